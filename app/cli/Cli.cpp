@@ -1,0 +1,539 @@
+#include "Cli.h"
+
+#include "case/CaseFile.h"
+#include "case/Verifier.h"
+#include "import/ImportJob.h"
+#include "import/ImporterRegistry.h"
+#include "model/Finding.h"
+#include "query/CaseSummary.h"
+#include "query/EventQuery.h"
+#include "query/Filter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace ab {
+namespace {
+
+std::atomic<ImportJob*> g_runningJob{nullptr};
+
+extern "C" void onInterrupt(int)
+{
+    if (ImportJob* job = g_runningJob.load())
+        job->cancel();
+}
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("Cli", s);
+}
+
+QString number(qint64 n)
+{
+    QString s = QString::number(n);
+    for (int i = s.size() - 3; i > (n < 0 ? 1 : 0); i -= 3)
+        s.insert(i, QLatin1Char(','));
+    return s;
+}
+
+/// Splits "--opt value" style options from positionals. Options listed in
+/// `withValue` take the next argument; others are flags.
+struct Args
+{
+    QStringList positional;
+    QHash<QString, QString> options;
+    QString unknown;
+    bool has(const QString& o) const { return options.contains(o); }
+    QString value(const QString& o) const { return options.value(o); }
+};
+
+Args parseArgs(const QStringList& args, const QStringList& withValue, const QStringList& flags)
+{
+    Args a;
+    for (int i = 0; i < args.size(); ++i) {
+        QString arg = args[i];
+        if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
+            QString value;
+            const int eq = arg.indexOf(QLatin1Char('='));
+            const bool inlineValue = eq > 0;
+            if (inlineValue) {
+                value = arg.mid(eq + 1);
+                arg = arg.left(eq);
+            }
+            const QString name = arg.mid(2);
+            if (withValue.contains(name)) {
+                if (!inlineValue) {
+                    if (i + 1 >= args.size()) {
+                        a.unknown = tr("option --%1 needs a value").arg(name);
+                        return a;
+                    }
+                    value = args[++i];
+                }
+                a.options.insert(name, value);
+            } else if (flags.contains(name) && !inlineValue) {
+                a.options.insert(name, QString());
+            } else {
+                a.unknown = tr("unknown option %1").arg(args[i]);
+                return a;
+            }
+        } else {
+            a.positional << arg;
+        }
+    }
+    return a;
+}
+
+QString csvField(const QString& s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
+        s.contains(QLatin1Char('\r'))) {
+        QString q = s;
+        q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    }
+    return s;
+}
+
+QString statusName(ArtifactOutcome::Status s)
+{
+    switch (s) {
+    case ArtifactOutcome::Status::Imported:
+        return tr("imported");
+    case ArtifactOutcome::Status::Duplicate:
+        return tr("skipped");
+    case ArtifactOutcome::Status::Unrecognized:
+        return tr("unrecognized");
+    case ArtifactOutcome::Status::Failed:
+        return tr("failed");
+    }
+    return {};
+}
+
+QString issueSeverityName(IssueSeverity s)
+{
+    switch (s) {
+    case IssueSeverity::Info:
+        return QStringLiteral("info");
+    case IssueSeverity::Warning:
+        return QStringLiteral("warning");
+    case IssueSeverity::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+QJsonObject eventToJson(const EventRecord& e)
+{
+    QJsonObject o{{QStringLiteral("id"), e.id},
+                  {QStringLiteral("time"), EventQuery::formatTime(e.tsNs)},
+                  {QStringLiteral("ts_ns"), QString::number(e.tsNs)},
+                  {QStringLiteral("artifact"), e.artifactId},
+                  {QStringLiteral("line"), e.line},
+                  {QStringLiteral("status"), e.status},
+                  {QStringLiteral("merged"), e.merged}};
+    static const char* const names[] = {"source", "cluster", "node", "namespace", "pod", "container", "user",
+                                        "groups", "impersonated", "source_ip", "user_agent", "verb", "resource",
+                                        "subresource", "name", "object", "decision", "reason", "stage", "audit_id",
+                                        "message"};
+    static_assert(std::size(names) == kEventTextCount, "JSON names and event columns disagree");
+    for (int i = 0; i < kEventTextCount; ++i) {
+        if (!e.text[i].isEmpty())
+            o.insert(QLatin1String(names[i]), e.text[i]);
+    }
+    return o;
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+void Cli::printHelp()
+{
+    m_out << tr("Auditbench %1 - evidence workbench for SOC 2 audits of Kubernetes estates\n\n"
+                "Usage: auditbench-cli COMMAND CASE [options]\n\n"
+                "Commands:\n"
+                "  import   CASE FILE|DIR...       import evidence; creates CASE if missing\n"
+                "           [--kind KIND] [--analyst NAME]\n"
+                "  info     CASE [--json]          artifacts, counts per source and kind, time range\n"
+                "  events   CASE [--filter EXPR] [--limit N] [--json|--csv]\n"
+                "                                  events in time order (--limit 0 = all; default 100)\n"
+                "  findings CASE [--json]          findings (kubeconfig hygiene, scanners)\n"
+                "  verify   CASE                   re-hash artifacts, integrity check, journal chain\n\n"
+                "Options:\n"
+                "  --help, -h     this help\n"
+                "  --version      print the version\n\n"
+                "Filter language (events --filter):\n"
+                "  FIELD=VALUE FIELD!=VALUE FIELD~PART FIELD>=N …, terms ANDed; bare words search the\n"
+                "  full-text index. Example: verb=create user~alice code>=400 ns=kube-system\n"
+                "Fields:\n")
+                .arg(QStringLiteral(AUDITBENCH_VERSION));
+    for (const auto& [names, help] : Filter::fields())
+        m_out << QStringLiteral("  %1 %2\n").arg(names, -26).arg(help);
+    m_out << tr("\nImporters:\n");
+    ImporterRegistry reg;
+    registerBuiltinImporters(reg);
+    for (const auto& imp : reg.importers())
+        m_out << QStringLiteral("  %1 %2\n").arg(imp->kind(), -14).arg(imp->displayName());
+    m_out << tr("\nExit codes: 0 success, 1 error, 2 nothing recognized or usage error.\n");
+}
+
+int Cli::usage(const QString& problem)
+{
+    if (!problem.isEmpty())
+        m_err << "auditbench-cli: " << problem << "\n";
+    m_err << tr("Try 'auditbench-cli --help'.\n");
+    return Usage;
+}
+
+int Cli::run(const QStringList& args)
+{
+    if (args.isEmpty())
+        return usage(tr("no command given"));
+    const QString cmd = args.first();
+    if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h") || cmd == QLatin1String("help")) {
+        printHelp();
+        return Ok;
+    }
+    if (cmd == QLatin1String("--version")) {
+        m_out << "auditbench-cli " << AUDITBENCH_VERSION << "\n";
+        return Ok;
+    }
+    const QStringList rest = args.mid(1);
+    if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+        printHelp();
+        return Ok;
+    }
+    if (cmd == QLatin1String("import"))
+        return cmdImport(rest);
+    if (cmd == QLatin1String("info"))
+        return cmdInfo(rest);
+    if (cmd == QLatin1String("events"))
+        return cmdEvents(rest);
+    if (cmd == QLatin1String("findings"))
+        return cmdFindings(rest);
+    if (cmd == QLatin1String("verify"))
+        return cmdVerify(rest);
+    return usage(tr("unknown command '%1'").arg(cmd));
+}
+
+int Cli::cmdImport(const QStringList& rawArgs)
+{
+    const Args a = parseArgs(rawArgs, {QStringLiteral("kind"), QStringLiteral("analyst")}, {QStringLiteral("quiet")});
+    if (!a.unknown.isEmpty())
+        return usage(a.unknown);
+    if (a.positional.size() < 2)
+        return usage(tr("import needs a case file and at least one file or folder"));
+    ImporterRegistry registry;
+    registerBuiltinImporters(registry);
+    ImportOptions options;
+    options.analyst = a.has(QStringLiteral("analyst")) ? a.value(QStringLiteral("analyst"))
+                                                      : qEnvironmentVariable("USER", QStringLiteral("analyst"));
+    options.forcedKind = a.value(QStringLiteral("kind"));
+    if (!options.forcedKind.isEmpty() && !registry.byKind(options.forcedKind))
+        return usage(tr("unknown kind '%1'").arg(options.forcedKind));
+
+    auto opened = CaseFile::openOrCreate(a.positional.first());
+    if (!opened) {
+        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
+        return Failure;
+    }
+    CaseFile cf = std::move(opened).value();
+    ImportJob job(registry, options);
+    const bool tty = isatty(STDERR_FILENO) && !a.has(QStringLiteral("quiet"));
+    if (tty) {
+        job.setProgressCallback([this](const ImportProgress& p) {
+            const int pct = p.bytesTotal > 0 ? static_cast<int>(100.0 * p.bytesDone / p.bytesTotal) : 0;
+            QString what;
+            if (p.phase == ImportProgress::Phase::Indexing)
+                what = tr("indexing");
+            else if (p.phase == ImportProgress::Phase::Committing)
+                what = tr("committing");
+            else
+                what = tr("file %1/%2 %3").arg(p.fileIndex + 1).arg(p.fileCount).arg(QFileInfo(p.currentPath).fileName());
+            m_err << QStringLiteral("\r\x1b[K%1% %2 events  %3").arg(pct, 3).arg(number(p.events), what);
+            m_err.flush();
+        });
+    }
+    g_runningJob.store(&job);
+    auto previous = std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    auto result = job.run(cf, a.positional.mid(1));
+    std::signal(SIGINT, previous);
+    g_runningJob.store(nullptr);
+    if (tty)
+        m_err << "\r\x1b[K";
+    if (!result) {
+        m_err << "auditbench-cli: " << result.error().toString() << "\n";
+        return Failure;
+    }
+    const ImportReport& rep = result.value();
+    for (const ArtifactOutcome& o : rep.outcomes) {
+        QString line = QStringLiteral("%1  %2").arg(statusName(o.status), -12).arg(o.path);
+        if (o.status == ArtifactOutcome::Status::Imported) {
+            line += QStringLiteral("  [%1] ").arg(o.kind);
+            QStringList parts;
+            if (o.stats.events || o.kind == QLatin1String("k8s-audit"))
+                parts << tr("%1 events").arg(number(o.stats.events));
+            if (o.stats.merged)
+                parts << tr("%1 stage records merged").arg(number(o.stats.merged));
+            if (o.stats.resources)
+                parts << tr("%1 resources").arg(number(o.stats.resources));
+            if (o.stats.findings)
+                parts << tr("%1 findings").arg(number(o.stats.findings));
+            if (o.stats.skipped)
+                parts << tr("%1 skipped").arg(number(o.stats.skipped));
+            line += parts.join(QStringLiteral(", "));
+        } else {
+            line += QStringLiteral(": ") + o.message;
+        }
+        m_out << line << "\n";
+        for (const Issue& i : o.issues) {
+            m_out << QStringLiteral("    %1: ").arg(issueSeverityName(i.severity));
+            if (i.line > 0)
+                m_out << i.path << ": line " << i.line << ": ";
+            m_out << i.message << " [" << i.code << "]";
+            if (i.occurrences > 1)
+                m_out << tr(" (%1 times)").arg(i.occurrences);
+            m_out << "\n";
+        }
+    }
+    const int imported = rep.count(ArtifactOutcome::Status::Imported);
+    const int dups = rep.count(ArtifactOutcome::Status::Duplicate);
+    const int failed = rep.count(ArtifactOutcome::Status::Failed);
+    const double rate = rep.loadSeconds > 0 ? rep.events / rep.loadSeconds : 0;
+    m_out << tr("%1 imported, %2 duplicate, %3 unrecognized, %4 failed; %5 events, %6 findings, %7 resources "
+                "in %8 s (load %9 s, %10 events/s; index %11 s)\n")
+                 .arg(imported)
+                 .arg(dups)
+                 .arg(rep.count(ArtifactOutcome::Status::Unrecognized))
+                 .arg(failed)
+                 .arg(number(rep.events), number(rep.findings), number(rep.resources))
+                 .arg(rep.totalSeconds, 0, 'f', 2)
+                 .arg(rep.loadSeconds, 0, 'f', 2)
+                 .arg(number(static_cast<qint64>(rate)))
+                 .arg(rep.indexSeconds, 0, 'f', 2);
+    if (failed > 0) {
+        for (const ArtifactOutcome& o : rep.outcomes) {
+            if (o.status == ArtifactOutcome::Status::Failed)
+                m_err << "auditbench-cli: " << o.path << ": " << o.message << "\n";
+        }
+        return Failure;
+    }
+    if (imported == 0 && dups == 0)
+        return Usage;
+    return Ok;
+}
+
+int Cli::cmdInfo(const QStringList& rawArgs)
+{
+    const Args a = parseArgs(rawArgs, {}, {QStringLiteral("json")});
+    if (!a.unknown.isEmpty())
+        return usage(a.unknown);
+    if (a.positional.size() != 1)
+        return usage(tr("info needs exactly one case file"));
+    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadOnly);
+    if (!opened) {
+        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
+        return Failure;
+    }
+    const CaseSummary s = CaseSummary::read(opened.value());
+    if (a.has(QStringLiteral("json"))) {
+        m_out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    m_out << tr("Case:       %1 (schema %2, written by Auditbench %3)\n").arg(s.path).arg(s.schemaVersion).arg(s.appVersion);
+    m_out << tr("Events:     %1").arg(number(s.events));
+    if (s.events > 0)
+        m_out << tr("  from %1 to %2").arg(EventQuery::formatTime(s.firstTsNs), EventQuery::formatTime(s.lastTsNs));
+    m_out << "\n";
+    for (const auto& [src, n] : s.eventsBySource)
+        m_out << QStringLiteral("            %1 %2\n").arg(src, -16).arg(number(n));
+    m_out << tr("Findings:   %1\nResources:  %2\nIssues:     %3\n").arg(number(s.findings), number(s.resources), number(s.issues));
+    m_out << tr("Artifacts:  %1\n").arg(s.artifacts.size());
+    for (const Artifact& art : s.artifacts) {
+        m_out << QStringLiteral("  #%1 %2  [%3]  %4 bytes  sha256 %5\n")
+                     .arg(art.id)
+                     .arg(art.name, art.kind, number(art.size), art.sha256.left(16));
+        m_out << tr("      %1 lines, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues\n")
+                     .arg(number(art.stats.lines), number(art.stats.events), number(art.stats.merged),
+                          number(art.stats.findings), number(art.stats.resources), number(art.stats.skipped))
+                     .arg(art.issues.size());
+    }
+    return Ok;
+}
+
+int Cli::cmdEvents(const QStringList& rawArgs)
+{
+    const Args a = parseArgs(rawArgs, {QStringLiteral("filter"), QStringLiteral("limit")},
+                             {QStringLiteral("json"), QStringLiteral("csv")});
+    if (!a.unknown.isEmpty())
+        return usage(a.unknown);
+    if (a.positional.size() != 1)
+        return usage(tr("events needs exactly one case file"));
+    if (a.has(QStringLiteral("json")) && a.has(QStringLiteral("csv")))
+        return usage(tr("--json and --csv exclude each other"));
+    qint64 limit = 100;
+    if (a.has(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = a.value(QStringLiteral("limit")).toLongLong(&ok);
+        if (!ok || limit < 0)
+            return usage(tr("--limit needs a number >= 0"));
+    }
+    auto filter = Filter::compile(a.value(QStringLiteral("filter")));
+    if (!filter)
+        return usage(tr("bad filter: %1").arg(filter.error().message));
+    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadOnly);
+    if (!opened) {
+        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
+        return Failure;
+    }
+    const Db& db = opened.value().db();
+    const bool json = a.has(QStringLiteral("json"));
+    const bool csv = a.has(QStringLiteral("csv"));
+    if (csv)
+        m_out << "id,time,source,user,verb,resource,subresource,namespace,name,status,source_ip,user_agent,"
+                 "decision,stage,audit_id,artifact,line,message\n";
+    EventKey key;
+    qint64 printed = 0;
+    for (;;) {
+        const int chunk = limit == 0 ? 1000 : static_cast<int>(std::min<qint64>(1000, limit - printed));
+        if (chunk <= 0)
+            break;
+        auto page = EventQuery::page(db, filter.value(), key, chunk);
+        if (!page) {
+            m_err << "auditbench-cli: " << page.error().toString() << "\n";
+            return Failure;
+        }
+        for (const EventRecord& e : page.value()) {
+            if (json) {
+                m_out << QJsonDocument(eventToJson(e)).toJson(QJsonDocument::Compact) << "\n";
+            } else if (csv) {
+                QStringList f{QString::number(e.id),
+                              EventQuery::formatTime(e.tsNs),
+                              e[EventText::Source],
+                              e[EventText::Principal],
+                              e[EventText::Verb],
+                              e[EventText::Resource],
+                              e[EventText::Subresource],
+                              e[EventText::Namespace],
+                              e[EventText::Name],
+                              e.status ? QString::number(e.status) : QString(),
+                              e[EventText::SourceIp],
+                              e[EventText::UserAgent],
+                              e[EventText::Decision],
+                              e[EventText::Stage],
+                              e[EventText::RecordId],
+                              QString::number(e.artifactId),
+                              QString::number(e.line),
+                              e[EventText::Message]};
+                for (QString& s : f)
+                    s = csvField(s);
+                m_out << f.join(QLatin1Char(',')) << "\n";
+            } else {
+                m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                             .arg(EventQuery::formatTime(e.tsNs))
+                             .arg(e[EventText::Principal], -28)
+                             .arg(e[EventText::Verb], -8)
+                             .arg(e.status ? QString::number(e.status) : QStringLiteral("-"), 3)
+                             .arg(e[EventText::Object]);
+            }
+            ++printed;
+        }
+        if (page.value().size() < chunk)
+            break;
+        const EventRecord& last = page.value().back();
+        key = EventKey{last.tsNs, last.id + 1};
+    }
+    return Ok;
+}
+
+int Cli::cmdFindings(const QStringList& rawArgs)
+{
+    const Args a = parseArgs(rawArgs, {}, {QStringLiteral("json")});
+    if (!a.unknown.isEmpty())
+        return usage(a.unknown);
+    if (a.positional.size() != 1)
+        return usage(tr("findings needs exactly one case file"));
+    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadOnly);
+    if (!opened) {
+        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
+        return Failure;
+    }
+    Statement st = opened.value().db().prepare(
+        "SELECT f.id, f.tool, f.rule_id, f.severity, f.title, f.detail, f.resource, f.controls, f.status, f.line, "
+        "f.artifact_id, a.name FROM findings f LEFT JOIN artifacts a ON a.id = f.artifact_id "
+        "ORDER BY f.severity DESC, f.rule_id, f.resource, f.id");
+    QJsonArray arr;
+    const bool json = a.has(QStringLiteral("json"));
+    while (st.next()) {
+        const QString sev = severityName(static_cast<Severity>(st.int64(3)));
+        if (json) {
+            arr.append(QJsonObject{{QStringLiteral("id"), st.int64(0)},
+                                   {QStringLiteral("tool"), st.text(1)},
+                                   {QStringLiteral("rule"), st.text(2)},
+                                   {QStringLiteral("severity"), sev},
+                                   {QStringLiteral("title"), st.text(4)},
+                                   {QStringLiteral("detail"), st.text(5)},
+                                   {QStringLiteral("resource"), st.text(6)},
+                                   {QStringLiteral("controls"), QJsonArray::fromStringList(
+                                                                    st.text(7).split(QLatin1Char(','), Qt::SkipEmptyParts))},
+                                   {QStringLiteral("status"), st.text(8)},
+                                   {QStringLiteral("line"), st.int64(9)},
+                                   {QStringLiteral("artifact"), st.int64(10)},
+                                   {QStringLiteral("artifact_name"), st.text(11)}});
+        } else {
+            m_out << QStringLiteral("%1  %2  %3  [%4]\n    %5\n")
+                         .arg(sev.toUpper(), -8)
+                         .arg(st.text(2), -40)
+                         .arg(st.text(6), st.text(7), st.text(4));
+            if (!st.text(5).isEmpty())
+                m_out << "    " << st.text(5) << "\n";
+            m_out << "    " << st.text(11) << (st.int64(9) > 0 ? QStringLiteral(":%1").arg(st.int64(9)) : QString())
+                  << "\n";
+        }
+    }
+    if (!st.ok()) {
+        m_err << "auditbench-cli: " << st.errorMessage() << "\n";
+        return Failure;
+    }
+    if (json)
+        m_out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+int Cli::cmdVerify(const QStringList& rawArgs)
+{
+    const Args a = parseArgs(rawArgs, {}, {QStringLiteral("json")});
+    if (!a.unknown.isEmpty())
+        return usage(a.unknown);
+    if (a.positional.size() != 1)
+        return usage(tr("verify needs exactly one case file"));
+    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadWrite);
+    if (!opened) {
+        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
+        return Failure;
+    }
+    const VerifyReport rep = Verifier::run(opened.value());
+    for (const auto& c : rep.artifacts)
+        m_out << QStringLiteral("%1  #%2 %3: %4\n").arg(c.ok ? tr("ok  ") : tr("FAIL")).arg(c.id).arg(c.name, c.message);
+    m_out << tr("database integrity: %1\n").arg(rep.integrity);
+    m_out << tr("journal: %1\n").arg(rep.journalMessage);
+    if (!rep.ok()) {
+        m_err << "auditbench-cli: " << opened.value().path() << ": " << tr("verification FAILED") << "\n";
+        return Failure;
+    }
+    m_out << tr("verified: all %1 artifacts match their sha256\n").arg(rep.artifacts.size());
+    return Ok;
+}
+
+} // namespace ab

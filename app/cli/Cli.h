@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace ab {
+
+/// `auditbench-cli`: the command-line contract in DESIGN.md. Exit codes:
+/// 0 success, 1 error (named file, line and reason on stderr),
+/// 2 nothing recognized or a usage error.
+class Cli
+{
+public:
+    Cli(QTextStream& out, QTextStream& err);
+    int run(const QStringList& args);
+
+    enum Exit { Ok = 0, Failure = 1, Usage = 2 };
+
+private:
+    int cmdImport(const QStringList& args);
+    int cmdInfo(const QStringList& args);
+    int cmdEvents(const QStringList& args);
+    int cmdFindings(const QStringList& args);
+    int cmdVerify(const QStringList& args);
+    int usage(const QString& problem = {});
+    void printHelp();
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace ab

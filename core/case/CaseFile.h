@@ -1,0 +1,59 @@
+#pragma once
+
+#include "case/Sqlite.h"
+#include "model/Artifact.h"
+#include "util/Result.h"
+
+#include <QString>
+#include <QVector>
+
+namespace ab {
+
+/// An open `.auditcase`: one SQLite connection plus what every caller needs to
+/// know about the file. Opening migrates an older schema (after a backup copy),
+/// refuses a newer one untouched, and refuses anything that is not a case file.
+class CaseFile
+{
+public:
+    static constexpr int kApplicationId = 0x41554443; // "AUDC"
+
+    enum class Access { ReadOnly, ReadWrite };
+
+    /// Opens an existing case file.
+    static Result<CaseFile> open(const QString& path, Access access = Access::ReadWrite);
+    /// Creates a new, empty case file; fails if `path` exists.
+    static Result<CaseFile> create(const QString& path);
+    /// Opens `path`, creating it first when it does not exist.
+    static Result<CaseFile> openOrCreate(const QString& path);
+
+    CaseFile(CaseFile&&) noexcept = default;
+    CaseFile& operator=(CaseFile&&) noexcept = default;
+
+    Db& db() { return m_db; }
+    const Db& db() const { return m_db; }
+    QString path() const { return m_db.path(); }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    int schemaVersion() const;
+
+    QString meta(const QString& key) const;
+    Result<void> setMeta(const QString& key, const QString& value);
+
+    QVector<Artifact> artifacts() const;
+    /// The artifact already holding bytes with this sha256, or 0.
+    qint64 artifactBySha(const QString& sha256) const;
+    /// True when an artifact of exactly this size exists (cheap duplicate pre-check).
+    bool hasArtifactOfSize(qint64 size) const;
+
+    /// Appends a hash-chained journal row. Call inside the caller's transaction.
+    Result<void> appendJournal(const QString& analyst, const QString& action, const QString& detail);
+
+private:
+    explicit CaseFile(Db db, Access access);
+    static Result<CaseFile> openImpl(const QString& path, Access access, bool creating);
+    static Result<void> migrate(Db& db, const QString& path, int from);
+
+    Db m_db;
+    Access m_access = Access::ReadWrite;
+};
+
+} // namespace ab

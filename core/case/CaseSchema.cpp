@@ -1,0 +1,219 @@
+#include "case/CaseSchema.h"
+
+namespace ab {
+namespace {
+
+// Version 1: the whole first schema. Tables later features fill (controls,
+// evidence, annotations, saved views) exist from the start so that those
+// features do not need a migration just to appear.
+constexpr char kSchemaV1[] = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+
+CREATE TABLE artifacts(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    importer TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    content_size INTEGER NOT NULL,
+    codec TEXT NOT NULL DEFAULT 'zstd',
+    chunk_size INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    analyst TEXT,
+    lines INTEGER NOT NULL DEFAULT 0,
+    events INTEGER NOT NULL DEFAULT 0,
+    merged INTEGER NOT NULL DEFAULT 0,
+    findings INTEGER NOT NULL DEFAULT 0,
+    resources INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    issues_json TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX artifacts_sha ON artifacts(sha256);
+
+-- The decoded bytes of each artifact, cut into fixed-size chunks compressed
+-- independently, so any record is read back by (offset, length) from one or two chunks.
+CREATE TABLE raw_chunks(
+    id INTEGER PRIMARY KEY,
+    artifact_id INTEGER NOT NULL REFERENCES artifacts(id),
+    seq INTEGER NOT NULL,
+    raw_offset INTEGER NOT NULL,
+    raw_size INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE(artifact_id, seq)
+);
+
+CREATE TABLE issues(
+    id INTEGER PRIMARY KEY,
+    artifact_id INTEGER REFERENCES artifacts(id),
+    severity INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    line INTEGER,
+    occurrences INTEGER NOT NULL DEFAULT 1,
+    lines_json TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX issues_artifact ON issues(artifact_id);
+
+CREATE TABLE events(
+    id INTEGER PRIMARY KEY,
+    ts_ns INTEGER NOT NULL,
+    ts_quality INTEGER NOT NULL DEFAULT 0,
+    artifact_id INTEGER NOT NULL,
+    line INTEGER NOT NULL,
+    byte_offset INTEGER NOT NULL,
+    byte_length INTEGER NOT NULL,
+    status INTEGER NOT NULL DEFAULT 0,
+    severity INTEGER NOT NULL DEFAULT 0,
+    merged INTEGER NOT NULL DEFAULT 1,
+    source TEXT, cluster TEXT, node TEXT, namespace TEXT, pod TEXT, container TEXT,
+    principal TEXT, groups TEXT, impersonated TEXT, source_ip TEXT, user_agent TEXT,
+    verb TEXT, resource TEXT, subresource TEXT, name TEXT, object TEXT,
+    decision TEXT, reason TEXT, stage TEXT, record_id TEXT, message TEXT
+);
+
+CREATE VIRTUAL TABLE events_fts USING fts5(
+    message, principal, object, namespace, source_ip, user_agent,
+    content='events', content_rowid='id', detail='column');
+
+CREATE TABLE findings(
+    id INTEGER PRIMARY KEY,
+    artifact_id INTEGER REFERENCES artifacts(id),
+    tool TEXT NOT NULL,
+    rule_id TEXT NOT NULL,
+    severity INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    detail TEXT,
+    resource TEXT,
+    package TEXT,
+    cve TEXT,
+    fixed_version TEXT,
+    controls TEXT,
+    status TEXT NOT NULL DEFAULT 'open',
+    line INTEGER
+);
+CREATE INDEX findings_artifact ON findings(artifact_id);
+CREATE INDEX findings_rule ON findings(rule_id);
+
+CREATE TABLE resources(
+    id INTEGER PRIMARY KEY,
+    artifact_id INTEGER REFERENCES artifacts(id),
+    kind TEXT NOT NULL,
+    api_version TEXT,
+    cluster TEXT,
+    namespace TEXT,
+    name TEXT,
+    body TEXT NOT NULL,
+    line INTEGER
+);
+CREATE INDEX resources_kind ON resources(kind, namespace, name);
+
+CREATE TABLE control_status(
+    control_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    note TEXT,
+    updated_at TEXT
+);
+CREATE TABLE evidence_links(
+    id INTEGER PRIMARY KEY,
+    control_id TEXT NOT NULL,
+    target_kind TEXT NOT NULL,
+    target_id INTEGER NOT NULL,
+    note TEXT,
+    created_at TEXT
+);
+CREATE TABLE annotations(
+    id INTEGER PRIMARY KEY,
+    target_kind TEXT NOT NULL,
+    target_id INTEGER NOT NULL,
+    tag TEXT,
+    starred INTEGER NOT NULL DEFAULT 0,
+    comment TEXT,
+    created_at TEXT
+);
+CREATE TABLE saved_views(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    filter TEXT NOT NULL,
+    columns TEXT
+);
+-- Analyst actions. Each row's hash covers the previous row's hash, so an edit
+-- anywhere breaks the chain and `verify` names the first broken row.
+CREATE TABLE journal(
+    id INTEGER PRIMARY KEY,
+    ts TEXT NOT NULL,
+    analyst TEXT,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+)SQL";
+
+Result<void> m001Initial(Db& db)
+{
+    if (auto r = db.exec(kSchemaV1); !r)
+        return r;
+    return CaseSchema::createEventIndexes(db);
+}
+
+constexpr Migration kMigrations[] = {
+    {1, "initial", &m001Initial},
+};
+
+constexpr CaseSchema::IndexDef kEventIndexes[] = {
+    {"events_ts", "CREATE INDEX IF NOT EXISTS events_ts ON events(ts_ns)"},
+    {"events_artifact", "CREATE INDEX IF NOT EXISTS events_artifact ON events(artifact_id, byte_offset)"},
+    {"events_principal", "CREATE INDEX IF NOT EXISTS events_principal ON events(principal, ts_ns)"},
+    {"events_verb", "CREATE INDEX IF NOT EXISTS events_verb ON events(verb, ts_ns)"},
+    {"events_namespace", "CREATE INDEX IF NOT EXISTS events_namespace ON events(namespace, ts_ns)"},
+    {"events_status", "CREATE INDEX IF NOT EXISTS events_status ON events(status, ts_ns)"},
+    {"events_record", "CREATE INDEX IF NOT EXISTS events_record ON events(record_id)"},
+};
+
+constexpr const char* kDropEventIndexes = "DROP INDEX IF EXISTS events_ts;"
+                                          "DROP INDEX IF EXISTS events_artifact;"
+                                          "DROP INDEX IF EXISTS events_principal;"
+                                          "DROP INDEX IF EXISTS events_verb;"
+                                          "DROP INDEX IF EXISTS events_namespace;"
+                                          "DROP INDEX IF EXISTS events_status;"
+                                          "DROP INDEX IF EXISTS events_record;";
+
+} // namespace
+
+namespace CaseSchema {
+
+int latestVersion()
+{
+    return kMigrations[std::size(kMigrations) - 1].toVersion;
+}
+
+const Migration* migrations(int* count)
+{
+    *count = static_cast<int>(std::size(kMigrations));
+    return kMigrations;
+}
+
+const IndexDef* eventIndexes(int* count)
+{
+    *count = static_cast<int>(std::size(kEventIndexes));
+    return kEventIndexes;
+}
+
+Result<void> dropEventIndexes(Db& db)
+{
+    return db.exec(kDropEventIndexes);
+}
+
+Result<void> createEventIndexes(Db& db)
+{
+    for (const auto& idx : kEventIndexes) {
+        if (auto r = db.exec(idx.createSql); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace CaseSchema
+} // namespace ab

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "case/Sqlite.h"
+#include "model/Event.h"
+
+#include <array>
+
+namespace ab {
+
+/// Column names of EventText, in enum order.
+inline constexpr std::array<const char*, kEventTextCount> kEventTextColumns = {
+    "source",   "cluster",  "node",  "namespace", "pod",         "container", "principal",
+    "groups",   "impersonated", "source_ip", "user_agent", "verb", "resource", "subresource",
+    "name",     "object",   "decision", "reason", "stage",       "record_id", "message"};
+
+/// One schema step. Steps are applied in order, each in its own transaction
+/// with the `user_version` bump. A released step is never edited.
+struct Migration
+{
+    int toVersion;
+    const char* name;
+    Result<void> (*apply)(Db&);
+};
+
+namespace CaseSchema {
+
+/// The newest schema this build knows.
+int latestVersion();
+/// All steps, in order.
+const Migration* migrations(int* count);
+
+/// Secondary indexes on `events`. A bulk import may drop them and build them again
+/// once the rows are in, inside the same transaction.
+struct IndexDef
+{
+    const char* name;
+    const char* createSql;
+};
+const IndexDef* eventIndexes(int* count);
+Result<void> dropEventIndexes(Db& db);
+Result<void> createEventIndexes(Db& db);
+
+} // namespace CaseSchema
+} // namespace ab

@@ -1,0 +1,409 @@
+#include "case/SqliteCaseWriter.h"
+
+#include "case/CaseSchema.h"
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace ab {
+namespace {
+
+constexpr size_t kMaxQueuedJobs = 8;
+
+constexpr char kInsertEvent[] =
+    "INSERT INTO events(ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, merged, "
+    "source, cluster, node, namespace, pod, container, principal, groups, impersonated, source_ip, user_agent, "
+    "verb, resource, subresource, name, object, decision, reason, stage, record_id, message) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
+    "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)";
+
+constexpr char kUpdateEvent[] =
+    "UPDATE events SET ts_ns = ?1, ts_quality = ?2, artifact_id = ?3, line = ?4, byte_offset = ?5, "
+    "byte_length = ?6, status = ?7, severity = ?8, source = ?10, cluster = ?11, node = ?12, namespace = ?13, "
+    "pod = ?14, container = ?15, principal = ?16, groups = ?17, impersonated = ?18, source_ip = ?19, "
+    "user_agent = ?20, verb = ?21, resource = ?22, subresource = ?23, name = ?24, object = ?25, decision = ?26, "
+    "reason = ?27, stage = ?28, record_id = ?29, message = ?30 WHERE id = ?31";
+
+constexpr int kFirstTextParam = 10;
+static_assert(kFirstTextParam + kEventTextCount == 31, "event columns and statement parameters disagree");
+
+constexpr char kInsertFinding[] =
+    "INSERT INTO findings(artifact_id, tool, rule_id, severity, title, detail, resource, package, cve, "
+    "fixed_version, controls, status, line) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+
+constexpr char kInsertResource[] =
+    "INSERT INTO resources(artifact_id, kind, api_version, cluster, namespace, name, body, line) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
+constexpr char kInsertChunk[] =
+    "INSERT INTO raw_chunks(artifact_id, seq, raw_offset, raw_size, data) VALUES(?1, ?2, ?3, ?4, ?5)";
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+} // namespace
+
+/// Events of one batch: fixed fields per row, text in one arena.
+struct SqliteCaseWriter::EventRow
+{
+    qint64 tsNs, line, byteOffset, byteLength;
+    int tsQuality, status, severity, mergeRank;
+    quint32 textOff[kEventTextCount];
+    quint32 textLen[kEventTextCount];
+    quint32 keyOff, keyLen;
+};
+
+struct SqliteCaseWriter::EventBatch
+{
+    qint64 artifactId = 0;
+    std::vector<EventRow> rows;
+    std::string arena;
+    std::string_view view(quint32 off, quint32 len) const { return std::string_view(arena.data() + off, len); }
+};
+
+SqliteCaseWriter::SqliteCaseWriter(Db& db)
+    : m_db(db)
+{
+    m_insertEvent = m_db.prepare(kInsertEvent);
+    m_updateEvent = m_db.prepare(kUpdateEvent);
+    m_insertFinding = m_db.prepare(kInsertFinding);
+    m_insertResource = m_db.prepare(kInsertResource);
+    m_insertChunk = m_db.prepare(kInsertChunk);
+    for (const Statement* st : {&m_insertEvent, &m_updateEvent, &m_insertFinding, &m_insertResource, &m_insertChunk}) {
+        if (!st->isValid())
+            fail(st->errorMessage());
+    }
+    m_thread = std::thread([this] { run(); });
+}
+
+SqliteCaseWriter::~SqliteCaseWriter()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stop = true;
+    }
+    m_cv.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void SqliteCaseWriter::setArtifact(qint64 artifactId)
+{
+    pushEvents();
+    m_artifactId = artifactId;
+}
+
+void SqliteCaseWriter::fail(const QString& message)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_error.isEmpty())
+        m_error = message;
+}
+
+void SqliteCaseWriter::enqueue(std::function<void()> job)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_cv.wait(lock, [this] { return m_queue.size() < kMaxQueuedJobs; });
+    m_queue.push_back(std::move(job));
+    lock.unlock();
+    m_cv.notify_all();
+}
+
+void SqliteCaseWriter::run()
+{
+    for (;;) {
+        std::function<void()> job;
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_cv.wait(lock, [this] { return !m_queue.empty() || m_stop; });
+            if (m_queue.empty())
+                return;
+            job = std::move(m_queue.front());
+            m_queue.pop_front();
+            ++m_busy;
+        }
+        m_cv.notify_all();
+        bool failed;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            failed = !m_error.isEmpty();
+        }
+        if (!failed)
+            job(); // after the first error the rest is dropped: the caller rolls back
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            --m_busy;
+        }
+        m_cv.notify_all();
+    }
+}
+
+void SqliteCaseWriter::addEvent(const NormalizedEvent& ev)
+{
+    if (!m_batch) {
+        m_batch = std::make_unique<EventBatch>();
+        m_batch->rows.reserve(kBatchRows);
+        m_batch->arena.reserve(kBatchRows * 384);
+    }
+    EventBatch& b = *m_batch;
+    EventRow row;
+    row.tsNs = ev.tsNs;
+    row.line = ev.line;
+    row.byteOffset = ev.byteOffset;
+    row.byteLength = ev.byteLength;
+    row.tsQuality = static_cast<int>(ev.tsQuality);
+    row.status = ev.status;
+    row.severity = ev.severity;
+    row.mergeRank = ev.mergeRank;
+    for (int i = 0; i < kEventTextCount; ++i) {
+        row.textOff[i] = static_cast<quint32>(b.arena.size());
+        row.textLen[i] = static_cast<quint32>(ev.text[i].size());
+        b.arena.append(ev.text[i]);
+    }
+    row.keyOff = static_cast<quint32>(b.arena.size());
+    row.keyLen = static_cast<quint32>(ev.mergeKey.size());
+    b.arena.append(ev.mergeKey);
+    b.rows.push_back(row);
+    if (static_cast<int>(b.rows.size()) >= kBatchRows || b.arena.size() > (64u << 20))
+        pushEvents();
+}
+
+void SqliteCaseWriter::pushEvents()
+{
+    if (!m_batch || m_batch->rows.empty())
+        return;
+    m_batch->artifactId = m_artifactId;
+    std::shared_ptr<EventBatch> batch(m_batch.release());
+    enqueue([this, batch] { writeEvents(*batch); });
+}
+
+SqliteCaseWriter::Key128 SqliteCaseWriter::keyFor(std::string_view key)
+{
+    // A canonical UUID (every auditID is one) packs into 128 bits exactly.
+    Key128 k;
+    if (key.size() == 36 && key[8] == '-' && key[13] == '-' && key[18] == '-' && key[23] == '-') {
+        int nibbles = 0;
+        bool ok = true;
+        for (char c : key) {
+            if (c == '-')
+                continue;
+            const int v = hexValue(c);
+            if (v < 0) {
+                ok = false;
+                break;
+            }
+            quint64& half = nibbles < 16 ? k.hi : k.lo;
+            half = (half << 4) | static_cast<quint64>(v);
+            ++nibbles;
+        }
+        if (ok)
+            return k;
+        k = Key128();
+    }
+    // Anything else: two independent 64-bit FNV-1a variants, plus a tag bit so
+    // they never meet a packed UUID.
+    quint64 a = 0xcbf29ce484222325ull, b = 0x84222325cbf29ce4ull;
+    for (unsigned char c : key) {
+        a = (a ^ c) * 0x100000001b3ull;
+        b = (b ^ c) * 0x100000001b3ull + 0x9E3779B97F4A7C15ull;
+    }
+    k.hi = a | (1ull << 63);
+    k.lo = b ^ key.size();
+    return k;
+}
+
+bool SqliteCaseWriter::bindEvent(Statement& st, const EventBatch& batch, const EventRow& row, qint64 artifactId)
+{
+    st.bind(1, row.tsNs);
+    st.bind(2, row.tsQuality);
+    st.bind(3, artifactId);
+    st.bind(4, row.line);
+    st.bind(5, row.byteOffset);
+    st.bind(6, row.byteLength);
+    st.bind(7, row.status);
+    st.bind(8, row.severity);
+    for (int i = 0; i < kEventTextCount; ++i) {
+        if (row.textLen[i] == 0)
+            st.bindNull(kFirstTextParam + i);
+        else
+            st.bindStatic(kFirstTextParam + i, batch.view(row.textOff[i], row.textLen[i]));
+    }
+    return true;
+}
+
+void SqliteCaseWriter::writeEvents(const EventBatch& batch)
+{
+    Counts& counts = m_counts[batch.artifactId];
+    sqlite3_stmt* ins = m_insertEvent.handle();
+    for (const EventRow& row : batch.rows) {
+        MergeSlot* slot = nullptr;
+        if (row.keyLen > 0) {
+            const Key128 key = keyFor(batch.view(row.keyOff, row.keyLen));
+            auto [it, inserted] = m_merge.try_emplace(key);
+            if (!inserted)
+                slot = &it->second;
+            else
+                it->second.rank = row.mergeRank;
+            if (slot) {
+                ++slot->count;
+                ++counts.merged;
+                if (row.mergeRank > slot->rank) {
+                    slot->rank = row.mergeRank;
+                    if (slot->artifactId != batch.artifactId) {
+                        --m_counts[slot->artifactId].events;
+                        ++counts.events;
+                        slot->artifactId = batch.artifactId;
+                    }
+                    bindEvent(m_updateEvent, batch, row, batch.artifactId);
+                    m_updateEvent.bind(31, slot->rowId);
+                    if (!m_updateEvent.exec()) {
+                        fail(m_updateEvent.errorMessage());
+                        return;
+                    }
+                }
+                continue;
+            }
+            bindEvent(m_insertEvent, batch, row, batch.artifactId);
+            if (sqlite3_step(ins) != SQLITE_DONE) {
+                fail(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+                sqlite3_reset(ins);
+                return;
+            }
+            sqlite3_reset(ins);
+            it->second.rowId = sqlite3_last_insert_rowid(m_db.handle());
+            it->second.artifactId = batch.artifactId;
+        } else {
+            bindEvent(m_insertEvent, batch, row, batch.artifactId);
+            if (sqlite3_step(ins) != SQLITE_DONE) {
+                fail(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+                sqlite3_reset(ins);
+                return;
+            }
+            sqlite3_reset(ins);
+        }
+        ++counts.events;
+    }
+    m_eventsWritten.fetch_add(static_cast<qint64>(batch.rows.size()), std::memory_order_relaxed);
+}
+
+void SqliteCaseWriter::addFinding(const Finding& f)
+{
+    const qint64 artifactId = m_artifactId;
+    enqueue([this, f, artifactId] {
+        Statement& st = m_insertFinding;
+        st.bind(1, artifactId);
+        st.bind(2, f.tool);
+        st.bind(3, f.ruleId);
+        st.bind(4, static_cast<int>(f.severity));
+        st.bind(5, f.title);
+        st.bind(6, f.detail);
+        st.bind(7, f.resource);
+        st.bind(8, f.package);
+        st.bind(9, f.cve);
+        st.bind(10, f.fixedVersion);
+        st.bind(11, f.controls);
+        st.bind(12, f.status);
+        st.bind(13, f.line);
+        if (!st.exec())
+            fail(st.errorMessage());
+        else
+            ++m_counts[artifactId].findings;
+    });
+}
+
+void SqliteCaseWriter::addResource(const Resource& r)
+{
+    const qint64 artifactId = m_artifactId;
+    enqueue([this, r, artifactId] {
+        Statement& st = m_insertResource;
+        st.bind(1, artifactId);
+        st.bind(2, r.kind);
+        st.bind(3, r.apiVersion);
+        st.bind(4, r.cluster);
+        st.bind(5, r.namespace_);
+        st.bind(6, r.name);
+        st.bind(7, r.body);
+        st.bind(8, r.line);
+        if (!st.exec())
+            fail(st.errorMessage());
+        else
+            ++m_counts[artifactId].resources;
+    });
+}
+
+void SqliteCaseWriter::addRawChunk(qint64 artifactId, RawChunk&& chunk)
+{
+    auto shared = std::make_shared<RawChunk>(std::move(chunk));
+    enqueue([this, shared, artifactId] {
+        Statement& st = m_insertChunk;
+        st.bind(1, artifactId);
+        st.bind(2, shared->seq);
+        st.bind(3, shared->rawOffset);
+        st.bind(4, shared->rawSize);
+        sqlite3_bind_blob(st.handle(), 5, shared->data.constData(), static_cast<int>(shared->data.size()),
+                          SQLITE_STATIC);
+        if (!st.exec())
+            fail(st.errorMessage());
+    });
+}
+
+Result<void> SqliteCaseWriter::flush()
+{
+    pushEvents();
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_cv.wait(lock, [this] { return m_queue.empty() && m_busy == 0; });
+    if (!m_error.isEmpty())
+        return makeError(ErrorCode::Sql, QObject::tr("cannot write to the case file: %1").arg(m_error), m_db.path());
+    return {};
+}
+
+Result<void> SqliteCaseWriter::finishMerges()
+{
+    if (auto r = flush(); !r)
+        return r;
+    enqueue([this] {
+        Statement st = m_db.prepare("UPDATE events SET merged = ?1 WHERE id = ?2");
+        for (const auto& [key, slot] : m_merge) {
+            if (slot.count <= 1)
+                continue;
+            st.bind(1, slot.count);
+            st.bind(2, slot.rowId);
+            if (!st.exec()) {
+                fail(st.errorMessage());
+                return;
+            }
+        }
+        m_merge.clear();
+    });
+    return flush();
+}
+
+void SqliteCaseWriter::forgetArtifact(qint64 artifactId)
+{
+    enqueue([this, artifactId] {
+        for (auto it = m_merge.begin(); it != m_merge.end();) {
+            if (it->second.artifactId == artifactId)
+                it = m_merge.erase(it);
+            else
+                ++it;
+        }
+        m_counts.erase(artifactId);
+    });
+}
+
+SqliteCaseWriter::Counts SqliteCaseWriter::countsFor(qint64 artifactId) const
+{
+    auto it = m_counts.find(artifactId);
+    return it == m_counts.end() ? Counts() : it->second;
+}
+
+} // namespace ab

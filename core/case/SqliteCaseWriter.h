@@ -1,0 +1,118 @@
+#pragma once
+
+#include "case/RawStore.h"
+#include "case/Sqlite.h"
+#include "import/CaseWriter.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace ab {
+
+/// CaseWriter into a case file. Importers fill batches on their thread; one
+/// writer thread owns the connection while the import runs and inserts them
+/// through prepared statements. The caller holds the transaction.
+///
+/// Records that share a mergeKey (an audit request logged at several stages) are
+/// kept once: the one with the highest mergeRank wins and `events.merged` counts
+/// how many were folded together. Keys are remembered for the writer's lifetime,
+/// so stages split across files of one import are merged too.
+class SqliteCaseWriter : public CaseWriter
+{
+public:
+    static constexpr int kBatchRows = 4096;
+
+    explicit SqliteCaseWriter(Db& db);
+    ~SqliteCaseWriter() override;
+    SqliteCaseWriter(const SqliteCaseWriter&) = delete;
+    SqliteCaseWriter& operator=(const SqliteCaseWriter&) = delete;
+
+    /// Rows added from now on belong to this artifact. Call between artifacts,
+    /// after flush(), from the importing thread.
+    void setArtifact(qint64 artifactId);
+
+    void addEvent(const NormalizedEvent& ev) override;
+    void addFinding(const Finding& f) override;
+    void addResource(const Resource& r) override;
+    /// Thread-safe: called from the compressor thread.
+    void addRawChunk(qint64 artifactId, RawChunk&& chunk);
+
+    /// Waits until everything queued so far is written. Returns the first error met.
+    Result<void> flush();
+    /// Drops merge keys that point at rows of an artifact the caller rolled back.
+    void forgetArtifact(qint64 artifactId);
+    /// Writes the merge counts kept in memory. Call once, after the last artifact.
+    Result<void> finishMerges();
+
+    struct Counts
+    {
+        qint64 events = 0;
+        qint64 merged = 0;
+        qint64 findings = 0;
+        qint64 resources = 0;
+    };
+    /// Rows written for one artifact (valid after flush()).
+    Counts countsFor(qint64 artifactId) const;
+    /// Events inserted so far, any artifact; safe to read from any thread.
+    qint64 eventsWritten() const { return m_eventsWritten.load(std::memory_order_relaxed); }
+
+private:
+    struct EventRow;
+    struct EventBatch;
+    struct MergeSlot
+    {
+        qint64 rowId = 0;
+        qint64 artifactId = 0;
+        int rank = 0;
+        int count = 1;
+    };
+    struct Key128
+    {
+        quint64 hi = 0;
+        quint64 lo = 0;
+        bool operator==(const Key128& o) const { return hi == o.hi && lo == o.lo; }
+    };
+    struct Key128Hash
+    {
+        size_t operator()(const Key128& k) const { return static_cast<size_t>(k.hi ^ (k.lo * 0x9E3779B97F4A7C15ull)); }
+    };
+
+    void enqueue(std::function<void()> job);
+    void run();
+    void pushEvents();
+    void writeEvents(const EventBatch& batch);
+    bool bindEvent(Statement& st, const EventBatch& batch, const EventRow& row, qint64 artifactId);
+    void fail(const QString& message);
+    static Key128 keyFor(std::string_view key);
+
+    Db& m_db;
+    qint64 m_artifactId = 0;
+    std::unique_ptr<EventBatch> m_batch;
+
+    // Writer thread state.
+    Statement m_insertEvent;
+    Statement m_updateEvent;
+    Statement m_insertFinding;
+    Statement m_insertResource;
+    Statement m_insertChunk;
+    std::unordered_map<Key128, MergeSlot, Key128Hash> m_merge;
+    std::unordered_map<qint64, Counts> m_counts;
+
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<std::function<void()>> m_queue;
+    int m_busy = 0;
+    bool m_stop = false;
+    QString m_error;
+    std::atomic<qint64> m_eventsWritten{0};
+    std::thread m_thread;
+};
+
+} // namespace ab

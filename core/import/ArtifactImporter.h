@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/Artifact.h"
+#include "util/Result.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+namespace ab {
+
+class ImportSource;
+class CaseWriter;
+class ImportContext;
+
+/// How sure an importer is that it reads a given input. Higher wins.
+enum class Confidence : int {
+    No = 0,
+    Extension = 1, // only the file name fits
+    Structure = 2, // the content has the right shape
+    Signature = 3, // the content carries the format's own marker
+};
+
+/// Fatal outcome of one artifact. An error means nothing usable was imported from it;
+/// every recoverable problem goes to ImportContext::issues() instead.
+using ImportResult = Result<ImportStats>;
+
+/// One class per input format. Importers are stateless between calls, hold no
+/// error state, never see SQL, and stream their input (no readAll of big files).
+class ArtifactImporter
+{
+public:
+    virtual ~ArtifactImporter() = default;
+    /// Stable id, used on the command line and stored with the artifact: "k8s-audit".
+    virtual QString kind() const = 0;
+    /// Parser version stored with each artifact; bump when output changes.
+    virtual int version() const { return 1; }
+    virtual QString displayName() const = 0;
+    virtual QStringList nameFilters() const = 0;
+    /// Decides from the first (up to) 64 KiB of the decoded input. Must not assume
+    /// the head ends on a record boundary.
+    virtual Confidence sniff(QByteArrayView head) const = 0;
+    virtual ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) = 0;
+};
+
+} // namespace ab

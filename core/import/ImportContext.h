@@ -1,0 +1,84 @@
+#pragma once
+
+#include "model/Issue.h"
+
+#include <QString>
+#include <QTimeZone>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+
+namespace ab {
+
+/// Collects the non-fatal problems of one artifact, merged by code: the first
+/// message and up to Issue::kMaxLines line numbers are kept, the rest counted.
+class IssueList
+{
+public:
+    void add(IssueSeverity severity, const QString& code, const QString& message, qint64 line = 0);
+    void warn(const QString& code, const QString& message, qint64 line = 0)
+    {
+        add(IssueSeverity::Warning, code, message, line);
+    }
+    void error(const QString& code, const QString& message, qint64 line = 0)
+    {
+        add(IssueSeverity::Error, code, message, line);
+    }
+    void info(const QString& code, const QString& message, qint64 line = 0)
+    {
+        add(IssueSeverity::Info, code, message, line);
+    }
+    const QVector<Issue>& all() const { return m_issues; }
+    int totalOccurrences() const;
+    /// True if any issue with this code was recorded.
+    bool has(const QString& code) const;
+    void setPath(const QString& path) { m_path = path; }
+    void clear() { m_issues.clear(); }
+
+private:
+    QString m_path;
+    QVector<Issue> m_issues;
+};
+
+struct ImportOptions
+{
+    QString analyst;
+    /// Zone applied to timestamps that carry none (ts_quality NoTimeZone).
+    QTimeZone assumedZone = QTimeZone::utc();
+    /// Forces one importer instead of sniffing (CLI --kind).
+    QString forcedKind;
+};
+
+/// What an importer may ask of the running import: where to report progress,
+/// whether to stop, where problems go, and the options.
+class ImportContext
+{
+public:
+    using ProgressFn = std::function<void(qint64 bytesDone)>;
+
+    ImportContext(const ImportOptions& options, const std::atomic<bool>* cancel, ProgressFn progress = {})
+        : m_options(options)
+        , m_cancel(cancel)
+        , m_progress(std::move(progress))
+    {
+    }
+
+    const ImportOptions& options() const { return m_options; }
+    IssueList& issues() { return m_issues; }
+    bool isCancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    /// Bytes of the decoded input consumed so far. Call every ~1,000 records.
+    void reportProgress(qint64 bytesDone)
+    {
+        if (m_progress)
+            m_progress(bytesDone);
+    }
+
+private:
+    const ImportOptions& m_options;
+    const std::atomic<bool>* m_cancel;
+    ProgressFn m_progress;
+    IssueList m_issues;
+};
+
+} // namespace ab

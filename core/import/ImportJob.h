@@ -1,0 +1,90 @@
+#pragma once
+
+#include "import/ImportContext.h"
+#include "model/Artifact.h"
+#include "util/Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+
+namespace ab {
+
+class CaseFile;
+class ImporterRegistry;
+
+/// What became of one input file.
+struct ArtifactOutcome
+{
+    enum class Status { Imported, Duplicate, Unrecognized, Failed };
+    Status status = Status::Imported;
+    QString path;       // display path
+    QString kind;       // importer kind, when one was chosen
+    qint64 artifactId = 0;
+    qint64 duplicateOf = 0; // for Duplicate: the artifact already holding these bytes
+    QString sha256;
+    qint64 size = 0;
+    ImportStats stats;
+    QVector<Issue> issues;
+    QString message;    // for Duplicate / Unrecognized / Failed: why, for the user
+};
+
+struct ImportReport
+{
+    QVector<ArtifactOutcome> outcomes;
+    qint64 events = 0;
+    qint64 findings = 0;
+    qint64 resources = 0;
+    qint64 bytes = 0;
+    double loadSeconds = 0;  // read + parse + store
+    double indexSeconds = 0; // secondary indexes and full-text index
+    double totalSeconds = 0; // including the commit
+    int count(ArtifactOutcome::Status s) const;
+};
+
+struct ImportProgress
+{
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    int fileIndex = 0; // 0-based
+    int fileCount = 0;
+    QString currentPath;
+    qint64 events = 0;
+    enum class Phase { Reading, Indexing, Committing } phase = Phase::Reading;
+};
+
+/// Imports files and folders into a case as one transaction: either every
+/// artifact of the job lands, or (error, cancel, crash) the case is exactly as
+/// before. Per-artifact failures roll back to a savepoint and the job goes on.
+class ImportJob
+{
+public:
+    ImportJob(const ImporterRegistry& registry, ImportOptions options);
+
+    /// Called on the importing thread, at most ~10 times a second.
+    void setProgressCallback(std::function<void(const ImportProgress&)> fn) { m_progress = std::move(fn); }
+    /// Thread-safe. The running job stops at the next record and rolls back.
+    void cancel() { m_cancel.store(true); }
+    bool isCancelled() const { return m_cancel.load(); }
+
+    /// Runs the import. An error means nothing was changed.
+    Result<ImportReport> run(CaseFile& caseFile, const QStringList& inputs);
+
+    /// Files under the inputs, folders walked recursively (hidden files skipped),
+    /// in a stable order. Paths that do not exist are returned in `missing`.
+    static QStringList expandInputs(const QStringList& inputs, QStringList* missing);
+
+private:
+    void report(ImportProgress p, bool force = false);
+
+    const ImporterRegistry& m_registry;
+    ImportOptions m_options;
+    std::atomic<bool> m_cancel{false};
+    std::function<void(const ImportProgress&)> m_progress;
+    qint64 m_lastReportMs = 0;
+};
+
+} // namespace ab

@@ -1,0 +1,242 @@
+#include "import/ImportSource.h"
+
+#include <archive.h>
+
+#include <QFileInfo>
+
+#include <cstring>
+
+namespace ab {
+namespace {
+
+constexpr qint64 kCompressedBlock = 1 << 20;
+
+QString detectCompression(const QByteArray& magic)
+{
+    const auto* m = reinterpret_cast<const unsigned char*>(magic.constData());
+    const qsizetype n = magic.size();
+    if (n >= 2 && m[0] == 0x1f && m[1] == 0x8b)
+        return QStringLiteral("gzip");
+    if (n >= 4 && m[0] == 0x28 && m[1] == 0xb5 && m[2] == 0x2f && m[3] == 0xfd)
+        return QStringLiteral("zstd");
+    if (n >= 3 && m[0] == 'B' && m[1] == 'Z' && m[2] == 'h')
+        return QStringLiteral("bzip2");
+    if (n >= 6 && std::memcmp(m, "\xfd" "7zXZ\0", 6) == 0)
+        return QStringLiteral("xz");
+    return {};
+}
+
+/// QIODevice view over ImportSource::read().
+class SourceDevice : public QIODevice
+{
+public:
+    explicit SourceDevice(ImportSource* src)
+        : m_src(src)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_src->atEnd(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxlen) override
+    {
+        const qint64 n = m_src->read(data, maxlen);
+        if (n < 0)
+            setErrorString(m_src->errorString());
+        return n == 0 && m_src->atEnd() ? -1 : n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    ImportSource* m_src;
+};
+
+} // namespace
+
+ImportSource::~ImportSource()
+{
+    if (m_archive)
+        archive_read_free(m_archive);
+}
+
+Result<std::unique_ptr<ImportSource>> ImportSource::openFile(const QString& path, const QString& displayPath)
+{
+    std::unique_ptr<ImportSource> src(new ImportSource);
+    src->m_displayPath = displayPath.isEmpty() ? path : displayPath;
+    src->m_file = std::make_unique<QFile>(path);
+    if (!src->m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return makeError(ErrorCode::Io, QObject::tr("cannot open: %1").arg(src->m_file->errorString()),
+                         src->m_displayPath);
+    src->m_originalSize = src->m_file->size();
+    const QByteArray magic = src->m_file->peek(8);
+    src->m_compression = detectCompression(magic);
+    if (!src->m_compression.isEmpty()) {
+        src->m_archive = archive_read_new();
+        archive_read_support_filter_all(src->m_archive);
+        archive_read_support_format_raw(src->m_archive);
+        src->m_compressedBuf.resize(kCompressedBlock);
+        if (archive_read_open(src->m_archive, src.get(), nullptr, &ImportSource::archiveRead, nullptr) != ARCHIVE_OK) {
+            return makeError(ErrorCode::Parse,
+                             QObject::tr("cannot decode %1 data: %2")
+                                 .arg(src->m_compression, QString::fromUtf8(archive_error_string(src->m_archive))),
+                             src->m_displayPath);
+        }
+        struct archive_entry* entry = nullptr;
+        if (archive_read_next_header(src->m_archive, &entry) != ARCHIVE_OK) {
+            return makeError(ErrorCode::Parse,
+                             QObject::tr("cannot decode %1 data: %2")
+                                 .arg(src->m_compression, QString::fromUtf8(archive_error_string(src->m_archive))),
+                             src->m_displayPath);
+        }
+    }
+    return src;
+}
+
+std::unique_ptr<ImportSource> ImportSource::fromBytes(QByteArray bytes, const QString& displayPath)
+{
+    std::unique_ptr<ImportSource> src(new ImportSource);
+    src->m_displayPath = displayPath;
+    src->m_originalSize = bytes.size();
+    src->m_memory = std::move(bytes);
+    return src;
+}
+
+QString ImportSource::fileName() const
+{
+    return QFileInfo(m_displayPath).fileName();
+}
+
+long ImportSource::archiveRead(struct archive*, void* self, const void** buffer)
+{
+    auto* src = static_cast<ImportSource*>(self);
+    const qint64 n = src->m_file->read(src->m_compressedBuf.data(), kCompressedBlock);
+    if (n > 0)
+        src->m_originalHash.add(src->m_compressedBuf.constData(), static_cast<size_t>(n));
+    *buffer = src->m_compressedBuf.constData();
+    return n < 0 ? -1 : static_cast<long>(n);
+}
+
+qint64 ImportSource::decode(char* buffer, qint64 max)
+{
+    if (m_eof)
+        return 0;
+    qint64 n = 0;
+    if (m_archive) {
+        const la_ssize_t got = archive_read_data(m_archive, buffer, static_cast<size_t>(max));
+        if (got < 0) {
+            m_error = QObject::tr("corrupt %1 data at decoded byte %2: %3")
+                          .arg(m_compression)
+                          .arg(m_position)
+                          .arg(QString::fromUtf8(archive_error_string(m_archive)));
+            m_eof = true;
+            return -1;
+        }
+        n = got;
+    } else if (m_file) {
+        n = m_file->read(buffer, max);
+        if (n < 0) {
+            m_error = QObject::tr("read error: %1").arg(m_file->errorString());
+            m_eof = true;
+            return -1;
+        }
+    } else {
+        n = std::min<qint64>(max, m_memory.size() - m_memoryPos);
+        std::memcpy(buffer, m_memory.constData() + m_memoryPos, static_cast<size_t>(n));
+        m_memoryPos += n;
+    }
+    if (n == 0)
+        m_eof = true;
+    return n;
+}
+
+QByteArrayView ImportSource::head()
+{
+    if (!m_headRead) {
+        m_headRead = true;
+        m_head.resize(kHeadSize);
+        qint64 filled = 0;
+        while (filled < kHeadSize) {
+            const qint64 n = decode(m_head.data() + filled, kHeadSize - filled);
+            if (n <= 0)
+                break;
+            filled += n;
+        }
+        m_head.resize(filled);
+        if (m_tap && filled > 0)
+            m_tap(m_head.constData(), filled);
+    }
+    return QByteArrayView(m_head).sliced(m_headPos);
+}
+
+void ImportSource::setTap(Tap tap)
+{
+    m_tap = std::move(tap);
+    if (m_tap && m_headRead && !m_head.isEmpty())
+        m_tap(m_head.constData(), m_head.size());
+}
+
+qint64 ImportSource::read(char* buffer, qint64 max)
+{
+    if (max <= 0)
+        return 0;
+    if (m_headPos < m_head.size()) {
+        const qint64 n = std::min<qint64>(max, m_head.size() - m_headPos);
+        std::memcpy(buffer, m_head.constData() + m_headPos, static_cast<size_t>(n));
+        m_headPos += n;
+        m_position += n;
+        if (m_headPos == m_head.size()) {
+            m_head = QByteArray(); // the head is spent; keep memory flat
+            m_headPos = 0;
+        }
+        return n;
+    }
+    if (!m_headRead)
+        m_headRead = true; // nobody asked for the head; stream straight through
+    const qint64 n = decode(buffer, max);
+    if (n > 0) {
+        if (m_tap)
+            m_tap(buffer, n);
+        m_position += n;
+    }
+    return n;
+}
+
+QIODevice* ImportSource::device()
+{
+    if (!m_device)
+        m_device = std::make_unique<SourceDevice>(this);
+    return m_device.get();
+}
+
+Result<void> ImportSource::drain()
+{
+    QByteArray buf(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = read(buf.data(), buf.size());
+        if (n < 0)
+            return makeError(ErrorCode::Io, m_error, m_displayPath);
+        if (n == 0)
+            return {};
+    }
+}
+
+QString ImportSource::compressedSha256()
+{
+    if (m_compression.isEmpty())
+        return {};
+    if (m_originalDigest.isEmpty()) {
+        // Hash whatever the decoder did not pull (trailing bytes after the stream).
+        QByteArray buf(1 << 20, Qt::Uninitialized);
+        for (;;) {
+            const qint64 n = m_file->read(buf.data(), buf.size());
+            if (n <= 0)
+                break;
+            m_originalHash.add(buf.constData(), static_cast<size_t>(n));
+        }
+        m_originalDigest = m_originalHash.hexDigest();
+    }
+    return m_originalDigest;
+}
+
+} // namespace ab

@@ -1,0 +1,97 @@
+#include "import/ImporterRegistry.h"
+
+#include "import/importers/K8sAuditImporter.h"
+#include "import/importers/KubeconfigImporter.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace ab {
+
+void registerBuiltinImporters(ImporterRegistry& registry)
+{
+    registry.add(std::make_unique<K8sAuditImporter>());
+    registry.add(std::make_unique<KubeconfigImporter>());
+}
+
+void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)
+{
+    m_importers.push_back(std::move(importer));
+}
+
+bool ImporterRegistry::fileNameMatches(const ArtifactImporter& importer, const QString& fileName)
+{
+    QString name = fileName;
+    for (const char* ext : {".gz", ".zst", ".bz2", ".xz"}) {
+        if (name.endsWith(QLatin1String(ext), Qt::CaseInsensitive)) {
+            name.chop(static_cast<int>(qstrlen(ext)));
+            break;
+        }
+    }
+    for (const QString& pattern : importer.nameFilters()) {
+        const auto re = QRegularExpression::fromWildcard(pattern, Qt::CaseInsensitive);
+        if (re.match(name).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+std::vector<ImporterRegistry::Candidate> ImporterRegistry::rank(QByteArrayView head, const QString& fileName) const
+{
+    struct Scored
+    {
+        Candidate c;
+        bool nameMatch;
+    };
+    std::vector<Scored> scored;
+    for (const auto& imp : m_importers) {
+        const Confidence conf = imp->sniff(head);
+        const bool nameMatch = fileNameMatches(*imp, fileName);
+        if (conf == Confidence::No && !nameMatch)
+            continue;
+        scored.push_back({{imp.get(), conf == Confidence::No ? Confidence::Extension : conf}, nameMatch});
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+        if (a.c.confidence != b.c.confidence)
+            return a.c.confidence > b.c.confidence;
+        return a.nameMatch && !b.nameMatch;
+    });
+    std::vector<Candidate> out;
+    for (const auto& s : scored)
+        out.push_back(s.c);
+    return out;
+}
+
+ArtifactImporter* ImporterRegistry::choose(QByteArrayView head, const QString& fileName) const
+{
+    const auto ranked = rank(head, fileName);
+    if (ranked.empty() || ranked.front().confidence < Confidence::Structure)
+        return nullptr;
+    return ranked.front().importer;
+}
+
+ArtifactImporter* ImporterRegistry::byKind(QStringView kind) const
+{
+    for (const auto& imp : m_importers) {
+        if (imp->kind() == kind)
+            return imp.get();
+    }
+    return nullptr;
+}
+
+QString ImporterRegistry::fileDialogFilter() const
+{
+    QStringList parts;
+    QStringList all;
+    for (const auto& imp : m_importers) {
+        parts << QStringLiteral("%1 (%2)").arg(imp->displayName(), imp->nameFilters().join(QLatin1Char(' ')));
+        all << imp->nameFilters();
+    }
+    all.removeDuplicates();
+    parts.prepend(QObject::tr("Supported evidence (%1)").arg(all.join(QLatin1Char(' '))));
+    parts << QObject::tr("All files (*)");
+    return parts.join(QStringLiteral(";;"));
+}
+
+} // namespace ab

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "import/ArtifactImporter.h"
+
+#include <memory>
+#include <vector>
+
+namespace ab {
+
+/// The importers this build knows, in one explicit list (no singletons).
+class ImporterRegistry
+{
+public:
+    struct Candidate
+    {
+        ArtifactImporter* importer = nullptr;
+        Confidence confidence = Confidence::No;
+    };
+
+    void add(std::unique_ptr<ArtifactImporter> importer);
+    /// Every importer's confidence for this input, best first; `No` answers left out.
+    /// Content decides; a matching file name only breaks ties.
+    std::vector<Candidate> rank(QByteArrayView head, const QString& fileName) const;
+    /// The importer to use: the single best candidate at Structure or above, else null.
+    ArtifactImporter* choose(QByteArrayView head, const QString& fileName) const;
+    ArtifactImporter* byKind(QStringView kind) const;
+    const std::vector<std::unique_ptr<ArtifactImporter>>& importers() const { return m_importers; }
+    /// "Kubernetes audit log (*.log *.jsonl);;…" for file dialogs.
+    QString fileDialogFilter() const;
+
+    static bool fileNameMatches(const ArtifactImporter& importer, const QString& fileName);
+
+private:
+    std::vector<std::unique_ptr<ArtifactImporter>> m_importers;
+};
+
+/// Adds every importer this build ships.
+void registerBuiltinImporters(ImporterRegistry& registry);
+
+} // namespace ab

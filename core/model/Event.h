@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace ab {
+
+/// How much a timestamp can be trusted.
+enum class TsQuality : int {
+    Exact = 0,        // full date, time and zone in the record
+    InferredYear = 1, // syslog-style, the year was inferred
+    NoTimeZone = 2,   // local time, the assumed zone was applied
+    Missing = 3,      // no time in the record; the artifact's time was used
+};
+
+/// Text columns of an event. The order is the column order in the `events` table
+/// (see CaseSchema.cpp) and must only ever be appended to.
+enum class EventText : int {
+    Source = 0,   // importer kind that produced the event: "k8s-audit"
+    Cluster,      //
+    Node,         //
+    Namespace,    //
+    Pod,          //
+    Container,    //
+    Principal,    // user.username, or the actor of a log line
+    Groups,       // comma-separated
+    Impersonated, // impersonatedUser.username, when the request impersonated someone
+    SourceIp,     // first of sourceIPs
+    UserAgent,    //
+    Verb,         // verb or action
+    Resource,     // "pods", "secrets"
+    Subresource,  // "exec", "status"
+    Name,         // object name
+    Object,       // display form: "pods/exec kube-system/etcd-0"
+    Decision,     // authorization.k8s.io/decision: allow / forbid
+    Reason,       // authorization.k8s.io/reason
+    Stage,        // audit stage kept after merging
+    RecordId,     // auditID, or another id unique within the source
+    Message,      // one readable line; indexed for full-text search
+    Count
+};
+
+inline constexpr int kEventTextCount = static_cast<int>(EventText::Count);
+
+/// One normalized record as an importer emits it. Importers reuse one instance
+/// (clear() keeps the string capacity), so filling it costs no allocation per record.
+struct NormalizedEvent
+{
+    qint64 tsNs = 0; // UTC nanoseconds since the epoch
+    TsQuality tsQuality = TsQuality::Exact;
+    qint64 line = 0;       // 1-based line of the record's first byte in the (decoded) artifact
+    qint64 byteOffset = 0; // offset of the record's first byte in the decoded artifact stream
+    qint64 byteLength = 0; // record length in bytes, without the line terminator
+    int status = 0;        // HTTP status / exit code; 0 = none
+    int severity = 0;      // 0 info .. 4 critical
+    /// Records for the same request seen at several stages share this key
+    /// (the auditID). Empty for records that are never merged.
+    std::string mergeKey;
+    /// Higher rank wins when records with the same mergeKey meet.
+    int mergeRank = 0;
+    std::array<std::string, kEventTextCount> text;
+
+    void clear()
+    {
+        tsNs = 0;
+        tsQuality = TsQuality::Exact;
+        line = byteOffset = byteLength = 0;
+        status = severity = 0;
+        mergeKey.clear();
+        mergeRank = 0;
+        for (auto& s : text)
+            s.clear();
+    }
+    std::string& operator[](EventText f) { return text[static_cast<int>(f)]; }
+    const std::string& operator[](EventText f) const { return text[static_cast<int>(f)]; }
+    void set(EventText f, std::string_view v) { text[static_cast<int>(f)].assign(v.data(), v.size()); }
+};
+
+} // namespace ab

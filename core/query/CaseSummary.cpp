@@ -1,0 +1,78 @@
+#include "query/CaseSummary.h"
+
+#include "query/EventQuery.h"
+
+#include <QJsonArray>
+
+namespace ab {
+
+CaseSummary CaseSummary::read(const CaseFile& cf)
+{
+    CaseSummary s;
+    const Db& db = cf.db();
+    s.path = cf.path();
+    s.schemaVersion = cf.schemaVersion();
+    s.appVersion = cf.meta(QStringLiteral("app_version"));
+    s.createdAt = cf.meta(QStringLiteral("created_at"));
+    s.artifacts = cf.artifacts();
+    s.events = db.scalar("SELECT count(*) FROM events", 0);
+    s.findings = db.scalar("SELECT count(*) FROM findings", 0);
+    s.resources = db.scalar("SELECT count(*) FROM resources", 0);
+    s.issues = db.scalar("SELECT coalesce(sum(occurrences), 0) FROM issues", 0);
+    if (s.events > 0) {
+        s.firstTsNs = db.scalar("SELECT min(ts_ns) FROM events", 0);
+        s.lastTsNs = db.scalar("SELECT max(ts_ns) FROM events", 0);
+    }
+    Statement bySource = db.prepare("SELECT coalesce(source, ''), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC");
+    while (bySource.next())
+        s.eventsBySource.push_back({bySource.text(0), bySource.int64(1)});
+    Statement byKind = db.prepare("SELECT kind, count(*) FROM artifacts GROUP BY 1 ORDER BY 2 DESC");
+    while (byKind.next())
+        s.artifactsByKind.push_back({byKind.text(0), byKind.int64(1)});
+    return s;
+}
+
+QJsonObject CaseSummary::toJson() const
+{
+    QJsonArray arts;
+    for (const Artifact& a : artifacts) {
+        arts.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                {QStringLiteral("name"), a.name},
+                                {QStringLiteral("kind"), a.kind},
+                                {QStringLiteral("importer"), a.importer},
+                                {QStringLiteral("sha256"), a.sha256},
+                                {QStringLiteral("size"), a.size},
+                                {QStringLiteral("imported_at"), a.importedAt.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("lines"), a.stats.lines},
+                                {QStringLiteral("events"), a.stats.events},
+                                {QStringLiteral("merged"), a.stats.merged},
+                                {QStringLiteral("findings"), a.stats.findings},
+                                {QStringLiteral("resources"), a.stats.resources},
+                                {QStringLiteral("skipped"), a.stats.skipped},
+                                {QStringLiteral("issues"), a.issues.size()}});
+    }
+    QJsonObject bySource;
+    for (const auto& [k, v] : eventsBySource)
+        bySource.insert(k, v);
+    QJsonObject byKind;
+    for (const auto& [k, v] : artifactsByKind)
+        byKind.insert(k, v);
+    QJsonObject o{{QStringLiteral("case"), path},
+                  {QStringLiteral("schema_version"), schemaVersion},
+                  {QStringLiteral("app_version"), appVersion},
+                  {QStringLiteral("created_at"), createdAt},
+                  {QStringLiteral("artifacts"), arts},
+                  {QStringLiteral("events"), events},
+                  {QStringLiteral("findings"), findings},
+                  {QStringLiteral("resources"), resources},
+                  {QStringLiteral("issues"), issues},
+                  {QStringLiteral("events_by_source"), bySource},
+                  {QStringLiteral("artifacts_by_kind"), byKind}};
+    if (events > 0) {
+        o.insert(QStringLiteral("first_event"), EventQuery::formatTime(firstTsNs));
+        o.insert(QStringLiteral("last_event"), EventQuery::formatTime(lastTsNs));
+    }
+    return o;
+}
+
+} // namespace ab

@@ -1,0 +1,126 @@
+#include "query/EventQuery.h"
+
+#include "case/RawStore.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace ab {
+namespace {
+
+constexpr char kSelectColumns[] =
+    "SELECT id, ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, merged, "
+    "source, cluster, node, namespace, pod, container, principal, groups, impersonated, source_ip, user_agent, "
+    "verb, resource, subresource, name, object, decision, reason, stage, record_id, message FROM events ";
+
+constexpr int kFirstText = 10;
+
+EventRecord readRow(const Statement& st)
+{
+    EventRecord r;
+    r.id = st.int64(0);
+    r.tsNs = st.int64(1);
+    r.tsQuality = static_cast<int>(st.int64(2));
+    r.artifactId = st.int64(3);
+    r.line = st.int64(4);
+    r.byteOffset = st.int64(5);
+    r.byteLength = st.int64(6);
+    r.status = static_cast<int>(st.int64(7));
+    r.severity = static_cast<int>(st.int64(8));
+    r.merged = static_cast<int>(st.int64(9));
+    for (int i = 0; i < kEventTextCount; ++i)
+        r.text[i] = st.text(kFirstText + i);
+    return r;
+}
+
+/// Assembles constant SQL pieces and a compiled (placeholder-only) filter fragment.
+QByteArray assemble(std::initializer_list<QByteArrayView> parts)
+{
+    QByteArray out;
+    for (const auto& p : parts)
+        out.append(p);
+    return out;
+}
+
+} // namespace
+
+Result<QVector<EventRecord>> EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& from,
+                                              int limit)
+{
+    // ?1/?2 are the keyset position, ?3 the limit; the filter's placeholders start at 4.
+    if (filter.firstParam != 4)
+        return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));
+    const QByteArray sql = assemble({kSelectColumns, "WHERE ts_ns >= ?1 AND (ts_ns > ?1 OR id >= ?2) AND (",
+                                     filter.where, ") ORDER BY ts_ns, id LIMIT ?3"});
+    Statement st = db.prepare(sql.constData());
+    if (!st.isValid())
+        return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
+    st.bind(1, from.tsNs);
+    st.bind(2, from.id);
+    st.bind(3, limit);
+    filter.bindTo(st);
+    QVector<EventRecord> out;
+    out.reserve(limit);
+    while (st.next())
+        out.push_back(readRow(st));
+    if (!st.ok())
+        return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
+    return out;
+}
+
+Result<EventIndex> EventQuery::buildIndex(const Db& db, const CompiledFilter& filter, int stride,
+                                          const std::atomic<bool>* cancel)
+{
+    if (filter.firstParam != 4)
+        return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));
+    const QByteArray sql = assemble({"SELECT ts_ns, id FROM events WHERE (", filter.where, ") ORDER BY ts_ns, id"});
+    Statement st = db.prepare(sql.constData());
+    if (!st.isValid())
+        return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
+    filter.bindTo(st);
+    EventIndex idx;
+    idx.stride = stride;
+    qint64 n = 0;
+    while (st.next()) {
+        if (n % stride == 0) {
+            idx.anchors.push_back({st.int64(0), st.int64(1)});
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                break;
+        }
+        ++n;
+    }
+    if (!st.ok())
+        return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
+    idx.count = n;
+    return idx;
+}
+
+Result<EventRecord> EventQuery::byId(const Db& db, qint64 id)
+{
+    const QByteArray sql = assemble({kSelectColumns, "WHERE id = ?1"});
+    Statement st = db.prepare(sql.constData());
+    st.bind(1, id);
+    if (st.next())
+        return readRow(st);
+    return makeError(ErrorCode::Usage, QObject::tr("no event with id %1").arg(id));
+}
+
+QString EventQuery::formatTime(qint64 tsNs)
+{
+    qint64 secs = tsNs / 1000000000;
+    qint64 nanos = tsNs % 1000000000;
+    if (nanos < 0) {
+        nanos += 1000000000;
+        --secs;
+    }
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
+    return dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('.') +
+           QStringLiteral("%1").arg(nanos, 9, 10, QLatin1Char('0')) + QLatin1Char('Z');
+}
+
+Result<QByteArray> EventQuery::rawRecord(const Db& db, const EventRecord& ev)
+{
+    return RawStore::read(db, ev.artifactId, ev.byteOffset, ev.byteLength);
+}
+
+} // namespace ab

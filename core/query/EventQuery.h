@@ -1,0 +1,67 @@
+#pragma once
+
+#include "case/Sqlite.h"
+#include "model/Event.h"
+#include "query/Filter.h"
+
+#include <QString>
+#include <QVector>
+
+#include <array>
+#include <atomic>
+
+namespace ab {
+
+/// An event as read back from the case.
+struct EventRecord
+{
+    qint64 id = 0;
+    qint64 tsNs = 0;
+    int tsQuality = 0;
+    qint64 artifactId = 0;
+    qint64 line = 0;
+    qint64 byteOffset = 0;
+    qint64 byteLength = 0;
+    int status = 0;
+    int severity = 0;
+    int merged = 1;
+    std::array<QString, kEventTextCount> text;
+    const QString& operator[](EventText f) const { return text[static_cast<int>(f)]; }
+};
+
+/// Position in the time order (ts_ns, id): keyset paging, never OFFSET.
+struct EventKey
+{
+    qint64 tsNs = std::numeric_limits<qint64>::min();
+    qint64 id = std::numeric_limits<qint64>::min();
+};
+
+/// Keys of every `stride`-th event of a filtered order, so any row number maps to
+/// a page start in one index seek. Built once per filter on a worker thread.
+struct EventIndex
+{
+    int stride = 256;
+    qint64 count = 0;
+    QVector<EventKey> anchors; // anchors[i] is the key of row i * stride
+};
+
+class EventQuery
+{
+public:
+    /// Up to `limit` events at or after `from` in time order, matching `filter`.
+    static Result<QVector<EventRecord>> page(const Db& db, const CompiledFilter& filter, const EventKey& from,
+                                             int limit);
+    /// Walks the filtered order once, keeping every stride-th key. Stops early
+    /// (returning what it has) when `cancel` is set.
+    static Result<EventIndex> buildIndex(const Db& db, const CompiledFilter& filter, int stride = 256,
+                                         const std::atomic<bool>* cancel = nullptr);
+    /// Events with these ids, in time order.
+    static Result<EventRecord> byId(const Db& db, qint64 id);
+
+    /// "2024-05-01T10:00:00.123456789Z"
+    static QString formatTime(qint64 tsNs);
+    /// The record as it was in the artifact (read back from the stored original).
+    static Result<QByteArray> rawRecord(const Db& db, const EventRecord& ev);
+};
+
+} // namespace ab

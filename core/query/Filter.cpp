@@ -1,0 +1,296 @@
+#include "query/Filter.h"
+
+#include "case/Sqlite.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace ab {
+namespace {
+
+enum class FieldType { Text, Int, Time, Severity };
+
+struct FieldDef
+{
+    const char* names; // first is canonical; aliases separated by '|'
+    const char* column;
+    FieldType type;
+    const char* help;
+};
+
+constexpr FieldDef kFields[] = {
+    {"verb|action", "verb", FieldType::Text, "API verb or action: get, create, delete, …"},
+    {"user|principal|actor", "principal", FieldType::Text, "who acted: user.username"},
+    {"ns|namespace", "namespace", FieldType::Text, "namespace"},
+    {"code|status", "status", FieldType::Int, "HTTP response code"},
+    {"resource|res", "resource", FieldType::Text, "resource: pods, secrets, …"},
+    {"sub|subresource", "subresource", FieldType::Text, "subresource: exec, log, status, …"},
+    {"name", "name", FieldType::Text, "object name"},
+    {"object|obj", "object", FieldType::Text, "object as displayed: pods/exec ns/name"},
+    {"ip|srcip|source_ip", "source_ip", FieldType::Text, "source IP address"},
+    {"ua|agent|user_agent", "user_agent", FieldType::Text, "user agent"},
+    {"group|groups", "groups", FieldType::Text, "groups of the user (use ~)"},
+    {"as|impersonated", "impersonated", FieldType::Text, "impersonated user"},
+    {"decision", "decision", FieldType::Text, "authorization decision: allow, forbid"},
+    {"reason", "reason", FieldType::Text, "authorization reason"},
+    {"stage", "stage", FieldType::Text, "audit stage kept: ResponseComplete, …"},
+    {"id|auditid|record", "record_id", FieldType::Text, "audit ID or record id"},
+    {"source|kind", "source", FieldType::Text, "source kind: k8s-audit, …"},
+    {"cluster", "cluster", FieldType::Text, "cluster"},
+    {"node", "node", FieldType::Text, "node"},
+    {"pod", "pod", FieldType::Text, "pod"},
+    {"container", "container", FieldType::Text, "container"},
+    {"msg|message", "message", FieldType::Text, "message text"},
+    {"artifact", "artifact_id", FieldType::Int, "artifact id"},
+    {"line", "line", FieldType::Int, "line in the artifact"},
+    {"merged", "merged", FieldType::Int, "number of audit stages merged into the event"},
+    {"sev|severity", "severity", FieldType::Severity, "severity: info, low, medium, high, critical"},
+    {"time|ts", "ts_ns", FieldType::Time, "event time, ISO 8601 (UTC unless an offset is given)"},
+};
+
+const FieldDef* findField(const QString& name)
+{
+    for (const FieldDef& f : kFields) {
+        const QStringList names = QString::fromLatin1(f.names).split(QLatin1Char('|'));
+        if (names.contains(name, Qt::CaseInsensitive))
+            return &f;
+    }
+    return nullptr;
+}
+
+struct Token
+{
+    QString text;
+    bool quoted = false;
+};
+
+/// Splits on whitespace, keeping "quoted parts" (with \" and \\ escapes) together.
+Result<QVector<Token>> tokenize(const QString& s)
+{
+    QVector<Token> out;
+    Token cur;
+    bool inQuote = false;
+    bool any = false;
+    for (int i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (inQuote) {
+            if (c == QLatin1Char('\\') && i + 1 < s.size()) {
+                cur.text += s[++i];
+            } else if (c == QLatin1Char('"')) {
+                inQuote = false;
+            } else {
+                cur.text += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            inQuote = true;
+            cur.quoted = true;
+            any = true;
+        } else if (c.isSpace()) {
+            if (any)
+                out.push_back(cur);
+            cur = Token();
+            any = false;
+        } else {
+            cur.text += c;
+            any = true;
+        }
+    }
+    if (inQuote)
+        return makeError(ErrorCode::Usage, QObject::tr("unterminated quote in filter"));
+    if (any)
+        out.push_back(cur);
+    return out;
+}
+
+QString likeEscape(QString v)
+{
+    v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    v.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    v.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return v;
+}
+
+Result<qint64> parseTime(const QString& v)
+{
+    QDateTime dt = QDateTime::fromString(v, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(v, Qt::ISODate);
+    if (!dt.isValid()) {
+        const QDate d = QDate::fromString(v, Qt::ISODate);
+        if (d.isValid())
+            dt = QDateTime(d, QTime(0, 0), QTimeZone::utc());
+    }
+    if (!dt.isValid())
+        return makeError(ErrorCode::Usage, QObject::tr("'%1' is not an ISO 8601 time").arg(v));
+    if (dt.timeSpec() == Qt::LocalTime)
+        dt.setTimeZone(QTimeZone::utc());
+    return dt.toMSecsSinceEpoch() * 1000000;
+}
+
+Result<qint64> parseSeverity(const QString& v)
+{
+    static const char* names[] = {"info", "low", "medium", "high", "critical"};
+    for (int i = 0; i < 5; ++i) {
+        if (v.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    if (ok)
+        return n;
+    return makeError(ErrorCode::Usage, QObject::tr("'%1' is not a severity (info, low, medium, high, critical)").arg(v));
+}
+
+/// FTS5 query from free words: each a quoted phrase, so user text is never FTS syntax.
+QString ftsPhrase(const QString& word)
+{
+    QString w = word;
+    w.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + w + QLatin1Char('"');
+}
+
+} // namespace
+
+void CompiledFilter::bindTo(Statement& st) const
+{
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant& v = binds[i];
+        const int idx = firstParam + i;
+        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            st.bind(idx, v.toLongLong());
+        else
+            st.bind(idx, v.toString());
+    }
+}
+
+QVector<QPair<QString, QString>> Filter::fields()
+{
+    QVector<QPair<QString, QString>> out;
+    for (const FieldDef& f : kFields)
+        out.push_back({QString::fromLatin1(f.names).replace(QLatin1Char('|'), QLatin1String(", ")),
+                       QString::fromLatin1(f.help)});
+    return out;
+}
+
+Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam)
+{
+    CompiledFilter cf;
+    cf.firstParam = firstParam;
+    auto tokens = tokenize(expression);
+    if (!tokens)
+        return tokens.error();
+    QByteArrayList clauses;
+    QStringList canonical;
+    QStringList ftsWords;
+    auto param = [&](const QVariant& v) -> QByteArray {
+        cf.binds.push_back(v);
+        return QByteArray("?") + QByteArray::number(firstParam + cf.binds.size() - 1);
+    };
+
+    static const char* const kOps[] = {"!~", "!=", ">=", "<=", "=", "~", ">", "<"};
+    for (const Token& tok : tokens.value()) {
+        int opPos = -1;
+        const char* op = nullptr;
+        if (!tok.quoted || tok.text.contains(QLatin1Char('='))) {
+            // The field name is letters and underscores; the operator follows it.
+            int i = 0;
+            while (i < tok.text.size() && (tok.text[i].isLetter() || tok.text[i] == QLatin1Char('_')))
+                ++i;
+            if (i > 0 && i < tok.text.size()) {
+                for (const char* candidate : kOps) {
+                    if (tok.text.mid(i).startsWith(QLatin1String(candidate))) {
+                        opPos = i;
+                        op = candidate;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!op) {
+            if (tok.text.isEmpty())
+                continue;
+            ftsWords << ftsPhrase(tok.text);
+            canonical << (tok.quoted ? QLatin1Char('"') + tok.text + QLatin1Char('"') : tok.text);
+            continue;
+        }
+        const QString name = tok.text.left(opPos);
+        const QString value = tok.text.mid(opPos + static_cast<int>(qstrlen(op)));
+        const FieldDef* field = findField(name);
+        if (!field)
+            return makeError(ErrorCode::Usage, QObject::tr("unknown filter field '%1'").arg(name));
+        const QByteArray col(field->column);
+        const QByteArray sqlOp(op);
+        canonical << QString::fromLatin1(field->names).section(QLatin1Char('|'), 0, 0) + QLatin1String(op) + value;
+
+        if (field->type == FieldType::Text) {
+            if (sqlOp == "~" || sqlOp == "!~") {
+                clauses << (sqlOp == "~" ? "" : "NOT ") + ("coalesce(" + col + ", '') LIKE " +
+                                                         param(QString(QLatin1Char('%') + likeEscape(value) + QLatin1Char('%'))) +
+                                                         " ESCAPE '\\'");
+            } else if (sqlOp == "=" || sqlOp == "!=") {
+                const bool negate = sqlOp == "!=";
+                const QStringList alternatives = value.split(QLatin1Char(','));
+                QByteArrayList ors;
+                for (const QString& alt : alternatives) {
+                    if (alt.contains(QLatin1Char('*'))) {
+                        QString pat = likeEscape(alt);
+                        pat.replace(QLatin1Char('*'), QLatin1Char('%'));
+                        ors << (col + " LIKE " + param(pat) + " ESCAPE '\\'");
+                    } else if (alt.isEmpty()) {
+                        ors << ("coalesce(" + col + ", '') = ''");
+                    } else {
+                        ors << (col + " = " + param(alt));
+                    }
+                }
+                QByteArray clause = ors.size() == 1 ? ors.front() : "(" + ors.join(" OR ") + ")";
+                if (negate)
+                    clause = "coalesce(NOT " + clause + ", 1)";
+                clauses << clause;
+            } else {
+                clauses << (col + " " + sqlOp + " " + param(value));
+            }
+            continue;
+        }
+
+        // Numeric fields.
+        if (sqlOp == "~" || sqlOp == "!~")
+            return makeError(ErrorCode::Usage, QObject::tr("'%1' is numeric; use = != < <= > >=").arg(name));
+        QVector<qint64> numbers;
+        for (const QString& part : value.split(QLatin1Char(','))) {
+            Result<qint64> n = qint64(0);
+            if (field->type == FieldType::Time) {
+                n = parseTime(part);
+            } else if (field->type == FieldType::Severity) {
+                n = parseSeverity(part);
+            } else {
+                bool ok = false;
+                const qint64 v = part.toLongLong(&ok);
+                if (!ok)
+                    return makeError(ErrorCode::Usage, QObject::tr("'%1' needs a number, not '%2'").arg(name, part));
+                n = v;
+            }
+            if (!n)
+                return n.error();
+            numbers << n.value();
+        }
+        if (numbers.size() > 1) {
+            if (sqlOp != "=" && sqlOp != "!=")
+                return makeError(ErrorCode::Usage, QObject::tr("a list of values needs = or !="));
+            QByteArrayList ps;
+            for (qint64 n : numbers)
+                ps << param(n);
+            clauses << (col + (sqlOp == "=" ? " IN (" : " NOT IN (") + ps.join(", ") + ")");
+        } else {
+            clauses << (col + " " + sqlOp + " " + param(numbers.front()));
+        }
+    }
+    if (!ftsWords.isEmpty())
+        clauses << ("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH " + param(ftsWords.join(QLatin1Char(' '))) +
+                    ")");
+    if (!clauses.isEmpty())
+        cf.where = clauses.join(" AND ");
+    cf.canonical = canonical.join(QLatin1Char(' '));
+    return cf;
+}
+
+} // namespace ab

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+namespace ab {
+
+class Statement;
+
+/// A filter expression compiled to a WHERE fragment over `events` with numbered
+/// placeholders, and the values to bind to them. The fragment is assembled from
+/// constant pieces and whitelisted column names only; user text is never in it.
+struct CompiledFilter
+{
+    QByteArray where = "1";  // SQL fragment, e.g. "verb = ?4 AND status >= ?5"
+    QVector<QVariant> binds; // values for ?firstParam, ?firstParam+1, …
+    int firstParam = 4;
+    QString canonical;       // the filter as understood, for display
+    bool isEmpty() const { return binds.isEmpty(); }
+
+    /// Binds the values to `st` at their placeholders.
+    void bindTo(Statement& st) const;
+};
+
+/// The filter language shared by the GUI filter box and `auditbench-cli events --filter`:
+///
+///   verb=create user~alice code>=400 ns=kube-system "token review"
+///
+/// Terms are ANDed. A term is FIELD OP VALUE with OP one of = != ~ !~ > >= < <=,
+/// or a bare word / "quoted phrase" searched in the full-text index. `=` with `*`
+/// in the value matches a wildcard; `=a,b,c` matches any of the values. Times
+/// (time>=2024-05-01T10:00Z) are ISO 8601, UTC unless they carry an offset.
+class Filter
+{
+public:
+    /// `firstParam` is the number of the first placeholder the fragment may use.
+    static constexpr int kFirstParam = 4; // ?1..?3 are left to the paging queries
+    static Result<CompiledFilter> compile(const QString& expression, int firstParam = kFirstParam);
+    /// Field names the language knows, with a one-line description each, for help texts.
+    static QVector<QPair<QString, QString>> fields();
+};
+
+} // namespace ab

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <string_view>
+
+namespace ab {
+
+/// Incremental SHA-256 (OpenSSL, uses the CPU's SHA extensions where present).
+class Sha256
+{
+public:
+    Sha256();
+    ~Sha256();
+    Sha256(Sha256&&) noexcept;
+    Sha256& operator=(Sha256&&) noexcept;
+    void add(const void* data, size_t size);
+    void add(std::string_view s) { add(s.data(), s.size()); }
+    /// Lower-case hex digest; the object is spent afterwards.
+    QString hexDigest();
+
+    static QString hex(const void* data, size_t size);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+/// What a secret becomes in the case file: "[redacted sha256:1a2b3c4d]". The same
+/// secret always gives the same fingerprint, so reuse across files stays visible.
+QString secretFingerprint(std::string_view secret);
+
+} // namespace ab

@@ -1,0 +1,135 @@
+#include "TestUtil.h"
+
+#include "case/CaseSchema.h"
+
+#include <sqlite3.h>
+
+using namespace ab;
+using namespace ab::test;
+
+class TestCaseFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createAndReopen();
+    void createRefusesExisting();
+    void refusesNonCase_data();
+    void refusesNonCase();
+    void refusesNewerSchemaUntouched();
+    void refusesForeignSqlite();
+    void journalChains();
+    void metaRoundTrip();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCaseFile::createAndReopen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.auditcase"));
+    {
+        auto cf = CaseFile::create(path);
+        QVERIFY2(cf.hasValue(), qPrintable(cf ? QString() : cf.error().toString()));
+        QCOMPARE(cf.value().schemaVersion(), CaseSchema::latestVersion());
+        QCOMPARE(cf.value().meta(QStringLiteral("app_version")), QStringLiteral(AUDITBENCH_VERSION));
+        QVERIFY(cf.value().artifacts().isEmpty());
+    }
+    auto again = CaseFile::open(path);
+    QVERIFY(again.hasValue());
+    QCOMPARE(again.value().schemaVersion(), CaseSchema::latestVersion());
+    auto ro = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    QVERIFY(ro.hasValue());
+    QVERIFY(ro.value().isReadOnly());
+}
+
+void TestCaseFile::createRefusesExisting()
+{
+    const QString path = m_dir.filePath(QStringLiteral("exists.auditcase"));
+    QVERIFY(CaseFile::create(path).hasValue());
+    auto again = CaseFile::create(path);
+    QVERIFY(!again.hasValue());
+    QCOMPARE(again.error().code, ErrorCode::Io);
+}
+
+void TestCaseFile::refusesNonCase_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("text") << QByteArray("apiVersion: v1\nkind: Config\n");
+    QTest::newRow("binary garbage") << QByteArray::fromHex("00ff13a9b7c3d4e5f60718293a4b5c6d7e8f").repeated(200);
+    // A SQLite header followed by garbage: SQLite itself must reject it.
+    QTest::newRow("corrupt sqlite") << (QByteArray("SQLite format 3\0", 16) + QByteArray(8192, '\x5a'));
+}
+
+void TestCaseFile::refusesNonCase()
+{
+    QFETCH(QByteArray, content);
+    const QString path = m_dir.filePath(QStringLiteral("bad-%1.auditcase").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    auto cf = CaseFile::open(path);
+    QVERIFY(!cf.hasValue());
+    QCOMPARE(cf.error().code, ErrorCode::NotACase);
+    QCOMPARE(cf.error().path, path);
+    QCOMPARE(readFile(path), content); // never altered
+}
+
+void TestCaseFile::refusesNewerSchemaUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("future.auditcase"));
+    {
+        auto cf = CaseFile::create(path);
+        QVERIFY(cf.hasValue());
+        QVERIFY(cf.value().db().exec("PRAGMA user_version=999").hasValue());
+        QVERIFY(cf.value().db().exec("PRAGMA journal_mode=DELETE").hasValue());
+    }
+    const QByteArray before = readFile(path);
+    auto cf = CaseFile::open(path);
+    QVERIFY(!cf.hasValue());
+    QCOMPARE(cf.error().code, ErrorCode::TooNew);
+    QVERIFY(cf.error().message.contains(QStringLiteral("newer Auditbench")));
+    QCOMPARE(readFile(path), before);
+}
+
+void TestCaseFile::refusesForeignSqlite()
+{
+    const QString path = m_dir.filePath(QStringLiteral("foreign.db"));
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES(1);", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    auto cf = CaseFile::open(path);
+    QVERIFY(!cf.hasValue());
+    QCOMPARE(cf.error().code, ErrorCode::NotACase);
+    QVERIFY(cf.error().message.contains(QStringLiteral("not an Auditbench case")));
+}
+
+void TestCaseFile::journalChains()
+{
+    const QString path = m_dir.filePath(QStringLiteral("journal.auditcase"));
+    auto cf = CaseFile::create(path);
+    QVERIFY(cf.hasValue());
+    QVERIFY(cf.value().appendJournal(QStringLiteral("ana"), QStringLiteral("import"), QStringLiteral("{}")).hasValue());
+    QVERIFY(cf.value().appendJournal(QStringLiteral("ana"), QStringLiteral("note"), QStringLiteral("x")).hasValue());
+    Statement st = cf.value().db().prepare("SELECT prev_hash, hash FROM journal ORDER BY id");
+    QVERIFY(st.next());
+    QVERIFY(st.text(0).isEmpty());
+    const QString first = st.text(1);
+    QCOMPARE(first.size(), 64);
+    QVERIFY(st.next());
+    QCOMPARE(st.text(0), first);
+}
+
+void TestCaseFile::metaRoundTrip()
+{
+    auto cf = CaseFile::create(m_dir.filePath(QStringLiteral("meta.auditcase")));
+    QVERIFY(cf.hasValue());
+    QVERIFY(cf.value().setMeta(QStringLiteral("client"), QStringLiteral("Contoso — prod")).hasValue());
+    QCOMPARE(cf.value().meta(QStringLiteral("client")), QStringLiteral("Contoso — prod"));
+}
+
+QTEST_GUILESS_MAIN(TestCaseFile)
+#include "TestCaseFile.moc"
