@@ -3,6 +3,7 @@
 // Shared helpers for the test executables (header-only: each test is one binary).
 
 #include "case/CaseFile.h"
+#include "case/SqliteCaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportJob.h"
 #include "import/ImportSource.h"
@@ -42,8 +43,8 @@ struct MemoryImport
     QVector<Issue> issues;
 };
 
-inline MemoryImport importBytes(ArtifactImporter& importer, const QByteArray& bytes,
-                                const QString& name = QStringLiteral("input"))
+inline MemoryImport
+importBytes(ArtifactImporter& importer, const QByteArray& bytes, const QString& name = QStringLiteral("input"))
 {
     MemoryImport m;
     auto src = ImportSource::fromBytes(bytes, name);
@@ -57,8 +58,7 @@ inline MemoryImport importBytes(ArtifactImporter& importer, const QByteArray& by
 }
 
 /// Imports files into a fresh case in `dir`; returns the case path.
-inline Result<ImportReport> importIntoCase(const QString& casePath, const QStringList& inputs,
-                                           const QString& kind = {})
+inline Result<ImportReport> importIntoCase(const QString& casePath, const QStringList& inputs, const QString& kind = {})
 {
     auto cf = CaseFile::openOrCreate(casePath);
     if (!cf)
@@ -79,6 +79,37 @@ inline bool hasIssue(const QVector<Issue>& issues, const QString& code)
             return true;
     }
     return false;
+}
+
+/// Writes events straight into a new case (one synthetic artifact), the way
+/// ImportJob does, for tests of queries and views that need no importer.
+inline Result<void> writeEventsCase(const QString& casePath, const std::vector<NormalizedEvent>& events)
+{
+    auto cf = CaseFile::openOrCreate(casePath);
+    if (!cf)
+        return cf.error();
+    Db& db = cf.value().db();
+    Transaction tx(db);
+    if (auto r = db.exec("INSERT INTO artifacts(name, kind, importer, sha256, size, content_sha256, content_size, "
+                         "chunk_size, imported_at) VALUES('synthetic.jsonl', 'k8s-audit', 'k8s-audit/1', '', 0, "
+                         "'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 0, "
+                         "1048576, '2024-05-14T00:00:00Z')");
+        !r)
+        return r;
+    const qint64 artifactId = db.lastInsertRowId();
+    {
+        SqliteCaseWriter writer(db);
+        writer.setArtifact(artifactId);
+        for (const NormalizedEvent& ev : events)
+            writer.addEvent(ev);
+        if (auto r = writer.finishMerges(); !r)
+            return r;
+    }
+    if (auto r = db.exec("INSERT INTO events_fts(rowid, message, principal, object, namespace, source_ip, user_agent) "
+                         "SELECT id, message, principal, object, namespace, source_ip, user_agent FROM events");
+        !r)
+        return r;
+    return tx.commit();
 }
 
 } // namespace ab::test

@@ -137,10 +137,10 @@ QJsonObject eventToJson(const EventRecord& e)
                   {QStringLiteral("line"), e.line},
                   {QStringLiteral("status"), e.status},
                   {QStringLiteral("merged"), e.merged}};
-    static const char* const names[] = {"source", "cluster", "node", "namespace", "pod", "container", "user",
-                                        "groups", "impersonated", "source_ip", "user_agent", "verb", "resource",
-                                        "subresource", "name", "object", "decision", "reason", "stage", "audit_id",
-                                        "message"};
+    static const char* const names[] = {
+        "source", "cluster",      "node",      "namespace",  "pod",   "container", "user",
+        "groups", "impersonated", "source_ip", "user_agent", "verb",  "resource",  "subresource",
+        "name",   "object",       "decision",  "reason",     "stage", "audit_id",  "message"};
     static_assert(std::size(names) == kEventTextCount, "JSON names and event columns disagree");
     for (int i = 0; i < kEventTextCount; ++i) {
         if (!e.text[i].isEmpty())
@@ -154,8 +154,7 @@ QJsonObject eventToJson(const EventRecord& e)
 Cli::Cli(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 void Cli::printHelp()
 {
@@ -176,7 +175,7 @@ void Cli::printHelp()
                 "  FIELD=VALUE FIELD!=VALUE FIELD~PART FIELD>=N …, terms ANDed; bare words search the\n"
                 "  full-text index. Example: verb=create user~alice code>=400 ns=kube-system\n"
                 "Fields:\n")
-                .arg(QStringLiteral(AUDITBENCH_VERSION));
+                 .arg(QStringLiteral(AUDITBENCH_VERSION));
     for (const auto& [names, help] : Filter::fields())
         m_out << QStringLiteral("  %1 %2\n").arg(names, -26).arg(help);
     m_out << tr("\nImporters:\n");
@@ -237,7 +236,7 @@ int Cli::cmdImport(const QStringList& rawArgs)
     registerBuiltinImporters(registry);
     ImportOptions options;
     options.analyst = a.has(QStringLiteral("analyst")) ? a.value(QStringLiteral("analyst"))
-                                                      : qEnvironmentVariable("USER", QStringLiteral("analyst"));
+                                                       : qEnvironmentVariable("USER", QStringLiteral("analyst"));
     options.forcedKind = a.value(QStringLiteral("kind"));
     if (!options.forcedKind.isEmpty() && !registry.byKind(options.forcedKind))
         return usage(tr("unknown kind '%1'").arg(options.forcedKind));
@@ -259,7 +258,8 @@ int Cli::cmdImport(const QStringList& rawArgs)
             else if (p.phase == ImportProgress::Phase::Committing)
                 what = tr("committing");
             else
-                what = tr("file %1/%2 %3").arg(p.fileIndex + 1).arg(p.fileCount).arg(QFileInfo(p.currentPath).fileName());
+                what =
+                    tr("file %1/%2 %3").arg(p.fileIndex + 1).arg(p.fileCount).arg(QFileInfo(p.currentPath).fileName());
             m_err << QStringLiteral("\r\x1b[K%1% %2 events  %3").arg(pct, 3).arg(number(p.events), what);
             m_err.flush();
         });
@@ -351,14 +351,18 @@ int Cli::cmdInfo(const QStringList& rawArgs)
         m_out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    m_out << tr("Case:       %1 (schema %2, written by Auditbench %3)\n").arg(s.path).arg(s.schemaVersion).arg(s.appVersion);
+    m_out << tr("Case:       %1 (schema %2, written by Auditbench %3)\n")
+                 .arg(s.path)
+                 .arg(s.schemaVersion)
+                 .arg(s.appVersion);
     m_out << tr("Events:     %1").arg(number(s.events));
     if (s.events > 0)
         m_out << tr("  from %1 to %2").arg(EventQuery::formatTime(s.firstTsNs), EventQuery::formatTime(s.lastTsNs));
     m_out << "\n";
     for (const auto& [src, n] : s.eventsBySource)
         m_out << QStringLiteral("            %1 %2\n").arg(src, -16).arg(number(n));
-    m_out << tr("Findings:   %1\nResources:  %2\nIssues:     %3\n").arg(number(s.findings), number(s.resources), number(s.issues));
+    m_out << tr("Findings:   %1\nResources:  %2\nIssues:     %3\n")
+                 .arg(number(s.findings), number(s.resources), number(s.issues));
     m_out << tr("Artifacts:  %1\n").arg(s.artifacts.size());
     for (const Artifact& art : s.artifacts) {
         m_out << QStringLiteral("  #%1 %2  [%3]  %4 bytes  sha256 %5\n")
@@ -418,24 +422,15 @@ int Cli::cmdEvents(const QStringList& rawArgs)
             if (json) {
                 m_out << QJsonDocument(eventToJson(e)).toJson(QJsonDocument::Compact) << "\n";
             } else if (csv) {
-                QStringList f{QString::number(e.id),
-                              EventQuery::formatTime(e.tsNs),
-                              e[EventText::Source],
-                              e[EventText::Principal],
-                              e[EventText::Verb],
-                              e[EventText::Resource],
-                              e[EventText::Subresource],
-                              e[EventText::Namespace],
-                              e[EventText::Name],
-                              e.status ? QString::number(e.status) : QString(),
-                              e[EventText::SourceIp],
-                              e[EventText::UserAgent],
-                              e[EventText::Decision],
-                              e[EventText::Stage],
-                              e[EventText::RecordId],
-                              QString::number(e.artifactId),
-                              QString::number(e.line),
-                              e[EventText::Message]};
+                QStringList f{QString::number(e.id),     EventQuery::formatTime(e.tsNs),
+                              e[EventText::Source],      e[EventText::Principal],
+                              e[EventText::Verb],        e[EventText::Resource],
+                              e[EventText::Subresource], e[EventText::Namespace],
+                              e[EventText::Name],        e.status ? QString::number(e.status) : QString(),
+                              e[EventText::SourceIp],    e[EventText::UserAgent],
+                              e[EventText::Decision],    e[EventText::Stage],
+                              e[EventText::RecordId],    QString::number(e.artifactId),
+                              QString::number(e.line),   e[EventText::Message]};
                 for (QString& s : f)
                     s = csvField(s);
                 m_out << f.join(QLatin1Char(',')) << "\n";
@@ -485,8 +480,8 @@ int Cli::cmdFindings(const QStringList& rawArgs)
                                    {QStringLiteral("title"), st.text(4)},
                                    {QStringLiteral("detail"), st.text(5)},
                                    {QStringLiteral("resource"), st.text(6)},
-                                   {QStringLiteral("controls"), QJsonArray::fromStringList(
-                                                                    st.text(7).split(QLatin1Char(','), Qt::SkipEmptyParts))},
+                                   {QStringLiteral("controls"),
+                                    QJsonArray::fromStringList(st.text(7).split(QLatin1Char(','), Qt::SkipEmptyParts))},
                                    {QStringLiteral("status"), st.text(8)},
                                    {QStringLiteral("line"), st.int64(9)},
                                    {QStringLiteral("artifact"), st.int64(10)},
@@ -525,7 +520,8 @@ int Cli::cmdVerify(const QStringList& rawArgs)
     }
     const VerifyReport rep = Verifier::run(opened.value());
     for (const auto& c : rep.artifacts)
-        m_out << QStringLiteral("%1  #%2 %3: %4\n").arg(c.ok ? tr("ok  ") : tr("FAIL")).arg(c.id).arg(c.name, c.message);
+        m_out
+            << QStringLiteral("%1  #%2 %3: %4\n").arg(c.ok ? tr("ok  ") : tr("FAIL")).arg(c.id).arg(c.name, c.message);
     m_out << tr("database integrity: %1\n").arg(rep.integrity);
     m_out << tr("journal: %1\n").arg(rep.journalMessage);
     if (!rep.ok()) {

@@ -52,8 +52,7 @@ Result<void> applyConnectionPragmas(Db& db, bool readOnly)
 CaseFile::CaseFile(Db db, Access access)
     : m_db(std::move(db))
     , m_access(access)
-{
-}
+{}
 
 Result<CaseFile> CaseFile::open(const QString& path, Access access)
 {
@@ -105,8 +104,7 @@ Result<CaseFile> CaseFile::openImpl(const QString& path, Access access, bool cre
         if (tables < 0)
             return makeError(ErrorCode::NotACase, tr("the file is corrupt: %1").arg(db.lastError()), path);
         if (appId != kApplicationId && !(appId == 0 && version == 0 && tables == 0))
-            return makeError(ErrorCode::NotACase,
-                             tr("a SQLite database, but not an Auditbench case file"), path);
+            return makeError(ErrorCode::NotACase, tr("a SQLite database, but not an Auditbench case file"), path);
     }
     if (version > CaseSchema::latestVersion()) {
         return makeError(ErrorCode::TooNew,
@@ -148,12 +146,12 @@ Result<void> CaseFile::migrate(Db& db, const QString& path, int from)
         if (!tx.isActive())
             return makeError(ErrorCode::Sql, tr("cannot start upgrade: %1").arg(tx.beginError()), path);
         if (auto r = step.apply(db); !r)
-            return makeError(ErrorCode::Sql,
-                             tr("upgrade step %1 (%2) failed: %3").arg(step.toVersion).arg(step.name, r.error().message),
-                             path);
+            return makeError(
+                ErrorCode::Sql,
+                tr("upgrade step %1 (%2) failed: %3").arg(step.toVersion).arg(step.name, r.error().message), path);
         // PRAGMA takes no bound parameters; the values are integers from our own table.
-        const QByteArray pragmas = QByteArray("PRAGMA application_id=") + QByteArray::number(kApplicationId)
-                                   + "; PRAGMA user_version=" + QByteArray::number(step.toVersion) + ";";
+        const QByteArray pragmas = QByteArray("PRAGMA application_id=") + QByteArray::number(kApplicationId) +
+                                   "; PRAGMA user_version=" + QByteArray::number(step.toVersion) + ";";
         if (auto r = db.exec(pragmas.constData()); !r)
             return r;
         Statement meta = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('app_version', ?1)");

@@ -75,7 +75,7 @@ CREATE TABLE events(
 
 CREATE VIRTUAL TABLE events_fts USING fts5(
     message, principal, object, namespace, source_ip, user_agent,
-    content='events', content_rowid='id', detail='column');
+    content='events', content_rowid='id');
 
 CREATE TABLE findings(
     id INTEGER PRIMARY KEY,

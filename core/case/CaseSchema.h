@@ -9,9 +9,9 @@ namespace ab {
 
 /// Column names of EventText, in enum order.
 inline constexpr std::array<const char*, kEventTextCount> kEventTextColumns = {
-    "source",   "cluster",  "node",  "namespace", "pod",         "container", "principal",
-    "groups",   "impersonated", "source_ip", "user_agent", "verb", "resource", "subresource",
-    "name",     "object",   "decision", "reason", "stage",       "record_id", "message"};
+    "source", "cluster",      "node",      "namespace",  "pod",   "container", "principal",
+    "groups", "impersonated", "source_ip", "user_agent", "verb",  "resource",  "subresource",
+    "name",   "object",       "decision",  "reason",     "stage", "record_id", "message"};
 
 /// One schema step. Steps are applied in order, each in its own transaction
 /// with the `user_version` bump. A released step is never edited.

@@ -17,8 +17,9 @@ Result<QByteArray> decompress(const QByteArray& frame, qint64 expectedSize)
     const size_t n = ZSTD_decompress(out.data(), static_cast<size_t>(out.size()), frame.constData(),
                                      static_cast<size_t>(frame.size()));
     if (ZSTD_isError(n) || static_cast<qint64>(n) != expectedSize)
-        return makeError(ErrorCode::Integrity, QObject::tr("stored chunk does not decompress: %1")
-                                                   .arg(QString::fromUtf8(ZSTD_getErrorName(n))));
+        return makeError(
+            ErrorCode::Integrity,
+            QObject::tr("stored chunk does not decompress: %1").arg(QString::fromUtf8(ZSTD_getErrorName(n))));
     return out;
 }
 

@@ -72,8 +72,8 @@ namespace RawStore {
 
 /// Decoded bytes [offset, offset + length) of an artifact, read from the one or few
 /// chunks that hold them. `length` is capped at `maxLength`.
-Result<QByteArray> read(const Db& db, qint64 artifactId, qint64 offset, qint64 length,
-                        qint64 maxLength = 8 * 1024 * 1024);
+Result<QByteArray>
+read(const Db& db, qint64 artifactId, qint64 offset, qint64 length, qint64 maxLength = 8 * 1024 * 1024);
 
 /// Decompresses every chunk of an artifact in order and hashes it. Returns the
 /// sha256 of the decoded bytes and their size.

@@ -22,8 +22,7 @@ Statement::~Statement()
 Statement::Statement(Statement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_error(std::move(other.m_error))
-{
-}
+{}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -146,8 +145,7 @@ Db::~Db()
 Db::Db(Db&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
-{
-}
+{}
 
 Db& Db::operator=(Db&& other) noexcept
 {
@@ -179,7 +177,8 @@ Result<Db> Db::open(const QString& path, Mode mode)
     const QByteArray native = QFileInfo(path).absoluteFilePath().toUtf8();
     const int rc = sqlite3_open_v2(native.constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString why = db.m_db ? QString::fromUtf8(sqlite3_errmsg(db.m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString why =
+            db.m_db ? QString::fromUtf8(sqlite3_errmsg(db.m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         return makeError(ErrorCode::Io, QObject::tr("cannot open: %1").arg(why), path);
     }
     sqlite3_extended_result_codes(db.m_db, 1);

@@ -34,7 +34,7 @@ public:
     /// Binds UTF-8 text that must stay alive until the statement is reset (SQLITE_STATIC).
     void bindStatic(int index, std::string_view text);
     void bind(int index, const QString& text);
-    void bind(int index, const QByteArray& text); // copied (SQLITE_TRANSIENT)
+    void bind(int index, const QByteArray& text);         // copied (SQLITE_TRANSIENT)
     void bindBlob(int index, const void* data, int size); // copied
     void bindNull(int index);
 

@@ -52,9 +52,12 @@ VerifyReport Verifier::run(const CaseFile& cf, const std::function<void(int, int
     rep.integrity = problems.join(QLatin1Char('\n'));
     if (rep.integrity.isEmpty())
         rep.integrity = QObject::tr("integrity check returned nothing");
-    Statement fts = db.prepare("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)");
-    if (!fts.exec() && rep.integrity == QLatin1String("ok"))
-        rep.integrity = QObject::tr("full-text index: %1").arg(fts.errorMessage());
+    if (!cf.isReadOnly()) {
+        // FTS5's own check is an INSERT command, so it needs a writable connection.
+        Statement fts = db.prepare("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)");
+        if (!fts.exec() && rep.integrity == QLatin1String("ok"))
+            rep.integrity = QObject::tr("full-text index: %1").arg(fts.errorMessage());
+    }
 
     Statement j = db.prepare("SELECT id, ts, analyst, action, detail, prev_hash, hash FROM journal ORDER BY id");
     QString prev;

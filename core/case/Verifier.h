@@ -22,7 +22,7 @@ struct VerifyReport
         QString message; // "ok", or what is wrong
     };
     QVector<ArtifactCheck> artifacts;
-    QString integrity;   // "ok" or SQLite's complaints
+    QString integrity; // "ok" or SQLite's complaints
     bool journalOk = true;
     qint64 journalRows = 0;
     QString journalMessage;

@@ -61,8 +61,7 @@ public:
         : m_options(options)
         , m_cancel(cancel)
         , m_progress(std::move(progress))
-    {
-    }
+    {}
 
     const ImportOptions& options() const { return m_options; }
     IssueList& issues() { return m_issues; }

@@ -15,11 +15,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 namespace ab {
 namespace {
@@ -99,8 +99,7 @@ int ImportReport::count(ArtifactOutcome::Status s) const
 ImportJob::ImportJob(const ImporterRegistry& registry, ImportOptions options)
     : m_registry(registry)
     , m_options(std::move(options))
-{
-}
+{}
 
 QStringList ImportJob::expandInputs(const QStringList& inputs, QStringList* missing)
 {
@@ -181,8 +180,9 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     Transaction tx(db);
     if (!tx.isActive()) {
         restoreWal();
-        return makeError(ErrorCode::Sql, tr("cannot start the import (is another import running?): %1")
-                                             .arg(tx.beginError()), caseFile.path());
+        return makeError(ErrorCode::Sql,
+                         tr("cannot start the import (is another import running?): %1").arg(tx.beginError()),
+                         caseFile.path());
     }
     if (bulk) {
         if (auto r = CaseSchema::dropEventIndexes(db); !r)
@@ -402,8 +402,9 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     report(idx, true);
     if (bulk) {
         if (auto r = CaseSchema::createEventIndexes(db); !r)
-            return fail(m_cancel.load() ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
-                                        : r.error());
+            return fail(m_cancel.load()
+                            ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
+                            : r.error());
     }
     auto fts = execBound(db,
                          "INSERT INTO events_fts(rowid, message, principal, object, namespace, source_ip, user_agent) "

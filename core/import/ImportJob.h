@@ -21,15 +21,15 @@ struct ArtifactOutcome
 {
     enum class Status { Imported, Duplicate, Unrecognized, Failed };
     Status status = Status::Imported;
-    QString path;       // display path
-    QString kind;       // importer kind, when one was chosen
+    QString path; // display path
+    QString kind; // importer kind, when one was chosen
     qint64 artifactId = 0;
     qint64 duplicateOf = 0; // for Duplicate: the artifact already holding these bytes
     QString sha256;
     qint64 size = 0;
     ImportStats stats;
     QVector<Issue> issues;
-    QString message;    // for Duplicate / Unrecognized / Failed: why, for the user
+    QString message; // for Duplicate / Unrecognized / Failed: why, for the user
 };
 
 struct ImportReport

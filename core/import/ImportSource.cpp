@@ -21,7 +21,10 @@ QString detectCompression(const QByteArray& magic)
         return QStringLiteral("zstd");
     if (n >= 3 && m[0] == 'B' && m[1] == 'Z' && m[2] == 'h')
         return QStringLiteral("bzip2");
-    if (n >= 6 && std::memcmp(m, "\xfd" "7zXZ\0", 6) == 0)
+    if (n >= 6 && std::memcmp(m,
+                              "\xfd"
+                              "7zXZ\0",
+                              6) == 0)
         return QStringLiteral("xz");
     return {};
 }

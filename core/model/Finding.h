@@ -12,8 +12,8 @@ Severity severityFromName(QStringView name, Severity fallback = Severity::Info);
 /// A problem found in an artifact: a scanner result, or a hygiene check of our own.
 struct Finding
 {
-    QString tool;     // "auditbench" for our own checks, else the scanner name
-    QString ruleId;   // stable check id: "kubeconfig.insecure-skip-tls-verify"
+    QString tool;   // "auditbench" for our own checks, else the scanner name
+    QString ruleId; // stable check id: "kubeconfig.insecure-skip-tls-verify"
     Severity severity = Severity::Medium;
     QString title;    // one line
     QString detail;   // what was seen, and why it matters
@@ -23,7 +23,7 @@ struct Finding
     QString fixedVersion;
     QString controls; // SOC 2 criteria, comma-separated: "CC6.1,CC6.7"
     QString status = QStringLiteral("open");
-    qint64 line = 0;  // where in the artifact, 0 if not known
+    qint64 line = 0; // where in the artifact, 0 if not known
 };
 
 } // namespace ab

@@ -8,12 +8,12 @@ namespace ab {
 /// context. `body` is JSON with every secret value already replaced by a fingerprint.
 struct Resource
 {
-    QString kind;      // "KubeconfigContext", "ClusterRoleBinding"
+    QString kind; // "KubeconfigContext", "ClusterRoleBinding"
     QString apiVersion;
     QString cluster;
     QString namespace_;
     QString name;
-    QString body;      // redacted JSON
+    QString body; // redacted JSON
     qint64 line = 0;
 };
 

@@ -44,8 +44,8 @@ QByteArray assemble(std::initializer_list<QByteArrayView> parts)
 
 } // namespace
 
-Result<QVector<EventRecord>> EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& from,
-                                              int limit)
+Result<QVector<EventRecord>>
+EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& from, int limit)
 {
     // ?1/?2 are the keyset position, ?3 the limit; the filter's placeholders start at 4.
     if (filter.firstParam != 4)
@@ -68,8 +68,8 @@ Result<QVector<EventRecord>> EventQuery::page(const Db& db, const CompiledFilter
     return out;
 }
 
-Result<EventIndex> EventQuery::buildIndex(const Db& db, const CompiledFilter& filter, int stride,
-                                          const std::atomic<bool>* cancel)
+Result<EventIndex>
+EventQuery::buildIndex(const Db& db, const CompiledFilter& filter, int stride, const std::atomic<bool>* cancel)
 {
     if (filter.firstParam != 4)
         return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));

@@ -49,12 +49,12 @@ class EventQuery
 {
 public:
     /// Up to `limit` events at or after `from` in time order, matching `filter`.
-    static Result<QVector<EventRecord>> page(const Db& db, const CompiledFilter& filter, const EventKey& from,
-                                             int limit);
+    static Result<QVector<EventRecord>>
+    page(const Db& db, const CompiledFilter& filter, const EventKey& from, int limit);
     /// Walks the filtered order once, keeping every stride-th key. Stops early
     /// (returning what it has) when `cancel` is set.
-    static Result<EventIndex> buildIndex(const Db& db, const CompiledFilter& filter, int stride = 256,
-                                         const std::atomic<bool>* cancel = nullptr);
+    static Result<EventIndex>
+    buildIndex(const Db& db, const CompiledFilter& filter, int stride = 256, const std::atomic<bool>* cancel = nullptr);
     /// Events with these ids, in time order.
     static Result<EventRecord> byId(const Db& db, qint64 id);
 

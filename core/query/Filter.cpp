@@ -61,7 +61,8 @@ const FieldDef* findField(const QString& name)
 struct Token
 {
     QString text;
-    bool quoted = false;
+    bool quoted = false;       // some part was in quotes
+    bool startsQuoted = false; // the token began with a quote: a phrase, never FIELD OP VALUE
 };
 
 /// Splits on whitespace, keeping "quoted parts" (with \" and \\ escapes) together.
@@ -84,6 +85,7 @@ Result<QVector<Token>> tokenize(const QString& s)
         } else if (c == QLatin1Char('"')) {
             inQuote = true;
             cur.quoted = true;
+            cur.startsQuoted = cur.startsQuoted || !any;
             any = true;
         } else if (c.isSpace()) {
             if (any)
@@ -138,7 +140,8 @@ Result<qint64> parseSeverity(const QString& v)
     const int n = v.toInt(&ok);
     if (ok)
         return n;
-    return makeError(ErrorCode::Usage, QObject::tr("'%1' is not a severity (info, low, medium, high, critical)").arg(v));
+    return makeError(ErrorCode::Usage,
+                     QObject::tr("'%1' is not a severity (info, low, medium, high, critical)").arg(v));
 }
 
 /// FTS5 query from free words: each a quoted phrase, so user text is never FTS syntax.
@@ -167,8 +170,8 @@ QVector<QPair<QString, QString>> Filter::fields()
 {
     QVector<QPair<QString, QString>> out;
     for (const FieldDef& f : kFields)
-        out.push_back({QString::fromLatin1(f.names).replace(QLatin1Char('|'), QLatin1String(", ")),
-                       QString::fromLatin1(f.help)});
+        out.push_back(
+            {QString::fromLatin1(f.names).replace(QLatin1Char('|'), QLatin1String(", ")), QString::fromLatin1(f.help)});
     return out;
 }
 
@@ -191,7 +194,7 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
     for (const Token& tok : tokens.value()) {
         int opPos = -1;
         const char* op = nullptr;
-        if (!tok.quoted || tok.text.contains(QLatin1Char('='))) {
+        if (!tok.startsQuoted) {
             // The field name is letters and underscores; the operator follows it.
             int i = 0;
             while (i < tok.text.size() && (tok.text[i].isLetter() || tok.text[i] == QLatin1Char('_')))
@@ -224,9 +227,10 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
 
         if (field->type == FieldType::Text) {
             if (sqlOp == "~" || sqlOp == "!~") {
-                clauses << (sqlOp == "~" ? "" : "NOT ") + ("coalesce(" + col + ", '') LIKE " +
-                                                         param(QString(QLatin1Char('%') + likeEscape(value) + QLatin1Char('%'))) +
-                                                         " ESCAPE '\\'");
+                clauses << (sqlOp == "~" ? "" : "NOT ") +
+                               ("coalesce(" + col + ", '') LIKE " +
+                                param(QString(QLatin1Char('%') + likeEscape(value) + QLatin1Char('%'))) +
+                                " ESCAPE '\\'");
             } else if (sqlOp == "=" || sqlOp == "!=") {
                 const bool negate = sqlOp == "!=";
                 const QStringList alternatives = value.split(QLatin1Char(','));
@@ -285,8 +289,8 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
         }
     }
     if (!ftsWords.isEmpty())
-        clauses << ("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH " + param(ftsWords.join(QLatin1Char(' '))) +
-                    ")");
+        clauses << ("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH " +
+                    param(ftsWords.join(QLatin1Char(' '))) + ")");
     if (!clauses.isEmpty())
         cf.where = clauses.join(" AND ");
     cf.canonical = canonical.join(QLatin1Char(' '));

@@ -19,7 +19,7 @@ struct CompiledFilter
     QByteArray where = "1";  // SQL fragment, e.g. "verb = ?4 AND status >= ?5"
     QVector<QVariant> binds; // values for ?firstParam, ?firstParam+1, …
     int firstParam = 4;
-    QString canonical;       // the filter as understood, for display
+    QString canonical; // the filter as understood, for display
     bool isEmpty() const { return binds.isEmpty(); }
 
     /// Binds the values to `st` at their placeholders.

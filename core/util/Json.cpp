@@ -45,8 +45,8 @@ QVector<Issue> issuesFromJson(const QByteArray& json)
     return out;
 }
 
-QString journalHash(const QString& prev, const QString& ts, const QString& analyst, const QString& action,
-                    const QString& detail)
+QString journalHash(
+    const QString& prev, const QString& ts, const QString& analyst, const QString& action, const QString& detail)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (const QString* part : {&prev, &ts, &analyst, &action, &detail}) {

@@ -49,12 +49,10 @@ class Result
 public:
     Result(T value)
         : m_v(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_v(std::move(error))
-    {
-    }
+    {}
 
     bool hasValue() const { return m_v.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -76,8 +74,7 @@ public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    {}
 
     bool hasValue() const { return !m_error.has_value(); }
     explicit operator bool() const { return hasValue(); }

@@ -64,7 +64,8 @@ void TestCaseFile::refusesNonCase_data()
 void TestCaseFile::refusesNonCase()
 {
     QFETCH(QByteArray, content);
-    const QString path = m_dir.filePath(QStringLiteral("bad-%1.auditcase").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString path = m_dir.filePath(
+        QStringLiteral("bad-%1.auditcase").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));

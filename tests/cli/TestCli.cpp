@@ -1,0 +1,208 @@
+// auditbench-cli as scripts use it: exit codes, messages, output formats.
+
+#include "TestUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(AUDITBENCH_CLI_PATH), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+NormalizedEvent ev(qint64 ts, const char* user, const char* verb, int code, const char* msg)
+{
+    NormalizedEvent e;
+    e.tsNs = ts;
+    e.set(EventText::Source, "k8s-audit");
+    e.set(EventText::Principal, user);
+    e.set(EventText::Verb, verb);
+    e.set(EventText::Object, "pods default/web");
+    e.set(EventText::Message, msg);
+    e.status = code;
+    return e;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void notACaseNamesTheFile();
+    void importNothingRecognized();
+    void eventsText();
+    void eventsJson();
+    void eventsCsvQuotes();
+    void eventsLimitAll();
+    void infoJson();
+    void verifyOk();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_case;
+};
+
+void TestCli::initTestCase()
+{
+    m_case = m_dir.filePath(QStringLiteral("cli.auditcase"));
+    std::vector<NormalizedEvent> events;
+    const qint64 t0 = 1715677200000000000LL;
+    for (int i = 0; i < 250; ++i)
+        events.push_back(ev(t0 + i * 1000000000LL, i % 5 ? "alice" : "bob", i % 2 ? "get" : "delete",
+                            i % 10 ? 200 : 403, i == 7 ? "quote \" and, comma" : "plain"));
+    QVERIFY(writeEventsCase(m_case, events).hasValue());
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(QStringLiteral("import")));
+    QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QCOMPARE(version.out.trimmed(), QStringLiteral("auditbench-cli " AUDITBENCH_VERSION));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{"frobnicate"};
+    QTest::newRow("import without files") << QStringList{"import", "x.auditcase"};
+    QTest::newRow("unknown option") << QStringList{"events", "x.auditcase", "--colour"};
+    QTest::newRow("bad limit") << QStringList{"events", "x.auditcase", "--limit", "-3"};
+    QTest::newRow("json and csv") << QStringList{"events", "x.auditcase", "--json", "--csv"};
+    QTest::newRow("bad filter") << QStringList{"events", "x.auditcase", "--filter", "colour=red"};
+    QTest::newRow("unknown kind") << QStringList{"import", "x.auditcase", "f", "--kind", "nope"};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::notACaseNamesTheFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("just notes\n");
+    f.close();
+    const Run r = cli({QStringLiteral("info"), path});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(path));
+    QVERIFY(r.err.contains(QStringLiteral("not an Auditbench case file")));
+}
+
+void TestCli::importNothingRecognized()
+{
+    const QString input = m_dir.filePath(QStringLiteral("random.bin"));
+    QFile f(input);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray::fromHex("deadbeef00112233").repeated(100));
+    f.close();
+    const QString casePath = m_dir.filePath(QStringLiteral("nothing.auditcase"));
+    const Run r = cli({QStringLiteral("import"), casePath, input});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.contains(QStringLiteral("unrecognized")));
+    QVERIFY(r.out.contains(input));
+}
+
+void TestCli::eventsText()
+{
+    const Run r = cli({QStringLiteral("events"), m_case, QStringLiteral("--filter"),
+                       QStringLiteral("user=bob code>=400"), QStringLiteral("--limit"), QStringLiteral("3")});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    // i = 0, 10, 20 are bob with 403 (i % 5 == 0 and i % 10 == 0).
+    QVERIFY(lines[0].startsWith(QStringLiteral("2024-05-14T09:00:00.000000000Z")));
+    QVERIFY(lines[1].startsWith(QStringLiteral("2024-05-14T09:00:10.000000000Z")));
+    QVERIFY(lines[0].contains(QStringLiteral("bob")));
+    QVERIFY(lines[0].contains(QStringLiteral("403")));
+}
+
+void TestCli::eventsJson()
+{
+    const Run r = cli({QStringLiteral("events"), m_case, QStringLiteral("--json"), QStringLiteral("--limit"),
+                       QStringLiteral("2"), QStringLiteral("--filter"), QStringLiteral("verb=get")});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject o = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("time")).toString(), QStringLiteral("2024-05-14T09:00:01.000000000Z"));
+    QCOMPARE(o.value(QStringLiteral("ts_ns")).toString(), QStringLiteral("1715677201000000000"));
+    QCOMPARE(o.value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
+    QCOMPARE(o.value(QStringLiteral("verb")).toString(), QStringLiteral("get"));
+    QCOMPARE(o.value(QStringLiteral("status")).toInt(), 200);
+    QVERIFY(!o.contains(QStringLiteral("cluster"))); // empty fields are left out
+}
+
+void TestCli::eventsCsvQuotes()
+{
+    const Run r = cli(
+        {QStringLiteral("events"), m_case, QStringLiteral("--csv"), QStringLiteral("--limit"), QStringLiteral("8")});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 9);
+    QVERIFY(lines[0].startsWith(QStringLiteral("id,time,source,user,verb")));
+    QVERIFY(lines[8].endsWith(QStringLiteral(",\"quote \"\" and, comma\"")));
+}
+
+void TestCli::eventsLimitAll()
+{
+    const Run r = cli({QStringLiteral("events"), m_case, QStringLiteral("--limit"), QStringLiteral("0")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 250);
+    const Run def = cli({QStringLiteral("events"), m_case});
+    QCOMPARE(def.out.count(QLatin1Char('\n')), 100);
+}
+
+void TestCli::infoJson()
+{
+    const Run r = cli({QStringLiteral("info"), m_case, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("events")).toInt(), 250);
+    QCOMPARE(o.value(QStringLiteral("first_event")).toString(), QStringLiteral("2024-05-14T09:00:00.000000000Z"));
+    QCOMPARE(o.value(QStringLiteral("last_event")).toString(), QStringLiteral("2024-05-14T09:04:09.000000000Z"));
+    QCOMPARE(o.value(QStringLiteral("events_by_source")).toObject().value(QStringLiteral("k8s-audit")).toInt(), 250);
+    QCOMPARE(o.value(QStringLiteral("artifacts")).toArray().size(), 1);
+}
+
+void TestCli::verifyOk()
+{
+    const Run r = cli({QStringLiteral("verify"), m_case});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(QStringLiteral("database integrity: ok")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

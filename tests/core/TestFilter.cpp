@@ -1,0 +1,250 @@
+// The filter language: syntax, compilation to bound SQL, and what it selects
+// from a real case.
+
+#include "TestUtil.h"
+
+#include "query/EventQuery.h"
+#include "query/Filter.h"
+
+using namespace ab;
+using namespace ab::test;
+
+class TestFilter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void compiles_data();
+    void compiles();
+    void rejects_data();
+    void rejects();
+    void selects_data();
+    void selects();
+    void valuesNeverReachSql();
+    void pagingIsKeysetAndComplete();
+    void indexAnchorsMatchPages();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_case;
+};
+
+namespace {
+
+NormalizedEvent ev(qint64 ts,
+                   const char* user,
+                   const char* verb,
+                   const char* ns,
+                   int code,
+                   const char* msg,
+                   const char* ip = "10.0.0.1")
+{
+    NormalizedEvent e;
+    e.tsNs = ts;
+    e.set(EventText::Source, "k8s-audit");
+    e.set(EventText::Principal, user);
+    e.set(EventText::Verb, verb);
+    e.set(EventText::Namespace, ns);
+    e.set(EventText::SourceIp, ip);
+    e.set(EventText::Message, msg);
+    e.status = code;
+    return e;
+}
+
+qint64 countMatching(const Db& db, const QString& expr)
+{
+    auto f = Filter::compile(expr);
+    if (!f)
+        return -1;
+    auto idx = EventQuery::buildIndex(db, f.value());
+    return idx ? idx.value().count : -2;
+}
+
+} // namespace
+
+void TestFilter::initTestCase()
+{
+    m_case = m_dir.filePath(QStringLiteral("filter.auditcase"));
+    const qint64 t0 = 1715677200000000000LL; // 2024-05-14T09:00:00Z
+    std::vector<NormalizedEvent> events{
+        ev(t0 + 1, "alice@example.com", "create", "default", 201, "alice created deployment web"),
+        ev(t0 + 2, "alice@example.com", "delete", "default", 200, "alice deleted pod web-1"),
+        ev(t0 + 3, "system:serviceaccount:kube-system:replicaset-controller", "create", "kube-system", 201,
+           "controller created pod"),
+        ev(t0 + 4, "bob", "get", "kube-system", 403, "bob forbidden to read secret db-password", "203.0.113.50"),
+        ev(t0 + 5, "system:anonymous", "get", "", 401, "anonymous request rejected", "198.51.100.7"),
+        ev(t0 + 6, "mallory_x", "create", "kube-system", 201, "pods/exec into etcd-0", "203.0.113.50"),
+        ev(t0 + 3600000000000LL, "100%user", "list", "default", 500, "server error on list"),
+    };
+    QVERIFY(writeEventsCase(m_case, events).hasValue());
+}
+
+void TestFilter::compiles_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QStringList>("binds");
+    QTest::newRow("empty") << ""
+                           << "1" << QStringList{};
+    QTest::newRow("eq") << "verb=create"
+                        << "verb = ?4" << QStringList{"create"};
+    QTest::newRow("alias+contains") << "user~alice"
+                                    << "coalesce(principal, '') LIKE ?4 ESCAPE '\\'" << QStringList{"%alice%"};
+    QTest::newRow("numeric") << "code>=400"
+                             << "status >= ?4" << QStringList{"400"};
+    QTest::newRow("and") << "verb=create ns=kube-system"
+                         << "verb = ?4 AND namespace = ?5" << QStringList{"create", "kube-system"};
+    QTest::newRow("list") << "verb=get,list"
+                          << "(verb = ?4 OR verb = ?5)" << QStringList{"get", "list"};
+    QTest::newRow("wildcard") << "user=system:*"
+                              << "principal LIKE ?4 ESCAPE '\\'" << QStringList{"system:%"};
+    QTest::newRow("fts") << "forbidden"
+                         << "id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?4)"
+                         << QStringList{"\"forbidden\""};
+    QTest::newRow("quoted value") << "msg~\"pod web\""
+                                  << "coalesce(message, '') LIKE ?4 ESCAPE '\\'" << QStringList{"%pod web%"};
+    QTest::newRow("code list") << "code=401,403"
+                               << "status IN (?4, ?5)" << QStringList{"401", "403"};
+}
+
+void TestFilter::compiles()
+{
+    QFETCH(QString, expr);
+    QFETCH(QString, where);
+    QFETCH(QStringList, binds);
+    auto f = Filter::compile(expr);
+    QVERIFY2(f.hasValue(), qPrintable(f ? QString() : f.error().message));
+    QCOMPARE(QString::fromUtf8(f.value().where), where);
+    QStringList got;
+    for (const QVariant& v : f.value().binds)
+        got << v.toString();
+    QCOMPARE(got, binds);
+}
+
+void TestFilter::rejects_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown field") << "colour=red"
+                                   << "colour";
+    QTest::newRow("bad number") << "code>=abc"
+                                << "abc";
+    QTest::newRow("contains on number") << "code~40"
+                                        << "numeric";
+    QTest::newRow("bad time") << "time>=yesterday"
+                              << "yesterday";
+    QTest::newRow("open quote") << "msg~\"oops"
+                                << "quote";
+    QTest::newRow("list with <") << "code<1,2"
+                                 << "list";
+}
+
+void TestFilter::rejects()
+{
+    QFETCH(QString, expr);
+    QFETCH(QString, mentions);
+    auto f = Filter::compile(expr);
+    QVERIFY(!f.hasValue());
+    QCOMPARE(f.error().code, ErrorCode::Usage);
+    QVERIFY2(f.error().message.contains(mentions), qPrintable(f.error().message));
+}
+
+void TestFilter::selects_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addColumn<qint64>("count");
+    QTest::newRow("all") << "" << qint64(7);
+    QTest::newRow("verb") << "verb=create" << qint64(3);
+    QTest::newRow("not verb") << "verb!=create" << qint64(4);
+    QTest::newRow("user contains") << "user~alice" << qint64(2);
+    QTest::newRow("user wildcard") << "user=system:*" << qint64(2);
+    QTest::newRow("errors") << "code>=400" << qint64(3);
+    QTest::newRow("combined") << "verb=create ns=kube-system" << qint64(2);
+    QTest::newRow("empty namespace") << "ns=" << qint64(1);
+    QTest::newRow("ip") << "ip=203.0.113.50" << qint64(2);
+    QTest::newRow("full text") << "forbidden" << qint64(1);
+    QTest::newRow("full text ip phrase") << "203.0.113.50" << qint64(2);
+    QTest::newRow("full text + field") << "pod verb=create" << qint64(1);
+    QTest::newRow("like metachar literal") << "user~100%" << qint64(1);
+    QTest::newRow("underscore literal") << "user~ry_x" << qint64(1);
+    QTest::newRow("underscore not a wildcard") << "user~ice_" << qint64(0);
+    QTest::newRow("time range") << "time>=2024-05-14T09:30:00Z" << qint64(1);
+    QTest::newRow("time offset") << "time<2024-05-14T11:30:00+02:00" << qint64(6);
+    QTest::newRow("code list") << "code=401,403" << qint64(2);
+}
+
+void TestFilter::selects()
+{
+    QFETCH(QString, expr);
+    QFETCH(qint64, count);
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    QCOMPARE(countMatching(cf.value().db(), expr), count);
+}
+
+void TestFilter::valuesNeverReachSql()
+{
+    const QString evil = QStringLiteral("user=x'); DROP TABLE events; -- msg~\"' OR 1=1 --\" \"a\"\" OR b\"");
+    auto f = Filter::compile(evil);
+    QVERIFY(f.hasValue());
+    QVERIFY(!f.value().where.contains("DROP"));
+    QVERIFY(!f.value().where.contains("OR 1=1"));
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QCOMPARE(countMatching(cf.value().db(), evil), 0);
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events"), 7);
+}
+
+void TestFilter::pagingIsKeysetAndComplete()
+{
+    // Many events sharing timestamps: pages must neither skip nor repeat rows.
+    const QString path = m_dir.filePath(QStringLiteral("paging.auditcase"));
+    std::vector<NormalizedEvent> events;
+    for (int i = 0; i < 2000; ++i)
+        events.push_back(ev(1000 + (i / 7), "u", i % 3 ? "get" : "list", "ns", 200, "m"));
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    auto f = Filter::compile(QString());
+    EventKey key;
+    QSet<qint64> seen;
+    qint64 lastTs = 0;
+    for (;;) {
+        auto page = EventQuery::page(cf.value().db(), f.value(), key, 97);
+        QVERIFY(page.hasValue());
+        for (const EventRecord& r : page.value()) {
+            QVERIFY(!seen.contains(r.id));
+            QVERIFY(r.tsNs >= lastTs);
+            lastTs = r.tsNs;
+            seen.insert(r.id);
+        }
+        if (page.value().size() < 97)
+            break;
+        key = {page.value().back().tsNs, page.value().back().id + 1};
+    }
+    QCOMPARE(seen.size(), 2000);
+}
+
+void TestFilter::indexAnchorsMatchPages()
+{
+    const QString path = m_dir.filePath(QStringLiteral("anchors.auditcase"));
+    std::vector<NormalizedEvent> events;
+    for (int i = 0; i < 1000; ++i)
+        events.push_back(ev(5000 - i, "u", i % 2 ? "get" : "list", "ns", 200, "m"));
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    auto f = Filter::compile(QStringLiteral("verb=get"));
+    auto idx = EventQuery::buildIndex(cf.value().db(), f.value(), 64);
+    QVERIFY(idx.hasValue());
+    QCOMPARE(idx.value().count, 500);
+    QCOMPARE(idx.value().anchors.size(), 8); // ceil(500 / 64)
+    // The page at anchor k starts with row k * 64 of the full order.
+    auto all = EventQuery::page(cf.value().db(), f.value(), EventKey(), 1000);
+    QCOMPARE(all.value().size(), 500);
+    for (int k = 0; k < idx.value().anchors.size(); ++k) {
+        auto page = EventQuery::page(cf.value().db(), f.value(), idx.value().anchors[k], 64);
+        QVERIFY(page.hasValue());
+        QCOMPARE(page.value().first().id, all.value()[k * 64].id);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFilter)
+#include "TestFilter.moc"

@@ -1,0 +1,508 @@
+// The import pipeline end to end: transactions, duplicates, compression,
+// stored originals, cancel, and a child process killed mid-import.
+
+#include "TestUtil.h"
+
+#include "case/RawStore.h"
+#include "case/Verifier.h"
+#include "query/EventQuery.h"
+
+#include <QProcess>
+#include <QThread>
+
+#include <csignal>
+#include <cstring>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+/// A minimal importer for pipeline tests: every non-empty line starting with
+/// "ev " becomes an event ("ev <ts_ns> <user> <verb> [key rank]"); a line "bad"
+/// is an issue; "fatal" fails the artifact. Optional per-line delay for cancel/kill tests.
+class LineImporter : public ArtifactImporter
+{
+public:
+    int delayUs = 0;
+    QString kind() const override { return QStringLiteral("lines"); }
+    QString displayName() const override { return QStringLiteral("test lines"); }
+    QStringList nameFilters() const override { return {QStringLiteral("*.ev")}; }
+    Confidence sniff(QByteArrayView head) const override
+    {
+        return head.startsWith(QByteArrayView("ev ")) ? Confidence::Signature : Confidence::No;
+    }
+    ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override
+    {
+        ImportStats stats;
+        QIODevice* dev = src.device();
+        NormalizedEvent ev;
+        qint64 offset = 0;
+        while (!dev->atEnd()) {
+            const QByteArray raw = dev->readLine();
+            if (raw.isEmpty())
+                break;
+            const QByteArray line = raw.trimmed();
+            ++stats.lines;
+            if (line == "fatal")
+                return makeError(ErrorCode::Parse, QStringLiteral("fatal line"), src.displayPath(), stats.lines);
+            if (line == "bad") {
+                ctx.issues().warn(QStringLiteral("lines.bad"), QStringLiteral("bad line"), stats.lines);
+                ++stats.skipped;
+            } else if (line.startsWith("ev ")) {
+                const QList<QByteArray> f = line.split(' ');
+                ev.clear();
+                ev.tsNs = f.value(1).toLongLong();
+                ev.set(EventText::Source, "lines");
+                ev.set(EventText::Principal, f.value(2).toStdString());
+                ev.set(EventText::Verb, f.value(3).toStdString());
+                ev.set(EventText::Message, line.toStdString());
+                ev.mergeKey = f.value(4).toStdString();
+                ev.mergeRank = f.value(5).toInt();
+                ev.line = stats.lines;
+                ev.byteOffset = offset;
+                ev.byteLength = line.size();
+                out.addEvent(ev);
+            }
+            offset += raw.size();
+            if (stats.lines % 100 == 0) {
+                ctx.reportProgress(src.position());
+                if (ctx.isCancelled())
+                    return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+            }
+            if (delayUs)
+                QThread::usleep(delayUs);
+        }
+        return stats;
+    }
+};
+
+QByteArray makeLines(int n, const char* user = "alice", qint64 base = 1700000000000000000LL)
+{
+    QByteArray out;
+    for (int i = 0; i < n; ++i)
+        out += "ev " + QByteArray::number(base + i * 1000LL) + " " + user + " get\n";
+    return out;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+struct Snapshot
+{
+    qint64 artifacts, events, chunks, issues, journal, fts;
+    bool operator==(const Snapshot& o) const
+    {
+        return artifacts == o.artifacts && events == o.events && chunks == o.chunks && issues == o.issues &&
+               journal == o.journal && fts == o.fts;
+    }
+};
+
+Snapshot snapshot(const QString& casePath)
+{
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    if (!cf)
+        return {-1, -1, -1, -1, -1, -1};
+    const Db& db = cf.value().db();
+    return {db.scalar("SELECT count(*) FROM artifacts"),  db.scalar("SELECT count(*) FROM events"),
+            db.scalar("SELECT count(*) FROM raw_chunks"), db.scalar("SELECT count(*) FROM issues"),
+            db.scalar("SELECT count(*) FROM journal"),    db.scalar("SELECT count(*) FROM events_fts")};
+}
+
+int runChild(const QStringList& args)
+{
+    // Child mode: import slowly so the parent can kill us mid-import.
+    ImporterRegistry reg;
+    auto imp = std::make_unique<LineImporter>();
+    imp->delayUs = 20;
+    reg.add(std::move(imp));
+    auto cf = CaseFile::openOrCreate(args.at(0));
+    if (!cf)
+        return 3;
+    ImportJob job(reg, {});
+    bool announced = false;
+    job.setProgressCallback([&](const ImportProgress& p) {
+        if (!announced && p.events > 2000) {
+            announced = true;
+            fputs("importing\n", stdout);
+            fflush(stdout);
+        }
+    });
+    auto r = job.run(cf.value(), args.mid(1));
+    return r ? 0 : 4;
+}
+
+} // namespace
+
+class TestImportJob : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void importsAndStoresOriginal();
+    void rawRecordReadBack();
+    void gzipIsTransparent();
+    void duplicateIsSkipped();
+    void mergesStagesAcrossRecords();
+    void issuesArePersisted();
+    void fatalArtifactRollsBackOnlyItself();
+    void unrecognizedAndMissingAreReported();
+    void walksFolders();
+    void cancelLeavesCaseUnchanged();
+    void killMidImportLeavesCaseUnchanged();
+    void verifyDetectsTampering();
+    void bulkImportRebuildsIndexes();
+
+private:
+    Result<ImportReport> run(const QStringList& inputs, int delayUs = 0, ImportJob** jobOut = nullptr);
+    QTemporaryDir m_dir;
+    QString m_case;
+};
+
+void TestImportJob::init()
+{
+    m_case = m_dir.filePath(QStringLiteral("%1.auditcase").arg(QTest::currentTestFunction()));
+    QFile::remove(m_case);
+}
+
+Result<ImportReport> TestImportJob::run(const QStringList& inputs, int delayUs, ImportJob** jobOut)
+{
+    ImporterRegistry reg;
+    auto imp = std::make_unique<LineImporter>();
+    imp->delayUs = delayUs;
+    reg.add(std::move(imp));
+    auto cf = CaseFile::openOrCreate(m_case);
+    if (!cf)
+        return cf.error();
+    ImportOptions opts;
+    opts.analyst = QStringLiteral("tester");
+    ImportJob job(reg, opts);
+    if (jobOut)
+        *jobOut = &job;
+    return job.run(cf.value(), inputs);
+}
+
+void TestImportJob::importsAndStoresOriginal()
+{
+    const QString input = m_dir.filePath(QStringLiteral("a.ev"));
+    const QByteArray bytes = makeLines(5000);
+    writeFile(input, bytes);
+    auto rep = run({input});
+    QVERIFY2(rep.hasValue(), qPrintable(rep ? QString() : rep.error().toString()));
+    QCOMPARE(rep.value().outcomes.size(), 1);
+    const ArtifactOutcome& o = rep.value().outcomes.first();
+    QCOMPARE(o.status, ArtifactOutcome::Status::Imported);
+    QCOMPARE(o.stats.events, 5000);
+    QCOMPARE(o.stats.lines, 5000);
+    QCOMPARE(o.sha256, Sha256::hex(bytes.constData(), bytes.size()));
+
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const auto arts = cf.value().artifacts();
+    QCOMPARE(arts.size(), 1);
+    QCOMPARE(arts[0].size, bytes.size());
+    QCOMPARE(arts[0].contentSize, bytes.size());
+    QCOMPARE(arts[0].contentSha256, o.sha256);
+    QCOMPARE(arts[0].analyst, QStringLiteral("tester"));
+    QCOMPARE(arts[0].importer, QStringLiteral("lines/1"));
+    auto rehash = RawStore::rehash(cf.value().db(), arts[0].id);
+    QVERIFY(rehash.hasValue());
+    QCOMPARE(rehash.value().sha256, o.sha256);
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events_fts"), 5000);
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM journal"), 1);
+}
+
+void TestImportJob::rawRecordReadBack()
+{
+    // Lines long enough that records straddle the 1 MiB chunk boundaries.
+    QByteArray bytes;
+    for (int i = 0; i < 3000; ++i)
+        bytes += "ev " + QByteArray::number(1700000000000000000LL + i) + " u" + QByteArray::number(i) + "-" +
+                 QByteArray(900 + i % 200, 'x') + " get\n";
+    const QString input = m_dir.filePath(QStringLiteral("long.ev"));
+    writeFile(input, bytes);
+    QVERIFY(run({input}).hasValue());
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    QVERIFY(cf.value().db().scalar("SELECT count(*) FROM raw_chunks") >= 3);
+    const QList<QByteArray> lines = bytes.split('\n');
+    Statement st = cf.value().db().prepare("SELECT id FROM events ORDER BY id");
+    int checked = 0;
+    while (st.next()) {
+        auto ev = EventQuery::byId(cf.value().db(), st.int64(0));
+        QVERIFY(ev.hasValue());
+        auto raw = EventQuery::rawRecord(cf.value().db(), ev.value());
+        QVERIFY(raw.hasValue());
+        QCOMPARE(raw.value(), lines.at(static_cast<int>(ev.value().line - 1)));
+        ++checked;
+    }
+    QVERIFY2(st.ok(), qPrintable(st.errorMessage()));
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events"), 3000);
+    QCOMPARE(checked, 3000);
+}
+
+void TestImportJob::gzipIsTransparent()
+{
+    const QByteArray bytes = makeLines(300);
+    const QString plain = m_dir.filePath(QStringLiteral("g.ev"));
+    writeFile(plain, bytes);
+    QFile::remove(plain + QStringLiteral(".gz"));
+    QCOMPARE(QProcess::execute(QStringLiteral("gzip"), {QStringLiteral("-kn"), plain}), 0);
+    const QString gz = plain + QStringLiteral(".gz");
+    auto rep = run({gz});
+    QVERIFY(rep.hasValue());
+    const ArtifactOutcome& o = rep.value().outcomes.first();
+    QCOMPARE(o.status, ArtifactOutcome::Status::Imported);
+    QCOMPARE(o.stats.events, 300);
+    const QByteArray gzBytes = readFile(gz);
+    QCOMPARE(o.sha256, Sha256::hex(gzBytes.constData(), gzBytes.size())); // the file as given
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    const auto arts = cf.value().artifacts();
+    QCOMPARE(arts[0].contentSha256, Sha256::hex(bytes.constData(), bytes.size())); // what is stored
+    QCOMPARE(arts[0].contentSize, bytes.size());
+    QVERIFY(Verifier::run(cf.value()).ok());
+
+    // A corrupt compressed file fails alone, with its name.
+    const QString broken = m_dir.filePath(QStringLiteral("broken.ev.gz"));
+    writeFile(broken, gzBytes.left(gzBytes.size() / 2) + QByteArray(64, '\x7f'));
+    auto rep2 = run({broken});
+    QVERIFY(rep2.hasValue());
+    QCOMPARE(rep2.value().outcomes.first().status, ArtifactOutcome::Status::Failed);
+}
+
+void TestImportJob::duplicateIsSkipped()
+{
+    const QString a = m_dir.filePath(QStringLiteral("dup.ev"));
+    writeFile(a, makeLines(100));
+    QVERIFY(run({a}).hasValue());
+    const QString copy = m_dir.filePath(QStringLiteral("dup-copy.ev"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(a, copy));
+    auto rep = run({copy});
+    QVERIFY(rep.hasValue());
+    const ArtifactOutcome& o = rep.value().outcomes.first();
+    QCOMPARE(o.status, ArtifactOutcome::Status::Duplicate);
+    QCOMPARE(o.duplicateOf, 1);
+    QVERIFY(o.message.contains(QStringLiteral("already in the case")));
+    QCOMPARE(snapshot(m_case).events, 100);
+    // Same size, different bytes: not a duplicate.
+    const QString other = m_dir.filePath(QStringLiteral("same-size.ev"));
+    writeFile(other, makeLines(100, "bobby"));
+    QCOMPARE(QFileInfo(other).size(), QFileInfo(a).size());
+    auto rep2 = run({other});
+    QCOMPARE(rep2.value().outcomes.first().status, ArtifactOutcome::Status::Imported);
+}
+
+void TestImportJob::mergesStagesAcrossRecords()
+{
+    const QString a = m_dir.filePath(QStringLiteral("stages.ev"));
+    writeFile(a, "ev 100 alice get k1 1\n"
+                 "ev 200 alice get k2 4\n"
+                 "ev 300 alice create k1 4\n"
+                 "ev 400 bob get k2 1\n"
+                 "ev 500 carol list\n");
+    auto rep = run({a});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().outcomes.first().stats.events, 3);
+    QCOMPARE(rep.value().outcomes.first().stats.merged, 2);
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    Statement st = cf.value().db().prepare("SELECT ts_ns, principal, verb, merged, line FROM events ORDER BY ts_ns");
+    QVERIFY(st.next()); // k2 keeps the rank-4 record at line 2
+    QCOMPARE(st.int64(0), 200);
+    QCOMPARE(st.text(1), QStringLiteral("alice"));
+    QCOMPARE(st.int64(3), 2);
+    QVERIFY(st.next()); // k1: the later, higher-ranked record replaced the first
+    QCOMPARE(st.int64(0), 300);
+    QCOMPARE(st.text(2), QStringLiteral("create"));
+    QCOMPARE(st.int64(3), 2);
+    QCOMPARE(st.int64(4), 3);
+    QVERIFY(st.next());
+    QCOMPARE(st.text(1), QStringLiteral("carol"));
+    QCOMPARE(st.int64(3), 1);
+    QVERIFY(!st.next());
+}
+
+void TestImportJob::issuesArePersisted()
+{
+    const QString a = m_dir.filePath(QStringLiteral("issues.ev"));
+    writeFile(a, "ev 1 a get\nbad\nev 2 a get\nbad\nbad\nev 3 a get\n");
+    auto rep = run({a});
+    QVERIFY(rep.hasValue());
+    const ArtifactOutcome& o = rep.value().outcomes.first();
+    QCOMPARE(o.stats.events, 3);
+    QCOMPARE(o.stats.skipped, 3);
+    QCOMPARE(o.issues.size(), 1);
+    QCOMPARE(o.issues[0].occurrences, 3);
+    QCOMPARE(o.issues[0].lines, (QVector<qint64>{2, 4, 5}));
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    Statement st = cf.value().db().prepare("SELECT code, line, occurrences, lines_json FROM issues");
+    QVERIFY(st.next());
+    QCOMPARE(st.text(0), QStringLiteral("lines.bad"));
+    QCOMPARE(st.int64(1), 2);
+    QCOMPARE(st.int64(2), 3);
+    QCOMPARE(st.text(3), QStringLiteral("[2,4,5]"));
+    QCOMPARE(cf.value().artifacts().first().issues.first().occurrences, 3);
+}
+
+void TestImportJob::fatalArtifactRollsBackOnlyItself()
+{
+    const QString good = m_dir.filePath(QStringLiteral("1-good.ev"));
+    const QString bad = m_dir.filePath(QStringLiteral("2-bad.ev"));
+    const QString good2 = m_dir.filePath(QStringLiteral("3-good.ev"));
+    writeFile(good, makeLines(50));
+    writeFile(bad, makeLines(7000, "mallory") + "fatal\n");
+    writeFile(good2, makeLines(20, "zed"));
+    auto rep = run({good, bad, good2});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().outcomes[0].status, ArtifactOutcome::Status::Imported);
+    QCOMPARE(rep.value().outcomes[1].status, ArtifactOutcome::Status::Failed);
+    QVERIFY(rep.value().outcomes[1].message.contains(QStringLiteral("2-bad.ev")));
+    QVERIFY(rep.value().outcomes[1].message.contains(QStringLiteral("line 7001")));
+    QCOMPARE(rep.value().outcomes[2].status, ArtifactOutcome::Status::Imported);
+    const Snapshot s = snapshot(m_case);
+    QCOMPARE(s.artifacts, 2);
+    QCOMPARE(s.events, 70);
+    QCOMPARE(s.fts, 70);
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events WHERE principal = 'mallory'"), 0);
+    QCOMPARE(cf.value().db().scalar("SELECT count(DISTINCT artifact_id) FROM raw_chunks"), 2);
+}
+
+void TestImportJob::unrecognizedAndMissingAreReported()
+{
+    const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+    writeFile(text, "hello auditor\n");
+    const QString empty = m_dir.filePath(QStringLiteral("empty.ev"));
+    writeFile(empty, QByteArray());
+    auto rep = run({text, empty, m_dir.filePath(QStringLiteral("nope.ev"))});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().count(ArtifactOutcome::Status::Unrecognized), 2);
+    QCOMPARE(rep.value().count(ArtifactOutcome::Status::Failed), 1);
+    for (const auto& o : rep.value().outcomes)
+        QVERIFY(!o.message.isEmpty());
+    QCOMPARE(snapshot(m_case).artifacts, 0);
+}
+
+void TestImportJob::walksFolders()
+{
+    QDir root(m_dir.filePath(QStringLiteral("tree")));
+    QVERIFY(root.mkpath(QStringLiteral("sub/deeper")));
+    writeFile(root.filePath(QStringLiteral("a.ev")), makeLines(3, "a"));
+    writeFile(root.filePath(QStringLiteral("sub/b.ev")), makeLines(4, "b"));
+    writeFile(root.filePath(QStringLiteral("sub/deeper/c.ev")), makeLines(5, "c"));
+    writeFile(root.filePath(QStringLiteral(".hidden.ev")), makeLines(6, "h"));
+    auto rep = run({root.path()});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().count(ArtifactOutcome::Status::Imported), 3);
+    QCOMPARE(rep.value().events, 12);
+}
+
+void TestImportJob::cancelLeavesCaseUnchanged()
+{
+    const QString first = m_dir.filePath(QStringLiteral("before.ev"));
+    writeFile(first, makeLines(10));
+    QVERIFY(run({first}).hasValue());
+    const Snapshot before = snapshot(m_case);
+
+    const QString big = m_dir.filePath(QStringLiteral("big.ev"));
+    writeFile(big, makeLines(200000, "slow"));
+    ImporterRegistry reg;
+    auto imp = std::make_unique<LineImporter>();
+    imp->delayUs = 5;
+    reg.add(std::move(imp));
+    auto cf = CaseFile::open(m_case);
+    QVERIFY(cf.hasValue());
+    ImportJob job(reg, {});
+    job.setProgressCallback([&](const ImportProgress& p) {
+        if (p.events > 5000)
+            job.cancel();
+    });
+    auto rep = job.run(cf.value(), {big});
+    QVERIFY(!rep.hasValue());
+    QCOMPARE(rep.error().code, ErrorCode::Cancelled);
+    QVERIFY(snapshot(m_case) == before);
+}
+
+void TestImportJob::killMidImportLeavesCaseUnchanged()
+{
+    const QString first = m_dir.filePath(QStringLiteral("k-before.ev"));
+    writeFile(first, makeLines(25));
+    QVERIFY(run({first}).hasValue());
+    const Snapshot before = snapshot(m_case);
+    QCOMPARE(before.events, 25);
+
+    const QString big = m_dir.filePath(QStringLiteral("k-big.ev"));
+    writeFile(big, makeLines(400000, "victim"));
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-import"), m_case, big});
+    QVERIFY(child.waitForStarted());
+    QVERIFY2(child.waitForReadyRead(60000), "child never started importing");
+    QCOMPARE(child.readLine().trimmed(), QByteArray("importing"));
+    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    // SQLite rolls back the hot journal on the next open: the case is as before.
+    QVERIFY(snapshot(m_case) == before);
+    auto cf = CaseFile::open(m_case);
+    QVERIFY(cf.hasValue());
+    QVERIFY(Verifier::run(cf.value()).ok());
+    // And the case still takes imports.
+    QVERIFY(
+        run({m_dir.filePath(QStringLiteral("k-before.ev")), m_dir.filePath(QStringLiteral("k-big.ev"))}).hasValue());
+}
+
+void TestImportJob::verifyDetectsTampering()
+{
+    const QString a = m_dir.filePath(QStringLiteral("tamper.ev"));
+    writeFile(a, makeLines(2000));
+    QVERIFY(run({a}).hasValue());
+    {
+        auto cf = CaseFile::open(m_case);
+        const VerifyReport ok = Verifier::run(cf.value());
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.journalRows, 1);
+        // Swap a stored chunk for another valid frame of different content.
+        QVERIFY(cf.value().db().exec("UPDATE artifacts SET content_sha256 = 'deadbeef'").hasValue());
+        const VerifyReport bad = Verifier::run(cf.value());
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.artifacts.first().message.contains(QStringLiteral("sha256 mismatch")));
+        QVERIFY(cf.value().db().exec("UPDATE journal SET detail = 'edited'").hasValue());
+        QVERIFY(!Verifier::run(cf.value()).journalOk);
+    }
+}
+
+void TestImportJob::bulkImportRebuildsIndexes()
+{
+    // > 10 MB of input takes the bulk path (indexes dropped and rebuilt in the transaction).
+    const QString a = m_dir.filePath(QStringLiteral("bulk.ev"));
+    QByteArray bytes;
+    for (int i = 0; i < 12000; ++i)
+        bytes += "ev " + QByteArray::number(1700000000000000000LL + i) + " u" + QByteArray(1000, 'y') + " get\n";
+    writeFile(a, bytes);
+    QVERIFY(run({a}).hasValue());
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_%'"),
+             7);
+    Statement jm = cf.value().db().prepare("PRAGMA journal_mode");
+    QVERIFY(jm.next());
+    QCOMPARE(jm.text(0), QStringLiteral("wal"));
+}
+
+int main(int argc, char* argv[])
+{
+    if (argc >= 4 && std::strcmp(argv[1], "--child-import") == 0) {
+        QCoreApplication app(argc, argv);
+        return runChild(app.arguments().mid(2));
+    }
+    QCoreApplication app(argc, argv);
+    TestImportJob t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "TestImportJob.moc"
