@@ -3,6 +3,7 @@
 // Shared helpers for the test executables (header-only: each test is one binary).
 
 #include "case/CaseFile.h"
+#include "case/CaseSchema.h"
 #include "case/SqliteCaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportJob.h"
@@ -105,9 +106,7 @@ inline Result<void> writeEventsCase(const QString& casePath, const std::vector<N
         if (auto r = writer.finishMerges(); !r)
             return r;
     }
-    if (auto r = db.exec("INSERT INTO events_fts(rowid, message, principal, object, namespace, source_ip, user_agent) "
-                         "SELECT id, message, principal, object, namespace, source_ip, user_agent FROM events");
-        !r)
+    if (auto r = CaseSchema::indexEventsForSearch(db, 0); !r)
         return r;
     return tx.commit();
 }

@@ -406,11 +406,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
                             ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
                             : r.error());
     }
-    auto fts = execBound(db,
-                         "INSERT INTO events_fts(rowid, message, principal, object, namespace, source_ip, user_agent) "
-                         "SELECT id, message, principal, object, namespace, source_ip, user_agent FROM events "
-                         "WHERE id > ?1",
-                         [&](Statement& st) { st.bind(1, maxEventIdBefore); });
+    auto fts = CaseSchema::indexEventsForSearch(db, maxEventIdBefore);
     if (!fts)
         return fail(m_cancel.load() ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
                                     : fts.error());
