@@ -13,6 +13,12 @@ inline constexpr std::array<const char*, kEventTextCount> kEventTextColumns = {
     "groups", "impersonated", "source_ip", "user_agent", "verb",  "resource",  "subresource",
     "name",   "object",       "decision",  "reason",     "stage", "record_id", "message"};
 
+/// Text columns stored once in `strings` and referenced by id from `event_rows`
+/// (column `<name>_id`); the others are stored inline.
+inline constexpr std::array<bool, kEventTextCount> kEventTextInterned = {true,  true,  true,  true, true, true,  true,
+                                                                         true,  true,  false, true, true, true,  true,
+                                                                         false, false, true,  true, true, false, false};
+
 /// One schema step. Steps are applied in order, each in its own transaction
 /// with the `user_version` bump. A released step is never edited.
 struct Migration

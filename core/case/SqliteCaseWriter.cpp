@@ -12,18 +12,22 @@ namespace {
 constexpr size_t kMaxQueuedJobs = 8;
 
 constexpr char kInsertEvent[] =
-    "INSERT INTO events(ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, merged, "
-    "source, cluster, node, namespace, pod, container, principal, groups, impersonated, source_ip, user_agent, "
-    "verb, resource, subresource, name, object, decision, reason, stage, record_id, message) "
+    "INSERT INTO event_rows(ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, merged, "
+    "source_id, cluster_id, node_id, namespace_id, pod_id, container_id, principal_id, groups_id, impersonated_id, "
+    "source_ip, user_agent_id, verb_id, resource_id, subresource_id, name, object, decision_id, reason_id, stage_id, "
+    "record_id, message) "
     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
     "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)";
 
 constexpr char kUpdateEvent[] =
-    "UPDATE events SET ts_ns = ?1, ts_quality = ?2, artifact_id = ?3, line = ?4, byte_offset = ?5, "
-    "byte_length = ?6, status = ?7, severity = ?8, source = ?10, cluster = ?11, node = ?12, namespace = ?13, "
-    "pod = ?14, container = ?15, principal = ?16, groups = ?17, impersonated = ?18, source_ip = ?19, "
-    "user_agent = ?20, verb = ?21, resource = ?22, subresource = ?23, name = ?24, object = ?25, decision = ?26, "
-    "reason = ?27, stage = ?28, record_id = ?29, message = ?30 WHERE id = ?31";
+    "UPDATE event_rows SET ts_ns = ?1, ts_quality = ?2, artifact_id = ?3, line = ?4, byte_offset = ?5, "
+    "byte_length = ?6, status = ?7, severity = ?8, source_id = ?10, cluster_id = ?11, node_id = ?12, "
+    "namespace_id = ?13, pod_id = ?14, container_id = ?15, principal_id = ?16, groups_id = ?17, "
+    "impersonated_id = ?18, source_ip = ?19, user_agent_id = ?20, verb_id = ?21, resource_id = ?22, "
+    "subresource_id = ?23, name = ?24, object = ?25, decision_id = ?26, reason_id = ?27, stage_id = ?28, "
+    "record_id = ?29, message = ?30 WHERE id = ?31";
+
+constexpr char kInsertString[] = "INSERT INTO strings(id, s) VALUES(?1, ?2)";
 
 constexpr int kFirstTextParam = 10;
 static_assert(kFirstTextParam + kEventTextCount == 31, "event columns and statement parameters disagree");
@@ -78,10 +82,14 @@ SqliteCaseWriter::SqliteCaseWriter(Db& db)
     m_insertFinding = m_db.prepare(kInsertFinding);
     m_insertResource = m_db.prepare(kInsertResource);
     m_insertChunk = m_db.prepare(kInsertChunk);
-    for (const Statement* st : {&m_insertEvent, &m_updateEvent, &m_insertFinding, &m_insertResource, &m_insertChunk}) {
+    m_insertString = m_db.prepare(kInsertString);
+    for (const Statement* st :
+         {&m_insertEvent, &m_updateEvent, &m_insertFinding, &m_insertResource, &m_insertChunk, &m_insertString}) {
         if (!st->isValid())
             fail(st->errorMessage());
     }
+    if (auto r = m_strings.load(m_db); !r)
+        fail(r.error().message);
     m_thread = std::thread([this] { run(); });
 }
 
@@ -232,10 +240,18 @@ bool SqliteCaseWriter::bindEvent(Statement& st, const EventBatch& batch, const E
     st.bind(7, row.status);
     st.bind(8, row.severity);
     for (int i = 0; i < kEventTextCount; ++i) {
-        if (row.textLen[i] == 0)
+        if (row.textLen[i] == 0) {
             st.bindNull(kFirstTextParam + i);
-        else
+        } else if (kEventTextInterned[static_cast<size_t>(i)]) {
+            const qint64 id = m_strings.intern(batch.view(row.textOff[i], row.textLen[i]), m_insertString);
+            if (id == 0) {
+                fail(m_insertString.errorMessage());
+                return false;
+            }
+            st.bind(kFirstTextParam + i, id);
+        } else {
             st.bindStatic(kFirstTextParam + i, batch.view(row.textOff[i], row.textLen[i]));
+        }
     }
     return true;
 }
@@ -263,7 +279,8 @@ void SqliteCaseWriter::writeEvents(const EventBatch& batch)
                         ++counts.events;
                         slot->artifactId = batch.artifactId;
                     }
-                    bindEvent(m_updateEvent, batch, row, batch.artifactId);
+                    if (!bindEvent(m_updateEvent, batch, row, batch.artifactId))
+                        return;
                     m_updateEvent.bind(31, slot->rowId);
                     if (!m_updateEvent.exec()) {
                         fail(m_updateEvent.errorMessage());
@@ -272,7 +289,8 @@ void SqliteCaseWriter::writeEvents(const EventBatch& batch)
                 }
                 continue;
             }
-            bindEvent(m_insertEvent, batch, row, batch.artifactId);
+            if (!bindEvent(m_insertEvent, batch, row, batch.artifactId))
+                return;
             if (sqlite3_step(ins) != SQLITE_DONE) {
                 fail(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
                 sqlite3_reset(ins);
@@ -282,7 +300,8 @@ void SqliteCaseWriter::writeEvents(const EventBatch& batch)
             it->second.rowId = sqlite3_last_insert_rowid(m_db.handle());
             it->second.artifactId = batch.artifactId;
         } else {
-            bindEvent(m_insertEvent, batch, row, batch.artifactId);
+            if (!bindEvent(m_insertEvent, batch, row, batch.artifactId))
+                return;
             if (sqlite3_step(ins) != SQLITE_DONE) {
                 fail(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
                 sqlite3_reset(ins);
@@ -371,7 +390,7 @@ Result<void> SqliteCaseWriter::finishMerges()
     if (auto r = flush(); !r)
         return r;
     enqueue([this] {
-        Statement st = m_db.prepare("UPDATE events SET merged = ?1 WHERE id = ?2");
+        Statement st = m_db.prepare("UPDATE event_rows SET merged = ?1 WHERE id = ?2");
         for (const auto& [key, slot] : m_merge) {
             if (slot.count <= 1)
                 continue;
@@ -397,6 +416,9 @@ void SqliteCaseWriter::forgetArtifact(qint64 artifactId)
                 ++it;
         }
         m_counts.erase(artifactId);
+        // Strings first seen in the rolled-back rows are gone from the table too.
+        if (auto r = m_strings.load(m_db); !r)
+            fail(r.error().message);
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "case/RawStore.h"
 #include "case/Sqlite.h"
+#include "case/StringDictionary.h"
 #include "import/CaseWriter.h"
 
 #include <atomic>
@@ -46,7 +47,8 @@ public:
 
     /// Waits until everything queued so far is written. Returns the first error met.
     Result<void> flush();
-    /// Drops merge keys that point at rows of an artifact the caller rolled back.
+    /// After the caller rolled an artifact back: drops merge keys that point at its
+    /// rows and re-reads the string dictionary.
     void forgetArtifact(qint64 artifactId);
     /// Writes the merge counts kept in memory. Call once, after the last artifact.
     Result<void> finishMerges();
@@ -102,6 +104,8 @@ private:
     Statement m_insertFinding;
     Statement m_insertResource;
     Statement m_insertChunk;
+    Statement m_insertString;
+    StringDictionary m_strings;
     std::unordered_map<Key128, MergeSlot, Key128Hash> m_merge;
     std::unordered_map<qint64, Counts> m_counts;
 

@@ -161,7 +161,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     // Bulk loads skip the journal's double write: a rollback journal only records
     // pages that existed before, so new pages are written once. Only possible when
     // no other connection has the case open; otherwise the import stays in WAL.
-    const qint64 existingEvents = db.scalar("SELECT count(*) FROM events", 0);
+    const qint64 existingEvents = db.scalar("SELECT count(*) FROM event_rows", 0);
     const qint64 expectedEvents = bytesTotal / 1024;
     const bool bulk = expectedEvents > 10000 && existingEvents <= expectedEvents;
     bool leftWal = false;
@@ -188,7 +188,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         if (auto r = CaseSchema::dropEventIndexes(db); !r)
             return r.error();
     }
-    const qint64 maxEventIdBefore = db.scalar("SELECT coalesce(max(id), 0) FROM events", 0);
+    const qint64 maxEventIdBefore = db.scalar("SELECT coalesce(max(id), 0) FROM event_rows", 0);
 
     QElapsedTimer load;
     load.start();
@@ -331,11 +331,11 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
                 result = summary.error();
 
             if (!result) {
+                if (auto r = db.exec("ROLLBACK TO artifact; RELEASE artifact"); !r)
+                    return fail(r.error());
                 writer.forgetArtifact(artifactId);
                 if (auto f = writer.flush(); !f)
                     return fail(f.error());
-                if (auto r = db.exec("ROLLBACK TO artifact; RELEASE artifact"); !r)
-                    return fail(r.error());
                 o.status = ArtifactOutcome::Status::Failed;
                 o.artifactId = 0;
                 Error e = result.error();

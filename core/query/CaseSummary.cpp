@@ -15,15 +15,16 @@ CaseSummary CaseSummary::read(const CaseFile& cf)
     s.appVersion = cf.meta(QStringLiteral("app_version"));
     s.createdAt = cf.meta(QStringLiteral("created_at"));
     s.artifacts = cf.artifacts();
-    s.events = db.scalar("SELECT count(*) FROM events", 0);
+    s.events = db.scalar("SELECT count(*) FROM event_rows", 0);
     s.findings = db.scalar("SELECT count(*) FROM findings", 0);
     s.resources = db.scalar("SELECT count(*) FROM resources", 0);
     s.issues = db.scalar("SELECT coalesce(sum(occurrences), 0) FROM issues", 0);
     if (s.events > 0) {
-        s.firstTsNs = db.scalar("SELECT min(ts_ns) FROM events", 0);
-        s.lastTsNs = db.scalar("SELECT max(ts_ns) FROM events", 0);
+        s.firstTsNs = db.scalar("SELECT min(ts_ns) FROM event_rows", 0);
+        s.lastTsNs = db.scalar("SELECT max(ts_ns) FROM event_rows", 0);
     }
-    Statement bySource = db.prepare("SELECT coalesce(source, ''), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC");
+    Statement bySource = db.prepare("SELECT coalesce(s.s, ''), count(*) FROM event_rows e "
+                                    "LEFT JOIN strings s ON s.id = e.source_id GROUP BY e.source_id ORDER BY 2 DESC");
     while (bySource.next())
         s.eventsBySource.push_back({bySource.text(0), bySource.int64(1)});
     Statement byKind = db.prepare("SELECT kind, count(*) FROM artifacts GROUP BY 1 ORDER BY 2 DESC");

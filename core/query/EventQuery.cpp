@@ -50,8 +50,13 @@ EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& fro
     // ?1/?2 are the keyset position, ?3 the limit; the filter's placeholders start at 4.
     if (filter.firstParam != 4)
         return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));
-    const QByteArray sql = assemble({kSelectColumns, "WHERE ts_ns >= ?1 AND (ts_ns > ?1 OR id >= ?2) AND (",
-                                     filter.where, ") ORDER BY ts_ns, id LIMIT ?3"});
+    // The filter and the keyset run on the narrow table and its indexes; only the
+    // page's rows are expanded through the `events` view.
+    const QByteArray sql =
+        assemble({kSelectColumns,
+                  "WHERE id IN (SELECT id FROM event_rows WHERE ts_ns >= ?1 AND (ts_ns > ?1 OR id >= ?2) "
+                  "AND (",
+                  filter.where, ") ORDER BY ts_ns, id LIMIT ?3) ORDER BY ts_ns, id"});
     Statement st = db.prepare(sql.constData());
     if (!st.isValid())
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
@@ -73,7 +78,7 @@ EventQuery::buildIndex(const Db& db, const CompiledFilter& filter, int stride, c
 {
     if (filter.firstParam != 4)
         return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));
-    const QByteArray sql = assemble({"SELECT ts_ns, id FROM events WHERE (", filter.where, ") ORDER BY ts_ns, id"});
+    const QByteArray sql = assemble({"SELECT ts_ns, id FROM event_rows WHERE (", filter.where, ") ORDER BY ts_ns, id"});
     Statement st = db.prepare(sql.constData());
     if (!st.isValid())
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());

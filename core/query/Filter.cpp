@@ -1,5 +1,6 @@
 #include "query/Filter.h"
 
+#include "case/CaseSchema.h"
 #include "case/Sqlite.h"
 
 #include <QDateTime>
@@ -56,6 +57,16 @@ const FieldDef* findField(const QString& name)
             return &f;
     }
     return nullptr;
+}
+
+/// True when the column is stored in `strings` and referenced as `<column>_id`.
+bool isInterned(const char* column)
+{
+    for (size_t i = 0; i < kEventTextColumns.size(); ++i) {
+        if (qstrcmp(kEventTextColumns[i], column) == 0)
+            return kEventTextInterned[i];
+    }
+    return false;
 }
 
 struct Token
@@ -226,11 +237,17 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
         canonical << QString::fromLatin1(field->names).section(QLatin1Char('|'), 0, 0) + QLatin1String(op) + value;
 
         if (field->type == FieldType::Text) {
+            const bool interned = isInterned(field->column);
+            const QByteArray idCol = col + "_id";
+            // The SQL for "column matches LIKE pattern ?N", for either storage.
+            auto like = [&](const QString& pattern) -> QByteArray {
+                if (interned)
+                    return idCol + " IN (SELECT id FROM strings WHERE s LIKE " + param(pattern) + " ESCAPE '\\')";
+                return "coalesce(" + col + ", '') LIKE " + param(pattern) + " ESCAPE '\\'";
+            };
             if (sqlOp == "~" || sqlOp == "!~") {
-                clauses << (sqlOp == "~" ? "" : "NOT ") +
-                               ("coalesce(" + col + ", '') LIKE " +
-                                param(QString(QLatin1Char('%') + likeEscape(value) + QLatin1Char('%'))) +
-                                " ESCAPE '\\'");
+                const QByteArray clause = like(QString(QLatin1Char('%') + likeEscape(value) + QLatin1Char('%')));
+                clauses << (sqlOp == "~" ? clause : QByteArray("NOT coalesce(" + clause + ", 0)"));
             } else if (sqlOp == "=" || sqlOp == "!=") {
                 const bool negate = sqlOp == "!=";
                 const QStringList alternatives = value.split(QLatin1Char(','));
@@ -239,9 +256,12 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
                     if (alt.contains(QLatin1Char('*'))) {
                         QString pat = likeEscape(alt);
                         pat.replace(QLatin1Char('*'), QLatin1Char('%'));
-                        ors << (col + " LIKE " + param(pat) + " ESCAPE '\\'");
+                        ors << like(pat);
                     } else if (alt.isEmpty()) {
-                        ors << ("coalesce(" + col + ", '') = ''");
+                        ors << (interned ? QByteArray(idCol + " IS NULL")
+                                         : QByteArray("coalesce(" + col + ", '') = ''"));
+                    } else if (interned) {
+                        ors << (idCol + " = (SELECT id FROM strings WHERE s = " + param(alt) + ")");
                     } else {
                         ors << (col + " = " + param(alt));
                     }
@@ -251,7 +271,9 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
                     clause = "coalesce(NOT " + clause + ", 1)";
                 clauses << clause;
             } else {
-                clauses << (col + " " + sqlOp + " " + param(value));
+                const QByteArray value_ =
+                    interned ? QByteArray("(SELECT s FROM strings WHERE id = " + idCol + ")") : col;
+                clauses << (value_ + " " + sqlOp + " " + param(value));
             }
             continue;
         }

@@ -84,20 +84,27 @@ void TestFilter::compiles_data()
     QTest::addColumn<QString>("expr");
     QTest::addColumn<QString>("where");
     QTest::addColumn<QStringList>("binds");
+    const QString likeStrings = QStringLiteral("IN (SELECT id FROM strings WHERE s LIKE ?4 ESCAPE '\\')");
     QTest::newRow("empty") << ""
                            << "1" << QStringList{};
     QTest::newRow("eq") << "verb=create"
-                        << "verb = ?4" << QStringList{"create"};
+                        << "verb_id = (SELECT id FROM strings WHERE s = ?4)" << QStringList{"create"};
     QTest::newRow("alias+contains") << "user~alice"
-                                    << "coalesce(principal, '') LIKE ?4 ESCAPE '\\'" << QStringList{"%alice%"};
+                                    << "principal_id " + likeStrings << QStringList{"%alice%"};
     QTest::newRow("numeric") << "code>=400"
                              << "status >= ?4" << QStringList{"400"};
     QTest::newRow("and") << "verb=create ns=kube-system"
-                         << "verb = ?4 AND namespace = ?5" << QStringList{"create", "kube-system"};
+                         << "verb_id = (SELECT id FROM strings WHERE s = ?4) AND "
+                            "namespace_id = (SELECT id FROM strings WHERE s = ?5)"
+                         << QStringList{"create", "kube-system"};
     QTest::newRow("list") << "verb=get,list"
-                          << "(verb = ?4 OR verb = ?5)" << QStringList{"get", "list"};
+                          << "(verb_id = (SELECT id FROM strings WHERE s = ?4) OR "
+                             "verb_id = (SELECT id FROM strings WHERE s = ?5))"
+                          << QStringList{"get", "list"};
     QTest::newRow("wildcard") << "user=system:*"
-                              << "principal LIKE ?4 ESCAPE '\\'" << QStringList{"system:%"};
+                              << "principal_id " + likeStrings << QStringList{"system:%"};
+    QTest::newRow("inline column") << "ip=10.0.0.1"
+                                   << "source_ip = ?4" << QStringList{"10.0.0.1"};
     QTest::newRow("fts") << "forbidden"
                          << "id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?4)"
                          << QStringList{"\"forbidden\""};

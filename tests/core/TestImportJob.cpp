@@ -370,6 +370,12 @@ void TestImportJob::fatalArtifactRollsBackOnlyItself()
     QCOMPARE(s.fts, 70);
     auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
     QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events WHERE principal = 'mallory'"), 0);
+    // Strings first seen in the rolled-back artifact are gone, and later rows still resolve.
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM strings WHERE s = 'mallory'"), 0);
+    QCOMPARE(
+        cf.value().db().scalar("SELECT count(*) FROM event_rows WHERE principal_id NOT IN (SELECT id FROM strings)"),
+        0);
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events WHERE principal = 'zed'"), 20);
     QCOMPARE(cf.value().db().scalar("SELECT count(DISTINCT artifact_id) FROM raw_chunks"), 2);
 }
 
