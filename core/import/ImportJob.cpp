@@ -338,9 +338,9 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
                     return fail(f.error());
                 o.status = ArtifactOutcome::Status::Failed;
                 o.artifactId = 0;
+                // The outcome already names the file; the message says where in it and why.
                 Error e = result.error();
-                if (e.path.isEmpty())
-                    e.path = src.displayPath();
+                e.path.clear();
                 o.message = e.toString();
                 o.issues = ctx.issues().all();
                 finishOutcome();
