@@ -40,6 +40,7 @@ struct MemoryImport
     ImportResult result = ImportStats();
     MemoryCaseWriter out;
     QVector<Issue> issues;
+    std::optional<QByteArray> redactedOriginal; // what a Redacted importer asked to store
 };
 
 inline MemoryImport importBytes(ArtifactImporter& importer, const QByteArray& bytes,
@@ -53,6 +54,7 @@ inline MemoryImport importBytes(ArtifactImporter& importer, const QByteArray& by
     ctx.issues().setPath(name);
     m.result = importer.import(*src, m.out, ctx);
     m.issues = ctx.issues().all();
+    m.redactedOriginal = ctx.redactedOriginal();
     return m;
 }
 
