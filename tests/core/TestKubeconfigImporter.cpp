@@ -3,6 +3,7 @@
 #include "case/RawStore.h"
 #include "case/Verifier.h"
 #include "import/importers/KubeconfigImporter.h"
+#include "import/importers/KubeconfigRedactor.h"
 #include "util/Hash.h"
 
 #include <QCryptographicHash>
@@ -299,6 +300,8 @@ private slots:
     void broken();
     void wrongTypesIssues();
 
+    void textLevelRedaction_data();
+    void textLevelRedaction();
     void redactedCopy_data();
     void redactedCopy();
     void secretsNeverReachCase();
@@ -928,6 +931,49 @@ void TestKubeconfigImporter::wrongTypesIssues()
 
 // ---------------------------------------------------------------------------
 // What reaches the case
+
+void TestKubeconfigImporter::textLevelRedaction_data()
+{
+    // The pass over the text that catches what the parser did not reach: comments,
+    // other documents, the part after a syntax error. Fingerprints written "F(x)".
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("comment") << QByteArray("# old token: Zx81mQpL0vNc3rTy\n")
+                             << QByteArray("# old token: \"F(Zx81mQpL0vNc3rTy)\"\n");
+    QTest::newRow("quoted, with #") << QByteArray("  password: \"a#b c\" # note\r\n")
+                                    << QByteArray("  password: \"F(a#b c)\" # note\r\n");
+    QTest::newRow("single-quoted") << QByteArray("client-secret: 'it''s'\n")
+                                   << QByteArray("client-secret: \"F(it''s)\"\n");
+    QTest::newRow("json") << QByteArray("{\"name\": \"u\", \"token\": \"abc\", \"x\": 1}")
+                          << QByteArray("{\"name\": \"u\", \"token\": \"F(abc)\", \"x\": 1}");
+    QTest::newRow("flow mapping") << QByteArray("user: {token: abc, username: bob}\n")
+                                  << QByteArray("user: {token: \"F(abc)\", username: bob}\n");
+    QTest::newRow("block scalar, lines kept")
+        << QByteArray("  token: |\n    abc\n    def\n  user: x\n") << QByteArray("  token: \"F(|)\"\n\n\n  user: x\n");
+    QTest::newRow("value on the next line")
+        << QByteArray("password:\n  hunter2hunter2\nkind: Config\n") << QByteArray("password:\n\nkind: Config\n");
+    QTest::newRow("env values") << QByteArray("env:\n- name: A\n  value: one\nvalue: kept\n")
+                                << QByteArray("env:\n- name: A\n  value: \"F(one)\"\nvalue: kept\n");
+    QTest::newRow("paths, URLs, aliases kept")
+        << QByteArray("client-key: /k/key.pem\ntokenFile: /t\nserver: https://a:6443\ntoken: *shared\n")
+        << QByteArray("client-key: /k/key.pem\ntokenFile: /t\nserver: https://a:6443\ntoken: *shared\n");
+    QTest::newRow("null and empty kept") << QByteArray("token: null\npassword: \"\"\n")
+                                         << QByteArray("token: null\npassword: \"\"\n");
+}
+
+void TestKubeconfigImporter::textLevelRedaction()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, expected);
+    static const QRegularExpression marker(QStringLiteral("F\\(((?:[^()]|\\(\\))*)\\)"));
+    QString want = QString::fromUtf8(expected);
+    for (auto it = marker.globalMatch(QString::fromUtf8(expected)); it.hasNext();) {
+        const auto match = it.next();
+        want.replace(match.captured(0), fp(match.captured(1).toUtf8()));
+    }
+    const kubeconfig::Redactor redactor(text); // nothing recorded: only the text-level passes run
+    QCOMPARE(QString::fromUtf8(redactor.apply()), want);
+}
 
 void TestKubeconfigImporter::redactedCopy_data()
 {
