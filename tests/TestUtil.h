@@ -42,6 +42,7 @@ struct MemoryImport
     ImportResult result = ImportStats();
     MemoryCaseWriter out;
     QVector<Issue> issues;
+    std::optional<QByteArray> redactedOriginal; // what a Redacted importer asked to store
 };
 
 inline MemoryImport
@@ -55,6 +56,7 @@ importBytes(ArtifactImporter& importer, const QByteArray& bytes, const QString& 
     ctx.issues().setPath(name);
     m.result = importer.import(*src, m.out, ctx);
     m.issues = ctx.issues().all();
+    m.redactedOriginal = ctx.redactedOriginal();
     return m;
 }
 

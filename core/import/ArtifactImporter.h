@@ -25,6 +25,12 @@ enum class Confidence : int {
 /// every recoverable problem goes to ImportContext::issues() instead.
 using ImportResult = Result<ImportStats>;
 
+/// How the case keeps an artifact's original bytes.
+enum class OriginalStorage : int {
+    Verbatim = 0, // the decoded input, byte for byte
+    Redacted = 1, // a copy the importer made with every secret replaced by its fingerprint
+};
+
 /// One class per input format. Importers are stateless between calls, hold no
 /// error state, never see SQL, and stream their input (no readAll of big files).
 class ArtifactImporter
@@ -41,6 +47,14 @@ public:
     /// the head ends on a record boundary.
     virtual Confidence sniff(QByteArrayView head) const = 0;
     virtual ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) = 0;
+    /// Formats whose files carry credentials (kubeconfigs) return Redacted: the input
+    /// is then hashed but never stored, and import() must hand the copy to keep to
+    /// ImportContext::setRedactedOriginal(). The artifact's sha256 stays the one of
+    /// the input as given (so re-imports are recognized); content_sha256 is the one
+    /// of the stored copy (so `verify` checks what is actually kept). The copy keeps
+    /// the line structure, so the lines that rows point at stay right. A successful
+    /// import that supplies no copy fails, so the case never falls back to the secret bytes.
+    virtual OriginalStorage originalStorage() const { return OriginalStorage::Verbatim; }
 };
 
 } // namespace ab

@@ -6,8 +6,11 @@
 #include <QTimeZone>
 #include <QVector>
 
+#include <QByteArray>
+
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace ab {
 
@@ -65,6 +68,10 @@ public:
 
     const ImportOptions& options() const { return m_options; }
     IssueList& issues() { return m_issues; }
+    /// For importers whose originalStorage() is Redacted: the copy of the decoded input
+    /// to keep in the case in its place, every secret replaced by its fingerprint.
+    void setRedactedOriginal(QByteArray bytes) { m_redactedOriginal = std::move(bytes); }
+    const std::optional<QByteArray>& redactedOriginal() const { return m_redactedOriginal; }
     bool isCancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     /// Bytes of the decoded input consumed so far. Call every ~1,000 records.
     void reportProgress(qint64 bytesDone)
@@ -78,6 +85,7 @@ private:
     const std::atomic<bool>* m_cancel;
     ProgressFn m_progress;
     IssueList m_issues;
+    std::optional<QByteArray> m_redactedOriginal;
 };
 
 } // namespace ab

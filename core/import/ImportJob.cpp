@@ -302,7 +302,14 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
             writer.setArtifact(artifactId);
 
             RawChunker chunker([&writer, artifactId](RawChunk&& c) { writer.addRawChunk(artifactId, std::move(c)); });
-            src.setTap([&chunker](const char* d, qint64 n) { chunker.append(d, n); });
+            // Inputs that carry credentials are only hashed on the way in; the
+            // importer's redacted copy is stored once the import has succeeded.
+            const bool redacted = importer->originalStorage() == OriginalStorage::Redacted;
+            Sha256 inputHash;
+            if (redacted)
+                src.setTap([&inputHash](const char* d, qint64 n) { inputHash.add(d, static_cast<size_t>(n)); });
+            else
+                src.setTap([&chunker](const char* d, qint64 n) { chunker.append(d, n); });
 
             const qint64 base = bytesBase;
             const double scale = src.decodedSizeHint() > 0 ? 1.0 : 0.0;
@@ -320,6 +327,20 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
             if (result && !m_cancel.load()) {
                 if (auto d = src.drain(); !d)
                     result = d.error();
+            }
+            const QString inputSha256 = redacted ? inputHash.hexDigest() : QString();
+            if (result && redacted) {
+                if (const auto& copy = ctx.redactedOriginal()) {
+                    chunker.append(copy->constData(), copy->size());
+                    ctx.issues().info(QStringLiteral("import.redacted-original"),
+                                      tr("the stored copy of this file has its secrets replaced by fingerprints; "
+                                         "sha256 is the one of the file as given, content sha256 the one of the "
+                                         "stored copy"));
+                } else {
+                    result = makeError(ErrorCode::Parse,
+                                       tr("the importer kept no redacted copy of this file, and the file itself "
+                                          "may hold secrets; nothing was stored"));
+                }
             }
             auto summary = chunker.finish();
             auto flushed = writer.flush();
@@ -354,7 +375,10 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
             o.stats.findings = counts.findings;
             o.stats.resources = counts.resources;
             o.issues = ctx.issues().all();
-            o.sha256 = src.compression().isEmpty() ? summary.value().sha256 : src.compressedSha256();
+            if (!src.compression().isEmpty())
+                o.sha256 = src.compressedSha256();
+            else
+                o.sha256 = redacted ? inputSha256 : summary.value().sha256;
             const QByteArray issuesJson = issuesToJson(o.issues);
             auto upd = execBound(db,
                                  "UPDATE artifacts SET sha256 = ?1, content_sha256 = ?2, content_size = ?3, "
@@ -384,6 +408,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
             rep.resources += o.stats.resources;
             rep.bytes += fileSize;
             o.status = ArtifactOutcome::Status::Imported;
+            o.redactedOriginal = redacted;
             finishOutcome();
         }
         if (auto r = writer.finishMerges(); !r)
@@ -415,10 +440,14 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     if (rep.count(ArtifactOutcome::Status::Imported) > 0) {
         QJsonArray arts;
         for (const auto& o : rep.outcomes) {
-            if (o.status == ArtifactOutcome::Status::Imported)
-                arts.append(QJsonObject{{QStringLiteral("artifact"), o.artifactId},
-                                        {QStringLiteral("name"), o.path},
-                                        {QStringLiteral("sha256"), o.sha256}});
+            if (o.status != ArtifactOutcome::Status::Imported)
+                continue;
+            QJsonObject art{{QStringLiteral("artifact"), o.artifactId},
+                            {QStringLiteral("name"), o.path},
+                            {QStringLiteral("sha256"), o.sha256}};
+            if (o.redactedOriginal)
+                art.insert(QStringLiteral("storedCopy"), QStringLiteral("redacted"));
+            arts.append(art);
         }
         if (auto r = caseFile.appendJournal(m_options.analyst, QStringLiteral("import"),
                                             QString::fromUtf8(QJsonDocument(arts).toJson(QJsonDocument::Compact)));

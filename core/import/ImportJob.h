@@ -27,6 +27,7 @@ struct ArtifactOutcome
     qint64 duplicateOf = 0; // for Duplicate: the artifact already holding these bytes
     QString sha256;
     qint64 size = 0;
+    bool redactedOriginal = false; // the case keeps a copy with secrets fingerprinted, not the bytes
     ImportStats stats;
     QVector<Issue> issues;
     QString message; // for Duplicate / Unrecognized / Failed: why, for the user
