@@ -298,6 +298,8 @@ int Cli::cmdImport(const QStringList& rawArgs)
         }
         m_out << line << "\n";
         for (const Issue& i : o.issues) {
+            if (i.severity == IssueSeverity::Info)
+                continue; // kept in the case (info shows them); the summary is for problems
             m_out << QStringLiteral("    %1: ").arg(issueSeverityName(i.severity));
             if (i.line > 0)
                 m_out << i.path << ": line " << i.line << ": ";
