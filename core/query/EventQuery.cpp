@@ -2,7 +2,10 @@
 
 #include "case/RawStore.h"
 
+#include <sqlite3.h>
+
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QTimeZone>
 
 namespace ab {
@@ -42,6 +45,12 @@ QByteArray assemble(std::initializer_list<QByteArrayView> parts)
     return out;
 }
 
+/// Aborts the running statement once the caller's cancel flag is set.
+int cancelHandler(void* flag)
+{
+    return static_cast<const std::atomic<bool>*>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+}
+
 } // namespace
 
 Result<QVector<EventRecord>> EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& from,
@@ -78,6 +87,14 @@ Result<EventIndex> EventQuery::buildIndex(const Db& db, const CompiledFilter& fi
     if (!st.isValid())
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
     filter.bindTo(st);
+    // A selective filter can scan many rows between two matches, so the flag is
+    // also checked inside SQLite, not only at each anchor.
+    if (cancel)
+        sqlite3_progress_handler(db.handle(), 4096, &cancelHandler, const_cast<std::atomic<bool>*>(cancel));
+    auto clearHandler = qScopeGuard([&] {
+        if (cancel)
+            sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
+    });
     EventIndex idx;
     idx.stride = stride;
     qint64 n = 0;
@@ -89,7 +106,8 @@ Result<EventIndex> EventQuery::buildIndex(const Db& db, const CompiledFilter& fi
         }
         ++n;
     }
-    if (!st.ok())
+    const bool cancelled = cancel && cancel->load(std::memory_order_relaxed);
+    if (!st.ok() && !cancelled)
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
     idx.count = n;
     return idx;
