@@ -2,9 +2,9 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
-#include <QGuiApplication>
 #include <QPalette>
+
+#include <algorithm>
 
 namespace ab {
 namespace {
@@ -188,6 +188,33 @@ const EventRecord* EventsModel::rowIfLoaded(int row) const
     const int offset = row % kPageSize;
     // A page can come back short if events vanished since the index was built.
     return offset < it->rows.size() ? &it->rows[offset] : nullptr;
+}
+
+int EventsModel::pageForKey(const EventKey& key) const
+{
+    const auto& a = m_index.anchors;
+    const auto less = [](const EventKey& x, const EventKey& y) {
+        return x.tsNs < y.tsNs || (x.tsNs == y.tsNs && x.id < y.id);
+    };
+    // The last anchor at or before the key.
+    const auto it = std::upper_bound(a.begin(), a.end(), key, less);
+    return it == a.begin() ? -1 : static_cast<int>(it - a.begin()) - 1;
+}
+
+int EventsModel::findRow(int page, qint64 id) const
+{
+    if (page < 0 || page >= m_index.anchors.size())
+        return -1;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        requestPage(page);
+        return -1;
+    }
+    for (int i = 0; i < it->rows.size(); ++i) {
+        if (it->rows[i].id == id)
+            return page * kPageSize + i;
+    }
+    return -1;
 }
 
 const EventRecord* EventsModel::eventAt(int row) const

@@ -64,6 +64,11 @@ public:
 
     /// The event at `row` if its page is loaded, else null (and the page is requested).
     const EventRecord* eventAt(int row) const;
+    /// The page that would hold the event with `key` in the current order, or -1.
+    int pageForKey(const EventKey& key) const;
+    /// The row of event `id` within `page` if that page is loaded, else -1 (and
+    /// the page is requested when it is not loaded).
+    int findRow(int page, qint64 id) const;
     /// Columns hidden until the user shows them (header context menu).
     static bool hiddenByDefault(int column);
 

@@ -90,15 +90,56 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     connect(m_model, &EventsModel::filterApplied, this, &EventsPanel::updateStatus);
     connect(m_model, &EventsModel::loadingChanged, this, &EventsPanel::updateStatus);
     connect(m_model, &EventsModel::modelReset, this, [this] { emit currentRowChanged(-1); });
+    connect(m_model, &EventsModel::filterApplied, this, &EventsPanel::startRestore);
+    connect(m_model, &EventsModel::pageLoaded, this, &EventsPanel::tryRestore);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { emit currentRowChanged(current.isValid() ? current.row() : -1); });
+            [this](const QModelIndex& current) {
+                rememberCurrent(current.isValid() ? current.row() : -1);
+                emit currentRowChanged(current.isValid() ? current.row() : -1);
+            });
     // A row selected before its page arrived is filled in when it does.
     connect(m_model, &EventsModel::dataChanged, this, [this](const QModelIndex& tl, const QModelIndex& br) {
         const QModelIndex cur = m_view->currentIndex();
-        if (cur.isValid() && cur.row() >= tl.row() && cur.row() <= br.row())
+        if (cur.isValid() && cur.row() >= tl.row() && cur.row() <= br.row()) {
+            rememberCurrent(cur.row());
             emit currentRowChanged(cur.row());
+        }
     });
     updateStatus();
+}
+
+void EventsPanel::rememberCurrent(int row)
+{
+    if (row < 0)
+        return; // a reset, not the user: keep what was selected
+    if (const EventRecord* ev = m_model->eventAt(row)) {
+        m_selectedId = ev->id;
+        m_selectedKey = {ev->tsNs, ev->id};
+        m_restorePage = -1;
+    }
+}
+
+void EventsPanel::startRestore()
+{
+    m_restorePage = m_selectedId ? m_model->pageForKey(m_selectedKey) : -1;
+    if (m_restorePage >= 0)
+        tryRestore(m_restorePage);
+}
+
+void EventsPanel::tryRestore(int page)
+{
+    if (page != m_restorePage)
+        return;
+    const int row = m_model->findRow(page, m_selectedId);
+    if (row < 0) {
+        if (m_model->eventAt(page * EventsModel::kPageSize))
+            m_restorePage = -1; // the page is there, the event is not: filtered out
+        return;
+    }
+    m_restorePage = -1;
+    const QModelIndex idx = m_model->index(row, EventsModel::Time);
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx, QAbstractItemView::PositionAtCenter);
 }
 
 QString EventsPanel::filterHelpText()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "query/EventQuery.h"
+
 #include <QWidget>
 
 class QFrame;
@@ -51,6 +53,9 @@ private:
     void showHeaderMenu(const QPoint& pos);
     void setFilterInvalid(const QString& message);
     void updateStatus();
+    void rememberCurrent(int row);
+    void startRestore();
+    void tryRestore(int page);
 
     EventsModel* m_model = nullptr;
     QLineEdit* m_filter = nullptr;
@@ -60,6 +65,11 @@ private:
     QTimer* m_delay = nullptr;
     QFrame* m_helpPopup = nullptr;
     bool m_invalid = false;
+    // The selected event, kept selected across filter changes and refreshes
+    // when it is still among the rows.
+    qint64 m_selectedId = 0;
+    EventKey m_selectedKey;
+    int m_restorePage = -1;
 };
 
 } // namespace ab

@@ -38,7 +38,7 @@ ImportProgressWidget::ImportProgressWidget(QWidget* parent)
 
 void ImportProgressWidget::begin(int inputCount)
 {
-    m_fileLabel->setText(tr("Starting import of %n input(s)…", nullptr, inputCount));
+    m_fileLabel->setText(tr("Starting import (inputs: %1)…").arg(inputCount));
     m_fileLabel->setToolTip({});
     m_bar->setRange(0, 1000);
     m_bar->setValue(0);

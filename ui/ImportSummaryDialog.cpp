@@ -93,14 +93,14 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, QWidget* pa
     m_headline->setObjectName(QStringLiteral("importSummaryHeadline"));
     m_headline->setWordWrap(true);
     QStringList parts;
-    parts << tr("%n input(s) imported", nullptr, report.count(ArtifactOutcome::Status::Imported));
+    parts << tr("Imported: %1").arg(report.count(ArtifactOutcome::Status::Imported));
     if (const int n = report.count(ArtifactOutcome::Status::Duplicate))
-        parts << tr("%n skipped as duplicate(s)", nullptr, n);
+        parts << tr("skipped as duplicates: %1").arg(n);
     if (const int n = report.count(ArtifactOutcome::Status::Unrecognized))
-        parts << tr("%n unrecognized", nullptr, n);
+        parts << tr("unrecognized: %1").arg(n);
     if (const int n = report.count(ArtifactOutcome::Status::Failed))
-        parts << tr("%n failed", nullptr, n);
-    m_headline->setText(tr("%1. %2 events, %3 resources, %4 findings in %5 s.")
+        parts << tr("failed: %1").arg(n);
+    m_headline->setText(tr("%1. Stored %2 events, %3 resources and %4 findings in %5 s.")
                             .arg(parts.join(QStringLiteral(", ")), locale.toString(report.events),
                                  locale.toString(report.resources), locale.toString(report.findings),
                                  locale.toString(report.totalSeconds, 'f', 1)));

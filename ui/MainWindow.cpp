@@ -245,9 +245,9 @@ void MainWindow::createWidgets()
     m_artifactsView->setToolTip(tr("Double-click an artifact to show only its events"));
     const QFontMetrics fm = fontMetrics();
     const auto w = [&fm](const char* s) { return fm.horizontalAdvance(QLatin1String(s)) + 18; };
-    m_artifactsView->setColumnWidth(ArtifactsModel::Name, w("apiserver-audit.log"));
+    m_artifactsView->setColumnWidth(ArtifactsModel::Name, w("apiserver-audit.l"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Kind, w("k8s-audit"));
-    m_artifactsView->setColumnWidth(ArtifactsModel::Events, w("1,000,000"));
+    m_artifactsView->setColumnWidth(ArtifactsModel::Events, w("100,000"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Issues, w("Issues"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Sha256, w("0123456789ab"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Size, w("1023.9 MB"));
@@ -256,9 +256,24 @@ void MainWindow::createWidgets()
         m_eventsPanel->setFilterText(QStringLiteral("artifact=%1").arg(id));
     });
 
+    // Under the artifacts, what the case holds as a whole.
+    m_overviewLabel = new QLabel;
+    m_overviewLabel->setObjectName(QStringLiteral("caseOverviewLabel"));
+    m_overviewLabel->setTextFormat(Qt::RichText);
+    m_overviewLabel->setWordWrap(true);
+    m_overviewLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_overviewLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_overviewLabel->setContentsMargins(6, 6, 6, 6);
+    auto* dockHost = new QWidget;
+    auto* dockLayout = new QVBoxLayout(dockHost);
+    dockLayout->setContentsMargins(0, 0, 0, 0);
+    dockLayout->setSpacing(0);
+    dockLayout->addWidget(m_artifactsView, 3);
+    dockLayout->addWidget(m_overviewLabel, 2);
+
     m_artifactsDock = new QDockWidget(tr("Artifacts"), this);
     m_artifactsDock->setObjectName(QStringLiteral("artifactsDock"));
-    m_artifactsDock->setWidget(m_artifactsView);
+    m_artifactsDock->setWidget(dockHost);
     m_artifactsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                                  QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, m_artifactsDock);
@@ -458,10 +473,12 @@ void MainWindow::updateStatusLabels()
         m_eventCountLabel->clear();
         m_timeRangeLabel->clear();
         m_matchLabel->clear();
+        m_overviewLabel->clear();
         return;
     }
-    m_eventCountLabel->setText(tr("%1 events, %n artifact(s)", nullptr, static_cast<int>(m_summary.artifacts.size()))
-                                   .arg(locale.toString(m_summary.events)));
+    m_eventCountLabel->setText(
+        tr("Events: %1 · Artifacts: %2")
+            .arg(locale.toString(m_summary.events), locale.toString(m_summary.artifacts.size())));
     if (m_summary.events > 0) {
         m_timeRangeLabel->setText(tr("%1 → %2 UTC").arg(shortTime(m_summary.firstTsNs), shortTime(m_summary.lastTsNs)));
         m_timeRangeLabel->setToolTip(
@@ -476,7 +493,30 @@ void MainWindow::updateStatusLabels()
     else if (m_eventsModel->filterText().trimmed().isEmpty())
         m_matchLabel->setText(tr("All events shown"));
     else
-        m_matchLabel->setText(tr("Filter: %1 match").arg(locale.toString(m_eventsModel->matchCount())));
+        m_matchLabel->setText(tr("Filter: %1 matching").arg(locale.toString(m_eventsModel->matchCount())));
+    updateOverview();
+}
+
+void MainWindow::updateOverview()
+{
+    const QLocale locale;
+    const CaseSummary& s = m_summary;
+    QString html = tr("<b>Case</b> %1<br>").arg(QFileInfo(s.path).fileName().toHtmlEscaped());
+    if (!s.createdAt.isEmpty())
+        html += tr("Created %1, schema %2<br>").arg(s.createdAt.toHtmlEscaped()).arg(s.schemaVersion);
+    html += tr("%1 events, %2 findings, %3 resources, %4 issues")
+                .arg(locale.toString(s.events), locale.toString(s.findings), locale.toString(s.resources),
+                     locale.toString(s.issues));
+    if (!s.eventsBySource.isEmpty()) {
+        html += tr("<br><br><b>Events by source</b><table>");
+        for (const auto& [source, n] : s.eventsBySource)
+            html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td align=right>%2</td></tr>")
+                        .arg(source.isEmpty() ? tr("(none)") : source.toHtmlEscaped(), locale.toString(n));
+        html += QStringLiteral("</table>");
+    }
+    html += tr("<br><span style='color:gray'>Double-click an artifact to see only its events. "
+               "Drop files or folders on the window to import them.</span>");
+    m_overviewLabel->setText(html);
 }
 
 void MainWindow::updateActions()
@@ -585,10 +625,9 @@ bool MainWindow::ensureCaseFor(const QStringList& paths)
 {
     if (m_case)
         return true;
-    const auto answer =
-        m_prompter->question(this, tr("No case open"),
-                             tr("No case is open. Create a new case for the %n dropped or chosen item(s)?", nullptr,
-                                static_cast<int>(paths.size())));
+    const QString what = paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%1 items").arg(paths.size());
+    const auto answer = m_prompter->question(this, tr("No case open"),
+                                             tr("No case is open. Create a new case and import %1 into it?").arg(what));
     if (answer != Prompter::Answer::Yes)
         return false;
     newCaseInteractive();
@@ -686,10 +725,11 @@ void MainWindow::onImportFinished(const ImportReport& report)
     m_importProgress->hide();
     updateActions();
     const QLocale locale;
-    statusBar()->showMessage(
-        tr("Import finished: %1 events from %n input(s).", nullptr, report.count(ArtifactOutcome::Status::Imported))
-            .arg(locale.toString(report.events)),
-        15000);
+    statusBar()->showMessage(tr("Import finished: %1 events stored from %2 of %3 inputs.")
+                                 .arg(locale.toString(report.events))
+                                 .arg(report.count(ArtifactOutcome::Status::Imported))
+                                 .arg(report.outcomes.size()),
+                             15000);
     m_eventsModel->refresh();
     loadSummary();
     if (m_summaryDialog)

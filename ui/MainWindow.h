@@ -93,6 +93,7 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void updateStatusLabels();
+    void updateOverview();
     void loadSummary();
     void showError(const QString& title, const QString& path, const QString& reason);
 
@@ -130,6 +131,7 @@ private:
     DetailPane* m_detail = nullptr;
     QDockWidget* m_artifactsDock = nullptr;
     QTableView* m_artifactsView = nullptr;
+    QLabel* m_overviewLabel = nullptr;
     QPointer<ImportSummaryDialog> m_summaryDialog;
 
     QLabel* m_eventCountLabel = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
 
 int main(int argc, char* argv[])
@@ -11,7 +12,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Auditbench"));
     QApplication::setOrganizationName(QStringLiteral("Auditbench"));
     QApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/auditbench.svg")));
+    if (QFile::exists(QStringLiteral(":/icons/auditbench.svg")))
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/auditbench.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Evidence workbench for SOC 2 audits"));

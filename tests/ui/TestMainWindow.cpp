@@ -158,6 +158,7 @@ private slots:
     void typingFilterNarrows();
     void invalidFilterShownInline();
     void selectingRowFillsDetail();
+    void selectionSurvivesFilter();
     void refusesNonCase_data();
     void refusesNonCase();
     void recentCasesBoundedAndPruned();
@@ -352,6 +353,36 @@ void TestMainWindow::selectingRowFillsDetail()
              QStringLiteral("{\n    \"b\": 1,\n    \"a\": [],\n    \"c\": {\n        \"d\": \"x,{y}\"\n    }\n}"));
 }
 
+void TestMainWindow::selectionSurvivesFilter()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("keep-selection"))));
+    waitForEvents(w, int(kEvents));
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    auto* auditId = w.detailPane()->findChild<QLabel*>(QStringLiteral("detailAuditId"));
+    const int row = 4325; // a "delete"
+    QCOMPARE(SyntheticEvent::verb(row), QStringLiteral("delete"));
+    QTRY_VERIFY(view->model()->index(row, 0).data(EventsModel::LoadedRole).toBool());
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QTRY_COMPARE(auditId->text(), SyntheticEvent::auditId(row));
+    // Narrowing to deletes keeps the event selected, at its new row.
+    w.eventsPanel()->setFilterText(QStringLiteral("verb=delete"));
+    QTRY_COMPARE(view->currentIndex().row(), (row - 5) / 6);
+    QTRY_COMPARE(auditId->text(), SyntheticEvent::auditId(row));
+    // Back to everything: the same event, at its old row.
+    w.eventsPanel()->setFilterText(QString());
+    QTRY_COMPARE(view->currentIndex().row(), row);
+    QTRY_COMPARE(auditId->text(), SyntheticEvent::auditId(row));
+    // A filter that excludes it leaves nothing selected.
+    w.eventsPanel()->setFilterText(QStringLiteral("verb=get"));
+    QTRY_VERIFY(!w.eventsModel()->isLoading());
+    QTest::qWait(100);
+    QVERIFY(!view->currentIndex().isValid());
+    QCOMPARE(w.detailPane()->eventId(), 0);
+}
+
 void TestMainWindow::refusesNonCase_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -449,7 +480,7 @@ void TestMainWindow::importUnrecognized()
     QVERIFY(!outcomes->item(0, 7)->text().isEmpty());
     QVERIFY(dlg->findChild<QLabel*>(QStringLiteral("importSummaryHeadline"))
                 ->text()
-                .contains(QStringLiteral("1 unrecognized")));
+                .contains(QStringLiteral("unrecognized: 1")));
     QCOMPARE(dlg->findChild<QTableWidget*>(QStringLiteral("importIssuesTable"))->rowCount(), 0);
     QCOMPARE(countEvents(path), kEvents);
     QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
