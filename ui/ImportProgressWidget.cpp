@@ -17,8 +17,7 @@ ImportProgressWidget::ImportProgressWidget(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("importFileLabel"));
-    m_fileLabel->setMinimumWidth(160);
-    m_fileLabel->setMaximumWidth(320);
+    m_fileLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("10/10: kube-apiserver-au…")));
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(QStringLiteral("importProgressBar"));
     m_bar->setRange(0, 1000);
@@ -26,6 +25,7 @@ ImportProgressWidget::ImportProgressWidget(QWidget* parent)
     m_bar->setTextVisible(true);
     m_eventsLabel = new QLabel(this);
     m_eventsLabel->setObjectName(QStringLiteral("importEventsLabel"));
+    m_eventsLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0,000,000 events")));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("importCancelButton"));
     m_cancel->setToolTip(tr("Stop the import (Esc). Nothing of it is kept: the case stays as it was."));
@@ -33,6 +33,8 @@ ImportProgressWidget::ImportProgressWidget(QWidget* parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_eventsLabel);
     layout->addWidget(m_cancel);
+    layout->addStretch(1);
+    setToolTip(tr("Importing in the background: you can keep working. Esc cancels."));
     connect(m_cancel, &QPushButton::clicked, this, &ImportProgressWidget::cancelRequested);
 }
 
@@ -52,7 +54,8 @@ void ImportProgressWidget::setProgress(const ImportProgress& p)
     const QLocale locale;
     switch (p.phase) {
     case ImportProgress::Phase::Reading: {
-        const QString name = QFileInfo(p.currentPath).fileName();
+        const QString name =
+            fontMetrics().elidedText(QFileInfo(p.currentPath).fileName(), Qt::ElideMiddle, m_fileLabel->minimumWidth());
         m_fileLabel->setText(tr("%1/%2: %3").arg(p.fileIndex + 1).arg(p.fileCount).arg(name));
         m_fileLabel->setToolTip(p.currentPath);
         m_bar->setRange(0, 1000);

@@ -216,7 +216,7 @@ void MainWindow::createWidgets()
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
     buttons->addStretch();
-    wl->addStretch();
+    wl->addStretch(1);
     wl->addWidget(text);
     wl->addLayout(buttons);
     wl->addStretch(2);
@@ -268,8 +268,8 @@ void MainWindow::createWidgets()
     auto* dockLayout = new QVBoxLayout(dockHost);
     dockLayout->setContentsMargins(0, 0, 0, 0);
     dockLayout->setSpacing(0);
-    dockLayout->addWidget(m_artifactsView, 3);
-    dockLayout->addWidget(m_overviewLabel, 2);
+    dockLayout->addWidget(m_artifactsView, 1);
+    dockLayout->addWidget(m_overviewLabel, 0);
 
     m_artifactsDock = new QDockWidget(tr("Artifacts"), this);
     m_artifactsDock->setObjectName(QStringLiteral("artifactsDock"));
@@ -301,7 +301,8 @@ void MainWindow::createStatusBar()
     m_matchLabel->setObjectName(QStringLiteral("statusMatchLabel"));
     for (QLabel* l : {m_eventCountLabel, m_timeRangeLabel, m_matchLabel})
         l->setContentsMargins(8, 0, 8, 0);
-    sb->addPermanentWidget(m_importProgress);
+    // Left, where temporary messages go: no message is shown while it is visible.
+    sb->addWidget(m_importProgress, 1);
     sb->addPermanentWidget(m_matchLabel);
     sb->addPermanentWidget(m_eventCountLabel);
     sb->addPermanentWidget(m_timeRangeLabel);
@@ -709,8 +710,9 @@ void MainWindow::showSelectedEvent(int row)
 void MainWindow::onImportStarted(const QStringList& inputs)
 {
     m_importProgress->begin(static_cast<int>(inputs.size()));
+    statusBar()->clearMessage();
+    m_timeRangeLabel->hide(); // room for the progress on narrow screens
     m_importProgress->show();
-    statusBar()->showMessage(tr("Importing in the background; you can keep working. Esc cancels."));
     updateActions();
 }
 
@@ -723,6 +725,7 @@ void MainWindow::onImportProgress(const ImportProgress& p)
 void MainWindow::onImportFinished(const ImportReport& report)
 {
     m_importProgress->hide();
+    m_timeRangeLabel->show();
     updateActions();
     const QLocale locale;
     statusBar()->showMessage(tr("Import finished: %1 events stored from %2 of %3 inputs.")
@@ -742,6 +745,7 @@ void MainWindow::onImportFinished(const ImportReport& report)
 void MainWindow::onImportFailed(const Error& error)
 {
     m_importProgress->hide();
+    m_timeRangeLabel->show();
     updateActions();
     if (error.code == ErrorCode::Cancelled) {
         statusBar()->showMessage(tr("Import cancelled; the case was not changed."));
@@ -759,7 +763,6 @@ void MainWindow::cancelImport()
         return;
     m_import->cancel();
     m_importProgress->setCancelling();
-    statusBar()->showMessage(tr("Cancelling the import…"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

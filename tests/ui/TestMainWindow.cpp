@@ -140,6 +140,17 @@ QByteArray slowTestFile(int events, int delayMs, bool withBadLine)
     return out;
 }
 
+/// Saves a picture of `w` to $AUDITBENCH_SCREENSHOT_DIR/<name>.png when that is set,
+/// for looking at the GUI without a display.
+void maybeGrab(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("AUDITBENCH_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50); // let pending layout requests run
+    QVERIFY(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
 qint64 countEvents(const QString& casePath)
 {
     auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
@@ -473,6 +484,7 @@ void TestMainWindow::importUnrecognized()
     ImportSummaryDialog* dlg = w.importSummaryDialog();
     QVERIFY(dlg);
     QVERIFY(dlg->isVisible());
+    maybeGrab(*dlg, QStringLiteral("import-summary-unrecognized"));
     auto* outcomes = dlg->findChild<QTableWidget*>(QStringLiteral("importOutcomesTable"));
     QCOMPARE(outcomes->rowCount(), 1);
     QCOMPARE(outcomes->item(0, 0)->text(), QStringLiteral("notes.txt"));
@@ -523,6 +535,7 @@ void TestMainWindow::importSummaryAndRefresh()
     QCOMPARE(outcomes->item(readme, 1)->text(), QStringLiteral("unrecognized"));
     auto* issues = dlg->findChild<QTableWidget*>(QStringLiteral("importIssuesTable"));
     QCOMPARE(issues->rowCount(), 1);
+    maybeGrab(*dlg, QStringLiteral("import-summary"));
     QCOMPARE(issues->item(0, 0)->text(), QStringLiteral("warning"));
     QCOMPARE(issues->item(0, 1)->text(), QStringLiteral("slow-test.bad-line"));
     QCOMPARE(issues->item(0, 2)->text(), QStringLiteral("small.slowtest"));
@@ -547,6 +560,7 @@ void TestMainWindow::cancelSlowImport()
 {
     Fixture f;
     MainWindow& w = *f.window;
+    w.setGeometry(0, 0, 1366, 768);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const QString path = freshCopy(QStringLiteral("cancel"));
@@ -568,6 +582,7 @@ void TestMainWindow::cancelSlowImport()
     QVERIFY(progress->findChild<QLabel*>(QStringLiteral("importFileLabel"))
                 ->text()
                 .contains(QStringLiteral("big.slowtest")));
+    maybeGrab(w, QStringLiteral("import-progress"));
     // Esc cancels.
     QElapsedTimer timer;
     timer.start();
@@ -625,6 +640,9 @@ void TestMainWindow::closeCaseShowsWelcome()
     QCOMPARE(w.artifactsModel()->rowCount(), 0);
     QCOMPARE(w.findChild<QStackedWidget*>(QStringLiteral("centralStack"))->currentIndex(), 0);
     QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionCloseCase"))->isEnabled());
+    w.resize(1000, 600);
+    w.show();
+    maybeGrab(w, QStringLiteral("welcome"));
 }
 
 void TestMainWindow::layoutAt1366x768()
@@ -640,9 +658,7 @@ void TestMainWindow::layoutAt1366x768()
     auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
     view->setCurrentIndex(view->model()->index(2, 0));
     QTRY_VERIFY(!w.detailPane()->findChild<QPlainTextEdit*>(QStringLiteral("rawRecordView"))->toPlainText().isEmpty());
-    const QString shot = qEnvironmentVariable("AUDITBENCH_SCREENSHOT");
-    if (!shot.isEmpty())
-        QVERIFY(w.grab().save(shot));
+    maybeGrab(w, QStringLiteral("main-1366x768"));
     // No toolbar overflow: the extension button appears only when actions do not fit.
     auto* tb = w.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
     for (auto* b : tb->findChildren<QToolButton*>(QStringLiteral("qt_toolbar_ext_button")))
