@@ -1,3 +1,4 @@
+#include "TestUtil.h"
 #include "UiTestUtil.h"
 
 #include "ArtifactsModel.h"
@@ -401,6 +402,7 @@ void TestMainWindow::refusesNonCase_data()
     QTest::newRow("text") << QByteArray("apiVersion: v1\nkind: Config\n")
                           << QStringLiteral("not an Auditbench case file");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("newer schema") << QByteArray("newer") << QStringLiteral("newer Auditbench");
 }
 
 void TestMainWindow::refusesNonCase()
@@ -408,7 +410,16 @@ void TestMainWindow::refusesNonCase()
     QFETCH(QByteArray, content);
     QFETCH(QString, reason);
     const QString path = m_dir.filePath(QStringLiteral("not-a-case-%1.auditcase").arg(QTest::currentDataTag()));
-    writeFile(path, content);
+    if (content == "newer") {
+        // A real case whose schema is newer than this build knows.
+        QFile::remove(path);
+        auto cf = CaseFile::create(path);
+        QVERIFY(cf.hasValue());
+        QVERIFY(cf.value().db().exec("PRAGMA user_version=999").hasValue());
+    } else {
+        writeFile(path, content);
+    }
+    const QByteArray before = readFile(path);
     Fixture f;
     MainWindow& w = *f.window;
     QVERIFY(!w.openCase(path));
@@ -417,6 +428,7 @@ void TestMainWindow::refusesNonCase()
     const QString text = f.prompter->lastText(QStringLiteral("error"));
     QVERIFY2(text.contains(QDir::toNativeSeparators(path)), qPrintable(text));
     QVERIFY2(text.contains(reason), qPrintable(text));
+    QCOMPARE(readFile(path), before); // never altered
 }
 
 void TestMainWindow::recentCasesBoundedAndPruned()
