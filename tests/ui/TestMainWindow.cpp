@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -181,6 +182,7 @@ private slots:
     void dropOffersNewCase();
     void closeCaseShowsWelcome();
     void layoutAt1366x768();
+    void columnsAndStatePersist();
     void demoCaseSmoke();
 
 private:
@@ -686,6 +688,43 @@ void TestMainWindow::layoutAt1366x768()
     }
     QVERIFY2(visibleWidth <= view->viewport()->width() + 2,
              qPrintable(QStringLiteral("%1 > %2").arg(visibleWidth).arg(view->viewport()->width())));
+}
+
+void TestMainWindow::columnsAndStatePersist()
+{
+    QList<int> splitterSizes;
+    {
+        Fixture f;
+        MainWindow& w = *f.window;
+        w.setGeometry(0, 0, 1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* header = w.findChild<QTableView*>(QStringLiteral("eventsView"))->horizontalHeader();
+        // Less used columns start hidden; rows are in time order only, and the header says so.
+        for (int c = 0; c < EventsModel::ColumnCount; ++c)
+            QCOMPARE(header->isSectionHidden(c), EventsModel::hiddenByDefault(c));
+        QVERIFY(header->isSectionHidden(EventsModel::UserAgent));
+        QVERIFY(!header->isSortIndicatorShown());
+        QVERIFY(w.eventsModel()
+                    ->headerData(EventsModel::Time, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("time order")));
+        header->setSectionHidden(EventsModel::UserAgent, false);
+        header->setSectionHidden(EventsModel::Namespace, true);
+        auto* split = w.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+        split->setSizes({500, 150});
+        splitterSizes = split->sizes();
+        QVERIFY(w.close()); // saves the window state
+    }
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* header = w.findChild<QTableView*>(QStringLiteral("eventsView"))->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(EventsModel::UserAgent));
+    QVERIFY(header->isSectionHidden(EventsModel::Namespace));
+    QCOMPARE(w.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
+    QCOMPARE(w.geometry().size(), QSize(1366, 768));
 }
 
 void TestMainWindow::demoCaseSmoke()
