@@ -1,18 +1,803 @@
 #include "MainWindow.h"
 
+#include "ArtifactsModel.h"
+#include "DetailPane.h"
+#include "EventsModel.h"
+#include "EventsPanel.h"
+#include "ImportController.h"
+#include "ImportProgressWidget.h"
+#include "ImportSummaryDialog.h"
+#include "Prompter.h"
+#include "RecentCases.h"
+#include "import/ImporterRegistry.h"
+#include "query/EventQuery.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
 namespace ab {
+namespace {
+
+const QString kCaseSuffix = QStringLiteral("auditcase");
+
+QString shortTime(qint64 tsNs)
+{
+    // "2024-05-01T10:00:00.123456789Z" -> "2024-05-01 10:00:00"
+    QString t = EventQuery::formatTime(tsNs).left(19);
+    t[10] = QLatin1Char(' ');
+    return t;
+}
+
+QString analystName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_prompter(std::make_shared<WidgetPrompter>())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Auditbench"));
+    setAcceptDrops(true);
+    auto registry = std::make_shared<ImporterRegistry>();
+    registerBuiltinImporters(*registry);
+    m_registry = registry;
+
+    m_eventsModel = new EventsModel(this);
+    m_artifactsModel = new ArtifactsModel(this);
+    m_import = new ImportController(m_registry, this);
+    connect(m_import, &ImportController::started, this, &MainWindow::onImportStarted);
+    connect(m_import, &ImportController::progress, this, &MainWindow::onImportProgress);
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_import, &ImportController::failed, this, &MainWindow::onImportFailed);
+
+    createActions();
+    createWidgets();
+    createStatusBar();
+    restoreSettings();
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Stop the background work before the connections it reads through go away.
+    m_import->cancel();
+    m_import->waitForFinished();
+    m_detail->setSources(nullptr, nullptr);
+    m_eventsModel->closeCase();
+}
+
+void MainWindow::setPrompter(std::shared_ptr<Prompter> prompter)
+{
+    m_prompter = std::move(prompter);
+}
+
+void MainWindow::setImporterRegistry(std::shared_ptr<const ImporterRegistry> registry)
+{
+    m_registry = std::move(registry);
+    m_import->setRegistry(m_registry);
+}
+
+void MainWindow::createActions()
+{
+    QStyle* s = style();
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    m_newAction =
+        file->addAction(s->standardIcon(QStyle::SP_FileIcon), tr("&New Case…"), this, &MainWindow::newCaseInteractive);
+    m_newAction->setObjectName(QStringLiteral("actionNewCase"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setIconText(tr("New"));
+    m_newAction->setToolTip(tr("Create an empty case file (Ctrl+N)"));
+    m_openAction = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Case…"), this,
+                                   &MainWindow::openCaseInteractive);
+    m_openAction->setObjectName(QStringLiteral("actionOpenCase"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setIconText(tr("Open"));
+    m_openAction->setToolTip(tr("Open a case file (Ctrl+O)"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_closeAction = file->addAction(tr("&Close Case"), this, &MainWindow::closeCase);
+    m_closeAction->setObjectName(QStringLiteral("actionCloseCase"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    m_importFilesAction = file->addAction(s->standardIcon(QStyle::SP_ArrowDown), tr("&Import Files…"), this,
+                                          &MainWindow::importFilesInteractive);
+    m_importFilesAction->setObjectName(QStringLiteral("actionImportFiles"));
+    m_importFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFilesAction->setIconText(tr("Import Files"));
+    m_importFilesAction->setToolTip(tr("Import evidence files into the case (Ctrl+I)"));
+    m_importFolderAction = file->addAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Import &Folder…"), this,
+                                           &MainWindow::importFolderInteractive);
+    m_importFolderAction->setObjectName(QStringLiteral("actionImportFolder"));
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importFolderAction->setIconText(tr("Import Folder"));
+    m_importFolderAction->setToolTip(tr("Import every file under a folder (Ctrl+Shift+I)"));
+    file->addSeparator();
+    m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    m_filterAction = view->addAction(tr("&Filter Events"), this, [this] { m_eventsPanel->focusFilter(); });
+    m_filterAction->setObjectName(QStringLiteral("actionFocusFilter"));
+    m_filterAction->setShortcut(QKeySequence::Find);
+    QAction* filterHelp = view->addAction(tr("Filter &Syntax"), this, [this] {
+        m_eventsPanel->focusFilter();
+        m_eventsPanel->showFilterHelp();
+    });
+    filterHelp->setObjectName(QStringLiteral("actionFilterHelp"));
+    view->addSeparator();
+    // The dock's toggle action is added once the dock exists (createWidgets).
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* about = help->addAction(tr("&About Auditbench"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+
+    QToolBar* tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("mainToolBar"));
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tb->setMovable(false);
+    tb->addAction(m_newAction);
+    tb->addAction(m_openAction);
+    tb->addSeparator();
+    tb->addAction(m_importFilesAction);
+    tb->addAction(m_importFolderAction);
+}
+
+void MainWindow::createWidgets()
+{
+    m_eventsPanel = new EventsPanel(m_eventsModel);
+    m_detail = new DetailPane;
+    m_split = new QSplitter(Qt::Vertical);
+    m_split->setObjectName(QStringLiteral("mainSplitter"));
+    m_split->addWidget(m_eventsPanel);
+    m_split->addWidget(m_detail);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
+    connect(m_eventsPanel, &EventsPanel::currentRowChanged, this, &MainWindow::showSelectedEvent);
+
+    // What an empty window says.
+    auto* welcome = new QWidget;
+    welcome->setObjectName(QStringLiteral("welcomePage"));
+    auto* wl = new QVBoxLayout(welcome);
+    auto* text = new QLabel(tr("<h2>No case open</h2>"
+                               "<p>Create a case (Ctrl+N) or open one (Ctrl+O).<br>"
+                               "Then import evidence (Ctrl+I), or drop files and folders on this window:<br>"
+                               "Kubernetes audit logs, kubeconfigs, scanner outputs, log archives.</p>"));
+    text->setAlignment(Qt::AlignCenter);
+    text->setTextFormat(Qt::RichText);
+    auto* buttons = new QHBoxLayout;
+    auto* newButton = new QPushButton(tr("New Case…"));
+    newButton->setObjectName(QStringLiteral("welcomeNewButton"));
+    auto* openButton = new QPushButton(tr("Open Case…"));
+    openButton->setObjectName(QStringLiteral("welcomeOpenButton"));
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newCaseInteractive);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::openCaseInteractive);
+    buttons->addStretch();
+    buttons->addWidget(newButton);
+    buttons->addWidget(openButton);
+    buttons->addStretch();
+    wl->addStretch(1);
+    wl->addWidget(text);
+    wl->addLayout(buttons);
+    wl->addStretch(2);
+
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+    m_stack->addWidget(welcome);
+    m_stack->addWidget(m_split);
+    setCentralWidget(m_stack);
+
+    m_artifactsProxy = new QSortFilterProxyModel(this);
+    m_artifactsProxy->setSourceModel(m_artifactsModel);
+    m_artifactsProxy->setSortRole(ArtifactsModel::SortRole);
+    m_artifactsView = new QTableView;
+    m_artifactsView->setObjectName(QStringLiteral("artifactsView"));
+    m_artifactsView->setModel(m_artifactsProxy);
+    m_artifactsView->setSortingEnabled(true);
+    m_artifactsView->sortByColumn(-1, Qt::AscendingOrder); // import order until the user sorts
+    m_artifactsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_artifactsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_artifactsView->setWordWrap(false);
+    m_artifactsView->setAlternatingRowColors(true);
+    m_artifactsView->verticalHeader()->hide();
+    m_artifactsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_artifactsView->horizontalHeader()->setStretchLastSection(true);
+    m_artifactsView->setToolTip(tr("Double-click an artifact to show only its events"));
+    const QFontMetrics fm = fontMetrics();
+    const auto w = [&fm](const char* s) { return fm.horizontalAdvance(QLatin1String(s)) + 18; };
+    m_artifactsView->setColumnWidth(ArtifactsModel::Name, w("apiserver-audit.l"));
+    m_artifactsView->setColumnWidth(ArtifactsModel::Kind, w("k8s-audit"));
+    m_artifactsView->setColumnWidth(ArtifactsModel::Events, w("100,000"));
+    m_artifactsView->setColumnWidth(ArtifactsModel::Issues, w("Issues"));
+    m_artifactsView->setColumnWidth(ArtifactsModel::Sha256, w("0123456789ab"));
+    m_artifactsView->setColumnWidth(ArtifactsModel::Size, w("1023.9 MB"));
+    connect(m_artifactsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const qint64 id = index.data(ArtifactsModel::ArtifactIdRole).toLongLong();
+        m_eventsPanel->setFilterText(QStringLiteral("artifact=%1").arg(id));
+    });
+
+    // Under the artifacts, what the case holds as a whole.
+    m_overviewLabel = new QLabel;
+    m_overviewLabel->setObjectName(QStringLiteral("caseOverviewLabel"));
+    m_overviewLabel->setTextFormat(Qt::RichText);
+    m_overviewLabel->setWordWrap(true);
+    m_overviewLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_overviewLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_overviewLabel->setContentsMargins(6, 6, 6, 6);
+    auto* dockHost = new QWidget;
+    auto* dockLayout = new QVBoxLayout(dockHost);
+    dockLayout->setContentsMargins(0, 0, 0, 0);
+    dockLayout->setSpacing(0);
+    dockLayout->addWidget(m_artifactsView, 1);
+    dockLayout->addWidget(m_overviewLabel, 0);
+
+    m_artifactsDock = new QDockWidget(tr("Artifacts"), this);
+    m_artifactsDock->setObjectName(QStringLiteral("artifactsDock"));
+    m_artifactsDock->setWidget(dockHost);
+    m_artifactsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                                 QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_artifactsDock);
+    QAction* toggle = m_artifactsDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionShowArtifacts"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("menuView")))
+        view->addAction(toggle);
+
+    m_detail->setSources(nullptr, m_artifactsModel);
+}
+
+void MainWindow::createStatusBar()
+{
+    QStatusBar* sb = statusBar();
+    sb->setObjectName(QStringLiteral("statusBar"));
+    m_importProgress = new ImportProgressWidget(sb);
+    m_importProgress->hide();
+    connect(m_importProgress, &ImportProgressWidget::cancelRequested, this, &MainWindow::cancelImport);
+    m_eventCountLabel = new QLabel(sb);
+    m_eventCountLabel->setObjectName(QStringLiteral("eventCountLabel"));
+    m_timeRangeLabel = new QLabel(sb);
+    m_timeRangeLabel->setObjectName(QStringLiteral("timeRangeLabel"));
+    m_matchLabel = new QLabel(sb);
+    m_matchLabel->setObjectName(QStringLiteral("statusMatchLabel"));
+    for (QLabel* l : {m_eventCountLabel, m_timeRangeLabel, m_matchLabel})
+        l->setContentsMargins(8, 0, 8, 0);
+    // Left, where temporary messages go: no message is shown while it is visible.
+    sb->addWidget(m_importProgress, 1);
+    sb->addPermanentWidget(m_matchLabel);
+    sb->addPermanentWidget(m_eventCountLabel);
+    sb->addPermanentWidget(m_timeRangeLabel);
+
+    m_cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_cancelShortcut->setObjectName(QStringLiteral("cancelImportShortcut"));
+    m_cancelShortcut->setEnabled(false);
+    connect(m_cancelShortcut, &QShortcut::activated, this, &MainWindow::cancelImport);
+
+    connect(m_eventsModel, &EventsModel::filterApplied, this, &MainWindow::updateStatusLabels);
+    connect(m_eventsModel, &EventsModel::loadingChanged, this, &MainWindow::updateStatusLabels);
+    connect(m_eventsModel, &EventsModel::queryFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(tr("Query failed: %1").arg(message), 10000); });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: fill a laptop screen (1366x768), stay modest on big ones.
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        if (avail.width() <= 1440)
+            setGeometry(avail);
+        else
+            resize(1360, 860);
+    }
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!m_split->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray())) {
+        const int h = std::max(400, height() - 140);
+        m_split->setSizes({h * 62 / 100, h * 38 / 100});
+    }
+    if (!m_detail->splitter()->restoreState(settings.value(QStringLiteral("mainWindow/detailSplitter")).toByteArray()))
+        m_detail->splitter()->setSizes({440, 560});
+    if (settings.value(QStringLiteral("mainWindow/state")).isNull())
+        resizeDocks({m_artifactsDock}, {330}, Qt::Horizontal);
+    m_eventsPanel->restoreHeaderState(settings.value(QStringLiteral("eventsView/header")).toByteArray());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_split->saveState());
+    settings.setValue(QStringLiteral("mainWindow/detailSplitter"), m_detail->splitter()->saveState());
+    settings.setValue(QStringLiteral("eventsView/header"), m_eventsPanel->saveHeaderState());
+}
+
+QString MainWindow::casePath() const
+{
+    return m_case ? m_case->path() : QString();
+}
+
+void MainWindow::showError(const QString& title, const QString& path, const QString& reason)
+{
+    m_prompter->error(this, title, tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), reason));
 }
 
 bool MainWindow::openCase(const QString& path)
 {
-    setWindowTitle(tr("%1 - Auditbench").arg(path));
+    if (!stopImportFirst(tr("Opening another case stops the running import.")))
+        return false;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite);
+    bool readOnly = false;
+    if (!cf && cf.error().code == ErrorCode::Io && QFileInfo::exists(path) && !QFileInfo(path).isWritable()) {
+        // A case on read-only media can still be read.
+        auto ro = CaseFile::open(path, CaseFile::Access::ReadOnly);
+        if (ro) {
+            cf = std::move(ro);
+            readOnly = true;
+        }
+    }
+    if (!cf) {
+        const Error& e = cf.error();
+        if (!QFileInfo::exists(path))
+            RecentCases::remove(path);
+        showError(tr("Cannot open case"), path, tr("Cannot open this file as a case: %1").arg(e.message));
+        return false;
+    }
+    closeCase();
+    m_case.emplace(std::move(cf).value());
+    RecentCases::add(path);
+    m_detail->setSources(&m_case->db(), m_artifactsModel);
+    m_eventsModel->openCase(path);
+    m_stack->setCurrentIndex(1);
+    loadSummary();
+    updateActions();
+    updateTitle();
+    if (readOnly)
+        statusBar()->showMessage(tr("Opened read-only: the file cannot be written, so nothing can be imported."),
+                                 10000);
     return true;
+}
+
+bool MainWindow::createCase(const QString& path)
+{
+    if (!stopImportFirst(tr("Creating a case stops the running import.")))
+        return false;
+    auto cf = CaseFile::create(path);
+    if (!cf) {
+        showError(tr("Cannot create case"), path, cf.error().message);
+        return false;
+    }
+    closeCase();
+    m_case.emplace(std::move(cf).value());
+    RecentCases::add(path);
+    m_detail->setSources(&m_case->db(), m_artifactsModel);
+    m_eventsModel->openCase(path);
+    m_stack->setCurrentIndex(1);
+    loadSummary();
+    updateActions();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::closeCase()
+{
+    if (!m_case)
+        return;
+    if (!stopImportFirst(tr("Closing the case stops the running import.")))
+        return;
+    m_detail->setSources(nullptr, m_artifactsModel);
+    m_eventsModel->closeCase();
+    m_artifactsModel->setArtifacts({});
+    if (m_summaryDialog)
+        m_summaryDialog->close();
+    m_case.reset();
+    m_summary = CaseSummary();
+    ++m_summaryGeneration;
+    m_stack->setCurrentIndex(0);
+    updateStatusLabels();
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::loadSummary()
+{
+    if (!m_case)
+        return;
+    const quint64 generation = ++m_summaryGeneration;
+    const QString path = m_case->path();
+    // Counting a million events takes a while: a worker with its own connection does it.
+    auto* watcher = new QFutureWatcher<CaseSummary>(this);
+    connect(watcher, &QFutureWatcher<CaseSummary>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_summaryGeneration)
+            return;
+        m_summary = watcher->result();
+        m_artifactsModel->setArtifacts(m_summary.artifacts);
+        updateStatusLabels();
+        emit caseSummaryLoaded();
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+        if (!cf) {
+            CaseSummary empty;
+            empty.path = path;
+            return empty;
+        }
+        return CaseSummary::read(cf.value());
+    }));
+}
+
+void MainWindow::updateStatusLabels()
+{
+    const QLocale locale;
+    if (!m_case) {
+        m_eventCountLabel->clear();
+        m_timeRangeLabel->clear();
+        m_matchLabel->clear();
+        m_overviewLabel->clear();
+        return;
+    }
+    m_eventCountLabel->setText(
+        tr("Events: %1 · Artifacts: %2")
+            .arg(locale.toString(m_summary.events), locale.toString(m_summary.artifacts.size())));
+    if (m_summary.events > 0) {
+        m_timeRangeLabel->setText(tr("%1 → %2 UTC").arg(shortTime(m_summary.firstTsNs), shortTime(m_summary.lastTsNs)));
+        m_timeRangeLabel->setToolTip(
+            tr("First and last event:\n%1\n%2")
+                .arg(EventQuery::formatTime(m_summary.firstTsNs), EventQuery::formatTime(m_summary.lastTsNs)));
+    } else {
+        m_timeRangeLabel->setText(tr("no events yet"));
+        m_timeRangeLabel->setToolTip({});
+    }
+    if (m_eventsModel->isLoading())
+        m_matchLabel->setText(tr("Filtering…"));
+    else if (m_eventsModel->filterText().trimmed().isEmpty())
+        m_matchLabel->setText(tr("All events shown"));
+    else
+        m_matchLabel->setText(tr("Filter: %1 matching").arg(locale.toString(m_eventsModel->matchCount())));
+    updateOverview();
+}
+
+void MainWindow::updateOverview()
+{
+    const QLocale locale;
+    const CaseSummary& s = m_summary;
+    QString html = tr("<b>Case</b> %1<br>").arg(QFileInfo(s.path).fileName().toHtmlEscaped());
+    if (!s.createdAt.isEmpty())
+        html += tr("Created %1, schema %2<br>").arg(s.createdAt.toHtmlEscaped()).arg(s.schemaVersion);
+    html += tr("%1 events, %2 findings, %3 resources, %4 issues")
+                .arg(locale.toString(s.events), locale.toString(s.findings), locale.toString(s.resources),
+                     locale.toString(s.issues));
+    if (!s.eventsBySource.isEmpty()) {
+        html += tr("<br><br><b>Events by source</b><table>");
+        for (const auto& [source, n] : s.eventsBySource)
+            html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td align=right>%2</td></tr>")
+                        .arg(source.isEmpty() ? tr("(none)") : source.toHtmlEscaped(), locale.toString(n));
+        html += QStringLiteral("</table>");
+    }
+    html += tr("<br><span style='color:gray'>Double-click an artifact to see only its events. "
+               "Drop files or folders on the window to import them.</span>");
+    m_overviewLabel->setText(html);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_case.has_value();
+    const bool writable = open && !m_case->isReadOnly();
+    const bool importing = m_import->isRunning();
+    m_closeAction->setEnabled(open);
+    m_importFilesAction->setEnabled(!importing && (writable || !open));
+    m_importFolderAction->setEnabled(!importing && (writable || !open));
+    m_filterAction->setEnabled(open);
+    m_cancelShortcut->setEnabled(importing);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_case) {
+        setWindowTitle(tr("Auditbench"));
+        setWindowFilePath({});
+        return;
+    }
+    const QFileInfo fi(m_case->path());
+    QString title = tr("%1 – Auditbench").arg(fi.completeBaseName());
+    if (m_case->isReadOnly())
+        title = tr("%1 (read-only) – Auditbench").arg(fi.completeBaseName());
+    setWindowTitle(title);
+    setWindowFilePath(fi.absoluteFilePath());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentCases::list();
+    for (const QString& path : recent) {
+        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openCase(path); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent cases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, [] { RecentCases::clear(); });
+}
+
+void MainWindow::newCaseInteractive()
+{
+    QSettings settings;
+    const QString dir =
+        settings.value(QStringLiteral("lastDir"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    QString path = m_prompter->saveFileName(this, tr("New Case"), dir, tr("Auditbench case (*.auditcase)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix() != kCaseSuffix)
+        path += QLatin1Char('.') + kCaseSuffix;
+    settings.setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
+    if (QFileInfo::exists(path)) {
+        showError(tr("Cannot create case"), path,
+                  tr("A file of this name exists already. Cases are never overwritten: choose another name, "
+                     "or open it with File ▸ Open Case."));
+        return;
+    }
+    createCase(path);
+}
+
+void MainWindow::openCaseInteractive()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastDir")).toString();
+    const QString path =
+        m_prompter->openFileName(this, tr("Open Case"), dir, tr("Auditbench case (*.auditcase);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
+    openCase(path);
+}
+
+void MainWindow::importFilesInteractive()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastImportDir")).toString();
+    const QStringList files =
+        m_prompter->openFileNames(this, tr("Import Files"), dir, m_import->registry().fileDialogFilter());
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastImportDir"), QFileInfo(files.first()).absolutePath());
+    if (ensureCaseFor(files))
+        importPaths(files);
+}
+
+void MainWindow::importFolderInteractive()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastImportDir")).toString();
+    const QString folder = m_prompter->existingDirectory(this, tr("Import Folder"), dir);
+    if (folder.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastImportDir"), folder);
+    if (ensureCaseFor({folder}))
+        importPaths({folder});
+}
+
+bool MainWindow::ensureCaseFor(const QStringList& paths)
+{
+    if (m_case)
+        return true;
+    const QString what = paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%1 items").arg(paths.size());
+    const auto answer = m_prompter->question(this, tr("No case open"),
+                                             tr("No case is open. Create a new case and import %1 into it?").arg(what));
+    if (answer != Prompter::Answer::Yes)
+        return false;
+    newCaseInteractive();
+    return m_case.has_value();
+}
+
+bool MainWindow::importPaths(const QStringList& paths)
+{
+    if (!m_case || paths.isEmpty())
+        return false;
+    if (m_case->isReadOnly()) {
+        showError(tr("Cannot import"), m_case->path(), tr("The case is open read-only."));
+        return false;
+    }
+    if (m_import->isRunning()) {
+        showError(tr("Cannot import"), m_case->path(),
+                  tr("An import is already running. Wait for it to finish, or cancel it (Esc)."));
+        return false;
+    }
+    return m_import->start(m_case->path(), paths, analystName());
+}
+
+void MainWindow::handleDroppedPaths(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (paths.size() == 1 && QFileInfo(paths.first()).suffix() == kCaseSuffix) {
+        openCase(paths.first());
+        return;
+    }
+    if (m_import->isRunning()) {
+        showError(tr("Cannot import"), paths.first(),
+                  tr("An import is already running. Wait for it to finish, or cancel it (Esc)."));
+        return;
+    }
+    if (ensureCaseFor(paths))
+        importPaths(paths);
+}
+
+bool MainWindow::stopImportFirst(const QString& why)
+{
+    if (!m_import->isRunning())
+        return true;
+    const auto answer =
+        m_prompter->question(this, tr("Import running"),
+                             tr("%1\n\nCancel the import? The case stays as it was before the import began.").arg(why));
+    if (answer != Prompter::Answer::Yes)
+        return false;
+    m_import->cancel();
+    m_import->waitForFinished();
+    return true;
+}
+
+void MainWindow::showAbout()
+{
+    m_prompter->information(
+        this, tr("About Auditbench"),
+        tr("Auditbench %1\n\nEvidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. "
+           "Everything stays on this computer, in one case file.\n\nQt %2, SQLite case schema %3.")
+            .arg(QStringLiteral(AUDITBENCH_VERSION), QString::fromLatin1(qVersion()))
+            .arg(m_case ? m_case->schemaVersion() : 0));
+}
+
+void MainWindow::showSelectedEvent(int row)
+{
+    if (row < 0) {
+        m_detail->clear();
+        return;
+    }
+    const EventRecord* ev = m_eventsModel->eventAt(row);
+    if (!ev) {
+        m_detail->clear(); // filled in when the page arrives
+        return;
+    }
+    if (ev->id != m_detail->eventId())
+        m_detail->setEvent(*ev);
+}
+
+void MainWindow::onImportStarted(const QStringList& inputs)
+{
+    m_importProgress->begin(static_cast<int>(inputs.size()));
+    statusBar()->clearMessage();
+    m_timeRangeLabel->hide(); // room for the progress on narrow screens
+    m_importProgress->show();
+    updateActions();
+}
+
+void MainWindow::onImportProgress(const ImportProgress& p)
+{
+    if (m_import->isRunning() && !m_import->isCancelling())
+        m_importProgress->setProgress(p);
+}
+
+void MainWindow::onImportFinished(const ImportReport& report)
+{
+    m_importProgress->hide();
+    m_timeRangeLabel->show();
+    updateActions();
+    const QLocale locale;
+    statusBar()->showMessage(tr("Import finished: %1 events stored from %2 of %3 inputs.")
+                                 .arg(locale.toString(report.events))
+                                 .arg(report.count(ArtifactOutcome::Status::Imported))
+                                 .arg(report.outcomes.size()),
+                             15000);
+    m_eventsModel->refresh();
+    loadSummary();
+    if (m_summaryDialog)
+        m_summaryDialog->close();
+    m_summaryDialog = new ImportSummaryDialog(report, this);
+    m_summaryDialog->show();
+    emit importEnded();
+}
+
+void MainWindow::onImportFailed(const Error& error)
+{
+    m_importProgress->hide();
+    m_timeRangeLabel->show();
+    updateActions();
+    if (error.code == ErrorCode::Cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; the case was not changed."));
+    } else {
+        statusBar()->showMessage(tr("Import failed; the case was not changed."), 15000);
+        showError(tr("Import failed"), error.path.isEmpty() ? m_import->casePath() : error.path,
+                  tr("The import failed and was rolled back; the case was not changed.\n\n%1").arg(error.message));
+    }
+    emit importEnded();
+}
+
+void MainWindow::cancelImport()
+{
+    if (!m_import->isRunning())
+        return;
+    m_import->cancel();
+    m_importProgress->setCancelling();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!stopImportFirst(tr("Quitting stops the running import."))) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (!mime->hasUrls())
+        return;
+    for (const QUrl& url : mime->urls()) {
+        if (!url.isLocalFile())
+            return;
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    event->acceptProposedAction();
+    // Dialogs must not run inside the drag-and-drop event loop of the source.
+    QMetaObject::invokeMethod(
+        this, [this, paths] { handleDroppedPaths(paths); }, Qt::QueuedConnection);
 }
 
 } // namespace ab

@@ -1,15 +1,153 @@
 #pragma once
 
+#include "ImportSummaryDialog.h"
+#include "case/CaseFile.h"
+#include "query/CaseSummary.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QShortcut;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
 
 namespace ab {
 
+class ArtifactsModel;
+class DetailPane;
+class EventsModel;
+class EventsPanel;
+class ImportController;
+class ImportProgressWidget;
+class ImporterRegistry;
+class Prompter;
+struct Error;
+struct ImportProgress;
+struct ImportReport;
+
+/// The workbench window: one case at a time, its events (filter, table, detail)
+/// and artifacts, and imports running in the background.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Dialogs go through the prompter; tests script it.
+    void setPrompter(std::shared_ptr<Prompter> prompter);
+    Prompter& prompter() const { return *m_prompter; }
+    /// The importers imports use (defaults to the built-in ones).
+    void setImporterRegistry(std::shared_ptr<const ImporterRegistry> registry);
+
+    /// Opens the case at `path`; on failure tells the user which file and why.
     bool openCase(const QString& path);
+    /// Creates an empty case at `path` and opens it.
+    bool createCase(const QString& path);
+    void closeCase();
+    bool hasCase() const { return m_case.has_value(); }
+    QString casePath() const;
+
+    /// Imports files and folders into the open case, in the background.
+    bool importPaths(const QStringList& paths);
+    /// What dropping `paths` on the window does: a case file opens; evidence is
+    /// imported (offering to create a case when none is open).
+    void handleDroppedPaths(const QStringList& paths);
+
+    EventsModel* eventsModel() const { return m_eventsModel; }
+    ArtifactsModel* artifactsModel() const { return m_artifactsModel; }
+    ImportController* importController() const { return m_import; }
+    EventsPanel* eventsPanel() const { return m_eventsPanel; }
+    DetailPane* detailPane() const { return m_detail; }
+    /// The summary of the last import, while its dialog is open.
+    ImportSummaryDialog* importSummaryDialog() const { return m_summaryDialog; }
+    const CaseSummary& caseSummary() const { return m_summary; }
+
+signals:
+    /// The case overview (counts, time range, artifacts) was (re)read.
+    void caseSummaryLoaded();
+    /// An import ended, committed or not.
+    void importEnded();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createWidgets();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings();
+    void updateActions();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateStatusLabels();
+    void updateOverview();
+    void loadSummary();
+    void showError(const QString& title, const QString& path, const QString& reason);
+
+    void newCaseInteractive();
+    void openCaseInteractive();
+    void importFilesInteractive();
+    void importFolderInteractive();
+    /// With no case open, offers to create one. True when a case is open afterwards.
+    bool ensureCaseFor(const QStringList& paths);
+    /// Asks whether to stop a running import. True when none is running afterwards.
+    bool stopImportFirst(const QString& why);
+    void showAbout();
+    void showSelectedEvent(int row);
+
+    void onImportStarted(const QStringList& inputs);
+    void onImportProgress(const ImportProgress& p);
+    void onImportFinished(const ImportReport& report);
+    void onImportFailed(const Error& error);
+    void cancelImport();
+
+    std::shared_ptr<Prompter> m_prompter;
+    std::shared_ptr<const ImporterRegistry> m_registry;
+    std::optional<CaseFile> m_case;
+    CaseSummary m_summary;
+    quint64 m_summaryGeneration = 0;
+
+    EventsModel* m_eventsModel = nullptr;
+    ArtifactsModel* m_artifactsModel = nullptr;
+    QSortFilterProxyModel* m_artifactsProxy = nullptr;
+    ImportController* m_import = nullptr;
+
+    QStackedWidget* m_stack = nullptr;
+    QSplitter* m_split = nullptr;
+    EventsPanel* m_eventsPanel = nullptr;
+    DetailPane* m_detail = nullptr;
+    QDockWidget* m_artifactsDock = nullptr;
+    QTableView* m_artifactsView = nullptr;
+    QLabel* m_overviewLabel = nullptr;
+    QPointer<ImportSummaryDialog> m_summaryDialog;
+
+    QLabel* m_eventCountLabel = nullptr;
+    QLabel* m_timeRangeLabel = nullptr;
+    QLabel* m_matchLabel = nullptr;
+    ImportProgressWidget* m_importProgress = nullptr;
+    QShortcut* m_cancelShortcut = nullptr;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_importFilesAction = nullptr;
+    QAction* m_importFolderAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_filterAction = nullptr;
 };
 
 } // namespace ab

@@ -2,24 +2,31 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
+    // QApplication only here: the CLI and the core stay headless.
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Auditbench"));
     QApplication::setOrganizationName(QStringLiteral("Auditbench"));
     QApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));
+    if (QFile::exists(QStringLiteral(":/icons/auditbench.svg")))
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/auditbench.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Evidence workbench for SOC 2 audits"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("case"), QApplication::translate("main", "Case file to open"));
+    parser.addPositionalArgument(QStringLiteral("case"), QApplication::translate("main", "Case file to open"),
+                                 QStringLiteral("[CASE]"));
     parser.process(app);
 
     ab::MainWindow window;
+    window.show();
+    // After show(): an error about the file is then shown over the window.
     if (!parser.positionalArguments().isEmpty())
         window.openCase(parser.positionalArguments().first());
-    window.show();
     return app.exec();
 }

@@ -2,7 +2,10 @@
 
 #include "case/RawStore.h"
 
+#include <sqlite3.h>
+
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QTimeZone>
 
 namespace ab {
@@ -40,6 +43,12 @@ QByteArray assemble(std::initializer_list<QByteArrayView> parts)
     for (const auto& p : parts)
         out.append(p);
     return out;
+}
+
+/// Aborts the running statement once the caller's cancel flag is set.
+int cancelHandler(void* flag)
+{
+    return static_cast<const std::atomic<bool>*>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
 }
 
 } // namespace
@@ -83,6 +92,14 @@ EventQuery::buildIndex(const Db& db, const CompiledFilter& filter, int stride, c
     if (!st.isValid())
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
     filter.bindTo(st);
+    // A selective filter can scan many rows between two matches, so the flag is
+    // also checked inside SQLite, not only at each anchor.
+    if (cancel)
+        sqlite3_progress_handler(db.handle(), 4096, &cancelHandler, const_cast<std::atomic<bool>*>(cancel));
+    auto clearHandler = qScopeGuard([&] {
+        if (cancel)
+            sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
+    });
     EventIndex idx;
     idx.stride = stride;
     qint64 n = 0;
@@ -94,7 +111,8 @@ EventQuery::buildIndex(const Db& db, const CompiledFilter& filter, int stride, c
         }
         ++n;
     }
-    if (!st.ok())
+    const bool cancelled = cancel && cancel->load(std::memory_order_relaxed);
+    if (!st.ok() && !cancelled)
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
     idx.count = n;
     return idx;

@@ -52,7 +52,9 @@ public:
     static Result<QVector<EventRecord>>
     page(const Db& db, const CompiledFilter& filter, const EventKey& from, int limit);
     /// Walks the filtered order once, keeping every stride-th key. Stops early
-    /// (returning what it has) when `cancel` is set.
+    /// (returning what it has) when `cancel` is set; the flag is polled inside
+    /// SQLite as well, so a selective filter that scans many rows between two
+    /// matches stops promptly too.
     static Result<EventIndex>
     buildIndex(const Db& db, const CompiledFilter& filter, int stride = 256, const std::atomic<bool>* cancel = nullptr);
     /// Events with these ids, in time order.

@@ -1,0 +1,136 @@
+#include "UiTestUtil.h"
+
+#include "ArtifactsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+using namespace ab;
+using namespace ab::test;
+
+class TestArtifactsModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyModel();
+    void fromCaseFile();
+    void columnsAndTooltips();
+    void issueCountsOccurrences();
+    void sortsByRawValues();
+
+private:
+    static Artifact makeArtifact(qint64 id, const QString& name, qint64 events, qint64 size);
+};
+
+Artifact TestArtifactsModel::makeArtifact(qint64 id, const QString& name, qint64 events, qint64 size)
+{
+    Artifact a;
+    a.id = id;
+    a.name = name;
+    a.kind = QStringLiteral("k8s-audit");
+    a.importer = QStringLiteral("k8s-audit/1");
+    a.sha256 = QStringLiteral("%1").arg(id, 64, 16, QLatin1Char('a'));
+    a.size = size;
+    a.importedAt = QDateTime(QDate(2024, 5, 1), QTime(10, 0), QTimeZone::utc());
+    a.analyst = QStringLiteral("tester");
+    a.stats.events = events;
+    return a;
+}
+
+void TestArtifactsModel::emptyModel()
+{
+    ArtifactsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(ArtifactsModel::ColumnCount));
+    QCOMPARE(model.headerData(ArtifactsModel::Sha256, Qt::Horizontal).toString(), QStringLiteral("SHA-256"));
+}
+
+void TestArtifactsModel::fromCaseFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.auditcase"));
+    QVERIFY(createSyntheticCase(path, 1000, QStringLiteral("/evidence/cluster-a/kube-apiserver-audit.log")).isEmpty());
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    ArtifactsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setArtifacts(cf.value().artifacts());
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    const auto cell = [&](int c, int role = Qt::DisplayRole) { return model.index(0, c).data(role); };
+    QCOMPARE(cell(ArtifactsModel::Name).toString(), QStringLiteral("kube-apiserver-audit.log"));
+    QVERIFY(cell(ArtifactsModel::Name, Qt::ToolTipRole).toString().contains(QStringLiteral("/evidence/cluster-a/")));
+    QCOMPARE(cell(ArtifactsModel::Kind).toString(), QStringLiteral("k8s-audit"));
+    QCOMPARE(cell(ArtifactsModel::Events, ArtifactsModel::SortRole).toLongLong(), 1000);
+    QCOMPARE(cell(ArtifactsModel::Issues, ArtifactsModel::SortRole).toLongLong(), 0);
+    const QString sha = cf.value().artifacts().first().sha256;
+    QCOMPARE(sha.size(), 64);
+    QCOMPARE(cell(ArtifactsModel::Sha256).toString(), sha.left(12));
+    QVERIFY(cell(ArtifactsModel::Sha256, Qt::ToolTipRole).toString().contains(sha));
+    QCOMPARE(cell(0, ArtifactsModel::ArtifactIdRole).toLongLong(), cf.value().artifacts().first().id);
+    QVERIFY(model.artifactById(cf.value().artifacts().first().id));
+    QVERIFY(!model.artifactById(999));
+    model.setArtifacts({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestArtifactsModel::columnsAndTooltips()
+{
+    ArtifactsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArtifacts({makeArtifact(1, QStringLiteral("a.log"), 1234567, 3 * 1024 * 1024)});
+    const QModelIndex size = model.index(0, ArtifactsModel::Size);
+    QVERIFY(size.data().toString().contains(QStringLiteral("3.0")));
+    QCOMPARE(size.data(ArtifactsModel::SortRole).toLongLong(), 3 * 1024 * 1024);
+    QVERIFY(size.data(Qt::TextAlignmentRole).isValid());
+    QCOMPARE(model.index(0, ArtifactsModel::ImportedAt).data().toString(), QStringLiteral("2024-05-01 10:00"));
+    QVERIFY(
+        model.index(0, ArtifactsModel::Events).data(Qt::ToolTipRole).toString().contains(QStringLiteral("1234567")));
+}
+
+void TestArtifactsModel::issueCountsOccurrences()
+{
+    Artifact a = makeArtifact(1, QStringLiteral("a.log"), 10, 100);
+    Issue bad;
+    bad.code = QStringLiteral("k8s-audit.bad-json");
+    bad.message = QStringLiteral("Malformed JSON line");
+    bad.occurrences = 7;
+    Issue ts;
+    ts.code = QStringLiteral("k8s-audit.no-timestamp");
+    ts.message = QStringLiteral("No timestamp");
+    ts.occurrences = 2;
+    a.issues = {bad, ts};
+    ArtifactsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArtifacts({a});
+    QCOMPARE(ArtifactsModel::issueCount(a), 9);
+    QCOMPARE(model.index(0, ArtifactsModel::Issues).data(ArtifactsModel::SortRole).toLongLong(), 9);
+    const QString tip = model.index(0, ArtifactsModel::Issues).data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(QStringLiteral("k8s-audit.bad-json")));
+    QVERIFY(tip.contains(QStringLiteral("k8s-audit.no-timestamp")));
+}
+
+void TestArtifactsModel::sortsByRawValues()
+{
+    ArtifactsModel model;
+    model.setArtifacts({makeArtifact(1, QStringLiteral("big.log"), 900, 10),
+                        makeArtifact(2, QStringLiteral("small.log"), 80, 20),
+                        makeArtifact(3, QStringLiteral("mid.log"), 100, 30)});
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(ArtifactsModel::SortRole);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(ArtifactsModel::Events, Qt::DescendingOrder);
+    // Numbers sort as numbers, not as text ("80" > "100" > "900" as strings).
+    QCOMPARE(proxy.index(0, ArtifactsModel::Name).data().toString(), QStringLiteral("big.log"));
+    QCOMPARE(proxy.index(1, ArtifactsModel::Name).data().toString(), QStringLiteral("mid.log"));
+    QCOMPARE(proxy.index(2, ArtifactsModel::Name).data().toString(), QStringLiteral("small.log"));
+}
+
+QTEST_MAIN(TestArtifactsModel)
+#include "TestArtifactsModel.moc"

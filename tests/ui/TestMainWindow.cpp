@@ -1,0 +1,757 @@
+#include "TestUtil.h"
+#include "UiTestUtil.h"
+
+#include "ArtifactsModel.h"
+#include "DetailPane.h"
+#include "EventsModel.h"
+#include "EventsPanel.h"
+#include "ImportController.h"
+#include "ImportSummaryDialog.h"
+#include "MainWindow.h"
+#include "RecentCases.h"
+#include "import/ArtifactImporter.h"
+#include "import/CaseWriter.h"
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "import/ImporterRegistry.h"
+
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimeZone>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+/// A test-only format: a "SLOWTEST delayMs=N" header line, then one event per
+/// line ("verb user"), or "bad" for a line that becomes an issue. It sleeps N ms
+/// every 500 records, so a test can cancel it mid-way.
+class SlowTestImporter : public ArtifactImporter
+{
+public:
+    QString kind() const override { return QStringLiteral("slow-test"); }
+    QString displayName() const override { return QStringLiteral("Slow test format"); }
+    QStringList nameFilters() const override { return {QStringLiteral("*.slowtest")}; }
+    Confidence sniff(QByteArrayView head) const override
+    {
+        return head.startsWith(QByteArrayView("SLOWTEST")) ? Confidence::Signature : Confidence::No;
+    }
+    ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override
+    {
+        ImportStats stats;
+        QByteArray pending;
+        char chunk[16384];
+        qint64 lineNo = 0;
+        qint64 offset = 0;
+        int delayMs = 0;
+        NormalizedEvent ev;
+        for (;;) {
+            const qint64 n = src.read(chunk, sizeof chunk);
+            if (n < 0)
+                return makeError(ErrorCode::Io, src.errorString(), src.displayPath());
+            if (n == 0)
+                break;
+            pending.append(chunk, n);
+            qsizetype start = 0;
+            qsizetype nl = 0;
+            while ((nl = pending.indexOf('\n', start)) >= 0) {
+                const QByteArray line = pending.mid(start, nl - start);
+                ++lineNo;
+                ++stats.lines;
+                if (lineNo == 1) {
+                    delayMs = line.mid(line.indexOf('=') + 1).toInt();
+                } else if (line == "bad") {
+                    ctx.issues().warn(QStringLiteral("slow-test.bad-line"), QStringLiteral("Not an event"), lineNo);
+                    ++stats.skipped;
+                } else {
+                    const QList<QByteArray> parts = line.split(' ');
+                    ev.clear();
+                    ev.tsNs = SyntheticEvent::kBaseNs + lineNo * 1000000000LL;
+                    ev.line = lineNo;
+                    ev.byteOffset = offset;
+                    ev.byteLength = line.size();
+                    ev.status = 200;
+                    ev.set(EventText::Source, "slow-test");
+                    ev.set(EventText::Verb, parts.value(0).toStdString());
+                    ev.set(EventText::Principal, parts.value(1).toStdString());
+                    out.addEvent(ev);
+                }
+                offset += line.size() + 1;
+                start = nl + 1;
+                if (lineNo % 500 == 0) {
+                    ctx.reportProgress(offset);
+                    if (ctx.isCancelled())
+                        return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+                    if (delayMs > 0)
+                        QThread::msleep(delayMs);
+                }
+            }
+            pending.remove(0, start);
+        }
+        return stats;
+    }
+};
+
+std::shared_ptr<ImporterRegistry> testRegistry()
+{
+    auto reg = std::make_shared<ImporterRegistry>();
+    registerBuiltinImporters(*reg);
+    reg->add(std::make_unique<SlowTestImporter>());
+    return reg;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray slowTestFile(int events, int delayMs, bool withBadLine)
+{
+    QByteArray out = "SLOWTEST delayMs=" + QByteArray::number(delayMs) + "\n";
+    for (int i = 0; i < events; ++i) {
+        out += (i % 2 ? "create" : "get");
+        out += " slowuser";
+        out += QByteArray::number(i % 3);
+        out += "\n";
+        if (withBadLine && i == 1)
+            out += "bad\n";
+    }
+    return out;
+}
+
+/// Saves a picture of `w` to $AUDITBENCH_SCREENSHOT_DIR/<name>.png when that is set,
+/// for looking at the GUI without a display.
+void maybeGrab(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("AUDITBENCH_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50); // let pending layout requests run
+    QVERIFY(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+qint64 countEvents(const QString& casePath)
+{
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    return cf ? cf.value().db().scalar("SELECT count(*) FROM events", -1) : -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void opensCaseByPath();
+    void typingFilterNarrows();
+    void invalidFilterShownInline();
+    void selectingRowFillsDetail();
+    void selectionSurvivesFilter();
+    void refusesNonCase_data();
+    void refusesNonCase();
+    void recentCasesBoundedAndPruned();
+    void newCaseFromDialog();
+    void importUnrecognized();
+    void importSummaryAndRefresh();
+    void cancelSlowImport();
+    void dropOffersNewCase();
+    void closeCaseShowsWelcome();
+    void layoutAt1366x768();
+    void columnsAndStatePersist();
+    void demoCaseSmoke();
+
+private:
+    struct Fixture
+    {
+        std::shared_ptr<ScriptedPrompter> prompter = std::make_shared<ScriptedPrompter>();
+        std::unique_ptr<MainWindow> window = std::make_unique<MainWindow>();
+        Fixture()
+        {
+            window->setPrompter(prompter);
+            window->setImporterRegistry(testRegistry());
+        }
+    };
+    QString freshCopy(const QString& name);
+    void waitForEvents(MainWindow& w, int rows);
+
+    QTemporaryDir m_dir;
+    QString m_case;
+    static constexpr qint64 kEvents = 5003;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AuditbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
+    QVERIFY(m_dir.isValid());
+    m_case = m_dir.filePath(QStringLiteral("master.auditcase"));
+    const QString err = createSyntheticCase(m_case, kEvents);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+QString TestMainWindow::freshCopy(const QString& name)
+{
+    const QString path = m_dir.filePath(name + QStringLiteral(".auditcase"));
+    QFile::remove(path);
+    QFile::copy(m_case, path);
+    return path;
+}
+
+void TestMainWindow::waitForEvents(MainWindow& w, int rows)
+{
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    QTRY_COMPARE(view->model()->rowCount(), rows);
+}
+
+void TestMainWindow::opensCaseByPath()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    QSignalSpy summary(&w, &MainWindow::caseSummaryLoaded);
+    const QString path = freshCopy(QStringLiteral("open-by-path"));
+    QVERIFY(w.openCase(path));
+    QCOMPARE(f.prompter->shown.size(), 0);
+    QVERIFY(w.windowTitle().contains(QStringLiteral("open-by-path")));
+    QVERIFY(w.findChild<QLineEdit*>(QStringLiteral("filterEdit")));
+    QVERIFY(w.findChild<DetailPane*>(QStringLiteral("detailPane")));
+    auto* artifacts = w.findChild<QTableView*>(QStringLiteral("artifactsView"));
+    QVERIFY(artifacts);
+    waitForEvents(w, int(kEvents));
+    QTRY_COMPARE(summary.count(), 1);
+    QCOMPARE(artifacts->model()->rowCount(), 1);
+    QCOMPARE(w.caseSummary().events, kEvents);
+    const auto* count = w.findChild<QLabel*>(QStringLiteral("eventCountLabel"));
+    QVERIFY(count->text().contains(QLocale().toString(kEvents)));
+    const auto* range = w.findChild<QLabel*>(QStringLiteral("timeRangeLabel"));
+    QVERIFY(range->text().startsWith(QStringLiteral("2024-05-01 10:00:00")));
+    auto* stack = w.findChild<QStackedWidget*>(QStringLiteral("centralStack"));
+    QCOMPARE(stack->currentIndex(), 1);
+    QCOMPARE(RecentCases::list().value(0), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::typingFilterNarrows()
+{
+    using SE = SyntheticEvent;
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("filter"))));
+    waitForEvents(w, int(kEvents));
+    auto* edit = w.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    // Ctrl+F focuses the box.
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClicks(edit, QStringLiteral("verb=delete"));
+    // Applied after the typing pause, without Enter.
+    const qint64 deletes = SE::count(kEvents, [](qint64 r) { return SE::verb(r) == QLatin1String("delete"); });
+    waitForEvents(w, int(deletes));
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("verb=delete"));
+    const auto* match = w.findChild<QLabel*>(QStringLiteral("filterStatusLabel"));
+    QVERIFY(match->text().contains(QLocale().toString(deletes)));
+    QTRY_VERIFY(w.findChild<QLabel*>(QStringLiteral("statusMatchLabel"))->text().contains(QLocale().toString(deletes)));
+    // Enter applies at once.
+    QTest::keyClicks(edit, QStringLiteral(" user=alice"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("verb=delete user=alice"));
+    const qint64 both = SE::count(kEvents, [](qint64 r) {
+        return SE::verb(r) == QLatin1String("delete") && SE::user(r) == QLatin1String("alice");
+    });
+    waitForEvents(w, int(both));
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    QTRY_COMPARE(view->model()->index(0, EventsModel::User).data().toString(), QStringLiteral("alice"));
+    // Clearing shows everything again.
+    edit->clear();
+    waitForEvents(w, int(kEvents));
+}
+
+void TestMainWindow::invalidFilterShownInline()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("invalid"))));
+    waitForEvents(w, int(kEvents));
+    auto* edit = w.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(edit, QStringLiteral("colour=red"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    const auto* status = w.findChild<QLabel*>(QStringLiteral("filterStatusLabel"));
+    QVERIFY(status->text().contains(QStringLiteral("colour")));
+    QVERIFY(edit->styleSheet().contains(QStringLiteral("border")));
+    QVERIFY(edit->toolTip().contains(QStringLiteral("Invalid filter")));
+    QCOMPARE(f.prompter->shown.size(), 0); // no popup
+    QCOMPARE(w.eventsModel()->rowCount(), int(kEvents));
+    // Fixing it clears the error.
+    edit->setText(QStringLiteral("verb=get"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(edit->styleSheet().isEmpty());
+    QVERIFY(!status->text().contains(QStringLiteral("colour")));
+    // The field help lists the filter fields.
+    QVERIFY(EventsPanel::filterHelpText().contains(QStringLiteral("user_agent")));
+    w.eventsPanel()->showFilterHelp();
+    QVERIFY(w.findChild<QFrame*>(QStringLiteral("filterHelpPopup"))->isVisible());
+}
+
+void TestMainWindow::selectingRowFillsDetail()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("detail"))));
+    waitForEvents(w, int(kEvents));
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    auto* pane = w.findChild<DetailPane*>(QStringLiteral("detailPane"));
+    const auto field = [pane](const char* name) { return pane->findChild<QLabel*>(QLatin1String(name))->text(); };
+    const int row = 4321;
+    QTRY_VERIFY(view->model()->index(row, 0).data(EventsModel::LoadedRole).toBool());
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QTRY_COMPARE(field("detailUser"), SyntheticEvent::user(row));
+    QVERIFY(field("detailTime").contains(EventQuery::formatTime(SyntheticEvent::tsNs(row))));
+    QVERIFY(field("detailTime").contains(QStringLiteral("exact")));
+    QCOMPARE(field("detailVerb"), SyntheticEvent::verb(row));
+    QCOMPARE(field("detailObject"), SyntheticEvent::object(row));
+    QCOMPARE(field("detailNamespace"), SyntheticEvent::ns(row));
+    QCOMPARE(field("detailCode"), QString::number(SyntheticEvent::status(row)));
+    QCOMPARE(field("detailSourceIp"), SyntheticEvent::sourceIp(row));
+    QCOMPARE(field("detailUserAgent"), SyntheticEvent::userAgent(row));
+    QCOMPARE(field("detailDecision"), SyntheticEvent::decision(row));
+    QCOMPARE(field("detailAuditId"), SyntheticEvent::auditId(row));
+    QCOMPARE(field("detailGroups"), QStringLiteral("system:authenticated"));
+    QCOMPARE(field("detailMerged"), QStringLiteral("1"));
+    QVERIFY(field("detailArtifact").startsWith(QStringLiteral("synthetic-audit.log, line ")));
+    // The original record, read back from the stored artifact bytes and pretty-printed in its own key order.
+    auto* raw = pane->findChild<QPlainTextEdit*>(QStringLiteral("rawRecordView"));
+    const QString text = raw->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("\"auditID\": \"%1\"").arg(SyntheticEvent::auditId(row))));
+    QVERIFY(text.indexOf(QStringLiteral("\"kind\"")) < text.indexOf(QStringLiteral("\"auditID\"")));
+    QVERIFY(text.count(QLatin1Char('\n')) > 10);
+    QCOMPARE(QJsonDocument::fromJson(text.toUtf8()), QJsonDocument::fromJson(SyntheticEvent::rawLine(row)));
+    QVERIFY(pane->findChild<QPushButton*>(QStringLiteral("copyRawButton"))->isEnabled());
+    qInfo("raw record read + format on the GUI thread: %.2f ms", pane->lastRawMs());
+    QVERIFY(pane->lastRawMs() < 100);
+    // A non-JSON record is shown as it is.
+    QCOMPARE(DetailPane::prettyJson("May  1 10:00:00 node sshd[1]: Failed password"), QString());
+    QCOMPARE(DetailPane::prettyJson(R"({"b":1,"a":[],"c":{"d":"x,{y}"}})"),
+             QStringLiteral("{\n    \"b\": 1,\n    \"a\": [],\n    \"c\": {\n        \"d\": \"x,{y}\"\n    }\n}"));
+}
+
+void TestMainWindow::selectionSurvivesFilter()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("keep-selection"))));
+    waitForEvents(w, int(kEvents));
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    auto* auditId = w.detailPane()->findChild<QLabel*>(QStringLiteral("detailAuditId"));
+    const int row = 4325; // a "delete"
+    QCOMPARE(SyntheticEvent::verb(row), QStringLiteral("delete"));
+    QTRY_VERIFY(view->model()->index(row, 0).data(EventsModel::LoadedRole).toBool());
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QTRY_COMPARE(auditId->text(), SyntheticEvent::auditId(row));
+    // Narrowing to deletes keeps the event selected, at its new row.
+    w.eventsPanel()->setFilterText(QStringLiteral("verb=delete"));
+    QTRY_COMPARE(view->currentIndex().row(), (row - 5) / 6);
+    QTRY_COMPARE(auditId->text(), SyntheticEvent::auditId(row));
+    // Back to everything: the same event, at its old row.
+    w.eventsPanel()->setFilterText(QString());
+    QTRY_COMPARE(view->currentIndex().row(), row);
+    QTRY_COMPARE(auditId->text(), SyntheticEvent::auditId(row));
+    // A filter that excludes it leaves nothing selected.
+    w.eventsPanel()->setFilterText(QStringLiteral("verb=get"));
+    QTRY_VERIFY(!w.eventsModel()->isLoading());
+    QTest::qWait(100);
+    QVERIFY(!view->currentIndex().isValid());
+    QCOMPARE(w.detailPane()->eventId(), 0);
+}
+
+void TestMainWindow::refusesNonCase_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("text") << QByteArray("apiVersion: v1\nkind: Config\n")
+                          << QStringLiteral("not an Auditbench case file");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("newer schema") << QByteArray("newer") << QStringLiteral("newer Auditbench");
+}
+
+void TestMainWindow::refusesNonCase()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    const QString path = m_dir.filePath(QStringLiteral("not-a-case-%1.auditcase").arg(QTest::currentDataTag()));
+    if (content == "newer") {
+        // A real case whose schema is newer than this build knows.
+        QFile::remove(path);
+        auto cf = CaseFile::create(path);
+        QVERIFY(cf.hasValue());
+        QVERIFY(cf.value().db().exec("PRAGMA user_version=999").hasValue());
+    } else {
+        writeFile(path, content);
+    }
+    const QByteArray before = readFile(path);
+    Fixture f;
+    MainWindow& w = *f.window;
+    QVERIFY(!w.openCase(path));
+    QVERIFY(!w.hasCase());
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 1);
+    const QString text = f.prompter->lastText(QStringLiteral("error"));
+    QVERIFY2(text.contains(QDir::toNativeSeparators(path)), qPrintable(text));
+    QVERIFY2(text.contains(reason), qPrintable(text));
+    QCOMPARE(readFile(path), before); // never altered
+}
+
+void TestMainWindow::recentCasesBoundedAndPruned()
+{
+    QStringList paths;
+    for (int i = 0; i < 12; ++i) {
+        paths << m_dir.filePath(QStringLiteral("recent-%1.auditcase").arg(i));
+        writeFile(paths.last(), "x");
+        RecentCases::add(paths.last());
+    }
+    QStringList list = RecentCases::list();
+    QCOMPARE(list.size(), RecentCases::kMax);
+    QCOMPARE(list.first(), paths.last());
+    RecentCases::add(paths[5]); // moves to the front, no duplicate
+    list = RecentCases::list();
+    QCOMPARE(list.first(), paths[5]);
+    QCOMPARE(list.count(paths[5]), 1);
+    QFile::remove(paths[11]);
+    list = RecentCases::list();
+    QVERIFY(!list.contains(paths[11]));
+    QCOMPARE(list.size(), RecentCases::kMax - 1);
+    // The menu shows what is left.
+    Fixture f;
+    auto* menu = f.window->findChild<QMenu*>(QStringLiteral("menuRecent"));
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    QCOMPARE(menu->actions().size(), RecentCases::kMax - 1 + 2); // entries, separator, "Clear List"
+}
+
+void TestMainWindow::newCaseFromDialog()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    const QString base = m_dir.filePath(QStringLiteral("brand-new"));
+    f.prompter->fileNames << base;
+    w.findChild<QAction*>(QStringLiteral("actionNewCase"))->trigger();
+    QVERIFY(w.hasCase());
+    QCOMPARE(w.casePath(), base + QStringLiteral(".auditcase"));
+    QVERIFY(QFileInfo::exists(base + QStringLiteral(".auditcase")));
+    waitForEvents(w, 0);
+    // A second "new" with the same name is refused, and the existing file is left alone.
+    f.prompter->fileNames << base + QStringLiteral(".auditcase");
+    w.findChild<QAction*>(QStringLiteral("actionNewCase"))->trigger();
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 1);
+    QVERIFY(f.prompter->lastText(QStringLiteral("error")).contains(QStringLiteral("brand-new.auditcase")));
+    QVERIFY(w.hasCase());
+}
+
+void TestMainWindow::importUnrecognized()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    const QString path = freshCopy(QStringLiteral("unrecognized"));
+    QVERIFY(w.openCase(path));
+    waitForEvents(w, int(kEvents));
+    const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+    writeFile(notes, "Meeting notes: nothing to see here.\n");
+    QSignalSpy ended(&w, &MainWindow::importEnded);
+    // Through the menu: the file dialog offers the registry's formats.
+    f.prompter->files << QStringList{notes};
+    w.findChild<QAction*>(QStringLiteral("actionImportFiles"))->trigger();
+    QVERIFY(f.prompter->lastFilter.contains(QStringLiteral("Kubernetes audit log")));
+    QVERIFY(w.importController()->isRunning() || ended.count() == 1);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    ImportSummaryDialog* dlg = w.importSummaryDialog();
+    QVERIFY(dlg);
+    QVERIFY(dlg->isVisible());
+    maybeGrab(*dlg, QStringLiteral("import-summary-unrecognized"));
+    auto* outcomes = dlg->findChild<QTableWidget*>(QStringLiteral("importOutcomesTable"));
+    QCOMPARE(outcomes->rowCount(), 1);
+    QCOMPARE(outcomes->item(0, 0)->text(), QStringLiteral("notes.txt"));
+    QCOMPARE(outcomes->item(0, 1)->text(), QStringLiteral("unrecognized"));
+    QVERIFY(!outcomes->item(0, 7)->text().isEmpty());
+    QVERIFY(dlg->findChild<QLabel*>(QStringLiteral("importSummaryHeadline"))
+                ->text()
+                .contains(QStringLiteral("unrecognized: 1")));
+    QCOMPARE(dlg->findChild<QTableWidget*>(QStringLiteral("importIssuesTable"))->rowCount(), 0);
+    QCOMPARE(countEvents(path), kEvents);
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+}
+
+void TestMainWindow::importSummaryAndRefresh()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    const QString path = freshCopy(QStringLiteral("import"));
+    QVERIFY(w.openCase(path));
+    waitForEvents(w, int(kEvents));
+    QTRY_COMPARE(w.artifactsModel()->rowCount(), 1);
+    const QString evidence = m_dir.filePath(QStringLiteral("evidence"));
+    QDir().mkpath(evidence);
+    writeFile(evidence + QStringLiteral("/small.slowtest"), slowTestFile(700, 0, true));
+    writeFile(evidence + QStringLiteral("/readme.txt"), "not evidence\n");
+    QSignalSpy ended(&w, &MainWindow::importEnded);
+    QSignalSpy summaries(&w, &MainWindow::caseSummaryLoaded);
+    // A folder, through the Import Folder dialog.
+    f.prompter->directories << evidence;
+    w.findChild<QAction*>(QStringLiteral("actionImportFolder"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+    ImportSummaryDialog* dlg = w.importSummaryDialog();
+    QVERIFY(dlg);
+    auto* outcomes = dlg->findChild<QTableWidget*>(QStringLiteral("importOutcomesTable"));
+    QCOMPARE(outcomes->rowCount(), 2);
+    QMap<QString, int> rowOf;
+    for (int r = 0; r < outcomes->rowCount(); ++r)
+        rowOf[outcomes->item(r, 0)->text()] = r;
+    const int small = rowOf.value(QStringLiteral("small.slowtest"), -1);
+    const int readme = rowOf.value(QStringLiteral("readme.txt"), -1);
+    QVERIFY(small >= 0 && readme >= 0);
+    QCOMPARE(outcomes->item(small, 1)->text(), QStringLiteral("imported"));
+    QCOMPARE(outcomes->item(small, 2)->text(), QStringLiteral("slow-test"));
+    QCOMPARE(outcomes->item(small, 3)->text(), QLocale().toString(700));
+    QCOMPARE(outcomes->item(small, 6)->text(), QStringLiteral("1"));
+    QCOMPARE(outcomes->item(readme, 1)->text(), QStringLiteral("unrecognized"));
+    auto* issues = dlg->findChild<QTableWidget*>(QStringLiteral("importIssuesTable"));
+    QCOMPARE(issues->rowCount(), 1);
+    maybeGrab(*dlg, QStringLiteral("import-summary"));
+    QCOMPARE(issues->item(0, 0)->text(), QStringLiteral("warning"));
+    QCOMPARE(issues->item(0, 1)->text(), QStringLiteral("slow-test.bad-line"));
+    QCOMPARE(issues->item(0, 2)->text(), QStringLiteral("small.slowtest"));
+    QCOMPARE(issues->item(0, 3)->text(), QStringLiteral("4"));
+    QCOMPARE(issues->item(0, 5)->text(), QStringLiteral("Not an event"));
+    // All views refreshed.
+    waitForEvents(w, int(kEvents + 700));
+    QTRY_COMPARE(w.artifactsModel()->rowCount(), 2);
+    QTRY_COMPARE(w.caseSummary().events, kEvents + 700);
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Import finished")));
+    QCOMPARE(countEvents(path), kEvents + 700);
+    // The same file again is a duplicate and changes nothing.
+    ended.clear();
+    QVERIFY(w.importPaths({evidence + QStringLiteral("/small.slowtest")}));
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    outcomes = w.importSummaryDialog()->findChild<QTableWidget*>(QStringLiteral("importOutcomesTable"));
+    QCOMPARE(outcomes->item(0, 1)->text(), QStringLiteral("skipped (duplicate)"));
+    QCOMPARE(countEvents(path), kEvents + 700);
+}
+
+void TestMainWindow::cancelSlowImport()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.setGeometry(0, 0, 1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QString path = freshCopy(QStringLiteral("cancel"));
+    QVERIFY(w.openCase(path));
+    waitForEvents(w, int(kEvents));
+    QTRY_COMPARE(w.artifactsModel()->rowCount(), 1);
+    const QString slow = m_dir.filePath(QStringLiteral("big.slowtest"));
+    writeFile(slow, slowTestFile(200000, 20, false)); // ~8 s if left alone
+    QSignalSpy ended(&w, &MainWindow::importEnded);
+    QVERIFY(w.importPaths({slow}));
+    QVERIFY(w.importController()->isRunning());
+    QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionImportFiles"))->isEnabled());
+    auto* progress = w.findChild<QWidget*>(QStringLiteral("importProgress"));
+    QVERIFY(progress->isVisible());
+    // Progress arrives: percentage, events so far, current file.
+    auto* bar = progress->findChild<QProgressBar*>(QStringLiteral("importProgressBar"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 10000);
+    QTRY_VERIFY(!progress->findChild<QLabel*>(QStringLiteral("importEventsLabel"))->text().isEmpty());
+    QVERIFY(progress->findChild<QLabel*>(QStringLiteral("importFileLabel"))
+                ->text()
+                .contains(QStringLiteral("big.slowtest")));
+    maybeGrab(w, QStringLiteral("import-progress"));
+    // Esc cancels.
+    QElapsedTimer timer;
+    timer.start();
+    QTest::keyClick(&w, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 10000);
+    qInfo("cancel to rolled back: %lld ms", timer.elapsed());
+    QVERIFY(!w.importController()->isRunning());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Import cancelled; the case was not changed")));
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+    QVERIFY(!w.importSummaryDialog());
+    QCOMPARE(countEvents(path), kEvents);
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    QCOMPARE(cf.value().artifacts().size(), 1);
+    QVERIFY(w.findChild<QAction*>(QStringLiteral("actionImportFiles"))->isEnabled());
+}
+
+void TestMainWindow::dropOffersNewCase()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    const QString notes = m_dir.filePath(QStringLiteral("dropped.txt"));
+    writeFile(notes, "dropped notes\n");
+    // Declined: nothing happens.
+    f.prompter->setNextAnswer(Prompter::Answer::No);
+    w.handleDroppedPaths({notes});
+    QCOMPARE(f.prompter->count(QStringLiteral("question")), 1);
+    QVERIFY(!w.hasCase());
+    // Accepted: a new case is created and the import runs.
+    const QString casePath = m_dir.filePath(QStringLiteral("from-drop.auditcase"));
+    f.prompter->setNextAnswer(Prompter::Answer::Yes);
+    f.prompter->fileNames << casePath;
+    QSignalSpy ended(&w, &MainWindow::importEnded);
+    w.handleDroppedPaths({notes});
+    QVERIFY(w.hasCase());
+    QCOMPARE(w.casePath(), casePath);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    QVERIFY(w.importSummaryDialog());
+    // Dropping a case file opens it.
+    w.handleDroppedPaths({freshCopy(QStringLiteral("dropped-case"))});
+    QVERIFY(w.casePath().endsWith(QStringLiteral("dropped-case.auditcase")));
+    waitForEvents(w, int(kEvents));
+}
+
+void TestMainWindow::closeCaseShowsWelcome()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("close"))));
+    waitForEvents(w, int(kEvents));
+    w.findChild<QAction*>(QStringLiteral("actionCloseCase"))->trigger();
+    QVERIFY(!w.hasCase());
+    QCOMPARE(w.windowTitle(), QStringLiteral("Auditbench"));
+    QCOMPARE(w.eventsModel()->rowCount(), 0);
+    QCOMPARE(w.artifactsModel()->rowCount(), 0);
+    QCOMPARE(w.findChild<QStackedWidget*>(QStringLiteral("centralStack"))->currentIndex(), 0);
+    QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionCloseCase"))->isEnabled());
+    w.resize(1000, 600);
+    w.show();
+    maybeGrab(w, QStringLiteral("welcome"));
+}
+
+void TestMainWindow::layoutAt1366x768()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.setGeometry(0, 0, 1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("layout"))));
+    waitForEvents(w, int(kEvents));
+    QTRY_COMPARE(w.artifactsModel()->rowCount(), 1);
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    view->setCurrentIndex(view->model()->index(2, 0));
+    QTRY_VERIFY(!w.detailPane()->findChild<QPlainTextEdit*>(QStringLiteral("rawRecordView"))->toPlainText().isEmpty());
+    maybeGrab(w, QStringLiteral("main-1366x768"));
+    // No toolbar overflow: the extension button appears only when actions do not fit.
+    auto* tb = w.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    for (auto* b : tb->findChildren<QToolButton*>(QStringLiteral("qt_toolbar_ext_button")))
+        QVERIFY(!b->isVisible());
+    // The visible columns fit without a horizontal scroll bar, and every pane has room.
+    QTRY_VERIFY(view->viewport()->height() > 12 * view->verticalHeader()->defaultSectionSize());
+    QVERIFY(w.detailPane()->height() >= 200);
+    QVERIFY(w.findChild<QDockWidget*>(QStringLiteral("artifactsDock"))->width() >= 250);
+    int visibleWidth = 0;
+    for (int c = 0; c < EventsModel::ColumnCount; ++c) {
+        if (!view->horizontalHeader()->isSectionHidden(c))
+            visibleWidth += view->horizontalHeader()->sectionSize(c);
+    }
+    QVERIFY2(visibleWidth <= view->viewport()->width() + 2,
+             qPrintable(QStringLiteral("%1 > %2").arg(visibleWidth).arg(view->viewport()->width())));
+}
+
+void TestMainWindow::columnsAndStatePersist()
+{
+    QList<int> splitterSizes;
+    {
+        Fixture f;
+        MainWindow& w = *f.window;
+        w.setGeometry(0, 0, 1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* header = w.findChild<QTableView*>(QStringLiteral("eventsView"))->horizontalHeader();
+        // Less used columns start hidden; rows are in time order only, and the header says so.
+        for (int c = 0; c < EventsModel::ColumnCount; ++c)
+            QCOMPARE(header->isSectionHidden(c), EventsModel::hiddenByDefault(c));
+        QVERIFY(header->isSectionHidden(EventsModel::UserAgent));
+        QVERIFY(!header->isSortIndicatorShown());
+        QVERIFY(w.eventsModel()
+                    ->headerData(EventsModel::Time, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("time order")));
+        header->setSectionHidden(EventsModel::UserAgent, false);
+        header->setSectionHidden(EventsModel::Namespace, true);
+        auto* split = w.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+        split->setSizes({500, 150});
+        splitterSizes = split->sizes();
+        QVERIFY(w.close()); // saves the window state
+    }
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* header = w.findChild<QTableView*>(QStringLiteral("eventsView"))->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(EventsModel::UserAgent));
+    QVERIFY(header->isSectionHidden(EventsModel::Namespace));
+    QCOMPARE(w.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
+    QCOMPARE(w.geometry().size(), QSize(1366, 768));
+}
+
+void TestMainWindow::demoCaseSmoke()
+{
+    const QString demo = QStringLiteral(AUDITBENCH_DEMO_CASE);
+    if (!QFileInfo::exists(demo))
+        QSKIP("the demo case was not built (AUDITBENCH_DEMO=OFF or no demo evidence)");
+    const QString copy = m_dir.filePath(QStringLiteral("demo-copy.auditcase"));
+    QVERIFY(QFile::copy(demo, copy));
+    Fixture f;
+    MainWindow& w = *f.window;
+    QVERIFY2(w.openCase(copy), qPrintable(f.prompter->lastText(QStringLiteral("error"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    const int total = w.eventsModel()->rowCount();
+    QVERIFY(total > 0);
+    if (total < 2)
+        QSKIP("the demo case has a single event; nothing to narrow");
+    // Everything up to (and including) the first event's millisecond: fewer rows than all.
+    QTRY_VERIFY(w.eventsModel()->index(0, 0).data(EventsModel::LoadedRole).toBool());
+    const qint64 firstNs = w.eventsModel()->index(0, 0).data(EventsModel::TimeNsRole).toLongLong();
+    const QString until =
+        QDateTime::fromMSecsSinceEpoch(firstNs / 1000000 + 1, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    w.eventsPanel()->setFilterText(QStringLiteral("time<%1").arg(until));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    QVERIFY(w.eventsModel()->rowCount() >= 1);
+    QVERIFY(w.eventsModel()->rowCount() < total);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,170 @@
+#include "ArtifactsModel.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace ab {
+namespace {
+
+QString issueSeverityName(IssueSeverity s)
+{
+    switch (s) {
+    case IssueSeverity::Info:
+        return ArtifactsModel::tr("info");
+    case IssueSeverity::Warning:
+        return ArtifactsModel::tr("warning");
+    case IssueSeverity::Error:
+        return ArtifactsModel::tr("error");
+    }
+    return {};
+}
+
+} // namespace
+
+ArtifactsModel::ArtifactsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ArtifactsModel::setArtifacts(QVector<Artifact> artifacts)
+{
+    beginResetModel();
+    m_artifacts = std::move(artifacts);
+    endResetModel();
+}
+
+const Artifact* ArtifactsModel::artifactById(qint64 id) const
+{
+    for (const Artifact& a : m_artifacts) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+qint64 ArtifactsModel::issueCount(const Artifact& a)
+{
+    qint64 n = 0;
+    for (const Issue& i : a.issues)
+        n += i.occurrences;
+    return n;
+}
+
+int ArtifactsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_artifacts.size());
+}
+
+int ArtifactsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_artifacts.size() || index.column() >= ColumnCount)
+        return {};
+    const Artifact& a = m_artifacts[index.row()];
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return QFileInfo(a.name).fileName().isEmpty() ? a.name : QFileInfo(a.name).fileName();
+        case Kind:
+            return a.kind;
+        case Events:
+            return locale.toString(a.stats.events);
+        case Issues:
+            return locale.toString(issueCount(a));
+        case Sha256:
+            return a.sha256.left(12);
+        case Size:
+            return locale.formattedDataSize(a.size, 1, QLocale::DataSizeTraditionalFormat);
+        case ImportedAt:
+            return a.importedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Name:
+            return tr("%1\nArtifact %2, importer %3, analyst %4")
+                .arg(a.name)
+                .arg(a.id)
+                .arg(a.importer, a.analyst.isEmpty() ? tr("unknown") : a.analyst);
+        case Events:
+            return tr("%1 lines read, %2 events stored, %3 stages merged, %4 records skipped")
+                .arg(a.stats.lines)
+                .arg(a.stats.events)
+                .arg(a.stats.merged)
+                .arg(a.stats.skipped);
+        case Issues: {
+            if (a.issues.isEmpty())
+                return tr("No issues");
+            QStringList lines;
+            for (const Issue& i : a.issues)
+                lines << tr("%1 %2 (×%3): %4")
+                             .arg(issueSeverityName(i.severity), i.code)
+                             .arg(i.occurrences)
+                             .arg(i.message);
+            return lines.join(QLatin1Char('\n'));
+        }
+        case Sha256:
+            return tr("SHA-256 of the bytes as given: %1").arg(a.sha256);
+        case Size:
+            return tr("%1 bytes").arg(a.size);
+        case ImportedAt:
+            return a.importedAt.toUTC().toString(Qt::ISODateWithMs);
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Events || index.column() == Issues || index.column() == Size)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ArtifactIdRole:
+        return a.id;
+    case SortRole:
+        switch (index.column()) {
+        case Name:
+            return a.name;
+        case Kind:
+            return a.kind;
+        case Events:
+            return a.stats.events;
+        case Issues:
+            return issueCount(a);
+        case Sha256:
+            return a.sha256;
+        case Size:
+            return a.size;
+        case ImportedAt:
+            return a.importedAt;
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant ArtifactsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Kind");
+    case Events:
+        return tr("Events");
+    case Issues:
+        return tr("Issues");
+    case Sha256:
+        return tr("SHA-256");
+    case Size:
+        return tr("Size");
+    case ImportedAt:
+        return tr("Imported (UTC)");
+    }
+    return {};
+}
+
+} // namespace ab

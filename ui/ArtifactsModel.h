@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/Artifact.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace ab {
+
+/// The artifacts of a case (CaseFile::artifacts()), one row each.
+class ArtifactsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Kind, Events, Issues, Sha256, Size, ImportedAt, ColumnCount };
+    enum Role {
+        ArtifactIdRole = Qt::UserRole + 1, // qint64
+        SortRole,                          // raw value for sorting (numbers as numbers)
+    };
+
+    explicit ArtifactsModel(QObject* parent = nullptr);
+
+    void setArtifacts(QVector<Artifact> artifacts);
+    const QVector<Artifact>& artifacts() const { return m_artifacts; }
+    const Artifact* artifactById(qint64 id) const;
+    /// Issue occurrences of an artifact, all codes together.
+    static qint64 issueCount(const Artifact& a);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVector<Artifact> m_artifacts;
+};
+
+} // namespace ab

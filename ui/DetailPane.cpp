@@ -1,0 +1,295 @@
+#include "DetailPane.h"
+
+#include "ArtifactsModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace ab {
+namespace {
+
+constexpr qint64 kMaxShownRaw = 1024 * 1024;
+
+QString qualityText(int q)
+{
+    switch (static_cast<TsQuality>(q)) {
+    case TsQuality::Exact:
+        return DetailPane::tr("exact");
+    case TsQuality::InferredYear:
+        return DetailPane::tr("year inferred");
+    case TsQuality::NoTimeZone:
+        return DetailPane::tr("no zone; assumed zone applied");
+    case TsQuality::Missing:
+        return DetailPane::tr("missing; artifact time used");
+    }
+    return DetailPane::tr("unknown");
+}
+
+} // namespace
+
+QString DetailPane::prettyJson(const QByteArray& json)
+{
+    QJsonParseError err{};
+    QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        return {};
+    QByteArray out;
+    out.reserve(json.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    auto newline = [&out](int level) {
+        out += '\n';
+        out += QByteArray(level * 4, ' ');
+    };
+    for (int i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            out += c;
+            if (c == '\\' && i + 1 < json.size())
+                out += json[++i];
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            out += c;
+            break;
+        case '{':
+        case '[': {
+            // Keep empty containers on one line.
+            int j = i + 1;
+            while (j < json.size() && (json[j] == ' ' || json[j] == '\t' || json[j] == '\r' || json[j] == '\n'))
+                ++j;
+            if (j < json.size() && (json[j] == '}' || json[j] == ']')) {
+                out += c;
+                out += json[j];
+                i = j;
+                break;
+            }
+            out += c;
+            newline(++depth);
+            break;
+        }
+        case '}':
+        case ']':
+            newline(--depth);
+            out += c;
+            break;
+        case ',':
+            out += c;
+            newline(depth);
+            break;
+        case ':':
+            out += ": ";
+            break;
+        case ' ':
+        case '\t':
+        case '\r':
+        case '\n':
+            break;
+        default:
+            out += c;
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+DetailPane::DetailPane(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailPane"));
+
+    auto* formHost = new QWidget;
+    m_form = new QFormLayout(formHost);
+    m_form->setContentsMargins(6, 4, 6, 4);
+    m_form->setVerticalSpacing(2);
+    m_form->setLabelAlignment(Qt::AlignRight);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addField(QStringLiteral("detailTime"), tr("Time (UTC)"));
+    addField(QStringLiteral("detailUser"), tr("User"));
+    addField(QStringLiteral("detailGroups"), tr("Groups"));
+    addField(QStringLiteral("detailImpersonated"), tr("Impersonated"));
+    addField(QStringLiteral("detailSourceIp"), tr("Source IP"));
+    addField(QStringLiteral("detailUserAgent"), tr("User agent"));
+    addField(QStringLiteral("detailVerb"), tr("Verb"));
+    addField(QStringLiteral("detailObject"), tr("Object"));
+    addField(QStringLiteral("detailNamespace"), tr("Namespace"));
+    addField(QStringLiteral("detailCode"), tr("Code"));
+    addField(QStringLiteral("detailDecision"), tr("Decision"));
+    addField(QStringLiteral("detailReason"), tr("Reason"));
+    addField(QStringLiteral("detailStage"), tr("Stage"));
+    addField(QStringLiteral("detailAuditId"), tr("Audit ID"));
+    addField(QStringLiteral("detailMerged"), tr("Stages merged"));
+    addField(QStringLiteral("detailArtifact"), tr("Artifact"));
+
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("detailFields"));
+    scroll->setWidget(formHost);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* rawHost = new QWidget;
+    auto* rawLayout = new QVBoxLayout(rawHost);
+    rawLayout->setContentsMargins(4, 2, 2, 2);
+    rawLayout->setSpacing(2);
+    auto* rawHeader = new QHBoxLayout;
+    m_rawTitle = new QLabel(tr("Original record"));
+    m_rawTitle->setObjectName(QStringLiteral("rawRecordTitle"));
+    m_copy = new QPushButton(tr("Copy"));
+    m_copy->setObjectName(QStringLiteral("copyRawButton"));
+    m_copy->setToolTip(tr("Copy the original record to the clipboard"));
+    m_copy->setEnabled(false);
+    rawHeader->addWidget(m_rawTitle, 1);
+    rawHeader->addWidget(m_copy);
+    m_raw = new QPlainTextEdit;
+    m_raw->setObjectName(QStringLiteral("rawRecordView"));
+    m_raw->setReadOnly(true);
+    m_raw->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setPlaceholderText(tr("Select an event to see the record exactly as it was in the artifact."));
+    rawLayout->addLayout(rawHeader);
+    rawLayout->addWidget(m_raw, 1);
+    connect(m_copy, &QPushButton::clicked, this, &DetailPane::copyRaw);
+
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("detailSplitter"));
+    m_split->addWidget(scroll);
+    m_split->addWidget(rawHost);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    m_split->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_split);
+    clear();
+}
+
+QLabel* DetailPane::addField(const QString& objectName, const QString& label)
+{
+    auto* value = new QLabel;
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setTextFormat(Qt::PlainText);
+    // Long values (service accounts, user agents) are clipped, not wrapped
+    // mid-word: the tooltip and a selection give the whole text.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto* name = new QLabel(label);
+    name->setForegroundRole(QPalette::PlaceholderText);
+    m_form->addRow(name, value);
+    m_fields.insert(objectName, value);
+    return value;
+}
+
+void DetailPane::setSources(const Db* db, const ArtifactsModel* artifacts)
+{
+    m_db = db;
+    m_artifacts = artifacts;
+    if (!db)
+        clear();
+}
+
+void DetailPane::clear()
+{
+    m_eventId = 0;
+    for (QLabel* l : std::as_const(m_fields)) {
+        l->clear();
+        l->setToolTip({});
+    }
+    m_fields.value(QStringLiteral("detailTime"))->setText(tr("No event selected"));
+    m_rawTitle->setText(tr("Original record"));
+    m_raw->clear();
+    m_copy->setEnabled(false);
+}
+
+void DetailPane::setEvent(const EventRecord& ev)
+{
+    m_eventId = ev.id;
+    auto set = [this](const char* name, const QString& text) {
+        QLabel* l = m_fields.value(QLatin1String(name));
+        l->setText(text);
+        l->setToolTip(text);
+    };
+    set("detailTime", tr("%1 (%2)").arg(EventQuery::formatTime(ev.tsNs), qualityText(ev.tsQuality)));
+    set("detailUser", ev[EventText::Principal]);
+    set("detailGroups", ev[EventText::Groups]);
+    set("detailImpersonated", ev[EventText::Impersonated]);
+    set("detailSourceIp", ev[EventText::SourceIp]);
+    set("detailUserAgent", ev[EventText::UserAgent]);
+    set("detailVerb", ev[EventText::Verb]);
+    QString object = ev[EventText::Object];
+    if (object.isEmpty())
+        object = ev[EventText::Resource] + QLatin1Char(' ') + ev[EventText::Name];
+    set("detailObject", object.trimmed());
+    set("detailNamespace", ev[EventText::Namespace]);
+    set("detailCode", ev.status ? QString::number(ev.status) : QString());
+    set("detailDecision", ev[EventText::Decision]);
+    set("detailReason", ev[EventText::Reason]);
+    set("detailStage", ev[EventText::Stage]);
+    set("detailAuditId", ev[EventText::RecordId]);
+    set("detailMerged", QString::number(ev.merged));
+    QString artifact = tr("#%1").arg(ev.artifactId);
+    if (m_artifacts) {
+        if (const Artifact* a = m_artifacts->artifactById(ev.artifactId))
+            artifact = QFileInfo(a->name).fileName();
+    }
+    set("detailArtifact", tr("%1, line %2 (byte %3)").arg(artifact).arg(ev.line).arg(ev.byteOffset));
+
+    m_raw->clear();
+    m_copy->setEnabled(false);
+    if (!m_db) {
+        m_rawTitle->setText(tr("Original record: no case open"));
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto raw = EventQuery::rawRecord(*m_db, ev);
+    if (!raw) {
+        m_rawTitle->setText(tr("Original record could not be read: %1").arg(raw.error().message));
+        m_lastRawMs = timer.nsecsElapsed() / 1e6;
+        return;
+    }
+    QByteArray bytes = raw.value();
+    QString title = tr("Original record: %1 bytes at line %2").arg(QLocale().toString(bytes.size())).arg(ev.line);
+    if (bytes.size() > kMaxShownRaw) {
+        bytes.truncate(kMaxShownRaw);
+        title += tr(" (first %1 shown)").arg(QLocale().formattedDataSize(kMaxShownRaw));
+        m_raw->setPlainText(QString::fromUtf8(bytes));
+    } else {
+        const QString pretty = prettyJson(bytes);
+        if (!pretty.isEmpty()) {
+            m_raw->setPlainText(pretty);
+            title += tr(", JSON pretty-printed");
+        } else {
+            m_raw->setPlainText(QString::fromUtf8(bytes));
+        }
+    }
+    m_rawTitle->setText(title);
+    m_copy->setEnabled(true);
+    m_copy->setProperty("raw", raw.value());
+    m_lastRawMs = timer.nsecsElapsed() / 1e6;
+}
+
+void DetailPane::copyRaw()
+{
+    // The original bytes, not the pretty-printed form: that is what evidence is.
+    QApplication::clipboard()->setText(QString::fromUtf8(m_copy->property("raw").toByteArray()));
+}
+
+} // namespace ab

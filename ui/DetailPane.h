@@ -1,0 +1,56 @@
+#pragma once
+
+#include "query/EventQuery.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+
+namespace ab {
+
+class ArtifactsModel;
+class Db;
+
+/// The selected event: its normalized fields as a form, and the original record
+/// read back from the artifact's stored bytes (pretty-printed when it is JSON).
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailPane(QWidget* parent = nullptr);
+
+    /// The connection raw records are read through (the GUI's; one chunk
+    /// decompress is about a millisecond), and where artifact names come from.
+    void setSources(const Db* db, const ArtifactsModel* artifacts);
+    void setEvent(const EventRecord& ev);
+    void clear();
+    qint64 eventId() const { return m_eventId; }
+    /// Time the last raw record read and formatting took on the GUI thread.
+    double lastRawMs() const { return m_lastRawMs; }
+    QSplitter* splitter() const { return m_split; }
+    /// `json` indented by four spaces per level, keys in their original order
+    /// (QJsonDocument would sort them); empty if `json` is not valid JSON.
+    static QString prettyJson(const QByteArray& json);
+
+private:
+    QLabel* addField(const QString& objectName, const QString& label);
+    void copyRaw();
+
+    const Db* m_db = nullptr;
+    const ArtifactsModel* m_artifacts = nullptr;
+    qint64 m_eventId = 0;
+    double m_lastRawMs = 0;
+    QSplitter* m_split = nullptr;
+    QFormLayout* m_form = nullptr;
+    QHash<QString, QLabel*> m_fields;
+    QLabel* m_rawTitle = nullptr;
+    QPlainTextEdit* m_raw = nullptr;
+    QPushButton* m_copy = nullptr;
+};
+
+} // namespace ab

@@ -1,0 +1,288 @@
+#include "EventsPanel.h"
+
+#include "EventsModel.h"
+#include "query/Filter.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ab {
+
+EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("eventsPanel"));
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F): verb=delete user~alice code>=400 ns=kube-system \"token\""));
+    m_filter->setToolTip(filterHelpText());
+
+    m_help = new QToolButton(this);
+    m_help->setObjectName(QStringLiteral("filterHelpButton"));
+    m_help->setText(tr("?"));
+    m_help->setToolTip(tr("Filter fields and syntax"));
+    connect(m_help, &QToolButton::clicked, this, &EventsPanel::showFilterHelp);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("filterStatusLabel"));
+    m_status->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0,000,000 of 0,000,000 events")));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_help);
+    filterRow->addWidget(m_status);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("eventsView"));
+    m_view->setModel(model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(false); // time order only: the order of the index
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setObjectName(QStringLiteral("eventsHeader"));
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &EventsPanel::showHeaderMenu);
+    applyDefaultColumns();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->setSpacing(4);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+
+    m_delay = new QTimer(this);
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(kFilterDelayMs);
+    connect(m_delay, &QTimer::timeout, this, &EventsPanel::applyFilter);
+    connect(m_filter, &QLineEdit::textEdited, m_delay, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, &EventsPanel::applyFilter);
+    // The clear button emits textChanged only.
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& t) {
+        if (t.isEmpty() && !m_model->filterText().isEmpty())
+            m_delay->start();
+    });
+
+    connect(m_model, &EventsModel::filterError, this, &EventsPanel::setFilterInvalid);
+    connect(m_model, &EventsModel::filterApplied, this, &EventsPanel::updateStatus);
+    connect(m_model, &EventsModel::loadingChanged, this, &EventsPanel::updateStatus);
+    connect(m_model, &EventsModel::modelReset, this, [this] { emit currentRowChanged(-1); });
+    connect(m_model, &EventsModel::filterApplied, this, &EventsPanel::startRestore);
+    connect(m_model, &EventsModel::pageLoaded, this, &EventsPanel::tryRestore);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                rememberCurrent(current.isValid() ? current.row() : -1);
+                emit currentRowChanged(current.isValid() ? current.row() : -1);
+            });
+    // A row selected before its page arrived is filled in when it does.
+    connect(m_model, &EventsModel::dataChanged, this, [this](const QModelIndex& tl, const QModelIndex& br) {
+        const QModelIndex cur = m_view->currentIndex();
+        if (cur.isValid() && cur.row() >= tl.row() && cur.row() <= br.row()) {
+            rememberCurrent(cur.row());
+            emit currentRowChanged(cur.row());
+        }
+    });
+    updateStatus();
+}
+
+void EventsPanel::rememberCurrent(int row)
+{
+    if (row < 0)
+        return; // a reset, not the user: keep what was selected
+    if (const EventRecord* ev = m_model->eventAt(row)) {
+        m_selectedId = ev->id;
+        m_selectedKey = {ev->tsNs, ev->id};
+        m_restorePage = -1;
+    }
+}
+
+void EventsPanel::startRestore()
+{
+    m_restorePage = m_selectedId ? m_model->pageForKey(m_selectedKey) : -1;
+    if (m_restorePage >= 0)
+        tryRestore(m_restorePage);
+}
+
+void EventsPanel::tryRestore(int page)
+{
+    if (page != m_restorePage)
+        return;
+    const int row = m_model->findRow(page, m_selectedId);
+    if (row < 0) {
+        if (m_model->eventAt(page * EventsModel::kPageSize))
+            m_restorePage = -1; // the page is there, the event is not: filtered out
+        return;
+    }
+    m_restorePage = -1;
+    const QModelIndex idx = m_model->index(row, EventsModel::Time);
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx, QAbstractItemView::PositionAtCenter);
+}
+
+QString EventsPanel::filterHelpText()
+{
+    QString html = tr("<p><b>Filter syntax</b> (the same as <code>auditbench-cli events --filter</code>)</p>"
+                      "<p>Terms are ANDed. <code>field=value</code>, <code>!=</code>, <code>~</code> (contains), "
+                      "<code>!~</code>, <code>&gt;</code> <code>&gt;=</code> <code>&lt;</code> <code>&lt;=</code>; "
+                      "<code>*</code> is a wildcard; <code>=a,b,c</code> matches any; a bare word or "
+                      "<code>\"quoted phrase\"</code> searches the full text.</p>"
+                      "<p>Example: <code>verb=delete,patch user~alice code&gt;=400 "
+                      "time&gt;=2024-05-01T10:00Z</code></p><table>");
+    for (const auto& [names, help] : Filter::fields())
+        html += QStringLiteral("<tr><td><code>%1</code>&nbsp;&nbsp;</td><td>%2</td></tr>")
+                    .arg(names.toHtmlEscaped(), help.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+void EventsPanel::showFilterHelp()
+{
+    if (!m_helpPopup) {
+        m_helpPopup = new QFrame(this, Qt::Popup);
+        m_helpPopup->setObjectName(QStringLiteral("filterHelpPopup"));
+        m_helpPopup->setFrameShape(QFrame::StyledPanel);
+        auto* label = new QLabel(filterHelpText(), m_helpPopup);
+        label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true);
+        label->setFixedWidth(560);
+        auto* l = new QVBoxLayout(m_helpPopup);
+        l->addWidget(label);
+    }
+    m_helpPopup->adjustSize();
+    QPoint pos = m_help->mapToGlobal(QPoint(m_help->width(), m_help->height()));
+    pos.rx() -= m_helpPopup->width();
+    m_helpPopup->move(pos);
+    m_helpPopup->show();
+}
+
+void EventsPanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void EventsPanel::applyFilter()
+{
+    m_delay->stop();
+    if (m_model->setFilter(m_filter->text())) {
+        m_invalid = false;
+        m_filter->setStyleSheet({});
+        m_filter->setToolTip(filterHelpText());
+        updateStatus();
+    }
+}
+
+void EventsPanel::setFilterText(const QString& text)
+{
+    m_filter->setText(text);
+    applyFilter();
+}
+
+void EventsPanel::setFilterInvalid(const QString& message)
+{
+    m_invalid = true;
+    m_filter->setStyleSheet(QStringLiteral("QLineEdit#filterEdit { border: 2px solid #c0392b; border-radius: 3px; }"));
+    m_filter->setToolTip(tr("Invalid filter: %1").arg(message));
+    m_status->setText(tr("<span style='color:#c0392b'>%1</span>").arg(message.toHtmlEscaped()));
+    m_status->setToolTip(tr("Invalid filter: %1. The rows shown are those of the previous filter.").arg(message));
+}
+
+void EventsPanel::updateStatus()
+{
+    if (m_invalid)
+        return;
+    m_status->setToolTip({});
+    if (m_model->casePath().isEmpty()) {
+        m_status->clear();
+        return;
+    }
+    if (m_model->isLoading()) {
+        m_status->setText(tr("Filtering…"));
+        return;
+    }
+    const QLocale locale;
+    m_status->setText(tr("%1 matching").arg(locale.toString(m_model->matchCount())));
+    m_status->setToolTip(tr("Events matching the filter, in time order"));
+}
+
+void EventsPanel::showHeaderMenu(const QPoint& pos)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("eventsHeaderMenu"));
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(c != EventsModel::Time);
+        connect(a, &QAction::toggled, this, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset columns"), this, &EventsPanel::applyDefaultColumns);
+    menu.addSeparator();
+    QAction* note = menu.addAction(tr("Rows are in time order only"));
+    note->setEnabled(false);
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void EventsPanel::applyDefaultColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const QFontMetrics fm = fontMetrics();
+    const auto w = [&fm](const char* sample) { return fm.horizontalAdvance(QLatin1String(sample)) + 16; };
+    // Sized for a 1366-pixel screen with the artifacts panel open: the visible
+    // columns fit without scrolling; the last one takes what is left.
+    const int widths[EventsModel::ColumnCount] = {
+        w("2024-05-01 10:00:00.000"),              // Time
+        w("system:serviceaccount:kube"),           // User
+        w("deletecollection"),                     // Verb
+        w("deployments kube-system/coredns-1"),    // Object
+        w("kube-system--"),                        // Namespace
+        w("Code"),                                 // Code
+        w("192.168.100.200"),                      // Source IP
+        w("kubectl/v1.29.1 (linux/amd64) kubern"), // User agent
+        w("Decision"),                             // Decision
+        w("ResponseComplete"),                     // Stage
+    };
+    for (int c = 0; c < EventsModel::ColumnCount; ++c) {
+        header->moveSection(header->visualIndex(c), c);
+        header->resizeSection(c, widths[c]);
+        header->setSectionHidden(c, EventsModel::hiddenByDefault(c));
+    }
+}
+
+QByteArray EventsPanel::saveHeaderState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void EventsPanel::restoreHeaderState(const QByteArray& state)
+{
+    if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state))
+        applyDefaultColumns();
+}
+
+} // namespace ab

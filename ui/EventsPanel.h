@@ -1,0 +1,75 @@
+#pragma once
+
+#include "query/EventQuery.h"
+
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace ab {
+
+class EventsModel;
+
+/// The filter box and the events table over an EventsModel.
+///
+/// The filter applies ~250 ms after typing stops, or at once on Enter; a syntax
+/// error is shown inline (red border, message beside the box, tooltip) and the
+/// previous rows stay. The table is in time order only; a header context menu
+/// shows and hides columns.
+class EventsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kFilterDelayMs = 250;
+
+    explicit EventsPanel(EventsModel* model, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    void focusFilter();
+    /// Applies the text in the box now (Enter does the same).
+    void applyFilter();
+    /// Sets the box's text and applies it.
+    void setFilterText(const QString& text);
+    /// Shows the filter field help next to the box.
+    void showFilterHelp();
+    static QString filterHelpText();
+
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray& state);
+    /// Column widths that fit 1366-pixel screens.
+    void applyDefaultColumns();
+
+signals:
+    /// The current row changed; -1 when there is none.
+    void currentRowChanged(int row);
+
+private:
+    void showHeaderMenu(const QPoint& pos);
+    void setFilterInvalid(const QString& message);
+    void updateStatus();
+    void rememberCurrent(int row);
+    void startRestore();
+    void tryRestore(int page);
+
+    EventsModel* m_model = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QToolButton* m_help = nullptr;
+    QLabel* m_status = nullptr;
+    QTableView* m_view = nullptr;
+    QTimer* m_delay = nullptr;
+    QFrame* m_helpPopup = nullptr;
+    bool m_invalid = false;
+    // The selected event, kept selected across filter changes and refreshes
+    // when it is still among the rows.
+    qint64 m_selectedId = 0;
+    EventKey m_selectedKey;
+    int m_restorePage = -1;
+};
+
+} // namespace ab

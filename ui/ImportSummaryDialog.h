@@ -1,0 +1,31 @@
+#pragma once
+
+#include "import/ImportJob.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTableWidget;
+
+namespace ab {
+
+/// What an import did: one row per input (status, kind, counts) and every issue
+/// met (severity, code, file, line, message). Non-modal: the analyst can keep it
+/// open next to the events it describes.
+class ImportSummaryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ImportSummaryDialog(const ImportReport& report, QWidget* parent = nullptr);
+
+    static QString statusText(ArtifactOutcome::Status status);
+    const ImportReport& report() const { return m_report; }
+
+private:
+    ImportReport m_report;
+    QLabel* m_headline = nullptr;
+    QTableWidget* m_outcomes = nullptr;
+    QTableWidget* m_issues = nullptr;
+};
+
+} // namespace ab

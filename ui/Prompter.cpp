@@ -1,0 +1,48 @@
+#include "Prompter.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace ab {
+
+void WidgetPrompter::error(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::critical(parent, title, text);
+}
+
+void WidgetPrompter::information(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+Prompter::Answer WidgetPrompter::question(QWidget* parent, const QString& title, const QString& text)
+{
+    const auto b = QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (b == QMessageBox::Yes)
+        return Answer::Yes;
+    return b == QMessageBox::No ? Answer::No : Answer::Cancel;
+}
+
+QString WidgetPrompter::saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
+{
+    // The caller refuses an existing file itself (a case is never overwritten).
+    return QFileDialog::getSaveFileName(parent, caption, dir, filter, nullptr, QFileDialog::DontConfirmOverwrite);
+}
+
+QString WidgetPrompter::openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+QStringList
+WidgetPrompter::openFileNames(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
+{
+    return QFileDialog::getOpenFileNames(parent, caption, dir, filter);
+}
+
+QString WidgetPrompter::existingDirectory(QWidget* parent, const QString& caption, const QString& dir)
+{
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
+} // namespace ab
