@@ -53,6 +53,37 @@ int cancelHandler(void* flag)
 
 } // namespace
 
+Result<void> EventQuery::prepare(const Db& db, const CompiledFilter& filter)
+{
+    if (filter.ftsQuery.isEmpty())
+        return {};
+    Db& conn = const_cast<Db&>(db); // temp tables only; the case itself is not written
+    if (auto r = conn.exec("CREATE TEMP TABLE IF NOT EXISTS fts_hits(id INTEGER PRIMARY KEY);"
+                           "CREATE TEMP TABLE IF NOT EXISTS fts_state(query TEXT, data_version INTEGER);");
+        !r)
+        return r;
+    const qint64 dataVersion = db.scalar("PRAGMA data_version", -1);
+    {
+        Statement state = db.prepare("SELECT 1 FROM temp.fts_state WHERE query = ?1 AND data_version = ?2");
+        state.bind(1, filter.ftsQuery);
+        state.bind(2, dataVersion);
+        if (state.next())
+            return {};
+    }
+    if (auto r = conn.exec("DELETE FROM temp.fts_hits; DELETE FROM temp.fts_state;"); !r)
+        return r;
+    Statement fill = db.prepare("INSERT INTO temp.fts_hits(id) SELECT rowid FROM events_fts WHERE events_fts MATCH ?1");
+    fill.bind(1, filter.ftsQuery);
+    if (!fill.exec())
+        return makeError(ErrorCode::Usage, QObject::tr("full-text search: %1").arg(fill.errorMessage()), db.path());
+    Statement state = db.prepare("INSERT INTO temp.fts_state(query, data_version) VALUES(?1, ?2)");
+    state.bind(1, filter.ftsQuery);
+    state.bind(2, dataVersion);
+    if (!state.exec())
+        return makeError(ErrorCode::Sql, state.errorMessage(), db.path());
+    return {};
+}
+
 Result<QVector<EventRecord>>
 EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& from, int limit)
 {
@@ -61,6 +92,8 @@ EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& fro
         return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));
     // The filter and the keyset run on the narrow table and its indexes; only the
     // page's rows are expanded through the `events` view.
+    if (auto r = prepare(db, filter); !r)
+        return r.error();
     const QByteArray sql =
         assemble({kSelectColumns,
                   "WHERE id IN (SELECT id FROM event_rows WHERE ts_ns >= ?1 AND (ts_ns > ?1 OR id >= ?2) "
@@ -87,6 +120,8 @@ EventQuery::buildIndex(const Db& db, const CompiledFilter& filter, int stride, c
 {
     if (filter.firstParam != 4)
         return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));
+    if (auto r = prepare(db, filter); !r)
+        return r.error();
     const QByteArray sql = assemble({"SELECT ts_ns, id FROM event_rows WHERE (", filter.where, ") ORDER BY ts_ns, id"});
     Statement st = db.prepare(sql.constData());
     if (!st.isValid())

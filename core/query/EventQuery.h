@@ -57,6 +57,10 @@ public:
     /// matches stops promptly too.
     static Result<EventIndex>
     buildIndex(const Db& db, const CompiledFilter& filter, int stride = 256, const std::atomic<bool>* cancel = nullptr);
+    /// Makes the filter runnable on this connection: fills temp.fts_hits with the
+    /// full-text matches unless they are already there for the same query and data.
+    /// page() and buildIndex() call it; it is cheap when nothing changed.
+    static Result<void> prepare(const Db& db, const CompiledFilter& filter);
     /// Events with these ids, in time order.
     static Result<EventRecord> byId(const Db& db, qint64 id);
 

@@ -310,9 +310,11 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
             clauses << (col + " " + sqlOp + " " + param(numbers.front()));
         }
     }
-    if (!ftsWords.isEmpty())
-        clauses << ("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH " +
-                    param(ftsWords.join(QLatin1Char(' '))) + ")");
+    if (!ftsWords.isEmpty()) {
+        // Matches are materialized once (EventQuery::prepare), not re-run for every page.
+        cf.ftsQuery = ftsWords.join(QLatin1Char(' '));
+        clauses << "id IN (SELECT id FROM temp.fts_hits)";
+    }
     if (!clauses.isEmpty())
         cf.where = clauses.join(" AND ");
     cf.canonical = canonical.join(QLatin1Char(' '));
