@@ -255,6 +255,11 @@ private:
         if (len <= lead)
             return;
         m_sawContent = true;
+        if (len - lead > kMaxRecord) {
+            // Complete in the buffer, but as long as one that is skipped unread.
+            m_parser.skipRecord(IssueKind::LineTooLong, m_lineNo);
+            return;
+        }
         TextPos pos;
         pos.offset = offset + static_cast<qint64>(lead);
         pos.line = m_lineNo;
@@ -490,7 +495,7 @@ void importYaml(const char* data, size_t size, RecordParser& parser, bool* sawCo
     struct Doc
     {
         size_t begin = 0, contentBegin = 0, contentEnd = 0;
-        qint64 line = 1, contentLine = 0;
+        qint64 line = 1, contentLine = 0, lastContentLine = 0;
     } doc;
     doc.begin = pos;
 
@@ -501,7 +506,8 @@ void importYaml(const char* data, size_t size, RecordParser& parser, bool* sawCo
             int errorLine = 0;
             const std::string_view text(data + doc.begin, end - doc.begin);
             if (!k8saudit::yamlToJson(text, &json, &error, &errorLine)) {
-                parser.skipRecord(IssueKind::BadYaml, doc.line + errorLine, error);
+                // yaml-cpp often notices at the end; keep the line inside the document.
+                parser.skipRecord(IssueKind::BadYaml, std::min(doc.line + errorLine, doc.lastContentLine), error);
             } else {
                 const size_t len = json.size();
                 json.append(kPad, ' ');
@@ -544,6 +550,7 @@ void importYaml(const char* data, size_t size, RecordParser& parser, bool* sawCo
                 doc.contentLine = lineNo;
             }
             doc.contentEnd = pos + line.size();
+            doc.lastContentLine = lineNo;
         }
         if (endMarker) {
             doc.begin = nl ? lineEnd + 1 : size;

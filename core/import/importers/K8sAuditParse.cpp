@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <vector>
@@ -511,6 +512,7 @@ private:
     error_code asArray(od::value& v, od::array& arr, bool& ok);
 
     void finishRecord(qint64 offset, qint64 length, qint64 line);
+    void finishRecordImpl(qint64 offset, qint64 length, qint64 line);
     bool parseEmbedded(qint64 line);
     bool pickTime(qint64 line);
     qint64 applyAssumedZone(qint64 ns) const;
@@ -749,13 +751,20 @@ error_code RecordParser::Impl::scanArray(od::array& arr)
 
 error_code RecordParser::Impl::getString(od::value& v, std::string_view& out)
 {
-    od::json_type t;
-    K8S_TRY(v.type().get(t));
-    if (t == od::json_type::string)
-        return v.get_string().get(out);
-    if (t != od::json_type::null)
-        m_f.wrongType = true;
-    return simdjson::SUCCESS;
+    // The token runs to the next structural character, so a string without
+    // escapes is the token minus its quotes: a view into the input, no copy.
+    const std::string_view token = v.raw_json_token();
+    if (token.empty() || token.front() != '"') {
+        if (token.empty() || token.front() != 'n')
+            m_f.wrongType = true;
+        return simdjson::SUCCESS;
+    }
+    const std::string_view quoted = trimRight(token);
+    if (quoted.size() >= 2 && quoted.back() == '"' && !std::memchr(quoted.data() + 1, '\\', quoted.size() - 2)) {
+        out = quoted.substr(1, quoted.size() - 2);
+        return simdjson::SUCCESS;
+    }
+    return v.get_string().get(out);
 }
 
 error_code RecordParser::Impl::getInt(od::value& v, qint64& out, bool& has)
@@ -783,9 +792,9 @@ error_code RecordParser::Impl::getInt(od::value& v, qint64& out, bool& has)
         K8S_TRY(v.get_string().get(s));
         qint64 n = 0;
         bool ok = !s.empty() && s.size() <= 18;
-        for (char c : s) {
-            ok = ok && isDigit(c);
-            n = n * 10 + (c - '0');
+        for (size_t i = 0; ok && i < s.size(); ++i) {
+            ok = isDigit(s[i]);
+            n = n * 10 + (s[i] - '0');
         }
         if (ok) {
             out = n;
@@ -1172,14 +1181,19 @@ error_code RecordParser::Impl::scanTimestamp(od::value& v)
     qint64 n = 0;
     bool has = false;
     K8S_TRY(getInt(v, n, has));
+    // Seconds until 2262, else milliseconds, microseconds, nanoseconds; the same
+    // range parseRfc3339 allows.
+    constexpr qint64 kMaxSecs = 9214646400LL; // 2262-01-01
     if (!has || n <= 0)
         return simdjson::SUCCESS;
-    if (n < 100000000000LL)
-        n *= kNsPerSec; // seconds
-    else if (n < 100000000000000LL)
-        n *= 1000000; // milliseconds
-    else if (n < 100000000000000000LL)
-        n *= 1000; // microseconds
+    if (n <= kMaxSecs)
+        n *= kNsPerSec;
+    else if (n <= kMaxSecs * 1000)
+        n *= 1000000;
+    else if (n <= kMaxSecs * 1000000)
+        n *= 1000;
+    else if (n > kMaxSecs * kNsPerSec)
+        return simdjson::SUCCESS;
     m_f.numericTsNs = n;
     m_f.hasNumericTs = true;
     return simdjson::SUCCESS;
@@ -1349,6 +1363,17 @@ bool RecordParser::Impl::pickTime(qint64 line)
 
 void RecordParser::Impl::finishRecord(qint64 offset, qint64 length, qint64 line)
 {
+    const bool bigNested = m_f.nested.size() > kBigText;
+    finishRecordImpl(offset, length, line);
+    if (bigNested) {
+        // Give back what one huge embedded event made the inner parser hold.
+        m_inner = od::parser();
+        std::vector<char>().swap(m_nestedBuf);
+    }
+}
+
+void RecordParser::Impl::finishRecordImpl(qint64 offset, qint64 length, qint64 line)
+{
     if (!m_f.nested.empty() && !parseEmbedded(line))
         return;
     const bool gke = m_f.hasProtoPayload && !m_f.methodName.empty();
@@ -1450,14 +1475,14 @@ void RecordParser::Impl::fillCommon(bool gke)
 {
     m_ev.set(EventText::Source, "k8s-audit");
     m_ev.set(EventText::Cluster, m_f.cluster);
-    const std::string& resource = m_ev[EventText::Resource];
-    const std::string& sub = m_ev[EventText::Subresource];
-    const std::string& ns = m_ev[EventText::Namespace];
-    const std::string& name = m_ev[EventText::Name];
-    const std::string& verb = m_ev[EventText::Verb];
-    const std::string& principal = m_ev[EventText::Principal];
+    const std::string_view resource = m_ev[EventText::Resource];
+    const std::string_view sub = m_ev[EventText::Subresource];
+    const std::string_view ns = m_ev[EventText::Namespace];
+    const std::string_view name = m_ev[EventText::Name];
+    const std::string_view verb = m_ev[EventText::Verb];
+    const std::string_view principal = m_ev[EventText::Principal];
     if (resource == "pods")
-        m_ev[EventText::Pod] = name;
+        m_ev.set(EventText::Pod, name);
 
     // "pods/exec default/web-1", "nodes", "pods default/*" (a collection), or the URI.
     std::string& object = m_ev[EventText::Object];
@@ -1512,10 +1537,12 @@ void RecordParser::Impl::fillCommon(bool gke)
         msg += object;
     }
     if (status > 0) {
-        char buf[16];
-        const int n =
-            std::snprintf(buf, sizeof buf, " %.*s %d", static_cast<int>(kArrow.size()), kArrow.data(), status);
-        msg.append(buf, static_cast<size_t>(n));
+        char digits[12];
+        const auto end = std::to_chars(digits, digits + sizeof digits, status).ptr;
+        msg += ' ';
+        msg += kArrow;
+        msg += ' ';
+        msg.append(digits, static_cast<size_t>(end - digits));
     }
     const std::string& decision = m_ev[EventText::Decision];
     if (!decision.empty()) {
