@@ -62,6 +62,28 @@ QByteArrayView nextContentLine(QByteArrayView text, qsizetype from)
     return {};
 }
 
+/// At least 80% of the non-blank lines of `text` (the last one only if `complete`)
+/// start with '{' and end with '}'.
+bool mostLinesAreObjects(QByteArrayView text, bool complete)
+{
+    int lines = 0;
+    int objects = 0;
+    qsizetype from = 0;
+    while (from < text.size()) {
+        const qsizetype nl = text.indexOf('\n', from);
+        if (nl < 0 && !complete)
+            break;
+        const QByteArrayView line = trimmed(text.sliced(from, (nl < 0 ? text.size() : nl) - from));
+        from = nl < 0 ? text.size() : nl + 1;
+        if (line.isEmpty())
+            continue;
+        ++lines;
+        if (line.front() == '{' && line.back() == '}')
+            ++objects;
+    }
+    return objects > 0 && objects * 5 >= lines * 4;
+}
+
 /// True if `key` appears as a key (JSON "key":, escaped \"key\": inside a JSON
 /// string, or YAML key:) whose value starts with `valuePrefix`.
 bool hasKeyValue(QByteArrayView head, QByteArrayView key, QByteArrayView valuePrefix = {})
@@ -144,11 +166,13 @@ Mode detectMode(QByteArrayView head)
     const qsizetype nl = rest.indexOf('\n');
     const QByteArrayView first = trimmed(nl < 0 ? rest : rest.first(nl));
     if (rest.front() == '{') {
-        // A JSON line ends on its first line (or runs past the head); a document
-        // continues with indented or quoted lines, JSON lines with '{'.
-        if (nl < 0 || first.endsWith('}') || nextContentLine(rest, nl + 1).startsWith('{'))
+        // A JSON line ends on its first line (or runs past the head). Otherwise it is
+        // a document, unless nearly all lines after the first are whole JSON objects
+        // (JSON lines whose first line is broken).
+        if (nl < 0 || first.endsWith('}'))
             return Mode::Lines;
-        return Mode::Document;
+        return mostLinesAreObjects(rest.sliced(nl + 1), head.size() < ImportSource::kHeadSize) ? Mode::Lines
+                                                                                               : Mode::Document;
     }
     if (rest.front() == '[') {
         if (nl >= 0 && first == "[") {

@@ -891,7 +891,7 @@ error_code RecordParser::Impl::scanObject(od::object& obj, Level level)
         case 7:
             if (key == "auditID")
                 K8S_TRY(getString(v, m_f.auditId));
-            else if (level == Level::Root && key == "records")
+            else if (level == Level::Root && (key == "records" || key == "entries"))
                 K8S_TRY(scanContainer(v));
             else if (wrapper && key == "message")
                 K8S_TRY(scanEmbedded(v));

@@ -77,7 +77,7 @@ public:
         RootFailed, // the text is not valid JSON and nothing of it was used (no issue reported)
         Cancelled,  // the user cancelled
     };
-    /// Parses one JSON text: one record, a container ({"items"|"records"|"events": [...]}),
+    /// Parses one JSON text: one record, a container ({"items"|"records"|"events"|"entries": [...]}),
     /// or an array of records. `capacity` bytes must be readable from `data`
     /// (capacity >= len + simdjson::SIMDJSON_PADDING). With `reportRootFailure`
     /// a text that is not JSON at all is reported (bad-json, binary, truncated,
