@@ -10,6 +10,7 @@ namespace ab {
 namespace {
 
 constexpr qint64 kCompressedBlock = 1 << 20;
+constexpr qint64 kDecodeStep = 64 * 1024;
 
 QString detectCompression(const QByteArray& magic)
 {
@@ -126,16 +127,32 @@ qint64 ImportSource::decode(char* buffer, qint64 max)
         return 0;
     qint64 n = 0;
     if (m_archive) {
-        const la_ssize_t got = archive_read_data(m_archive, buffer, static_cast<size_t>(max));
-        if (got < 0) {
-            m_error = QObject::tr("corrupt %1 data at decoded byte %2: %3")
-                          .arg(m_compression)
-                          .arg(m_position)
-                          .arg(QString::fromUtf8(archive_error_string(m_archive)));
+        // archive_read_data() drops the bytes it already copied when the call ends
+        // in an error (a truncated or corrupt stream). Ask in small steps, hand out
+        // what decoded before the error, and report the error on the next call.
+        if (m_decodeFailed) {
             m_eof = true;
             return -1;
         }
-        n = got;
+        while (n < max) {
+            const la_ssize_t got =
+                archive_read_data(m_archive, buffer + n, static_cast<size_t>(std::min(max - n, kDecodeStep)));
+            if (got < 0) {
+                m_error = QObject::tr("corrupt %1 data at decoded byte %2: %3")
+                              .arg(m_compression)
+                              .arg(m_position + n)
+                              .arg(QString::fromUtf8(archive_error_string(m_archive)));
+                if (n == 0) {
+                    m_eof = true;
+                    return -1;
+                }
+                m_decodeFailed = true;
+                break;
+            }
+            if (got == 0)
+                break;
+            n += got;
+        }
     } else if (m_file) {
         n = m_file->read(buffer, max);
         if (n < 0) {

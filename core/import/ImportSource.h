@@ -89,6 +89,7 @@ private:
     qint64 m_headPos = 0;
     bool m_headRead = false;
     bool m_eof = false;
+    bool m_decodeFailed = false; // the decoder failed after handing out the bytes before the failure
     qint64 m_position = 0;
     QString m_error;
     Tap m_tap;
