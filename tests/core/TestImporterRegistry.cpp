@@ -1,0 +1,120 @@
+// Sniffing as a confusion matrix: every fixture under tests/data/<kind>/ (and
+// every corpus file, when the corpus is present) must rank first for its own
+// importer and get `No` from all others; empty and binary inputs must be claimed
+// by nobody.
+
+#include "TestUtil.h"
+
+#include <QDirIterator>
+#include <QRegularExpression>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+/// Corpus folders and the importer kind their files belong to.
+const QVector<QPair<QString, QString>> kCorpusKinds = {
+    {QStringLiteral("k8s_audit"), QStringLiteral("k8s-audit")},
+    {QStringLiteral("kubeconfig"), QStringLiteral("kubeconfig")},
+};
+
+/// Fixtures that are deliberately not recognizable as anything.
+bool expectUnrecognized(const QString& fileName)
+{
+    static const QRegularExpression re(QStringLiteral("^(empty|binary)\\b"));
+    return re.match(fileName).hasMatch();
+}
+
+QByteArray headOf(const QString& path)
+{
+    auto src = ImportSource::openFile(path);
+    if (!src)
+        return {};
+    return src.value()->head().toByteArray();
+}
+
+} // namespace
+
+class TestImporterRegistry : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sniff_data();
+    void sniff();
+    void byKindAndFilter();
+    void nameOnlyIsNotEnough();
+
+private:
+    ImporterRegistry m_registry;
+};
+
+void TestImporterRegistry::initTestCase()
+{
+    registerBuiltinImporters(m_registry);
+    QVERIFY(m_registry.importers().size() >= 2);
+}
+
+void TestImporterRegistry::sniff_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("kind"); // empty: nobody may claim it
+    int rows = 0;
+    for (const auto& imp : m_registry.importers()) {
+        const QDir dir(dataPath(imp->kind()));
+        for (const QString& f : dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {
+            QTest::addRow("%s/%s", qPrintable(imp->kind()), qPrintable(f))
+                << dir.filePath(f) << (expectUnrecognized(f) ? QString() : imp->kind());
+            ++rows;
+        }
+    }
+    for (const auto& [folder, kind] : kCorpusKinds) {
+        const QDir dir(corpusPath(folder));
+        for (const QString& f : dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name))
+            QTest::addRow("corpus/%s/%s", qPrintable(folder), qPrintable(f)) << dir.filePath(f) << kind;
+    }
+    QVERIFY2(rows > 10, "the fixtures are missing");
+}
+
+void TestImporterRegistry::sniff()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, kind);
+    const QByteArray head = headOf(path);
+    const QString name = QFileInfo(path).fileName();
+    ArtifactImporter* chosen = m_registry.choose(head, name);
+    if (kind.isEmpty()) {
+        QVERIFY2(!chosen, qPrintable(QStringLiteral("claimed by %1").arg(chosen ? chosen->kind() : QString())));
+        return;
+    }
+    QVERIFY2(chosen, "nobody recognized it");
+    QCOMPARE(chosen->kind(), kind);
+    for (const auto& imp : m_registry.importers()) {
+        if (imp->kind() != kind)
+            QVERIFY2(imp->sniff(head) == Confidence::No, qPrintable(imp->kind() + QStringLiteral(" also claims it")));
+    }
+}
+
+void TestImporterRegistry::byKindAndFilter()
+{
+    QVERIFY(m_registry.byKind(QStringLiteral("k8s-audit")));
+    QVERIFY(m_registry.byKind(QStringLiteral("kubeconfig")));
+    QVERIFY(!m_registry.byKind(QStringLiteral("nope")));
+    const QString filter = m_registry.fileDialogFilter();
+    QVERIFY(filter.startsWith(QStringLiteral("Supported evidence (")));
+    QVERIFY(filter.contains(QStringLiteral("All files (*)")));
+}
+
+void TestImporterRegistry::nameOnlyIsNotEnough()
+{
+    // A file named like a kubeconfig but holding prose ranks by name only: not chosen.
+    const QByteArray head("These are meeting notes, not a kubeconfig.\n");
+    QVERIFY(!m_registry.choose(head, QStringLiteral("kubeconfig")));
+    const auto ranked = m_registry.rank(head, QStringLiteral("kubeconfig"));
+    QCOMPARE(ranked.size(), size_t(1));
+    QCOMPARE(ranked.front().confidence, Confidence::Extension);
+}
+
+QTEST_GUILESS_MAIN(TestImporterRegistry)
+#include "TestImporterRegistry.moc"
