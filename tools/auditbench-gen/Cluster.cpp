@@ -997,6 +997,22 @@ std::string Cluster::podStatusPatch(int64_t nowNs) const
     return s;
 }
 
+std::string Cluster::eventName(std::string_view objName, int64_t nowNs)
+{
+    // client-go's recorder: "<object>.<UnixNano in hex>".
+    std::string s(objName);
+    s += '.';
+    char hex[17];
+    static const char digits[] = "0123456789abcdef";
+    uint64_t v = static_cast<uint64_t>(nowNs);
+    for (int i = 15; i >= 0; --i) {
+        hex[i] = digits[v & 0xf];
+        v >>= 4;
+    }
+    s.append(hex, 16);
+    return s;
+}
+
 std::string Cluster::eventBody(std::string_view ns,
                                std::string_view objKind,
                                std::string_view objName,
@@ -1007,16 +1023,7 @@ std::string Cluster::eventBody(std::string_view ns,
                                int64_t nowNs)
 {
     std::string s = R"({"kind":"Event","apiVersion":"v1","metadata":{"name":")";
-    s += objName;
-    s += '.';
-    char hex[17];
-    static const char digits[] = "0123456789abcdef";
-    uint64_t v = static_cast<uint64_t>(nowNs);
-    for (int i = 15; i >= 0; --i) {
-        hex[i] = digits[v & 0xf];
-        v >>= 4;
-    }
-    s.append(hex, 16);
+    s += eventName(objName, nowNs);
     s += R"(","namespace":")";
     s += ns;
     s += R"("},"involvedObject":{"kind":")";
@@ -1149,8 +1156,9 @@ void Cluster::kubelet(Random& rng, int64_t now, AuditRequest& q)
         timing(rng, q, now, rng.range(1, 3) * kMs, rng.range(300, 599) * kSec);
         break;
     case 9:
-        target(q, k, "create", res::events, w.ns, {});
-        q.name.clear();
+        // A create names no object in its URL; the audit log takes the name from the body.
+        target(q, k, "create", res::events, w.ns, eventName(pod, now));
+        q.requestUri = "/api/v1/namespaces/" + w.ns + "/events";
         q.requestObject = eventBody(w.ns, "Pod", pod, rng.perMille(600) ? "Pulled" : "Started",
                                     rng.perMille(600) ? "Container image \"registry.acme.example/" + w.name + ":" +
                                                             w.hash.substr(0, 7) + "\" already present on machine"

@@ -147,6 +147,8 @@ public:
     std::string objectMeta(std::string_view name, std::string_view ns, int64_t createdNs, bool stored);
     std::string deleteOptions() const;
     std::string podStatusPatch(int64_t nowNs) const;
+    /// The name client-go's event recorder gives an Event about `objName`.
+    static std::string eventName(std::string_view objName, int64_t nowNs);
     std::string eventBody(std::string_view ns,
                           std::string_view objKind,
                           std::string_view objName,

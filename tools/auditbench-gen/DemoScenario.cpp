@@ -337,7 +337,9 @@ void buildStory(Cluster& c, Random& rng, Script& s, const Identity*& newCi)
                           {"2024-05-15T02:19:49.117", "Started", "Started container check"},
                           {"2024-05-15T02:39:56.030", "Killing", "Stopping container check"}};
     for (const Ev& e : started) {
-        AuditRequest& q = s.call(e.when, node.kubelet, "create", res::events, "kube-system", {}, {}, {}, 4);
+        AuditRequest& q =
+            s.call(e.when, node.kubelet, "create", res::events, "kube-system", Cluster::eventName(kPod, at(e.when)));
+        q.requestUri = "/api/v1/namespaces/kube-system/events";
         q.requestObject =
             c.eventBody("kube-system", "Pod", kPod, e.reason, e.message, "kubelet", node.name, at(e.when));
     }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
