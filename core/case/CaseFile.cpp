@@ -38,7 +38,8 @@ Result<void> checkHeader(const QString& path)
 Result<void> applyConnectionPragmas(Db& db, bool readOnly)
 {
     // The page cache is bounded: peak memory stays flat however big the case is.
-    if (auto r = db.exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF;"); !r)
+    // Temporary data (sorts, full-text hit lists) may spill to temporary files.
+    if (auto r = db.exec("PRAGMA cache_size=-65536; PRAGMA foreign_keys=OFF;"); !r)
         return r;
     if (!readOnly) {
         if (auto r = db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !r)
