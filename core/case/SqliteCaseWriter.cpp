@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ab {
@@ -12,11 +13,12 @@ namespace {
 constexpr size_t kMaxQueuedJobs = 8;
 
 constexpr char kInsertEvent[] =
-    "INSERT INTO event_rows(ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, merged, "
+    "INSERT INTO event_rows(id, ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, "
+    "merged, "
     "source_id, cluster_id, node_id, namespace_id, pod_id, container_id, principal_id, groups_id, impersonated_id, "
     "source_ip, user_agent_id, verb_id, resource_id, subresource_id, name, object, decision_id, reason_id, stage_id, "
     "record_id, message) "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
+    "VALUES(?31, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
     "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)";
 
 constexpr char kUpdateEvent[] =
@@ -56,25 +58,28 @@ int hexValue(char c)
 
 } // namespace
 
-/// Events of one batch: fixed fields per row, text in one arena.
+/// One event of a batch, fully resolved on the importing thread: its row id,
+/// whether it is new or replaces a kept stage, string ids for interned columns
+/// and arena offsets for the inline ones.
 struct SqliteCaseWriter::EventRow
 {
-    qint64 tsNs, line, byteOffset, byteLength;
-    int tsQuality, status, severity, mergeRank;
+    qint64 id, artifactId, tsNs, line, byteOffset, byteLength;
+    int tsQuality, status, severity;
+    bool update;
+    qint64 textId[kEventTextCount]; // interned columns: string id, 0 = NULL
     quint32 textOff[kEventTextCount];
     quint32 textLen[kEventTextCount];
-    quint32 keyOff, keyLen;
 };
 
 struct SqliteCaseWriter::EventBatch
 {
-    qint64 artifactId = 0;
     std::vector<EventRow> rows;
+    std::vector<std::pair<qint64, std::pair<quint32, quint32>>> newStrings; // id, arena offset + length
     std::string arena;
     std::string_view view(quint32 off, quint32 len) const { return std::string_view(arena.data() + off, len); }
 };
 
-SqliteCaseWriter::SqliteCaseWriter(Db& db)
+SqliteCaseWriter::SqliteCaseWriter(Db& db, qint64 expectedEvents)
     : m_db(db)
 {
     m_insertEvent = m_db.prepare(kInsertEvent);
@@ -90,6 +95,9 @@ SqliteCaseWriter::SqliteCaseWriter(Db& db)
     }
     if (auto r = m_strings.load(m_db); !r)
         fail(r.error().message);
+    m_nextId = m_db.scalar("SELECT coalesce(max(id), 0) + 1 FROM event_rows", 1);
+    if (expectedEvents > 0)
+        m_merge.reserve(static_cast<size_t>(std::min<qint64>(expectedEvents, 50'000'000)));
     m_thread = std::thread([this] { run(); });
 }
 
@@ -115,6 +123,24 @@ void SqliteCaseWriter::fail(const QString& message)
     std::lock_guard<std::mutex> lock(m_mutex);
     if (m_error.isEmpty())
         m_error = message;
+}
+
+bool SqliteCaseWriter::failed()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return !m_error.isEmpty();
+}
+
+qint64 SqliteCaseWriter::intern(std::string_view s)
+{
+    bool isNew = false;
+    const qint64 id = m_strings.intern(s, &isNew);
+    if (isNew) {
+        EventBatch& b = *m_batch;
+        b.newStrings.push_back({id, {static_cast<quint32>(b.arena.size()), static_cast<quint32>(s.size())}});
+        b.arena.append(s.data(), s.size());
+    }
+    return id;
 }
 
 void SqliteCaseWriter::enqueue(std::function<void()> job)
@@ -157,13 +183,42 @@ void SqliteCaseWriter::run()
 
 void SqliteCaseWriter::addEvent(const NormalizedEvent& ev)
 {
+    Counts& counts = m_counts[m_artifactId];
+    MergeSlot* slot = nullptr;
+    bool update = false;
+    if (!ev.mergeKey.empty()) {
+        auto [it, inserted] = m_merge.try_emplace(keyFor(ev.mergeKey));
+        slot = &it->second;
+        if (!inserted) {
+            // A later stage of a request already seen: count it, and keep it if more complete.
+            ++counts.merged;
+            if (++slot->count == 2)
+                m_mergedSlots.push_back(slot);
+            if (ev.mergeRank <= slot->rank)
+                return;
+            slot->rank = ev.mergeRank;
+            if (slot->artifactId != m_artifactId) {
+                --m_counts[slot->artifactId].events;
+                ++counts.events;
+                slot->artifactId = m_artifactId;
+            }
+            update = true;
+        } else {
+            slot->rank = ev.mergeRank;
+            slot->artifactId = m_artifactId;
+        }
+    }
+
     if (!m_batch) {
         m_batch = std::make_unique<EventBatch>();
         m_batch->rows.reserve(kBatchRows);
-        m_batch->arena.reserve(kBatchRows * 384);
+        m_batch->arena.reserve(kBatchRows * 256);
     }
     EventBatch& b = *m_batch;
     EventRow row;
+    row.id = update ? slot->rowId : m_nextId++;
+    row.update = update;
+    row.artifactId = m_artifactId;
     row.tsNs = ev.tsNs;
     row.line = ev.line;
     row.byteOffset = ev.byteOffset;
@@ -171,15 +226,24 @@ void SqliteCaseWriter::addEvent(const NormalizedEvent& ev)
     row.tsQuality = static_cast<int>(ev.tsQuality);
     row.status = ev.status;
     row.severity = ev.severity;
-    row.mergeRank = ev.mergeRank;
     for (int i = 0; i < kEventTextCount; ++i) {
-        row.textOff[i] = static_cast<quint32>(b.arena.size());
-        row.textLen[i] = static_cast<quint32>(ev.text[i].size());
-        b.arena.append(ev.text[i]);
+        const std::string& text = ev.text[static_cast<size_t>(i)];
+        row.textId[i] = 0;
+        row.textOff[i] = 0;
+        row.textLen[i] = static_cast<quint32>(text.size());
+        if (text.empty())
+            continue;
+        if (kEventTextInterned[static_cast<size_t>(i)]) {
+            row.textId[i] = intern(text);
+        } else {
+            row.textOff[i] = static_cast<quint32>(b.arena.size());
+            b.arena.append(text);
+        }
     }
-    row.keyOff = static_cast<quint32>(b.arena.size());
-    row.keyLen = static_cast<quint32>(ev.mergeKey.size());
-    b.arena.append(ev.mergeKey);
+    if (slot && !update)
+        slot->rowId = row.id;
+    if (!update)
+        ++counts.events;
     b.rows.push_back(row);
     if (static_cast<int>(b.rows.size()) >= kBatchRows || b.arena.size() > (64u << 20))
         pushEvents();
@@ -189,7 +253,6 @@ void SqliteCaseWriter::pushEvents()
 {
     if (!m_batch || m_batch->rows.empty())
         return;
-    m_batch->artifactId = m_artifactId;
     std::shared_ptr<EventBatch> batch(m_batch.release());
     enqueue([this, batch] { writeEvents(*batch); });
 }
@@ -229,87 +292,39 @@ SqliteCaseWriter::Key128 SqliteCaseWriter::keyFor(std::string_view key)
     return k;
 }
 
-bool SqliteCaseWriter::bindEvent(Statement& st, const EventBatch& batch, const EventRow& row, qint64 artifactId)
-{
-    st.bind(1, row.tsNs);
-    st.bind(2, row.tsQuality);
-    st.bind(3, artifactId);
-    st.bind(4, row.line);
-    st.bind(5, row.byteOffset);
-    st.bind(6, row.byteLength);
-    st.bind(7, row.status);
-    st.bind(8, row.severity);
-    for (int i = 0; i < kEventTextCount; ++i) {
-        if (row.textLen[i] == 0) {
-            st.bindNull(kFirstTextParam + i);
-        } else if (kEventTextInterned[static_cast<size_t>(i)]) {
-            const qint64 id = m_strings.intern(batch.view(row.textOff[i], row.textLen[i]), m_insertString);
-            if (id == 0) {
-                fail(m_insertString.errorMessage());
-                return false;
-            }
-            st.bind(kFirstTextParam + i, id);
-        } else {
-            st.bindStatic(kFirstTextParam + i, batch.view(row.textOff[i], row.textLen[i]));
-        }
-    }
-    return true;
-}
-
 void SqliteCaseWriter::writeEvents(const EventBatch& batch)
 {
-    Counts& counts = m_counts[batch.artifactId];
-    sqlite3_stmt* ins = m_insertEvent.handle();
-    for (const EventRow& row : batch.rows) {
-        MergeSlot* slot = nullptr;
-        if (row.keyLen > 0) {
-            const Key128 key = keyFor(batch.view(row.keyOff, row.keyLen));
-            auto [it, inserted] = m_merge.try_emplace(key);
-            if (!inserted)
-                slot = &it->second;
-            else
-                it->second.rank = row.mergeRank;
-            if (slot) {
-                ++slot->count;
-                ++counts.merged;
-                if (row.mergeRank > slot->rank) {
-                    slot->rank = row.mergeRank;
-                    if (slot->artifactId != batch.artifactId) {
-                        --m_counts[slot->artifactId].events;
-                        ++counts.events;
-                        slot->artifactId = batch.artifactId;
-                    }
-                    if (!bindEvent(m_updateEvent, batch, row, batch.artifactId))
-                        return;
-                    m_updateEvent.bind(31, slot->rowId);
-                    if (!m_updateEvent.exec()) {
-                        fail(m_updateEvent.errorMessage());
-                        return;
-                    }
-                }
-                continue;
-            }
-            if (!bindEvent(m_insertEvent, batch, row, batch.artifactId))
-                return;
-            if (sqlite3_step(ins) != SQLITE_DONE) {
-                fail(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-                sqlite3_reset(ins);
-                return;
-            }
-            sqlite3_reset(ins);
-            it->second.rowId = sqlite3_last_insert_rowid(m_db.handle());
-            it->second.artifactId = batch.artifactId;
-        } else {
-            if (!bindEvent(m_insertEvent, batch, row, batch.artifactId))
-                return;
-            if (sqlite3_step(ins) != SQLITE_DONE) {
-                fail(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-                sqlite3_reset(ins);
-                return;
-            }
-            sqlite3_reset(ins);
+    for (const auto& [id, span] : batch.newStrings) {
+        m_insertString.bind(1, id);
+        m_insertString.bindStatic(2, batch.view(span.first, span.second));
+        if (!m_insertString.exec()) {
+            fail(m_insertString.errorMessage());
+            return;
         }
-        ++counts.events;
+    }
+    for (const EventRow& row : batch.rows) {
+        Statement& st = row.update ? m_updateEvent : m_insertEvent;
+        st.bind(1, row.tsNs);
+        st.bind(2, row.tsQuality);
+        st.bind(3, row.artifactId);
+        st.bind(4, row.line);
+        st.bind(5, row.byteOffset);
+        st.bind(6, row.byteLength);
+        st.bind(7, row.status);
+        st.bind(8, row.severity);
+        for (int i = 0; i < kEventTextCount; ++i) {
+            if (row.textLen[i] == 0)
+                st.bindNull(kFirstTextParam + i);
+            else if (row.textId[i] != 0)
+                st.bind(kFirstTextParam + i, row.textId[i]);
+            else
+                st.bindStatic(kFirstTextParam + i, batch.view(row.textOff[i], row.textLen[i]));
+        }
+        st.bind(31, row.id);
+        if (!st.exec()) {
+            fail(st.errorMessage());
+            return;
+        }
     }
     m_eventsWritten.fetch_add(static_cast<qint64>(batch.rows.size()), std::memory_order_relaxed);
 }
@@ -335,7 +350,7 @@ void SqliteCaseWriter::addFinding(const Finding& f)
         if (!st.exec())
             fail(st.errorMessage());
         else
-            ++m_counts[artifactId].findings;
+            ++m_writtenCounts[artifactId].findings;
     });
 }
 
@@ -355,7 +370,7 @@ void SqliteCaseWriter::addResource(const Resource& r)
         if (!st.exec())
             fail(st.errorMessage());
         else
-            ++m_counts[artifactId].resources;
+            ++m_writtenCounts[artifactId].resources;
     });
 }
 
@@ -387,45 +402,59 @@ Result<void> SqliteCaseWriter::flush()
 
 Result<void> SqliteCaseWriter::finishMerges()
 {
-    if (auto r = flush(); !r)
-        return r;
-    enqueue([this] {
+    pushEvents();
+    std::vector<std::pair<qint64, int>> updates;
+    updates.reserve(m_mergedSlots.size());
+    for (const MergeSlot* slot : m_mergedSlots)
+        updates.push_back({slot->rowId, slot->count});
+    m_mergedSlots.clear();
+    m_merge.clear();
+    enqueue([this, updates = std::move(updates)] {
         Statement st = m_db.prepare("UPDATE event_rows SET merged = ?1 WHERE id = ?2");
-        for (const auto& [key, slot] : m_merge) {
-            if (slot.count <= 1)
-                continue;
-            st.bind(1, slot.count);
-            st.bind(2, slot.rowId);
+        for (const auto& [id, count] : updates) {
+            st.bind(1, count);
+            st.bind(2, id);
             if (!st.exec()) {
                 fail(st.errorMessage());
                 return;
             }
         }
-        m_merge.clear();
     });
     return flush();
 }
 
 void SqliteCaseWriter::forgetArtifact(qint64 artifactId)
 {
-    enqueue([this, artifactId] {
-        for (auto it = m_merge.begin(); it != m_merge.end();) {
-            if (it->second.artifactId == artifactId)
-                it = m_merge.erase(it);
-            else
-                ++it;
-        }
-        m_counts.erase(artifactId);
-        // Strings first seen in the rolled-back rows are gone from the table too.
-        if (auto r = m_strings.load(m_db); !r)
-            fail(r.error().message);
-    });
+    // The caller rolled the artifact back after flush(): the writer thread is idle,
+    // so the connection can be read from here.
+    m_batch.reset();
+    m_mergedSlots.erase(std::remove_if(m_mergedSlots.begin(), m_mergedSlots.end(),
+                                       [artifactId](const MergeSlot* s) { return s->artifactId == artifactId; }),
+                        m_mergedSlots.end());
+    for (auto it = m_merge.begin(); it != m_merge.end();) {
+        if (it->second.artifactId == artifactId)
+            it = m_merge.erase(it);
+        else
+            ++it;
+    }
+    m_counts.erase(artifactId);
+    m_writtenCounts.erase(artifactId);
+    m_nextId = m_db.scalar("SELECT coalesce(max(id), 0) + 1 FROM event_rows", 1);
+    // Strings first seen in the rolled-back rows are gone from the table too.
+    if (auto r = m_strings.load(m_db); !r)
+        fail(r.error().message);
 }
 
 SqliteCaseWriter::Counts SqliteCaseWriter::countsFor(qint64 artifactId) const
 {
-    auto it = m_counts.find(artifactId);
-    return it == m_counts.end() ? Counts() : it->second;
+    Counts c;
+    if (auto it = m_counts.find(artifactId); it != m_counts.end())
+        c = it->second;
+    if (auto it = m_writtenCounts.find(artifactId); it != m_writtenCounts.end()) {
+        c.findings = it->second.findings;
+        c.resources = it->second.resources;
+    }
+    return c;
 }
 
 } // namespace ab

@@ -21,16 +21,20 @@ namespace ab {
 /// writer thread owns the connection while the import runs and inserts them
 /// through prepared statements. The caller holds the transaction.
 ///
-/// Records that share a mergeKey (an audit request logged at several stages) are
-/// kept once: the one with the highest mergeRank wins and `events.merged` counts
-/// how many were folded together. Keys are remembered for the writer's lifetime,
-/// so stages split across files of one import are merged too.
+/// The bookkeeping runs on the importing thread, which has time to spare: event
+/// ids are assigned there (rows are appended in id order), repeated text is
+/// interned into `strings` there, and records that share a mergeKey (an audit
+/// request logged at several stages) are merged there: the record with the
+/// highest mergeRank wins and `merged` counts how many were folded together.
+/// Keys are remembered for the writer's lifetime, so stages split across files
+/// of one import merge too. The writer thread only binds and steps.
 class SqliteCaseWriter : public CaseWriter
 {
 public:
     static constexpr int kBatchRows = 4096;
 
-    explicit SqliteCaseWriter(Db& db);
+    /// `expectedEvents` sizes the merge table up front (0 if unknown).
+    explicit SqliteCaseWriter(Db& db, qint64 expectedEvents = 0);
     ~SqliteCaseWriter() override;
     SqliteCaseWriter(const SqliteCaseWriter&) = delete;
     SqliteCaseWriter& operator=(const SqliteCaseWriter&) = delete;
@@ -62,7 +66,7 @@ public:
     };
     /// Rows written for one artifact (valid after flush()).
     Counts countsFor(qint64 artifactId) const;
-    /// Events inserted so far, any artifact; safe to read from any thread.
+    /// Events written so far, any artifact; safe to read from any thread.
     qint64 eventsWritten() const { return m_eventsWritten.load(std::memory_order_relaxed); }
 
 private:
@@ -90,24 +94,30 @@ private:
     void run();
     void pushEvents();
     void writeEvents(const EventBatch& batch);
-    bool bindEvent(Statement& st, const EventBatch& batch, const EventRow& row, qint64 artifactId);
     void fail(const QString& message);
+    bool failed();
+    qint64 intern(std::string_view s);
     static Key128 keyFor(std::string_view key);
 
     Db& m_db;
-    qint64 m_artifactId = 0;
-    std::unique_ptr<EventBatch> m_batch;
 
-    // Writer thread state.
+    // Importing-thread state.
+    qint64 m_artifactId = 0;
+    qint64 m_nextId = 1;
+    std::unique_ptr<EventBatch> m_batch;
+    StringDictionary m_strings;
+    std::unordered_map<Key128, MergeSlot, Key128Hash> m_merge;
+    std::vector<MergeSlot*> m_mergedSlots; // slots whose count went above 1
+    std::unordered_map<qint64, Counts> m_counts;
+
+    // Writer-thread state.
     Statement m_insertEvent;
     Statement m_updateEvent;
     Statement m_insertFinding;
     Statement m_insertResource;
     Statement m_insertChunk;
     Statement m_insertString;
-    StringDictionary m_strings;
-    std::unordered_map<Key128, MergeSlot, Key128Hash> m_merge;
-    std::unordered_map<qint64, Counts> m_counts;
+    std::unordered_map<qint64, Counts> m_writtenCounts; // findings and resources
 
     std::mutex m_mutex;
     std::condition_variable m_cv;

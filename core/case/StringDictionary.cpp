@@ -52,26 +52,35 @@ void StringDictionary::grow()
     m_slots.swap(table);
 }
 
-qint64 StringDictionary::intern(std::string_view s, Statement& insert)
+qint64 StringDictionary::intern(std::string_view s, bool* isNew)
 {
     if (m_slots.empty())
         m_slots.assign(1024, 0);
     const size_t h = std::hash<std::string_view>()(s);
     size_t slot = slotFor(s, h);
-    if (m_slots[slot] != 0)
+    *isNew = m_slots[slot] == 0;
+    if (!*isNew)
         return m_entries[static_cast<size_t>(m_slots[slot] - 1)].id;
-    const qint64 id = m_nextId;
-    insert.bind(1, id);
-    insert.bindStatic(2, s);
-    if (!insert.exec())
-        return 0;
-    ++m_nextId;
+    const qint64 id = m_nextId++;
     if ((m_entries.size() + 1) * 2 >= m_slots.size()) {
         grow();
         slot = slotFor(s, h);
     }
     m_slots[slot] = static_cast<qint32>(m_entries.size() + 1);
     m_entries.push_back({id, h, std::string(s)});
+    return id;
+}
+
+qint64 StringDictionary::intern(std::string_view s, Statement& insert)
+{
+    bool isNew = false;
+    const qint64 id = intern(s, &isNew);
+    if (isNew) {
+        insert.bind(1, id);
+        insert.bindStatic(2, s);
+        if (!insert.exec())
+            return 0;
+    }
     return id;
 }
 

@@ -19,6 +19,9 @@ public:
     /// The id of `s`, inserting it into `strings` through `insert` (?1 id, ?2 text)
     /// when new. Returns 0 on a write error.
     qint64 intern(std::string_view s, Statement& insert);
+    /// The id of `s`; a new string gets the next id and `*isNew` is set, and the
+    /// caller must write it to `strings` before the transaction commits.
+    qint64 intern(std::string_view s, bool* isNew);
     size_t size() const { return m_entries.size(); }
 
 private:

@@ -205,7 +205,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     };
 
     {
-        writerPtr = std::make_unique<SqliteCaseWriter>(db);
+        writerPtr = std::make_unique<SqliteCaseWriter>(db, expectedEvents);
         SqliteCaseWriter& writer = *writerPtr;
         qint64 bytesBase = 0;
         for (int fi = 0; fi < files.size(); ++fi) {
