@@ -4,6 +4,9 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -12,8 +15,18 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Auditbench"));
     QApplication::setOrganizationName(QStringLiteral("Auditbench"));
     QApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));
+    // The resources live in the static auditbench_ui library: register them.
+    Q_INIT_RESOURCE(auditbench);
     if (QFile::exists(QStringLiteral(":/icons/auditbench.svg")))
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/auditbench.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("auditbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Evidence workbench for SOC 2 audits"));

@@ -1,0 +1,2029 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/case/RawStore.cpp" line="22"/>
+        <source>stored chunk does not decompress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/RawStore.cpp" line="127"/>
+        <source>cannot compress the original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/RawStore.cpp" line="170"/>
+        <source>chunk %1 is missing or out of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/RawStore.cpp" line="174"/>
+        <source>chunk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/Sqlite.cpp" line="182"/>
+        <location filename="../core/import/ImportSource.cpp" line="73"/>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/SqliteCaseWriter.cpp" line="399"/>
+        <source>cannot write to the case file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/Verifier.cpp" line="33"/>
+        <source>stored original has %1 bytes, %2 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/Verifier.cpp" line="35"/>
+        <source>sha256 mismatch: stored original hashes to %1, %2 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/Verifier.cpp" line="54"/>
+        <source>integrity check returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/Verifier.cpp" line="59"/>
+        <source>full-text index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/Verifier.cpp" line="69"/>
+        <source>journal row %1 does not match its hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/case/Verifier.cpp" line="75"/>
+        <source>%n row(s), chain intact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImporterRegistry.cpp" line="92"/>
+        <source>Supported evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImporterRegistry.cpp" line="93"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="302"/>
+        <source>import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="310"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="322"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="325"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="372"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="385"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="379"/>
+        <source>the document is larger than %1 MiB; split it into JSON lines first (for example: jq -c &apos;.items[]&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="593"/>
+        <source>Kubernetes audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="649"/>
+        <source>not a Kubernetes audit log (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="380"/>
+        <source>Malformed JSON record; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="382"/>
+        <source>Record is not a Kubernetes audit event; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="384"/>
+        <source>Audit event without a timestamp; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="386"/>
+        <source>Unreadable timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="388"/>
+        <source>Line longer than 64 MiB; skipped up to the next line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="390"/>
+        <source>Binary data instead of a JSON record; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="392"/>
+        <source>The last record is cut off (truncated input); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="394"/>
+        <source>A field has an unexpected type and was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="396"/>
+        <source>Invalid UTF-8 in a record; the bad bytes were read as &apos;?&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="398"/>
+        <source>Malformed YAML document; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="400"/>
+        <source>The input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="402"/>
+        <source>The input could not be read to its end; what was read is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="404"/>
+        <source>The document is too large to load at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="563"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1313"/>
+        <source>embedded event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1781"/>
+        <source>nesting too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1787"/>
+        <source>document too deep or too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1263"/>
+        <source>kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportSource.cpp" line="85"/>
+        <location filename="../core/import/ImportSource.cpp" line="92"/>
+        <source>cannot decode %1 data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportSource.cpp" line="141"/>
+        <source>corrupt %1 data at decoded byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportSource.cpp" line="159"/>
+        <source>read error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/query/EventQuery.cpp" line="78"/>
+        <source>full-text search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/query/EventQuery.cpp" line="163"/>
+        <source>no event with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/query/Filter.cpp" line="112"/>
+        <source>unterminated quote in filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/query/Filter.cpp" line="137"/>
+        <source>&apos;%1&apos; is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/query/Filter.cpp" line="155"/>
+        <source>&apos;%1&apos; is not a severity (info, low, medium, high, critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/query/Filter.cpp" line="234"/>
+        <source>unknown filter field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/query/Filter.cpp" line="283"/>
+        <source>&apos;%1&apos; is numeric; use = != &lt; &lt;= &gt; &gt;=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/query/Filter.cpp" line="295"/>
+        <source>&apos;%1&apos; needs a number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/query/Filter.cpp" line="304"/>
+        <source>a list of values needs = or !=</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab</name>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="29"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="31"/>
+        <source>the file is empty, not an Auditbench case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="34"/>
+        <source>not an Auditbench case file (no SQLite header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1144"/>
+        <source>invalid YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="37"/>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="43"/>
+        <source>read error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="73"/>
+        <source>option --%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="82"/>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="109"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="111"/>
+        <source>unrecognized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="113"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::ArtifactsModel</name>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="13"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="15"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="17"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="90"/>
+        <source>%1
+Artifact %2, importer %3, analyst %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="93"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="95"/>
+        <source>%1 lines read, %2 events stored, %3 stages merged, %4 records skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="102"/>
+        <source>No issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="105"/>
+        <source>%1 %2 (×%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="112"/>
+        <source>SHA-256 of the bytes as given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="114"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="153"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="155"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="157"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="159"/>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="161"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="163"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="165"/>
+        <source>Imported (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::CaseFile</name>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="61"/>
+        <source>no such case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="68"/>
+        <source>the file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="96"/>
+        <source>not a readable case file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="106"/>
+        <source>the file is corrupt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="108"/>
+        <source>a SQLite database, but not an Auditbench case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="112"/>
+        <source>case file created by newer Auditbench (schema %1, this version reads up to %2); it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="120"/>
+        <source>case file needs an upgrade; open it writable first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="138"/>
+        <source>cannot write backup before upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="148"/>
+        <source>cannot start upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="152"/>
+        <source>upgrade step %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::Cli</name>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="161"/>
+        <source>Auditbench %1 - evidence workbench for SOC 2 audits of Kubernetes estates
+
+Usage: auditbench-cli COMMAND CASE [options]
+
+Commands:
+  import   CASE FILE|DIR...       import evidence; creates CASE if missing
+           [--kind KIND] [--analyst NAME]
+  info     CASE [--json]          artifacts, counts per source and kind, time range
+  events   CASE [--filter EXPR] [--limit N] [--json|--csv]
+                                  events in time order (--limit 0 = all; default 100)
+  findings CASE [--json]          findings (kubeconfig hygiene, scanners)
+  verify   CASE                   re-hash artifacts, integrity check, journal chain
+
+Options:
+  --help, -h     this help
+  --version      print the version
+
+Filter language (events --filter):
+  FIELD=VALUE FIELD!=VALUE FIELD~PART FIELD&gt;=N …, terms ANDed; bare words search the
+  full-text index. Example: verb=create user~alice code&gt;=400 ns=kube-system
+Fields:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="181"/>
+        <source>
+Importers:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="186"/>
+        <source>
+Exit codes: 0 success, 1 error, 2 nothing recognized or usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="193"/>
+        <source>Try &apos;auditbench-cli --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="200"/>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="234"/>
+        <source>import needs a case file and at least one file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="242"/>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="257"/>
+        <source>indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="259"/>
+        <source>committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="262"/>
+        <source>file %1/%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="286"/>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="288"/>
+        <source>%1 stage records merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="290"/>
+        <source>%1 resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="292"/>
+        <source>%1 findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="294"/>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="308"/>
+        <source> (%1 times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="316"/>
+        <source>%1 imported, %2 duplicate, %3 unrecognized, %4 failed; %5 events, %6 findings, %7 resources in %8 s (load %9 s, %10 events/s; index %11 s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="345"/>
+        <source>info needs exactly one case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="356"/>
+        <source>Case:       %1 (schema %2, written by Auditbench %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="360"/>
+        <source>Events:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="362"/>
+        <source>  from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="366"/>
+        <source>Findings:   %1
+Resources:  %2
+Issues:     %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="368"/>
+        <source>Artifacts:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="373"/>
+        <source>      %1 lines, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="388"/>
+        <source>events needs exactly one case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="390"/>
+        <source>--json and --csv exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="396"/>
+        <source>--limit needs a number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="400"/>
+        <source>bad filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="463"/>
+        <source>findings needs exactly one case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="517"/>
+        <source>verify needs exactly one case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="526"/>
+        <source>ok  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="526"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="527"/>
+        <source>database integrity: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="528"/>
+        <source>journal: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="530"/>
+        <source>verification FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="533"/>
+        <source>verified: all %1 artifacts match their sha256
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::DetailPane</name>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="30"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="32"/>
+        <source>year inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="34"/>
+        <source>no zone; assumed zone applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="36"/>
+        <source>missing; artifact time used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="38"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="123"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="124"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="125"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="126"/>
+        <source>Impersonated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="127"/>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="128"/>
+        <source>User agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="129"/>
+        <source>Verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="130"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="131"/>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="132"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="133"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="134"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="135"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="136"/>
+        <source>Audit ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="137"/>
+        <source>Stages merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="138"/>
+        <source>Artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="151"/>
+        <location filename="../ui/DetailPane.cpp" line="216"/>
+        <source>Original record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="153"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="155"/>
+        <source>Copy the original record to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="165"/>
+        <source>Select an event to see the record exactly as it was in the artifact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="215"/>
+        <source>No event selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="229"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="247"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="252"/>
+        <source>%1, line %2 (byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="257"/>
+        <source>Original record: no case open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="264"/>
+        <source>Original record could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="269"/>
+        <source>Original record: %1 bytes at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="272"/>
+        <source> (first %1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="278"/>
+        <source>, JSON pretty-printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::EventsModel</name>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="18"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="20"/>
+        <source>year inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="22"/>
+        <source>no time zone in the record; the assumed zone was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="24"/>
+        <source>no time in the record; the artifact&apos;s time was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="26"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="250"/>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="305"/>
+        <source>%1
+Time quality: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="307"/>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="307"/>
+        <source>Client error: refused or not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="345"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="347"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="349"/>
+        <source>Verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="351"/>
+        <source>Resource / object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="353"/>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="355"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="357"/>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="359"/>
+        <source>User agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="361"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="363"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="368"/>
+        <source>Events are always in time order (oldest first). Other columns do not sort: narrow the list with the filter instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="370"/>
+        <source>Right-click to show or hide columns. Rows are in time order only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::EventsPanel</name>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="30"/>
+        <source>Filter (Ctrl+F): verb=delete user~alice code&gt;=400 ns=kube-system &quot;token&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="35"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="36"/>
+        <source>Filter fields and syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="147"/>
+        <source>&lt;p&gt;&lt;b&gt;Filter syntax&lt;/b&gt; (the same as &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terms are ANDed. &lt;code&gt;field=value&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (contains), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; is a wildcard; &lt;code&gt;=a,b,c&lt;/code&gt; matches any; a bare word or &lt;code&gt;&quot;quoted phrase&quot;&lt;/code&gt; searches the full text.&lt;/p&gt;&lt;p&gt;Example: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="208"/>
+        <source>Invalid filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="209"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="210"/>
+        <source>Invalid filter: %1. The rows shown are those of the previous filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="223"/>
+        <source>Filtering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="227"/>
+        <source>%1 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="228"/>
+        <source>Events matching the filter, in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="244"/>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="246"/>
+        <source>Rows are in time order only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::ImportJob</name>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="150"/>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="154"/>
+        <source>the case is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="184"/>
+        <source>cannot start the import (is another import running?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="244"/>
+        <source>already in the case as artifact %1 (same sha256); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="263"/>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="271"/>
+        <source>empty file; nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="273"/>
+        <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="276"/>
+        <source>not a format Auditbench reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="336"/>
+        <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="341"/>
+        <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="348"/>
+        <location filename="../core/import/ImportJob.cpp" line="431"/>
+        <location filename="../core/import/ImportJob.cpp" line="436"/>
+        <location filename="../core/import/ImportJob.cpp" line="461"/>
+        <source>import cancelled; the case was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::ImportProgressWidget</name>
+    <message>
+        <location filename="../ui/ImportProgressWidget.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportProgressWidget.cpp" line="31"/>
+        <source>Stop the import (Esc). Nothing of it is kept: the case stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportProgressWidget.cpp" line="37"/>
+        <source>Importing in the background: you can keep working. Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportProgressWidget.cpp" line="43"/>
+        <source>Starting import (inputs: %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportProgressWidget.cpp" line="59"/>
+        <source>%1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportProgressWidget.cpp" line="64"/>
+        <source>%p% of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportProgressWidget.cpp" line="68"/>
+        <source>Indexing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportProgressWidget.cpp" line="72"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportProgressWidget.cpp" line="76"/>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportProgressWidget.cpp" line="81"/>
+        <source>Cancelling; rolling back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::ImportSummaryDialog</name>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="43"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="45"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="47"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="72"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="74"/>
+        <source>skipped (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="76"/>
+        <source>unrecognized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="78"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="88"/>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="96"/>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="98"/>
+        <source>skipped as duplicates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="100"/>
+        <source>unrecognized: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="102"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="103"/>
+        <source>%1. Stored %2 events, %3 resources and %4 findings in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="110"/>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="110"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="145"/>
+        <source>First lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="154"/>
+        <source>Issues (the import went on past each of them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="154"/>
+        <source>No issues were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::KubeconfigImporter</name>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1343"/>
+        <source>larger than %1 MiB; kubeconfigs are small, so this is not read as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1347"/>
+        <source>import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1355"/>
+        <source>binary data, not a kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1357"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1360"/>
+        <source>the file is UTF-16; the copy kept in the case is UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1375"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1394"/>
+        <source>YAML syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1378"/>
+        <source>the file holds no YAML document, only comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1383"/>
+        <source>not a kubeconfig: the document is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1388"/>
+        <source>not a kubeconfig: kind is %1, not Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1389"/>
+        <source>not a kubeconfig: no clusters, contexts or users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1398"/>
+        <source>YAML syntax error: %1; only the part before it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1404"/>
+        <source>the file holds %1 YAML documents; only the first kubeconfig was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1422"/>
+        <source>the kubeconfig defines no clusters, users or contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1426"/>
+        <source>YAML error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1429"/>
+        <source>cannot read the kubeconfig: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <source>&amp;New Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <source>Create an empty case file (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <source>&amp;Open Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <source>Open a case file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <source>&amp;Close Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <source>Import evidence files into the case (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <source>Import Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <source>Import every file under a folder (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>&amp;Filter Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <source>Filter &amp;Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <source>&amp;About Auditbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <source>&lt;h2&gt;No case open&lt;/h2&gt;&lt;p&gt;Create a case (Ctrl+N) or open one (Ctrl+O).&lt;br&gt;Then import evidence (Ctrl+I), or drop files and folders on this window:&lt;br&gt;Kubernetes audit logs, kubeconfigs, scanner outputs, log archives.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <source>New Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>Open Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <source>Double-click an artifact to show only its events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <source>Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <source>Query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <source>Opening another case stops the running import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <source>Cannot open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <source>Cannot open this file as a case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <source>Opened read-only: the file cannot be written, so nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <source>Creating a case stops the running import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="580"/>
+        <source>Cannot create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <source>Closing the case stops the running import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <source>Events: %1 · Artifacts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <source>%1 → %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <source>First and last event:
+%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <source>no events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <source>Filtering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <source>All events shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <source>Filter: %1 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <source>Created %1, schema %2&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <source>%1 events, %2 findings, %3 resources, %4 issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Double-click an artifact to see only its events. Drop files or folders on the window to import them.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="538"/>
+        <source>Auditbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <source>%1 – Auditbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <source>%1 (read-only) – Auditbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <source>No recent cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <source>New Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <source>Auditbench case (*.auditcase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <source>Open Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <source>Auditbench case (*.auditcase);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <source>No case open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <source>No case is open. Create a new case and import %1 into it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="663"/>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
+        <source>The case is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="648"/>
+        <location filename="../ui/MainWindow.cpp" line="664"/>
+        <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
+        <source>Import running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="677"/>
+        <source>%1
+
+Cancel the import? The case stays as it was before the import began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="688"/>
+        <source>About Auditbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="689"/>
+        <source>Auditbench %1
+
+Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
+
+Qt %2, SQLite case schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="731"/>
+        <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="751"/>
+        <source>Import cancelled; the case was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="753"/>
+        <source>Import failed; the case was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="754"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="755"/>
+        <source>The import failed and was rolled back; the case was not changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="770"/>
+        <source>Quitting stops the running import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::Reader</name>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="319"/>
+        <source>%1: %2 should be %3; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="328"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="525"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="535"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="660"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="674"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="977"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="341"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="384"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="390"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="576"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="788"/>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="446"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="977"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="980"/>
+        <source>kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="446"/>
+        <source>a list of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="454"/>
+        <source>%1: more than %2 entries; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="460"/>
+        <source>%1: entry %2 is not a mapping; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="471"/>
+        <source>%1: entry %2 has no name; kubectl cannot use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="479"/>
+        <source>%1: the name &apos;%2&apos; is used more than once; kubectl refuses such a file, the first entry is used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="489"/>
+        <source>%1: entry &apos;%2&apos; has no %3 settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="493"/>
+        <source>%1: the %2 settings of &apos;%3&apos; are not a mapping; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="516"/>
+        <source>Cluster %1 is reached over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="517"/>
+        <source>Cluster %1 has server %2. Requests to it, including the bearer tokens, passwords or client credentials of every user of this kubeconfig and any Secret read through the API, travel unencrypted, and the client cannot tell the real API server from an impostor. SOC 2 CC6.7 expects data and credentials in transit to be protected: serve the API over https with a certificate the kubeconfig verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="545"/>
+        <source>TLS verification is disabled for cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="546"/>
+        <source>Cluster %1 (server %2) sets insecure-skip-tls-verify: true, so clients using this kubeconfig accept any certificate the server presents. Anyone on the network path can pose as the API server, capture the credentials sent to it and read or alter what the cluster returns. SOC 2 CC6.7 expects transmissions to be protected: remove the flag and set certificate-authority or certificate-authority-data instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="551"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="611"/>
+        <source>%1: an exec env entry is not a mapping; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="685"/>
+        <source>Static bearer token stored in the kubeconfig for user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="686"/>
+        <source>User %1 carries a bearer token (%2) in the file itself. Whoever gets a copy of this kubeconfig (backups, laptops, CI logs) acts as that identity until the token is revoked; such tokens usually do not expire and are not tied to a person. SOC 2 CC6.1 (access limited to authorized, identifiable users) and CC6.7 (credentials protected) call for short-lived credentials obtained at login, e.g. an exec credential plugin or OIDC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="696"/>
+        <source>User %1 reads its bearer token from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="697"/>
+        <source>User %1 reads its bearer token from %2 at run time. That file is not part of this case: for SOC 2 CC6.7, check who can read it and how the token in it is rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="707"/>
+        <source>Private key embedded in the kubeconfig for user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="708"/>
+        <source>User %1 embeds its client certificate&apos;s private key (client-key-data, %2) in the file. Kubernetes cannot revoke client certificates, so a copied file grants this identity, and the groups in its certificate, until the certificate expires. SOC 2 CC6.1 and CC6.7 expect credentials to be protected and revocable: keep keys in a protected store or use short-lived credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="722"/>
+        <source>Username and password stored in the kubeconfig for user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="723"/>
+        <source>User %1 authenticates with username %2 and a password (%3) kept in the file. Basic authentication was removed from the Kubernetes API server in 1.19; where it still works (proxies, old clusters) the password is a long-lived shared secret in a plain file, without second factor or expiry. SOC 2 CC6.1 and CC6.7 call for individual, protected credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="727"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="735"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="751"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="771"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="850"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="980"/>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="758"/>
+        <source>User %1 uses the legacy auth-provider %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="759"/>
+        <source>User %1 authenticates through the auth-provider &apos;%2&apos;. auth-provider plugins are deprecated in favour of exec credential plugins, and the gcp and azure providers were removed from kubectl and client-go in Kubernetes 1.26. Providers such as oidc cache their tokens in the kubeconfig itself (here: %3). SOC 2 CC6.1 and CC6.7: move to a supported exec plugin so that credentials are short-lived and not stored in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="764"/>
+        <source>no cached credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="801"/>
+        <source>a list of name/value pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="816"/>
+        <source>User %1 gets credentials from the exec plugin %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="817"/>
+        <source>User %1 obtains its credentials by running &apos;%2&apos; with arguments [%3] and environment variables [%4]. The kubeconfig holds no secret for this user, but that program decides which identity is used. For SOC 2 CC6.1, review that it is an approved tool from a trusted location and that the credentials it issues are short-lived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="861"/>
+        <source>User %1 impersonates another identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="862"/>
+        <source>User %1 sends every request as %2 (groups: %3). The cluster executes them with the impersonated identity&apos;s rights, which requires the impersonate verb for the real identity; the audit log names both, but access reviews of the real user easily miss this privilege. SOC 2 CC6.1 expects privileges like this to be limited, justified and reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="866"/>
+        <source>(same user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="867"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="927"/>
+        <source>the key &apos;%1&apos; appears twice in one mapping; kubectl rejects this, the first one is used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="993"/>
+        <source>Context %1 refers to the missing cluster %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="994"/>
+        <source>Context %1 names cluster %2, which this kubeconfig does not define. kubectl fails for this context, or silently takes the cluster from another kubeconfig merged at run time, so which API server it reaches cannot be told from this evidence (SOC 2 CC6.1). Remove the stale context or add the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1005"/>
+        <source>Context %1 refers to the missing user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1006"/>
+        <source>Context %1 names user %2, which this kubeconfig does not define. kubectl then sends requests without credentials, or takes the user from another kubeconfig merged at run time, so the identity behind this context cannot be told from this evidence (SOC 2 CC6.1). Remove the stale context or add the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1015"/>
+        <source>current-context %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1016"/>
+        <source>current-context is %1, but no context of that name is defined. kubectl refuses to run without an explicit --context, or uses a context from another merged kubeconfig, so the default identity and cluster of this file cannot be determined (SOC 2 CC6.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="19"/>
+        <source>Evidence workbench for SOC 2 audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="22"/>
+        <source>Case file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
