@@ -75,13 +75,28 @@ inline Result<ImportReport> importIntoCase(const QString& casePath, const QStrin
     return job.run(cf.value(), inputs);
 }
 
-inline bool hasIssue(const QVector<Issue>& issues, const QString& code)
+inline const Issue* findIssue(const QVector<Issue>& issues, const QString& code)
 {
     for (const Issue& i : issues) {
         if (i.code == code)
-            return true;
+            return &i;
     }
-    return false;
+    return nullptr;
+}
+
+inline bool hasIssue(const QVector<Issue>& issues, const QString& code)
+{
+    return findIssue(issues, code) != nullptr;
+}
+
+/// The issue codes, sorted: what a test compares against its expectation.
+inline QStringList issueCodes(const QVector<Issue>& issues)
+{
+    QStringList codes;
+    for (const Issue& i : issues)
+        codes << i.code;
+    codes.sort();
+    return codes;
 }
 
 /// Writes events straight into a new case (one synthetic artifact), the way

@@ -63,24 +63,6 @@ QString text(const NormalizedEvent& ev, EventText f)
     return QString::fromStdString(ev[f]);
 }
 
-const Issue* findIssue(const QVector<Issue>& issues, const QString& code)
-{
-    for (const Issue& i : issues) {
-        if (i.code == code)
-            return &i;
-    }
-    return nullptr;
-}
-
-QStringList issueCodes(const QVector<Issue>& issues)
-{
-    QStringList codes;
-    for (const Issue& i : issues)
-        codes << i.code;
-    codes.sort();
-    return codes;
-}
-
 /// Lines of a file as a reader sees them: no terminators, no byte order mark.
 QList<QByteArray> linesOf(QByteArray data)
 {

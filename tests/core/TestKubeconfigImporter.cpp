@@ -208,24 +208,6 @@ const Finding* findFinding(const MemoryImport& m, const QString& rule, const QSt
     return nullptr;
 }
 
-const Issue* findIssue(const QVector<Issue>& issues, const QString& code)
-{
-    for (const Issue& i : issues) {
-        if (i.code == code)
-            return &i;
-    }
-    return nullptr;
-}
-
-QStringList issueCodes(const QVector<Issue>& issues)
-{
-    QStringList codes;
-    for (const Issue& i : issues)
-        codes << i.code;
-    codes.sort();
-    return codes;
-}
-
 /// Every form in which a planted secret must not be found in a case: the value,
 /// its UTF-16 form for UTF-16 fixtures, and for base64 values the decoded bytes
 /// and each longer line of them.
