@@ -166,8 +166,11 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     const bool bulk = expectedEvents > 10000 && existingEvents <= expectedEvents;
     bool leftWal = false;
     if (bulk) {
+        // Fails at once, without waiting, when another connection (the GUI's) is open.
+        sqlite3_busy_timeout(db.handle(), 0);
         Statement jm = db.prepare("PRAGMA journal_mode=DELETE");
         leftWal = jm.next() && jm.text(0) == QLatin1String("delete");
+        sqlite3_busy_timeout(db.handle(), 5000);
     }
     auto restoreWal = [&] {
         if (leftWal)
