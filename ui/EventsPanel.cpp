@@ -354,7 +354,7 @@ void EventsPanel::applyDefaultColumns()
         w("2024-05-01 10:00:00.000"),              // Time
         w("sa:kube-system:metrics-agent a"),       // User (compacted; impersonation after "as")
         w("deletecollection"),                     // Verb
-        w("clusterrolebindings system:m"),         // Object (the namespace has its own column)
+        w("clusterrolebindings system:metr"),      // Object (the namespace has its own column)
         w("kube-system-"),                         // Namespace
         w("Code"),                                 // Code
         w("192.168.100.200"),                      // Source IP
