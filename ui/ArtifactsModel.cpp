@@ -1,7 +1,10 @@
 #include "ArtifactsModel.h"
 
+#include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
+#include <QStyle>
 
 namespace ab {
 namespace {
@@ -41,6 +44,16 @@ const Artifact* ArtifactsModel::artifactById(qint64 id) const
     return nullptr;
 }
 
+bool ArtifactsModel::hiddenByDefault(int column)
+{
+    return column == Issues || column == Sha256 || column == Size || column == ImportedAt;
+}
+
+bool ArtifactsModel::hasIssue(const Artifact& a, const QString& code)
+{
+    return std::any_of(a.issues.begin(), a.issues.end(), [&code](const Issue& i) { return i.code == code; });
+}
+
 qint64 ArtifactsModel::issueCount(const Artifact& a)
 {
     qint64 n = 0;
@@ -74,6 +87,8 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
             return a.kind;
         case Events:
             return locale.toString(a.stats.events);
+        case Findings:
+            return locale.toString(a.stats.findings);
         case Issues:
             return locale.toString(issueCount(a));
         case Sha256:
@@ -87,10 +102,14 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Name:
-            return tr("%1\nArtifact %2, importer %3, analyst %4")
-                .arg(a.name)
-                .arg(a.id)
-                .arg(a.importer, a.analyst.isEmpty() ? tr("unknown") : a.analyst);
+            return tr("%1\nArtifact %2, importer %3, analyst %4\n%5, imported %6 UTC\nSHA-256 %7\n%8 issues")
+                .arg(a.name, QString::number(a.id), a.importer, a.analyst.isEmpty() ? tr("unknown") : a.analyst,
+                     locale.formattedDataSize(a.size, 1, QLocale::DataSizeTraditionalFormat),
+                     a.importedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.sha256,
+                     locale.toString(issueCount(a)));
+        case Findings:
+            return a.stats.findings ? tr("%1 findings: double-click to see them").arg(a.stats.findings)
+                                    : tr("No findings");
         case Events:
             return tr("%1 lines read, %2 events stored, %3 stages merged, %4 records skipped")
                 .arg(a.stats.lines)
@@ -116,8 +135,22 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
             return a.importedAt.toUTC().toString(Qt::ISODateWithMs);
         }
         break;
+    case Qt::DecorationRole:
+        // Warnings and errors show at a glance; informational issues (a redacted
+        // copy, say) are in the tooltip and the Issues column.
+        if (index.column() == Name && QApplication::style()) {
+            IssueSeverity worst = IssueSeverity::Info;
+            for (const Issue& i : a.issues)
+                worst = std::max(worst, i.severity);
+            if (worst == IssueSeverity::Error)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            if (worst == IssueSeverity::Warning)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        break;
     case Qt::TextAlignmentRole:
-        if (index.column() == Events || index.column() == Issues || index.column() == Size)
+        if (index.column() == Events || index.column() == Findings || index.column() == Issues ||
+            index.column() == Size)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case ArtifactIdRole:
@@ -130,6 +163,8 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
             return a.kind;
         case Events:
             return a.stats.events;
+        case Findings:
+            return a.stats.findings;
         case Issues:
             return issueCount(a);
         case Sha256:
@@ -155,6 +190,8 @@ QVariant ArtifactsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Kind");
     case Events:
         return tr("Events");
+    case Findings:
+        return tr("Findings");
     case Issues:
         return tr("Issues");
     case Sha256:

@@ -12,7 +12,7 @@ class ArtifactsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Events, Issues, Sha256, Size, ImportedAt, ColumnCount };
+    enum Column { Name, Kind, Events, Findings, Issues, Sha256, Size, ImportedAt, ColumnCount };
     enum Role {
         ArtifactIdRole = Qt::UserRole + 1, // qint64
         SortRole,                          // raw value for sorting (numbers as numbers)
@@ -23,6 +23,11 @@ public:
     void setArtifacts(QVector<Artifact> artifacts);
     const QVector<Artifact>& artifacts() const { return m_artifacts; }
     const Artifact* artifactById(qint64 id) const;
+    /// Columns the artifacts panel hides until the user shows them (the values are
+    /// in the name's tooltip too).
+    static bool hiddenByDefault(int column);
+    /// Whether the artifact has an issue with this code.
+    static bool hasIssue(const Artifact& a, const QString& code);
     /// Issue occurrences of an artifact, all codes together.
     static qint64 issueCount(const Artifact& a);
 

@@ -7,7 +7,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -115,11 +115,12 @@ DetailPane::DetailPane(QWidget* parent)
     setObjectName(QStringLiteral("detailPane"));
 
     auto* formHost = new QWidget;
-    m_form = new QFormLayout(formHost);
+    // A grid, not a QFormLayout: wrapped values get the height they need.
+    m_form = new QGridLayout(formHost);
     m_form->setContentsMargins(6, 4, 6, 4);
     m_form->setVerticalSpacing(2);
-    m_form->setLabelAlignment(Qt::AlignRight);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setHorizontalSpacing(8);
+    m_form->setColumnStretch(1, 1);
     addField(QStringLiteral("detailTime"), tr("Time (UTC)"));
     addField(QStringLiteral("detailUser"), tr("User"));
     addField(QStringLiteral("detailGroups"), tr("Groups"));
@@ -136,6 +137,7 @@ DetailPane::DetailPane(QWidget* parent)
     addField(QStringLiteral("detailAuditId"), tr("Audit ID"));
     addField(QStringLiteral("detailMerged"), tr("Stages merged"));
     addField(QStringLiteral("detailArtifact"), tr("Artifact"));
+    m_form->setRowStretch(m_form->rowCount(), 1); // rows stay at the top
 
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("detailFields"));
@@ -187,14 +189,26 @@ QLabel* DetailPane::addField(const QString& objectName, const QString& label)
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setTextFormat(Qt::PlainText);
-    // Long values (service accounts, user agents) are clipped, not wrapped
-    // mid-word: the tooltip and a selection give the whole text.
+    // Values wrap between words (reasons, user agents, group lists); a single
+    // long word (a service account) is clipped, not broken: the tooltip and a
+    // selection give the whole text.
+    value->setWordWrap(true);
     value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* name = new QLabel(label);
     name->setForegroundRole(QPalette::PlaceholderText);
-    m_form->addRow(name, value);
+    const int row = m_form->rowCount();
+    m_form->addWidget(name, row, 0, Qt::AlignRight | Qt::AlignTop);
+    m_form->addWidget(value, row, 1);
+    m_form->setRowStretch(row, 0);
     m_fields.insert(objectName, value);
+    m_names.insert(objectName, name);
     return value;
+}
+
+void DetailPane::setRowVisible(const QString& objectName, bool visible)
+{
+    m_fields.value(objectName)->setVisible(visible);
+    m_names.value(objectName)->setVisible(visible);
 }
 
 void DetailPane::setSources(const Db* db, const ArtifactsModel* artifacts)
@@ -212,9 +226,12 @@ void DetailPane::clear()
         l->clear();
         l->setToolTip({});
     }
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        setRowVisible(it.key(), true);
     m_fields.value(QStringLiteral("detailTime"))->setText(tr("No event selected"));
     m_rawTitle->setText(tr("Original record"));
     m_raw->clear();
+    m_rawBytes.clear();
     m_copy->setEnabled(false);
 }
 
@@ -228,7 +245,7 @@ void DetailPane::setEvent(const EventRecord& ev)
     };
     set("detailTime", tr("%1 (%2)").arg(EventQuery::formatTime(ev.tsNs), qualityText(ev.tsQuality)));
     set("detailUser", ev[EventText::Principal]);
-    set("detailGroups", ev[EventText::Groups]);
+    set("detailGroups", ev[EventText::Groups].split(QLatin1Char(','), Qt::SkipEmptyParts).join(QStringLiteral(", ")));
     set("detailImpersonated", ev[EventText::Impersonated]);
     set("detailSourceIp", ev[EventText::SourceIp]);
     set("detailUserAgent", ev[EventText::UserAgent]);
@@ -250,8 +267,15 @@ void DetailPane::setEvent(const EventRecord& ev)
             artifact = QFileInfo(a->name).fileName();
     }
     set("detailArtifact", tr("%1, line %2 (byte %3)").arg(artifact).arg(ev.line).arg(ev.byteOffset));
+    // Rows that say nothing for this event make room for those that do.
+    for (const char* name : {"detailGroups", "detailImpersonated", "detailUserAgent", "detailNamespace", "detailCode",
+                             "detailDecision", "detailReason", "detailStage", "detailAuditId"}) {
+        setRowVisible(QLatin1String(name), !m_fields.value(QLatin1String(name))->text().isEmpty());
+    }
+    setRowVisible(QStringLiteral("detailMerged"), ev.merged > 1);
 
     m_raw->clear();
+    m_rawBytes.clear();
     m_copy->setEnabled(false);
     if (!m_db) {
         m_rawTitle->setText(tr("Original record: no case open"));
@@ -282,14 +306,22 @@ void DetailPane::setEvent(const EventRecord& ev)
     }
     m_rawTitle->setText(title);
     m_copy->setEnabled(true);
-    m_copy->setProperty("raw", raw.value());
+    m_rawBytes = raw.value();
     m_lastRawMs = timer.nsecsElapsed() / 1e6;
 }
 
-void DetailPane::copyRaw()
+bool DetailPane::hasRaw() const
 {
+    return m_copy->isEnabled();
+}
+
+bool DetailPane::copyRaw()
+{
+    if (!hasRaw())
+        return false;
     // The original bytes, not the pretty-printed form: that is what evidence is.
-    QApplication::clipboard()->setText(QString::fromUtf8(m_copy->property("raw").toByteArray()));
+    QApplication::clipboard()->setText(QString::fromUtf8(m_rawBytes));
+    return true;
 }
 
 } // namespace ab

@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -36,21 +36,27 @@ public:
     /// `json` indented by four spaces per level, keys in their original order
     /// (QJsonDocument would sort them); empty if `json` is not valid JSON.
     static QString prettyJson(const QByteArray& json);
+    /// Copies the shown event's original record (the bytes, not the pretty form).
+    /// False when no record is shown.
+    bool copyRaw();
+    bool hasRaw() const;
 
 private:
     QLabel* addField(const QString& objectName, const QString& label);
-    void copyRaw();
+    void setRowVisible(const QString& objectName, bool visible);
 
     const Db* m_db = nullptr;
     const ArtifactsModel* m_artifacts = nullptr;
     qint64 m_eventId = 0;
     double m_lastRawMs = 0;
     QSplitter* m_split = nullptr;
-    QFormLayout* m_form = nullptr;
+    QGridLayout* m_form = nullptr;
     QHash<QString, QLabel*> m_fields;
+    QHash<QString, QLabel*> m_names;
     QLabel* m_rawTitle = nullptr;
     QPlainTextEdit* m_raw = nullptr;
     QPushButton* m_copy = nullptr;
+    QByteArray m_rawBytes; // the record shown, as stored
 };
 
 } // namespace ab

@@ -43,6 +43,17 @@ bool EventsModel::hiddenByDefault(int column)
     return column == UserAgent || column == Decision || column == Stage;
 }
 
+QString EventsModel::compactPrincipal(const QString& principal)
+{
+    static const QString serviceAccount = QStringLiteral("system:serviceaccount:");
+    static const QString node = QStringLiteral("system:node:");
+    if (principal.startsWith(serviceAccount) && principal.size() > serviceAccount.size())
+        return QStringLiteral("sa:") + principal.mid(serviceAccount.size());
+    if (principal.startsWith(node) && principal.size() > node.size())
+        return QStringLiteral("node:") + principal.mid(node.size());
+    return principal;
+}
+
 void EventsModel::openCase(const QString& path)
 {
     closeCase();
@@ -244,16 +255,20 @@ QString EventsModel::cellText(const EventRecord& ev, int column) const
         t[10] = QLatin1Char(' ');
         return t;
     }
-    case User:
-        return ev[EventText::Impersonated].isEmpty()
-                   ? ev[EventText::Principal]
-                   : tr("%1 (as %2)").arg(ev[EventText::Principal], ev[EventText::Impersonated]);
+    case User: {
+        const QString principal =
+            ev[EventText::Principal].isEmpty() ? tr("(no user)") : compactPrincipal(ev[EventText::Principal]);
+        if (ev[EventText::Impersonated].isEmpty())
+            return principal;
+        return tr("%1 as %2").arg(principal, compactPrincipal(ev[EventText::Impersonated]));
+    }
     case Verb:
         return ev[EventText::Verb];
     case Object: {
-        if (!ev[EventText::Object].isEmpty())
-            return ev[EventText::Object];
+        // The namespace has its own column: "pods/exec web-1", not "pods/exec default/web-1".
         QString r = ev[EventText::Resource];
+        if (r.isEmpty())
+            return ev[EventText::Object]; // a non-resource request: the URI
         if (!ev[EventText::Subresource].isEmpty())
             r += QLatin1Char('/') + ev[EventText::Subresource];
         if (!ev[EventText::Name].isEmpty())
@@ -305,8 +320,19 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
             return tr("%1\nTime quality: %2").arg(EventQuery::formatTime(ev->tsNs), qualityText(ev->tsQuality));
         if (index.column() == Code && ev->status >= 400)
             return ev->status >= 500 ? tr("Server error") : tr("Client error: refused or not found");
+        if (index.column() == User) {
+            if ((*ev)[EventText::Principal].isEmpty())
+                return tr("No user name in the record: authentication failed, or the source does not say");
+            if ((*ev)[EventText::Impersonated].isEmpty())
+                return (*ev)[EventText::Principal];
+            return tr("%1\nimpersonating %2").arg((*ev)[EventText::Principal], (*ev)[EventText::Impersonated]);
+        }
+        if (index.column() == Object && !(*ev)[EventText::Object].isEmpty())
+            return (*ev)[EventText::Object];
         return cellText(*ev, index.column());
     case Qt::ForegroundRole:
+        if (index.column() == User && (*ev)[EventText::Principal].isEmpty())
+            return QBrush(QColor(0x80, 0x80, 0x80));
         if (index.column() == Code && ev->status >= 500)
             return QBrush(QColor(0xc0, 0x1c, 0x28));
         if (index.column() == Code && ev->status >= 400)
@@ -331,6 +357,14 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
         return ev->severity;
     case LoadedRole:
         return true;
+    case PrincipalRole:
+        if (index.column() != User)
+            return {};
+        return (*ev)[EventText::Principal].isEmpty() ? tr("(no user)") : compactPrincipal((*ev)[EventText::Principal]);
+    case ImpersonatedRole:
+        if (index.column() != User)
+            return {};
+        return compactPrincipal((*ev)[EventText::Impersonated]);
     }
     return {};
 }
@@ -367,6 +401,10 @@ QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int r
         if (section == Time)
             return tr("Events are always in time order (oldest first). Other columns do not sort: "
                       "narrow the list with the filter instead.");
+        if (section == User)
+            return tr("Who acted. Service accounts are shown as sa:NAMESPACE:NAME and nodes as node:NAME; "
+                      "the tooltip and the detail pane give the full name.\n"
+                      "Right-click to show or hide columns. Rows are in time order only.");
         return tr("Right-click to show or hide columns. Rows are in time order only.");
     }
     return {};

@@ -36,6 +36,8 @@ public:
         StatusRole,                     // int
         SeverityRole,                   // int
         LoadedRole,                     // bool
+        PrincipalRole,                  // QString: the User column's principal part, compacted
+        ImpersonatedRole,               // QString: the User column's impersonated part, compacted
     };
 
     explicit EventsModel(QObject* parent = nullptr);
@@ -71,6 +73,10 @@ public:
     int findRow(int page, qint64 id) const;
     /// Columns hidden until the user shows them (header context menu).
     static bool hiddenByDefault(int column);
+    /// The User column's short form of a principal: "system:serviceaccount:NS:NAME"
+    /// becomes "sa:NS:NAME" and "system:node:NAME" becomes "node:NAME", so the part
+    /// that tells identities apart survives a narrow column. Other names are kept.
+    static QString compactPrincipal(const QString& principal);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -4,6 +4,7 @@
 #include "query/Filter.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,12 +12,43 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ab {
+namespace {
+
+/// The User column shortens the acting and the impersonated user each, so that
+/// "as …" never drops off the end of a narrow column.
+class EventsItemDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != EventsModel::User)
+            return;
+        const QString as = index.data(EventsModel::ImpersonatedRole).toString();
+        if (as.isEmpty())
+            return;
+        const QWidget* w = option->widget;
+        const QStyle* style = w ? w->style() : nullptr;
+        const int margin = style ? style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, w) + 1 : 3;
+        const int width = option->rect.width() - 2 * margin;
+        if (width <= 0 || option->fontMetrics.horizontalAdvance(option->text) <= width)
+            return;
+        option->text =
+            EventsPanel::elideUser(index.data(EventsModel::PrincipalRole).toString(), as, option->fontMetrics, width);
+    }
+};
+
+} // namespace
 
 EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     : QWidget(parent)
@@ -50,6 +82,9 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("eventsView"));
     m_view->setModel(model);
+    m_view->setItemDelegate(new EventsItemDelegate(m_view));
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(false); // time order only: the order of the index
@@ -248,6 +283,66 @@ void EventsPanel::showHeaderMenu(const QPoint& pos)
     menu.exec(header->mapToGlobal(pos));
 }
 
+QString EventsPanel::elideUser(const QString& principal, const QString& as, const QFontMetrics& fm, int width)
+{
+    const QString full = EventsModel::tr("%1 as %2").arg(principal, as);
+    if (fm.horizontalAdvance(full) <= width)
+        return full;
+    const int available = width - fm.horizontalAdvance(EventsModel::tr("%1 as %2").arg(QString(), QString()));
+    // Each name gets half; one that needs less leaves the rest to the other.
+    int asWidth = std::min(fm.horizontalAdvance(as), available / 2);
+    int principalWidth = available - asWidth;
+    if (fm.horizontalAdvance(principal) < principalWidth) {
+        principalWidth = fm.horizontalAdvance(principal);
+        asWidth = available - principalWidth;
+    }
+    return EventsModel::tr("%1 as %2")
+        .arg(fm.elidedText(principal, Qt::ElideRight, principalWidth), fm.elidedText(as, Qt::ElideRight, asWidth));
+}
+
+void EventsPanel::setRowActions(const QList<QAction*>& actions)
+{
+    m_rowActions = actions;
+}
+
+const EventRecord* EventsPanel::currentEvent() const
+{
+    const QModelIndex cur = m_view->currentIndex();
+    return cur.isValid() ? m_model->eventAt(cur.row()) : nullptr;
+}
+
+bool EventsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ContextMenu && (watched == m_view || watched == m_view->viewport())) {
+        auto* e = static_cast<QContextMenuEvent*>(event);
+        const bool keyboard = e->reason() == QContextMenuEvent::Keyboard;
+        showRowMenu(keyboard ? QPoint() : m_view->viewport()->mapFromGlobal(e->globalPos()), keyboard);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void EventsPanel::showRowMenu(const QPoint& pos, bool fromKeyboard)
+{
+    if (m_rowActions.isEmpty())
+        return;
+    QModelIndex index = fromKeyboard ? m_view->currentIndex() : m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    if (index.row() != m_view->currentIndex().row())
+        m_view->setCurrentIndex(index);
+    const QPoint at = fromKeyboard ? m_view->visualRect(index).center() : pos;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("eventRowMenu"));
+    for (QAction* a : std::as_const(m_rowActions)) {
+        if (a)
+            menu.addAction(a);
+        else
+            menu.addSeparator();
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(at));
+}
+
 void EventsPanel::applyDefaultColumns()
 {
     QHeaderView* header = m_view->horizontalHeader();
@@ -257,10 +352,10 @@ void EventsPanel::applyDefaultColumns()
     // columns fit without scrolling; the last one takes what is left.
     const int widths[EventsModel::ColumnCount] = {
         w("2024-05-01 10:00:00.000"),              // Time
-        w("system:serviceaccount:kube"),           // User
+        w("sa:kube-system:metrics-agent a"),       // User (compacted; impersonation after "as")
         w("deletecollection"),                     // Verb
-        w("deployments kube-system/coredns-1"),    // Object
-        w("kube-system--"),                        // Namespace
+        w("clusterrolebindings system:metr"),      // Object (the namespace has its own column)
+        w("kube-system-"),                         // Namespace
         w("Code"),                                 // Code
         w("192.168.100.200"),                      // Source IP
         w("kubectl/v1.29.1 (linux/amd64) kubern"), // User agent

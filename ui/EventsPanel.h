@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QAction;
+class QFontMetrics;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -40,10 +42,21 @@ public:
     void showFilterHelp();
     static QString filterHelpText();
 
+    /// The User column's text for `principal` impersonating `as` in `width`
+    /// pixels: each name is shortened, so "as …" stays visible.
+    static QString elideUser(const QString& principal, const QString& as, const QFontMetrics& fm, int width);
+    /// The actions of the rows' context menu (they act on the current row).
+    void setRowActions(const QList<QAction*>& actions);
+    /// The event of the current row, if one is current and loaded.
+    const EventRecord* currentEvent() const;
+
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);
     /// Column widths that fit 1366-pixel screens.
     void applyDefaultColumns();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     /// The current row changed; -1 when there is none.
@@ -51,6 +64,9 @@ signals:
 
 private:
     void showHeaderMenu(const QPoint& pos);
+    /// The rows' context menu for the row at `pos` (viewport coordinates) or, from
+    /// the keyboard, for the current row.
+    void showRowMenu(const QPoint& pos, bool fromKeyboard);
     void setFilterInvalid(const QString& message);
     void updateStatus();
     void rememberCurrent(int row);
@@ -64,6 +80,7 @@ private:
     QTableView* m_view = nullptr;
     QTimer* m_delay = nullptr;
     QFrame* m_helpPopup = nullptr;
+    QList<QAction*> m_rowActions;
     bool m_invalid = false;
     // The selected event, kept selected across filter changes and refreshes
     // when it is still among the rows.

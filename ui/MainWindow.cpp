@@ -4,6 +4,8 @@
 #include "DetailPane.h"
 #include "EventsModel.h"
 #include "EventsPanel.h"
+#include "FindingsModel.h"
+#include "FindingsPanel.h"
 #include "ImportController.h"
 #include "ImportProgressWidget.h"
 #include "ImportSummaryDialog.h"
@@ -11,6 +13,8 @@
 #include "RecentCases.h"
 #include "import/ImporterRegistry.h"
 #include "query/EventQuery.h"
+#include "query/Filter.h"
+#include "query/FindingQuery.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +40,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -52,6 +57,26 @@ QString shortTime(qint64 tsNs)
     QString t = EventQuery::formatTime(tsNs).left(19);
     t[10] = QLatin1Char(' ');
     return t;
+}
+
+/// What the summary worker reads: the overview and the findings, in one pass.
+struct CaseOverview
+{
+    CaseSummary summary;
+    QVector<FindingRecord> findings;
+    QString findingsError;
+};
+
+/// A value for a menu item: at most `chars` characters, elided in the middle,
+/// with '&' kept from becoming a mnemonic.
+QString menuValue(const QString& value, int chars = 48)
+{
+    QString v = value;
+    if (v.isEmpty())
+        v = MainWindow::tr("none");
+    else if (v.size() > chars)
+        v = v.left(chars / 2 - 1) + QStringLiteral("…") + v.right(chars - chars / 2);
+    return v.replace(QLatin1Char('&'), QLatin1String("&&"));
 }
 
 QString analystName()
@@ -76,6 +101,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_eventsModel = new EventsModel(this);
     m_artifactsModel = new ArtifactsModel(this);
+    m_findingsModel = new FindingsModel(this);
     m_import = new ImportController(m_registry, this);
     connect(m_import, &ImportController::started, this, &MainWindow::onImportStarted);
     connect(m_import, &ImportController::progress, this, &MainWindow::onImportProgress);
@@ -96,6 +122,7 @@ MainWindow::~MainWindow()
     m_import->cancel();
     m_import->waitForFinished();
     m_detail->setSources(nullptr, nullptr);
+    m_findingsPanel->setSources(nullptr, m_artifactsModel);
     m_eventsModel->closeCase();
 }
 
@@ -154,16 +181,46 @@ void MainWindow::createActions()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
-    m_filterAction = view->addAction(tr("&Filter Events"), this, [this] { m_eventsPanel->focusFilter(); });
+    m_filterAction = view->addAction(tr("&Filter Events"), this, [this] {
+        showEventsTab();
+        m_eventsPanel->focusFilter();
+    });
     m_filterAction->setObjectName(QStringLiteral("actionFocusFilter"));
-    m_filterAction->setShortcut(QKeySequence::Find);
+    // Ctrl+L as in browsers' address bars; the menu shows the first.
+    m_filterAction->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_L)});
+    m_filterAction->setStatusTip(tr("Type a filter for the events (Ctrl+F or Ctrl+L)"));
     QAction* filterHelp = view->addAction(tr("Filter &Syntax"), this, [this] {
+        showEventsTab();
         m_eventsPanel->focusFilter();
         m_eventsPanel->showFilterHelp();
     });
     filterHelp->setObjectName(QStringLiteral("actionFilterHelp"));
     view->addSeparator();
-    // The dock's toggle action is added once the dock exists (createWidgets).
+    // The dock's toggle action and the tabs' actions are added once they exist (createWidgets).
+
+    // What can be done with the selected event; the rows' context menu shows the same.
+    QMenu* eventMenu = menuBar()->addMenu(tr("&Event"));
+    eventMenu->setObjectName(QStringLiteral("menuEvent"));
+    m_filterUserAction = eventMenu->addAction(tr("Filter by This &User"), this, [this] {
+        filterByCurrentEvent(QStringLiteral("user"), EventText::Principal);
+    });
+    m_filterUserAction->setObjectName(QStringLiteral("actionFilterUser"));
+    m_filterIpAction = eventMenu->addAction(tr("Filter by This Source &IP"), this, [this] {
+        filterByCurrentEvent(QStringLiteral("ip"), EventText::SourceIp);
+    });
+    m_filterIpAction->setObjectName(QStringLiteral("actionFilterSourceIp"));
+    m_filterVerbAction = eventMenu->addAction(
+        tr("Filter by This &Verb"), this, [this] { filterByCurrentEvent(QStringLiteral("verb"), EventText::Verb); });
+    m_filterVerbAction->setObjectName(QStringLiteral("actionFilterVerb"));
+    m_filterNameAction = eventMenu->addAction(tr("Filter by This Object &Name"), this, [this] {
+        filterByCurrentEvent(QStringLiteral("name"), EventText::Name);
+    });
+    m_filterNameAction->setObjectName(QStringLiteral("actionFilterName"));
+    eventMenu->addSeparator();
+    m_copyRawAction = eventMenu->addAction(tr("&Copy Raw Record"), this, &MainWindow::copyCurrentRaw);
+    m_copyRawAction->setObjectName(QStringLiteral("actionCopyRaw"));
+    m_copyRawAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyRawAction->setStatusTip(tr("Copy the event's original record, byte for byte, to the clipboard"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -224,7 +281,21 @@ void MainWindow::createWidgets()
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("centralStack"));
     m_stack->addWidget(welcome);
-    m_stack->addWidget(m_split);
+    m_findingsPanel = new FindingsPanel(m_findingsModel);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_split, tr("Events"));
+    m_tabs->addTab(m_findingsPanel, tr("Findings"));
+    m_tabs->setTabToolTip(0, tr("The events of the case in time order (Ctrl+2)"));
+    m_tabs->setTabToolTip(1, tr("Findings of the import checks and scanners, most severe first (Ctrl+3)"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateEventActions);
+    connect(m_findingsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateFindingsTab);
+    updateFindingsTab();
+    m_eventsPanel->setRowActions(
+        {m_filterUserAction, m_filterIpAction, m_filterVerbAction, m_filterNameAction, nullptr, m_copyRawAction});
+
+    m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
 
     m_artifactsProxy = new QSortFilterProxyModel(this);
@@ -242,18 +313,46 @@ void MainWindow::createWidgets()
     m_artifactsView->verticalHeader()->hide();
     m_artifactsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_artifactsView->horizontalHeader()->setStretchLastSection(true);
-    m_artifactsView->setToolTip(tr("Double-click an artifact to show only its events"));
+    m_artifactsView->setToolTip(tr("Double-click an artifact (or press Enter) to see only its events, "
+                                   "or its findings"));
+    // Names differ at their ends ("…audit.log" and "…audit.log.1.gz"): elide in the middle.
+    m_artifactsView->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView* artifactsHeader = m_artifactsView->horizontalHeader();
+    artifactsHeader->setObjectName(QStringLiteral("artifactsHeader"));
+    artifactsHeader->setStretchLastSection(false);
+    artifactsHeader->setHighlightSections(false);
     const QFontMetrics fm = fontMetrics();
-    const auto w = [&fm](const char* s) { return fm.horizontalAdvance(QLatin1String(s)) + 18; };
-    m_artifactsView->setColumnWidth(ArtifactsModel::Name, w("apiserver-audit.l"));
-    m_artifactsView->setColumnWidth(ArtifactsModel::Kind, w("k8s-audit"));
-    m_artifactsView->setColumnWidth(ArtifactsModel::Events, w("100,000"));
+    const auto w = [&fm](const char* s) { return fm.horizontalAdvance(QLatin1String(s)) + 14; };
+    // The name takes what the counts leave; the rest (in the name's tooltip too)
+    // is one right-click away.
+    artifactsHeader->setMinimumSectionSize(fm.horizontalAdvance(QLatin1String("Issues")) + 10);
+    artifactsHeader->setSectionResizeMode(ArtifactsModel::Name, QHeaderView::Stretch);
+    m_artifactsView->setColumnWidth(ArtifactsModel::Kind, w("kubeconfig"));
+    m_artifactsView->setColumnWidth(ArtifactsModel::Events, w("00,000"));
+    m_artifactsView->setColumnWidth(ArtifactsModel::Findings, w("Findings"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Issues, w("Issues"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Sha256, w("0123456789ab"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Size, w("1023.9 MB"));
-    connect(m_artifactsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        const qint64 id = index.data(ArtifactsModel::ArtifactIdRole).toLongLong();
-        m_eventsPanel->setFilterText(QStringLiteral("artifact=%1").arg(id));
+    m_artifactsView->setColumnWidth(ArtifactsModel::ImportedAt, w("2024-05-01 10:00"));
+    for (int c = 0; c < ArtifactsModel::ColumnCount; ++c)
+        m_artifactsView->setColumnHidden(c, ArtifactsModel::hiddenByDefault(c));
+    artifactsHeader->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(artifactsHeader, &QHeaderView::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QHeaderView* header = m_artifactsView->horizontalHeader();
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("artifactsHeaderMenu"));
+        for (int c = 0; c < ArtifactsModel::ColumnCount; ++c) {
+            QAction* a = menu.addAction(m_artifactsModel->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            a->setEnabled(c != ArtifactsModel::Name);
+            connect(a, &QAction::toggled, this, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+    connect(m_artifactsView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        showArtifact(index.data(ArtifactsModel::ArtifactIdRole).toLongLong(),
+                     index.column() == ArtifactsModel::Findings);
     });
 
     // Under the artifacts, what the case holds as a whole.
@@ -280,8 +379,19 @@ void MainWindow::createWidgets()
     QAction* toggle = m_artifactsDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionShowArtifacts"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("menuView")))
+    m_eventsTabAction = new QAction(tr("&Events"), this);
+    m_eventsTabAction->setObjectName(QStringLiteral("actionShowEvents"));
+    m_eventsTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_eventsTabAction, &QAction::triggered, this, &MainWindow::showEventsTab);
+    m_findingsTabAction = new QAction(tr("F&indings"), this);
+    m_findingsTabAction->setObjectName(QStringLiteral("actionShowFindings"));
+    m_findingsTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_findingsTabAction, &QAction::triggered, this, &MainWindow::showFindingsTab);
+    if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("menuView"))) {
         view->addAction(toggle);
+        view->addAction(m_eventsTabAction);
+        view->addAction(m_findingsTabAction);
+    }
 
     m_detail->setSources(nullptr, m_artifactsModel);
 }
@@ -337,8 +447,13 @@ void MainWindow::restoreSettings()
     }
     if (!m_detail->splitter()->restoreState(settings.value(QStringLiteral("mainWindow/detailSplitter")).toByteArray()))
         m_detail->splitter()->setSizes({440, 560});
+    if (!m_findingsPanel->splitter()->restoreState(
+            settings.value(QStringLiteral("mainWindow/findingsSplitter")).toByteArray())) {
+        const int h = std::max(400, height() - 140);
+        m_findingsPanel->splitter()->setSizes({h * 45 / 100, h * 55 / 100});
+    }
     if (settings.value(QStringLiteral("mainWindow/state")).isNull())
-        resizeDocks({m_artifactsDock}, {330}, Qt::Horizontal);
+        resizeDocks({m_artifactsDock}, {350}, Qt::Horizontal);
     m_eventsPanel->restoreHeaderState(settings.value(QStringLiteral("eventsView/header")).toByteArray());
 }
 
@@ -349,6 +464,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_split->saveState());
     settings.setValue(QStringLiteral("mainWindow/detailSplitter"), m_detail->splitter()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/findingsSplitter"), m_findingsPanel->splitter()->saveState());
     settings.setValue(QStringLiteral("eventsView/header"), m_eventsPanel->saveHeaderState());
 }
 
@@ -387,7 +503,9 @@ bool MainWindow::openCase(const QString& path)
     m_case.emplace(std::move(cf).value());
     RecentCases::add(path);
     m_detail->setSources(&m_case->db(), m_artifactsModel);
+    m_findingsPanel->setSources(&m_case->db(), m_artifactsModel);
     m_eventsModel->openCase(path);
+    showEventsTab();
     m_stack->setCurrentIndex(1);
     loadSummary();
     updateActions();
@@ -411,7 +529,9 @@ bool MainWindow::createCase(const QString& path)
     m_case.emplace(std::move(cf).value());
     RecentCases::add(path);
     m_detail->setSources(&m_case->db(), m_artifactsModel);
+    m_findingsPanel->setSources(&m_case->db(), m_artifactsModel);
     m_eventsModel->openCase(path);
+    showEventsTab();
     m_stack->setCurrentIndex(1);
     loadSummary();
     updateActions();
@@ -426,8 +546,10 @@ void MainWindow::closeCase()
     if (!stopImportFirst(tr("Closing the case stops the running import.")))
         return;
     m_detail->setSources(nullptr, m_artifactsModel);
+    m_findingsPanel->setSources(nullptr, m_artifactsModel);
     m_eventsModel->closeCase();
     m_artifactsModel->setArtifacts({});
+    m_findingsModel->setFindings({});
     if (m_summaryDialog)
         m_summaryDialog->close();
     m_case.reset();
@@ -446,24 +568,34 @@ void MainWindow::loadSummary()
     const quint64 generation = ++m_summaryGeneration;
     const QString path = m_case->path();
     // Counting a million events takes a while: a worker with its own connection does it.
-    auto* watcher = new QFutureWatcher<CaseSummary>(this);
-    connect(watcher, &QFutureWatcher<CaseSummary>::finished, this, [this, watcher, generation] {
+    auto* watcher = new QFutureWatcher<CaseOverview>(this);
+    connect(watcher, &QFutureWatcher<CaseOverview>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_summaryGeneration)
             return;
-        m_summary = watcher->result();
+        CaseOverview overview = watcher->result();
+        m_summary = std::move(overview.summary);
         m_artifactsModel->setArtifacts(m_summary.artifacts);
+        m_findingsModel->setFindings(std::move(overview.findings));
+        if (!overview.findingsError.isEmpty())
+            statusBar()->showMessage(tr("Findings could not be read: %1").arg(overview.findingsError), 10000);
         updateStatusLabels();
         emit caseSummaryLoaded();
     });
     watcher->setFuture(QtConcurrent::run([path] {
+        CaseOverview overview;
         auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
         if (!cf) {
-            CaseSummary empty;
-            empty.path = path;
-            return empty;
+            overview.summary.path = path;
+            return overview;
         }
-        return CaseSummary::read(cf.value());
+        overview.summary = CaseSummary::read(cf.value());
+        auto findings = FindingQuery::all(cf.value().db());
+        if (findings)
+            overview.findings = std::move(findings).value();
+        else
+            overview.findingsError = findings.error().message;
+        return overview;
     }));
 }
 
@@ -515,7 +647,7 @@ void MainWindow::updateOverview()
                         .arg(source.isEmpty() ? tr("(none)") : source.toHtmlEscaped(), locale.toString(n));
         html += QStringLiteral("</table>");
     }
-    html += tr("<br><span style='color:gray'>Double-click an artifact to see only its events. "
+    html += tr("<br><span style='color:gray'>Double-click an artifact to see its events or findings. "
                "Drop files or folders on the window to import them.</span>");
     m_overviewLabel->setText(html);
 }
@@ -529,7 +661,10 @@ void MainWindow::updateActions()
     m_importFilesAction->setEnabled(!importing && (writable || !open));
     m_importFolderAction->setEnabled(!importing && (writable || !open));
     m_filterAction->setEnabled(open);
+    m_eventsTabAction->setEnabled(open);
+    m_findingsTabAction->setEnabled(open);
     m_cancelShortcut->setEnabled(importing);
+    updateEventActions();
 }
 
 void MainWindow::updateTitle()
@@ -692,19 +827,83 @@ void MainWindow::showAbout()
             .arg(m_case ? m_case->schemaVersion() : 0));
 }
 
+void MainWindow::showEventsTab()
+{
+    m_tabs->setCurrentWidget(m_split);
+}
+
+void MainWindow::showFindingsTab()
+{
+    m_tabs->setCurrentWidget(m_findingsPanel);
+}
+
+void MainWindow::showArtifact(qint64 artifactId, bool preferFindings)
+{
+    const Artifact* a = m_artifactsModel->artifactById(artifactId);
+    const bool hasEvents = a && a->stats.events > 0;
+    const int findingRow = m_findingsModel->firstRowOfArtifact(artifactId);
+    if (findingRow >= 0 && (preferFindings || !hasEvents)) {
+        showFindingsTab();
+        m_findingsPanel->selectModelRow(findingRow);
+        return;
+    }
+    showEventsTab();
+    m_eventsPanel->setFilterText(QStringLiteral("artifact=%1").arg(artifactId));
+}
+
+void MainWindow::updateFindingsTab()
+{
+    const int n = m_findingsModel->rowCount();
+    const int index = m_tabs->indexOf(m_findingsPanel);
+    m_tabs->setTabText(index, n > 0 ? tr("Findings (%1)").arg(QLocale().toString(n)) : tr("Findings"));
+}
+
+void MainWindow::updateEventActions()
+{
+    const EventRecord* ev = m_tabs->currentWidget() == m_split ? m_eventsPanel->currentEvent() : nullptr;
+    // The items say what they will filter for.
+    const auto set = [this, ev](QAction* a, const QString& label, EventText text) {
+        a->setEnabled(ev != nullptr);
+        a->setText(ev ? tr("%1 (%2)").arg(label, menuValue((*ev)[text])) : label);
+    };
+    set(m_filterUserAction, tr("Filter by This &User"), EventText::Principal);
+    set(m_filterIpAction, tr("Filter by This Source &IP"), EventText::SourceIp);
+    set(m_filterVerbAction, tr("Filter by This &Verb"), EventText::Verb);
+    set(m_filterNameAction, tr("Filter by This Object &Name"), EventText::Name);
+    m_filterNameAction->setEnabled(ev && !(*ev)[EventText::Name].isEmpty());
+    m_copyRawAction->setEnabled(ev && m_detail->eventId() == ev->id && m_detail->hasRaw());
+}
+
+void MainWindow::filterByCurrentEvent(const QString& field, EventText text)
+{
+    const EventRecord* ev = m_eventsPanel->currentEvent();
+    if (!ev)
+        return;
+    const QString term = Filter::equalsTerm(field, (*ev)[text]);
+    if (term.isEmpty()) {
+        statusBar()->showMessage(
+            tr("The filter language cannot match '%1' exactly (it holds a comma or an asterisk).").arg((*ev)[text]),
+            10000);
+        return;
+    }
+    showEventsTab();
+    m_eventsPanel->setFilterText(term);
+}
+
+void MainWindow::copyCurrentRaw()
+{
+    if (m_detail->copyRaw())
+        statusBar()->showMessage(tr("Copied the original record to the clipboard."), 5000);
+}
+
 void MainWindow::showSelectedEvent(int row)
 {
-    if (row < 0) {
-        m_detail->clear();
-        return;
-    }
-    const EventRecord* ev = m_eventsModel->eventAt(row);
-    if (!ev) {
+    const EventRecord* ev = row < 0 ? nullptr : m_eventsModel->eventAt(row);
+    if (!ev)
         m_detail->clear(); // filled in when the page arrives
-        return;
-    }
-    if (ev->id != m_detail->eventId())
+    else if (ev->id != m_detail->eventId())
         m_detail->setEvent(*ev);
+    updateEventActions();
 }
 
 void MainWindow::onImportStarted(const QStringList& inputs)

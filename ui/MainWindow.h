@@ -18,6 +18,7 @@ class QShortcut;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace ab {
@@ -26,6 +27,8 @@ class ArtifactsModel;
 class DetailPane;
 class EventsModel;
 class EventsPanel;
+class FindingsModel;
+class FindingsPanel;
 class ImportController;
 class ImportProgressWidget;
 class ImporterRegistry;
@@ -33,6 +36,7 @@ class Prompter;
 struct Error;
 struct ImportProgress;
 struct ImportReport;
+enum class EventText : int;
 
 /// The workbench window: one case at a time, its events (filter, table, detail)
 /// and artifacts, and imports running in the background.
@@ -67,6 +71,15 @@ public:
     ArtifactsModel* artifactsModel() const { return m_artifactsModel; }
     ImportController* importController() const { return m_import; }
     EventsPanel* eventsPanel() const { return m_eventsPanel; }
+    FindingsModel* findingsModel() const { return m_findingsModel; }
+    FindingsPanel* findingsPanel() const { return m_findingsPanel; }
+    /// The Events and Findings tabs.
+    QTabWidget* tabs() const { return m_tabs; }
+    void showEventsTab();
+    void showFindingsTab();
+    /// What activating an artifact does: its findings when it has no events (or
+    /// `preferFindings` and it has findings), else the events filtered to it.
+    void showArtifact(qint64 artifactId, bool preferFindings = false);
     DetailPane* detailPane() const { return m_detail; }
     /// The summary of the last import, while its dialog is open.
     ImportSummaryDialog* importSummaryDialog() const { return m_summaryDialog; }
@@ -107,6 +120,11 @@ private:
     bool stopImportFirst(const QString& why);
     void showAbout();
     void showSelectedEvent(int row);
+    void updateEventActions();
+    void updateFindingsTab();
+    /// Replaces the filter with `field=value` of the current event.
+    void filterByCurrentEvent(const QString& field, EventText text);
+    void copyCurrentRaw();
 
     void onImportStarted(const QStringList& inputs);
     void onImportProgress(const ImportProgress& p);
@@ -122,10 +140,13 @@ private:
 
     EventsModel* m_eventsModel = nullptr;
     ArtifactsModel* m_artifactsModel = nullptr;
+    FindingsModel* m_findingsModel = nullptr;
     QSortFilterProxyModel* m_artifactsProxy = nullptr;
     ImportController* m_import = nullptr;
 
     QStackedWidget* m_stack = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    FindingsPanel* m_findingsPanel = nullptr;
     QSplitter* m_split = nullptr;
     EventsPanel* m_eventsPanel = nullptr;
     DetailPane* m_detail = nullptr;
@@ -148,6 +169,13 @@ private:
     QAction* m_importFolderAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_filterAction = nullptr;
+    QAction* m_eventsTabAction = nullptr;
+    QAction* m_findingsTabAction = nullptr;
+    QAction* m_filterUserAction = nullptr;
+    QAction* m_filterIpAction = nullptr;
+    QAction* m_filterVerbAction = nullptr;
+    QAction* m_filterNameAction = nullptr;
+    QAction* m_copyRawAction = nullptr;
 };
 
 } // namespace ab

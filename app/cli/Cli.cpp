@@ -8,6 +8,7 @@
 #include "query/CaseSummary.h"
 #include "query/EventQuery.h"
 #include "query/Filter.h"
+#include "query/FindingQuery.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -466,42 +467,38 @@ int Cli::cmdFindings(const QStringList& rawArgs)
         m_err << "auditbench-cli: " << opened.error().toString() << "\n";
         return Failure;
     }
-    Statement st = opened.value().db().prepare(
-        "SELECT f.id, f.tool, f.rule_id, f.severity, f.title, f.detail, f.resource, f.controls, f.status, f.line, "
-        "f.artifact_id, a.name FROM findings f LEFT JOIN artifacts a ON a.id = f.artifact_id "
-        "ORDER BY f.severity DESC, f.rule_id, f.resource, f.id");
+    auto findings = FindingQuery::all(opened.value().db());
+    if (!findings) {
+        m_err << "auditbench-cli: " << findings.error().toString() << "\n";
+        return Failure;
+    }
     QJsonArray arr;
     const bool json = a.has(QStringLiteral("json"));
-    while (st.next()) {
-        const QString sev = severityName(static_cast<Severity>(st.int64(3)));
+    for (const FindingRecord& f : findings.value()) {
+        const QString sev = severityName(f.severity);
         if (json) {
-            arr.append(QJsonObject{{QStringLiteral("id"), st.int64(0)},
-                                   {QStringLiteral("tool"), st.text(1)},
-                                   {QStringLiteral("rule"), st.text(2)},
+            arr.append(QJsonObject{{QStringLiteral("id"), f.id},
+                                   {QStringLiteral("tool"), f.tool},
+                                   {QStringLiteral("rule"), f.ruleId},
                                    {QStringLiteral("severity"), sev},
-                                   {QStringLiteral("title"), st.text(4)},
-                                   {QStringLiteral("detail"), st.text(5)},
-                                   {QStringLiteral("resource"), st.text(6)},
+                                   {QStringLiteral("title"), f.title},
+                                   {QStringLiteral("detail"), f.detail},
+                                   {QStringLiteral("resource"), f.resource},
                                    {QStringLiteral("controls"),
-                                    QJsonArray::fromStringList(st.text(7).split(QLatin1Char(','), Qt::SkipEmptyParts))},
-                                   {QStringLiteral("status"), st.text(8)},
-                                   {QStringLiteral("line"), st.int64(9)},
-                                   {QStringLiteral("artifact"), st.int64(10)},
-                                   {QStringLiteral("artifact_name"), st.text(11)}});
+                                    QJsonArray::fromStringList(f.controls.split(QLatin1Char(','), Qt::SkipEmptyParts))},
+                                   {QStringLiteral("status"), f.status},
+                                   {QStringLiteral("line"), f.line},
+                                   {QStringLiteral("artifact"), f.artifactId},
+                                   {QStringLiteral("artifact_name"), f.artifactName}});
         } else {
             m_out << QStringLiteral("%1  %2  %3  [%4]\n    %5\n")
                          .arg(sev.toUpper(), -8)
-                         .arg(st.text(2), -40)
-                         .arg(st.text(6), st.text(7), st.text(4));
-            if (!st.text(5).isEmpty())
-                m_out << "    " << st.text(5) << "\n";
-            m_out << "    " << st.text(11) << (st.int64(9) > 0 ? QStringLiteral(":%1").arg(st.int64(9)) : QString())
-                  << "\n";
+                         .arg(f.ruleId, -40)
+                         .arg(f.resource, f.controls, f.title);
+            if (!f.detail.isEmpty())
+                m_out << "    " << f.detail << "\n";
+            m_out << "    " << f.artifactName << (f.line > 0 ? QStringLiteral(":%1").arg(f.line) : QString()) << "\n";
         }
-    }
-    if (!st.ok()) {
-        m_err << "auditbench-cli: " << st.errorMessage() << "\n";
-        return Failure;
     }
     if (json)
         m_out << QJsonDocument(arr).toJson(QJsonDocument::Indented);

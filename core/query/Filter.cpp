@@ -186,6 +186,21 @@ QVector<QPair<QString, QString>> Filter::fields()
     return out;
 }
 
+QString Filter::equalsTerm(const QString& field, const QString& value)
+{
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('*')))
+        return {};
+    bool quote = false;
+    for (const QChar c : value)
+        quote = quote || c.isSpace() || c == QLatin1Char('"') || c == QLatin1Char('\\');
+    if (!quote)
+        return field + QLatin1Char('=') + value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return field + QLatin1String("=\"") + escaped + QLatin1Char('"');
+}
+
 Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam)
 {
     CompiledFilter cf;

@@ -45,6 +45,10 @@ public:
     static Result<CompiledFilter> compile(const QString& expression, int firstParam = kFirstParam);
     /// Field names the language knows, with a one-line description each, for help texts.
     static QVector<QPair<QString, QString>> fields();
+    /// The term that matches exactly `value` in `field` (`user="a b"`), quoted where
+    /// needed. Empty when the language cannot say it: a `,` or `*` in the value
+    /// would be read as alternatives or a wildcard.
+    static QString equalsTerm(const QString& field, const QString& value);
 };
 
 } // namespace ab

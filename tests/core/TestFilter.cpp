@@ -20,6 +20,8 @@ private slots:
     void rejects();
     void selects_data();
     void selects();
+    void equalsTerm_data();
+    void equalsTerm();
     void valuesNeverReachSql();
     void pagingIsKeysetAndComplete();
     void indexAnchorsMatchPages();
@@ -125,6 +127,55 @@ void TestFilter::compiles()
     for (const QVariant& v : f.value().binds)
         got << v.toString();
     QCOMPARE(got, binds);
+}
+
+void TestFilter::equalsTerm_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("term");
+    QTest::addColumn<qint64>("matches"); // in the test case, or -1 when not asked
+    QTest::newRow("plain") << "alice@example.com"
+                           << "user=alice@example.com" << qint64(2);
+    QTest::newRow("service account") << "system:serviceaccount:kube-system:replicaset-controller"
+                                     << "user=system:serviceaccount:kube-system:replicaset-controller" << qint64(1);
+    QTest::newRow("percent is no pattern") << "100%user"
+                                           << "user=100%user" << qint64(1);
+    QTest::newRow("underscore is no pattern") << "mallory_x"
+                                              << "user=mallory_x" << qint64(1);
+    QTest::newRow("space") << "a b"
+                           << "user=\"a b\"" << qint64(0);
+    QTest::newRow("quote") << "say \"hi\""
+                           << "user=\"say \\\"hi\\\"\"" << qint64(0);
+    QTest::newRow("backslash") << "back\\slash"
+                               << "user=\"back\\\\slash\"" << qint64(0);
+    QTest::newRow("empty") << ""
+                           << "user=" << qint64(0);
+    QTest::newRow("comma") << "a,b"
+                           << "" << qint64(-1);
+    QTest::newRow("asterisk") << "system:*"
+                              << "" << qint64(-1);
+}
+
+void TestFilter::equalsTerm()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, term);
+    QFETCH(qint64, matches);
+    QCOMPARE(Filter::equalsTerm(QStringLiteral("user"), value), term);
+    if (term.isEmpty())
+        return;
+    // The term means exactly the value: an equality bound to it, never a pattern.
+    auto f = Filter::compile(term);
+    QVERIFY2(f.hasValue(), qPrintable(f ? QString() : f.error().message));
+    if (value.isEmpty()) {
+        QCOMPARE(QString::fromUtf8(f.value().where), QStringLiteral("principal_id IS NULL"));
+    } else {
+        QCOMPARE(f.value().binds, QVector<QVariant>{value});
+        QVERIFY(!f.value().where.contains("LIKE"));
+    }
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    QCOMPARE(countMatching(cf.value().db(), term), matches);
 }
 
 void TestFilter::rejects_data()

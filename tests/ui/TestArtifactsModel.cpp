@@ -18,6 +18,7 @@ private slots:
     void emptyModel();
     void fromCaseFile();
     void columnsAndTooltips();
+    void findingsColumn();
     void issueCountsOccurrences();
     void sortsByRawValues();
 
@@ -91,6 +92,30 @@ void TestArtifactsModel::columnsAndTooltips()
     QCOMPARE(model.index(0, ArtifactsModel::ImportedAt).data().toString(), QStringLiteral("2024-05-01 10:00"));
     QVERIFY(
         model.index(0, ArtifactsModel::Events).data(Qt::ToolTipRole).toString().contains(QStringLiteral("1234567")));
+    // The name's tooltip carries what the hidden columns show.
+    const QString nameTip = model.index(0, ArtifactsModel::Name).data(Qt::ToolTipRole).toString();
+    QVERIFY(nameTip.contains(QStringLiteral("SHA-256 %1").arg(makeArtifact(1, {}, 0, 0).sha256)));
+    QVERIFY(nameTip.contains(QStringLiteral("2024-05-01 10:00")));
+    QVERIFY(nameTip.contains(QStringLiteral("0 issues")));
+    for (int c = 0; c < ArtifactsModel::ColumnCount; ++c)
+        QCOMPARE(ArtifactsModel::hiddenByDefault(c), c == ArtifactsModel::Issues || c == ArtifactsModel::Sha256 ||
+                                                         c == ArtifactsModel::Size || c == ArtifactsModel::ImportedAt);
+}
+
+void TestArtifactsModel::findingsColumn()
+{
+    Artifact kubeconfig = makeArtifact(2, QStringLiteral("kubeconfig-ci.yaml"), 0, 999);
+    kubeconfig.kind = QStringLiteral("kubeconfig");
+    kubeconfig.stats.findings = 2;
+    ArtifactsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArtifacts({makeArtifact(1, QStringLiteral("audit.log"), 1500, 100), kubeconfig});
+    QCOMPARE(model.headerData(ArtifactsModel::Findings, Qt::Horizontal).toString(), QStringLiteral("Findings"));
+    QCOMPARE(model.index(0, ArtifactsModel::Findings).data().toString(), QStringLiteral("0"));
+    QCOMPARE(model.index(1, ArtifactsModel::Findings).data().toString(), QStringLiteral("2"));
+    QCOMPARE(model.index(1, ArtifactsModel::Findings).data(ArtifactsModel::SortRole).toLongLong(), 2);
+    QVERIFY(model.index(1, ArtifactsModel::Findings).data(Qt::TextAlignmentRole).isValid());
+    QVERIFY(model.index(1, ArtifactsModel::Findings).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2")));
 }
 
 void TestArtifactsModel::issueCountsOccurrences()
@@ -113,6 +138,18 @@ void TestArtifactsModel::issueCountsOccurrences()
     const QString tip = model.index(0, ArtifactsModel::Issues).data(Qt::ToolTipRole).toString();
     QVERIFY(tip.contains(QStringLiteral("k8s-audit.bad-json")));
     QVERIFY(tip.contains(QStringLiteral("k8s-audit.no-timestamp")));
+    QVERIFY(ArtifactsModel::hasIssue(a, QStringLiteral("k8s-audit.bad-json")));
+    QVERIFY(!ArtifactsModel::hasIssue(a, QStringLiteral("import.redacted-original")));
+    // Warnings mark the name; informational issues alone do not.
+    QVERIFY(model.index(0, ArtifactsModel::Name).data(Qt::DecorationRole).isValid());
+    Artifact quiet = makeArtifact(2, QStringLiteral("kubeconfig.yaml"), 0, 100);
+    Issue redacted;
+    redacted.severity = IssueSeverity::Info;
+    redacted.code = QStringLiteral("import.redacted-original");
+    quiet.issues = {redacted};
+    model.setArtifacts({quiet});
+    QVERIFY(!model.index(0, ArtifactsModel::Name).data(Qt::DecorationRole).isValid());
+    QCOMPARE(model.index(0, ArtifactsModel::Issues).data().toString(), QStringLiteral("1"));
 }
 
 void TestArtifactsModel::sortsByRawValues()

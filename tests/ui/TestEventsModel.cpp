@@ -1,9 +1,13 @@
 #include "UiTestUtil.h"
 
 #include "EventsModel.h"
+#include "EventsPanel.h"
+#include "TestUtil.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFont>
+#include <QFontMetrics>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -19,6 +23,10 @@ private slots:
     void rowsEventuallyLoad_data();
     void rowsEventuallyLoad();
     void placeholderWhileLoading();
+    void compactPrincipal_data();
+    void compactPrincipal();
+    void userColumn();
+    void elidedUserKeepsBothNames();
     void filterNarrows_data();
     void filterNarrows();
     void invalidFilterKeepsRows();
@@ -67,6 +75,7 @@ void TestEventsModel::rowsEventuallyLoad_data()
     QTest::newRow("first") << 0;
     QTest::newRow("page boundary") << 256;
     QTest::newRow("middle") << int(kEvents / 2 + 17);
+    QTest::newRow("service account") << 2;
     QTest::newRow("last") << int(kEvents - 1);
 }
 
@@ -86,9 +95,16 @@ void TestEventsModel::rowsEventuallyLoad()
     QVERIFY(cell(EventsModel::Time, Qt::ToolTipRole)
                 .toString()
                 .contains(EventQuery::formatTime(SyntheticEvent::tsNs(row))));
-    QCOMPARE(cell(EventsModel::User).toString(), SyntheticEvent::user(row));
+    // Service accounts are shortened in the table; the tooltip has the full name.
+    QString user = SyntheticEvent::user(row);
+    QCOMPARE(cell(EventsModel::User).toString(),
+             user.replace(QStringLiteral("system:serviceaccount:"), QStringLiteral("sa:")));
+    QCOMPARE(cell(EventsModel::User, Qt::ToolTipRole).toString(), SyntheticEvent::user(row));
     QCOMPARE(cell(EventsModel::Verb).toString(), SyntheticEvent::verb(row));
-    QCOMPARE(cell(EventsModel::Object).toString(), SyntheticEvent::object(row));
+    // The namespace has its own column; the tooltip has the object as recorded.
+    QCOMPARE(cell(EventsModel::Object).toString(),
+             QStringLiteral("%1 %2").arg(SyntheticEvent::resource(row), SyntheticEvent::name(row)));
+    QCOMPARE(cell(EventsModel::Object, Qt::ToolTipRole).toString(), SyntheticEvent::object(row));
     QCOMPARE(cell(EventsModel::Namespace).toString(), SyntheticEvent::ns(row));
     QCOMPARE(cell(EventsModel::Code).toString(), QString::number(SyntheticEvent::status(row)));
     QCOMPARE(cell(EventsModel::SourceIp).toString(), SyntheticEvent::sourceIp(row));
@@ -121,6 +137,103 @@ void TestEventsModel::placeholderWhileLoading()
     const QModelIndex br = changed.first().at(1).value<QModelIndex>();
     QVERIFY(tl.row() <= idx.row() && idx.row() <= br.row());
     QCOMPARE(idx.data().toString(), SyntheticEvent::user(kEvents - 300));
+}
+
+void TestEventsModel::compactPrincipal_data()
+{
+    QTest::addColumn<QString>("principal");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("person") << QStringLiteral("alice.nguyen@acme.example")
+                            << QStringLiteral("alice.nguyen@acme.example");
+    QTest::newRow("service account") << QStringLiteral("system:serviceaccount:kube-system:metrics-agent")
+                                     << QStringLiteral("sa:kube-system:metrics-agent");
+    QTest::newRow("node") << QStringLiteral("system:node:ip-10-40-45-47.eu-central-1.compute.internal")
+                          << QStringLiteral("node:ip-10-40-45-47.eu-central-1.compute.internal");
+    QTest::newRow("other system user") << QStringLiteral("system:kube-scheduler")
+                                       << QStringLiteral("system:kube-scheduler");
+    QTest::newRow("anonymous") << QStringLiteral("system:anonymous") << QStringLiteral("system:anonymous");
+    QTest::newRow("prefix only") << QStringLiteral("system:serviceaccount:")
+                                 << QStringLiteral("system:serviceaccount:");
+    QTest::newRow("prefix inside") << QStringLiteral("x-system:node:a") << QStringLiteral("x-system:node:a");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestEventsModel::compactPrincipal()
+{
+    QFETCH(QString, principal);
+    QFETCH(QString, shown);
+    QCOMPARE(EventsModel::compactPrincipal(principal), shown);
+}
+
+void TestEventsModel::userColumn()
+{
+    // Impersonation, a failed authentication (no user) and a node, as the k8s-audit importer stores them.
+    std::vector<NormalizedEvent> events(3);
+    const auto set = [](NormalizedEvent& e, qint64 ts, const char* user, const char* as) {
+        e.tsNs = SyntheticEvent::kBaseNs + ts;
+        e.status = 200;
+        e.set(EventText::Source, "k8s-audit");
+        e.set(EventText::Principal, user);
+        e.set(EventText::Impersonated, as);
+        e.set(EventText::Verb, "get");
+        e.set(EventText::Resource, "configmaps");
+        e.set(EventText::Namespace, "kube-system");
+        e.set(EventText::Name, "aws-auth");
+        e.set(EventText::Object, "configmaps kube-system/aws-auth");
+    };
+    set(events[0], 1, "system:serviceaccount:kube-system:metrics-agent", "system:admin");
+    set(events[1], 2, "", "");
+    set(events[2], 3, "system:node:ip-10-40-45-47.eu-central-1.compute.internal", "");
+    const QString path = m_dir.filePath(QStringLiteral("users.auditcase"));
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    EventsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.openCase(path);
+    waitIdle(model);
+    QCOMPARE(model.rowCount(), 3);
+    const auto cell = [&](int row, int role = Qt::DisplayRole) {
+        return model.index(row, EventsModel::User).data(role);
+    };
+    QTRY_VERIFY(cell(0, EventsModel::LoadedRole).toBool());
+    QCOMPARE(cell(0).toString(), QStringLiteral("sa:kube-system:metrics-agent as system:admin"));
+    QCOMPARE(cell(0, EventsModel::PrincipalRole).toString(), QStringLiteral("sa:kube-system:metrics-agent"));
+    QCOMPARE(cell(0, EventsModel::ImpersonatedRole).toString(), QStringLiteral("system:admin"));
+    QCOMPARE(cell(0, Qt::ToolTipRole).toString(),
+             QStringLiteral("system:serviceaccount:kube-system:metrics-agent\nimpersonating system:admin"));
+    QVERIFY(!cell(0, Qt::ForegroundRole).isValid());
+    // No user name: said so, in grey, never an empty cell.
+    QCOMPARE(cell(1).toString(), QStringLiteral("(no user)"));
+    QVERIFY(cell(1, Qt::ForegroundRole).isValid());
+    QVERIFY(cell(1, Qt::ToolTipRole).toString().contains(QStringLiteral("authentication failed")));
+    QCOMPARE(cell(1, EventsModel::ImpersonatedRole).toString(), QString());
+    QCOMPARE(cell(2).toString(), QStringLiteral("node:ip-10-40-45-47.eu-central-1.compute.internal"));
+    QCOMPARE(cell(2, Qt::ToolTipRole).toString(),
+             QStringLiteral("system:node:ip-10-40-45-47.eu-central-1.compute.internal"));
+    // The other columns have no user parts.
+    QVERIFY(!model.index(0, EventsModel::Verb).data(EventsModel::PrincipalRole).isValid());
+    QCOMPARE(model.index(0, EventsModel::Object).data().toString(), QStringLiteral("configmaps aws-auth"));
+}
+
+void TestEventsModel::elidedUserKeepsBothNames()
+{
+    const QFontMetrics fm(QFont(QStringLiteral("DejaVu Sans"), 9));
+    const QString principal = QStringLiteral("sa:kube-system:metrics-agent");
+    const QString as = QStringLiteral("alice.nguyen@acme.example");
+    const QString full = principal + QStringLiteral(" as ") + as;
+    // Room enough: unchanged.
+    QCOMPARE(EventsPanel::elideUser(principal, as, fm, fm.horizontalAdvance(full) + 1), full);
+    // Narrow: both names shortened, "as" kept, and it fits.
+    const int width = fm.horizontalAdvance(full) / 2;
+    const QString shown = EventsPanel::elideUser(principal, as, fm, width);
+    QVERIFY2(fm.horizontalAdvance(shown) <= width, qPrintable(shown));
+    const int at = shown.indexOf(QStringLiteral(" as "));
+    QVERIFY2(at > 0, qPrintable(shown));
+    QVERIFY(shown.startsWith(QStringLiteral("sa:kube")));
+    QVERIFY(shown.mid(at + 4).startsWith(QStringLiteral("alice")));
+    QVERIFY(shown.contains(QChar(0x2026))); // an ellipsis says something was cut
+    // A short principal leaves the rest to the impersonated name.
+    const QString shortOne = EventsPanel::elideUser(QStringLiteral("bob"), as, fm, width);
+    QVERIFY2(shortOne.startsWith(QStringLiteral("bob as alice.nguyen")), qPrintable(shortOne));
 }
 
 void TestEventsModel::filterNarrows_data()

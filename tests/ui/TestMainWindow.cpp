@@ -5,6 +5,8 @@
 #include "DetailPane.h"
 #include "EventsModel.h"
 #include "EventsPanel.h"
+#include "FindingsModel.h"
+#include "FindingsPanel.h"
 #include "ImportController.h"
 #include "ImportSummaryDialog.h"
 #include "MainWindow.h"
@@ -15,6 +17,9 @@
 #include "import/ImportSource.h"
 #include "import/ImporterRegistry.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -31,11 +36,14 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QThread>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -184,6 +192,11 @@ private slots:
     void layoutAt1366x768();
     void columnsAndStatePersist();
     void demoCaseSmoke();
+    void eventActionsFilterAndCopy();
+    void rowMenuListsEventActions();
+    void tabsAndShortcuts();
+    void activatingArtifactFilters();
+    void findingsTabOnDemoCase();
 
 private:
     struct Fixture
@@ -751,6 +764,257 @@ void TestMainWindow::demoCaseSmoke()
     QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
     QVERIFY(w.eventsModel()->rowCount() >= 1);
     QVERIFY(w.eventsModel()->rowCount() < total);
+}
+
+void TestMainWindow::eventActionsFilterAndCopy()
+{
+    using SE = SyntheticEvent;
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("event-actions"))));
+    waitForEvents(w, int(kEvents));
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    auto* byUser = w.findChild<QAction*>(QStringLiteral("actionFilterUser"));
+    auto* byIp = w.findChild<QAction*>(QStringLiteral("actionFilterSourceIp"));
+    auto* byVerb = w.findChild<QAction*>(QStringLiteral("actionFilterVerb"));
+    auto* byName = w.findChild<QAction*>(QStringLiteral("actionFilterName"));
+    auto* copyRaw = w.findChild<QAction*>(QStringLiteral("actionCopyRaw"));
+    QVERIFY(byUser && byIp && byVerb && byName && copyRaw);
+    // Nothing selected: nothing to act on.
+    for (QAction* a : {byUser, byIp, byVerb, byName, copyRaw})
+        QVERIFY(!a->isEnabled());
+    QCOMPARE(copyRaw->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    // A service account's event: the items name what they filter for.
+    const int row = 2 + 7 * 300;
+    QCOMPARE(SE::user(row), QStringLiteral("system:serviceaccount:kube-system:replicaset-controller"));
+    QTRY_VERIFY(view->model()->index(row, 0).data(EventsModel::LoadedRole).toBool());
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QTRY_VERIFY(copyRaw->isEnabled());
+    QVERIFY(byUser->isEnabled() && byIp->isEnabled() && byVerb->isEnabled() && byName->isEnabled());
+    QVERIFY(byIp->text().contains(SE::sourceIp(row)));
+    QVERIFY(byVerb->text().contains(SE::verb(row)));
+
+    // Copy: the original bytes, not the pretty-printed form.
+    QApplication::clipboard()->clear();
+    copyRaw->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), QString::fromUtf8(SE::rawLine(row)));
+
+    // Filter by the user: the exact name, not a pattern; the event stays selected.
+    const qint64 id = view->model()->index(row, 0).data(EventsModel::EventIdRole).toLongLong();
+    byUser->trigger();
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("user=%1").arg(SE::user(row)));
+    waitForEvents(w, int(SE::count(kEvents, [&](qint64 r) { return SE::user(r) == SE::user(row); })));
+    QTRY_COMPARE(view->currentIndex().data(EventsModel::EventIdRole).toLongLong(), id);
+    QCOMPARE(w.findChild<QLineEdit*>(QStringLiteral("filterEdit"))->text(), w.eventsModel()->filterText());
+
+    // Pivot to its source IP, then its verb.
+    byIp->trigger();
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("ip=%1").arg(SE::sourceIp(row)));
+    waitForEvents(w, int(SE::count(kEvents, [&](qint64 r) { return SE::sourceIp(r) == SE::sourceIp(row); })));
+    QTRY_COMPARE(view->currentIndex().data(EventsModel::EventIdRole).toLongLong(), id);
+    byVerb->trigger();
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("verb=%1").arg(SE::verb(row)));
+    waitForEvents(w, int(SE::count(kEvents, [&](qint64 r) { return SE::verb(r) == SE::verb(row); })));
+    QTRY_COMPARE(view->currentIndex().data(EventsModel::EventIdRole).toLongLong(), id);
+    byName->trigger();
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("name=%1").arg(SE::name(row)));
+    waitForEvents(w, int(SE::count(kEvents, [&](qint64 r) { return SE::name(r) == SE::name(row); })));
+
+    // On the Findings tab the event actions are off (their shortcut must not act unseen).
+    w.showFindingsTab();
+    QVERIFY(!copyRaw->isEnabled());
+    QVERIFY(!byUser->isEnabled());
+    w.showEventsTab();
+    QTRY_VERIFY(copyRaw->isEnabled());
+}
+
+void TestMainWindow::rowMenuListsEventActions()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("row-menu"))));
+    waitForEvents(w, int(kEvents));
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    QTRY_VERIFY(view->model()->index(3, 0).data(EventsModel::LoadedRole).toBool());
+    // A right-click on row 3 makes it current and opens the menu with the event's actions.
+    QStringList items;
+    bool closed = false;
+    QTimer::singleShot(200, this, [&] {
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            for (QAction* a : menu->actions()) {
+                if (!a->isSeparator())
+                    items << a->objectName();
+            }
+            menu->close();
+            closed = true;
+        }
+    });
+    const QPoint pos = view->visualRect(view->model()->index(3, EventsModel::Verb)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
+    QTRY_VERIFY(closed);
+    QCOMPARE(view->currentIndex().row(), 3);
+    QCOMPARE(items, (QStringList{"actionFilterUser", "actionFilterSourceIp", "actionFilterVerb", "actionFilterName",
+                                 "actionCopyRaw"}));
+    // The same actions are in the Event menu, with their shortcuts.
+    auto* menu = w.findChild<QMenu*>(QStringLiteral("menuEvent"));
+    QVERIFY(menu);
+    QVERIFY(menu->actions().contains(w.findChild<QAction*>(QStringLiteral("actionCopyRaw"))));
+}
+
+void TestMainWindow::tabsAndShortcuts()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("tabs"))));
+    waitForEvents(w, int(kEvents));
+    QTabWidget* tabs = w.tabs();
+    QCOMPARE(tabs->objectName(), QStringLiteral("mainTabs"));
+    QCOMPARE(tabs->currentWidget(), w.findChild<QSplitter*>(QStringLiteral("mainSplitter")));
+    // No findings in this case: the tab says so and has no count.
+    QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Findings"));
+    QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget(), w.findingsPanel());
+    QVERIFY(w.findingsPanel()
+                ->findChild<QTextBrowser*>(QStringLiteral("findingDetail"))
+                ->toPlainText()
+                .contains(QStringLiteral("No findings")));
+    // Ctrl+L, like Ctrl+F, goes to the filter box, from any tab.
+    auto* edit = w.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget(), w.findChild<QSplitter*>(QStringLiteral("mainSplitter")));
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget(), w.findChild<QSplitter*>(QStringLiteral("mainSplitter")));
+    // The menus list the shortcuts.
+    auto* filter = w.findChild<QAction*>(QStringLiteral("actionFocusFilter"));
+    QVERIFY(filter->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_L)));
+    QCOMPARE(filter->shortcut(), QKeySequence(QKeySequence::Find));
+    QCOMPARE(w.findChild<QAction*>(QStringLiteral("actionShowFindings"))->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::Key_3));
+    QCOMPARE(w.findChild<QAction*>(QStringLiteral("actionShowEvents"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    QCOMPARE(w.findChild<QAction*>(QStringLiteral("actionShowArtifacts"))->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::Key_1));
+    // Closing the case leaves no findings behind.
+    w.closeCase();
+    QCOMPARE(w.findingsModel()->rowCount(), 0);
+    QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionShowFindings"))->isEnabled());
+}
+
+void TestMainWindow::activatingArtifactFilters()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("artifact-activate"))));
+    waitForEvents(w, int(kEvents));
+    auto* artifacts = w.findChild<QTableView*>(QStringLiteral("artifactsView"));
+    QTRY_COMPARE(artifacts->model()->rowCount(), 1);
+    const QModelIndex name = artifacts->model()->index(0, ArtifactsModel::Name);
+    const qint64 id = name.data(ArtifactsModel::ArtifactIdRole).toLongLong();
+    w.eventsPanel()->setFilterText(QStringLiteral("verb=delete"));
+    w.showFindingsTab();
+    // Double-click or Enter: the events of that artifact, on the Events tab.
+    emit artifacts->activated(name);
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("artifact=%1").arg(id));
+    QCOMPARE(w.tabs()->currentWidget(), w.findChild<QSplitter*>(QStringLiteral("mainSplitter")));
+    waitForEvents(w, int(kEvents));
+    // The artifacts panel shows names in full where it can, and the counts.
+    QVERIFY(!artifacts->isColumnHidden(ArtifactsModel::Findings));
+    QVERIFY(artifacts->isColumnHidden(ArtifactsModel::Sha256));
+    QCOMPARE(artifacts->textElideMode(), Qt::ElideMiddle);
+}
+
+void TestMainWindow::findingsTabOnDemoCase()
+{
+    const QString demo = QStringLiteral(AUDITBENCH_DEMO_CASE);
+    if (!QFileInfo::exists(demo))
+        QSKIP("the demo case was not built (AUDITBENCH_DEMO=OFF or no demo evidence)");
+    const QString copy = m_dir.filePath(QStringLiteral("demo-findings.auditcase"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(demo, copy));
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.setGeometry(0, 0, 1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy loaded(&w, &MainWindow::caseSummaryLoaded);
+    QVERIFY2(w.openCase(copy), qPrintable(f.prompter->lastText(QStringLiteral("error"))));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    const qint64 count = w.caseSummary().findings;
+    QVERIFY(count >= 2);
+    FindingsModel* model = w.findingsModel();
+    QCOMPARE(model->rowCount(), int(count));
+    QCOMPARE(w.tabs()->tabText(1), QStringLiteral("Findings (%1)").arg(count));
+    auto* view = w.findChild<QTableView*>(QStringLiteral("findingsView"));
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), int(count));
+    // Most severe first.
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->findingAt(row - 1)->severity >= model->findingAt(row)->severity);
+    // The leaked CI kubeconfig of the storyline: an embedded token and TLS verification off.
+    int tlsRow = -1;
+    int tokenRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const FindingRecord* r = model->findingAt(row);
+        if (QFileInfo(r->artifactName).fileName() != QLatin1String("kubeconfig-ci.yaml"))
+            continue;
+        if (r->ruleId == QLatin1String("kubeconfig.insecure-skip-tls-verify"))
+            tlsRow = row;
+        if (r->ruleId == QLatin1String("kubeconfig.embedded-token"))
+            tokenRow = row;
+    }
+    QVERIFY(tlsRow >= 0 && tokenRow >= 0);
+    QCOMPARE(model->findingAt(tlsRow)->severity, Severity::High);
+    QVERIFY(model->findingAt(tlsRow)->controls.contains(QStringLiteral("CC6.7")));
+
+    // Selecting it shows what it says, where, and the artifact's lines around it.
+    w.showFindingsTab();
+    w.findingsPanel()->selectModelRow(tlsRow);
+    QCOMPARE(w.findingsPanel()->currentFinding(), model->findingAt(tlsRow));
+    const QString detail = w.findChild<QTextBrowser*>(QStringLiteral("findingDetail"))->toPlainText();
+    QVERIFY2(detail.contains(model->findingAt(tlsRow)->title), qPrintable(detail));
+    QVERIFY(detail.contains(QStringLiteral("kubeconfig-ci.yaml, line %1").arg(model->findingAt(tlsRow)->line)));
+    QVERIFY(detail.contains(QStringLiteral("CC6.7")));
+    const QString source = w.findChild<QPlainTextEdit*>(QStringLiteral("findingSourceView"))->toPlainText();
+    QVERIFY2(source.contains(QStringLiteral("%1  ").arg(model->findingAt(tlsRow)->line) +
+                             QStringLiteral("    insecure-skip-tls-verify: true")),
+             qPrintable(source));
+    QVERIFY(w.findChild<QLabel*>(QStringLiteral("findingSourceTitle"))
+                ->text()
+                .contains(QStringLiteral("secrets replaced by fingerprints")));
+    // The token's line holds its fingerprint only.
+    w.findingsPanel()->selectModelRow(tokenRow);
+    const QString tokenSource = w.findChild<QPlainTextEdit*>(QStringLiteral("findingSourceView"))->toPlainText();
+    QVERIFY2(tokenSource.contains(QStringLiteral("redacted sha256:")), qPrintable(tokenSource));
+    maybeGrab(w, QStringLiteral("demo-findings-1366x768"));
+
+    // Activating a kubeconfig (no events) shows its findings; an audit log, its events.
+    w.showEventsTab();
+    const Artifact* ci = nullptr;
+    const Artifact* log = nullptr;
+    for (const Artifact& a : w.artifactsModel()->artifacts()) {
+        if (QFileInfo(a.name).fileName() == QLatin1String("kubeconfig-ci.yaml"))
+            ci = &a;
+        if (a.kind == QLatin1String("k8s-audit") && !log)
+            log = &a;
+    }
+    QVERIFY(ci && log);
+    w.showArtifact(ci->id);
+    QCOMPARE(w.tabs()->currentWidget(), w.findingsPanel());
+    QCOMPARE(w.findingsPanel()->currentFinding()->artifactId, ci->id);
+    w.showArtifact(log->id);
+    QCOMPARE(w.tabs()->currentWidget(), w.findChild<QSplitter*>(QStringLiteral("mainSplitter")));
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("artifact=%1").arg(log->id));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    QCOMPARE(w.eventsModel()->rowCount(), int(log->stats.events));
 }
 
 QTEST_MAIN(TestMainWindow)

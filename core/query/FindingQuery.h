@@ -1,0 +1,46 @@
+#pragma once
+
+#include "case/Sqlite.h"
+#include "model/Finding.h"
+#include "util/Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace ab {
+
+/// A finding as read back from the case, with where it came from.
+struct FindingRecord : Finding
+{
+    qint64 id = 0;
+    qint64 artifactId = 0;
+    QString artifactName; // as imported: the full path
+};
+
+/// Lines of an artifact around one line, read back from the stored original.
+struct SourceExcerpt
+{
+    qint64 firstLine = 0;   // number of lines[0], 1-based
+    qint64 line = 0;        // the line asked for
+    QStringList lines;      // without line endings
+    bool truncated = false; // a line was cut at kMaxLineChars
+};
+
+class FindingQuery
+{
+public:
+    /// Lines longer than this are cut in an excerpt.
+    static constexpr int kMaxLineChars = 400;
+
+    /// Every finding of the case, most severe first, then by rule, resource and id:
+    /// the order `auditbench-cli findings` prints.
+    static Result<QVector<FindingRecord>> all(const Db& db);
+    /// Line `line` of the artifact's stored bytes with up to `context` lines either
+    /// side. Reads the artifact from its start, at most `maxBytes`; an empty
+    /// excerpt when the line is not within them.
+    static Result<SourceExcerpt>
+    excerpt(const Db& db, qint64 artifactId, qint64 line, int context = 3, qint64 maxBytes = 16 * 1024 * 1024);
+};
+
+} // namespace ab
