@@ -2,6 +2,507 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <source>&amp;New Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <source>Create an empty case file (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <source>&amp;Open Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <source>Open a case file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <source>&amp;Close Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <source>Import evidence files into the case (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="752"/>
+        <source>Import Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <source>Import every file under a folder (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>&amp;Filter Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>Type a filter for the events (Ctrl+F or Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <source>Filter &amp;Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="869"/>
+        <source>Filter by This &amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="870"/>
+        <source>Filter by This Source &amp;IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="871"/>
+        <source>Filter by This &amp;Verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <source>Filter by This Object &amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>&amp;Copy Raw Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <source>Copy the event&apos;s original record, byte for byte, to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <source>&amp;About Auditbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <source>&lt;h2&gt;No case open&lt;/h2&gt;&lt;p&gt;Create a case (Ctrl+N) or open one (Ctrl+O).&lt;br&gt;Then import evidence (Ctrl+I), or drop files and folders on this window:&lt;br&gt;Kubernetes audit logs, kubeconfigs, scanner outputs, log archives.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <source>New Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <source>Open Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <source>The events of the case in time order (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <source>Findings of the import checks and scanners, most severe first (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <source>Double-click an artifact (or press Enter) to see only its events, or its findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <source>Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <source>F&amp;indings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <source>Query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <source>Opening another case stops the running import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <source>Cannot open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <source>Cannot open this file as a case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <source>Opened read-only: the file cannot be written, so nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <source>Creating a case stops the running import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="715"/>
+        <source>Cannot create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <source>Closing the case stops the running import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <source>Findings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <source>Events: %1 · Artifacts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <source>%1 → %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <source>First and last event:
+%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <source>no events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <source>Filtering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <source>All events shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <source>Filter: %1 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="637"/>
+        <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="639"/>
+        <source>Created %1, schema %2&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="640"/>
+        <source>%1 events, %2 findings, %3 resources, %4 issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="644"/>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="650"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <source>Auditbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <source>%1 – Auditbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <source>%1 (read-only) – Auditbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <source>No recent cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <source>New Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <source>Auditbench case (*.auditcase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <source>Open Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <source>Auditbench case (*.auditcase);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="765"/>
+        <source>No case open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="766"/>
+        <source>No case is open. Create a new case and import %1 into it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="778"/>
+        <location filename="../ui/MainWindow.cpp" line="782"/>
+        <location filename="../ui/MainWindow.cpp" line="798"/>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="778"/>
+        <source>The case is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="783"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
+        <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="811"/>
+        <source>Import running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="812"/>
+        <source>%1
+
+Cancel the import? The case stays as it was before the import began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="823"/>
+        <source>About Auditbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="824"/>
+        <source>Auditbench %1
+
+Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
+
+Qt %2, SQLite case schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="867"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="896"/>
+        <source>Copied the original record to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="930"/>
+        <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="950"/>
+        <source>Import cancelled; the case was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="952"/>
+        <source>Import failed; the case was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="954"/>
+        <source>The import failed and was rolled back; the case was not changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="969"/>
+        <source>Quitting stops the running import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../core/case/RawStore.cpp" line="22"/>
@@ -238,22 +739,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="234"/>
+        <location filename="../core/query/Filter.cpp" line="249"/>
         <source>unknown filter field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="283"/>
+        <location filename="../core/query/Filter.cpp" line="298"/>
         <source>&apos;%1&apos; is numeric; use = != &lt; &lt;= &gt; &gt;=</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="295"/>
+        <location filename="../core/query/Filter.cpp" line="310"/>
         <source>&apos;%1&apos; needs a number, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="304"/>
+        <location filename="../core/query/Filter.cpp" line="319"/>
         <source>a list of values needs = or !=</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,32 +792,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="73"/>
+        <location filename="../app/cli/Cli.cpp" line="74"/>
         <source>option --%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="82"/>
+        <location filename="../app/cli/Cli.cpp" line="83"/>
         <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <location filename="../app/cli/Cli.cpp" line="108"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="109"/>
+        <location filename="../app/cli/Cli.cpp" line="110"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="111"/>
+        <location filename="../app/cli/Cli.cpp" line="112"/>
         <source>unrecognized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="113"/>
+        <location filename="../app/cli/Cli.cpp" line="114"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,88 +825,106 @@
 <context>
     <name>ab::ArtifactsModel</name>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="13"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="16"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="15"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="18"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="17"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="20"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="90"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="105"/>
         <source>%1
-Artifact %2, importer %3, analyst %4</source>
+Artifact %2, importer %3, analyst %4
+%5, imported %6 UTC
+SHA-256 %7
+%8 issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="93"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="106"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="95"/>
-        <source>%1 lines read, %2 events stored, %3 stages merged, %4 records skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="102"/>
-        <source>No issues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="105"/>
-        <source>%1 %2 (×%3): %4</source>
+        <location filename="../ui/ArtifactsModel.cpp" line="111"/>
+        <source>%1 findings: double-click to see them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ArtifactsModel.cpp" line="112"/>
-        <source>SHA-256 of the bytes as given: %1</source>
+        <source>No findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ArtifactsModel.cpp" line="114"/>
+        <source>%1 lines read, %2 events stored, %3 stages merged, %4 records skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="121"/>
+        <source>No issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="124"/>
+        <source>%1 %2 (×%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="131"/>
+        <source>SHA-256 of the bytes as given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="133"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="153"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="188"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="155"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="190"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="157"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="192"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="159"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="194"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="196"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="161"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="198"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="163"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="200"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="165"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="202"/>
         <source>Imported (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,7 +985,7 @@ Artifact %2, importer %3, analyst %4</source>
 <context>
     <name>ab::Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="161"/>
+        <location filename="../app/cli/Cli.cpp" line="162"/>
         <source>Auditbench %1 - evidence workbench for SOC 2 audits of Kubernetes estates
 
 Usage: auditbench-cli COMMAND CASE [options]
@@ -492,119 +1011,119 @@ Fields:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="181"/>
+        <location filename="../app/cli/Cli.cpp" line="182"/>
         <source>
 Importers:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="186"/>
+        <location filename="../app/cli/Cli.cpp" line="187"/>
         <source>
 Exit codes: 0 success, 1 error, 2 nothing recognized or usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="193"/>
+        <location filename="../app/cli/Cli.cpp" line="194"/>
         <source>Try &apos;auditbench-cli --help&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="200"/>
+        <location filename="../app/cli/Cli.cpp" line="201"/>
         <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <location filename="../app/cli/Cli.cpp" line="226"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="234"/>
+        <location filename="../app/cli/Cli.cpp" line="235"/>
         <source>import needs a case file and at least one file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="242"/>
+        <location filename="../app/cli/Cli.cpp" line="243"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="257"/>
+        <location filename="../app/cli/Cli.cpp" line="258"/>
         <source>indexing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="259"/>
+        <location filename="../app/cli/Cli.cpp" line="260"/>
         <source>committing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="262"/>
+        <location filename="../app/cli/Cli.cpp" line="263"/>
         <source>file %1/%2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="286"/>
+        <location filename="../app/cli/Cli.cpp" line="287"/>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="288"/>
+        <location filename="../app/cli/Cli.cpp" line="289"/>
         <source>%1 stage records merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="290"/>
+        <location filename="../app/cli/Cli.cpp" line="291"/>
         <source>%1 resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="292"/>
+        <location filename="../app/cli/Cli.cpp" line="293"/>
         <source>%1 findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="294"/>
+        <location filename="../app/cli/Cli.cpp" line="295"/>
         <source>%1 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="308"/>
+        <location filename="../app/cli/Cli.cpp" line="309"/>
         <source> (%1 times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="316"/>
+        <location filename="../app/cli/Cli.cpp" line="317"/>
         <source>%1 imported, %2 duplicate, %3 unrecognized, %4 failed; %5 events, %6 findings, %7 resources in %8 s (load %9 s, %10 events/s; index %11 s)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="345"/>
+        <location filename="../app/cli/Cli.cpp" line="346"/>
         <source>info needs exactly one case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="356"/>
+        <location filename="../app/cli/Cli.cpp" line="357"/>
         <source>Case:       %1 (schema %2, written by Auditbench %3)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="360"/>
+        <location filename="../app/cli/Cli.cpp" line="361"/>
         <source>Events:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="362"/>
+        <location filename="../app/cli/Cli.cpp" line="363"/>
         <source>  from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="366"/>
+        <location filename="../app/cli/Cli.cpp" line="367"/>
         <source>Findings:   %1
 Resources:  %2
 Issues:     %3
@@ -612,76 +1131,76 @@ Issues:     %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="368"/>
+        <location filename="../app/cli/Cli.cpp" line="369"/>
         <source>Artifacts:  %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="373"/>
+        <location filename="../app/cli/Cli.cpp" line="374"/>
         <source>      %1 lines, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="388"/>
+        <location filename="../app/cli/Cli.cpp" line="389"/>
         <source>events needs exactly one case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="390"/>
+        <location filename="../app/cli/Cli.cpp" line="391"/>
         <source>--json and --csv exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="396"/>
+        <location filename="../app/cli/Cli.cpp" line="397"/>
         <source>--limit needs a number &gt;= 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="400"/>
+        <location filename="../app/cli/Cli.cpp" line="401"/>
         <source>bad filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="463"/>
+        <location filename="../app/cli/Cli.cpp" line="464"/>
         <source>findings needs exactly one case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="517"/>
+        <location filename="../app/cli/Cli.cpp" line="514"/>
         <source>verify needs exactly one case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="526"/>
+        <location filename="../app/cli/Cli.cpp" line="523"/>
         <source>ok  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="526"/>
+        <location filename="../app/cli/Cli.cpp" line="523"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="527"/>
+        <location filename="../app/cli/Cli.cpp" line="524"/>
         <source>database integrity: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="528"/>
+        <location filename="../app/cli/Cli.cpp" line="525"/>
         <source>journal: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="530"/>
+        <location filename="../app/cli/Cli.cpp" line="527"/>
         <source>verification FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="533"/>
+        <location filename="../app/cli/Cli.cpp" line="530"/>
         <source>verified: all %1 artifacts match their sha256
 </source>
         <translation type="unfinished"></translation>
@@ -715,148 +1234,148 @@ Issues:     %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="123"/>
+        <location filename="../ui/DetailPane.cpp" line="124"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="124"/>
+        <location filename="../ui/DetailPane.cpp" line="125"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="125"/>
+        <location filename="../ui/DetailPane.cpp" line="126"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="126"/>
+        <location filename="../ui/DetailPane.cpp" line="127"/>
         <source>Impersonated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="127"/>
+        <location filename="../ui/DetailPane.cpp" line="128"/>
         <source>Source IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="128"/>
+        <location filename="../ui/DetailPane.cpp" line="129"/>
         <source>User agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="129"/>
+        <location filename="../ui/DetailPane.cpp" line="130"/>
         <source>Verb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="130"/>
+        <location filename="../ui/DetailPane.cpp" line="131"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="131"/>
+        <location filename="../ui/DetailPane.cpp" line="132"/>
         <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="132"/>
+        <location filename="../ui/DetailPane.cpp" line="133"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="133"/>
+        <location filename="../ui/DetailPane.cpp" line="134"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="134"/>
+        <location filename="../ui/DetailPane.cpp" line="135"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="135"/>
+        <location filename="../ui/DetailPane.cpp" line="136"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="136"/>
+        <location filename="../ui/DetailPane.cpp" line="137"/>
         <source>Audit ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="137"/>
+        <location filename="../ui/DetailPane.cpp" line="138"/>
         <source>Stages merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="138"/>
+        <location filename="../ui/DetailPane.cpp" line="139"/>
         <source>Artifact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="151"/>
-        <location filename="../ui/DetailPane.cpp" line="216"/>
+        <location filename="../ui/DetailPane.cpp" line="153"/>
+        <location filename="../ui/DetailPane.cpp" line="232"/>
         <source>Original record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="153"/>
+        <location filename="../ui/DetailPane.cpp" line="155"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="155"/>
+        <location filename="../ui/DetailPane.cpp" line="157"/>
         <source>Copy the original record to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="165"/>
+        <location filename="../ui/DetailPane.cpp" line="167"/>
         <source>Select an event to see the record exactly as it was in the artifact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="215"/>
+        <location filename="../ui/DetailPane.cpp" line="231"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="229"/>
+        <location filename="../ui/DetailPane.cpp" line="246"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="247"/>
+        <location filename="../ui/DetailPane.cpp" line="264"/>
         <source>#%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="252"/>
+        <location filename="../ui/DetailPane.cpp" line="269"/>
         <source>%1, line %2 (byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="257"/>
+        <location filename="../ui/DetailPane.cpp" line="281"/>
         <source>Original record: no case open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="264"/>
+        <location filename="../ui/DetailPane.cpp" line="288"/>
         <source>Original record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="269"/>
+        <location filename="../ui/DetailPane.cpp" line="293"/>
         <source>Original record: %1 bytes at line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="272"/>
+        <location filename="../ui/DetailPane.cpp" line="296"/>
         <source> (first %1 shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="278"/>
+        <location filename="../ui/DetailPane.cpp" line="302"/>
         <source>, JSON pretty-printed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,83 +1408,109 @@ Issues:     %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="250"/>
-        <source>%1 (as %2)</source>
+        <location filename="../ui/EventsModel.cpp" line="260"/>
+        <location filename="../ui/EventsModel.cpp" line="363"/>
+        <source>(no user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="305"/>
+        <location filename="../ui/EventsModel.cpp" line="263"/>
+        <location filename="../ui/EventsPanel.cpp" line="288"/>
+        <location filename="../ui/EventsPanel.cpp" line="291"/>
+        <location filename="../ui/EventsPanel.cpp" line="299"/>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="320"/>
         <source>%1
 Time quality: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="307"/>
+        <location filename="../ui/EventsModel.cpp" line="322"/>
         <source>Server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="307"/>
+        <location filename="../ui/EventsModel.cpp" line="322"/>
         <source>Client error: refused or not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="345"/>
+        <location filename="../ui/EventsModel.cpp" line="325"/>
+        <source>No user name in the record: authentication failed, or the source does not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="328"/>
+        <source>%1
+impersonating %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="379"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="347"/>
+        <location filename="../ui/EventsModel.cpp" line="381"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="349"/>
+        <location filename="../ui/EventsModel.cpp" line="383"/>
         <source>Verb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="351"/>
+        <location filename="../ui/EventsModel.cpp" line="385"/>
         <source>Resource / object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="353"/>
+        <location filename="../ui/EventsModel.cpp" line="387"/>
         <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="355"/>
+        <location filename="../ui/EventsModel.cpp" line="389"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="357"/>
+        <location filename="../ui/EventsModel.cpp" line="391"/>
         <source>Source IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="359"/>
+        <location filename="../ui/EventsModel.cpp" line="393"/>
         <source>User agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="361"/>
+        <location filename="../ui/EventsModel.cpp" line="395"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="363"/>
+        <location filename="../ui/EventsModel.cpp" line="397"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="368"/>
+        <location filename="../ui/EventsModel.cpp" line="402"/>
         <source>Events are always in time order (oldest first). Other columns do not sort: narrow the list with the filter instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="370"/>
+        <location filename="../ui/EventsModel.cpp" line="405"/>
+        <source>Who acted. Service accounts are shown as sa:NAMESPACE:NAME and nodes as node:NAME; the tooltip and the detail pane give the full name.
+Right-click to show or hide columns. Rows are in time order only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="408"/>
         <source>Right-click to show or hide columns. Rows are in time order only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,63 +1518,247 @@ Time quality: %2</source>
 <context>
     <name>ab::EventsPanel</name>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="30"/>
+        <location filename="../ui/EventsPanel.cpp" line="62"/>
         <source>Filter (Ctrl+F): verb=delete user~alice code&gt;=400 ns=kube-system &quot;token&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="35"/>
+        <location filename="../ui/EventsPanel.cpp" line="67"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="36"/>
+        <location filename="../ui/EventsPanel.cpp" line="68"/>
         <source>Filter fields and syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="147"/>
+        <location filename="../ui/EventsPanel.cpp" line="182"/>
         <source>&lt;p&gt;&lt;b&gt;Filter syntax&lt;/b&gt; (the same as &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terms are ANDed. &lt;code&gt;field=value&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (contains), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; is a wildcard; &lt;code&gt;=a,b,c&lt;/code&gt; matches any; a bare word or &lt;code&gt;&quot;quoted phrase&quot;&lt;/code&gt; searches the full text.&lt;/p&gt;&lt;p&gt;Example: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="208"/>
+        <location filename="../ui/EventsPanel.cpp" line="243"/>
         <source>Invalid filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="209"/>
+        <location filename="../ui/EventsPanel.cpp" line="244"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="210"/>
+        <location filename="../ui/EventsPanel.cpp" line="245"/>
         <source>Invalid filter: %1. The rows shown are those of the previous filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="223"/>
+        <location filename="../ui/EventsPanel.cpp" line="258"/>
         <source>Filtering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="227"/>
+        <location filename="../ui/EventsPanel.cpp" line="262"/>
         <source>%1 matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="228"/>
+        <location filename="../ui/EventsPanel.cpp" line="263"/>
         <source>Events matching the filter, in time order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="244"/>
+        <location filename="../ui/EventsPanel.cpp" line="279"/>
         <source>Reset columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="246"/>
+        <location filename="../ui/EventsPanel.cpp" line="281"/>
         <source>Rows are in time order only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::FindingsModel</name>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="37"/>
+        <location filename="../ui/FindingsModel.cpp" line="47"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="39"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="41"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="43"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="45"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="98"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="102"/>
+        <source>Severity %1, as the tool (%2) rated it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="104"/>
+        <source>SOC 2 criteria this finding is evidence for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="106"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="142"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="144"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="146"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="148"/>
+        <source>SOC 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="150"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="154"/>
+        <source>SOC 2 trust services criteria the finding is evidence for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::FindingsPanel</name>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="63"/>
+        <source>Select a finding to see the lines of the artifact it points at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="152"/>
+        <location filename="../ui/FindingsPanel.cpp" line="197"/>
+        <source>Artifact lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="154"/>
+        <source>&lt;p&gt;No findings in this case.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Findings come from checks run at import, such as the hygiene checks of kubeconfig files, and from scanner outputs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="157"/>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a finding.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="162"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="170"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="172"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="173"/>
+        <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="175"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="177"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="179"/>
+        <source>CVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="181"/>
+        <source>Fixed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="182"/>
+        <source>SOC 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="184"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="185"/>
+        <source>Artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="197"/>
+        <source>%1: the finding names no line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="202"/>
+        <source>%1: lines could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="207"/>
+        <source>%1: line %2 is not in the stored original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="218"/>
+        <source>%1, lines %2–%3, as stored (secrets replaced by fingerprints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="219"/>
+        <source>%1, lines %2–%3, as stored in the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1046,50 +1775,50 @@ Time quality: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="184"/>
+        <location filename="../core/import/ImportJob.cpp" line="187"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="244"/>
+        <location filename="../core/import/ImportJob.cpp" line="247"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="263"/>
+        <location filename="../core/import/ImportJob.cpp" line="266"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="271"/>
+        <location filename="../core/import/ImportJob.cpp" line="274"/>
         <source>empty file; nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="273"/>
+        <location filename="../core/import/ImportJob.cpp" line="276"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="276"/>
+        <location filename="../core/import/ImportJob.cpp" line="279"/>
         <source>not a format Auditbench reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="336"/>
+        <location filename="../core/import/ImportJob.cpp" line="339"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="341"/>
+        <location filename="../core/import/ImportJob.cpp" line="344"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="348"/>
-        <location filename="../core/import/ImportJob.cpp" line="431"/>
-        <location filename="../core/import/ImportJob.cpp" line="436"/>
-        <location filename="../core/import/ImportJob.cpp" line="461"/>
+        <location filename="../core/import/ImportJob.cpp" line="351"/>
+        <location filename="../core/import/ImportJob.cpp" line="434"/>
+        <location filename="../core/import/ImportJob.cpp" line="439"/>
+        <location filename="../core/import/ImportJob.cpp" line="464"/>
         <source>import cancelled; the case was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,402 +2105,6 @@ Time quality: %2</source>
     </message>
 </context>
 <context>
-    <name>ab::MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
-        <source>&amp;New Case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
-        <source>Create an empty case file (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
-        <source>&amp;Open Case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
-        <source>Open a case file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
-        <source>&amp;Close Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
-        <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
-        <source>Import Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
-        <source>Import evidence files into the case (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
-        <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
-        <source>Import Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
-        <source>Import every file under a folder (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
-        <source>&amp;Filter Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
-        <source>Filter &amp;Syntax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
-        <source>&amp;About Auditbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
-        <source>&lt;h2&gt;No case open&lt;/h2&gt;&lt;p&gt;Create a case (Ctrl+N) or open one (Ctrl+O).&lt;br&gt;Then import evidence (Ctrl+I), or drop files and folders on this window:&lt;br&gt;Kubernetes audit logs, kubeconfigs, scanner outputs, log archives.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
-        <source>New Case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
-        <source>Open Case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
-        <source>Double-click an artifact to show only its events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
-        <source>Artifacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
-        <source>Query failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
-        <source>%1
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
-        <source>Opening another case stops the running import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
-        <source>Cannot open case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
-        <source>Cannot open this file as a case: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
-        <source>Opened read-only: the file cannot be written, so nothing can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
-        <source>Creating a case stops the running import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
-        <location filename="../ui/MainWindow.cpp" line="580"/>
-        <source>Cannot create case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
-        <source>Closing the case stops the running import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
-        <source>Events: %1 · Artifacts: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
-        <source>%1 → %2 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
-        <source>First and last event:
-%1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
-        <source>no events yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
-        <source>Filtering…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
-        <source>All events shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
-        <source>Filter: %1 matching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
-        <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="507"/>
-        <source>Created %1, schema %2&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
-        <source>%1 events, %2 findings, %3 resources, %4 issues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
-        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
-        <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Double-click an artifact to see only its events. Drop files or folders on the window to import them.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="538"/>
-        <source>Auditbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="543"/>
-        <source>%1 – Auditbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
-        <source>%1 (read-only) – Auditbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
-        <source>No recent cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
-        <source>Clear List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
-        <source>New Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
-        <source>Auditbench case (*.auditcase)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
-        <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
-        <source>Open Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
-        <source>Auditbench case (*.auditcase);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
-        <source>%1 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
-        <source>No case open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
-        <source>No case is open. Create a new case and import %1 into it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
-        <location filename="../ui/MainWindow.cpp" line="663"/>
-        <source>Cannot import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
-        <source>The case is open read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="648"/>
-        <location filename="../ui/MainWindow.cpp" line="664"/>
-        <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="676"/>
-        <source>Import running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="677"/>
-        <source>%1
-
-Cancel the import? The case stays as it was before the import began.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="688"/>
-        <source>About Auditbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="689"/>
-        <source>Auditbench %1
-
-Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
-
-Qt %2, SQLite case schema %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="731"/>
-        <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="751"/>
-        <source>Import cancelled; the case was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="753"/>
-        <source>Import failed; the case was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="754"/>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="755"/>
-        <source>The import failed and was rolled back; the case was not changed.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="770"/>
-        <source>Quitting stops the running import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ab::Reader</name>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="319"/>
@@ -2016,12 +2349,12 @@ Qt %2, SQLite case schema %3.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="19"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Evidence workbench for SOC 2 audits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="22"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>Case file to open</source>
         <translation type="unfinished"></translation>
     </message>
