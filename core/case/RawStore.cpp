@@ -9,7 +9,7 @@ namespace {
 
 // Level 1 keeps up with the parser on two cores and still shrinks JSON logs ~8×.
 constexpr int kZstdLevel = 1;
-constexpr size_t kMaxQueued = 4;
+constexpr size_t kMaxQueued = 16;
 
 Result<QByteArray> decompress(const QByteArray& frame, qint64 expectedSize)
 {

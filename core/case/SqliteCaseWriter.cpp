@@ -10,7 +10,7 @@
 namespace ab {
 namespace {
 
-constexpr size_t kMaxQueuedJobs = 8;
+constexpr size_t kMaxQueuedJobs = 32;
 
 constexpr char kInsertEvent[] =
     "INSERT INTO event_rows(id, ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, "
