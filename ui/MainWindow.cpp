@@ -499,8 +499,17 @@ bool MainWindow::openCase(const QString& path)
         showError(tr("Cannot open case"), path, tr("Cannot open this file as a case: %1").arg(e.message));
         return false;
     }
+    adoptCase(std::move(cf).value(), path);
+    if (readOnly)
+        statusBar()->showMessage(tr("Opened read-only: the file cannot be written, so nothing can be imported."),
+                                 10000);
+    return true;
+}
+
+void MainWindow::adoptCase(CaseFile caseFile, const QString& path)
+{
     closeCase();
-    m_case.emplace(std::move(cf).value());
+    m_case.emplace(std::move(caseFile));
     RecentCases::add(path);
     m_detail->setSources(&m_case->db(), m_artifactsModel);
     m_findingsPanel->setSources(&m_case->db(), m_artifactsModel);
@@ -510,10 +519,6 @@ bool MainWindow::openCase(const QString& path)
     loadSummary();
     updateActions();
     updateTitle();
-    if (readOnly)
-        statusBar()->showMessage(tr("Opened read-only: the file cannot be written, so nothing can be imported."),
-                                 10000);
-    return true;
 }
 
 bool MainWindow::createCase(const QString& path)
@@ -525,17 +530,7 @@ bool MainWindow::createCase(const QString& path)
         showError(tr("Cannot create case"), path, cf.error().message);
         return false;
     }
-    closeCase();
-    m_case.emplace(std::move(cf).value());
-    RecentCases::add(path);
-    m_detail->setSources(&m_case->db(), m_artifactsModel);
-    m_findingsPanel->setSources(&m_case->db(), m_artifactsModel);
-    m_eventsModel->openCase(path);
-    showEventsTab();
-    m_stack->setCurrentIndex(1);
-    loadSummary();
-    updateActions();
-    updateTitle();
+    adoptCase(std::move(cf).value(), path);
     return true;
 }
 

@@ -97,6 +97,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    /// Makes `caseFile` (opened or created at `path`) the case every view shows.
+    void adoptCase(CaseFile caseFile, const QString& path);
     void createActions();
     void createWidgets();
     void createStatusBar();
