@@ -58,8 +58,9 @@ Result<void> EventQuery::prepare(const Db& db, const CompiledFilter& filter)
     if (filter.ftsQuery.isEmpty())
         return {};
     Db& conn = const_cast<Db&>(db); // temp tables only; the case itself is not written
-    if (auto r = conn.exec("CREATE TEMP TABLE IF NOT EXISTS fts_hits(id INTEGER PRIMARY KEY);"
-                           "CREATE TEMP TABLE IF NOT EXISTS fts_state(query TEXT, data_version INTEGER);");
+    if (auto r =
+            conn.exec("CREATE TEMP TABLE IF NOT EXISTS fts_hits(id INTEGER PRIMARY KEY);"
+                      "CREATE TEMP TABLE IF NOT EXISTS fts_state(query TEXT, data_version INTEGER, dense INTEGER);");
         !r)
         return r;
     const qint64 dataVersion = db.scalar("PRAGMA data_version", -1);
@@ -76,9 +77,14 @@ Result<void> EventQuery::prepare(const Db& db, const CompiledFilter& filter)
     fill.bind(1, filter.ftsQuery);
     if (!fill.exec())
         return makeError(ErrorCode::Usage, QObject::tr("full-text search: %1").arg(fill.errorMessage()), db.path());
-    Statement state = db.prepare("INSERT INTO temp.fts_state(query, data_version) VALUES(?1, ?2)");
+    // Dense matches (more than 1 in 64 events) are best checked row by row while
+    // walking the time index; sparse ones are best walked themselves.
+    const qint64 hits = db.scalar("SELECT count(*) FROM temp.fts_hits", 0);
+    const qint64 rows = db.scalar("SELECT coalesce(max(id), 0) FROM event_rows", 0);
+    Statement state = db.prepare("INSERT INTO temp.fts_state(query, data_version, dense) VALUES(?1, ?2, ?3)");
     state.bind(1, filter.ftsQuery);
     state.bind(2, dataVersion);
+    state.bind(3, hits * 64 > rows ? 1 : 0);
     if (!state.exec())
         return makeError(ErrorCode::Sql, state.errorMessage(), db.path());
     return {};
@@ -94,11 +100,14 @@ EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& fro
     // page's rows are expanded through the `events` view.
     if (auto r = prepare(db, filter); !r)
         return r.error();
+    QByteArray where = filter.where;
+    if (!filter.ftsQuery.isEmpty() && db.scalar("SELECT dense FROM temp.fts_state", 0) == 1)
+        where.replace(kFtsInClause, kFtsExistsClause);
     const QByteArray sql =
         assemble({kSelectColumns,
                   "WHERE id IN (SELECT id FROM event_rows WHERE ts_ns >= ?1 AND (ts_ns > ?1 OR id >= ?2) "
                   "AND (",
-                  filter.where, ") ORDER BY ts_ns, id LIMIT ?3) ORDER BY ts_ns, id"});
+                  where, ") ORDER BY ts_ns, id LIMIT ?3) ORDER BY ts_ns, id"});
     Statement st = db.prepare(sql.constData());
     if (!st.isValid())
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());

@@ -328,7 +328,7 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
     if (!ftsWords.isEmpty()) {
         // Matches are materialized once (EventQuery::prepare), not re-run for every page.
         cf.ftsQuery = ftsWords.join(QLatin1Char(' '));
-        clauses << "id IN (SELECT id FROM temp.fts_hits)";
+        clauses << QByteArray(kFtsInClause);
     }
     if (!clauses.isEmpty())
         cf.where = clauses.join(" AND ");

@@ -11,6 +11,11 @@ namespace ab {
 
 class Statement;
 
+/// The clause free words compile to. EventQuery may swap it for kFtsExistsClause
+/// when the matches are dense (see EventQuery::page).
+inline constexpr char kFtsInClause[] = "id IN (SELECT id FROM temp.fts_hits)";
+inline constexpr char kFtsExistsClause[] = "EXISTS (SELECT 1 FROM temp.fts_hits h WHERE h.id = event_rows.id)";
+
 /// A filter expression compiled to a WHERE fragment over `events` with numbered
 /// placeholders, and the values to bind to them. The fragment is assembled from
 /// constant pieces and whitelisted column names only; user text is never in it.
