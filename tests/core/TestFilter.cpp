@@ -25,6 +25,7 @@ private slots:
     void valuesNeverReachSql();
     void pagingIsKeysetAndComplete();
     void indexAnchorsMatchPages();
+    void fullTextPagesDenseAndSparse();
 
 private:
     QTemporaryDir m_dir;
@@ -300,6 +301,43 @@ void TestFilter::indexAnchorsMatchPages()
         auto page = EventQuery::page(cf.value().db(), f.value(), idx.value().anchors[k], 64);
         QVERIFY(page.hasValue());
         QCOMPARE(page.value().first().id, all.value()[k * 64].id);
+    }
+}
+
+void TestFilter::fullTextPagesDenseAndSparse()
+{
+    // "common" is in every other event (walked by time), "rare" in 10 of 4000
+    // (walked by match); both must page through exactly their events, in order.
+    const QString path = m_dir.filePath(QStringLiteral("fts.auditcase"));
+    std::vector<NormalizedEvent> events;
+    for (int i = 0; i < 4000; ++i) {
+        const std::string msg = std::string(i % 2 ? "common" : "plain") + (i % 400 == 7 ? " rare" : "");
+        events.push_back(ev(100000 - i, "u", "get", "ns", 200, msg.c_str()));
+    }
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    for (const auto& [word, expected] : {std::pair<QString, int>{QStringLiteral("common"), 2000},
+                                         std::pair<QString, int>{QStringLiteral("rare"), 10}}) {
+        auto f = Filter::compile(word);
+        QVERIFY(f.hasValue());
+        EventKey key;
+        int seen = 0;
+        qint64 lastTs = std::numeric_limits<qint64>::min();
+        for (;;) {
+            auto page = EventQuery::page(cf.value().db(), f.value(), key, 64);
+            QVERIFY(page.hasValue());
+            for (const EventRecord& r : page.value()) {
+                QVERIFY(r[EventText::Message].contains(word));
+                QVERIFY(r.tsNs > lastTs);
+                lastTs = r.tsNs;
+                ++seen;
+            }
+            if (page.value().size() < 64)
+                break;
+            key = {page.value().back().tsNs, page.value().back().id + 1};
+        }
+        QCOMPARE(seen, expected);
+        QCOMPARE(EventQuery::buildIndex(cf.value().db(), f.value()).value().count, expected);
     }
 }
 
