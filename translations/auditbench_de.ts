@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="168"/>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <location filename="../ui/MainWindow.cpp" line="735"/>
         <source>Import Files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="174"/>
-        <location filename="../ui/MainWindow.cpp" line="752"/>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,25 +117,25 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="204"/>
-        <location filename="../ui/MainWindow.cpp" line="869"/>
+        <location filename="../ui/MainWindow.cpp" line="864"/>
         <source>Filter by This &amp;User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="208"/>
-        <location filename="../ui/MainWindow.cpp" line="870"/>
+        <location filename="../ui/MainWindow.cpp" line="865"/>
         <source>Filter by This Source &amp;IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="213"/>
-        <location filename="../ui/MainWindow.cpp" line="871"/>
+        <location filename="../ui/MainWindow.cpp" line="866"/>
         <source>Filter by This &amp;Verb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="215"/>
-        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <location filename="../ui/MainWindow.cpp" line="867"/>
         <source>Filter by This Object &amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="289"/>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="853"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,200 +248,200 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Opened read-only: the file cannot be written, so nothing can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Creating a case stops the running import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
-        <location filename="../ui/MainWindow.cpp" line="715"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="710"/>
         <source>Cannot create case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>Closing the case stops the running import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
         <source>Findings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="608"/>
         <source>Events: %1 · Artifacts: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>%1 → %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <location filename="../ui/MainWindow.cpp" line="613"/>
         <source>First and last event:
 %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>no events yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <location filename="../ui/MainWindow.cpp" line="620"/>
         <source>Filtering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>All events shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>Filter: %1 matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="637"/>
+        <location filename="../ui/MainWindow.cpp" line="632"/>
         <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="639"/>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
         <source>Created %1, schema %2&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="640"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>%1 events, %2 findings, %3 resources, %4 issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="644"/>
+        <location filename="../ui/MainWindow.cpp" line="639"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="650"/>
+        <location filename="../ui/MainWindow.cpp" line="645"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="668"/>
         <source>Auditbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>%1 – Auditbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="675"/>
         <source>%1 (read-only) – Auditbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <location filename="../ui/MainWindow.cpp" line="690"/>
         <source>No recent cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <location filename="../ui/MainWindow.cpp" line="694"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>New Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>Auditbench case (*.auditcase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <location filename="../ui/MainWindow.cpp" line="711"/>
         <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="723"/>
         <source>Open Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="723"/>
         <source>Auditbench case (*.auditcase);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="759"/>
         <source>%1 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="765"/>
+        <location filename="../ui/MainWindow.cpp" line="760"/>
         <source>No case open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="766"/>
+        <location filename="../ui/MainWindow.cpp" line="761"/>
         <source>No case is open. Create a new case and import %1 into it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="778"/>
-        <location filename="../ui/MainWindow.cpp" line="782"/>
-        <location filename="../ui/MainWindow.cpp" line="798"/>
+        <location filename="../ui/MainWindow.cpp" line="773"/>
+        <location filename="../ui/MainWindow.cpp" line="777"/>
+        <location filename="../ui/MainWindow.cpp" line="793"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="778"/>
+        <location filename="../ui/MainWindow.cpp" line="773"/>
         <source>The case is open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="783"/>
-        <location filename="../ui/MainWindow.cpp" line="799"/>
+        <location filename="../ui/MainWindow.cpp" line="778"/>
+        <location filename="../ui/MainWindow.cpp" line="794"/>
         <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="811"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>Import running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="812"/>
+        <location filename="../ui/MainWindow.cpp" line="807"/>
         <source>%1
 
 Cancel the import? The case stays as it was before the import began.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="823"/>
+        <location filename="../ui/MainWindow.cpp" line="818"/>
         <source>About Auditbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="824"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>Auditbench %1
 
 Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
@@ -450,54 +450,54 @@ Qt %2, SQLite case schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="853"/>
         <source>Findings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="867"/>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <location filename="../ui/MainWindow.cpp" line="880"/>
         <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="896"/>
+        <location filename="../ui/MainWindow.cpp" line="891"/>
         <source>Copied the original record to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="930"/>
+        <location filename="../ui/MainWindow.cpp" line="925"/>
         <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="950"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Import cancelled; the case was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="952"/>
+        <location filename="../ui/MainWindow.cpp" line="947"/>
         <source>Import failed; the case was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="953"/>
+        <location filename="../ui/MainWindow.cpp" line="948"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="954"/>
+        <location filename="../ui/MainWindow.cpp" line="949"/>
         <source>The import failed and was rolled back; the case was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="969"/>
+        <location filename="../ui/MainWindow.cpp" line="964"/>
         <source>Quitting stops the running import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,7 +693,7 @@ Qt %2, SQLite case schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1263"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1296"/>
         <source>kubeconfig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,12 +714,12 @@ Qt %2, SQLite case schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/query/EventQuery.cpp" line="78"/>
+        <location filename="../core/query/EventQuery.cpp" line="79"/>
         <source>full-text search: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/query/EventQuery.cpp" line="163"/>
+        <location filename="../core/query/EventQuery.cpp" line="172"/>
         <source>no event with id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,7 +777,7 @@ Qt %2, SQLite case schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1144"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1177"/>
         <source>invalid YAML</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,78 +2028,78 @@ Right-click to show or hide columns. Rows are in time order only.</source>
 <context>
     <name>ab::KubeconfigImporter</name>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1343"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1376"/>
         <source>larger than %1 MiB; kubeconfigs are small, so this is not read as one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1347"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1380"/>
         <source>import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1355"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1388"/>
         <source>binary data, not a kubeconfig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1357"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1360"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1393"/>
         <source>the file is UTF-16; the copy kept in the case is UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1375"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1394"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1408"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1427"/>
         <source>YAML syntax error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1378"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1411"/>
         <source>the file holds no YAML document, only comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1383"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1416"/>
         <source>not a kubeconfig: the document is not a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1388"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1421"/>
         <source>not a kubeconfig: kind is %1, not Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1389"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1422"/>
         <source>not a kubeconfig: no clusters, contexts or users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1398"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1431"/>
         <source>YAML syntax error: %1; only the part before it was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1404"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1437"/>
         <source>the file holds %1 YAML documents; only the first kubeconfig was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1422"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1455"/>
         <source>the kubeconfig defines no clusters, users or contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1426"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1459"/>
         <source>YAML error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1429"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1462"/>
         <source>cannot read the kubeconfig: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,11 +2113,11 @@ Right-click to show or hide columns. Rows are in time order only.</source>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="328"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="525"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="535"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="660"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="674"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="977"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="529"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="539"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="673"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="687"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1010"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,221 +2127,251 @@ Right-click to show or hide columns. Rows are in time order only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="384"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="390"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="576"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="788"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="388"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="394"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="589"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="801"/>
         <source>a list of strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="446"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="977"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="980"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="450"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1010"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1013"/>
         <source>kubeconfig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="446"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="450"/>
         <source>a list of entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="454"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="458"/>
         <source>%1: more than %2 entries; the rest was not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="460"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="464"/>
         <source>%1: entry %2 is not a mapping; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="471"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="475"/>
         <source>%1: entry %2 has no name; kubectl cannot use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="479"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="483"/>
         <source>%1: the name &apos;%2&apos; is used more than once; kubectl refuses such a file, the first entry is used here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="489"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="493"/>
         <source>%1: entry &apos;%2&apos; has no %3 settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="493"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="497"/>
         <source>%1: the %2 settings of &apos;%3&apos; are not a mapping; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="516"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="520"/>
         <source>Cluster %1 is reached over plain HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="517"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="521"/>
         <source>Cluster %1 has server %2. Requests to it, including the bearer tokens, passwords or client credentials of every user of this kubeconfig and any Secret read through the API, travel unencrypted, and the client cannot tell the real API server from an impostor. SOC 2 CC6.7 expects data and credentials in transit to be protected: serve the API over https with a certificate the kubeconfig verifies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="545"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="549"/>
         <source>TLS verification is disabled for cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="546"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="550"/>
         <source>Cluster %1 (server %2) sets insecure-skip-tls-verify: true, so clients using this kubeconfig accept any certificate the server presents. Anyone on the network path can pose as the API server, capture the credentials sent to it and read or alter what the cluster returns. SOC 2 CC6.7 expects transmissions to be protected: remove the flag and set certificate-authority or certificate-authority-data instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="551"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="555"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="611"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="563"/>
+        <source>Proxy password stored in the kubeconfig for cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="564"/>
+        <source>Cluster %1 is reached through the proxy %2 with a password written into the proxy URL (%3). Whoever copies the file can use that proxy account. SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store, not in configuration files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="624"/>
         <source>%1: an exec env entry is not a mapping; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="685"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="698"/>
         <source>Static bearer token stored in the kubeconfig for user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="686"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="699"/>
         <source>User %1 carries a bearer token (%2) in the file itself. Whoever gets a copy of this kubeconfig (backups, laptops, CI logs) acts as that identity until the token is revoked; such tokens usually do not expire and are not tied to a person. SOC 2 CC6.1 (access limited to authorized, identifiable users) and CC6.7 (credentials protected) call for short-lived credentials obtained at login, e.g. an exec credential plugin or OIDC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="696"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="709"/>
         <source>User %1 reads its bearer token from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="697"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="710"/>
         <source>User %1 reads its bearer token from %2 at run time. That file is not part of this case: for SOC 2 CC6.7, check who can read it and how the token in it is rotated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="707"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="720"/>
         <source>Private key embedded in the kubeconfig for user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="708"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="721"/>
         <source>User %1 embeds its client certificate&apos;s private key (client-key-data, %2) in the file. Kubernetes cannot revoke client certificates, so a copied file grants this identity, and the groups in its certificate, until the certificate expires. SOC 2 CC6.1 and CC6.7 expect credentials to be protected and revocable: keep keys in a protected store or use short-lived credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="722"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="735"/>
         <source>Username and password stored in the kubeconfig for user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="723"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="736"/>
         <source>User %1 authenticates with username %2 and a password (%3) kept in the file. Basic authentication was removed from the Kubernetes API server in 1.19; where it still works (proxies, old clusters) the password is a long-lived shared secret in a plain file, without second factor or expiry. SOC 2 CC6.1 and CC6.7 call for individual, protected credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="727"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="740"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="735"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="751"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="771"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="850"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="980"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="748"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="764"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="784"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="883"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1013"/>
         <source>a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="758"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="771"/>
         <source>User %1 uses the legacy auth-provider %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="759"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="772"/>
         <source>User %1 authenticates through the auth-provider &apos;%2&apos;. auth-provider plugins are deprecated in favour of exec credential plugins, and the gcp and azure providers were removed from kubectl and client-go in Kubernetes 1.26. Providers such as oidc cache their tokens in the kubeconfig itself (here: %3). SOC 2 CC6.1 and CC6.7: move to a supported exec plugin so that credentials are short-lived and not stored in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="764"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="777"/>
         <source>no cached credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="801"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="814"/>
         <source>a list of name/value pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="816"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="833"/>
+        <source>argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="837"/>
+        <source>environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="840"/>
         <source>User %1 gets credentials from the exec plugin %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="817"/>
-        <source>User %1 obtains its credentials by running &apos;%2&apos; with arguments [%3] and environment variables [%4]. The kubeconfig holds no secret for this user, but that program decides which identity is used. For SOC 2 CC6.1, review that it is an approved tool from a trusted location and that the credentials it issues are short-lived.</source>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="841"/>
+        <source>User %1 obtains its credentials by running &apos;%2&apos; with arguments [%3] and environment variables [%4]. That program decides which identity is used. For SOC 2 CC6.1, review that it is an approved tool from a trusted location and that the credentials it issues are short-lived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="861"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="848"/>
+        <source>Credentials stored in the exec plugin settings of user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="849"/>
+        <source>User %1 runs &apos;%2&apos; and the kubeconfig itself passes it a credential: %3. Whoever copies the file gets that long-lived secret, whatever the plugin does with it. SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store (a credential helper, the OS keychain, an SSO login) rather than in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="894"/>
         <source>User %1 impersonates another identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="862"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="895"/>
         <source>User %1 sends every request as %2 (groups: %3). The cluster executes them with the impersonated identity&apos;s rights, which requires the impersonate verb for the real identity; the audit log names both, but access reviews of the real user easily miss this privilege. SOC 2 CC6.1 expects privileges like this to be limited, justified and reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="866"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="899"/>
         <source>(same user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="867"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="900"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="927"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="960"/>
         <source>the key &apos;%1&apos; appears twice in one mapping; kubectl rejects this, the first one is used here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="993"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1026"/>
         <source>Context %1 refers to the missing cluster %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="994"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1027"/>
         <source>Context %1 names cluster %2, which this kubeconfig does not define. kubectl fails for this context, or silently takes the cluster from another kubeconfig merged at run time, so which API server it reaches cannot be told from this evidence (SOC 2 CC6.1). Remove the stale context or add the cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1005"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1038"/>
         <source>Context %1 refers to the missing user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1006"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1039"/>
         <source>Context %1 names user %2, which this kubeconfig does not define. kubectl then sends requests without credentials, or takes the user from another kubeconfig merged at run time, so the identity behind this context cannot be told from this evidence (SOC 2 CC6.1). Remove the stale context or add the user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1015"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1048"/>
         <source>current-context %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1016"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1049"/>
         <source>current-context is %1, but no context of that name is defined. kubectl refuses to run without an explicit --context, or uses a context from another merged kubeconfig, so the default identity and cluster of this file cannot be determined (SOC 2 CC6.1).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -117,8 +117,12 @@ void TestFindingQuery::allInSeverityOrder()
     // then by rule and resource.
     const QStringList expected = {
         "high|kubeconfig.embedded-token|user/ci-deployer|CC6.1,CC6.7|token-user.yaml:21",
+        "high|kubeconfig.exec-plugin-credentials|user/arn:aws:eks:eu-west-1:123456789012:cluster/prod|CC6.1,CC6.7|"
+        "exec-plugin.yaml:21",
+        "high|kubeconfig.exec-plugin-credentials|user/vendor-sso|CC6.1,CC6.7|exec-plugin.yaml:40",
         "high|kubeconfig.insecure-skip-tls-verify|cluster/lab|CC6.7|insecure-tls.yaml:5",
         "high|kubeconfig.plain-http-server|cluster/legacy|CC6.7|http-server.yaml:5",
+        "high|kubeconfig.proxy-credentials|cluster/legacy|CC6.1,CC6.7|http-server.yaml:6",
         "low|kubeconfig.dangling-context-cluster|context/decommissioned|CC6.1|dangling-refs.yaml:14",
         "low|kubeconfig.dangling-context-user|context/dev-old|CC6.1|dangling-refs.yaml:11",
         "low|kubeconfig.missing-current-context|context/qa|CC6.1|dangling-refs.yaml:17",
@@ -143,7 +147,7 @@ void TestFindingQuery::allInSeverityOrder()
     QCOMPARE(got, expected);
     QCOMPARE(ids.size(), expected.size());
     // The one that names the cluster names it in its title too.
-    QCOMPARE(all.value()[1].title, QStringLiteral("TLS verification is disabled for cluster lab"));
+    QCOMPARE(all.value()[3].title, QStringLiteral("TLS verification is disabled for cluster lab"));
 }
 
 void TestFindingQuery::emptyCase()
@@ -161,7 +165,7 @@ void TestFindingQuery::excerptOfFixture()
     QVERIFY(cf.hasValue());
     auto all = FindingQuery::all(cf.value().db());
     QVERIFY(all.hasValue());
-    const FindingRecord& tls = all.value()[1];
+    const FindingRecord& tls = all.value()[3];
     QCOMPARE(tls.ruleId, QStringLiteral("kubeconfig.insecure-skip-tls-verify"));
     auto ex = FindingQuery::excerpt(cf.value().db(), tls.artifactId, tls.line, 2);
     QVERIFY(ex.hasValue());

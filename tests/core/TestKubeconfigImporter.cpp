@@ -494,10 +494,13 @@ void TestKubeconfigImporter::findings_data()
     // Lines read from the fixtures: the line of the key that carries the problem.
     QTest::newRow("token-user") << "token-user.yaml"
                                 << QStringList{"kubeconfig.embedded-token high user/ci-deployer CC6.1,CC6.7 21"};
+    QTest::newRow("proxy-password") << "proxy-password.yaml"
+                                    << QStringList{"kubeconfig.proxy-credentials high cluster/branch CC6.1,CC6.7 9"};
     QTest::newRow("insecure-tls") << "insecure-tls.yaml"
                                   << QStringList{"kubeconfig.insecure-skip-tls-verify high cluster/lab CC6.7 5"};
     QTest::newRow("http-server") << "http-server.yaml"
                                  << QStringList{"kubeconfig.plain-http-server high cluster/legacy CC6.7 5",
+                                                "kubeconfig.proxy-credentials high cluster/legacy CC6.1,CC6.7 6",
                                                 "kubeconfig.token-file info user/ops CC6.7 17"};
     QTest::newRow("basic-auth") << "basic-auth.yaml"
                                 << QStringList{"kubeconfig.basic-auth high user/admin CC6.1,CC6.7 20"};
@@ -507,7 +510,10 @@ void TestKubeconfigImporter::findings_data()
     QTest::newRow("exec-plugin")
         << "exec-plugin.yaml"
         << QStringList{"kubeconfig.exec-plugin info user/arn:aws:eks:eu-west-1:123456789012:cluster/prod CC6.1 21",
-                       "kubeconfig.exec-plugin info user/vendor-sso CC6.1 40"};
+                       "kubeconfig.exec-plugin info user/vendor-sso CC6.1 40",
+                       "kubeconfig.exec-plugin-credentials high "
+                       "user/arn:aws:eks:eu-west-1:123456789012:cluster/prod CC6.1,CC6.7 21",
+                       "kubeconfig.exec-plugin-credentials high user/vendor-sso CC6.1,CC6.7 40"};
     QTest::newRow("auth-provider-oidc") << "auth-provider-oidc.yaml"
                                         << QStringList{
                                                "kubeconfig.legacy-auth-provider medium user/alice-oidc CC6.1,CC6.7 25",
@@ -655,6 +661,13 @@ void TestKubeconfigImporter::execPlugin()
     QVERIFY(f->detail.contains(QStringLiteral("--issuer, https://sso.vendor.example, --api-key, ") + fp(secrets[1])));
     const Finding* a = findFinding(m, "kubeconfig.exec-plugin", "user/arn:aws:eks:eu-west-1:123456789012:cluster/prod");
     QVERIFY(a->detail.contains(QStringLiteral("AWS_PROFILE, AWS_SECRET_ACCESS_KEY")));
+    // The file hands the plugins credentials: named, fingerprinted, never shown.
+    const Finding* ac =
+        findFinding(m, "kubeconfig.exec-plugin-credentials", "user/arn:aws:eks:eu-west-1:123456789012:cluster/prod");
+    QVERIFY(ac->detail.contains(QStringLiteral("environment variable AWS_SECRET_ACCESS_KEY")));
+    QVERIFY(!ac->detail.contains(QStringLiteral("AWS_PROFILE")));
+    const Finding* vc = findFinding(m, "kubeconfig.exec-plugin-credentials", "user/vendor-sso");
+    QVERIFY(vc->detail.contains(QStringLiteral("argument ") + fp(secrets[1])));
 }
 
 void TestKubeconfigImporter::authProvider()

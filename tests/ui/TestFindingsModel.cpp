@@ -75,6 +75,8 @@ void TestFindingsModel::rowsFromKubeconfigs()
         "Static bearer token stored in the kubeconfig for user break-glass",
         "High|kubeconfig.insecure-skip-tls-verify|cluster/lab|CC6.7|TLS verification is disabled for cluster lab",
         "High|kubeconfig.plain-http-server|cluster/legacy|CC6.7|Cluster legacy is reached over plain HTTP",
+        "High|kubeconfig.proxy-credentials|cluster/legacy|CC6.1, CC6.7|"
+        "Proxy password stored in the kubeconfig for cluster legacy",
         "Medium|kubeconfig.impersonation|user/break-glass|CC6.1|",
         "Low|kubeconfig.dangling-context-cluster|context/decommissioned|CC6.1|",
         "Low|kubeconfig.dangling-context-user|context/dev-old|CC6.1|",
@@ -151,11 +153,15 @@ void TestFindingsModel::perFixture_data()
                                   << QStringList{"High|kubeconfig.insecure-skip-tls-verify|cluster/lab|5"};
     QTest::newRow("http-server") << "http-server.yaml"
                                  << QStringList{"High|kubeconfig.plain-http-server|cluster/legacy|5",
+                                                "High|kubeconfig.proxy-credentials|cluster/legacy|6",
                                                 "Info|kubeconfig.token-file|user/ops|17"};
     QTest::newRow("token-user") << "token-user.yaml"
                                 << QStringList{"High|kubeconfig.embedded-token|user/ci-deployer|21"};
     QTest::newRow("exec-plugin") << "exec-plugin.yaml"
-                                 << QStringList{"Info|kubeconfig.exec-plugin|"
+                                 << QStringList{"High|kubeconfig.exec-plugin-credentials|"
+                                                "user/arn:aws:eks:eu-west-1:123456789012:cluster/prod|21",
+                                                "High|kubeconfig.exec-plugin-credentials|user/vendor-sso|40",
+                                                "Info|kubeconfig.exec-plugin|"
                                                 "user/arn:aws:eks:eu-west-1:123456789012:cluster/prod|21",
                                                 "Info|kubeconfig.exec-plugin|user/vendor-sso|40"};
     QTest::newRow("wrong-types: issues, no findings") << "wrong-types.yaml" << QStringList{};

@@ -366,8 +366,12 @@ QString Reader::url(const Field& f, QJsonObject& body, const QString& key)
         body.insert(key, v);
         return v.toString();
     }
-    m_red.secret(f.value, f.place);
-    const QString fp = m_red.secretValue(u.password(QUrl::FullyDecoded).toStdString());
+    const std::string password = u.password(QUrl::FullyDecoded).toStdString();
+    // A long password is replaced where it stands, so the stored copy still shows a
+    // proxy with credentials; a short one could match elsewhere, so the value goes.
+    if (static_cast<qsizetype>(password.size()) < kLiteralMin || u.password() != u.password(QUrl::FullyDecoded))
+        m_red.secret(f.value, f.place);
+    const QString fp = m_red.secretValue(password);
     const QString display = u.toString(QUrl::RemovePassword);
     body.insert(key, display);
     body.insert(key + QLatin1String("-password"), fp);
@@ -552,8 +556,17 @@ void Reader::readCluster(Entry& e)
             }
         }
     }
-    if (const auto f = field(c, "proxy-url"); f && f->value.IsScalar())
-        url(*f, b, QStringLiteral("proxy-url"));
+    if (const auto f = field(c, "proxy-url"); f && f->value.IsScalar()) {
+        const QString proxy = url(*f, b, QStringLiteral("proxy-url"));
+        if (b.contains(QLatin1String("proxy-url-password"))) {
+            finding("kubeconfig.proxy-credentials", Severity::High, res, "CC6.1,CC6.7", f->key,
+                    tr("Proxy password stored in the kubeconfig for cluster %1"),
+                    tr("Cluster %1 is reached through the proxy %2 with a password written into the proxy URL "
+                       "(%3). Whoever copies the file can use that proxy account. SOC 2 CC6.1 and CC6.7 call "
+                       "for credentials kept in a protected store, not in configuration files."),
+                    {e.label, proxy, b.value(QLatin1String("proxy-url-password")).toString()});
+        }
+    }
     if (const auto v = text(c, "tls-server-name", res))
         b.insert(QStringLiteral("tls-server-name"), *v);
     if (const auto v = flag(c, "disable-compression", res))
@@ -812,13 +825,33 @@ void Reader::readUser(Entry& e)
             QStringList argTexts;
             for (const QJsonValue& a : args)
                 argTexts << a.toString();
+            // What the file itself hands the plugin: arguments after a credential flag
+            // (already fingerprinted) and credential-named environment variables.
+            QStringList handed;
+            for (const QString& a : argTexts) {
+                if (a.startsWith(QLatin1String("[redacted sha256:")))
+                    handed << tr("argument %1").arg(a);
+            }
+            for (const QString& n : envNames) {
+                if (isSecretKey(n))
+                    handed << tr("environment variable %1").arg(n);
+            }
             finding("kubeconfig.exec-plugin", Severity::Info, res, "CC6.1", f->key,
                     tr("User %1 gets credentials from the exec plugin %2"),
                     tr("User %1 obtains its credentials by running '%2' with arguments [%3] and environment "
-                       "variables [%4]. The kubeconfig holds no secret for this user, but that program decides "
-                       "which identity is used. For SOC 2 CC6.1, review that it is an approved tool from a "
-                       "trusted location and that the credentials it issues are short-lived."),
+                       "variables [%4]. That program decides which identity is used. For SOC 2 CC6.1, review "
+                       "that it is an approved tool from a trusted location and that the credentials it issues "
+                       "are short-lived."),
                     {e.label, command, argTexts.join(QStringLiteral(", ")), envNames.join(QStringLiteral(", "))});
+            if (!handed.isEmpty()) {
+                finding("kubeconfig.exec-plugin-credentials", Severity::High, res, "CC6.1,CC6.7", f->key,
+                        tr("Credentials stored in the exec plugin settings of user %1"),
+                        tr("User %1 runs '%2' and the kubeconfig itself passes it a credential: %3. Whoever "
+                           "copies the file gets that long-lived secret, whatever the plugin does with it. "
+                           "SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store (a credential "
+                           "helper, the OS keychain, an SSO login) rather than in the file."),
+                        {e.label, command, handed.join(QStringLiteral(", "))});
+            }
         }
     }
 
