@@ -546,22 +546,27 @@ Qt %2, SQLite case schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="54"/>
+        <location filename="../core/case/Verifier.cpp" line="43"/>
+        <source>ok (stored copy with secrets replaced by fingerprints; the file as given had sha256 %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/case/Verifier.cpp" line="63"/>
         <source>integrity check returned nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="59"/>
+        <location filename="../core/case/Verifier.cpp" line="68"/>
         <source>full-text index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="69"/>
+        <location filename="../core/case/Verifier.cpp" line="78"/>
         <source>journal row %1 does not match its hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/case/Verifier.cpp" line="75"/>
+        <location filename="../core/case/Verifier.cpp" line="84"/>
         <source>%n row(s), chain intact</source>
         <translation type="unfinished">
             <numerusform></numerusform>

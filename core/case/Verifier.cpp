@@ -37,6 +37,15 @@ VerifyReport Verifier::run(const CaseFile& cf, const std::function<void(int, int
         } else {
             c.ok = true;
             c.message = QStringLiteral("ok");
+            for (const Issue& i : a.issues) {
+                if (i.code == QLatin1String("import.redacted-original")) {
+                    // sha256 names the file as given; what is kept (and checked) had its secrets replaced.
+                    c.message = QObject::tr("ok (stored copy with secrets replaced by fingerprints; the file as "
+                                            "given had sha256 %1)")
+                                    .arg(a.sha256);
+                    break;
+                }
+            }
         }
         rep.artifacts.push_back(c);
         if (progress)

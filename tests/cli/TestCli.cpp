@@ -59,6 +59,7 @@ private slots:
     void eventsLimitAll();
     void infoJson();
     void verifyOk();
+    void importRealEvidence();
 
 private:
     QTemporaryDir m_dir;
@@ -202,6 +203,46 @@ void TestCli::verifyOk()
     const Run r = cli({QStringLiteral("verify"), m_case});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(QStringLiteral("database integrity: ok")));
+}
+
+void TestCli::importRealEvidence()
+{
+    // The real importers behind the CLI: a broken audit log still imports its good
+    // lines and names file and line for the bad ones; a re-import is skipped;
+    // verify says which stored copy is redacted.
+    const QString casePath = m_dir.filePath(QStringLiteral("real.auditcase"));
+    const QString broken = dataPath(QStringLiteral("k8s-audit/broken-truncated.jsonl"));
+    const QString native = dataPath(QStringLiteral("k8s-audit/native-v1.jsonl"));
+    const QString kubeconfig = dataPath(QStringLiteral("kubeconfig/token-user.yaml"));
+    const Run r = cli({QStringLiteral("import"), casePath, broken, native, kubeconfig});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(broken + QStringLiteral("  [k8s-audit] 2 events, 2 skipped")));
+    QVERIFY(r.out.contains(broken + QStringLiteral(": line 2: ")));
+    QVERIFY(r.out.contains(QStringLiteral("[k8s-audit.bad-json]")));
+    QVERIFY(r.out.contains(native + QStringLiteral("  [k8s-audit] 10 events")));
+    QVERIFY(r.out.contains(kubeconfig + QStringLiteral("  [kubeconfig] 1 resources, 1 findings")));
+
+    const Run again = cli({QStringLiteral("import"), casePath, native});
+    QCOMPARE(again.code, 0);
+    QVERIFY(again.out.contains(QStringLiteral("already in the case as artifact 2")));
+
+    const Run verify = cli({QStringLiteral("verify"), casePath});
+    QCOMPARE(verify.code, 0);
+    QVERIFY(verify.out.contains(QStringLiteral("#3 ") + kubeconfig + QStringLiteral(": ok (stored copy with secrets")));
+
+    const Run findings = cli({QStringLiteral("findings"), casePath, QStringLiteral("--json")});
+    QCOMPARE(findings.code, 0);
+    const QJsonArray arr = QJsonDocument::fromJson(findings.out.toUtf8()).array();
+    QCOMPARE(arr.size(), 1);
+    QCOMPARE(arr[0].toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("kubeconfig.embedded-token"));
+    QCOMPARE(arr[0].toObject().value(QStringLiteral("controls")).toArray(), (QJsonArray{"CC6.1", "CC6.7"}));
+
+    const Run exec = cli({QStringLiteral("events"), casePath, QStringLiteral("--filter"), QStringLiteral("sub=exec"),
+                          QStringLiteral("--json")});
+    QCOMPARE(exec.code, 0);
+    const QJsonObject e = QJsonDocument::fromJson(exec.out.split(QLatin1Char('\n')).first().toUtf8()).object();
+    QCOMPARE(e.value(QStringLiteral("user")).toString(), QStringLiteral("alice@example.com"));
+    QCOMPARE(e.value(QStringLiteral("object")).toString(), QStringLiteral("pods/exec default/web-1"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
