@@ -186,7 +186,7 @@ Result<Db> Db::open(const QString& path, Mode mode)
     return db;
 }
 
-Result<void> Db::exec(const char* sql)
+Result<void> Db::exec(const char* sql) const
 {
     char* err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {

@@ -78,7 +78,7 @@ public:
     QString path() const { return m_path; }
 
     /// Runs constant SQL (possibly several statements).
-    Result<void> exec(const char* sql);
+    Result<void> exec(const char* sql) const;
     Statement prepare(const char* sql) const { return Statement(m_db, sql); }
     QString lastError() const;
     qint64 lastInsertRowId() const;

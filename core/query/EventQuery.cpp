@@ -57,10 +57,9 @@ Result<void> EventQuery::prepare(const Db& db, const CompiledFilter& filter)
 {
     if (filter.ftsQuery.isEmpty())
         return {};
-    Db& conn = const_cast<Db&>(db); // temp tables only; the case itself is not written
-    if (auto r =
-            conn.exec("CREATE TEMP TABLE IF NOT EXISTS fts_hits(id INTEGER PRIMARY KEY);"
-                      "CREATE TEMP TABLE IF NOT EXISTS fts_state(query TEXT, data_version INTEGER, dense INTEGER);");
+    // Temp tables only: the case itself is not written, so a read-only connection will do.
+    if (auto r = db.exec("CREATE TEMP TABLE IF NOT EXISTS fts_hits(id INTEGER PRIMARY KEY);"
+                         "CREATE TEMP TABLE IF NOT EXISTS fts_state(query TEXT, data_version INTEGER, dense INTEGER);");
         !r)
         return r;
     const qint64 dataVersion = db.scalar("PRAGMA data_version", -1);
@@ -71,7 +70,7 @@ Result<void> EventQuery::prepare(const Db& db, const CompiledFilter& filter)
         if (state.next())
             return {};
     }
-    if (auto r = conn.exec("DELETE FROM temp.fts_hits; DELETE FROM temp.fts_state;"); !r)
+    if (auto r = db.exec("DELETE FROM temp.fts_hits; DELETE FROM temp.fts_state;"); !r)
         return r;
     Statement fill = db.prepare("INSERT INTO temp.fts_hits(id) SELECT rowid FROM events_fts WHERE events_fts MATCH ?1");
     fill.bind(1, filter.ftsQuery);
