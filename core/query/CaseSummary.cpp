@@ -18,7 +18,8 @@ CaseSummary CaseSummary::read(const CaseFile& cf)
     s.events = db.scalar("SELECT count(*) FROM event_rows", 0);
     s.findings = db.scalar("SELECT count(*) FROM findings", 0);
     s.resources = db.scalar("SELECT count(*) FROM resources", 0);
-    s.issues = db.scalar("SELECT coalesce(sum(occurrences), 0) FROM issues", 0);
+    // Problems only: informational notes (a redacted stored copy) are not counted.
+    s.issues = db.scalar("SELECT coalesce(sum(occurrences), 0) FROM issues WHERE severity >= 1", 0);
     if (s.events > 0) {
         s.firstTsNs = db.scalar("SELECT min(ts_ns) FROM event_rows", 0);
         s.lastTsNs = db.scalar("SELECT max(ts_ns) FROM event_rows", 0);

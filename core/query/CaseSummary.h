@@ -19,7 +19,7 @@ struct CaseSummary
     qint64 events = 0;
     qint64 findings = 0;
     qint64 resources = 0;
-    qint64 issues = 0;
+    qint64 issues = 0; // warnings and errors met while importing, all artifacts
     qint64 firstTsNs = 0;
     qint64 lastTsNs = 0;
     QVector<QPair<QString, qint64>> eventsBySource;
