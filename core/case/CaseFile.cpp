@@ -42,7 +42,10 @@ Result<void> applyConnectionPragmas(Db& db, bool readOnly)
     if (auto r = db.exec("PRAGMA cache_size=-65536; PRAGMA foreign_keys=OFF;"); !r)
         return r;
     if (!readOnly) {
-        if (auto r = db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !r)
+        // A big import written through the WAL leaves a big WAL file; once checkpointed
+        // it is cut back to 64 MiB instead of staying that size.
+        if (auto r = db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA journal_size_limit=67108864;");
+            !r)
             return r;
     }
     return {};
