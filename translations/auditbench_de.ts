@@ -531,7 +531,7 @@ Qt %2, SQLite case schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/SqliteCaseWriter.cpp" line="399"/>
+        <location filename="../core/case/SqliteCaseWriter.cpp" line="404"/>
         <source>cannot write to the case file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,12 +688,12 @@ Qt %2, SQLite case schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1781"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1792"/>
         <source>nesting too deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1787"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1798"/>
         <source>document too deep or too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,52 +937,52 @@ SHA-256 %7
 <context>
     <name>ab::CaseFile</name>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="61"/>
+        <location filename="../core/case/CaseFile.cpp" line="64"/>
         <source>no such case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="68"/>
+        <location filename="../core/case/CaseFile.cpp" line="71"/>
         <source>the file already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="96"/>
+        <location filename="../core/case/CaseFile.cpp" line="99"/>
         <source>not a readable case file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="106"/>
+        <location filename="../core/case/CaseFile.cpp" line="109"/>
         <source>the file is corrupt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="108"/>
+        <location filename="../core/case/CaseFile.cpp" line="111"/>
         <source>a SQLite database, but not an Auditbench case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="112"/>
+        <location filename="../core/case/CaseFile.cpp" line="115"/>
         <source>case file created by newer Auditbench (schema %1, this version reads up to %2); it was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="120"/>
+        <location filename="../core/case/CaseFile.cpp" line="129"/>
         <source>case file needs an upgrade; open it writable first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="138"/>
+        <location filename="../core/case/CaseFile.cpp" line="147"/>
         <source>cannot write backup before upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="148"/>
+        <location filename="../core/case/CaseFile.cpp" line="157"/>
         <source>cannot start upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="152"/>
+        <location filename="../core/case/CaseFile.cpp" line="161"/>
         <source>upgrade step %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +990,7 @@ SHA-256 %7
 <context>
     <name>ab::Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="162"/>
+        <location filename="../app/cli/Cli.cpp" line="164"/>
         <source>Auditbench %1 - evidence workbench for SOC 2 audits of Kubernetes estates
 
 Usage: auditbench-cli COMMAND CASE [options]
@@ -1016,119 +1016,119 @@ Fields:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="182"/>
+        <location filename="../app/cli/Cli.cpp" line="184"/>
         <source>
 Importers:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="187"/>
+        <location filename="../app/cli/Cli.cpp" line="189"/>
         <source>
 Exit codes: 0 success, 1 error, 2 nothing recognized or usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="194"/>
+        <location filename="../app/cli/Cli.cpp" line="196"/>
         <source>Try &apos;auditbench-cli --help&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="201"/>
+        <location filename="../app/cli/Cli.cpp" line="203"/>
         <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <location filename="../app/cli/Cli.cpp" line="228"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="235"/>
+        <location filename="../app/cli/Cli.cpp" line="237"/>
         <source>import needs a case file and at least one file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="243"/>
+        <location filename="../app/cli/Cli.cpp" line="245"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="258"/>
+        <location filename="../app/cli/Cli.cpp" line="260"/>
         <source>indexing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="260"/>
+        <location filename="../app/cli/Cli.cpp" line="262"/>
         <source>committing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="263"/>
+        <location filename="../app/cli/Cli.cpp" line="265"/>
         <source>file %1/%2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="287"/>
+        <location filename="../app/cli/Cli.cpp" line="289"/>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="289"/>
+        <location filename="../app/cli/Cli.cpp" line="291"/>
         <source>%1 stage records merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="291"/>
+        <location filename="../app/cli/Cli.cpp" line="293"/>
         <source>%1 resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="293"/>
+        <location filename="../app/cli/Cli.cpp" line="295"/>
         <source>%1 findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="295"/>
+        <location filename="../app/cli/Cli.cpp" line="297"/>
         <source>%1 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="309"/>
+        <location filename="../app/cli/Cli.cpp" line="311"/>
         <source> (%1 times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="317"/>
+        <location filename="../app/cli/Cli.cpp" line="319"/>
         <source>%1 imported, %2 duplicate, %3 unrecognized, %4 failed; %5 events, %6 findings, %7 resources in %8 s (load %9 s, %10 events/s; index %11 s)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="346"/>
+        <location filename="../app/cli/Cli.cpp" line="348"/>
         <source>info needs exactly one case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="357"/>
+        <location filename="../app/cli/Cli.cpp" line="359"/>
         <source>Case:       %1 (schema %2, written by Auditbench %3)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="361"/>
+        <location filename="../app/cli/Cli.cpp" line="363"/>
         <source>Events:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="363"/>
+        <location filename="../app/cli/Cli.cpp" line="365"/>
         <source>  from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="367"/>
+        <location filename="../app/cli/Cli.cpp" line="369"/>
         <source>Findings:   %1
 Resources:  %2
 Issues:     %3
@@ -1136,76 +1136,76 @@ Issues:     %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="369"/>
+        <location filename="../app/cli/Cli.cpp" line="371"/>
         <source>Artifacts:  %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="374"/>
+        <location filename="../app/cli/Cli.cpp" line="376"/>
         <source>      %1 lines, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="389"/>
+        <location filename="../app/cli/Cli.cpp" line="391"/>
         <source>events needs exactly one case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="391"/>
+        <location filename="../app/cli/Cli.cpp" line="393"/>
         <source>--json and --csv exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="397"/>
+        <location filename="../app/cli/Cli.cpp" line="399"/>
         <source>--limit needs a number &gt;= 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="401"/>
+        <location filename="../app/cli/Cli.cpp" line="403"/>
         <source>bad filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="464"/>
+        <location filename="../app/cli/Cli.cpp" line="466"/>
         <source>findings needs exactly one case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="514"/>
+        <location filename="../app/cli/Cli.cpp" line="516"/>
         <source>verify needs exactly one case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="523"/>
+        <location filename="../app/cli/Cli.cpp" line="525"/>
         <source>ok  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="523"/>
+        <location filename="../app/cli/Cli.cpp" line="525"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="524"/>
+        <location filename="../app/cli/Cli.cpp" line="526"/>
         <source>database integrity: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="525"/>
+        <location filename="../app/cli/Cli.cpp" line="527"/>
         <source>journal: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="527"/>
+        <location filename="../app/cli/Cli.cpp" line="529"/>
         <source>verification FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="530"/>
+        <location filename="../app/cli/Cli.cpp" line="532"/>
         <source>verified: all %1 artifacts match their sha256
 </source>
         <translation type="unfinished"></translation>
@@ -1245,142 +1245,152 @@ Issues:     %3
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="125"/>
-        <source>User</source>
+        <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="126"/>
-        <source>Groups</source>
+        <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="127"/>
-        <source>Impersonated</source>
+        <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="128"/>
-        <source>Source IP</source>
+        <source>Impersonated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="129"/>
-        <source>User agent</source>
+        <source>Source IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="130"/>
-        <source>Verb</source>
+        <source>User agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="131"/>
-        <source>Object</source>
+        <source>Verb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="132"/>
-        <source>Namespace</source>
+        <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="133"/>
-        <source>Code</source>
+        <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="134"/>
-        <source>Decision</source>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="135"/>
-        <source>Reason</source>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="136"/>
-        <source>Stage</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="137"/>
-        <source>Audit ID</source>
+        <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="138"/>
-        <source>Stages merged</source>
+        <source>Audit ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="139"/>
+        <source>Stages merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="140"/>
         <source>Artifact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="153"/>
-        <location filename="../ui/DetailPane.cpp" line="232"/>
+        <location filename="../ui/DetailPane.cpp" line="154"/>
+        <location filename="../ui/DetailPane.cpp" line="233"/>
         <source>Original record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="155"/>
+        <location filename="../ui/DetailPane.cpp" line="156"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="157"/>
+        <location filename="../ui/DetailPane.cpp" line="158"/>
         <source>Copy the original record to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="167"/>
+        <location filename="../ui/DetailPane.cpp" line="168"/>
         <source>Select an event to see the record exactly as it was in the artifact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="231"/>
+        <location filename="../ui/DetailPane.cpp" line="232"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="246"/>
+        <location filename="../ui/DetailPane.cpp" line="247"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="264"/>
+        <location filename="../ui/DetailPane.cpp" line="248"/>
+        <source>%1 (the request began then; the time above is when it ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="268"/>
         <source>#%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="269"/>
+        <location filename="../ui/DetailPane.cpp" line="273"/>
         <source>%1, line %2 (byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="281"/>
+        <location filename="../ui/DetailPane.cpp" line="285"/>
         <source>Original record: no case open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="288"/>
+        <location filename="../ui/DetailPane.cpp" line="292"/>
         <source>Original record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="293"/>
+        <location filename="../ui/DetailPane.cpp" line="297"/>
         <source>Original record: %1 bytes at line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="296"/>
+        <location filename="../ui/DetailPane.cpp" line="300"/>
         <source> (first %1 shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="302"/>
+        <location filename="../ui/DetailPane.cpp" line="306"/>
         <source>, JSON pretty-printed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -122,6 +122,7 @@ DetailPane::DetailPane(QWidget* parent)
     m_form->setHorizontalSpacing(8);
     m_form->setColumnStretch(1, 1);
     addField(QStringLiteral("detailTime"), tr("Time (UTC)"));
+    addField(QStringLiteral("detailReceived"), tr("Received"));
     addField(QStringLiteral("detailUser"), tr("User"));
     addField(QStringLiteral("detailGroups"), tr("Groups"));
     addField(QStringLiteral("detailImpersonated"), tr("Impersonated"));
@@ -244,6 +245,9 @@ void DetailPane::setEvent(const EventRecord& ev)
         l->setToolTip(text);
     };
     set("detailTime", tr("%1 (%2)").arg(EventQuery::formatTime(ev.tsNs), qualityText(ev.tsQuality)));
+    set("detailReceived", ev.receivedNs ? tr("%1 (the request began then; the time above is when it ended)")
+                                              .arg(EventQuery::formatTime(ev.receivedNs))
+                                        : QString());
     set("detailUser", ev[EventText::Principal]);
     set("detailGroups", ev[EventText::Groups].split(QLatin1Char(','), Qt::SkipEmptyParts).join(QStringLiteral(", ")));
     set("detailImpersonated", ev[EventText::Impersonated]);

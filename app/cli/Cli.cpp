@@ -138,6 +138,8 @@ QJsonObject eventToJson(const EventRecord& e)
                   {QStringLiteral("line"), e.line},
                   {QStringLiteral("status"), e.status},
                   {QStringLiteral("merged"), e.merged}};
+    if (e.receivedNs != 0)
+        o.insert(QStringLiteral("received"), EventQuery::formatTime(e.receivedNs));
     static const char* const names[] = {
         "source", "cluster",      "node",      "namespace",  "pod",   "container", "user",
         "groups", "impersonated", "source_ip", "user_agent", "verb",  "resource",  "subresource",

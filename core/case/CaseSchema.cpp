@@ -72,6 +72,7 @@ CREATE TABLE event_rows(
     status INTEGER NOT NULL DEFAULT 0,
     severity INTEGER NOT NULL DEFAULT 0,
     merged INTEGER NOT NULL DEFAULT 1,
+    received_ns INTEGER,
     source_id INTEGER,
     cluster_id INTEGER,
     node_id INTEGER,
@@ -97,6 +98,7 @@ CREATE TABLE event_rows(
 
 CREATE VIEW events AS SELECT
     e.id, e.ts_ns, e.ts_quality, e.artifact_id, e.line, e.byte_offset, e.byte_length, e.status, e.severity, e.merged,
+    e.received_ns,
     (SELECT s FROM strings WHERE id = e.source_id) AS source,
     (SELECT s FROM strings WHERE id = e.cluster_id) AS cluster,
     (SELECT s FROM strings WHERE id = e.node_id) AS node,

@@ -14,16 +14,16 @@ constexpr size_t kMaxQueuedJobs = 32;
 
 constexpr char kInsertEvent[] =
     "INSERT INTO event_rows(id, ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, "
-    "merged, "
+    "received_ns, "
     "source_id, cluster_id, node_id, namespace_id, pod_id, container_id, principal_id, groups_id, impersonated_id, "
     "source_ip, user_agent_id, verb_id, resource_id, subresource_id, name, object, decision_id, reason_id, stage_id, "
     "record_id, message) "
-    "VALUES(?31, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
+    "VALUES(?31, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
     "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)";
 
 constexpr char kUpdateEvent[] =
     "UPDATE event_rows SET ts_ns = ?1, ts_quality = ?2, artifact_id = ?3, line = ?4, byte_offset = ?5, "
-    "byte_length = ?6, status = ?7, severity = ?8, source_id = ?10, cluster_id = ?11, node_id = ?12, "
+    "byte_length = ?6, status = ?7, severity = ?8, received_ns = ?9, source_id = ?10, cluster_id = ?11, node_id = ?12, "
     "namespace_id = ?13, pod_id = ?14, container_id = ?15, principal_id = ?16, groups_id = ?17, "
     "impersonated_id = ?18, source_ip = ?19, user_agent_id = ?20, verb_id = ?21, resource_id = ?22, "
     "subresource_id = ?23, name = ?24, object = ?25, decision_id = ?26, reason_id = ?27, stage_id = ?28, "
@@ -63,7 +63,7 @@ int hexValue(char c)
 /// and arena offsets for the inline ones.
 struct SqliteCaseWriter::EventRow
 {
-    qint64 id, artifactId, tsNs, line, byteOffset, byteLength;
+    qint64 id, artifactId, tsNs, receivedNs, line, byteOffset, byteLength;
     int tsQuality, status, severity;
     bool update;
     qint64 textId[kEventTextCount]; // interned columns: string id, 0 = NULL
@@ -220,6 +220,7 @@ void SqliteCaseWriter::addEvent(const NormalizedEvent& ev)
     row.update = update;
     row.artifactId = m_artifactId;
     row.tsNs = ev.tsNs;
+    row.receivedNs = ev.receivedNs;
     row.line = ev.line;
     row.byteOffset = ev.byteOffset;
     row.byteLength = ev.byteLength;
@@ -312,6 +313,10 @@ void SqliteCaseWriter::writeEvents(const EventBatch& batch)
         st.bind(6, row.byteLength);
         st.bind(7, row.status);
         st.bind(8, row.severity);
+        if (row.receivedNs != 0)
+            st.bind(9, row.receivedNs);
+        else
+            st.bindNull(9);
         for (int i = 0; i < kEventTextCount; ++i) {
             if (row.textLen[i] == 0)
                 st.bindNull(kFirstTextParam + i);

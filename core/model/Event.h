@@ -50,6 +50,9 @@ inline constexpr int kEventTextCount = static_cast<int>(EventText::Count);
 struct NormalizedEvent
 {
     qint64 tsNs = 0; // UTC nanoseconds since the epoch
+    /// When the request was received, for records whose time is when it ended (an
+    /// exec session, a watch): requestReceivedTimestamp. 0 when not known or equal.
+    qint64 receivedNs = 0;
     TsQuality tsQuality = TsQuality::Exact;
     qint64 line = 0;       // 1-based line of the record's first byte in the (decoded) artifact
     qint64 byteOffset = 0; // offset of the record's first byte in the decoded artifact stream
@@ -65,7 +68,7 @@ struct NormalizedEvent
 
     void clear()
     {
-        tsNs = 0;
+        tsNs = receivedNs = 0;
         tsQuality = TsQuality::Exact;
         line = byteOffset = byteLength = 0;
         status = severity = 0;

@@ -14,7 +14,7 @@ namespace {
 constexpr char kSelectColumns[] =
     "SELECT id, ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, merged, "
     "source, cluster, node, namespace, pod, container, principal, groups, impersonated, source_ip, user_agent, "
-    "verb, resource, subresource, name, object, decision, reason, stage, record_id, message FROM events ";
+    "verb, resource, subresource, name, object, decision, reason, stage, record_id, message, received_ns FROM events ";
 
 constexpr int kFirstText = 10;
 
@@ -33,6 +33,7 @@ EventRecord readRow(const Statement& st)
     r.merged = static_cast<int>(st.int64(9));
     for (int i = 0; i < kEventTextCount; ++i)
         r.text[i] = st.text(kFirstText + i);
+    r.receivedNs = st.int64(kFirstText + kEventTextCount);
     return r;
 }
 

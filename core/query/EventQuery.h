@@ -17,6 +17,7 @@ struct EventRecord
 {
     qint64 id = 0;
     qint64 tsNs = 0;
+    qint64 receivedNs = 0; // request received, when it differs from tsNs (long requests); else 0
     int tsQuality = 0;
     qint64 artifactId = 0;
     qint64 line = 0;

@@ -243,6 +243,8 @@ void TestCli::importRealEvidence()
     const QJsonObject e = QJsonDocument::fromJson(exec.out.split(QLatin1Char('\n')).first().toUtf8()).object();
     QCOMPARE(e.value(QStringLiteral("user")).toString(), QStringLiteral("alice@example.com"));
     QCOMPARE(e.value(QStringLiteral("object")).toString(), QStringLiteral("pods/exec default/web-1"));
+    QCOMPARE(e.value(QStringLiteral("time")).toString(), QStringLiteral("2024-03-05T14:22:33.456789000Z"));
+    QCOMPARE(e.value(QStringLiteral("received")).toString(), QStringLiteral("2024-03-05T14:22:31.120000000Z"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -514,6 +514,10 @@ void TestK8sAuditImporter::nativeDetails()
     QCOMPARE(e.mergeRank, 4);
     QCOMPARE(e.line, 1);
     QCOMPARE(e.byteOffset, 0);
+    // Timed by stageTimestamp (the session ended), with requestReceivedTimestamp kept:
+    // 14:22:33.456789Z and 14:22:31.12Z (values from GNU date).
+    QCOMPARE(e.tsNs, 1709648553456789000LL);
+    QCOMPARE(e.receivedNs, 1709648551120000000LL);
 
     const auto* imp = findEvent(m.out, "4d2c8b6e-1f3a-4c5e-9b7d-0a1b2c3d4e08");
     QVERIFY(imp);

@@ -764,6 +764,24 @@ void TestMainWindow::demoCaseSmoke()
     QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
     QVERIFY(w.eventsModel()->rowCount() >= 1);
     QVERIFY(w.eventsModel()->rowCount() < total);
+
+    // The attacker's shell in the privileged pod: timed by when the session ended,
+    // with when it began shown beside it (resources/demo/README.md: 02:20:48).
+    w.resize(1366, 768);
+    w.show();
+    w.eventsPanel()->setFilterText(QStringLiteral("sub=exec ns=kube-system user~ci-deployer"));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    QCOMPARE(w.eventsModel()->rowCount(), 1);
+    QTRY_VERIFY(w.eventsModel()->index(0, 0).data(EventsModel::LoadedRole).toBool());
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    QVERIFY(view);
+    view->selectRow(0);
+    auto* received = w.findChild<QLabel*>(QStringLiteral("detailReceived"));
+    QVERIFY(received);
+    QTRY_VERIFY(received->text().startsWith(QStringLiteral("2024-05-15T02:20:48.")));
+    QVERIFY(
+        w.findChild<QLabel*>(QStringLiteral("detailTime"))->text().startsWith(QStringLiteral("2024-05-15T02:40:26.")));
+    maybeGrab(w, QStringLiteral("demo-exec-1366x768"));
 }
 
 void TestMainWindow::eventActionsFilterAndCopy()

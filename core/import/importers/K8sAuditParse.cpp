@@ -1340,6 +1340,17 @@ bool RecordParser::Impl::pickTime(qint64 line)
                 m_ev.tsQuality = TsQuality::NoTimeZone;
             }
             m_ev.tsNs = ns;
+            // Long requests (exec, attach, watch) are timed by when they ended; keep
+            // when they began as well.
+            qint64 received = 0;
+            bool receivedZone = true;
+            if (c.data() == m_f.stageTs.data() && !m_f.receivedTs.empty() &&
+                parseRfc3339(m_f.receivedTs, &received, &receivedZone)) {
+                if (!receivedZone)
+                    received = applyAssumedZone(received);
+                if (received != ns)
+                    m_ev.receivedNs = received;
+            }
             if (!bad.empty())
                 report(IssueKind::BadTime, line, QString::fromUtf8(bad.data(), static_cast<int>(bad.size())));
             return true;
