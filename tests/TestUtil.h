@@ -75,6 +75,15 @@ inline Result<ImportReport> importIntoCase(const QString& casePath, const QStrin
     return job.run(cf.value(), inputs);
 }
 
+/// Imports fixtures from tests/data/<folder>/ into the case at `casePath`.
+inline Result<ImportReport> importFixtures(const QString& casePath, const QString& folder, const QStringList& names)
+{
+    QStringList inputs;
+    for (const QString& name : names)
+        inputs << dataPath(folder + QLatin1Char('/') + name);
+    return importIntoCase(casePath, inputs);
+}
+
 inline const Issue* findIssue(const QVector<Issue>& issues, const QString& code)
 {
     for (const Issue& i : issues) {

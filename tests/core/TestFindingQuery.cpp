@@ -97,10 +97,7 @@ void TestFindingQuery::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_case = m_dir.filePath(QStringLiteral("kubeconfigs.auditcase"));
-    QStringList inputs;
-    for (const QString& f : kFixtures)
-        inputs << dataPath(QStringLiteral("kubeconfig/") + f);
-    auto report = importIntoCase(m_case, inputs);
+    auto report = importFixtures(m_case, QStringLiteral("kubeconfig"), kFixtures);
     QVERIFY2(report.hasValue(), qPrintable(report ? QString() : report.error().toString()));
     m_linesCase = m_dir.filePath(QStringLiteral("lines.auditcase"));
     m_linesArtifact = storeLines(m_linesCase);

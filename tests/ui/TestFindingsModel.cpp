@@ -56,10 +56,7 @@ void TestFindingsModel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_case = m_dir.filePath(QStringLiteral("kubeconfigs.auditcase"));
-    QStringList inputs;
-    for (const QString& f : kFixtures)
-        inputs << dataPath(QStringLiteral("kubeconfig/") + f);
-    auto report = importIntoCase(m_case, inputs);
+    auto report = importFixtures(m_case, QStringLiteral("kubeconfig"), kFixtures);
     QVERIFY2(report.hasValue(), qPrintable(report ? QString() : report.error().toString()));
 }
 
