@@ -101,9 +101,9 @@ ImportJob::ImportJob(const ImporterRegistry& registry, ImportOptions options)
     , m_options(std::move(options))
 {}
 
-QStringList ImportJob::expandInputs(const QStringList& inputs, QStringList* missing)
+QVector<ImportJob::Input> ImportJob::expandInputs(const QStringList& inputs, QStringList* missing)
 {
-    QStringList files;
+    QVector<Input> files;
     for (const QString& input : inputs) {
         const QFileInfo fi(input);
         if (fi.isDir()) {
@@ -115,9 +115,12 @@ QStringList ImportJob::expandInputs(const QStringList& inputs, QStringList* miss
                     found << p;
             }
             found.sort();
-            files << found;
+            const QDir root(input);
+            const QString folder = QFileInfo(root.absolutePath()).fileName();
+            for (const QString& p : found)
+                files.push_back({p, folder + QLatin1Char('/') + root.relativeFilePath(p)});
         } else if (fi.isFile()) {
-            files << input;
+            files.push_back({input, input});
         } else if (missing) {
             *missing << input;
         }
@@ -142,7 +145,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     total.start();
     ImportReport rep;
     QStringList missing;
-    const QStringList files = expandInputs(inputs, &missing);
+    const QVector<Input> files = expandInputs(inputs, &missing);
     for (const QString& m : missing) {
         ArtifactOutcome o;
         o.status = ArtifactOutcome::Status::Failed;
@@ -154,8 +157,8 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         return makeError(ErrorCode::Io, tr("the case is open read-only"), caseFile.path());
 
     qint64 bytesTotal = 0;
-    for (const QString& f : files)
-        bytesTotal += QFileInfo(f).size();
+    for (const Input& f : files)
+        bytesTotal += QFileInfo(f.path).size();
 
     Db& db = caseFile.db();
     // Bulk loads skip the journal's double write: a rollback journal only records
@@ -212,19 +215,20 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         SqliteCaseWriter& writer = *writerPtr;
         qint64 bytesBase = 0;
         for (int fi = 0; fi < files.size(); ++fi) {
-            const QString& path = files[fi];
+            const QString& path = files[fi].path;
+            const QString& name = files[fi].name;
             const qint64 fileSize = QFileInfo(path).size();
             ImportProgress prog;
             prog.bytesDone = bytesBase;
             prog.bytesTotal = bytesTotal;
             prog.fileIndex = fi;
             prog.fileCount = files.size();
-            prog.currentPath = path;
+            prog.currentPath = name;
             prog.events = writer.eventsWritten();
             report(prog, true);
 
             ArtifactOutcome o;
-            o.path = path;
+            o.path = name;
             o.size = fileSize;
             auto finishOutcome = [&] {
                 rep.outcomes.push_back(o);
@@ -250,7 +254,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
                 }
             }
 
-            auto opened = ImportSource::openFile(path);
+            auto opened = ImportSource::openFile(path, name);
             if (!opened) {
                 o.status = ArtifactOutcome::Status::Failed;
                 o.message = opened.error().message;

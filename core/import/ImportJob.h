@@ -74,9 +74,16 @@ public:
     /// Runs the import. An error means nothing was changed.
     Result<ImportReport> run(CaseFile& caseFile, const QStringList& inputs);
 
+    struct Input
+    {
+        QString path; // where to read it
+        QString name; // what the case calls it: as given, or "<folder>/<path inside it>"
+    };
     /// Files under the inputs, folders walked recursively (hidden files skipped),
-    /// in a stable order. Paths that do not exist are returned in `missing`.
-    static QStringList expandInputs(const QStringList& inputs, QStringList* missing);
+    /// in a stable order. A file inside a folder is named by the folder's name and
+    /// its path inside it, so the case does not record where the analyst keeps the
+    /// evidence. Paths that do not exist are returned in `missing`.
+    static QVector<Input> expandInputs(const QStringList& inputs, QStringList* missing);
 
 private:
     void report(ImportProgress p, bool force = false);

@@ -406,6 +406,13 @@ void TestImportJob::walksFolders()
     QVERIFY(rep.hasValue());
     QCOMPARE(rep.value().count(ArtifactOutcome::Status::Imported), 3);
     QCOMPARE(rep.value().events, 12);
+    // Members are named inside the folder given, not by where the analyst keeps it.
+    QStringList names;
+    for (const ArtifactOutcome& o : rep.value().outcomes)
+        names << o.path;
+    QCOMPARE(names, (QStringList{"tree/a.ev", "tree/sub/b.ev", "tree/sub/deeper/c.ev"}));
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QCOMPARE(cf.value().artifacts().at(2).name, QStringLiteral("tree/sub/deeper/c.ev"));
 }
 
 void TestImportJob::cancelLeavesCaseUnchanged()
