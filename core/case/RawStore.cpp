@@ -101,8 +101,6 @@ void RawChunker::run()
             continue;
         }
         chunk.data.resize(static_cast<qsizetype>(n));
-        m_summary.compressedSize += static_cast<qint64>(n);
-        ++m_summary.chunks;
         m_sink(std::move(chunk));
     }
     m_summary.size = m_offset;

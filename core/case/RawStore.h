@@ -44,8 +44,6 @@ public:
     {
         QString sha256; // of all decoded bytes
         qint64 size = 0;
-        qint64 chunks = 0;
-        qint64 compressedSize = 0;
     };
     /// Flushes the last chunk and waits for the worker.
     Result<Summary> finish();

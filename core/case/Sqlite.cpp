@@ -39,11 +39,6 @@ void Statement::bind(int index, qint64 value)
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
-void Statement::bind(int index, double value)
-{
-    sqlite3_bind_double(m_stmt, index, value);
-}
-
 void Statement::bindStatic(int index, std::string_view text)
 {
     sqlite3_bind_text(m_stmt, index, text.data() ? text.data() : "", static_cast<int>(text.size()), SQLITE_STATIC);
@@ -106,11 +101,6 @@ void Statement::reset()
 qint64 Statement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
-}
-
-double Statement::real(int column) const
-{
-    return sqlite3_column_double(m_stmt, column);
 }
 
 bool Statement::isNull(int column) const
@@ -213,12 +203,6 @@ qint64 Db::scalar(const char* sql, qint64 fallback) const
     if (st.next())
         return st.int64(0);
     return fallback;
-}
-
-void Db::interrupt()
-{
-    if (m_db)
-        sqlite3_interrupt(m_db);
 }
 
 Transaction::Transaction(Db& db, bool immediate)

@@ -30,7 +30,6 @@ public:
 
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
-    void bind(int index, double value);
     /// Binds UTF-8 text that must stay alive until the statement is reset (SQLITE_STATIC).
     void bindStatic(int index, std::string_view text);
     void bind(int index, const QString& text);
@@ -46,7 +45,6 @@ public:
     void reset();
 
     qint64 int64(int column) const;
-    double real(int column) const;
     bool isNull(int column) const;
     QString text(int column) const;
     std::string_view textView(int column) const;
@@ -84,7 +82,6 @@ public:
     qint64 lastInsertRowId() const;
     /// Single integer from constant SQL, or `fallback` on error or no row.
     qint64 scalar(const char* sql, qint64 fallback = -1) const;
-    void interrupt();
 
 private:
     sqlite3* m_db = nullptr;

@@ -54,40 +54,41 @@ int cancelHandler(void* flag)
 
 } // namespace
 
-Result<void> EventQuery::prepare(const Db& db, const CompiledFilter& filter)
+Result<bool> EventQuery::prepare(const Db& db, const CompiledFilter& filter)
 {
     if (filter.ftsQuery.isEmpty())
-        return {};
+        return false;
     // Temp tables only: the case itself is not written, so a read-only connection will do.
     if (auto r = db.exec("CREATE TEMP TABLE IF NOT EXISTS fts_hits(id INTEGER PRIMARY KEY);"
                          "CREATE TEMP TABLE IF NOT EXISTS fts_state(query TEXT, data_version INTEGER, dense INTEGER);");
         !r)
-        return r;
+        return r.error();
     const qint64 dataVersion = db.scalar("PRAGMA data_version", -1);
     {
-        Statement state = db.prepare("SELECT 1 FROM temp.fts_state WHERE query = ?1 AND data_version = ?2");
+        Statement state = db.prepare("SELECT dense FROM temp.fts_state WHERE query = ?1 AND data_version = ?2");
         state.bind(1, filter.ftsQuery);
         state.bind(2, dataVersion);
         if (state.next())
-            return {};
+            return state.int64(0) != 0;
     }
     if (auto r = db.exec("DELETE FROM temp.fts_hits; DELETE FROM temp.fts_state;"); !r)
-        return r;
+        return r.error();
     Statement fill = db.prepare("INSERT INTO temp.fts_hits(id) SELECT rowid FROM events_fts WHERE events_fts MATCH ?1");
     fill.bind(1, filter.ftsQuery);
     if (!fill.exec())
         return makeError(ErrorCode::Usage, QObject::tr("full-text search: %1").arg(fill.errorMessage()), db.path());
     // Dense matches (more than 1 in 64 events) are best checked row by row while
     // walking the time index; sparse ones are best walked themselves.
-    const qint64 hits = db.scalar("SELECT count(*) FROM temp.fts_hits", 0);
+    const qint64 hits = db.scalar("SELECT changes()", 0);
     const qint64 rows = db.scalar("SELECT coalesce(max(id), 0) FROM event_rows", 0);
+    const bool dense = hits * 64 > rows;
     Statement state = db.prepare("INSERT INTO temp.fts_state(query, data_version, dense) VALUES(?1, ?2, ?3)");
     state.bind(1, filter.ftsQuery);
     state.bind(2, dataVersion);
-    state.bind(3, hits * 64 > rows ? 1 : 0);
+    state.bind(3, dense ? 1 : 0);
     if (!state.exec())
         return makeError(ErrorCode::Sql, state.errorMessage(), db.path());
-    return {};
+    return dense;
 }
 
 Result<QVector<EventRecord>>
@@ -98,10 +99,11 @@ EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& fro
         return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));
     // The filter and the keyset run on the narrow table and its indexes; only the
     // page's rows are expanded through the `events` view.
-    if (auto r = prepare(db, filter); !r)
-        return r.error();
+    const Result<bool> dense = prepare(db, filter);
+    if (!dense)
+        return dense.error();
     QByteArray where = filter.where;
-    if (!filter.ftsQuery.isEmpty() && db.scalar("SELECT dense FROM temp.fts_state", 0) == 1)
+    if (dense.value())
         where.replace(kFtsInClause, kFtsExistsClause);
     const QByteArray sql =
         assemble({kSelectColumns,

@@ -60,8 +60,9 @@ public:
     buildIndex(const Db& db, const CompiledFilter& filter, int stride = 256, const std::atomic<bool>* cancel = nullptr);
     /// Makes the filter runnable on this connection: fills temp.fts_hits with the
     /// full-text matches unless they are already there for the same query and data.
-    /// page() and buildIndex() call it; it is cheap when nothing changed.
-    static Result<void> prepare(const Db& db, const CompiledFilter& filter);
+    /// page() and buildIndex() call it; it is cheap when nothing changed. Returns
+    /// whether the matches are dense (more than 1 in 64 events).
+    static Result<bool> prepare(const Db& db, const CompiledFilter& filter);
     /// Events with these ids, in time order.
     static Result<EventRecord> byId(const Db& db, qint64 id);
 

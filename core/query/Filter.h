@@ -28,7 +28,6 @@ struct CompiledFilter
     /// FTS5 query of the bare words ("\"a\" \"b\""), or empty. The fragment then
     /// refers to temp.fts_hits, which EventQuery fills once per query and connection.
     QString ftsQuery;
-    bool isEmpty() const { return binds.isEmpty() && ftsQuery.isEmpty(); }
 
     /// Binds the values to `st` at their placeholders.
     void bindTo(Statement& st) const;
