@@ -214,7 +214,7 @@ void FindingsPanel::showExcerpt(const FindingRecord& f)
         numbered << QStringLiteral("%1  %2").arg(e.firstLine + i, digits).arg(e.lines[i]);
     m_source->setPlainText(numbered.join(QLatin1Char('\n')));
     const Artifact* artifact = m_artifacts ? m_artifacts->artifactById(f.artifactId) : nullptr;
-    const bool redacted = artifact && ArtifactsModel::hasIssue(*artifact, QStringLiteral("import.redacted-original"));
+    const bool redacted = artifact && ArtifactsModel::hasIssue(*artifact, QString::fromLatin1(kIssueRedactedOriginal));
     m_sourceTitle->setText((redacted ? tr("%1, lines %2–%3, as stored (secrets replaced by fingerprints)")
                                      : tr("%1, lines %2–%3, as stored in the case"))
                                .arg(file)

@@ -38,7 +38,7 @@ VerifyReport Verifier::run(const CaseFile& cf, const std::function<void(int, int
             c.ok = true;
             c.message = QStringLiteral("ok");
             for (const Issue& i : a.issues) {
-                if (i.code == QLatin1String("import.redacted-original")) {
+                if (i.code == QLatin1String(kIssueRedactedOriginal)) {
                     // sha256 names the file as given; what is kept (and checked) had its secrets replaced.
                     c.message = QObject::tr("ok (stored copy with secrets replaced by fingerprints; the file as "
                                             "given had sha256 %1)")

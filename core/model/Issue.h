@@ -7,6 +7,10 @@ namespace ab {
 
 enum class IssueSeverity : int { Info = 0, Warning = 1, Error = 2 };
 
+/// Issue code that marks an artifact whose stored copy had its secrets replaced
+/// by fingerprints (so its content hash is not the file's).
+inline constexpr char kIssueRedactedOriginal[] = "import.redacted-original";
+
 /// A non-fatal problem met while importing: the import went on. Issues with the
 /// same code are merged per artifact; the first line numbers are kept.
 struct Issue
