@@ -23,21 +23,6 @@ namespace {
 
 constexpr qint64 kMaxShownRaw = 1024 * 1024;
 
-QString qualityText(int q)
-{
-    switch (static_cast<TsQuality>(q)) {
-    case TsQuality::Exact:
-        return DetailPane::tr("exact");
-    case TsQuality::InferredYear:
-        return DetailPane::tr("year inferred");
-    case TsQuality::NoTimeZone:
-        return DetailPane::tr("no zone; assumed zone applied");
-    case TsQuality::Missing:
-        return DetailPane::tr("missing; artifact time used");
-    }
-    return DetailPane::tr("unknown");
-}
-
 } // namespace
 
 QString DetailPane::prettyJson(const QByteArray& json)
@@ -244,7 +229,7 @@ void DetailPane::setEvent(const EventRecord& ev)
         l->setText(text);
         l->setToolTip(text);
     };
-    set("detailTime", tr("%1 (%2)").arg(EventQuery::formatTime(ev.tsNs), qualityText(ev.tsQuality)));
+    set("detailTime", tr("%1 (%2)").arg(EventQuery::formatTime(ev.tsNs), tsQualityText(ev.tsQuality)));
     set("detailReceived", ev.receivedNs ? tr("%1 (the request began then; the time above is when it ended)")
                                               .arg(EventQuery::formatTime(ev.receivedNs))
                                         : QString());

@@ -11,21 +11,6 @@ namespace {
 
 const QString kPlaceholder = QStringLiteral("…");
 
-QString qualityText(int q)
-{
-    switch (static_cast<TsQuality>(q)) {
-    case TsQuality::Exact:
-        return EventsModel::tr("exact");
-    case TsQuality::InferredYear:
-        return EventsModel::tr("year inferred");
-    case TsQuality::NoTimeZone:
-        return EventsModel::tr("no time zone in the record; the assumed zone was applied");
-    case TsQuality::Missing:
-        return EventsModel::tr("no time in the record; the artifact's time was used");
-    }
-    return EventsModel::tr("unknown");
-}
-
 } // namespace
 
 EventsModel::EventsModel(QObject* parent)
@@ -317,7 +302,7 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
         return cellText(*ev, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Time)
-            return tr("%1\nTime quality: %2").arg(EventQuery::formatTime(ev->tsNs), qualityText(ev->tsQuality));
+            return tr("%1\nTime quality: %2").arg(EventQuery::formatTime(ev->tsNs), tsQualityText(ev->tsQuality));
         if (index.column() == Code && ev->status >= 400)
             return ev->status >= 500 ? tr("Server error") : tr("Client error: refused or not found");
         if (index.column() == User) {

@@ -211,8 +211,52 @@ Result<void> m001Initial(Db& db)
     return CaseSchema::createEventIndexes(db);
 }
 
+// Version 2: scanner findings carry what the tools report (image, package
+// versions, CWE, references, where in the output) and are grouped across tools by
+// a dedup key; resources keep their uid and snapshot time so that one object
+// seen in several dumps is one object with several snapshots; archive members
+// name the archive artifact they came from.
+constexpr char kSchemaV2[] = R"SQL(
+ALTER TABLE artifacts ADD COLUMN parent_id INTEGER REFERENCES artifacts(id);
+
+ALTER TABLE findings ADD COLUMN tool_version TEXT;
+ALTER TABLE findings ADD COLUMN severity_original TEXT;
+ALTER TABLE findings ADD COLUMN resource_kind TEXT;
+ALTER TABLE findings ADD COLUMN resource_namespace TEXT;
+ALTER TABLE findings ADD COLUMN resource_name TEXT;
+ALTER TABLE findings ADD COLUMN image TEXT;
+ALTER TABLE findings ADD COLUMN image_digest TEXT;
+ALTER TABLE findings ADD COLUMN installed_version TEXT;
+ALTER TABLE findings ADD COLUMN cwe TEXT;
+ALTER TABLE findings ADD COLUMN file_path TEXT;
+ALTER TABLE findings ADD COLUMN file_line INTEGER;
+ALTER TABLE findings ADD COLUMN refs TEXT;
+ALTER TABLE findings ADD COLUMN first_seen_ns INTEGER;
+ALTER TABLE findings ADD COLUMN last_seen_ns INTEGER;
+ALTER TABLE findings ADD COLUMN location TEXT;
+ALTER TABLE findings ADD COLUMN dedup_key TEXT;
+ALTER TABLE findings ADD COLUMN group_id INTEGER;
+UPDATE findings SET status = 'fail' WHERE status = 'open';
+UPDATE findings SET group_id = id;
+CREATE INDEX findings_dedup ON findings(dedup_key) WHERE dedup_key IS NOT NULL;
+CREATE INDEX findings_group ON findings(group_id);
+
+ALTER TABLE resources ADD COLUMN uid TEXT;
+ALTER TABLE resources ADD COLUMN snapshot_ns INTEGER;
+ALTER TABLE resources ADD COLUMN resource_key TEXT;
+ALTER TABLE resources ADD COLUMN body_sha256 TEXT;
+UPDATE resources SET resource_key = kind || '|' || coalesce(namespace, '') || '|' || coalesce(name, '') || '|';
+CREATE INDEX resources_key ON resources(resource_key);
+)SQL";
+
+Result<void> m002FindingDetail(Db& db)
+{
+    return db.exec(kSchemaV2);
+}
+
 constexpr Migration kMigrations[] = {
     {1, "initial", &m001Initial},
+    {2, "finding detail, resource snapshots, archive members", &m002FindingDetail},
 };
 
 constexpr CaseSchema::IndexDef kEventIndexes[] = {

@@ -1,6 +1,7 @@
 #include "case/SqliteCaseWriter.h"
 
 #include "case/CaseSchema.h"
+#include "util/Hash.h"
 
 #include <sqlite3.h>
 
@@ -34,13 +35,21 @@ constexpr char kInsertString[] = "INSERT INTO strings(id, s) VALUES(?1, ?2)";
 constexpr int kFirstTextParam = 10;
 static_assert(kFirstTextParam + kEventTextCount == 31, "event columns and statement parameters disagree");
 
+// A finding joins the group of the first finding with the same dedup key, or
+// starts its own (group_id = its id; ids are assigned here so both are known).
 constexpr char kInsertFinding[] =
-    "INSERT INTO findings(artifact_id, tool, rule_id, severity, title, detail, resource, package, cve, "
-    "fixed_version, controls, status, line) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+    "INSERT INTO findings(id, artifact_id, tool, rule_id, severity, title, detail, resource, package, cve, "
+    "fixed_version, controls, status, line, tool_version, severity_original, resource_kind, resource_namespace, "
+    "resource_name, image, image_digest, installed_version, cwe, file_path, file_line, refs, first_seen_ns, "
+    "last_seen_ns, location, dedup_key, group_id) "
+    "VALUES((SELECT coalesce(max(id), 0) + 1 FROM findings), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+    "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, "
+    "coalesce((SELECT group_id FROM findings WHERE dedup_key = ?29 LIMIT 1), "
+    "(SELECT coalesce(max(id), 0) + 1 FROM findings)))";
 
 constexpr char kInsertResource[] =
-    "INSERT INTO resources(artifact_id, kind, api_version, cluster, namespace, name, body, line) "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+    "INSERT INTO resources(artifact_id, kind, api_version, cluster, namespace, name, body, line, uid, "
+    "snapshot_ns, resource_key, body_sha256) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 
 constexpr char kInsertChunk[] =
     "INSERT INTO raw_chunks(artifact_id, seq, raw_offset, raw_size, data) VALUES(?1, ?2, ?3, ?4, ?5)";
@@ -352,6 +361,37 @@ void SqliteCaseWriter::addFinding(const Finding& f)
         st.bind(11, f.controls);
         st.bind(12, f.status);
         st.bind(13, f.line);
+        auto bindText = [&st](int index, const QString& text) {
+            if (text.isEmpty())
+                st.bindNull(index);
+            else
+                st.bind(index, text);
+        };
+        auto bindTime = [&st](int index, qint64 ns) {
+            if (ns == 0)
+                st.bindNull(index);
+            else
+                st.bind(index, ns);
+        };
+        bindText(14, f.toolVersion);
+        bindText(15, f.severityOriginal);
+        bindText(16, f.resourceKind);
+        bindText(17, f.resourceNamespace);
+        bindText(18, f.resourceName);
+        bindText(19, f.image);
+        bindText(20, f.imageDigest);
+        bindText(21, f.installedVersion);
+        bindText(22, f.cwe);
+        bindText(23, f.filePath);
+        if (f.fileLine > 0)
+            st.bind(24, f.fileLine);
+        else
+            st.bindNull(24);
+        bindText(25, f.references.join(QLatin1Char('\n')));
+        bindTime(26, f.firstSeenNs);
+        bindTime(27, f.lastSeenNs);
+        bindText(28, f.location);
+        bindText(29, f.dedupKey());
         if (!st.exec())
             fail(st.errorMessage());
         else
@@ -372,6 +412,16 @@ void SqliteCaseWriter::addResource(const Resource& r)
         st.bind(6, r.name);
         st.bind(7, r.body);
         st.bind(8, r.line);
+        if (r.uid.isEmpty())
+            st.bindNull(9);
+        else
+            st.bind(9, r.uid);
+        if (r.snapshotNs == 0)
+            st.bindNull(10);
+        else
+            st.bind(10, r.snapshotNs);
+        st.bind(11, r.key());
+        st.bind(12, sha256Hex(r.body.toUtf8()));
         if (!st.exec())
             fail(st.errorMessage());
         else

@@ -44,6 +44,28 @@ private:
     QVector<Issue> m_issues;
 };
 
+/// What the place an input was found says about it: the layout of the archive or
+/// folder it came from ("/var/log/pods/<ns>_<pod>_<uid>/<container>/0.log" names a
+/// namespace, a pod and a container). Importers fill event fields the records
+/// themselves leave empty from these.
+struct SourceHints
+{
+    QString cluster;
+    QString node;
+    QString namespace_;
+    QString pod;
+    QString container;
+    /// The layout recognized: "kubelet-pods", "kubelet-containers", "cluster-info-dump",
+    /// "must-gather", "sosreport", "node-logs"; empty if none.
+    QString layout;
+    /// Importer kind the layout implies, used only when no importer claims the
+    /// content by sniffing (a container log of plain lines has no format marker).
+    QString suggestedKind;
+    /// Modification time of the file or archive member (UTC ns), 0 if unknown. The
+    /// reference for formats whose timestamps carry no year.
+    qint64 modifiedNs = 0;
+};
+
 struct ImportOptions
 {
     QString analyst;
@@ -67,6 +89,8 @@ public:
     {}
 
     const ImportOptions& options() const { return m_options; }
+    const SourceHints& hints() const { return m_hints; }
+    void setHints(SourceHints hints) { m_hints = std::move(hints); }
     IssueList& issues() { return m_issues; }
     /// For importers whose originalStorage() is Redacted: the copy of the decoded input
     /// to keep in the case in its place, every secret replaced by its fingerprint.
@@ -85,6 +109,7 @@ private:
     const std::atomic<bool>* m_cancel;
     ProgressFn m_progress;
     IssueList m_issues;
+    SourceHints m_hints;
     std::optional<QByteArray> m_redactedOriginal;
 };
 

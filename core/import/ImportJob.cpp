@@ -331,6 +331,10 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
                 report(p);
             });
             ctx.issues().setPath(src.displayPath());
+            SourceHints hints;
+            if (const QDateTime mtime = QFileInfo(path).lastModified(); mtime.isValid())
+                hints.modifiedNs = mtime.toMSecsSinceEpoch() * 1000000;
+            ctx.setHints(std::move(hints));
 
             ImportResult result = importer->import(src, writer, ctx);
             if (result && !m_cancel.load()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 #include <array>
@@ -11,10 +12,14 @@ namespace ab {
 /// How much a timestamp can be trusted.
 enum class TsQuality : int {
     Exact = 0,        // full date, time and zone in the record
-    InferredYear = 1, // syslog-style, the year was inferred
+    InferredYear = 1, // syslog-style, the year was inferred (and the zone assumed when none)
     NoTimeZone = 2,   // local time, the assumed zone was applied
     Missing = 3,      // no time in the record; the artifact's time was used
+    Neighbours = 4,   // no time in the record; taken from the nearest timed line before it
 };
+
+/// Short translated description of a TsQuality value, for tables and the detail pane.
+QString tsQualityText(int quality);
 
 /// Text columns of an event. The order is the column order in the `events` table
 /// (see CaseSchema.cpp) and must only ever be appended to.

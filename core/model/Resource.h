@@ -6,6 +6,8 @@ namespace ab {
 
 /// A snapshot object: an RBAC binding, a Pod spec, Secret metadata, a kubeconfig
 /// context. `body` is JSON with every secret value already replaced by a fingerprint.
+/// The same object seen in several artifacts (two `kubectl get` dumps a week apart)
+/// is one object with several snapshots: rows share key(), each keeps its time and body.
 struct Resource
 {
     QString kind; // "KubeconfigContext", "ClusterRoleBinding"
@@ -13,8 +15,16 @@ struct Resource
     QString cluster;
     QString namespace_;
     QString name;
-    QString body; // redacted JSON
+    QString uid;           // metadata.uid when the dump has it
+    qint64 snapshotNs = 0; // when the snapshot was taken, if the artifact says; else 0
+    QString body;          // redacted JSON
     qint64 line = 0;
+
+    /// Identity across artifacts: kind, namespace, name and uid.
+    QString key() const
+    {
+        return kind + QLatin1Char('|') + namespace_ + QLatin1Char('|') + name + QLatin1Char('|') + uid;
+    }
 };
 
 } // namespace ab

@@ -47,4 +47,11 @@ QString secretFingerprint(std::string_view secret)
     return QStringLiteral("[redacted sha256:%1]").arg(Sha256::hex(secret.data(), secret.size()).left(8));
 }
 
+QString sha256Hex(const QByteArray& bytes)
+{
+    Sha256 h;
+    h.add(bytes.constData(), static_cast<size_t>(bytes.size()));
+    return h.hexDigest();
+}
+
 } // namespace ab

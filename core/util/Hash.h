@@ -28,6 +28,9 @@ private:
     std::unique_ptr<State> m_state;
 };
 
+/// Lower-case hex SHA-256 of `bytes`.
+QString sha256Hex(const QByteArray& bytes);
+
 /// What a secret becomes in the case file: "[redacted sha256:1a2b3c4d]". The same
 /// secret always gives the same fingerprint, so reuse across files stays visible.
 QString secretFingerprint(std::string_view secret);

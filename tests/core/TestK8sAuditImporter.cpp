@@ -216,14 +216,14 @@ void TestK8sAuditImporter::parseTime()
     const std::string s = input.toStdString();
     qint64 got = 0;
     bool zone = true;
-    QCOMPARE(k8saudit::parseRfc3339(s, &got, &zone), ok);
+    QCOMPARE(parseRfc3339(s, &got, &zone), ok);
     if (ok) {
         QCOMPARE(got, ns);
         QCOMPARE(zone, hasZone);
     }
     // Without the zone out-parameter a zone is required.
     if (ok && !hasZone)
-        QVERIFY(!k8saudit::parseRfc3339(s, &got));
+        QVERIFY(!parseRfc3339(s, &got));
 }
 
 // ---- sniffing -----------------------------------------------------------------------

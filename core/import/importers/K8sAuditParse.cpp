@@ -30,7 +30,6 @@ static_assert(RecordParser::kPadding >= simdjson::SIMDJSON_PADDING, "RecordParse
             return err_;                    \
     } while (false)
 
-constexpr qint64 kNsPerSec = 1000000000;
 constexpr std::string_view kArrow = "\xE2\x86\x92"; // U+2192
 /// Texts above this get a parser of their own that is freed right after, so one
 /// huge line does not pin hundreds of MiB of parser buffers for the whole import.
@@ -38,39 +37,9 @@ constexpr size_t kBigText = 16u << 20;
 constexpr size_t kDefaultCapacity = 1u << 20;
 constexpr int kTickEvery = 1024;
 
-// ---------------------------------------------------------------------------
-// RFC 3339
-
 inline bool isDigit(char c)
 {
     return static_cast<unsigned char>(c - '0') < 10;
-}
-
-inline int num2(const char* p)
-{
-    return (p[0] - '0') * 10 + (p[1] - '0');
-}
-
-bool isLeap(int y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-int daysInMonth(int y, int m)
-{
-    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-qint64 daysFromCivil(int y, int m, int d)
-{
-    y -= m <= 2 ? 1 : 0;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const qint64 yoe = y - era * 400;
-    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
 }
 
 // ---------------------------------------------------------------------------
@@ -259,82 +228,6 @@ enum class Level {
 } // namespace
 
 // ---------------------------------------------------------------------------
-
-bool parseRfc3339(std::string_view s, qint64* ns, bool* hasZone)
-{
-    if (s.size() < 19)
-        return false;
-    const char* p = s.data();
-    for (int i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
-        if (!isDigit(p[i]))
-            return false;
-    }
-    if (p[4] != '-' || p[7] != '-' || p[13] != ':' || p[16] != ':')
-        return false;
-    if (p[10] != 'T' && p[10] != 't' && p[10] != ' ')
-        return false;
-    const int year = num2(p) * 100 + num2(p + 2);
-    const int month = num2(p + 5);
-    const int day = num2(p + 8);
-    const int hour = num2(p + 11);
-    const int minute = num2(p + 14);
-    const int second = num2(p + 17);
-    if (year < 1678 || year > 2261 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ||
-        hour > 23 || minute > 59 || second > 60)
-        return false;
-    size_t i = 19;
-    qint64 frac = 0;
-    if (i < s.size() && s[i] == '.') {
-        ++i;
-        const size_t start = i;
-        int digits = 0;
-        while (i < s.size() && isDigit(s[i])) {
-            if (digits < 9) {
-                frac = frac * 10 + (s[i] - '0');
-                ++digits;
-            }
-            ++i;
-        }
-        if (i == start)
-            return false;
-        for (; digits < 9; ++digits)
-            frac *= 10;
-    }
-    qint64 offsetSecs = 0;
-    bool zone = false;
-    if (i < s.size()) {
-        const char z = s[i];
-        const size_t rest = s.size() - i;
-        if ((z == 'Z' || z == 'z') && rest == 1) {
-            zone = true;
-        } else if (z == '+' || z == '-') {
-            int oh = 0, om = 0;
-            if (rest == 6 && isDigit(p[i + 1]) && isDigit(p[i + 2]) && p[i + 3] == ':' && isDigit(p[i + 4]) &&
-                isDigit(p[i + 5])) {
-                oh = num2(p + i + 1);
-                om = num2(p + i + 4);
-            } else if (rest == 5 && isDigit(p[i + 1]) && isDigit(p[i + 2]) && isDigit(p[i + 3]) && isDigit(p[i + 4])) {
-                oh = num2(p + i + 1);
-                om = num2(p + i + 3);
-            } else {
-                return false;
-            }
-            if (oh > 23 || om > 59)
-                return false;
-            offsetSecs = (oh * 3600 + om * 60) * (z == '-' ? -1 : 1);
-            zone = true;
-        } else {
-            return false;
-        }
-    }
-    if (!zone && !hasZone)
-        return false;
-    if (hasZone)
-        *hasZone = zone;
-    const qint64 secs = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSecs;
-    *ns = secs * kNsPerSec + frac;
-    return true;
-}
 
 QString issueCode(IssueKind kind)
 {

@@ -6,6 +6,7 @@
 
 #include "model/Artifact.h"
 #include "model/Event.h"
+#include "util/Time.h"
 
 #include <QString>
 
@@ -20,12 +21,7 @@ class ImportContext;
 
 namespace k8saudit {
 
-/// Parses an RFC 3339 timestamp ("2024-05-01T10:00:00.123456789Z", "…+02:00") into
-/// UTC nanoseconds since the epoch. Also takes a space instead of the "T" and, when
-/// `hasZone` is given, a missing zone (then the value is the wall time read as UTC
-/// and *hasZone is set false). Fractions beyond nanoseconds are truncated. Years
-/// outside 1678..2261 (the int64 nanosecond range) are rejected.
-bool parseRfc3339(std::string_view text, qint64* ns, bool* hasZone = nullptr);
+using ab::parseRfc3339;
 
 /// Stable issue codes (never translated).
 enum class IssueKind : int {

@@ -1,0 +1,120 @@
+#include "import/LineReader.h"
+
+#include "import/ImportSource.h"
+
+#include <cstring>
+
+namespace ab {
+namespace {
+constexpr size_t kReadSize = 1 << 20;
+}
+
+LineReader::LineReader(ImportSource& src, qint64 maxLine)
+    : m_src(src)
+    , m_maxLine(std::max<qint64>(maxLine, 1))
+    , m_buf(static_cast<size_t>(m_maxLine) + kReadSize + 1)
+{}
+
+bool LineReader::fill()
+{
+    if (m_eof)
+        return false;
+    if (m_begin > 0) {
+        std::memmove(m_buf.data(), m_buf.data() + m_begin, m_end - m_begin);
+        m_end -= m_begin;
+        m_begin = 0;
+    }
+    const size_t room = m_buf.size() - m_end;
+    if (room == 0)
+        return false;
+    const qint64 n = m_src.read(m_buf.data() + m_end, static_cast<qint64>(std::min(room, kReadSize)));
+    if (n < 0) {
+        m_error = m_src.errorString();
+        m_eof = true;
+        return false;
+    }
+    if (n == 0) {
+        m_eof = true;
+        return false;
+    }
+    m_end += static_cast<size_t>(n);
+    return true;
+}
+
+bool LineReader::next(TextLine* line)
+{
+    size_t scanFrom = m_begin;
+    for (;;) {
+        const char* start = m_buf.data() + m_begin;
+        const size_t avail = m_end - m_begin;
+        const size_t scanned = scanFrom - m_begin;
+        const void* nl = avail > scanned ? std::memchr(start + scanned, '\n', avail - scanned) : nullptr;
+        if (nl) {
+            const size_t len = static_cast<const char*>(nl) - start;
+            size_t textLen = len;
+            if (textLen > 0 && start[textLen - 1] == '\r')
+                --textLen;
+            line->text = std::string_view(start, textLen);
+            line->number = ++m_lineNumber;
+            line->offset = m_consumed;
+            line->length = static_cast<qint64>(textLen);
+            line->truncated = false;
+            m_begin += len + 1;
+            m_consumed += static_cast<qint64>(len + 1);
+            return true;
+        }
+        if (avail >= static_cast<size_t>(m_maxLine)) {
+            // Over-long line: keep its head, skip to its end without buffering it.
+            m_long.assign(start, static_cast<size_t>(m_maxLine));
+            const qint64 offset = m_consumed;
+            qint64 length = static_cast<qint64>(avail);
+            m_consumed += static_cast<qint64>(avail);
+            m_begin = m_end = 0;
+            bool ended = false;
+            while (!ended) {
+                if (!fill())
+                    break;
+                const void* e = std::memchr(m_buf.data(), '\n', m_end);
+                if (e) {
+                    const size_t n = static_cast<const char*>(e) - m_buf.data();
+                    length += static_cast<qint64>(n);
+                    m_begin = n + 1;
+                    m_consumed += static_cast<qint64>(n + 1);
+                    ended = true;
+                } else {
+                    length += static_cast<qint64>(m_end);
+                    m_consumed += static_cast<qint64>(m_end);
+                    m_begin = m_end = 0;
+                }
+            }
+            line->text = m_long;
+            line->number = ++m_lineNumber;
+            line->offset = offset;
+            line->length = length;
+            line->truncated = true;
+            return true;
+        }
+        scanFrom = m_end;
+        const size_t before = m_begin;
+        if (!fill()) {
+            if (m_end > m_begin) { // a last line without a newline
+                start = m_buf.data() + m_begin;
+                size_t textLen = m_end - m_begin;
+                if (start[textLen - 1] == '\r')
+                    --textLen;
+                line->text = std::string_view(start, textLen);
+                line->number = ++m_lineNumber;
+                line->offset = m_consumed;
+                line->length = static_cast<qint64>(textLen);
+                line->truncated = false;
+                m_consumed += static_cast<qint64>(m_end - m_begin);
+                m_begin = m_end;
+                return true;
+            }
+            return false;
+        }
+        scanFrom -= before; // fill() moved the unconsumed bytes to the front
+    }
+}
+
+} // namespace ab

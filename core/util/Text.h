@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArrayView>
+
+#include <string>
+#include <string_view>
+
+namespace ab {
+
+/// True if `text` is valid UTF-8 (SIMD-accelerated).
+bool isValidUtf8(std::string_view text);
+
+/// What lossyUtf8 had to repair.
+struct Utf8Repair
+{
+    int latin1 = 0;   // bytes that were not UTF-8, read as Latin-1
+    int controls = 0; // NUL and other C0 control bytes (tab excepted) replaced by U+FFFD
+    bool any() const { return latin1 || controls; }
+};
+
+/// Appends `in` to `out` as valid UTF-8: valid sequences are copied, every byte that
+/// is not part of one is read as Latin-1 (what a Latin-1 line in a UTF-8 log
+/// means), NUL and other C0 controls except tab become U+FFFD. Logs mix encodings;
+/// this keeps every byte's meaning visible without ever storing invalid text.
+Utf8Repair appendLossyUtf8(std::string& out, std::string_view in);
+
+/// Heuristic for binary content in the first bytes of an input: NUL bytes or many
+/// control characters. Text in UTF-16 counts as binary (it is full of NULs).
+bool looksBinary(QByteArrayView head);
+
+/// Trims ASCII spaces, tabs and CR/LF at both ends.
+std::string_view trimmed(std::string_view s);
+
+} // namespace ab

@@ -1,0 +1,167 @@
+#include "util/Time.h"
+
+#include <QDateTime>
+
+#include <limits>
+
+namespace ab {
+namespace {
+
+inline bool isDigit(char c)
+{
+    return static_cast<unsigned char>(c - '0') < 10;
+}
+
+inline int num2(const char* p)
+{
+    return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+} // namespace
+
+bool isLeapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int daysInMonth(int y, int m)
+{
+    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && isLeapYear(y) ? 29 : kDays[m - 1];
+}
+
+/// H. Hinnant's algorithm.
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yoe = y - era * 400;
+    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+bool civilToNs(int year, int month, int day, int hour, int minute, int second, qint64 fracNs, qint64* ns)
+{
+    if (year < 1678 || year > 2261 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ||
+        hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60 || fracNs < 0 ||
+        fracNs >= kNsPerSec)
+        return false;
+    const qint64 secs = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+    *ns = secs * kNsPerSec + fracNs;
+    return true;
+}
+
+bool parseRfc3339(std::string_view s, qint64* ns, bool* hasZone)
+{
+    if (s.size() < 19)
+        return false;
+    const char* p = s.data();
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+        if (!isDigit(p[i]))
+            return false;
+    }
+    if (p[4] != '-' || p[7] != '-' || p[13] != ':' || p[16] != ':')
+        return false;
+    if (p[10] != 'T' && p[10] != 't' && p[10] != ' ')
+        return false;
+    const int year = num2(p) * 100 + num2(p + 2);
+    size_t i = 19;
+    qint64 frac = 0;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        const size_t start = i;
+        int digits = 0;
+        while (i < s.size() && isDigit(s[i])) {
+            if (digits < 9) {
+                frac = frac * 10 + (s[i] - '0');
+                ++digits;
+            }
+            ++i;
+        }
+        if (i == start)
+            return false;
+        for (; digits < 9; ++digits)
+            frac *= 10;
+    }
+    qint64 offsetSecs = 0;
+    bool zone = false;
+    if (i < s.size()) {
+        const char z = s[i];
+        const size_t rest = s.size() - i;
+        if ((z == 'Z' || z == 'z') && rest == 1) {
+            zone = true;
+        } else if (z == '+' || z == '-') {
+            int oh = 0, om = 0;
+            if (rest == 6 && isDigit(p[i + 1]) && isDigit(p[i + 2]) && p[i + 3] == ':' && isDigit(p[i + 4]) &&
+                isDigit(p[i + 5])) {
+                oh = num2(p + i + 1);
+                om = num2(p + i + 4);
+            } else if (rest == 5 && isDigit(p[i + 1]) && isDigit(p[i + 2]) && isDigit(p[i + 3]) && isDigit(p[i + 4])) {
+                oh = num2(p + i + 1);
+                om = num2(p + i + 3);
+            } else {
+                return false;
+            }
+            if (oh > 23 || om > 59)
+                return false;
+            offsetSecs = (oh * 3600 + om * 60) * (z == '-' ? -1 : 1);
+            zone = true;
+        } else {
+            return false;
+        }
+    }
+    if (!zone && !hasZone)
+        return false;
+    qint64 wall = 0;
+    if (!civilToNs(year, num2(p + 5), num2(p + 8), num2(p + 11), num2(p + 14), num2(p + 17), frac, &wall))
+        return false;
+    if (hasZone)
+        *hasZone = zone;
+    *ns = wall - offsetSecs * kNsPerSec;
+    return true;
+}
+
+int monthFromAbbrev(std::string_view t)
+{
+    if (t.size() < 3)
+        return 0;
+    static constexpr const char* kNames[12] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+    char l[3];
+    for (int i = 0; i < 3; ++i)
+        l[i] = static_cast<char>(t[i] | 0x20);
+    for (int m = 0; m < 12; ++m) {
+        if (l[0] == kNames[m][0] && l[1] == kNames[m][1] && l[2] == kNames[m][2])
+            return m + 1;
+    }
+    return 0;
+}
+
+ZoneConverter::ZoneConverter(QTimeZone zone)
+    : m_zone(zone.isValid() ? std::move(zone) : QTimeZone::utc())
+    , m_utc(m_zone == QTimeZone::utc() || (m_zone.id() == "UTC"))
+{}
+
+qint64 ZoneConverter::toUtc(qint64 wallNs)
+{
+    if (m_utc)
+        return wallNs;
+    constexpr qint64 kHourNs = 3600 * kNsPerSec;
+    const qint64 hour = wallNs >= 0 ? wallNs / kHourNs : (wallNs - kHourNs + 1) / kHourNs;
+    if (hour != m_cachedHour) {
+        const qint64 wallSecs = hour * 3600;
+        // The offset in effect at the wall time, found from the UTC instant that
+        // the standard offset gives and corrected once for a DST change between.
+        const QDateTime guess = QDateTime::fromSecsSinceEpoch(
+            wallSecs - m_zone.standardTimeOffset(QDateTime::fromSecsSinceEpoch(wallSecs)), QTimeZone::utc());
+        int offset = m_zone.offsetFromUtc(guess);
+        const QDateTime second = QDateTime::fromSecsSinceEpoch(wallSecs - offset, QTimeZone::utc());
+        offset = m_zone.offsetFromUtc(second);
+        m_cachedHour = hour;
+        m_cachedOffsetNs = static_cast<qint64>(offset) * kNsPerSec;
+    }
+    return wallNs - m_cachedOffsetNs;
+}
+
+} // namespace ab

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QTimeZone>
+#include <QtGlobal>
+
+#include <limits>
+#include <string_view>
+
+namespace ab {
+
+inline constexpr qint64 kNsPerSec = 1000000000;
+
+bool isLeapYear(int year);
+/// Days in `month` (1..12) of `year`.
+int daysInMonth(int year, int month);
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+qint64 daysFromCivil(int year, int month, int day);
+
+/// Wall time to nanoseconds since the epoch, read as UTC. False when a field is out
+/// of range or the year is outside 1678..2261 (the int64 nanosecond range).
+/// `second` may be 60 (a leap second lands on the next second's start).
+bool civilToNs(int year, int month, int day, int hour, int minute, int second, qint64 fracNs, qint64* ns);
+
+/// Parses an RFC 3339 timestamp ("2024-05-01T10:00:00.123456789Z", "…+02:00") into
+/// UTC nanoseconds since the epoch. Also takes a space instead of the "T" and, when
+/// `hasZone` is given, a missing zone (then the value is the wall time read as UTC
+/// and *hasZone is set false). Fractions beyond nanoseconds are truncated.
+bool parseRfc3339(std::string_view text, qint64* ns, bool* hasZone = nullptr);
+
+/// "Jan".."Dec" (any case, the first three letters decide) → 1..12; 0 if none.
+int monthFromAbbrev(std::string_view text);
+
+/// Converts wall-clock nanoseconds (a local time read as if it were UTC) in `zone`
+/// to UTC nanoseconds. Ambiguous times (the hour a DST change repeats) take the
+/// first occurrence. Cheap to call per record: offsets are cached per hour.
+class ZoneConverter
+{
+public:
+    explicit ZoneConverter(QTimeZone zone = QTimeZone::utc());
+    qint64 toUtc(qint64 wallNs);
+    const QTimeZone& zone() const { return m_zone; }
+    bool isUtc() const { return m_utc; }
+
+private:
+    QTimeZone m_zone;
+    bool m_utc = true;
+    qint64 m_cachedHour = std::numeric_limits<qint64>::min();
+    qint64 m_cachedOffsetNs = 0;
+};
+
+} // namespace ab
