@@ -45,19 +45,28 @@ struct MemoryImport
     std::optional<QByteArray> redactedOriginal; // what a Redacted importer asked to store
 };
 
-inline MemoryImport
-importBytes(ArtifactImporter& importer, const QByteArray& bytes, const QString& name = QStringLiteral("input"))
+inline MemoryImport importBytes(ArtifactImporter& importer,
+                                const QByteArray& bytes,
+                                const QString& name,
+                                const ImportOptions& options,
+                                const SourceHints& hints = {})
 {
     MemoryImport m;
     auto src = ImportSource::fromBytes(bytes, name);
-    ImportOptions options;
     std::atomic<bool> cancel{false};
     ImportContext ctx(options, &cancel);
     ctx.issues().setPath(name);
+    ctx.setHints(hints);
     m.result = importer.import(*src, m.out, ctx);
     m.issues = ctx.issues().all();
     m.redactedOriginal = ctx.redactedOriginal();
     return m;
+}
+
+inline MemoryImport
+importBytes(ArtifactImporter& importer, const QByteArray& bytes, const QString& name = QStringLiteral("input"))
+{
+    return importBytes(importer, bytes, name, ImportOptions());
 }
 
 /// Imports files into a fresh case in `dir`; returns the case path.
