@@ -56,6 +56,10 @@ Result<void> writeCase(const QString& path, const std::function<void(SqliteCaseW
     Transaction tx(db);
     SqliteCaseWriter writer(db);
     for (int i = 0; i < n; ++i) {
+        // The writer thread shares the connection: it must be idle before this
+        // thread uses it, as in ImportJob.
+        if (auto r = writer.flush(); !r)
+            return r;
         if (auto r = db.exec("INSERT INTO artifacts(name, kind, importer, sha256, size, content_sha256, "
                              "content_size, chunk_size, imported_at) VALUES('scan.json', 'test', 'test/1', '', 0, "
                              "'', 0, 1048576, '2024-05-14T00:00:00Z')");
@@ -161,7 +165,8 @@ void TestCaseObjects::filters()
     const Db& db = cf.value().db();
     const auto rules = [&](const FindingFilter& filter) {
         QStringList out;
-        for (const auto& f : FindingQuery::list(db, filter).value())
+        const auto listed = FindingQuery::list(db, filter);
+        for (const auto& f : listed.value())
             out << f.ruleId;
         return out;
     };
