@@ -587,7 +587,7 @@ void MainWindow::loadSummary()
         overview.summary = CaseSummary::read(cf.value());
         auto findings = FindingQuery::all(cf.value().db());
         if (findings)
-            overview.findings = std::move(findings).value();
+            overview.findings = FindingQuery::collapseGroups(std::move(findings).value());
         else
             overview.findingsError = findings.error().message;
         return overview;
@@ -848,7 +848,7 @@ void MainWindow::showArtifact(qint64 artifactId, bool preferFindings)
 
 void MainWindow::updateFindingsTab()
 {
-    const int n = m_findingsModel->rowCount();
+    const int n = static_cast<int>(m_findingsModel->findings().size());
     const int index = m_tabs->indexOf(m_findingsPanel);
     m_tabs->setTabText(index, n > 0 ? tr("Findings (%1)").arg(QLocale().toString(n)) : tr("Findings"));
 }

@@ -46,6 +46,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace ab;
 using namespace ab::test;
@@ -971,7 +972,7 @@ void TestMainWindow::findingsTabOnDemoCase()
     FindingsModel* model = w.findingsModel();
     QCOMPARE(model->rowCount(), int(count));
     QCOMPARE(w.tabs()->tabText(1), QStringLiteral("Findings (%1)").arg(count));
-    auto* view = w.findChild<QTableView*>(QStringLiteral("findingsView"));
+    auto* view = w.findChild<QTreeView*>(QStringLiteral("findingsView"));
     QVERIFY(view);
     QCOMPARE(view->model()->rowCount(), int(count));
     // Most severe first.
