@@ -29,6 +29,8 @@ class EventsModel;
 class EventsPanel;
 class FindingsModel;
 class FindingsPanel;
+class ResourcesModel;
+class ResourcesPanel;
 class ImportController;
 class ImportProgressWidget;
 class ImporterRegistry;
@@ -149,6 +151,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_tabs = nullptr;
     FindingsPanel* m_findingsPanel = nullptr;
+    ResourcesModel* m_resourcesModel = nullptr;
+    ResourcesPanel* m_resourcesPanel = nullptr;
     QSplitter* m_split = nullptr;
     EventsPanel* m_eventsPanel = nullptr;
     DetailPane* m_detail = nullptr;
@@ -173,6 +177,7 @@ private:
     QAction* m_filterAction = nullptr;
     QAction* m_eventsTabAction = nullptr;
     QAction* m_findingsTabAction = nullptr;
+    QAction* m_resourcesTabAction = nullptr;
     QAction* m_filterUserAction = nullptr;
     QAction* m_filterIpAction = nullptr;
     QAction* m_filterVerbAction = nullptr;
