@@ -178,6 +178,10 @@ void MainWindow::createActions()
     m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importFolderAction->setIconText(tr("Import Folder"));
     m_importFolderAction->setToolTip(tr("Import every file under a folder (Ctrl+Shift+I)"));
+    m_zoneAction = file->addAction(QString(), this, &MainWindow::chooseAssumedZone);
+    m_zoneAction->setObjectName(QStringLiteral("actionAssumedZone"));
+    m_zoneAction->setToolTip(tr("The time zone applied to log timestamps that carry none (syslog, klog); "
+                                "the import summary says where it was applied"));
     file->addSeparator();
     m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -460,9 +464,39 @@ void MainWindow::createStatusBar()
             [this](const QString& message) { statusBar()->showMessage(tr("Query failed: %1").arg(message), 10000); });
 }
 
+QTimeZone MainWindow::assumedZone() const
+{
+    return m_assumedZone;
+}
+
+void MainWindow::setAssumedZone(const QTimeZone& zone)
+{
+    m_assumedZone = zone.isValid() ? zone : QTimeZone::utc();
+    QSettings().setValue(QStringLiteral("import/assumedZone"), QString::fromUtf8(m_assumedZone.id()));
+    m_zoneAction->setText(tr("Time Zone of Undated Logs: %1…").arg(QString::fromUtf8(m_assumedZone.id())));
+}
+
+void MainWindow::chooseAssumedZone()
+{
+    QStringList zones{QStringLiteral("UTC")};
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
+        if (id != "UTC")
+            zones << QString::fromUtf8(id);
+    }
+    const QString current = QString::fromUtf8(m_assumedZone.id());
+    const QString chosen =
+        m_prompter->chooseItem(this, tr("Time Zone of Undated Logs"),
+                               tr("Syslog and klog lines carry no time zone. Imports read them as local time of:"),
+                               zones, std::max(0, static_cast<int>(zones.indexOf(current))));
+    if (!chosen.isEmpty())
+        setAssumedZone(QTimeZone(chosen.toUtf8()));
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    setAssumedZone(
+        QTimeZone(settings.value(QStringLiteral("import/assumedZone"), QStringLiteral("UTC")).toString().toUtf8()));
     const QByteArray geometry = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         // First start: fill a laptop screen (1366x768), stay modest on big ones.
@@ -817,7 +851,10 @@ bool MainWindow::importPaths(const QStringList& paths)
                   tr("An import is already running. Wait for it to finish, or cancel it (Esc)."));
         return false;
     }
-    return m_import->start(m_case->path(), paths, analystName());
+    ImportOptions options;
+    options.analyst = analystName();
+    options.assumedZone = m_assumedZone;
+    return m_import->start(m_case->path(), paths, options);
 }
 
 void MainWindow::handleDroppedPaths(const QStringList& paths)

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimeZone>
 
 #include <memory>
 #include <optional>
@@ -52,6 +53,11 @@ public:
     /// Dialogs go through the prompter; tests script it.
     void setPrompter(std::shared_ptr<Prompter> prompter);
     Prompter& prompter() const { return *m_prompter; }
+    /// The zone imports apply to timestamps without one; kept in the settings.
+    QTimeZone assumedZone() const;
+    void setAssumedZone(const QTimeZone& zone);
+    /// Asks the user for the assumed zone (File menu).
+    void chooseAssumedZone();
     /// The importers imports use (defaults to the built-in ones).
     void setImporterRegistry(std::shared_ptr<const ImporterRegistry> registry);
 
@@ -178,6 +184,8 @@ private:
     QAction* m_eventsTabAction = nullptr;
     QAction* m_findingsTabAction = nullptr;
     QAction* m_resourcesTabAction = nullptr;
+    QAction* m_zoneAction = nullptr;
+    QTimeZone m_assumedZone = QTimeZone::utc();
     QAction* m_filterUserAction = nullptr;
     QAction* m_filterIpAction = nullptr;
     QAction* m_filterVerbAction = nullptr;
