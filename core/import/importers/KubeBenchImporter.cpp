@@ -425,17 +425,18 @@ private:
 
 ImportResult importJson(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    auto text = readWhole(src, kMaxDocument);
-    if (!text)
-        return text.error();
+    auto document = readDocument(src, kMaxDocument, ctx.issues(), QLatin1String(kTool));
+    if (!document)
+        return document.error();
+    const simdjson::padded_string& text = document.value().text();
     ImportStats stats;
     od::parser parser;
     od::document doc;
-    if (auto err = parser.iterate(text.value()).get(doc)) {
+    if (auto err = parser.iterate(text).get(doc)) {
         return makeError(ErrorCode::Parse, tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
                          src.displayPath());
     }
-    JsonReader reader(out, ctx, stats, text.value());
+    JsonReader reader(out, ctx, stats, text);
     reader.read(doc);
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());

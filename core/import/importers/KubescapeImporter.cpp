@@ -112,12 +112,13 @@ QString statusWord(QString s)
 class ReportReader
 {
 public:
-    ReportReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, const simdjson::padded_string& text)
+    ReportReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, const Document& document)
         : m_out(out)
         , m_ctx(ctx)
         , m_stats(stats)
-        , m_text(text)
-        , m_lines(text.data(), text.size())
+        , m_document(document)
+        , m_text(document.text())
+        , m_lines(m_text.data(), m_text.size())
     {}
 
     void read(od::document& doc)
@@ -174,7 +175,10 @@ public:
 
     bool failed() const { return m_failed; }
     bool empty() const { return m_resources.empty() && m_hits.empty() && m_controls.empty(); }
-    QByteArray redactedCopy() const { return m_redactions.apply(m_text.data(), m_text.size()); }
+    QByteArray redactedCopy() const
+    {
+        return m_redactions.apply(m_document.original.data(), m_document.original.size());
+    }
 
 private:
     void fail(simdjson::error_code err)
@@ -815,6 +819,7 @@ private:
     CaseWriter& m_out;
     ImportContext& m_ctx;
     ImportStats& m_stats;
+    const Document& m_document;
     const simdjson::padded_string& m_text;
     LineIndex m_lines;
     od::parser m_objectParser;
@@ -854,17 +859,18 @@ Confidence KubescapeImporter::sniff(QByteArrayView head) const
 
 ImportResult KubescapeImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    auto text = readWhole(src, kMaxDocument);
-    if (!text)
-        return text.error();
+    auto document = readDocument(src, kMaxDocument, ctx.issues(), kind());
+    if (!document)
+        return document.error();
+    const simdjson::padded_string& text = document.value().text();
     ImportStats stats;
     od::parser parser;
     od::document doc;
-    if (auto err = parser.iterate(text.value()).get(doc)) {
+    if (auto err = parser.iterate(text).get(doc)) {
         return makeError(ErrorCode::Parse, tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
                          src.displayPath());
     }
-    ReportReader reader(out, ctx, stats, text.value());
+    ReportReader reader(out, ctx, stats, document.value());
     reader.read(doc);
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());

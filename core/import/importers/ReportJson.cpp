@@ -1,5 +1,6 @@
 #include "import/importers/ReportJson.h"
 
+#include "import/ImportContext.h"
 #include "import/ImportSource.h"
 
 #include <QObject>
@@ -37,6 +38,71 @@ Result<simdjson::padded_string> readWhole(ImportSource& src, size_t maxBytes)
         }
     }
     return simdjson::padded_string(text);
+}
+
+bool closeTruncated(std::string_view text, std::string* out)
+{
+    constexpr size_t kMaxDepth = 1024;
+    std::string stack;
+    std::string openAtCut;
+    size_t cut = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+                if (!stack.empty() && stack.back() == '[') {
+                    cut = i + 1;
+                    openAtCut = stack;
+                }
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            stack += c;
+            if (stack.size() > kMaxDepth)
+                return false;
+        } else if (c == '}' || c == ']') {
+            if (stack.empty() || stack.back() != (c == '}' ? '{' : '['))
+                return false; // not cut short: broken some other way
+            stack.pop_back();
+            if (!stack.empty() && stack.back() == '[') {
+                cut = i + 1;
+                openAtCut = stack;
+            }
+        }
+    }
+    if ((stack.empty() && !inString) || cut == 0)
+        return false;
+    out->assign(text.data(), cut);
+    for (auto it = openAtCut.rbegin(); it != openAtCut.rend(); ++it)
+        *out += *it == '[' ? ']' : '}';
+    return true;
+}
+
+Result<Document> readDocument(ImportSource& src, size_t maxBytes, IssueList& issues, const QString& kind)
+{
+    auto text = readWhole(src, maxBytes);
+    if (!text)
+        return text.error();
+    Document doc;
+    doc.original = std::move(text.value());
+    std::string closed;
+    if (closeTruncated(std::string_view(doc.original.data(), doc.original.size()), &closed)) {
+        issues.warn(kind + QStringLiteral(".truncated"),
+                    QObject::tr("the document is cut short; what it holds up to its last complete entry was read"));
+        doc.repaired = simdjson::padded_string(closed);
+        doc.wasRepaired = true;
+    }
+    return doc;
 }
 
 namespace {

@@ -20,6 +20,7 @@
 namespace ab {
 
 class ImportSource;
+class IssueList;
 
 namespace reportjson {
 
@@ -28,6 +29,28 @@ namespace od = simdjson::ondemand;
 /// Reads the whole decoded input, up to `maxBytes`, into padded memory. Above
 /// the bound, or on a read error, returns an Error naming the file.
 Result<simdjson::padded_string> readWhole(ImportSource& src, size_t maxBytes);
+
+/// For a document cut short (an export interrupted, a copy truncated): the text
+/// up to the end of its last complete array element, with the brackets still
+/// open closed again. False when the document's brackets balance, or when no
+/// element was complete.
+bool closeTruncated(std::string_view text, std::string* out);
+
+/// A whole document ready for simdjson: the input as read, and what to parse,
+/// which is the input itself or, for a document cut short, its repaired prefix
+/// (byte for byte the same up to the cut, so offsets into it are offsets into
+/// the input).
+struct Document
+{
+    simdjson::padded_string original;
+    simdjson::padded_string repaired;
+    bool wasRepaired = false;
+    const simdjson::padded_string& text() const { return wasRepaired ? repaired : original; }
+};
+
+/// readWhole plus the repair of a truncated document, reported as the issue
+/// "<kind>.truncated".
+Result<Document> readDocument(ImportSource& src, size_t maxBytes, IssueList& issues, const QString& kind);
 
 /// True if `"key"` occurs in `head` followed by optional blanks and a colon.
 bool hasKey(QByteArrayView head, QByteArrayView key);
