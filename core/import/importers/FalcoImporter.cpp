@@ -510,7 +510,8 @@ private:
 
     static QString isoTime(qint64 ns)
     {
-        return QDateTime::fromMSecsSinceEpoch(ns / 1000000, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+        return QDateTime::fromMSecsSinceEpoch(ns / 1000000, QTimeZone::utc())
+            .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
     }
 
     Finding toFinding(const Group& g) const
