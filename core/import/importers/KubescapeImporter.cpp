@@ -93,6 +93,13 @@ struct ControlHit
     QString location;
 };
 
+/// A Secret value: its JSON token in the document and the value it stands for.
+struct Secret
+{
+    std::string_view token;
+    std::string_view value;
+};
+
 /// What resources[] says about one scanned object.
 struct ScannedObject
 {
@@ -603,7 +610,7 @@ private:
         if (m_objectParser.iterate(text.data(), text.size(), capacity).get(doc) || doc.get_object().get(obj))
             return false;
         Redactions local;
-        std::vector<std::string_view> secretTokens;
+        std::vector<Secret> secrets;
         for (auto field : obj) {
             std::string_view k;
             if (field.unescaped_key().get(k))
@@ -614,7 +621,7 @@ private:
             } else if (k == "apiVersion") {
                 res->apiVersion = qstringOf(v);
             } else if (k == "metadata") {
-                readMetadata(v, res, secretTokens);
+                readMetadata(v, res, secrets);
             } else if (k == "data" || k == "stringData") {
                 od::object data;
                 if (v.get_object().get(data))
@@ -624,20 +631,25 @@ private:
                     if (d.unescaped_key().get(dk))
                         return false;
                     od::value dv = d.value();
-                    std::string_view token;
-                    if (!rawJson(dv, &token))
+                    Secret secret;
+                    secret.token = stringToken(dv);
+                    if (!secret.token.empty())
+                        secret.value = stringOf(dv);
+                    else if (!rawJson(dv, &secret.token))
                         return false;
-                    secretTokens.push_back(token);
+                    else
+                        secret.value = secret.token;
+                    secrets.push_back(secret);
                 }
             }
         }
         const bool secret = res->kind == QLatin1String("Secret");
-        for (const std::string_view token : secretTokens) {
+        for (const Secret& s : secrets) {
             if (!secret)
-                continue;
-            const QString fp = secretFingerprint(token);
-            local.replaceToken(text.data(), token, fp);
-            m_redactions.replaceToken(docBase, token, fp);
+                break;
+            const QString fp = secretFingerprint(s.value);
+            local.replaceToken(text.data(), s.token, fp);
+            m_redactions.replaceToken(docBase, s.token, fp);
         }
         res->body = QString::fromUtf8(local.apply(text.data(), text.size()));
         scanned->kind = res->kind;
@@ -647,7 +659,7 @@ private:
         return true;
     }
 
-    void readMetadata(od::value v, Resource* res, std::vector<std::string_view>& secretTokens)
+    void readMetadata(od::value v, Resource* res, std::vector<Secret>& secrets)
     {
         od::object meta;
         if (v.get_object().get(meta))
@@ -672,9 +684,12 @@ private:
                     if (a.unescaped_key().get(ak))
                         return;
                     if (ak == kLastApplied) {
-                        std::string_view token;
-                        if (rawJson(a.value(), &token))
-                            secretTokens.push_back(token);
+                        od::value av = a.value();
+                        Secret secret;
+                        secret.token = stringToken(av);
+                        secret.value = stringOf(av);
+                        if (!secret.token.empty())
+                            secrets.push_back(secret);
                     }
                 }
             }
@@ -782,6 +797,8 @@ private:
         applySeverity(f, c.id);
         const QString scope = m_cluster.isEmpty() ? tr("the scanned resources") : tr("cluster %1").arg(m_cluster);
         f.resource = m_cluster.isEmpty() ? tr("scan") : QStringLiteral("cluster %1").arg(m_cluster);
+        if (c.status != QLatin1String("failed"))
+            f.severity = Severity::Info; // the scoreFactor is what a failure would weigh
         QStringList detail;
         if (c.status == QLatin1String("passed")) {
             f.status = FindingStatus::Pass;

@@ -235,8 +235,11 @@ bool numberOf(od::value v, double* out)
     if (s.empty())
         return false;
     char* end = nullptr;
-    *out = std::strtod(s.c_str(), &end);
-    return end && *end == '\0';
+    const double n = std::strtod(s.c_str(), &end);
+    if (!end || *end != '\0')
+        return false;
+    *out = n;
+    return true;
 }
 
 std::string_view stringToken(od::value v)
@@ -244,7 +247,11 @@ std::string_view stringToken(od::value v)
     od::json_type type;
     if (v.type().get(type) || type != od::json_type::string)
         return {};
-    return v.raw_json_token();
+    // The token runs up to the next structural character, blanks included.
+    std::string_view token = v.raw_json_token();
+    while (!token.empty() && isBlank(token.back()))
+        token.remove_suffix(1);
+    return token;
 }
 
 bool rawJson(od::value v, std::string_view* out)
