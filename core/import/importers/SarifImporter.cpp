@@ -713,6 +713,8 @@ private:
             f.severityOriginal = level;
         }
         f.status = statusOfKind(r.kind);
+        if (f.status == FindingStatus::Pass || f.status == FindingStatus::Info)
+            f.severity = Severity::Info; // the rule's severity is what a failure would have been
 
         QStringList detail;
         if (!r.message.isEmpty())
