@@ -38,6 +38,7 @@ class TestKubeBenchImporter : public QObject
 private slots:
     void jsonMaster();
     void jsonLegacyArray();
+    void reportPerTarget();
     void consoleText();
     void totalsMismatch();
     void truncated();
@@ -115,6 +116,22 @@ void TestKubeBenchImporter::jsonLegacyArray()
     QVERIFY(info);
     QCOMPARE(info->status, FindingStatus::Info);
     QCOMPARE(info->severity, Severity::Info);
+}
+
+void TestKubeBenchImporter::reportPerTarget()
+{
+    // One report object per target, in an array.
+    const QByteArray node = readFile(dataPath(QStringLiteral("kube-bench/node-legacy.json")));
+    const QByteArray input = "[{\"Controls\": " + node + ", \"Totals\": {\"total_pass\": 1}}]";
+    KubeBenchImporter importer;
+    QCOMPARE(importer.sniff(input), Confidence::Signature);
+    const MemoryImport m = importBytes(importer, input);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.findings.size(), size_t(3));
+    const Finding* f = findFinding(m, QStringLiteral("4.2.6"));
+    QVERIFY(f);
+    QCOMPARE(f->resource, QStringLiteral("node (CIS 1.6)"));
+    QCOMPARE(f->location, QStringLiteral("[0].Controls[0].tests[1].results[1]"));
 }
 
 void TestKubeBenchImporter::consoleText()

@@ -124,7 +124,9 @@ public:
     void line(const TextLine& l)
     {
         ++m_stats.lines;
-        const std::string_view text = trimmed(l.text);
+        std::string_view text = trimmed(l.text);
+        if (l.offset == 0 && text.substr(0, 3) == "\xEF\xBB\xBF")
+            text = trimmed(text.substr(3));
         if (text.empty()) {
             --m_stats.lines;
             return;

@@ -208,12 +208,7 @@ private:
             od::value v = field.value();
             const QString path = prefix.isEmpty() ? qs(key) : prefix + QLatin1Char('.') + qs(key);
             if (key == "Controls") {
-                od::array arr;
-                if (v.get_array().get(arr)) {
-                    wrongType(path, position(v));
-                    continue;
-                }
-                readControls(arr, path);
+                readControlsField(v, path);
             } else if (key == "Totals") {
                 readTotals(v);
             } else if (depth == 0) {
@@ -224,6 +219,14 @@ private:
             if (m_failed)
                 return;
         }
+    }
+
+    void readControlsField(od::value v, const QString& path)
+    {
+        od::array arr;
+        if (v.get_array().get(arr))
+            return wrongType(path, position(v));
+        readControls(arr, path);
     }
 
     void readTotals(od::value v)
@@ -284,6 +287,8 @@ private:
                 g.nodeType = qstringOf(v);
             else if (key == "tests")
                 readTests(v, where + QStringLiteral(".tests"), checks);
+            else if (key == "Controls") // an array of whole reports, one per target
+                readControlsField(v, where + QStringLiteral(".Controls"));
             if (m_failed)
                 break;
         }
