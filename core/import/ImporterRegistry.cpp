@@ -5,6 +5,7 @@
 #include "import/importers/KubeBenchImporter.h"
 #include "import/importers/KubeconfigImporter.h"
 #include "import/importers/KubescapeImporter.h"
+#include "import/importers/OscalImporter.h"
 #include "import/importers/SarifImporter.h"
 
 #include <QRegularExpression>
@@ -21,6 +22,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<KubescapeImporter>());
     registry.add(std::make_unique<FalcoImporter>());
     registry.add(std::make_unique<SarifImporter>());
+    registry.add(std::make_unique<OscalImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)
