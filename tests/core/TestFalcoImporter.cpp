@@ -94,6 +94,8 @@ private slots:
     void sidekickEnvelopes();
     void legacyShape();
     void plainText();
+    void invalidUtf8Text();
+    void intoCase();
     void hintsFillPlaces();
     void byteOrderMark();
     void auditEventsAreNotAlerts();
@@ -271,6 +273,33 @@ void TestFalcoImporter::plainText()
     const Finding* info = findFinding(m, QStringLiteral("System user ran an interactive command"));
     QVERIFY(info);
     QCOMPARE(info->status, FindingStatus::Info);
+}
+
+void TestFalcoImporter::invalidUtf8Text()
+{
+    // A Latin-1 user name in a text alert: stored as valid UTF-8, the byte kept as its character.
+    const QByteArray line = "2024-05-07T18:54:19.341081180+0000: Warning Sensitive file opened for reading "
+                            "(file=/etc/shadow user=j\xF6rg command=cat /etc/shadow)\n";
+    FalcoImporter importer;
+    const MemoryImport m = importBytes(importer, line);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(1));
+    QCOMPARE(text(m.out.events.front().ev, EventText::Principal), QStringLiteral("j\u00F6rg"));
+    QCOMPARE(text(m.out.events.front().ev, EventText::Object), QStringLiteral("/etc/shadow"));
+}
+
+void TestFalcoImporter::intoCase()
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("falco.auditcase"));
+    auto rep = importFixtures(casePath, QStringLiteral("falco"),
+                              {QStringLiteral("alerts.jsonl"), QStringLiteral("sidekick.jsonl")});
+    QVERIFY2(rep.hasValue(), qPrintable(rep ? QString() : rep.error().toString()));
+    QCOMPARE(rep.value().count(ArtifactOutcome::Status::Imported), 2);
+    for (const ArtifactOutcome& o : rep.value().outcomes)
+        QCOMPARE(o.kind, QStringLiteral("falco"));
+    QCOMPARE(rep.value().events, 9);
+    QCOMPARE(rep.value().findings, 7);
 }
 
 void TestFalcoImporter::hintsFillPlaces()

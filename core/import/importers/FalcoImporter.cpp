@@ -137,10 +137,16 @@ public:
         }
         m_alert = Alert();
         bool ok = false;
-        if (text.front() == '{')
-            ok = parseJson(text, l.number);
-        else
+        if (text.front() == '{') {
+            ok = parseJson(text, l.number); // simdjson rejects invalid UTF-8
+        } else if (isValidUtf8(text)) {
             ok = parseText(text, l.number);
+        } else {
+            // Every field of a text alert is a piece of the line: repair it first.
+            m_repaired.clear();
+            appendLossyUtf8(m_repaired, text);
+            ok = parseText(m_repaired, l.number);
+        }
         if (ok)
             emitAlert(l);
     }
@@ -567,6 +573,7 @@ private:
     od::parser m_innerParser;
     std::string m_padded;
     std::string m_inner;
+    std::string m_repaired;
     std::string m_key;
     Alert m_alert;
     NormalizedEvent m_ev;

@@ -588,8 +588,10 @@ private:
         if (objectText.empty())
             return;
         Resource res;
-        if (!describeObject(objectText, &res, &scanned))
+        if (!describeObject(objectText, &res, &scanned) || res.kind.isEmpty()) {
+            wrongType(where + QStringLiteral(".object"), objectText.data());
             return;
+        }
         res.cluster = m_cluster;
         res.snapshotNs = m_generatedNs;
         res.line = line;
