@@ -123,14 +123,12 @@ public:
 
     void line(const TextLine& l)
     {
-        ++m_stats.lines;
         std::string_view text = trimmed(l.text);
         if (l.offset == 0 && text.substr(0, 3) == "\xEF\xBB\xBF")
             text = trimmed(text.substr(3));
-        if (text.empty()) {
-            --m_stats.lines;
+        if (text.empty())
             return;
-        }
+        ++m_stats.lines;
         if (l.truncated) {
             skip(code("line-too-long"), tr("longer than %1 MiB; skipped").arg(kMaxLine >> 20), l.number);
             return;

@@ -8,7 +8,6 @@
 #include "util/Text.h"
 
 #include <QObject>
-#include <QRegularExpression>
 
 #include <array>
 #include <vector>

@@ -110,10 +110,9 @@ struct ScannedObject
     QString sourcePath;
 };
 
-QString statusWord(QString s)
+QString statusWord(const QString& s)
 {
-    s = s.trimmed().toLower();
-    return s;
+    return s.trimmed().toLower();
 }
 
 class ReportReader
