@@ -96,6 +96,7 @@ private slots:
     void passedAndSkippedControls();
     void resources();
     void secretNeverReachesCase();
+    void secretInRawResource();
     void truncated();
     void wrongTypes();
     void notAReport_data();
@@ -230,6 +231,31 @@ void TestKubescapeImporter::secretNeverReachesCase()
         QVERIFY2(!stored.contains(form), form.constData());
     }
     QVERIFY(stored.contains(fp("VGgxc0lzTjB0QVJlYWxQYXNzdzByZA==").toUtf8()));
+}
+
+void TestKubescapeImporter::secretInRawResource()
+{
+    // Newer reports repeat the object in results[].rawResource.
+    const QByteArray input = R"({"summaryDetails": {"controls": {}},
+        "results": [{"resourceID": "/v1/ci/Secret/deploy-token",
+                     "rawResource": {"resourceID": "/v1/ci/Secret/deploy-token",
+                                     "object": {"apiVersion": "v1", "kind": "Secret",
+                                                "metadata": {"name": "deploy-token", "namespace": "ci"},
+                                                "data": {"token": "Z2hwX3NlY3JldFRva2VuVmFsdWUx"}}},
+                     "controls": [{"controlID": "C-0015", "name": "List Kubernetes secrets",
+                                   "status": {"status": "failed"}}]}]})";
+    KubescapeImporter importer;
+    const MemoryImport m = importBytes(importer, input);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.resources.size(), size_t(1));
+    QCOMPARE(m.out.resources.front().namespace_, QStringLiteral("ci"));
+    QVERIFY(!m.out.resources.front().body.contains(QStringLiteral("Z2hwX3NlY3JldFRva2VuVmFsdWUx")));
+    QVERIFY(m.out.resources.front().body.contains(fp("Z2hwX3NlY3JldFRva2VuVmFsdWUx")));
+    QVERIFY(m.redactedOriginal.has_value());
+    QVERIFY(!m.redactedOriginal->contains("Z2hwX3NlY3JldFRva2VuVmFsdWUx"));
+    const Finding* f = findFinding(m, QStringLiteral("C-0015"));
+    QVERIFY(f);
+    QCOMPARE(f->resource, QStringLiteral("Secret ci/deploy-token"));
 }
 
 void TestKubescapeImporter::truncated()

@@ -407,6 +407,14 @@ private:
             od::value v = field.value();
             if (k == "resourceID") {
                 resourceId = qstringOf(v);
+            } else if (k == "rawResource") {
+                // Newer reports repeat the scanned object here: a Secret's values must go here too.
+                od::object raw;
+                const char* at = v.raw_json_token().data();
+                if (!v.get_object().get(raw))
+                    readResource(raw, where + QStringLiteral(".rawResource"), m_lines.lineAt(at));
+                if (m_failed)
+                    return;
             } else if (k == "controls") {
                 od::array controls;
                 if (v.get_array().get(controls)) {
@@ -594,8 +602,8 @@ private:
         res.cluster = m_cluster;
         res.snapshotNs = m_generatedNs;
         res.line = line;
-        m_objects[resourceId] = scanned;
-        m_resources[resourceId.isEmpty() ? where : resourceId] = res;
+        m_objects.try_emplace(resourceId, scanned);
+        m_resources.try_emplace(resourceId.isEmpty() ? where : resourceId, res);
         ++m_stats.lines;
     }
 

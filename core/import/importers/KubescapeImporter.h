@@ -32,7 +32,8 @@ namespace ab {
 ///   | C-0263 | CC6.1,CC6.6,CC6.7 |
 ///   | C-0264 | CC1.1,CC6.7 |
 ///
-/// Every object in `resources[]` becomes a Resource row. Secret objects keep their
+/// Every object in `resources[]` (and `results[].rawResource`, where newer
+/// reports repeat it) becomes a Resource row. Secret objects keep their
 /// keys but every `data`/`stringData` value, and the last-applied-configuration
 /// annotation that repeats them, is replaced by its fingerprint, in the row and in
 /// the copy of the report the case keeps.
