@@ -102,6 +102,7 @@ private slots:
     void notAlerts_data();
     void notAlerts();
     void manyAlertsFewFindings();
+    void progressAndCancel();
     void fuzz();
     void corpusConformance();
     void throughput();
@@ -395,6 +396,35 @@ void TestFalcoImporter::manyAlertsFewFindings()
         QVERIFY(f.firstSeenNs <= f.lastSeenNs);
     }
     QCOMPARE(alerts, 7000);
+}
+
+void TestFalcoImporter::progressAndCancel()
+{
+    const QByteArray input = generatedAlerts(2500);
+    FalcoImporter importer;
+    {
+        QVector<qint64> reports;
+        auto src = ImportSource::fromBytes(input, QStringLiteral("alerts.jsonl"));
+        ImportOptions options;
+        std::atomic<bool> cancel{false};
+        ImportContext ctx(options, &cancel, [&](qint64 done) { reports << done; });
+        CountingWriter out;
+        QVERIFY(importer.import(*src, out, ctx).hasValue());
+        QCOMPARE(reports.size(), 2); // every 1,000 alerts
+        QVERIFY(reports[0] > 0 && reports[0] < reports[1]);
+    }
+    {
+        auto src = ImportSource::fromBytes(input, QStringLiteral("alerts.jsonl"));
+        ImportOptions options;
+        std::atomic<bool> cancel{true};
+        ImportContext ctx(options, &cancel);
+        CountingWriter out;
+        const ImportResult r = importer.import(*src, out, ctx);
+        QVERIFY(!r.hasValue());
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+        QVERIFY(out.events <= 1000); // stops at the first check
+        QCOMPARE(out.findings, 0);
+    }
 }
 
 void TestFalcoImporter::fuzz()

@@ -57,6 +57,7 @@ private slots:
     void secretNeverReachesCase();
     void ruleByIndexOrMessage();
     void truncated();
+    void progressAndCancel();
     void otherScannerJsonIsNotSarif();
     void notSarif_data();
     void notSarif();
@@ -210,6 +211,39 @@ void TestSarifImporter::truncated()
     QCOMPARE(m.out.findings.size(), size_t(1));
     QCOMPARE(m.out.findings.front().ruleId, QStringLiteral("CKV_K8S_16"));
     QCOMPARE(m.out.findings.front().title, QStringLiteral("Container should not be privileged"));
+}
+
+void TestSarifImporter::progressAndCancel()
+{
+    QByteArray input = R"({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "semgrep"}}, "results": [)";
+    for (int i = 0; i < 2500; ++i)
+        input += QByteArray(i ? "," : "") + "\n{\"ruleId\": \"r" + QByteArray::number(i % 7) +
+                 "\", \"level\": \"warning\", \"message\": {\"text\": \"m\"}}";
+    input += "]}]}";
+    SarifImporter importer;
+    {
+        QVector<qint64> reports;
+        auto src = ImportSource::fromBytes(input, QStringLiteral("many.sarif"));
+        ImportOptions options;
+        std::atomic<bool> cancel{false};
+        ImportContext ctx(options, &cancel, [&](qint64 done) { reports << done; });
+        MemoryCaseWriter out;
+        const ImportResult r = importer.import(*src, out, ctx);
+        QVERIFY(r.hasValue());
+        QCOMPARE(out.findings.size(), size_t(2500));
+        QCOMPARE(reports.size(), 2);
+        QVERIFY(reports[0] > 0 && reports[0] < reports[1] && reports[1] < input.size());
+    }
+    {
+        auto src = ImportSource::fromBytes(input, QStringLiteral("many.sarif"));
+        ImportOptions options;
+        std::atomic<bool> cancel{true};
+        ImportContext ctx(options, &cancel);
+        MemoryCaseWriter out;
+        const ImportResult r = importer.import(*src, out, ctx);
+        QVERIFY(!r.hasValue());
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+    }
 }
 
 void TestSarifImporter::otherScannerJsonIsNotSarif()

@@ -385,12 +385,15 @@ private:
             if (auto err = el.get(r))
                 return fail(err);
             const QString where = QStringLiteral("results[%1]").arg(index++);
+            const char* at = r.raw_json_token().data();
             od::object obj;
             if (r.get_object().get(obj)) {
-                wrongType(where, r.raw_json_token().data());
+                wrongType(where, at);
                 continue;
             }
             readResult(obj, where);
+            if (index % 1000 == 0)
+                m_ctx.reportProgress(static_cast<qint64>(m_lines.offsetOf(at)));
             if (m_failed || m_ctx.isCancelled())
                 return;
         }

@@ -426,8 +426,12 @@ private:
             if (!readResult(obj, r))
                 return;
             run.results.push_back(std::move(r));
-            if (run.results.size() % 1000 == 0 && m_ctx.isCancelled())
-                return;
+            if (run.results.size() % 1000 == 0) {
+                // The input is read whole; where the parse is tells how far the import got.
+                m_ctx.reportProgress(static_cast<qint64>(m_lines.offsetOf(at)));
+                if (m_ctx.isCancelled())
+                    return;
+            }
         }
     }
 
