@@ -74,6 +74,7 @@ void TestKubeBenchImporter::jsonMaster()
     QCOMPARE(f->title, QStringLiteral("Ensure that the etcd data directory ownership is set to etcd:etcd (Automated)"));
     QCOMPARE(f->resource, QStringLiteral("master (CIS cis-1.8)"));
     QVERIFY(f->detail.contains(QStringLiteral("Section: 1.1 Control Plane Node Configuration Files")));
+    QVERIFY(f->detail.contains(QStringLiteral("Kubernetes version detected: 1.27")));
     QVERIFY(f->detail.contains(QStringLiteral("Actual: root:root")));
     QVERIFY(f->detail.contains(QStringLiteral("Expected: 'etcd:etcd' is present")));
     QVERIFY(f->detail.contains(QStringLiteral("Remediation: On the etcd server node")));

@@ -55,6 +55,7 @@ struct Group
     QString text;
     QString nodeType;
     QString version;
+    QString kubernetesVersion; // "detected_version": the cluster's, as kube-bench saw it
 };
 
 QString socCriteria(const QString& sectionDesc)
@@ -98,6 +99,8 @@ Finding toFinding(const Check& c, const Group& g)
     if (!g.text.isEmpty())
         detail << (g.version.isEmpty() ? tr("Benchmark: %1 %2").arg(g.id, g.text)
                                        : tr("Benchmark: %1 %2 (CIS %3)").arg(g.id, g.text, g.version));
+    if (!g.kubernetesVersion.isEmpty())
+        detail << tr("Kubernetes version detected: %1").arg(g.kubernetesVersion);
     if (!c.sectionDesc.isEmpty())
         detail << tr("Section: %1 %2").arg(c.sectionId, c.sectionDesc);
     if (!c.audit.isEmpty())
@@ -280,6 +283,8 @@ private:
                 g.id = qstringOf(v);
             else if (key == "version")
                 g.version = qstringOf(v);
+            else if (key == "detected_version")
+                g.kubernetesVersion = qstringOf(v);
             else if (key == "text")
                 g.text = qstringOf(v);
             else if (key == "node_type")
