@@ -56,6 +56,7 @@ private slots:
     void secretScanner();
     void secretNeverReachesCase();
     void ruleByIndexOrMessage();
+    void suppressedAndNestedSnippets();
     void truncated();
     void progressAndCancel();
     void otherScannerJsonIsNotSarif();
@@ -201,6 +202,29 @@ void TestSarifImporter::ruleByIndexOrMessage()
     QCOMPARE(m.out.findings[1].severity, Severity::High);
     QCOMPARE(m.out.findings[2].ruleId, QStringLiteral("Nowhere"));
     QCOMPARE(m.out.findings[2].title, QStringLiteral("a rule the run does not list"));
+}
+
+void TestSarifImporter::suppressedAndNestedSnippets()
+{
+    const QByteArray input = R"({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "semgrep"}}, "results": [
+        {"ruleId": "hardcoded-password", "level": "error", "message": {"text": "Hard-coded password"},
+         "suppressions": [{"kind": "external", "status": "accepted", "justification": "test fixture only"}],
+         "codeFlows": [{"threadFlows": [{"locations": [{"location": {"physicalLocation": {
+             "artifactLocation": {"uri": "app/db.py"},
+             "region": {"startLine": 4, "snippet": {"text": "PASSWORD = 'Qx7-vR2m-Lp9w'"}}}}}]}]}]},
+        {"ruleId": "hardcoded-password", "level": "error", "message": {"text": "Hard-coded password"},
+         "suppressions": [{"kind": "inSource", "status": "rejected"}]}]}]})";
+    SarifImporter importer;
+    const MemoryImport m = importBytes(importer, input);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.findings.size(), size_t(2));
+    const Finding& suppressed = m.out.findings[0];
+    QCOMPARE(suppressed.status, FindingStatus::Info);
+    QVERIFY(suppressed.detail.contains(QStringLiteral("Suppressed (external: test fixture only)")));
+    QVERIFY(suppressed.detail.contains(fp("PASSWORD = 'Qx7-vR2m-Lp9w'")));
+    QVERIFY(!suppressed.detail.contains(QStringLiteral("Qx7-vR2m-Lp9w")));
+    QVERIFY(!m.redactedOriginal->contains("Qx7-vR2m-Lp9w"));
+    QCOMPARE(m.out.findings[1].status, FindingStatus::Fail); // a rejected suppression does not count
 }
 
 void TestSarifImporter::truncated()

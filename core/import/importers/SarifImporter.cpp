@@ -63,6 +63,7 @@ struct PendingResult
     QString logicalName;
     double securitySeverity = -1;
     std::vector<Secret> secrets;
+    QStringList suppressions; // kind and justification of each
     qint64 line = 0;
     QString location;
 };
@@ -462,6 +463,11 @@ private:
                 readLocations(v, r);
             } else if (k == "properties") {
                 readResultProperties(v, r);
+            } else if (k == "suppressions") {
+                readSuppressions(v, r);
+            } else if (k == "relatedLocations" || k == "codeFlows" || k == "stacks" || k == "fixes" ||
+                       k == "attachments" || k == "graphs" || k == "graphTraversals") {
+                collectSnippets(v, r, 0);
             }
             if (m_failed)
                 return false;
@@ -568,20 +574,88 @@ private:
             if (k == "startLine" && takeLine && numberOf(fv, &n)) {
                 r.startLine = static_cast<qint64>(n);
             } else if (k == "snippet") {
-                od::object snippet;
-                if (fv.get_object().get(snippet))
-                    continue;
-                for (auto sf : snippet) {
-                    std::string_view sk;
-                    if (sf.unescaped_key().get(sk) || (sk != "text" && sk != "rendered"))
-                        continue;
-                    od::value sv = sf.value();
-                    const std::string_view token = stringToken(sv);
-                    const std::string_view text = stringOf(sv);
-                    if (!token.empty() && !text.empty())
-                        r.secrets.push_back({std::string(text), token});
-                }
+                readSnippet(fv, r);
             }
+        }
+    }
+
+    /// Snippets nested anywhere (code flows, related locations, fixes) quote source
+    /// lines as much as the primary location's do.
+    static void collectSnippets(od::value v, PendingResult& r, int depth)
+    {
+        constexpr int kMaxDepth = 32;
+        od::json_type type;
+        if (depth > kMaxDepth || v.type().get(type))
+            return;
+        if (type == od::json_type::array) {
+            od::array arr;
+            if (v.get_array().get(arr))
+                return;
+            for (auto el : arr) {
+                od::value ev;
+                if (el.get(ev))
+                    return;
+                collectSnippets(ev, r, depth + 1);
+            }
+        } else if (type == od::json_type::object) {
+            od::object obj;
+            if (v.get_object().get(obj))
+                return;
+            for (auto f : obj) {
+                std::string_view k;
+                if (f.unescaped_key().get(k))
+                    return;
+                od::value fv = f.value();
+                if (k == "snippet")
+                    readSnippet(fv, r);
+                else
+                    collectSnippets(fv, r, depth + 1);
+            }
+        }
+    }
+
+    static void readSnippet(od::value v, PendingResult& r)
+    {
+        od::object snippet;
+        if (v.get_object().get(snippet))
+            return;
+        for (auto sf : snippet) {
+            std::string_view sk;
+            if (sf.unescaped_key().get(sk) || sk != "text")
+                continue;
+            od::value sv = sf.value();
+            const std::string_view token = stringToken(sv);
+            const std::string_view text = stringOf(sv);
+            if (!token.empty() && !text.empty())
+                r.secrets.push_back({std::string(text), token});
+        }
+    }
+
+    static void readSuppressions(od::value v, PendingResult& r)
+    {
+        od::array arr;
+        if (v.get_array().get(arr))
+            return;
+        for (auto el : arr) {
+            od::object obj;
+            if (el.get_object().get(obj))
+                continue;
+            QString kind, status, justification;
+            for (auto f : obj) {
+                std::string_view k;
+                if (f.unescaped_key().get(k))
+                    break;
+                if (k == "kind")
+                    kind = qstringOf(f.value());
+                else if (k == "status")
+                    status = qstringOf(f.value());
+                else if (k == "justification")
+                    justification = qstringOf(f.value());
+            }
+            // SARIF: a suppression under review or rejected does not suppress the result.
+            if (status == QLatin1String("underReview") || status == QLatin1String("rejected"))
+                continue;
+            r.suppressions << (justification.isEmpty() ? kind : QStringLiteral("%1: %2").arg(kind, justification));
         }
     }
 
@@ -716,7 +790,7 @@ private:
             f.severity = severityOfLevel(level);
             f.severityOriginal = level;
         }
-        f.status = statusOfKind(r.kind);
+        f.status = r.suppressions.isEmpty() ? statusOfKind(r.kind) : FindingStatus::Info;
         if (f.status == FindingStatus::Pass || f.status == FindingStatus::Info)
             f.severity = Severity::Info; // the rule's severity is what a failure would have been
 
@@ -729,6 +803,8 @@ private:
             detail << rule->help;
         for (const QString& fp : secrets)
             detail << tr("Matched text: %1").arg(fp);
+        if (!r.suppressions.isEmpty())
+            detail << tr("Suppressed (%1)").arg(r.suppressions.join(QStringLiteral("; ")));
         f.detail = detail.join(QStringLiteral("\n\n"));
 
         f.cve = cveOf(f.ruleId);

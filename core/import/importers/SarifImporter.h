@@ -14,11 +14,12 @@ namespace ab {
 /// Severity from `security-severity` (result, then rule) as a CVSS-like score,
 /// else from `level` (result, then the rule's defaultConfiguration):
 /// error → high, warning → medium, note → low, none → info. Status from `kind`:
-/// pass → pass, notApplicable/informational → info, review/open → warn, else fail.
+/// pass → pass, notApplicable/informational → info, review/open → warn, else fail;
+/// a result with an accepted suppression is info, its justification in the detail.
 /// CVE/GHSA ids in the rule id, and "Package:", "Installed Version:" and
 /// "Fixed Version:" lines (Trivy, Grype), fill the vulnerability fields.
 ///
-/// Secrets: code snippets (`region.snippet`, `contextRegion.snippet`) and the
+/// Secrets: code snippets (in locations, related locations, code flows, fixes) and the
 /// properties secret scanners put the match in ("offender", "secret", "match",
 /// "raw") are never stored: the finding names their fingerprint, and the copy
 /// of the file the case keeps has them, and any message quoting them, replaced.
