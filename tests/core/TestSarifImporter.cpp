@@ -58,6 +58,7 @@ private slots:
     void ruleByIndexOrMessage();
     void suppressedAndNestedSnippets();
     void truncated();
+    void compressed();
     void progressAndCancel();
     void otherScannerJsonIsNotSarif();
     void notSarif_data();
@@ -235,6 +236,17 @@ void TestSarifImporter::truncated()
     QCOMPARE(m.out.findings.size(), size_t(1));
     QCOMPARE(m.out.findings.front().ruleId, QStringLiteral("CKV_K8S_16"));
     QCOMPARE(m.out.findings.front().title, QStringLiteral("Container should not be privileged"));
+}
+
+void TestSarifImporter::compressed()
+{
+    // A gzip stream has no size up front: the document is read as it comes.
+    const QString casePath = m_dir.filePath(QStringLiteral("gz.auditcase"));
+    auto rep = importFixtures(casePath, QStringLiteral("sarif"), {QStringLiteral("checkov.sarif.gz")});
+    QVERIFY2(rep.hasValue(), qPrintable(rep ? QString() : rep.error().toString()));
+    QCOMPARE(rep.value().count(ArtifactOutcome::Status::Imported), 1);
+    QCOMPARE(rep.value().outcomes.front().kind, QStringLiteral("sarif"));
+    QCOMPARE(rep.value().findings, 3);
 }
 
 void TestSarifImporter::progressAndCancel()

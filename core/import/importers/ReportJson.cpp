@@ -12,32 +12,71 @@
 
 namespace ab::reportjson {
 
-Result<simdjson::padded_string> readWhole(ImportSource& src, size_t maxBytes)
+namespace {
+
+Error readError(ImportSource& src)
 {
-    std::string text;
-    const qint64 hint = src.decodedSizeHint();
-    if (hint > 0)
-        text.reserve(std::min(static_cast<size_t>(hint), maxBytes) + 1);
+    return makeError(ErrorCode::Io, QObject::tr("cannot read the input: %1").arg(src.errorString()), src.displayPath());
+}
+
+Error tooLarge(ImportSource& src, size_t maxBytes)
+{
+    return makeError(ErrorCode::Parse,
+                     QObject::tr("the report is larger than %1 MiB, the most read as one document").arg(maxBytes >> 20),
+                     src.displayPath());
+}
+
+/// Reads the rest of `src` after `text`, growing as needed.
+Result<simdjson::padded_string> readGrowing(ImportSource& src, size_t maxBytes, std::string text)
+{
     constexpr size_t kChunk = 1u << 20;
     for (;;) {
         const size_t used = text.size();
         text.resize(used + kChunk);
         const qint64 n = src.read(text.data() + used, static_cast<qint64>(kChunk));
-        if (n < 0) {
-            return makeError(ErrorCode::Io, QObject::tr("cannot read the input: %1").arg(src.errorString()),
-                             src.displayPath());
-        }
+        if (n < 0)
+            return readError(src);
         text.resize(used + static_cast<size_t>(n));
         if (n == 0)
             break;
-        if (text.size() > maxBytes) {
-            return makeError(
-                ErrorCode::Parse,
-                QObject::tr("the report is larger than %1 MiB, the most read as one document").arg(maxBytes >> 20),
-                src.displayPath());
-        }
+        if (text.size() > maxBytes)
+            return tooLarge(src, maxBytes);
     }
     return simdjson::padded_string(text);
+}
+
+} // namespace
+
+Result<simdjson::padded_string> readWhole(ImportSource& src, size_t maxBytes)
+{
+    const qint64 hint = src.decodedSizeHint();
+    if (hint <= 0)
+        return readGrowing(src, maxBytes, {});
+    if (static_cast<size_t>(hint) > maxBytes)
+        return tooLarge(src, maxBytes);
+    // A plain file's size is known: read it straight into padded memory, one copy.
+    const size_t size = static_cast<size_t>(hint);
+    simdjson::padded_string text(size);
+    size_t used = 0;
+    while (used < size) {
+        const qint64 n = src.read(text.data() + used, static_cast<qint64>(size - used));
+        if (n < 0)
+            return readError(src);
+        if (n == 0)
+            break;
+        used += static_cast<size_t>(n);
+    }
+    char next = 0;
+    const qint64 more = used == size ? src.read(&next, 1) : 0;
+    if (more < 0)
+        return readError(src);
+    if (used == size && more == 0)
+        return text;
+    // The file changed size while read: keep what came and go on as for a stream.
+    std::string copy(text.data(), used);
+    if (more > 0)
+        copy += next;
+    return readGrowing(src, maxBytes, std::move(copy));
 }
 
 bool closeTruncated(std::string_view text, std::string* out)
