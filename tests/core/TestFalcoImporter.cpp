@@ -95,6 +95,7 @@ private slots:
     void legacyShape();
     void plainText();
     void invalidUtf8Text();
+    void textWithoutParentheses();
     void intoCase();
     void hintsFillPlaces();
     void byteOrderMark();
@@ -287,6 +288,29 @@ void TestFalcoImporter::invalidUtf8Text()
     QCOMPARE(m.out.events.size(), size_t(1));
     QCOMPARE(text(m.out.events.front().ev, EventText::Principal), QStringLiteral("j\u00F6rg"));
     QCOMPARE(text(m.out.events.front().ev, EventText::Object), QStringLiteral("/etc/shadow"));
+}
+
+void TestFalcoImporter::textWithoutParentheses()
+{
+    // Rules whose output lists its fields bare: the message before them names the rule.
+    const QByteArray input =
+        "2024-05-07T18:54:19.000000000+0000: Notice Unexpected connection to K8s API Server from container "
+        "connection=10.0.0.5:51234->10.96.0.1:443 lineage=curl<bash command=curl https://10.96.0.1 "
+        "k8s.ns=prod k8s.pod=web-1 container=3ad7b26ded6d\n"
+        "2024-05-07T18:54:20.000000000+0000: Notice Unexpected connection to K8s API Server from container "
+        "connection=10.0.0.5:51240->10.96.0.1:443 lineage=wget<sh command=wget -q https://10.96.0.1 "
+        "k8s.ns=prod k8s.pod=web-1 container=3ad7b26ded6d\n";
+    FalcoImporter importer;
+    const MemoryImport m = importBytes(importer, input);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const NormalizedEvent& ev = m.out.events.front().ev;
+    QCOMPARE(text(ev, EventText::Reason), QStringLiteral("Unexpected connection to K8s API Server from container"));
+    QCOMPARE(text(ev, EventText::Object), QStringLiteral("curl https://10.96.0.1"));
+    QCOMPARE(text(ev, EventText::Namespace), QStringLiteral("prod"));
+    QCOMPARE(text(ev, EventText::Pod), QStringLiteral("web-1"));
+    QCOMPARE(m.out.findings.size(), size_t(1)); // one rule, one pod
+    QCOMPARE(m.out.findings.front().resource, QStringLiteral("Pod prod/web-1"));
 }
 
 void TestFalcoImporter::intoCase()

@@ -343,11 +343,39 @@ private:
         m_alert.priority = priority;
         m_alert.output = text;
         rest = rest.substr(sp + 1);
+        // The rule's message ends where its fields start: at " (" or, for outputs
+        // without parentheses, at the first "key=value" word.
         const size_t paren = rest.find(" (");
-        m_alert.rule = trimmed(rest.substr(0, paren));
-        if (paren != std::string_view::npos && rest.back() == ')')
-            readTextFields(rest.substr(paren + 2, rest.size() - paren - 3));
+        const size_t field = firstFieldWord(rest);
+        if (field < paren) {
+            m_alert.rule = trimmed(rest.substr(0, field));
+            readTextFields(rest.substr(field));
+        } else {
+            m_alert.rule = trimmed(rest.substr(0, paren));
+            if (paren != std::string_view::npos && rest.back() == ')')
+                readTextFields(rest.substr(paren + 2, rest.size() - paren - 3));
+        }
+        if (m_alert.rule.empty())
+            m_alert.rule = trimmed(rest);
         return true;
+    }
+
+    /// Offset of the first word shaped "key=…" (key of letters, digits, '_' and '.'), or npos.
+    static size_t firstFieldWord(std::string_view s)
+    {
+        size_t start = 0;
+        while (start < s.size()) {
+            size_t j = start;
+            while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '_' || s[j] == '.'))
+                ++j;
+            if (j > start && j < s.size() && s[j] == '=')
+                return start;
+            const size_t next = s.find(' ', start);
+            if (next == std::string_view::npos)
+                break;
+            start = next + 1;
+        }
+        return std::string_view::npos;
     }
 
     /// "user=root command=cat /dev/null container_id=…": a value runs up to the next "key=".

@@ -26,8 +26,8 @@ namespace ab {
 /// Alerts also become findings, one per (rule, namespace/pod, or host when the
 /// alert names no pod), with the count, first and last time, and a sample output,
 /// so a flood of alerts stays a short list. Status fail, or info for
-/// Informational/Debug. Plain-text lines carry no rule name: the text before
-/// the first " (" (the rule's output message) stands in for it.
+/// Informational/Debug. Plain-text lines carry no rule name: the rule's output
+/// message, before its fields (" (" or the first key=value word), stands in for it.
 ///
 /// SOC 2 criteria (DESIGN.md): every alert is evidence of monitoring, CC7.2;
 /// alerts tagged "network" also CC6.6.
