@@ -96,6 +96,7 @@ private slots:
     void plainText();
     void invalidUtf8Text();
     void textWithoutParentheses();
+    void notAvailableFields();
     void intoCase();
     void hintsFillPlaces();
     void byteOrderMark();
@@ -311,6 +312,28 @@ void TestFalcoImporter::textWithoutParentheses()
     QCOMPARE(text(ev, EventText::Pod), QStringLiteral("web-1"));
     QCOMPARE(m.out.findings.size(), size_t(1)); // one rule, one pod
     QCOMPARE(m.out.findings.front().resource, QStringLiteral("Pod prod/web-1"));
+}
+
+void TestFalcoImporter::notAvailableFields()
+{
+    // Falco writes <NA> for fields a host process does not have.
+    const QByteArray input =
+        R"json({"hostname":"node-a","output":"2024-05-14T10:00:00.000000000+0000: Warning Sensitive file opened )json"
+        R"json((user=root command=cat /etc/shadow k8s_ns=<NA> k8s_pod_name=<NA>)","priority":"Warning",)json"
+        R"json("rule":"Read sensitive file untrusted","time":"2024-05-14T10:00:00.000000000Z","output_fields":)json"
+        R"json({"container.name":"host","k8s.ns.name":"<NA>","k8s.pod.name":"<NA>","proc.cmdline":"cat /etc/shadow",)json"
+        R"json("user.name":"root"}})json"
+        "\n2024-05-14T10:00:01.000000000+0000: Warning Sensitive file opened (user=root command=cat /etc/shadow "
+        "k8s_ns=<NA> k8s_pod_name=<NA>)\n";
+    FalcoImporter importer;
+    const MemoryImport m = importBytes(importer, input);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(2));
+    for (const auto& s : m.out.events) {
+        QVERIFY(s.ev[EventText::Namespace].empty());
+        QVERIFY(s.ev[EventText::Pod].empty());
+    }
+    QCOMPARE(m.out.findings.front().resource, QStringLiteral("host node-a"));
 }
 
 void TestFalcoImporter::intoCase()

@@ -68,6 +68,12 @@ int severityOfPriority(std::string_view p)
     return -1;
 }
 
+/// Falco writes "<NA>" for a field the event does not have (a host process has no pod).
+std::string_view known(std::string_view value)
+{
+    return value == "<NA>" ? std::string_view() : value;
+}
+
 /// One alert, as views into the parser's buffers (valid for the current line).
 struct Alert
 {
@@ -283,7 +289,7 @@ private:
             }
             std::string_view* slot = slotFor(key);
             if (slot)
-                *slot = stringOf(v);
+                *slot = known(stringOf(v));
         }
         return simdjson::SUCCESS;
     }
@@ -386,7 +392,7 @@ private:
         auto store = [&](size_t end) {
             if (key.empty())
                 return;
-            const std::string_view value = trimmed(s.substr(valueStart, end - valueStart));
+            const std::string_view value = known(trimmed(s.substr(valueStart, end - valueStart)));
             if (key == "user")
                 m_alert.user = value;
             else if (key == "command" || key == "cmdline")
