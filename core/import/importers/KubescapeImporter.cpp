@@ -146,6 +146,8 @@ public:
                 parseRfc3339(stringOf(v), &m_generatedNs);
             else if (key == "summaryDetails")
                 readSummary(v);
+            else if (key == "metadata")
+                readMetadata(v);
             else if (key == "results")
                 readResults(v);
             else if (key == "resources")
@@ -200,6 +202,25 @@ private:
     {
         const qint64 line = m_lines.lineAt(at);
         m_ctx.issues().warn(code("wrong-type"), tr("%1 has the wrong type; ignored").arg(where), line);
+    }
+
+    /// metadata.scanMetadata.kubescapeVersion: which Kubescape wrote the report.
+    void readMetadata(od::value v)
+    {
+        od::object meta;
+        if (v.get_object().get(meta))
+            return;
+        for (auto field : meta) {
+            std::string_view k;
+            od::object scan;
+            if (field.unescaped_key().get(k) || k != "scanMetadata" || field.value().get_object().get(scan))
+                continue;
+            for (auto sf : scan) {
+                std::string_view sk;
+                if (!sf.unescaped_key().get(sk) && sk == "kubescapeVersion")
+                    m_version = qstringOf(sf.value());
+            }
+        }
     }
 
     // -- summaryDetails -----------------------------------------------------
@@ -742,6 +763,7 @@ private:
     {
         Finding f;
         f.tool = QStringLiteral("kubescape");
+        f.toolVersion = m_version;
         f.ruleId = h.controlId;
         const auto summary = m_controls.find(h.controlId);
         const QString name = !h.name.isEmpty()                                                ? h.name
@@ -804,6 +826,7 @@ private:
     {
         Finding f;
         f.tool = QStringLiteral("kubescape");
+        f.toolVersion = m_version;
         f.ruleId = c.id;
         f.title = c.name.isEmpty() ? c.id : c.name;
         applySeverity(f, c.id);
@@ -855,6 +878,7 @@ private:
     Redactions m_redactions;
     bool m_failed = false;
     QString m_cluster;
+    QString m_version;
     qint64 m_generatedNs = 0;
     std::map<QString, ControlSummary> m_controls;
     std::map<QString, QString> m_criteria;
