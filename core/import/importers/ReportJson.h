@@ -69,7 +69,6 @@ public:
         , m_size(size)
     {}
     qint64 lineAt(const char* p);
-    qint64 lineAt(size_t offset) { return lineAt(m_base + offset); }
     size_t offsetOf(const char* p) const { return static_cast<size_t>(p - m_base); }
 
 private:
@@ -89,7 +88,6 @@ public:
     /// Replaces the JSON string token `token` (a view into the text whose first
     /// byte is `base`) by a JSON string holding `text`.
     void replaceToken(const char* base, std::string_view token, const QString& text);
-    bool isEmpty() const { return m_items.empty(); }
     QByteArray apply(const char* data, size_t size) const;
 
 private:
