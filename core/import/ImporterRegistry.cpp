@@ -1,7 +1,12 @@
 #include "import/ImporterRegistry.h"
 
+#include "import/importers/FalcoImporter.h"
 #include "import/importers/K8sAuditImporter.h"
+#include "import/importers/KubeBenchImporter.h"
 #include "import/importers/KubeconfigImporter.h"
+#include "import/importers/KubescapeImporter.h"
+#include "import/importers/OscalImporter.h"
+#include "import/importers/SarifImporter.h"
 
 #include <QRegularExpression>
 
@@ -13,6 +18,11 @@ void registerBuiltinImporters(ImporterRegistry& registry)
 {
     registry.add(std::make_unique<K8sAuditImporter>());
     registry.add(std::make_unique<KubeconfigImporter>());
+    registry.add(std::make_unique<KubeBenchImporter>());
+    registry.add(std::make_unique<KubescapeImporter>());
+    registry.add(std::make_unique<FalcoImporter>());
+    registry.add(std::make_unique<SarifImporter>());
+    registry.add(std::make_unique<OscalImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)
