@@ -66,7 +66,7 @@ public:
         const auto it = m_anchors.find(anchor);
         if (it == m_anchors.end() || !it->second.closed)
             throw Refused{"recursive-alias", tr("an alias refers to the collection it is part of"), lineOf(mark)};
-        attach(it->second.node);
+        attach(it->second.node, lineOf(mark));
     }
 
     void
@@ -135,7 +135,7 @@ private:
     {
         if (anchor != YAML::NullAnchor)
             m_anchors[anchor] = Anchor{&n, true};
-        attach(&n);
+        attach(&n, n.line);
     }
 
     void open(Node& n, YAML::anchor_t anchor, YAML::EmitterStyle::value style)
@@ -155,10 +155,11 @@ private:
         m_stack.pop_back();
         if (o.anchor != YAML::NullAnchor)
             m_anchors[o.anchor].closed = true;
-        attach(o.node);
+        attach(o.node, o.node->line);
     }
 
-    void attach(const Node* child)
+    /// `line` is where the child is written: an alias's own line, not its anchor's.
+    void attach(const Node* child, qint64 line)
     {
         if (m_stack.empty()) {
             m_root = child;
@@ -173,7 +174,7 @@ private:
             throw Refused{"alias-bomb",
                           tr("aliases expand the document past %1 nodes (a \"billion laughs\" document); refused")
                               .arg(m_limits.maxExpandedNodes),
-                          child->line};
+                          line};
         if (isKey && child->isScalar() && !p.keys.insert(child->scalar).second)
             m_problems.push_back(
                 {QStringLiteral("duplicate-key"),

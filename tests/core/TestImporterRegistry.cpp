@@ -17,6 +17,7 @@ namespace {
 const QVector<QPair<QString, QString>> kCorpusKinds = {
     {QStringLiteral("k8s_audit"), QStringLiteral("k8s-audit")},
     {QStringLiteral("kubeconfig"), QStringLiteral("kubeconfig")},
+    {QStringLiteral("k8s_manifests"), QStringLiteral("k8s-manifest")},
 };
 
 /// Fixtures that are deliberately not recognizable as anything.

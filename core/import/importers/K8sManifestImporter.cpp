@@ -203,6 +203,10 @@ public:
         }
     }
 
+    /// Substitutes are keyed by node, and a document's nodes die with it: call before
+    /// the next document, whose nodes may reuse the addresses.
+    void endDocument() { m_subs.clear(); }
+
     void mergeLiterals(const Redaction& other) { m_literals.insert(other.m_literals.begin(), other.m_literals.end()); }
 
     QByteArray copy() const
@@ -419,6 +423,26 @@ public:
 
     void document(const yaml::Document& d)
     {
+        read(d);
+        m_redaction.endDocument();
+    }
+
+    void finish()
+    {
+        for (const Finding& f : m_checker.finish()) {
+            m_out.addFinding(f);
+            ++m_stats.findings;
+        }
+    }
+
+    QByteArray copy() const { return m_redaction.copy(); }
+    qint64 resources() const { return m_stats.resources; }
+    const QString& firstError() const { return m_firstError; }
+    qint64 firstErrorLine() const { return m_firstErrorLine; }
+
+private:
+    void read(const yaml::Document& d)
+    {
         for (const yaml::Problem& p : d.problems)
             m_ctx.issues().warn(kPrefix + p.code, p.message, p.line);
         if (d.failed) {
@@ -458,20 +482,6 @@ public:
         object({root, {}, {}});
     }
 
-    void finish()
-    {
-        for (const Finding& f : m_checker.finish()) {
-            m_out.addFinding(f);
-            ++m_stats.findings;
-        }
-    }
-
-    QByteArray copy() const { return m_redaction.copy(); }
-    qint64 resources() const { return m_stats.resources; }
-    const QString& firstError() const { return m_firstError; }
-    qint64 firstErrorLine() const { return m_firstErrorLine; }
-
-private:
     void notAnObject(const Node* n)
     {
         m_ctx.issues().warn(kPrefix + QStringLiteral("not-an-object"),
