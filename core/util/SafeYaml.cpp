@@ -681,6 +681,14 @@ void TextRedactor::replaceScalar(const Node& n, const QString& replacement)
     m_spans[n.pos] = {end, quoted.mid(1, quoted.size() - 2)};
 }
 
+void TextRedactor::blank(qint64 begin, qint64 end)
+{
+    begin = std::max<qint64>(begin, 0);
+    end = std::min<qint64>(end, m_text.size());
+    if (end > begin)
+        m_spans[begin] = {end, QByteArray()};
+}
+
 qint64 TextRedactor::scalarEnd(const Node& n) const
 {
     const QByteArray& t = m_text;

@@ -137,6 +137,9 @@ public:
     {}
     /// Replaces the text of scalar `n` by `replacement` as a double-quoted string.
     void replaceScalar(const Node& n, const QString& replacement);
+    /// Drops the bytes in [begin, end) but their line breaks: for text that could not
+    /// be read, so nothing in it is known not to be a secret.
+    void blank(qint64 begin, qint64 end);
     QByteArray apply() const;
 
 private:

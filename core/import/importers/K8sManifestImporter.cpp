@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/K8sManifestChecks.h"
+#include "import/importers/K8sManifestJson.h"
 #include "import/importers/KubeconfigRedactor.h"
 #include "util/Hash.h"
 #include "util/SafeYaml.h"
@@ -202,6 +203,8 @@ public:
             }
         }
     }
+
+    void blank(qint64 begin, qint64 end) { m_text.blank(begin, end); }
 
     /// Substitutes are keyed by node, and a document's nodes die with it: call before
     /// the next document, whose nodes may reuse the addresses.
@@ -427,6 +430,32 @@ public:
         m_redaction.endDocument();
     }
 
+    /// One object of a JSON document or List.
+    void jsonObject(const yaml::Document& d, const QString& listKind, const QString& listApiVersion)
+    {
+        for (const yaml::Problem& p : d.problems)
+            m_ctx.issues().warn(kPrefix + p.code, p.message, p.line);
+        if (d.root && d.root->isMap())
+            object({d.root, listKind, listApiVersion});
+        else if (d.root)
+            notAnObject(d.root);
+        m_redaction.endDocument();
+        m_readEnd = d.end;
+    }
+
+    /// Text from `from` on could not be read: it is reported and not kept.
+    void unreadable(const QString& message, qint64 line, qint64 from, qint64 to)
+    {
+        m_ctx.issues().error(kPrefix + QStringLiteral("bad-json"), message, line);
+        if (m_firstError.isEmpty()) {
+            m_firstError = message;
+            m_firstErrorLine = line;
+        }
+        dropFromCopy(from, to);
+    }
+
+    qint64 readEnd() const { return m_readEnd; }
+
     void finish()
     {
         for (const Finding& f : m_checker.finish()) {
@@ -447,6 +476,7 @@ private:
             m_ctx.issues().warn(kPrefix + p.code, p.message, p.line);
         if (d.failed) {
             m_ctx.issues().error(kPrefix + d.errorCode, d.error, d.errorLine);
+            dropFromCopy(d.begin, d.end);
             if (m_firstError.isEmpty()) {
                 m_firstError = d.error;
                 m_firstErrorLine = d.errorLine;
@@ -480,6 +510,15 @@ private:
             return;
         }
         object({root, {}, {}});
+    }
+
+    void dropFromCopy(qint64 begin, qint64 end)
+    {
+        if (end <= begin)
+            return;
+        m_redaction.blank(begin, end);
+        m_ctx.issues().info(kPrefix + QStringLiteral("unread-not-kept"),
+                            tr("text that could not be read is not kept in the case's copy of the file"));
     }
 
     void notAnObject(const Node* n)
@@ -560,7 +599,19 @@ private:
     manifest::Checker m_checker;
     QString m_firstError;
     qint64 m_firstErrorLine = 0;
+    qint64 m_readEnd = 0;
 };
+
+bool looksLikeJson(const QByteArray& text)
+{
+    for (const char c : text) {
+        if (c == '{' || c == '[')
+            return true;
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return false;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -628,20 +679,39 @@ ImportResult K8sManifestImporter::import(ImportSource& src, CaseWriter& out, Imp
 
     ImportStats stats;
     stats.lines = text.count('\n') + (text.endsWith('\n') ? 0 : 1);
-    Reader reader(out, ctx, text, stats);
-    for (const yaml::Range& range : yaml::splitDocuments(text)) {
-        if (ctx.isCancelled())
-            return makeError(ErrorCode::Cancelled, tr("import cancelled"), path);
-        reader.document(yaml::parse(text, range));
-        ctx.reportProgress(range.end);
+    std::optional<Reader> reader;
+    if (looksLikeJson(text)) {
+        // simdjson, one object at a time; JSON that only YAML reads ("{a: 1}") falls back.
+        text.reserve(text.size() + manifest::kJsonPadding);
+        reader.emplace(out, ctx, text, stats);
+        const auto failure = manifest::readJson(
+            text, yaml::Limits(), [&](const yaml::Document& d, const QString& listKind, const QString& listApiVersion) {
+                reader->jsonObject(d, listKind, listApiVersion);
+            });
+        if (failure && reader->resources() == 0 && stats.skipped == 0) {
+            stats = ImportStats();
+            stats.lines = text.count('\n') + (text.endsWith('\n') ? 0 : 1);
+            reader.reset();
+        } else if (failure) {
+            reader->unreadable(failure->message, failure->line, reader->readEnd(), text.size());
+        }
     }
-    if (reader.resources() == 0) {
-        if (!reader.firstError().isEmpty())
-            return makeError(ErrorCode::Parse, reader.firstError(), path, reader.firstErrorLine());
+    if (!reader) {
+        reader.emplace(out, ctx, text, stats);
+        for (const yaml::Range& range : yaml::splitDocuments(text)) {
+            if (ctx.isCancelled())
+                return makeError(ErrorCode::Cancelled, tr("import cancelled"), path);
+            reader->document(yaml::parse(text, range));
+            ctx.reportProgress(range.end);
+        }
+    }
+    if (reader->resources() == 0) {
+        if (!reader->firstError().isEmpty())
+            return makeError(ErrorCode::Parse, reader->firstError(), path, reader->firstErrorLine());
         return fatal(QStringLiteral("no-objects"), tr("no Kubernetes object (apiVersion and kind) in the file"));
     }
-    reader.finish();
-    ctx.setRedactedOriginal(reader.copy());
+    reader->finish();
+    ctx.setRedactedOriginal(reader->copy());
     return stats;
 }
 

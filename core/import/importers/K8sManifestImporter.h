@@ -26,11 +26,15 @@ namespace ab {
 /// mesh, control-plane flags, encryption at rest, audit policy) become findings of
 /// tool "auditbench"; see K8sManifestChecks.h.
 ///
-/// YAML is read with util/SafeYaml: a document that is too large, nested too deep
-/// or expands aliases past the bound is refused, the others are read. Issues:
-/// "k8s-manifest.<reason>" with syntax-error, too-large, alias-bomb, too-deep,
-/// too-many-nodes, recursive-alias, binary, duplicate-key, invalid-utf8,
-/// not-an-object, no-metadata, kubeconfig, bad-item.
+/// JSON is read with simdjson one List item at a time (K8sManifestJson.h); a
+/// truncated or mis-nested JSON dump keeps the objects before the break. YAML is
+/// read with util/SafeYaml: a document that is too large, nested too deep or
+/// expands aliases past the bound is refused, the others are read. Text that could
+/// not be read is left out of the stored copy (its secrets cannot be found). Issues:
+/// "k8s-manifest.<reason>" with syntax-error, bad-json, too-large, alias-bomb,
+/// too-deep, too-many-nodes, recursive-alias, binary, duplicate-key, invalid-utf8,
+/// not-an-object, no-metadata, kubeconfig, bad-item, unread-not-kept, empty,
+/// no-objects.
 class K8sManifestImporter : public ArtifactImporter
 {
 public:
