@@ -1,6 +1,7 @@
 #include "TestUtil.h"
 
 #include "case/RawStore.h"
+#include "import/importers/K8sManifestChecks.h"
 #include "import/importers/K8sManifestImporter.h"
 #include "util/Hash.h"
 #include "util/SafeYaml.h"
@@ -144,6 +145,8 @@ private slots:
     void yamlDeepNesting();
     void yamlLimits();
     void yamlDocuments();
+    void credentialNames_data();
+    void credentialNames();
 
     // Objects and their bodies
     void helmRendered();
@@ -284,6 +287,25 @@ void TestK8sManifestImporter::yamlDocuments()
     QCOMPARE(docs[1].root->get("b")->text(), std::string_view("2"));
 }
 
+void TestK8sManifestImporter::credentialNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("credential");
+    for (const char* yes : {"password", "DB_PASSWORD", "stripeApiKey", "STRIPE_API_KEY", "github-token", "secret",
+                            "clientSecret", "SECRET_KEY_BASE", "aws_access_key", "db_pass", "privateKey"})
+        QTest::newRow(yes) << QString::fromLatin1(yes) << true;
+    for (const char* no : {"secretName", "secretKeyRef", "PASSWORD_FILE", "TOKEN_TTL", "tokenExpirationSeconds",
+                           "bypass", "tls.key", "keyName", "passwordPolicy", "LOG_LEVEL", "apiVersion"})
+        QTest::newRow(no) << QString::fromLatin1(no) << false;
+}
+
+void TestK8sManifestImporter::credentialNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, credential);
+    QCOMPARE(manifest::isCredentialName(name), credential);
+}
+
 void TestK8sManifestImporter::helmRendered()
 {
     const MemoryImport m = importFixture(QStringLiteral("helm-rendered.yaml"));
@@ -414,6 +436,8 @@ void TestK8sManifestImporter::rbac()
     QCOMPARE(admin->resourceKind, QStringLiteral("ClusterRoleBinding"));
     QCOMPARE(admin->resourceName, QStringLiteral("everyone-admin"));
     QCOMPARE(admin->line, 13);
+    QCOMPARE(admin->fileLine, 13);
+    QVERIFY(admin->filePath.isEmpty());
     QCOMPARE(admin->tool, QStringLiteral("auditbench"));
     QCOMPARE(admin->status, FindingStatus::Fail);
     QVERIFY(admin->detail.contains(QLatin1String("Group system:authenticated")));
@@ -430,6 +454,8 @@ void TestK8sManifestImporter::workload()
                           "k8s.pod.secret-in-env"}));
     const Finding* env = finding(m, QStringLiteral("k8s.pod.secret-in-env"));
     QCOMPARE(env->resource, QStringLiteral("Deployment shop/web"));
+    QCOMPARE(env->filePath, QStringLiteral("shop/templates/deployment.yaml")); // Helm's "# Source:"
+    QCOMPARE(env->line, 40);
     QVERIFY(env->detail.contains(QLatin1String("web/STRIPE_API_KEY")));
     QVERIFY(finding(m, QStringLiteral("k8s.pod.host-path"))->detail.contains(QLatin1String("/var/run/docker.sock")));
     const QJsonArray envs = body(resource(m, QStringLiteral("Deployment"), QStringLiteral("web")))

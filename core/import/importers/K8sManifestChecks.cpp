@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cstring>
@@ -308,15 +309,54 @@ Coverage coverageOf(const QJsonArray& rules, const AuditRequest& rq)
 
 bool isCredentialName(QStringView name)
 {
-    static const QRegularExpression re(QStringLiteral("(pass(word|wd)?|pwd|secret|token|api[-_.]?key|access[-_.]?key|"
-                                                      "private[-_.]?key|credential|auth[-_.]?key)$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const QString n = name.toString();
-    if (n.endsWith(QLatin1String("Ref"), Qt::CaseInsensitive) || n.endsWith(QLatin1String("Name")) ||
-        n.endsWith(QLatin1String("File"), Qt::CaseInsensitive) ||
-        n.endsWith(QLatin1String("Path"), Qt::CaseInsensitive))
+    // Words of the name: "STRIPE_API_KEY", "stripeApiKey" and "stripe-api-key" alike.
+    QStringList words;
+    QString word;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name[i];
+        const bool boundary = c.isUpper() && i > 0 && name[i - 1].isLower();
+        if (!c.isLetterOrNumber() || boundary) {
+            if (!word.isEmpty())
+                words << word;
+            word.clear();
+        }
+        if (c.isLetterOrNumber())
+            word += c.toLower();
+    }
+    if (!word.isEmpty())
+        words << word;
+    if (words.isEmpty())
         return false;
-    return re.match(n).hasMatch();
+    // A name that says it holds where the credential is, or something about it.
+    static const QSet<QString> kAbout = {
+        QStringLiteral("name"),      QStringLiteral("ref"),      QStringLiteral("file"),
+        QStringLiteral("path"),      QStringLiteral("dir"),      QStringLiteral("ttl"),
+        QStringLiteral("seconds"),   QStringLiteral("expiry"),   QStringLiteral("expiration"),
+        QStringLiteral("length"),    QStringLiteral("type"),     QStringLiteral("id"),
+        QStringLiteral("url"),       QStringLiteral("endpoint"), QStringLiteral("mount"),
+        QStringLiteral("namespace"), QStringLiteral("version"),  QStringLiteral("audience"),
+        QStringLiteral("policy"),    QStringLiteral("provider"),
+    };
+    if (kAbout.contains(words.last()))
+        return false;
+    static const QSet<QString> kWords = {
+        QStringLiteral("password"),   QStringLiteral("passwd"),      QStringLiteral("pwd"),
+        QStringLiteral("secret"),     QStringLiteral("token"),       QStringLiteral("apikey"),
+        QStringLiteral("credential"), QStringLiteral("credentials"), QStringLiteral("privatekey"),
+        QStringLiteral("passphrase"),
+    };
+    static const QSet<QString> kKeyQualifiers = {
+        QStringLiteral("api"),        QStringLiteral("access"), QStringLiteral("private"),
+        QStringLiteral("secret"),     QStringLiteral("auth"),   QStringLiteral("signing"),
+        QStringLiteral("encryption"), QStringLiteral("master"), QStringLiteral("license"),
+    };
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (kWords.contains(words[i]))
+            return true;
+        if (words[i] == QLatin1String("key") && i > 0 && kKeyQualifiers.contains(words[i - 1]))
+            return true;
+    }
+    return words.last() == QLatin1String("pass");
 }
 
 bool looksLikeCredential(std::string_view v)
@@ -372,7 +412,10 @@ void Checker::add(const char* ruleId,
     f.resourceName = str(md, "name");
     f.resource = resourceDisplay(o);
     f.line = line;
-    f.fileLine = line;
+    if (!m_source.isEmpty())
+        f.filePath = m_source; // the line is the rendered output's, not the template's
+    else
+        f.fileLine = line;
     m_findings.push_back(std::move(f));
 }
 

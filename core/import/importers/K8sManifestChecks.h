@@ -31,6 +31,9 @@ class Checker
 {
 public:
     void check(const QJsonObject& object, qint64 line);
+    /// The template the next objects were rendered from (Helm's "# Source:" comment),
+    /// kept as the findings' file path; empty when the input does not say.
+    void setSource(const QString& path) { m_source = path; }
     /// A value the importer replaced because it looked like a credential.
     void credentialFound(const QJsonObject& object, qint64 line, const QString& where, bool configMap);
     std::vector<Finding> finish();
@@ -55,6 +58,7 @@ private:
     void checkAuditPolicy(const QJsonObject& o, qint64 line);
 
     std::vector<Finding> m_findings;
+    QString m_source;
     bool m_sawNetworkPolicy = false;
     QSet<QString> m_namespaces;             // namespaces the dump shows objects in
     QSet<QString> m_namespacesWithPolicy;   // namespaces with at least one NetworkPolicy

@@ -366,7 +366,8 @@ private:
         if (n->isScalar()) {
             if (!m_r.has(n) && manifest::looksLikeCredential(n->scalar)) {
                 m_r.secret(n, n->scalar);
-                if (report)
+                // Literal env values are reported by the pod check, once per workload.
+                if (report && !path.contains(QLatin1String(".env[")))
                     m_hits.push_back({path, false});
             }
             return;
@@ -420,6 +421,7 @@ public:
     Reader(CaseWriter& out, ImportContext& ctx, const QByteArray& text, ImportStats& stats)
         : m_out(out)
         , m_ctx(ctx)
+        , m_text(text)
         , m_redaction(text, true)
         , m_stats(stats)
     {}
@@ -487,6 +489,7 @@ private:
         const Node* root = d.root;
         if (!root || root->isNull())
             return;
+        m_checker.setSource(helmSource(d.begin, root->pos));
         if (!root->isMap() || root->textOf("kind").empty()) {
             notAnObject(root);
             return;
@@ -510,6 +513,19 @@ private:
             return;
         }
         object({root, {}, {}});
+    }
+
+    /// Helm writes "# Source: chart/templates/x.yaml" above each rendered document.
+    QString helmSource(qint64 begin, qint64 end) const
+    {
+        static const QByteArray kMarker = "# Source: ";
+        const qint64 at = m_text.indexOf(kMarker, begin);
+        if (at < 0 || at >= end)
+            return {};
+        qint64 eol = m_text.indexOf('\n', at);
+        if (eol < 0 || eol > end)
+            eol = end;
+        return QString::fromUtf8(m_text.mid(at + kMarker.size(), eol - at - kMarker.size()).trimmed());
     }
 
     void dropFromCopy(qint64 begin, qint64 end)
@@ -594,6 +610,7 @@ private:
 
     CaseWriter& m_out;
     ImportContext& m_ctx;
+    const QByteArray& m_text;
     Redaction m_redaction;
     ImportStats& m_stats;
     manifest::Checker m_checker;
