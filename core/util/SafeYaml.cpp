@@ -673,12 +673,23 @@ void TextRedactor::replaceScalar(const Node& n, const QString& replacement)
 {
     if (!n.isScalar() || n.pos < 0 || n.pos >= m_text.size())
         return;
-    const qint64 end = scalarEnd(n);
-    if (end <= n.pos)
+    // Node properties (anchor, tag) stay, so aliases still resolve in the copy.
+    qint64 begin = n.pos;
+    const qint64 size = m_text.size();
+    while (begin < size && (m_text[begin] == '&' || m_text[begin] == '!')) {
+        while (begin < size && !isSpaceOrTab(m_text[begin]) && m_text[begin] != '\n' && m_text[begin] != '\r')
+            ++begin;
+        while (begin < size && (isSpaceOrTab(m_text[begin]) || m_text[begin] == '\n' || m_text[begin] == '\r'))
+            ++begin;
+    }
+    if (begin >= size)
+        return;
+    const qint64 end = scalarEnd(n, begin);
+    if (end <= begin)
         return;
     // JSON string escapes are valid in YAML double-quoted scalars too.
     const QByteArray quoted = QJsonDocument(QJsonArray{replacement}).toJson(QJsonDocument::Compact);
-    m_spans[n.pos] = {end, quoted.mid(1, quoted.size() - 2)};
+    m_spans[begin] = {end, quoted.mid(1, quoted.size() - 2)};
 }
 
 void TextRedactor::blank(qint64 begin, qint64 end)
@@ -689,11 +700,10 @@ void TextRedactor::blank(qint64 begin, qint64 end)
         m_spans[begin] = {end, QByteArray()};
 }
 
-qint64 TextRedactor::scalarEnd(const Node& n) const
+qint64 TextRedactor::scalarEnd(const Node& n, qint64 p) const
 {
     const QByteArray& t = m_text;
     const qint64 size = t.size();
-    const qint64 p = n.pos;
     const char c = t[p];
     if (c == '"') {
         for (qint64 q = p + 1; q < size; ++q) {

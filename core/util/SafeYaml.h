@@ -143,7 +143,8 @@ public:
     QByteArray apply() const;
 
 private:
-    qint64 scalarEnd(const Node& n) const;
+    /// Where the text of scalar `n`, starting at `begin`, ends.
+    qint64 scalarEnd(const Node& n, qint64 begin) const;
 
     const QByteArray& m_text;
     std::map<qint64, std::pair<qint64, QByteArray>> m_spans; // begin -> (end, quoted replacement)

@@ -174,6 +174,8 @@ private slots:
     void truncated();
     void brokenDocumentNotKept();
     void jsonOnlyYamlReads();
+    void nonAsciiBeforeSecrets();
+    void commentsAndProperties();
     void notManifests();
     void robustness();
 
@@ -696,6 +698,55 @@ void TestK8sManifestImporter::brokenDocumentNotKept()
     QVERIFY(m.redactedOriginal->contains("name: a"));
     QVERIFY(m.redactedOriginal->contains("name: b"));
     QCOMPARE(m.redactedOriginal->count('\n'), text.count('\n'));
+}
+
+void TestK8sManifestImporter::nonAsciiBeforeSecrets()
+{
+    // Positions are bytes: multi-byte text before a short secret must not shift its span.
+    K8sManifestImporter imp;
+    for (const QByteArray& text :
+         {QByteArray("apiVersion: v1\nkind: Secret\nmetadata:\n  name: \xc3\xbc"
+                     "n\xc3\xaf"
+                     "c\xc3\xb6"
+                     "d\xc3\xa9\n"
+                     "  annotations: {note: \"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\"}\ndata:\n  pw: c2hvcnQ=\n"
+                     "  other: YWJj\n"),
+          QByteArray("{\"apiVersion\": \"v1\", \"kind\": \"Secret\", \"metadata\": {\"name\": "
+                     "\"\xe6\x97\xa5\xe6\x9c\xac\"},\n \"data\": {\"pw\": \"c2hvcnQ=\", \"other\": \"YWJj\"}}\n")}) {
+        const MemoryImport m = importBytes(imp, text);
+        QVERIFY(m.result.hasValue());
+        QVERIFY2(!m.redactedOriginal->contains("c2hvcnQ="), m.redactedOriginal->constData());
+        QVERIFY2(!m.redactedOriginal->contains("YWJj"), m.redactedOriginal->constData());
+        QVERIFY(m.redactedOriginal->contains(fp("short").toUtf8()));
+        QVERIFY(m.redactedOriginal->contains("\xe6\x97\xa5\xe6\x9c\xac"));
+    }
+}
+
+void TestK8sManifestImporter::commentsAndProperties()
+{
+    K8sManifestImporter imp;
+    const QByteArray text = "# old password: comment-secret-1 (rotated)\n"
+                            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n"
+                            "  # token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLXZhbHVl\n"
+                            "data:\n  a: &shared c2VjcmV0LWFuY2hvcmVk\n  b: *shared\n"
+                            "  c: !!binary YmluYXJ5LXNlY3JldA==\n"
+                            "# Source: not a credential\n";
+    const MemoryImport m = importBytes(imp, text);
+    QVERIFY(m.result.hasValue());
+    const QByteArray& copy = *m.redactedOriginal;
+    QVERIFY(!copy.contains("comment-secret-1"));
+    QVERIFY(!copy.contains("eyJhbGciOiJIUzI1NiJ9"));
+    QVERIFY(!copy.contains("c2VjcmV0LWFuY2hvcmVk"));
+    QVERIFY(!copy.contains("YmluYXJ5LXNlY3JldA=="));
+    QVERIFY(copy.contains("# Source: not a credential"));
+    // The anchor stays, so the copy still reads, with the same redacted values.
+    const auto docs = yaml::parseAll(copy);
+    QCOMPARE(docs.size(), size_t(1));
+    QVERIFY(!docs[0].failed);
+    const yaml::Node* data = docs[0].root->get("data");
+    QCOMPARE(data->textOf("a"), data->textOf("b"));
+    QCOMPARE(QString::fromStdString(std::string(data->textOf("a"))), fp("secret-anchored"));
+    QCOMPARE(copy.count('\n'), text.count('\n'));
 }
 
 void TestK8sManifestImporter::jsonOnlyYamlReads()

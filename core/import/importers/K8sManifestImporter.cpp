@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <set>
 
@@ -156,6 +157,52 @@ void sniffJson(QByteArrayView t, SniffFacts& f)
 // ---------------------------------------------------------------------------
 // Redaction
 
+/// A comment that assigns a credential ("# password: hunter2", an old value kept
+/// for reference) or holds a token by its shape.
+bool commentHoldsCredential(QByteArrayView comment)
+{
+    static const QRegularExpression assignment(
+        QStringLiteral(
+            "(password|passwd|secret|token|api[-_.]?key|access[-_.]?key)[\"']?\\s*[:=]\\s*[\"']?[^\\s\"']{4,}"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = QString::fromUtf8(comment);
+    if (assignment.match(text).hasMatch())
+        return true;
+    for (const QString& word : text.split(QRegularExpression(QStringLiteral("[\\s\"',]+")), Qt::SkipEmptyParts)) {
+        if (manifest::looksLikeCredential(word.toStdString()))
+            return true;
+    }
+    return false;
+}
+
+/// Whole-line comments are not parsed, so what they hold is judged by its text.
+QByteArray redactComments(const QByteArray& text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    qsizetype ls = 0;
+    while (ls < text.size()) {
+        qsizetype nl = text.indexOf('\n', ls);
+        const qsizetype le = nl < 0 ? text.size() : nl;
+        qsizetype p = ls;
+        while (p < le && isSpaceOrTab(text[p]))
+            ++p;
+        if (p < le && text[p] == '#' && commentHoldsCredential(QByteArrayView(text).sliced(p, le - p))) {
+            out.append(text.constData() + ls, p - ls);
+            out.append("# [comment redacted: it holds what looks like a credential]");
+            if (le > ls && text[le - 1] == '\r')
+                out.append('\r');
+        } else {
+            out.append(text.constData() + ls, le - ls);
+        }
+        if (nl < 0)
+            break;
+        out.append('\n');
+        ls = nl + 1;
+    }
+    return out;
+}
+
 /// Secret values of one artifact: substitutes for the bodies, spans for the stored
 /// copy, and the values themselves for a last literal pass over the copy.
 class Redaction
@@ -218,7 +265,7 @@ public:
         for (const auto& [value, fp] : m_literals)
             index.add(QByteArray::fromStdString(value), fp.toUtf8());
         index.finish();
-        return index.replaceAll(m_text.apply());
+        return index.replaceAll(redactComments(m_text.apply()));
     }
 
 private:
