@@ -527,6 +527,23 @@ void TestK8sManifestImporter::apiServer()
     QCOMPARE(allow->resource, QStringLiteral("Pod kube-system/kube-apiserver"));
     QVERIFY(finding(m, QStringLiteral("k8s.apiserver.no-audit-policy"))
                 ->detail.contains(QLatin1String("--audit-log-path=/var/log/kubernetes/audit.log")));
+
+    // A hardened API server: the good settings are evidence (status pass).
+    K8sManifestImporter imp;
+    const MemoryImport good = importBytes(
+        imp, "apiVersion: v1\nkind: Pod\nmetadata: {name: kube-apiserver, namespace: kube-system}\nspec:\n"
+             "  containers:\n  - name: kube-apiserver\n    command: [kube-apiserver, --anonymous-auth=false,\n"
+             "      --authorization-mode=Node,RBAC, --profiling=false,\n"
+             "      --encryption-provider-config=/etc/kubernetes/enc.yaml,\n"
+             "      --audit-policy-file=/etc/kubernetes/audit-policy.yaml, --audit-log-path=/var/log/audit.log,\n"
+             "      --audit-log-maxage=7]\n");
+    QCOMPARE(ruleIds(good), (QStringList{"k8s.apiserver.audit-log", "k8s.apiserver.audit-retention",
+                                         "k8s.apiserver.authorization", "k8s.apiserver.encryption-config"}));
+    for (const char* pass :
+         {"k8s.apiserver.audit-log", "k8s.apiserver.authorization", "k8s.apiserver.encryption-config"})
+        QCOMPARE(finding(good, QLatin1String(pass))->status, FindingStatus::Pass);
+    QVERIFY(finding(good, QStringLiteral("k8s.apiserver.audit-retention"))
+                ->detail.startsWith(QLatin1String("--audit-log-maxage=7, --audit-log-maxbackup=(not set).")));
 }
 
 void TestK8sManifestImporter::etcd()
@@ -560,6 +577,7 @@ void TestK8sManifestImporter::auditPolicy()
                                       "k8s.audit-policy.secret-data"}));
     QVERIFY(finding(m, QStringLiteral("k8s.audit-policy.exec-not-logged"))
                 ->detail.startsWith(QLatin1String("not logged: pods/exec, pods/attach.")));
+    QCOMPARE(finding(m, QStringLiteral("k8s.audit-policy.secret-data"))->resource, QStringLiteral("Policy"));
     QVERIFY(finding(m, QStringLiteral("k8s.audit-policy.covered"))
                 ->detail.startsWith(QLatin1String("secrets at RequestResponse, pods/exec at None, RBAC changes at "
                                                   "RequestResponse.")));

@@ -94,7 +94,7 @@ constexpr Rule kRules[] = {
     {"k8s.apiserver.encryption-config", Severity::Info, "CC6.7", QT_TRANSLATE_NOOP("K8sManifestChecks", "Encryption at rest configured"),
      QT_TRANSLATE_NOOP("K8sManifestChecks", "Evidence: the API server has an encryption provider configuration; check it encrypts secrets with a non-identity provider first.")},
     {"k8s.apiserver.no-audit-policy", Severity::High, "CC7.2", QT_TRANSLATE_NOOP("K8sManifestChecks", "API server audit logging not configured"),
-     QT_TRANSLATE_NOOP("K8sManifestChecks", "Without --audit-policy-file the API server writes no audit events, so access to the cluster cannot be reviewed.")},
+     QT_TRANSLATE_NOOP("K8sManifestChecks", "The API server writes audit events only with --audit-policy-file and a backend (--audit-log-path or --audit-webhook-config-file); without them access to the cluster cannot be reviewed.")},
     {"k8s.apiserver.audit-log", Severity::Info, "CC7.2", QT_TRANSLATE_NOOP("K8sManifestChecks", "API server audit logging configured"),
      QT_TRANSLATE_NOOP("K8sManifestChecks", "Evidence: audit events are written with the policy and log settings shown.")},
     {"k8s.apiserver.audit-retention", Severity::Low, "CC7.2", QT_TRANSLATE_NOOP("K8sManifestChecks", "Audit log retention short or unset"),
@@ -197,6 +197,8 @@ QString resourceDisplay(const QJsonObject& o)
     const QJsonObject md = obj(o, "metadata");
     const QString ns = str(md, "namespace");
     const QString name = str(md, "name");
+    if (name.isEmpty())
+        return str(o, "kind"); // audit Policy and EncryptionConfiguration files need no name
     return str(o, "kind") + QLatin1Char(' ') + (ns.isEmpty() ? name : ns + QLatin1Char('/') + name);
 }
 
@@ -596,7 +598,7 @@ void Checker::checkControlPlane(const QJsonObject& o, const QJsonObject& c, qint
         if (modes.contains(QLatin1String("AlwaysAllow")) || !has("authorization-mode"))
             add("k8s.apiserver.always-allow", o, line,
                 has("authorization-mode") ? tr("--authorization-mode=%1.").arg(flag("authorization-mode"))
-                                          : tr("--authorization-mode is not set (AlwaysAllow before 1.x defaults)."));
+                                          : tr("--authorization-mode is not set (the default is AlwaysAllow)."));
         else
             add("k8s.apiserver.authorization", o, line, tr("--authorization-mode=%1.").arg(flag("authorization-mode")),
                 FindingStatus::Pass);
@@ -609,18 +611,20 @@ void Checker::checkControlPlane(const QJsonObject& o, const QJsonObject& c, qint
                 tr("--encryption-provider-config=%1.").arg(flag("encryption-provider-config")), FindingStatus::Pass);
         else
             add("k8s.apiserver.no-encryption-config", o, line, tr("--encryption-provider-config is not set."));
-        if (!has("audit-policy-file") || !has("audit-log-path")) {
+        const bool backend = has("audit-log-path") || has("audit-webhook-config-file");
+        if (!has("audit-policy-file") || !backend) {
             add("k8s.apiserver.no-audit-policy", o, line,
-                tr("--audit-policy-file=%1, --audit-log-path=%2.")
+                tr("--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.")
                     .arg(has("audit-policy-file") ? flag("audit-policy-file") : tr("(not set)"),
-                         has("audit-log-path") ? flag("audit-log-path") : tr("(not set)")));
+                         has("audit-log-path") ? flag("audit-log-path") : tr("(not set)"),
+                         has("audit-webhook-config-file") ? flag("audit-webhook-config-file") : tr("(not set)")));
         } else {
             add("k8s.apiserver.audit-log", o, line,
                 tr("--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.")
                     .arg(flag("audit-policy-file"), flag("audit-log-path"), flag("audit-log-maxage"),
                          flag("audit-log-maxbackup")),
                 FindingStatus::Pass);
-            if (flag("audit-log-path") != QLatin1String("-") &&
+            if (has("audit-log-path") && flag("audit-log-path") != QLatin1String("-") &&
                 (flag("audit-log-maxage").toInt() < 30 || !has("audit-log-maxbackup")))
                 add("k8s.apiserver.audit-retention", o, line,
                     tr("--audit-log-maxage=%1, --audit-log-maxbackup=%2.")
