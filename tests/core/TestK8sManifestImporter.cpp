@@ -178,6 +178,7 @@ private slots:
     void commentsAndProperties();
     void notManifests();
     void robustness();
+    void cancelled();
 
     void sniff_data();
     void sniff();
@@ -834,6 +835,22 @@ void TestK8sManifestImporter::robustness()
         }
     }
     QVERIFY(imported > 50);
+}
+
+void TestK8sManifestImporter::cancelled()
+{
+    K8sManifestImporter imp;
+    for (const QString& name : {QStringLiteral("list-dump.json"), QStringLiteral("helm-rendered.yaml")}) {
+        auto src = ImportSource::fromBytes(fixture(name), name);
+        std::atomic<bool> cancel{true};
+        ImportOptions options;
+        ImportContext ctx(options, &cancel);
+        MemoryCaseWriter out;
+        const ImportResult r = imp.import(*src, out, ctx);
+        QVERIFY(!r.hasValue());
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+        QVERIFY(!ctx.redactedOriginal().has_value());
+    }
 }
 
 void TestK8sManifestImporter::sniff_data()

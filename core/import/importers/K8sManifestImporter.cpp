@@ -751,7 +751,10 @@ ImportResult K8sManifestImporter::import(ImportSource& src, CaseWriter& out, Imp
         const auto failure = manifest::readJson(
             text, yaml::Limits(), [&](const yaml::Document& d, const QString& listKind, const QString& listApiVersion) {
                 reader->jsonObject(d, listKind, listApiVersion);
+                return !ctx.isCancelled();
             });
+        if (ctx.isCancelled())
+            return makeError(ErrorCode::Cancelled, tr("import cancelled"), path);
         if (failure && reader->resources() == 0 && stats.skipped == 0) {
             stats = ImportStats();
             stats.lines = text.count('\n') + (text.endsWith('\n') ? 0 : 1);

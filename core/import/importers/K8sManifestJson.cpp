@@ -344,7 +344,8 @@ std::optional<JsonFailure> readJson(const QByteArray& text, const yaml::Limits& 
         d.root = root;
         const char* loc = nullptr;
         d.end = doc.current_location().get(loc) == simdjson::SUCCESS ? loc - base : qint64(length);
-        onObject(d, listKind, listApiVersion);
+        if (!onObject(d, listKind, listApiVersion))
+            return JsonFailure{tr("stopped"), 0, d.end, true};
         return std::nullopt;
     };
 

@@ -18,15 +18,17 @@ inline constexpr qsizetype kJsonPadding = 64;
 
 /// Called for the object of a JSON document, or for each item of a List. For items,
 /// `listKind` is the list's kind without "List" ("Pod" for a PodList, empty for
-/// List) and `listApiVersion` its apiVersion: what typed-list items omit.
+/// List) and `listApiVersion` its apiVersion: what typed-list items omit. Returns
+/// false to stop reading (the import was cancelled).
 using JsonObjectFn =
-    std::function<void(const yaml::Document& doc, const QString& listKind, const QString& listApiVersion)>;
+    std::function<bool(const yaml::Document& doc, const QString& listKind, const QString& listApiVersion)>;
 
 struct JsonFailure
 {
     QString message;
     qint64 line = 0;
-    qint64 offset = 0; // where the readable part ends: bytes from here on were not read
+    qint64 offset = 0;    // where the readable part ends: bytes from here on were not read
+    bool stopped = false; // the callback asked to stop
 };
 
 /// Reads `text` (whose capacity must exceed its size by simdjson's padding). Returns
