@@ -734,6 +734,8 @@ qint64 TextRedactor::scalarEnd(const Node& n, qint64 p) const
 
 QByteArray TextRedactor::apply() const
 {
+    if (m_spans.empty())
+        return m_text;
     QByteArray out;
     out.reserve(m_text.size());
     qint64 pos = 0;

@@ -176,30 +176,31 @@ bool commentHoldsCredential(QByteArrayView comment)
 }
 
 /// Whole-line comments are not parsed, so what they hold is judged by its text.
+/// Returns `text` itself (shared, not copied) when no comment holds a credential.
 QByteArray redactComments(const QByteArray& text)
 {
     QByteArray out;
-    out.reserve(text.size());
-    qsizetype ls = 0;
-    while (ls < text.size()) {
-        qsizetype nl = text.indexOf('\n', ls);
-        const qsizetype le = nl < 0 ? text.size() : nl;
+    qsizetype copied = 0;
+    for (qsizetype ls = 0; ls < text.size();) {
+        const qsizetype nl = text.indexOf('\n', ls);
+        qsizetype le = nl < 0 ? text.size() : nl;
+        if (le > ls && text[le - 1] == '\r')
+            --le;
         qsizetype p = ls;
         while (p < le && isSpaceOrTab(text[p]))
             ++p;
         if (p < le && text[p] == '#' && commentHoldsCredential(QByteArrayView(text).sliced(p, le - p))) {
-            out.append(text.constData() + ls, p - ls);
+            out.append(text.constData() + copied, p - copied);
             out.append("# [comment redacted: it holds what looks like a credential]");
-            if (le > ls && text[le - 1] == '\r')
-                out.append('\r');
-        } else {
-            out.append(text.constData() + ls, le - ls);
+            copied = le;
         }
         if (nl < 0)
             break;
-        out.append('\n');
         ls = nl + 1;
     }
+    if (copied == 0)
+        return text;
+    out.append(text.constData() + copied, text.size() - copied);
     return out;
 }
 
@@ -566,13 +567,18 @@ private:
     QString helmSource(qint64 begin, qint64 end) const
     {
         static const QByteArray kMarker = "# Source: ";
-        const qint64 at = m_text.indexOf(kMarker, begin);
-        if (at < 0 || at >= end)
+        if (begin < 0 || end <= begin || end > m_text.size())
             return {};
-        qint64 eol = m_text.indexOf('\n', at);
-        if (eol < 0 || eol > end)
-            eol = end;
-        return QString::fromUtf8(m_text.mid(at + kMarker.size(), eol - at - kMarker.size()).trimmed());
+        // Only the document's own head is searched: the file may hold thousands of documents.
+        const QByteArrayView head = QByteArrayView(m_text).sliced(begin, end - begin);
+        const qsizetype at = head.indexOf(kMarker);
+        if (at < 0)
+            return {};
+        qsizetype eol = head.indexOf('\n', at);
+        if (eol < 0)
+            eol = head.size();
+        const QByteArrayView value = head.sliced(at + kMarker.size(), eol - at - kMarker.size());
+        return QString::fromUtf8(value).trimmed();
     }
 
     void dropFromCopy(qint64 begin, qint64 end)
@@ -718,6 +724,9 @@ ImportResult K8sManifestImporter::import(ImportSource& src, CaseWriter& out, Imp
     };
 
     QByteArray text;
+    // Room for the JSON parser's padding from the start, so the text is never copied to add it.
+    if (const qint64 hint = src.decodedSizeHint(); hint > 0 && hint <= kMaxSize)
+        text.reserve(hint + manifest::kJsonPadding);
     {
         QByteArray buf(256 * 1024, Qt::Uninitialized);
         for (;;) {
@@ -746,7 +755,8 @@ ImportResult K8sManifestImporter::import(ImportSource& src, CaseWriter& out, Imp
     std::optional<Reader> reader;
     if (looksLikeJson(text)) {
         // simdjson, one object at a time; JSON that only YAML reads ("{a: 1}") falls back.
-        text.reserve(text.size() + manifest::kJsonPadding);
+        if (text.capacity() < text.size() + manifest::kJsonPadding)
+            text.reserve(text.size() + manifest::kJsonPadding);
         reader.emplace(out, ctx, text, stats);
         const auto failure = manifest::readJson(
             text, yaml::Limits(), [&](const yaml::Document& d, const QString& listKind, const QString& listApiVersion) {

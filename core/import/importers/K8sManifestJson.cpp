@@ -316,12 +316,15 @@ std::optional<JsonFailure> readJson(const QByteArray& text, const yaml::Limits& 
     auto open = [&](od::parser& p, od::document& d) {
         return p.iterate(simdjson::padded_string_view(base, length, capacity)).get(d);
     };
-    od::parser headerParser;
-    od::document headerDoc;
-    if (auto e = open(headerParser, headerDoc))
-        return failure(tr("JSON error: %1").arg(QString::fromUtf8(simdjson::error_message(e))), 0);
     QString kind, apiVersion;
-    listHeader(headerDoc, &kind, &apiVersion);
+    {
+        // Its own parser, freed before the second pass allocates one as large.
+        od::parser headerParser;
+        od::document headerDoc;
+        if (auto e = open(headerParser, headerDoc))
+            return failure(tr("JSON error: %1").arg(QString::fromUtf8(simdjson::error_message(e))), 0);
+        listHeader(headerDoc, &kind, &apiVersion);
+    }
 
     od::parser parser;
     od::document doc;
