@@ -792,6 +792,16 @@ void TestK8sManifestImporter::notManifests()
              qPrintable(issueCodes(kc.issues).join(',')));
     QCOMPARE(kc.out.resources.size(), size_t(1));
     QVERIFY(!kc.redactedOriginal->contains("kubeconfig-token-123456"));
+
+    // Secret data of the wrong shape is still secret data.
+    const MemoryImport odd = importBytes(imp, "apiVersion: v1\nkind: Secret\nmetadata: {name: odd}\n"
+                                              "data:\n  list: [odd-shape-secret-1]\n  map: {k: odd-shape-secret-2}\n"
+                                              "stringData: [odd-shape-secret-3]\n");
+    QVERIFY(odd.result.hasValue());
+    for (const char* secret : {"odd-shape-secret-1", "odd-shape-secret-2", "odd-shape-secret-3"}) {
+        QVERIFY(!odd.out.resources.front().body.contains(QLatin1String(secret)));
+        QVERIFY(!odd.redactedOriginal->contains(secret));
+    }
 }
 
 void TestK8sManifestImporter::robustness()

@@ -326,13 +326,19 @@ private:
     {
         for (const char* section : {"data", "stringData"}) {
             const Node* m = o->get(section);
-            if (!m || !m->isMap())
+            if (!m)
                 continue;
+            if (!m->isMap()) {
+                everythingUnder(m, 0); // not what the API accepts, but nothing of it may stay
+                continue;
+            }
             const bool base64 = std::string_view(section) == "data";
             for (size_t i = 0; i < m->size(); ++i) {
                 const Node* v = m->value(i);
-                if (!v->isScalar())
+                if (!v->isScalar()) {
+                    everythingUnder(v, 0);
                     continue;
+                }
                 bool ok = false;
                 const QByteArray decoded = base64 ? decodeBase64(v->scalar, &ok) : QByteArray();
                 m_r.secret(v, ok ? decoded.toStdString() : v->scalar);
