@@ -552,9 +552,8 @@ private:
         const Node* items = root->get("items");
         const bool isList = kind.size() >= 4 && kind.substr(kind.size() - 4) == "List";
         if (isList && items && items->isSequence()) {
-            QString itemKind = qs(kind.substr(0, kind.size() - 4));
-            if (itemKind.isEmpty())
-                itemKind.clear(); // kind: List: every item names its own kind
+            // "PodList" items may omit their kind; "List" items always name theirs.
+            const QString itemKind = qs(kind.substr(0, kind.size() - 4));
             for (const Node* item : items->items) {
                 if (!item->isMap()) {
                     m_ctx.issues().warn(kPrefix + QStringLiteral("bad-item"),
