@@ -3,6 +3,7 @@
 #include "import/importers/FalcoImporter.h"
 #include "import/importers/K8sAuditImporter.h"
 #include "import/importers/KubeBenchImporter.h"
+#include "import/importers/K8sManifestImporter.h"
 #include "import/importers/KubeconfigImporter.h"
 #include "import/importers/KubescapeImporter.h"
 #include "import/importers/OscalImporter.h"
@@ -23,6 +24,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<FalcoImporter>());
     registry.add(std::make_unique<SarifImporter>());
     registry.add(std::make_unique<OscalImporter>());
+    registry.add(std::make_unique<K8sManifestImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)

@@ -21,6 +21,7 @@ const QVector<QPair<QString, QString>> kCorpusKinds = {
     {QStringLiteral("kubescape"), QStringLiteral("kubescape")},
     {QStringLiteral("falco"), QStringLiteral("falco")},
     {QStringLiteral("sarif"), QStringLiteral("sarif")},
+    {QStringLiteral("k8s_manifests"), QStringLiteral("k8s-manifest")},
 };
 
 /// Fixtures that are deliberately not recognizable as anything.
