@@ -28,11 +28,12 @@ const QRegularExpression& rotatedLogPattern()
     return re;
 }
 
-// Modern: sosreport-<host>[-<case id>]-<yyyy-mm-dd>-<random>; older: sosreport-<host>[.<case>]-<yyyymmddhhmmss>.
+// Modern: sosreport-<host>[-<case number, 5+ digits>]-<yyyy-mm-dd>-<random>; older:
+// sosreport-<host>[.<case>]-<yyyymmddhhmmss>.
 const QRegularExpression& sosNamePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^sosreport-(.+?)(?:-\\d+)?-(?:\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+|\\d{8,14})$"));
+        QStringLiteral("^sosreport-(.+?)(?:-\\d{5,})?-(?:\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+|\\d{8,14})$"));
     return re;
 }
 
