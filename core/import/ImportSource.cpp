@@ -316,6 +316,8 @@ QByteArrayView ImportSource::head()
         qint64 filled = 0;
         while (filled < kHeadSize) {
             const qint64 n = decode(m_head.data() + filled, kHeadSize - filled);
+            // An error inside the head is the reader's to see once the head is spent.
+            m_errorAfterHead = n < 0;
             if (n <= 0)
                 break;
             filled += n;
@@ -351,6 +353,10 @@ qint64 ImportSource::read(char* buffer, qint64 max)
     }
     if (!m_headRead)
         m_headRead = true; // nobody asked for the head; stream straight through
+    if (m_errorAfterHead) {
+        m_errorAfterHead = false;
+        return -1;
+    }
     const qint64 n = decode(buffer, max);
     if (n > 0) {
         if (m_tap)

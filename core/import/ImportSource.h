@@ -132,6 +132,7 @@ private:
     QByteArray m_head;
     qint64 m_headPos = 0;
     bool m_headRead = false;
+    bool m_errorAfterHead = false; // decoding failed while the head was read
     bool m_eof = false;
     bool m_decodeFailed = false; // the decoder failed after handing out the bytes before the failure
     qint64 m_position = 0;
