@@ -35,6 +35,23 @@ QString tr(const char* s)
 /// Version of the archive walk stored with archive artifacts ("archive/1").
 constexpr int kArchiveVersion = 1;
 
+/// How much text logs shrink under gzip or zstd, about; sizes the import up front
+/// (bulk loading pays off from some 10 MB of text on).
+constexpr qint64 kTypicalLogRatio = 10;
+
+/// Compressed (gzip, zstd, xz, bzip2) or a zip, by the first bytes.
+bool isCompressed(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray m = f.read(6);
+    return m.startsWith("\x1f\x8b") || m.startsWith("\x28\xb5\x2f\xfd") || m.startsWith("BZh") ||
+           m.startsWith("\xfd"
+                        "7zXZ") ||
+           m.startsWith("PK\x03\x04");
+}
+
 /// SHA-256 of a file as it is on disk, for the duplicate check.
 Result<QString> hashFile(const QString& path)
 {
@@ -642,8 +659,12 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         return makeError(ErrorCode::Io, tr("the case is open read-only"), caseFile.path());
 
     qint64 bytesTotal = 0;
-    for (const Input& f : files)
-        bytesTotal += QFileInfo(f.path).size();
+    qint64 decodedEstimate = 0;
+    for (const Input& f : files) {
+        const qint64 size = QFileInfo(f.path).size();
+        bytesTotal += size;
+        decodedEstimate += isCompressed(f.path) ? size * kTypicalLogRatio : size;
+    }
 
     Db& db = caseFile.db();
     // Bulk loads skip the journal's double write: a rollback journal only records
@@ -652,7 +673,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     // Rows get increasing ids and are never deleted, so the largest id is the size
     // of the table without counting it (count(*) walks every row).
     const qint64 existingEvents = db.scalar("SELECT coalesce(max(id), 0) FROM event_rows", 0);
-    const qint64 expectedEvents = bytesTotal / 1024;
+    const qint64 expectedEvents = decodedEstimate / 1024;
     const bool bulk = expectedEvents > 10000 && existingEvents <= expectedEvents;
     bool leftWal = false;
     if (bulk) {
