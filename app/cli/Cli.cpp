@@ -168,7 +168,7 @@ void Cli::printHelp()
                 "           [--kind KIND] [--analyst NAME]\n"
                 "           [--max-expanded-bytes N]  stop decoding an archive past N bytes\n"
                 "                                     (default 64 GiB; also past 1000:1 once over 64 MiB)\n"
-                "           [--max-archive-depth N]   archives opened inside archives (default 4)\n"
+                "           [--max-archive-depth N]   levels of archives in archives to open (default 4)\n"
                 "  info     CASE [--json]          artifacts, counts per source and kind, time range\n"
                 "  events   CASE [--filter EXPR] [--limit N] [--json|--csv]\n"
                 "                                  events in time order (--limit 0 = all; default 100)\n"

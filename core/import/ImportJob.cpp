@@ -531,13 +531,14 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
     auto walked = walker.walk([&](const ArchiveWalker::Member& m, ImportSource& msrc) {
         if (m_cancel.load())
             return false;
+        Place mp;
+        mp.name = place.name + QLatin1Char('/') + m.path;
+        run.prog.currentPath = mp.name;
         ImportProgress p = run.prog;
         p.bytesDone += run.top->rawConsumed();
         p.events = run.writer.eventsWritten();
         report(p);
 
-        Place mp;
-        mp.name = place.name + QLatin1Char('/') + m.path;
         mp.layoutPath = place.layoutPath + QLatin1Char('/') + m.path;
         mp.givenSize = m.size;
         mp.parentId = archiveId;
