@@ -67,6 +67,13 @@ QString entryTypeName(mode_t type)
     }
 }
 
+/// Archives from Windows separate folders with '\\'.
+QStringList pathParts(const QString& path)
+{
+    static const QRegularExpression separators(QStringLiteral("[/\\\\]"));
+    return path.split(separators, Qt::SkipEmptyParts);
+}
+
 QString entryText(const char* utf8, const char* raw)
 {
     if (utf8)
@@ -112,7 +119,7 @@ bool ArchiveWalker::looksLikeArchive(QByteArrayView head)
 QString ArchiveWalker::normalizedPath(const QString& stored)
 {
     QStringList parts;
-    for (const QString& part : stored.split(QRegularExpression(QStringLiteral("[/\\\\]")), Qt::SkipEmptyParts)) {
+    for (const QString& part : pathParts(stored)) {
         if (part == QLatin1String("."))
             continue;
         if (part == QLatin1String("..")) {
@@ -194,7 +201,7 @@ QString ArchiveWalker::uniquePath(const QString& path, const QString& stored)
         // ".." that climbs above the archive's root: the name tried to leave it.
         int depth = 0;
         bool escapes = false;
-        for (const QString& part : stored.split(QRegularExpression(QStringLiteral("[/\\\\]")), Qt::SkipEmptyParts)) {
+        for (const QString& part : pathParts(stored)) {
             if (part == QLatin1String(".."))
                 escapes = escapes || --depth < 0;
             else if (part != QLatin1String("."))

@@ -294,7 +294,6 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         importer = chooseImporter(src, place.hints);
     }
     if (!importer) {
-        const auto ranked = m_registry.rank(head, src.fileName());
         if (member) {
             place.notes->countSkipped();
             if (head.isEmpty())
@@ -309,6 +308,7 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
             return {};
         }
         o.status = ArtifactOutcome::Status::Unrecognized;
+        const auto ranked = m_registry.rank(head, src.fileName());
         if (head.isEmpty())
             o.message = tr("empty file; nothing to import");
         else if (!ranked.empty())
@@ -590,7 +590,6 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
         // Looked like an archive, but not one entry could be read.
         if (auto r = db.exec("ROLLBACK TO archive; RELEASE archive"); !r)
             return r.error();
-        ArtifactOutcome& o = run.rep.outcomes[slot];
         if (place.notes) {
             run.rep.outcomes.remove(slot);
             place.notes->countSkipped();
@@ -599,8 +598,8 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
                              QStringLiteral("%1: %2").arg(place.memberPath, walked.error().message));
             return {};
         }
-        o.status = ArtifactOutcome::Status::Failed;
-        o.message = walked.error().message;
+        run.rep.outcomes[slot].status = ArtifactOutcome::Status::Failed;
+        run.rep.outcomes[slot].message = walked.error().message;
         return {};
     }
 

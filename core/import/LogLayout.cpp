@@ -253,19 +253,19 @@ SourceHints recognize(const QString& path)
     }
     sos = sos || !sosHost.isEmpty();
 
-    if (!recognizeKubelet(parts, h) && !recognizeMustGather(parts, h) &&
-        (sos || varLog >= 0 || !recognizeClusterInfoDump(parts, h))) {
-        if (sos) {
-            h.layout = QStringLiteral("sosreport");
-            if (varLog >= 0)
-                h.suggestedKind = nodeLogKind(parts, varLog);
-            else if (parts.contains(QLatin1String("sos_commands")) &&
-                     parts.last().startsWith(QLatin1String("journalctl")))
-                h.suggestedKind = QStringLiteral("syslog");
-        } else if (varLog >= 0) {
-            h.layout = QStringLiteral("node-logs");
+    // Most specific first. Inside a sosreport or under var/log a "logs.txt" is a
+    // node's file, not a cluster-info dump's.
+    const bool known = recognizeKubelet(parts, h) || recognizeMustGather(parts, h) ||
+                       (!sos && varLog < 0 && recognizeClusterInfoDump(parts, h));
+    if (!known && sos) {
+        h.layout = QStringLiteral("sosreport");
+        if (varLog >= 0)
             h.suggestedKind = nodeLogKind(parts, varLog);
-        }
+        else if (parts.contains(QLatin1String("sos_commands")) && parts.last().startsWith(QLatin1String("journalctl")))
+            h.suggestedKind = QStringLiteral("syslog");
+    } else if (!known && varLog >= 0) {
+        h.layout = QStringLiteral("node-logs");
+        h.suggestedKind = nodeLogKind(parts, varLog);
     }
     if (h.node.isEmpty()) {
         if (!sosHost.isEmpty())
