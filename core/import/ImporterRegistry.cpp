@@ -90,6 +90,10 @@ QString ImporterRegistry::fileDialogFilter() const
         parts << QStringLiteral("%1 (%2)").arg(imp->displayName(), imp->nameFilters().join(QLatin1Char(' ')));
         all << imp->nameFilters();
     }
+    // Archives are walked by the import job, not read by an importer.
+    const QString archives = QStringLiteral("*.tar *.tar.gz *.tgz *.tar.xz *.txz *.tar.zst *.tar.bz2 *.zip *.gz");
+    parts << QObject::tr("Archives (%1)").arg(archives);
+    all << archives.split(QLatin1Char(' '));
     all.removeDuplicates();
     parts.prepend(QObject::tr("Supported evidence (%1)").arg(all.join(QLatin1Char(' '))));
     parts << QObject::tr("All files (*)");
