@@ -19,6 +19,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,12 +170,33 @@ struct ImportJob::Run
     Db& db;
     SqliteCaseWriter& writer;
     ImportReport& rep;
-    ImportProgress prog;               // of the file being read; bytesDone is its start
-    qint64 fileSize = 0;               // of the file being read
-    const ImportSource* top = nullptr; // the file being read, while it is an archive
-    ExpansionBudget* budget = nullptr; // of the archive file being read
-    QString sosHost;                   // learned from the sosreport being read
+    ImportProgress prog;                     // of the file being read; bytesDone is its start
+    qint64 fileSize = 0;                     // of the file being read
+    const ImportSource* top = nullptr;       // the file being read, while it is an archive
+    ExpansionBudget* budget = nullptr;       // of the archive file being read
+    QString sosHost;                         // learned from the sosreport being read
+    QHash<QString, QString> sosHostByFolder; // for sosreports given as folders
 };
+
+/// The host name a sosreport given as a folder recorded (sos_commands/host/hostname),
+/// looked for in the folders above `path`, at most `levels` up (the folder given).
+QString ImportJob::sosHostname(Run& run, const QString& path, int levels)
+{
+    QDir dir = QFileInfo(path).dir();
+    const QString start = dir.path();
+    if (auto it = run.sosHostByFolder.constFind(start); it != run.sosHostByFolder.cend())
+        return it.value();
+    QString host;
+    for (int up = 0; up < levels && host.isEmpty(); ++up) {
+        QFile f(dir.filePath(QStringLiteral("sos_commands/host/hostname")));
+        if (f.open(QIODevice::ReadOnly))
+            host = QString::fromUtf8(f.read(256)).section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (!dir.cdUp())
+            break;
+    }
+    run.sosHostByFolder.insert(start, host);
+    return host;
+}
 
 /// Where an input lies and what that says about it.
 struct ImportJob::Place
@@ -249,8 +271,17 @@ Result<void> ImportJob::importFile(Run& run, const Input& input)
     // A file inside a folder given is named "<folder>/<path>": its place says something.
     const bool inFolder = input.name != input.path;
     place.layoutPath = inFolder ? input.name : QFileInfo(path).fileName();
-    if (inFolder)
+    if (inFolder) {
         place.hints = LogLayout::recognize(input.name);
+        // A renamed sosreport folder still says which host it is.
+        if (place.hints.layout == QLatin1String("sosreport") || place.hints.layout == QLatin1String("node-logs")) {
+            const QString host = sosHostname(run, path, static_cast<int>(input.name.count(QLatin1Char('/'))));
+            if (!host.isEmpty()) {
+                place.hints.layout = QStringLiteral("sosreport");
+                place.hints.node = host;
+            }
+        }
+    }
     if (const QDateTime mtime = QFileInfo(path).lastModified(); mtime.isValid())
         place.hints.modifiedNs = mtime.toMSecsSinceEpoch() * 1000000;
 
@@ -721,7 +752,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     {
         writerPtr = std::make_unique<SqliteCaseWriter>(db, expectedEvents);
         SqliteCaseWriter& writer = *writerPtr;
-        Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}};
+        Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}, {}};
         run.prog.bytesTotal = bytesTotal;
         run.prog.fileCount = files.size();
         for (int fi = 0; fi < files.size(); ++fi) {

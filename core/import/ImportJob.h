@@ -104,6 +104,7 @@ private:
     Result<void> importLeaf(Run& run, ImportSource& src, const Place& place);
     Result<void> importArchive(Run& run, ImportSource& src, const Place& place);
     ArtifactImporter* chooseImporter(ImportSource& src, const SourceHints& hints) const;
+    static QString sosHostname(Run& run, const QString& path, int levels);
 
     const ImporterRegistry& m_registry;
     ImportOptions m_options;

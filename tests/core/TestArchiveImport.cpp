@@ -681,6 +681,13 @@ void TestArchiveImport::sosreportHostname()
     auto rep = run({path});
     QVERIFY(rep.hasValue());
     QCOMPARE(countRows(m_case, "SELECT count(*) FROM events WHERE node = 'db01.example.com'"), 2);
+
+    // The same as a folder whose name says nothing; sos_commands marks it.
+    const QString root = m_dir.filePath(QStringLiteral("evidence-42"));
+    writeFile(root + QStringLiteral("/sos_commands/host/hostname"), "web07.example.com\n");
+    writeFile(root + QStringLiteral("/var/log/deep/app.ev"), lines(3, "sosdir"));
+    QVERIFY(run({root}).hasValue());
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events WHERE node = 'web07.example.com'"), 3);
 }
 
 void TestArchiveImport::cancelMidArchiveLeavesCaseUnchanged()
