@@ -400,10 +400,16 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
     ctx.setHints(place.hints);
 
     ImportResult result = importer->import(src, writer, ctx);
-    src.setBudget(nullptr); // what is left is only hashed, not decoded
     if (result && !m_cancel.load()) {
-        if (auto d = src.drain(); !d)
-            result = d.error();
+        // What the importer left unread is still decoded for the stored copy, within
+        // the archive's bounds: past them the member is kept as far as it was read.
+        if (auto d = src.drain(); !d) {
+            if (member && !run.budget->exceeded.isEmpty())
+                ctx.issues().warn(QStringLiteral("archive.expansion-limit"),
+                                  tr("the rest of this member was not read: %1").arg(run.budget->exceeded));
+            else
+                result = d.error();
+        }
     }
     const QString inputSha256 = redacted ? inputHash.hexDigest() : QString();
     if (result && redacted) {
@@ -634,10 +640,16 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
         return {};
     }
 
-    // The archive as given, to its last byte: trailing padding the walk left unread too.
-    src.setBudget(nullptr);
+    // The archive as given, to its last byte: trailing padding the walk left unread
+    // too. A file on disk is read as given, nothing expanded; an archive inside another
+    // past the expansion bound would have to be decoded further to be hashed.
     QString sha;
-    if (!src.compression().isEmpty()) {
+    if (place.depth == 1)
+        src.setBudget(nullptr);
+    if (place.depth > 1 && !run.budget->exceeded.isEmpty()) {
+        issues.info(QStringLiteral("archive.unhashed"),
+                    tr("%1: decoding stopped inside this archive, so it has no sha256").arg(place.name));
+    } else if (!src.compression().isEmpty()) {
         sha = src.compressedSha256();
     } else if (auto d = src.drain(); d) {
         sha = plainHash.hexDigest();

@@ -214,6 +214,7 @@ private slots:
     void linksAndDevicesAreSkipped();
     void bombStopsAtTheExpandedCap();
     void bombStopsAtTheRatio();
+    void bombInsideANestedArchive();
     void nestingBeyondTheDepthLimit();
     void duplicateNamesAreBothImported();
     void truncatedTarGzKeepsMembersBefore();
@@ -500,6 +501,26 @@ void TestArchiveImport::bombStopsAtTheRatio()
     QVERIFY(!outcome(rep.value(), path + "/late.ev"));
     // The archive as given is still hashed whole.
     QCOMPARE(arc.sha256, Sha256::hex(bytes.constData(), bytes.size()));
+}
+
+void TestArchiveImport::bombInsideANestedArchive()
+{
+    // The zeros are skipped unread (binary), but skipping them in the inner tar still
+    // inflates the zip entry around it: that counts, and stops the walk at every level.
+    const QByteArray inner = buildArchive({{"zeros.bin", QByteArray(64 << 20, '\0')}, {"after.ev", lines(2, "a")}});
+    const QByteArray zip =
+        buildArchive({{"first.ev", lines(2, "f")}, {"nested.tar", inner}, {"later.ev", lines(2, "l")}}, Format::Zip);
+    ImportOptions opts;
+    opts.maxExpandedBytes = 8 << 20;
+    const QString path = file(QStringLiteral("nested-bomb.zip"), zip);
+    auto rep = run({path}, opts);
+    QVERIFY(rep.hasValue());
+    QCOMPARE(outcomePaths(rep.value()), (QStringList{path, path + "/first.ev", path + "/nested.tar"}));
+    QVERIFY(hasIssue(rep.value().outcomes[0].issues, QStringLiteral("archive.expansion-limit")));
+    const QVector<Issue>& nested = rep.value().outcomes[2].issues;
+    QVERIFY(hasIssue(nested, QStringLiteral("archive.expansion-limit")));
+    QVERIFY(hasIssue(nested, QStringLiteral("archive.unhashed")));
+    QCOMPARE(rep.value().outcomes[0].sha256, Sha256::hex(zip.constData(), zip.size()));
 }
 
 void TestArchiveImport::nestingBeyondTheDepthLimit()
