@@ -712,9 +712,9 @@ ImportResult K8sEventsImporter::import(ImportSource& src, CaseWriter& out, Impor
         }
         // Last: the whole document, for items the line scan did not find.
         spans.push_back({1, 0, static_cast<qint64>(size)});
-        data = json.data();
         size = json.size();
         json.append(kPad, ' ');
+        data = json.data();
     }
     const size_t allocated = yaml ? json.size() : text.capacity + kPad;
     simdjson::error_code err = walkItems(data, size, allocated, reader, ctx, yaml ? &spans : nullptr);
