@@ -19,6 +19,9 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <csignal>
+#include <cstring>
+
 using namespace ab;
 using namespace ab::test;
 
@@ -198,6 +201,29 @@ qint64 countRows(const QString& casePath, const char* sql)
     return cf ? cf.value().db().scalar(sql, -1) : -1;
 }
 
+/// Child mode: imports slowly and says when it is inside the archive, so the parent
+/// can kill it there.
+int runChild(const QStringList& args)
+{
+    ImporterRegistry reg;
+    auto imp = std::make_unique<LineImporter>(QStringLiteral("lines"), true);
+    imp->delayUs = 20;
+    reg.add(std::move(imp));
+    auto cf = CaseFile::openOrCreate(args.at(0));
+    if (!cf)
+        return 3;
+    ImportJob job(reg, {});
+    bool announced = false;
+    job.setProgressCallback([&](const ImportProgress& p) {
+        if (!announced && p.events > 2000) {
+            announced = true;
+            fputs("importing\n", stdout);
+            fflush(stdout);
+        }
+    });
+    return job.run(cf.value(), args.mid(1)) ? 0 : 4;
+}
+
 } // namespace
 
 class TestArchiveImport : public QObject
@@ -224,6 +250,7 @@ private slots:
     void layoutsInFolders();
     void sosreportHostname();
     void cancelMidArchiveLeavesCaseUnchanged();
+    void killMidArchiveLeavesCaseUnchanged();
     void walkerSurvivesMutatedArchives();
     void corpusArchives();
 
@@ -750,6 +777,33 @@ void TestArchiveImport::cancelMidArchiveLeavesCaseUnchanged()
     QCOMPARE(snapshot(), before);
 }
 
+void TestArchiveImport::killMidArchiveLeavesCaseUnchanged()
+{
+    QVERIFY(run({file(QStringLiteral("k-before.ev"), lines(25, "before"))}).hasValue());
+    const qint64 artifacts = countRows(m_case, "SELECT count(*) FROM artifacts");
+    const qint64 events = countRows(m_case, "SELECT count(*) FROM events");
+    QVector<Entry> entries;
+    for (int i = 0; i < 60; ++i)
+        entries.push_back({"m/" + QByteArray::number(i) + ".ev", lines(1000, "victim")});
+    const QString path = file(QStringLiteral("k-big.tar.gz"), buildArchive(entries, Format::Tar, "gzip"));
+
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-import"), m_case, path});
+    QVERIFY(child.waitForStarted());
+    QVERIFY2(child.waitForReadyRead(60000), "child never started importing");
+    QCOMPARE(child.readLine().trimmed(), QByteArray("importing"));
+    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    // SQLite rolls the hot journal back on the next open: no archive, no member.
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM artifacts"), artifacts);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events"), events);
+    auto cf = CaseFile::open(m_case);
+    QVERIFY(cf.hasValue());
+    QVERIFY(Verifier::run(cf.value()).ok());
+}
+
 void TestArchiveImport::walkerSurvivesMutatedArchives()
 {
     // Plain archives are walked from memory; compressed ones from a file, through the
@@ -850,5 +904,15 @@ void TestArchiveImport::corpusArchives()
     QVERIFY(Verifier::run(cf.value()).ok());
 }
 
-QTEST_GUILESS_MAIN(TestArchiveImport)
+int main(int argc, char* argv[])
+{
+    if (argc >= 4 && std::strcmp(argv[1], "--child-import") == 0) {
+        QCoreApplication app(argc, argv);
+        return runChild(app.arguments().mid(2));
+    }
+    QCoreApplication app(argc, argv);
+    TestArchiveImport t;
+    return QTest::qExec(&t, argc, argv);
+}
+
 #include "TestArchiveImport.moc"
