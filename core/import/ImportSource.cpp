@@ -183,7 +183,10 @@ int ImportSource::nextMemberBlock()
     m_block = static_cast<const char*>(data);
     m_blockLeft = static_cast<qint64>(size);
     m_memberOffset = offset + static_cast<qint64>(size);
-    if (m_memberCompressed && m_budget && !m_budget->charge(m_blockLeft + m_zeroFill)) {
+    // Holes are bytes made out of nothing (a sparse entry can claim terabytes): they
+    // count, as does what a zip entry inflates to.
+    const qint64 expanded = m_zeroFill + (m_memberCompressed ? m_blockLeft : 0);
+    if (expanded > 0 && m_budget && !m_budget->charge(expanded)) {
         m_memberEof = true;
         m_error = m_budget->exceeded;
         return -1;

@@ -241,6 +241,7 @@ private slots:
     void bombStopsAtTheExpandedCap();
     void bombStopsAtTheRatio();
     void bombInsideANestedArchive();
+    void sparseHolesCount();
     void nestingBeyondTheDepthLimit();
     void duplicateNamesAreBothImported();
     void truncatedTarGzKeepsMembersBefore();
@@ -548,6 +549,41 @@ void TestArchiveImport::bombInsideANestedArchive()
     QVERIFY(hasIssue(nested, QStringLiteral("archive.expansion-limit")));
     QVERIFY(hasIssue(nested, QStringLiteral("archive.unhashed")));
     QCOMPARE(rep.value().outcomes[0].sha256, Sha256::hex(zip.constData(), zip.size()));
+}
+
+void TestArchiveImport::sparseHolesCount()
+{
+    // A sparse entry claims 4 GiB from 28 bytes of data: the hole is expansion too.
+    QByteArray bytes;
+    {
+        const QByteArray data = "ev sparse one\n";
+        struct archive* a = archive_write_new();
+        archive_write_set_format_pax(a);
+        archive_write_open(a, &bytes, nullptr, &appendTo, nullptr);
+        struct archive_entry* entry = archive_entry_new();
+        archive_entry_set_pathname(entry, "holes.ev");
+        archive_entry_set_filetype(entry, AE_IFREG);
+        archive_entry_set_perm(entry, 0644);
+        archive_entry_set_size(entry, qint64(4) << 30);
+        archive_entry_sparse_add_entry(entry, 0, data.size());
+        archive_entry_sparse_add_entry(entry, (qint64(4) << 30) - data.size(), data.size());
+        archive_write_header(a, entry);
+        archive_write_data(a, data.constData(), static_cast<size_t>(data.size()));
+        archive_write_data(a, data.constData(), static_cast<size_t>(data.size()));
+        archive_entry_free(entry);
+        archive_write_close(a);
+        archive_write_free(a);
+    }
+    QVERIFY(bytes.size() < 64 * 1024);
+    ImportOptions opts;
+    opts.maxExpandedBytes = 16 << 20;
+    const QString path = file(QStringLiteral("sparse.tar"), bytes);
+    auto rep = run({path}, opts);
+    QVERIFY(rep.hasValue());
+    QVERIFY(hasIssue(rep.value().outcomes[0].issues, QStringLiteral("archive.expansion-limit")));
+    const ArtifactOutcome* member = outcome(rep.value(), path + "/holes.ev");
+    QVERIFY(member);
+    QVERIFY(member->size <= (16 << 20) + (1 << 20));
 }
 
 void TestArchiveImport::nestingBeyondTheDepthLimit()
