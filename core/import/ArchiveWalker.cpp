@@ -16,6 +16,7 @@ constexpr qint64 kReadBlock = 1 << 20;
 // A damaged entry libarchive can step over; past this many in a row the archive is
 // taken as unreadable from there on.
 constexpr int kMaxFailedInARow = 16;
+constexpr int kMaxPathLength = 1024;
 
 QString tr(const char* s)
 {
@@ -91,7 +92,7 @@ void MemberIssues::add(IssueSeverity severity, const QString& code, const QStrin
         g.what = what;
     }
     if (g.items.size() < kMaxItems)
-        g.items << item;
+        g.items << (item.size() > kMaxPathLength ? item.left(kMaxPathLength) + QStringLiteral("…") : item);
     ++g.count;
 }
 
@@ -132,7 +133,13 @@ QString ArchiveWalker::normalizedPath(const QString& stored)
     // A Windows drive ("C:") names no folder inside the archive.
     if (!parts.isEmpty() && parts.first().size() == 2 && parts.first().at(1) == QLatin1Char(':'))
         parts.removeFirst();
-    return parts.isEmpty() ? tr("(unnamed)") : parts.join(QLatin1Char('/'));
+    if (parts.isEmpty())
+        return tr("(unnamed)");
+    QString path = parts.join(QLatin1Char('/'));
+    // pax names have no length limit; the end of a name says the most.
+    if (path.size() > kMaxPathLength)
+        path = QStringLiteral("…") + path.right(kMaxPathLength);
+    return path;
 }
 
 ArchiveWalker::ArchiveWalker(

@@ -450,6 +450,11 @@ void TestArchiveImport::pathTraversalAndAbsoluteNames()
     QVERIFY(absolute);
     QVERIFY(absolute->message.contains(QStringLiteral("/var/log/abs.ev -> var/log/abs.ev")));
     QCOMPARE(rep.value().events, 6);
+    QCOMPARE(ArchiveWalker::normalizedPath(QStringLiteral("C:\\Windows\\..\\logs\\app.ev")),
+             QStringLiteral("logs/app.ev"));
+    const QString longName = ArchiveWalker::normalizedPath(QString(5000, QLatin1Char('d')) + QStringLiteral("/x.ev"));
+    QCOMPARE(longName.size(), 1025);
+    QVERIFY(longName.endsWith(QStringLiteral("d/x.ev")));
     // Nothing was written beside the case.
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("../etc/cron.d/evil.ev"))));
 }
