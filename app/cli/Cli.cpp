@@ -170,6 +170,9 @@ void Cli::printHelp()
                 "           [--kind KIND] [--analyst NAME] [--tz ZONE]\n"
                 "                                  --tz: zone of timestamps that carry none (syslog,\n"
                 "                                  klog); default UTC\n"
+                "           [--max-expanded-bytes N]  stop decoding an archive past N bytes\n"
+                "                                     (default 64 GiB; also past 1000:1 once over 64 MiB)\n"
+                "           [--max-archive-depth N]   levels of archives in archives to open (default 4)\n"
                 "  info     CASE [--json]          artifacts, counts per source and kind, time range\n"
                 "  events   CASE [--filter EXPR] [--limit N] [--json|--csv]\n"
                 "                                  events in time order (--limit 0 = all; default 100)\n"
@@ -242,7 +245,9 @@ int Cli::run(const QStringList& args)
 
 int Cli::cmdImport(const QStringList& rawArgs)
 {
-    const Args a = parseArgs(rawArgs, {QStringLiteral("kind"), QStringLiteral("analyst"), QStringLiteral("tz")},
+    const Args a = parseArgs(rawArgs,
+                             {QStringLiteral("kind"), QStringLiteral("analyst"), QStringLiteral("tz"),
+                              QStringLiteral("max-expanded-bytes"), QStringLiteral("max-archive-depth")},
                              {QStringLiteral("quiet")});
     if (!a.unknown.isEmpty())
         return usage(a.unknown);
@@ -263,6 +268,18 @@ int Cli::cmdImport(const QStringList& rawArgs)
     }
     if (!options.forcedKind.isEmpty() && !registry.byKind(options.forcedKind))
         return usage(tr("unknown kind '%1'").arg(options.forcedKind));
+    if (a.has(QStringLiteral("max-expanded-bytes"))) {
+        bool ok = false;
+        options.maxExpandedBytes = a.value(QStringLiteral("max-expanded-bytes")).toLongLong(&ok);
+        if (!ok || options.maxExpandedBytes <= 0)
+            return usage(tr("--max-expanded-bytes needs a number of bytes > 0"));
+    }
+    if (a.has(QStringLiteral("max-archive-depth"))) {
+        bool ok = false;
+        options.maxArchiveDepth = a.value(QStringLiteral("max-archive-depth")).toInt(&ok);
+        if (!ok || options.maxArchiveDepth < 1)
+            return usage(tr("--max-archive-depth needs a number >= 1"));
+    }
 
     auto opened = CaseFile::openOrCreate(a.positional.first());
     if (!opened) {
@@ -313,8 +330,10 @@ int Cli::cmdImport(const QStringList& rawArgs)
                 parts << tr("%1 resources").arg(number(o.stats.resources));
             if (o.stats.findings)
                 parts << tr("%1 findings").arg(number(o.stats.findings));
-            if (o.stats.skipped)
+            if (o.stats.skipped && o.kind != QLatin1String("archive"))
                 parts << tr("%1 skipped").arg(number(o.stats.skipped));
+            if (o.kind == QLatin1String("archive"))
+                parts << o.message;
             line += parts.join(QStringLiteral(", "));
         } else {
             line += QStringLiteral(": ") + o.message;

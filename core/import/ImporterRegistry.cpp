@@ -4,6 +4,7 @@
 #include "import/importers/K8sAuditImporter.h"
 #include "import/importers/KubeBenchImporter.h"
 #include "import/importers/K8sManifestImporter.h"
+#include "import/importers/K8sEventsImporter.h"
 #include "import/importers/KubeconfigImporter.h"
 #include "import/importers/KubescapeImporter.h"
 #include "import/importers/OscalImporter.h"
@@ -25,6 +26,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<SarifImporter>());
     registry.add(std::make_unique<OscalImporter>());
     registry.add(std::make_unique<K8sManifestImporter>());
+    registry.add(std::make_unique<K8sEventsImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)
@@ -100,6 +102,10 @@ QString ImporterRegistry::fileDialogFilter() const
         parts << QStringLiteral("%1 (%2)").arg(imp->displayName(), imp->nameFilters().join(QLatin1Char(' ')));
         all << imp->nameFilters();
     }
+    // Archives are walked by the import job, not read by an importer.
+    const QString archives = QStringLiteral("*.tar *.tar.gz *.tgz *.tar.xz *.txz *.tar.zst *.tar.bz2 *.zip *.gz");
+    parts << QObject::tr("Archives (%1)").arg(archives);
+    all << archives.split(QLatin1Char(' '));
     all.removeDuplicates();
     parts.prepend(QObject::tr("Supported evidence (%1)").arg(all.join(QLatin1Char(' '))));
     parts << QObject::tr("All files (*)");
