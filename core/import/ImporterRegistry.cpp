@@ -1,6 +1,9 @@
 #include "import/ImporterRegistry.h"
 
+#include "import/importers/ContainerLogImporter.h"
+#include "import/importers/EnvoyAccessImporter.h"
 #include "import/importers/K8sAuditImporter.h"
+#include "import/importers/KlogImporter.h"
 #include "import/importers/KubeconfigImporter.h"
 
 #include <QRegularExpression>
@@ -13,6 +16,9 @@ void registerBuiltinImporters(ImporterRegistry& registry)
 {
     registry.add(std::make_unique<K8sAuditImporter>());
     registry.add(std::make_unique<KubeconfigImporter>());
+    registry.add(std::make_unique<ContainerLogImporter>());
+    registry.add(std::make_unique<KlogImporter>());
+    registry.add(std::make_unique<EnvoyAccessImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)

@@ -17,6 +17,7 @@ namespace {
 const QVector<QPair<QString, QString>> kCorpusKinds = {
     {QStringLiteral("k8s_audit"), QStringLiteral("k8s-audit")},
     {QStringLiteral("kubeconfig"), QStringLiteral("kubeconfig")},
+    {QStringLiteral("container_logs"), QStringLiteral("container-log")},
 };
 
 /// Fixtures that are deliberately not recognizable as anything.

@@ -1,0 +1,426 @@
+#include "import/importers/ContainerLogImporter.h"
+
+#include "import/CaseWriter.h"
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "import/importers/EnvoyAccessImporter.h"
+#include "import/importers/KlogImporter.h"
+#include "import/importers/LogText.h"
+#include "util/Text.h"
+#include "util/Time.h"
+
+namespace ab {
+namespace {
+
+using namespace logtext;
+
+/// A record joined from partial lines is cut here; the rest starts a new record.
+constexpr size_t kMaxRecord = LineReader::kDefaultMaxLine;
+
+enum class Stream : int { None = 0, Stdout = 1, Stderr = 2 };
+
+Stream streamFrom(std::string_view s)
+{
+    if (s == "stdout")
+        return Stream::Stdout;
+    if (s == "stderr")
+        return Stream::Stderr;
+    return Stream::None;
+}
+
+/// How a line starts: "<time> stdout|stderr F|P <message>" (CRI), "<time> <message>"
+/// (kubectl --timestamps), or neither.
+struct TimedLine
+{
+    enum Shape { Plain, Cri, Kubectl } shape = Plain;
+    bool timeOk = false; // a CRI line may carry a broken time
+    qint64 tsNs = 0;
+    Stream stream = Stream::None;
+    bool partial = false;
+    std::string_view body;
+};
+
+bool looksLikeTime(std::string_view token)
+{
+    return token.size() >= 20 && token[4] == '-' && token[7] == '-' && token[0] >= '0' && token[0] <= '9';
+}
+
+TimedLine classify(std::string_view text)
+{
+    TimedLine t;
+    const size_t sp1 = text.find(' ');
+    if (sp1 == std::string_view::npos || sp1 == 0)
+        return t;
+    const std::string_view first = text.substr(0, sp1);
+    // CRI: the stream and the tag follow the time.
+    const size_t sp2 = text.find(' ', sp1 + 1);
+    const std::string_view second =
+        text.substr(sp1 + 1, sp2 == std::string_view::npos ? std::string_view::npos : sp2 - sp1 - 1);
+    const Stream stream = streamFrom(second);
+    if (stream != Stream::None && sp2 != std::string_view::npos) {
+        const std::string_view rest = text.substr(sp2 + 1);
+        if (!rest.empty() && (rest[0] == 'F' || rest[0] == 'P') && (rest.size() == 1 || rest[1] == ' ')) {
+            t.shape = TimedLine::Cri;
+            t.stream = stream;
+            t.partial = rest[0] == 'P';
+            t.body = rest.size() > 2 ? rest.substr(2) : std::string_view();
+            t.timeOk = parseRfc3339(first, &t.tsNs);
+            return t;
+        }
+    }
+    if (looksLikeTime(first) && parseRfc3339(first, &t.tsNs)) {
+        t.shape = TimedLine::Kubectl;
+        t.timeOk = true;
+        t.body = text.substr(sp1 + 1);
+    }
+    return t;
+}
+
+/// The outer record of Docker's json-file driver.
+struct DockerRecord : JsonVisitor
+{
+    std::string_view log;
+    std::string_view stream;
+    std::string_view time;
+    bool hasLog = false;
+
+    void field(std::string_view key, std::string_view value, bool isString) override
+    {
+        if (!isString)
+            return;
+        if (key == "log") {
+            log = value;
+            hasLog = true;
+        } else if (key == "stream") {
+            stream = value;
+        } else if (key == "time") {
+            time = value;
+        }
+    }
+};
+
+/// Feeds the members of an application's JSON line into an AppRecord.
+struct AppJson : JsonVisitor
+{
+    explicit AppJson(AppRecord& rec)
+        : rec(rec)
+    {}
+    void field(std::string_view key, std::string_view value, bool isString) override { rec.add(key, value, isString); }
+    AppRecord& rec;
+};
+
+std::string_view withoutNewline(std::string_view s)
+{
+    if (!s.empty() && s.back() == '\n')
+        s.remove_suffix(1);
+    if (!s.empty() && s.back() == '\r')
+        s.remove_suffix(1);
+    return s;
+}
+
+/// Severity of a plain line that starts with a level word: "ERROR …", "[warn] …".
+int leadingLevel(std::string_view body)
+{
+    size_t i = 0;
+    if (i < body.size() && body[i] == '[')
+        ++i;
+    size_t end = i;
+    while (end < body.size() && ((body[end] >= 'A' && body[end] <= 'Z') || (body[end] >= 'a' && body[end] <= 'z')))
+        ++end;
+    if (end - i < 4 || (end < body.size() && body[end] != ' ' && body[end] != ']' && body[end] != ':'))
+        return -1;
+    return severityFromLevel(body.substr(i, end - i));
+}
+
+/// Reads the lines of one container log into events.
+class ContainerLogReader
+{
+public:
+    ContainerLogReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats)
+        : m_out(out)
+        , m_ctx(ctx)
+        , m_stats(stats)
+    {}
+
+    void line(const TextLine& l, std::string_view text)
+    {
+        if (trimmed(text).empty())
+            return;
+        if (text.front() == '{' && dockerLine(l, text))
+            return;
+        const TimedLine t = classify(text);
+        if (t.shape == TimedLine::Plain) {
+            complete(Stream::None, false, 0, l.number, l.offset, l.offset + l.length, text);
+            return;
+        }
+        if (!t.timeOk) {
+            m_ctx.issues().warn(QStringLiteral("container-log.bad-time"),
+                                QObject::tr("Line %1: unreadable time \"%2\"; the time of the line before was used")
+                                    .arg(l.number)
+                                    .arg(QString::fromUtf8(text.data(), static_cast<int>(text.find(' ')))),
+                                l.number);
+        }
+        part(t.stream, t.timeOk, t.tsNs, l, t.body, t.partial);
+    }
+
+    /// Emits the partial records still open at the end of the input.
+    void finish()
+    {
+        for (Pending& p : m_pending) {
+            if (p.active)
+                emitPending(p);
+        }
+    }
+
+private:
+    struct Pending
+    {
+        bool active = false;
+        Stream stream = Stream::None;
+        bool timed = false;
+        qint64 tsNs = 0;
+        qint64 line = 0;
+        qint64 offset = 0;
+        qint64 end = 0;
+        std::string body;
+    };
+
+    /// A Docker json-file record; false if the line is not one (then it is read
+    /// as a plain line, an application's own JSON perhaps).
+    bool dockerLine(const TextLine& l, std::string_view text)
+    {
+        DockerRecord rec;
+        const bool ok = m_outer.read(text, rec);
+        if (!ok || !rec.hasLog) {
+            if (text.substr(0, 8) == "{\"log\":\"" && !l.truncated) {
+                m_ctx.issues().warn(QStringLiteral("container-log.bad-json"),
+                                    QObject::tr("Line %1 is not a well-formed Docker json-file record; its text was "
+                                                "kept as a plain line")
+                                        .arg(l.number),
+                                    l.number);
+            }
+            return false;
+        }
+        qint64 ts = 0;
+        bool timed = false;
+        if (!rec.time.empty()) {
+            timed = parseRfc3339(rec.time, &ts);
+            if (!timed) {
+                m_ctx.issues().warn(QStringLiteral("container-log.bad-time"),
+                                    QObject::tr("Line %1: unreadable time \"%2\"; the time of the line before was used")
+                                        .arg(l.number)
+                                        .arg(QString::fromUtf8(rec.time.data(), static_cast<int>(rec.time.size()))),
+                                    l.number);
+            }
+        }
+        // Docker splits lines longer than 16 KiB; only the last part ends with "\n".
+        const bool partial = rec.log.empty() || rec.log.back() != '\n';
+        part(streamFrom(rec.stream), timed, ts, l, rec.log, partial);
+        return true;
+    }
+
+    void part(Stream stream, bool timed, qint64 ts, const TextLine& l, std::string_view body, bool partial)
+    {
+        Pending& p = m_pending[static_cast<int>(stream)];
+        const qint64 end = l.offset + l.length;
+        if (!p.active && !partial) {
+            complete(stream, timed, ts, l.number, l.offset, end, body);
+            return;
+        }
+        if (!p.active) {
+            p.active = true;
+            p.stream = stream;
+            p.timed = timed;
+            p.tsNs = ts;
+            p.line = l.number;
+            p.offset = l.offset;
+            p.body.clear();
+        }
+        p.end = end;
+        p.body.append(body.data(), std::min(body.size(), kMaxRecord - std::min(kMaxRecord, p.body.size())));
+        if (!partial || p.body.size() >= kMaxRecord)
+            emitPending(p);
+    }
+
+    void emitPending(Pending& p)
+    {
+        p.active = false;
+        complete(p.stream, p.timed, p.tsNs, p.line, p.offset, p.end, p.body);
+    }
+
+    void complete(Stream stream, bool timed, qint64 ts, qint64 line, qint64 offset, qint64 end, std::string_view body)
+    {
+        ++m_stats.lines;
+        m_ev.clear();
+        const qint64 bodyTs = readBody(withoutNewline(body));
+        m_ev.line = line;
+        m_ev.byteOffset = offset;
+        m_ev.byteLength = end - offset;
+        if (stream != Stream::None)
+            m_ev.set(EventText::Subresource, stream == Stream::Stdout ? "stdout" : "stderr");
+        setTime(timed ? ts : bodyTs, line);
+        m_ev.set(EventText::Source, "container-log");
+        fillFromHints(m_ev, m_ctx.hints());
+        m_out.addEvent(m_ev);
+        ++m_stats.events;
+    }
+
+    void setTime(qint64 ts, qint64 line)
+    {
+        if (ts != 0) {
+            m_ev.tsNs = m_lastTs = ts;
+            m_ev.tsQuality = TsQuality::Exact;
+            m_haveTime = true;
+        } else if (m_haveTime) {
+            m_ev.tsNs = m_lastTs;
+            m_ev.tsQuality = TsQuality::Neighbours;
+        } else {
+            m_ev.tsNs = m_ctx.hints().modifiedNs;
+            m_ev.tsQuality = TsQuality::Missing;
+            if (!m_reportedMissing) {
+                m_reportedMissing = true;
+                m_ctx.issues().info(QStringLiteral("container-log.no-time"),
+                                    QObject::tr("Line %1 and the lines before the first timed one carry no time; "
+                                                "they were given the file's modification time")
+                                        .arg(line),
+                                    line);
+            }
+        }
+    }
+
+    /// Reads the application's message into the event; returns the time the body
+    /// itself names, 0 if none.
+    qint64 readBody(std::string_view body)
+    {
+        const std::string_view t = trimmed(body);
+        // An Istio sidecar's access log: its request columns, at the runtime's time.
+        if (qint64 start = 0; envoy::lineKind(t) != envoy::LineKind::None && envoy::readLine(t, m_body, m_ev, &start))
+            return 0;
+        if (t.size() >= 2 && t.front() == '{' && t.back() == '}') {
+            AppRecord rec(m_ev, false);
+            AppJson json(rec);
+            if (m_body.read(t, json)) {
+                rec.finish();
+                return rec.timeNs();
+            }
+            m_ev.clear();
+        } else if (klog::Header h; klog::parseHeader(t, &h)) {
+            m_ev.severity = h.severity;
+            klog::applyMessage(h.message, m_ev, false);
+            return 0;
+        } else if (t.find('=') != std::string_view::npos) {
+            AppRecord rec(m_ev, false);
+            KeyValueScanner pairs(t);
+            std::string_view key, value, raw;
+            int n = 0;
+            while (pairs.next(&key, &value, &raw)) {
+                rec.add(key, value, !raw.empty() && raw.front() == '"');
+                ++n;
+            }
+            if (n >= 2 && trimmed(pairs.rest()).empty()) {
+                rec.finish();
+                return rec.timeNs();
+            }
+            m_ev.clear();
+        }
+        if (const int sev = leadingLevel(t); sev > 0)
+            m_ev.severity = sev;
+        appendOneLine(m_ev[EventText::Message], body);
+        return 0;
+    }
+
+    CaseWriter& m_out;
+    ImportContext& m_ctx;
+    ImportStats& m_stats;
+    JsonObjectReader m_outer; // Docker's record
+    JsonObjectReader m_body;  // the application's JSON inside it
+    NormalizedEvent m_ev;
+    Pending m_pending[3];
+    qint64 m_lastTs = 0;
+    bool m_haveTime = false;
+    bool m_reportedMissing = false;
+};
+
+/// What the first lines of a head are.
+struct HeadShape
+{
+    int docker = 0;
+    int cri = 0;
+    int kubectl = 0;
+    int other = 0;
+};
+
+HeadShape shapeOf(std::string_view text, bool complete)
+{
+    HeadShape s;
+    size_t pos = 0;
+    for (int n = 0; n < 100 && pos < text.size(); ++n) {
+        const size_t nl = text.find('\n', pos);
+        if (nl == std::string_view::npos && !complete)
+            break;
+        std::string_view line = text.substr(pos, (nl == std::string_view::npos ? text.size() : nl) - pos);
+        pos = nl == std::string_view::npos ? text.size() : nl + 1;
+        if (n == 0 && line.substr(0, 3) == "\xEF\xBB\xBF")
+            line.remove_prefix(3);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (trimmed(line).empty())
+            continue;
+        if (line.substr(0, 8) == "{\"log\":\"") {
+            ++s.docker;
+            continue;
+        }
+        const TimedLine t = classify(line);
+        if (t.shape == TimedLine::Cri && t.timeOk)
+            ++s.cri;
+        else if (t.shape == TimedLine::Kubectl && line.substr(0, line.find(' ')).back() == 'Z')
+            ++s.kubectl;
+        else
+            ++s.other;
+    }
+    return s;
+}
+
+} // namespace
+
+QString ContainerLogImporter::displayName() const
+{
+    return QObject::tr("Container log (Docker, CRI, kubectl logs)");
+}
+
+QStringList ContainerLogImporter::nameFilters() const
+{
+    // Docker's <id>-json.log, a cluster-info dump's logs.txt, a must-gather's current.log.
+    return {QStringLiteral("*-json.log"), QStringLiteral("logs.txt"), QStringLiteral("current.log")};
+}
+
+Confidence ContainerLogImporter::sniff(QByteArrayView head) const
+{
+    const HeadShape s =
+        shapeOf(std::string_view(head.data(), static_cast<size_t>(head.size())), head.size() < ImportSource::kHeadSize);
+    const int total = s.docker + s.cri + s.kubectl + s.other;
+    // Nearly every line must have the shape: a stray line is fine, prose is not.
+    auto most = [total](int n) { return n > 0 && n * 5 >= total * 4; };
+    if (most(s.docker) || most(s.cri))
+        return Confidence::Signature;
+    if (most(s.kubectl))
+        return Confidence::Structure;
+    return Confidence::No;
+}
+
+ImportResult ContainerLogImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    ImportStats stats;
+    LogLineReader lines(src, ctx, kind());
+    ContainerLogReader reader(out, ctx, stats);
+    while (lines.next())
+        reader.line(lines.line(), lines.text());
+    if (lines.cancelled())
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    reader.finish();
+    lines.reportReadError();
+    ctx.reportProgress(lines.position());
+    return stats;
+}
+
+} // namespace ab

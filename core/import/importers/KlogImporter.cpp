@@ -1,0 +1,327 @@
+#include "import/importers/KlogImporter.h"
+
+#include "import/CaseWriter.h"
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "import/importers/LogText.h"
+#include "util/Text.h"
+#include "util/Time.h"
+
+#include <QDateTime>
+
+namespace ab {
+namespace {
+
+using namespace logtext;
+
+/// Continuation lines kept in one record's message; the record's byte range
+/// still covers them all.
+constexpr size_t kMaxMessage = 64 * 1024;
+
+inline bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+inline int num2(const char* p)
+{
+    return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+/// Components whose logs are klog, as their log files are named.
+std::string componentFromFileName(const QString& fileName)
+{
+    static const char* const kComponents[] = {
+        "kube-apiserver", "kube-controller-manager",  "kube-scheduler",     "kube-proxy",
+        "kubelet",        "cloud-controller-manager", "cluster-autoscaler", "kube-addon-manager"};
+    const QString name = fileName.toLower();
+    for (const char* c : kComponents) {
+        if (name.startsWith(QLatin1String(c)))
+            return c;
+    }
+    return {};
+}
+
+/// The year for a month and day without one: the reference's year, or the one
+/// before for months after the reference month (a log read in January that
+/// starts in December).
+class YearInference
+{
+public:
+    explicit YearInference(qint64 referenceNs)
+    {
+        const QDate d = QDateTime::fromMSecsSinceEpoch(referenceNs / 1000000, QTimeZone::utc()).date();
+        m_year = d.year();
+        m_month = d.month();
+    }
+    int yearOf(int month) const { return month > m_month ? m_year - 1 : m_year; }
+
+private:
+    int m_year = 1970;
+    int m_month = 1;
+};
+
+/// Reads a klog file line by line; a record is its header line plus the lines
+/// without a header that follow it.
+class KlogReader
+{
+public:
+    KlogReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, std::string component)
+        : m_out(out)
+        , m_ctx(ctx)
+        , m_stats(stats)
+        , m_component(std::move(component))
+        , m_zone(ctx.options().assumedZone)
+        , m_years(referenceTime(ctx))
+    {}
+
+    void line(const TextLine& l, std::string_view text)
+    {
+        klog::Header h;
+        if (klog::parseHeader(text, &h)) {
+            flush();
+            start(l, h);
+            return;
+        }
+        if (trimmed(text).empty())
+            return;
+        if (!m_pending) {
+            ++m_stats.skipped;
+            m_ctx.issues().warn(QStringLiteral("klog.not-klog"),
+                                QObject::tr("Line %1 is not a klog line (no \"I0102 15:04:05.000000 pid file:line]\" "
+                                            "header) and follows none; skipped")
+                                    .arg(l.number),
+                                l.number);
+            return;
+        }
+        m_ev.byteLength = l.offset + l.length - m_ev.byteOffset;
+        std::string& msg = m_ev[EventText::Message];
+        if (msg.size() < kMaxMessage) {
+            msg.push_back(' ');
+            appendOneLine(msg, trimmed(text));
+        }
+    }
+
+    void flush()
+    {
+        if (!m_pending)
+            return;
+        m_out.addEvent(m_ev);
+        ++m_stats.events;
+        m_pending = false;
+    }
+
+private:
+    static qint64 referenceTime(ImportContext& ctx)
+    {
+        if (ctx.hints().modifiedNs != 0)
+            return ctx.hints().modifiedNs;
+        ctx.issues().info(QStringLiteral("klog.year-assumed"),
+                          QObject::tr("klog lines carry no year and the file has no modification time: the current "
+                                      "year was assumed"));
+        return QDateTime::currentMSecsSinceEpoch() * 1000000;
+    }
+
+    void start(const TextLine& l, const klog::Header& h)
+    {
+        m_ev.clear();
+        m_ev.line = l.number;
+        m_ev.byteOffset = l.offset;
+        m_ev.byteLength = l.length;
+        qint64 wall = 0;
+        if (civilToNs(m_years.yearOf(h.month), h.month, h.day, h.hour, h.minute, h.second, h.fracNs, &wall)) {
+            m_ev.tsNs = m_zone.toUtc(wall);
+            m_ev.tsQuality = TsQuality::InferredYear;
+            m_lastTs = m_ev.tsNs;
+        } else {
+            m_ctx.issues().warn(QStringLiteral("klog.bad-time"),
+                                QObject::tr("Line %1: the date or time in the klog header is out of range; the time "
+                                            "of the line before was used")
+                                    .arg(l.number),
+                                l.number);
+            m_ev.tsNs = m_lastTs;
+            m_ev.tsQuality = TsQuality::Neighbours;
+        }
+        m_ev.severity = h.severity;
+        klog::applyMessage(h.message, m_ev);
+        m_ev.set(EventText::Source, "klog");
+        if (!m_component.empty() && m_ev[EventText::Container].empty())
+            m_ev.set(EventText::Container, m_component);
+        fillFromHints(m_ev, m_ctx.hints());
+        m_pending = true;
+    }
+
+    CaseWriter& m_out;
+    ImportContext& m_ctx;
+    ImportStats& m_stats;
+    std::string m_component;
+    ZoneConverter m_zone;
+    YearInference m_years;
+    NormalizedEvent m_ev;
+    bool m_pending = false;
+    qint64 m_lastTs = 0;
+};
+
+} // namespace
+
+namespace klog {
+
+bool parseHeader(std::string_view s, Header* h)
+{
+    // "I0301 12:00:00" is 14 bytes; then an optional fraction, the thread id and "file:line]".
+    if (s.size() < 20)
+        return false;
+    switch (s[0]) {
+    case 'I':
+        h->severity = 0;
+        break;
+    case 'W':
+        h->severity = 1;
+        break;
+    case 'E':
+        h->severity = 2;
+        break;
+    case 'F':
+        h->severity = 3;
+        break;
+    default:
+        return false;
+    }
+    const char* p = s.data();
+    for (int i : {1, 2, 3, 4, 6, 7, 9, 10, 12, 13}) {
+        if (!isDigit(p[i]))
+            return false;
+    }
+    if (p[5] != ' ' || p[8] != ':' || p[11] != ':')
+        return false;
+    h->month = num2(p + 1);
+    h->day = num2(p + 3);
+    h->hour = num2(p + 6);
+    h->minute = num2(p + 9);
+    h->second = num2(p + 12);
+    size_t i = 14;
+    h->fracNs = 0;
+    if (s[i] == '.') {
+        ++i;
+        int digits = 0;
+        while (i < s.size() && isDigit(s[i])) {
+            if (digits < 9) {
+                h->fracNs = h->fracNs * 10 + (s[i] - '0');
+                ++digits;
+            }
+            ++i;
+        }
+        if (digits == 0)
+            return false;
+        for (; digits < 9; ++digits)
+            h->fracNs *= 10;
+    }
+    const size_t spaces = i;
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    const size_t threadStart = i;
+    while (i < s.size() && isDigit(s[i]))
+        ++i;
+    if (i == spaces || i == threadStart || i >= s.size() || s[i] != ' ')
+        return false;
+    ++i;
+    // "file.go:42]": no spaces, a colon and digits before the bracket.
+    const size_t close = s.find(']', i);
+    if (close == std::string_view::npos)
+        return false;
+    const std::string_view source = s.substr(i, close - i);
+    const size_t colon = source.rfind(':');
+    if (source.empty() || colon == std::string_view::npos || colon + 1 == source.size() ||
+        source.find(' ') != std::string_view::npos)
+        return false;
+    for (size_t k = colon + 1; k < source.size(); ++k) {
+        if (!isDigit(source[k]))
+            return false;
+    }
+    std::string_view rest = s.substr(close + 1);
+    if (!rest.empty() && rest.front() == ' ')
+        rest.remove_prefix(1);
+    h->message = rest;
+    return true;
+}
+
+void applyMessage(std::string_view message, NormalizedEvent& ev, bool subjectKeys)
+{
+    AppRecord rec(ev, subjectKeys);
+    std::string quoted;
+    const size_t n = message.empty() || message.front() != '"' ? 0 : unquote(message, &quoted);
+    if (n == 0) {
+        // Not structured: printf-style text, kept as it is.
+        rec.setMessage(message);
+        rec.finish();
+        return;
+    }
+    rec.setMessage(quoted);
+    KeyValueScanner pairs(message.substr(n));
+    std::string_view key, value, raw;
+    while (pairs.next(&key, &value, &raw))
+        rec.add(key, value, !raw.empty() && raw.front() == '"');
+    rec.addText(pairs.rest());
+    rec.finish();
+}
+
+} // namespace klog
+
+QString KlogImporter::displayName() const
+{
+    return QObject::tr("Kubernetes component log (klog)");
+}
+
+QStringList KlogImporter::nameFilters() const
+{
+    return {QStringLiteral("kubelet*.log"), QStringLiteral("kube-apiserver*.log"),
+            QStringLiteral("kube-controller-manager*.log"), QStringLiteral("kube-scheduler*.log"),
+            QStringLiteral("kube-proxy*.log")};
+}
+
+Confidence KlogImporter::sniff(QByteArrayView head) const
+{
+    const std::string_view text(head.data(), static_cast<size_t>(head.size()));
+    const bool complete = head.size() < ImportSource::kHeadSize;
+    int headers = 0;
+    int others = 0;
+    size_t pos = 0;
+    for (int n = 0; n < 200 && pos < text.size(); ++n) {
+        const size_t nl = text.find('\n', pos);
+        if (nl == std::string_view::npos && !complete)
+            break;
+        std::string_view line = text.substr(pos, (nl == std::string_view::npos ? text.size() : nl) - pos);
+        pos = nl == std::string_view::npos ? text.size() : nl + 1;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (trimmed(line).empty() || line.front() == ' ' || line.front() == '\t')
+            continue; // blank, or a continuation
+        klog::Header h;
+        if (klog::parseHeader(line, &h))
+            ++headers;
+        else
+            ++others;
+    }
+    // Deprecation notices ("Flag --foo has been deprecated") may precede the first header.
+    return headers > 0 && headers >= others ? Confidence::Signature : Confidence::No;
+}
+
+ImportResult KlogImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    ImportStats stats;
+    LogLineReader lines(src, ctx, kind());
+    KlogReader reader(out, ctx, stats, componentFromFileName(src.fileName()));
+    while (lines.next())
+        reader.line(lines.line(), lines.text());
+    if (lines.cancelled())
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    reader.flush();
+    stats.lines = lines.line().number;
+    lines.reportReadError();
+    ctx.reportProgress(lines.position());
+    if (stats.events == 0 && stats.skipped > 0)
+        return makeError(ErrorCode::Parse, QObject::tr("no klog line found"), src.displayPath());
+    return stats;
+}
+
+} // namespace ab

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "import/ArtifactImporter.h"
+#include "model/Event.h"
+
+#include <string_view>
+
+namespace ab {
+
+/// Logs of kubelet and the control-plane components (kube-apiserver,
+/// kube-controller-manager, kube-scheduler, kube-proxy) in klog's text format:
+/// https://github.com/kubernetes/klog and, for key=value pairs,
+/// https://github.com/kubernetes/community/blob/master/contributors/devel/sig-instrumentation/migration-to-structured-logging.md
+///
+///     I0301 12:00:00.123456    1234 kubelet.go:2187] "SyncLoop ADD" source="api" pod="default/web-1"
+///
+/// The line carries no year and no zone: the year is the one of the file's
+/// modification time, one less for months after that month (TsQuality::InferredYear),
+/// and the wall time is read in the import's assumed zone. Severity from the
+/// I/W/E/F letter. Structured pairs fill columns: pod="ns/name" the namespace and
+/// pod, verb/URI/srcIP/resp/userAgent/audit-ID of kube-apiserver's httplog the
+/// request columns; the message keeps every pair. Lines without a header (a
+/// multi-line value, a Go panic's stack) continue the record before them. The
+/// component (from a file name like kube-apiserver.log, or the layout's container)
+/// goes into the Container column.
+///
+/// Issues: "klog.not-klog" (text before the first header), ".bad-time",
+/// ".year-assumed" (no modification time: the current year was used),
+/// ".line-too-long", ".bad-encoding", ".read-error".
+class KlogImporter : public ArtifactImporter
+{
+public:
+    QString kind() const override { return QStringLiteral("klog"); }
+    QString displayName() const override;
+    QStringList nameFilters() const override;
+    Confidence sniff(QByteArrayView head) const override;
+    ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
+};
+
+namespace klog {
+
+/// The fixed part of a klog line: "I0301 12:00:00.123456    1234 file.go:42] ".
+struct Header
+{
+    int severity = 0; // 0 info, 1 warning, 2 error, 3 fatal
+    int month = 0;
+    int day = 0;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    qint64 fracNs = 0;
+    std::string_view message; // what follows "] "
+};
+
+bool parseHeader(std::string_view line, Header* header);
+
+/// Fills the message and the columns its structured pairs name. `subjectKeys`:
+/// whether pod="ns/name" and the like name the event's subject (a component's own
+/// log) or must leave the columns alone (a klog line inside a container's log,
+/// whose pod columns name that container).
+void applyMessage(std::string_view message, NormalizedEvent& ev, bool subjectKeys = true);
+
+} // namespace klog
+} // namespace ab

@@ -1,0 +1,589 @@
+#include "import/importers/LogText.h"
+
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "util/Hash.h"
+#include "util/Text.h"
+#include "util/Time.h"
+
+#include <QObject>
+
+#include <simdjson.h>
+
+#include <array>
+
+namespace ab::logtext {
+namespace {
+
+constexpr qint64 kProgressEvery = 1000;
+
+/// True if `s` is not plain ASCII text (tab allowed): it may then need repairing.
+bool needsCheck(std::string_view s)
+{
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && u != '\t') || u >= 0x80)
+            return true;
+    }
+    return false;
+}
+
+bool hasControls(std::string_view s)
+{
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 && u != '\t')
+            return true;
+    }
+    return false;
+}
+
+/// ASCII lower case of a short key into `buf`; empty if too long to be a known key.
+std::string_view lowerKey(std::string_view key, std::array<char, 32>& buf)
+{
+    if (key.size() > buf.size())
+        return {};
+    for (size_t i = 0; i < key.size(); ++i) {
+        const char c = key[i];
+        buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    return std::string_view(buf.data(), key.size());
+}
+
+bool oneOf(std::string_view k, std::initializer_list<std::string_view> names)
+{
+    for (std::string_view n : names) {
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/// Epoch time as logged by zap/logrus ("1714557600.123456"), scaled by its
+/// magnitude: seconds, milliseconds, microseconds or nanoseconds.
+bool parseEpoch(std::string_view s, qint64* ns)
+{
+    size_t i = 0;
+    qint64 whole = 0;
+    int digits = 0;
+    while (i < s.size() && isDigit(s[i])) {
+        if (++digits > 19)
+            return false;
+        whole = whole * 10 + (s[i] - '0');
+        ++i;
+    }
+    if (digits == 0)
+        return false;
+    qint64 frac = 0;
+    int fracDigits = 0;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        while (i < s.size() && isDigit(s[i])) {
+            if (fracDigits < 9) {
+                frac = frac * 10 + (s[i] - '0');
+                ++fracDigits;
+            }
+            ++i;
+        }
+    }
+    if (i != s.size())
+        return false;
+    for (; fracDigits < 9; ++fracDigits)
+        frac *= 10;
+    // 1e11 s is the year 5138: anything larger is a finer unit.
+    if (whole >= 100000000000000000LL) {
+        *ns = whole;
+    } else if (whole >= 100000000000000LL) {
+        *ns = whole * 1000 + frac / 1000000;
+    } else if (whole >= 100000000000LL) {
+        *ns = whole * 1000000 + frac / 1000;
+    } else {
+        *ns = whole * kNsPerSec + frac;
+    }
+    return *ns > 0;
+}
+
+} // namespace
+
+// Line breaks inside a value (a stack trace in a JSON message) become spaces
+// rather than replacement characters.
+void appendOneLine(std::string& out, std::string_view in)
+{
+    if (in.find_first_of("\r\n") == std::string_view::npos) {
+        appendLossyUtf8(out, in);
+        return;
+    }
+    std::string flat(in);
+    for (char& c : flat) {
+        if (c == '\n' || c == '\r')
+            c = ' ';
+    }
+    appendLossyUtf8(out, flat);
+}
+
+// ---- LogLineReader --------------------------------------------------------------
+
+LogLineReader::LogLineReader(ImportSource& src, ImportContext& ctx, QString kind)
+    : m_reader(src)
+    , m_ctx(ctx)
+    , m_kind(std::move(kind))
+{}
+
+bool LogLineReader::next()
+{
+    if (m_cancelled || !m_reader.next(&m_line))
+        return false;
+    if (m_line.number % kProgressEvery == 0) {
+        m_ctx.reportProgress(m_reader.position());
+        if (m_ctx.isCancelled()) {
+            m_cancelled = true;
+            return false;
+        }
+    }
+    std::string_view text = m_line.text;
+    if (m_line.number == 1 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    if (m_line.truncated) {
+        m_ctx.issues().warn(m_kind + QStringLiteral(".line-too-long"),
+                            QObject::tr("Line %1 is %2 bytes long; only its first %3 bytes were read")
+                                .arg(m_line.number)
+                                .arg(m_line.length)
+                                .arg(LineReader::kDefaultMaxLine),
+                            m_line.number);
+    }
+    if (needsCheck(text) && (hasControls(text) || !isValidUtf8(text))) {
+        m_repaired.clear();
+        appendLossyUtf8(m_repaired, text);
+        text = m_repaired;
+        if (!m_badEncodingSeen) {
+            m_badEncodingSeen = true;
+            m_ctx.issues().warn(m_kind + QStringLiteral(".bad-encoding"),
+                                QObject::tr("Line %1 is not valid UTF-8 or holds control bytes (NUL); bytes that are "
+                                            "not UTF-8 were read as Latin-1, control bytes replaced by U+FFFD")
+                                    .arg(m_line.number),
+                                m_line.number);
+        }
+    }
+    m_text = text;
+    return true;
+}
+
+void LogLineReader::reportReadError()
+{
+    if (m_reader.error().isEmpty())
+        return;
+    m_ctx.issues().error(m_kind + QStringLiteral(".read-error"),
+                         QObject::tr("The input could not be read to its end (%1); the lines before were imported")
+                             .arg(m_reader.error()),
+                         m_line.number);
+}
+
+// ---- small helpers --------------------------------------------------------------
+
+int severityFromLevel(std::string_view level)
+{
+    std::array<char, 32> buf;
+    const std::string_view l = lowerKey(trimmed(level), buf);
+    if (oneOf(l, {"info", "i", "information", "informational", "notice", "debug", "d", "trace", "dbg", "verbose"}))
+        return 0;
+    if (oneOf(l, {"warn", "warning", "w"}))
+        return 1;
+    if (oneOf(l, {"error", "err", "e", "eror"}))
+        return 2;
+    if (oneOf(l, {"fatal", "f", "panic", "dpanic", "critical", "crit"}))
+        return 3;
+    if (oneOf(l, {"alert", "emerg", "emergency"}))
+        return 4;
+    return -1;
+}
+
+std::string_view hostOf(std::string_view a)
+{
+    a = trimmed(a);
+    if (a == "-")
+        return {};
+    if (!a.empty() && a.front() == '[') {
+        const size_t close = a.find(']');
+        return close == std::string_view::npos ? a : a.substr(1, close - 1);
+    }
+    const size_t colon = a.rfind(':');
+    // A single colon separates the port; more are an IPv6 address without one.
+    if (colon != std::string_view::npos && a.find(':') == colon)
+        return a.substr(0, colon);
+    return a;
+}
+
+bool parseInt(std::string_view s, qint64* value)
+{
+    if (s.empty() || s.size() > 18)
+        return false;
+    qint64 v = 0;
+    for (char c : s) {
+        if (!isDigit(c))
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    *value = v;
+    return true;
+}
+
+bool isSecretKey(std::string_view key)
+{
+    std::array<char, 32> buf;
+    const std::string_view k = lowerKey(key, buf);
+    return oneOf(k, {"password",   "passwd",        "pwd",          "pass",          "secret",        "token",
+                     "api_key",    "apikey",        "api-key",      "access_token",  "accesstoken",   "refresh_token",
+                     "id_token",   "client_secret", "clientsecret", "authorization", "auth",          "private_key",
+                     "privatekey", "bearer",        "credentials",  "x-api-key",     "session_token", "sessiontoken",
+                     "cookie",     "set-cookie"});
+}
+
+void setText(NormalizedEvent& ev, EventText field, std::string_view value)
+{
+    std::string& s = ev[field];
+    s.clear();
+    appendOneLine(s, value);
+}
+
+void fillFromHints(NormalizedEvent& ev, const SourceHints& h)
+{
+    auto fill = [&ev](EventText f, const QString& v) {
+        if (ev[f].empty() && !v.isEmpty())
+            ev[f] = v.toStdString();
+    };
+    fill(EventText::Cluster, h.cluster);
+    fill(EventText::Node, h.node);
+    fill(EventText::Namespace, h.namespace_);
+    fill(EventText::Pod, h.pod);
+    fill(EventText::Container, h.container);
+}
+
+// ---- key=value ------------------------------------------------------------------
+
+size_t unquote(std::string_view t, std::string* out)
+{
+    out->clear();
+    if (t.empty() || t.front() != '"')
+        return 0;
+    for (size_t i = 1; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c == '"')
+            return i + 1;
+        if (c != '\\') {
+            out->push_back(c);
+            continue;
+        }
+        if (++i == t.size())
+            return 0;
+        switch (t[i]) {
+        case 'n':
+            out->push_back('\n');
+            break;
+        case 't':
+            out->push_back('\t');
+            break;
+        case 'r':
+            out->push_back('\r');
+            break;
+        default: // \" \\ and anything else: the character itself
+            out->push_back(t[i]);
+            break;
+        }
+    }
+    return 0;
+}
+
+bool KeyValueScanner::next(std::string_view* key, std::string_view* value, std::string_view* raw)
+{
+    while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t'))
+        ++m_pos;
+    size_t i = m_pos;
+    while (i < m_text.size() && m_text[i] != '=' && m_text[i] != ' ' && m_text[i] != '"' && m_text[i] != '\t')
+        ++i;
+    if (i == m_pos || i >= m_text.size() || m_text[i] != '=')
+        return false;
+    *key = m_text.substr(m_pos, i - m_pos);
+    ++i;
+    if (i < m_text.size() && m_text[i] == '"') {
+        const size_t n = unquote(m_text.substr(i), &m_unescaped);
+        if (n == 0)
+            return false;
+        *raw = m_text.substr(i, n);
+        *value = m_unescaped;
+        m_pos = i + n;
+        return true;
+    }
+    size_t end = i;
+    while (end < m_text.size() && m_text[end] != ' ' && m_text[end] != '\t')
+        ++end;
+    *raw = *value = m_text.substr(i, end - i);
+    m_pos = end;
+    return true;
+}
+
+AppKey classifyKey(std::string_view key)
+{
+    std::array<char, 32> buf;
+    const std::string_view k = lowerKey(key, buf);
+    if (k.empty())
+        return AppKey::None;
+    if (oneOf(k, {"level", "lvl", "severity", "loglevel", "log.level", "levelname"}))
+        return AppKey::Level;
+    if (oneOf(k, {"msg", "message"}))
+        return AppKey::Message;
+    if (oneOf(k, {"ts", "time", "timestamp", "@timestamp"}))
+        return AppKey::Time;
+    if (oneOf(k, {"user", "username", "user_name", "user.name", "principal", "userid", "user_id"}))
+        return AppKey::Principal;
+    if (oneOf(k, {"ip", "remote_addr", "remoteaddr", "remote_ip", "remoteip", "client_ip", "clientip", "src_ip",
+                  "srcip", "source_ip", "sourceip", "client.ip", "peer"}))
+        return AppKey::SourceIp;
+    if (oneOf(k, {"status", "status_code", "statuscode", "http_status", "resp", "response_code"}))
+        return AppKey::Status;
+    if (k == "code")
+        return AppKey::Code;
+    if (oneOf(k, {"method", "verb", "http_method", "request_method"}))
+        return AppKey::Verb;
+    if (oneOf(k, {"path", "uri", "url", "request_uri", "requesturi"}))
+        return AppKey::Object;
+    if (oneOf(k, {"user_agent", "useragent", "ua"}))
+        return AppKey::UserAgent;
+    if (oneOf(k, {"request_id", "requestid", "req_id", "audit-id", "auditid", "trace_id", "traceid"}))
+        return AppKey::RecordId;
+    if (oneOf(k, {"namespace", "ns"}))
+        return AppKey::Namespace;
+    if (k == "pod")
+        return AppKey::Pod;
+    if (oneOf(k, {"container", "containername"}))
+        return AppKey::Container;
+    if (oneOf(k, {"node", "nodename"}))
+        return AppKey::Node;
+    if (isSecretKey(k))
+        return AppKey::Secret;
+    return AppKey::None;
+}
+
+// ---- AppRecord ------------------------------------------------------------------
+
+void AppRecord::setMessage(std::string_view msg)
+{
+    m_message.assign(msg.data(), msg.size());
+    m_hasMessage = true;
+}
+
+void AppRecord::addText(std::string_view text)
+{
+    text = trimmed(text);
+    if (text.empty())
+        return;
+    m_extra.push_back(' ');
+    m_extra.append(text.data(), text.size());
+}
+
+void AppRecord::add(std::string_view key, std::string_view value, bool quoted)
+{
+    const AppKey kind = classifyKey(key);
+    bool shown = true; // whether the pair also goes into the message
+    switch (kind) {
+    case AppKey::Level:
+        if (const int sev = severityFromLevel(value); sev >= 0) {
+            m_ev.severity = sev;
+            m_hasLevel = true;
+            shown = false;
+        }
+        break;
+    case AppKey::Message:
+        if (!m_hasMessage) {
+            setMessage(value);
+            shown = false;
+        }
+        break;
+    case AppKey::Time:
+        if (m_timeNs == 0 && (parseRfc3339(value, &m_timeNs) || parseEpoch(value, &m_timeNs)))
+            shown = false;
+        break;
+    case AppKey::Principal:
+        setText(m_ev, EventText::Principal, value);
+        break;
+    case AppKey::SourceIp:
+        setText(m_ev, EventText::SourceIp, hostOf(value));
+        break;
+    case AppKey::Status:
+    case AppKey::Code: {
+        qint64 v = 0;
+        if (parseInt(value, &v) && (kind == AppKey::Status ? v < 1000 : v >= 100 && v <= 599))
+            m_ev.status = static_cast<int>(v);
+        break;
+    }
+    case AppKey::Verb:
+        setText(m_ev, EventText::Verb, value);
+        break;
+    case AppKey::Object:
+        setText(m_ev, EventText::Object, value);
+        break;
+    case AppKey::UserAgent:
+        setText(m_ev, EventText::UserAgent, value);
+        break;
+    case AppKey::RecordId:
+        setText(m_ev, EventText::RecordId, value);
+        break;
+    case AppKey::Namespace:
+        if (m_subjectKeys)
+            setText(m_ev, EventText::Namespace, value);
+        break;
+    case AppKey::Pod:
+        if (m_subjectKeys) {
+            // klog's object reference: "namespace/name".
+            const size_t slash = value.find('/');
+            if (slash != std::string_view::npos) {
+                setText(m_ev, EventText::Namespace, value.substr(0, slash));
+                setText(m_ev, EventText::Pod, value.substr(slash + 1));
+            } else {
+                setText(m_ev, EventText::Pod, value);
+            }
+        }
+        break;
+    case AppKey::Container:
+        if (m_subjectKeys)
+            setText(m_ev, EventText::Container, value);
+        break;
+    case AppKey::Node:
+        if (m_subjectKeys)
+            setText(m_ev, EventText::Node, value);
+        break;
+    case AppKey::Secret:
+        m_extra.push_back(' ');
+        m_extra.append(key.data(), key.size());
+        m_extra.push_back('=');
+        m_extra += secretFingerprint(value).toStdString();
+        return;
+    case AppKey::None:
+        break;
+    }
+    if (!shown)
+        return;
+    m_extra.push_back(' ');
+    m_extra.append(key.data(), key.size());
+    m_extra.push_back('=');
+    const bool quote = quoted && (value.empty() || value.find(' ') != std::string_view::npos);
+    if (quote)
+        m_extra.push_back('"');
+    m_extra.append(value.data(), value.size());
+    if (quote)
+        m_extra.push_back('"');
+}
+
+void AppRecord::finish()
+{
+    std::string& msg = m_ev[EventText::Message];
+    msg.clear();
+    appendOneLine(msg, m_message);
+    std::string_view extra = m_extra;
+    if (msg.empty() && !extra.empty())
+        extra.remove_prefix(1);
+    appendOneLine(msg, extra);
+}
+
+// ---- JsonObjectReader -----------------------------------------------------------
+
+namespace od = simdjson::ondemand;
+
+struct JsonObjectReader::Impl
+{
+    static constexpr int kMaxDepth = 4;
+
+    od::parser parser;
+    std::string padded;
+    std::string key;
+
+    bool object(od::object obj, JsonVisitor& visitor, int depth)
+    {
+        for (auto fieldResult : obj) {
+            od::field field;
+            if (std::move(fieldResult).get(field))
+                return false;
+            std::string_view name;
+            if (field.unescaped_key().get(name))
+                return false;
+            const size_t keyLen = key.size();
+            if (depth > 0)
+                key.push_back('.');
+            key.append(name.data(), name.size());
+            const bool ok = value(field.value(), visitor, depth);
+            key.resize(keyLen);
+            if (!ok)
+                return false;
+        }
+        return true;
+    }
+
+    bool value(od::value v, JsonVisitor& visitor, int depth)
+    {
+        od::json_type type;
+        if (v.type().get(type))
+            return false;
+        switch (type) {
+        case od::json_type::string: {
+            std::string_view s;
+            if (v.get_string().get(s))
+                return false;
+            visitor.field(key, s, true);
+            return true;
+        }
+        case od::json_type::object: {
+            od::object inner;
+            if (v.get_object().get(inner))
+                return false;
+            if (depth + 1 < kMaxDepth)
+                return object(inner, visitor, depth + 1);
+            std::string_view raw;
+            if (inner.raw_json().get(raw))
+                return false;
+            visitor.field(key, trimmed(raw), false);
+            return true;
+        }
+        case od::json_type::array: {
+            od::array arr;
+            std::string_view raw;
+            if (v.get_array().get(arr) || arr.raw_json().get(raw))
+                return false;
+            visitor.field(key, trimmed(raw), false);
+            return true;
+        }
+        default: // number, boolean, null: the token as written
+            visitor.field(key, trimmed(v.raw_json_token()), false);
+            return true;
+        }
+    }
+};
+
+JsonObjectReader::JsonObjectReader()
+    : m_impl(std::make_unique<Impl>())
+{}
+
+JsonObjectReader::~JsonObjectReader() = default;
+
+bool JsonObjectReader::read(std::string_view text, JsonVisitor& visitor)
+{
+    Impl& d = *m_impl;
+    d.padded.assign(text.data(), text.size());
+    d.padded.append(simdjson::SIMDJSON_PADDING, ' ');
+    od::document doc;
+    if (d.parser.iterate(d.padded.data(), text.size(), d.padded.size()).get(doc))
+        return false;
+    od::object obj;
+    if (doc.get_object().get(obj))
+        return false;
+    d.key.clear();
+    if (!d.object(obj, visitor, 0))
+        return false;
+    const char* end = nullptr;
+    return doc.current_location().get(end) == simdjson::OUT_OF_BOUNDS;
+}
+
+} // namespace ab::logtext

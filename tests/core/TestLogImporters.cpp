@@ -1,0 +1,963 @@
+// The text-log importers: container logs (Docker, CRI, kubectl), klog and Envoy
+// access logs. Expected values are read off the fixtures in tests/data/<kind>/.
+
+#include "TestUtil.h"
+
+#include "import/LineReader.h"
+#include "import/importers/ContainerLogImporter.h"
+#include "import/importers/EnvoyAccessImporter.h"
+#include "import/importers/KlogImporter.h"
+#include "util/Time.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+/// UTC nanoseconds of an RFC 3339 time written in the test.
+qint64 utc(const char* text)
+{
+    qint64 ns = 0;
+    if (!parseRfc3339(text, &ns))
+        qFatal("bad time in test: %s", text);
+    return ns;
+}
+
+QString text(const NormalizedEvent& ev, EventText f)
+{
+    return QString::fromStdString(ev[f]);
+}
+
+QString fixture(const QString& kind, const QString& name)
+{
+    return dataPath(kind + QLatin1Char('/') + name);
+}
+
+/// Where a pod's log lives in a kubelet's /var/log/pods, as the archive walker reports it.
+SourceHints podHints(const char* ns, const char* pod, const char* container)
+{
+    SourceHints h;
+    h.namespace_ = QString::fromLatin1(ns);
+    h.pod = QString::fromLatin1(pod);
+    h.container = QString::fromLatin1(container);
+    h.node = QStringLiteral("worker-1");
+    h.layout = QStringLiteral("kubelet-pods");
+    h.suggestedKind = QStringLiteral("container-log");
+    h.modifiedNs = utc("2024-05-02T00:00:00Z");
+    return h;
+}
+
+MemoryImport importFixture(ArtifactImporter& importer,
+                           const QString& name,
+                           const SourceHints& hints = {},
+                           const ImportOptions& options = {})
+{
+    return importBytes(importer, readFile(fixture(importer.kind(), name)), name, options, hints);
+}
+
+const NormalizedEvent& eventAtLine(const MemoryImport& m, qint64 line)
+{
+    for (const auto& e : m.out.events) {
+        if (e.ev.line == line)
+            return e.ev;
+    }
+    static const NormalizedEvent none;
+    QTest::qFail(qPrintable(QStringLiteral("no event at line %1").arg(line)), __FILE__, __LINE__);
+    return none;
+}
+
+qint64 lineAtOffset(const QByteArray& data, qint64 offset)
+{
+    return 1 + QByteArrayView(data).first(offset).count('\n');
+}
+
+/// Every event's range lies in the input and starts on its line, at a line start.
+bool rangesHold(const QByteArray& input, const MemoryCaseWriter& out, QString* why)
+{
+    for (const auto& e : out.events) {
+        const NormalizedEvent& ev = e.ev;
+        if (ev.byteOffset < 0 || ev.byteLength < 0 || ev.byteOffset + ev.byteLength > input.size() ||
+            lineAtOffset(input, ev.byteOffset) != ev.line ||
+            (ev.byteOffset > 0 && input.at(ev.byteOffset - 1) != '\n')) {
+            *why = QStringLiteral("line %1: range %2+%3 of %4")
+                       .arg(ev.line)
+                       .arg(ev.byteOffset)
+                       .arg(ev.byteLength)
+                       .arg(input.size());
+            return false;
+        }
+    }
+    return true;
+}
+
+class CountingWriter : public CaseWriter
+{
+public:
+    void addEvent(const NormalizedEvent& ev) override
+    {
+        ++events;
+        messageBytes += static_cast<qint64>(ev[EventText::Message].size());
+    }
+    void addFinding(const Finding&) override {}
+    void addResource(const Resource&) override {}
+    qint64 events = 0;
+    qint64 messageBytes = 0;
+};
+
+} // namespace
+
+class TestLogImporters : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sniff_data();
+    void sniff();
+
+    void dockerJson();
+    void dockerSplitAt16KiB();
+    void criContainerd();
+    void criIstioProxy();
+    void kubectlTimestamps();
+    void brokenEncoding();
+    void plainLinesWithLayoutHint();
+    void plainLinesWithoutAnyTime();
+    void lineTooLong();
+    void noSecretReachesTheCase();
+    void containerCorpus_data();
+    void containerCorpus();
+
+    void klogKubelet();
+    void klogApiserverHttplog();
+    void klogYearRollover();
+    void klogAssumedZone();
+    void klogWithoutModificationTime();
+    void klogNothingRecognized();
+
+    void envoyIstioDefault();
+    void envoyDefaultFormat();
+    void envoyIstioJson();
+    void envoyBrokenLines();
+
+    void emptyInputs();
+    void cancelAndProgress();
+    void endToEndCase();
+    void fuzz();
+    void throughput_data();
+    void throughput();
+};
+
+// ---- sniffing ----------------------------------------------------------------------
+
+void TestLogImporters::sniff_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QString>("kind"); // empty: none of the three claims it
+    QTest::newRow("docker") << QByteArray("{\"log\":\"hello\\n\",\"stream\":\"stdout\",\"time\":"
+                                          "\"2024-05-01T10:00:00.1Z\"}\n")
+                            << "container-log";
+    QTest::newRow("cri") << QByteArray("2024-05-01T10:00:00.123456789Z stderr F boom\n") << "container-log";
+    QTest::newRow("kubectl --timestamps") << QByteArray("2024-05-01T10:00:00.123456789Z boom\n") << "container-log";
+    QTest::newRow("klog") << QByteArray("I0501 10:00:00.000123    2231 server.go:487] \"Kubelet version\"\n") << "klog";
+    QTest::newRow("envoy text") << QByteArray("[2024-05-01T10:02:00.000Z] \"GET / HTTP/1.1\" 200 - 0 0 1 1 \"-\" "
+                                              "\"curl/7.88.1\" \"id\" \"host\" \"10.0.0.1:80\"\n")
+                                << "envoy-access";
+    QTest::newRow("istio json") << QByteArray("{\"start_time\":\"2024-05-01T10:03:00.120Z\",\"method\":\"GET\","
+                                              "\"response_flags\":\"-\",\"upstream_host\":null}\n")
+                                << "envoy-access";
+    // Text without a format of its own is never claimed by content.
+    QTest::newRow("prose") << QByteArray("Starting nginx 1.25.4\nready\n") << QString();
+    QTest::newRow("app json") << QByteArray("{\"level\":\"info\",\"msg\":\"hi\"}\n") << QString();
+    QTest::newRow("syslog") << QByteArray("May  1 10:00:00 worker-1 kubelet[2231]: I0501 10:00:00.000123    2231 "
+                                          "server.go:487] \"Kubelet version\"\n")
+                            << QString();
+    QTest::newRow("journal short-iso") << QByteArray("2024-05-01T10:00:00+0000 worker-1 sshd[881]: Accepted\n")
+                                       << QString();
+    QTest::newRow("audit event") << QByteArray("{\"kind\":\"Event\",\"apiVersion\":\"audit.k8s.io/v1\","
+                                               "\"auditID\":\"a\",\"log\":\"x\"}\n")
+                                 << QString();
+}
+
+void TestLogImporters::sniff()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QString, kind);
+    ContainerLogImporter container;
+    KlogImporter klog;
+    EnvoyAccessImporter envoy;
+    for (ArtifactImporter* imp : std::initializer_list<ArtifactImporter*>{&container, &klog, &envoy}) {
+        const Confidence c = imp->sniff(head);
+        if (imp->kind() == kind)
+            QVERIFY2(c >= Confidence::Structure, qPrintable(imp->kind()));
+        else
+            QVERIFY2(c == Confidence::No, qPrintable(imp->kind() + QStringLiteral(" claims it")));
+    }
+}
+
+// ---- container logs ----------------------------------------------------------------
+
+void TestLogImporters::dockerJson()
+{
+    ContainerLogImporter importer;
+    const SourceHints hints = podHints("payments", "payments-api-7d9c6b5f4-x2kqp", "api");
+    const MemoryImport m = importFixture(importer, QStringLiteral("docker-json.log"), hints);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(8)); // 10 lines, three of them one split record
+
+    const NormalizedEvent& listening = eventAtLine(m, 1);
+    QCOMPARE(listening.tsNs, utc("2024-05-01T10:00:00.123901234Z")); // the runtime's time, not zap's ts
+    QCOMPARE(listening.tsQuality, TsQuality::Exact);
+    QCOMPARE(text(listening, EventText::Subresource), QStringLiteral("stderr"));
+    QCOMPARE(text(listening, EventText::Message), QStringLiteral("listening caller=server/http.go:88 addr=:8080"));
+    QCOMPARE(text(listening, EventText::Source), QStringLiteral("container-log"));
+    QCOMPARE(text(listening, EventText::Namespace), QStringLiteral("payments"));
+    QCOMPARE(text(listening, EventText::Pod), QStringLiteral("payments-api-7d9c6b5f4-x2kqp"));
+    QCOMPARE(text(listening, EventText::Container), QStringLiteral("api"));
+    QCOMPARE(text(listening, EventText::Node), QStringLiteral("worker-1"));
+    QCOMPARE(listening.severity, 0);
+
+    const NormalizedEvent& login = eventAtLine(m, 2);
+    QCOMPARE(login.severity, 1);
+    QCOMPARE(text(login, EventText::Principal), QStringLiteral("alice@example.com"));
+    QCOMPARE(text(login, EventText::SourceIp), QStringLiteral("203.0.113.50"));
+    QCOMPARE(login.status, 401);
+    QCOMPARE(text(login, EventText::Verb), QStringLiteral("POST"));
+    QCOMPARE(text(login, EventText::Object), QStringLiteral("/api/v1/login"));
+    QVERIFY(text(login, EventText::Message).startsWith(QStringLiteral("login failed user=alice@example.com")));
+
+    const NormalizedEvent& declined = eventAtLine(m, 3);
+    QCOMPARE(declined.severity, 2);
+    QCOMPARE(text(declined, EventText::Message),
+             QStringLiteral("payment declined order.id=ord-5521 order.amount=42.5 tags=[\"card\",\"3ds\"]"));
+
+    QCOMPARE(text(eventAtLine(m, 4), EventText::Message), QStringLiteral("GET /healthz 200 0.4ms"));
+
+    // Lines 5-7: one record Docker split; the event spans all three lines.
+    const QByteArray input = readFile(fixture(QStringLiteral("container-log"), QStringLiteral("docker-json.log")));
+    const QList<QByteArray> lines = input.split('\n');
+    const NormalizedEvent& split = eventAtLine(m, 5);
+    QCOMPARE(text(split, EventText::Message), QStringLiteral("export batch 7 of 9: 1250 rows, done"));
+    QCOMPARE(split.tsNs, utc("2024-05-01T10:00:16.1Z"));
+    QCOMPARE(split.byteOffset, lines[0].size() + lines[1].size() + lines[2].size() + lines[3].size() + 4);
+    QCOMPARE(split.byteLength, lines[4].size() + lines[5].size() + lines[6].size() + 2);
+
+    QCOMPARE(eventAtLine(m, 8).severity, 3); // "panic: …"
+
+    // Line 9 is cut off: kept as plain text at the time of the line before.
+    QVERIFY(hasIssue(m.issues, QStringLiteral("container-log.bad-json")));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("container-log.bad-json"))->line, qint64(9));
+    const NormalizedEvent& broken = eventAtLine(m, 9);
+    QVERIFY(text(broken, EventText::Message).startsWith(QStringLiteral("{\"log\":\"reconnecting to db-primary")));
+    QCOMPARE(broken.tsNs, utc("2024-05-01T10:00:17Z"));
+    QCOMPARE(broken.tsQuality, TsQuality::Neighbours);
+    QCOMPARE(eventAtLine(m, 10).tsNs, utc("2024-05-01T10:00:18.25Z"));
+
+    QString why;
+    QVERIFY2(rangesHold(input, m.out, &why), qPrintable(why));
+}
+
+void TestLogImporters::dockerSplitAt16KiB()
+{
+    // A 40,000-byte line as the json-file driver writes it: 16 KiB, 16 KiB, the rest.
+    QByteArray line(40000, 'x');
+    for (int i = 0; i < line.size(); i += 100)
+        line[i] = ' ';
+    QByteArray input;
+    for (int from = 0; from < line.size(); from += 16384) {
+        const QByteArray part = line.mid(from, 16384);
+        const bool last = from + 16384 >= line.size();
+        input += "{\"log\":\"" + part + (last ? "\\n" : "") +
+                 "\",\"stream\":\"stdout\",\"time\":\"2024-05-01T10:00:00.00000000" + QByteArray::number(from % 9) +
+                 "Z\"}\n";
+    }
+    input += "{\"log\":\"next\\n\",\"stream\":\"stdout\",\"time\":\"2024-05-01T10:00:01Z\"}\n";
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, input);
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const NormalizedEvent& ev = m.out.events[0].ev;
+    QCOMPARE(ev[EventText::Message].size(), size_t(40000));
+    QCOMPARE(ev.line, qint64(1));
+    QCOMPARE(ev.byteOffset, qint64(0));
+    QCOMPARE(ev.byteLength, qint64(input.indexOf("{\"log\":\"next") - 1));
+    QCOMPARE(m.out.events[1].ev.line, qint64(4));
+    QVERIFY(m.issues.isEmpty());
+}
+
+void TestLogImporters::criContainerd()
+{
+    ContainerLogImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("cri-containerd.log"),
+                                         podHints("payments", "payments-api-7d9c6b5f4-x2kqp", "api"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(10)); // 12 lines, P P F one record
+
+    const NormalizedEvent& start = eventAtLine(m, 1);
+    QCOMPARE(start.tsNs, utc("2024-05-01T10:00:00.000000001Z"));
+    QCOMPARE(text(start, EventText::Subresource), QStringLiteral("stdout"));
+    QCOMPARE(text(start, EventText::Message), QStringLiteral("starting payments-api version=1.8.2 commit=9f3c2a1"));
+
+    const NormalizedEvent& slow = eventAtLine(m, 2);
+    QCOMPARE(slow.severity, 1);
+    QCOMPARE(text(slow, EventText::Verb), QStringLiteral("GET"));
+    QCOMPARE(text(slow, EventText::Object), QStringLiteral("/api/v1/orders"));
+    QCOMPARE(slow.status, 200);
+    QCOMPARE(text(slow, EventText::Principal), QStringLiteral("svc-reporting"));
+    QCOMPARE(text(slow, EventText::SourceIp), QStringLiteral("10.244.1.17"));
+    QVERIFY(text(slow, EventText::Message).contains(QStringLiteral("token=[redacted sha256:")));
+    QVERIFY(!text(slow, EventText::Message).contains(QStringLiteral("eyJhbGci")));
+
+    const NormalizedEvent& upstream = eventAtLine(m, 3);
+    QCOMPARE(upstream.severity, 2);
+    QCOMPARE(text(upstream, EventText::Subresource), QStringLiteral("stderr"));
+    QCOMPARE(text(upstream, EventText::Message), QStringLiteral("upstream unavailable upstream=ledger.payments.svc "
+                                                                "attempt=3"));
+
+    // Lines 4, 6, 7: P, P, F on stdout, with a stderr line between.
+    const NormalizedEvent& report = eventAtLine(m, 4);
+    QCOMPARE(text(report, EventText::Message), QStringLiteral("report generated rows=1250 user=bob"));
+    QCOMPARE(text(report, EventText::Principal), QStringLiteral("bob"));
+    QCOMPARE(report.tsNs, utc("2024-05-01T10:00:03Z"));
+    const QByteArray input = readFile(fixture(QStringLiteral("container-log"), QStringLiteral("cri-containerd.log")));
+    const qint64 line8 = input.indexOf("2024-05-01T10:00:04");
+    QCOMPARE(report.byteOffset + report.byteLength, line8 - 1);
+    QCOMPARE(eventAtLine(m, 5).severity, 1); // "WARN cache miss …"
+
+    QCOMPARE(eventAtLine(m, 8).tsNs, utc("2024-05-01T08:00:04.25Z")); // +02:00
+
+    // Lines 9 and 10: CRI lines whose time is unreadable.
+    const Issue* badTime = findIssue(m.issues, QStringLiteral("container-log.bad-time"));
+    QVERIFY(badTime);
+    QCOMPARE(badTime->line, qint64(9));
+    QCOMPARE(badTime->occurrences, 2);
+    QCOMPARE(eventAtLine(m, 9).tsNs, utc("2024-05-01T08:00:04.25Z"));
+    QCOMPARE(eventAtLine(m, 9).tsQuality, TsQuality::Neighbours);
+    QCOMPARE(text(eventAtLine(m, 10), EventText::Message), QStringLiteral("another broken time"));
+
+    QCOMPARE(text(eventAtLine(m, 11), EventText::Message), QString()); // an empty line logged
+
+    // A klog line from a controller in the container: its pod= names another pod,
+    // the columns keep the container's own.
+    const NormalizedEvent& klogLine = eventAtLine(m, 12);
+    QCOMPARE(klogLine.severity, 2);
+    QCOMPARE(text(klogLine, EventText::Namespace), QStringLiteral("payments"));
+    QCOMPARE(text(klogLine, EventText::Message),
+             QStringLiteral("error retrieving resource lock err=\"context deadline exceeded\" "
+                            "lock=payments/payments-api-leader pod=kube-system/other-pod"));
+    QString why;
+    QVERIFY2(rangesHold(input, m.out, &why), qPrintable(why));
+}
+
+void TestLogImporters::criIstioProxy()
+{
+    ContainerLogImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("cri-istio-proxy.log"),
+                                         podHints("payments", "ledger-5f7b9c8d6-4kq2n", "istio-proxy"));
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const NormalizedEvent& denied = eventAtLine(m, 1);
+    QCOMPARE(denied.tsNs, utc("2024-05-01T10:01:00.01Z"));
+    QCOMPARE(text(denied, EventText::Verb), QStringLiteral("GET"));
+    QCOMPARE(text(denied, EventText::Object), QStringLiteral("/api/v1/balance"));
+    QCOMPARE(denied.status, 403);
+    QCOMPARE(text(denied, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(denied, EventText::SourceIp), QStringLiteral("10.244.1.17"));
+    QCOMPARE(text(denied, EventText::Container), QStringLiteral("istio-proxy"));
+    QCOMPARE(text(eventAtLine(m, 2), EventText::Decision), QString());
+}
+
+void TestLogImporters::kubectlTimestamps()
+{
+    ContainerLogImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("kubectl-timestamps.log"));
+    QCOMPARE(m.out.events.size(), size_t(4));
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Message),
+             QStringLiteral("Starting cart-service v3.2.0 (build 2024-04-28)"));
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Subresource), QString());
+    const NormalizedEvent& del = eventAtLine(m, 2);
+    QCOMPARE(del.tsNs, utc("2024-05-01T10:02:00.512345678Z"));
+    QCOMPARE(text(del, EventText::Verb), QStringLiteral("DELETE"));
+    QCOMPARE(text(del, EventText::Object), QStringLiteral("/cart/items/88"));
+    QCOMPARE(del.status, 204);
+    QCOMPARE(text(del, EventText::SourceIp), QStringLiteral("10.244.3.9"));
+    QCOMPARE(text(del, EventText::Principal), QStringLiteral("carol"));
+    QCOMPARE(text(del, EventText::Message), QStringLiteral("request method=DELETE uri=/cart/items/88 code=204 "
+                                                           "clientIP=10.244.3.9 username=carol"));
+    const NormalizedEvent& redis = eventAtLine(m, 3);
+    QCOMPARE(redis.severity, 2);
+    QCOMPARE(text(redis, EventText::Message), QStringLiteral("redis timeout addr=redis-master.cart.svc:6379 "
+                                                             "after=500ms"));
+    QCOMPARE(text(eventAtLine(m, 4), EventText::Message),
+             QStringLiteral("\tat com.example.cart.CartController.delete(CartController.java:118)"));
+    QVERIFY(m.issues.isEmpty());
+}
+
+void TestLogImporters::brokenEncoding()
+{
+    ContainerLogImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("broken-encoding.log"));
+    QCOMPARE(m.out.events.size(), size_t(4));
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Message), QStringLiteral("Benutzer müller angemeldet"));
+    QCOMPARE(text(eventAtLine(m, 2), EventText::Message), QStringLiteral("Benutzer müller abgemeldet")); // Latin-1
+    QCOMPARE(text(eventAtLine(m, 3), EventText::Message), QStringLiteral("status \uFFFD byte"));         // NUL
+    const Issue* enc = findIssue(m.issues, QStringLiteral("container-log.bad-encoding"));
+    QVERIFY(enc);
+    QCOMPARE(enc->line, qint64(2));
+    QCOMPARE(enc->occurrences, 1); // once per artifact
+    const Issue* badTime = findIssue(m.issues, QStringLiteral("container-log.bad-time"));
+    QVERIFY(badTime);
+    QCOMPARE(badTime->line, qint64(4));
+    QCOMPARE(eventAtLine(m, 4).tsNs, utc("2024-05-01T10:03:02Z"));
+    QCOMPARE(eventAtLine(m, 4).tsQuality, TsQuality::Neighbours);
+}
+
+void TestLogImporters::plainLinesWithLayoutHint()
+{
+    // logs.txt of a cluster-info dump: no time of its own, no format marker.
+    const QByteArray input = readFile(fixture(QStringLiteral("container-log"), QStringLiteral("plain/logs.txt")));
+    ImporterRegistry registry;
+    registerBuiltinImporters(registry);
+    QVERIFY(!registry.choose(input.left(ImportSource::kHeadSize), QStringLiteral("logs.txt")));
+
+    ContainerLogImporter importer;
+    const SourceHints hints = podHints("ingress-nginx", "ingress-nginx-controller-6b9f7c7d5-mz8rj", "controller");
+    const MemoryImport m = importBytes(importer, input, QStringLiteral("logs.txt"), ImportOptions(), hints);
+    QCOMPARE(m.out.events.size(), size_t(4));
+    QCOMPARE(eventAtLine(m, 1).tsNs, hints.modifiedNs);
+    QCOMPARE(eventAtLine(m, 1).tsQuality, TsQuality::Missing);
+    QCOMPARE(eventAtLine(m, 2).tsQuality, TsQuality::Missing);
+    const NormalizedEvent& reload = eventAtLine(m, 3); // zap's ts is the line's own time
+    QCOMPARE(reload.tsNs, utc("2024-05-01T10:05:00.25Z"));
+    QCOMPARE(reload.tsQuality, TsQuality::Exact);
+    QCOMPARE(text(reload, EventText::Principal), QStringLiteral("deploy-bot"));
+    QCOMPARE(eventAtLine(m, 4).tsNs, utc("2024-05-01T10:05:00.25Z"));
+    QCOMPARE(eventAtLine(m, 4).tsQuality, TsQuality::Neighbours);
+    QCOMPARE(text(eventAtLine(m, 4), EventText::Pod), QStringLiteral("ingress-nginx-controller-6b9f7c7d5-mz8rj"));
+    const Issue* noTime = findIssue(m.issues, QStringLiteral("container-log.no-time"));
+    QVERIFY(noTime);
+    QCOMPARE(noTime->severity, IssueSeverity::Info);
+    QCOMPARE(noTime->occurrences, 1);
+}
+
+void TestLogImporters::plainLinesWithoutAnyTime()
+{
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, QByteArray("one\ntwo\n"));
+    QCOMPARE(m.out.events.size(), size_t(2));
+    QCOMPARE(m.out.events[1].ev.tsNs, qint64(0)); // no modification time known either
+    QCOMPARE(m.out.events[1].ev.tsQuality, TsQuality::Missing);
+}
+
+void TestLogImporters::lineTooLong()
+{
+    QByteArray input("2024-05-01T10:00:00Z stdout F before\n");
+    const qint64 longOffset = input.size();
+    input += "2024-05-01T10:00:01Z stdout F " + QByteArray(1536 * 1024, 'a') + "\n";
+    const qint64 longLength = input.size() - longOffset - 1;
+    input += "2024-05-01T10:00:02Z stdout F after\n";
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, input);
+    QCOMPARE(m.out.events.size(), size_t(3));
+    const Issue* issue = findIssue(m.issues, QStringLiteral("container-log.line-too-long"));
+    QVERIFY(issue);
+    QCOMPARE(issue->line, qint64(2));
+    const NormalizedEvent& cut = eventAtLine(m, 2);
+    QCOMPARE(cut.byteOffset, longOffset);
+    QCOMPARE(cut.byteLength, longLength);
+    QCOMPARE(cut.tsNs, utc("2024-05-01T10:00:01Z"));
+    QVERIFY(cut[EventText::Message].size() < size_t(LineReader::kDefaultMaxLine));
+    QCOMPARE(text(eventAtLine(m, 3), EventText::Message), QStringLiteral("after"));
+
+    // The same through the other two importers.
+    KlogImporter klog;
+    const QByteArray klogInput = "I0501 10:00:00.000000       1 a.go:1] " + QByteArray(1100 * 1024, 'k') +
+                                 "\nI0501 10:00:01.000000       1 "
+                                 "a.go:2] next\n";
+    const MemoryImport k = importBytes(klog, klogInput, QStringLiteral("kubelet.log"));
+    QVERIFY(hasIssue(k.issues, QStringLiteral("klog.line-too-long")));
+    QCOMPARE(k.out.events.size(), size_t(2));
+    EnvoyAccessImporter envoy;
+    const MemoryImport e = importBytes(envoy, "[2024-05-01T10:02:00.000Z] \"GET /" + QByteArray(1100 * 1024, 'p') +
+                                                  " HTTP/1.1\" 200 - 0 0 1 1 \"-\" \"curl\" \"id\" \"h\" \"u\"\n");
+    QVERIFY(hasIssue(e.issues, QStringLiteral("envoy-access.line-too-long")));
+}
+
+void TestLogImporters::noSecretReachesTheCase()
+{
+    ContainerLogImporter importer;
+    for (const char* name : {"docker-json.log", "cri-containerd.log"}) {
+        const MemoryImport m = importFixture(importer, QString::fromLatin1(name));
+        for (const auto& e : m.out.events) {
+            for (const std::string& s : e.ev.text) {
+                QVERIFY2(s.find("hunter2") == std::string::npos, name);
+                QVERIFY2(s.find("eyJhbGciOiJSUzI1NiJ9") == std::string::npos, name);
+            }
+        }
+    }
+    const MemoryImport m = importFixture(importer, QStringLiteral("docker-json.log"));
+    QVERIFY(text(eventAtLine(m, 2), EventText::Message)
+                .endsWith(QStringLiteral("password=") + secretFingerprint("hunter2")));
+}
+
+void TestLogImporters::containerCorpus_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(corpusPath(QStringLiteral("container_logs")));
+    if (!dir.exists())
+        QSKIP("corpus not present");
+    for (const QString& f : dir.entryList(QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+void TestLogImporters::containerCorpus()
+{
+    QFETCH(QString, path);
+    const QByteArray input = readFile(path);
+    ImporterRegistry registry;
+    registerBuiltinImporters(registry);
+    ArtifactImporter* chosen = registry.choose(input.left(ImportSource::kHeadSize), QFileInfo(path).fileName());
+    QVERIFY(chosen);
+    QCOMPARE(chosen->kind(), QStringLiteral("container-log"));
+    const MemoryImport m = importBytes(*chosen, input, QFileInfo(path).fileName());
+    QVERIFY(m.result.hasValue());
+    QVERIFY(!m.out.events.empty());
+    QString why;
+    QVERIFY2(rangesHold(input, m.out, &why), qPrintable(why));
+    for (const auto& e : m.out.events)
+        QVERIFY(!e.ev[EventText::Message].empty());
+    if (path.endsWith(QLatin1String("dockermode_splitted_multiple_lines.log"))) {
+        // "third ", "bullet ", "point\n": one line split over three records.
+        QStringList messages;
+        for (const auto& e : m.out.events)
+            messages << text(e.ev, EventText::Message);
+        QVERIFY2(messages.contains(QStringLiteral("third bullet point")), qPrintable(messages.join(u'|')));
+        QCOMPARE(messages.size(), 6);
+    }
+}
+
+// ---- klog --------------------------------------------------------------------------
+
+void TestLogImporters::klogKubelet()
+{
+    KlogImporter importer;
+    SourceHints hints;
+    hints.node = QStringLiteral("worker-1");
+    hints.modifiedNs = utc("2024-05-02T08:00:00Z");
+    const MemoryImport m = importFixture(importer, QStringLiteral("kubelet.log"), hints);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(7));
+    const Issue* notKlog = findIssue(m.issues, QStringLiteral("klog.not-klog"));
+    QVERIFY(notKlog);
+    QCOMPARE(notKlog->line, qint64(1)); // the deprecation notice before the first header
+
+    const NormalizedEvent& version = eventAtLine(m, 2);
+    QCOMPARE(version.tsNs, utc("2024-05-01T10:00:00.000123Z"));
+    QCOMPARE(version.tsQuality, TsQuality::InferredYear);
+    QCOMPARE(text(version, EventText::Message), QStringLiteral("Kubelet version kubeletVersion=v1.29.4"));
+    QCOMPARE(text(version, EventText::Container), QStringLiteral("kubelet")); // from the file name
+    QCOMPARE(text(version, EventText::Node), QStringLiteral("worker-1"));
+    QCOMPARE(text(version, EventText::Source), QStringLiteral("klog"));
+
+    const NormalizedEvent& sandbox = eventAtLine(m, 4);
+    QCOMPARE(text(sandbox, EventText::Namespace), QStringLiteral("payments"));
+    QCOMPARE(text(sandbox, EventText::Pod), QStringLiteral("payments-api-7d9c6b5f4-x2kqp"));
+
+    const NormalizedEvent& probe = eventAtLine(m, 5);
+    QCOMPARE(probe.severity, 1);
+    QCOMPARE(text(probe, EventText::Container), QStringLiteral("api")); // containerName=
+    QVERIFY(text(probe, EventText::Message)
+                .contains(QStringLiteral("output=\"Get \"http://10.244.1.17:8080/ready\": dial tcp")));
+
+    QCOMPARE(eventAtLine(m, 6).severity, 2);
+    QCOMPARE(eventAtLine(m, 7).tsNs, utc("2024-05-01T10:00:10.5Z"));
+    QCOMPARE(text(eventAtLine(m, 7), EventText::Message),
+             QStringLiteral("eviction manager: attempting to reclaim ephemeral-storage"));
+
+    // The fatal line and the stack after it are one record.
+    const QByteArray input = readFile(fixture(QStringLiteral("klog"), QStringLiteral("kubelet.log")));
+    const NormalizedEvent& fatal = eventAtLine(m, 8);
+    QCOMPARE(fatal.severity, 3);
+    QCOMPARE(fatal.byteOffset + fatal.byteLength, input.size() - 1);
+    QVERIFY(text(fatal, EventText::Message)
+                .endsWith(QStringLiteral("k8s.io/kubernetes/pkg/kubelet/kubelet.go:1535 "
+                                         "+0x3a5")));
+    QCOMPARE(m.result.value().skipped, 1);
+}
+
+void TestLogImporters::klogApiserverHttplog()
+{
+    KlogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = utc("2024-05-02T08:00:00Z");
+    const MemoryImport m = importFixture(importer, QStringLiteral("kube-apiserver.log"), hints);
+    QCOMPARE(m.out.events.size(), size_t(4));
+    const NormalizedEvent& secret = eventAtLine(m, 1);
+    QCOMPARE(text(secret, EventText::Verb), QStringLiteral("GET"));
+    QCOMPARE(text(secret, EventText::Object), QStringLiteral("/api/v1/namespaces/payments/secrets/db-credentials"));
+    QCOMPARE(text(secret, EventText::SourceIp), QStringLiteral("203.0.113.50"));
+    QCOMPARE(secret.status, 403);
+    QCOMPARE(text(secret, EventText::RecordId), QStringLiteral("8e2f0c1a-4b3d-4e5f-9a6b-7c8d9e0f1a2b"));
+    QCOMPARE(text(secret, EventText::UserAgent), QStringLiteral("kubectl/v1.29.4 (linux/amd64) kubernetes/55019c8"));
+    QCOMPARE(text(secret, EventText::Container), QStringLiteral("kube-apiserver"));
+    QCOMPARE(eventAtLine(m, 3).severity, 1);
+    QCOMPARE(text(eventAtLine(m, 3), EventText::Message),
+             QStringLiteral("Unable to authenticate the request err=\"[invalid bearer token, service account token "
+                            "has been invalidated]\""));
+    QCOMPARE(eventAtLine(m, 4).severity, 2);
+    QVERIFY(m.issues.isEmpty());
+}
+
+void TestLogImporters::klogYearRollover()
+{
+    KlogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = utc("2025-01-01T00:05:00Z"); // written just after new year
+    const MemoryImport m = importFixture(importer, QStringLiteral("kube-scheduler-rollover.log"), hints);
+    QCOMPARE(m.out.events.size(), size_t(2));
+    QCOMPARE(eventAtLine(m, 1).tsNs, utc("2024-12-31T23:59:58.9Z"));
+    QCOMPARE(eventAtLine(m, 2).tsNs, utc("2025-01-01T00:00:01.1Z"));
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Pod), QStringLiteral("nightly-report-28398240-7xk2p"));
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Node), QStringLiteral("worker-2"));
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Container), QStringLiteral("kube-scheduler"));
+}
+
+void TestLogImporters::klogAssumedZone()
+{
+    KlogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = utc("2025-01-01T00:05:00Z");
+    ImportOptions options;
+    options.assumedZone = QTimeZone("Europe/Berlin"); // UTC+1 in winter
+    const MemoryImport m = importFixture(importer, QStringLiteral("kube-scheduler-rollover.log"), hints, options);
+    QCOMPARE(eventAtLine(m, 1).tsNs, utc("2024-12-31T22:59:58.9Z"));
+    QCOMPARE(eventAtLine(m, 1).tsQuality, TsQuality::InferredYear);
+}
+
+void TestLogImporters::klogWithoutModificationTime()
+{
+    KlogImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("kube-apiserver.log"));
+    QCOMPARE(m.out.events.size(), size_t(4));
+    QVERIFY(hasIssue(m.issues, QStringLiteral("klog.year-assumed")));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("klog.year-assumed"))->severity, IssueSeverity::Info);
+}
+
+void TestLogImporters::klogNothingRecognized()
+{
+    KlogImporter importer;
+    const MemoryImport m = importBytes(importer, QByteArray("just\nsome text\n"), QStringLiteral("kubelet.log"));
+    QVERIFY(!m.result.hasValue());
+    QCOMPARE(m.result.error().code, ErrorCode::Parse);
+}
+
+// ---- Envoy -------------------------------------------------------------------------
+
+void TestLogImporters::envoyIstioDefault()
+{
+    EnvoyAccessImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("istio-default.log"),
+                                         podHints("payments", "ledger-5f7b9c8d6-4kq2n", "istio-proxy"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(5));
+    QVERIFY(m.issues.isEmpty());
+
+    const NormalizedEvent& rbac = eventAtLine(m, 1);
+    QCOMPARE(rbac.tsNs, utc("2024-05-01T10:00:59.998Z"));
+    QCOMPARE(text(rbac, EventText::Verb), QStringLiteral("GET"));
+    QCOMPARE(text(rbac, EventText::Object), QStringLiteral("/api/v1/balance"));
+    QCOMPARE(rbac.status, 403);
+    QCOMPARE(text(rbac, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(rbac, EventText::Reason), QStringLiteral("rbac_access_denied_matched_policy[none]"));
+    QCOMPARE(text(rbac, EventText::SourceIp), QStringLiteral("10.244.1.17"));
+    QCOMPARE(text(rbac, EventText::Name), QStringLiteral("ledger.payments.svc.cluster.local:8080"));
+    QCOMPARE(text(rbac, EventText::UserAgent), QStringLiteral("curl/8.5.0"));
+    QCOMPARE(text(rbac, EventText::RecordId), QStringLiteral("4f6e0a3c-1b2d-9c8e-a5f4-0e1d2c3b4a59"));
+    QCOMPARE(text(rbac, EventText::Resource), QStringLiteral("inbound|8080||"));
+    QCOMPARE(text(rbac, EventText::Source), QStringLiteral("envoy-access"));
+    QCOMPARE(text(rbac, EventText::Pod), QStringLiteral("ledger-5f7b9c8d6-4kq2n"));
+    QCOMPARE(rbac.severity, 1);
+
+    const NormalizedEvent& ok = eventAtLine(m, 2);
+    QCOMPARE(ok.status, 200);
+    QCOMPARE(text(ok, EventText::Decision), QString());
+    QCOMPARE(text(ok, EventText::Reason), QStringLiteral("via_upstream"));
+    QCOMPARE(text(ok, EventText::Message),
+             QStringLiteral("POST ledger.payments.svc.cluster.local:8080/api/v1/transfer 200 via_upstream from "
+                            "10.244.1.17 to 10.244.2.31:8080 via outbound|8080||ledger.payments.svc.cluster.local"));
+
+    const NormalizedEvent& extAuthz = eventAtLine(m, 3);
+    QCOMPARE(text(extAuthz, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(extAuthz, EventText::Reason), QStringLiteral("UAEX ext_authz_denied"));
+    QCOMPARE(text(extAuthz, EventText::SourceIp), QStringLiteral("10.244.0.1")); // the peer, not X-Forwarded-For
+
+    const NormalizedEvent& tcp = eventAtLine(m, 4);
+    QCOMPARE(text(tcp, EventText::Verb), QString());
+    QCOMPARE(tcp.status, 0);
+    QCOMPARE(text(tcp, EventText::Resource), QStringLiteral("outbound|5432||db-primary.payments.svc.cluster.local"));
+    QVERIFY(text(tcp, EventText::Message).startsWith(QStringLiteral("TCP ")));
+
+    const NormalizedEvent& reset = eventAtLine(m, 5);
+    QCOMPARE(reset.status, 503);
+    QCOMPARE(text(reset, EventText::Reason),
+             QStringLiteral("UF upstream_reset_before_response_started{connection_failure}"));
+    QCOMPARE(text(reset, EventText::Decision), QString());
+}
+
+void TestLogImporters::envoyDefaultFormat()
+{
+    EnvoyAccessImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("envoy-default.log"));
+    QCOMPARE(m.out.events.size(), size_t(3));
+    const NormalizedEvent& login = eventAtLine(m, 2);
+    QCOMPARE(login.status, 401);
+    QCOMPARE(text(login, EventText::SourceIp), QStringLiteral("203.0.113.50")); // X-Forwarded-For: no peer column
+    QCOMPARE(text(login, EventText::Name), QStringLiteral("auth.example.com"));
+    QCOMPARE(text(login, EventText::UserAgent), QStringLiteral("python-requests/2.31.0"));
+    const NormalizedEvent& rbac = eventAtLine(m, 3);
+    QCOMPARE(text(rbac, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(rbac, EventText::Reason), QStringLiteral("RBAC"));
+    QCOMPARE(text(rbac, EventText::Object), QStringLiteral("/internal/metrics"));
+}
+
+void TestLogImporters::envoyIstioJson()
+{
+    EnvoyAccessImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("istio-json.log"));
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const NormalizedEvent& denied = eventAtLine(m, 1);
+    QCOMPARE(denied.tsNs, utc("2024-05-01T10:03:00.12Z"));
+    QCOMPARE(text(denied, EventText::Principal), QStringLiteral("spiffe://cluster.local/ns/frontend/sa/web"));
+    QCOMPARE(text(denied, EventText::SourceIp), QStringLiteral("10.244.5.3"));
+    QCOMPARE(denied.status, 403);
+    QCOMPARE(text(denied, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(denied, EventText::Reason),
+             QStringLiteral("rbac_access_denied_matched_policy[ns[payments]-policy[ledger-allow-payments]-rule[0]]"));
+    QVERIFY(!text(denied, EventText::Message).contains(QStringLiteral("null")));
+    const NormalizedEvent& allowed = eventAtLine(m, 2);
+    QCOMPARE(text(allowed, EventText::Principal), QStringLiteral("spiffe://cluster.local/ns/payments/sa/payments-api"));
+    QCOMPARE(text(allowed, EventText::Verb), QStringLiteral("POST"));
+    QCOMPARE(allowed.status, 200);
+    QCOMPARE(text(allowed, EventText::Decision), QString());
+}
+
+void TestLogImporters::envoyBrokenLines()
+{
+    EnvoyAccessImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("broken-mixed.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(5));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("envoy-access.bad-line"))->line, qint64(6));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("envoy-access.bad-time"))->line, qint64(3));
+    QCOMPARE(eventAtLine(m, 3).tsNs, utc("2024-05-01T10:04:01Z"));
+    QCOMPARE(eventAtLine(m, 3).tsQuality, TsQuality::Neighbours);
+    QCOMPARE(m.result.value().skipped, 1);
+
+    const MemoryImport none = importBytes(importer, QByteArray("not an access log\n"));
+    QVERIFY(!none.result.hasValue());
+}
+
+// ---- all three ---------------------------------------------------------------------
+
+void TestLogImporters::emptyInputs()
+{
+    ContainerLogImporter container;
+    KlogImporter klog;
+    EnvoyAccessImporter envoy;
+    for (ArtifactImporter* imp : std::initializer_list<ArtifactImporter*>{&container, &klog, &envoy}) {
+        for (const QByteArray& input : {QByteArray(), QByteArray("\n\n  \n"), QByteArray("\xEF\xBB\xBF")}) {
+            const MemoryImport m = importBytes(*imp, input);
+            QVERIFY2(m.result.hasValue(), qPrintable(imp->kind()));
+            QVERIFY(m.out.events.empty());
+        }
+    }
+}
+
+void TestLogImporters::cancelAndProgress()
+{
+    QByteArray input;
+    for (int i = 0; i < 5000; ++i)
+        input += "2024-05-01T10:00:00Z stdout F line " + QByteArray::number(i) + "\n";
+    ContainerLogImporter importer;
+    auto src = ImportSource::fromBytes(input, QStringLiteral("input"));
+    std::atomic<bool> cancel{false};
+    QList<qint64> progress;
+    ImportOptions options;
+    ImportContext ctx(options, &cancel, [&](qint64 done) {
+        progress << done;
+        if (progress.size() == 2)
+            cancel = true;
+    });
+    MemoryCaseWriter out;
+    const ImportResult r = importer.import(*src, out, ctx);
+    QVERIFY(!r.hasValue());
+    QCOMPARE(r.error().code, ErrorCode::Cancelled);
+    QCOMPARE(progress.size(), 2);
+    QVERIFY(progress[0] > 0 && progress[1] > progress[0]);
+    QVERIFY(out.events.size() < 2500);
+}
+
+void TestLogImporters::endToEndCase()
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    auto r = importFixtures(casePath, QString(),
+                            {QStringLiteral("container-log/cri-containerd.log"), QStringLiteral("klog/kubelet.log"),
+                             QStringLiteral("envoy-access/istio-json.log")});
+    QVERIFY2(r.hasValue(), qPrintable(r ? QString() : r.error().toString()));
+    QCOMPARE(r.value().outcomes.size(), qsizetype(3));
+    QStringList kinds;
+    for (const auto& o : r.value().outcomes)
+        kinds << o.kind;
+    QCOMPARE(kinds, QStringList({"container-log", "klog", "envoy-access"}));
+    auto cf = CaseFile::open(casePath);
+    QVERIFY(cf.hasValue());
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events", 0), qint64(10 + 7 + 2));
+}
+
+// ---- robustness --------------------------------------------------------------------
+
+void TestLogImporters::fuzz()
+{
+    QList<QByteArray> seeds;
+    QList<QByteArray> pool;
+    for (const char* kind : {"container-log", "klog", "envoy-access"}) {
+        QDirIterator it(dataPath(QString::fromLatin1(kind)), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QByteArray b = readFile(it.next());
+            seeds << b;
+            pool << b.split('\n');
+        }
+    }
+    QVERIFY(seeds.size() >= 12);
+    const int iterations = qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_ITERATIONS")
+                               ? qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS")
+                               : 6000;
+    QRandomGenerator rng(20240501u);
+    ContainerLogImporter container;
+    KlogImporter klog;
+    EnvoyAccessImporter envoy;
+    ArtifactImporter* importers[] = {&container, &klog, &envoy};
+    qint64 events = 0;
+    for (int iter = 0; iter < iterations; ++iter) {
+        QByteArray data = seeds[rng.bounded(static_cast<int>(seeds.size()))];
+        const int mutations = 1 + rng.bounded(4);
+        for (int k = 0; k < mutations; ++k) {
+            const int size = static_cast<int>(data.size());
+            const int at = size > 0 ? rng.bounded(size) : 0;
+            switch (rng.bounded(6)) {
+            case 0:
+                if (size > 0)
+                    data[at] = static_cast<char>(rng.bounded(256));
+                break;
+            case 1:
+                data.truncate(at);
+                break;
+            case 2: {
+                const qsizetype nl = data.indexOf('\n', at);
+                data.insert(nl < 0 ? size : nl + 1, pool[rng.bounded(static_cast<int>(pool.size()))] + '\n');
+                break;
+            }
+            case 3: {
+                static const char kChars[] = "{}[]\"=:\n\\ PF";
+                if (size > 0)
+                    data[at] = kChars[rng.bounded(static_cast<int>(sizeof kChars - 1))];
+                break;
+            }
+            case 4:
+                data.remove(at, rng.bounded(200));
+                break;
+            default:
+                data.insert(at, data.mid(at, rng.bounded(300)));
+                break;
+            }
+        }
+        for (ArtifactImporter* imp : importers) {
+            (void)imp->sniff(data.left(ImportSource::kHeadSize));
+            SourceHints hints;
+            hints.modifiedNs = utc("2024-05-02T00:00:00Z");
+            const MemoryImport m = importBytes(*imp, data, QStringLiteral("kubelet.log"), ImportOptions(), hints);
+            events += static_cast<qint64>(m.out.events.size());
+            QString why;
+            if (!rangesHold(data, m.out, &why))
+                QFAIL(qPrintable(QStringLiteral("iteration %1, %2: %3").arg(iter).arg(imp->kind(), why)));
+        }
+    }
+    QVERIFY(events > iterations);
+}
+
+/// Parser throughput on a generated input of AUDITBENCH_LOG_BENCH_MB megabytes
+/// (skipped unless set; 200 for the figures in the notes), single thread, into a
+/// writer that only counts.
+void TestLogImporters::throughput_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("sample"); // lines repeated with the counter spliced in at "#"
+    QTest::newRow("docker json, JSON app body")
+        << "container-log"
+        << QByteArray("{\"log\":\"{\\\"level\\\":\\\"info\\\",\\\"ts\\\":1714557600.123,\\\"msg\\\":\\\"request "
+                      "done\\\",\\\"method\\\":\\\"GET\\\",\\\"path\\\":\\\"/api/v1/orders/#\\\",\\\"status\\\":200,"
+                      "\\\"user\\\":\\\"alice\\\",\\\"ip\\\":\\\"10.244.1.17\\\"}\\n\",\"stream\":\"stdout\",\"time\":"
+                      "\"2024-05-01T10:00:00.123456789Z\"}\n");
+    QTest::newRow("cri, logfmt body")
+        << "container-log"
+        << QByteArray("2024-05-01T10:00:00.123456789Z stdout F level=info msg=\"request done\" method=GET "
+                      "path=/api/v1/orders/# status=200 user=alice duration=12ms\n");
+    QTest::newRow("cri, plain text")
+        << "container-log"
+        << QByteArray("2024-05-01T10:00:00.123456789Z stderr F connection from 10.244.1.17 closed after # requests "
+                      "(keepalive timeout reached, nothing pending)\n");
+    QTest::newRow("klog structured")
+        << "klog"
+        << QByteArray("I0501 10:00:01.250000    2231 kubelet.go:2399] \"SyncLoop UPDATE\" source=\"api\" "
+                      "pod=\"payments/payments-api-7d9c6b5f4-#\" podUID=\"3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f\"\n");
+    QTest::newRow("istio text")
+        << "envoy-access"
+        << QByteArray("[2024-05-01T10:01:01.011Z] \"POST /api/v1/transfer/# HTTP/2\" 200 - via_upstream - \"-\" 512 "
+                      "88 9 8 \"-\" \"payments-api/1.8.2\" \"0c3e1a2b-77aa-4b1e-9d21-2f4e5d6c7b8a\" "
+                      "\"ledger.payments.svc.cluster.local:8080\" \"10.244.2.31:8080\" "
+                      "outbound|8080||ledger.payments.svc.cluster.local 10.244.1.17:33412 10.96.14.2:8080 "
+                      "10.244.1.17:52214 - default\n");
+}
+
+void TestLogImporters::throughput()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, sample);
+    const int mb = qEnvironmentVariableIntValue("AUDITBENCH_LOG_BENCH_MB");
+    if (mb <= 0)
+        QSKIP("set AUDITBENCH_LOG_BENCH_MB (e.g. 200) to measure parser throughput");
+    QByteArray input;
+    input.reserve(qsizetype(mb) * 1000000 + sample.size() + 16);
+    const qsizetype hash = sample.indexOf('#');
+    for (qint64 i = 0; input.size() < qsizetype(mb) * 1000000; ++i) {
+        input += sample.left(hash);
+        input += QByteArray::number(i);
+        input += sample.mid(hash + 1);
+    }
+    ImporterRegistry registry;
+    registerBuiltinImporters(registry);
+    ArtifactImporter* importer = registry.byKind(kind);
+    QVERIFY(importer);
+    auto src = ImportSource::fromBytes(input, QStringLiteral("bench"));
+    std::atomic<bool> cancel{false};
+    ImportOptions options;
+    ImportContext ctx(options, &cancel);
+    SourceHints hints;
+    hints.modifiedNs = utc("2024-05-02T00:00:00Z");
+    ctx.setHints(hints);
+    CountingWriter writer;
+    QElapsedTimer timer;
+    timer.start();
+    const ImportResult r = importer->import(*src, writer, ctx);
+    const double secs = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    QVERIFY(r.hasValue());
+    QVERIFY(writer.events > 0);
+    const double megabytes = static_cast<double>(input.size()) / 1e6;
+    qInfo("%s: %.0f MB, %lld events in %.2f s: %.0f MB/s, %.2f M events/s", QTest::currentDataTag(), megabytes,
+          static_cast<long long>(writer.events), secs, megabytes / secs,
+          static_cast<double>(writer.events) / secs / 1e6);
+}
+
+QTEST_GUILESS_MAIN(TestLogImporters)
+#include "TestLogImporters.moc"
