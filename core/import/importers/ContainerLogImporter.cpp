@@ -155,8 +155,7 @@ public:
         }
         if (!t.timeOk) {
             m_ctx.issues().warn(QStringLiteral("container-log.bad-time"),
-                                QObject::tr("Line %1: unreadable time \"%2\"; the time of the line before was used")
-                                    .arg(l.number)
+                                QObject::tr("Unreadable time \"%1\"; the time of the line before was used")
                                     .arg(QString::fromUtf8(text.data(), static_cast<int>(text.find(' ')))),
                                 l.number);
         }
@@ -194,9 +193,8 @@ private:
         if (!ok || !rec.hasLog) {
             if (text.substr(0, 8) == "{\"log\":\"" && !l.truncated) {
                 m_ctx.issues().warn(QStringLiteral("container-log.bad-json"),
-                                    QObject::tr("Line %1 is not a well-formed Docker json-file record; its text was "
-                                                "kept as a plain line")
-                                        .arg(l.number),
+                                    QObject::tr("Not a well-formed Docker json-file record; its text was kept as a "
+                                                "plain line"),
                                     l.number);
             }
             return false;
@@ -207,8 +205,7 @@ private:
             timed = parseRfc3339(rec.time, &ts);
             if (!timed) {
                 m_ctx.issues().warn(QStringLiteral("container-log.bad-time"),
-                                    QObject::tr("Line %1: unreadable time \"%2\"; the time of the line before was used")
-                                        .arg(l.number)
+                                    QObject::tr("Unreadable time \"%1\"; the time of the line before was used")
                                         .arg(QString::fromUtf8(rec.time.data(), static_cast<int>(rec.time.size()))),
                                     l.number);
             }
@@ -280,9 +277,8 @@ private:
             if (!m_reportedMissing) {
                 m_reportedMissing = true;
                 m_ctx.issues().info(QStringLiteral("container-log.no-time"),
-                                    QObject::tr("Line %1 and the lines before the first timed one carry no time; "
-                                                "they were given the file's modification time")
-                                        .arg(line),
+                                    QObject::tr("No time in this line nor in any line before it; the lines up to "
+                                                "the first timed one were given the file's modification time"),
                                     line);
             }
         }

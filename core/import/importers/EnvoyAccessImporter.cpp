@@ -107,11 +107,14 @@ bool readText(std::string_view line, Access* a)
         a->path = orEmpty(request.substr(sp1 + 1, sp2 == std::string_view::npos ? sp2 : sp2 - sp1 - 1));
     a->code = t[1];
     a->flags = t[2];
-    // Istio's default adds details, termination details and a quoted failure reason.
+    // Istio's default adds details, termination details and a quoted failure reason;
+    // Istio before 1.9 had two quoted fields there (mixer status, failure reason).
     int i = 3;
     if (t.quoted(5) && !allDigits(t[3])) {
         a->details = t[3];
         i = 6;
+    } else if (t.quoted(3) && t.quoted(4)) {
+        i = 5;
     }
     // RX TX DURATION UPSTREAM_TIME "XFF" "UA" "ID" "AUTHORITY" "UPSTREAM_HOST"
     i += 4;
@@ -241,8 +244,7 @@ public:
         if (!envoy::readLine(trimmed(text), m_json, m_ev, &start)) {
             ++m_stats.skipped;
             m_ctx.issues().warn(QStringLiteral("envoy-access.bad-line"),
-                                QObject::tr("Line %1 is not an Envoy access log record; skipped").arg(l.number),
-                                l.number);
+                                QObject::tr("Not an Envoy access log record; skipped"), l.number);
             return;
         }
         m_ev.line = l.number;
@@ -251,10 +253,8 @@ public:
         if (start != 0) {
             m_ev.tsNs = m_lastTs = start;
         } else {
-            m_ctx.issues().warn(
-                QStringLiteral("envoy-access.bad-time"),
-                QObject::tr("Line %1: unreadable start time; the time of the line before was used").arg(l.number),
-                l.number);
+            m_ctx.issues().warn(QStringLiteral("envoy-access.bad-time"),
+                                QObject::tr("Unreadable start time; the time of the line before was used"), l.number);
             m_ev.tsNs = m_lastTs;
             m_ev.tsQuality = TsQuality::Neighbours;
         }

@@ -18,6 +18,7 @@ class JsonObjectReader;
 ///   [START_TIME] "METHOD PATH PROTOCOL" CODE FLAGS [DETAILS TERMINATION "FAILURE"]
 ///   RX TX DURATION UPSTREAM_TIME "XFF" "UA" "REQUEST_ID" "AUTHORITY" "UPSTREAM_HOST"
 ///   [CLUSTER UPSTREAM_LOCAL DOWNSTREAM_LOCAL DOWNSTREAM_REMOTE SNI ROUTE]
+///   (Istio before 1.9: "MIXER_STATUS" "FAILURE" in place of the details)
 /// - Istio's JSON encoding (meshConfig.accessLogEncoding: JSON): start_time,
 ///   method, path, response_code, response_flags, response_code_details,
 ///   upstream_host, upstream_cluster, downstream_remote_address, and, where the

@@ -88,9 +88,8 @@ public:
         if (!m_pending) {
             ++m_stats.skipped;
             m_ctx.issues().warn(QStringLiteral("klog.not-klog"),
-                                QObject::tr("Line %1 is not a klog line (no \"I0102 15:04:05.000000 pid file:line]\" "
-                                            "header) and follows none; skipped")
-                                    .arg(l.number),
+                                QObject::tr("Not a klog line (no \"I0102 15:04:05.000000 pid file:line]\" header) "
+                                            "and none before it to continue; skipped"),
                                 l.number);
             return;
         }
@@ -135,9 +134,8 @@ private:
             m_lastTs = m_ev.tsNs;
         } else {
             m_ctx.issues().warn(QStringLiteral("klog.bad-time"),
-                                QObject::tr("Line %1: the date or time in the klog header is out of range; the time "
-                                            "of the line before was used")
-                                    .arg(l.number),
+                                QObject::tr("The date or time in the klog header is out of range; the time of the "
+                                            "line before was used"),
                                 l.number);
             m_ev.tsNs = m_lastTs;
             m_ev.tsQuality = TsQuality::Neighbours;

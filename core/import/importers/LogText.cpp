@@ -11,21 +11,34 @@
 #include <simdjson.h>
 
 #include <array>
+#include <cstring>
+#include <unordered_map>
 
 namespace ab::logtext {
 namespace {
 
 constexpr qint64 kProgressEvery = 1000;
 
-/// True if `s` is not plain ASCII text (tab allowed): it may then need repairing.
-bool needsCheck(std::string_view s)
+/// True if every byte of `s` is printable ASCII (space to DEL): nothing to
+/// check or repair. Eight bytes at a time; tabs take the slow path's answer.
+bool isPlainAscii(std::string_view s)
 {
-    for (char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && u != '\t') || u >= 0x80)
-            return true;
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHigh = 0x8080808080808080ULL;
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        quint64 w;
+        std::memcpy(&w, s.data() + i, 8);
+        // A byte with the high bit set, or one below 0x20.
+        if ((w & kHigh) || ((w - kOnes * 0x20) & ~w & kHigh))
+            break;
     }
-    return false;
+    for (; i < s.size(); ++i) {
+        const auto u = static_cast<unsigned char>(s[i]);
+        if (u < 0x20 || u >= 0x80)
+            return false;
+    }
+    return true;
 }
 
 bool hasControls(std::string_view s)
@@ -108,13 +121,24 @@ bool parseEpoch(std::string_view s, qint64* ns)
     return *ns > 0;
 }
 
+/// Keys whose values are credentials.
+constexpr std::string_view kSecretKeys[] = {
+    "password",      "passwd",        "pwd",           "pass",         "secret",      "token",         "api_key",
+    "apikey",        "api-key",       "x-api-key",     "access_token", "accesstoken", "refresh_token", "id_token",
+    "client_secret", "clientsecret",  "authorization", "auth",         "private_key", "privatekey",    "bearer",
+    "credentials",   "session_token", "sessiontoken",  "cookie",       "set-cookie"};
+
 } // namespace
 
 // Line breaks inside a value (a stack trace in a JSON message) become spaces
 // rather than replacement characters.
 void appendOneLine(std::string& out, std::string_view in)
 {
-    if (in.find_first_of("\r\n") == std::string_view::npos) {
+    if (isPlainAscii(in)) {
+        out.append(in.data(), in.size());
+        return;
+    }
+    if (in.find('\n') == std::string_view::npos && in.find('\r') == std::string_view::npos) {
         appendLossyUtf8(out, in);
         return;
     }
@@ -150,22 +174,21 @@ bool LogLineReader::next()
         text.remove_prefix(3);
     if (m_line.truncated) {
         m_ctx.issues().warn(m_kind + QStringLiteral(".line-too-long"),
-                            QObject::tr("Line %1 is %2 bytes long; only its first %3 bytes were read")
-                                .arg(m_line.number)
+                            QObject::tr("The line is %1 bytes long; only its first %2 bytes were read")
                                 .arg(m_line.length)
                                 .arg(LineReader::kDefaultMaxLine),
                             m_line.number);
     }
-    if (needsCheck(text) && (hasControls(text) || !isValidUtf8(text))) {
+    if (!isPlainAscii(text) && (hasControls(text) || !isValidUtf8(text))) {
         m_repaired.clear();
         appendLossyUtf8(m_repaired, text);
         text = m_repaired;
         if (!m_badEncodingSeen) {
             m_badEncodingSeen = true;
             m_ctx.issues().warn(m_kind + QStringLiteral(".bad-encoding"),
-                                QObject::tr("Line %1 is not valid UTF-8 or holds control bytes (NUL); bytes that are "
-                                            "not UTF-8 were read as Latin-1, control bytes replaced by U+FFFD")
-                                    .arg(m_line.number),
+                                QObject::tr("Not valid UTF-8, or holds control bytes such as NUL: bytes that are not "
+                                            "UTF-8 were read as Latin-1, control bytes replaced by U+FFFD (reported "
+                                            "for the first such line only)"),
                                 m_line.number);
         }
     }
@@ -234,13 +257,7 @@ bool parseInt(std::string_view s, qint64* value)
 
 bool isSecretKey(std::string_view key)
 {
-    std::array<char, 32> buf;
-    const std::string_view k = lowerKey(key, buf);
-    return oneOf(k, {"password",   "passwd",        "pwd",          "pass",          "secret",        "token",
-                     "api_key",    "apikey",        "api-key",      "access_token",  "accesstoken",   "refresh_token",
-                     "id_token",   "client_secret", "clientsecret", "authorization", "auth",          "private_key",
-                     "privatekey", "bearer",        "credentials",  "x-api-key",     "session_token", "sessiontoken",
-                     "cookie",     "set-cookie"});
+    return classifyKey(key) == AppKey::Secret;
 }
 
 void setText(NormalizedEvent& ev, EventText field, std::string_view value)
@@ -328,44 +345,38 @@ bool KeyValueScanner::next(std::string_view* key, std::string_view* value, std::
 
 AppKey classifyKey(std::string_view key)
 {
+    static const std::unordered_map<std::string_view, AppKey> kKeys = [] {
+        std::unordered_map<std::string_view, AppKey> m;
+        auto add = [&m](AppKey k, std::initializer_list<std::string_view> names) {
+            for (std::string_view n : names)
+                m.emplace(n, k);
+        };
+        add(AppKey::Level, {"level", "lvl", "severity", "loglevel", "log.level", "levelname"});
+        add(AppKey::Message, {"msg", "message"});
+        add(AppKey::Time, {"ts", "time", "timestamp", "@timestamp"});
+        add(AppKey::Principal, {"user", "username", "user_name", "user.name", "principal", "userid", "user_id"});
+        add(AppKey::SourceIp, {"ip", "remote_addr", "remoteaddr", "remote_ip", "remoteip", "client_ip", "clientip",
+                               "src_ip", "srcip", "source_ip", "sourceip", "client.ip", "peer"});
+        add(AppKey::Status, {"status", "status_code", "statuscode", "http_status", "resp", "response_code"});
+        add(AppKey::Code, {"code"});
+        add(AppKey::Verb, {"method", "verb", "http_method", "request_method"});
+        add(AppKey::Object, {"path", "uri", "url", "request_uri", "requesturi"});
+        add(AppKey::UserAgent, {"user_agent", "useragent", "ua"});
+        add(AppKey::RecordId, {"request_id", "requestid", "req_id", "audit-id", "auditid", "trace_id", "traceid"});
+        add(AppKey::Namespace, {"namespace", "ns"});
+        add(AppKey::Pod, {"pod"});
+        add(AppKey::Container, {"container", "containername"});
+        add(AppKey::Node, {"node", "nodename"});
+        for (std::string_view n : kSecretKeys)
+            m.emplace(n, AppKey::Secret);
+        return m;
+    }();
     std::array<char, 32> buf;
     const std::string_view k = lowerKey(key, buf);
     if (k.empty())
         return AppKey::None;
-    if (oneOf(k, {"level", "lvl", "severity", "loglevel", "log.level", "levelname"}))
-        return AppKey::Level;
-    if (oneOf(k, {"msg", "message"}))
-        return AppKey::Message;
-    if (oneOf(k, {"ts", "time", "timestamp", "@timestamp"}))
-        return AppKey::Time;
-    if (oneOf(k, {"user", "username", "user_name", "user.name", "principal", "userid", "user_id"}))
-        return AppKey::Principal;
-    if (oneOf(k, {"ip", "remote_addr", "remoteaddr", "remote_ip", "remoteip", "client_ip", "clientip", "src_ip",
-                  "srcip", "source_ip", "sourceip", "client.ip", "peer"}))
-        return AppKey::SourceIp;
-    if (oneOf(k, {"status", "status_code", "statuscode", "http_status", "resp", "response_code"}))
-        return AppKey::Status;
-    if (k == "code")
-        return AppKey::Code;
-    if (oneOf(k, {"method", "verb", "http_method", "request_method"}))
-        return AppKey::Verb;
-    if (oneOf(k, {"path", "uri", "url", "request_uri", "requesturi"}))
-        return AppKey::Object;
-    if (oneOf(k, {"user_agent", "useragent", "ua"}))
-        return AppKey::UserAgent;
-    if (oneOf(k, {"request_id", "requestid", "req_id", "audit-id", "auditid", "trace_id", "traceid"}))
-        return AppKey::RecordId;
-    if (oneOf(k, {"namespace", "ns"}))
-        return AppKey::Namespace;
-    if (k == "pod")
-        return AppKey::Pod;
-    if (oneOf(k, {"container", "containername"}))
-        return AppKey::Container;
-    if (oneOf(k, {"node", "nodename"}))
-        return AppKey::Node;
-    if (isSecretKey(k))
-        return AppKey::Secret;
-    return AppKey::None;
+    const auto it = kKeys.find(k);
+    return it == kKeys.end() ? AppKey::None : it->second;
 }
 
 // ---- AppRecord ------------------------------------------------------------------
