@@ -122,6 +122,7 @@ private slots:
     void dockerJson();
     void dockerSplitAt16KiB();
     void criContainerd();
+    void criSplitInsideCharacter();
     void criIstioProxy();
     void kubectlTimestamps();
     void brokenEncoding();
@@ -350,6 +351,18 @@ void TestLogImporters::criContainerd()
                             "lock=payments/payments-api-leader pod=kube-system/other-pod"));
     QString why;
     QVERIFY2(rangesHold(input, m.out, &why), qPrintable(why));
+}
+
+void TestLogImporters::criSplitInsideCharacter()
+{
+    // containerd cuts long lines at a byte count: here between the two bytes of "ü".
+    const QByteArray input("2024-05-01T10:00:00.000000001Z stdout P Gr\xC3\n"
+                           "2024-05-01T10:00:00.000000002Z stdout F \xBC\xC3\x9F aus M\xC3\xBCnchen\n");
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, input);
+    QCOMPARE(m.out.events.size(), size_t(1));
+    QCOMPARE(text(m.out.events[0].ev, EventText::Message), QStringLiteral("Grüß aus München"));
+    QVERIFY(m.issues.isEmpty());
 }
 
 void TestLogImporters::criIstioProxy()

@@ -136,17 +136,23 @@ int leadingLevel(std::string_view body)
 class ContainerLogReader
 {
 public:
-    ContainerLogReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats)
+    ContainerLogReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, LogLineReader& lines)
         : m_out(out)
         , m_ctx(ctx)
         , m_stats(stats)
+        , m_lines(lines)
     {}
 
-    void line(const TextLine& l, std::string_view text)
+    /// The current line of the reader. Its bytes are repaired to UTF-8 only once
+    /// a record is complete: CRI splits long lines at a byte count, which may cut
+    /// a character in two.
+    void line()
     {
+        const TextLine& l = m_lines.line();
+        const std::string_view text = m_lines.raw();
         if (trimmed(text).empty())
             return;
-        if (text.front() == '{' && dockerLine(l, text))
+        if (text.front() == '{' && dockerLine(l, m_lines.text()))
             return;
         const TimedLine t = classify(text);
         if (t.shape == TimedLine::Plain) {
@@ -247,9 +253,8 @@ private:
 
     void complete(Stream stream, bool timed, qint64 ts, qint64 line, qint64 offset, qint64 end, std::string_view body)
     {
-        ++m_stats.lines;
         m_ev.clear();
-        const qint64 bodyTs = readBody(withoutNewline(body));
+        const qint64 bodyTs = readBody(m_lines.valid(withoutNewline(body), line, &m_validBody));
         m_ev.line = line;
         m_ev.byteOffset = offset;
         m_ev.byteLength = end - offset;
@@ -328,6 +333,8 @@ private:
     CaseWriter& m_out;
     ImportContext& m_ctx;
     ImportStats& m_stats;
+    LogLineReader& m_lines;
+    std::string m_validBody;
     JsonObjectReader m_outer; // Docker's record
     JsonObjectReader m_body;  // the application's JSON inside it
     NormalizedEvent m_ev;
@@ -408,12 +415,13 @@ ImportResult ContainerLogImporter::import(ImportSource& src, CaseWriter& out, Im
 {
     ImportStats stats;
     LogLineReader lines(src, ctx, kind());
-    ContainerLogReader reader(out, ctx, stats);
+    ContainerLogReader reader(out, ctx, stats, lines);
     while (lines.next())
-        reader.line(lines.line(), lines.text());
+        reader.line();
     if (lines.cancelled())
         return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
     reader.finish();
+    stats.lines = lines.line().number;
     lines.reportReadError();
     ctx.reportProgress(lines.position());
     return stats;

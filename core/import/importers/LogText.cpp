@@ -179,21 +179,25 @@ bool LogLineReader::next()
                                 .arg(LineReader::kDefaultMaxLine),
                             m_line.number);
     }
-    if (!isPlainAscii(text) && (hasControls(text) || !isValidUtf8(text))) {
-        m_repaired.clear();
-        appendLossyUtf8(m_repaired, text);
-        text = m_repaired;
-        if (!m_badEncodingSeen) {
-            m_badEncodingSeen = true;
-            m_ctx.issues().warn(m_kind + QStringLiteral(".bad-encoding"),
-                                QObject::tr("Not valid UTF-8, or holds control bytes such as NUL: bytes that are not "
-                                            "UTF-8 were read as Latin-1, control bytes replaced by U+FFFD (reported "
-                                            "for the first such line only)"),
-                                m_line.number);
-        }
-    }
-    m_text = text;
+    m_raw = text;
     return true;
+}
+
+std::string_view LogLineReader::valid(std::string_view bytes, qint64 line, std::string* buffer)
+{
+    if (isPlainAscii(bytes) || (!hasControls(bytes) && isValidUtf8(bytes)))
+        return bytes;
+    buffer->clear();
+    appendLossyUtf8(*buffer, bytes);
+    if (!m_badEncodingSeen) {
+        m_badEncodingSeen = true;
+        m_ctx.issues().warn(m_kind + QStringLiteral(".bad-encoding"),
+                            QObject::tr("Not valid UTF-8, or holds control bytes such as NUL: bytes that are not "
+                                        "UTF-8 were read as Latin-1, control bytes replaced by U+FFFD (reported for "
+                                        "the first such line only)"),
+                            line);
+    }
+    return *buffer;
 }
 
 void LogLineReader::reportReadError()

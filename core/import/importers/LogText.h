@@ -20,10 +20,10 @@ struct SourceHints;
 namespace logtext {
 
 /// LineReader plus what every text log does with a line: an over-long line is
-/// recorded as "<kind>.line-too-long" and its head handed out; a line that is not
+/// recorded as "<kind>.line-too-long" and its head handed out; text that is not
 /// valid UTF-8 or holds control bytes is repaired (appendLossyUtf8) and the first
-/// one recorded as "<kind>.bad-encoding"; progress is reported and cancellation
-/// checked every 1,000 lines.
+/// such line recorded as "<kind>.bad-encoding"; progress is reported and
+/// cancellation checked every 1,000 lines.
 class LogLineReader
 {
 public:
@@ -31,8 +31,15 @@ public:
     /// False at the end of the input or once the import is cancelled.
     bool next();
     const TextLine& line() const { return m_line; }
+    /// The line as read, without a leading byte order mark; may be invalid UTF-8.
+    /// Valid until next().
+    std::string_view raw() const { return m_raw; }
     /// The line as valid UTF-8 without control bytes (tab kept); valid until next().
-    std::string_view text() const { return m_text; }
+    std::string_view text() { return valid(m_raw, m_line.number, &m_repaired); }
+    /// `bytes` as valid UTF-8 without control bytes: itself, or its repair in
+    /// `buffer`. For text joined from several lines (a line split mid-character
+    /// is only valid once joined); `line` is where the record starts.
+    std::string_view valid(std::string_view bytes, qint64 line, std::string* buffer);
     bool cancelled() const { return m_cancelled; }
     /// Records "<kind>.read-error" if the input could not be read to its end.
     void reportReadError();
@@ -43,7 +50,7 @@ private:
     ImportContext& m_ctx;
     QString m_kind;
     TextLine m_line;
-    std::string_view m_text;
+    std::string_view m_raw;
     std::string m_repaired;
     bool m_badEncodingSeen = false;
     bool m_cancelled = false;
