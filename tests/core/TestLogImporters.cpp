@@ -128,6 +128,7 @@ private slots:
     void brokenEncoding();
     void plainLinesWithLayoutHint();
     void plainLinesWithoutAnyTime();
+    void clusterInfoDumpSections();
     void lineTooLong();
     void noSecretReachesTheCase();
     void containerCorpus_data();
@@ -172,6 +173,9 @@ void TestLogImporters::sniff_data()
                                               "\"response_flags\":\"-\",\"upstream_host\":null}\n")
                                 << "envoy-access";
     // Text without a format of its own is never claimed by content.
+    QTest::newRow("cluster-info dump logs.txt")
+        << QByteArray("==== START logs for container api of pod payments/payments-api-7d9c6b5f4-x2kqp ====\nready\n")
+        << "container-log";
     QTest::newRow("prose") << QByteArray("Starting nginx 1.25.4\nready\n") << QString();
     QTest::newRow("app json") << QByteArray("{\"level\":\"info\",\"msg\":\"hi\"}\n") << QString();
     QTest::newRow("syslog") << QByteArray("May  1 10:00:00 worker-1 kubelet[2231]: I0501 10:00:00.000123    2231 "
@@ -462,6 +466,35 @@ void TestLogImporters::plainLinesWithoutAnyTime()
     QCOMPARE(m.out.events.size(), size_t(2));
     QCOMPARE(m.out.events[1].ev.tsNs, qint64(0)); // no modification time known either
     QCOMPARE(m.out.events[1].ev.tsQuality, TsQuality::Missing);
+}
+
+void TestLogImporters::clusterInfoDumpSections()
+{
+    ContainerLogImporter importer;
+    SourceHints hints;
+    hints.layout = QStringLiteral("cluster-info-dump");
+    hints.modifiedNs = utc("2024-05-02T00:00:00Z");
+    const MemoryImport m = importFixture(importer, QStringLiteral("cluster-info-logs.txt"), hints);
+    QCOMPARE(m.out.events.size(), size_t(4)); // the START/END markers are not events
+    QVERIFY(m.issues.isEmpty());
+
+    const NormalizedEvent& listening = eventAtLine(m, 2);
+    QCOMPARE(listening.tsNs, utc("2024-05-01T10:00:00.5Z"));
+    QCOMPARE(text(listening, EventText::Namespace), QStringLiteral("payments"));
+    QCOMPARE(text(listening, EventText::Pod), QStringLiteral("payments-api-7d9c6b5f4-x2kqp"));
+    QCOMPARE(text(listening, EventText::Container), QStringLiteral("api"));
+    QCOMPARE(eventAtLine(m, 3).tsQuality, TsQuality::Neighbours);
+
+    // Istio's own console line: tab-separated time and level.
+    const NormalizedEvent& ready = eventAtLine(m, 6);
+    QCOMPARE(ready.tsNs, utc("2024-05-01T10:00:58Z"));
+    QCOMPARE(ready.tsQuality, TsQuality::Exact);
+    QCOMPARE(text(ready, EventText::Message), QStringLiteral("Envoy proxy is ready"));
+    QCOMPARE(text(ready, EventText::Container), QStringLiteral("istio-proxy"));
+    const NormalizedEvent& denied = eventAtLine(m, 7);
+    QCOMPARE(denied.tsNs, utc("2024-05-01T10:00:59.998Z")); // the access log's start time
+    QCOMPARE(text(denied, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(denied, EventText::Container), QStringLiteral("istio-proxy"));
 }
 
 void TestLogImporters::lineTooLong()

@@ -9,6 +9,8 @@
 #include "util/Text.h"
 #include "util/Time.h"
 
+#include <vector>
+
 namespace ab {
 namespace {
 
@@ -118,6 +120,45 @@ std::string_view withoutNewline(std::string_view s)
     return s;
 }
 
+/// "==== START logs for container api of pod payments/web-1 ====": kubectl
+/// cluster-info dump writes one before and one after each container's logs in a
+/// pod's logs.txt.
+struct DumpMarker
+{
+    bool start = false;
+    std::string_view container;
+    std::string_view namespace_;
+    std::string_view pod;
+};
+
+bool parseDumpMarker(std::string_view line, DumpMarker* m)
+{
+    constexpr std::string_view kStart = "==== START logs for container ";
+    constexpr std::string_view kEnd = "==== END logs for container ";
+    constexpr std::string_view kOfPod = " of pod ";
+    constexpr std::string_view kTail = " ====";
+    if (line.substr(0, kStart.size()) == kStart) {
+        m->start = true;
+        line.remove_prefix(kStart.size());
+    } else if (line.substr(0, kEnd.size()) == kEnd) {
+        m->start = false;
+        line.remove_prefix(kEnd.size());
+    } else {
+        return false;
+    }
+    const size_t of = line.find(kOfPod);
+    if (line.size() < kTail.size() || line.substr(line.size() - kTail.size()) != kTail || of == std::string_view::npos)
+        return false;
+    m->container = line.substr(0, of);
+    const std::string_view pod = line.substr(of + kOfPod.size(), line.size() - kTail.size() - of - kOfPod.size());
+    const size_t slash = pod.find('/');
+    if (slash == std::string_view::npos)
+        return false;
+    m->namespace_ = pod.substr(0, slash);
+    m->pod = pod.substr(slash + 1);
+    return true;
+}
+
 /// Severity of a plain line that starts with a level word: "ERROR …", "[warn] …".
 int leadingLevel(std::string_view body)
 {
@@ -154,6 +195,10 @@ public:
             return;
         if (text.front() == '{' && dockerLine(l, m_lines.text()))
             return;
+        if (DumpMarker marker; text.front() == '=' && parseDumpMarker(m_lines.text(), &marker)) {
+            dumpSection(marker);
+            return;
+        }
         const TimedLine t = classify(text);
         if (t.shape == TimedLine::Plain) {
             complete(Stream::None, false, 0, l.number, l.offset, l.offset + l.length, text);
@@ -189,6 +234,19 @@ private:
         qint64 end = 0;
         std::string body;
     };
+
+    /// The lines up to the END marker are this container's: they name it, and
+    /// take no time from the container before.
+    void dumpSection(const DumpMarker& m)
+    {
+        finish();
+        m_haveTime = false;
+        m_section.clear();
+        if (!m.start)
+            return;
+        for (std::string_view v : {m.namespace_, m.pod, m.container})
+            m_section.emplace_back(v);
+    }
 
     /// A Docker json-file record; false if the line is not one (then it is read
     /// as a plain line, an application's own JSON perhaps).
@@ -262,6 +320,11 @@ private:
             m_ev.set(EventText::Subresource, stream == Stream::Stdout ? "stdout" : "stderr");
         setTime(timed ? ts : bodyTs, line);
         m_ev.set(EventText::Source, "container-log");
+        if (m_section.size() == 3) {
+            setText(m_ev, EventText::Namespace, m_section[0]);
+            setText(m_ev, EventText::Pod, m_section[1]);
+            setText(m_ev, EventText::Container, m_section[2]);
+        }
         fillFromHints(m_ev, m_ctx.hints());
         m_out.addEvent(m_ev);
         ++m_stats.events;
@@ -294,9 +357,9 @@ private:
     qint64 readBody(std::string_view body)
     {
         const std::string_view t = trimmed(body);
-        // An Istio sidecar's access log: its request columns, at the runtime's time.
+        // An Istio sidecar's access log: its request columns; the runtime's time wins over its start time.
         if (qint64 start = 0; envoy::lineKind(t) != envoy::LineKind::None && envoy::readLine(t, m_body, m_ev, &start))
-            return 0;
+            return start;
         if (t.size() >= 2 && t.front() == '{' && t.back() == '}') {
             AppRecord rec(m_ev, false);
             AppJson json(rec);
@@ -324,10 +387,29 @@ private:
             }
             m_ev.clear();
         }
+        if (const qint64 ts = readConsoleLine(t))
+            return ts;
         if (const int sev = leadingLevel(t); sev > 0)
             m_ev.severity = sev;
         appendOneLine(m_ev[EventText::Message], body);
         return 0;
+    }
+
+    /// zap's console encoding, as Istio and many Go programs write it:
+    /// "<time>\t<level>\t<message>". Returns the time, 0 if the line is not one.
+    qint64 readConsoleLine(std::string_view t)
+    {
+        const size_t tab1 = t.find('\t');
+        if (tab1 == std::string_view::npos || !looksLikeTime(t.substr(0, tab1)))
+            return 0;
+        const size_t tab2 = t.find('\t', tab1 + 1);
+        qint64 ts = 0;
+        const int sev = severityFromLevel(t.substr(tab1 + 1, tab2 == std::string_view::npos ? tab2 : tab2 - tab1 - 1));
+        if (tab2 == std::string_view::npos || sev < 0 || !parseRfc3339(t.substr(0, tab1), &ts))
+            return 0;
+        m_ev.severity = sev;
+        appendOneLine(m_ev[EventText::Message], t.substr(tab2 + 1));
+        return ts;
     }
 
     CaseWriter& m_out;
@@ -342,11 +424,13 @@ private:
     qint64 m_lastTs = 0;
     bool m_haveTime = false;
     bool m_reportedMissing = false;
+    std::vector<std::string> m_section; // namespace, pod, container of a cluster-info dump section
 };
 
 /// What the first lines of a head are.
 struct HeadShape
 {
+    bool dumpMarkerFirst = false; // a cluster-info dump's logs.txt
     int docker = 0;
     int cri = 0;
     int kubectl = 0;
@@ -369,6 +453,10 @@ HeadShape shapeOf(std::string_view text, bool complete)
             line.remove_suffix(1);
         if (trimmed(line).empty())
             continue;
+        if (DumpMarker m; s.docker + s.cri + s.kubectl + s.other == 0 && parseDumpMarker(line, &m) && m.start) {
+            s.dumpMarkerFirst = true;
+            continue;
+        }
         if (line.substr(0, 8) == "{\"log\":\"") {
             ++s.docker;
             continue;
@@ -404,7 +492,7 @@ Confidence ContainerLogImporter::sniff(QByteArrayView head) const
     const int total = s.docker + s.cri + s.kubectl + s.other;
     // Nearly every line must have the shape: a stray line is fine, prose is not.
     auto most = [total](int n) { return n > 0 && n * 5 >= total * 4; };
-    if (most(s.docker) || most(s.cri))
+    if (s.dumpMarkerFirst || most(s.docker) || most(s.cri))
         return Confidence::Signature;
     if (most(s.kubectl))
         return Confidence::Structure;

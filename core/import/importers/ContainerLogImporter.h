@@ -14,7 +14,9 @@ namespace ab {
 /// - kubectl logs --timestamps: "<RFC 3339 nano> <message>".
 /// - Plain lines without a time (kubectl logs, logs.txt of a cluster-info dump).
 ///   The sniffer never claims these; they are read when the archive layout says
-///   the file is a container log (SourceHints::suggestedKind) or with --kind.
+///   the file is a container log (SourceHints::suggestedKind) or with --kind. A
+///   logs.txt that starts with cluster-info dump's "==== START logs for container
+///   C of pod NS/P ====" is claimed: those markers name each section's container.
 ///
 /// Partial records are joined per stream until the final one; the event points
 /// at the bytes from the first part's line to the end of the last part's. A line

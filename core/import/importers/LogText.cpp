@@ -402,6 +402,8 @@ void AppRecord::addText(std::string_view text)
 
 void AppRecord::add(std::string_view key, std::string_view value, bool quoted)
 {
+    if (!quoted && value == "null") // JSON's "no value": nothing to show or fill
+        return;
     const AppKey kind = classifyKey(key);
     bool shown = true; // whether the pair also goes into the message
     switch (kind) {
