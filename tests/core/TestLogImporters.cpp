@@ -128,6 +128,8 @@ private slots:
     void brokenEncoding();
     void plainLinesWithLayoutHint();
     void plainLinesWithoutAnyTime();
+    void bodyTime_data();
+    void bodyTime();
     void clusterInfoDumpSections();
     void lineTooLong();
     void noSecretReachesTheCase();
@@ -466,6 +468,41 @@ void TestLogImporters::plainLinesWithoutAnyTime()
     QCOMPARE(m.out.events.size(), size_t(2));
     QCOMPARE(m.out.events[1].ev.tsNs, qint64(0)); // no modification time known either
     QCOMPARE(m.out.events[1].ev.tsQuality, TsQuality::Missing);
+}
+
+void TestLogImporters::bodyTime_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<qint64>("ts"); // 0: the line has no usable time of its own
+    QTest::newRow("zap seconds") << QByteArray("{\"ts\":1714557600.25,\"msg\":\"a\"}")
+                                 << utc("2024-05-01T10:00:00.25Z");
+    QTest::newRow("klog json ms") << QByteArray("{\"ts\":1714557600123.456,\"msg\":\"a\"}")
+                                  << utc("2024-05-01T10:00:00.123456Z");
+    QTest::newRow("micros") << QByteArray("{\"ts\":1714557600123456,\"msg\":\"a\"}")
+                            << utc("2024-05-01T10:00:00.123456Z");
+    QTest::newRow("nanos") << QByteArray("{\"ts\":1714557600123456789,\"msg\":\"a\"}")
+                           << utc("2024-05-01T10:00:00.123456789Z");
+    QTest::newRow("slog offset") << QByteArray("{\"time\":\"2024-05-01T10:00:00.5+02:00\",\"msg\":\"a\"}")
+                                 << utc("2024-05-01T08:00:00.5Z");
+    QTest::newRow("logfmt seconds") << QByteArray("ts=1714557600 level=info msg=a") << utc("2024-05-01T10:00:00Z");
+    QTest::newRow("beyond int64") << QByteArray("{\"ts\":9999999999999999999,\"msg\":\"a\"}") << qint64(0);
+    QTest::newRow("20 digits") << QByteArray("{\"ts\":99999999999999999999,\"msg\":\"a\"}") << qint64(0);
+    QTest::newRow("negative") << QByteArray("{\"ts\":-5,\"msg\":\"a\"}") << qint64(0);
+    QTest::newRow("words") << QByteArray("{\"time\":\"yesterday\",\"msg\":\"a\"}") << qint64(0);
+}
+
+void TestLogImporters::bodyTime()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(qint64, ts);
+    ContainerLogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = utc("2024-05-02T00:00:00Z");
+    const MemoryImport m = importBytes(importer, line + '\n', QStringLiteral("logs.txt"), ImportOptions(), hints);
+    QCOMPARE(m.out.events.size(), size_t(1));
+    const NormalizedEvent& ev = m.out.events[0].ev;
+    QCOMPARE(ev.tsNs, ts ? ts : hints.modifiedNs);
+    QCOMPARE(ev.tsQuality, ts ? TsQuality::Exact : TsQuality::Missing);
 }
 
 void TestLogImporters::clusterInfoDumpSections()

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstring>
+#include <limits>
 #include <unordered_map>
 
 namespace ab::logtext {
@@ -82,12 +83,12 @@ bool isDigit(char c)
 bool parseEpoch(std::string_view s, qint64* ns)
 {
     size_t i = 0;
-    qint64 whole = 0;
+    quint64 whole = 0;
     int digits = 0;
     while (i < s.size() && isDigit(s[i])) {
         if (++digits > 19)
             return false;
-        whole = whole * 10 + (s[i] - '0');
+        whole = whole * 10 + static_cast<quint64>(s[i] - '0');
         ++i;
     }
     if (digits == 0)
@@ -109,15 +110,17 @@ bool parseEpoch(std::string_view s, qint64* ns)
     for (; fracDigits < 9; ++fracDigits)
         frac *= 10;
     // 1e11 s is the year 5138: anything larger is a finer unit.
-    if (whole >= 100000000000000000LL) {
-        *ns = whole;
-    } else if (whole >= 100000000000000LL) {
-        *ns = whole * 1000 + frac / 1000000;
-    } else if (whole >= 100000000000LL) {
-        *ns = whole * 1000000 + frac / 1000;
-    } else {
-        *ns = whole * kNsPerSec + frac;
-    }
+    quint64 unitNs = 1;
+    if (whole < 100000000000ULL)
+        unitNs = kNsPerSec;
+    else if (whole < 100000000000000ULL)
+        unitNs = 1000000;
+    else if (whole < 100000000000000000ULL)
+        unitNs = 1000;
+    constexpr quint64 kMax = static_cast<quint64>(std::numeric_limits<qint64>::max());
+    if (whole > (kMax - kNsPerSec) / unitNs)
+        return false;
+    *ns = static_cast<qint64>(whole * unitNs) + frac / static_cast<qint64>(kNsPerSec / unitNs);
     return *ns > 0;
 }
 
