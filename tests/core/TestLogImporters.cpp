@@ -554,6 +554,17 @@ void TestLogImporters::lineTooLong()
     QVERIFY(cut[EventText::Message].size() < size_t(LineReader::kDefaultMaxLine));
     QCOMPARE(text(eventAtLine(m, 3), EventText::Message), QStringLiteral("after"));
 
+    // A record joined from partial lines: the text is capped, the range is not.
+    QByteArray parts;
+    for (int i = 0; i < 100; ++i)
+        parts += "2024-05-01T10:00:03Z stderr P " + QByteArray(16384, char('a' + i % 26)) + "\n";
+    parts += "2024-05-01T10:00:03Z stderr F end\n";
+    const MemoryImport joined = importBytes(importer, parts);
+    QCOMPARE(joined.out.events.size(), size_t(1));
+    QCOMPARE(joined.out.events[0].ev[EventText::Message].size(), size_t(LineReader::kDefaultMaxLine));
+    QCOMPARE(joined.out.events[0].ev.byteLength, qint64(parts.size() - 1));
+    QCOMPARE(findIssue(joined.issues, QStringLiteral("container-log.line-too-long"))->line, qint64(1));
+
     // The same through the other two importers.
     KlogImporter klog;
     const QByteArray klogInput = "I0501 10:00:00.000000       1 a.go:1] " + QByteArray(1100 * 1024, 'k') +

@@ -16,7 +16,8 @@ namespace {
 
 using namespace logtext;
 
-/// A record joined from partial lines is cut here; the rest starts a new record.
+/// Text kept of a record joined from partial lines; its byte range still spans
+/// every part.
 constexpr size_t kMaxRecord = LineReader::kDefaultMaxLine;
 
 enum class Stream : int { None = 0, Stdout = 1, Stderr = 2 };
@@ -233,6 +234,7 @@ private:
         qint64 offset = 0;
         qint64 end = 0;
         std::string body;
+        bool cut = false; // body reached kMaxRecord; later parts only extend the range
     };
 
     /// The lines up to the END marker are this container's: they name it, and
@@ -296,10 +298,20 @@ private:
             p.line = l.number;
             p.offset = l.offset;
             p.body.clear();
+            p.cut = false;
         }
         p.end = end;
-        p.body.append(body.data(), std::min(body.size(), kMaxRecord - std::min(kMaxRecord, p.body.size())));
-        if (!partial || p.body.size() >= kMaxRecord)
+        const size_t room = kMaxRecord - std::min(kMaxRecord, p.body.size());
+        if (body.size() > room && !p.cut) {
+            p.cut = true;
+            m_ctx.issues().warn(QStringLiteral("container-log.line-too-long"),
+                                QObject::tr("A line joined from partial records is longer than %1 bytes; only its "
+                                            "first %1 bytes were kept")
+                                    .arg(kMaxRecord),
+                                p.line);
+        }
+        p.body.append(body.data(), std::min(body.size(), room));
+        if (!partial)
             emitPending(p);
     }
 
