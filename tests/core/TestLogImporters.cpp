@@ -728,6 +728,15 @@ void TestLogImporters::klogAssumedZone()
     const MemoryImport m = importFixture(importer, QStringLiteral("kube-scheduler-rollover.log"), hints, options);
     QCOMPARE(eventAtLine(m, 1).tsNs, utc("2024-12-31T22:59:58.9Z"));
     QCOMPARE(eventAtLine(m, 1).tsQuality, TsQuality::InferredYear);
+
+    // Written at 08:30 on New Year's Day in Tokyo, still the old year in UTC: the
+    // year comes from the log's own calendar.
+    hints.modifiedNs = utc("2024-12-31T23:30:00Z");
+    options.assumedZone = QTimeZone("Asia/Tokyo");
+    const MemoryImport tokyo = importBytes(importer, "I0101 08:00:00.000000       1 main.go:1] \"started\"\n",
+                                           QStringLiteral("kubelet.log"), options, hints);
+    QCOMPARE(tokyo.out.events.size(), size_t(1));
+    QCOMPARE(tokyo.out.events[0].ev.tsNs, utc("2024-12-31T23:00:00Z"));
 }
 
 void TestLogImporters::klogWithoutModificationTime()

@@ -48,9 +48,10 @@ std::string componentFromFileName(const QString& fileName)
 class YearInference
 {
 public:
-    explicit YearInference(qint64 referenceNs)
+    /// `zone`: the one the log's wall times are in, so the reference month is theirs.
+    YearInference(qint64 referenceNs, const QTimeZone& zone)
     {
-        const QDate d = QDateTime::fromMSecsSinceEpoch(referenceNs / 1000000, QTimeZone::utc()).date();
+        const QDate d = QDateTime::fromMSecsSinceEpoch(referenceNs / 1000000, zone).date();
         m_year = d.year();
         m_month = d.month();
     }
@@ -72,7 +73,7 @@ public:
         , m_stats(stats)
         , m_component(std::move(component))
         , m_zone(ctx.options().assumedZone)
-        , m_years(referenceTime(ctx))
+        , m_years(referenceTime(ctx), m_zone.zone())
     {}
 
     void line(const TextLine& l, std::string_view text)
