@@ -663,7 +663,7 @@ void TestLogImporters::klogKubelet()
     QCOMPARE(probe.severity, 1);
     QCOMPARE(text(probe, EventText::Container), QStringLiteral("api")); // containerName=
     QVERIFY(text(probe, EventText::Message)
-                .contains(QStringLiteral("output=\"Get \"http://10.244.1.17:8080/ready\": dial tcp")));
+                .contains(QStringLiteral("output=\"Get \\\"http://10.244.1.17:8080/ready\\\": dial tcp")));
 
     QCOMPARE(eventAtLine(m, 6).severity, 2);
     QCOMPARE(eventAtLine(m, 7).tsNs, utc("2024-05-01T10:00:10.5Z"));

@@ -10,6 +10,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <limits>
@@ -490,12 +491,20 @@ void AppRecord::add(std::string_view key, std::string_view value, bool quoted)
     m_extra.push_back(' ');
     m_extra.append(key.data(), key.size());
     m_extra.push_back('=');
-    const bool quote = quoted && (value.empty() || value.find(' ') != std::string_view::npos);
-    if (quote)
-        m_extra.push_back('"');
-    m_extra.append(value.data(), value.size());
-    if (quote)
-        m_extra.push_back('"');
+    // Quoted as logfmt would write it, so the pairs stay apart when read back.
+    const bool quote = quoted && (value.empty() ||
+                                  std::any_of(value.begin(), value.end(), [](char c) { return c == ' ' || c == '"'; }));
+    if (!quote) {
+        m_extra.append(value.data(), value.size());
+        return;
+    }
+    m_extra.push_back('"');
+    for (char c : value) {
+        if (c == '"' || c == '\\')
+            m_extra.push_back('\\');
+        m_extra.push_back(c);
+    }
+    m_extra.push_back('"');
 }
 
 void AppRecord::finish()
