@@ -140,6 +140,7 @@ private slots:
     void klogApiserverHttplog();
     void klogYearRollover();
     void klogAssumedZone();
+    void klogFileHeader();
     void klogWithoutModificationTime();
     void klogNothingRecognized();
 
@@ -737,6 +738,31 @@ void TestLogImporters::klogAssumedZone()
                                            QStringLiteral("kubelet.log"), options, hints);
     QCOMPARE(tokyo.out.events.size(), size_t(1));
     QCOMPARE(tokyo.out.events[0].ev.tsNs, utc("2024-12-31T23:00:00Z"));
+}
+
+void TestLogImporters::klogFileHeader()
+{
+    // A component's own log file: the header says when it was created and where.
+    KlogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = utc("2026-03-01T00:00:00Z"); // copied long after; the header decides
+    const MemoryImport m = importFixture(
+        importer, QStringLiteral("kube-controller-manager.master-1.root.log.INFO.20241231-235500.1"), hints);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(3));
+    QVERIFY(m.issues.isEmpty()); // the header is no stray text
+    QCOMPARE(eventAtLine(m, 5).tsNs, utc("2024-12-31T23:55:00.120034Z"));
+    QCOMPARE(eventAtLine(m, 6).tsNs, utc("2024-12-31T23:59:59.99Z"));
+    QCOMPARE(eventAtLine(m, 7).tsNs, utc("2025-01-01T00:00:02.25Z")); // past new year
+    QCOMPARE(eventAtLine(m, 7).severity, 2);
+    QCOMPARE(text(eventAtLine(m, 5), EventText::Node), QStringLiteral("master-1"));
+    QCOMPARE(text(eventAtLine(m, 5), EventText::Container), QStringLiteral("kube-controller-manager"));
+
+    // The node of the archive layout wins over the header's machine name.
+    hints.node = QStringLiteral("ip-10-0-1-12.ec2.internal");
+    const MemoryImport withNode = importFixture(
+        importer, QStringLiteral("kube-controller-manager.master-1.root.log.INFO.20241231-235500.1"), hints);
+    QCOMPARE(text(withNode.out.events[0].ev, EventText::Node), QStringLiteral("ip-10-0-1-12.ec2.internal"));
 }
 
 void TestLogImporters::klogWithoutModificationTime()

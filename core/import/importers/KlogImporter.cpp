@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace ab {
 namespace {
 
@@ -42,25 +44,70 @@ std::string componentFromFileName(const QString& fileName)
     return {};
 }
 
-/// The year for a month and day without one: the reference's year, or the one
-/// before for months after the reference month (a log read in January that
-/// starts in December).
+/// The year for a month and day without one, from a reference time in the log's
+/// zone: the time the file was last written (its lines are from before it: a
+/// month after the reference month is from the year before) or the time it was
+/// created (its lines are from after it: a month before is from the year after).
 class YearInference
 {
 public:
-    /// `zone`: the one the log's wall times are in, so the reference month is theirs.
-    YearInference(qint64 referenceNs, const QTimeZone& zone)
+    enum class Reference { LastWritten, Created };
+
+    YearInference(qint64 referenceNs, const QTimeZone& zone, Reference reference)
+        : m_forward(reference == Reference::Created)
     {
         const QDate d = QDateTime::fromMSecsSinceEpoch(referenceNs / 1000000, zone).date();
         m_year = d.year();
         m_month = d.month();
     }
-    int yearOf(int month) const { return month > m_month ? m_year - 1 : m_year; }
+    int yearOf(int month) const
+    {
+        if (m_forward)
+            return month < m_month ? m_year + 1 : m_year;
+        return month > m_month ? m_year - 1 : m_year;
+    }
 
 private:
+    bool m_forward = false;
     int m_year = 1970;
     int m_month = 1;
 };
+
+/// The header klog and glog write at the top of a log file of their own
+/// (--log-file, --log_dir): "Log file created at: 2024/05/01 10:00:00", then
+/// "Running on machine: …", "Binary: …", "Log line format: …".
+enum class Preamble { None, Created, Machine, Other };
+
+Preamble preambleLine(std::string_view line, std::string_view* value)
+{
+    static constexpr std::pair<std::string_view, Preamble> kLines[] = {
+        {"Log file created at: ", Preamble::Created},
+        {"Running on machine: ", Preamble::Machine},
+        {"Binary: ", Preamble::Other},
+        {"Log line format: ", Preamble::Other},
+    };
+    for (const auto& [prefix, kind] : kLines) {
+        if (line.substr(0, prefix.size()) == prefix) {
+            *value = trimmed(line.substr(prefix.size()));
+            return kind;
+        }
+    }
+    return Preamble::None;
+}
+
+/// "2024/05/01 10:00:00" as wall-clock nanoseconds.
+bool parseCreated(std::string_view t, qint64* wallNs)
+{
+    if (t.size() != 19 || t[4] != '/' || t[7] != '/' || t[10] != ' ' || t[13] != ':' || t[16] != ':')
+        return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+        if (!isDigit(t[i]))
+            return false;
+    }
+    const int year = num2(t.data()) * 100 + num2(t.data() + 2);
+    return civilToNs(year, num2(t.data() + 5), num2(t.data() + 8), num2(t.data() + 11), num2(t.data() + 14),
+                     num2(t.data() + 17), 0, wallNs);
+}
 
 /// Reads a klog file line by line; a record is its header line plus the lines
 /// without a header that follow it.
@@ -73,7 +120,6 @@ public:
         , m_stats(stats)
         , m_component(std::move(component))
         , m_zone(ctx.options().assumedZone)
-        , m_years(referenceTime(ctx), m_zone.zone())
     {}
 
     void line(const TextLine& l, std::string_view text)
@@ -85,6 +131,8 @@ public:
             return;
         }
         if (trimmed(text).empty())
+            return;
+        if (!m_pending && preamble(text))
             return;
         if (!m_pending) {
             ++m_stats.skipped;
@@ -112,14 +160,40 @@ public:
     }
 
 private:
-    static qint64 referenceTime(ImportContext& ctx)
+    /// A line of the file header: its creation time is the best reference for
+    /// the year, its machine the node. True if the line was one.
+    bool preamble(std::string_view text)
     {
-        if (ctx.hints().modifiedNs != 0)
-            return ctx.hints().modifiedNs;
-        ctx.issues().info(QStringLiteral("klog.year-assumed"),
-                          QObject::tr("klog lines carry no year and the file has no modification time: the current "
-                                      "year was assumed"));
-        return QDateTime::currentMSecsSinceEpoch() * 1000000;
+        std::string_view value;
+        switch (preambleLine(text, &value)) {
+        case Preamble::None:
+            return false;
+        case Preamble::Created:
+            if (qint64 wall = 0; parseCreated(value, &wall))
+                m_years.emplace(m_zone.toUtc(wall), m_zone.zone(), YearInference::Reference::Created);
+            return true;
+        case Preamble::Machine:
+            m_machine.assign(value.data(), value.size());
+            return true;
+        case Preamble::Other:
+            return true;
+        }
+        return false;
+    }
+
+    const YearInference& years()
+    {
+        if (m_years)
+            return *m_years;
+        qint64 reference = m_ctx.hints().modifiedNs;
+        if (reference == 0) {
+            m_ctx.issues().info(QStringLiteral("klog.year-assumed"),
+                                QObject::tr("klog lines carry no year and the file has neither a creation header nor "
+                                            "a modification time: the current year was assumed"));
+            reference = QDateTime::currentMSecsSinceEpoch() * 1000000;
+        }
+        m_years.emplace(reference, m_zone.zone(), YearInference::Reference::LastWritten);
+        return *m_years;
     }
 
     void start(const TextLine& l, const klog::Header& h)
@@ -129,7 +203,7 @@ private:
         m_ev.byteOffset = l.offset;
         m_ev.byteLength = l.length;
         qint64 wall = 0;
-        if (civilToNs(m_years.yearOf(h.month), h.month, h.day, h.hour, h.minute, h.second, h.fracNs, &wall)) {
+        if (civilToNs(years().yearOf(h.month), h.month, h.day, h.hour, h.minute, h.second, h.fracNs, &wall)) {
             m_ev.tsNs = m_zone.toUtc(wall);
             m_ev.tsQuality = TsQuality::InferredYear;
             m_lastTs = m_ev.tsNs;
@@ -147,6 +221,8 @@ private:
         if (!m_component.empty() && m_ev[EventText::Container].empty())
             m_ev.set(EventText::Container, m_component);
         fillFromHints(m_ev, m_ctx.hints());
+        if (m_ev[EventText::Node].empty())
+            m_ev[EventText::Node] = m_machine;
         m_pending = true;
     }
 
@@ -155,7 +231,8 @@ private:
     ImportStats& m_stats;
     std::string m_component;
     ZoneConverter m_zone;
-    YearInference m_years;
+    std::optional<YearInference> m_years; // decided by the file header or at the first record
+    std::string m_machine;                // "Running on machine:" of the file header
     NormalizedEvent m_ev;
     bool m_pending = false;
     qint64 m_lastTs = 0;
@@ -293,8 +370,10 @@ Confidence KlogImporter::sniff(QByteArrayView head) const
         pos = nl == std::string_view::npos ? text.size() : nl + 1;
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
-        if (trimmed(line).empty() || line.front() == ' ' || line.front() == '\t')
-            continue; // blank, or a continuation
+        std::string_view value;
+        if (trimmed(line).empty() || line.front() == ' ' || line.front() == '\t' ||
+            preambleLine(line, &value) != Preamble::None)
+            continue; // blank, a continuation, or the file header
         klog::Header h;
         if (klog::parseHeader(line, &h))
             ++headers;

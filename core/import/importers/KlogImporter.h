@@ -15,8 +15,11 @@ namespace ab {
 ///     I0301 12:00:00.123456    1234 kubelet.go:2187] "SyncLoop ADD" source="api" pod="default/web-1"
 ///
 /// The line carries no year and no zone: the year is the one of the file's
-/// modification time, one less for months after that month (TsQuality::InferredYear),
-/// and the wall time is read in the import's assumed zone. Severity from the
+/// creation header ("Log file created at: 2024/05/01 10:00:00", written by
+/// --log-file/--log_dir; one more for months before that month) or else of its
+/// modification time (one less for months after that month), TsQuality::InferredYear;
+/// the wall time is read in the import's assumed zone. The header's "Running on
+/// machine:" names the node. Severity from the
 /// I/W/E/F letter. Structured pairs fill columns: pod="ns/name" the namespace and
 /// pod, verb/URI/srcIP/resp/userAgent/audit-ID of kube-apiserver's httplog the
 /// request columns; the message keeps every pair. Lines without a header (a
