@@ -125,6 +125,7 @@ private slots:
     void criSplitInsideCharacter();
     void criIstioProxy();
     void kubectlTimestamps();
+    void kubectlPrefix();
     void brokenEncoding();
     void plainLinesWithLayoutHint();
     void plainLinesWithoutAnyTime();
@@ -413,6 +414,31 @@ void TestLogImporters::kubectlTimestamps()
     QCOMPARE(text(eventAtLine(m, 4), EventText::Message),
              QStringLiteral("\tat com.example.cart.CartController.delete(CartController.java:118)"));
     QVERIFY(m.issues.isEmpty());
+}
+
+void TestLogImporters::kubectlPrefix()
+{
+    ContainerLogImporter importer;
+    SourceHints hints;
+    hints.namespace_ = QStringLiteral("payments");
+    const MemoryImport m = importFixture(importer, QStringLiteral("kubectl-prefix-all-containers.log"), hints);
+    QCOMPARE(m.out.events.size(), size_t(3));
+    QVERIFY(m.issues.isEmpty());
+    const NormalizedEvent& refund = eventAtLine(m, 1);
+    QCOMPARE(refund.tsNs, utc("2024-05-01T10:06:00.1Z"));
+    QCOMPARE(text(refund, EventText::Pod), QStringLiteral("payments-api-7d9c6b5f4-x2kqp"));
+    QCOMPARE(text(refund, EventText::Container), QStringLiteral("api"));
+    QCOMPARE(text(refund, EventText::Namespace), QStringLiteral("payments"));
+    QCOMPARE(text(refund, EventText::Principal), QStringLiteral("dave"));
+    QCOMPARE(text(refund, EventText::Message), QStringLiteral("refund issued user=dave order=ord-5530 status=200"));
+    QCOMPARE(refund.status, 200);
+    const NormalizedEvent& access = eventAtLine(m, 2);
+    QCOMPARE(text(access, EventText::Container), QStringLiteral("istio-proxy"));
+    QCOMPARE(text(access, EventText::Verb), QStringLiteral("POST"));
+    QCOMPARE(text(access, EventText::SourceIp), QStringLiteral("10.244.6.2"));
+    QCOMPARE(access.tsNs, utc("2024-05-01T10:06:00.098Z"));
+    QCOMPARE(eventAtLine(m, 3).severity, 1);
+    QCOMPARE(text(eventAtLine(m, 3), EventText::Container), QStringLiteral("api"));
 }
 
 void TestLogImporters::brokenEncoding()

@@ -160,6 +160,30 @@ bool parseDumpMarker(std::string_view line, DumpMarker* m)
     return true;
 }
 
+/// "[pod/payments-api-7d9c6b5f4-x2kqp/api] ": what kubectl logs --prefix writes
+/// before each line (with --all-containers or a selector, lines of several
+/// containers mix). Sets `rest` to the line after it.
+bool splitKubectlPrefix(std::string_view line,
+                        std::string_view* pod,
+                        std::string_view* container,
+                        std::string_view* rest)
+{
+    constexpr std::string_view kPod = "[pod/";
+    if (line.substr(0, kPod.size()) != kPod)
+        return false;
+    const size_t close = line.find(']');
+    if (close == std::string_view::npos || (close + 1 < line.size() && line[close + 1] != ' '))
+        return false;
+    const std::string_view inner = line.substr(kPod.size(), close - kPod.size());
+    const size_t slash = inner.rfind('/');
+    if (slash == std::string_view::npos || slash == 0 || inner.find(' ') != std::string_view::npos)
+        return false;
+    *pod = inner.substr(0, slash);
+    *container = inner.substr(slash + 1);
+    *rest = line.substr(std::min(line.size(), close + 2));
+    return true;
+}
+
 /// Severity of a plain line that starts with a level word: "ERROR …", "[warn] …".
 int leadingLevel(std::string_view body)
 {
@@ -191,12 +215,17 @@ public:
     void line()
     {
         const TextLine& l = m_lines.line();
-        const std::string_view text = m_lines.raw();
+        std::string_view text = m_lines.raw();
         if (trimmed(text).empty())
             return;
-        if (text.front() == '{' && dockerLine(l, m_lines.text()))
+        std::string_view pod, container;
+        m_prefixed = splitKubectlPrefix(text, &pod, &container, &text);
+        if (m_prefixed) {
+            m_prefixPod.assign(pod.data(), pod.size());
+            m_prefixContainer.assign(container.data(), container.size());
+        } else if (text.front() == '{' && dockerLine(l, m_lines.text())) {
             return;
-        if (DumpMarker marker; text.front() == '=' && parseDumpMarker(m_lines.text(), &marker)) {
+        } else if (DumpMarker marker; text.front() == '=' && parseDumpMarker(m_lines.text(), &marker)) {
             dumpSection(marker);
             return;
         }
@@ -332,7 +361,10 @@ private:
             m_ev.set(EventText::Subresource, stream == Stream::Stdout ? "stdout" : "stderr");
         setTime(timed ? ts : bodyTs, line);
         m_ev.set(EventText::Source, "container-log");
-        if (m_section.size() == 3) {
+        if (m_prefixed) {
+            setText(m_ev, EventText::Pod, m_prefixPod);
+            setText(m_ev, EventText::Container, m_prefixContainer);
+        } else if (m_section.size() == 3) {
             setText(m_ev, EventText::Namespace, m_section[0]);
             setText(m_ev, EventText::Pod, m_section[1]);
             setText(m_ev, EventText::Container, m_section[2]);
@@ -437,12 +469,16 @@ private:
     bool m_haveTime = false;
     bool m_reportedMissing = false;
     std::vector<std::string> m_section; // namespace, pod, container of a cluster-info dump section
+    bool m_prefixed = false;            // the current line had kubectl's --prefix
+    std::string m_prefixPod;
+    std::string m_prefixContainer;
 };
 
 /// What the first lines of a head are.
 struct HeadShape
 {
     bool dumpMarkerFirst = false; // a cluster-info dump's logs.txt
+    int prefixed = 0;             // kubectl logs --prefix
     int docker = 0;
     int cri = 0;
     int kubectl = 0;
@@ -473,6 +509,8 @@ HeadShape shapeOf(std::string_view text, bool complete)
             ++s.docker;
             continue;
         }
+        if (std::string_view pod, container; splitKubectlPrefix(line, &pod, &container, &line))
+            ++s.prefixed;
         const TimedLine t = classify(line);
         if (t.shape == TimedLine::Cri && t.timeOk)
             ++s.cri;
@@ -504,7 +542,7 @@ Confidence ContainerLogImporter::sniff(QByteArrayView head) const
     const int total = s.docker + s.cri + s.kubectl + s.other;
     // Nearly every line must have the shape: a stray line is fine, prose is not.
     auto most = [total](int n) { return n > 0 && n * 5 >= total * 4; };
-    if (s.dumpMarkerFirst || most(s.docker) || most(s.cri))
+    if (s.dumpMarkerFirst || most(s.docker) || most(s.cri) || most(s.prefixed))
         return Confidence::Signature;
     if (most(s.kubectl))
         return Confidence::Structure;

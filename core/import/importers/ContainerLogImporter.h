@@ -11,7 +11,8 @@ namespace ab {
 /// - CRI, written by containerd and CRI-O under /var/log/pods
 ///   (https://github.com/kubernetes/design-proposals-archive/blob/main/node/kubelet-cri-logging.md):
 ///   "<RFC 3339 nano> stdout|stderr F|P <message>", P marking a partial line.
-/// - kubectl logs --timestamps: "<RFC 3339 nano> <message>".
+/// - kubectl logs --timestamps: "<RFC 3339 nano> <message>"; with --prefix each
+///   line starts with "[pod/<pod>/<container>] ", which names its pod and container.
 /// - Plain lines without a time (kubectl logs, logs.txt of a cluster-info dump).
 ///   The sniffer never claims these; they are read when the archive layout says
 ///   the file is a container log (SourceHints::suggestedKind) or with --kind. A
