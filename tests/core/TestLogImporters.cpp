@@ -960,6 +960,22 @@ void TestLogImporters::cancelAndProgress()
     QCOMPARE(progress.size(), 2);
     QVERIFY(progress[0] > 0 && progress[1] > progress[0]);
     QVERIFY(out.events.size() < 2500);
+
+    // Few but long lines: progress (and the chance to cancel) comes by bytes too.
+    QByteArray longLines;
+    for (int i = 0; i < 40; ++i)
+        longLines += "2024-05-01T10:00:00Z stdout F " + QByteArray(1000000, 'x') + "\n";
+    auto longSrc = ImportSource::fromBytes(longLines, QStringLiteral("input"));
+    cancel = false;
+    progress.clear();
+    ImportContext longCtx(options, &cancel, [&](qint64 done) {
+        progress << done;
+        cancel = true;
+    });
+    MemoryCaseWriter longOut;
+    QCOMPARE(importer.import(*longSrc, longOut, longCtx).error().code, ErrorCode::Cancelled);
+    QCOMPARE(progress.size(), 1);
+    QVERIFY(progress[0] >= 16 << 20 && progress[0] < longLines.size());
 }
 
 void TestLogImporters::endToEndCase()

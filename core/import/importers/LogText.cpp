@@ -20,6 +20,7 @@ namespace ab::logtext {
 namespace {
 
 constexpr qint64 kProgressEvery = 1000;
+constexpr qint64 kProgressBytes = 16 << 20;
 
 /// True if every byte of `s` is printable ASCII (space to DEL): nothing to
 /// check or repair. Eight bytes at a time; tabs take the slow path's answer.
@@ -166,8 +167,10 @@ bool LogLineReader::next()
 {
     if (m_cancelled || !m_reader.next(&m_line))
         return false;
-    if (m_line.number % kProgressEvery == 0) {
-        m_ctx.reportProgress(m_reader.position());
+    // Every 1,000 lines, and every 16 MiB for files of very long lines.
+    if (m_line.number % kProgressEvery == 0 || m_reader.position() - m_reportedAt >= kProgressBytes) {
+        m_reportedAt = m_reader.position();
+        m_ctx.reportProgress(m_reportedAt);
         if (m_ctx.isCancelled()) {
             m_cancelled = true;
             return false;

@@ -23,7 +23,7 @@ namespace logtext {
 /// recorded as "<kind>.line-too-long" and its head handed out; text that is not
 /// valid UTF-8 or holds control bytes is repaired (appendLossyUtf8) and the first
 /// such line recorded as "<kind>.bad-encoding"; progress is reported and
-/// cancellation checked every 1,000 lines.
+/// cancellation checked every 1,000 lines or 16 MiB.
 class LogLineReader
 {
 public:
@@ -52,6 +52,7 @@ private:
     TextLine m_line;
     std::string_view m_raw;
     std::string m_repaired;
+    qint64 m_reportedAt = 0; // position last reported as progress
     bool m_badEncodingSeen = false;
     bool m_cancelled = false;
 };
