@@ -378,7 +378,7 @@ void TestLogImporters::criIstioProxy()
     ContainerLogImporter importer;
     const MemoryImport m = importFixture(importer, QStringLiteral("cri-istio-proxy.log"),
                                          podHints("payments", "ledger-5f7b9c8d6-4kq2n", "istio-proxy"));
-    QCOMPARE(m.out.events.size(), size_t(2));
+    QCOMPARE(m.out.events.size(), size_t(3));
     const NormalizedEvent& denied = eventAtLine(m, 1);
     QCOMPARE(denied.tsNs, utc("2024-05-01T10:01:00.01Z"));
     QCOMPARE(text(denied, EventText::Verb), QStringLiteral("GET"));
@@ -388,6 +388,13 @@ void TestLogImporters::criIstioProxy()
     QCOMPARE(text(denied, EventText::SourceIp), QStringLiteral("10.244.1.17"));
     QCOMPARE(text(denied, EventText::Container), QStringLiteral("istio-proxy"));
     QCOMPARE(text(eventAtLine(m, 2), EventText::Decision), QString());
+    // Istio's JSON encoding in the same container.
+    const NormalizedEvent& json = eventAtLine(m, 3);
+    QCOMPARE(json.tsNs, utc("2024-05-01T10:03:00.13Z"));
+    QCOMPARE(text(json, EventText::Principal), QStringLiteral("spiffe://cluster.local/ns/frontend/sa/web"));
+    QCOMPARE(text(json, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(json.status, 403);
+    QCOMPARE(text(json, EventText::Subresource), QStringLiteral("stdout"));
 }
 
 void TestLogImporters::kubectlTimestamps()

@@ -108,8 +108,13 @@ struct AppJson : JsonVisitor
     explicit AppJson(AppRecord& rec)
         : rec(rec)
     {}
-    void field(std::string_view key, std::string_view value, bool isString) override { rec.add(key, value, isString); }
+    void field(std::string_view key, std::string_view value, bool isString) override
+    {
+        accessLog = accessLog || key == "response_flags";
+        rec.add(key, value, isString);
+    }
     AppRecord& rec;
+    bool accessLog = false; // Istio's JSON access log, to be read as one
 };
 
 std::string_view withoutNewline(std::string_view s)
@@ -402,12 +407,19 @@ private:
     {
         const std::string_view t = trimmed(body);
         // An Istio sidecar's access log: its request columns; the runtime's time wins over its start time.
-        if (qint64 start = 0; envoy::lineKind(t) != envoy::LineKind::None && envoy::readLine(t, m_body, m_ev, &start))
+        qint64 start = 0;
+        if (envoy::lineKind(t) == envoy::LineKind::Text && envoy::readLine(t, m_body, m_ev, &start))
             return start;
         if (t.size() >= 2 && t.front() == '{' && t.back() == '}') {
             AppRecord rec(m_ev, false);
             AppJson json(rec);
             if (m_body.read(t, json)) {
+                // Well-formed and with the access log's keys: reading it as one cannot fail.
+                if (json.accessLog && envoy::lineKind(t) == envoy::LineKind::Json) {
+                    m_ev.clear();
+                    envoy::readLine(t, m_body, m_ev, &start);
+                    return start;
+                }
                 rec.finish();
                 return rec.timeNs();
             }
