@@ -134,6 +134,8 @@ private slots:
     void clusterInfoDumpSections();
     void lineTooLong();
     void noSecretReachesTheCase();
+    void inlineSecrets_data();
+    void inlineSecrets();
     void containerCorpus_data();
     void containerCorpus();
 
@@ -628,6 +630,50 @@ void TestLogImporters::noSecretReachesTheCase()
     const MemoryImport m = importFixture(importer, QStringLiteral("docker-json.log"));
     QVERIFY(text(eventAtLine(m, 2), EventText::Message)
                 .endsWith(QStringLiteral("password=") + secretFingerprint("hunter2")));
+}
+
+void TestLogImporters::inlineSecrets_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message"); // "#1" stands for the fingerprint of "hunter2", #2 and #3 of tokens
+    QTest::newRow("query string") << QByteArray("GET /cb?code=abc&access_token=hunter2&state=1 200")
+                                  << "GET /cb?code=abc&access_token=#1&state=1 200";
+    QTest::newRow("header") << QByteArray("sending Authorization: Bearer hunter2 upstream")
+                            << "sending Authorization: Bearer #1 upstream";
+    QTest::newRow("bare bearer") << QByteArray("retrying with bearer eyJhbGciOiJIUzI1NiJ9.e30.sig")
+                                 << "retrying with bearer #2";
+    QTest::newRow("basic auth") << QByteArray("Authorization: Basic YWxpY2U6aHVudGVyMg==") << "Authorization: Basic #3";
+    QTest::newRow("inside msg") << QByteArray("level=info msg=\"login with password=hunter2 ok\" user=bob")
+                                << "login with password=#1 ok user=bob";
+    QTest::newRow("json field once") << QByteArray("{\"msg\":\"x\",\"password\":\"hunter2\"}") << "x password=#1";
+    QTest::newRow("quoted") << QByteArray("config token: \"hunter2\" loaded") << "config token: \"#1\" loaded";
+    QTest::newRow("bearer in prose") << QByteArray("invalid bearer token, expired") << "invalid bearer token, expired";
+    QTest::newRow("object names stay") << QByteArray("level=info msg=mounted secret=payments/db-credentials")
+                                       << "mounted secret=payments/db-credentials";
+    QTest::newRow("times stay") << QByteArray("started at 10:00:00 token count=3")
+                                << "started at 10:00:00 token "
+                                   "count=3";
+}
+
+void TestLogImporters::inlineSecrets()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, "2024-05-01T10:00:00Z stdout F " + body + "\n");
+    QCOMPARE(m.out.events.size(), size_t(1));
+    const QString fingerprint = secretFingerprint("hunter2");
+    QString expected = message;
+    expected.replace(QStringLiteral("#1"), fingerprint);
+    expected.replace(QStringLiteral("#2"), secretFingerprint("eyJhbGciOiJIUzI1NiJ9.e30.sig"));
+    expected.replace(QStringLiteral("#3"), secretFingerprint("YWxpY2U6aHVudGVyMg=="));
+    QCOMPARE(text(m.out.events[0].ev, EventText::Message), expected);
+    // An access log's path carries query strings too.
+    EnvoyAccessImporter envoy;
+    const MemoryImport e = importBytes(envoy, "[2024-05-01T10:02:00.000Z] \"GET /oauth/cb?access_token=hunter2 "
+                                              "HTTP/1.1\" 200 - 0 0 1 1 \"-\" \"curl\" \"id\" \"h\" \"u\"\n");
+    QCOMPARE(text(e.out.events[0].ev, EventText::Object), QStringLiteral("/oauth/cb?access_token=") + fingerprint);
+    QVERIFY(!text(e.out.events[0].ev, EventText::Message).contains(QStringLiteral("hunter2")));
 }
 
 void TestLogImporters::containerCorpus_data()

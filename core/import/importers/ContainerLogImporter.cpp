@@ -448,6 +448,7 @@ private:
         if (const int sev = leadingLevel(t); sev > 0)
             m_ev.severity = sev;
         appendOneLine(m_ev[EventText::Message], body);
+        redactInlineSecrets(m_ev[EventText::Message]);
         return 0;
     }
 
@@ -465,6 +466,7 @@ private:
             return 0;
         m_ev.severity = sev;
         appendOneLine(m_ev[EventText::Message], t.substr(tab2 + 1));
+        redactInlineSecrets(m_ev[EventText::Message]);
         return ts;
     }
 

@@ -192,6 +192,7 @@ void fill(const Access& a, NormalizedEvent& ev)
 {
     setText(ev, EventText::Verb, a.method);
     setText(ev, EventText::Object, a.path);
+    redactInlineSecrets(ev[EventText::Object]); // "/oauth/callback?access_token=…"
     setText(ev, EventText::Name, a.authority);
     setText(ev, EventText::Resource, a.upstreamCluster);
     setText(ev, EventText::UserAgent, a.userAgent);
@@ -224,6 +225,7 @@ void fill(const Access& a, NormalizedEvent& ev)
     append(msg, " as ", a.peerPrincipal);
     append(msg, " to ", a.upstreamHost);
     append(msg, " via ", a.upstreamCluster);
+    redactInlineSecrets(msg);
 }
 
 class AccessLogReader

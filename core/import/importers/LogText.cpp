@@ -127,11 +127,52 @@ bool parseEpoch(std::string_view s, qint64* ns)
 }
 
 /// Keys whose values are credentials.
+/// Not "secret" or "auth": Kubernetes components log secret="ns/name" for the
+/// Secret object a message is about, which an analyst needs to see.
 constexpr std::string_view kSecretKeys[] = {
-    "password",      "passwd",        "pwd",           "pass",         "secret",      "token",         "api_key",
-    "apikey",        "api-key",       "x-api-key",     "access_token", "accesstoken", "refresh_token", "id_token",
-    "client_secret", "clientsecret",  "authorization", "auth",         "private_key", "privatekey",    "bearer",
-    "credentials",   "session_token", "sessiontoken",  "cookie",       "set-cookie"};
+    "password",      "passwd",        "pwd",           "token",       "api_key",       "apikey",
+    "api-key",       "x-api-key",     "access_token",  "accesstoken", "refresh_token", "id_token",
+    "client_secret", "clientsecret",  "authorization", "private_key", "privatekey",    "bearer",
+    "credentials",   "session_token", "sessiontoken",  "cookie",      "set-cookie"};
+
+bool isKeyChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '.';
+}
+
+bool startsWithNoCase(std::string_view s, std::string_view prefix)
+{
+    if (s.size() < prefix.size())
+        return false;
+    for (size_t i = 0; i < prefix.size(); ++i) {
+        if ((s[i] | 0x20) != prefix[i])
+            return false;
+    }
+    return true;
+}
+
+/// End of the secret value starting at `v` (after an opening quote, if any): up
+/// to the closing quote, or to a separator of URLs, logfmt and headers.
+/// The word after "Bearer " is a credential only if it looks like one: prose
+/// says "invalid bearer token" too.
+bool looksLikeCredential(std::string_view word)
+{
+    return word.size() >= 8 && std::any_of(word.begin(), word.end(),
+                                           [](char c) { return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')); });
+}
+
+size_t secretValueEnd(std::string_view s, size_t v, char quote)
+{
+    if (quote) {
+        const size_t close = s.find(quote, v);
+        return close == std::string_view::npos ? s.size() : close;
+    }
+    size_t e = v;
+    while (e < s.size() && s[e] != ' ' && s[e] != '&' && s[e] != ',' && s[e] != ';' && s[e] != '"' && s[e] != '\'')
+        ++e;
+    return e;
+}
 
 } // namespace
 
@@ -268,7 +309,31 @@ bool parseInt(std::string_view s, qint64* value)
 
 bool isSecretKey(std::string_view key)
 {
-    return classifyKey(key) == AppKey::Secret;
+    // Called for every "key=" in free text: a scan of a short list by length is
+    // cheaper than hashing.
+    if (key.size() < 3 || key.size() > 13)
+        return false;
+    switch (key[0] | 0x20) { // the first letters of kSecretKeys
+    case 'a':
+    case 'b':
+    case 'c':
+    case 'i':
+    case 'p':
+    case 'r':
+    case 's':
+    case 't':
+    case 'x':
+        break;
+    default:
+        return false;
+    }
+    std::array<char, 32> buf;
+    const std::string_view k = lowerKey(key, buf);
+    for (std::string_view n : kSecretKeys) {
+        if (n.size() == k.size() && n == k)
+            return true;
+    }
+    return false;
 }
 
 void setText(NormalizedEvent& ev, EventText field, std::string_view value)
@@ -449,6 +514,7 @@ void AppRecord::add(std::string_view key, std::string_view value, bool quoted)
         break;
     case AppKey::Object:
         setText(m_ev, EventText::Object, value);
+        redactInlineSecrets(m_ev[EventText::Object]); // "/callback?access_token=…"
         break;
     case AppKey::UserAgent:
         setText(m_ev, EventText::UserAgent, value);
@@ -519,6 +585,112 @@ void AppRecord::finish()
     if (msg.empty() && !extra.empty())
         extra.remove_prefix(1);
     appendOneLine(msg, extra);
+    redactInlineSecrets(msg);
+}
+
+// ---- secrets inside text --------------------------------------------------------
+
+namespace {
+
+/// Position of the next '=' or ':' at or after `p`, eight bytes at a time.
+size_t nextSeparator(std::string_view s, size_t p)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHigh = 0x8080808080808080ULL;
+    auto hasByte = [](quint64 w, unsigned char b) {
+        const quint64 x = w ^ (kOnes * b);
+        return ((x - kOnes) & ~x & kHigh) != 0;
+    };
+    for (; p + 8 <= s.size(); p += 8) {
+        quint64 w;
+        std::memcpy(&w, s.data() + p, 8);
+        if (hasByte(w, '=') || hasByte(w, ':'))
+            break;
+    }
+    for (; p < s.size(); ++p) {
+        if (s[p] == '=' || s[p] == ':')
+            return p;
+    }
+    return std::string_view::npos;
+}
+
+/// Builds the redacted copy of a text as secrets are found, left to right.
+class Redactor
+{
+public:
+    explicit Redactor(const std::string& text)
+        : m_s(text)
+    {}
+
+    /// Redacts the value starting at `v` (after a separator or "bearer "); returns
+    /// where the scan goes on. `bare`: no secret key before, so only a word that
+    /// looks like a credential counts.
+    size_t value(size_t v, bool bare)
+    {
+        const std::string_view s = m_s;
+        if (v < m_copied || s.substr(v, 17) == "[redacted sha256:") // a structured field's, already
+            return v;
+        while (v < s.size() && s[v] == ' ')
+            ++v;
+        // "Authorization: Bearer …", "Basic …": the credential is the word after the scheme.
+        if (startsWithNoCase(s.substr(v), "bearer ") || startsWithNoCase(s.substr(v), "basic "))
+            v = s.find(' ', v) + 1;
+        while (v < s.size() && s[v] == ' ')
+            ++v;
+        const char quote = v < s.size() && (s[v] == '"' || s[v] == '\'') ? s[v] : 0;
+        if (quote)
+            ++v;
+        const size_t e = secretValueEnd(s, v, quote);
+        if (e == v || (bare && !looksLikeCredential(s.substr(v, e - v))))
+            return v;
+        m_out.append(s.data() + m_copied, v - m_copied);
+        m_out += secretFingerprint(s.substr(v, e - v)).toStdString();
+        m_copied = e;
+        return e;
+    }
+
+    /// The text with every found secret replaced; false if there was none.
+    bool finish(std::string* text)
+    {
+        if (m_copied == 0)
+            return false;
+        m_out.append(m_s.data() + m_copied, m_s.size() - m_copied);
+        *text = std::move(m_out);
+        return true;
+    }
+
+private:
+    std::string_view m_s;
+    std::string m_out;
+    size_t m_copied = 0; // m_s[0, m_copied) is in m_out already
+};
+
+} // namespace
+
+void redactInlineSecrets(std::string& text)
+{
+    const std::string_view s = text;
+    Redactor keyed(text);
+    for (size_t p = nextSeparator(s, 0); p != std::string_view::npos; p = nextSeparator(s, p + 1)) {
+        size_t k = p;
+        while (k > 0 && isKeyChar(s[k - 1]))
+            --k;
+        if (k < p && isSecretKey(s.substr(k, p - k)))
+            p = std::max(p, keyed.value(p + 1, false) - 1);
+    }
+    std::string once;
+    if (keyed.finish(&once))
+        text = std::move(once);
+    // "Bearer <token>" in prose, without a key before it.
+    const std::string_view t = text;
+    Redactor bare(text);
+    for (size_t p = t.find("earer "); p != std::string_view::npos; p = t.find("earer ", p + 1)) {
+        if (p > 0 && (t[p - 1] | 0x20) == 'b' && (p == 1 || !isKeyChar(t[p - 2])))
+            p = std::max(p, bare.value(p + 6, true));
+    }
+    std::string twice;
+    if (bare.finish(&twice))
+        text = std::move(twice);
 }
 
 // ---- JsonObjectReader -----------------------------------------------------------

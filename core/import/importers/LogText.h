@@ -75,6 +75,12 @@ bool isSecretKey(std::string_view key);
 /// control bytes U+FFFD.
 void appendOneLine(std::string& out, std::string_view in);
 
+/// Replaces credentials written inside free text by their fingerprints: the
+/// value after a secret key ("password=…", "token: …", "?access_token=…&") and
+/// the word after "Bearer " or "Basic ". Messages of unstructured lines and URLs
+/// carry them as often as structured fields do.
+void redactInlineSecrets(std::string& text);
+
 /// Sets a column to `value`, repaired to UTF-8 (values unescaped from JSON or Go
 /// strings may hold control bytes again).
 void setText(NormalizedEvent& ev, EventText field, std::string_view value);
