@@ -31,7 +31,9 @@ namespace ab {
 /// level → severity, msg → message, user → principal, ip → source IP, status,
 /// method → verb, path → object; the message is the msg text followed by the
 /// other pairs, so the whole body stays searchable. Values of keys like password
-/// or token are replaced by their fingerprints. The stream (stdout/stderr) goes
+/// or token, and credentials inside free text (a Bearer token, ?access_token= in
+/// a URL), are replaced by their fingerprints in every column; the stored
+/// original keeps its bytes, as evidence does. The stream (stdout/stderr) goes
 /// into the Subresource column (filter `sub=stderr`); namespace, pod and container
 /// come from the file's place in the archive (SourceHints).
 ///

@@ -24,7 +24,8 @@ class JsonObjectReader;
 ///   upstream_host, upstream_cluster, downstream_remote_address, and, where the
 ///   mesh adds them, downstream_peer_principal / downstream_peer_uri_san.
 ///
-/// Columns: method → Verb, path → Object, authority → Name, upstream cluster →
+/// Columns: method → Verb, path → Object (credentials in its query string
+/// fingerprinted), authority → Name, upstream cluster →
 /// Resource, response code → status, response flags and details → Reason, the
 /// downstream peer's address → SourceIp (X-Forwarded-For's first address when the
 /// format has no peer), its SPIFFE id → Principal, request id → RecordId. A
