@@ -132,6 +132,7 @@ private slots:
     void bodyTime_data();
     void bodyTime();
     void clusterInfoDumpSections();
+    void clusterInfoDumpKlog();
     void lineTooLong();
     void noSecretReachesTheCase();
     void inlineSecrets_data();
@@ -568,6 +569,31 @@ void TestLogImporters::clusterInfoDumpSections()
     QCOMPARE(denied.tsNs, utc("2024-05-01T10:00:59.998Z")); // the access log's start time
     QCOMPARE(text(denied, EventText::Decision), QStringLiteral("forbid"));
     QCOMPARE(text(denied, EventText::Container), QStringLiteral("istio-proxy"));
+}
+
+void TestLogImporters::clusterInfoDumpKlog()
+{
+    // A control-plane pod's logs.txt: klog lines, no runtime time.
+    ContainerLogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = utc("2024-05-02T00:00:00Z");
+    ImportOptions options;
+    options.assumedZone = QTimeZone("Europe/Berlin"); // +02:00 in May
+    const MemoryImport m =
+        importFixture(importer, QStringLiteral("cluster-info-kube-apiserver-logs.txt"), hints, options);
+    QCOMPARE(m.out.events.size(), size_t(3));
+    const NormalizedEvent& secret = eventAtLine(m, 2);
+    QCOMPARE(secret.tsNs, utc("2024-05-01T07:59:58.123456Z"));
+    QCOMPARE(secret.tsQuality, TsQuality::InferredYear);
+    QCOMPARE(secret.status, 403);
+    QCOMPARE(text(secret, EventText::SourceIp), QStringLiteral("203.0.113.50"));
+    QCOMPARE(text(secret, EventText::Pod), QStringLiteral("kube-apiserver-master-1"));
+    QCOMPARE(text(secret, EventText::Container), QStringLiteral("kube-apiserver"));
+    QCOMPARE(eventAtLine(m, 3).severity, 1);
+    QCOMPARE(eventAtLine(m, 3).tsNs, utc("2024-05-01T08:00:00.5Z"));
+    // A line without a header of its own: the time of the line before.
+    QCOMPARE(eventAtLine(m, 4).tsNs, utc("2024-05-01T08:00:00.5Z"));
+    QCOMPARE(eventAtLine(m, 4).tsQuality, TsQuality::Neighbours);
 }
 
 void TestLogImporters::lineTooLong()

@@ -9,6 +9,7 @@
 #include "util/Text.h"
 #include "util/Time.h"
 
+#include <optional>
 #include <vector>
 
 namespace ab {
@@ -212,6 +213,7 @@ public:
         , m_ctx(ctx)
         , m_stats(stats)
         , m_lines(lines)
+        , m_zone(ctx.options().assumedZone)
     {}
 
     /// The current line of the reader. Its bytes are repaired to UTF-8 only once
@@ -358,13 +360,14 @@ private:
     void complete(Stream stream, bool timed, qint64 ts, qint64 line, qint64 offset, qint64 end, std::string_view body)
     {
         m_ev.clear();
+        m_bodyQuality = TsQuality::Exact;
         const qint64 bodyTs = readBody(m_lines.valid(withoutNewline(body), line, &m_validBody));
         m_ev.line = line;
         m_ev.byteOffset = offset;
         m_ev.byteLength = end - offset;
         if (stream != Stream::None)
             m_ev.set(EventText::Subresource, stream == Stream::Stdout ? "stdout" : "stderr");
-        setTime(timed ? ts : bodyTs, line);
+        setTime(timed ? ts : bodyTs, timed ? TsQuality::Exact : m_bodyQuality, line);
         m_ev.set(EventText::Source, "container-log");
         if (m_prefixed) {
             setText(m_ev, EventText::Pod, m_prefixPod);
@@ -379,11 +382,11 @@ private:
         ++m_stats.events;
     }
 
-    void setTime(qint64 ts, qint64 line)
+    void setTime(qint64 ts, TsQuality quality, qint64 line)
     {
         if (ts != 0) {
             m_ev.tsNs = m_lastTs = ts;
-            m_ev.tsQuality = TsQuality::Exact;
+            m_ev.tsQuality = quality;
             m_haveTime = true;
         } else if (m_haveTime) {
             m_ev.tsNs = m_lastTs;
@@ -401,8 +404,24 @@ private:
         }
     }
 
+    /// A klog line's time when the runtime gave none (logs.txt of a control-plane
+    /// pod): its year inferred from the file time, read in the assumed zone.
+    qint64 klogTime(const klog::Header& h)
+    {
+        if (m_ctx.hints().modifiedNs == 0)
+            return 0;
+        if (!m_klogYears) {
+            m_klogYears.emplace(m_ctx.hints().modifiedNs, m_zone.zone(), klog::YearInference::Reference::LastWritten);
+        }
+        qint64 ts = 0;
+        if (!klog::headerTime(h, *m_klogYears, m_zone, &ts))
+            return 0;
+        m_bodyQuality = TsQuality::InferredYear;
+        return ts;
+    }
+
     /// Reads the application's message into the event; returns the time the body
-    /// itself names, 0 if none.
+    /// itself names (its quality in m_bodyQuality), 0 if none.
     qint64 readBody(std::string_view body)
     {
         const std::string_view t = trimmed(body);
@@ -427,7 +446,7 @@ private:
         } else if (klog::Header h; klog::parseHeader(t, &h)) {
             m_ev.severity = h.severity;
             klog::applyMessage(h.message, m_ev, false);
-            return 0;
+            return klogTime(h);
         } else if (t.find('=') != std::string_view::npos) {
             AppRecord rec(m_ev, false);
             KeyValueScanner pairs(t);
@@ -474,6 +493,9 @@ private:
     ImportContext& m_ctx;
     ImportStats& m_stats;
     LogLineReader& m_lines;
+    ZoneConverter m_zone;                           // for klog lines without a runtime time
+    std::optional<klog::YearInference> m_klogYears; // decided at the first of them
+    TsQuality m_bodyQuality = TsQuality::Exact;     // of the time readBody() returned
     std::string m_validBody;
     JsonObjectReader m_outer; // Docker's record
     JsonObjectReader m_body;  // the application's JSON inside it

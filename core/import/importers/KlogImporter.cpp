@@ -15,6 +15,7 @@ namespace ab {
 namespace {
 
 using namespace logtext;
+using klog::YearInference;
 
 /// Continuation lines kept in one record's message; the record's byte range
 /// still covers them all.
@@ -43,35 +44,6 @@ std::string componentFromFileName(const QString& fileName)
     }
     return {};
 }
-
-/// The year for a month and day without one, from a reference time in the log's
-/// zone: the time the file was last written (its lines are from before it: a
-/// month after the reference month is from the year before) or the time it was
-/// created (its lines are from after it: a month before is from the year after).
-class YearInference
-{
-public:
-    enum class Reference { LastWritten, Created };
-
-    YearInference(qint64 referenceNs, const QTimeZone& zone, Reference reference)
-        : m_forward(reference == Reference::Created)
-    {
-        const QDate d = QDateTime::fromMSecsSinceEpoch(referenceNs / 1000000, zone).date();
-        m_year = d.year();
-        m_month = d.month();
-    }
-    int yearOf(int month) const
-    {
-        if (m_forward)
-            return month < m_month ? m_year + 1 : m_year;
-        return month > m_month ? m_year - 1 : m_year;
-    }
-
-private:
-    bool m_forward = false;
-    int m_year = 1970;
-    int m_month = 1;
-};
 
 /// The header klog and glog write at the top of a log file of their own
 /// (--log-file, --log_dir): "Log file created at: 2024/05/01 10:00:00", then
@@ -202,9 +174,7 @@ private:
         m_ev.line = l.number;
         m_ev.byteOffset = l.offset;
         m_ev.byteLength = l.length;
-        qint64 wall = 0;
-        if (civilToNs(years().yearOf(h.month), h.month, h.day, h.hour, h.minute, h.second, h.fracNs, &wall)) {
-            m_ev.tsNs = m_zone.toUtc(wall);
+        if (klog::headerTime(h, years(), m_zone, &m_ev.tsNs)) {
             m_ev.tsQuality = TsQuality::InferredYear;
             m_lastTs = m_ev.tsNs;
         } else {
@@ -241,6 +211,23 @@ private:
 } // namespace
 
 namespace klog {
+
+YearInference::YearInference(qint64 referenceNs, const QTimeZone& zone, Reference reference)
+    : m_forward(reference == Reference::Created)
+{
+    const QDate d = QDateTime::fromMSecsSinceEpoch(referenceNs / 1000000, zone).date();
+    m_year = d.year();
+    m_month = d.month();
+}
+
+bool headerTime(const Header& h, const YearInference& years, ZoneConverter& zone, qint64* ns)
+{
+    qint64 wall = 0;
+    if (!civilToNs(years.yearOf(h.month), h.month, h.day, h.hour, h.minute, h.second, h.fracNs, &wall))
+        return false;
+    *ns = zone.toUtc(wall);
+    return true;
+}
 
 bool parseHeader(std::string_view s, Header* h)
 {
@@ -374,6 +361,10 @@ Confidence KlogImporter::sniff(QByteArrayView head) const
         if (trimmed(line).empty() || line.front() == ' ' || line.front() == '\t' ||
             preambleLine(line, &value) != Preamble::None)
             continue; // blank, a continuation, or the file header
+        // A cluster-info dump's logs.txt of a control-plane pod: the container
+        // log importer reads its sections (and the klog lines in them).
+        if (headers + others == 0 && line.substr(0, 30) == "==== START logs for container ")
+            return Confidence::No;
         klog::Header h;
         if (klog::parseHeader(line, &h))
             ++headers;

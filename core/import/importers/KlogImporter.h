@@ -2,6 +2,9 @@
 
 #include "import/ArtifactImporter.h"
 #include "model/Event.h"
+#include "util/Time.h"
+
+#include <QTimeZone>
 
 #include <string_view>
 
@@ -56,6 +59,33 @@ struct Header
 };
 
 bool parseHeader(std::string_view line, Header* header);
+
+/// The year for a month and day without one, from a reference time in the log's
+/// zone: the time the file was last written (its lines are from before it: a
+/// month after the reference month is from the year before) or the time it was
+/// created (its lines are from after it: a month before is from the year after).
+class YearInference
+{
+public:
+    enum class Reference { LastWritten, Created };
+
+    YearInference(qint64 referenceNs, const QTimeZone& zone, Reference reference);
+    int yearOf(int month) const
+    {
+        if (m_forward)
+            return month < m_month ? m_year + 1 : m_year;
+        return month > m_month ? m_year - 1 : m_year;
+    }
+
+private:
+    bool m_forward = false;
+    int m_year = 1970;
+    int m_month = 1;
+};
+
+/// UTC time of a header's wall time in the year `years` gives it, read in
+/// `zone`; false if the date does not exist (Feb 30, Feb 29 of a common year).
+bool headerTime(const Header& header, const YearInference& years, ZoneConverter& zone, qint64* ns);
 
 /// Fills the message and the columns its structured pairs name. `subjectKeys`:
 /// whether pod="ns/name" and the like name the event's subject (a component's own
