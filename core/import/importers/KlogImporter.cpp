@@ -3,6 +3,8 @@
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "import/importers/JsonObjectReader.h"
+#include "import/importers/LogLineReader.h"
 #include "import/importers/LogText.h"
 #include "util/Text.h"
 #include "util/Time.h"

@@ -1,14 +1,9 @@
 #include "import/importers/LogText.h"
 
 #include "import/ImportContext.h"
-#include "import/ImportSource.h"
 #include "util/Hash.h"
 #include "util/Text.h"
 #include "util/Time.h"
-
-#include <QObject>
-
-#include <simdjson.h>
 
 #include <algorithm>
 #include <array>
@@ -18,41 +13,6 @@
 
 namespace ab::logtext {
 namespace {
-
-constexpr qint64 kProgressEvery = 1000;
-constexpr qint64 kProgressBytes = 16 << 20;
-
-/// True if every byte of `s` is printable ASCII (space to DEL): nothing to
-/// check or repair. Eight bytes at a time; tabs take the slow path's answer.
-bool isPlainAscii(std::string_view s)
-{
-    constexpr quint64 kOnes = 0x0101010101010101ULL;
-    constexpr quint64 kHigh = 0x8080808080808080ULL;
-    size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        quint64 w;
-        std::memcpy(&w, s.data() + i, 8);
-        // A byte with the high bit set, or one below 0x20.
-        if ((w & kHigh) || ((w - kOnes * 0x20) & ~w & kHigh))
-            break;
-    }
-    for (; i < s.size(); ++i) {
-        const auto u = static_cast<unsigned char>(s[i]);
-        if (u < 0x20 || u >= 0x80)
-            return false;
-    }
-    return true;
-}
-
-bool hasControls(std::string_view s)
-{
-    for (char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 && u != '\t')
-            return true;
-    }
-    return false;
-}
 
 /// ASCII lower case of a short key into `buf`; empty if too long to be a known key.
 std::string_view lowerKey(std::string_view key, std::array<char, 32>& buf)
@@ -176,6 +136,36 @@ size_t secretValueEnd(std::string_view s, size_t v, char quote)
 
 } // namespace
 
+bool isPlainAscii(std::string_view s)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHigh = 0x8080808080808080ULL;
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        quint64 w;
+        std::memcpy(&w, s.data() + i, 8);
+        // A byte with the high bit set, or one below 0x20.
+        if ((w & kHigh) || ((w - kOnes * 0x20) & ~w & kHigh))
+            break;
+    }
+    for (; i < s.size(); ++i) {
+        const auto u = static_cast<unsigned char>(s[i]);
+        if (u < 0x20 || u >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+bool hasControls(std::string_view s)
+{
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 && u != '\t')
+            return true;
+    }
+    return false;
+}
+
 // Line breaks inside a value (a stack trace in a JSON message) become spaces
 // rather than replacement characters.
 void appendOneLine(std::string& out, std::string_view in)
@@ -194,68 +184,6 @@ void appendOneLine(std::string& out, std::string_view in)
             c = ' ';
     }
     appendLossyUtf8(out, flat);
-}
-
-// ---- LogLineReader --------------------------------------------------------------
-
-LogLineReader::LogLineReader(ImportSource& src, ImportContext& ctx, QString kind)
-    : m_reader(src)
-    , m_ctx(ctx)
-    , m_kind(std::move(kind))
-{}
-
-bool LogLineReader::next()
-{
-    if (m_cancelled || !m_reader.next(&m_line))
-        return false;
-    // Every 1,000 lines, and every 16 MiB for files of very long lines.
-    if (m_line.number % kProgressEvery == 0 || m_reader.position() - m_reportedAt >= kProgressBytes) {
-        m_reportedAt = m_reader.position();
-        m_ctx.reportProgress(m_reportedAt);
-        if (m_ctx.isCancelled()) {
-            m_cancelled = true;
-            return false;
-        }
-    }
-    std::string_view text = m_line.text;
-    if (m_line.number == 1 && text.substr(0, 3) == "\xEF\xBB\xBF")
-        text.remove_prefix(3);
-    if (m_line.truncated) {
-        m_ctx.issues().warn(m_kind + QStringLiteral(".line-too-long"),
-                            QObject::tr("The line is %1 bytes long; only its first %2 bytes were read")
-                                .arg(m_line.length)
-                                .arg(LineReader::kDefaultMaxLine),
-                            m_line.number);
-    }
-    m_raw = text;
-    return true;
-}
-
-std::string_view LogLineReader::valid(std::string_view bytes, qint64 line, std::string* buffer)
-{
-    if (isPlainAscii(bytes) || (!hasControls(bytes) && isValidUtf8(bytes)))
-        return bytes;
-    buffer->clear();
-    appendLossyUtf8(*buffer, bytes);
-    if (!m_badEncodingSeen) {
-        m_badEncodingSeen = true;
-        m_ctx.issues().warn(m_kind + QStringLiteral(".bad-encoding"),
-                            QObject::tr("Not valid UTF-8, or holds control bytes such as NUL: bytes that are not "
-                                        "UTF-8 were read as Latin-1, control bytes replaced by U+FFFD (reported for "
-                                        "the first such line only)"),
-                            line);
-    }
-    return *buffer;
-}
-
-void LogLineReader::reportReadError()
-{
-    if (m_reader.error().isEmpty())
-        return;
-    m_ctx.issues().error(m_kind + QStringLiteral(".read-error"),
-                         QObject::tr("The input could not be read to its end (%1); the lines before were imported")
-                             .arg(m_reader.error()),
-                         m_line.number);
 }
 
 // ---- small helpers --------------------------------------------------------------
@@ -691,103 +619,6 @@ void redactInlineSecrets(std::string& text)
     std::string twice;
     if (bare.finish(&twice))
         text = std::move(twice);
-}
-
-// ---- JsonObjectReader -----------------------------------------------------------
-
-namespace od = simdjson::ondemand;
-
-struct JsonObjectReader::Impl
-{
-    static constexpr int kMaxDepth = 4;
-
-    od::parser parser;
-    std::string padded;
-    std::string key;
-
-    bool object(od::object obj, JsonVisitor& visitor, int depth)
-    {
-        for (auto fieldResult : obj) {
-            od::field field;
-            if (std::move(fieldResult).get(field))
-                return false;
-            std::string_view name;
-            if (field.unescaped_key().get(name))
-                return false;
-            const size_t keyLen = key.size();
-            if (depth > 0)
-                key.push_back('.');
-            key.append(name.data(), name.size());
-            const bool ok = value(field.value(), visitor, depth);
-            key.resize(keyLen);
-            if (!ok)
-                return false;
-        }
-        return true;
-    }
-
-    bool value(od::value v, JsonVisitor& visitor, int depth)
-    {
-        od::json_type type;
-        if (v.type().get(type))
-            return false;
-        switch (type) {
-        case od::json_type::string: {
-            std::string_view s;
-            if (v.get_string().get(s))
-                return false;
-            visitor.field(key, s, true);
-            return true;
-        }
-        case od::json_type::object: {
-            od::object inner;
-            if (v.get_object().get(inner))
-                return false;
-            if (depth + 1 < kMaxDepth)
-                return object(inner, visitor, depth + 1);
-            std::string_view raw;
-            if (inner.raw_json().get(raw))
-                return false;
-            visitor.field(key, trimmed(raw), false);
-            return true;
-        }
-        case od::json_type::array: {
-            od::array arr;
-            std::string_view raw;
-            if (v.get_array().get(arr) || arr.raw_json().get(raw))
-                return false;
-            visitor.field(key, trimmed(raw), false);
-            return true;
-        }
-        default: // number, boolean, null: the token as written
-            visitor.field(key, trimmed(v.raw_json_token()), false);
-            return true;
-        }
-    }
-};
-
-JsonObjectReader::JsonObjectReader()
-    : m_impl(std::make_unique<Impl>())
-{}
-
-JsonObjectReader::~JsonObjectReader() = default;
-
-bool JsonObjectReader::read(std::string_view text, JsonVisitor& visitor)
-{
-    Impl& d = *m_impl;
-    d.padded.assign(text.data(), text.size());
-    d.padded.append(simdjson::SIMDJSON_PADDING, ' ');
-    od::document doc;
-    if (d.parser.iterate(d.padded.data(), text.size(), d.padded.size()).get(doc))
-        return false;
-    od::object obj;
-    if (doc.get_object().get(obj))
-        return false;
-    d.key.clear();
-    if (!d.object(obj, visitor, 0))
-        return false;
-    const char* end = nullptr;
-    return doc.current_location().get(end) == simdjson::OUT_OF_BOUNDS;
 }
 
 } // namespace ab::logtext

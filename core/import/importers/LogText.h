@@ -1,61 +1,26 @@
 #pragma once
 
-#include "import/LineReader.h"
 #include "model/Event.h"
 
-#include <QString>
-
-#include <memory>
 #include <string>
 #include <string_view>
 
 namespace ab {
 
-class ImportContext;
 struct SourceHints;
 
 /// What the text-log importers (container logs, klog, Envoy access logs) share:
-/// reading lines with the usual issues, and turning the key=value or JSON fields
-/// applications log into event columns.
+/// turning the key=value or JSON fields applications log into event columns,
+/// and keeping credentials out of them. Reading lines: LogLineReader; JSON
+/// lines: JsonObjectReader.
 namespace logtext {
 
-/// LineReader plus what every text log does with a line: an over-long line is
-/// recorded as "<kind>.line-too-long" and its head handed out; text that is not
-/// valid UTF-8 or holds control bytes is repaired (appendLossyUtf8) and the first
-/// such line recorded as "<kind>.bad-encoding"; progress is reported and
-/// cancellation checked every 1,000 lines or 16 MiB.
-class LogLineReader
-{
-public:
-    LogLineReader(ImportSource& src, ImportContext& ctx, QString kind);
-    /// False at the end of the input or once the import is cancelled.
-    bool next();
-    const TextLine& line() const { return m_line; }
-    /// The line as read, without a leading byte order mark; may be invalid UTF-8.
-    /// Valid until next().
-    std::string_view raw() const { return m_raw; }
-    /// The line as valid UTF-8 without control bytes (tab kept); valid until next().
-    std::string_view text() { return valid(m_raw, m_line.number, &m_repaired); }
-    /// `bytes` as valid UTF-8 without control bytes: itself, or its repair in
-    /// `buffer`. For text joined from several lines (a line split mid-character
-    /// is only valid once joined); `line` is where the record starts.
-    std::string_view valid(std::string_view bytes, qint64 line, std::string* buffer);
-    bool cancelled() const { return m_cancelled; }
-    /// Records "<kind>.read-error" if the input could not be read to its end.
-    void reportReadError();
-    qint64 position() const { return m_reader.position(); }
+/// True if every byte is printable ASCII (space to DEL): nothing to check or
+/// repair. Eight bytes at a time.
+bool isPlainAscii(std::string_view s);
 
-private:
-    LineReader m_reader;
-    ImportContext& m_ctx;
-    QString m_kind;
-    TextLine m_line;
-    std::string_view m_raw;
-    std::string m_repaired;
-    qint64 m_reportedAt = 0; // position last reported as progress
-    bool m_badEncodingSeen = false;
-    bool m_cancelled = false;
-};
+/// True if `s` holds a C0 control byte other than tab.
+bool hasControls(std::string_view s);
 
 /// 0 info .. 4 critical for a log level name ("warn", "ERROR", "fatal", "E"); -1 if
 /// the text is not a level.
@@ -171,34 +136,6 @@ private:
     qint64 m_timeNs = 0;
     std::string m_message;
     std::string m_extra;
-};
-
-/// Receives the members of a JSON object from JsonObjectReader.
-class JsonVisitor
-{
-public:
-    virtual ~JsonVisitor() = default;
-    /// One scalar member; nested objects come flattened ("http.method"), arrays
-    /// and null as their JSON text. `value` is unescaped for strings.
-    virtual void field(std::string_view key, std::string_view value, bool isString) = 0;
-};
-
-/// Reads one-line JSON objects with simdjson ondemand, reusing one parser and
-/// one padded buffer for every record.
-class JsonObjectReader
-{
-public:
-    JsonObjectReader();
-    ~JsonObjectReader();
-    JsonObjectReader(const JsonObjectReader&) = delete;
-    JsonObjectReader& operator=(const JsonObjectReader&) = delete;
-    /// Visits the members of `text`. False if it is not one well-formed JSON
-    /// object (members before the fault may have been visited).
-    bool read(std::string_view text, JsonVisitor& visitor);
-
-private:
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
 };
 
 } // namespace logtext
