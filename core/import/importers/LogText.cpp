@@ -410,7 +410,6 @@ void AppRecord::add(std::string_view key, std::string_view value, bool quoted)
     case AppKey::Level:
         if (const int sev = severityFromLevel(value); sev >= 0) {
             m_ev.severity = sev;
-            m_hasLevel = true;
             shown = false;
         }
         break;

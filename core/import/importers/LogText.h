@@ -126,12 +126,10 @@ public:
     void finish();
     /// Time from a ts/time key: RFC 3339 or epoch seconds (zap's float). 0 if none.
     qint64 timeNs() const { return m_timeNs; }
-    bool hasLevel() const { return m_hasLevel; }
 
 private:
     NormalizedEvent& m_ev;
     bool m_subjectKeys;
-    bool m_hasLevel = false;
     bool m_hasMessage = false;
     qint64 m_timeNs = 0;
     std::string m_message;
