@@ -21,9 +21,11 @@ namespace ab {
 ///
 /// Partial records are joined per stream until the final one; the event points
 /// at the bytes from the first part's line to the end of the last part's. A line
-/// without a time of its own takes the one of the nearest timed line before it
-/// (TsQuality::Neighbours), or the time in its JSON body (zap's "ts", slog's
-/// "time"), or else the file's modification time (TsQuality::Missing).
+/// the runtime gave no time takes the one its body names (zap's "ts", slog's
+/// "time", a zap console line's, an access log's start time; a klog line's with
+/// the year inferred, TsQuality::InferredYear), else the one of the nearest timed
+/// line before it (TsQuality::Neighbours), else the file's modification time
+/// (TsQuality::Missing).
 ///
 /// The message body of a record is read as a JSON object (zap, logrus, slog,
 /// klog JSON), as logfmt ("level=info msg=… user=alice"), as a klog line, or as
@@ -32,8 +34,8 @@ namespace ab {
 /// method → verb, path → object; the message is the msg text followed by the
 /// other pairs, so the whole body stays searchable. Values of keys like password
 /// or token, and credentials inside free text (a Bearer token, ?access_token= in
-/// a URL), are replaced by their fingerprints in every column; the stored
-/// original keeps its bytes, as evidence does. The stream (stdout/stderr) goes
+/// a URL), are replaced by their fingerprints in the message and object; the
+/// stored original keeps its bytes, as evidence does. The stream (stdout/stderr) goes
 /// into the Subresource column (filter `sub=stderr`); namespace, pod and container
 /// come from the file's place in the archive (SourceHints).
 ///

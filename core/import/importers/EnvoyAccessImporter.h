@@ -25,13 +25,13 @@ class JsonObjectReader;
 ///   mesh adds them, downstream_peer_principal / downstream_peer_uri_san.
 ///
 /// Columns: method → Verb, path → Object (credentials in its query string
-/// fingerprinted), authority → Name, upstream cluster →
-/// Resource, response code → status, response flags and details → Reason, the
-/// downstream peer's address → SourceIp (X-Forwarded-For's first address when the
-/// format has no peer), its SPIFFE id → Principal, request id → RecordId. A
-/// request the proxy denied (403, response flags RBAC or UAEX, an
-/// rbac/ext_authz/jwt denial in the details) gets Decision "forbid" and severity
-/// low, so `decision=forbid` or `code=403` lists them.
+/// fingerprinted), authority → Name, upstream cluster → Resource, response code
+/// → status, response flags and details → Reason, the downstream peer's address
+/// → SourceIp (X-Forwarded-For's first address when the format has no peer), its
+/// SPIFFE id → Principal, request id → RecordId. A request the proxy denied (403,
+/// response flags RBAC or UAEX, an rbac/ext_authz/jwt denial in the details) gets
+/// Decision "forbid" and severity low, so `decision=forbid` or `code=403` lists
+/// them.
 ///
 /// Issues: "envoy-access.bad-line" (a line in neither format), ".bad-time",
 /// ".line-too-long", ".bad-encoding", ".read-error".

@@ -20,15 +20,17 @@ namespace ab {
 /// The line carries no year and no zone: the year is the one of the file's
 /// creation header ("Log file created at: 2024/05/01 10:00:00", written by
 /// --log-file/--log_dir; one more for months before that month) or else of its
-/// modification time (one less for months after that month), TsQuality::InferredYear;
-/// the wall time is read in the import's assumed zone. The header's "Running on
-/// machine:" names the node. Severity from the
-/// I/W/E/F letter. Structured pairs fill columns: pod="ns/name" the namespace and
-/// pod, verb/URI/srcIP/resp/userAgent/audit-ID of kube-apiserver's httplog the
-/// request columns; the message keeps every pair. Lines without a header (a
-/// multi-line value, a Go panic's stack) continue the record before them. The
-/// component (from a file name like kube-apiserver.log, or the layout's container)
-/// goes into the Container column.
+/// modification time (one less for months after that month),
+/// TsQuality::InferredYear; the wall time is read in the import's assumed zone.
+/// The header's "Running on machine:" names the node.
+///
+/// Severity from the I/W/E/F letter. Structured pairs fill columns: pod="ns/name"
+/// the namespace and pod, verb/URI/srcIP/resp/userAgent/audit-ID of
+/// kube-apiserver's httplog the request columns; the message keeps every pair.
+/// Lines without a header (a multi-line value, a Go panic's stack) continue the
+/// record before them. The component (from a file name like kube-apiserver.log,
+/// or the layout's container) goes into the Container column. A cluster-info
+/// dump's logs.txt of klog lines is the container log importer's.
 ///
 /// Issues: "klog.not-klog" (text before the first header), ".bad-time",
 /// ".year-assumed" (no modification time: the current year was used),
