@@ -5,6 +5,10 @@
 #include "import/importers/KubeBenchImporter.h"
 #include "import/importers/K8sManifestImporter.h"
 #include "import/importers/K8sEventsImporter.h"
+#include "import/importers/ContainerLogImporter.h"
+#include "import/importers/EnvoyAccessImporter.h"
+#include "import/importers/K8sAuditImporter.h"
+#include "import/importers/KlogImporter.h"
 #include "import/importers/KubeconfigImporter.h"
 #include "import/importers/KubescapeImporter.h"
 #include "import/importers/OscalImporter.h"
@@ -27,6 +31,9 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<OscalImporter>());
     registry.add(std::make_unique<K8sManifestImporter>());
     registry.add(std::make_unique<K8sEventsImporter>());
+    registry.add(std::make_unique<ContainerLogImporter>());
+    registry.add(std::make_unique<KlogImporter>());
+    registry.add(std::make_unique<EnvoyAccessImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)

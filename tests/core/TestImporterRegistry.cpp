@@ -22,6 +22,7 @@ const QVector<QPair<QString, QString>> kCorpusKinds = {
     {QStringLiteral("falco"), QStringLiteral("falco")},
     {QStringLiteral("sarif"), QStringLiteral("sarif")},
     {QStringLiteral("k8s_manifests"), QStringLiteral("k8s-manifest")},
+    {QStringLiteral("container_logs"), QStringLiteral("container-log")},
 };
 
 /// Fixtures that are deliberately not recognizable as anything.
