@@ -1,7 +1,11 @@
 #include "import/ImporterRegistry.h"
 
+#include "import/importers/CycloneDxImporter.h"
+#include "import/importers/GrypeImporter.h"
 #include "import/importers/K8sAuditImporter.h"
 #include "import/importers/KubeconfigImporter.h"
+#include "import/importers/SpdxImporter.h"
+#include "import/importers/TrivyImporter.h"
 
 #include <QRegularExpression>
 
@@ -13,6 +17,10 @@ void registerBuiltinImporters(ImporterRegistry& registry)
 {
     registry.add(std::make_unique<K8sAuditImporter>());
     registry.add(std::make_unique<KubeconfigImporter>());
+    registry.add(std::make_unique<TrivyImporter>());
+    registry.add(std::make_unique<GrypeImporter>());
+    registry.add(std::make_unique<CycloneDxImporter>());
+    registry.add(std::make_unique<SpdxImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)
