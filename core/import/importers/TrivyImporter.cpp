@@ -499,9 +499,14 @@ void Reader::readMisconfiguration(od::value v, const Scope& scope, const QString
     }
     f.severity = severityFromToolWord(f.severityOriginal, Severity::Info);
     f.status = misconfigStatus(status);
-    // In a cluster report the target names the object ("Deployment/web"), not a file.
-    if (scope.resourceKind.isEmpty())
+    // In a cluster report the target names the object ("Deployment/web"), not a file,
+    // and the check is about the object's spec, not about the image it runs.
+    if (scope.resourceKind.isEmpty()) {
         f.filePath = target;
+    } else {
+        f.image.clear();
+        f.imageDigest.clear();
+    }
     if (f.resource.isEmpty() || scope.resourceKind.isEmpty())
         f.resource = target.isEmpty() ? f.resource : target;
     if (!message.isEmpty())
