@@ -128,6 +128,7 @@ Result<Input> load(ImportSource& src, ImportContext& ctx, const QString& kind)
     const bool closed = last != bytes.rend() && (*last == '}' || *last == ']');
     const size_t keep = closed ? bytes.size() : lastTokenEnd(bytes);
     if (keep < bytes.size()) {
+        in.cutTail = bytes.substr(keep);
         bytes.resize(keep);
         in.cutShort = true;
     }
@@ -145,6 +146,8 @@ Walk::Walk(const Input& in, ImportContext& ctx, QString kind)
 {
     if (const auto e = m_parser.iterate(in.text).get(m_doc))
         fail(e);
+    else
+        m_iterating = true;
 }
 
 void Walk::restart(bool quiet)
@@ -159,8 +162,11 @@ void Walk::restart(bool quiet)
     }
     m_failed = false;
     m_firstError.clear();
+    m_iterating = false;
     if (const auto e = m_parser.iterate(m_in.text).get(m_doc))
         fail(e);
+    else
+        m_iterating = true;
 }
 
 bool Walk::root(od::value* out)
@@ -200,27 +206,28 @@ void Walk::fail(simdjson::error_code e)
     if (m_failed)
         return;
     m_failed = true;
+    // A document whose first scan failed has no position to ask for: such errors
+    // (a control character in a string, nesting too deep) concern the whole text.
     const char* p = nullptr;
-    const bool atEnd = m_doc.current_location().get(p) != simdjson::SUCCESS;
-    const qint64 line = atEnd ? lineOf(m_begin + m_size) : lineOf(p);
+    const bool located = m_iterating && m_doc.current_location().get(p) == simdjson::SUCCESS;
+    const bool atEnd = m_iterating && !located;
+    const qint64 line = located ? lineOf(p) : atEnd ? lineOf(m_begin + m_size) : 0;
+    const QString reason = QString::fromUtf8(simdjson::error_message(e));
     const bool truncated = e == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || e == simdjson::UNCLOSED_STRING ||
                            e == simdjson::TAPE_ERROR || (atEnd && e != simdjson::EMPTY);
-    m_firstError = QObject::tr("line %1: %2").arg(line).arg(QString::fromUtf8(simdjson::error_message(e)));
+    const QString where = line > 0 ? QObject::tr("line %1: ").arg(line) : QString();
+    m_firstError = where + reason;
     if (m_quiet)
         return;
     if (truncated)
         m_ctx.issues().error(m_kind + QStringLiteral(".truncated"),
-                             QObject::tr("line %1: the document ends early or is malformed (%2); what came before "
-                                         "was imported")
-                                 .arg(line)
-                                 .arg(QString::fromUtf8(simdjson::error_message(e))),
+                             where + QObject::tr("the document ends early or is malformed (%1); what came before "
+                                                 "was imported")
+                                         .arg(reason),
                              line);
     else
         m_ctx.issues().error(m_kind + QStringLiteral(".bad-json"),
-                             QObject::tr("line %1: invalid JSON (%2); what came before was imported")
-                                 .arg(line)
-                                 .arg(QString::fromUtf8(simdjson::error_message(e))),
-                             line);
+                             where + QObject::tr("invalid JSON (%1); what came before was imported").arg(reason), line);
 }
 
 void Walk::missingField(const QString& what, qint64 line)

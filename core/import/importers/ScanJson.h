@@ -33,6 +33,7 @@ struct Input
     simdjson::padded_string text;
     bool repairedUtf8 = false; // bytes that were not UTF-8 were read as Latin-1
     bool cutShort = false;     // the text ended inside a string and was cut back to the last whole token
+    std::string cutTail;       // what was cut off, for copies of the input that must keep every line
 };
 
 /// Reads the whole input. Problems that still leave a document become issues
@@ -87,6 +88,7 @@ private:
     const char* m_linePos;
     qint64 m_line = 1;
     bool m_failed = false;
+    bool m_iterating = false; // m_doc came from a successful iterate()
     bool m_cancelled = false;
     bool m_quiet = false;
     int m_ticks = 0;

@@ -918,6 +918,7 @@ QByteArray redactedCopy(const Input& in, std::vector<Redaction> spans)
         at = r.offset + r.length;
     }
     out.append(in.text.data() + at, static_cast<qsizetype>(in.text.size() - at));
+    out.append(in.cutTail.data(), static_cast<qsizetype>(in.cutTail.size()));
     return out;
 }
 
