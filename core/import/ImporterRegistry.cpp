@@ -4,6 +4,7 @@
 #include "import/importers/GrypeImporter.h"
 #include "import/importers/K8sAuditImporter.h"
 #include "import/importers/KubeconfigImporter.h"
+#include "import/importers/PolarisImporter.h"
 #include "import/importers/SpdxImporter.h"
 #include "import/importers/TrivyImporter.h"
 
@@ -21,6 +22,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<GrypeImporter>());
     registry.add(std::make_unique<CycloneDxImporter>());
     registry.add(std::make_unique<SpdxImporter>());
+    registry.add(std::make_unique<PolarisImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)

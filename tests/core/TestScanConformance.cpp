@@ -1,4 +1,4 @@
-// The scanner and SBOM importers (trivy, grype, cyclonedx, spdx) against the
+// The scanner and SBOM importers (trivy, grype, cyclonedx, spdx, polaris) against the
 // shared corpus, under fuzzed input, and on a generated 50 MB cluster report.
 // Corpus expectations are counted here with QJsonDocument, independently of
 // the importers' simdjson code.
@@ -7,6 +7,7 @@
 
 #include "import/importers/CycloneDxImporter.h"
 #include "import/importers/GrypeImporter.h"
+#include "import/importers/PolarisImporter.h"
 #include "import/importers/SpdxImporter.h"
 #include "import/importers/TrivyImporter.h"
 
@@ -26,7 +27,7 @@ using namespace ab::test;
 namespace {
 
 const QStringList kKinds = {QStringLiteral("trivy"), QStringLiteral("grype"), QStringLiteral("cyclonedx"),
-                            QStringLiteral("spdx")};
+                            QStringLiteral("spdx"), QStringLiteral("polaris")};
 
 std::unique_ptr<ArtifactImporter> importerFor(const QString& kind)
 {
@@ -36,6 +37,8 @@ std::unique_ptr<ArtifactImporter> importerFor(const QString& kind)
         return std::make_unique<GrypeImporter>();
     if (kind == QLatin1String("cyclonedx"))
         return std::make_unique<CycloneDxImporter>();
+    if (kind == QLatin1String("polaris"))
+        return std::make_unique<PolarisImporter>();
     return std::make_unique<SpdxImporter>();
 }
 
@@ -113,6 +116,17 @@ Expected expectedFor(const QByteArray& bytes)
     } else if (root.value(QStringLiteral("spdxVersion")).toString().startsWith(QLatin1String("SPDX-2."))) {
         e.kind = QStringLiteral("spdx");
         e.resources = 1 + arraySize(root, "packages");
+    } else if (root.contains(QStringLiteral("PolarisOutputVersion"))) {
+        e.kind = QStringLiteral("polaris");
+        for (const QJsonValue& w : root.value(QStringLiteral("Results")).toArray()) {
+            const QJsonObject o = w.toObject();
+            const QJsonObject pod = o.value(QStringLiteral("PodResult")).toObject();
+            e.findings += o.value(QStringLiteral("Results")).toObject().size() +
+                          pod.value(QStringLiteral("Results")).toObject().size();
+            for (const QJsonValue& c : pod.value(QStringLiteral("ContainerResults")).toArray())
+                e.findings += c.toObject().value(QStringLiteral("Results")).toObject().size();
+            ++e.resources;
+        }
     }
     return e;
 }
@@ -268,7 +282,7 @@ void TestScanConformance::corpus_data()
     for (const char* folder : {"trivy", "grype", "other"}) {
         for (const QString& path : corpusFiles(QLatin1String(folder))) {
             if (expectedFor(readFile(path)).kind.isEmpty())
-                continue; // SARIF, OSCAL, Polaris, Syft: other importers' files
+                continue; // SARIF, OSCAL, Syft: other importers' files
             QTest::addRow("%s/%s", folder, qPrintable(QFileInfo(path).fileName())) << path;
             ++rows;
         }
@@ -311,8 +325,8 @@ void TestScanConformance::corpus()
 
 void TestScanConformance::othersAreNotClaimed()
 {
-    // Every corpus file that is not a Trivy, Grype, CycloneDX or SPDX document
-    // (SARIF from these same tools included) gets No from all four.
+    // Every corpus file that is not a Trivy, Grype, CycloneDX, SPDX or Polaris
+    // document (SARIF from these same tools included) gets No from all five.
     const QStringList files = corpusFiles(QString());
     if (files.isEmpty())
         QSKIP("the shared corpus is not present");

@@ -388,6 +388,12 @@ QStringList strings(Walk& w, od::value v)
     return out;
 }
 
+bool isNull(od::value v)
+{
+    od::json_type type;
+    return v.type().get(type) == simdjson::SUCCESS && type == od::json_type::null;
+}
+
 std::string_view stringToken(od::value v)
 {
     od::json_type type;

@@ -114,6 +114,8 @@ double number(od::value v, double fallback = 0);
 qint64 integer(od::value v, qint64 fallback = 0);
 /// The strings of an array (non-strings skipped); a single string gives one element.
 QStringList strings(Walk& w, od::value v);
+/// True for a JSON null (which tools write for empty lists and maps).
+bool isNull(od::value v);
 /// A string token's bytes in the text, quotes included; empty if `v` is no string.
 std::string_view stringToken(od::value v);
 
