@@ -523,8 +523,7 @@ ImportResult CycloneDxImporter::import(ImportSource& src, CaseWriter& out, Impor
     if (w.cancelled())
         return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
     stats.skipped = w.skipped();
-    const auto& text = input.value().text;
-    stats.lines = std::count(text.data(), text.data() + text.size(), '\n') + 1;
+    stats.lines = input.value().lineCount();
     return stats;
 }
 

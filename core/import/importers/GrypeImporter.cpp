@@ -354,8 +354,7 @@ ImportResult GrypeImporter::import(ImportSource& src, CaseWriter& out, ImportCon
         return makeError(ErrorCode::Parse, QObject::tr("not a Grype report: it has no \"matches\""), src.displayPath());
     reader.finish();
     stats.skipped = w.skipped();
-    const auto& text = input.value().text;
-    stats.lines = std::count(text.data(), text.data() + text.size(), '\n') + 1;
+    stats.lines = input.value().lineCount();
     return stats;
 }
 

@@ -248,8 +248,7 @@ ImportResult PolarisImporter::import(ImportSource& src, CaseWriter& out, ImportC
         return makeError(ErrorCode::Parse, QObject::tr("not a Polaris report: it has no \"Results\""),
                          src.displayPath());
     stats.skipped = w.skipped();
-    const auto& text = input.value().text;
-    stats.lines = std::count(text.data(), text.data() + text.size(), '\n') + 1;
+    stats.lines = input.value().lineCount();
     return stats;
 }
 

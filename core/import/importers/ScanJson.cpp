@@ -24,7 +24,7 @@ bool isSpace(char c)
 
 /// Length of the text up to the end of its last complete token outside a string:
 /// what is left when a text cut inside a string loses that string.
-size_t lastTokenEnd(const std::string& t)
+size_t lastTokenEnd(std::string_view t)
 {
     size_t safe = 0;
     bool inString = false;
@@ -52,7 +52,7 @@ size_t lastTokenEnd(const std::string& t)
 
 /// Repairs each line on its own, so newlines (which appendLossyUtf8 would
 /// replace as control characters) and thus line numbers stay as they were.
-std::string repairUtf8ByLine(const std::string& t)
+std::string repairUtf8ByLine(std::string_view t)
 {
     std::string out;
     out.reserve(t.size() + t.size() / 8);
@@ -80,22 +80,35 @@ Error loadError(const ImportSource& src, const QString& message)
 
 } // namespace
 
+qint64 Input::lineCount() const
+{
+    return std::count(data(), data() + size(), '\n') + 1;
+}
+
+QByteArray Input::takeText()
+{
+    bytes.truncate(bytes.size() - kPadding);
+    return std::move(bytes);
+}
+
 Result<Input> load(ImportSource& src, ImportContext& ctx, const QString& kind)
 {
     if (looksBinary(src.head()))
         return loadError(src, QObject::tr("binary data, not a JSON document"));
-    std::string bytes;
+    constexpr qsizetype kMax = static_cast<qsizetype>(kMaxDocument);
+    Input in;
+    QByteArray& bytes = in.bytes;
     const qint64 hint = src.decodedSizeHint();
     if (hint > 0)
-        bytes.reserve(static_cast<size_t>(std::min<qint64>(hint, kMaxDocument)));
+        bytes.reserve(std::min<qsizetype>(hint, kMax) + kPadding + 1); // one allocation for plain files
     for (;;) {
-        const size_t at = bytes.size();
-        if (at >= kMaxDocument + 1)
+        const qsizetype at = bytes.size();
+        if (at > kMax)
             return loadError(src, QObject::tr("the document is larger than %1 MiB; split the report first "
                                               "(for example one scan per image or namespace)")
                                       .arg(kMaxDocument >> 20));
-        const qint64 want = std::min<qint64>(kReadBlock, static_cast<qint64>(kMaxDocument + 1 - at));
-        bytes.resize(at + static_cast<size_t>(want));
+        const qsizetype want = std::min<qsizetype>(kReadBlock, kMax + 1 - at);
+        bytes.resize(at + want);
         const qint64 n = src.read(bytes.data() + at, want);
         if (n < 0) {
             bytes.resize(at);
@@ -103,36 +116,37 @@ Result<Input> load(ImportSource& src, ImportContext& ctx, const QString& kind)
                                QObject::tr("reading stopped early: %1").arg(src.errorString()));
             break;
         }
-        bytes.resize(at + static_cast<size_t>(n));
+        bytes.resize(at + static_cast<qsizetype>(n));
         if (n == 0)
             break;
         ctx.reportProgress(src.position());
         if (ctx.isCancelled())
             return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
     }
-    if (bytes.size() >= 3 && std::memcmp(bytes.data(), "\xEF\xBB\xBF", 3) == 0)
+    if (bytes.startsWith("\xEF\xBB\xBF"))
         std::memset(bytes.data(), ' ', 3); // keeps offsets and lines
-    if (std::all_of(bytes.begin(), bytes.end(), isSpace))
+    if (std::all_of(bytes.cbegin(), bytes.cend(), isSpace))
         return loadError(src, QObject::tr("the file is empty"));
 
-    Input in;
-    if (!isValidUtf8(bytes)) {
-        bytes = repairUtf8ByLine(bytes);
+    std::string_view text(bytes.constData(), static_cast<size_t>(bytes.size()));
+    if (!isValidUtf8(text)) {
+        bytes = QByteArray::fromStdString(repairUtf8ByLine(text));
         in.repairedUtf8 = true;
         ctx.issues().warn(kind + QStringLiteral(".bad-utf8"),
                           QObject::tr("the document is not valid UTF-8; the bytes that are not were read as Latin-1"));
+        text = std::string_view(bytes.constData(), static_cast<size_t>(bytes.size()));
     }
     // A whole document ends on its closing bracket; only a text cut short needs the
     // (byte by byte) look for an unclosed string.
-    auto last = std::find_if_not(bytes.rbegin(), bytes.rend(), isSpace);
-    const bool closed = last != bytes.rend() && (*last == '}' || *last == ']');
-    const size_t keep = closed ? bytes.size() : lastTokenEnd(bytes);
-    if (keep < bytes.size()) {
-        in.cutTail = bytes.substr(keep);
-        bytes.resize(keep);
+    auto last = std::find_if_not(text.rbegin(), text.rend(), isSpace);
+    const bool closed = last != text.rend() && (*last == '}' || *last == ']');
+    const size_t keep = closed ? text.size() : lastTokenEnd(text);
+    if (keep < text.size()) {
+        in.cutTail = std::string(text.substr(keep));
+        bytes.truncate(static_cast<qsizetype>(keep));
         in.cutShort = true;
     }
-    in.text = simdjson::padded_string(bytes);
+    bytes.append(kPadding, ' ');
     return in;
 }
 
@@ -140,11 +154,11 @@ Walk::Walk(const Input& in, ImportContext& ctx, QString kind)
     : m_ctx(ctx)
     , m_kind(std::move(kind))
     , m_in(in)
-    , m_begin(in.text.data())
-    , m_size(in.text.size())
-    , m_linePos(in.text.data())
+    , m_begin(in.data())
+    , m_size(in.size())
+    , m_linePos(in.data())
 {
-    if (const auto e = m_parser.iterate(in.text).get(m_doc))
+    if (const auto e = m_parser.iterate(in.view()).get(m_doc))
         fail(e);
     else
         m_iterating = true;
@@ -163,7 +177,7 @@ void Walk::restart(bool quiet)
     m_failed = false;
     m_firstError.clear();
     m_iterating = false;
-    if (const auto e = m_parser.iterate(m_in.text).get(m_doc))
+    if (const auto e = m_parser.iterate(m_in.view()).get(m_doc))
         fail(e);
     else
         m_iterating = true;

@@ -4,11 +4,13 @@
 
 #include <simdjson.h>
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <string>
 #include <string_view>
 
 namespace ab {
@@ -27,13 +29,28 @@ namespace od = simdjson::ondemand;
 /// cluster report of hundreds of MiB should be split per namespace first.
 constexpr size_t kMaxDocument = 512u << 20;
 
-/// The whole input, padded for simdjson.
+/// Spare bytes after the text that simdjson may read.
+constexpr qsizetype kPadding = 64;
+static_assert(kPadding >= static_cast<qsizetype>(simdjson::SIMDJSON_PADDING), "kPadding is too small");
+
+/// The whole input, padded for simdjson. Kept in a QByteArray so that an importer
+/// that must hand the case a copy of the input can give this one without copying.
 struct Input
 {
-    simdjson::padded_string text;
+    QByteArray bytes;          // the text, then kPadding spaces
     bool repairedUtf8 = false; // bytes that were not UTF-8 were read as Latin-1
     bool cutShort = false;     // the text ended inside a string and was cut back to the last whole token
     std::string cutTail;       // what was cut off, for copies of the input that must keep every line
+
+    const char* data() const { return bytes.constData(); }
+    size_t size() const { return static_cast<size_t>(bytes.size() - kPadding); }
+    simdjson::padded_string_view view() const
+    {
+        return simdjson::padded_string_view(data(), size(), static_cast<size_t>(bytes.size()));
+    }
+    qint64 lineCount() const;
+    /// The text without its padding, moved out: the Input is empty afterwards.
+    QByteArray takeText();
 };
 
 /// Reads the whole input. Problems that still leave a document become issues

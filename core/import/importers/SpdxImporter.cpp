@@ -189,8 +189,7 @@ ImportResult SpdxImporter::import(ImportSource& src, CaseWriter& out, ImportCont
             src.displayPath());
     reader.storeDocument();
     stats.skipped = w.skipped();
-    const auto& text = input.value().text;
-    stats.lines = std::count(text.data(), text.data() + text.size(), '\n') + 1;
+    stats.lines = input.value().lineCount();
     return stats;
 }
 

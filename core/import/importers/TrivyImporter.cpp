@@ -904,20 +904,24 @@ void Reader::finish()
     }
 }
 
-QByteArray redactedCopy(const Input& in, std::vector<Redaction> spans)
+/// The copy of the report the case keeps: the input with every secret replaced.
+/// Without secrets (most reports) it is the input itself, moved out of `in`.
+QByteArray redactedCopy(Input& in, std::vector<Redaction> spans)
 {
+    if (spans.empty() && in.cutTail.empty())
+        return in.takeText();
     std::sort(spans.begin(), spans.end(), [](const Redaction& a, const Redaction& b) { return a.offset < b.offset; });
     QByteArray out;
-    out.reserve(static_cast<qsizetype>(in.text.size()));
+    out.reserve(static_cast<qsizetype>(in.size() + in.cutTail.size()));
     size_t at = 0;
     for (const Redaction& r : spans) {
-        if (r.offset < at || r.offset + r.length > in.text.size())
+        if (r.offset < at || r.offset + r.length > in.size())
             continue;
-        out.append(in.text.data() + at, static_cast<qsizetype>(r.offset - at));
+        out.append(in.data() + at, static_cast<qsizetype>(r.offset - at));
         out.append(r.replacement);
         at = r.offset + r.length;
     }
-    out.append(in.text.data() + at, static_cast<qsizetype>(in.text.size() - at));
+    out.append(in.data() + at, static_cast<qsizetype>(in.size() - at));
     out.append(in.cutTail.data(), static_cast<qsizetype>(in.cutTail.size()));
     return out;
 }
@@ -951,7 +955,7 @@ ImportResult TrivyImporter::import(ImportSource& src, CaseWriter& out, ImportCon
     auto input = load(src, ctx, kind());
     if (!input)
         return input.error();
-    const Input& in = input.value();
+    Input& in = input.value();
     ImportStats stats;
     Walk w(in, ctx, kind());
     Reader reader(w, out, stats);
@@ -982,7 +986,7 @@ ImportResult TrivyImporter::import(ImportSource& src, CaseWriter& out, ImportCon
         const QString why = w.failed() ? w.firstError() : QObject::tr("no Results, Resources or vulnerabilities");
         return makeError(ErrorCode::Parse, QObject::tr("not a Trivy report (%1)").arg(why), src.displayPath());
     }
-    stats.lines = std::count(in.text.data(), in.text.data() + in.text.size(), '\n') + 1;
+    stats.lines = in.lineCount();
     ctx.setRedactedOriginal(redactedCopy(in, reader.redactions()));
     return stats;
 }
