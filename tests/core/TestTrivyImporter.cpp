@@ -68,6 +68,7 @@ private slots:
     void operatorReport();
     void operatorList();
     void imageWithoutResults();
+    void vmScan();
     void broken_data();
     void broken();
     void wrongTypes();
@@ -429,6 +430,17 @@ void TestTrivyImporter::imageWithoutResults()
     QVERIFY(m.out.findings.empty());
     QCOMPARE(m.out.resources.size(), size_t(1));
     QCOMPARE(m.out.resources.front().name, QStringLiteral("alpine:3.19"));
+}
+
+void TestTrivyImporter::vmScan()
+{
+    // The os-pkgs target names the machine image, not a container image.
+    const MemoryImport m = runFixture(QStringLiteral("vm-scan.json"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.findings.size(), size_t(1));
+    QCOMPARE(m.out.findings.front().image, QString());
+    QCOMPARE(m.out.findings.front().resource, QStringLiteral("ami-0a1b2c3d4e5f67890 (ubuntu 22.04)"));
+    QVERIFY(m.out.resources.empty());
 }
 
 void TestTrivyImporter::broken_data()

@@ -279,8 +279,10 @@ void Reader::readResults(od::value v, const Scope& scope)
 
 void Reader::updateImageFromTarget(Scope& scope, const QString& target)
 {
-    // An image scan is about its image, whatever tag the targets spell.
-    if (scope.resourceKind.isEmpty() && !scope.image.isEmpty())
+    // Only a cluster report's targets name images: an image scan is about its
+    // image whatever tag a target spells, and a VM or filesystem scan's os-pkgs
+    // target names a disk or a directory.
+    if (scope.resourceKind.isEmpty())
         return;
     ImageRef ref = ImageRef::parse(target);
     if (ref.name.isEmpty() || ref.name == scope.image.name)
