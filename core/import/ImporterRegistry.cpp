@@ -6,6 +6,7 @@
 #include "import/importers/KubeconfigImporter.h"
 #include "import/importers/PolarisImporter.h"
 #include "import/importers/SpdxImporter.h"
+#include "import/importers/SyftImporter.h"
 #include "import/importers/TrivyImporter.h"
 
 #include <QRegularExpression>
@@ -23,6 +24,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<CycloneDxImporter>());
     registry.add(std::make_unique<SpdxImporter>());
     registry.add(std::make_unique<PolarisImporter>());
+    registry.add(std::make_unique<SyftImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)

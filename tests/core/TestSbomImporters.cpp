@@ -1,11 +1,12 @@
-// CycloneDX and SPDX SBOMs: components and packages as resources, CycloneDX
-// vulnerabilities as findings. Expected values are read off the fixtures in
-// tests/data/cyclonedx/ and tests/data/spdx/.
+// CycloneDX, SPDX and Syft SBOMs: components and packages as resources,
+// CycloneDX vulnerabilities as findings. Expected values are read off the
+// fixtures in tests/data/cyclonedx/, tests/data/spdx/ and tests/data/syft/.
 
 #include "TestUtil.h"
 
 #include "import/importers/CycloneDxImporter.h"
 #include "import/importers/SpdxImporter.h"
+#include "import/importers/SyftImporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,12 @@ MemoryImport runCdx(const QString& name)
 {
     CycloneDxImporter importer;
     return importBytes(importer, readFile(dataPath(QStringLiteral("cyclonedx/") + name)), name);
+}
+
+MemoryImport runSyft(const QString& name)
+{
+    SyftImporter importer;
+    return importBytes(importer, readFile(dataPath(QStringLiteral("syft/") + name)), name);
 }
 
 MemoryImport runSpdx(const QString& name)
@@ -57,6 +64,9 @@ private slots:
     void cyclonedxBroken();
     void spdxPackages();
     void spdxBroken();
+    void syftImage();
+    void syftDirectory();
+    void syftBroken();
 };
 
 void TestSbomImporters::sniff_data()
@@ -76,6 +86,8 @@ void TestSbomImporters::sniff_data()
                                     << int(Confidence::No) << int(Confidence::No);
     QTest::newRow("trivy report") << QByteArray(R"({"SchemaVersion": 2, "ArtifactType": "cyclonedx"})")
                                   << int(Confidence::No) << int(Confidence::No);
+    QTest::newRow("syft") << QByteArray(R"({"artifacts": [{"name": "zlib", "foundBy": "dpkg-db-cataloger"}]})")
+                          << int(Confidence::No) << int(Confidence::No);
 }
 
 void TestSbomImporters::sniff()
@@ -85,6 +97,8 @@ void TestSbomImporters::sniff()
     QFETCH(int, spdx);
     QCOMPARE(int(CycloneDxImporter().sniff(head)), cyclonedx);
     QCOMPARE(int(SpdxImporter().sniff(head)), spdx);
+    const bool syft = QTest::currentDataTag() == QByteArray("syft");
+    QCOMPARE(SyftImporter().sniff(head), syft ? Confidence::Signature : Confidence::No);
 }
 
 void TestSbomImporters::trivyImageBom()
@@ -240,6 +254,57 @@ void TestSbomImporters::spdxBroken()
     QCOMPARE(types.out.resources.size(), size_t(2)); // the document and zlib
     QCOMPARE(issueCodes(types.issues), QStringList{"spdx.wrong-type"});
     QVERIFY(byName(types, QStringLiteral("SbomComponent"), QStringLiteral("zlib@1.3")));
+}
+
+void TestSbomImporters::syftImage()
+{
+    const MemoryImport m = runSyft(QStringLiteral("image-sbom.json"));
+    QVERIFY2(m.result.hasValue(), qPrintable(m.result ? QString() : m.result.error().toString()));
+    QVERIFY(m.issues.isEmpty());
+    QVERIFY(m.out.findings.empty());
+    QCOMPARE(m.out.resources.size(), size_t(3));
+    const Resource* zlib = byName(m, QStringLiteral("SbomComponent"), QStringLiteral("zlib1g@1:1.2.13.dfsg-1"));
+    QVERIFY(zlib);
+    QCOMPARE(zlib->uid,
+             QStringLiteral("pkg:deb/debian/zlib1g@1%3A1.2.13.dfsg-1?arch=amd64&distro=debian-12&upstream=zlib"));
+    QCOMPARE(zlib->line, 3);
+    const QJsonObject body = bodyOf(*zlib);
+    QCOMPARE(body.value(QStringLiteral("licenses")).toArray().first().toString(), QStringLiteral("Zlib"));
+    QCOMPARE(body.value(QStringLiteral("foundBy")).toString(), QStringLiteral("dpkg-db-cataloger"));
+    QCOMPARE(body.value(QStringLiteral("location")).toString(), QStringLiteral("/var/lib/dpkg/status"));
+    QCOMPARE(body.value(QStringLiteral("subject")).toString(), QStringLiteral("nginx:1.25"));
+    QCOMPARE(body.value(QStringLiteral("cpe")).toString(),
+             QStringLiteral("cpe:2.3:a:zlib1g:zlib1g:1\\:1.2.13.dfsg-1:*:*:*:*:*:*:*"));
+    // The same image, and the same resource identity, as Trivy's and Grype's scans of it.
+    const Resource* image = byName(m, QStringLiteral("ContainerImage"), QStringLiteral("nginx:1.25"));
+    QVERIFY(image);
+    QCOMPARE(image->uid, QStringLiteral("sha256:7383c266ef252ad70806f3072ee8e63d2a16d1e6bafa6146a2da867fc7c41759"));
+    QCOMPARE(bodyOf(*image).value(QStringLiteral("os")).toString(), QStringLiteral("Debian GNU/Linux 12 (bookworm)"));
+}
+
+void TestSbomImporters::syftDirectory()
+{
+    const MemoryImport m = runSyft(QStringLiteral("dir-sbom.json"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.resources.size(), size_t(2));
+    const Resource* semver = byName(m, QStringLiteral("SbomComponent"), QStringLiteral("semver@7.3.7"));
+    QVERIFY(semver);
+    QCOMPARE(bodyOf(*semver).value(QStringLiteral("licenses")).toArray().first().toString(), QStringLiteral("ISC"));
+    QCOMPARE(bodyOf(*semver).value(QStringLiteral("cpe")).toString(),
+             QStringLiteral("cpe:2.3:a:npmjs:semver:7.3.7:*:*:*:*:*:*:*"));
+    const Resource* dir = byName(m, QStringLiteral("SbomSubject"), QStringLiteral("/home/ci/checkout"));
+    QVERIFY(dir);
+}
+
+void TestSbomImporters::syftBroken()
+{
+    const MemoryImport m = runSyft(QStringLiteral("broken-types.json"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(issueCodes(m.issues), (QStringList{"syft.missing-field", "syft.wrong-type"}));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("syft.wrong-type"))->line, 3);
+    QCOMPARE(findIssue(m.issues, QStringLiteral("syft.missing-field"))->line, 4);
+    QCOMPARE(m.out.resources.size(), size_t(1));
+    QCOMPARE(m.out.resources.front().name, QStringLiteral("left-pad@1.3"));
 }
 
 QTEST_GUILESS_MAIN(TestSbomImporters)

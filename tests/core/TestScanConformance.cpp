@@ -1,4 +1,4 @@
-// The scanner and SBOM importers (trivy, grype, cyclonedx, spdx, polaris) against the
+// The scanner and SBOM importers (trivy, grype, cyclonedx, spdx, polaris, syft) against the
 // shared corpus, under fuzzed input, and on a generated 50 MB cluster report.
 // Corpus expectations are counted here with QJsonDocument, independently of
 // the importers' simdjson code.
@@ -9,6 +9,7 @@
 #include "import/importers/GrypeImporter.h"
 #include "import/importers/PolarisImporter.h"
 #include "import/importers/SpdxImporter.h"
+#include "import/importers/SyftImporter.h"
 #include "import/importers/TrivyImporter.h"
 
 #include <QDirIterator>
@@ -26,8 +27,8 @@ using namespace ab::test;
 
 namespace {
 
-const QStringList kKinds = {QStringLiteral("trivy"), QStringLiteral("grype"), QStringLiteral("cyclonedx"),
-                            QStringLiteral("spdx"), QStringLiteral("polaris")};
+const QStringList kKinds = {QStringLiteral("trivy"), QStringLiteral("grype"),   QStringLiteral("cyclonedx"),
+                            QStringLiteral("spdx"),  QStringLiteral("polaris"), QStringLiteral("syft")};
 
 std::unique_ptr<ArtifactImporter> importerFor(const QString& kind)
 {
@@ -39,6 +40,8 @@ std::unique_ptr<ArtifactImporter> importerFor(const QString& kind)
         return std::make_unique<CycloneDxImporter>();
     if (kind == QLatin1String("polaris"))
         return std::make_unique<PolarisImporter>();
+    if (kind == QLatin1String("syft"))
+        return std::make_unique<SyftImporter>();
     return std::make_unique<SpdxImporter>();
 }
 
@@ -116,6 +119,12 @@ Expected expectedFor(const QByteArray& bytes)
     } else if (root.value(QStringLiteral("spdxVersion")).toString().startsWith(QLatin1String("SPDX-2."))) {
         e.kind = QStringLiteral("spdx");
         e.resources = 1 + arraySize(root, "packages");
+    } else if (root.contains(QStringLiteral("artifacts")) &&
+               root.value(QStringLiteral("descriptor")).toObject().value(QStringLiteral("name")) == "syft") {
+        e.kind = QStringLiteral("syft");
+        const QJsonObject source = root.value(QStringLiteral("source")).toObject();
+        e.resources = arraySize(root, "artifacts") +
+                      (source.contains(QStringLiteral("target")) || source.contains(QStringLiteral("metadata")));
     } else if (root.contains(QStringLiteral("PolarisOutputVersion"))) {
         e.kind = QStringLiteral("polaris");
         for (const QJsonValue& w : root.value(QStringLiteral("Results")).toArray()) {
@@ -282,7 +291,7 @@ void TestScanConformance::corpus_data()
     for (const char* folder : {"trivy", "grype", "other"}) {
         for (const QString& path : corpusFiles(QLatin1String(folder))) {
             if (expectedFor(readFile(path)).kind.isEmpty())
-                continue; // SARIF, OSCAL, Syft: other importers' files
+                continue; // SARIF, OSCAL: other importers' files
             QTest::addRow("%s/%s", folder, qPrintable(QFileInfo(path).fileName())) << path;
             ++rows;
         }
@@ -325,8 +334,8 @@ void TestScanConformance::corpus()
 
 void TestScanConformance::othersAreNotClaimed()
 {
-    // Every corpus file that is not a Trivy, Grype, CycloneDX, SPDX or Polaris
-    // document (SARIF from these same tools included) gets No from all five.
+    // Every corpus file that is not a Trivy, Grype, CycloneDX, SPDX, Polaris or
+    // Syft document (SARIF from these same tools included) gets No from all six.
     const QStringList files = corpusFiles(QString());
     if (files.isEmpty())
         QSKIP("the shared corpus is not present");
