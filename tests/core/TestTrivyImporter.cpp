@@ -46,8 +46,12 @@ QJsonObject bodyOf(const Resource& r)
     return QJsonDocument::fromJson(r.body.toUtf8()).object();
 }
 
-// Planted in tests/data/trivy/secret-scan.json.
-const QByteArray kPlantedSecrets[] = {"AKIAQW7PLANTEDKEY4Z9", "ghp_Pl4nt3dT0k3nZx9Qw2Er5Ty8Ui1Op3As6Df"};
+// Planted in tests/data/trivy/secret-scan.json (what Trivy found), and in the image
+// config of image-nginx.json and a misconfiguration's code lines in
+// config-dockerfile.json (credentials Trivy quotes without calling them secrets).
+const QByteArray kPlantedSecrets[] = {"AKIAQW7PLANTEDKEY4Z9", "ghp_Pl4nt3dT0k3nZx9Qw2Er5Ty8Ui1Op3As6Df",
+                                      "Xq7PlantedImagePw2024", "tok_Pl4ntedD0ckerfile99"};
+const QStringList kSecretFixtures = {"secret-scan.json", "image-nginx.json", "config-dockerfile.json"};
 
 } // namespace
 
@@ -61,6 +65,7 @@ private slots:
     void filesystemScan();
     void configScan();
     void secretScan();
+    void quotedCredentialsRedacted();
     void secretsNeverReachCase();
     void licenseScan();
     void clusterReport();
@@ -143,7 +148,7 @@ void TestTrivyImporter::imageScan()
              (QStringList{"https://avd.aquasec.com/nvd/cve-2023-45853", "https://github.com/madler/zlib/pull/843"}));
     QCOMPARE(zlib->firstSeenNs, 1715679000123456789LL); // CreatedAt
     QCOMPARE(zlib->lastSeenNs, 1715679000123456789LL);
-    QCOMPARE(zlib->line, 38);
+    QCOMPARE(zlib->line, 45);
     QCOMPARE(zlib->location, QStringLiteral("Results[0].Vulnerabilities[0]"));
 
     // "UNKNOWN" with a CVSS score: the score decides, the word is kept.
@@ -152,7 +157,7 @@ void TestTrivyImporter::imageScan()
     QCOMPARE(ssl->severity, Severity::Medium);
     QCOMPARE(ssl->severityOriginal, QStringLiteral("UNKNOWN"));
     QCOMPARE(ssl->fixedVersion, QStringLiteral("3.0.13-1~deb12u1"));
-    QCOMPARE(ssl->line, 65);
+    QCOMPARE(ssl->line, 72);
 
     // A Go binary inside the image: the file it was found in, the image still named.
     const Finding* go = byRule(m, QStringLiteral("CVE-2023-39325"));
@@ -162,7 +167,7 @@ void TestTrivyImporter::imageScan()
     QCOMPARE(go->image, QStringLiteral("nginx:1.25"));
     QCOMPARE(go->severity, Severity::High);
     QCOMPARE(go->location, QStringLiteral("Results[1].Vulnerabilities[0]"));
-    QCOMPARE(go->line, 87);
+    QCOMPARE(go->line, 94);
 
     QCOMPARE(m.out.resources.size(), size_t(1));
     const Resource& image = m.out.resources.front();
@@ -230,7 +235,7 @@ void TestTrivyImporter::secretScan()
 {
     TrivyImporter importer;
     const QByteArray input = readFile(dataPath(QStringLiteral("trivy/secret-scan.json")));
-    for (const QByteArray& s : kPlantedSecrets)
+    for (const QByteArray& s : {kPlantedSecrets[0], kPlantedSecrets[1]})
         QVERIFY2(input.contains(s), s.constData());
     const MemoryImport m = importBytes(importer, input, QStringLiteral("secret-scan.json"));
     QVERIFY(m.result.hasValue());
@@ -256,12 +261,38 @@ void TestTrivyImporter::secretScan()
     QVERIFY(QJsonDocument::fromJson(copy).isObject());
 }
 
+void TestTrivyImporter::quotedCredentialsRedacted()
+{
+    TrivyImporter importer;
+    const QByteArray image = readFile(dataPath(QStringLiteral("trivy/image-nginx.json")));
+    QVERIFY(image.contains(kPlantedSecrets[2]));
+    const MemoryImport m = importBytes(importer, image, QStringLiteral("image-nginx.json"));
+    QVERIFY(m.result.hasValue() && m.redactedOriginal);
+    const QByteArray copy = *m.redactedOriginal;
+    QVERIFY(!copy.contains(kPlantedSecrets[2]));
+    // The variable's name stays readable, the value becomes its fingerprint.
+    QVERIFY(copy.contains(QByteArray("\"DB_PASSWORD=" + secretFingerprint("Xq7PlantedImagePw2024").toUtf8() + '"')));
+    QVERIFY(copy.contains("\"NGINX_VERSION=[redacted sha256:"));
+    QCOMPARE(copy.count('\n'), image.count('\n'));
+
+    const QByteArray config = readFile(dataPath(QStringLiteral("trivy/config-dockerfile.json")));
+    QVERIFY(config.contains(kPlantedSecrets[3]));
+    const MemoryImport c = importBytes(importer, config, QStringLiteral("config-dockerfile.json"));
+    QVERIFY(c.result.hasValue() && c.redactedOriginal);
+    QVERIFY(!c.redactedOriginal->contains(kPlantedSecrets[3]));
+    QVERIFY(c.redactedOriginal->contains(
+        QByteArray('"' + secretFingerprint("ENV API_TOKEN=tok_Pl4ntedD0ckerfile99").toUtf8() + '"')));
+    QVERIFY(QJsonDocument::fromJson(*c.redactedOriginal).isObject());
+    for (const Finding& f : c.out.findings)
+        QVERIFY(!f.detail.contains(QString::fromUtf8(kPlantedSecrets[3])));
+}
+
 void TestTrivyImporter::secretsNeverReachCase()
 {
     const QString casePath = m_dir.filePath(QStringLiteral("secrets.auditcase"));
-    auto rep = importFixtures(casePath, QStringLiteral("trivy"), {QStringLiteral("secret-scan.json")});
+    auto rep = importFixtures(casePath, QStringLiteral("trivy"), kSecretFixtures);
     QVERIFY2(rep.hasValue(), qPrintable(rep ? QString() : rep.error().toString()));
-    QCOMPARE(rep.value().findings, 2);
+    QCOMPARE(rep.value().findings, 2 + 3 + 3);
     QByteArray everything = readFile(casePath);
     for (const char* suffix : {"-wal", "-journal"})
         everything += readFile(casePath + QLatin1String(suffix));
@@ -270,7 +301,7 @@ void TestTrivyImporter::secretsNeverReachCase()
     for (const Artifact& a : cf.value().artifacts()) {
         auto stored = RawStore::read(cf.value().db(), a.id, 0, a.contentSize, a.contentSize + 1);
         QVERIFY(stored.hasValue());
-        QVERIFY(stored.value().contains("aws-access-key-id"));
+        QVERIFY(stored.value().contains("\"SchemaVersion\": 2"));
         everything += stored.value();
     }
     for (const QByteArray& s : kPlantedSecrets)

@@ -13,6 +13,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace ab {
@@ -154,6 +155,12 @@ private:
     K8sObject& object(const QString& kind, const QString& ns, const QString& name, qint64 line);
     /// Replaces a string holding a secret by its fingerprint in the kept copy; returns the fingerprint.
     QString redact(od::value v);
+    /// The quoted source lines of a Code object (secrets and misconfigurations quote
+    /// the file, which may hold credentials: `ENV DB_PASSWORD=…`).
+    void redactCodeLines(od::value code);
+    /// An image config's environment values and build commands, which may hold
+    /// credentials baked into the image.
+    void redactImageConfig(od::value config);
 
     Walk& m_w;
     CaseWriter& m_out;
@@ -249,6 +256,11 @@ void Reader::readBody(od::value root)
             Scope scope;
             scope.image = m_reportImage;
             readResults(v, scope);
+        } else if (key == "Metadata") {
+            forEachField(m_w, v, [&](std::string_view k, od::value x) {
+                if (k == "ImageConfig")
+                    redactImageConfig(x);
+            });
         } else if (key == "Resources" || key == "Vulnerabilities" || key == "Misconfigurations") {
             const QString list = sv(key);
             const bool isList = forEachElement(
@@ -486,6 +498,8 @@ void Reader::readMisconfiguration(od::value v, const Scope& scope, const QString
             forEachField(m_w, x, [&](std::string_view k, od::value y) {
                 if (k == "StartLine")
                     f.fileLine = integer(y);
+                else if (k == "Code")
+                    redactCodeLines(y);
             });
     });
     if (m_w.failed())
@@ -532,6 +546,58 @@ QString Reader::redact(od::value v)
     return fingerprint;
 }
 
+void Reader::redactCodeLines(od::value code)
+{
+    forEachField(m_w, code, [&](std::string_view k, od::value lines) {
+        if (k != "Lines")
+            return;
+        forEachElement(m_w, lines, [&](od::value line, int) {
+            forEachField(m_w, line, [&](std::string_view lk, od::value content) {
+                if (lk == "Content" || lk == "Highlighted")
+                    redact(content);
+            });
+        });
+    });
+}
+
+/// "NAME=value" with the value replaced by its fingerprint; the whole text's
+/// fingerprint when it is not that shape.
+QByteArray redactedAssignment(const std::string& text)
+{
+    const size_t eq = text.find('=');
+    const bool plainName = eq != std::string::npos && eq > 0 &&
+                           std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(eq),
+                                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+    if (!plainName)
+        return '"' + secretFingerprint(text).toUtf8() + '"';
+    return '"' + QByteArray(text.data(), static_cast<qsizetype>(eq + 1)) +
+           secretFingerprint(std::string_view(text).substr(eq + 1)).toUtf8() + '"';
+}
+
+void Reader::redactImageConfig(od::value config)
+{
+    forEachField(m_w, config, [&](std::string_view k, od::value x) {
+        if (k == "history") {
+            forEachElement(m_w, x, [&](od::value step, int) {
+                forEachField(m_w, step, [&](std::string_view sk, od::value command) {
+                    if (sk == "created_by")
+                        redact(command);
+                });
+            });
+        } else if (k == "config") {
+            forEachField(m_w, x, [&](std::string_view ck, od::value env) {
+                if (ck != "Env")
+                    return;
+                forEachElement(m_w, env, [&](od::value e, int) {
+                    const std::string_view token = stringToken(e);
+                    if (!token.empty())
+                        m_redactions.push_back({m_w.offsetOf(token.data()), token.size(), redactedAssignment(utf8(e))});
+                });
+            });
+        }
+    });
+}
+
 void Reader::readSecret(od::value v, const Scope& scope, const QString& target, const QString& path)
 {
     Finding f = base(scope, m_w.lineOf(v), path);
@@ -551,17 +617,7 @@ void Reader::readSecret(od::value v, const Scope& scope, const QString& target, 
         } else if (key == "Match") {
             matchFingerprint = redact(x);
         } else if (key == "Code") {
-            // The lines around the secret quote it: only their fingerprints are kept.
-            forEachField(m_w, x, [&](std::string_view k, od::value lines) {
-                if (k != "Lines")
-                    return;
-                forEachElement(m_w, lines, [&](od::value line, int) {
-                    forEachField(m_w, line, [&](std::string_view lk, od::value content) {
-                        if (lk == "Content" || lk == "Highlighted")
-                            redact(content);
-                    });
-                });
-            });
+            redactCodeLines(x); // the lines around the secret quote it
         }
     });
     if (m_w.failed())
@@ -651,6 +707,8 @@ void Reader::readResourceMetadata(od::value v, Scope& scope)
                 img.tags = strings(m_w, x);
             else if (k == "RepoDigests")
                 digests = strings(m_w, x);
+            else if (k == "ImageConfig")
+                redactImageConfig(x);
         });
         img.ref = ImageRef::fromTags(img.tags, digests.isEmpty() ? QString() : digests.front());
         if (!imageId.isEmpty())
