@@ -1,10 +1,16 @@
 #include "import/ImporterRegistry.h"
 
 #include "import/importers/CycloneDxImporter.h"
+#include "import/importers/FalcoImporter.h"
 #include "import/importers/GrypeImporter.h"
 #include "import/importers/K8sAuditImporter.h"
+#include "import/importers/K8sManifestImporter.h"
+#include "import/importers/KubeBenchImporter.h"
 #include "import/importers/KubeconfigImporter.h"
+#include "import/importers/KubescapeImporter.h"
+#include "import/importers/OscalImporter.h"
 #include "import/importers/PolarisImporter.h"
+#include "import/importers/SarifImporter.h"
 #include "import/importers/SpdxImporter.h"
 #include "import/importers/SyftImporter.h"
 #include "import/importers/TrivyImporter.h"
@@ -25,6 +31,12 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<SpdxImporter>());
     registry.add(std::make_unique<PolarisImporter>());
     registry.add(std::make_unique<SyftImporter>());
+    registry.add(std::make_unique<KubeBenchImporter>());
+    registry.add(std::make_unique<KubescapeImporter>());
+    registry.add(std::make_unique<FalcoImporter>());
+    registry.add(std::make_unique<SarifImporter>());
+    registry.add(std::make_unique<OscalImporter>());
+    registry.add(std::make_unique<K8sManifestImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)

@@ -17,6 +17,11 @@ namespace {
 const QVector<QPair<QString, QString>> kCorpusKinds = {
     {QStringLiteral("k8s_audit"), QStringLiteral("k8s-audit")},
     {QStringLiteral("kubeconfig"), QStringLiteral("kubeconfig")},
+    {QStringLiteral("kube_bench"), QStringLiteral("kube-bench")},
+    {QStringLiteral("kubescape"), QStringLiteral("kubescape")},
+    {QStringLiteral("falco"), QStringLiteral("falco")},
+    {QStringLiteral("sarif"), QStringLiteral("sarif")},
+    {QStringLiteral("k8s_manifests"), QStringLiteral("k8s-manifest")},
 };
 
 /// Fixtures that are deliberately not recognizable as anything.
