@@ -89,6 +89,7 @@ void TestGrypeImporter::imageScan()
     QCOMPARE(zlib->tool, QStringLiteral("grype"));
     QCOMPARE(zlib->toolVersion, QStringLiteral("0.77.4"));
     QCOMPARE(zlib->cve, QStringLiteral("CVE-2023-45853")); // the related entry is the same id
+    QCOMPARE(zlib->controls, QStringLiteral("CC6.8"));
     QCOMPARE(zlib->severity, Severity::Critical);
     QCOMPARE(zlib->severityOriginal, QStringLiteral("Critical"));
     QCOMPARE(zlib->package, QStringLiteral("zlib1g"));

@@ -66,6 +66,7 @@ void TestPolarisImporter::clusterAudit()
     QCOMPARE(replicas->resourceNamespace, QStringLiteral("shop"));
     QCOMPARE(replicas->resourceName, QStringLiteral("cart"));
     QCOMPARE(replicas->detail, QStringLiteral("Category: Reliability"));
+    QCOMPARE(replicas->controls, QString());
     QCOMPARE(replicas->firstSeenNs, 1715666400000000000LL); // AuditTime
     QCOMPARE(replicas->line, 20);
     QCOMPARE(replicas->location, QStringLiteral("Results[0].Results.deploymentMissingReplicas"));
@@ -74,6 +75,7 @@ void TestPolarisImporter::clusterAudit()
     QVERIFY(hostNetwork);
     QCOMPARE(hostNetwork->status, FindingStatus::Fail); // danger
     QCOMPARE(hostNetwork->severity, Severity::High);
+    QCOMPARE(hostNetwork->controls, QStringLiteral("CC6.1,CC6.8"));
     QCOMPARE(hostNetwork->detail, QStringLiteral("Category: Security\n\nhostNetwork: true"));
     QCOMPARE(hostNetwork->line, 32);
 

@@ -129,6 +129,7 @@ void TestSbomImporters::trivyImageBom()
     QCOMPARE(cve.severity, Severity::Critical);
     QCOMPARE(cve.severityOriginal, QStringLiteral("critical"));
     QCOMPARE(cve.cwe, QStringLiteral("CWE-190"));
+    QCOMPARE(cve.controls, QStringLiteral("CC6.8"));
     QCOMPARE(cve.package, QStringLiteral("zlib1g"));
     QCOMPARE(cve.installedVersion, QStringLiteral("1:1.2.13.dfsg-1"));
     QCOMPARE(cve.image, QStringLiteral("nginx:1.25"));

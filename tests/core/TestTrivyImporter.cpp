@@ -136,6 +136,7 @@ void TestTrivyImporter::imageScan()
     QCOMPARE(zlib->installedVersion, QStringLiteral("1:1.2.13.dfsg-1"));
     QCOMPARE(zlib->fixedVersion, QString());
     QCOMPARE(zlib->cwe, QStringLiteral("CWE-190"));
+    QCOMPARE(zlib->controls, QStringLiteral("CC6.8"));
     // docker.io/library/nginx:1.25 in Docker's short form; the image ID as digest.
     QCOMPARE(zlib->image, QStringLiteral("nginx:1.25"));
     QCOMPARE(zlib->imageDigest,
@@ -210,6 +211,7 @@ void TestTrivyImporter::configScan()
     QCOMPARE(root->title, QStringLiteral("Image user should not be 'root'"));
     QCOMPARE(root->filePath, QStringLiteral("deploy/Dockerfile"));
     QCOMPARE(root->fileLine, 12);
+    QCOMPARE(root->controls, QStringLiteral("CC6.1,CC6.8"));
     QCOMPARE(root->resource, QStringLiteral("deploy/Dockerfile"));
     QVERIFY(root->detail.contains(QStringLiteral("Specify at least 1 USER command")));
     QVERIFY(root->detail.contains(QStringLiteral("Resolution: Add 'USER <non root user name>'")));
@@ -246,6 +248,7 @@ void TestTrivyImporter::secretScan()
     QCOMPARE(aws.filePath, QStringLiteral("scripts/deploy.sh"));
     QCOMPARE(aws.fileLine, 4);
     QCOMPARE(aws.title, QStringLiteral("AWS Access Key ID"));
+    QCOMPARE(aws.controls, QStringLiteral("CC6.7"));
     const QString fp = secretFingerprint("export AWS_ACCESS_KEY_ID=AKIAQW7PLANTEDKEY4Z9");
     QVERIFY2(aws.detail.contains(fp), qPrintable(aws.detail));
     QCOMPARE(m.out.findings.back().ruleId, QStringLiteral("github-pat"));
@@ -316,6 +319,7 @@ void TestTrivyImporter::licenseScan()
     const Finding* gpl = byRule(m, QStringLiteral("GPL-3.0-only"));
     QVERIFY(gpl);
     QCOMPARE(gpl->status, FindingStatus::Warn);
+    QCOMPARE(gpl->controls, QString()); // licensing is no SOC 2 security criterion
     QCOMPARE(gpl->severity, Severity::High);
     QCOMPARE(gpl->package, QStringLiteral("readline-common"));
     QCOMPARE(gpl->title, QStringLiteral("License GPL-3.0-only (restricted) in readline-common"));

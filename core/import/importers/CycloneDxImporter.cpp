@@ -440,6 +440,7 @@ void Reader::readVulnerability(od::value v, int index)
     ids.removeDuplicates();
     f.cve = ids.join(QLatin1Char(','));
     f.cwe = cwes.join(QLatin1Char(','));
+    f.controls = QLatin1String(kControlsVulnerability);
     if (!sourceUrl.isEmpty())
         f.references << sourceUrl;
     for (const QString& r : refs) {

@@ -272,6 +272,7 @@ void Reader::readMatch(od::value v, int index)
             std::rotate(ids.begin(), cve, cve + 1);
     }
     f.cve = ids.join(QLatin1Char(','));
+    f.controls = QLatin1String(kControlsVulnerability);
     f.severity = severityFromToolWord(f.severityOriginal, Severity::Info);
     if ((f.severityOriginal.isEmpty() ||
          f.severityOriginal.compare(QLatin1String("Unknown"), Qt::CaseInsensitive) == 0) &&

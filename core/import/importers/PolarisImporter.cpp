@@ -203,6 +203,9 @@ void Reader::readCheck(od::value v, const QString& key, const Workload& w, const
     f.status = success ? FindingStatus::Pass : danger ? FindingStatus::Fail : FindingStatus::Warn;
     if (!success)
         ++*failed;
+    // Reliability and efficiency checks concern no SOC 2 security criterion.
+    if (category == QLatin1String("Security"))
+        f.controls = QLatin1String(kControlsMisconfiguration);
     f.detail = category.isEmpty() ? QString() : tr("Category: %1").arg(category);
     if (!details.isEmpty())
         f.detail += (f.detail.isEmpty() ? QString() : QStringLiteral("\n\n")) + details;

@@ -136,6 +136,13 @@ bool isNull(od::value v);
 /// A string token's bytes in the text, quotes included; empty if `v` is no string.
 std::string_view stringToken(od::value v);
 
+/// SOC 2 criteria of what scanners report (DESIGN.md): vulnerable software is
+/// CC6.8, a leaked credential CC6.7, a workload or image configured with more
+/// privilege than it needs CC6.1 (and CC6.8, as the manifest checks file it).
+inline constexpr char kControlsVulnerability[] = "CC6.8";
+inline constexpr char kControlsSecret[] = "CC6.7";
+inline constexpr char kControlsMisconfiguration[] = "CC6.1,CC6.8";
+
 /// "2024-05-01T10:00:00Z" → UTC ns, 0 if it does not parse.
 qint64 timeNs(const QString& rfc3339);
 

@@ -442,6 +442,7 @@ void Reader::readVulnerability(
         return;
     }
     f.cve = f.ruleId;
+    f.controls = QLatin1String(kControlsVulnerability);
     f.severity = severityFromToolWord(f.severityOriginal, Severity::Info);
     if ((f.severityOriginal.isEmpty() ||
          f.severityOriginal.compare(QLatin1String("UNKNOWN"), Qt::CaseInsensitive) == 0) &&
@@ -515,6 +516,7 @@ void Reader::readMisconfiguration(od::value v, const Scope& scope, const QString
     }
     f.severity = severityFromToolWord(f.severityOriginal, Severity::Info);
     f.status = misconfigStatus(status);
+    f.controls = QLatin1String(kControlsMisconfiguration);
     // In a cluster report the target names the object ("Deployment/web"), not a file,
     // and the check is about the object's spec, not about the image it runs.
     if (scope.resourceKind.isEmpty()) {
@@ -627,6 +629,7 @@ void Reader::readSecret(od::value v, const Scope& scope, const QString& target, 
         return;
     }
     f.severity = severityFromToolWord(f.severityOriginal, Severity::High);
+    f.controls = QLatin1String(kControlsSecret);
     f.filePath = target;
     if (scope.resourceKind.isEmpty() || f.resource.isEmpty())
         f.resource = target;
@@ -918,6 +921,7 @@ void Reader::readOperatorVulnerabilities(od::value v, const Finding& b, const QS
             return;
         }
         f.cve = f.ruleId;
+        f.controls = QLatin1String(kControlsVulnerability);
         f.severity = severityFromToolWord(f.severityOriginal, score >= 0 ? severityFromCvss(score) : Severity::Info);
         addReferences(f.references, {primary});
         addReferences(f.references, links);
