@@ -88,6 +88,8 @@ Expected expectedFor(const QByteArray& bytes)
         e.kind = QStringLiteral("trivy");
         e.findings = resultEntries(root.value(QStringLiteral("Results")).toArray());
         e.resources = root.value(QStringLiteral("ArtifactType")).toString() == QLatin1String("container_image");
+        for (const QJsonValue& r : root.value(QStringLiteral("Results")).toArray())
+            e.resources += arraySize(r.toObject(), "Packages");
     } else if (root.contains(QStringLiteral("ClusterName"))) {
         e.kind = QStringLiteral("trivy");
         QSet<QString> objects;

@@ -74,6 +74,7 @@ private slots:
     void operatorList();
     void imageWithoutResults();
     void vmScan();
+    void packageInventory();
     void broken_data();
     void broken();
     void wrongTypes();
@@ -476,6 +477,25 @@ void TestTrivyImporter::vmScan()
     QCOMPARE(m.out.findings.front().image, QString());
     QCOMPARE(m.out.findings.front().resource, QStringLiteral("ami-0a1b2c3d4e5f67890 (ubuntu 22.04)"));
     QVERIFY(m.out.resources.empty());
+}
+
+void TestTrivyImporter::packageInventory()
+{
+    // --list-all-pkgs: every package of the image, as SBOM importers give them.
+    const MemoryImport m = runFixture(QStringLiteral("image-list-all-pkgs.json"));
+    QVERIFY(m.result.hasValue());
+    QVERIFY(m.issues.isEmpty());
+    QCOMPARE(m.out.findings.size(), size_t(1));
+    QCOMPARE(m.out.resources.size(), size_t(3));
+    const Resource* busybox = byName(m, QStringLiteral("SbomComponent"), QStringLiteral("busybox@1.36.1-r15"));
+    QVERIFY(busybox);
+    QCOMPARE(busybox->uid, QStringLiteral("pkg:apk/alpine/busybox@1.36.1-r15?arch=x86_64&distro=3.19.1"));
+    QCOMPARE(busybox->line, 21);
+    QCOMPARE(bodyOf(*busybox).value(QStringLiteral("subject")).toString(), QStringLiteral("alpine:3.19"));
+    const Resource* musl = byName(m, QStringLiteral("SbomComponent"), QStringLiteral("musl@1.2.4_git20230717-r4"));
+    QVERIFY(musl);
+    QCOMPARE(musl->uid, QStringLiteral("musl@1.2.4_git20230717-r4")); // no purl: Trivy's package id
+    QVERIFY(byName(m, QStringLiteral("ContainerImage"), QStringLiteral("alpine:3.19")));
 }
 
 void TestTrivyImporter::broken_data()

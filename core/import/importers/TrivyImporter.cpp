@@ -145,6 +145,7 @@ private:
     void readMisconfiguration(od::value v, const Scope& scope, const QString& target, const QString& path);
     void readSecret(od::value v, const Scope& scope, const QString& target, const QString& path);
     void readLicense(od::value v, const Scope& scope, const QString& target, const QString& path);
+    void readPackage(od::value v, const Scope& scope, const QString& target, const QString& path);
     void readK8sResource(od::value v, const QString& path);
     void readResourceMetadata(od::value v, Scope& scope);
     void readOperatorReport(od::value v, const QString& path);
@@ -324,7 +325,8 @@ void Reader::readResult(od::value v, Scope& scope, const QString& path)
             cls = text(x);
             if (cls == QLatin1String("os-pkgs"))
                 updateImageFromTarget(scope, target);
-        } else if (key == "Vulnerabilities" || key == "Misconfigurations" || key == "Secrets" || key == "Licenses") {
+        } else if (key == "Vulnerabilities" || key == "Misconfigurations" || key == "Secrets" || key == "Licenses" ||
+                   key == "Packages") {
             const QString list = sv(key);
             const qint64 listLine = m_w.lineOf(x);
             const bool isList = forEachElement(m_w, x, [&](od::value e, int i) {
@@ -337,8 +339,10 @@ void Reader::readResult(od::value v, Scope& scope, const QString& path)
                     readMisconfiguration(e, scope, target, at);
                 else if (list == QLatin1String("Secrets"))
                     readSecret(e, scope, target, at);
-                else
+                else if (list == QLatin1String("Licenses"))
                     readLicense(e, scope, target, at);
+                else
+                    readPackage(e, scope, target, at);
             });
             if (!isList && !m_w.failed())
                 m_w.wrongType(path + QLatin1Char('.') + list, listLine);
@@ -677,6 +681,57 @@ void Reader::readLicense(od::value v, const Scope& scope, const QString& target,
     if (m_current)
         ++m_current->other;
     store(f);
+}
+
+/// `--list-all-pkgs` inventories: each package an SbomComponent, the kind SBOM
+/// importers give packages, so one query lists what an image holds whoever said so.
+void Reader::readPackage(od::value v, const Scope& scope, const QString& target, const QString& path)
+{
+    Resource r;
+    r.kind = QStringLiteral("SbomComponent");
+    r.line = m_w.lineOf(v);
+    r.snapshotNs = m_h.scanNs;
+    QString id, name, version, purl, srcName;
+    QStringList licenses;
+    const bool isObject = forEachField(m_w, v, [&](std::string_view key, od::value x) {
+        if (key == "ID")
+            id = text(x);
+        else if (key == "Name")
+            name = text(x);
+        else if (key == "Version")
+            version = text(x);
+        else if (key == "SrcName")
+            srcName = text(x);
+        else if (key == "Licenses")
+            licenses = strings(m_w, x);
+        else if (key == "Identifier")
+            forEachField(m_w, x, [&](std::string_view k, od::value y) {
+                if (k == "PURL")
+                    purl = text(y);
+            });
+    });
+    if (m_w.failed())
+        return;
+    if (!isObject) {
+        m_w.wrongType(path, r.line);
+        return;
+    }
+    if (name.isEmpty()) {
+        m_w.missingField(path + QStringLiteral(".Name"), r.line);
+        return;
+    }
+    r.name = version.isEmpty() ? name : name + QLatin1Char('@') + version;
+    r.uid = purl.isEmpty() ? id : purl;
+    const QJsonObject body{{QStringLiteral("name"), name},
+                           {QStringLiteral("version"), version},
+                           {QStringLiteral("purl"), purl},
+                           {QStringLiteral("sourcePackage"), srcName},
+                           {QStringLiteral("licenses"), QJsonArray::fromStringList(licenses)},
+                           {QStringLiteral("target"), target},
+                           {QStringLiteral("subject"), scope.image.name}};
+    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    m_out.addResource(r);
+    ++m_stats.resources;
 }
 
 // ---------------------------------------------------------------------------

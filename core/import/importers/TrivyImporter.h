@@ -14,7 +14,8 @@ namespace ab {
 /// trivy-operator `VulnerabilityReport` custom resource
 /// (https://aquasecurity.github.io/trivy-operator/latest/docs/crds/vulnerability-report/),
 /// alone or in a `List`. Every entry becomes a Finding pointing at the line its
-/// object starts on; scanned images and Kubernetes objects become Resources.
+/// object starts on; scanned images, Kubernetes objects and the packages of
+/// `--list-all-pkgs` reports become Resources.
 /// Images are named by ImageRef's rule so findings group with other tools'.
 ///
 /// Secret findings carry the matched text: it is replaced by secretFingerprint(),
