@@ -8,6 +8,7 @@
 #include "import/importers/TrivyImporter.h"
 #include "util/Hash.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +74,8 @@ private slots:
     void operatorReport();
     void operatorList();
     void imageWithoutResults();
+    void operatorYaml();
+    void operatorYamlBomb();
     void vmScan();
     void packageInventory();
     void broken_data();
@@ -456,6 +459,50 @@ void TestTrivyImporter::operatorList()
     QCOMPARE(m.out.resources.size(), size_t(2));
     QCOMPARE(bodyOf(m.out.resources.back()).value(QStringLiteral("image")).toString(),
              QStringLiteral("quay.io/prometheus/node-exporter:v1.7.0"));
+}
+
+void TestTrivyImporter::operatorYaml()
+{
+    // kubectl get vulnerabilityreports -A -o yaml: the same rows as the JSON form,
+    // pointing at the YAML's lines.
+    const MemoryImport m = runFixture(QStringLiteral("operator-reports.yaml"));
+    QVERIFY2(m.result.hasValue(), qPrintable(m.result ? QString() : m.result.error().toString()));
+    QVERIFY(m.issues.isEmpty());
+    QCOMPARE(m.out.findings.size(), size_t(3));
+    const Finding& zlib = m.out.findings.front();
+    QCOMPARE(zlib.ruleId, QStringLiteral("CVE-2023-45853"));
+    QCOMPARE(zlib.image, QStringLiteral("nginx:1.25"));
+    QCOMPARE(zlib.imageDigest,
+             QStringLiteral("sha256:a484819eb60211f5299034ac80f6a681b06f89e65866ce91f356ed7c72af059c"));
+    QCOMPARE(zlib.resource, QStringLiteral("ReplicaSet shop/web-7d9c8b6f5"));
+    QCOMPARE(zlib.severity, Severity::Critical);
+    QCOMPARE(zlib.line, 31);
+    QCOMPARE(zlib.location, QStringLiteral("items[0].report.vulnerabilities[0]"));
+    QCOMPARE(m.out.findings[1].line, 40);
+    const Finding& ssl = m.out.findings.back();
+    QCOMPARE(ssl.image, QStringLiteral("bitnami/postgresql:16.2.0")); // "16.2.0" read as text, not a number
+    QCOMPARE(ssl.line, 67);
+    QCOMPARE(m.out.resources.size(), size_t(2));
+    QCOMPARE(m.out.resources.front().name, QStringLiteral("replicaset-web-7d9c8b6f5-web"));
+    QCOMPARE(m.out.resources.front().line, 3);
+    QCOMPARE(m.out.resources.back().line, 48);
+    // The same vulnerability as the JSON form of the report: one group.
+    const MemoryImport json = runFixture(QStringLiteral("operator-vulnerabilityreport.json"));
+    QCOMPARE(json.out.findings.front().dedupKey(), zlib.dedupKey());
+}
+
+void TestTrivyImporter::operatorYamlBomb()
+{
+    // A "billion laughs" document is refused quickly, with the reason.
+    QElapsedTimer timer;
+    timer.start();
+    const MemoryImport m = runFixture(QStringLiteral("broken-alias-bomb.yaml"));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(!m.result.hasValue());
+    const Issue* bad = findIssue(m.issues, QStringLiteral("trivy.bad-yaml"));
+    QVERIFY(bad);
+    QVERIFY2(bad->message.contains(QStringLiteral("billion laughs")), qPrintable(bad->message));
+    QVERIFY(m.out.findings.empty());
 }
 
 void TestTrivyImporter::imageWithoutResults()

@@ -91,7 +91,15 @@ QByteArray Input::takeText()
     return std::move(bytes);
 }
 
-Result<Input> load(ImportSource& src, ImportContext& ctx, const QString& kind)
+Input Input::fromText(QByteArray text)
+{
+    Input in;
+    in.bytes = std::move(text);
+    in.bytes.append(kPadding, ' ');
+    return in;
+}
+
+Result<Input> load(ImportSource& src, ImportContext& ctx, const QString& kind, Syntax syntax)
 {
     if (looksBinary(src.head()))
         return loadError(src, QObject::tr("binary data, not a JSON document"));
@@ -139,7 +147,7 @@ Result<Input> load(ImportSource& src, ImportContext& ctx, const QString& kind)
     // A whole document ends on its closing bracket; only a text cut short needs the
     // (byte by byte) look for an unclosed string.
     auto last = std::find_if_not(text.rbegin(), text.rend(), isSpace);
-    const bool closed = last != text.rend() && (*last == '}' || *last == ']');
+    const bool closed = syntax == Syntax::Yaml || (last != text.rend() && (*last == '}' || *last == ']'));
     const size_t keep = closed ? text.size() : lastTokenEnd(text);
     if (keep < text.size()) {
         in.cutTail = std::string(text.substr(keep));

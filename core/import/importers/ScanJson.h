@@ -51,11 +51,17 @@ struct Input
     qint64 lineCount() const;
     /// The text without its padding, moved out: the Input is empty afterwards.
     QByteArray takeText();
+    /// A text made here (JSON converted from YAML), padded.
+    static Input fromText(QByteArray text);
 };
+
+/// What load() expects: a text cut inside a JSON string is cut back to the last
+/// whole token; YAML has no such marker and is left as it is.
+enum class Syntax { Json, Yaml };
 
 /// Reads the whole input. Problems that still leave a document become issues
 /// "<kind>.bad-utf8" / "<kind>.truncated"; an empty, binary or oversized input is an Error.
-Result<Input> load(ImportSource& src, ImportContext& ctx, const QString& kind);
+Result<Input> load(ImportSource& src, ImportContext& ctx, const QString& kind, Syntax syntax = Syntax::Json);
 
 /// One pass over a document: line numbers of the positions met, and the first parse
 /// error, after which the walk stops (ondemand cannot resume past a syntax error).

@@ -6,7 +6,9 @@
 #include "import/importers/ImageRef.h"
 #include "import/importers/ScanJson.h"
 #include "util/Hash.h"
+#include "util/SafeYaml.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1045,6 +1047,156 @@ QByteArray redactedCopy(Input& in, std::vector<Redaction> spans)
     return out;
 }
 
+// ---------------------------------------------------------------------------
+// trivy-operator resources as YAML (kubectl get vulnerabilityreports -o yaml)
+
+/// True if the first thing in the text is not a JSON object or array.
+bool isYamlText(QByteArrayView head)
+{
+    QByteArrayView t = head.startsWith("\xEF\xBB\xBF") ? head.sliced(3) : head;
+    for (char c : t) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        return c != '{' && c != '[';
+    }
+    return false;
+}
+
+/// A YAML line "key: value…" at the top level or as a list item's key.
+bool hasYamlLine(QByteArrayView head, QByteArrayView key, QByteArrayView valuePrefix)
+{
+    qsizetype from = 0;
+    while (from < head.size()) {
+        qsizetype end = head.indexOf('\n', from);
+        if (end < 0)
+            end = head.size();
+        QByteArrayView line = head.sliced(from, end - from);
+        from = end + 1;
+        while (line.startsWith(' ') || line.startsWith("- "))
+            line = line.sliced(line.startsWith(' ') ? 1 : 2);
+        if (!line.startsWith(key) || line.size() <= key.size() || line[key.size()] != ':')
+            continue;
+        QByteArrayView value = line.sliced(key.size() + 1).trimmed();
+        if (value.startsWith('"') || value.startsWith('\''))
+            value = value.sliced(1);
+        if (value.startsWith(valuePrefix))
+            return true;
+    }
+    return false;
+}
+
+/// Where each vulnerability and each report of one YAML document is, keyed like the
+/// locations the JSON reader gives its findings ("items[0].report.vulnerabilities[3]").
+struct YamlLines
+{
+    QHash<QString, qint64> findings;
+    std::vector<qint64> reports; // in document order: the reports the reader stores a resource for
+};
+
+void collectYamlLines(const yaml::Node* report, const QString& prefix, YamlLines& out)
+{
+    const yaml::Node* body = report->get("report");
+    const yaml::Node* vulns = body ? body->get("vulnerabilities") : nullptr;
+    if (report->textOf("kind") != "VulnerabilityReport" && !vulns)
+        return;
+    out.reports.push_back(report->line);
+    if (!vulns || !vulns->isSequence())
+        return;
+    for (size_t i = 0; i < vulns->size(); ++i)
+        out.findings.insert(prefix + QStringLiteral("report.vulnerabilities[%1]").arg(i), vulns->items[i]->line);
+}
+
+YamlLines yamlLines(const yaml::Node* root)
+{
+    YamlLines out;
+    const yaml::Node* items = root->get("items");
+    if (items && items->isSequence()) {
+        for (size_t i = 0; i < items->size(); ++i) {
+            if (items->items[i]->isMap())
+                collectYamlLines(items->items[i], QStringLiteral("items[%1].").arg(i), out);
+        }
+    } else {
+        collectYamlLines(root, QString(), out);
+    }
+    return out;
+}
+
+/// Passes rows on with the lines of the YAML they were converted from.
+class YamlLineWriter : public CaseWriter
+{
+public:
+    YamlLineWriter(CaseWriter& out, const YamlLines& lines)
+        : m_out(out)
+        , m_lines(lines)
+    {}
+    void addEvent(const NormalizedEvent& ev) override { m_out.addEvent(ev); }
+    void addFinding(const Finding& f) override
+    {
+        Finding copy = f;
+        copy.line = m_lines.findings.value(f.location, 0);
+        m_out.addFinding(copy);
+    }
+    void addResource(const Resource& r) override
+    {
+        Resource copy = r;
+        copy.line = m_next < m_lines.reports.size() ? m_lines.reports[m_next++] : 0;
+        m_out.addResource(copy);
+    }
+
+private:
+    CaseWriter& m_out;
+    const YamlLines& m_lines;
+    size_t m_next = 0;
+};
+
+/// Each YAML document is converted to JSON (bounded by SafeYaml, so alias bombs and
+/// deep nesting are refused) and read like the JSON form; rows get the YAML's lines.
+ImportResult importOperatorYaml(ImportSource& src, CaseWriter& out, ImportContext& ctx, const QString& kind)
+{
+    auto input = load(src, ctx, kind, Syntax::Yaml);
+    if (!input)
+        return input.error();
+    Input& in = input.value();
+    const QByteArray text = QByteArray::fromRawData(in.data(), static_cast<qsizetype>(in.size()));
+    ImportStats stats;
+    for (const yaml::Document& doc : yaml::parseAll(text)) {
+        for (const yaml::Problem& p : doc.problems)
+            ctx.issues().warn(kind + QLatin1Char('.') + p.code, p.message, p.line);
+        if (doc.failed || !doc.root) {
+            ctx.issues().error(kind + QStringLiteral(".bad-yaml"), doc.error, doc.errorLine); // says its line
+            continue;
+        }
+        const std::optional<QJsonValue> json = yaml::toJson(doc.root);
+        if (!json || !json->isObject()) {
+            ctx.issues().warn(kind + QStringLiteral(".wrong-type"),
+                              QObject::tr("line %1: the document is not an object; ignored").arg(doc.firstLine),
+                              doc.firstLine);
+            continue;
+        }
+        const YamlLines lines = yamlLines(doc.root);
+        YamlLineWriter writer(out, lines);
+        Input converted = Input::fromText(QJsonDocument(json->toObject()).toJson(QJsonDocument::Compact));
+        Walk w(converted, ctx, kind);
+        Reader reader(w, writer, stats);
+        od::value root;
+        w.restart(true);
+        if (w.root(&root))
+            reader.readHeader(root);
+        w.restart(false);
+        if (w.root(&root))
+            reader.readBody(root);
+        if (w.cancelled())
+            return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+        stats.skipped += w.skipped();
+    }
+    if (stats.findings + stats.resources == 0)
+        return makeError(ErrorCode::Parse, QObject::tr("no trivy-operator VulnerabilityReport in this YAML"),
+                         src.displayPath());
+    stats.lines = in.lineCount();
+    ctx.setRedactedOriginal(in.takeText()); // a vulnerability report quotes no secret
+    return stats;
+}
+
 } // namespace
 
 QString TrivyImporter::displayName() const
@@ -1066,11 +1218,16 @@ Confidence TrivyImporter::sniff(QByteArrayView head) const
         return Confidence::Signature;
     if (hasKey(head, "apiVersion", "aquasecurity.github.io/") && hasKey(head, "kind", "VulnerabilityReport"))
         return Confidence::Signature;
+    if (isYamlText(head) && hasYamlLine(head, "apiVersion", "aquasecurity.github.io/") &&
+        hasYamlLine(head, "kind", "VulnerabilityReport"))
+        return Confidence::Signature;
     return Confidence::No;
 }
 
 ImportResult TrivyImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
+    if (isYamlText(src.head()))
+        return importOperatorYaml(src, out, ctx, kind());
     auto input = load(src, ctx, kind());
     if (!input)
         return input.error();

@@ -13,8 +13,9 @@ namespace ab {
 /// top-level `Vulnerabilities[]` / `Misconfigurations[]` lists of resources; and the
 /// trivy-operator `VulnerabilityReport` custom resource
 /// (https://aquasecurity.github.io/trivy-operator/latest/docs/crds/vulnerability-report/),
-/// alone or in a `List`. Every entry becomes a Finding pointing at the line its
-/// object starts on; scanned images, Kubernetes objects and the packages of
+/// alone or in a `List`, as JSON or YAML (`kubectl get vulnerabilityreports -o yaml`;
+/// read with SafeYaml's bounds, converted, and pointed back at the YAML's lines). Every entry becomes a Finding
+/// pointing at the line its object starts on; scanned images, Kubernetes objects and the packages of
 /// `--list-all-pkgs` reports become Resources.
 /// Images are named by ImageRef's rule so findings group with other tools'.
 ///
