@@ -1206,7 +1206,8 @@ QString TrivyImporter::displayName() const
 
 QStringList TrivyImporter::nameFilters() const
 {
-    return {QStringLiteral("*trivy*.json"), QStringLiteral("*vulnerabilityreport*.json")};
+    return {QStringLiteral("*trivy*.json"), QStringLiteral("*vulnerabilityreport*.json"),
+            QStringLiteral("*vulnerabilityreport*.yaml")};
 }
 
 Confidence TrivyImporter::sniff(QByteArrayView head) const
