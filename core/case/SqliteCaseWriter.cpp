@@ -124,6 +124,7 @@ SqliteCaseWriter::~SqliteCaseWriter()
 void SqliteCaseWriter::setArtifact(qint64 artifactId)
 {
     pushEvents();
+    pushScanRows();
     m_artifactId = artifactId;
 }
 
@@ -345,88 +346,115 @@ void SqliteCaseWriter::writeEvents(const EventBatch& batch)
 
 void SqliteCaseWriter::addFinding(const Finding& f)
 {
-    const qint64 artifactId = m_artifactId;
-    enqueue([this, f, artifactId] {
-        Statement& st = m_insertFinding;
-        st.bind(1, artifactId);
-        st.bind(2, f.tool);
-        st.bind(3, f.ruleId);
-        st.bind(4, static_cast<int>(f.severity));
-        st.bind(5, f.title);
-        st.bind(6, f.detail);
-        st.bind(7, f.resource);
-        st.bind(8, f.package);
-        st.bind(9, f.cve);
-        st.bind(10, f.fixedVersion);
-        st.bind(11, f.controls);
-        st.bind(12, f.status);
-        st.bind(13, f.line);
-        auto bindText = [&st](int index, const QString& text) {
-            if (text.isEmpty())
-                st.bindNull(index);
-            else
-                st.bind(index, text);
-        };
-        auto bindTime = [&st](int index, qint64 ns) {
-            if (ns == 0)
-                st.bindNull(index);
-            else
-                st.bind(index, ns);
-        };
-        bindText(14, f.toolVersion);
-        bindText(15, f.severityOriginal);
-        bindText(16, f.resourceKind);
-        bindText(17, f.resourceNamespace);
-        bindText(18, f.resourceName);
-        bindText(19, f.image);
-        bindText(20, f.imageDigest);
-        bindText(21, f.installedVersion);
-        bindText(22, f.cwe);
-        bindText(23, f.filePath);
-        if (f.fileLine > 0)
-            st.bind(24, f.fileLine);
-        else
-            st.bindNull(24);
-        bindText(25, f.references.join(QLatin1Char('\n')));
-        bindTime(26, f.firstSeenNs);
-        bindTime(27, f.lastSeenNs);
-        bindText(28, f.location);
-        bindText(29, f.dedupKey());
-        if (!st.exec())
-            fail(st.errorMessage());
-        else
-            ++m_writtenCounts[artifactId].findings;
-    });
+    if (!m_scanRows)
+        m_scanRows = std::make_unique<ScanRows>();
+    if (m_scanRows->findings.empty())
+        m_scanRows->findings.reserve(kBatchRows);
+    m_scanRows->findings.emplace_back(m_artifactId, f);
+    if (static_cast<int>(m_scanRows->findings.size()) >= kBatchRows)
+        pushScanRows();
 }
 
 void SqliteCaseWriter::addResource(const Resource& r)
 {
-    const qint64 artifactId = m_artifactId;
-    enqueue([this, r, artifactId] {
-        Statement& st = m_insertResource;
-        st.bind(1, artifactId);
-        st.bind(2, r.kind);
-        st.bind(3, r.apiVersion);
-        st.bind(4, r.cluster);
-        st.bind(5, r.namespace_);
-        st.bind(6, r.name);
-        st.bind(7, r.body);
-        st.bind(8, r.line);
-        if (r.uid.isEmpty())
-            st.bindNull(9);
-        else
-            st.bind(9, r.uid);
-        if (r.snapshotNs == 0)
-            st.bindNull(10);
-        else
-            st.bind(10, r.snapshotNs);
-        st.bind(11, r.key());
-        st.bind(12, sha256Hex(r.body.toUtf8()));
-        if (!st.exec())
-            fail(st.errorMessage());
-        else
-            ++m_writtenCounts[artifactId].resources;
+    if (!m_scanRows)
+        m_scanRows = std::make_unique<ScanRows>();
+    m_scanRows->resources.emplace_back(m_artifactId, r);
+    if (static_cast<int>(m_scanRows->resources.size()) >= kBatchRows)
+        pushScanRows();
+}
+
+void SqliteCaseWriter::pushScanRows()
+{
+    if (!m_scanRows)
+        return;
+    std::shared_ptr<ScanRows> rows(m_scanRows.release());
+    enqueue([this, rows] {
+        for (const auto& [artifactId, f] : rows->findings)
+            writeFinding(artifactId, f);
+        for (const auto& [artifactId, r] : rows->resources)
+            writeResource(artifactId, r);
     });
+}
+
+void SqliteCaseWriter::writeFinding(qint64 artifactId, const Finding& f)
+{
+    Statement& st = m_insertFinding;
+    st.bind(1, artifactId);
+    st.bind(2, f.tool);
+    st.bind(3, f.ruleId);
+    st.bind(4, static_cast<int>(f.severity));
+    st.bind(5, f.title);
+    st.bind(6, f.detail);
+    st.bind(7, f.resource);
+    st.bind(8, f.package);
+    st.bind(9, f.cve);
+    st.bind(10, f.fixedVersion);
+    st.bind(11, f.controls);
+    st.bind(12, f.status);
+    st.bind(13, f.line);
+    auto bindText = [&st](int index, const QString& text) {
+        if (text.isEmpty())
+            st.bindNull(index);
+        else
+            st.bind(index, text);
+    };
+    auto bindTime = [&st](int index, qint64 ns) {
+        if (ns == 0)
+            st.bindNull(index);
+        else
+            st.bind(index, ns);
+    };
+    bindText(14, f.toolVersion);
+    bindText(15, f.severityOriginal);
+    bindText(16, f.resourceKind);
+    bindText(17, f.resourceNamespace);
+    bindText(18, f.resourceName);
+    bindText(19, f.image);
+    bindText(20, f.imageDigest);
+    bindText(21, f.installedVersion);
+    bindText(22, f.cwe);
+    bindText(23, f.filePath);
+    if (f.fileLine > 0)
+        st.bind(24, f.fileLine);
+    else
+        st.bindNull(24);
+    bindText(25, f.references.join(QLatin1Char('\n')));
+    bindTime(26, f.firstSeenNs);
+    bindTime(27, f.lastSeenNs);
+    bindText(28, f.location);
+    bindText(29, f.dedupKey());
+    if (!st.exec())
+        fail(st.errorMessage());
+    else
+        ++m_writtenCounts[artifactId].findings;
+}
+
+void SqliteCaseWriter::writeResource(qint64 artifactId, const Resource& r)
+{
+    Statement& st = m_insertResource;
+    st.bind(1, artifactId);
+    st.bind(2, r.kind);
+    st.bind(3, r.apiVersion);
+    st.bind(4, r.cluster);
+    st.bind(5, r.namespace_);
+    st.bind(6, r.name);
+    st.bind(7, r.body);
+    st.bind(8, r.line);
+    if (r.uid.isEmpty())
+        st.bindNull(9);
+    else
+        st.bind(9, r.uid);
+    if (r.snapshotNs == 0)
+        st.bindNull(10);
+    else
+        st.bind(10, r.snapshotNs);
+    st.bind(11, r.key());
+    st.bind(12, sha256Hex(r.body.toUtf8()));
+    if (!st.exec())
+        fail(st.errorMessage());
+    else
+        ++m_writtenCounts[artifactId].resources;
 }
 
 void SqliteCaseWriter::addRawChunk(qint64 artifactId, RawChunk&& chunk)
@@ -448,6 +476,7 @@ void SqliteCaseWriter::addRawChunk(qint64 artifactId, RawChunk&& chunk)
 Result<void> SqliteCaseWriter::flush()
 {
     pushEvents();
+    pushScanRows();
     std::unique_lock<std::mutex> lock(m_mutex);
     m_cv.wait(lock, [this] { return m_queue.empty() && m_busy == 0; });
     if (!m_error.isEmpty())
@@ -458,6 +487,7 @@ Result<void> SqliteCaseWriter::flush()
 Result<void> SqliteCaseWriter::finishMerges()
 {
     pushEvents();
+    pushScanRows();
     std::vector<std::pair<qint64, int>> updates;
     updates.reserve(m_mergedSlots.size());
     for (const MergeSlot* slot : m_mergedSlots)

@@ -94,6 +94,11 @@ private:
     void run();
     void pushEvents();
     void writeEvents(const EventBatch& batch);
+    /// Findings and resources go to the writer thread in batches too: one job per
+    /// row cost a thread hand-off each (most of the time of a 60K-finding report).
+    void pushScanRows();
+    void writeFinding(qint64 artifactId, const Finding& f);
+    void writeResource(qint64 artifactId, const Resource& r);
     void fail(const QString& message);
     bool failed();
     qint64 intern(std::string_view s);
@@ -105,6 +110,12 @@ private:
     qint64 m_artifactId = 0;
     qint64 m_nextId = 1;
     std::unique_ptr<EventBatch> m_batch;
+    struct ScanRows
+    {
+        std::vector<std::pair<qint64, Finding>> findings;
+        std::vector<std::pair<qint64, Resource>> resources;
+    };
+    std::unique_ptr<ScanRows> m_scanRows;
     StringDictionary m_strings;
     std::unordered_map<Key128, MergeSlot, Key128Hash> m_merge;
     std::vector<MergeSlot*> m_mergedSlots; // slots whose count went above 1

@@ -1,18 +1,23 @@
 #include "import/ImporterRegistry.h"
 
-#include "import/importers/FalcoImporter.h"
-#include "import/importers/K8sAuditImporter.h"
-#include "import/importers/KubeBenchImporter.h"
-#include "import/importers/K8sManifestImporter.h"
-#include "import/importers/K8sEventsImporter.h"
 #include "import/importers/ContainerLogImporter.h"
+#include "import/importers/CycloneDxImporter.h"
 #include "import/importers/EnvoyAccessImporter.h"
+#include "import/importers/FalcoImporter.h"
+#include "import/importers/GrypeImporter.h"
 #include "import/importers/K8sAuditImporter.h"
+#include "import/importers/K8sEventsImporter.h"
+#include "import/importers/K8sManifestImporter.h"
 #include "import/importers/KlogImporter.h"
+#include "import/importers/KubeBenchImporter.h"
 #include "import/importers/KubeconfigImporter.h"
 #include "import/importers/KubescapeImporter.h"
 #include "import/importers/OscalImporter.h"
+#include "import/importers/PolarisImporter.h"
 #include "import/importers/SarifImporter.h"
+#include "import/importers/SpdxImporter.h"
+#include "import/importers/SyftImporter.h"
+#include "import/importers/TrivyImporter.h"
 
 #include <QRegularExpression>
 
@@ -24,6 +29,12 @@ void registerBuiltinImporters(ImporterRegistry& registry)
 {
     registry.add(std::make_unique<K8sAuditImporter>());
     registry.add(std::make_unique<KubeconfigImporter>());
+    registry.add(std::make_unique<TrivyImporter>());
+    registry.add(std::make_unique<GrypeImporter>());
+    registry.add(std::make_unique<CycloneDxImporter>());
+    registry.add(std::make_unique<SpdxImporter>());
+    registry.add(std::make_unique<PolarisImporter>());
+    registry.add(std::make_unique<SyftImporter>());
     registry.add(std::make_unique<KubeBenchImporter>());
     registry.add(std::make_unique<KubescapeImporter>());
     registry.add(std::make_unique<FalcoImporter>());

@@ -1,0 +1,208 @@
+// End to end through auditbench-cli, the way an auditor receives evidence: a
+// `kubectl cluster-info dump` folder and a tar.gz of one node's /var/log go into
+// one case; every source shows in `info`, and every event is attributed to the
+// node, namespace, pod and container its place in the evidence names.
+
+#include "TestUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(AUDITBENCH_CLI_PATH), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+/// A tar.gz of `files` (path inside the archive → content), written with libarchive.
+bool writeTarGz(const QString& path, const QVector<QPair<QString, QByteArray>>& files)
+{
+    archive* a = archive_write_new();
+    archive_write_add_filter_gzip(a);
+    archive_write_set_format_pax_restricted(a);
+    if (archive_write_open_filename(a, QFile::encodeName(path).constData()) != ARCHIVE_OK) {
+        archive_write_free(a);
+        return false;
+    }
+    bool ok = true;
+    for (const auto& [name, bytes] : files) {
+        archive_entry* e = archive_entry_new();
+        archive_entry_set_pathname(e, name.toUtf8().constData());
+        archive_entry_set_size(e, bytes.size());
+        archive_entry_set_filetype(e, AE_IFREG);
+        archive_entry_set_perm(e, 0644);
+        archive_entry_set_mtime(e, 1715731200, 0); // 2024-05-15: the reference for undated syslog lines
+        ok = ok && archive_write_header(a, e) == ARCHIVE_OK &&
+             archive_write_data(a, bytes.constData(), static_cast<size_t>(bytes.size())) == bytes.size();
+        archive_entry_free(e);
+    }
+    ok = archive_write_close(a) == ARCHIVE_OK && ok;
+    archive_write_free(a);
+    return ok;
+}
+
+/// The events of the case as JSON objects.
+QVector<QJsonObject> events(const QString& casePath, const QString& filter)
+{
+    const Run r = cli({QStringLiteral("events"), casePath, QStringLiteral("--limit"), QStringLiteral("0"),
+                       QStringLiteral("--json"), QStringLiteral("--filter"), filter});
+    QVector<QJsonObject> out;
+    for (const QString& line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        out << QJsonDocument::fromJson(line.toUtf8()).object();
+    return out;
+}
+
+QString field(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+class TestEndToEnd : public QObject
+{
+    Q_OBJECT
+private slots:
+    void clusterDumpAndNodeTarball();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestEndToEnd::clusterDumpAndNodeTarball()
+{
+    // A cluster-info dump: per namespace, events.json and each pod's logs.txt.
+    const QString dump = m_dir.filePath(QStringLiteral("cluster-info"));
+    QVERIFY(writeFile(dump + QStringLiteral("/shop/events.json"), R"({
+  "kind": "EventList", "apiVersion": "v1", "metadata": {},
+  "items": [
+    {"kind": "Event", "apiVersion": "v1",
+     "metadata": {"name": "web-7d9f6-x2k4p.17c1", "namespace": "shop", "uid": "e1"},
+     "involvedObject": {"kind": "Pod", "namespace": "shop", "name": "web-7d9f6-x2k4p"},
+     "reason": "BackOff", "message": "Back-off restarting failed container web in pod web-7d9f6-x2k4p",
+     "source": {"component": "kubelet", "host": "worker-1"},
+     "firstTimestamp": "2024-05-15T09:58:00Z", "lastTimestamp": "2024-05-15T10:02:00Z",
+     "count": 5, "type": "Warning"}
+  ]
+}
+)"));
+    QVERIFY(writeFile(dump + QStringLiteral("/shop/web-7d9f6-x2k4p/logs.txt"),
+                      "==== START logs for container web of pod shop/web-7d9f6-x2k4p ====\n"
+                      "2024-05-15T10:00:01.000000000Z {\"level\":\"error\",\"msg\":\"payment declined\","
+                      "\"user\":\"alice\",\"status\":402}\n"
+                      "==== END logs for container web of pod shop/web-7d9f6-x2k4p ====\n"));
+
+    // One node's /var/log: a CRI container log under var/log/pods, kubelet klog, auth.log.
+    const QString node = m_dir.filePath(QStringLiteral("worker-1-logs.tar.gz"));
+    QVERIFY(writeTarGz(
+        node,
+        {{QStringLiteral("worker-1/var/log/pods/payments_api-5c8d7-q9w2e_0b6e2c1a-9f3d-4c57-8e21-3a4b5c6d7e8f/"
+                         "api/0.log"),
+          "2024-05-15T10:00:02.123456789Z stdout F {\"level\":\"info\",\"msg\":\"charge ok\",\"user\":\"bob\"}\n"
+          "2024-05-15T10:00:03.000000000Z stderr F level=warn msg=\"slow upstream\"\n"},
+         {QStringLiteral("worker-1/var/log/kubelet.log"),
+          "E0515 10:00:04.000000    2211 pod_workers.go:1298] \"Error syncing pod, skipping\" "
+          "pod=\"shop/web-7d9f6-x2k4p\"\n"},
+         {QStringLiteral("worker-1/var/log/auth.log"),
+          "May 15 10:00:05 worker-1 sshd[4242]: Failed password for invalid user admin from 203.0.113.7 port "
+          "52311 ssh2\n"}}));
+
+    const QString casePath = m_dir.filePath(QStringLiteral("e2e.auditcase"));
+    const Run imp = cli({QStringLiteral("import"), casePath, dump, node});
+    QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
+
+    const Run info = cli({QStringLiteral("info"), casePath, QStringLiteral("--json")});
+    QCOMPARE(info.code, 0);
+    const QJsonObject summary = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    const QJsonObject bySource = summary.value(QStringLiteral("events_by_source")).toObject();
+    QCOMPARE(bySource.value(QStringLiteral("k8s-events")).toInt(), 1);
+    QCOMPARE(bySource.value(QStringLiteral("container-log")).toInt(), 3);
+    QCOMPARE(bySource.value(QStringLiteral("klog")).toInt(), 1);
+    QCOMPARE(bySource.value(QStringLiteral("syslog")).toInt(), 1);
+    // The tarball is an artifact of its own; its members name it as their parent.
+    qint64 archiveId = 0;
+    int members = 0;
+    for (const QJsonValue& v : summary.value(QStringLiteral("artifacts")).toArray()) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QStringLiteral("kind")).toString() == QLatin1String("archive"))
+            archiveId = a.value(QStringLiteral("id")).toInteger();
+    }
+    QVERIFY(archiveId > 0);
+    for (const QJsonValue& v : summary.value(QStringLiteral("artifacts")).toArray())
+        members += v.toObject().value(QStringLiteral("parent")).toInteger() == archiveId ? 1 : 0;
+    QCOMPARE(members, 3);
+
+    // Attribution from where each log was found.
+    const auto fromDump = events(casePath, QStringLiteral("source=container-log ns=shop"));
+    QCOMPARE(fromDump.size(), 1);
+    QCOMPARE(field(fromDump[0], "pod"), QStringLiteral("web-7d9f6-x2k4p"));
+    QCOMPARE(field(fromDump[0], "container"), QStringLiteral("web"));
+    QCOMPARE(field(fromDump[0], "user"), QStringLiteral("alice"));
+
+    const auto fromNode = events(casePath, QStringLiteral("source=container-log ns=payments"));
+    QCOMPARE(fromNode.size(), 2);
+    for (const QJsonObject& e : fromNode) {
+        QCOMPARE(field(e, "pod"), QStringLiteral("api-5c8d7-q9w2e"));
+        QCOMPARE(field(e, "container"), QStringLiteral("api"));
+        QCOMPARE(field(e, "node"), QStringLiteral("worker-1"));
+    }
+    QCOMPARE(field(fromNode[0], "time"), QStringLiteral("2024-05-15T10:00:02.123456789Z"));
+
+    const auto kubelet = events(casePath, QStringLiteral("source=klog"));
+    QCOMPARE(kubelet.size(), 1);
+    QCOMPARE(field(kubelet[0], "node"), QStringLiteral("worker-1"));
+    QCOMPARE(field(kubelet[0], "namespace"), QStringLiteral("shop"));
+    QCOMPARE(field(kubelet[0], "pod"), QStringLiteral("web-7d9f6-x2k4p"));
+    QCOMPARE(field(kubelet[0], "time"), QStringLiteral("2024-05-15T10:00:04.000000000Z"));
+
+    const auto ssh = events(casePath, QStringLiteral("source=syslog"));
+    QCOMPARE(ssh.size(), 1);
+    QCOMPARE(field(ssh[0], "node"), QStringLiteral("worker-1"));
+    QCOMPARE(field(ssh[0], "source_ip"), QStringLiteral("203.0.113.7"));
+    QCOMPARE(field(ssh[0], "time"), QStringLiteral("2024-05-15T10:00:05.000000000Z")); // year from the mtime
+
+    const auto warning = events(casePath, QStringLiteral("source=k8s-events"));
+    QCOMPARE(warning.size(), 1);
+    QCOMPARE(field(warning[0], "namespace"), QStringLiteral("shop"));
+    QCOMPARE(field(warning[0], "node"), QStringLiteral("worker-1"));
+
+    // One timeline: the five sources interleave by time.
+    const auto all = events(casePath, QString());
+    QStringList order;
+    for (const QJsonObject& e : all)
+        order << field(e, "source");
+    QCOMPARE(order, (QStringList{"container-log", "container-log", "container-log", "klog", "syslog", "k8s-events"}));
+
+    const Run verify = cli({QStringLiteral("verify"), casePath});
+    QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+}
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "TestEndToEnd.moc"
