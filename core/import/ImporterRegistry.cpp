@@ -2,6 +2,7 @@
 
 #include "import/importers/K8sAuditImporter.h"
 #include "import/importers/KubeconfigImporter.h"
+#include "import/importers/SyslogImporter.h"
 
 #include <QRegularExpression>
 
@@ -13,6 +14,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
 {
     registry.add(std::make_unique<K8sAuditImporter>());
     registry.add(std::make_unique<KubeconfigImporter>());
+    registry.add(std::make_unique<SyslogImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)

@@ -1,0 +1,120 @@
+#include "import/importers/NodeLogText.h"
+
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "model/Event.h"
+#include "util/Text.h"
+
+#include <QObject>
+
+namespace ab::nodelog {
+
+int severityFromSyslog(int s)
+{
+    if (s <= 2) // emergency, alert, critical
+        return 4;
+    if (s == 3) // error
+        return 3;
+    if (s == 4) // warning
+        return 2;
+    if (s == 5) // notice
+        return 1;
+    return 0;
+}
+
+void fillFromHints(NormalizedEvent& ev, const ImportContext& ctx)
+{
+    const SourceHints& h = ctx.hints();
+    auto fill = [&ev](EventText f, const QString& v) {
+        if (ev[f].empty() && !v.isEmpty())
+            ev.set(f, v.toStdString());
+    };
+    fill(EventText::Cluster, h.cluster);
+    fill(EventText::Node, h.node);
+    fill(EventText::Namespace, h.namespace_);
+    fill(EventText::Pod, h.pod);
+    fill(EventText::Container, h.container);
+}
+
+TextLogReader::TextLogReader(ImportSource& src, ImportContext& ctx, ImportStats& stats, QString kind)
+    : m_src(src)
+    , m_ctx(ctx)
+    , m_stats(stats)
+    , m_kind(std::move(kind))
+    , m_reader(src)
+{}
+
+bool TextLogReader::next()
+{
+    if (m_done)
+        return false;
+    if (m_stats.lines % 1000 == 0 && m_stats.lines > 0) {
+        m_ctx.reportProgress(m_reader.position());
+        if (m_ctx.isCancelled()) {
+            m_cancelled = m_done = true;
+            return false;
+        }
+    }
+    if (!m_reader.next(&m_line)) {
+        m_done = true;
+        m_ctx.reportProgress(m_reader.position());
+        if (!m_reader.error().isEmpty()) {
+            m_ctx.issues().error(code("read-error"),
+                                 QObject::tr("%1: the input could not be read to its end (%2); the %3 lines before "
+                                             "are imported")
+                                     .arg(m_src.displayPath(), m_reader.error())
+                                     .arg(m_stats.lines),
+                                 m_stats.lines + 1);
+        }
+        return false;
+    }
+    ++m_stats.lines;
+    if (m_line.truncated) {
+        warn("line-too-long", QObject::tr("%1: line %2 is %3 bytes long; only its first %4 bytes are read")
+                                  .arg(m_src.displayPath())
+                                  .arg(m_line.number)
+                                  .arg(m_line.length)
+                                  .arg(LineReader::kDefaultMaxLine));
+    }
+    m_text.clear();
+    if (m_repair)
+        appendRepaired(m_text, m_line.text);
+    return true;
+}
+
+void TextLogReader::appendRepaired(std::string& out, std::string_view in)
+{
+    const Utf8Repair rep = appendLossyUtf8(out, in);
+    if (rep.any()) {
+        warn("bad-encoding",
+             QObject::tr("%1: line %2 is not clean UTF-8 (%3 bytes read as Latin-1, %4 control bytes such as NUL "
+                         "replaced)")
+                 .arg(m_src.displayPath())
+                 .arg(m_line.number)
+                 .arg(rep.latin1)
+                 .arg(rep.controls));
+    }
+}
+
+void TextLogReader::warn(const char* reason, const QString& message)
+{
+    m_ctx.issues().warn(code(reason), message, m_line.number);
+}
+
+void TextLogReader::skip(const char* reason, const QString& message)
+{
+    ++m_stats.skipped;
+    warn(reason, message);
+}
+
+QString TextLogReader::code(const char* reason) const
+{
+    return m_kind + QLatin1Char('.') + QLatin1String(reason);
+}
+
+Error TextLogReader::cancelledError() const
+{
+    return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), m_src.displayPath());
+}
+
+} // namespace ab::nodelog
