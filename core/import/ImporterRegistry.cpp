@@ -1,5 +1,6 @@
 #include "import/ImporterRegistry.h"
 
+#include "import/importers/JournaldImporter.h"
 #include "import/importers/K8sAuditImporter.h"
 #include "import/importers/KubeconfigImporter.h"
 #include "import/importers/SyslogImporter.h"
@@ -15,6 +16,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<K8sAuditImporter>());
     registry.add(std::make_unique<KubeconfigImporter>());
     registry.add(std::make_unique<SyslogImporter>());
+    registry.add(std::make_unique<JournaldImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)
