@@ -1,5 +1,6 @@
 #include "import/ImporterRegistry.h"
 
+#include "import/importers/AuditdImporter.h"
 #include "import/importers/JournaldImporter.h"
 #include "import/importers/K8sAuditImporter.h"
 #include "import/importers/KubeconfigImporter.h"
@@ -17,6 +18,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<KubeconfigImporter>());
     registry.add(std::make_unique<SyslogImporter>());
     registry.add(std::make_unique<JournaldImporter>());
+    registry.add(std::make_unique<AuditdImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)
