@@ -621,18 +621,14 @@ ImportResult AuditdImporter::import(ImportSource& src, CaseWriter& out, ImportCo
         ++content;
         RecordHead h;
         if (!parseHead(text, &h)) {
-            const QString message = QObject::tr("%1: line %2: not an audit record (type=… msg=audit(…): …); skipped")
-                                        .arg(src.displayPath())
-                                        .arg(reader.raw().number);
+            const QString message = QObject::tr("not an audit record (type=… msg=audit(…): …); skipped");
             if (firstProblem.isEmpty())
-                firstProblem = message;
+                firstProblem = QObject::tr("line %1: %2").arg(reader.raw().number).arg(message);
             reader.skip("bad-line", message);
             continue;
         }
         if (h.sec > kMaxSeconds) {
-            reader.skip("bad-time", QObject::tr("%1: line %2: audit time %3 is out of range; skipped")
-                                        .arg(src.displayPath())
-                                        .arg(reader.raw().number)
+            reader.skip("bad-time", QObject::tr("audit time %1 is out of range; skipped")
                                         .arg(QString::fromUtf8(h.stamp.data(), static_cast<int>(h.stamp.size()))));
             continue;
         }

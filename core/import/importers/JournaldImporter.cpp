@@ -176,9 +176,8 @@ void appendOneLine(TextLogReader& reader, std::string& out, sv in)
 class EntryImporter
 {
 public:
-    EntryImporter(ImportSource& src, CaseWriter& out, ImportContext& ctx, TextLogReader& reader, ImportStats& stats)
-        : m_src(src)
-        , m_out(out)
+    EntryImporter(CaseWriter& out, ImportContext& ctx, TextLogReader& reader, ImportStats& stats)
+        : m_out(out)
         , m_ctx(ctx)
         , m_reader(reader)
         , m_stats(stats)
@@ -202,10 +201,10 @@ public:
         if (microsToNs(e.realtime, &m_ev.tsNs) || microsToNs(e.sourceRealtime, &m_ev.tsNs)) {
             m_ev.tsQuality = TsQuality::Exact;
         } else {
-            m_ctx.issues().warn(m_reader.code("no-time"),
-                                lineMessage(line, QObject::tr("entry without a usable __REALTIME_TIMESTAMP; it takes "
-                                                              "the time of the entry before")),
-                                line);
+            m_ctx.issues().warn(
+                m_reader.code("no-time"),
+                QObject::tr("entry without a usable __REALTIME_TIMESTAMP; it takes the time of the entry before"),
+                line);
             m_ev.tsNs = m_lastTs;
             m_ev.tsQuality = TsQuality::Neighbours;
         }
@@ -241,22 +240,15 @@ public:
 
     void reject(const char* reason, qint64 line, const QString& text)
     {
-        const QString message = lineMessage(line, text);
         if (m_firstProblem.isEmpty())
-            m_firstProblem = message;
+            m_firstProblem = QObject::tr("line %1: %2").arg(line).arg(text);
         ++m_stats.skipped;
-        m_ctx.issues().warn(m_reader.code(reason), message, line);
-    }
-
-    QString lineMessage(qint64 line, const QString& text) const
-    {
-        return QObject::tr("%1: line %2: %3").arg(m_src.displayPath()).arg(line).arg(text);
+        m_ctx.issues().warn(m_reader.code(reason), text, line);
     }
 
     QString firstProblem() const { return m_firstProblem; }
 
 private:
-    ImportSource& m_src;
     CaseWriter& m_out;
     ImportContext& m_ctx;
     TextLogReader& m_reader;
@@ -299,7 +291,7 @@ ImportResult JournaldImporter::import(ImportSource& src, CaseWriter& out, Import
 {
     ImportStats stats;
     TextLogReader reader(src, ctx, stats, kind());
-    EntryImporter entries(src, out, ctx, reader, stats);
+    EntryImporter entries(out, ctx, reader, stats);
     std::string json;
     // A json-pretty entry being gathered: its first line and byte range.
     bool gathering = false;

@@ -59,20 +59,18 @@ bool TextLogReader::next()
         m_done = true;
         m_ctx.reportProgress(m_reader.position());
         if (!m_reader.error().isEmpty()) {
-            m_ctx.issues().error(code("read-error"),
-                                 QObject::tr("%1: the input could not be read to its end (%2); the %3 lines before "
-                                             "are imported")
-                                     .arg(m_src.displayPath(), m_reader.error())
-                                     .arg(m_stats.lines),
-                                 m_stats.lines + 1);
+            m_ctx.issues().error(
+                code("read-error"),
+                QObject::tr("the input could not be read to its end (%1); the %2 lines before are imported")
+                    .arg(m_reader.error())
+                    .arg(m_stats.lines),
+                m_stats.lines + 1);
         }
         return false;
     }
     ++m_stats.lines;
     if (m_line.truncated) {
-        warn("line-too-long", QObject::tr("%1: line %2 is %3 bytes long; only its first %4 bytes are read")
-                                  .arg(m_src.displayPath())
-                                  .arg(m_line.number)
+        warn("line-too-long", QObject::tr("the line is %1 bytes long; only its first %2 bytes are read")
                                   .arg(m_line.length)
                                   .arg(LineReader::kDefaultMaxLine));
     }
@@ -87,10 +85,7 @@ void TextLogReader::appendRepaired(std::string& out, std::string_view in)
     const Utf8Repair rep = appendLossyUtf8(out, in);
     if (rep.any()) {
         warn("bad-encoding",
-             QObject::tr("%1: line %2 is not clean UTF-8 (%3 bytes read as Latin-1, %4 control bytes such as NUL "
-                         "replaced)")
-                 .arg(m_src.displayPath())
-                 .arg(m_line.number)
+             QObject::tr("not clean UTF-8: %1 bytes read as Latin-1, %2 control bytes (such as NUL) replaced")
                  .arg(rep.latin1)
                  .arg(rep.controls));
     }

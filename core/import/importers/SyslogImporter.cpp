@@ -266,11 +266,6 @@ private:
     bool m_rolledOver = false;
 };
 
-QString lineMessage(const ImportSource& src, qint64 line, const QString& reason)
-{
-    return QObject::tr("%1: line %2: %3").arg(src.displayPath()).arg(line).arg(reason);
-}
-
 void composeMessage(const SyslogLine& h, std::string& out)
 {
     out.clear();
@@ -330,10 +325,9 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
     qint64 lastTs = 0;
     QString firstProblem;
     auto reject = [&](const char* reason, const QString& text) {
-        const QString message = lineMessage(src, reader.raw().number, text);
         if (firstProblem.isEmpty())
-            firstProblem = message;
-        reader.skip(reason, message);
+            firstProblem = QObject::tr("line %1: %2").arg(reader.raw().number).arg(text);
+        reader.skip(reason, text);
     };
 
     while (reader.next()) {
