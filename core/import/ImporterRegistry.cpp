@@ -1,6 +1,7 @@
 #include "import/ImporterRegistry.h"
 
 #include "import/importers/AuditdImporter.h"
+#include "import/importers/GcpLoggingImporter.h"
 #include "import/importers/JournaldImporter.h"
 #include "import/importers/K8sAuditImporter.h"
 #include "import/importers/KubeconfigImporter.h"
@@ -19,6 +20,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<SyslogImporter>());
     registry.add(std::make_unique<JournaldImporter>());
     registry.add(std::make_unique<AuditdImporter>());
+    registry.add(std::make_unique<GcpLoggingImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)

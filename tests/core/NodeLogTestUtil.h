@@ -33,6 +33,15 @@ inline const NormalizedEvent* eventAtLine(const MemoryCaseWriter& out, qint64 li
     return nullptr;
 }
 
+/// The kind of the importer the registry picks for `bytes`, "" for none.
+inline QString chosenKind(const QByteArray& bytes, const QString& fileName)
+{
+    ImporterRegistry registry;
+    registerBuiltinImporters(registry);
+    const ArtifactImporter* chosen = registry.choose(bytes.left(ImportSource::kHeadSize), fileName);
+    return chosen ? chosen->kind() : QString();
+}
+
 /// Counts events and bytes of message, for throughput runs without a case file.
 class CountingWriter : public CaseWriter
 {

@@ -239,7 +239,7 @@ void TestJournaldImporter::corpus()
         QSKIP("corpus not present");
     JournaldImporter importer;
     const QByteArray bytes = readFile(path);
-    QCOMPARE(importer.sniff(bytes.left(ImportSource::kHeadSize)), Confidence::Signature);
+    QCOMPARE(chosenKind(bytes, QStringLiteral("sample-journal-event.json")), QStringLiteral("journald"));
     const MemoryImport m = importBytes(importer, bytes, QStringLiteral("sample-journal-event.json"));
     QVERIFY(m.result.hasValue());
     QCOMPARE(m.out.events.size(), size_t(1));
