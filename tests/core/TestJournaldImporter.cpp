@@ -31,6 +31,8 @@ private slots:
     void unitAndContainer();
     void prettyEntries();
     void brokenLines();
+    void exportFormat();
+    void exportCutOff();
     void truncatedPrettyEntry();
     void hintsFillNode();
     void notJournalFails();
@@ -161,6 +163,46 @@ void TestJournaldImporter::brokenLines()
     QCOMPARE(m.result.value().skipped, 3);
 }
 
+void TestJournaldImporter::exportFormat()
+{
+    const QByteArray bytes = readFile(dataPath(QStringLiteral("journald/journal.export")));
+    const MemoryImport m = runFixture(QStringLiteral("journal.export"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(3));
+    const NormalizedEvent& login = m.out.events[0].ev;
+    QCOMPARE(login.tsNs, nsOf(2024, 5, 1, 10, 0, 0));
+    QCOMPARE(login.line, 1);
+    QCOMPARE(login.byteOffset, 0);
+    QCOMPARE(login.byteLength, qint64(bytes.indexOf("\n\n")));
+    QCOMPARE(col(login, EventText::Node), QStringLiteral("node-2"));
+    QCOMPARE(col(login, EventText::Verb), QStringLiteral("login"));
+    QCOMPARE(col(login, EventText::Principal), QStringLiteral("alice"));
+    QCOMPARE(col(login, EventText::Resource), QStringLiteral("ssh.service"));
+    // A binary MESSAGE of 10 bytes (its size starts with a newline byte), with a
+    // Latin-1 byte, a newline and a final carriage return.
+    const NormalizedEvent& binary = m.out.events[1].ev;
+    QCOMPARE(col(binary, EventText::Message), QStringLiteral("app[42]: caf\u00e9 next "));
+    QCOMPARE(binary.tsNs, nsOf(2024, 5, 1, 10, 0, 1));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("journald.bad-encoding"))->line, binary.line);
+    QCOMPARE(bytes.mid(binary.byteOffset, 9), QByteArray("__CURSOR="));
+    const NormalizedEvent& sudo = m.out.events[2].ev;
+    QCOMPARE(col(sudo, EventText::Verb), QStringLiteral("sudo"));
+    QCOMPARE(col(sudo, EventText::Object), QStringLiteral("/usr/bin/id"));
+    QCOMPARE(bytes.mid(sudo.byteOffset, 9), QByteArray("__CURSOR="));
+    QCOMPARE(sudo.line, qint64(bytes.left(sudo.byteOffset).count('\n') + 1));
+    QCOMPARE(m.issues.size(), 1);
+}
+
+void TestJournaldImporter::exportCutOff()
+{
+    QByteArray bytes = readFile(dataPath(QStringLiteral("journald/journal.export")));
+    bytes.truncate(bytes.indexOf("caf\xe9"));
+    const MemoryImport m = runBytes(bytes);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(1));
+    QVERIFY(hasIssue(m.issues, QStringLiteral("journald.bad-export")));
+}
+
 void TestJournaldImporter::truncatedPrettyEntry()
 {
     QByteArray data = readFile(dataPath(QStringLiteral("journald/journal-pretty.json")));
@@ -198,6 +240,8 @@ void TestJournaldImporter::sniff_data()
     QTest::newRow("json") << QByteArray("{\"__CURSOR\":\"s=1\",\"__REALTIME_TIMESTAMP\":\"1\",\"MESSAGE\":\"x\"}\n")
                           << int(Confidence::Signature);
     QTest::newRow("pretty") << QByteArray("{\n\t\"__REALTIME_TIMESTAMP\" : \"1\",\n\t\"MESSAGE\" : \"x\"\n}\n")
+                            << int(Confidence::Signature);
+    QTest::newRow("export") << QByteArray("__CURSOR=s=1\n__REALTIME_TIMESTAMP=1\nMESSAGE=x\n\n")
                             << int(Confidence::Signature);
     QTest::newRow("docker json-file") << QByteArray("{\"log\":\"x\\n\",\"stream\":\"stdout\",\"time\":\"2024\"}\n")
                                       << int(Confidence::No);

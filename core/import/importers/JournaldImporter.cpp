@@ -159,10 +159,10 @@ bool microsToNs(sv text, qint64* ns)
 }
 
 /// Message text on one line: newlines and carriage returns as spaces.
-void appendOneLine(TextLogReader& reader, std::string& out, sv in)
+void appendOneLine(TextLogReader& reader, std::string& out, sv in, qint64 line)
 {
     if (in.find_first_of("\r\n") == sv::npos) {
-        reader.appendRepaired(out, in);
+        reader.appendRepaired(out, in, line);
         return;
     }
     std::string flat(in);
@@ -170,7 +170,7 @@ void appendOneLine(TextLogReader& reader, std::string& out, sv in)
         if (c == '\n' || c == '\r')
             c = ' ';
     }
-    reader.appendRepaired(out, flat);
+    reader.appendRepaired(out, flat, line);
 }
 
 class EntryImporter
@@ -197,6 +197,16 @@ public:
         case Parsed::Entry:
             break;
         }
+        store(e, line, offset, length);
+    }
+
+    /// One entry of the export format, its fields gathered by the caller.
+    void store(const Entry& e, qint64 line, qint64 offset, qint64 length)
+    {
+        if (!e.hasMessage && e.realtime.empty() && e.sourceRealtime.empty()) {
+            reject("not-an-entry", line, QObject::tr("entry without MESSAGE or __REALTIME_TIMESTAMP; skipped"));
+            return;
+        }
         m_ev.clear();
         if (microsToNs(e.realtime, &m_ev.tsNs) || microsToNs(e.sourceRealtime, &m_ev.tsNs)) {
             m_ev.tsQuality = TsQuality::Exact;
@@ -214,25 +224,26 @@ public:
         m_ev.byteLength = length;
         const sv program = e.identifier.empty() ? e.comm : e.identifier;
         m_ev.set(EventText::Source, "journald");
-        m_ev.set(EventText::Node, e.hostname);
-        m_ev.set(EventText::UserAgent, program);
-        m_ev.set(EventText::Resource, e.unit);
-        m_ev.set(EventText::Container, e.container);
-        m_ev.set(EventText::RecordId, e.cursor);
+        setClean(EventText::Node, e.hostname, line);
+        setClean(EventText::UserAgent, program, line);
+        setClean(EventText::Resource, e.unit, line);
+        setClean(EventText::Container, e.container, line);
+        setClean(EventText::RecordId, e.cursor, line);
         if (e.priority.size() == 1 && e.priority[0] >= '0' && e.priority[0] <= '7')
             m_ev.severity = nodelog::severityFromSyslog(e.priority[0] - '0');
         std::string& msg = m_ev[EventText::Message];
         if (!program.empty()) {
-            msg.append(program);
+            msg.append(m_ev[EventText::UserAgent]);
             if (!e.pid.empty())
-                msg.append("[").append(e.pid).append("]");
-            msg.append(": ");
+                m_reader.appendRepaired(msg.append("["), e.pid, line);
+            msg.append(e.pid.empty() ? ": " : "]: ");
         }
         const size_t textStart = msg.size();
-        appendOneLine(m_reader, msg, e.message);
-        // The parser may set columns from views into `msg`: copy the text first.
+        appendOneLine(m_reader, msg, e.message, line);
+        // The parser sets columns from views into its arguments: copy them first.
         const std::string text = msg.substr(textStart);
-        authlog::parse(program, text, m_ev);
+        const std::string agent = m_ev[EventText::UserAgent];
+        authlog::parse(agent, text, m_ev);
         nodelog::fillFromHints(m_ev, m_ctx);
         m_out.addEvent(m_ev);
         ++m_stats.events;
@@ -249,6 +260,13 @@ public:
     QString firstProblem() const { return m_firstProblem; }
 
 private:
+    void setClean(EventText column, sv value, qint64 line)
+    {
+        std::string& out = m_ev[column];
+        out.clear();
+        m_reader.appendRepaired(out, value, line);
+    }
+
     CaseWriter& m_out;
     ImportContext& m_ctx;
     TextLogReader& m_reader;
@@ -259,46 +277,13 @@ private:
     QString m_firstProblem;
 };
 
-} // namespace
-
-QString JournaldImporter::displayName() const
+/// JSON entries: one per line, or json-pretty ones from "{" to "}" in the first column.
+void importJson(TextLogReader& reader, EntryImporter& entries, qint64* content)
 {
-    return QObject::tr("systemd journal (journalctl -o json)");
-}
-
-QStringList JournaldImporter::nameFilters() const
-{
-    return {QStringLiteral("*journal*.json"), QStringLiteral("*journal*.jsonl"), QStringLiteral("journalctl*")};
-}
-
-Confidence JournaldImporter::sniff(QByteArrayView head) const
-{
-    qsizetype i = 0;
-    while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
-        ++i;
-    if (i >= head.size() || head[i] != '{')
-        return Confidence::No;
-    if (!head.contains(QByteArrayView("\"__REALTIME_TIMESTAMP\"")))
-        return Confidence::No;
-    for (const char* key : {"\"__CURSOR\"", "\"MESSAGE\"", "\"_HOSTNAME\"", "\"_BOOT_ID\""}) {
-        if (head.contains(QByteArrayView(key)))
-            return Confidence::Signature;
-    }
-    return Confidence::No;
-}
-
-ImportResult JournaldImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
-{
-    ImportStats stats;
-    TextLogReader reader(src, ctx, stats, kind());
-    EntryImporter entries(out, ctx, reader, stats);
     std::string json;
-    // A json-pretty entry being gathered: its first line and byte range.
     bool gathering = false;
     bool oversized = false;
     qint64 entryLine = 0, entryOffset = 0;
-    qint64 content = 0;
-
     while (reader.next()) {
         const sv text = reader.text();
         const TextLine& raw = reader.raw();
@@ -319,7 +304,7 @@ ImportResult JournaldImporter::import(ImportSource& src, CaseWriter& out, Import
         const sv t = trimmed(text);
         if (t.empty())
             continue;
-        ++content;
+        ++*content;
         if (t == "{") {
             gathering = true;
             oversized = false;
@@ -331,10 +316,208 @@ ImportResult JournaldImporter::import(ImportSource& src, CaseWriter& out, Import
         json.assign(t);
         entries.entry(json, t.size(), raw.number, raw.offset, raw.length);
     }
+    if (gathering && !oversized && !reader.cancelled())
+        entries.reject("bad-json", entryLine, QObject::tr("the last entry is cut off (truncated input); skipped"));
+}
+
+/// The fields of an export-format entry, owned while it is gathered.
+struct ExportEntry
+{
+    std::string realtime, sourceRealtime, hostname, identifier, comm, unit, pid, priority, cursor, container, message;
+    bool hasMessage = false;
+    qint64 line = 0, offset = 0, end = 0;
+
+    std::string* slot(sv key)
+    {
+        if (key == "MESSAGE") {
+            hasMessage = true;
+            return &message;
+        }
+        static const std::pair<sv, std::string ExportEntry::*> kSlots[] = {
+            {"__REALTIME_TIMESTAMP", &ExportEntry::realtime},
+            {"_SOURCE_REALTIME_TIMESTAMP", &ExportEntry::sourceRealtime},
+            {"_HOSTNAME", &ExportEntry::hostname},
+            {"SYSLOG_IDENTIFIER", &ExportEntry::identifier},
+            {"_COMM", &ExportEntry::comm},
+            {"_SYSTEMD_UNIT", &ExportEntry::unit},
+            {"_PID", &ExportEntry::pid},
+            {"PRIORITY", &ExportEntry::priority},
+            {"__CURSOR", &ExportEntry::cursor},
+            {"CONTAINER_NAME", &ExportEntry::container},
+        };
+        for (const auto& [name, member] : kSlots) {
+            if (key == name)
+                return &(this->*member);
+        }
+        return nullptr;
+    }
+
+    Entry view() const
+    {
+        Entry e;
+        e.realtime = realtime;
+        e.sourceRealtime = sourceRealtime;
+        e.hostname = hostname;
+        e.identifier = identifier;
+        e.comm = comm;
+        e.unit = unit;
+        e.pid = pid;
+        e.priority = priority;
+        e.cursor = cursor;
+        e.container = container;
+        e.hasMessage = hasMessage;
+        e.message = message;
+        return e;
+    }
+};
+
+/// journalctl -o export: "KEY=value" lines, entries separated by a blank line; a
+/// field that is not text is "KEY", a newline, its size as 64-bit little endian,
+/// the bytes and a newline (the size and the bytes may contain newlines).
+void importExport(TextLogReader& reader, EntryImporter& entries, qint64* content)
+{
+    ExportEntry cur;
+    bool open = false;
+    bool skipping = false;
+    // A binary field being read: where its value goes, its bytes so far (size first).
+    std::string* binarySlot = nullptr;
+    bool inBinary = false;
+    std::string binary;
+    qint64 binaryEnd = -1; // stream offset after its last line's text; -1 before its first line
+    auto finish = [&] {
+        if (open && !skipping)
+            entries.store(cur.view(), cur.line, cur.offset, cur.end - cur.offset);
+        cur = ExportEntry();
+        open = skipping = inBinary = false;
+    };
+    // True once the binary field has all its bytes (or is found broken).
+    auto binaryDone = [&](qint64 line) {
+        if (binary.size() < 8)
+            return false;
+        quint64 size = 0;
+        for (int i = 7; i >= 0; --i)
+            size = size << 8 | static_cast<unsigned char>(binary[static_cast<size_t>(i)]);
+        if (size > kMaxEntry) {
+            entries.reject("too-large", cur.line, QObject::tr("field larger than 16 MiB; entry skipped"));
+            skipping = true;
+        } else if (binary.size() - 8 < size) {
+            return false;
+        } else if (binary.size() - 8 > size) {
+            entries.reject("bad-export", line, QObject::tr("binary field longer than its size; entry skipped"));
+            skipping = true;
+        } else if (binarySlot) {
+            binarySlot->assign(binary, 8, static_cast<size_t>(size));
+        }
+        inBinary = false;
+        return true;
+    };
+    while (reader.next()) {
+        const TextLine& raw = reader.raw();
+        const sv text = raw.text;
+        if (inBinary) {
+            if (binaryEnd >= 0) {
+                // The line break before this line was part of the value, unless the
+                // value ended with a carriage return (which the reader dropped).
+                if (raw.offset - binaryEnd == 2)
+                    binary.push_back('\r');
+                if (!binaryDone(raw.number))
+                    binary.push_back('\n');
+            }
+            if (inBinary) {
+                binary.append(text);
+                binaryEnd = raw.offset + raw.length;
+                cur.end = binaryEnd;
+                binaryDone(raw.number);
+                continue;
+            }
+        }
+        if (text.empty()) {
+            finish();
+            continue;
+        }
+        if (!open) {
+            open = true;
+            ++*content;
+            cur.line = raw.number;
+            cur.offset = raw.offset;
+        }
+        cur.end = raw.offset + raw.length;
+        if (skipping)
+            continue;
+        const size_t eq = text.find('=');
+        if (eq == sv::npos) {
+            binarySlot = cur.slot(text);
+            binary.clear();
+            binaryEnd = -1;
+            inBinary = true;
+            continue;
+        }
+        if (std::string* slot = cur.slot(text.substr(0, eq)))
+            slot->assign(text.substr(eq + 1));
+    }
+    if (inBinary && !reader.cancelled()) {
+        entries.reject("bad-export", cur.line, QObject::tr("the last entry is cut off (truncated input); skipped"));
+        skipping = true;
+    }
+    if (!reader.cancelled())
+        finish();
+}
+
+bool startsExportEntry(QByteArrayView head)
+{
+    return head.startsWith("__CURSOR=") || head.startsWith("__REALTIME_TIMESTAMP=");
+}
+
+} // namespace
+
+QString JournaldImporter::displayName() const
+{
+    return QObject::tr("systemd journal (journalctl -o json / export)");
+}
+
+QStringList JournaldImporter::nameFilters() const
+{
+    return {QStringLiteral("*journal*.json"), QStringLiteral("*journal*.jsonl"), QStringLiteral("*.export"),
+            QStringLiteral("journalctl*")};
+}
+
+Confidence JournaldImporter::sniff(QByteArrayView head) const
+{
+    if (startsExportEntry(head)) {
+        for (const char* key : {"\n__REALTIME_TIMESTAMP=", "\n_BOOT_ID=", "\n_HOSTNAME=", "\nMESSAGE"}) {
+            if (head.contains(QByteArrayView(key)))
+                return Confidence::Signature;
+        }
+        return Confidence::No;
+    }
+    qsizetype i = 0;
+    while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
+        ++i;
+    if (i >= head.size() || head[i] != '{')
+        return Confidence::No;
+    if (!head.contains(QByteArrayView("\"__REALTIME_TIMESTAMP\"")))
+        return Confidence::No;
+    for (const char* key : {"\"__CURSOR\"", "\"MESSAGE\"", "\"_HOSTNAME\"", "\"_BOOT_ID\""}) {
+        if (head.contains(QByteArrayView(key)))
+            return Confidence::Signature;
+    }
+    return Confidence::No;
+}
+
+ImportResult JournaldImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    ImportStats stats;
+    TextLogReader reader(src, ctx, stats, kind());
+    EntryImporter entries(out, ctx, reader, stats);
+    qint64 content = 0;
+    if (startsExportEntry(src.head())) {
+        reader.setRepairLines(false); // binary fields; text is repaired field by field
+        importExport(reader, entries, &content);
+    } else {
+        importJson(reader, entries, &content);
+    }
     if (reader.cancelled())
         return reader.cancelledError();
-    if (gathering && !oversized)
-        entries.reject("bad-json", entryLine, QObject::tr("the last entry is cut off (truncated input); skipped"));
     if (content == 0) {
         ctx.issues().warn(reader.code("empty"), QObject::tr("%1: the input is empty").arg(src.displayPath()));
         return stats;

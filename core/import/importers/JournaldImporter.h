@@ -4,9 +4,11 @@
 
 namespace ab {
 
-/// systemd journal exports in JSON (https://systemd.io/JOURNAL_EXPORT_FORMATS/):
-/// `journalctl -o json` (one entry per line) and `journalctl -o json-pretty` (one
-/// entry over several lines, "{" and "}" in the first column).
+/// systemd journal exports (https://systemd.io/JOURNAL_EXPORT_FORMATS/):
+/// `journalctl -o json` (one entry per line), `journalctl -o json-pretty` (one
+/// entry over several lines, "{" and "}" in the first column) and `journalctl -o
+/// export` ("KEY=value" lines, entries separated by blank lines, fields that are
+/// not text as "KEY", newline, 64-bit little-endian size, bytes).
 ///
 /// Fields read: __REALTIME_TIMESTAMP (µs since the epoch, as a string; else
 /// _SOURCE_REALTIME_TIMESTAMP) → time, Exact; _HOSTNAME → Node (else the hinted
@@ -21,9 +23,10 @@ namespace ab {
 /// Issues: "journald.bad-json" (the line or entry is skipped),
 /// "journald.not-an-entry" (valid JSON without journal fields), "journald.no-time"
 /// (the entry takes the time of the one before, quality Neighbours),
-/// "journald.too-large" (a pretty entry over 16 MiB), and those of
-/// nodelog::TextLogReader. Fails only when nothing in the input is a journal entry.
-/// The binary `-o export` format is not read.
+/// "journald.too-large" (a pretty entry or an export field over 16 MiB),
+/// "journald.bad-export" (a binary field that does not match its size, or is cut
+/// off), and those of nodelog::TextLogReader. Fails only when nothing in the input
+/// is a journal entry.
 class JournaldImporter : public ArtifactImporter
 {
 public:

@@ -80,14 +80,16 @@ bool TextLogReader::next()
     return true;
 }
 
-void TextLogReader::appendRepaired(std::string& out, std::string_view in)
+void TextLogReader::appendRepaired(std::string& out, std::string_view in, qint64 line)
 {
     const Utf8Repair rep = appendLossyUtf8(out, in);
     if (rep.any()) {
-        warn("bad-encoding",
-             QObject::tr("not clean UTF-8: %1 bytes read as Latin-1, %2 control bytes (such as NUL) replaced")
-                 .arg(rep.latin1)
-                 .arg(rep.controls));
+        m_ctx.issues().warn(
+            code("bad-encoding"),
+            QObject::tr("not clean UTF-8: %1 bytes read as Latin-1, %2 control bytes (such as NUL) replaced")
+                .arg(rep.latin1)
+                .arg(rep.controls),
+            line > 0 ? line : m_line.number);
     }
 }
 

@@ -84,9 +84,9 @@ public:
     /// (for formats with a control byte of their own, such as auditd's 0x1D).
     void setRepairLines(bool repair) { m_repair = repair; }
 
-    /// Appends `in` to `out` as valid UTF-8, recording a bad-encoding issue on the
-    /// current line if bytes had to be repaired.
-    void appendRepaired(std::string& out, std::string_view in);
+    /// Appends `in` to `out` as valid UTF-8, recording a bad-encoding issue on
+    /// `line` (0: the current line) if bytes had to be repaired.
+    void appendRepaired(std::string& out, std::string_view in, qint64 line = 0);
     /// A warning "<kind>.<reason>" on the current line.
     void warn(const char* reason, const QString& message);
     /// Counts the current line as skipped and records why.
