@@ -454,6 +454,30 @@ void TestSyslogImporter::corpus()
     const MemoryImport m = importBytes(importer, bytes, name);
     QVERIFY(m.result.hasValue());
     QCOMPARE(int(m.out.events.size()), events);
+    if (name == QLatin1String("beats__auth_test.log")) {
+        const NormalizedEvent* failed = eventAtLine(m.out, 4);
+        QCOMPARE(col(*failed, EventText::Verb), QStringLiteral("login-failed"));
+        QCOMPARE(col(*failed, EventText::Principal), QStringLiteral("root"));
+        QCOMPARE(col(*failed, EventText::SourceIp), QStringLiteral("216.160.83.57"));
+        QCOMPARE(col(*failed, EventText::Node), QStringLiteral("slave22"));
+        const NormalizedEvent* refused = eventAtLine(m.out, 8);
+        QCOMPARE(col(*refused, EventText::Principal), QStringLiteral("tsg"));
+        QCOMPARE(col(*refused, EventText::Impersonated), QStringLiteral("root"));
+        QCOMPARE(col(*refused, EventText::Reason), QStringLiteral("user NOT in sudoers"));
+        QCOMPARE(col(*refused, EventText::Decision), QStringLiteral("deny"));
+        QCOMPARE(col(*eventAtLine(m.out, 10), EventText::Name), QStringLiteral("apache"));
+    } else {
+        const NormalizedEvent* shutdown = eventAtLine(m.out, 1);
+        QCOMPARE(shutdown->tsNs, nsOf(1986, 4, 25, 21, 23, 45, 101));
+        QCOMPARE(shutdown->tsQuality, TsQuality::Exact);
+        QCOMPARE(col(*shutdown, EventText::Node), QStringLiteral("rmbkmonitor04"));
+        const NormalizedEvent* session = eventAtLine(m.out, 3);
+        QCOMPARE(session->tsQuality, TsQuality::NoTimeZone);
+        QCOMPARE(session->tsNs, nsOf(2019, 6, 14, 10, 40, 20, 912) + 134000);
+        QCOMPARE(col(*session, EventText::Verb), QStringLiteral("session-open"));
+        QCOMPARE(col(*session, EventText::Principal), QStringLiteral("userauth3"));
+        QCOMPARE(col(*session, EventText::Impersonated), QStringLiteral("root"));
+    }
 }
 
 void TestSyslogImporter::throughput()
