@@ -63,6 +63,7 @@ private slots:
     void fuzz();
     void corpus_data();
     void corpus();
+    void throughput();
 };
 
 void TestGcpLoggingImporter::yamlJournalEntries()
@@ -220,6 +221,16 @@ void TestGcpLoggingImporter::corpus()
     QCOMPARE(col(ev, EventText::Cluster), QStringLiteral("sample-cluster"));
     QCOMPARE(col(ev, EventText::Resource), unit);
     QCOMPARE(ev.line, 15); // after the licence header
+}
+
+void TestGcpLoggingImporter::throughput()
+{
+    GcpLoggingImporter importer;
+    qint64 events = 0;
+    const double mbs = throughputMBs(importer, fixture(QStringLiteral("entries.jsonl")), &events);
+    if (mbs == 0)
+        QSKIP("set AUDITBENCH_BENCH_MB to measure");
+    qInfo("gcp-logging: %.0f MB/s, %lld events", mbs, static_cast<long long>(events));
 }
 
 QTEST_GUILESS_MAIN(TestGcpLoggingImporter)
