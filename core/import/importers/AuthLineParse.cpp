@@ -383,10 +383,14 @@ bool accountTool(sv program, sv s, NormalizedEvent& ev)
             break;
         }
     }
-    const size_t by = s.find(" by ");
-    if (by != npos) {
-        sv actor = s.substr(by + 4);
-        ev.set(EventText::Principal, unquoted(actor.substr(0, actor.find(' '))));
+    // "changed by 'root'", "added by root": the actor; "owned by" names no actor.
+    for (sv marker : {sv("changed by "), sv("added by "), sv("removed by ")}) {
+        const size_t by = s.find(marker);
+        if (by != npos) {
+            const sv actor = s.substr(by + marker.size());
+            ev.set(EventText::Principal, unquoted(actor.substr(0, actor.find(' '))));
+            break;
+        }
     }
     ev.set(EventText::Verb, verb);
     ev.set(EventText::Name, name);
