@@ -6,9 +6,10 @@
 #include "util/Text.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTimeZone>
+
+#include <ctime>
 
 namespace ab::test {
 
@@ -178,8 +179,9 @@ inline bool cancelsPromptly(ArtifactImporter& importer, const QByteArray& line, 
     return !r.hasValue() && r.error().code == ErrorCode::Cancelled && out.events.size() < static_cast<size_t>(lines);
 }
 
-/// Single-thread MB/s of `importer` over `megabytes` of `sample` lines repeated,
-/// or 0 when AUDITBENCH_BENCH_MB is unset (timing runs are done by hand).
+/// Single-thread MB/s of `importer` over AUDITBENCH_BENCH_MB megabytes of `sample`
+/// repeated, or 0 when that is unset (timing runs are done by hand). Measured in
+/// the thread's CPU time, so other work on the machine does not skew it.
 inline double throughputMBs(ArtifactImporter& importer, const QByteArray& sample, qint64* events)
 {
     const int mb = qEnvironmentVariableIntValue("AUDITBENCH_BENCH_MB");
@@ -194,10 +196,14 @@ inline double throughputMBs(ArtifactImporter& importer, const QByteArray& sample
     ImportOptions options;
     ImportContext ctx(options, &cancel);
     CountingWriter out;
-    QElapsedTimer t;
-    t.start();
+    auto cpuSeconds = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+    };
+    const double start = cpuSeconds();
     (void)importer.import(*src, out, ctx);
-    const double secs = t.nsecsElapsed() / 1e9;
+    const double secs = cpuSeconds() - start;
     *events = out.events;
     return big.size() / 1048576.0 / secs;
 }
