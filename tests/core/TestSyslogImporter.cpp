@@ -320,6 +320,11 @@ void TestSyslogImporter::truncatedGzip()
     QVERIFY(out.events.size() > 500);
     QVERIFY(out.events.size() < 3000);
     QVERIFY(ctx.issues().has(QStringLiteral("syslog.read-error")));
+    // The line the truncation cut is dropped, not reported as a broken syslog line.
+    QVERIFY(!ctx.issues().has(QStringLiteral("syslog.bad-line")));
+    QCOMPARE(r.value().skipped, 1);
+    QCOMPARE(r.value().lines, qint64(out.events.size()) + 1);
+    QCOMPARE(ctx.issues().all().constFirst().line, r.value().lines);
     QCOMPARE(col(out.events[0].ev, EventText::Message),
              QStringLiteral("app[0]: message number 0 with some padding text to make it longer"));
 }

@@ -69,6 +69,20 @@ bool TextLogReader::next()
         return false;
     }
     ++m_stats.lines;
+    if (!m_reader.error().isEmpty()) {
+        // The read failed inside this line: what was read of it is a fragment.
+        m_done = true;
+        ++m_stats.skipped;
+        m_ctx.reportProgress(m_reader.position());
+        m_ctx.issues().error(code("read-error"),
+                             QObject::tr("the input could not be read to its end (%1); the %2 lines before are "
+                                         "imported, the cut-off line %3 is skipped")
+                                 .arg(m_reader.error())
+                                 .arg(m_line.number - 1)
+                                 .arg(m_line.number),
+                             m_line.number);
+        return false;
+    }
     if (m_line.truncated) {
         warn("line-too-long", QObject::tr("the line is %1 bytes long; only its first %2 bytes are read")
                                   .arg(m_line.length)

@@ -68,7 +68,8 @@ void fillFromHints(NormalizedEvent& ev, const ImportContext& ctx);
 /// hands out each line as valid UTF-8 (repairs are a "<kind>.bad-encoding" issue,
 /// cut lines a "<kind>.line-too-long" issue), counts lines, reports progress and
 /// watches for cancellation every 1,000 lines, and records a read failure (a
-/// truncated gzip stream) as "<kind>.read-error" once the readable part is done.
+/// truncated gzip stream) as "<kind>.read-error" once the readable part is done;
+/// the line the failure cut short is skipped, not handed out as a fragment.
 class TextLogReader
 {
 public:
