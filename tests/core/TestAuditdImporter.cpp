@@ -31,6 +31,7 @@ private slots:
     void failedOpenOfShadow();
     void enriched();
     void ausearchOutput();
+    void accessDenials();
     void groupingIsBounded();
     void brokenLines();
     void hintsFillNode();
@@ -172,6 +173,30 @@ void TestAuditdImporter::ausearchOutput()
     QCOMPARE(col(ev, EventText::Verb), QStringLiteral("execve"));
     QCOMPARE(col(ev, EventText::Object), QStringLiteral("cat /etc/shadow"));
     QCOMPARE(col(m.out.events[1].ev, EventText::Principal), QStringLiteral("alice"));
+}
+
+void TestAuditdImporter::accessDenials()
+{
+    const MemoryImport m = runFixture(QStringLiteral("avc.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(2));
+    // AppArmor in a container: the AVC and its SYSCALL are one event.
+    const NormalizedEvent& apparmor = m.out.events[0].ev;
+    QCOMPARE(apparmor.line, 1);
+    QCOMPARE(col(apparmor, EventText::Resource), QStringLiteral("AVC"));
+    QCOMPARE(col(apparmor, EventText::Verb), QStringLiteral("open"));
+    QCOMPARE(col(apparmor, EventText::Object), QStringLiteral("/etc/shadow"));
+    QCOMPARE(col(apparmor, EventText::UserAgent), QStringLiteral("/usr/bin/cat"));
+    QCOMPARE(col(apparmor, EventText::Principal), QStringLiteral("0")); // no login user: the uid
+    QCOMPARE(col(apparmor, EventText::Decision), QStringLiteral("deny"));
+    QCOMPARE(apparmor.status, 1);
+    QCOMPARE(apparmor.severity, 2);
+    const NormalizedEvent& selinux = m.out.events[1].ev;
+    QCOMPARE(selinux.line, 3);
+    QCOMPARE(col(selinux, EventText::Verb), QStringLiteral("avc"));
+    QCOMPARE(col(selinux, EventText::Object), QStringLiteral("passwd"));
+    QCOMPARE(col(selinux, EventText::Decision), QStringLiteral("deny"));
+    QCOMPARE(selinux.severity, 2);
 }
 
 void TestAuditdImporter::groupingIsBounded()

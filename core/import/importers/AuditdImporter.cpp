@@ -425,6 +425,8 @@ private:
         setFrom(EventText::Reason, "key");
         setObject(type, syscall);
         setOutcome(type);
+        if (type == "AVC")
+            setAccessDecision(head.body);
         setMessage(head);
         nodelog::fillFromHints(m_ev, m_ctx);
         m_out.addEvent(m_ev);
@@ -557,6 +559,26 @@ private:
         else if (outcome == 0 || change || !m_ev[EventText::Reason].empty())
             severity = 1;
         m_ev.severity = severity;
+    }
+
+    /// SELinux ("avc:  denied  { read } for … name=\"shadow\"") and AppArmor
+    /// (apparmor="DENIED" operation="open" name="/etc/shadow") access decisions.
+    void setAccessDecision(sv body)
+    {
+        const Field* apparmor = find("apparmor");
+        const bool denied = apparmor ? apparmor->value == "DENIED" : body.find(" denied ") != sv::npos;
+        const bool granted = apparmor ? apparmor->value == "ALLOWED" : body.find(" granted ") != sv::npos;
+        if (!denied && !granted)
+            return;
+        m_ev.set(EventText::Decision, denied ? "deny" : "allow");
+        m_ev.status = denied ? 1 : 0;
+        if (denied)
+            m_ev.severity = std::max(m_ev.severity, 2);
+        setFrom(EventText::Verb, "operation");
+        if (const Field* name = find("name")) {
+            m_ev[EventText::Object].clear();
+            appendValue(m_ev[EventText::Object], *name, "AVC");
+        }
     }
 
     void setMessage(const RecordHead& head)

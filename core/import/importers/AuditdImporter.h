@@ -27,8 +27,10 @@ namespace ab {
 /// PATH name, the cmd= of USER_CMD, or exe=; UserAgent exe=; Reason the rule key
 /// (key=, so "reason:exec-watch" and the full text find it); Decision/status
 /// allow/0 for success=yes or res=success, deny/1 for success=no or res=failed;
+/// for AVC records the SELinux ("avc: denied") or AppArmor (apparmor="DENIED")
+/// decision, with operation= as verb and name= as object;
 /// severity 3 for ANOM_* records, 2 for failed authentication or account records
-/// (USER_AUTH, USER_LOGIN, USER_ACCT, USER_ERR, CRED_*), 1 for other failures,
+/// (USER_AUTH, USER_LOGIN, USER_ACCT, USER_ERR, CRED_*) and denied AVCs, 1 for other failures,
 /// privilege and account changes (USER_CMD, USER_ROLE_CHANGE, ADD_USER …) and
 /// records carrying a rule key; Message the first record as written plus the
 /// decoded proctitle.
