@@ -32,6 +32,7 @@ private slots:
     void enriched();
     void ausearchOutput();
     void accessDenials();
+    void interpretedOutput();
     void groupingIsBounded();
     void brokenLines();
     void hintsFillNode();
@@ -197,6 +198,32 @@ void TestAuditdImporter::accessDenials()
     QCOMPARE(col(selinux, EventText::Object), QStringLiteral("passwd"));
     QCOMPARE(col(selinux, EventText::Decision), QStringLiteral("deny"));
     QCOMPARE(selinux.severity, 2);
+}
+
+void TestAuditdImporter::interpretedOutput()
+{
+    AuditdImporter importer;
+    ImportOptions options;
+    options.assumedZone = QTimeZone("Europe/Berlin"); // where ausearch -i ran
+    const MemoryImport m = importBytes(importer, readFile(dataPath(QStringLiteral("auditd/ausearch-interpreted.log"))),
+                                       QStringLiteral("ausearch-interpreted.log"), options);
+    QVERIFY(m.result.hasValue());
+    QVERIFY(m.issues.isEmpty());
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const NormalizedEvent& exec = m.out.events[0].ev;
+    QCOMPARE(exec.line, 2);
+    QCOMPARE(exec.tsNs, nsOf(2023, 11, 14, 21, 13, 20, 123)); // CET is UTC+1
+    QCOMPARE(exec.tsQuality, TsQuality::NoTimeZone);
+    QCOMPARE(col(exec, EventText::Verb), QStringLiteral("execve"));
+    QCOMPARE(col(exec, EventText::Principal), QStringLiteral("alice"));
+    QCOMPARE(col(exec, EventText::Impersonated), QStringLiteral("root"));
+    QCOMPARE(col(exec, EventText::Object), QStringLiteral("cat /etc/shadow"));
+    QCOMPARE(col(exec, EventText::Reason), QStringLiteral("shadow-read"));
+    const NormalizedEvent& auth = m.out.events[1].ev;
+    QCOMPARE(auth.tsNs, nsOf(2023, 11, 14, 21, 15, 0, 500)); // "11/14/23": the C locale's two-digit year
+    QCOMPARE(col(auth, EventText::Principal), QStringLiteral("alice"));
+    QCOMPARE(col(auth, EventText::Decision), QStringLiteral("deny"));
+    QCOMPARE(auth.severity, 2);
 }
 
 void TestAuditdImporter::groupingIsBounded()

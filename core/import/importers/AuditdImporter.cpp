@@ -37,7 +37,44 @@ struct RecordHead
     sv node, type, stamp, body;
     qint64 sec = 0;
     int ms = 0;
+    /// ausearch -i writes local wall time ("11/14/2023 22:13:20.123:456"): then
+    /// `wallNs` holds it, read as UTC, and the zone is the assumed one.
+    bool local = false;
+    qint64 wallNs = 0;
 };
+
+int digitsAt(sv s, size_t* i, size_t maxDigits, int* value)
+{
+    const size_t start = *i;
+    int v = 0;
+    while (*i < s.size() && isDigit(s[*i]) && *i - start < maxDigits)
+        v = v * 10 + (s[(*i)++] - '0');
+    *value = v;
+    return static_cast<int>(*i - start);
+}
+
+/// "MM/DD/YY[YY] HH:MM:SS.mmm:SERIAL", the C and en_US forms of ausearch -i.
+bool parseInterpretedStamp(sv st, RecordHead* h)
+{
+    size_t i = 0;
+    int month = 0, day = 0, year = 0, hour = 0, minute = 0, second = 0, ms = 0;
+    if (digitsAt(st, &i, 2, &month) == 0 || i >= st.size() || st[i++] != '/')
+        return false;
+    if (digitsAt(st, &i, 2, &day) == 0 || i >= st.size() || st[i++] != '/')
+        return false;
+    const int yearDigits = digitsAt(st, &i, 4, &year);
+    if ((yearDigits != 2 && yearDigits != 4) || i >= st.size() || st[i++] != ' ')
+        return false;
+    if (yearDigits == 2)
+        year += 2000;
+    if (digitsAt(st, &i, 2, &hour) != 2 || i >= st.size() || st[i++] != ':' || digitsAt(st, &i, 2, &minute) != 2 ||
+        i >= st.size() || st[i++] != ':' || digitsAt(st, &i, 2, &second) != 2 || i >= st.size() || st[i++] != '.' ||
+        digitsAt(st, &i, 3, &ms) != 3 || i >= st.size() || st[i++] != ':' || i == st.size() ||
+        !std::all_of(st.begin() + static_cast<std::ptrdiff_t>(i), st.end(), [](char c) { return isDigit(c); }))
+        return false;
+    h->local = true;
+    return civilToNs(year, month, day, hour, minute, second, ms * 1000000LL, &h->wallNs);
+}
 
 bool parseHead(sv s, RecordHead* h)
 {
@@ -62,11 +99,14 @@ bool parseHead(sv s, RecordHead* h)
         return false;
     h->stamp = s.substr(0, close);
     s.remove_prefix(close + 1);
+    eat(s, " :"); // ausearch -i: "audit(…) : k=v"
     eat(s, ":");
     eat(s, " ");
     h->body = s;
-    // SEC.MS:SERIAL
     const sv st = h->stamp;
+    if (st.find('/') != sv::npos)
+        return parseInterpretedStamp(st, h);
+    // SEC.MS:SERIAL
     size_t i = 0;
     qint64 sec = 0;
     while (i < st.size() && isDigit(st[i]) && i < 12)
@@ -129,6 +169,11 @@ void parseFields(sv s, int record, std::vector<Field>& out, int depth = 0)
             }
             f.value = inner;
             f.quoted = true;
+        } else if (f.key == "proctitle") {
+            // The record's only field; ausearch -i writes it unquoted, with spaces.
+            const size_t end = std::min(s.find(kEnrichedSeparator), s.size());
+            f.value = trimmed(s.substr(0, end));
+            s.remove_prefix(end);
         } else {
             size_t end = 0;
             while (end < s.size() && s[end] != ' ' && s[end] != kEnrichedSeparator)
@@ -307,6 +352,7 @@ public:
         , m_ctx(ctx)
         , m_stats(stats)
         , m_records(AuditdImporter::kMaxRecordsPerEvent)
+        , m_zone(ctx.options().assumedZone)
     {}
 
     /// Adds the current line (a record with head `h`) to the open event, first
@@ -402,8 +448,13 @@ private:
                               [primary](const Field& f) { return f.record == primary; });
 
         m_ev.clear();
-        m_ev.tsNs = head.sec * kNsPerSec + head.ms * 1000000LL;
-        m_ev.tsQuality = TsQuality::Exact;
+        if (head.local) {
+            m_ev.tsNs = m_zone.toUtc(head.wallNs);
+            m_ev.tsQuality = TsQuality::NoTimeZone;
+        } else {
+            m_ev.tsNs = head.sec * kNsPerSec + head.ms * 1000000LL;
+            m_ev.tsQuality = TsQuality::Exact;
+        }
         const StoredRecord& first = m_records[0];
         const StoredRecord& last = m_records[m_count - 1];
         m_ev.line = first.line;
@@ -446,6 +497,8 @@ private:
                 n = std::stoi(std::string(nr->value));
             if (const char* name = n >= 0 && arch ? syscallName(arch->value, n) : nullptr)
                 m_ev.set(EventText::Verb, name);
+            else if (nr && n < 0)
+                m_ev.set(EventText::Verb, nr->value); // ausearch -i names it
             else if (nr)
                 m_ev[EventText::Verb].assign("syscall ").append(nr->value);
             return;
@@ -598,6 +651,7 @@ private:
     ImportContext& m_ctx;
     ImportStats& m_stats;
     std::vector<StoredRecord> m_records;
+    ZoneConverter m_zone;
     size_t m_count = 0;
     std::string m_stamp, m_node;
     std::vector<Field> m_fields;

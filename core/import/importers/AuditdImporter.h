@@ -6,7 +6,9 @@ namespace ab {
 
 /// Linux audit logs (/var/log/audit/audit.log, also `ausearch` output), raw or
 /// enriched (log_format = ENRICHED): "[node=n ]type=T msg=audit(SEC.MS:SERIAL): k=v …"
-/// (https://github.com/linux-audit/audit-documentation/wiki/SPEC-Audit-Event-Enrichment).
+/// (https://github.com/linux-audit/audit-documentation/wiki/SPEC-Audit-Event-Enrichment),
+/// and `ausearch -i` output, whose times are local ("audit(11/14/2023 22:13:20.123:456)",
+/// read in the assumed zone, quality NoTimeZone) and whose values are already names.
 ///
 /// The records of one event (SYSCALL, then EXECVE, CWD, PATH, PROCTITLE … with the
 /// same time and serial) are adjacent in the log; they become one event. A group
