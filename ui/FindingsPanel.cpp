@@ -1,19 +1,26 @@
 #include "FindingsPanel.h"
 
 #include "ArtifactsModel.h"
+#include "FindingsFilterProxy.h"
 #include "FindingsModel.h"
+#include "query/EventQuery.h"
 #include "query/FindingQuery.h"
 
+#include <QComboBox>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTableView>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace ab {
@@ -24,10 +31,8 @@ FindingsPanel::FindingsPanel(FindingsModel* model, QWidget* parent)
 {
     setObjectName(QStringLiteral("findingsPanel"));
 
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(model);
-    m_proxy->setSortRole(FindingsModel::SortRole);
-    m_view = new QTableView;
+    m_proxy = new FindingsFilterProxy(model, this);
+    m_view = new QTreeView;
     m_view->setObjectName(QStringLiteral("findingsView"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -36,12 +41,73 @@ FindingsPanel::FindingsPanel(FindingsModel* model, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setRootIsDecorated(false);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setHighlightSections(false);
     applyDefaultColumns();
+
+    // Filter bar: text, lowest severity, tool, status, grouping; counts of what shows.
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("findingsFilter"));
+    m_filter->setPlaceholderText(tr("Filter findings: CVE, rule, image, package, resource…"));
+    m_filter->setClearButtonEnabled(true);
+    m_severity = new QComboBox;
+    m_severity->setObjectName(QStringLiteral("findingsSeverity"));
+    m_severity->addItem(tr("Any severity"), static_cast<int>(Severity::Info));
+    m_severity->addItem(tr("Low and above"), static_cast<int>(Severity::Low));
+    m_severity->addItem(tr("Medium and above"), static_cast<int>(Severity::Medium));
+    m_severity->addItem(tr("High and above"), static_cast<int>(Severity::High));
+    m_severity->addItem(tr("Critical"), static_cast<int>(Severity::Critical));
+    m_tool = new QComboBox;
+    m_tool->setObjectName(QStringLiteral("findingsTool"));
+    m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("findingsStatus"));
+    m_status->addItem(tr("Any status"), QString());
+    m_status->addItem(tr("Failed"), FindingStatus::Fail);
+    m_status->addItem(tr("Warnings"), FindingStatus::Warn);
+    m_status->addItem(tr("Passed"), FindingStatus::Pass);
+    m_status->addItem(tr("Info"), FindingStatus::Info);
+    m_groupBy = new QComboBox;
+    m_groupBy->setObjectName(QStringLiteral("findingsGroupBy"));
+    m_groupBy->addItem(tr("No grouping"), static_cast<int>(FindingsModel::GroupBy::None));
+    m_groupBy->addItem(tr("Group by image"), static_cast<int>(FindingsModel::GroupBy::Image));
+    m_groupBy->addItem(tr("Group by resource"), static_cast<int>(FindingsModel::GroupBy::Resource));
+    m_groupBy->addItem(tr("Group by rule"), static_cast<int>(FindingsModel::GroupBy::Rule));
+    m_counts = new QLabel;
+    m_counts->setObjectName(QStringLiteral("findingsCounts"));
+    m_counts->setTextFormat(Qt::RichText);
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_filter, 3);
+    bar->addWidget(m_severity);
+    bar->addWidget(m_tool);
+    bar->addWidget(m_status);
+    bar->addWidget(m_groupBy);
+    bar->addWidget(m_counts, 2);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& t) {
+        m_proxy->setText(t);
+        filterChanged();
+    });
+    connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setMinSeverity(static_cast<Severity>(m_severity->currentData().toInt()));
+        filterChanged();
+    });
+    connect(m_tool, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setTool(m_tool->currentData().toString());
+        filterChanged();
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatus(m_status->currentData().toString());
+        filterChanged();
+    });
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this] {
+        const auto by = static_cast<FindingsModel::GroupBy>(m_groupBy->currentData().toInt());
+        m_view->setRootIsDecorated(by != FindingsModel::GroupBy::None);
+        m_model->setGroupBy(by);
+        if (by != FindingsModel::GroupBy::None && m_proxy->rowCount() <= 50)
+            m_view->expandAll();
+    });
 
     m_detail = new QTextBrowser;
     m_detail->setObjectName(QStringLiteral("findingDetail"));
@@ -82,9 +148,10 @@ FindingsPanel::FindingsPanel(FindingsModel* model, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
+    layout->addLayout(bar);
     layout->addWidget(m_split);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsPanel::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsPanel::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPanel::restoreSelection);
     showFinding(nullptr);
 }
@@ -93,9 +160,13 @@ void FindingsPanel::applyDefaultColumns()
 {
     const QFontMetrics fm = fontMetrics();
     const auto w = [&fm](const char* sample) { return fm.horizontalAdvance(QLatin1String(sample)) + 18; };
-    m_view->setColumnWidth(FindingsModel::Severity, w("Critical") + fm.height() + 8); // and the colour mark
+    m_view->setColumnWidth(FindingsModel::Severity, w("Critical") + fm.height() + 28); // colour mark, tree arrow
+    m_view->setColumnWidth(FindingsModel::Status, w("warn"));
     m_view->setColumnWidth(FindingsModel::Rule, w("kubeconfig.insecure-skip-tls-verify"));
     m_view->setColumnWidth(FindingsModel::Resource, w("cluster/acme-staging-legacy"));
+    m_view->setColumnWidth(FindingsModel::Package, w("openssl 3.0.2-0ubuntu1"));
+    m_view->setColumnWidth(FindingsModel::Sources, w("trivy, grype"));
+    m_view->setColumnWidth(FindingsModel::Title, w("Static bearer token stored in the kubeconfig for user"));
     m_view->setColumnWidth(FindingsModel::Controls, w("CC6.1, CC6.7"));
 }
 
@@ -109,12 +180,12 @@ void FindingsPanel::setSources(const Db* db, const ArtifactsModel* artifacts)
 const FindingRecord* FindingsPanel::currentFinding() const
 {
     const QModelIndex cur = m_view->currentIndex();
-    return cur.isValid() ? m_model->findingAt(m_proxy->mapToSource(cur).row()) : nullptr;
+    return cur.isValid() ? m_model->findingAt(m_proxy->mapToSource(cur.siblingAtColumn(0))) : nullptr;
 }
 
 void FindingsPanel::selectModelRow(int row)
 {
-    const QModelIndex idx = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOfFinding(row));
     if (!idx.isValid())
         return;
     m_view->setCurrentIndex(idx);
@@ -123,19 +194,74 @@ void FindingsPanel::selectModelRow(int row)
 
 void FindingsPanel::restoreSelection()
 {
+    fillToolChoices();
+    updateCounts();
+    const auto& all = m_model->findings();
     int row = -1;
-    for (int i = 0; i < m_model->rowCount() && m_selectedId; ++i) {
-        if (m_model->findingAt(i)->id == m_selectedId) {
+    for (int i = 0; i < all.size() && m_selectedId; ++i) {
+        if (all[i].id == m_selectedId) {
             row = i;
             break;
         }
     }
-    if (row < 0 && m_model->rowCount() > 0)
-        row = 0; // the most severe
-    if (row >= 0)
-        selectModelRow(row);
-    else
+    QModelIndex idx = row >= 0 ? m_proxy->mapFromSource(m_model->indexOfFinding(row)) : QModelIndex();
+    if (!idx.isValid() && m_proxy->rowCount() > 0) {
+        idx = m_proxy->index(0, 0); // the most severe
+        if (m_proxy->hasChildren(idx))
+            idx = m_proxy->index(0, 0, idx);
+    }
+    if (idx.isValid()) {
+        m_view->setCurrentIndex(idx);
+        m_view->scrollTo(idx);
+    } else {
         showFinding(nullptr);
+    }
+}
+
+void FindingsPanel::filterChanged()
+{
+    updateCounts();
+    if (!currentFinding())
+        restoreSelection();
+}
+
+void FindingsPanel::updateCounts()
+{
+    const auto counts = m_proxy->severityCounts();
+    QStringList parts;
+    int total = 0;
+    for (int s = static_cast<int>(Severity::Critical); s >= 0; --s) {
+        const int n = counts[static_cast<size_t>(s)];
+        total += n;
+        if (n == 0)
+            continue;
+        const auto sev = static_cast<Severity>(s);
+        parts << QStringLiteral("<span style='color:%1'>&#9632;</span> %2 %3")
+                     .arg(FindingsModel::severityColor(sev).name(), QLocale().toString(n),
+                          FindingsModel::severityText(sev).toHtmlEscaped());
+    }
+    m_counts->setText(parts.isEmpty() ? tr("no findings shown") : parts.join(QStringLiteral(" &nbsp; ")));
+    m_counts->setToolTip(tr("%1 of %2 findings shown").arg(total).arg(m_model->findings().size()));
+}
+
+void FindingsPanel::fillToolChoices()
+{
+    const QString current = m_tool->currentData().toString();
+    QStringList tools;
+    for (const FindingRecord& f : m_model->findings()) {
+        for (const QString& t : f.groupTools.isEmpty() ? QStringList{f.tool} : f.groupTools) {
+            if (!tools.contains(t))
+                tools << t;
+        }
+    }
+    tools.sort();
+    const QSignalBlocker block(m_tool);
+    m_tool->clear();
+    m_tool->addItem(tr("Any tool"), QString());
+    for (const QString& t : tools)
+        m_tool->addItem(t, t);
+    m_tool->setCurrentIndex(std::max(0, m_tool->findData(current)));
+    m_proxy->setTool(m_tool->currentData().toString());
 }
 
 void FindingsPanel::showCurrent()
@@ -150,7 +276,7 @@ void FindingsPanel::showFinding(const FindingRecord* f)
     if (!f) {
         m_selectedId = 0;
         m_sourceTitle->setText(tr("Artifact lines"));
-        m_detail->setHtml(m_model->rowCount() == 0
+        m_detail->setHtml(m_model->findings().isEmpty()
                               ? tr("<p>No findings in this case.</p><p style='color:gray'>Findings come from checks "
                                    "run at import, such as the hygiene checks of kubeconfig files, and from "
                                    "scanner outputs.</p>")
@@ -169,23 +295,54 @@ void FindingsPanel::showFinding(const FindingRecord* f)
     };
     row(tr("Severity"), QStringLiteral("<span style='color:%1'>&#9632;</span> <b>%2</b>")
                             .arg(color.name(), FindingsModel::severityText(f->severity).toHtmlEscaped()));
-    row(tr("Rule"),
-        tr("%1 <span style='color:gray'>(%2)</span>").arg(f->ruleId.toHtmlEscaped(), f->tool.toHtmlEscaped()));
-    if (!f->resource.isEmpty())
-        row(tr("Resource"), f->resource.toHtmlEscaped());
-    if (!f->package.isEmpty())
-        row(tr("Package"), f->package.toHtmlEscaped());
-    if (!f->cve.isEmpty())
-        row(tr("CVE"), f->cve.toHtmlEscaped());
-    if (!f->fixedVersion.isEmpty())
-        row(tr("Fixed in"), f->fixedVersion.toHtmlEscaped());
+    if (!f->severityOriginal.isEmpty())
+        row(tr("Tool's rating"), f->severityOriginal.toHtmlEscaped());
+    const QString tool = f->toolVersion.isEmpty() ? f->tool : f->tool + QLatin1Char(' ') + f->toolVersion;
+    row(tr("Rule"), tr("%1 <span style='color:gray'>(%2)</span>").arg(f->ruleId.toHtmlEscaped(), tool.toHtmlEscaped()));
+    const auto optional = [&row](const QString& name, const QString& value) {
+        if (!value.isEmpty())
+            row(name, value.toHtmlEscaped());
+    };
+    optional(tr("Resource"), f->resource);
+    optional(tr("Image"), f->image);
+    optional(tr("Digest"), f->imageDigest);
+    optional(tr("Package"),
+             f->installedVersion.isEmpty() ? f->package : f->package + QLatin1Char(' ') + f->installedVersion);
+    optional(tr("CVE"), f->cve);
+    optional(tr("CWE"), f->cwe);
+    optional(tr("Fixed in"), f->fixedVersion);
+    if (!f->filePath.isEmpty())
+        optional(tr("File"), f->fileLine > 0 ? QStringLiteral("%1:%2").arg(f->filePath).arg(f->fileLine) : f->filePath);
+    if (f->firstSeenNs)
+        optional(tr("First seen"), EventQuery::formatTime(f->firstSeenNs));
+    if (f->lastSeenNs)
+        optional(tr("Last seen"), EventQuery::formatTime(f->lastSeenNs));
+    if (f->groupSize > 1) {
+        QStringList sources;
+        if (m_db) {
+            if (auto members = FindingQuery::group(*m_db, f->groupId)) {
+                for (const FindingRecord& m : members.value())
+                    sources << tr("%1 (%2)").arg(m.tool, QFileInfo(m.artifactName).fileName()).toHtmlEscaped();
+            }
+        }
+        row(tr("Seen by"), sources.isEmpty() ? f->groupTools.join(QStringLiteral(", ")).toHtmlEscaped()
+                                             : sources.join(QStringLiteral("<br>")));
+    }
     row(tr("SOC 2"),
         f->controls.split(QLatin1Char(','), Qt::SkipEmptyParts).join(QStringLiteral(", ")).toHtmlEscaped());
     row(tr("Status"), f->status.toHtmlEscaped());
     row(tr("Artifact"), QStringLiteral("<span title='%1'>%2</span>").arg(f->artifactName.toHtmlEscaped(), where));
+    if (!f->location.isEmpty())
+        row(tr("Location"), f->location.toHtmlEscaped());
     html += QStringLiteral("</table>");
     if (!f->detail.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(f->detail.toHtmlEscaped());
+    if (!f->references.isEmpty()) {
+        html += QStringLiteral("<p style='color:gray'>%1</p><ul>").arg(tr("References").toHtmlEscaped());
+        for (const QString& ref : f->references.mid(0, 8))
+            html += QStringLiteral("<li>%1</li>").arg(ref.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     m_detail->setHtml(html);
     showExcerpt(*f);
 }

@@ -2,17 +2,19 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
-class QSortFilterProxyModel;
 class QSplitter;
-class QTableView;
+class QTreeView;
 class QTextBrowser;
 
 namespace ab {
 
 class ArtifactsModel;
 class Db;
+class FindingsFilterProxy;
 class FindingsModel;
 struct FindingRecord;
 
@@ -28,11 +30,11 @@ public:
     /// Where artifact lines are read from (the GUI's connection), or null, and
     /// what is known of the artifacts.
     void setSources(const Db* db, const ArtifactsModel* artifacts);
-    QTableView* view() const { return m_view; }
+    QTreeView* view() const { return m_view; }
     QSplitter* splitter() const { return m_split; }
     /// The selected finding, or null.
     const FindingRecord* currentFinding() const;
-    /// Selects the finding in model row `row` and scrolls to it.
+    /// Selects the finding with index `row` of the model's findings() and scrolls to it.
     void selectModelRow(int row);
     void applyDefaultColumns();
 
@@ -45,12 +47,21 @@ private:
     void showFinding(const FindingRecord* f);
     void showExcerpt(const FindingRecord& f);
     void restoreSelection();
+    void filterChanged();
+    void updateCounts();
+    void fillToolChoices();
 
     FindingsModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    FindingsFilterProxy* m_proxy = nullptr;
     const Db* m_db = nullptr;
     const ArtifactsModel* m_artifacts = nullptr;
-    QTableView* m_view = nullptr;
+    QTreeView* m_view = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QComboBox* m_severity = nullptr;
+    QComboBox* m_tool = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_groupBy = nullptr;
+    QLabel* m_counts = nullptr;
     QSplitter* m_split = nullptr;
     QSplitter* m_detailSplit = nullptr;
     QTextBrowser* m_detail = nullptr;

@@ -32,12 +32,10 @@ void ImportController::setRegistry(std::shared_ptr<const ImporterRegistry> regis
         m_registry = std::move(registry);
 }
 
-bool ImportController::start(const QString& casePath, const QStringList& inputs, const QString& analyst)
+bool ImportController::start(const QString& casePath, const QStringList& inputs, const ImportOptions& options)
 {
     if (m_thread)
         return false;
-    ImportOptions options;
-    options.analyst = analyst;
     m_job = std::make_shared<ImportJob>(*m_registry, options);
     m_casePath = casePath;
     m_cancelling = false;

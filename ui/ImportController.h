@@ -32,7 +32,7 @@ public:
 
     /// Starts importing `inputs` (files and folders) into the case at `casePath`.
     /// False if an import is already running.
-    bool start(const QString& casePath, const QStringList& inputs, const QString& analyst);
+    bool start(const QString& casePath, const QStringList& inputs, const ImportOptions& options);
     bool isRunning() const { return m_thread != nullptr; }
     QString casePath() const { return m_casePath; }
     /// Thread-safe; the job stops at its next record and rolls back.

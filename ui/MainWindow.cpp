@@ -11,6 +11,8 @@
 #include "ImportSummaryDialog.h"
 #include "Prompter.h"
 #include "RecentCases.h"
+#include "ResourcesModel.h"
+#include "ResourcesPanel.h"
 #include "import/ImporterRegistry.h"
 #include "query/EventQuery.h"
 #include "query/Filter.h"
@@ -65,6 +67,7 @@ struct CaseOverview
     CaseSummary summary;
     QVector<FindingRecord> findings;
     QString findingsError;
+    QVector<ResourceRecord> resources;
 };
 
 /// A value for a menu item: at most `chars` characters, elided in the middle,
@@ -102,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_eventsModel = new EventsModel(this);
     m_artifactsModel = new ArtifactsModel(this);
     m_findingsModel = new FindingsModel(this);
+    m_resourcesModel = new ResourcesModel(this);
     m_import = new ImportController(m_registry, this);
     connect(m_import, &ImportController::started, this, &MainWindow::onImportStarted);
     connect(m_import, &ImportController::progress, this, &MainWindow::onImportProgress);
@@ -123,6 +127,7 @@ MainWindow::~MainWindow()
     m_import->waitForFinished();
     m_detail->setSources(nullptr, nullptr);
     m_findingsPanel->setSources(nullptr, m_artifactsModel);
+    m_resourcesPanel->setDb(nullptr);
     m_eventsModel->closeCase();
 }
 
@@ -173,6 +178,10 @@ void MainWindow::createActions()
     m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importFolderAction->setIconText(tr("Import Folder"));
     m_importFolderAction->setToolTip(tr("Import every file under a folder (Ctrl+Shift+I)"));
+    m_zoneAction = file->addAction(QString(), this, &MainWindow::chooseAssumedZone);
+    m_zoneAction->setObjectName(QStringLiteral("actionAssumedZone"));
+    m_zoneAction->setToolTip(tr("The time zone applied to log timestamps that carry none (syslog, klog); "
+                                "the import summary says where it was applied"));
     file->addSeparator();
     m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -287,8 +296,30 @@ void MainWindow::createWidgets()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_split, tr("Events"));
     m_tabs->addTab(m_findingsPanel, tr("Findings"));
+    m_resourcesPanel = new ResourcesPanel(m_resourcesModel);
+    m_tabs->addTab(m_resourcesPanel, tr("Resources"));
     m_tabs->setTabToolTip(0, tr("The events of the case in time order (Ctrl+2)"));
     m_tabs->setTabToolTip(1, tr("Findings of the import checks and scanners, most severe first (Ctrl+3)"));
+    m_tabs->setTabToolTip(2, tr("Objects from manifests, dumps and scanner reports, by namespace and kind (Ctrl+4)"));
+    connect(m_resourcesPanel, &ResourcesPanel::showEventsRequested, this, [this](const QString& filter) {
+        showEventsTab();
+        m_eventsPanel->setFilterText(filter);
+    });
+    connect(m_resourcesPanel, &ResourcesPanel::showFindingRequested, this, [this](qint64 id) {
+        const auto& all = m_findingsModel->findings();
+        for (int i = 0; i < all.size(); ++i) {
+            if (all[i].id == id || all[i].groupId == id) {
+                showFindingsTab();
+                m_findingsPanel->selectModelRow(i);
+                return;
+            }
+        }
+    });
+    connect(m_resourcesModel, &QAbstractItemModel::modelReset, this, [this] {
+        const int n = static_cast<int>(m_resourcesModel->records().size());
+        m_tabs->setTabText(m_tabs->indexOf(m_resourcesPanel),
+                           n > 0 ? tr("Resources (%1)").arg(QLocale().toString(n)) : tr("Resources"));
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateEventActions);
     connect(m_findingsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateFindingsTab);
     updateFindingsTab();
@@ -387,10 +418,15 @@ void MainWindow::createWidgets()
     m_findingsTabAction->setObjectName(QStringLiteral("actionShowFindings"));
     m_findingsTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(m_findingsTabAction, &QAction::triggered, this, &MainWindow::showFindingsTab);
+    m_resourcesTabAction = new QAction(tr("&Resources"), this);
+    m_resourcesTabAction->setObjectName(QStringLiteral("actionShowResources"));
+    m_resourcesTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_resourcesTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_resourcesPanel); });
     if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("menuView"))) {
         view->addAction(toggle);
         view->addAction(m_eventsTabAction);
         view->addAction(m_findingsTabAction);
+        view->addAction(m_resourcesTabAction);
     }
 
     m_detail->setSources(nullptr, m_artifactsModel);
@@ -428,9 +464,39 @@ void MainWindow::createStatusBar()
             [this](const QString& message) { statusBar()->showMessage(tr("Query failed: %1").arg(message), 10000); });
 }
 
+QTimeZone MainWindow::assumedZone() const
+{
+    return m_assumedZone;
+}
+
+void MainWindow::setAssumedZone(const QTimeZone& zone)
+{
+    m_assumedZone = zone.isValid() ? zone : QTimeZone::utc();
+    QSettings().setValue(QStringLiteral("import/assumedZone"), QString::fromUtf8(m_assumedZone.id()));
+    m_zoneAction->setText(tr("Time Zone of Undated Logs: %1…").arg(QString::fromUtf8(m_assumedZone.id())));
+}
+
+void MainWindow::chooseAssumedZone()
+{
+    QStringList zones{QStringLiteral("UTC")};
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
+        if (id != "UTC")
+            zones << QString::fromUtf8(id);
+    }
+    const QString current = QString::fromUtf8(m_assumedZone.id());
+    const QString chosen =
+        m_prompter->chooseItem(this, tr("Time Zone of Undated Logs"),
+                               tr("Syslog and klog lines carry no time zone. Imports read them as local time of:"),
+                               zones, std::max(0, static_cast<int>(zones.indexOf(current))));
+    if (!chosen.isEmpty())
+        setAssumedZone(QTimeZone(chosen.toUtf8()));
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    setAssumedZone(
+        QTimeZone(settings.value(QStringLiteral("import/assumedZone"), QStringLiteral("UTC")).toString().toUtf8()));
     const QByteArray geometry = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         // First start: fill a laptop screen (1366x768), stay modest on big ones.
@@ -513,6 +579,7 @@ void MainWindow::adoptCase(CaseFile caseFile, const QString& path)
     RecentCases::add(path);
     m_detail->setSources(&m_case->db(), m_artifactsModel);
     m_findingsPanel->setSources(&m_case->db(), m_artifactsModel);
+    m_resourcesPanel->setDb(&m_case->db());
     m_eventsModel->openCase(path);
     showEventsTab();
     m_stack->setCurrentIndex(1);
@@ -545,6 +612,8 @@ void MainWindow::closeCase()
     m_eventsModel->closeCase();
     m_artifactsModel->setArtifacts({});
     m_findingsModel->setFindings({});
+    m_resourcesPanel->setDb(nullptr);
+    m_resourcesModel->setResources({});
     if (m_summaryDialog)
         m_summaryDialog->close();
     m_case.reset();
@@ -572,6 +641,7 @@ void MainWindow::loadSummary()
         m_summary = std::move(overview.summary);
         m_artifactsModel->setArtifacts(m_summary.artifacts);
         m_findingsModel->setFindings(std::move(overview.findings));
+        m_resourcesModel->setResources(std::move(overview.resources));
         if (!overview.findingsError.isEmpty())
             statusBar()->showMessage(tr("Findings could not be read: %1").arg(overview.findingsError), 10000);
         updateStatusLabels();
@@ -587,9 +657,11 @@ void MainWindow::loadSummary()
         overview.summary = CaseSummary::read(cf.value());
         auto findings = FindingQuery::all(cf.value().db());
         if (findings)
-            overview.findings = std::move(findings).value();
+            overview.findings = FindingQuery::collapseGroups(std::move(findings).value());
         else
             overview.findingsError = findings.error().message;
+        if (auto resources = ResourceQuery::objects(cf.value().db()))
+            overview.resources = std::move(resources).value();
         return overview;
     }));
 }
@@ -658,6 +730,7 @@ void MainWindow::updateActions()
     m_filterAction->setEnabled(open);
     m_eventsTabAction->setEnabled(open);
     m_findingsTabAction->setEnabled(open);
+    m_resourcesTabAction->setEnabled(open);
     m_cancelShortcut->setEnabled(importing);
     updateEventActions();
 }
@@ -778,7 +851,10 @@ bool MainWindow::importPaths(const QStringList& paths)
                   tr("An import is already running. Wait for it to finish, or cancel it (Esc)."));
         return false;
     }
-    return m_import->start(m_case->path(), paths, analystName());
+    ImportOptions options;
+    options.analyst = analystName();
+    options.assumedZone = m_assumedZone;
+    return m_import->start(m_case->path(), paths, options);
 }
 
 void MainWindow::handleDroppedPaths(const QStringList& paths)
@@ -848,7 +924,7 @@ void MainWindow::showArtifact(qint64 artifactId, bool preferFindings)
 
 void MainWindow::updateFindingsTab()
 {
-    const int n = m_findingsModel->rowCount();
+    const int n = static_cast<int>(m_findingsModel->findings().size());
     const int index = m_tabs->indexOf(m_findingsPanel);
     m_tabs->setTabText(index, n > 0 ? tr("Findings (%1)").arg(QLocale().toString(n)) : tr("Findings"));
 }

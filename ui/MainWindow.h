@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimeZone>
 
 #include <memory>
 #include <optional>
@@ -29,6 +30,8 @@ class EventsModel;
 class EventsPanel;
 class FindingsModel;
 class FindingsPanel;
+class ResourcesModel;
+class ResourcesPanel;
 class ImportController;
 class ImportProgressWidget;
 class ImporterRegistry;
@@ -50,6 +53,11 @@ public:
     /// Dialogs go through the prompter; tests script it.
     void setPrompter(std::shared_ptr<Prompter> prompter);
     Prompter& prompter() const { return *m_prompter; }
+    /// The zone imports apply to timestamps without one; kept in the settings.
+    QTimeZone assumedZone() const;
+    void setAssumedZone(const QTimeZone& zone);
+    /// Asks the user for the assumed zone (File menu).
+    void chooseAssumedZone();
     /// The importers imports use (defaults to the built-in ones).
     void setImporterRegistry(std::shared_ptr<const ImporterRegistry> registry);
 
@@ -149,6 +157,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_tabs = nullptr;
     FindingsPanel* m_findingsPanel = nullptr;
+    ResourcesModel* m_resourcesModel = nullptr;
+    ResourcesPanel* m_resourcesPanel = nullptr;
     QSplitter* m_split = nullptr;
     EventsPanel* m_eventsPanel = nullptr;
     DetailPane* m_detail = nullptr;
@@ -173,6 +183,9 @@ private:
     QAction* m_filterAction = nullptr;
     QAction* m_eventsTabAction = nullptr;
     QAction* m_findingsTabAction = nullptr;
+    QAction* m_resourcesTabAction = nullptr;
+    QAction* m_zoneAction = nullptr;
+    QTimeZone m_assumedZone = QTimeZone::utc();
     QAction* m_filterUserAction = nullptr;
     QAction* m_filterIpAction = nullptr;
     QAction* m_filterVerbAction = nullptr;

@@ -1,6 +1,7 @@
 #include "Prompter.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace ab {
@@ -43,6 +44,14 @@ WidgetPrompter::openFileNames(QWidget* parent, const QString& caption, const QSt
 QString WidgetPrompter::existingDirectory(QWidget* parent, const QString& caption, const QString& dir)
 {
     return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
+QString WidgetPrompter::chooseItem(
+    QWidget* parent, const QString& title, const QString& label, const QStringList& items, int current)
+{
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
+    return ok ? item : QString();
 }
 
 } // namespace ab

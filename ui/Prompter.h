@@ -31,6 +31,9 @@ public:
     virtual QStringList
     openFileNames(QWidget* parent, const QString& caption, const QString& dir, const QString& filter) = 0;
     virtual QString existingDirectory(QWidget* parent, const QString& caption, const QString& dir) = 0;
+    /// One of `items`, `current` preselected; empty when the user cancelled.
+    virtual QString
+    chooseItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items, int current) = 0;
 };
 
 /// The real thing: QMessageBox and QFileDialog.
@@ -45,6 +48,8 @@ public:
     QStringList
     openFileNames(QWidget* parent, const QString& caption, const QString& dir, const QString& filter) override;
     QString existingDirectory(QWidget* parent, const QString& caption, const QString& dir) override;
+    QString chooseItem(
+        QWidget* parent, const QString& title, const QString& label, const QStringList& items, int current) override;
 };
 
 } // namespace ab

@@ -9,12 +9,14 @@
 #include "query/EventQuery.h"
 #include "query/Filter.h"
 #include "query/FindingQuery.h"
+#include "query/ResourceQuery.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 #include <csignal>
 #include <unistd.h>
@@ -165,11 +167,22 @@ void Cli::printHelp()
                 "Usage: auditbench-cli COMMAND CASE [options]\n\n"
                 "Commands:\n"
                 "  import   CASE FILE|DIR...       import evidence; creates CASE if missing\n"
-                "           [--kind KIND] [--analyst NAME]\n"
+                "           [--kind KIND] [--analyst NAME] [--tz ZONE]\n"
+                "                                  --tz: zone of timestamps that carry none (syslog,\n"
+                "                                  klog); default UTC\n"
+                "           [--max-expanded-bytes N]  stop decoding an archive past N bytes\n"
+                "                                     (default 64 GiB; also past 1000:1 once over 64 MiB)\n"
+                "           [--max-archive-depth N]   levels of archives in archives to open (default 4)\n"
                 "  info     CASE [--json]          artifacts, counts per source and kind, time range\n"
                 "  events   CASE [--filter EXPR] [--limit N] [--json|--csv]\n"
                 "                                  events in time order (--limit 0 = all; default 100)\n"
-                "  findings CASE [--json]          findings (kubeconfig hygiene, scanners)\n"
+                "  findings CASE [--json] [--severity S] [--tool T,...] [--status fail,warn,pass,info] [--all]\n"
+                "                                  findings, most severe first; one row per problem\n"
+                "                                  (--severity high = high and critical; --all lists every\n"
+                "                                  source of a problem seen by several tools)\n"
+                "  resources CASE [--json] [--kind K] [--namespace N] [--name N] [--body]\n"
+                "                                  objects from manifests, dumps and scanner reports\n"
+                "                                  (latest snapshot of each; --body prints it as YAML)\n"
                 "  verify   CASE                   re-hash artifacts, integrity check, journal chain\n\n"
                 "Options:\n"
                 "  --help, -h     this help\n"
@@ -223,6 +236,8 @@ int Cli::run(const QStringList& args)
         return cmdEvents(rest);
     if (cmd == QLatin1String("findings"))
         return cmdFindings(rest);
+    if (cmd == QLatin1String("resources"))
+        return cmdResources(rest);
     if (cmd == QLatin1String("verify"))
         return cmdVerify(rest);
     return usage(tr("unknown command '%1'").arg(cmd));
@@ -230,7 +245,10 @@ int Cli::run(const QStringList& args)
 
 int Cli::cmdImport(const QStringList& rawArgs)
 {
-    const Args a = parseArgs(rawArgs, {QStringLiteral("kind"), QStringLiteral("analyst")}, {QStringLiteral("quiet")});
+    const Args a = parseArgs(rawArgs,
+                             {QStringLiteral("kind"), QStringLiteral("analyst"), QStringLiteral("tz"),
+                              QStringLiteral("max-expanded-bytes"), QStringLiteral("max-archive-depth")},
+                             {QStringLiteral("quiet")});
     if (!a.unknown.isEmpty())
         return usage(a.unknown);
     if (a.positional.size() < 2)
@@ -241,8 +259,27 @@ int Cli::cmdImport(const QStringList& rawArgs)
     options.analyst = a.has(QStringLiteral("analyst")) ? a.value(QStringLiteral("analyst"))
                                                        : qEnvironmentVariable("USER", QStringLiteral("analyst"));
     options.forcedKind = a.value(QStringLiteral("kind"));
+    if (a.has(QStringLiteral("tz"))) {
+        const QTimeZone zone(a.value(QStringLiteral("tz")).toUtf8());
+        if (!zone.isValid())
+            return usage(tr("unknown time zone '%1' (an IANA name such as Europe/Berlin, or UTC+02:00)")
+                             .arg(a.value(QStringLiteral("tz"))));
+        options.assumedZone = zone;
+    }
     if (!options.forcedKind.isEmpty() && !registry.byKind(options.forcedKind))
         return usage(tr("unknown kind '%1'").arg(options.forcedKind));
+    if (a.has(QStringLiteral("max-expanded-bytes"))) {
+        bool ok = false;
+        options.maxExpandedBytes = a.value(QStringLiteral("max-expanded-bytes")).toLongLong(&ok);
+        if (!ok || options.maxExpandedBytes <= 0)
+            return usage(tr("--max-expanded-bytes needs a number of bytes > 0"));
+    }
+    if (a.has(QStringLiteral("max-archive-depth"))) {
+        bool ok = false;
+        options.maxArchiveDepth = a.value(QStringLiteral("max-archive-depth")).toInt(&ok);
+        if (!ok || options.maxArchiveDepth < 1)
+            return usage(tr("--max-archive-depth needs a number >= 1"));
+    }
 
     auto opened = CaseFile::openOrCreate(a.positional.first());
     if (!opened) {
@@ -293,8 +330,10 @@ int Cli::cmdImport(const QStringList& rawArgs)
                 parts << tr("%1 resources").arg(number(o.stats.resources));
             if (o.stats.findings)
                 parts << tr("%1 findings").arg(number(o.stats.findings));
-            if (o.stats.skipped)
+            if (o.stats.skipped && o.kind != QLatin1String("archive"))
                 parts << tr("%1 skipped").arg(number(o.stats.skipped));
+            if (o.kind == QLatin1String("archive"))
+                parts << o.message;
             line += parts.join(QStringLiteral(", "));
         } else {
             line += QStringLiteral(": ") + o.message;
@@ -459,47 +498,180 @@ int Cli::cmdEvents(const QStringList& rawArgs)
 
 int Cli::cmdFindings(const QStringList& rawArgs)
 {
-    const Args a = parseArgs(rawArgs, {}, {QStringLiteral("json")});
+    const Args a = parseArgs(rawArgs, {QStringLiteral("severity"), QStringLiteral("tool"), QStringLiteral("status")},
+                             {QStringLiteral("json"), QStringLiteral("all")});
     if (!a.unknown.isEmpty())
         return usage(a.unknown);
     if (a.positional.size() != 1)
         return usage(tr("findings needs exactly one case file"));
+    FindingFilter filter;
+    if (a.has(QStringLiteral("severity"))) {
+        const QString word = a.value(QStringLiteral("severity"));
+        filter.minSeverity = severityFromName(word, Severity(-1));
+        if (static_cast<int>(filter.minSeverity) < 0)
+            return usage(tr("unknown severity '%1' (critical, high, medium, low, info)").arg(word));
+    }
+    const auto listOption = [&a](const char* name) {
+        return a.value(QLatin1String(name)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    };
+    filter.tools = listOption("tool");
+    filter.statuses = listOption("status");
+    for (const QString& st : filter.statuses) {
+        if (!QStringList{FindingStatus::Fail, FindingStatus::Warn, FindingStatus::Pass, FindingStatus::Info}.contains(
+                st))
+            return usage(tr("unknown status '%1' (fail, warn, pass, info)").arg(st));
+    }
     auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadOnly);
     if (!opened) {
         m_err << "auditbench-cli: " << opened.error().toString() << "\n";
         return Failure;
     }
-    auto findings = FindingQuery::all(opened.value().db());
-    if (!findings) {
-        m_err << "auditbench-cli: " << findings.error().toString() << "\n";
+    auto listed = FindingQuery::list(opened.value().db(), filter);
+    if (!listed) {
+        m_err << "auditbench-cli: " << listed.error().toString() << "\n";
         return Failure;
     }
+    // One row per problem unless --all: the same CVE reported by two scanners
+    // is one finding with two sources.
+    const QVector<FindingRecord> findings =
+        a.has(QStringLiteral("all")) ? listed.value() : FindingQuery::collapseGroups(listed.value());
     QJsonArray arr;
     const bool json = a.has(QStringLiteral("json"));
-    for (const FindingRecord& f : findings.value()) {
+    for (const FindingRecord& f : findings) {
         const QString sev = severityName(f.severity);
         if (json) {
-            arr.append(QJsonObject{{QStringLiteral("id"), f.id},
-                                   {QStringLiteral("tool"), f.tool},
-                                   {QStringLiteral("rule"), f.ruleId},
-                                   {QStringLiteral("severity"), sev},
-                                   {QStringLiteral("title"), f.title},
-                                   {QStringLiteral("detail"), f.detail},
-                                   {QStringLiteral("resource"), f.resource},
-                                   {QStringLiteral("controls"),
-                                    QJsonArray::fromStringList(f.controls.split(QLatin1Char(','), Qt::SkipEmptyParts))},
-                                   {QStringLiteral("status"), f.status},
-                                   {QStringLiteral("line"), f.line},
-                                   {QStringLiteral("artifact"), f.artifactId},
-                                   {QStringLiteral("artifact_name"), f.artifactName}});
+            QJsonObject o{{QStringLiteral("id"), f.id},
+                          {QStringLiteral("tool"), f.tool},
+                          {QStringLiteral("rule"), f.ruleId},
+                          {QStringLiteral("severity"), sev},
+                          {QStringLiteral("title"), f.title},
+                          {QStringLiteral("detail"), f.detail},
+                          {QStringLiteral("resource"), f.resource},
+                          {QStringLiteral("controls"),
+                           QJsonArray::fromStringList(f.controls.split(QLatin1Char(','), Qt::SkipEmptyParts))},
+                          {QStringLiteral("status"), f.status},
+                          {QStringLiteral("line"), f.line},
+                          {QStringLiteral("artifact"), f.artifactId},
+                          {QStringLiteral("artifact_name"), f.artifactName},
+                          {QStringLiteral("group"), f.groupId},
+                          {QStringLiteral("sources"), f.groupSize},
+                          {QStringLiteral("source_tools"), QJsonArray::fromStringList(f.groupTools)}};
+            const auto optional = [&o](const char* key, const QString& value) {
+                if (!value.isEmpty())
+                    o.insert(QLatin1String(key), value);
+            };
+            optional("tool_version", f.toolVersion);
+            optional("severity_original", f.severityOriginal);
+            optional("resource_kind", f.resourceKind);
+            optional("resource_namespace", f.resourceNamespace);
+            optional("resource_name", f.resourceName);
+            optional("image", f.image);
+            optional("image_digest", f.imageDigest);
+            optional("package", f.package);
+            optional("installed_version", f.installedVersion);
+            optional("fixed_version", f.fixedVersion);
+            optional("cve", f.cve);
+            optional("cwe", f.cwe);
+            optional("file", f.filePath);
+            optional("location", f.location);
+            if (f.fileLine > 0)
+                o.insert(QStringLiteral("file_line"), f.fileLine);
+            if (!f.references.isEmpty())
+                o.insert(QStringLiteral("references"), QJsonArray::fromStringList(f.references));
+            if (f.firstSeenNs)
+                o.insert(QStringLiteral("first_seen"), EventQuery::formatTime(f.firstSeenNs));
+            if (f.lastSeenNs)
+                o.insert(QStringLiteral("last_seen"), EventQuery::formatTime(f.lastSeenNs));
+            arr.append(o);
         } else {
-            m_out << QStringLiteral("%1  %2  %3  [%4]\n    %5\n")
+            QString about = f.resource;
+            if (!f.package.isEmpty())
+                about += QStringLiteral(" %1 %2").arg(f.package, f.installedVersion);
+            m_out << QStringLiteral("%1  %2  %3  %4  [%5]\n    %6\n")
                          .arg(sev.toUpper(), -8)
-                         .arg(f.ruleId, -40)
-                         .arg(f.resource, f.controls, f.title);
+                         .arg(f.status.toUpper(), -4)
+                         .arg(f.ruleId, -28)
+                         .arg(about.trimmed(), f.controls, f.title);
+            if (!f.fixedVersion.isEmpty())
+                m_out << "    " << tr("fixed in %1").arg(f.fixedVersion) << "\n";
             if (!f.detail.isEmpty())
-                m_out << "    " << f.detail << "\n";
-            m_out << "    " << f.artifactName << (f.line > 0 ? QStringLiteral(":%1").arg(f.line) : QString()) << "\n";
+                m_out << "    " << f.detail.section(QLatin1Char('\n'), 0, 0).left(300) << "\n";
+            m_out << "    " << f.tool << ": " << f.artifactName
+                  << (f.line > 0 ? QStringLiteral(":%1").arg(f.line) : QString());
+            if (f.groupSize > 1 && !a.has(QStringLiteral("all")))
+                m_out << "  " << tr("(%1 sources: %2)").arg(f.groupSize).arg(f.groupTools.join(QLatin1String(", ")));
+            m_out << "\n";
+        }
+    }
+    if (json)
+        m_out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+int Cli::cmdResources(const QStringList& rawArgs)
+{
+    const Args a = parseArgs(rawArgs, {QStringLiteral("kind"), QStringLiteral("namespace"), QStringLiteral("name")},
+                             {QStringLiteral("json"), QStringLiteral("body")});
+    if (!a.unknown.isEmpty())
+        return usage(a.unknown);
+    if (a.positional.size() != 1)
+        return usage(tr("resources needs exactly one case file"));
+    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadOnly);
+    if (!opened) {
+        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
+        return Failure;
+    }
+    const Db& db = opened.value().db();
+    ResourceFilter filter;
+    filter.kind = a.value(QStringLiteral("kind"));
+    filter.namespace_ = a.value(QStringLiteral("namespace"));
+    filter.name = a.value(QStringLiteral("name"));
+    auto objects = ResourceQuery::objects(db, filter);
+    if (!objects) {
+        m_err << "auditbench-cli: " << objects.error().toString() << "\n";
+        return Failure;
+    }
+    const bool json = a.has(QStringLiteral("json"));
+    const bool withBody = a.has(QStringLiteral("body"));
+    QJsonArray arr;
+    for (const ResourceRecord& r : objects.value()) {
+        QString body;
+        if (withBody) {
+            auto b = ResourceQuery::body(db, r.id);
+            if (!b) {
+                m_err << "auditbench-cli: " << b.error().toString() << "\n";
+                return Failure;
+            }
+            body = b.value();
+        }
+        if (json) {
+            QJsonObject o{{QStringLiteral("id"), r.id},
+                          {QStringLiteral("kind"), r.kind},
+                          {QStringLiteral("api_version"), r.apiVersion},
+                          {QStringLiteral("namespace"), r.namespace_},
+                          {QStringLiteral("name"), r.name},
+                          {QStringLiteral("uid"), r.uid},
+                          {QStringLiteral("cluster"), r.cluster},
+                          {QStringLiteral("snapshots"), r.snapshots},
+                          {QStringLiteral("versions"), r.versions},
+                          {QStringLiteral("artifact"), r.artifactId},
+                          {QStringLiteral("artifact_name"), r.artifactName},
+                          {QStringLiteral("line"), r.line}};
+            if (r.snapshotNs)
+                o.insert(QStringLiteral("snapshot_time"), EventQuery::formatTime(r.snapshotNs));
+            if (withBody)
+                o.insert(QStringLiteral("body"), QJsonDocument::fromJson(body.toUtf8()).object());
+            arr.append(o);
+        } else {
+            const QString where = r.namespace_.isEmpty() ? r.name : r.namespace_ + QLatin1Char('/') + r.name;
+            m_out << QStringLiteral("%1  %2").arg(r.kind, -28).arg(where);
+            if (r.snapshots > 1)
+                m_out << "  " << tr("(%1 snapshots, %2 versions)").arg(r.snapshots).arg(r.versions);
+            m_out << "\n    " << r.artifactName << (r.line > 0 ? QStringLiteral(":%1").arg(r.line) : QString()) << "\n";
+            if (withBody) {
+                for (const QString& line : ResourceQuery::toYaml(body).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                    m_out << "      " << line << "\n";
+            }
         }
     }
     if (json)

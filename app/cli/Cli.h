@@ -21,6 +21,7 @@ private:
     int cmdInfo(const QStringList& args);
     int cmdEvents(const QStringList& args);
     int cmdFindings(const QStringList& args);
+    int cmdResources(const QStringList& args);
     int cmdVerify(const QStringList& args);
     int usage(const QString& problem = {});
     void printHelp();

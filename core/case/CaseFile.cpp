@@ -206,7 +206,8 @@ QVector<Artifact> CaseFile::artifacts() const
     QVector<Artifact> out;
     Statement st = m_db.prepare(
         "SELECT id, name, kind, importer, sha256, content_sha256, size, content_size, imported_at, analyst, "
-        "lines, events, merged, findings, resources, skipped, issues_json FROM artifacts ORDER BY id");
+        "lines, events, merged, findings, resources, skipped, issues_json, coalesce(parent_id, 0) FROM artifacts "
+        "ORDER BY id");
     while (st.next()) {
         Artifact a;
         a.id = st.int64(0);
@@ -226,6 +227,7 @@ QVector<Artifact> CaseFile::artifacts() const
         a.stats.resources = st.int64(14);
         a.stats.skipped = st.int64(15);
         a.issues = issuesFromJson(st.blob(16));
+        a.parentId = st.int64(17);
         out.push_back(std::move(a));
     }
     return out;

@@ -25,6 +25,15 @@ void IssueList::add(IssueSeverity severity, const QString& code, const QString& 
     m_issues.push_back(std::move(i));
 }
 
+void IssueList::addCounted(IssueSeverity severity, const QString& code, const QString& message, int occurrences)
+{
+    add(severity, code, message);
+    for (Issue& i : m_issues) {
+        if (i.code == code)
+            i.occurrences += occurrences - 1;
+    }
+}
+
 int IssueList::totalOccurrences() const
 {
     int n = 0;

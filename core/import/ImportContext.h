@@ -32,6 +32,8 @@ public:
     {
         add(IssueSeverity::Info, code, message, line);
     }
+    /// One issue standing for `occurrences` problems (a list of skipped archive members).
+    void addCounted(IssueSeverity severity, const QString& code, const QString& message, int occurrences);
     const QVector<Issue>& all() const { return m_issues; }
     int totalOccurrences() const;
     /// True if any issue with this code was recorded.
@@ -71,8 +73,16 @@ struct ImportOptions
     QString analyst;
     /// Zone applied to timestamps that carry none (ts_quality NoTimeZone).
     QTimeZone assumedZone = QTimeZone::utc();
-    /// Forces one importer instead of sniffing (CLI --kind).
+    /// Forces one importer instead of sniffing (CLI --kind). Archives are still
+    /// walked; the kind applies to their members.
     QString forcedKind;
+    /// Bounds for archives, against hostile ones: decoded bytes under one archive as
+    /// given (all levels together), the decoded-to-given ratio once past the floor,
+    /// and how many archives may nest in one another.
+    qint64 maxExpandedBytes = qint64(64) << 30;
+    double maxExpansionRatio = 1000;
+    qint64 expansionRatioFloor = qint64(64) << 20;
+    int maxArchiveDepth = 4;
 };
 
 /// What an importer may ask of the running import: where to report progress,

@@ -4,10 +4,13 @@
 #include "case/CaseSchema.h"
 #include "case/RawStore.h"
 #include "case/SqliteCaseWriter.h"
+#include "import/ArchiveWalker.h"
 #include "import/ImportSource.h"
 #include "import/ImporterRegistry.h"
+#include "import/LogLayout.h"
 #include "util/Hash.h"
 #include "util/Json.h"
+#include "util/Text.h"
 
 #include <sqlite3.h>
 
@@ -16,6 +19,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +31,26 @@ namespace {
 QString tr(const char* s)
 {
     return QObject::tr(s);
+}
+
+/// Version of the archive walk stored with archive artifacts ("archive/1").
+constexpr int kArchiveVersion = 1;
+
+/// How much text logs shrink under gzip or zstd, about; sizes the import up front
+/// (bulk loading pays off from some 10 MB of text on).
+constexpr qint64 kTypicalLogRatio = 10;
+
+/// Compressed (gzip, zstd, xz, bzip2) or a zip, by the first bytes.
+bool isCompressed(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray m = f.read(6);
+    return m.startsWith("\x1f\x8b") || m.startsWith("\x28\xb5\x2f\xfd") || m.startsWith("BZh") ||
+           m.startsWith("\xfd"
+                        "7zXZ") ||
+           m.startsWith("PK\x03\x04");
 }
 
 /// SHA-256 of a file as it is on disk, for the duplicate check.
@@ -139,6 +163,527 @@ void ImportJob::report(ImportProgress p, bool force)
     m_progress(p);
 }
 
+/// What one import run shares between its files and their archive members.
+struct ImportJob::Run
+{
+    CaseFile& caseFile;
+    Db& db;
+    SqliteCaseWriter& writer;
+    ImportReport& rep;
+    ImportProgress prog;                     // of the file being read; bytesDone is its start
+    qint64 fileSize = 0;                     // of the file being read
+    const ImportSource* top = nullptr;       // the file being read, while it is an archive
+    ExpansionBudget* budget = nullptr;       // of the archive file being read
+    QString sosHost;                         // learned from the sosreport being read
+    QHash<QString, QString> sosHostByFolder; // for sosreports given as folders
+};
+
+/// The host name a sosreport given as a folder recorded (sos_commands/host/hostname),
+/// looked for in the folders above `path`, at most `levels` up (the folder given).
+QString ImportJob::sosHostname(Run& run, const QString& path, int levels)
+{
+    QDir dir = QFileInfo(path).dir();
+    const QString start = dir.path();
+    if (auto it = run.sosHostByFolder.constFind(start); it != run.sosHostByFolder.cend())
+        return it.value();
+    QString host;
+    for (int up = 0; up < levels && host.isEmpty(); ++up) {
+        QFile f(dir.filePath(QStringLiteral("sos_commands/host/hostname")));
+        if (f.open(QIODevice::ReadOnly))
+            host = QString::fromUtf8(f.read(256)).section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (!dir.cdUp())
+            break;
+    }
+    run.sosHostByFolder.insert(start, host);
+    return host;
+}
+
+/// Where an input lies and what that says about it.
+struct ImportJob::Place
+{
+    QString name;       // what the case calls it
+    QString layoutPath; // the path LogLayout reads: inside the input the analyst gave
+    qint64 givenSize = -1;
+    SourceHints hints;
+    qint64 parentId = 0;           // the enclosing archive's artifact
+    int depth = 0;                 // archives around it
+    MemberIssues* notes = nullptr; // the enclosing archive's, for members
+    QString memberPath;            // path inside the enclosing archive
+};
+
+ArtifactImporter* ImportJob::chooseImporter(ImportSource& src, const SourceHints& hints) const
+{
+    const QByteArrayView head = src.head();
+    if (ArtifactImporter* imp = m_registry.choose(head, src.fileName()))
+        return imp;
+    // Formats without a marker of their own (a container log of plain lines): the
+    // place the file was found in decides, as long as the content is text.
+    if (!hints.suggestedKind.isEmpty() && !head.isEmpty() && !looksBinary(head))
+        return m_registry.byKind(hints.suggestedKind);
+    return nullptr;
+}
+
+Result<void> ImportJob::importFile(Run& run, const Input& input)
+{
+    const QString& path = input.path;
+    run.fileSize = QFileInfo(path).size();
+    run.prog.currentPath = input.name;
+    run.prog.events = run.writer.eventsWritten();
+    run.top = nullptr;
+    run.budget = nullptr;
+    run.sosHost.clear();
+    report(run.prog, true);
+    auto done = qScopeGuard([&] { run.prog.bytesDone += run.fileSize; });
+
+    ArtifactOutcome o;
+    o.path = input.name;
+    o.size = run.fileSize;
+    // A byte-identical file can only be there if one of the same size is.
+    if (run.caseFile.hasArtifactOfSize(run.fileSize)) {
+        auto sha = hashFile(path);
+        if (!sha) {
+            o.status = ArtifactOutcome::Status::Failed;
+            o.message = sha.error().message;
+            run.rep.outcomes.push_back(o);
+            return {};
+        }
+        if (const qint64 dup = run.caseFile.artifactBySha(sha.value())) {
+            o.status = ArtifactOutcome::Status::Duplicate;
+            o.duplicateOf = dup;
+            o.sha256 = sha.value();
+            o.message = tr("already in the case as artifact %1 (same sha256); skipped").arg(dup);
+            run.rep.outcomes.push_back(o);
+            return {};
+        }
+    }
+
+    auto opened = ImportSource::openFile(path, input.name);
+    if (!opened) {
+        o.status = ArtifactOutcome::Status::Failed;
+        o.message = opened.error().message;
+        run.rep.outcomes.push_back(o);
+        return {};
+    }
+    ImportSource& src = *opened.value();
+    Place place;
+    place.name = input.name;
+    place.givenSize = run.fileSize;
+    // A file inside a folder given is named "<folder>/<path>": its place says something.
+    const bool inFolder = input.name != input.path;
+    place.layoutPath = inFolder ? input.name : QFileInfo(path).fileName();
+    if (inFolder) {
+        place.hints = LogLayout::recognize(input.name);
+        // A renamed sosreport folder still says which host it is.
+        if (place.hints.layout == QLatin1String("sosreport") || place.hints.layout == QLatin1String("node-logs")) {
+            const QString host = sosHostname(run, path, static_cast<int>(input.name.count(QLatin1Char('/'))));
+            if (!host.isEmpty()) {
+                place.hints.layout = QStringLiteral("sosreport");
+                place.hints.node = host;
+            }
+        }
+    }
+    if (const QDateTime mtime = QFileInfo(path).lastModified(); mtime.isValid())
+        place.hints.modifiedNs = mtime.toMSecsSinceEpoch() * 1000000;
+
+    if (ArchiveWalker::looksLikeArchive(src.head())) {
+        ExpansionBudget budget;
+        budget.maxExpanded = m_options.maxExpandedBytes;
+        budget.maxRatio = m_options.maxExpansionRatio;
+        budget.ratioFloor = m_options.expansionRatioFloor;
+        budget.consumed = [&src] { return src.rawConsumed(); };
+        src.setBudget(&budget);
+        run.top = &src;
+        run.budget = &budget;
+        place.depth = 1;
+        auto r = importArchive(run, src, place);
+        run.top = nullptr;
+        run.budget = nullptr;
+        if (r)
+            run.rep.bytes += run.fileSize;
+        return r;
+    }
+    return importLeaf(run, src, place);
+}
+
+Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& place)
+{
+    Db& db = run.db;
+    SqliteCaseWriter& writer = run.writer;
+    const bool member = place.parentId != 0;
+    ArtifactOutcome o;
+    o.path = place.name;
+    o.size = place.givenSize;
+    o.parentId = place.parentId;
+
+    const QByteArrayView head = src.head();
+    ArtifactImporter* importer = nullptr;
+    if (!m_options.forcedKind.isEmpty()) {
+        importer = m_registry.byKind(m_options.forcedKind);
+        if (!importer)
+            return makeError(ErrorCode::Usage, tr("unknown kind '%1'").arg(m_options.forcedKind));
+    } else {
+        importer = chooseImporter(src, place.hints);
+    }
+    if (!importer) {
+        if (member) {
+            place.notes->countSkipped();
+            if (head.isEmpty())
+                place.notes->add(IssueSeverity::Info, QStringLiteral("archive.empty-member"),
+                                 tr("empty members skipped"), place.memberPath);
+            else if (looksBinary(head))
+                place.notes->add(IssueSeverity::Info, QStringLiteral("archive.binary-member"),
+                                 tr("binary members skipped"), place.memberPath);
+            else
+                place.notes->add(IssueSeverity::Warning, QStringLiteral("archive.skipped-member"),
+                                 tr("members skipped, no importer recognizes them"), place.memberPath);
+            return {};
+        }
+        o.status = ArtifactOutcome::Status::Unrecognized;
+        const auto ranked = m_registry.rank(head, src.fileName());
+        if (head.isEmpty())
+            o.message = tr("empty file; nothing to import");
+        else if (!ranked.empty())
+            o.message = tr("not recognized by content; the name suggests '%1' (use --kind %1 to force it)")
+                            .arg(ranked.front().importer->kind());
+        else
+            o.message = tr("not a format Auditbench reads");
+        run.rep.outcomes.push_back(o);
+        return {};
+    }
+    o.kind = importer->kind();
+
+    if (auto r = db.exec("SAVEPOINT artifact"); !r)
+        return r.error();
+    const QString importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    auto ins = execBound(db,
+                         "INSERT INTO artifacts(name, kind, importer, sha256, size, content_sha256, "
+                         "content_size, chunk_size, imported_at, analyst, parent_id) "
+                         "VALUES(?1, ?2, ?3, '', ?4, '', 0, ?5, ?6, ?7, ?8)",
+                         [&](Statement& st) {
+                             st.bind(1, src.displayPath());
+                             st.bind(2, importer->kind());
+                             st.bind(3, QStringLiteral("%1/%2").arg(importer->kind()).arg(importer->version()));
+                             st.bind(4, std::max<qint64>(place.givenSize, 0));
+                             st.bind(5, RawChunker::kChunkSize);
+                             st.bind(6, importedAt);
+                             st.bind(7, m_options.analyst);
+                             if (member)
+                                 st.bind(8, place.parentId);
+                         });
+    if (!ins)
+        return ins.error();
+    const qint64 artifactId = db.lastInsertRowId();
+    o.artifactId = artifactId;
+    writer.setArtifact(artifactId);
+
+    RawChunker chunker([&writer, artifactId](RawChunk&& c) { writer.addRawChunk(artifactId, std::move(c)); });
+    // Inputs that carry credentials are only hashed on the way in; the
+    // importer's redacted copy is stored once the import has succeeded.
+    const bool redacted = importer->originalStorage() == OriginalStorage::Redacted;
+    Sha256 inputHash;
+    if (redacted)
+        src.setTap([&inputHash](const char* d, qint64 n) { inputHash.add(d, static_cast<size_t>(n)); });
+    else
+        src.setTap([&chunker](const char* d, qint64 n) { chunker.append(d, n); });
+
+    const double scale = src.decodedSizeHint() > 0 ? 1.0 : 0.0;
+    ImportContext ctx(m_options, &m_cancel, [&, scale](qint64 done) {
+        ImportProgress p = run.prog;
+        // Inside an archive progress is the archive's bytes read. Compressed input:
+        // decoded bytes say little about the file size, so progress moves per file there.
+        p.bytesDone +=
+            run.top ? run.top->rawConsumed() : static_cast<qint64>(std::min<double>(done * scale, run.fileSize));
+        p.events = writer.eventsWritten();
+        report(p);
+    });
+    ctx.issues().setPath(src.displayPath());
+    ctx.setHints(place.hints);
+
+    ImportResult result = importer->import(src, writer, ctx);
+    if (result && !m_cancel.load()) {
+        // What the importer left unread is still decoded for the stored copy, within
+        // the archive's bounds: past them the member is kept as far as it was read.
+        if (auto d = src.drain(); !d) {
+            if (member && !run.budget->exceeded.isEmpty())
+                ctx.issues().warn(QStringLiteral("archive.expansion-limit"),
+                                  tr("the rest of this member was not read: %1").arg(run.budget->exceeded));
+            else
+                result = d.error();
+        }
+    }
+    const QString inputSha256 = redacted ? inputHash.hexDigest() : QString();
+    if (result && redacted) {
+        if (const auto& copy = ctx.redactedOriginal()) {
+            chunker.append(copy->constData(), copy->size());
+            ctx.issues().info(QString::fromLatin1(kIssueRedactedOriginal),
+                              tr("the stored copy of this file has its secrets replaced by fingerprints; "
+                                 "sha256 is the one of the file as given, content sha256 the one of the "
+                                 "stored copy"));
+        } else {
+            result = makeError(ErrorCode::Parse, tr("the importer kept no redacted copy of this file, and the file "
+                                                    "itself may hold secrets; nothing was stored"));
+        }
+    }
+    auto summary = chunker.finish();
+    auto flushed = writer.flush();
+    if (m_cancel.load())
+        return makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"));
+    if (!flushed)
+        return flushed.error();
+    if (result && !summary)
+        result = summary.error();
+
+    auto rollBack = [&]() -> Result<void> {
+        if (auto r = db.exec("ROLLBACK TO artifact; RELEASE artifact"); !r)
+            return r;
+        writer.forgetArtifact(artifactId);
+        return writer.flush();
+    };
+    if (!result) {
+        if (auto r = rollBack(); !r)
+            return r.error();
+        o.status = ArtifactOutcome::Status::Failed;
+        o.artifactId = 0;
+        // The outcome already names the file; the message says where in it and why.
+        Error e = result.error();
+        e.path.clear();
+        o.message = e.toString();
+        o.issues = ctx.issues().all();
+        run.rep.outcomes.push_back(o);
+        return {};
+    }
+
+    if (!src.compression().isEmpty())
+        o.sha256 = src.compressedSha256();
+    else
+        o.sha256 = redacted ? inputSha256 : summary.value().sha256;
+    if (member) {
+        o.size = src.rawConsumed();
+        // Members are only known by their bytes once read: a copy of a file already
+        // in the case is dropped now, its rows with it.
+        Statement dup = db.prepare("SELECT id FROM artifacts WHERE sha256 = ?1 AND id <> ?2 AND kind <> 'archive' "
+                                   "LIMIT 1");
+        dup.bind(1, o.sha256);
+        dup.bind(2, artifactId);
+        if (dup.next()) {
+            const qint64 dupOf = dup.int64(0);
+            dup = Statement();
+            if (auto r = rollBack(); !r)
+                return r.error();
+            o.status = ArtifactOutcome::Status::Duplicate;
+            o.artifactId = 0;
+            o.duplicateOf = dupOf;
+            o.message = tr("already in the case as artifact %1 (same sha256); skipped").arg(dupOf);
+            run.rep.outcomes.push_back(o);
+            return {};
+        }
+    }
+    const auto counts = writer.countsFor(artifactId);
+    o.stats = result.value();
+    o.stats.events = counts.events;
+    o.stats.merged = counts.merged;
+    o.stats.findings = counts.findings;
+    o.stats.resources = counts.resources;
+    o.issues = ctx.issues().all();
+    const QByteArray issuesJson = issuesToJson(o.issues);
+    auto upd = execBound(db,
+                         "UPDATE artifacts SET sha256 = ?1, content_sha256 = ?2, content_size = ?3, "
+                         "lines = ?4, events = ?5, merged = ?6, findings = ?7, resources = ?8, skipped = ?9, "
+                         "issues_json = ?10, size = ?12 WHERE id = ?11",
+                         [&](Statement& st) {
+                             st.bind(1, o.sha256);
+                             st.bind(2, summary.value().sha256);
+                             st.bind(3, summary.value().size);
+                             st.bind(4, o.stats.lines);
+                             st.bind(5, o.stats.events);
+                             st.bind(6, o.stats.merged);
+                             st.bind(7, o.stats.findings);
+                             st.bind(8, o.stats.resources);
+                             st.bind(9, o.stats.skipped);
+                             st.bind(10, issuesJson);
+                             st.bind(11, artifactId);
+                             st.bind(12, o.size);
+                         });
+    if (!upd)
+        return upd.error();
+    if (auto r = insertIssues(db, artifactId, o.issues); !r)
+        return r.error();
+    if (auto r = db.exec("RELEASE artifact"); !r)
+        return r.error();
+    run.rep.events += o.stats.events;
+    run.rep.findings += o.stats.findings;
+    run.rep.resources += o.stats.resources;
+    if (!member)
+        run.rep.bytes += o.size;
+    o.status = ArtifactOutcome::Status::Imported;
+    o.redactedOriginal = redacted;
+    run.rep.outcomes.push_back(o);
+    return {};
+}
+
+Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& place)
+{
+    Db& db = run.db;
+    const int slot = run.rep.outcomes.size();
+    {
+        ArtifactOutcome o;
+        o.path = place.name;
+        o.kind = QStringLiteral("archive");
+        o.size = place.givenSize;
+        o.parentId = place.parentId;
+        run.rep.outcomes.push_back(o); // before its members; completed below
+    }
+    if (auto r = db.exec("SAVEPOINT archive"); !r)
+        return r.error();
+    // The archive keeps no bytes of its own (its members do): its stored content is
+    // empty, which is what `verify` re-hashes.
+    auto ins = execBound(db,
+                         "INSERT INTO artifacts(name, kind, importer, sha256, size, content_sha256, "
+                         "content_size, chunk_size, imported_at, analyst, parent_id) "
+                         "VALUES(?1, 'archive', ?2, '', ?3, ?4, 0, ?5, ?6, ?7, ?8)",
+                         [&](Statement& st) {
+                             st.bind(1, place.name);
+                             st.bind(2, QStringLiteral("archive/%1").arg(kArchiveVersion));
+                             st.bind(3, std::max<qint64>(place.givenSize, 0));
+                             st.bind(4, Sha256::hex("", 0));
+                             st.bind(5, RawChunker::kChunkSize);
+                             st.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+                             st.bind(7, m_options.analyst);
+                             if (place.parentId)
+                                 st.bind(8, place.parentId);
+                         });
+    if (!ins)
+        return ins.error();
+    const qint64 archiveId = db.lastInsertRowId();
+
+    Sha256 plainHash;
+    if (src.compression().isEmpty())
+        src.setTap([&plainHash](const char* d, qint64 n) { plainHash.add(d, static_cast<size_t>(n)); });
+    IssueList issues;
+    issues.setPath(place.name);
+    MemberIssues notes;
+    int imported = 0;
+    std::optional<Error> fatal;
+    ArchiveWalker walker(src, place.name, *run.budget, issues, notes);
+    auto walked = walker.walk([&](const ArchiveWalker::Member& m, ImportSource& msrc) {
+        if (m_cancel.load())
+            return false;
+        Place mp;
+        mp.name = place.name + QLatin1Char('/') + m.path;
+        run.prog.currentPath = mp.name;
+        ImportProgress p = run.prog;
+        p.bytesDone += run.top->rawConsumed();
+        p.events = run.writer.eventsWritten();
+        report(p);
+
+        mp.layoutPath = place.layoutPath + QLatin1Char('/') + m.path;
+        mp.givenSize = m.size;
+        mp.parentId = archiveId;
+        mp.depth = place.depth;
+        mp.notes = &notes;
+        mp.memberPath = m.path;
+        mp.hints = LogLayout::recognize(mp.layoutPath);
+        if (LogLayout::isSosHostnameFile(mp.layoutPath))
+            run.sosHost = QString::fromUtf8(msrc.head().first(std::min<qsizetype>(msrc.head().size(), 256)))
+                              .section(QLatin1Char('\n'), 0, 0)
+                              .trimmed();
+        if (mp.hints.layout == QLatin1String("sosreport") && !run.sosHost.isEmpty())
+            mp.hints.node = run.sosHost;
+        if (mp.hints.node.isEmpty())
+            mp.hints.node = place.hints.node;
+        if (mp.hints.cluster.isEmpty())
+            mp.hints.cluster = place.hints.cluster;
+        mp.hints.modifiedNs = m.modifiedNs;
+
+        const int before = run.rep.outcomes.size();
+        Result<void> r;
+        if (ArchiveWalker::looksLikeArchive(msrc.head())) {
+            if (place.depth >= m_options.maxArchiveDepth) {
+                notes.countSkipped();
+                notes.add(IssueSeverity::Warning, QStringLiteral("archive.too-deep"),
+                          tr("archives nested more than %1 deep, not opened (limit --max-archive-depth)")
+                              .arg(m_options.maxArchiveDepth),
+                          m.path);
+            } else {
+                mp.depth = place.depth + 1;
+                r = importArchive(run, msrc, mp);
+            }
+        } else {
+            r = importLeaf(run, msrc, mp);
+        }
+        if (!r) {
+            fatal = r.error();
+            return false;
+        }
+        if (run.rep.outcomes.size() > before && run.rep.outcomes[before].status == ArtifactOutcome::Status::Imported)
+            ++imported;
+        return !m_cancel.load();
+    });
+    if (fatal)
+        return *fatal;
+    if (m_cancel.load())
+        return makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"));
+    if (!walked) {
+        // Looked like an archive, but not one entry could be read.
+        if (auto r = db.exec("ROLLBACK TO archive; RELEASE archive"); !r)
+            return r.error();
+        if (place.notes) {
+            run.rep.outcomes.remove(slot);
+            place.notes->countSkipped();
+            place.notes->add(IssueSeverity::Warning, QStringLiteral("archive.unreadable-member"),
+                             tr("members that could not be read"),
+                             QStringLiteral("%1: %2").arg(place.memberPath, walked.error().message));
+            return {};
+        }
+        run.rep.outcomes[slot].status = ArtifactOutcome::Status::Failed;
+        run.rep.outcomes[slot].message = walked.error().message;
+        return {};
+    }
+
+    // The archive as given, to its last byte: trailing padding the walk left unread
+    // too. A file on disk is read as given, nothing expanded; an archive inside another
+    // past the expansion bound would have to be decoded further to be hashed.
+    QString sha;
+    if (place.depth == 1)
+        src.setBudget(nullptr);
+    if (place.depth > 1 && !run.budget->exceeded.isEmpty()) {
+        issues.info(QStringLiteral("archive.unhashed"),
+                    tr("%1: decoding stopped inside this archive, so it has no sha256").arg(place.name));
+    } else if (!src.compression().isEmpty()) {
+        sha = src.compressedSha256();
+    } else if (auto d = src.drain(); d) {
+        sha = plainHash.hexDigest();
+    } else {
+        issues.warn(QStringLiteral("archive.unhashed"),
+                    tr("%1: the archive could not be read to its end, so it has no sha256: %2")
+                        .arg(place.name, d.error().message));
+    }
+    notes.flushTo(issues);
+    ArtifactOutcome& o = run.rep.outcomes[slot];
+    o.sha256 = sha;
+    if (place.parentId)
+        o.size = src.rawConsumed();
+    o.issues = issues.all();
+    o.stats.skipped = notes.skipped();
+    o.artifactId = archiveId;
+    o.status = ArtifactOutcome::Status::Imported;
+    o.message = tr("%1 members imported, %2 skipped").arg(imported).arg(notes.skipped());
+    auto upd =
+        execBound(db, "UPDATE artifacts SET sha256 = ?1, size = ?2, skipped = ?3, issues_json = ?4 WHERE id = ?5",
+                  [&](Statement& st) {
+                      st.bind(1, o.sha256);
+                      st.bind(2, std::max<qint64>(o.size, 0));
+                      st.bind(3, o.stats.skipped);
+                      st.bind(4, issuesToJson(o.issues));
+                      st.bind(5, archiveId);
+                  });
+    if (!upd)
+        return upd.error();
+    if (auto r = insertIssues(db, archiveId, o.issues); !r)
+        return r.error();
+    return db.exec("RELEASE archive");
+}
+
 Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& inputs)
 {
     QElapsedTimer total;
@@ -157,8 +702,12 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         return makeError(ErrorCode::Io, tr("the case is open read-only"), caseFile.path());
 
     qint64 bytesTotal = 0;
-    for (const Input& f : files)
-        bytesTotal += QFileInfo(f.path).size();
+    qint64 decodedEstimate = 0;
+    for (const Input& f : files) {
+        const qint64 size = QFileInfo(f.path).size();
+        bytesTotal += size;
+        decodedEstimate += isCompressed(f.path) ? size * kTypicalLogRatio : size;
+    }
 
     Db& db = caseFile.db();
     // Bulk loads skip the journal's double write: a rollback journal only records
@@ -167,7 +716,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     // Rows get increasing ids and are never deleted, so the largest id is the size
     // of the table without counting it (count(*) walks every row).
     const qint64 existingEvents = db.scalar("SELECT coalesce(max(id), 0) FROM event_rows", 0);
-    const qint64 expectedEvents = bytesTotal / 1024;
+    const qint64 expectedEvents = decodedEstimate / 1024;
     const bool bulk = expectedEvents > 10000 && existingEvents <= expectedEvents;
     bool leftWal = false;
     if (bulk) {
@@ -215,214 +764,13 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     {
         writerPtr = std::make_unique<SqliteCaseWriter>(db, expectedEvents);
         SqliteCaseWriter& writer = *writerPtr;
-        qint64 bytesBase = 0;
+        Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}, {}};
+        run.prog.bytesTotal = bytesTotal;
+        run.prog.fileCount = files.size();
         for (int fi = 0; fi < files.size(); ++fi) {
-            const QString& path = files[fi].path;
-            const QString& name = files[fi].name;
-            const qint64 fileSize = QFileInfo(path).size();
-            ImportProgress prog;
-            prog.bytesDone = bytesBase;
-            prog.bytesTotal = bytesTotal;
-            prog.fileIndex = fi;
-            prog.fileCount = files.size();
-            prog.currentPath = name;
-            prog.events = writer.eventsWritten();
-            report(prog, true);
-
-            ArtifactOutcome o;
-            o.path = name;
-            o.size = fileSize;
-            auto finishOutcome = [&] {
-                rep.outcomes.push_back(o);
-                bytesBase += fileSize;
-            };
-
-            // A byte-identical file can only be there if one of the same size is.
-            if (caseFile.hasArtifactOfSize(fileSize)) {
-                auto sha = hashFile(path);
-                if (!sha) {
-                    o.status = ArtifactOutcome::Status::Failed;
-                    o.message = sha.error().message;
-                    finishOutcome();
-                    continue;
-                }
-                if (const qint64 dup = caseFile.artifactBySha(sha.value())) {
-                    o.status = ArtifactOutcome::Status::Duplicate;
-                    o.duplicateOf = dup;
-                    o.sha256 = sha.value();
-                    o.message = tr("already in the case as artifact %1 (same sha256); skipped").arg(dup);
-                    finishOutcome();
-                    continue;
-                }
-            }
-
-            auto opened = ImportSource::openFile(path, name);
-            if (!opened) {
-                o.status = ArtifactOutcome::Status::Failed;
-                o.message = opened.error().message;
-                finishOutcome();
-                continue;
-            }
-            ImportSource& src = *opened.value();
-            const QByteArrayView head = src.head();
-            ArtifactImporter* importer = nullptr;
-            if (!m_options.forcedKind.isEmpty()) {
-                importer = m_registry.byKind(m_options.forcedKind);
-                if (!importer)
-                    return fail(makeError(ErrorCode::Usage, tr("unknown kind '%1'").arg(m_options.forcedKind)));
-            } else {
-                importer = m_registry.choose(head, src.fileName());
-            }
-            if (!importer) {
-                o.status = ArtifactOutcome::Status::Unrecognized;
-                const auto ranked = m_registry.rank(head, src.fileName());
-                if (head.isEmpty())
-                    o.message = tr("empty file; nothing to import");
-                else if (!ranked.empty())
-                    o.message = tr("not recognized by content; the name suggests '%1' (use --kind %1 to force it)")
-                                    .arg(ranked.front().importer->kind());
-                else
-                    o.message = tr("not a format Auditbench reads");
-                finishOutcome();
-                continue;
-            }
-            o.kind = importer->kind();
-
-            if (auto r = db.exec("SAVEPOINT artifact"); !r)
+            run.prog.fileIndex = fi;
+            if (auto r = importFile(run, files[fi]); !r)
                 return fail(r.error());
-            const QString importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-            auto ins = execBound(db,
-                                 "INSERT INTO artifacts(name, kind, importer, sha256, size, content_sha256, "
-                                 "content_size, chunk_size, imported_at, analyst) "
-                                 "VALUES(?1, ?2, ?3, '', ?4, '', 0, ?5, ?6, ?7)",
-                                 [&](Statement& st) {
-                                     st.bind(1, src.displayPath());
-                                     st.bind(2, importer->kind());
-                                     st.bind(3, QStringLiteral("%1/%2").arg(importer->kind()).arg(importer->version()));
-                                     st.bind(4, fileSize);
-                                     st.bind(5, RawChunker::kChunkSize);
-                                     st.bind(6, importedAt);
-                                     st.bind(7, m_options.analyst);
-                                 });
-            if (!ins)
-                return fail(ins.error());
-            const qint64 artifactId = db.lastInsertRowId();
-            o.artifactId = artifactId;
-            writer.setArtifact(artifactId);
-
-            RawChunker chunker([&writer, artifactId](RawChunk&& c) { writer.addRawChunk(artifactId, std::move(c)); });
-            // Inputs that carry credentials are only hashed on the way in; the
-            // importer's redacted copy is stored once the import has succeeded.
-            const bool redacted = importer->originalStorage() == OriginalStorage::Redacted;
-            Sha256 inputHash;
-            if (redacted)
-                src.setTap([&inputHash](const char* d, qint64 n) { inputHash.add(d, static_cast<size_t>(n)); });
-            else
-                src.setTap([&chunker](const char* d, qint64 n) { chunker.append(d, n); });
-
-            const qint64 base = bytesBase;
-            const double scale = src.decodedSizeHint() > 0 ? 1.0 : 0.0;
-            ImportContext ctx(m_options, &m_cancel, [&, base, scale](qint64 done) {
-                ImportProgress p = prog;
-                // Compressed input: decoded bytes say little about the file size, so
-                // progress moves per file there.
-                p.bytesDone = base + static_cast<qint64>(std::min<double>(done * scale, fileSize));
-                p.events = writer.eventsWritten();
-                report(p);
-            });
-            ctx.issues().setPath(src.displayPath());
-            SourceHints hints;
-            if (const QDateTime mtime = QFileInfo(path).lastModified(); mtime.isValid())
-                hints.modifiedNs = mtime.toMSecsSinceEpoch() * 1000000;
-            ctx.setHints(std::move(hints));
-
-            ImportResult result = importer->import(src, writer, ctx);
-            if (result && !m_cancel.load()) {
-                if (auto d = src.drain(); !d)
-                    result = d.error();
-            }
-            const QString inputSha256 = redacted ? inputHash.hexDigest() : QString();
-            if (result && redacted) {
-                if (const auto& copy = ctx.redactedOriginal()) {
-                    chunker.append(copy->constData(), copy->size());
-                    ctx.issues().info(QString::fromLatin1(kIssueRedactedOriginal),
-                                      tr("the stored copy of this file has its secrets replaced by fingerprints; "
-                                         "sha256 is the one of the file as given, content sha256 the one of the "
-                                         "stored copy"));
-                } else {
-                    result = makeError(ErrorCode::Parse,
-                                       tr("the importer kept no redacted copy of this file, and the file itself "
-                                          "may hold secrets; nothing was stored"));
-                }
-            }
-            auto summary = chunker.finish();
-            auto flushed = writer.flush();
-            if (m_cancel.load())
-                return fail(makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed")));
-            if (!flushed)
-                return fail(flushed.error());
-            if (result && !summary)
-                result = summary.error();
-
-            if (!result) {
-                if (auto r = db.exec("ROLLBACK TO artifact; RELEASE artifact"); !r)
-                    return fail(r.error());
-                writer.forgetArtifact(artifactId);
-                if (auto f = writer.flush(); !f)
-                    return fail(f.error());
-                o.status = ArtifactOutcome::Status::Failed;
-                o.artifactId = 0;
-                // The outcome already names the file; the message says where in it and why.
-                Error e = result.error();
-                e.path.clear();
-                o.message = e.toString();
-                o.issues = ctx.issues().all();
-                finishOutcome();
-                continue;
-            }
-
-            const auto counts = writer.countsFor(artifactId);
-            o.stats = result.value();
-            o.stats.events = counts.events;
-            o.stats.merged = counts.merged;
-            o.stats.findings = counts.findings;
-            o.stats.resources = counts.resources;
-            o.issues = ctx.issues().all();
-            if (!src.compression().isEmpty())
-                o.sha256 = src.compressedSha256();
-            else
-                o.sha256 = redacted ? inputSha256 : summary.value().sha256;
-            const QByteArray issuesJson = issuesToJson(o.issues);
-            auto upd = execBound(db,
-                                 "UPDATE artifacts SET sha256 = ?1, content_sha256 = ?2, content_size = ?3, "
-                                 "lines = ?4, events = ?5, merged = ?6, findings = ?7, resources = ?8, skipped = ?9, "
-                                 "issues_json = ?10 WHERE id = ?11",
-                                 [&](Statement& st) {
-                                     st.bind(1, o.sha256);
-                                     st.bind(2, summary.value().sha256);
-                                     st.bind(3, summary.value().size);
-                                     st.bind(4, o.stats.lines);
-                                     st.bind(5, o.stats.events);
-                                     st.bind(6, o.stats.merged);
-                                     st.bind(7, o.stats.findings);
-                                     st.bind(8, o.stats.resources);
-                                     st.bind(9, o.stats.skipped);
-                                     st.bind(10, issuesJson);
-                                     st.bind(11, artifactId);
-                                 });
-            if (!upd)
-                return fail(upd.error());
-            if (auto r = insertIssues(db, artifactId, o.issues); !r)
-                return fail(r.error());
-            if (auto r = db.exec("RELEASE artifact"); !r)
-                return fail(r.error());
-            rep.events += o.stats.events;
-            rep.findings += o.stats.findings;
-            rep.resources += o.stats.resources;
-            rep.bytes += fileSize;
-            o.status = ArtifactOutcome::Status::Imported;
-            o.redactedOriginal = redacted;
-            finishOutcome();
         }
         if (auto r = writer.finishMerges(); !r)
             return fail(r.error());

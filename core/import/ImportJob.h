@@ -15,6 +15,8 @@ namespace ab {
 
 class CaseFile;
 class ImporterRegistry;
+class ImportSource;
+class ArtifactImporter;
 
 /// What became of one input file.
 struct ArtifactOutcome
@@ -22,8 +24,9 @@ struct ArtifactOutcome
     enum class Status { Imported, Duplicate, Unrecognized, Failed };
     Status status = Status::Imported;
     QString path; // display path
-    QString kind; // importer kind, when one was chosen
+    QString kind; // importer kind, when one was chosen; "archive" for an archive
     qint64 artifactId = 0;
+    qint64 parentId = 0;    // for an archive member: the archive's artifact
     qint64 duplicateOf = 0; // for Duplicate: the artifact already holding these bytes
     QString sha256;
     qint64 size = 0;
@@ -60,6 +63,14 @@ struct ImportProgress
 /// Imports files and folders into a case as one transaction: either every
 /// artifact of the job lands, or (error, cancel, crash) the case is exactly as
 /// before. Per-artifact failures roll back to a savepoint and the job goes on.
+///
+/// Archives (tar, zip, cpio, also gzip/zstd/xz/bzip2-compressed, nested up to
+/// ImportOptions::maxArchiveDepth) are walked as they stream by: the archive is an
+/// artifact of kind "archive" (its sha256 and size as given, no stored bytes: its
+/// members carry them), each member that an importer reads is an artifact named
+/// "<archive>/<member path>" whose parent is the archive, and the members left out
+/// are listed, with the reason, in the archive's issues. Files in folders and
+/// archive members get SourceHints from where they lie (LogLayout).
 class ImportJob
 {
 public:
@@ -86,7 +97,14 @@ public:
     static QVector<Input> expandInputs(const QStringList& inputs, QStringList* missing);
 
 private:
+    struct Run;
+    struct Place;
     void report(ImportProgress p, bool force = false);
+    Result<void> importFile(Run& run, const Input& input);
+    Result<void> importLeaf(Run& run, ImportSource& src, const Place& place);
+    Result<void> importArchive(Run& run, ImportSource& src, const Place& place);
+    ArtifactImporter* chooseImporter(ImportSource& src, const SourceHints& hints) const;
+    static QString sosHostname(Run& run, const QString& path, int levels);
 
     const ImporterRegistry& m_registry;
     ImportOptions m_options;

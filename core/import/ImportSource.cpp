@@ -58,6 +58,28 @@ private:
 
 } // namespace
 
+bool ExpansionBudget::charge(qint64 n)
+{
+    if (!exceeded.isEmpty())
+        return false;
+    expanded += n;
+    if (maxExpanded > 0 && expanded > maxExpanded) {
+        exceeded =
+            QObject::tr("expansion stopped: more than %1 bytes decoded (limit --max-expanded-bytes)").arg(maxExpanded);
+        return false;
+    }
+    const qint64 given = consumed ? std::max<qint64>(consumed(), 1) : 1;
+    if (maxRatio > 0 && expanded > ratioFloor && static_cast<double>(expanded) / given > maxRatio) {
+        exceeded = QObject::tr("expansion stopped: %1 bytes decoded from %2 bytes, over the %3:1 ratio a genuine "
+                               "archive stays under")
+                       .arg(expanded)
+                       .arg(given)
+                       .arg(maxRatio);
+        return false;
+    }
+    return true;
+}
+
 ImportSource::~ImportSource()
 {
     if (m_archive)
@@ -73,28 +95,54 @@ Result<std::unique_ptr<ImportSource>> ImportSource::openFile(const QString& path
         return makeError(ErrorCode::Io, QObject::tr("cannot open: %1").arg(src->m_file->errorString()),
                          src->m_displayPath);
     src->m_originalSize = src->m_file->size();
-    const QByteArray magic = src->m_file->peek(8);
-    src->m_compression = detectCompression(magic);
-    if (!src->m_compression.isEmpty()) {
-        src->m_archive = archive_read_new();
-        archive_read_support_filter_all(src->m_archive);
-        archive_read_support_format_raw(src->m_archive);
-        src->m_compressedBuf.resize(kCompressedBlock);
-        if (archive_read_open(src->m_archive, src.get(), nullptr, &ImportSource::archiveRead, nullptr) != ARCHIVE_OK) {
-            return makeError(ErrorCode::Parse,
-                             QObject::tr("cannot decode %1 data: %2")
-                                 .arg(src->m_compression, QString::fromUtf8(archive_error_string(src->m_archive))),
-                             src->m_displayPath);
-        }
-        struct archive_entry* entry = nullptr;
-        if (archive_read_next_header(src->m_archive, &entry) != ARCHIVE_OK) {
-            return makeError(ErrorCode::Parse,
-                             QObject::tr("cannot decode %1 data: %2")
-                                 .arg(src->m_compression, QString::fromUtf8(archive_error_string(src->m_archive))),
-                             src->m_displayPath);
-        }
-    }
+    src->m_compression = detectCompression(src->m_file->peek(8));
+    if (auto r = src->startDecoder(); !r)
+        return r.error();
     return src;
+}
+
+Result<std::unique_ptr<ImportSource>> ImportSource::openMember(
+    struct archive* reader, const QString& displayPath, qint64 size, bool entryCompressed, ExpansionBudget* budget)
+{
+    std::unique_ptr<ImportSource> src(new ImportSource);
+    src->m_displayPath = displayPath;
+    src->m_originalSize = size;
+    src->m_member = reader;
+    src->m_memberCompressed = entryCompressed;
+    src->m_budget = budget;
+    // The first block shows whether the member itself is compressed.
+    if (src->nextMemberBlock() < 0)
+        return makeError(ErrorCode::Io, src->m_error, displayPath);
+    src->m_compression = detectCompression(
+        QByteArray::fromRawData(src->m_block, static_cast<qsizetype>(std::min<qint64>(src->m_blockLeft, 8))));
+    if (auto r = src->startDecoder(); !r)
+        return r.error();
+    return src;
+}
+
+Result<void> ImportSource::startDecoder()
+{
+    if (m_compression.isEmpty())
+        return {};
+    m_archive = archive_read_new();
+    archive_read_support_filter_all(m_archive);
+    archive_read_support_format_raw(m_archive);
+    if (m_file)
+        m_compressedBuf.resize(kCompressedBlock);
+    if (archive_read_open(m_archive, this, nullptr, &ImportSource::archiveRead, nullptr) != ARCHIVE_OK) {
+        return makeError(ErrorCode::Parse,
+                         QObject::tr("cannot decode %1 data: %2")
+                             .arg(m_compression, QString::fromUtf8(archive_error_string(m_archive))),
+                         m_displayPath);
+    }
+    struct archive_entry* entry = nullptr;
+    if (archive_read_next_header(m_archive, &entry) != ARCHIVE_OK) {
+        return makeError(ErrorCode::Parse,
+                         QObject::tr("cannot decode %1 data: %2")
+                             .arg(m_compression, QString::fromUtf8(archive_error_string(m_archive))),
+                         m_displayPath);
+    }
+    return {};
 }
 
 std::unique_ptr<ImportSource> ImportSource::fromBytes(QByteArray bytes, const QString& displayPath)
@@ -111,13 +159,80 @@ QString ImportSource::fileName() const
     return QFileInfo(m_displayPath).fileName();
 }
 
+int ImportSource::nextMemberBlock()
+{
+    if (m_memberEof)
+        return 0;
+    const void* data = nullptr;
+    size_t size = 0;
+    la_int64_t offset = 0;
+    const int r = archive_read_data_block(m_member, &data, &size, &offset);
+    if (r == ARCHIVE_EOF) {
+        m_memberEof = true;
+        return 0;
+    }
+    if (r < ARCHIVE_WARN) {
+        m_memberEof = true;
+        m_error = QObject::tr("archive member unreadable at byte %1: %2")
+                      .arg(m_memberOffset)
+                      .arg(QString::fromUtf8(archive_error_string(m_member)));
+        return -1;
+    }
+    // Sparse entries skip their holes; the member reads as zeros there.
+    m_zeroFill = offset > m_memberOffset ? offset - m_memberOffset : 0;
+    m_block = static_cast<const char*>(data);
+    m_blockLeft = static_cast<qint64>(size);
+    m_memberOffset = offset + static_cast<qint64>(size);
+    // Holes are bytes made out of nothing (a sparse entry can claim terabytes): they
+    // count, as does what a zip entry inflates to.
+    const qint64 expanded = m_zeroFill + (m_memberCompressed ? m_blockLeft : 0);
+    if (expanded > 0 && m_budget && !m_budget->charge(expanded)) {
+        m_memberEof = true;
+        m_error = m_budget->exceeded;
+        return -1;
+    }
+    return 1;
+}
+
+qint64 ImportSource::rawBlock(const char** data, qint64 max)
+{
+    qint64 n = 0;
+    if (m_file) {
+        n = m_file->read(m_compressedBuf.data(), std::min<qint64>(max, m_compressedBuf.size()));
+        if (n < 0)
+            m_error = QObject::tr("read error: %1").arg(m_file->errorString());
+        *data = m_compressedBuf.constData();
+    } else if (m_member) {
+        static const char kZeros[64 * 1024] = {};
+        if (m_blockLeft == 0 && m_zeroFill == 0) {
+            const int r = nextMemberBlock();
+            if (r <= 0)
+                return r;
+        }
+        if (m_zeroFill > 0) {
+            n = std::min<qint64>({max, m_zeroFill, static_cast<qint64>(sizeof(kZeros))});
+            *data = kZeros;
+            m_zeroFill -= n;
+        } else {
+            n = std::min(max, m_blockLeft);
+            *data = m_block;
+            m_block += n;
+            m_blockLeft -= n;
+        }
+    }
+    if (n > 0)
+        m_rawConsumed += n;
+    return n;
+}
+
 long ImportSource::archiveRead(struct archive*, void* self, const void** buffer)
 {
     auto* src = static_cast<ImportSource*>(self);
-    const qint64 n = src->m_file->read(src->m_compressedBuf.data(), kCompressedBlock);
+    const char* data = nullptr;
+    const qint64 n = src->rawBlock(&data, kCompressedBlock);
     if (n > 0)
-        src->m_originalHash.add(src->m_compressedBuf.constData(), static_cast<size_t>(n));
-    *buffer = src->m_compressedBuf.constData();
+        src->m_originalHash.add(data, static_cast<size_t>(n));
+    *buffer = data;
     return n < 0 ? -1 : static_cast<long>(n);
 }
 
@@ -153,12 +268,38 @@ qint64 ImportSource::decode(char* buffer, qint64 max)
                 break;
             n += got;
         }
+        if (n > 0 && m_budget && !m_budget->charge(n)) {
+            m_error = m_budget->exceeded;
+            m_decodeFailed = true;
+        }
     } else if (m_file) {
         n = m_file->read(buffer, max);
         if (n < 0) {
             m_error = QObject::tr("read error: %1").arg(m_file->errorString());
             m_eof = true;
             return -1;
+        }
+        m_rawConsumed += n;
+    } else if (m_member) {
+        if (m_decodeFailed) {
+            m_eof = true;
+            return -1;
+        }
+        while (n < max) {
+            const char* data = nullptr;
+            const qint64 got = rawBlock(&data, max - n);
+            if (got < 0) {
+                if (n == 0) {
+                    m_eof = true;
+                    return -1;
+                }
+                m_decodeFailed = true;
+                break;
+            }
+            if (got == 0)
+                break;
+            std::memcpy(buffer + n, data, static_cast<size_t>(got));
+            n += got;
         }
     } else {
         n = std::min<qint64>(max, m_memory.size() - m_memoryPos);
@@ -178,6 +319,8 @@ QByteArrayView ImportSource::head()
         qint64 filled = 0;
         while (filled < kHeadSize) {
             const qint64 n = decode(m_head.data() + filled, kHeadSize - filled);
+            // An error inside the head is the reader's to see once the head is spent.
+            m_errorAfterHead = n < 0;
             if (n <= 0)
                 break;
             filled += n;
@@ -213,6 +356,10 @@ qint64 ImportSource::read(char* buffer, qint64 max)
     }
     if (!m_headRead)
         m_headRead = true; // nobody asked for the head; stream straight through
+    if (m_errorAfterHead) {
+        m_errorAfterHead = false;
+        return -1;
+    }
     const qint64 n = decode(buffer, max);
     if (n > 0) {
         if (m_tap)
@@ -247,12 +394,12 @@ QString ImportSource::compressedSha256()
         return {};
     if (m_originalDigest.isEmpty()) {
         // Hash whatever the decoder did not pull (trailing bytes after the stream).
-        QByteArray buf(1 << 20, Qt::Uninitialized);
         for (;;) {
-            const qint64 n = m_file->read(buf.data(), buf.size());
+            const char* data = nullptr;
+            const qint64 n = rawBlock(&data, kCompressedBlock);
             if (n <= 0)
                 break;
-            m_originalHash.add(buf.constData(), static_cast<size_t>(n));
+            m_originalHash.add(data, static_cast<size_t>(n));
         }
         m_originalDigest = m_originalHash.hexDigest();
     }

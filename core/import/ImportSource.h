@@ -16,6 +16,22 @@ struct archive;
 
 namespace ab {
 
+/// Bounds what decompression may produce under one archive as given, so a small
+/// hostile archive cannot expand without end (a "zip bomb"). Shared by the archive's
+/// decoding stream and every member read from it, at any depth.
+struct ExpansionBudget
+{
+    qint64 maxExpanded = 0;           // decoded bytes, all levels together; 0 = no limit
+    double maxRatio = 0;              // decoded bytes per byte of the archive as given; 0 = no limit
+    qint64 ratioFloor = 0;            // the ratio is only held against inputs that expanded past this
+    std::function<qint64()> consumed; // bytes of the archive as given read so far
+    qint64 expanded = 0;
+    QString exceeded; // why expansion stopped; empty while within bounds
+
+    /// Counts `n` newly decoded bytes. False (and `exceeded` says why) once over a bound.
+    bool charge(qint64 n);
+};
+
 /// One input as an importer sees it: a forward-only stream of decoded bytes
 /// (gzip, zstd, bzip2 and xz are undone transparently), its display path, and the
 /// first 64 KiB for sniffing, read once. Every decoded byte passes a tap exactly
@@ -31,8 +47,15 @@ public:
 
     /// Opens a file on disk. `displayPath` is what messages name (defaults to `path`).
     static Result<std::unique_ptr<ImportSource>> openFile(const QString& path, const QString& displayPath = {});
-    /// An in-memory input (tests, fuzzing, archive members already in memory).
+    /// An in-memory input (tests, fuzzing).
     static std::unique_ptr<ImportSource> fromBytes(QByteArray bytes, const QString& displayPath);
+    /// The entry an archive reader was just positioned at (archive_read_next_header),
+    /// streamed straight from archive_read_data_block: nothing is extracted or held
+    /// whole. A compressed member is decoded like a compressed file. `entryCompressed`
+    /// says the archive format itself inflates the entry (zip), so its bytes count
+    /// against `budget`. The source must be gone before the reader moves on.
+    static Result<std::unique_ptr<ImportSource>> openMember(
+        struct archive* reader, const QString& displayPath, qint64 size, bool entryCompressed, ExpansionBudget* budget);
 
     QString displayPath() const { return m_displayPath; }
     /// Name of the file itself (last path element), for tie-breaking by extension.
@@ -43,6 +66,10 @@ public:
     qint64 decodedSizeHint() const { return m_compression.isEmpty() ? m_originalSize : -1; }
     /// "gzip", "zstd", … or empty for plain input.
     QString compression() const { return m_compression; }
+    /// Bytes of the input as given read so far (compressed bytes for compressed input).
+    qint64 rawConsumed() const { return m_rawConsumed; }
+    /// From now on decoded bytes count against `budget` (null: no bound).
+    void setBudget(ExpansionBudget* budget) { m_budget = budget; }
 
     /// The first up to 64 KiB of decoded bytes. Reading it does not consume the stream.
     QByteArrayView head();
@@ -71,7 +98,13 @@ public:
 
 private:
     ImportSource() = default;
+    Result<void> startDecoder();
     qint64 decode(char* buffer, qint64 max);
+    /// The next block of the input as given, pointing into a buffer owned by this
+    /// source or the member's archive reader; 0 at the end, -1 on error.
+    qint64 rawBlock(const char** data, qint64 max);
+    /// Moves to the member's next block: 1, 0 at its end, -1 on error.
+    int nextMemberBlock();
     static long archiveRead(struct archive*, void* self, const void** buffer);
 
     QString m_displayPath;
@@ -80,7 +113,18 @@ private:
     std::unique_ptr<QFile> m_file;
     QByteArray m_memory; // in-memory input
     qint64 m_memoryPos = 0;
-    struct archive* m_archive = nullptr;
+    struct archive* m_archive = nullptr; // decompressor of compressed input
+    // Archive member input: the reader's current block, and a hole to fill with zeros
+    // (sparse entries).
+    struct archive* m_member = nullptr;
+    bool m_memberCompressed = false;
+    bool m_memberEof = false;
+    const char* m_block = nullptr;
+    qint64 m_blockLeft = 0;
+    qint64 m_zeroFill = 0;
+    qint64 m_memberOffset = 0;
+    ExpansionBudget* m_budget = nullptr;
+    qint64 m_rawConsumed = 0;
     QByteArray m_compressedBuf;
     Sha256 m_originalHash;
     QString m_originalDigest;
@@ -88,6 +132,7 @@ private:
     QByteArray m_head;
     qint64 m_headPos = 0;
     bool m_headRead = false;
+    bool m_errorAfterHead = false; // decoding failed while the head was read
     bool m_eof = false;
     bool m_decodeFailed = false; // the decoder failed after handing out the bytes before the failure
     qint64 m_position = 0;

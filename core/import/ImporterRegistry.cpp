@@ -1,10 +1,21 @@
 #include "import/ImporterRegistry.h"
 
 #include "import/importers/AuditdImporter.h"
+#include "import/importers/FalcoImporter.h"
 #include "import/importers/GcpLoggingImporter.h"
 #include "import/importers/JournaldImporter.h"
 #include "import/importers/K8sAuditImporter.h"
+#include "import/importers/KubeBenchImporter.h"
+#include "import/importers/K8sManifestImporter.h"
+#include "import/importers/K8sEventsImporter.h"
+#include "import/importers/ContainerLogImporter.h"
+#include "import/importers/EnvoyAccessImporter.h"
+#include "import/importers/K8sAuditImporter.h"
+#include "import/importers/KlogImporter.h"
 #include "import/importers/KubeconfigImporter.h"
+#include "import/importers/KubescapeImporter.h"
+#include "import/importers/OscalImporter.h"
+#include "import/importers/SarifImporter.h"
 #include "import/importers/SyslogImporter.h"
 
 #include <QRegularExpression>
@@ -17,6 +28,16 @@ void registerBuiltinImporters(ImporterRegistry& registry)
 {
     registry.add(std::make_unique<K8sAuditImporter>());
     registry.add(std::make_unique<KubeconfigImporter>());
+    registry.add(std::make_unique<KubeBenchImporter>());
+    registry.add(std::make_unique<KubescapeImporter>());
+    registry.add(std::make_unique<FalcoImporter>());
+    registry.add(std::make_unique<SarifImporter>());
+    registry.add(std::make_unique<OscalImporter>());
+    registry.add(std::make_unique<K8sManifestImporter>());
+    registry.add(std::make_unique<K8sEventsImporter>());
+    registry.add(std::make_unique<ContainerLogImporter>());
+    registry.add(std::make_unique<KlogImporter>());
+    registry.add(std::make_unique<EnvoyAccessImporter>());
     registry.add(std::make_unique<SyslogImporter>());
     registry.add(std::make_unique<JournaldImporter>());
     registry.add(std::make_unique<AuditdImporter>());
@@ -96,6 +117,10 @@ QString ImporterRegistry::fileDialogFilter() const
         parts << QStringLiteral("%1 (%2)").arg(imp->displayName(), imp->nameFilters().join(QLatin1Char(' ')));
         all << imp->nameFilters();
     }
+    // Archives are walked by the import job, not read by an importer.
+    const QString archives = QStringLiteral("*.tar *.tar.gz *.tgz *.tar.xz *.txz *.tar.zst *.tar.bz2 *.zip *.gz");
+    parts << QObject::tr("Archives (%1)").arg(archives);
+    all << archives.split(QLatin1Char(' '));
     all.removeDuplicates();
     parts.prepend(QObject::tr("Supported evidence (%1)").arg(all.join(QLatin1Char(' '))));
     parts << QObject::tr("All files (*)");

@@ -54,11 +54,13 @@ bool LineReader::next(TextLine* line)
             size_t textLen = len;
             if (textLen > 0 && start[textLen - 1] == '\r')
                 --textLen;
-            line->text = std::string_view(start, textLen);
+            // A line up to maxLine + one read long can end inside the buffer: still cut it.
+            const bool cut = textLen > static_cast<size_t>(m_maxLine);
+            line->text = std::string_view(start, cut ? static_cast<size_t>(m_maxLine) : textLen);
             line->number = ++m_lineNumber;
             line->offset = m_consumed;
             line->length = static_cast<qint64>(textLen);
-            line->truncated = false;
+            line->truncated = cut;
             m_begin += len + 1;
             m_consumed += static_cast<qint64>(len + 1);
             return true;

@@ -23,7 +23,8 @@ struct ImportStats
 struct Artifact
 {
     qint64 id = 0;
-    QString name;          // display path as given (member path inside an archive)
+    qint64 parentId = 0;   // the archive an archive member came from; 0 for files given
+    QString name;          // display path as given ("<archive>/<member path>" inside an archive)
     QString kind;          // importer kind
     QString importer;      // importer kind + version: "k8s-audit/1"
     QString sha256;        // of the bytes as given (before decompression)

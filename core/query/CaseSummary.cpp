@@ -38,20 +38,23 @@ QJsonObject CaseSummary::toJson() const
 {
     QJsonArray arts;
     for (const Artifact& a : artifacts) {
-        arts.append(QJsonObject{{QStringLiteral("id"), a.id},
-                                {QStringLiteral("name"), a.name},
-                                {QStringLiteral("kind"), a.kind},
-                                {QStringLiteral("importer"), a.importer},
-                                {QStringLiteral("sha256"), a.sha256},
-                                {QStringLiteral("size"), a.size},
-                                {QStringLiteral("imported_at"), a.importedAt.toString(Qt::ISODateWithMs)},
-                                {QStringLiteral("lines"), a.stats.lines},
-                                {QStringLiteral("events"), a.stats.events},
-                                {QStringLiteral("merged"), a.stats.merged},
-                                {QStringLiteral("findings"), a.stats.findings},
-                                {QStringLiteral("resources"), a.stats.resources},
-                                {QStringLiteral("skipped"), a.stats.skipped},
-                                {QStringLiteral("issues"), a.issues.size()}});
+        QJsonObject art{{QStringLiteral("id"), a.id},
+                        {QStringLiteral("name"), a.name},
+                        {QStringLiteral("kind"), a.kind},
+                        {QStringLiteral("importer"), a.importer},
+                        {QStringLiteral("sha256"), a.sha256},
+                        {QStringLiteral("size"), a.size},
+                        {QStringLiteral("imported_at"), a.importedAt.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("lines"), a.stats.lines},
+                        {QStringLiteral("events"), a.stats.events},
+                        {QStringLiteral("merged"), a.stats.merged},
+                        {QStringLiteral("findings"), a.stats.findings},
+                        {QStringLiteral("resources"), a.stats.resources},
+                        {QStringLiteral("skipped"), a.stats.skipped},
+                        {QStringLiteral("issues"), a.issues.size()}};
+        if (a.parentId)
+            art.insert(QStringLiteral("parent"), a.parentId);
+        arts.append(art);
     }
     QJsonObject bySource;
     for (const auto& [k, v] : eventsBySource)

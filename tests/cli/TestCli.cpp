@@ -99,6 +99,10 @@ void TestCli::usageErrors_data()
     QTest::newRow("json and csv") << QStringList{"events", "x.auditcase", "--json", "--csv"};
     QTest::newRow("bad filter") << QStringList{"events", "x.auditcase", "--filter", "colour=red"};
     QTest::newRow("unknown kind") << QStringList{"import", "x.auditcase", "f", "--kind", "nope"};
+    QTest::newRow("unknown zone") << QStringList{"import", "x.auditcase", "f", "--tz", "Mars/Olympus"};
+    QTest::newRow("unknown severity") << QStringList{"findings", "x.auditcase", "--severity", "dire"};
+    QTest::newRow("unknown status") << QStringList{"findings", "x.auditcase", "--status", "fail,open"};
+    QTest::newRow("resources without case") << QStringList{"resources"};
 }
 
 void TestCli::usageErrors()
@@ -236,6 +240,25 @@ void TestCli::importRealEvidence()
     QCOMPARE(arr.size(), 1);
     QCOMPARE(arr[0].toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("kubeconfig.embedded-token"));
     QCOMPARE(arr[0].toObject().value(QStringLiteral("controls")).toArray(), (QJsonArray{"CC6.1", "CC6.7"}));
+    QCOMPARE(arr[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+    QCOMPARE(arr[0].toObject().value(QStringLiteral("sources")).toInt(), 1);
+    const Run critical = cli({QStringLiteral("findings"), casePath, QStringLiteral("--severity"),
+                              QStringLiteral("critical"), QStringLiteral("--json")});
+    QCOMPARE(critical.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(critical.out.toUtf8()).array().size(), 0); // the token finding is high
+    const Run otherTool =
+        cli({QStringLiteral("findings"), casePath, QStringLiteral("--tool"), QStringLiteral("trivy")});
+    QCOMPARE(otherTool.code, 0);
+    QVERIFY(otherTool.out.isEmpty());
+
+    const Run resources =
+        cli({QStringLiteral("resources"), casePath, QStringLiteral("--json"), QStringLiteral("--body")});
+    QCOMPARE(resources.code, 0);
+    const QJsonArray objects = QJsonDocument::fromJson(resources.out.toUtf8()).array();
+    QCOMPARE(objects.size(), 1);
+    QCOMPARE(objects[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("KubeconfigContext"));
+    QCOMPARE(objects[0].toObject().value(QStringLiteral("snapshots")).toInt(), 1);
+    QVERIFY(objects[0].toObject().value(QStringLiteral("body")).isObject());
 
     const Run exec = cli({QStringLiteral("events"), casePath, QStringLiteral("--filter"), QStringLiteral("sub=exec"),
                           QStringLiteral("--json")});

@@ -17,6 +17,12 @@ namespace {
 const QVector<QPair<QString, QString>> kCorpusKinds = {
     {QStringLiteral("k8s_audit"), QStringLiteral("k8s-audit")},
     {QStringLiteral("kubeconfig"), QStringLiteral("kubeconfig")},
+    {QStringLiteral("kube_bench"), QStringLiteral("kube-bench")},
+    {QStringLiteral("kubescape"), QStringLiteral("kubescape")},
+    {QStringLiteral("falco"), QStringLiteral("falco")},
+    {QStringLiteral("sarif"), QStringLiteral("sarif")},
+    {QStringLiteral("k8s_manifests"), QStringLiteral("k8s-manifest")},
+    {QStringLiteral("container_logs"), QStringLiteral("container-log")},
 };
 
 /// Fixtures that are deliberately not recognizable as anything.

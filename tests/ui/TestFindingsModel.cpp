@@ -1,5 +1,6 @@
 #include "TestUtil.h"
 
+#include "FindingsFilterProxy.h"
 #include "FindingsModel.h"
 #include "query/FindingQuery.h"
 
@@ -21,6 +22,8 @@ private slots:
     void perFixture_data();
     void perFixture();
     void resetAndEmpty();
+    void grouping();
+    void filterProxy();
 
 private:
     QVector<FindingRecord> load(const QString& casePath);
@@ -33,10 +36,12 @@ namespace {
 const QStringList kFixtures = {QStringLiteral("insecure-tls.yaml"), QStringLiteral("http-server.yaml"),
                                QStringLiteral("dangling-refs.yaml"), QStringLiteral("impersonation.yaml")};
 
+/// Severity, rule, resource, SOC 2 criteria and title of a row.
 QString rowText(const FindingsModel& m, int row)
 {
     QStringList cells;
-    for (int c = 0; c < FindingsModel::ColumnCount; ++c)
+    for (int c : {FindingsModel::Severity, FindingsModel::Rule, FindingsModel::Resource, FindingsModel::Controls,
+                  FindingsModel::Title})
         cells << m.index(row, c).data().toString();
     return cells.join(QLatin1Char('|'));
 }
@@ -196,6 +201,106 @@ void TestFindingsModel::resetAndEmpty()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(resets.count(), 2);
     QVERIFY(!model.index(0, 0).isValid());
+}
+
+namespace {
+
+FindingRecord
+scanFinding(qint64 id, const char* tool, const char* rule, Severity sev, const char* image, const char* status = "fail")
+{
+    FindingRecord f;
+    f.id = f.groupId = id;
+    f.tool = QLatin1String(tool);
+    f.groupTools = QStringList{f.tool};
+    f.ruleId = QLatin1String(rule);
+    f.severity = sev;
+    f.image = QLatin1String(image);
+    f.status = QLatin1String(status);
+    f.title = QStringLiteral("title of ") + f.ruleId;
+    f.resource = f.image.isEmpty() ? QString() : QStringLiteral("image:") + f.image;
+    return f;
+}
+
+QVector<FindingRecord> scanFindings()
+{
+    // Most severe first, as FindingQuery returns them.
+    return {scanFinding(1, "trivy", "CVE-2024-1", Severity::Critical, "nginx:1.25"),
+            scanFinding(2, "trivy", "CVE-2024-2", Severity::High, "redis:7"),
+            scanFinding(3, "grype", "CVE-2024-3", Severity::Medium, "nginx:1.25"),
+            scanFinding(4, "kube-bench", "1.2.1", Severity::Medium, "", "warn"),
+            scanFinding(5, "kube-bench", "1.2.2", Severity::Info, "", "pass")};
+}
+
+} // namespace
+
+void TestFindingsModel::grouping()
+{
+    FindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFindings(scanFindings());
+    model.setGroupBy(FindingsModel::GroupBy::Image);
+    // Groups in the order of their most severe finding; findings without an image together.
+    QCOMPARE(model.rowCount(), 3);
+    const QModelIndex nginx = model.index(0, 0);
+    QCOMPARE(model.index(0, FindingsModel::Rule).data().toString(), QStringLiteral("nginx:1.25"));
+    QCOMPARE(nginx.data().toString(), QStringLiteral("Critical"));
+    QCOMPARE(model.index(0, FindingsModel::Title).data().toString(), QStringLiteral("2 findings"));
+    QVERIFY(nginx.data(FindingsModel::IsGroupRole).toBool());
+    QVERIFY(!model.findingAt(nginx));
+    QCOMPARE(model.rowCount(nginx), 2);
+    QCOMPARE(model.findingAt(model.index(1, 0, nginx))->ruleId, QStringLiteral("CVE-2024-3"));
+    QCOMPARE(model.index(2, FindingsModel::Rule).data().toString(), QStringLiteral("(none)"));
+    QCOMPARE(model.rowCount(model.index(2, 0)), 2);
+    // Every finding is found where it is shown.
+    for (int i = 0; i < model.findings().size(); ++i)
+        QCOMPARE(model.findingAt(model.indexOfFinding(i)), &model.findings()[i]);
+
+    model.setGroupBy(FindingsModel::GroupBy::Rule);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(3, FindingsModel::Rule).data().toString(), QStringLiteral("kube-bench: 1.2.1"));
+    model.setGroupBy(FindingsModel::GroupBy::None);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+}
+
+void TestFindingsModel::filterProxy()
+{
+    FindingsModel model;
+    model.setFindings(scanFindings());
+    FindingsFilterProxy proxy(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto shown = [&proxy, &model] {
+        QStringList rules;
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const QModelIndex top = proxy.index(r, 0);
+            if (proxy.hasChildren(top)) {
+                for (int c = 0; c < proxy.rowCount(top); ++c)
+                    rules << model.findingAt(proxy.mapToSource(proxy.index(c, 0, top)))->ruleId;
+            } else {
+                rules << model.findingAt(proxy.mapToSource(top))->ruleId;
+            }
+        }
+        return rules;
+    };
+    QCOMPARE(shown().size(), 5);
+    proxy.setMinSeverity(Severity::High);
+    QCOMPARE(shown(), (QStringList{"CVE-2024-1", "CVE-2024-2"}));
+    QCOMPARE(proxy.severityCounts(), (std::array<int, 5>{0, 0, 0, 1, 1}));
+    proxy.setMinSeverity(Severity::Info);
+    proxy.setTool(QStringLiteral("kube-bench"));
+    proxy.setStatus(QStringLiteral("pass"));
+    QCOMPARE(shown(), (QStringList{"1.2.2"}));
+    proxy.setTool(QString());
+    proxy.setStatus(QString());
+    proxy.setText(QStringLiteral("NGINX cve-2024"));
+    QCOMPARE(shown(), (QStringList{"CVE-2024-1", "CVE-2024-3"}));
+    // Grouped: only groups with a finding that passes show.
+    model.setGroupBy(FindingsModel::GroupBy::Image);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(shown(), (QStringList{"CVE-2024-1", "CVE-2024-3"}));
+    proxy.setText(QStringLiteral("no-such-thing"));
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(proxy.severityCounts(), (std::array<int, 5>{}));
 }
 
 QTEST_MAIN(TestFindingsModel)

@@ -46,6 +46,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace ab;
 using namespace ab::test;
@@ -197,6 +198,7 @@ private slots:
     void tabsAndShortcuts();
     void activatingArtifactFilters();
     void findingsTabOnDemoCase();
+    void assumedZoneChosenAndKept();
 
 private:
     struct Fixture
@@ -971,7 +973,7 @@ void TestMainWindow::findingsTabOnDemoCase()
     FindingsModel* model = w.findingsModel();
     QCOMPARE(model->rowCount(), int(count));
     QCOMPARE(w.tabs()->tabText(1), QStringLiteral("Findings (%1)").arg(count));
-    auto* view = w.findChild<QTableView*>(QStringLiteral("findingsView"));
+    auto* view = w.findChild<QTreeView*>(QStringLiteral("findingsView"));
     QVERIFY(view);
     QCOMPARE(view->model()->rowCount(), int(count));
     // Most severe first.
@@ -1033,6 +1035,27 @@ void TestMainWindow::findingsTabOnDemoCase()
     QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("artifact=%1").arg(log->id));
     QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
     QCOMPARE(w.eventsModel()->rowCount(), int(log->stats.events));
+}
+
+void TestMainWindow::assumedZoneChosenAndKept()
+{
+    {
+        Fixture f;
+        MainWindow& w = *f.window;
+        QCOMPARE(w.assumedZone(), QTimeZone::utc());
+        auto* action = w.findChild<QAction*>(QStringLiteral("actionAssumedZone"));
+        QVERIFY(action);
+        QVERIFY(action->text().contains(QStringLiteral("UTC")));
+        f.prompter->choices << QStringLiteral("Europe/Berlin");
+        action->trigger();
+        QCOMPARE(f.prompter->count(QStringLiteral("choice")), 1);
+        QCOMPARE(w.assumedZone().id(), QByteArray("Europe/Berlin"));
+        QVERIFY(action->text().contains(QStringLiteral("Europe/Berlin")));
+        action->trigger(); // cancelled: unchanged
+        QCOMPARE(w.assumedZone().id(), QByteArray("Europe/Berlin"));
+    }
+    Fixture again; // a new window remembers it
+    QCOMPARE(again.window->assumedZone().id(), QByteArray("Europe/Berlin"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -247,6 +247,12 @@ public:
         return files.isEmpty() ? QStringList() : files.takeFirst();
     }
     QString existingDirectory(QWidget*, const QString&, const QString&) override { return next(directories); }
+    QStringList choices; // for chooseItem(); "" (cancelled) when empty
+    QString chooseItem(QWidget*, const QString& title, const QString& label, const QStringList&, int) override
+    {
+        shown.push_back({QStringLiteral("choice"), title, label});
+        return next(choices);
+    }
 
     QString lastFilter;
 

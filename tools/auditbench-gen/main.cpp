@@ -2,6 +2,7 @@
 
 #include "AuditGenerator.h"
 #include "DemoScenario.h"
+#include "EvidenceGenerator.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -27,7 +28,15 @@ constexpr char kUsage[] = "Usage:\n"
                           "  auditbench-gen demo -o DIR\n"
                           "      Writes the demo case evidence (resources/demo): two days of acme-prod audit\n"
                           "      log with a simulated incident, rotated into apiserver-audit.log.1.gz and\n"
-                          "      apiserver-audit.log, and three kubeconfigs.\n";
+                          "      apiserver-audit.log, and three kubeconfigs.\n"
+                          "  auditbench-gen node-logs --bytes N [--nodes K] [--seed S] -o DIR\n"
+                          "      About N bytes of node and container logs of K worker nodes (default 4), one\n"
+                          "      folder per node: CRI and Docker container logs, syslog, auth.log, kubelet klog,\n"
+                          "      journald JSON, auditd.\n"
+                          "  auditbench-gen trivy-k8s --bytes N [--seed S] -o FILE\n"
+                          "      A Trivy cluster report (trivy k8s --format json) of about N bytes.\n"
+                          "  auditbench-gen falco --alerts N [--seed S] -o FILE\n"
+                          "      N Falco alerts as JSON lines.\n";
 
 int usage(const char* problem)
 {
@@ -156,6 +165,55 @@ int runDemo(const std::vector<std::string>& args)
     return 0;
 }
 
+/// node-logs, trivy-k8s and falco: the evidence generators of EvidenceGenerator.h.
+int runEvidence(const std::string& cmd, const std::vector<std::string>& args)
+{
+    uint64_t bytes = 0, alerts = 0, nodes = 4, seed = 1;
+    std::string output;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (i + 1 >= args.size())
+            return usage(("option " + a + " needs a value").c_str());
+        const char* v = args[++i].c_str();
+        bool ok = true;
+        if (a == "--bytes")
+            ok = parseUnsigned(v, bytes) && bytes > 0;
+        else if (a == "--alerts")
+            ok = parseUnsigned(v, alerts) && alerts > 0;
+        else if (a == "--nodes")
+            ok = parseUnsigned(v, nodes) && nodes > 0 && nodes < 1000;
+        else if (a == "--seed")
+            ok = parseUnsigned(v, seed);
+        else if (a == "-o" || a == "--output")
+            output = v;
+        else
+            return usage(("unknown option " + a).c_str());
+        if (!ok)
+            return usage((a + " needs a number > 0").c_str());
+    }
+    if (output.empty() || (cmd == "falco" ? alerts == 0 : bytes == 0))
+        return usage((cmd + (cmd == "falco" ? " needs --alerts and -o" : " needs --bytes and -o")).c_str());
+    QElapsedTimer timer;
+    timer.start();
+    abgen::EvidenceStats stats;
+    std::string error;
+    bool ok = false;
+    if (cmd == "node-logs")
+        ok = abgen::generateNodeLogs(output, bytes, static_cast<int>(nodes), seed, stats, error);
+    else if (cmd == "trivy-k8s")
+        ok = abgen::generateTrivyK8s(output, bytes, seed, stats, error);
+    else
+        ok = abgen::generateFalco(output, alerts, seed, stats, error);
+    if (!ok) {
+        std::fprintf(stderr, "auditbench-gen: %s\n", error.c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "auditbench-gen: %s: %llu files, %llu records, %.1f MB in %.2f s\n", cmd.c_str(),
+                 static_cast<unsigned long long>(stats.files), static_cast<unsigned long long>(stats.records),
+                 stats.bytes / 1e6, std::max<qint64>(1, timer.nsecsElapsed()) / 1e9);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -179,5 +237,7 @@ int main(int argc, char** argv)
         return runAudit(args);
     if (cmd == "demo")
         return runDemo(args);
+    if (cmd == "node-logs" || cmd == "trivy-k8s" || cmd == "falco")
+        return runEvidence(cmd, args);
     return usage(("unknown command '" + cmd + "'").c_str());
 }

@@ -1,0 +1,279 @@
+#include "import/LogLayout.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace ab::LogLayout {
+namespace {
+
+// Namespaces and pod names are DNS labels or subdomains: no '_', so it separates.
+const QRegularExpression& podDirPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([a-z0-9][a-z0-9.-]*)_([a-z0-9][a-z0-9.-]*)_([0-9a-f-]{32,36})$"));
+    return re;
+}
+
+const QRegularExpression& containerFilePattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([a-z0-9][a-z0-9.-]*)_([a-z0-9][a-z0-9.-]*)_([a-z0-9][a-z0-9.-]*)-([0-9a-f]{64})\\.log"));
+    return re;
+}
+
+// "0.log", "0.log.20240501-120000", "0.log.20240501-120000.gz".
+const QRegularExpression& rotatedLogPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^\\d+\\.log(\\..*)?$"));
+    return re;
+}
+
+// Modern: sosreport-<host>[-<case number, 5+ digits>]-<yyyy-mm-dd>-<random>; older:
+// sosreport-<host>[.<case>]-<yyyymmddhhmmss>.
+const QRegularExpression& sosNamePattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^sosreport-(.+?)(?:-\\d{5,})?-(?:\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+|\\d{8,14})$"));
+    return re;
+}
+
+// What lives in /var/log under these names (rotations stripped).
+struct NodeLogKind
+{
+    const char* name;
+    const char* kind;
+};
+constexpr NodeLogKind kNodeLogs[] = {
+    {"syslog", "syslog"},           {"messages", "syslog"},
+    {"auth.log", "syslog"},         {"secure", "syslog"},
+    {"kern.log", "syslog"},         {"daemon.log", "syslog"},
+    {"user.log", "syslog"},         {"cron", "syslog"},
+    {"maillog", "syslog"},          {"audit.log", "auditd"},
+    {"kubelet.log", "klog"},        {"kube-proxy.log", "klog"},
+    {"kube-apiserver.log", "klog"}, {"kube-controller-manager.log", "klog"},
+    {"kube-scheduler.log", "klog"}, {"etcd.log", "klog"},
+};
+
+constexpr const char* kArchiveSuffixes[] = {".tar.gz",  ".tgz",  ".tar.xz", ".txz", ".tar.zst", ".tzst",
+                                            ".tar.bz2", ".tbz2", ".tar",    ".zip", ".cpio",    ".tar.lz4"};
+
+/// "syslog.1", "syslog.2.gz", "messages-20240501", "audit.log.3" → the base name.
+QString withoutRotation(QString name)
+{
+    for (const char* ext : {".gz", ".zst", ".xz", ".bz2"}) {
+        if (name.endsWith(QLatin1String(ext))) {
+            name.chop(static_cast<int>(qstrlen(ext)));
+            break;
+        }
+    }
+    static const QRegularExpression rotation(QStringLiteral("(\\.\\d+|-\\d{8})$"));
+    name.remove(rotation);
+    return name;
+}
+
+QString nodeLogKind(const QStringList& parts, int varLog)
+{
+    const QString base = withoutRotation(parts.last());
+    // The API server's own audit log, not auditd's.
+    if (base.contains(QLatin1String("audit")) &&
+        parts.mid(varLog).join(QLatin1Char('/')).contains(QLatin1String("kube")))
+        return QStringLiteral("k8s-audit");
+    for (const NodeLogKind& k : kNodeLogs) {
+        if (base == QLatin1String(k.name))
+            return QString::fromLatin1(k.kind);
+    }
+    return {};
+}
+
+/// Index of "var" in a "var/log" pair, or -1.
+int findVarLog(const QStringList& parts)
+{
+    for (int i = 0; i + 1 < parts.size(); ++i) {
+        if (parts[i] == QLatin1String("var") && parts[i + 1] == QLatin1String("log"))
+            return i;
+    }
+    return -1;
+}
+
+/// The folder above `index` that names a node: the nearest one that is not an archive.
+QString nodeAbove(const QStringList& parts, int index)
+{
+    for (int i = index - 1; i >= 0; --i) {
+        if (!isArchiveName(parts[i]))
+            return parts[i];
+    }
+    return {};
+}
+
+bool recognizeKubelet(const QStringList& parts, SourceHints& h)
+{
+    const int n = static_cast<int>(parts.size());
+    if (n >= 3 && rotatedLogPattern().match(parts[n - 1]).hasMatch()) {
+        const auto m = podDirPattern().match(parts[n - 3]);
+        if (m.hasMatch()) {
+            h.layout = QStringLiteral("kubelet-pods");
+            h.namespace_ = m.captured(1);
+            h.pod = m.captured(2);
+            h.container = parts[n - 2];
+            h.suggestedKind = QStringLiteral("container-log");
+            return true;
+        }
+    }
+    const auto m = containerFilePattern().match(parts.last());
+    if (m.hasMatch()) {
+        h.layout = QStringLiteral("kubelet-containers");
+        h.pod = m.captured(1);
+        h.namespace_ = m.captured(2);
+        h.container = m.captured(3);
+        h.suggestedKind = QStringLiteral("container-log");
+        return true;
+    }
+    return false;
+}
+
+bool recognizeMustGather(const QStringList& parts, SourceHints& h)
+{
+    const int n = static_cast<int>(parts.size());
+    for (int i = 0; i < n; ++i) {
+        const QString& p = parts[i];
+        if (p == QLatin1String("namespaces") && i + 2 < n) {
+            h.layout = QStringLiteral("must-gather");
+            h.namespace_ = parts[i + 1];
+            // namespaces/<ns>/pods/<pod>/<container>/<container>/logs/current.log
+            if (parts[i + 2] == QLatin1String("pods") && i + 4 < n) {
+                h.pod = parts[i + 3];
+                if (i + 5 < n)
+                    h.container = parts[i + 4];
+                if (parts[n - 2] == QLatin1String("logs") && parts.last().endsWith(QLatin1String(".log")))
+                    h.suggestedKind = QStringLiteral("container-log");
+            } else if (parts.last() == QLatin1String("events.yaml")) {
+                h.suggestedKind = QStringLiteral("k8s-events");
+            }
+            return true;
+        }
+        if (p == QLatin1String("audit_logs") && i + 1 < n) {
+            h.layout = QStringLiteral("must-gather");
+            // audit_logs/kube-apiserver/<node>-audit-2024-05-01T10-00-00.000.log.gz
+            const QString& file = parts.last();
+            const int at = static_cast<int>(file.indexOf(QLatin1String("-audit")));
+            if (at > 0)
+                h.node = file.left(at);
+            if (parts[i + 1].endsWith(QLatin1String("apiserver")))
+                h.suggestedKind = QStringLiteral("k8s-audit");
+            else if (parts[i + 1] == QLatin1String("auditd"))
+                h.suggestedKind = QStringLiteral("auditd");
+            return true;
+        }
+        if (p == QLatin1String("cluster-scoped-resources") || p == QLatin1String("host_service_logs")) {
+            h.layout = QStringLiteral("must-gather");
+            return true;
+        }
+    }
+    return false;
+}
+
+bool recognizeClusterInfoDump(const QStringList& parts, SourceHints& h)
+{
+    const int n = static_cast<int>(parts.size());
+    const QString& file = parts.last();
+    if (file == QLatin1String("logs.txt") && n >= 3) {
+        h.layout = QStringLiteral("cluster-info-dump");
+        h.namespace_ = parts[n - 3];
+        h.pod = parts[n - 2];
+        h.suggestedKind = QStringLiteral("container-log");
+        return true;
+    }
+    static const QStringList kNamespaced = {QStringLiteral("events.json"),
+                                            QStringLiteral("pods.json"),
+                                            QStringLiteral("services.json"),
+                                            QStringLiteral("deployments.json"),
+                                            QStringLiteral("daemonsets.json"),
+                                            QStringLiteral("replicasets.json"),
+                                            QStringLiteral("replication-controllers.json")};
+    if (kNamespaced.contains(file) && n >= 2 && !isArchiveName(parts[n - 2])) {
+        h.layout = QStringLiteral("cluster-info-dump");
+        h.namespace_ = parts[n - 2];
+        if (file == QLatin1String("events.json"))
+            h.suggestedKind = QStringLiteral("k8s-events");
+        return true;
+    }
+    if (file == QLatin1String("nodes.json")) {
+        h.layout = QStringLiteral("cluster-info-dump");
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool isArchiveName(QStringView name)
+{
+    for (const char* suffix : kArchiveSuffixes) {
+        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString sosreportHost(QStringView name)
+{
+    QString base = name.toString();
+    for (const char* suffix : kArchiveSuffixes) {
+        if (base.endsWith(QLatin1String(suffix), Qt::CaseInsensitive)) {
+            base.chop(static_cast<int>(qstrlen(suffix)));
+            break;
+        }
+    }
+    if (!base.startsWith(QLatin1String("sosreport-")))
+        return {};
+    const auto m = sosNamePattern().match(base);
+    return m.hasMatch() ? m.captured(1) : base.mid(10);
+}
+
+bool isSosHostnameFile(const QString& path)
+{
+    return path.endsWith(QLatin1String("sos_commands/host/hostname")) ||
+           path.endsWith(QLatin1String("sos_commands/general/hostname"));
+}
+
+SourceHints recognize(const QString& path)
+{
+    SourceHints h;
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return h;
+    const int varLog = findVarLog(parts);
+
+    QString sosHost;
+    bool sos = false;
+    for (const QString& p : parts) {
+        if (sosHost.isEmpty())
+            sosHost = sosreportHost(p);
+        sos = sos || p == QLatin1String("sos_commands");
+    }
+    sos = sos || !sosHost.isEmpty();
+
+    // Most specific first. Inside a sosreport or under var/log a "logs.txt" is a
+    // node's file, not a cluster-info dump's.
+    const bool known = recognizeKubelet(parts, h) || recognizeMustGather(parts, h) ||
+                       (!sos && varLog < 0 && recognizeClusterInfoDump(parts, h));
+    if (!known && sos) {
+        h.layout = QStringLiteral("sosreport");
+        if (varLog >= 0)
+            h.suggestedKind = nodeLogKind(parts, varLog);
+        else if (parts.contains(QLatin1String("sos_commands")) && parts.last().startsWith(QLatin1String("journalctl")))
+            h.suggestedKind = QStringLiteral("syslog");
+    } else if (!known && varLog >= 0) {
+        h.layout = QStringLiteral("node-logs");
+        h.suggestedKind = nodeLogKind(parts, varLog);
+    }
+    if (h.node.isEmpty()) {
+        if (!sosHost.isEmpty())
+            h.node = sosHost;
+        else if (varLog >= 0 && !sos)
+            h.node = nodeAbove(parts, varLog);
+    }
+    return h;
+}
+
+} // namespace ab::LogLayout

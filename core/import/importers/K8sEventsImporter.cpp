@@ -1,0 +1,757 @@
+#include "import/importers/K8sEventsImporter.h"
+
+#include "import/CaseWriter.h"
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "import/importers/K8sAuditParse.h"
+#include "util/Text.h"
+#include "util/Time.h"
+
+#include <simdjson.h>
+
+#include <QObject>
+
+#include <cstring>
+#include <memory>
+#include <new>
+#include <string>
+#include <vector>
+
+namespace ab {
+namespace {
+
+namespace od = simdjson::ondemand;
+namespace dom = simdjson::dom;
+
+constexpr size_t kMaxJson = 512u << 20;
+constexpr size_t kMaxYaml = 64u << 20;
+constexpr size_t kPad = simdjson::SIMDJSON_PADDING;
+constexpr char kBom[] = "\xEF\xBB\xBF";
+
+QString tr(const char* s)
+{
+    return QObject::tr(s);
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool isEventApiVersion(std::string_view v)
+{
+    return v == "v1" || v == "events.k8s.io/v1" || v == "events.k8s.io/v1beta1";
+}
+
+/// What the head says about a JSON document: the top-level kind and apiVersion
+/// and, for the first element of its "items", the same. Strings and nesting are
+/// followed, so an involvedObject's "kind" is not taken for the item's own.
+struct Shape
+{
+    std::string kind, apiVersion, itemKind, itemApiVersion;
+    bool items = false;
+};
+
+Shape jsonShape(QByteArrayView head)
+{
+    Shape s;
+    std::string stack;
+    int itemsAt = -1; // depth of the items array, once entered
+    int itemIndex = -1;
+    std::string key;
+    bool expectValue = false;
+    const qsizetype n = head.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = head[i];
+        if (c == '"') {
+            std::string str;
+            for (++i; i < n && head[i] != '"'; ++i) {
+                if (head[i] == '\\')
+                    ++i;
+                else
+                    str += head[i];
+            }
+            if (expectValue) {
+                const int depth = static_cast<int>(stack.size());
+                if (depth == 1 && key == "kind")
+                    s.kind = str;
+                else if (depth == 1 && key == "apiVersion")
+                    s.apiVersion = str;
+                else if (itemIndex == 0 && depth == itemsAt + 1 && key == "kind")
+                    s.itemKind = str;
+                else if (itemIndex == 0 && depth == itemsAt + 1 && key == "apiVersion")
+                    s.itemApiVersion = str;
+                expectValue = false;
+            } else {
+                key = std::move(str);
+            }
+        } else if (c == ':') {
+            expectValue = true;
+        } else if (c == '{' || c == '[') {
+            if (c == '[' && expectValue && stack.size() == 1 && key == "items") {
+                s.items = true;
+                itemsAt = 2;
+            }
+            if (c == '{' && static_cast<int>(stack.size()) == itemsAt)
+                ++itemIndex;
+            stack += c;
+            expectValue = false;
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+            expectValue = false;
+        } else if (c == ',') {
+            expectValue = false;
+        }
+    }
+    return s;
+}
+
+/// The same for YAML: top-level keys in column 0, the first item's keys one step
+/// in from its "- ".
+Shape yamlShape(QByteArrayView head)
+{
+    Shape s;
+    int itemColumn = -1; // column of the items' "- "
+    bool inFirstItem = false;
+    auto valueOf = [](std::string_view line, std::string_view key) -> std::string {
+        if (line.substr(0, key.size()) != key || line.size() <= key.size() || line[key.size()] != ':')
+            return {};
+        std::string v(trimmed(line.substr(key.size() + 1)));
+        if (v.size() >= 2 && (v.front() == '"' || v.front() == '\''))
+            v = v.substr(1, v.size() - 2);
+        return v;
+    };
+    qsizetype from = 0;
+    while (from < head.size()) {
+        qsizetype nl = head.indexOf('\n', from);
+        if (nl < 0)
+            nl = head.size();
+        std::string_view line(head.data() + from, static_cast<size_t>(nl - from));
+        from = nl + 1;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        size_t col = 0;
+        while (col < line.size() && line[col] == ' ')
+            ++col;
+        std::string_view rest = line.substr(col);
+        if (rest.empty() || rest.front() == '#' || rest == "---")
+            continue;
+        if (col == 0 && rest.front() != '-') {
+            if (s.items && itemColumn >= 0)
+                inFirstItem = false;
+            if (auto v = valueOf(rest, "kind"); !v.empty())
+                s.kind = v;
+            else if (auto a = valueOf(rest, "apiVersion"); !a.empty())
+                s.apiVersion = a;
+            else if (rest == "items:")
+                s.items = true;
+            continue;
+        }
+        if (!s.items)
+            continue;
+        int keyColumn = static_cast<int>(col);
+        if (rest.substr(0, 2) == "- " || rest == "-") {
+            if (itemColumn < 0) {
+                itemColumn = static_cast<int>(col);
+                inFirstItem = true;
+            } else if (static_cast<int>(col) == itemColumn) {
+                inFirstItem = false;
+            }
+            rest = trimmed(rest.substr(1));
+            keyColumn = static_cast<int>(col) + 2;
+        }
+        if (inFirstItem && keyColumn == itemColumn + 2) {
+            if (auto v = valueOf(rest, "kind"); !v.empty())
+                s.itemKind = v;
+            else if (auto a = valueOf(rest, "apiVersion"); !a.empty())
+                s.itemApiVersion = a;
+        }
+    }
+    return s;
+}
+
+bool isEventList(const Shape& s)
+{
+    if (s.kind == "EventList")
+        return s.apiVersion.empty() || isEventApiVersion(s.apiVersion);
+    if (!s.items || s.itemKind != "Event" || !isEventApiVersion(s.itemApiVersion))
+        return false;
+    return s.kind.empty() || s.kind == "List";
+}
+
+/// Bytes with kPad readable spare bytes after size().
+struct Text
+{
+    std::unique_ptr<char[]> data;
+    size_t size = 0;
+    size_t capacity = 0;
+};
+
+enum class ReadOutcome { Ok, TooLarge, NoMemory };
+
+ReadOutcome readAll(ImportSource& src, size_t limit, Text* text, QString* readError)
+{
+    const qint64 hint = src.decodedSizeHint();
+    size_t capacity = hint > 0 ? std::min(static_cast<size_t>(hint) + 1, limit) : (1u << 20);
+    for (;;) {
+        if (text->size == text->capacity) {
+            if (text->capacity >= limit)
+                return ReadOutcome::TooLarge;
+            capacity = text->capacity == 0 ? capacity : std::min(text->capacity * 2, limit);
+            std::unique_ptr<char[]> fresh(new (std::nothrow) char[capacity + kPad]);
+            if (!fresh)
+                return ReadOutcome::NoMemory;
+            if (text->size > 0)
+                std::memcpy(fresh.get(), text->data.get(), text->size);
+            text->data = std::move(fresh);
+            text->capacity = capacity;
+        }
+        const qint64 n = src.read(text->data.get() + text->size, static_cast<qint64>(text->capacity - text->size));
+        if (n < 0) {
+            *readError = src.errorString();
+            break;
+        }
+        if (n == 0)
+            break;
+        text->size += static_cast<size_t>(n);
+    }
+    std::memset(text->data.get() + text->size, ' ', text->capacity + kPad - text->size);
+    return ReadOutcome::Ok;
+}
+
+std::string_view field(dom::element e, std::initializer_list<const char*> path)
+{
+    for (const char* key : path) {
+        if (e.at_key(key).get(e) != simdjson::SUCCESS)
+            return {};
+    }
+    std::string_view v;
+    return e.get_string().get(v) == simdjson::SUCCESS ? v : std::string_view();
+}
+
+qint64 number(dom::element e, std::initializer_list<const char*> path)
+{
+    for (const char* key : path) {
+        if (e.at_key(key).get(e) != simdjson::SUCCESS)
+            return 0;
+    }
+    int64_t v = 0;
+    return e.get_int64().get(v) == simdjson::SUCCESS ? v : 0;
+}
+
+/// "Pod" → "pods", "NetworkPolicy" → "networkpolicies", as the API's resource names.
+std::string resourceOf(std::string_view kind)
+{
+    std::string r;
+    for (char c : kind)
+        r += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (r.empty() || r == "endpoints")
+        return r;
+    if (r.back() == 'y' && r.size() > 1 && std::strchr("aeiou", r[r.size() - 2]) == nullptr)
+        return r.substr(0, r.size() - 1) + "ies";
+    if (r.back() == 's' || r.back() == 'x')
+        return r + "es";
+    return r + "s";
+}
+
+/// "spec.containers{nginx}" → "nginx".
+std::string_view containerOf(std::string_view fieldPath)
+{
+    const size_t open = fieldPath.find('{');
+    const size_t close = fieldPath.rfind('}');
+    if (open == std::string_view::npos || close == std::string_view::npos || close <= open)
+        return {};
+    return fieldPath.substr(open + 1, close - open - 1);
+}
+
+void appendOneLine(std::string& out, std::string_view text)
+{
+    std::string clean;
+    appendLossyUtf8(clean, text);
+    bool space = false;
+    for (char c : clean) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty() && out.back() != ' ')
+            out += ' ';
+        space = false;
+        out += c;
+    }
+}
+
+/// Turns Event items into timeline events; one per importer call.
+class EventReader
+{
+public:
+    EventReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats)
+        : m_out(out)
+        , m_ctx(ctx)
+        , m_stats(stats)
+    {}
+
+    /// One item, `raw` being its text (padded behind), at `line`, `offset`, `length` in the input.
+    void item(std::string_view raw, qint64 line, qint64 offset, qint64 length)
+    {
+        ++m_stats.lines;
+        ++m_items;
+        dom::element e;
+        if (m_parser.parse(raw.data(), raw.size(), false).get(e) != simdjson::SUCCESS) {
+            skip(QStringLiteral("k8s-events.bad-json"), tr("the item is not valid JSON"), line);
+            return;
+        }
+        const std::string_view kind = field(e, {"kind"});
+        if (!kind.empty() && kind != "Event") {
+            skip(QStringLiteral("k8s-events.not-an-event"),
+                 tr("the item is a %1, not an Event").arg(QString::fromUtf8(kind.data(), qsizetype(kind.size()))),
+                 line);
+            return;
+        }
+        // Items of an events.k8s.io list often leave their own apiVersion out.
+        dom::element unused;
+        const bool eventsApi = field(e, {"apiVersion"}).substr(0, 10) == "events.k8s" ||
+                               (e.at_key("regarding").get(unused) == simdjson::SUCCESS &&
+                                e.at_key("involvedObject").get(unused) != simdjson::SUCCESS);
+        NormalizedEvent& ev = m_ev;
+        ev.clear();
+        ev.line = line;
+        ev.byteOffset = offset;
+        ev.byteLength = length;
+        if (!setTime(e, eventsApi, line))
+            return;
+
+        const SourceHints& h = m_ctx.hints();
+        const char* regarding = eventsApi ? "regarding" : "involvedObject";
+        const std::string_view objKind = field(e, {regarding, "kind"});
+        const std::string_view objName = field(e, {regarding, "name"});
+        std::string_view ns = field(e, {"metadata", "namespace"});
+        if (ns.empty())
+            ns = field(e, {regarding, "namespace"});
+        const std::string_view reason = field(e, {"reason"});
+        const std::string_view component =
+            eventsApi ? field(e, {"reportingController"}) : field(e, {"source", "component"});
+        std::string_view host = eventsApi ? field(e, {"deprecatedSource", "host"}) : field(e, {"source", "host"});
+        if (objKind == "Node" && !objName.empty())
+            host = objName;
+        const qint64 count =
+            eventsApi ? std::max(number(e, {"series", "count"}), number(e, {"deprecatedCount"})) : number(e, {"count"});
+
+        ev.set(EventText::Source, "k8s-events");
+        ev.set(EventText::Cluster, h.cluster.toStdString());
+        ev.set(EventText::Namespace, !ns.empty() ? std::string(ns) : h.namespace_.toStdString());
+        ev.set(EventText::Node, !host.empty() ? std::string(host) : h.node.toStdString());
+        if (objKind == "Pod") {
+            ev.set(EventText::Pod, objName);
+            const std::string_view container = containerOf(field(e, {regarding, "fieldPath"}));
+            ev.set(EventText::Container, !container.empty() ? std::string(container) : h.container.toStdString());
+        } else {
+            ev.set(EventText::Pod, h.pod.toStdString());
+            ev.set(EventText::Container, h.container.toStdString());
+        }
+        ev.set(EventText::Principal, component);
+        ev.set(EventText::Verb, field(e, {"action"}));
+        ev.set(EventText::Resource, resourceOf(objKind));
+        ev.set(EventText::Name, objName);
+        std::string object(objKind);
+        if (!objName.empty()) {
+            object += ' ';
+            if (!ns.empty() && objKind != "Node" && objKind != "Namespace") {
+                object += ns;
+                object += '/';
+            }
+            object += objName;
+        }
+        ev.set(EventText::Object, object);
+        ev.set(EventText::Reason, reason);
+        const std::string_view uid = field(e, {"metadata", "uid"});
+        ev.set(EventText::RecordId, !uid.empty() ? uid : field(e, {"metadata", "name"}));
+        const std::string_view type = field(e, {"type"});
+        ev.severity = type == "Warning" ? 2 : 0;
+
+        std::string& msg = ev[EventText::Message];
+        appendOneLine(msg, type.empty() ? std::string_view("Normal") : type);
+        msg += ' ';
+        appendOneLine(msg, reason);
+        if (!object.empty()) {
+            msg += ' ';
+            appendOneLine(msg, object);
+        }
+        msg += ": ";
+        appendOneLine(msg, eventsApi ? field(e, {"note"}) : field(e, {"message"}));
+        if (count > 1)
+            msg += " (" + std::to_string(count) + " times)";
+        // The same Event copied into several dumps: the copy seen most often wins.
+        if (!uid.empty()) {
+            ev.mergeKey = "k8s-event/";
+            ev.mergeKey += uid;
+            ev.mergeRank = static_cast<int>(std::min<qint64>(count, 1 << 30));
+        }
+        m_out.addEvent(ev);
+        ++m_events;
+    }
+
+    void skip(const QString& code, const QString& message, qint64 line)
+    {
+        ++m_stats.skipped;
+        m_ctx.issues().warn(code, message, line);
+    }
+    qint64 items() const { return m_items; }
+    qint64 events() const { return m_events; }
+
+private:
+    bool setTime(dom::element e, bool eventsApi, qint64 line)
+    {
+        const std::initializer_list<const char*> order[] = {
+            {eventsApi ? "deprecatedLastTimestamp" : "lastTimestamp"},
+            {"series", "lastObservedTime"},
+            {"eventTime"},
+            {eventsApi ? "deprecatedFirstTimestamp" : "firstTimestamp"},
+            {"metadata", "creationTimestamp"},
+        };
+        for (const auto& path : order) {
+            const std::string_view text = field(e, path);
+            if (text.empty())
+                continue;
+            if (parseRfc3339(text, &m_ev.tsNs)) {
+                m_ev.tsQuality = TsQuality::Exact;
+                return true;
+            }
+            m_ctx.issues().warn(QStringLiteral("k8s-events.bad-time"),
+                                tr("unreadable time '%1'")
+                                    .arg(QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(text.size(), 64)))),
+                                line);
+        }
+        const qint64 fallback = m_ctx.hints().modifiedNs;
+        m_ctx.issues().warn(QStringLiteral("k8s-events.no-time"),
+                            fallback ? tr("the Event carries no time; the file's time is used")
+                                     : tr("the Event carries no time"),
+                            line);
+        m_ev.tsNs = fallback;
+        m_ev.tsQuality = TsQuality::Missing;
+        return true;
+    }
+
+    CaseWriter& m_out;
+    ImportContext& m_ctx;
+    ImportStats& m_stats;
+    dom::parser m_parser;
+    NormalizedEvent m_ev;
+    qint64 m_items = 0;
+    qint64 m_events = 0;
+};
+
+/// Where each item of the input starts, for lines and byte ranges.
+struct ItemSpan
+{
+    qint64 line = 0;
+    qint64 offset = 0;
+    qint64 length = 0;
+};
+
+/// Counts lines forward through a text, from one offset to a later one.
+class LineCounter
+{
+public:
+    explicit LineCounter(const char* text)
+        : m_text(text)
+    {}
+    qint64 lineAt(size_t offset)
+    {
+        for (const char* p = m_text + m_offset;
+             (p = static_cast<const char*>(std::memchr(p, '\n', offset - (p - m_text)))) != nullptr; ++p)
+            ++m_line;
+        m_offset = offset;
+        return m_line;
+    }
+
+private:
+    const char* m_text;
+    size_t m_offset = 0;
+    qint64 m_line = 1;
+};
+
+/// The items of {"items": [...]} handed to the reader one by one. Returns the
+/// simdjson error that stopped the walk, SUCCESS if none. `spans`, when given,
+/// replaces each item's position (items of a YAML document converted to JSON);
+/// items it has no span for point at the whole document.
+simdjson::error_code walkItems(const char* data,
+                               size_t size,
+                               size_t allocated,
+                               EventReader& reader,
+                               ImportContext& ctx,
+                               const std::vector<ItemSpan>* spans)
+{
+    od::parser parser;
+    od::document doc;
+    if (auto err = parser.iterate(data, size, allocated).get(doc))
+        return err;
+    od::object root;
+    if (auto err = doc.get_object().get(root))
+        return err;
+    LineCounter lines(data);
+    for (auto fieldResult : root) {
+        od::field f;
+        if (auto err = std::move(fieldResult).get(f))
+            return err;
+        std::string_view key;
+        if (auto err = f.unescaped_key().get(key))
+            return err;
+        if (key != "items")
+            continue;
+        od::array items;
+        if (auto err = f.value().get_array().get(items))
+            return err;
+        size_t index = 0;
+        for (auto element : items) {
+            od::object item;
+            std::string_view raw;
+            if (auto err = element.get_object().get(item))
+                return err;
+            if (auto err = item.raw_json().get(raw))
+                return err;
+            ItemSpan span;
+            if (spans && index < spans->size() - 1) {
+                span = (*spans)[index];
+            } else if (spans) {
+                span = spans->back();
+            } else {
+                span.offset = raw.data() - data;
+                span.length = static_cast<qint64>(raw.size());
+                span.line = lines.lineAt(static_cast<size_t>(span.offset));
+            }
+            reader.item(raw, span.line, span.offset, span.length);
+            ++index;
+            if (index % 1000 == 0) {
+                ctx.reportProgress(span.offset);
+                if (ctx.isCancelled())
+                    return simdjson::SUCCESS;
+            }
+        }
+    }
+    return simdjson::SUCCESS;
+}
+
+/// For a document cut short: where its last complete item of "items" ends, and the
+/// brackets to close after it. False if there is no such item.
+bool lastCompleteItem(const char* p, size_t len, size_t* cut, std::string* closing)
+{
+    std::string stack;
+    bool inString = false;
+    bool escaped = false;
+    *cut = 0;
+    for (size_t i = 0; i < len; ++i) {
+        const char c = p[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (stack.size() > 256)
+                return false;
+            stack += c;
+        } else if (c == '}' || c == ']') {
+            if (stack.empty())
+                return false;
+            stack.pop_back();
+            if (c == '}' && stack == "{[") {
+                *cut = i + 1;
+                *closing = "]}";
+            }
+        }
+    }
+    return *cut > 0 && !(stack.empty() && !inString);
+}
+
+/// Items of a YAML List: lines starting "- " at the column of the first item under
+/// a top-level "items:". One span per item, in order.
+std::vector<ItemSpan> yamlItemSpans(const char* data, size_t size)
+{
+    std::vector<ItemSpan> spans;
+    int column = -1;
+    bool inItems = false;
+    size_t pos = 0;
+    qint64 lineNo = 1;
+    auto close = [&](size_t end) {
+        if (!spans.empty() && spans.back().length == 0) {
+            size_t e = end;
+            while (e > static_cast<size_t>(spans.back().offset) && isSpace(data[e - 1]))
+                --e;
+            spans.back().length = static_cast<qint64>(e) - spans.back().offset;
+        }
+    };
+    while (pos < size) {
+        const void* nl = std::memchr(data + pos, '\n', size - pos);
+        const size_t end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - data) : size;
+        std::string_view line(data + pos, end - pos);
+        size_t col = 0;
+        while (col < line.size() && line[col] == ' ')
+            ++col;
+        const std::string_view rest = line.substr(col);
+        if (!rest.empty() && rest.front() != '#') {
+            if (col == 0 && rest.front() != '-') {
+                close(pos);
+                inItems = trimmed(rest) == "items:";
+            } else if (inItems && (rest.substr(0, 2) == "- " || rest == "-")) {
+                if (column < 0)
+                    column = static_cast<int>(col);
+                if (static_cast<int>(col) == column) {
+                    close(pos);
+                    spans.push_back({lineNo, static_cast<qint64>(pos + col), 0});
+                }
+            }
+        }
+        pos = nl ? end + 1 : size;
+        ++lineNo;
+    }
+    close(size);
+    return spans;
+}
+
+Error cancelled(const ImportSource& src)
+{
+    return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+}
+
+} // namespace
+
+QString K8sEventsImporter::displayName() const
+{
+    return tr("Kubernetes events");
+}
+
+QStringList K8sEventsImporter::nameFilters() const
+{
+    return {QStringLiteral("events.json"), QStringLiteral("events.yaml"), QStringLiteral("*events*.json"),
+            QStringLiteral("*events*.yaml")};
+}
+
+Confidence K8sEventsImporter::sniff(QByteArrayView head) const
+{
+    if (head.startsWith(kBom))
+        head = head.sliced(3);
+    qsizetype i = 0;
+    while (i < head.size() && isSpace(head[i]))
+        ++i;
+    if (i == head.size() || head.contains(QByteArrayView("audit.k8s.io")))
+        return Confidence::No;
+    const Shape shape = head[i] == '{' ? jsonShape(head.sliced(i)) : yamlShape(head.sliced(i));
+    return isEventList(shape) ? Confidence::Signature : Confidence::No;
+}
+
+ImportResult K8sEventsImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    ImportStats stats;
+    QByteArrayView head = src.head();
+    if (head.startsWith(kBom))
+        head = head.sliced(3);
+    qsizetype lead = 0;
+    while (lead < head.size() && isSpace(head[lead]))
+        ++lead;
+    if (lead == head.size()) {
+        ctx.issues().info(QStringLiteral("k8s-events.empty"), tr("the file is empty"));
+        return stats;
+    }
+    const bool yaml = head[lead] != '{';
+
+    Text text;
+    QString readError;
+    switch (readAll(src, yaml ? kMaxYaml : kMaxJson, &text, &readError)) {
+    case ReadOutcome::TooLarge:
+        ctx.issues().error(QStringLiteral("k8s-events.too-large"), tr("the document is too large"));
+        return makeError(ErrorCode::Parse,
+                         tr("the document is larger than %1 MiB; split it first (for example: jq -c '.items[]')")
+                             .arg((yaml ? kMaxYaml : kMaxJson) >> 20),
+                         src.displayPath());
+    case ReadOutcome::NoMemory:
+        return makeError(ErrorCode::Io, tr("out of memory"), src.displayPath());
+    case ReadOutcome::Ok:
+        break;
+    }
+    if (!readError.isEmpty())
+        ctx.issues().warn(
+            QStringLiteral("k8s-events.read-error"),
+            tr("the file could not be read to its end; the events before that were imported: %1").arg(readError));
+
+    EventReader reader(out, ctx, stats);
+    const char* data = text.data.get();
+    size_t size = text.size;
+    std::string json; // the YAML document as JSON
+    std::vector<ItemSpan> spans;
+    if (yaml) {
+        spans = yamlItemSpans(data, size);
+        QString error;
+        int errorLine = 0;
+        std::string_view doc(data, size);
+        bool ok = k8saudit::yamlToJson(doc, &json, &error, &errorLine);
+        if (!ok && spans.size() > 1) {
+            // Cut short: drop the last, broken item and read the ones before it.
+            doc = doc.substr(0, static_cast<size_t>(spans.back().offset));
+            spans.pop_back();
+            QString again;
+            int againLine = 0;
+            if (k8saudit::yamlToJson(doc, &json, &again, &againLine)) {
+                ok = true;
+                reader.skip(QStringLiteral("k8s-events.truncated"),
+                            tr("the document ends inside an item; the items before it were imported"),
+                            spans.empty() ? 1 : spans.back().line);
+            }
+        }
+        if (!ok) {
+            ctx.issues().error(QStringLiteral("k8s-events.bad-yaml"), tr("not valid YAML: %1").arg(error),
+                               errorLine + 1);
+            return makeError(ErrorCode::Parse, tr("not valid YAML: %1").arg(error), src.displayPath(), errorLine + 1);
+        }
+        // Last: the whole document, for items the line scan did not find.
+        spans.push_back({1, 0, static_cast<qint64>(size)});
+        size = json.size();
+        json.append(kPad, ' ');
+        data = json.data();
+    }
+    const size_t allocated = yaml ? json.size() : text.capacity + kPad;
+    simdjson::error_code err = walkItems(data, size, allocated, reader, ctx, yaml ? &spans : nullptr);
+    if (ctx.isCancelled())
+        return cancelled(src);
+    if (err != simdjson::SUCCESS) {
+        size_t cut = 0;
+        std::string closing;
+        if (reader.items() == 0 && lastCompleteItem(data, size, &cut, &closing)) {
+            // The document as far as its last whole item, closed again.
+            std::string head(data, cut);
+            head += closing;
+            const size_t len = head.size();
+            head.append(kPad, ' ');
+            walkItems(head.data(), len, head.size(), reader, ctx, nullptr);
+        }
+        if (reader.items() > 0) {
+            LineCounter lines(data);
+            reader.skip(QStringLiteral("k8s-events.truncated"),
+                        tr("the document is cut short or damaged after %1 items; they were imported (%2)")
+                            .arg(reader.items())
+                            .arg(QString::fromUtf8(simdjson::error_message(err))),
+                        lines.lineAt(cut > 0 ? cut : size));
+        } else {
+            ctx.issues().error(QStringLiteral("k8s-events.bad-json"),
+                               tr("not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(err))));
+            return makeError(
+                ErrorCode::Parse,
+                tr("not a readable list of Kubernetes events: %1").arg(QString::fromUtf8(simdjson::error_message(err))),
+                src.displayPath());
+        }
+    }
+    if (ctx.isCancelled())
+        return cancelled(src);
+    if (reader.items() == 0)
+        ctx.issues().info(QStringLiteral("k8s-events.empty"), tr("the list holds no events"));
+    return stats;
+}
+
+} // namespace ab

@@ -1,0 +1,718 @@
+#include "import/importers/KubeBenchImporter.h"
+
+#include "import/CaseWriter.h"
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "import/LineReader.h"
+#include "import/importers/ReportJson.h"
+#include "util/Text.h"
+
+#include <QObject>
+
+#include <array>
+#include <vector>
+
+namespace ab {
+namespace {
+
+using namespace reportjson;
+
+constexpr size_t kMaxDocument = 256u << 20;
+constexpr char kTool[] = "kube-bench";
+
+QString tr(const char* s)
+{
+    return QObject::tr(s);
+}
+
+QString code(const char* reason)
+{
+    return QStringLiteral("kube-bench.") + QLatin1String(reason);
+}
+
+/// One check as kube-bench reports it, in either output format.
+struct Check
+{
+    QString number;
+    QString desc;
+    QString status; // PASS, FAIL, WARN, INFO
+    bool scored = false;
+    QString audit;
+    QString expected;
+    QString actual;
+    QString remediation;
+    QString reason;
+    QString sectionId;
+    QString sectionDesc;
+    qint64 line = 0;
+    QString location;
+};
+
+/// The Controls group a check belongs to: node type and benchmark version.
+struct Group
+{
+    QString id;
+    QString text;
+    QString nodeType;
+    QString version;
+    QString kubernetesVersion; // "detected_version": the cluster's, as kube-bench saw it
+};
+
+QString socCriteria(const QString& sectionDesc)
+{
+    static const std::array<std::pair<const char*, const char*>, 5> kMap = {{
+        {"Logging", "CC7.2"},
+        {"RBAC", "CC6.1"},
+        {"Pod Security", "CC6.1"},
+        {"Network Policies", "CC6.6"},
+        {"Secrets Management", "CC6.7"},
+    }};
+    for (const auto& [title, criteria] : kMap) {
+        if (sectionDesc.contains(QLatin1String(title), Qt::CaseInsensitive))
+            return QLatin1String(criteria);
+    }
+    return {};
+}
+
+Finding toFinding(const Check& c, const Group& g)
+{
+    Finding f;
+    f.tool = QLatin1String(kTool);
+    f.ruleId = c.number;
+    const QString st = c.status.toUpper();
+    if (st == QLatin1String("FAIL")) {
+        f.status = FindingStatus::Fail;
+        f.severity = c.scored ? Severity::High : Severity::Medium;
+    } else if (st == QLatin1String("WARN")) {
+        f.status = FindingStatus::Warn;
+        f.severity = Severity::Low;
+    } else if (st == QLatin1String("PASS")) {
+        f.status = FindingStatus::Pass;
+        f.severity = Severity::Info;
+    } else {
+        f.status = FindingStatus::Info;
+        f.severity = Severity::Info;
+    }
+    f.severityOriginal = c.status + (c.scored ? QStringLiteral(" (scored)") : QStringLiteral(" (not scored)"));
+    f.title = c.desc.isEmpty() ? tr("CIS check %1").arg(c.number) : c.desc;
+    QStringList detail;
+    if (!g.text.isEmpty())
+        detail << (g.version.isEmpty() ? tr("Benchmark: %1 %2").arg(g.id, g.text)
+                                       : tr("Benchmark: %1 %2 (CIS %3)").arg(g.id, g.text, g.version));
+    if (!g.kubernetesVersion.isEmpty())
+        detail << tr("Kubernetes version detected: %1").arg(g.kubernetesVersion);
+    if (!c.sectionDesc.isEmpty())
+        detail << tr("Section: %1 %2").arg(c.sectionId, c.sectionDesc);
+    if (!c.audit.isEmpty())
+        detail << tr("Audit: %1").arg(c.audit.trimmed());
+    if (!c.expected.isEmpty())
+        detail << tr("Expected: %1").arg(c.expected.trimmed());
+    if (!c.actual.isEmpty())
+        detail << tr("Actual: %1").arg(c.actual.trimmed());
+    if (!c.reason.isEmpty())
+        detail << tr("Reason: %1").arg(c.reason.trimmed());
+    if (!c.remediation.isEmpty())
+        detail << tr("Remediation: %1").arg(c.remediation.trimmed());
+    f.detail = detail.join(QLatin1Char('\n'));
+    const QString node = g.nodeType.isEmpty() ? tr("unknown node type") : g.nodeType;
+    f.resource = g.version.isEmpty() ? node : QStringLiteral("%1 (CIS %2)").arg(node, g.version);
+    f.controls = socCriteria(c.sectionDesc);
+    f.line = c.line;
+    f.location = c.location;
+    return f;
+}
+
+// ---------------------------------------------------------------------------
+// JSON
+
+class JsonReader
+{
+public:
+    JsonReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, const simdjson::padded_string& text)
+        : m_out(out)
+        , m_ctx(ctx)
+        , m_stats(stats)
+        , m_lines(text.data(), text.size())
+    {}
+
+    void read(od::document& doc)
+    {
+        od::json_type type;
+        if (auto err = doc.type().get(type))
+            return fail(err, nullptr);
+        if (type == od::json_type::array) {
+            od::array arr;
+            if (auto err = doc.get_array().get(arr))
+                return fail(err, nullptr);
+            readControls(arr, QString());
+        } else if (type == od::json_type::object) {
+            od::object obj;
+            if (auto err = doc.get_object().get(obj))
+                return fail(err, nullptr);
+            readRootObject(obj, QString(), 0);
+        } else {
+            m_ctx.issues().error(code("wrong-type"), tr("the document is neither kube-bench's Controls object nor "
+                                                        "an array of Controls"));
+        }
+    }
+
+    bool failed() const { return m_failed; }
+    qint64 checks() const { return m_checks; }
+    void checkTotals()
+    {
+        if (!m_sawTotals)
+            return;
+        for (int i = 0; i < 4; ++i) {
+            if (m_totals[i] != m_counts[i]) {
+                m_ctx.issues().info(code("totals-mismatch"),
+                                    tr("Totals says %1 PASS, %2 FAIL, %3 WARN, %4 INFO, but the file lists %5, %6, "
+                                       "%7, %8 checks")
+                                        .arg(m_totals[0])
+                                        .arg(m_totals[1])
+                                        .arg(m_totals[2])
+                                        .arg(m_totals[3])
+                                        .arg(m_counts[0])
+                                        .arg(m_counts[1])
+                                        .arg(m_counts[2])
+                                        .arg(m_counts[3]));
+                return;
+            }
+        }
+    }
+
+private:
+    void fail(simdjson::error_code err, const char* at)
+    {
+        if (m_failed)
+            return;
+        m_failed = true;
+        const qint64 line = at ? m_lines.lineAt(at) : 0;
+        m_ctx.issues().error(
+            code("bad-json"),
+            tr("not valid JSON (%1); the checks before it were kept").arg(QLatin1String(simdjson::error_message(err))),
+            line);
+    }
+
+    void wrongType(const QString& where, const char* at)
+    {
+        const qint64 line = at ? m_lines.lineAt(at) : 0;
+        m_ctx.issues().warn(code("wrong-type"), tr("%1 has the wrong type; ignored").arg(where), line);
+    }
+
+    const char* position(od::value& v) { return v.raw_json_token().data(); }
+
+    void readRootObject(od::object& obj, const QString& prefix, int depth)
+    {
+        for (auto field : obj) {
+            std::string_view key;
+            if (auto err = field.unescaped_key().get(key))
+                return fail(err, nullptr);
+            od::value v = field.value();
+            const QString path = prefix.isEmpty() ? qs(key) : prefix + QLatin1Char('.') + qs(key);
+            if (key == "Controls") {
+                readControlsField(v, path);
+            } else if (key == "Totals") {
+                readTotals(v);
+            } else if (depth == 0) {
+                od::object inner;
+                if (!v.get_object().get(inner))
+                    readRootObject(inner, path, depth + 1);
+            }
+            if (m_failed)
+                return;
+        }
+    }
+
+    void readControlsField(od::value v, const QString& path)
+    {
+        od::array arr;
+        if (v.get_array().get(arr))
+            return wrongType(path, position(v));
+        readControls(arr, path);
+    }
+
+    void readTotals(od::value v)
+    {
+        od::object obj;
+        if (v.get_object().get(obj))
+            return;
+        m_sawTotals = true;
+        static constexpr const char* kKeys[4] = {"total_pass", "total_fail", "total_warn", "total_info"};
+        for (auto field : obj) {
+            std::string_view key;
+            if (field.unescaped_key().get(key))
+                return;
+            for (int i = 0; i < 4; ++i) {
+                double n = 0;
+                if (key == kKeys[i] && numberOf(field.value(), &n))
+                    m_totals[i] = static_cast<qint64>(n);
+            }
+        }
+    }
+
+    void readControls(od::array& arr, const QString& path)
+    {
+        int index = 0;
+        for (auto el : arr) {
+            od::value v;
+            if (auto err = el.get(v))
+                return fail(err, nullptr);
+            const char* at = position(v);
+            od::object obj;
+            const QString where = QStringLiteral("%1[%2]").arg(path).arg(index++);
+            if (v.get_object().get(obj)) {
+                wrongType(where, at);
+                continue;
+            }
+            readControl(obj, where);
+            if (m_failed || m_ctx.isCancelled())
+                return;
+        }
+    }
+
+    void readControl(od::object& obj, const QString& where)
+    {
+        Group g;
+        std::vector<Check> checks;
+        for (auto field : obj) {
+            std::string_view key;
+            if (auto err = field.unescaped_key().get(key))
+                return fail(err, nullptr);
+            od::value v = field.value();
+            if (key == "id")
+                g.id = qstringOf(v);
+            else if (key == "version")
+                g.version = qstringOf(v);
+            else if (key == "detected_version")
+                g.kubernetesVersion = qstringOf(v);
+            else if (key == "text")
+                g.text = qstringOf(v);
+            else if (key == "node_type")
+                g.nodeType = qstringOf(v);
+            else if (key == "tests")
+                readTests(v, where + QStringLiteral(".tests"), checks);
+            else if (key == "Controls") // an array of whole reports, one per target
+                readControlsField(v, where + QStringLiteral(".Controls"));
+            if (m_failed)
+                break;
+        }
+        for (const Check& c : checks)
+            addCheck(c, g);
+    }
+
+    void readTests(od::value v, const QString& where, std::vector<Check>& checks)
+    {
+        od::array arr;
+        if (v.get_array().get(arr)) {
+            wrongType(where, position(v));
+            return;
+        }
+        int index = 0;
+        for (auto el : arr) {
+            od::value t;
+            if (auto err = el.get(t))
+                return fail(err, nullptr);
+            const QString here = QStringLiteral("%1[%2]").arg(where).arg(index++);
+            od::object obj;
+            if (t.get_object().get(obj)) {
+                wrongType(here, position(t));
+                continue;
+            }
+            QString sectionId, sectionDesc;
+            const size_t before = checks.size();
+            for (auto field : obj) {
+                std::string_view key;
+                if (auto err = field.unescaped_key().get(key))
+                    return fail(err, nullptr);
+                od::value fv = field.value();
+                if (key == "section")
+                    sectionId = qstringOf(fv);
+                else if (key == "desc")
+                    sectionDesc = qstringOf(fv);
+                else if (key == "results")
+                    readResults(fv, here + QStringLiteral(".results"), checks);
+                if (m_failed)
+                    return;
+            }
+            for (size_t i = before; i < checks.size(); ++i) {
+                checks[i].sectionId = sectionId;
+                checks[i].sectionDesc = sectionDesc;
+            }
+        }
+    }
+
+    void readResults(od::value v, const QString& where, std::vector<Check>& checks)
+    {
+        od::array arr;
+        if (v.get_array().get(arr)) {
+            // kube-bench writes "results": null for a section without checks.
+            if (!isNull(v))
+                wrongType(where, position(v));
+            return;
+        }
+        int index = 0;
+        for (auto el : arr) {
+            od::value r;
+            if (auto err = el.get(r))
+                return fail(err, nullptr);
+            const char* at = position(r);
+            Check c;
+            c.location = QStringLiteral("%1[%2]").arg(where).arg(index++);
+            c.line = m_lines.lineAt(at);
+            od::object obj;
+            if (r.get_object().get(obj)) {
+                wrongType(c.location, at);
+                continue;
+            }
+            if (!readResult(obj, c))
+                return;
+            if (c.number.isEmpty() || c.status.isEmpty()) {
+                m_ctx.issues().warn(code("wrong-type"), tr("%1 has no test_number or status; skipped").arg(c.location),
+                                    c.line);
+                ++m_stats.skipped;
+                continue;
+            }
+            checks.push_back(std::move(c));
+        }
+    }
+
+    bool readResult(od::object& obj, Check& c)
+    {
+        bool scored = false;
+        for (auto field : obj) {
+            std::string_view key;
+            if (auto err = field.unescaped_key().get(key)) {
+                fail(err, nullptr);
+                return false;
+            }
+            od::value v = field.value();
+            if (key == "test_number")
+                c.number = qstringOf(v);
+            else if (key == "test_desc")
+                c.desc = qstringOf(v);
+            else if (key == "status")
+                c.status = qstringOf(v).toUpper();
+            else if (key == "scored")
+                c.scored = !v.get_bool().get(scored) && scored;
+            else if (key == "audit")
+                c.audit = qstringOf(v);
+            else if (key == "remediation")
+                c.remediation = qstringOf(v);
+            else if (key == "actual_value")
+                c.actual = qstringOf(v);
+            else if (key == "expected_result")
+                c.expected = qstringOf(v);
+            else if (key == "reason")
+                c.reason = qstringOf(v);
+        }
+        return true;
+    }
+
+    void addCheck(const Check& c, const Group& g)
+    {
+        static const QStringList kStatuses = {QStringLiteral("PASS"), QStringLiteral("FAIL"), QStringLiteral("WARN"),
+                                              QStringLiteral("INFO")};
+        const int i = static_cast<int>(kStatuses.indexOf(c.status));
+        if (i >= 0)
+            ++m_counts[i];
+        m_out.addFinding(toFinding(c, g));
+        ++m_stats.findings;
+        ++m_stats.lines;
+        ++m_checks;
+    }
+
+    CaseWriter& m_out;
+    ImportContext& m_ctx;
+    ImportStats& m_stats;
+    LineIndex m_lines;
+    bool m_failed = false;
+    bool m_sawTotals = false;
+    qint64 m_totals[4] = {0, 0, 0, 0};
+    qint64 m_counts[4] = {0, 0, 0, 0};
+    qint64 m_checks = 0;
+};
+
+ImportResult importJson(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    auto document = readDocument(src, kMaxDocument, ctx.issues(), QLatin1String(kTool));
+    if (!document)
+        return document.error();
+    const simdjson::padded_string& text = document.value().text();
+    ImportStats stats;
+    od::parser parser;
+    od::document doc;
+    if (auto err = parser.iterate(text).get(doc)) {
+        return makeError(ErrorCode::Parse, tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
+                         src.displayPath());
+    }
+    JsonReader reader(out, ctx, stats, text);
+    reader.read(doc);
+    if (ctx.isCancelled())
+        return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+    if (reader.checks() == 0) {
+        if (reader.failed())
+            return makeError(ErrorCode::Parse, tr("no kube-bench check could be read"), src.displayPath());
+        ctx.issues().warn(code("no-results"), tr("the report lists no checks"));
+    }
+    reader.checkTotals();
+    return stats;
+}
+
+// ---------------------------------------------------------------------------
+// Plain text
+
+/// Removes ANSI colour sequences ("\x1b[1;31m") kube-bench writes to a terminal.
+std::string_view stripAnsi(std::string_view line, std::string& scratch)
+{
+    if (line.find('\x1b') == std::string_view::npos)
+        return line;
+    scratch.clear();
+    for (size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '\x1b' && i + 1 < line.size() && line[i + 1] == '[') {
+            i += 2;
+            while (i < line.size() && !(line[i] >= '@' && line[i] <= '~'))
+                ++i;
+            continue;
+        }
+        scratch += line[i];
+    }
+    return scratch;
+}
+
+/// "[PASS] 1.1.1 Ensure …": the status word, the number and the text.
+bool parseCheckLine(std::string_view line, QString* status, QString* number, QString* text)
+{
+    if (line.size() < 8 || line[0] != '[' || line[5] != ']' || line[6] != ' ')
+        return false;
+    const std::string_view word = line.substr(1, 4);
+    if (word != "PASS" && word != "FAIL" && word != "WARN" && word != "INFO")
+        return false;
+    std::string_view rest = line.substr(7);
+    const size_t sp = rest.find(' ');
+    const std::string_view num = rest.substr(0, sp);
+    if (num.empty() || !(num[0] >= '0' && num[0] <= '9'))
+        return false;
+    *status = qs(word);
+    *number = qs(num);
+    *text = sp == std::string_view::npos ? QString() : qs(trimmed(rest.substr(sp + 1)));
+    return true;
+}
+
+class TextReader
+{
+public:
+    TextReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats)
+        : m_out(out)
+        , m_ctx(ctx)
+        , m_stats(stats)
+    {}
+
+    void line(std::string_view text, qint64 lineNo)
+    {
+        text = trimmed(text);
+        if (text.empty())
+            return;
+        QString status, number, rest;
+        if (parseCheckLine(text, &status, &number, &rest)) {
+            m_inRemediation = false;
+            checkLine(status, number, rest, lineNo);
+        } else if (text.substr(0, 3) == "== " && text.size() > 6 && text.substr(text.size() - 3) == " ==") {
+            heading(text.substr(3, text.size() - 6), lineNo);
+        } else if (m_inRemediation) {
+            remediationLine(text);
+        } else if (!m_inSummary) {
+            // Summary lines ("43 checks PASS") repeat what the check lines said.
+            m_ctx.issues().info(code("bad-line"), tr("not a kube-bench line; ignored"), lineNo);
+        }
+    }
+
+    void finish() { flush(Group()); }
+    qint64 checks() const { return m_checks; }
+
+private:
+    void checkLine(const QString& status, const QString& number, const QString& text, qint64 lineNo)
+    {
+        if (m_inSummary) {
+            // A new group starts after the previous one's summary.
+            m_inSummary = false;
+            m_group = Group();
+        }
+        if (status == QLatin1String("INFO")) {
+            if (m_group.id.isEmpty() && m_pending.empty()) {
+                m_group.id = number;
+                m_group.text = text;
+            } else {
+                m_sectionId = number;
+                m_sectionDesc = text;
+            }
+            return;
+        }
+        Check c;
+        c.status = status;
+        c.number = number;
+        c.desc = text;
+        c.scored = text.endsWith(QLatin1String("(Automated)")) || text.endsWith(QLatin1String("(Scored)"));
+        c.sectionId = m_sectionId;
+        c.sectionDesc = m_sectionDesc;
+        c.line = lineNo;
+        m_pending.push_back(c);
+    }
+
+    void heading(std::string_view text, qint64 lineNo)
+    {
+        const QString t = qs(text);
+        if (t.startsWith(QLatin1String("Remediations "))) {
+            m_inRemediation = true;
+            m_inSummary = false;
+            m_current = nullptr;
+        } else if (t.startsWith(QLatin1String("Summary "))) {
+            m_inRemediation = false;
+            m_inSummary = true;
+            Group g = m_group;
+            g.nodeType = t.mid(8).trimmed();
+            if (g.nodeType != QLatin1String("total"))
+                flush(g);
+        } else {
+            m_ctx.issues().info(code("bad-line"), tr("unknown section heading; ignored"), lineNo);
+        }
+    }
+
+    void remediationLine(std::string_view text)
+    {
+        // An entry starts with the number of a check of this group, after a blank
+        // line or right at the section's start.
+        const size_t sp = text.find(' ');
+        const QString first = qs(text.substr(0, sp));
+        for (Check& c : m_pending) {
+            if (c.number == first && c.remediation.isEmpty() && c.status != QLatin1String("PASS")) {
+                m_current = &c;
+                c.remediation = sp == std::string_view::npos ? QString() : qs(trimmed(text.substr(sp + 1)));
+                return;
+            }
+        }
+        if (m_current)
+            m_current->remediation += QLatin1Char('\n') + qs(text);
+    }
+
+    void flush(const Group& g)
+    {
+        for (const Check& c : m_pending) {
+            m_out.addFinding(toFinding(c, g));
+            ++m_stats.findings;
+            ++m_stats.lines;
+            ++m_checks;
+        }
+        m_pending.clear();
+        m_current = nullptr;
+        m_sectionId.clear();
+        m_sectionDesc.clear();
+    }
+
+    CaseWriter& m_out;
+    ImportContext& m_ctx;
+    ImportStats& m_stats;
+    Group m_group;
+    QString m_sectionId;
+    QString m_sectionDesc;
+    std::vector<Check> m_pending;
+    Check* m_current = nullptr;
+    bool m_inRemediation = false;
+    bool m_inSummary = false;
+    qint64 m_checks = 0;
+};
+
+ImportResult importText(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    ImportStats stats;
+    TextReader reader(out, ctx, stats);
+    LineReader lines(src, 64 * 1024);
+    TextLine line;
+    std::string scratch;
+    std::string repaired;
+    while (lines.next(&line)) {
+        repaired.clear();
+        appendLossyUtf8(repaired, stripAnsi(line.text, scratch));
+        reader.line(repaired, line.number);
+        if (line.number % 1000 == 0) {
+            ctx.reportProgress(lines.position());
+            if (ctx.isCancelled())
+                return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+        }
+    }
+    reader.finish();
+    if (!lines.error().isEmpty())
+        ctx.issues().error(code("read-error"), tr("the input could not be read to its end: %1").arg(lines.error()));
+    if (reader.checks() == 0)
+        return makeError(ErrorCode::Parse, tr("no kube-bench check line ([PASS] 1.1.1 …) found"), src.displayPath());
+    return stats;
+}
+
+/// The head's first lines, colours stripped, look like kube-bench's console output.
+bool looksLikeText(QByteArrayView head)
+{
+    int checks = 0;
+    int lines = 0;
+    qsizetype from = 0;
+    std::string scratch;
+    while (from < head.size() && lines < 40) {
+        const qsizetype nl = head.indexOf('\n', from);
+        const qsizetype end = nl < 0 ? head.size() : nl;
+        const std::string_view raw(head.data() + from, static_cast<size_t>(end - from));
+        from = end + 1;
+        const std::string_view text = trimmed(stripAnsi(raw, scratch));
+        if (text.empty())
+            continue;
+        QString status, number, rest;
+        const bool check = parseCheckLine(text, &status, &number, &rest);
+        if (lines++ == 0 && !check)
+            return false;
+        if (check)
+            ++checks;
+    }
+    return checks >= 2;
+}
+
+/// JSON, not the console output, whose first line also starts with a bracket ("[INFO] 1 …").
+bool looksLikeJson(QByteArrayView head)
+{
+    const char first = firstByte(head);
+    if (first == '{')
+        return true;
+    if (first != '[')
+        return false;
+    const qsizetype at = head.indexOf('[');
+    return firstByte(head.sliced(at + 1)) == '{' || firstByte(head.sliced(at + 1)) == ']';
+}
+
+} // namespace
+
+QString KubeBenchImporter::displayName() const
+{
+    return QObject::tr("kube-bench CIS results");
+}
+
+QStringList KubeBenchImporter::nameFilters() const
+{
+    return {QStringLiteral("*kube-bench*.json"), QStringLiteral("*kube-bench*.txt"),
+            QStringLiteral("*kubebench*.json")};
+}
+
+Confidence KubeBenchImporter::sniff(QByteArrayView head) const
+{
+    if (looksLikeJson(head))
+        return hasKey(head, "test_number") && hasKey(head, "test_desc") ? Confidence::Signature : Confidence::No;
+    return looksLikeText(head) ? Confidence::Signature : Confidence::No;
+}
+
+ImportResult KubeBenchImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    if (firstByte(src.head()) == '\0') {
+        ctx.issues().warn(code("empty"), tr("the file is empty"));
+        return makeError(ErrorCode::Parse, tr("the file is empty"), src.displayPath());
+    }
+    if (looksLikeJson(src.head()))
+        return importJson(src, out, ctx);
+    return importText(src, out, ctx);
+}
+
+} // namespace ab

@@ -1,0 +1,77 @@
+#include "import/importers/LogLineReader.h"
+
+#include "import/ImportContext.h"
+#include "import/importers/LogText.h"
+#include "util/Text.h"
+
+#include <QObject>
+
+namespace ab::logtext {
+namespace {
+
+constexpr qint64 kProgressEvery = 1000;
+constexpr qint64 kProgressBytes = 16 << 20;
+
+} // namespace
+
+LogLineReader::LogLineReader(ImportSource& src, ImportContext& ctx, QString kind)
+    : m_reader(src)
+    , m_ctx(ctx)
+    , m_kind(std::move(kind))
+{}
+
+bool LogLineReader::next()
+{
+    if (m_cancelled || !m_reader.next(&m_line))
+        return false;
+    // Every 1,000 lines, and every 16 MiB for files of very long lines.
+    if (m_line.number % kProgressEvery == 0 || m_reader.position() - m_reportedAt >= kProgressBytes) {
+        m_reportedAt = m_reader.position();
+        m_ctx.reportProgress(m_reportedAt);
+        if (m_ctx.isCancelled()) {
+            m_cancelled = true;
+            return false;
+        }
+    }
+    std::string_view text = m_line.text;
+    if (m_line.number == 1 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    if (m_line.truncated) {
+        m_ctx.issues().warn(m_kind + QStringLiteral(".line-too-long"),
+                            QObject::tr("The line is %1 bytes long; only its first %2 bytes were read")
+                                .arg(m_line.length)
+                                .arg(LineReader::kDefaultMaxLine),
+                            m_line.number);
+    }
+    m_raw = text;
+    return true;
+}
+
+std::string_view LogLineReader::valid(std::string_view bytes, qint64 line, std::string* buffer)
+{
+    if (isPlainAscii(bytes) || (!hasControls(bytes) && isValidUtf8(bytes)))
+        return bytes;
+    buffer->clear();
+    appendLossyUtf8(*buffer, bytes);
+    if (!m_badEncodingSeen) {
+        m_badEncodingSeen = true;
+        m_ctx.issues().warn(m_kind + QStringLiteral(".bad-encoding"),
+                            QObject::tr("Not valid UTF-8, or holds control bytes such as NUL: bytes that are not "
+                                        "UTF-8 were read as Latin-1, control bytes replaced by U+FFFD (reported for "
+                                        "the first such line only)"),
+                            line);
+    }
+    return *buffer;
+}
+
+void LogLineReader::reportReadError()
+{
+    if (m_reader.error().isEmpty())
+        return;
+    m_ctx.issues().error(m_kind + QStringLiteral(".read-error"),
+                         QObject::tr("The input could not be read to its end (%1); the lines before were imported")
+                             .arg(m_reader.error()),
+                         m_line.number);
+}
+
+} // namespace ab::logtext

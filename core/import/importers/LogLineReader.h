@@ -1,0 +1,55 @@
+#pragma once
+
+#include "import/LineReader.h"
+
+#include <QString>
+
+#include <string>
+#include <string_view>
+
+namespace ab {
+
+class ImportContext;
+
+namespace logtext {
+
+/// LineReader plus what every text log does with a line: an over-long line is
+/// recorded as "<kind>.line-too-long" and its head handed out; text that is not
+/// valid UTF-8 or holds control bytes is repaired (appendLossyUtf8) and the first
+/// such line recorded as "<kind>.bad-encoding"; progress is reported and
+/// cancellation checked every 1,000 lines or 16 MiB.
+class LogLineReader
+{
+public:
+    LogLineReader(ImportSource& src, ImportContext& ctx, QString kind);
+    /// False at the end of the input or once the import is cancelled.
+    bool next();
+    const TextLine& line() const { return m_line; }
+    /// The line as read, without a leading byte order mark; may be invalid UTF-8.
+    /// Valid until next().
+    std::string_view raw() const { return m_raw; }
+    /// The line as valid UTF-8 without control bytes (tab kept); valid until next().
+    std::string_view text() { return valid(m_raw, m_line.number, &m_repaired); }
+    /// `bytes` as valid UTF-8 without control bytes: itself, or its repair in
+    /// `buffer`. For text joined from several lines (a line split mid-character
+    /// is only valid once joined); `line` is where the record starts.
+    std::string_view valid(std::string_view bytes, qint64 line, std::string* buffer);
+    bool cancelled() const { return m_cancelled; }
+    /// Records "<kind>.read-error" if the input could not be read to its end.
+    void reportReadError();
+    qint64 position() const { return m_reader.position(); }
+
+private:
+    LineReader m_reader;
+    ImportContext& m_ctx;
+    QString m_kind;
+    TextLine m_line;
+    std::string_view m_raw;
+    std::string m_repaired;
+    qint64 m_reportedAt = 0; // position last reported as progress
+    bool m_badEncodingSeen = false;
+    bool m_cancelled = false;
+};
+
+} // namespace logtext
+} // namespace ab

@@ -1,0 +1,623 @@
+#include "import/importers/LogText.h"
+
+#include "import/ImportContext.h"
+#include "util/Hash.h"
+#include "util/Text.h"
+#include "util/Time.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <limits>
+#include <unordered_map>
+
+namespace ab::logtext {
+namespace {
+
+/// ASCII lower case of a short key into `buf`; empty if too long to be a known key.
+std::string_view lowerKey(std::string_view key, std::array<char, 32>& buf)
+{
+    if (key.size() > buf.size())
+        return {};
+    for (size_t i = 0; i < key.size(); ++i) {
+        const char c = key[i];
+        buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    return std::string_view(buf.data(), key.size());
+}
+
+bool oneOf(std::string_view k, std::initializer_list<std::string_view> names)
+{
+    for (std::string_view n : names) {
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/// Epoch time as logged by zap/logrus ("1714557600.123456"), scaled by its
+/// magnitude: seconds, milliseconds, microseconds or nanoseconds.
+bool parseEpoch(std::string_view s, qint64* ns)
+{
+    size_t i = 0;
+    quint64 whole = 0;
+    int digits = 0;
+    while (i < s.size() && isDigit(s[i])) {
+        if (++digits > 19)
+            return false;
+        whole = whole * 10 + static_cast<quint64>(s[i] - '0');
+        ++i;
+    }
+    if (digits == 0)
+        return false;
+    qint64 frac = 0;
+    int fracDigits = 0;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        while (i < s.size() && isDigit(s[i])) {
+            if (fracDigits < 9) {
+                frac = frac * 10 + (s[i] - '0');
+                ++fracDigits;
+            }
+            ++i;
+        }
+    }
+    if (i != s.size())
+        return false;
+    for (; fracDigits < 9; ++fracDigits)
+        frac *= 10;
+    // 1e11 s is the year 5138: anything larger is a finer unit.
+    quint64 unitNs = 1;
+    if (whole < 100000000000ULL)
+        unitNs = kNsPerSec;
+    else if (whole < 100000000000000ULL)
+        unitNs = 1000000;
+    else if (whole < 100000000000000000ULL)
+        unitNs = 1000;
+    constexpr quint64 kMax = static_cast<quint64>(std::numeric_limits<qint64>::max());
+    if (whole > (kMax - kNsPerSec) / unitNs)
+        return false;
+    *ns = static_cast<qint64>(whole * unitNs) + frac / static_cast<qint64>(kNsPerSec / unitNs);
+    return *ns > 0;
+}
+
+/// Keys whose values are credentials.
+/// Not "secret" or "auth": Kubernetes components log secret="ns/name" for the
+/// Secret object a message is about, which an analyst needs to see.
+constexpr std::string_view kSecretKeys[] = {
+    "password",      "passwd",        "pwd",           "token",       "api_key",       "apikey",
+    "api-key",       "x-api-key",     "access_token",  "accesstoken", "refresh_token", "id_token",
+    "client_secret", "clientsecret",  "authorization", "private_key", "privatekey",    "bearer",
+    "credentials",   "session_token", "sessiontoken",  "cookie",      "set-cookie"};
+
+bool isKeyChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '.';
+}
+
+bool startsWithNoCase(std::string_view s, std::string_view prefix)
+{
+    if (s.size() < prefix.size())
+        return false;
+    for (size_t i = 0; i < prefix.size(); ++i) {
+        if ((s[i] | 0x20) != prefix[i])
+            return false;
+    }
+    return true;
+}
+
+/// End of the secret value starting at `v` (after an opening quote, if any): up
+/// to the closing quote, or to a separator of URLs, logfmt and headers.
+/// The word after "Bearer " is a credential only if it looks like one: prose
+/// says "invalid bearer token" too.
+bool looksLikeCredential(std::string_view word)
+{
+    return word.size() >= 8 && std::any_of(word.begin(), word.end(),
+                                           [](char c) { return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')); });
+}
+
+size_t secretValueEnd(std::string_view s, size_t v, char quote)
+{
+    if (quote) {
+        const size_t close = s.find(quote, v);
+        return close == std::string_view::npos ? s.size() : close;
+    }
+    size_t e = v;
+    while (e < s.size() && s[e] != ' ' && s[e] != '&' && s[e] != ',' && s[e] != ';' && s[e] != '"' && s[e] != '\'')
+        ++e;
+    return e;
+}
+
+} // namespace
+
+bool isPlainAscii(std::string_view s)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHigh = 0x8080808080808080ULL;
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        quint64 w;
+        std::memcpy(&w, s.data() + i, 8);
+        // A byte with the high bit set, or one below 0x20.
+        if ((w & kHigh) || ((w - kOnes * 0x20) & ~w & kHigh))
+            break;
+    }
+    for (; i < s.size(); ++i) {
+        const auto u = static_cast<unsigned char>(s[i]);
+        if (u < 0x20 || u >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+bool hasControls(std::string_view s)
+{
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 && u != '\t')
+            return true;
+    }
+    return false;
+}
+
+// Line breaks inside a value (a stack trace in a JSON message) become spaces
+// rather than replacement characters.
+void appendOneLine(std::string& out, std::string_view in)
+{
+    if (isPlainAscii(in)) {
+        out.append(in.data(), in.size());
+        return;
+    }
+    if (in.find('\n') == std::string_view::npos && in.find('\r') == std::string_view::npos) {
+        appendLossyUtf8(out, in);
+        return;
+    }
+    std::string flat(in);
+    for (char& c : flat) {
+        if (c == '\n' || c == '\r')
+            c = ' ';
+    }
+    appendLossyUtf8(out, flat);
+}
+
+// ---- small helpers --------------------------------------------------------------
+
+int severityFromLevel(std::string_view level)
+{
+    std::array<char, 32> buf;
+    const std::string_view l = lowerKey(trimmed(level), buf);
+    if (oneOf(l, {"info", "i", "information", "informational", "notice", "debug", "d", "trace", "dbg", "verbose"}))
+        return 0;
+    if (oneOf(l, {"warn", "warning", "w"}))
+        return 1;
+    if (oneOf(l, {"error", "err", "e", "eror"}))
+        return 2;
+    if (oneOf(l, {"fatal", "f", "panic", "dpanic", "critical", "crit"}))
+        return 3;
+    if (oneOf(l, {"alert", "emerg", "emergency"}))
+        return 4;
+    return -1;
+}
+
+std::string_view hostOf(std::string_view a)
+{
+    a = trimmed(a);
+    if (a == "-")
+        return {};
+    if (!a.empty() && a.front() == '[') {
+        const size_t close = a.find(']');
+        return close == std::string_view::npos ? a : a.substr(1, close - 1);
+    }
+    const size_t colon = a.rfind(':');
+    // A single colon separates the port; more are an IPv6 address without one.
+    if (colon != std::string_view::npos && a.find(':') == colon)
+        return a.substr(0, colon);
+    return a;
+}
+
+bool parseInt(std::string_view s, qint64* value)
+{
+    if (s.empty() || s.size() > 18)
+        return false;
+    qint64 v = 0;
+    for (char c : s) {
+        if (!isDigit(c))
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    *value = v;
+    return true;
+}
+
+bool isSecretKey(std::string_view key)
+{
+    // Called for every "key=" in free text: a scan of a short list by length is
+    // cheaper than hashing.
+    if (key.size() < 3 || key.size() > 13)
+        return false;
+    switch (key[0] | 0x20) { // the first letters of kSecretKeys
+    case 'a':
+    case 'b':
+    case 'c':
+    case 'i':
+    case 'p':
+    case 'r':
+    case 's':
+    case 't':
+    case 'x':
+        break;
+    default:
+        return false;
+    }
+    std::array<char, 32> buf;
+    const std::string_view k = lowerKey(key, buf);
+    for (std::string_view n : kSecretKeys) {
+        if (n.size() == k.size() && n == k)
+            return true;
+    }
+    return false;
+}
+
+void setText(NormalizedEvent& ev, EventText field, std::string_view value)
+{
+    std::string& s = ev[field];
+    s.clear();
+    appendOneLine(s, value);
+}
+
+void fillFromHints(NormalizedEvent& ev, const SourceHints& h)
+{
+    auto fill = [&ev](EventText f, const QString& v) {
+        if (ev[f].empty() && !v.isEmpty())
+            ev[f] = v.toStdString();
+    };
+    fill(EventText::Cluster, h.cluster);
+    fill(EventText::Node, h.node);
+    fill(EventText::Namespace, h.namespace_);
+    fill(EventText::Pod, h.pod);
+    fill(EventText::Container, h.container);
+}
+
+// ---- key=value ------------------------------------------------------------------
+
+size_t unquote(std::string_view t, std::string* out)
+{
+    out->clear();
+    if (t.empty() || t.front() != '"')
+        return 0;
+    for (size_t i = 1; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c == '"')
+            return i + 1;
+        if (c != '\\') {
+            out->push_back(c);
+            continue;
+        }
+        if (++i == t.size())
+            return 0;
+        switch (t[i]) {
+        case 'n':
+            out->push_back('\n');
+            break;
+        case 't':
+            out->push_back('\t');
+            break;
+        case 'r':
+            out->push_back('\r');
+            break;
+        default: // \" \\ and anything else: the character itself
+            out->push_back(t[i]);
+            break;
+        }
+    }
+    return 0;
+}
+
+bool KeyValueScanner::next(std::string_view* key, std::string_view* value, std::string_view* raw)
+{
+    while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t'))
+        ++m_pos;
+    size_t i = m_pos;
+    while (i < m_text.size() && m_text[i] != '=' && m_text[i] != ' ' && m_text[i] != '"' && m_text[i] != '\t')
+        ++i;
+    if (i == m_pos || i >= m_text.size() || m_text[i] != '=')
+        return false;
+    *key = m_text.substr(m_pos, i - m_pos);
+    ++i;
+    if (i < m_text.size() && m_text[i] == '"') {
+        const size_t n = unquote(m_text.substr(i), &m_unescaped);
+        if (n == 0)
+            return false;
+        *raw = m_text.substr(i, n);
+        *value = m_unescaped;
+        m_pos = i + n;
+        return true;
+    }
+    size_t end = i;
+    while (end < m_text.size() && m_text[end] != ' ' && m_text[end] != '\t')
+        ++end;
+    *raw = *value = m_text.substr(i, end - i);
+    m_pos = end;
+    return true;
+}
+
+AppKey classifyKey(std::string_view key)
+{
+    static const std::unordered_map<std::string_view, AppKey> kKeys = [] {
+        std::unordered_map<std::string_view, AppKey> m;
+        auto add = [&m](AppKey k, std::initializer_list<std::string_view> names) {
+            for (std::string_view n : names)
+                m.emplace(n, k);
+        };
+        add(AppKey::Level, {"level", "lvl", "severity", "loglevel", "log.level", "levelname"});
+        add(AppKey::Message, {"msg", "message"});
+        add(AppKey::Time, {"ts", "time", "timestamp", "@timestamp"});
+        add(AppKey::Principal, {"user", "username", "user_name", "user.name", "principal", "userid", "user_id"});
+        add(AppKey::SourceIp, {"ip", "remote_addr", "remoteaddr", "remote_ip", "remoteip", "client_ip", "clientip",
+                               "src_ip", "srcip", "source_ip", "sourceip", "client.ip", "peer"});
+        add(AppKey::Status, {"status", "status_code", "statuscode", "http_status", "resp", "response_code"});
+        add(AppKey::Code, {"code"});
+        add(AppKey::Verb, {"method", "verb", "http_method", "request_method"});
+        add(AppKey::Object, {"path", "uri", "url", "request_uri", "requesturi"});
+        add(AppKey::UserAgent, {"user_agent", "useragent", "ua"});
+        add(AppKey::RecordId, {"request_id", "requestid", "req_id", "audit-id", "auditid", "trace_id", "traceid"});
+        add(AppKey::Namespace, {"namespace", "ns"});
+        add(AppKey::Pod, {"pod"});
+        add(AppKey::Container, {"container", "containername"});
+        add(AppKey::Node, {"node", "nodename"});
+        for (std::string_view n : kSecretKeys)
+            m.emplace(n, AppKey::Secret);
+        return m;
+    }();
+    std::array<char, 32> buf;
+    const std::string_view k = lowerKey(key, buf);
+    if (k.empty())
+        return AppKey::None;
+    const auto it = kKeys.find(k);
+    return it == kKeys.end() ? AppKey::None : it->second;
+}
+
+// ---- AppRecord ------------------------------------------------------------------
+
+void AppRecord::setMessage(std::string_view msg)
+{
+    m_message.assign(msg.data(), msg.size());
+    m_hasMessage = true;
+}
+
+void AppRecord::addText(std::string_view text)
+{
+    text = trimmed(text);
+    if (text.empty())
+        return;
+    m_extra.push_back(' ');
+    m_extra.append(text.data(), text.size());
+}
+
+void AppRecord::add(std::string_view key, std::string_view value, bool quoted)
+{
+    if (!quoted && value == "null") // JSON's "no value": nothing to show or fill
+        return;
+    const AppKey kind = classifyKey(key);
+    bool shown = true; // whether the pair also goes into the message
+    switch (kind) {
+    case AppKey::Level:
+        if (const int sev = severityFromLevel(value); sev >= 0) {
+            m_ev.severity = sev;
+            shown = false;
+        }
+        break;
+    case AppKey::Message:
+        if (!m_hasMessage) {
+            setMessage(value);
+            shown = false;
+        }
+        break;
+    case AppKey::Time:
+        if (m_timeNs == 0 && (parseRfc3339(value, &m_timeNs) || parseEpoch(value, &m_timeNs)))
+            shown = false;
+        break;
+    case AppKey::Principal:
+        setText(m_ev, EventText::Principal, value);
+        break;
+    case AppKey::SourceIp:
+        setText(m_ev, EventText::SourceIp, hostOf(value));
+        break;
+    case AppKey::Status:
+    case AppKey::Code: {
+        qint64 v = 0;
+        if (parseInt(value, &v) && (kind == AppKey::Status ? v < 1000 : v >= 100 && v <= 599))
+            m_ev.status = static_cast<int>(v);
+        break;
+    }
+    case AppKey::Verb:
+        setText(m_ev, EventText::Verb, value);
+        break;
+    case AppKey::Object:
+        setText(m_ev, EventText::Object, value);
+        redactInlineSecrets(m_ev[EventText::Object]); // "/callback?access_token=…"
+        break;
+    case AppKey::UserAgent:
+        setText(m_ev, EventText::UserAgent, value);
+        break;
+    case AppKey::RecordId:
+        setText(m_ev, EventText::RecordId, value);
+        break;
+    case AppKey::Namespace:
+        if (m_subjectKeys)
+            setText(m_ev, EventText::Namespace, value);
+        break;
+    case AppKey::Pod:
+        if (m_subjectKeys) {
+            // klog's object reference: "namespace/name".
+            const size_t slash = value.find('/');
+            if (slash != std::string_view::npos) {
+                setText(m_ev, EventText::Namespace, value.substr(0, slash));
+                setText(m_ev, EventText::Pod, value.substr(slash + 1));
+            } else {
+                setText(m_ev, EventText::Pod, value);
+            }
+        }
+        break;
+    case AppKey::Container:
+        if (m_subjectKeys)
+            setText(m_ev, EventText::Container, value);
+        break;
+    case AppKey::Node:
+        if (m_subjectKeys)
+            setText(m_ev, EventText::Node, value);
+        break;
+    case AppKey::Secret:
+        m_extra.push_back(' ');
+        m_extra.append(key.data(), key.size());
+        m_extra.push_back('=');
+        m_extra += secretFingerprint(value).toStdString();
+        return;
+    case AppKey::None:
+        break;
+    }
+    if (!shown)
+        return;
+    m_extra.push_back(' ');
+    m_extra.append(key.data(), key.size());
+    m_extra.push_back('=');
+    // Quoted as logfmt would write it, so the pairs stay apart when read back.
+    const bool quote = quoted && (value.empty() ||
+                                  std::any_of(value.begin(), value.end(), [](char c) { return c == ' ' || c == '"'; }));
+    if (!quote) {
+        m_extra.append(value.data(), value.size());
+        return;
+    }
+    m_extra.push_back('"');
+    for (char c : value) {
+        if (c == '"' || c == '\\')
+            m_extra.push_back('\\');
+        m_extra.push_back(c);
+    }
+    m_extra.push_back('"');
+}
+
+void AppRecord::finish()
+{
+    std::string& msg = m_ev[EventText::Message];
+    msg.clear();
+    appendOneLine(msg, m_message);
+    std::string_view extra = m_extra;
+    if (msg.empty() && !extra.empty())
+        extra.remove_prefix(1);
+    appendOneLine(msg, extra);
+    redactInlineSecrets(msg);
+}
+
+// ---- secrets inside text --------------------------------------------------------
+
+namespace {
+
+/// Position of the next '=' or ':' at or after `p`, eight bytes at a time.
+size_t nextSeparator(std::string_view s, size_t p)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHigh = 0x8080808080808080ULL;
+    auto hasByte = [](quint64 w, unsigned char b) {
+        const quint64 x = w ^ (kOnes * b);
+        return ((x - kOnes) & ~x & kHigh) != 0;
+    };
+    for (; p + 8 <= s.size(); p += 8) {
+        quint64 w;
+        std::memcpy(&w, s.data() + p, 8);
+        if (hasByte(w, '=') || hasByte(w, ':'))
+            break;
+    }
+    for (; p < s.size(); ++p) {
+        if (s[p] == '=' || s[p] == ':')
+            return p;
+    }
+    return std::string_view::npos;
+}
+
+/// Builds the redacted copy of a text as secrets are found, left to right.
+class Redactor
+{
+public:
+    explicit Redactor(const std::string& text)
+        : m_s(text)
+    {}
+
+    /// Redacts the value starting at `v` (after a separator or "bearer "); returns
+    /// where the scan goes on. `bare`: no secret key before, so only a word that
+    /// looks like a credential counts.
+    size_t value(size_t v, bool bare)
+    {
+        const std::string_view s = m_s;
+        if (v < m_copied || s.substr(v, 17) == "[redacted sha256:") // a structured field's, already
+            return v;
+        while (v < s.size() && s[v] == ' ')
+            ++v;
+        // "Authorization: Bearer …", "Basic …": the credential is the word after the scheme.
+        if (startsWithNoCase(s.substr(v), "bearer ") || startsWithNoCase(s.substr(v), "basic "))
+            v = s.find(' ', v) + 1;
+        while (v < s.size() && s[v] == ' ')
+            ++v;
+        const char quote = v < s.size() && (s[v] == '"' || s[v] == '\'') ? s[v] : 0;
+        if (quote)
+            ++v;
+        const size_t e = secretValueEnd(s, v, quote);
+        if (e == v || (bare && !looksLikeCredential(s.substr(v, e - v))))
+            return v;
+        m_out.append(s.data() + m_copied, v - m_copied);
+        m_out += secretFingerprint(s.substr(v, e - v)).toStdString();
+        m_copied = e;
+        return e;
+    }
+
+    /// The text with every found secret replaced; false if there was none.
+    bool finish(std::string* text)
+    {
+        if (m_copied == 0)
+            return false;
+        m_out.append(m_s.data() + m_copied, m_s.size() - m_copied);
+        *text = std::move(m_out);
+        return true;
+    }
+
+private:
+    std::string_view m_s;
+    std::string m_out;
+    size_t m_copied = 0; // m_s[0, m_copied) is in m_out already
+};
+
+} // namespace
+
+void redactInlineSecrets(std::string& text)
+{
+    const std::string_view s = text;
+    Redactor keyed(text);
+    for (size_t p = nextSeparator(s, 0); p != std::string_view::npos; p = nextSeparator(s, p + 1)) {
+        size_t k = p;
+        while (k > 0 && isKeyChar(s[k - 1]))
+            --k;
+        if (k < p && isSecretKey(s.substr(k, p - k)))
+            p = std::max(p, keyed.value(p + 1, false) - 1);
+    }
+    std::string once;
+    if (keyed.finish(&once))
+        text = std::move(once);
+    // "Bearer <token>" in prose, without a key before it.
+    const std::string_view t = text;
+    Redactor bare(text);
+    for (size_t p = t.find("earer "); p != std::string_view::npos; p = t.find("earer ", p + 1)) {
+        if (p > 0 && (t[p - 1] | 0x20) == 'b' && (p == 1 || !isKeyChar(t[p - 2])))
+            p = std::max(p, bare.value(p + 6, true));
+    }
+    std::string twice;
+    if (bare.finish(&twice))
+        text = std::move(twice);
+}
+
+} // namespace ab::logtext

@@ -1,0 +1,527 @@
+#include "import/importers/OscalImporter.h"
+
+#include "import/CaseWriter.h"
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "import/importers/ReportJson.h"
+#include "util/Time.h"
+
+#include <QObject>
+
+#include <map>
+#include <set>
+#include <vector>
+
+namespace ab {
+namespace {
+
+using namespace reportjson;
+
+constexpr size_t kMaxDocument = 256u << 20;
+
+QString tr(const char* s)
+{
+    return QObject::tr(s);
+}
+
+QString code(const char* reason)
+{
+    return QStringLiteral("oscal.") + QLatin1String(reason);
+}
+
+struct Observation
+{
+    QString title;
+    QString description;
+    QString remarks;
+    qint64 collectedNs = 0;
+    qint64 line = 0;
+    QString location;
+};
+
+struct Risk
+{
+    QString title;
+    QString status;
+    QString severityWord;
+};
+
+struct PendingFinding
+{
+    QString title;
+    QString description;
+    QString targetId;
+    QString state;
+    QStringList observations;
+    QStringList risks;
+    qint64 line = 0;
+    QString location;
+};
+
+/// One results[] entry, resolved once read (findings refer to observations and
+/// risks that may come after them).
+struct ResultEntry
+{
+    QString title;
+    qint64 startNs = 0;
+    qint64 endNs = 0;
+    std::map<QString, Observation> observations;
+    std::vector<QString> observationOrder;
+    std::map<QString, Risk> risks;
+    std::vector<PendingFinding> findings;
+};
+
+class AssessmentReader
+{
+public:
+    AssessmentReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, const simdjson::padded_string& text)
+        : m_out(out)
+        , m_ctx(ctx)
+        , m_stats(stats)
+        , m_lines(text.data(), text.size())
+    {}
+
+    void read(od::document& doc)
+    {
+        od::object root;
+        if (doc.get_object().get(root)) {
+            m_ctx.issues().error(code("wrong-type"), tr("the document is not an OSCAL object"));
+            m_failed = true;
+            return;
+        }
+        for (auto field : root) {
+            std::string_view key;
+            if (auto err = field.unescaped_key().get(key))
+                return fail(err);
+            if (key != "assessment-results")
+                continue;
+            od::object ar;
+            od::value v = field.value();
+            if (v.get_object().get(ar))
+                return wrongType(QStringLiteral("assessment-results"), v.raw_json_token().data());
+            for (auto f : ar) {
+                std::string_view k;
+                if (auto err = f.unescaped_key().get(k))
+                    return fail(err);
+                if (k == "metadata")
+                    readMetadata(f.value());
+                else if (k == "results")
+                    readResults(f.value());
+                if (m_failed || m_ctx.isCancelled())
+                    return;
+            }
+        }
+        if (!atEnd(doc))
+            fail(simdjson::TRAILING_CONTENT);
+    }
+
+    bool failed() const { return m_failed; }
+    qint64 findings() const { return m_findings; }
+
+private:
+    void fail(simdjson::error_code err)
+    {
+        if (m_failed)
+            return;
+        m_failed = true;
+        m_ctx.issues().error(code("bad-json"), tr("not valid JSON (%1); what was read before it was kept")
+                                                   .arg(QLatin1String(simdjson::error_message(err))));
+    }
+
+    void wrongType(const QString& where, const char* at)
+    {
+        const qint64 line = m_lines.lineAt(at);
+        m_ctx.issues().warn(code("wrong-type"), tr("%1 has the wrong type; ignored").arg(where), line);
+    }
+
+    void readMetadata(od::value v)
+    {
+        od::object obj;
+        if (v.get_object().get(obj))
+            return;
+        for (auto f : obj) {
+            std::string_view k;
+            if (f.unescaped_key().get(k))
+                return;
+            if (k == "title")
+                m_title = qstringOf(f.value());
+            else if (k == "version")
+                m_version = qstringOf(f.value());
+        }
+    }
+
+    void readResults(od::value v)
+    {
+        od::array arr;
+        if (v.get_array().get(arr))
+            return wrongType(QStringLiteral("assessment-results.results"), v.raw_json_token().data());
+        int index = 0;
+        for (auto el : arr) {
+            od::value rv;
+            if (auto err = el.get(rv))
+                return fail(err);
+            const QString where = QStringLiteral("assessment-results.results[%1]").arg(index++);
+            od::object obj;
+            if (rv.get_object().get(obj)) {
+                wrongType(where, rv.raw_json_token().data());
+                continue;
+            }
+            ResultEntry r;
+            readResult(obj, where, r);
+            emitResult(r);
+            if (m_failed || m_ctx.isCancelled())
+                return;
+        }
+    }
+
+    void readResult(od::object& obj, const QString& where, ResultEntry& r)
+    {
+        for (auto f : obj) {
+            std::string_view k;
+            if (auto err = f.unescaped_key().get(k))
+                return fail(err);
+            od::value v = f.value();
+            if (k == "title")
+                r.title = qstringOf(v);
+            else if (k == "start")
+                parseRfc3339(stringOf(v), &r.startNs);
+            else if (k == "end")
+                parseRfc3339(stringOf(v), &r.endNs);
+            else if (k == "observations")
+                readEach(v, where + QStringLiteral(".observations"),
+                         [&](od::object& o, const QString& here, qint64 line) { readObservation(o, here, line, r); });
+            else if (k == "risks")
+                readEach(v, where + QStringLiteral(".risks"),
+                         [&](od::object& o, const QString&, qint64) { readRisk(o, r); });
+            else if (k == "findings")
+                readEach(v, where + QStringLiteral(".findings"),
+                         [&](od::object& o, const QString& here, qint64 line) { readFinding(o, here, line, r); });
+            if (m_failed)
+                return;
+        }
+    }
+
+    template <class Fn>
+    void readEach(od::value v, const QString& where, Fn fn)
+    {
+        od::array arr;
+        if (v.get_array().get(arr))
+            return wrongType(where, v.raw_json_token().data());
+        int index = 0;
+        for (auto el : arr) {
+            od::value ev;
+            if (auto err = el.get(ev))
+                return fail(err);
+            const char* at = ev.raw_json_token().data();
+            const QString here = QStringLiteral("%1[%2]").arg(where).arg(index++);
+            od::object obj;
+            if (ev.get_object().get(obj)) {
+                wrongType(here, at);
+                continue;
+            }
+            fn(obj, here, m_lines.lineAt(at));
+            if (m_failed)
+                return;
+        }
+    }
+
+    void readObservation(od::object& obj, const QString& where, qint64 line, ResultEntry& r)
+    {
+        QString uuid;
+        Observation o;
+        o.line = line;
+        o.location = where;
+        for (auto f : obj) {
+            std::string_view k;
+            if (auto err = f.unescaped_key().get(k))
+                return fail(err);
+            od::value v = f.value();
+            if (k == "uuid")
+                uuid = qstringOf(v);
+            else if (k == "title")
+                o.title = qstringOf(v);
+            else if (k == "description")
+                o.description = qstringOf(v);
+            else if (k == "remarks")
+                o.remarks = qstringOf(v);
+            else if (k == "collected")
+                parseRfc3339(stringOf(v), &o.collectedNs);
+        }
+        if (uuid.isEmpty())
+            uuid = where;
+        r.observationOrder.push_back(uuid);
+        r.observations[uuid] = o;
+    }
+
+    void readRisk(od::object& obj, ResultEntry& r)
+    {
+        QString uuid;
+        Risk risk;
+        for (auto f : obj) {
+            std::string_view k;
+            if (auto err = f.unescaped_key().get(k))
+                return fail(err);
+            od::value v = f.value();
+            if (k == "uuid")
+                uuid = qstringOf(v);
+            else if (k == "title")
+                risk.title = qstringOf(v);
+            else if (k == "status")
+                risk.status = qstringOf(v);
+            else if (k == "characterizations")
+                readCharacterizations(v, risk);
+        }
+        r.risks[uuid] = risk;
+    }
+
+    static void readCharacterizations(od::value v, Risk& risk)
+    {
+        od::array arr;
+        if (v.get_array().get(arr))
+            return;
+        for (auto c : arr) {
+            od::object obj;
+            if (c.get_object().get(obj))
+                continue;
+            for (auto f : obj) {
+                std::string_view k;
+                od::array facets;
+                if (f.unescaped_key().get(k) || k != "facets" || f.value().get_array().get(facets))
+                    continue;
+                for (auto facet : facets) {
+                    od::object fo;
+                    if (facet.get_object().get(fo))
+                        continue;
+                    QString name, value;
+                    for (auto ff : fo) {
+                        std::string_view fk;
+                        if (ff.unescaped_key().get(fk))
+                            break;
+                        if (fk == "name")
+                            name = qstringOf(ff.value());
+                        else if (fk == "value")
+                            value = qstringOf(ff.value());
+                    }
+                    if (name == QLatin1String("impact") || name == QLatin1String("severity") ||
+                        name == QLatin1String("risk"))
+                        risk.severityWord = value;
+                }
+            }
+        }
+    }
+
+    static QStringList uuidsOf(od::value v, std::string_view key)
+    {
+        QStringList out;
+        od::array arr;
+        if (v.get_array().get(arr))
+            return out;
+        for (auto el : arr) {
+            od::object obj;
+            if (el.get_object().get(obj))
+                continue;
+            for (auto f : obj) {
+                std::string_view k;
+                if (!f.unescaped_key().get(k) && k == key)
+                    out << qstringOf(f.value());
+            }
+        }
+        return out;
+    }
+
+    void readFinding(od::object& obj, const QString& where, qint64 line, ResultEntry& r)
+    {
+        PendingFinding p;
+        p.line = line;
+        p.location = where;
+        for (auto f : obj) {
+            std::string_view k;
+            if (auto err = f.unescaped_key().get(k))
+                return fail(err);
+            od::value v = f.value();
+            if (k == "title")
+                p.title = qstringOf(v);
+            else if (k == "description")
+                p.description = qstringOf(v);
+            else if (k == "target")
+                readTarget(v, p);
+            else if (k == "related-observations")
+                p.observations = uuidsOf(v, "observation-uuid");
+            else if (k == "related-risks")
+                p.risks = uuidsOf(v, "risk-uuid");
+        }
+        r.findings.push_back(std::move(p));
+    }
+
+    static void readTarget(od::value v, PendingFinding& p)
+    {
+        od::object obj;
+        if (v.get_object().get(obj))
+            return;
+        for (auto f : obj) {
+            std::string_view k;
+            if (f.unescaped_key().get(k))
+                return;
+            od::value tv = f.value();
+            if (k == "target-id") {
+                p.targetId = qstringOf(tv);
+            } else if (k == "status") {
+                od::object status;
+                if (tv.get_object().get(status))
+                    continue;
+                for (auto sf : status) {
+                    std::string_view sk;
+                    if (!sf.unescaped_key().get(sk) && sk == "state")
+                        p.state = qstringOf(sf.value());
+                }
+            }
+        }
+    }
+
+    // -- findings -----------------------------------------------------------
+
+    Finding base(const ResultEntry& r) const
+    {
+        Finding f;
+        f.tool = QStringLiteral("oscal");
+        f.resource = r.title.isEmpty() ? m_title : r.title;
+        return f;
+    }
+
+    QString assessmentLine() const
+    {
+        if (m_title.isEmpty())
+            return {};
+        return m_version.isEmpty() ? tr("Assessment: %1").arg(m_title)
+                                   : tr("Assessment: %1 (version %2)").arg(m_title, m_version);
+    }
+
+    void emitResult(const ResultEntry& r)
+    {
+        std::set<QString> referenced;
+        for (const PendingFinding& p : r.findings) {
+            Finding f = base(r);
+            f.ruleId = p.targetId;
+            f.title = p.title.isEmpty() ? p.targetId : p.title;
+            if (p.state == QLatin1String("not-satisfied"))
+                f.status = FindingStatus::Fail;
+            else if (p.state == QLatin1String("satisfied"))
+                f.status = FindingStatus::Pass;
+            else
+                f.status = FindingStatus::Info;
+            f.severity = f.status == FindingStatus::Fail ? Severity::Medium : Severity::Info;
+            f.severityOriginal = p.state;
+            QStringList detail;
+            if (!p.description.isEmpty())
+                detail << p.description;
+            for (const QString& id : p.observations) {
+                referenced.insert(id);
+                const auto it = r.observations.find(id);
+                if (it == r.observations.end())
+                    continue;
+                detail << tr("Observation: %1").arg(it->second.title);
+                if (!it->second.remarks.isEmpty())
+                    detail << it->second.remarks;
+            }
+            for (const QString& id : p.risks) {
+                const auto it = r.risks.find(id);
+                if (it == r.risks.end())
+                    continue;
+                detail << tr("Risk: %1 (%2)").arg(it->second.title, it->second.status);
+                if (!it->second.severityWord.isEmpty()) {
+                    f.severity = severityFromToolWord(it->second.severityWord, f.severity);
+                    f.severityOriginal = it->second.severityWord;
+                }
+            }
+            if (const QString a = assessmentLine(); !a.isEmpty())
+                detail << a;
+            f.detail = detail.join(QStringLiteral("\n\n"));
+            f.firstSeenNs = r.startNs;
+            f.lastSeenNs = r.endNs;
+            f.line = p.line;
+            f.location = p.location;
+            add(f);
+        }
+        for (const QString& id : r.observationOrder) {
+            if (referenced.count(id))
+                continue;
+            const Observation& o = r.observations.at(id);
+            Finding f = base(r);
+            f.ruleId = id;
+            f.title = o.title.isEmpty() ? tr("Observation %1").arg(id) : o.title;
+            f.status = FindingStatus::Info;
+            f.severity = Severity::Info;
+            QStringList detail;
+            for (const QString& part : {o.description, o.remarks, assessmentLine()}) {
+                if (!part.isEmpty())
+                    detail << part;
+            }
+            f.detail = detail.join(QStringLiteral("\n\n"));
+            f.firstSeenNs = f.lastSeenNs = o.collectedNs;
+            f.line = o.line;
+            f.location = o.location;
+            add(f);
+        }
+    }
+
+    void add(const Finding& f)
+    {
+        m_out.addFinding(f);
+        ++m_stats.findings;
+        ++m_stats.lines;
+        ++m_findings;
+    }
+
+    CaseWriter& m_out;
+    ImportContext& m_ctx;
+    ImportStats& m_stats;
+    LineIndex m_lines;
+    bool m_failed = false;
+    QString m_title;
+    QString m_version;
+    qint64 m_findings = 0;
+};
+
+} // namespace
+
+QString OscalImporter::displayName() const
+{
+    return QObject::tr("OSCAL assessment results");
+}
+
+QStringList OscalImporter::nameFilters() const
+{
+    return {QStringLiteral("*assessment-results*.json"), QStringLiteral("*oscal*.json")};
+}
+
+Confidence OscalImporter::sniff(QByteArrayView head) const
+{
+    return firstByte(head) == '{' && hasKey(head, "assessment-results") ? Confidence::Signature : Confidence::No;
+}
+
+ImportResult OscalImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    auto document = readDocument(src, kMaxDocument, ctx.issues(), kind());
+    if (!document)
+        return document.error();
+    const simdjson::padded_string& text = document.value().text();
+    ImportStats stats;
+    od::parser parser;
+    od::document doc;
+    if (auto err = parser.iterate(text).get(doc)) {
+        return makeError(ErrorCode::Parse, tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
+                         src.displayPath());
+    }
+    AssessmentReader reader(out, ctx, stats, text);
+    reader.read(doc);
+    if (ctx.isCancelled())
+        return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+    if (reader.findings() == 0) {
+        if (reader.failed())
+            return makeError(ErrorCode::Parse, tr("no OSCAL finding or observation could be read"), src.displayPath());
+        ctx.issues().info(code("no-results"), tr("the assessment results hold no finding or observation"));
+    }
+    return stats;
+}
+
+} // namespace ab

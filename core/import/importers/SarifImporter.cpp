@@ -1,0 +1,902 @@
+#include "import/importers/SarifImporter.h"
+
+#include "import/CaseWriter.h"
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "import/importers/ReportJson.h"
+#include "util/Hash.h"
+
+#include <QObject>
+#include <QRegularExpression>
+
+#include <cctype>
+#include <map>
+#include <vector>
+
+namespace ab {
+namespace {
+
+using namespace reportjson;
+
+constexpr size_t kMaxDocument = 512u << 20;
+
+QString tr(const char* s)
+{
+    return QObject::tr(s);
+}
+
+QString code(const char* reason)
+{
+    return QStringLiteral("sarif.") + QLatin1String(reason);
+}
+
+struct Rule
+{
+    QString id;
+    QString name;
+    QString shortDesc;
+    QString fullDesc;
+    QString help;
+    QString helpUri;
+    QString level;
+    double securitySeverity = -1;
+    QStringList tags;
+};
+
+/// A value that must not be stored, and where it is in the document.
+struct Secret
+{
+    std::string value;
+    std::string_view token;
+};
+
+struct PendingResult
+{
+    QString ruleId;
+    qint64 ruleIndex = -1;
+    QString level;
+    QString kind;
+    QString message;
+    std::string_view messageToken;
+    QString uri;
+    qint64 startLine = 0;
+    QString logicalName;
+    double securitySeverity = -1;
+    std::vector<Secret> secrets;
+    QStringList suppressions; // kind and justification of each
+    qint64 line = 0;
+    QString location;
+};
+
+/// A run's tool, rules and results, turned into findings once the run is read
+/// (rules may follow the results).
+struct Run
+{
+    QString tool;
+    QString version;
+    QString image;
+    std::vector<Rule> rules;
+    std::vector<PendingResult> results;
+};
+
+bool isSecretProperty(std::string_view key)
+{
+    static constexpr std::string_view kKeys[] = {"offender", "secret", "match", "raw", "rawv2", "redacted"};
+    std::string lower(key);
+    for (char& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view k : kKeys) {
+        if (lower == k)
+            return true;
+    }
+    return false;
+}
+
+/// "Package: libssl1.1" in Trivy's message or Grype's help.
+QString labelled(const QString& text, const QString& label)
+{
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(label))
+            return line.mid(label.size()).trimmed();
+    }
+    return {};
+}
+
+QString cweOf(const QStringList& tags)
+{
+    static const QRegularExpression re(QStringLiteral("cwe-?(\\d+)"), QRegularExpression::CaseInsensitiveOption);
+    QStringList ids;
+    for (const QString& t : tags) {
+        const auto m = re.match(t);
+        if (m.hasMatch() && !ids.contains(QStringLiteral("CWE-") + m.captured(1)))
+            ids << QStringLiteral("CWE-") + m.captured(1);
+    }
+    return ids.join(QLatin1Char(','));
+}
+
+QString cveOf(const QString& ruleId)
+{
+    static const QRegularExpression re(QStringLiteral("\\b(CVE-\\d{4}-\\d{4,}|GHSA(?:-[0-9a-z]{4}){3})"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(ruleId);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+Severity severityOfLevel(const QString& level)
+{
+    if (level == QLatin1String("error"))
+        return Severity::High;
+    if (level == QLatin1String("note"))
+        return Severity::Low;
+    if (level == QLatin1String("none"))
+        return Severity::Info;
+    return Severity::Medium;
+}
+
+QString statusOfKind(const QString& kind)
+{
+    if (kind == QLatin1String("pass"))
+        return FindingStatus::Pass;
+    if (kind == QLatin1String("notApplicable") || kind == QLatin1String("informational"))
+        return FindingStatus::Info;
+    if (kind == QLatin1String("review") || kind == QLatin1String("open"))
+        return FindingStatus::Warn;
+    return FindingStatus::Fail;
+}
+
+class SarifReader
+{
+public:
+    SarifReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, const Document& document)
+        : m_out(out)
+        , m_ctx(ctx)
+        , m_stats(stats)
+        , m_document(document)
+        , m_text(document.text())
+        , m_lines(m_text.data(), m_text.size())
+    {}
+
+    void read(od::document& doc)
+    {
+        od::object root;
+        if (doc.get_object().get(root)) {
+            m_ctx.issues().error(code("wrong-type"), tr("the document is not a SARIF log object"));
+            m_failed = true;
+            return;
+        }
+        for (auto field : root) {
+            std::string_view key;
+            if (auto err = field.unescaped_key().get(key))
+                return fail(err);
+            od::value v = field.value();
+            if (key == "version") {
+                const QString version = qstringOf(v);
+                if (version != QLatin1String("2.1.0"))
+                    m_ctx.issues().info(code("version"), tr("SARIF version \"%1\"; read as 2.1.0").arg(version));
+            } else if (key == "runs") {
+                readRuns(v);
+            }
+            if (m_failed || m_ctx.isCancelled())
+                return;
+        }
+        if (!atEnd(doc))
+            fail(simdjson::TRAILING_CONTENT);
+    }
+
+    bool failed() const { return m_failed; }
+    qint64 results() const { return m_results; }
+    QByteArray redactedCopy() const
+    {
+        return m_redactions.apply(m_document.original.data(), m_document.original.size());
+    }
+
+private:
+    void fail(simdjson::error_code err)
+    {
+        if (m_failed)
+            return;
+        m_failed = true;
+        m_ctx.issues().error(code("bad-json"), tr("not valid JSON (%1); the results before it were kept")
+                                                   .arg(QLatin1String(simdjson::error_message(err))));
+    }
+
+    void wrongType(const QString& where, const char* at)
+    {
+        const qint64 line = m_lines.lineAt(at);
+        m_ctx.issues().warn(code("wrong-type"), tr("%1 has the wrong type; ignored").arg(where), line);
+    }
+
+    void readRuns(od::value v)
+    {
+        od::array runs;
+        if (v.get_array().get(runs))
+            return wrongType(QStringLiteral("runs"), v.raw_json_token().data());
+        int index = 0;
+        for (auto el : runs) {
+            od::value rv;
+            if (auto err = el.get(rv))
+                return fail(err);
+            const QString where = QStringLiteral("runs[%1]").arg(index++);
+            od::object obj;
+            if (rv.get_object().get(obj)) {
+                wrongType(where, rv.raw_json_token().data());
+                continue;
+            }
+            Run run;
+            readRun(obj, where, run);
+            finishRun(run);
+            if (m_failed || m_ctx.isCancelled())
+                return;
+        }
+    }
+
+    void readRun(od::object& obj, const QString& where, Run& run)
+    {
+        for (auto field : obj) {
+            std::string_view key;
+            if (auto err = field.unescaped_key().get(key))
+                return fail(err);
+            od::value v = field.value();
+            if (key == "tool")
+                readTool(v, run);
+            else if (key == "results")
+                readResults(v, where + QStringLiteral(".results"), run);
+            else if (key == "properties")
+                readRunProperties(v, run);
+            if (m_failed)
+                return;
+        }
+    }
+
+    void readTool(od::value v, Run& run)
+    {
+        od::object tool;
+        if (v.get_object().get(tool))
+            return;
+        for (auto field : tool) {
+            std::string_view key;
+            if (auto err = field.unescaped_key().get(key))
+                return fail(err);
+            if (key != "driver")
+                continue;
+            od::object driver;
+            if (field.value().get_object().get(driver))
+                continue;
+            for (auto df : driver) {
+                std::string_view dk;
+                if (auto err = df.unescaped_key().get(dk))
+                    return fail(err);
+                od::value dv = df.value();
+                if (dk == "name")
+                    run.tool = qstringOf(dv);
+                else if (dk == "version")
+                    run.version = qstringOf(dv);
+                else if (dk == "semanticVersion" && run.version.isEmpty())
+                    run.version = qstringOf(dv);
+                else if (dk == "rules")
+                    readRules(dv, run);
+                if (m_failed)
+                    return;
+            }
+        }
+    }
+
+    static QString textOf(od::value v)
+    {
+        od::object obj;
+        if (v.get_object().get(obj))
+            return {};
+        QString text, markdown;
+        for (auto f : obj) {
+            std::string_view k;
+            if (f.unescaped_key().get(k))
+                break;
+            if (k == "text")
+                text = qstringOf(f.value());
+            else if (k == "markdown")
+                markdown = qstringOf(f.value());
+        }
+        return text.isEmpty() ? markdown : text;
+    }
+
+    void readRules(od::value v, Run& run)
+    {
+        od::array rules;
+        if (v.get_array().get(rules))
+            return;
+        for (auto el : rules) {
+            od::object obj;
+            if (el.get_object().get(obj)) {
+                run.rules.emplace_back(); // keeps ruleIndex aligned
+                continue;
+            }
+            Rule r;
+            for (auto f : obj) {
+                std::string_view k;
+                if (auto err = f.unescaped_key().get(k))
+                    return fail(err);
+                od::value fv = f.value();
+                if (k == "id")
+                    r.id = qstringOf(fv);
+                else if (k == "name")
+                    r.name = qstringOf(fv);
+                else if (k == "shortDescription")
+                    r.shortDesc = textOf(fv);
+                else if (k == "fullDescription")
+                    r.fullDesc = textOf(fv);
+                else if (k == "help")
+                    r.help = textOf(fv);
+                else if (k == "helpUri")
+                    r.helpUri = qstringOf(fv);
+                else if (k == "defaultConfiguration")
+                    r.level = levelOf(fv);
+                else if (k == "properties")
+                    readRuleProperties(fv, r);
+            }
+            run.rules.push_back(std::move(r));
+        }
+    }
+
+    static QString levelOf(od::value v)
+    {
+        od::object obj;
+        if (v.get_object().get(obj))
+            return {};
+        for (auto f : obj) {
+            std::string_view k;
+            if (!f.unescaped_key().get(k) && k == "level")
+                return qstringOf(f.value());
+        }
+        return {};
+    }
+
+    static void readRuleProperties(od::value v, Rule& r)
+    {
+        od::object obj;
+        if (v.get_object().get(obj))
+            return;
+        for (auto f : obj) {
+            std::string_view k;
+            if (f.unescaped_key().get(k))
+                return;
+            if (k == "security-severity") {
+                numberOf(f.value(), &r.securitySeverity);
+            } else if (k == "tags") {
+                od::array tags;
+                if (f.value().get_array().get(tags))
+                    continue;
+                for (auto t : tags) {
+                    std::string_view s;
+                    if (!t.get_string().get(s))
+                        r.tags << qs(s);
+                }
+            }
+        }
+    }
+
+    void readRunProperties(od::value v, Run& run)
+    {
+        od::object obj;
+        if (v.get_object().get(obj))
+            return;
+        for (auto f : obj) {
+            std::string_view k;
+            if (f.unescaped_key().get(k))
+                return;
+            od::value fv = f.value();
+            if (k == "imageName" && run.image.isEmpty()) {
+                run.image = qstringOf(fv);
+            } else if (k == "repoTags") {
+                od::array tags;
+                if (fv.get_array().get(tags))
+                    continue;
+                for (auto t : tags) {
+                    std::string_view s;
+                    if (!t.get_string().get(s)) {
+                        run.image = qs(s); // a tag names the image better than a tarball path
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    void readResults(od::value v, const QString& where, Run& run)
+    {
+        od::array results;
+        if (v.get_array().get(results)) {
+            if (!isNull(v))
+                wrongType(where, v.raw_json_token().data());
+            return;
+        }
+        int index = 0;
+        for (auto el : results) {
+            od::value rv;
+            if (auto err = el.get(rv))
+                return fail(err);
+            PendingResult r;
+            const char* at = rv.raw_json_token().data();
+            r.location = QStringLiteral("%1[%2]").arg(where).arg(index++);
+            r.line = m_lines.lineAt(at);
+            od::object obj;
+            if (rv.get_object().get(obj)) {
+                wrongType(r.location, at);
+                ++m_stats.skipped;
+                continue;
+            }
+            if (!readResult(obj, r))
+                return;
+            run.results.push_back(std::move(r));
+            if (run.results.size() % 1000 == 0) {
+                // The input is read whole; where the parse is tells how far the import got.
+                m_ctx.reportProgress(static_cast<qint64>(m_lines.offsetOf(at)));
+                if (m_ctx.isCancelled())
+                    return;
+            }
+        }
+    }
+
+    bool readResult(od::object& obj, PendingResult& r)
+    {
+        for (auto f : obj) {
+            std::string_view k;
+            if (auto err = f.unescaped_key().get(k)) {
+                fail(err);
+                return false;
+            }
+            od::value v = f.value();
+            if (k == "ruleId") {
+                r.ruleId = qstringOf(v);
+            } else if (k == "ruleIndex") {
+                double n = -1;
+                if (numberOf(v, &n))
+                    r.ruleIndex = static_cast<qint64>(n);
+            } else if (k == "rule") {
+                readRuleReference(v, r);
+            } else if (k == "level") {
+                r.level = qstringOf(v);
+            } else if (k == "kind") {
+                r.kind = qstringOf(v);
+            } else if (k == "message") {
+                readMessage(v, r);
+            } else if (k == "locations") {
+                readLocations(v, r);
+            } else if (k == "properties") {
+                readResultProperties(v, r);
+            } else if (k == "suppressions") {
+                readSuppressions(v, r);
+            } else if (k == "relatedLocations" || k == "codeFlows" || k == "stacks" || k == "fixes" ||
+                       k == "attachments" || k == "graphs" || k == "graphTraversals") {
+                collectSnippets(v, r, 0);
+            }
+            if (m_failed)
+                return false;
+        }
+        return true;
+    }
+
+    static void readRuleReference(od::value v, PendingResult& r)
+    {
+        od::object obj;
+        if (v.get_object().get(obj))
+            return;
+        for (auto f : obj) {
+            std::string_view k;
+            if (f.unescaped_key().get(k))
+                return;
+            double n = -1;
+            if (k == "id" && r.ruleId.isEmpty())
+                r.ruleId = qstringOf(f.value());
+            else if (k == "index" && numberOf(f.value(), &n))
+                r.ruleIndex = static_cast<qint64>(n);
+        }
+    }
+
+    void readMessage(od::value v, PendingResult& r)
+    {
+        od::object obj;
+        if (v.get_object().get(obj))
+            return;
+        for (auto f : obj) {
+            std::string_view k;
+            if (f.unescaped_key().get(k))
+                return;
+            if (k != "text")
+                continue;
+            od::value tv = f.value();
+            r.messageToken = stringToken(tv);
+            r.message = qstringOf(tv);
+        }
+    }
+
+    void readLocations(od::value v, PendingResult& r)
+    {
+        od::array locations;
+        if (v.get_array().get(locations))
+            return;
+        bool first = true;
+        for (auto el : locations) {
+            od::object loc;
+            if (el.get_object().get(loc))
+                continue;
+            for (auto f : loc) {
+                std::string_view k;
+                if (f.unescaped_key().get(k))
+                    return;
+                od::value fv = f.value();
+                if (k == "physicalLocation")
+                    readPhysical(fv, r, first);
+                else if (k == "logicalLocations" && first)
+                    readLogical(fv, r);
+            }
+            first = false;
+        }
+    }
+
+    void readPhysical(od::value v, PendingResult& r, bool first)
+    {
+        od::object obj;
+        if (v.get_object().get(obj))
+            return;
+        for (auto f : obj) {
+            std::string_view k;
+            if (f.unescaped_key().get(k))
+                return;
+            od::value fv = f.value();
+            if (k == "artifactLocation" && first) {
+                od::object art;
+                if (fv.get_object().get(art))
+                    continue;
+                for (auto af : art) {
+                    std::string_view ak;
+                    if (!af.unescaped_key().get(ak) && ak == "uri")
+                        r.uri = qstringOf(af.value());
+                }
+            } else if (k == "region" || k == "contextRegion") {
+                readRegion(fv, r, first && k == "region");
+            }
+        }
+    }
+
+    /// Takes the start line, and collects the snippet as a secret: a snippet is the
+    /// matched source line, which for a secret scanner is the secret itself.
+    void readRegion(od::value v, PendingResult& r, bool takeLine)
+    {
+        od::object obj;
+        if (v.get_object().get(obj))
+            return;
+        for (auto f : obj) {
+            std::string_view k;
+            if (f.unescaped_key().get(k))
+                return;
+            od::value fv = f.value();
+            double n = 0;
+            if (k == "startLine" && takeLine && numberOf(fv, &n)) {
+                r.startLine = static_cast<qint64>(n);
+            } else if (k == "snippet") {
+                readSnippet(fv, r);
+            }
+        }
+    }
+
+    /// Snippets nested anywhere (code flows, related locations, fixes) quote source
+    /// lines as much as the primary location's do.
+    static void collectSnippets(od::value v, PendingResult& r, int depth)
+    {
+        constexpr int kMaxDepth = 32;
+        od::json_type type;
+        if (depth > kMaxDepth || v.type().get(type))
+            return;
+        if (type == od::json_type::array) {
+            od::array arr;
+            if (v.get_array().get(arr))
+                return;
+            for (auto el : arr) {
+                od::value ev;
+                if (el.get(ev))
+                    return;
+                collectSnippets(ev, r, depth + 1);
+            }
+        } else if (type == od::json_type::object) {
+            od::object obj;
+            if (v.get_object().get(obj))
+                return;
+            for (auto f : obj) {
+                std::string_view k;
+                if (f.unescaped_key().get(k))
+                    return;
+                od::value fv = f.value();
+                if (k == "snippet")
+                    readSnippet(fv, r);
+                else
+                    collectSnippets(fv, r, depth + 1);
+            }
+        }
+    }
+
+    static void readSnippet(od::value v, PendingResult& r)
+    {
+        od::object snippet;
+        if (v.get_object().get(snippet))
+            return;
+        for (auto sf : snippet) {
+            std::string_view sk;
+            if (sf.unescaped_key().get(sk) || sk != "text")
+                continue;
+            od::value sv = sf.value();
+            const std::string_view token = stringToken(sv);
+            const std::string_view text = stringOf(sv);
+            if (!token.empty() && !text.empty())
+                r.secrets.push_back({std::string(text), token});
+        }
+    }
+
+    static void readSuppressions(od::value v, PendingResult& r)
+    {
+        od::array arr;
+        if (v.get_array().get(arr))
+            return;
+        for (auto el : arr) {
+            od::object obj;
+            if (el.get_object().get(obj))
+                continue;
+            QString kind, status, justification;
+            for (auto f : obj) {
+                std::string_view k;
+                if (f.unescaped_key().get(k))
+                    break;
+                if (k == "kind")
+                    kind = qstringOf(f.value());
+                else if (k == "status")
+                    status = qstringOf(f.value());
+                else if (k == "justification")
+                    justification = qstringOf(f.value());
+            }
+            // SARIF: a suppression under review or rejected does not suppress the result.
+            if (status == QLatin1String("underReview") || status == QLatin1String("rejected"))
+                continue;
+            r.suppressions << (justification.isEmpty() ? kind : QStringLiteral("%1: %2").arg(kind, justification));
+        }
+    }
+
+    static void readLogical(od::value v, PendingResult& r)
+    {
+        od::array arr;
+        if (v.get_array().get(arr))
+            return;
+        for (auto el : arr) {
+            od::object obj;
+            if (el.get_object().get(obj))
+                continue;
+            QString name;
+            for (auto f : obj) {
+                std::string_view k;
+                if (f.unescaped_key().get(k))
+                    return;
+                if (k == "fullyQualifiedName")
+                    r.logicalName = qstringOf(f.value());
+                else if (k == "name")
+                    name = qstringOf(f.value());
+            }
+            if (r.logicalName.isEmpty())
+                r.logicalName = name;
+            return;
+        }
+    }
+
+    void readResultProperties(od::value v, PendingResult& r)
+    {
+        od::object obj;
+        if (v.get_object().get(obj))
+            return;
+        for (auto f : obj) {
+            std::string_view k;
+            if (f.unescaped_key().get(k))
+                return;
+            od::value fv = f.value();
+            if (k == "security-severity") {
+                numberOf(fv, &r.securitySeverity);
+            } else if (isSecretProperty(k)) {
+                const std::string_view token = stringToken(fv);
+                const std::string_view text = stringOf(fv);
+                if (!token.empty() && !text.empty())
+                    r.secrets.push_back({std::string(text), token});
+            }
+        }
+    }
+
+    // -- findings -----------------------------------------------------------
+
+    void finishRun(Run& run)
+    {
+        std::map<QString, size_t> byId;
+        for (size_t i = 0; i < run.rules.size(); ++i)
+            byId.emplace(run.rules[i].id, i);
+        for (PendingResult& r : run.results) {
+            const Rule* rule = nullptr;
+            if (r.ruleIndex >= 0 && r.ruleIndex < static_cast<qint64>(run.rules.size()))
+                rule = &run.rules[static_cast<size_t>(r.ruleIndex)];
+            else if (const auto it = byId.find(r.ruleId); it != byId.end())
+                rule = &run.rules[it->second];
+            else if (r.ruleId.isEmpty())
+                rule = ruleNamedInMessage(run, r.message);
+            m_out.addFinding(toFinding(run, rule, r));
+            ++m_stats.findings;
+            ++m_stats.lines;
+            ++m_results;
+        }
+    }
+
+    /// Gitleaks 7 gives no ruleId: its message starts with the rule's id
+    /// ("AWS Access Key secret detected"). The longest such id wins.
+    static const Rule* ruleNamedInMessage(const Run& run, const QString& message)
+    {
+        const Rule* best = nullptr;
+        for (const Rule& rule : run.rules) {
+            if (!rule.id.isEmpty() && message.startsWith(rule.id + QLatin1Char(' ')) &&
+                (!best || rule.id.size() > best->id.size()))
+                best = &rule;
+        }
+        return best;
+    }
+
+    /// Replaces every secret in the message, and in the kept copy the secrets'
+    /// own tokens and the message's.
+    QStringList redact(PendingResult& r)
+    {
+        QStringList fingerprints;
+        bool messageChanged = false;
+        for (const Secret& s : r.secrets) {
+            const QString fp = secretFingerprint(s.value);
+            if (!fingerprints.contains(fp))
+                fingerprints << fp;
+            m_redactions.replaceToken(m_text.data(), s.token, fp);
+            const QString value = qs(s.value);
+            if (value.trimmed().size() >= 4 && r.message.contains(value)) {
+                r.message.replace(value, fp);
+                messageChanged = true;
+            }
+        }
+        if (messageChanged)
+            m_redactions.replaceToken(m_text.data(), r.messageToken, r.message);
+        return fingerprints;
+    }
+
+    Finding toFinding(const Run& run, const Rule* rule, PendingResult& r)
+    {
+        Finding f;
+        f.tool = run.tool.isEmpty() ? QStringLiteral("sarif") : run.tool.toLower();
+        f.toolVersion = run.version;
+        f.ruleId = !r.ruleId.isEmpty() ? r.ruleId : rule ? rule->id : QString();
+        const QStringList secrets = redact(r);
+        const QString firstLine = r.message.section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (rule && !rule->shortDesc.isEmpty())
+            f.title = rule->shortDesc;
+        else if (rule && !rule->name.isEmpty() && rule->name != f.ruleId)
+            f.title = rule->name;
+        else if (!firstLine.isEmpty())
+            f.title = firstLine;
+        else
+            f.title = f.ruleId;
+
+        const double score = r.securitySeverity >= 0 ? r.securitySeverity : rule ? rule->securitySeverity : -1;
+        const QString level = !r.level.isEmpty()               ? r.level
+                              : rule && !rule->level.isEmpty() ? rule->level
+                                                               : QStringLiteral("warning");
+        if (score >= 0) {
+            f.severity = severityFromCvss(score);
+            f.severityOriginal = QString::number(score);
+        } else {
+            f.severity = severityOfLevel(level);
+            f.severityOriginal = level;
+        }
+        f.status = r.suppressions.isEmpty() ? statusOfKind(r.kind) : FindingStatus::Info;
+        if (f.status == FindingStatus::Pass || f.status == FindingStatus::Info)
+            f.severity = Severity::Info; // the rule's severity is what a failure would have been
+
+        QStringList detail;
+        if (!r.message.isEmpty())
+            detail << r.message;
+        if (rule && !rule->fullDesc.isEmpty() && rule->fullDesc != f.title && rule->fullDesc != r.message)
+            detail << rule->fullDesc;
+        if (rule && !rule->help.isEmpty() && rule->help != r.message && rule->help != rule->fullDesc)
+            detail << rule->help;
+        for (const QString& fp : secrets)
+            detail << tr("Matched text: %1").arg(fp);
+        if (!r.suppressions.isEmpty())
+            detail << tr("Suppressed (%1)").arg(r.suppressions.join(QStringLiteral("; ")));
+        f.detail = detail.join(QStringLiteral("\n\n"));
+
+        f.cve = cveOf(f.ruleId);
+        if (rule)
+            f.cwe = cweOf(rule->tags);
+        const QString help = rule ? rule->help : QString();
+        for (const QString& text : {r.message, help}) {
+            if (f.package.isEmpty())
+                f.package = labelled(text, QStringLiteral("Package: "));
+            if (f.installedVersion.isEmpty())
+                f.installedVersion = labelled(text, QStringLiteral("Installed Version: "));
+            if (f.installedVersion.isEmpty())
+                f.installedVersion = labelled(text, QStringLiteral("Version: "));
+            if (f.fixedVersion.isEmpty())
+                f.fixedVersion = labelled(text, QStringLiteral("Fixed Version: "));
+            if (f.fixedVersion.isEmpty())
+                f.fixedVersion = labelled(text, QStringLiteral("Fix Version: "));
+        }
+        f.image = run.image;
+        f.filePath = r.uri;
+        f.fileLine = r.startLine;
+        if (!r.uri.isEmpty())
+            f.resource = r.uri;
+        else if (!r.logicalName.isEmpty())
+            f.resource = r.logicalName;
+        else if (!run.image.isEmpty())
+            f.resource = QStringLiteral("image:") + run.image;
+        else
+            f.resource = run.tool;
+        if (rule && !rule->helpUri.isEmpty())
+            f.references << rule->helpUri;
+        f.line = r.line;
+        f.location = r.location;
+        return f;
+    }
+
+    CaseWriter& m_out;
+    ImportContext& m_ctx;
+    ImportStats& m_stats;
+    const Document& m_document;
+    const simdjson::padded_string& m_text;
+    LineIndex m_lines;
+    Redactions m_redactions;
+    bool m_failed = false;
+    qint64 m_results = 0;
+};
+
+} // namespace
+
+QString SarifImporter::displayName() const
+{
+    return QObject::tr("SARIF results");
+}
+
+QStringList SarifImporter::nameFilters() const
+{
+    return {QStringLiteral("*.sarif"), QStringLiteral("*.sarif.json")};
+}
+
+Confidence SarifImporter::sniff(QByteArrayView head) const
+{
+    if (firstByte(head) != '{' || !hasKey(head, "runs"))
+        return Confidence::No;
+    if (hasKeyValue(head, "version", "2.1") || (hasKey(head, "$schema") && head.contains("sarif")))
+        return Confidence::Signature;
+    return Confidence::No;
+}
+
+ImportResult SarifImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    auto document = readDocument(src, kMaxDocument, ctx.issues(), kind());
+    if (!document)
+        return document.error();
+    const simdjson::padded_string& text = document.value().text();
+    ImportStats stats;
+    od::parser parser;
+    od::document doc;
+    if (auto err = parser.iterate(text).get(doc)) {
+        return makeError(ErrorCode::Parse, tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
+                         src.displayPath());
+    }
+    SarifReader reader(out, ctx, stats, document.value());
+    reader.read(doc);
+    if (ctx.isCancelled())
+        return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+    if (reader.results() == 0) {
+        if (reader.failed())
+            return makeError(ErrorCode::Parse, tr("no SARIF result could be read"), src.displayPath());
+        ctx.issues().info(code("no-results"), tr("the log lists no results"));
+    }
+    ctx.setRedactedOriginal(reader.redactedCopy());
+    return stats;
+}
+
+} // namespace ab

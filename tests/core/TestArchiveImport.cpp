@@ -1,0 +1,959 @@
+// Archives through the import job: formats and compressions, nesting, layouts,
+// provenance of an event back to its member and line, and hostile archives built
+// here with libarchive's writer (traversal, absolute names, links, devices, bombs,
+// deep nesting, duplicate names, truncation).
+
+#include "TestUtil.h"
+
+#include "case/RawStore.h"
+#include "case/Verifier.h"
+#include "import/ArchiveWalker.h"
+#include "import/LineReader.h"
+#include "import/importers/K8sAuditImporter.h"
+#include "util/Hash.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <csignal>
+#include <cstring>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+constexpr qint64 kMtime = 1715680000; // 2024-05-14T09:46:40Z
+
+/// Test lines: "ev <user> [<verb>]" becomes an event; its place fills node,
+/// namespace, pod and container; its time is the file's. Optional delay per line.
+class LineImporter : public ArtifactImporter
+{
+public:
+    explicit LineImporter(QString kind, bool claims)
+        : m_kind(std::move(kind))
+        , m_claims(claims)
+    {}
+    int delayUs = 0;
+    QString kind() const override { return m_kind; }
+    QString displayName() const override { return m_kind; }
+    QStringList nameFilters() const override { return {}; }
+    Confidence sniff(QByteArrayView head) const override
+    {
+        return m_claims && head.startsWith("ev ") ? Confidence::Signature : Confidence::No;
+    }
+    ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override
+    {
+        ImportStats stats;
+        LineReader reader(src);
+        TextLine line;
+        NormalizedEvent ev;
+        const SourceHints& h = ctx.hints();
+        while (reader.next(&line)) {
+            ++stats.lines;
+            ev.clear();
+            ev.tsNs = h.modifiedNs;
+            ev.line = line.number;
+            ev.byteOffset = line.offset;
+            ev.byteLength = line.length;
+            ev.set(EventText::Source, m_kind.toStdString());
+            ev.set(EventText::Node, h.node.toStdString());
+            ev.set(EventText::Namespace, h.namespace_.toStdString());
+            ev.set(EventText::Pod, h.pod.toStdString());
+            ev.set(EventText::Container, h.container.toStdString());
+            ev.set(EventText::Message, line.text);
+            const auto words = QByteArray(line.text.data(), qsizetype(line.text.size())).split(' ');
+            ev.set(EventText::Principal, words.value(1).toStdString());
+            out.addEvent(ev);
+            if (stats.lines % 100 == 0) {
+                ctx.reportProgress(reader.position());
+                if (ctx.isCancelled())
+                    return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+            }
+            if (delayUs)
+                QThread::usleep(delayUs);
+        }
+        if (!reader.error().isEmpty())
+            ctx.issues().warn(QStringLiteral("lines.read-error"), reader.error(), stats.lines + 1);
+        return stats;
+    }
+
+private:
+    QString m_kind;
+    bool m_claims;
+};
+
+struct Entry
+{
+    Entry(QByteArray p, QByteArray d = {}, mode_t t = AE_IFREG, QByteArray l = {}, bool h = false)
+        : path(std::move(p))
+        , data(std::move(d))
+        , type(t)
+        , link(std::move(l))
+        , hard(h)
+    {}
+    QByteArray path;
+    QByteArray data;
+    mode_t type;
+    QByteArray link; // symlink target, or hardlink target when `hard`
+    bool hard;
+};
+
+enum class Format { Tar, Zip, Cpio };
+
+la_ssize_t appendTo(struct archive*, void* client, const void* buffer, size_t length)
+{
+    static_cast<QByteArray*>(client)->append(static_cast<const char*>(buffer), static_cast<qsizetype>(length));
+    return static_cast<la_ssize_t>(length);
+}
+
+/// Writes an archive in memory. `filter` is a libarchive filter name ("gzip", "xz", …).
+QByteArray buildArchive(const QVector<Entry>& entries, Format format = Format::Tar, const char* filter = nullptr)
+{
+    QByteArray out;
+    struct archive* a = archive_write_new();
+    switch (format) {
+    case Format::Tar:
+        archive_write_set_format_pax_restricted(a);
+        break;
+    case Format::Zip:
+        archive_write_set_format_zip(a);
+        break;
+    case Format::Cpio:
+        archive_write_set_format_cpio_newc(a);
+        break;
+    }
+    if (filter)
+        archive_write_add_filter_by_name(a, filter);
+    archive_write_set_bytes_in_last_block(a, 1); // no zero padding after the stream, as tar(1) writes
+    archive_write_open(a, &out, nullptr, &appendTo, nullptr);
+    qint64 mtime = kMtime;
+    for (const Entry& e : entries) {
+        struct archive_entry* entry = archive_entry_new();
+        archive_entry_set_pathname(entry, e.path.constData());
+        archive_entry_set_mtime(entry, mtime++, 0);
+        if (e.hard) {
+            archive_entry_set_filetype(entry, AE_IFREG);
+            archive_entry_set_hardlink(entry, e.link.constData());
+            archive_entry_set_size(entry, 0);
+        } else {
+            archive_entry_set_filetype(entry, e.type);
+            if (e.type == AE_IFLNK)
+                archive_entry_set_symlink(entry, e.link.constData());
+            if (e.type == AE_IFREG)
+                archive_entry_set_size(entry, e.data.size());
+        }
+        archive_entry_set_perm(entry, e.type == AE_IFDIR ? 0755 : 0644);
+        archive_write_header(a, entry);
+        if (e.type == AE_IFREG && !e.hard && !e.data.isEmpty())
+            archive_write_data(a, e.data.constData(), static_cast<size_t>(e.data.size()));
+        archive_entry_free(entry);
+    }
+    archive_write_close(a);
+    archive_write_free(a);
+    return out;
+}
+
+QByteArray lines(int n, const char* user, int width = 0)
+{
+    QByteArray out;
+    for (int i = 1; i <= n; ++i) {
+        out += "ev " + QByteArray(user) + " line" + QByteArray::number(i);
+        if (width > 0)
+            out += ' ' + QByteArray(width, 'x');
+        out += '\n';
+    }
+    return out;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+const ArtifactOutcome* outcome(const ImportReport& rep, const QString& path)
+{
+    for (const ArtifactOutcome& o : rep.outcomes) {
+        if (o.path == path)
+            return &o;
+    }
+    return nullptr;
+}
+
+QStringList outcomePaths(const ImportReport& rep)
+{
+    QStringList out;
+    for (const ArtifactOutcome& o : rep.outcomes)
+        out << o.path;
+    return out;
+}
+
+qint64 countRows(const QString& casePath, const char* sql)
+{
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    return cf ? cf.value().db().scalar(sql, -1) : -1;
+}
+
+/// Child mode: imports slowly and says when it is inside the archive, so the parent
+/// can kill it there.
+int runChild(const QStringList& args)
+{
+    ImporterRegistry reg;
+    auto imp = std::make_unique<LineImporter>(QStringLiteral("lines"), true);
+    imp->delayUs = 20;
+    reg.add(std::move(imp));
+    auto cf = CaseFile::openOrCreate(args.at(0));
+    if (!cf)
+        return 3;
+    ImportJob job(reg, {});
+    bool announced = false;
+    job.setProgressCallback([&](const ImportProgress& p) {
+        if (!announced && p.events > 2000) {
+            announced = true;
+            fputs("importing\n", stdout);
+            fflush(stdout);
+        }
+    });
+    return job.run(cf.value(), args.mid(1)) ? 0 : 4;
+}
+
+} // namespace
+
+class TestArchiveImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void nestedTarInTarGz();
+    void compressions_data();
+    void compressions();
+    void zipAndCpio();
+    void eventTracesBackToMemberAndLine();
+    void pathTraversalAndAbsoluteNames();
+    void linksAndDevicesAreSkipped();
+    void bombStopsAtTheExpandedCap();
+    void bombStopsAtTheRatio();
+    void bombInsideANestedArchive();
+    void sparseHolesCount();
+    void nestingBeyondTheDepthLimit();
+    void duplicateNamesAreBothImported();
+    void truncatedTarGzKeepsMembersBefore();
+    void notAnArchiveAfterAll();
+    void duplicatesOfArchivesAndMembers();
+    void layouts();
+    void layoutsInFolders();
+    void sosreportHostname();
+    void cancelMidArchiveLeavesCaseUnchanged();
+    void killMidArchiveLeavesCaseUnchanged();
+    void walkerSurvivesMutatedArchives();
+    void corpusArchives();
+
+private:
+    Result<ImportReport> run(const QStringList& inputs, const ImportOptions& extra = {}, int delayUs = 0);
+    QString file(const QString& name, const QByteArray& bytes);
+
+    QTemporaryDir m_dir;
+    QString m_case;
+};
+
+void TestArchiveImport::init()
+{
+    m_case = m_dir.filePath(QStringLiteral("case-%1.auditcase").arg(QTest::currentTestFunction()));
+    QFile::remove(m_case);
+}
+
+Result<ImportReport> TestArchiveImport::run(const QStringList& inputs, const ImportOptions& extra, int delayUs)
+{
+    ImporterRegistry reg;
+    reg.add(std::make_unique<K8sAuditImporter>());
+    auto lines = std::make_unique<LineImporter>(QStringLiteral("lines"), true);
+    lines->delayUs = delayUs;
+    reg.add(std::move(lines));
+    // Claims nothing by content: only a layout that suggests it picks it.
+    reg.add(std::make_unique<LineImporter>(QStringLiteral("container-log"), false));
+    auto cf = CaseFile::openOrCreate(m_case);
+    if (!cf)
+        return cf.error();
+    ImportOptions opts = extra;
+    opts.analyst = QStringLiteral("tester");
+    ImportJob job(reg, opts);
+    return job.run(cf.value(), inputs);
+}
+
+QString TestArchiveImport::file(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    writeFile(path, bytes);
+    return path;
+}
+
+void TestArchiveImport::nestedTarInTarGz()
+{
+    const QByteArray inner = buildArchive({{"inner/b.ev", lines(4, "bob")}});
+    const QByteArray audit = readFile(dataPath(QStringLiteral("k8s-audit/native-v1.jsonl")));
+    const QByteArray outer = buildArchive({{"top/", {}, AE_IFDIR},
+                                           {"top/a.ev", lines(3, "alice")},
+                                           {"top/audit.log", audit},
+                                           {"top/inner.tar", inner},
+                                           {"top/README.txt", "hand-over notes\n"},
+                                           {"top/empty.ev", {}}},
+                                          Format::Tar, "gzip");
+    const QString path = file(QStringLiteral("bundle.tar.gz"), outer);
+    std::vector<ImportProgress> progress;
+    auto rep = run({path});
+    QVERIFY2(rep.hasValue(), qPrintable(rep ? QString() : rep.error().toString()));
+    QCOMPARE(outcomePaths(rep.value()), (QStringList{path, path + "/top/a.ev", path + "/top/audit.log",
+                                                     path + "/top/inner.tar", path + "/top/inner.tar/inner/b.ev"}));
+    const ArtifactOutcome& arc = rep.value().outcomes[0];
+    QCOMPARE(arc.kind, QStringLiteral("archive"));
+    QCOMPARE(arc.status, ArtifactOutcome::Status::Imported);
+    QCOMPARE(arc.sha256, Sha256::hex(outer.constData(), outer.size()));
+    QCOMPARE(arc.size, outer.size());
+    QCOMPARE(arc.stats.skipped, 2);
+    const Issue* skipped = findIssue(arc.issues, QStringLiteral("archive.skipped-member"));
+    QVERIFY(skipped);
+    QVERIFY(skipped->message.contains(QStringLiteral("top/README.txt")));
+    QVERIFY(findIssue(arc.issues, QStringLiteral("archive.empty-member"))->message.contains("top/empty.ev"));
+
+    QCOMPARE(outcome(rep.value(), path + "/top/audit.log")->kind, QStringLiteral("k8s-audit"));
+    QCOMPARE(outcome(rep.value(), path + "/top/audit.log")->stats.events, 10);
+    const ArtifactOutcome* nested = outcome(rep.value(), path + "/top/inner.tar");
+    QCOMPARE(nested->kind, QStringLiteral("archive"));
+    QCOMPARE(nested->parentId, arc.artifactId);
+    QCOMPARE(nested->sha256, Sha256::hex(inner.constData(), inner.size()));
+    const ArtifactOutcome* b = outcome(rep.value(), path + "/top/inner.tar/inner/b.ev");
+    QCOMPARE(b->parentId, nested->artifactId);
+    QCOMPARE(b->stats.events, 4);
+    QCOMPARE(rep.value().events, 3 + 10 + 4);
+
+    auto cf = CaseFile::open(m_case);
+    QVERIFY(cf.hasValue());
+    const QVector<Artifact> arts = cf.value().artifacts();
+    QCOMPARE(arts.size(), 5);
+    QCOMPARE(arts[0].kind, QStringLiteral("archive"));
+    QCOMPARE(arts[0].parentId, 0);
+    QCOMPARE(arts[0].contentSize, 0); // the members keep the bytes
+    QCOMPARE(arts[1].parentId, arts[0].id);
+    QCOMPARE(arts[1].contentSha256, Sha256::hex(lines(3, "alice").constData(), lines(3, "alice").size()));
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM raw_chunks WHERE artifact_id = 1"), 0);
+    const VerifyReport verify = Verifier::run(cf.value());
+    QVERIFY(verify.ok());
+    QVERIFY(verify.artifacts[0].message.contains(QStringLiteral("archive")));
+    // The skipped members are in the case's issues too, not only in the report.
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM issues WHERE artifact_id = 1 AND code = "
+                                    "'archive.skipped-member' AND message LIKE '%top/README.txt%'"),
+             1);
+}
+
+void TestArchiveImport::compressions_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("tar") << QString() << "logs.tar";
+    QTest::newRow("tar.gz") << "gzip"
+                            << "logs.tgz";
+    QTest::newRow("tar.xz") << "xz"
+                            << "logs.tar.xz";
+    QTest::newRow("tar.zst") << "zstd"
+                             << "logs.tar.zst";
+    QTest::newRow("tar.bz2") << "bzip2"
+                             << "logs.tar.bz2";
+}
+
+void TestArchiveImport::compressions()
+{
+    QFETCH(QString, filter);
+    QFETCH(QString, name);
+    const QByteArray bytes = buildArchive({{"x/one.ev", lines(50, "u1")}, {"x/two.ev", lines(70, "u2")}}, Format::Tar,
+                                          filter.isEmpty() ? nullptr : filter.toLatin1().constData());
+    auto rep = run({file(name, bytes)});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().count(ArtifactOutcome::Status::Imported), 3);
+    QCOMPARE(rep.value().events, 120);
+    QCOMPARE(rep.value().outcomes[0].sha256, Sha256::hex(bytes.constData(), bytes.size()));
+}
+
+void TestArchiveImport::zipAndCpio()
+{
+    // A gzip-compressed member inside a zip is decoded like a file.
+    QByteArray gz;
+    {
+        const QString plain = m_dir.filePath(QStringLiteral("member.ev"));
+        writeFile(plain, lines(30, "gzipped"));
+        QVERIFY(QProcess::execute(QStringLiteral("gzip"), {QStringLiteral("-fn"), plain}) == 0);
+        gz = readFile(plain + QStringLiteral(".gz"));
+    }
+    const QByteArray zip = buildArchive({{"logs/a.ev", lines(20, "zipped")}, {"logs/b.ev.gz", gz}}, Format::Zip);
+    const QString zipPath = file(QStringLiteral("logs.zip"), zip);
+    auto rep = run({zipPath});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().count(ArtifactOutcome::Status::Imported), 3);
+    QCOMPARE(outcome(rep.value(), zipPath + "/logs/a.ev")->stats.events, 20);
+    const ArtifactOutcome* b = outcome(rep.value(), zipPath + "/logs/b.ev.gz");
+    QCOMPARE(b->stats.events, 30);
+    QCOMPARE(b->sha256, Sha256::hex(gz.constData(), gz.size())); // the member as given
+    QCOMPARE(b->size, gz.size());
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QVERIFY(Verifier::run(cf.value()).ok());
+
+    const QByteArray cpio = buildArchive({{"c.ev", lines(5, "cpio")}}, Format::Cpio);
+    auto rep2 = run({file(QStringLiteral("initrd.cpio"), cpio)});
+    QVERIFY(rep2.hasValue());
+    QCOMPARE(rep2.value().events, 5);
+}
+
+void TestArchiveImport::eventTracesBackToMemberAndLine()
+{
+    const QByteArray member = lines(9, "trace");
+    const QByteArray inner = buildArchive({{"deep/path/t.ev", member}}, Format::Tar, "gzip");
+    const QString path = file(QStringLiteral("outer.tar"), buildArchive({{"nested/inner.tgz", inner}}));
+    QVERIFY(run({path}).hasValue());
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    const Db& db = cf.value().db();
+    Statement st = db.prepare("SELECT e.artifact_id, e.line, e.byte_offset, e.byte_length, a.name, p.name, g.name "
+                              "FROM events e JOIN artifacts a ON a.id = e.artifact_id "
+                              "JOIN artifacts p ON p.id = a.parent_id JOIN artifacts g ON g.id = p.parent_id "
+                              "WHERE e.message = 'ev trace line7'");
+    QVERIFY2(st.next(), qPrintable(st.errorMessage()));
+    QCOMPARE(st.int64(1), 7);
+    QCOMPARE(st.text(4), path + "/nested/inner.tgz/deep/path/t.ev");
+    QCOMPARE(st.text(5), path + "/nested/inner.tgz");
+    QCOMPARE(st.text(6), path);
+    auto raw = RawStore::read(db, st.int64(0), st.int64(2), st.int64(3));
+    QVERIFY(raw.hasValue());
+    QCOMPARE(raw.value(), QByteArray("ev trace line7"));
+}
+
+void TestArchiveImport::pathTraversalAndAbsoluteNames()
+{
+    const QString path =
+        file(QStringLiteral("evil.tar"), buildArchive({{"../../etc/cron.d/evil.ev", lines(1, "climber")},
+                                                       {"/var/log/abs.ev", lines(2, "rooted")},
+                                                       {"ok/./fine/../fine.ev", lines(3, "benign")}}));
+    auto rep = run({path});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(outcomePaths(rep.value()),
+             (QStringList{path, path + "/etc/cron.d/evil.ev", path + "/var/log/abs.ev", path + "/ok/fine.ev"}));
+    const QVector<Issue>& issues = rep.value().outcomes[0].issues;
+    const Issue* unsafe = findIssue(issues, QStringLiteral("archive.unsafe-path"));
+    QVERIFY(unsafe);
+    QCOMPARE(unsafe->occurrences, 1); // "fine/.." stays inside the archive
+    QVERIFY(unsafe->message.contains(QStringLiteral("../../etc/cron.d/evil.ev -> etc/cron.d/evil.ev")));
+    const Issue* absolute = findIssue(issues, QStringLiteral("archive.absolute-path"));
+    QVERIFY(absolute);
+    QVERIFY(absolute->message.contains(QStringLiteral("/var/log/abs.ev -> var/log/abs.ev")));
+    QCOMPARE(rep.value().events, 6);
+    QCOMPARE(ArchiveWalker::normalizedPath(QStringLiteral("C:\\Windows\\..\\logs\\app.ev")),
+             QStringLiteral("logs/app.ev"));
+    const QString longName = ArchiveWalker::normalizedPath(QString(5000, QLatin1Char('d')) + QStringLiteral("/x.ev"));
+    QCOMPARE(longName.size(), 1025);
+    QVERIFY(longName.endsWith(QStringLiteral("d/x.ev")));
+    // Nothing was written beside the case.
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("../etc/cron.d/evil.ev"))));
+}
+
+void TestArchiveImport::linksAndDevicesAreSkipped()
+{
+    Entry symlink{"logs/current.ev", {}, AE_IFLNK, "/etc/shadow"};
+    Entry hardlink{"logs/hard.ev", {}, AE_IFREG, "logs/real.ev", true};
+    const QString path = file(QStringLiteral("special.tar"), buildArchive({{"logs/real.ev", lines(2, "real")},
+                                                                           symlink,
+                                                                           hardlink,
+                                                                           {"dev/tty0", {}, AE_IFCHR},
+                                                                           {"run/pipe", {}, AE_IFIFO}}));
+    auto rep = run({path});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().count(ArtifactOutcome::Status::Imported), 2); // the archive and logs/real.ev
+    QCOMPARE(rep.value().events, 2);
+    const QVector<Issue>& issues = rep.value().outcomes[0].issues;
+    const Issue* links = findIssue(issues, QStringLiteral("archive.link-member"));
+    QVERIFY(links);
+    QCOMPARE(links->occurrences, 2);
+    QVERIFY(links->message.contains(QStringLiteral("logs/current.ev -> /etc/shadow")));
+    QVERIFY(links->message.contains(QStringLiteral("logs/hard.ev => logs/real.ev")));
+    const Issue* special = findIssue(issues, QStringLiteral("archive.special-member"));
+    QVERIFY(special);
+    QCOMPARE(special->occurrences, 2);
+    QVERIFY(special->message.contains(QStringLiteral("dev/tty0 (character device)")));
+    QVERIFY(special->message.contains(QStringLiteral("run/pipe (fifo)")));
+    QCOMPARE(rep.value().outcomes[0].stats.skipped, 4);
+}
+
+void TestArchiveImport::bombStopsAtTheExpandedCap()
+{
+    // 48 MiB of log lines compress to well under 1 MiB; the cap is 4 MiB. The member
+    // after the bomb is never reached.
+    const QByteArray bomb = lines(48 * 1024 * 1024 / 64, "bomb", 40);
+    const QByteArray bytes = buildArchive(
+        {{"a/first.ev", lines(3, "first")}, {"a/bomb.ev", bomb}, {"a/after.ev", lines(3, "after")}}, Format::Zip);
+    QVERIFY(bytes.size() < 2 * 1024 * 1024);
+    ImportOptions opts;
+    opts.maxExpandedBytes = 4 << 20;
+    const QString path = file(QStringLiteral("bomb.zip"), bytes);
+    auto rep = run({path}, opts);
+    QVERIFY(rep.hasValue());
+    const ArtifactOutcome& arc = rep.value().outcomes[0];
+    const Issue* limit = findIssue(arc.issues, QStringLiteral("archive.expansion-limit"));
+    QVERIFY(limit);
+    QVERIFY(limit->message.contains(QStringLiteral("4194304")));
+    QVERIFY(!outcome(rep.value(), path + "/a/after.ev"));
+    const ArtifactOutcome* partial = outcome(rep.value(), path + "/a/bomb.ev");
+    QVERIFY(partial);
+    QVERIFY(partial->stats.events > 0);
+    QVERIFY(partial->stats.events * 55 <= (4 << 20) + (1 << 20)); // each line is 55 bytes or more
+    QVERIFY(hasIssue(partial->issues, QStringLiteral("lines.read-error")));
+}
+
+void TestArchiveImport::bombStopsAtTheRatio()
+{
+    // Zeros compress about 1000:1 under gzip; with a 50:1 limit past 1 MiB the
+    // decoding of the tar stream itself stops.
+    QByteArray zeros(32 * 1024 * 1024, '\0');
+    const QByteArray bytes = buildArchive(
+        {{"ok.ev", lines(3, "ok")}, {"zeros.bin", zeros}, {"late.ev", lines(3, "late")}}, Format::Tar, "gzip");
+    ImportOptions opts;
+    opts.maxExpansionRatio = 50;
+    opts.expansionRatioFloor = 1 << 20;
+    const QString path = file(QStringLiteral("zeros.tar.gz"), bytes);
+    auto rep = run({path}, opts);
+    QVERIFY(rep.hasValue());
+    const ArtifactOutcome& arc = rep.value().outcomes[0];
+    QCOMPARE(arc.status, ArtifactOutcome::Status::Imported);
+    const Issue* limit = findIssue(arc.issues, QStringLiteral("archive.expansion-limit"));
+    QVERIFY(limit);
+    QVERIFY(limit->message.contains(QStringLiteral("50:1")));
+    QCOMPARE(rep.value().events, 3);
+    QVERIFY(outcome(rep.value(), path + "/ok.ev"));
+    QVERIFY(!outcome(rep.value(), path + "/late.ev"));
+    // The archive as given is still hashed whole.
+    QCOMPARE(arc.sha256, Sha256::hex(bytes.constData(), bytes.size()));
+}
+
+void TestArchiveImport::bombInsideANestedArchive()
+{
+    // The zeros are skipped unread (binary), but skipping them in the inner tar still
+    // inflates the zip entry around it: that counts, and stops the walk at every level.
+    const QByteArray inner = buildArchive({{"zeros.bin", QByteArray(64 << 20, '\0')}, {"after.ev", lines(2, "a")}});
+    const QByteArray zip =
+        buildArchive({{"first.ev", lines(2, "f")}, {"nested.tar", inner}, {"later.ev", lines(2, "l")}}, Format::Zip);
+    ImportOptions opts;
+    opts.maxExpandedBytes = 8 << 20;
+    const QString path = file(QStringLiteral("nested-bomb.zip"), zip);
+    auto rep = run({path}, opts);
+    QVERIFY(rep.hasValue());
+    QCOMPARE(outcomePaths(rep.value()), (QStringList{path, path + "/first.ev", path + "/nested.tar"}));
+    QVERIFY(hasIssue(rep.value().outcomes[0].issues, QStringLiteral("archive.expansion-limit")));
+    const QVector<Issue>& nested = rep.value().outcomes[2].issues;
+    QVERIFY(hasIssue(nested, QStringLiteral("archive.expansion-limit")));
+    QVERIFY(hasIssue(nested, QStringLiteral("archive.unhashed")));
+    QCOMPARE(rep.value().outcomes[0].sha256, Sha256::hex(zip.constData(), zip.size()));
+}
+
+void TestArchiveImport::sparseHolesCount()
+{
+    // A sparse entry claims 4 GiB from 28 bytes of data: the hole is expansion too.
+    QByteArray bytes;
+    {
+        const QByteArray data = "ev sparse one\n";
+        struct archive* a = archive_write_new();
+        archive_write_set_format_pax(a);
+        archive_write_open(a, &bytes, nullptr, &appendTo, nullptr);
+        struct archive_entry* entry = archive_entry_new();
+        archive_entry_set_pathname(entry, "holes.ev");
+        archive_entry_set_filetype(entry, AE_IFREG);
+        archive_entry_set_perm(entry, 0644);
+        archive_entry_set_size(entry, qint64(4) << 30);
+        archive_entry_sparse_add_entry(entry, 0, data.size());
+        archive_entry_sparse_add_entry(entry, (qint64(4) << 30) - data.size(), data.size());
+        archive_write_header(a, entry);
+        archive_write_data(a, data.constData(), static_cast<size_t>(data.size()));
+        archive_write_data(a, data.constData(), static_cast<size_t>(data.size()));
+        archive_entry_free(entry);
+        archive_write_close(a);
+        archive_write_free(a);
+    }
+    QVERIFY(bytes.size() < 64 * 1024);
+    ImportOptions opts;
+    opts.maxExpandedBytes = 16 << 20;
+    const QString path = file(QStringLiteral("sparse.tar"), bytes);
+    auto rep = run({path}, opts);
+    QVERIFY(rep.hasValue());
+    QVERIFY(hasIssue(rep.value().outcomes[0].issues, QStringLiteral("archive.expansion-limit")));
+    const ArtifactOutcome* member = outcome(rep.value(), path + "/holes.ev");
+    QVERIFY(member);
+    QVERIFY(member->size <= (16 << 20) + (1 << 20));
+}
+
+void TestArchiveImport::nestingBeyondTheDepthLimit()
+{
+    QByteArray level = buildArchive({{"core.ev", lines(2, "deepest")}});
+    for (int i = 3; i >= 1; --i)
+        level = buildArchive({{QByteArray("level") + QByteArray::number(i) + ".ev", lines(i, "l")},
+                              {QByteArray("nest") + QByteArray::number(i) + ".tar", level}},
+                             Format::Tar, i == 1 ? "gzip" : nullptr);
+    ImportOptions opts;
+    opts.maxArchiveDepth = 3;
+    const QString path = file(QStringLiteral("russian-doll.tar.gz"), level);
+    auto rep = run({path}, opts);
+    QVERIFY(rep.hasValue());
+    // Depth 1: the file, 2: nest1.tar, 3: nest2.tar; nest3.tar inside that is not opened.
+    const QString third = path + "/nest1.tar/nest2.tar";
+    QVERIFY(outcome(rep.value(), third));
+    QVERIFY(outcome(rep.value(), third + "/level3.ev"));
+    QVERIFY(!outcome(rep.value(), third + "/nest3.tar"));
+    const Issue* deep = findIssue(outcome(rep.value(), third)->issues, QStringLiteral("archive.too-deep"));
+    QVERIFY(deep);
+    QVERIFY(deep->message.contains(QStringLiteral("nest3.tar")));
+    QCOMPARE(rep.value().events, 1 + 2 + 3);
+
+    opts.maxArchiveDepth = 4;
+    QFile::remove(m_case);
+    auto all = run({path}, opts);
+    QVERIFY(all.hasValue());
+    QCOMPARE(all.value().events, 1 + 2 + 3 + 2);
+}
+
+void TestArchiveImport::duplicateNamesAreBothImported()
+{
+    const QString path = file(QStringLiteral("twice.tar"), buildArchive({{"logs/app.ev", lines(2, "first")},
+                                                                         {"logs/app.ev", lines(3, "second")},
+                                                                         {"logs/app.ev", lines(4, "third")}}));
+    auto rep = run({path});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(outcomePaths(rep.value()),
+             (QStringList{path, path + "/logs/app.ev", path + "/logs/app.ev#2", path + "/logs/app.ev#3"}));
+    QCOMPARE(outcome(rep.value(), path + "/logs/app.ev#2")->stats.events, 3);
+    const Issue* dup = findIssue(rep.value().outcomes[0].issues, QStringLiteral("archive.duplicate-name"));
+    QVERIFY(dup);
+    QCOMPARE(dup->occurrences, 2);
+    QVERIFY(dup->message.contains(QStringLiteral("logs/app.ev -> logs/app.ev#3")));
+}
+
+void TestArchiveImport::truncatedTarGzKeepsMembersBefore()
+{
+    QByteArray big;
+    for (int i = 0; i < 4000; ++i)
+        big += "ev cut line" + QByteArray::number(i) + " " +
+               QByteArray::number(QRandomGenerator::global()->generate64(), 36) + "\n";
+    const QByteArray whole = buildArchive(
+        {{"1.ev", lines(5, "one")}, {"2.ev", lines(6, "two")}, {"3-big.ev", big}, {"4.ev", lines(7, "four")}},
+        Format::Tar, "gzip");
+    const QByteArray cut = whole.left(whole.size() * 2 / 3);
+    const QString path = file(QStringLiteral("cut.tar.gz"), cut);
+    auto rep = run({path});
+    QVERIFY(rep.hasValue());
+    const ArtifactOutcome& arc = rep.value().outcomes[0];
+    QCOMPARE(arc.status, ArtifactOutcome::Status::Imported);
+    QVERIFY(hasIssue(arc.issues, QStringLiteral("archive.truncated")));
+    QCOMPARE(arc.sha256, Sha256::hex(cut.constData(), cut.size()));
+    QCOMPARE(outcome(rep.value(), path + "/1.ev")->stats.events, 5);
+    QCOMPARE(outcome(rep.value(), path + "/2.ev")->stats.events, 6);
+    const ArtifactOutcome* partial = outcome(rep.value(), path + "/3-big.ev");
+    QVERIFY(partial);
+    QVERIFY(partial->stats.events > 0 && partial->stats.events < 4000);
+    QVERIFY(hasIssue(partial->issues, QStringLiteral("lines.read-error")));
+    QVERIFY(!outcome(rep.value(), path + "/4.ev"));
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QVERIFY(Verifier::run(cf.value()).ok());
+}
+
+void TestArchiveImport::notAnArchiveAfterAll()
+{
+    // Zip magic, then nothing a zip reader can use.
+    const QString path = file(QStringLiteral("fake.zip"), QByteArray("PK\x03\x04", 4) + QByteArray(300, '\xff'));
+    auto rep = run({path, file(QStringLiteral("next.ev"), lines(2, "next"))});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().outcomes[0].status, ArtifactOutcome::Status::Failed);
+    QVERIFY(rep.value().outcomes[0].message.contains(QStringLiteral("not a readable archive")));
+    QCOMPARE(rep.value().outcomes[1].status, ArtifactOutcome::Status::Imported);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM artifacts"), 1);
+}
+
+void TestArchiveImport::duplicatesOfArchivesAndMembers()
+{
+    const QByteArray member = lines(8, "same");
+    const QString plain = file(QStringLiteral("same.ev"), member);
+    const QString tar = file(QStringLiteral("with-copy.tar"),
+                             buildArchive({{"copy/same.ev", member}, {"copy/other.ev", lines(2, "other")}}));
+    auto first = run({plain, tar});
+    QVERIFY(first.hasValue());
+    const ArtifactOutcome* copy = outcome(first.value(), tar + "/copy/same.ev");
+    QCOMPARE(copy->status, ArtifactOutcome::Status::Duplicate);
+    QCOMPARE(copy->duplicateOf, first.value().outcomes[0].artifactId);
+    QCOMPARE(outcome(first.value(), tar + "/copy/other.ev")->status, ArtifactOutcome::Status::Imported);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events"), 10);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM artifacts"), 3);
+
+    auto again = run({tar});
+    QVERIFY(again.hasValue());
+    QCOMPARE(again.value().outcomes.size(), 1);
+    QCOMPARE(again.value().outcomes[0].status, ArtifactOutcome::Status::Duplicate);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events"), 10);
+}
+
+void TestArchiveImport::layouts()
+{
+    // No format marker: the place decides. Each member differs, or all but one would be duplicates.
+    auto plainLines = [](const char* who) -> QByteArray {
+        return QByteArray("GET /healthz 200 ") + who + "\nGET /api 500\n";
+    };
+    const QString path =
+        file(QStringLiteral("handover.tar.gz"),
+             buildArchive(
+                 {{"node-1/var/log/pods/shop_web-0_3f1e2d4c-5b6a-4978-8c9d-0e1f2a3b4c5d/nginx/0.log", plainLines("a")},
+                  {"node-1/var/log/containers/"
+                   "web-0_shop_sidecar-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.log",
+                   plainLines("b")},
+                  {"dump/kube-system/etcd-cp-1/logs.txt", plainLines("c")},
+                  {"mg/namespaces/openshift-etcd/pods/etcd-m0/etcd/etcd/logs/current.log", plainLines("d")},
+                  {"node-1/var/log/unknown.log", plainLines("e")}},
+                 Format::Tar, "gzip"));
+    auto rep = run({path});
+    QVERIFY(rep.hasValue());
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    Statement st = cf.value().db().prepare(
+        "SELECT a.name, e.source, coalesce(e.node, ''), coalesce(e.namespace, ''), coalesce(e.pod, ''), "
+        "coalesce(e.container, ''), e.ts_ns FROM events e JOIN artifacts a ON a.id = e.artifact_id WHERE e.line = 1 "
+        "ORDER BY a.id");
+    QStringList got;
+    while (st.next()) {
+        got << QStringList{st.text(0).mid(path.size() + 1), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)}
+                   .join(QLatin1Char('|'));
+        QVERIFY(st.int64(6) >= kMtime * 1000000000LL); // the member's mtime, not 0
+    }
+    QCOMPARE(got, (QStringList{
+                      "node-1/var/log/pods/shop_web-0_3f1e2d4c-5b6a-4978-8c9d-0e1f2a3b4c5d/nginx/0.log|"
+                      "container-log|node-1|shop|web-0|nginx",
+                      "node-1/var/log/containers/"
+                      "web-0_shop_sidecar-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.log|"
+                      "container-log|node-1|shop|web-0|sidecar",
+                      "dump/kube-system/etcd-cp-1/logs.txt|container-log||kube-system|etcd-cp-1|",
+                      "mg/namespaces/openshift-etcd/pods/etcd-m0/etcd/etcd/logs/current.log|container-log||"
+                      "openshift-etcd|etcd-m0|etcd",
+                  }));
+    // No layout, no marker: skipped and named.
+    QVERIFY(findIssue(rep.value().outcomes[0].issues, QStringLiteral("archive.skipped-member"))
+                ->message.contains(QStringLiteral("node-1/var/log/unknown.log")));
+}
+
+void TestArchiveImport::layoutsInFolders()
+{
+    const QString root = m_dir.filePath(QStringLiteral("node-7"));
+    writeFile(root + QStringLiteral("/var/log/pods/db_pg-0_0b6c2a44-1f3e-4c2a-9d8e-52a1c3f0e911/postgres/1.log"),
+              "checkpoint starting\n");
+    auto rep = run({root});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().events, 1);
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    Statement st = cf.value().db().prepare("SELECT node, namespace, pod, container, source FROM events");
+    QVERIFY(st.next());
+    QCOMPARE(st.text(0), QStringLiteral("node-7"));
+    QCOMPARE(st.text(1), QStringLiteral("db"));
+    QCOMPARE(st.text(2), QStringLiteral("pg-0"));
+    QCOMPARE(st.text(3), QStringLiteral("postgres"));
+    QCOMPARE(st.text(4), QStringLiteral("container-log"));
+}
+
+void TestArchiveImport::sosreportHostname()
+{
+    const QString path = file(QStringLiteral("sosreport-x.tar.xz"),
+                              buildArchive({{"sosreport-x/sos_commands/host/hostname", "db01.example.com\n"},
+                                            {"sosreport-x/var/log/app.ev", lines(2, "sos")}},
+                                           Format::Tar, "xz"));
+    auto rep = run({path});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events WHERE node = 'db01.example.com'"), 2);
+
+    // The same as a folder whose name says nothing; sos_commands marks it.
+    const QString root = m_dir.filePath(QStringLiteral("evidence-42"));
+    writeFile(root + QStringLiteral("/sos_commands/host/hostname"), "web07.example.com\n");
+    writeFile(root + QStringLiteral("/var/log/deep/app.ev"), lines(3, "sosdir"));
+    QVERIFY(run({root}).hasValue());
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events WHERE node = 'web07.example.com'"), 3);
+}
+
+void TestArchiveImport::cancelMidArchiveLeavesCaseUnchanged()
+{
+    QVERIFY(run({file(QStringLiteral("before.ev"), lines(10, "before"))}).hasValue());
+    auto snapshot = [&] {
+        return QStringList{QString::number(countRows(m_case, "SELECT count(*) FROM artifacts")),
+                           QString::number(countRows(m_case, "SELECT count(*) FROM events")),
+                           QString::number(countRows(m_case, "SELECT count(*) FROM issues")),
+                           QString::number(countRows(m_case, "SELECT count(*) FROM raw_chunks")),
+                           QString::number(countRows(m_case, "SELECT count(*) FROM journal"))};
+    };
+    const QStringList before = snapshot();
+    QVector<Entry> entries;
+    for (int i = 0; i < 40; ++i)
+        entries.push_back({"m/" + QByteArray::number(i) + ".ev", lines(500, "slow")});
+    const QString path = file(QStringLiteral("slow.tar.gz"), buildArchive(entries, Format::Tar, "gzip"));
+
+    ImporterRegistry reg;
+    auto imp = std::make_unique<LineImporter>(QStringLiteral("lines"), true);
+    imp->delayUs = 5;
+    reg.add(std::move(imp));
+    auto cf = CaseFile::open(m_case);
+    QVERIFY(cf.hasValue());
+    ImportJob job(reg, {});
+    qint64 lastDone = 0;
+    bool monotonic = true;
+    job.setProgressCallback([&](const ImportProgress& p) {
+        monotonic = monotonic && p.bytesDone >= lastDone && p.bytesDone <= p.bytesTotal;
+        lastDone = p.bytesDone;
+        if (p.events > 3000)
+            job.cancel();
+    });
+    auto rep = job.run(cf.value(), {path});
+    QVERIFY(!rep.hasValue());
+    QCOMPARE(rep.error().code, ErrorCode::Cancelled);
+    QVERIFY(monotonic);
+    QVERIFY(lastDone > 0);
+    QCOMPARE(snapshot(), before);
+}
+
+void TestArchiveImport::killMidArchiveLeavesCaseUnchanged()
+{
+    QVERIFY(run({file(QStringLiteral("k-before.ev"), lines(25, "before"))}).hasValue());
+    const qint64 artifacts = countRows(m_case, "SELECT count(*) FROM artifacts");
+    const qint64 events = countRows(m_case, "SELECT count(*) FROM events");
+    QVector<Entry> entries;
+    for (int i = 0; i < 60; ++i)
+        entries.push_back({"m/" + QByteArray::number(i) + ".ev", lines(1000, "victim")});
+    const QString path = file(QStringLiteral("k-big.tar.gz"), buildArchive(entries, Format::Tar, "gzip"));
+
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-import"), m_case, path});
+    QVERIFY(child.waitForStarted());
+    QVERIFY2(child.waitForReadyRead(60000), "child never started importing");
+    QCOMPARE(child.readLine().trimmed(), QByteArray("importing"));
+    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    // SQLite rolls the hot journal back on the next open: no archive, no member.
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM artifacts"), artifacts);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events"), events);
+    auto cf = CaseFile::open(m_case);
+    QVERIFY(cf.hasValue());
+    QVERIFY(Verifier::run(cf.value()).ok());
+}
+
+void TestArchiveImport::walkerSurvivesMutatedArchives()
+{
+    // Plain archives are walked from memory; compressed ones from a file, through the
+    // decoder, with a nested tar.gz to take the member-on-member path.
+    const QByteArray nested = buildArchive({{"n.ev", lines(10, "n")}}, Format::Tar, "gzip");
+    const QVector<QByteArray> seeds = {
+        buildArchive({{"a/one.ev", lines(40, "a")}, {"b/two.ev", lines(30, "b")}, {"l", {}, AE_IFLNK, "x"}}),
+        buildArchive({{"z/one.ev", lines(40, "z")}, {"z/two.ev", lines(30, "z")}, {"z/n.tgz", nested}}, Format::Zip),
+        buildArchive({{"c/one.ev", lines(20, "c")}}, Format::Cpio),
+        buildArchive({{"g/one.ev", lines(40, "g")}, {"g/n.tar.gz", nested}}, Format::Tar, "gzip"),
+        buildArchive({{"x/one.ev", lines(40, "x")}}, Format::Tar, "xz")};
+    const int iterations = qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS") > 0
+                               ? qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS")
+                               : 600;
+    QRandomGenerator rng(qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_SEED") + 7);
+    const QString scratch = m_dir.filePath(QStringLiteral("fuzz.bin"));
+    int members = 0;
+    int unsafeNames = 0;
+    std::function<void(ImportSource&, ExpansionBudget&, int)> walk = [&](ImportSource& src, ExpansionBudget& budget,
+                                                                         int depth) {
+        IssueList issues;
+        MemberIssues notes;
+        ArchiveWalker walker(src, QStringLiteral("fuzz"), budget, issues, notes);
+        (void)walker.walk([&](const ArchiveWalker::Member& m, ImportSource& member) {
+            unsafeNames += m.path.isEmpty() || m.path.startsWith(QLatin1Char('/')) ||
+                           m.path.split(QLatin1Char('/')).contains(QStringLiteral(".."));
+            ++members;
+            if (depth < 3 && ArchiveWalker::looksLikeArchive(member.head())) {
+                walk(member, budget, depth + 1);
+                return true;
+            }
+            char buf[4096];
+            while (member.read(buf, sizeof buf) > 0) {
+            }
+            return true;
+        });
+        notes.flushTo(issues);
+    };
+    for (int iter = 0; iter < iterations; ++iter) {
+        const int seed = rng.bounded(static_cast<int>(seeds.size()));
+        QByteArray data = seeds[seed];
+        for (int k = 1 + rng.bounded(3); k > 0 && !data.isEmpty(); --k) {
+            const int at = rng.bounded(static_cast<int>(data.size()));
+            switch (rng.bounded(3)) {
+            case 0:
+                data[at] = static_cast<char>(rng.bounded(256));
+                break;
+            case 1:
+                data.truncate(at);
+                break;
+            default:
+                data.remove(at, rng.bounded(64));
+                break;
+            }
+        }
+        std::unique_ptr<ImportSource> src;
+        if (seed >= 3) {
+            writeFile(scratch, data);
+            auto opened = ImportSource::openFile(scratch);
+            if (!opened)
+                continue;
+            src = std::move(opened).value();
+        } else {
+            src = ImportSource::fromBytes(data, QStringLiteral("fuzz"));
+        }
+        if (!ArchiveWalker::looksLikeArchive(src->head()))
+            continue;
+        ExpansionBudget budget;
+        budget.maxExpanded = 1 << 20;
+        budget.maxRatio = 1000;
+        budget.consumed = [&src] { return src->rawConsumed(); };
+        src->setBudget(&budget);
+        walk(*src, budget, 1);
+    }
+    QVERIFY(members > iterations / 6);
+    QCOMPARE(unsafeNames, 0);
+}
+
+void TestArchiveImport::corpusArchives()
+{
+    const QDir dir(corpusPath(QStringLiteral("archives")));
+    if (!dir.exists())
+        QSKIP("no ../shared/corpus/archives here");
+    ImporterRegistry reg;
+    registerBuiltinImporters(reg);
+    auto cf = CaseFile::openOrCreate(m_case);
+    QVERIFY(cf.hasValue());
+    ImportJob job(reg, {});
+    QStringList inputs;
+    for (const QString& f : dir.entryList(QDir::Files))
+        inputs << dir.filePath(f);
+    auto rep = job.run(cf.value(), inputs);
+    QVERIFY(rep.hasValue());
+    for (const ArtifactOutcome& o : rep.value().outcomes) {
+        if (o.kind == QLatin1String("archive"))
+            QCOMPARE(o.status, ArtifactOutcome::Status::Imported);
+    }
+    QVERIFY(Verifier::run(cf.value()).ok());
+}
+
+int main(int argc, char* argv[])
+{
+    if (argc >= 4 && std::strcmp(argv[1], "--child-import") == 0) {
+        QCoreApplication app(argc, argv);
+        return runChild(app.arguments().mid(2));
+    }
+    QCoreApplication app(argc, argv);
+    TestArchiveImport t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "TestArchiveImport.moc"

@@ -1,0 +1,355 @@
+// Kubernetes Event lists: cluster-info dump, kubectl get events (JSON and YAML),
+// events.k8s.io/v1, must-gather, and broken input.
+
+#include "TestUtil.h"
+
+#include "import/importers/K8sEventsImporter.h"
+#include "util/Time.h"
+
+#include <QRandomGenerator>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+QByteArray fixture(const char* name)
+{
+    return readFile(dataPath(QStringLiteral("k8s-events/") + QLatin1String(name)));
+}
+
+qint64 utc(const char* rfc3339)
+{
+    qint64 ns = 0;
+    parseRfc3339(rfc3339, &ns);
+    return ns;
+}
+
+const NormalizedEvent* byReason(const MemoryImport& m, const char* reason)
+{
+    for (const auto& e : m.out.events) {
+        if (e.ev[EventText::Reason] == reason)
+            return &e.ev;
+    }
+    return nullptr;
+}
+
+QByteArray rawOf(const QByteArray& bytes, const NormalizedEvent& ev)
+{
+    return bytes.mid(ev.byteOffset, ev.byteLength);
+}
+
+} // namespace
+
+class TestK8sEventsImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sniff_data();
+    void sniff();
+    void clusterInfoDump();
+    void kubectlListKindLast();
+    void kubectlYaml();
+    void eventsApiV1();
+    void mustGatherYaml();
+    void hintsFillWhatTheEventLacks();
+    void brokenItems();
+    void truncatedDocument();
+    void sameEventInTwoDumpsIsOne();
+    void fuzz();
+};
+
+void TestK8sEventsImporter::sniff_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("confidence");
+    const int sig = static_cast<int>(Confidence::Signature);
+    const int no = static_cast<int>(Confidence::No);
+    QTest::newRow("EventList") << fixture("cluster-info-events.json") << sig;
+    QTest::newRow("List, kind last") << fixture("kubectl-get-events.json") << sig;
+    QTest::newRow("List, kind past the head") << fixture("kubectl-get-events.json").left(600) << sig;
+    QTest::newRow("yaml List") << fixture("kubectl-get-events.yaml") << sig;
+    QTest::newRow("yaml EventList indented items") << fixture("must-gather-events.yaml") << sig;
+    QTest::newRow("events.k8s.io") << fixture("events-k8s-io-v1.json") << sig;
+    QTest::newRow("audit EventList") << readFile(dataPath(QStringLiteral("k8s-audit/eventlist.json"))) << no;
+    QTest::newRow("single Event") << QByteArray(R"({"apiVersion": "v1", "kind": "Event", "reason": "x", )"
+                                                R"("involvedObject": {"kind": "Pod", "name": "a"}})")
+                                  << no;
+    QTest::newRow("List of ConfigMaps")
+        << QByteArray(R"({"apiVersion": "v1", "items": [{"apiVersion": "v1", "kind": "ConfigMap", "metadata": )"
+                      R"({"name": "c"}}, {"apiVersion": "v1", "kind": "Event"}], "kind": "List"})")
+        << no;
+    QTest::newRow("involvedObject kind is not the item's")
+        << QByteArray(R"({"items": [{"involvedObject": {"kind": "Event"}, "kind": "Secret", "apiVersion": "v1"}]})")
+        << no;
+    QTest::newRow("PodList") << QByteArray("apiVersion: v1\nitems:\n- apiVersion: v1\n  kind: Pod\nkind: PodList\n")
+                             << no;
+    QTest::newRow("empty") << QByteArray() << no;
+}
+
+void TestK8sEventsImporter::sniff()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, confidence);
+    K8sEventsImporter imp;
+    QCOMPARE(static_cast<int>(imp.sniff(head)), confidence);
+}
+
+void TestK8sEventsImporter::clusterInfoDump()
+{
+    K8sEventsImporter imp;
+    const QByteArray bytes = fixture("cluster-info-events.json");
+    const MemoryImport m = importBytes(imp, bytes, QStringLiteral("dump/shop/events.json"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(3));
+    QCOMPARE(m.issues.size(), 0);
+
+    const NormalizedEvent* backOff = byReason(m, "BackOff");
+    QVERIFY(backOff);
+    QCOMPARE(backOff->tsNs, utc("2024-05-14T10:12:47Z")); // lastTimestamp, not firstTimestamp
+    QCOMPARE(backOff->tsQuality, TsQuality::Exact);
+    QCOMPARE(backOff->severity, 2);
+    QCOMPARE((*backOff)[EventText::Source], std::string("k8s-events"));
+    QCOMPARE((*backOff)[EventText::Namespace], std::string("shop"));
+    QCOMPARE((*backOff)[EventText::Pod], std::string("web-6d4cf56db6-xk2lp"));
+    QCOMPARE((*backOff)[EventText::Container], std::string("nginx"));
+    QCOMPARE((*backOff)[EventText::Node], std::string("worker-2"));
+    QCOMPARE((*backOff)[EventText::Principal], std::string("kubelet"));
+    QCOMPARE((*backOff)[EventText::Resource], std::string("pods"));
+    QCOMPARE((*backOff)[EventText::Name], std::string("web-6d4cf56db6-xk2lp"));
+    QCOMPARE((*backOff)[EventText::Object], std::string("Pod shop/web-6d4cf56db6-xk2lp"));
+    QCOMPARE((*backOff)[EventText::RecordId], std::string("5f0c2b1e-8a3d-4c7e-9b2a-1d3e5f7a9c01"));
+    QCOMPARE((*backOff)[EventText::Message],
+             std::string("Warning BackOff Pod shop/web-6d4cf56db6-xk2lp: Back-off restarting failed container nginx "
+                         "in pod web-6d4cf56db6-xk2lp_shop(0a9b8c7d-6e5f-4a3b-2c1d-0e9f8a7b6c5d) (14 times)"));
+    QCOMPARE(backOff->line, 8);
+    const QByteArray raw = rawOf(bytes, *backOff);
+    QVERIFY(raw.startsWith("{\n            \"metadata\""));
+    QVERIFY(raw.endsWith('}'));
+    QVERIFY(raw.contains("\"count\": 14"));
+
+    const NormalizedEvent* scheduled = byReason(m, "Scheduled");
+    QVERIFY(scheduled);
+    QCOMPARE(scheduled->severity, 0);
+    QCOMPARE((*scheduled)[EventText::Principal], std::string("default-scheduler"));
+    QCOMPARE((*scheduled)[EventText::Node], std::string());
+    QCOMPARE((*scheduled)[EventText::Container], std::string()); // no fieldPath
+
+    const NormalizedEvent* notReady = byReason(m, "NodeNotReady");
+    QVERIFY(notReady);
+    QCOMPARE((*notReady)[EventText::Node], std::string("worker-3")); // the node the event is about
+    QCOMPARE((*notReady)[EventText::Object], std::string("Node worker-3"));
+    QCOMPARE((*notReady)[EventText::Resource], std::string("nodes"));
+    QCOMPARE((*notReady)[EventText::Pod], std::string());
+}
+
+void TestK8sEventsImporter::kubectlListKindLast()
+{
+    K8sEventsImporter imp;
+    const QByteArray bytes = fixture("kubectl-get-events.json");
+    const MemoryImport m = importBytes(imp, bytes);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const NormalizedEvent* scaled = byReason(m, "ScalingReplicaSet");
+    QVERIFY(scaled);
+    QCOMPARE(scaled->tsNs, utc("2024-05-14T11:20:05Z"));
+    QCOMPARE((*scaled)[EventText::Resource], std::string("deployments"));
+    QCOMPARE((*scaled)[EventText::Object], std::string("Deployment billing/payments"));
+    QCOMPARE((*scaled)[EventText::Principal], std::string("deployment-controller"));
+    QVERIFY((*scaled)[EventText::Message].find("(5 times)") != std::string::npos);
+    QCOMPARE(scaled->line, 4);
+    const NormalizedEvent* failed = byReason(m, "FailedCreate");
+    QVERIFY(failed);
+    QCOMPARE(failed->severity, 2);
+    QCOMPARE((*failed)[EventText::Resource], std::string("networkpolicies"));
+    QCOMPARE(failed->line, 35);
+    QVERIFY(rawOf(bytes, *failed).contains("\"name\": \"deny-all.17c9a7ff00000002\""));
+}
+
+void TestK8sEventsImporter::kubectlYaml()
+{
+    K8sEventsImporter imp;
+    const QByteArray bytes = fixture("kubectl-get-events.yaml");
+    const MemoryImport m = importBytes(imp, bytes);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const NormalizedEvent* pull = byReason(m, "Failed");
+    QVERIFY(pull);
+    QCOMPARE(pull->line, 3);
+    QCOMPARE(pull->tsNs, utc("2024-05-14T12:04:10Z"));
+    QCOMPARE((*pull)[EventText::Container], std::string("app"));
+    QCOMPARE((*pull)[EventText::Node], std::string("worker-1"));
+    QCOMPARE((*pull)[EventText::Namespace], std::string("jobs"));
+    QVERIFY(rawOf(bytes, *pull).startsWith("- apiVersion: v1\n  count: 3"));
+    const NormalizedEvent* limit = byReason(m, "BackoffLimitExceeded");
+    QVERIFY(limit);
+    QCOMPARE(limit->line, 27);
+    QCOMPARE((*limit)[EventText::Resource], std::string("jobs"));
+    QVERIFY(rawOf(bytes, *limit).endsWith("type: Warning"));
+}
+
+void TestK8sEventsImporter::eventsApiV1()
+{
+    K8sEventsImporter imp;
+    const MemoryImport m = importBytes(imp, fixture("events-k8s-io-v1.json"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const NormalizedEvent* probe = byReason(m, "Unhealthy");
+    QVERIFY(probe);
+    QCOMPARE(probe->tsNs, utc("2024-05-14T13:09:30.5Z")); // series.lastObservedTime
+    QCOMPARE((*probe)[EventText::Verb], std::string("Killing"));
+    QCOMPARE((*probe)[EventText::Principal], std::string("kubelet"));
+    QCOMPARE((*probe)[EventText::Node], std::string("worker-4"));
+    QCOMPARE((*probe)[EventText::Container], std::string("api"));
+    QCOMPARE((*probe)[EventText::Message],
+             std::string("Warning Unhealthy Pod core/api-0: Liveness probe failed: HTTP probe failed with statuscode: "
+                         "503 (7 times)"));
+    const NormalizedEvent* created = byReason(m, "SuccessfulCreate");
+    QVERIFY(created);
+    QCOMPARE(created->tsNs, utc("2024-05-14T13:10:00Z")); // eventTime
+    QCOMPARE((*created)[EventText::Resource], std::string("replicasets"));
+}
+
+void TestK8sEventsImporter::mustGatherYaml()
+{
+    K8sEventsImporter imp;
+    const MemoryImport m = importBytes(imp, fixture("must-gather-events.yaml"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(1));
+    const NormalizedEvent& ev = m.out.events.front().ev;
+    QCOMPARE(ev.line, 4);
+    QCOMPARE(ev[EventText::Namespace], std::string("openshift-apiserver-operator"));
+    QCOMPARE(ev.tsNs, utc("2024-05-14T14:01:00Z"));
+}
+
+void TestK8sEventsImporter::hintsFillWhatTheEventLacks()
+{
+    K8sEventsImporter imp;
+    SourceHints hints;
+    hints.cluster = QStringLiteral("prod-eu");
+    hints.node = QStringLiteral("from-layout");
+    const MemoryImport m =
+        importBytes(imp, fixture("cluster-info-events.json"), QStringLiteral("events.json"), ImportOptions(), hints);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE((*byReason(m, "Scheduled"))[EventText::Node], std::string("from-layout"));
+    QCOMPARE((*byReason(m, "BackOff"))[EventText::Node], std::string("worker-2")); // the event's own wins
+    QCOMPARE((*byReason(m, "BackOff"))[EventText::Cluster], std::string("prod-eu"));
+}
+
+void TestK8sEventsImporter::brokenItems()
+{
+    K8sEventsImporter imp;
+    SourceHints hints;
+    hints.modifiedNs = utc("2024-05-15T00:00:00Z");
+    const MemoryImport m =
+        importBytes(imp, fixture("broken-items.json"), QStringLiteral("broken.json"), ImportOptions(), hints);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(3));
+    QCOMPARE(m.result.value().lines, 4);
+    QCOMPARE(m.result.value().skipped, 1);
+    QCOMPARE(issueCodes(m.issues),
+             (QStringList{"k8s-events.bad-time", "k8s-events.no-time", "k8s-events.not-an-event"}));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("k8s-events.not-an-event"))->line, 3);
+    QVERIFY(findIssue(m.issues, QStringLiteral("k8s-events.not-an-event"))->message.contains("ConfigMap"));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("k8s-events.bad-time"))->line, 4);
+    QCOMPARE(findIssue(m.issues, QStringLiteral("k8s-events.no-time"))->lines, (QVector<qint64>{4, 5}));
+    const NormalizedEvent* timeless = byReason(m, "Killing");
+    QVERIFY(timeless);
+    QCOMPARE(timeless->tsQuality, TsQuality::Missing);
+    QCOMPARE(timeless->tsNs, hints.modifiedNs);
+}
+
+void TestK8sEventsImporter::truncatedDocument()
+{
+    K8sEventsImporter imp;
+    const QByteArray bytes = fixture("truncated.json");
+    const MemoryImport m = importBytes(imp, bytes);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(1));
+    QCOMPARE(m.out.events.front().ev[EventText::Reason], std::string("BackOff"));
+    QVERIFY(hasIssue(m.issues, QStringLiteral("k8s-events.truncated")));
+
+    // YAML cut inside its second item keeps the first.
+    const QByteArray yaml = fixture("kubectl-get-events.yaml");
+    const MemoryImport y = importBytes(imp, yaml.left(yaml.indexOf("  message: Job has")) + "  message: 'unterminated");
+    QVERIFY(y.result.hasValue());
+    QCOMPARE(y.out.events.size(), size_t(1));
+    QVERIFY(hasIssue(y.issues, QStringLiteral("k8s-events.truncated")));
+
+    // Nothing readable at all is an error.
+    const MemoryImport bad = importBytes(imp, QByteArray("{\"kind\": \"EventList\", \"items\": [{\"a\": nope"));
+    QVERIFY(!bad.result.hasValue());
+    QVERIFY(hasIssue(bad.issues, QStringLiteral("k8s-events.bad-json")));
+}
+
+void TestK8sEventsImporter::sameEventInTwoDumpsIsOne()
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("c.auditcase"));
+    auto rep = importFixtures(casePath, QStringLiteral("k8s-events"),
+                              {QStringLiteral("truncated.json"), QStringLiteral("cluster-info-events.json")});
+    QVERIFY(rep.hasValue());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    // The BackOff event is in both files: one row, the copy of the complete dump kept.
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events WHERE reason = 'BackOff'"), 1);
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events"), 3);
+}
+
+void TestK8sEventsImporter::fuzz()
+{
+    QList<QByteArray> seeds;
+    QList<QByteArray> pool;
+    const QDir dir(dataPath(QStringLiteral("k8s-events")));
+    for (const QString& f : dir.entryList(QDir::Files)) {
+        const QByteArray b = readFile(dir.filePath(f));
+        seeds << b;
+        pool << b.split('\n');
+    }
+    const int iterations = qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS") > 0
+                               ? qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS")
+                               : 1500;
+    QRandomGenerator rng(qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_SEED") + 4);
+    K8sEventsImporter imp;
+    for (int iter = 0; iter < iterations; ++iter) {
+        QByteArray data = seeds[rng.bounded(static_cast<int>(seeds.size()))];
+        for (int k = 1 + rng.bounded(4); k > 0; --k) {
+            const int size = static_cast<int>(data.size());
+            const int at = size > 0 ? rng.bounded(size) : 0;
+            switch (rng.bounded(5)) {
+            case 0:
+                if (size > 0)
+                    data[at] = static_cast<char>(rng.bounded(256));
+                break;
+            case 1:
+                data.truncate(at);
+                break;
+            case 2:
+                data.insert(at, pool[rng.bounded(static_cast<int>(pool.size()))] + '\n');
+                break;
+            case 3:
+                if (size > 0)
+                    data[at] = "{}[]\",:\n-"[rng.bounded(9)];
+                break;
+            default:
+                data.remove(at, rng.bounded(200));
+                break;
+            }
+        }
+        (void)imp.sniff(data.left(ImportSource::kHeadSize));
+        const MemoryImport m = importBytes(imp, data);
+        for (const auto& e : m.out.events) {
+            const NormalizedEvent& ev = e.ev;
+            if (ev.line < 1 || ev.byteOffset < 0 || ev.byteLength < 0 || ev.byteOffset + ev.byteLength > data.size())
+                QFAIL(qPrintable(QStringLiteral("iteration %1: line %2 range %3+%4 of %5")
+                                     .arg(iter)
+                                     .arg(ev.line)
+                                     .arg(ev.byteOffset)
+                                     .arg(ev.byteLength)
+                                     .arg(data.size())));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestK8sEventsImporter)
+#include "TestK8sEventsImporter.moc"

@@ -1,0 +1,1231 @@
+// The text-log importers: container logs (Docker, CRI, kubectl), klog and Envoy
+// access logs. Expected values are read off the fixtures in tests/data/<kind>/.
+
+#include "TestUtil.h"
+
+#include "import/LineReader.h"
+#include "import/importers/ContainerLogImporter.h"
+#include "import/importers/EnvoyAccessImporter.h"
+#include "import/importers/KlogImporter.h"
+#include "util/Time.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+#include <ctime>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+/// UTC nanoseconds of an RFC 3339 time written in the test.
+qint64 utc(const char* text)
+{
+    qint64 ns = 0;
+    if (!parseRfc3339(text, &ns))
+        qFatal("bad time in test: %s", text);
+    return ns;
+}
+
+QString text(const NormalizedEvent& ev, EventText f)
+{
+    return QString::fromStdString(ev[f]);
+}
+
+QString fixture(const QString& kind, const QString& name)
+{
+    return dataPath(kind + QLatin1Char('/') + name);
+}
+
+/// Where a pod's log lives in a kubelet's /var/log/pods, as the archive walker reports it.
+SourceHints podHints(const char* ns, const char* pod, const char* container)
+{
+    SourceHints h;
+    h.namespace_ = QString::fromLatin1(ns);
+    h.pod = QString::fromLatin1(pod);
+    h.container = QString::fromLatin1(container);
+    h.node = QStringLiteral("worker-1");
+    h.layout = QStringLiteral("kubelet-pods");
+    h.suggestedKind = QStringLiteral("container-log");
+    h.modifiedNs = utc("2024-05-02T00:00:00Z");
+    return h;
+}
+
+MemoryImport importFixture(ArtifactImporter& importer,
+                           const QString& name,
+                           const SourceHints& hints = {},
+                           const ImportOptions& options = {})
+{
+    return importBytes(importer, readFile(fixture(importer.kind(), name)), name, options, hints);
+}
+
+const NormalizedEvent& eventAtLine(const MemoryImport& m, qint64 line)
+{
+    for (const auto& e : m.out.events) {
+        if (e.ev.line == line)
+            return e.ev;
+    }
+    static const NormalizedEvent none;
+    QTest::qFail(qPrintable(QStringLiteral("no event at line %1").arg(line)), __FILE__, __LINE__);
+    return none;
+}
+
+qint64 lineAtOffset(const QByteArray& data, qint64 offset)
+{
+    return 1 + QByteArrayView(data).first(offset).count('\n');
+}
+
+/// Every event's range lies in the input and starts on its line, at a line start.
+bool rangesHold(const QByteArray& input, const MemoryCaseWriter& out, QString* why)
+{
+    for (const auto& e : out.events) {
+        const NormalizedEvent& ev = e.ev;
+        if (ev.byteOffset < 0 || ev.byteLength < 0 || ev.byteOffset + ev.byteLength > input.size() ||
+            lineAtOffset(input, ev.byteOffset) != ev.line ||
+            (ev.byteOffset > 0 && input.at(ev.byteOffset - 1) != '\n')) {
+            *why = QStringLiteral("line %1: range %2+%3 of %4")
+                       .arg(ev.line)
+                       .arg(ev.byteOffset)
+                       .arg(ev.byteLength)
+                       .arg(input.size());
+            return false;
+        }
+    }
+    return true;
+}
+
+class CountingWriter : public CaseWriter
+{
+public:
+    void addEvent(const NormalizedEvent& ev) override
+    {
+        ++events;
+        messageBytes += static_cast<qint64>(ev[EventText::Message].size());
+    }
+    void addFinding(const Finding&) override {}
+    void addResource(const Resource&) override {}
+    qint64 events = 0;
+    qint64 messageBytes = 0;
+};
+
+} // namespace
+
+class TestLogImporters : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sniff_data();
+    void sniff();
+
+    void dockerJson();
+    void dockerSplitAt16KiB();
+    void criContainerd();
+    void criSplitInsideCharacter();
+    void criIstioProxy();
+    void kubectlTimestamps();
+    void kubectlPrefix();
+    void brokenEncoding();
+    void plainLinesWithLayoutHint();
+    void plainLinesWithoutAnyTime();
+    void bodyTime_data();
+    void bodyTime();
+    void clusterInfoDumpSections();
+    void clusterInfoDumpKlog();
+    void lineTooLong();
+    void noSecretReachesTheCase();
+    void inlineSecrets_data();
+    void inlineSecrets();
+    void containerCorpus_data();
+    void containerCorpus();
+
+    void klogKubelet();
+    void klogApiserverHttplog();
+    void klogYearRollover();
+    void klogAssumedZone();
+    void klogFileHeader();
+    void klogWithoutModificationTime();
+    void klogNothingRecognized();
+
+    void envoyIstioDefault();
+    void envoyDefaultFormat();
+    void envoyIstioJson();
+    void envoyBrokenLines();
+
+    void emptyInputs();
+    void cancelAndProgress();
+    void endToEndCase();
+    void fuzz();
+    void throughput_data();
+    void throughput();
+};
+
+// ---- sniffing ----------------------------------------------------------------------
+
+void TestLogImporters::sniff_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QString>("kind"); // empty: none of the three claims it
+    QTest::newRow("docker") << QByteArray("{\"log\":\"hello\\n\",\"stream\":\"stdout\",\"time\":"
+                                          "\"2024-05-01T10:00:00.1Z\"}\n")
+                            << "container-log";
+    QTest::newRow("cri") << QByteArray("2024-05-01T10:00:00.123456789Z stderr F boom\n") << "container-log";
+    QTest::newRow("kubectl --timestamps") << QByteArray("2024-05-01T10:00:00.123456789Z boom\n") << "container-log";
+    QTest::newRow("klog") << QByteArray("I0501 10:00:00.000123    2231 server.go:487] \"Kubelet version\"\n") << "klog";
+    QTest::newRow("envoy text") << QByteArray("[2024-05-01T10:02:00.000Z] \"GET / HTTP/1.1\" 200 - 0 0 1 1 \"-\" "
+                                              "\"curl/7.88.1\" \"id\" \"host\" \"10.0.0.1:80\"\n")
+                                << "envoy-access";
+    QTest::newRow("istio json") << QByteArray("{\"start_time\":\"2024-05-01T10:03:00.120Z\",\"method\":\"GET\","
+                                              "\"response_flags\":\"-\",\"upstream_host\":null}\n")
+                                << "envoy-access";
+    // Text without a format of its own is never claimed by content.
+    QTest::newRow("cluster-info dump logs.txt")
+        << QByteArray("==== START logs for container api of pod payments/payments-api-7d9c6b5f4-x2kqp ====\nready\n")
+        << "container-log";
+    QTest::newRow("prose") << QByteArray("Starting nginx 1.25.4\nready\n") << QString();
+    QTest::newRow("app json") << QByteArray("{\"level\":\"info\",\"msg\":\"hi\"}\n") << QString();
+    QTest::newRow("syslog") << QByteArray("May  1 10:00:00 worker-1 kubelet[2231]: I0501 10:00:00.000123    2231 "
+                                          "server.go:487] \"Kubelet version\"\n")
+                            << QString();
+    QTest::newRow("journal short-iso") << QByteArray("2024-05-01T10:00:00+0000 worker-1 sshd[881]: Accepted\n")
+                                       << QString();
+    QTest::newRow("audit event") << QByteArray("{\"kind\":\"Event\",\"apiVersion\":\"audit.k8s.io/v1\","
+                                               "\"auditID\":\"a\",\"log\":\"x\"}\n")
+                                 << QString();
+}
+
+void TestLogImporters::sniff()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QString, kind);
+    ContainerLogImporter container;
+    KlogImporter klog;
+    EnvoyAccessImporter envoy;
+    for (ArtifactImporter* imp : std::initializer_list<ArtifactImporter*>{&container, &klog, &envoy}) {
+        const Confidence c = imp->sniff(head);
+        if (imp->kind() == kind)
+            QVERIFY2(c >= Confidence::Structure, qPrintable(imp->kind()));
+        else
+            QVERIFY2(c == Confidence::No, qPrintable(imp->kind() + QStringLiteral(" claims it")));
+    }
+}
+
+// ---- container logs ----------------------------------------------------------------
+
+void TestLogImporters::dockerJson()
+{
+    ContainerLogImporter importer;
+    const SourceHints hints = podHints("payments", "payments-api-7d9c6b5f4-x2kqp", "api");
+    const MemoryImport m = importFixture(importer, QStringLiteral("docker-json.log"), hints);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(8)); // 10 lines, three of them one split record
+
+    const NormalizedEvent& listening = eventAtLine(m, 1);
+    QCOMPARE(listening.tsNs, utc("2024-05-01T10:00:00.123901234Z")); // the runtime's time, not zap's ts
+    QCOMPARE(listening.tsQuality, TsQuality::Exact);
+    QCOMPARE(text(listening, EventText::Subresource), QStringLiteral("stderr"));
+    QCOMPARE(text(listening, EventText::Message), QStringLiteral("listening caller=server/http.go:88 addr=:8080"));
+    QCOMPARE(text(listening, EventText::Source), QStringLiteral("container-log"));
+    QCOMPARE(text(listening, EventText::Namespace), QStringLiteral("payments"));
+    QCOMPARE(text(listening, EventText::Pod), QStringLiteral("payments-api-7d9c6b5f4-x2kqp"));
+    QCOMPARE(text(listening, EventText::Container), QStringLiteral("api"));
+    QCOMPARE(text(listening, EventText::Node), QStringLiteral("worker-1"));
+    QCOMPARE(listening.severity, 0);
+
+    const NormalizedEvent& login = eventAtLine(m, 2);
+    QCOMPARE(login.severity, 1);
+    QCOMPARE(text(login, EventText::Principal), QStringLiteral("alice@example.com"));
+    QCOMPARE(text(login, EventText::SourceIp), QStringLiteral("203.0.113.50"));
+    QCOMPARE(login.status, 401);
+    QCOMPARE(text(login, EventText::Verb), QStringLiteral("POST"));
+    QCOMPARE(text(login, EventText::Object), QStringLiteral("/api/v1/login"));
+    QVERIFY(text(login, EventText::Message).startsWith(QStringLiteral("login failed user=alice@example.com")));
+
+    const NormalizedEvent& declined = eventAtLine(m, 3);
+    QCOMPARE(declined.severity, 2);
+    QCOMPARE(text(declined, EventText::Message),
+             QStringLiteral("payment declined order.id=ord-5521 order.amount=42.5 tags=[\"card\",\"3ds\"]"));
+
+    QCOMPARE(text(eventAtLine(m, 4), EventText::Message), QStringLiteral("GET /healthz 200 0.4ms"));
+
+    // Lines 5-7: one record Docker split; the event spans all three lines.
+    const QByteArray input = readFile(fixture(QStringLiteral("container-log"), QStringLiteral("docker-json.log")));
+    const QList<QByteArray> lines = input.split('\n');
+    const NormalizedEvent& split = eventAtLine(m, 5);
+    QCOMPARE(text(split, EventText::Message), QStringLiteral("export batch 7 of 9: 1250 rows, done"));
+    QCOMPARE(split.tsNs, utc("2024-05-01T10:00:16.1Z"));
+    QCOMPARE(split.byteOffset, lines[0].size() + lines[1].size() + lines[2].size() + lines[3].size() + 4);
+    QCOMPARE(split.byteLength, lines[4].size() + lines[5].size() + lines[6].size() + 2);
+
+    QCOMPARE(eventAtLine(m, 8).severity, 3); // "panic: …"
+
+    // Line 9 is cut off: kept as plain text at the time of the line before.
+    QVERIFY(hasIssue(m.issues, QStringLiteral("container-log.bad-json")));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("container-log.bad-json"))->line, qint64(9));
+    const NormalizedEvent& broken = eventAtLine(m, 9);
+    QVERIFY(text(broken, EventText::Message).startsWith(QStringLiteral("{\"log\":\"reconnecting to db-primary")));
+    QCOMPARE(broken.tsNs, utc("2024-05-01T10:00:17Z"));
+    QCOMPARE(broken.tsQuality, TsQuality::Neighbours);
+    QCOMPARE(eventAtLine(m, 10).tsNs, utc("2024-05-01T10:00:18.25Z"));
+
+    QString why;
+    QVERIFY2(rangesHold(input, m.out, &why), qPrintable(why));
+}
+
+void TestLogImporters::dockerSplitAt16KiB()
+{
+    // A 40,000-byte line as the json-file driver writes it: 16 KiB, 16 KiB, the rest.
+    QByteArray line(40000, 'x');
+    for (int i = 0; i < line.size(); i += 100)
+        line[i] = ' ';
+    QByteArray input;
+    for (int from = 0; from < line.size(); from += 16384) {
+        const QByteArray part = line.mid(from, 16384);
+        const bool last = from + 16384 >= line.size();
+        input += "{\"log\":\"" + part + (last ? "\\n" : "") +
+                 "\",\"stream\":\"stdout\",\"time\":\"2024-05-01T10:00:00.00000000" + QByteArray::number(from % 9) +
+                 "Z\"}\n";
+    }
+    input += "{\"log\":\"next\\n\",\"stream\":\"stdout\",\"time\":\"2024-05-01T10:00:01Z\"}\n";
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, input);
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const NormalizedEvent& ev = m.out.events[0].ev;
+    QCOMPARE(ev[EventText::Message].size(), size_t(40000));
+    QCOMPARE(ev.line, qint64(1));
+    QCOMPARE(ev.byteOffset, qint64(0));
+    QCOMPARE(ev.byteLength, qint64(input.indexOf("{\"log\":\"next") - 1));
+    QCOMPARE(m.out.events[1].ev.line, qint64(4));
+    QVERIFY(m.issues.isEmpty());
+}
+
+void TestLogImporters::criContainerd()
+{
+    ContainerLogImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("cri-containerd.log"),
+                                         podHints("payments", "payments-api-7d9c6b5f4-x2kqp", "api"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(10)); // 12 lines, P P F one record
+
+    const NormalizedEvent& start = eventAtLine(m, 1);
+    QCOMPARE(start.tsNs, utc("2024-05-01T10:00:00.000000001Z"));
+    QCOMPARE(text(start, EventText::Subresource), QStringLiteral("stdout"));
+    QCOMPARE(text(start, EventText::Message), QStringLiteral("starting payments-api version=1.8.2 commit=9f3c2a1"));
+
+    const NormalizedEvent& slow = eventAtLine(m, 2);
+    QCOMPARE(slow.severity, 1);
+    QCOMPARE(text(slow, EventText::Verb), QStringLiteral("GET"));
+    QCOMPARE(text(slow, EventText::Object), QStringLiteral("/api/v1/orders"));
+    QCOMPARE(slow.status, 200);
+    QCOMPARE(text(slow, EventText::Principal), QStringLiteral("svc-reporting"));
+    QCOMPARE(text(slow, EventText::SourceIp), QStringLiteral("10.244.1.17"));
+    QVERIFY(text(slow, EventText::Message).contains(QStringLiteral("token=[redacted sha256:")));
+    QVERIFY(!text(slow, EventText::Message).contains(QStringLiteral("eyJhbGci")));
+
+    const NormalizedEvent& upstream = eventAtLine(m, 3);
+    QCOMPARE(upstream.severity, 2);
+    QCOMPARE(text(upstream, EventText::Subresource), QStringLiteral("stderr"));
+    QCOMPARE(text(upstream, EventText::Message), QStringLiteral("upstream unavailable upstream=ledger.payments.svc "
+                                                                "attempt=3"));
+
+    // Lines 4, 6, 7: P, P, F on stdout, with a stderr line between.
+    const NormalizedEvent& report = eventAtLine(m, 4);
+    QCOMPARE(text(report, EventText::Message), QStringLiteral("report generated rows=1250 user=bob"));
+    QCOMPARE(text(report, EventText::Principal), QStringLiteral("bob"));
+    QCOMPARE(report.tsNs, utc("2024-05-01T10:00:03Z"));
+    const QByteArray input = readFile(fixture(QStringLiteral("container-log"), QStringLiteral("cri-containerd.log")));
+    const qint64 line8 = input.indexOf("2024-05-01T10:00:04");
+    QCOMPARE(report.byteOffset + report.byteLength, line8 - 1);
+    QCOMPARE(eventAtLine(m, 5).severity, 1); // "WARN cache miss …"
+
+    QCOMPARE(eventAtLine(m, 8).tsNs, utc("2024-05-01T08:00:04.25Z")); // +02:00
+
+    // Lines 9 and 10: CRI lines whose time is unreadable.
+    const Issue* badTime = findIssue(m.issues, QStringLiteral("container-log.bad-time"));
+    QVERIFY(badTime);
+    QCOMPARE(badTime->line, qint64(9));
+    QCOMPARE(badTime->occurrences, 2);
+    QCOMPARE(eventAtLine(m, 9).tsNs, utc("2024-05-01T08:00:04.25Z"));
+    QCOMPARE(eventAtLine(m, 9).tsQuality, TsQuality::Neighbours);
+    QCOMPARE(text(eventAtLine(m, 10), EventText::Message), QStringLiteral("another broken time"));
+
+    QCOMPARE(text(eventAtLine(m, 11), EventText::Message), QString()); // an empty line logged
+
+    // A klog line from a controller in the container: its pod= names another pod,
+    // the columns keep the container's own.
+    const NormalizedEvent& klogLine = eventAtLine(m, 12);
+    QCOMPARE(klogLine.severity, 2);
+    QCOMPARE(text(klogLine, EventText::Namespace), QStringLiteral("payments"));
+    QCOMPARE(text(klogLine, EventText::Message),
+             QStringLiteral("error retrieving resource lock err=\"context deadline exceeded\" "
+                            "lock=payments/payments-api-leader pod=kube-system/other-pod"));
+    QString why;
+    QVERIFY2(rangesHold(input, m.out, &why), qPrintable(why));
+}
+
+void TestLogImporters::criSplitInsideCharacter()
+{
+    // containerd cuts long lines at a byte count: here between the two bytes of "ü".
+    const QByteArray input("2024-05-01T10:00:00.000000001Z stdout P Gr\xC3\n"
+                           "2024-05-01T10:00:00.000000002Z stdout F \xBC\xC3\x9F aus M\xC3\xBCnchen\n");
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, input);
+    QCOMPARE(m.out.events.size(), size_t(1));
+    QCOMPARE(text(m.out.events[0].ev, EventText::Message), QStringLiteral("Grüß aus München"));
+    QVERIFY(m.issues.isEmpty());
+}
+
+void TestLogImporters::criIstioProxy()
+{
+    ContainerLogImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("cri-istio-proxy.log"),
+                                         podHints("payments", "ledger-5f7b9c8d6-4kq2n", "istio-proxy"));
+    QCOMPARE(m.out.events.size(), size_t(3));
+    const NormalizedEvent& denied = eventAtLine(m, 1);
+    QCOMPARE(denied.tsNs, utc("2024-05-01T10:01:00.01Z"));
+    QCOMPARE(text(denied, EventText::Verb), QStringLiteral("GET"));
+    QCOMPARE(text(denied, EventText::Object), QStringLiteral("/api/v1/balance"));
+    QCOMPARE(denied.status, 403);
+    QCOMPARE(text(denied, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(denied, EventText::SourceIp), QStringLiteral("10.244.1.17"));
+    QCOMPARE(text(denied, EventText::Container), QStringLiteral("istio-proxy"));
+    QCOMPARE(text(eventAtLine(m, 2), EventText::Decision), QString());
+    // Istio's JSON encoding in the same container.
+    const NormalizedEvent& json = eventAtLine(m, 3);
+    QCOMPARE(json.tsNs, utc("2024-05-01T10:03:00.13Z"));
+    QCOMPARE(text(json, EventText::Principal), QStringLiteral("spiffe://cluster.local/ns/frontend/sa/web"));
+    QCOMPARE(text(json, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(json.status, 403);
+    QCOMPARE(text(json, EventText::Subresource), QStringLiteral("stdout"));
+}
+
+void TestLogImporters::kubectlTimestamps()
+{
+    ContainerLogImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("kubectl-timestamps.log"));
+    QCOMPARE(m.out.events.size(), size_t(4));
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Message),
+             QStringLiteral("Starting cart-service v3.2.0 (build 2024-04-28)"));
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Subresource), QString());
+    const NormalizedEvent& del = eventAtLine(m, 2);
+    QCOMPARE(del.tsNs, utc("2024-05-01T10:02:00.512345678Z"));
+    QCOMPARE(text(del, EventText::Verb), QStringLiteral("DELETE"));
+    QCOMPARE(text(del, EventText::Object), QStringLiteral("/cart/items/88"));
+    QCOMPARE(del.status, 204);
+    QCOMPARE(text(del, EventText::SourceIp), QStringLiteral("10.244.3.9"));
+    QCOMPARE(text(del, EventText::Principal), QStringLiteral("carol"));
+    QCOMPARE(text(del, EventText::Message), QStringLiteral("request method=DELETE uri=/cart/items/88 code=204 "
+                                                           "clientIP=10.244.3.9 username=carol"));
+    const NormalizedEvent& redis = eventAtLine(m, 3);
+    QCOMPARE(redis.severity, 2);
+    QCOMPARE(text(redis, EventText::Message), QStringLiteral("redis timeout addr=redis-master.cart.svc:6379 "
+                                                             "after=500ms"));
+    QCOMPARE(text(eventAtLine(m, 4), EventText::Message),
+             QStringLiteral("\tat com.example.cart.CartController.delete(CartController.java:118)"));
+    QVERIFY(m.issues.isEmpty());
+}
+
+void TestLogImporters::kubectlPrefix()
+{
+    ContainerLogImporter importer;
+    SourceHints hints;
+    hints.namespace_ = QStringLiteral("payments");
+    const MemoryImport m = importFixture(importer, QStringLiteral("kubectl-prefix-all-containers.log"), hints);
+    QCOMPARE(m.out.events.size(), size_t(3));
+    QVERIFY(m.issues.isEmpty());
+    const NormalizedEvent& refund = eventAtLine(m, 1);
+    QCOMPARE(refund.tsNs, utc("2024-05-01T10:06:00.1Z"));
+    QCOMPARE(text(refund, EventText::Pod), QStringLiteral("payments-api-7d9c6b5f4-x2kqp"));
+    QCOMPARE(text(refund, EventText::Container), QStringLiteral("api"));
+    QCOMPARE(text(refund, EventText::Namespace), QStringLiteral("payments"));
+    QCOMPARE(text(refund, EventText::Principal), QStringLiteral("dave"));
+    QCOMPARE(text(refund, EventText::Message), QStringLiteral("refund issued user=dave order=ord-5530 status=200"));
+    QCOMPARE(refund.status, 200);
+    const NormalizedEvent& access = eventAtLine(m, 2);
+    QCOMPARE(text(access, EventText::Container), QStringLiteral("istio-proxy"));
+    QCOMPARE(text(access, EventText::Verb), QStringLiteral("POST"));
+    QCOMPARE(text(access, EventText::SourceIp), QStringLiteral("10.244.6.2"));
+    QCOMPARE(access.tsNs, utc("2024-05-01T10:06:00.098Z"));
+    QCOMPARE(eventAtLine(m, 3).severity, 1);
+    QCOMPARE(text(eventAtLine(m, 3), EventText::Container), QStringLiteral("api"));
+}
+
+void TestLogImporters::brokenEncoding()
+{
+    ContainerLogImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("broken-encoding.log"));
+    QCOMPARE(m.out.events.size(), size_t(4));
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Message), QStringLiteral("Benutzer müller angemeldet"));
+    QCOMPARE(text(eventAtLine(m, 2), EventText::Message), QStringLiteral("Benutzer müller abgemeldet")); // Latin-1
+    QCOMPARE(text(eventAtLine(m, 3), EventText::Message), QStringLiteral("status \uFFFD byte"));         // NUL
+    const Issue* enc = findIssue(m.issues, QStringLiteral("container-log.bad-encoding"));
+    QVERIFY(enc);
+    QCOMPARE(enc->line, qint64(2));
+    QCOMPARE(enc->occurrences, 1); // once per artifact
+    const Issue* badTime = findIssue(m.issues, QStringLiteral("container-log.bad-time"));
+    QVERIFY(badTime);
+    QCOMPARE(badTime->line, qint64(4));
+    QCOMPARE(eventAtLine(m, 4).tsNs, utc("2024-05-01T10:03:02Z"));
+    QCOMPARE(eventAtLine(m, 4).tsQuality, TsQuality::Neighbours);
+}
+
+void TestLogImporters::plainLinesWithLayoutHint()
+{
+    // logs.txt of a cluster-info dump: no time of its own, no format marker.
+    const QByteArray input = readFile(fixture(QStringLiteral("container-log"), QStringLiteral("plain/logs.txt")));
+    ImporterRegistry registry;
+    registerBuiltinImporters(registry);
+    QVERIFY(!registry.choose(input.left(ImportSource::kHeadSize), QStringLiteral("logs.txt")));
+
+    ContainerLogImporter importer;
+    const SourceHints hints = podHints("ingress-nginx", "ingress-nginx-controller-6b9f7c7d5-mz8rj", "controller");
+    const MemoryImport m = importBytes(importer, input, QStringLiteral("logs.txt"), ImportOptions(), hints);
+    QCOMPARE(m.out.events.size(), size_t(4));
+    QCOMPARE(eventAtLine(m, 1).tsNs, hints.modifiedNs);
+    QCOMPARE(eventAtLine(m, 1).tsQuality, TsQuality::Missing);
+    QCOMPARE(eventAtLine(m, 2).tsQuality, TsQuality::Missing);
+    const NormalizedEvent& reload = eventAtLine(m, 3); // zap's ts is the line's own time
+    QCOMPARE(reload.tsNs, utc("2024-05-01T10:05:00.25Z"));
+    QCOMPARE(reload.tsQuality, TsQuality::Exact);
+    QCOMPARE(text(reload, EventText::Principal), QStringLiteral("deploy-bot"));
+    QCOMPARE(eventAtLine(m, 4).tsNs, utc("2024-05-01T10:05:00.25Z"));
+    QCOMPARE(eventAtLine(m, 4).tsQuality, TsQuality::Neighbours);
+    QCOMPARE(text(eventAtLine(m, 4), EventText::Pod), QStringLiteral("ingress-nginx-controller-6b9f7c7d5-mz8rj"));
+    const Issue* noTime = findIssue(m.issues, QStringLiteral("container-log.no-time"));
+    QVERIFY(noTime);
+    QCOMPARE(noTime->severity, IssueSeverity::Info);
+    QCOMPARE(noTime->occurrences, 1);
+}
+
+void TestLogImporters::plainLinesWithoutAnyTime()
+{
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, QByteArray("one\ntwo\n"));
+    QCOMPARE(m.out.events.size(), size_t(2));
+    QCOMPARE(m.out.events[1].ev.tsNs, qint64(0)); // no modification time known either
+    QCOMPARE(m.out.events[1].ev.tsQuality, TsQuality::Missing);
+}
+
+void TestLogImporters::bodyTime_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<qint64>("ts"); // 0: the line has no usable time of its own
+    QTest::newRow("zap seconds") << QByteArray("{\"ts\":1714557600.25,\"msg\":\"a\"}")
+                                 << utc("2024-05-01T10:00:00.25Z");
+    QTest::newRow("klog json ms") << QByteArray("{\"ts\":1714557600123.456,\"msg\":\"a\"}")
+                                  << utc("2024-05-01T10:00:00.123456Z");
+    QTest::newRow("micros") << QByteArray("{\"ts\":1714557600123456,\"msg\":\"a\"}")
+                            << utc("2024-05-01T10:00:00.123456Z");
+    QTest::newRow("nanos") << QByteArray("{\"ts\":1714557600123456789,\"msg\":\"a\"}")
+                           << utc("2024-05-01T10:00:00.123456789Z");
+    QTest::newRow("slog offset") << QByteArray("{\"time\":\"2024-05-01T10:00:00.5+02:00\",\"msg\":\"a\"}")
+                                 << utc("2024-05-01T08:00:00.5Z");
+    QTest::newRow("logfmt seconds") << QByteArray("ts=1714557600 level=info msg=a") << utc("2024-05-01T10:00:00Z");
+    QTest::newRow("beyond int64") << QByteArray("{\"ts\":9999999999999999999,\"msg\":\"a\"}") << qint64(0);
+    QTest::newRow("20 digits") << QByteArray("{\"ts\":99999999999999999999,\"msg\":\"a\"}") << qint64(0);
+    QTest::newRow("negative") << QByteArray("{\"ts\":-5,\"msg\":\"a\"}") << qint64(0);
+    QTest::newRow("words") << QByteArray("{\"time\":\"yesterday\",\"msg\":\"a\"}") << qint64(0);
+}
+
+void TestLogImporters::bodyTime()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(qint64, ts);
+    ContainerLogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = utc("2024-05-02T00:00:00Z");
+    const MemoryImport m = importBytes(importer, line + '\n', QStringLiteral("logs.txt"), ImportOptions(), hints);
+    QCOMPARE(m.out.events.size(), size_t(1));
+    const NormalizedEvent& ev = m.out.events[0].ev;
+    QCOMPARE(ev.tsNs, ts ? ts : hints.modifiedNs);
+    QCOMPARE(ev.tsQuality, ts ? TsQuality::Exact : TsQuality::Missing);
+}
+
+void TestLogImporters::clusterInfoDumpSections()
+{
+    ContainerLogImporter importer;
+    SourceHints hints;
+    hints.layout = QStringLiteral("cluster-info-dump");
+    hints.modifiedNs = utc("2024-05-02T00:00:00Z");
+    const MemoryImport m = importFixture(importer, QStringLiteral("cluster-info-logs.txt"), hints);
+    QCOMPARE(m.out.events.size(), size_t(4)); // the START/END markers are not events
+    QVERIFY(m.issues.isEmpty());
+
+    const NormalizedEvent& listening = eventAtLine(m, 2);
+    QCOMPARE(listening.tsNs, utc("2024-05-01T10:00:00.5Z"));
+    QCOMPARE(text(listening, EventText::Namespace), QStringLiteral("payments"));
+    QCOMPARE(text(listening, EventText::Pod), QStringLiteral("payments-api-7d9c6b5f4-x2kqp"));
+    QCOMPARE(text(listening, EventText::Container), QStringLiteral("api"));
+    QCOMPARE(eventAtLine(m, 3).tsQuality, TsQuality::Neighbours);
+
+    // Istio's own console line: tab-separated time and level.
+    const NormalizedEvent& ready = eventAtLine(m, 6);
+    QCOMPARE(ready.tsNs, utc("2024-05-01T10:00:58Z"));
+    QCOMPARE(ready.tsQuality, TsQuality::Exact);
+    QCOMPARE(text(ready, EventText::Message), QStringLiteral("Envoy proxy is ready"));
+    QCOMPARE(text(ready, EventText::Container), QStringLiteral("istio-proxy"));
+    const NormalizedEvent& denied = eventAtLine(m, 7);
+    QCOMPARE(denied.tsNs, utc("2024-05-01T10:00:59.998Z")); // the access log's start time
+    QCOMPARE(text(denied, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(denied, EventText::Container), QStringLiteral("istio-proxy"));
+}
+
+void TestLogImporters::clusterInfoDumpKlog()
+{
+    // A control-plane pod's logs.txt: klog lines, no runtime time.
+    ContainerLogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = utc("2024-05-02T00:00:00Z");
+    ImportOptions options;
+    options.assumedZone = QTimeZone("Europe/Berlin"); // +02:00 in May
+    const MemoryImport m =
+        importFixture(importer, QStringLiteral("cluster-info-kube-apiserver-logs.txt"), hints, options);
+    QCOMPARE(m.out.events.size(), size_t(3));
+    const NormalizedEvent& secret = eventAtLine(m, 2);
+    QCOMPARE(secret.tsNs, utc("2024-05-01T07:59:58.123456Z"));
+    QCOMPARE(secret.tsQuality, TsQuality::InferredYear);
+    QCOMPARE(secret.status, 403);
+    QCOMPARE(text(secret, EventText::SourceIp), QStringLiteral("203.0.113.50"));
+    QCOMPARE(text(secret, EventText::Pod), QStringLiteral("kube-apiserver-master-1"));
+    QCOMPARE(text(secret, EventText::Container), QStringLiteral("kube-apiserver"));
+    QCOMPARE(eventAtLine(m, 3).severity, 1);
+    QCOMPARE(eventAtLine(m, 3).tsNs, utc("2024-05-01T08:00:00.5Z"));
+    // A line without a header of its own: the time of the line before.
+    QCOMPARE(eventAtLine(m, 4).tsNs, utc("2024-05-01T08:00:00.5Z"));
+    QCOMPARE(eventAtLine(m, 4).tsQuality, TsQuality::Neighbours);
+}
+
+void TestLogImporters::lineTooLong()
+{
+    QByteArray input("2024-05-01T10:00:00Z stdout F before\n");
+    const qint64 longOffset = input.size();
+    input += "2024-05-01T10:00:01Z stdout F " + QByteArray(1536 * 1024, 'a') + "\n";
+    const qint64 longLength = input.size() - longOffset - 1;
+    input += "2024-05-01T10:00:02Z stdout F after\n";
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, input);
+    QCOMPARE(m.out.events.size(), size_t(3));
+    const Issue* issue = findIssue(m.issues, QStringLiteral("container-log.line-too-long"));
+    QVERIFY(issue);
+    QCOMPARE(issue->line, qint64(2));
+    const NormalizedEvent& cut = eventAtLine(m, 2);
+    QCOMPARE(cut.byteOffset, longOffset);
+    QCOMPARE(cut.byteLength, longLength);
+    QCOMPARE(cut.tsNs, utc("2024-05-01T10:00:01Z"));
+    QVERIFY(cut[EventText::Message].size() < size_t(LineReader::kDefaultMaxLine));
+    QCOMPARE(text(eventAtLine(m, 3), EventText::Message), QStringLiteral("after"));
+
+    // A record joined from partial lines: the text is capped, the range is not.
+    QByteArray parts;
+    for (int i = 0; i < 100; ++i)
+        parts += "2024-05-01T10:00:03Z stderr P " + QByteArray(16384, char('a' + i % 26)) + "\n";
+    parts += "2024-05-01T10:00:03Z stderr F end\n";
+    const MemoryImport joined = importBytes(importer, parts);
+    QCOMPARE(joined.out.events.size(), size_t(1));
+    QCOMPARE(joined.out.events[0].ev[EventText::Message].size(), size_t(LineReader::kDefaultMaxLine));
+    QCOMPARE(joined.out.events[0].ev.byteLength, qint64(parts.size() - 1));
+    QCOMPARE(findIssue(joined.issues, QStringLiteral("container-log.line-too-long"))->line, qint64(1));
+
+    // The same through the other two importers.
+    KlogImporter klog;
+    const QByteArray klogInput = "I0501 10:00:00.000000       1 a.go:1] " + QByteArray(1100 * 1024, 'k') +
+                                 "\nI0501 10:00:01.000000       1 "
+                                 "a.go:2] next\n";
+    const MemoryImport k = importBytes(klog, klogInput, QStringLiteral("kubelet.log"));
+    QVERIFY(hasIssue(k.issues, QStringLiteral("klog.line-too-long")));
+    QCOMPARE(k.out.events.size(), size_t(2));
+    EnvoyAccessImporter envoy;
+    const MemoryImport e = importBytes(envoy, "[2024-05-01T10:02:00.000Z] \"GET /" + QByteArray(1100 * 1024, 'p') +
+                                                  " HTTP/1.1\" 200 - 0 0 1 1 \"-\" \"curl\" \"id\" \"h\" \"u\"\n");
+    QVERIFY(hasIssue(e.issues, QStringLiteral("envoy-access.line-too-long")));
+}
+
+void TestLogImporters::noSecretReachesTheCase()
+{
+    ContainerLogImporter importer;
+    for (const char* name : {"docker-json.log", "cri-containerd.log"}) {
+        const MemoryImport m = importFixture(importer, QString::fromLatin1(name));
+        for (const auto& e : m.out.events) {
+            for (const std::string& s : e.ev.text) {
+                QVERIFY2(s.find("hunter2") == std::string::npos, name);
+                QVERIFY2(s.find("eyJhbGciOiJSUzI1NiJ9") == std::string::npos, name);
+            }
+        }
+    }
+    const MemoryImport m = importFixture(importer, QStringLiteral("docker-json.log"));
+    QVERIFY(text(eventAtLine(m, 2), EventText::Message)
+                .endsWith(QStringLiteral("password=") + secretFingerprint("hunter2")));
+}
+
+void TestLogImporters::inlineSecrets_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message"); // "#1" stands for the fingerprint of "hunter2", #2 and #3 of tokens
+    QTest::newRow("query string") << QByteArray("GET /cb?code=abc&access_token=hunter2&state=1 200")
+                                  << "GET /cb?code=abc&access_token=#1&state=1 200";
+    QTest::newRow("header") << QByteArray("sending Authorization: Bearer hunter2 upstream")
+                            << "sending Authorization: Bearer #1 upstream";
+    QTest::newRow("bare bearer") << QByteArray("retrying with bearer eyJhbGciOiJIUzI1NiJ9.e30.sig")
+                                 << "retrying with bearer #2";
+    QTest::newRow("basic auth") << QByteArray("Authorization: Basic YWxpY2U6aHVudGVyMg==") << "Authorization: Basic #3";
+    QTest::newRow("inside msg") << QByteArray("level=info msg=\"login with password=hunter2 ok\" user=bob")
+                                << "login with password=#1 ok user=bob";
+    QTest::newRow("json field once") << QByteArray("{\"msg\":\"x\",\"password\":\"hunter2\"}") << "x password=#1";
+    QTest::newRow("quoted") << QByteArray("config token: \"hunter2\" loaded") << "config token: \"#1\" loaded";
+    QTest::newRow("bearer in prose") << QByteArray("invalid bearer token, expired") << "invalid bearer token, expired";
+    QTest::newRow("object names stay") << QByteArray("level=info msg=mounted secret=payments/db-credentials")
+                                       << "mounted secret=payments/db-credentials";
+    QTest::newRow("times stay") << QByteArray("started at 10:00:00 token count=3")
+                                << "started at 10:00:00 token "
+                                   "count=3";
+}
+
+void TestLogImporters::inlineSecrets()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, "2024-05-01T10:00:00Z stdout F " + body + "\n");
+    QCOMPARE(m.out.events.size(), size_t(1));
+    const QString fingerprint = secretFingerprint("hunter2");
+    QString expected = message;
+    expected.replace(QStringLiteral("#1"), fingerprint);
+    expected.replace(QStringLiteral("#2"), secretFingerprint("eyJhbGciOiJIUzI1NiJ9.e30.sig"));
+    expected.replace(QStringLiteral("#3"), secretFingerprint("YWxpY2U6aHVudGVyMg=="));
+    QCOMPARE(text(m.out.events[0].ev, EventText::Message), expected);
+    // An access log's path carries query strings too.
+    EnvoyAccessImporter envoy;
+    const MemoryImport e = importBytes(envoy, "[2024-05-01T10:02:00.000Z] \"GET /oauth/cb?access_token=hunter2 "
+                                              "HTTP/1.1\" 200 - 0 0 1 1 \"-\" \"curl\" \"id\" \"h\" \"u\"\n");
+    QCOMPARE(text(e.out.events[0].ev, EventText::Object), QStringLiteral("/oauth/cb?access_token=") + fingerprint);
+    QVERIFY(!text(e.out.events[0].ev, EventText::Message).contains(QStringLiteral("hunter2")));
+}
+
+void TestLogImporters::containerCorpus_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(corpusPath(QStringLiteral("container_logs")));
+    if (!dir.exists())
+        QSKIP("corpus not present");
+    for (const QString& f : dir.entryList(QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+void TestLogImporters::containerCorpus()
+{
+    QFETCH(QString, path);
+    const QByteArray input = readFile(path);
+    ImporterRegistry registry;
+    registerBuiltinImporters(registry);
+    ArtifactImporter* chosen = registry.choose(input.left(ImportSource::kHeadSize), QFileInfo(path).fileName());
+    QVERIFY(chosen);
+    QCOMPARE(chosen->kind(), QStringLiteral("container-log"));
+    const MemoryImport m = importBytes(*chosen, input, QFileInfo(path).fileName());
+    QVERIFY(m.result.hasValue());
+    QVERIFY(!m.out.events.empty());
+    QString why;
+    QVERIFY2(rangesHold(input, m.out, &why), qPrintable(why));
+    for (const auto& e : m.out.events)
+        QVERIFY(!e.ev[EventText::Message].empty());
+    if (path.endsWith(QLatin1String("dockermode_splitted_multiple_lines.log"))) {
+        // "third ", "bullet ", "point\n": one line split over three records.
+        QStringList messages;
+        for (const auto& e : m.out.events)
+            messages << text(e.ev, EventText::Message);
+        QVERIFY2(messages.contains(QStringLiteral("third bullet point")), qPrintable(messages.join(u'|')));
+        QCOMPARE(messages.size(), 6);
+    }
+}
+
+// ---- klog --------------------------------------------------------------------------
+
+void TestLogImporters::klogKubelet()
+{
+    KlogImporter importer;
+    SourceHints hints;
+    hints.node = QStringLiteral("worker-1");
+    hints.modifiedNs = utc("2024-05-02T08:00:00Z");
+    const MemoryImport m = importFixture(importer, QStringLiteral("kubelet.log"), hints);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(7));
+    const Issue* notKlog = findIssue(m.issues, QStringLiteral("klog.not-klog"));
+    QVERIFY(notKlog);
+    QCOMPARE(notKlog->line, qint64(1)); // the deprecation notice before the first header
+
+    const NormalizedEvent& version = eventAtLine(m, 2);
+    QCOMPARE(version.tsNs, utc("2024-05-01T10:00:00.000123Z"));
+    QCOMPARE(version.tsQuality, TsQuality::InferredYear);
+    QCOMPARE(text(version, EventText::Message), QStringLiteral("Kubelet version kubeletVersion=v1.29.4"));
+    QCOMPARE(text(version, EventText::Container), QStringLiteral("kubelet")); // from the file name
+    QCOMPARE(text(version, EventText::Node), QStringLiteral("worker-1"));
+    QCOMPARE(text(version, EventText::Source), QStringLiteral("klog"));
+
+    const NormalizedEvent& sandbox = eventAtLine(m, 4);
+    QCOMPARE(text(sandbox, EventText::Namespace), QStringLiteral("payments"));
+    QCOMPARE(text(sandbox, EventText::Pod), QStringLiteral("payments-api-7d9c6b5f4-x2kqp"));
+
+    const NormalizedEvent& probe = eventAtLine(m, 5);
+    QCOMPARE(probe.severity, 1);
+    QCOMPARE(text(probe, EventText::Container), QStringLiteral("api")); // containerName=
+    QVERIFY(text(probe, EventText::Message)
+                .contains(QStringLiteral("output=\"Get \\\"http://10.244.1.17:8080/ready\\\": dial tcp")));
+
+    QCOMPARE(eventAtLine(m, 6).severity, 2);
+    QCOMPARE(eventAtLine(m, 7).tsNs, utc("2024-05-01T10:00:10.5Z"));
+    QCOMPARE(text(eventAtLine(m, 7), EventText::Message),
+             QStringLiteral("eviction manager: attempting to reclaim ephemeral-storage"));
+
+    // The fatal line and the stack after it are one record.
+    const QByteArray input = readFile(fixture(QStringLiteral("klog"), QStringLiteral("kubelet.log")));
+    const NormalizedEvent& fatal = eventAtLine(m, 8);
+    QCOMPARE(fatal.severity, 3);
+    QCOMPARE(fatal.byteOffset + fatal.byteLength, input.size() - 1);
+    QVERIFY(text(fatal, EventText::Message)
+                .endsWith(QStringLiteral("k8s.io/kubernetes/pkg/kubelet/kubelet.go:1535 "
+                                         "+0x3a5")));
+    QCOMPARE(m.result.value().skipped, 1);
+}
+
+void TestLogImporters::klogApiserverHttplog()
+{
+    KlogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = utc("2024-05-02T08:00:00Z");
+    const MemoryImport m = importFixture(importer, QStringLiteral("kube-apiserver.log"), hints);
+    QCOMPARE(m.out.events.size(), size_t(4));
+    const NormalizedEvent& secret = eventAtLine(m, 1);
+    QCOMPARE(text(secret, EventText::Verb), QStringLiteral("GET"));
+    QCOMPARE(text(secret, EventText::Object), QStringLiteral("/api/v1/namespaces/payments/secrets/db-credentials"));
+    QCOMPARE(text(secret, EventText::SourceIp), QStringLiteral("203.0.113.50"));
+    QCOMPARE(secret.status, 403);
+    QCOMPARE(text(secret, EventText::RecordId), QStringLiteral("8e2f0c1a-4b3d-4e5f-9a6b-7c8d9e0f1a2b"));
+    QCOMPARE(text(secret, EventText::UserAgent), QStringLiteral("kubectl/v1.29.4 (linux/amd64) kubernetes/55019c8"));
+    QCOMPARE(text(secret, EventText::Container), QStringLiteral("kube-apiserver"));
+    QCOMPARE(eventAtLine(m, 3).severity, 1);
+    QCOMPARE(text(eventAtLine(m, 3), EventText::Message),
+             QStringLiteral("Unable to authenticate the request err=\"[invalid bearer token, service account token "
+                            "has been invalidated]\""));
+    QCOMPARE(eventAtLine(m, 4).severity, 2);
+    QVERIFY(m.issues.isEmpty());
+}
+
+void TestLogImporters::klogYearRollover()
+{
+    KlogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = utc("2025-01-01T00:05:00Z"); // written just after new year
+    const MemoryImport m = importFixture(importer, QStringLiteral("kube-scheduler-rollover.log"), hints);
+    QCOMPARE(m.out.events.size(), size_t(2));
+    QCOMPARE(eventAtLine(m, 1).tsNs, utc("2024-12-31T23:59:58.9Z"));
+    QCOMPARE(eventAtLine(m, 2).tsNs, utc("2025-01-01T00:00:01.1Z"));
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Pod), QStringLiteral("nightly-report-28398240-7xk2p"));
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Node), QStringLiteral("worker-2"));
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Container), QStringLiteral("kube-scheduler"));
+}
+
+void TestLogImporters::klogAssumedZone()
+{
+    KlogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = utc("2025-01-01T00:05:00Z");
+    ImportOptions options;
+    options.assumedZone = QTimeZone("Europe/Berlin"); // UTC+1 in winter
+    const MemoryImport m = importFixture(importer, QStringLiteral("kube-scheduler-rollover.log"), hints, options);
+    QCOMPARE(eventAtLine(m, 1).tsNs, utc("2024-12-31T22:59:58.9Z"));
+    QCOMPARE(eventAtLine(m, 1).tsQuality, TsQuality::InferredYear);
+
+    // Written at 08:30 on New Year's Day in Tokyo, still the old year in UTC: the
+    // year comes from the log's own calendar.
+    hints.modifiedNs = utc("2024-12-31T23:30:00Z");
+    options.assumedZone = QTimeZone("Asia/Tokyo");
+    const MemoryImport tokyo = importBytes(importer, "I0101 08:00:00.000000       1 main.go:1] \"started\"\n",
+                                           QStringLiteral("kubelet.log"), options, hints);
+    QCOMPARE(tokyo.out.events.size(), size_t(1));
+    QCOMPARE(tokyo.out.events[0].ev.tsNs, utc("2024-12-31T23:00:00Z"));
+}
+
+void TestLogImporters::klogFileHeader()
+{
+    // A component's own log file: the header says when it was created and where.
+    KlogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = utc("2026-03-01T00:00:00Z"); // copied long after; the header decides
+    const MemoryImport m = importFixture(
+        importer, QStringLiteral("kube-controller-manager.master-1.root.log.INFO.20241231-235500.1"), hints);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(3));
+    QVERIFY(m.issues.isEmpty()); // the header is no stray text
+    QCOMPARE(eventAtLine(m, 5).tsNs, utc("2024-12-31T23:55:00.120034Z"));
+    QCOMPARE(eventAtLine(m, 6).tsNs, utc("2024-12-31T23:59:59.99Z"));
+    QCOMPARE(eventAtLine(m, 7).tsNs, utc("2025-01-01T00:00:02.25Z")); // past new year
+    QCOMPARE(eventAtLine(m, 7).severity, 2);
+    QCOMPARE(text(eventAtLine(m, 5), EventText::Node), QStringLiteral("master-1"));
+    QCOMPARE(text(eventAtLine(m, 5), EventText::Container), QStringLiteral("kube-controller-manager"));
+
+    // The node of the archive layout wins over the header's machine name.
+    hints.node = QStringLiteral("ip-10-0-1-12.ec2.internal");
+    const MemoryImport withNode = importFixture(
+        importer, QStringLiteral("kube-controller-manager.master-1.root.log.INFO.20241231-235500.1"), hints);
+    QCOMPARE(text(withNode.out.events[0].ev, EventText::Node), QStringLiteral("ip-10-0-1-12.ec2.internal"));
+}
+
+void TestLogImporters::klogWithoutModificationTime()
+{
+    KlogImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("kube-apiserver.log"));
+    QCOMPARE(m.out.events.size(), size_t(4));
+    QVERIFY(hasIssue(m.issues, QStringLiteral("klog.year-assumed")));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("klog.year-assumed"))->severity, IssueSeverity::Info);
+}
+
+void TestLogImporters::klogNothingRecognized()
+{
+    KlogImporter importer;
+    const MemoryImport m = importBytes(importer, QByteArray("just\nsome text\n"), QStringLiteral("kubelet.log"));
+    QVERIFY(!m.result.hasValue());
+    QCOMPARE(m.result.error().code, ErrorCode::Parse);
+}
+
+// ---- Envoy -------------------------------------------------------------------------
+
+void TestLogImporters::envoyIstioDefault()
+{
+    EnvoyAccessImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("istio-default.log"),
+                                         podHints("payments", "ledger-5f7b9c8d6-4kq2n", "istio-proxy"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(6));
+    QVERIFY(m.issues.isEmpty());
+
+    const NormalizedEvent& rbac = eventAtLine(m, 1);
+    QCOMPARE(rbac.tsNs, utc("2024-05-01T10:00:59.998Z"));
+    QCOMPARE(text(rbac, EventText::Verb), QStringLiteral("GET"));
+    QCOMPARE(text(rbac, EventText::Object), QStringLiteral("/api/v1/balance"));
+    QCOMPARE(rbac.status, 403);
+    QCOMPARE(text(rbac, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(rbac, EventText::Reason), QStringLiteral("rbac_access_denied_matched_policy[none]"));
+    QCOMPARE(text(rbac, EventText::SourceIp), QStringLiteral("10.244.1.17"));
+    QCOMPARE(text(rbac, EventText::Name), QStringLiteral("ledger.payments.svc.cluster.local:8080"));
+    QCOMPARE(text(rbac, EventText::UserAgent), QStringLiteral("curl/8.5.0"));
+    QCOMPARE(text(rbac, EventText::RecordId), QStringLiteral("4f6e0a3c-1b2d-9c8e-a5f4-0e1d2c3b4a59"));
+    QCOMPARE(text(rbac, EventText::Resource), QStringLiteral("inbound|8080||"));
+    QCOMPARE(text(rbac, EventText::Source), QStringLiteral("envoy-access"));
+    QCOMPARE(text(rbac, EventText::Pod), QStringLiteral("ledger-5f7b9c8d6-4kq2n"));
+    QCOMPARE(rbac.severity, 1);
+
+    const NormalizedEvent& ok = eventAtLine(m, 2);
+    QCOMPARE(ok.status, 200);
+    QCOMPARE(text(ok, EventText::Decision), QString());
+    QCOMPARE(text(ok, EventText::Reason), QStringLiteral("via_upstream"));
+    QCOMPARE(text(ok, EventText::Message),
+             QStringLiteral("POST ledger.payments.svc.cluster.local:8080/api/v1/transfer 200 via_upstream from "
+                            "10.244.1.17 to 10.244.2.31:8080 via outbound|8080||ledger.payments.svc.cluster.local"));
+
+    const NormalizedEvent& extAuthz = eventAtLine(m, 3);
+    QCOMPARE(text(extAuthz, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(extAuthz, EventText::Reason), QStringLiteral("UAEX ext_authz_denied"));
+    QCOMPARE(text(extAuthz, EventText::SourceIp), QStringLiteral("10.244.0.1")); // the peer, not X-Forwarded-For
+
+    const NormalizedEvent& tcp = eventAtLine(m, 4);
+    QCOMPARE(text(tcp, EventText::Verb), QString());
+    QCOMPARE(tcp.status, 0);
+    QCOMPARE(text(tcp, EventText::Resource), QStringLiteral("outbound|5432||db-primary.payments.svc.cluster.local"));
+    QVERIFY(text(tcp, EventText::Message).startsWith(QStringLiteral("TCP ")));
+
+    const NormalizedEvent& reset = eventAtLine(m, 5);
+    QCOMPARE(reset.status, 503);
+    QCOMPARE(text(reset, EventText::Reason),
+             QStringLiteral("UF upstream_reset_before_response_started{connection_failure}"));
+    QCOMPARE(text(reset, EventText::Decision), QString());
+
+    // Istio 1.8's format: two quoted fields after the flags.
+    const NormalizedEvent& old = eventAtLine(m, 6);
+    QCOMPARE(old.status, 403);
+    QCOMPARE(text(old, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(old, EventText::UserAgent), QStringLiteral("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)"));
+    QCOMPARE(text(old, EventText::Name), QStringLiteral("bookinfo.example.com"));
+    QCOMPARE(text(old, EventText::SourceIp), QStringLiteral("10.128.0.9"));
+}
+
+void TestLogImporters::envoyDefaultFormat()
+{
+    EnvoyAccessImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("envoy-default.log"));
+    QCOMPARE(m.out.events.size(), size_t(3));
+    const NormalizedEvent& login = eventAtLine(m, 2);
+    QCOMPARE(login.status, 401);
+    QCOMPARE(text(login, EventText::SourceIp), QStringLiteral("203.0.113.50")); // X-Forwarded-For: no peer column
+    QCOMPARE(text(login, EventText::Name), QStringLiteral("auth.example.com"));
+    QCOMPARE(text(login, EventText::UserAgent), QStringLiteral("python-requests/2.31.0"));
+    const NormalizedEvent& rbac = eventAtLine(m, 3);
+    QCOMPARE(text(rbac, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(rbac, EventText::Reason), QStringLiteral("RBAC"));
+    QCOMPARE(text(rbac, EventText::Object), QStringLiteral("/internal/metrics"));
+}
+
+void TestLogImporters::envoyIstioJson()
+{
+    EnvoyAccessImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("istio-json.log"));
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const NormalizedEvent& denied = eventAtLine(m, 1);
+    QCOMPARE(denied.tsNs, utc("2024-05-01T10:03:00.12Z"));
+    QCOMPARE(text(denied, EventText::Principal), QStringLiteral("spiffe://cluster.local/ns/frontend/sa/web"));
+    QCOMPARE(text(denied, EventText::SourceIp), QStringLiteral("10.244.5.3"));
+    QCOMPARE(denied.status, 403);
+    QCOMPARE(text(denied, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(text(denied, EventText::Reason),
+             QStringLiteral("rbac_access_denied_matched_policy[ns[payments]-policy[ledger-allow-payments]-rule[0]]"));
+    QVERIFY(!text(denied, EventText::Message).contains(QStringLiteral("null")));
+    const NormalizedEvent& allowed = eventAtLine(m, 2);
+    QCOMPARE(text(allowed, EventText::Principal), QStringLiteral("spiffe://cluster.local/ns/payments/sa/payments-api"));
+    QCOMPARE(text(allowed, EventText::Verb), QStringLiteral("POST"));
+    QCOMPARE(allowed.status, 200);
+    QCOMPARE(text(allowed, EventText::Decision), QString());
+}
+
+void TestLogImporters::envoyBrokenLines()
+{
+    EnvoyAccessImporter importer;
+    const MemoryImport m = importFixture(importer, QStringLiteral("broken-mixed.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(5));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("envoy-access.bad-line"))->line, qint64(6));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("envoy-access.bad-time"))->line, qint64(3));
+    QCOMPARE(eventAtLine(m, 3).tsNs, utc("2024-05-01T10:04:01Z"));
+    QCOMPARE(eventAtLine(m, 3).tsQuality, TsQuality::Neighbours);
+    QCOMPARE(m.result.value().skipped, 1);
+
+    const MemoryImport none = importBytes(importer, QByteArray("not an access log\n"));
+    QVERIFY(!none.result.hasValue());
+}
+
+// ---- all three ---------------------------------------------------------------------
+
+void TestLogImporters::emptyInputs()
+{
+    ContainerLogImporter container;
+    KlogImporter klog;
+    EnvoyAccessImporter envoy;
+    for (ArtifactImporter* imp : std::initializer_list<ArtifactImporter*>{&container, &klog, &envoy}) {
+        for (const QByteArray& input : {QByteArray(), QByteArray("\n\n  \n"), QByteArray("\xEF\xBB\xBF")}) {
+            const MemoryImport m = importBytes(*imp, input);
+            QVERIFY2(m.result.hasValue(), qPrintable(imp->kind()));
+            QVERIFY(m.out.events.empty());
+        }
+    }
+}
+
+void TestLogImporters::cancelAndProgress()
+{
+    QByteArray input;
+    for (int i = 0; i < 5000; ++i)
+        input += "2024-05-01T10:00:00Z stdout F line " + QByteArray::number(i) + "\n";
+    ContainerLogImporter importer;
+    auto src = ImportSource::fromBytes(input, QStringLiteral("input"));
+    std::atomic<bool> cancel{false};
+    QList<qint64> progress;
+    ImportOptions options;
+    ImportContext ctx(options, &cancel, [&](qint64 done) {
+        progress << done;
+        if (progress.size() == 2)
+            cancel = true;
+    });
+    MemoryCaseWriter out;
+    const ImportResult r = importer.import(*src, out, ctx);
+    QVERIFY(!r.hasValue());
+    QCOMPARE(r.error().code, ErrorCode::Cancelled);
+    QCOMPARE(progress.size(), 2);
+    QVERIFY(progress[0] > 0 && progress[1] > progress[0]);
+    QVERIFY(out.events.size() < 2500);
+
+    // Few but long lines: progress (and the chance to cancel) comes by bytes too.
+    QByteArray longLines;
+    for (int i = 0; i < 40; ++i)
+        longLines += "2024-05-01T10:00:00Z stdout F " + QByteArray(1000000, 'x') + "\n";
+    auto longSrc = ImportSource::fromBytes(longLines, QStringLiteral("input"));
+    cancel = false;
+    progress.clear();
+    ImportContext longCtx(options, &cancel, [&](qint64 done) {
+        progress << done;
+        cancel = true;
+    });
+    MemoryCaseWriter longOut;
+    QCOMPARE(importer.import(*longSrc, longOut, longCtx).error().code, ErrorCode::Cancelled);
+    QCOMPARE(progress.size(), 1);
+    QVERIFY(progress[0] >= 16 << 20 && progress[0] < longLines.size());
+}
+
+void TestLogImporters::endToEndCase()
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    auto r = importFixtures(casePath, QString(),
+                            {QStringLiteral("container-log/cri-containerd.log"), QStringLiteral("klog/kubelet.log"),
+                             QStringLiteral("envoy-access/istio-json.log")});
+    QVERIFY2(r.hasValue(), qPrintable(r ? QString() : r.error().toString()));
+    QCOMPARE(r.value().outcomes.size(), qsizetype(3));
+    QStringList kinds;
+    for (const auto& o : r.value().outcomes)
+        kinds << o.kind;
+    QCOMPARE(kinds, QStringList({"container-log", "klog", "envoy-access"}));
+    auto cf = CaseFile::open(casePath);
+    QVERIFY(cf.hasValue());
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events", 0), qint64(10 + 7 + 2));
+}
+
+// ---- robustness --------------------------------------------------------------------
+
+void TestLogImporters::fuzz()
+{
+    QList<QByteArray> seeds;
+    QList<QByteArray> pool;
+    for (const char* kind : {"container-log", "klog", "envoy-access"}) {
+        QDirIterator it(dataPath(QString::fromLatin1(kind)), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QByteArray b = readFile(it.next());
+            seeds << b;
+            pool << b.split('\n');
+        }
+    }
+    QVERIFY(seeds.size() >= 12);
+    const int iterations = qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_ITERATIONS")
+                               ? qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS")
+                               : 6000;
+    QRandomGenerator rng(20240501u);
+    ContainerLogImporter container;
+    KlogImporter klog;
+    EnvoyAccessImporter envoy;
+    ArtifactImporter* importers[] = {&container, &klog, &envoy};
+    qint64 events = 0;
+    for (int iter = 0; iter < iterations; ++iter) {
+        QByteArray data = seeds[rng.bounded(static_cast<int>(seeds.size()))];
+        const int mutations = 1 + rng.bounded(4);
+        for (int k = 0; k < mutations; ++k) {
+            const int size = static_cast<int>(data.size());
+            const int at = size > 0 ? rng.bounded(size) : 0;
+            switch (rng.bounded(6)) {
+            case 0:
+                if (size > 0)
+                    data[at] = static_cast<char>(rng.bounded(256));
+                break;
+            case 1:
+                data.truncate(at);
+                break;
+            case 2: {
+                const qsizetype nl = data.indexOf('\n', at);
+                data.insert(nl < 0 ? size : nl + 1, pool[rng.bounded(static_cast<int>(pool.size()))] + '\n');
+                break;
+            }
+            case 3: {
+                static const char kChars[] = "{}[]\"=:\n\\ PF";
+                if (size > 0)
+                    data[at] = kChars[rng.bounded(static_cast<int>(sizeof kChars - 1))];
+                break;
+            }
+            case 4:
+                data.remove(at, rng.bounded(200));
+                break;
+            default:
+                data.insert(at, data.mid(at, rng.bounded(300)));
+                break;
+            }
+        }
+        for (ArtifactImporter* imp : importers) {
+            (void)imp->sniff(data.left(ImportSource::kHeadSize));
+            SourceHints hints;
+            hints.modifiedNs = utc("2024-05-02T00:00:00Z");
+            const MemoryImport m = importBytes(*imp, data, QStringLiteral("kubelet.log"), ImportOptions(), hints);
+            events += static_cast<qint64>(m.out.events.size());
+            QString why;
+            if (!rangesHold(data, m.out, &why))
+                QFAIL(qPrintable(QStringLiteral("iteration %1, %2: %3").arg(iter).arg(imp->kind(), why)));
+        }
+    }
+    QVERIFY(events > iterations);
+}
+
+/// Parser throughput on a generated input of AUDITBENCH_LOG_BENCH_MB megabytes
+/// (skipped unless set; 200 for the figures in the notes), single thread, into a
+/// writer that only counts.
+void TestLogImporters::throughput_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("sample"); // lines repeated with the counter spliced in at "#"
+    QTest::newRow("docker json, JSON app body")
+        << "container-log"
+        << QByteArray("{\"log\":\"{\\\"level\\\":\\\"info\\\",\\\"ts\\\":1714557600.123,\\\"msg\\\":\\\"request "
+                      "done\\\",\\\"method\\\":\\\"GET\\\",\\\"path\\\":\\\"/api/v1/orders/#\\\",\\\"status\\\":200,"
+                      "\\\"user\\\":\\\"alice\\\",\\\"ip\\\":\\\"10.244.1.17\\\"}\\n\",\"stream\":\"stdout\",\"time\":"
+                      "\"2024-05-01T10:00:00.123456789Z\"}\n");
+    QTest::newRow("cri, logfmt body")
+        << "container-log"
+        << QByteArray("2024-05-01T10:00:00.123456789Z stdout F level=info msg=\"request done\" method=GET "
+                      "path=/api/v1/orders/# status=200 user=alice duration=12ms\n");
+    QTest::newRow("cri, plain text")
+        << "container-log"
+        << QByteArray("2024-05-01T10:00:00.123456789Z stderr F connection from 10.244.1.17 closed after # requests "
+                      "(keepalive timeout reached, nothing pending)\n");
+    QTest::newRow("klog structured")
+        << "klog"
+        << QByteArray("I0501 10:00:01.250000    2231 kubelet.go:2399] \"SyncLoop UPDATE\" source=\"api\" "
+                      "pod=\"payments/payments-api-7d9c6b5f4-#\" podUID=\"3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f\"\n");
+    QTest::newRow("istio text")
+        << "envoy-access"
+        << QByteArray("[2024-05-01T10:01:01.011Z] \"POST /api/v1/transfer/# HTTP/2\" 200 - via_upstream - \"-\" 512 "
+                      "88 9 8 \"-\" \"payments-api/1.8.2\" \"0c3e1a2b-77aa-4b1e-9d21-2f4e5d6c7b8a\" "
+                      "\"ledger.payments.svc.cluster.local:8080\" \"10.244.2.31:8080\" "
+                      "outbound|8080||ledger.payments.svc.cluster.local 10.244.1.17:33412 10.96.14.2:8080 "
+                      "10.244.1.17:52214 - default\n");
+}
+
+void TestLogImporters::throughput()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, sample);
+    const int mb = qEnvironmentVariableIntValue("AUDITBENCH_LOG_BENCH_MB");
+    if (mb <= 0)
+        QSKIP("set AUDITBENCH_LOG_BENCH_MB (e.g. 200) to measure parser throughput");
+    QByteArray input;
+    input.reserve(qsizetype(mb) * 1000000 + sample.size() + 16);
+    const qsizetype hash = sample.indexOf('#');
+    for (qint64 i = 0; input.size() < qsizetype(mb) * 1000000; ++i) {
+        input += sample.left(hash);
+        input += QByteArray::number(i);
+        input += sample.mid(hash + 1);
+    }
+    ImporterRegistry registry;
+    registerBuiltinImporters(registry);
+    ArtifactImporter* importer = registry.byKind(kind);
+    QVERIFY(importer);
+    auto src = ImportSource::fromBytes(input, QStringLiteral("bench"));
+    std::atomic<bool> cancel{false};
+    ImportOptions options;
+    ImportContext ctx(options, &cancel);
+    SourceHints hints;
+    hints.modifiedNs = utc("2024-05-02T00:00:00Z");
+    ctx.setHints(hints);
+    CountingWriter writer;
+    // CPU time of this thread: the machine the tests run on is often shared.
+    auto cpuSeconds = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuStart = cpuSeconds();
+    const ImportResult r = importer->import(*src, writer, ctx);
+    const double secs = cpuSeconds() - cpuStart;
+    const double wall = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    QVERIFY(r.hasValue());
+    QVERIFY(writer.events > 0);
+    const double megabytes = static_cast<double>(input.size()) / 1e6;
+    qInfo("%s: %.0f MB, %lld events in %.2f s CPU (%.2f s wall): %.0f MB/s, %.2f M events/s per CPU second",
+          QTest::currentDataTag(), megabytes, static_cast<long long>(writer.events), secs, wall, megabytes / secs,
+          static_cast<double>(writer.events) / secs / 1e6);
+}
+
+QTEST_GUILESS_MAIN(TestLogImporters)
+#include "TestLogImporters.moc"

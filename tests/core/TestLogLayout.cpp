@@ -1,0 +1,263 @@
+// Layout recognition: what the path of a file in a folder or archive says about it.
+
+#include "TestUtil.h"
+
+#include "import/LogLayout.h"
+
+using namespace ab;
+
+class TestLogLayout : public QObject
+{
+    Q_OBJECT
+private slots:
+    void recognize_data();
+    void recognize();
+    void sosreportHost_data();
+    void sosreportHost();
+    void archiveNames();
+};
+
+void TestLogLayout::recognize_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("layout");
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<QString>("ns");
+    QTest::addColumn<QString>("pod");
+    QTest::addColumn<QString>("container");
+    QTest::addColumn<QString>("kind");
+
+    // kubelet
+    QTest::newRow("kubelet pods") << "logs.tar.gz/var/log/pods/payments_api-7d9f_0b6c2a44-1f3e-4c2a-9d8e-52a1c3f0e911/"
+                                     "server/0.log"
+                                  << "kubelet-pods"
+                                  << ""
+                                  << "payments"
+                                  << "api-7d9f"
+                                  << "server"
+                                  << "container-log";
+    QTest::newRow("kubelet pods rotated on node")
+        << "nodes/worker-2/var/log/pods/kube-system_coredns-5d78c9869d-x2x7q_7a1f0f3e-2b4d-4a8c-8f1e-1c2d3e4f5a6b/"
+           "coredns/3.log.20240501-101500.gz"
+        << "kubelet-pods"
+        << "worker-2"
+        << "kube-system"
+        << "coredns-5d78c9869d-x2x7q"
+        << "coredns"
+        << "container-log";
+    QTest::newRow("kubelet pods without var/log")
+        << "pods.zip/default_web-0_3f1e2d4c-5b6a-4978-8c9d-0e1f2a3b4c5d/nginx/0.log"
+        << "kubelet-pods"
+        << ""
+        << "default"
+        << "web-0"
+        << "nginx"
+        << "container-log";
+    QTest::newRow("kubelet containers")
+        << "node-1/var/log/containers/"
+           "web-0_default_nginx-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.log"
+        << "kubelet-containers"
+        << "node-1"
+        << "default"
+        << "web-0"
+        << "nginx"
+        << "container-log";
+    // kubectl cluster-info dump
+    QTest::newRow("cluster-info pod logs") << "dump/kube-system/etcd-cp-1/logs.txt"
+                                           << "cluster-info-dump"
+                                           << ""
+                                           << "kube-system"
+                                           << "etcd-cp-1"
+                                           << ""
+                                           << "container-log";
+    QTest::newRow("cluster-info events") << "dump/default/events.json"
+                                         << "cluster-info-dump"
+                                         << ""
+                                         << "default"
+                                         << ""
+                                         << ""
+                                         << "k8s-events";
+    QTest::newRow("cluster-info pods") << "dump/default/pods.json"
+                                       << "cluster-info-dump"
+                                       << ""
+                                       << "default"
+                                       << ""
+                                       << ""
+                                       << "";
+    QTest::newRow("cluster-info nodes") << "dump/nodes.json"
+                                        << "cluster-info-dump"
+                                        << ""
+                                        << ""
+                                        << ""
+                                        << ""
+                                        << "";
+    QTest::newRow("events.json straight in an archive") << "events.tar.gz/events.json"
+                                                        << ""
+                                                        << ""
+                                                        << ""
+                                                        << ""
+                                                        << ""
+                                                        << "";
+    // OpenShift must-gather
+    QTest::newRow("must-gather pod log")
+        << "must-gather.local.123/quay-io-openshift-release-dev-sha256-abc/namespaces/openshift-etcd/pods/"
+           "etcd-master-0/etcd/etcd/logs/current.log"
+        << "must-gather"
+        << ""
+        << "openshift-etcd"
+        << "etcd-master-0"
+        << "etcd"
+        << "container-log";
+    QTest::newRow("must-gather events") << "mg.tar.gz/namespaces/openshift-apiserver/core/events.yaml"
+                                        << "must-gather"
+                                        << ""
+                                        << "openshift-apiserver"
+                                        << ""
+                                        << ""
+                                        << "k8s-events";
+    QTest::newRow("must-gather audit")
+        << "mg/audit_logs/kube-apiserver/master-0.example.com-audit-2024-05-01T10-00-00.000.log.gz"
+        << "must-gather"
+        << "master-0.example.com"
+        << ""
+        << ""
+        << ""
+        << "k8s-audit";
+    QTest::newRow("must-gather cluster scoped") << "mg/cluster-scoped-resources/core/nodes/master-0.yaml"
+                                                << "must-gather"
+                                                << ""
+                                                << ""
+                                                << ""
+                                                << ""
+                                                << "";
+    // sosreport
+    QTest::newRow("sosreport messages") << "sosreport-worker-1-2024-05-01-abcdef.tar.xz/"
+                                           "sosreport-worker-1-2024-05-01-abcdef/var/log/messages"
+                                        << "sosreport"
+                                        << "worker-1"
+                                        << ""
+                                        << ""
+                                        << ""
+                                        << "syslog";
+    QTest::newRow("sosreport secure rotated") << "sosreport-db01-01234567-2024-05-01-xyzxyz/var/log/secure-20240428"
+                                              << "sosreport"
+                                              << "db01"
+                                              << ""
+                                              << ""
+                                              << ""
+                                              << "syslog";
+    QTest::newRow("sosreport auditd") << "sosreport-db01-2024-05-01-q1w2e3/var/log/audit/audit.log.1"
+                                      << "sosreport"
+                                      << "db01"
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << "auditd";
+    QTest::newRow("sosreport journal") << "sosreport-db01-2024-05-01-q1w2e3/sos_commands/logs/journalctl_--no-pager"
+                                       << "sosreport"
+                                       << "db01"
+                                       << ""
+                                       << ""
+                                       << ""
+                                       << "syslog";
+    // per-node tarballs
+    QTest::newRow("node syslog") << "nodes.tar.gz/node-1/var/log/syslog"
+                                 << "node-logs"
+                                 << "node-1"
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << "syslog";
+    QTest::newRow("node auth rotated") << "node-2/var/log/auth.log.2.gz"
+                                       << "node-logs"
+                                       << "node-2"
+                                       << ""
+                                       << ""
+                                       << ""
+                                       << "syslog";
+    QTest::newRow("node kubelet") << "node-3.tar.gz/node-3/var/log/kubelet.log"
+                                  << "node-logs"
+                                  << "node-3"
+                                  << ""
+                                  << ""
+                                  << ""
+                                  << "klog";
+    QTest::newRow("node apiserver audit") << "cp-1/var/log/kube-apiserver/audit.log"
+                                          << "node-logs"
+                                          << "cp-1"
+                                          << ""
+                                          << ""
+                                          << ""
+                                          << "k8s-audit";
+    QTest::newRow("archive name is no node") << "logs.tar.gz/var/log/syslog"
+                                             << "node-logs"
+                                             << ""
+                                             << ""
+                                             << ""
+                                             << ""
+                                             << "syslog";
+    QTest::newRow("unknown node log") << "node-1/var/log/dpkg.log"
+                                      << "node-logs"
+                                      << "node-1"
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << "";
+    QTest::newRow("nothing") << "evidence/notes/readme.md"
+                             << ""
+                             << ""
+                             << ""
+                             << ""
+                             << ""
+                             << "";
+}
+
+void TestLogLayout::recognize()
+{
+    QFETCH(QString, path);
+    const SourceHints h = LogLayout::recognize(path);
+    QTEST(h.layout, "layout");
+    QTEST(h.node, "node");
+    QTEST(h.namespace_, "ns");
+    QTEST(h.pod, "pod");
+    QTEST(h.container, "container");
+    QTEST(h.suggestedKind, "kind");
+    QCOMPARE(h.modifiedNs, 0);
+}
+
+void TestLogLayout::sosreportHost_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("host");
+    QTest::newRow("modern") << "sosreport-worker-1-2024-05-01-abcdef"
+                            << "worker-1";
+    QTest::newRow("case id") << "sosreport-db01-01234567-2024-05-01-xyzxyz"
+                             << "db01";
+    QTest::newRow("archive") << "sosreport-web.example.com-2023-12-31-k3j4h5.tar.xz"
+                             << "web.example.com";
+    QTest::newRow("old style") << "sosreport-node7-20190101120000"
+                               << "node7";
+    QTest::newRow("unparsed rest") << "sosreport-lonely"
+                                   << "lonely";
+    QTest::newRow("not sos") << "report-node7-2024-05-01-abc"
+                             << "";
+}
+
+void TestLogLayout::sosreportHost()
+{
+    QFETCH(QString, name);
+    QTEST(LogLayout::sosreportHost(name), "host");
+}
+
+void TestLogLayout::archiveNames()
+{
+    QVERIFY(LogLayout::isArchiveName(u"node-1.tar.gz"));
+    QVERIFY(LogLayout::isArchiveName(u"LOGS.ZIP"));
+    QVERIFY(LogLayout::isArchiveName(u"x.tgz"));
+    QVERIFY(!LogLayout::isArchiveName(u"syslog.gz"));
+    QVERIFY(!LogLayout::isArchiveName(u"node-1"));
+    QVERIFY(LogLayout::isSosHostnameFile(QStringLiteral("sosreport-a-2024-01-01-x/sos_commands/host/hostname")));
+}
+
+QTEST_GUILESS_MAIN(TestLogLayout)
+#include "TestLogLayout.moc"

@@ -1,0 +1,385 @@
+#include "EvidenceGenerator.h"
+
+#include "Random.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <sys/stat.h>
+#include <vector>
+
+namespace abgen {
+namespace {
+
+constexpr int64_t kStart = 1715644800; // 2024-05-14T00:00:00Z
+constexpr int64_t kSpan = 86400;       // one day of logs
+
+struct Civil
+{
+    int year, month, day, hour, minute, second;
+};
+
+/// H. Hinnant's days-to-civil; our own copy (the generator shares no code with
+/// the importers it feeds).
+Civil civil(int64_t secs)
+{
+    int64_t days = secs / 86400;
+    int64_t rem = secs % 86400;
+    days += 719468;
+    const int64_t era = days / 146097;
+    const int64_t doe = days - era * 146097;
+    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int64_t mp = (5 * doy + 2) / 153;
+    const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    const int y = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
+    return {y, m, d, static_cast<int>(rem / 3600), static_cast<int>(rem % 3600 / 60), static_cast<int>(rem % 60)};
+}
+
+const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+/// A file written through a large buffer, counting bytes.
+class Out
+{
+public:
+    bool open(const std::string& path, std::string& error)
+    {
+        m_file = std::fopen(path.c_str(), "wb");
+        if (!m_file) {
+            error = path + ": " + std::strerror(errno);
+            return false;
+        }
+        std::setvbuf(m_file, nullptr, _IOFBF, 1 << 20);
+        return true;
+    }
+    void line(const char* text, int n)
+    {
+        std::fwrite(text, 1, static_cast<size_t>(n), m_file);
+        m_bytes += static_cast<uint64_t>(n);
+    }
+    bool close(std::string& error)
+    {
+        const bool ok = m_file && std::fclose(m_file) == 0;
+        m_file = nullptr;
+        if (!ok)
+            error = std::strerror(errno);
+        return ok;
+    }
+    uint64_t bytes() const { return m_bytes; }
+    ~Out()
+    {
+        if (m_file)
+            std::fclose(m_file);
+    }
+
+private:
+    std::FILE* m_file = nullptr;
+    uint64_t m_bytes = 0;
+};
+
+bool makeDirs(const std::string& path, std::string& error)
+{
+    for (size_t i = 1; i <= path.size(); ++i) {
+        if (i == path.size() || path[i] == '/') {
+            const std::string part = path.substr(0, i);
+            if (::mkdir(part.c_str(), 0755) != 0 && errno != EEXIST) {
+                error = part + ": " + std::strerror(errno);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+const std::vector<std::string> kNamespaces = {"shop", "payments", "ingress-nginx", "monitoring", "kube-system"};
+const std::vector<std::string> kApps = {"web", "api", "checkout", "worker", "gateway", "exporter"};
+const std::vector<std::string> kUsers = {"alice", "bob", "carol", "svc-batch", "deploy"};
+const std::vector<std::string> kPaths = {"/api/v1/orders", "/api/v1/cart", "/healthz",
+                                         "/login",         "/metrics",     "/api/v1/payments"};
+const std::vector<std::string> kMethods = {"GET", "GET", "GET", "POST", "PUT", "DELETE"};
+
+/// One kind of log file on a node and its share of the bytes.
+struct Stream
+{
+    std::string path;
+    int share; // per mille of the node's bytes
+    int kind;
+};
+
+enum Kind { Cri, DockerJson, Syslog, Auth, Klog, Journald, Auditd };
+
+int writeRecord(char* buf, int kind, Random& rng, int64_t secs, int nanos, uint64_t serial, const std::string& node)
+{
+    const Civil c = civil(secs);
+    const std::string& user = rng.pick(kUsers);
+    const std::string& path = rng.pick(kPaths);
+    const int status = rng.perMille(50) ? 500 : rng.perMille(80) ? 403 : 200;
+    const unsigned ip = rng.below(250) + 2;
+    switch (kind) {
+    case Cri:
+        if (rng.perMille(600))
+            return std::snprintf(buf, 1024,
+                                 "%04d-%02d-%02dT%02d:%02d:%02d.%09dZ stdout F {\"level\":\"%s\",\"ts\":%lld.%03d,"
+                                 "\"msg\":\"request served\",\"method\":\"%s\",\"path\":\"%s\",\"status\":%d,"
+                                 "\"user\":\"%s\",\"remote_addr\":\"10.42.%u.%u\",\"duration_ms\":%u}\n",
+                                 c.year, c.month, c.day, c.hour, c.minute, c.second, nanos,
+                                 status >= 500 ? "error" : "info", static_cast<long long>(secs), nanos / 1000000,
+                                 rng.pick(kMethods).c_str(), path.c_str(), status, user.c_str(), ip % 8, ip,
+                                 rng.below(900));
+        if (rng.perMille(500))
+            return std::snprintf(buf, 1024,
+                                 "%04d-%02d-%02dT%02d:%02d:%02d.%09dZ stderr F level=%s msg=\"cache refresh\" "
+                                 "entries=%u took=%ums\n",
+                                 c.year, c.month, c.day, c.hour, c.minute, c.second, nanos,
+                                 rng.perMille(100) ? "warn" : "info", rng.below(5000), rng.below(200));
+        return std::snprintf(buf, 1024,
+                             "%04d-%02d-%02dT%02d:%02d:%02d.%09dZ stdout P partial line of a long message with "
+                             "some payload %u \n%04d-%02d-%02dT%02d:%02d:%02d.%09dZ stdout F and its end\n",
+                             c.year, c.month, c.day, c.hour, c.minute, c.second, nanos, rng.below(100000), c.year,
+                             c.month, c.day, c.hour, c.minute, c.second, nanos);
+    case DockerJson:
+        return std::snprintf(buf, 1024,
+                             "{\"log\":\"%s %s %d %ums user=%s\\n\",\"stream\":\"stdout\","
+                             "\"time\":\"%04d-%02d-%02dT%02d:%02d:%02d.%09dZ\"}\n",
+                             rng.pick(kMethods).c_str(), path.c_str(), status, rng.below(900), user.c_str(), c.year,
+                             c.month, c.day, c.hour, c.minute, c.second, nanos);
+    case Syslog:
+        return std::snprintf(
+            buf, 1024, "%s %2d %02d:%02d:%02d %s %s[%u]: %s\n", kMonths[c.month - 1], c.day, c.hour, c.minute, c.second,
+            node.c_str(), rng.perMille(500) ? "containerd" : "systemd", rng.below(30000) + 100,
+            rng.perMille(500) ? "Started cri-containerd task for sandbox" : "Finished Daily apt download activities.");
+    case Auth:
+        if (rng.perMille(300))
+            return std::snprintf(buf, 1024,
+                                 "%s %2d %02d:%02d:%02d %s sshd[%u]: Failed password for invalid user %s from "
+                                 "203.0.113.%u port %u ssh2\n",
+                                 kMonths[c.month - 1], c.day, c.hour, c.minute, c.second, node.c_str(),
+                                 rng.below(30000) + 100, user.c_str(), ip, rng.below(60000) + 1024);
+        if (rng.perMille(500))
+            return std::snprintf(buf, 1024,
+                                 "%s %2d %02d:%02d:%02d %s sshd[%u]: Accepted publickey for %s from 198.51.100.%u "
+                                 "port %u ssh2: ED25519 SHA256:Qm8Lp3kYx1Zt9vW2cH4nR6sD0fG5jB7aE1uI3oP8yT0\n",
+                                 kMonths[c.month - 1], c.day, c.hour, c.minute, c.second, node.c_str(),
+                                 rng.below(30000) + 100, user.c_str(), ip, rng.below(60000) + 1024);
+        return std::snprintf(buf, 1024,
+                             "%s %2d %02d:%02d:%02d %s sudo:    %s : TTY=pts/0 ; PWD=/home/%s ; USER=root ; "
+                             "COMMAND=/usr/bin/crictl ps\n",
+                             kMonths[c.month - 1], c.day, c.hour, c.minute, c.second, node.c_str(), user.c_str(),
+                             user.c_str());
+    case Klog:
+        return std::snprintf(buf, 1024,
+                             "%c%02d%02d %02d:%02d:%02d.%06d    %u %s] \"%s\" pod=\"%s/%s-%04x\" err=\"%s\"\n",
+                             rng.perMille(100) ? 'E' : 'I', c.month, c.day, c.hour, c.minute, c.second, nanos / 1000,
+                             rng.below(3000) + 900, rng.perMille(500) ? "kubelet.go:2442" : "pod_workers.go:1298",
+                             rng.perMille(500) ? "SyncLoop (PLEG): event for pod" : "Error syncing pod, skipping",
+                             rng.pick(kNamespaces).c_str(), rng.pick(kApps).c_str(), rng.below(65536),
+                             rng.perMille(100) ? "context deadline exceeded" : "");
+    case Journald:
+        return std::snprintf(buf, 1024,
+                             "{\"__REALTIME_TIMESTAMP\":\"%lld%06d\",\"_HOSTNAME\":\"%s\",\"SYSLOG_IDENTIFIER\":"
+                             "\"%s\",\"_SYSTEMD_UNIT\":\"%s\",\"_PID\":\"%u\",\"PRIORITY\":\"%d\","
+                             "\"MESSAGE\":\"%s\"}\n",
+                             static_cast<long long>(secs), nanos / 1000, node.c_str(),
+                             rng.perMille(500) ? "kubelet" : "containerd",
+                             rng.perMille(500) ? "kubelet.service" : "containerd.service", rng.below(30000) + 100,
+                             rng.perMille(100) ? 3 : 6,
+                             rng.perMille(500) ? "Started container in pod sandbox" : "RemoveContainer finished");
+    case Auditd:
+    default:
+        return std::snprintf(buf, 1024,
+                             "type=SYSCALL msg=audit(%lld.%03d:%llu): arch=c000003e syscall=59 success=yes exit=0 "
+                             "a0=55d1 a1=55d2 a2=55d3 a3=0 items=2 ppid=%u pid=%u auid=1000 uid=0 gid=0 euid=0 "
+                             "suid=0 fsuid=0 egid=0 sgid=0 fsgid=0 tty=pts0 ses=3 comm=\"crictl\" "
+                             "exe=\"/usr/bin/crictl\" key=\"exec\"\n"
+                             "type=EXECVE msg=audit(%lld.%03d:%llu): argc=2 a0=\"crictl\" a1=\"ps\"\n"
+                             "type=PROCTITLE msg=audit(%lld.%03d:%llu): proctitle=63726963746C00707300\n",
+                             static_cast<long long>(secs), nanos / 1000000, static_cast<unsigned long long>(serial),
+                             rng.below(30000) + 100, rng.below(30000) + 100, static_cast<long long>(secs),
+                             nanos / 1000000, static_cast<unsigned long long>(serial), static_cast<long long>(secs),
+                             nanos / 1000000, static_cast<unsigned long long>(serial));
+    }
+}
+
+} // namespace
+
+bool generateNodeLogs(
+    const std::string& dir, uint64_t bytes, int nodes, uint64_t seed, EvidenceStats& stats, std::string& error)
+{
+    Random root(seed);
+    const uint64_t perNode = bytes / static_cast<uint64_t>(std::max(1, nodes));
+    std::vector<char> buf(4096);
+    for (int n = 0; n < nodes; ++n) {
+        Random rng = root.fork();
+        char nodeName[32];
+        std::snprintf(nodeName, sizeof nodeName, "worker-%d", n + 1);
+        const std::string node = nodeName;
+        const std::string base = dir + "/" + node;
+        std::vector<Stream> streams = {{"var/log/syslog", 80, Syslog},
+                                       {"var/log/auth.log", 40, Auth},
+                                       {"var/log/kubelet.log", 150, Klog},
+                                       {"var/log/journal/journal.json", 60, Journald},
+                                       {"var/log/audit/audit.log", 70, Auditd}};
+        // Container logs: several pods, CRI format, and one Docker json-file log.
+        for (int p = 0; p < 8; ++p) {
+            const std::string& ns = kNamespaces[static_cast<size_t>(p) % kNamespaces.size()];
+            const std::string& app = kApps[static_cast<size_t>(p) % kApps.size()];
+            char pod[160];
+            std::snprintf(pod, sizeof pod, "var/log/pods/%s_%s-%05x-%04x_%08x-1c2d-4e5f-8a9b-%012x/%s/0.log",
+                          ns.c_str(), app.c_str(), rng.below(1 << 20), rng.below(1 << 16), rng.below(1u << 31),
+                          rng.below(1u << 31), app.c_str());
+            streams.push_back({pod, 65, Cri});
+        }
+        streams.push_back({"var/lib/docker/containers/4f2a9c/4f2a9c-json.log", 80, DockerJson});
+        for (const Stream& s : streams) {
+            const std::string path = base + "/" + s.path;
+            if (!makeDirs(path.substr(0, path.rfind('/')), error))
+                return false;
+            Out out;
+            if (!out.open(path, error))
+                return false;
+            const uint64_t target = perNode * static_cast<uint64_t>(s.share) / 1000;
+            int64_t secs = kStart;
+            uint64_t serial = 1000;
+            uint64_t records = 0;
+            const int64_t step =
+                std::max<int64_t>(1, kSpan * 400 / static_cast<int64_t>(std::max<uint64_t>(1, target)));
+            while (out.bytes() < target) {
+                secs = std::min<int64_t>(kStart + kSpan - 1,
+                                         secs + static_cast<int64_t>(rng.below(static_cast<uint32_t>(step) + 1)));
+                const int len =
+                    writeRecord(buf.data(), s.kind, rng, secs, static_cast<int>(rng.below(1000000000)), ++serial, node);
+                out.line(buf.data(), std::min(len, static_cast<int>(buf.size()) - 1));
+                ++records;
+            }
+            if (!out.close(error))
+                return false;
+            ++stats.files;
+            stats.records += records;
+            stats.bytes += out.bytes();
+        }
+    }
+    return true;
+}
+
+bool generateTrivyK8s(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error)
+{
+    Random rng(seed);
+    Out out;
+    if (!out.open(file, error))
+        return false;
+    std::vector<char> buf(8192);
+    const char head[] = "{\n  \"ClusterName\": \"acme-prod\",\n  \"Resources\": [\n";
+    out.line(head, static_cast<int>(sizeof head - 1));
+    const char* const kinds[] = {"Deployment", "DaemonSet", "StatefulSet"};
+    const char* const pkgs[] = {"openssl", "libcurl", "zlib", "glibc", "busybox", "golang.org/x/net", "libxml2"};
+    const char* const sevs[] = {"LOW", "MEDIUM", "HIGH", "CRITICAL", "UNKNOWN"};
+    bool firstResource = true;
+    int resource = 0;
+    while (out.bytes() < bytes) {
+        ++resource;
+        const std::string& ns = rng.pick(kNamespaces);
+        const std::string& app = rng.pick(kApps);
+        const char* kind = kinds[rng.below(3)];
+        int n = std::snprintf(buf.data(), buf.size(),
+                              "%s    {\n      \"Namespace\": \"%s\",\n      \"Kind\": \"%s\",\n      \"Name\": "
+                              "\"%s-%d\",\n      \"Results\": [\n        {\n          \"Target\": "
+                              "\"registry.acme.example/%s/%s:1.%d (alpine 3.19.1)\",\n          \"Class\": "
+                              "\"os-pkgs\",\n          \"Type\": \"alpine\",\n          \"Vulnerabilities\": [\n",
+                              firstResource ? "" : ",\n", ns.c_str(), kind, app.c_str(), resource, ns.c_str(),
+                              app.c_str(), resource % 7);
+        out.line(buf.data(), n);
+        firstResource = false;
+        const int vulns = static_cast<int>(rng.below(40)) + 5;
+        for (int v = 0; v < vulns; ++v) {
+            const char* pkg = pkgs[rng.below(7)];
+            n = std::snprintf(
+                buf.data(), buf.size(),
+                "%s            {\n              \"VulnerabilityID\": \"CVE-2024-%05u\",\n              \"PkgName\": "
+                "\"%s\",\n              \"InstalledVersion\": \"1.%u.%u-r0\",\n              \"FixedVersion\": "
+                "\"1.%u.%u-r1\",\n              \"Severity\": \"%s\",\n              \"Title\": \"%s: memory "
+                "corruption in parser\",\n              \"Description\": \"A flaw was found in %s where a crafted "
+                "input can cause an out-of-bounds write, leading to a crash or code execution.\",\n"
+                "              \"PrimaryURL\": \"https://avd.aquasec.com/nvd/cve-2024-%05u\",\n"
+                "              \"CweIDs\": [\"CWE-787\"],\n              \"References\": "
+                "[\"https://nvd.nist.gov/vuln/detail/CVE-2024-%05u\"]\n            }",
+                v ? ",\n" : "", rng.below(40000), pkg, rng.below(9), rng.below(20), rng.below(9), rng.below(20),
+                sevs[rng.below(5)], pkg, pkg, rng.below(40000), rng.below(40000));
+            out.line(buf.data(), n);
+            ++stats.records;
+        }
+        n = std::snprintf(buf.data(), buf.size(),
+                          "\n          ]\n        },\n        {\n          \"Target\": \"%s/%s-%d\",\n"
+                          "          \"Class\": \"config\",\n          \"Type\": \"kubernetes\",\n"
+                          "          \"Misconfigurations\": [\n            {\n              \"Type\": \"Kubernetes "
+                          "Security Check\",\n              \"ID\": \"KSV001\",\n              \"AVDID\": "
+                          "\"AVD-KSV-0001\",\n              \"Title\": \"Process can elevate its own "
+                          "privileges\",\n              \"Description\": \"A program inside the container can "
+                          "elevate its own privileges.\",\n              \"Message\": \"Container '%s' should set "
+                          "'securityContext.allowPrivilegeEscalation' to false\",\n              \"Resolution\": "
+                          "\"Set 'allowPrivilegeEscalation' to false.\",\n              \"Severity\": \"MEDIUM\",\n"
+                          "              \"Status\": \"FAIL\"\n            }\n          ]\n        }\n      ]\n"
+                          "    }",
+                          kind, app.c_str(), resource, app.c_str());
+        out.line(buf.data(), n);
+        ++stats.records;
+    }
+    const char tail[] = "\n  ]\n}\n";
+    out.line(tail, static_cast<int>(sizeof tail - 1));
+    stats.files = 1;
+    stats.bytes = out.bytes();
+    return out.close(error);
+}
+
+bool generateFalco(const std::string& file, uint64_t alerts, uint64_t seed, EvidenceStats& stats, std::string& error)
+{
+    Random rng(seed);
+    Out out;
+    if (!out.open(file, error))
+        return false;
+    std::vector<char> buf(4096);
+    struct Rule
+    {
+        const char* name;
+        const char* priority;
+        const char* output;
+    };
+    const Rule rules[] = {
+        {"Terminal shell in container", "Notice", "A shell was spawned in a container with an attached terminal"},
+        {"Read sensitive file untrusted", "Warning", "Sensitive file opened for reading by non-trusted program"},
+        {"Write below etc", "Error", "File below /etc opened for writing"},
+        {"Contact K8S API Server From Container", "Notice", "Unexpected connection to K8s API Server from container"},
+        {"Drop and execute new binary in container", "Critical", "Executing binary not part of base image"},
+    };
+    int64_t secs = kStart;
+    for (uint64_t i = 0; i < alerts; ++i) {
+        secs += rng.below(3);
+        const Civil c = civil(secs);
+        const Rule& r = rules[rng.below(5)];
+        const std::string& ns = rng.pick(kNamespaces);
+        const std::string& app = rng.pick(kApps);
+        const unsigned nanos = rng.below(1000000000);
+        const int n = std::snprintf(
+            buf.data(), buf.size(),
+            "{\"hostname\":\"worker-%u\",\"output\":\"%04d-%02d-%02dT%02d:%02d:%02d.%09u+0000: %s %s (user=root "
+            "user_loginuid=-1 process=bash proc_exepath=/bin/bash parent=runc command=bash -il terminal=34816 "
+            "container_id=%012x container_name=%s k8s_ns=%s k8s_pod_name=%s-%04x)\",\"output_fields\":{"
+            "\"container.id\":\"%012x\",\"container.name\":\"%s\",\"evt.time\":%lld%09u,\"evt.type\":\"execve\","
+            "\"fd.name\":null,\"k8s.ns.name\":\"%s\",\"k8s.pod.name\":\"%s-%04x\",\"proc.cmdline\":\"bash -il\","
+            "\"proc.exepath\":\"/bin/bash\",\"user.loginuid\":-1,\"user.name\":\"root\"},\"priority\":\"%s\","
+            "\"rule\":\"%s\",\"source\":\"syscall\",\"tags\":[\"container\",\"mitre_execution\",\"shell\"],"
+            "\"time\":\"%04d-%02d-%02dT%02d:%02d:%02d.%09uZ\"}\n",
+            rng.below(6) + 1, c.year, c.month, c.day, c.hour, c.minute, c.second, nanos, r.priority, r.output,
+            rng.below(1u << 31), app.c_str(), ns.c_str(), app.c_str(), rng.below(65536), rng.below(1u << 31),
+            app.c_str(), static_cast<long long>(secs), nanos, ns.c_str(), app.c_str(), rng.below(65536), r.priority,
+            r.name, c.year, c.month, c.day, c.hour, c.minute, c.second, nanos);
+        out.line(buf.data(), n);
+    }
+    stats.files = 1;
+    stats.records = alerts;
+    stats.bytes = out.bytes();
+    return out.close(error);
+}
+
+} // namespace abgen

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace abgen {
+
+/// What a generator wrote.
+struct EvidenceStats
+{
+    uint64_t files = 0;
+    uint64_t records = 0;
+    uint64_t bytes = 0;
+};
+
+/// Writes the /var/log trees of `nodes` worker nodes under `dir` (one folder per
+/// node, as a per-node support tarball holds them): CRI container logs under
+/// var/log/pods/<ns>_<pod>_<uid>/<container>/0.log with JSON and logfmt bodies,
+/// Docker json-file logs, syslog, auth.log with sshd and sudo, kubelet klog,
+/// journald JSON export and auditd records. About `bytes` in total; the same
+/// arguments give the same bytes.
+bool generateNodeLogs(
+    const std::string& dir, uint64_t bytes, int nodes, uint64_t seed, EvidenceStats& stats, std::string& error);
+
+/// A `trivy k8s --format json --report all` cluster report of about `bytes`:
+/// Resources[] of Deployments, DaemonSets and StatefulSets, each with image
+/// vulnerability and misconfiguration results.
+bool generateTrivyK8s(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error);
+
+/// `alerts` Falco alerts as JSON lines (falco -o json_output=true), syscall and
+/// k8s_audit sources, several rules and priorities.
+bool generateFalco(const std::string& file, uint64_t alerts, uint64_t seed, EvidenceStats& stats, std::string& error);
+
+} // namespace abgen

@@ -1,0 +1,244 @@
+#include "ResourcesPanel.h"
+
+#include "FindingsModel.h"
+#include "ResourcesModel.h"
+#include "query/EventQuery.h"
+#include "query/FindingQuery.h"
+#include "query/ResourceQuery.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ab {
+
+namespace {
+constexpr int kFindingIdRole = Qt::UserRole + 1;
+}
+
+ResourcesPanel::ResourcesPanel(ResourcesModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("resourcesPanel"));
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(ResourcesModel::Name);
+
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("resourcesFilter"));
+    m_filter->setPlaceholderText(tr("Filter objects by name, kind or namespace…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_view->expandAll();
+    });
+
+    m_view = new QTreeView;
+    m_view->setObjectName(QStringLiteral("resourcesView"));
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setStretchLastSection(true);
+    m_view->setColumnWidth(ResourcesModel::Name, fontMetrics().horizontalAdvance(QStringLiteral("x")) * 32);
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_view, 1);
+
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("resourceTitle"));
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    m_snapshots = new QComboBox;
+    m_snapshots->setObjectName(QStringLiteral("resourceSnapshots"));
+    m_snapshots->setToolTip(tr("The dumps that hold this object; pick one to see the object as it was then"));
+    connect(m_snapshots, &QComboBox::activated, this, &ResourcesPanel::showSnapshot);
+    m_yaml = new QPlainTextEdit;
+    m_yaml->setObjectName(QStringLiteral("resourceYaml"));
+    m_yaml->setReadOnly(true);
+    m_yaml->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_yaml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_yaml->setPlaceholderText(tr("Select an object to see it as YAML. Secret values are shown as fingerprints."));
+
+    m_findings = new QTreeWidget;
+    m_findings->setObjectName(QStringLiteral("resourceFindings"));
+    m_findings->setRootIsDecorated(false);
+    m_findings->setHeaderLabels({tr("Severity"), tr("Rule"), tr("Title")});
+    m_findings->setAlternatingRowColors(true);
+    connect(m_findings, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { emit showFindingRequested(item->data(0, kFindingIdRole).toLongLong()); });
+    m_events = new QPushButton(tr("Show events"));
+    m_events->setObjectName(QStringLiteral("resourceEventsButton"));
+    m_events->setToolTip(tr("Show the timeline filtered to this object and its pods"));
+    connect(m_events, &QPushButton::clicked, this, [this] {
+        if (const ResourceRecord* r = currentRecord())
+            emit showEventsRequested(eventsFilterFor(*r));
+    });
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* head = new QHBoxLayout;
+    head->addWidget(m_title, 1);
+    head->addWidget(m_snapshots);
+    head->addWidget(m_events);
+    rightLayout->addLayout(head);
+    auto* rightSplit = new QSplitter(Qt::Vertical);
+    rightSplit->setObjectName(QStringLiteral("resourceDetailSplitter"));
+    rightSplit->addWidget(m_yaml);
+    rightSplit->addWidget(m_findings);
+    rightSplit->setStretchFactor(0, 3);
+    rightSplit->setStretchFactor(1, 1);
+    rightLayout->addWidget(rightSplit, 1);
+
+    m_split = new QSplitter(Qt::Horizontal);
+    m_split->setObjectName(QStringLiteral("resourcesSplitter"));
+    m_split->addWidget(left);
+    m_split->addWidget(right);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    m_split->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_split);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResourcesPanel::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->records().size() <= 200)
+            m_view->expandAll();
+        else
+            m_view->expandToDepth(0);
+        showCurrent();
+    });
+    showCurrent();
+}
+
+void ResourcesPanel::setDb(const Db* db)
+{
+    m_db = db;
+    showCurrent();
+}
+
+const ResourceRecord* ResourcesPanel::currentRecord() const
+{
+    const QModelIndex cur = m_view->currentIndex();
+    return cur.isValid() ? m_model->recordAt(m_proxy->mapToSource(cur.siblingAtColumn(0))) : nullptr;
+}
+
+void ResourcesPanel::selectRecord(int i)
+{
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOfRecord(i));
+    if (!idx.isValid())
+        return;
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx);
+}
+
+QString ResourcesPanel::eventsFilterFor(const ResourceRecord& r)
+{
+    // The object's name as a word finds the requests on it and on its pods
+    // ("web" matches "deployments shop/web" and "pods shop/web-7d9f-x2"); the
+    // namespace narrows it. Names are quoted: they may hold dashes and dots.
+    const QString name = QStringLiteral("\"%1\"").arg(QString(r.name).remove(QLatin1Char('"')));
+    if (r.namespace_.isEmpty())
+        return name;
+    return QStringLiteral("ns=%1 %2").arg(r.namespace_, name);
+}
+
+void ResourcesPanel::showCurrent()
+{
+    const ResourceRecord* r = currentRecord();
+    m_snapshots->clear();
+    m_snapshots->setVisible(false);
+    m_findings->clear();
+    m_events->setEnabled(r != nullptr);
+    if (!r) {
+        m_snapshotKey.clear();
+        m_yaml->clear();
+        m_title->setText(m_model->records().isEmpty()
+                             ? tr("<span style='color:gray'>No objects in this case. Import manifests, "
+                                  "<code>kubectl get -o yaml</code> dumps or scanner reports.</span>")
+                             : tr("<span style='color:gray'>Select an object.</span>"));
+        return;
+    }
+    const QString where = r->namespace_.isEmpty() ? r->name : r->namespace_ + QLatin1Char('/') + r->name;
+    m_title->setText(
+        tr("<b>%1</b> %2<br><span style='color:gray'>%3</span>")
+            .arg(
+                r->kind.toHtmlEscaped(), where.toHtmlEscaped(),
+                (r->line > 0 ? tr("%1, line %2").arg(r->artifactName).arg(r->line) : r->artifactName).toHtmlEscaped()));
+    m_snapshotKey = r->key;
+    QString body;
+    if (m_db) {
+        if (r->snapshots > 1) {
+            if (auto snaps = ResourceQuery::snapshots(*m_db, r->key)) {
+                for (const ResourceRecord& s : snaps.value()) {
+                    const QString when = s.snapshotNs ? EventQuery::formatTime(s.snapshotNs) : tr("time unknown");
+                    m_snapshots->addItem(tr("%1 — %2").arg(QFileInfo(s.artifactName).fileName(), when), s.id);
+                }
+                m_snapshots->setCurrentIndex(m_snapshots->findData(r->id));
+                m_snapshots->setVisible(true);
+            }
+        }
+        if (auto b = ResourceQuery::body(*m_db, r->id))
+            body = b.value();
+    }
+    m_yaml->setPlainText(ResourceQuery::toYaml(body));
+    showFindings(*r, body);
+}
+
+void ResourcesPanel::showSnapshot(int index)
+{
+    if (!m_db || index < 0)
+        return;
+    if (auto b = ResourceQuery::body(*m_db, m_snapshots->itemData(index).toLongLong()))
+        m_yaml->setPlainText(ResourceQuery::toYaml(b.value()));
+}
+
+void ResourcesPanel::showFindings(const ResourceRecord& r, const QString& body)
+{
+    if (!m_db)
+        return;
+    FindingFilter filter;
+    filter.resourceKind = r.kind;
+    filter.resourceNamespace = r.namespace_;
+    filter.resourceName = r.name;
+    filter.images = ResourceQuery::imagesOf(body);
+    auto found = FindingQuery::list(*m_db, filter);
+    if (!found)
+        return;
+    const QVector<FindingRecord> findings = FindingQuery::collapseGroups(found.value());
+    for (const FindingRecord& f : findings) {
+        auto* item = new QTreeWidgetItem(m_findings, {FindingsModel::severityText(f.severity), f.ruleId, f.title});
+        item->setData(0, Qt::DecorationRole, FindingsModel::severityColor(f.severity));
+        item->setData(0, kFindingIdRole, f.id);
+        item->setToolTip(2, f.image.isEmpty() ? f.title : tr("%1 (image %2)").arg(f.title, f.image));
+    }
+    m_findings->setHeaderLabels({tr("Severity"), tr("Rule"),
+                                 findings.isEmpty()
+                                     ? tr("No findings about this object")
+                                     : tr("%1 findings about this object and its images").arg(findings.size())});
+    m_findings->resizeColumnToContents(0);
+    m_findings->resizeColumnToContents(1);
+}
+
+} // namespace ab

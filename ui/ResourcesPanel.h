@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTreeView;
+class QTreeWidget;
+
+namespace ab {
+
+class Db;
+class ResourcesModel;
+struct ResourceRecord;
+
+/// The objects of the case (manifests, dumps, scanner reports): a tree by
+/// namespace and kind, the selected object as YAML (secrets as fingerprints),
+/// its snapshots when several dumps hold it, and what the case says about it:
+/// its findings (its own and its images') and a way to its events.
+class ResourcesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResourcesPanel(ResourcesModel* model, QWidget* parent = nullptr);
+
+    /// Where bodies and findings are read from (the GUI's connection), or null.
+    void setDb(const Db* db);
+    QTreeView* view() const { return m_view; }
+    QSplitter* splitter() const { return m_split; }
+    const ResourceRecord* currentRecord() const;
+    /// Selects the object with index `i` of the model's records().
+    void selectRecord(int i);
+    /// The events filter that shows what happened to an object.
+    static QString eventsFilterFor(const ResourceRecord& r);
+
+signals:
+    /// The user asked for the events of the selected object.
+    void showEventsRequested(const QString& filter);
+    /// The user asked for a finding of the selected object in the findings tab.
+    void showFindingRequested(qint64 findingId);
+
+private:
+    void showCurrent();
+    void showSnapshot(int index);
+    void showFindings(const ResourceRecord& r, const QString& body);
+
+    ResourcesModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    const Db* m_db = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QTreeView* m_view = nullptr;
+    QSplitter* m_split = nullptr;
+    QLabel* m_title = nullptr;
+    QComboBox* m_snapshots = nullptr;
+    QPlainTextEdit* m_yaml = nullptr;
+    QTreeWidget* m_findings = nullptr;
+    QPushButton* m_events = nullptr;
+    QString m_snapshotKey;
+};
+
+} // namespace ab
