@@ -1,6 +1,7 @@
 #include "core/NodeLogTestUtil.h"
 
 #include "import/importers/AuditdImporter.h"
+#include "util/Hash.h"
 
 using namespace ab;
 using namespace ab::test;
@@ -34,6 +35,7 @@ private slots:
     void accessDenials();
     void interpretedOutput();
     void groupingIsBounded();
+    void secretsInCommandLinesAreFingerprinted();
     void brokenLines();
     void hintsFillNode();
     void notAuditFails();
@@ -237,6 +239,26 @@ void TestAuditdImporter::groupingIsBounded()
     QCOMPARE(m.out.events[0].ev.line, 1);
     QCOMPARE(m.out.events[1].ev.line, 1 + AuditdImporter::kMaxRecordsPerEvent);
     QCOMPARE(col(m.out.events[2].ev, EventText::Verb), QStringLiteral("unlink"));
+}
+
+void TestAuditdImporter::secretsInCommandLinesAreFingerprinted()
+{
+    const QByteArray title = QByteArray("curl\0-H\0Authorization: Bearer s3cr3t-t0ken\0https://10.0.0.1:6443/api", 68);
+    const QByteArray data = "type=SYSCALL msg=audit(1700000000.000:1): arch=c000003e syscall=59 success=yes auid=1000 "
+                            "uid=1000 euid=1000\n"
+                            "type=EXECVE msg=audit(1700000000.000:1): argc=4 a0=\"curl\" a1=\"-H\" a2=" +
+                            QByteArray("Authorization: Bearer s3cr3t-t0ken").toHex().toUpper() +
+                            " a3=\"https://10.0.0.1:6443/api\"\n"
+                            "type=PROCTITLE msg=audit(1700000000.000:1): proctitle=" +
+                            title.toHex().toUpper() + "\n";
+    const MemoryImport m = runBytes(data);
+    QCOMPARE(m.out.events.size(), size_t(1));
+    const NormalizedEvent& ev = m.out.events[0].ev;
+    QCOMPARE(col(ev, EventText::Object), QStringLiteral("curl -H Authorization: Bearer ") +
+                                             secretFingerprint("s3cr3t-t0ken") +
+                                             QStringLiteral(" https://10.0.0.1:6443/api"));
+    for (const std::string& t : ev.text)
+        QVERIFY(t.find("s3cr3t") == std::string::npos);
 }
 
 void TestAuditdImporter::brokenLines()

@@ -1,6 +1,7 @@
 #include "core/NodeLogTestUtil.h"
 
 #include "import/importers/SyslogImporter.h"
+#include "util/Hash.h"
 
 using namespace ab;
 using namespace ab::test;
@@ -43,6 +44,7 @@ private slots:
     void overlongLine();
     void hintsFillLocation();
     void impossibleDate();
+    void secretsInCommandsAreFingerprinted();
     void notSyslogFails();
     void emptyInput();
     void sniff_data();
@@ -366,6 +368,29 @@ void TestSyslogImporter::impossibleDate()
                                        QStringLiteral("x"), ImportOptions(), hints);
     QCOMPARE(m.out.events.size(), size_t(1));
     QCOMPARE(findIssue(m.issues, QStringLiteral("syslog.bad-time"))->line, 1);
+}
+
+void TestSyslogImporter::secretsInCommandsAreFingerprinted()
+{
+    SyslogImporter importer;
+    const MemoryImport m =
+        importBytes(importer, "May  1 10:00:00 node-1 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; "
+                              "USER=root ; COMMAND=/usr/bin/mysql -uroot --password=hunter2 -e status\n"
+                              "May  1 10:00:01 node-1 app[7]: calling api with Authorization: Bearer "
+                              "eyJhbGciOiJSUzI1NiJ9.payload.sig\n");
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const QString fingerprint = secretFingerprint("hunter2");
+    const NormalizedEvent& sudo = m.out.events[0].ev;
+    QCOMPARE(col(sudo, EventText::Object),
+             QStringLiteral("/usr/bin/mysql -uroot --password=") + fingerprint + QStringLiteral(" -e status"));
+    QVERIFY(col(sudo, EventText::Message).contains(fingerprint));
+    QCOMPARE(col(sudo, EventText::Principal), QStringLiteral("alice"));
+    for (const auto& e : m.out.events) {
+        for (const std::string& t : e.ev.text) {
+            QVERIFY(t.find("hunter2") == std::string::npos);
+            QVERIFY(t.find("eyJhbGciOiJSUzI1NiJ9") == std::string::npos);
+        }
+    }
 }
 
 void TestSyslogImporter::notSyslogFails()

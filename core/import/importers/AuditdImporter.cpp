@@ -479,6 +479,7 @@ private:
         if (type == "AVC")
             setAccessDecision(head.body);
         setMessage(head);
+        nodelog::redactSecrets(m_ev);
         nodelog::fillFromHints(m_ev, m_ctx);
         m_out.addEvent(m_ev);
         ++m_stats.events;

@@ -211,6 +211,7 @@ public:
             const std::string text = msg.substr(textStart);
             authlog::parse(program, text, m_ev);
         }
+        nodelog::redactSecrets(m_ev);
         nodelog::fillFromHints(m_ev, m_ctx);
         m_out.addEvent(m_ev);
         ++m_stats.events;

@@ -244,6 +244,7 @@ public:
         const std::string text = msg.substr(textStart);
         const std::string agent = m_ev[EventText::UserAgent];
         authlog::parse(agent, text, m_ev);
+        nodelog::redactSecrets(m_ev);
         nodelog::fillFromHints(m_ev, m_ctx);
         m_out.addEvent(m_ev);
         ++m_stats.events;

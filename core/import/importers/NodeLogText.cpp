@@ -2,6 +2,7 @@
 
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "import/importers/LogText.h"
 #include "model/Event.h"
 #include "util/Text.h"
 
@@ -34,6 +35,12 @@ void fillFromHints(NormalizedEvent& ev, const ImportContext& ctx)
     fill(EventText::Namespace, h.namespace_);
     fill(EventText::Pod, h.pod);
     fill(EventText::Container, h.container);
+}
+
+void redactSecrets(NormalizedEvent& ev)
+{
+    logtext::redactInlineSecrets(ev[EventText::Message]);
+    logtext::redactInlineSecrets(ev[EventText::Object]);
 }
 
 TextLogReader::TextLogReader(ImportSource& src, ImportContext& ctx, ImportStats& stats, QString kind)

@@ -64,6 +64,11 @@ int severityFromSyslog(int syslogSeverity);
 /// Fills the location columns the record left empty from the source hints.
 void fillFromHints(NormalizedEvent& ev, const ImportContext& ctx);
 
+/// Replaces credentials written in free text ("--password=…", "token: …",
+/// "Bearer …": a sudo command, a proctitle, a message) by their fingerprints in
+/// the Message and Object columns, so they never reach the case.
+void redactSecrets(NormalizedEvent& ev);
+
 /// The line loop the node-log importers share: streams the input with LineReader,
 /// hands out each line as valid UTF-8 (repairs are a "<kind>.bad-encoding" issue,
 /// cut lines a "<kind>.line-too-long" issue), counts lines, reports progress and

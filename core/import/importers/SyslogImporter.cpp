@@ -371,6 +371,7 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
         if (h.pri >= 0)
             ev.severity = nodelog::severityFromSyslog(h.pri % 8);
         authlog::parse(h.program, h.msg, ev);
+        nodelog::redactSecrets(ev);
         nodelog::fillFromHints(ev, ctx);
         out.addEvent(ev);
         ++stats.events;
