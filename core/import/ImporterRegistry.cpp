@@ -1,10 +1,13 @@
 #include "import/ImporterRegistry.h"
 
+#include "import/importers/AuditdImporter.h"
 #include "import/importers/ContainerLogImporter.h"
 #include "import/importers/CycloneDxImporter.h"
 #include "import/importers/EnvoyAccessImporter.h"
 #include "import/importers/FalcoImporter.h"
+#include "import/importers/GcpLoggingImporter.h"
 #include "import/importers/GrypeImporter.h"
+#include "import/importers/JournaldImporter.h"
 #include "import/importers/K8sAuditImporter.h"
 #include "import/importers/K8sEventsImporter.h"
 #include "import/importers/K8sManifestImporter.h"
@@ -17,6 +20,7 @@
 #include "import/importers/SarifImporter.h"
 #include "import/importers/SpdxImporter.h"
 #include "import/importers/SyftImporter.h"
+#include "import/importers/SyslogImporter.h"
 #include "import/importers/TrivyImporter.h"
 
 #include <QRegularExpression>
@@ -45,6 +49,10 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<ContainerLogImporter>());
     registry.add(std::make_unique<KlogImporter>());
     registry.add(std::make_unique<EnvoyAccessImporter>());
+    registry.add(std::make_unique<SyslogImporter>());
+    registry.add(std::make_unique<JournaldImporter>());
+    registry.add(std::make_unique<AuditdImporter>());
+    registry.add(std::make_unique<GcpLoggingImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)

@@ -602,6 +602,8 @@ void redactInlineSecrets(std::string& text)
         size_t k = p;
         while (k > 0 && isKeyChar(s[k - 1]))
             --k;
+        while (k < p && s[k] == '-') // command-line flags: "--password=…"
+            ++k;
         if (k < p && isSecretKey(s.substr(k, p - k)))
             p = std::max(p, keyed.value(p + 1, false) - 1);
     }

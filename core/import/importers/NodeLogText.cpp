@@ -1,0 +1,138 @@
+#include "import/importers/NodeLogText.h"
+
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "import/importers/LogText.h"
+#include "model/Event.h"
+#include "util/Text.h"
+
+#include <QObject>
+
+namespace ab::nodelog {
+
+int severityFromSyslog(int s)
+{
+    if (s <= 2) // emergency, alert, critical
+        return 4;
+    if (s == 3) // error
+        return 3;
+    if (s == 4) // warning
+        return 2;
+    if (s == 5) // notice
+        return 1;
+    return 0;
+}
+
+void fillFromHints(NormalizedEvent& ev, const ImportContext& ctx)
+{
+    const SourceHints& h = ctx.hints();
+    auto fill = [&ev](EventText f, const QString& v) {
+        if (ev[f].empty() && !v.isEmpty())
+            ev.set(f, v.toStdString());
+    };
+    fill(EventText::Cluster, h.cluster);
+    fill(EventText::Node, h.node);
+    fill(EventText::Namespace, h.namespace_);
+    fill(EventText::Pod, h.pod);
+    fill(EventText::Container, h.container);
+}
+
+void redactSecrets(NormalizedEvent& ev)
+{
+    logtext::redactInlineSecrets(ev[EventText::Message]);
+    logtext::redactInlineSecrets(ev[EventText::Object]);
+}
+
+TextLogReader::TextLogReader(ImportSource& src, ImportContext& ctx, ImportStats& stats, QString kind)
+    : m_src(src)
+    , m_ctx(ctx)
+    , m_stats(stats)
+    , m_kind(std::move(kind))
+    , m_reader(src)
+{}
+
+bool TextLogReader::next()
+{
+    if (m_done)
+        return false;
+    if (m_stats.lines % 1000 == 0 && m_stats.lines > 0) {
+        m_ctx.reportProgress(m_reader.position());
+        if (m_ctx.isCancelled()) {
+            m_cancelled = m_done = true;
+            return false;
+        }
+    }
+    if (!m_reader.next(&m_line)) {
+        m_done = true;
+        m_ctx.reportProgress(m_reader.position());
+        if (!m_reader.error().isEmpty()) {
+            m_ctx.issues().error(
+                code("read-error"),
+                QObject::tr("the input could not be read to its end (%1); the %2 lines before are imported")
+                    .arg(m_reader.error())
+                    .arg(m_stats.lines),
+                m_stats.lines + 1);
+        }
+        return false;
+    }
+    ++m_stats.lines;
+    if (!m_reader.error().isEmpty()) {
+        // The read failed inside this line: what was read of it is a fragment.
+        m_done = true;
+        ++m_stats.skipped;
+        m_ctx.reportProgress(m_reader.position());
+        m_ctx.issues().error(code("read-error"),
+                             QObject::tr("the input could not be read to its end (%1); the %2 lines before are "
+                                         "imported, the cut-off line %3 is skipped")
+                                 .arg(m_reader.error())
+                                 .arg(m_line.number - 1)
+                                 .arg(m_line.number),
+                             m_line.number);
+        return false;
+    }
+    if (m_line.truncated) {
+        warn("line-too-long", QObject::tr("the line is %1 bytes long; only its first %2 bytes are read")
+                                  .arg(m_line.length)
+                                  .arg(LineReader::kDefaultMaxLine));
+    }
+    m_text.clear();
+    if (m_repair)
+        appendRepaired(m_text, m_line.text);
+    return true;
+}
+
+void TextLogReader::appendRepaired(std::string& out, std::string_view in, qint64 line)
+{
+    const Utf8Repair rep = appendLossyUtf8(out, in);
+    if (rep.any()) {
+        m_ctx.issues().warn(
+            code("bad-encoding"),
+            QObject::tr("not clean UTF-8: %1 bytes read as Latin-1, %2 control bytes (such as NUL) replaced")
+                .arg(rep.latin1)
+                .arg(rep.controls),
+            line > 0 ? line : m_line.number);
+    }
+}
+
+void TextLogReader::warn(const char* reason, const QString& message)
+{
+    m_ctx.issues().warn(code(reason), message, m_line.number);
+}
+
+void TextLogReader::skip(const char* reason, const QString& message)
+{
+    ++m_stats.skipped;
+    warn(reason, message);
+}
+
+QString TextLogReader::code(const char* reason) const
+{
+    return m_kind + QLatin1Char('.') + QLatin1String(reason);
+}
+
+Error TextLogReader::cancelledError() const
+{
+    return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), m_src.displayPath());
+}
+
+} // namespace ab::nodelog

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "import/ArtifactImporter.h"
+#include "import/LineReader.h"
+#include "model/Artifact.h"
+#include "util/Result.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <algorithm>
+
+#include <string>
+#include <string_view>
+
+namespace ab {
+
+class ImportContext;
+class ImportSource;
+struct NormalizedEvent;
+
+namespace nodelog {
+
+/// How the lines of a head vote: `classify` says per line No, Structure or
+/// Signature. The head's complete, non-blank lines are looked at (up to 50; the
+/// last one only if the head is the whole input; separator lines, journalctl's
+/// "-- " banners and ausearch's "----" and "time->…", do not vote). The result is the weakest confidence of
+/// the voting lines, and No unless at least 80 % of them are of the format.
+template <class Classify>
+Confidence voteLines(QByteArrayView head, Classify classify, qsizetype headSize)
+{
+    int lines = 0;
+    int matches = 0;
+    Confidence weakest = Confidence::Signature;
+    qsizetype from = 0;
+    while (from < head.size() && lines < 50) {
+        qsizetype nl = head.indexOf('\n', from);
+        if (nl < 0 && head.size() >= headSize)
+            break;
+        if (nl < 0)
+            nl = head.size();
+        std::string_view line(head.data() + from, static_cast<size_t>(nl - from));
+        from = nl + 1;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.find_first_not_of(" \t") == std::string_view::npos || line.substr(0, 3) == "-- " ||
+            line.substr(0, 4) == "----" || line.substr(0, 6) == "time->")
+            continue;
+        ++lines;
+        const Confidence c = classify(line);
+        if (c != Confidence::No) {
+            ++matches;
+            weakest = std::min(weakest, c);
+        }
+    }
+    if (matches == 0 || matches * 5 < lines * 4)
+        return Confidence::No;
+    return weakest;
+}
+
+/// Syslog severity (0 emergency .. 7 debug) on the event scale (0 info .. 4 critical).
+int severityFromSyslog(int syslogSeverity);
+
+/// Fills the location columns the record left empty from the source hints.
+void fillFromHints(NormalizedEvent& ev, const ImportContext& ctx);
+
+/// Replaces credentials written in free text ("--password=…", "token: …",
+/// "Bearer …": a sudo command, a proctitle, a message) by their fingerprints in
+/// the Message and Object columns, so they never reach the case.
+void redactSecrets(NormalizedEvent& ev);
+
+/// The line loop the node-log importers share: streams the input with LineReader,
+/// hands out each line as valid UTF-8 (repairs are a "<kind>.bad-encoding" issue,
+/// cut lines a "<kind>.line-too-long" issue), counts lines, reports progress and
+/// watches for cancellation every 1,000 lines, and records a read failure (a
+/// truncated gzip stream) as "<kind>.read-error" once the readable part is done;
+/// the line the failure cut short is skipped, not handed out as a fragment.
+class TextLogReader
+{
+public:
+    TextLogReader(ImportSource& src, ImportContext& ctx, ImportStats& stats, QString kind);
+
+    /// Next line; false at the end of the input or when the import was cancelled.
+    bool next();
+    /// The current line as valid UTF-8 (the raw bytes repaired where needed).
+    std::string_view text() const { return m_text; }
+    const TextLine& raw() const { return m_line; }
+    bool cancelled() const { return m_cancelled; }
+    /// Off: text() is left empty and the importer repairs the parts it keeps itself
+    /// (for formats with a control byte of their own, such as auditd's 0x1D).
+    void setRepairLines(bool repair) { m_repair = repair; }
+
+    /// Appends `in` to `out` as valid UTF-8, recording a bad-encoding issue on
+    /// `line` (0: the current line) if bytes had to be repaired.
+    void appendRepaired(std::string& out, std::string_view in, qint64 line = 0);
+    /// A warning "<kind>.<reason>" on the current line.
+    void warn(const char* reason, const QString& message);
+    /// Counts the current line as skipped and records why.
+    void skip(const char* reason, const QString& message);
+
+    QString code(const char* reason) const;
+    /// The fatal result for a cancelled import.
+    Error cancelledError() const;
+
+private:
+    ImportSource& m_src;
+    ImportContext& m_ctx;
+    ImportStats& m_stats;
+    QString m_kind;
+    LineReader m_reader;
+    TextLine m_line;
+    std::string m_text;
+    bool m_cancelled = false;
+    bool m_done = false;
+    bool m_repair = true;
+};
+
+} // namespace nodelog
+} // namespace ab

@@ -1,0 +1,390 @@
+#include "import/importers/SyslogImporter.h"
+
+#include "import/CaseWriter.h"
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "import/importers/AuthLineParse.h"
+#include "import/importers/NodeLogText.h"
+#include "util/Time.h"
+
+#include <QDateTime>
+
+namespace ab {
+namespace {
+
+using sv = std::string_view;
+using nodelog::TextLogReader;
+
+inline bool isDigit(char c)
+{
+    return static_cast<unsigned char>(c - '0') < 10;
+}
+
+enum class Form { Bsd, Iso, Rfc5424 };
+
+/// One syslog line split into its header fields; views into the line.
+struct SyslogLine
+{
+    Form form = Form::Bsd;
+    int pri = -1;
+    // Form::Bsd: the wall time without a year.
+    int month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    qint64 fracNs = 0;
+    // Form::Iso and Form::Rfc5424: the parsed time, unless nil.
+    bool hasTime = true;
+    qint64 ns = 0;
+    bool hasZone = false;
+    sv host, program, pid, msgid, sd, msg;
+    bool hasTag = false;
+};
+
+sv nextToken(sv& s)
+{
+    const size_t sp = s.find(' ');
+    const sv t = s.substr(0, sp);
+    s.remove_prefix(sp == sv::npos ? s.size() : sp + 1);
+    return t;
+}
+
+/// "Oct 11 22:14:15", "May  1 10:00:00", optionally with a fraction; `s` moves past it.
+bool parseBsdTime(sv& s, SyslogLine* out)
+{
+    if (s.size() < 15)
+        return false;
+    out->month = monthFromAbbrev(s.substr(0, 3));
+    if (out->month == 0 || s[3] != ' ')
+        return false;
+    size_t i = 4;
+    if (s[i] == ' ')
+        ++i;
+    int day = 0;
+    const size_t dayStart = i;
+    while (i < s.size() && isDigit(s[i]) && i - dayStart < 2)
+        day = day * 10 + (s[i++] - '0');
+    if (i == dayStart || i + 9 > s.size() || s[i] != ' ')
+        return false;
+    const char* t = s.data() + i + 1;
+    if (!isDigit(t[0]) || !isDigit(t[1]) || t[2] != ':' || !isDigit(t[3]) || !isDigit(t[4]) || t[5] != ':' ||
+        !isDigit(t[6]) || !isDigit(t[7]))
+        return false;
+    out->day = day;
+    out->hour = (t[0] - '0') * 10 + (t[1] - '0');
+    out->minute = (t[3] - '0') * 10 + (t[4] - '0');
+    out->second = (t[6] - '0') * 10 + (t[7] - '0');
+    i += 9;
+    if (i < s.size() && s[i] == '.') {
+        int digits = 0;
+        qint64 frac = 0;
+        for (++i; i < s.size() && isDigit(s[i]); ++i) {
+            if (digits < 9) {
+                frac = frac * 10 + (s[i] - '0');
+                ++digits;
+            }
+        }
+        for (; digits < 9; ++digits)
+            frac *= 10;
+        out->fracNs = frac;
+    }
+    if (i < s.size() && s[i] != ' ')
+        return false;
+    s.remove_prefix(std::min(i + 1, s.size()));
+    return true;
+}
+
+/// "sshd[4242]: ", "sudo: ", "kernel: " at the start of `s`; `s` moves past it.
+bool parseTag(sv& s, SyslogLine* out)
+{
+    size_t i = 0;
+    while (i < s.size() && i < 64 && s[i] != ' ' && s[i] != '[' && s[i] != ':')
+        ++i;
+    if (i == 0 || i >= s.size())
+        return false;
+    const sv program = s.substr(0, i);
+    sv pid;
+    if (s[i] == '[') {
+        const size_t close = s.find(']', i);
+        if (close == sv::npos || close - i > 24)
+            return false;
+        pid = s.substr(i + 1, close - i - 1);
+        i = close + 1;
+    }
+    if (i >= s.size() || s[i] != ':')
+        return false;
+    ++i;
+    if (i < s.size() && s[i] == ' ')
+        ++i;
+    out->program = program;
+    out->pid = pid;
+    out->hasTag = true;
+    s.remove_prefix(i);
+    return true;
+}
+
+/// True if the word is an application log level rather than a host name: lines
+/// such as "2024-05-01T10:00:00Z INFO server: started" are not syslog.
+bool isLevelWord(sv w)
+{
+    for (sv level : {"INFO", "WARN", "WARNING", "ERROR", "DEBUG", "TRACE", "FATAL", "stdout", "stderr"}) {
+        if (w == level)
+            return true;
+    }
+    return w.find_first_of("=\"[{") != sv::npos;
+}
+
+/// Structured data: "-" or one or more "[id k=\"v\" …]" elements.
+bool parseStructuredData(sv& s, sv* sd)
+{
+    if (!s.empty() && s.front() == '-') {
+        *sd = {};
+        s.remove_prefix(s.size() > 1 && s[1] == ' ' ? 2 : 1);
+        return true;
+    }
+    size_t i = 0;
+    while (i < s.size() && s[i] == '[') {
+        bool quoted = false;
+        for (++i; i < s.size(); ++i) {
+            const char c = s[i];
+            if (quoted && c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ']') {
+                ++i;
+                break;
+            }
+        }
+    }
+    if (i == 0)
+        return false;
+    i = std::min(i, s.size()); // an escape as the last byte
+    *sd = s.substr(0, i);
+    s.remove_prefix(i < s.size() && s[i] == ' ' ? i + 1 : i);
+    return true;
+}
+
+bool parseRfc5424(sv s, SyslogLine* out)
+{
+    // VERSION SP TIMESTAMP SP HOSTNAME SP APP-NAME SP PROCID SP MSGID SP SD [SP MSG]
+    out->form = Form::Rfc5424;
+    const sv version = nextToken(s);
+    if (version.empty() || version.size() > 2 || !isDigit(version[0]))
+        return false;
+    const sv ts = nextToken(s);
+    if (ts == "-")
+        out->hasTime = false;
+    else if (!parseRfc3339(ts, &out->ns, &out->hasZone))
+        return false;
+    sv fields[4];
+    for (sv& f : fields) {
+        f = nextToken(s);
+        if (f.empty())
+            return false;
+        if (f == "-")
+            f = {};
+    }
+    out->host = fields[0];
+    out->program = fields[1];
+    out->pid = fields[2];
+    out->msgid = fields[3];
+    out->hasTag = true;
+    if (!parseStructuredData(s, &out->sd))
+        return false;
+    if (s.substr(0, 3) == "\xEF\xBB\xBF")
+        s.remove_prefix(3);
+    out->msg = s;
+    return true;
+}
+
+bool parseLine(sv s, SyslogLine* out)
+{
+    if (!s.empty() && s.front() == '<') {
+        size_t i = 1;
+        int pri = 0;
+        while (i < s.size() && i < 5 && isDigit(s[i]))
+            pri = pri * 10 + (s[i++] - '0');
+        if (i == 1 || i >= s.size() || s[i] != '>' || pri > 191)
+            return false;
+        out->pri = pri;
+        s.remove_prefix(i + 1);
+        if (s.size() > 2 && isDigit(s[0]) && (s[1] == ' ' || (isDigit(s[1]) && s[2] == ' ')))
+            return parseRfc5424(s, out);
+    }
+    if (!s.empty() && isDigit(s.front())) {
+        out->form = Form::Iso;
+        const sv ts = nextToken(s);
+        if (!parseRfc3339(ts, &out->ns, &out->hasZone))
+            return false;
+    } else {
+        out->form = Form::Bsd;
+        if (!parseBsdTime(s, out))
+            return false;
+    }
+    while (!s.empty() && s.front() == ' ')
+        s.remove_prefix(1);
+    // The host, unless the tag follows the time directly.
+    if (!parseTag(s, out)) {
+        const sv host = nextToken(s);
+        if (out->form == Form::Iso && isLevelWord(host))
+            return false;
+        out->host = host;
+        parseTag(s, out);
+    }
+    out->msg = s;
+    return true;
+}
+
+/// Which year an RFC 3164 month belongs to, line after line.
+class YearGuess
+{
+public:
+    explicit YearGuess(qint64 referenceNs)
+    {
+        const QDate d = QDateTime::fromMSecsSinceEpoch(referenceNs / 1000000, QTimeZone::utc()).date();
+        m_refYear = d.year();
+        m_refMonth = d.month();
+    }
+
+    int yearOf(int month)
+    {
+        if (m_prevMonth == 0) {
+            m_year = month > m_refMonth ? m_refYear - 1 : m_refYear;
+        } else if (month < m_prevMonth && m_prevMonth - month >= 6) {
+            ++m_year; // Dec → Jan
+            m_rolledOver = true;
+        } else if (month > m_prevMonth && month - m_prevMonth >= 6 && m_rolledOver) {
+            return m_year - 1; // a late line from before the turn of the year
+        }
+        m_prevMonth = month;
+        return m_year;
+    }
+
+private:
+    int m_refYear = 1970;
+    int m_refMonth = 1;
+    int m_year = 1970;
+    int m_prevMonth = 0;
+    bool m_rolledOver = false;
+};
+
+void composeMessage(const SyslogLine& h, std::string& out)
+{
+    out.clear();
+    if (!h.program.empty()) {
+        out.append(h.program);
+        if (!h.pid.empty())
+            out.append("[").append(h.pid).append("]");
+        if (!h.msgid.empty())
+            out.append(" ").append(h.msgid);
+        out.append(": ");
+    }
+    out.append(h.msg);
+    if (!h.sd.empty()) {
+        if (!h.msg.empty())
+            out.push_back(' ');
+        out.append(h.sd);
+    }
+}
+
+} // namespace
+
+QString SyslogImporter::displayName() const
+{
+    return QObject::tr("Syslog (RFC 3164 / 5424, auth.log, secure)");
+}
+
+QStringList SyslogImporter::nameFilters() const
+{
+    return {QStringLiteral("syslog*"), QStringLiteral("messages*"), QStringLiteral("auth.log*"),
+            QStringLiteral("secure*"), QStringLiteral("kern.log*"), QStringLiteral("daemon.log*")};
+}
+
+Confidence SyslogImporter::sniff(QByteArrayView head) const
+{
+    return nodelog::voteLines(
+        head,
+        [](sv line) {
+            SyslogLine h;
+            if (!parseLine(line, &h) || !h.hasTag)
+                return Confidence::No;
+            return h.pri >= 0 ? Confidence::Signature : Confidence::Structure;
+        },
+        ImportSource::kHeadSize);
+}
+
+ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    ImportStats stats;
+    TextLogReader reader(src, ctx, stats, kind());
+    const qint64 reference =
+        ctx.hints().modifiedNs != 0 ? ctx.hints().modifiedNs : QDateTime::currentMSecsSinceEpoch() * 1000000;
+    YearGuess years(reference);
+    ZoneConverter zone(ctx.options().assumedZone);
+    const bool hintedNode = !ctx.hints().node.isEmpty();
+    NormalizedEvent ev;
+    qint64 content = 0;
+    qint64 lastTs = 0;
+    QString firstProblem;
+    auto reject = [&](const char* reason, const QString& text) {
+        if (firstProblem.isEmpty())
+            firstProblem = QObject::tr("line %1: %2").arg(reader.raw().number).arg(text);
+        reader.skip(reason, text);
+    };
+
+    while (reader.next()) {
+        const sv text = reader.text();
+        if (text.find_first_not_of(" \t") == sv::npos || text.substr(0, 3) == "-- ")
+            continue;
+        ++content;
+        SyslogLine h;
+        if (!parseLine(text, &h)) {
+            reject("bad-line", QObject::tr("not a syslog line (no syslog time stamp at its start); skipped"));
+            continue;
+        }
+        ev.clear();
+        if (h.form == Form::Bsd) {
+            qint64 wall = 0;
+            if (!civilToNs(years.yearOf(h.month), h.month, h.day, h.hour, h.minute, h.second, h.fracNs, &wall)) {
+                reject("bad-time", QObject::tr("the date %1 %2 does not exist in the inferred year; skipped")
+                                       .arg(QString::fromUtf8(text.substr(0, 3).data(), 3))
+                                       .arg(h.day));
+                continue;
+            }
+            ev.tsNs = zone.toUtc(wall);
+            ev.tsQuality = TsQuality::InferredYear;
+        } else if (!h.hasTime) {
+            ev.tsNs = lastTs;
+            ev.tsQuality = TsQuality::Neighbours;
+        } else {
+            ev.tsNs = h.hasZone ? h.ns : zone.toUtc(h.ns);
+            ev.tsQuality = h.hasZone ? TsQuality::Exact : TsQuality::NoTimeZone;
+        }
+        lastTs = ev.tsNs;
+        const TextLine& raw = reader.raw();
+        ev.line = raw.number;
+        ev.byteOffset = raw.offset;
+        ev.byteLength = raw.length;
+        ev.set(EventText::Source, "syslog");
+        if (!h.host.empty() && h.host != "-" && !(hintedNode && h.host == "localhost"))
+            ev.set(EventText::Node, h.host);
+        ev.set(EventText::UserAgent, h.program);
+        composeMessage(h, ev[EventText::Message]);
+        if (h.pri >= 0)
+            ev.severity = nodelog::severityFromSyslog(h.pri % 8);
+        authlog::parse(h.program, h.msg, ev);
+        nodelog::redactSecrets(ev);
+        nodelog::fillFromHints(ev, ctx);
+        out.addEvent(ev);
+        ++stats.events;
+    }
+    if (reader.cancelled())
+        return reader.cancelledError();
+    if (content == 0) {
+        ctx.issues().warn(reader.code("empty"), QObject::tr("%1: the input is empty").arg(src.displayPath()));
+        return stats;
+    }
+    if (stats.events == 0)
+        return makeError(ErrorCode::Parse, QObject::tr("not a syslog file (%1)").arg(firstProblem), src.displayPath());
+    return stats;
+}
+
+} // namespace ab

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "import/ArtifactImporter.h"
+
+namespace ab {
+
+/// Syslog files as rsyslog, syslog-ng and journalctl's default output write them
+/// (/var/log/syslog, messages, auth.log, secure, kern.log):
+/// - RFC 3164 (https://www.rfc-editor.org/rfc/rfc3164): "<34>Oct 11 22:14:15 host
+///   su[123]: msg", and the file form without PRI "May  1 10:00:00 node-1 sshd[42]: msg";
+/// - rsyslog's high-precision form (RSYSLOG_FileFormat): an RFC 3339 time instead,
+///   "2024-05-01T10:00:00.123456+00:00 node-1 sshd[1]: msg" (with or without a zone);
+/// - RFC 5424 (https://www.rfc-editor.org/rfc/rfc5424): "<165>1 2003-10-11T22:14:15.003Z
+///   host app procid msgid [sd-id k="v"] msg".
+///
+/// Times: RFC 3164 carries neither year nor zone. The year is inferred from the file's
+/// modification time (SourceHints::modifiedNs; the import time if unknown): a first
+/// month later than the reference month belongs to the year before, and a jump back
+/// of six months or more between lines (Dec → Jan) moves to the next year, while a
+/// line jumping forward as far after such a turn is a late line of the year before. A file spanning
+/// more than a year starts a year late. The zone is ImportOptions::assumedZone;
+/// quality InferredYear. RFC 3339 times without an offset get the assumed zone
+/// (NoTimeZone), with one they are Exact.
+///
+/// Columns: Node = the host field ("-" and, when the source hints name the node,
+/// "localhost" count as none; then the hinted node); UserAgent = the program (the
+/// syslog tag, so "ua:sshd" filters by program; Source stays "syslog"); Message =
+/// "program[pid]: text" (RFC 5424: "app[procid] msgid: text [structured data]"),
+/// which keeps the pid searchable; severity from PRI when present. Lines of
+/// authentication programs (sshd, sudo, su, account tools, PAM) get principal,
+/// target user, source IP, verb, object, decision and status from authlog::parse
+/// (AuthLineParse.h), which also says how severity and status encode outcomes.
+///
+/// Issues: "syslog.bad-line" (no syslog header; the line is skipped),
+/// "syslog.bad-time" (a date that does not exist, such as Feb 30), and those of
+/// nodelog::TextLogReader (line-too-long, bad-encoding, read-error). Fails only when
+/// no line at all is a syslog line.
+class SyslogImporter : public ArtifactImporter
+{
+public:
+    QString kind() const override { return QStringLiteral("syslog"); }
+    QString displayName() const override;
+    QStringList nameFilters() const override;
+    Confidence sniff(QByteArrayView head) const override;
+    ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
+};
+
+} // namespace ab

@@ -1,0 +1,215 @@
+#pragma once
+
+// Helpers shared by the node-log importer tests (syslog, journald, auditd).
+
+#include "TestUtil.h"
+#include "util/Text.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <ctime>
+
+namespace ab::test {
+
+/// UTC nanoseconds of a wall time in `zone`, computed by Qt (independently of the importers).
+inline qint64 nsOf(int y, int mo, int d, int h, int mi, int s, int ms = 0, const QTimeZone& zone = QTimeZone::utc())
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), zone).toMSecsSinceEpoch() * 1000000;
+}
+
+inline QString col(const NormalizedEvent& ev, EventText f)
+{
+    return QString::fromStdString(ev[f]);
+}
+
+/// The event whose record starts on `line`, or null.
+inline const NormalizedEvent* eventAtLine(const MemoryCaseWriter& out, qint64 line)
+{
+    for (const auto& e : out.events) {
+        if (e.ev.line == line)
+            return &e.ev;
+    }
+    return nullptr;
+}
+
+/// The kind of the importer the registry picks for `bytes`, "" for none.
+inline QString chosenKind(const QByteArray& bytes, const QString& fileName)
+{
+    ImporterRegistry registry;
+    registerBuiltinImporters(registry);
+    const ArtifactImporter* chosen = registry.choose(bytes.left(ImportSource::kHeadSize), fileName);
+    return chosen ? chosen->kind() : QString();
+}
+
+/// Counts events and bytes of message, for throughput runs without a case file.
+class CountingWriter : public CaseWriter
+{
+public:
+    void addEvent(const NormalizedEvent& ev) override
+    {
+        ++events;
+        bytes += static_cast<qint64>(ev[EventText::Message].size());
+    }
+    void addFinding(const Finding&) override {}
+    void addResource(const Resource&) override {}
+    qint64 events = 0;
+    qint64 bytes = 0;
+};
+
+/// A fixture with 1-4 random mutations: flipped bytes, truncation, spliced lines,
+/// random bytes, dropped ranges, structural characters, duplicated slices.
+inline QByteArray mutate(QRandomGenerator& rng, const QList<QByteArray>& seeds, const QList<QByteArray>& pool)
+{
+    QByteArray data = seeds[rng.bounded(static_cast<int>(seeds.size()))];
+    const int mutations = 1 + rng.bounded(4);
+    for (int k = 0; k < mutations; ++k) {
+        const int size = static_cast<int>(data.size());
+        const int at = size > 0 ? rng.bounded(size) : 0;
+        switch (rng.bounded(7)) {
+        case 0:
+            if (size > 0)
+                data[at] = static_cast<char>(rng.bounded(256));
+            break;
+        case 1:
+            data.truncate(at);
+            break;
+        case 2: {
+            const qsizetype nl = data.indexOf('\n', at);
+            data.insert(nl < 0 ? size : nl + 1, pool[rng.bounded(static_cast<int>(pool.size()))] + '\n');
+            break;
+        }
+        case 3: {
+            QByteArray junk(rng.bounded(64), Qt::Uninitialized);
+            for (char& c : junk)
+                c = static_cast<char>(rng.bounded(256));
+            data.insert(at, junk);
+            break;
+        }
+        case 4:
+            data.remove(at, rng.bounded(200));
+            break;
+        case 5: {
+            static const char kChars[] = "{}[]\"',:=()<> \n\\\x1d";
+            if (size > 0)
+                data[at] = kChars[rng.bounded(static_cast<int>(sizeof kChars - 1))];
+            break;
+        }
+        default:
+            data.insert(at, data.mid(at, rng.bounded(300)));
+            break;
+        }
+    }
+    return data;
+}
+
+/// Imports mutated copies of the plain fixtures in tests/data/<kind>/ and checks
+/// that every event stays inside its input, with valid UTF-8 columns and a
+/// severity in range. Returns how many imports succeeded, -1 on a violation.
+inline int fuzzImporter(ArtifactImporter& importer, int iterations, quint32 seed)
+{
+    QList<QByteArray> seeds;
+    QList<QByteArray> pool;
+    const QDir dir(dataPath(importer.kind()));
+    for (const QString& f : dir.entryList(QDir::Files, QDir::Name)) {
+        if (f.endsWith(QLatin1String(".gz")))
+            continue;
+        const QByteArray b = readFile(dir.filePath(f));
+        seeds << b;
+        pool << b.split('\n');
+    }
+    if (seeds.isEmpty())
+        return -1;
+    // AUDITBENCH_FUZZ_SEED runs other rounds by hand (e.g. under ASan).
+    if (qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_SEED"))
+        seed ^= static_cast<quint32>(qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_SEED"));
+    QRandomGenerator rng(seed);
+    int imported = 0;
+    for (int iter = 0; iter < iterations; ++iter) {
+        const QByteArray data = mutate(rng, seeds, pool);
+        (void)importer.sniff(data.left(ImportSource::kHeadSize));
+        const MemoryImport m = importBytes(importer, data);
+        if (!m.result.hasValue())
+            continue;
+        ++imported;
+        const qint64 lastLine = data.count('\n') + 1;
+        for (const auto& e : m.out.events) {
+            const NormalizedEvent& ev = e.ev;
+            if (ev.line < 1 || ev.line > lastLine || ev.byteOffset < 0 || ev.byteLength < 0 ||
+                ev.byteOffset + ev.byteLength > data.size() || ev.severity < 0 || ev.severity > 4) {
+                qWarning("iteration %d: line %lld range %lld+%lld of %lld", iter, static_cast<long long>(ev.line),
+                         static_cast<long long>(ev.byteOffset), static_cast<long long>(ev.byteLength),
+                         static_cast<long long>(data.size()));
+                return -1;
+            }
+            for (const std::string& t : ev.text) {
+                if (!isValidUtf8(t)) {
+                    qWarning("iteration %d: invalid UTF-8 in a column", iter);
+                    return -1;
+                }
+            }
+        }
+    }
+    return imported;
+}
+
+inline int fuzzIterations()
+{
+    return qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_ITERATIONS")
+               ? qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS")
+               : 3000;
+}
+
+/// Cancels from the progress callback on a generated input of `lines` copies of
+/// `line`: the import must stop with ErrorCode::Cancelled, long before the end.
+inline bool cancelsPromptly(ArtifactImporter& importer, const QByteArray& line, int lines, qint64* eventsSeen)
+{
+    QByteArray big;
+    big.reserve(line.size() * lines);
+    for (int i = 0; i < lines; ++i)
+        big += line;
+    auto src = ImportSource::fromBytes(big, QStringLiteral("big"));
+    std::atomic<bool> cancel{false};
+    int calls = 0;
+    ImportOptions options;
+    ImportContext ctx(options, &cancel, [&](qint64) {
+        if (++calls == 3)
+            cancel = true;
+    });
+    MemoryCaseWriter out;
+    const ImportResult r = importer.import(*src, out, ctx);
+    *eventsSeen = static_cast<qint64>(out.events.size());
+    return !r.hasValue() && r.error().code == ErrorCode::Cancelled && out.events.size() < static_cast<size_t>(lines);
+}
+
+/// Single-thread MB/s of `importer` over AUDITBENCH_BENCH_MB megabytes of `sample`
+/// repeated, or 0 when that is unset (timing runs are done by hand). Measured in
+/// the thread's CPU time, so other work on the machine does not skew it.
+inline double throughputMBs(ArtifactImporter& importer, const QByteArray& sample, qint64* events)
+{
+    const int mb = qEnvironmentVariableIntValue("AUDITBENCH_BENCH_MB");
+    if (mb <= 0)
+        return 0;
+    QByteArray big;
+    big.reserve(qint64(mb) << 20);
+    while (big.size() < (qint64(mb) << 20))
+        big += sample;
+    auto src = ImportSource::fromBytes(big, QStringLiteral("bench"));
+    std::atomic<bool> cancel{false};
+    ImportOptions options;
+    ImportContext ctx(options, &cancel);
+    CountingWriter out;
+    auto cpuSeconds = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+    };
+    const double start = cpuSeconds();
+    (void)importer.import(*src, out, ctx);
+    const double secs = cpuSeconds() - start;
+    *events = out.events;
+    return big.size() / 1048576.0 / secs;
+}
+
+} // namespace ab::test
