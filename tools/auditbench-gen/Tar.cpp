@@ -48,13 +48,12 @@ std::string TarWriter::finish()
 
 void TarWriter::header(const std::string& path, char type, uint64_t size, int64_t mtime, unsigned mode)
 {
-    // ustar keeps names over 100 bytes as prefix (≤ 155) '/' name (≤ 100).
+    // ustar keeps names over 100 bytes as prefix (≤ 155) '/' name (≤ 100): cut at
+    // the first '/' that leaves at most 100 bytes after it.
     std::string prefix;
     std::string name = path;
     if (name.size() > 100) {
-        size_t cut = path.find('/', path.size() > 101 ? path.size() - 101 : 0);
-        if (cut == std::string::npos || cut > 155)
-            cut = path.rfind('/', 155);
+        const size_t cut = path.find('/', path.size() - 101);
         prefix = path.substr(0, cut);
         name = path.substr(cut + 1);
     }

@@ -12,6 +12,7 @@ class TarWriter
 public:
     /// A directory member; `path` without the trailing '/'.
     void addDirectory(const std::string& path, int64_t mtime);
+    /// `path` must split into a prefix of ≤ 155 and a name of ≤ 100 bytes at a '/'.
     void addFile(const std::string& path, const std::string& data, int64_t mtime, unsigned mode = 0644);
     /// The archive: the members and the two zero blocks that end it.
     std::string finish();
