@@ -1,4 +1,7 @@
+#include "DemoEvidence.h"
 #include "DemoScenario.h"
+
+#include <string_view>
 
 namespace abgen {
 
@@ -121,6 +124,14 @@ users:
 std::vector<std::pair<std::string, std::string>> demoKubeconfigs()
 {
     return {{"kubeconfig-oncall.yaml", kOncall}, {"kubeconfig-ci.yaml", kCi}, {"kubeconfig-legacy.yaml", kLegacy}};
+}
+
+std::string demoCiToken()
+{
+    const std::string_view ci = kCi;
+    const std::string_view key = "    token: ";
+    const size_t at = ci.find(key) + key.size();
+    return std::string(ci.substr(at, ci.find('\n', at) - at));
 }
 
 } // namespace abgen

@@ -1,6 +1,7 @@
 #include "DemoScenario.h"
 
 #include "Cluster.h"
+#include "DemoEvidence.h"
 #include "EventStream.h"
 #include "Gzip.h"
 
@@ -304,7 +305,9 @@ void buildStory(Cluster& c, Random& rng, Script& s, const Identity*& newCi)
 
     // 02:19 a privileged pod in kube-system, on one node, with a powerful service account.
     const std::string podSpec =
-        R"("spec":{"volumes":[{"name":"host","hostPath":{"path":"/","type":""}}],"containers":[{"name":"check","image":"docker.io/library/alpine:3.19","command":["sleep","86400"],"resources":{},"volumeMounts":[{"name":"host","mountPath":"/host"}],"terminationMessagePath":"/dev/termination-log","terminationMessagePolicy":"File","imagePullPolicy":"IfNotPresent","securityContext":{"privileged":true}}],"restartPolicy":"Never","terminationGracePeriodSeconds":30,"dnsPolicy":"ClusterFirst","serviceAccountName":"clusterrole-aggregation-controller","nodeName":")" +
+        R"("spec":{"volumes":[{"name":"host","hostPath":{"path":"/","type":""}}],"containers":[{"name":"check","image":"docker.io/library/alpine:3.19","command":["/bin/sh","-c",")" +
+        escaped(demoPodCommand()) +
+        R"("],"resources":{},"volumeMounts":[{"name":"host","mountPath":"/host"}],"terminationMessagePath":"/dev/termination-log","terminationMessagePolicy":"File","imagePullPolicy":"IfNotPresent","securityContext":{"privileged":true}}],"restartPolicy":"Never","terminationGracePeriodSeconds":30,"dnsPolicy":"ClusterFirst","serviceAccountName":"clusterrole-aggregation-controller","nodeName":")" +
         node.name + R"(","hostNetwork":true,"hostPID":true,"tolerations":[{"operator":"Exists"}]})";
     {
         AuditRequest& q = s.call("2024-05-15T02:19:44.502", attacker, "create", res::pods, "kube-system", kPod, {},
@@ -583,10 +586,12 @@ bool writeDemo(const std::string& dir, DemoSummary& summary, std::string& error)
         !writeFile(base + "apiserver-audit.log", all.substr(split), error))
         return false;
     summary.files = {"apiserver-audit.log.1.gz", "apiserver-audit.log"};
-    for (const auto& [name, content] : demoKubeconfigs()) {
-        if (!writeFile(base + name, content, error))
-            return false;
-        summary.files.push_back(name);
+    for (const auto& files : {demoKubeconfigs(), demoEvidence(cluster, kPodNode)}) {
+        for (const auto& [name, content] : files) {
+            if (!writeFile(base + name, content, error))
+                return false;
+            summary.files.push_back(name);
+        }
     }
     return true;
 }

@@ -17,8 +17,9 @@ struct DemoSummary
 /// Writes the demo case evidence into `dir` (created if missing): the acme-prod
 /// audit log of 2024-05-14/15 with the leaked-CI-token incident woven into the
 /// background, rotated into apiserver-audit.log.1.gz (older) and
-/// apiserver-audit.log, and the kubeconfigs handed over with it. The storyline is
-/// told in resources/demo/README.md; keep the two in step.
+/// apiserver-audit.log, the kubeconfigs handed over with it, and the other
+/// evidence of the same night (DemoEvidence.h). The storyline is told in
+/// resources/demo/README.md; keep the two in step.
 bool writeDemo(const std::string& dir, DemoSummary& summary, std::string& error);
 
 /// The kubeconfigs of the demo: file name and content.

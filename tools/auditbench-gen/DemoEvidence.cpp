@@ -1,0 +1,834 @@
+#include "DemoEvidence.h"
+
+#include "AuditEvent.h"
+#include "Gzip.h"
+#include "Random.h"
+#include "Tar.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+#include <algorithm>
+#include <cstdio>
+#include <string_view>
+
+namespace abgen {
+namespace {
+
+constexpr int64_t kSecNs = 1000000000;
+constexpr char kAttackerIp[] = "203.0.113.50";
+constexpr char kPodUid[] = "c3b1d2e4-8f5a-4b6c-9d7e-0a1b2c3d4e5f";
+constexpr char kContainerId[] = "5e0f6a2d9c1b47e38a6d0c2f94b1e7a35d8c0f2e6b4a19d73c5e8f0a2b4d6c81";
+// The kubelet's process id on the node since its last boot.
+constexpr int kKubeletPid = 2871;
+
+/// "2024-05-15T02:19:49.318" (UTC, milliseconds) in nanoseconds.
+int64_t at(const char* s)
+{
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, ms = 0;
+    std::sscanf(s, "%d-%d-%dT%d:%d:%d.%d", &y, &mo, &d, &h, &mi, &sec, &ms);
+    return civilToNs(y, mo, d, h, mi, sec, static_cast<int64_t>(ms) * 1000000);
+}
+
+std::string format(int64_t ns, const char* pattern)
+{
+    return QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC).toString(QString::fromLatin1(pattern)).toStdString();
+}
+
+/// Falco's and containerd's "2024-05-15T02:20:48.913411000" (nanoseconds, no zone).
+std::string nanoTime(int64_t ns)
+{
+    char frac[16];
+    std::snprintf(frac, sizeof frac, ".%09lld", static_cast<long long>(ns % kSecNs));
+    return format(ns, "yyyy-MM-ddTHH:mm:ss") + frac;
+}
+
+std::string shortHost(const Node& node)
+{
+    return node.name.substr(0, node.name.find('.'));
+}
+
+std::string replaced(std::string text, std::string_view key, std::string_view value)
+{
+    for (size_t pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + value.size()))
+        text.replace(pos, key.size(), value);
+    return text;
+}
+
+// ---------------------------------------------------------------------------
+// kube-bench on the node that ran the attacker's pod. acme-prod is EKS: the
+// control plane is managed, so kube-bench runs the EKS benchmark, whose control
+// plane and policy sections are manual checks (WARN); only the node's own
+// configuration is tested.
+
+struct BenchCheck
+{
+    const char* id;
+    const char* desc;
+    const char* status; // PASS, FAIL, WARN
+    const char* actual;
+    const char* remediation;
+};
+
+struct BenchSection
+{
+    const char* id;
+    const char* desc;
+    std::vector<BenchCheck> checks;
+};
+
+struct BenchControl
+{
+    const char* id;
+    const char* text;
+    const char* nodeType;
+    std::vector<BenchSection> sections;
+};
+
+const std::vector<BenchControl>& benchControls()
+{
+    static const std::vector<BenchControl> controls = {
+        {"2",
+         "Control Plane Configuration",
+         "controlplane",
+         {{"2.1",
+           "Logging",
+           {{"2.1.1", "Enable audit Logs (Manual)", "WARN", "",
+             "Enable the audit, authenticator and api log types of the EKS control plane logging."}}}}},
+        {"3",
+         "Worker Node Security Configuration",
+         "node",
+         {{"3.1",
+           "Worker Node Configuration Files",
+           {{"3.1.1", "Ensure that the kubeconfig file permissions are set to 644 or more restrictive (Manual)", "PASS",
+             "permissions=644", "chmod 644 /var/lib/kubelet/kubeconfig"},
+            {"3.1.2", "Ensure that the kubelet kubeconfig file ownership is set to root:root (Manual)", "PASS",
+             "root:root", "chown root:root /var/lib/kubelet/kubeconfig"},
+            {"3.1.3",
+             "Ensure that the kubelet configuration file has permissions set to 644 or more restrictive (Manual)",
+             "PASS", "permissions=644", "chmod 644 /etc/kubernetes/kubelet/kubelet-config.json"},
+            {"3.1.4", "Ensure that the kubelet configuration file ownership is set to root:root (Manual)", "PASS",
+             "root:root", "chown root:root /etc/kubernetes/kubelet/kubelet-config.json"}}},
+          {"3.2",
+           "Kubelet",
+           {{"3.2.1", "Ensure that the Anonymous Auth is Not Enabled (Automated)", "FAIL", "true",
+             "Set authentication: anonymous: enabled to false in /etc/kubernetes/kubelet/kubelet-config.json, or "
+             "--anonymous-auth=false, and restart the kubelet."},
+            {"3.2.2", "Ensure that the --authorization-mode argument is not set to AlwaysAllow (Automated)", "PASS",
+             "Webhook", "Set authorization: mode: Webhook in the kubelet config file."},
+            {"3.2.3", "Ensure that a Client CA File is Configured (Automated)", "PASS", "/etc/kubernetes/pki/ca.crt",
+             "Set authentication: x509: clientCAFile in the kubelet config file."},
+            {"3.2.4", "Ensure that the --read-only-port is disabled (Automated)", "FAIL", "10255",
+             "Set readOnlyPort to 0 in the kubelet config file and restart the kubelet."},
+            {"3.2.5", "Ensure that the --streaming-connection-idle-timeout argument is not set to 0 (Automated)",
+             "PASS", "4h0m0s", "Set streamingConnectionIdleTimeout to a value other than 0."},
+            {"3.2.6", "Ensure that the --make-iptables-util-chains argument is set to true (Automated)", "PASS", "true",
+             "Set makeIPTablesUtilChains: true in the kubelet config file."},
+            {"3.2.7",
+             "Ensure that the --eventRecordQPS argument is set to 0 or a level which ensures appropriate event capture "
+             "(Automated)",
+             "PASS", "5", "Set eventRecordQPS to an appropriate level."},
+            {"3.2.8", "Ensure that the --rotate-certificates argument is not present or is set to true (Automated)",
+             "PASS", "true", "Set rotateCertificates: true in the kubelet config file."},
+            {"3.2.9", "Ensure that the RotateKubeletServerCertificate argument is set to true (Automated)", "PASS",
+             "true", "Set featureGates: RotateKubeletServerCertificate: true in the kubelet config file."}}}}},
+        {"4",
+         "Policies",
+         "policies",
+         {{"4.1",
+           "RBAC and Service Accounts",
+           {{"4.1.1", "Ensure that the cluster-admin role is only used where required (Automated)", "WARN", "",
+             "Identify all clusterrolebindings to the cluster-admin role and remove those that are not needed."},
+            {"4.1.2", "Minimize access to secrets (Automated)", "WARN", "",
+             "Remove get, list and watch access to Secret objects where possible."},
+            {"4.1.3", "Minimize wildcard use in Roles and ClusterRoles (Manual)", "WARN", "",
+             "Replace wildcards in clusterroles and roles with specific objects or actions."},
+            {"4.1.4", "Minimize access to create pods (Automated)", "WARN", "",
+             "Remove create access to pod objects where possible."}}},
+          {"4.2",
+           "Pod Security Standards",
+           {{"4.2.1", "Minimize the admission of privileged containers (Automated)", "WARN", "",
+             "Add a Pod Security Admission policy to every namespace with user workloads that restricts privileged "
+             "containers."}}}}},
+    };
+    return controls;
+}
+
+void appendJsonString(std::string& out, std::string_view s)
+{
+    out += '"';
+    appendEscaped(out, s);
+    out += '"';
+}
+
+std::string kubeBench()
+{
+    struct Count
+    {
+        int pass = 0, fail = 0, warn = 0;
+        void add(std::string_view status) { (status == "PASS" ? pass : status == "FAIL" ? fail : warn) += 1; }
+        std::string json(const char* indent) const
+        {
+            return std::string(indent) + "\"total_pass\": " + std::to_string(pass) + ",\n" + indent +
+                   "\"total_fail\": " + std::to_string(fail) + ",\n" + indent +
+                   "\"total_warn\": " + std::to_string(warn) + ",\n" + indent + "\"total_info\": 0\n";
+        }
+    };
+    Count totals;
+    std::string out = "{\n  \"Controls\": [\n";
+    const auto& controls = benchControls();
+    for (size_t c = 0; c < controls.size(); ++c) {
+        const BenchControl& control = controls[c];
+        Count controlCount;
+        out += "    {\n      \"id\": \"" + std::string(control.id) +
+               "\",\n      \"version\": \"eks-1.2.0\",\n      \"detected_version\": \"eks-1.2.0\",\n      \"text\": ";
+        appendJsonString(out, control.text);
+        out += ",\n      \"node_type\": \"" + std::string(control.nodeType) + "\",\n      \"tests\": [\n";
+        for (size_t s = 0; s < control.sections.size(); ++s) {
+            const BenchSection& section = control.sections[s];
+            Count sectionCount;
+            for (const BenchCheck& check : section.checks)
+                sectionCount.add(check.status);
+            out += "        {\n          \"section\": \"" + std::string(section.id) +
+                   "\",\n          \"type\": \"\",\n          \"pass\": " + std::to_string(sectionCount.pass) +
+                   ",\n          \"fail\": " + std::to_string(sectionCount.fail) +
+                   ",\n          \"warn\": " + std::to_string(sectionCount.warn) +
+                   ",\n          \"info\": 0,\n          \"desc\": ";
+            appendJsonString(out, section.desc);
+            out += ",\n          \"results\": [\n";
+            for (size_t k = 0; k < section.checks.size(); ++k) {
+                const BenchCheck& check = section.checks[k];
+                const bool manual = std::string_view(check.desc).find("(Manual)") != std::string_view::npos;
+                out += "            {\n              \"test_number\": \"" + std::string(check.id) +
+                       "\",\n              \"test_desc\": ";
+                appendJsonString(out, check.desc);
+                out += ",\n              \"audit\": \"\",\n              \"AuditConfig\": \"\",\n              "
+                       "\"type\": \"";
+                out += std::string(manual && std::string_view(check.status) == "WARN" ? "manual" : "") +
+                       "\",\n              \"remediation\": ";
+                appendJsonString(out, check.remediation);
+                out += ",\n              \"test_info\": [";
+                appendJsonString(out, check.remediation);
+                out += "],\n              \"status\": \"" + std::string(check.status) +
+                       "\",\n              \"actual_value\": ";
+                appendJsonString(out, check.actual);
+                out +=
+                    ",\n              \"scored\": " + std::string(manual ? "false" : "true") +
+                    ",\n              \"IsMultiple\": false,\n              \"expected_result\": \"\"\n            }";
+                out += k + 1 < section.checks.size() ? ",\n" : "\n";
+            }
+            out += "          ]\n        }";
+            out += s + 1 < control.sections.size() ? ",\n" : "\n";
+            controlCount.pass += sectionCount.pass;
+            controlCount.fail += sectionCount.fail;
+            controlCount.warn += sectionCount.warn;
+        }
+        out += "      ],\n" + controlCount.json("      ") + "    }";
+        out += c + 1 < controls.size() ? ",\n" : "\n";
+        totals.pass += controlCount.pass;
+        totals.fail += controlCount.fail;
+        totals.warn += controlCount.warn;
+    }
+    out += "  ],\n  \"Totals\": {\n" + totals.json("    ") + "  }\n}\n";
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// `kubectl get … -o yaml` of the objects the story is about, as the nightly
+// snapshot job saved them at 02:35:40, while the attacker was inside.
+
+constexpr char kClusterDump[] = R"yaml(apiVersion: v1
+items:
+- apiVersion: v1
+  kind: ServiceAccount
+  metadata:
+    creationTimestamp: "2023-03-02T09:14:27Z"
+    name: ci-deployer
+    namespace: ci
+    resourceVersion: "1184"
+    uid: 5f0c3e7a-9d1b-4f2e-8c4a-2b7e91d0a6f3
+  secrets:
+  - name: ci-deployer-token
+- apiVersion: v1
+  data:
+    ca.crt: RkFLRSBDQSBmb3IgdGhlIEF1ZGl0YmVuY2ggZGVtbywgbm90IGEgY2VydGlmaWNhdGUK
+    namespace: Y2k=
+    token: @CI_TOKEN@
+  kind: Secret
+  metadata:
+    annotations:
+      kubernetes.io/service-account.name: ci-deployer
+      kubernetes.io/service-account.uid: 5f0c3e7a-9d1b-4f2e-8c4a-2b7e91d0a6f3
+    creationTimestamp: "2023-03-02T09:14:27Z"
+    name: ci-deployer-token
+    namespace: ci
+    resourceVersion: "1187"
+    uid: 0d6e2b91-47c3-4a8f-b5e1-3c9a7f20d684
+  type: kubernetes.io/service-account-token
+- apiVersion: rbac.authorization.k8s.io/v1
+  kind: ClusterRole
+  metadata:
+    creationTimestamp: "2023-03-02T09:14:27Z"
+    name: ci-deployer
+    resourceVersion: "48210377"
+    uid: 7a3d9e1f-02b6-4c58-9e4a-6f1d8b3c5a72
+  rules:
+  - apiGroups:
+    - '*'
+    resources:
+    - '*'
+    verbs:
+    - '*'
+- apiVersion: rbac.authorization.k8s.io/v1
+  kind: ClusterRoleBinding
+  metadata:
+    creationTimestamp: "2023-03-02T09:14:27Z"
+    name: ci-deployer
+    resourceVersion: "1190"
+    uid: 2c8e4f1a-9b3d-4e67-a0c5-d1f7b2e9a483
+  roleRef:
+    apiGroup: rbac.authorization.k8s.io
+    kind: ClusterRole
+    name: ci-deployer
+  subjects:
+  - kind: ServiceAccount
+    name: ci-deployer
+    namespace: ci
+- apiVersion: v1
+  kind: ServiceAccount
+  metadata:
+    creationTimestamp: "2024-05-15T02:34:10Z"
+    name: metrics-agent
+    namespace: kube-system
+    resourceVersion: "48211902"
+    uid: 9e2c4b71-3a58-4f0d-b6e2-71c8d9a05f34
+- apiVersion: rbac.authorization.k8s.io/v1
+  kind: ClusterRoleBinding
+  metadata:
+    creationTimestamp: "2024-05-15T02:34:32Z"
+    name: system:metrics-agent
+    resourceVersion: "48211935"
+    uid: 41f7c0d2-6b3e-4a9f-8d15-e2c7a0b9f364
+  roleRef:
+    apiGroup: rbac.authorization.k8s.io
+    kind: ClusterRole
+    name: cluster-admin
+  subjects:
+  - kind: ServiceAccount
+    name: metrics-agent
+    namespace: kube-system
+- apiVersion: v1
+  kind: Pod
+  metadata:
+    creationTimestamp: "2024-05-15T02:19:44Z"
+    labels:
+      k8s-app: kube-proxy
+    name: kube-proxy-check
+    namespace: kube-system
+    resourceVersion: "48211204"
+    uid: @POD_UID@
+  spec:
+    containers:
+    - command:
+@POD_COMMAND@      image: docker.io/library/alpine:3.19
+      imagePullPolicy: IfNotPresent
+      name: check
+      resources: {}
+      securityContext:
+        privileged: true
+      terminationMessagePath: /dev/termination-log
+      terminationMessagePolicy: File
+      volumeMounts:
+      - mountPath: /host
+        name: host
+    dnsPolicy: ClusterFirst
+    enableServiceLinks: true
+    hostNetwork: true
+    hostPID: true
+    nodeName: @NODE@
+    restartPolicy: Never
+    serviceAccount: clusterrole-aggregation-controller
+    serviceAccountName: clusterrole-aggregation-controller
+    terminationGracePeriodSeconds: 30
+    tolerations:
+    - operator: Exists
+    volumes:
+    - hostPath:
+        path: /
+        type: ""
+      name: host
+  status:
+    hostIP: @NODE_IP@
+    phase: Running
+    podIP: @NODE_IP@
+    qosClass: BestEffort
+    startTime: "2024-05-15T02:19:44Z"
+- apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    annotations:
+      deployment.kubernetes.io/revision: "57"
+      meta.helm.sh/release-name: storefront
+      meta.helm.sh/release-namespace: web
+    creationTimestamp: "2023-03-06T13:40:02Z"
+    generation: 57
+    labels:
+      app: storefront
+      app.kubernetes.io/managed-by: Helm
+    name: storefront
+    namespace: web
+    resourceVersion: "48163310"
+    uid: b6f1a0d3-5c2e-4978-8e1b-0a4d7c9f3e25
+  spec:
+    replicas: 4
+    selector:
+      matchLabels:
+        app: storefront
+    template:
+      metadata:
+        labels:
+          app: storefront
+      spec:
+        containers:
+        - image: registry.acme.example/storefront:3.12.0
+          name: storefront
+          ports:
+          - containerPort: 3000
+            name: http
+          readinessProbe:
+            httpGet:
+              path: /healthz
+              port: http
+          resources:
+            limits:
+              memory: 512Mi
+            requests:
+              cpu: 250m
+              memory: 256Mi
+        serviceAccountName: storefront
+- apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    annotations:
+      deployment.kubernetes.io/revision: "112"
+      meta.helm.sh/release-name: payments-api
+      meta.helm.sh/release-namespace: payments
+    creationTimestamp: "2023-03-06T13:52:47Z"
+    generation: 112
+    labels:
+      app: payments-api
+      app.kubernetes.io/managed-by: Helm
+    name: payments-api
+    namespace: payments
+    resourceVersion: "48170512"
+    uid: 4d2a8c6e-1f3b-4e95-b7d0-9c5e3a1f8b64
+  spec:
+    replicas: 3
+    selector:
+      matchLabels:
+        app: payments-api
+    template:
+      metadata:
+        labels:
+          app: payments-api
+      spec:
+        containers:
+        - env:
+          - name: DB_PASSWORD
+            valueFrom:
+              secretKeyRef:
+                key: password
+                name: payments-db-credentials
+          image: registry.acme.example/payments-api:2.8.1
+          name: payments-api
+          ports:
+          - containerPort: 8080
+            name: http
+          securityContext:
+            allowPrivilegeEscalation: false
+            readOnlyRootFilesystem: true
+            runAsNonRoot: true
+        serviceAccountName: payments-api
+- apiVersion: networking.k8s.io/v1
+  kind: NetworkPolicy
+  metadata:
+    creationTimestamp: "2023-04-11T08:05:19Z"
+    generation: 3
+    name: payments-api-ingress
+    namespace: payments
+    resourceVersion: "31877245"
+    uid: e1c7b3a9-6d28-4f05-9a3e-5b8d2c0f7e16
+  spec:
+    ingress:
+    - from:
+      - namespaceSelector:
+          matchLabels:
+            kubernetes.io/metadata.name: checkout
+        podSelector:
+          matchLabels:
+            app: checkout-api
+      ports:
+      - port: 8080
+        protocol: TCP
+    podSelector:
+      matchLabels:
+        app: payments-api
+    policyTypes:
+    - Ingress
+kind: List
+metadata:
+  resourceVersion: ""
+)yaml";
+
+// ---------------------------------------------------------------------------
+// Falco on the node (JSON output, one alert a line).
+
+struct Alert
+{
+    const char* when;
+    const char* priority;
+    const char* rule;
+    const char* text; // Falco's output after the priority, without the container part
+    std::vector<const char*> tags;
+    std::vector<std::pair<const char*, std::string>> fields; // besides the container and pod fields
+};
+
+std::string falcoAlerts(const Node& node)
+{
+    const std::string id12 = std::string(kContainerId).substr(0, 12);
+    const std::vector<Alert> alerts = {
+        {"2024-05-15T02:19:49.214",
+         "Informational",
+         "Launch Privileged Container",
+         "Privileged container started (evt_type=container user=root user_uid=0 user_loginuid=-1 process=<NA> "
+         "proc_exepath= parent=<NA> command=<NA> terminal=0",
+         {"T1610", "cis", "container", "maturity_incubating", "mitre_execution"},
+         {{"evt.type", "container"}, {"user.name", "root"}}},
+        {"2024-05-15T02:19:49.486",
+         "Notice",
+         "Contact EC2 Instance Metadata Service From Container",
+         "Outbound connection to EC2 instance metadata service (connection=10.40.45.47:41862->169.254.169.254:80 "
+         "lport=41862 rport=80 fd_type=ipv4 fd_proto=tcp evt_type=connect user=root user_uid=0 process=wget "
+         "proc_exepath=/bin/busybox parent=sh command=wget -qO- "
+         "http://169.254.169.254/latest/meta-data/iam/security-credentials/ terminal=0",
+         {"T1552.005", "aws", "container", "maturity_incubating", "mitre_credential_access", "network"},
+         {{"evt.type", "connect"},
+          {"fd.name", "10.40.45.47:41862->169.254.169.254:80"},
+          {"proc.cmdline", "wget -qO- http://169.254.169.254/latest/meta-data/iam/security-credentials/"},
+          {"user.name", "root"}}},
+        {"2024-05-15T02:20:48.913",
+         "Notice",
+         "Terminal shell in container",
+         "A shell was spawned in a container with an attached terminal (evt_type=execve user=root user_uid=0 "
+         "user_loginuid=-1 process=sh proc_exepath=/usr/bin/dash parent=chroot command=sh terminal=34816",
+         {"T1059", "container", "maturity_stable", "mitre_execution", "shell"},
+         {{"evt.type", "execve"}, {"proc.cmdline", "sh"}, {"proc.pname", "chroot"}, {"user.name", "root"}}},
+        {"2024-05-15T02:21:37.204",
+         "Warning",
+         "Read sensitive file untrusted",
+         "Sensitive file opened for reading by non-trusted program (file=/etc/shadow gparent=containerd-shim "
+         "ggparent=systemd evt_type=openat user=root user_uid=0 user_loginuid=-1 process=cat "
+         "proc_exepath=/usr/bin/cat parent=sh command=cat /etc/shadow terminal=34816",
+         {"T1555", "container", "filesystem", "host", "maturity_stable", "mitre_credential_access"},
+         {{"evt.type", "openat"},
+          {"fd.name", "/etc/shadow"},
+          {"proc.cmdline", "cat /etc/shadow"},
+          {"user.name", "root"}}},
+        {"2024-05-15T02:23:12.660",
+         "Warning",
+         "Search Private Keys or Passwords",
+         "Grep private keys or passwords activities found (evt_type=execve user=root user_uid=0 user_loginuid=-1 "
+         "process=find proc_exepath=/usr/bin/find parent=sh command=find / -xdev -name id_rsa terminal=34816",
+         {"T1552.001", "container", "filesystem", "host", "maturity_stable", "mitre_credential_access"},
+         {{"evt.type", "execve"}, {"proc.cmdline", "find / -xdev -name id_rsa"}, {"user.name", "root"}}},
+    };
+    std::string out;
+    for (const Alert& a : alerts) {
+        const int64_t ns = at(a.when) + 345204; // Falco times to the nanosecond
+        const std::string when = nanoTime(ns);
+        const std::string container = " container_id=" + id12 +
+                                      " container_image=docker.io/library/alpine container_image_tag=3.19 "
+                                      "container_name=check k8s_ns=kube-system k8s_pod_name=kube-proxy-check)";
+        out += R"({"hostname":")" + node.name + R"(","output":")";
+        appendEscaped(out, when + "+0000: " + a.priority + ' ' + a.text + container);
+        out += R"(","priority":")" + std::string(a.priority) + R"(","rule":")" + a.rule +
+               R"(","source":"syscall","tags":[)";
+        for (size_t i = 0; i < a.tags.size(); ++i)
+            out += (i ? ",\"" : "\"") + std::string(a.tags[i]) + '"';
+        out += R"(],"time":")" + when + R"(Z","output_fields":{"container.id":")" + id12 +
+               R"(","container.image.repository":"docker.io/library/alpine","container.image.tag":"3.19",)"
+               R"("container.name":"check","evt.time":)" +
+               std::to_string(ns) + R"(,"k8s.ns.name":"kube-system","k8s.pod.name":"kube-proxy-check")";
+        for (const auto& [key, value] : a.fields) {
+            out += ",\"" + std::string(key) + "\":\"";
+            appendEscaped(out, value);
+            out += '"';
+        }
+        out += "}}\n";
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// The node's /var/log as the incident responders copied it at 09:50.
+
+/// The attacker's pod runs a script under `set -x` before it sleeps: sh traces
+/// each command to stderr, the commands print to stdout; both land in the CRI log.
+std::string criLog(const Node& node)
+{
+    const std::vector<std::pair<bool, std::string>> lines = {
+        {true, "+ id"},
+        {false, "uid=0(root) gid=0(root) groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),"
+                "20(dialout),26(tape),27(video)"},
+        {true, "+ chroot /host hostname"},
+        {false, shortHost(node)},
+        {true, "+ ls /host/var/lib/kubelet"},
+        {false, "config.json"},
+        {false, "cpu_manager_state"},
+        {false, "kubeconfig"},
+        {false, "memory_manager_state"},
+        {false, "pki"},
+        {false, "plugins"},
+        {false, "plugins_registry"},
+        {false, "pod-resources"},
+        {false, "pods"},
+        {true, "+ cat /host/var/lib/kubelet/kubeconfig"},
+        {false, "apiVersion: v1"},
+        {false, "kind: Config"},
+        {false, "clusters:"},
+        {false, "- cluster:"},
+        {false, "    certificate-authority: /etc/kubernetes/pki/ca.crt"},
+        {false, "    server: https://api.acme-prod.k8s.acme.example"},
+        {false, "  name: kubernetes"},
+        {false, "contexts:"},
+        {false, "- context:"},
+        {false, "    cluster: kubernetes"},
+        {false, "    user: kubelet"},
+        {false, "  name: kubelet"},
+        {false, "current-context: kubelet"},
+        {false, "users:"},
+        {false, "- name: kubelet"},
+        {false, "  user:"},
+        {false, "    exec:"},
+        {false, "      apiVersion: client.authentication.k8s.io/v1beta1"},
+        {false, "      command: /usr/bin/aws-iam-authenticator"},
+        {false, "      args:"},
+        {false, "        - \"token\""},
+        {false, "        - \"-i\""},
+        {false, "        - \"acme-prod\""},
+        {false, "        - --region"},
+        {false, "        - \"eu-central-1\""},
+        {true, "+ wget -qO- http://169.254.169.254/latest/meta-data/iam/security-credentials/"},
+        {false, "eks-acme-prod-node-role"},
+        {true, "+ sleep 86400"},
+    };
+    std::string out;
+    int64_t ns = at("2024-05-15T02:19:49.204") + 117443;
+    for (const auto& [trace, text] : lines) {
+        ns += trace ? 1843211 : 96307;
+        out += nanoTime(ns) + (trace ? "Z stderr F " : "Z stdout F ") + text + '\n';
+    }
+    return out;
+}
+
+/// kubelet's klog lines: its routine for the pods it runs, and the attacker's pod.
+std::string kubeletLog(const Cluster& cluster, int nodeIndex, int64_t from, int64_t until)
+{
+    std::vector<std::string> pods;
+    for (const Workload& w : cluster.workloads()) {
+        for (size_t i = 0; i < w.pods.size(); ++i) {
+            if (w.podNodes[i] == nodeIndex)
+                pods.push_back(w.ns + '/' + w.pods[i]);
+        }
+    }
+    struct Line
+    {
+        int64_t ns;
+        std::string text;
+    };
+    std::vector<Line> lines;
+    Random rng(0x6b75626c);
+    for (int64_t t = from + static_cast<int64_t>(rng.below(600)) * kSecNs; t < until;
+         t += static_cast<int64_t>(rng.range(300, 1500)) * kSecNs) {
+        const int64_t ns = t + static_cast<int64_t>(rng.below(1000000)) * 1000;
+        const std::string& pod = rng.pick(pods);
+        switch (rng.below(4)) {
+        case 0:
+            lines.push_back({ns, "I|kubelet.go:2528] \"SyncLoop (probe)\" probe=\"readiness\" status=\"ready\" pod=\"" +
+                                     pod + '"'});
+            break;
+        case 1:
+            lines.push_back(
+                {ns, "I|kubelet_getters.go:187] \"Pod status updated\" pod=\"" + pod + "\" status=\"Running\""});
+            break;
+        case 2:
+            lines.push_back({ns, "I|image_gc_manager.go:360] \"Attempting to delete unused images\""});
+            break;
+        default:
+            lines.push_back({ns, "I|kubelet.go:2445] \"SyncLoop UPDATE\" source=\"api\" pods=[\"" + pod + "\"]"});
+            break;
+        }
+    }
+    const std::string pod = "kube-system/kube-proxy-check";
+    const std::string uid = kPodUid;
+    const std::vector<std::pair<const char*, std::string>> incident = {
+        {"2024-05-15T02:19:44.731", "I|kubelet.go:2430] \"SyncLoop ADD\" source=\"api\" pods=[\"" + pod + "\"]"},
+        {"2024-05-15T02:19:44.902",
+         "I|util.go:30] \"No sandbox for pod can be found. Need to start a new one\" pod=\"" + pod + '"'},
+        {"2024-05-15T02:19:45.910",
+         "I|event.go:389] \"Event occurred\" object=\"" + pod +
+             "\" fieldPath=\"spec.containers{check}\" kind=\"Pod\" apiVersion=\"v1\" type=\"Normal\" "
+             "reason=\"Pulling\" message=\"Pulling image \\\"docker.io/library/alpine:3.19\\\"\""},
+        {"2024-05-15T02:19:48.774",
+         "I|event.go:389] \"Event occurred\" object=\"" + pod +
+             "\" fieldPath=\"spec.containers{check}\" kind=\"Pod\" apiVersion=\"v1\" type=\"Normal\" "
+             "reason=\"Pulled\" message=\"Successfully pulled image \\\"docker.io/library/alpine:3.19\\\" in 2.86s\""},
+        {"2024-05-15T02:19:49.350", "I|kubelet.go:2462] \"SyncLoop (PLEG): event for pod\" pod=\"" + pod +
+                                        "\" event={\"ID\":\"" + uid + "\",\"Type\":\"ContainerStarted\",\"Data\":\"" +
+                                        kContainerId + "\"}"},
+        {"2024-05-15T02:39:55.412", "I|kubelet.go:2440] \"SyncLoop DELETE\" source=\"api\" pods=[\"" + pod + "\"]"},
+        {"2024-05-15T02:39:55.418",
+         "I|kuberuntime_container.go:779] \"Killing container with a grace period\" pod=\"" + pod + "\" podUID=\"" +
+             uid + "\" containerName=\"check\" containerID=\"containerd://" + kContainerId + "\" gracePeriod=30"},
+        {"2024-05-15T02:40:25.502", "I|kubelet.go:2462] \"SyncLoop (PLEG): event for pod\" pod=\"" + pod +
+                                        "\" event={\"ID\":\"" + uid + "\",\"Type\":\"ContainerDied\",\"Data\":\"" +
+                                        kContainerId + "\"}"},
+        {"2024-05-15T02:40:27.120", "I|kubelet.go:2434] \"SyncLoop REMOVE\" source=\"api\" pods=[\"" + pod + "\"]"},
+    };
+    for (const auto& [when, text] : incident)
+        lines.push_back({at(when) + 211000, text});
+    std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.ns < b.ns; });
+    std::string out;
+    for (const Line& l : lines) {
+        char micros[16];
+        std::snprintf(micros, sizeof micros, ".%06lld", static_cast<long long>((l.ns / 1000) % 1000000));
+        const size_t bar = l.text.find('|');
+        out += l.text.substr(0, bar) + format(l.ns, "MMdd HH:mm:ss") + micros + "    " + std::to_string(kKubeletPid) +
+               ' ' + l.text.substr(bar + 1) + '\n';
+    }
+    return out;
+}
+
+/// sshd and cron in the node's auth.log: the bastion's sessions, internet noise,
+/// and the attacker knocking at the node's own ssh after the pod was gone.
+std::string authLog(const Node& node, int64_t from, int64_t until)
+{
+    const std::string host = shortHost(node);
+    struct Line
+    {
+        int64_t ns;
+        std::string text;
+    };
+    std::vector<Line> lines;
+    Random rng(0x61757468);
+    int pid = 41200;
+    for (int64_t t = from + 17 * 60 * kSecNs; t < until; t += 3600 * kSecNs) {
+        ++pid;
+        lines.push_back({t + kSecNs, "CRON[" + std::to_string(pid) +
+                                         "]: pam_unix(cron:session): session opened for user root(uid=0) by (uid=0)"});
+        lines.push_back({t + kSecNs + 180000000,
+                         "CRON[" + std::to_string(pid) + "]: pam_unix(cron:session): session closed for user root"});
+    }
+    static const char* const kProbeUsers[] = {"admin", "ubuntu", "test", "oracle", "postgres", "git"};
+    for (int i = 0; i < 14; ++i) {
+        const int64_t t =
+            from + static_cast<int64_t>(rng.below(static_cast<uint32_t>((until - from) / kSecNs))) * kSecNs;
+        const std::string ip = "192.0.2." + std::to_string(rng.range(2, 250));
+        const std::string port = std::to_string(rng.range(32768, 60999));
+        const std::string sshd = "sshd[" + std::to_string(pid + 100 + i) + "]: ";
+        const char* user = kProbeUsers[rng.below(6)];
+        lines.push_back({t, sshd + "Invalid user " + user + " from " + ip + " port " + port});
+        lines.push_back({t + 412000000, sshd + "Connection closed by invalid user " + user + ' ' + ip + " port " +
+                                            port + " [preauth]"});
+    }
+    struct Scripted
+    {
+        const char* when;
+        std::string text;
+    };
+    const std::vector<Scripted> scripted = {
+        {"2024-05-14T11:02:13.408",
+         "sshd[52110]: Accepted publickey for ubuntu from 10.40.0.5 port 50322 ssh2: ED25519 "
+         "SHA256:q3YqF4vLr0XbZ0v1mJ5bqK8m2yW7lE1Yb9d2rQe4o6s"},
+        {"2024-05-14T11:02:13.421",
+         "sshd[52110]: pam_unix(sshd:session): session opened for user ubuntu(uid=1000) by (uid=0)"},
+        {"2024-05-14T11:02:13.440", "systemd-logind[612]: New session 41 of user ubuntu."},
+        {"2024-05-14T11:09:51.017", "sshd[52110]: pam_unix(sshd:session): session closed for user ubuntu"},
+        {"2024-05-14T11:09:51.020", "systemd-logind[612]: Session 41 logged out. Waiting for processes to exit."},
+        {"2024-05-15T02:43:20.554", "sshd[60233]: Invalid user admin from " + std::string(kAttackerIp) + " port 40412"},
+        {"2024-05-15T02:43:21.102",
+         "sshd[60233]: Connection closed by invalid user admin " + std::string(kAttackerIp) + " port 40412 [preauth]"},
+        {"2024-05-15T02:43:29.870", "sshd[60241]: Connection closed by authenticating user root " +
+                                        std::string(kAttackerIp) + " port 40418 [preauth]"},
+        {"2024-05-15T02:43:37.336", "sshd[60249]: Connection closed by authenticating user ec2-user " +
+                                        std::string(kAttackerIp) + " port 40426 [preauth]"},
+        {"2024-05-15T08:47:02.915",
+         "sshd[70417]: Accepted publickey for ubuntu from 10.40.0.5 port 51876 ssh2: ED25519 "
+         "SHA256:q3YqF4vLr0XbZ0v1mJ5bqK8m2yW7lE1Yb9d2rQe4o6s"},
+        {"2024-05-15T08:47:02.929",
+         "sshd[70417]: pam_unix(sshd:session): session opened for user ubuntu(uid=1000) by (uid=0)"},
+        {"2024-05-15T08:47:02.950", "systemd-logind[612]: New session 57 of user ubuntu."},
+    };
+    for (const Scripted& s : scripted)
+        lines.push_back({at(s.when), s.text});
+    std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.ns < b.ns; });
+    std::string out;
+    for (const Line& l : lines) {
+        // syslog pads a one-digit day with a space: "May  5".
+        std::string stamp = format(l.ns, "MMM d HH:mm:ss");
+        if (stamp[5] == ' ')
+            stamp.insert(4, 1, ' ');
+        out += stamp + ' ' + host + ' ' + l.text + '\n';
+    }
+    return out;
+}
+
+std::string nodeLogs(const Cluster& cluster, int nodeIndex)
+{
+    const Node& node = cluster.nodes()[static_cast<size_t>(nodeIndex)];
+    const int64_t from = at("2024-05-14T00:00:00.000");
+    const int64_t copied = at("2024-05-15T08:47:40.000");
+    const int64_t mtime = copied / kSecNs;
+    const std::string root = node.name + "/var/log";
+    const std::string podDir = root + "/pods/kube-system_kube-proxy-check_" + kPodUid;
+    TarWriter tar;
+    tar.addDirectory(node.name, mtime);
+    tar.addDirectory(node.name + "/var", mtime);
+    tar.addDirectory(root, mtime);
+    tar.addFile(root + "/auth.log", authLog(node, from, copied), mtime, 0640);
+    tar.addFile(root + "/kubelet.log", kubeletLog(cluster, nodeIndex, from, copied), mtime);
+    tar.addDirectory(root + "/pods", mtime);
+    tar.addDirectory(podDir, at("2024-05-15T02:19:49.000") / kSecNs);
+    tar.addDirectory(podDir + "/check", at("2024-05-15T02:19:49.000") / kSecNs);
+    tar.addFile(podDir + "/check/0.log", criLog(node), at("2024-05-15T02:19:49.000") / kSecNs, 0640);
+    return gzipCompress(tar.finish());
+}
+
+} // namespace
+
+std::string demoPodCommand()
+{
+    return "set -x; id; chroot /host hostname; ls /host/var/lib/kubelet; cat /host/var/lib/kubelet/kubeconfig; "
+           "wget -qO- http://169.254.169.254/latest/meta-data/iam/security-credentials/; sleep 86400";
+}
+
+std::vector<std::pair<std::string, std::string>> demoEvidence(const Cluster& cluster, int podNode)
+{
+    const Node& node = cluster.nodes()[static_cast<size_t>(podNode)];
+    std::string dump =
+        replaced(kClusterDump, "@CI_TOKEN@", QByteArray::fromStdString(demoCiToken()).toBase64().toStdString());
+    dump = replaced(dump, "@POD_UID@", kPodUid);
+    dump = replaced(dump, "@POD_COMMAND@", "      - /bin/sh\n      - -c\n      - '" + demoPodCommand() + "'\n");
+    dump = replaced(dump, "@NODE_IP@", node.ip);
+    dump = replaced(dump, "@NODE@", node.name);
+    return {
+        {"trivy-acme-prod.json", demoTrivyReport()},
+        {"grype-web.json", demoGrypeReport()},
+        {"kube-bench.json", kubeBench()},
+        {"cluster-dump.yaml", dump},
+        {"falco-alerts.json", falcoAlerts(node)},
+        {"worker-2-logs.tar.gz", nodeLogs(cluster, podNode)},
+    };
+}
+
+} // namespace abgen
