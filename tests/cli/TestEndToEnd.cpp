@@ -122,17 +122,16 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
     // One node's /var/log: a CRI container log under var/log/pods, kubelet klog, auth.log.
     const QString node = m_dir.filePath(QStringLiteral("worker-1-logs.tar.gz"));
     QVERIFY(writeTarGz(
-        node,
-        {{QStringLiteral("worker-1/var/log/pods/payments_api-5c8d7-q9w2e_0b6e2c1a-9f3d-4c57-8e21-3a4b5c6d7e8f/"
-                         "api/0.log"),
-          "2024-05-15T10:00:02.123456789Z stdout F {\"level\":\"info\",\"msg\":\"charge ok\",\"user\":\"bob\"}\n"
-          "2024-05-15T10:00:03.000000000Z stderr F level=warn msg=\"slow upstream\"\n"},
-         {QStringLiteral("worker-1/var/log/kubelet.log"),
-          "E0515 10:00:04.000000    2211 pod_workers.go:1298] \"Error syncing pod, skipping\" "
-          "pod=\"shop/web-7d9f6-x2k4p\"\n"},
-         {QStringLiteral("worker-1/var/log/auth.log"),
-          "May 15 10:00:05 worker-1 sshd[4242]: Failed password for invalid user admin from 203.0.113.7 port "
-          "52311 ssh2\n"}}));
+        node, {{QStringLiteral("worker-1/var/log/pods/payments_api-5c8d7-q9w2e_0b6e2c1a-9f3d-4c57-8e21-3a4b5c6d7e8f/"
+                               "api/0.log"),
+                "2024-05-15T10:00:02.123456789Z stdout F {\"level\":\"info\",\"msg\":\"charge ok\",\"user\":\"bob\"}\n"
+                "2024-05-15T10:00:03.000000000Z stderr F level=warn msg=\"slow upstream\"\n"},
+               {QStringLiteral("worker-1/var/log/kubelet.log"),
+                "E0515 10:00:04.000000    2211 pod_workers.go:1298] \"Error syncing pod, skipping\" "
+                "pod=\"shop/web-7d9f6-x2k4p\"\n"},
+               {QStringLiteral("worker-1/var/log/auth.log"),
+                "May 15 10:00:05 worker-1 sshd[4242]: Failed password for invalid user admin from 203.0.113.7 port "
+                "52311 ssh2\n"}}));
 
     const QString casePath = m_dir.filePath(QStringLiteral("e2e.auditcase"));
     const Run imp = cli({QStringLiteral("import"), casePath, dump, node});

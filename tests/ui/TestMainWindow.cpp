@@ -754,10 +754,10 @@ void TestMainWindow::demoCaseSmoke()
     QVERIFY2(w.openCase(copy), qPrintable(f.prompter->lastText(QStringLiteral("error"))));
     QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
     // resources/demo: 4,426 audit events (2,843 + 2,293 lines less 710 stage records
-    // merged), 142 kubelet lines and the pod's 43 log lines in worker-2-logs.tar.gz,
-    // and 5 Falco alerts.
+    // merged), 142 kubelet lines, 106 auth.log lines and the pod's 43 log lines in
+    // worker-2-logs.tar.gz, and 5 Falco alerts.
     const int total = w.eventsModel()->rowCount();
-    QCOMPARE(total, 4426 + 142 + 43 + 5);
+    QCOMPARE(total, 4426 + 142 + 106 + 43 + 5);
     // Everything up to (and including) the first event's millisecond: fewer rows than all.
     QTRY_VERIFY(w.eventsModel()->index(0, 0).data(EventsModel::LoadedRole).toBool());
     const qint64 firstNs = w.eventsModel()->index(0, 0).data(EventsModel::TimeNsRole).toLongLong();
