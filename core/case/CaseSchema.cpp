@@ -214,8 +214,8 @@ Result<void> m001Initial(Db& db)
 // Version 2: scanner findings carry what the tools report (image, package
 // versions, CWE, references, where in the output) and are grouped across tools by
 // a dedup key; resources keep their uid and snapshot time so that one object
-// seen in several dumps is one object with several snapshots; archive members
-// name the archive artifact they came from.
+// seen in several dumps (by kind, namespace and name) is one object with several
+// snapshots; archive members name the archive artifact they came from.
 constexpr char kSchemaV2[] = R"SQL(
 ALTER TABLE artifacts ADD COLUMN parent_id INTEGER REFERENCES artifacts(id);
 
@@ -245,7 +245,7 @@ ALTER TABLE resources ADD COLUMN uid TEXT;
 ALTER TABLE resources ADD COLUMN snapshot_ns INTEGER;
 ALTER TABLE resources ADD COLUMN resource_key TEXT;
 ALTER TABLE resources ADD COLUMN body_sha256 TEXT;
-UPDATE resources SET resource_key = kind || '|' || coalesce(namespace, '') || '|' || coalesce(name, '') || '|';
+UPDATE resources SET resource_key = kind || '|' || coalesce(namespace, '') || '|' || coalesce(name, '');
 CREATE INDEX resources_key ON resources(resource_key);
 )SQL";
 

@@ -20,11 +20,11 @@ struct Resource
     QString body;          // redacted JSON
     qint64 line = 0;
 
-    /// Identity across artifacts: kind, namespace, name and uid.
-    QString key() const
-    {
-        return kind + QLatin1Char('|') + namespace_ + QLatin1Char('|') + name + QLatin1Char('|') + uid;
-    }
+    /// Identity across artifacts: kind, namespace and name. The uid is not part of
+    /// it: scanner reports name objects without one, and an object deleted and
+    /// created again under the same name is, to an auditor, the same object with
+    /// another snapshot (its uid differs between the snapshots' bodies).
+    QString key() const { return kind + QLatin1Char('|') + namespace_ + QLatin1Char('|') + name; }
 };
 
 } // namespace ab

@@ -32,7 +32,7 @@ struct ResourceFilter
 class ResourceQuery
 {
 public:
-    /// One record per object (kind, namespace, name, uid), the latest snapshot
+    /// One record per object (kind, namespace, name), the latest snapshot
     /// (by snapshot time, then by import order), ordered by namespace, kind, name.
     /// Bodies are not read (they can be large); see body().
     static Result<QVector<ResourceRecord>> objects(const Db& db, const ResourceFilter& filter = {});

@@ -11,6 +11,8 @@
 #include "ImportSummaryDialog.h"
 #include "MainWindow.h"
 #include "RecentCases.h"
+#include "ResourcesModel.h"
+#include "ResourcesPanel.h"
 #include "import/ArtifactImporter.h"
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
@@ -19,6 +21,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -32,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -47,6 +51,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace ab;
 using namespace ab::test;
@@ -1042,6 +1047,43 @@ void TestMainWindow::findingsTabOnDemoCase()
     const QString tokenSource = w.findChild<QPlainTextEdit*>(QStringLiteral("findingSourceView"))->toPlainText();
     QVERIFY2(tokenSource.contains(QStringLiteral("redacted sha256:")), qPrintable(tokenSource));
     maybeGrab(w, QStringLiteral("demo-findings-1366x768"));
+
+    // Grouped by image: the storefront image's CVEs together, seen by two tools.
+    auto* groupBy = w.findChild<QComboBox*>(QStringLiteral("findingsGroupBy"));
+    QVERIFY(groupBy);
+    groupBy->setCurrentIndex(groupBy->findData(static_cast<int>(FindingsModel::GroupBy::Image)));
+    QCOMPARE(model->groupBy(), FindingsModel::GroupBy::Image);
+    auto* findingsView = w.findChild<QTreeView*>(QStringLiteral("findingsView"));
+    bool storefront = false;
+    for (int r = 0; r < findingsView->model()->rowCount(); ++r)
+        storefront |= findingsView->model()
+                          ->index(r, FindingsModel::Rule)
+                          .data()
+                          .toString()
+                          .startsWith(QStringLiteral("registry.acme.example/storefront"));
+    QVERIFY(storefront);
+    maybeGrab(w, QStringLiteral("demo-findings-grouped-1366x768"));
+    groupBy->setCurrentIndex(0);
+
+    // The attacker's pod in the Resources tab: its spec, and what the scanners said of it.
+    w.findChild<QAction*>(QStringLiteral("actionShowResources"))->trigger();
+    auto* resources = w.findChild<ResourcesPanel*>(QStringLiteral("resourcesPanel"));
+    QVERIFY(resources);
+    QCOMPARE(w.tabs()->currentWidget(), resources);
+    auto* resourcesModel =
+        qobject_cast<ResourcesModel*>(qobject_cast<QSortFilterProxyModel*>(resources->view()->model())->sourceModel());
+    int pod = -1;
+    for (int i = 0; i < resourcesModel->records().size(); ++i) {
+        if (resourcesModel->records()[i].name == QLatin1String("kube-proxy-check"))
+            pod = i;
+    }
+    QVERIFY(pod >= 0);
+    resources->selectRecord(pod);
+    QVERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
+                ->toPlainText()
+                .contains(QStringLiteral("privileged: true")));
+    QVERIFY(w.findChild<QTreeWidget*>(QStringLiteral("resourceFindings"))->topLevelItemCount() >= 3);
+    maybeGrab(w, QStringLiteral("demo-resources-1366x768"));
 
     // Activating a kubeconfig (no events) shows its findings; an audit log, its events.
     w.showEventsTab();
