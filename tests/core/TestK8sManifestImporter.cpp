@@ -326,7 +326,7 @@ void TestK8sManifestImporter::helmRendered()
     QVERIFY(web);
     QCOMPARE(web->apiVersion, QStringLiteral("apps/v1"));
     QCOMPARE(web->namespace_, QStringLiteral("shop"));
-    QCOMPARE(web->key(), QStringLiteral("Deployment|shop|web|"));
+    QCOMPARE(web->key(), QStringLiteral("Deployment|shop|web"));
     QCOMPARE(body(web).value("spec").toObject().value("replicas").toInt(), 2);
     QVERIFY(m.redactedOriginal.has_value());
     QCOMPARE(m.redactedOriginal->count('\n'), fixture(QStringLiteral("helm-rendered.yaml")).count('\n'));
