@@ -352,13 +352,23 @@ bool generateFalco(const std::string& file, uint64_t alerts, uint64_t seed, Evid
         {"Contact K8S API Server From Container", "Notice", "Unexpected connection to K8s API Server from container"},
         {"Drop and execute new binary in container", "Critical", "Executing binary not part of base image"},
     };
+    // Alerts come from a fixed set of pods, as on a real cluster: a few dozen
+    // workloads raise the same rules again and again.
+    struct Pod
+    {
+        std::string ns, app;
+        unsigned suffix, container, host;
+    };
+    std::vector<Pod> pods;
+    for (int p = 0; p < 40; ++p)
+        pods.push_back(
+            {rng.pick(kNamespaces), rng.pick(kApps), rng.below(65536), rng.below(1u << 31), rng.below(6) + 1});
     int64_t secs = kStart;
     for (uint64_t i = 0; i < alerts; ++i) {
         secs += rng.below(3);
         const Civil c = civil(secs);
         const Rule& r = rules[rng.below(5)];
-        const std::string& ns = rng.pick(kNamespaces);
-        const std::string& app = rng.pick(kApps);
+        const Pod& pod = pods[rng.below(static_cast<uint32_t>(pods.size()))];
         const unsigned nanos = rng.below(1000000000);
         const int n = std::snprintf(
             buf.data(), buf.size(),
@@ -370,10 +380,10 @@ bool generateFalco(const std::string& file, uint64_t alerts, uint64_t seed, Evid
             "\"proc.exepath\":\"/bin/bash\",\"user.loginuid\":-1,\"user.name\":\"root\"},\"priority\":\"%s\","
             "\"rule\":\"%s\",\"source\":\"syscall\",\"tags\":[\"container\",\"mitre_execution\",\"shell\"],"
             "\"time\":\"%04d-%02d-%02dT%02d:%02d:%02d.%09uZ\"}\n",
-            rng.below(6) + 1, c.year, c.month, c.day, c.hour, c.minute, c.second, nanos, r.priority, r.output,
-            rng.below(1u << 31), app.c_str(), ns.c_str(), app.c_str(), rng.below(65536), rng.below(1u << 31),
-            app.c_str(), static_cast<long long>(secs), nanos, ns.c_str(), app.c_str(), rng.below(65536), r.priority,
-            r.name, c.year, c.month, c.day, c.hour, c.minute, c.second, nanos);
+            pod.host, c.year, c.month, c.day, c.hour, c.minute, c.second, nanos, r.priority, r.output, pod.container,
+            pod.app.c_str(), pod.ns.c_str(), pod.app.c_str(), pod.suffix, pod.container, pod.app.c_str(),
+            static_cast<long long>(secs), nanos, pod.ns.c_str(), pod.app.c_str(), pod.suffix, r.priority, r.name,
+            c.year, c.month, c.day, c.hour, c.minute, c.second, nanos);
         out.line(buf.data(), n);
     }
     stats.files = 1;
