@@ -20,11 +20,6 @@ using namespace reportjson;
 constexpr size_t kMaxDocument = 256u << 20;
 constexpr char kTool[] = "kube-bench";
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 QString code(const char* reason)
 {
     return QStringLiteral("kube-bench.") + QLatin1String(reason);
@@ -440,13 +435,11 @@ ImportResult importJson(ImportSource& src, CaseWriter& out, ImportContext& ctx)
     const simdjson::padded_string& text = document.value().text();
     ImportStats stats;
     od::parser parser;
-    od::document doc;
-    if (auto err = parser.iterate(text).get(doc)) {
-        return makeError(ErrorCode::Parse, tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
-                         src.displayPath());
-    }
+    auto doc = startWalk(parser, text, src);
+    if (!doc)
+        return doc.error();
     JsonReader reader(out, ctx, stats, text);
-    reader.read(doc);
+    reader.read(doc.value());
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
     if (reader.checks() == 0) {

@@ -19,11 +19,6 @@ using namespace reportjson;
 
 constexpr size_t kMaxDocument = 256u << 20;
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 QString code(const char* reason)
 {
     return QStringLiteral("oscal.") + QLatin1String(reason);
@@ -507,13 +502,11 @@ ImportResult OscalImporter::import(ImportSource& src, CaseWriter& out, ImportCon
     const simdjson::padded_string& text = document.value().text();
     ImportStats stats;
     od::parser parser;
-    od::document doc;
-    if (auto err = parser.iterate(text).get(doc)) {
-        return makeError(ErrorCode::Parse, tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
-                         src.displayPath());
-    }
+    auto doc = startWalk(parser, text, src);
+    if (!doc)
+        return doc.error();
     AssessmentReader reader(out, ctx, stats, text);
-    reader.read(doc);
+    reader.read(doc.value());
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
     if (reader.findings() == 0) {

@@ -144,6 +144,17 @@ Result<Document> readDocument(ImportSource& src, size_t maxBytes, IssueList& iss
     return doc;
 }
 
+Result<od::document> startWalk(od::parser& parser, const simdjson::padded_string& text, ImportSource& src)
+{
+    od::document doc;
+    if (auto err = parser.iterate(text).get(doc)) {
+        return makeError(ErrorCode::Parse,
+                         QObject::tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
+                         src.displayPath());
+    }
+    return doc;
+}
+
 namespace {
 
 inline bool isBlank(char c)
@@ -216,6 +227,38 @@ qint64 LineIndex::lineAt(const char* p)
     }
     m_pos = target;
     return m_line;
+}
+
+bool Walker::stopped() const
+{
+    return m_failed || m_ctx.isCancelled();
+}
+
+void Walker::failRoot(const QString& message)
+{
+    m_ctx.issues().error(issueCode(m_kind, "wrong-type"), message);
+    m_failed = true;
+}
+
+void Walker::fail(simdjson::error_code err)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_ctx.issues().error(issueCode(m_kind, "bad-json"),
+                         QObject::tr("not valid JSON (%1); what was read before it was kept")
+                             .arg(QLatin1String(simdjson::error_message(err))));
+}
+
+void Walker::wrongType(const QString& where, const char* at)
+{
+    m_ctx.issues().warn(issueCode(m_kind, "wrong-type"), QObject::tr("%1 has the wrong type; ignored").arg(where),
+                        m_lines.lineAt(at));
+}
+
+void Walker::reportProgress(const char* at)
+{
+    m_ctx.reportProgress(static_cast<qint64>(m_lines.offsetOf(at)));
 }
 
 void Redactions::replace(size_t offset, size_t length, std::string replacement)

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QObject>
 #include <QString>
 
 #include <simdjson.h>
@@ -19,6 +20,7 @@
 
 namespace ab {
 
+class ImportContext;
 class ImportSource;
 class IssueList;
 
@@ -52,6 +54,10 @@ struct Document
 /// "<kind>.truncated".
 Result<Document> readDocument(ImportSource& src, size_t maxBytes, IssueList& issues, const QString& kind);
 
+/// Starts simdjson's walk over `text` (kept by `parser`); an Error naming the
+/// file when the text cannot be walked at all.
+Result<od::document> startWalk(od::parser& parser, const simdjson::padded_string& text, ImportSource& src);
+
 /// True if `"key"` occurs in `head` followed by optional blanks and a colon.
 bool hasKey(QByteArrayView head, QByteArrayView key);
 /// True if `"key"` is followed by a colon and a string value starting with `prefix`.
@@ -78,6 +84,12 @@ private:
     qint64 m_line = 1;
 };
 
+/// The issue code "<kind>.<reason>".
+inline QString issueCode(const QString& kind, const char* reason)
+{
+    return kind + QLatin1Char('.') + QLatin1String(reason);
+}
+
 /// Byte ranges of a text to replace, applied in one pass to build the copy the
 /// case keeps instead of the original (ArtifactImporter::originalStorage()).
 /// Replacements never contain a newline, so the copy keeps the line structure.
@@ -99,6 +111,12 @@ private:
     };
     std::vector<Item> m_items;
 };
+
+/// The importers' messages share QObject's translation context.
+inline QString tr(const char* s)
+{
+    return QObject::tr(s);
+}
 
 inline QString qs(std::string_view s)
 {
@@ -122,6 +140,92 @@ bool isNull(od::value v);
 
 /// JSON string literal (quotes included) for `text`.
 std::string jsonString(const QString& text);
+
+/// One forward walk over a report, recording what is wrong in it the same way
+/// for every report kind: "<kind>.bad-json" stops the walk (ondemand cannot go
+/// on past a syntax error), "<kind>.wrong-type" skips one value.
+class Walker
+{
+public:
+    Walker(ImportContext& ctx, QString kind, const simdjson::padded_string& text)
+        : m_ctx(ctx)
+        , m_kind(std::move(kind))
+        , m_lines(text.data(), text.size())
+    {}
+
+    bool failed() const { return m_failed; }
+    /// The root value is not what the format needs: `<kind>.wrong-type`
+    /// with `message`, and the walk stops.
+    void failRoot(const QString& message);
+    /// Failed, or the import was cancelled: the walk should return.
+    bool stopped() const;
+    void fail(simdjson::error_code err);
+    void wrongType(const QString& where, const char* at);
+    qint64 lineAt(const char* at) { return m_lines.lineAt(at); }
+    size_t offsetOf(const char* at) const { return m_lines.offsetOf(at); }
+
+    enum class Null { WrongType, Empty };
+    /// Calls `fn(object, where, at)` for each object of the array `v`, where is
+    /// "where[i]" and `at` the element's position. Other elements are wrong
+    /// types and skipped; so is `v` if no array (a null, with Null::Empty, is
+    /// just empty). Reports progress every 1000 elements; returns once stopped(),
+    /// with the number of elements skipped.
+    template <class Fn>
+    qint64 forEachObject(od::value v, const QString& where, Fn&& fn, Null null = Null::WrongType)
+    {
+        od::array arr;
+        if (v.get_array().get(arr)) {
+            if (null == Null::WrongType || !isNull(v))
+                wrongType(where, v.raw_json_token().data());
+            return 0;
+        }
+        qint64 skipped = 0;
+        int index = 0;
+        for (auto el : arr) {
+            od::value ev;
+            if (auto err = el.get(ev)) {
+                fail(err);
+                break;
+            }
+            const char* at = ev.raw_json_token().data();
+            const QString here = QStringLiteral("%1[%2]").arg(where).arg(index++);
+            od::object obj;
+            if (ev.get_object().get(obj)) {
+                wrongType(here, at);
+                ++skipped;
+                continue;
+            }
+            fn(obj, here, at);
+            if (index % 1000 == 0)
+                reportProgress(at);
+            if (stopped())
+                break;
+        }
+        return skipped;
+    }
+
+    /// Calls `fn(key, value)` for each member of `obj`; returns once stopped().
+    template <class Fn>
+    void forEachField(od::object& obj, Fn&& fn)
+    {
+        for (auto field : obj) {
+            std::string_view key;
+            if (auto err = field.unescaped_key().get(key))
+                return fail(err);
+            fn(key, field.value());
+            if (stopped())
+                return;
+        }
+    }
+
+private:
+    void reportProgress(const char* at);
+
+    ImportContext& m_ctx;
+    QString m_kind;
+    LineIndex m_lines;
+    bool m_failed = false;
+};
 
 } // namespace reportjson
 } // namespace ab

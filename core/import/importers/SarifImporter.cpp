@@ -20,11 +20,6 @@ using namespace reportjson;
 
 constexpr size_t kMaxDocument = 512u << 20;
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 QString code(const char* reason)
 {
     return QStringLiteral("sarif.") + QLatin1String(reason);
@@ -144,31 +139,23 @@ QString statusOfKind(const QString& kind)
     return FindingStatus::Fail;
 }
 
-class SarifReader
+class SarifReader : Walker
 {
 public:
     SarifReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, const Document& document)
-        : m_out(out)
+        : Walker(ctx, QStringLiteral("sarif"), document.text())
+        , m_out(out)
         , m_ctx(ctx)
         , m_stats(stats)
         , m_document(document)
-        , m_text(document.text())
-        , m_lines(m_text.data(), m_text.size())
     {}
 
     void read(od::document& doc)
     {
         od::object root;
-        if (doc.get_object().get(root)) {
-            m_ctx.issues().error(code("wrong-type"), tr("the document is not a SARIF log object"));
-            m_failed = true;
-            return;
-        }
-        for (auto field : root) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                return fail(err);
-            od::value v = field.value();
+        if (doc.get_object().get(root))
+            return failRoot(tr("the document is not a SARIF log object"));
+        forEachField(root, [&](std::string_view key, od::value v) {
             if (key == "version") {
                 const QString version = qstringOf(v);
                 if (version != QLatin1String("2.1.0"))
@@ -176,14 +163,14 @@ public:
             } else if (key == "runs") {
                 readRuns(v);
             }
-            if (m_failed || m_ctx.isCancelled())
-                return;
-        }
+        });
+        if (stopped())
+            return;
         if (!atEnd(doc))
             fail(simdjson::TRAILING_CONTENT);
     }
 
-    bool failed() const { return m_failed; }
+    using Walker::failed;
     qint64 results() const { return m_results; }
     QByteArray redactedCopy() const
     {
@@ -191,61 +178,25 @@ public:
     }
 
 private:
-    void fail(simdjson::error_code err)
-    {
-        if (m_failed)
-            return;
-        m_failed = true;
-        m_ctx.issues().error(code("bad-json"), tr("not valid JSON (%1); the results before it were kept")
-                                                   .arg(QLatin1String(simdjson::error_message(err))));
-    }
-
-    void wrongType(const QString& where, const char* at)
-    {
-        const qint64 line = m_lines.lineAt(at);
-        m_ctx.issues().warn(code("wrong-type"), tr("%1 has the wrong type; ignored").arg(where), line);
-    }
-
     void readRuns(od::value v)
     {
-        od::array runs;
-        if (v.get_array().get(runs))
-            return wrongType(QStringLiteral("runs"), v.raw_json_token().data());
-        int index = 0;
-        for (auto el : runs) {
-            od::value rv;
-            if (auto err = el.get(rv))
-                return fail(err);
-            const QString where = QStringLiteral("runs[%1]").arg(index++);
-            od::object obj;
-            if (rv.get_object().get(obj)) {
-                wrongType(where, rv.raw_json_token().data());
-                continue;
-            }
+        forEachObject(v, QStringLiteral("runs"), [&](od::object& obj, const QString& where, const char*) {
             Run run;
             readRun(obj, where, run);
             finishRun(run);
-            if (m_failed || m_ctx.isCancelled())
-                return;
-        }
+        });
     }
 
     void readRun(od::object& obj, const QString& where, Run& run)
     {
-        for (auto field : obj) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                return fail(err);
-            od::value v = field.value();
+        forEachField(obj, [&](std::string_view key, od::value v) {
             if (key == "tool")
                 readTool(v, run);
             else if (key == "results")
                 readResults(v, where + QStringLiteral(".results"), run);
             else if (key == "properties")
                 readRunProperties(v, run);
-            if (m_failed)
-                return;
-        }
+        });
     }
 
     void readTool(od::value v, Run& run)
@@ -253,20 +204,11 @@ private:
         od::object tool;
         if (v.get_object().get(tool))
             return;
-        for (auto field : tool) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                return fail(err);
-            if (key != "driver")
-                continue;
+        forEachField(tool, [&](std::string_view key, od::value v) {
             od::object driver;
-            if (field.value().get_object().get(driver))
-                continue;
-            for (auto df : driver) {
-                std::string_view dk;
-                if (auto err = df.unescaped_key().get(dk))
-                    return fail(err);
-                od::value dv = df.value();
+            if (key != "driver" || v.get_object().get(driver))
+                return;
+            forEachField(driver, [&](std::string_view dk, od::value dv) {
                 if (dk == "name")
                     run.tool = qstringOf(dv);
                 else if (dk == "version")
@@ -275,10 +217,8 @@ private:
                     run.version = qstringOf(dv);
                 else if (dk == "rules")
                     readRules(dv, run);
-                if (m_failed)
-                    return;
-            }
-        }
+            });
+        });
     }
 
     static QString textOf(od::value v)
@@ -311,11 +251,7 @@ private:
                 continue;
             }
             Rule r;
-            for (auto f : obj) {
-                std::string_view k;
-                if (auto err = f.unescaped_key().get(k))
-                    return fail(err);
-                od::value fv = f.value();
+            forEachField(obj, [&](std::string_view k, od::value fv) {
                 if (k == "id")
                     r.id = qstringOf(fv);
                 else if (k == "name")
@@ -332,7 +268,9 @@ private:
                     r.level = levelOf(fv);
                 else if (k == "properties")
                     readRuleProperties(fv, r);
-            }
+            });
+            if (failed())
+                return;
             run.rules.push_back(std::move(r));
         }
     }
@@ -403,48 +341,21 @@ private:
 
     void readResults(od::value v, const QString& where, Run& run)
     {
-        od::array results;
-        if (v.get_array().get(results)) {
-            if (!isNull(v))
-                wrongType(where, v.raw_json_token().data());
-            return;
-        }
-        int index = 0;
-        for (auto el : results) {
-            od::value rv;
-            if (auto err = el.get(rv))
-                return fail(err);
-            PendingResult r;
-            const char* at = rv.raw_json_token().data();
-            r.location = QStringLiteral("%1[%2]").arg(where).arg(index++);
-            r.line = m_lines.lineAt(at);
-            od::object obj;
-            if (rv.get_object().get(obj)) {
-                wrongType(r.location, at);
-                ++m_stats.skipped;
-                continue;
-            }
-            if (!readResult(obj, r))
-                return;
-            run.results.push_back(std::move(r));
-            if (run.results.size() % 1000 == 0) {
-                // The input is read whole; where the parse is tells how far the import got.
-                m_ctx.reportProgress(static_cast<qint64>(m_lines.offsetOf(at)));
-                if (m_ctx.isCancelled())
-                    return;
-            }
-        }
+        m_stats.skipped += forEachObject(
+            v, where,
+            [&](od::object& obj, const QString& here, const char* at) {
+                PendingResult r;
+                r.location = here;
+                r.line = lineAt(at);
+                if (readResult(obj, r))
+                    run.results.push_back(std::move(r));
+            },
+            Null::Empty);
     }
 
     bool readResult(od::object& obj, PendingResult& r)
     {
-        for (auto f : obj) {
-            std::string_view k;
-            if (auto err = f.unescaped_key().get(k)) {
-                fail(err);
-                return false;
-            }
-            od::value v = f.value();
+        forEachField(obj, [&](std::string_view k, od::value v) {
             if (k == "ruleId") {
                 r.ruleId = qstringOf(v);
             } else if (k == "ruleIndex") {
@@ -469,10 +380,8 @@ private:
                        k == "attachments" || k == "graphs" || k == "graphTraversals") {
                 collectSnippets(v, r, 0);
             }
-            if (m_failed)
-                return false;
-        }
-        return true;
+        });
+        return !failed();
     }
 
     static void readRuleReference(od::value v, PendingResult& r)
@@ -750,7 +659,7 @@ private:
             const QString fp = secretFingerprint(s.value);
             if (!fingerprints.contains(fp))
                 fingerprints << fp;
-            m_redactions.replaceToken(m_text.data(), s.token, fp);
+            m_redactions.replaceToken(m_document.text().data(), s.token, fp);
             const QString value = qs(s.value);
             if (value.trimmed().size() >= 4 && r.message.contains(value)) {
                 r.message.replace(value, fp);
@@ -758,7 +667,7 @@ private:
             }
         }
         if (messageChanged)
-            m_redactions.replaceToken(m_text.data(), r.messageToken, r.message);
+            m_redactions.replaceToken(m_document.text().data(), r.messageToken, r.message);
         return fingerprints;
     }
 
@@ -845,10 +754,7 @@ private:
     ImportContext& m_ctx;
     ImportStats& m_stats;
     const Document& m_document;
-    const simdjson::padded_string& m_text;
-    LineIndex m_lines;
     Redactions m_redactions;
-    bool m_failed = false;
     qint64 m_results = 0;
 };
 
@@ -881,13 +787,11 @@ ImportResult SarifImporter::import(ImportSource& src, CaseWriter& out, ImportCon
     const simdjson::padded_string& text = document.value().text();
     ImportStats stats;
     od::parser parser;
-    od::document doc;
-    if (auto err = parser.iterate(text).get(doc)) {
-        return makeError(ErrorCode::Parse, tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
-                         src.displayPath());
-    }
+    auto doc = startWalk(parser, text, src);
+    if (!doc)
+        return doc.error();
     SarifReader reader(out, ctx, stats, document.value());
-    reader.read(doc);
+    reader.read(doc.value());
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
     if (reader.results() == 0) {
