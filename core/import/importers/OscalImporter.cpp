@@ -66,69 +66,47 @@ struct ResultEntry
     std::vector<PendingFinding> findings;
 };
 
-class AssessmentReader
+class AssessmentReader : Walker
 {
 public:
     AssessmentReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, const simdjson::padded_string& text)
-        : m_out(out)
-        , m_ctx(ctx)
+        : Walker(ctx, QStringLiteral("oscal"), text)
+        , m_out(out)
         , m_stats(stats)
-        , m_lines(text.data(), text.size())
     {}
 
     void read(od::document& doc)
     {
         od::object root;
-        if (doc.get_object().get(root)) {
-            m_ctx.issues().error(code("wrong-type"), tr("the document is not an OSCAL object"));
-            m_failed = true;
-            return;
-        }
-        for (auto field : root) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                return fail(err);
-            if (key != "assessment-results")
-                continue;
+        if (doc.get_object().get(root))
+            return failRoot(tr("the document is not an OSCAL object"));
+        bool wrongRoot = false;
+        forEachField(root, [&](std::string_view key, od::value v) {
+            if (key != "assessment-results" || wrongRoot)
+                return;
             od::object ar;
-            od::value v = field.value();
-            if (v.get_object().get(ar))
-                return wrongType(QStringLiteral("assessment-results"), v.raw_json_token().data());
-            for (auto f : ar) {
-                std::string_view k;
-                if (auto err = f.unescaped_key().get(k))
-                    return fail(err);
-                if (k == "metadata")
-                    readMetadata(f.value());
-                else if (k == "results")
-                    readResults(f.value());
-                if (m_failed || m_ctx.isCancelled())
-                    return;
+            if (v.get_object().get(ar)) {
+                wrongType(QStringLiteral("assessment-results"), v.raw_json_token().data());
+                wrongRoot = true;
+                return;
             }
-        }
+            forEachField(ar, [&](std::string_view k, od::value fv) {
+                if (k == "metadata")
+                    readMetadata(fv);
+                else if (k == "results")
+                    readResults(fv);
+            });
+        });
+        if (stopped() || wrongRoot)
+            return;
         if (!atEnd(doc))
             fail(simdjson::TRAILING_CONTENT);
     }
 
-    bool failed() const { return m_failed; }
+    using Walker::failed;
     qint64 findings() const { return m_findings; }
 
 private:
-    void fail(simdjson::error_code err)
-    {
-        if (m_failed)
-            return;
-        m_failed = true;
-        m_ctx.issues().error(code("bad-json"), tr("not valid JSON (%1); what was read before it was kept")
-                                                   .arg(QLatin1String(simdjson::error_message(err))));
-    }
-
-    void wrongType(const QString& where, const char* at)
-    {
-        const qint64 line = m_lines.lineAt(at);
-        m_ctx.issues().warn(code("wrong-type"), tr("%1 has the wrong type; ignored").arg(where), line);
-    }
-
     void readMetadata(od::value v)
     {
         od::object obj;
@@ -147,35 +125,17 @@ private:
 
     void readResults(od::value v)
     {
-        od::array arr;
-        if (v.get_array().get(arr))
-            return wrongType(QStringLiteral("assessment-results.results"), v.raw_json_token().data());
-        int index = 0;
-        for (auto el : arr) {
-            od::value rv;
-            if (auto err = el.get(rv))
-                return fail(err);
-            const QString where = QStringLiteral("assessment-results.results[%1]").arg(index++);
-            od::object obj;
-            if (rv.get_object().get(obj)) {
-                wrongType(where, rv.raw_json_token().data());
-                continue;
-            }
-            ResultEntry r;
-            readResult(obj, where, r);
-            emitResult(r);
-            if (m_failed || m_ctx.isCancelled())
-                return;
-        }
+        forEachObject(v, QStringLiteral("assessment-results.results"),
+                      [&](od::object& obj, const QString& where, const char*) {
+                          ResultEntry r;
+                          readResult(obj, where, r);
+                          emitResult(r);
+                      });
     }
 
     void readResult(od::object& obj, const QString& where, ResultEntry& r)
     {
-        for (auto f : obj) {
-            std::string_view k;
-            if (auto err = f.unescaped_key().get(k))
-                return fail(err);
-            od::value v = f.value();
+        forEachField(obj, [&](std::string_view k, od::value v) {
             if (k == "title")
                 r.title = qstringOf(v);
             else if (k == "start")
@@ -183,41 +143,18 @@ private:
             else if (k == "end")
                 parseRfc3339(stringOf(v), &r.endNs);
             else if (k == "observations")
-                readEach(v, where + QStringLiteral(".observations"),
-                         [&](od::object& o, const QString& here, qint64 line) { readObservation(o, here, line, r); });
+                forEachObject(v, where + QStringLiteral(".observations"),
+                              [&](od::object& o, const QString& here, const char* at) {
+                                  readObservation(o, here, lineAt(at), r);
+                              });
             else if (k == "risks")
-                readEach(v, where + QStringLiteral(".risks"),
-                         [&](od::object& o, const QString&, qint64) { readRisk(o, r); });
+                forEachObject(v, where + QStringLiteral(".risks"),
+                              [&](od::object& o, const QString&, const char*) { readRisk(o, r); });
             else if (k == "findings")
-                readEach(v, where + QStringLiteral(".findings"),
-                         [&](od::object& o, const QString& here, qint64 line) { readFinding(o, here, line, r); });
-            if (m_failed)
-                return;
-        }
-    }
-
-    template <class Fn>
-    void readEach(od::value v, const QString& where, Fn fn)
-    {
-        od::array arr;
-        if (v.get_array().get(arr))
-            return wrongType(where, v.raw_json_token().data());
-        int index = 0;
-        for (auto el : arr) {
-            od::value ev;
-            if (auto err = el.get(ev))
-                return fail(err);
-            const char* at = ev.raw_json_token().data();
-            const QString here = QStringLiteral("%1[%2]").arg(where).arg(index++);
-            od::object obj;
-            if (ev.get_object().get(obj)) {
-                wrongType(here, at);
-                continue;
-            }
-            fn(obj, here, m_lines.lineAt(at));
-            if (m_failed)
-                return;
-        }
+                forEachObject(
+                    v, where + QStringLiteral(".findings"),
+                    [&](od::object& o, const QString& here, const char* at) { readFinding(o, here, lineAt(at), r); });
+        });
     }
 
     void readObservation(od::object& obj, const QString& where, qint64 line, ResultEntry& r)
@@ -468,10 +405,7 @@ private:
     }
 
     CaseWriter& m_out;
-    ImportContext& m_ctx;
     ImportStats& m_stats;
-    LineIndex m_lines;
-    bool m_failed = false;
     QString m_title;
     QString m_version;
     qint64 m_findings = 0;
