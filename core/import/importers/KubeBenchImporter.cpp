@@ -334,17 +334,13 @@ private:
 
 ImportResult importJson(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    auto document = readDocument(src, kMaxDocument, ctx.issues(), QLatin1String(kTool));
-    if (!document)
-        return document.error();
-    const simdjson::padded_string& text = document.value().text();
+    auto report = openReport(src, kMaxDocument, ctx.issues(), QLatin1String(kTool));
+    if (!report)
+        return report.error();
+    const Document& document = report.value()->document;
     ImportStats stats;
-    od::parser parser;
-    auto doc = startWalk(parser, text, src);
-    if (!doc)
-        return doc.error();
-    JsonReader reader(out, ctx, stats, text);
-    reader.read(doc.value());
+    JsonReader reader(out, ctx, stats, document.text());
+    reader.read(report.value()->doc);
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
     if (reader.checks() == 0) {

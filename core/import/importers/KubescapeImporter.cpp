@@ -389,11 +389,7 @@ private:
         ControlHit h;
         h.line = line;
         h.location = where;
-        for (auto field : obj) {
-            std::string_view k;
-            if (auto err = field.unescaped_key().get(k))
-                return fail(err);
-            od::value fv = field.value();
+        forEachField(obj, [&](std::string_view k, od::value fv) {
             if (k == "controlID")
                 h.controlId = qstringOf(fv);
             else if (k == "name")
@@ -402,9 +398,9 @@ private:
                 readStatusInfo(fv, &h.status, &h.subStatus, nullptr);
             else if (k == "rules")
                 readRules(fv, h);
-            if (failed())
-                return;
-        }
+        });
+        if (failed())
+            return;
         if (h.controlId.isEmpty()) {
             m_ctx.issues().warn(code("wrong-type"), tr("%1 has no controlID; skipped").arg(where), h.line);
             ++m_stats.skipped;
@@ -811,17 +807,13 @@ Confidence KubescapeImporter::sniff(QByteArrayView head) const
 
 ImportResult KubescapeImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    auto document = readDocument(src, kMaxDocument, ctx.issues(), kind());
-    if (!document)
-        return document.error();
-    const simdjson::padded_string& text = document.value().text();
+    auto report = openReport(src, kMaxDocument, ctx.issues(), kind());
+    if (!report)
+        return report.error();
+    const Document& document = report.value()->document;
     ImportStats stats;
-    od::parser parser;
-    auto doc = startWalk(parser, text, src);
-    if (!doc)
-        return doc.error();
-    ReportReader reader(out, ctx, stats, document.value());
-    reader.read(doc.value());
+    ReportReader reader(out, ctx, stats, document);
+    reader.read(report.value()->doc);
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
     if (reader.empty()) {

@@ -163,11 +163,7 @@ private:
         Observation o;
         o.line = line;
         o.location = where;
-        for (auto f : obj) {
-            std::string_view k;
-            if (auto err = f.unescaped_key().get(k))
-                return fail(err);
-            od::value v = f.value();
+        forEachField(obj, [&](std::string_view k, od::value v) {
             if (k == "uuid")
                 uuid = qstringOf(v);
             else if (k == "title")
@@ -178,7 +174,9 @@ private:
                 o.remarks = qstringOf(v);
             else if (k == "collected")
                 parseRfc3339(stringOf(v), &o.collectedNs);
-        }
+        });
+        if (failed())
+            return;
         if (uuid.isEmpty())
             uuid = where;
         r.observationOrder.push_back(uuid);
@@ -189,11 +187,7 @@ private:
     {
         QString uuid;
         Risk risk;
-        for (auto f : obj) {
-            std::string_view k;
-            if (auto err = f.unescaped_key().get(k))
-                return fail(err);
-            od::value v = f.value();
+        forEachField(obj, [&](std::string_view k, od::value v) {
             if (k == "uuid")
                 uuid = qstringOf(v);
             else if (k == "title")
@@ -202,7 +196,9 @@ private:
                 risk.status = qstringOf(v);
             else if (k == "characterizations")
                 readCharacterizations(v, risk);
-        }
+        });
+        if (failed())
+            return;
         r.risks[uuid] = risk;
     }
 
@@ -266,11 +262,7 @@ private:
         PendingFinding p;
         p.line = line;
         p.location = where;
-        for (auto f : obj) {
-            std::string_view k;
-            if (auto err = f.unescaped_key().get(k))
-                return fail(err);
-            od::value v = f.value();
+        forEachField(obj, [&](std::string_view k, od::value v) {
             if (k == "title")
                 p.title = qstringOf(v);
             else if (k == "description")
@@ -281,7 +273,9 @@ private:
                 p.observations = uuidsOf(v, "observation-uuid");
             else if (k == "related-risks")
                 p.risks = uuidsOf(v, "risk-uuid");
-        }
+        });
+        if (failed())
+            return;
         r.findings.push_back(std::move(p));
     }
 
@@ -430,17 +424,13 @@ Confidence OscalImporter::sniff(QByteArrayView head) const
 
 ImportResult OscalImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    auto document = readDocument(src, kMaxDocument, ctx.issues(), kind());
-    if (!document)
-        return document.error();
-    const simdjson::padded_string& text = document.value().text();
+    auto report = openReport(src, kMaxDocument, ctx.issues(), kind());
+    if (!report)
+        return report.error();
+    const Document& document = report.value()->document;
     ImportStats stats;
-    od::parser parser;
-    auto doc = startWalk(parser, text, src);
-    if (!doc)
-        return doc.error();
-    AssessmentReader reader(out, ctx, stats, text);
-    reader.read(doc.value());
+    AssessmentReader reader(out, ctx, stats, document.text());
+    reader.read(report.value()->doc);
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
     if (reader.findings() == 0) {

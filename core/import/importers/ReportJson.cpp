@@ -144,15 +144,19 @@ Result<Document> readDocument(ImportSource& src, size_t maxBytes, IssueList& iss
     return doc;
 }
 
-Result<od::document> startWalk(od::parser& parser, const simdjson::padded_string& text, ImportSource& src)
+Result<std::unique_ptr<Report>> openReport(ImportSource& src, size_t maxBytes, IssueList& issues, const QString& kind)
 {
-    od::document doc;
-    if (auto err = parser.iterate(text).get(doc)) {
+    auto document = readDocument(src, maxBytes, issues, kind);
+    if (!document)
+        return document.error();
+    auto report = std::make_unique<Report>();
+    report->document = std::move(document.value());
+    if (auto err = report->parser.iterate(report->document.text()).get(report->doc)) {
         return makeError(ErrorCode::Parse,
                          QObject::tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
                          src.displayPath());
     }
-    return doc;
+    return report;
 }
 
 namespace {

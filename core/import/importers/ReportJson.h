@@ -14,6 +14,7 @@
 
 #include <simdjson.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,9 +55,18 @@ struct Document
 /// "<kind>.truncated".
 Result<Document> readDocument(ImportSource& src, size_t maxBytes, IssueList& issues, const QString& kind);
 
-/// Starts simdjson's walk over `text` (kept by `parser`); an Error naming the
-/// file when the text cannot be walked at all.
-Result<od::document> startWalk(od::parser& parser, const simdjson::padded_string& text, ImportSource& src);
+/// A report read whole (readDocument) and simdjson's walk over it started.
+/// Not movable: the walk points into the parser.
+struct Report
+{
+    Document document;
+    od::parser parser;
+    od::document doc;
+};
+
+/// readDocument, then the start of the walk; an Error naming the file when the
+/// text cannot be walked at all.
+Result<std::unique_ptr<Report>> openReport(ImportSource& src, size_t maxBytes, IssueList& issues, const QString& kind);
 
 /// True if `"key"` occurs in `head` followed by optional blanks and a colon.
 bool hasKey(QByteArrayView head, QByteArrayView key);

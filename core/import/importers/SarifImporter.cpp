@@ -781,17 +781,13 @@ Confidence SarifImporter::sniff(QByteArrayView head) const
 
 ImportResult SarifImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    auto document = readDocument(src, kMaxDocument, ctx.issues(), kind());
-    if (!document)
-        return document.error();
-    const simdjson::padded_string& text = document.value().text();
+    auto report = openReport(src, kMaxDocument, ctx.issues(), kind());
+    if (!report)
+        return report.error();
+    const Document& document = report.value()->document;
     ImportStats stats;
-    od::parser parser;
-    auto doc = startWalk(parser, text, src);
-    if (!doc)
-        return doc.error();
-    SarifReader reader(out, ctx, stats, document.value());
-    reader.read(doc.value());
+    SarifReader reader(out, ctx, stats, document);
+    reader.read(report.value()->doc);
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
     if (reader.results() == 0) {
