@@ -2,11 +2,11 @@
 
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "util/Text.h"
 
 #include <QObject>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -374,35 +374,8 @@ bool isNull(od::value v)
 std::string jsonString(const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
-    std::string out = "\"";
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
+    std::string out;
+    appendJsonString(out, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
     return out;
 }
 
