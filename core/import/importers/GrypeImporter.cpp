@@ -7,7 +7,6 @@
 #include "import/importers/ScanJson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -293,7 +292,7 @@ void Reader::finish()
         return;
     Resource r;
     r.kind = QStringLiteral("ContainerImage");
-    r.name = m_image.name.isEmpty() ? m_image.digest : m_image.name;
+    r.name = m_image.resourceName();
     r.uid = m_image.digest;
     r.snapshotNs = m_h.scanNs;
     r.line = 1;
@@ -304,7 +303,7 @@ void Reader::finish()
                            {QStringLiteral("repoDigests"), QJsonArray::fromStringList(m_h.repoDigests)},
                            {QStringLiteral("os"), m_h.distro},
                            {QStringLiteral("userInput"), m_h.target}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    r.body = compactJson(body);
     m_out.addResource(r);
     ++m_stats.resources;
 }
@@ -340,17 +339,9 @@ ImportResult GrypeImporter::import(ImportSource& src, CaseWriter& out, ImportCon
     ImportStats stats;
     Walk w(input.value(), ctx, kind());
     Reader reader(w, out, stats);
-    od::value root;
-    w.restart(true);
-    if (w.root(&root))
-        reader.readHeader(root);
-    w.restart(false);
-    if (!w.root(&root))
-        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
-                         src.displayPath());
-    reader.readMatches(root);
-    if (w.cancelled())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    readHeader(w, [&](od::value root) { reader.readHeader(root); });
+    if (auto error = readBody(w, src, [&](od::value root) { reader.readMatches(root); }))
+        return *error;
     if (!reader.sawMatches())
         return makeError(ErrorCode::Parse, QObject::tr("not a Grype report: it has no \"matches\""), src.displayPath());
     reader.finish();

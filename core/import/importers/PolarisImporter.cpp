@@ -6,7 +6,6 @@
 #include "import/importers/ScanJson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -135,7 +134,7 @@ void Reader::readWorkload(od::value v, int index)
                            {QStringLiteral("containers"), QJsonArray::fromStringList(containers)},
                            {QStringLiteral("failedChecks"), failed},
                            {QStringLiteral("source"), m_source}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    r.body = compactJson(body);
     m_out.addResource(r);
     ++m_stats.resources;
 }
@@ -240,13 +239,8 @@ ImportResult PolarisImporter::import(ImportSource& src, CaseWriter& out, ImportC
     ImportStats stats;
     Walk w(input.value(), ctx, kind());
     Reader reader(w, out, stats);
-    od::value root;
-    if (!w.root(&root))
-        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
-                         src.displayPath());
-    reader.read(root);
-    if (w.cancelled())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    if (auto error = readBody(w, src, [&](od::value root) { reader.read(root); }))
+        return *error;
     if (!reader.sawResults())
         return makeError(ErrorCode::Parse, QObject::tr("not a Polaris report: it has no \"Results\""),
                          src.displayPath());

@@ -5,6 +5,7 @@
 #include "util/Text.h"
 #include "util/Time.h"
 
+#include <QJsonDocument>
 #include <QObject>
 
 #include <algorithm>
@@ -279,6 +280,28 @@ bool Walk::tick()
     return !m_cancelled;
 }
 
+void readHeader(Walk& w, const ValueFn& read)
+{
+    w.restart(true);
+    od::value root;
+    if (w.root(&root))
+        read(root);
+}
+
+std::optional<Error> readBody(Walk& w, const ImportSource& src, const ValueFn& read)
+{
+    if (w.quiet())
+        w.restart(false);
+    od::value root;
+    if (!w.root(&root))
+        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
+                         src.displayPath());
+    read(root);
+    if (w.cancelled())
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    return std::nullopt;
+}
+
 bool forEachField(Walk& w, od::value v, const FieldFn& fn)
 {
     if (w.failed())
@@ -422,6 +445,11 @@ std::string_view stringToken(od::value v)
     if (v.type().get(type) || type != od::json_type::string)
         return {};
     return trimmedToken(v.raw_json_token());
+}
+
+QString compactJson(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 qint64 timeNs(const QString& rfc3339)

@@ -6,10 +6,12 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -85,6 +87,8 @@ public:
     size_t offsetOf(const char* p) const { return static_cast<size_t>(p - m_begin); }
 
     bool failed() const { return m_failed; }
+    /// True during a walk started with restart(true).
+    bool quiet() const { return m_quiet; }
     /// Records a parse error ("<kind>.bad-json", "<kind>.truncated" when the text
     /// ends early) at the parser's position; the walk stops.
     void fail(simdjson::error_code e);
@@ -121,6 +125,15 @@ private:
 
 using FieldFn = std::function<void(std::string_view key, od::value value)>;
 using ElementFn = std::function<void(od::value value, int index)>;
+using ValueFn = std::function<void(od::value value)>;
+
+/// A quiet first walk that only gathers what the body needs but the report may
+/// write after it (a header, a schema version): `read` gets the root value.
+void readHeader(Walk& w, const ValueFn& read);
+/// The walk that reads the document, from the top again after a readHeader:
+/// `read` gets the root value. An Error when the text is not JSON at all or
+/// the import was cancelled.
+std::optional<Error> readBody(Walk& w, const ImportSource& src, const ValueFn& read);
 
 /// Calls `fn` for every member of an object. False if `v` is not an object (or the
 /// walk failed); parse errors stop the walk.
@@ -148,6 +161,9 @@ std::string_view stringToken(od::value v);
 inline constexpr char kControlsVulnerability[] = "CC6.8";
 inline constexpr char kControlsSecret[] = "CC6.7";
 inline constexpr char kControlsMisconfiguration[] = "CC6.1,CC6.8";
+
+/// `object` as compact JSON text, the form Resource::body keeps.
+QString compactJson(const QJsonObject& object);
 
 /// "2024-05-01T10:00:00Z" → UTC ns, 0 if it does not parse.
 qint64 timeNs(const QString& rfc3339);

@@ -6,7 +6,6 @@
 #include "import/importers/ScanJson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -122,7 +121,7 @@ void Reader::readPackage(od::value v)
                            {QStringLiteral("licenseConcluded"), concluded},
                            {QStringLiteral("licenseDeclared"), declared},
                            {QStringLiteral("supplier"), supplier}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    r.body = compactJson(body);
     m_packages.push_back(std::move(r));
     ++m_doc.packages;
 }
@@ -140,7 +139,7 @@ void Reader::storeDocument()
                            {QStringLiteral("documentNamespace"), m_doc.documentNamespace},
                            {QStringLiteral("creators"), QJsonArray::fromStringList(m_doc.creators)},
                            {QStringLiteral("packages"), m_doc.packages}};
-    d.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    d.body = compactJson(body);
     m_out.addResource(d);
     ++m_stats.resources;
     for (Resource& p : m_packages) {
@@ -175,13 +174,8 @@ ImportResult SpdxImporter::import(ImportSource& src, CaseWriter& out, ImportCont
     ImportStats stats;
     Walk w(input.value(), ctx, kind());
     Reader reader(w, out, stats);
-    od::value root;
-    if (!w.root(&root))
-        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
-                         src.displayPath());
-    reader.read(root);
-    if (w.cancelled())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    if (auto error = readBody(w, src, [&](od::value root) { reader.read(root); }))
+        return *error;
     if (!reader.document().spdxVersion.startsWith(QLatin1String("SPDX-2.")))
         return makeError(
             ErrorCode::Parse,

@@ -7,7 +7,6 @@
 #include "import/importers/ScanJson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ab {
@@ -203,7 +202,7 @@ void Reader::readArtifact(od::value v, int index)
                            {QStringLiteral("licenses"), QJsonArray::fromStringList(licenses)},
                            {QStringLiteral("cpe"), cpes.value(0)},
                            {QStringLiteral("subject"), m_image.isEmpty() ? m_h.target : m_image.name}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    r.body = compactJson(body);
     m_out.addResource(r);
     ++m_stats.resources;
 }
@@ -215,7 +214,7 @@ void Reader::storeSource()
     Resource r;
     const bool image = !m_image.isEmpty();
     r.kind = image ? QStringLiteral("ContainerImage") : QStringLiteral("SbomSubject");
-    r.name = image ? (m_image.name.isEmpty() ? m_image.digest : m_image.name) : m_h.target;
+    r.name = image ? m_image.resourceName() : m_h.target;
     r.uid = image ? m_image.digest : QString();
     r.line = 1;
     const QJsonObject body{{QStringLiteral("type"), m_h.sourceType},
@@ -225,7 +224,7 @@ void Reader::storeSource()
                            {QStringLiteral("manifestDigest"), m_h.manifestDigest},
                            {QStringLiteral("os"), m_h.distro},
                            {QStringLiteral("syftVersion"), m_h.toolVersion}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    r.body = compactJson(body);
     m_out.addResource(r);
     ++m_stats.resources;
 }
@@ -261,17 +260,9 @@ ImportResult SyftImporter::import(ImportSource& src, CaseWriter& out, ImportCont
     ImportStats stats;
     Walk w(input.value(), ctx, kind());
     Reader reader(w, out, stats);
-    od::value root;
-    w.restart(true);
-    if (w.root(&root))
-        reader.readHeader(root);
-    w.restart(false);
-    if (!w.root(&root))
-        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
-                         src.displayPath());
-    reader.readArtifacts(root);
-    if (w.cancelled())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    readHeader(w, [&](od::value root) { reader.readHeader(root); });
+    if (auto error = readBody(w, src, [&](od::value root) { reader.readArtifacts(root); }))
+        return *error;
     if (!reader.sawArtifacts())
         return makeError(ErrorCode::Parse, QObject::tr("not a Syft SBOM: it has no \"artifacts\""), src.displayPath());
     reader.storeSource();

@@ -731,7 +731,7 @@ void Reader::readPackage(od::value v, const Scope& scope, const QString& target,
                            {QStringLiteral("licenses"), QJsonArray::fromStringList(licenses)},
                            {QStringLiteral("target"), target},
                            {QStringLiteral("subject"), scope.image.name}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    r.body = compactJson(body);
     m_out.addResource(r);
     ++m_stats.resources;
 }
@@ -932,7 +932,7 @@ void Reader::readOperatorReport(od::value v, const QString& path)
                      {QStringLiteral("ownerName"), ownerName},
                      {QStringLiteral("scannerVersion"), scannerVersion},
                      {QStringLiteral("summary"), summary}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    r.body = compactJson(body);
     m_out.addResource(r);
     ++m_stats.resources;
 }
@@ -995,7 +995,7 @@ void Reader::finish()
     if (!m_reportImage.isEmpty()) {
         Resource r;
         r.kind = QStringLiteral("ContainerImage");
-        r.name = m_reportImage.name.isEmpty() ? m_reportImage.digest : m_reportImage.name;
+        r.name = m_reportImage.resourceName();
         r.uid = m_reportImage.digest;
         r.snapshotNs = m_h.scanNs;
         r.line = 1;
@@ -1005,7 +1005,7 @@ void Reader::finish()
                                {QStringLiteral("repoDigests"), QJsonArray::fromStringList(m_h.repoDigests)},
                                {QStringLiteral("os"), m_h.os},
                                {QStringLiteral("artifactName"), m_h.artifactName}};
-        r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+        r.body = compactJson(body);
         m_out.addResource(r);
         ++m_stats.resources;
     }
@@ -1019,7 +1019,7 @@ void Reader::finish()
                                {QStringLiteral("misconfigurations"), o.misconfigurations},
                                {QStringLiteral("secrets"), o.secrets},
                                {QStringLiteral("otherFindings"), o.other}};
-        o.resource.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+        o.resource.body = compactJson(body);
         m_out.addResource(o.resource);
         ++m_stats.resources;
     }
@@ -1237,10 +1237,7 @@ ImportResult TrivyImporter::import(ImportSource& src, CaseWriter& out, ImportCon
     Walk w(in, ctx, kind());
     Reader reader(w, out, stats);
 
-    od::value root;
-    w.restart(true);
-    if (w.root(&root))
-        reader.readHeader(root);
+    readHeader(w, [&](od::value root) { reader.readHeader(root); });
     const Header& h = reader.header();
     if (h.hasSchema && h.schemaVersion != kSupportedSchema)
         return makeError(ErrorCode::Parse,
@@ -1250,13 +1247,8 @@ ImportResult TrivyImporter::import(ImportSource& src, CaseWriter& out, ImportCon
                              .arg(kSupportedSchema),
                          src.displayPath());
 
-    w.restart(false);
-    if (!w.root(&root))
-        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
-                         src.displayPath());
-    reader.readBody(root);
-    if (w.cancelled())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    if (auto error = readBody(w, src, [&](od::value root) { reader.readBody(root); }))
+        return *error;
     reader.finish();
     stats.skipped = w.skipped();
     if (reader.recognized() == 0) {
