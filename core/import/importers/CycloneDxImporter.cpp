@@ -65,14 +65,10 @@ QString purlQualifier(const QString& purl, const QString& key)
     return {};
 }
 
-class Reader
+class Reader : public ReaderBase
 {
 public:
-    Reader(Walk& w, CaseWriter& out, ImportStats& stats)
-        : m_w(w)
-        , m_out(out)
-        , m_stats(stats)
-    {}
+    using ReaderBase::ReaderBase;
 
     void readHeader(od::value root);
     void readBody(od::value root);
@@ -87,9 +83,6 @@ private:
     void readVulnerability(od::value v, int index);
     void storeSubject();
 
-    Walk& m_w;
-    CaseWriter& m_out;
-    ImportStats& m_stats;
     bool m_isCycloneDx = false;
     QString m_specVersion;
     QString m_tool = QStringLiteral("cyclonedx");
@@ -291,8 +284,7 @@ void Reader::storeSubject()
         body.insert(QStringLiteral("imageDigest"), m_image.digest);
     }
     r.body = compactJson(body);
-    m_out.addResource(r);
-    ++m_stats.resources;
+    add(r);
 }
 
 void Reader::storeComponents(od::value list, int depth)
@@ -323,8 +315,7 @@ void Reader::storeComponents(od::value list, int depth)
                                {QStringLiteral("licenses"), QJsonArray::fromStringList(c.licenses)},
                                {QStringLiteral("subject"), m_hasSubject ? m_subject.fullName() : QString()}};
         r.body = compactJson(body);
-        m_out.addResource(r);
-        ++m_stats.resources;
+        add(r);
     });
     if (!isList && !m_w.failed())
         m_w.wrongType(QStringLiteral("components"), line);
@@ -473,8 +464,7 @@ void Reader::readVulnerability(od::value v, int index)
         one.title = one.package.isEmpty()
                         ? f.ruleId
                         : tr("%1 in %2 %3").arg(f.ruleId, one.package, one.installedVersion).trimmed();
-        m_out.addFinding(one);
-        ++m_stats.findings;
+        add(one);
     }
 }
 

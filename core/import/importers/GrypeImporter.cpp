@@ -38,14 +38,10 @@ struct Header
     bool sawMatches = false;
 };
 
-class Reader
+class Reader : public ReaderBase
 {
 public:
-    Reader(Walk& w, CaseWriter& out, ImportStats& stats)
-        : m_w(w)
-        , m_out(out)
-        , m_stats(stats)
-    {}
+    using ReaderBase::ReaderBase;
 
     void readHeader(od::value root);
     void readMatches(od::value root);
@@ -59,9 +55,6 @@ private:
     void readVulnerability(od::value v, Finding& f, double* cvss, QString* fixState);
     void readArtifact(od::value v, Finding& f);
 
-    Walk& m_w;
-    CaseWriter& m_out;
-    ImportStats& m_stats;
     Header m_h;
     ImageRef m_image;
 };
@@ -282,8 +275,7 @@ void Reader::readMatch(od::value v, int index)
         const QString state = tr("Fix state: %1.").arg(fixState);
         f.detail = f.detail.isEmpty() ? state : f.detail + QStringLiteral("\n\n") + state;
     }
-    m_out.addFinding(f);
-    ++m_stats.findings;
+    add(f);
 }
 
 void Reader::finish()
@@ -304,8 +296,7 @@ void Reader::finish()
                            {QStringLiteral("os"), m_h.distro},
                            {QStringLiteral("userInput"), m_h.target}};
     r.body = compactJson(body);
-    m_out.addResource(r);
-    ++m_stats.resources;
+    add(r);
 }
 
 } // namespace

@@ -35,14 +35,10 @@ struct Workload
     QString path;      // location prefix
 };
 
-class Reader
+class Reader : public ReaderBase
 {
 public:
-    Reader(Walk& w, CaseWriter& out, ImportStats& stats)
-        : m_w(w)
-        , m_out(out)
-        , m_stats(stats)
-    {}
+    using ReaderBase::ReaderBase;
 
     void read(od::value root);
     bool sawResults() const { return m_sawResults; }
@@ -52,9 +48,6 @@ private:
     void readChecks(od::value map, const Workload& w, const QString& path, int* failed);
     void readCheck(od::value v, const QString& key, const Workload& w, const QString& path, int* failed);
 
-    Walk& m_w;
-    CaseWriter& m_out;
-    ImportStats& m_stats;
     qint64 m_auditNs = 0;
     QString m_source;
     bool m_sawResults = false;
@@ -135,8 +128,7 @@ void Reader::readWorkload(od::value v, int index)
                            {QStringLiteral("failedChecks"), failed},
                            {QStringLiteral("source"), m_source}};
     r.body = compactJson(body);
-    m_out.addResource(r);
-    ++m_stats.resources;
+    add(r);
 }
 
 void Reader::readChecks(od::value map, const Workload& w, const QString& path, int* failed)
@@ -210,8 +202,7 @@ void Reader::readCheck(od::value v, const QString& key, const Workload& w, const
         f.detail += (f.detail.isEmpty() ? QString() : QStringLiteral("\n\n")) + details;
     if (f.title.isEmpty())
         f.title = f.ruleId;
-    m_out.addFinding(f);
-    ++m_stats.findings;
+    add(f);
 }
 
 } // namespace

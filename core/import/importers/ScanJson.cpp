@@ -1,7 +1,9 @@
 #include "import/importers/ScanJson.h"
 
+#include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "model/Artifact.h"
 #include "util/Text.h"
 #include "util/Time.h"
 
@@ -278,6 +280,18 @@ bool Walk::tick()
         m_cancelled = m_ctx.isCancelled();
     }
     return !m_cancelled;
+}
+
+void ReaderBase::add(const Finding& f)
+{
+    m_out.addFinding(f);
+    ++m_stats.findings;
+}
+
+void ReaderBase::add(const Resource& r)
+{
+    m_out.addResource(r);
+    ++m_stats.resources;
 }
 
 void readHeader(Walk& w, const ValueFn& read)

@@ -17,8 +17,12 @@
 
 namespace ab {
 
+class CaseWriter;
 class ImportSource;
 class ImportContext;
+struct Finding;
+struct ImportStats;
+struct Resource;
 
 /// What the scanner and SBOM importers (Trivy, Grype, CycloneDX, SPDX) share: their
 /// inputs are single JSON documents, read whole (bounded) and walked once with
@@ -121,6 +125,27 @@ private:
     int m_ticks = 0;
     qint64 m_skipped = 0;
     QString m_firstError;
+};
+
+/// What every scanner report reader works with: the walk, where its rows go,
+/// and the counts of what it stored.
+class ReaderBase
+{
+public:
+    ReaderBase(Walk& w, CaseWriter& out, ImportStats& stats)
+        : m_w(w)
+        , m_out(out)
+        , m_stats(stats)
+    {}
+
+protected:
+    /// Stores a row and counts it.
+    void add(const Finding& f);
+    void add(const Resource& r);
+
+    Walk& m_w;
+    CaseWriter& m_out;
+    ImportStats& m_stats;
 };
 
 using FieldFn = std::function<void(std::string_view key, od::value value)>;

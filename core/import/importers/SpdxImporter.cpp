@@ -25,14 +25,10 @@ struct Document
     int packages = 0;
 };
 
-class Reader
+class Reader : public ReaderBase
 {
 public:
-    Reader(Walk& w, CaseWriter& out, ImportStats& stats)
-        : m_w(w)
-        , m_out(out)
-        , m_stats(stats)
-    {}
+    using ReaderBase::ReaderBase;
 
     void read(od::value root);
     const Document& document() const { return m_doc; }
@@ -41,9 +37,6 @@ public:
 private:
     void readPackage(od::value v);
 
-    Walk& m_w;
-    CaseWriter& m_out;
-    ImportStats& m_stats;
     Document m_doc;
     std::vector<Resource> m_packages; // stored once the document's creation time is known
 };
@@ -140,12 +133,10 @@ void Reader::storeDocument()
                            {QStringLiteral("creators"), QJsonArray::fromStringList(m_doc.creators)},
                            {QStringLiteral("packages"), m_doc.packages}};
     d.body = compactJson(body);
-    m_out.addResource(d);
-    ++m_stats.resources;
+    add(d);
     for (Resource& p : m_packages) {
         p.snapshotNs = m_doc.createdNs;
-        m_out.addResource(p);
-        ++m_stats.resources;
+        add(p);
     }
 }
 

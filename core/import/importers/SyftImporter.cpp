@@ -27,14 +27,10 @@ struct Header
     bool sawArtifacts = false;
 };
 
-class Reader
+class Reader : public ReaderBase
 {
 public:
-    Reader(Walk& w, CaseWriter& out, ImportStats& stats)
-        : m_w(w)
-        , m_out(out)
-        , m_stats(stats)
-    {}
+    using ReaderBase::ReaderBase;
 
     void readHeader(od::value root);
     void readArtifacts(od::value root);
@@ -45,9 +41,6 @@ private:
     void readSourceDetails(od::value v);
     void readArtifact(od::value v, int index);
 
-    Walk& m_w;
-    CaseWriter& m_out;
-    ImportStats& m_stats;
     Header m_h;
     ImageRef m_image;
 };
@@ -203,8 +196,7 @@ void Reader::readArtifact(od::value v, int index)
                            {QStringLiteral("cpe"), cpes.value(0)},
                            {QStringLiteral("subject"), m_image.isEmpty() ? m_h.target : m_image.name}};
     r.body = compactJson(body);
-    m_out.addResource(r);
-    ++m_stats.resources;
+    add(r);
 }
 
 void Reader::storeSource()
@@ -225,8 +217,7 @@ void Reader::storeSource()
                            {QStringLiteral("os"), m_h.distro},
                            {QStringLiteral("syftVersion"), m_h.toolVersion}};
     r.body = compactJson(body);
-    m_out.addResource(r);
-    ++m_stats.resources;
+    add(r);
 }
 
 } // namespace

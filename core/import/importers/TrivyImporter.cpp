@@ -121,14 +121,10 @@ QString misconfigStatus(const QString& word)
     return FindingStatus::Fail;
 }
 
-class Reader
+class Reader : public ReaderBase
 {
 public:
-    Reader(Walk& w, CaseWriter& out, ImportStats& stats)
-        : m_w(w)
-        , m_out(out)
-        , m_stats(stats)
-    {}
+    using ReaderBase::ReaderBase;
 
     void readHeader(od::value root);
     const Header& header() const { return m_h; }
@@ -165,9 +161,6 @@ private:
     /// credentials baked into the image.
     void redactImageConfig(od::value config);
 
-    Walk& m_w;
-    CaseWriter& m_out;
-    ImportStats& m_stats;
     Header m_h;
     ImageRef m_reportImage;
     QMap<QString, K8sObject> m_objects; // by Resource::key(), in key order
@@ -383,8 +376,7 @@ void Reader::store(Finding& f)
 {
     if (f.title.isEmpty())
         f.title = f.ruleId;
-    m_out.addFinding(f);
-    ++m_stats.findings;
+    add(f);
 }
 
 /// The highest CVSS score of any source ({"nvd": {"V3Score": 7.5, "V2Score": 5}, …}).
@@ -732,8 +724,7 @@ void Reader::readPackage(od::value v, const Scope& scope, const QString& target,
                            {QStringLiteral("target"), target},
                            {QStringLiteral("subject"), scope.image.name}};
     r.body = compactJson(body);
-    m_out.addResource(r);
-    ++m_stats.resources;
+    add(r);
 }
 
 // ---------------------------------------------------------------------------
@@ -933,8 +924,7 @@ void Reader::readOperatorReport(od::value v, const QString& path)
                      {QStringLiteral("scannerVersion"), scannerVersion},
                      {QStringLiteral("summary"), summary}};
     r.body = compactJson(body);
-    m_out.addResource(r);
-    ++m_stats.resources;
+    add(r);
 }
 
 void Reader::readOperatorVulnerabilities(od::value v, const Finding& b, const QString& path)
@@ -1006,8 +996,7 @@ void Reader::finish()
                                {QStringLiteral("os"), m_h.os},
                                {QStringLiteral("artifactName"), m_h.artifactName}};
         r.body = compactJson(body);
-        m_out.addResource(r);
-        ++m_stats.resources;
+        add(r);
     }
     for (K8sObject& o : m_objects) {
         const QJsonObject body{{QStringLiteral("kind"), o.resource.kind},
@@ -1020,8 +1009,7 @@ void Reader::finish()
                                {QStringLiteral("secrets"), o.secrets},
                                {QStringLiteral("otherFindings"), o.other}};
         o.resource.body = compactJson(body);
-        m_out.addResource(o.resource);
-        ++m_stats.resources;
+        add(o.resource);
     }
 }
 
