@@ -482,7 +482,7 @@ QStringList CycloneDxImporter::nameFilters() const
 
 Confidence CycloneDxImporter::sniff(QByteArrayView head) const
 {
-    return hasKey(head, "bomFormat", "CycloneDX") ? Confidence::Signature : Confidence::No;
+    return hasKeyValue(head, "bomFormat", "CycloneDX") ? Confidence::Signature : Confidence::No;
 }
 
 ImportResult CycloneDxImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)

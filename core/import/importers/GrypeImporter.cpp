@@ -317,7 +317,7 @@ Confidence GrypeImporter::sniff(QByteArrayView head) const
         return Confidence::No;
     if (hasKey(head, "matchDetails") || hasKey(head, "relatedVulnerabilities"))
         return Confidence::Signature;
-    if (hasKey(head, "descriptor") && hasKey(head, "name", "grype"))
+    if (hasKey(head, "descriptor") && hasKeyValue(head, "name", "grype"))
         return Confidence::Signature;
     return Confidence::No;
 }

@@ -86,6 +86,15 @@ public:
     {}
     qint64 lineAt(const char* p);
     size_t offsetOf(const char* p) const { return static_cast<size_t>(p - m_base); }
+    /// The line and offset of the position last asked for.
+    qint64 line() const { return m_line; }
+    size_t position() const { return m_pos; }
+    /// Back to the start, for a walk that begins again.
+    void rewind()
+    {
+        m_pos = 0;
+        m_line = 1;
+    }
 
 private:
     const char* m_base;

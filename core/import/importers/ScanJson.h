@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/importers/ReportJson.h"
 #include "util/Result.h"
 
 #include <simdjson.h>
@@ -116,8 +117,7 @@ private:
     od::document m_doc;
     const char* m_begin;
     size_t m_size;
-    const char* m_linePos;
-    qint64 m_line = 1;
+    reportjson::LineIndex m_lines;
     bool m_failed = false;
     bool m_iterating = false; // m_doc came from a successful iterate()
     bool m_cancelled = false;
@@ -177,8 +177,7 @@ qint64 integer(od::value v, qint64 fallback = 0);
 QStringList strings(Walk& w, od::value v);
 /// True for a JSON null (which tools write for empty lists and maps).
 bool isNull(od::value v);
-/// A string token's bytes in the text, quotes included; empty if `v` is no string.
-std::string_view stringToken(od::value v);
+using reportjson::stringToken;
 
 /// SOC 2 criteria of what scanners report (DESIGN.md): vulnerable software is
 /// CC6.8, a leaked credential CC6.7, a workload or image configured with more
@@ -193,9 +192,8 @@ QString compactJson(const QJsonObject& object);
 /// "2024-05-01T10:00:00Z" → UTC ns, 0 if it does not parse.
 qint64 timeNs(const QString& rfc3339);
 
-/// True if `head` has `"key"` followed by a colon (JSON object key), and when
-/// `valuePrefix` is given, a string value starting with it.
-bool hasKey(QByteArrayView head, QByteArrayView key, QByteArrayView valuePrefix = {});
+using reportjson::hasKey;
+using reportjson::hasKeyValue;
 
 } // namespace scanjson
 } // namespace ab

@@ -154,7 +154,7 @@ QStringList SpdxImporter::nameFilters() const
 
 Confidence SpdxImporter::sniff(QByteArrayView head) const
 {
-    return hasKey(head, "spdxVersion", "SPDX-") ? Confidence::Signature : Confidence::No;
+    return hasKeyValue(head, "spdxVersion", "SPDX-") ? Confidence::Signature : Confidence::No;
 }
 
 ImportResult SpdxImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)

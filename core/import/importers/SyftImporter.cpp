@@ -238,7 +238,7 @@ Confidence SyftImporter::sniff(QByteArrayView head) const
         return Confidence::No;
     // "foundBy" (the cataloger) is Syft's own; the descriptor comes last, so a big
     // SBOM shows it only when the head holds the whole file.
-    if (hasKey(head, "foundBy") || (hasKey(head, "descriptor") && hasKey(head, "name", "syft")))
+    if (hasKey(head, "foundBy") || (hasKey(head, "descriptor") && hasKeyValue(head, "name", "syft")))
         return Confidence::Signature;
     return Confidence::No;
 }

@@ -1205,7 +1205,7 @@ Confidence TrivyImporter::sniff(QByteArrayView head) const
     if (hasKey(head, "ClusterName") &&
         (hasKey(head, "Resources") || hasKey(head, "Vulnerabilities") || hasKey(head, "Misconfigurations")))
         return Confidence::Signature;
-    if (hasKey(head, "apiVersion", "aquasecurity.github.io/") && hasKey(head, "kind", "VulnerabilityReport"))
+    if (hasKeyValue(head, "apiVersion", "aquasecurity.github.io/") && hasKeyValue(head, "kind", "VulnerabilityReport"))
         return Confidence::Signature;
     if (isYamlText(head) && hasYamlLine(head, "apiVersion", "aquasecurity.github.io/") &&
         hasYamlLine(head, "kind", "VulnerabilityReport"))
