@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,6 +145,55 @@ inline Result<void> writeEventsCase(const QString& casePath, const std::vector<N
     if (auto r = CaseSchema::indexEventsForSearch(db, 0); !r)
         return r;
     return tx.commit();
+}
+
+/// A fuzz input: one of `seeds` with 1-4 random mutations: byte flips,
+/// truncation, a line of `pool` spliced in at a line start, random bytes,
+/// dropped ranges, one of the format's `structural` characters, duplicated
+/// ranges.
+inline QByteArray mutatedInput(QRandomGenerator& rng,
+                               const QList<QByteArray>& seeds,
+                               const QList<QByteArray>& pool,
+                               QByteArrayView structural = "{}[]\",:\\\n")
+{
+    QByteArray data = seeds[rng.bounded(static_cast<int>(seeds.size()))];
+    const int mutations = 1 + rng.bounded(4);
+    for (int k = 0; k < mutations; ++k) {
+        const int size = static_cast<int>(data.size());
+        const int at = size > 0 ? rng.bounded(size) : 0;
+        switch (rng.bounded(7)) {
+        case 0:
+            if (size > 0)
+                data[at] = static_cast<char>(rng.bounded(256));
+            break;
+        case 1:
+            data.truncate(at);
+            break;
+        case 2: {
+            const qsizetype nl = data.indexOf('\n', at);
+            data.insert(nl < 0 ? size : nl + 1, pool[rng.bounded(static_cast<int>(pool.size()))] + '\n');
+            break;
+        }
+        case 3: {
+            QByteArray junk(rng.bounded(64), Qt::Uninitialized);
+            for (char& c : junk)
+                c = static_cast<char>(rng.bounded(256));
+            data.insert(at, junk);
+            break;
+        }
+        case 4:
+            data.remove(at, rng.bounded(256));
+            break;
+        case 5:
+            data.insert(at, structural[rng.bounded(static_cast<int>(structural.size()))]);
+            break;
+        default:
+            if (size > 0)
+                data.insert(at, data.mid(rng.bounded(size), rng.bounded(512)));
+            break;
+        }
+    }
+    return data;
 }
 
 } // namespace ab::test
