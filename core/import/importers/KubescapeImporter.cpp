@@ -281,22 +281,16 @@ private:
             *status = statusWord(qstringOf(v));
             return;
         }
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto field : obj) {
-            std::string_view k;
-            if (field.unescaped_key().get(k))
-                return;
+        forEachMember(v, [&](std::string_view k, od::value fv) {
             if (k == "status") {
-                if (const QString s = qstringOf(field.value()); !s.isEmpty())
+                if (const QString s = qstringOf(fv); !s.isEmpty())
                     *status = statusWord(s);
             } else if (k == "subStatus") {
-                *subStatus = qstringOf(field.value());
+                *subStatus = qstringOf(fv);
             } else if (k == "info" && info) {
-                *info = qstringOf(field.value());
+                *info = qstringOf(fv);
             }
-        }
+        });
     }
 
     void readFrameworks(od::value v)

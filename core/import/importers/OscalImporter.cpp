@@ -109,18 +109,12 @@ public:
 private:
     void readMetadata(od::value v)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
+        forEachMember(v, [&](std::string_view k, od::value fv) {
             if (k == "title")
-                m_title = qstringOf(f.value());
+                m_title = qstringOf(fv);
             else if (k == "version")
-                m_version = qstringOf(f.value());
-        }
+                m_version = qstringOf(fv);
+        });
     }
 
     void readResults(od::value v)

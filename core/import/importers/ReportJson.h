@@ -157,6 +157,23 @@ bool atEnd(od::document& doc);
 /// True only for a JSON null.
 bool isNull(od::value v);
 
+/// Calls `fn(key, value)` for each member of `v` when it is an object. For the
+/// optional parts of a report: a key that does not parse ends the loop quietly,
+/// and the walk's own next step reports the error.
+template <class Fn>
+void forEachMember(od::value v, Fn&& fn)
+{
+    od::object obj;
+    if (v.get_object().get(obj))
+        return;
+    for (auto field : obj) {
+        std::string_view key;
+        if (field.unescaped_key().get(key))
+            return;
+        fn(key, field.value());
+    }
+}
+
 /// JSON string literal (quotes included) for `text`.
 std::string jsonString(const QString& text);
 

@@ -290,44 +290,27 @@ private:
 
     static void readRuleProperties(od::value v, Rule& r)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
+        forEachMember(v, [&](std::string_view k, od::value fv) {
+            od::array tags;
             if (k == "security-severity") {
-                numberOf(f.value(), &r.securitySeverity);
-            } else if (k == "tags") {
-                od::array tags;
-                if (f.value().get_array().get(tags))
-                    continue;
+                numberOf(fv, &r.securitySeverity);
+            } else if (k == "tags" && !fv.get_array().get(tags)) {
                 for (auto t : tags) {
                     std::string_view s;
                     if (!t.get_string().get(s))
                         r.tags << qs(s);
                 }
             }
-        }
+        });
     }
 
     void readRunProperties(od::value v, Run& run)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
-            od::value fv = f.value();
+        forEachMember(v, [&](std::string_view k, od::value fv) {
+            od::array tags;
             if (k == "imageName" && run.image.isEmpty()) {
                 run.image = qstringOf(fv);
-            } else if (k == "repoTags") {
-                od::array tags;
-                if (fv.get_array().get(tags))
-                    continue;
+            } else if (k == "repoTags" && !fv.get_array().get(tags)) {
                 for (auto t : tags) {
                     std::string_view s;
                     if (!t.get_string().get(s)) {
@@ -336,7 +319,7 @@ private:
                     }
                 }
             }
-        }
+        });
     }
 
     void readResults(od::value v, const QString& where, Run& run)
@@ -386,36 +369,23 @@ private:
 
     static void readRuleReference(od::value v, PendingResult& r)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
+        forEachMember(v, [&](std::string_view k, od::value fv) {
             double n = -1;
             if (k == "id" && r.ruleId.isEmpty())
-                r.ruleId = qstringOf(f.value());
-            else if (k == "index" && numberOf(f.value(), &n))
+                r.ruleId = qstringOf(fv);
+            else if (k == "index" && numberOf(fv, &n))
                 r.ruleIndex = static_cast<qint64>(n);
-        }
+        });
     }
 
     void readMessage(od::value v, PendingResult& r)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
+        forEachMember(v, [&](std::string_view k, od::value fv) {
             if (k != "text")
-                continue;
-            od::value tv = f.value();
-            r.messageToken = stringToken(tv);
-            r.message = qstringOf(tv);
-        }
+                return;
+            r.messageToken = stringToken(fv);
+            r.message = qstringOf(fv);
+        });
     }
 
     void readLocations(od::value v, PendingResult& r)
@@ -471,21 +441,14 @@ private:
     /// matched source line, which for a secret scanner is the secret itself.
     void readRegion(od::value v, PendingResult& r, bool takeLine)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
-            od::value fv = f.value();
+        forEachMember(v, [&](std::string_view k, od::value fv) {
             double n = 0;
             if (k == "startLine" && takeLine && numberOf(fv, &n)) {
                 r.startLine = static_cast<qint64>(n);
             } else if (k == "snippet") {
                 readSnippet(fv, r);
             }
-        }
+        });
     }
 
     /// Snippets nested anywhere (code flows, related locations, fixes) quote source
@@ -507,19 +470,12 @@ private:
                 collectSnippets(ev, r, depth + 1);
             }
         } else if (type == od::json_type::object) {
-            od::object obj;
-            if (v.get_object().get(obj))
-                return;
-            for (auto f : obj) {
-                std::string_view k;
-                if (f.unescaped_key().get(k))
-                    return;
-                od::value fv = f.value();
+            forEachMember(v, [&](std::string_view k, od::value fv) {
                 if (k == "snippet")
                     readSnippet(fv, r);
                 else
                     collectSnippets(fv, r, depth + 1);
-            }
+            });
         }
     }
 
@@ -595,14 +551,7 @@ private:
 
     void readResultProperties(od::value v, PendingResult& r)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
-            od::value fv = f.value();
+        forEachMember(v, [&](std::string_view k, od::value fv) {
             if (k == "security-severity") {
                 numberOf(fv, &r.securitySeverity);
             } else if (isSecretProperty(k)) {
@@ -611,7 +560,7 @@ private:
                 if (!token.empty() && !text.empty())
                     r.secrets.push_back({std::string(text), token});
             }
-        }
+        });
     }
 
     // -- findings -----------------------------------------------------------
