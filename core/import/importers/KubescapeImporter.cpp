@@ -295,50 +295,32 @@ private:
 
     void readFrameworks(od::value v)
     {
-        od::array arr;
-        if (v.get_array().get(arr))
-            return;
-        for (auto el : arr) {
-            od::object fw;
-            if (el.get_object().get(fw))
-                continue;
+        forEachObjectIn(v, [&](od::object& fw) {
             QString name;
             std::vector<std::pair<QString, QString>> controls; // id, name
-            for (auto field : fw) {
-                std::string_view k;
-                if (auto err = field.unescaped_key().get(k))
-                    return fail(err);
-                od::value fv = field.value();
+            forEachField(fw, [&](std::string_view k, od::value fv) {
                 if (k == "name") {
                     name = qstringOf(fv);
                 } else if (k == "controls") {
-                    od::object cs;
-                    if (fv.get_object().get(cs))
-                        continue;
-                    for (auto c : cs) {
-                        std::string_view id;
-                        if (c.unescaped_key().get(id))
-                            break;
+                    forEachMember(fv, [&](std::string_view id, od::value control) {
                         QString controlName;
-                        od::object co;
-                        if (!c.value().get_object().get(co)) {
-                            for (auto cf : co) {
-                                std::string_view ck;
-                                if (!cf.unescaped_key().get(ck) && ck == "name")
-                                    controlName = qstringOf(cf.value());
-                            }
-                        }
+                        forEachMember(control, [&](std::string_view ck, od::value cv) {
+                            if (ck == "name")
+                                controlName = qstringOf(cv);
+                        });
                         controls.emplace_back(qs(id), controlName);
-                    }
+                    });
                 }
-            }
+            });
+            if (failed())
+                return;
             for (const auto& [id, controlName] : controls) {
                 if (!name.isEmpty())
                     m_frameworksOf[id] << name;
                 if (const QString criteria = criteriaInName(controlName); !criteria.isEmpty())
                     m_criteria[id] = criteria;
             }
-        }
+        });
     }
 
     // -- results ------------------------------------------------------------
@@ -406,31 +388,12 @@ private:
 
     void readRules(od::value v, ControlHit& h)
     {
-        od::array rules;
-        if (v.get_array().get(rules))
-            return;
-        for (auto r : rules) {
-            od::object rule;
-            if (r.get_object().get(rule))
-                continue;
-            for (auto field : rule) {
-                std::string_view k;
-                if (field.unescaped_key().get(k))
-                    return;
+        forEachObjectIn(v, [&](od::object& rule) {
+            forEachMember(rule, [&](std::string_view k, od::value paths) {
                 if (k != "paths")
-                    continue;
-                od::array paths;
-                if (field.value().get_array().get(paths))
-                    continue;
-                for (auto p : paths) {
-                    od::object path;
-                    if (p.get_object().get(path))
-                        continue;
-                    for (auto pf : path) {
-                        std::string_view pk;
-                        if (pf.unescaped_key().get(pk))
-                            break;
-                        od::value pv = pf.value();
+                    return;
+                forEachObjectIn(paths, [&](od::object& path) {
+                    forEachMember(path, [&](std::string_view pk, od::value pv) {
                         if (pk == "failedPath" || pk == "reviewPath" || pk == "deletePath") {
                             if (const QString s = qstringOf(pv); !s.isEmpty() && h.paths.size() < kMaxPaths)
                                 h.paths << s;
@@ -440,10 +403,10 @@ private:
                         } else if (pk == "fixPath") {
                             readFixPath(pv, h);
                         }
-                    }
-                }
-            }
-        }
+                    });
+                });
+            });
+        });
     }
 
     void readFixPath(od::value v, ControlHit& h)

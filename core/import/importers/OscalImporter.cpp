@@ -198,56 +198,35 @@ private:
 
     static void readCharacterizations(od::value v, Risk& risk)
     {
-        od::array arr;
-        if (v.get_array().get(arr))
-            return;
-        for (auto c : arr) {
-            od::object obj;
-            if (c.get_object().get(obj))
-                continue;
-            for (auto f : obj) {
-                std::string_view k;
-                od::array facets;
-                if (f.unescaped_key().get(k) || k != "facets" || f.value().get_array().get(facets))
-                    continue;
-                for (auto facet : facets) {
-                    od::object fo;
-                    if (facet.get_object().get(fo))
-                        continue;
+        forEachObjectIn(v, [&](od::object& characterization) {
+            forEachMember(characterization, [&](std::string_view k, od::value facets) {
+                if (k != "facets")
+                    return;
+                forEachObjectIn(facets, [&](od::object& facet) {
                     QString name, value;
-                    for (auto ff : fo) {
-                        std::string_view fk;
-                        if (ff.unescaped_key().get(fk))
-                            break;
+                    forEachMember(facet, [&](std::string_view fk, od::value fv) {
                         if (fk == "name")
-                            name = qstringOf(ff.value());
+                            name = qstringOf(fv);
                         else if (fk == "value")
-                            value = qstringOf(ff.value());
-                    }
+                            value = qstringOf(fv);
+                    });
                     if (name == QLatin1String("impact") || name == QLatin1String("severity") ||
                         name == QLatin1String("risk"))
                         risk.severityWord = value;
-                }
-            }
-        }
+                });
+            });
+        });
     }
 
     static QStringList uuidsOf(od::value v, std::string_view key)
     {
         QStringList out;
-        od::array arr;
-        if (v.get_array().get(arr))
-            return out;
-        for (auto el : arr) {
-            od::object obj;
-            if (el.get_object().get(obj))
-                continue;
-            for (auto f : obj) {
-                std::string_view k;
-                if (!f.unescaped_key().get(k) && k == key)
-                    out << qstringOf(f.value());
-            }
-        }
+        forEachObjectIn(v, [&](od::object& obj) {
+            forEachMember(obj, [&](std::string_view k, od::value fv) {
+                if (k == key)
+                    out << qstringOf(fv);
+            });
+        });
         return out;
     }
 

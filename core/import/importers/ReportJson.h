@@ -157,20 +157,41 @@ bool atEnd(od::document& doc);
 /// True only for a JSON null.
 bool isNull(od::value v);
 
-/// Calls `fn(key, value)` for each member of `v` when it is an object. For the
-/// optional parts of a report: a key that does not parse ends the loop quietly,
-/// and the walk's own next step reports the error.
+/// Calls `fn(key, value)` for each member of `obj`. For the optional parts of
+/// a report: a key that does not parse ends the loop quietly, and the walk's
+/// own next step reports the error.
 template <class Fn>
-void forEachMember(od::value v, Fn&& fn)
+void forEachMember(od::object& obj, Fn&& fn)
 {
-    od::object obj;
-    if (v.get_object().get(obj))
-        return;
     for (auto field : obj) {
         std::string_view key;
         if (field.unescaped_key().get(key))
             return;
         fn(key, field.value());
+    }
+}
+
+/// The same for `v` when it is an object.
+template <class Fn>
+void forEachMember(od::value v, Fn&& fn)
+{
+    od::object obj;
+    if (!v.get_object().get(obj))
+        forEachMember(obj, fn);
+}
+
+/// Calls `fn(object)` for each object in the array `v`; other elements, and
+/// `v` if it is no array, are passed over quietly.
+template <class Fn>
+void forEachObjectIn(od::value v, Fn&& fn)
+{
+    od::array arr;
+    if (v.get_array().get(arr))
+        return;
+    for (auto el : arr) {
+        od::object obj;
+        if (!el.get_object().get(obj))
+            fn(obj);
     }
 }
 

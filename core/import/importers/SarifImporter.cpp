@@ -390,26 +390,16 @@ private:
 
     void readLocations(od::value v, PendingResult& r)
     {
-        od::array locations;
-        if (v.get_array().get(locations))
-            return;
         bool first = true;
-        for (auto el : locations) {
-            od::object loc;
-            if (el.get_object().get(loc))
-                continue;
-            for (auto f : loc) {
-                std::string_view k;
-                if (f.unescaped_key().get(k))
-                    return;
-                od::value fv = f.value();
+        forEachObjectIn(v, [&](od::object& loc) {
+            forEachMember(loc, [&](std::string_view k, od::value fv) {
                 if (k == "physicalLocation")
                     readPhysical(fv, r, first);
                 else if (k == "logicalLocations" && first)
                     readLogical(fv, r);
-            }
+            });
             first = false;
-        }
+        });
     }
 
     void readPhysical(od::value v, PendingResult& r, bool first)
@@ -498,30 +488,21 @@ private:
 
     static void readSuppressions(od::value v, PendingResult& r)
     {
-        od::array arr;
-        if (v.get_array().get(arr))
-            return;
-        for (auto el : arr) {
-            od::object obj;
-            if (el.get_object().get(obj))
-                continue;
+        forEachObjectIn(v, [&](od::object& obj) {
             QString kind, status, justification;
-            for (auto f : obj) {
-                std::string_view k;
-                if (f.unescaped_key().get(k))
-                    break;
+            forEachMember(obj, [&](std::string_view k, od::value fv) {
                 if (k == "kind")
-                    kind = qstringOf(f.value());
+                    kind = qstringOf(fv);
                 else if (k == "status")
-                    status = qstringOf(f.value());
+                    status = qstringOf(fv);
                 else if (k == "justification")
-                    justification = qstringOf(f.value());
-            }
+                    justification = qstringOf(fv);
+            });
             // SARIF: a suppression under review or rejected does not suppress the result.
             if (status == QLatin1String("underReview") || status == QLatin1String("rejected"))
-                continue;
+                return;
             r.suppressions << (justification.isEmpty() ? kind : QStringLiteral("%1: %2").arg(kind, justification));
-        }
+        });
     }
 
     static void readLogical(od::value v, PendingResult& r)
