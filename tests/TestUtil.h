@@ -4,6 +4,7 @@
 
 #include "case/CaseFile.h"
 #include "case/CaseSchema.h"
+#include "case/RawStore.h"
 #include "case/SqliteCaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportJob.h"
@@ -145,6 +146,30 @@ inline Result<void> writeEventsCase(const QString& casePath, const std::vector<N
     if (auto r = CaseSchema::indexEventsForSearch(db, 0); !r)
         return r;
     return tx.commit();
+}
+
+/// Raw bytes of a closed case file plus whatever journal SQLite left beside it.
+inline QByteArray caseFileBytes(const QString& casePath)
+{
+    QByteArray all = readFile(casePath);
+    for (const char* suffix : {"-wal", "-journal", "-shm"})
+        all += readFile(casePath + QLatin1String(suffix));
+    return all;
+}
+
+/// Decoded stored originals of every artifact in a case.
+inline QByteArray storedOriginals(const QString& casePath)
+{
+    QByteArray all;
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    if (!cf)
+        return all;
+    for (const Artifact& a : cf.value().artifacts()) {
+        auto r = RawStore::read(cf.value().db(), a.id, 0, a.contentSize, a.contentSize + 1);
+        if (r)
+            all += r.value() + '\n';
+    }
+    return all;
 }
 
 /// A fuzz input: one of `seeds` with 1-4 random mutations: byte flips,

@@ -1,12 +1,9 @@
 #pragma once
 
 // Helpers shared by the tests of the scanner-report importers (kube-bench,
-// Kubescape, Falco, SARIF): finding lookup, the bytes a case keeps, and a fuzz
-// run over mutated fixtures.
+// Kubescape, Falco, SARIF): finding lookup and a fuzz run over mutated fixtures.
 
 #include "TestUtil.h"
-
-#include "case/RawStore.h"
 
 #include <functional>
 
@@ -27,30 +24,6 @@ inline int countStatus(const MemoryImport& m, const QString& status)
     for (const Finding& f : m.out.findings)
         n += f.status == status ? 1 : 0;
     return n;
-}
-
-/// Raw bytes of a closed case file plus whatever journal SQLite left beside it.
-inline QByteArray caseFileBytes(const QString& casePath)
-{
-    QByteArray all = readFile(casePath);
-    for (const char* suffix : {"-wal", "-journal", "-shm"})
-        all += readFile(casePath + QLatin1String(suffix));
-    return all;
-}
-
-/// Decoded stored originals of every artifact in a case.
-inline QByteArray storedOriginals(const QString& casePath)
-{
-    QByteArray all;
-    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
-    if (!cf)
-        return all;
-    for (const Artifact& a : cf.value().artifacts()) {
-        auto r = RawStore::read(cf.value().db(), a.id, 0, a.contentSize, a.contentSize + 1);
-        if (r)
-            all += r.value() + '\n';
-    }
-    return all;
 }
 
 /// Runs `importer` over `rounds` mutations of the fixtures in tests/data/<kind>/:
