@@ -28,6 +28,10 @@ Utf8Repair appendLossyUtf8(std::string& out, std::string_view in);
 /// control characters. Text in UTF-16 counts as binary (it is full of NULs).
 bool looksBinary(QByteArrayView head);
 
+/// Appends `s` as a JSON string literal, quotes included: the JSON escapes for
+/// quote, backslash, newline, CR and tab, \u00XX for other control bytes.
+void appendJsonString(std::string& out, std::string_view s);
+
 /// Trims ASCII spaces, tabs and CR/LF at both ends.
 std::string_view trimmed(std::string_view s);
 

@@ -1,14 +1,9 @@
 #pragma once
 
 // Helpers shared by the tests of the scanner-report importers (kube-bench,
-// Kubescape, Falco, SARIF): finding lookup, the bytes a case keeps, and a fuzzer
-// that mutates fixtures.
+// Kubescape, Falco, SARIF): finding lookup and a fuzz run over mutated fixtures.
 
 #include "TestUtil.h"
-
-#include "case/RawStore.h"
-
-#include <QRandomGenerator>
 
 #include <functional>
 
@@ -29,76 +24,6 @@ inline int countStatus(const MemoryImport& m, const QString& status)
     for (const Finding& f : m.out.findings)
         n += f.status == status ? 1 : 0;
     return n;
-}
-
-/// Raw bytes of a closed case file plus whatever journal SQLite left beside it.
-inline QByteArray caseFileBytes(const QString& casePath)
-{
-    QByteArray all = readFile(casePath);
-    for (const char* suffix : {"-wal", "-journal", "-shm"})
-        all += readFile(casePath + QLatin1String(suffix));
-    return all;
-}
-
-/// Decoded stored originals of every artifact in a case.
-inline QByteArray storedOriginals(const QString& casePath)
-{
-    QByteArray all;
-    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
-    if (!cf)
-        return all;
-    for (const Artifact& a : cf.value().artifacts()) {
-        auto r = RawStore::read(cf.value().db(), a.id, 0, a.contentSize, a.contentSize + 1);
-        if (r)
-            all += r.value() + '\n';
-    }
-    return all;
-}
-
-/// A fixture with 1-4 random mutations: byte flips, truncation, spliced lines,
-/// random bytes, dropped ranges, structural characters, duplicated ranges.
-inline QByteArray mutatedInput(QRandomGenerator& rng, const QList<QByteArray>& seeds, const QList<QByteArray>& pool)
-{
-    QByteArray data = seeds[rng.bounded(static_cast<int>(seeds.size()))];
-    const int mutations = 1 + rng.bounded(4);
-    for (int k = 0; k < mutations; ++k) {
-        const int size = static_cast<int>(data.size());
-        const int at = size > 0 ? rng.bounded(size) : 0;
-        switch (rng.bounded(7)) {
-        case 0:
-            if (size > 0)
-                data[at] = static_cast<char>(rng.bounded(256));
-            break;
-        case 1:
-            data.truncate(at);
-            break;
-        case 2: {
-            const qsizetype nl = data.indexOf('\n', at);
-            data.insert(nl < 0 ? size : nl + 1, pool[rng.bounded(static_cast<int>(pool.size()))] + '\n');
-            break;
-        }
-        case 3: {
-            QByteArray junk(rng.bounded(64), Qt::Uninitialized);
-            for (char& c : junk)
-                c = static_cast<char>(rng.bounded(256));
-            data.insert(at, junk);
-            break;
-        }
-        case 4:
-            data.remove(at, rng.bounded(256));
-            break;
-        case 5: {
-            static const char kStructural[] = "{}[]\",:\\\n";
-            data.insert(at, kStructural[rng.bounded(static_cast<int>(sizeof kStructural - 1))]);
-            break;
-        }
-        default:
-            if (size > 0)
-                data.insert(at, data.mid(rng.bounded(size), rng.bounded(512)));
-            break;
-        }
-    }
-    return data;
 }
 
 /// Runs `importer` over `rounds` mutations of the fixtures in tests/data/<kind>/:

@@ -1102,8 +1102,6 @@ void TestK8sAuditImporter::corpus()
 
 // ---- robustness ------------------------------------------------------------------------
 
-/// One fuzz input: a fixture with 1-4 random mutations (byte flips, truncation,
-/// spliced lines, random bytes, dropped ranges, structural characters, copies).
 /// The plain-text fixtures as fuzz seeds, and all their lines as splice material.
 static void loadFuzzSeeds(QList<QByteArray>& seeds, QList<QByteArray>& pool)
 {
@@ -1115,50 +1113,6 @@ static void loadFuzzSeeds(QList<QByteArray>& seeds, QList<QByteArray>& pool)
         seeds << b;
         pool << b.split('\n');
     }
-}
-
-static QByteArray mutatedInput(QRandomGenerator& rng, const QList<QByteArray>& seeds, const QList<QByteArray>& pool)
-{
-    QByteArray data = seeds[rng.bounded(static_cast<int>(seeds.size()))];
-    const int mutations = 1 + rng.bounded(4);
-    for (int k = 0; k < mutations; ++k) {
-        const int size = static_cast<int>(data.size());
-        const int at = size > 0 ? rng.bounded(size) : 0;
-        switch (rng.bounded(7)) {
-        case 0: // flip a byte
-            if (size > 0)
-                data[at] = static_cast<char>(rng.bounded(256));
-            break;
-        case 1: // truncate
-            data.truncate(at);
-            break;
-        case 2: { // splice a line from another fixture in at a line start
-            const qsizetype nl = data.indexOf('\n', at);
-            data.insert(nl < 0 ? size : nl + 1, pool[rng.bounded(static_cast<int>(pool.size()))] + '\n');
-            break;
-        }
-        case 3: { // random bytes
-            QByteArray junk(rng.bounded(64), Qt::Uninitialized);
-            for (char& c : junk)
-                c = static_cast<char>(rng.bounded(256));
-            data.insert(at, junk);
-            break;
-        }
-        case 4: // drop a range
-            data.remove(at, rng.bounded(200));
-            break;
-        case 5: { // structural characters
-            static const char kChars[] = "{}[]\",:\n\\";
-            if (size > 0)
-                data[at] = kChars[rng.bounded(static_cast<int>(sizeof kChars - 1))];
-            break;
-        }
-        default: // duplicate a slice
-            data.insert(at, data.mid(at, rng.bounded(300)));
-            break;
-        }
-    }
-    return data;
 }
 
 void TestK8sAuditImporter::fuzz()

@@ -312,30 +312,7 @@ void TestK8sEventsImporter::fuzz()
     QRandomGenerator rng(qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_SEED") + 4);
     K8sEventsImporter imp;
     for (int iter = 0; iter < iterations; ++iter) {
-        QByteArray data = seeds[rng.bounded(static_cast<int>(seeds.size()))];
-        for (int k = 1 + rng.bounded(4); k > 0; --k) {
-            const int size = static_cast<int>(data.size());
-            const int at = size > 0 ? rng.bounded(size) : 0;
-            switch (rng.bounded(5)) {
-            case 0:
-                if (size > 0)
-                    data[at] = static_cast<char>(rng.bounded(256));
-                break;
-            case 1:
-                data.truncate(at);
-                break;
-            case 2:
-                data.insert(at, pool[rng.bounded(static_cast<int>(pool.size()))] + '\n');
-                break;
-            case 3:
-                if (size > 0)
-                    data[at] = "{}[]\",:\n-"[rng.bounded(9)];
-                break;
-            default:
-                data.remove(at, rng.bounded(200));
-                break;
-            }
-        }
+        const QByteArray data = mutatedInput(rng, seeds, pool, "{}[]\",:\n-");
         (void)imp.sniff(data.left(ImportSource::kHeadSize));
         const MemoryImport m = importBytes(imp, data);
         for (const auto& e : m.out.events) {

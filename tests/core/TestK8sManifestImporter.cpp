@@ -91,27 +91,6 @@ const QVector<QPair<QString, QByteArray>> kPlanted = {
     {QStringLiteral("duplicate-keys.yaml"), "second-duplicate-value"},
 };
 
-QByteArray caseBytes(const QString& casePath)
-{
-    QByteArray all = readFile(casePath);
-    for (const char* suffix : {"-wal", "-journal", "-shm"})
-        all += readFile(casePath + QLatin1String(suffix));
-    return all;
-}
-
-QByteArray storedCopies(const QString& casePath)
-{
-    QByteArray all;
-    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
-    if (!cf)
-        return all;
-    for (const Artifact& a : cf.value().artifacts()) {
-        if (auto r = RawStore::read(cf.value().db(), a.id, 0, a.contentSize, a.contentSize + 1))
-            all += r.value() + '\n';
-    }
-    return all;
-}
-
 /// Objects a manifest file holds, counted without the importer: top-level `kind:`
 /// lines of YAML documents, items of JSON lists.
 int countObjects(const QByteArray& bytes)
@@ -920,8 +899,8 @@ void TestK8sManifestImporter::secretsNeverReachCase()
         }
         QCOMPARE(failed, QStringList());
     }
-    const QByteArray raw = caseBytes(casePath);
-    const QByteArray stored = storedCopies(casePath);
+    const QByteArray raw = caseFileBytes(casePath);
+    const QByteArray stored = storedOriginals(casePath);
     QVERIFY(stored.contains("kind: Secret"));
     for (const auto& [file, secret] : kPlanted) {
         QVERIFY2(fixture(file).contains(secret) || fixture(file).contains(secret.toBase64()) ||

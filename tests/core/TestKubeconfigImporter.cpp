@@ -229,21 +229,6 @@ QVector<QByteArray> forbiddenForms(const PlantedSecret& s)
     return forms;
 }
 
-/// Decoded stored originals of every artifact in a case.
-QByteArray storedCopies(const QString& casePath)
-{
-    QByteArray all;
-    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
-    if (!cf)
-        return all;
-    for (const Artifact& a : cf.value().artifacts()) {
-        auto r = RawStore::read(cf.value().db(), a.id, 0, a.contentSize, a.contentSize + 1);
-        if (r)
-            all += r.value() + '\n';
-    }
-    return all;
-}
-
 } // namespace
 
 class TestKubeconfigImporter : public QObject
@@ -1029,7 +1014,7 @@ void TestKubeconfigImporter::secretsNeverReachCase()
         QCOMPARE(rep.value().count(ArtifactOutcome::Status::Imported), inputs.size() - 3);
     }
     const QByteArray raw = caseBytes(casePath);
-    const QByteArray stored = storedCopies(casePath);
+    const QByteArray stored = storedOriginals(casePath);
     QVERIFY(raw.size() > 0);
     QVERIFY(stored.contains("kind: Config"));
     int checked = 0;
@@ -1085,7 +1070,7 @@ void TestKubeconfigImporter::corpusConformance()
         QStringLiteral("^\\s*-?\\s*\"?(token|password|client-key-data|client-certificate-data|client-secret|"
                        "id-token|refresh-token|access-token|value)\"?\\s*:\\s*[\"']?([^\"'#\\s]+)[\"']?\\s*$"));
     const QByteArray raw = caseBytes(casePath);
-    const QByteArray stored = storedCopies(casePath);
+    const QByteArray stored = storedOriginals(casePath);
     QString bodies;
     {
         auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);

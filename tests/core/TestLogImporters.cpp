@@ -1100,38 +1100,7 @@ void TestLogImporters::fuzz()
     ArtifactImporter* importers[] = {&container, &klog, &envoy};
     qint64 events = 0;
     for (int iter = 0; iter < iterations; ++iter) {
-        QByteArray data = seeds[rng.bounded(static_cast<int>(seeds.size()))];
-        const int mutations = 1 + rng.bounded(4);
-        for (int k = 0; k < mutations; ++k) {
-            const int size = static_cast<int>(data.size());
-            const int at = size > 0 ? rng.bounded(size) : 0;
-            switch (rng.bounded(6)) {
-            case 0:
-                if (size > 0)
-                    data[at] = static_cast<char>(rng.bounded(256));
-                break;
-            case 1:
-                data.truncate(at);
-                break;
-            case 2: {
-                const qsizetype nl = data.indexOf('\n', at);
-                data.insert(nl < 0 ? size : nl + 1, pool[rng.bounded(static_cast<int>(pool.size()))] + '\n');
-                break;
-            }
-            case 3: {
-                static const char kChars[] = "{}[]\"=:\n\\ PF";
-                if (size > 0)
-                    data[at] = kChars[rng.bounded(static_cast<int>(sizeof kChars - 1))];
-                break;
-            }
-            case 4:
-                data.remove(at, rng.bounded(200));
-                break;
-            default:
-                data.insert(at, data.mid(at, rng.bounded(300)));
-                break;
-            }
-        }
+        const QByteArray data = mutatedInput(rng, seeds, pool, "{}[]\"=:\n\\ PF");
         for (ArtifactImporter* imp : importers) {
             (void)imp->sniff(data.left(ImportSource::kHeadSize));
             SourceHints hints;

@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -66,14 +65,10 @@ QString purlQualifier(const QString& purl, const QString& key)
     return {};
 }
 
-class Reader
+class Reader : public ReaderBase
 {
 public:
-    Reader(Walk& w, CaseWriter& out, ImportStats& stats)
-        : m_w(w)
-        , m_out(out)
-        , m_stats(stats)
-    {}
+    using ReaderBase::ReaderBase;
 
     void readHeader(od::value root);
     void readBody(od::value root);
@@ -88,9 +83,6 @@ private:
     void readVulnerability(od::value v, int index);
     void storeSubject();
 
-    Walk& m_w;
-    CaseWriter& m_out;
-    ImportStats& m_stats;
     bool m_isCycloneDx = false;
     QString m_specVersion;
     QString m_tool = QStringLiteral("cyclonedx");
@@ -277,7 +269,7 @@ void Reader::storeSubject()
     Resource r;
     const bool image = !m_image.isEmpty();
     r.kind = image ? QStringLiteral("ContainerImage") : QStringLiteral("SbomSubject");
-    r.name = image ? (m_image.name.isEmpty() ? m_image.digest : m_image.name) : m_subject.fullName();
+    r.name = image ? m_image.resourceName() : m_subject.fullName();
     r.uid = image ? m_image.digest : (m_subject.purl.isEmpty() ? m_subject.bomRef : m_subject.purl);
     r.snapshotNs = m_timestampNs;
     r.line = m_subject.line;
@@ -291,9 +283,8 @@ void Reader::storeSubject()
         body.insert(QStringLiteral("image"), m_image.name);
         body.insert(QStringLiteral("imageDigest"), m_image.digest);
     }
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_out.addResource(r);
-    ++m_stats.resources;
+    r.body = compactJson(body);
+    add(r);
 }
 
 void Reader::storeComponents(od::value list, int depth)
@@ -323,9 +314,8 @@ void Reader::storeComponents(od::value list, int depth)
                                {QStringLiteral("bomRef"), c.bomRef},
                                {QStringLiteral("licenses"), QJsonArray::fromStringList(c.licenses)},
                                {QStringLiteral("subject"), m_hasSubject ? m_subject.fullName() : QString()}};
-        r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-        m_out.addResource(r);
-        ++m_stats.resources;
+        r.body = compactJson(body);
+        add(r);
     });
     if (!isList && !m_w.failed())
         m_w.wrongType(QStringLiteral("components"), line);
@@ -474,8 +464,7 @@ void Reader::readVulnerability(od::value v, int index)
         one.title = one.package.isEmpty()
                         ? f.ruleId
                         : tr("%1 in %2 %3").arg(f.ruleId, one.package, one.installedVersion).trimmed();
-        m_out.addFinding(one);
-        ++m_stats.findings;
+        add(one);
     }
 }
 
@@ -493,7 +482,7 @@ QStringList CycloneDxImporter::nameFilters() const
 
 Confidence CycloneDxImporter::sniff(QByteArrayView head) const
 {
-    return hasKey(head, "bomFormat", "CycloneDX") ? Confidence::Signature : Confidence::No;
+    return hasKeyValue(head, "bomFormat", "CycloneDX") ? Confidence::Signature : Confidence::No;
 }
 
 ImportResult CycloneDxImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
@@ -504,10 +493,7 @@ ImportResult CycloneDxImporter::import(ImportSource& src, CaseWriter& out, Impor
     ImportStats stats;
     Walk w(input.value(), ctx, kind());
     Reader reader(w, out, stats);
-    od::value root;
-    w.restart(true);
-    if (w.root(&root))
-        reader.readHeader(root);
+    readHeader(w, [&](od::value root) { reader.readHeader(root); });
     if (!reader.isCycloneDx())
         return makeError(ErrorCode::Parse, QObject::tr("not a CycloneDX document: no \"bomFormat\": \"CycloneDX\""),
                          src.displayPath());
@@ -516,13 +502,8 @@ ImportResult CycloneDxImporter::import(ImportSource& src, CaseWriter& out, Impor
         ctx.issues().warn(QStringLiteral("cyclonedx.spec-version"),
                           QObject::tr("specVersion %1 is not one this importer knows (1.2 to 1.7); read as 1.x")
                               .arg(spec.isEmpty() ? QObject::tr("(missing)") : spec));
-    w.restart(false);
-    if (!w.root(&root))
-        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
-                         src.displayPath());
-    reader.readBody(root);
-    if (w.cancelled())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    if (auto error = readBody(w, src, [&](od::value root) { reader.readBody(root); }))
+        return *error;
     stats.skipped = w.skipped();
     stats.lines = input.value().lineCount();
     return stats;

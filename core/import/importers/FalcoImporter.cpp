@@ -28,11 +28,6 @@ constexpr qint64 kMaxLine = 1 << 20;
 constexpr int kTickEvery = 1000;
 constexpr int kMaxTags = 32;
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 QString code(const char* reason)
 {
     return QStringLiteral("falco.") + QLatin1String(reason);

@@ -7,7 +7,6 @@
 #include "import/importers/ScanJson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -39,14 +38,10 @@ struct Header
     bool sawMatches = false;
 };
 
-class Reader
+class Reader : public ReaderBase
 {
 public:
-    Reader(Walk& w, CaseWriter& out, ImportStats& stats)
-        : m_w(w)
-        , m_out(out)
-        , m_stats(stats)
-    {}
+    using ReaderBase::ReaderBase;
 
     void readHeader(od::value root);
     void readMatches(od::value root);
@@ -60,9 +55,6 @@ private:
     void readVulnerability(od::value v, Finding& f, double* cvss, QString* fixState);
     void readArtifact(od::value v, Finding& f);
 
-    Walk& m_w;
-    CaseWriter& m_out;
-    ImportStats& m_stats;
     Header m_h;
     ImageRef m_image;
 };
@@ -283,8 +275,7 @@ void Reader::readMatch(od::value v, int index)
         const QString state = tr("Fix state: %1.").arg(fixState);
         f.detail = f.detail.isEmpty() ? state : f.detail + QStringLiteral("\n\n") + state;
     }
-    m_out.addFinding(f);
-    ++m_stats.findings;
+    add(f);
 }
 
 void Reader::finish()
@@ -293,7 +284,7 @@ void Reader::finish()
         return;
     Resource r;
     r.kind = QStringLiteral("ContainerImage");
-    r.name = m_image.name.isEmpty() ? m_image.digest : m_image.name;
+    r.name = m_image.resourceName();
     r.uid = m_image.digest;
     r.snapshotNs = m_h.scanNs;
     r.line = 1;
@@ -304,9 +295,8 @@ void Reader::finish()
                            {QStringLiteral("repoDigests"), QJsonArray::fromStringList(m_h.repoDigests)},
                            {QStringLiteral("os"), m_h.distro},
                            {QStringLiteral("userInput"), m_h.target}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_out.addResource(r);
-    ++m_stats.resources;
+    r.body = compactJson(body);
+    add(r);
 }
 
 } // namespace
@@ -327,7 +317,7 @@ Confidence GrypeImporter::sniff(QByteArrayView head) const
         return Confidence::No;
     if (hasKey(head, "matchDetails") || hasKey(head, "relatedVulnerabilities"))
         return Confidence::Signature;
-    if (hasKey(head, "descriptor") && hasKey(head, "name", "grype"))
+    if (hasKey(head, "descriptor") && hasKeyValue(head, "name", "grype"))
         return Confidence::Signature;
     return Confidence::No;
 }
@@ -340,17 +330,9 @@ ImportResult GrypeImporter::import(ImportSource& src, CaseWriter& out, ImportCon
     ImportStats stats;
     Walk w(input.value(), ctx, kind());
     Reader reader(w, out, stats);
-    od::value root;
-    w.restart(true);
-    if (w.root(&root))
-        reader.readHeader(root);
-    w.restart(false);
-    if (!w.root(&root))
-        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
-                         src.displayPath());
-    reader.readMatches(root);
-    if (w.cancelled())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    readHeader(w, [&](od::value root) { reader.readHeader(root); });
+    if (auto error = readBody(w, src, [&](od::value root) { reader.readMatches(root); }))
+        return *error;
     if (!reader.sawMatches())
         return makeError(ErrorCode::Parse, QObject::tr("not a Grype report: it has no \"matches\""), src.displayPath());
     reader.finish();

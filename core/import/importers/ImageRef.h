@@ -37,6 +37,8 @@ struct ImageRef
     static ImageRef fromTags(const QStringList& tags, const QString& fallback = {});
 
     bool isEmpty() const { return name.isEmpty() && digest.isEmpty(); }
+    /// Resource::name for an image: its name, else its digest.
+    QString resourceName() const { return name.isEmpty() ? digest : name; }
     /// Finding::resource for an image: "image:nginx:1.25".
     QString display() const;
 };

@@ -2,6 +2,7 @@
 
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
+#include "util/Text.h"
 
 #include <simdjson.h>
 #include <yaml-cpp/yaml.h>
@@ -12,7 +13,6 @@
 
 #include <array>
 #include <charconv>
-#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -1547,40 +1547,6 @@ bool isJsonNumber(std::string_view s)
             return false;
     }
     return i == n;
-}
-
-void appendJsonString(std::string& out, std::string_view s)
-{
-    out += '"';
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
 }
 
 bool emitYaml(const YAML::Node& n, std::string& out, int depth)

@@ -20,11 +20,6 @@ using namespace reportjson;
 constexpr size_t kMaxDocument = 256u << 20;
 constexpr char kTool[] = "kube-bench";
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 QString code(const char* reason)
 {
     return QStringLiteral("kube-bench.") + QLatin1String(reason);
@@ -125,30 +120,30 @@ Finding toFinding(const Check& c, const Group& g)
 // ---------------------------------------------------------------------------
 // JSON
 
-class JsonReader
+class JsonReader : Walker
 {
 public:
     JsonReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, const simdjson::padded_string& text)
-        : m_out(out)
+        : Walker(ctx, QLatin1String(kTool), text)
+        , m_out(out)
         , m_ctx(ctx)
         , m_stats(stats)
-        , m_lines(text.data(), text.size())
     {}
 
     void read(od::document& doc)
     {
         od::json_type type;
         if (auto err = doc.type().get(type))
-            return fail(err, nullptr);
+            return fail(err);
         if (type == od::json_type::array) {
-            od::array arr;
-            if (auto err = doc.get_array().get(arr))
-                return fail(err, nullptr);
-            readControls(arr, QString());
+            od::value root;
+            if (auto err = doc.get_value().get(root))
+                return fail(err);
+            readControlsField(root, QString());
         } else if (type == od::json_type::object) {
             od::object obj;
             if (auto err = doc.get_object().get(obj))
-                return fail(err, nullptr);
+                return fail(err);
             readRootObject(obj, QString(), 0);
         } else {
             m_ctx.issues().error(code("wrong-type"), tr("the document is neither kube-bench's Controls object nor "
@@ -156,7 +151,7 @@ public:
         }
     }
 
-    bool failed() const { return m_failed; }
+    using Walker::failed;
     qint64 checks() const { return m_checks; }
     void checkTotals()
     {
@@ -181,33 +176,9 @@ public:
     }
 
 private:
-    void fail(simdjson::error_code err, const char* at)
-    {
-        if (m_failed)
-            return;
-        m_failed = true;
-        const qint64 line = at ? m_lines.lineAt(at) : 0;
-        m_ctx.issues().error(
-            code("bad-json"),
-            tr("not valid JSON (%1); the checks before it were kept").arg(QLatin1String(simdjson::error_message(err))),
-            line);
-    }
-
-    void wrongType(const QString& where, const char* at)
-    {
-        const qint64 line = at ? m_lines.lineAt(at) : 0;
-        m_ctx.issues().warn(code("wrong-type"), tr("%1 has the wrong type; ignored").arg(where), line);
-    }
-
-    const char* position(od::value& v) { return v.raw_json_token().data(); }
-
     void readRootObject(od::object& obj, const QString& prefix, int depth)
     {
-        for (auto field : obj) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                return fail(err, nullptr);
-            od::value v = field.value();
+        forEachField(obj, [&](std::string_view key, od::value v) {
             const QString path = prefix.isEmpty() ? qs(key) : prefix + QLatin1Char('.') + qs(key);
             if (key == "Controls") {
                 readControlsField(v, path);
@@ -218,17 +189,12 @@ private:
                 if (!v.get_object().get(inner))
                     readRootObject(inner, path, depth + 1);
             }
-            if (m_failed)
-                return;
-        }
+        });
     }
 
     void readControlsField(od::value v, const QString& path)
     {
-        od::array arr;
-        if (v.get_array().get(arr))
-            return wrongType(path, position(v));
-        readControls(arr, path);
+        forEachObject(v, path, [&](od::object& obj, const QString& where, const char*) { readControl(obj, where); });
     }
 
     void readTotals(od::value v)
@@ -250,35 +216,11 @@ private:
         }
     }
 
-    void readControls(od::array& arr, const QString& path)
-    {
-        int index = 0;
-        for (auto el : arr) {
-            od::value v;
-            if (auto err = el.get(v))
-                return fail(err, nullptr);
-            const char* at = position(v);
-            od::object obj;
-            const QString where = QStringLiteral("%1[%2]").arg(path).arg(index++);
-            if (v.get_object().get(obj)) {
-                wrongType(where, at);
-                continue;
-            }
-            readControl(obj, where);
-            if (m_failed || m_ctx.isCancelled())
-                return;
-        }
-    }
-
     void readControl(od::object& obj, const QString& where)
     {
         Group g;
         std::vector<Check> checks;
-        for (auto field : obj) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                return fail(err, nullptr);
-            od::value v = field.value();
+        forEachField(obj, [&](std::string_view key, od::value v) {
             if (key == "id")
                 g.id = qstringOf(v);
             else if (key == "version")
@@ -293,99 +235,59 @@ private:
                 readTests(v, where + QStringLiteral(".tests"), checks);
             else if (key == "Controls") // an array of whole reports, one per target
                 readControlsField(v, where + QStringLiteral(".Controls"));
-            if (m_failed)
-                break;
-        }
+        });
         for (const Check& c : checks)
             addCheck(c, g);
     }
 
     void readTests(od::value v, const QString& where, std::vector<Check>& checks)
     {
-        od::array arr;
-        if (v.get_array().get(arr)) {
-            wrongType(where, position(v));
-            return;
-        }
-        int index = 0;
-        for (auto el : arr) {
-            od::value t;
-            if (auto err = el.get(t))
-                return fail(err, nullptr);
-            const QString here = QStringLiteral("%1[%2]").arg(where).arg(index++);
-            od::object obj;
-            if (t.get_object().get(obj)) {
-                wrongType(here, position(t));
-                continue;
-            }
+        forEachObject(v, where, [&](od::object& obj, const QString& here, const char*) {
             QString sectionId, sectionDesc;
             const size_t before = checks.size();
-            for (auto field : obj) {
-                std::string_view key;
-                if (auto err = field.unescaped_key().get(key))
-                    return fail(err, nullptr);
-                od::value fv = field.value();
+            forEachField(obj, [&](std::string_view key, od::value fv) {
                 if (key == "section")
                     sectionId = qstringOf(fv);
                 else if (key == "desc")
                     sectionDesc = qstringOf(fv);
                 else if (key == "results")
                     readResults(fv, here + QStringLiteral(".results"), checks);
-                if (m_failed)
-                    return;
-            }
+            });
+            if (failed())
+                return;
             for (size_t i = before; i < checks.size(); ++i) {
                 checks[i].sectionId = sectionId;
                 checks[i].sectionDesc = sectionDesc;
             }
-        }
+        });
     }
 
     void readResults(od::value v, const QString& where, std::vector<Check>& checks)
     {
-        od::array arr;
-        if (v.get_array().get(arr)) {
-            // kube-bench writes "results": null for a section without checks.
-            if (!isNull(v))
-                wrongType(where, position(v));
-            return;
-        }
-        int index = 0;
-        for (auto el : arr) {
-            od::value r;
-            if (auto err = el.get(r))
-                return fail(err, nullptr);
-            const char* at = position(r);
-            Check c;
-            c.location = QStringLiteral("%1[%2]").arg(where).arg(index++);
-            c.line = m_lines.lineAt(at);
-            od::object obj;
-            if (r.get_object().get(obj)) {
-                wrongType(c.location, at);
-                continue;
-            }
-            if (!readResult(obj, c))
-                return;
-            if (c.number.isEmpty() || c.status.isEmpty()) {
-                m_ctx.issues().warn(code("wrong-type"), tr("%1 has no test_number or status; skipped").arg(c.location),
-                                    c.line);
-                ++m_stats.skipped;
-                continue;
-            }
-            checks.push_back(std::move(c));
-        }
+        // kube-bench writes "results": null for a section without checks.
+        forEachObject(
+            v, where,
+            [&](od::object& obj, const QString& here, const char* at) {
+                Check c;
+                c.location = here;
+                c.line = lineAt(at);
+                if (!readResult(obj, c))
+                    return;
+                if (c.number.isEmpty() || c.status.isEmpty()) {
+                    m_ctx.issues().warn(code("wrong-type"),
+                                        tr("%1 has no test_number or status; skipped").arg(c.location), c.line);
+                    ++m_stats.skipped;
+                    return;
+                }
+                checks.push_back(std::move(c));
+            },
+            Null::Empty);
     }
 
     bool readResult(od::object& obj, Check& c)
     {
         bool scored = false;
-        for (auto field : obj) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key)) {
-                fail(err, nullptr);
-                return false;
-            }
-            od::value v = field.value();
+        forEachField(obj, [&](std::string_view key, od::value v) {
             if (key == "test_number")
                 c.number = qstringOf(v);
             else if (key == "test_desc")
@@ -404,8 +306,8 @@ private:
                 c.expected = qstringOf(v);
             else if (key == "reason")
                 c.reason = qstringOf(v);
-        }
-        return true;
+        });
+        return !failed();
     }
 
     void addCheck(const Check& c, const Group& g)
@@ -424,8 +326,6 @@ private:
     CaseWriter& m_out;
     ImportContext& m_ctx;
     ImportStats& m_stats;
-    LineIndex m_lines;
-    bool m_failed = false;
     bool m_sawTotals = false;
     qint64 m_totals[4] = {0, 0, 0, 0};
     qint64 m_counts[4] = {0, 0, 0, 0};
@@ -434,19 +334,13 @@ private:
 
 ImportResult importJson(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    auto document = readDocument(src, kMaxDocument, ctx.issues(), QLatin1String(kTool));
-    if (!document)
-        return document.error();
-    const simdjson::padded_string& text = document.value().text();
+    auto report = openReport(src, kMaxDocument, ctx.issues(), QLatin1String(kTool));
+    if (!report)
+        return report.error();
+    const Document& document = report.value()->document;
     ImportStats stats;
-    od::parser parser;
-    od::document doc;
-    if (auto err = parser.iterate(text).get(doc)) {
-        return makeError(ErrorCode::Parse, tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
-                         src.displayPath());
-    }
-    JsonReader reader(out, ctx, stats, text);
-    reader.read(doc);
+    JsonReader reader(out, ctx, stats, document.text());
+    reader.read(report.value()->doc);
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
     if (reader.checks() == 0) {

@@ -23,11 +23,6 @@ constexpr size_t kMaxDocument = 512u << 20;
 constexpr int kMaxPaths = 20;
 constexpr char kLastApplied[] = "kubectl.kubernetes.io/last-applied-configuration";
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 QString code(const char* reason)
 {
     return QStringLiteral("kubescape.") + QLatin1String(reason);
@@ -115,31 +110,24 @@ QString statusWord(const QString& s)
     return s.trimmed().toLower();
 }
 
-class ReportReader
+class ReportReader : Walker
 {
 public:
     ReportReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, const Document& document)
-        : m_out(out)
+        : Walker(ctx, QStringLiteral("kubescape"), document.text())
+        , m_out(out)
         , m_ctx(ctx)
         , m_stats(stats)
         , m_document(document)
         , m_text(document.text())
-        , m_lines(m_text.data(), m_text.size())
     {}
 
     void read(od::document& doc)
     {
         od::object root;
-        if (doc.get_object().get(root)) {
-            m_ctx.issues().error(code("wrong-type"), tr("the report is not a JSON object"));
-            m_failed = true;
-            return;
-        }
-        for (auto field : root) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                return fail(err);
-            od::value v = field.value();
+        if (doc.get_object().get(root))
+            return failRoot(tr("the report is not a JSON object"));
+        forEachField(root, [&](std::string_view key, od::value v) {
             if (key == "clusterName")
                 m_cluster = qstringOf(v);
             else if (key == "generationTime")
@@ -152,9 +140,9 @@ public:
                 readResults(v);
             else if (key == "resources")
                 readResources(v);
-            if (m_failed || m_ctx.isCancelled())
-                return;
-        }
+        });
+        if (stopped())
+            return;
         if (!atEnd(doc))
             fail(simdjson::TRAILING_CONTENT);
     }
@@ -181,7 +169,7 @@ public:
         }
     }
 
-    bool failed() const { return m_failed; }
+    using Walker::failed;
     bool empty() const { return m_resources.empty() && m_hits.empty() && m_controls.empty(); }
     QByteArray redactedCopy() const
     {
@@ -189,21 +177,6 @@ public:
     }
 
 private:
-    void fail(simdjson::error_code err)
-    {
-        if (m_failed)
-            return;
-        m_failed = true;
-        m_ctx.issues().error(code("bad-json"), tr("not valid JSON (%1); what was read before it was kept")
-                                                   .arg(QLatin1String(simdjson::error_message(err))));
-    }
-
-    void wrongType(const QString& where, const char* at)
-    {
-        const qint64 line = m_lines.lineAt(at);
-        m_ctx.issues().warn(code("wrong-type"), tr("%1 has the wrong type; ignored").arg(where), line);
-    }
-
     /// metadata.scanMetadata.kubescapeVersion: which Kubescape wrote the report.
     void readMetadata(od::value v)
     {
@@ -230,32 +203,16 @@ private:
         od::object obj;
         if (v.get_object().get(obj))
             return wrongType(QStringLiteral("summaryDetails"), v.raw_json_token().data());
-        for (auto field : obj) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                return fail(err);
-            od::value fv = field.value();
+        forEachField(obj, [&](std::string_view key, od::value fv) {
             if (key == "controls") {
                 od::object controls;
-                if (fv.get_object().get(controls)) {
-                    wrongType(QStringLiteral("summaryDetails.controls"), fv.raw_json_token().data());
-                    continue;
-                }
-                for (auto c : controls) {
-                    std::string_view id;
-                    if (auto err = c.unescaped_key().get(id))
-                        return fail(err);
-                    od::value cv = c.value();
-                    readSummaryControl(cv, qs(id));
-                    if (m_failed)
-                        return;
-                }
+                if (fv.get_object().get(controls))
+                    return wrongType(QStringLiteral("summaryDetails.controls"), fv.raw_json_token().data());
+                forEachField(controls, [&](std::string_view id, od::value cv) { readSummaryControl(cv, qs(id)); });
             } else if (key == "frameworks") {
                 readFrameworks(fv);
             }
-            if (m_failed)
-                return;
-        }
+        });
     }
 
     void readSummaryControl(od::value v, const QString& key)
@@ -267,7 +224,7 @@ private:
             return wrongType(where, at);
         ControlSummary c;
         c.id = key;
-        c.line = m_lines.lineAt(at);
+        c.line = lineAt(at);
         c.location = where;
         for (auto field : obj) {
             std::string_view k;
@@ -324,111 +281,62 @@ private:
             *status = statusWord(qstringOf(v));
             return;
         }
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto field : obj) {
-            std::string_view k;
-            if (field.unescaped_key().get(k))
-                return;
+        forEachMember(v, [&](std::string_view k, od::value fv) {
             if (k == "status") {
-                if (const QString s = qstringOf(field.value()); !s.isEmpty())
+                if (const QString s = qstringOf(fv); !s.isEmpty())
                     *status = statusWord(s);
             } else if (k == "subStatus") {
-                *subStatus = qstringOf(field.value());
+                *subStatus = qstringOf(fv);
             } else if (k == "info" && info) {
-                *info = qstringOf(field.value());
+                *info = qstringOf(fv);
             }
-        }
+        });
     }
 
     void readFrameworks(od::value v)
     {
-        od::array arr;
-        if (v.get_array().get(arr))
-            return;
-        for (auto el : arr) {
-            od::object fw;
-            if (el.get_object().get(fw))
-                continue;
+        forEachObjectIn(v, [&](od::object& fw) {
             QString name;
             std::vector<std::pair<QString, QString>> controls; // id, name
-            for (auto field : fw) {
-                std::string_view k;
-                if (auto err = field.unescaped_key().get(k))
-                    return fail(err);
-                od::value fv = field.value();
+            forEachField(fw, [&](std::string_view k, od::value fv) {
                 if (k == "name") {
                     name = qstringOf(fv);
                 } else if (k == "controls") {
-                    od::object cs;
-                    if (fv.get_object().get(cs))
-                        continue;
-                    for (auto c : cs) {
-                        std::string_view id;
-                        if (c.unescaped_key().get(id))
-                            break;
+                    forEachMember(fv, [&](std::string_view id, od::value control) {
                         QString controlName;
-                        od::object co;
-                        if (!c.value().get_object().get(co)) {
-                            for (auto cf : co) {
-                                std::string_view ck;
-                                if (!cf.unescaped_key().get(ck) && ck == "name")
-                                    controlName = qstringOf(cf.value());
-                            }
-                        }
+                        forEachMember(control, [&](std::string_view ck, od::value cv) {
+                            if (ck == "name")
+                                controlName = qstringOf(cv);
+                        });
                         controls.emplace_back(qs(id), controlName);
-                    }
+                    });
                 }
-            }
+            });
+            if (failed())
+                return;
             for (const auto& [id, controlName] : controls) {
                 if (!name.isEmpty())
                     m_frameworksOf[id] << name;
                 if (const QString criteria = criteriaInName(controlName); !criteria.isEmpty())
                     m_criteria[id] = criteria;
             }
-        }
+        });
     }
 
     // -- results ------------------------------------------------------------
 
     void readResults(od::value v)
     {
-        od::array arr;
-        if (v.get_array().get(arr)) {
-            if (!isNull(v))
-                wrongType(QStringLiteral("results"), v.raw_json_token().data());
-            return;
-        }
-        int index = 0;
-        for (auto el : arr) {
-            od::value r;
-            if (auto err = el.get(r))
-                return fail(err);
-            const QString where = QStringLiteral("results[%1]").arg(index++);
-            const char* at = r.raw_json_token().data();
-            od::object obj;
-            if (r.get_object().get(obj)) {
-                wrongType(where, at);
-                continue;
-            }
-            readResult(obj, where);
-            if (index % 1000 == 0)
-                m_ctx.reportProgress(static_cast<qint64>(m_lines.offsetOf(at)));
-            if (m_failed || m_ctx.isCancelled())
-                return;
-        }
+        forEachObject(
+            v, QStringLiteral("results"),
+            [&](od::object& obj, const QString& where, const char*) { readResult(obj, where); }, Null::Empty);
     }
 
     void readResult(od::object& obj, const QString& where)
     {
         QString resourceId;
         const size_t first = m_hits.size();
-        for (auto field : obj) {
-            std::string_view k;
-            if (auto err = field.unescaped_key().get(k))
-                return fail(err);
-            od::value v = field.value();
+        forEachField(obj, [&](std::string_view k, od::value v) {
             if (k == "resourceID") {
                 resourceId = qstringOf(v);
             } else if (k == "rawResource") {
@@ -436,45 +344,28 @@ private:
                 od::object raw;
                 const char* at = v.raw_json_token().data();
                 if (!v.get_object().get(raw))
-                    readResource(raw, where + QStringLiteral(".rawResource"), m_lines.lineAt(at));
-                if (m_failed)
-                    return;
+                    readResource(raw, where + QStringLiteral(".rawResource"), lineAt(at));
             } else if (k == "controls") {
-                od::array controls;
-                if (v.get_array().get(controls)) {
-                    if (!isNull(v))
-                        wrongType(where + QStringLiteral(".controls"), v.raw_json_token().data());
-                    continue;
-                }
-                int index = 0;
-                for (auto c : controls) {
-                    od::value cv;
-                    if (auto err = c.get(cv))
-                        return fail(err);
-                    readResultControl(cv, QStringLiteral("%1.controls[%2]").arg(where).arg(index++));
-                    if (m_failed)
-                        return;
-                }
+                forEachObject(
+                    v, where + QStringLiteral(".controls"),
+                    [&](od::object& control, const QString& here, const char* at) {
+                        readResultControl(control, here, lineAt(at));
+                    },
+                    Null::Empty);
             }
-        }
+        });
+        if (failed())
+            return;
         for (size_t i = first; i < m_hits.size(); ++i)
             m_hits[i].resourceId = resourceId;
     }
 
-    void readResultControl(od::value v, const QString& where)
+    void readResultControl(od::object& obj, const QString& where, qint64 line)
     {
-        const char* at = v.raw_json_token().data();
-        od::object obj;
-        if (v.get_object().get(obj))
-            return wrongType(where, at);
         ControlHit h;
-        h.line = m_lines.lineAt(at);
+        h.line = line;
         h.location = where;
-        for (auto field : obj) {
-            std::string_view k;
-            if (auto err = field.unescaped_key().get(k))
-                return fail(err);
-            od::value fv = field.value();
+        forEachField(obj, [&](std::string_view k, od::value fv) {
             if (k == "controlID")
                 h.controlId = qstringOf(fv);
             else if (k == "name")
@@ -483,9 +374,9 @@ private:
                 readStatusInfo(fv, &h.status, &h.subStatus, nullptr);
             else if (k == "rules")
                 readRules(fv, h);
-            if (m_failed)
-                return;
-        }
+        });
+        if (failed())
+            return;
         if (h.controlId.isEmpty()) {
             m_ctx.issues().warn(code("wrong-type"), tr("%1 has no controlID; skipped").arg(where), h.line);
             ++m_stats.skipped;
@@ -497,31 +388,12 @@ private:
 
     void readRules(od::value v, ControlHit& h)
     {
-        od::array rules;
-        if (v.get_array().get(rules))
-            return;
-        for (auto r : rules) {
-            od::object rule;
-            if (r.get_object().get(rule))
-                continue;
-            for (auto field : rule) {
-                std::string_view k;
-                if (field.unescaped_key().get(k))
-                    return;
+        forEachObjectIn(v, [&](od::object& rule) {
+            forEachMember(rule, [&](std::string_view k, od::value paths) {
                 if (k != "paths")
-                    continue;
-                od::array paths;
-                if (field.value().get_array().get(paths))
-                    continue;
-                for (auto p : paths) {
-                    od::object path;
-                    if (p.get_object().get(path))
-                        continue;
-                    for (auto pf : path) {
-                        std::string_view pk;
-                        if (pf.unescaped_key().get(pk))
-                            break;
-                        od::value pv = pf.value();
+                    return;
+                forEachObjectIn(paths, [&](od::object& path) {
+                    forEachMember(path, [&](std::string_view pk, od::value pv) {
                         if (pk == "failedPath" || pk == "reviewPath" || pk == "deletePath") {
                             if (const QString s = qstringOf(pv); !s.isEmpty() && h.paths.size() < kMaxPaths)
                                 h.paths << s;
@@ -531,10 +403,10 @@ private:
                         } else if (pk == "fixPath") {
                             readFixPath(pv, h);
                         }
-                    }
-                }
-            }
-        }
+                    });
+                });
+            });
+        });
     }
 
     void readFixPath(od::value v, ControlHit& h)
@@ -560,28 +432,10 @@ private:
 
     void readResources(od::value v)
     {
-        od::array arr;
-        if (v.get_array().get(arr)) {
-            if (!isNull(v))
-                wrongType(QStringLiteral("resources"), v.raw_json_token().data());
-            return;
-        }
-        int index = 0;
-        for (auto el : arr) {
-            od::value r;
-            if (auto err = el.get(r))
-                return fail(err);
-            const char* at = r.raw_json_token().data();
-            const QString where = QStringLiteral("resources[%1]").arg(index++);
-            od::object obj;
-            if (r.get_object().get(obj)) {
-                wrongType(where, at);
-                continue;
-            }
-            readResource(obj, where, m_lines.lineAt(at));
-            if (m_failed || m_ctx.isCancelled())
-                return;
-        }
+        forEachObject(
+            v, QStringLiteral("resources"),
+            [&](od::object& obj, const QString& where, const char* at) { readResource(obj, where, lineAt(at)); },
+            Null::Empty);
     }
 
     void readResource(od::object& obj, const QString& where, qint64 line)
@@ -873,10 +727,8 @@ private:
     ImportStats& m_stats;
     const Document& m_document;
     const simdjson::padded_string& m_text;
-    LineIndex m_lines;
     od::parser m_objectParser;
     Redactions m_redactions;
-    bool m_failed = false;
     QString m_cluster;
     QString m_version;
     qint64 m_generatedNs = 0;
@@ -912,19 +764,13 @@ Confidence KubescapeImporter::sniff(QByteArrayView head) const
 
 ImportResult KubescapeImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    auto document = readDocument(src, kMaxDocument, ctx.issues(), kind());
-    if (!document)
-        return document.error();
-    const simdjson::padded_string& text = document.value().text();
+    auto report = openReport(src, kMaxDocument, ctx.issues(), kind());
+    if (!report)
+        return report.error();
+    const Document& document = report.value()->document;
     ImportStats stats;
-    od::parser parser;
-    od::document doc;
-    if (auto err = parser.iterate(text).get(doc)) {
-        return makeError(ErrorCode::Parse, tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
-                         src.displayPath());
-    }
-    ReportReader reader(out, ctx, stats, document.value());
-    reader.read(doc);
+    ReportReader reader(out, ctx, stats, document);
+    reader.read(report.value()->doc);
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
     if (reader.empty()) {

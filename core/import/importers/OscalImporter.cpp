@@ -19,11 +19,6 @@ using namespace reportjson;
 
 constexpr size_t kMaxDocument = 256u << 20;
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 QString code(const char* reason)
 {
     return QStringLiteral("oscal.") + QLatin1String(reason);
@@ -71,116 +66,70 @@ struct ResultEntry
     std::vector<PendingFinding> findings;
 };
 
-class AssessmentReader
+class AssessmentReader : Walker
 {
 public:
     AssessmentReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, const simdjson::padded_string& text)
-        : m_out(out)
-        , m_ctx(ctx)
+        : Walker(ctx, QStringLiteral("oscal"), text)
+        , m_out(out)
         , m_stats(stats)
-        , m_lines(text.data(), text.size())
     {}
 
     void read(od::document& doc)
     {
         od::object root;
-        if (doc.get_object().get(root)) {
-            m_ctx.issues().error(code("wrong-type"), tr("the document is not an OSCAL object"));
-            m_failed = true;
-            return;
-        }
-        for (auto field : root) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                return fail(err);
-            if (key != "assessment-results")
-                continue;
+        if (doc.get_object().get(root))
+            return failRoot(tr("the document is not an OSCAL object"));
+        bool wrongRoot = false;
+        forEachField(root, [&](std::string_view key, od::value v) {
+            if (key != "assessment-results" || wrongRoot)
+                return;
             od::object ar;
-            od::value v = field.value();
-            if (v.get_object().get(ar))
-                return wrongType(QStringLiteral("assessment-results"), v.raw_json_token().data());
-            for (auto f : ar) {
-                std::string_view k;
-                if (auto err = f.unescaped_key().get(k))
-                    return fail(err);
-                if (k == "metadata")
-                    readMetadata(f.value());
-                else if (k == "results")
-                    readResults(f.value());
-                if (m_failed || m_ctx.isCancelled())
-                    return;
+            if (v.get_object().get(ar)) {
+                wrongType(QStringLiteral("assessment-results"), v.raw_json_token().data());
+                wrongRoot = true;
+                return;
             }
-        }
+            forEachField(ar, [&](std::string_view k, od::value fv) {
+                if (k == "metadata")
+                    readMetadata(fv);
+                else if (k == "results")
+                    readResults(fv);
+            });
+        });
+        if (stopped() || wrongRoot)
+            return;
         if (!atEnd(doc))
             fail(simdjson::TRAILING_CONTENT);
     }
 
-    bool failed() const { return m_failed; }
+    using Walker::failed;
     qint64 findings() const { return m_findings; }
 
 private:
-    void fail(simdjson::error_code err)
-    {
-        if (m_failed)
-            return;
-        m_failed = true;
-        m_ctx.issues().error(code("bad-json"), tr("not valid JSON (%1); what was read before it was kept")
-                                                   .arg(QLatin1String(simdjson::error_message(err))));
-    }
-
-    void wrongType(const QString& where, const char* at)
-    {
-        const qint64 line = m_lines.lineAt(at);
-        m_ctx.issues().warn(code("wrong-type"), tr("%1 has the wrong type; ignored").arg(where), line);
-    }
-
     void readMetadata(od::value v)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
+        forEachMember(v, [&](std::string_view k, od::value fv) {
             if (k == "title")
-                m_title = qstringOf(f.value());
+                m_title = qstringOf(fv);
             else if (k == "version")
-                m_version = qstringOf(f.value());
-        }
+                m_version = qstringOf(fv);
+        });
     }
 
     void readResults(od::value v)
     {
-        od::array arr;
-        if (v.get_array().get(arr))
-            return wrongType(QStringLiteral("assessment-results.results"), v.raw_json_token().data());
-        int index = 0;
-        for (auto el : arr) {
-            od::value rv;
-            if (auto err = el.get(rv))
-                return fail(err);
-            const QString where = QStringLiteral("assessment-results.results[%1]").arg(index++);
-            od::object obj;
-            if (rv.get_object().get(obj)) {
-                wrongType(where, rv.raw_json_token().data());
-                continue;
-            }
-            ResultEntry r;
-            readResult(obj, where, r);
-            emitResult(r);
-            if (m_failed || m_ctx.isCancelled())
-                return;
-        }
+        forEachObject(v, QStringLiteral("assessment-results.results"),
+                      [&](od::object& obj, const QString& where, const char*) {
+                          ResultEntry r;
+                          readResult(obj, where, r);
+                          emitResult(r);
+                      });
     }
 
     void readResult(od::object& obj, const QString& where, ResultEntry& r)
     {
-        for (auto f : obj) {
-            std::string_view k;
-            if (auto err = f.unescaped_key().get(k))
-                return fail(err);
-            od::value v = f.value();
+        forEachField(obj, [&](std::string_view k, od::value v) {
             if (k == "title")
                 r.title = qstringOf(v);
             else if (k == "start")
@@ -188,41 +137,18 @@ private:
             else if (k == "end")
                 parseRfc3339(stringOf(v), &r.endNs);
             else if (k == "observations")
-                readEach(v, where + QStringLiteral(".observations"),
-                         [&](od::object& o, const QString& here, qint64 line) { readObservation(o, here, line, r); });
+                forEachObject(v, where + QStringLiteral(".observations"),
+                              [&](od::object& o, const QString& here, const char* at) {
+                                  readObservation(o, here, lineAt(at), r);
+                              });
             else if (k == "risks")
-                readEach(v, where + QStringLiteral(".risks"),
-                         [&](od::object& o, const QString&, qint64) { readRisk(o, r); });
+                forEachObject(v, where + QStringLiteral(".risks"),
+                              [&](od::object& o, const QString&, const char*) { readRisk(o, r); });
             else if (k == "findings")
-                readEach(v, where + QStringLiteral(".findings"),
-                         [&](od::object& o, const QString& here, qint64 line) { readFinding(o, here, line, r); });
-            if (m_failed)
-                return;
-        }
-    }
-
-    template <class Fn>
-    void readEach(od::value v, const QString& where, Fn fn)
-    {
-        od::array arr;
-        if (v.get_array().get(arr))
-            return wrongType(where, v.raw_json_token().data());
-        int index = 0;
-        for (auto el : arr) {
-            od::value ev;
-            if (auto err = el.get(ev))
-                return fail(err);
-            const char* at = ev.raw_json_token().data();
-            const QString here = QStringLiteral("%1[%2]").arg(where).arg(index++);
-            od::object obj;
-            if (ev.get_object().get(obj)) {
-                wrongType(here, at);
-                continue;
-            }
-            fn(obj, here, m_lines.lineAt(at));
-            if (m_failed)
-                return;
-        }
+                forEachObject(
+                    v, where + QStringLiteral(".findings"),
+                    [&](od::object& o, const QString& here, const char* at) { readFinding(o, here, lineAt(at), r); });
+        });
     }
 
     void readObservation(od::object& obj, const QString& where, qint64 line, ResultEntry& r)
@@ -231,11 +157,7 @@ private:
         Observation o;
         o.line = line;
         o.location = where;
-        for (auto f : obj) {
-            std::string_view k;
-            if (auto err = f.unescaped_key().get(k))
-                return fail(err);
-            od::value v = f.value();
+        forEachField(obj, [&](std::string_view k, od::value v) {
             if (k == "uuid")
                 uuid = qstringOf(v);
             else if (k == "title")
@@ -246,7 +168,9 @@ private:
                 o.remarks = qstringOf(v);
             else if (k == "collected")
                 parseRfc3339(stringOf(v), &o.collectedNs);
-        }
+        });
+        if (failed())
+            return;
         if (uuid.isEmpty())
             uuid = where;
         r.observationOrder.push_back(uuid);
@@ -257,11 +181,7 @@ private:
     {
         QString uuid;
         Risk risk;
-        for (auto f : obj) {
-            std::string_view k;
-            if (auto err = f.unescaped_key().get(k))
-                return fail(err);
-            od::value v = f.value();
+        forEachField(obj, [&](std::string_view k, od::value v) {
             if (k == "uuid")
                 uuid = qstringOf(v);
             else if (k == "title")
@@ -270,62 +190,43 @@ private:
                 risk.status = qstringOf(v);
             else if (k == "characterizations")
                 readCharacterizations(v, risk);
-        }
+        });
+        if (failed())
+            return;
         r.risks[uuid] = risk;
     }
 
     static void readCharacterizations(od::value v, Risk& risk)
     {
-        od::array arr;
-        if (v.get_array().get(arr))
-            return;
-        for (auto c : arr) {
-            od::object obj;
-            if (c.get_object().get(obj))
-                continue;
-            for (auto f : obj) {
-                std::string_view k;
-                od::array facets;
-                if (f.unescaped_key().get(k) || k != "facets" || f.value().get_array().get(facets))
-                    continue;
-                for (auto facet : facets) {
-                    od::object fo;
-                    if (facet.get_object().get(fo))
-                        continue;
+        forEachObjectIn(v, [&](od::object& characterization) {
+            forEachMember(characterization, [&](std::string_view k, od::value facets) {
+                if (k != "facets")
+                    return;
+                forEachObjectIn(facets, [&](od::object& facet) {
                     QString name, value;
-                    for (auto ff : fo) {
-                        std::string_view fk;
-                        if (ff.unescaped_key().get(fk))
-                            break;
+                    forEachMember(facet, [&](std::string_view fk, od::value fv) {
                         if (fk == "name")
-                            name = qstringOf(ff.value());
+                            name = qstringOf(fv);
                         else if (fk == "value")
-                            value = qstringOf(ff.value());
-                    }
+                            value = qstringOf(fv);
+                    });
                     if (name == QLatin1String("impact") || name == QLatin1String("severity") ||
                         name == QLatin1String("risk"))
                         risk.severityWord = value;
-                }
-            }
-        }
+                });
+            });
+        });
     }
 
     static QStringList uuidsOf(od::value v, std::string_view key)
     {
         QStringList out;
-        od::array arr;
-        if (v.get_array().get(arr))
-            return out;
-        for (auto el : arr) {
-            od::object obj;
-            if (el.get_object().get(obj))
-                continue;
-            for (auto f : obj) {
-                std::string_view k;
-                if (!f.unescaped_key().get(k) && k == key)
-                    out << qstringOf(f.value());
-            }
-        }
+        forEachObjectIn(v, [&](od::object& obj) {
+            forEachMember(obj, [&](std::string_view k, od::value fv) {
+                if (k == key)
+                    out << qstringOf(fv);
+            });
+        });
         return out;
     }
 
@@ -334,11 +235,7 @@ private:
         PendingFinding p;
         p.line = line;
         p.location = where;
-        for (auto f : obj) {
-            std::string_view k;
-            if (auto err = f.unescaped_key().get(k))
-                return fail(err);
-            od::value v = f.value();
+        forEachField(obj, [&](std::string_view k, od::value v) {
             if (k == "title")
                 p.title = qstringOf(v);
             else if (k == "description")
@@ -349,7 +246,9 @@ private:
                 p.observations = uuidsOf(v, "observation-uuid");
             else if (k == "related-risks")
                 p.risks = uuidsOf(v, "risk-uuid");
-        }
+        });
+        if (failed())
+            return;
         r.findings.push_back(std::move(p));
     }
 
@@ -473,10 +372,7 @@ private:
     }
 
     CaseWriter& m_out;
-    ImportContext& m_ctx;
     ImportStats& m_stats;
-    LineIndex m_lines;
-    bool m_failed = false;
     QString m_title;
     QString m_version;
     qint64 m_findings = 0;
@@ -501,19 +397,13 @@ Confidence OscalImporter::sniff(QByteArrayView head) const
 
 ImportResult OscalImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    auto document = readDocument(src, kMaxDocument, ctx.issues(), kind());
-    if (!document)
-        return document.error();
-    const simdjson::padded_string& text = document.value().text();
+    auto report = openReport(src, kMaxDocument, ctx.issues(), kind());
+    if (!report)
+        return report.error();
+    const Document& document = report.value()->document;
     ImportStats stats;
-    od::parser parser;
-    od::document doc;
-    if (auto err = parser.iterate(text).get(doc)) {
-        return makeError(ErrorCode::Parse, tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
-                         src.displayPath());
-    }
-    AssessmentReader reader(out, ctx, stats, text);
-    reader.read(doc);
+    AssessmentReader reader(out, ctx, stats, document.text());
+    reader.read(report.value()->doc);
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
     if (reader.findings() == 0) {

@@ -6,7 +6,6 @@
 #include "import/importers/ScanJson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -36,14 +35,10 @@ struct Workload
     QString path;      // location prefix
 };
 
-class Reader
+class Reader : public ReaderBase
 {
 public:
-    Reader(Walk& w, CaseWriter& out, ImportStats& stats)
-        : m_w(w)
-        , m_out(out)
-        , m_stats(stats)
-    {}
+    using ReaderBase::ReaderBase;
 
     void read(od::value root);
     bool sawResults() const { return m_sawResults; }
@@ -53,9 +48,6 @@ private:
     void readChecks(od::value map, const Workload& w, const QString& path, int* failed);
     void readCheck(od::value v, const QString& key, const Workload& w, const QString& path, int* failed);
 
-    Walk& m_w;
-    CaseWriter& m_out;
-    ImportStats& m_stats;
     qint64 m_auditNs = 0;
     QString m_source;
     bool m_sawResults = false;
@@ -135,9 +127,8 @@ void Reader::readWorkload(od::value v, int index)
                            {QStringLiteral("containers"), QJsonArray::fromStringList(containers)},
                            {QStringLiteral("failedChecks"), failed},
                            {QStringLiteral("source"), m_source}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_out.addResource(r);
-    ++m_stats.resources;
+    r.body = compactJson(body);
+    add(r);
 }
 
 void Reader::readChecks(od::value map, const Workload& w, const QString& path, int* failed)
@@ -211,8 +202,7 @@ void Reader::readCheck(od::value v, const QString& key, const Workload& w, const
         f.detail += (f.detail.isEmpty() ? QString() : QStringLiteral("\n\n")) + details;
     if (f.title.isEmpty())
         f.title = f.ruleId;
-    m_out.addFinding(f);
-    ++m_stats.findings;
+    add(f);
 }
 
 } // namespace
@@ -240,13 +230,8 @@ ImportResult PolarisImporter::import(ImportSource& src, CaseWriter& out, ImportC
     ImportStats stats;
     Walk w(input.value(), ctx, kind());
     Reader reader(w, out, stats);
-    od::value root;
-    if (!w.root(&root))
-        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
-                         src.displayPath());
-    reader.read(root);
-    if (w.cancelled())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    if (auto error = readBody(w, src, [&](od::value root) { reader.read(root); }))
+        return *error;
     if (!reader.sawResults())
         return makeError(ErrorCode::Parse, QObject::tr("not a Polaris report: it has no \"Results\""),
                          src.displayPath());

@@ -2,11 +2,11 @@
 
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "util/Text.h"
 
 #include <QObject>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -144,6 +144,21 @@ Result<Document> readDocument(ImportSource& src, size_t maxBytes, IssueList& iss
     return doc;
 }
 
+Result<std::unique_ptr<Report>> openReport(ImportSource& src, size_t maxBytes, IssueList& issues, const QString& kind)
+{
+    auto document = readDocument(src, maxBytes, issues, kind);
+    if (!document)
+        return document.error();
+    auto report = std::make_unique<Report>();
+    report->document = std::move(document.value());
+    if (auto err = report->parser.iterate(report->document.text()).get(report->doc)) {
+        return makeError(ErrorCode::Parse,
+                         QObject::tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
+                         src.displayPath());
+    }
+    return report;
+}
+
 namespace {
 
 inline bool isBlank(char c)
@@ -216,6 +231,38 @@ qint64 LineIndex::lineAt(const char* p)
     }
     m_pos = target;
     return m_line;
+}
+
+bool Walker::stopped() const
+{
+    return m_failed || m_ctx.isCancelled();
+}
+
+void Walker::failRoot(const QString& message)
+{
+    m_ctx.issues().error(issueCode(m_kind, "wrong-type"), message);
+    m_failed = true;
+}
+
+void Walker::fail(simdjson::error_code err)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_ctx.issues().error(issueCode(m_kind, "bad-json"),
+                         QObject::tr("not valid JSON (%1); what was read before it was kept")
+                             .arg(QLatin1String(simdjson::error_message(err))));
+}
+
+void Walker::wrongType(const QString& where, const char* at)
+{
+    m_ctx.issues().warn(issueCode(m_kind, "wrong-type"), QObject::tr("%1 has the wrong type; ignored").arg(where),
+                        m_lines.lineAt(at));
+}
+
+void Walker::reportProgress(const char* at)
+{
+    m_ctx.reportProgress(static_cast<qint64>(m_lines.offsetOf(at)));
 }
 
 void Redactions::replace(size_t offset, size_t length, std::string replacement)
@@ -327,35 +374,8 @@ bool isNull(od::value v)
 std::string jsonString(const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
-    std::string out = "\"";
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
+    std::string out;
+    appendJsonString(out, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
     return out;
 }
 

@@ -9,16 +9,19 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QObject>
 #include <QString>
 
 #include <simdjson.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace ab {
 
+class ImportContext;
 class ImportSource;
 class IssueList;
 
@@ -52,6 +55,19 @@ struct Document
 /// "<kind>.truncated".
 Result<Document> readDocument(ImportSource& src, size_t maxBytes, IssueList& issues, const QString& kind);
 
+/// A report read whole (readDocument) and simdjson's walk over it started.
+/// Not movable: the walk points into the parser.
+struct Report
+{
+    Document document;
+    od::parser parser;
+    od::document doc;
+};
+
+/// readDocument, then the start of the walk; an Error naming the file when the
+/// text cannot be walked at all.
+Result<std::unique_ptr<Report>> openReport(ImportSource& src, size_t maxBytes, IssueList& issues, const QString& kind);
+
 /// True if `"key"` occurs in `head` followed by optional blanks and a colon.
 bool hasKey(QByteArrayView head, QByteArrayView key);
 /// True if `"key"` is followed by a colon and a string value starting with `prefix`.
@@ -70,6 +86,15 @@ public:
     {}
     qint64 lineAt(const char* p);
     size_t offsetOf(const char* p) const { return static_cast<size_t>(p - m_base); }
+    /// The line and offset of the position last asked for.
+    qint64 line() const { return m_line; }
+    size_t position() const { return m_pos; }
+    /// Back to the start, for a walk that begins again.
+    void rewind()
+    {
+        m_pos = 0;
+        m_line = 1;
+    }
 
 private:
     const char* m_base;
@@ -77,6 +102,12 @@ private:
     size_t m_pos = 0;
     qint64 m_line = 1;
 };
+
+/// The issue code "<kind>.<reason>".
+inline QString issueCode(const QString& kind, const char* reason)
+{
+    return kind + QLatin1Char('.') + QLatin1String(reason);
+}
 
 /// Byte ranges of a text to replace, applied in one pass to build the copy the
 /// case keeps instead of the original (ArtifactImporter::originalStorage()).
@@ -100,6 +131,12 @@ private:
     std::vector<Item> m_items;
 };
 
+/// The importers' messages share QObject's translation context.
+inline QString tr(const char* s)
+{
+    return QObject::tr(s);
+}
+
 inline QString qs(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -120,8 +157,132 @@ bool atEnd(od::document& doc);
 /// True only for a JSON null.
 bool isNull(od::value v);
 
+/// Calls `fn(key, value)` for each member of `obj`. For the optional parts of
+/// a report: a key that does not parse ends the loop quietly, and the walk's
+/// own next step reports the error.
+template <class Fn>
+void forEachMember(od::object& obj, Fn&& fn)
+{
+    for (auto field : obj) {
+        std::string_view key;
+        if (field.unescaped_key().get(key))
+            return;
+        fn(key, field.value());
+    }
+}
+
+/// The same for `v` when it is an object.
+template <class Fn>
+void forEachMember(od::value v, Fn&& fn)
+{
+    od::object obj;
+    if (!v.get_object().get(obj))
+        forEachMember(obj, fn);
+}
+
+/// Calls `fn(object)` for each object in the array `v`; other elements, and
+/// `v` if it is no array, are passed over quietly.
+template <class Fn>
+void forEachObjectIn(od::value v, Fn&& fn)
+{
+    od::array arr;
+    if (v.get_array().get(arr))
+        return;
+    for (auto el : arr) {
+        od::object obj;
+        if (!el.get_object().get(obj))
+            fn(obj);
+    }
+}
+
 /// JSON string literal (quotes included) for `text`.
 std::string jsonString(const QString& text);
+
+/// One forward walk over a report, recording what is wrong in it the same way
+/// for every report kind: "<kind>.bad-json" stops the walk (ondemand cannot go
+/// on past a syntax error), "<kind>.wrong-type" skips one value.
+class Walker
+{
+public:
+    Walker(ImportContext& ctx, QString kind, const simdjson::padded_string& text)
+        : m_ctx(ctx)
+        , m_kind(std::move(kind))
+        , m_lines(text.data(), text.size())
+    {}
+
+    bool failed() const { return m_failed; }
+    /// The root value is not what the format needs: `<kind>.wrong-type`
+    /// with `message`, and the walk stops.
+    void failRoot(const QString& message);
+    /// Failed, or the import was cancelled: the walk should return.
+    bool stopped() const;
+    void fail(simdjson::error_code err);
+    void wrongType(const QString& where, const char* at);
+    qint64 lineAt(const char* at) { return m_lines.lineAt(at); }
+    size_t offsetOf(const char* at) const { return m_lines.offsetOf(at); }
+
+    enum class Null { WrongType, Empty };
+    /// Calls `fn(object, where, at)` for each object of the array `v`, where is
+    /// "where[i]" and `at` the element's position. Other elements are wrong
+    /// types and skipped; so is `v` if no array (a null, with Null::Empty, is
+    /// just empty). Reports progress every 1000 elements; returns once stopped(),
+    /// with the number of elements skipped.
+    template <class Fn>
+    qint64 forEachObject(od::value v, const QString& where, Fn&& fn, Null null = Null::WrongType)
+    {
+        od::array arr;
+        if (v.get_array().get(arr)) {
+            if (null == Null::WrongType || !isNull(v))
+                wrongType(where, v.raw_json_token().data());
+            return 0;
+        }
+        qint64 skipped = 0;
+        int index = 0;
+        for (auto el : arr) {
+            od::value ev;
+            if (auto err = el.get(ev)) {
+                fail(err);
+                break;
+            }
+            const char* at = ev.raw_json_token().data();
+            const QString here = QStringLiteral("%1[%2]").arg(where).arg(index++);
+            od::object obj;
+            if (ev.get_object().get(obj)) {
+                wrongType(here, at);
+                ++skipped;
+                continue;
+            }
+            fn(obj, here, at);
+            if (index % 1000 == 0)
+                reportProgress(at);
+            if (stopped())
+                break;
+        }
+        return skipped;
+    }
+
+    /// Calls `fn(key, value)` for each member of `obj`; returns once stopped().
+    template <class Fn>
+    void forEachField(od::object& obj, Fn&& fn)
+    {
+        for (auto field : obj) {
+            std::string_view key;
+            if (auto err = field.unescaped_key().get(key))
+                return fail(err);
+            fn(key, field.value());
+            if (stopped())
+                return;
+        }
+    }
+
+private:
+    void reportProgress(const char* at);
+
+    ImportContext& m_ctx;
+    QString m_kind;
+    LineIndex m_lines;
+    bool m_failed = false;
+};
 
 } // namespace reportjson
 } // namespace ab

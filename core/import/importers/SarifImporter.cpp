@@ -20,11 +20,6 @@ using namespace reportjson;
 
 constexpr size_t kMaxDocument = 512u << 20;
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 QString code(const char* reason)
 {
     return QStringLiteral("sarif.") + QLatin1String(reason);
@@ -144,31 +139,23 @@ QString statusOfKind(const QString& kind)
     return FindingStatus::Fail;
 }
 
-class SarifReader
+class SarifReader : Walker
 {
 public:
     SarifReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, const Document& document)
-        : m_out(out)
+        : Walker(ctx, QStringLiteral("sarif"), document.text())
+        , m_out(out)
         , m_ctx(ctx)
         , m_stats(stats)
         , m_document(document)
-        , m_text(document.text())
-        , m_lines(m_text.data(), m_text.size())
     {}
 
     void read(od::document& doc)
     {
         od::object root;
-        if (doc.get_object().get(root)) {
-            m_ctx.issues().error(code("wrong-type"), tr("the document is not a SARIF log object"));
-            m_failed = true;
-            return;
-        }
-        for (auto field : root) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                return fail(err);
-            od::value v = field.value();
+        if (doc.get_object().get(root))
+            return failRoot(tr("the document is not a SARIF log object"));
+        forEachField(root, [&](std::string_view key, od::value v) {
             if (key == "version") {
                 const QString version = qstringOf(v);
                 if (version != QLatin1String("2.1.0"))
@@ -176,14 +163,14 @@ public:
             } else if (key == "runs") {
                 readRuns(v);
             }
-            if (m_failed || m_ctx.isCancelled())
-                return;
-        }
+        });
+        if (stopped())
+            return;
         if (!atEnd(doc))
             fail(simdjson::TRAILING_CONTENT);
     }
 
-    bool failed() const { return m_failed; }
+    using Walker::failed;
     qint64 results() const { return m_results; }
     QByteArray redactedCopy() const
     {
@@ -191,61 +178,25 @@ public:
     }
 
 private:
-    void fail(simdjson::error_code err)
-    {
-        if (m_failed)
-            return;
-        m_failed = true;
-        m_ctx.issues().error(code("bad-json"), tr("not valid JSON (%1); the results before it were kept")
-                                                   .arg(QLatin1String(simdjson::error_message(err))));
-    }
-
-    void wrongType(const QString& where, const char* at)
-    {
-        const qint64 line = m_lines.lineAt(at);
-        m_ctx.issues().warn(code("wrong-type"), tr("%1 has the wrong type; ignored").arg(where), line);
-    }
-
     void readRuns(od::value v)
     {
-        od::array runs;
-        if (v.get_array().get(runs))
-            return wrongType(QStringLiteral("runs"), v.raw_json_token().data());
-        int index = 0;
-        for (auto el : runs) {
-            od::value rv;
-            if (auto err = el.get(rv))
-                return fail(err);
-            const QString where = QStringLiteral("runs[%1]").arg(index++);
-            od::object obj;
-            if (rv.get_object().get(obj)) {
-                wrongType(where, rv.raw_json_token().data());
-                continue;
-            }
+        forEachObject(v, QStringLiteral("runs"), [&](od::object& obj, const QString& where, const char*) {
             Run run;
             readRun(obj, where, run);
             finishRun(run);
-            if (m_failed || m_ctx.isCancelled())
-                return;
-        }
+        });
     }
 
     void readRun(od::object& obj, const QString& where, Run& run)
     {
-        for (auto field : obj) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                return fail(err);
-            od::value v = field.value();
+        forEachField(obj, [&](std::string_view key, od::value v) {
             if (key == "tool")
                 readTool(v, run);
             else if (key == "results")
                 readResults(v, where + QStringLiteral(".results"), run);
             else if (key == "properties")
                 readRunProperties(v, run);
-            if (m_failed)
-                return;
-        }
+        });
     }
 
     void readTool(od::value v, Run& run)
@@ -253,20 +204,11 @@ private:
         od::object tool;
         if (v.get_object().get(tool))
             return;
-        for (auto field : tool) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                return fail(err);
-            if (key != "driver")
-                continue;
+        forEachField(tool, [&](std::string_view key, od::value v) {
             od::object driver;
-            if (field.value().get_object().get(driver))
-                continue;
-            for (auto df : driver) {
-                std::string_view dk;
-                if (auto err = df.unescaped_key().get(dk))
-                    return fail(err);
-                od::value dv = df.value();
+            if (key != "driver" || v.get_object().get(driver))
+                return;
+            forEachField(driver, [&](std::string_view dk, od::value dv) {
                 if (dk == "name")
                     run.tool = qstringOf(dv);
                 else if (dk == "version")
@@ -275,10 +217,8 @@ private:
                     run.version = qstringOf(dv);
                 else if (dk == "rules")
                     readRules(dv, run);
-                if (m_failed)
-                    return;
-            }
-        }
+            });
+        });
     }
 
     static QString textOf(od::value v)
@@ -311,11 +251,7 @@ private:
                 continue;
             }
             Rule r;
-            for (auto f : obj) {
-                std::string_view k;
-                if (auto err = f.unescaped_key().get(k))
-                    return fail(err);
-                od::value fv = f.value();
+            forEachField(obj, [&](std::string_view k, od::value fv) {
                 if (k == "id")
                     r.id = qstringOf(fv);
                 else if (k == "name")
@@ -332,7 +268,9 @@ private:
                     r.level = levelOf(fv);
                 else if (k == "properties")
                     readRuleProperties(fv, r);
-            }
+            });
+            if (failed())
+                return;
             run.rules.push_back(std::move(r));
         }
     }
@@ -352,44 +290,27 @@ private:
 
     static void readRuleProperties(od::value v, Rule& r)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
+        forEachMember(v, [&](std::string_view k, od::value fv) {
+            od::array tags;
             if (k == "security-severity") {
-                numberOf(f.value(), &r.securitySeverity);
-            } else if (k == "tags") {
-                od::array tags;
-                if (f.value().get_array().get(tags))
-                    continue;
+                numberOf(fv, &r.securitySeverity);
+            } else if (k == "tags" && !fv.get_array().get(tags)) {
                 for (auto t : tags) {
                     std::string_view s;
                     if (!t.get_string().get(s))
                         r.tags << qs(s);
                 }
             }
-        }
+        });
     }
 
     void readRunProperties(od::value v, Run& run)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
-            od::value fv = f.value();
+        forEachMember(v, [&](std::string_view k, od::value fv) {
+            od::array tags;
             if (k == "imageName" && run.image.isEmpty()) {
                 run.image = qstringOf(fv);
-            } else if (k == "repoTags") {
-                od::array tags;
-                if (fv.get_array().get(tags))
-                    continue;
+            } else if (k == "repoTags" && !fv.get_array().get(tags)) {
                 for (auto t : tags) {
                     std::string_view s;
                     if (!t.get_string().get(s)) {
@@ -398,53 +319,26 @@ private:
                     }
                 }
             }
-        }
+        });
     }
 
     void readResults(od::value v, const QString& where, Run& run)
     {
-        od::array results;
-        if (v.get_array().get(results)) {
-            if (!isNull(v))
-                wrongType(where, v.raw_json_token().data());
-            return;
-        }
-        int index = 0;
-        for (auto el : results) {
-            od::value rv;
-            if (auto err = el.get(rv))
-                return fail(err);
-            PendingResult r;
-            const char* at = rv.raw_json_token().data();
-            r.location = QStringLiteral("%1[%2]").arg(where).arg(index++);
-            r.line = m_lines.lineAt(at);
-            od::object obj;
-            if (rv.get_object().get(obj)) {
-                wrongType(r.location, at);
-                ++m_stats.skipped;
-                continue;
-            }
-            if (!readResult(obj, r))
-                return;
-            run.results.push_back(std::move(r));
-            if (run.results.size() % 1000 == 0) {
-                // The input is read whole; where the parse is tells how far the import got.
-                m_ctx.reportProgress(static_cast<qint64>(m_lines.offsetOf(at)));
-                if (m_ctx.isCancelled())
-                    return;
-            }
-        }
+        m_stats.skipped += forEachObject(
+            v, where,
+            [&](od::object& obj, const QString& here, const char* at) {
+                PendingResult r;
+                r.location = here;
+                r.line = lineAt(at);
+                if (readResult(obj, r))
+                    run.results.push_back(std::move(r));
+            },
+            Null::Empty);
     }
 
     bool readResult(od::object& obj, PendingResult& r)
     {
-        for (auto f : obj) {
-            std::string_view k;
-            if (auto err = f.unescaped_key().get(k)) {
-                fail(err);
-                return false;
-            }
-            od::value v = f.value();
+        forEachField(obj, [&](std::string_view k, od::value v) {
             if (k == "ruleId") {
                 r.ruleId = qstringOf(v);
             } else if (k == "ruleIndex") {
@@ -469,68 +363,43 @@ private:
                        k == "attachments" || k == "graphs" || k == "graphTraversals") {
                 collectSnippets(v, r, 0);
             }
-            if (m_failed)
-                return false;
-        }
-        return true;
+        });
+        return !failed();
     }
 
     static void readRuleReference(od::value v, PendingResult& r)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
+        forEachMember(v, [&](std::string_view k, od::value fv) {
             double n = -1;
             if (k == "id" && r.ruleId.isEmpty())
-                r.ruleId = qstringOf(f.value());
-            else if (k == "index" && numberOf(f.value(), &n))
+                r.ruleId = qstringOf(fv);
+            else if (k == "index" && numberOf(fv, &n))
                 r.ruleIndex = static_cast<qint64>(n);
-        }
+        });
     }
 
     void readMessage(od::value v, PendingResult& r)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
+        forEachMember(v, [&](std::string_view k, od::value fv) {
             if (k != "text")
-                continue;
-            od::value tv = f.value();
-            r.messageToken = stringToken(tv);
-            r.message = qstringOf(tv);
-        }
+                return;
+            r.messageToken = stringToken(fv);
+            r.message = qstringOf(fv);
+        });
     }
 
     void readLocations(od::value v, PendingResult& r)
     {
-        od::array locations;
-        if (v.get_array().get(locations))
-            return;
         bool first = true;
-        for (auto el : locations) {
-            od::object loc;
-            if (el.get_object().get(loc))
-                continue;
-            for (auto f : loc) {
-                std::string_view k;
-                if (f.unescaped_key().get(k))
-                    return;
-                od::value fv = f.value();
+        forEachObjectIn(v, [&](od::object& loc) {
+            forEachMember(loc, [&](std::string_view k, od::value fv) {
                 if (k == "physicalLocation")
                     readPhysical(fv, r, first);
                 else if (k == "logicalLocations" && first)
                     readLogical(fv, r);
-            }
+            });
             first = false;
-        }
+        });
     }
 
     void readPhysical(od::value v, PendingResult& r, bool first)
@@ -562,21 +431,14 @@ private:
     /// matched source line, which for a secret scanner is the secret itself.
     void readRegion(od::value v, PendingResult& r, bool takeLine)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
-            od::value fv = f.value();
+        forEachMember(v, [&](std::string_view k, od::value fv) {
             double n = 0;
             if (k == "startLine" && takeLine && numberOf(fv, &n)) {
                 r.startLine = static_cast<qint64>(n);
             } else if (k == "snippet") {
                 readSnippet(fv, r);
             }
-        }
+        });
     }
 
     /// Snippets nested anywhere (code flows, related locations, fixes) quote source
@@ -598,19 +460,12 @@ private:
                 collectSnippets(ev, r, depth + 1);
             }
         } else if (type == od::json_type::object) {
-            od::object obj;
-            if (v.get_object().get(obj))
-                return;
-            for (auto f : obj) {
-                std::string_view k;
-                if (f.unescaped_key().get(k))
-                    return;
-                od::value fv = f.value();
+            forEachMember(v, [&](std::string_view k, od::value fv) {
                 if (k == "snippet")
                     readSnippet(fv, r);
                 else
                     collectSnippets(fv, r, depth + 1);
-            }
+            });
         }
     }
 
@@ -633,30 +488,21 @@ private:
 
     static void readSuppressions(od::value v, PendingResult& r)
     {
-        od::array arr;
-        if (v.get_array().get(arr))
-            return;
-        for (auto el : arr) {
-            od::object obj;
-            if (el.get_object().get(obj))
-                continue;
+        forEachObjectIn(v, [&](od::object& obj) {
             QString kind, status, justification;
-            for (auto f : obj) {
-                std::string_view k;
-                if (f.unescaped_key().get(k))
-                    break;
+            forEachMember(obj, [&](std::string_view k, od::value fv) {
                 if (k == "kind")
-                    kind = qstringOf(f.value());
+                    kind = qstringOf(fv);
                 else if (k == "status")
-                    status = qstringOf(f.value());
+                    status = qstringOf(fv);
                 else if (k == "justification")
-                    justification = qstringOf(f.value());
-            }
+                    justification = qstringOf(fv);
+            });
             // SARIF: a suppression under review or rejected does not suppress the result.
             if (status == QLatin1String("underReview") || status == QLatin1String("rejected"))
-                continue;
+                return;
             r.suppressions << (justification.isEmpty() ? kind : QStringLiteral("%1: %2").arg(kind, justification));
-        }
+        });
     }
 
     static void readLogical(od::value v, PendingResult& r)
@@ -686,14 +532,7 @@ private:
 
     void readResultProperties(od::value v, PendingResult& r)
     {
-        od::object obj;
-        if (v.get_object().get(obj))
-            return;
-        for (auto f : obj) {
-            std::string_view k;
-            if (f.unescaped_key().get(k))
-                return;
-            od::value fv = f.value();
+        forEachMember(v, [&](std::string_view k, od::value fv) {
             if (k == "security-severity") {
                 numberOf(fv, &r.securitySeverity);
             } else if (isSecretProperty(k)) {
@@ -702,7 +541,7 @@ private:
                 if (!token.empty() && !text.empty())
                     r.secrets.push_back({std::string(text), token});
             }
-        }
+        });
     }
 
     // -- findings -----------------------------------------------------------
@@ -750,7 +589,7 @@ private:
             const QString fp = secretFingerprint(s.value);
             if (!fingerprints.contains(fp))
                 fingerprints << fp;
-            m_redactions.replaceToken(m_text.data(), s.token, fp);
+            m_redactions.replaceToken(m_document.text().data(), s.token, fp);
             const QString value = qs(s.value);
             if (value.trimmed().size() >= 4 && r.message.contains(value)) {
                 r.message.replace(value, fp);
@@ -758,7 +597,7 @@ private:
             }
         }
         if (messageChanged)
-            m_redactions.replaceToken(m_text.data(), r.messageToken, r.message);
+            m_redactions.replaceToken(m_document.text().data(), r.messageToken, r.message);
         return fingerprints;
     }
 
@@ -845,10 +684,7 @@ private:
     ImportContext& m_ctx;
     ImportStats& m_stats;
     const Document& m_document;
-    const simdjson::padded_string& m_text;
-    LineIndex m_lines;
     Redactions m_redactions;
-    bool m_failed = false;
     qint64 m_results = 0;
 };
 
@@ -875,19 +711,13 @@ Confidence SarifImporter::sniff(QByteArrayView head) const
 
 ImportResult SarifImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    auto document = readDocument(src, kMaxDocument, ctx.issues(), kind());
-    if (!document)
-        return document.error();
-    const simdjson::padded_string& text = document.value().text();
+    auto report = openReport(src, kMaxDocument, ctx.issues(), kind());
+    if (!report)
+        return report.error();
+    const Document& document = report.value()->document;
     ImportStats stats;
-    od::parser parser;
-    od::document doc;
-    if (auto err = parser.iterate(text).get(doc)) {
-        return makeError(ErrorCode::Parse, tr("not valid JSON: %1").arg(QLatin1String(simdjson::error_message(err))),
-                         src.displayPath());
-    }
-    SarifReader reader(out, ctx, stats, document.value());
-    reader.read(doc);
+    SarifReader reader(out, ctx, stats, document);
+    reader.read(report.value()->doc);
     if (ctx.isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
     if (reader.results() == 0) {

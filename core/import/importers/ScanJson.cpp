@@ -1,10 +1,13 @@
 #include "import/importers/ScanJson.h"
 
+#include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "model/Artifact.h"
 #include "util/Text.h"
 #include "util/Time.h"
 
+#include <QJsonDocument>
 #include <QObject>
 
 #include <algorithm>
@@ -164,7 +167,7 @@ Walk::Walk(const Input& in, ImportContext& ctx, QString kind)
     , m_in(in)
     , m_begin(in.data())
     , m_size(in.size())
-    , m_linePos(in.data())
+    , m_lines(in.data(), in.size())
 {
     if (const auto e = m_parser.iterate(in.view()).get(m_doc))
         fail(e);
@@ -175,8 +178,7 @@ Walk::Walk(const Input& in, ImportContext& ctx, QString kind)
 void Walk::restart(bool quiet)
 {
     m_quiet = quiet;
-    m_linePos = m_begin;
-    m_line = 1;
+    m_lines.rewind();
     // A rewound ondemand document keeps its error; a fresh iteration does not.
     if (!m_failed) {
         m_doc.rewind();
@@ -205,21 +207,15 @@ bool Walk::root(od::value* out)
 qint64 Walk::lineOf(const char* p)
 {
     if (!p || p < m_begin || p > m_begin + m_size)
-        return m_line;
-    if (p < m_linePos) {
-        m_linePos = m_begin;
-        m_line = 1;
-    }
-    m_line += std::count(m_linePos, p, '\n');
-    m_linePos = p;
-    return m_line;
+        return m_lines.line();
+    return m_lines.lineAt(p);
 }
 
 qint64 Walk::lineOf(od::value& v)
 {
     const char* p = nullptr;
     if (v.current_location().get(p))
-        return m_line;
+        return m_lines.line();
     return lineOf(p);
 }
 
@@ -273,10 +269,44 @@ void Walk::wrongType(const QString& what, qint64 line)
 bool Walk::tick()
 {
     if (++m_ticks % kTickEvery == 0) {
-        m_ctx.reportProgress(static_cast<qint64>(m_linePos - m_begin));
+        m_ctx.reportProgress(static_cast<qint64>(m_lines.position()));
         m_cancelled = m_ctx.isCancelled();
     }
     return !m_cancelled;
+}
+
+void ReaderBase::add(const Finding& f)
+{
+    m_out.addFinding(f);
+    ++m_stats.findings;
+}
+
+void ReaderBase::add(const Resource& r)
+{
+    m_out.addResource(r);
+    ++m_stats.resources;
+}
+
+void readHeader(Walk& w, const ValueFn& read)
+{
+    w.restart(true);
+    od::value root;
+    if (w.root(&root))
+        read(root);
+}
+
+std::optional<Error> readBody(Walk& w, const ImportSource& src, const ValueFn& read)
+{
+    if (w.quiet())
+        w.restart(false);
+    od::value root;
+    if (!w.root(&root))
+        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
+                         src.displayPath());
+    read(root);
+    if (w.cancelled())
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    return std::nullopt;
 }
 
 bool forEachField(Walk& w, od::value v, const FieldFn& fn)
@@ -416,12 +446,9 @@ bool isNull(od::value v)
     return v.type().get(type) == simdjson::SUCCESS && type == od::json_type::null;
 }
 
-std::string_view stringToken(od::value v)
+QString compactJson(const QJsonObject& object)
 {
-    od::json_type type;
-    if (v.type().get(type) || type != od::json_type::string)
-        return {};
-    return trimmedToken(v.raw_json_token());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 qint64 timeNs(const QString& rfc3339)
@@ -431,35 +458,6 @@ qint64 timeNs(const QString& rfc3339)
     const QByteArray b = rfc3339.toUtf8();
     qint64 ns = 0;
     return parseRfc3339(std::string_view(b.constData(), static_cast<size_t>(b.size())), &ns) ? ns : 0;
-}
-
-bool hasKey(QByteArrayView head, QByteArrayView key, QByteArrayView valuePrefix)
-{
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype at = head.indexOf(key, from);
-        if (at < 0)
-            return false;
-        from = at + 1;
-        // The key as a whole JSON string: "key" then a colon.
-        if (at == 0 || head[at - 1] != '"')
-            continue;
-        qsizetype i = at + key.size();
-        if (i >= head.size() || head[i] != '"')
-            continue;
-        ++i;
-        while (i < head.size() && isSpace(head[i]))
-            ++i;
-        if (i >= head.size() || head[i] != ':')
-            continue;
-        if (valuePrefix.isEmpty())
-            return true;
-        ++i;
-        while (i < head.size() && isSpace(head[i]))
-            ++i;
-        if (i < head.size() && head[i] == '"' && head.sliced(i + 1).startsWith(valuePrefix))
-            return true;
-    }
 }
 
 } // namespace ab::scanjson

@@ -1,22 +1,29 @@
 #pragma once
 
+#include "import/importers/ReportJson.h"
 #include "util/Result.h"
 
 #include <simdjson.h>
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace ab {
 
+class CaseWriter;
 class ImportSource;
 class ImportContext;
+struct Finding;
+struct ImportStats;
+struct Resource;
 
 /// What the scanner and SBOM importers (Trivy, Grype, CycloneDX, SPDX) share: their
 /// inputs are single JSON documents, read whole (bounded) and walked once with
@@ -85,6 +92,8 @@ public:
     size_t offsetOf(const char* p) const { return static_cast<size_t>(p - m_begin); }
 
     bool failed() const { return m_failed; }
+    /// True during a walk started with restart(true).
+    bool quiet() const { return m_quiet; }
     /// Records a parse error ("<kind>.bad-json", "<kind>.truncated" when the text
     /// ends early) at the parser's position; the walk stops.
     void fail(simdjson::error_code e);
@@ -108,8 +117,7 @@ private:
     od::document m_doc;
     const char* m_begin;
     size_t m_size;
-    const char* m_linePos;
-    qint64 m_line = 1;
+    reportjson::LineIndex m_lines;
     bool m_failed = false;
     bool m_iterating = false; // m_doc came from a successful iterate()
     bool m_cancelled = false;
@@ -119,8 +127,38 @@ private:
     QString m_firstError;
 };
 
+/// What every scanner report reader works with: the walk, where its rows go,
+/// and the counts of what it stored.
+class ReaderBase
+{
+public:
+    ReaderBase(Walk& w, CaseWriter& out, ImportStats& stats)
+        : m_w(w)
+        , m_out(out)
+        , m_stats(stats)
+    {}
+
+protected:
+    /// Stores a row and counts it.
+    void add(const Finding& f);
+    void add(const Resource& r);
+
+    Walk& m_w;
+    CaseWriter& m_out;
+    ImportStats& m_stats;
+};
+
 using FieldFn = std::function<void(std::string_view key, od::value value)>;
 using ElementFn = std::function<void(od::value value, int index)>;
+using ValueFn = std::function<void(od::value value)>;
+
+/// A quiet first walk that only gathers what the body needs but the report may
+/// write after it (a header, a schema version): `read` gets the root value.
+void readHeader(Walk& w, const ValueFn& read);
+/// The walk that reads the document, from the top again after a readHeader:
+/// `read` gets the root value. An Error when the text is not JSON at all or
+/// the import was cancelled.
+std::optional<Error> readBody(Walk& w, const ImportSource& src, const ValueFn& read);
 
 /// Calls `fn` for every member of an object. False if `v` is not an object (or the
 /// walk failed); parse errors stop the walk.
@@ -139,8 +177,7 @@ qint64 integer(od::value v, qint64 fallback = 0);
 QStringList strings(Walk& w, od::value v);
 /// True for a JSON null (which tools write for empty lists and maps).
 bool isNull(od::value v);
-/// A string token's bytes in the text, quotes included; empty if `v` is no string.
-std::string_view stringToken(od::value v);
+using reportjson::stringToken;
 
 /// SOC 2 criteria of what scanners report (DESIGN.md): vulnerable software is
 /// CC6.8, a leaked credential CC6.7, a workload or image configured with more
@@ -149,12 +186,14 @@ inline constexpr char kControlsVulnerability[] = "CC6.8";
 inline constexpr char kControlsSecret[] = "CC6.7";
 inline constexpr char kControlsMisconfiguration[] = "CC6.1,CC6.8";
 
+/// `object` as compact JSON text, the form Resource::body keeps.
+QString compactJson(const QJsonObject& object);
+
 /// "2024-05-01T10:00:00Z" → UTC ns, 0 if it does not parse.
 qint64 timeNs(const QString& rfc3339);
 
-/// True if `head` has `"key"` followed by a colon (JSON object key), and when
-/// `valuePrefix` is given, a string value starting with it.
-bool hasKey(QByteArrayView head, QByteArrayView key, QByteArrayView valuePrefix = {});
+using reportjson::hasKey;
+using reportjson::hasKeyValue;
 
 } // namespace scanjson
 } // namespace ab

@@ -6,7 +6,6 @@
 #include "import/importers/ScanJson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -26,14 +25,10 @@ struct Document
     int packages = 0;
 };
 
-class Reader
+class Reader : public ReaderBase
 {
 public:
-    Reader(Walk& w, CaseWriter& out, ImportStats& stats)
-        : m_w(w)
-        , m_out(out)
-        , m_stats(stats)
-    {}
+    using ReaderBase::ReaderBase;
 
     void read(od::value root);
     const Document& document() const { return m_doc; }
@@ -42,9 +37,6 @@ public:
 private:
     void readPackage(od::value v);
 
-    Walk& m_w;
-    CaseWriter& m_out;
-    ImportStats& m_stats;
     Document m_doc;
     std::vector<Resource> m_packages; // stored once the document's creation time is known
 };
@@ -122,7 +114,7 @@ void Reader::readPackage(od::value v)
                            {QStringLiteral("licenseConcluded"), concluded},
                            {QStringLiteral("licenseDeclared"), declared},
                            {QStringLiteral("supplier"), supplier}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    r.body = compactJson(body);
     m_packages.push_back(std::move(r));
     ++m_doc.packages;
 }
@@ -140,13 +132,11 @@ void Reader::storeDocument()
                            {QStringLiteral("documentNamespace"), m_doc.documentNamespace},
                            {QStringLiteral("creators"), QJsonArray::fromStringList(m_doc.creators)},
                            {QStringLiteral("packages"), m_doc.packages}};
-    d.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_out.addResource(d);
-    ++m_stats.resources;
+    d.body = compactJson(body);
+    add(d);
     for (Resource& p : m_packages) {
         p.snapshotNs = m_doc.createdNs;
-        m_out.addResource(p);
-        ++m_stats.resources;
+        add(p);
     }
 }
 
@@ -164,7 +154,7 @@ QStringList SpdxImporter::nameFilters() const
 
 Confidence SpdxImporter::sniff(QByteArrayView head) const
 {
-    return hasKey(head, "spdxVersion", "SPDX-") ? Confidence::Signature : Confidence::No;
+    return hasKeyValue(head, "spdxVersion", "SPDX-") ? Confidence::Signature : Confidence::No;
 }
 
 ImportResult SpdxImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
@@ -175,13 +165,8 @@ ImportResult SpdxImporter::import(ImportSource& src, CaseWriter& out, ImportCont
     ImportStats stats;
     Walk w(input.value(), ctx, kind());
     Reader reader(w, out, stats);
-    od::value root;
-    if (!w.root(&root))
-        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
-                         src.displayPath());
-    reader.read(root);
-    if (w.cancelled())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    if (auto error = readBody(w, src, [&](od::value root) { reader.read(root); }))
+        return *error;
     if (!reader.document().spdxVersion.startsWith(QLatin1String("SPDX-2.")))
         return makeError(
             ErrorCode::Parse,

@@ -7,7 +7,6 @@
 #include "import/importers/ScanJson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ab {
@@ -28,14 +27,10 @@ struct Header
     bool sawArtifacts = false;
 };
 
-class Reader
+class Reader : public ReaderBase
 {
 public:
-    Reader(Walk& w, CaseWriter& out, ImportStats& stats)
-        : m_w(w)
-        , m_out(out)
-        , m_stats(stats)
-    {}
+    using ReaderBase::ReaderBase;
 
     void readHeader(od::value root);
     void readArtifacts(od::value root);
@@ -46,9 +41,6 @@ private:
     void readSourceDetails(od::value v);
     void readArtifact(od::value v, int index);
 
-    Walk& m_w;
-    CaseWriter& m_out;
-    ImportStats& m_stats;
     Header m_h;
     ImageRef m_image;
 };
@@ -203,9 +195,8 @@ void Reader::readArtifact(od::value v, int index)
                            {QStringLiteral("licenses"), QJsonArray::fromStringList(licenses)},
                            {QStringLiteral("cpe"), cpes.value(0)},
                            {QStringLiteral("subject"), m_image.isEmpty() ? m_h.target : m_image.name}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_out.addResource(r);
-    ++m_stats.resources;
+    r.body = compactJson(body);
+    add(r);
 }
 
 void Reader::storeSource()
@@ -215,7 +206,7 @@ void Reader::storeSource()
     Resource r;
     const bool image = !m_image.isEmpty();
     r.kind = image ? QStringLiteral("ContainerImage") : QStringLiteral("SbomSubject");
-    r.name = image ? (m_image.name.isEmpty() ? m_image.digest : m_image.name) : m_h.target;
+    r.name = image ? m_image.resourceName() : m_h.target;
     r.uid = image ? m_image.digest : QString();
     r.line = 1;
     const QJsonObject body{{QStringLiteral("type"), m_h.sourceType},
@@ -225,9 +216,8 @@ void Reader::storeSource()
                            {QStringLiteral("manifestDigest"), m_h.manifestDigest},
                            {QStringLiteral("os"), m_h.distro},
                            {QStringLiteral("syftVersion"), m_h.toolVersion}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_out.addResource(r);
-    ++m_stats.resources;
+    r.body = compactJson(body);
+    add(r);
 }
 
 } // namespace
@@ -248,7 +238,7 @@ Confidence SyftImporter::sniff(QByteArrayView head) const
         return Confidence::No;
     // "foundBy" (the cataloger) is Syft's own; the descriptor comes last, so a big
     // SBOM shows it only when the head holds the whole file.
-    if (hasKey(head, "foundBy") || (hasKey(head, "descriptor") && hasKey(head, "name", "syft")))
+    if (hasKey(head, "foundBy") || (hasKey(head, "descriptor") && hasKeyValue(head, "name", "syft")))
         return Confidence::Signature;
     return Confidence::No;
 }
@@ -261,17 +251,9 @@ ImportResult SyftImporter::import(ImportSource& src, CaseWriter& out, ImportCont
     ImportStats stats;
     Walk w(input.value(), ctx, kind());
     Reader reader(w, out, stats);
-    od::value root;
-    w.restart(true);
-    if (w.root(&root))
-        reader.readHeader(root);
-    w.restart(false);
-    if (!w.root(&root))
-        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
-                         src.displayPath());
-    reader.readArtifacts(root);
-    if (w.cancelled())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    readHeader(w, [&](od::value root) { reader.readHeader(root); });
+    if (auto error = readBody(w, src, [&](od::value root) { reader.readArtifacts(root); }))
+        return *error;
     if (!reader.sawArtifacts())
         return makeError(ErrorCode::Parse, QObject::tr("not a Syft SBOM: it has no \"artifacts\""), src.displayPath());
     reader.storeSource();

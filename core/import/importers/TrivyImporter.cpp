@@ -121,14 +121,10 @@ QString misconfigStatus(const QString& word)
     return FindingStatus::Fail;
 }
 
-class Reader
+class Reader : public ReaderBase
 {
 public:
-    Reader(Walk& w, CaseWriter& out, ImportStats& stats)
-        : m_w(w)
-        , m_out(out)
-        , m_stats(stats)
-    {}
+    using ReaderBase::ReaderBase;
 
     void readHeader(od::value root);
     const Header& header() const { return m_h; }
@@ -165,9 +161,6 @@ private:
     /// credentials baked into the image.
     void redactImageConfig(od::value config);
 
-    Walk& m_w;
-    CaseWriter& m_out;
-    ImportStats& m_stats;
     Header m_h;
     ImageRef m_reportImage;
     QMap<QString, K8sObject> m_objects; // by Resource::key(), in key order
@@ -383,8 +376,7 @@ void Reader::store(Finding& f)
 {
     if (f.title.isEmpty())
         f.title = f.ruleId;
-    m_out.addFinding(f);
-    ++m_stats.findings;
+    add(f);
 }
 
 /// The highest CVSS score of any source ({"nvd": {"V3Score": 7.5, "V2Score": 5}, …}).
@@ -731,9 +723,8 @@ void Reader::readPackage(od::value v, const Scope& scope, const QString& target,
                            {QStringLiteral("licenses"), QJsonArray::fromStringList(licenses)},
                            {QStringLiteral("target"), target},
                            {QStringLiteral("subject"), scope.image.name}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_out.addResource(r);
-    ++m_stats.resources;
+    r.body = compactJson(body);
+    add(r);
 }
 
 // ---------------------------------------------------------------------------
@@ -932,9 +923,8 @@ void Reader::readOperatorReport(od::value v, const QString& path)
                      {QStringLiteral("ownerName"), ownerName},
                      {QStringLiteral("scannerVersion"), scannerVersion},
                      {QStringLiteral("summary"), summary}};
-    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_out.addResource(r);
-    ++m_stats.resources;
+    r.body = compactJson(body);
+    add(r);
 }
 
 void Reader::readOperatorVulnerabilities(od::value v, const Finding& b, const QString& path)
@@ -995,7 +985,7 @@ void Reader::finish()
     if (!m_reportImage.isEmpty()) {
         Resource r;
         r.kind = QStringLiteral("ContainerImage");
-        r.name = m_reportImage.name.isEmpty() ? m_reportImage.digest : m_reportImage.name;
+        r.name = m_reportImage.resourceName();
         r.uid = m_reportImage.digest;
         r.snapshotNs = m_h.scanNs;
         r.line = 1;
@@ -1005,9 +995,8 @@ void Reader::finish()
                                {QStringLiteral("repoDigests"), QJsonArray::fromStringList(m_h.repoDigests)},
                                {QStringLiteral("os"), m_h.os},
                                {QStringLiteral("artifactName"), m_h.artifactName}};
-        r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-        m_out.addResource(r);
-        ++m_stats.resources;
+        r.body = compactJson(body);
+        add(r);
     }
     for (K8sObject& o : m_objects) {
         const QJsonObject body{{QStringLiteral("kind"), o.resource.kind},
@@ -1019,9 +1008,8 @@ void Reader::finish()
                                {QStringLiteral("misconfigurations"), o.misconfigurations},
                                {QStringLiteral("secrets"), o.secrets},
                                {QStringLiteral("otherFindings"), o.other}};
-        o.resource.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-        m_out.addResource(o.resource);
-        ++m_stats.resources;
+        o.resource.body = compactJson(body);
+        add(o.resource);
     }
 }
 
@@ -1217,7 +1205,7 @@ Confidence TrivyImporter::sniff(QByteArrayView head) const
     if (hasKey(head, "ClusterName") &&
         (hasKey(head, "Resources") || hasKey(head, "Vulnerabilities") || hasKey(head, "Misconfigurations")))
         return Confidence::Signature;
-    if (hasKey(head, "apiVersion", "aquasecurity.github.io/") && hasKey(head, "kind", "VulnerabilityReport"))
+    if (hasKeyValue(head, "apiVersion", "aquasecurity.github.io/") && hasKeyValue(head, "kind", "VulnerabilityReport"))
         return Confidence::Signature;
     if (isYamlText(head) && hasYamlLine(head, "apiVersion", "aquasecurity.github.io/") &&
         hasYamlLine(head, "kind", "VulnerabilityReport"))
@@ -1237,10 +1225,7 @@ ImportResult TrivyImporter::import(ImportSource& src, CaseWriter& out, ImportCon
     Walk w(in, ctx, kind());
     Reader reader(w, out, stats);
 
-    od::value root;
-    w.restart(true);
-    if (w.root(&root))
-        reader.readHeader(root);
+    readHeader(w, [&](od::value root) { reader.readHeader(root); });
     const Header& h = reader.header();
     if (h.hasSchema && h.schemaVersion != kSupportedSchema)
         return makeError(ErrorCode::Parse,
@@ -1250,13 +1235,8 @@ ImportResult TrivyImporter::import(ImportSource& src, CaseWriter& out, ImportCon
                              .arg(kSupportedSchema),
                          src.displayPath());
 
-    w.restart(false);
-    if (!w.root(&root))
-        return makeError(ErrorCode::Parse, QObject::tr("not a JSON document (%1)").arg(w.firstError()),
-                         src.displayPath());
-    reader.readBody(root);
-    if (w.cancelled())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    if (auto error = readBody(w, src, [&](od::value root) { reader.readBody(root); }))
+        return *error;
     reader.finish();
     stats.skipped = w.skipped();
     if (reader.recognized() == 0) {
