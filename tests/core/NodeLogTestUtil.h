@@ -58,50 +58,11 @@ public:
     qint64 bytes = 0;
 };
 
-/// A fixture with 1-4 random mutations: flipped bytes, truncation, spliced lines,
-/// random bytes, dropped ranges, structural characters, duplicated slices.
+/// A fixture with 1-4 random mutations (tests/TestUtil.h), with the characters that
+/// structure node logs: JSON, key=value, syslog brackets, auditd's group separator.
 inline QByteArray mutate(QRandomGenerator& rng, const QList<QByteArray>& seeds, const QList<QByteArray>& pool)
 {
-    QByteArray data = seeds[rng.bounded(static_cast<int>(seeds.size()))];
-    const int mutations = 1 + rng.bounded(4);
-    for (int k = 0; k < mutations; ++k) {
-        const int size = static_cast<int>(data.size());
-        const int at = size > 0 ? rng.bounded(size) : 0;
-        switch (rng.bounded(7)) {
-        case 0:
-            if (size > 0)
-                data[at] = static_cast<char>(rng.bounded(256));
-            break;
-        case 1:
-            data.truncate(at);
-            break;
-        case 2: {
-            const qsizetype nl = data.indexOf('\n', at);
-            data.insert(nl < 0 ? size : nl + 1, pool[rng.bounded(static_cast<int>(pool.size()))] + '\n');
-            break;
-        }
-        case 3: {
-            QByteArray junk(rng.bounded(64), Qt::Uninitialized);
-            for (char& c : junk)
-                c = static_cast<char>(rng.bounded(256));
-            data.insert(at, junk);
-            break;
-        }
-        case 4:
-            data.remove(at, rng.bounded(200));
-            break;
-        case 5: {
-            static const char kChars[] = "{}[]\"',:=()<> \n\\\x1d";
-            if (size > 0)
-                data[at] = kChars[rng.bounded(static_cast<int>(sizeof kChars - 1))];
-            break;
-        }
-        default:
-            data.insert(at, data.mid(at, rng.bounded(300)));
-            break;
-        }
-    }
-    return data;
+    return mutatedInput(rng, seeds, pool, "{}[]\"',:=()<> \n\\\x1d");
 }
 
 /// Imports mutated copies of the plain fixtures in tests/data/<kind>/ and checks
