@@ -8,6 +8,7 @@
 #include "util/Time.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace ab {
 namespace {
@@ -323,6 +324,23 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
     NormalizedEvent ev;
     qint64 content = 0;
     qint64 lastTs = 0;
+    bool toldAssumption = false;
+    // The import summary says once what was assumed for times without a year or zone.
+    auto tellAssumption = [&](bool yearInferred) {
+        if (toldAssumption)
+            return;
+        toldAssumption = true;
+        const QString zoneName = QString::fromUtf8(zone.zone().id());
+        ctx.issues().info(
+            QStringLiteral("syslog.time-assumed"),
+            yearInferred
+                ? QObject::tr("time stamps carry no year and no zone: the year was inferred from "
+                              "the file's time (%1) and the times read in %2")
+                      .arg(QDateTime::fromMSecsSinceEpoch(reference / 1000000, QTimeZone::utc()).toString(Qt::ISODate),
+                           zoneName)
+                : QObject::tr("time stamps carry no zone: they were read in %1").arg(zoneName),
+            reader.raw().number);
+    };
     QString firstProblem;
     auto reject = [&](const char* reason, const QString& text) {
         if (firstProblem.isEmpty())
@@ -351,12 +369,15 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
             }
             ev.tsNs = zone.toUtc(wall);
             ev.tsQuality = TsQuality::InferredYear;
+            tellAssumption(true);
         } else if (!h.hasTime) {
             ev.tsNs = lastTs;
             ev.tsQuality = TsQuality::Neighbours;
         } else {
             ev.tsNs = h.hasZone ? h.ns : zone.toUtc(h.ns);
             ev.tsQuality = h.hasZone ? TsQuality::Exact : TsQuality::NoTimeZone;
+            if (!h.hasZone)
+                tellAssumption(false);
         }
         lastTs = ev.tsNs;
         const TextLine& raw = reader.raw();
