@@ -415,16 +415,20 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
     if (result && redacted) {
         if (const auto& copy = ctx.redactedOriginal()) {
             chunker.append(copy->constData(), copy->size());
-            ctx.issues().info(QString::fromLatin1(kIssueRedactedOriginal),
-                              tr("the stored copy of this file has its secrets replaced by fingerprints; "
-                                 "sha256 is the one of the file as given, content sha256 the one of the "
-                                 "stored copy"));
         } else {
             result = makeError(ErrorCode::Parse, tr("the importer kept no redacted copy of this file, and the file "
                                                     "itself may hold secrets; nothing was stored"));
         }
     }
     auto summary = chunker.finish();
+    // A file that held no secret is stored as it was: nothing to say, and nothing
+    // for `verify` to explain.
+    const bool replaced = redacted && summary && summary.value().sha256 != inputSha256;
+    if (result && replaced)
+        ctx.issues().info(QString::fromLatin1(kIssueRedactedOriginal),
+                          tr("the stored copy of this file has its secrets replaced by fingerprints; "
+                             "sha256 is the one of the file as given, content sha256 the one of the "
+                             "stored copy"));
     auto flushed = writer.flush();
     if (m_cancel.load())
         return makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"));
@@ -516,7 +520,7 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
     if (!member)
         run.rep.bytes += o.size;
     o.status = ArtifactOutcome::Status::Imported;
-    o.redactedOriginal = redacted;
+    o.redactedOriginal = replaced;
     run.rep.outcomes.push_back(o);
     return {};
 }
