@@ -807,7 +807,7 @@ void TestLogImporters::klogApiserverHttplog()
              QStringLiteral("Unable to authenticate the request err=\"[invalid bearer token, service account token "
                             "has been invalidated]\""));
     QCOMPARE(eventAtLine(m, 4).severity, 2);
-    QVERIFY(m.issues.isEmpty());
+    QCOMPARE(issueCodes(m.issues), QStringList{QStringLiteral("klog.time-assumed")});
 }
 
 void TestLogImporters::klogYearRollover()
@@ -834,6 +834,13 @@ void TestLogImporters::klogAssumedZone()
     const MemoryImport m = importFixture(importer, QStringLiteral("kube-scheduler-rollover.log"), hints, options);
     QCOMPARE(eventAtLine(m, 1).tsNs, utc("2024-12-31T22:59:58.9Z"));
     QCOMPARE(eventAtLine(m, 1).tsQuality, TsQuality::InferredYear);
+    // The summary names the zone, once.
+    const Issue* assumed = findIssue(m.issues, QStringLiteral("klog.time-assumed"));
+    QVERIFY(assumed);
+    QVERIFY2(assumed->message.contains(QStringLiteral("Europe/Berlin")) &&
+                 assumed->message.contains(QStringLiteral("file's time")),
+             qPrintable(assumed->message));
+    QCOMPARE(assumed->occurrences, 1);
 
     // Written at 08:30 on New Year's Day in Tokyo, still the old year in UTC: the
     // year comes from the log's own calendar.
@@ -855,7 +862,9 @@ void TestLogImporters::klogFileHeader()
         importer, QStringLiteral("kube-controller-manager.master-1.root.log.INFO.20241231-235500.1"), hints);
     QVERIFY(m.result.hasValue());
     QCOMPARE(m.out.events.size(), size_t(3));
-    QVERIFY(m.issues.isEmpty()); // the header is no stray text
+    // The header is no stray text; the summary says where the year came from.
+    QCOMPARE(issueCodes(m.issues), QStringList{QStringLiteral("klog.time-assumed")});
+    QVERIFY2(m.issues[0].message.contains(QStringLiteral("creation header")), qPrintable(m.issues[0].message));
     QCOMPARE(eventAtLine(m, 5).tsNs, utc("2024-12-31T23:55:00.120034Z"));
     QCOMPARE(eventAtLine(m, 6).tsNs, utc("2024-12-31T23:59:59.99Z"));
     QCOMPARE(eventAtLine(m, 7).tsNs, utc("2025-01-01T00:00:02.25Z")); // past new year

@@ -143,8 +143,10 @@ private:
         case Preamble::None:
             return false;
         case Preamble::Created:
-            if (qint64 wall = 0; parseCreated(value, &wall))
+            if (qint64 wall = 0; parseCreated(value, &wall)) {
                 m_years.emplace(m_zone.toUtc(wall), m_zone.zone(), YearInference::Reference::Created);
+                m_yearFromHeader = true;
+            }
             return true;
         case Preamble::Machine:
             m_machine.assign(value.data(), value.size());
@@ -170,6 +172,20 @@ private:
         return *m_years;
     }
 
+    /// The import summary says once what klog's header times were read as.
+    void tellAssumption(qint64 line)
+    {
+        if (m_toldAssumption)
+            return;
+        m_toldAssumption = true;
+        m_ctx.issues().info(QStringLiteral("klog.time-assumed"),
+                            QObject::tr("klog times carry no year and no zone: they were read in %1, the year "
+                                        "inferred from the file's %2")
+                                .arg(QString::fromUtf8(m_zone.zone().id()),
+                                     m_yearFromHeader ? QObject::tr("creation header") : QObject::tr("time")),
+                            line);
+    }
+
     void start(const TextLine& l, const klog::Header& h)
     {
         m_ev.clear();
@@ -179,6 +195,7 @@ private:
         if (klog::headerTime(h, years(), m_zone, &m_ev.tsNs)) {
             m_ev.tsQuality = TsQuality::InferredYear;
             m_lastTs = m_ev.tsNs;
+            tellAssumption(l.number);
         } else {
             m_ctx.issues().warn(QStringLiteral("klog.bad-time"),
                                 QObject::tr("The date or time in the klog header is out of range; the time of the "
@@ -203,6 +220,8 @@ private:
     ImportStats& m_stats;
     std::string m_component;
     ZoneConverter m_zone;
+    bool m_toldAssumption = false;
+    bool m_yearFromHeader = false;
     std::optional<YearInference> m_years; // decided by the file header or at the first record
     std::string m_machine;                // "Running on machine:" of the file header
     NormalizedEvent m_ev;
