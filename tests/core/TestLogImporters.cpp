@@ -765,6 +765,19 @@ void TestLogImporters::klogKubelet()
     QCOMPARE(text(sandbox, EventText::Namespace), QStringLiteral("payments"));
     QCOMPARE(text(sandbox, EventText::Pod), QStringLiteral("payments-api-7d9c6b5f4-x2kqp"));
 
+    // SyncLoop lines name their pods as a list: one pod is the subject, several are not.
+    const MemoryImport sync =
+        importBytes(importer,
+                    "I0501 10:00:01.000000    2231 kubelet.go:2421] \"SyncLoop ADD\" source=\"api\" "
+                    "pods=[\"kube-system/kube-proxy-check\"]\n"
+                    "I0501 10:00:02.000000    2231 kubelet.go:2421] \"SyncLoop REMOVE\" source=\"api\" "
+                    "pods=[\"shop/web-1\",\"shop/web-2\"]\n",
+                    QStringLiteral("kubelet.log"), ImportOptions(), hints);
+    QCOMPARE(sync.out.events.size(), size_t(2));
+    QCOMPARE(text(sync.out.events[0].ev, EventText::Namespace), QStringLiteral("kube-system"));
+    QCOMPARE(text(sync.out.events[0].ev, EventText::Pod), QStringLiteral("kube-proxy-check"));
+    QCOMPARE(text(sync.out.events[1].ev, EventText::Pod), QString());
+
     const NormalizedEvent& probe = eventAtLine(m, 5);
     QCOMPARE(probe.severity, 1);
     QCOMPARE(text(probe, EventText::Container), QStringLiteral("api")); // containerName=

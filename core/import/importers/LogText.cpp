@@ -369,6 +369,7 @@ AppKey classifyKey(std::string_view key)
         add(AppKey::RecordId, {"request_id", "requestid", "req_id", "audit-id", "auditid", "trace_id", "traceid"});
         add(AppKey::Namespace, {"namespace", "ns"});
         add(AppKey::Pod, {"pod"});
+        add(AppKey::Pods, {"pods"});
         add(AppKey::Container, {"container", "containername"});
         add(AppKey::Node, {"node", "nodename"});
         for (std::string_view n : kSecretKeys)
@@ -382,6 +383,22 @@ AppKey classifyKey(std::string_view key)
     const auto it = kKeys.find(k);
     return it == kKeys.end() ? AppKey::None : it->second;
 }
+
+namespace {
+
+/// klog's object reference: "namespace/name", or a bare pod name.
+void setPodReference(NormalizedEvent& ev, std::string_view value)
+{
+    const size_t slash = value.find('/');
+    if (slash != std::string_view::npos) {
+        setText(ev, EventText::Namespace, value.substr(0, slash));
+        setText(ev, EventText::Pod, value.substr(slash + 1));
+    } else {
+        setText(ev, EventText::Pod, value);
+    }
+}
+
+} // namespace
 
 // ---- AppRecord ------------------------------------------------------------------
 
@@ -453,17 +470,20 @@ void AppRecord::add(std::string_view key, std::string_view value, bool quoted)
         if (m_subjectKeys)
             setText(m_ev, EventText::Namespace, value);
         break;
-    case AppKey::Pod:
-        if (m_subjectKeys) {
-            // klog's object reference: "namespace/name".
-            const size_t slash = value.find('/');
-            if (slash != std::string_view::npos) {
-                setText(m_ev, EventText::Namespace, value.substr(0, slash));
-                setText(m_ev, EventText::Pod, value.substr(slash + 1));
-            } else {
-                setText(m_ev, EventText::Pod, value);
-            }
+    case AppKey::Pods:
+        // The kubelet's SyncLoop lines name their pods as a list; one pod is the
+        // subject, several are not attributed.
+        if (m_subjectKeys && value.size() > 2 && value.front() == '[' && value.back() == ']' &&
+            value.find(',') == std::string_view::npos) {
+            std::string_view one = value.substr(1, value.size() - 2);
+            if (one.size() > 2 && one.front() == '"' && one.back() == '"')
+                one = one.substr(1, one.size() - 2);
+            setPodReference(m_ev, one);
         }
+        break;
+    case AppKey::Pod:
+        if (m_subjectKeys)
+            setPodReference(m_ev, value);
         break;
     case AppKey::Container:
         if (m_subjectKeys)

@@ -93,6 +93,7 @@ enum class AppKey {
     RecordId,  // request_id, audit-ID, trace_id
     Namespace, // namespace, ns
     Pod,       // pod ("ns/name" in klog)
+    Pods,      // pods=["ns/name"] (kubelet): a pod when the list holds one
     Container, // container, containerName
     Node,      // node, nodeName
     Secret,    // password, token, … (see isSecretKey)
