@@ -1,6 +1,7 @@
 #include "import/importers/KubeconfigRedactor.h"
 
 #include "util/Hash.h"
+#include "util/YamlText.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -22,25 +23,6 @@ bool isSpaceOrTab(char c)
     return c == ' ' || c == '\t';
 }
 
-/// End of the line content at `pos`: the offset of its '\n' (or '\r\n'), or the text size.
-qsizetype lineContentEnd(const QByteArray& t, qsizetype pos)
-{
-    qsizetype e = t.indexOf('\n', pos);
-    if (e < 0)
-        e = t.size();
-    if (e > pos && t[e - 1] == '\r')
-        --e;
-    return e;
-}
-
-int indentAt(const QByteArray& t, qsizetype ls, qsizetype le)
-{
-    int i = 0;
-    while (ls + i < le && t[ls + i] == ' ')
-        ++i;
-    return i;
-}
-
 bool blankBetween(const QByteArray& t, qsizetype from, qsizetype to)
 {
     for (qsizetype i = from; i < to; ++i) {
@@ -48,24 +30,6 @@ bool blankBetween(const QByteArray& t, qsizetype from, qsizetype to)
             return false;
     }
     return true;
-}
-
-/// End of a plain scalar's text on its line: before a comment, without trailing blanks.
-qsizetype plainEnd(const QByteArray& t, qsizetype p, bool flow)
-{
-    const qsizetype le = lineContentEnd(t, p);
-    qsizetype q = p;
-    while (q < le) {
-        const char c = t[q];
-        if (c == '#' && q > p && isSpaceOrTab(t[q - 1]))
-            break;
-        if (flow && (c == ',' || c == ']' || c == '}'))
-            break;
-        ++q;
-    }
-    while (q > p && isSpaceOrTab(t[q - 1]))
-        --q;
-    return q;
 }
 
 bool isKeyChar(char c)
@@ -146,7 +110,7 @@ QByteArray redactLine(const QByteArray& line, int* blockParent, int* envColumn)
             *blockParent = keyColumn;
         } else if (c != '{' && c != '[') {
             const bool flow = quotedKey || line.left(ks).contains('{') || line.left(ks).contains('[');
-            ve = plainEnd(line, v, flow);
+            ve = yamltext::plainEnd(line, v, flow);
         }
         QByteArray value = line.mid(v, ve - v);
         if (value == "null" || value == "~" || value == "\"\"" || value == "''" || value.isEmpty() ||
@@ -179,7 +143,7 @@ QByteArray redactByKeys(const QByteArray& t)
         const bool cr = line.endsWith('\r');
         if (cr)
             line.chop(1);
-        const int ind = indentAt(line, 0, line.size());
+        const int ind = yamltext::indentAt(line, 0, line.size());
         const bool blank = blankBetween(line, ind, line.size());
         bool dropped = false;
         if (blockParent >= 0) {
@@ -456,58 +420,7 @@ void Redactor::addSpan(qsizetype p, Place place, const QString& fp)
 
 qsizetype Redactor::scalarEnd(qsizetype p, Place place) const
 {
-    const QByteArray& t = m_text;
-    const qsizetype n = t.size();
-    const char c = t[p];
-    if (c == '"') {
-        for (qsizetype q = p + 1; q < n; ++q) {
-            if (t[q] == '\\')
-                ++q;
-            else if (t[q] == '"')
-                return q + 1;
-        }
-        return n;
-    }
-    if (c == '\'') {
-        for (qsizetype q = p + 1; q < n; ++q) {
-            if (t[q] == '\'') {
-                if (q + 1 < n && t[q + 1] == '\'')
-                    ++q;
-                else
-                    return q + 1;
-            }
-        }
-        return n;
-    }
-    if (place.flow)
-        return plainEnd(t, p, true);
-    if (c == '|' || c == '>')
-        return continuation(lineContentEnd(t, p), place.parentColumn, true);
-    return continuation(plainEnd(t, p, false), place.parentColumn, false);
-}
-
-qsizetype Redactor::continuation(qsizetype end, int parentColumn, bool blockScalar) const
-{
-    const QByteArray& t = m_text;
-    qsizetype last = end;
-    qsizetype pos = end;
-    for (;;) {
-        const qsizetype nl = t.indexOf('\n', pos);
-        if (nl < 0 || nl + 1 >= t.size())
-            break;
-        const qsizetype ls = nl + 1;
-        const qsizetype le = lineContentEnd(t, ls);
-        const int ind = indentAt(t, ls, le);
-        pos = le;
-        if (blankBetween(t, ls + ind, le))
-            continue;
-        if (ind <= parentColumn || t[ls + ind] == '\t')
-            break;
-        if (!blockScalar && t[ls + ind] == '#')
-            break;
-        last = blockScalar ? le : plainEnd(t, ls + ind, false);
-    }
-    return last;
+    return yamltext::scalarEnd(m_text, p, place.flow, place.parentColumn);
 }
 
 } // namespace ab::kubeconfig

@@ -97,9 +97,6 @@ private:
     void addSpan(qsizetype p, Place place, const QString& fp);
     /// Where the scalar text starting at `p` ends.
     qsizetype scalarEnd(qsizetype p, Place place) const;
-    /// Extends a block scalar, or a plain scalar in block context, over the following
-    /// lines that are indented deeper than its parent; blank lines in between belong to it.
-    qsizetype continuation(qsizetype end, int parentColumn, bool blockScalar) const;
 
     const QByteArray& m_text;
     std::map<qsizetype, Span> m_spans;
