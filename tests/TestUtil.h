@@ -143,8 +143,6 @@ inline Result<void> writeEventsCase(const QString& casePath, const std::vector<N
         if (auto r = writer.finishMerges(); !r)
             return r;
     }
-    if (auto r = CaseSchema::indexEventsForSearch(db, 0); !r)
-        return r;
     return tx.commit();
 }
 

@@ -45,8 +45,6 @@ struct IndexDef
 const IndexDef* eventIndexes(int* count);
 Result<void> dropEventIndexes(Db& db);
 Result<void> createEventIndexes(Db& db);
-/// Adds events with id > afterId to the full-text index.
-Result<void> indexEventsForSearch(Db& db, qint64 afterId);
 
 } // namespace CaseSchema
 } // namespace ab

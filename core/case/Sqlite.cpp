@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 #include <QFileInfo>
 
 namespace ab {
@@ -150,6 +152,11 @@ Db& Db::operator=(Db&& other) noexcept
 
 Result<Db> Db::open(const QString& path, Mode mode)
 {
+    // Memory statistics put a global mutex around every SQLite allocation; nothing
+    // reads them, and without them the import's writer thread does 5 % less work.
+    // Only possible before SQLite initializes, so once, before the first open.
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly:

@@ -13,6 +13,8 @@ namespace {
 
 constexpr size_t kMaxQueuedJobs = 32;
 
+constexpr int kEventParams = 31;
+
 constexpr char kInsertEvent[] =
     "INSERT INTO event_rows(id, ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, "
     "received_ns, "
@@ -32,8 +34,14 @@ constexpr char kUpdateEvent[] =
 
 constexpr char kInsertString[] = "INSERT INTO strings(id, s) VALUES(?1, ?2)";
 
+constexpr char kInsertSearch[] = "INSERT INTO events_fts(rowid, message, source_ip) VALUES(?1, ?2, ?3)";
+constexpr char kInsertSearchRange[] = "INSERT INTO events_fts(rowid, message, source_ip) "
+                                      "SELECT id, message, source_ip FROM event_rows WHERE id BETWEEN ?1 AND ?2";
+constexpr int kMessageText = static_cast<int>(EventText::Message);
+constexpr int kSourceIpText = static_cast<int>(EventText::SourceIp);
+
 constexpr int kFirstTextParam = 10;
-static_assert(kFirstTextParam + kEventTextCount == 31, "event columns and statement parameters disagree");
+static_assert(kFirstTextParam + kEventTextCount == kEventParams, "event columns and statement parameters disagree");
 
 // A finding joins the group of the first finding with the same dedup key, or
 // starts its own (group_id = its id; ids are assigned here so both are known).
@@ -75,6 +83,7 @@ struct SqliteCaseWriter::EventRow
     qint64 id, artifactId, tsNs, receivedNs, line, byteOffset, byteLength;
     int tsQuality, status, severity;
     bool update;
+    bool searchLater;               // merge-keyed: a later stage may still replace its text
     qint64 textId[kEventTextCount]; // interned columns: string id, 0 = NULL
     quint32 textOff[kEventTextCount];
     quint32 textLen[kEventTextCount];
@@ -97,8 +106,9 @@ SqliteCaseWriter::SqliteCaseWriter(Db& db, qint64 expectedEvents)
     m_insertResource = m_db.prepare(kInsertResource);
     m_insertChunk = m_db.prepare(kInsertChunk);
     m_insertString = m_db.prepare(kInsertString);
-    for (const Statement* st :
-         {&m_insertEvent, &m_updateEvent, &m_insertFinding, &m_insertResource, &m_insertChunk, &m_insertString}) {
+    m_insertSearch = m_db.prepare(kInsertSearch);
+    for (const Statement* st : {&m_insertEvent, &m_updateEvent, &m_insertFinding, &m_insertResource, &m_insertChunk,
+                                &m_insertString, &m_insertSearch}) {
         if (!st->isValid())
             fail(st->errorMessage());
     }
@@ -228,6 +238,7 @@ void SqliteCaseWriter::addEvent(const NormalizedEvent& ev)
     EventRow row;
     row.id = update ? slot->rowId : m_nextId++;
     row.update = update;
+    row.searchLater = slot != nullptr;
     row.artifactId = m_artifactId;
     row.tsNs = ev.tsNs;
     row.receivedNs = ev.receivedNs;
@@ -315,33 +326,82 @@ void SqliteCaseWriter::writeEvents(const EventBatch& batch)
     }
     for (const EventRow& row : batch.rows) {
         Statement& st = row.update ? m_updateEvent : m_insertEvent;
-        st.bind(1, row.tsNs);
-        st.bind(2, row.tsQuality);
-        st.bind(3, row.artifactId);
-        st.bind(4, row.line);
-        st.bind(5, row.byteOffset);
-        st.bind(6, row.byteLength);
-        st.bind(7, row.status);
-        st.bind(8, row.severity);
-        if (row.receivedNs != 0)
-            st.bind(9, row.receivedNs);
-        else
-            st.bindNull(9);
-        for (int i = 0; i < kEventTextCount; ++i) {
-            if (row.textLen[i] == 0)
-                st.bindNull(kFirstTextParam + i);
-            else if (row.textId[i] != 0)
-                st.bind(kFirstTextParam + i, row.textId[i]);
-            else
-                st.bindStatic(kFirstTextParam + i, batch.view(row.textOff[i], row.textLen[i]));
-        }
-        st.bind(31, row.id);
+        bindEventRow(st, batch, row);
         if (!st.exec()) {
             fail(st.errorMessage());
             return;
         }
+        if (row.update)
+            continue;
+        if (row.searchLater)
+            m_searchLater.push_back(row.id);
+        else if (!indexForSearch(batch, row))
+            return;
     }
     m_eventsWritten.fetch_add(static_cast<qint64>(batch.rows.size()), std::memory_order_relaxed);
+}
+
+void SqliteCaseWriter::bindEventRow(Statement& st, const EventBatch& batch, const EventRow& row)
+{
+    st.bind(1, row.tsNs);
+    st.bind(2, row.tsQuality);
+    st.bind(3, row.artifactId);
+    st.bind(4, row.line);
+    st.bind(5, row.byteOffset);
+    st.bind(6, row.byteLength);
+    st.bind(7, row.status);
+    st.bind(8, row.severity);
+    if (row.receivedNs != 0)
+        st.bind(9, row.receivedNs);
+    else
+        st.bindNull(9);
+    for (int i = 0; i < kEventTextCount; ++i) {
+        const int param = kFirstTextParam + i;
+        if (row.textLen[i] == 0)
+            st.bindNull(param);
+        else if (row.textId[i] != 0)
+            st.bind(param, row.textId[i]);
+        else
+            st.bindStatic(param, batch.view(row.textOff[i], row.textLen[i]));
+    }
+    st.bind(kEventParams, row.id);
+}
+
+bool SqliteCaseWriter::indexForSearch(const EventBatch& batch, const EventRow& row)
+{
+    Statement& st = m_insertSearch;
+    st.bind(1, row.id);
+    for (auto [param, text] : {std::pair{2, kMessageText}, std::pair{3, kSourceIpText}}) {
+        if (row.textLen[text] == 0)
+            st.bindNull(param);
+        else
+            st.bindStatic(param, batch.view(row.textOff[text], row.textLen[text]));
+    }
+    if (!st.exec()) {
+        fail(st.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+bool SqliteCaseWriter::indexDeferredForSearch()
+{
+    // Ids were appended in increasing order; consecutive runs go in one statement each.
+    Statement st = m_db.prepare(kInsertSearchRange);
+    for (size_t i = 0; i < m_searchLater.size();) {
+        size_t j = i;
+        while (j + 1 < m_searchLater.size() && m_searchLater[j + 1] == m_searchLater[j] + 1)
+            ++j;
+        st.bind(1, m_searchLater[i]);
+        st.bind(2, m_searchLater[j]);
+        if (!st.exec()) {
+            fail(st.errorMessage());
+            return false;
+        }
+        i = j + 1;
+    }
+    m_searchLater.clear();
+    return true;
 }
 
 void SqliteCaseWriter::addFinding(const Finding& f)
@@ -504,6 +564,7 @@ Result<void> SqliteCaseWriter::finishMerges()
                 return;
             }
         }
+        indexDeferredForSearch();
     });
     return flush();
 }
@@ -525,6 +586,8 @@ void SqliteCaseWriter::forgetArtifact(qint64 artifactId)
     m_counts.erase(artifactId);
     m_writtenCounts.erase(artifactId);
     m_nextId = m_db.scalar("SELECT coalesce(max(id), 0) + 1 FROM event_rows", 1);
+    // The rolled-back rows' search entries went with them; their deferred ones must not come back.
+    m_searchLater.erase(std::lower_bound(m_searchLater.begin(), m_searchLater.end(), m_nextId), m_searchLater.end());
     // Strings first seen in the rolled-back rows are gone from the table too.
     if (auto r = m_strings.load(m_db); !r)
         fail(r.error().message);

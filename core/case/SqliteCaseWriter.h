@@ -28,6 +28,11 @@ namespace ab {
 /// highest mergeRank wins and `merged` counts how many were folded together.
 /// Keys are remembered for the writer's lifetime, so stages split across files
 /// of one import merge too. The writer thread only binds and steps.
+///
+/// The writer thread also fills the full-text index as rows go in, while the
+/// importing thread parses on the other core: built after the load, it kept one
+/// core idle for a third of a log import. Merge-keyed rows may still change, so
+/// they are indexed in finishMerges(), once their text is final.
 class SqliteCaseWriter : public CaseWriter
 {
 public:
@@ -54,7 +59,8 @@ public:
     /// After the caller rolled an artifact back: drops merge keys that point at its
     /// rows and re-reads the string dictionary.
     void forgetArtifact(qint64 artifactId);
-    /// Writes the merge counts kept in memory. Call once, after the last artifact.
+    /// Writes the merge counts kept in memory and indexes merge-keyed rows for
+    /// search. Call once, after the last artifact.
     Result<void> finishMerges();
 
     struct Counts
@@ -94,6 +100,9 @@ private:
     void run();
     void pushEvents();
     void writeEvents(const EventBatch& batch);
+    static void bindEventRow(Statement& st, const EventBatch& batch, const EventRow& row);
+    bool indexForSearch(const EventBatch& batch, const EventRow& row);
+    bool indexDeferredForSearch();
     /// Findings and resources go to the writer thread in batches too: one job per
     /// row cost a thread hand-off each (most of the time of a 60K-finding report).
     void pushScanRows();
@@ -128,6 +137,8 @@ private:
     Statement m_insertResource;
     Statement m_insertChunk;
     Statement m_insertString;
+    Statement m_insertSearch;
+    std::vector<qint64> m_searchLater;                  // merge-keyed rows, indexed once merged
     std::unordered_map<qint64, Counts> m_writtenCounts; // findings and resources
 
     std::mutex m_mutex;

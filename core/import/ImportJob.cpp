@@ -749,7 +749,6 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         if (auto r = CaseSchema::dropEventIndexes(db); !r)
             return r.error();
     }
-    const qint64 maxEventIdBefore = db.scalar("SELECT coalesce(max(id), 0) FROM event_rows", 0);
 
     QElapsedTimer load;
     load.start();
@@ -796,10 +795,6 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
                             ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
                             : r.error());
     }
-    auto fts = CaseSchema::indexEventsForSearch(db, maxEventIdBefore);
-    if (!fts)
-        return fail(m_cancel.load() ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
-                                    : fts.error());
     rep.indexSeconds = indexing.elapsed() / 1000.0;
 
     if (rep.count(ArtifactOutcome::Status::Imported) > 0) {

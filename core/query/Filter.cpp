@@ -314,16 +314,22 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
                 return n.error();
             numbers << n.value();
         }
+        QByteArray clause;
         if (numbers.size() > 1) {
             if (sqlOp != "=" && sqlOp != "!=")
                 return makeError(ErrorCode::Usage, QObject::tr("a list of values needs = or !="));
             QByteArrayList ps;
             for (qint64 n : numbers)
                 ps << param(n);
-            clauses << (col + (sqlOp == "=" ? " IN (" : " NOT IN (") + ps.join(", ") + ")");
+            clause = col + (sqlOp == "=" ? " IN (" : " NOT IN (") + ps.join(", ") + ")";
         } else {
-            clauses << (col + " " + sqlOp + " " + param(numbers.front()));
+            clause = col + " " + sqlOp + " " + param(numbers.front());
         }
+        // Status 0 means the record has none: it matches no comparison but an explicit
+        // 0. Saying so lets SQLite use the status index, which leaves those rows out.
+        if (col == "status" && !numbers.contains(0))
+            clause = "(status <> 0 AND " + clause + ")";
+        clauses << clause;
     }
     if (!ftsWords.isEmpty()) {
         // Matches are materialized once (EventQuery::prepare), not re-run for every page.

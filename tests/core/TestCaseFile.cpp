@@ -15,6 +15,7 @@ private slots:
     void createRefusesExisting();
     void refusesNonCase_data();
     void refusesNonCase();
+    void migratesVersion2EventIndexes();
     void refusesNewerSchemaUntouched();
     void refusesForeignSqlite();
     void journalChains();
@@ -41,6 +42,56 @@ void TestCaseFile::createAndReopen()
     auto ro = CaseFile::open(path, CaseFile::Access::ReadOnly);
     QVERIFY(ro.hasValue());
     QVERIFY(ro.value().isReadOnly());
+}
+
+void TestCaseFile::migratesVersion2EventIndexes()
+{
+    // A version-2 case: full secondary indexes, the full-text index's default merging.
+    const QString path = m_dir.filePath(QStringLiteral("v2.auditcase"));
+    NormalizedEvent log;
+    log.tsNs = 1715677200000000000LL;
+    log.set(EventText::Source, "syslog");
+    log.set(EventText::Message, "sshd: session opened for user root");
+    NormalizedEvent audit = log;
+    audit.set(EventText::Source, "k8s-audit");
+    audit.set(EventText::Principal, "alice");
+    audit.set(EventText::Verb, "get");
+    audit.set(EventText::Namespace, "default");
+    audit.status = 200;
+    audit.set(EventText::Message, "alice got pods");
+    QVERIFY(writeEventsCase(path, {log, audit}).hasValue());
+    {
+        auto cf = CaseFile::open(path);
+        QVERIFY(cf.hasValue());
+        Db& db = cf.value().db();
+        QVERIFY(db.exec("DROP INDEX events_principal; DROP INDEX events_verb; DROP INDEX events_namespace;"
+                        "DROP INDEX events_status;"
+                        "CREATE INDEX events_principal ON event_rows(principal_id, ts_ns);"
+                        "CREATE INDEX events_verb ON event_rows(verb_id, ts_ns);"
+                        "CREATE INDEX events_namespace ON event_rows(namespace_id, ts_ns);"
+                        "CREATE INDEX events_status ON event_rows(status, ts_ns);"
+                        "DELETE FROM events_fts_config WHERE k = 'automerge';"
+                        "PRAGMA user_version=2;")
+                    .hasValue());
+    }
+    auto cf = CaseFile::open(path);
+    QVERIFY2(cf.hasValue(), qPrintable(cf ? QString() : cf.error().toString()));
+    QCOMPARE(cf.value().schemaVersion(), 3);
+    const Db& db = cf.value().db();
+    // Each secondary index now holds only the rows with a value: the audit record.
+    for (const char* index : {"events_principal", "events_verb", "events_namespace", "events_status"}) {
+        const QByteArray count = QByteArray("SELECT count(*) FROM event_rows INDEXED BY ") + index +
+                                 " WHERE principal_id IS NOT NULL AND verb_id IS NOT NULL AND "
+                                 "namespace_id IS NOT NULL AND status <> 0";
+        QCOMPARE(db.scalar(count.constData(), -1), 1);
+        Statement sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = ?1");
+        sql.bind(1, QString::fromLatin1(index));
+        QVERIFY(sql.next());
+        QVERIFY2(sql.text(0).contains(QLatin1String(" WHERE ")), qPrintable(sql.text(0)));
+    }
+    QCOMPARE(db.scalar("SELECT v FROM events_fts_config WHERE k = 'automerge'"), 16);
+    QCOMPARE(db.scalar("SELECT count(*) FROM events"), 2);
+    QCOMPARE(db.scalar("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'sshd'"), 1);
 }
 
 void TestCaseFile::createRefusesExisting()

@@ -325,6 +325,17 @@ void TestImportJob::mergesStagesAcrossRecords()
     QCOMPARE(st.text(1), QStringLiteral("carol"));
     QCOMPARE(st.int64(3), 1);
     QVERIFY(!st.next());
+    // Search finds the kept record of each request, never a replaced one.
+    const auto hits = [&](const char* q) {
+        Statement m = cf.value().db().prepare("SELECT group_concat(rowid) FROM events_fts WHERE events_fts MATCH ?1");
+        m.bind(1, QString::fromLatin1(q));
+        return m.next() ? m.text(0) : QString();
+    };
+    QCOMPARE(hits("create"), QStringLiteral("1"));
+    QCOMPARE(hits("100"), QString());
+    QCOMPARE(hits("bob"), QString());
+    QCOMPARE(hits("carol"), QStringLiteral("3"));
+    QVERIFY(Verifier::run(cf.value()).ok());
 }
 
 void TestImportJob::issuesArePersisted()
@@ -377,6 +388,11 @@ void TestImportJob::fatalArtifactRollsBackOnlyItself()
         0);
     QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events WHERE principal = 'zed'"), 20);
     QCOMPARE(cf.value().db().scalar("SELECT count(DISTINCT artifact_id) FROM raw_chunks"), 2);
+    // Rows are indexed for search as they are written: the rolled-back ones must
+    // have left the index with them.
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'mallory'"), 0);
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'zed'"), 20);
+    QVERIFY(Verifier::run(cf.value()).ok());
 }
 
 void TestImportJob::unrecognizedAndMissingAreReported()

@@ -186,8 +186,6 @@ createSyntheticCase(const QString& path, qint64 n, const QString& artifactName =
         if (!upd.exec())
             return upd.errorMessage();
     }
-    if (auto r = CaseSchema::indexEventsForSearch(db, 0); !r)
-        return r.error().toString();
     if (auto r = tx.commit(); !r)
         return r.error().toString();
     db.exec("PRAGMA analysis_limit=1000; ANALYZE;");
