@@ -778,6 +778,25 @@ void TestLogImporters::klogKubelet()
     QCOMPARE(text(sync.out.events[0].ev, EventText::Pod), QStringLiteral("kube-proxy-check"));
     QCOMPARE(text(sync.out.events[1].ev, EventText::Pod), QString());
 
+    // The event recorder names its subject as object= with kind= after it.
+    const MemoryImport recorded = importBytes(
+        importer,
+        "I0501 10:00:03.000000    2231 event.go:376] \"Event occurred\" object=\"shop/web-1\" fieldPath=\"\" "
+        "kind=\"Pod\" apiVersion=\"v1\" type=\"Warning\" reason=\"BackOff\" message=\"Back-off restarting\"\n"
+        "I0501 10:00:04.000000    2231 event.go:376] \"Event occurred\" object=\"shop/web\" fieldPath=\"\" "
+        "kind=\"Deployment\" apiVersion=\"apps/v1\" type=\"Normal\" reason=\"ScalingReplicaSet\"\n"
+        "I0501 10:00:05.000000    2231 event.go:376] \"Event occurred\" object=\"worker-1\" fieldPath=\"\" "
+        "kind=\"Node\" apiVersion=\"v1\" type=\"Normal\" reason=\"NodeReady\"\n",
+        QStringLiteral("kubelet.log"), ImportOptions(), hints);
+    QCOMPARE(recorded.out.events.size(), size_t(3));
+    QCOMPARE(text(recorded.out.events[0].ev, EventText::Namespace), QStringLiteral("shop"));
+    QCOMPARE(text(recorded.out.events[0].ev, EventText::Pod), QStringLiteral("web-1"));
+    QVERIFY(text(recorded.out.events[0].ev, EventText::Message).contains(QStringLiteral("object=shop/web-1")));
+    QCOMPARE(text(recorded.out.events[1].ev, EventText::Namespace), QStringLiteral("shop"));
+    QCOMPARE(text(recorded.out.events[1].ev, EventText::Pod), QString());
+    QCOMPARE(text(recorded.out.events[2].ev, EventText::Namespace), QString());
+    QCOMPARE(text(recorded.out.events[2].ev, EventText::Pod), QString());
+
     const NormalizedEvent& probe = eventAtLine(m, 5);
     QCOMPARE(probe.severity, 1);
     QCOMPARE(text(probe, EventText::Container), QStringLiteral("api")); // containerName=

@@ -370,6 +370,8 @@ AppKey classifyKey(std::string_view key)
         add(AppKey::Namespace, {"namespace", "ns"});
         add(AppKey::Pod, {"pod"});
         add(AppKey::Pods, {"pods"});
+        add(AppKey::ObjectRef, {"object"});
+        add(AppKey::Kind, {"kind"});
         add(AppKey::Container, {"container", "containername"});
         add(AppKey::Node, {"node", "nodename"});
         for (std::string_view n : kSecretKeys)
@@ -485,6 +487,14 @@ void AppRecord::add(std::string_view key, std::string_view value, bool quoted)
         if (m_subjectKeys)
             setPodReference(m_ev, value);
         break;
+    case AppKey::ObjectRef:
+        if (m_subjectKeys)
+            m_objectRef.assign(value.data(), value.size());
+        break;
+    case AppKey::Kind:
+        if (m_subjectKeys)
+            m_objectKind.assign(value.data(), value.size());
+        break;
     case AppKey::Container:
         if (m_subjectKeys)
             setText(m_ev, EventText::Container, value);
@@ -525,6 +535,16 @@ void AppRecord::add(std::string_view key, std::string_view value, bool quoted)
 
 void AppRecord::finish()
 {
+    // The event recorder names what an event is about as object="ns/name" kind="…":
+    // a pod is the subject like pod= is; any other kind still gives the namespace.
+    if (!m_objectRef.empty() && m_ev[EventText::Pod].empty()) {
+        if (m_objectKind == "Pod") {
+            setPodReference(m_ev, m_objectRef);
+        } else if (const size_t slash = m_objectRef.find('/');
+                   slash != std::string::npos && m_ev[EventText::Namespace].empty()) {
+            setText(m_ev, EventText::Namespace, std::string_view(m_objectRef).substr(0, slash));
+        }
+    }
     std::string& msg = m_ev[EventText::Message];
     msg.clear();
     appendOneLine(msg, m_message);

@@ -94,6 +94,8 @@ enum class AppKey {
     Namespace, // namespace, ns
     Pod,       // pod ("ns/name" in klog)
     Pods,      // pods=["ns/name"] (kubelet): a pod when the list holds one
+    ObjectRef, // object="ns/name" with kind="Pod" (klog's event recorder)
+    Kind,      // kind: what an ObjectRef names
     Container, // container, containerName
     Node,      // node, nodeName
     Secret,    // password, token, … (see isSecretKey)
@@ -135,6 +137,8 @@ private:
     qint64 m_timeNs = 0;
     std::string m_message;
     std::string m_extra;
+    std::string m_objectRef; // resolved in finish(): kind= may come after object=
+    std::string m_objectKind;
 };
 
 } // namespace logtext
