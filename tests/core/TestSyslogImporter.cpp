@@ -35,6 +35,7 @@ private slots:
     void assumedZone();
     void yearRollsOverInsideFile();
     void yearFromReferenceMonth();
+    void fileLongerThanAYearIsFlagged();
     void priSeverity();
     void rfc5424();
     void rsyslogPreciseTime();
@@ -194,6 +195,28 @@ void TestSyslogImporter::yearRollsOverInsideFile()
     for (const auto& e : m.out.events)
         QCOMPARE(e.ev.tsQuality, TsQuality::InferredYear);
     QCOMPARE(col(m.out.events[2].ev, EventText::Principal), QStringLiteral("ops"));
+}
+
+void TestSyslogImporter::fileLongerThanAYearIsFlagged()
+{
+    // Fifteen months without rotation, last written in February 2025: read forward
+    // from November, the file would end in February 2026, a year after its own time.
+    QByteArray log;
+    for (const char* month : {"Nov", "Dec", "Jan", "Mar", "Jun", "Sep", "Nov", "Dec", "Jan", "Feb"})
+        log += QByteArray(month) + " 10 08:00:00 worker-1 cron[41]: (root) CMD (run-parts /etc/cron.hourly)\n";
+    SyslogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = nsOf(2025, 2, 10, 9, 0, 0);
+    const MemoryImport m = importBytes(importer, log, QStringLiteral("syslog"), ImportOptions(), hints);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(10));
+    const Issue* issue = findIssue(m.issues, QStringLiteral("syslog.year-ambiguous"));
+    QVERIFY(issue);
+    QCOMPARE(issue->line, 4); // March 2025: the first line after the file's time
+    QVERIFY(issue->message.contains(QStringLiteral("2025-02-10T09:00:00")));
+    // A file within its year says nothing.
+    const MemoryImport ok = importAt(QStringLiteral("rollover.log"), nsOf(2025, 1, 3, 12, 0, 0));
+    QVERIFY(!findIssue(ok.issues, QStringLiteral("syslog.year-ambiguous")));
 }
 
 void TestSyslogImporter::yearFromReferenceMonth()

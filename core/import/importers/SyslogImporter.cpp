@@ -234,6 +234,10 @@ bool parseLine(sv s, SyslogLine* out)
     return true;
 }
 
+/// How far a line may lie after the file's time before its year is in doubt: any
+/// zone offset, plus a file written to after it was copied.
+constexpr qint64 kReferenceSlackNs = 48LL * 3600 * 1000000000;
+
 /// Which year an RFC 3164 month belongs to, line after line.
 class YearGuess
 {
@@ -341,6 +345,11 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
                 : QObject::tr("time stamps carry no zone: they were read in %1").arg(zoneName),
             reader.raw().number);
     };
+    // The last line with an inferred year that lies after the file's time: the year
+    // guess runs forward from the first line, so a file spanning more than a year
+    // ends up in the future of its own time stamp.
+    qint64 pastReferenceLine = 0;
+    qint64 pastReferenceNs = 0;
     QString firstProblem;
     auto reject = [&](const char* reason, const QString& text) {
         if (firstProblem.isEmpty())
@@ -370,6 +379,10 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
             ev.tsNs = zone.toUtc(wall);
             ev.tsQuality = TsQuality::InferredYear;
             tellAssumption(true);
+            if (ev.tsNs > reference + kReferenceSlackNs && pastReferenceLine == 0) {
+                pastReferenceLine = reader.raw().number;
+                pastReferenceNs = ev.tsNs;
+            }
         } else if (!h.hasTime) {
             ev.tsNs = lastTs;
             ev.tsQuality = TsQuality::Neighbours;
@@ -405,6 +418,15 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
     }
     if (stats.events == 0)
         return makeError(ErrorCode::Parse, QObject::tr("not a syslog file (%1)").arg(firstProblem), src.displayPath());
+    if (pastReferenceLine != 0) {
+        ctx.issues().warn(
+            QStringLiteral("syslog.year-ambiguous"),
+            QObject::tr("the inferred times run past the file's own time (%1 is after %2): the file spans more "
+                        "than a year or its time is wrong, so the years of its lines may be one too late")
+                .arg(QDateTime::fromMSecsSinceEpoch(pastReferenceNs / 1000000, QTimeZone::utc()).toString(Qt::ISODate),
+                     QDateTime::fromMSecsSinceEpoch(reference / 1000000, QTimeZone::utc()).toString(Qt::ISODate)),
+            pastReferenceLine);
+    }
     return stats;
 }
 
