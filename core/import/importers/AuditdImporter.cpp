@@ -8,6 +8,7 @@
 #include "util/Time.h"
 
 #include <algorithm>
+#include <array>
 
 namespace ab {
 namespace {
@@ -344,6 +345,15 @@ struct StoredRecord
     qint64 line = 0, offset = 0, length = 0;
 };
 
+/// The records of one event read so far.
+struct OpenEvent
+{
+    std::string stamp, node;
+    std::vector<StoredRecord> records = std::vector<StoredRecord>(AuditdImporter::kMaxRecordsPerEvent);
+    size_t count = 0;
+    quint64 lastUse = 0;
+};
+
 class EventBuilder
 {
 public:
@@ -351,22 +361,35 @@ public:
         : m_out(out)
         , m_ctx(ctx)
         , m_stats(stats)
-        , m_records(AuditdImporter::kMaxRecordsPerEvent)
         , m_zone(ctx.options().assumedZone)
     {}
 
-    /// Adds the current line (a record with head `h`) to the open event, first
-    /// closing that event if the record belongs to another one.
+    /// Adds the current line (a record with head `h`) to the open event with its
+    /// serial. The kernel writes an event's records together, but with several CPUs
+    /// logging, two events' records interleave: a few events stay open at once, and
+    /// when a new one needs room the one left longest is complete.
     void add(TextLogReader& reader, const RecordHead& h)
     {
-        if (m_count > 0 && (h.stamp != sv(m_stamp) || h.node != sv(m_node) ||
-                            m_count == static_cast<size_t>(AuditdImporter::kMaxRecordsPerEvent)))
-            flush();
-        if (m_count == 0) {
-            m_stamp.assign(h.stamp);
-            m_node.assign(h.node);
+        OpenEvent* e = nullptr;
+        for (OpenEvent& o : m_open) {
+            if (o.count > 0 && h.stamp == sv(o.stamp) && h.node == sv(o.node))
+                e = &o;
         }
-        StoredRecord& r = m_records[m_count++];
+        if (e && e->count == static_cast<size_t>(AuditdImporter::kMaxRecordsPerEvent)) {
+            flush(*e);
+            e = nullptr;
+        }
+        if (!e) {
+            // A free slot, else the event left longest.
+            const auto age = [](const OpenEvent& o) { return o.count == 0 ? 0 : o.lastUse + 1; };
+            e = &*std::min_element(m_open.begin(), m_open.end(),
+                                   [&age](const OpenEvent& a, const OpenEvent& b) { return age(a) < age(b); });
+            flush(*e);
+            e->stamp.assign(h.stamp);
+            e->node.assign(h.node);
+        }
+        e->lastUse = ++m_clock;
+        StoredRecord& r = e->records[e->count++];
         const TextLine& raw = reader.raw();
         r.line = raw.number;
         r.offset = raw.offset;
@@ -379,15 +402,19 @@ public:
             reader.appendRepaired(r.text, raw.text.substr(sep + 1));
         }
         if (h.type == "EOE")
-            flush();
+            flush(*e);
     }
 
-    void flush()
+    /// Closes every open event, oldest first.
+    void flushAll()
     {
-        if (m_count == 0)
-            return;
-        build();
-        m_count = 0;
+        std::array<OpenEvent*, kOpenEvents> order;
+        for (size_t i = 0; i < kOpenEvents; ++i)
+            order[i] = &m_open[i];
+        std::sort(order.begin(), order.end(),
+                  [](const OpenEvent* a, const OpenEvent* b) { return a->lastUse < b->lastUse; });
+        for (OpenEvent* e : order)
+            flush(*e);
     }
 
 private:
@@ -421,15 +448,23 @@ private:
         return true;
     }
 
-    void build()
+    void flush(OpenEvent& e)
+    {
+        if (e.count == 0)
+            return;
+        build(e.records, e.count);
+        e.count = 0;
+    }
+
+    void build(const std::vector<StoredRecord>& records, size_t count)
     {
         m_fields.clear();
-        m_types.assign(m_count, sv());
+        m_types.assign(count, sv());
         RecordHead head;
         int primary = -1;
-        for (size_t i = 0; i < m_count; ++i) {
+        for (size_t i = 0; i < count; ++i) {
             RecordHead h;
-            if (!parseHead(m_records[i].text, &h))
+            if (!parseHead(records[i].text, &h))
                 continue;
             m_types[i] = h.type;
             parseFields(h.body, static_cast<int>(i), m_fields);
@@ -440,7 +475,7 @@ private:
         }
         if (primary < 0) {
             primary = 0;
-            if (!parseHead(m_records[0].text, &head))
+            if (!parseHead(records[0].text, &head))
                 return;
         }
         // The primary record's fields first, so lookups prefer them.
@@ -455,8 +490,8 @@ private:
             m_ev.tsNs = head.sec * kNsPerSec + head.ms * 1000000LL;
             m_ev.tsQuality = TsQuality::Exact;
         }
-        const StoredRecord& first = m_records[0];
-        const StoredRecord& last = m_records[m_count - 1];
+        const StoredRecord& first = records[0];
+        const StoredRecord& last = records[count - 1];
         m_ev.line = first.line;
         m_ev.byteOffset = first.offset;
         m_ev.byteLength = last.offset + last.length - first.offset;
@@ -566,7 +601,7 @@ private:
         }
         if (syscall) {
             // The first PATH that is not only the parent directory of the target.
-            for (size_t i = 0; i < m_count; ++i) {
+            for (size_t i = 0; i < m_types.size(); ++i) {
                 if (m_types[i] != "PATH")
                     continue;
                 const Field* nametype = findIn(static_cast<int>(i), "nametype");
@@ -651,10 +686,10 @@ private:
     CaseWriter& m_out;
     ImportContext& m_ctx;
     ImportStats& m_stats;
-    std::vector<StoredRecord> m_records;
+    static constexpr size_t kOpenEvents = 8;
+    std::array<OpenEvent, kOpenEvents> m_open;
+    quint64 m_clock = 0;
     ZoneConverter m_zone;
-    size_t m_count = 0;
-    std::string m_stamp, m_node;
     std::vector<Field> m_fields;
     std::vector<sv> m_types;
     NormalizedEvent m_ev;
@@ -711,7 +746,7 @@ ImportResult AuditdImporter::import(ImportSource& src, CaseWriter& out, ImportCo
         }
         events.add(reader, h);
     }
-    events.flush();
+    events.flushAll();
     if (reader.cancelled())
         return reader.cancelledError();
     if (content == 0) {
