@@ -23,7 +23,7 @@ constexpr FieldDef kFields[] = {
     {"verb|action", "verb", FieldType::Text, "API verb or action: get, create, delete, …"},
     {"user|principal|actor", "principal", FieldType::Text, "who acted: user.username"},
     {"ns|namespace", "namespace", FieldType::Text, "namespace"},
-    {"code|status", "status", FieldType::Int, "HTTP response code"},
+    {"code|status", "status", FieldType::Int, "HTTP response code; 0 = none, matched by no other comparison"},
     {"resource|res", "resource", FieldType::Text, "resource: pods, secrets, …"},
     {"sub|subresource", "subresource", FieldType::Text, "subresource: exec, log, status, …"},
     {"name", "name", FieldType::Text, "object name"},
