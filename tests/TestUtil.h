@@ -12,11 +12,16 @@
 #include "import/ImporterRegistry.h"
 #include "import/MemoryCaseWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <cstdio>
 
 namespace ab::test {
 
@@ -153,6 +158,30 @@ inline QByteArray caseFileBytes(const QString& casePath)
     for (const char* suffix : {"-wal", "-journal", "-shm"})
         all += readFile(casePath + QLatin1String(suffix));
     return all;
+}
+
+/// Crash tests: runs this test executable again with `args` (its main() hands
+/// them to the child's code), waits until the child tells it is in the middle of
+/// its work (announceToParent), then kills it with SIGKILL. Check
+/// QTest::currentTestFailed() after it.
+inline void killChildWhenBusy(const QStringList& args, const QByteArray& busyLine)
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), args);
+    QVERIFY(child.waitForStarted());
+    QVERIFY2(child.waitForReadyRead(60000), "child never got busy");
+    QCOMPARE(child.readLine().trimmed(), busyLine);
+    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+}
+
+/// In the child of killChildWhenBusy: says it is busy now.
+inline void announceToParent(const char* busyLine)
+{
+    std::fputs(busyLine, stdout);
+    std::fputs("\n", stdout);
+    std::fflush(stdout);
 }
 
 /// Decoded stored originals of every artifact in a case.

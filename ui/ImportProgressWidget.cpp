@@ -64,6 +64,10 @@ void ImportProgressWidget::setProgress(const ImportProgress& p)
             tr("%p% of %1").arg(locale.formattedDataSize(p.bytesTotal, 1, QLocale::DataSizeTraditionalFormat)));
         break;
     }
+    case ImportProgress::Phase::Removing:
+        m_fileLabel->setText(tr("Removing the artifacts replaced…"));
+        m_bar->setRange(0, 0);
+        break;
     case ImportProgress::Phase::Indexing:
         m_fileLabel->setText(tr("Indexing…"));
         m_bar->setRange(0, 0); // busy: the index build reports no fraction

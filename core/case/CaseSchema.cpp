@@ -1,5 +1,7 @@
 #include "case/CaseSchema.h"
 
+#include <sqlite3.h>
+
 namespace ab {
 namespace {
 
@@ -339,6 +341,27 @@ Result<void> createEventIndexes(Db& db)
     const QByteArray restore = "PRAGMA threads=0; PRAGMA cache_size=" + QByteArray::number(cacheSize) + ";";
     db.exec(restore.constData());
     return result;
+}
+
+Result<qint64> deleteEventsOf(Db& db, const QVector<qint64>& artifactIds)
+{
+    QByteArray ids = "[";
+    for (qint64 id : artifactIds)
+        ids += (ids.size() > 1 ? "," : "") + QByteArray::number(id);
+    ids += ']';
+    // An external-content FTS5 table keeps no copy of the text: taking a row out of
+    // it means handing it the values it indexed, read from the rows before they go.
+    Statement fts = db.prepare("INSERT INTO events_fts(events_fts, rowid, message, source_ip) "
+                               "SELECT 'delete', id, message, source_ip FROM event_rows "
+                               "WHERE artifact_id IN (SELECT value FROM json_each(?1))");
+    fts.bind(1, ids);
+    if (!fts.exec())
+        return makeError(ErrorCode::Sql, fts.errorMessage(), db.path());
+    Statement rows = db.prepare("DELETE FROM event_rows WHERE artifact_id IN (SELECT value FROM json_each(?1))");
+    rows.bind(1, ids);
+    if (!rows.exec())
+        return makeError(ErrorCode::Sql, rows.errorMessage(), db.path());
+    return static_cast<qint64>(sqlite3_changes64(db.handle()));
 }
 
 } // namespace CaseSchema

@@ -3,6 +3,8 @@
 #include "case/Sqlite.h"
 #include "model/Event.h"
 
+#include <QVector>
+
 #include <array>
 
 namespace ab {
@@ -45,6 +47,10 @@ struct IndexDef
 const IndexDef* eventIndexes(int* count);
 Result<void> dropEventIndexes(Db& db);
 Result<void> createEventIndexes(Db& db);
+/// Deletes the events of these artifacts and their full-text entries; returns how
+/// many went. Every event row and index touched by a removal is here, so that a
+/// change of the event layout changes this one function. Call inside a transaction.
+Result<qint64> deleteEventsOf(Db& db, const QVector<qint64>& artifactIds);
 
 } // namespace CaseSchema
 } // namespace ab

@@ -83,6 +83,14 @@ struct ImportOptions
     double maxExpansionRatio = 1000;
     qint64 expansionRatioFloor = qint64(64) << 20;
     int maxArchiveDepth = 4;
+    /// An input whose bytes are already in the case replaces the artifact holding
+    /// them (CLI --replace): it is read again with these options, and the old one
+    /// removed in the same transaction once the new one is in. Otherwise skipped.
+    bool replaceDuplicates = false;
+    /// Artifacts the inputs replace (a re-import from the GUI): removed in the same
+    /// transaction once an input is imported; if none is, the import fails and the
+    /// case stays as it was.
+    QVector<qint64> replaceArtifacts;
 };
 
 /// What an importer may ask of the running import: where to report progress,

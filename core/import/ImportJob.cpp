@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QSet>
 
 namespace ab {
 namespace {
@@ -176,6 +177,9 @@ struct ImportJob::Run
     ExpansionBudget* budget = nullptr;       // of the archive file being read
     QString sosHost;                         // learned from the sosreport being read
     QHash<QString, QString> sosHostByFolder; // for sosreports given as folders
+    qint64 lastArtifactBefore = 0;           // artifacts after this one came with this job
+    QSet<qint64> replacing;                  // artifacts to be replaced, with their members
+    QVector<qint64> replaced;                // artifacts whose replacement is in
 };
 
 /// The host name a sosreport given as a folder recorded (sos_commands/host/hostname),
@@ -238,6 +242,7 @@ Result<void> ImportJob::importFile(Run& run, const Input& input)
     ArtifactOutcome o;
     o.path = input.name;
     o.size = run.fileSize;
+    QVector<qint64> replaces; // what the input replaces once it is in
     // A byte-identical file can only be there if one of the same size is.
     if (run.caseFile.hasArtifactOfSize(run.fileSize)) {
         auto sha = hashFile(path);
@@ -247,16 +252,72 @@ Result<void> ImportJob::importFile(Run& run, const Input& input)
             run.rep.outcomes.push_back(o);
             return {};
         }
-        if (const qint64 dup = run.caseFile.artifactBySha(sha.value())) {
+        const QVector<qint64> holders = holdersOf(run, sha.value(), false);
+        const bool replaceable =
+            m_options.replaceDuplicates &&
+            std::all_of(holders.begin(), holders.end(), [&run](qint64 id) { return id <= run.lastArtifactBefore; });
+        if (!holders.isEmpty() && !replaceable) {
             o.status = ArtifactOutcome::Status::Duplicate;
-            o.duplicateOf = dup;
+            o.duplicateOf = holders.first();
             o.sha256 = sha.value();
-            o.message = tr("already in the case as artifact %1 (same sha256); skipped").arg(dup);
+            o.message = tr("already in the case as artifact %1 (same sha256); skipped").arg(holders.first());
             run.rep.outcomes.push_back(o);
             return {};
         }
+        replaces = holders;
     }
+    if (replaces.isEmpty())
+        return importNew(run, input);
 
+    // The artifacts replaced and their members stay until the new one is in; the
+    // duplicate checks look past them meanwhile.
+    QSet<qint64> old;
+    for (qint64 id : replaces) {
+        auto plan = ArtifactRemover::plan(run.db, id);
+        if (!plan)
+            return plan.error();
+        old.insert(id);
+        old.unite(QSet<qint64>(plan.value().members.begin(), plan.value().members.end()));
+    }
+    run.replacing.unite(old);
+    const int slot = run.rep.outcomes.size();
+    auto r = importNew(run, input);
+    if (!r || slot >= run.rep.outcomes.size())
+        return r;
+    ArtifactOutcome& outcome = run.rep.outcomes[slot];
+    if (outcome.status == ArtifactOutcome::Status::Imported) {
+        outcome.replaced = replaces;
+        run.replaced += replaces;
+    } else {
+        run.replacing.subtract(old);
+        QStringList kept;
+        for (qint64 id : replaces)
+            kept << QString::number(id);
+        outcome.message += tr("; artifact %1 with the same bytes kept as it was").arg(kept.join(QLatin1String(", ")));
+    }
+    return r;
+}
+
+QVector<qint64> ImportJob::holdersOf(Run& run, const QString& sha256, bool membersOnly, qint64 except)
+{
+    QVector<qint64> ids;
+    Statement st = run.db.prepare("SELECT id, kind FROM artifacts WHERE sha256 = ?1 AND id <> ?2 ORDER BY id");
+    st.bind(1, sha256);
+    st.bind(2, except);
+    while (st.next()) {
+        const bool archive = st.text(1) == QLatin1String("archive");
+        if (!run.replacing.contains(st.int64(0)) && !(membersOnly && archive))
+            ids << st.int64(0);
+    }
+    return ids;
+}
+
+Result<void> ImportJob::importNew(Run& run, const Input& input)
+{
+    const QString& path = input.path;
+    ArtifactOutcome o;
+    o.path = input.name;
+    o.size = run.fileSize;
     auto opened = ImportSource::openFile(path, input.name);
     if (!opened) {
         o.status = ArtifactOutcome::Status::Failed;
@@ -465,13 +526,8 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         o.size = src.rawConsumed();
         // Members are only known by their bytes once read: a copy of a file already
         // in the case is dropped now, its rows with it.
-        Statement dup = db.prepare("SELECT id FROM artifacts WHERE sha256 = ?1 AND id <> ?2 AND kind <> 'archive' "
-                                   "LIMIT 1");
-        dup.bind(1, o.sha256);
-        dup.bind(2, artifactId);
-        if (dup.next()) {
-            const qint64 dupOf = dup.int64(0);
-            dup = Statement();
+        if (const QVector<qint64> dups = holdersOf(run, o.sha256, true, artifactId); !dups.isEmpty()) {
+            const qint64 dupOf = dups.first();
             if (auto r = rollBack(); !r)
                 return r.error();
             o.status = ArtifactOutcome::Status::Duplicate;
@@ -688,6 +744,69 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
     return db.exec("RELEASE archive");
 }
 
+Result<void> ImportJob::settleEventCounts(Run& run)
+{
+    // A later file of the import can take over events an earlier one stored (its
+    // stage of a request is more complete): the earlier file's count, recorded when
+    // it was done, is corrected here.
+    Statement st = run.db.prepare("UPDATE artifacts SET events = ?1 WHERE id = ?2");
+    for (ArtifactOutcome& o : run.rep.outcomes) {
+        if (o.status != ArtifactOutcome::Status::Imported || o.kind == QLatin1String("archive"))
+            continue;
+        const qint64 events = run.writer.countsFor(o.artifactId).events;
+        if (events == o.stats.events)
+            continue;
+        run.rep.events += events - o.stats.events;
+        o.stats.events = events;
+        st.bind(1, events);
+        st.bind(2, o.artifactId);
+        if (!st.exec())
+            return makeError(ErrorCode::Sql, st.errorMessage(), run.db.path());
+    }
+    return {};
+}
+
+Result<void> ImportJob::removeReplaced(Run& run)
+{
+    QVector<qint64> ids = run.replaced;
+    if (!m_options.replaceArtifacts.isEmpty()) {
+        QStringList why;
+        bool duplicate = false;
+        for (const ArtifactOutcome& o : run.rep.outcomes) {
+            if (o.parentId != 0)
+                continue;
+            if (o.status == ArtifactOutcome::Status::Imported) {
+                why.clear();
+                break;
+            }
+            duplicate = duplicate || o.status == ArtifactOutcome::Status::Duplicate;
+            why << QStringLiteral("%1: %2").arg(o.path, o.message);
+        }
+        if (!why.isEmpty() || run.rep.outcomes.isEmpty()) {
+            QStringList replaced;
+            for (qint64 id : m_options.replaceArtifacts)
+                replaced << QString::number(id);
+            return makeError(duplicate ? ErrorCode::Duplicate : ErrorCode::Parse,
+                             tr("nothing was imported to replace artifact %1, so it was kept and the case was not "
+                                "changed: %2")
+                                 .arg(replaced.join(QLatin1String(", ")), why.join(QLatin1String("; "))),
+                             run.caseFile.path());
+        }
+        ids += m_options.replaceArtifacts;
+    }
+    if (ids.isEmpty())
+        return {};
+    ImportProgress p = run.prog;
+    p.bytesDone = p.bytesTotal;
+    p.phase = ImportProgress::Phase::Removing;
+    report(p, true);
+    auto removed = ArtifactRemover::removeWithin(run.caseFile, ids, m_options.analyst, QStringLiteral("re-import"));
+    if (!removed)
+        return removed.error();
+    run.rep.removed = removed.value();
+    return {};
+}
+
 Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& inputs)
 {
     QElapsedTimer total;
@@ -767,9 +886,17 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     {
         writerPtr = std::make_unique<SqliteCaseWriter>(db, expectedEvents);
         SqliteCaseWriter& writer = *writerPtr;
-        Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}, {}};
+        Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}, {}, 0, {}, {}};
         run.prog.bytesTotal = bytesTotal;
         run.prog.fileCount = files.size();
+        run.lastArtifactBefore = db.scalar("SELECT coalesce(max(id), 0) FROM artifacts", 0);
+        for (qint64 id : m_options.replaceArtifacts) {
+            auto plan = ArtifactRemover::plan(db, id);
+            if (!plan)
+                return fail(plan.error());
+            run.replacing.insert(id);
+            run.replacing.unite(QSet<qint64>(plan.value().members.begin(), plan.value().members.end()));
+        }
         for (int fi = 0; fi < files.size(); ++fi) {
             run.prog.fileIndex = fi;
             if (auto r = importFile(run, files[fi]); !r)
@@ -777,6 +904,13 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         }
         if (auto r = writer.finishMerges(); !r)
             return fail(r.error());
+        // The writer is idle after finishMerges(): this thread may use the connection.
+        if (auto r = settleEventCounts(run); !r)
+            return fail(r.error());
+        if (auto r = removeReplaced(run); !r)
+            return fail(m_cancel.load()
+                            ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
+                            : r.error());
         writerPtr.reset();
     }
     rep.loadSeconds = load.elapsed() / 1000.0;
@@ -807,6 +941,12 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
                             {QStringLiteral("sha256"), o.sha256}};
             if (o.redactedOriginal)
                 art.insert(QStringLiteral("storedCopy"), QStringLiteral("redacted"));
+            if (!o.replaced.isEmpty()) {
+                QJsonArray replaced;
+                for (qint64 id : o.replaced)
+                    replaced.append(id);
+                art.insert(QStringLiteral("replaces"), replaced);
+            }
             arts.append(art);
         }
         if (auto r = caseFile.appendJournal(m_options.analyst, QStringLiteral("import"),

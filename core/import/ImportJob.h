@@ -1,5 +1,6 @@
 #pragma once
 
+#include "case/ArtifactRemover.h"
 #include "import/ImportContext.h"
 #include "model/Artifact.h"
 #include "util/Result.h"
@@ -33,12 +34,14 @@ struct ArtifactOutcome
     bool redactedOriginal = false; // the case keeps a copy with secrets fingerprinted, not the bytes
     ImportStats stats;
     QVector<Issue> issues;
-    QString message; // for Duplicate / Unrecognized / Failed: why, for the user
+    QString message;          // for Duplicate / Unrecognized / Failed: why, for the user
+    QVector<qint64> replaced; // artifacts this input replaced (ImportOptions::replaceDuplicates)
 };
 
 struct ImportReport
 {
     QVector<ArtifactOutcome> outcomes;
+    QVector<ArtifactRemoval> removed; // artifacts replaced by what this import read
     qint64 events = 0;
     qint64 findings = 0;
     qint64 resources = 0;
@@ -57,12 +60,17 @@ struct ImportProgress
     int fileCount = 0;
     QString currentPath;
     qint64 events = 0;
-    enum class Phase { Reading, Indexing, Committing } phase = Phase::Reading;
+    enum class Phase { Reading, Removing, Indexing, Committing } phase = Phase::Reading;
 };
 
 /// Imports files and folders into a case as one transaction: either every
 /// artifact of the job lands, or (error, cancel, crash) the case is exactly as
 /// before. Per-artifact failures roll back to a savepoint and the job goes on.
+///
+/// Replacing (ImportOptions::replaceDuplicates, replaceArtifacts): the old
+/// artifacts stay until the end of the reading, are ignored by the duplicate checks
+/// meanwhile, and are removed (ArtifactRemover) in the same transaction, only those
+/// whose replacement was imported.
 ///
 /// Archives (tar, zip, cpio, also gzip/zstd/xz/bzip2-compressed, nested up to
 /// ImportOptions::maxArchiveDepth) are walked as they stream by: the archive is an
@@ -101,6 +109,14 @@ private:
     struct Place;
     void report(ImportProgress p, bool force = false);
     Result<void> importFile(Run& run, const Input& input);
+    /// Reads an input known not to be a duplicate.
+    Result<void> importNew(Run& run, const Input& input);
+    /// Artifacts other than those being replaced that hold bytes with this sha256.
+    static QVector<qint64> holdersOf(Run& run, const QString& sha256, bool membersOnly, qint64 except = 0);
+    /// Corrects the event counts of artifacts whose events a later one took over.
+    Result<void> settleEventCounts(Run& run);
+    /// Removes what the inputs replaced; fails when a re-import imported nothing.
+    Result<void> removeReplaced(Run& run);
     Result<void> importLeaf(Run& run, ImportSource& src, const Place& place);
     Result<void> importArchive(Run& run, ImportSource& src, const Place& place);
     ArtifactImporter* chooseImporter(ImportSource& src, const SourceHints& hints) const;
