@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "case/ArtifactRemover.h"
 #include "case/CaseFile.h"
 #include "case/Verifier.h"
 #include "import/ImportJob.h"
@@ -131,6 +132,28 @@ QString issueSeverityName(IssueSeverity s)
     return {};
 }
 
+QString idList(const QVector<qint64>& ids)
+{
+    QStringList out;
+    for (qint64 id : ids)
+        out << QString::number(id);
+    return out.join(QStringLiteral(", #"));
+}
+
+/// "#3 node-a/syslog [syslog]: 1,204 events, 2 findings …": what a removal took.
+QString removalLine(const ArtifactRemoval& r)
+{
+    QStringList parts{tr("%1 events").arg(number(r.events))};
+    if (r.merged)
+        parts << tr("%1 stage records merged").arg(number(r.merged));
+    parts << tr("%1 findings").arg(number(r.findings)) << tr("%1 resources").arg(number(r.resources));
+    if (!r.members.isEmpty())
+        parts << tr("%1 archive members").arg(number(r.members.size()));
+    return QStringLiteral("#%1 %2  [%3]  sha256 %4: %5")
+        .arg(r.artifactId)
+        .arg(r.name, r.kind, r.sha256.left(16), parts.join(QStringLiteral(", ")));
+}
+
 QJsonObject eventToJson(const EventRecord& e)
 {
     QJsonObject o{{QStringLiteral("id"), e.id},
@@ -173,6 +196,11 @@ void Cli::printHelp()
                 "           [--max-expanded-bytes N]  stop decoding an archive past N bytes\n"
                 "                                     (default 64 GiB; also past 1000:1 once over 64 MiB)\n"
                 "           [--max-archive-depth N]   levels of archives in archives to open (default 4)\n"
+                "           [--replace]            a file whose bytes are in the case already replaces that\n"
+                "                                  artifact (read again with these options, e.g. another\n"
+                "                                  --tz), instead of being skipped\n"
+                "  remove   CASE ARTIFACT...       remove artifacts (by #id or name as info prints them;\n"
+                "                                  an archive with its members) and all read from them\n"
                 "  info     CASE [--json]          artifacts, counts per source and kind, time range\n"
                 "  events   CASE [--filter EXPR] [--limit N] [--json|--csv]\n"
                 "                                  events in time order (--limit 0 = all; default 100)\n"
@@ -240,6 +268,8 @@ int Cli::run(const QStringList& args)
         return cmdResources(rest);
     if (cmd == QLatin1String("verify"))
         return cmdVerify(rest);
+    if (cmd == QLatin1String("remove"))
+        return cmdRemove(rest);
     return usage(tr("unknown command '%1'").arg(cmd));
 }
 
@@ -248,7 +278,7 @@ int Cli::cmdImport(const QStringList& rawArgs)
     const Args a = parseArgs(rawArgs,
                              {QStringLiteral("kind"), QStringLiteral("analyst"), QStringLiteral("tz"),
                               QStringLiteral("max-expanded-bytes"), QStringLiteral("max-archive-depth")},
-                             {QStringLiteral("quiet")});
+                             {QStringLiteral("quiet"), QStringLiteral("replace")});
     if (!a.unknown.isEmpty())
         return usage(a.unknown);
     if (a.positional.size() < 2)
@@ -259,6 +289,7 @@ int Cli::cmdImport(const QStringList& rawArgs)
     options.analyst = a.has(QStringLiteral("analyst")) ? a.value(QStringLiteral("analyst"))
                                                        : qEnvironmentVariable("USER", QStringLiteral("analyst"));
     options.forcedKind = a.value(QStringLiteral("kind"));
+    options.replaceDuplicates = a.has(QStringLiteral("replace"));
     if (a.has(QStringLiteral("tz"))) {
         const QTimeZone zone(a.value(QStringLiteral("tz")).toUtf8());
         if (!zone.isValid())
@@ -293,7 +324,9 @@ int Cli::cmdImport(const QStringList& rawArgs)
         job.setProgressCallback([this](const ImportProgress& p) {
             const int pct = p.bytesTotal > 0 ? static_cast<int>(100.0 * p.bytesDone / p.bytesTotal) : 0;
             QString what;
-            if (p.phase == ImportProgress::Phase::Indexing)
+            if (p.phase == ImportProgress::Phase::Removing)
+                what = tr("removing the artifacts replaced");
+            else if (p.phase == ImportProgress::Phase::Indexing)
                 what = tr("indexing");
             else if (p.phase == ImportProgress::Phase::Committing)
                 what = tr("committing");
@@ -317,6 +350,8 @@ int Cli::cmdImport(const QStringList& rawArgs)
         return Failure;
     }
     const ImportReport& rep = result.value();
+    for (const ArtifactRemoval& r : rep.removed)
+        m_out << QStringLiteral("%1  %2\n").arg(tr("replaced"), -12).arg(removalLine(r));
     for (const ArtifactOutcome& o : rep.outcomes) {
         QString line = QStringLiteral("%1  %2").arg(statusName(o.status), -12).arg(o.path);
         if (o.status == ArtifactOutcome::Status::Imported) {
@@ -335,8 +370,12 @@ int Cli::cmdImport(const QStringList& rawArgs)
             if (o.kind == QLatin1String("archive"))
                 parts << o.message;
             line += parts.join(QStringLiteral(", "));
+            if (!o.replaced.isEmpty())
+                line += QStringLiteral(" ") + tr("(replaces #%1)").arg(idList(o.replaced));
         } else {
             line += QStringLiteral(": ") + o.message;
+            if (o.status == ArtifactOutcome::Status::Duplicate)
+                line += tr(" (--replace imports it again with these options, in place of the one in the case)");
         }
         m_out << line << "\n";
         for (const Issue& i : o.issues) {
@@ -676,6 +715,64 @@ int Cli::cmdResources(const QStringList& rawArgs)
     }
     if (json)
         m_out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+int Cli::cmdRemove(const QStringList& rawArgs)
+{
+    const Args a = parseArgs(rawArgs, {QStringLiteral("analyst")}, {});
+    if (!a.unknown.isEmpty())
+        return usage(a.unknown);
+    if (a.positional.size() < 2)
+        return usage(tr("remove needs a case file and at least one artifact (#id or name, as info prints them)"));
+    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadWrite);
+    if (!opened) {
+        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
+        return Failure;
+    }
+    CaseFile& cf = opened.value();
+    const QVector<Artifact> artifacts = cf.artifacts();
+    QVector<qint64> ids;
+    for (const QString& given : a.positional.mid(1)) {
+        QString word = given;
+        if (word.startsWith(QLatin1Char('#')))
+            word.remove(0, 1);
+        bool numeric = false;
+        const qint64 id = word.toLongLong(&numeric);
+        QVector<qint64> matches;
+        for (const Artifact& art : artifacts) {
+            if ((numeric && art.id == id) || art.name == given)
+                matches << art.id;
+        }
+        if (matches.size() == 1) {
+            ids << matches.first();
+            continue;
+        }
+        m_err << "auditbench-cli: " << cf.path() << ": "
+              << (matches.isEmpty()
+                      ? tr("no artifact '%1' in the case (see auditbench-cli info); nothing was removed").arg(given)
+                      : tr("'%1' names artifacts #%2; give the #id; nothing was removed").arg(given, idList(matches)))
+              << "\n";
+        return Usage;
+    }
+    const QString analyst = a.has(QStringLiteral("analyst")) ? a.value(QStringLiteral("analyst"))
+                                                             : qEnvironmentVariable("USER", QStringLiteral("analyst"));
+    auto removed = ArtifactRemover::remove(cf, ids, analyst);
+    if (!removed) {
+        m_err << "auditbench-cli: " << removed.error().toString() << "\n";
+        return Failure;
+    }
+    qint64 events = 0;
+    qint64 members = 0;
+    for (const ArtifactRemoval& r : removed.value()) {
+        m_out << QStringLiteral("%1  %2\n").arg(tr("removed"), -12).arg(removalLine(r));
+        events += r.events;
+        members += r.members.size();
+    }
+    m_out << tr("%1 artifacts removed").arg(removed.value().size());
+    if (members > 0)
+        m_out << tr(" with %1 archive members").arg(number(members));
+    m_out << tr("; %1 events\n").arg(number(events));
     return Ok;
 }
 

@@ -23,6 +23,7 @@ private:
     int cmdFindings(const QStringList& args);
     int cmdResources(const QStringList& args);
     int cmdVerify(const QStringList& args);
+    int cmdRemove(const QStringList& args);
     int usage(const QString& problem = {});
     void printHelp();
 
