@@ -13,6 +13,7 @@
 #include "RecentCases.h"
 #include "ResourcesModel.h"
 #include "ResourcesPanel.h"
+#include "case/ArtifactRemover.h"
 #include "import/ImporterRegistry.h"
 #include "query/EventQuery.h"
 #include "query/Filter.h"
@@ -125,6 +126,7 @@ MainWindow::~MainWindow()
     // Stop the background work before the connections it reads through go away.
     m_import->cancel();
     m_import->waitForFinished();
+    m_removal.waitForFinished();
     m_detail->setSources(nullptr, nullptr);
     m_findingsPanel->setSources(nullptr, m_artifactsModel);
     m_resourcesPanel->setDb(nullptr);
@@ -386,6 +388,37 @@ void MainWindow::createWidgets()
                      index.column() == ArtifactsModel::Findings);
     });
 
+    // What can be done with the selected artifact: its rows' context menu, and Delete.
+    m_removeArtifactAction = new QAction(tr("&Remove from Case…"), m_artifactsView);
+    m_removeArtifactAction->setObjectName(QStringLiteral("actionRemoveArtifact"));
+    m_removeArtifactAction->setShortcut(QKeySequence::Delete);
+    m_removeArtifactAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_removeArtifactAction->setStatusTip(tr("Take the artifact and everything read from it out of the case (Delete)"));
+    connect(m_removeArtifactAction, &QAction::triggered, this, &MainWindow::removeSelectedArtifact);
+    m_reimportArtifactAction = new QAction(tr("Re-import with &Time Zone…"), m_artifactsView);
+    m_reimportArtifactAction->setObjectName(QStringLiteral("actionReimportArtifact"));
+    m_reimportArtifactAction->setStatusTip(
+        tr("Read the artifact's file again, its undated times (syslog, klog) in another zone, in its place"));
+    connect(m_reimportArtifactAction, &QAction::triggered, this, &MainWindow::reimportSelectedArtifact);
+    m_artifactsView->addAction(m_removeArtifactAction);
+    m_artifactsView->addAction(m_reimportArtifactAction);
+    m_artifactsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_artifactsView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex at = m_artifactsView->indexAt(pos);
+        if (!at.isValid())
+            return;
+        m_artifactsView->setCurrentIndex(at);
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("artifactsRowMenu"));
+        menu.addAction(m_reimportArtifactAction);
+        menu.addSeparator();
+        menu.addAction(m_removeArtifactAction);
+        menu.exec(m_artifactsView->viewport()->mapToGlobal(pos));
+    });
+    connect(m_artifactsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateArtifactActions);
+    connect(m_artifactsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateArtifactActions);
+
     // Under the artifacts, what the case holds as a whole.
     m_overviewLabel = new QLabel;
     m_overviewLabel->setObjectName(QStringLiteral("caseOverviewLabel"));
@@ -476,20 +509,157 @@ void MainWindow::setAssumedZone(const QTimeZone& zone)
     m_zoneAction->setText(tr("Time Zone of Undated Logs: %1…").arg(QString::fromUtf8(m_assumedZone.id())));
 }
 
-void MainWindow::chooseAssumedZone()
+QString MainWindow::askZone(const QString& title, const QString& label, const QString& current)
 {
     QStringList zones{QStringLiteral("UTC")};
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
         if (id != "UTC")
             zones << QString::fromUtf8(id);
     }
-    const QString current = QString::fromUtf8(m_assumedZone.id());
-    const QString chosen =
-        m_prompter->chooseItem(this, tr("Time Zone of Undated Logs"),
-                               tr("Syslog and klog lines carry no time zone. Imports read them as local time of:"),
-                               zones, std::max(0, static_cast<int>(zones.indexOf(current))));
+    return m_prompter->chooseItem(this, title, label, zones, std::max(0, static_cast<int>(zones.indexOf(current))));
+}
+
+void MainWindow::chooseAssumedZone()
+{
+    const QString chosen = askZone(tr("Time Zone of Undated Logs"),
+                                   tr("Syslog and klog lines carry no time zone. Imports read them as local time of:"),
+                                   QString::fromUtf8(m_assumedZone.id()));
     if (!chosen.isEmpty())
         setAssumedZone(QTimeZone(chosen.toUtf8()));
+}
+
+const Artifact* MainWindow::selectedArtifact() const
+{
+    const QModelIndexList rows = m_artifactsView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_artifactsModel->artifactById(rows.first().data(ArtifactsModel::ArtifactIdRole).toLongLong());
+}
+
+void MainWindow::updateArtifactActions()
+{
+    const bool can =
+        m_case && !m_case->isReadOnly() && !m_import->isRunning() && !m_removing && selectedArtifact() != nullptr;
+    m_removeArtifactAction->setEnabled(can);
+    m_reimportArtifactAction->setEnabled(can);
+}
+
+void MainWindow::waitForRemoval()
+{
+    // The removal has its own connection; the case stays open until it committed.
+    m_removal.waitForFinished();
+}
+
+void MainWindow::removeSelectedArtifact()
+{
+    updateArtifactActions();
+    const Artifact* selected = selectedArtifact();
+    if (!selected || !m_removeArtifactAction->isEnabled())
+        return;
+    auto plan = ArtifactRemover::plan(m_case->db(), selected->id);
+    if (!plan) {
+        showError(tr("Cannot remove artifact"), m_case->path(), plan.error().message);
+        return;
+    }
+    const ArtifactRemoval& p = plan.value();
+    const QLocale locale;
+    QString what = tr("%1 events, %2 findings, %3 resources and %4 issues")
+                       .arg(locale.toString(p.events), locale.toString(p.findings), locale.toString(p.resources),
+                            locale.toString(p.issues));
+    if (!p.members.isEmpty())
+        what = tr("its %1 archive members, %2").arg(locale.toString(p.members.size())).arg(what);
+    const auto answer = m_prompter->question(
+        this, tr("Remove from Case"),
+        tr("Remove %1 from the case?\n\nThis takes out %2 read from it, and its stored copy. The journal records "
+           "the removal; the file on disk is not touched.")
+            .arg(p.name, what));
+    if (answer != Prompter::Answer::Yes)
+        return;
+
+    m_removing = true;
+    updateActions();
+    statusBar()->showMessage(tr("Removing %1…").arg(p.name));
+    const QString path = m_case->path();
+    const qint64 id = p.artifactId;
+    const QString analyst = analystName();
+    // Big artifacts take seconds (every event and its full-text entry): a worker with
+    // its own connection does it, as imports do.
+    auto result = std::make_shared<Result<QVector<ArtifactRemoval>>>(QVector<ArtifactRemoval>());
+    m_removal = QtConcurrent::run([path, id, analyst, result] {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite);
+        *result =
+            cf ? ArtifactRemover::remove(cf.value(), {id}, analyst) : Result<QVector<ArtifactRemoval>>(cf.error());
+    });
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, path] {
+        watcher->deleteLater();
+        m_removing = false;
+        updateActions();
+        if (!*result) {
+            statusBar()->clearMessage();
+            showError(tr("Cannot remove artifact"), path,
+                      tr("The removal failed and was rolled back; the case was not changed.\n\n%1")
+                          .arg(result->error().message));
+        } else if (!result->value().isEmpty()) {
+            const ArtifactRemoval& r = result->value().first();
+            const QLocale locale;
+            statusBar()->showMessage(
+                tr("Removed %1: %2 events, %3 findings, %4 resources.")
+                    .arg(r.name, locale.toString(r.events), locale.toString(r.findings), locale.toString(r.resources)),
+                15000);
+            if (casePath() == path) {
+                m_detail->clear();
+                m_eventsModel->refresh();
+                loadSummary();
+            }
+        }
+        emit removalEnded();
+    });
+    watcher->setFuture(m_removal);
+}
+
+void MainWindow::reimportSelectedArtifact()
+{
+    updateArtifactActions();
+    const Artifact* selected = selectedArtifact();
+    if (!selected || !m_reimportArtifactAction->isEnabled())
+        return;
+    // A member is read again with its archive, where its place says what it is.
+    const Artifact* top = selected;
+    while (top->parentId != 0) {
+        const Artifact* parent = m_artifactsModel->artifactById(top->parentId);
+        if (!parent)
+            break;
+        top = parent;
+    }
+    const qint64 id = top->id;
+    const QString name = top->name;
+    QString label = tr("Read %1 again, in its place, with undated times (syslog, klog) as local time of:").arg(name);
+    if (top != selected)
+        label = tr("%1 came from %2: that archive is read again, in its place, with undated times (syslog, klog) "
+                   "as local time of:")
+                    .arg(selected->name, name);
+    const QString zone = askZone(tr("Re-import with Time Zone"), label, QString::fromUtf8(m_assumedZone.id()));
+    if (zone.isEmpty())
+        return;
+    // The case records a file as it was given: a full path from the file dialog is
+    // read again from there; a name inside a folder or archive, or a file that has
+    // gone, is asked for.
+    QString file = name;
+    const QFileInfo given(name);
+    if (!given.isAbsolute() || !given.isFile()) {
+        QSettings settings;
+        file = m_prompter->openFileName(this, tr("Where is %1?").arg(given.fileName()),
+                                        settings.value(QStringLiteral("lastImportDir")).toString(),
+                                        m_import->registry().fileDialogFilter());
+        if (file.isEmpty())
+            return;
+    }
+    ImportOptions options;
+    options.analyst = analystName();
+    options.assumedZone = QTimeZone(zone.toUtf8());
+    options.replaceArtifacts = {id};
+    m_import->start(m_case->path(), {file}, options);
 }
 
 void MainWindow::restoreSettings()
@@ -607,6 +777,7 @@ void MainWindow::closeCase()
         return;
     if (!stopImportFirst(tr("Closing the case stops the running import.")))
         return;
+    waitForRemoval();
     m_detail->setSources(nullptr, m_artifactsModel);
     m_findingsPanel->setSources(nullptr, m_artifactsModel);
     m_eventsModel->closeCase();
@@ -732,7 +903,10 @@ void MainWindow::updateActions()
     m_findingsTabAction->setEnabled(open);
     m_resourcesTabAction->setEnabled(open);
     m_cancelShortcut->setEnabled(importing);
+    m_importFilesAction->setEnabled(m_importFilesAction->isEnabled() && !m_removing);
+    m_importFolderAction->setEnabled(m_importFolderAction->isEnabled() && !m_removing);
     updateEventActions();
+    updateArtifactActions();
 }
 
 void MainWindow::updateTitle()
@@ -846,9 +1020,10 @@ bool MainWindow::importPaths(const QStringList& paths)
         showError(tr("Cannot import"), m_case->path(), tr("The case is open read-only."));
         return false;
     }
-    if (m_import->isRunning()) {
+    if (m_import->isRunning() || m_removing) {
         showError(tr("Cannot import"), m_case->path(),
-                  tr("An import is already running. Wait for it to finish, or cancel it (Esc)."));
+                  m_removing ? tr("An artifact is being removed. Import when that is done.")
+                             : tr("An import is already running. Wait for it to finish, or cancel it (Esc)."));
         return false;
     }
     ImportOptions options;
@@ -998,11 +1173,13 @@ void MainWindow::onImportFinished(const ImportReport& report)
     m_timeRangeLabel->show();
     updateActions();
     const QLocale locale;
-    statusBar()->showMessage(tr("Import finished: %1 events stored from %2 of %3 inputs.")
-                                 .arg(locale.toString(report.events))
-                                 .arg(report.count(ArtifactOutcome::Status::Imported))
-                                 .arg(report.outcomes.size()),
-                             15000);
+    QString message = tr("Import finished: %1 events stored from %2 of %3 inputs.")
+                          .arg(locale.toString(report.events))
+                          .arg(report.count(ArtifactOutcome::Status::Imported))
+                          .arg(report.outcomes.size());
+    for (const ArtifactRemoval& r : report.removed)
+        message += QLatin1Char(' ') + tr("Replaced %1 (%2 events).").arg(r.name, locale.toString(r.events));
+    statusBar()->showMessage(message, 15000);
     m_eventsModel->refresh();
     loadSummary();
     if (m_summaryDialog)

@@ -4,6 +4,7 @@
 #include "case/CaseFile.h"
 #include "query/CaseSummary.h"
 
+#include <QFuture>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimeZone>
@@ -58,6 +59,13 @@ public:
     void setAssumedZone(const QTimeZone& zone);
     /// Asks the user for the assumed zone (File menu).
     void chooseAssumedZone();
+    /// Removes the artifact selected in the artifacts list (with its archive
+    /// members) after the user confirmed, in the background.
+    void removeSelectedArtifact();
+    /// Imports the selected artifact's file again, replacing it, with a zone the
+    /// user picks for its undated times (for an archive member: its archive).
+    void reimportSelectedArtifact();
+    bool isRemoving() const { return m_removing; }
     /// The importers imports use (defaults to the built-in ones).
     void setImporterRegistry(std::shared_ptr<const ImporterRegistry> registry);
 
@@ -98,6 +106,8 @@ signals:
     void caseSummaryLoaded();
     /// An import ended, committed or not.
     void importEnded();
+    /// A removal of artifacts ended, committed or not.
+    void removalEnded();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -129,6 +139,13 @@ private:
     /// Asks whether to stop a running import. True when none is running afterwards.
     bool stopImportFirst(const QString& why);
     void showAbout();
+    /// One of the zones QTimeZone knows, `current` preselected; empty when cancelled.
+    QString askZone(const QString& title, const QString& label, const QString& current);
+    /// The artifact selected in the artifacts list, or null.
+    const Artifact* selectedArtifact() const;
+    void updateArtifactActions();
+    /// Waits for a running removal, before its case goes away.
+    void waitForRemoval();
     void showSelectedEvent(int row);
     void updateEventActions();
     void updateFindingsTab();
@@ -191,6 +208,10 @@ private:
     QAction* m_filterVerbAction = nullptr;
     QAction* m_filterNameAction = nullptr;
     QAction* m_copyRawAction = nullptr;
+    QAction* m_removeArtifactAction = nullptr;
+    QAction* m_reimportArtifactAction = nullptr;
+    bool m_removing = false;
+    QFuture<void> m_removal;
 };
 
 } // namespace ab

@@ -1,0 +1,255 @@
+// The artifacts list's actions: Remove from Case (confirmed, in the background,
+// every view refreshed) and Re-import with Time Zone (from the original path, or
+// from a file the user points to when that is gone).
+
+#include "TestUtil.h"
+#include "UiTestUtil.h"
+
+#include "ArtifactsModel.h"
+#include "EventsModel.h"
+#include "ImportController.h"
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+QStringList syslogTimes(const QString& casePath)
+{
+    QStringList out;
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    if (!cf)
+        return out;
+    Statement st = cf.value().db().prepare("SELECT ts_ns FROM events WHERE source = 'syslog' ORDER BY ts_ns");
+    while (st.next())
+        out << EventQuery::formatTime(st.int64(0));
+    return out;
+}
+
+qint64 count(const QString& casePath, const char* sql)
+{
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    return cf ? cf.value().db().scalar(sql, -1) : -1;
+}
+
+} // namespace
+
+class TestArtifactActions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void removeConfirmedInBackground();
+    void rowMenuOffersBoth();
+    void reimportFromOriginalPath();
+    void reimportAsksForAFileThatMoved();
+
+private:
+    struct Fixture
+    {
+        std::shared_ptr<ScriptedPrompter> prompter = std::make_shared<ScriptedPrompter>();
+        std::unique_ptr<MainWindow> window = std::make_unique<MainWindow>();
+        Fixture() { window->setPrompter(prompter); }
+    };
+    /// A case holding a syslog file (as artifact 1, by its full path) and an audit log.
+    QString makeCase(const QString& name);
+    /// Opens the case and selects artifact `id` in the artifacts list.
+    QTableView* openAndSelect(MainWindow& w, const QString& casePath, qint64 id);
+
+    QTemporaryDir m_dir;
+    QString m_log;
+};
+
+void TestArtifactActions::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AuditbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestArtifactActions"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestArtifactActions::init()
+{
+    QSettings().clear();
+}
+
+QString TestArtifactActions::makeCase(const QString& name)
+{
+    // Undated syslog lines; the file's time (end of 2024) gives the year.
+    m_log = m_dir.filePath(name + QStringLiteral("-messages"));
+    QFile::remove(m_log);
+    QFile::copy(dataPath(QStringLiteral("syslog/rfc3164-pri.log")), m_log);
+    QFile f(m_log);
+    f.open(QIODevice::ReadWrite);
+    f.setFileTime(QDateTime(QDate(2024, 12, 31), QTime(12, 0), QTimeZone::utc()), QFileDevice::FileModificationTime);
+    const QString path = m_dir.filePath(name + QStringLiteral(".auditcase"));
+    importIntoCase(path, {m_log, dataPath(QStringLiteral("k8s-audit/native-v1.jsonl"))});
+    return path;
+}
+
+QTableView* TestArtifactActions::openAndSelect(MainWindow& w, const QString& casePath, qint64 id)
+{
+    if (!w.openCase(casePath))
+        return nullptr;
+    auto* view = w.findChild<QTableView*>(QStringLiteral("artifactsView"));
+    if (!QTest::qWaitFor([&] { return w.artifactsModel()->rowCount() == 2; }, 10000))
+        return nullptr;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data(ArtifactsModel::ArtifactIdRole).toLongLong() == id) {
+            view->setFocus();
+            view->setCurrentIndex(index);
+            view->selectRow(row);
+        }
+    }
+    return view;
+}
+
+void TestArtifactActions::removeConfirmedInBackground()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QString path = makeCase(QStringLiteral("remove"));
+    const qint64 all = count(path, "SELECT count(*) FROM events");
+    QTableView* view = openAndSelect(w, path, 1);
+    QVERIFY(view);
+    auto* remove = w.findChild<QAction*>(QStringLiteral("actionRemoveArtifact"));
+    QVERIFY(remove && remove->isEnabled());
+
+    // Declined: the question named the artifact and what would go; nothing changed.
+    remove->trigger();
+    QCOMPARE(f.prompter->count(QStringLiteral("question")), 1);
+    const QString question = f.prompter->lastText(QStringLiteral("question"));
+    QVERIFY2(question.contains(m_log) && question.contains(QStringLiteral("3 events, 0 findings, 0 resources")),
+             qPrintable(question));
+    QVERIFY(!w.isRemoving());
+    QCOMPARE(count(path, "SELECT count(*) FROM artifacts"), 2);
+
+    // Confirmed with the Delete key: removed in the background, every view refreshed.
+    QSignalSpy ended(&w, &MainWindow::removalEnded);
+    QSignalSpy summaries(&w, &MainWindow::caseSummaryLoaded);
+    f.prompter->setNextAnswer(Prompter::Answer::Yes);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(f.prompter->count(QStringLiteral("question")), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Removed %1: 3 events").arg(m_log)));
+    QCOMPARE(count(path, "SELECT count(*) FROM artifacts"), 1);
+    QCOMPARE(count(path, "SELECT count(*) FROM events"), all - 3);
+    QTRY_VERIFY(summaries.count() >= 1);
+    QCOMPARE(w.artifactsModel()->rowCount(), 1);
+    QCOMPARE(w.caseSummary().events, all - 3);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    QTRY_COMPARE(w.eventsModel()->rowCount(), int(all - 3));
+    // Nothing selected any more: nothing to remove.
+    QVERIFY(!remove->isEnabled());
+}
+
+void TestArtifactActions::rowMenuOffersBoth()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTableView* view = openAndSelect(w, makeCase(QStringLiteral("menu")), 2);
+    QVERIFY(view);
+    QStringList items;
+    bool closed = false;
+    QTimer::singleShot(200, this, [&] {
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            for (QAction* a : menu->actions()) {
+                if (!a->isSeparator())
+                    items << a->objectName();
+            }
+            menu->close();
+            closed = true;
+        }
+    });
+    // A right-click on the first row selects it and opens the menu.
+    const QPoint pos = view->visualRect(view->model()->index(0, ArtifactsModel::Name)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
+    QTRY_VERIFY(closed);
+    QCOMPARE(items, (QStringList{"actionReimportArtifact", "actionRemoveArtifact"}));
+    QCOMPARE(view->currentIndex().row(), 0);
+}
+
+void TestArtifactActions::reimportFromOriginalPath()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    const QString path = makeCase(QStringLiteral("reimport"));
+    QCOMPARE(syslogTimes(path), (QStringList{QStringLiteral("2024-02-05T17:32:18.000000000Z"),
+                                             QStringLiteral("2024-10-11T22:14:15.000000000Z"),
+                                             QStringLiteral("2024-10-12T08:00:00.000000000Z")}));
+    QVERIFY(openAndSelect(w, path, 1));
+    auto* reimport = w.findChild<QAction*>(QStringLiteral("actionReimportArtifact"));
+    QVERIFY(reimport && reimport->isEnabled());
+
+    // Cancelling the zone changes nothing.
+    reimport->trigger();
+    QCOMPARE(f.prompter->count(QStringLiteral("choice")), 1);
+    QVERIFY(!w.importController()->isRunning());
+
+    QSignalSpy ended(&w, &MainWindow::importEnded);
+    f.prompter->choices << QStringLiteral("Asia/Tokyo");
+    f.prompter->fileNames << QStringLiteral("not asked for");
+    reimport->trigger();
+    QVERIFY(f.prompter->lastText(QStringLiteral("choice")).contains(m_log));
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+    QCOMPARE(f.prompter->fileNames, QStringList{QStringLiteral("not asked for")}); // read from where it was
+    // Tokyo time, UTC+9.
+    QCOMPARE(syslogTimes(path), (QStringList{QStringLiteral("2024-02-05T08:32:18.000000000Z"),
+                                             QStringLiteral("2024-10-11T13:14:15.000000000Z"),
+                                             QStringLiteral("2024-10-11T23:00:00.000000000Z")}));
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Replaced %1 (3 events)").arg(m_log)));
+    QCOMPARE(count(path, "SELECT count(*) FROM artifacts"), 2);
+    QTRY_COMPARE(w.artifactsModel()->rowCount(), 2);
+    QTRY_VERIFY(w.artifactsModel()->artifactById(1) == nullptr);
+    // The zone for new imports is not changed by a re-import.
+    QCOMPARE(w.assumedZone(), QTimeZone::utc());
+}
+
+void TestArtifactActions::reimportAsksForAFileThatMoved()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    const QString path = makeCase(QStringLiteral("moved"));
+    const QString moved = m_dir.filePath(QStringLiteral("moved-here.log"));
+    QVERIFY(QFile::rename(m_log, moved));
+    QVERIFY(openAndSelect(w, path, 1));
+    QSignalSpy ended(&w, &MainWindow::importEnded);
+    f.prompter->choices << QStringLiteral("America/New_York");
+    f.prompter->fileNames << moved;
+    w.findChild<QAction*>(QStringLiteral("actionReimportArtifact"))->trigger();
+    QVERIFY(f.prompter->fileNames.isEmpty()); // asked where the file is now
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+    // Eastern time: UTC-5 in February, UTC-4 in October.
+    QCOMPARE(syslogTimes(path), (QStringList{QStringLiteral("2024-02-05T22:32:18.000000000Z"),
+                                             QStringLiteral("2024-10-12T02:14:15.000000000Z"),
+                                             QStringLiteral("2024-10-12T12:00:00.000000000Z")}));
+    QCOMPARE(count(path, "SELECT count(*) FROM artifacts"), 2);
+}
+
+QTEST_MAIN(TestArtifactActions)
+#include "TestArtifactActions.moc"
