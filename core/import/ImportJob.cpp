@@ -766,44 +766,39 @@ Result<void> ImportJob::settleEventCounts(Run& run)
     return {};
 }
 
-Result<void> ImportJob::removeReplaced(Run& run)
+Result<QVector<qint64>> ImportJob::replacedArtifacts(const Run& run) const
 {
     QVector<qint64> ids = run.replaced;
-    if (!m_options.replaceArtifacts.isEmpty()) {
-        QStringList why;
-        bool duplicate = false;
-        for (const ArtifactOutcome& o : run.rep.outcomes) {
-            if (o.parentId != 0)
-                continue;
-            if (o.status == ArtifactOutcome::Status::Imported) {
-                why.clear();
-                break;
-            }
-            duplicate = duplicate || o.status == ArtifactOutcome::Status::Duplicate;
-            why << QStringLiteral("%1: %2").arg(o.path, o.message);
-        }
-        if (!why.isEmpty() || run.rep.outcomes.isEmpty()) {
-            QStringList replaced;
-            for (qint64 id : m_options.replaceArtifacts)
-                replaced << QString::number(id);
-            return makeError(duplicate ? ErrorCode::Duplicate : ErrorCode::Parse,
-                             tr("nothing was imported to replace artifact %1, so it was kept and the case was not "
-                                "changed: %2")
-                                 .arg(replaced.join(QLatin1String(", ")), why.join(QLatin1String("; "))),
-                             run.caseFile.path());
-        }
-        ids += m_options.replaceArtifacts;
+    if (m_options.replaceArtifacts.isEmpty())
+        return ids;
+    QStringList why;
+    bool duplicate = false;
+    for (const ArtifactOutcome& o : run.rep.outcomes) {
+        if (o.parentId != 0)
+            continue;
+        if (o.status == ArtifactOutcome::Status::Imported)
+            return ids + m_options.replaceArtifacts;
+        duplicate = duplicate || o.status == ArtifactOutcome::Status::Duplicate;
+        why << QStringLiteral("%1: %2").arg(o.path, o.message);
     }
+    QStringList replaced;
+    for (qint64 id : m_options.replaceArtifacts)
+        replaced << QString::number(id);
+    return makeError(duplicate ? ErrorCode::Duplicate : ErrorCode::Parse,
+                     tr("nothing was imported to replace artifact %1, so it was kept and the case was not "
+                        "changed: %2")
+                         .arg(replaced.join(QLatin1String(", ")), why.join(QLatin1String("; "))),
+                     run.caseFile.path());
+}
+
+Result<void> ImportJob::removeReplaced(CaseFile& caseFile, ImportReport& rep, const QVector<qint64>& ids)
+{
     if (ids.isEmpty())
         return {};
-    ImportProgress p = run.prog;
-    p.bytesDone = p.bytesTotal;
-    p.phase = ImportProgress::Phase::Removing;
-    report(p, true);
-    auto removed = ArtifactRemover::removeWithin(run.caseFile, ids, m_options.analyst, QStringLiteral("re-import"));
+    auto removed = ArtifactRemover::removeWithin(caseFile, ids, m_options.analyst, QStringLiteral("re-import"));
     if (!removed)
         return removed.error();
-    run.rep.removed = removed.value();
+    rep.removed = removed.value();
     return {};
 }
 
@@ -883,6 +878,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         return e;
     };
 
+    QVector<qint64> toRemove;
     {
         writerPtr = std::make_unique<SqliteCaseWriter>(db, expectedEvents);
         SqliteCaseWriter& writer = *writerPtr;
@@ -907,10 +903,10 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         // The writer is idle after finishMerges(): this thread may use the connection.
         if (auto r = settleEventCounts(run); !r)
             return fail(r.error());
-        if (auto r = removeReplaced(run); !r)
-            return fail(m_cancel.load()
-                            ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
-                            : r.error());
+        auto replaced = replacedArtifacts(run);
+        if (!replaced)
+            return fail(replaced.error());
+        toRemove = replaced.value();
         writerPtr.reset();
     }
     rep.loadSeconds = load.elapsed() / 1000.0;
@@ -930,6 +926,15 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
                             : r.error());
     }
     rep.indexSeconds = indexing.elapsed() / 1000.0;
+    // After the indexing: the removal may rebuild the indexes, which must then hold
+    // the new rows too.
+    if (!toRemove.isEmpty()) {
+        idx.phase = ImportProgress::Phase::Removing;
+        report(idx, true);
+    }
+    if (auto r = removeReplaced(caseFile, rep, toRemove); !r)
+        return fail(m_cancel.load() ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
+                                    : r.error());
 
     if (rep.count(ArtifactOutcome::Status::Imported) > 0) {
         QJsonArray arts;

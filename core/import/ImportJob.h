@@ -68,9 +68,9 @@ struct ImportProgress
 /// before. Per-artifact failures roll back to a savepoint and the job goes on.
 ///
 /// Replacing (ImportOptions::replaceDuplicates, replaceArtifacts): the old
-/// artifacts stay until the end of the reading, are ignored by the duplicate checks
-/// meanwhile, and are removed (ArtifactRemover) in the same transaction, only those
-/// whose replacement was imported.
+/// artifacts stay until the new rows are in and indexed, are ignored by the
+/// duplicate checks meanwhile, and are then removed (ArtifactRemover) in the same
+/// transaction, only those whose replacement was imported.
 ///
 /// Archives (tar, zip, cpio, also gzip/zstd/xz/bzip2-compressed, nested up to
 /// ImportOptions::maxArchiveDepth) are walked as they stream by: the archive is an
@@ -115,8 +115,10 @@ private:
     static QVector<qint64> holdersOf(Run& run, const QString& sha256, bool membersOnly, qint64 except = 0);
     /// Corrects the event counts of artifacts whose events a later one took over.
     Result<void> settleEventCounts(Run& run);
-    /// Removes what the inputs replaced; fails when a re-import imported nothing.
-    Result<void> removeReplaced(Run& run);
+    /// What the inputs replace; fails when a re-import (replaceArtifacts) imported nothing.
+    Result<QVector<qint64>> replacedArtifacts(const Run& run) const;
+    /// Removes them, once every new event is indexed.
+    Result<void> removeReplaced(CaseFile& caseFile, ImportReport& rep, const QVector<qint64>& ids);
     Result<void> importLeaf(Run& run, ImportSource& src, const Place& place);
     Result<void> importArchive(Run& run, ImportSource& src, const Place& place);
     ArtifactImporter* chooseImporter(ImportSource& src, const SourceHints& hints) const;
