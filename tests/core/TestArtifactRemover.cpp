@@ -141,10 +141,13 @@ private slots:
     void unknownArtifactChangesNothing();
     void killDuringRemovalLeavesCase();
     void replaceReimportsWithAnotherZone();
+    void replaceArchiveReadsItsMembersAgain();
     void failedReplacementKeepsTheOld();
     void replaceArtifactsNeedsAnImport();
 
 private:
+    QString makeNodeArchive();
+
     QTemporaryDir m_dir;
     QString m_case;
     int m_n = 0;
@@ -216,28 +219,30 @@ void TestArtifactRemover::removesPlainArtifact()
     QVERIFY(Verifier::run(cf.value()).ok());
 }
 
-void TestArtifactRemover::removesArchiveWithMembers()
+QString TestArtifactRemover::makeNodeArchive()
 {
     // node-a.tgz: var/log/auth.log, var/log/syslog and inner.tar holding audit.log.
+    // The syslog file is dated end of 2024: its undated lines are of 2024.
     const QString root = m_dir.filePath(QStringLiteral("tree"));
     QDir(root).removeRecursively();
-    QVERIFY(QDir().mkpath(root + QStringLiteral("/node-a/var/log")));
-    QVERIFY(QDir().mkpath(root + QStringLiteral("/inner")));
-    QVERIFY(
-        QFile::copy(dataPath(QStringLiteral("syslog/auth.log")), root + QStringLiteral("/node-a/var/log/auth.log")));
-    QVERIFY(QFile::copy(dataPath(QStringLiteral("syslog/rfc3164-pri.log")),
-                        root + QStringLiteral("/node-a/var/log/syslog")));
-    QVERIFY(
-        QFile::copy(dataPath(QStringLiteral("k8s-audit/multistage.jsonl")), root + QStringLiteral("/inner/audit.log")));
-    QCOMPARE(
-        QProcess::execute(QStringLiteral("tar"), {QStringLiteral("-cf"), root + QStringLiteral("/node-a/inner.tar"),
-                                                  QStringLiteral("-C"), root, QStringLiteral("inner")}),
-        0);
+    QDir().mkpath(root + QStringLiteral("/node-a/var/log"));
+    QDir().mkpath(root + QStringLiteral("/inner"));
+    QFile::copy(dataPath(QStringLiteral("syslog/auth.log")), root + QStringLiteral("/node-a/var/log/auth.log"));
+    copyWithTime(dataPath(QStringLiteral("syslog/rfc3164-pri.log")), root + QStringLiteral("/node-a/var/log/syslog"),
+                 QDateTime(QDate(2024, 12, 31), QTime(12, 0), QTimeZone::utc()));
+    QFile::copy(dataPath(QStringLiteral("k8s-audit/multistage.jsonl")), root + QStringLiteral("/inner/audit.log"));
+    QProcess::execute(QStringLiteral("tar"), {QStringLiteral("-cf"), root + QStringLiteral("/node-a/inner.tar"),
+                                              QStringLiteral("-C"), root, QStringLiteral("inner")});
     const QString tgz = m_dir.filePath(QStringLiteral("node-a.tgz"));
     QFile::remove(tgz);
-    QCOMPARE(QProcess::execute(QStringLiteral("tar"),
-                               {QStringLiteral("-czf"), tgz, QStringLiteral("-C"), root, QStringLiteral("node-a")}),
-             0);
+    QProcess::execute(QStringLiteral("tar"),
+                      {QStringLiteral("-czf"), tgz, QStringLiteral("-C"), root, QStringLiteral("node-a")});
+    return tgz;
+}
+
+void TestArtifactRemover::removesArchiveWithMembers()
+{
+    const QString tgz = makeNodeArchive();
     QVERIFY(importIntoCase(m_case, {tgz}).hasValue());
     QVERIFY(importFixtures(m_case, QStringLiteral("k8s-audit"), {QStringLiteral("native-v1.jsonl")}).hasValue());
 
@@ -485,6 +490,44 @@ void TestArtifactRemover::replaceReimportsWithAnotherZone()
     QCOMPARE(twice.value().outcomes[0].status, ArtifactOutcome::Status::Imported);
     QCOMPARE(twice.value().outcomes[1].status, ArtifactOutcome::Status::Duplicate);
     QCOMPARE(cf.value().artifacts().size(), 2);
+}
+
+void TestArtifactRemover::replaceArchiveReadsItsMembersAgain()
+{
+    const QString tgz = makeNodeArchive();
+    QVERIFY(importIntoCase(m_case, {tgz}).hasValue());
+    qint64 syslogId = 0;
+    {
+        auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+        QCOMPARE(cf.value().artifacts().size(), 5);
+        syslogId = byName(cf.value().artifacts(), QStringLiteral("var/log/syslog"))->id;
+        QCOMPARE(timesOf(cf.value().db(), syslogId).first(), QStringLiteral("2024-02-05T17:32:18.000000000Z"));
+    }
+    ImportOptions tokyo;
+    tokyo.assumedZone = QTimeZone("Asia/Tokyo");
+    tokyo.replaceDuplicates = true;
+    auto r = importWith(m_case, {tgz}, tokyo);
+    QVERIFY2(r.hasValue(), qPrintable(r ? QString() : r.error().toString()));
+    QCOMPARE(r.value().outcomes.first().status, ArtifactOutcome::Status::Imported);
+    QCOMPARE(r.value().outcomes.first().replaced, QVector<qint64>{1});
+    QCOMPARE(r.value().removed.first().members.size(), 4);
+    // Every member was read again, none dropped as a copy of the old ones.
+    QCOMPARE(r.value().count(ArtifactOutcome::Status::Imported), 5);
+    QCOMPARE(r.value().count(ArtifactOutcome::Status::Duplicate), 0);
+
+    auto cf = CaseFile::open(m_case);
+    const Db& db = cf.value().db();
+    const QVector<Artifact> arts = cf.value().artifacts();
+    QCOMPARE(arts.size(), 5);
+    QVERIFY(std::all_of(arts.begin(), arts.end(), [](const Artifact& a) { return a.id > 5; }));
+    const Artifact* syslog = byName(arts, QStringLiteral("var/log/syslog"));
+    QVERIFY(syslog);
+    QCOMPARE(timesOf(db, syslog->id), (QStringList{QStringLiteral("2024-02-05T08:32:18.000000000Z"),
+                                                   QStringLiteral("2024-10-11T13:14:15.000000000Z"),
+                                                   QStringLiteral("2024-10-11T23:00:00.000000000Z")}));
+    QCOMPARE(db.scalar("SELECT count(*) FROM events WHERE record_id LIKE 'aaaaaaaa%'"), 1);
+    QCOMPARE(matching(db, QStringLiteral("BFG")), 1);
+    QVERIFY(Verifier::run(cf.value()).ok());
 }
 
 void TestArtifactRemover::failedReplacementKeepsTheOld()
