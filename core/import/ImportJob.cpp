@@ -831,8 +831,8 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     // Bulk loads skip the journal's double write: a rollback journal only records
     // pages that existed before, so new pages are written once. Only possible when
     // no other connection has the case open; otherwise the import stays in WAL.
-    // Rows get increasing ids and are never deleted, so the largest id is the size
-    // of the table without counting it (count(*) walks every row).
+    // Rows get increasing ids, so the largest id is the size of the table without
+    // counting it (count(*) walks every row), or a little more after removals.
     const qint64 existingEvents = db.scalar("SELECT coalesce(max(id), 0) FROM event_rows", 0);
     const qint64 expectedEvents = decodedEstimate / 1024;
     const bool bulk = expectedEvents > 10000 && existingEvents <= expectedEvents;
