@@ -34,6 +34,24 @@ void ImportController::setRegistry(std::shared_ptr<const ImporterRegistry> regis
 
 bool ImportController::start(const QString& casePath, const QStringList& inputs, const ImportOptions& options)
 {
+    return startJob(casePath, inputs, options, [inputs](ImportJob& job, CaseFile& cf) { return job.run(cf, inputs); });
+}
+
+bool ImportController::start(const QString& casePath,
+                             const QVector<ImportJob::Input>& files,
+                             const ImportOptions& options)
+{
+    QStringList shown;
+    for (const ImportJob::Input& f : files)
+        shown << f.path;
+    return startJob(casePath, shown, options, [files](ImportJob& job, CaseFile& cf) { return job.run(cf, files); });
+}
+
+bool ImportController::startJob(const QString& casePath,
+                                const QStringList& shown,
+                                const ImportOptions& options,
+                                Runner runner)
+{
     if (m_thread)
         return false;
     m_job = std::make_shared<ImportJob>(*m_registry, options);
@@ -49,19 +67,19 @@ bool ImportController::start(const QString& casePath, const QStringList& inputs,
     });
     std::shared_ptr<ImportJob> job = m_job;
     std::shared_ptr<const ImporterRegistry> registry = m_registry; // kept alive while the job runs
-    m_thread = QThread::create([job, registry, casePath, inputs, result] {
+    m_thread = QThread::create([job, registry, casePath, runner, result] {
         auto cf = CaseFile::open(casePath, CaseFile::Access::ReadWrite);
         if (!cf) {
             *result = cf.error();
             return;
         }
-        *result = job->run(cf.value(), inputs);
+        *result = runner(*job, cf.value());
     });
     m_thread->setObjectName(QStringLiteral("import"));
     const quint64 run = ++m_run;
     connect(m_thread, &QThread::finished, this, [this, run] { onThreadFinished(run); });
     m_thread->start();
-    emit started(inputs);
+    emit started(shown);
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -33,6 +34,8 @@ public:
     /// Starts importing `inputs` (files and folders) into the case at `casePath`.
     /// False if an import is already running.
     bool start(const QString& casePath, const QStringList& inputs, const ImportOptions& options);
+    /// The same for files named as the case is to call them (ImportJob::run).
+    bool start(const QString& casePath, const QVector<ImportJob::Input>& files, const ImportOptions& options);
     bool isRunning() const { return m_thread != nullptr; }
     QString casePath() const { return m_casePath; }
     /// Thread-safe; the job stops at its next record and rolls back.
@@ -50,6 +53,8 @@ signals:
     void failed(const ab::Error& error);
 
 private:
+    using Runner = std::function<Result<ImportReport>(ImportJob&, CaseFile&)>;
+    bool startJob(const QString& casePath, const QStringList& shown, const ImportOptions& options, Runner run);
     void onThreadFinished(quint64 run);
 
     std::shared_ptr<const ImporterRegistry> m_registry;

@@ -643,23 +643,26 @@ void MainWindow::reimportSelectedArtifact()
     if (zone.isEmpty())
         return;
     // The case records a file as it was given: a full path from the file dialog is
-    // read again from there; a name inside a folder or archive, or a file that has
-    // gone, is asked for.
-    QString file = name;
+    // read again from there. A file that has gone, or one named by its place in a
+    // folder, is asked for; the latter keeps its name, which says what its place
+    // said of it (node, namespace, pod).
+    ImportJob::Input input{name, name};
     const QFileInfo given(name);
     if (!given.isAbsolute() || !given.isFile()) {
         QSettings settings;
-        file = m_prompter->openFileName(this, tr("Where is %1?").arg(given.fileName()),
-                                        settings.value(QStringLiteral("lastImportDir")).toString(),
-                                        m_import->registry().fileDialogFilter());
-        if (file.isEmpty())
+        input.path = m_prompter->openFileName(this, tr("Where is %1?").arg(given.fileName()),
+                                              settings.value(QStringLiteral("lastImportDir")).toString(),
+                                              m_import->registry().fileDialogFilter());
+        if (input.path.isEmpty())
             return;
+        if (given.isAbsolute())
+            input.name = input.path;
     }
     ImportOptions options;
     options.analyst = analystName();
     options.assumedZone = QTimeZone(zone.toUtf8());
     options.replaceArtifacts = {id};
-    m_import->start(m_case->path(), {file}, options);
+    m_import->start(m_case->path(), QVector<ImportJob::Input>{input}, options);
 }
 
 void MainWindow::restoreSettings()

@@ -804,8 +804,6 @@ Result<void> ImportJob::removeReplaced(CaseFile& caseFile, ImportReport& rep, co
 
 Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& inputs)
 {
-    QElapsedTimer total;
-    total.start();
     ImportReport rep;
     QStringList missing;
     const QVector<Input> files = expandInputs(inputs, &missing);
@@ -816,6 +814,18 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         o.message = tr("no such file or folder");
         rep.outcomes.push_back(o);
     }
+    return runFiles(caseFile, files, std::move(rep));
+}
+
+Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QVector<Input>& files)
+{
+    return runFiles(caseFile, files, ImportReport());
+}
+
+Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportReport rep)
+{
+    QElapsedTimer total;
+    total.start();
     if (caseFile.isReadOnly())
         return makeError(ErrorCode::Io, tr("the case is open read-only"), caseFile.path());
 

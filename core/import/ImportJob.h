@@ -90,14 +90,17 @@ public:
     void cancel() { m_cancel.store(true); }
     bool isCancelled() const { return m_cancel.load(); }
 
-    /// Runs the import. An error means nothing was changed.
-    Result<ImportReport> run(CaseFile& caseFile, const QStringList& inputs);
-
     struct Input
     {
         QString path; // where to read it
         QString name; // what the case calls it: as given, or "<folder>/<path inside it>"
     };
+
+    /// Runs the import. An error means nothing was changed.
+    Result<ImportReport> run(CaseFile& caseFile, const QStringList& inputs);
+    /// The same for files named as the case is to call them: a file read again in
+    /// the place of an artifact keeps its name, and what the name's path says of it.
+    Result<ImportReport> run(CaseFile& caseFile, const QVector<Input>& files);
     /// Files under the inputs, folders walked recursively (hidden files skipped),
     /// in a stable order. A file inside a folder is named by the folder's name and
     /// its path inside it, so the case does not record where the analyst keeps the
@@ -107,6 +110,7 @@ public:
 private:
     struct Run;
     struct Place;
+    Result<ImportReport> runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportReport rep);
     void report(ImportProgress p, bool force = false);
     Result<void> importFile(Run& run, const Input& input);
     /// Reads an input known not to be a duplicate.

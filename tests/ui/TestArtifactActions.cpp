@@ -57,6 +57,7 @@ private slots:
     void rowMenuOffersBoth();
     void reimportFromOriginalPath();
     void reimportAsksForAFileThatMoved();
+    void reimportKeepsTheNameOfAFolderFile();
 
 private:
     struct Fixture
@@ -249,6 +250,45 @@ void TestArtifactActions::reimportAsksForAFileThatMoved()
                                              QStringLiteral("2024-10-12T02:14:15.000000000Z"),
                                              QStringLiteral("2024-10-12T12:00:00.000000000Z")}));
     QCOMPARE(count(path, "SELECT count(*) FROM artifacts"), 2);
+}
+
+void TestArtifactActions::reimportKeepsTheNameOfAFolderFile()
+{
+    // evidence/node-7/var/log/kubelet.log: klog lines carry neither zone nor host;
+    // the place names the node.
+    const QString evidence = m_dir.filePath(QStringLiteral("evidence"));
+    QVERIFY(QDir().mkpath(evidence + QStringLiteral("/node-7/var/log")));
+    const QString kubelet = evidence + QStringLiteral("/node-7/var/log/kubelet.log");
+    QFile::remove(kubelet);
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("klog/kubelet.log")), kubelet));
+    {
+        QFile f(kubelet);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime(QDate(2024, 12, 31), QTime(12, 0), QTimeZone::utc()),
+                              QFileDevice::FileModificationTime));
+    }
+    const QString path = m_dir.filePath(QStringLiteral("folder.auditcase"));
+    QVERIFY(importIntoCase(path, {evidence, dataPath(QStringLiteral("k8s-audit/native-v1.jsonl"))}).hasValue());
+    const QString name = QStringLiteral("evidence/node-7/var/log/kubelet.log");
+    const char* line2 = "SELECT ts_ns FROM events WHERE source = 'klog' AND line = 2 AND node = 'node-7'";
+    QCOMPARE(EventQuery::formatTime(count(path, line2)), QStringLiteral("2024-05-01T10:00:00.000123000Z"));
+
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(openAndSelect(w, path, 1));
+    QCOMPARE(w.artifactsModel()->artifactById(1)->name, name);
+    QSignalSpy ended(&w, &MainWindow::importEnded);
+    f.prompter->choices << QStringLiteral("Asia/Tokyo");
+    f.prompter->fileNames << kubelet; // where it is: the case knows it only by its place in the folder
+    w.findChild<QAction*>(QStringLiteral("actionReimportArtifact"))->trigger();
+    QVERIFY(f.prompter->fileNames.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+    // Same name, same node from its place, and Tokyo time (UTC+9).
+    QCOMPARE(count(path, "SELECT count(*) FROM artifacts WHERE name = 'evidence/node-7/var/log/kubelet.log'"), 1);
+    QCOMPARE(count(path, "SELECT count(*) FROM artifacts WHERE id = 1"), 0);
+    QCOMPARE(EventQuery::formatTime(count(path, line2)), QStringLiteral("2024-05-01T01:00:00.000123000Z"));
 }
 
 QTEST_MAIN(TestArtifactActions)
