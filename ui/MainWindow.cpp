@@ -544,12 +544,6 @@ void MainWindow::updateArtifactActions()
     m_reimportArtifactAction->setEnabled(can);
 }
 
-void MainWindow::waitForRemoval()
-{
-    // The removal has its own connection; the case stays open until it committed.
-    m_removal.waitForFinished();
-}
-
 void MainWindow::removeSelectedArtifact()
 {
     updateArtifactActions();
@@ -780,7 +774,7 @@ void MainWindow::closeCase()
         return;
     if (!stopImportFirst(tr("Closing the case stops the running import.")))
         return;
-    waitForRemoval();
+    m_removal.waitForFinished(); // a removal in progress commits first
     m_detail->setSources(nullptr, m_artifactsModel);
     m_findingsPanel->setSources(nullptr, m_artifactsModel);
     m_eventsModel->closeCase();

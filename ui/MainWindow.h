@@ -144,8 +144,6 @@ private:
     /// The artifact selected in the artifacts list, or null.
     const Artifact* selectedArtifact() const;
     void updateArtifactActions();
-    /// Waits for a running removal, before its case goes away.
-    void waitForRemoval();
     void showSelectedEvent(int row);
     void updateEventActions();
     void updateFindingsTab();
