@@ -58,6 +58,7 @@ private slots:
     void reimportFromOriginalPath();
     void reimportAsksForAFileThatMoved();
     void reimportKeepsTheNameOfAFolderFile();
+    void reimportOfAMemberReadsItsArchive();
 
 private:
     struct Fixture
@@ -107,7 +108,7 @@ QTableView* TestArtifactActions::openAndSelect(MainWindow& w, const QString& cas
     if (!w.openCase(casePath))
         return nullptr;
     auto* view = w.findChild<QTableView*>(QStringLiteral("artifactsView"));
-    if (!QTest::qWaitFor([&] { return w.artifactsModel()->rowCount() == 2; }, 10000))
+    if (!QTest::qWaitFor([&] { return w.artifactsModel()->artifactById(id) != nullptr; }, 10000))
         return nullptr;
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         const QModelIndex index = view->model()->index(row, 0);
@@ -289,6 +290,48 @@ void TestArtifactActions::reimportKeepsTheNameOfAFolderFile()
     QCOMPARE(count(path, "SELECT count(*) FROM artifacts WHERE name = 'evidence/node-7/var/log/kubelet.log'"), 1);
     QCOMPARE(count(path, "SELECT count(*) FROM artifacts WHERE id = 1"), 0);
     QCOMPARE(EventQuery::formatTime(count(path, line2)), QStringLiteral("2024-05-01T01:00:00.000123000Z"));
+}
+
+void TestArtifactActions::reimportOfAMemberReadsItsArchive()
+{
+    // node-9.tgz holding node-9/var/log/messages (dated end of 2024).
+    const QString root = m_dir.filePath(QStringLiteral("tree"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/node-9/var/log")));
+    const QString messages = root + QStringLiteral("/node-9/var/log/messages");
+    QFile::remove(messages);
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("syslog/rfc3164-pri.log")), messages));
+    {
+        QFile f(messages);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime(QDate(2024, 12, 31), QTime(12, 0), QTimeZone::utc()),
+                              QFileDevice::FileModificationTime));
+    }
+    const QString tgz = m_dir.filePath(QStringLiteral("node-9.tgz"));
+    QFile::remove(tgz);
+    QCOMPARE(QProcess::execute(QStringLiteral("tar"),
+                               {QStringLiteral("-czf"), tgz, QStringLiteral("-C"), root, QStringLiteral("node-9")}),
+             0);
+    const QString path = m_dir.filePath(QStringLiteral("member.auditcase"));
+    QVERIFY(importIntoCase(path, {tgz}).hasValue()); // 1: the archive, 2: its member
+    QCOMPARE(syslogTimes(path).first(), QStringLiteral("2024-02-05T17:32:18.000000000Z"));
+
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(openAndSelect(w, path, 2));
+    QSignalSpy ended(&w, &MainWindow::importEnded);
+    f.prompter->choices << QStringLiteral("Asia/Tokyo");
+    w.findChild<QAction*>(QStringLiteral("actionReimportArtifact"))->trigger();
+    // The prompt says that the archive is read again, not the member alone.
+    const QString label = f.prompter->lastText(QStringLiteral("choice"));
+    QVERIFY2(label.contains(QStringLiteral("came from %1").arg(tgz)), qPrintable(label));
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+    QCOMPARE(count(path, "SELECT count(*) FROM artifacts WHERE id <= 2"), 0);
+    QCOMPARE(count(path, "SELECT count(*) FROM artifacts WHERE kind = 'archive'"), 1);
+    QCOMPARE(syslogTimes(path), (QStringList{QStringLiteral("2024-02-05T08:32:18.000000000Z"),
+                                             QStringLiteral("2024-10-11T13:14:15.000000000Z"),
+                                             QStringLiteral("2024-10-11T23:00:00.000000000Z")}));
 }
 
 QTEST_MAIN(TestArtifactActions)
