@@ -562,12 +562,12 @@ void MainWindow::removeSelectedArtifact()
                             locale.toString(p.issues));
     if (!p.members.isEmpty())
         what = tr("its %1 archive members, %2").arg(locale.toString(p.members.size())).arg(what);
-    const auto answer = m_prompter->question(
-        this, tr("Remove from Case"),
-        tr("Remove %1 from the case?\n\nThis takes out %2 read from it, and its stored copy. The journal records "
-           "the removal; the file on disk is not touched.")
-            .arg(p.name, what));
-    if (answer != Prompter::Answer::Yes)
+    if (!m_prompter->confirmDestructive(
+            this, tr("Remove from Case"),
+            tr("Remove %1 from the case?\n\nThis takes out %2 read from it, and its stored copy. The journal records "
+               "the removal; the file on disk is not touched.")
+                .arg(p.name, what),
+            tr("Remove")))
         return;
 
     m_removing = true;

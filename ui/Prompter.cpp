@@ -3,6 +3,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace ab {
 
@@ -22,6 +23,20 @@ Prompter::Answer WidgetPrompter::question(QWidget* parent, const QString& title,
     if (b == QMessageBox::Yes)
         return Answer::Yes;
     return b == QMessageBox::No ? Answer::No : Answer::Cancel;
+}
+
+bool WidgetPrompter::confirmDestructive(QWidget* parent,
+                                        const QString& title,
+                                        const QString& text,
+                                        const QString& action)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    QPushButton* go = box.addButton(action, QMessageBox::DestructiveRole);
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == go;
 }
 
 QString WidgetPrompter::saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)

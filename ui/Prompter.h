@@ -22,6 +22,10 @@ public:
     virtual void information(QWidget* parent, const QString& title, const QString& text) = 0;
     /// A yes/no question; `Cancel` when the user closes the box.
     virtual Answer question(QWidget* parent, const QString& title, const QString& text) = 0;
+    /// Asks before something that cannot be undone: the button says what it does
+    /// (`action`, "Remove") and Cancel is the default, so Enter never destroys.
+    virtual bool
+    confirmDestructive(QWidget* parent, const QString& title, const QString& text, const QString& action) = 0;
 
     /// File dialogs. An empty result means the user cancelled.
     virtual QString
@@ -43,6 +47,7 @@ public:
     void error(QWidget* parent, const QString& title, const QString& text) override;
     void information(QWidget* parent, const QString& title, const QString& text) override;
     Answer question(QWidget* parent, const QString& title, const QString& text) override;
+    bool confirmDestructive(QWidget* parent, const QString& title, const QString& text, const QString& action) override;
     QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter) override;
     QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter) override;
     QStringList

@@ -9,11 +9,14 @@
 #include "EventsModel.h"
 #include "ImportController.h"
 #include "MainWindow.h"
+#include "Prompter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -54,6 +57,7 @@ private slots:
     void initTestCase();
     void init();
     void removeConfirmedInBackground();
+    void destructiveConfirmationDefaultsToCancel();
     void rowMenuOffersBoth();
     void reimportFromOriginalPath();
     void reimportAsksForAFileThatMoved();
@@ -134,10 +138,11 @@ void TestArtifactActions::removeConfirmedInBackground()
     auto* remove = w.findChild<QAction*>(QStringLiteral("actionRemoveArtifact"));
     QVERIFY(remove && remove->isEnabled());
 
-    // Declined: the question named the artifact and what would go; nothing changed.
+    // Declined: the confirmation named the artifact and what would go; nothing changed.
     remove->trigger();
-    QCOMPARE(f.prompter->count(QStringLiteral("question")), 1);
-    const QString question = f.prompter->lastText(QStringLiteral("question"));
+    QCOMPARE(f.prompter->count(QStringLiteral("confirm")), 1);
+    QCOMPARE(f.prompter->shown.last().title, QStringLiteral("Remove from Case [Remove]"));
+    const QString question = f.prompter->lastText(QStringLiteral("confirm"));
     QVERIFY2(question.contains(m_log) && question.contains(QStringLiteral("3 events, 0 findings, 0 resources")),
              qPrintable(question));
     QVERIFY(!w.isRemoving());
@@ -148,7 +153,7 @@ void TestArtifactActions::removeConfirmedInBackground()
     QSignalSpy summaries(&w, &MainWindow::caseSummaryLoaded);
     f.prompter->setNextAnswer(Prompter::Answer::Yes);
     QTest::keyClick(view, Qt::Key_Delete);
-    QCOMPARE(f.prompter->count(QStringLiteral("question")), 2);
+    QCOMPARE(f.prompter->count(QStringLiteral("confirm")), 2);
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
     QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
     QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Removed %1: 3 events").arg(m_log)));
@@ -332,6 +337,32 @@ void TestArtifactActions::reimportOfAMemberReadsItsArchive()
     QCOMPARE(syslogTimes(path), (QStringList{QStringLiteral("2024-02-05T08:32:18.000000000Z"),
                                              QStringLiteral("2024-10-11T13:14:15.000000000Z"),
                                              QStringLiteral("2024-10-11T23:00:00.000000000Z")}));
+}
+
+void TestArtifactActions::destructiveConfirmationDefaultsToCancel()
+{
+    // The real dialog: the button says what it does, and Enter (the default) cancels.
+    QString defaultText, actionText;
+    const auto answerWith = [&](int key) {
+        QTimer::singleShot(0, [&, key] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            defaultText = box->defaultButton() ? box->defaultButton()->text() : QString();
+            for (QAbstractButton* b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    actionText = b->text();
+            }
+            QTest::keyClick(box, static_cast<Qt::Key>(key));
+        });
+    };
+    WidgetPrompter prompter;
+    answerWith(Qt::Key_Return);
+    QVERIFY(!prompter.confirmDestructive(nullptr, QStringLiteral("Remove from Case"), QStringLiteral("Remove x?"),
+                                         QStringLiteral("Remove")));
+    QCOMPARE(actionText, QStringLiteral("Remove"));
+    QCOMPARE(defaultText, QStringLiteral("Cancel"));
+    answerWith(Qt::Key_Escape);
+    QVERIFY(!prompter.confirmDestructive(nullptr, QStringLiteral("t"), QStringLiteral("x"), QStringLiteral("Remove")));
 }
 
 QTEST_MAIN(TestArtifactActions)

@@ -198,7 +198,7 @@ class ScriptedPrompter : public Prompter
 public:
     struct Shown
     {
-        QString kind; // "error", "information", "question"
+        QString kind; // "error", "information", "question", "confirm"
         QString title;
         QString text;
     };
@@ -236,6 +236,12 @@ public:
     {
         shown.push_back({QStringLiteral("question"), title, text});
         return answers.isEmpty() ? Answer::No : answers.takeFirst();
+    }
+    /// Recorded as kind "confirm" with the action in the title; answered from `answers` (Yes confirms).
+    bool confirmDestructive(QWidget*, const QString& title, const QString& text, const QString& action) override
+    {
+        shown.push_back({QStringLiteral("confirm"), title + QStringLiteral(" [") + action + QLatin1Char(']'), text});
+        return !answers.isEmpty() && answers.takeFirst() == Answer::Yes;
     }
     QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override { return next(fileNames); }
     QString openFileName(QWidget*, const QString&, const QString&, const QString&) override { return next(fileNames); }
