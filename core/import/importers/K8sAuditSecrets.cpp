@@ -1,0 +1,221 @@
+#include "import/importers/K8sAuditSecrets.h"
+
+#include "import/ImportContext.h"
+#include "import/importers/LogText.h"
+
+#include <QByteArray>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ab::k8saudit {
+namespace {
+
+/// Bodies nest (a List's items, managedFields); deeper than this the walk only
+/// counts brackets.
+constexpr size_t kMaxDepth = 128;
+
+constexpr std::string_view kLastApplied = "kubectl.kubernetes.io/last-applied-configuration";
+
+bool isBodyKey(std::string_view key)
+{
+    return key == "requestObject" || key == "responseObject" || key == "request" || key == "response";
+}
+
+/// A secret value: where its text is (inside the quotes) and what its fingerprint is of.
+struct Candidate
+{
+    size_t at = 0;
+    size_t length = 0;
+    std::string secret;
+};
+
+enum class DataMap { None, Base64, Plain };
+
+/// One object or array being walked.
+struct Frame
+{
+    bool object = false;
+    bool inBody = false;
+    DataMap data = DataMap::None; // the object is a Secret's data or stringData
+    bool record = false;          // an audit record: its bodies are decided at its end
+    bool outerAbout = false;
+    size_t firstCandidate = 0;
+    std::string key; // the member being read, in an object
+    bool expectKey = true;
+};
+
+} // namespace
+
+/// Walks the JSON text token by token rather than parsing it: a record cut off
+/// or broken is still stored, so its secrets are masked as far as it goes, and
+/// every position is one of the text.
+struct SecretMasker::Impl
+{
+    explicit Impl(ImportContext& c)
+        : ctx(c)
+    {}
+
+    ImportContext& ctx;
+    std::string_view text;
+    qint64 offset = 0;
+    std::vector<Frame> stack;
+    size_t tooDeep = 0; // brackets opened past kMaxDepth
+    std::vector<Candidate> candidates;
+    bool aboutSecrets = false;
+    std::string value;
+
+    void run();
+    void scalarString(size_t at, size_t length);
+    void open(bool object);
+    void close();
+    void decide(size_t first)
+    {
+        if (aboutSecrets) {
+            for (size_t i = first; i < candidates.size(); ++i)
+                mask(candidates[i]);
+        }
+        candidates.resize(first);
+    }
+    void mask(const Candidate& c) const
+    {
+        ctx.maskSecret(offset + static_cast<qint64>(c.at), static_cast<qint64>(c.length), c.secret);
+    }
+};
+
+SecretMasker::SecretMasker(ImportContext& ctx)
+    : m_d(std::make_unique<Impl>(ctx))
+{}
+
+SecretMasker::~SecretMasker() = default;
+
+void SecretMasker::scan(const char* data, size_t len, qint64 offset)
+{
+    const std::string_view text(data, len);
+    // Metadata-level records carry no body: most lines stop here.
+    if (text.find("Object\"") == std::string_view::npos && text.find("quest\"") == std::string_view::npos &&
+        text.find("ponse\"") == std::string_view::npos)
+        return;
+    Impl& d = *m_d;
+    d.text = text;
+    d.offset = offset;
+    d.stack.clear();
+    d.tooDeep = 0;
+    d.candidates.clear();
+    d.aboutSecrets = false;
+    d.run();
+    // What is left belongs to no record of its own (a bare body, a cut-off record): the text decides.
+    d.decide(0);
+}
+
+void SecretMasker::Impl::run()
+{
+    size_t p = 0;
+    while (p < text.size()) {
+        const char c = text[p];
+        if (c == '"') {
+            const size_t length = logtext::unquote(text.substr(p), &value);
+            if (length == 0)
+                return; // a string cut off: nothing after it to mask
+            if (!stack.empty() && stack.back().object && stack.back().expectKey)
+                stack.back().key = value;
+            else
+                scalarString(p + 1, length - 2);
+            p += length;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            open(c == '{');
+        } else if (c == '}' || c == ']') {
+            close();
+        } else if (c == ':') {
+            if (!stack.empty())
+                stack.back().expectKey = false;
+        } else if (c == ',') {
+            if (!stack.empty() && stack.back().object) {
+                stack.back().expectKey = true;
+                stack.back().key.clear();
+            }
+        }
+        ++p;
+    }
+}
+
+void SecretMasker::Impl::scalarString(size_t at, size_t length)
+{
+    if (stack.empty() || !stack.back().object)
+        return;
+    Frame& f = stack.back();
+    const std::string_view key = f.key;
+    if (key == "auditID") {
+        f.record = true;
+        return;
+    }
+    if ((key == "resource" && value == "secrets") || (key == "kind" && (value == "Secret" || value == "SecretList")) ||
+        (key == "methodName" && value.find(".secrets.") != std::string::npos)) {
+        aboutSecrets = true;
+        return;
+    }
+    const bool secretMember = f.data != DataMap::None;
+    const bool token = f.inBody && key == "token";
+    if (!secretMember && !token && !(f.inBody && key == kLastApplied))
+        return;
+    Candidate c;
+    c.at = at;
+    c.length = length;
+    c.secret = value;
+    if (f.data == DataMap::Base64) {
+        // Fingerprinted decoded, as the manifest importer does with Secret data.
+        const auto decoded = QByteArray::fromBase64Encoding(
+            QByteArray(value.data(), static_cast<qsizetype>(value.size())), QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded)
+            c.secret = decoded.decoded.toStdString();
+    }
+    // A token is a secret whatever the record is about (TokenReview, TokenRequest).
+    if (token && !secretMember)
+        mask(c);
+    else
+        candidates.push_back(std::move(c));
+}
+
+void SecretMasker::Impl::open(bool object)
+{
+    if (stack.size() >= kMaxDepth) {
+        ++tooDeep; // counted only, so the closing bracket closes the right frame
+        return;
+    }
+    Frame f;
+    f.object = object;
+    f.firstCandidate = candidates.size();
+    f.outerAbout = aboutSecrets;
+    if (!stack.empty()) {
+        const Frame& parent = stack.back();
+        const std::string_view key = parent.object ? std::string_view(parent.key) : std::string_view();
+        f.inBody = parent.inBody || isBodyKey(key);
+        if (object && parent.inBody && parent.data == DataMap::None && (key == "data" || key == "stringData"))
+            f.data = key == "data" ? DataMap::Base64 : DataMap::Plain;
+        if (key == "protoPayload")
+            stack.back().record = true;
+    }
+    stack.push_back(std::move(f));
+}
+
+void SecretMasker::Impl::close()
+{
+    if (tooDeep > 0) {
+        --tooDeep;
+        return;
+    }
+    if (stack.empty())
+        return;
+    const Frame f = std::move(stack.back());
+    stack.pop_back();
+    if (!f.record)
+        return;
+    // A record's bodies are secrets or not by what the record is about.
+    decide(f.firstCandidate);
+    aboutSecrets = f.outerAbout;
+}
+
+} // namespace ab::k8saudit
