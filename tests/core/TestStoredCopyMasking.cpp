@@ -218,6 +218,14 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
                              "K8s-StringData-7070", b64("K8s-List-User-3131"), "k8s-review-token-4242"}
         << QList<QByteArray>{"not-a-secret-config-value", "\"kind\":\"SecretList\"", "\"tls.key\":\"",
                              "kubectl.kubernetes.io/last-applied-configuration\":\""};
+    QTest::newRow("k8s-audit event embedded in an AKS record")
+        << "k8s-audit/secrets-aks-embedded.jsonl"
+        << "k8s-audit" << QList<QByteArray>{b64("Aks-Embedded-Key-2718"), b64("Aks-Second-Value-3141")}
+        << QList<QByteArray>{"aks-config-stays", "{\\\"tls.key\\\":\\\"[redacted sha256:"};
+    QTest::newRow("k8s-audit record cut off inside Secret data")
+        << "k8s-audit/secrets-cut-off.jsonl"
+        << "k8s-audit" << QList<QByteArray>{b64("Cut-Off-Secret-1618"), "Q3V0LU9mZi"}
+        << QList<QByteArray>{"\"user\":\"[", "\"password\":\"[redacted sha256:"};
 }
 
 void TestStoredCopyMasking::fixtureSecretsAreMasked()

@@ -18,6 +18,20 @@ constexpr size_t kMaxDepth = 128;
 
 constexpr std::string_view kLastApplied = "kubectl.kubernetes.io/last-applied-configuration";
 
+/// Whether a body member's name ends somewhere in the text, quoted or, in an
+/// embedded event, escaped-quoted: "requestObject", "response\"…
+bool hasBodyKey(std::string_view text)
+{
+    for (std::string_view tail : {"Object", "quest", "ponse"}) {
+        for (size_t p = text.find(tail); p != std::string_view::npos; p = text.find(tail, p + 1)) {
+            const size_t after = p + tail.size();
+            if (after < text.size() && (text[after] == '"' || text[after] == '\\'))
+                return true;
+        }
+    }
+    return false;
+}
+
 bool isBodyKey(std::string_view key)
 {
     return key == "requestObject" || key == "responseObject" || key == "request" || key == "response";
@@ -60,6 +74,9 @@ struct SecretMasker::Impl
     ImportContext& ctx;
     std::string_view text;
     qint64 offset = 0;
+    // For an event embedded as a JSON string (AKS, EKS): where each byte of the
+    // unescaped text is in the outer one, and one past its last byte.
+    const std::vector<size_t>* rawPos = nullptr;
     std::vector<Frame> stack;
     size_t tooDeep = 0; // brackets opened past kMaxDepth
     std::vector<Candidate> candidates;
@@ -80,8 +97,15 @@ struct SecretMasker::Impl
     }
     void mask(const Candidate& c) const
     {
-        ctx.maskSecret(offset + static_cast<qint64>(c.at), static_cast<qint64>(c.length), c.secret);
+        size_t at = c.at;
+        size_t end = c.at + c.length;
+        if (rawPos) {
+            at = (*rawPos)[at];
+            end = (*rawPos)[end];
+        }
+        ctx.maskSecret(offset + static_cast<qint64>(at), static_cast<qint64>(end - at), c.secret);
     }
+    void embedded(size_t at, size_t length);
 };
 
 SecretMasker::SecretMasker(ImportContext& ctx)
@@ -94,8 +118,7 @@ void SecretMasker::scan(const char* data, size_t len, qint64 offset)
 {
     const std::string_view text(data, len);
     // Metadata-level records carry no body: most lines stop here.
-    if (text.find("Object\"") == std::string_view::npos && text.find("quest\"") == std::string_view::npos &&
-        text.find("ponse\"") == std::string_view::npos)
+    if (!hasBodyKey(text))
         return;
     Impl& d = *m_d;
     d.text = text;
@@ -116,10 +139,19 @@ void SecretMasker::Impl::run()
         const char c = text[p];
         if (c == '"') {
             const size_t length = logtext::unquote(text.substr(p), &value);
-            if (length == 0)
-                return; // a string cut off: nothing after it to mask
+            if (length == 0) {
+                // Cut off inside a string: what there is of it may be a secret's start.
+                if (!stack.empty() && !stack.back().expectKey) {
+                    value.assign(text.substr(p + 1));
+                    scalarString(p + 1, text.size() - p - 1);
+                }
+                return;
+            }
             if (!stack.empty() && stack.back().object && stack.back().expectKey)
                 stack.back().key = value;
+            else if (!rawPos && value.size() > 2 && value.front() == '{' &&
+                     value.find("\"auditID\"") != std::string::npos)
+                embedded(p + 1, length - 2);
             else
                 scalarString(p + 1, length - 2);
             p += length;
@@ -140,6 +172,33 @@ void SecretMasker::Impl::run()
         }
         ++p;
     }
+}
+
+/// An audit event written as a JSON string inside a wrapper record: walked
+/// unescaped, its secrets masked where their escaped bytes are.
+void SecretMasker::Impl::embedded(size_t at, size_t length)
+{
+    std::string inner;
+    std::vector<size_t> pos;
+    inner.reserve(length);
+    pos.reserve(length + 1);
+    const std::string_view raw = text.substr(at, length);
+    for (size_t i = 0; i < raw.size(); ++i) {
+        pos.push_back(at + i);
+        if (raw[i] != '\\' || i + 1 == raw.size()) {
+            inner.push_back(raw[i]);
+            continue;
+        }
+        const char e = raw[++i];
+        inner.push_back(e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e);
+    }
+    pos.push_back(at + length);
+    Impl nested(ctx);
+    nested.text = inner;
+    nested.offset = offset;
+    nested.rawPos = &pos;
+    nested.run();
+    nested.decide(0);
 }
 
 void SecretMasker::Impl::scalarString(size_t at, size_t length)
