@@ -212,12 +212,20 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
         << QList<QByteArray>{"db login password=", "\"oauth exchange\""};
     QTest::newRow("k8s-audit RequestResponse Secrets and TokenReview")
         << "k8s-audit/secrets-requestresponse.jsonl"
-        << "k8s-audit"
-        << QList<QByteArray>{b64("K8s-Secret-Pw-6060"),
-                             b64("-----BEGIN PRIVATE KEY-----K8sTlsKey9090-----END PRIVATE KEY-----"),
-                             "K8s-StringData-7070", b64("K8s-List-User-3131"), "k8s-review-token-4242"}
-        << QList<QByteArray>{"not-a-secret-config-value", "\"kind\":\"SecretList\"", "\"tls.key\":\"",
-                             "kubectl.kubernetes.io/last-applied-configuration\":\""};
+        << "k8s-audit" << QList<QByteArray>{b64("K8s-Secret-Pw-6060"),
+                                            b64("-----BEGIN PRIVATE KEY-----K8sTlsKey9090-----END PRIVATE KEY-----"),
+                                            "K8s-StringData-7070",
+                                            b64("K8s-List-User-3131"),
+                                            "k8s-review-token-4242",
+                                            "K8s-Env-Pw-5555",
+                                            "K8s-Cm-Token-2222"}
+        << QList<QByteArray>{"not-a-secret-config-value",
+                             "\"kind\":\"SecretList\"",
+                             "\"tls.key\":\"",
+                             "kubectl.kubernetes.io/last-applied-configuration\":\"{\\\"apiVersion\\\":\\\"v1\\\"",
+                             "{\"name\":\"LOG_LEVEL\",\"value\":\"debug\"}",
+                             "\"secretKeyRef\":{\"name\":\"api\",\"key\":\"token\"}",
+                             "\"region\":\"eu-west-1\""};
     QTest::newRow("k8s-audit event embedded in an AKS record")
         << "k8s-audit/secrets-aks-embedded.jsonl"
         << "k8s-audit" << QList<QByteArray>{b64("Aks-Embedded-Key-2718"), b64("Aks-Second-Value-3141")}

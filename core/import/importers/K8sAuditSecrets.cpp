@@ -1,10 +1,12 @@
 #include "import/importers/K8sAuditSecrets.h"
 
 #include "import/ImportContext.h"
+#include "import/importers/K8sManifestChecks.h"
 #include "import/importers/LogText.h"
 
 #include <QByteArray>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +39,35 @@ bool isBodyKey(std::string_view key)
     return key == "requestObject" || key == "responseObject" || key == "request" || key == "response";
 }
 
+/// Whether a member name may name a credential: a cheap look at its letters
+/// before manifest::isCredentialName reads its words.
+bool mayNameCredential(std::string_view key)
+{
+    std::string lower(key.substr(0, 64));
+    for (char& c : lower)
+        c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    for (std::string_view w : {"pass", "pwd", "secret", "token", "key", "credential"}) {
+        if (lower.find(w) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+/// Whether a value is a credential by its shape (a private key, a JWT, a cloud
+/// or forge token): a cheap look at its start before manifest::looksLikeCredential.
+bool mayBeCredential(std::string_view v)
+{
+    if (v.size() < 16)
+        return false;
+    if (v.find("PRIVATE KEY-----") != std::string_view::npos)
+        return true;
+    for (std::string_view prefix : {"eyJ", "AKIA", "ASIA", "gh", "github_pat_", "glpat-", "xox", "AIza", "sk_live_"}) {
+        if (v.substr(0, prefix.size()) == prefix)
+            return true;
+    }
+    return false;
+}
+
 /// A secret value: where its text is (inside the quotes) and what its fingerprint is of.
 struct Candidate
 {
@@ -54,6 +85,10 @@ struct Frame
     bool inBody = false;
     DataMap data = DataMap::None; // the object is a Secret's data or stringData
     bool record = false;          // an audit record: its bodies are decided at its end
+    bool envList = false;         // the array of a container's env
+    bool envEntry = false;        // one variable of it: {"name": …, "value": …}
+    std::string envName;
+    std::optional<size_t> envValue; // candidate index of its literal value
     bool outerAbout = false;
     size_t firstCandidate = 0;
     std::string key; // the member being read, in an object
@@ -77,6 +112,7 @@ struct SecretMasker::Impl
     // For an event embedded as a JSON string (AKS, EKS): where each byte of the
     // unescaped text is in the outer one, and one past its last byte.
     const std::vector<size_t>* rawPos = nullptr;
+    bool rootInBody = false; // the text is itself a body (a last-applied annotation)
     std::vector<Frame> stack;
     size_t tooDeep = 0; // brackets opened past kMaxDepth
     std::vector<Candidate> candidates;
@@ -90,8 +126,10 @@ struct SecretMasker::Impl
     void decide(size_t first)
     {
         if (aboutSecrets) {
-            for (size_t i = first; i < candidates.size(); ++i)
-                mask(candidates[i]);
+            for (size_t i = first; i < candidates.size(); ++i) {
+                if (candidates[i].length > 0)
+                    mask(candidates[i]);
+            }
         }
         candidates.resize(first);
     }
@@ -105,7 +143,14 @@ struct SecretMasker::Impl
         }
         ctx.maskSecret(offset + static_cast<qint64>(at), static_cast<qint64>(end - at), c.secret);
     }
-    void embedded(size_t at, size_t length);
+    void embedded(size_t at, size_t length, bool body);
+    void add(Candidate&& c, bool always)
+    {
+        if (always)
+            mask(c);
+        else
+            candidates.push_back(std::move(c));
+    }
 };
 
 SecretMasker::SecretMasker(ImportContext& ctx)
@@ -151,7 +196,7 @@ void SecretMasker::Impl::run()
                 stack.back().key = value;
             else if (!rawPos && value.size() > 2 && value.front() == '{' &&
                      value.find("\"auditID\"") != std::string::npos)
-                embedded(p + 1, length - 2);
+                embedded(p + 1, length - 2, false);
             else
                 scalarString(p + 1, length - 2);
             p += length;
@@ -176,7 +221,7 @@ void SecretMasker::Impl::run()
 
 /// An audit event written as a JSON string inside a wrapper record: walked
 /// unescaped, its secrets masked where their escaped bytes are.
-void SecretMasker::Impl::embedded(size_t at, size_t length)
+void SecretMasker::Impl::embedded(size_t at, size_t length, bool body)
 {
     std::string inner;
     std::vector<size_t> pos;
@@ -197,6 +242,8 @@ void SecretMasker::Impl::embedded(size_t at, size_t length)
     nested.text = inner;
     nested.offset = offset;
     nested.rawPos = &pos;
+    nested.rootInBody = body;
+    nested.aboutSecrets = body && aboutSecrets;
     nested.run();
     nested.decide(0);
 }
@@ -216,10 +263,22 @@ void SecretMasker::Impl::scalarString(size_t at, size_t length)
         aboutSecrets = true;
         return;
     }
-    const bool secretMember = f.data != DataMap::None;
-    const bool token = f.inBody && key == "token";
-    if (!secretMember && !token && !(f.inBody && key == kLastApplied))
+    if (!f.inBody)
         return;
+    // The object as kubectl last applied it: a body of its own, Secret data and all.
+    if (key == kLastApplied && !rawPos && value.size() > 2 && value.front() == '{') {
+        embedded(at, length, true);
+        return;
+    }
+    // What any body holds, whatever the record is about, as the manifest importer
+    // redacts it: a token (TokenReview, TokenRequest), a credential-named member, a
+    // credential-shaped value, a config file that assigns one.
+    const bool always =
+        key == "token" ||
+        (mayNameCredential(key) &&
+         manifest::isCredentialName(QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size())))) ||
+        (mayBeCredential(value) && manifest::looksLikeCredential(value)) ||
+        (f.data != DataMap::None && manifest::assignsCredential(value));
     Candidate c;
     c.at = at;
     c.length = length;
@@ -231,11 +290,17 @@ void SecretMasker::Impl::scalarString(size_t at, size_t length)
         if (decoded)
             c.secret = decoded.decoded.toStdString();
     }
-    // A token is a secret whatever the record is about (TokenReview, TokenRequest).
-    if (token && !secretMember)
-        mask(c);
-    else
-        candidates.push_back(std::move(c));
+    if (f.data != DataMap::None || key == kLastApplied) {
+        add(std::move(c), always); // else a Secret's, if the record is about Secrets
+    } else if (f.envEntry && key == "value" && !always) {
+        f.envValue = candidates.size(); // decided by the variable's name, at its end
+        add(std::move(c), false);
+    } else {
+        if (f.envEntry && key == "name")
+            f.envName = value;
+        if (always)
+            add(std::move(c), true);
+    }
 }
 
 void SecretMasker::Impl::open(bool object)
@@ -254,8 +319,12 @@ void SecretMasker::Impl::open(bool object)
         f.inBody = parent.inBody || isBodyKey(key);
         if (object && parent.inBody && parent.data == DataMap::None && (key == "data" || key == "stringData"))
             f.data = key == "data" ? DataMap::Base64 : DataMap::Plain;
+        f.envList = !object && parent.inBody && key == "env";
+        f.envEntry = object && parent.envList;
         if (key == "protoPayload")
             stack.back().record = true;
+    } else {
+        f.inBody = rootInBody;
     }
     stack.push_back(std::move(f));
 }
@@ -270,6 +339,12 @@ void SecretMasker::Impl::close()
         return;
     const Frame f = std::move(stack.back());
     stack.pop_back();
+    // A literal value of a credential-named variable, as the manifest importer redacts it.
+    if (f.envValue && *f.envValue < candidates.size() && mayNameCredential(f.envName) &&
+        manifest::isCredentialName(QString::fromStdString(f.envName))) {
+        mask(candidates[*f.envValue]);
+        candidates[*f.envValue].length = 0; // masked already
+    }
     if (!f.record)
         return;
     // A record's bodies are secrets or not by what the record is about.
