@@ -157,6 +157,7 @@ private slots:
     void secretAcrossChunkBoundary();
     void manySecretsOverManyChunks();
     void hugeRecordIsPatchedAfterCompression();
+    void overLongLineIsScannedToItsEnd();
     void gzipFileAndTarGzMember();
     void maskTextByLength();
     void chunkerMasksWhatItHolds();
@@ -450,6 +451,40 @@ void TestStoredCopyMasking::hugeRecordIsPatchedAfterCompression()
     QCOMPARE(im.artifact.sha256, QString::fromLatin1(sha256(data)));
     auto cf = CaseFile::open(im.casePath, CaseFile::Access::ReadOnly);
     QVERIFY(Verifier::run(cf.value()).ok());
+}
+
+void TestStoredCopyMasking::overLongLineIsScannedToItsEnd()
+{
+    // A 3.5 MiB line: the parser reads its first MiB, the rest is only skipped.
+    QList<QByteArray> secrets;
+    QByteArray line = "2024-05-01T12:00:00.000000001Z stdout F dump";
+    for (int i = 0; i < 7; ++i) {
+        line += QByteArray(500 * 1024, 'd');
+        secrets << "Long-Line-Secret-" + QByteArray::number(i) + "-77";
+        line += " password=" + secrets.back() + ' ';
+    }
+    // Whole lines first: the format is recognized by the first 64 KiB.
+    const QByteArray data = criLine(1, 100) + criLine(2, 100) + line + "\n" + criLine(3, 100) +
+                            criLine(4, 100, "token=After-Long-Line-0099");
+    secrets << "After-Long-Line-0099";
+    for (const QString& name : {QStringLiteral("long.log"), QStringLiteral("syslog")}) {
+        QByteArray bytes = data;
+        if (name == QLatin1String("syslog")) // the node-log reader: syslog lines around the long one
+            bytes = "May  1 10:00:00 node-1 app[1]: start\nMay  1 10:00:00 node-1 app[1]: " + line.mid(40) +
+                    "\nMay  1 10:00:01 node-1 app[1]: token=After-Long-Line-0099\n";
+        const QString path = m_dir.filePath(name);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        Imported im;
+        QVERIFY(importOne(newCase(), path, &im));
+        QVERIFY(hasIssue(im.artifact.issues, im.artifact.kind + QStringLiteral(".line-too-long")));
+        QVERIFY(sameLineStructure(bytes, im.stored));
+        for (const QByteArray& s : secrets)
+            QVERIFY2(!im.stored.contains(s), qPrintable(name + QLatin1Char(' ') + QString::fromLatin1(s)));
+    }
 }
 
 void TestStoredCopyMasking::gzipFileAndTarGzMember()

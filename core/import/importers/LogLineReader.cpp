@@ -19,7 +19,10 @@ LogLineReader::LogLineReader(ImportSource& src, ImportContext& ctx, QString kind
     : m_reader(src)
     , m_ctx(ctx)
     , m_kind(std::move(kind))
-{}
+{
+    m_reader.setSkippedObserver(
+        [&ctx](std::string_view bytes, qint64 offset) { maskInlineSecrets(ctx, offset, bytes); });
+}
 
 bool LogLineReader::next()
 {

@@ -52,7 +52,10 @@ TextLogReader::TextLogReader(ImportSource& src, ImportContext& ctx, ImportStats&
     , m_stats(stats)
     , m_kind(std::move(kind))
     , m_reader(src)
-{}
+{
+    m_reader.setSkippedObserver(
+        [&ctx](std::string_view bytes, qint64 offset) { logtext::maskInlineSecrets(ctx, offset, bytes); });
+}
 
 bool TextLogReader::next()
 {
