@@ -158,6 +158,7 @@ private slots:
     void manySecretsOverManyChunks();
     void hugeRecordIsPatchedAfterCompression();
     void overLongLineIsScannedToItsEnd();
+    void secretSplitOverPartialLines();
     void gzipFileAndTarGzMember();
     void maskTextByLength();
     void chunkerMasksWhatItHolds();
@@ -485,6 +486,34 @@ void TestStoredCopyMasking::overLongLineIsScannedToItsEnd()
         for (const QByteArray& s : secrets)
             QVERIFY2(!im.stored.contains(s), qPrintable(name + QLatin1Char(' ') + QString::fromLatin1(s)));
     }
+}
+
+void TestStoredCopyMasking::secretSplitOverPartialLines()
+{
+    // containerd cut the line inside the token: "P" parts, then the "F" that ends it.
+    const QByteArray data = "2024-05-01T12:00:00.000000001Z stdout P login ok token=Split-Tok\n"
+                            "2024-05-01T12:00:00.000000002Z stdout P en-1234-abcd\n"
+                            "2024-05-01T12:00:00.000000003Z stdout F -ef user=alice\n"
+                            "2024-05-01T12:00:01.000000001Z stdout F next line\n";
+    const QString path = m_dir.filePath(QStringLiteral("partial.log"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+    Imported im;
+    QVERIFY(importOne(newCase(), path, &im));
+    QCOMPARE(im.events.size(), 2);
+    const QByteArray token = "Split-Token-1234-abcd-ef";
+    QVERIFY(im.events[0][EventText::Message].contains(QString::fromLatin1("[redacted sha256:" + fp(token) + "]")));
+    // Each piece masked where its line holds it (one of 9 bytes is only filled); the
+    // rest of the lines as they were.
+    QCOMPARE(im.stored, QByteArray("2024-05-01T12:00:00.000000001Z stdout P login ok token=*********\n"
+                                   "2024-05-01T12:00:00.000000002Z stdout P [" +
+                                   fp(token) +
+                                   "]**\n"
+                                   "2024-05-01T12:00:00.000000003Z stdout F *** user=alice\n"
+                                   "2024-05-01T12:00:01.000000001Z stdout F next line\n"));
 }
 
 void TestStoredCopyMasking::gzipFileAndTarGzMember()

@@ -273,6 +273,10 @@ private:
         qint64 end = 0;
         std::string body;
         bool cut = false; // body reached kMaxRecord; later parts only extend the range
+        // Where each part's text starts in `body` and in the stream, while the parts
+        // are the lines' own bytes (CRI; not Docker's unescaped JSON strings).
+        std::vector<std::pair<size_t, qint64>> parts;
+        bool partsInStream = true;
     };
 
     /// The lines up to the END marker are this container's: they name it, and
@@ -337,7 +341,13 @@ private:
             p.offset = l.offset;
             p.body.clear();
             p.cut = false;
+            p.parts.clear();
+            p.partsInStream = true;
         }
+        if (body.data() >= l.text.data() && body.data() + body.size() <= l.text.data() + l.text.size())
+            p.parts.emplace_back(p.body.size(), l.offset + (body.data() - l.text.data()));
+        else
+            p.partsInStream = false;
         p.end = end;
         const size_t room = kMaxRecord - std::min(kMaxRecord, p.body.size());
         if (body.size() > room && !p.cut) {
@@ -356,7 +366,29 @@ private:
     void emitPending(Pending& p)
     {
         p.active = false;
+        maskSplitSecrets(p);
         complete(p.stream, p.timed, p.tsNs, p.line, p.offset, p.end, p.body);
+    }
+
+    /// A credential the runtime split over two partial lines: each line's scan saw
+    /// only a piece of it, the joined text sees it whole; its pieces are masked in
+    /// the stored copy where the lines hold them.
+    void maskSplitSecrets(const Pending& p)
+    {
+        if (!p.partsInStream || p.parts.size() < 2)
+            return;
+        m_spans.clear();
+        findInlineSecrets(p.body, m_spans);
+        for (const SecretSpan& sp : m_spans) {
+            const std::string_view secret = std::string_view(p.body).substr(sp.begin, sp.end - sp.begin);
+            for (size_t i = 0; i < p.parts.size(); ++i) {
+                const size_t from = std::max(sp.begin, p.parts[i].first);
+                const size_t to = std::min(sp.end, i + 1 < p.parts.size() ? p.parts[i + 1].first : p.body.size());
+                if (from < to && (from > sp.begin || to < sp.end)) // pieces of a split one only
+                    m_ctx.maskSecret(p.parts[i].second + static_cast<qint64>(from - p.parts[i].first),
+                                     static_cast<qint64>(to - from), secret);
+            }
+        }
     }
 
     void complete(Stream stream, bool timed, qint64 ts, qint64 line, qint64 offset, qint64 end, std::string_view body)
@@ -501,6 +533,7 @@ private:
     std::string m_validBody;
     JsonObjectReader m_outer; // Docker's record
     JsonObjectReader m_body;  // the application's JSON inside it
+    std::vector<SecretSpan> m_spans;
     NormalizedEvent m_ev;
     Pending m_pending[3];
     qint64 m_lastTs = 0;
