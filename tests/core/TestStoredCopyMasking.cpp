@@ -16,6 +16,7 @@
 #include <zstd.h>
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -161,6 +162,7 @@ private slots:
     void secretSplitOverPartialLines();
     void gzipFileAndTarGzMember();
     void maskTextByLength();
+    void fuzzThroughTheCase();
     void chunkerMasksWhatItHolds();
 
 private:
@@ -228,6 +230,12 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
                              "{\"name\":\"LOG_LEVEL\",\"value\":\"debug\"}",
                              "\"secretKeyRef\":{\"name\":\"api\",\"key\":\"token\"}",
                              "\"region\":\"eu-west-1\""};
+    QTest::newRow("k8s-audit YAML documents")
+        << "k8s-audit/secrets.yaml"
+        << "k8s-audit"
+        << QList<QByteArray>{b64("Yaml-Secret-Pw-9191"), "postgres://invoicer:Yaml-Dsn-Pw-4455@db:5432/invoicer",
+                             "yaml-review-token-8080"}
+        << QList<QByteArray>{"  data:\n    password: [", "    username: [", "  spec:\n    token: [redacted sha256:"};
     QTest::newRow("k8s-audit event embedded in an AKS record")
         << "k8s-audit/secrets-aks-embedded.jsonl"
         << "k8s-audit" << QList<QByteArray>{b64("Aks-Embedded-Key-2718"), b64("Aks-Second-Value-3141")}
@@ -550,6 +558,53 @@ void TestStoredCopyMasking::gzipFileAndTarGzMember()
             QCOMPARE(im.artifact.sha256, QString::fromLatin1(sha256(log))); // the member as it was in the tar
         auto cf = CaseFile::open(im.casePath, CaseFile::Access::ReadOnly);
         QVERIFY(Verifier::run(cf.value()).ok());
+    }
+}
+
+void TestStoredCopyMasking::fuzzThroughTheCase()
+{
+    // Mutated fixtures through the whole import: whatever a parser makes of broken
+    // input, the stored copy keeps the decoded length and verifies.
+    const QStringList fixtures{"container-log/secrets-cri.log",
+                               "container-log/secrets-docker.log",
+                               "syslog/secrets-auth.log",
+                               "klog/secrets-kubelet.log",
+                               "envoy-access/secrets.log",
+                               "auditd/secrets-audit.log",
+                               "journald/secrets.json",
+                               "gcp-logging/secrets.jsonl",
+                               "k8s-audit/secrets-aks-embedded.jsonl",
+                               "k8s-audit/secrets-requestresponse.jsonl"};
+    QList<QByteArray> seeds;
+    for (const QString& f : fixtures)
+        seeds << readFile(dataPath(f));
+    QList<QByteArray> pool;
+    for (const QByteArray& seed : seeds)
+        pool << seed.split('\n');
+    QRandomGenerator rng(20240501);
+    const QString casePath = newCase();
+    for (int i = 0; i < 120; ++i) {
+        const int which = rng.bounded(static_cast<int>(seeds.size()));
+        const QByteArray input = mutatedInput(rng, {seeds[which]}, pool);
+        const QString path =
+            m_dir.filePath(QStringLiteral("fuzz-%1-%2").arg(i).arg(QFileInfo(fixtures[which]).fileName()));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(input);
+        }
+        auto rep = importIntoCase(casePath, {path}, QFileInfo(fixtures[which]).path());
+        QVERIFY(rep.hasValue());
+    }
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const VerifyReport rep = Verifier::run(cf.value());
+    QVERIFY(rep.ok());
+    QVERIFY(cf.value().artifacts().size() > 60); // most mutations still import
+    for (const Artifact& a : cf.value().artifacts()) {
+        const QByteArray given = readFile(m_dir.filePath(QFileInfo(a.name).fileName()));
+        QCOMPARE(a.contentSize, given.size());
+        QCOMPARE(a.sha256, QString::fromLatin1(sha256(given)));
     }
 }
 

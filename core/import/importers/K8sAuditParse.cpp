@@ -497,9 +497,12 @@ qint64 RecordParser::Impl::lineAt(const char* p)
 RecordParser::Outcome
 RecordParser::Impl::parse(const char* data, size_t len, size_t capacity, const TextPos& pos, bool reportRootFailure)
 {
-    // Texts converted from YAML are not the stored bytes: nothing there to mask.
+    // A text converted from YAML is not the stored bytes: its secrets are masked
+    // where the YAML writes them.
     if (!pos.fixedRange)
         m_masker.scan(data, len, pos.offset);
+    else if (!pos.original.empty())
+        m_masker.scanConverted(data, len, pos.original, pos.rangeOffset);
     m_ctx.parsedThrough(pos.offset);
     od::parser* parser = &m_parser;
     if (len > kBigText) {

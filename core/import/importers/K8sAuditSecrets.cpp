@@ -113,6 +113,9 @@ struct SecretMasker::Impl
     // unescaped text is in the outer one, and one past its last byte.
     const std::vector<size_t>* rawPos = nullptr;
     bool rootInBody = false; // the text is itself a body (a last-applied annotation)
+    // For a text converted from YAML: the secrets found, as written (before decoding)
+    // and as fingerprinted, to be looked for in the original.
+    std::vector<std::pair<std::string, std::string>>* found = nullptr;
     std::vector<Frame> stack;
     size_t tooDeep = 0; // brackets opened past kMaxDepth
     std::vector<Candidate> candidates;
@@ -135,6 +138,10 @@ struct SecretMasker::Impl
     }
     void mask(const Candidate& c) const
     {
+        if (found) {
+            found->emplace_back(rawValue(c), c.secret);
+            return;
+        }
         size_t at = c.at;
         size_t end = c.at + c.length;
         if (rawPos) {
@@ -142,6 +149,16 @@ struct SecretMasker::Impl
             end = (*rawPos)[end];
         }
         ctx.maskSecret(offset + static_cast<qint64>(at), static_cast<qint64>(end - at), c.secret);
+    }
+    /// The candidate's text unescaped, as a YAML document writes it.
+    std::string rawValue(const Candidate& c) const
+    {
+        std::string quoted = "\"";
+        quoted.append(text.substr(c.at, c.length));
+        quoted += '"';
+        std::string out;
+        logtext::unquote(quoted, &out);
+        return out;
     }
     void embedded(size_t at, size_t length, bool body);
     void add(Candidate&& c, bool always)
@@ -175,6 +192,29 @@ void SecretMasker::scan(const char* data, size_t len, qint64 offset)
     d.run();
     // What is left belongs to no record of its own (a bare body, a cut-off record): the text decides.
     d.decide(0);
+}
+
+void SecretMasker::scanConverted(const char* json, size_t len, std::string_view original, qint64 offset)
+{
+    std::vector<std::pair<std::string, std::string>> found;
+    m_d->found = &found;
+    scan(json, len, 0);
+    m_d->found = nullptr;
+    // Each secret wherever the document writes it as a whole scalar: plain or quoted,
+    // not inside a longer word.
+    auto isScalarEdge = [](char c) {
+        return c == ' ' || c == '"' || c == '\'' || c == '\n' || c == '\r' || c == '\t' || c == ':' || c == ',' ||
+               c == '{' || c == '}' || c == '[' || c == ']';
+    };
+    for (const auto& [value, secret] : found) {
+        if (value.empty())
+            continue;
+        for (size_t p = original.find(value); p != std::string_view::npos; p = original.find(value, p + 1)) {
+            const size_t end = p + value.size();
+            if ((p == 0 || isScalarEdge(original[p - 1])) && (end == original.size() || isScalarEdge(original[end])))
+                m_d->ctx.maskSecret(offset + static_cast<qint64>(p), static_cast<qint64>(value.size()), secret);
+        }
+    }
 }
 
 void SecretMasker::Impl::run()
@@ -243,6 +283,7 @@ void SecretMasker::Impl::embedded(size_t at, size_t length, bool body)
     nested.offset = offset;
     nested.rawPos = &pos;
     nested.rootInBody = body;
+    nested.found = found;
     nested.aboutSecrets = body && aboutSecrets;
     nested.run();
     nested.decide(0);

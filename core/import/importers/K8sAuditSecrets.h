@@ -6,6 +6,7 @@
 #include <QtGlobal>
 
 #include <memory>
+#include <string_view>
 
 namespace ab {
 
@@ -34,6 +35,10 @@ public:
     /// off or broken too) that is the decoded input from stream offset `offset`.
     /// Texts without a body are passed over quickly.
     void scan(const char* data, size_t len, qint64 offset);
+    /// Scans a JSON text converted from `original` (a YAML document), which is the
+    /// decoded input from stream offset `offset`: positions in the JSON are not the
+    /// stored bytes, so the secrets found are masked where `original` writes them.
+    void scanConverted(const char* json, size_t len, std::string_view original, qint64 offset);
 
 private:
     struct Impl;
