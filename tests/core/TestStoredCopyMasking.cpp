@@ -188,8 +188,10 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
     QTest::newRow("container-log Docker json-file")
         << "container-log/secrets-docker.log"
         << "container-log"
-        << QList<QByteArray>{"Dkr-Pw-3Zt8Nq1", "dkr-apikey-9988776655443322", "Dkr quoted pw 42", "quoted pw"}
-        << QList<QByteArray>{"db connect password=", " ok\\n\"", "retrying with password=\\\"", "all good"};
+        << QList<QByteArray>{"Dkr-Pw-3Zt8Nq1", "dkr-apikey-9988776655443322", "Dkr quoted pw 42", "quoted pw",
+                             "dkr-access-4d4d4d4d4d"}
+        << QList<QByteArray>{"db connect password=", " ok\\n\"", "retrying with password=\\\"", "all good",
+                             "*\\u0026state=ok 302"};
     QTest::newRow("syslog sudo and app") << "syslog/secrets-auth.log"
                                          << "syslog" << QList<QByteArray>{"Sys-Sudo-Pw-4471", "sys-token-7e7e7e7e7e7e"}
                                          << QList<QByteArray>{"COMMAND=/usr/bin/mysql -u root --password=", " user=bob",

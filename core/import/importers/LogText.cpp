@@ -121,12 +121,13 @@ bool looksLikeCredential(std::string_view word)
 }
 
 /// End of the unquoted secret value starting at `v`: a separator of URLs, logfmt
-/// and headers, or a quote.
+/// and headers, or a quote; in JSON text also "\u0026", as Go's encoder (Docker's
+/// json-file) writes '&'.
 size_t secretValueEnd(std::string_view s, size_t v)
 {
     size_t e = v;
     while (e < s.size() && s[e] != ' ' && s[e] != '&' && s[e] != ',' && s[e] != ';' && s[e] != '"' && s[e] != '\'' &&
-           s[e] != '\n' && s[e] != '\r' && s[e] != '\t')
+           s[e] != '\n' && s[e] != '\r' && s[e] != '\t' && !(s[e] == '\\' && s.substr(e + 1, 3) == "u00"))
         ++e;
     return e;
 }
@@ -678,6 +679,8 @@ std::string_view keyBefore(std::string_view s, size_t p)
         --k;
     if (end < p && (k == 0 || s[k - 1] != '"'))
         return {};
+    if (k > 0 && s[k - 1] == '\\' && end - k > 5 && s[k] == 'u') // "\u0026token=…" in JSON text
+        k += 5;
     while (k < end && s[k] == '-') // command-line flags: "--password=…"
         ++k;
     return s.substr(k, end - k);
