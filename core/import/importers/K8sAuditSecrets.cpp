@@ -6,6 +6,9 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,11 +46,13 @@ bool isBodyKey(std::string_view key)
 /// before manifest::isCredentialName reads its words.
 bool mayNameCredential(std::string_view key)
 {
-    std::string lower(key.substr(0, 64));
-    for (char& c : lower)
-        c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    std::array<char, 64> buf;
+    const size_t n = std::min(key.size(), buf.size());
+    for (size_t i = 0; i < n; ++i)
+        buf[i] = key[i] >= 'A' && key[i] <= 'Z' ? static_cast<char>(key[i] + 32) : key[i];
+    const std::string_view lower(buf.data(), n);
     for (std::string_view w : {"pass", "pwd", "secret", "token", "key", "credential"}) {
-        if (lower.find(w) != std::string::npos)
+        if (lower.find(w) != std::string_view::npos)
             return true;
     }
     return false;
@@ -120,9 +125,28 @@ struct SecretMasker::Impl
     size_t tooDeep = 0; // brackets opened past kMaxDepth
     std::vector<Candidate> candidates;
     bool aboutSecrets = false;
-    std::string value;
+    std::string_view value; // the string just read, unescaped: into the text, or into `unescaped`
+    std::string unescaped;
 
     void run();
+    /// Reads the string starting at text[p] (its opening quote) into `value`;
+    /// returns its length with the quotes, 0 if it is not closed.
+    size_t readString(size_t p)
+    {
+        // Most strings hold no escape: found by their quotes alone, not copied.
+        const void* close = p + 1 < text.size() ? std::memchr(text.data() + p + 1, '"', text.size() - p - 1) : nullptr;
+        if (!close)
+            return 0;
+        const size_t q = static_cast<size_t>(static_cast<const char*>(close) - text.data());
+        const std::string_view inner = text.substr(p + 1, q - p - 1);
+        if (inner.find('\\') == std::string_view::npos) {
+            value = inner;
+            return q - p + 1;
+        }
+        const size_t length = logtext::unquote(text.substr(p), &unescaped);
+        value = unescaped;
+        return length;
+    }
     void scalarString(size_t at, size_t length);
     void open(bool object);
     void close();
@@ -223,19 +247,19 @@ void SecretMasker::Impl::run()
     while (p < text.size()) {
         const char c = text[p];
         if (c == '"') {
-            const size_t length = logtext::unquote(text.substr(p), &value);
+            const size_t length = readString(p);
             if (length == 0) {
                 // Cut off inside a string: what there is of it may be a secret's start.
                 if (!stack.empty() && !stack.back().expectKey) {
-                    value.assign(text.substr(p + 1));
+                    value = text.substr(p + 1);
                     scalarString(p + 1, text.size() - p - 1);
                 }
                 return;
             }
             if (!stack.empty() && stack.back().object && stack.back().expectKey)
-                stack.back().key = value;
+                stack.back().key.assign(value);
             else if (!rawPos && value.size() > 2 && value.front() == '{' &&
-                     value.find("\"auditID\"") != std::string::npos)
+                     value.find("\"auditID\"") != std::string_view::npos)
                 embedded(p + 1, length - 2, false);
             else
                 scalarString(p + 1, length - 2);
@@ -300,7 +324,7 @@ void SecretMasker::Impl::scalarString(size_t at, size_t length)
         return;
     }
     if ((key == "resource" && value == "secrets") || (key == "kind" && (value == "Secret" || value == "SecretList")) ||
-        (key == "methodName" && value.find(".secrets.") != std::string::npos)) {
+        (key == "methodName" && value.find(".secrets.") != std::string_view::npos)) {
         aboutSecrets = true;
         return;
     }
@@ -323,7 +347,7 @@ void SecretMasker::Impl::scalarString(size_t at, size_t length)
     Candidate c;
     c.at = at;
     c.length = length;
-    c.secret = value;
+    c.secret.assign(value);
     if (f.data == DataMap::Base64) {
         // Fingerprinted decoded, as the manifest importer does with Secret data.
         const auto decoded = QByteArray::fromBase64Encoding(
@@ -338,7 +362,7 @@ void SecretMasker::Impl::scalarString(size_t at, size_t length)
         add(std::move(c), false);
     } else {
         if (f.envEntry && key == "name")
-            f.envName = value;
+            f.envName.assign(value);
         if (always)
             add(std::move(c), true);
     }
