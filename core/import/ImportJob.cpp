@@ -483,9 +483,9 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
     else if (result && replaced)
         ctx.issues().info(
             QString::fromLatin1(kIssueRedactedOriginal),
-            QObject::tr("%n secret(s) in the stored copy of this file are masked in place by their "
-                        "fingerprints, at the same length, so every record keeps its byte offsets; sha256 "
-                        "is the one of the file as given, content sha256 the one of the stored copy",
+            QObject::tr("the secrets found in this file are masked in its stored copy (%n range(s)), in place "
+                        "and at the same length, showing their fingerprints, so every record keeps its byte "
+                        "offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy",
                         nullptr, static_cast<int>(summary.value().maskedRanges)));
 
     auto rollBack = [&]() -> Result<void> {
