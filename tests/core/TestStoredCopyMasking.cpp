@@ -216,6 +216,10 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
         << "gcp-logging/secrets.jsonl"
         << "gcp-logging" << QList<QByteArray>{"Gcp-Pw-2468", "gcp-client-secret-1357"}
         << QList<QByteArray>{"db login password=", "\"oauth exchange\""};
+    QTest::newRow("gcp-logging JSON document")
+        << "gcp-logging/secrets-entries.json"
+        << "gcp-logging" << QList<QByteArray>{"Gcp-Doc-Pw-1122", "gcp-doc-refresh-3344"}
+        << QList<QByteArray>{"retrying login with password=", "\"refresh_token\": \"[sha256:"};
     QTest::newRow("k8s-audit RequestResponse Secrets and TokenReview")
         << "k8s-audit/secrets-requestresponse.jsonl"
         << "k8s-audit" << QList<QByteArray>{b64("K8s-Secret-Pw-6060"),
