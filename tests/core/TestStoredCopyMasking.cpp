@@ -520,6 +520,35 @@ void TestStoredCopyMasking::secretSplitOverPartialLines()
     QCOMPARE(im.events.size(), 2);
     const QByteArray token = "Split-Token-1234-abcd-ef";
     QVERIFY(im.events[0][EventText::Message].contains(QString::fromLatin1("[redacted sha256:" + fp(token) + "]")));
+    // Docker splits records at 16 KiB, each part a JSON string of its own.
+    const QByteArray docker =
+        R"({"log":"login ok token=Split-Dkr","stream":"stdout","time":"2024-05-01T12:00:00.000000001Z"})"
+        "\n"
+        R"({"log":"-Token-5566-\u00e9\"x\" user=bob\n","stream":"stdout","time":"2024-05-01T12:00:00.000000002Z"})"
+        "\n";
+    const QString dockerPath = m_dir.filePath(QStringLiteral("partial-docker.log"));
+    {
+        QFile f(dockerPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(docker);
+    }
+    Imported dim;
+    QVERIFY(importOne(newCase(), dockerPath, &dim));
+    QCOMPARE(dim.events.size(), 1);
+    // The joined token runs to the escaped quote: "Split-Dkr-Token-5566-é"; its
+    // second piece, "-Token-5566-\u00e9" as written, is 18 bytes there.
+    const QByteArray dockerToken = "Split-Dkr-Token-5566-\xc3\xa9";
+    QVERIFY(
+        dim.events[0][EventText::Message].contains(QString::fromLatin1("[redacted sha256:" + fp(dockerToken) + "]")));
+    QCOMPARE(
+        dim.stored,
+        QByteArray(R"({"log":"login ok token=*********","stream":"stdout","time":"2024-05-01T12:00:00.000000001Z"})"
+                   "\n"
+                   R"({"log":"[sha256:)" +
+                   fp(dockerToken) +
+                   R"(]*\"x\" user=bob\n","stream":"stdout","time":"2024-05-01T12:00:00.000000002Z"})"
+                   "\n"));
+
     // Each piece masked where its line holds it (one of 9 bytes is only filled); the
     // rest of the lines as they were.
     QCOMPARE(im.stored, QByteArray("2024-05-01T12:00:00.000000001Z stdout P login ok token=*********\n"

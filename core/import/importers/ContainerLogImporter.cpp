@@ -249,7 +249,10 @@ public:
                                     .arg(QString::fromUtf8(text.data(), static_cast<int>(text.find(' ')))),
                                 l.number);
         }
-        part(t.stream, t.timeOk, t.tsNs, l, t.body, t.partial);
+        PartPlace place;
+        if (t.body.data() >= l.text.data() && t.body.data() + t.body.size() <= l.text.data() + l.text.size())
+            place.offset = l.offset + (t.body.data() - l.text.data());
+        part(t.stream, t.timeOk, t.tsNs, l, t.body, t.partial, std::move(place));
     }
 
     /// Emits the partial records still open at the end of the input.
@@ -262,6 +265,17 @@ public:
     }
 
 private:
+    /// Where a part of a record is in the stream: its text from `offset` on, byte
+    /// for byte (CRI), or through `raw`, the offset of each byte of the unescaped
+    /// text and one past its end (Docker's JSON string).
+    struct PartPlace
+    {
+        size_t bodyStart = 0; // in the joined body
+        qint64 offset = -1;   // -1: not known
+        std::vector<quint32> raw;
+        qint64 at(size_t i) const { return offset + (raw.empty() ? static_cast<qint64>(i) : raw[i]); }
+    };
+
     struct Pending
     {
         bool active = false;
@@ -273,9 +287,9 @@ private:
         qint64 end = 0;
         std::string body;
         bool cut = false; // body reached kMaxRecord; later parts only extend the range
-        // Where each part's text starts in `body` and in the stream, while the parts
-        // are the lines' own bytes (CRI; not Docker's unescaped JSON strings).
-        std::vector<std::pair<size_t, qint64>> parts;
+        // Where each part's text is in `body` and in the stream, while every part
+        // could be placed there.
+        std::vector<PartPlace> parts;
         bool partsInStream = true;
     };
 
@@ -320,11 +334,67 @@ private:
         }
         // Docker splits lines longer than 16 KiB; only the last part ends with "\n".
         const bool partial = rec.log.empty() || rec.log.back() != '\n';
-        part(streamFrom(rec.stream), timed, ts, l, rec.log, partial);
+        part(streamFrom(rec.stream), timed, ts, l, rec.log, partial,
+             partial || m_pending[static_cast<int>(streamFrom(rec.stream))].active ? dockerPlace(l, text, rec.log)
+                                                                                   : PartPlace());
         return true;
     }
 
-    void part(Stream stream, bool timed, qint64 ts, const TextLine& l, std::string_view body, bool partial)
+    /// Where the "log" string of a Docker record is in the stream, byte by byte of
+    /// its unescaped text; unknown unless the line is as read and the string
+    /// unescapes to `log` exactly.
+    static PartPlace dockerPlace(const TextLine& l, std::string_view text, std::string_view log)
+    {
+        PartPlace place;
+        constexpr std::string_view kStart = "{\"log\":\"";
+        if (text.data() != l.text.data() || text.substr(0, kStart.size()) != kStart)
+            return place;
+        std::vector<quint32>& raw = place.raw;
+        raw.reserve(log.size() + 1);
+        size_t i = kStart.size();
+        auto hex4 = [&text](size_t at, unsigned* cp) {
+            *cp = 0;
+            for (size_t k = at; k < at + 4; ++k) {
+                const char c = k < text.size() ? text[k] : 0;
+                const int v = c >= '0' && c <= '9'                     ? c - '0'
+                              : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                                       : -1;
+                if (v < 0)
+                    return false;
+                *cp = *cp * 16 + static_cast<unsigned>(v);
+            }
+            return true;
+        };
+        while (i < text.size() && text[i] != '"') {
+            const quint32 at = static_cast<quint32>(i - kStart.size());
+            size_t bytes = 1;
+            if (text[i] != '\\') {
+                ++i;
+            } else if (i + 1 < text.size() && text[i + 1] == 'u') {
+                unsigned cp = 0;
+                if (!hex4(i + 2, &cp))
+                    return PartPlace();
+                i += 6;
+                if (cp >= 0xD800 && cp < 0xDC00 && text.substr(i, 2) == "\\u") { // a surrogate pair: 4 bytes
+                    i += 6;
+                    bytes = 4;
+                } else {
+                    bytes = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+                }
+            } else {
+                i += 2;
+            }
+            raw.insert(raw.end(), bytes, at);
+        }
+        if (raw.size() != log.size())
+            return PartPlace();
+        raw.push_back(static_cast<quint32>(i - kStart.size()));
+        place.offset = l.offset + static_cast<qint64>(kStart.size());
+        return place;
+    }
+
+    void
+    part(Stream stream, bool timed, qint64 ts, const TextLine& l, std::string_view body, bool partial, PartPlace place)
     {
         Pending& p = m_pending[static_cast<int>(stream)];
         const qint64 end = l.offset + l.length;
@@ -344,10 +414,10 @@ private:
             p.parts.clear();
             p.partsInStream = true;
         }
-        if (body.data() >= l.text.data() && body.data() + body.size() <= l.text.data() + l.text.size())
-            p.parts.emplace_back(p.body.size(), l.offset + (body.data() - l.text.data()));
-        else
-            p.partsInStream = false;
+        place.bodyStart = p.body.size();
+        p.partsInStream = p.partsInStream && place.offset >= 0;
+        if (p.partsInStream)
+            p.parts.push_back(std::move(place));
         p.end = end;
         const size_t room = kMaxRecord - std::min(kMaxRecord, p.body.size());
         if (body.size() > room && !p.cut) {
@@ -382,11 +452,13 @@ private:
         for (const SecretSpan& sp : m_spans) {
             const std::string_view secret = std::string_view(p.body).substr(sp.begin, sp.end - sp.begin);
             for (size_t i = 0; i < p.parts.size(); ++i) {
-                const size_t from = std::max(sp.begin, p.parts[i].first);
-                const size_t to = std::min(sp.end, i + 1 < p.parts.size() ? p.parts[i + 1].first : p.body.size());
-                if (from < to && (from > sp.begin || to < sp.end)) // pieces of a split one only
-                    m_ctx.maskSecret(p.parts[i].second + static_cast<qint64>(from - p.parts[i].first),
-                                     static_cast<qint64>(to - from), secret);
+                const PartPlace& part = p.parts[i];
+                const size_t from = std::max(sp.begin, part.bodyStart);
+                const size_t to = std::min(sp.end, i + 1 < p.parts.size() ? p.parts[i + 1].bodyStart : p.body.size());
+                if (from < to && (from > sp.begin || to < sp.end)) { // pieces of a split one only
+                    const qint64 rawFrom = part.at(from - part.bodyStart);
+                    m_ctx.maskSecret(rawFrom, part.at(to - part.bodyStart) - rawFrom, secret);
+                }
             }
         }
     }
