@@ -11,6 +11,7 @@
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <string_view>
 
 namespace ab {
 
@@ -93,6 +94,20 @@ struct ImportOptions
     QVector<qint64> replaceArtifacts;
 };
 
+/// The copy of the decoded input the case keeps. Secrets a parser finds in the
+/// input are masked in it, in place, with the same length: event byte offsets
+/// stay valid and the auditor reading a raw record sees the secret's fingerprint.
+class StoredCopy
+{
+public:
+    virtual ~StoredCopy() = default;
+    /// Masks decoded bytes [offset, offset + length); `secret` is what the mask's
+    /// fingerprint is made of (the value as the event columns fingerprint it).
+    virtual void mask(qint64 offset, qint64 length, std::string_view secret) = 0;
+    /// No secret before `offset` will be reported any more.
+    virtual void parsedThrough(qint64 offset) = 0;
+};
+
 /// What an importer may ask of the running import: where to report progress,
 /// whether to stop, where problems go, and the options.
 class ImportContext
@@ -114,6 +129,21 @@ public:
     /// to keep in the case in its place, every secret replaced by its fingerprint.
     void setRedactedOriginal(QByteArray bytes) { m_redactedOriginal = std::move(bytes); }
     const std::optional<QByteArray>& redactedOriginal() const { return m_redactedOriginal; }
+    /// Masks a secret at decoded bytes [offset, offset + length) in the stored copy
+    /// (a no-op where none is kept, as in tests of the parser alone).
+    void maskSecret(qint64 offset, qint64 length, std::string_view secret)
+    {
+        if (m_storedCopy)
+            m_storedCopy->mask(offset, length, secret);
+    }
+    /// Tells the stored copy the parser is done with the bytes before `offset`, so
+    /// they can be compressed. Cheap; call it as records are finished.
+    void parsedThrough(qint64 offset)
+    {
+        if (m_storedCopy)
+            m_storedCopy->parsedThrough(offset);
+    }
+    void setStoredCopy(StoredCopy* copy) { m_storedCopy = copy; }
     bool isCancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     /// Bytes of the decoded input consumed so far. Call every ~1,000 records.
     void reportProgress(qint64 bytesDone)
@@ -129,6 +159,7 @@ private:
     IssueList m_issues;
     SourceHints m_hints;
     std::optional<QByteArray> m_redactedOriginal;
+    StoredCopy* m_storedCopy = nullptr;
 };
 
 } // namespace ab

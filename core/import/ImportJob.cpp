@@ -111,6 +111,42 @@ Result<void> insertIssues(Db& db, qint64 artifactId, const QVector<Issue>& issue
     return {};
 }
 
+/// Hands the secrets a parser finds to the chunker, with their fingerprints.
+class SecretMasks : public StoredCopy
+{
+public:
+    explicit SecretMasks(RawChunker& chunker)
+        : m_chunker(chunker)
+    {}
+    void mask(qint64 offset, qint64 length, std::string_view secret) override
+    {
+        m_chunker.mask(offset, length, Sha256::hex(secret.data(), secret.size()).left(8).toLatin1());
+    }
+    void parsedThrough(qint64 offset) override { m_chunker.release(offset); }
+
+private:
+    RawChunker& m_chunker;
+};
+
+/// Masks the secrets found after their chunk was compressed (records longer than
+/// the chunker holds back), in the chunks as stored, and hashes the stored copy again.
+Result<void> patchLateMasks(Db& db, qint64 artifactId, RawChunker::Summary& summary, IssueList& issues)
+{
+    if (auto r = RawStore::patch(db, artifactId, summary.late); !r)
+        return r.error();
+    auto rehashed = RawStore::rehash(db, artifactId);
+    if (!rehashed)
+        return rehashed.error();
+    summary.sha256 = rehashed.value().sha256;
+    issues.info(
+        QStringLiteral("import.masked-late"),
+        QObject::tr("%n secret(s) were found after their part of the stored copy had been compressed (a record "
+                    "longer than the %1 MiB held back); those chunks were compressed again with the secrets masked",
+                    nullptr, static_cast<int>(summary.late.size()))
+            .arg(RawChunker::kMaxHeld >> 20));
+    return {};
+}
+
 } // namespace
 
 int ImportReport::count(ArtifactOutcome::Status s) const
@@ -438,6 +474,7 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
     writer.setArtifact(artifactId);
 
     RawChunker chunker([&writer, artifactId](RawChunk&& c) { writer.addRawChunk(artifactId, std::move(c)); });
+    SecretMasks masks(chunker);
     // Inputs that carry credentials are only hashed on the way in; the
     // importer's redacted copy is stored once the import has succeeded.
     const bool redacted = importer->originalStorage() == OriginalStorage::Redacted;
@@ -459,6 +496,8 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
     });
     ctx.issues().setPath(src.displayPath());
     ctx.setHints(place.hints);
+    if (!redacted)
+        ctx.setStoredCopy(&masks);
 
     ImportResult result = importer->import(src, writer, ctx);
     if (result && !m_cancel.load()) {
@@ -482,14 +521,6 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         }
     }
     auto summary = chunker.finish();
-    // A file that held no secret is stored as it was: nothing to say, and nothing
-    // for `verify` to explain.
-    const bool replaced = redacted && summary && summary.value().sha256 != inputSha256;
-    if (result && replaced)
-        ctx.issues().info(QString::fromLatin1(kIssueRedactedOriginal),
-                          tr("the stored copy of this file has its secrets replaced by fingerprints; "
-                             "sha256 is the one of the file as given, content sha256 the one of the "
-                             "stored copy"));
     auto flushed = writer.flush();
     if (m_cancel.load())
         return makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"));
@@ -497,6 +528,26 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         return flushed.error();
     if (result && !summary)
         result = summary.error();
+    if (result && !summary.value().late.empty()) {
+        if (auto patched = patchLateMasks(db, artifactId, summary.value(), ctx.issues()); !patched)
+            result = patched.error();
+    }
+    // A file that held no secret is stored as it was: nothing to say, and nothing
+    // for `verify` to explain.
+    const bool replaced = summary && (redacted ? summary.value().sha256 != inputSha256
+                                               : summary.value().sha256 != summary.value().inputSha256);
+    if (result && replaced && redacted)
+        ctx.issues().info(QString::fromLatin1(kIssueRedactedOriginal),
+                          tr("the stored copy of this file has its secrets replaced by fingerprints; "
+                             "sha256 is the one of the file as given, content sha256 the one of the "
+                             "stored copy"));
+    else if (result && replaced)
+        ctx.issues().info(
+            QString::fromLatin1(kIssueRedactedOriginal),
+            QObject::tr("the secrets found in this file are masked in its stored copy (%n range(s)), in place "
+                        "and at the same length, showing their fingerprints, so every record keeps its byte "
+                        "offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy",
+                        nullptr, static_cast<int>(summary.value().maskedRanges)));
 
     auto rollBack = [&]() -> Result<void> {
         if (auto r = db.exec("ROLLBACK TO artifact; RELEASE artifact"); !r)
@@ -521,7 +572,7 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
     if (!src.compression().isEmpty())
         o.sha256 = src.compressedSha256();
     else
-        o.sha256 = redacted ? inputSha256 : summary.value().sha256;
+        o.sha256 = redacted ? inputSha256 : summary.value().inputSha256;
     if (member) {
         o.size = src.rawConsumed();
         // Members are only known by their bytes once read: a copy of a file already

@@ -69,6 +69,9 @@ bool LineReader::next(TextLine* line)
             // Over-long line: keep its head, skip to its end without buffering it.
             m_long.assign(start, static_cast<size_t>(m_maxLine));
             const qint64 offset = m_consumed;
+            if (m_skipped && avail > static_cast<size_t>(m_maxLine))
+                m_skipped(std::string_view(start + m_maxLine, avail - static_cast<size_t>(m_maxLine)),
+                          offset + m_maxLine);
             qint64 length = static_cast<qint64>(avail);
             m_consumed += static_cast<qint64>(avail);
             m_begin = m_end = 0;
@@ -77,6 +80,10 @@ bool LineReader::next(TextLine* line)
                 if (!fill())
                     break;
                 const void* e = std::memchr(m_buf.data(), '\n', m_end);
+                if (m_skipped) {
+                    const size_t n = e ? static_cast<size_t>(static_cast<const char*>(e) - m_buf.data()) : m_end;
+                    m_skipped(std::string_view(m_buf.data(), n), m_consumed);
+                }
                 if (e) {
                     const size_t n = static_cast<const char*>(e) - m_buf.data();
                     length += static_cast<qint64>(n);

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,11 @@ public:
     QString error() const { return m_error; }
     /// Decoded bytes consumed, for ImportContext::reportProgress.
     qint64 position() const { return m_consumed; }
+    /// Sees the bytes of over-long lines past their first maxLine bytes, which
+    /// next() skips unbuffered, block by block with their stream offset: the
+    /// stored copy holds them, so its secrets must still be looked for there.
+    using SkippedFn = std::function<void(std::string_view bytes, qint64 offset)>;
+    void setSkippedObserver(SkippedFn fn) { m_skipped = std::move(fn); }
 
 private:
     bool fill();
@@ -54,6 +60,7 @@ private:
     qint64 m_lineNumber = 0;
     std::string m_long; // the kept head of an over-long line
     QString m_error;
+    SkippedFn m_skipped;
 };
 
 } // namespace ab

@@ -27,6 +27,13 @@ void Sha256::add(const void* data, size_t size)
         EVP_DigestUpdate(m_state->ctx, data, size);
 }
 
+Sha256 Sha256::clone() const
+{
+    Sha256 copy;
+    EVP_MD_CTX_copy_ex(copy.m_state->ctx, m_state->ctx);
+    return copy;
+}
+
 QString Sha256::hexDigest()
 {
     unsigned char md[EVP_MAX_MD_SIZE];

@@ -18,6 +18,8 @@ public:
     Sha256& operator=(Sha256&&) noexcept;
     void add(const void* data, size_t size);
     void add(std::string_view s) { add(s.data(), s.size()); }
+    /// An independent hash of what was added so far, to go on with other bytes.
+    Sha256 clone() const;
     /// Lower-case hex digest; the object is spent afterwards.
     QString hexDigest();
 

@@ -3,6 +3,7 @@
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "import/importers/LogText.h"
 #include "import/importers/NodeLogText.h"
 #include "util/Text.h"
 #include "util/Time.h"
@@ -233,6 +234,36 @@ void appendValue(std::string& out, const Field& f, sv type)
     while (!bytes.empty() && bytes.back() == ' ')
         bytes.pop_back();
     appendLossyUtf8(out, bytes);
+}
+
+/// Hex-encoded values (an argument with a blank or a quote, a proctitle, a sudo
+/// command, typed TTY input) hide credentials from the line scan of the stored
+/// copy: they are decoded and scanned here, and the hex digits of a credential masked.
+void maskEncodedSecrets(ImportContext& ctx, const TextLine& line, const RecordHead& h)
+{
+    const sv type = h.type;
+    if (type != "EXECVE" && type != "PROCTITLE" && type != "USER_CMD" && type != "TTY" && type != "USER_TTY")
+        return;
+    thread_local std::vector<Field> fields;
+    thread_local std::vector<logtext::SecretSpan> spans;
+    thread_local std::string bytes;
+    fields.clear();
+    parseFields(h.body, 0, fields);
+    for (const Field& f : fields) {
+        if (f.quoted || !isHex(f.value) || !isEncodedField(f.key, type))
+            continue;
+        bytes.clear();
+        for (size_t i = 0; i + 1 < f.value.size(); i += 2) {
+            const char c = static_cast<char>(hexValue(f.value[i]) * 16 + hexValue(f.value[i + 1]));
+            bytes.push_back(static_cast<unsigned char>(c) < 0x20 ? ' ' : c);
+        }
+        spans.clear();
+        logtext::findInlineSecrets(bytes, spans);
+        const qint64 at = line.offset + (f.value.data() - line.text.data());
+        for (const logtext::SecretSpan& sp : spans)
+            ctx.maskSecret(at + 2 * static_cast<qint64>(sp.begin), 2 * static_cast<qint64>(sp.end - sp.begin),
+                           sv(bytes).substr(sp.begin, sp.end - sp.begin));
+    }
 }
 
 const char* syscallName(sv arch, int nr)
@@ -744,6 +775,7 @@ ImportResult AuditdImporter::import(ImportSource& src, CaseWriter& out, ImportCo
                                         .arg(QString::fromUtf8(h.stamp.data(), static_cast<int>(h.stamp.size()))));
             continue;
         }
+        maskEncodedSecrets(ctx, reader.raw(), h);
         events.add(reader, h);
     }
     events.flushAll();

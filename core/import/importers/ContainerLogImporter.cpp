@@ -249,7 +249,10 @@ public:
                                     .arg(QString::fromUtf8(text.data(), static_cast<int>(text.find(' ')))),
                                 l.number);
         }
-        part(t.stream, t.timeOk, t.tsNs, l, t.body, t.partial);
+        PartPlace place;
+        if (t.body.data() >= l.text.data() && t.body.data() + t.body.size() <= l.text.data() + l.text.size())
+            place.offset = l.offset + (t.body.data() - l.text.data());
+        part(t.stream, t.timeOk, t.tsNs, l, t.body, t.partial, std::move(place));
     }
 
     /// Emits the partial records still open at the end of the input.
@@ -262,6 +265,17 @@ public:
     }
 
 private:
+    /// Where a part of a record is in the stream: its text from `offset` on, byte
+    /// for byte (CRI), or through `raw`, the offset of each byte of the unescaped
+    /// text and one past its end (Docker's JSON string).
+    struct PartPlace
+    {
+        size_t bodyStart = 0; // in the joined body
+        qint64 offset = -1;   // -1: not known
+        std::vector<quint32> raw;
+        qint64 at(size_t i) const { return offset + (raw.empty() ? static_cast<qint64>(i) : raw[i]); }
+    };
+
     struct Pending
     {
         bool active = false;
@@ -273,6 +287,10 @@ private:
         qint64 end = 0;
         std::string body;
         bool cut = false; // body reached kMaxRecord; later parts only extend the range
+        // Where each part's text is in `body` and in the stream, while every part
+        // could be placed there.
+        std::vector<PartPlace> parts;
+        bool partsInStream = true;
     };
 
     /// The lines up to the END marker are this container's: they name it, and
@@ -316,11 +334,67 @@ private:
         }
         // Docker splits lines longer than 16 KiB; only the last part ends with "\n".
         const bool partial = rec.log.empty() || rec.log.back() != '\n';
-        part(streamFrom(rec.stream), timed, ts, l, rec.log, partial);
+        part(streamFrom(rec.stream), timed, ts, l, rec.log, partial,
+             partial || m_pending[static_cast<int>(streamFrom(rec.stream))].active ? dockerPlace(l, text, rec.log)
+                                                                                   : PartPlace());
         return true;
     }
 
-    void part(Stream stream, bool timed, qint64 ts, const TextLine& l, std::string_view body, bool partial)
+    /// Where the "log" string of a Docker record is in the stream, byte by byte of
+    /// its unescaped text; unknown unless the line is as read and the string
+    /// unescapes to `log` exactly.
+    static PartPlace dockerPlace(const TextLine& l, std::string_view text, std::string_view log)
+    {
+        PartPlace place;
+        constexpr std::string_view kStart = "{\"log\":\"";
+        if (text.data() != l.text.data() || text.substr(0, kStart.size()) != kStart)
+            return place;
+        std::vector<quint32>& raw = place.raw;
+        raw.reserve(log.size() + 1);
+        size_t i = kStart.size();
+        auto hex4 = [&text](size_t at, unsigned* cp) {
+            *cp = 0;
+            for (size_t k = at; k < at + 4; ++k) {
+                const char c = k < text.size() ? text[k] : 0;
+                const int v = c >= '0' && c <= '9'                     ? c - '0'
+                              : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                                       : -1;
+                if (v < 0)
+                    return false;
+                *cp = *cp * 16 + static_cast<unsigned>(v);
+            }
+            return true;
+        };
+        while (i < text.size() && text[i] != '"') {
+            const quint32 at = static_cast<quint32>(i - kStart.size());
+            size_t bytes = 1;
+            if (text[i] != '\\') {
+                ++i;
+            } else if (i + 1 < text.size() && text[i + 1] == 'u') {
+                unsigned cp = 0;
+                if (!hex4(i + 2, &cp))
+                    return PartPlace();
+                i += 6;
+                if (cp >= 0xD800 && cp < 0xDC00 && text.substr(i, 2) == "\\u") { // a surrogate pair: 4 bytes
+                    i += 6;
+                    bytes = 4;
+                } else {
+                    bytes = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+                }
+            } else {
+                i += 2;
+            }
+            raw.insert(raw.end(), bytes, at);
+        }
+        if (raw.size() != log.size())
+            return PartPlace();
+        raw.push_back(static_cast<quint32>(i - kStart.size()));
+        place.offset = l.offset + static_cast<qint64>(kStart.size());
+        return place;
+    }
+
+    void
+    part(Stream stream, bool timed, qint64 ts, const TextLine& l, std::string_view body, bool partial, PartPlace place)
     {
         Pending& p = m_pending[static_cast<int>(stream)];
         const qint64 end = l.offset + l.length;
@@ -337,7 +411,13 @@ private:
             p.offset = l.offset;
             p.body.clear();
             p.cut = false;
+            p.parts.clear();
+            p.partsInStream = true;
         }
+        place.bodyStart = p.body.size();
+        p.partsInStream = p.partsInStream && place.offset >= 0;
+        if (p.partsInStream)
+            p.parts.push_back(std::move(place));
         p.end = end;
         const size_t room = kMaxRecord - std::min(kMaxRecord, p.body.size());
         if (body.size() > room && !p.cut) {
@@ -356,7 +436,31 @@ private:
     void emitPending(Pending& p)
     {
         p.active = false;
+        maskSplitSecrets(p);
         complete(p.stream, p.timed, p.tsNs, p.line, p.offset, p.end, p.body);
+    }
+
+    /// A credential the runtime split over two partial lines: each line's scan saw
+    /// only a piece of it, the joined text sees it whole; its pieces are masked in
+    /// the stored copy where the lines hold them.
+    void maskSplitSecrets(const Pending& p)
+    {
+        if (!p.partsInStream || p.parts.size() < 2)
+            return;
+        m_spans.clear();
+        findInlineSecrets(p.body, m_spans);
+        for (const SecretSpan& sp : m_spans) {
+            const std::string_view secret = std::string_view(p.body).substr(sp.begin, sp.end - sp.begin);
+            for (size_t i = 0; i < p.parts.size(); ++i) {
+                const PartPlace& part = p.parts[i];
+                const size_t from = std::max(sp.begin, part.bodyStart);
+                const size_t to = std::min(sp.end, i + 1 < p.parts.size() ? p.parts[i + 1].bodyStart : p.body.size());
+                if (from < to && (from > sp.begin || to < sp.end)) { // pieces of a split one only
+                    const qint64 rawFrom = part.at(from - part.bodyStart);
+                    m_ctx.maskSecret(rawFrom, part.at(to - part.bodyStart) - rawFrom, secret);
+                }
+            }
+        }
     }
 
     void complete(Stream stream, bool timed, qint64 ts, qint64 line, qint64 offset, qint64 end, std::string_view body)
@@ -501,6 +605,7 @@ private:
     std::string m_validBody;
     JsonObjectReader m_outer; // Docker's record
     JsonObjectReader m_body;  // the application's JSON inside it
+    std::vector<SecretSpan> m_spans;
     NormalizedEvent m_ev;
     Pending m_pending[3];
     qint64 m_lastTs = 0;

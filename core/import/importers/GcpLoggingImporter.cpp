@@ -5,6 +5,7 @@
 #include "import/ImportSource.h"
 #include "import/importers/AuthLineParse.h"
 #include "import/importers/K8sAuditParse.h"
+#include "import/importers/LogText.h"
 #include "import/importers/NodeLogText.h"
 #include "util/Text.h"
 #include "util/Time.h"
@@ -394,6 +395,8 @@ Result<void> importJsonDocument(ImportSource& src, ImportContext& ctx, EntrySink
         if (ctx.isCancelled())
             return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
     }
+    // The document as read is the stored copy: its credentials are masked before any repair.
+    logtext::maskInlineSecrets(ctx, 0, buf);
     if (!isValidUtf8(buf)) {
         std::string repaired;
         appendLossyUtf8(repaired, buf);

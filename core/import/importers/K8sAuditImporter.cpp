@@ -539,6 +539,7 @@ void importYaml(const char* data, size_t size, RecordParser& parser, bool* sawCo
                 tp.fixedRange = true;
                 tp.rangeOffset = static_cast<qint64>(doc.contentBegin);
                 tp.rangeLength = static_cast<qint64>(doc.contentEnd - doc.contentBegin);
+                tp.original = std::string_view(data + doc.contentBegin, doc.contentEnd - doc.contentBegin);
                 tp.line = doc.contentLine;
                 parser.parse(json.data(), len, json.size(), tp);
             }

@@ -2,6 +2,7 @@
 
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
+#include "import/importers/K8sAuditSecrets.h"
 #include "util/Text.h"
 
 #include <simdjson.h>
@@ -418,6 +419,7 @@ private:
     CaseWriter& m_out;
     ImportContext& m_ctx;
     ImportStats& m_stats;
+    SecretMasker m_masker{m_ctx};
     od::parser m_parser;
     od::parser m_inner;
     std::unique_ptr<od::parser> m_big;
@@ -495,6 +497,13 @@ qint64 RecordParser::Impl::lineAt(const char* p)
 RecordParser::Outcome
 RecordParser::Impl::parse(const char* data, size_t len, size_t capacity, const TextPos& pos, bool reportRootFailure)
 {
+    // A text converted from YAML is not the stored bytes: its secrets are masked
+    // where the YAML writes them.
+    if (!pos.fixedRange)
+        m_masker.scan(data, len, pos.offset);
+    else if (!pos.original.empty())
+        m_masker.scanConverted(data, len, pos.original, pos.rangeOffset);
+    m_ctx.parsedThrough(pos.offset);
     od::parser* parser = &m_parser;
     if (len > kBigText) {
         m_big = std::make_unique<od::parser>();

@@ -52,6 +52,9 @@ struct TextPos
     bool fixedRange = false;
     qint64 rangeOffset = 0;
     qint64 rangeLength = 0;
+    /// With fixedRange: the original text of the range, where the secrets found in
+    /// the conversion are looked for to be masked in the stored copy.
+    std::string_view original;
     /// The text is the input's last line and had no line terminator.
     bool unterminated = false;
 };

@@ -11,6 +11,7 @@ namespace {
 
 constexpr qint64 kProgressEvery = 1000;
 constexpr qint64 kProgressBytes = 16 << 20;
+constexpr qint64 kReleaseEvery = 256 << 10;
 
 } // namespace
 
@@ -18,12 +19,21 @@ LogLineReader::LogLineReader(ImportSource& src, ImportContext& ctx, QString kind
     : m_reader(src)
     , m_ctx(ctx)
     , m_kind(std::move(kind))
-{}
+{
+    m_reader.setSkippedObserver(
+        [&ctx](std::string_view bytes, qint64 offset) { maskInlineSecrets(ctx, offset, bytes); });
+}
 
 bool LogLineReader::next()
 {
+    // The caller is done with the lines before: their bytes may be compressed.
+    if (m_reader.position() - m_releasedAt >= kReleaseEvery) {
+        m_releasedAt = m_reader.position();
+        m_ctx.parsedThrough(m_releasedAt);
+    }
     if (m_cancelled || !m_reader.next(&m_line))
         return false;
+    maskInlineSecrets(m_ctx, m_line.offset, m_line.text);
     // Every 1,000 lines, and every 16 MiB for files of very long lines.
     if (m_line.number % kProgressEvery == 0 || m_reader.position() - m_reportedAt >= kProgressBytes) {
         m_reportedAt = m_reader.position();

@@ -17,7 +17,8 @@ namespace logtext {
 /// recorded as "<kind>.line-too-long" and its head handed out; text that is not
 /// valid UTF-8 or holds control bytes is repaired (appendLossyUtf8) and the first
 /// such line recorded as "<kind>.bad-encoding"; progress is reported and
-/// cancellation checked every 1,000 lines or 16 MiB.
+/// cancellation checked every 1,000 lines or 16 MiB. Credentials written in a
+/// line (findInlineSecrets) are masked in the stored copy as it is read.
 class LogLineReader
 {
 public:
@@ -47,6 +48,7 @@ private:
     std::string_view m_raw;
     std::string m_repaired;
     qint64 m_reportedAt = 0; // position last reported as progress
+    qint64 m_releasedAt = 0; // position last reported as parsed
     bool m_badEncodingSeen = false;
     bool m_cancelled = false;
 };

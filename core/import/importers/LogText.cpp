@@ -112,8 +112,6 @@ bool startsWithNoCase(std::string_view s, std::string_view prefix)
     return true;
 }
 
-/// End of the secret value starting at `v` (after an opening quote, if any): up
-/// to the closing quote, or to a separator of URLs, logfmt and headers.
 /// The word after "Bearer " is a credential only if it looks like one: prose
 /// says "invalid bearer token" too.
 bool looksLikeCredential(std::string_view word)
@@ -122,14 +120,14 @@ bool looksLikeCredential(std::string_view word)
                                            [](char c) { return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')); });
 }
 
-size_t secretValueEnd(std::string_view s, size_t v, char quote)
+/// End of the unquoted secret value starting at `v`: a separator of URLs, logfmt
+/// and headers, or a quote; in JSON text also "\u0026", as Go's encoder (Docker's
+/// json-file) writes '&'.
+size_t secretValueEnd(std::string_view s, size_t v)
 {
-    if (quote) {
-        const size_t close = s.find(quote, v);
-        return close == std::string_view::npos ? s.size() : close;
-    }
     size_t e = v;
-    while (e < s.size() && s[e] != ' ' && s[e] != '&' && s[e] != ',' && s[e] != ';' && s[e] != '"' && s[e] != '\'')
+    while (e < s.size() && s[e] != ' ' && s[e] != '&' && s[e] != ',' && s[e] != ';' && s[e] != '"' && s[e] != '\'' &&
+           s[e] != '\n' && s[e] != '\r' && s[e] != '\t' && !(s[e] == '\\' && s.substr(e + 1, 3) == "u00"))
         ++e;
     return e;
 }
@@ -581,21 +579,39 @@ size_t nextSeparator(std::string_view s, size_t p)
     return std::string_view::npos;
 }
 
-/// Builds the redacted copy of a text as secrets are found, left to right.
-class Redactor
+/// Where a quoted value that starts at `v` (after its opening quote) ends: at the
+/// next `quote` not escaped by a backslash; `escapedQuote` for a value quoted
+/// inside a JSON string (\"…\").
+size_t quotedValueEnd(std::string_view s, size_t v, char quote, bool escapedQuote)
+{
+    for (size_t e = v; e < s.size(); ++e) {
+        if (s[e] == '\\') {
+            if (escapedQuote && e + 1 < s.size() && s[e + 1] == quote)
+                return e;
+            ++e;
+        } else if (s[e] == quote && !escapedQuote) {
+            return e;
+        }
+    }
+    return s.size();
+}
+
+/// Finds the secret values of a text left to right, each after the last.
+class SecretFinder
 {
 public:
-    explicit Redactor(const std::string& text)
+    SecretFinder(std::string_view text, std::vector<SecretSpan>& out)
         : m_s(text)
+        , m_out(out)
     {}
 
-    /// Redacts the value starting at `v` (after a separator or "bearer "); returns
-    /// where the scan goes on. `bare`: no secret key before, so only a word that
-    /// looks like a credential counts.
+    /// The value starting at `v` (after a separator or "bearer "); returns where
+    /// the scan goes on. `bare`: no secret key before, so only a word that looks
+    /// like a credential counts.
     size_t value(size_t v, bool bare)
     {
         const std::string_view s = m_s;
-        if (v < m_copied || s.substr(v, 17) == "[redacted sha256:") // a structured field's, already
+        if (v < m_end || s.substr(v, 17) == "[redacted sha256:") // a structured field's, already
             return v;
         while (v < s.size() && s[v] == ' ')
             ++v;
@@ -604,62 +620,121 @@ public:
             v = s.find(' ', v) + 1;
         while (v < s.size() && s[v] == ' ')
             ++v;
-        const char quote = v < s.size() && (s[v] == '"' || s[v] == '\'') ? s[v] : 0;
-        if (quote)
+        size_t e = v;
+        if (s.substr(v, 2) == "\\\"") { // password=\"…\" inside a JSON string
+            v += 2;
+            e = quotedValueEnd(s, v, '"', true);
+        } else if (v < s.size() && (s[v] == '"' || s[v] == '\'')) {
             ++v;
-        const size_t e = secretValueEnd(s, v, quote);
-        if (e == v || (bare && !looksLikeCredential(s.substr(v, e - v))))
+            e = quotedValueEnd(s, v, s[v - 1], false);
+        } else {
+            e = secretValueEnd(s, v);
+            // Inside a JSON string the value ends before "\n" or the string's end.
+            while (e > v && s[e - 1] == '\\')
+                --e;
+            while (e >= v + 2 && s[e - 2] == '\\' && (s[e - 1] == 'n' || s[e - 1] == 'r' || s[e - 1] == 't'))
+                e -= 2;
+        }
+        if (e <= v || (bare && !looksLikeCredential(s.substr(v, e - v))))
             return v;
-        m_out.append(s.data() + m_copied, v - m_copied);
-        m_out += secretFingerprint(s.substr(v, e - v)).toStdString();
-        m_copied = e;
+        if (insideKeyed(v)) // "Authorization: Bearer …": the keyed pass has it
+            return e;
+        m_out.push_back({v, e});
+        m_end = e;
         return e;
     }
 
-    /// The text with every found secret replaced; false if there was none.
-    bool finish(std::string* text)
+    /// For the second pass: spans found so far are skipped, new ones merged in order.
+    void restart()
     {
-        if (m_copied == 0)
-            return false;
-        m_out.append(m_s.data() + m_copied, m_s.size() - m_copied);
-        *text = std::move(m_out);
-        return true;
+        m_end = 0;
+        m_keyed.assign(m_out.begin() + static_cast<std::ptrdiff_t>(m_first), m_out.end());
+    }
+    bool insideKeyed(size_t p) const
+    {
+        return std::any_of(m_keyed.begin(), m_keyed.end(),
+                           [p](const SecretSpan& k) { return p >= k.begin && p < k.end; });
     }
 
 private:
     std::string_view m_s;
-    std::string m_out;
-    size_t m_copied = 0; // m_s[0, m_copied) is in m_out already
+    std::vector<SecretSpan>& m_out;
+    size_t m_first = m_out.size();
+    size_t m_end = 0; // the scan does not look back before the end of the last value
+    std::vector<SecretSpan> m_keyed;
 };
+
+/// The key before the separator at `p`: "password=", "token: ", "--password=",
+/// or a JSON member name ("password": …). Empty if there is none.
+std::string_view keyBefore(std::string_view s, size_t p)
+{
+    size_t end = p;
+    if (s[p] == ':' && end > 0 && s[end - 1] == '"') {
+        --end;
+        if (end > 0 && s[end - 1] == '\\') // "\"password\":…" inside a JSON string
+            --end;
+    }
+    size_t k = end;
+    while (k > 0 && isKeyChar(s[k - 1]))
+        --k;
+    if (end < p && (k == 0 || s[k - 1] != '"'))
+        return {};
+    if (k > 0 && s[k - 1] == '\\' && end - k > 5 && s[k] == 'u') // "\u0026token=…" in JSON text
+        k += 5;
+    while (k < end && s[k] == '-') // command-line flags: "--password=…"
+        ++k;
+    return s.substr(k, end - k);
+}
 
 } // namespace
 
+void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
+{
+    const size_t first = out.size();
+    SecretFinder finder(s, out);
+    for (size_t p = nextSeparator(s, 0); p != std::string_view::npos; p = nextSeparator(s, p + 1)) {
+        if (isSecretKey(keyBefore(s, p)))
+            p = std::max(p, finder.value(p + 1, false) - 1);
+    }
+    // "Bearer <token>" in prose, without a key before it.
+    finder.restart();
+    const size_t keyed = out.size();
+    for (size_t p = s.find("earer "); p != std::string_view::npos; p = s.find("earer ", p + 1)) {
+        if (p > 0 && (s[p - 1] | 0x20) == 'b' && (p == 1 || !isKeyChar(s[p - 2])) && !finder.insideKeyed(p))
+            p = std::max(p, finder.value(p + 6, true));
+    }
+    if (out.size() > keyed && keyed > first)
+        std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                  [](const SecretSpan& a, const SecretSpan& b) { return a.begin < b.begin; });
+}
+
 void redactInlineSecrets(std::string& text)
 {
-    const std::string_view s = text;
-    Redactor keyed(text);
-    for (size_t p = nextSeparator(s, 0); p != std::string_view::npos; p = nextSeparator(s, p + 1)) {
-        size_t k = p;
-        while (k > 0 && isKeyChar(s[k - 1]))
-            --k;
-        while (k < p && s[k] == '-') // command-line flags: "--password=…"
-            ++k;
-        if (k < p && isSecretKey(s.substr(k, p - k)))
-            p = std::max(p, keyed.value(p + 1, false) - 1);
+    thread_local std::vector<SecretSpan> spans;
+    spans.clear();
+    findInlineSecrets(text, spans);
+    if (spans.empty())
+        return;
+    std::string out;
+    out.reserve(text.size() + spans.size() * 26);
+    size_t copied = 0;
+    for (const SecretSpan& sp : spans) {
+        out.append(text, copied, sp.begin - copied);
+        out += secretFingerprint(std::string_view(text).substr(sp.begin, sp.end - sp.begin)).toStdString();
+        copied = sp.end;
     }
-    std::string once;
-    if (keyed.finish(&once))
-        text = std::move(once);
-    // "Bearer <token>" in prose, without a key before it.
-    const std::string_view t = text;
-    Redactor bare(text);
-    for (size_t p = t.find("earer "); p != std::string_view::npos; p = t.find("earer ", p + 1)) {
-        if (p > 0 && (t[p - 1] | 0x20) == 'b' && (p == 1 || !isKeyChar(t[p - 2])))
-            p = std::max(p, bare.value(p + 6, true));
-    }
-    std::string twice;
-    if (bare.finish(&twice))
-        text = std::move(twice);
+    out.append(text, copied, std::string::npos);
+    text = std::move(out);
+}
+
+void maskInlineSecrets(ImportContext& ctx, qint64 offset, std::string_view raw)
+{
+    thread_local std::vector<SecretSpan> spans;
+    spans.clear();
+    findInlineSecrets(raw, spans);
+    for (const SecretSpan& sp : spans)
+        ctx.maskSecret(offset + static_cast<qint64>(sp.begin), static_cast<qint64>(sp.end - sp.begin),
+                       raw.substr(sp.begin, sp.end - sp.begin));
 }
 
 } // namespace ab::logtext

@@ -4,9 +4,11 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ab {
 
+class ImportContext;
 struct SourceHints;
 
 /// What the text-log importers (container logs, klog, Envoy access logs) share:
@@ -39,6 +41,23 @@ bool isSecretKey(std::string_view key);
 /// Appends `in` as valid UTF-8 on one line: line breaks become spaces, other
 /// control bytes U+FFFD.
 void appendOneLine(std::string& out, std::string_view in);
+
+/// A credential's value inside a text: bytes [begin, end).
+struct SecretSpan
+{
+    size_t begin = 0;
+    size_t end = 0;
+};
+
+/// Appends to `out`, in order, the credentials written inside `text`: the value
+/// after a secret key ("password=…", "token: …", "--password=…", a JSON member
+/// "password": "…", "?access_token=…&") and the word after "Bearer " or "Basic ".
+/// Works on text as logged, JSON escapes and all (a Docker record's "log").
+void findInlineSecrets(std::string_view text, std::vector<SecretSpan>& out);
+
+/// Masks the credentials findInlineSecrets finds in `raw`, which is the input's
+/// decoded bytes from stream offset `offset`, in the stored copy.
+void maskInlineSecrets(ImportContext& ctx, qint64 offset, std::string_view raw);
 
 /// Replaces credentials written inside free text by their fingerprints: the
 /// value after a secret key ("password=…", "token: …", "?access_token=…&") and

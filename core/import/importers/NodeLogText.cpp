@@ -9,6 +9,9 @@
 #include <QObject>
 
 namespace ab::nodelog {
+namespace {
+constexpr qint64 kReleaseEvery = 256 << 10;
+}
 
 int severityFromSyslog(int s)
 {
@@ -49,12 +52,20 @@ TextLogReader::TextLogReader(ImportSource& src, ImportContext& ctx, ImportStats&
     , m_stats(stats)
     , m_kind(std::move(kind))
     , m_reader(src)
-{}
+{
+    m_reader.setSkippedObserver(
+        [&ctx](std::string_view bytes, qint64 offset) { logtext::maskInlineSecrets(ctx, offset, bytes); });
+}
 
 bool TextLogReader::next()
 {
     if (m_done)
         return false;
+    // The importer is done with the lines before: their bytes may be compressed.
+    if (m_reader.position() - m_releasedAt >= kReleaseEvery) {
+        m_releasedAt = m_reader.position();
+        m_ctx.parsedThrough(m_releasedAt);
+    }
     if (m_stats.lines % 1000 == 0 && m_stats.lines > 0) {
         m_ctx.reportProgress(m_reader.position());
         if (m_ctx.isCancelled()) {
@@ -76,6 +87,7 @@ bool TextLogReader::next()
         return false;
     }
     ++m_stats.lines;
+    logtext::maskInlineSecrets(m_ctx, m_line.offset, m_line.text);
     if (!m_reader.error().isEmpty()) {
         // The read failed inside this line: what was read of it is a fragment.
         m_done = true;

@@ -75,6 +75,7 @@ void redactSecrets(NormalizedEvent& ev);
 /// watches for cancellation every 1,000 lines, and records a read failure (a
 /// truncated gzip stream) as "<kind>.read-error" once the readable part is done;
 /// the line the failure cut short is skipped, not handed out as a fragment.
+/// Credentials written in a line are masked in the stored copy as it is read.
 class TextLogReader
 {
 public:
@@ -113,6 +114,7 @@ private:
     bool m_cancelled = false;
     bool m_done = false;
     bool m_repair = true;
+    qint64 m_releasedAt = 0; // position last reported as parsed
 };
 
 } // namespace nodelog

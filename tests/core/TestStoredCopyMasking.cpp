@@ -1,0 +1,719 @@
+// The stored copy of a log keeps no secret: what the parsers fingerprint in the
+// event columns is masked in the raw chunks too, in place and at the same
+// length, so every event's byte range still points at its record.
+
+#include "TestUtil.h"
+
+#include "case/CaseFile.h"
+#include "case/RawStore.h"
+#include "case/Verifier.h"
+#include "query/EventQuery.h"
+#include "query/Filter.h"
+#include "util/Hash.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <zstd.h>
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <mutex>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+QByteArray sha256(const QByteArray& b)
+{
+    return QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex();
+}
+
+/// The first 8 hex digits of the secret's sha256, as secretFingerprint() shows them.
+QByteArray fp(const QByteArray& secret)
+{
+    return sha256(secret).left(8);
+}
+
+QByteArray b64(const char* s)
+{
+    return QByteArray(s).toBase64();
+}
+
+QByteArray hex(const QByteArray& s)
+{
+    return s.toHex().toUpper();
+}
+
+la_ssize_t appendTo(struct archive*, void* client, const void* buffer, size_t length)
+{
+    static_cast<QByteArray*>(client)->append(static_cast<const char*>(buffer), static_cast<qsizetype>(length));
+    return static_cast<la_ssize_t>(length);
+}
+
+/// A tar.gz with one member, or (no path) the bytes gzip-compressed alone.
+QByteArray gzipped(const QByteArray& data, const char* memberPath = nullptr)
+{
+    QByteArray out;
+    struct archive* a = archive_write_new();
+    if (memberPath)
+        archive_write_set_format_pax_restricted(a);
+    else
+        archive_write_set_format_raw(a);
+    archive_write_add_filter_gzip(a);
+    archive_write_set_bytes_in_last_block(a, 1);
+    archive_write_open(a, &out, nullptr, &appendTo, nullptr);
+    struct archive_entry* entry = archive_entry_new();
+    archive_entry_set_pathname(entry, memberPath ? memberPath : "data");
+    archive_entry_set_filetype(entry, AE_IFREG);
+    archive_entry_set_size(entry, data.size());
+    archive_entry_set_perm(entry, 0644);
+    archive_entry_set_mtime(entry, 1714557600, 0);
+    archive_write_header(a, entry);
+    archive_write_data(a, data.constData(), static_cast<size_t>(data.size()));
+    archive_entry_free(entry);
+    archive_write_close(a);
+    archive_write_free(a);
+    return out;
+}
+
+struct Imported
+{
+    QString casePath;
+    Artifact artifact; // the leaf artifact (the member, inside an archive)
+    QByteArray stored;
+    QVector<EventRecord> events;
+    QVector<QByteArray> rawRecords; // through EventQuery::rawRecord, as "Copy Raw Record" reads them
+};
+
+bool importOne(const QString& casePath, const QString& input, Imported* out)
+{
+    auto rep = importIntoCase(casePath, {input});
+    if (!rep)
+        return false;
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    if (!cf)
+        return false;
+    out->casePath = casePath;
+    for (const Artifact& a : cf.value().artifacts()) {
+        if (a.kind != QLatin1String("archive"))
+            out->artifact = a;
+    }
+    if (out->artifact.id == 0)
+        return false;
+    auto stored =
+        RawStore::read(cf.value().db(), out->artifact.id, 0, out->artifact.contentSize, out->artifact.contentSize + 1);
+    if (!stored)
+        return false;
+    out->stored = stored.value();
+    auto filter = Filter::compile(QString());
+    auto page = EventQuery::page(cf.value().db(), filter.value(), EventKey(), 10000);
+    if (!page)
+        return false;
+    out->events = page.value();
+    for (const EventRecord& ev : out->events) {
+        auto raw = EventQuery::rawRecord(cf.value().db(), ev);
+        out->rawRecords << (raw ? raw.value() : QByteArray());
+    }
+    return true;
+}
+
+/// Line breaks where the original has them: masks never add or remove one.
+bool sameLineStructure(const QByteArray& original, const QByteArray& stored)
+{
+    if (original.size() != stored.size())
+        return false;
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        if ((original[i] == '\n') != (stored[i] == '\n'))
+            return false;
+    }
+    return true;
+}
+
+/// A CRI line of exactly `width` bytes with the newline.
+QByteArray criLine(int n, int width, const QByteArray& body = {})
+{
+    QByteArray line = QByteArray("2024-05-01T12:00:00.") + QByteArray::number(100000000 + n) + "Z stdout F line " +
+                      QByteArray::number(n) + ' ' + body;
+    if (line.size() < width - 1)
+        line += QByteArray(width - 1 - line.size(), 'x');
+    return line + '\n';
+}
+
+} // namespace
+
+class TestStoredCopyMasking : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void fixtureSecretsAreMasked_data();
+    void fixtureSecretsAreMasked();
+    void maskShowsTheFingerprint();
+    void fileWithoutSecretsIsStoredAsGiven();
+    void secretAcrossChunkBoundary();
+    void manySecretsOverManyChunks();
+    void hugeRecordIsPatchedAfterCompression();
+    void overLongLineIsScannedToItsEnd();
+    void secretSplitOverPartialLines();
+    void gzipFileAndTarGzMember();
+    void maskTextByLength();
+    void fuzzThroughTheCase();
+    void chunkerMasksWhatItHolds();
+
+private:
+    QTemporaryDir m_dir;
+    int m_cases = 0;
+    QString newCase() { return m_dir.filePath(QStringLiteral("c%1.auditcase").arg(++m_cases)); }
+};
+
+void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QList<QByteArray>>("secrets"); // must be gone, in every form the file holds them
+    QTest::addColumn<QList<QByteArray>>("kept");    // text beside them that must still be there
+
+    QTest::newRow("container-log CRI") << "container-log/secrets-cri.log"
+                                       << "container-log"
+                                       << QList<QByteArray>{"Cri-Pw-7Qx9Lm2", "cri-tok-0a1b2c3d4e5f6a7b8c9d",
+                                                            "eyJhbGciOiJSUzI1NiJ9.Y3JpLWp3dC1wYXlsb2Fk.c2lnLWNyaQ",
+                                                            "cri-access-55aa66bb77cc"}
+                                       << QList<QByteArray>{"host=db.shop", "order 1001 shipped", "&state=x",
+                                                            "\"user\":\"alice\""};
+    QTest::newRow("container-log Docker json-file")
+        << "container-log/secrets-docker.log"
+        << "container-log"
+        << QList<QByteArray>{"Dkr-Pw-3Zt8Nq1", "dkr-apikey-9988776655443322", "Dkr quoted pw 42", "quoted pw",
+                             "dkr-access-4d4d4d4d4d"}
+        << QList<QByteArray>{"db connect password=", " ok\\n\"", "retrying with password=\\\"", "all good",
+                             "*\\u0026state=ok 302"};
+    QTest::newRow("syslog sudo and app") << "syslog/secrets-auth.log"
+                                         << "syslog" << QList<QByteArray>{"Sys-Sudo-Pw-4471", "sys-token-7e7e7e7e7e7e"}
+                                         << QList<QByteArray>{"COMMAND=/usr/bin/mysql -u root --password=", " user=bob",
+                                                              "Accepted publickey for alice"};
+    QTest::newRow("klog bearer and token")
+        << "klog/secrets-kubelet.log"
+        << "klog"
+        << QList<QByteArray>{"klog-eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.k1og", "klog-bootstrap-abcdef.0123456789abcdef"}
+        << QList<QByteArray>{"header=\"Authorization: Bearer ", "node=\"node-1\"", "kubeletVersion=\"v1.29.4\""};
+    QTest::newRow("envoy access token in path")
+        << "envoy-access/secrets.log"
+        << "envoy-access" << QList<QByteArray>{"env-access-1234abcd5678"}
+        << QList<QByteArray>{"/oauth/callback?state=ok&access_token=", " HTTP/1.1\" 302"};
+    QTest::newRow("auditd plain and hex-encoded")
+        << "auditd/secrets-audit.log"
+        << "auditd" << QList<QByteArray>{"Aud-Plain-Pw-5150", hex("Aud-Plain-Pw-5150"), hex("aud-hex-token-0f0f0f0f0f")}
+        << QList<QByteArray>{"a2=\"--password=", hex("mysql"), hex("curl"), hex("Authorization: Bearer ")};
+    QTest::newRow("journald JSON") << "journald/secrets.json"
+                                   << "journald" << QList<QByteArray>{"Jrn-Pw-8181", "jrn-cmdline-token-0042"}
+                                   << QList<QByteArray>{"Started job with --password=", "\"rotating keys\""};
+    QTest::newRow("gcp-logging text and JSON payloads")
+        << "gcp-logging/secrets.jsonl"
+        << "gcp-logging" << QList<QByteArray>{"Gcp-Pw-2468", "gcp-client-secret-1357"}
+        << QList<QByteArray>{"db login password=", "\"oauth exchange\""};
+    QTest::newRow("gcp-logging JSON document")
+        << "gcp-logging/secrets-entries.json"
+        << "gcp-logging" << QList<QByteArray>{"Gcp-Doc-Pw-1122", "gcp-doc-refresh-3344"}
+        << QList<QByteArray>{"retrying login with password=", "\"refresh_token\": \"[sha256:"};
+    QTest::newRow("k8s-audit RequestResponse Secrets and TokenReview")
+        << "k8s-audit/secrets-requestresponse.jsonl"
+        << "k8s-audit" << QList<QByteArray>{b64("K8s-Secret-Pw-6060"),
+                                            b64("-----BEGIN PRIVATE KEY-----K8sTlsKey9090-----END PRIVATE KEY-----"),
+                                            "K8s-StringData-7070",
+                                            b64("K8s-List-User-3131"),
+                                            "k8s-review-token-4242",
+                                            "K8s-Env-Pw-5555",
+                                            "K8s-Cm-Token-2222"}
+        << QList<QByteArray>{"not-a-secret-config-value",
+                             "\"kind\":\"SecretList\"",
+                             "\"tls.key\":\"",
+                             "kubectl.kubernetes.io/last-applied-configuration\":\"{\\\"apiVersion\\\":\\\"v1\\\"",
+                             "{\"name\":\"LOG_LEVEL\",\"value\":\"debug\"}",
+                             "\"secretKeyRef\":{\"name\":\"api\",\"key\":\"token\"}",
+                             "\"region\":\"eu-west-1\""};
+    QTest::newRow("k8s-audit YAML documents")
+        << "k8s-audit/secrets.yaml"
+        << "k8s-audit"
+        << QList<QByteArray>{b64("Yaml-Secret-Pw-9191"), "postgres://invoicer:Yaml-Dsn-Pw-4455@db:5432/invoicer",
+                             "yaml-review-token-8080"}
+        << QList<QByteArray>{"  data:\n    password: [", "    username: [", "  spec:\n    token: [redacted sha256:"};
+    QTest::newRow("k8s-audit event embedded in an AKS record")
+        << "k8s-audit/secrets-aks-embedded.jsonl"
+        << "k8s-audit" << QList<QByteArray>{b64("Aks-Embedded-Key-2718"), b64("Aks-Second-Value-3141")}
+        << QList<QByteArray>{"aks-config-stays", "{\\\"tls.key\\\":\\\"[redacted sha256:"};
+    QTest::newRow("k8s-audit record cut off inside Secret data")
+        << "k8s-audit/secrets-cut-off.jsonl"
+        << "k8s-audit" << QList<QByteArray>{b64("Cut-Off-Secret-1618"), "Q3V0LU9mZi"}
+        << QList<QByteArray>{"\"user\":\"[", "\"password\":\"[redacted sha256:"};
+}
+
+void TestStoredCopyMasking::fixtureSecretsAreMasked()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, kind);
+    QFETCH(QList<QByteArray>, secrets);
+    QFETCH(QList<QByteArray>, kept);
+
+    const QByteArray original = readFile(dataPath(fixture));
+    QVERIFY(!original.isEmpty());
+    for (const QByteArray& s : secrets)
+        QVERIFY2(original.contains(s), s.constData()); // the fixture plants it
+
+    Imported im;
+    QVERIFY(importOne(newCase(), dataPath(fixture), &im));
+    QCOMPARE(im.artifact.kind, kind);
+    QVERIFY(!im.events.isEmpty());
+
+    const QByteArray file = caseFileBytes(im.casePath);
+    for (const QByteArray& s : secrets) {
+        QVERIFY2(!im.stored.contains(s), s.constData());
+        QVERIFY2(!file.contains(s), s.constData());
+    }
+    for (const QByteArray& k : kept)
+        QVERIFY2(im.stored.contains(k), k.constData());
+
+    // Same length, same lines: every record is where the events say.
+    QVERIFY(sameLineStructure(original, im.stored));
+    for (int i = 0; i < im.events.size(); ++i) {
+        const EventRecord& ev = im.events[i];
+        QVERIFY(ev.byteLength > 0);
+        const QByteArray record = im.stored.mid(ev.byteOffset, ev.byteLength);
+        QCOMPARE(im.rawRecords[i], record);
+        // The record starts as the original one does (its time stamp or its first key).
+        QCOMPARE(record.left(12), original.mid(ev.byteOffset, 12));
+        for (const QByteArray& s : secrets)
+            QVERIFY(!record.contains(s));
+    }
+
+    QCOMPARE(im.artifact.sha256, QString::fromLatin1(sha256(original)));
+    QCOMPARE(im.artifact.contentSha256, QString::fromLatin1(sha256(im.stored)));
+    QVERIFY(im.artifact.contentSha256 != im.artifact.sha256);
+    QVERIFY(hasIssue(im.artifact.issues, QString::fromLatin1(kIssueRedactedOriginal)));
+
+    auto cf = CaseFile::open(im.casePath, CaseFile::Access::ReadOnly);
+    const VerifyReport rep = Verifier::run(cf.value());
+    QVERIFY(rep.ok());
+    QVERIFY(rep.artifacts.front().message.contains(im.artifact.sha256));
+}
+
+void TestStoredCopyMasking::maskShowsTheFingerprint()
+{
+    Imported im;
+    QVERIFY(importOne(newCase(), dataPath(QStringLiteral("container-log/secrets-cri.log")), &im));
+    // 28 bytes: the column's own text, then fill; the event column shows the same fingerprint.
+    const QByteArray token = "cri-tok-0a1b2c3d4e5f6a7b8c9d";
+    const QByteArray tokenMask = "[redacted sha256:" + fp(token) + "]**";
+    QCOMPARE(tokenMask.size(), token.size());
+    QVERIFY(im.stored.contains(QByteArray("\"token\":\"" + tokenMask + "\"}")));
+    bool inColumn = false;
+    for (const EventRecord& ev : im.events)
+        inColumn |= ev[EventText::Message].contains(QString::fromLatin1("[redacted sha256:" + fp(token) + "]"));
+    QVERIFY(inColumn);
+    // 14 bytes: the digits alone in brackets.
+    QVERIFY(im.stored.contains(QByteArray("password=[" + fp("Cri-Pw-7Qx9Lm2") + "]**** host=db.shop")));
+
+    // Secret data: fingerprinted decoded, as the manifest importer does; in the JSON string it stood in.
+    Imported audit;
+    QVERIFY(importOne(newCase(), dataPath(QStringLiteral("k8s-audit/secrets-requestresponse.jsonl")), &audit));
+    const QByteArray pw = b64("K8s-Secret-Pw-6060");
+    QCOMPARE(pw.size(), 24);
+    QVERIFY(audit.stored.contains(
+        QByteArray("\"password\":\"[sha256:" + fp("K8s-Secret-Pw-6060") + "]" + QByteArray(24 - 17, '*') + "\"")));
+    // A short secret is only filled: "hunter2" in 7 bytes says no more than that it was there.
+    const QString path = m_dir.filePath(QStringLiteral("short.log"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("2024-05-01T12:00:00.000000001Z stdout F login password=hunter2 ok\n");
+    }
+    Imported shortSecret;
+    QVERIFY(importOne(newCase(), path, &shortSecret));
+    QCOMPARE(shortSecret.stored, QByteArray("2024-05-01T12:00:00.000000001Z stdout F login password=******* ok\n"));
+}
+
+void TestStoredCopyMasking::fileWithoutSecretsIsStoredAsGiven()
+{
+    const QString path = m_dir.filePath(QStringLiteral("clean.log"));
+    QByteArray clean;
+    for (int i = 0; i < 2000; ++i)
+        clean += criLine(i, 120, "GET /orders status=200 user=alice");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(clean);
+    }
+    Imported im;
+    QVERIFY(importOne(newCase(), path, &im));
+    QCOMPARE(im.stored, clean);
+    QCOMPARE(im.artifact.contentSha256, im.artifact.sha256);
+    QCOMPARE(im.artifact.sha256, QString::fromLatin1(sha256(clean)));
+    QVERIFY(!hasIssue(im.artifact.issues, QString::fromLatin1(kIssueRedactedOriginal)));
+    auto cf = CaseFile::open(im.casePath, CaseFile::Access::ReadOnly);
+    const VerifyReport rep = Verifier::run(cf.value());
+    QVERIFY(rep.ok());
+    QCOMPARE(rep.artifacts.front().message, QStringLiteral("ok"));
+}
+
+void TestStoredCopyMasking::secretAcrossChunkBoundary()
+{
+    // Lines of 100 bytes up to just before 1 MiB, then one whose secret spans the boundary.
+    const qint64 boundary = RawChunker::kChunkSize;
+    QByteArray data;
+    int n = 0;
+    while (data.size() + 100 < boundary - 300)
+        data += criLine(n++, 100);
+    const QByteArray secret = "Straddle-Secret-Value-0123456789abcdef";
+    QByteArray line = criLine(n++, 0, "retry with password=");
+    line.chop(1);
+    // Pad so that the secret starts 10 bytes before the chunk boundary.
+    const qint64 pad = boundary - 10 - (data.size() + line.size());
+    QVERIFY(pad > 0);
+    line.insert(line.indexOf("retry"), QByteArray(pad - 1, 'p') + ' ');
+    data += line + secret + " done\n";
+    QVERIFY(data.indexOf(secret) == boundary - 10);
+    for (int i = 0; i < 50; ++i)
+        data += criLine(n++, 100);
+
+    const QString path = m_dir.filePath(QStringLiteral("boundary.log"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+    Imported im;
+    QVERIFY(importOne(newCase(), path, &im));
+    QCOMPARE(im.stored.size(), data.size());
+    QVERIFY(!im.stored.contains(secret));
+    QVERIFY(!caseFileBytes(im.casePath).contains(secret));
+    QCOMPARE(im.stored.mid(boundary - 10, secret.size()),
+             QByteArray("[redacted sha256:" + fp(secret) + "]" + QByteArray(secret.size() - 26, '*')));
+    QVERIFY(!hasIssue(im.artifact.issues, QStringLiteral("import.masked-late")));
+}
+
+void TestStoredCopyMasking::manySecretsOverManyChunks()
+{
+    // 24 MiB, a secret every ~64 KiB: far more than the chunker holds back at once.
+    QByteArray data;
+    QList<QByteArray> secrets;
+    int n = 0;
+    while (data.size() < 24 * RawChunker::kChunkSize) {
+        if (n % 512 == 0) {
+            secrets << QByteArray("Many-Secret-" + QByteArray::number(n) + "-zq");
+            data += criLine(n, 0, QByteArray("auth token=" + secrets.back() + " ok"));
+        } else {
+            data += criLine(n, 128);
+        }
+        ++n;
+    }
+    const QString path = m_dir.filePath(QStringLiteral("many.log"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+    Imported im;
+    QVERIFY(importOne(newCase(), path, &im));
+    QVERIFY(sameLineStructure(data, im.stored));
+    for (const QByteArray& s : secrets)
+        QVERIFY2(!im.stored.contains(s), s.constData());
+    QVERIFY(!hasIssue(im.artifact.issues, QStringLiteral("import.masked-late")));
+    QCOMPARE(im.artifact.stats.events, qint64(n));
+}
+
+void TestStoredCopyMasking::hugeRecordIsPatchedAfterCompression()
+{
+    // One audit record of ~12 MiB whose Secret data comes first: the reader is
+    // past what the chunker holds back before the parser sees it.
+    const QByteArray secret = "Huge-Record-Secret-4711";
+    QByteArray record =
+        R"({"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse",)"
+        R"("auditID":"a0000000-0000-4000-8000-000000000001","stage":"ResponseComplete",)"
+        R"("requestURI":"/api/v1/namespaces/shop/secrets/big","verb":"get",)"
+        R"("user":{"username":"alice"},"sourceIPs":["203.0.113.10"],)"
+        R"("objectRef":{"resource":"secrets","namespace":"shop","name":"big","apiVersion":"v1"},)"
+        R"("responseStatus":{"metadata":{},"code":200},)"
+        R"("responseObject":{"kind":"Secret","apiVersion":"v1","metadata":{"name":"big"},"data":{"a":")" +
+        secret.toBase64() + R"(","blob":")" + QByteArray(12 << 20, 'A') +
+        R"("}},"requestReceivedTimestamp":"2024-05-01T10:00:00.000000Z",)"
+        R"("stageTimestamp":"2024-05-01T10:00:00.100000Z"})";
+    const QByteArray small = R"({"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata",)"
+                             R"("auditID":"a0000000-0000-4000-8000-000000000002","stage":"ResponseComplete",)"
+                             R"("requestURI":"/api/v1/pods","verb":"list","user":{"username":"bob"},)"
+                             R"("sourceIPs":["203.0.113.11"],"objectRef":{"resource":"pods","apiVersion":"v1"},)"
+                             R"("responseStatus":{"metadata":{},"code":200},)"
+                             R"("requestReceivedTimestamp":"2024-05-01T10:00:01.000000Z",)"
+                             R"("stageTimestamp":"2024-05-01T10:00:01.100000Z"})";
+    const QByteArray data = small + '\n' + record + '\n' + small + '\n';
+    const QString path = m_dir.filePath(QStringLiteral("huge-audit.jsonl"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+    Imported im;
+    QVERIFY(importOne(newCase(), path, &im));
+    QCOMPARE(im.stored.size(), data.size());
+    QVERIFY(!im.stored.contains(secret.toBase64()));
+    QVERIFY(!caseFileBytes(im.casePath).contains(secret.toBase64()));
+    QVERIFY(hasIssue(im.artifact.issues, QStringLiteral("import.masked-late")));
+    QVERIFY(hasIssue(im.artifact.issues, QString::fromLatin1(kIssueRedactedOriginal)));
+    QCOMPARE(im.artifact.contentSha256, QString::fromLatin1(sha256(im.stored)));
+    QCOMPARE(im.artifact.sha256, QString::fromLatin1(sha256(data)));
+    auto cf = CaseFile::open(im.casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(Verifier::run(cf.value()).ok());
+}
+
+void TestStoredCopyMasking::overLongLineIsScannedToItsEnd()
+{
+    // A 3.5 MiB line: the parser reads its first MiB, the rest is only skipped.
+    QList<QByteArray> secrets;
+    QByteArray line = "2024-05-01T12:00:00.000000001Z stdout F dump";
+    for (int i = 0; i < 7; ++i) {
+        line += QByteArray(500 * 1024, 'd');
+        secrets << "Long-Line-Secret-" + QByteArray::number(i) + "-77";
+        line += " password=" + secrets.back() + ' ';
+    }
+    // Whole lines first: the format is recognized by the first 64 KiB.
+    const QByteArray data = criLine(1, 100) + criLine(2, 100) + line + "\n" + criLine(3, 100) +
+                            criLine(4, 100, "token=After-Long-Line-0099");
+    secrets << "After-Long-Line-0099";
+    for (const QString& name : {QStringLiteral("long.log"), QStringLiteral("syslog")}) {
+        QByteArray bytes = data;
+        if (name == QLatin1String("syslog")) // the node-log reader: syslog lines around the long one
+            bytes = "May  1 10:00:00 node-1 app[1]: start\nMay  1 10:00:00 node-1 app[1]: " + line.mid(40) +
+                    "\nMay  1 10:00:01 node-1 app[1]: token=After-Long-Line-0099\n";
+        const QString path = m_dir.filePath(name);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        Imported im;
+        QVERIFY(importOne(newCase(), path, &im));
+        QVERIFY(hasIssue(im.artifact.issues, im.artifact.kind + QStringLiteral(".line-too-long")));
+        QVERIFY(sameLineStructure(bytes, im.stored));
+        for (const QByteArray& s : secrets)
+            QVERIFY2(!im.stored.contains(s), qPrintable(name + QLatin1Char(' ') + QString::fromLatin1(s)));
+    }
+}
+
+void TestStoredCopyMasking::secretSplitOverPartialLines()
+{
+    // containerd cut the line inside the token: "P" parts, then the "F" that ends it.
+    const QByteArray data = "2024-05-01T12:00:00.000000001Z stdout P login ok token=Split-Tok\n"
+                            "2024-05-01T12:00:00.000000002Z stdout P en-1234-abcd\n"
+                            "2024-05-01T12:00:00.000000003Z stdout F -ef user=alice\n"
+                            "2024-05-01T12:00:01.000000001Z stdout F next line\n";
+    const QString path = m_dir.filePath(QStringLiteral("partial.log"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+    Imported im;
+    QVERIFY(importOne(newCase(), path, &im));
+    QCOMPARE(im.events.size(), 2);
+    const QByteArray token = "Split-Token-1234-abcd-ef";
+    QVERIFY(im.events[0][EventText::Message].contains(QString::fromLatin1("[redacted sha256:" + fp(token) + "]")));
+    // Docker splits records at 16 KiB, each part a JSON string of its own.
+    const QByteArray docker =
+        R"({"log":"login ok token=Split-Dkr","stream":"stdout","time":"2024-05-01T12:00:00.000000001Z"})"
+        "\n"
+        R"({"log":"-Token-5566-\u00e9\"x\" user=bob\n","stream":"stdout","time":"2024-05-01T12:00:00.000000002Z"})"
+        "\n";
+    const QString dockerPath = m_dir.filePath(QStringLiteral("partial-docker.log"));
+    {
+        QFile f(dockerPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(docker);
+    }
+    Imported dim;
+    QVERIFY(importOne(newCase(), dockerPath, &dim));
+    QCOMPARE(dim.events.size(), 1);
+    // The joined token runs to the escaped quote: "Split-Dkr-Token-5566-é"; its
+    // second piece, "-Token-5566-\u00e9" as written, is 18 bytes there.
+    const QByteArray dockerToken = "Split-Dkr-Token-5566-\xc3\xa9";
+    QVERIFY(
+        dim.events[0][EventText::Message].contains(QString::fromLatin1("[redacted sha256:" + fp(dockerToken) + "]")));
+    QCOMPARE(
+        dim.stored,
+        QByteArray(R"({"log":"login ok token=*********","stream":"stdout","time":"2024-05-01T12:00:00.000000001Z"})"
+                   "\n"
+                   R"({"log":"[sha256:)" +
+                   fp(dockerToken) +
+                   R"(]*\"x\" user=bob\n","stream":"stdout","time":"2024-05-01T12:00:00.000000002Z"})"
+                   "\n"));
+
+    // Each piece masked where its line holds it (one of 9 bytes is only filled); the
+    // rest of the lines as they were.
+    QCOMPARE(im.stored, QByteArray("2024-05-01T12:00:00.000000001Z stdout P login ok token=*********\n"
+                                   "2024-05-01T12:00:00.000000002Z stdout P [" +
+                                   fp(token) +
+                                   "]**\n"
+                                   "2024-05-01T12:00:00.000000003Z stdout F *** user=alice\n"
+                                   "2024-05-01T12:00:01.000000001Z stdout F next line\n"));
+}
+
+void TestStoredCopyMasking::gzipFileAndTarGzMember()
+{
+    const QByteArray log = readFile(dataPath(QStringLiteral("container-log/secrets-cri.log")));
+    const QList<QByteArray> secrets{"Cri-Pw-7Qx9Lm2", "cri-tok-0a1b2c3d4e5f6a7b8c9d", "cri-access-55aa66bb77cc"};
+
+    const QString gz = m_dir.filePath(QStringLiteral("app.log.gz"));
+    const QString tgz = m_dir.filePath(QStringLiteral("node-logs.tar.gz"));
+    const QByteArray gzBytes = gzipped(log);
+    const QByteArray tgzBytes = gzipped(log, "var/log/pods/shop_web-1_0f0e/web/0.log");
+    for (const auto& [path, bytes] : {std::pair{gz, gzBytes}, std::pair{tgz, tgzBytes}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    for (const auto& [path, given] : {std::pair{gz, gzBytes}, std::pair{tgz, tgzBytes}}) {
+        Imported im;
+        QVERIFY2(importOne(newCase(), path, &im), qPrintable(path));
+        QCOMPARE(im.artifact.kind, QStringLiteral("container-log"));
+        // The stored copy is the decoded bytes, masked.
+        QVERIFY(sameLineStructure(log, im.stored));
+        for (const QByteArray& s : secrets) {
+            QVERIFY2(!im.stored.contains(s), s.constData());
+            QVERIFY2(!caseFileBytes(im.casePath).contains(s), s.constData());
+        }
+        for (int i = 0; i < im.events.size(); ++i)
+            QCOMPARE(im.rawRecords[i].left(30), log.mid(im.events[i].byteOffset, 30));
+        QVERIFY(hasIssue(im.artifact.issues, QString::fromLatin1(kIssueRedactedOriginal)));
+        QCOMPARE(im.artifact.contentSha256, QString::fromLatin1(sha256(im.stored)));
+        if (path == gz)
+            QCOMPARE(im.artifact.sha256, QString::fromLatin1(sha256(given))); // the file as given
+        else
+            QCOMPARE(im.artifact.sha256, QString::fromLatin1(sha256(log))); // the member as it was in the tar
+        auto cf = CaseFile::open(im.casePath, CaseFile::Access::ReadOnly);
+        QVERIFY(Verifier::run(cf.value()).ok());
+    }
+}
+
+void TestStoredCopyMasking::fuzzThroughTheCase()
+{
+    // Mutated fixtures through the whole import: whatever a parser makes of broken
+    // input, the stored copy keeps the decoded length and verifies.
+    const QStringList fixtures{"container-log/secrets-cri.log",
+                               "container-log/secrets-docker.log",
+                               "syslog/secrets-auth.log",
+                               "klog/secrets-kubelet.log",
+                               "envoy-access/secrets.log",
+                               "auditd/secrets-audit.log",
+                               "journald/secrets.json",
+                               "gcp-logging/secrets.jsonl",
+                               "k8s-audit/secrets-aks-embedded.jsonl",
+                               "k8s-audit/secrets-requestresponse.jsonl"};
+    QList<QByteArray> seeds;
+    for (const QString& f : fixtures)
+        seeds << readFile(dataPath(f));
+    QList<QByteArray> pool;
+    for (const QByteArray& seed : seeds)
+        pool << seed.split('\n');
+    QRandomGenerator rng(20240501);
+    const QString casePath = newCase();
+    for (int i = 0; i < 120; ++i) {
+        const int which = rng.bounded(static_cast<int>(seeds.size()));
+        const QByteArray input = mutatedInput(rng, {seeds[which]}, pool);
+        const QString path =
+            m_dir.filePath(QStringLiteral("fuzz-%1-%2").arg(i).arg(QFileInfo(fixtures[which]).fileName()));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(input);
+        }
+        auto rep = importIntoCase(casePath, {path}, QFileInfo(fixtures[which]).path());
+        QVERIFY(rep.hasValue());
+    }
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const VerifyReport rep = Verifier::run(cf.value());
+    QVERIFY(rep.ok());
+    QVERIFY(cf.value().artifacts().size() > 60); // most mutations still import
+    for (const Artifact& a : cf.value().artifacts()) {
+        const QByteArray given = readFile(m_dir.filePath(QFileInfo(a.name).fileName()));
+        QCOMPARE(a.contentSize, given.size());
+        QCOMPARE(a.sha256, QString::fromLatin1(sha256(given)));
+    }
+}
+
+void TestStoredCopyMasking::maskTextByLength()
+{
+    const std::array<char, 8> f{'1', 'a', '2', 'b', '3', 'c', '4', 'd'};
+    auto mask = [&f](qint64 length) {
+        QByteArray m;
+        for (qint64 i = 0; i < length; ++i)
+            m += RawStore::maskByte(length, f, i);
+        return m;
+    };
+    QCOMPARE(mask(1), QByteArray("*"));
+    QCOMPARE(mask(9), QByteArray("*********"));
+    QCOMPARE(mask(10), QByteArray("[1a2b3c4d]"));
+    QCOMPARE(mask(16), QByteArray("[1a2b3c4d]******"));
+    QCOMPARE(mask(17), QByteArray("[sha256:1a2b3c4d]"));
+    QCOMPARE(mask(25), QByteArray("[sha256:1a2b3c4d]********"));
+    QCOMPARE(mask(26), QByteArray("[redacted sha256:1a2b3c4d]"));
+    QCOMPARE(mask(30), QByteArray("[redacted sha256:1a2b3c4d]****"));
+}
+
+void TestStoredCopyMasking::chunkerMasksWhatItHolds()
+{
+    // Random blocks, random masks near the read position, random releases: the
+    // chunks put together are the input with every mask applied, whether a mask
+    // came while its chunk was held or (late) after it was compressed.
+    QRandomGenerator rng(4711);
+    for (int round = 0; round < 6; ++round) {
+        QByteArray input(static_cast<qsizetype>(3 * RawChunker::kChunkSize + rng.bounded(2 << 20)), 'a');
+        for (char& c : input)
+            c = static_cast<char>('a' + rng.bounded(26));
+        std::vector<RawChunk> chunks;
+        std::mutex m;
+        RawChunker chunker([&](RawChunk&& c) {
+            std::lock_guard<std::mutex> lock(m);
+            chunks.push_back(std::move(c));
+        });
+        QByteArray expected = input;
+        qint64 pos = 0;
+        while (pos < input.size()) {
+            const qint64 n = std::min<qint64>(1 + rng.bounded(300000), input.size() - pos);
+            chunker.append(input.constData() + pos, n);
+            pos += n;
+            // A secret somewhere in the last 3 MiB read, sometimes far behind.
+            const qint64 back = rng.bounded(round % 2 ? 12 << 20 : 3 << 20);
+            const qint64 at = std::max<qint64>(0, pos - back);
+            const qint64 len = std::min<qint64>(1 + rng.bounded(64), pos - at);
+            MaskPiece piece;
+            piece.offset = piece.rangeOffset = at;
+            piece.length = piece.rangeLength = len;
+            piece.fingerprint = {'0', '1', '2', '3', '4', '5', '6', '7'};
+            chunker.mask(at, len, "01234567ffff");
+            RawStore::applyMask(expected.data(), 0, expected.size(), piece);
+            if (rng.bounded(3) == 0)
+                chunker.release(std::max<qint64>(0, pos - rng.bounded(2 << 20)));
+        }
+        auto summary = chunker.finish();
+        QVERIFY(summary.hasValue());
+        QCOMPARE(summary.value().inputSha256, QString::fromLatin1(sha256(input)));
+        QByteArray stored;
+        for (const RawChunk& c : chunks) {
+            QCOMPARE(c.rawOffset, stored.size());
+            QByteArray plain(static_cast<qsizetype>(c.rawSize), Qt::Uninitialized);
+            QVERIFY(!ZSTD_isError(ZSTD_decompress(plain.data(), static_cast<size_t>(plain.size()), c.data.constData(),
+                                                  static_cast<size_t>(c.data.size()))));
+            stored += plain;
+        }
+        QCOMPARE(summary.value().sha256, QString::fromLatin1(sha256(stored)));
+        for (const MaskPiece& late : summary.value().late)
+            RawStore::applyMask(stored.data(), 0, stored.size(), late);
+        QVERIFY(stored == expected);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestStoredCopyMasking)
+#include "TestStoredCopyMasking.moc"
