@@ -4,7 +4,10 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStyle>
+
+#include <algorithm>
 
 namespace ab {
 namespace {
@@ -33,6 +36,27 @@ void ArtifactsModel::setArtifacts(QVector<Artifact> artifacts)
     beginResetModel();
     m_artifacts = std::move(artifacts);
     endResetModel();
+}
+
+QString ArtifactsModel::displayName(const Artifact& a) const
+{
+    const QString file = QFileInfo(a.name).fileName();
+    if (a.parentId == 0)
+        return file.isEmpty() ? a.name : file;
+    // An archive member sits under its archive, indented by how deep it is nested.
+    // Container runtimes name their logs 0.log, current.log: the folder above (the
+    // container) says which one it is.
+    int depth = 0;
+    for (const Artifact* p = artifactById(a.parentId); p && depth < 8; p = artifactById(p->parentId))
+        ++depth;
+    static const QRegularExpression generic(QStringLiteral("^(\\d+\\.log.*|current\\.log|previous\\.log|logs\\.txt)$"));
+    QString label = file;
+    if (generic.match(file).hasMatch()) {
+        const QString folder = QFileInfo(QFileInfo(a.name).path()).fileName();
+        if (!folder.isEmpty())
+            label = folder + QLatin1Char('/') + file;
+    }
+    return QString(2 * std::max(depth - 1, 0), QLatin1Char(' ')) + QStringLiteral("\u2514 ") + label;
 }
 
 const Artifact* ArtifactsModel::artifactById(qint64 id) const
@@ -82,7 +106,7 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
-            return QFileInfo(a.name).fileName().isEmpty() ? a.name : QFileInfo(a.name).fileName();
+            return displayName(a);
         case Kind:
             return a.kind;
         case Events:

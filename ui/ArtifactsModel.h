@@ -37,6 +37,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// The file name; for an archive member, indented under its archive.
+    QString displayName(const Artifact& a) const;
+
     QVector<Artifact> m_artifacts;
 };
 

@@ -21,6 +21,7 @@ private slots:
     void findingsColumn();
     void issueCountsOccurrences();
     void sortsByRawValues();
+    void membersSitUnderTheirArchive();
 
 private:
     static Artifact makeArtifact(qint64 id, const QString& name, qint64 events, qint64 size);
@@ -39,6 +40,41 @@ Artifact TestArtifactsModel::makeArtifact(qint64 id, const QString& name, qint64
     a.analyst = QStringLiteral("tester");
     a.stats.events = events;
     return a;
+}
+
+void TestArtifactsModel::membersSitUnderTheirArchive()
+{
+    Artifact tarball = makeArtifact(1, QStringLiteral("/evidence/worker-2-logs.tar.gz"), 0, 5000);
+    tarball.kind = QStringLiteral("archive");
+    Artifact auth = makeArtifact(2, tarball.name + QStringLiteral("/var/log/auth.log"), 106, 9000);
+    auth.parentId = 1;
+    Artifact pod = makeArtifact(3, tarball.name + QStringLiteral("/var/log/pods/shop_web-1_0a1b/nginx/0.log"), 43, 800);
+    pod.parentId = 1;
+    Artifact inner = makeArtifact(4, tarball.name + QStringLiteral("/sos/extra.tar"), 0, 700);
+    inner.parentId = 1;
+    Artifact deep = makeArtifact(5, inner.name + QStringLiteral("/etc/kubernetes/kubelet.log"), 7, 600);
+    deep.parentId = 4;
+    Artifact plain = makeArtifact(6, QStringLiteral("/evidence/audit.log"), 10, 100);
+    ArtifactsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArtifacts({tarball, auth, pod, inner, deep, plain});
+    const auto name = [&](int row) { return model.index(row, ArtifactsModel::Name).data().toString(); };
+    QCOMPARE(name(0), QStringLiteral("worker-2-logs.tar.gz"));
+    QCOMPARE(name(1), QStringLiteral("\u2514 auth.log"));
+    QCOMPARE(name(2), QStringLiteral("\u2514 nginx/0.log")); // the container's folder names a numbered log
+    QCOMPARE(name(3), QStringLiteral("\u2514 extra.tar"));
+    QCOMPARE(name(4), QStringLiteral("  \u2514 kubelet.log"));
+    QCOMPARE(name(5), QStringLiteral("audit.log"));
+    // Sorted by name, members follow their archive.
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(ArtifactsModel::SortRole);
+    proxy.sort(ArtifactsModel::Name);
+    QStringList order;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        order << proxy.index(r, ArtifactsModel::Name).data().toString().trimmed();
+    QCOMPARE(order, (QStringList{"audit.log", "worker-2-logs.tar.gz", "\u2514 extra.tar", "\u2514 kubelet.log",
+                                 "\u2514 auth.log", "\u2514 nginx/0.log"}));
 }
 
 void TestArtifactsModel::emptyModel()
