@@ -154,6 +154,30 @@ std::unique_ptr<ImportSource> ImportSource::fromBytes(QByteArray bytes, const QS
     return src;
 }
 
+qint64 ImportSource::readAt(qint64 offset, char* buffer, qint64 max)
+{
+    if (!hasRandomAccess())
+        return -1;
+    if (!m_randomFile) {
+        m_randomFile = std::make_unique<QFile>(m_file->fileName());
+        if (!m_randomFile->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            m_error = QObject::tr("cannot open: %1").arg(m_randomFile->errorString());
+            return -1;
+        }
+    }
+    if (!m_randomFile->seek(offset)) {
+        m_error = QObject::tr("cannot seek to byte %1: %2").arg(offset).arg(m_randomFile->errorString());
+        return -1;
+    }
+    const qint64 n = m_randomFile->read(buffer, max);
+    if (n < 0) {
+        m_error = QObject::tr("read error: %1").arg(m_randomFile->errorString());
+        return -1;
+    }
+    m_rawConsumed += n;
+    return n;
+}
+
 QString ImportSource::fileName() const
 {
     return QFileInfo(m_displayPath).fileName();

@@ -71,6 +71,15 @@ public:
     /// From now on decoded bytes count against `budget` (null: no bound).
     void setBudget(ExpansionBudget* budget) { m_budget = budget; }
 
+    /// A plain file on disk: readAt() can read it anywhere. Archive members and
+    /// compressed streams only go forward.
+    bool hasRandomAccess() const { return m_file && m_compression.isEmpty(); }
+    /// Up to `max` bytes of the file as given from `offset`, for archive formats that
+    /// keep their index at the end (7z). The stream read() hands out, its tap and its
+    /// hash are untouched; the bytes count in rawConsumed(), which is what the
+    /// expansion ratio holds decoded bytes against. 0 at the end, -1 on error.
+    qint64 readAt(qint64 offset, char* buffer, qint64 max);
+
     /// The first up to 64 KiB of decoded bytes. Reading it does not consume the stream.
     QByteArrayView head();
 
@@ -111,7 +120,8 @@ private:
     QString m_compression;
     qint64 m_originalSize = 0;
     std::unique_ptr<QFile> m_file;
-    QByteArray m_memory; // in-memory input
+    std::unique_ptr<QFile> m_randomFile; // the same file again, for readAt()
+    QByteArray m_memory;                 // in-memory input
     qint64 m_memoryPos = 0;
     struct archive* m_archive = nullptr; // decompressor of compressed input
     // Archive member input: the reader's current block, and a hole to fill with zeros
