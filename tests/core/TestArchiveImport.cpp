@@ -386,6 +386,7 @@ private slots:
     void killMidArchiveLeavesCaseUnchanged();
     void walkerSurvivesMutatedArchives();
     void sevenZipNodeLogs();
+    void solidSevenZipFromSevenZip();
     void sevenZipHostileNamesAndLinks();
     void sevenZipBombStopsAtTheCap();
     void sevenZipBombStopsAtTheRatio();
@@ -1126,6 +1127,28 @@ void TestArchiveImport::sevenZipNodeLogs()
     QCOMPARE(RawStore::read(cf.value().db(), ev.int64(0), ev.int64(1), ev.int64(2)).value(),
              QByteArray("ev seven line3"));
     QVERIFY(Verifier::run(cf.value()).ok());
+}
+
+void TestArchiveImport::solidSevenZipFromSevenZip()
+{
+    // One solid LZMA2 block, as 7-Zip writes it (see tests/data/archives/README.md).
+    const QString path = dataPath(QStringLiteral("archives/solid-node-logs.7z"));
+    auto rep = run({path});
+    QVERIFY(rep.hasValue());
+    const QString pod = path +
+                        "/node-4/var/log/pods/"
+                        "kube-system_coredns-5d78c9869d-abcde_7c1f0e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b/coredns/0.log";
+    const QString container = path + "/node-4/var/log/containers/coredns-5d78c9869d-abcde_kube-system_coredns-"
+                                     "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.log";
+    QCOMPARE(outcomePaths(rep.value()), (QStringList{path, container, path + "/node-4/var/log/node.ev", pod}));
+    QCOMPARE(rep.value().outcomes[0].sha256, sha256Hex(readFile(path)));
+    QCOMPARE(rep.value().events, 3 + 2 + 5);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events WHERE node = 'node-4' AND namespace = 'kube-system' AND "
+                               "pod = 'coredns-5d78c9869d-abcde' AND container = 'coredns'"),
+             3 + 2);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events WHERE node = 'node-4' AND principal = 'node'"), 5);
+    // The member's time is the one 7-Zip stored: 2024-05-14T09:46:40Z.
+    QCOMPARE(countRows(m_case, "SELECT min(ts_ns) FROM events"), kMtime * 1000000000LL);
 }
 
 void TestArchiveImport::sevenZipHostileNamesAndLinks()
