@@ -435,8 +435,10 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
     if (auto r = open(head); !r)
         return r;
     int failedInARow = 0;
+    QString encryptedEntry; // the entry just passed, when it was encrypted
     for (;;) {
-        if (m_entries > 0 && (m_sevenZip || m_rar)) {
+        // An encrypted entry cannot be decoded, so it is left to libarchive to step over.
+        if (m_entries > 0 && (m_sevenZip || m_rar) && encryptedEntry.isEmpty()) {
             skipRestOfEntry();
             if (!m_budget.exceeded.isEmpty())
                 break;
@@ -457,6 +459,14 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
             }
             if (m_entries == 0)
                 return unreadable(why);
+            if (!encryptedEntry.isEmpty()) {
+                // libarchive 3.6 cannot step over an encrypted 7z block once it has decoded another.
+                m_issues.warn(QStringLiteral("archive.stopped-at-encrypted"),
+                              tr("%1: reading stopped at the encrypted member %2, which could not be stepped over; "
+                                 "members stored after it, if any, were not read: %3")
+                                  .arg(m_displayName, encryptedEntry, why));
+                break;
+            }
             m_issues.error(QStringLiteral("archive.truncated"),
                            tr("%1: the archive ends early or is damaged after %2 entries; the members before the "
                               "damage were imported: %3")
@@ -471,6 +481,7 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
             continue;
         }
         failedInARow = 0;
+        encryptedEntry.clear();
         if (r == ARCHIVE_WARN)
             m_issues.warn(QStringLiteral("archive.warning"), tr("%1: %2").arg(m_displayName, why));
         ++m_entries;
@@ -481,6 +492,7 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
         m.stored = stored;
         m.path = uniquePath(normalizedPath(stored), stored);
         if (archive_entry_is_data_encrypted(entry)) {
+            encryptedEntry = m.path;
             m_notes.countSkipped();
             m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.encrypted-member"),
                         tr("encrypted members skipped, no password is asked for"), m.path);
