@@ -18,6 +18,9 @@ constexpr qint64 kReadBlock = 1 << 20;
 // taken as unreadable from there on.
 constexpr int kMaxFailedInARow = 16;
 constexpr int kMaxPathLength = 1024;
+// A 7z inside another archive is read from memory up to this size (compressed):
+// one of logs this size holds several hundred MB of text.
+constexpr qint64 kMaxHeldSevenZip = qint64(32) << 20;
 
 QString tr(const char* s)
 {
@@ -268,7 +271,7 @@ std::int64_t ArchiveWalker::seekCallback(struct archive*, void* self, std::int64
     if (whence == SEEK_CUR)
         base = w->m_offset;
     else if (whence == SEEK_END)
-        base = w->m_stream.originalSize();
+        base = w->m_stream.randomAccessSize();
     // Offsets come from the archive's own header: a hostile one may point anywhere.
     if (offset < -base || offset > std::numeric_limits<qint64>::max() - base)
         return ARCHIVE_FATAL;
@@ -410,13 +413,16 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
     const QByteArrayView head = m_stream.head();
     m_sevenZip = isSevenZip(head);
     m_rar = isRar4(head) || isRar5(head);
-    if (m_sevenZip && !m_stream.hasRandomAccess()) {
-        // Reading it would mean holding it whole or writing it to disk: neither is done.
+    // Inside another archive or a compressed file a 7z can only be read held in
+    // memory, as it came (nothing is written to disk); a large one is left alone.
+    if (m_sevenZip && !m_stream.holdForRandomAccess(kMaxHeldSevenZip)) {
         m_issues.error(QStringLiteral("archive.needs-extraction"),
-                       tr("%1: a 7z archive keeps its list of members at its end and is read by seeking in it, "
-                          "which a member of another archive or a compressed stream does not allow; its members "
-                          "were not read. Extract the 7z file and import it.")
-                           .arg(m_displayName));
+                       tr("%1: a 7z archive keeps its list of members at its end and is read by seeking in it; "
+                          "inside another archive or a compressed file that means holding it in memory, which "
+                          "is done up to %2 MiB, and this one is larger. Its members were not read: extract the "
+                          "7z file and import it.")
+                           .arg(m_displayName)
+                           .arg(kMaxHeldSevenZip >> 20));
         return {};
     }
     const RarArchiveHeader rar = rarArchiveHeader(head);

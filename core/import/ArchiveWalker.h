@@ -53,10 +53,10 @@ private:
 /// the entry's bytes, read straight from libarchive: nothing is extracted, nothing
 /// held whole. https://github.com/libarchive/libarchive/wiki/ManPageArchiveRead3
 ///
-/// A 7z keeps its index at its end, so it is read with seeks, which only a file on
-/// disk allows: a 7z inside another archive or a compressed stream is not walked,
-/// and an issue says to extract it. RAR reads front to back like tar; each volume of
-/// a multi-volume set is walked on its own.
+/// A 7z keeps its index at its end, so it is read with seeks: in place for a file on
+/// disk; inside another archive or a compressed stream, from its compressed bytes
+/// held in memory up to 32 MiB (past that an issue says to extract it). RAR reads
+/// front to back like tar; each volume of a multi-volume set is walked on its own.
 ///
 /// Hostile archives: names are made relative and cleared of "." and ".." (the
 /// stored name is kept in an issue), links, devices, fifos, sockets and encrypted

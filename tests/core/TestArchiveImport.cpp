@@ -105,7 +105,7 @@ struct Entry
     bool hard;
 };
 
-enum class Format { Tar, Zip, Cpio, SevenZip };
+enum class Format { Tar, Zip, Cpio, SevenZip, SevenZipStored };
 
 la_ssize_t appendTo(struct archive*, void* client, const void* buffer, size_t length)
 {
@@ -131,6 +131,10 @@ QByteArray buildArchive(const QVector<Entry>& entries, Format format = Format::T
     case Format::SevenZip:
         // libarchive compresses every entry into one LZMA stream: a solid archive.
         archive_write_set_format_7zip(a);
+        break;
+    case Format::SevenZipStored:
+        archive_write_set_format_7zip(a);
+        archive_write_set_format_option(a, "7zip", "compression", "store");
         break;
     }
     if (filter)
@@ -392,7 +396,8 @@ private slots:
     void sevenZipBombStopsAtTheRatio();
     void truncatedSevenZip();
     void damagedSevenZipKeepsMembersBefore();
-    void sevenZipInsideTarGzNeedsExtraction();
+    void sevenZipInsideTarGz();
+    void largeSevenZipInsideTarGzNeedsExtraction();
     void encryptedSevenZip();
     void rarLayoutsNamesAndLinks_data();
     void rarLayoutsNamesAndLinks();
@@ -997,7 +1002,8 @@ void TestArchiveImport::killMidArchiveLeavesCaseUnchanged()
 void TestArchiveImport::walkerSurvivesMutatedArchives()
 {
     // Plain archives are walked from memory; compressed ones, 7z (read with seeks) and
-    // RAR from a file, with a nested tar.gz to take the member-on-member path.
+    // RAR from a file, with a nested tar.gz to take the member-on-member path and a
+    // 7z in a tar to take the held-in-memory one.
     const QByteArray nested = buildArchive({{"n.ev", lines(10, "n")}}, Format::Tar, "gzip");
     const QVector<QByteArray> seeds = {
         buildArchive({{"a/one.ev", lines(40, "a")}, {"b/two.ev", lines(30, "b")}, {"l", {}, AE_IFLNK, "x"}}),
@@ -1008,7 +1014,9 @@ void TestArchiveImport::walkerSurvivesMutatedArchives()
         buildArchive({{"s/one.ev", lines(40, "s")}, {"s/two.ev", lines(30, "s")}, {"s/n.tgz", nested}},
                      Format::SevenZip),
         buildRar4({{"r/one.ev", lines(40, "r")}, {"r/n.tgz", nested}, {"r/l", {}, AE_IFLNK, "x"}}),
-        buildRar5({{"r/one.ev", lines(40, "r")}, {"r/n.tgz", nested}, {"r/l", {}, AE_IFLNK, "x"}})};
+        buildRar5({{"r/one.ev", lines(40, "r")}, {"r/n.tgz", nested}, {"r/l", {}, AE_IFLNK, "x"}}),
+        buildArchive({{"t/one.ev", lines(20, "t")},
+                      {"t/n.7z", buildArchive({{"n.ev", lines(10, "n")}, {"n.tgz", nested}}, Format::SevenZip)}})};
     const int iterations = qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS") > 0
                                ? qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS")
                                : 600;
@@ -1276,10 +1284,10 @@ void TestArchiveImport::damagedSevenZipKeepsMembersBefore()
     QVERIFY(Verifier::run(cf.value()).ok());
 }
 
-void TestArchiveImport::sevenZipInsideTarGzNeedsExtraction()
+void TestArchiveImport::sevenZipInsideTarGz()
 {
-    // A 7z is read by seeking, and a member of a tar.gz only streams: the 7z is kept
-    // as an artifact with its hash and an issue, nothing extracted, the rest imported.
+    // A 7z is read by seeking, and a member of a tar.gz only streams: a small one is
+    // read from its bytes held in memory, nothing written to disk.
     const QByteArray inner = buildArchive({{"logs/app.ev", lines(4, "inner")}}, Format::SevenZip);
     const QString path =
         file(QStringLiteral("handover.tar.gz"),
@@ -1287,25 +1295,59 @@ void TestArchiveImport::sevenZipInsideTarGzNeedsExtraction()
                           Format::Tar, "gzip"));
     auto rep = run({path});
     QVERIFY(rep.hasValue());
-    QCOMPARE(outcomePaths(rep.value()), (QStringList{path, path + "/a.ev", path + "/nested/logs.7z", path + "/b.ev"}));
+    QCOMPARE(outcomePaths(rep.value()), (QStringList{path, path + "/a.ev", path + "/nested/logs.7z",
+                                                     path + "/nested/logs.7z/logs/app.ev", path + "/b.ev"}));
     const ArtifactOutcome* nested = outcome(rep.value(), path + "/nested/logs.7z");
     QCOMPARE(nested->kind, QStringLiteral("archive"));
     QCOMPARE(nested->parentId, rep.value().outcomes[0].artifactId);
     QCOMPARE(nested->sha256, Sha256::hex(inner.constData(), inner.size()));
-    const Issue* needs = findIssue(nested->issues, QStringLiteral("archive.needs-extraction"));
-    QVERIFY(needs);
-    QCOMPARE(needs->severity, IssueSeverity::Error);
-    QVERIFY(needs->message.startsWith(path + "/nested/logs.7z: a 7z archive"));
-    QVERIFY(needs->message.contains(QStringLiteral("Extract the 7z file and import it")));
-    QCOMPARE(rep.value().events, 3 + 2);
+    QCOMPARE(nested->size, inner.size());
+    QCOMPARE(outcome(rep.value(), path + "/nested/logs.7z/logs/app.ev")->parentId, nested->artifactId);
+    QCOMPARE(rep.value().events, 3 + 4 + 2);
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    Statement ev = cf.value().db().prepare("SELECT artifact_id, byte_offset, byte_length, line FROM events "
+                                           "WHERE message = 'ev inner line2'");
+    QVERIFY(ev.next());
+    QCOMPARE(ev.int64(3), 2);
+    QCOMPARE(RawStore::read(cf.value().db(), ev.int64(0), ev.int64(1), ev.int64(2)).value(),
+             QByteArray("ev inner line2"));
+    QVERIFY(Verifier::run(cf.value()).ok());
 
-    // The same inside a compressed stream on disk.
+    // The same inside a compressed file on disk.
+    QFile::remove(m_case);
     const QString gz = m_dir.filePath(QStringLiteral("logs.7z"));
     writeFile(gz, inner);
     QVERIFY(QProcess::execute(QStringLiteral("gzip"), {QStringLiteral("-fn"), gz}) == 0);
     auto rep2 = run({gz + QStringLiteral(".gz")});
     QVERIFY(rep2.hasValue());
-    QVERIFY(hasIssue(rep2.value().outcomes[0].issues, QStringLiteral("archive.needs-extraction")));
+    QCOMPARE(rep2.value().events, 4);
+    QCOMPARE(rep2.value().outcomes[0].sha256, sha256Hex(readFile(gz + QStringLiteral(".gz"))));
+}
+
+void TestArchiveImport::largeSevenZipInsideTarGzNeedsExtraction()
+{
+    // Over 32 MiB the nested 7z is not held: it is kept as an artifact with its hash
+    // and an issue, the rest of the tar.gz imported.
+    const QByteArray inner = buildArchive({{"logs/app.ev", lines(4, "inner")}, {"zeros.bin", QByteArray(33 << 20, 0)}},
+                                          Format::SevenZipStored);
+    QVERIFY(inner.size() > 33 << 20);
+    const QString path =
+        file(QStringLiteral("big-handover.tar.gz"),
+             buildArchive({{"a.ev", lines(3, "outer")}, {"nested/logs.7z", inner}, {"b.ev", lines(2, "after")}},
+                          Format::Tar, "gzip"));
+    auto rep = run({path});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(outcomePaths(rep.value()), (QStringList{path, path + "/a.ev", path + "/nested/logs.7z", path + "/b.ev"}));
+    const ArtifactOutcome* nested = outcome(rep.value(), path + "/nested/logs.7z");
+    QCOMPARE(nested->kind, QStringLiteral("archive"));
+    QCOMPARE(nested->sha256, Sha256::hex(inner.constData(), inner.size()));
+    const Issue* needs = findIssue(nested->issues, QStringLiteral("archive.needs-extraction"));
+    QVERIFY(needs);
+    QCOMPARE(needs->severity, IssueSeverity::Error);
+    QVERIFY(needs->message.startsWith(path + "/nested/logs.7z: a 7z archive"));
+    QVERIFY(needs->message.contains(QStringLiteral("up to 32 MiB")));
+    QVERIFY(needs->message.contains(QStringLiteral("extract the 7z file and import it")));
+    QCOMPARE(rep.value().events, 3 + 2);
 }
 
 void TestArchiveImport::encryptedSevenZip()
