@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <functional>
 
 struct archive;
@@ -46,16 +47,22 @@ private:
     int m_skipped = 0;
 };
 
-/// Streams the entries of a tar (POSIX, GNU, v7), zip or cpio archive read from an
-/// ImportSource (which has already undone gzip, zstd, xz or bzip2 around it) and
-/// hands each regular file to a visitor as an ImportSource over the entry's bytes,
-/// read straight from libarchive: nothing is extracted, nothing held whole.
-/// https://github.com/libarchive/libarchive/wiki/ManPageArchiveRead3
+/// Streams the entries of a tar (POSIX, GNU, v7), zip, cpio, 7z or RAR (4 and 5)
+/// archive read from an ImportSource (which has already undone gzip, zstd, xz or
+/// bzip2 around it) and hands each regular file to a visitor as an ImportSource over
+/// the entry's bytes, read straight from libarchive: nothing is extracted, nothing
+/// held whole. https://github.com/libarchive/libarchive/wiki/ManPageArchiveRead3
+///
+/// A 7z keeps its index at its end, so it is read with seeks: in place for a file on
+/// disk; inside another archive or a compressed stream, from its compressed bytes
+/// held in memory up to 32 MiB (past that an issue says to extract it). RAR reads
+/// front to back like tar; each volume of a multi-volume set is walked on its own.
 ///
 /// Hostile archives: names are made relative and cleared of "." and ".." (the
-/// stored name is kept in an issue), links, devices, fifos and sockets are skipped,
-/// duplicate names get a "#2" suffix, decoding stops at the ExpansionBudget, and a
-/// truncated or corrupt archive ends the walk after the members before the damage.
+/// stored name is kept in an issue), links, devices, fifos, sockets and encrypted
+/// entries are skipped, duplicate names get a "#2" suffix, decoding stops at the
+/// ExpansionBudget, and a truncated or corrupt archive ends the walk after the
+/// members before the damage.
 class ArchiveWalker
 {
 public:
@@ -93,9 +100,15 @@ public:
 
 private:
     static long readCallback(struct archive*, void* self, const void** buffer);
+    static long readAtCallback(struct archive*, void* self, const void** buffer);
+    static std::int64_t seekCallback(struct archive*, void* self, std::int64_t offset, int whence);
+    Result<void> open(QByteArrayView head);
     bool acceptEntry(struct archive_entry* entry, const QString& stored);
     QString uniquePath(const QString& path, const QString& stored);
     bool entryIsCompressed() const;
+    void skipRestOfEntry();
+    Error unreadable(const QString& why) const;
+    void reportEncryptedArchive();
 
     ImportSource& m_stream;
     QString m_displayName;
@@ -104,6 +117,9 @@ private:
     MemberIssues& m_notes;
     struct archive* m_archive = nullptr;
     QByteArray m_buffer;
+    bool m_sevenZip = false;
+    bool m_rar = false;
+    qint64 m_offset = 0; // of the next readAtCallback, for formats read with seeks
     QSet<QString> m_seen;
     int m_entries = 0;
 };

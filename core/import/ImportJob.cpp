@@ -41,7 +41,7 @@ constexpr int kArchiveVersion = 1;
 /// (bulk loading pays off from some 10 MB of text on).
 constexpr qint64 kTypicalLogRatio = 10;
 
-/// Compressed (gzip, zstd, xz, bzip2) or a zip, by the first bytes.
+/// Compressed (gzip, zstd, xz, bzip2) or a zip, 7z or RAR, by the first bytes.
 bool isCompressed(const QString& path)
 {
     QFile f(path);
@@ -51,7 +51,7 @@ bool isCompressed(const QString& path)
     return m.startsWith("\x1f\x8b") || m.startsWith("\x28\xb5\x2f\xfd") || m.startsWith("BZh") ||
            m.startsWith("\xfd"
                         "7zXZ") ||
-           m.startsWith("PK\x03\x04");
+           m.startsWith("PK\x03\x04") || m.startsWith("7z\xBC\xAF\x27\x1C") || m.startsWith("Rar!\x1A\x07");
 }
 
 /// SHA-256 of a file as it is on disk, for the duplicate check.

@@ -72,7 +72,7 @@ struct ImportProgress
 /// duplicate checks meanwhile, and are then removed (ArtifactRemover) in the same
 /// transaction, only those whose replacement was imported.
 ///
-/// Archives (tar, zip, cpio, also gzip/zstd/xz/bzip2-compressed, nested up to
+/// Archives (tar, zip, cpio, 7z, RAR, also gzip/zstd/xz/bzip2-compressed, nested up to
 /// ImportOptions::maxArchiveDepth) are walked as they stream by: the archive is an
 /// artifact of kind "archive" (its sha256 and size as given, no stored bytes: its
 /// members carry them), each member that an importer reads is an artifact named

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ab {
@@ -152,6 +153,63 @@ std::unique_ptr<ImportSource> ImportSource::fromBytes(QByteArray bytes, const QS
     src->m_originalSize = bytes.size();
     src->m_memory = std::move(bytes);
     return src;
+}
+
+bool ImportSource::holdForRandomAccess(qint64 limit)
+{
+    if (hasRandomAccess())
+        return true;
+    if (m_position > 0 || (m_originalSize > limit && m_compression.isEmpty()))
+        return false;
+    QByteArray held;
+    if (m_compression.isEmpty() && m_originalSize > 0)
+        held.reserve(m_originalSize);
+    for (;;) {
+        const qint64 room = limit + 1 - held.size();
+        const qint64 before = held.size();
+        held.resize(before + std::min<qint64>(room, 1 << 20));
+        const qint64 n = read(held.data() + before, held.size() - before);
+        held.resize(before + std::max<qint64>(n, 0));
+        // A read error leaves what came before it: the archive reader reports what is missing.
+        if (n <= 0)
+            break;
+        if (held.size() > limit)
+            return false;
+    }
+    m_heldBytes = std::move(held);
+    m_held = true;
+    return true;
+}
+
+qint64 ImportSource::readAt(qint64 offset, char* buffer, qint64 max)
+{
+    if (!hasRandomAccess())
+        return -1;
+    if (m_held) {
+        // Bytes already counted when they were read into memory.
+        const qint64 n = std::clamp<qint64>(m_heldBytes.size() - offset, 0, max);
+        if (n > 0)
+            std::memcpy(buffer, m_heldBytes.constData() + offset, static_cast<size_t>(n));
+        return n;
+    }
+    if (!m_randomFile) {
+        m_randomFile = std::make_unique<QFile>(m_file->fileName());
+        if (!m_randomFile->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            m_error = QObject::tr("cannot open: %1").arg(m_randomFile->errorString());
+            return -1;
+        }
+    }
+    if (!m_randomFile->seek(offset)) {
+        m_error = QObject::tr("cannot seek to byte %1: %2").arg(offset).arg(m_randomFile->errorString());
+        return -1;
+    }
+    const qint64 n = m_randomFile->read(buffer, max);
+    if (n < 0) {
+        m_error = QObject::tr("read error: %1").arg(m_randomFile->errorString());
+        return -1;
+    }
+    m_rawConsumed += n;
+    return n;
 }
 
 QString ImportSource::fileName() const

@@ -71,6 +71,22 @@ public:
     /// From now on decoded bytes count against `budget` (null: no bound).
     void setBudget(ExpansionBudget* budget) { m_budget = budget; }
 
+    /// readAt() can read anywhere: a plain file on disk, or an input held in memory.
+    /// Archive members and compressed streams otherwise only go forward.
+    bool hasRandomAccess() const { return (m_file && m_compression.isEmpty()) || m_held; }
+    /// Reads the whole decoded stream into memory (through read(), so the tap sees it
+    /// in order) for readAt() to serve, if it is at most `limit` bytes: how a 7z inside
+    /// another archive is read. False, with the stream read as far as the limit (the
+    /// rest still readable), if it is larger. Only before anything was read().
+    bool holdForRandomAccess(qint64 limit);
+    /// Bytes readAt() can reach.
+    qint64 randomAccessSize() const { return m_held ? m_heldBytes.size() : m_originalSize; }
+    /// Up to `max` bytes of the input from `offset`, for archive formats that keep
+    /// their index at the end (7z). The stream read() hands out, its tap and its hash
+    /// are untouched; bytes read from the file count in rawConsumed(), which is what
+    /// the expansion ratio holds decoded bytes against. 0 at the end, -1 on error.
+    qint64 readAt(qint64 offset, char* buffer, qint64 max);
+
     /// The first up to 64 KiB of decoded bytes. Reading it does not consume the stream.
     QByteArrayView head();
 
@@ -111,6 +127,9 @@ private:
     QString m_compression;
     qint64 m_originalSize = 0;
     std::unique_ptr<QFile> m_file;
+    std::unique_ptr<QFile> m_randomFile; // the same file again, for readAt()
+    bool m_held = false;                 // holdForRandomAccess() succeeded
+    QByteArray m_heldBytes;
     QByteArray m_memory; // in-memory input
     qint64 m_memoryPos = 0;
     struct archive* m_archive = nullptr; // decompressor of compressed input

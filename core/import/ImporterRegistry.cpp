@@ -129,7 +129,8 @@ QString ImporterRegistry::fileDialogFilter() const
         all << imp->nameFilters();
     }
     // Archives are walked by the import job, not read by an importer.
-    const QString archives = QStringLiteral("*.tar *.tar.gz *.tgz *.tar.xz *.txz *.tar.zst *.tar.bz2 *.zip *.gz");
+    const QString archives =
+        QStringLiteral("*.tar *.tar.gz *.tgz *.tar.xz *.txz *.tar.zst *.tar.bz2 *.zip *.7z *.rar *.gz");
     parts << QObject::tr("Archives (%1)").arg(archives);
     all << archives.split(QLatin1Char(' '));
     all.removeDuplicates();

@@ -54,8 +54,8 @@ constexpr NodeLogKind kNodeLogs[] = {
     {"kube-scheduler.log", "klog"}, {"etcd.log", "klog"},
 };
 
-constexpr const char* kArchiveSuffixes[] = {".tar.gz",  ".tgz",  ".tar.xz", ".txz", ".tar.zst", ".tzst",
-                                            ".tar.bz2", ".tbz2", ".tar",    ".zip", ".cpio",    ".tar.lz4"};
+constexpr const char* kArchiveSuffixes[] = {".tar.gz", ".tgz", ".tar.xz", ".txz",  ".tar.zst", ".tzst", ".tar.bz2",
+                                            ".tbz2",   ".tar", ".zip",    ".cpio", ".tar.lz4", ".7z",   ".rar"};
 
 /// "syslog.1", "syslog.2.gz", "messages-20240501", "audit.log.3" → the base name.
 QString withoutRotation(QString name)

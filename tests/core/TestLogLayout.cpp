@@ -254,6 +254,8 @@ void TestLogLayout::archiveNames()
     QVERIFY(LogLayout::isArchiveName(u"node-1.tar.gz"));
     QVERIFY(LogLayout::isArchiveName(u"LOGS.ZIP"));
     QVERIFY(LogLayout::isArchiveName(u"x.tgz"));
+    QVERIFY(LogLayout::isArchiveName(u"node-1.7z"));
+    QVERIFY(LogLayout::isArchiveName(u"logs.part1.rar"));
     QVERIFY(!LogLayout::isArchiveName(u"syslog.gz"));
     QVERIFY(!LogLayout::isArchiveName(u"node-1"));
     QVERIFY(LogLayout::isSosHostnameFile(QStringLiteral("sosreport-a-2024-01-01-x/sos_commands/host/hostname")));
