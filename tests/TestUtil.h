@@ -147,6 +147,8 @@ inline Result<void> writeEventsCase(const QString& casePath, const std::vector<N
             writer.addEvent(ev);
         if (auto r = writer.finishMerges(); !r)
             return r;
+        if (auto r = writer.indexMergedForSearch(); !r)
+            return r;
     }
     return tx.commit();
 }

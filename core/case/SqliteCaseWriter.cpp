@@ -564,8 +564,13 @@ Result<void> SqliteCaseWriter::finishMerges()
                 return;
             }
         }
-        indexDeferredForSearch();
     });
+    return flush();
+}
+
+Result<void> SqliteCaseWriter::indexMergedForSearch()
+{
+    enqueue([this] { indexDeferredForSearch(); });
     return flush();
 }
 

@@ -32,7 +32,7 @@ namespace ab {
 /// The writer thread also fills the full-text index as rows go in, while the
 /// importing thread parses on the other core: built after the load, it kept one
 /// core idle for a third of a log import. Merge-keyed rows may still change, so
-/// they are indexed in finishMerges(), once their text is final.
+/// they are indexed in indexMergedForSearch(), once their text is final.
 class SqliteCaseWriter : public CaseWriter
 {
 public:
@@ -59,9 +59,11 @@ public:
     /// After the caller rolled an artifact back: drops merge keys that point at its
     /// rows and re-reads the string dictionary.
     void forgetArtifact(qint64 artifactId);
-    /// Writes the merge counts kept in memory and indexes merge-keyed rows for
-    /// search. Call once, after the last artifact.
+    /// Writes the merge counts kept in memory. Call once, after the last artifact.
     Result<void> finishMerges();
+    /// Indexes the merge-keyed rows for search, now that their text is final. Call
+    /// once, after finishMerges().
+    Result<void> indexMergedForSearch();
 
     struct Counts
     {

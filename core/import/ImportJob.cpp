@@ -968,7 +968,6 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
         if (!replaced)
             return fail(replaced.error());
         toRemove = replaced.value();
-        writerPtr.reset();
     }
     rep.loadSeconds = load.elapsed() / 1000.0;
 
@@ -980,6 +979,11 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
     idx.events = rep.events;
     idx.phase = ImportProgress::Phase::Indexing;
     report(idx, true);
+    // Most rows went into the full-text index while loading; audit events, whose
+    // later stages could still replace their text, go in now.
+    if (auto r = writerPtr->indexMergedForSearch(); !r)
+        return fail(r.error());
+    writerPtr.reset();
     if (bulk) {
         if (auto r = CaseSchema::createEventIndexes(db); !r)
             return fail(m_cancel.load()

@@ -175,6 +175,8 @@ createSyntheticCase(const QString& path, qint64 n, const QString& artifactName =
             return f.error().toString();
         if (auto m = writer.finishMerges(); !m)
             return m.error().toString();
+        if (auto m = writer.indexMergedForSearch(); !m)
+            return m.error().toString();
     }
     {
         Statement upd = db.prepare("UPDATE artifacts SET sha256 = ?1, content_sha256 = ?1, size = ?2, "
