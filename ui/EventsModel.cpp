@@ -25,7 +25,7 @@ EventsModel::~EventsModel() = default;
 
 bool EventsModel::hiddenByDefault(int column)
 {
-    return column == UserAgent || column == Decision || column == Stage;
+    return column == UserAgent || column == Decision || column == Stage || column == Source;
 }
 
 QString EventsModel::compactPrincipal(const QString& principal)
@@ -272,6 +272,10 @@ QString EventsModel::cellText(const EventRecord& ev, int column) const
         return ev[EventText::Decision];
     case Stage:
         return ev[EventText::Stage];
+    case Source:
+        return ev[EventText::Source];
+    case Message:
+        return ev[EventText::Message];
     }
     return {};
 }
@@ -380,6 +384,10 @@ QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int r
             return tr("Decision");
         case Stage:
             return tr("Stage");
+        case Source:
+            return tr("Source");
+        case Message:
+            return tr("Message");
         }
     }
     if (role == Qt::ToolTipRole) {

@@ -29,7 +29,21 @@ public:
     static constexpr int kPageSize = 256;
     static constexpr int kDefaultCachePages = 64;
 
-    enum Column { Time, User, Verb, Object, Namespace, Code, SourceIp, UserAgent, Decision, Stage, ColumnCount };
+    enum Column {
+        Time,
+        User,
+        Verb,
+        Object,
+        Namespace,
+        Code,
+        SourceIp,
+        UserAgent,
+        Decision,
+        Stage,
+        Source,  // the importer kind: k8s-audit, syslog, container-log, …
+        Message, // the event's readable line: all a log line has to say
+        ColumnCount
+    };
     enum Role {
         EventIdRole = Qt::UserRole + 1, // qint64, or invalid while the row is loading
         TimeNsRole,                     // qint64

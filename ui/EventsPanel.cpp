@@ -352,15 +352,17 @@ void EventsPanel::applyDefaultColumns()
     // columns fit without scrolling; the last one takes what is left.
     const int widths[EventsModel::ColumnCount] = {
         w("2024-05-01 10:00:00.000"),              // Time
-        w("sa:kube-system:metrics-agent a"),       // User (compacted; impersonation after "as")
-        w("deletecollection"),                     // Verb
-        w("clusterrolebindings system:metr"),      // Object (the namespace has its own column)
+        w("sa:kube-system:metrics-ag"),            // User (compacted; impersonation after "as")
+        w("impersonate"),                          // Verb (deletecollection is rare)
+        w("clusterrolebindings system"),           // Object (the namespace has its own column)
         w("kube-system-"),                         // Namespace
         w("Code"),                                 // Code
         w("192.168.100.200"),                      // Source IP
         w("kubectl/v1.29.1 (linux/amd64) kubern"), // User agent
         w("Decision"),                             // Decision
         w("ResponseComplete"),                     // Stage
+        w("container-log"),                        // Source
+        w("sshd: Failed"),                         // Message (the last: takes the rest)
     };
     for (int c = 0; c < EventsModel::ColumnCount; ++c) {
         header->moveSection(header->visualIndex(c), c);

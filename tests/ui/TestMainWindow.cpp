@@ -38,6 +38,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -197,6 +198,7 @@ private slots:
     void closeCaseShowsWelcome();
     void layoutAt1366x768();
     void columnsAndStatePersist();
+    void olderColumnStateGainsNewColumns();
     void demoCaseSmoke();
     void eventActionsFilterAndCopy();
     void rowMenuListsEventActions();
@@ -710,6 +712,28 @@ void TestMainWindow::layoutAt1366x768()
              qPrintable(QStringLiteral("%1 > %2").arg(visibleWidth).arg(view->viewport()->width())));
 }
 
+void TestMainWindow::olderColumnStateGainsNewColumns()
+{
+    // Header state saved before the Source and Message columns existed.
+    QStandardItemModel older(0, EventsModel::Source);
+    QHeaderView saved(Qt::Horizontal);
+    saved.setModel(&older);
+    saved.setSectionHidden(EventsModel::Namespace, true);
+    const QByteArray state = saved.saveState();
+
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.eventsPanel()->restoreHeaderState(state);
+    auto* header = w.findChild<QTableView*>(QStringLiteral("eventsView"))->horizontalHeader();
+    QCOMPARE(header->count(), int(EventsModel::ColumnCount));
+    // What the state said still holds, or the defaults came back; either way the
+    // message is there to read.
+    QVERIFY(!header->isSectionHidden(EventsModel::Message));
+    QVERIFY(header->sectionSize(EventsModel::Message) > 20);
+}
+
 void TestMainWindow::columnsAndStatePersist()
 {
     QList<int> splitterSizes;
@@ -798,6 +822,11 @@ void TestMainWindow::demoCaseSmoke()
     w.eventsPanel()->setFilterText(QStringLiteral("pod=kube-proxy-check source=falco"));
     QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
     QCOMPARE(w.eventsModel()->rowCount(), 5);
+    // One timeline of the pod from every source: API server, node, container, Falco.
+    w.eventsPanel()->setFilterText(QStringLiteral("pod=kube-proxy-check"));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    QVERIFY(w.eventsModel()->rowCount() > 43 + 5);
+    maybeGrab(w, QStringLiteral("demo-pod-timeline-1366x768"));
 }
 
 void TestMainWindow::eventActionsFilterAndCopy()
