@@ -1,6 +1,7 @@
 // auditbench-cli as scripts use it: exit codes, messages, output formats.
 
 #include "TestUtil.h"
+#include "cli/CliTestUtil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,22 +12,6 @@ using namespace ab;
 using namespace ab::test;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(AUDITBENCH_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 NormalizedEvent ev(qint64 ts, const char* user, const char* verb, int code, const char* msg)
 {

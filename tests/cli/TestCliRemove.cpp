@@ -2,6 +2,7 @@
 // assumed time zone without starting a new case.
 
 #include "TestUtil.h"
+#include "cli/CliTestUtil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,22 +14,6 @@ using namespace ab;
 using namespace ab::test;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(AUDITBENCH_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 /// The times of the case's syslog events, in order.
 QStringList syslogTimes(const QString& casePath)

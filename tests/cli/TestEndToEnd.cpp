@@ -4,6 +4,7 @@
 // node, namespace, pod and container its place in the evidence names.
 
 #include "TestUtil.h"
+#include "cli/CliTestUtil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,22 +18,6 @@ using namespace ab;
 using namespace ab::test;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(AUDITBENCH_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
