@@ -904,22 +904,7 @@ void TestMainWindow::rowMenuListsEventActions()
     auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
     QTRY_VERIFY(view->model()->index(3, 0).data(EventsModel::LoadedRole).toBool());
     // A right-click on row 3 makes it current and opens the menu with the event's actions.
-    QStringList items;
-    bool closed = false;
-    QTimer::singleShot(200, this, [&] {
-        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
-            for (QAction* a : menu->actions()) {
-                if (!a->isSeparator())
-                    items << a->objectName();
-            }
-            menu->close();
-            closed = true;
-        }
-    });
-    const QPoint pos = view->visualRect(view->model()->index(3, EventsModel::Verb)).center();
-    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
-    QApplication::sendEvent(view->viewport(), &event);
-    QTRY_VERIFY(closed);
+    const QStringList items = contextMenuActions(view, view->model()->index(3, EventsModel::Verb));
     QCOMPARE(view->currentIndex().row(), 3);
     QCOMPARE(items, (QStringList{"actionFilterUser", "actionFilterSourceIp", "actionFilterVerb", "actionFilterName",
                                  "actionCopyRaw"}));

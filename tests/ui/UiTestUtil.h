@@ -10,9 +10,15 @@
 #include "case/SqliteCaseWriter.h"
 #include "query/EventQuery.h"
 
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QDateTime>
+#include <QMenu>
 #include <QStringList>
 #include <QTest>
+#include <QTimer>
 #include <QVector>
 
 #include <functional>
@@ -192,6 +198,32 @@ createSyntheticCase(const QString& path, qint64 n, const QString& artifactName =
         return r.error().toString();
     db.exec("PRAGMA analysis_limit=1000; ANALYZE;");
     return {};
+}
+
+/// Right-clicks `index` in `view` and returns the objectNames of the actions in
+/// the menu that opens (separators left out), closing it; "(no menu)" if none does.
+inline QStringList contextMenuActions(QAbstractItemView* view, const QModelIndex& index)
+{
+    QStringList items;
+    bool closed = false;
+    // The menu runs its own event loop inside sendEvent(): the timer reads and closes it there.
+    QTimer::singleShot(200, view, [&] {
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            for (QAction* a : menu->actions()) {
+                if (!a->isSeparator())
+                    items << a->objectName();
+            }
+            menu->close();
+            closed = true;
+        }
+    });
+    const QPoint pos = view->visualRect(index).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
+    // Longer than the timer: it has fired, menu or not, before the locals go.
+    if (!QTest::qWaitFor([&] { return closed; }, 5000))
+        return {QStringLiteral("(no menu)")};
+    return items;
 }
 
 /// A Prompter that records what the GUI wanted to show and answers from a script.
