@@ -817,6 +817,31 @@ Result<void> ImportJob::settleEventCounts(Run& run)
     return {};
 }
 
+qint64 ImportJob::eventsLikelyReplaced(const Db& db, const QVector<Input>& files) const
+{
+    // Only sizes the choice of bulk loading: events that go with a replaced artifact
+    // do not count as ones the new rows join. For --replace, which files replace
+    // which artifact is known only once they are hashed; the same size says enough.
+    qint64 n = 0;
+    for (qint64 id : m_options.replaceArtifacts) {
+        Statement st = db.prepare("SELECT coalesce(sum(events), 0) FROM artifacts WHERE id = ?1 OR parent_id = ?1");
+        st.bind(1, id);
+        if (st.next())
+            n += st.int64(0);
+    }
+    if (m_options.replaceDuplicates) {
+        Statement st =
+            db.prepare("SELECT coalesce(sum(events), 0) FROM artifacts WHERE parent_id IS NULL AND size = ?1");
+        for (const Input& f : files) {
+            st.bind(1, QFileInfo(f.path).size());
+            if (st.next())
+                n += st.int64(0);
+            st.reset();
+        }
+    }
+    return n;
+}
+
 Result<QVector<qint64>> ImportJob::replacedArtifacts(const Run& run) const
 {
     QVector<qint64> ids = run.replaced;
@@ -894,7 +919,8 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
     // no other connection has the case open; otherwise the import stays in WAL.
     // Rows get increasing ids, so the largest id is the size of the table without
     // counting it (count(*) walks every row), or a little more after removals.
-    const qint64 existingEvents = db.scalar("SELECT coalesce(max(id), 0) FROM event_rows", 0);
+    const qint64 existingEvents =
+        db.scalar("SELECT coalesce(max(id), 0) FROM event_rows", 0) - eventsLikelyReplaced(db, files);
     const qint64 expectedEvents = decodedEstimate / 1024;
     const bool bulk = expectedEvents > 10000 && existingEvents <= expectedEvents;
     bool leftWal = false;

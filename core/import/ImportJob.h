@@ -121,6 +121,8 @@ private:
     Result<void> settleEventCounts(Run& run);
     /// What the inputs replace; fails when a re-import (replaceArtifacts) imported nothing.
     Result<QVector<qint64>> replacedArtifacts(const Run& run) const;
+    /// Events of the artifacts this import is likely to replace, for the bulk-load choice.
+    qint64 eventsLikelyReplaced(const Db& db, const QVector<Input>& files) const;
     /// Removes them, once every new event is indexed.
     Result<void> removeReplaced(CaseFile& caseFile, ImportReport& rep, const QVector<qint64>& ids);
     Result<void> importLeaf(Run& run, ImportSource& src, const Place& place);
