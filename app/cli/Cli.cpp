@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <csignal>
 #include <unistd.h>
 
@@ -352,7 +353,18 @@ int Cli::cmdImport(const QStringList& rawArgs)
     const ImportReport& rep = result.value();
     for (const ArtifactRemoval& r : rep.removed)
         m_out << QStringLiteral("%1  %2\n").arg(tr("replaced"), -12).arg(removalLine(r));
+    // A must-gather or sosreport holds thousands of files: the first archive members
+    // that went in cleanly are listed, then only the ones with something to say.
+    constexpr int kCleanMembersListed = 20;
+    int cleanMembers = 0;
+    const auto hasProblem = [](const ArtifactOutcome& o) {
+        return std::any_of(o.issues.begin(), o.issues.end(),
+                           [](const Issue& i) { return i.severity != IssueSeverity::Info; });
+    };
     for (const ArtifactOutcome& o : rep.outcomes) {
+        if (o.parentId != 0 && o.status == ArtifactOutcome::Status::Imported && !hasProblem(o) &&
+            ++cleanMembers > kCleanMembersListed)
+            continue;
         QString line = QStringLiteral("%1  %2").arg(statusName(o.status), -12).arg(o.path);
         if (o.status == ArtifactOutcome::Status::Imported) {
             line += QStringLiteral("  [%1] ").arg(o.kind);
@@ -390,6 +402,9 @@ int Cli::cmdImport(const QStringList& rawArgs)
             m_out << "\n";
         }
     }
+    if (cleanMembers > kCleanMembersListed)
+        m_out << tr("…and %1 more archive members imported without problems (`info` lists every artifact)\n")
+                     .arg(number(cleanMembers - kCleanMembersListed));
     const int imported = rep.count(ArtifactOutcome::Status::Imported);
     const int dups = rep.count(ArtifactOutcome::Status::Duplicate);
     const int failed = rep.count(ArtifactOutcome::Status::Failed);

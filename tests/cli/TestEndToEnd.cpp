@@ -76,6 +76,7 @@ class TestEndToEnd : public QObject
     Q_OBJECT
 private slots:
     void clusterDumpAndNodeTarball();
+    void bigArchiveListsWhatMatters();
 
 private:
     QTemporaryDir m_dir;
@@ -186,6 +187,37 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
 
     const Run verify = cli({QStringLiteral("verify"), casePath});
     QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+}
+
+void TestEndToEnd::bigArchiveListsWhatMatters()
+{
+    // 30 rotated auth logs and one with a line that is not syslog: the summary lists
+    // the first 20 clean members, every member with a problem, and counts the rest.
+    QVector<QPair<QString, QByteArray>> files;
+    for (int i = 0; i < 30; ++i) {
+        files.push_back({QStringLiteral("node-a/var/log/auth.log.%1").arg(i + 1, 2, 10, QLatin1Char('0')),
+                         QByteArray("May 14 09:00:00 node-a sshd[812]: Accepted publickey for ops from 192.0.2.7 "
+                                    "port ") +
+                             QByteArray::number(50000 + i) + " ssh2\n"});
+    }
+    files.push_back({QStringLiteral("node-a/var/log/auth.log.99"),
+                     QByteArray("May 14 09:01:00 node-a sshd[812]: Accepted publickey for ops from 192.0.2.7 port "
+                                "50123 ssh2\nthis line is not syslog\n")});
+    const QString tarball = m_dir.filePath(QStringLiteral("node-a-logs.tar.gz"));
+    QVERIFY(writeTarGz(tarball, files));
+    const QString casePath = m_dir.filePath(QStringLiteral("big.auditcase"));
+    const Run r = cli({QStringLiteral("import"), casePath, tarball});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const auto memberLines = std::count_if(lines.begin(), lines.end(), [](const QString& l) {
+        return l.startsWith(QLatin1String("imported")) && l.contains(QLatin1String("/var/log/auth.log."));
+    });
+    QCOMPARE(memberLines, 21); // 20 clean ones and the one with the bad line
+    QVERIFY2(r.out.contains(QStringLiteral("auth.log.99")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("[syslog.bad-line]")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("and 10 more archive members imported without problems")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("32 imported"))); // the archive and its 31 members
 }
 
 QTEST_GUILESS_MAIN(TestEndToEnd)
