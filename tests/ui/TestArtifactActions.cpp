@@ -337,6 +337,8 @@ void TestArtifactActions::destructiveConfirmationDefaultsToCancel()
                 if (box->buttonRole(b) == QMessageBox::DestructiveRole)
                     actionText = b->text();
             }
+            if (const QString dir = qEnvironmentVariable("AUDITBENCH_SCREENSHOT_DIR"); !dir.isEmpty())
+                box->grab().save(dir + QStringLiteral("/confirm-remove.png"));
             QTest::keyClick(box, static_cast<Qt::Key>(key));
         });
     };
