@@ -1010,22 +1010,26 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
     if (auto r = writerPtr->indexMergedForSearch(); !r)
         return fail(r.error());
     writerPtr.reset();
-    if (bulk) {
-        if (auto r = CaseSchema::createEventIndexes(db); !r)
-            return fail(m_cancel.load()
-                            ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
-                            : r.error());
-    }
-    rep.indexSeconds = indexing.elapsed() / 1000.0;
-    // After the indexing: the removal may rebuild the indexes, which must then hold
-    // the new rows too.
+    const auto cancelledOr = [this](Error e) {
+        return m_cancel.load() ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
+                               : std::move(e);
+    };
+    // The artifacts this import replaces go once the new rows are all in the
+    // full-text index, and before a bulk load builds its indexes: no index then
+    // holds the old rows, and none is updated row by row as they go.
     if (!toRemove.isEmpty()) {
         idx.phase = ImportProgress::Phase::Removing;
         report(idx, true);
+        if (auto r = removeReplaced(caseFile, rep, toRemove); !r)
+            return fail(cancelledOr(r.error()));
+        idx.phase = ImportProgress::Phase::Indexing;
+        report(idx, true);
     }
-    if (auto r = removeReplaced(caseFile, rep, toRemove); !r)
-        return fail(m_cancel.load() ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
-                                    : r.error());
+    if (bulk) {
+        if (auto r = CaseSchema::createEventIndexes(db); !r)
+            return fail(cancelledOr(r.error()));
+    }
+    rep.indexSeconds = indexing.elapsed() / 1000.0;
 
     if (rep.count(ArtifactOutcome::Status::Imported) > 0) {
         QJsonArray arts;
