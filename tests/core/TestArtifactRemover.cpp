@@ -142,6 +142,7 @@ private slots:
     void killDuringRemovalLeavesCase();
     void replaceReimportsWithAnotherZone();
     void replaceArchiveReadsItsMembersAgain();
+    void bulkReplaceLeavesOneCopy();
     void failedReplacementKeepsTheOld();
     void replaceArtifactsNeedsAnImport();
 
@@ -490,6 +491,56 @@ void TestArtifactRemover::replaceReimportsWithAnotherZone()
     QCOMPARE(twice.value().outcomes[0].status, ArtifactOutcome::Status::Imported);
     QCOMPARE(twice.value().outcomes[1].status, ArtifactOutcome::Status::Duplicate);
     QCOMPARE(cf.value().artifacts().size(), 2);
+}
+
+void TestArtifactRemover::bulkReplaceLeavesOneCopy()
+{
+    // Large enough for a bulk load (indexes dropped, the old rows removed before
+    // they are built again).
+    const QString log = m_dir.filePath(QStringLiteral("auth.log"));
+    {
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 110000; ++i) {
+            f.write(QStringLiteral("Mar %1 10:%2:%3 bastion sshd[%4]: Failed password for invalid user bulkuser from "
+                                   "198.51.100.%5 port %6 ssh2\n")
+                        .arg(1 + i / 20000)
+                        .arg((i / 60) % 60, 2, 10, QLatin1Char('0'))
+                        .arg(i % 60, 2, 10, QLatin1Char('0'))
+                        .arg(1000 + i % 5000)
+                        .arg(i % 250)
+                        .arg(40000 + i % 20000)
+                        .toUtf8());
+        }
+    }
+    QVERIFY(QFileInfo(log).size() > 10000 * 1024);
+    copyWithTime(log, log + QStringLiteral(".dated"), QDateTime(QDate(2024, 3, 31), QTime(0, 0), QTimeZone::utc()));
+    const QString input = log + QStringLiteral(".dated");
+    ImportOptions utc;
+    utc.analyst = QStringLiteral("test");
+    QVERIFY(importWith(m_case, {input}, utc).hasValue());
+    ImportOptions berlin = utc;
+    berlin.assumedZone = QTimeZone("Europe/Berlin");
+    berlin.replaceDuplicates = true;
+    auto replaced = importWith(m_case, {input}, berlin);
+    QVERIFY2(replaced.hasValue(), qPrintable(replaced ? QString() : replaced.error().toString()));
+    QCOMPARE(replaced.value().removed.size(), 1);
+
+    auto cf = CaseFile::open(m_case);
+    const Db& db = cf.value().db();
+    QCOMPARE(cf.value().artifacts().size(), 1);
+    QCOMPARE(db.scalar("SELECT count(*) FROM event_rows"), 110000);
+    // One full-text entry per line, and the indexes back, holding only the new rows.
+    QCOMPARE(db.scalar("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'bulkuser'"), 110000);
+    QCOMPARE(matching(db, QStringLiteral("user=bulkuser")), 110000);
+    QCOMPARE(db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('events_ts', "
+                       "'events_principal', 'events_verb', 'events_namespace', 'events_status')"),
+             5);
+    QCOMPARE(db.scalar("SELECT count(*) FROM event_rows INDEXED BY events_ts WHERE ts_ns > 0"), 110000);
+    // Read as Berlin time (UTC+1 in March): the first line, 1 March 10:00:00, is 09:00 UTC.
+    QCOMPARE(timesOf(db, replaced.value().outcomes.first().artifactId).first(),
+             QStringLiteral("2024-03-01T09:00:00.000000000Z"));
+    QVERIFY(Verifier::run(cf.value()).ok());
 }
 
 void TestArtifactRemover::replaceArchiveReadsItsMembersAgain()
