@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -202,6 +203,9 @@ void Cli::printHelp()
                 "                                  --tz), instead of being skipped\n"
                 "  remove   CASE ARTIFACT...       remove artifacts (by #id or name as info prints them;\n"
                 "                                  an archive with its members) and all read from them\n"
+                "  compact  CASE                   give the space removed artifacts left back to the disk\n"
+                "                                  (rewrites the case; needs it to itself and as much free\n"
+                "                                  space as it takes)\n"
                 "  info     CASE [--json]          artifacts, counts per source and kind, time range\n"
                 "  events   CASE [--filter EXPR] [--limit N] [--json|--csv]\n"
                 "                                  events in time order (--limit 0 = all; default 100)\n"
@@ -271,6 +275,8 @@ int Cli::run(const QStringList& args)
         return cmdVerify(rest);
     if (cmd == QLatin1String("remove"))
         return cmdRemove(rest);
+    if (cmd == QLatin1String("compact"))
+        return cmdCompact(rest);
     return usage(tr("unknown command '%1'").arg(cmd));
 }
 
@@ -788,6 +794,33 @@ int Cli::cmdRemove(const QStringList& rawArgs)
     if (members > 0)
         m_out << tr(" with %1 archive members").arg(number(members));
     m_out << tr("; %1 events\n").arg(number(events));
+    return Ok;
+}
+
+int Cli::cmdCompact(const QStringList& rawArgs)
+{
+    const Args a = parseArgs(rawArgs, {QStringLiteral("analyst")}, {});
+    if (!a.unknown.isEmpty())
+        return usage(a.unknown);
+    if (a.positional.size() != 1)
+        return usage(tr("compact needs exactly one case file"));
+    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadWrite);
+    if (!opened) {
+        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
+        return Failure;
+    }
+    const QString analyst = a.has(QStringLiteral("analyst")) ? a.value(QStringLiteral("analyst"))
+                                                             : qEnvironmentVariable("USER", QStringLiteral("analyst"));
+    auto c = opened.value().compact(analyst);
+    if (!c) {
+        m_err << "auditbench-cli: " << c.error().toString() << "\n";
+        return Failure;
+    }
+    const QLocale locale;
+    m_out << tr("compacted %1: %2 -> %3\n")
+                 .arg(opened.value().path(),
+                      locale.formattedDataSize(c.value().bytesBefore, 1, QLocale::DataSizeTraditionalFormat),
+                      locale.formattedDataSize(c.value().bytesAfter, 1, QLocale::DataSizeTraditionalFormat));
     return Ok;
 }
 

@@ -24,6 +24,7 @@ private:
     int cmdResources(const QStringList& args);
     int cmdVerify(const QStringList& args);
     int cmdRemove(const QStringList& args);
+    int cmdCompact(const QStringList& args);
     int usage(const QString& problem = {});
     void printHelp();
 

@@ -247,6 +247,36 @@ bool CaseFile::hasArtifactOfSize(qint64 size) const
     return st.next();
 }
 
+Result<CaseFile::Compaction> CaseFile::compact(const QString& analyst)
+{
+    if (isReadOnly())
+        return makeError(ErrorCode::Io, QObject::tr("the case is open read-only"), path());
+    const auto size = [this] { return m_db.scalar("PRAGMA page_count", 0) * m_db.scalar("PRAGMA page_size", 0); };
+    Compaction c;
+    c.bytesBefore = size();
+    // VACUUM runs in its own transaction, so the journal row follows it; a crash
+    // between the two leaves a compacted case without the row, never a broken one.
+    sqlite3_busy_timeout(m_db.handle(), 0);
+    auto vacuumed = m_db.exec("VACUUM");
+    sqlite3_busy_timeout(m_db.handle(), 5000);
+    if (!vacuumed) {
+        return makeError(ErrorCode::Io,
+                         QObject::tr("cannot compact the case (is it open elsewhere, or the disk full?): %1")
+                             .arg(vacuumed.error().message),
+                         path());
+    }
+    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    c.bytesAfter = size();
+    Transaction tx(m_db);
+    const QString detail =
+        QStringLiteral("{\"bytesBefore\":%1,\"bytesAfter\":%2}").arg(c.bytesBefore).arg(c.bytesAfter);
+    if (auto r = appendJournal(analyst, QStringLiteral("compact"), detail); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return c;
+}
+
 Result<void> CaseFile::appendJournal(const QString& analyst, const QString& action, const QString& detail)
 {
     QString prev;

@@ -44,6 +44,16 @@ public:
     /// True when an artifact of exactly this size exists (cheap duplicate pre-check).
     bool hasArtifactOfSize(qint64 size) const;
 
+    struct Compaction
+    {
+        qint64 bytesBefore = 0;
+        qint64 bytesAfter = 0;
+    };
+    /// Rewrites the case without the pages removals left free (SQLite VACUUM),
+    /// atomically, and journals it. Needs the case to itself (no other connection
+    /// reading it) and free disk space about its size.
+    Result<Compaction> compact(const QString& analyst);
+
     /// Appends a hash-chained journal row. Call inside the caller's transaction.
     Result<void> appendJournal(const QString& analyst, const QString& action, const QString& detail);
 

@@ -36,6 +36,7 @@ private slots:
     void replaceWithAnotherZone();
     void removeByIdAndName();
     void removeUsageErrors();
+    void compactGivesSpaceBack();
 
 private:
     QTemporaryDir m_dir;
@@ -123,6 +124,48 @@ void TestCliRemove::removeUsageErrors()
     r = cli({QStringLiteral("remove"), m_dir.filePath(QStringLiteral("missing.auditcase")), QStringLiteral("1")});
     QCOMPARE(r.code, 1);
     QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("--replace")));
+}
+
+void TestCliRemove::compactGivesSpaceBack()
+{
+    const QString c = m_dir.filePath(QStringLiteral("compact.auditcase"));
+    const QString big = m_dir.filePath(QStringLiteral("big-auth.log"));
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 40000; ++i)
+            f.write(QStringLiteral("May 14 09:%1:%2 bastion sshd[%3]: Failed password for invalid user u%3 from "
+                                   "198.51.100.%4 port %5 ssh2\n")
+                        .arg((i / 60) % 60, 2, 10, QLatin1Char('0'))
+                        .arg(i % 60, 2, 10, QLatin1Char('0'))
+                        .arg(i)
+                        .arg(i % 250)
+                        .arg(40000 + i % 20000)
+                        .toUtf8());
+    }
+    QCOMPARE(cli({QStringLiteral("import"), c, big, m_log}).code, 0);
+    QCOMPARE(cli({QStringLiteral("remove"), c, big}).code, 0);
+    const qint64 before = QFileInfo(c).size();
+    QVERIFY(before > 4 * 1024 * 1024); // removing left the pages free, not returned
+
+    const Run r = cli({QStringLiteral("compact"), c});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("compacted %1: ").arg(c)), qPrintable(r.out));
+    const qint64 after = QFileInfo(c).size();
+    QVERIFY2(after * 4 < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    // What stayed is intact and the journal says what happened.
+    QCOMPARE(syslogTimes(c).size(), 3);
+    QCOMPARE(cli({QStringLiteral("verify"), c}).code, 0);
+    {
+        auto cf = CaseFile::open(c, CaseFile::Access::ReadOnly);
+        QVERIFY(cf.hasValue());
+        Statement j = cf.value().db().prepare("SELECT action, detail FROM journal ORDER BY id DESC LIMIT 1");
+        QVERIFY(j.next());
+        QCOMPARE(j.text(0), QStringLiteral("compact"));
+        QVERIFY(j.text(1).contains(QStringLiteral("\"bytesBefore\":%1").arg(before)));
+    }
+    QCOMPARE(cli({QStringLiteral("compact")}).code, 2);
+    QCOMPARE(cli({QStringLiteral("compact"), m_dir.filePath(QStringLiteral("missing.auditcase"))}).code, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliRemove)
