@@ -39,6 +39,8 @@ constexpr char kInsertSearchRange[] = "INSERT INTO events_fts(rowid, message, so
                                       "SELECT id, message, source_ip FROM event_rows WHERE id BETWEEN ?1 AND ?2";
 constexpr int kMessageText = static_cast<int>(EventText::Message);
 constexpr int kSourceIpText = static_cast<int>(EventText::SourceIp);
+static_assert(!kEventTextInterned[kMessageText] && !kEventTextInterned[kSourceIpText],
+              "the search columns are read from the batch's text arena");
 
 constexpr int kFirstTextParam = 10;
 static_assert(kFirstTextParam + kEventTextCount == kEventParams, "event columns and statement parameters disagree");
