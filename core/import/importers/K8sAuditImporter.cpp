@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/K8sAuditParse.h"
+#include "import/importers/ReportJson.h"
 
 #include <cctype>
 #include <cstring>
@@ -397,51 +398,6 @@ Result<size_t> readAll(ImportSource& src, RecordParser& parser, Buffer& buf)
     return end;
 }
 
-/// For a document cut short: the text up to its last complete item, with the
-/// brackets still open closed again. False if the text is not cut short that way.
-bool closeTruncated(const char* p, size_t len, std::string* out, size_t* cut)
-{
-    std::string stack;
-    std::string openAtCut;
-    *cut = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (size_t i = 0; i < len; ++i) {
-        const char c = p[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            stack += c;
-            if (stack.size() > 1024)
-                return false;
-        } else if (c == '}' || c == ']') {
-            if (stack.empty())
-                return false;
-            stack.pop_back();
-            // An item of the top-level array or of {"items": [...]} just ended.
-            if (c == '}' && !stack.empty() && stack.back() == '[' && stack.size() <= 2) {
-                *cut = i + 1;
-                openAtCut = stack;
-            }
-        }
-    }
-    if ((stack.empty() && !inString) || *cut == 0)
-        return false;
-    out->assign(p, *cut);
-    for (auto it = openAtCut.rbegin(); it != openAtCut.rend(); ++it)
-        *out += *it == '[' ? ']' : '}';
-    return true;
-}
-
 /// At least two of the first lines start a JSON object in column 0.
 bool looksLikeJsonLines(const char* p, size_t len)
 {
@@ -490,7 +446,7 @@ void importJsonDocument(
     // Cut short (an export interrupted mid-item): keep the complete items.
     std::string closed;
     size_t cut = 0;
-    if (closeTruncated(p, len, &closed, &cut)) {
+    if (reportjson::closeTruncatedList(std::string_view(p, len), &closed, &cut)) {
         const size_t closedLen = closed.size();
         closed.append(kPad, ' ');
         if (parser.parse(closed.data(), closedLen, closed.size(), pos, false) != RecordParser::Outcome::RootFailed) {

@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/K8sAuditParse.h"
+#include "import/importers/ReportJson.h"
 #include "util/Text.h"
 #include "util/Time.h"
 
@@ -533,44 +534,6 @@ simdjson::error_code walkItems(const char* data,
     return simdjson::SUCCESS;
 }
 
-/// For a document cut short: where its last complete item of "items" ends, and the
-/// brackets to close after it. False if there is no such item.
-bool lastCompleteItem(const char* p, size_t len, size_t* cut, std::string* closing)
-{
-    std::string stack;
-    bool inString = false;
-    bool escaped = false;
-    *cut = 0;
-    for (size_t i = 0; i < len; ++i) {
-        const char c = p[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (stack.size() > 256)
-                return false;
-            stack += c;
-        } else if (c == '}' || c == ']') {
-            if (stack.empty())
-                return false;
-            stack.pop_back();
-            if (c == '}' && stack == "{[") {
-                *cut = i + 1;
-                *closing = "]}";
-            }
-        }
-    }
-    return *cut > 0 && !(stack.empty() && !inString);
-}
-
 /// Items of a YAML List: lines starting "- " at the column of the first item under
 /// a top-level "items:". One span per item, in order.
 std::vector<ItemSpan> yamlItemSpans(const char* data, size_t size)
@@ -722,11 +685,9 @@ ImportResult K8sEventsImporter::import(ImportSource& src, CaseWriter& out, Impor
         return cancelled(src);
     if (err != simdjson::SUCCESS) {
         size_t cut = 0;
-        std::string closing;
-        if (reader.items() == 0 && lastCompleteItem(data, size, &cut, &closing)) {
+        std::string head;
+        if (reader.items() == 0 && reportjson::closeTruncatedList(std::string_view(data, size), &head, &cut)) {
             // The document as far as its last whole item, closed again.
-            std::string head(data, cut);
-            head += closing;
             const size_t len = head.size();
             head.append(kPad, ' ');
             walkItems(head.data(), len, head.size(), reader, ctx, nullptr);

@@ -79,12 +79,19 @@ Result<simdjson::padded_string> readWhole(ImportSource& src, size_t maxBytes)
     return readGrowing(src, maxBytes, std::move(copy));
 }
 
-bool closeTruncated(std::string_view text, std::string* out)
+namespace {
+
+/// The scan both repairs share: walks `text` keeping the open brackets, and after
+/// each string or bracket that closes asks `endsElement(closed, stack)` whether a
+/// complete element ends there. The last such place is the cut; the brackets
+/// open at it are closed again after it.
+template <class EndsElement>
+bool closeAtLastElement(std::string_view text, EndsElement endsElement, std::string* out, size_t* cut)
 {
     constexpr size_t kMaxDepth = 1024;
     std::string stack;
     std::string openAtCut;
-    size_t cut = 0;
+    *cut = 0;
     bool inString = false;
     bool escaped = false;
     for (size_t i = 0; i < text.size(); ++i) {
@@ -96,8 +103,8 @@ bool closeTruncated(std::string_view text, std::string* out)
                 escaped = true;
             } else if (c == '"') {
                 inString = false;
-                if (!stack.empty() && stack.back() == '[') {
-                    cut = i + 1;
+                if (endsElement(c, stack)) {
+                    *cut = i + 1;
                     openAtCut = stack;
                 }
             }
@@ -113,18 +120,38 @@ bool closeTruncated(std::string_view text, std::string* out)
             if (stack.empty() || stack.back() != (c == '}' ? '{' : '['))
                 return false; // not cut short: broken some other way
             stack.pop_back();
-            if (!stack.empty() && stack.back() == '[') {
-                cut = i + 1;
+            if (endsElement(c, stack)) {
+                *cut = i + 1;
                 openAtCut = stack;
             }
         }
     }
-    if ((stack.empty() && !inString) || cut == 0)
+    if ((stack.empty() && !inString) || *cut == 0)
         return false;
-    out->assign(text.data(), cut);
+    out->assign(text.data(), *cut);
     for (auto it = openAtCut.rbegin(); it != openAtCut.rend(); ++it)
         *out += *it == '[' ? ']' : '}';
     return true;
+}
+
+} // namespace
+
+bool closeTruncated(std::string_view text, std::string* out)
+{
+    size_t cut = 0;
+    return closeAtLastElement(
+        text, [](char, const std::string& stack) { return !stack.empty() && stack.back() == '['; }, out, &cut);
+}
+
+bool closeTruncatedList(std::string_view text, std::string* out, size_t* cut)
+{
+    // An object of the top-level array or of {"items": [...]} just ended.
+    return closeAtLastElement(
+        text,
+        [](char closed, const std::string& stack) {
+            return closed == '}' && !stack.empty() && stack.back() == '[' && stack.size() <= 2;
+        },
+        out, cut);
 }
 
 Result<Document> readDocument(ImportSource& src, size_t maxBytes, IssueList& issues, const QString& kind)

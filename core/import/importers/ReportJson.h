@@ -38,6 +38,9 @@ Result<simdjson::padded_string> readWhole(ImportSource& src, size_t maxBytes);
 /// open closed again. False when the document's brackets balance, or when no
 /// element was complete.
 bool closeTruncated(std::string_view text, std::string* out);
+/// The same for a Kubernetes List or a top-level array: cut after its last
+/// complete item object (`cut` says where), so that every item kept is whole.
+bool closeTruncatedList(std::string_view text, std::string* out, size_t* cut);
 
 /// A whole document ready for simdjson: the input as read, and what to parse,
 /// which is the input itself or, for a document cut short, its repaired prefix
