@@ -35,7 +35,30 @@ void ArtifactsModel::setArtifacts(QVector<Artifact> artifacts)
 {
     beginResetModel();
     m_artifacts = std::move(artifacts);
+    m_rowById.clear();
+    for (int row = 0; row < m_artifacts.size(); ++row)
+        m_rowById.insert(m_artifacts[row].id, row);
+    computeTotals();
     endResetModel();
+}
+
+void ArtifactsModel::computeTotals()
+{
+    m_totals = QVector<Totals>(m_artifacts.size());
+    for (int row = 0; row < m_artifacts.size(); ++row) {
+        const Artifact& a = m_artifacts[row];
+        m_totals[row].events += a.stats.events;
+        m_totals[row].findings += a.stats.findings;
+        // Every enclosing archive counts this artifact; the depth bound guards
+        // against a parent cycle in a damaged case.
+        int depth = 0;
+        for (auto it = m_rowById.constFind(a.parentId); it != m_rowById.cend() && depth < 16;
+             it = m_rowById.constFind(m_artifacts[*it].parentId), ++depth) {
+            m_totals[*it].events += a.stats.events;
+            m_totals[*it].findings += a.stats.findings;
+            ++m_totals[*it].members;
+        }
+    }
 }
 
 QString ArtifactsModel::displayName(const Artifact& a) const
@@ -61,11 +84,14 @@ QString ArtifactsModel::displayName(const Artifact& a) const
 
 const Artifact* ArtifactsModel::artifactById(qint64 id) const
 {
-    for (const Artifact& a : m_artifacts) {
-        if (a.id == id)
-            return &a;
-    }
-    return nullptr;
+    const auto it = m_rowById.constFind(id);
+    return it == m_rowById.cend() ? nullptr : &m_artifacts[*it];
+}
+
+qint64 ArtifactsModel::eventsWithin(qint64 id) const
+{
+    const auto it = m_rowById.constFind(id);
+    return it == m_rowById.cend() ? 0 : m_totals[*it].events;
 }
 
 bool ArtifactsModel::hiddenByDefault(int column)
@@ -101,6 +127,7 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_artifacts.size() || index.column() >= ColumnCount)
         return {};
     const Artifact& a = m_artifacts[index.row()];
+    const Totals& total = m_totals[index.row()];
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
@@ -110,9 +137,9 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
         case Kind:
             return a.kind;
         case Events:
-            return locale.toString(a.stats.events);
+            return locale.toString(total.events);
         case Findings:
-            return locale.toString(a.stats.findings);
+            return locale.toString(total.findings);
         case Issues:
             return locale.toString(issueCount(a));
         case Sha256:
@@ -132,9 +159,15 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
                      a.importedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.sha256,
                      locale.toString(issueCount(a)));
         case Findings:
+            if (total.members > 0)
+                return tr("%1 findings in its %2 members").arg(total.findings).arg(total.members);
             return a.stats.findings ? tr("%1 findings: double-click to see them").arg(a.stats.findings)
                                     : tr("No findings");
         case Events:
+            if (total.members > 0)
+                return tr("%1 events in its %2 members: double-click a member to see its events")
+                    .arg(total.events)
+                    .arg(total.members);
             return tr("%1 lines read, %2 events stored, %3 stages merged, %4 records skipped")
                 .arg(a.stats.lines)
                 .arg(a.stats.events)
@@ -186,9 +219,9 @@ QVariant ArtifactsModel::data(const QModelIndex& index, int role) const
         case Kind:
             return a.kind;
         case Events:
-            return a.stats.events;
+            return total.events;
         case Findings:
-            return a.stats.findings;
+            return total.findings;
         case Issues:
             return issueCount(a);
         case Sha256:

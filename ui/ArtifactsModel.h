@@ -3,6 +3,7 @@
 #include "model/Artifact.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QVector>
 
 namespace ab {
@@ -23,6 +24,8 @@ public:
     void setArtifacts(QVector<Artifact> artifacts);
     const QVector<Artifact>& artifacts() const { return m_artifacts; }
     const Artifact* artifactById(qint64 id) const;
+    /// Events of the artifact and, for an archive, of all its members.
+    qint64 eventsWithin(qint64 id) const;
     /// Columns the artifacts panel hides until the user shows them (the values are
     /// in the name's tooltip too).
     static bool hiddenByDefault(int column);
@@ -39,8 +42,19 @@ public:
 private:
     /// The file name; for an archive member, indented under its archive.
     QString displayName(const Artifact& a) const;
+    /// What an artifact and everything read from it hold: for an archive, the sum
+    /// over its members (nested ones too), since the archive stores nothing itself.
+    struct Totals
+    {
+        qint64 events = 0;
+        qint64 findings = 0;
+        qint64 members = 0;
+    };
+    void computeTotals();
 
     QVector<Artifact> m_artifacts;
+    QHash<qint64, int> m_rowById;
+    QVector<Totals> m_totals; // by row
 };
 
 } // namespace ab

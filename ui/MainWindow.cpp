@@ -360,8 +360,8 @@ void MainWindow::createWidgets()
     // is one right-click away.
     artifactsHeader->setMinimumSectionSize(fm.horizontalAdvance(QLatin1String("Issues")) + 10);
     artifactsHeader->setSectionResizeMode(ArtifactsModel::Name, QHeaderView::Stretch);
-    m_artifactsView->setColumnWidth(ArtifactsModel::Kind, w("kubeconfig"));
-    m_artifactsView->setColumnWidth(ArtifactsModel::Events, w("00,000"));
+    m_artifactsView->setColumnWidth(ArtifactsModel::Kind, w("container-log"));
+    m_artifactsView->setColumnWidth(ArtifactsModel::Events, w("000,000"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Findings, w("Findings"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Issues, w("Issues"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Sha256, w("0123456789ab"));
@@ -686,7 +686,7 @@ void MainWindow::restoreSettings()
         m_findingsPanel->splitter()->setSizes({h * 45 / 100, h * 55 / 100});
     }
     if (settings.value(QStringLiteral("mainWindow/state")).isNull())
-        resizeDocks({m_artifactsDock}, {350}, Qt::Horizontal);
+        resizeDocks({m_artifactsDock}, {365}, Qt::Horizontal);
     m_eventsPanel->restoreHeaderState(settings.value(QStringLiteral("eventsView/header")).toByteArray());
 }
 
@@ -1082,8 +1082,7 @@ void MainWindow::showFindingsTab()
 
 void MainWindow::showArtifact(qint64 artifactId, bool preferFindings)
 {
-    const Artifact* a = m_artifactsModel->artifactById(artifactId);
-    const bool hasEvents = a && a->stats.events > 0;
+    const bool hasEvents = m_artifactsModel->eventsWithin(artifactId) > 0;
     const int findingRow = m_findingsModel->firstRowOfArtifact(artifactId);
     if (findingRow >= 0 && (preferFindings || !hasEvents)) {
         showFindingsTab();

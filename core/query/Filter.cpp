@@ -42,7 +42,7 @@ constexpr FieldDef kFields[] = {
     {"pod", "pod", FieldType::Text, "pod"},
     {"container", "container", FieldType::Text, "container"},
     {"msg|message", "message", FieldType::Text, "message text"},
-    {"artifact", "artifact_id", FieldType::Int, "artifact id"},
+    {"artifact", "artifact_id", FieldType::Int, "artifact id; an archive's id means all its members"},
     {"line", "line", FieldType::Int, "line in the artifact"},
     {"merged", "merged", FieldType::Int, "number of audit stages merged into the event"},
     {"sev|severity", "severity", FieldType::Severity, "severity: info, low, medium, high, critical"},
@@ -315,6 +315,18 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
             numbers << n.value();
         }
         QByteArray clause;
+        if (col == "artifact_id" && (sqlOp == "=" || sqlOp == "!=")) {
+            // An archive holds no events itself: naming it means its members, nested
+            // archives' members included. UNION stops at a parent cycle in a damaged case.
+            QByteArrayList ps;
+            for (qint64 n : numbers)
+                ps << param(n);
+            clauses << "artifact_id " + QByteArray(sqlOp == "=" ? "IN" : "NOT IN") +
+                           " (WITH RECURSIVE tree(id) AS (SELECT id FROM artifacts WHERE id IN (" + ps.join(", ") +
+                           ") UNION SELECT a.id FROM artifacts a JOIN tree t ON a.parent_id = t.id) "
+                           "SELECT id FROM tree)";
+            continue;
+        }
         if (numbers.size() > 1) {
             if (sqlOp != "=" && sqlOp != "!=")
                 return makeError(ErrorCode::Usage, QObject::tr("a list of values needs = or !="));

@@ -12,6 +12,8 @@
 #include "import/ArchiveWalker.h"
 #include "import/LineReader.h"
 #include "import/importers/K8sAuditImporter.h"
+#include "query/EventQuery.h"
+#include "query/Filter.h"
 #include "util/Hash.h"
 
 #include <archive.h>
@@ -504,6 +506,19 @@ void TestArchiveImport::nestedTarInTarGz()
     QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM issues WHERE artifact_id = 1 AND code = "
                                     "'archive.skipped-member' AND message LIKE '%top/README.txt%'"),
              1);
+
+    // Naming an archive in a filter means its members, nested ones included.
+    const auto matching = [&](const QString& expr) {
+        auto f = Filter::compile(expr);
+        auto idx = f ? EventQuery::buildIndex(cf.value().db(), f.value()) : Result<EventIndex>(f.error());
+        return idx ? idx.value().count : -1;
+    };
+    QCOMPARE(matching(QStringLiteral("artifact=%1").arg(arc.artifactId)), 3 + 10 + 4);
+    QCOMPARE(matching(QStringLiteral("artifact=%1").arg(nested->artifactId)), 4);
+    QCOMPARE(matching(QStringLiteral("artifact=%1").arg(b->artifactId)), 4);
+    QCOMPARE(matching(QStringLiteral("artifact!=%1").arg(nested->artifactId)), 3 + 10);
+    QCOMPARE(matching(QStringLiteral("artifact=%1,%2").arg(nested->artifactId).arg(arts[1].id)), 4 + 3);
+    QCOMPARE(matching(QStringLiteral("artifact>=%1").arg(nested->artifactId)), 4); // comparisons stay on the id
 }
 
 void TestArchiveImport::compressions_data()

@@ -65,6 +65,19 @@ void TestArtifactsModel::membersSitUnderTheirArchive()
     QCOMPARE(name(3), QStringLiteral("\u2514 extra.tar"));
     QCOMPARE(name(4), QStringLiteral("  \u2514 kubelet.log"));
     QCOMPARE(name(5), QStringLiteral("audit.log"));
+    // An archive stores nothing itself: it shows what its members hold.
+    const auto events = [&](int row, int role = Qt::DisplayRole) {
+        return model.index(row, ArtifactsModel::Events).data(role);
+    };
+    QCOMPARE(events(0).toString(), QStringLiteral("156")); // 106 + 43 + 7 from the nested archive
+    QCOMPARE(events(0, ArtifactsModel::SortRole).toLongLong(), 156);
+    QVERIFY(events(0, Qt::ToolTipRole).toString().contains(QStringLiteral("in its 4 members")));
+    QCOMPARE(events(3).toString(), QStringLiteral("7"));
+    QCOMPARE(events(1).toString(), QStringLiteral("106"));
+    QVERIFY(events(1, Qt::ToolTipRole).toString().contains(QStringLiteral("106 events stored")));
+    QCOMPARE(model.eventsWithin(1), 156);
+    QCOMPARE(model.eventsWithin(5), 7);
+    QCOMPARE(model.eventsWithin(99), 0);
     // Sorted by name, members follow their archive.
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);

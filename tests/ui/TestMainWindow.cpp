@@ -1118,6 +1118,21 @@ void TestMainWindow::findingsTabOnDemoCase()
     QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("artifact=%1").arg(log->id));
     QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
     QCOMPARE(w.eventsModel()->rowCount(), int(log->stats.events));
+
+    // An archive stores no events itself; activating it shows its members' events.
+    const Artifact* archive = nullptr;
+    qint64 memberEvents = 0;
+    for (const Artifact& a : w.artifactsModel()->artifacts()) {
+        if (a.kind == QLatin1String("archive"))
+            archive = &a;
+        else if (archive && a.parentId == archive->id)
+            memberEvents += a.stats.events;
+    }
+    QVERIFY(archive && archive->stats.events == 0 && memberEvents > 0);
+    w.showArtifact(archive->id);
+    QCOMPARE(w.tabs()->currentWidget(), w.findChild<QSplitter*>(QStringLiteral("mainSplitter")));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    QCOMPARE(w.eventsModel()->rowCount(), int(memberEvents));
 }
 
 void TestMainWindow::assumedZoneChosenAndKept()
