@@ -2,766 +2,1435 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>MainWindow</name>
+    <name>Filter</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="24"/>
+        <source>API verb or action: get, create, delete, …</source>
+        <translation>API-Verb oder Aktion: get, create, delete, …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="25"/>
+        <source>who acted: user.username</source>
+        <translation>Akteur, der gehandelt hat: user.username</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
-        <source>&amp;New Case…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="26"/>
+        <source>namespace</source>
+        <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="28"/>
+        <source>HTTP response code; 0 = none, matched by no other comparison</source>
+        <translation>HTTP-Code; 0 = keiner, passt auf keinen anderen Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
-        <source>Create an empty case file (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="29"/>
+        <source>resource: pods, secrets, …</source>
+        <translation>Ressource: pods, secrets, …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
-        <source>&amp;Open Case…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="31"/>
+        <source>subresource: exec, log, status, …</source>
+        <translation>Subressource: exec, log, status, …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="32"/>
+        <source>object name</source>
+        <translation>Objektname</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
-        <source>Open a case file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="33"/>
+        <source>object as displayed: pods/exec ns/name</source>
+        <translation>Objekt wie angezeigt: pods/exec ns/name</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="34"/>
+        <source>source IP address</source>
+        <translation>Quell-IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
-        <source>&amp;Close Case</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="35"/>
+        <source>user agent</source>
+        <translation>User-Agent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
-        <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="36"/>
+        <source>groups of the user (use ~)</source>
+        <translation>Gruppen des Benutzers (mit ~ verwenden)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
-        <location filename="../ui/MainWindow.cpp" line="735"/>
-        <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="37"/>
+        <source>impersonated user</source>
+        <translation>Benutzer, in dessen Namen gehandelt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
-        <source>Import evidence files into the case (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="38"/>
+        <source>authorization decision: allow, forbid</source>
+        <translation>Autorisierungsentscheidung: allow, forbid</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
-        <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="39"/>
+        <source>authorization reason</source>
+        <translation>Autorisierungsgrund</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
-        <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="40"/>
+        <source>audit stage kept: ResponseComplete, …</source>
+        <translation>Behaltene Audit-Stufe: ResponseComplete, …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
-        <source>Import every file under a folder (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="41"/>
+        <source>audit ID or record id</source>
+        <translation>Audit-ID oder Datensatz-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="42"/>
+        <source>source kind: k8s-audit, …</source>
+        <translation>Art der Quelle: k8s-audit, …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="43"/>
+        <source>cluster</source>
+        <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
-        <source>&amp;Filter Events</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="44"/>
+        <source>node</source>
+        <translation>Node</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
-        <source>Type a filter for the events (Ctrl+F or Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="45"/>
+        <source>pod</source>
+        <translation>Pod</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
-        <source>Filter &amp;Syntax</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="46"/>
+        <source>container</source>
+        <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
-        <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="47"/>
+        <source>message text</source>
+        <translation>Meldungstext</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
-        <location filename="../ui/MainWindow.cpp" line="864"/>
-        <source>Filter by This &amp;User</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="48"/>
+        <source>artifact id</source>
+        <translation>Artefakt-ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
-        <location filename="../ui/MainWindow.cpp" line="865"/>
-        <source>Filter by This Source &amp;IP</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="49"/>
+        <source>line in the artifact</source>
+        <translation>Zeile im Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
-        <location filename="../ui/MainWindow.cpp" line="866"/>
-        <source>Filter by This &amp;Verb</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="50"/>
+        <source>number of audit stages merged into the event</source>
+        <translation>Anzahl der in das Ereignis zusammengeführten Audit-Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
-        <location filename="../ui/MainWindow.cpp" line="867"/>
-        <source>Filter by This Object &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="52"/>
+        <source>severity: info, low, medium, high, critical</source>
+        <translation>Schweregrad: info, low, medium, high, critical</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
-        <source>&amp;Copy Raw Record</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/query/Filter.cpp" line="54"/>
+        <source>event time, ISO 8601 (UTC unless an offset is given)</source>
+        <translation>Ereigniszeit, ISO 8601 (UTC, sofern kein Offset angegeben ist)</translation>
     </message>
+</context>
+<context>
+    <name>K8sManifestChecks</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
-        <source>Copy the event&apos;s original record, byte for byte, to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="35"/>
+        <source>Role grants every verb (*)</source>
+        <translation>Rolle gewährt jedes Verb (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="36"/>
+        <source>A wildcard verb includes escalate, bind, impersonate and delete, and any verb added to the API later; least privilege names the verbs needed.</source>
+        <translation>Ein Platzhalter-Verb umfasst escalate, bind, impersonate und delete sowie jedes später zur API hinzugefügte Verb; nach dem Prinzip der minimalen Rechte werden die benötigten Verben einzeln genannt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
-        <source>&amp;About Auditbench</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="37"/>
+        <source>Role covers every resource (*)</source>
+        <translation>Rolle umfasst jede Ressource (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="38"/>
+        <source>A wildcard resource includes secrets, RBAC objects and resources added later; least privilege names the resources needed.</source>
+        <translation>Eine Platzhalter-Ressource umfasst Secrets, RBAC-Objekte und später hinzugefügte Ressourcen; nach dem Prinzip der minimalen Rechte werden die benötigten Ressourcen einzeln genannt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
-        <source>&lt;h2&gt;No case open&lt;/h2&gt;&lt;p&gt;Create a case (Ctrl+N) or open one (Ctrl+O).&lt;br&gt;Then import evidence (Ctrl+I), or drop files and folders on this window:&lt;br&gt;Kubernetes audit logs, kubeconfigs, scanner outputs, log archives.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="39"/>
+        <source>Role grants escalate, bind or impersonate</source>
+        <translation>Rolle gewährt escalate, bind oder impersonate</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
-        <source>New Case…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="40"/>
+        <source>These verbs let the holder grant itself more rights or act as another user, bypassing RBAC.</source>
+        <translation>Mit diesen Verben kann sich der Inhaber selbst weitere Rechte verschaffen oder als anderer Benutzer handeln und so RBAC umgehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
-        <source>Open Case…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="41"/>
+        <source>Binding to cluster-admin</source>
+        <translation>Binding an cluster-admin</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="42"/>
+        <source>cluster-admin is unrestricted control of the cluster. Bindings to it should be few, named, and reviewed; a binding to a broad group or a default service account gives it to every member or every pod.</source>
+        <translation>cluster-admin bedeutet uneingeschränkte Kontrolle über den Cluster. Es sollte nur wenige, benannte und geprüfte Bindings daran geben; ein Binding an eine breite Gruppe oder einen Standard-Service-Account gibt diese Kontrolle jedem Mitglied bzw. jedem Pod.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
-        <location filename="../ui/MainWindow.cpp" line="853"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="44"/>
+        <source>Privileged container</source>
+        <translation>Privilegierter Container</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
-        <source>The events of the case in time order (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="45"/>
+        <source>A privileged container has all capabilities and the host&apos;s devices: a compromise of it is a compromise of the node.</source>
+        <translation>Ein privilegierter Container hat alle Capabilities und die Geräte des Hosts: Wer ihn kompromittiert, kompromittiert den Node.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
-        <source>Findings of the import checks and scanners, most severe first (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="46"/>
+        <source>hostPath volume</source>
+        <translation>hostPath-Volume</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
-        <source>Double-click an artifact (or press Enter) to see only its events, or its findings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="47"/>
+        <source>A hostPath volume exposes the node&apos;s file system to the pod (kubelet credentials, container runtime socket, other pods&apos; data).</source>
+        <translation>Ein hostPath-Volume legt das Dateisystem des Nodes für den Pod offen (Kubelet-Zugangsdaten, Socket der Container-Runtime, Daten anderer Pods).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
-        <source>Artifacts</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="48"/>
+        <source>Pod shares a host namespace</source>
+        <translation>Pod teilt einen Host-Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
-        <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="49"/>
+        <source>hostNetwork, hostPID or hostIPC let the pod see the node&apos;s network traffic, processes or shared memory, and bypass NetworkPolicies.</source>
+        <translation>hostNetwork, hostPID oder hostIPC lassen den Pod den Netzwerkverkehr, die Prozesse oder den gemeinsamen Speicher des Nodes sehen und NetworkPolicies umgehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
-        <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="50"/>
+        <source>Container runs as root (runAsUser 0)</source>
+        <translation>Container läuft als root (runAsUser 0)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
-        <source>Query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="51"/>
+        <source>Root in a container is root on the node after any container escape; workloads should run as a non-root user.</source>
+        <translation>root in einem Container ist nach jedem Container-Ausbruch root auf dem Node; Workloads sollten als Nicht-root-Benutzer laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
-        <source>%1
-
-%2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="52"/>
+        <source>allowPrivilegeEscalation is true</source>
+        <translation>allowPrivilegeEscalation ist true</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483"/>
-        <source>Opening another case stops the running import.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="53"/>
+        <source>The process may gain more privileges than its parent (setuid binaries); set allowPrivilegeEscalation: false.</source>
+        <translation>Der Prozess kann mehr Rechte erlangen als sein Elternprozess (setuid-Programme); setzen Sie allowPrivilegeEscalation: false.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
-        <source>Cannot open case</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="54"/>
+        <source>Credential as a literal environment variable</source>
+        <translation>Zugangsdaten als literale Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
-        <source>Cannot open this file as a case: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="55"/>
+        <source>A credential written into the pod spec is readable by anyone who can read the workload object, and lands in every copy of the manifest; use a Secret reference (valueFrom.secretKeyRef). The value was replaced by its fingerprint.</source>
+        <translation>Zugangsdaten in der Pod-Spezifikation sind für jeden lesbar, der das Workload-Objekt lesen darf, und landen in jeder Kopie des Manifests; verwenden Sie eine Secret-Referenz (valueFrom.secretKeyRef). Der Wert wurde durch seinen Fingerabdruck ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
-        <source>Opened read-only: the file cannot be written, so nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="56"/>
+        <source>Default service account mounts its token</source>
+        <translation>Standard-Service-Account bindet sein Token ein</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
-        <source>Creating a case stops the running import.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="57"/>
+        <source>Every pod of the namespace that names no service account gets this account&apos;s API token mounted; set automountServiceAccountToken: false on the default account.</source>
+        <translation>Jeder Pod des Namespace, der keinen Service-Account nennt, erhält das API-Token dieses Kontos eingebunden; setzen Sie automountServiceAccountToken: false am Standardkonto.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
-        <location filename="../ui/MainWindow.cpp" line="710"/>
-        <source>Cannot create case</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="59"/>
+        <source>Credential stored in a ConfigMap</source>
+        <translation>Zugangsdaten in einer ConfigMap gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
-        <source>Closing the case stops the running import.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="60"/>
+        <source>ConfigMaps are not meant for secrets: they are readable more widely than Secrets and never encrypted at rest. The value was replaced by its fingerprint.</source>
+        <translation>ConfigMaps sind nicht für Geheimnisse gedacht: Sie sind breiter lesbar als Secrets und werden im Ruhezustand nie verschlüsselt. Der Wert wurde durch seinen Fingerabdruck ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="576"/>
-        <source>Findings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="61"/>
+        <source>Credential embedded in an object</source>
+        <translation>Zugangsdaten in einem Objekt eingebettet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
-        <source>Events: %1 · Artifacts: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="62"/>
+        <source>A value shaped like a private key, token or access key is part of the object&apos;s spec. The value was replaced by its fingerprint.</source>
+        <translation>Ein Wert, der wie ein privater Schlüssel, ein Token oder ein Zugriffsschlüssel aussieht, ist Teil der Spezifikation des Objekts. Der Wert wurde durch seinen Fingerabdruck ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="611"/>
-        <source>%1 → %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="64"/>
+        <source>Namespace has no NetworkPolicy</source>
+        <translation>Namespace hat keine NetworkPolicy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
-        <source>First and last event:
-%1
-%2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="65"/>
+        <source>Without a NetworkPolicy selecting them, pods accept traffic from every pod in the cluster. Reported only for dumps that contain NetworkPolicies at all, so a dump without them is not read as a cluster without them.</source>
+        <translation>Ohne eine NetworkPolicy, die sie auswählt, nehmen Pods Verkehr von jedem Pod im Cluster an. Wird nur für Dumps gemeldet, die überhaupt NetworkPolicies enthalten, damit ein Dump ohne sie nicht als Cluster ohne sie gelesen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="616"/>
-        <source>no events yet</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="67"/>
+        <source>Istio mTLS not enforced</source>
+        <translation>Istio-mTLS nicht erzwungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="620"/>
-        <source>Filtering…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="68"/>
+        <source>With PERMISSIVE or DISABLE, workloads accept plain-text traffic, which is neither encrypted nor authenticated.</source>
+        <translation>Mit PERMISSIVE oder DISABLE nehmen Workloads Klartextverkehr an, der weder verschlüsselt noch authentifiziert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
-        <source>All events shown</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="69"/>
+        <source>Istio mTLS enforced (STRICT)</source>
+        <translation>Istio-mTLS erzwungen (STRICT)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="624"/>
-        <source>Filter: %1 matching</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="70"/>
+        <source>Evidence: traffic between workloads in scope is encrypted and mutually authenticated.</source>
+        <translation>Nachweis: Der Verkehr zwischen den betroffenen Workloads ist verschlüsselt und gegenseitig authentifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="632"/>
-        <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="71"/>
+        <source>Istio AuthorizationPolicy allows everything</source>
+        <translation>Istio-AuthorizationPolicy erlaubt alles</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
-        <source>Created %1, schema %2&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="72"/>
+        <source>An ALLOW policy with an empty rule matches every request, so it lifts every restriction for the selected workloads. (An ALLOW policy without any rule is the opposite: it denies everything.)</source>
+        <translation>Eine ALLOW-Policy mit einer leeren Regel passt auf jede Anfrage und hebt damit jede Einschränkung für die ausgewählten Workloads auf. (Eine ALLOW-Policy ganz ohne Regel bewirkt das Gegenteil: Sie verweigert alles.)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
-        <source>%1 events, %2 findings, %3 resources, %4 issues</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="73"/>
+        <source>Istio egress allows any destination (ALLOW_ANY)</source>
+        <translation>Istio-Egress erlaubt jedes Ziel (ALLOW_ANY)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="639"/>
-        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="74"/>
+        <source>Workloads may connect to any external host; REGISTRY_ONLY limits egress to registered services.</source>
+        <translation>Workloads dürfen sich mit jedem externen Host verbinden; REGISTRY_ONLY beschränkt ausgehenden Verkehr auf registrierte Dienste.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="642"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="75"/>
+        <source>Istio egress limited to the registry (REGISTRY_ONLY)</source>
+        <translation>Istio-Egress auf die Registry beschränkt (REGISTRY_ONLY)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
-        <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="76"/>
+        <source>Evidence: outbound connections are limited to services known to the mesh.</source>
+        <translation>Nachweis: Ausgehende Verbindungen sind auf dem Mesh bekannte Dienste beschränkt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="668"/>
-        <source>Auditbench</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="77"/>
+        <source>Linkerd allows unauthenticated clients</source>
+        <translation>Linkerd erlaubt nicht authentifizierte Clients</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
-        <source>%1 – Auditbench</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="78"/>
+        <source>The server accepts connections without a mesh identity, so mTLS authentication is not enforced for it.</source>
+        <translation>Der Server nimmt Verbindungen ohne Mesh-Identität an; mTLS-Authentifizierung wird für ihn also nicht erzwungen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="675"/>
-        <source>%1 (read-only) – Auditbench</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="79"/>
+        <source>Linkerd authorization policy</source>
+        <translation>Linkerd-Autorisierungsrichtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="690"/>
-        <source>No recent cases</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="80"/>
+        <source>Evidence: traffic to the server is restricted to authorized clients.</source>
+        <translation>Nachweis: Der Verkehr zum Server ist auf autorisierte Clients beschränkt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="694"/>
-        <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="82"/>
+        <source>API server accepts anonymous requests</source>
+        <translation>API-Server nimmt anonyme Anfragen an</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
-        <source>New Case</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="83"/>
+        <source>--anonymous-auth is true unless set to false: unauthenticated requests reach the API as system:anonymous.</source>
+        <translation>--anonymous-auth ist true, sofern nicht auf false gesetzt: Nicht authentifizierte Anfragen erreichen die API als system:anonymous.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
-        <source>Auditbench case (*.auditcase)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="84"/>
+        <source>API server authorizes every request (AlwaysAllow)</source>
+        <translation>API-Server autorisiert jede Anfrage (AlwaysAllow)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="711"/>
-        <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="85"/>
+        <source>--authorization-mode includes AlwaysAllow: every authenticated request is allowed and RBAC is not enforced.</source>
+        <translation>--authorization-mode enthält AlwaysAllow: Jede authentifizierte Anfrage wird erlaubt, RBAC wird nicht durchgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="723"/>
-        <source>Open Case</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="86"/>
+        <source>API server authorization mode</source>
+        <translation>Autorisierungsmodus des API-Servers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="723"/>
-        <source>Auditbench case (*.auditcase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="87"/>
+        <source>Evidence: requests are authorized by the modes listed.</source>
+        <translation>Nachweis: Anfragen werden durch die aufgeführten Modi autorisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="759"/>
-        <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="88"/>
+        <source>API server serves an insecure port</source>
+        <translation>API-Server bedient einen unsicheren Port</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="760"/>
-        <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="89"/>
+        <source>--insecure-port serves the API without TLS, authentication or authorization.</source>
+        <translation>--insecure-port stellt die API ohne TLS, Authentifizierung und Autorisierung bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="761"/>
-        <source>No case is open. Create a new case and import %1 into it?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="90"/>
+        <source>Control-plane profiling enabled</source>
+        <translation>Profiling der Control Plane aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="773"/>
-        <location filename="../ui/MainWindow.cpp" line="777"/>
-        <location filename="../ui/MainWindow.cpp" line="793"/>
-        <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="91"/>
+        <source>--profiling is true unless set to false and exposes performance and internal data of the component.</source>
+        <translation>--profiling ist true, sofern nicht auf false gesetzt, und legt Leistungs- und interne Daten der Komponente offen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="773"/>
-        <source>The case is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="92"/>
+        <source>Secrets not encrypted at rest (no --encryption-provider-config)</source>
+        <translation>Secrets im Ruhezustand nicht verschlüsselt (kein --encryption-provider-config)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="778"/>
-        <location filename="../ui/MainWindow.cpp" line="794"/>
-        <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="93"/>
+        <source>Without an encryption provider configuration, Secrets are stored in etcd in plain text.</source>
+        <translation>Ohne Konfiguration eines Verschlüsselungsanbieters werden Secrets im Klartext in etcd gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
-        <source>Import running</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="94"/>
+        <source>Encryption at rest configured</source>
+        <translation>Verschlüsselung im Ruhezustand konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
-        <source>%1
-
-Cancel the import? The case stays as it was before the import began.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="95"/>
+        <source>Evidence: the API server has an encryption provider configuration; check it encrypts secrets with a non-identity provider first.</source>
+        <translation>Nachweis: Der API-Server hat eine Konfiguration für Verschlüsselungsanbieter; prüfen Sie, dass sie Secrets zuerst mit einem Anbieter außer identity verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="818"/>
-        <source>About Auditbench</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="96"/>
+        <source>API server audit logging not configured</source>
+        <translation>Audit-Protokollierung des API-Servers nicht konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="819"/>
-        <source>Auditbench %1
-
-Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
-
-Qt %2, SQLite case schema %3.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="97"/>
+        <source>The API server writes audit events only with --audit-policy-file and a backend (--audit-log-path or --audit-webhook-config-file); without them access to the cluster cannot be reviewed.</source>
+        <translation>Der API-Server schreibt Audit-Ereignisse nur mit --audit-policy-file und einem Backend (--audit-log-path oder --audit-webhook-config-file); ohne sie lassen sich Zugriffe auf den Cluster nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="853"/>
-        <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="98"/>
+        <source>API server audit logging configured</source>
+        <translation>Audit-Protokollierung des API-Servers konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="99"/>
+        <source>Evidence: audit events are written with the policy and log settings shown.</source>
+        <translation>Nachweis: Audit-Ereignisse werden mit der gezeigten Richtlinie und den gezeigten Log-Einstellungen geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="880"/>
-        <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="100"/>
+        <source>Audit log retention short or unset</source>
+        <translation>Aufbewahrung des Audit-Logs kurz oder nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="891"/>
-        <source>Copied the original record to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="101"/>
+        <source>--audit-log-maxage below 30 days or --audit-log-maxbackup unset loses the evidence an audit period needs; ship logs elsewhere or keep them longer.</source>
+        <translation>Mit --audit-log-maxage unter 30 Tagen oder ohne --audit-log-maxbackup gehen Nachweise verloren, die ein Prüfungszeitraum braucht; leiten Sie die Logs anderswohin weiter oder bewahren Sie sie länger auf.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="925"/>
-        <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="102"/>
+        <source>etcd does not require client certificates</source>
+        <translation>etcd verlangt keine Client-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="945"/>
-        <source>Import cancelled; the case was not changed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="103"/>
+        <source>Without --client-cert-auth=true anyone who reaches etcd&apos;s port reads and writes every object, Secrets included.</source>
+        <translation>Ohne --client-cert-auth=true liest und schreibt jeder, der den Port von etcd erreicht, jedes Objekt, Secrets eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="947"/>
-        <source>Import failed; the case was not changed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="104"/>
+        <source>etcd serves clients without TLS</source>
+        <translation>etcd bedient Clients ohne TLS</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="948"/>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="105"/>
+        <source>Without --cert-file and --key-file etcd traffic, Secrets included, is plain text.</source>
+        <translation>Ohne --cert-file und --key-file ist der etcd-Verkehr, Secrets eingeschlossen, Klartext.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="949"/>
-        <source>The import failed and was rolled back; the case was not changed.
-
-%1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="106"/>
+        <source>etcd peers are not authenticated</source>
+        <translation>etcd-Peers sind nicht authentifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="964"/>
-        <source>Quitting stops the running import.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="107"/>
+        <source>Without --peer-client-cert-auth=true any host that reaches the peer port can join the etcd cluster.</source>
+        <translation>Ohne --peer-client-cert-auth=true kann jeder Host, der den Peer-Port erreicht, dem etcd-Cluster beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="108"/>
+        <source>etcd uses self-signed certificates (auto-tls)</source>
+        <translation>etcd verwendet selbstsignierte Zertifikate (auto-tls)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="109"/>
+        <source>--auto-tls / --peer-auto-tls generate self-signed certificates, which clients cannot verify.</source>
+        <translation>--auto-tls / --peer-auto-tls erzeugen selbstsignierte Zertifikate, die Clients nicht prüfen können.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="110"/>
+        <source>etcd requires TLS client certificates</source>
+        <translation>etcd verlangt TLS-Client-Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="111"/>
+        <source>Evidence: etcd serves TLS and authenticates its clients by certificate.</source>
+        <translation>Nachweis: etcd bedient TLS und authentifiziert seine Clients per Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="113"/>
+        <source>Resources not encrypted at rest (identity provider first)</source>
+        <translation>Ressourcen im Ruhezustand nicht verschlüsselt (identity-Anbieter zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="114"/>
+        <source>The first provider encrypts what is written; identity first means these resources are written to etcd in plain text.</source>
+        <translation>Der erste Anbieter verschlüsselt, was geschrieben wird; steht identity zuerst, werden diese Ressourcen im Klartext in etcd geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="115"/>
+        <source>Resources encrypted at rest</source>
+        <translation>Ressourcen im Ruhezustand verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="116"/>
+        <source>Evidence: these resources are written to etcd encrypted with the provider named. Its keys were replaced by fingerprints.</source>
+        <translation>Nachweis: Diese Ressourcen werden mit dem genannten Anbieter verschlüsselt in etcd geschrieben. Seine Schlüssel wurden durch Fingerabdrücke ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="118"/>
+        <source>Audit policy logs Secret contents</source>
+        <translation>Audit-Richtlinie protokolliert Secret-Inhalte</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="119"/>
+        <source>A Request or RequestResponse level on secrets (or on everything) writes Secret values into the audit log; log secrets at Metadata.</source>
+        <translation>Die Stufe Request oder RequestResponse für secrets (oder für alles) schreibt Secret-Werte ins Audit-Log; protokollieren Sie secrets auf Stufe Metadata.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="120"/>
+        <source>Audit policy does not log exec/attach</source>
+        <translation>Audit-Richtlinie protokolliert exec/attach nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="121"/>
+        <source>pods/exec, pods/attach and pods/portforward open a shell or a tunnel into a workload; they should be logged at Metadata at least.</source>
+        <translation>pods/exec, pods/attach und pods/portforward öffnen eine Shell oder einen Tunnel in eine Workload; sie sollten mindestens auf Stufe Metadata protokolliert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="122"/>
+        <source>Audit policy does not log RBAC changes</source>
+        <translation>Audit-Richtlinie protokolliert keine RBAC-Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="123"/>
+        <source>Changes to roles and bindings are how privileges are granted; they should be logged.</source>
+        <translation>Über Änderungen an Rollen und Bindings werden Rechte vergeben; sie sollten protokolliert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="124"/>
+        <source>Audit policy logs nothing</source>
+        <translation>Audit-Richtlinie protokolliert nichts</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="125"/>
+        <source>Every rule has level None (or there is none): the API server writes no audit events.</source>
+        <translation>Jede Regel hat die Stufe None (oder es gibt keine): Der API-Server schreibt keine Audit-Ereignisse.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="126"/>
+        <source>Audit policy coverage</source>
+        <translation>Abdeckung der Audit-Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="127"/>
+        <source>Evidence: the levels at which the policy logs secrets, exec/attach and RBAC changes.</source>
+        <translation>Nachweis: die Stufen, auf denen die Richtlinie Secrets, exec/attach und RBAC-Änderungen protokolliert.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/case/RawStore.cpp" line="22"/>
+        <location filename="../core/case/RawStore.cpp" line="39"/>
         <source>stored chunk does not decompress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Block lässt sich nicht dekomprimieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/RawStore.cpp" line="127"/>
+        <location filename="../core/case/RawStore.cpp" line="26"/>
+        <location filename="../core/case/RawStore.cpp" line="218"/>
         <source>cannot compress the original: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Original kann nicht komprimiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/RawStore.cpp" line="170"/>
+        <location filename="../core/case/RawStore.cpp" line="221"/>
+        <source>more than %1 secrets were found after their part of the stored copy was compressed; nothing was stored rather than keep them</source>
+        <translation>Mehr als %1 Geheimnisse wurden gefunden, nachdem ihr Teil der gespeicherten Kopie bereits komprimiert war; statt sie zu behalten, wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/case/RawStore.cpp" line="268"/>
         <source>chunk %1 is missing or out of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 fehlt oder steht an falscher Stelle</translation>
     </message>
     <message>
-        <location filename="../core/case/RawStore.cpp" line="174"/>
+        <location filename="../core/case/RawStore.cpp" line="272"/>
         <source>chunk %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/Sqlite.cpp" line="182"/>
-        <location filename="../core/import/ImportSource.cpp" line="73"/>
+        <location filename="../core/case/RawStore.cpp" line="329"/>
+        <source>chunk %1 of the stored copy is missing</source>
+        <translation>Block %1 der gespeicherten Kopie fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/Sqlite.cpp" line="179"/>
+        <location filename="../core/import/ImportSource.cpp" line="96"/>
+        <location filename="../core/import/ImportSource.cpp" line="198"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SqliteCaseWriter.cpp" line="404"/>
+        <location filename="../core/case/SqliteCaseWriter.cpp" line="545"/>
         <source>cannot write to the case file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Falldatei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/case/Verifier.cpp" line="33"/>
         <source>stored original has %1 bytes, %2 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Original hat %1 Bytes, erfasst sind %2</translation>
     </message>
     <message>
         <location filename="../core/case/Verifier.cpp" line="35"/>
         <source>sha256 mismatch: stored original hashes to %1, %2 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 stimmt nicht überein: Gespeichertes Original hat den Hash %1, erfasst ist %2</translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="43"/>
+        <location filename="../core/case/Verifier.cpp" line="41"/>
+        <source>ok (archive: its members keep its bytes and are checked on their own; the archive as given had sha256 %1)</source>
+        <translation>ok (Archiv: Seine Mitglieder enthalten seine Bytes und werden einzeln geprüft; das Archiv hatte beim Eingang SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/Verifier.cpp" line="47"/>
         <source>ok (stored copy with secrets replaced by fingerprints; the file as given had sha256 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok (gespeicherte Kopie mit durch Fingerabdrücke ersetzten Geheimnissen; die Datei hatte beim Eingang SHA-256 %1)</translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="63"/>
+        <location filename="../core/case/Verifier.cpp" line="67"/>
         <source>integrity check returned nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung lieferte kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="68"/>
+        <location filename="../core/case/Verifier.cpp" line="72"/>
         <source>full-text index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextindex: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="78"/>
+        <location filename="../core/case/Verifier.cpp" line="82"/>
         <source>journal row %1 does not match its hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalzeile %1 passt nicht zu ihrer Hash-Kette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/case/Verifier.cpp" line="84"/>
+        <location filename="../core/case/Verifier.cpp" line="88"/>
         <source>%n row(s), chain intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile, Kette intakt</numerusform>
+            <numerusform>%n Zeilen, Kette intakt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="92"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="134"/>
+        <source>Archives (%1)</source>
+        <translation>Archive (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImporterRegistry.cpp" line="137"/>
         <source>Supported evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="93"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="138"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="302"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="248"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="330"/>
+        <source>Unreadable time &quot;%1&quot;; the time of the line before was used</source>
+        <translation>Unlesbare Zeit „%1“; die Zeit der vorherigen Zeile wurde verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="318"/>
+        <source>Not a well-formed Docker json-file record; its text was kept as a plain line</source>
+        <translation>Kein wohlgeformter Docker-json-file-Datensatz; sein Text wurde als einfache Zeile übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="426"/>
+        <source>A line joined from partial records is longer than %1 bytes; only its first %1 bytes were kept</source>
+        <translation>Eine aus Teildatensätzen zusammengesetzte Zeile ist länger als %1 Bytes; nur ihre ersten %1 Bytes wurden übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="506"/>
+        <source>No time in this line nor in any line before it; the lines up to the first timed one were given the file&apos;s modification time</source>
+        <translation>Weder diese noch eine frühere Zeile enthält eine Zeit; die Zeilen bis zur ersten mit Zeitangabe erhielten die Änderungszeit der Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="672"/>
+        <source>Container log (Docker, CRI, kubectl logs)</source>
+        <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="703"/>
+        <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="365"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="457"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="303"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="407"/>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="147"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="135"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="308"/>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1177"/>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="310"/>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="322"/>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="325"/>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="372"/>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="385"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="311"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="323"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="326"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="373"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="386"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="379"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="380"/>
         <source>the document is larger than %1 MiB; split it into JSON lines first (for example: jq -c &apos;.items[]&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist größer als %1 MiB; teilen Sie es zuerst in JSON-Zeilen auf (zum Beispiel: jq -c &apos;.items[]&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="593"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="550"/>
         <source>Kubernetes audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Audit-Log</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="649"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="606"/>
         <source>not a Kubernetes audit log (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kubernetes-Audit-Log (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="380"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="274"/>
         <source>Malformed JSON record; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafter JSON-Datensatz; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="382"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="276"/>
         <source>Record is not a Kubernetes audit event; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz ist kein Kubernetes-Audit-Ereignis; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="384"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="278"/>
         <source>Audit event without a timestamp; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignis ohne Zeitstempel; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="386"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="280"/>
         <source>Unreadable timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbarer Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="388"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="282"/>
         <source>Line longer than 64 MiB; skipped up to the next line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile länger als 64 MiB; bis zur nächsten Zeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="390"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="284"/>
         <source>Binary data instead of a JSON record; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten statt eines JSON-Datensatzes; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="392"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="286"/>
         <source>The last record is cut off (truncated input); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Datensatz ist abgeschnitten (unvollständige Eingabe); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="394"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="288"/>
         <source>A field has an unexpected type and was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld hat einen unerwarteten Typ und wurde ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="396"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="290"/>
         <source>Invalid UTF-8 in a record; the bad bytes were read as &apos;?&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges UTF-8 in einem Datensatz; die fehlerhaften Bytes wurden als &apos;?&apos; gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="398"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="292"/>
         <source>Malformed YAML document; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes YAML-Dokument; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="400"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="294"/>
         <source>The input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="402"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="296"/>
         <source>The input could not be read to its end; what was read is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden; das Gelesene bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="404"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="298"/>
         <source>The document is too large to load at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist zu groß, um es auf einmal zu laden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="563"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="733"/>
+        <source>Linux audit log (auditd)</source>
+        <translation>Linux-Audit-Log (auditd)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="767"/>
+        <source>not an audit record (type=… msg=audit(…): …); skipped</source>
+        <translation>Kein Audit-Datensatz (type=… msg=audit(…): …); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="769"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="226"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="256"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="458"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="356"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1313"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="774"/>
+        <source>audit time %1 is out of range; skipped</source>
+        <translation>Audit-Zeit %1 liegt außerhalb des gültigen Bereichs; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="785"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="523"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="416"/>
+        <source>%1: the input is empty</source>
+        <translation>%1: Die Eingabe ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="789"/>
+        <source>not a Linux audit log (%1)</source>
+        <translation>Kein Linux-Audit-Log (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1215"/>
         <source>embedded event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebettetes Ereignis: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1792"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1660"/>
         <source>nesting too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelung zu tief</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1798"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1666"/>
         <source>document too deep or too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument zu tief verschachtelt oder zu groß</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1296"/>
         <source>kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="85"/>
-        <location filename="../core/import/ImportSource.cpp" line="92"/>
+        <location filename="../core/import/ImportSource.cpp" line="69"/>
+        <source>expansion stopped: more than %1 bytes decoded (limit --max-expanded-bytes)</source>
+        <translation>Entpacken gestoppt: mehr als %1 Bytes dekodiert (Grenze --max-expanded-bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportSource.cpp" line="74"/>
+        <source>expansion stopped: %1 bytes decoded from %2 bytes, over the %3:1 ratio a genuine archive stays under</source>
+        <translation>Entpacken gestoppt: %1 Bytes aus %2 Bytes dekodiert, über dem Verhältnis %3:1, unter dem ein echtes Archiv bleibt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportSource.cpp" line="135"/>
+        <location filename="../core/import/ImportSource.cpp" line="142"/>
         <source>cannot decode %1 data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Daten können nicht dekodiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="141"/>
+        <location filename="../core/import/ImportSource.cpp" line="203"/>
+        <source>cannot seek to byte %1: %2</source>
+        <translation>Positionieren auf Byte %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportSource.cpp" line="234"/>
+        <source>archive member unreadable at byte %1: %2</source>
+        <translation>Archivmitglied ab Byte %1 unlesbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportSource.cpp" line="314"/>
         <source>corrupt %1 data at decoded byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte %1-Daten bei dekodiertem Byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="159"/>
+        <location filename="../core/import/ImportSource.cpp" line="208"/>
+        <location filename="../core/import/ImportSource.cpp" line="261"/>
+        <location filename="../core/import/ImportSource.cpp" line="336"/>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler: %1</translation>
     </message>
     <message>
         <location filename="../core/query/EventQuery.cpp" line="79"/>
         <source>full-text search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextsuche: %1</translation>
     </message>
     <message>
-        <location filename="../core/query/EventQuery.cpp" line="172"/>
+        <location filename="../core/query/EventQuery.cpp" line="174"/>
         <source>no event with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ereignis mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="112"/>
+        <location filename="../core/query/Filter.cpp" line="117"/>
         <source>unterminated quote in filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossenes Anführungszeichen im Filter</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="137"/>
+        <location filename="../core/query/Filter.cpp" line="142"/>
         <source>&apos;%1&apos; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="155"/>
+        <location filename="../core/query/Filter.cpp" line="160"/>
         <source>&apos;%1&apos; is not a severity (info, low, medium, high, critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Schweregrad (info, low, medium, high, critical)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="249"/>
+        <location filename="../core/query/Filter.cpp" line="254"/>
         <source>unknown filter field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Filterfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="298"/>
+        <location filename="../core/query/Filter.cpp" line="303"/>
         <source>&apos;%1&apos; is numeric; use = != &lt; &lt;= &gt; &gt;=</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist numerisch; verwenden Sie = != &lt; &lt;= &gt; &gt;=</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="310"/>
+        <location filename="../core/query/Filter.cpp" line="315"/>
         <source>&apos;%1&apos; needs a number, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht eine Zahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="319"/>
+        <location filename="../core/query/Filter.cpp" line="325"/>
         <source>a list of values needs = or !=</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Werteliste braucht = oder !=</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="253"/>
+        <source>the case is open read-only</source>
+        <translation>Der Fall ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="264"/>
+        <source>cannot compact the case (is it open elsewhere, or the disk full?): %1</source>
+        <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/ImportJob.cpp" line="143"/>
+        <source>%n secret(s) were found after their part of the stored copy had been compressed (a record longer than the %1 MiB held back); those chunks were compressed again with the secrets masked</source>
+        <translation>
+            <numerusform>%n Geheimnis wurde gefunden, nachdem sein Teil der gespeicherten Kopie bereits komprimiert war (ein Datensatz länger als die zurückgehaltenen %1 MiB); diese Blöcke wurden mit maskiertem Geheimnis erneut komprimiert</numerusform>
+            <numerusform>%n Geheimnisse wurden gefunden, nachdem ihr Teil der gespeicherten Kopie bereits komprimiert war (ein Datensatz länger als die zurückgehaltenen %1 MiB); diese Blöcke wurden mit maskierten Geheimnissen erneut komprimiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/ImportJob.cpp" line="547"/>
+        <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
+        <translation>
+            <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
+            <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereiche), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="475"/>
+        <source>CycloneDX SBOM (JSON)</source>
+        <translation>CycloneDX-SBOM (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="498"/>
+        <source>not a CycloneDX document: no &quot;bomFormat&quot;: &quot;CycloneDX&quot;</source>
+        <translation>Kein CycloneDX-Dokument: kein &quot;bomFormat&quot;: &quot;CycloneDX&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="503"/>
+        <source>specVersion %1 is not one this importer knows (1.2 to 1.7); read as 1.x</source>
+        <translation>specVersion %1 ist diesem Importer nicht bekannt (1.2 bis 1.7); als 1.x gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="504"/>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="251"/>
+        <source>Not an Envoy access log record; skipped</source>
+        <translation>Kein Envoy-Access-Log-Datensatz; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="261"/>
+        <source>Unreadable start time; the time of the line before was used</source>
+        <translation>Unlesbare Startzeit; die Zeit der vorherigen Zeile wurde verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="323"/>
+        <source>Envoy / Istio access log</source>
+        <translation>Envoy-/Istio-Access-Log</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="370"/>
+        <source>no Envoy access log record found</source>
+        <translation>Kein Envoy-Access-Log-Datensatz gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="630"/>
+        <source>Falco alerts</source>
+        <translation>Falco-Alarme</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="132"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="192"/>
+        <source>malformed JSON entry; skipped</source>
+        <translation>Fehlerhafter JSON-Eintrag; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="137"/>
+        <source>not a LogEntry object; skipped</source>
+        <translation>Kein LogEntry-Objekt; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="145"/>
+        <source>Cloud Audit Logs entry; import the file as k8s-audit to read it</source>
+        <translation>Eintrag aus Cloud Audit Logs; importieren Sie die Datei als k8s-audit, um ihn zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="153"/>
+        <source>LogEntry without jsonPayload or textPayload; skipped</source>
+        <translation>LogEntry ohne jsonPayload oder textPayload; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="252"/>
+        <source>LogEntry without a usable timestamp; it takes the time of the entry before</source>
+        <translation>LogEntry ohne verwendbaren Zeitstempel; er erhält die Zeit des vorherigen Eintrags</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="295"/>
+        <source>malformed YAML document (%1); skipped</source>
+        <translation>Fehlerhaftes YAML-Dokument (%1); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="319"/>
+        <source>YAML document larger than 16 MiB; skipped</source>
+        <translation>YAML-Dokument größer als 16 MiB; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="383"/>
+        <source>the input could not be read to its end (%1)</source>
+        <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="390"/>
+        <source>the JSON document is larger than %1 MiB; convert it to JSON lines first (for example: jq -c &apos;.[]&apos;)</source>
+        <translation>Das JSON-Dokument ist größer als %1 MiB; wandeln Sie es zuerst in JSON-Zeilen um (zum Beispiel: jq -c &apos;.[]&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="405"/>
+        <source>the document is not clean UTF-8; the bad bytes were read as Latin-1</source>
+        <translation>Das Dokument ist kein sauberes UTF-8; die fehlerhaften Bytes wurden als Latin-1 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="433"/>
+        <source>the JSON array is malformed or cut off here; the rest is skipped</source>
+        <translation>Das JSON-Array ist hier fehlerhaft oder abgeschnitten; der Rest wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="446"/>
+        <source>malformed JSON entry; the rest is skipped</source>
+        <translation>Fehlerhafter JSON-Eintrag; der Rest wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="466"/>
+        <source>Google Cloud Logging entries (node and workload logs)</source>
+        <translation>Google-Cloud-Logging-Einträge (Node- und Workload-Logs)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="508"/>
+        <source>no Cloud Logging entry found (%1)</source>
+        <translation>Kein Cloud-Logging-Eintrag gefunden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GrypeImporter.cpp" line="306"/>
+        <source>Grype JSON report</source>
+        <translation>Grype-JSON-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GrypeImporter.cpp" line="337"/>
+        <source>not a Grype report: it has no &quot;matches&quot;</source>
+        <translation>Kein Grype-Bericht: Er hat keine &quot;matches&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="195"/>
+        <source>JSON object without journal fields; skipped</source>
+        <translation>JSON-Objekt ohne Journal-Felder; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="207"/>
+        <source>entry without MESSAGE or __REALTIME_TIMESTAMP; skipped</source>
+        <translation>Eintrag ohne MESSAGE oder __REALTIME_TIMESTAMP; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="216"/>
+        <source>entry without a usable __REALTIME_TIMESTAMP; it takes the time of the entry before</source>
+        <translation>Eintrag ohne verwendbaren __REALTIME_TIMESTAMP; er erhält die Zeit des vorherigen Eintrags</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="296"/>
+        <source>entry larger than 16 MiB; skipped</source>
+        <translation>Eintrag größer als 16 MiB; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="321"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="460"/>
+        <source>the last entry is cut off (truncated input); skipped</source>
+        <translation>Der letzte Eintrag ist abgeschnitten (unvollständige Eingabe); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="402"/>
+        <source>field larger than 16 MiB; entry skipped</source>
+        <translation>Feld größer als 16 MiB; Eintrag übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="407"/>
+        <source>binary field longer than its size; entry skipped</source>
+        <translation>Binärfeld länger als seine Größenangabe; Eintrag übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="476"/>
+        <source>systemd journal (journalctl -o json / export)</source>
+        <translation>systemd-Journal (journalctl -o json / export)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="527"/>
+        <source>not a journal export (%1)</source>
+        <translation>Kein Journal-Export (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="695"/>
+        <source>Kubernetes manifests and object dumps</source>
+        <translation>Kubernetes-Manifeste und Objekt-Dumps</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="114"/>
+        <source>Not a klog line (no &quot;I0102 15:04:05.000000 pid file:line]&quot; header) and none before it to continue; skipped</source>
+        <translation>Keine klog-Zeile (kein Kopf „I0102 15:04:05.000000 pid file:line]“) und keine vorherige, die sie fortsetzt; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="167"/>
+        <source>klog lines carry no year and the file has neither a creation header nor a modification time: the current year was assumed</source>
+        <translation>klog-Zeilen enthalten kein Jahr, und die Datei hat weder einen Erstellungskopf noch eine Änderungszeit: Das aktuelle Jahr wurde angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="182"/>
+        <source>klog times carry no year and no zone: they were read in %1, the year inferred from the file&apos;s %2</source>
+        <translation>klog-Zeiten enthalten weder Jahr noch Zone: Sie wurden in %1 gelesen, das Jahr aus der Datei abgeleitet (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="185"/>
+        <source>creation header</source>
+        <translation>Erstellungskopf</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="185"/>
+        <source>time</source>
+        <translation>Dateizeit</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="201"/>
+        <source>The date or time in the klog header is out of range; the time of the line before was used</source>
+        <translation>Datum oder Uhrzeit im klog-Kopf liegt außerhalb des gültigen Bereichs; die Zeit der vorherigen Zeile wurde verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="356"/>
+        <source>Kubernetes component log (klog)</source>
+        <translation>Kubernetes-Komponenten-Log (klog)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="413"/>
+        <source>no klog line found</source>
+        <translation>Keine klog-Zeile gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="585"/>
+        <source>kube-bench CIS results</source>
+        <translation>kube-bench-CIS-Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="747"/>
+        <source>Kubescape results</source>
+        <translation>Kubescape-Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/LogLineReader.cpp" line="51"/>
+        <source>The line is %1 bytes long; only its first %2 bytes were read</source>
+        <translation>Die Zeile ist %1 Bytes lang; nur ihre ersten %2 Bytes wurden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/LogLineReader.cpp" line="69"/>
+        <source>Not valid UTF-8, or holds control bytes such as NUL: bytes that are not UTF-8 were read as Latin-1, control bytes replaced by U+FFFD (reported for the first such line only)</source>
+        <translation>Kein gültiges UTF-8 oder enthält Steuerbytes wie NUL: Bytes, die kein UTF-8 sind, wurden als Latin-1 gelesen, Steuerbytes durch U+FFFD ersetzt (nur für die erste solche Zeile gemeldet)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/LogLineReader.cpp" line="82"/>
+        <source>The input could not be read to its end (%1); the lines before were imported</source>
+        <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die Zeilen davor wurden importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="82"/>
+        <source>the input could not be read to its end (%1); the %2 lines before are imported</source>
+        <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die %2 Zeilen davor werden importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="97"/>
+        <source>the input could not be read to its end (%1); the %2 lines before are imported, the cut-off line %3 is skipped</source>
+        <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die %2 Zeilen davor werden importiert, die abgeschnittene Zeile %3 wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="106"/>
+        <source>the line is %1 bytes long; only its first %2 bytes are read</source>
+        <translation>Die Zeile ist %1 Bytes lang; nur ihre ersten %2 Bytes werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="122"/>
+        <source>not clean UTF-8: %1 bytes read as Latin-1, %2 control bytes (such as NUL) replaced</source>
+        <translation>Kein sauberes UTF-8: %1 Bytes als Latin-1 gelesen, %2 Steuerbytes (wie NUL) ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="385"/>
+        <source>OSCAL assessment results</source>
+        <translation>OSCAL-Bewertungsergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PolarisImporter.cpp" line="212"/>
+        <source>Polaris audit report</source>
+        <translation>Polaris-Prüfbericht</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PolarisImporter.cpp" line="236"/>
+        <source>not a Polaris report: it has no &quot;Results&quot;</source>
+        <translation>Kein Polaris-Bericht: Er hat keine &quot;Results&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ReportJson.cpp" line="19"/>
+        <source>cannot read the input: %1</source>
+        <translation>Die Eingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ReportJson.cpp" line="25"/>
+        <source>the report is larger than %1 MiB, the most read as one document</source>
+        <translation>Der Bericht ist größer als %1 MiB, das Höchstmaß, das als ein Dokument gelesen wird</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ReportJson.cpp" line="167"/>
+        <source>the document is cut short; what it holds up to its last complete entry was read</source>
+        <translation>Das Dokument ist abgeschnitten; sein Inhalt bis zum letzten vollständigen Eintrag wurde gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ReportJson.cpp" line="183"/>
+        <source>not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ReportJson.cpp" line="280"/>
+        <source>not valid JSON (%1); what was read before it was kept</source>
+        <translation>Kein gültiges JSON (%1); das davor Gelesene bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ReportJson.cpp" line="286"/>
+        <source>%1 has the wrong type; ignored</source>
+        <translation>%1 hat den falschen Typ; ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="695"/>
+        <source>SARIF results</source>
+        <translation>SARIF-Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ScanJson.cpp" line="108"/>
+        <source>binary data, not a JSON document</source>
+        <translation>Binärdaten, kein JSON-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ScanJson.cpp" line="118"/>
+        <source>the document is larger than %1 MiB; split the report first (for example one scan per image or namespace)</source>
+        <translation>Das Dokument ist größer als %1 MiB; teilen Sie den Bericht zuerst auf (zum Beispiel ein Scan pro Image oder Namespace)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ScanJson.cpp" line="127"/>
+        <source>reading stopped early: %1</source>
+        <translation>Lesen vorzeitig beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ScanJson.cpp" line="140"/>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ScanJson.cpp" line="147"/>
+        <source>the document is not valid UTF-8; the bytes that are not were read as Latin-1</source>
+        <translation>Das Dokument ist kein gültiges UTF-8; die ungültigen Bytes wurden als Latin-1 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ScanJson.cpp" line="236"/>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ScanJson.cpp" line="242"/>
+        <source>the document ends early or is malformed (%1); what came before was imported</source>
+        <translation>Das Dokument endet vorzeitig oder ist fehlerhaft (%1); was davor stand, wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ScanJson.cpp" line="248"/>
+        <source>invalid JSON (%1); what came before was imported</source>
+        <translation>Ungültiges JSON (%1); was davor stand, wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ScanJson.cpp" line="257"/>
+        <source>line %1: %2 is missing; the entry is skipped</source>
+        <translation>Zeile %1: %2 fehlt; der Eintrag wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ScanJson.cpp" line="266"/>
+        <source>line %1: %2 has the wrong JSON type; ignored</source>
+        <translation>Zeile %1: %2 hat den falschen JSON-Typ; ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/ScanJson.cpp" line="304"/>
+        <source>not a JSON document (%1)</source>
+        <translation>Kein JSON-Dokument (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SpdxImporter.cpp" line="147"/>
+        <source>SPDX SBOM (JSON)</source>
+        <translation>SPDX-SBOM (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SpdxImporter.cpp" line="173"/>
+        <source>not an SPDX 2.x JSON document (spdxVersion &quot;%1&quot;)</source>
+        <translation>Kein SPDX-2.x-JSON-Dokument (spdxVersion „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyftImporter.cpp" line="227"/>
+        <source>Syft SBOM (JSON)</source>
+        <translation>Syft-SBOM (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyftImporter.cpp" line="258"/>
+        <source>not a Syft SBOM: it has no &quot;artifacts&quot;</source>
+        <translation>Kein Syft-SBOM: Es hat keine &quot;artifacts&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="297"/>
+        <source>Syslog (RFC 3164 / 5424, auth.log, secure)</source>
+        <translation>Syslog (RFC 3164 / 5424, auth.log, secure)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="341"/>
+        <source>time stamps carry no year and no zone: the year was inferred from the file&apos;s time (%1) and the times read in %2</source>
+        <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der Dateizeit (%1) abgeleitet und die Zeiten in %2 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="345"/>
+        <source>time stamps carry no zone: they were read in %1</source>
+        <translation>Zeitstempel enthalten keine Zone: Sie wurden in %1 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="367"/>
+        <source>not a syslog line (no syslog time stamp at its start); skipped</source>
+        <translation>Keine Syslog-Zeile (kein Syslog-Zeitstempel am Anfang); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="374"/>
+        <source>the date %1 %2 does not exist in the inferred year; skipped</source>
+        <translation>Das Datum %1 %2 existiert im abgeleiteten Jahr nicht; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="420"/>
+        <source>not a syslog file (%1)</source>
+        <translation>Keine Syslog-Datei (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="424"/>
+        <source>the inferred times run past the file&apos;s own time (%1 is after %2): the file spans more than a year or its time is wrong, so the years of its lines may be one too late</source>
+        <translation>Die abgeleiteten Zeiten reichen über die Zeit der Datei hinaus (%1 liegt nach %2): Die Datei umfasst mehr als ein Jahr oder ihre Zeit ist falsch, die Jahre ihrer Zeilen können daher um eins zu spät sein</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1160"/>
+        <source>line %1: the document is not an object; ignored</source>
+        <translation>Zeile %1: Das Dokument ist kein Objekt; ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1181"/>
+        <source>no trivy-operator VulnerabilityReport in this YAML</source>
+        <translation>Kein VulnerabilityReport des trivy-operator in diesem YAML</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1192"/>
+        <source>Trivy JSON report</source>
+        <translation>Trivy-JSON-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1232"/>
+        <source>Trivy SchemaVersion %1 is not supported; only SchemaVersion %2 (Trivy 0.20 and later) is</source>
+        <translation>Trivy-SchemaVersion %1 wird nicht unterstützt; nur SchemaVersion %2 (Trivy 0.20 und neuer)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1234"/>
+        <source>(not a number)</source>
+        <translation>(keine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1243"/>
+        <source>no Results, Resources or vulnerabilities</source>
+        <translation>Keine Results, Resources oder Schwachstellen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1244"/>
+        <source>not a Trivy report (%1)</source>
+        <translation>Kein Trivy-Bericht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/query/ResourceQuery.cpp" line="163"/>
+        <source>no resource %1 in the case</source>
+        <translation>Keine Ressource %1 im Fall</translation>
     </message>
 </context>
 <context>
@@ -769,169 +1438,528 @@ Qt %2, SQLite case schema %3.</source>
     <message>
         <location filename="../core/case/CaseFile.cpp" line="29"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/case/CaseFile.cpp" line="31"/>
         <source>the file is empty, not an Auditbench case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer, keine Auditbench-Falldatei</translation>
     </message>
     <message>
         <location filename="../core/case/CaseFile.cpp" line="34"/>
         <source>not an Auditbench case file (no SQLite header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auditbench-Falldatei (kein SQLite-Header)</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1177"/>
         <source>invalid YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges YAML</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="37"/>
+        <location filename="../core/import/ImportJob.cpp" line="62"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="43"/>
+        <location filename="../core/import/ImportJob.cpp" line="68"/>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="74"/>
+        <location filename="../app/cli/Cli.cpp" line="79"/>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="83"/>
+        <location filename="../app/cli/Cli.cpp" line="88"/>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="108"/>
+        <location filename="../app/cli/Cli.cpp" line="113"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="110"/>
+        <location filename="../app/cli/Cli.cpp" line="115"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="112"/>
+        <location filename="../app/cli/Cli.cpp" line="117"/>
         <source>unrecognized</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="114"/>
+        <location filename="../app/cli/Cli.cpp" line="119"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="148"/>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="150"/>
+        <source>%1 stage records merged</source>
+        <translation>%1 Stufendatensätze zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="151"/>
+        <source>%1 findings</source>
+        <translation>%1 Befunde</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="151"/>
+        <source>%1 resources</source>
+        <translation>%1 Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="153"/>
+        <source>%1 archive members</source>
+        <translation>%1 Archivmitglieder</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="63"/>
+        <source>character device</source>
+        <translation>zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="65"/>
+        <source>block device</source>
+        <translation>blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="67"/>
+        <source>fifo</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="69"/>
+        <source>socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="71"/>
+        <source>unknown entry type</source>
+        <translation>unbekannter Eintragstyp</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="584"/>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="345"/>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="533"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="92"/>
+        <source>CIS check %1</source>
+        <translation>CIS-Prüfung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="95"/>
+        <source>Benchmark: %1 %2</source>
+        <translation>Benchmark: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="96"/>
+        <source>Benchmark: %1 %2 (CIS %3)</source>
+        <translation>Benchmark: %1 %2 (CIS %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="98"/>
+        <source>Kubernetes version detected: %1</source>
+        <translation>Erkannte Kubernetes-Version: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="100"/>
+        <source>Section: %1 %2</source>
+        <translation>Abschnitt: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="102"/>
+        <source>Audit: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="104"/>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="106"/>
+        <source>Actual: %1</source>
+        <translation>Tatsächlich: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="108"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="110"/>
+        <source>Remediation: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="112"/>
+        <source>unknown node type</source>
+        <translation>Unbekannter Node-Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="348"/>
+        <source>no kube-bench check could be read</source>
+        <translation>Keine kube-bench-Prüfung konnte gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="349"/>
+        <source>the report lists no checks</source>
+        <translation>Der Bericht führt keine Prüfungen auf</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="538"/>
+        <source>the input could not be read to its end: %1</source>
+        <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="540"/>
+        <source>no kube-bench check line ([PASS] 1.1.1 …) found</source>
+        <translation>Keine kube-bench-Prüfzeile ([PASS] 1.1.1 …) gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ab::AlertReader</name>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="134"/>
+        <source>longer than %1 MiB; skipped</source>
+        <translation>Länger als %1 MiB; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="190"/>
+        <source>not valid JSON (%1)</source>
+        <translation>Kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="194"/>
+        <source>a JSON object without Falco&apos;s rule and priority</source>
+        <translation>Ein JSON-Objekt ohne Falcos rule und priority</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="333"/>
+        <source>neither a JSON alert nor a Falco alert line</source>
+        <translation>Weder ein JSON-Alarm noch eine Falco-Alarmzeile</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="340"/>
+        <source>no Falco priority after the time</source>
+        <translation>Keine Falco-Priorität nach der Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="440"/>
+        <source>the alert has no usable time; the file&apos;s time was used</source>
+        <translation>Der Alarm hat keine verwendbare Zeit; die Zeit der Datei wurde verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="569"/>
+        <source>unknown host</source>
+        <translation>unbekannter Host</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="579"/>
+        <source>1 alert on %1 at %2.</source>
+        <translation>1 Alarm auf %1 um %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="580"/>
+        <source>%1 alerts on %2 between %3 and %4.</source>
+        <translation>%1 Alarme auf %2 zwischen %3 und %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="583"/>
+        <source>First: %1</source>
+        <translation>Erster: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="585"/>
+        <source>Event source: %1</source>
+        <translation>Ereignisquelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="587"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ArchiveWalker</name>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="219"/>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="289"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="295"/>
+        <source>links skipped, never followed</source>
+        <translation>Links übersprungen, nie verfolgt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="304"/>
+        <source>device files, fifos and sockets skipped</source>
+        <translation>Gerätedateien, FIFOs und Sockets übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="315"/>
+        <source>absolute member names, read as relative to the archive</source>
+        <translation>Absolute Mitgliedsnamen, relativ zum Archiv gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="329"/>
+        <source>member names that climb out of the archive with &apos;..&apos;, read as inside it</source>
+        <translation>Mitgliedsnamen, die mit &apos;..&apos; aus dem Archiv heraussteigen, als innerhalb gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="338"/>
+        <source>member names that occur more than once, each imported under its own name</source>
+        <translation>Mehrfach vorkommende Mitgliedsnamen, jeweils unter eigenem Namen importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="373"/>
+        <source>%1: the archive encrypts even its list of members; nothing in it can be read without the password, which Auditbench does not ask for</source>
+        <translation>%1: Das Archiv verschlüsselt sogar die Liste seiner Mitglieder; ohne das Passwort, nach dem Auditbench nicht fragt, ist nichts darin lesbar</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="380"/>
+        <source>not a readable archive</source>
+        <translation>Kein lesbares Archiv</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="380"/>
+        <source>not a readable archive: %1</source>
+        <translation>Kein lesbares Archiv: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="382"/>
+        <source> (a 7z lists its members at its end: cut short or damaged there, none of them can be found)</source>
+        <translation> (ein 7z führt seine Mitglieder am Ende auf: Ist es dort abgeschnitten oder beschädigt, lässt sich keines davon finden)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="420"/>
+        <source>%1: a 7z archive keeps its list of members at its end and is read by seeking in it; inside another archive or a compressed file that means holding it in memory, which is done up to %2 MiB, and this one is larger. Its members were not read: extract the 7z file and import it.</source>
+        <translation>%1: Ein 7z-Archiv führt die Liste seiner Mitglieder am Ende und wird durch Springen darin gelesen; innerhalb eines anderen Archivs oder einer komprimierten Datei heißt das, es im Speicher zu halten, was bis %2 MiB geschieht, und dieses ist größer. Seine Mitglieder wurden nicht gelesen: Entpacken Sie die 7z-Datei und importieren Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="434"/>
+        <source>volume %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="434"/>
+        <source>a later volume</source>
+        <translation>ein späterer Teil</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="436"/>
+        <source>%1: %2 of a multi-volume RAR set. Each volume is read on its own: a member that continues in another volume is read only as far as this one holds it. Extract the set and import the folder to read such members whole.</source>
+        <translation>%1: %2 eines mehrteiligen RAR-Satzes. Jeder Teil wird für sich gelesen: Ein Mitglied, das sich in einem anderen Teil fortsetzt, wird nur so weit gelesen, wie dieser Teil es enthält. Entpacken Sie den Satz und importieren Sie den Ordner, um solche Mitglieder vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="471"/>
+        <source>%1: reading stopped at the encrypted member %2, which could not be stepped over; members stored after it, if any, were not read: %3</source>
+        <translation>%1: Das Lesen stoppte beim verschlüsselten Mitglied %2, das nicht übersprungen werden konnte; danach gespeicherte Mitglieder, falls vorhanden, wurden nicht gelesen: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="477"/>
+        <source>%1: the archive ends early or is damaged after %2 entries; the members before the damage were imported: %3</source>
+        <translation>%1: Das Archiv endet vorzeitig oder ist nach %2 Einträgen beschädigt; die Mitglieder vor der Beschädigung wurden importiert: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="486"/>
+        <source>entries that could not be read</source>
+        <translation>Einträge, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="492"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="504"/>
+        <source>encrypted members skipped, no password is asked for</source>
+        <translation>Verschlüsselte Mitglieder übersprungen, nach keinem Passwort wird gefragt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="516"/>
+        <source>members that could not be read</source>
+        <translation>Mitglieder, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="526"/>
+        <source>%1: %2; the members after that point were not read</source>
+        <translation>%1: %2; die Mitglieder nach dieser Stelle wurden nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ArtifactRemover</name>
+    <message>
+        <location filename="../core/case/ArtifactRemover.cpp" line="92"/>
+        <source>no artifact #%1 in the case</source>
+        <translation>Kein Artefakt #%1 im Fall</translation>
+    </message>
+    <message>
+        <location filename="../core/case/ArtifactRemover.cpp" line="190"/>
+        <source>the case is open read-only</source>
+        <translation>Der Fall ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../core/case/ArtifactRemover.cpp" line="194"/>
+        <source>cannot start the removal (is an import running?): %1</source>
+        <translation>Das Entfernen kann nicht beginnen (läuft ein Import?): %1</translation>
     </message>
 </context>
 <context>
     <name>ab::ArtifactsModel</name>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="16"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="19"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="18"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="21"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="20"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="23"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="105"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="129"/>
         <source>%1
 Artifact %2, importer %3, analyst %4
 %5, imported %6 UTC
 SHA-256 %7
 %8 issues</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Artefakt %2, Importer %3, Analyst %4
+%5, importiert %6 UTC
+SHA-256 %7
+%8 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="106"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="130"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="111"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="135"/>
         <source>%1 findings: double-click to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Befunde: Doppelklicken zum Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="112"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="136"/>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="114"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="138"/>
         <source>%1 lines read, %2 events stored, %3 stages merged, %4 records skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen gelesen, %2 Ereignisse gespeichert, %3 Stufen zusammengeführt, %4 Datensätze übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="121"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="145"/>
         <source>No issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="124"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="148"/>
         <source>%1 %2 (×%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (×%3): %4</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="131"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="155"/>
         <source>SHA-256 of the bytes as given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Bytes beim Eingang: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="133"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="157"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="188"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="212"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="190"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="214"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="192"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="216"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereign.</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="194"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="218"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="196"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="220"/>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld.</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="198"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="222"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="200"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="224"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="202"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="226"/>
         <source>Imported (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::AssessmentReader</name>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="82"/>
+        <source>the document is not an OSCAL object</source>
+        <translation>Das Dokument ist kein OSCAL-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="294"/>
+        <source>Assessment: %1</source>
+        <translation>Bewertung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="295"/>
+        <source>Assessment: %1 (version %2)</source>
+        <translation>Bewertung: %1 (Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="321"/>
+        <source>Observation: %1</source>
+        <translation>Beobachtung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="329"/>
+        <source>Risk: %1 (%2)</source>
+        <translation>Risiko: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="350"/>
+        <source>Observation %1</source>
+        <translation>Beobachtung %1</translation>
     </message>
 </context>
 <context>
@@ -939,69 +1967,88 @@ SHA-256 %7
     <message>
         <location filename="../core/case/CaseFile.cpp" line="64"/>
         <source>no such case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/case/CaseFile.cpp" line="71"/>
         <source>the file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert bereits</translation>
     </message>
     <message>
         <location filename="../core/case/CaseFile.cpp" line="99"/>
         <source>not a readable case file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine lesbare Falldatei: %1</translation>
     </message>
     <message>
         <location filename="../core/case/CaseFile.cpp" line="109"/>
         <source>the file is corrupt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt: %1</translation>
     </message>
     <message>
         <location filename="../core/case/CaseFile.cpp" line="111"/>
         <source>a SQLite database, but not an Auditbench case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-Datenbank, aber keine Auditbench-Falldatei</translation>
     </message>
     <message>
         <location filename="../core/case/CaseFile.cpp" line="115"/>
         <source>case file created by newer Auditbench (schema %1, this version reads up to %2); it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei wurde von einer neueren Auditbench-Version erstellt (Schema %1, diese Version liest bis %2); sie wurde nicht verändert</translation>
     </message>
     <message>
         <location filename="../core/case/CaseFile.cpp" line="129"/>
         <source>case file needs an upgrade; open it writable first</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei muss aktualisiert werden; öffnen Sie sie zuerst beschreibbar</translation>
     </message>
     <message>
         <location filename="../core/case/CaseFile.cpp" line="147"/>
         <source>cannot write backup before upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vor der Aktualisierung kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/case/CaseFile.cpp" line="157"/>
         <source>cannot start upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung kann nicht beginnen: %1</translation>
     </message>
     <message>
         <location filename="../core/case/CaseFile.cpp" line="161"/>
         <source>upgrade step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsschritt %1 (%2) fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
     <name>ab::Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="164"/>
+        <location filename="../app/cli/Cli.cpp" line="191"/>
         <source>Auditbench %1 - evidence workbench for SOC 2 audits of Kubernetes estates
 
 Usage: auditbench-cli COMMAND CASE [options]
 
 Commands:
   import   CASE FILE|DIR...       import evidence; creates CASE if missing
-           [--kind KIND] [--analyst NAME]
+           [--kind KIND] [--analyst NAME] [--tz ZONE]
+                                  --tz: zone of timestamps that carry none (syslog,
+                                  klog); default UTC
+           [--max-expanded-bytes N]  stop decoding an archive past N bytes
+                                     (default 64 GiB; also past 1000:1 once over 64 MiB)
+           [--max-archive-depth N]   levels of archives in archives to open (default 4)
+           [--replace]            a file whose bytes are in the case already replaces that
+                                  artifact (read again with these options, e.g. another
+                                  --tz), instead of being skipped
+  remove   CASE ARTIFACT...       remove artifacts (by #id or name as info prints them;
+                                  an archive with its members) and all read from them
+  compact  CASE                   give the space removed artifacts left back to the disk
+                                  (rewrites the case; needs it to itself and as much free
+                                  space as it takes)
   info     CASE [--json]          artifacts, counts per source and kind, time range
   events   CASE [--filter EXPR] [--limit N] [--json|--csv]
                                   events in time order (--limit 0 = all; default 100)
-  findings CASE [--json]          findings (kubeconfig hygiene, scanners)
+  findings CASE [--json] [--severity S] [--tool T,...] [--status fail,warn,pass,info] [--all]
+                                  findings, most severe first; one row per problem
+                                  (--severity high = high and critical; --all lists every
+                                  source of a problem seen by several tools)
+  resources CASE [--json] [--kind K] [--namespace N] [--name N] [--body]
+                                  objects from manifests, dumps and scanner reports
+                                  (latest snapshot of each; --body prints it as YAML)
   verify   CASE                   re-hash artifacts, integrity check, journal chain
 
 Options:
@@ -1013,521 +2060,721 @@ Filter language (events --filter):
   full-text index. Example: verb=create user~alice code&gt;=400 ns=kube-system
 Fields:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Auditbench %1 - Nachweis-Werkbank für SOC-2-Audits von Kubernetes-Umgebungen
+
+Aufruf: auditbench-cli BEFEHL FALL [Optionen]
+
+Befehle:
+  import   FALL DATEI|ORDNER...   Nachweise importieren; legt FALL an, falls er fehlt
+           [--kind KIND] [--analyst NAME] [--tz ZONE]
+                                  --tz: Zone für Zeitstempel ohne eigene Zone (syslog,
+                                  klog); Standard UTC
+           [--max-expanded-bytes N]  Dekodieren eines Archivs nach N Bytes beenden
+                                     (Standard 64 GiB; über 64 MiB auch ab 1000:1)
+           [--max-archive-depth N]   zu öffnende Ebenen von Archiven in Archiven (Standard 4)
+           [--replace]            eine Datei, deren Bytes schon im Fall sind, ersetzt dieses
+                                  Artefakt (neu gelesen mit diesen Optionen, z. B. anderem
+                                  --tz), statt übersprungen zu werden
+  remove   FALL ARTEFAKT...       Artefakte entfernen (per #id oder Name, wie info sie
+                                  ausgibt; ein Archiv samt Mitgliedern) und alles daraus Gelesene
+  compact  FALL                   den Platz entfernter Artefakte an die Festplatte zurückgeben
+                                  (schreibt den Fall neu; braucht ihn exklusiv und so viel
+                                  freien Platz, wie er belegt)
+  info     FALL [--json]          Artefakte, Anzahlen je Quelle und Art, Zeitraum
+  events   FALL [--filter AUSDR] [--limit N] [--json|--csv]
+                                  Ereignisse in zeitlicher Reihenfolge (--limit 0 = alle; Standard 100)
+  findings FALL [--json] [--severity S] [--tool T,...] [--status fail,warn,pass,info] [--all]
+                                  Befunde, schwerste zuerst; eine Zeile pro Problem
+                                  (--severity high = high und critical; --all zeigt jede
+                                  Quelle eines von mehreren Tools gesehenen Problems)
+  resources FALL [--json] [--kind K] [--namespace N] [--name N] [--body]
+                                  Objekte aus Manifesten, Dumps und Scanner-Berichten
+                                  (jeweils letzter Stand; --body gibt ihn als YAML aus)
+  verify   FALL                   Artefakte neu hashen, Integritätsprüfung, Journal-Kette
+
+Optionen:
+  --help, -h     diese Hilfe
+  --version      Version ausgeben
+
+Filtersprache (events --filter):
+  FELD=WERT FELD!=WERT FELD~TEIL FELD&gt;=N …, Terme UND-verknüpft; einzelne Wörter durchsuchen
+  den Volltextindex. Beispiel: verb=create user~alice code&gt;=400 ns=kube-system
+Felder:
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="184"/>
+        <location filename="../app/cli/Cli.cpp" line="230"/>
         <source>
 Importers:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Importer:
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="189"/>
+        <location filename="../app/cli/Cli.cpp" line="235"/>
         <source>
 Exit codes: 0 success, 1 error, 2 nothing recognized or usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 nichts erkannt oder Aufruffehler.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="196"/>
+        <location filename="../app/cli/Cli.cpp" line="242"/>
         <source>Try &apos;auditbench-cli --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;auditbench-cli --help&apos;.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="203"/>
+        <location filename="../app/cli/Cli.cpp" line="249"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <location filename="../app/cli/Cli.cpp" line="280"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="237"/>
+        <location filename="../app/cli/Cli.cpp" line="292"/>
         <source>import needs a case file and at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht eine Falldatei und mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="245"/>
+        <location filename="../app/cli/Cli.cpp" line="303"/>
+        <source>unknown time zone &apos;%1&apos; (an IANA name such as Europe/Berlin, or UTC+02:00)</source>
+        <translation>Unbekannte Zeitzone &apos;%1&apos; (ein IANA-Name wie Europe/Berlin oder UTC+02:00)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="308"/>
         <source>unknown kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="260"/>
-        <source>indexing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="262"/>
-        <source>committing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="265"/>
-        <source>file %1/%2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="289"/>
-        <source>%1 events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="291"/>
-        <source>%1 stage records merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="293"/>
-        <source>%1 resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="295"/>
-        <source>%1 findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="297"/>
-        <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="311"/>
-        <source> (%1 times)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/Cli.cpp" line="313"/>
+        <source>--max-expanded-bytes needs a number of bytes &gt; 0</source>
+        <translation>--max-expanded-bytes braucht eine Anzahl Bytes &gt; 0</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="319"/>
+        <source>--max-archive-depth needs a number &gt;= 1</source>
+        <translation>--max-archive-depth braucht eine Zahl &gt;= 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="335"/>
+        <source>removing the artifacts replaced</source>
+        <translation>Ersetzte Artefakte werden entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="337"/>
+        <source>indexing</source>
+        <translation>Indizieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="339"/>
+        <source>committing</source>
+        <translation>Festschreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="342"/>
+        <source>file %1/%2 %3</source>
+        <translation>Datei %1/%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="361"/>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="379"/>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="381"/>
+        <source>%1 stage records merged</source>
+        <translation>%1 Stufendatensätze zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="383"/>
+        <source>%1 resources</source>
+        <translation>%1 Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="385"/>
+        <source>%1 findings</source>
+        <translation>%1 Befunde</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="387"/>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="392"/>
+        <source>(replaces #%1)</source>
+        <translation>(ersetzt #%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="396"/>
+        <source> (--replace imports it again with these options, in place of the one in the case)</source>
+        <translation> (--replace importiert sie mit diesen Optionen erneut, anstelle derjenigen im Fall)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="407"/>
+        <source> (%1 times)</source>
+        <translation> (%1-mal)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="412"/>
+        <source>…and %1 more archive members imported without problems (`info` lists every artifact)
+</source>
+        <translation>…und %1 weitere Archivmitglieder ohne Probleme importiert (`info` listet jedes Artefakt)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="418"/>
         <source>%1 imported, %2 duplicate, %3 unrecognized, %4 failed; %5 events, %6 findings, %7 resources in %8 s (load %9 s, %10 events/s; index %11 s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert, %2 doppelt, %3 nicht erkannt, %4 fehlgeschlagen; %5 Ereignisse, %6 Befunde, %7 Ressourcen in %8 s (Laden %9 s, %10 Ereignisse/s; Index %11 s)
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="348"/>
+        <location filename="../app/cli/Cli.cpp" line="447"/>
         <source>info needs exactly one case file</source>
-        <translation type="unfinished"></translation>
+        <translation>info braucht genau eine Falldatei</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="359"/>
+        <location filename="../app/cli/Cli.cpp" line="458"/>
         <source>Case:       %1 (schema %2, written by Auditbench %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fall:       %1 (Schema %2, geschrieben von Auditbench %3)
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="363"/>
+        <location filename="../app/cli/Cli.cpp" line="462"/>
         <source>Events:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="365"/>
+        <location filename="../app/cli/Cli.cpp" line="464"/>
         <source>  from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="369"/>
+        <location filename="../app/cli/Cli.cpp" line="468"/>
         <source>Findings:   %1
 Resources:  %2
 Issues:     %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde:    %1
+Ressourcen: %2
+Meldungen:  %3
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="371"/>
+        <location filename="../app/cli/Cli.cpp" line="470"/>
         <source>Artifacts:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte:  %1
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="376"/>
+        <location filename="../app/cli/Cli.cpp" line="475"/>
         <source>      %1 lines, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      %1 Zeilen, %2 Ereignisse, %3 zusammengeführt, %4 Befunde, %5 Ressourcen, %6 übersprungen, %7 Meldungen
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="391"/>
+        <location filename="../app/cli/Cli.cpp" line="490"/>
         <source>events needs exactly one case file</source>
-        <translation type="unfinished"></translation>
+        <translation>events braucht genau eine Falldatei</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="393"/>
+        <location filename="../app/cli/Cli.cpp" line="492"/>
         <source>--json and --csv exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--json und --csv schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="399"/>
+        <location filename="../app/cli/Cli.cpp" line="498"/>
         <source>--limit needs a number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine Zahl &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="403"/>
+        <location filename="../app/cli/Cli.cpp" line="502"/>
         <source>bad filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Filter: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="466"/>
+        <location filename="../app/cli/Cli.cpp" line="566"/>
         <source>findings needs exactly one case file</source>
-        <translation type="unfinished"></translation>
+        <translation>findings braucht genau eine Falldatei</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="516"/>
+        <location filename="../app/cli/Cli.cpp" line="572"/>
+        <source>unknown severity &apos;%1&apos; (critical, high, medium, low, info)</source>
+        <translation>Unbekannter Schweregrad &apos;%1&apos; (critical, high, medium, low, info)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="582"/>
+        <source>unknown status &apos;%1&apos; (fail, warn, pass, info)</source>
+        <translation>Unbekannter Status &apos;%1&apos; (fail, warn, pass, info)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="656"/>
+        <source>fixed in %1</source>
+        <translation>behoben in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="662"/>
+        <source>(%1 sources: %2)</source>
+        <translation>(%1 Quellen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="678"/>
+        <source>resources needs exactly one case file</source>
+        <translation>resources braucht genau eine Falldatei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="729"/>
+        <source>(%1 snapshots, %2 versions)</source>
+        <translation>(%1 Snapshots, %2 Versionen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="748"/>
+        <source>remove needs a case file and at least one artifact (#id or name, as info prints them)</source>
+        <translation>remove braucht eine Falldatei und mindestens ein Artefakt (#id oder Name, wie info sie ausgibt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="774"/>
+        <source>no artifact &apos;%1&apos; in the case (see auditbench-cli info); nothing was removed</source>
+        <translation>Kein Artefakt &apos;%1&apos; im Fall (siehe auditbench-cli info); nichts wurde entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="775"/>
+        <source>&apos;%1&apos; names artifacts #%2; give the #id; nothing was removed</source>
+        <translation>&apos;%1&apos; bezeichnet die Artefakte #%2; geben Sie die #id an; nichts wurde entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="789"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="793"/>
+        <source>%1 artifacts removed</source>
+        <translation>%1 Artefakte entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="795"/>
+        <source> with %1 archive members</source>
+        <translation> mit %1 Archivmitgliedern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="796"/>
+        <source>; %1 events
+</source>
+        <translation>; %1 Ereignisse
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="806"/>
+        <source>compact needs exactly one case file</source>
+        <translation>compact braucht genau eine Falldatei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="820"/>
+        <source>compacted %1: %2 -&gt; %3
+</source>
+        <translation>%1 komprimiert: %2 -&gt; %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="833"/>
         <source>verify needs exactly one case file</source>
-        <translation type="unfinished"></translation>
+        <translation>verify braucht genau eine Falldatei</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="525"/>
+        <location filename="../app/cli/Cli.cpp" line="842"/>
         <source>ok  </source>
-        <translation type="unfinished"></translation>
+        <translation>ok  </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="525"/>
+        <location filename="../app/cli/Cli.cpp" line="842"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="526"/>
+        <location filename="../app/cli/Cli.cpp" line="843"/>
         <source>database integrity: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankintegrität: %1
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="527"/>
+        <location filename="../app/cli/Cli.cpp" line="844"/>
         <source>journal: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: %1
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="529"/>
+        <location filename="../app/cli/Cli.cpp" line="846"/>
         <source>verification FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="532"/>
+        <location filename="../app/cli/Cli.cpp" line="849"/>
         <source>verified: all %1 artifacts match their sha256
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: Alle %1 Artefakte stimmen mit ihrem sha256 überein
+</translation>
     </message>
 </context>
 <context>
     <name>ab::DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="30"/>
-        <source>exact</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/DetailPane.cpp" line="109"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="32"/>
-        <source>year inferred</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/DetailPane.cpp" line="110"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="34"/>
-        <source>no zone; assumed zone applied</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/DetailPane.cpp" line="111"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="36"/>
-        <source>missing; artifact time used</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/DetailPane.cpp" line="112"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="38"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/DetailPane.cpp" line="113"/>
+        <source>Impersonated</source>
+        <translation>Im Namen von</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="114"/>
+        <source>Source IP</source>
+        <translation>Quell-IP</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="115"/>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="116"/>
+        <source>Verb</source>
+        <translation>Verb</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="117"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="118"/>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="119"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="120"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="121"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="122"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="123"/>
+        <source>Audit ID</source>
+        <translation>Audit-ID</translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="124"/>
-        <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <source>Stages merged</source>
+        <translation>Zusammengeführte Stufen</translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="125"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="126"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="127"/>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="128"/>
-        <source>Impersonated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="129"/>
-        <source>Source IP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="130"/>
-        <source>User agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="131"/>
-        <source>Verb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="132"/>
-        <source>Object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="133"/>
-        <source>Namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="134"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="135"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="136"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="137"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="138"/>
-        <source>Audit ID</source>
-        <translation type="unfinished"></translation>
+        <source>Artifact</source>
+        <translation>Artefakt</translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="139"/>
-        <source>Stages merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="140"/>
-        <source>Artifact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="154"/>
-        <location filename="../ui/DetailPane.cpp" line="233"/>
+        <location filename="../ui/DetailPane.cpp" line="218"/>
         <source>Original record</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaldatensatz</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="156"/>
+        <location filename="../ui/DetailPane.cpp" line="141"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="158"/>
+        <location filename="../ui/DetailPane.cpp" line="143"/>
         <source>Copy the original record to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaldatensatz in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="168"/>
+        <location filename="../ui/DetailPane.cpp" line="153"/>
         <source>Select an event to see the record exactly as it was in the artifact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis, um den Datensatz genau so zu sehen, wie er im Artefakt stand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="217"/>
+        <source>No event selected</source>
+        <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="232"/>
-        <source>No event selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="247"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="248"/>
+        <location filename="../ui/DetailPane.cpp" line="233"/>
         <source>%1 (the request began then; the time above is when it ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Beginn der Anfrage; die Zeit oben ist ihr Ende)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="268"/>
+        <location filename="../ui/DetailPane.cpp" line="253"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="273"/>
+        <location filename="../ui/DetailPane.cpp" line="258"/>
         <source>%1, line %2 (byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2 (Byte %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="270"/>
+        <source>Original record: no case open</source>
+        <translation>Originaldatensatz: kein Fall geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="277"/>
+        <source>Original record could not be read: %1</source>
+        <translation>Originaldatensatz konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="282"/>
+        <source>Original record: %1 bytes at line %2</source>
+        <translation>Originaldatensatz: %1 Bytes in Zeile %2</translation>
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="285"/>
-        <source>Original record: no case open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="292"/>
-        <source>Original record could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="297"/>
-        <source>Original record: %1 bytes at line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DetailPane.cpp" line="300"/>
         <source> (first %1 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die ersten %1 angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="306"/>
+        <location filename="../ui/DetailPane.cpp" line="291"/>
         <source>, JSON pretty-printed</source>
-        <translation type="unfinished"></translation>
+        <translation>, JSON formatiert</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Event</name>
+    <message>
+        <location filename="../core/model/Event.cpp" line="11"/>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Event.cpp" line="13"/>
+        <source>year inferred</source>
+        <translation>Jahr abgeleitet</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Event.cpp" line="15"/>
+        <source>no zone in the record; assumed zone applied</source>
+        <translation>keine Zone im Datensatz; angenommene Zone angewendet</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Event.cpp" line="17"/>
+        <source>no time in the record; artifact time used</source>
+        <translation>keine Zeit im Datensatz; Zeit des Artefakts verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Event.cpp" line="19"/>
+        <source>no time in the record; taken from the line before</source>
+        <translation>keine Zeit im Datensatz; von der vorherigen Zeile übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Event.cpp" line="21"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ab::EventReader</name>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="303"/>
+        <source>the item is not valid JSON</source>
+        <translation>Das Element ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="309"/>
+        <source>the item is a %1, not an Event</source>
+        <translation>Das Element ist ein %1, kein Event</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="423"/>
+        <source>unreadable time &apos;%1&apos;</source>
+        <translation>Unlesbare Zeit &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="429"/>
+        <source>the Event carries no time; the file&apos;s time is used</source>
+        <translation>Das Event enthält keine Zeit; die Zeit der Datei wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="430"/>
+        <source>the Event carries no time</source>
+        <translation>Das Event enthält keine Zeit</translation>
     </message>
 </context>
 <context>
     <name>ab::EventsModel</name>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="18"/>
-        <source>exact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EventsModel.cpp" line="20"/>
-        <source>year inferred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EventsModel.cpp" line="22"/>
-        <source>no time zone in the record; the assumed zone was applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EventsModel.cpp" line="24"/>
-        <source>no time in the record; the artifact&apos;s time was used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EventsModel.cpp" line="26"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EventsModel.cpp" line="260"/>
-        <location filename="../ui/EventsModel.cpp" line="363"/>
+        <location filename="../ui/EventsModel.cpp" line="245"/>
+        <location filename="../ui/EventsModel.cpp" line="352"/>
         <source>(no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Benutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="263"/>
+        <location filename="../ui/EventsModel.cpp" line="248"/>
         <location filename="../ui/EventsPanel.cpp" line="288"/>
         <location filename="../ui/EventsPanel.cpp" line="291"/>
         <location filename="../ui/EventsPanel.cpp" line="299"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="320"/>
+        <location filename="../ui/EventsModel.cpp" line="309"/>
         <source>%1
 Time quality: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Zeitqualität: %2</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="322"/>
+        <location filename="../ui/EventsModel.cpp" line="311"/>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="322"/>
+        <location filename="../ui/EventsModel.cpp" line="311"/>
         <source>Client error: refused or not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Fehler: abgelehnt oder nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="325"/>
+        <location filename="../ui/EventsModel.cpp" line="314"/>
         <source>No user name in the record: authentication failed, or the source does not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzername im Datensatz: Authentifizierung fehlgeschlagen, oder die Quelle sagt es nicht</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="328"/>
+        <location filename="../ui/EventsModel.cpp" line="317"/>
         <source>%1
 impersonating %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+im Namen von %2</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="379"/>
+        <location filename="../ui/EventsModel.cpp" line="368"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="381"/>
+        <location filename="../ui/EventsModel.cpp" line="370"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="383"/>
+        <location filename="../ui/EventsModel.cpp" line="372"/>
         <source>Verb</source>
-        <translation type="unfinished"></translation>
+        <translation>Verb</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="385"/>
+        <location filename="../ui/EventsModel.cpp" line="374"/>
         <source>Resource / object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource / Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="387"/>
+        <location filename="../ui/EventsModel.cpp" line="376"/>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="389"/>
+        <location filename="../ui/EventsModel.cpp" line="378"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="391"/>
+        <location filename="../ui/EventsModel.cpp" line="380"/>
         <source>Source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-IP</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="393"/>
+        <location filename="../ui/EventsModel.cpp" line="382"/>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="384"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="386"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="388"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsModel.cpp" line="390"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../ui/EventsModel.cpp" line="395"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EventsModel.cpp" line="397"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EventsModel.cpp" line="402"/>
         <source>Events are always in time order (oldest first). Other columns do not sort: narrow the list with the filter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse sind immer zeitlich geordnet (älteste zuerst). Andere Spalten sortieren nicht: Grenzen Sie die Liste stattdessen mit dem Filter ein.</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="405"/>
+        <location filename="../ui/EventsModel.cpp" line="398"/>
         <source>Who acted. Service accounts are shown as sa:NAMESPACE:NAME and nodes as node:NAME; the tooltip and the detail pane give the full name.
 Right-click to show or hide columns. Rows are in time order only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer gehandelt hat. Service-Accounts erscheinen als sa:NAMESPACE:NAME, Nodes als node:NAME; Tooltip und Detailbereich zeigen den vollen Namen.
+Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="408"/>
+        <location filename="../ui/EventsModel.cpp" line="401"/>
         <source>Right-click to show or hide columns. Rows are in time order only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</translation>
     </message>
 </context>
 <context>
@@ -1535,307 +2782,577 @@ Right-click to show or hide columns. Rows are in time order only.</source>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="62"/>
         <source>Filter (Ctrl+F): verb=delete user~alice code&gt;=400 ns=kube-system &quot;token&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (Strg+F): verb=delete user~alice code&gt;=400 ns=kube-system &quot;token&quot;</translation>
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="67"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="68"/>
         <source>Filter fields and syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterfelder und Syntax</translation>
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="182"/>
         <source>&lt;p&gt;&lt;b&gt;Filter syntax&lt;/b&gt; (the same as &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terms are ANDed. &lt;code&gt;field=value&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (contains), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; is a wildcard; &lt;code&gt;=a,b,c&lt;/code&gt; matches any; a bare word or &lt;code&gt;&quot;quoted phrase&quot;&lt;/code&gt; searches the full text.&lt;/p&gt;&lt;p&gt;Example: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Filtersyntax&lt;/b&gt; (dieselbe wie bei &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terme sind UND-verknüpft. &lt;code&gt;feld=wert&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (enthält), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; = Platzhalter; &lt;code&gt;=a,b,c&lt;/code&gt; = einer davon; ein Wort oder eine &lt;code&gt;&quot;Phrase&quot;&lt;/code&gt; durchsucht den Volltext.&lt;/p&gt;&lt;p&gt;Beispiel: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</translation>
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="243"/>
         <source>Invalid filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Filter: %1</translation>
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="244"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="245"/>
         <source>Invalid filter: %1. The rows shown are those of the previous filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Filter: %1. Angezeigt werden die Zeilen des vorherigen Filters.</translation>
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="258"/>
         <source>Filtering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gefiltert…</translation>
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="262"/>
         <source>%1 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer</translation>
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="263"/>
         <source>Events matching the filter, in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, die dem Filter entsprechen, in zeitlicher Reihenfolge</translation>
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="279"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="281"/>
         <source>Rows are in time order only</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen sind nur zeitlich geordnet</translation>
+    </message>
+</context>
+<context>
+    <name>ab::FalcoImporter</name>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="679"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="682"/>
+        <source>the input could not be read to its end: %1</source>
+        <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="684"/>
+        <source>no Falco alert found</source>
+        <translation>Kein Falco-Alarm gefunden</translation>
     </message>
 </context>
 <context>
     <name>ab::FindingsModel</name>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="37"/>
-        <location filename="../ui/FindingsModel.cpp" line="47"/>
+        <location filename="../ui/FindingsModel.cpp" line="77"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="120"/>
+        <location filename="../ui/FindingsModel.cpp" line="130"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="39"/>
+        <location filename="../ui/FindingsModel.cpp" line="122"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="41"/>
+        <location filename="../ui/FindingsModel.cpp" line="124"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="43"/>
+        <location filename="../ui/FindingsModel.cpp" line="126"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="45"/>
+        <location filename="../ui/FindingsModel.cpp" line="128"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="98"/>
+        <location filename="../ui/FindingsModel.cpp" line="200"/>
+        <source>1 finding</source>
+        <translation>1 Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="200"/>
+        <source>%1 findings</source>
+        <translation>%1 Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="203"/>
+        <source>%1: %2 finding(s), the most severe %3</source>
+        <translation>%1: %2 Befund(e), der schwerste %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="259"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="102"/>
+        <location filename="../ui/FindingsModel.cpp" line="264"/>
         <source>Severity %1, as the tool (%2) rated it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad %1, wie vom Tool (%2) bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="104"/>
+        <location filename="../ui/FindingsModel.cpp" line="265"/>
+        <source>Severity %1; %2 said &quot;%3&quot;</source>
+        <translation>Schweregrad %1; %2 meldete „%3“</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="267"/>
+        <source>Reported %1 time(s), by: %2</source>
+        <translation>%1-mal gemeldet, von: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="269"/>
         <source>SOC 2 criteria this finding is evidence for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC-2-Kriterien, für die dieser Befund ein Nachweis ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="106"/>
+        <location filename="../ui/FindingsModel.cpp" line="271"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="142"/>
+        <location filename="../ui/FindingsModel.cpp" line="311"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="144"/>
+        <location filename="../ui/FindingsModel.cpp" line="313"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="315"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="146"/>
+        <location filename="../ui/FindingsModel.cpp" line="317"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="148"/>
+        <location filename="../ui/FindingsModel.cpp" line="319"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="321"/>
+        <source>Seen by</source>
+        <translation>Gesehen von</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="323"/>
         <source>SOC 2</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC 2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="150"/>
+        <location filename="../ui/FindingsModel.cpp" line="325"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="154"/>
+        <location filename="../ui/FindingsModel.cpp" line="329"/>
         <source>SOC 2 trust services criteria the finding is evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC-2-Trust-Services-Kriterien, für die der Befund ein Nachweis ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsModel.cpp" line="331"/>
+        <source>The tools that reported this problem (the same CVE in the same package of the same image)</source>
+        <translation>Die Tools, die dieses Problem gemeldet haben (dieselbe CVE im selben Paket desselben Images)</translation>
     </message>
 </context>
 <context>
     <name>ab::FindingsPanel</name>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="63"/>
+        <location filename="../ui/FindingsPanel.cpp" line="53"/>
+        <source>Filter findings: CVE, rule, image, package, resource…</source>
+        <translation>Befunde filtern: CVE, Regel, Image, Paket, Ressource…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="57"/>
+        <source>Any severity</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="58"/>
+        <source>Low and above</source>
+        <translation>Ab Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="59"/>
+        <source>Medium and above</source>
+        <translation>Ab Mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="60"/>
+        <source>High and above</source>
+        <translation>Ab Hoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="61"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="66"/>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="67"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="68"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="69"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="70"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="73"/>
+        <source>No grouping</source>
+        <translation>Ohne Gruppierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="74"/>
+        <source>Group by image</source>
+        <translation>Nach Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="75"/>
+        <source>Group by resource</source>
+        <translation>Nach Ressource</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="76"/>
+        <source>Group by rule</source>
+        <translation>Nach Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="129"/>
         <source>Select a finding to see the lines of the artifact it points at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Befund, um die Zeilen des Artefakts zu sehen, auf die er verweist.</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="152"/>
-        <location filename="../ui/FindingsPanel.cpp" line="197"/>
+        <location filename="../ui/FindingsPanel.cpp" line="243"/>
+        <source>no findings shown</source>
+        <translation>Keine Befunde angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="244"/>
+        <source>%1 of %2 findings shown</source>
+        <translation>%1 von %2 Befunden angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="260"/>
+        <source>Any tool</source>
+        <translation>Alle Tools</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="278"/>
+        <location filename="../ui/FindingsPanel.cpp" line="354"/>
         <source>Artifact lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefaktzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="154"/>
+        <location filename="../ui/FindingsPanel.cpp" line="280"/>
         <source>&lt;p&gt;No findings in this case.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Findings come from checks run at import, such as the hygiene checks of kubeconfig files, and from scanner outputs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine Befunde in diesem Fall.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Befunde stammen aus Prüfungen beim Import, etwa den Hygieneprüfungen von kubeconfig-Dateien, und aus Scanner-Ausgaben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="157"/>
+        <location filename="../ui/FindingsPanel.cpp" line="283"/>
         <source>&lt;p style=&apos;color:gray&apos;&gt;Select a finding.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Wählen Sie einen Befund.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="162"/>
+        <location filename="../ui/FindingsPanel.cpp" line="288"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="170"/>
+        <location filename="../ui/FindingsPanel.cpp" line="296"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="172"/>
+        <location filename="../ui/FindingsPanel.cpp" line="299"/>
+        <source>Tool&apos;s rating</source>
+        <translation>Bewertung des Tools</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="301"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="173"/>
+        <location filename="../ui/FindingsPanel.cpp" line="301"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="175"/>
+        <location filename="../ui/FindingsPanel.cpp" line="306"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="177"/>
+        <location filename="../ui/FindingsPanel.cpp" line="307"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="308"/>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="309"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="179"/>
+        <location filename="../ui/FindingsPanel.cpp" line="311"/>
         <source>CVE</source>
-        <translation type="unfinished"></translation>
+        <translation>CVE</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="181"/>
+        <location filename="../ui/FindingsPanel.cpp" line="312"/>
+        <source>CWE</source>
+        <translation>CWE</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="313"/>
         <source>Fixed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben in</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="182"/>
+        <location filename="../ui/FindingsPanel.cpp" line="315"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="317"/>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="319"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="325"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="328"/>
+        <source>Seen by</source>
+        <translation>Gesehen von</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="331"/>
         <source>SOC 2</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC 2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="184"/>
+        <location filename="../ui/FindingsPanel.cpp" line="333"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="185"/>
+        <location filename="../ui/FindingsPanel.cpp" line="334"/>
         <source>Artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="197"/>
+        <location filename="../ui/FindingsPanel.cpp" line="336"/>
+        <source>Location</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="341"/>
+        <source>References</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="354"/>
         <source>%1: the finding names no line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Befund nennt keine Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="202"/>
+        <location filename="../ui/FindingsPanel.cpp" line="359"/>
         <source>%1: lines could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeilen konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="207"/>
+        <location filename="../ui/FindingsPanel.cpp" line="364"/>
         <source>%1: line %2 is not in the stored original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2 ist nicht im gespeicherten Original</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="218"/>
+        <location filename="../ui/FindingsPanel.cpp" line="375"/>
         <source>%1, lines %2–%3, as stored (secrets replaced by fingerprints)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeilen %2–%3, wie gespeichert (Geheimnisse durch Fingerabdrücke ersetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="219"/>
+        <location filename="../ui/FindingsPanel.cpp" line="376"/>
         <source>%1, lines %2–%3, as stored in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeilen %2–%3, wie im Fall gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ab::ImportJob</name>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="150"/>
+        <location filename="../core/import/ImportJob.cpp" line="890"/>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="154"/>
+        <location filename="../core/import/ImportJob.cpp" line="906"/>
         <source>the case is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="187"/>
+        <location filename="../core/import/ImportJob.cpp" line="946"/>
         <source>cannot start the import (is another import running?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="247"/>
+        <location filename="../core/import/ImportJob.cpp" line="299"/>
+        <location filename="../core/import/ImportJob.cpp" line="587"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="266"/>
+        <location filename="../core/import/ImportJob.cpp" line="332"/>
+        <source>; artifact %1 with the same bytes kept as it was</source>
+        <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="420"/>
         <source>unknown kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="274"/>
+        <location filename="../core/import/ImportJob.cpp" line="429"/>
+        <source>empty members skipped</source>
+        <translation>Leere Mitglieder übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="432"/>
+        <source>binary members skipped</source>
+        <translation>Binäre Mitglieder übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="435"/>
+        <source>members skipped, no importer recognizes them</source>
+        <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="441"/>
         <source>empty file; nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="276"/>
+        <location filename="../core/import/ImportJob.cpp" line="443"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="279"/>
+        <location filename="../core/import/ImportJob.cpp" line="446"/>
         <source>not a format Auditbench reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="339"/>
+        <location filename="../core/import/ImportJob.cpp" line="509"/>
+        <source>the rest of this member was not read: %1</source>
+        <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="541"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
-        <translation type="unfinished"></translation>
+        <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="344"/>
+        <location filename="../core/import/ImportJob.cpp" line="715"/>
+        <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
+        <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="745"/>
+        <source>members that could not be read</source>
+        <translation>Mitglieder, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="762"/>
+        <source>%1: decoding stopped inside this archive, so it has no sha256</source>
+        <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="769"/>
+        <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
+        <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="781"/>
+        <source>%1 members imported, %2 skipped</source>
+        <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="864"/>
+        <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
+        <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="519"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="351"/>
-        <location filename="../core/import/ImportJob.cpp" line="434"/>
-        <location filename="../core/import/ImportJob.cpp" line="439"/>
-        <location filename="../core/import/ImportJob.cpp" line="464"/>
+        <location filename="../core/import/ImportJob.cpp" line="526"/>
+        <location filename="../core/import/ImportJob.cpp" line="736"/>
+        <location filename="../core/import/ImportJob.cpp" line="1014"/>
+        <location filename="../core/import/ImportJob.cpp" line="1061"/>
         <source>import cancelled; the case was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
 </context>
 <context>
@@ -1843,52 +3360,57 @@ Right-click to show or hide columns. Rows are in time order only.</source>
     <message>
         <location filename="../ui/ImportProgressWidget.cpp" line="29"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/ImportProgressWidget.cpp" line="31"/>
         <source>Stop the import (Esc). Nothing of it is kept: the case stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import anhalten (Esc). Nichts davon bleibt erhalten: Der Fall bleibt, wie er war.</translation>
     </message>
     <message>
         <location filename="../ui/ImportProgressWidget.cpp" line="37"/>
         <source>Importing in the background: you can keep working. Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft im Hintergrund: Sie können weiterarbeiten. Esc bricht ab.</translation>
     </message>
     <message>
         <location filename="../ui/ImportProgressWidget.cpp" line="43"/>
         <source>Starting import (inputs: %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import wird gestartet (Eingaben: %1)…</translation>
     </message>
     <message>
         <location filename="../ui/ImportProgressWidget.cpp" line="59"/>
         <source>%1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2: %3</translation>
     </message>
     <message>
         <location filename="../ui/ImportProgressWidget.cpp" line="64"/>
         <source>%p% of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%p % von %1</translation>
     </message>
     <message>
         <location filename="../ui/ImportProgressWidget.cpp" line="68"/>
-        <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <source>Removing the artifacts replaced…</source>
+        <translation>Ersetzte Artefakte werden entfernt…</translation>
     </message>
     <message>
         <location filename="../ui/ImportProgressWidget.cpp" line="72"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <source>Indexing…</source>
+        <translation>Wird indiziert…</translation>
     </message>
     <message>
         <location filename="../ui/ImportProgressWidget.cpp" line="76"/>
-        <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportProgressWidget.cpp" line="81"/>
+        <location filename="../ui/ImportProgressWidget.cpp" line="80"/>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportProgressWidget.cpp" line="85"/>
         <source>Cancelling; rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen; Änderungen werden zurückgenommen…</translation>
     </message>
 </context>
 <context>
@@ -1896,148 +3418,269 @@ Right-click to show or hide columns. Rows are in time order only.</source>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="43"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="45"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="47"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="72"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="74"/>
         <source>skipped (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen (Duplikat)</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="76"/>
         <source>unrecognized</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erkannt</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="78"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="88"/>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Importübersicht</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="96"/>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="98"/>
         <source>skipped as duplicates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>als Duplikate übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="100"/>
         <source>unrecognized: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erkannt: %1</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="102"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="103"/>
         <source>%1. Stored %2 events, %3 resources and %4 findings in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 Ereignisse, %3 Ressourcen und %4 Befunde in %5 s gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
         <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="110"/>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="110"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="145"/>
         <source>First lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen: %1</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="154"/>
         <source>Issues (the import went on past each of them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen (der Import lief jeweils weiter):</translation>
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="154"/>
         <source>No issues were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Meldungen erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::JsonReader</name>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="149"/>
+        <source>the document is neither kube-bench&apos;s Controls object nor an array of Controls</source>
+        <translation>Das Dokument ist weder ein Controls-Objekt von kube-bench noch ein Array von Controls</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="163"/>
+        <source>Totals says %1 PASS, %2 FAIL, %3 WARN, %4 INFO, but the file lists %5, %6, %7, %8 checks</source>
+        <translation>Totals nennt %1 PASS, %2 FAIL, %3 WARN, %4 INFO, die Datei führt aber %5, %6, %7, %8 Prüfungen auf</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="278"/>
+        <source>%1 has no test_number or status; skipped</source>
+        <translation>%1 hat weder test_number noch status; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>ab::K8sEventsImporter</name>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="591"/>
+        <source>Kubernetes events</source>
+        <translation>Kubernetes-Events</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="623"/>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="632"/>
+        <source>the document is too large</source>
+        <translation>Das Dokument ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="634"/>
+        <source>the document is larger than %1 MiB; split it first (for example: jq -c &apos;.items[]&apos;)</source>
+        <translation>Das Dokument ist größer als %1 MiB; teilen Sie es zuerst auf (zum Beispiel: jq -c &apos;.items[]&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="638"/>
+        <source>out of memory</source>
+        <translation>Nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="645"/>
+        <source>the file could not be read to its end; the events before that were imported: %1</source>
+        <translation>Die Datei konnte nicht bis zum Ende gelesen werden; die Events davor wurden importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="667"/>
+        <source>the document ends inside an item; the items before it were imported</source>
+        <translation>Das Dokument endet innerhalb eines Elements; die Elemente davor wurden importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="672"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="674"/>
+        <source>not valid YAML: %1</source>
+        <translation>Kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="698"/>
+        <source>the document is cut short or damaged after %1 items; they were imported (%2)</source>
+        <translation>Das Dokument ist nach %1 Elementen abgeschnitten oder beschädigt; diese wurden importiert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="704"/>
+        <source>not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="707"/>
+        <source>not a readable list of Kubernetes events: %1</source>
+        <translation>Keine lesbare Liste von Kubernetes-Events: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="714"/>
+        <source>the list holds no events</source>
+        <translation>Die Liste enthält keine Events</translation>
+    </message>
+</context>
+<context>
+    <name>ab::K8sManifestImporter</name>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="745"/>
+        <source>larger than %1 MiB; split the dump (one file per namespace or kind)</source>
+        <translation>Größer als %1 MiB; teilen Sie den Dump auf (eine Datei pro Namespace oder Art)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="750"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="772"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="785"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="754"/>
+        <source>binary data, not YAML or JSON</source>
+        <translation>Binärdaten, kein YAML oder JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="756"/>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="793"/>
+        <source>no Kubernetes object (apiVersion and kind) in the file</source>
+        <translation>Kein Kubernetes-Objekt (apiVersion und kind) in der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ab::KubeBenchImporter</name>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="604"/>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="605"/>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
     </message>
 </context>
 <context>
@@ -2045,78 +3688,780 @@ Right-click to show or hide columns. Rows are in time order only.</source>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1376"/>
         <source>larger than %1 MiB; kubeconfigs are small, so this is not read as one</source>
-        <translation type="unfinished"></translation>
+        <translation>Größer als %1 MiB; kubeconfigs sind klein, daher wird dies nicht als eine gelesen</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1380"/>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1388"/>
         <source>binary data, not a kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten, keine kubeconfig</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1393"/>
         <source>the file is UTF-16; the copy kept in the case is UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist UTF-16; die im Fall gespeicherte Kopie ist UTF-8</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1408"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1427"/>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1411"/>
         <source>the file holds no YAML document, only comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält kein YAML-Dokument, nur Kommentare</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1416"/>
         <source>not a kubeconfig: the document is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine kubeconfig: Das Dokument ist kein Mapping</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1421"/>
         <source>not a kubeconfig: kind is %1, not Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine kubeconfig: kind ist %1, nicht Config</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1422"/>
         <source>not a kubeconfig: no clusters, contexts or users</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine kubeconfig: keine clusters, contexts oder users</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1431"/>
         <source>YAML syntax error: %1; only the part before it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1; nur der Teil davor wurde gelesen</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1437"/>
         <source>the file holds %1 YAML documents; only the first kubeconfig was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält %1 YAML-Dokumente; nur die erste kubeconfig wurde gelesen</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1455"/>
         <source>the kubeconfig defines no clusters, users or contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kubeconfig definiert keine Cluster, Benutzer oder Kontexte</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1459"/>
         <source>YAML error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Fehler: %1</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1462"/>
         <source>cannot read the kubeconfig: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kubeconfig kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::KubescapeImporter</name>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="775"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="778"/>
+        <source>nothing of the Kubescape report could be read</source>
+        <translation>Nichts vom Kubescape-Bericht konnte gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="779"/>
+        <source>the report lists no controls, results or resources</source>
+        <translation>Der Bericht führt keine Kontrollen, Ergebnisse oder Ressourcen auf</translation>
+    </message>
+</context>
+<context>
+    <name>ab::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Neuer Fall…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>Create an empty case file (Ctrl+N)</source>
+        <translation>Leere Falldatei anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <source>&amp;Open Case…</source>
+        <translation>Fall ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <source>Open a case file (Ctrl+O)</source>
+        <translation>Falldatei öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <source>&amp;Close Case</source>
+        <translation>Fall &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <source>&amp;Import Files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="979"/>
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>Import evidence files into the case (Ctrl+I)</source>
+        <translation>Nachweisdateien in den Fall importieren (Strg+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>Import every file under a folder (Ctrl+Shift+I)</source>
+        <translation>Alle Dateien unterhalb eines Ordners importieren (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <source>The time zone applied to log timestamps that carry none (syslog, klog); the import summary says where it was applied</source>
+        <translation>Die Zeitzone für Log-Zeitstempel ohne eigene Zone (syslog, klog); die Importübersicht zeigt, wo sie angewendet wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <source>&amp;Filter Events</source>
+        <translation>Ereignisse &amp;filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <source>Type a filter for the events (Ctrl+F or Ctrl+L)</source>
+        <translation>Filter für die Ereignisse eingeben (Strg+F oder Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <source>Filter &amp;Syntax</source>
+        <translation>Filter&amp;syntax</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>&amp;Event</source>
+        <translation>&amp;Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="1112"/>
+        <source>Filter by This &amp;User</source>
+        <translation>Nach diesem &amp;Benutzer filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="1113"/>
+        <source>Filter by This Source &amp;IP</source>
+        <translation>Nach dieser Quell-&amp;IP filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="1114"/>
+        <source>Filter by This &amp;Verb</source>
+        <translation>Nach diesem &amp;Verb filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="1115"/>
+        <source>Filter by This Object &amp;Name</source>
+        <translation>Nach diesem Objekt&amp;namen filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <source>&amp;Copy Raw Record</source>
+        <translation>Rohdatensatz &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <source>Copy the event&apos;s original record, byte for byte, to the clipboard</source>
+        <translation>Den Originaldatensatz des Ereignisses Byte für Byte in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <source>&amp;About Auditbench</source>
+        <translation>&amp;Über Auditbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <source>&lt;h2&gt;No case open&lt;/h2&gt;&lt;p&gt;Create a case (Ctrl+N) or open one (Ctrl+O).&lt;br&gt;Then import evidence (Ctrl+I), or drop files and folders on this window:&lt;br&gt;Kubernetes audit logs, kubeconfigs, scanner outputs, log archives.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kein Fall geöffnet&lt;/h2&gt;&lt;p&gt;Legen Sie einen Fall an (Strg+N) oder öffnen Sie einen (Strg+O).&lt;br&gt;Importieren Sie dann Nachweise (Strg+I) oder ziehen Sie Dateien und Ordner auf dieses Fenster:&lt;br&gt;Kubernetes-Audit-Logs, kubeconfigs, Scanner-Ausgaben, Log-Archive.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <source>New Case…</source>
+        <translation>Neuer Fall…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <source>Open Case…</source>
+        <translation>Fall öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="1101"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <source>The events of the case in time order (Ctrl+2)</source>
+        <translation>Die Ereignisse des Falls in zeitlicher Reihenfolge (Strg+2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <source>Findings of the import checks and scanners, most severe first (Ctrl+3)</source>
+        <translation>Befunde der Importprüfungen und Scanner, schwerste zuerst (Strg+3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <source>Objects from manifests, dumps and scanner reports, by namespace and kind (Ctrl+4)</source>
+        <translation>Objekte aus Manifesten, Dumps und Scanner-Berichten, nach Namespace und Art (Strg+4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <source>Resources (%1)</source>
+        <translation>Ressourcen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <source>Double-click an artifact (or press Enter) to see only its events, or its findings</source>
+        <translation>Doppelklicken Sie auf ein Artefakt (oder drücken Sie die Eingabetaste), um nur seine Ereignisse oder Befunde zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <source>&amp;Remove from Case…</source>
+        <translation>Aus dem Fall &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <source>Take the artifact and everything read from it out of the case (Delete)</source>
+        <translation>Das Artefakt und alles daraus Gelesene aus dem Fall nehmen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <source>Re-import with &amp;Time Zone…</source>
+        <translation>Mit anderer &amp;Zeitzone neu importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <source>Read the artifact&apos;s file again, its undated times (syslog, klog) in another zone, in its place</source>
+        <translation>Die Datei des Artefakts an seiner Stelle neu einlesen, mit ihren Zeiten ohne Zone (syslog, klog) in einer anderen Zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <source>F&amp;indings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <source>&amp;Resources</source>
+        <translation>&amp;Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <source>Query failed: %1</source>
+        <translation>Abfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <source>Time Zone of Undated Logs: %1…</source>
+        <translation>Zeitzone für Logs ohne Zone: %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <source>Time Zone of Undated Logs</source>
+        <translation>Zeitzone für Logs ohne Zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <source>Syslog and klog lines carry no time zone. Imports read them as local time of:</source>
+        <translation>Syslog- und klog-Zeilen enthalten keine Zeitzone. Importe lesen sie als Ortszeit von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <source>Cannot remove artifact</source>
+        <translation>Artefakt kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <source>%1 events, %2 findings, %3 resources and %4 issues</source>
+        <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen und %4 Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <source>its %1 archive members, %2</source>
+        <translation>seine %1 Archivmitglieder, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <source>Remove from Case</source>
+        <translation>Aus dem Fall entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <source>Remove %1 from the case?
+
+This takes out %2 read from it, and its stored copy. The journal records the removal; the file on disk is not touched.</source>
+        <translation>%1 aus dem Fall entfernen?
+
+Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Journal erfasst das Entfernen; die Datei auf dem Datenträger bleibt unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <source>Removing %1…</source>
+        <translation>%1 wird entfernt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <source>The removal failed and was rolled back; the case was not changed.
+
+%1</source>
+        <translation>Das Entfernen ist fehlgeschlagen und wurde zurückgenommen; der Fall wurde nicht verändert.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="601"/>
+        <source>Removed %1: %2 events, %3 findings, %4 resources.</source>
+        <translation>%1 entfernt: %2 Ereignisse, %3 Befunde, %4 Ressourcen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <source>Read %1 again, in its place, with undated times (syslog, klog) as local time of:</source>
+        <translation>%1 an seiner Stelle neu einlesen, Zeiten ohne Zone (syslog, klog) als Ortszeit von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="633"/>
+        <source>%1 came from %2: that archive is read again, in its place, with undated times (syslog, klog) as local time of:</source>
+        <translation>%1 stammt aus %2: Dieses Archiv wird an seiner Stelle neu eingelesen, Zeiten ohne Zone (syslog, klog) als Ortszeit von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <source>Re-import with Time Zone</source>
+        <translation>Mit anderer Zeitzone neu importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <source>Where is %1?</source>
+        <translation>Wo ist %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="711"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <source>Opening another case stops the running import.</source>
+        <translation>Das Öffnen eines anderen Falls beendet den laufenden Import.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="732"/>
+        <source>Cannot open case</source>
+        <translation>Fall kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="732"/>
+        <source>Cannot open this file as a case: %1</source>
+        <translation>Diese Datei kann nicht als Fall geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="737"/>
+        <source>Opened read-only: the file cannot be written, so nothing can be imported.</source>
+        <translation>Schreibgeschützt geöffnet: Die Datei kann nicht geschrieben werden, daher ist kein Import möglich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="760"/>
+        <source>Creating a case stops the running import.</source>
+        <translation>Das Anlegen eines Falls beendet den laufenden Import.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="954"/>
+        <source>Cannot create case</source>
+        <translation>Fall kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="775"/>
+        <source>Closing the case stops the running import.</source>
+        <translation>Das Schließen des Falls beendet den laufenden Import.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="814"/>
+        <source>Findings could not be read: %1</source>
+        <translation>Befunde konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
+        <source>Events: %1 · Artifacts: %2</source>
+        <translation>Ereignisse: %1 · Artefakte: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="851"/>
+        <source>%1 → %2 UTC</source>
+        <translation>%1 → %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="853"/>
+        <source>First and last event:
+%1
+%2</source>
+        <translation>Erstes und letztes Ereignis:
+%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <source>no events yet</source>
+        <translation>noch keine Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="860"/>
+        <source>Filtering…</source>
+        <translation>Wird gefiltert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <source>All events shown</source>
+        <translation>Alle Ereignisse angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="864"/>
+        <source>Filter: %1 matching</source>
+        <translation>Filter: %1 Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;Fall&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="874"/>
+        <source>Created %1, schema %2&lt;br&gt;</source>
+        <translation>Angelegt %1, Schema %2&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="875"/>
+        <source>%1 events, %2 findings, %3 resources, %4 issues</source>
+        <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen, %4 Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="879"/>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
+        <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Ereignisse nach Quelle&lt;/b&gt;&lt;table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="882"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="912"/>
+        <source>Auditbench</source>
+        <translation>Auditbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="917"/>
+        <source>%1 – Auditbench</source>
+        <translation>%1 – Auditbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="919"/>
+        <source>%1 (read-only) – Auditbench</source>
+        <translation>%1 (schreibgeschützt) – Auditbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="934"/>
+        <source>No recent cases</source>
+        <translation>Keine zuletzt geöffneten Fälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="938"/>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="947"/>
+        <source>New Case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="947"/>
+        <source>Auditbench case (*.auditcase)</source>
+        <translation>Auditbench-Fall (*.auditcase)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="955"/>
+        <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
+        <translation>Eine Datei mit diesem Namen existiert bereits. Fälle werden nie überschrieben: Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Fall öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <source>Open Case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <source>Auditbench case (*.auditcase);;All files (*)</source>
+        <translation>Auditbench-Fall (*.auditcase);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
+        <source>%1 items</source>
+        <translation>%1 Elemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1004"/>
+        <source>No case open</source>
+        <translation>Kein Fall geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1005"/>
+        <source>No case is open. Create a new case and import %1 into it?</source>
+        <translation>Es ist kein Fall geöffnet. Einen neuen Fall anlegen und %1 in diesen importieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
+        <location filename="../ui/MainWindow.cpp" line="1021"/>
+        <location filename="../ui/MainWindow.cpp" line="1041"/>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
+        <source>The case is open read-only.</source>
+        <translation>Der Fall ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
+        <source>An artifact is being removed. Import when that is done.</source>
+        <translation>Ein Artefakt wird gerade entfernt. Importieren Sie, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1023"/>
+        <location filename="../ui/MainWindow.cpp" line="1042"/>
+        <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
+        <translation>Ein Import läuft bereits. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Esc).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1054"/>
+        <source>Import running</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1055"/>
+        <source>%1
+
+Cancel the import? The case stays as it was before the import began.</source>
+        <translation>%1
+
+Import abbrechen? Der Fall bleibt, wie er vor Beginn des Imports war.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1066"/>
+        <source>About Auditbench</source>
+        <translation>Über Auditbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1067"/>
+        <source>Auditbench %1
+
+Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
+
+Qt %2, SQLite case schema %3.</source>
+        <translation>Auditbench %1
+
+Nachweis-Werkbank für SOC-2-Audits und Vorfallsanalysen von Kubernetes-Umgebungen. Alles bleibt auf diesem Computer, in einer Falldatei.
+
+Qt %2, SQLite-Fallschema %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1101"/>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1110"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1128"/>
+        <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
+        <translation>Die Filtersprache kann &apos;%1&apos; nicht exakt abgleichen (enthält ein Komma oder einen Stern).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1139"/>
+        <source>Copied the original record to the clipboard.</source>
+        <translation>Originaldatensatz in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1173"/>
+        <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
+        <translation>Import abgeschlossen: %1 Ereignisse aus %2 von %3 Eingaben gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1178"/>
+        <source>Replaced %1 (%2 events).</source>
+        <translation>%1 ersetzt (%2 Ereignisse).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1195"/>
+        <source>Import cancelled; the case was not changed.</source>
+        <translation>Import abgebrochen; der Fall wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <source>Import failed; the case was not changed.</source>
+        <translation>Import fehlgeschlagen; der Fall wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1198"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1199"/>
+        <source>The import failed and was rolled back; the case was not changed.
+
+%1</source>
+        <translation>Der Import ist fehlgeschlagen und wurde zurückgenommen; der Fall wurde nicht verändert.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1214"/>
+        <source>Quitting stops the running import.</source>
+        <translation>Das Beenden stoppt den laufenden Import.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::MemberIssues</name>
+    <message>
+        <location filename="../core/import/ArchiveWalker.cpp" line="186"/>
+        <source>, and %1 more</source>
+        <translation>, %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>ab::OscalImporter</name>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="411"/>
+        <source>no OSCAL finding or observation could be read</source>
+        <translation>Kein OSCAL-Befund und keine Beobachtung konnte gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="412"/>
+        <source>the assessment results hold no finding or observation</source>
+        <translation>Die Bewertungsergebnisse enthalten weder Befund noch Beobachtung</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +4469,7 @@ Right-click to show or hide columns. Rows are in time order only.</source>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="319"/>
         <source>%1: %2 should be %3; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 sollte %3 sein; ignoriert</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="328"/>
@@ -2134,12 +4479,12 @@ Right-click to show or hide columns. Rows are in time order only.</source>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="687"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1010"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="341"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="388"/>
@@ -2147,134 +4492,134 @@ Right-click to show or hide columns. Rows are in time order only.</source>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="589"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="801"/>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="450"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1010"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1013"/>
         <source>kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="450"/>
         <source>a list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Einträgen</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="458"/>
         <source>%1: more than %2 entries; the rest was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mehr als %2 Einträge; der Rest wurde nicht gelesen</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="464"/>
         <source>%1: entry %2 is not a mapping; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2 ist kein Mapping; ignoriert</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="475"/>
         <source>%1: entry %2 has no name; kubectl cannot use it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2 hat keinen Namen; kubectl kann ihn nicht verwenden</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="483"/>
         <source>%1: the name &apos;%2&apos; is used more than once; kubectl refuses such a file, the first entry is used here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Name &apos;%2&apos; wird mehrfach verwendet; kubectl lehnt eine solche Datei ab, hier wird der erste Eintrag verwendet</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="493"/>
         <source>%1: entry &apos;%2&apos; has no %3 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag &apos;%2&apos; hat keine %3-Einstellungen</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="497"/>
         <source>%1: the %2 settings of &apos;%3&apos; are not a mapping; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die %2-Einstellungen von &apos;%3&apos; sind kein Mapping; ignoriert</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="520"/>
         <source>Cluster %1 is reached over plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 wird über unverschlüsseltes HTTP erreicht</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="521"/>
         <source>Cluster %1 has server %2. Requests to it, including the bearer tokens, passwords or client credentials of every user of this kubeconfig and any Secret read through the API, travel unencrypted, and the client cannot tell the real API server from an impostor. SOC 2 CC6.7 expects data and credentials in transit to be protected: serve the API over https with a certificate the kubeconfig verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 hat den Server %2. Anfragen dorthin, einschließlich der Bearer-Tokens, Passwörter oder Client-Zugangsdaten jedes Benutzers dieser kubeconfig und jedes über die API gelesenen Secrets, werden unverschlüsselt übertragen, und der Client kann den echten API-Server nicht von einem Betrüger unterscheiden. SOC 2 CC6.7 verlangt, dass Daten und Zugangsdaten bei der Übertragung geschützt sind: Stellen Sie die API über https mit einem Zertifikat bereit, das die kubeconfig prüft.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="549"/>
         <source>TLS verification is disabled for cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Prüfung für Cluster %1 ist deaktiviert</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="550"/>
         <source>Cluster %1 (server %2) sets insecure-skip-tls-verify: true, so clients using this kubeconfig accept any certificate the server presents. Anyone on the network path can pose as the API server, capture the credentials sent to it and read or alter what the cluster returns. SOC 2 CC6.7 expects transmissions to be protected: remove the flag and set certificate-authority or certificate-authority-data instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 (Server %2) setzt insecure-skip-tls-verify: true, daher akzeptieren Clients mit dieser kubeconfig jedes Zertifikat, das der Server vorlegt. Jeder auf dem Netzwerkpfad kann sich als API-Server ausgeben, die an ihn gesendeten Zugangsdaten abgreifen und lesen oder verändern, was der Cluster zurückgibt. SOC 2 CC6.7 verlangt geschützte Übertragungen: Entfernen Sie das Flag und setzen Sie stattdessen certificate-authority oder certificate-authority-data.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="555"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="563"/>
         <source>Proxy password stored in the kubeconfig for cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Passwort für Cluster %1 in der kubeconfig gespeichert</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="564"/>
         <source>Cluster %1 is reached through the proxy %2 with a password written into the proxy URL (%3). Whoever copies the file can use that proxy account. SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store, not in configuration files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 wird über den Proxy %2 erreicht, mit einem in die Proxy-URL geschriebenen Passwort (%3). Wer die Datei kopiert, kann dieses Proxy-Konto nutzen. SOC 2 CC6.1 und CC6.7 verlangen, Zugangsdaten in einem geschützten Speicher aufzubewahren, nicht in Konfigurationsdateien.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="624"/>
         <source>%1: an exec env entry is not a mapping; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein exec-env-Eintrag ist kein Mapping; ignoriert</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="698"/>
         <source>Static bearer token stored in the kubeconfig for user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisches Bearer-Token für Benutzer %1 in der kubeconfig gespeichert</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="699"/>
         <source>User %1 carries a bearer token (%2) in the file itself. Whoever gets a copy of this kubeconfig (backups, laptops, CI logs) acts as that identity until the token is revoked; such tokens usually do not expire and are not tied to a person. SOC 2 CC6.1 (access limited to authorized, identifiable users) and CC6.7 (credentials protected) call for short-lived credentials obtained at login, e.g. an exec credential plugin or OIDC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 trägt ein Bearer-Token (%2) in der Datei selbst. Wer eine Kopie dieser kubeconfig erhält (Backups, Laptops, CI-Logs), handelt als diese Identität, bis das Token widerrufen wird; solche Tokens laufen meist nicht ab und sind keiner Person zugeordnet. SOC 2 CC6.1 (Zugriff auf autorisierte, identifizierbare Benutzer beschränkt) und CC6.7 (geschützte Zugangsdaten) verlangen kurzlebige, bei der Anmeldung bezogene Zugangsdaten, z. B. ein exec-Credential-Plugin oder OIDC.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="709"/>
         <source>User %1 reads its bearer token from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 liest sein Bearer-Token aus einer Datei</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="710"/>
         <source>User %1 reads its bearer token from %2 at run time. That file is not part of this case: for SOC 2 CC6.7, check who can read it and how the token in it is rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 liest sein Bearer-Token zur Laufzeit aus %2. Diese Datei ist nicht Teil dieses Falls: Prüfen Sie für SOC 2 CC6.7, wer sie lesen kann und wie das Token darin rotiert wird.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="720"/>
         <source>Private key embedded in the kubeconfig for user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel für Benutzer %1 in der kubeconfig eingebettet</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="721"/>
         <source>User %1 embeds its client certificate&apos;s private key (client-key-data, %2) in the file. Kubernetes cannot revoke client certificates, so a copied file grants this identity, and the groups in its certificate, until the certificate expires. SOC 2 CC6.1 and CC6.7 expect credentials to be protected and revocable: keep keys in a protected store or use short-lived credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 bettet den privaten Schlüssel seines Client-Zertifikats (client-key-data, %2) in die Datei ein. Kubernetes kann Client-Zertifikate nicht widerrufen, daher gewährt eine kopierte Datei diese Identität und die Gruppen in ihrem Zertifikat, bis das Zertifikat abläuft. SOC 2 CC6.1 und CC6.7 erwarten geschützte und widerrufbare Zugangsdaten: Bewahren Sie Schlüssel in einem geschützten Speicher auf oder verwenden Sie kurzlebige Zugangsdaten.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="735"/>
         <source>Username and password stored in the kubeconfig for user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort für Benutzer %1 in der kubeconfig gespeichert</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="736"/>
         <source>User %1 authenticates with username %2 and a password (%3) kept in the file. Basic authentication was removed from the Kubernetes API server in 1.19; where it still works (proxies, old clusters) the password is a long-lived shared secret in a plain file, without second factor or expiry. SOC 2 CC6.1 and CC6.7 call for individual, protected credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 authentifiziert sich mit dem Benutzernamen %2 und einem in der Datei hinterlegten Passwort (%3). Basic-Authentifizierung wurde in 1.19 aus dem Kubernetes-API-Server entfernt; wo sie noch funktioniert (Proxys, alte Cluster), ist das Passwort ein langlebiges gemeinsames Geheimnis in einer unverschlüsselten Datei, ohne zweiten Faktor und ohne Ablauf. SOC 2 CC6.1 und CC6.7 verlangen individuelle, geschützte Zugangsdaten.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="740"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="748"/>
@@ -2283,112 +4628,907 @@ Right-click to show or hide columns. Rows are in time order only.</source>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="883"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1013"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="771"/>
         <source>User %1 uses the legacy auth-provider %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 verwendet den veralteten auth-provider %2</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="772"/>
         <source>User %1 authenticates through the auth-provider &apos;%2&apos;. auth-provider plugins are deprecated in favour of exec credential plugins, and the gcp and azure providers were removed from kubectl and client-go in Kubernetes 1.26. Providers such as oidc cache their tokens in the kubeconfig itself (here: %3). SOC 2 CC6.1 and CC6.7: move to a supported exec plugin so that credentials are short-lived and not stored in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 authentifiziert sich über den auth-provider &apos;%2&apos;. auth-provider-Plugins sind zugunsten von exec-Credential-Plugins veraltet, und die Provider gcp und azure wurden in Kubernetes 1.26 aus kubectl und client-go entfernt. Provider wie oidc speichern ihre Tokens in der kubeconfig selbst zwischen (hier: %3). SOC 2 CC6.1 und CC6.7: Wechseln Sie zu einem unterstützten exec-Plugin, damit Zugangsdaten kurzlebig sind und nicht in der Datei gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="777"/>
         <source>no cached credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>keine zwischengespeicherten Zugangsdaten</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="814"/>
         <source>a list of name/value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Name/Wert-Paaren</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="833"/>
         <source>argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %1</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="837"/>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="840"/>
         <source>User %1 gets credentials from the exec plugin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 bezieht Zugangsdaten vom exec-Plugin %2</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="841"/>
         <source>User %1 obtains its credentials by running &apos;%2&apos; with arguments [%3] and environment variables [%4]. That program decides which identity is used. For SOC 2 CC6.1, review that it is an approved tool from a trusted location and that the credentials it issues are short-lived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 bezieht seine Zugangsdaten, indem er &apos;%2&apos; mit den Argumenten [%3] und den Umgebungsvariablen [%4] ausführt. Dieses Programm entscheidet, welche Identität verwendet wird. Prüfen Sie für SOC 2 CC6.1, dass es ein freigegebenes Tool aus einer vertrauenswürdigen Quelle ist und die ausgestellten Zugangsdaten kurzlebig sind.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="848"/>
         <source>Credentials stored in the exec plugin settings of user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten in den exec-Plugin-Einstellungen von Benutzer %1 gespeichert</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="849"/>
         <source>User %1 runs &apos;%2&apos; and the kubeconfig itself passes it a credential: %3. Whoever copies the file gets that long-lived secret, whatever the plugin does with it. SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store (a credential helper, the OS keychain, an SSO login) rather than in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 führt &apos;%2&apos; aus, und die kubeconfig selbst übergibt ihm Zugangsdaten: %3. Wer die Datei kopiert, erhält dieses langlebige Geheimnis, was auch immer das Plugin damit tut. SOC 2 CC6.1 und CC6.7 verlangen, Zugangsdaten in einem geschützten Speicher (Credential-Helper, Schlüsselbund des Betriebssystems, SSO-Anmeldung) statt in der Datei aufzubewahren.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="894"/>
         <source>User %1 impersonates another identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 gibt sich als andere Identität aus</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="895"/>
         <source>User %1 sends every request as %2 (groups: %3). The cluster executes them with the impersonated identity&apos;s rights, which requires the impersonate verb for the real identity; the audit log names both, but access reviews of the real user easily miss this privilege. SOC 2 CC6.1 expects privileges like this to be limited, justified and reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 sendet jede Anfrage als %2 (Gruppen: %3). Der Cluster führt sie mit den Rechten der angenommenen Identität aus, was das Verb impersonate für die echte Identität voraussetzt; das Audit-Log nennt beide, doch Zugriffsprüfungen des echten Benutzers übersehen dieses Recht leicht. SOC 2 CC6.1 erwartet, dass solche Rechte beschränkt, begründet und geprüft sind.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="899"/>
         <source>(same user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(derselbe Benutzer)</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="900"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="960"/>
         <source>the key &apos;%1&apos; appears twice in one mapping; kubectl rejects this, the first one is used here</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &apos;%1&apos; kommt in einem Mapping zweimal vor; kubectl lehnt das ab, hier wird der erste verwendet</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1026"/>
         <source>Context %1 refers to the missing cluster %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 verweist auf den fehlenden Cluster %2</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1027"/>
         <source>Context %1 names cluster %2, which this kubeconfig does not define. kubectl fails for this context, or silently takes the cluster from another kubeconfig merged at run time, so which API server it reaches cannot be told from this evidence (SOC 2 CC6.1). Remove the stale context or add the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 nennt Cluster %2, den diese kubeconfig nicht definiert. kubectl schlägt für diesen Kontext fehl oder übernimmt den Cluster stillschweigend aus einer zur Laufzeit zusammengeführten anderen kubeconfig; welchen API-Server er erreicht, lässt sich aus diesem Nachweis daher nicht ablesen (SOC 2 CC6.1). Entfernen Sie den veralteten Kontext oder ergänzen Sie den Cluster.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1038"/>
         <source>Context %1 refers to the missing user %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 verweist auf den fehlenden Benutzer %2</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1039"/>
         <source>Context %1 names user %2, which this kubeconfig does not define. kubectl then sends requests without credentials, or takes the user from another kubeconfig merged at run time, so the identity behind this context cannot be told from this evidence (SOC 2 CC6.1). Remove the stale context or add the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 nennt Benutzer %2, den diese kubeconfig nicht definiert. kubectl sendet Anfragen dann ohne Zugangsdaten oder übernimmt den Benutzer aus einer zur Laufzeit zusammengeführten anderen kubeconfig; die Identität hinter diesem Kontext lässt sich aus diesem Nachweis daher nicht ablesen (SOC 2 CC6.1). Entfernen Sie den veralteten Kontext oder ergänzen Sie den Benutzer.</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1048"/>
         <source>current-context %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>current-context %1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1049"/>
         <source>current-context is %1, but no context of that name is defined. kubectl refuses to run without an explicit --context, or uses a context from another merged kubeconfig, so the default identity and cluster of this file cannot be determined (SOC 2 CC6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>current-context ist %1, aber kein Kontext dieses Namens ist definiert. kubectl verweigert die Ausführung ohne explizites --context oder verwendet einen Kontext aus einer anderen zusammengeführten kubeconfig; Standardidentität und -cluster dieser Datei lassen sich daher nicht bestimmen (SOC 2 CC6.1).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="301"/>
+        <source>components nested deeper than %1 levels</source>
+        <translation>Komponenten tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="443"/>
+        <source>Recommendation: %1</source>
+        <translation>Empfehlung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="446"/>
+        <source>Analysis: %1%2</source>
+        <translation>Analyse: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="466"/>
+        <location filename="../core/import/importers/GrypeImporter.cpp" line="273"/>
+        <source>%1 in %2 %3</source>
+        <translation>%1 in %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GrypeImporter.cpp" line="275"/>
+        <source>Fix state: %1.</source>
+        <translation>Behebungsstatus: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="560"/>
+        <source>a list item is not an object; skipped</source>
+        <translation>Ein Listenelement ist kein Objekt; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="595"/>
+        <source>text that could not be read is not kept in the case&apos;s copy of the file</source>
+        <translation>Text, der nicht gelesen werden konnte, wird in der Kopie der Datei im Fall nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="601"/>
+        <source>the document is not a Kubernetes object (no kind); skipped</source>
+        <translation>Das Dokument ist kein Kubernetes-Objekt (kein kind); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="620"/>
+        <source>an object without kind; skipped</source>
+        <translation>Ein Objekt ohne kind; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="627"/>
+        <source>a kubeconfig, not a cluster object: import it as kubeconfig; skipped</source>
+        <translation>Eine kubeconfig, kein Cluster-Objekt: Importieren Sie sie als kubeconfig; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="634"/>
+        <source>the object cannot be converted within the bounds; skipped</source>
+        <translation>Das Objekt lässt sich nicht innerhalb der Grenzen umwandeln; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="644"/>
+        <source>a %1 object without metadata</source>
+        <translation>Ein %1-Objekt ohne metadata</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PolarisImporter.cpp" line="158"/>
+        <source> (container %1)</source>
+        <translation> (Container %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PolarisImporter.cpp" line="200"/>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="456"/>
+        <source>Published %1, last modified %2.</source>
+        <translation>Veröffentlicht %1, zuletzt geändert %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="457"/>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="458"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="531"/>
+        <source>Resolution: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="634"/>
+        <source>%1 secret (%2) found in %3 line %4. The matched text is kept only as its fingerprint %5.</source>
+        <translation>Geheimnis (%1, %2) in %3, Zeile %4 gefunden. Der gefundene Text wird nur als sein Fingerabdruck %5 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="635"/>
+        <source>A</source>
+        <translation>ohne Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="637"/>
+        <source>(none reported)</source>
+        <translation>(keiner gemeldet)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="671"/>
+        <source>License %1 (%2) in %3</source>
+        <translation>Lizenz %1 (%2) in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="671"/>
+        <source>unclassified</source>
+        <translation>nicht klassifiziert</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ReportReader</name>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="129"/>
+        <source>the report is not a JSON object</source>
+        <translation>Der Bericht ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="381"/>
+        <source>%1 has no controlID; skipped</source>
+        <translation>%1 hat keine controlID; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="613"/>
+        <source>Frameworks: %1</source>
+        <translation>Frameworks: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="645"/>
+        <source>Control %1 failed on %2.</source>
+        <translation>Kontrolle %1 ist bei %2 nicht bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="647"/>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="709"/>
+        <source>Sub-status: %1</source>
+        <translation>Unterstatus: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="649"/>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="713"/>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="651"/>
+        <source>Failed paths: %1</source>
+        <translation>Fehlgeschlagene Pfade: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="653"/>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="687"/>
+        <source>the scanned resources</source>
+        <translation>die gescannten Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="687"/>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="688"/>
+        <source>scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="694"/>
+        <source>Control %1 passed on %2.</source>
+        <translation>Kontrolle %1 ist bei %2 bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="698"/>
+        <source>Control %1 was not evaluated (%2).</source>
+        <translation>Kontrolle %1 wurde nicht ausgewertet (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="701"/>
+        <source>Control %1 failed on %2; the report lists no failing resource.</source>
+        <translation>Kontrolle %1 ist bei %2 nicht bestanden; der Bericht nennt keine betroffene Ressource.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="704"/>
+        <source>Control %1 has the status &quot;%2&quot;, which Kubescape does not define.</source>
+        <translation>Kontrolle %1 hat den Status „%2“, den Kubescape nicht definiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="706"/>
+        <source>control %1 has an unknown status &quot;%2&quot;</source>
+        <translation>Kontrolle %1 hat einen unbekannten Status „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="711"/>
+        <source>Kubescape says: %1</source>
+        <translation>Kubescape meldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="715"/>
+        <source>Resources: %1 failed, %2 passed</source>
+        <translation>Ressourcen: %1 nicht bestanden, %2 bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ResourcesModel</name>
+    <message>
+        <location filename="../ui/ResourcesModel.cpp" line="19"/>
+        <source>(cluster)</source>
+        <translation>(Cluster)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesModel.cpp" line="130"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesModel.cpp" line="134"/>
+        <source>%1 snapshots, %2 versions</source>
+        <translation>%1 Snapshots, %2 Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesModel.cpp" line="136"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesModel.cpp" line="141"/>
+        <source>%1 %2
+from %3</source>
+        <translation>%1 %2
+aus %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesModel.cpp" line="163"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesModel.cpp" line="165"/>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesModel.cpp" line="167"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ResourcesPanel</name>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="43"/>
+        <source>Filter objects by name, kind or namespace…</source>
+        <translation>Objekte nach Name, Art oder Namespace filtern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="72"/>
+        <source>The dumps that hold this object; pick one to see the object as it was then</source>
+        <translation>Die Dumps, die dieses Objekt enthalten; wählen Sie einen, um das Objekt in seinem damaligen Zustand zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="79"/>
+        <source>Select an object to see it as YAML. Secret values are shown as fingerprints.</source>
+        <translation>Wählen Sie ein Objekt, um es als YAML zu sehen. Secret-Werte werden als Fingerabdrücke angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="84"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="236"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="84"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="236"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="84"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="88"/>
+        <source>Show events</source>
+        <translation>Ereignisse anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="90"/>
+        <source>Show the timeline filtered to this object and its pods</source>
+        <translation>Die Zeitleiste gefiltert auf dieses Objekt und seine Pods anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="178"/>
+        <source>&lt;span style=&apos;color:gray&apos;&gt;No objects in this case. Import manifests, &lt;code&gt;kubectl get -o yaml&lt;/code&gt; dumps or scanner reports.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:gray&apos;&gt;Keine Objekte in diesem Fall. Importieren Sie Manifeste, &lt;code&gt;kubectl get -o yaml&lt;/code&gt;-Dumps oder Scanner-Berichte.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="180"/>
+        <source>&lt;span style=&apos;color:gray&apos;&gt;Select an object.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:gray&apos;&gt;Wählen Sie ein Objekt.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="185"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="188"/>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="195"/>
+        <source>time unknown</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="196"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="234"/>
+        <source>%1 (image %2)</source>
+        <translation>%1 (Image %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="238"/>
+        <source>No findings about this object</source>
+        <translation>Keine Befunde zu diesem Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="239"/>
+        <source>%1 findings about this object and its images</source>
+        <translation>%1 Befunde zu diesem Objekt und seinen Images</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SarifImporter</name>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="722"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="725"/>
+        <source>no SARIF result could be read</source>
+        <translation>Kein SARIF-Ergebnis konnte gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="726"/>
+        <source>the log lists no results</source>
+        <translation>Das Log führt keine Ergebnisse auf</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SarifReader</name>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="157"/>
+        <source>the document is not a SARIF log object</source>
+        <translation>Das Dokument ist kein SARIF-Log-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="162"/>
+        <source>SARIF version &quot;%1&quot;; read as 2.1.0</source>
+        <translation>SARIF-Version „%1“; als 2.1.0 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="644"/>
+        <source>Matched text: %1</source>
+        <translation>Gefundener Text: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="646"/>
+        <source>Suppressed (%1)</source>
+        <translation>Unterdrückt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::TextReader</name>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="419"/>
+        <source>not a kube-bench line; ignored</source>
+        <translation>Keine kube-bench-Zeile; ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="470"/>
+        <source>unknown section heading; ignored</source>
+        <translation>Unbekannte Abschnittsüberschrift; ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>ab::manifest</name>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="302"/>
+        <source>the JSON ends in the middle of a value (truncated?); the objects up to line %1 were read</source>
+        <translation>Das JSON endet mitten in einem Wert (abgeschnitten?); die Objekte bis Zeile %1 wurden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="304"/>
+        <source>the JSON brackets do not match; the objects up to line %1 were read</source>
+        <translation>Die JSON-Klammern passen nicht zusammen; die Objekte bis Zeile %1 wurden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="325"/>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="332"/>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="336"/>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="403"/>
+        <source>JSON error: %1</source>
+        <translation>JSON-Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="351"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>ab::manifest::Checker</name>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="468"/>
+        <source>%1 holds what looks like a credential.</source>
+        <translation>%1 enthält etwas, das wie Zugangsdaten aussieht.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="479"/>
+        <source>rules[%1] (resources: %2)</source>
+        <translation>rules[%1] (resources: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="483"/>
+        <source>rules[%1] (verbs: %2)</source>
+        <translation>rules[%1] (verbs: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="486"/>
+        <source>rules[%1]: %2</source>
+        <translation>rules[%1]: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="490"/>
+        <source>verbs: [&quot;*&quot;] in %1.</source>
+        <translation>verbs: [&quot;*&quot;] in %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="493"/>
+        <source>resources: [&quot;*&quot;] in %1.</source>
+        <translation>resources: [&quot;*&quot;] in %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="525"/>
+        <source>%1 binds cluster-admin to %2.</source>
+        <translation>%1 bindet cluster-admin an %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="526"/>
+        <source>no subject</source>
+        <translation>kein Subjekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="538"/>
+        <source>spec sets %1: true.</source>
+        <translation>spec setzt %1: true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="546"/>
+        <source>hostPath volumes: %1.</source>
+        <translation>hostPath-Volumes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="573"/>
+        <source>containers with privileged: true: %1.</source>
+        <translation>Container mit privileged: true: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="575"/>
+        <source>containers with runAsUser 0: %1.</source>
+        <translation>Container mit runAsUser 0: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="578"/>
+        <source>containers with allowPrivilegeEscalation: true: %1.</source>
+        <translation>Container mit allowPrivilegeEscalation: true: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="581"/>
+        <source>literal credentials in env: %1.</source>
+        <translation>Literale Zugangsdaten in env: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="595"/>
+        <source>--anonymous-auth=%1.</source>
+        <translation>--anonymous-auth=%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="596"/>
+        <source>--anonymous-auth is not set (default true).</source>
+        <translation>--anonymous-auth ist nicht gesetzt (Standard true).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="600"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="603"/>
+        <source>--authorization-mode=%1.</source>
+        <translation>--authorization-mode=%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="601"/>
+        <source>--authorization-mode is not set (the default is AlwaysAllow).</source>
+        <translation>--authorization-mode ist nicht gesetzt (Standard ist AlwaysAllow).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="606"/>
+        <source>--insecure-port=%1.</source>
+        <translation>--insecure-port=%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="608"/>
+        <source>kube-apiserver --profiling is not false.</source>
+        <translation>kube-apiserver --profiling ist nicht false.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="611"/>
+        <source>--encryption-provider-config=%1.</source>
+        <translation>--encryption-provider-config=%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="613"/>
+        <source>--encryption-provider-config is not set.</source>
+        <translation>--encryption-provider-config ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="617"/>
+        <source>--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.</source>
+        <translation>--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="618"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="619"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="620"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="631"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="632"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="623"/>
+        <source>--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.</source>
+        <translation>--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="630"/>
+        <source>--audit-log-maxage=%1, --audit-log-maxbackup=%2.</source>
+        <translation>--audit-log-maxage=%1, --audit-log-maxbackup=%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="638"/>
+        <source>--client-cert-auth is not true.</source>
+        <translation>--client-cert-auth ist nicht true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="642"/>
+        <source>--cert-file or --key-file is not set.</source>
+        <translation>--cert-file oder --key-file ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="646"/>
+        <source>--peer-client-cert-auth is not true.</source>
+        <translation>--peer-client-cert-auth ist nicht true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="651"/>
+        <source>--auto-tls=%1, --peer-auto-tls=%2.</source>
+        <translation>--auto-tls=%1, --peer-auto-tls=%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="655"/>
+        <source>--client-cert-auth=true, --cert-file=%1, --peer-client-cert-auth=true.</source>
+        <translation>--client-cert-auth=true, --cert-file=%1, --peer-client-cert-auth=true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="659"/>
+        <source>%1 --profiling is not false.</source>
+        <translation>%1 --profiling ist nicht false.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="671"/>
+        <source>automountServiceAccountToken is not set (default true).</source>
+        <translation>automountServiceAccountToken ist nicht gesetzt (Standard true).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="672"/>
+        <source>automountServiceAccountToken: true.</source>
+        <translation>automountServiceAccountToken: true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="680"/>
+        <source>mesh-wide</source>
+        <translation>meshweit</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="681"/>
+        <source>selected workloads in %1</source>
+        <translation>ausgewählte Workloads in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="682"/>
+        <source>namespace %1</source>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="694"/>
+        <source>mTLS mode STRICT (%1).</source>
+        <translation>mTLS-Modus STRICT (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="697"/>
+        <source>mTLS mode %1 (%2)%3.</source>
+        <translation>mTLS-Modus %1 (%2)%3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="699"/>
+        <source>; ports %1</source>
+        <translation>; Ports %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="714"/>
+        <source>action ALLOW with an empty rule ({}) for %1.</source>
+        <translation>Aktion ALLOW mit leerer Regel ({}) für %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="715"/>
+        <source>the selected workloads</source>
+        <translation>die ausgewählten Workloads</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="716"/>
+        <source>every workload in the namespace</source>
+        <translation>jede Workload im Namespace</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="726"/>
+        <source>outboundTrafficPolicy.mode ALLOW_ANY.</source>
+        <translation>outboundTrafficPolicy.mode ALLOW_ANY.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="728"/>
+        <source>outboundTrafficPolicy.mode REGISTRY_ONLY.</source>
+        <translation>outboundTrafficPolicy.mode REGISTRY_ONLY.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="739"/>
+        <source>accessPolicy: %1.</source>
+        <translation>accessPolicy: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="743"/>
+        <source>client.unauthenticated: true.</source>
+        <translation>client.unauthenticated: true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="745"/>
+        <source>clients must present a mesh identity.</source>
+        <translation>Clients müssen eine Mesh-Identität vorweisen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="751"/>
+        <source>target %1 %2 requires %3.</source>
+        <translation>Ziel %1 %2 verlangt %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="753"/>
+        <source>no authentication</source>
+        <translation>keine Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="769"/>
+        <source>resources %1: providers %2.</source>
+        <translation>Ressourcen %1: Anbieter %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="785"/>
+        <source>%1 rules, all at level None.</source>
+        <translation>%1 Regeln, alle auf Stufe None.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="791"/>
+        <source>secrets are logged at %1.</source>
+        <translation>Secrets werden auf Stufe %1 protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="798"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="807"/>
+        <source>not logged: %1.</source>
+        <translation>nicht protokolliert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="813"/>
+        <source>secrets at %1, pods/exec at %2, RBAC changes at %3.</source>
+        <translation>Secrets auf %1, pods/exec auf %2, RBAC-Änderungen auf %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="827"/>
+        <source>the dump has NetworkPolicies, none in namespace %1.</source>
+        <translation>Der Dump enthält NetworkPolicies, keine im Namespace %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::manifest::TreeBuilder</name>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="72"/>
+        <source>objects nested more than %1 deep; refused</source>
+        <translation>Objekte tiefer als %1 Ebenen verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="107"/>
+        <source>the key &quot;%1&quot; appears twice in one object; the last value is used</source>
+        <translation>Der Schlüssel „%1“ kommt in einem Objekt zweimal vor; der letzte Wert wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="190"/>
+        <source>the object has more than %1 nodes; refused</source>
+        <translation>Das Objekt hat mehr als %1 Knoten; abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>ab::yaml</name>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="274"/>
+        <source>invalid YAML</source>
+        <translation>Ungültiges YAML</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="554"/>
+        <source>the document is larger than %1 MiB; refused</source>
+        <translation>Das Dokument ist größer als %1 MiB; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="561"/>
+        <source>bytes that are not UTF-8 were read as &apos;?&apos;</source>
+        <translation>Bytes, die kein UTF-8 sind, wurden als &apos;?&apos; gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="564"/>
+        <source>binary data (NUL bytes), not YAML</source>
+        <translation>Binärdaten (NUL-Bytes), kein YAML</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="577"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="579"/>
+        <source>; line %1 is indented with a tab, which YAML does not allow</source>
+        <translation>; Zeile %1 ist mit einem Tabulator eingerückt, was YAML nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="582"/>
+        <source>cannot read the YAML: %1</source>
+        <translation>Das YAML kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::yaml::Builder</name>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="70"/>
+        <source>an alias refers to the collection it is part of</source>
+        <translation>Ein Alias verweist auf die Sammlung, zu der er gehört</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="119"/>
+        <source>the document has more than %1 nodes; refused</source>
+        <translation>Das Dokument hat mehr als %1 Knoten; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="146"/>
+        <source>collections nested more than %1 deep; refused</source>
+        <translation>Sammlungen tiefer als %1 Ebenen verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="177"/>
+        <source>aliases expand the document past %1 nodes (a &quot;billion laughs&quot; document); refused</source>
+        <translation>Aliasse erweitern das Dokument über %1 Knoten hinaus (ein „Billion Laughs“-Dokument); abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="183"/>
+        <source>the key &quot;%1&quot; appears twice in one mapping; the last value is used</source>
+        <translation>Der Schlüssel „%1“ kommt in einem Mapping zweimal vor; der letzte Wert wird verwendet</translation>
     </message>
 </context>
 <context>
@@ -2396,12 +5536,12 @@ Right-click to show or hide columns. Rows are in time order only.</source>
     <message>
         <location filename="../app/gui/main.cpp" line="32"/>
         <source>Evidence workbench for SOC 2 audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis-Werkbank für SOC-2-Audits</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="35"/>
         <source>Case file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Falldatei</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "case/CaseSchema.h"
 #include "case/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -20,33 +21,38 @@ struct FieldDef
 };
 
 constexpr FieldDef kFields[] = {
-    {"verb|action", "verb", FieldType::Text, "API verb or action: get, create, delete, …"},
-    {"user|principal|actor", "principal", FieldType::Text, "who acted: user.username"},
-    {"ns|namespace", "namespace", FieldType::Text, "namespace"},
-    {"code|status", "status", FieldType::Int, "HTTP response code; 0 = none, matched by no other comparison"},
-    {"resource|res", "resource", FieldType::Text, "resource: pods, secrets, …"},
-    {"sub|subresource", "subresource", FieldType::Text, "subresource: exec, log, status, …"},
-    {"name", "name", FieldType::Text, "object name"},
-    {"object|obj", "object", FieldType::Text, "object as displayed: pods/exec ns/name"},
-    {"ip|srcip|source_ip", "source_ip", FieldType::Text, "source IP address"},
-    {"ua|agent|user_agent", "user_agent", FieldType::Text, "user agent"},
-    {"group|groups", "groups", FieldType::Text, "groups of the user (use ~)"},
-    {"as|impersonated", "impersonated", FieldType::Text, "impersonated user"},
-    {"decision", "decision", FieldType::Text, "authorization decision: allow, forbid"},
-    {"reason", "reason", FieldType::Text, "authorization reason"},
-    {"stage", "stage", FieldType::Text, "audit stage kept: ResponseComplete, …"},
-    {"id|auditid|record", "record_id", FieldType::Text, "audit ID or record id"},
-    {"source|kind", "source", FieldType::Text, "source kind: k8s-audit, …"},
-    {"cluster", "cluster", FieldType::Text, "cluster"},
-    {"node", "node", FieldType::Text, "node"},
-    {"pod", "pod", FieldType::Text, "pod"},
-    {"container", "container", FieldType::Text, "container"},
-    {"msg|message", "message", FieldType::Text, "message text"},
-    {"artifact", "artifact_id", FieldType::Int, "artifact id; an archive's id means all its members"},
-    {"line", "line", FieldType::Int, "line in the artifact"},
-    {"merged", "merged", FieldType::Int, "number of audit stages merged into the event"},
-    {"sev|severity", "severity", FieldType::Severity, "severity: info, low, medium, high, critical"},
-    {"time|ts", "ts_ns", FieldType::Time, "event time, ISO 8601 (UTC unless an offset is given)"},
+    {"verb|action", "verb", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "API verb or action: get, create, delete, …")},
+    {"user|principal|actor", "principal", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "who acted: user.username")},
+    {"ns|namespace", "namespace", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "namespace")},
+    {"code|status", "status", FieldType::Int,
+     QT_TRANSLATE_NOOP("Filter", "HTTP response code; 0 = none, matched by no other comparison")},
+    {"resource|res", "resource", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "resource: pods, secrets, …")},
+    {"sub|subresource", "subresource", FieldType::Text,
+     QT_TRANSLATE_NOOP("Filter", "subresource: exec, log, status, …")},
+    {"name", "name", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "object name")},
+    {"object|obj", "object", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "object as displayed: pods/exec ns/name")},
+    {"ip|srcip|source_ip", "source_ip", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "source IP address")},
+    {"ua|agent|user_agent", "user_agent", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "user agent")},
+    {"group|groups", "groups", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "groups of the user (use ~)")},
+    {"as|impersonated", "impersonated", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "impersonated user")},
+    {"decision", "decision", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "authorization decision: allow, forbid")},
+    {"reason", "reason", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "authorization reason")},
+    {"stage", "stage", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "audit stage kept: ResponseComplete, …")},
+    {"id|auditid|record", "record_id", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "audit ID or record id")},
+    {"source|kind", "source", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "source kind: k8s-audit, …")},
+    {"cluster", "cluster", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "cluster")},
+    {"node", "node", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "node")},
+    {"pod", "pod", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "pod")},
+    {"container", "container", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "container")},
+    {"msg|message", "message", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "message text")},
+    {"artifact", "artifact_id", FieldType::Int,
+     QT_TRANSLATE_NOOP("Filter", "artifact id; an archive's id means all its members")},
+    {"line", "line", FieldType::Int, QT_TRANSLATE_NOOP("Filter", "line in the artifact")},
+    {"merged", "merged", FieldType::Int, QT_TRANSLATE_NOOP("Filter", "number of audit stages merged into the event")},
+    {"sev|severity", "severity", FieldType::Severity,
+     QT_TRANSLATE_NOOP("Filter", "severity: info, low, medium, high, critical")},
+    {"time|ts", "ts_ns", FieldType::Time,
+     QT_TRANSLATE_NOOP("Filter", "event time, ISO 8601 (UTC unless an offset is given)")},
 };
 
 const FieldDef* findField(const QString& name)
@@ -181,8 +187,8 @@ QVector<QPair<QString, QString>> Filter::fields()
 {
     QVector<QPair<QString, QString>> out;
     for (const FieldDef& f : kFields)
-        out.push_back(
-            {QString::fromLatin1(f.names).replace(QLatin1Char('|'), QLatin1String(", ")), QString::fromLatin1(f.help)});
+        out.push_back({QString::fromLatin1(f.names).replace(QLatin1Char('|'), QLatin1String(", ")),
+                       QCoreApplication::translate("Filter", f.help)});
     return out;
 }
 
