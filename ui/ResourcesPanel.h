@@ -7,7 +7,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTreeView;
 class QTreeWidget;
@@ -30,6 +29,7 @@ public:
 
     /// Where bodies and findings are read from (the GUI's connection), or null.
     void setDb(const Db* db);
+    /// Shows the model as is: filtering happens in the model's worker.
     QTreeView* view() const { return m_view; }
     QSplitter* splitter() const { return m_split; }
     const ResourceRecord* currentRecord() const;
@@ -46,13 +46,17 @@ signals:
 
 private:
     void showCurrent();
+    /// The count beside the filter ("Loading…" while the worker runs).
+    void updateStatus();
+    void keepCurrentAcrossReset();
+    void restoreCurrent();
     void showSnapshot(int index);
     void showFindings(const ResourceRecord& r, const QString& body);
 
     ResourcesModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
     const Db* m_db = nullptr;
     QLineEdit* m_filter = nullptr;
+    QLabel* m_status = nullptr;
     QTreeView* m_view = nullptr;
     QSplitter* m_split = nullptr;
     QLabel* m_title = nullptr;
@@ -61,6 +65,9 @@ private:
     QTreeWidget* m_findings = nullptr;
     QPushButton* m_events = nullptr;
     QString m_snapshotKey;
+    QString m_keyBeforeReset; // the object selected when the model began a reset
+    qint64 m_shownId = 0;     // the snapshot whose details are shown
+    bool m_restoring = false; // selecting again what was selected before a reset
 };
 
 } // namespace ab

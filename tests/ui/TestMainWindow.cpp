@@ -35,7 +35,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -1084,8 +1083,8 @@ void TestMainWindow::findingsTabOnDemoCase()
     auto* resources = w.findChild<ResourcesPanel*>(QStringLiteral("resourcesPanel"));
     QVERIFY(resources);
     QCOMPARE(w.tabs()->currentWidget(), resources);
-    auto* resourcesModel =
-        qobject_cast<ResourcesModel*>(qobject_cast<QSortFilterProxyModel*>(resources->view()->model())->sourceModel());
+    auto* resourcesModel = qobject_cast<ResourcesModel*>(resources->view()->model());
+    QTRY_VERIFY(!resourcesModel->isLoading() && resourcesModel->totalCount() > 0);
     int pod = -1;
     for (int i = 0; i < resourcesModel->records().size(); ++i) {
         if (resourcesModel->records()[i].name == QLatin1String("kube-proxy-check"))
