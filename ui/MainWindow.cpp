@@ -128,7 +128,6 @@ MainWindow::~MainWindow()
     m_removal.waitForFinished();
     m_detail->setSources(nullptr, nullptr);
     m_findingsPanel->setSources(nullptr, m_artifactsModel);
-    m_resourcesPanel->setDb(nullptr);
     m_resourcesModel->closeCase();
     m_eventsModel->closeCase();
 }
@@ -747,7 +746,6 @@ void MainWindow::adoptCase(CaseFile caseFile, const QString& path)
     RecentCases::add(path);
     m_detail->setSources(&m_case->db(), m_artifactsModel);
     m_findingsPanel->setSources(&m_case->db(), m_artifactsModel);
-    m_resourcesPanel->setDb(&m_case->db());
     m_resourcesModel->openCase(path);
     m_eventsModel->openCase(path);
     showEventsTab();
@@ -782,7 +780,6 @@ void MainWindow::closeCase()
     m_eventsModel->closeCase();
     m_artifactsModel->setArtifacts({});
     m_findingsModel->setFindings({});
-    m_resourcesPanel->setDb(nullptr);
     m_resourcesModel->closeCase();
     if (m_summaryDialog)
         m_summaryDialog->close();

@@ -64,10 +64,11 @@ ResourceTree ResourceTree::build(const QVector<ResourceRecord>& all, const QStri
     return t;
 }
 
-ResourcesLoader::ResourcesLoader(const QString& casePath, QObject* receiver, ReplyFn onReply)
+ResourcesLoader::ResourcesLoader(const QString& casePath, QObject* receiver, ReplyFn onReply, DetailFn onDetail)
     : m_casePath(casePath)
     , m_receiver(receiver)
     , m_onReply(std::move(onReply))
+    , m_onDetail(std::move(onDetail))
 {
     m_thread = std::thread([this] { run(); });
 }
@@ -93,35 +94,95 @@ void ResourcesLoader::request(quint64 generation, const QString& filter, bool re
     m_cv.notify_one();
 }
 
+void ResourcesLoader::requestDetail(quint64 generation, const ResourceRecord& r)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_pendingDetail = DetailRequest{generation, r};
+    }
+    m_cv.notify_one();
+}
+
+ResourcesLoader::Detail ResourcesLoader::readDetail(const Db& db, const ResourceRecord& r)
+{
+    Detail d;
+    auto body = ResourceQuery::body(db, r.id);
+    if (!body) {
+        d.error = body.error().message;
+        return d;
+    }
+    d.yaml = ResourceQuery::toYaml(body.value());
+    if (r.snapshots > 1) {
+        if (auto snaps = ResourceQuery::snapshots(db, r.key))
+            d.snapshots = std::move(snaps).value();
+    }
+    FindingFilter filter;
+    filter.resourceKind = r.kind;
+    filter.resourceNamespace = r.namespace_;
+    filter.resourceName = r.name;
+    filter.images = ResourceQuery::imagesOf(body.value());
+    auto found = FindingQuery::list(db, filter);
+    if (!found) {
+        d.error = found.error().message;
+        return d;
+    }
+    d.findings = FindingQuery::collapseGroups(std::move(found).value());
+    d.ok = true;
+    return d;
+}
+
 void ResourcesLoader::run()
 {
     std::optional<CaseFile> caseFile;
+    QString openError;
     QVector<ResourceRecord> all;
     bool loaded = false;
     for (;;) {
-        Request req;
+        std::optional<Request> pending;
+        std::optional<DetailRequest> detail;
         {
             std::unique_lock<std::mutex> lock(m_mutex);
-            m_cv.wait(lock, [this] { return m_stop || m_pending; });
+            m_cv.wait(lock, [this] { return m_stop || m_pending || m_pendingDetail; });
             if (m_stop)
                 return;
-            req = std::move(*m_pending);
-            m_pending.reset();
+            // What the analyst clicked on first: it is one object, quickly read.
+            if (m_pendingDetail)
+                detail.swap(m_pendingDetail);
+            else
+                pending.swap(m_pending);
         }
+        if (!caseFile) {
+            auto cf = CaseFile::open(m_casePath, CaseFile::Access::ReadOnly);
+            if (cf) {
+                caseFile.emplace(std::move(cf).value());
+                openError.clear();
+            } else {
+                openError = cf.error().toString();
+            }
+        }
+        if (detail) {
+            Detail d;
+            if (caseFile)
+                d = readDetail(caseFile->db(), detail->record);
+            else
+                d.error = openError;
+            d.generation = detail->generation;
+            d.id = detail->record.id;
+            QMetaObject::invokeMethod(
+                m_receiver, [fn = m_onDetail, r = std::make_shared<Detail>(std::move(d))] { fn(std::move(*r)); },
+                Qt::QueuedConnection);
+            continue;
+        }
+        const Request& req = *pending;
         QElapsedTimer timer;
         timer.start();
         Reply reply;
         reply.generation = req.generation;
-        if (!caseFile) {
-            auto cf = CaseFile::open(m_casePath, CaseFile::Access::ReadOnly);
-            if (cf)
-                caseFile.emplace(std::move(cf).value());
-            else
-                reply.error = cf.error().toString();
-        }
+        reply.error = openError;
         if (caseFile && (req.reload || !loaded)) {
             auto objects = ResourceQuery::objects(caseFile->db());
             loaded = objects.hasValue();
+            reply.reloaded = loaded;
             if (objects)
                 all = std::move(objects).value();
             else

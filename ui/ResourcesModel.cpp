@@ -23,14 +23,17 @@ void ResourcesModel::openCase(const QString& path)
 {
     closeCase();
     m_loader = std::make_unique<ResourcesLoader>(
-        path, this, [this](ResourcesLoader::Reply reply) { acceptReply(std::move(reply)); });
+        path, this, [this](ResourcesLoader::Reply reply) { acceptReply(std::move(reply)); },
+        [this](ResourcesLoader::Detail detail) { acceptDetail(std::move(detail)); });
     request(true);
 }
 
 void ResourcesModel::closeCase()
 {
     m_loader.reset();
-    ++m_generation; // replies already queued are for the case closed
+    // Replies already queued are for the case closed.
+    ++m_generation;
+    ++m_detailGeneration;
     setLoading(false);
     beginResetModel();
     m_tree = ResourceTree();
@@ -58,6 +61,22 @@ void ResourcesModel::request(bool reload)
     setLoading(true);
 }
 
+void ResourcesModel::requestDetail(const ResourceRecord& r)
+{
+    ++m_detailGeneration;
+    if (m_loader)
+        m_loader->requestDetail(m_detailGeneration, r);
+}
+
+void ResourcesModel::acceptDetail(ResourcesLoader::Detail detail)
+{
+    if (detail.generation != m_detailGeneration) {
+        ++m_staleDropped;
+        return;
+    }
+    emit detailLoaded(detail);
+}
+
 void ResourcesModel::setLoading(bool loading)
 {
     if (m_loading == loading)
@@ -73,6 +92,7 @@ void ResourcesModel::acceptReply(ResourcesLoader::Reply reply)
         return;
     }
     m_lastReplyMs = reply.ms;
+    m_lastReplyReloaded = reply.reloaded;
     if (reply.ok) {
         beginResetModel();
         m_tree = std::move(reply.tree);

@@ -52,11 +52,19 @@ public:
     /// Label of the namespace row of cluster-scoped objects.
     static QString clusterScopeLabel();
 
+    /// Asks the worker what the tab shows of the object `r`; it comes with
+    /// detailLoaded() unless another is asked for first.
+    void requestDetail(const ResourceRecord& r);
+
     /// Where the worker's replies land. Public so that tests can hand in replies
     /// in any order.
     void acceptReply(ResourcesLoader::Reply reply);
+    void acceptDetail(ResourcesLoader::Detail detail);
     quint64 generation() const { return m_generation; }
+    quint64 detailGeneration() const { return m_detailGeneration; }
     int staleRepliesDropped() const { return m_staleDropped; }
+    /// True if the rows shown were read from the case anew, not only filtered again.
+    bool lastReplyReloaded() const { return m_lastReplyReloaded; }
     /// Worker time of the last reply taken (ms).
     double lastReplyMs() const { return m_lastReplyMs; }
 
@@ -69,6 +77,7 @@ public:
 
 signals:
     void loadingChanged(bool loading);
+    void detailLoaded(const ab::ResourcesLoader::Detail& detail);
     /// The worker could not read the objects (the case went away, disk error).
     void queryFailed(const QString& message);
 
@@ -81,9 +90,11 @@ private:
     ResourceTree m_tree;
     QString m_filterText;
     quint64 m_generation = 0;
+    quint64 m_detailGeneration = 0; // bumped on every requestDetail()
     bool m_loading = false;
     int m_staleDropped = 0;
     double m_lastReplyMs = 0;
+    bool m_lastReplyReloaded = false;
 };
 
 } // namespace ab

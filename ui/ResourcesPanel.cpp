@@ -3,7 +3,6 @@
 #include "FindingsModel.h"
 #include "ResourcesModel.h"
 #include "query/EventQuery.h"
-#include "query/FindingQuery.h"
 #include "query/ResourceQuery.h"
 
 #include <QComboBox>
@@ -26,7 +25,12 @@ namespace ab {
 
 namespace {
 constexpr int kFindingIdRole = Qt::UserRole + 1;
+
+QString yamlPlaceholder()
+{
+    return ResourcesPanel::tr("Select an object to see it as YAML. Secret values are shown as fingerprints.");
 }
+} // namespace
 
 ResourcesPanel::ResourcesPanel(ResourcesModel* model, QWidget* parent)
     : QWidget(parent)
@@ -73,7 +77,7 @@ ResourcesPanel::ResourcesPanel(ResourcesModel* model, QWidget* parent)
     m_yaml->setReadOnly(true);
     m_yaml->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_yaml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_yaml->setPlaceholderText(tr("Select an object to see it as YAML. Secret values are shown as fingerprints."));
+    m_yaml->setPlaceholderText(yamlPlaceholder());
 
     m_findings = new QTreeWidget;
     m_findings->setObjectName(QStringLiteral("resourceFindings"));
@@ -122,6 +126,7 @@ ResourcesPanel::ResourcesPanel(ResourcesModel* model, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ResourcesPanel::keepCurrentAcrossReset);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResourcesPanel::restoreCurrent);
     connect(m_model, &ResourcesModel::loadingChanged, this, &ResourcesPanel::updateStatus);
+    connect(m_model, &ResourcesModel::detailLoaded, this, &ResourcesPanel::showDetail);
     updateStatus();
     showCurrent();
 }
@@ -166,12 +171,6 @@ void ResourcesPanel::updateStatus()
         showCurrent();
 }
 
-void ResourcesPanel::setDb(const Db* db)
-{
-    m_db = db;
-    showCurrent();
-}
-
 const ResourceRecord* ResourcesPanel::currentRecord() const
 {
     const QModelIndex cur = m_view->currentIndex();
@@ -201,16 +200,19 @@ QString ResourcesPanel::eventsFilterFor(const ResourceRecord& r)
 void ResourcesPanel::showCurrent()
 {
     const ResourceRecord* r = currentRecord();
-    if (m_restoring && r && r->id == m_shownId)
-        return; // the same snapshot, back after a refresh: its details are shown
+    // The same snapshot back after a new filter: its details are shown. After a
+    // reload (an import) they are read again: new findings may be about it.
+    if (m_restoring && r && r->id == m_shownId && !m_model->lastReplyReloaded())
+        return;
     m_snapshots->clear();
     m_snapshots->setVisible(false);
     m_findings->clear();
     m_events->setEnabled(r != nullptr);
     m_shownId = r ? r->id : 0;
+    m_snapshotBodies.clear();
+    m_yaml->clear();
     if (!r) {
-        m_snapshotKey.clear();
-        m_yaml->clear();
+        m_yaml->setPlaceholderText(yamlPlaceholder());
         if (m_model->isLoading() && m_model->totalCount() == 0)
             m_title->setText(tr("<span style='color:gray'>Loading the objects of the case…</span>"));
         else if (m_model->totalCount() == 0)
@@ -228,47 +230,42 @@ void ResourcesPanel::showCurrent()
             .arg(
                 r->kind.toHtmlEscaped(), where.toHtmlEscaped(),
                 (r->line > 0 ? tr("%1, line %2").arg(r->artifactName).arg(r->line) : r->artifactName).toHtmlEscaped()));
-    m_snapshotKey = r->key;
-    QString body;
-    if (m_db) {
-        if (r->snapshots > 1) {
-            if (auto snaps = ResourceQuery::snapshots(*m_db, r->key)) {
-                for (const ResourceRecord& s : snaps.value()) {
-                    const QString when = s.snapshotNs ? EventQuery::formatTime(s.snapshotNs) : tr("time unknown");
-                    m_snapshots->addItem(tr("%1 — %2").arg(QFileInfo(s.artifactName).fileName(), when), s.id);
-                }
-                m_snapshots->setCurrentIndex(m_snapshots->findData(r->id));
-                m_snapshots->setVisible(true);
-            }
-        }
-        if (auto b = ResourceQuery::body(*m_db, r->id))
-            body = b.value();
+    m_yaml->setPlaceholderText(tr("Loading…"));
+    m_findings->setHeaderLabels({tr("Severity"), tr("Rule"), tr("Title")});
+    m_model->requestDetail(*r);
+}
+
+void ResourcesPanel::showDetail(const ResourcesLoader::Detail& d)
+{
+    const ResourceRecord* r = currentRecord();
+    if (!r || r->id != d.id)
+        return;
+    if (!d.ok) {
+        m_yaml->setPlaceholderText(tr("The object could not be read: %1").arg(d.error));
+        return;
     }
-    m_yaml->setPlainText(ResourceQuery::toYaml(body));
-    showFindings(*r, body);
+    m_yaml->setPlaceholderText(yamlPlaceholder());
+    for (const ResourceRecord& s : d.snapshots) {
+        const QString when = s.snapshotNs ? EventQuery::formatTime(s.snapshotNs) : tr("time unknown");
+        m_snapshots->addItem(tr("%1 — %2").arg(QFileInfo(s.artifactName).fileName(), when), s.id);
+        m_snapshotBodies.push_back(s.body);
+    }
+    if (!d.snapshots.isEmpty()) {
+        m_snapshots->setCurrentIndex(m_snapshots->findData(r->id));
+        m_snapshots->setVisible(true);
+    }
+    m_yaml->setPlainText(d.yaml);
+    showFindings(d.findings);
 }
 
 void ResourcesPanel::showSnapshot(int index)
 {
-    if (!m_db || index < 0)
-        return;
-    if (auto b = ResourceQuery::body(*m_db, m_snapshots->itemData(index).toLongLong()))
-        m_yaml->setPlainText(ResourceQuery::toYaml(b.value()));
+    if (index >= 0 && index < m_snapshotBodies.size())
+        m_yaml->setPlainText(ResourceQuery::toYaml(m_snapshotBodies[index]));
 }
 
-void ResourcesPanel::showFindings(const ResourceRecord& r, const QString& body)
+void ResourcesPanel::showFindings(const QVector<FindingRecord>& findings)
 {
-    if (!m_db)
-        return;
-    FindingFilter filter;
-    filter.resourceKind = r.kind;
-    filter.resourceNamespace = r.namespace_;
-    filter.resourceName = r.name;
-    filter.images = ResourceQuery::imagesOf(body);
-    auto found = FindingQuery::list(*m_db, filter);
-    if (!found)
-        return;
-    const QVector<FindingRecord> findings = FindingQuery::collapseGroups(found.value());
     for (const FindingRecord& f : findings) {
         auto* item = new QTreeWidgetItem(m_findings, {FindingsModel::severityText(f.severity), f.ruleId, f.title});
         item->setData(0, Qt::DecorationRole, FindingsModel::severityColor(f.severity));

@@ -1092,9 +1092,9 @@ void TestMainWindow::findingsTabOnDemoCase()
     }
     QVERIFY(pod >= 0);
     resources->selectRecord(pod);
-    QVERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
-                ->toPlainText()
-                .contains(QStringLiteral("privileged: true")));
+    QTRY_VERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("privileged: true")));
     QVERIFY(w.findChild<QTreeWidget*>(QStringLiteral("resourceFindings"))->topLevelItemCount() >= 3);
     maybeGrab(w, QStringLiteral("demo-resources-1366x768"));
 

@@ -158,13 +158,10 @@ void TestResourcesModel::filterWords()
 
 void TestResourcesModel::panelShowsObject()
 {
-    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
-    QVERIFY(cf);
     ResourcesModel model;
     ResourcesPanel panel(&model);
     panel.resize(1200, 700);
     panel.show();
-    panel.setDb(&cf.value().db());
     model.openCase(m_case);
     QTRY_VERIFY(!model.isLoading());
     int web = -1;
@@ -177,8 +174,10 @@ void TestResourcesModel::panelShowsObject()
     }
     panel.selectRecord(web);
     QCOMPARE(panel.currentRecord()->name, QStringLiteral("web"));
+    // Its details come from the worker.
     const auto* yaml = panel.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"));
-    QVERIFY(yaml->toPlainText().contains(QStringLiteral("image: shop/web:2.2"))); // the latest snapshot
+    QCOMPARE(yaml->placeholderText(), QStringLiteral("Loading…"));
+    QTRY_VERIFY(yaml->toPlainText().contains(QStringLiteral("image: shop/web:2.2"))); // the latest snapshot
     auto* snapshots = panel.findChild<QComboBox*>(QStringLiteral("resourceSnapshots"));
     QCOMPARE(snapshots->count(), 2);
     QVERIFY(snapshots->isVisible());
@@ -195,9 +194,17 @@ void TestResourcesModel::panelShowsObject()
     QCOMPARE(events.first().first().toString(), QStringLiteral("ns=shop \"web\""));
     // A Secret shows its keys and fingerprints only.
     panel.selectRecord(secret);
-    QVERIFY(yaml->toPlainText().contains(QStringLiteral("password: \"[redacted sha256:5e884898]\"")));
+    QTRY_VERIFY(yaml->toPlainText().contains(QStringLiteral("password: \"[redacted sha256:5e884898]\"")));
     QVERIFY(!snapshots->isVisible());
     QCOMPARE(findings->topLevelItemCount(), 0);
+    QCOMPARE(findings->headerItem()->text(2), QStringLiteral("No findings about this object"));
+    // Moving on before the worker answered: the details shown are the last object's.
+    panel.selectRecord(web);
+    panel.selectRecord(secret);
+    QTRY_VERIFY(yaml->toPlainText().contains(QStringLiteral("kind: Secret")));
+    QTest::qWait(100);
+    QVERIFY(yaml->toPlainText().contains(QStringLiteral("kind: Secret")));
+    QVERIFY(!snapshots->isVisible());
     // Filtering keeps the path to what matches.
     panel.findChild<QLineEdit*>(QStringLiteral("resourcesFilter"))->setText(QStringLiteral("ops-admin"));
     auto* view = panel.findChild<QTreeView*>(QStringLiteral("resourcesView"));
@@ -207,6 +214,7 @@ void TestResourcesModel::panelShowsObject()
         panel.findChild<QLineEdit*>(QStringLiteral("resourcesFilter"))->clear();
         QTRY_VERIFY(!model.isLoading());
         panel.selectRecord(web);
+        QTRY_VERIFY(!yaml->toPlainText().isEmpty());
         panel.grab().save(shot + QStringLiteral("/resources-panel.png"));
     }
 }
@@ -264,14 +272,11 @@ void TestResourcesModel::typedFilterOnALargeCase()
     m_largeCase = m_dir.filePath(QStringLiteral("large.auditcase"));
     const QString made = createLargeCase(m_largeCase);
     QVERIFY2(made.isEmpty(), qPrintable(made));
-    auto cf = CaseFile::open(m_largeCase, CaseFile::Access::ReadOnly);
-    QVERIFY(cf);
     ResourcesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ResourcesPanel panel(&model);
     panel.resize(1200, 700);
     panel.show();
-    panel.setDb(&cf.value().db());
     const auto* status = panel.findChild<QLabel*>(QStringLiteral("resourcesStatus"));
     auto* filter = panel.findChild<QLineEdit*>(QStringLiteral("resourcesFilter"));
     auto* view = panel.findChild<QTreeView*>(QStringLiteral("resourcesView"));
@@ -285,6 +290,8 @@ void TestResourcesModel::typedFilterOnALargeCase()
 
     panel.selectRecord(static_cast<int>(recordNamed(model, QStringLiteral("svc-00042")) - model.records().data()));
     QCOMPARE(panel.currentRecord()->name, QStringLiteral("svc-00042"));
+    const auto* yaml = panel.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"));
+    QTRY_VERIFY(yaml->toPlainText().contains(QStringLiteral("name: svc-00042")));
 
     // Typing returns at once; the rows come when the worker has them.
     filter->setFocus();
@@ -295,9 +302,10 @@ void TestResourcesModel::typedFilterOnALargeCase()
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(view->model()->rowCount(), 10);
     QCOMPARE(status->text(), QStringLiteral("10 of %1 objects").arg(QLocale().toString(kLargeObjects)));
-    // The selected object is still shown, so it stays selected.
+    // The selected object is still shown, so it stays selected, its details as they were.
     QVERIFY(panel.currentRecord());
     QCOMPARE(panel.currentRecord()->name, QStringLiteral("svc-00042"));
+    QVERIFY(yaml->toPlainText().contains(QStringLiteral("name: svc-00042")));
 
     // Narrowed past it: nothing is selected.
     QTest::keyClicks(filter, QStringLiteral(" team-3"));
@@ -317,6 +325,7 @@ void TestResourcesModel::typedFilterOnALargeCase()
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
     QVERIFY(panel.currentRecord());
     QCOMPARE(panel.currentRecord()->name, QStringLiteral("svc-19999"));
+    QTRY_VERIFY(yaml->toPlainText().contains(QStringLiteral("name: svc-19999")));
 }
 
 void TestResourcesModel::staleReplyDoesNotReplaceANewerOne()
@@ -349,6 +358,22 @@ void TestResourcesModel::staleReplyDoesNotReplaceANewerOne()
     QCOMPARE(model.records().size(), 1);
     QCOMPARE(model.records().first().name, QStringLiteral("ops-admin"));
     QCOMPARE(model.staleRepliesDropped(), 1);
+
+    // Details too: those of an object the analyst has moved on from are dropped.
+    QSignalSpy details(&model, &ResourcesModel::detailLoaded);
+    model.requestDetail(model.records().first());
+    const quint64 first = model.detailGeneration();
+    model.requestDetail(model.records().first());
+    ResourcesLoader::Detail latest;
+    latest.generation = model.detailGeneration();
+    latest.ok = true;
+    latest.yaml = QStringLiteral("kind: ClusterRoleBinding\n");
+    model.acceptDetail(latest);
+    ResourcesLoader::Detail late = latest;
+    late.generation = first;
+    model.acceptDetail(late);
+    QCOMPARE(details.count(), 1);
+    QCOMPARE(model.staleRepliesDropped(), 2);
 
     // The same through the worker: filters set faster than it answers end on the last.
     model.openCase(m_case);
