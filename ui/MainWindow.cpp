@@ -494,6 +494,9 @@ void MainWindow::createStatusBar()
     connect(m_eventsModel, &EventsModel::loadingChanged, this, &MainWindow::updateStatusLabels);
     connect(m_eventsModel, &EventsModel::queryFailed, this,
             [this](const QString& message) { statusBar()->showMessage(tr("Query failed: %1").arg(message), 10000); });
+    connect(m_resourcesModel, &ResourcesModel::queryFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The objects could not be read: %1").arg(message), 10000);
+    });
 }
 
 QTimeZone MainWindow::assumedZone() const
