@@ -68,7 +68,6 @@ struct CaseOverview
     CaseSummary summary;
     QVector<FindingRecord> findings;
     QString findingsError;
-    QVector<ResourceRecord> resources;
 };
 
 /// A value for a menu item: at most `chars` characters, elided in the middle,
@@ -129,7 +128,7 @@ MainWindow::~MainWindow()
     m_removal.waitForFinished();
     m_detail->setSources(nullptr, nullptr);
     m_findingsPanel->setSources(nullptr, m_artifactsModel);
-    m_resourcesPanel->setDb(nullptr);
+    m_resourcesModel->closeCase();
     m_eventsModel->closeCase();
 }
 
@@ -318,7 +317,7 @@ void MainWindow::createWidgets()
         }
     });
     connect(m_resourcesModel, &QAbstractItemModel::modelReset, this, [this] {
-        const int n = static_cast<int>(m_resourcesModel->records().size());
+        const int n = m_resourcesModel->totalCount();
         m_tabs->setTabText(m_tabs->indexOf(m_resourcesPanel),
                            n > 0 ? tr("Resources (%1)").arg(QLocale().toString(n)) : tr("Resources"));
     });
@@ -495,6 +494,9 @@ void MainWindow::createStatusBar()
     connect(m_eventsModel, &EventsModel::loadingChanged, this, &MainWindow::updateStatusLabels);
     connect(m_eventsModel, &EventsModel::queryFailed, this,
             [this](const QString& message) { statusBar()->showMessage(tr("Query failed: %1").arg(message), 10000); });
+    connect(m_resourcesModel, &ResourcesModel::queryFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The objects could not be read: %1").arg(message), 10000);
+    });
 }
 
 QTimeZone MainWindow::assumedZone() const
@@ -604,6 +606,7 @@ void MainWindow::removeSelectedArtifact()
             if (casePath() == path) {
                 m_detail->clear();
                 m_eventsModel->refresh();
+                m_resourcesModel->refresh();
                 loadSummary();
             }
         }
@@ -746,7 +749,7 @@ void MainWindow::adoptCase(CaseFile caseFile, const QString& path)
     RecentCases::add(path);
     m_detail->setSources(&m_case->db(), m_artifactsModel);
     m_findingsPanel->setSources(&m_case->db(), m_artifactsModel);
-    m_resourcesPanel->setDb(&m_case->db());
+    m_resourcesModel->openCase(path);
     m_eventsModel->openCase(path);
     showEventsTab();
     m_stack->setCurrentIndex(1);
@@ -780,8 +783,7 @@ void MainWindow::closeCase()
     m_eventsModel->closeCase();
     m_artifactsModel->setArtifacts({});
     m_findingsModel->setFindings({});
-    m_resourcesPanel->setDb(nullptr);
-    m_resourcesModel->setResources({});
+    m_resourcesModel->closeCase();
     if (m_summaryDialog)
         m_summaryDialog->close();
     m_case.reset();
@@ -809,7 +811,6 @@ void MainWindow::loadSummary()
         m_summary = std::move(overview.summary);
         m_artifactsModel->setArtifacts(m_summary.artifacts);
         m_findingsModel->setFindings(std::move(overview.findings));
-        m_resourcesModel->setResources(std::move(overview.resources));
         if (!overview.findingsError.isEmpty())
             statusBar()->showMessage(tr("Findings could not be read: %1").arg(overview.findingsError), 10000);
         updateStatusLabels();
@@ -828,8 +829,6 @@ void MainWindow::loadSummary()
             overview.findings = FindingQuery::collapseGroups(std::move(findings).value());
         else
             overview.findingsError = findings.error().message;
-        if (auto resources = ResourceQuery::objects(cf.value().db()))
-            overview.resources = std::move(resources).value();
         return overview;
     }));
 }
@@ -1177,6 +1176,7 @@ void MainWindow::onImportFinished(const ImportReport& report)
         message += QLatin1Char(' ') + tr("Replaced %1 (%2 events).").arg(r.name, locale.toString(r.events));
     statusBar()->showMessage(message, 15000);
     m_eventsModel->refresh();
+    m_resourcesModel->refresh();
     loadSummary();
     if (m_summaryDialog)
         m_summaryDialog->close();

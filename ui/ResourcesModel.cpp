@@ -2,7 +2,6 @@
 
 #include <QFileInfo>
 #include <QFont>
-#include <QMap>
 
 namespace ab {
 
@@ -10,54 +9,98 @@ namespace ab {
 
 ResourcesModel::ResourcesModel(QObject* parent)
     : QAbstractItemModel(parent)
-{
-    m_nodes.push_back(Node{});
-}
+{}
+
+// The loader joins its thread here, before the model it delivers to goes.
+ResourcesModel::~ResourcesModel() = default;
 
 QString ResourcesModel::clusterScopeLabel()
 {
     return tr("(cluster)");
 }
 
-void ResourcesModel::setResources(QVector<ResourceRecord> records)
+void ResourcesModel::openCase(const QString& path)
 {
+    closeCase();
+    m_loader = std::make_unique<ResourcesLoader>(
+        path, this, [this](ResourcesLoader::Reply reply) { acceptReply(std::move(reply)); },
+        [this](ResourcesLoader::Detail detail) { acceptDetail(std::move(detail)); });
+    request(true);
+}
+
+void ResourcesModel::closeCase()
+{
+    m_loader.reset();
+    // Replies already queued are for the case closed.
+    ++m_generation;
+    ++m_detailGeneration;
+    setLoading(false);
     beginResetModel();
-    m_records = std::move(records);
-    m_nodes.clear();
-    m_nodes.push_back(Node{});
-    m_nodeOfRecord.fill(-1, m_records.size());
-    // Namespaces by name with the cluster scope first, kinds by name, objects by name.
-    QMap<QString, QMap<QString, QVector<int>>> tree;
-    for (int i = 0; i < m_records.size(); ++i) {
-        const ResourceRecord& r = m_records[i];
-        const QString ns = r.namespace_.isEmpty() ? QString() : r.namespace_;
-        tree[ns][r.kind].push_back(i);
-    }
-    const auto addNode = [this](int parent, const QString& label, int record) {
-        Node n;
-        n.label = label;
-        n.parent = parent;
-        n.row = static_cast<int>(m_nodes[parent].children.size());
-        n.record = record;
-        const int id = static_cast<int>(m_nodes.size());
-        m_nodes.push_back(n);
-        m_nodes[parent].children.push_back(id);
-        return id;
-    };
-    for (auto ns = tree.cbegin(); ns != tree.cend(); ++ns) {
-        const int nsNode = addNode(0, ns.key().isEmpty() ? clusterScopeLabel() : ns.key(), -1);
-        for (auto kind = ns.value().cbegin(); kind != ns.value().cend(); ++kind) {
-            const int kindNode = addNode(nsNode, kind.key(), -1);
-            QVector<int> objects = kind.value();
-            std::sort(objects.begin(), objects.end(),
-                      [this](int a, int b) { return m_records[a].name < m_records[b].name; });
-            for (int i : objects)
-                m_nodeOfRecord[i] = addNode(kindNode, m_records[i].name, i);
-            m_nodes[kindNode].objects = static_cast<int>(objects.size());
-            m_nodes[nsNode].objects += static_cast<int>(objects.size());
-        }
-    }
+    m_tree = ResourceTree();
     endResetModel();
+}
+
+void ResourcesModel::refresh()
+{
+    if (m_loader)
+        request(true);
+}
+
+void ResourcesModel::setFilter(const QString& text)
+{
+    m_filterText = text;
+    request(false);
+}
+
+void ResourcesModel::request(bool reload)
+{
+    ++m_generation;
+    if (!m_loader)
+        return;
+    m_loader->request(m_generation, m_filterText, reload);
+    setLoading(true);
+}
+
+void ResourcesModel::requestDetail(const ResourceRecord& r)
+{
+    ++m_detailGeneration;
+    if (m_loader)
+        m_loader->requestDetail(m_detailGeneration, r);
+}
+
+void ResourcesModel::acceptDetail(ResourcesLoader::Detail detail)
+{
+    if (detail.generation != m_detailGeneration) {
+        ++m_staleDropped;
+        return;
+    }
+    emit detailLoaded(detail);
+}
+
+void ResourcesModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void ResourcesModel::acceptReply(ResourcesLoader::Reply reply)
+{
+    if (reply.generation != m_generation) {
+        ++m_staleDropped;
+        return;
+    }
+    m_lastReplyMs = reply.ms;
+    m_lastReplyReloaded = reply.reloaded;
+    if (reply.ok) {
+        beginResetModel();
+        m_tree = std::move(reply.tree);
+        endResetModel();
+    }
+    setLoading(false);
+    if (!reply.ok)
+        emit queryFailed(reply.error);
 }
 
 int ResourcesModel::nodeOf(const QModelIndex& index) const
@@ -65,32 +108,32 @@ int ResourcesModel::nodeOf(const QModelIndex& index) const
     if (!index.isValid())
         return 0;
     const auto id = static_cast<int>(index.internalId());
-    return id > 0 && id < m_nodes.size() ? id : -1;
+    return id > 0 && id < m_tree.nodes.size() ? id : -1;
 }
 
 const ResourceRecord* ResourcesModel::recordAt(const QModelIndex& index) const
 {
     const int n = nodeOf(index);
-    if (n <= 0 || m_nodes[n].record < 0)
+    if (n <= 0 || m_tree.nodes[n].record < 0)
         return nullptr;
-    return &m_records[m_nodes[n].record];
+    return &m_tree.records[m_tree.nodes[n].record];
 }
 
 QModelIndex ResourcesModel::indexOfRecord(int i) const
 {
-    if (i < 0 || i >= m_nodeOfRecord.size() || m_nodeOfRecord[i] <= 0)
+    if (i < 0 || i >= m_tree.nodeOfRecord.size() || m_tree.nodeOfRecord[i] <= 0)
         return {};
-    const int n = m_nodeOfRecord[i];
-    return createIndex(m_nodes[n].row, 0, quintptr(n));
+    const int n = m_tree.nodeOfRecord[i];
+    return createIndex(m_tree.nodes[n].row, 0, quintptr(n));
 }
 
 QModelIndex ResourcesModel::index(int row, int column, const QModelIndex& parent) const
 {
     const int p = nodeOf(parent);
-    if (p < 0 || row < 0 || column < 0 || column >= ColumnCount || row >= m_nodes[p].children.size() ||
+    if (p < 0 || row < 0 || column < 0 || column >= ColumnCount || row >= m_tree.nodes[p].children.size() ||
         (parent.isValid() && parent.column() != 0))
         return {};
-    return createIndex(row, column, quintptr(m_nodes[p].children[row]));
+    return createIndex(row, column, quintptr(m_tree.nodes[p].children[row]));
 }
 
 QModelIndex ResourcesModel::parent(const QModelIndex& child) const
@@ -98,10 +141,10 @@ QModelIndex ResourcesModel::parent(const QModelIndex& child) const
     const int n = nodeOf(child);
     if (n <= 0)
         return {};
-    const int p = m_nodes[n].parent;
+    const int p = m_tree.nodes[n].parent;
     if (p <= 0)
         return {};
-    return createIndex(m_nodes[p].row, 0, quintptr(p));
+    return createIndex(m_tree.nodes[p].row, 0, quintptr(p));
 }
 
 int ResourcesModel::rowCount(const QModelIndex& parent) const
@@ -109,7 +152,7 @@ int ResourcesModel::rowCount(const QModelIndex& parent) const
     if (parent.isValid() && parent.column() != 0)
         return 0;
     const int p = nodeOf(parent);
-    return p < 0 ? 0 : static_cast<int>(m_nodes[p].children.size());
+    return p < 0 ? 0 : static_cast<int>(m_tree.nodes[p].children.size());
 }
 
 int ResourcesModel::columnCount(const QModelIndex& parent) const
@@ -122,12 +165,16 @@ QVariant ResourcesModel::data(const QModelIndex& index, int role) const
     const int n = nodeOf(index);
     if (n <= 0)
         return {};
-    const Node& node = m_nodes[n];
-    const ResourceRecord* r = node.record >= 0 ? &m_records[node.record] : nullptr;
+    const ResourceTree::Node& node = m_tree.nodes[n];
+    const ResourceRecord* r = node.record >= 0 ? &m_tree.records[node.record] : nullptr;
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == Name)
-            return r ? node.label : tr("%1 (%2)").arg(node.label).arg(node.objects);
+        if (index.column() == Name) {
+            if (r)
+                return node.label;
+            const bool clusterScope = node.parent == 0 && node.label.isEmpty();
+            return tr("%1 (%2)").arg(clusterScope ? clusterScopeLabel() : node.label).arg(node.objects);
+        }
         if (!r)
             return {};
         if (index.column() == Snapshots)

@@ -3,7 +3,6 @@
 #include "FindingsModel.h"
 #include "ResourcesModel.h"
 #include "query/EventQuery.h"
-#include "query/FindingQuery.h"
 #include "query/ResourceQuery.h"
 
 #include <QComboBox>
@@ -13,9 +12,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -25,32 +25,30 @@ namespace ab {
 
 namespace {
 constexpr int kFindingIdRole = Qt::UserRole + 1;
+
+QString yamlPlaceholder()
+{
+    return ResourcesPanel::tr("Select an object to see it as YAML. Secret values are shown as fingerprints.");
 }
+} // namespace
 
 ResourcesPanel::ResourcesPanel(ResourcesModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
 {
     setObjectName(QStringLiteral("resourcesPanel"));
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(model);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(ResourcesModel::Name);
-
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("resourcesFilter"));
     m_filter->setPlaceholderText(tr("Filter objects by name, kind or namespace…"));
+    m_filter->setToolTip(tr("Objects whose name, kind or namespace holds every word typed, ignoring case"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_view->expandAll();
-    });
+    connect(m_filter, &QLineEdit::textChanged, m_model, &ResourcesModel::setFilter);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("resourcesStatus"));
 
     m_view = new QTreeView;
     m_view->setObjectName(QStringLiteral("resourcesView"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -60,7 +58,10 @@ ResourcesPanel::ResourcesPanel(ResourcesModel* model, QWidget* parent)
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_filter);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_status);
+    leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_view, 1);
 
     m_title = new QLabel;
@@ -76,7 +77,7 @@ ResourcesPanel::ResourcesPanel(ResourcesModel* model, QWidget* parent)
     m_yaml->setReadOnly(true);
     m_yaml->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_yaml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_yaml->setPlaceholderText(tr("Select an object to see it as YAML. Secret values are shown as fingerprints."));
+    m_yaml->setPlaceholderText(yamlPlaceholder());
 
     m_findings = new QTreeWidget;
     m_findings->setObjectName(QStringLiteral("resourceFindings"));
@@ -122,31 +123,63 @@ ResourcesPanel::ResourcesPanel(ResourcesModel* model, QWidget* parent)
     layout->addWidget(m_split);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResourcesPanel::showCurrent);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_model->records().size() <= 200)
-            m_view->expandAll();
-        else
-            m_view->expandToDepth(0);
-        showCurrent();
-    });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ResourcesPanel::keepCurrentAcrossReset);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResourcesPanel::restoreCurrent);
+    connect(m_model, &ResourcesModel::loadingChanged, this, &ResourcesPanel::updateStatus);
+    connect(m_model, &ResourcesModel::detailLoaded, this, &ResourcesPanel::showDetail);
+    updateStatus();
     showCurrent();
 }
 
-void ResourcesPanel::setDb(const Db* db)
+void ResourcesPanel::keepCurrentAcrossReset()
 {
-    m_db = db;
-    showCurrent();
+    const ResourceRecord* r = currentRecord();
+    m_keyBeforeReset = r ? r->key : QString();
+}
+
+void ResourcesPanel::restoreCurrent()
+{
+    // A filter is for finding objects: what matches is shown whole unless it is a lot.
+    const int shown = static_cast<int>(m_model->records().size());
+    if (shown <= 200 || (!m_model->filterText().trimmed().isEmpty() && shown <= 2000))
+        m_view->expandAll();
+    else
+        m_view->expandToDepth(0);
+    // The object selected before stays selected while it is still shown.
+    const QModelIndex idx = m_model->indexOfRecord(m_model->recordOfKey(m_keyBeforeReset));
+    if (idx.isValid()) {
+        const QScopedValueRollback<bool> restoring(m_restoring, true);
+        m_view->setCurrentIndex(idx);
+        m_view->scrollTo(idx);
+    }
+    updateStatus();
+}
+
+void ResourcesPanel::updateStatus()
+{
+    const QLocale locale;
+    if (m_model->isLoading())
+        m_status->setText(tr("Loading…"));
+    else if (m_model->filterText().trimmed().isEmpty())
+        m_status->setText(tr("%1 objects").arg(locale.toString(m_model->totalCount())));
+    else
+        m_status->setText(tr("%1 of %2 objects")
+                              .arg(locale.toString(m_model->records().size()), locale.toString(m_model->totalCount())));
+    // With nothing selected the details say why, which depends on the same; and
+    // a reset clears the current row without a signal.
+    if (!currentRecord())
+        showCurrent();
 }
 
 const ResourceRecord* ResourcesPanel::currentRecord() const
 {
     const QModelIndex cur = m_view->currentIndex();
-    return cur.isValid() ? m_model->recordAt(m_proxy->mapToSource(cur.siblingAtColumn(0))) : nullptr;
+    return cur.isValid() ? m_model->recordAt(cur.siblingAtColumn(0)) : nullptr;
 }
 
 void ResourcesPanel::selectRecord(int i)
 {
-    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOfRecord(i));
+    const QModelIndex idx = m_model->indexOfRecord(i);
     if (!idx.isValid())
         return;
     m_view->setCurrentIndex(idx);
@@ -167,17 +200,28 @@ QString ResourcesPanel::eventsFilterFor(const ResourceRecord& r)
 void ResourcesPanel::showCurrent()
 {
     const ResourceRecord* r = currentRecord();
+    // The same snapshot back after a new filter: its details are shown. After a
+    // reload (an import) they are read again: new findings may be about it.
+    if (m_restoring && r && r->id == m_shownId && !m_model->lastReplyReloaded())
+        return;
     m_snapshots->clear();
     m_snapshots->setVisible(false);
     m_findings->clear();
     m_events->setEnabled(r != nullptr);
+    m_shownId = r ? r->id : 0;
+    m_snapshotBodies.clear();
+    m_yaml->clear();
     if (!r) {
-        m_snapshotKey.clear();
-        m_yaml->clear();
-        m_title->setText(m_model->records().isEmpty()
-                             ? tr("<span style='color:gray'>No objects in this case. Import manifests, "
-                                  "<code>kubectl get -o yaml</code> dumps or scanner reports.</span>")
-                             : tr("<span style='color:gray'>Select an object.</span>"));
+        m_yaml->setPlaceholderText(yamlPlaceholder());
+        if (m_model->isLoading() && m_model->totalCount() == 0)
+            m_title->setText(tr("<span style='color:gray'>Loading the objects of the case…</span>"));
+        else if (m_model->totalCount() == 0)
+            m_title->setText(tr("<span style='color:gray'>No objects in this case. Import manifests, "
+                                "<code>kubectl get -o yaml</code> dumps or scanner reports.</span>"));
+        else if (m_model->records().isEmpty())
+            m_title->setText(tr("<span style='color:gray'>No object matches the filter.</span>"));
+        else
+            m_title->setText(tr("<span style='color:gray'>Select an object.</span>"));
         return;
     }
     const QString where = r->namespace_.isEmpty() ? r->name : r->namespace_ + QLatin1Char('/') + r->name;
@@ -186,47 +230,42 @@ void ResourcesPanel::showCurrent()
             .arg(
                 r->kind.toHtmlEscaped(), where.toHtmlEscaped(),
                 (r->line > 0 ? tr("%1, line %2").arg(r->artifactName).arg(r->line) : r->artifactName).toHtmlEscaped()));
-    m_snapshotKey = r->key;
-    QString body;
-    if (m_db) {
-        if (r->snapshots > 1) {
-            if (auto snaps = ResourceQuery::snapshots(*m_db, r->key)) {
-                for (const ResourceRecord& s : snaps.value()) {
-                    const QString when = s.snapshotNs ? EventQuery::formatTime(s.snapshotNs) : tr("time unknown");
-                    m_snapshots->addItem(tr("%1 — %2").arg(QFileInfo(s.artifactName).fileName(), when), s.id);
-                }
-                m_snapshots->setCurrentIndex(m_snapshots->findData(r->id));
-                m_snapshots->setVisible(true);
-            }
-        }
-        if (auto b = ResourceQuery::body(*m_db, r->id))
-            body = b.value();
+    m_yaml->setPlaceholderText(tr("Loading…"));
+    m_findings->setHeaderLabels({tr("Severity"), tr("Rule"), tr("Title")});
+    m_model->requestDetail(*r);
+}
+
+void ResourcesPanel::showDetail(const ResourcesLoader::Detail& d)
+{
+    const ResourceRecord* r = currentRecord();
+    if (!r || r->id != d.id)
+        return;
+    if (!d.ok) {
+        m_yaml->setPlaceholderText(tr("The object could not be read: %1").arg(d.error));
+        return;
     }
-    m_yaml->setPlainText(ResourceQuery::toYaml(body));
-    showFindings(*r, body);
+    m_yaml->setPlaceholderText(yamlPlaceholder());
+    for (const ResourceRecord& s : d.snapshots) {
+        const QString when = s.snapshotNs ? EventQuery::formatTime(s.snapshotNs) : tr("time unknown");
+        m_snapshots->addItem(tr("%1 — %2").arg(QFileInfo(s.artifactName).fileName(), when), s.id);
+        m_snapshotBodies.push_back(s.body);
+    }
+    if (!d.snapshots.isEmpty()) {
+        m_snapshots->setCurrentIndex(m_snapshots->findData(r->id));
+        m_snapshots->setVisible(true);
+    }
+    m_yaml->setPlainText(d.yaml);
+    showFindings(d.findings);
 }
 
 void ResourcesPanel::showSnapshot(int index)
 {
-    if (!m_db || index < 0)
-        return;
-    if (auto b = ResourceQuery::body(*m_db, m_snapshots->itemData(index).toLongLong()))
-        m_yaml->setPlainText(ResourceQuery::toYaml(b.value()));
+    if (index >= 0 && index < m_snapshotBodies.size())
+        m_yaml->setPlainText(ResourceQuery::toYaml(m_snapshotBodies[index]));
 }
 
-void ResourcesPanel::showFindings(const ResourceRecord& r, const QString& body)
+void ResourcesPanel::showFindings(const QVector<FindingRecord>& findings)
 {
-    if (!m_db)
-        return;
-    FindingFilter filter;
-    filter.resourceKind = r.kind;
-    filter.resourceNamespace = r.namespace_;
-    filter.resourceName = r.name;
-    filter.images = ResourceQuery::imagesOf(body);
-    auto found = FindingQuery::list(*m_db, filter);
-    if (!found)
-        return;
-    const QVector<FindingRecord> findings = FindingQuery::collapseGroups(found.value());
     for (const FindingRecord& f : findings) {
         auto* item = new QTreeWidgetItem(m_findings, {FindingsModel::severityText(f.severity), f.ruleId, f.title});
         item->setData(0, Qt::DecorationRole, FindingsModel::severityColor(f.severity));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ResourcesLoader.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -7,16 +9,13 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTreeView;
 class QTreeWidget;
 
 namespace ab {
 
-class Db;
 class ResourcesModel;
-struct ResourceRecord;
 
 /// The objects of the case (manifests, dumps, scanner reports): a tree by
 /// namespace and kind, the selected object as YAML (secrets as fingerprints),
@@ -28,8 +27,7 @@ class ResourcesPanel : public QWidget
 public:
     explicit ResourcesPanel(ResourcesModel* model, QWidget* parent = nullptr);
 
-    /// Where bodies and findings are read from (the GUI's connection), or null.
-    void setDb(const Db* db);
+    /// Shows the model as is: filtering happens in the model's worker.
     QTreeView* view() const { return m_view; }
     QSplitter* splitter() const { return m_split; }
     const ResourceRecord* currentRecord() const;
@@ -46,13 +44,17 @@ signals:
 
 private:
     void showCurrent();
+    /// The count beside the filter ("Loading…" while the worker runs).
+    void updateStatus();
+    void keepCurrentAcrossReset();
+    void restoreCurrent();
+    void showDetail(const ResourcesLoader::Detail& d);
     void showSnapshot(int index);
-    void showFindings(const ResourceRecord& r, const QString& body);
+    void showFindings(const QVector<FindingRecord>& findings);
 
     ResourcesModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
-    const Db* m_db = nullptr;
     QLineEdit* m_filter = nullptr;
+    QLabel* m_status = nullptr;
     QTreeView* m_view = nullptr;
     QSplitter* m_split = nullptr;
     QLabel* m_title = nullptr;
@@ -60,7 +62,10 @@ private:
     QPlainTextEdit* m_yaml = nullptr;
     QTreeWidget* m_findings = nullptr;
     QPushButton* m_events = nullptr;
-    QString m_snapshotKey;
+    QVector<QString> m_snapshotBodies; // of the entries of m_snapshots
+    QString m_keyBeforeReset;          // the object selected when the model began a reset
+    qint64 m_shownId = 0;              // the snapshot whose details are shown
+    bool m_restoring = false;          // selecting again what was selected before a reset
 };
 
 } // namespace ab

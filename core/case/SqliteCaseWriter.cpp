@@ -576,6 +576,43 @@ Result<void> SqliteCaseWriter::indexMergedForSearch()
     return flush();
 }
 
+Result<void> SqliteCaseWriter::replaceGuessedNode(qint64 fromEventId,
+                                                  const QVector<qint64>& artifactIds,
+                                                  const QString& guess,
+                                                  const QString& node)
+{
+    pushEvents();
+    pushScanRows();
+    const std::string text = node.toStdString();
+    bool isNew = false;
+    const qint64 nodeId = m_strings.intern(text, &isNew);
+    QByteArray ids = "[";
+    for (qint64 id : artifactIds)
+        ids += (ids.size() > 1 ? "," : "") + QByteArray::number(id);
+    ids += ']';
+    enqueue([this, fromEventId, ids, guess, text, nodeId, isNew] {
+        if (isNew) {
+            m_insertString.bind(1, nodeId);
+            m_insertString.bindStatic(2, text);
+            if (!m_insertString.exec()) {
+                fail(m_insertString.errorMessage());
+                return;
+            }
+        }
+        // The id range keeps it to this import's rows: there is no index by artifact.
+        Statement st = m_db.prepare("UPDATE event_rows SET node_id = ?1 WHERE id >= ?2 "
+                                    "AND artifact_id IN (SELECT value FROM json_each(?3)) "
+                                    "AND (node_id IS NULL OR node_id = (SELECT id FROM strings WHERE s = ?4))");
+        st.bind(1, nodeId);
+        st.bind(2, fromEventId);
+        st.bind(3, ids);
+        st.bind(4, guess);
+        if (!st.exec())
+            fail(st.errorMessage());
+    });
+    return flush();
+}
+
 void SqliteCaseWriter::forgetArtifact(qint64 artifactId)
 {
     // The caller rolled the artifact back after flush(): the writer thread is idle,

@@ -72,6 +72,15 @@ public:
         qint64 findings = 0;
         qint64 resources = 0;
     };
+    /// The id the next event gets.
+    qint64 nextEventId() const { return m_nextId; }
+    /// Gives node `node` to the events of `artifactIds` (with ids from
+    /// `fromEventId` on) whose node is empty or `guess`: what their place
+    /// suggested before a later file said better. Call between artifacts.
+    Result<void> replaceGuessedNode(qint64 fromEventId,
+                                    const QVector<qint64>& artifactIds,
+                                    const QString& guess,
+                                    const QString& node);
     /// Rows written for one artifact (valid after flush()).
     Counts countsFor(qint64 artifactId) const;
     /// Events written so far, any artifact; safe to read from any thread.

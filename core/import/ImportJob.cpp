@@ -203,6 +203,13 @@ void ImportJob::report(ImportProgress p, bool force)
 /// What one import run shares between its files and their archive members.
 struct ImportJob::Run
 {
+    /// An archive member read, for nameSosreportHosts().
+    struct Member
+    {
+        qint64 artifactId = 0;
+        QString layoutPath;
+        QString guessedNode; // the node its place suggested when it was read
+    };
     CaseFile& caseFile;
     Db& db;
     SqliteCaseWriter& writer;
@@ -211,14 +218,16 @@ struct ImportJob::Run
     qint64 fileSize = 0;                     // of the file being read
     const ImportSource* top = nullptr;       // the file being read, while it is an archive
     ExpansionBudget* budget = nullptr;       // of the archive file being read
-    QString sosHost;                         // learned from the sosreport being read
+    LogLayout::SosHostnames sosHosts;        // of the archive being read
+    QVector<Member> sosMembers;              // its members that may be in a sosreport
+    qint64 firstArchiveEvent = 0;            // the first event id of the archive being read
     QHash<QString, QString> sosHostByFolder; // for sosreports given as folders
     qint64 lastArtifactBefore = 0;           // artifacts after this one came with this job
     QSet<qint64> replacing;                  // artifacts to be replaced, with their members
     QVector<qint64> replaced;                // artifacts whose replacement is in
 };
 
-/// The host name a sosreport given as a folder recorded (sos_commands/host/hostname),
+/// The host name a sosreport given as a folder recorded (LogLayout::sosHostnameFiles()),
 /// looked for in the folders above `path`, at most `levels` up (the folder given).
 QString ImportJob::sosHostname(Run& run, const QString& path, int levels)
 {
@@ -228,14 +237,38 @@ QString ImportJob::sosHostname(Run& run, const QString& path, int levels)
         return it.value();
     QString host;
     for (int up = 0; up < levels && host.isEmpty(); ++up) {
-        QFile f(dir.filePath(QStringLiteral("sos_commands/host/hostname")));
-        if (f.open(QIODevice::ReadOnly))
-            host = QString::fromUtf8(f.read(256)).section(QLatin1Char('\n'), 0, 0).trimmed();
+        const bool sosTop =
+            dir.exists(QStringLiteral("sos_commands")) || !LogLayout::sosreportHost(dir.dirName()).isEmpty();
+        for (int i = 0; sosTop && host.isEmpty() && i < LogLayout::sosHostnameFiles().size(); ++i) {
+            QFile f(dir.filePath(LogLayout::sosHostnameFiles()[i]));
+            if (f.open(QIODevice::ReadOnly))
+                host = LogLayout::hostnameFromHead(f.read(256));
+        }
         if (!dir.cdUp())
             break;
     }
     run.sosHostByFolder.insert(start, host);
     return host;
+}
+
+/// A sosreport's logs often come before its hostname file in archive order: those
+/// read before it got the folder's guess for a node, or none, and get the host now,
+/// in the import's transaction. A node a log line named itself is kept.
+Result<void> ImportJob::nameSosreportHosts(Run& run)
+{
+    QHash<QPair<QString, QString>, QVector<qint64>> members; // (host, guess) → artifacts
+    for (const Run::Member& m : run.sosMembers) {
+        const QString host = run.sosHosts.hostOf(m.layoutPath);
+        if (!host.isEmpty() && host != m.guessedNode)
+            members[{host, m.guessedNode}].push_back(m.artifactId);
+    }
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        if (auto r = run.writer.replaceGuessedNode(run.firstArchiveEvent, it.value(), it.key().second, it.key().first);
+            !r)
+            return r.error();
+    }
+    run.sosMembers.clear();
+    return {};
 }
 
 /// Where an input lies and what that says about it.
@@ -271,7 +304,8 @@ Result<void> ImportJob::importFile(Run& run, const Input& input)
     run.prog.events = run.writer.eventsWritten();
     run.top = nullptr;
     run.budget = nullptr;
-    run.sosHost.clear();
+    run.sosHosts.clear();
+    run.sosMembers.clear();
     report(run.prog, true);
     auto done = qScopeGuard([&] { run.prog.bytesDone += run.fileSize; });
 
@@ -666,6 +700,8 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
     if (!ins)
         return ins.error();
     const qint64 archiveId = db.lastInsertRowId();
+    if (place.depth == 1)
+        run.firstArchiveEvent = run.writer.nextEventId();
 
     Sha256 plainHash;
     if (src.compression().isEmpty())
@@ -694,12 +730,10 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
         mp.notes = &notes;
         mp.memberPath = m.path;
         mp.hints = LogLayout::recognize(mp.layoutPath);
-        if (LogLayout::isSosHostnameFile(mp.layoutPath))
-            run.sosHost = QString::fromUtf8(msrc.head().first(std::min<qsizetype>(msrc.head().size(), 256)))
-                              .section(QLatin1Char('\n'), 0, 0)
-                              .trimmed();
-        if (mp.hints.layout == QLatin1String("sosreport") && !run.sosHost.isEmpty())
-            mp.hints.node = run.sosHost;
+        // Members read before the sosreport's hostname file get their host in nameSosreportHosts().
+        run.sosHosts.see(mp.layoutPath, msrc.head());
+        if (const QString host = run.sosHosts.hostOf(mp.layoutPath); !host.isEmpty())
+            mp.hints.node = host;
         if (mp.hints.node.isEmpty())
             mp.hints.node = place.hints.node;
         if (mp.hints.cluster.isEmpty())
@@ -726,8 +760,11 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
             fatal = r.error();
             return false;
         }
-        if (run.rep.outcomes.size() > before && run.rep.outcomes[before].status == ArtifactOutcome::Status::Imported)
+        if (run.rep.outcomes.size() > before && run.rep.outcomes[before].status == ArtifactOutcome::Status::Imported) {
             ++imported;
+            if (run.rep.outcomes[before].kind != QLatin1String("archive"))
+                run.sosMembers.push_back({run.rep.outcomes[before].artifactId, mp.layoutPath, mp.hints.node});
+        }
         return !m_cancel.load();
     });
     if (fatal)
@@ -749,6 +786,10 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
         run.rep.outcomes[slot].status = ArtifactOutcome::Status::Failed;
         run.rep.outcomes[slot].message = walked.error().message;
         return {};
+    }
+    if (place.depth == 1) {
+        if (auto r = nameSosreportHosts(run); !r)
+            return r.error();
     }
 
     // The archive as given, to its last byte: trailing padding the walk left unread
@@ -969,7 +1010,7 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
     {
         writerPtr = std::make_unique<SqliteCaseWriter>(db, expectedEvents);
         SqliteCaseWriter& writer = *writerPtr;
-        Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}, {}, 0, {}, {}};
+        Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}, {}, 0, {}, 0, {}, {}};
         run.prog.bytesTotal = bytesTotal;
         run.prog.fileCount = files.size();
         run.lastArtifactBefore = db.scalar("SELECT coalesce(max(id), 0) FROM artifacts", 0);

@@ -129,6 +129,7 @@ private:
     Result<void> importArchive(Run& run, ImportSource& src, const Place& place);
     ArtifactImporter* chooseImporter(ImportSource& src, const SourceHints& hints) const;
     static QString sosHostname(Run& run, const QString& path, int levels);
+    static Result<void> nameSosreportHosts(Run& run);
 
     const ImporterRegistry& m_registry;
     ImportOptions m_options;

@@ -230,10 +230,71 @@ QString sosreportHost(QStringView name)
     return m.hasMatch() ? m.captured(1) : base.mid(10);
 }
 
-bool isSosHostnameFile(const QString& path)
+const QStringList& sosHostnameFiles()
 {
-    return path.endsWith(QLatin1String("sos_commands/host/hostname")) ||
-           path.endsWith(QLatin1String("sos_commands/general/hostname"));
+    static const QStringList files{QStringLiteral("sos_commands/host/hostname"),
+                                   QStringLiteral("sos_commands/general/hostname"), QStringLiteral("hostname"),
+                                   QStringLiteral("etc/hostname")};
+    return files;
+}
+
+QString hostnameFromHead(QByteArrayView head)
+{
+    const qsizetype newline = head.indexOf('\n');
+    const QString host =
+        QString::fromUtf8(head.first(std::min<qsizetype>(newline < 0 ? head.size() : newline, 256))).trimmed();
+    if (host.size() > 253)
+        return {};
+    for (const QChar c : host) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return {};
+    }
+    return host;
+}
+
+void SosHostnames::see(const QString& path, QByteArrayView head)
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (int i = 1; i < parts.size(); ++i) {
+        if (parts[i] == QLatin1String("sos_commands"))
+            m_tops.insert(parts.first(i).join(QLatin1Char('/')));
+    }
+    for (int i = 0; i + 1 < parts.size(); ++i) {
+        if (!sosreportHost(parts[i]).isEmpty() && !isArchiveName(parts[i]))
+            m_tops.insert(parts.first(i + 1).join(QLatin1Char('/')));
+    }
+    // The longest name that fits: ".../etc/hostname" is not the top "hostname" of ".../etc".
+    const QStringList& files = sosHostnameFiles();
+    int match = -1;
+    for (int i = 0; i < files.size(); ++i) {
+        if (path.endsWith(QLatin1Char('/') + files[i]) && (match < 0 || files[i].size() > files[match].size()))
+            match = i;
+    }
+    if (match < 0)
+        return;
+    const QString top = path.chopped(files[match].size() + 1);
+    const int rank = static_cast<int>(files.size()) - match;
+    const QString host = hostnameFromHead(head);
+    if (!host.isEmpty() && rank > m_named.value(top).rank)
+        m_named.insert(top, {host, rank});
+}
+
+QString SosHostnames::hostOf(const QString& path) const
+{
+    // The innermost sosreport decides; one without a hostname file names no host.
+    for (qsizetype slash = path.lastIndexOf(QLatin1Char('/')); slash > 0;
+         slash = path.lastIndexOf(QLatin1Char('/'), slash - 1)) {
+        const QString folder = path.left(slash);
+        if (m_tops.contains(folder))
+            return m_named.value(folder).host;
+    }
+    return {};
+}
+
+void SosHostnames::clear()
+{
+    m_named.clear();
+    m_tops.clear();
 }
 
 SourceHints recognize(const QString& path)

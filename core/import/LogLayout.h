@@ -2,7 +2,11 @@
 
 #include "import/ImportContext.h"
 
+#include <QByteArrayView>
+#include <QHash>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace ab {
@@ -28,8 +32,39 @@ SourceHints recognize(const QString& path);
 /// (also with a case id, or ".tar.xz") gives "worker-1"; empty if not such a name.
 QString sosreportHost(QStringView name);
 
-/// True if `path` is the file a sosreport keeps the host name in.
-bool isSosHostnameFile(const QString& path);
+/// Where a sosreport keeps its host name, relative to its top folder, the surest
+/// first: what `hostname` printed, the copy sos puts at the top, /etc/hostname.
+const QStringList& sosHostnameFiles();
+
+/// The host name a hostname file starts with (its first line, trimmed), or empty
+/// if that is no host name (blank, spaces, control characters, over 253 bytes).
+QString hostnameFromHead(QByteArrayView head);
+
+/// The host names of the sosreports in one archive or folder, learned from their
+/// hostname files in whatever order the files come, so that a log read before
+/// the hostname file can be given its host afterwards. A sosreport is a folder
+/// holding sos_commands, or one named sosreport-<host>-…; a hostname file counts
+/// only at the top of one.
+class SosHostnames
+{
+public:
+    /// Notes the file at `path` ('/'-separated, as recognize() takes it); `head`
+    /// is the start of its content, read when it is a hostname file.
+    void see(const QString& path, QByteArrayView head);
+    /// The host named by the sosreport that holds `path`, or empty if that
+    /// sosreport's hostname file has not been seen (or `path` is in none).
+    QString hostOf(const QString& path) const;
+    void clear();
+
+private:
+    struct Named
+    {
+        QString host;
+        int rank = 0; // position in sosHostnameFiles(), counted from the end
+    };
+    QHash<QString, Named> m_named; // top folder → its host
+    QSet<QString> m_tops;          // folders known to be sosreports
+};
 
 /// "x.tar.gz", "x.tgz", "x.zip", …: names that are archives, not folders.
 bool isArchiveName(QStringView name);

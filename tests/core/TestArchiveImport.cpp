@@ -388,6 +388,7 @@ private slots:
     void layouts();
     void layoutsInFolders();
     void sosreportHostname();
+    void sosreportHostnameAfterTheLogs();
     void cancelMidArchiveLeavesCaseUnchanged();
     void killMidArchiveLeavesCaseUnchanged();
     void walkerSurvivesMutatedArchives();
@@ -946,6 +947,52 @@ void TestArchiveImport::sosreportHostname()
     writeFile(root + QStringLiteral("/var/log/deep/app.ev"), lines(3, "sosdir"));
     QVERIFY(run({root}).hasValue());
     QCOMPARE(countRows(m_case, "SELECT count(*) FROM events WHERE node = 'web07.example.com'"), 3);
+
+    // A folder with /etc/hostname only: that names it better than the folder's name.
+    const QString named = m_dir.filePath(QStringLiteral("sosreport-app-3-2024-05-01-zzzzzz"));
+    writeFile(named + QStringLiteral("/etc/hostname"), "app-3.example.com\n");
+    writeFile(named + QStringLiteral("/var/log/app.ev"), lines(4, "sosetc"));
+    QVERIFY(run({named}).hasValue());
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events WHERE node = 'app-3.example.com'"), 4);
+}
+
+void TestArchiveImport::sosreportHostnameAfterTheLogs()
+{
+    // sos writes the logs before sos_commands/host/hostname; the real importers read them.
+    const QByteArray web =
+        buildArchive({{"sosreport-web-1-2024-05-01-abcdef/var/log/messages",
+                       "May  1 10:00:00 web-1 sshd[812]: Accepted publickey for admin from 10.0.0.5 port 51022\n"
+                       "May  1 10:00:01 localhost kernel: eth0: link up\n"
+                       "May  1 10:00:02 relay-9 rsyslogd[77]: forwarded from the relay\n"},
+                      {"sosreport-web-1-2024-05-01-abcdef/sos_commands/logs/journalctl_--no-pager",
+                       "May 01 10:00:03 web-1 kubelet[901]: Started kubelet on the web node\n"},
+                      {"sosreport-web-1-2024-05-01-abcdef/sos_commands/host/hostname", "web-1.prod.example.com\n"}},
+                     Format::Tar, "xz");
+    // A second sosreport in the same hand-over must not take the first one's host.
+    const QByteArray db =
+        buildArchive({{"sosreport-db-2-2024-05-01-q1w2e3/var/log/secure",
+                       "May  1 11:00:00 db-2 sudo[4]: dba : COMMAND=/usr/bin/systemctl restart postgresql\n"},
+                      {"sosreport-db-2-2024-05-01-q1w2e3/etc/hostname", "db-2.prod.example.com\n"}},
+                     Format::Tar, "gzip");
+    const QString path =
+        file(QStringLiteral("handover.zip"), buildArchive({{"sosreport-web-1-2024-05-01-abcdef.tar.xz", web},
+                                                           {"sosreport-db-2-2024-05-01-q1w2e3.tar.gz", db}},
+                                                          Format::Zip));
+    auto rep = importIntoCase(m_case, {path});
+    QVERIFY2(rep.hasValue(), qPrintable(rep ? QString() : rep.error().toString()));
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QVERIFY(cf);
+    Statement st = cf.value().db().prepare("SELECT message, coalesce(node, ''), source FROM events ORDER BY ts_ns");
+    QStringList got;
+    while (st.next())
+        got << st.text(1) + QLatin1String(" | ") + st.text(2) + QLatin1String(" | ") + st.text(0).section(' ', 0, 1);
+    QCOMPARE(got, (QStringList{
+                      "web-1.prod.example.com | syslog | sshd[812]: Accepted",
+                      "web-1.prod.example.com | syslog | kernel: eth0:",
+                      "relay-9 | syslog | rsyslogd[77]: forwarded", // a host the line names itself stays
+                      "web-1.prod.example.com | syslog | kubelet[901]: Started",
+                      "db-2.prod.example.com | syslog | sudo[4]: dba",
+                  }));
 }
 
 void TestArchiveImport::cancelMidArchiveLeavesCaseUnchanged()

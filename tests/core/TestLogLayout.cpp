@@ -14,6 +14,7 @@ private slots:
     void recognize();
     void sosreportHost_data();
     void sosreportHost();
+    void sosHostnamesInAnyOrder();
     void archiveNames();
 };
 
@@ -258,7 +259,44 @@ void TestLogLayout::archiveNames()
     QVERIFY(LogLayout::isArchiveName(u"logs.part1.rar"));
     QVERIFY(!LogLayout::isArchiveName(u"syslog.gz"));
     QVERIFY(!LogLayout::isArchiveName(u"node-1"));
-    QVERIFY(LogLayout::isSosHostnameFile(QStringLiteral("sosreport-a-2024-01-01-x/sos_commands/host/hostname")));
+}
+
+void TestLogLayout::sosHostnamesInAnyOrder()
+{
+    LogLayout::SosHostnames hosts;
+    const QString web = QStringLiteral("handover.zip/sosreport-web-1-2024-05-01-abcdef");
+    const QString messages = web + QStringLiteral("/var/log/messages");
+    hosts.see(messages, "May  1 10:00:00 web-1 sshd[7]: x\n");
+    QCOMPARE(hosts.hostOf(messages), QString()); // not yet known
+    // /etc/hostname first, then the surer sos_commands/host/hostname; then a weaker one again.
+    hosts.see(web + QStringLiteral("/etc/hostname"), "web-1\n");
+    QCOMPARE(hosts.hostOf(messages), QStringLiteral("web-1"));
+    hosts.see(web + QStringLiteral("/sos_commands/host/hostname"), "web-1.prod.example.com\r\n");
+    hosts.see(web + QStringLiteral("/hostname"), "stale\n");
+    QCOMPARE(hosts.hostOf(messages), QStringLiteral("web-1.prod.example.com"));
+    QCOMPARE(hosts.hostOf(web + QStringLiteral("/sos_commands/logs/journalctl_--no-pager")),
+             QStringLiteral("web-1.prod.example.com"));
+
+    // A folder with another name is a sosreport once sos_commands shows up in it,
+    // and a top-level "hostname" names it; each sosreport keeps its own host.
+    const QString renamed = QStringLiteral("handover.zip/node-b/var/log/secure");
+    hosts.see(renamed, "x\n");
+    hosts.see(QStringLiteral("handover.zip/node-b/hostname"), "db02.example.com\n");
+    QCOMPARE(hosts.hostOf(renamed), QString());
+    hosts.see(QStringLiteral("handover.zip/node-b/sos_commands/process/ps_auxwww"), "USER PID\n");
+    QCOMPARE(hosts.hostOf(renamed), QStringLiteral("db02.example.com"));
+    QCOMPARE(hosts.hostOf(messages), QStringLiteral("web-1.prod.example.com"));
+
+    // Not a sosreport: a node tarball's /etc/hostname names nothing; nor does a blank file.
+    hosts.see(QStringLiteral("node-c.tar.gz/node-c/etc/hostname"), "node-c.internal\n");
+    QCOMPARE(hosts.hostOf(QStringLiteral("node-c.tar.gz/node-c/var/log/messages")), QString());
+    const QString blank = QStringLiteral("sosreport-lonely-2024-05-01-q1w2e3");
+    hosts.see(blank + QStringLiteral("/sos_commands/host/hostname"), " \n");
+    QCOMPARE(hosts.hostOf(blank + QStringLiteral("/var/log/messages")), QString());
+    QCOMPARE(LogLayout::hostnameFromHead("two words\n"), QString());
+
+    hosts.clear();
+    QCOMPARE(hosts.hostOf(messages), QString());
 }
 
 QTEST_GUILESS_MAIN(TestLogLayout)

@@ -35,7 +35,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -1086,8 +1085,8 @@ void TestMainWindow::findingsTabOnDemoCase()
     auto* resources = w.findChild<ResourcesPanel*>(QStringLiteral("resourcesPanel"));
     QVERIFY(resources);
     QCOMPARE(w.tabs()->currentWidget(), resources);
-    auto* resourcesModel =
-        qobject_cast<ResourcesModel*>(qobject_cast<QSortFilterProxyModel*>(resources->view()->model())->sourceModel());
+    auto* resourcesModel = qobject_cast<ResourcesModel*>(resources->view()->model());
+    QTRY_VERIFY(!resourcesModel->isLoading() && resourcesModel->totalCount() > 0);
     int pod = -1;
     for (int i = 0; i < resourcesModel->records().size(); ++i) {
         if (resourcesModel->records()[i].name == QLatin1String("kube-proxy-check"))
@@ -1095,9 +1094,9 @@ void TestMainWindow::findingsTabOnDemoCase()
     }
     QVERIFY(pod >= 0);
     resources->selectRecord(pod);
-    QVERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
-                ->toPlainText()
-                .contains(QStringLiteral("privileged: true")));
+    QTRY_VERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("privileged: true")));
     QVERIFY(w.findChild<QTreeWidget*>(QStringLiteral("resourceFindings"))->topLevelItemCount() >= 3);
     maybeGrab(w, QStringLiteral("demo-resources-1366x768"));
 
