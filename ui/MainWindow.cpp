@@ -33,6 +33,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -126,6 +127,7 @@ MainWindow::~MainWindow()
     m_import->cancel();
     m_import->waitForFinished();
     m_removal.waitForFinished();
+    m_compaction.waitForFinished();
     m_detail->setSources(nullptr, nullptr);
     m_findingsPanel->setSources(nullptr, m_artifactsModel);
     m_resourcesModel->closeCase();
@@ -183,6 +185,10 @@ void MainWindow::createActions()
     m_zoneAction->setObjectName(QStringLiteral("actionAssumedZone"));
     m_zoneAction->setToolTip(tr("The time zone applied to log timestamps that carry none (syslog, klog); "
                                 "the import summary says where it was applied"));
+    file->addSeparator();
+    m_compactAction = file->addAction(tr("Co&mpact Case…"), this, &MainWindow::compactCase);
+    m_compactAction->setObjectName(QStringLiteral("actionCompactCase"));
+    m_compactAction->setStatusTip(tr("Give the space removed artifacts left in the case file back to the disk"));
     file->addSeparator();
     m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -481,6 +487,13 @@ void MainWindow::createStatusBar()
         l->setContentsMargins(8, 0, 8, 0);
     // Left, where temporary messages go: no message is shown while it is visible.
     sb->addWidget(m_importProgress, 1);
+    // Permanent, so that the message beside it says what is going on.
+    m_compactProgress = new QProgressBar(sb);
+    m_compactProgress->setObjectName(QStringLiteral("compactProgress"));
+    m_compactProgress->setRange(0, 0); // VACUUM tells nothing of its progress: busy, not a percentage
+    m_compactProgress->setMaximumWidth(120);
+    m_compactProgress->hide();
+    sb->addPermanentWidget(m_compactProgress);
     sb->addPermanentWidget(m_matchLabel);
     sb->addPermanentWidget(m_eventCountLabel);
     sb->addPermanentWidget(m_timeRangeLabel);
@@ -540,8 +553,8 @@ const Artifact* MainWindow::selectedArtifact() const
 
 void MainWindow::updateArtifactActions()
 {
-    const bool can =
-        m_case && !m_case->isReadOnly() && !m_import->isRunning() && !m_removing && selectedArtifact() != nullptr;
+    const bool can = m_case && !m_case->isReadOnly() && !m_import->isRunning() && !m_removing && !m_compacting &&
+                     selectedArtifact() != nullptr;
     m_removeArtifactAction->setEnabled(can);
     m_reimportArtifactAction->setEnabled(can);
 }
@@ -599,10 +612,15 @@ void MainWindow::removeSelectedArtifact()
         } else if (!result->value().isEmpty()) {
             const ArtifactRemoval& r = result->value().first();
             const QLocale locale;
-            statusBar()->showMessage(
+            QString message =
                 tr("Removed %1: %2 events, %3 findings, %4 resources.")
-                    .arg(r.name, locale.toString(r.events), locale.toString(r.findings), locale.toString(r.resources)),
-                15000);
+                    .arg(r.name, locale.toString(r.events), locale.toString(r.findings), locale.toString(r.resources));
+            const qint64 reclaimable = casePath() == path ? reclaimableBytes() : 0;
+            if (reclaimable > 0)
+                message +=
+                    QLatin1Char(' ') +
+                    tr("File › Compact Case gives %1 back to the disk.").arg(locale.formattedDataSize(reclaimable));
+            statusBar()->showMessage(message, 15000);
             if (casePath() == path) {
                 m_detail->clear();
                 m_eventsModel->refresh();
@@ -613,6 +631,83 @@ void MainWindow::removeSelectedArtifact()
         emit removalEnded();
     });
     watcher->setFuture(m_removal);
+}
+
+qint64 MainWindow::reclaimableBytes() const
+{
+    if (!m_case)
+        return 0;
+    return m_case->db().scalar("PRAGMA freelist_count", 0) * m_case->db().scalar("PRAGMA page_size", 0);
+}
+
+void MainWindow::compactCase()
+{
+    if (!m_case || m_case->isReadOnly() || m_compacting)
+        return;
+    const QString path = m_case->path();
+    if (m_import->isRunning() || m_removing) {
+        showError(tr("Cannot compact the case"), path,
+                  m_removing ? tr("An artifact is being removed. Compact the case when that is done.")
+                             : tr("An import is running. Compact the case when it is done, or cancel the import "
+                                  "(Esc)."));
+        return;
+    }
+    const QLocale locale;
+    const QFileInfo file(path);
+    if (!m_prompter->confirmDestructive(
+            this, tr("Compact Case"),
+            tr("Compact %1?\n\nThe case file takes %2; %3 of it is space that removed artifacts left free. Imports "
+               "reuse it, but the disk gets it back only when the case is rewritten without it. Compacting does that, "
+               "and merges the full-text index, which drops the words of removed events it still held.\n\nIt needs "
+               "free disk space about the size of the case and takes a while for a big one. Once started it cannot "
+               "be cancelled; if it fails the case stays as it was. The case cannot be browsed meanwhile.")
+                .arg(file.fileName(), locale.formattedDataSize(file.size()),
+                     locale.formattedDataSize(reclaimableBytes())),
+            tr("Compact")))
+        return;
+
+    m_compacting = true;
+    m_stack->setEnabled(false);
+    m_artifactsDock->widget()->setEnabled(false);
+    m_compactProgress->show();
+    updateActions();
+    statusBar()->showMessage(tr("Compacting %1… This cannot be cancelled.").arg(file.fileName()));
+    const QString analyst = analystName();
+    // VACUUM rewrites the whole file: a worker with its own connection does it. The
+    // window's connections stay open, idle while the views are disabled: in WAL mode
+    // they do not stop VACUUM, and they read the rewritten file once it is done.
+    auto result = std::make_shared<Result<CaseFile::Compaction>>(CaseFile::Compaction());
+    m_compaction = QtConcurrent::run([path, analyst, result] {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite);
+        *result = cf ? cf.value().compact(analyst) : Result<CaseFile::Compaction>(cf.error());
+    });
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, path] {
+        watcher->deleteLater();
+        m_compacting = false;
+        m_stack->setEnabled(true);
+        m_artifactsDock->widget()->setEnabled(true);
+        m_compactProgress->hide();
+        updateActions();
+        if (!*result) {
+            statusBar()->clearMessage();
+            showError(tr("Cannot compact the case"), path,
+                      tr("The case was not rewritten; nothing in it changed.\n\n%1").arg(result->error().message));
+        } else {
+            const QLocale locale;
+            statusBar()->showMessage(tr("Compacted %1: %2 → %3.")
+                                         .arg(QFileInfo(path).fileName(),
+                                              locale.formattedDataSize(result->value().bytesBefore),
+                                              locale.formattedDataSize(result->value().bytesAfter)),
+                                     30000);
+            if (casePath() == path) {
+                m_eventsModel->refresh();
+                loadSummary();
+            }
+        }
+        emit compactionEnded();
+    });
+    watcher->setFuture(m_compaction);
 }
 
 void MainWindow::reimportSelectedArtifact()
@@ -716,6 +811,11 @@ void MainWindow::showError(const QString& title, const QString& path, const QStr
 
 bool MainWindow::openCase(const QString& path)
 {
+    if (m_compacting) {
+        showError(tr("Cannot open case"), path,
+                  tr("The open case is being compacted. Open another when that is done."));
+        return false;
+    }
     if (!stopImportFirst(tr("Opening another case stops the running import.")))
         return false;
     auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite);
@@ -778,6 +878,7 @@ void MainWindow::closeCase()
     if (!stopImportFirst(tr("Closing the case stops the running import.")))
         return;
     m_removal.waitForFinished(); // a removal in progress commits first
+    m_compaction.waitForFinished();
     m_detail->setSources(nullptr, m_artifactsModel);
     m_findingsPanel->setSources(nullptr, m_artifactsModel);
     m_eventsModel->closeCase();
@@ -891,7 +992,6 @@ void MainWindow::updateActions()
     const bool open = m_case.has_value();
     const bool writable = open && !m_case->isReadOnly();
     const bool importing = m_import->isRunning();
-    m_closeAction->setEnabled(open);
     m_importFilesAction->setEnabled(!importing && (writable || !open));
     m_importFolderAction->setEnabled(!importing && (writable || !open));
     m_filterAction->setEnabled(open);
@@ -899,8 +999,14 @@ void MainWindow::updateActions()
     m_findingsTabAction->setEnabled(open);
     m_resourcesTabAction->setEnabled(open);
     m_cancelShortcut->setEnabled(importing);
-    m_importFilesAction->setEnabled(m_importFilesAction->isEnabled() && !m_removing);
-    m_importFolderAction->setEnabled(m_importFolderAction->isEnabled() && !m_removing);
+    m_importFilesAction->setEnabled(m_importFilesAction->isEnabled() && !m_removing && !m_compacting);
+    m_importFolderAction->setEnabled(m_importFolderAction->isEnabled() && !m_removing && !m_compacting);
+    // Opening or closing a case waits for the compaction: not offered meanwhile.
+    m_newAction->setEnabled(!m_compacting);
+    m_openAction->setEnabled(!m_compacting);
+    m_recentMenu->menuAction()->setEnabled(!m_compacting);
+    m_closeAction->setEnabled(open && !m_compacting);
+    m_compactAction->setEnabled(writable && !importing && !m_removing && !m_compacting);
     updateEventActions();
     updateArtifactActions();
 }
@@ -1016,10 +1122,11 @@ bool MainWindow::importPaths(const QStringList& paths)
         showError(tr("Cannot import"), m_case->path(), tr("The case is open read-only."));
         return false;
     }
-    if (m_import->isRunning() || m_removing) {
+    if (m_import->isRunning() || m_removing || m_compacting) {
         showError(tr("Cannot import"), m_case->path(),
-                  m_removing ? tr("An artifact is being removed. Import when that is done.")
-                             : tr("An import is already running. Wait for it to finish, or cancel it (Esc)."));
+                  m_removing     ? tr("An artifact is being removed. Import when that is done.")
+                  : m_compacting ? tr("The case is being compacted. Import when that is done.")
+                                 : tr("An import is already running. Wait for it to finish, or cancel it (Esc)."));
         return false;
     }
     ImportOptions options;
@@ -1210,6 +1317,12 @@ void MainWindow::cancelImport()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_compacting) {
+        // Closing would wait for it with the window frozen and no word why.
+        statusBar()->showMessage(tr("The case is being compacted, which cannot be cancelled. Quit when it is done."));
+        event->ignore();
+        return;
+    }
     if (!stopImportFirst(tr("Quitting stops the running import."))) {
         event->ignore();
         return;

@@ -16,6 +16,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QShortcut;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -68,6 +69,10 @@ public:
     /// user picks for its undated times (for an archive member: its archive).
     void reimportSelectedArtifact();
     bool isRemoving() const { return m_removing; }
+    /// Rewrites the case without the space removals left free (File menu), in the
+    /// background, after the user confirmed; refused while an import or a removal runs.
+    void compactCase();
+    bool isCompacting() const { return m_compacting; }
     /// The importers imports use (defaults to the built-in ones).
     void setImporterRegistry(std::shared_ptr<const ImporterRegistry> registry);
 
@@ -110,6 +115,8 @@ signals:
     void importEnded();
     /// A removal of artifacts ended, committed or not.
     void removalEnded();
+    /// A compaction of the case ended, done or not.
+    void compactionEnded();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -131,6 +138,8 @@ private:
     void updateOverview();
     void loadSummary();
     void showError(const QString& title, const QString& path, const QString& reason);
+    /// Bytes of the case file that removals left free, which compacting gives back.
+    qint64 reclaimableBytes() const;
 
     void newCaseInteractive();
     void openCaseInteractive();
@@ -210,8 +219,12 @@ private:
     QAction* m_copyRawAction = nullptr;
     QAction* m_removeArtifactAction = nullptr;
     QAction* m_reimportArtifactAction = nullptr;
+    QAction* m_compactAction = nullptr;
     bool m_removing = false;
     QFuture<void> m_removal;
+    bool m_compacting = false;
+    QFuture<void> m_compaction;
+    QProgressBar* m_compactProgress = nullptr;
 };
 
 } // namespace ab

@@ -2,8 +2,11 @@
 
 #include "case/CaseSchema.h"
 
+#include <sqlite3.h>
+
 #include <QJsonDocument>
 #include <QObject>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace ab {
@@ -188,7 +191,19 @@ remove(CaseFile& cf, const QVector<qint64>& artifactIds, const QString& analyst,
 {
     if (cf.isReadOnly())
         return makeError(ErrorCode::Io, tr("the case is open read-only"), cf.path());
-    Transaction tx(cf.db());
+    Db& db = cf.db();
+    // An artifact is removed because it should not be in the case: what was read
+    // from it is overwritten with zeros where it lay, not left readable in free
+    // pages until a compact. ON, not FAST: FAST leaves whole pages that become free
+    // as they were, and a big artifact's rows are mostly such pages. Set here, as
+    // the default depends on how SQLite was built (ON in Debian's, OFF upstream).
+    const qint64 secureDelete = db.scalar("PRAGMA secure_delete", 0);
+    db.exec("PRAGMA secure_delete=ON");
+    const auto restore = qScopeGuard([&db, secureDelete] {
+        const QByteArray pragma = "PRAGMA secure_delete=" + QByteArray::number(secureDelete);
+        db.exec(pragma.constData());
+    });
+    Transaction tx(db);
     if (!tx.isActive())
         return makeError(ErrorCode::Sql,
                          tr("cannot start the removal (is an import running?): %1").arg(tx.beginError()), cf.path());
@@ -197,6 +212,12 @@ remove(CaseFile& cf, const QVector<qint64>& artifactIds, const QString& analyst,
         return removed;
     if (auto r = tx.commit(); !r)
         return r.error();
+    // The WAL may still hold pages of earlier transactions with the removed rows in
+    // them. Copying it into the case and emptying it takes them out; a reader of
+    // another connection can keep it from finishing, which is not worth waiting for.
+    sqlite3_busy_timeout(db.handle(), 0);
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    sqlite3_busy_timeout(db.handle(), 5000);
     return removed;
 }
 

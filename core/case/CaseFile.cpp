@@ -254,10 +254,23 @@ Result<CaseFile::Compaction> CaseFile::compact(const QString& analyst)
     const auto size = [this] { return m_db.scalar("PRAGMA page_count", 0) * m_db.scalar("PRAGMA page_size", 0); };
     Compaction c;
     c.bytesBefore = size();
+    // A removed event leaves its words in the full-text index, and a tombstone
+    // beside them, until the segments holding both are merged: merged into one
+    // first, the index keeps only what the remaining events say.
     // VACUUM runs in its own transaction, so the journal row follows it; a crash
     // between the two leaves a compacted case without the row, never a broken one.
+    // Neither waits for a writer (an import): it is refused at once.
     sqlite3_busy_timeout(m_db.handle(), 0);
-    auto vacuumed = m_db.exec("VACUUM");
+    Result<void> vacuumed;
+    {
+        Transaction merge(m_db);
+        vacuumed = merge.isActive() ? m_db.exec("INSERT INTO events_fts(events_fts) VALUES('optimize')")
+                                    : makeError(ErrorCode::Sql, merge.beginError());
+        if (vacuumed)
+            vacuumed = merge.commit();
+    }
+    if (vacuumed)
+        vacuumed = m_db.exec("VACUUM");
     sqlite3_busy_timeout(m_db.handle(), 5000);
     if (!vacuumed) {
         return makeError(ErrorCode::Io,

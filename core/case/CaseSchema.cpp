@@ -1,5 +1,10 @@
 #include "case/CaseSchema.h"
 
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <vector>
+
 namespace ab {
 namespace {
 
@@ -296,6 +301,82 @@ constexpr const char* kDropEventIndexes = "DROP INDEX IF EXISTS events_ts;"
                                           "DROP INDEX IF EXISTS events_status;"
                                           "DROP INDEX IF EXISTS events_record;";
 
+/// The strings the events of some artifacts use, and those the other events use,
+/// as bit sets over string ids.
+struct StringUse
+{
+    std::vector<qint64> artifacts; // sorted: the rows of these go
+    std::vector<quint64> going;
+    std::vector<quint64> staying;
+
+    static void mark(std::vector<quint64>& bits, qint64 id)
+    {
+        if (id > 0 && static_cast<size_t>(id >> 6) < bits.size())
+            bits[static_cast<size_t>(id >> 6)] |= quint64(1) << (id & 63);
+    }
+    /// SQL function over (artifact_id, the interned columns' ids): marks them on
+    /// their side and returns 1 for a row that goes.
+    static void markRow(sqlite3_context* ctx, int argc, sqlite3_value** argv)
+    {
+        auto* use = static_cast<StringUse*>(sqlite3_user_data(ctx));
+        const bool goes =
+            std::binary_search(use->artifacts.begin(), use->artifacts.end(), sqlite3_value_int64(argv[0]));
+        std::vector<quint64>& bits = goes ? use->going : use->staying;
+        for (int c = 1; c < argc; ++c)
+            mark(bits, sqlite3_value_int64(argv[c]));
+        sqlite3_result_int(ctx, goes ? 1 : 0);
+    }
+    /// Ids that only the rows going use, as a JSON array.
+    QByteArray orphans() const
+    {
+        QByteArray ids = "[";
+        for (size_t w = 0; w < going.size(); ++w) {
+            const quint64 only = going[w] & ~staying[w];
+            for (int b = 0; b < 64 && (only >> b) != 0; ++b) {
+                if ((only >> b) & 1)
+                    ids += (ids.size() > 1 ? "," : "") + QByteArray::number(static_cast<qint64>(w * 64) + b);
+            }
+        }
+        return ids + ']';
+    }
+};
+
+/// Which strings the rows going use and which the others use, in one pass over the
+/// event rows, which counting the rows going needed anyway: an anti-join per
+/// interned column would scan the table once each (most have no index). Marking
+/// from a function SQLite calls per row costs half what stepping through the rows
+/// and reading 17 columns each does (0.25 s against 0.36 s for 910K events; the
+/// count alone took 0.1 s).
+Result<void> scanStringUse(const Db& db, StringUse& use, qint64* goingRows, qint64* stayingRows)
+{
+    const size_t words = static_cast<size_t>(db.scalar("SELECT coalesce(max(id), 0) FROM strings", 0) / 64 + 1);
+    use.going.assign(words, 0);
+    use.staying.assign(words, 0);
+    // Column names from the schema's own list: constant SQL, no values in it.
+    QByteArray sql = "SELECT count(*), coalesce(sum(ab_mark_strings(artifact_id";
+    for (size_t i = 0; i < kEventTextCount; ++i) {
+        if (kEventTextInterned[i])
+            sql += QByteArray(", ") + kEventTextColumns[i] + "_id";
+    }
+    sql += ")), 0) FROM event_rows";
+    sqlite3* handle = db.handle();
+    sqlite3_create_function(handle, "ab_mark_strings", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, &use, &StringUse::markRow,
+                            nullptr, nullptr);
+    Result<void> result;
+    {
+        Statement st = db.prepare(sql.constData());
+        if (st.next()) {
+            *goingRows = st.int64(1);
+            *stayingRows = st.int64(0) - *goingRows;
+        } else {
+            result = makeError(ErrorCode::Sql, st.errorMessage(), db.path());
+        }
+    }
+    sqlite3_create_function(handle, "ab_mark_strings", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, nullptr, nullptr,
+                            nullptr);
+    return result;
+}
+
 } // namespace
 
 namespace CaseSchema {
@@ -355,18 +436,28 @@ Result<qint64> deleteEventsOf(Db& db, const QVector<qint64>& artifactIds)
         return {};
     };
     qint64 going = 0;
+    qint64 staying = 0;
+    QByteArray orphanStrings;
     {
         // Finalized before the indexes are dropped: an open statement would lock the table.
-        Statement count =
-            db.prepare("SELECT count(*) FROM event_rows WHERE artifact_id IN (SELECT value FROM json_each(?1))");
-        count.bind(1, ids);
-        if (!count.next())
-            return makeError(ErrorCode::Sql, count.errorMessage(), db.path());
-        going = count.int64(0);
+        StringUse use;
+        use.artifacts.assign(artifactIds.begin(), artifactIds.end());
+        std::sort(use.artifacts.begin(), use.artifacts.end());
+        if (auto r = scanStringUse(db, use, &going, &staying); !r)
+            return r.error();
+        orphanStrings = use.orphans();
     }
     if (going == 0)
         return 0;
-    const qint64 staying = db.scalar("SELECT count(*) FROM event_rows", 0) - going;
+    // Text only the rows going used (a principal, a pod of the wrong client) goes
+    // with them. The writer's dictionary is read when an import starts, after this.
+    const auto dropOrphanStrings = [&db, &orphanStrings]() -> Result<void> {
+        Statement st = db.prepare("DELETE FROM strings WHERE id IN (SELECT value FROM json_each(?1))");
+        st.bind(1, orphanStrings);
+        if (!st.exec())
+            return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
+        return {};
+    };
 
     // Taking rows out one by one costs each its full-text entry and its entries in
     // the secondary indexes; building both again costs a pass over the rows that
@@ -380,6 +471,8 @@ Result<qint64> deleteEventsOf(Db& db, const QVector<qint64>& artifactIds)
             return r.error();
         if (auto r = createEventIndexes(db); !r)
             return r.error();
+        if (auto r = dropOrphanStrings(); !r)
+            return r.error();
         return going;
     }
     // An external-content FTS5 table keeps no copy of the text: taking a row out of
@@ -390,6 +483,8 @@ Result<qint64> deleteEventsOf(Db& db, const QVector<qint64>& artifactIds)
         !r)
         return r.error();
     if (auto r = run("DELETE FROM event_rows WHERE artifact_id IN (SELECT value FROM json_each(?1))"); !r)
+        return r.error();
+    if (auto r = dropOrphanStrings(); !r)
         return r.error();
     return going;
 }

@@ -47,10 +47,11 @@ struct IndexDef
 const IndexDef* eventIndexes(int* count);
 Result<void> dropEventIndexes(Db& db);
 Result<void> createEventIndexes(Db& db);
-/// Deletes the events of these artifacts with their full-text and index entries;
-/// returns how many went. Every event table and index a removal touches is here, so
-/// that a change of the event layout changes this one function. Call inside a
-/// transaction, with every event row in the full-text index.
+/// Deletes the events of these artifacts with their full-text and index entries,
+/// and the strings no other event uses; returns how many events went. Every event
+/// table and index a removal touches is here, so that a change of the event layout
+/// changes this one function. Call inside a transaction, with every event row in
+/// the full-text index.
 Result<qint64> deleteEventsOf(Db& db, const QVector<qint64>& artifactIds);
 
 } // namespace CaseSchema

@@ -107,6 +107,46 @@ QByteArray auditLines(int n)
     return out;
 }
 
+/// `n` requests of one client: `user` getting pods in `ns` with `agent`.
+QByteArray clientAudit(int n, const QString& user, const QString& ns, const QString& agent, int firstId)
+{
+    QByteArray out;
+    for (int i = 0; i < n; ++i)
+        out += QStringLiteral("{\"kind\":\"Event\",\"apiVersion\":\"audit.k8s.io/v1\",\"level\":\"Metadata\","
+                              "\"auditID\":\"00000000-0000-4000-8000-%1\",\"stage\":\"ResponseComplete\","
+                              "\"verb\":\"get\",\"user\":{\"username\":\"%2\"},\"userAgent\":\"%3\","
+                              "\"sourceIPs\":[\"10.9.0.7\"],\"objectRef\":{\"resource\":\"pods\",\"namespace\":\"%4\","
+                              "\"name\":\"web-%5\"},\"responseStatus\":{\"code\":200},"
+                              "\"stageTimestamp\":\"2024-09-09T10:00:%6.000000Z\"}\n")
+                   .arg(firstId + i, 12, 10, QLatin1Char('0'))
+                   .arg(user, agent, ns)
+                   .arg(i)
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .toUtf8();
+    return out;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+/// How many of `texts` the case's string table holds.
+qint64 stringsHeld(const Db& db, const QStringList& texts)
+{
+    qint64 n = 0;
+    Statement st = db.prepare("SELECT count(*) FROM strings WHERE s = ?1");
+    for (const QString& t : texts) {
+        st.bind(1, t);
+        if (st.next())
+            n += st.int64(0);
+        st.reset();
+    }
+    return n;
+}
+
 /// Child of the kill test: removes the artifact slowly enough to be killed after
 /// its events went but before the commit.
 int runChildRemove(const QStringList& args)
@@ -145,6 +185,9 @@ private slots:
     void bulkReplaceLeavesOneCopy();
     void failedReplacementKeepsTheOld();
     void replaceArtifactsNeedsAnImport();
+    void orphanStringsGoWithTheirEvents();
+    void removedTextIsOverwritten_data();
+    void removedTextIsOverwritten();
 
 private:
     QString makeNodeArchive();
@@ -268,6 +311,17 @@ void TestArtifactRemover::removesArchiveWithMembers()
     QCOMPARE(one.value().first().events, auth->stats.events);
     QCOMPARE(cf.value().artifacts().size(), 5);
     QCOMPARE(matching(db, QStringLiteral("BFG")), 1);
+    // The archive's own figures are those of its walk (members skipped, their
+    // notes), none of what its members hold: nothing of the member is left in them.
+    const QVector<Artifact> afterOne = cf.value().artifacts();
+    const Artifact* archiveNow = byName(afterOne, QStringLiteral("node-a.tgz"));
+    QVERIFY(archiveNow);
+    QCOMPARE(archiveNow->stats.events, 0);
+    QCOMPARE(archiveNow->stats.lines, 0);
+    QCOMPARE(archiveNow->stats.skipped, archive->stats.skipped);
+    QCOMPARE(archiveNow->issues.size(), archive->issues.size());
+    for (const Issue& i : archiveNow->issues)
+        QVERIFY2(!i.message.contains(QStringLiteral("auth.log")), qPrintable(i.message));
 
     // The archive: its members at every level go with it, listed or not.
     auto plan = ArtifactRemover::plan(db, archive->id);
@@ -429,6 +483,9 @@ void TestArtifactRemover::killDuringRemovalLeavesCase()
     QCOMPARE(matching(db, QStringLiteral("victim7")), 0);
     QCOMPARE(matching(db, QStringLiteral("alice")), 10);
     QCOMPARE(db.scalar("SELECT count(*) FROM events"), events - 60000);
+    // Their users, addresses and namespace went with them (ids past 64 too).
+    QCOMPARE(db.scalar("SELECT count(*) FROM strings WHERE s LIKE 'victim%' OR s LIKE '10.1.0.%' OR s = 'ops'"), 0);
+    QCOMPARE(db.scalar("SELECT count(*) FROM events WHERE source IS NULL OR node IS NULL"), 0);
     QVERIFY(Verifier::run(cf.value()).ok());
 }
 
@@ -641,6 +698,127 @@ void TestArtifactRemover::replaceArtifactsNeedsAnImport()
         (QStringList{QStringLiteral("2024-02-05T22:32:18.000000000Z"), QStringLiteral("2024-10-12T02:14:15.000000000Z"),
                      QStringLiteral("2024-10-12T12:00:00.000000000Z")}));
     QVERIFY(Verifier::run(cf.value()).ok());
+}
+
+void TestArtifactRemover::orphanStringsGoWithTheirEvents()
+{
+    // A client's audit log imported into the wrong case, beside the right one's.
+    const QString wrong = m_dir.filePath(QStringLiteral("client-b.jsonl"));
+    const QString right = m_dir.filePath(QStringLiteral("client-a.jsonl"));
+    writeFile(wrong, clientAudit(5, QStringLiteral("mallory@wrong-client.example"), QStringLiteral("wrong-client-prod"),
+                                 QStringLiteral("wrongtool/9.9"), 0));
+    writeFile(right, clientAudit(8, QStringLiteral("alice@right.example"), QStringLiteral("payments"),
+                                 QStringLiteral("kubectl/v1.29.1"), 100));
+    QVERIFY(importIntoCase(m_case, {wrong}).hasValue());
+    QVERIFY(importIntoCase(m_case, {right}).hasValue());
+    const QStringList onlyWrong{QStringLiteral("mallory@wrong-client.example"), QStringLiteral("wrong-client-prod"),
+                                QStringLiteral("wrongtool/9.9")};
+    const QStringList shared{QStringLiteral("alice@right.example"),
+                             QStringLiteral("payments"),
+                             QStringLiteral("kubectl/v1.29.1"),
+                             QStringLiteral("get"),
+                             QStringLiteral("pods"),
+                             QStringLiteral("k8s-audit")};
+    QVERIFY(caseFileBytes(m_case).contains("mallory@wrong-client.example"));
+
+    auto cf = CaseFile::open(m_case);
+    QVERIFY(cf.hasValue());
+    Db& db = cf.value().db();
+    QCOMPARE(stringsHeld(db, onlyWrong), 3);
+    QVERIFY(ArtifactRemover::remove(cf.value(), {1}, QStringLiteral("test")).hasValue());
+    QCOMPARE(stringsHeld(db, onlyWrong), 0);
+    QCOMPARE(stringsHeld(db, shared), shared.size());
+    // The events that stay still read every interned field.
+    QCOMPARE(db.scalar("SELECT count(*) FROM events WHERE principal = 'alice@right.example' AND namespace = 'payments' "
+                       "AND user_agent = 'kubectl/v1.29.1' AND verb = 'get' AND resource = 'pods' "
+                       "AND source = 'k8s-audit'"),
+             8);
+    QCOMPARE(matching(db, QStringLiteral("user=alice@right.example ns=payments")), 8);
+
+    // An import on the same connection afterwards gets the text stored again, not
+    // the id it had: an id remembered from before the removal would read as nothing.
+    const QString again = m_dir.filePath(QStringLiteral("client-b-later.jsonl"));
+    writeFile(again, clientAudit(2, QStringLiteral("mallory@wrong-client.example"), QStringLiteral("payments"),
+                                 QStringLiteral("wrongtool/9.9"), 200));
+    ImporterRegistry reg;
+    registerBuiltinImporters(reg);
+    ImportJob job(reg, ImportOptions());
+    QVERIFY(job.run(cf.value(), QStringList{again}).hasValue());
+    QCOMPARE(db.scalar("SELECT count(*) FROM events WHERE principal = 'mallory@wrong-client.example' "
+                       "AND user_agent = 'wrongtool/9.9' AND namespace = 'payments'"),
+             2);
+    QCOMPARE(matching(db, QStringLiteral("user=mallory@wrong-client.example")), 2);
+
+    // Taken out too, and compacted: not a byte of that client is left in the file.
+    QVERIFY(ArtifactRemover::remove(cf.value(), {3}, QStringLiteral("test")).hasValue());
+    QCOMPARE(stringsHeld(db, onlyWrong), 0);
+    QVERIFY(cf.value().compact(QStringLiteral("test")).hasValue());
+    QVERIFY(Verifier::run(cf.value()).ok());
+    const QByteArray bytes = caseFileBytes(m_case);
+    for (const QString& text : onlyWrong)
+        QVERIFY2(!bytes.contains(text.toUtf8()), qPrintable(text));
+    // Nor the words the full-text index had of its lines.
+    QVERIFY(!bytes.contains("mallory"));
+    QVERIFY(!bytes.contains("wrongtool"));
+    QCOMPARE(db.scalar("SELECT count(*) FROM events WHERE principal = 'alice@right.example'"), 8);
+    QCOMPARE(matching(db, QStringLiteral("alice")), 8);
+}
+
+void TestArtifactRemover::removedTextIsOverwritten_data()
+{
+    QTest::addColumn<int>("planted");
+    QTest::addColumn<int>("staying");
+    // Fewer go than stay: their rows are deleted one by one. More: the rest is
+    // indexed again. Both must leave nothing readable behind.
+    QTest::newRow("few of many") << 3 << 40;
+    QTest::newRow("most") << 300 << 3;
+}
+
+void TestArtifactRemover::removedTextIsOverwritten()
+{
+    QFETCH(int, planted);
+    QFETCH(int, staying);
+    const QString log = m_dir.filePath(QStringLiteral("wrong-host.log"));
+    QByteArray lines;
+    for (int i = 0; i < planted; ++i)
+        lines += QStringLiteral("May 14 09:%1:%2 wronghost-q7x9z backup[77]: uploaded to exfil-bucket-q7x9z part %3\n")
+                     .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                     .arg(i % 60, 2, 10, QLatin1Char('0'))
+                     .arg(i)
+                     .toUtf8();
+    writeFile(log, lines);
+    const QString audit = m_dir.filePath(QStringLiteral("client-a.jsonl"));
+    writeFile(audit, clientAudit(staying, QStringLiteral("alice@right.example"), QStringLiteral("payments"),
+                                 QStringLiteral("kubectl/v1.29.1"), 0));
+    QVERIFY(importIntoCase(m_case, {log}).hasValue());
+    QVERIFY(importIntoCase(m_case, {audit}).hasValue());
+    QVERIFY(caseFileBytes(m_case).contains("exfil-bucket-q7x9z"));
+
+    {
+        // Another connection, as the GUI keeps one: the WAL stays beside the case.
+        auto reader = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+        QVERIFY(reader.hasValue());
+        QCOMPARE(reader.value().db().scalar("SELECT count(*) FROM events"), planted + staying);
+        {
+            auto cf = CaseFile::open(m_case);
+            QVERIFY(cf.hasValue());
+            QVERIFY(ArtifactRemover::remove(cf.value(), {1}, QStringLiteral("test")).hasValue());
+        }
+        QVERIFY(QFileInfo::exists(m_case + QStringLiteral("-wal")));
+        const QByteArray bytes = caseFileBytes(m_case);
+        QVERIFY(!bytes.contains("exfil-bucket-q7x9z"));
+        QVERIFY(!bytes.contains("wronghost-q7x9z"));
+        QCOMPARE(reader.value().db().scalar("SELECT count(*) FROM events"), staying);
+        QCOMPARE(matching(reader.value().db(), QStringLiteral("alice")), staying);
+    }
+    // The words of the removed lines may stay in the full-text index's segments
+    // until compact merges them.
+    auto cf = CaseFile::open(m_case);
+    QVERIFY(cf.hasValue());
+    QVERIFY(cf.value().compact(QStringLiteral("test")).hasValue());
+    QVERIFY(!caseFileBytes(m_case).contains("q7x9z"));
+    QCOMPARE(matching(cf.value().db(), QStringLiteral("alice")), staying);
+    QCOMPARE(matching(cf.value().db(), QStringLiteral("q7x9z")), 0);
 }
 
 int main(int argc, char* argv[])

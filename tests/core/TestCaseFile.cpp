@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <QElapsedTimer>
+
 using namespace ab;
 using namespace ab::test;
 
@@ -20,6 +22,7 @@ private slots:
     void refusesForeignSqlite();
     void journalChains();
     void metaRoundTrip();
+    void compactBesideReadersRefusedBesideAWriter();
 
 private:
     QTemporaryDir m_dir;
@@ -182,6 +185,50 @@ void TestCaseFile::metaRoundTrip()
     QVERIFY(cf.hasValue());
     QVERIFY(cf.value().setMeta(QStringLiteral("client"), QStringLiteral("Contoso — prod")).hasValue());
     QCOMPARE(cf.value().meta(QStringLiteral("client")), QStringLiteral("Contoso — prod"));
+}
+
+void TestCaseFile::compactBesideReadersRefusedBesideAWriter()
+{
+    const QString path = m_dir.filePath(QStringLiteral("compact.auditcase"));
+    std::vector<NormalizedEvent> events(3000);
+    for (size_t i = 0; i < events.size(); ++i) {
+        events[i].tsNs = 1715677200000000000LL + static_cast<qint64>(i);
+        events[i].set(EventText::Message, QStringLiteral("line %1 of filler text").arg(i).toStdString());
+    }
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    auto cf = CaseFile::open(path);
+    QVERIFY(cf.hasValue());
+    QVERIFY(cf.value()
+                .db()
+                .exec("DELETE FROM event_rows WHERE id > 100; "
+                      "INSERT INTO events_fts(events_fts) VALUES('rebuild');")
+                .hasValue());
+
+    // Another connection that writes (an import): refused at once, not after a wait.
+    auto writer = CaseFile::open(path);
+    QVERIFY(writer.hasValue());
+    {
+        Transaction busy(writer.value().db());
+        QVERIFY(busy.isActive());
+        QElapsedTimer t;
+        t.start();
+        auto refused = cf.value().compact(QStringLiteral("test"));
+        QVERIFY(!refused.hasValue());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("is it open elsewhere")),
+                 qPrintable(refused.error().message));
+        QVERIFY(t.elapsed() < 2000);
+    }
+    // Connections that only read, as a window showing the case keeps: compacted.
+    auto reader = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    QVERIFY(reader.hasValue());
+    QCOMPARE(reader.value().db().scalar("SELECT count(*) FROM event_rows"), 100);
+    const qint64 before = QFileInfo(path).size();
+    auto done = cf.value().compact(QStringLiteral("test"));
+    QVERIFY2(done.hasValue(), qPrintable(done ? QString() : done.error().toString()));
+    QVERIFY(done.value().bytesAfter < done.value().bytesBefore);
+    QVERIFY(QFileInfo(path).size() < before);
+    QCOMPARE(reader.value().db().scalar("SELECT count(*) FROM event_rows"), 100);
+    QCOMPARE(writer.value().db().scalar("SELECT count(*) FROM journal WHERE action = 'compact'"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCaseFile)

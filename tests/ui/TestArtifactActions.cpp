@@ -16,6 +16,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -42,6 +43,37 @@ QStringList syslogTimes(const QString& casePath)
     return out;
 }
 
+/// A big sshd log: 40,000 failed logins, some megabytes in the case.
+QString writeBigAuthLog(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    for (int i = 0; i < 40000; ++i)
+        f.write(QStringLiteral("May 14 09:%1:%2 bastion sshd[%3]: Failed password for invalid user u%3 from "
+                               "198.51.100.%4 port %5 ssh2\n")
+                    .arg((i / 60) % 60, 2, 10, QLatin1Char('0'))
+                    .arg(i % 60, 2, 10, QLatin1Char('0'))
+                    .arg(i)
+                    .arg(i % 250)
+                    .arg(40000 + i % 20000)
+                    .toUtf8());
+    return path;
+}
+
+/// Every row of the events table as shown, column by column.
+QStringList shownRows(const QAbstractItemModel* model)
+{
+    QStringList rows;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < model->columnCount(); ++c)
+            cells << model->index(r, c).data().toString();
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
 qint64 count(const QString& casePath, const char* sql)
 {
     auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
@@ -63,6 +95,8 @@ private slots:
     void reimportAsksForAFileThatMoved();
     void reimportKeepsTheNameOfAFolderFile();
     void reimportOfAMemberReadsItsArchive();
+    void compactAfterRemoval();
+    void compactRefusedWhileImporting();
 
 private:
     struct Fixture
@@ -350,6 +384,101 @@ void TestArtifactActions::destructiveConfirmationDefaultsToCancel()
     QCOMPARE(defaultText, QStringLiteral("Cancel"));
     answerWith(Qt::Key_Escape);
     QVERIFY(!prompter.confirmDestructive(nullptr, QStringLiteral("t"), QStringLiteral("x"), QStringLiteral("Remove")));
+}
+
+void TestArtifactActions::compactAfterRemoval()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QString path = m_dir.filePath(QStringLiteral("compact.auditcase"));
+    const QString big = writeBigAuthLog(m_dir.filePath(QStringLiteral("big-auth.log")));
+    QVERIFY(importIntoCase(path, {big, dataPath(QStringLiteral("k8s-audit/native-v1.jsonl"))}).hasValue());
+    QTableView* view = openAndSelect(w, path, 1);
+    QVERIFY(view);
+
+    // Removed from the window: the message says what compacting would give back.
+    QSignalSpy removed(&w, &MainWindow::removalEnded);
+    f.prompter->setNextAnswer(Prompter::Answer::Yes);
+    w.findChild<QAction*>(QStringLiteral("actionRemoveArtifact"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 30000);
+    QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("File › Compact Case gives")),
+             qPrintable(w.statusBar()->currentMessage()));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    QTRY_COMPARE(w.eventsModel()->rowCount(), int(count(path, "SELECT count(*) FROM events")));
+    const QStringList rows = shownRows(w.eventsModel());
+    QVERIFY(!rows.isEmpty());
+    const qint64 before = QFileInfo(path).size();
+    QVERIFY2(before > 4 * 1024 * 1024, qPrintable(QString::number(before)));
+
+    // Declined: the question says what it does and that it cannot be cancelled.
+    auto* compact = w.findChild<QAction*>(QStringLiteral("actionCompactCase"));
+    QVERIFY(compact && compact->isEnabled());
+    compact->trigger();
+    QCOMPARE(f.prompter->shown.last().title, QStringLiteral("Compact Case [Compact]"));
+    const QString question = f.prompter->lastText(QStringLiteral("confirm"));
+    QVERIFY2(question.contains(QLocale().formattedDataSize(before)) && question.contains(QStringLiteral("cancelled")),
+             qPrintable(question));
+    QVERIFY(!w.isCompacting());
+
+    // Confirmed: in the background, with the views disabled until it is done, while
+    // the window keeps its own connections to the case open.
+    QSignalSpy ended(&w, &MainWindow::compactionEnded);
+    f.prompter->setNextAnswer(Prompter::Answer::Yes);
+    compact->trigger();
+    QVERIFY(w.isCompacting());
+    QVERIFY(!w.findChild<QWidget*>(QStringLiteral("centralStack"))->isEnabled());
+    QVERIFY(!view->isEnabled());
+    QVERIFY(!compact->isEnabled());
+    QVERIFY(w.findChild<QProgressBar*>(QStringLiteral("compactProgress"))->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 60000);
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+    QVERIFY(w.findChild<QWidget*>(QStringLiteral("centralStack"))->isEnabled());
+    QVERIFY(view->isEnabled());
+    QVERIFY(!w.findChild<QProgressBar*>(QStringLiteral("compactProgress"))->isVisible());
+    const QString done = w.statusBar()->currentMessage();
+    QVERIFY2(done.startsWith(QStringLiteral("Compacted compact.auditcase: ")) && done.contains(QStringLiteral(" → ")),
+             qPrintable(done));
+    const qint64 after = QFileInfo(path).size();
+    QVERIFY2(after * 4 < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    // Not moved into the WAL either: it holds the journal row at most.
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() < 64 * 1024);
+
+    // The same rows, read again through the window's connections.
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    QTRY_COMPARE(shownRows(w.eventsModel()), rows);
+    {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+        QVERIFY(cf.hasValue());
+        Statement j = cf.value().db().prepare("SELECT action, detail FROM journal ORDER BY id DESC LIMIT 1");
+        QVERIFY(j.next());
+        QCOMPARE(j.text(0), QStringLiteral("compact"));
+        QVERIFY2(j.text(1).contains(QStringLiteral("\"bytesAfter\":%1").arg(after)), qPrintable(j.text(1)));
+    }
+    QVERIFY(compact->isEnabled());
+}
+
+void TestArtifactActions::compactRefusedWhileImporting()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    const QString path = makeCase(QStringLiteral("compact-busy"));
+    QVERIFY(w.openCase(path));
+    auto* compact = w.findChild<QAction*>(QStringLiteral("actionCompactCase"));
+    QVERIFY(compact->isEnabled());
+    QSignalSpy imported(&w, &MainWindow::importEnded);
+    QVERIFY(w.importPaths({writeBigAuthLog(m_dir.filePath(QStringLiteral("busy-auth.log")))}));
+    QVERIFY(!compact->isEnabled());
+    // Asked anyway (a shortcut, say): refused at once, with the reason.
+    w.compactCase();
+    QVERIFY(!w.isCompacting());
+    QCOMPARE(f.prompter->count(QStringLiteral("confirm")), 0);
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 1);
+    QVERIFY2(f.prompter->lastText(QStringLiteral("error")).contains(QStringLiteral("An import is running")),
+             qPrintable(f.prompter->lastText(QStringLiteral("error"))));
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 60000);
+    QVERIFY(compact->isEnabled());
 }
 
 QTEST_MAIN(TestArtifactActions)
