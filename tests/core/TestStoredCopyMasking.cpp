@@ -154,6 +154,8 @@ private slots:
     void fixtureSecretsAreMasked_data();
     void fixtureSecretsAreMasked();
     void maskShowsTheFingerprint();
+    void columnsShowTheFingerprint_data();
+    void columnsShowTheFingerprint();
     void fileWithoutSecretsIsStoredAsGiven();
     void secretAcrossChunkBoundary();
     void manySecretsOverManyChunks();
@@ -250,6 +252,48 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
         << "k8s-audit/secrets-cut-off.jsonl"
         << "k8s-audit" << QList<QByteArray>{b64("Cut-Off-Secret-1618"), "Q3V0LU9mZi"}
         << QList<QByteArray>{"\"user\":\"[", "\"password\":\"[redacted sha256:"};
+    QTest::newRow("auditd command-line flags")
+        << "auditd/secrets-cmdline.log"
+        << "auditd"
+        << QList<QByteArray>{"Aud-Glued-Pw-1212",        hex("Aud-Glued-Pw-1212"), "Aud-Sshpass-Pw-3434",
+                             hex("Aud-Sshpass-Pw-3434"), "abcdef.aud0123456789ab", hex("abcdef.aud0123456789ab")}
+        << QList<QByteArray>{"a1=\"-uroot\" a2=\"-p[sha256:",
+                             "a1=\"-p\" a2=\"[",
+                             "a3=\"ssh\" a4=\"-p\" a5=\"2222\"",
+                             hex(QByteArray("ssh\0-p\0002222", 11)),
+                             "a3=\"--token\" a4=\"[",
+                             "a5=\"--discovery-token-ca-cert-hash\" a6=\"sha256:0a1b2c3d\"",
+                             "a0=\"ps\" a1=\"-p\" a2=\"4242\"",
+                             hex(QByteArray("ps\0-p\0004242", 10)),
+                             "a2=\"-p\" a3=\"8080:80\" a4=\"-e\" a5=\"TOKEN_TTL=5m\"",
+                             "a3=\"-uapp\" a4=\"-p\" a5=\"shop\"",
+                             hex(QByteArray("-uapp\0-p\0shop", 13))};
+    QTest::newRow("syslog command-line flags and environment")
+        << "syslog/secrets-cmdline.log"
+        << "syslog" << QList<QByteArray>{"Sys-Glued-Pw-7878",  "Sys-Pg-Pw-9090",         "Sys-Mysql-Env-4545",
+                                         "Sys-Vault-Tok-2323", "Sys-Client-6767",        "Sys-Single-Dash-8989",
+                                         "Sys-Sep-Pw-1313",    "Sys-Sshpass-Glued-3535", "Sys-Gh-Env-2424"}
+        << QList<QByteArray>{
+               "COMMAND=/usr/bin/mysql -uroot -p[sha256:",
+               "COMMAND=/usr/bin/env PGPASSWORD=[",
+               "COMMAND=/usr/bin/ps -p 4242 -o pid,cmd\n",
+               "running: MYSQL_PWD=[",
+               "vault login --token [",
+               " -address=https://vault:8200\n",
+               "--client-secret [",
+               "-password [",
+               "psql --host db --password [",
+               " scp -P 2222 dump.sql",
+               "docker run -p 8080:80 -e GITHUB_TOKEN=[",
+               "+ mysql -h db -uapp -p shop; ls -pla /var/backups\n",
+               "+ ssh -p 2222 -i ~/.ssh/id_ed25519 --private-key-file ops@bastion; echo re-password done\n"};
+    QTest::newRow("container-log command lines")
+        << "container-log/secrets-cmdline.log"
+        << "container-log" << QList<QByteArray>{"Cri-Sshpass-Pw-6161", "Cri-Json-Glued-5151", "Cri Quoted Pw 7272"}
+        << QList<QByteArray>{
+               "exec: sshpass -p [", " ssh -p 2222 backup@10.0.0.5\n",
+               "\"-uroot\",\"-p[",   "-uapp -p'[",
+               "' shop < dump.sql",  "listening: docker run -p 8080:80 nginx; ps -p 1; mysql -uapp -p shop\n"};
 }
 
 void TestStoredCopyMasking::fixtureSecretsAreMasked()
@@ -334,6 +378,37 @@ void TestStoredCopyMasking::maskShowsTheFingerprint()
     Imported shortSecret;
     QVERIFY(importOne(newCase(), path, &shortSecret));
     QCOMPARE(shortSecret.stored, QByteArray("2024-05-01T12:00:00.000000001Z stdout F login password=******* ok\n"));
+}
+
+void TestStoredCopyMasking::columnsShowTheFingerprint_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QList<QByteArray>>("secrets"); // each shown as its fingerprint in some event column
+
+    QTest::newRow("auditd command line") << "auditd/secrets-cmdline.log"
+                                         << QList<QByteArray>{"Aud-Glued-Pw-1212", "Aud-Sshpass-Pw-3434"};
+    QTest::newRow("syslog command lines")
+        << "syslog/secrets-cmdline.log"
+        << QList<QByteArray>{"Sys-Glued-Pw-7878", "Sys-Pg-Pw-9090", "Sys-Sep-Pw-1313", "Sys-Sshpass-Glued-3535"};
+    QTest::newRow("container-log command lines")
+        << "container-log/secrets-cmdline.log" << QList<QByteArray>{"Cri-Sshpass-Pw-6161", "Cri-Json-Glued-5151"};
+}
+
+void TestStoredCopyMasking::columnsShowTheFingerprint()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QList<QByteArray>, secrets);
+    Imported im;
+    QVERIFY(importOne(newCase(), dataPath(fixture), &im));
+    for (const QByteArray& s : secrets) {
+        const QString shown = QString::fromLatin1("[redacted sha256:" + fp(s) + "]");
+        bool found = false;
+        for (const EventRecord& ev : im.events) {
+            for (const QString& column : ev.text)
+                found = found || column.contains(shown);
+        }
+        QVERIFY2(found, s.constData());
+    }
 }
 
 void TestStoredCopyMasking::fileWithoutSecretsIsStoredAsGiven()
@@ -607,6 +682,8 @@ void TestStoredCopyMasking::fuzzThroughTheCase()
                                "envoy-access/secrets.log",
                                "auditd/secrets-audit.log",
                                "journald/secrets.json",
+                               "auditd/secrets-cmdline.log",
+                               "syslog/secrets-cmdline.log",
                                "gcp-logging/secrets.jsonl",
                                "k8s-audit/secrets-aks-embedded.jsonl",
                                "k8s-audit/secrets-requestresponse.jsonl"};

@@ -233,10 +233,59 @@ bool parseInt(std::string_view s, qint64* value)
     return true;
 }
 
+namespace {
+
+bool endsWith(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+/// Names that end like a credential's, as environment variables and flags are
+/// named: PGPASSWORD, MYSQL_PWD, DB_PASSWORD, GITHUB_TOKEN, WEBHOOK_SECRET,
+/// AWS_SECRET_ACCESS_KEY, --db-password. `k` is lower case with '_' for '-'.
+bool hasSecretSuffix(std::string_view k)
+{
+    switch (k.back()) { // most keys end otherwise: one compare
+    case 'd':
+        return endsWith(k, "password") || endsWith(k, "passwd") || endsWith(k, "_pwd");
+    case 'n':
+        return endsWith(k, "_token");
+    case 't':
+        return endsWith(k, "_secret");
+    case 'y':
+        return endsWith(k, "secret_key") || endsWith(k, "secret_access_key") || endsWith(k, "_api_key") ||
+               endsWith(k, "_apikey");
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 bool isSecretKey(std::string_view key)
 {
     // Called for every "key=" in free text: a scan of a short list by length is
     // cheaper than hashing.
+    if (key.size() >= 6 && key.size() <= 32) {
+        switch (key.back() | 0x20) { // the last letters hasSecretSuffix knows
+        case 'd':
+        case 'n':
+        case 't':
+        case 'y': {
+            std::array<char, 32> buf;
+            for (size_t i = 0; i < key.size(); ++i) {
+                const char c = key[i];
+                buf[i] = c == '-' ? '_' : c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+            }
+            const std::string_view k(buf.data(), key.size());
+            if (hasSecretSuffix(k) || (key.find('-') != std::string_view::npos && isSecretKey(k)))
+                return true; // "client-secret" is "client_secret"
+            break;
+        }
+        default:
+            break;
+        }
+    }
     if (key.size() < 3 || key.size() > 13)
         return false;
     switch (key[0] | 0x20) { // the first letters of kSecretKeys
@@ -686,6 +735,104 @@ std::string_view keyBefore(std::string_view s, size_t p)
     return s.substr(k, end - k);
 }
 
+/// Where a command-line word may start: after a blank or an opening quote (an
+/// argument of auditd's EXECVE, a JSON array of arguments).
+bool isWordStart(std::string_view s, size_t p)
+{
+    return p == 0 || s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == '"' || s[p - 1] == '\'';
+}
+
+/// Whether `p` is inside a command of one of `programs`: the program's name starts
+/// a word, or follows a '/' or '=' ("/usr/bin/mysql", "command=mysql"), between the
+/// last shell separator before `p` and `p`. `optionsOnly`: only options may stand
+/// between them, so "sshpass -p X ssh -p 22 host" does not take ssh's port.
+bool inCommandOf(std::string_view s, size_t p, std::initializer_list<std::string_view> programs, bool optionsOnly)
+{
+    constexpr size_t kLookBack = 1024;
+    size_t from = p > kLookBack ? p - kLookBack : 0;
+    for (size_t i = p; i > from; --i) {
+        const char c = s[i - 1];
+        if (c == ';' || c == '|' || c == '&' || c == '\n' || c == '`' || c == '(') {
+            from = i;
+            break;
+        }
+    }
+    const std::string_view command = s.substr(from, p - from);
+    for (std::string_view program : programs) {
+        for (size_t at = command.find(program); at != std::string_view::npos; at = command.find(program, at + 1)) {
+            if (at > 0 && command[at - 1] != '/' && command[at - 1] != '=' && !isWordStart(command, at))
+                continue;
+            if (!optionsOnly)
+                return true;
+            // The program's own word, then only "-x" words up to `p`.
+            size_t w = command.find(' ', at);
+            bool options = w != std::string_view::npos;
+            while (options && w < command.size()) {
+                while (w < command.size() && (command[w] == ' ' || command[w] == '"' || command[w] == '\''))
+                    ++w;
+                if (w < command.size() && command[w] != '-')
+                    options = false;
+                w = command.find(' ', w);
+            }
+            if (options)
+                return true;
+        }
+    }
+    return false;
+}
+
+/// A flag that takes a credential as its next word: "--password X", "-token X",
+/// "--client-secret X", "--db-password X" (not "--private-key <file>", a path).
+bool isSecretFlag(std::string_view name)
+{
+    return isSecretKey(name) && name != "private-key" && name != "private_key" && name != "credentials";
+}
+
+/// Credentials given on a command line as a word of their own or glued to a short
+/// option: "--password X", "--token X", "-password X", "--client-secret X";
+/// mysql's "-pX" (its "-p X" prompts, X is the database), sshpass's "-p X" and "-pX".
+/// "--password=X" is a key like any other. Anchored on the rare "-" that starts a
+/// word and is followed by a letter or a second "-".
+void findFlagSecrets(std::string_view s, SecretFinder& finder)
+{
+    const char* const begin = s.data();
+    const char* const end = begin + s.size();
+    for (const char* hit = static_cast<const char*>(std::memchr(begin, '-', s.size())); hit;
+         hit = hit + 1 < end ? static_cast<const char*>(std::memchr(hit + 1, '-', static_cast<size_t>(end - hit - 1)))
+                             : nullptr) {
+        const size_t p = static_cast<size_t>(hit - begin);
+        if (!isWordStart(s, p) || p + 2 >= s.size())
+            continue;
+        const size_t n = s[p + 1] == '-' ? p + 2 : p + 1;
+        const char first = s[n];
+        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')))
+            continue;
+        size_t q = n;
+        while (q < s.size() && isKeyChar(s[q]) && s[q] != '.')
+            ++q;
+        const std::string_view name = s.substr(n, q - n);
+        // "-pS3cret", "-p'S3cret'"; not "-p" alone, nor the quote that closes "-p" (auditd's a2="-p").
+        const char after = n + 1 < s.size() ? s[n + 1] : ' ';
+        const bool glued = n == p + 1 && first == 'p' && after != ' ' && after != '\t' && after != '=' &&
+                           !((after == '"' || after == '\'') && p > 0 && s[p - 1] == after);
+        size_t value = std::string_view::npos;
+        if (glued && (inCommandOf(s, p, {"mysql", "mariadb"}, false) || inCommandOf(s, p, {"sshpass"}, true))) {
+            value = n + 1; // mysql -uroot -pS3cret, sshpass -pS3cret
+        } else if (q < s.size() && s[q] == ' ' &&
+                   (isSecretFlag(name) || (name == "p" && n == p + 1 && inCommandOf(s, p, {"sshpass"}, true)))) {
+            value = q + 1;
+            while (value < s.size() && s[value] == ' ')
+                ++value;
+            if (value >= s.size() || s[value] == '-') // no value: the next word is a flag
+                continue;
+        }
+        if (value != std::string_view::npos && !finder.insideKeyed(value)) {
+            const size_t next = finder.value(value, false);
+            hit = begin + std::max(p, next > 0 ? next - 1 : 0);
+        }
+    }
+}
+
 } // namespace
 
 void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
@@ -696,14 +843,17 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
         if (isSecretKey(keyBefore(s, p)))
             p = std::max(p, finder.value(p + 1, false) - 1);
     }
+    const size_t keyed = out.size();
+    finder.restart();
+    findFlagSecrets(s, finder);
     // "Bearer <token>" in prose, without a key before it.
     finder.restart();
-    const size_t keyed = out.size();
     for (size_t p = s.find("earer "); p != std::string_view::npos; p = s.find("earer ", p + 1)) {
         if (p > 0 && (s[p - 1] | 0x20) == 'b' && (p == 1 || !isKeyChar(s[p - 2])) && !finder.insideKeyed(p))
             p = std::max(p, finder.value(p + 6, true));
     }
-    if (out.size() > keyed && keyed > first)
+    // Each pass finds its spans in order: merged when the later ones found any.
+    if (out.size() > keyed && out.size() - first > 1)
         std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                   [](const SecretSpan& a, const SecretSpan& b) { return a.begin < b.begin; });
 }
