@@ -294,6 +294,24 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
                "exec: sshpass -p [", " ssh -p 2222 backup@10.0.0.5\n",
                "\"-uroot\",\"-p[",   "-uapp -p'[",
                "' shop < dump.sql",  "listening: docker run -p 8080:80 nginx; ps -p 1; mysql -uapp -p shop\n"};
+    QTest::newRow("k8s-audit query-string credentials")
+        << "k8s-audit/secrets-uri.jsonl"
+        << "k8s-audit"
+        << QList<QByteArray>{"K8s-Uri-Token-1111", "K8s-Uri-Access-2222", "K8s-Uri-Pw-3333",      "K8s-Uri-Client-4444",
+                             "Aks-Uri-Id-5555",    "K8s-Exec-Pw-7777",    "K8s-Exec-Sshpass-8888"}
+        << QList<QByteArray>{"/exec?command=sh\\u0026container=web\\u0026stdin=true\\u0026token=[", "\\u0026tty=true\"",
+                             "/healthz?access_token=[", "&verbose=1\"",
+                             "?labelSelector=app%3Dweb&resourceVersion=4711&watch=true\"",
+                             "?command=sh\\\\u0026stdin=true\\\\u0026id_token=[",
+                             // kubectl exec's arguments, one "command=" each
+                             "\\u0026command=-uroot\\u0026command=-p[", "\\u0026command=-p\\u0026command=[",
+                             "\\u0026command=ssh\\u0026command=-p\\u0026command=2222\\u0026",
+                             "?command=ps\\u0026command=-p\\u0026command=1\\u0026command=mysql\\u0026command=-"
+                             "uapp\\u0026command=-p\\u0026container=web\""};
+    QTest::newRow("k8s-audit query-string credential in YAML")
+        << "k8s-audit/secrets-uri.yaml"
+        << "k8s-audit" << QList<QByteArray>{"Yaml-Uri-Token-6666"}
+        << QList<QByteArray>{"requestURI: /version?token=[", "&timeout=32s\n"};
 }
 
 void TestStoredCopyMasking::fixtureSecretsAreMasked()
@@ -385,6 +403,10 @@ void TestStoredCopyMasking::columnsShowTheFingerprint_data()
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QList<QByteArray>>("secrets"); // each shown as its fingerprint in some event column
 
+    // The exec records' URIs are in no column (their object is "pods/exec shop/web-1").
+    QTest::newRow("k8s-audit non-resource URIs")
+        << "k8s-audit/secrets-uri.jsonl" << QList<QByteArray>{"K8s-Uri-Access-2222", "K8s-Uri-Client-4444"};
+    QTest::newRow("k8s-audit YAML URI") << "k8s-audit/secrets-uri.yaml" << QList<QByteArray>{"Yaml-Uri-Token-6666"};
     QTest::newRow("auditd command line") << "auditd/secrets-cmdline.log"
                                          << QList<QByteArray>{"Aud-Glued-Pw-1212", "Aud-Sshpass-Pw-3434"};
     QTest::newRow("syslog command lines")
@@ -682,6 +704,7 @@ void TestStoredCopyMasking::fuzzThroughTheCase()
                                "envoy-access/secrets.log",
                                "auditd/secrets-audit.log",
                                "journald/secrets.json",
+                               "k8s-audit/secrets-uri.jsonl",
                                "auditd/secrets-cmdline.log",
                                "syslog/secrets-cmdline.log",
                                "gcp-logging/secrets.jsonl",
