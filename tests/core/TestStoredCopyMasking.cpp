@@ -312,6 +312,21 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
                "exec: sshpass -p [", " ssh -p 2222 backup@10.0.0.5\n",
                "\"-uroot\",\"-p[",   "-uapp -p'[",
                "' shop < dump.sql",  "listening: docker run -p 8080:80 nginx; ps -p 1; mysql -uapp -p shop\n"};
+    QTest::newRow("falco JSON alerts") << "falco/secrets.jsonl"
+                                       << "falco"
+                                       << QList<QByteArray>{"Falco-Glued-Pw-1414", "Falco-Vault-Tok-2525",
+                                                            "falco-bearer-0123456789abcdef"}
+                                       << QList<QByteArray>{"command=mysql -h db -uroot -p[",
+                                                            "\"proc.cmdline\":\"mysql -h db -uroot -p[",
+                                                            "vault login --token [",
+                                                            "Authorization:Bearer [",
+                                                            "nc -l -p 4444",
+                                                            "ps -p 1 -o pid,cmd"};
+    QTest::newRow("falco text alerts") << "falco/secrets.txt"
+                                       << "falco" << QList<QByteArray>{"Falco-Text-Pw-3636", "Falco-Sshpass-4747"}
+                                       << QList<QByteArray>{"command=mysqladmin -uroot -p[", " status container_id",
+                                                            "command=sshpass -p [", " ssh -p 2222 backup@10.0.0.5 ",
+                                                            "command=docker run -p 8080:80 nginx "};
     QTest::newRow("k8s-audit query-string credentials")
         << "k8s-audit/secrets-uri.jsonl"
         << "k8s-audit"
@@ -432,6 +447,10 @@ void TestStoredCopyMasking::columnsShowTheFingerprint_data()
         << QList<QByteArray>{"Sys-Glued-Pw-7878", "Sys-Pg-Pw-9090", "Sys-Sep-Pw-1313", "Sys-Sshpass-Glued-3535"};
     QTest::newRow("container-log command lines")
         << "container-log/secrets-cmdline.log" << QList<QByteArray>{"Cri-Sshpass-Pw-6161", "Cri-Json-Glued-5151"};
+    QTest::newRow("falco alerts") << "falco/secrets.jsonl"
+                                  << QList<QByteArray>{"Falco-Glued-Pw-1414", "Falco-Vault-Tok-2525"};
+    QTest::newRow("falco text alerts") << "falco/secrets.txt"
+                                       << QList<QByteArray>{"Falco-Text-Pw-3636", "Falco-Sshpass-4747"};
     QTest::newRow("journald byte values")
         << "journald/secrets-bytes.json" << QList<QByteArray>{"Jrn-Bytes-Pw-7777", "jrn-bytes-token-8888"};
 }
@@ -762,6 +781,7 @@ void TestStoredCopyMasking::fuzzThroughTheCase()
                                "k8s-audit/secrets-uri.jsonl",
                                "auditd/secrets-cmdline.log",
                                "syslog/secrets-cmdline.log",
+                               "falco/secrets.jsonl",
                                "gcp-logging/secrets.jsonl",
                                "k8s-audit/secrets-aks-embedded.jsonl",
                                "k8s-audit/secrets-requestresponse.jsonl"};
