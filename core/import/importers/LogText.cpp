@@ -5,6 +5,9 @@
 #include "util/Text.h"
 #include "util/Time.h"
 
+#include <QtAlgorithms>
+#include <QtEndian>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -235,26 +238,43 @@ bool parseInt(std::string_view s, qint64* value)
 
 namespace {
 
-bool endsWith(std::string_view s, std::string_view suffix)
+char lowerKeyChar(char c)
 {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c == '-' ? '_' : c;
+}
+
+/// Whether `key` ends with `suffix` (lower case, '_' for '-'), in any case and with
+/// '-' for '_'.
+bool endsWithKey(std::string_view key, std::string_view suffix)
+{
+    if (key.size() < suffix.size())
+        return false;
+    const char* k = key.data() + key.size() - suffix.size();
+    for (size_t i = 0; i < suffix.size(); ++i) {
+        if (lowerKeyChar(k[i]) != suffix[i])
+            return false;
+    }
+    return true;
 }
 
 /// Names that end like a credential's, as environment variables and flags are
 /// named: PGPASSWORD, MYSQL_PWD, DB_PASSWORD, GITHUB_TOKEN, WEBHOOK_SECRET,
-/// AWS_SECRET_ACCESS_KEY, --db-password. `k` is lower case with '_' for '-'.
-bool hasSecretSuffix(std::string_view k)
+/// AWS_SECRET_ACCESS_KEY, --db-password, client-secret.
+bool hasSecretSuffix(std::string_view key)
 {
-    switch (k.back()) { // most keys end otherwise: one compare
+    // Most keys end otherwise: their last two letters say so.
+    const char prev = lowerKeyChar(key[key.size() - 2]);
+    switch (lowerKeyChar(key.back())) {
     case 'd':
-        return endsWith(k, "password") || endsWith(k, "passwd") || endsWith(k, "_pwd");
+        return (prev == 'r' || prev == 'w') &&
+               (endsWithKey(key, "password") || endsWithKey(key, "passwd") || endsWithKey(key, "_pwd"));
     case 'n':
-        return endsWith(k, "_token");
+        return prev == 'e' && endsWithKey(key, "_token");
     case 't':
-        return endsWith(k, "_secret");
+        return prev == 'e' && endsWithKey(key, "_secret");
     case 'y':
-        return endsWith(k, "secret_key") || endsWith(k, "secret_access_key") || endsWith(k, "_api_key") ||
-               endsWith(k, "_apikey");
+        return prev == 'e' && (endsWithKey(key, "secret_key") || endsWithKey(key, "secret_access_key") ||
+                               endsWithKey(key, "_api_key") || endsWithKey(key, "_apikey"));
     default:
         return false;
     }
@@ -266,26 +286,8 @@ bool isSecretKey(std::string_view key)
 {
     // Called for every "key=" in free text: a scan of a short list by length is
     // cheaper than hashing.
-    if (key.size() >= 6 && key.size() <= 32) {
-        switch (key.back() | 0x20) { // the last letters hasSecretSuffix knows
-        case 'd':
-        case 'n':
-        case 't':
-        case 'y': {
-            std::array<char, 32> buf;
-            for (size_t i = 0; i < key.size(); ++i) {
-                const char c = key[i];
-                buf[i] = c == '-' ? '_' : c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-            }
-            const std::string_view k(buf.data(), key.size());
-            if (hasSecretSuffix(k) || (key.find('-') != std::string_view::npos && isSecretKey(k)))
-                return true; // "client-secret" is "client_secret"
-            break;
-        }
-        default:
-            break;
-        }
-    }
+    if (key.size() >= 6 && key.size() <= 32 && hasSecretSuffix(key))
+        return true;
     if (key.size() < 3 || key.size() > 13)
         return false;
     switch (key[0] | 0x20) { // the first letters of kSecretKeys
@@ -606,23 +608,55 @@ void AppRecord::finish()
 
 namespace {
 
-/// Position of the next '=' or ':' at or after `p`, eight bytes at a time.
-size_t nextSeparator(std::string_view s, size_t p)
+/// The high bit of each of the eight bytes of `w` that is `b`, and maybe of bytes
+/// above one that is (a borrow): the lowest bit set is always a `b`.
+quint64 hasByte(quint64 w, unsigned char b)
 {
     constexpr quint64 kOnes = 0x0101010101010101ULL;
     constexpr quint64 kHigh = 0x8080808080808080ULL;
-    auto hasByte = [](quint64 w, unsigned char b) {
-        const quint64 x = w ^ (kOnes * b);
-        return ((x - kOnes) & ~x & kHigh) != 0;
-    };
-    for (; p + 8 <= s.size(); p += 8) {
+    const quint64 x = w ^ (kOnes * b);
+    return (x - kOnes) & ~x & kHigh;
+}
+
+/// Where a command-line word may start: after a blank or an opening quote (an
+/// argument of auditd's EXECVE, a JSON array of arguments).
+bool isWordStart(std::string_view s, size_t p)
+{
+    return p == 0 || s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == '"' || s[p - 1] == '\'';
+}
+
+/// Whether the '-' at `p` may start a command-line flag: "-p…", "--…" at a word's start.
+bool startsFlag(std::string_view s, size_t p)
+{
+    if (!isWordStart(s, p) || p + 1 >= s.size())
+        return false;
+    const char c = s[p + 1] | 0x20;
+    return (c >= 'a' && c <= 'z') || s[p + 1] == '-';
+}
+
+/// Position of the next mark at or after `p`: a key's '=' or ':', or a '-' that
+/// may start a command-line flag. One pass, eight bytes at a time, for both
+/// scans of findInlineSecrets: lines hold dashes (dates, names, UUIDs) the test
+/// of the byte before sorts out here without leaving the loop.
+size_t nextMark(std::string_view s, size_t p)
+{
+    while (p + 8 <= s.size()) {
         quint64 w;
         std::memcpy(&w, s.data() + p, 8);
-        if (hasByte(w, '=') || hasByte(w, ':'))
-            break;
+        w = qFromLittleEndian(w); // the first byte lowest
+        // Only the lowest byte flagged is sure to match, which is the one taken.
+        const quint64 marks = hasByte(w, '=') | hasByte(w, ':') | hasByte(w, '-');
+        if (!marks) {
+            p += 8;
+            continue;
+        }
+        const size_t at = p + static_cast<size_t>(qCountTrailingZeroBits(marks)) / 8;
+        if (s[at] != '-' || startsFlag(s, at))
+            return at;
+        p = at + 1;
     }
     for (; p < s.size(); ++p) {
-        if (s[p] == '=' || s[p] == ':')
+        if (s[p] == '=' || s[p] == ':' || (s[p] == '-' && startsFlag(s, p)))
             return p;
     }
     return std::string_view::npos;
@@ -735,13 +769,6 @@ std::string_view keyBefore(std::string_view s, size_t p)
     return s.substr(k, end - k);
 }
 
-/// Where a command-line word may start: after a blank or an opening quote (an
-/// argument of auditd's EXECVE, a JSON array of arguments).
-bool isWordStart(std::string_view s, size_t p)
-{
-    return p == 0 || s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == '"' || s[p - 1] == '\'';
-}
-
 /// Whether `p` is inside a command of one of `programs`: the program's name starts
 /// a word, or follows a '/' or '=' ("/usr/bin/mysql", "command=mysql"), between the
 /// last shell separator before `p` and `p`. `optionsOnly`: only options may stand
@@ -791,17 +818,13 @@ bool isSecretFlag(std::string_view name)
 /// Credentials given on a command line as a word of their own or glued to a short
 /// option: "--password X", "--token X", "-password X", "--client-secret X";
 /// mysql's "-pX" (its "-p X" prompts, X is the database), sshpass's "-p X" and "-pX".
-/// "--password=X" is a key like any other. Anchored on the rare "-" that starts a
-/// word and is followed by a letter or a second "-".
-void findFlagSecrets(std::string_view s, SecretFinder& finder)
+/// "--password=X" is a key like any other. Anchored on a "-" that starts a word
+/// and is followed by a letter or a second "-".
+void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, SecretFinder& finder)
 {
-    const char* const begin = s.data();
-    const char* const end = begin + s.size();
-    for (const char* hit = static_cast<const char*>(std::memchr(begin, '-', s.size())); hit;
-         hit = hit + 1 < end ? static_cast<const char*>(std::memchr(hit + 1, '-', static_cast<size_t>(end - hit - 1)))
-                             : nullptr) {
-        const size_t p = static_cast<size_t>(hit - begin);
-        if (!isWordStart(s, p) || p + 2 >= s.size())
+    size_t resume = 0; // after the last value found
+    for (const size_t p : dashes) {
+        if (p < resume || p + 2 >= s.size())
             continue;
         const size_t n = s[p + 1] == '-' ? p + 2 : p + 1;
         const char first = s[n];
@@ -826,10 +849,8 @@ void findFlagSecrets(std::string_view s, SecretFinder& finder)
             if (value >= s.size() || s[value] == '-') // no value: the next word is a flag
                 continue;
         }
-        if (value != std::string_view::npos && !finder.insideKeyed(value)) {
-            const size_t next = finder.value(value, false);
-            hit = begin + std::max(p, next > 0 ? next - 1 : 0);
-        }
+        if (value != std::string_view::npos && !finder.insideKeyed(value))
+            resume = finder.value(value, false);
     }
 }
 
@@ -839,13 +860,19 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
 {
     const size_t first = out.size();
     SecretFinder finder(s, out);
-    for (size_t p = nextSeparator(s, 0); p != std::string_view::npos; p = nextSeparator(s, p + 1)) {
-        if (isSecretKey(keyBefore(s, p)))
+    // Dashes inside a value found are passed over: that value is masked whole.
+    thread_local std::vector<size_t> dashes;
+    dashes.clear();
+    for (size_t p = nextMark(s, 0); p != std::string_view::npos; p = nextMark(s, p + 1)) {
+        if (s[p] == '-')
+            dashes.push_back(p);
+        else if (isSecretKey(keyBefore(s, p)))
             p = std::max(p, finder.value(p + 1, false) - 1);
     }
     const size_t keyed = out.size();
     finder.restart();
-    findFlagSecrets(s, finder);
+    if (!dashes.empty())
+        findFlagSecrets(s, dashes, finder);
     // "Bearer <token>" in prose, without a key before it.
     finder.restart();
     for (size_t p = s.find("earer "); p != std::string_view::npos; p = s.find("earer ", p + 1)) {
