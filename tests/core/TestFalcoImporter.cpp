@@ -214,7 +214,7 @@ void TestFalcoImporter::findingsPerRuleAndPlace()
 void TestFalcoImporter::commandLineSecrets()
 {
     const MemoryImport m = importFixture(QStringLiteral("secrets.jsonl"));
-    QCOMPARE(m.out.events.size(), size_t(5));
+    QCOMPARE(m.out.events.size(), size_t(6));
     const QString pw = secretFingerprint("Falco-Glued-Pw-1414");
     // proc.cmdline as the object, the output as the message: both fingerprinted.
     QCOMPARE(text(eventAtLine(m, 1), EventText::Object), QStringLiteral("mysql -h db -uroot -p") + pw + " shop");
@@ -227,6 +227,7 @@ void TestFalcoImporter::commandLineSecrets()
     // Ports and pids after -p are no credentials.
     QCOMPARE(text(eventAtLine(m, 4), EventText::Object), QStringLiteral("nc -l -p 4444"));
     QCOMPARE(text(eventAtLine(m, 5), EventText::Object), QStringLiteral("ps -p 1 -o pid,cmd"));
+    QCOMPARE(text(eventAtLine(m, 6), EventText::Object), QStringLiteral("ls -pla /var/lib/mysql"));
     // The finding quotes its first alert as the event shows it.
     const Finding* f = findFinding(m, QStringLiteral("Database client run in container"));
     QVERIFY(f);

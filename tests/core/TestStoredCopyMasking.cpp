@@ -312,16 +312,13 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
                "exec: sshpass -p [", " ssh -p 2222 backup@10.0.0.5\n",
                "\"-uroot\",\"-p[",   "-uapp -p'[",
                "' shop < dump.sql",  "listening: docker run -p 8080:80 nginx; ps -p 1; mysql -uapp -p shop\n"};
-    QTest::newRow("falco JSON alerts") << "falco/secrets.jsonl"
-                                       << "falco"
-                                       << QList<QByteArray>{"Falco-Glued-Pw-1414", "Falco-Vault-Tok-2525",
-                                                            "falco-bearer-0123456789abcdef"}
-                                       << QList<QByteArray>{"command=mysql -h db -uroot -p[",
-                                                            "\"proc.cmdline\":\"mysql -h db -uroot -p[",
-                                                            "vault login --token [",
-                                                            "Authorization:Bearer [",
-                                                            "nc -l -p 4444",
-                                                            "ps -p 1 -o pid,cmd"};
+    QTest::newRow("falco JSON alerts")
+        << "falco/secrets.jsonl"
+        << "falco" << QList<QByteArray>{"Falco-Glued-Pw-1414", "Falco-Vault-Tok-2525", "falco-bearer-0123456789abcdef"}
+        << QList<QByteArray>{"command=mysql -h db -uroot -p[", "\"proc.cmdline\":\"mysql -h db -uroot -p[",
+                             "vault login --token [", "Authorization:Bearer [", "nc -l -p 4444", "ps -p 1 -o pid,cmd",
+                             // an earlier member's "mysql" is no command of this one's
+                             "\"proc.aname[2]\":\"mysqld_safe\",\"proc.cmdline\":\"ls -pla /var/lib/mysql\""};
     QTest::newRow("falco text alerts") << "falco/secrets.txt"
                                        << "falco" << QList<QByteArray>{"Falco-Text-Pw-3636", "Falco-Sshpass-4747"}
                                        << QList<QByteArray>{"command=mysqladmin -uroot -p[", " status container_id",

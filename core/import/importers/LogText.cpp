@@ -771,7 +771,7 @@ std::string_view keyBefore(std::string_view s, size_t p)
 
 /// Whether `p` is inside a command of one of `programs`: the program's name starts
 /// a word, or follows a '/' or '=' ("/usr/bin/mysql", "command=mysql"), between the
-/// last shell separator before `p` and `p`. `optionsOnly`: only options may stand
+/// last shell separator (or JSON member) before `p` and `p`. `optionsOnly`: only options may stand
 /// between them, so "sshpass -p X ssh -p 22 host" does not take ssh's port.
 bool inCommandOf(std::string_view s, size_t p, std::initializer_list<std::string_view> programs, bool optionsOnly)
 {
@@ -779,7 +779,9 @@ bool inCommandOf(std::string_view s, size_t p, std::initializer_list<std::string
     size_t from = p > kLookBack ? p - kLookBack : 0;
     for (size_t i = p; i > from; --i) {
         const char c = s[i - 1];
-        if (c == ';' || c == '|' || c == '&' || c == '\n' || c == '`' || c == '(') {
+        // A shell separator, or a JSON member's start: "proc.aname[2]":"mysql","proc.cmdline":"ls -pla".
+        if (c == ';' || c == '|' || c == '&' || c == '\n' || c == '`' || c == '(' ||
+            (c == ':' && i >= 2 && s[i - 2] == '"')) {
             from = i;
             break;
         }
