@@ -147,12 +147,18 @@ void maskExecCommand(ImportContext& ctx, std::string_view query, size_t at, qint
 /// YAML document (requestURI: …), wherever the text writes it.
 void maskUriCredentials(ImportContext& ctx, std::string_view text, qint64 offset)
 {
-    constexpr std::string_view kKey = "requestURI";
+    // Found by its rare capitals: a search that starts at every 'r' of a record costs more.
+    constexpr std::string_view kTail = "URI";
+    constexpr std::string_view kHead = "request";
     thread_local std::vector<logtext::SecretSpan> spans;
-    for (size_t p = text.find(kKey); p != std::string_view::npos; p = text.find(kKey, p + 1)) {
-        size_t v = p + kKey.size();
+    for (size_t u = text.find(kTail); u != std::string_view::npos; u = text.find(kTail, u + 1)) {
+        if (u < kHead.size() || text.substr(u - kHead.size(), kHead.size()) != kHead)
+            continue;
+        const size_t p = u - kHead.size();
+        constexpr size_t kKeySize = 10; // "requestURI"
+        size_t v = p + kKeySize;
         // The key's closing quote, the colon, the value's opening quote: escaped or not, with blanks.
-        while (v < text.size() && v < p + kKey.size() + 8 &&
+        while (v < text.size() && v < p + kKeySize + 8 &&
                (text[v] == '"' || text[v] == '\\' || text[v] == ':' || text[v] == ' ' || text[v] == '\''))
             ++v;
         size_t end = v;
@@ -169,7 +175,7 @@ void maskUriCredentials(ImportContext& ctx, std::string_view text, qint64 offset
             ctx.maskSecret(offset + static_cast<qint64>(at + sp.begin), static_cast<qint64>(sp.end - sp.begin),
                            text.substr(at + sp.begin, sp.end - sp.begin));
         maskExecCommand(ctx, uri.substr(query + 1), at, offset);
-        p = end - 1;
+        u = end - 1;
     }
 }
 
