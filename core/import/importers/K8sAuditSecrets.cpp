@@ -161,10 +161,11 @@ void maskUriCredentials(ImportContext& ctx, std::string_view text, qint64 offset
         while (v < text.size() && v < p + kKeySize + 8 &&
                (text[v] == '"' || text[v] == '\\' || text[v] == ':' || text[v] == ' ' || text[v] == '\''))
             ++v;
-        size_t end = v;
-        while (end < text.size() && text[end] != '"' && text[end] != '\'' && text[end] != '\n' && text[end] != '\r')
-            ++end;
-        const std::string_view uri = text.substr(v, end - v);
+        // Up to its closing quote, or the end of a YAML line (looked for only up to
+        // that quote: a list of records may be one long line).
+        std::string_view uri = text.substr(v, text.find('"', v) - v);
+        uri = uri.substr(0, uri.find('\n'));
+        uri = uri.substr(0, uri.find('\'')); // a YAML scalar in single quotes
         const size_t query = uri.find('?');
         if (query == std::string_view::npos)
             continue;
@@ -175,7 +176,7 @@ void maskUriCredentials(ImportContext& ctx, std::string_view text, qint64 offset
             ctx.maskSecret(offset + static_cast<qint64>(at + sp.begin), static_cast<qint64>(sp.end - sp.begin),
                            text.substr(at + sp.begin, sp.end - sp.begin));
         maskExecCommand(ctx, uri.substr(query + 1), at, offset);
-        u = end - 1;
+        u = v + uri.size();
     }
 }
 
