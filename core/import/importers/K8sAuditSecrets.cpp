@@ -117,9 +117,9 @@ void maskExecCommand(ImportContext& ctx, std::string_view query, size_t at, qint
         if (!afterSeparator)
             continue;
         const size_t v = p + kArg.size();
+        // An argument ends at '&', or at the '\\' of "\u0026" or of an embedded string's end.
         size_t e = v;
-        while (e < query.size() && query[e] != '&' &&
-               query[e] != '\\') // '\\': "\u0026", or the end of an embedded string
+        while (e < query.size() && query[e] != '&' && query[e] != '\\')
             ++e;
         if (!line.empty())
             line.push_back(' ');
