@@ -703,7 +703,11 @@ void TestLogImporters::inlineSecrets_data()
     QTest::newRow("MYSQL_PWD=") << QByteArray("+ MYSQL_PWD=hunter2 mysql shop") << "+ MYSQL_PWD=#1 mysql shop";
     QTest::newRow("GITHUB_TOKEN=") << QByteArray("+ GITHUB_TOKEN=hunter2 gh release list")
                                    << "+ GITHUB_TOKEN=#1 gh release list";
+    QTest::newRow("ODBC PWD=") << QByteArray("connect Driver={ODBC};UID=sa;PWD=hunter2;Server=db")
+                               << "connect Driver={ODBC};UID=sa;PWD=#1;Server=db";
     // ... and what only looks like one.
+    QTest::newRow("working directory stays") << QByteArray("sudo: bob : TTY=pts/0 ; PWD=/home/bob ; USER=root")
+                                             << "sudo: bob : TTY=pts/0 ; PWD=/home/bob ; USER=root";
     QTest::newRow("-p of other commands stays") << QByteArray("+ docker run -p 8080:80 nginx; ps -p 123; nc -l -p 4444")
                                                 << "+ docker run -p 8080:80 nginx; ps -p 123; nc -l -p 4444";
     QTest::newRow("mysql -p prompt stays")

@@ -294,7 +294,7 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
         << QList<QByteArray>{
                "COMMAND=/usr/bin/mysql -uroot -p[sha256:",
                "COMMAND=/usr/bin/env PGPASSWORD=[",
-               "COMMAND=/usr/bin/ps -p 4242 -o pid,cmd\n",
+               "PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/ps -p 4242 -o pid,cmd\n",
                "running: MYSQL_PWD=[",
                "vault login --token [",
                " -address=https://vault:8200\n",

@@ -769,6 +769,14 @@ std::string_view keyBefore(std::string_view s, size_t p)
     return s.substr(k, end - k);
 }
 
+/// "PWD=/home/alice" (sudo, an environment dump) is the shell's working
+/// directory; "PWD=S3cret;" (an ODBC connection string) a password.
+bool isWorkingDirectory(std::string_view s, size_t separator, std::string_view key)
+{
+    return key.size() == 3 && (key[0] | 0x20) == 'p' && s[separator] == '=' && separator + 1 < s.size() &&
+           (s[separator + 1] == '/' || s[separator + 1] == '~');
+}
+
 /// Whether `p` is inside a command of one of `programs`: the program's name starts
 /// a word, or follows a '/' or '=' ("/usr/bin/mysql", "command=mysql"), between the
 /// last shell separator (or JSON member) before `p` and `p`. `optionsOnly`: only options may stand
@@ -868,7 +876,7 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
     for (size_t p = nextMark(s, 0); p != std::string_view::npos; p = nextMark(s, p + 1)) {
         if (s[p] == '-')
             dashes.push_back(p);
-        else if (isSecretKey(keyBefore(s, p)))
+        else if (const std::string_view key = keyBefore(s, p); isSecretKey(key) && !isWorkingDirectory(s, p, key))
             p = std::max(p, finder.value(p + 1, false) - 1);
     }
     const size_t keyed = out.size();
