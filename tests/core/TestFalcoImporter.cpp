@@ -1,6 +1,7 @@
 #include "ReportImportTestUtil.h"
 
 #include "import/importers/FalcoImporter.h"
+#include "util/Hash.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -97,6 +98,7 @@ private slots:
     void invalidUtf8Text();
     void textWithoutParentheses();
     void notAvailableFields();
+    void commandLineSecrets();
     void intoCase();
     void hintsFillPlaces();
     void byteOrderMark();
@@ -207,6 +209,30 @@ void TestFalcoImporter::findingsPerRuleAndPlace()
     QCOMPARE(debug->status, FindingStatus::Info);
     QCOMPARE(debug->severity, Severity::Info);
     QCOMPARE(debug->controls, QStringLiteral("CC6.6,CC7.2")); // tagged "network"
+}
+
+void TestFalcoImporter::commandLineSecrets()
+{
+    const MemoryImport m = importFixture(QStringLiteral("secrets.jsonl"));
+    QCOMPARE(m.out.events.size(), size_t(6));
+    const QString pw = secretFingerprint("Falco-Glued-Pw-1414");
+    // proc.cmdline as the object, the output as the message: both fingerprinted.
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Object), QStringLiteral("mysql -h db -uroot -p") + pw + " shop");
+    QVERIFY(text(eventAtLine(m, 1), EventText::Message).contains(QStringLiteral("command=mysql -h db -uroot -p") + pw));
+    QCOMPARE(text(eventAtLine(m, 2), EventText::Object),
+             QStringLiteral("vault login --token ") + secretFingerprint("Falco-Vault-Tok-2525"));
+    QCOMPARE(text(eventAtLine(m, 3), EventText::Object), QStringLiteral("curl -s -H Authorization:Bearer ") +
+                                                             secretFingerprint("falco-bearer-0123456789abcdef") +
+                                                             " https://api.shop.internal");
+    // Ports and pids after -p are no credentials.
+    QCOMPARE(text(eventAtLine(m, 4), EventText::Object), QStringLiteral("nc -l -p 4444"));
+    QCOMPARE(text(eventAtLine(m, 5), EventText::Object), QStringLiteral("ps -p 1 -o pid,cmd"));
+    QCOMPARE(text(eventAtLine(m, 6), EventText::Object), QStringLiteral("ls -pla /var/lib/mysql"));
+    // The finding quotes its first alert as the event shows it.
+    const Finding* f = findFinding(m, QStringLiteral("Database client run in container"));
+    QVERIFY(f);
+    QVERIFY(f->detail.contains(pw));
+    QVERIFY(!f->detail.contains(QStringLiteral("Falco-Glued-Pw-1414")));
 }
 
 void TestFalcoImporter::sidekickEnvelopes()

@@ -679,6 +679,48 @@ void TestLogImporters::inlineSecrets_data()
     QTest::newRow("times stay") << QByteArray("started at 10:00:00 token count=3")
                                 << "started at 10:00:00 token "
                                    "count=3";
+    // Command lines: flags that take a credential as their next word or glued.
+    QTest::newRow("mysql -p glued") << QByteArray("run: mysql -h db -uroot -phunter2 shop")
+                                    << "run: mysql -h db -uroot -p#1 shop";
+    QTest::newRow("mysqldump by path") << QByteArray("cron: /usr/bin/mysqldump -uroot -phunter2 --all-databases")
+                                       << "cron: /usr/bin/mysqldump -uroot -p#1 --all-databases";
+    QTest::newRow("mariadb -p quoted") << QByteArray("restore: mariadb -u app -p'hunter2' shop")
+                                       << "restore: mariadb -u app -p'#1' shop";
+    QTest::newRow("--password spaced") << QByteArray("+ psql --host db --password hunter2 --dbname shop")
+                                       << "+ psql --host db --password #1 --dbname shop";
+    QTest::newRow("-password single dash")
+        << QByteArray("+ keytool -list -password hunter2") << "+ keytool -list -password #1";
+    QTest::newRow("--token spaced") << QByteArray("+ vault login --token hunter2") << "+ vault login --token #1";
+    QTest::newRow("--client-secret spaced")
+        << QByteArray("+ az login --client-secret hunter2 --tenant t1") << "+ az login --client-secret #1 --tenant t1";
+    QTest::newRow("--client-secret=") << QByteArray("+ app --client-secret=hunter2") << "+ app --client-secret=#1";
+    QTest::newRow("--db-password spaced")
+        << QByteArray("+ app --db-password hunter2 -v") << "+ app --db-password #1 -v";
+    QTest::newRow("sshpass -p spaced") << QByteArray("+ sshpass -p hunter2 ssh -p 2222 backup@host")
+                                       << "+ sshpass -p #1 ssh -p 2222 backup@host";
+    QTest::newRow("sshpass -p glued") << QByteArray("+ sshpass -v -phunter2 scp a b:") << "+ sshpass -v -p#1 scp a b:";
+    QTest::newRow("PGPASSWORD=") << QByteArray("+ PGPASSWORD=hunter2 psql -h db") << "+ PGPASSWORD=#1 psql -h db";
+    QTest::newRow("MYSQL_PWD=") << QByteArray("+ MYSQL_PWD=hunter2 mysql shop") << "+ MYSQL_PWD=#1 mysql shop";
+    QTest::newRow("GITHUB_TOKEN=") << QByteArray("+ GITHUB_TOKEN=hunter2 gh release list")
+                                   << "+ GITHUB_TOKEN=#1 gh release list";
+    QTest::newRow("ODBC PWD=") << QByteArray("connect Driver={ODBC};UID=sa;PWD=hunter2;Server=db")
+                               << "connect Driver={ODBC};UID=sa;PWD=#1;Server=db";
+    // ... and what only looks like one.
+    QTest::newRow("working directory stays") << QByteArray("sudo: bob : TTY=pts/0 ; PWD=/home/bob ; USER=root")
+                                             << "sudo: bob : TTY=pts/0 ; PWD=/home/bob ; USER=root";
+    QTest::newRow("-p of other commands stays") << QByteArray("+ docker run -p 8080:80 nginx; ps -p 123; nc -l -p 4444")
+                                                << "+ docker run -p 8080:80 nginx; ps -p 123; nc -l -p 4444";
+    QTest::newRow("mysql -p prompt stays")
+        << QByteArray("+ mysql -h db -P 3306 -uapp -p shop") << "+ mysql -h db -P 3306 -uapp -p shop";
+    QTest::newRow("glued after another command stays")
+        << QByteArray("+ mysql -e status; ls -pla /var/backups") << "+ mysql -e status; ls -pla /var/backups";
+    QTest::newRow("flag without value stays")
+        << QByteArray("+ login --password --user bob") << "+ login --password --user bob";
+    QTest::newRow("file and ttl flags stay")
+        << QByteArray("+ app --password-file /etc/pw --token-ttl 5m --private-key /k.pem TOKEN_TTL=5m")
+        << "+ app --password-file /etc/pw --token-ttl 5m --private-key /k.pem TOKEN_TTL=5m";
+    QTest::newRow("hyphenated words stay")
+        << QByteArray("re-password step-token done -p") << "re-password step-token done -p";
 }
 
 void TestLogImporters::inlineSecrets()

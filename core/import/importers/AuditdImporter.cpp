@@ -236,9 +236,40 @@ void appendValue(std::string& out, const Field& f, sv type)
     appendLossyUtf8(out, bytes);
 }
 
+/// One value as a command line holds it: where it is in the text scanned for
+/// credentials, and where its bytes are on the line.
+struct ScannedValue
+{
+    size_t begin = 0; // in the scanned text
+    size_t end = 0;
+    qint64 offset = 0; // of its first byte in the decoded stream
+    int width = 1;     // bytes on the line per byte of text: 2 if hex-encoded
+};
+
+/// Appends the value as text (hex decoded, control bytes as blanks) and where it is.
+void appendScanned(std::string& text, std::vector<ScannedValue>& values, const Field& f, sv type, qint64 offset)
+{
+    ScannedValue v;
+    v.begin = text.size();
+    v.offset = offset;
+    if (f.quoted || !isHex(f.value) || !isEncodedField(f.key, type)) {
+        text.append(f.value);
+    } else {
+        v.width = 2;
+        for (size_t i = 0; i + 1 < f.value.size(); i += 2) {
+            const char c = static_cast<char>(hexValue(f.value[i]) * 16 + hexValue(f.value[i + 1]));
+            text.push_back(static_cast<unsigned char>(c) < 0x20 ? ' ' : c);
+        }
+    }
+    v.end = text.size();
+    values.push_back(v);
+}
+
 /// Hex-encoded values (an argument with a blank or a quote, a proctitle, a sudo
 /// command, typed TTY input) hide credentials from the line scan of the stored
-/// copy: they are decoded and scanned here, and the hex digits of a credential masked.
+/// copy, and so do EXECVE's arguments, each quoted on its own (a1="--password"
+/// a2="S3cret"): they are decoded, an EXECVE's joined by blanks as the command line
+/// was, and scanned here; the bytes of a credential are masked where the line has them.
 void maskEncodedSecrets(ImportContext& ctx, const TextLine& line, const RecordHead& h)
 {
     const sv type = h.type;
@@ -246,24 +277,42 @@ void maskEncodedSecrets(ImportContext& ctx, const TextLine& line, const RecordHe
         return;
     thread_local std::vector<Field> fields;
     thread_local std::vector<logtext::SecretSpan> spans;
-    thread_local std::string bytes;
+    thread_local std::vector<ScannedValue> values;
+    thread_local std::string text;
     fields.clear();
     parseFields(h.body, 0, fields);
-    for (const Field& f : fields) {
-        if (f.quoted || !isHex(f.value) || !isEncodedField(f.key, type))
-            continue;
-        bytes.clear();
-        for (size_t i = 0; i + 1 < f.value.size(); i += 2) {
-            const char c = static_cast<char>(hexValue(f.value[i]) * 16 + hexValue(f.value[i + 1]));
-            bytes.push_back(static_cast<unsigned char>(c) < 0x20 ? ' ' : c);
-        }
+    auto scan = [&ctx] {
         spans.clear();
-        logtext::findInlineSecrets(bytes, spans);
-        const qint64 at = line.offset + (f.value.data() - line.text.data());
-        for (const logtext::SecretSpan& sp : spans)
-            ctx.maskSecret(at + 2 * static_cast<qint64>(sp.begin), 2 * static_cast<qint64>(sp.end - sp.begin),
-                           sv(bytes).substr(sp.begin, sp.end - sp.begin));
+        logtext::findInlineSecrets(text, spans);
+        for (const logtext::SecretSpan& sp : spans) {
+            // A credential ends at a blank, so it lies in one value.
+            for (const ScannedValue& v : values) {
+                if (sp.begin >= v.begin && sp.end <= v.end)
+                    ctx.maskSecret(v.offset + v.width * static_cast<qint64>(sp.begin - v.begin),
+                                   v.width * static_cast<qint64>(sp.end - sp.begin),
+                                   sv(text).substr(sp.begin, sp.end - sp.begin));
+            }
+        }
+    };
+    text.clear();
+    values.clear();
+    for (const Field& f : fields) {
+        const qint64 offset = line.offset + (f.value.data() - line.text.data());
+        if (type == "EXECVE") {
+            if (f.key.size() < 2 || f.key[0] != 'a' || !isDigit(f.key[1]) || !isEncodedField(f.key, type))
+                continue; // argc, a1_len
+            if (!text.empty())
+                text.push_back(' ');
+            appendScanned(text, values, f, type, offset);
+        } else if (!f.quoted && isHex(f.value) && isEncodedField(f.key, type)) {
+            text.clear();
+            values.clear();
+            appendScanned(text, values, f, type, offset);
+            scan();
+        }
     }
+    if (type == "EXECVE")
+        scan();
 }
 
 const char* syscallName(sv arch, int nr)

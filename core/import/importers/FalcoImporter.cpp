@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/LineReader.h"
+#include "import/importers/LogText.h"
 #include "import/importers/ReportJson.h"
 #include "util/Text.h"
 #include "util/Time.h"
@@ -474,6 +475,10 @@ private:
         appendLossyUtf8(msg, messageOf(a.output, a.priority));
         if (msg.empty())
             msg.assign(a.rule.data(), a.rule.size());
+        // A process's command line (proc.cmdline, the output's "command=") carries
+        // the credentials given to it: "mysql -pS3cret", "curl -H 'Authorization: Bearer …'".
+        logtext::redactInlineSecrets(ev[EventText::Object]);
+        logtext::redactInlineSecrets(msg);
         m_out.addEvent(ev);
         ++m_stats.events;
         ++m_alerts;
@@ -671,12 +676,20 @@ ImportResult FalcoImporter::import(ImportSource& src, CaseWriter& out, ImportCon
     ImportStats stats;
     AlertReader reader(out, ctx, stats);
     LineReader lines(src, kMaxLine);
+    // The stored copy is masked where the columns are fingerprinted: the same scan
+    // over each line as read, JSON or text.
+    lines.setSkippedObserver(
+        [&ctx](std::string_view bytes, qint64 offset) { logtext::maskInlineSecrets(ctx, offset, bytes); });
     TextLine line;
     qint64 count = 0;
     while (lines.next(&line)) {
+        logtext::maskInlineSecrets(ctx, line.offset, line.text);
         reader.line(line);
-        if (++count % kTickEvery == 0 && ctx.isCancelled())
-            return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+        if (++count % kTickEvery == 0) {
+            ctx.parsedThrough(line.offset);
+            if (ctx.isCancelled())
+                return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+        }
     }
     if (!lines.error().isEmpty())
         ctx.issues().error(code("read-error"), tr("the input could not be read to its end: %1").arg(lines.error()));

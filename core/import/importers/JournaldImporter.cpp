@@ -4,13 +4,16 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/AuthLineParse.h"
+#include "import/importers/LogText.h"
 #include "import/importers/NodeLogText.h"
 #include "util/Text.h"
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
+#include <vector>
 
 namespace ab {
 namespace {
@@ -25,8 +28,100 @@ struct Entry
 {
     sv realtime, sourceRealtime, hostname, identifier, comm, unit, pid, priority, cursor, container;
     bool hasMessage = false;
-    std::string message; // raw bytes (a byte array need not be UTF-8)
+    bool messageIsArray = false; // given as byte values: [104,105]
+    std::string message;         // raw bytes (a byte array need not be UTF-8)
 };
+
+/// An entry's JSON text as read (before any UTF-8 repair): its lines joined by
+/// '\n', each with where it starts in the text and in the decoded stream.
+struct RawEntry
+{
+    std::string_view text;
+    std::vector<std::pair<size_t, qint64>> lineStarts;
+
+    qint64 streamOffset(size_t pos) const
+    {
+        auto it = std::upper_bound(lineStarts.begin(), lineStarts.end(), pos,
+                                   [](size_t p, const std::pair<size_t, qint64>& l) { return p < l.first; });
+        --it; // the first line starts at 0
+        return it->second + static_cast<qint64>(pos - it->first);
+    }
+};
+
+bool isJsonBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/// journalctl writes a MESSAGE that is not valid UTF-8 or holds control bytes as
+/// an array of byte values, which hides its credentials from the line scan of the
+/// stored copy: they are found in the decoded bytes and masked over the elements
+/// that encode them, digits, commas and blanks between them alike. The mask is the
+/// same length, so offsets stay right, but the array is no longer valid JSON there:
+/// the stored copy is read back as bytes (raw records, the hash check), never parsed.
+/// Each line of the span is masked on its own (json-pretty puts one element a line),
+/// so the copy keeps its line breaks.
+void maskMessageBytes(ImportContext& ctx, const RawEntry& raw)
+{
+    const sv t = raw.text;
+    // The member, not a value that says "MESSAGE": followed by a colon and the array.
+    size_t p = 0;
+    for (size_t at = t.find("\"MESSAGE\""); at != sv::npos && p == 0; at = t.find("\"MESSAGE\"", at + 1)) {
+        size_t v = at + 9;
+        while (v < t.size() && isJsonBlank(t[v]))
+            ++v;
+        if (v >= t.size() || t[v] != ':')
+            continue;
+        ++v;
+        while (v < t.size() && isJsonBlank(t[v]))
+            ++v;
+        if (v < t.size() && t[v] == '[')
+            p = v + 1;
+    }
+    if (p == 0)
+        return;
+    std::string bytes;
+    std::vector<std::pair<size_t, size_t>> elements; // [begin, end) of each byte's digits
+    while (true) {
+        while (p < t.size() && isJsonBlank(t[p]))
+            ++p;
+        if (p < t.size() && t[p] == ']')
+            break;
+        const size_t begin = p;
+        int value = 0;
+        while (p < t.size() && p - begin < 3 && t[p] >= '0' && t[p] <= '9')
+            value = value * 10 + (t[p++] - '0');
+        if (p == begin || value > 255)
+            return; // not the array of bytes the parser read
+        bytes.push_back(static_cast<char>(value));
+        elements.emplace_back(begin, p);
+        while (p < t.size() && isJsonBlank(t[p]))
+            ++p;
+        if (p < t.size() && t[p] == ',')
+            ++p;
+        else if (p >= t.size() || t[p] != ']')
+            return;
+    }
+    thread_local std::vector<logtext::SecretSpan> spans;
+    spans.clear();
+    logtext::findInlineSecrets(bytes, spans);
+    for (const logtext::SecretSpan& sp : spans) {
+        const sv secret = sv(bytes).substr(sp.begin, sp.end - sp.begin);
+        const size_t end = elements[sp.end - 1].second;
+        for (size_t from = elements[sp.begin].first; from < end;) {
+            const size_t nl = std::min(t.find('\n', from), end);
+            // A piece ends at its line's last element, not on the blanks after it.
+            size_t to = nl;
+            while (to > from && (isJsonBlank(t[to - 1]) || t[to - 1] == ','))
+                --to;
+            if (to > from)
+                ctx.maskSecret(raw.streamOffset(from), static_cast<qint64>(to - from), secret);
+            from = nl + 1;
+            while (from < end && isJsonBlank(t[from]))
+                ++from;
+        }
+    }
+}
 
 /// A JSON value as text: strings as they are, arrays of byte values as bytes, the
 /// first element of an array of strings (a field given several times).
@@ -110,6 +205,8 @@ Parsed parseEntry(simdjson::ondemand::parser& parser, std::string& json, size_t 
         sv* slot = nullptr;
         if (key == "MESSAGE") {
             e->message.clear();
+            simdjson::ondemand::json_type type;
+            e->messageIsArray = !v.type().get(type) && type == simdjson::ondemand::json_type::array;
             sv text;
             if (!valueText(v, &e->message, &text))
                 return Parsed::BadJson;
@@ -183,8 +280,9 @@ public:
         , m_stats(stats)
     {}
 
-    /// One entry from json[0, len); `offset`/`length`/`line` locate it in the input.
-    void entry(std::string& json, size_t len, qint64 line, qint64 offset, qint64 length)
+    /// One entry from json[0, len); `offset`/`length`/`line` locate it in the input,
+    /// `raw` is its text as read.
+    void entry(std::string& json, size_t len, qint64 line, qint64 offset, qint64 length, const RawEntry& raw)
     {
         Entry e;
         switch (parseEntry(m_parser, json, len, &e)) {
@@ -197,6 +295,8 @@ public:
         case Parsed::Entry:
             break;
         }
+        if (e.messageIsArray)
+            maskMessageBytes(m_ctx, raw);
         store(e, line, offset, length);
     }
 
@@ -282,6 +382,8 @@ private:
 void importJson(TextLogReader& reader, EntryImporter& entries, qint64* content)
 {
     std::string json;
+    std::string rawJson; // the gathered entry as read, for maskMessageBytes
+    RawEntry rawEntry;
     bool gathering = false;
     bool oversized = false;
     qint64 entryLine = 0, entryOffset = 0;
@@ -291,14 +393,19 @@ void importJson(TextLogReader& reader, EntryImporter& entries, qint64* content)
         if (gathering) {
             if (!oversized && json.size() + text.size() + 1 <= kMaxEntry) {
                 json.append(text).push_back('\n');
+                rawEntry.lineStarts.emplace_back(rawJson.size(), raw.offset);
+                rawJson.append(raw.text).push_back('\n');
             } else if (!oversized) {
                 oversized = true;
                 entries.reject("too-large", entryLine, QObject::tr("entry larger than 16 MiB; skipped"));
             }
             if (!text.empty() && text.front() == '}' && trimmed(text) == "}") {
                 gathering = false;
-                if (!oversized)
-                    entries.entry(json, json.size(), entryLine, entryOffset, raw.offset + raw.length - entryOffset);
+                if (!oversized) {
+                    rawEntry.text = rawJson;
+                    entries.entry(json, json.size(), entryLine, entryOffset, raw.offset + raw.length - entryOffset,
+                                  rawEntry);
+                }
             }
             continue;
         }
@@ -312,10 +419,14 @@ void importJson(TextLogReader& reader, EntryImporter& entries, qint64* content)
             entryLine = raw.number;
             entryOffset = raw.offset;
             json.assign("{\n");
+            rawJson.assign(raw.text).push_back('\n');
+            rawEntry.lineStarts.assign(1, {0, raw.offset});
             continue;
         }
         json.assign(t);
-        entries.entry(json, t.size(), raw.number, raw.offset, raw.length);
+        rawEntry.text = raw.text;
+        rawEntry.lineStarts.assign(1, {0, raw.offset});
+        entries.entry(json, t.size(), raw.number, raw.offset, raw.length, rawEntry);
     }
     if (gathering && !oversized && !reader.cancelled())
         entries.reject("bad-json", entryLine, QObject::tr("the last entry is cut off (truncated input); skipped"));

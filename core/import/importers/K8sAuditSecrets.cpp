@@ -100,6 +100,86 @@ struct Frame
     bool expectKey = true;
 };
 
+/// kubectl exec's command line, one argument a "command=" of the query
+/// ("…/exec?command=mysql&command=-uroot&command=-pS3cret&container=db"): the
+/// arguments joined as the shell had them and scanned for credentials given as
+/// flags, which no single argument shows. `at` is where the query is in the text.
+void maskExecCommand(ImportContext& ctx, std::string_view query, size_t at, qint64 offset)
+{
+    constexpr std::string_view kArg = "command=";
+    thread_local std::string line;
+    thread_local std::vector<std::pair<size_t, size_t>> args; // where each starts in `line` and in `query`
+    thread_local std::vector<logtext::SecretSpan> spans;
+    line.clear();
+    args.clear();
+    for (size_t p = query.find(kArg); p != std::string_view::npos; p = query.find(kArg, p + 1)) {
+        const bool afterSeparator = p == 0 || query[p - 1] == '&' || (p >= 6 && query.substr(p - 6, 6) == "\\u0026");
+        if (!afterSeparator)
+            continue;
+        const size_t v = p + kArg.size();
+        // An argument ends at '&', or at the '\\' of "\u0026" or of an embedded string's end.
+        size_t e = v;
+        while (e < query.size() && query[e] != '&' && query[e] != '\\')
+            ++e;
+        if (!line.empty())
+            line.push_back(' ');
+        args.emplace_back(line.size(), v);
+        for (size_t i = v; i < e; ++i)
+            line.push_back(query[i] == '+' ? ' ' : query[i]); // '+' is a blank in a query
+    }
+    if (args.size() < 2)
+        return;
+    spans.clear();
+    logtext::findInlineSecrets(line, spans);
+    for (const logtext::SecretSpan& sp : spans) {
+        auto arg = std::upper_bound(args.begin(), args.end(), sp.begin,
+                                    [](size_t b, const std::pair<size_t, size_t>& a) { return b < a.first; });
+        --arg; // spans start after the first argument's start
+        const size_t from = arg->second + (sp.begin - arg->first);
+        ctx.maskSecret(offset + static_cast<qint64>(at + from), static_cast<qint64>(sp.end - sp.begin),
+                       std::string_view(line).substr(sp.begin, sp.end - sp.begin));
+    }
+}
+
+/// Masks the credentials in the query strings of the request URIs a text holds
+/// ("/api/v1/namespaces/shop/pods/web/exec?command=sh&token=…", "/healthz?access_token=…"):
+/// in a JSON record, an event embedded as a JSON string ("requestURI\":\"…") or a
+/// YAML document (requestURI: …), wherever the text writes it.
+void maskUriCredentials(ImportContext& ctx, std::string_view text, qint64 offset)
+{
+    // Found by its rare capitals: a search that starts at every 'r' of a record costs more.
+    constexpr std::string_view kTail = "URI";
+    constexpr std::string_view kHead = "request";
+    thread_local std::vector<logtext::SecretSpan> spans;
+    for (size_t u = text.find(kTail); u != std::string_view::npos; u = text.find(kTail, u + 1)) {
+        if (u < kHead.size() || text.substr(u - kHead.size(), kHead.size()) != kHead)
+            continue;
+        const size_t p = u - kHead.size();
+        constexpr size_t kKeySize = 10; // "requestURI"
+        size_t v = p + kKeySize;
+        // The key's closing quote, the colon, the value's opening quote: escaped or not, with blanks.
+        while (v < text.size() && v < p + kKeySize + 8 &&
+               (text[v] == '"' || text[v] == '\\' || text[v] == ':' || text[v] == ' ' || text[v] == '\''))
+            ++v;
+        // Up to its closing quote, or the end of a YAML line (looked for only up to
+        // that quote: a list of records may be one long line).
+        std::string_view uri = text.substr(v, text.find('"', v) - v);
+        uri = uri.substr(0, uri.find('\n'));
+        uri = uri.substr(0, uri.find('\'')); // a YAML scalar in single quotes
+        const size_t query = uri.find('?');
+        if (query == std::string_view::npos)
+            continue;
+        spans.clear();
+        logtext::findInlineSecrets(uri.substr(query + 1), spans);
+        const size_t at = v + query + 1;
+        for (const logtext::SecretSpan& sp : spans)
+            ctx.maskSecret(offset + static_cast<qint64>(at + sp.begin), static_cast<qint64>(sp.end - sp.begin),
+                           text.substr(at + sp.begin, sp.end - sp.begin));
+        maskExecCommand(ctx, uri.substr(query + 1), at, offset);
+        u = v + uri.size();
+    }
+}
+
 } // namespace
 
 /// Walks the JSON text token by token rather than parsing it: a record cut off
@@ -203,6 +283,8 @@ SecretMasker::~SecretMasker() = default;
 void SecretMasker::scan(const char* data, size_t len, qint64 offset)
 {
     const std::string_view text(data, len);
+    if (!m_d->found)
+        maskUriCredentials(m_d->ctx, text, offset);
     // Metadata-level records carry no body: most lines stop here.
     if (!hasBodyKey(text))
         return;
@@ -224,6 +306,7 @@ void SecretMasker::scanConverted(const char* json, size_t len, std::string_view 
     m_d->found = &found;
     scan(json, len, 0);
     m_d->found = nullptr;
+    maskUriCredentials(m_d->ctx, original, offset);
     // Each secret wherever the document writes it as a whole scalar: plain or quoted,
     // not inside a longer word.
     auto isScalarEdge = [](char c) {

@@ -22,7 +22,9 @@ namespace k8saudit {
 ///   (fingerprinted decoded, as the manifest importer does) and `stringData`, and
 ///   the kubectl.kubernetes.io/last-applied-configuration annotation that repeats
 ///   them;
-/// - of any record: a `token` member (TokenReview spec, TokenRequest status).
+/// - of any record: a `token` member (TokenReview spec, TokenRequest status), and
+///   the credentials in the query of its requestURI ("?access_token=…", and
+///   kubectl exec's command line, "command=mysql&command=-pX").
 class SecretMasker
 {
 public:

@@ -5,6 +5,9 @@
 #include "util/Text.h"
 #include "util/Time.h"
 
+#include <QtAlgorithms>
+#include <QtEndian>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -233,10 +236,58 @@ bool parseInt(std::string_view s, qint64* value)
     return true;
 }
 
+namespace {
+
+char lowerKeyChar(char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c == '-' ? '_' : c;
+}
+
+/// Whether `key` ends with `suffix` (lower case, '_' for '-'), in any case and with
+/// '-' for '_'.
+bool endsWithKey(std::string_view key, std::string_view suffix)
+{
+    if (key.size() < suffix.size())
+        return false;
+    const char* k = key.data() + key.size() - suffix.size();
+    for (size_t i = 0; i < suffix.size(); ++i) {
+        if (lowerKeyChar(k[i]) != suffix[i])
+            return false;
+    }
+    return true;
+}
+
+/// Names that end like a credential's, as environment variables and flags are
+/// named: PGPASSWORD, MYSQL_PWD, DB_PASSWORD, GITHUB_TOKEN, WEBHOOK_SECRET,
+/// AWS_SECRET_ACCESS_KEY, --db-password, client-secret.
+bool hasSecretSuffix(std::string_view key)
+{
+    // Most keys end otherwise: their last two letters say so.
+    const char prev = lowerKeyChar(key[key.size() - 2]);
+    switch (lowerKeyChar(key.back())) {
+    case 'd':
+        return (prev == 'r' || prev == 'w') &&
+               (endsWithKey(key, "password") || endsWithKey(key, "passwd") || endsWithKey(key, "_pwd"));
+    case 'n':
+        return prev == 'e' && endsWithKey(key, "_token");
+    case 't':
+        return prev == 'e' && endsWithKey(key, "_secret");
+    case 'y':
+        return prev == 'e' && (endsWithKey(key, "secret_key") || endsWithKey(key, "secret_access_key") ||
+                               endsWithKey(key, "_api_key") || endsWithKey(key, "_apikey"));
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 bool isSecretKey(std::string_view key)
 {
     // Called for every "key=" in free text: a scan of a short list by length is
     // cheaper than hashing.
+    if (key.size() >= 6 && key.size() <= 32 && hasSecretSuffix(key))
+        return true;
     if (key.size() < 3 || key.size() > 13)
         return false;
     switch (key[0] | 0x20) { // the first letters of kSecretKeys
@@ -557,23 +608,55 @@ void AppRecord::finish()
 
 namespace {
 
-/// Position of the next '=' or ':' at or after `p`, eight bytes at a time.
-size_t nextSeparator(std::string_view s, size_t p)
+/// The high bit of each of the eight bytes of `w` that is `b`, and maybe of bytes
+/// above one that is (a borrow): the lowest bit set is always a `b`.
+quint64 hasByte(quint64 w, unsigned char b)
 {
     constexpr quint64 kOnes = 0x0101010101010101ULL;
     constexpr quint64 kHigh = 0x8080808080808080ULL;
-    auto hasByte = [](quint64 w, unsigned char b) {
-        const quint64 x = w ^ (kOnes * b);
-        return ((x - kOnes) & ~x & kHigh) != 0;
-    };
-    for (; p + 8 <= s.size(); p += 8) {
+    const quint64 x = w ^ (kOnes * b);
+    return (x - kOnes) & ~x & kHigh;
+}
+
+/// Where a command-line word may start: after a blank or an opening quote (an
+/// argument of auditd's EXECVE, a JSON array of arguments).
+bool isWordStart(std::string_view s, size_t p)
+{
+    return p == 0 || s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == '"' || s[p - 1] == '\'';
+}
+
+/// Whether the '-' at `p` may start a command-line flag: "-p…", "--…" at a word's start.
+bool startsFlag(std::string_view s, size_t p)
+{
+    if (!isWordStart(s, p) || p + 1 >= s.size())
+        return false;
+    const char c = s[p + 1] | 0x20;
+    return (c >= 'a' && c <= 'z') || s[p + 1] == '-';
+}
+
+/// Position of the next mark at or after `p`: a key's '=' or ':', or a '-' that
+/// may start a command-line flag. One pass, eight bytes at a time, for both
+/// scans of findInlineSecrets: lines hold dashes (dates, names, UUIDs) the test
+/// of the byte before sorts out here without leaving the loop.
+size_t nextMark(std::string_view s, size_t p)
+{
+    while (p + 8 <= s.size()) {
         quint64 w;
         std::memcpy(&w, s.data() + p, 8);
-        if (hasByte(w, '=') || hasByte(w, ':'))
-            break;
+        w = qFromLittleEndian(w); // the first byte lowest
+        // Only the lowest byte flagged is sure to match, which is the one taken.
+        const quint64 marks = hasByte(w, '=') | hasByte(w, ':') | hasByte(w, '-');
+        if (!marks) {
+            p += 8;
+            continue;
+        }
+        const size_t at = p + static_cast<size_t>(qCountTrailingZeroBits(marks)) / 8;
+        if (s[at] != '-' || startsFlag(s, at))
+            return at;
+        p = at + 1;
     }
     for (; p < s.size(); ++p) {
-        if (s[p] == '=' || s[p] == ':')
+        if (s[p] == '=' || s[p] == ':' || (s[p] == '-' && startsFlag(s, p)))
             return p;
     }
     return std::string_view::npos;
@@ -686,24 +769,128 @@ std::string_view keyBefore(std::string_view s, size_t p)
     return s.substr(k, end - k);
 }
 
+/// "PWD=/home/alice" (sudo, an environment dump) is the shell's working
+/// directory; "PWD=S3cret;" (an ODBC connection string) a password.
+bool isWorkingDirectory(std::string_view s, size_t separator, std::string_view key)
+{
+    return key.size() == 3 && (key[0] | 0x20) == 'p' && s[separator] == '=' && separator + 1 < s.size() &&
+           (s[separator + 1] == '/' || s[separator + 1] == '~');
+}
+
+/// Whether `p` is inside a command of one of `programs`: the program's name starts
+/// a word, or follows a '/' or '=' ("/usr/bin/mysql", "command=mysql"), between the
+/// last shell separator (or JSON member) before `p` and `p`. `optionsOnly`: only options may stand
+/// between them, so "sshpass -p X ssh -p 22 host" does not take ssh's port.
+bool inCommandOf(std::string_view s, size_t p, std::initializer_list<std::string_view> programs, bool optionsOnly)
+{
+    constexpr size_t kLookBack = 1024;
+    size_t from = p > kLookBack ? p - kLookBack : 0;
+    for (size_t i = p; i > from; --i) {
+        const char c = s[i - 1];
+        // A shell separator, or a JSON member's start: "proc.aname[2]":"mysql","proc.cmdline":"ls -pla".
+        if (c == ';' || c == '|' || c == '&' || c == '\n' || c == '`' || c == '(' ||
+            (c == ':' && i >= 2 && s[i - 2] == '"')) {
+            from = i;
+            break;
+        }
+    }
+    const std::string_view command = s.substr(from, p - from);
+    for (std::string_view program : programs) {
+        for (size_t at = command.find(program); at != std::string_view::npos; at = command.find(program, at + 1)) {
+            if (at > 0 && command[at - 1] != '/' && command[at - 1] != '=' && !isWordStart(command, at))
+                continue;
+            if (!optionsOnly)
+                return true;
+            // The program's own word, then only "-x" words up to `p`.
+            size_t w = command.find(' ', at);
+            bool options = w != std::string_view::npos;
+            while (options && w < command.size()) {
+                while (w < command.size() && (command[w] == ' ' || command[w] == '"' || command[w] == '\''))
+                    ++w;
+                if (w < command.size() && command[w] != '-')
+                    options = false;
+                w = command.find(' ', w);
+            }
+            if (options)
+                return true;
+        }
+    }
+    return false;
+}
+
+/// A flag that takes a credential as its next word: "--password X", "-token X",
+/// "--client-secret X", "--db-password X" (not "--private-key <file>", a path).
+bool isSecretFlag(std::string_view name)
+{
+    return isSecretKey(name) && name != "private-key" && name != "private_key" && name != "credentials";
+}
+
+/// Credentials given on a command line as a word of their own or glued to a short
+/// option: "--password X", "--token X", "-password X", "--client-secret X";
+/// mysql's "-pX" (its "-p X" prompts, X is the database), sshpass's "-p X" and "-pX".
+/// "--password=X" is a key like any other. Anchored on a "-" that starts a word
+/// and is followed by a letter or a second "-".
+void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, SecretFinder& finder)
+{
+    size_t resume = 0; // after the last value found
+    for (const size_t p : dashes) {
+        if (p < resume || p + 2 >= s.size())
+            continue;
+        const size_t n = s[p + 1] == '-' ? p + 2 : p + 1;
+        const char first = s[n];
+        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')))
+            continue;
+        size_t q = n;
+        while (q < s.size() && isKeyChar(s[q]) && s[q] != '.')
+            ++q;
+        const std::string_view name = s.substr(n, q - n);
+        // "-pS3cret", "-p'S3cret'"; not "-p" alone, nor the quote that closes "-p" (auditd's a2="-p").
+        const char after = n + 1 < s.size() ? s[n + 1] : ' ';
+        const bool glued = n == p + 1 && first == 'p' && after != ' ' && after != '\t' && after != '=' &&
+                           !((after == '"' || after == '\'') && p > 0 && s[p - 1] == after);
+        size_t value = std::string_view::npos;
+        if (glued && (inCommandOf(s, p, {"mysql", "mariadb"}, false) || inCommandOf(s, p, {"sshpass"}, true))) {
+            value = n + 1; // mysql -uroot -pS3cret, sshpass -pS3cret
+        } else if (q < s.size() && s[q] == ' ' &&
+                   (isSecretFlag(name) || (name == "p" && n == p + 1 && inCommandOf(s, p, {"sshpass"}, true)))) {
+            value = q + 1;
+            while (value < s.size() && s[value] == ' ')
+                ++value;
+            if (value >= s.size() || s[value] == '-') // no value: the next word is a flag
+                continue;
+        }
+        if (value != std::string_view::npos && !finder.insideKeyed(value))
+            resume = finder.value(value, false);
+    }
+}
+
 } // namespace
 
 void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
 {
     const size_t first = out.size();
     SecretFinder finder(s, out);
-    for (size_t p = nextSeparator(s, 0); p != std::string_view::npos; p = nextSeparator(s, p + 1)) {
-        if (isSecretKey(keyBefore(s, p)))
+    // Dashes inside a value found are passed over: that value is masked whole.
+    thread_local std::vector<size_t> dashes;
+    dashes.clear();
+    for (size_t p = nextMark(s, 0); p != std::string_view::npos; p = nextMark(s, p + 1)) {
+        if (s[p] == '-')
+            dashes.push_back(p);
+        else if (const std::string_view key = keyBefore(s, p); isSecretKey(key) && !isWorkingDirectory(s, p, key))
             p = std::max(p, finder.value(p + 1, false) - 1);
     }
+    const size_t keyed = out.size();
+    finder.restart();
+    if (!dashes.empty())
+        findFlagSecrets(s, dashes, finder);
     // "Bearer <token>" in prose, without a key before it.
     finder.restart();
-    const size_t keyed = out.size();
     for (size_t p = s.find("earer "); p != std::string_view::npos; p = s.find("earer ", p + 1)) {
         if (p > 0 && (s[p - 1] | 0x20) == 'b' && (p == 1 || !isKeyChar(s[p - 2])) && !finder.insideKeyed(p))
             p = std::max(p, finder.value(p + 6, true));
     }
-    if (out.size() > keyed && keyed > first)
+    // Each pass finds its spans in order: merged when the later ones found any.
+    if (out.size() > keyed && out.size() - first > 1)
         std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                   [](const SecretSpan& a, const SecretSpan& b) { return a.begin < b.begin; });
 }

@@ -34,7 +34,8 @@ std::string_view hostOf(std::string_view address);
 /// Parses a decimal integer that is the whole of `text`.
 bool parseInt(std::string_view text, qint64* value);
 
-/// Key names that carry credentials (password, token, api_key, authorization, …):
+/// Key names that carry credentials (password, token, api_key, authorization, …,
+/// and names ending like one: PGPASSWORD, MYSQL_PWD, GITHUB_TOKEN, client-secret):
 /// their values never reach the case, only their fingerprints.
 bool isSecretKey(std::string_view key);
 
@@ -51,7 +52,9 @@ struct SecretSpan
 
 /// Appends to `out`, in order, the credentials written inside `text`: the value
 /// after a secret key ("password=…", "token: …", "--password=…", a JSON member
-/// "password": "…", "?access_token=…&") and the word after "Bearer " or "Basic ".
+/// "password": "…", "?access_token=…&", "PGPASSWORD=…"), the word after a secret
+/// flag ("--password …", "-token …", "--client-secret …"), mysql's "-p…" and
+/// sshpass's "-p …", and the word after "Bearer " or "Basic ".
 /// Works on text as logged, JSON escapes and all (a Docker record's "log").
 void findInlineSecrets(std::string_view text, std::vector<SecretSpan>& out);
 
