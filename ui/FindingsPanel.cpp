@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -85,9 +86,23 @@ FindingsPanel::FindingsPanel(FindingsModel* model, QWidget* parent)
     bar->addWidget(m_status);
     bar->addWidget(m_groupBy);
     bar->addWidget(m_counts, 2);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& t) {
-        m_proxy->setText(t);
+    // Filtering 100,000 findings takes tens of milliseconds: while the analyst types,
+    // the filter waits for a pause; Enter or the clear button apply it at once.
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(kFilterDelayMs);
+    const auto applyText = [this] {
+        m_filterDelay->stop();
+        m_proxy->setText(m_filter->text());
         filterChanged();
+    };
+    connect(m_filterDelay, &QTimer::timeout, this, applyText);
+    connect(m_filter, &QLineEdit::textEdited, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, applyText);
+    // The clear button emits textChanged only.
+    connect(m_filter, &QLineEdit::textChanged, this, [applyText](const QString& t) {
+        if (t.isEmpty())
+            applyText();
     });
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setMinSeverity(static_cast<Severity>(m_severity->currentData().toInt()));

@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSplitter;
+class QTimer;
 class QTreeView;
 class QTextBrowser;
 
@@ -25,6 +26,9 @@ class FindingsPanel : public QWidget
 {
     Q_OBJECT
 public:
+    /// How long the text filter waits for the analyst to stop typing.
+    static constexpr int kFilterDelayMs = 150;
+
     explicit FindingsPanel(FindingsModel* model, QWidget* parent = nullptr);
 
     /// Where artifact lines are read from (the GUI's connection), or null, and
@@ -57,6 +61,7 @@ private:
     const ArtifactsModel* m_artifacts = nullptr;
     QTreeView* m_view = nullptr;
     QLineEdit* m_filter = nullptr;
+    QTimer* m_filterDelay = nullptr;
     QComboBox* m_severity = nullptr;
     QComboBox* m_tool = nullptr;
     QComboBox* m_status = nullptr;

@@ -1063,6 +1063,18 @@ void TestMainWindow::findingsTabOnDemoCase()
     QVERIFY2(tokenSource.contains(QStringLiteral("redacted sha256:")), qPrintable(tokenSource));
     maybeGrab(w, QStringLiteral("demo-findings-1366x768"));
 
+    // Typing filters once the analyst pauses, not on every key; the clear button at once.
+    auto* findingsFilter = w.findChild<QLineEdit*>(QStringLiteral("findingsFilter"));
+    QAbstractItemModel* shown = w.findChild<QTreeView*>(QStringLiteral("findingsView"))->model();
+    const int allShown = shown->rowCount();
+    QTest::keyClicks(findingsFilter, QStringLiteral("insecure-skip-tls"));
+    QCOMPARE(shown->rowCount(), allShown);
+    QTRY_COMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, FindingsModel::Rule).data().toString(),
+             model->index(tlsRow, FindingsModel::Rule).data().toString());
+    findingsFilter->clear();
+    QCOMPARE(shown->rowCount(), allShown);
+
     // Grouped by image: the storefront image's CVEs together, seen by two tools.
     auto* groupBy = w.findChild<QComboBox*>(QStringLiteral("findingsGroupBy"));
     QVERIFY(groupBy);
