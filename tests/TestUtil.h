@@ -153,6 +153,24 @@ inline Result<void> writeEventsCase(const QString& casePath, const std::vector<N
     return tx.commit();
 }
 
+/// A big sshd log: 40,000 failed logins, some megabytes in the case.
+inline QString writeBigAuthLog(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    for (int i = 0; i < 40000; ++i)
+        f.write(QStringLiteral("May 14 09:%1:%2 bastion sshd[%3]: Failed password for invalid user u%3 from "
+                               "198.51.100.%4 port %5 ssh2\n")
+                    .arg((i / 60) % 60, 2, 10, QLatin1Char('0'))
+                    .arg(i % 60, 2, 10, QLatin1Char('0'))
+                    .arg(i)
+                    .arg(i % 250)
+                    .arg(40000 + i % 20000)
+                    .toUtf8());
+    return path;
+}
+
 /// Raw bytes of a closed case file plus whatever journal SQLite left beside it.
 inline QByteArray caseFileBytes(const QString& casePath)
 {

@@ -129,20 +129,7 @@ void TestCliRemove::removeUsageErrors()
 void TestCliRemove::compactGivesSpaceBack()
 {
     const QString c = m_dir.filePath(QStringLiteral("compact.auditcase"));
-    const QString big = m_dir.filePath(QStringLiteral("big-auth.log"));
-    {
-        QFile f(big);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 40000; ++i)
-            f.write(QStringLiteral("May 14 09:%1:%2 bastion sshd[%3]: Failed password for invalid user u%3 from "
-                                   "198.51.100.%4 port %5 ssh2\n")
-                        .arg((i / 60) % 60, 2, 10, QLatin1Char('0'))
-                        .arg(i % 60, 2, 10, QLatin1Char('0'))
-                        .arg(i)
-                        .arg(i % 250)
-                        .arg(40000 + i % 20000)
-                        .toUtf8());
-    }
+    const QString big = writeBigAuthLog(m_dir.filePath(QStringLiteral("big-auth.log")));
     QCOMPARE(cli({QStringLiteral("import"), c, big, m_log}).code, 0);
     QCOMPARE(cli({QStringLiteral("remove"), c, big}).code, 0);
     const qint64 before = QFileInfo(c).size();

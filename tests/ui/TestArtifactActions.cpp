@@ -43,24 +43,6 @@ QStringList syslogTimes(const QString& casePath)
     return out;
 }
 
-/// A big sshd log: 40,000 failed logins, some megabytes in the case.
-QString writeBigAuthLog(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    for (int i = 0; i < 40000; ++i)
-        f.write(QStringLiteral("May 14 09:%1:%2 bastion sshd[%3]: Failed password for invalid user u%3 from "
-                               "198.51.100.%4 port %5 ssh2\n")
-                    .arg((i / 60) % 60, 2, 10, QLatin1Char('0'))
-                    .arg(i % 60, 2, 10, QLatin1Char('0'))
-                    .arg(i)
-                    .arg(i % 250)
-                    .arg(40000 + i % 20000)
-                    .toUtf8());
-    return path;
-}
-
 /// Every row of the events table as shown, column by column.
 QStringList shownRows(const QAbstractItemModel* model)
 {
