@@ -114,27 +114,27 @@
         <translation>Meldungstext</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="48"/>
-        <source>artifact id</source>
-        <translation>Artefakt-ID</translation>
+        <location filename="../core/query/Filter.cpp" line="49"/>
+        <source>artifact id; an archive&apos;s id means all its members</source>
+        <translation>Artefakt-ID; die ID eines Archivs steht für alle seine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="49"/>
+        <location filename="../core/query/Filter.cpp" line="50"/>
         <source>line in the artifact</source>
         <translation>Zeile im Artefakt</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="50"/>
+        <location filename="../core/query/Filter.cpp" line="51"/>
         <source>number of audit stages merged into the event</source>
         <translation>Anzahl der in das Ereignis zusammengeführten Audit-Stufen</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="52"/>
+        <location filename="../core/query/Filter.cpp" line="53"/>
         <source>severity: info, low, medium, high, critical</source>
         <translation>Schweregrad: info, low, medium, high, critical</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="54"/>
+        <location filename="../core/query/Filter.cpp" line="55"/>
         <source>event time, ISO 8601 (UTC unless an offset is given)</source>
         <translation>Ereigniszeit, ISO 8601 (UTC, sofern kein Offset angegeben ist)</translation>
     </message>
@@ -142,434 +142,826 @@
 <context>
     <name>K8sManifestChecks</name>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="35"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="37"/>
         <source>Role grants every verb (*)</source>
         <translation>Rolle gewährt jedes Verb (*)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="36"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="38"/>
         <source>A wildcard verb includes escalate, bind, impersonate and delete, and any verb added to the API later; least privilege names the verbs needed.</source>
         <translation>Ein Platzhalter-Verb umfasst escalate, bind, impersonate und delete sowie jedes später zur API hinzugefügte Verb; nach dem Prinzip der minimalen Rechte werden die benötigten Verben einzeln genannt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="37"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="39"/>
         <source>Role covers every resource (*)</source>
         <translation>Rolle umfasst jede Ressource (*)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="38"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="40"/>
         <source>A wildcard resource includes secrets, RBAC objects and resources added later; least privilege names the resources needed.</source>
         <translation>Eine Platzhalter-Ressource umfasst Secrets, RBAC-Objekte und später hinzugefügte Ressourcen; nach dem Prinzip der minimalen Rechte werden die benötigten Ressourcen einzeln genannt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="39"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="41"/>
         <source>Role grants escalate, bind or impersonate</source>
         <translation>Rolle gewährt escalate, bind oder impersonate</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="40"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="42"/>
         <source>These verbs let the holder grant itself more rights or act as another user, bypassing RBAC.</source>
         <translation>Mit diesen Verben kann sich der Inhaber selbst weitere Rechte verschaffen oder als anderer Benutzer handeln und so RBAC umgehen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="41"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="43"/>
         <source>Binding to cluster-admin</source>
         <translation>Binding an cluster-admin</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="42"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="44"/>
         <source>cluster-admin is unrestricted control of the cluster. Bindings to it should be few, named, and reviewed; a binding to a broad group or a default service account gives it to every member or every pod.</source>
         <translation>cluster-admin bedeutet uneingeschränkte Kontrolle über den Cluster. Es sollte nur wenige, benannte und geprüfte Bindings daran geben; ein Binding an eine breite Gruppe oder einen Standard-Service-Account gibt diese Kontrolle jedem Mitglied bzw. jedem Pod.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="44"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="46"/>
         <source>Privileged container</source>
         <translation>Privilegierter Container</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="45"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="47"/>
         <source>A privileged container has all capabilities and the host&apos;s devices: a compromise of it is a compromise of the node.</source>
         <translation>Ein privilegierter Container hat alle Capabilities und die Geräte des Hosts: Wer ihn kompromittiert, kompromittiert den Node.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="46"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="48"/>
         <source>hostPath volume</source>
         <translation>hostPath-Volume</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="47"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="49"/>
         <source>A hostPath volume exposes the node&apos;s file system to the pod (kubelet credentials, container runtime socket, other pods&apos; data).</source>
         <translation>Ein hostPath-Volume legt das Dateisystem des Nodes für den Pod offen (Kubelet-Zugangsdaten, Socket der Container-Runtime, Daten anderer Pods).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="48"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="50"/>
         <source>Pod shares a host namespace</source>
         <translation>Pod teilt einen Host-Namespace</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="49"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="51"/>
         <source>hostNetwork, hostPID or hostIPC let the pod see the node&apos;s network traffic, processes or shared memory, and bypass NetworkPolicies.</source>
         <translation>hostNetwork, hostPID oder hostIPC lassen den Pod den Netzwerkverkehr, die Prozesse oder den gemeinsamen Speicher des Nodes sehen und NetworkPolicies umgehen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="50"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="52"/>
         <source>Container runs as root (runAsUser 0)</source>
         <translation>Container läuft als root (runAsUser 0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="51"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="53"/>
         <source>Root in a container is root on the node after any container escape; workloads should run as a non-root user.</source>
         <translation>root in einem Container ist nach jedem Container-Ausbruch root auf dem Node; Workloads sollten als Nicht-root-Benutzer laufen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="52"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="54"/>
         <source>allowPrivilegeEscalation is true</source>
         <translation>allowPrivilegeEscalation ist true</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="53"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="55"/>
         <source>The process may gain more privileges than its parent (setuid binaries); set allowPrivilegeEscalation: false.</source>
         <translation>Der Prozess kann mehr Rechte erlangen als sein Elternprozess (setuid-Programme); setzen Sie allowPrivilegeEscalation: false.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="54"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="56"/>
         <source>Credential as a literal environment variable</source>
         <translation>Zugangsdaten als literale Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="55"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="57"/>
         <source>A credential written into the pod spec is readable by anyone who can read the workload object, and lands in every copy of the manifest; use a Secret reference (valueFrom.secretKeyRef). The value was replaced by its fingerprint.</source>
         <translation>Zugangsdaten in der Pod-Spezifikation sind für jeden lesbar, der das Workload-Objekt lesen darf, und landen in jeder Kopie des Manifests; verwenden Sie eine Secret-Referenz (valueFrom.secretKeyRef). Der Wert wurde durch seinen Fingerabdruck ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="56"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="58"/>
         <source>Default service account mounts its token</source>
         <translation>Standard-Service-Account bindet sein Token ein</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="57"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="59"/>
         <source>Every pod of the namespace that names no service account gets this account&apos;s API token mounted; set automountServiceAccountToken: false on the default account.</source>
         <translation>Jeder Pod des Namespace, der keinen Service-Account nennt, erhält das API-Token dieses Kontos eingebunden; setzen Sie automountServiceAccountToken: false am Standardkonto.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="59"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="61"/>
         <source>Credential stored in a ConfigMap</source>
         <translation>Zugangsdaten in einer ConfigMap gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="60"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="62"/>
         <source>ConfigMaps are not meant for secrets: they are readable more widely than Secrets and never encrypted at rest. The value was replaced by its fingerprint.</source>
         <translation>ConfigMaps sind nicht für Geheimnisse gedacht: Sie sind breiter lesbar als Secrets und werden im Ruhezustand nie verschlüsselt. Der Wert wurde durch seinen Fingerabdruck ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="61"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="63"/>
         <source>Credential embedded in an object</source>
         <translation>Zugangsdaten in einem Objekt eingebettet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="62"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="64"/>
         <source>A value shaped like a private key, token or access key is part of the object&apos;s spec. The value was replaced by its fingerprint.</source>
         <translation>Ein Wert, der wie ein privater Schlüssel, ein Token oder ein Zugriffsschlüssel aussieht, ist Teil der Spezifikation des Objekts. Der Wert wurde durch seinen Fingerabdruck ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="64"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="66"/>
         <source>Namespace has no NetworkPolicy</source>
         <translation>Namespace hat keine NetworkPolicy</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="65"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="67"/>
         <source>Without a NetworkPolicy selecting them, pods accept traffic from every pod in the cluster. Reported only for dumps that contain NetworkPolicies at all, so a dump without them is not read as a cluster without them.</source>
         <translation>Ohne eine NetworkPolicy, die sie auswählt, nehmen Pods Verkehr von jedem Pod im Cluster an. Wird nur für Dumps gemeldet, die überhaupt NetworkPolicies enthalten, damit ein Dump ohne sie nicht als Cluster ohne sie gelesen wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="67"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="69"/>
         <source>Istio mTLS not enforced</source>
         <translation>Istio-mTLS nicht erzwungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="68"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="70"/>
         <source>With PERMISSIVE or DISABLE, workloads accept plain-text traffic, which is neither encrypted nor authenticated.</source>
         <translation>Mit PERMISSIVE oder DISABLE nehmen Workloads Klartextverkehr an, der weder verschlüsselt noch authentifiziert ist.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="69"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="71"/>
         <source>Istio mTLS enforced (STRICT)</source>
         <translation>Istio-mTLS erzwungen (STRICT)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="70"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="72"/>
         <source>Evidence: traffic between workloads in scope is encrypted and mutually authenticated.</source>
         <translation>Nachweis: Der Verkehr zwischen den betroffenen Workloads ist verschlüsselt und gegenseitig authentifiziert.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="71"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="73"/>
         <source>Istio AuthorizationPolicy allows everything</source>
         <translation>Istio-AuthorizationPolicy erlaubt alles</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="72"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="74"/>
         <source>An ALLOW policy with an empty rule matches every request, so it lifts every restriction for the selected workloads. (An ALLOW policy without any rule is the opposite: it denies everything.)</source>
         <translation>Eine ALLOW-Policy mit einer leeren Regel passt auf jede Anfrage und hebt damit jede Einschränkung für die ausgewählten Workloads auf. (Eine ALLOW-Policy ganz ohne Regel bewirkt das Gegenteil: Sie verweigert alles.)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="73"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="75"/>
         <source>Istio egress allows any destination (ALLOW_ANY)</source>
         <translation>Istio-Egress erlaubt jedes Ziel (ALLOW_ANY)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="74"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="76"/>
         <source>Workloads may connect to any external host; REGISTRY_ONLY limits egress to registered services.</source>
         <translation>Workloads dürfen sich mit jedem externen Host verbinden; REGISTRY_ONLY beschränkt ausgehenden Verkehr auf registrierte Dienste.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="75"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="77"/>
         <source>Istio egress limited to the registry (REGISTRY_ONLY)</source>
         <translation>Istio-Egress auf die Registry beschränkt (REGISTRY_ONLY)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="76"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="78"/>
         <source>Evidence: outbound connections are limited to services known to the mesh.</source>
         <translation>Nachweis: Ausgehende Verbindungen sind auf dem Mesh bekannte Dienste beschränkt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="77"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="79"/>
         <source>Linkerd allows unauthenticated clients</source>
         <translation>Linkerd erlaubt nicht authentifizierte Clients</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="78"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="80"/>
         <source>The server accepts connections without a mesh identity, so mTLS authentication is not enforced for it.</source>
         <translation>Der Server nimmt Verbindungen ohne Mesh-Identität an; mTLS-Authentifizierung wird für ihn also nicht erzwungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="79"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="81"/>
         <source>Linkerd authorization policy</source>
         <translation>Linkerd-Autorisierungsrichtlinie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="80"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="82"/>
         <source>Evidence: traffic to the server is restricted to authorized clients.</source>
         <translation>Nachweis: Der Verkehr zum Server ist auf autorisierte Clients beschränkt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="82"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="84"/>
         <source>API server accepts anonymous requests</source>
         <translation>API-Server nimmt anonyme Anfragen an</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="83"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="85"/>
         <source>--anonymous-auth is true unless set to false: unauthenticated requests reach the API as system:anonymous.</source>
         <translation>--anonymous-auth ist true, sofern nicht auf false gesetzt: Nicht authentifizierte Anfragen erreichen die API als system:anonymous.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="84"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="86"/>
         <source>API server authorizes every request (AlwaysAllow)</source>
         <translation>API-Server autorisiert jede Anfrage (AlwaysAllow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="85"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="87"/>
         <source>--authorization-mode includes AlwaysAllow: every authenticated request is allowed and RBAC is not enforced.</source>
         <translation>--authorization-mode enthält AlwaysAllow: Jede authentifizierte Anfrage wird erlaubt, RBAC wird nicht durchgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="86"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="88"/>
         <source>API server authorization mode</source>
         <translation>Autorisierungsmodus des API-Servers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="87"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="89"/>
         <source>Evidence: requests are authorized by the modes listed.</source>
         <translation>Nachweis: Anfragen werden durch die aufgeführten Modi autorisiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="88"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="90"/>
         <source>API server serves an insecure port</source>
         <translation>API-Server bedient einen unsicheren Port</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="89"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="91"/>
         <source>--insecure-port serves the API without TLS, authentication or authorization.</source>
         <translation>--insecure-port stellt die API ohne TLS, Authentifizierung und Autorisierung bereit.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="90"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="92"/>
         <source>Control-plane profiling enabled</source>
         <translation>Profiling der Control Plane aktiviert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="91"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="93"/>
         <source>--profiling is true unless set to false and exposes performance and internal data of the component.</source>
         <translation>--profiling ist true, sofern nicht auf false gesetzt, und legt Leistungs- und interne Daten der Komponente offen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="92"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="94"/>
         <source>Secrets not encrypted at rest (no --encryption-provider-config)</source>
         <translation>Secrets im Ruhezustand nicht verschlüsselt (kein --encryption-provider-config)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="93"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="95"/>
         <source>Without an encryption provider configuration, Secrets are stored in etcd in plain text.</source>
         <translation>Ohne Konfiguration eines Verschlüsselungsanbieters werden Secrets im Klartext in etcd gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="94"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="96"/>
         <source>Encryption at rest configured</source>
         <translation>Verschlüsselung im Ruhezustand konfiguriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="95"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="97"/>
         <source>Evidence: the API server has an encryption provider configuration; check it encrypts secrets with a non-identity provider first.</source>
         <translation>Nachweis: Der API-Server hat eine Konfiguration für Verschlüsselungsanbieter; prüfen Sie, dass sie Secrets zuerst mit einem Anbieter außer identity verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="96"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="98"/>
         <source>API server audit logging not configured</source>
         <translation>Audit-Protokollierung des API-Servers nicht konfiguriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="97"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="99"/>
         <source>The API server writes audit events only with --audit-policy-file and a backend (--audit-log-path or --audit-webhook-config-file); without them access to the cluster cannot be reviewed.</source>
         <translation>Der API-Server schreibt Audit-Ereignisse nur mit --audit-policy-file und einem Backend (--audit-log-path oder --audit-webhook-config-file); ohne sie lassen sich Zugriffe auf den Cluster nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="98"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="100"/>
         <source>API server audit logging configured</source>
         <translation>Audit-Protokollierung des API-Servers konfiguriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="99"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="101"/>
         <source>Evidence: audit events are written with the policy and log settings shown.</source>
         <translation>Nachweis: Audit-Ereignisse werden mit der gezeigten Richtlinie und den gezeigten Log-Einstellungen geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="100"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="102"/>
         <source>Audit log retention short or unset</source>
         <translation>Aufbewahrung des Audit-Logs kurz oder nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="101"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="103"/>
         <source>--audit-log-maxage below 30 days or --audit-log-maxbackup unset loses the evidence an audit period needs; ship logs elsewhere or keep them longer.</source>
         <translation>Mit --audit-log-maxage unter 30 Tagen oder ohne --audit-log-maxbackup gehen Nachweise verloren, die ein Prüfungszeitraum braucht; leiten Sie die Logs anderswohin weiter oder bewahren Sie sie länger auf.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="102"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="104"/>
         <source>etcd does not require client certificates</source>
         <translation>etcd verlangt keine Client-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="103"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="105"/>
         <source>Without --client-cert-auth=true anyone who reaches etcd&apos;s port reads and writes every object, Secrets included.</source>
         <translation>Ohne --client-cert-auth=true liest und schreibt jeder, der den Port von etcd erreicht, jedes Objekt, Secrets eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="104"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="106"/>
         <source>etcd serves clients without TLS</source>
         <translation>etcd bedient Clients ohne TLS</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="105"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="107"/>
         <source>Without --cert-file and --key-file etcd traffic, Secrets included, is plain text.</source>
         <translation>Ohne --cert-file und --key-file ist der etcd-Verkehr, Secrets eingeschlossen, Klartext.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="106"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="108"/>
         <source>etcd peers are not authenticated</source>
         <translation>etcd-Peers sind nicht authentifiziert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="107"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="109"/>
         <source>Without --peer-client-cert-auth=true any host that reaches the peer port can join the etcd cluster.</source>
         <translation>Ohne --peer-client-cert-auth=true kann jeder Host, der den Peer-Port erreicht, dem etcd-Cluster beitreten.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="108"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="110"/>
         <source>etcd uses self-signed certificates (auto-tls)</source>
         <translation>etcd verwendet selbstsignierte Zertifikate (auto-tls)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="109"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="111"/>
         <source>--auto-tls / --peer-auto-tls generate self-signed certificates, which clients cannot verify.</source>
         <translation>--auto-tls / --peer-auto-tls erzeugen selbstsignierte Zertifikate, die Clients nicht prüfen können.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="110"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="112"/>
         <source>etcd requires TLS client certificates</source>
         <translation>etcd verlangt TLS-Client-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="111"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="113"/>
         <source>Evidence: etcd serves TLS and authenticates its clients by certificate.</source>
         <translation>Nachweis: etcd bedient TLS und authentifiziert seine Clients per Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="113"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="115"/>
         <source>Resources not encrypted at rest (identity provider first)</source>
         <translation>Ressourcen im Ruhezustand nicht verschlüsselt (identity-Anbieter zuerst)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="114"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="116"/>
         <source>The first provider encrypts what is written; identity first means these resources are written to etcd in plain text.</source>
         <translation>Der erste Anbieter verschlüsselt, was geschrieben wird; steht identity zuerst, werden diese Ressourcen im Klartext in etcd geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="115"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="117"/>
         <source>Resources encrypted at rest</source>
         <translation>Ressourcen im Ruhezustand verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="116"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="118"/>
         <source>Evidence: these resources are written to etcd encrypted with the provider named. Its keys were replaced by fingerprints.</source>
         <translation>Nachweis: Diese Ressourcen werden mit dem genannten Anbieter verschlüsselt in etcd geschrieben. Seine Schlüssel wurden durch Fingerabdrücke ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="118"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="120"/>
         <source>Audit policy logs Secret contents</source>
         <translation>Audit-Richtlinie protokolliert Secret-Inhalte</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="119"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="121"/>
         <source>A Request or RequestResponse level on secrets (or on everything) writes Secret values into the audit log; log secrets at Metadata.</source>
         <translation>Die Stufe Request oder RequestResponse für secrets (oder für alles) schreibt Secret-Werte ins Audit-Log; protokollieren Sie secrets auf Stufe Metadata.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="120"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="122"/>
         <source>Audit policy does not log exec/attach</source>
         <translation>Audit-Richtlinie protokolliert exec/attach nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="121"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="123"/>
         <source>pods/exec, pods/attach and pods/portforward open a shell or a tunnel into a workload; they should be logged at Metadata at least.</source>
         <translation>pods/exec, pods/attach und pods/portforward öffnen eine Shell oder einen Tunnel in eine Workload; sie sollten mindestens auf Stufe Metadata protokolliert werden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="122"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="124"/>
         <source>Audit policy does not log RBAC changes</source>
         <translation>Audit-Richtlinie protokolliert keine RBAC-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="123"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="125"/>
         <source>Changes to roles and bindings are how privileges are granted; they should be logged.</source>
         <translation>Über Änderungen an Rollen und Bindings werden Rechte vergeben; sie sollten protokolliert werden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="124"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="126"/>
         <source>Audit policy logs nothing</source>
         <translation>Audit-Richtlinie protokolliert nichts</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="125"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="127"/>
         <source>Every rule has level None (or there is none): the API server writes no audit events.</source>
         <translation>Jede Regel hat die Stufe None (oder es gibt keine): Der API-Server schreibt keine Audit-Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="126"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="128"/>
         <source>Audit policy coverage</source>
         <translation>Abdeckung der Audit-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="127"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="129"/>
         <source>Evidence: the levels at which the policy logs secrets, exec/attach and RBAC changes.</source>
         <translation>Nachweis: die Stufen, auf denen die Richtlinie Secrets, exec/attach und RBAC-Änderungen protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="470"/>
+        <source>%1 holds what looks like a credential.</source>
+        <translation>%1 enthält etwas, das wie Zugangsdaten aussieht.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="481"/>
+        <source>rules[%1] (resources: %2)</source>
+        <translation>rules[%1] (resources: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="485"/>
+        <source>rules[%1] (verbs: %2)</source>
+        <translation>rules[%1] (verbs: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="488"/>
+        <source>rules[%1]: %2</source>
+        <translation>rules[%1]: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="493"/>
+        <source>verbs: [&quot;*&quot;] in %1.</source>
+        <translation>verbs: [&quot;*&quot;] in %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="496"/>
+        <source>resources: [&quot;*&quot;] in %1.</source>
+        <translation>resources: [&quot;*&quot;] in %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="528"/>
+        <source>%1 binds cluster-admin to %2.</source>
+        <translation>%1 bindet cluster-admin an %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="530"/>
+        <source>no subject</source>
+        <translation>kein Subjekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="543"/>
+        <source>spec sets %1: true.</source>
+        <translation>spec setzt %1: true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="552"/>
+        <source>hostPath volumes: %1.</source>
+        <translation>hostPath-Volumes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="579"/>
+        <source>containers with privileged: true: %1.</source>
+        <translation>Container mit privileged: true: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="582"/>
+        <source>containers with runAsUser 0: %1.</source>
+        <translation>Container mit runAsUser 0: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="585"/>
+        <source>containers with allowPrivilegeEscalation: true: %1.</source>
+        <translation>Container mit allowPrivilegeEscalation: true: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="589"/>
+        <source>literal credentials in env: %1.</source>
+        <translation>Literale Zugangsdaten in env: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="603"/>
+        <source>--anonymous-auth=%1.</source>
+        <translation>--anonymous-auth=%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="604"/>
+        <source>--anonymous-auth is not set (default true).</source>
+        <translation>--anonymous-auth ist nicht gesetzt (Standard true).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="609"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="613"/>
+        <source>--authorization-mode=%1.</source>
+        <translation>--authorization-mode=%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="610"/>
+        <source>--authorization-mode is not set (the default is AlwaysAllow).</source>
+        <translation>--authorization-mode ist nicht gesetzt (Standard ist AlwaysAllow).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="615"/>
+        <source>--insecure-port=%1.</source>
+        <translation>--insecure-port=%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="617"/>
+        <source>kube-apiserver --profiling is not false.</source>
+        <translation>kube-apiserver --profiling ist nicht false.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="620"/>
+        <source>--encryption-provider-config=%1.</source>
+        <translation>--encryption-provider-config=%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="624"/>
+        <source>--encryption-provider-config is not set.</source>
+        <translation>--encryption-provider-config ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="628"/>
+        <source>--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.</source>
+        <translation>--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="629"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="630"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="632"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="644"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="645"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="635"/>
+        <source>--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.</source>
+        <translation>--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="643"/>
+        <source>--audit-log-maxage=%1, --audit-log-maxbackup=%2.</source>
+        <translation>--audit-log-maxage=%1, --audit-log-maxbackup=%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="651"/>
+        <source>--client-cert-auth is not true.</source>
+        <translation>--client-cert-auth ist nicht true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="655"/>
+        <source>--cert-file or --key-file is not set.</source>
+        <translation>--cert-file oder --key-file ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="659"/>
+        <source>--peer-client-cert-auth is not true.</source>
+        <translation>--peer-client-cert-auth ist nicht true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="664"/>
+        <source>--auto-tls=%1, --peer-auto-tls=%2.</source>
+        <translation>--auto-tls=%1, --peer-auto-tls=%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="668"/>
+        <source>--client-cert-auth=true, --cert-file=%1, --peer-client-cert-auth=true.</source>
+        <translation>--client-cert-auth=true, --cert-file=%1, --peer-client-cert-auth=true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="673"/>
+        <source>%1 --profiling is not false.</source>
+        <translation>%1 --profiling ist nicht false.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="685"/>
+        <source>automountServiceAccountToken is not set (default true).</source>
+        <translation>automountServiceAccountToken ist nicht gesetzt (Standard true).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="686"/>
+        <source>automountServiceAccountToken: true.</source>
+        <translation>automountServiceAccountToken: true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="695"/>
+        <source>mesh-wide</source>
+        <translation>meshweit</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="696"/>
+        <source>selected workloads in %1</source>
+        <translation>ausgewählte Workloads in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="697"/>
+        <source>namespace %1</source>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="709"/>
+        <source>mTLS mode STRICT (%1).</source>
+        <translation>mTLS-Modus STRICT (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="712"/>
+        <source>mTLS mode %1 (%2)%3.</source>
+        <translation>mTLS-Modus %1 (%2)%3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="715"/>
+        <source>; ports %1</source>
+        <translation>; Ports %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="730"/>
+        <source>action ALLOW with an empty rule ({}) for %1.</source>
+        <translation>Aktion ALLOW mit leerer Regel ({}) für %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="731"/>
+        <source>the selected workloads</source>
+        <translation>die ausgewählten Workloads</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="732"/>
+        <source>every workload in the namespace</source>
+        <translation>jede Workload im Namespace</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="742"/>
+        <source>outboundTrafficPolicy.mode ALLOW_ANY.</source>
+        <translation>outboundTrafficPolicy.mode ALLOW_ANY.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="744"/>
+        <source>outboundTrafficPolicy.mode REGISTRY_ONLY.</source>
+        <translation>outboundTrafficPolicy.mode REGISTRY_ONLY.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="755"/>
+        <source>accessPolicy: %1.</source>
+        <translation>accessPolicy: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="759"/>
+        <source>client.unauthenticated: true.</source>
+        <translation>client.unauthenticated: true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="761"/>
+        <source>clients must present a mesh identity.</source>
+        <translation>Clients müssen eine Mesh-Identität vorweisen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="768"/>
+        <source>target %1 %2 requires %3.</source>
+        <translation>Ziel %1 %2 verlangt %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="770"/>
+        <source>no authentication</source>
+        <translation>keine Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="785"/>
+        <source>resources %1: providers %2.</source>
+        <translation>Ressourcen %1: Anbieter %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="802"/>
+        <source>%1 rules, all at level None.</source>
+        <translation>%1 Regeln, alle auf Stufe None.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="808"/>
+        <source>secrets are logged at %1.</source>
+        <translation>Secrets werden auf Stufe %1 protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="816"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="825"/>
+        <source>not logged: %1.</source>
+        <translation>nicht protokolliert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="831"/>
+        <source>secrets at %1, pods/exec at %2, RBAC changes at %3.</source>
+        <translation>Secrets auf %1, pods/exec auf %2, RBAC-Änderungen auf %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="846"/>
+        <source>the dump has NetworkPolicies, none in namespace %1.</source>
+        <translation>Der Dump enthält NetworkPolicies, keine im Namespace %1.</translation>
+    </message>
+</context>
+<context>
+    <name>K8sManifestImporter</name>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="562"/>
+        <source>a list item is not an object; skipped</source>
+        <translation>Ein Listenelement ist kein Objekt; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="597"/>
+        <source>text that could not be read is not kept in the case&apos;s copy of the file</source>
+        <translation>Text, der nicht gelesen werden konnte, wird in der Kopie der Datei im Fall nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="603"/>
+        <source>the document is not a Kubernetes object (no kind); skipped</source>
+        <translation>Das Dokument ist kein Kubernetes-Objekt (kein kind); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="623"/>
+        <source>an object without kind; skipped</source>
+        <translation>Ein Objekt ohne kind; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="629"/>
+        <source>a kubeconfig, not a cluster object: import it as kubeconfig; skipped</source>
+        <translation>Eine kubeconfig, kein Cluster-Objekt: Importieren Sie sie als kubeconfig; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="637"/>
+        <source>the object cannot be converted within the bounds; skipped</source>
+        <translation>Das Objekt lässt sich nicht innerhalb der Grenzen umwandeln; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="648"/>
+        <source>a %1 object without metadata</source>
+        <translation>Ein %1-Objekt ohne metadata</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="748"/>
+        <source>larger than %1 MiB; split the dump (one file per namespace or kind)</source>
+        <translation>Größer als %1 MiB; teilen Sie den Dump auf (eine Datei pro Namespace oder Art)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="753"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="775"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="788"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="757"/>
+        <source>binary data, not YAML or JSON</source>
+        <translation>Binärdaten, kein YAML oder JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="759"/>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="797"/>
+        <source>no Kubernetes object (apiVersion and kind) in the file</source>
+        <translation>Kein Kubernetes-Objekt (apiVersion und kind) in der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>K8sManifestJson</name>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="74"/>
+        <source>objects nested more than %1 deep; refused</source>
+        <translation>Objekte tiefer als %1 Ebenen verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="109"/>
+        <source>the key &quot;%1&quot; appears twice in one object; the last value is used</source>
+        <translation>Der Schlüssel „%1“ kommt in einem Objekt zweimal vor; der letzte Wert wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="192"/>
+        <source>the object has more than %1 nodes; refused</source>
+        <translation>Das Objekt hat mehr als %1 Knoten; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="304"/>
+        <source>the JSON ends in the middle of a value (truncated?); the objects up to line %1 were read</source>
+        <translation>Das JSON endet mitten in einem Wert (abgeschnitten?); die Objekte bis Zeile %1 wurden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="307"/>
+        <source>the JSON brackets do not match; the objects up to line %1 were read</source>
+        <translation>Die JSON-Klammern passen nicht zusammen; die Objekte bis Zeile %1 wurden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="328"/>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="335"/>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="340"/>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="407"/>
+        <source>JSON error: %1</source>
+        <translation>JSON-Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestJson.cpp" line="355"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
     </message>
 </context>
 <context>
@@ -607,6 +999,7 @@
     </message>
     <message>
         <location filename="../core/case/Sqlite.cpp" line="179"/>
+        <location filename="../core/import/ImportJob.cpp" line="57"/>
         <location filename="../core/import/ImportSource.cpp" line="96"/>
         <location filename="../core/import/ImportSource.cpp" line="198"/>
         <source>cannot open: %1</source>
@@ -704,14 +1097,22 @@
     <message>
         <location filename="../core/import/importers/ContainerLogImporter.cpp" line="703"/>
         <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="365"/>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="457"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="303"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="580"/>
         <location filename="../core/import/importers/KlogImporter.cpp" line="407"/>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="348"/>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1394"/>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
         <location filename="../core/import/importers/NodeLogText.cpp" line="147"/>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="135"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="308"/>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="1177"/>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -721,6 +1122,7 @@
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="326"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="373"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="386"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="635"/>
         <source>out of memory</source>
         <translation>Nicht genügend Arbeitsspeicher</translation>
     </message>
@@ -740,126 +1142,462 @@
         <translation>Kein Kubernetes-Audit-Log (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="274"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="275"/>
         <source>Malformed JSON record; skipped</source>
         <translation>Fehlerhafter JSON-Datensatz; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="276"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="277"/>
         <source>Record is not a Kubernetes audit event; skipped</source>
         <translation>Datensatz ist kein Kubernetes-Audit-Ereignis; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="278"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="279"/>
         <source>Audit event without a timestamp; skipped</source>
         <translation>Audit-Ereignis ohne Zeitstempel; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="280"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="281"/>
         <source>Unreadable timestamp</source>
         <translation>Unlesbarer Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="282"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="283"/>
         <source>Line longer than 64 MiB; skipped up to the next line</source>
         <translation>Zeile länger als 64 MiB; bis zur nächsten Zeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="284"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="285"/>
         <source>Binary data instead of a JSON record; skipped</source>
         <translation>Binärdaten statt eines JSON-Datensatzes; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="286"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="287"/>
         <source>The last record is cut off (truncated input); skipped</source>
         <translation>Der letzte Datensatz ist abgeschnitten (unvollständige Eingabe); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="288"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="289"/>
         <source>A field has an unexpected type and was ignored</source>
         <translation>Ein Feld hat einen unerwarteten Typ und wurde ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="290"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="291"/>
         <source>Invalid UTF-8 in a record; the bad bytes were read as &apos;?&apos;</source>
         <translation>Ungültiges UTF-8 in einem Datensatz; die fehlerhaften Bytes wurden als &apos;?&apos; gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="292"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="293"/>
         <source>Malformed YAML document; skipped</source>
         <translation>Fehlerhaftes YAML-Dokument; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="294"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="295"/>
         <source>The input is empty</source>
         <translation>Die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="296"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="297"/>
         <source>The input could not be read to its end; what was read is kept</source>
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden; das Gelesene bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="298"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="299"/>
         <source>The document is too large to load at once</source>
         <translation>Das Dokument ist zu groß, um es auf einmal zu laden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditdImporter.cpp" line="733"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="782"/>
         <source>Linux audit log (auditd)</source>
         <translation>Linux-Audit-Log (auditd)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditdImporter.cpp" line="767"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="816"/>
         <source>not an audit record (type=… msg=audit(…): …); skipped</source>
         <translation>Kein Audit-Datensatz (type=… msg=audit(…): …); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditdImporter.cpp" line="769"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="818"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="226"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="256"/>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="458"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="356"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="459"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="356"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditdImporter.cpp" line="774"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="823"/>
         <source>audit time %1 is out of range; skipped</source>
         <translation>Audit-Zeit %1 liegt außerhalb des gültigen Bereichs; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditdImporter.cpp" line="785"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="834"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="523"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="634"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="416"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditdImporter.cpp" line="789"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="838"/>
         <source>not a Linux audit log (%1)</source>
         <translation>Kein Linux-Audit-Log (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1215"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1216"/>
         <source>embedded event: %1</source>
         <translation>Eingebettetes Ereignis: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1660"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1667"/>
         <source>nesting too deep</source>
         <translation>Verschachtelung zu tief</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1666"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1673"/>
         <source>document too deep or too large</source>
         <translation>Dokument zu tief verschachtelt oder zu groß</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1296"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="314"/>
+        <source>%1: %2 should be %3; ignored</source>
+        <translation>%1: %2 sollte %3 sein; ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="324"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="530"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="540"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="676"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="690"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1021"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="337"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="384"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="390"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="591"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="808"/>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="446"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1021"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1024"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1310"/>
         <source>kubeconfig</source>
         <translation>kubeconfig</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="446"/>
+        <source>a list of entries</source>
+        <translation>eine Liste von Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="455"/>
+        <source>%1: more than %2 entries; the rest was not read</source>
+        <translation>%1: mehr als %2 Einträge; der Rest wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="461"/>
+        <source>%1: entry %2 is not a mapping; ignored</source>
+        <translation>%1: Eintrag %2 ist kein Mapping; ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="474"/>
+        <source>%1: entry %2 has no name; kubectl cannot use it</source>
+        <translation>%1: Eintrag %2 hat keinen Namen; kubectl kann ihn nicht verwenden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="482"/>
+        <source>%1: the name &apos;%2&apos; is used more than once; kubectl refuses such a file, the first entry is used here</source>
+        <translation>%1: Der Name &apos;%2&apos; wird mehrfach verwendet; kubectl lehnt eine solche Datei ab, hier wird der erste Eintrag verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="493"/>
+        <source>%1: entry &apos;%2&apos; has no %3 settings</source>
+        <translation>%1: Eintrag &apos;%2&apos; hat keine %3-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="497"/>
+        <source>%1: the %2 settings of &apos;%3&apos; are not a mapping; ignored</source>
+        <translation>%1: Die %2-Einstellungen von &apos;%3&apos; sind kein Mapping; ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="521"/>
+        <source>Cluster %1 is reached over plain HTTP</source>
+        <translation>Cluster %1 wird über unverschlüsseltes HTTP erreicht</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="522"/>
+        <source>Cluster %1 has server %2. Requests to it, including the bearer tokens, passwords or client credentials of every user of this kubeconfig and any Secret read through the API, travel unencrypted, and the client cannot tell the real API server from an impostor. SOC 2 CC6.7 expects data and credentials in transit to be protected: serve the API over https with a certificate the kubeconfig verifies.</source>
+        <translation>Cluster %1 hat den Server %2. Anfragen dorthin, einschließlich der Bearer-Tokens, Passwörter oder Client-Zugangsdaten jedes Benutzers dieser kubeconfig und jedes über die API gelesenen Secrets, werden unverschlüsselt übertragen, und der Client kann den echten API-Server nicht von einem Betrüger unterscheiden. SOC 2 CC6.7 verlangt, dass Daten und Zugangsdaten bei der Übertragung geschützt sind: Stellen Sie die API über https mit einem Zertifikat bereit, das die kubeconfig prüft.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="551"/>
+        <source>TLS verification is disabled for cluster %1</source>
+        <translation>TLS-Prüfung für Cluster %1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="552"/>
+        <source>Cluster %1 (server %2) sets insecure-skip-tls-verify: true, so clients using this kubeconfig accept any certificate the server presents. Anyone on the network path can pose as the API server, capture the credentials sent to it and read or alter what the cluster returns. SOC 2 CC6.7 expects transmissions to be protected: remove the flag and set certificate-authority or certificate-authority-data instead.</source>
+        <translation>Cluster %1 (Server %2) setzt insecure-skip-tls-verify: true, daher akzeptieren Clients mit dieser kubeconfig jedes Zertifikat, das der Server vorlegt. Jeder auf dem Netzwerkpfad kann sich als API-Server ausgeben, die an ihn gesendeten Zugangsdaten abgreifen und lesen oder verändern, was der Cluster zurückgibt. SOC 2 CC6.7 verlangt geschützte Übertragungen: Entfernen Sie das Flag und setzen Sie stattdessen certificate-authority oder certificate-authority-data.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="557"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="565"/>
+        <source>Proxy password stored in the kubeconfig for cluster %1</source>
+        <translation>Proxy-Passwort für Cluster %1 in der kubeconfig gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="566"/>
+        <source>Cluster %1 is reached through the proxy %2 with a password written into the proxy URL (%3). Whoever copies the file can use that proxy account. SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store, not in configuration files.</source>
+        <translation>Cluster %1 wird über den Proxy %2 erreicht, mit einem in die Proxy-URL geschriebenen Passwort (%3). Wer die Datei kopiert, kann dieses Proxy-Konto nutzen. SOC 2 CC6.1 und CC6.7 verlangen, Zugangsdaten in einem geschützten Speicher aufzubewahren, nicht in Konfigurationsdateien.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="626"/>
+        <source>%1: an exec env entry is not a mapping; ignored</source>
+        <translation>%1: Ein exec-env-Eintrag ist kein Mapping; ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="702"/>
+        <source>Static bearer token stored in the kubeconfig for user %1</source>
+        <translation>Statisches Bearer-Token für Benutzer %1 in der kubeconfig gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="703"/>
+        <source>User %1 carries a bearer token (%2) in the file itself. Whoever gets a copy of this kubeconfig (backups, laptops, CI logs) acts as that identity until the token is revoked; such tokens usually do not expire and are not tied to a person. SOC 2 CC6.1 (access limited to authorized, identifiable users) and CC6.7 (credentials protected) call for short-lived credentials obtained at login, e.g. an exec credential plugin or OIDC.</source>
+        <translation>Benutzer %1 trägt ein Bearer-Token (%2) in der Datei selbst. Wer eine Kopie dieser kubeconfig erhält (Backups, Laptops, CI-Logs), handelt als diese Identität, bis das Token widerrufen wird; solche Tokens laufen meist nicht ab und sind keiner Person zugeordnet. SOC 2 CC6.1 (Zugriff auf autorisierte, identifizierbare Benutzer beschränkt) und CC6.7 (geschützte Zugangsdaten) verlangen kurzlebige, bei der Anmeldung bezogene Zugangsdaten, z. B. ein exec-Credential-Plugin oder OIDC.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="713"/>
+        <source>User %1 reads its bearer token from a file</source>
+        <translation>Benutzer %1 liest sein Bearer-Token aus einer Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="714"/>
+        <source>User %1 reads its bearer token from %2 at run time. That file is not part of this case: for SOC 2 CC6.7, check who can read it and how the token in it is rotated.</source>
+        <translation>Benutzer %1 liest sein Bearer-Token zur Laufzeit aus %2. Diese Datei ist nicht Teil dieses Falls: Prüfen Sie für SOC 2 CC6.7, wer sie lesen kann und wie das Token darin rotiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="725"/>
+        <source>Private key embedded in the kubeconfig for user %1</source>
+        <translation>Privater Schlüssel für Benutzer %1 in der kubeconfig eingebettet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="726"/>
+        <source>User %1 embeds its client certificate&apos;s private key (client-key-data, %2) in the file. Kubernetes cannot revoke client certificates, so a copied file grants this identity, and the groups in its certificate, until the certificate expires. SOC 2 CC6.1 and CC6.7 expect credentials to be protected and revocable: keep keys in a protected store or use short-lived credentials.</source>
+        <translation>Benutzer %1 bettet den privaten Schlüssel seines Client-Zertifikats (client-key-data, %2) in die Datei ein. Kubernetes kann Client-Zertifikate nicht widerrufen, daher gewährt eine kopierte Datei diese Identität und die Gruppen in ihrem Zertifikat, bis das Zertifikat abläuft. SOC 2 CC6.1 und CC6.7 erwarten geschützte und widerrufbare Zugangsdaten: Bewahren Sie Schlüssel in einem geschützten Speicher auf oder verwenden Sie kurzlebige Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="741"/>
+        <source>Username and password stored in the kubeconfig for user %1</source>
+        <translation>Benutzername und Passwort für Benutzer %1 in der kubeconfig gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="742"/>
+        <source>User %1 authenticates with username %2 and a password (%3) kept in the file. Basic authentication was removed from the Kubernetes API server in 1.19; where it still works (proxies, old clusters) the password is a long-lived shared secret in a plain file, without second factor or expiry. SOC 2 CC6.1 and CC6.7 call for individual, protected credentials.</source>
+        <translation>Benutzer %1 authentifiziert sich mit dem Benutzernamen %2 und einem in der Datei hinterlegten Passwort (%3). Basic-Authentifizierung wurde in 1.19 aus dem Kubernetes-API-Server entfernt; wo sie noch funktioniert (Proxys, alte Cluster), ist das Passwort ein langlebiges gemeinsames Geheimnis in einer unverschlüsselten Datei, ohne zweiten Faktor und ohne Ablauf. SOC 2 CC6.1 und CC6.7 verlangen individuelle, geschützte Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="746"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="754"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="770"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="791"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="892"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1024"/>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="777"/>
+        <source>User %1 uses the legacy auth-provider %2</source>
+        <translation>Benutzer %1 verwendet den veralteten auth-provider %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="778"/>
+        <source>User %1 authenticates through the auth-provider &apos;%2&apos;. auth-provider plugins are deprecated in favour of exec credential plugins, and the gcp and azure providers were removed from kubectl and client-go in Kubernetes 1.26. Providers such as oidc cache their tokens in the kubeconfig itself (here: %3). SOC 2 CC6.1 and CC6.7: move to a supported exec plugin so that credentials are short-lived and not stored in the file.</source>
+        <translation>Benutzer %1 authentifiziert sich über den auth-provider &apos;%2&apos;. auth-provider-Plugins sind zugunsten von exec-Credential-Plugins veraltet, und die Provider gcp und azure wurden in Kubernetes 1.26 aus kubectl und client-go entfernt. Provider wie oidc speichern ihre Tokens in der kubeconfig selbst zwischen (hier: %3). SOC 2 CC6.1 und CC6.7: Wechseln Sie zu einem unterstützten exec-Plugin, damit Zugangsdaten kurzlebig sind und nicht in der Datei gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="784"/>
+        <source>no cached credentials</source>
+        <translation>keine zwischengespeicherten Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="821"/>
+        <source>a list of name/value pairs</source>
+        <translation>eine Liste von Name/Wert-Paaren</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="840"/>
+        <source>argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="844"/>
+        <source>environment variable %1</source>
+        <translation>Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="848"/>
+        <source>User %1 gets credentials from the exec plugin %2</source>
+        <translation>Benutzer %1 bezieht Zugangsdaten vom exec-Plugin %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="849"/>
+        <source>User %1 obtains its credentials by running &apos;%2&apos; with arguments [%3] and environment variables [%4]. That program decides which identity is used. For SOC 2 CC6.1, review that it is an approved tool from a trusted location and that the credentials it issues are short-lived.</source>
+        <translation>Benutzer %1 bezieht seine Zugangsdaten, indem er &apos;%2&apos; mit den Argumenten [%3] und den Umgebungsvariablen [%4] ausführt. Dieses Programm entscheidet, welche Identität verwendet wird. Prüfen Sie für SOC 2 CC6.1, dass es ein freigegebenes Tool aus einer vertrauenswürdigen Quelle ist und die ausgestellten Zugangsdaten kurzlebig sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="857"/>
+        <source>Credentials stored in the exec plugin settings of user %1</source>
+        <translation>Zugangsdaten in den exec-Plugin-Einstellungen von Benutzer %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="858"/>
+        <source>User %1 runs &apos;%2&apos; and the kubeconfig itself passes it a credential: %3. Whoever copies the file gets that long-lived secret, whatever the plugin does with it. SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store (a credential helper, the OS keychain, an SSO login) rather than in the file.</source>
+        <translation>Benutzer %1 führt &apos;%2&apos; aus, und die kubeconfig selbst übergibt ihm Zugangsdaten: %3. Wer die Datei kopiert, erhält dieses langlebige Geheimnis, was auch immer das Plugin damit tut. SOC 2 CC6.1 und CC6.7 verlangen, Zugangsdaten in einem geschützten Speicher (Credential-Helper, Schlüsselbund des Betriebssystems, SSO-Anmeldung) statt in der Datei aufzubewahren.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="904"/>
+        <source>User %1 impersonates another identity</source>
+        <translation>Benutzer %1 gibt sich als andere Identität aus</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="905"/>
+        <source>User %1 sends every request as %2 (groups: %3). The cluster executes them with the impersonated identity&apos;s rights, which requires the impersonate verb for the real identity; the audit log names both, but access reviews of the real user easily miss this privilege. SOC 2 CC6.1 expects privileges like this to be limited, justified and reviewed.</source>
+        <translation>Benutzer %1 sendet jede Anfrage als %2 (Gruppen: %3). Der Cluster führt sie mit den Rechten der angenommenen Identität aus, was das Verb impersonate für die echte Identität voraussetzt; das Audit-Log nennt beide, doch Zugriffsprüfungen des echten Benutzers übersehen dieses Recht leicht. SOC 2 CC6.1 erwartet, dass solche Rechte beschränkt, begründet und geprüft sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="909"/>
+        <source>(same user)</source>
+        <translation>(derselbe Benutzer)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="910"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="971"/>
+        <source>the key &apos;%1&apos; appears twice in one mapping; kubectl rejects this, the first one is used here</source>
+        <translation>Der Schlüssel &apos;%1&apos; kommt in einem Mapping zweimal vor; kubectl lehnt das ab, hier wird der erste verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1037"/>
+        <source>Context %1 refers to the missing cluster %2</source>
+        <translation>Kontext %1 verweist auf den fehlenden Cluster %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1038"/>
+        <source>Context %1 names cluster %2, which this kubeconfig does not define. kubectl fails for this context, or silently takes the cluster from another kubeconfig merged at run time, so which API server it reaches cannot be told from this evidence (SOC 2 CC6.1). Remove the stale context or add the cluster.</source>
+        <translation>Kontext %1 nennt Cluster %2, den diese kubeconfig nicht definiert. kubectl schlägt für diesen Kontext fehl oder übernimmt den Cluster stillschweigend aus einer zur Laufzeit zusammengeführten anderen kubeconfig; welchen API-Server er erreicht, lässt sich aus diesem Nachweis daher nicht ablesen (SOC 2 CC6.1). Entfernen Sie den veralteten Kontext oder ergänzen Sie den Cluster.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1051"/>
+        <source>Context %1 refers to the missing user %2</source>
+        <translation>Kontext %1 verweist auf den fehlenden Benutzer %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1052"/>
+        <source>Context %1 names user %2, which this kubeconfig does not define. kubectl then sends requests without credentials, or takes the user from another kubeconfig merged at run time, so the identity behind this context cannot be told from this evidence (SOC 2 CC6.1). Remove the stale context or add the user.</source>
+        <translation>Kontext %1 nennt Benutzer %2, den diese kubeconfig nicht definiert. kubectl sendet Anfragen dann ohne Zugangsdaten oder übernimmt den Benutzer aus einer zur Laufzeit zusammengeführten anderen kubeconfig; die Identität hinter diesem Kontext lässt sich aus diesem Nachweis daher nicht ablesen (SOC 2 CC6.1). Entfernen Sie den veralteten Kontext oder ergänzen Sie den Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1062"/>
+        <source>current-context %1 does not exist</source>
+        <translation>current-context %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1063"/>
+        <source>current-context is %1, but no context of that name is defined. kubectl refuses to run without an explicit --context, or uses a context from another merged kubeconfig, so the default identity and cluster of this file cannot be determined (SOC 2 CC6.1).</source>
+        <translation>current-context ist %1, aber kein Kontext dieses Namens ist definiert. kubectl verweigert die Ausführung ohne explizites --context oder verwendet einen Kontext aus einer anderen zusammengeführten kubeconfig; Standardidentität und -cluster dieser Datei lassen sich daher nicht bestimmen (SOC 2 CC6.1).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1191"/>
+        <source>invalid YAML</source>
+        <translation>Ungültiges YAML</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
+        <source>larger than %1 MiB; kubeconfigs are small, so this is not read as one</source>
+        <translation>Größer als %1 MiB; kubeconfigs sind klein, daher wird dies nicht als eine gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1402"/>
+        <source>binary data, not a kubeconfig</source>
+        <translation>Binärdaten, keine kubeconfig</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1407"/>
+        <source>the file is UTF-16; the copy kept in the case is UTF-8</source>
+        <translation>Die Datei ist UTF-16; die im Fall gespeicherte Kopie ist UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1422"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1441"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1425"/>
+        <source>the file holds no YAML document, only comments</source>
+        <translation>Die Datei enthält kein YAML-Dokument, nur Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1431"/>
+        <source>not a kubeconfig: the document is not a mapping</source>
+        <translation>Keine kubeconfig: Das Dokument ist kein Mapping</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1435"/>
+        <source>not a kubeconfig: kind is %1, not Config</source>
+        <translation>Keine kubeconfig: kind ist %1, nicht Config</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1436"/>
+        <source>not a kubeconfig: no clusters, contexts or users</source>
+        <translation>Keine kubeconfig: keine clusters, contexts oder users</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1446"/>
+        <source>YAML syntax error: %1; only the part before it was read</source>
+        <translation>YAML-Syntaxfehler: %1; nur der Teil davor wurde gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1452"/>
+        <source>the file holds %1 YAML documents; only the first kubeconfig was read</source>
+        <translation>Die Datei enthält %1 YAML-Dokumente; nur die erste kubeconfig wurde gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1470"/>
+        <source>the kubeconfig defines no clusters, users or contexts</source>
+        <translation>Die kubeconfig definiert keine Cluster, Benutzer oder Kontexte</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1474"/>
+        <source>YAML error: %1</source>
+        <translation>YAML-Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1478"/>
+        <source>cannot read the kubeconfig: %1</source>
+        <translation>Die kubeconfig kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportSource.cpp" line="69"/>
@@ -893,6 +1631,7 @@
         <translation>Beschädigte %1-Daten bei dekodiertem Byte %2: %3</translation>
     </message>
     <message>
+        <location filename="../core/import/ImportJob.cpp" line="63"/>
         <location filename="../core/import/ImportSource.cpp" line="208"/>
         <location filename="../core/import/ImportSource.cpp" line="261"/>
         <location filename="../core/import/ImportSource.cpp" line="336"/>
@@ -910,60 +1649,206 @@
         <translation>Kein Ereignis mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="117"/>
+        <location filename="../core/query/Filter.cpp" line="118"/>
         <source>unterminated quote in filter</source>
         <translation>Nicht geschlossenes Anführungszeichen im Filter</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="142"/>
+        <location filename="../core/query/Filter.cpp" line="143"/>
         <source>&apos;%1&apos; is not an ISO 8601 time</source>
         <translation>&apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="160"/>
+        <location filename="../core/query/Filter.cpp" line="161"/>
         <source>&apos;%1&apos; is not a severity (info, low, medium, high, critical)</source>
         <translation>&apos;%1&apos; ist kein Schweregrad (info, low, medium, high, critical)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="254"/>
+        <location filename="../core/query/Filter.cpp" line="255"/>
         <source>unknown filter field &apos;%1&apos;</source>
         <translation>Unbekanntes Filterfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="303"/>
+        <location filename="../core/query/Filter.cpp" line="304"/>
         <source>&apos;%1&apos; is numeric; use = != &lt; &lt;= &gt; &gt;=</source>
         <translation>&apos;%1&apos; ist numerisch; verwenden Sie = != &lt; &lt;= &gt; &gt;=</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="315"/>
+        <location filename="../core/query/Filter.cpp" line="316"/>
         <source>&apos;%1&apos; needs a number, not &apos;%2&apos;</source>
         <translation>&apos;%1&apos; braucht eine Zahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="325"/>
+        <location filename="../core/query/Filter.cpp" line="338"/>
         <source>a list of values needs = or !=</source>
         <translation>Eine Werteliste braucht = oder !=</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="253"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="90"/>
+        <source>no artifact #%1 in the case</source>
+        <translation>Kein Artefakt #%1 im Fall</translation>
+    </message>
+    <message>
+        <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
+        <location filename="../core/case/CaseFile.cpp" line="252"/>
+        <location filename="../core/import/ImportJob.cpp" line="944"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="264"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="204"/>
+        <source>cannot start the removal (is an import running?): %1</source>
+        <translation>Das Entfernen kann nicht beginnen (läuft ein Import?): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="24"/>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="26"/>
+        <source>the file is empty, not an Auditbench case file</source>
+        <translation>Die Datei ist leer, keine Auditbench-Falldatei</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="29"/>
+        <source>not an Auditbench case file (no SQLite header)</source>
+        <translation>Keine Auditbench-Falldatei (kein SQLite-Header)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="59"/>
+        <source>no such case file</source>
+        <translation>Falldatei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="66"/>
+        <source>the file already exists</source>
+        <translation>Die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="94"/>
+        <source>not a readable case file: %1</source>
+        <translation>Keine lesbare Falldatei: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="104"/>
+        <source>the file is corrupt: %1</source>
+        <translation>Die Datei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="106"/>
+        <source>a SQLite database, but not an Auditbench case file</source>
+        <translation>Eine SQLite-Datenbank, aber keine Auditbench-Falldatei</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="111"/>
+        <source>case file created by newer Auditbench (schema %1, this version reads up to %2); it was not changed</source>
+        <translation>Falldatei wurde von einer neueren Auditbench-Version erstellt (Schema %1, diese Version liest bis %2); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="125"/>
+        <source>case file needs an upgrade; open it writable first</source>
+        <translation>Falldatei muss aktualisiert werden; öffnen Sie sie zuerst beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="145"/>
+        <source>cannot write backup before upgrade: %1</source>
+        <translation>Sicherung vor der Aktualisierung kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="155"/>
+        <source>cannot start upgrade: %1</source>
+        <translation>Aktualisierung kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="159"/>
+        <source>upgrade step %1 (%2) failed: %3</source>
+        <translation>Aktualisierungsschritt %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="276"/>
         <source>cannot compact the case (is it open elsewhere, or the disk full?): %1</source>
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="143"/>
+        <location filename="../core/import/ImportJob.cpp" line="138"/>
         <source>%n secret(s) were found after their part of the stored copy had been compressed (a record longer than the %1 MiB held back); those chunks were compressed again with the secrets masked</source>
         <translation>
             <numerusform>%n Geheimnis wurde gefunden, nachdem sein Teil der gespeicherten Kopie bereits komprimiert war (ein Datensatz länger als die zurückgehaltenen %1 MiB); diese Blöcke wurden mit maskiertem Geheimnis erneut komprimiert</numerusform>
             <numerusform>%n Geheimnisse wurden gefunden, nachdem ihr Teil der gespeicherten Kopie bereits komprimiert war (ein Datensatz länger als die zurückgehaltenen %1 MiB); diese Blöcke wurden mit maskierten Geheimnissen erneut komprimiert</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="328"/>
+        <location filename="../core/import/ImportJob.cpp" line="618"/>
+        <source>already in the case as artifact %1 (same sha256); skipped</source>
+        <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="362"/>
+        <source>; artifact %1 with the same bytes kept as it was</source>
+        <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="450"/>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>Unbekannte Art &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="459"/>
+        <source>empty members skipped</source>
+        <translation>Leere Mitglieder übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="462"/>
+        <source>binary members skipped</source>
+        <translation>Binäre Mitglieder übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="465"/>
+        <source>members skipped, no importer recognizes them</source>
+        <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="471"/>
+        <source>empty file; nothing to import</source>
+        <translation>Leere Datei; nichts zu importieren</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="473"/>
+        <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
+        <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="476"/>
+        <source>not a format Auditbench reads</source>
+        <translation>Kein Format, das Auditbench liest</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="539"/>
+        <source>the rest of this member was not read: %1</source>
+        <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="550"/>
+        <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
+        <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="557"/>
+        <location filename="../core/import/ImportJob.cpp" line="770"/>
+        <location filename="../core/import/ImportJob.cpp" line="1053"/>
+        <location filename="../core/import/ImportJob.cpp" line="1100"/>
+        <source>import cancelled; the case was not changed</source>
+        <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="572"/>
+        <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
+        <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="547"/>
+        <location filename="../core/import/ImportJob.cpp" line="578"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -971,22 +1856,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="475"/>
+        <location filename="../core/import/ImportJob.cpp" line="746"/>
+        <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
+        <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="800"/>
+        <source>%1: decoding stopped inside this archive, so it has no sha256</source>
+        <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="807"/>
+        <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
+        <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="819"/>
+        <source>%1 members imported, %2 skipped</source>
+        <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="902"/>
+        <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
+        <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="928"/>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="984"/>
+        <source>cannot start the import (is another import running?): %1</source>
+        <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="296"/>
+        <source>components nested deeper than %1 levels</source>
+        <translation>Komponenten tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="439"/>
+        <source>Recommendation: %1</source>
+        <translation>Empfehlung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="442"/>
+        <source>Analysis: %1%2</source>
+        <translation>Analyse: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="462"/>
+        <location filename="../core/import/importers/GrypeImporter.cpp" line="269"/>
+        <source>%1 in %2 %3</source>
+        <translation>%1 in %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="471"/>
         <source>CycloneDX SBOM (JSON)</source>
         <translation>CycloneDX-SBOM (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="498"/>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="494"/>
         <source>not a CycloneDX document: no &quot;bomFormat&quot;: &quot;CycloneDX&quot;</source>
         <translation>Kein CycloneDX-Dokument: kein &quot;bomFormat&quot;: &quot;CycloneDX&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="503"/>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="499"/>
         <source>specVersion %1 is not one this importer knows (1.2 to 1.7); read as 1.x</source>
         <translation>specVersion %1 ist diesem Importer nicht bekannt (1.2 bis 1.7); als 1.x gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="504"/>
+        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="500"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -1011,13 +1952,84 @@
         <translation>Kein Envoy-Access-Log-Datensatz gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="630"/>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="135"/>
+        <source>longer than %1 MiB; skipped</source>
+        <translation>Länger als %1 MiB; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="191"/>
+        <source>not valid JSON (%1)</source>
+        <translation>Kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="196"/>
+        <source>a JSON object without Falco&apos;s rule and priority</source>
+        <translation>Ein JSON-Objekt ohne Falcos rule und priority</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="335"/>
+        <source>neither a JSON alert nor a Falco alert line</source>
+        <translation>Weder ein JSON-Alarm noch eine Falco-Alarmzeile</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="342"/>
+        <source>no Falco priority after the time</source>
+        <translation>Keine Falco-Priorität nach der Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="442"/>
+        <source>the alert has no usable time; the file&apos;s time was used</source>
+        <translation>Der Alarm hat keine verwendbare Zeit; die Zeit der Datei wurde verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="575"/>
+        <source>unknown host</source>
+        <translation>unbekannter Host</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="585"/>
+        <source>1 alert on %1 at %2.</source>
+        <translation>1 Alarm auf %1 um %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="586"/>
+        <source>%1 alerts on %2 between %3 and %4.</source>
+        <translation>%1 Alarme auf %2 zwischen %3 und %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="589"/>
+        <source>First: %1</source>
+        <translation>Erster: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="591"/>
+        <source>Event source: %1</source>
+        <translation>Ereignisquelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="593"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="636"/>
         <source>Falco alerts</source>
         <translation>Falco-Alarme</translation>
     </message>
     <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="697"/>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="542"/>
+        <source>the input could not be read to its end: %1</source>
+        <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/FalcoImporter.cpp" line="699"/>
+        <source>no Falco alert found</source>
+        <translation>Kein Falco-Alarm gefunden</translation>
+    </message>
+    <message>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="132"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="192"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="290"/>
         <source>malformed JSON entry; skipped</source>
         <translation>Fehlerhafter JSON-Eintrag; übersprungen</translation>
     </message>
@@ -1087,63 +2099,68 @@
         <translation>Kein Cloud-Logging-Eintrag gefunden (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GrypeImporter.cpp" line="306"/>
+        <location filename="../core/import/importers/GrypeImporter.cpp" line="271"/>
+        <source>Fix state: %1.</source>
+        <translation>Behebungsstatus: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/GrypeImporter.cpp" line="302"/>
         <source>Grype JSON report</source>
         <translation>Grype-JSON-Bericht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GrypeImporter.cpp" line="337"/>
+        <location filename="../core/import/importers/GrypeImporter.cpp" line="333"/>
         <source>not a Grype report: it has no &quot;matches&quot;</source>
         <translation>Kein Grype-Bericht: Er hat keine &quot;matches&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="195"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="293"/>
         <source>JSON object without journal fields; skipped</source>
         <translation>JSON-Objekt ohne Journal-Felder; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="207"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="307"/>
         <source>entry without MESSAGE or __REALTIME_TIMESTAMP; skipped</source>
         <translation>Eintrag ohne MESSAGE oder __REALTIME_TIMESTAMP; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="216"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="316"/>
         <source>entry without a usable __REALTIME_TIMESTAMP; it takes the time of the entry before</source>
         <translation>Eintrag ohne verwendbaren __REALTIME_TIMESTAMP; er erhält die Zeit des vorherigen Eintrags</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="296"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="400"/>
         <source>entry larger than 16 MiB; skipped</source>
         <translation>Eintrag größer als 16 MiB; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="321"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="460"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="432"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="571"/>
         <source>the last entry is cut off (truncated input); skipped</source>
         <translation>Der letzte Eintrag ist abgeschnitten (unvollständige Eingabe); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="402"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="513"/>
         <source>field larger than 16 MiB; entry skipped</source>
         <translation>Feld größer als 16 MiB; Eintrag übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="407"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="518"/>
         <source>binary field longer than its size; entry skipped</source>
         <translation>Binärfeld länger als seine Größenangabe; Eintrag übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="476"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="587"/>
         <source>systemd journal (journalctl -o json / export)</source>
         <translation>systemd-Journal (journalctl -o json / export)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="527"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="638"/>
         <source>not a journal export (%1)</source>
         <translation>Kein Journal-Export (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="695"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="698"/>
         <source>Kubernetes manifests and object dumps</source>
         <translation>Kubernetes-Manifeste und Objekt-Dumps</translation>
     </message>
@@ -1188,14 +2205,212 @@
         <translation>Keine klog-Zeile gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="585"/>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="92"/>
+        <source>CIS check %1</source>
+        <translation>CIS-Prüfung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="95"/>
+        <source>Benchmark: %1 %2</source>
+        <translation>Benchmark: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="96"/>
+        <source>Benchmark: %1 %2 (CIS %3)</source>
+        <translation>Benchmark: %1 %2 (CIS %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="98"/>
+        <source>Kubernetes version detected: %1</source>
+        <translation>Erkannte Kubernetes-Version: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="100"/>
+        <source>Section: %1 %2</source>
+        <translation>Abschnitt: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="102"/>
+        <source>Audit: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="104"/>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="106"/>
+        <source>Actual: %1</source>
+        <translation>Tatsächlich: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="108"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="110"/>
+        <source>Remediation: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="112"/>
+        <source>unknown node type</source>
+        <translation>Unbekannter Node-Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="150"/>
+        <source>the document is neither kube-bench&apos;s Controls object nor an array of Controls</source>
+        <translation>Das Dokument ist weder ein Controls-Objekt von kube-bench noch ein Array von Controls</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="165"/>
+        <source>Totals says %1 PASS, %2 FAIL, %3 WARN, %4 INFO, but the file lists %5, %6, %7, %8 checks</source>
+        <translation>Totals nennt %1 PASS, %2 FAIL, %3 WARN, %4 INFO, die Datei führt aber %5, %6, %7, %8 Prüfungen auf</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="280"/>
+        <source>%1 has no test_number or status; skipped</source>
+        <translation>%1 hat weder test_number noch status; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="351"/>
+        <source>no kube-bench check could be read</source>
+        <translation>Keine kube-bench-Prüfung konnte gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="352"/>
+        <source>the report lists no checks</source>
+        <translation>Der Bericht führt keine Prüfungen auf</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="422"/>
+        <source>not a kube-bench line; ignored</source>
+        <translation>Keine kube-bench-Zeile; ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="473"/>
+        <source>unknown section heading; ignored</source>
+        <translation>Unbekannte Abschnittsüberschrift; ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="544"/>
+        <source>no kube-bench check line ([PASS] 1.1.1 …) found</source>
+        <translation>Keine kube-bench-Prüfzeile ([PASS] 1.1.1 …) gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="590"/>
         <source>kube-bench CIS results</source>
         <translation>kube-bench-CIS-Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="747"/>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="129"/>
+        <source>the report is not a JSON object</source>
+        <translation>Der Bericht ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="381"/>
+        <source>%1 has no controlID; skipped</source>
+        <translation>%1 hat keine controlID; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="613"/>
+        <source>Frameworks: %1</source>
+        <translation>Frameworks: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="645"/>
+        <source>Control %1 failed on %2.</source>
+        <translation>Kontrolle %1 ist bei %2 nicht bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="647"/>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="711"/>
+        <source>Sub-status: %1</source>
+        <translation>Unterstatus: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="649"/>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="715"/>
+        <location filename="../core/import/importers/PolarisImporter.cpp" line="195"/>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="651"/>
+        <source>Failed paths: %1</source>
+        <translation>Fehlgeschlagene Pfade: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="653"/>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="688"/>
+        <source>the scanned resources</source>
+        <translation>die gescannten Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="688"/>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="689"/>
+        <source>scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="695"/>
+        <source>Control %1 passed on %2.</source>
+        <translation>Kontrolle %1 ist bei %2 bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="699"/>
+        <source>Control %1 was not evaluated (%2).</source>
+        <translation>Kontrolle %1 wurde nicht ausgewertet (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="702"/>
+        <source>Control %1 failed on %2; the report lists no failing resource.</source>
+        <translation>Kontrolle %1 ist bei %2 nicht bestanden; der Bericht nennt keine betroffene Ressource.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="705"/>
+        <source>Control %1 has the status &quot;%2&quot;, which Kubescape does not define.</source>
+        <translation>Kontrolle %1 hat den Status „%2“, den Kubescape nicht definiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="708"/>
+        <source>control %1 has an unknown status &quot;%2&quot;</source>
+        <translation>Kontrolle %1 hat einen unbekannten Status „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="713"/>
+        <source>Kubescape says: %1</source>
+        <translation>Kubescape meldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="717"/>
+        <source>Resources: %1 failed, %2 passed</source>
+        <translation>Ressourcen: %1 nicht bestanden, %2 bestanden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="749"/>
         <source>Kubescape results</source>
         <translation>Kubescape-Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="780"/>
+        <source>nothing of the Kubescape report could be read</source>
+        <translation>Nichts vom Kubescape-Bericht konnte gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubescapeImporter.cpp" line="782"/>
+        <source>the report lists no controls, results or resources</source>
+        <translation>Der Bericht führt keine Kontrollen, Ergebnisse oder Ressourcen auf</translation>
     </message>
     <message>
         <location filename="../core/import/importers/LogLineReader.cpp" line="51"/>
@@ -1233,17 +2448,62 @@
         <translation>Kein sauberes UTF-8: %1 Bytes als Latin-1 gelesen, %2 Steuerbytes (wie NUL) ersetzt</translation>
     </message>
     <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="82"/>
+        <source>the document is not an OSCAL object</source>
+        <translation>Das Dokument ist kein OSCAL-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="294"/>
+        <source>Assessment: %1</source>
+        <translation>Bewertung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="295"/>
+        <source>Assessment: %1 (version %2)</source>
+        <translation>Bewertung: %1 (Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="321"/>
+        <source>Observation: %1</source>
+        <translation>Beobachtung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="329"/>
+        <source>Risk: %1 (%2)</source>
+        <translation>Risiko: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="350"/>
+        <source>Observation %1</source>
+        <translation>Beobachtung %1</translation>
+    </message>
+    <message>
         <location filename="../core/import/importers/OscalImporter.cpp" line="385"/>
         <source>OSCAL assessment results</source>
         <translation>OSCAL-Bewertungsergebnisse</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PolarisImporter.cpp" line="212"/>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="411"/>
+        <source>no OSCAL finding or observation could be read</source>
+        <translation>Kein OSCAL-Befund und keine Beobachtung konnte gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/OscalImporter.cpp" line="413"/>
+        <source>the assessment results hold no finding or observation</source>
+        <translation>Die Bewertungsergebnisse enthalten weder Befund noch Beobachtung</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PolarisImporter.cpp" line="153"/>
+        <source> (container %1)</source>
+        <translation> (Container %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PolarisImporter.cpp" line="207"/>
         <source>Polaris audit report</source>
         <translation>Polaris-Prüfbericht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PolarisImporter.cpp" line="236"/>
+        <location filename="../core/import/importers/PolarisImporter.cpp" line="231"/>
         <source>not a Polaris report: it has no &quot;Results&quot;</source>
         <translation>Kein Polaris-Bericht: Er hat keine &quot;Results&quot;</translation>
     </message>
@@ -1263,9 +2523,81 @@
         <translation>Das Dokument ist abgeschnitten; sein Inhalt bis zum letzten vollständigen Eintrag wurde gelesen</translation>
     </message>
     <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="298"/>
+        <source>the item is not valid JSON</source>
+        <translation>Das Element ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="304"/>
+        <source>the item is a %1, not an Event</source>
+        <translation>Das Element ist ein %1, kein Event</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="419"/>
+        <source>unreadable time &apos;%1&apos;</source>
+        <translation>Unlesbare Zeit &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="425"/>
+        <source>the Event carries no time; the file&apos;s time is used</source>
+        <translation>Das Event enthält keine Zeit; die Zeit der Datei wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="426"/>
+        <source>the Event carries no time</source>
+        <translation>Das Event enthält keine Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="587"/>
+        <source>Kubernetes events</source>
+        <translation>Kubernetes-Events</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="628"/>
+        <source>the document is too large</source>
+        <translation>Das Dokument ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="631"/>
+        <source>the document is larger than %1 MiB; split it first (for example: jq -c &apos;.items[]&apos;)</source>
+        <translation>Das Dokument ist größer als %1 MiB; teilen Sie es zuerst auf (zum Beispiel: jq -c &apos;.items[]&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="641"/>
+        <source>the file could not be read to its end; the events before that were imported: %1</source>
+        <translation>Die Datei konnte nicht bis zum Ende gelesen werden; die Events davor wurden importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="664"/>
+        <source>the document ends inside an item; the items before it were imported</source>
+        <translation>Das Dokument endet innerhalb eines Elements; die Elemente davor wurden importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="669"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="671"/>
+        <source>not valid YAML: %1</source>
+        <translation>Kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="696"/>
+        <source>the document is cut short or damaged after %1 items; they were imported (%2)</source>
+        <translation>Das Dokument ist nach %1 Elementen abgeschnitten oder beschädigt; diese wurden importiert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="702"/>
         <location filename="../core/import/importers/ReportJson.cpp" line="183"/>
         <source>not valid JSON: %1</source>
         <translation>Kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="704"/>
+        <source>not a readable list of Kubernetes events: %1</source>
+        <translation>Keine lesbare Liste von Kubernetes-Events: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="712"/>
+        <source>the list holds no events</source>
+        <translation>Die Liste enthält keine Events</translation>
     </message>
     <message>
         <location filename="../core/import/importers/ReportJson.cpp" line="280"/>
@@ -1278,9 +2610,39 @@
         <translation>%1 hat den falschen Typ; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SarifImporter.cpp" line="695"/>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="157"/>
+        <source>the document is not a SARIF log object</source>
+        <translation>Das Dokument ist kein SARIF-Log-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="163"/>
+        <source>SARIF version &quot;%1&quot;; read as 2.1.0</source>
+        <translation>SARIF-Version „%1“; als 2.1.0 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="645"/>
+        <source>Matched text: %1</source>
+        <translation>Gefundener Text: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="647"/>
+        <source>Suppressed (%1)</source>
+        <translation>Unterdrückt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="696"/>
         <source>SARIF results</source>
         <translation>SARIF-Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="726"/>
+        <source>no SARIF result could be read</source>
+        <translation>Kein SARIF-Ergebnis konnte gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SarifImporter.cpp" line="727"/>
+        <source>the log lists no results</source>
+        <translation>Das Log führt keine Ergebnisse auf</translation>
     </message>
     <message>
         <location filename="../core/import/importers/ScanJson.cpp" line="108"/>
@@ -1298,6 +2660,10 @@
         <translation>Lesen vorzeitig beendet: %1</translation>
     </message>
     <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="619"/>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="609"/>
+        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="610"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1404"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="140"/>
         <source>the file is empty</source>
         <translation>Die Datei ist leer</translation>
@@ -1393,37 +2759,78 @@
         <translation>Die abgeleiteten Zeiten reichen über die Zeit der Datei hinaus (%1 liegt nach %2): Die Datei umfasst mehr als ein Jahr oder ihre Zeit ist falsch, die Jahre ihrer Zeilen können daher um eins zu spät sein</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="1160"/>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="451"/>
+        <source>Published %1, last modified %2.</source>
+        <translation>Veröffentlicht %1, zuletzt geändert %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="452"/>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="453"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="527"/>
+        <source>Resolution: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="630"/>
+        <source>%1 secret (%2) found in %3 line %4. The matched text is kept only as its fingerprint %5.</source>
+        <translation>Geheimnis (%1, %2) in %3, Zeile %4 gefunden. Der gefundene Text wird nur als sein Fingerabdruck %5 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="631"/>
+        <source>A</source>
+        <translation>ohne Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="633"/>
+        <source>(none reported)</source>
+        <translation>(keiner gemeldet)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="667"/>
+        <source>License %1 (%2) in %3</source>
+        <translation>Lizenz %1 (%2) in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="668"/>
+        <source>unclassified</source>
+        <translation>nicht klassifiziert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1157"/>
         <source>line %1: the document is not an object; ignored</source>
         <translation>Zeile %1: Das Dokument ist kein Objekt; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="1181"/>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1178"/>
         <source>no trivy-operator VulnerabilityReport in this YAML</source>
         <translation>Kein VulnerabilityReport des trivy-operator in diesem YAML</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="1192"/>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1189"/>
         <source>Trivy JSON report</source>
         <translation>Trivy-JSON-Bericht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="1232"/>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1229"/>
         <source>Trivy SchemaVersion %1 is not supported; only SchemaVersion %2 (Trivy 0.20 and later) is</source>
         <translation>Trivy-SchemaVersion %1 wird nicht unterstützt; nur SchemaVersion %2 (Trivy 0.20 und neuer)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="1234"/>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1231"/>
         <source>(not a number)</source>
         <translation>(keine Zahl)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="1243"/>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1240"/>
         <source>no Results, Resources or vulnerabilities</source>
         <translation>Keine Results, Resources oder Schwachstellen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="1244"/>
+        <location filename="../core/import/importers/TrivyImporter.cpp" line="1241"/>
         <source>not a Trivy report (%1)</source>
         <translation>Kein Trivy-Bericht (%1)</translation>
     </message>
@@ -1432,310 +2839,79 @@
         <source>no resource %1 in the case</source>
         <translation>Keine Ressource %1 im Fall</translation>
     </message>
-</context>
-<context>
-    <name>ab</name>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="29"/>
-        <source>cannot read the file: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/case/CaseFile.cpp" line="31"/>
-        <source>the file is empty, not an Auditbench case file</source>
-        <translation>Die Datei ist leer, keine Auditbench-Falldatei</translation>
-    </message>
-    <message>
-        <location filename="../core/case/CaseFile.cpp" line="34"/>
-        <source>not an Auditbench case file (no SQLite header)</source>
-        <translation>Keine Auditbench-Falldatei (kein SQLite-Header)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1177"/>
-        <source>invalid YAML</source>
-        <translation>Ungültiges YAML</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="62"/>
-        <source>cannot open: %1</source>
-        <translation>Öffnen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="68"/>
-        <source>read error: %1</source>
-        <translation>Lesefehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="79"/>
-        <source>option --%1 needs a value</source>
-        <translation>Option --%1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="88"/>
-        <source>unknown option %1</source>
-        <translation>Unbekannte Option %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="113"/>
-        <source>imported</source>
-        <translation>importiert</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="115"/>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="117"/>
-        <source>unrecognized</source>
-        <translation>nicht erkannt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="119"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="148"/>
-        <source>%1 events</source>
-        <translation>%1 Ereignisse</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="150"/>
-        <source>%1 stage records merged</source>
-        <translation>%1 Stufendatensätze zusammengeführt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="151"/>
-        <source>%1 findings</source>
-        <translation>%1 Befunde</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="151"/>
-        <source>%1 resources</source>
-        <translation>%1 Ressourcen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="153"/>
-        <source>%1 archive members</source>
-        <translation>%1 Archivmitglieder</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="63"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="58"/>
         <source>character device</source>
         <translation>zeichenorientiertes Gerät</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="65"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="60"/>
         <source>block device</source>
         <translation>blockorientiertes Gerät</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="67"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="62"/>
         <source>fifo</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="69"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="64"/>
         <source>socket</source>
         <translation>Socket</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="71"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="66"/>
         <source>unknown entry type</source>
         <translation>unbekannter Eintragstyp</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="584"/>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="345"/>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="533"/>
-        <source>import cancelled</source>
-        <translation>Import abgebrochen</translation>
+        <location filename="../core/import/ArchiveWalker.cpp" line="181"/>
+        <source>, and %1 more</source>
+        <translation>, %1 weitere</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="92"/>
-        <source>CIS check %1</source>
-        <translation>CIS-Prüfung %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="95"/>
-        <source>Benchmark: %1 %2</source>
-        <translation>Benchmark: %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="96"/>
-        <source>Benchmark: %1 %2 (CIS %3)</source>
-        <translation>Benchmark: %1 %2 (CIS %3)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="98"/>
-        <source>Kubernetes version detected: %1</source>
-        <translation>Erkannte Kubernetes-Version: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="100"/>
-        <source>Section: %1 %2</source>
-        <translation>Abschnitt: %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="102"/>
-        <source>Audit: %1</source>
-        <translation>Prüfung: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="104"/>
-        <source>Expected: %1</source>
-        <translation>Erwartet: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="106"/>
-        <source>Actual: %1</source>
-        <translation>Tatsächlich: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="108"/>
-        <source>Reason: %1</source>
-        <translation>Grund: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="110"/>
-        <source>Remediation: %1</source>
-        <translation>Behebung: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="112"/>
-        <source>unknown node type</source>
-        <translation>Unbekannter Node-Typ</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="348"/>
-        <source>no kube-bench check could be read</source>
-        <translation>Keine kube-bench-Prüfung konnte gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="349"/>
-        <source>the report lists no checks</source>
-        <translation>Der Bericht führt keine Prüfungen auf</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="538"/>
-        <source>the input could not be read to its end: %1</source>
-        <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="540"/>
-        <source>no kube-bench check line ([PASS] 1.1.1 …) found</source>
-        <translation>Keine kube-bench-Prüfzeile ([PASS] 1.1.1 …) gefunden</translation>
-    </message>
-</context>
-<context>
-    <name>ab::AlertReader</name>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="134"/>
-        <source>longer than %1 MiB; skipped</source>
-        <translation>Länger als %1 MiB; übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="190"/>
-        <source>not valid JSON (%1)</source>
-        <translation>Kein gültiges JSON (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="194"/>
-        <source>a JSON object without Falco&apos;s rule and priority</source>
-        <translation>Ein JSON-Objekt ohne Falcos rule und priority</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="333"/>
-        <source>neither a JSON alert nor a Falco alert line</source>
-        <translation>Weder ein JSON-Alarm noch eine Falco-Alarmzeile</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="340"/>
-        <source>no Falco priority after the time</source>
-        <translation>Keine Falco-Priorität nach der Zeit</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="440"/>
-        <source>the alert has no usable time; the file&apos;s time was used</source>
-        <translation>Der Alarm hat keine verwendbare Zeit; die Zeit der Datei wurde verwendet</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="569"/>
-        <source>unknown host</source>
-        <translation>unbekannter Host</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="579"/>
-        <source>1 alert on %1 at %2.</source>
-        <translation>1 Alarm auf %1 um %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="580"/>
-        <source>%1 alerts on %2 between %3 and %4.</source>
-        <translation>%1 Alarme auf %2 zwischen %3 und %4.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="583"/>
-        <source>First: %1</source>
-        <translation>Erster: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="585"/>
-        <source>Event source: %1</source>
-        <translation>Ereignisquelle: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="587"/>
-        <source>Tags: %1</source>
-        <translation>Tags: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ab::ArchiveWalker</name>
-    <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="219"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="214"/>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="289"/>
-        <location filename="../core/import/ArchiveWalker.cpp" line="295"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="285"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="292"/>
         <source>links skipped, never followed</source>
         <translation>Links übersprungen, nie verfolgt</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="304"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="301"/>
         <source>device files, fifos and sockets skipped</source>
         <translation>Gerätedateien, FIFOs und Sockets übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="315"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="312"/>
         <source>absolute member names, read as relative to the archive</source>
         <translation>Absolute Mitgliedsnamen, relativ zum Archiv gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="329"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="326"/>
         <source>member names that climb out of the archive with &apos;..&apos;, read as inside it</source>
         <translation>Mitgliedsnamen, die mit &apos;..&apos; aus dem Archiv heraussteigen, als innerhalb gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="338"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="335"/>
         <source>member names that occur more than once, each imported under its own name</source>
         <translation>Mehrfach vorkommende Mitgliedsnamen, jeweils unter eigenem Namen importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="373"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="371"/>
         <source>%1: the archive encrypts even its list of members; nothing in it can be read without the password, which Auditbench does not ask for</source>
         <translation>%1: Das Archiv verschlüsselt sogar die Liste seiner Mitglieder; ohne das Passwort, nach dem Auditbench nicht fragt, ist nichts darin lesbar</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="380"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="379"/>
         <source>not a readable archive</source>
         <translation>Kein lesbares Archiv</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="380"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="379"/>
         <source>not a readable archive: %1</source>
         <translation>Kein lesbares Archiv: %1</translation>
     </message>
@@ -1745,77 +2921,123 @@
         <translation> (ein 7z führt seine Mitglieder am Ende auf: Ist es dort abgeschnitten oder beschädigt, lässt sich keines davon finden)</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="420"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="421"/>
         <source>%1: a 7z archive keeps its list of members at its end and is read by seeking in it; inside another archive or a compressed file that means holding it in memory, which is done up to %2 MiB, and this one is larger. Its members were not read: extract the 7z file and import it.</source>
         <translation>%1: Ein 7z-Archiv führt die Liste seiner Mitglieder am Ende und wird durch Springen darin gelesen; innerhalb eines anderen Archivs oder einer komprimierten Datei heißt das, es im Speicher zu halten, was bis %2 MiB geschieht, und dieses ist größer. Seine Mitglieder wurden nicht gelesen: Entpacken Sie die 7z-Datei und importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="434"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="436"/>
         <source>volume %1</source>
         <translation>Teil %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="434"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="436"/>
         <source>a later volume</source>
         <translation>ein späterer Teil</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="436"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="438"/>
         <source>%1: %2 of a multi-volume RAR set. Each volume is read on its own: a member that continues in another volume is read only as far as this one holds it. Extract the set and import the folder to read such members whole.</source>
         <translation>%1: %2 eines mehrteiligen RAR-Satzes. Jeder Teil wird für sich gelesen: Ein Mitglied, das sich in einem anderen Teil fortsetzt, wird nur so weit gelesen, wie dieser Teil es enthält. Entpacken Sie den Satz und importieren Sie den Ordner, um solche Mitglieder vollständig zu lesen.</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="471"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="474"/>
         <source>%1: reading stopped at the encrypted member %2, which could not be stepped over; members stored after it, if any, were not read: %3</source>
         <translation>%1: Das Lesen stoppte beim verschlüsselten Mitglied %2, das nicht übersprungen werden konnte; danach gespeicherte Mitglieder, falls vorhanden, wurden nicht gelesen: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="477"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="481"/>
         <source>%1: the archive ends early or is damaged after %2 entries; the members before the damage were imported: %3</source>
         <translation>%1: Das Archiv endet vorzeitig oder ist nach %2 Einträgen beschädigt; die Mitglieder vor der Beschädigung wurden importiert: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="486"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="490"/>
         <source>entries that could not be read</source>
         <translation>Einträge, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="492"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="496"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="504"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="508"/>
         <source>encrypted members skipped, no password is asked for</source>
         <translation>Verschlüsselte Mitglieder übersprungen, nach keinem Passwort wird gefragt</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="516"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="520"/>
+        <location filename="../core/import/ImportJob.cpp" line="779"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="526"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="531"/>
         <source>%1: %2; the members after that point were not read</source>
         <translation>%1: %2; die Mitglieder nach dieser Stelle wurden nicht gelesen</translation>
     </message>
 </context>
 <context>
-    <name>ab::ArtifactRemover</name>
+    <name>SafeYaml</name>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="92"/>
-        <source>no artifact #%1 in the case</source>
-        <translation>Kein Artefakt #%1 im Fall</translation>
+        <location filename="../core/util/SafeYaml.cpp" line="72"/>
+        <source>an alias refers to the collection it is part of</source>
+        <translation>Ein Alias verweist auf die Sammlung, zu der er gehört</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="190"/>
-        <source>the case is open read-only</source>
-        <translation>Der Fall ist schreibgeschützt geöffnet</translation>
+        <location filename="../core/util/SafeYaml.cpp" line="123"/>
+        <source>the document has more than %1 nodes; refused</source>
+        <translation>Das Dokument hat mehr als %1 Knoten; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="194"/>
-        <source>cannot start the removal (is an import running?): %1</source>
-        <translation>Das Entfernen kann nicht beginnen (läuft ein Import?): %1</translation>
+        <location filename="../core/util/SafeYaml.cpp" line="151"/>
+        <source>collections nested more than %1 deep; refused</source>
+        <translation>Sammlungen tiefer als %1 Ebenen verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="182"/>
+        <source>aliases expand the document past %1 nodes (a &quot;billion laughs&quot; document); refused</source>
+        <translation>Aliasse erweitern das Dokument über %1 Knoten hinaus (ein „Billion Laughs“-Dokument); abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="188"/>
+        <source>the key &quot;%1&quot; appears twice in one mapping; the last value is used</source>
+        <translation>Der Schlüssel „%1“ kommt in einem Mapping zweimal vor; der letzte Wert wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="279"/>
+        <source>invalid YAML</source>
+        <translation>Ungültiges YAML</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="560"/>
+        <source>the document is larger than %1 MiB; refused</source>
+        <translation>Das Dokument ist größer als %1 MiB; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="567"/>
+        <source>bytes that are not UTF-8 were read as &apos;?&apos;</source>
+        <translation>Bytes, die kein UTF-8 sind, wurden als &apos;?&apos; gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="570"/>
+        <source>binary data (NUL bytes), not YAML</source>
+        <translation>Binärdaten (NUL-Bytes), kein YAML</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="583"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="586"/>
+        <source>; line %1 is indented with a tab, which YAML does not allow</source>
+        <translation>; Zeile %1 ist mit einem Tabulator eingerückt, was YAML nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeYaml.cpp" line="590"/>
+        <source>cannot read the YAML: %1</source>
+        <translation>Das YAML kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +3058,7 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="129"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="156"/>
         <source>%1
 Artifact %2, importer %3, analyst %4
 %5, imported %6 UTC
@@ -1849,589 +3071,94 @@ SHA-256 %7
 %8 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="130"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="157"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="135"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="163"/>
+        <source>%1 findings in its %2 members</source>
+        <translation>%1 Befunde in seinen %2 Mitgliedern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="164"/>
         <source>%1 findings: double-click to see them</source>
         <translation>%1 Befunde: Doppelklicken zum Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="136"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="165"/>
         <source>No findings</source>
         <translation>Keine Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="138"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="168"/>
+        <source>%1 events in its %2 members: double-click a member to see its events</source>
+        <translation>%1 Ereignisse in seinen %2 Mitgliedern: Doppelklicken Sie auf ein Mitglied, um seine Ereignisse zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArtifactsModel.cpp" line="171"/>
         <source>%1 lines read, %2 events stored, %3 stages merged, %4 records skipped</source>
         <translation>%1 Zeilen gelesen, %2 Ereignisse gespeichert, %3 Stufen zusammengeführt, %4 Datensätze übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="145"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="178"/>
         <source>No issues</source>
         <translation>Keine Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="148"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="181"/>
         <source>%1 %2 (×%3): %4</source>
         <translation>%1 %2 (×%3): %4</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="155"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="188"/>
         <source>SHA-256 of the bytes as given: %1</source>
         <translation>SHA-256 der Bytes beim Eingang: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="157"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="190"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="212"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="245"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="214"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="247"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="216"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="249"/>
         <source>Events</source>
         <translation>Ereign.</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="218"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="251"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="220"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="253"/>
         <source>Issues</source>
         <translation>Meld.</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="222"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="255"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="224"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="257"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/ArtifactsModel.cpp" line="226"/>
+        <location filename="../ui/ArtifactsModel.cpp" line="259"/>
         <source>Imported (UTC)</source>
         <translation>Importiert (UTC)</translation>
-    </message>
-</context>
-<context>
-    <name>ab::AssessmentReader</name>
-    <message>
-        <location filename="../core/import/importers/OscalImporter.cpp" line="82"/>
-        <source>the document is not an OSCAL object</source>
-        <translation>Das Dokument ist kein OSCAL-Objekt</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/OscalImporter.cpp" line="294"/>
-        <source>Assessment: %1</source>
-        <translation>Bewertung: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/OscalImporter.cpp" line="295"/>
-        <source>Assessment: %1 (version %2)</source>
-        <translation>Bewertung: %1 (Version %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/OscalImporter.cpp" line="321"/>
-        <source>Observation: %1</source>
-        <translation>Beobachtung: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/OscalImporter.cpp" line="329"/>
-        <source>Risk: %1 (%2)</source>
-        <translation>Risiko: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/OscalImporter.cpp" line="350"/>
-        <source>Observation %1</source>
-        <translation>Beobachtung %1</translation>
-    </message>
-</context>
-<context>
-    <name>ab::CaseFile</name>
-    <message>
-        <location filename="../core/case/CaseFile.cpp" line="64"/>
-        <source>no such case file</source>
-        <translation>Falldatei existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../core/case/CaseFile.cpp" line="71"/>
-        <source>the file already exists</source>
-        <translation>Die Datei existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../core/case/CaseFile.cpp" line="99"/>
-        <source>not a readable case file: %1</source>
-        <translation>Keine lesbare Falldatei: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/case/CaseFile.cpp" line="109"/>
-        <source>the file is corrupt: %1</source>
-        <translation>Die Datei ist beschädigt: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/case/CaseFile.cpp" line="111"/>
-        <source>a SQLite database, but not an Auditbench case file</source>
-        <translation>Eine SQLite-Datenbank, aber keine Auditbench-Falldatei</translation>
-    </message>
-    <message>
-        <location filename="../core/case/CaseFile.cpp" line="115"/>
-        <source>case file created by newer Auditbench (schema %1, this version reads up to %2); it was not changed</source>
-        <translation>Falldatei wurde von einer neueren Auditbench-Version erstellt (Schema %1, diese Version liest bis %2); sie wurde nicht verändert</translation>
-    </message>
-    <message>
-        <location filename="../core/case/CaseFile.cpp" line="129"/>
-        <source>case file needs an upgrade; open it writable first</source>
-        <translation>Falldatei muss aktualisiert werden; öffnen Sie sie zuerst beschreibbar</translation>
-    </message>
-    <message>
-        <location filename="../core/case/CaseFile.cpp" line="147"/>
-        <source>cannot write backup before upgrade: %1</source>
-        <translation>Sicherung vor der Aktualisierung kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/case/CaseFile.cpp" line="157"/>
-        <source>cannot start upgrade: %1</source>
-        <translation>Aktualisierung kann nicht beginnen: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/case/CaseFile.cpp" line="161"/>
-        <source>upgrade step %1 (%2) failed: %3</source>
-        <translation>Aktualisierungsschritt %1 (%2) fehlgeschlagen: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ab::Cli</name>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="191"/>
-        <source>Auditbench %1 - evidence workbench for SOC 2 audits of Kubernetes estates
-
-Usage: auditbench-cli COMMAND CASE [options]
-
-Commands:
-  import   CASE FILE|DIR...       import evidence; creates CASE if missing
-           [--kind KIND] [--analyst NAME] [--tz ZONE]
-                                  --tz: zone of timestamps that carry none (syslog,
-                                  klog); default UTC
-           [--max-expanded-bytes N]  stop decoding an archive past N bytes
-                                     (default 64 GiB; also past 1000:1 once over 64 MiB)
-           [--max-archive-depth N]   levels of archives in archives to open (default 4)
-           [--replace]            a file whose bytes are in the case already replaces that
-                                  artifact (read again with these options, e.g. another
-                                  --tz), instead of being skipped
-  remove   CASE ARTIFACT...       remove artifacts (by #id or name as info prints them;
-                                  an archive with its members) and all read from them
-  compact  CASE                   give the space removed artifacts left back to the disk
-                                  (rewrites the case; needs it to itself and as much free
-                                  space as it takes)
-  info     CASE [--json]          artifacts, counts per source and kind, time range
-  events   CASE [--filter EXPR] [--limit N] [--json|--csv]
-                                  events in time order (--limit 0 = all; default 100)
-  findings CASE [--json] [--severity S] [--tool T,...] [--status fail,warn,pass,info] [--all]
-                                  findings, most severe first; one row per problem
-                                  (--severity high = high and critical; --all lists every
-                                  source of a problem seen by several tools)
-  resources CASE [--json] [--kind K] [--namespace N] [--name N] [--body]
-                                  objects from manifests, dumps and scanner reports
-                                  (latest snapshot of each; --body prints it as YAML)
-  verify   CASE                   re-hash artifacts, integrity check, journal chain
-
-Options:
-  --help, -h     this help
-  --version      print the version
-
-Filter language (events --filter):
-  FIELD=VALUE FIELD!=VALUE FIELD~PART FIELD&gt;=N …, terms ANDed; bare words search the
-  full-text index. Example: verb=create user~alice code&gt;=400 ns=kube-system
-Fields:
-</source>
-        <translation>Auditbench %1 - Nachweis-Werkbank für SOC-2-Audits von Kubernetes-Umgebungen
-
-Aufruf: auditbench-cli BEFEHL FALL [Optionen]
-
-Befehle:
-  import   FALL DATEI|ORDNER...   Nachweise importieren; legt FALL an, falls er fehlt
-           [--kind KIND] [--analyst NAME] [--tz ZONE]
-                                  --tz: Zone für Zeitstempel ohne eigene Zone (syslog,
-                                  klog); Standard UTC
-           [--max-expanded-bytes N]  Dekodieren eines Archivs nach N Bytes beenden
-                                     (Standard 64 GiB; über 64 MiB auch ab 1000:1)
-           [--max-archive-depth N]   zu öffnende Ebenen von Archiven in Archiven (Standard 4)
-           [--replace]            eine Datei, deren Bytes schon im Fall sind, ersetzt dieses
-                                  Artefakt (neu gelesen mit diesen Optionen, z. B. anderem
-                                  --tz), statt übersprungen zu werden
-  remove   FALL ARTEFAKT...       Artefakte entfernen (per #id oder Name, wie info sie
-                                  ausgibt; ein Archiv samt Mitgliedern) und alles daraus Gelesene
-  compact  FALL                   den Platz entfernter Artefakte an die Festplatte zurückgeben
-                                  (schreibt den Fall neu; braucht ihn exklusiv und so viel
-                                  freien Platz, wie er belegt)
-  info     FALL [--json]          Artefakte, Anzahlen je Quelle und Art, Zeitraum
-  events   FALL [--filter AUSDR] [--limit N] [--json|--csv]
-                                  Ereignisse in zeitlicher Reihenfolge (--limit 0 = alle; Standard 100)
-  findings FALL [--json] [--severity S] [--tool T,...] [--status fail,warn,pass,info] [--all]
-                                  Befunde, schwerste zuerst; eine Zeile pro Problem
-                                  (--severity high = high und critical; --all zeigt jede
-                                  Quelle eines von mehreren Tools gesehenen Problems)
-  resources FALL [--json] [--kind K] [--namespace N] [--name N] [--body]
-                                  Objekte aus Manifesten, Dumps und Scanner-Berichten
-                                  (jeweils letzter Stand; --body gibt ihn als YAML aus)
-  verify   FALL                   Artefakte neu hashen, Integritätsprüfung, Journal-Kette
-
-Optionen:
-  --help, -h     diese Hilfe
-  --version      Version ausgeben
-
-Filtersprache (events --filter):
-  FELD=WERT FELD!=WERT FELD~TEIL FELD&gt;=N …, Terme UND-verknüpft; einzelne Wörter durchsuchen
-  den Volltextindex. Beispiel: verb=create user~alice code&gt;=400 ns=kube-system
-Felder:
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="230"/>
-        <source>
-Importers:
-</source>
-        <translation>
-Importer:
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="235"/>
-        <source>
-Exit codes: 0 success, 1 error, 2 nothing recognized or usage error.
-</source>
-        <translation>
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 nichts erkannt oder Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="242"/>
-        <source>Try &apos;auditbench-cli --help&apos;.
-</source>
-        <translation>Siehe &apos;auditbench-cli --help&apos;.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="249"/>
-        <source>no command given</source>
-        <translation>Kein Befehl angegeben</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="280"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>Unbekannter Befehl &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="292"/>
-        <source>import needs a case file and at least one file or folder</source>
-        <translation>import braucht eine Falldatei und mindestens eine Datei oder einen Ordner</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="303"/>
-        <source>unknown time zone &apos;%1&apos; (an IANA name such as Europe/Berlin, or UTC+02:00)</source>
-        <translation>Unbekannte Zeitzone &apos;%1&apos; (ein IANA-Name wie Europe/Berlin oder UTC+02:00)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="308"/>
-        <source>unknown kind &apos;%1&apos;</source>
-        <translation>Unbekannte Art &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="313"/>
-        <source>--max-expanded-bytes needs a number of bytes &gt; 0</source>
-        <translation>--max-expanded-bytes braucht eine Anzahl Bytes &gt; 0</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="319"/>
-        <source>--max-archive-depth needs a number &gt;= 1</source>
-        <translation>--max-archive-depth braucht eine Zahl &gt;= 1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="335"/>
-        <source>removing the artifacts replaced</source>
-        <translation>Ersetzte Artefakte werden entfernt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="337"/>
-        <source>indexing</source>
-        <translation>Indizieren</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="339"/>
-        <source>committing</source>
-        <translation>Festschreiben</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="342"/>
-        <source>file %1/%2 %3</source>
-        <translation>Datei %1/%2 %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="361"/>
-        <source>replaced</source>
-        <translation>ersetzt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="379"/>
-        <source>%1 events</source>
-        <translation>%1 Ereignisse</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="381"/>
-        <source>%1 stage records merged</source>
-        <translation>%1 Stufendatensätze zusammengeführt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="383"/>
-        <source>%1 resources</source>
-        <translation>%1 Ressourcen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="385"/>
-        <source>%1 findings</source>
-        <translation>%1 Befunde</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="387"/>
-        <source>%1 skipped</source>
-        <translation>%1 übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="392"/>
-        <source>(replaces #%1)</source>
-        <translation>(ersetzt #%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="396"/>
-        <source> (--replace imports it again with these options, in place of the one in the case)</source>
-        <translation> (--replace importiert sie mit diesen Optionen erneut, anstelle derjenigen im Fall)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="407"/>
-        <source> (%1 times)</source>
-        <translation> (%1-mal)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="412"/>
-        <source>…and %1 more archive members imported without problems (`info` lists every artifact)
-</source>
-        <translation>…und %1 weitere Archivmitglieder ohne Probleme importiert (`info` listet jedes Artefakt)
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="418"/>
-        <source>%1 imported, %2 duplicate, %3 unrecognized, %4 failed; %5 events, %6 findings, %7 resources in %8 s (load %9 s, %10 events/s; index %11 s)
-</source>
-        <translation>%1 importiert, %2 doppelt, %3 nicht erkannt, %4 fehlgeschlagen; %5 Ereignisse, %6 Befunde, %7 Ressourcen in %8 s (Laden %9 s, %10 Ereignisse/s; Index %11 s)
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="447"/>
-        <source>info needs exactly one case file</source>
-        <translation>info braucht genau eine Falldatei</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="458"/>
-        <source>Case:       %1 (schema %2, written by Auditbench %3)
-</source>
-        <translation>Fall:       %1 (Schema %2, geschrieben von Auditbench %3)
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="462"/>
-        <source>Events:     %1</source>
-        <translation>Ereignisse: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="464"/>
-        <source>  from %1 to %2</source>
-        <translation>  von %1 bis %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="468"/>
-        <source>Findings:   %1
-Resources:  %2
-Issues:     %3
-</source>
-        <translation>Befunde:    %1
-Ressourcen: %2
-Meldungen:  %3
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="470"/>
-        <source>Artifacts:  %1
-</source>
-        <translation>Artefakte:  %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="475"/>
-        <source>      %1 lines, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues
-</source>
-        <translation>      %1 Zeilen, %2 Ereignisse, %3 zusammengeführt, %4 Befunde, %5 Ressourcen, %6 übersprungen, %7 Meldungen
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="490"/>
-        <source>events needs exactly one case file</source>
-        <translation>events braucht genau eine Falldatei</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="492"/>
-        <source>--json and --csv exclude each other</source>
-        <translation>--json und --csv schließen einander aus</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="498"/>
-        <source>--limit needs a number &gt;= 0</source>
-        <translation>--limit braucht eine Zahl &gt;= 0</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="502"/>
-        <source>bad filter: %1</source>
-        <translation>Ungültiger Filter: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="566"/>
-        <source>findings needs exactly one case file</source>
-        <translation>findings braucht genau eine Falldatei</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="572"/>
-        <source>unknown severity &apos;%1&apos; (critical, high, medium, low, info)</source>
-        <translation>Unbekannter Schweregrad &apos;%1&apos; (critical, high, medium, low, info)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="582"/>
-        <source>unknown status &apos;%1&apos; (fail, warn, pass, info)</source>
-        <translation>Unbekannter Status &apos;%1&apos; (fail, warn, pass, info)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="656"/>
-        <source>fixed in %1</source>
-        <translation>behoben in %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="662"/>
-        <source>(%1 sources: %2)</source>
-        <translation>(%1 Quellen: %2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="678"/>
-        <source>resources needs exactly one case file</source>
-        <translation>resources braucht genau eine Falldatei</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="729"/>
-        <source>(%1 snapshots, %2 versions)</source>
-        <translation>(%1 Snapshots, %2 Versionen)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="748"/>
-        <source>remove needs a case file and at least one artifact (#id or name, as info prints them)</source>
-        <translation>remove braucht eine Falldatei und mindestens ein Artefakt (#id oder Name, wie info sie ausgibt)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="774"/>
-        <source>no artifact &apos;%1&apos; in the case (see auditbench-cli info); nothing was removed</source>
-        <translation>Kein Artefakt &apos;%1&apos; im Fall (siehe auditbench-cli info); nichts wurde entfernt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="775"/>
-        <source>&apos;%1&apos; names artifacts #%2; give the #id; nothing was removed</source>
-        <translation>&apos;%1&apos; bezeichnet die Artefakte #%2; geben Sie die #id an; nichts wurde entfernt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="789"/>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="793"/>
-        <source>%1 artifacts removed</source>
-        <translation>%1 Artefakte entfernt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="795"/>
-        <source> with %1 archive members</source>
-        <translation> mit %1 Archivmitgliedern</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="796"/>
-        <source>; %1 events
-</source>
-        <translation>; %1 Ereignisse
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="806"/>
-        <source>compact needs exactly one case file</source>
-        <translation>compact braucht genau eine Falldatei</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="820"/>
-        <source>compacted %1: %2 -&gt; %3
-</source>
-        <translation>%1 komprimiert: %2 -&gt; %3
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="833"/>
-        <source>verify needs exactly one case file</source>
-        <translation>verify braucht genau eine Falldatei</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="842"/>
-        <source>ok  </source>
-        <translation>ok  </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="842"/>
-        <source>FAIL</source>
-        <translation>FAIL</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="843"/>
-        <source>database integrity: %1
-</source>
-        <translation>Datenbankintegrität: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="844"/>
-        <source>journal: %1
-</source>
-        <translation>Journal: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="846"/>
-        <source>verification FAILED</source>
-        <translation>Prüfung FEHLGESCHLAGEN</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="849"/>
-        <source>verified: all %1 artifacts match their sha256
-</source>
-        <translation>Geprüft: Alle %1 Artefakte stimmen mit ihrem sha256 überein
-</translation>
     </message>
 </context>
 <context>
@@ -2627,34 +3354,6 @@ Meldungen:  %3
     </message>
 </context>
 <context>
-    <name>ab::EventReader</name>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="303"/>
-        <source>the item is not valid JSON</source>
-        <translation>Das Element ist kein gültiges JSON</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="309"/>
-        <source>the item is a %1, not an Event</source>
-        <translation>Das Element ist ein %1, kein Event</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="423"/>
-        <source>unreadable time &apos;%1&apos;</source>
-        <translation>Unlesbare Zeit &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="429"/>
-        <source>the Event carries no time; the file&apos;s time is used</source>
-        <translation>Das Event enthält keine Zeit; die Zeit der Datei wird verwendet</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="430"/>
-        <source>the Event carries no time</source>
-        <translation>Das Event enthält keine Zeit</translation>
-    </message>
-</context>
-<context>
     <name>ab::EventsModel</name>
     <message>
         <location filename="../ui/EventsModel.cpp" line="245"/>
@@ -2838,24 +3537,6 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <location filename="../ui/EventsPanel.cpp" line="281"/>
         <source>Rows are in time order only</source>
         <translation>Zeilen sind nur zeitlich geordnet</translation>
-    </message>
-</context>
-<context>
-    <name>ab::FalcoImporter</name>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="679"/>
-        <source>import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="682"/>
-        <source>the input could not be read to its end: %1</source>
-        <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/FalcoImporter.cpp" line="684"/>
-        <source>no Falco alert found</source>
-        <translation>Kein Falco-Alarm gefunden</translation>
     </message>
 </context>
 <context>
@@ -3239,123 +3920,6 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
 </context>
 <context>
-    <name>ab::ImportJob</name>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="890"/>
-        <source>no such file or folder</source>
-        <translation>Datei oder Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="906"/>
-        <source>the case is open read-only</source>
-        <translation>Der Fall ist schreibgeschützt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="946"/>
-        <source>cannot start the import (is another import running?): %1</source>
-        <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="299"/>
-        <location filename="../core/import/ImportJob.cpp" line="587"/>
-        <source>already in the case as artifact %1 (same sha256); skipped</source>
-        <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="332"/>
-        <source>; artifact %1 with the same bytes kept as it was</source>
-        <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="420"/>
-        <source>unknown kind &apos;%1&apos;</source>
-        <translation>Unbekannte Art &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="429"/>
-        <source>empty members skipped</source>
-        <translation>Leere Mitglieder übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="432"/>
-        <source>binary members skipped</source>
-        <translation>Binäre Mitglieder übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="435"/>
-        <source>members skipped, no importer recognizes them</source>
-        <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="441"/>
-        <source>empty file; nothing to import</source>
-        <translation>Leere Datei; nichts zu importieren</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="443"/>
-        <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
-        <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="446"/>
-        <source>not a format Auditbench reads</source>
-        <translation>Kein Format, das Auditbench liest</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="509"/>
-        <source>the rest of this member was not read: %1</source>
-        <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="541"/>
-        <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
-        <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="715"/>
-        <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
-        <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="745"/>
-        <source>members that could not be read</source>
-        <translation>Mitglieder, die nicht gelesen werden konnten</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="762"/>
-        <source>%1: decoding stopped inside this archive, so it has no sha256</source>
-        <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="769"/>
-        <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
-        <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="781"/>
-        <source>%1 members imported, %2 skipped</source>
-        <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="864"/>
-        <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
-        <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="519"/>
-        <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
-        <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="526"/>
-        <location filename="../core/import/ImportJob.cpp" line="736"/>
-        <location filename="../core/import/ImportJob.cpp" line="1014"/>
-        <location filename="../core/import/ImportJob.cpp" line="1061"/>
-        <source>import cancelled; the case was not changed</source>
-        <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
-    </message>
-</context>
-<context>
     <name>ab::ImportProgressWidget</name>
     <message>
         <location filename="../ui/ImportProgressWidget.cpp" line="29"/>
@@ -3563,224 +4127,6 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
 </context>
 <context>
-    <name>ab::JsonReader</name>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="149"/>
-        <source>the document is neither kube-bench&apos;s Controls object nor an array of Controls</source>
-        <translation>Das Dokument ist weder ein Controls-Objekt von kube-bench noch ein Array von Controls</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="163"/>
-        <source>Totals says %1 PASS, %2 FAIL, %3 WARN, %4 INFO, but the file lists %5, %6, %7, %8 checks</source>
-        <translation>Totals nennt %1 PASS, %2 FAIL, %3 WARN, %4 INFO, die Datei führt aber %5, %6, %7, %8 Prüfungen auf</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="278"/>
-        <source>%1 has no test_number or status; skipped</source>
-        <translation>%1 hat weder test_number noch status; übersprungen</translation>
-    </message>
-</context>
-<context>
-    <name>ab::K8sEventsImporter</name>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="591"/>
-        <source>Kubernetes events</source>
-        <translation>Kubernetes-Events</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="623"/>
-        <source>the file is empty</source>
-        <translation>Die Datei ist leer</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="632"/>
-        <source>the document is too large</source>
-        <translation>Das Dokument ist zu groß</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="634"/>
-        <source>the document is larger than %1 MiB; split it first (for example: jq -c &apos;.items[]&apos;)</source>
-        <translation>Das Dokument ist größer als %1 MiB; teilen Sie es zuerst auf (zum Beispiel: jq -c &apos;.items[]&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="638"/>
-        <source>out of memory</source>
-        <translation>Nicht genügend Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="645"/>
-        <source>the file could not be read to its end; the events before that were imported: %1</source>
-        <translation>Die Datei konnte nicht bis zum Ende gelesen werden; die Events davor wurden importiert: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="667"/>
-        <source>the document ends inside an item; the items before it were imported</source>
-        <translation>Das Dokument endet innerhalb eines Elements; die Elemente davor wurden importiert</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="672"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="674"/>
-        <source>not valid YAML: %1</source>
-        <translation>Kein gültiges YAML: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="698"/>
-        <source>the document is cut short or damaged after %1 items; they were imported (%2)</source>
-        <translation>Das Dokument ist nach %1 Elementen abgeschnitten oder beschädigt; diese wurden importiert (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="704"/>
-        <source>not valid JSON: %1</source>
-        <translation>Kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="707"/>
-        <source>not a readable list of Kubernetes events: %1</source>
-        <translation>Keine lesbare Liste von Kubernetes-Events: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="714"/>
-        <source>the list holds no events</source>
-        <translation>Die Liste enthält keine Events</translation>
-    </message>
-</context>
-<context>
-    <name>ab::K8sManifestImporter</name>
-    <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="745"/>
-        <source>larger than %1 MiB; split the dump (one file per namespace or kind)</source>
-        <translation>Größer als %1 MiB; teilen Sie den Dump auf (eine Datei pro Namespace oder Art)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="750"/>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="772"/>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="785"/>
-        <source>import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="754"/>
-        <source>binary data, not YAML or JSON</source>
-        <translation>Binärdaten, kein YAML oder JSON</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="756"/>
-        <source>the file is empty</source>
-        <translation>Die Datei ist leer</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="793"/>
-        <source>no Kubernetes object (apiVersion and kind) in the file</source>
-        <translation>Kein Kubernetes-Objekt (apiVersion und kind) in der Datei</translation>
-    </message>
-</context>
-<context>
-    <name>ab::KubeBenchImporter</name>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="604"/>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="605"/>
-        <source>the file is empty</source>
-        <translation>Die Datei ist leer</translation>
-    </message>
-</context>
-<context>
-    <name>ab::KubeconfigImporter</name>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1376"/>
-        <source>larger than %1 MiB; kubeconfigs are small, so this is not read as one</source>
-        <translation>Größer als %1 MiB; kubeconfigs sind klein, daher wird dies nicht als eine gelesen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1380"/>
-        <source>import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1388"/>
-        <source>binary data, not a kubeconfig</source>
-        <translation>Binärdaten, keine kubeconfig</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
-        <source>the file is empty</source>
-        <translation>Die Datei ist leer</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1393"/>
-        <source>the file is UTF-16; the copy kept in the case is UTF-8</source>
-        <translation>Die Datei ist UTF-16; die im Fall gespeicherte Kopie ist UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1408"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1427"/>
-        <source>YAML syntax error: %1</source>
-        <translation>YAML-Syntaxfehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1411"/>
-        <source>the file holds no YAML document, only comments</source>
-        <translation>Die Datei enthält kein YAML-Dokument, nur Kommentare</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1416"/>
-        <source>not a kubeconfig: the document is not a mapping</source>
-        <translation>Keine kubeconfig: Das Dokument ist kein Mapping</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1421"/>
-        <source>not a kubeconfig: kind is %1, not Config</source>
-        <translation>Keine kubeconfig: kind ist %1, nicht Config</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1422"/>
-        <source>not a kubeconfig: no clusters, contexts or users</source>
-        <translation>Keine kubeconfig: keine clusters, contexts oder users</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1431"/>
-        <source>YAML syntax error: %1; only the part before it was read</source>
-        <translation>YAML-Syntaxfehler: %1; nur der Teil davor wurde gelesen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1437"/>
-        <source>the file holds %1 YAML documents; only the first kubeconfig was read</source>
-        <translation>Die Datei enthält %1 YAML-Dokumente; nur die erste kubeconfig wurde gelesen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1455"/>
-        <source>the kubeconfig defines no clusters, users or contexts</source>
-        <translation>Die kubeconfig definiert keine Cluster, Benutzer oder Kontexte</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1459"/>
-        <source>YAML error: %1</source>
-        <translation>YAML-Fehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1462"/>
-        <source>cannot read the kubeconfig: %1</source>
-        <translation>Die kubeconfig kann nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ab::KubescapeImporter</name>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="775"/>
-        <source>import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="778"/>
-        <source>nothing of the Kubescape report could be read</source>
-        <translation>Nichts vom Kubescape-Bericht konnte gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="779"/>
-        <source>the report lists no controls, results or resources</source>
-        <translation>Der Bericht führt keine Kontrollen, Ergebnisse oder Ressourcen auf</translation>
-    </message>
-</context>
-<context>
     <name>ab::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="80"/>
@@ -3788,306 +4134,321 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;New Case…</source>
         <translation>&amp;Neuer Fall…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Create an empty case file (Ctrl+N)</source>
         <translation>Leere Falldatei anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Open Case…</source>
         <translation>Fall ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Open a case file (Ctrl+O)</source>
         <translation>Falldatei öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Close Case</source>
         <translation>Fall &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
-        <location filename="../ui/MainWindow.cpp" line="979"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="1084"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Import evidence files into the case (Ctrl+I)</source>
         <translation>Nachweisdateien in den Fall importieren (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
-        <location filename="../ui/MainWindow.cpp" line="991"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="1096"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Import every file under a folder (Ctrl+Shift+I)</source>
         <translation>Alle Dateien unterhalb eines Ordners importieren (Strg+Umschalt+I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>The time zone applied to log timestamps that carry none (syslog, klog); the import summary says where it was applied</source>
         <translation>Die Zeitzone für Log-Zeitstempel ohne eigene Zone (syslog, klog); die Importübersicht zeigt, wo sie angewendet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <source>Co&amp;mpact Case…</source>
+        <translation>Fall ko&amp;mprimieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>Give the space removed artifacts left in the case file back to the disk</source>
+        <translation>Den Platz, den entfernte Artefakte in der Falldatei hinterlassen haben, an den Datenträger zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Filter Events</source>
         <translation>Ereignisse &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Type a filter for the events (Ctrl+F or Ctrl+L)</source>
         <translation>Filter für die Ereignisse eingeben (Strg+F oder Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Filter &amp;Syntax</source>
         <translation>Filter&amp;syntax</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Event</source>
         <translation>&amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
-        <location filename="../ui/MainWindow.cpp" line="1112"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="1217"/>
         <source>Filter by This &amp;User</source>
         <translation>Nach diesem &amp;Benutzer filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
-        <location filename="../ui/MainWindow.cpp" line="1113"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="1218"/>
         <source>Filter by This Source &amp;IP</source>
         <translation>Nach dieser Quell-&amp;IP filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
-        <location filename="../ui/MainWindow.cpp" line="1114"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="1219"/>
         <source>Filter by This &amp;Verb</source>
         <translation>Nach diesem &amp;Verb filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
-        <location filename="../ui/MainWindow.cpp" line="1115"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="1220"/>
         <source>Filter by This Object &amp;Name</source>
         <translation>Nach diesem Objekt&amp;namen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Copy Raw Record</source>
         <translation>Rohdatensatz &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Copy the event&apos;s original record, byte for byte, to the clipboard</source>
         <translation>Den Originaldatensatz des Ereignisses Byte für Byte in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;About Auditbench</source>
         <translation>&amp;Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&lt;h2&gt;No case open&lt;/h2&gt;&lt;p&gt;Create a case (Ctrl+N) or open one (Ctrl+O).&lt;br&gt;Then import evidence (Ctrl+I), or drop files and folders on this window:&lt;br&gt;Kubernetes audit logs, kubeconfigs, scanner outputs, log archives.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Fall geöffnet&lt;/h2&gt;&lt;p&gt;Legen Sie einen Fall an (Strg+N) oder öffnen Sie einen (Strg+O).&lt;br&gt;Importieren Sie dann Nachweise (Strg+I) oder ziehen Sie Dateien und Ordner auf dieses Fenster:&lt;br&gt;Kubernetes-Audit-Logs, kubeconfigs, Scanner-Ausgaben, Log-Archive.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>New Case…</source>
         <translation>Neuer Fall…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Open Case…</source>
         <translation>Fall öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
-        <location filename="../ui/MainWindow.cpp" line="1101"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="1206"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>The events of the case in time order (Ctrl+2)</source>
         <translation>Die Ereignisse des Falls in zeitlicher Reihenfolge (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Findings of the import checks and scanners, most severe first (Ctrl+3)</source>
         <translation>Befunde der Importprüfungen und Scanner, schwerste zuerst (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Objects from manifests, dumps and scanner reports, by namespace and kind (Ctrl+4)</source>
         <translation>Objekte aus Manifesten, Dumps und Scanner-Berichten, nach Namespace und Art (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Resources (%1)</source>
         <translation>Ressourcen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Double-click an artifact (or press Enter) to see only its events, or its findings</source>
         <translation>Doppelklicken Sie auf ein Artefakt (oder drücken Sie die Eingabetaste), um nur seine Ereignisse oder Befunde zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>&amp;Remove from Case…</source>
         <translation>Aus dem Fall &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Take the artifact and everything read from it out of the case (Delete)</source>
         <translation>Das Artefakt und alles daraus Gelesene aus dem Fall nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>Re-import with &amp;Time Zone…</source>
         <translation>Mit anderer &amp;Zeitzone neu importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>Read the artifact&apos;s file again, its undated times (syslog, klog) in another zone, in its place</source>
         <translation>Die Datei des Artefakts an seiner Stelle neu einlesen, mit ihren Zeiten ohne Zone (syslog, klog) in einer anderen Zone</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>&amp;Resources</source>
         <translation>&amp;Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Query failed: %1</source>
         <translation>Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <source>The objects could not be read: %1</source>
+        <translation>Die Objekte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Time Zone of Undated Logs: %1…</source>
         <translation>Zeitzone für Logs ohne Zone: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="539"/>
         <source>Time Zone of Undated Logs</source>
         <translation>Zeitzone für Logs ohne Zone</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>Syslog and klog lines carry no time zone. Imports read them as local time of:</source>
         <translation>Syslog- und klog-Zeilen enthalten keine Zeitzone. Importe lesen sie als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Cannot remove artifact</source>
         <translation>Artefakt kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
         <source>%1 events, %2 findings, %3 resources and %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen und %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="579"/>
         <source>its %1 archive members, %2</source>
         <translation>seine %1 Archivmitglieder, %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Remove from Case</source>
         <translation>Aus dem Fall entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>Remove %1 from the case?
 
 This takes out %2 read from it, and its stored copy. The journal records the removal; the file on disk is not touched.</source>
@@ -4096,17 +4457,17 @@ This takes out %2 read from it, and its stored copy. The journal records the rem
 Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Journal erfasst das Entfernen; die Datei auf dem Datenträger bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>Removing %1…</source>
         <translation>%1 wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>The removal failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -4115,32 +4476,95 @@ Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Jour
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="601"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>Removed %1: %2 events, %3 findings, %4 resources.</source>
         <translation>%1 entfernt: %2 Ereignisse, %3 Befunde, %4 Ressourcen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <source>File › Compact Case gives %1 back to the disk.</source>
+        <translation>Datei › Fall komprimieren gibt %1 an den Datenträger zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="694"/>
+        <source>Cannot compact the case</source>
+        <translation>Der Fall kann nicht komprimiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="650"/>
+        <source>An artifact is being removed. Compact the case when that is done.</source>
+        <translation>Ein Artefakt wird gerade entfernt. Komprimieren Sie den Fall, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <source>An import is running. Compact the case when it is done, or cancel the import (Esc).</source>
+        <translation>Ein Import läuft. Komprimieren Sie den Fall, wenn er abgeschlossen ist, oder brechen Sie den Import ab (Esc).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="658"/>
+        <source>Compact Case</source>
+        <translation>Fall komprimieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="659"/>
+        <source>Compact %1?
+
+The case file takes %2; %3 of it is space that removed artifacts left free. Imports reuse it, but the disk gets it back only when the case is rewritten without it. Compacting does that, and merges the full-text index, which drops the words of removed events it still held.
+
+It needs free disk space about the size of the case and takes a while for a big one. Once started it cannot be cancelled; if it fails the case stays as it was. The case cannot be browsed meanwhile.</source>
+        <translation>%1 komprimieren?
+
+Die Falldatei belegt %2; %3 davon ist Platz, den entfernte Artefakte freigegeben haben. Importe verwenden ihn wieder, aber der Datenträger erhält ihn erst zurück, wenn der Fall ohne ihn neu geschrieben wird. Das Komprimieren erledigt das und führt den Volltextindex zusammen, wodurch die Wörter entfernter Ereignisse, die er noch enthielt, wegfallen.
+
+Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei einem großen Fall eine Weile. Einmal gestartet, kann es nicht abgebrochen werden; schlägt es fehl, bleibt der Fall unverändert. Währenddessen kann der Fall nicht durchsucht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="666"/>
+        <source>Compact</source>
+        <translation>Komprimieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="674"/>
+        <source>Compacting %1… This cannot be cancelled.</source>
+        <translation>%1 wird komprimiert… Das kann nicht abgebrochen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <source>The case was not rewritten; nothing in it changed.
+
+%1</source>
+        <translation>Der Fall wurde nicht neu geschrieben; nichts darin hat sich geändert.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <source>Compacted %1: %2 → %3.</source>
+        <translation>%1 komprimiert: %2 → %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>Read %1 again, in its place, with undated times (syslog, klog) as local time of:</source>
         <translation>%1 an seiner Stelle neu einlesen, Zeiten ohne Zone (syslog, klog) als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="633"/>
+        <location filename="../ui/MainWindow.cpp" line="731"/>
         <source>%1 came from %2: that archive is read again, in its place, with undated times (syslog, klog) as local time of:</source>
         <translation>%1 stammt aus %2: Dieses Archiv wird an seiner Stelle neu eingelesen, Zeiten ohne Zone (syslog, klog) als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="734"/>
         <source>Re-import with Time Zone</source>
         <translation>Mit anderer Zeitzone neu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="745"/>
         <source>Where is %1?</source>
         <translation>Wo ist %1?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="711"/>
+        <location filename="../ui/MainWindow.cpp" line="809"/>
         <source>%1
 
 %2</source>
@@ -4149,58 +4573,64 @@ Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Jour
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <location filename="../ui/MainWindow.cpp" line="816"/>
+        <source>The open case is being compacted. Open another when that is done.</source>
+        <translation>Der geöffnete Fall wird gerade komprimiert. Öffnen Sie einen anderen, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>Opening another case stops the running import.</source>
         <translation>Das Öffnen eines anderen Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="732"/>
+        <location filename="../ui/MainWindow.cpp" line="815"/>
+        <location filename="../ui/MainWindow.cpp" line="835"/>
         <source>Cannot open case</source>
         <translation>Fall kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="732"/>
+        <location filename="../ui/MainWindow.cpp" line="835"/>
         <source>Cannot open this file as a case: %1</source>
         <translation>Diese Datei kann nicht als Fall geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="737"/>
+        <location filename="../ui/MainWindow.cpp" line="840"/>
         <source>Opened read-only: the file cannot be written, so nothing can be imported.</source>
         <translation>Schreibgeschützt geöffnet: Die Datei kann nicht geschrieben werden, daher ist kein Import möglich.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="760"/>
+        <location filename="../ui/MainWindow.cpp" line="863"/>
         <source>Creating a case stops the running import.</source>
         <translation>Das Anlegen eines Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
-        <location filename="../ui/MainWindow.cpp" line="954"/>
+        <location filename="../ui/MainWindow.cpp" line="867"/>
+        <location filename="../ui/MainWindow.cpp" line="1059"/>
         <source>Cannot create case</source>
         <translation>Fall kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="775"/>
+        <location filename="../ui/MainWindow.cpp" line="878"/>
         <source>Closing the case stops the running import.</source>
         <translation>Das Schließen des Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="814"/>
+        <location filename="../ui/MainWindow.cpp" line="916"/>
         <source>Findings could not be read: %1</source>
         <translation>Befunde konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="848"/>
+        <location filename="../ui/MainWindow.cpp" line="948"/>
         <source>Events: %1 · Artifacts: %2</source>
         <translation>Ereignisse: %1 · Artefakte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="851"/>
+        <location filename="../ui/MainWindow.cpp" line="951"/>
         <source>%1 → %2 UTC</source>
         <translation>%1 → %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="853"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>First and last event:
 %1
 %2</source>
@@ -4209,150 +4639,155 @@ Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Jour
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <location filename="../ui/MainWindow.cpp" line="956"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="860"/>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="962"/>
         <source>All events shown</source>
         <translation>Alle Ereignisse angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="864"/>
+        <location filename="../ui/MainWindow.cpp" line="964"/>
         <source>Filter: %1 matching</source>
         <translation>Filter: %1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <location filename="../ui/MainWindow.cpp" line="972"/>
         <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
         <translation>&lt;b&gt;Fall&lt;/b&gt; %1&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="874"/>
+        <location filename="../ui/MainWindow.cpp" line="974"/>
         <source>Created %1, schema %2&lt;br&gt;</source>
         <translation>Angelegt %1, Schema %2&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="875"/>
+        <location filename="../ui/MainWindow.cpp" line="975"/>
         <source>%1 events, %2 findings, %3 resources, %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen, %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="879"/>
+        <location filename="../ui/MainWindow.cpp" line="979"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Ereignisse nach Quelle&lt;/b&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="882"/>
+        <location filename="../ui/MainWindow.cpp" line="982"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <location filename="../ui/MainWindow.cpp" line="985"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="912"/>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Auditbench</source>
         <translation>Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="917"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>%1 – Auditbench</source>
         <translation>%1 – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="919"/>
+        <location filename="../ui/MainWindow.cpp" line="1024"/>
         <source>%1 (read-only) – Auditbench</source>
         <translation>%1 (schreibgeschützt) – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="934"/>
+        <location filename="../ui/MainWindow.cpp" line="1039"/>
         <source>No recent cases</source>
         <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="938"/>
+        <location filename="../ui/MainWindow.cpp" line="1043"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="947"/>
+        <location filename="../ui/MainWindow.cpp" line="1052"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="947"/>
+        <location filename="../ui/MainWindow.cpp" line="1052"/>
         <source>Auditbench case (*.auditcase)</source>
         <translation>Auditbench-Fall (*.auditcase)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="955"/>
+        <location filename="../ui/MainWindow.cpp" line="1060"/>
         <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
         <translation>Eine Datei mit diesem Namen existiert bereits. Fälle werden nie überschrieben: Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Fall öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="1072"/>
         <source>Open Case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="1072"/>
         <source>Auditbench case (*.auditcase);;All files (*)</source>
         <translation>Auditbench-Fall (*.auditcase);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1003"/>
+        <location filename="../ui/MainWindow.cpp" line="1108"/>
         <source>%1 items</source>
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1004"/>
+        <location filename="../ui/MainWindow.cpp" line="1109"/>
         <source>No case open</source>
         <translation>Kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1005"/>
+        <location filename="../ui/MainWindow.cpp" line="1110"/>
         <source>No case is open. Create a new case and import %1 into it?</source>
         <translation>Es ist kein Fall geöffnet. Einen neuen Fall anlegen und %1 in diesen importieren?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1017"/>
-        <location filename="../ui/MainWindow.cpp" line="1021"/>
-        <location filename="../ui/MainWindow.cpp" line="1041"/>
+        <location filename="../ui/MainWindow.cpp" line="1122"/>
+        <location filename="../ui/MainWindow.cpp" line="1126"/>
+        <location filename="../ui/MainWindow.cpp" line="1147"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1017"/>
+        <location filename="../ui/MainWindow.cpp" line="1122"/>
         <source>The case is open read-only.</source>
         <translation>Der Fall ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1022"/>
+        <location filename="../ui/MainWindow.cpp" line="1127"/>
         <source>An artifact is being removed. Import when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1023"/>
-        <location filename="../ui/MainWindow.cpp" line="1042"/>
+        <location filename="../ui/MainWindow.cpp" line="1128"/>
+        <source>The case is being compacted. Import when that is done.</source>
+        <translation>Der Fall wird gerade komprimiert. Importieren Sie, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1129"/>
+        <location filename="../ui/MainWindow.cpp" line="1148"/>
         <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
         <translation>Ein Import läuft bereits. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1054"/>
+        <location filename="../ui/MainWindow.cpp" line="1160"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1055"/>
+        <location filename="../ui/MainWindow.cpp" line="1161"/>
         <source>%1
 
 Cancel the import? The case stays as it was before the import began.</source>
@@ -4361,12 +4796,12 @@ Cancel the import? The case stays as it was before the import began.</source>
 Import abbrechen? Der Fall bleibt, wie er vor Beginn des Imports war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1066"/>
+        <location filename="../ui/MainWindow.cpp" line="1172"/>
         <source>About Auditbench</source>
         <translation>Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1067"/>
+        <location filename="../ui/MainWindow.cpp" line="1173"/>
         <source>Auditbench %1
 
 Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
@@ -4379,52 +4814,52 @@ Nachweis-Werkbank für SOC-2-Audits und Vorfallsanalysen von Kubernetes-Umgebung
 Qt %2, SQLite-Fallschema %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1101"/>
+        <location filename="../ui/MainWindow.cpp" line="1206"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1110"/>
+        <location filename="../ui/MainWindow.cpp" line="1215"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1128"/>
+        <location filename="../ui/MainWindow.cpp" line="1233"/>
         <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
         <translation>Die Filtersprache kann &apos;%1&apos; nicht exakt abgleichen (enthält ein Komma oder einen Stern).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1139"/>
+        <location filename="../ui/MainWindow.cpp" line="1244"/>
         <source>Copied the original record to the clipboard.</source>
         <translation>Originaldatensatz in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1173"/>
+        <location filename="../ui/MainWindow.cpp" line="1278"/>
         <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
         <translation>Import abgeschlossen: %1 Ereignisse aus %2 von %3 Eingaben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1178"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
         <source>Replaced %1 (%2 events).</source>
         <translation>%1 ersetzt (%2 Ereignisse).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1195"/>
+        <location filename="../ui/MainWindow.cpp" line="1301"/>
         <source>Import cancelled; the case was not changed.</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1197"/>
+        <location filename="../ui/MainWindow.cpp" line="1303"/>
         <source>Import failed; the case was not changed.</source>
         <translation>Import fehlgeschlagen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1198"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1199"/>
+        <location filename="../ui/MainWindow.cpp" line="1305"/>
         <source>The import failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -4433,514 +4868,14 @@ Qt %2, SQLite-Fallschema %3.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1214"/>
+        <location filename="../ui/MainWindow.cpp" line="1322"/>
+        <source>The case is being compacted, which cannot be cancelled. Quit when it is done.</source>
+        <translation>Der Fall wird gerade komprimiert, was nicht abgebrochen werden kann. Beenden Sie, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1326"/>
         <source>Quitting stops the running import.</source>
         <translation>Das Beenden stoppt den laufenden Import.</translation>
-    </message>
-</context>
-<context>
-    <name>ab::MemberIssues</name>
-    <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="186"/>
-        <source>, and %1 more</source>
-        <translation>, %1 weitere</translation>
-    </message>
-</context>
-<context>
-    <name>ab::OscalImporter</name>
-    <message>
-        <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
-        <source>import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/OscalImporter.cpp" line="411"/>
-        <source>no OSCAL finding or observation could be read</source>
-        <translation>Kein OSCAL-Befund und keine Beobachtung konnte gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/OscalImporter.cpp" line="412"/>
-        <source>the assessment results hold no finding or observation</source>
-        <translation>Die Bewertungsergebnisse enthalten weder Befund noch Beobachtung</translation>
-    </message>
-</context>
-<context>
-    <name>ab::Reader</name>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="319"/>
-        <source>%1: %2 should be %3; ignored</source>
-        <translation>%1: %2 sollte %3 sein; ignoriert</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="328"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="529"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="539"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="673"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="687"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1010"/>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="341"/>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="388"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="394"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="589"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="801"/>
-        <source>a list of strings</source>
-        <translation>eine Liste von Zeichenketten</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="450"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1010"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1013"/>
-        <source>kubeconfig</source>
-        <translation>kubeconfig</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="450"/>
-        <source>a list of entries</source>
-        <translation>eine Liste von Einträgen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="458"/>
-        <source>%1: more than %2 entries; the rest was not read</source>
-        <translation>%1: mehr als %2 Einträge; der Rest wurde nicht gelesen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="464"/>
-        <source>%1: entry %2 is not a mapping; ignored</source>
-        <translation>%1: Eintrag %2 ist kein Mapping; ignoriert</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="475"/>
-        <source>%1: entry %2 has no name; kubectl cannot use it</source>
-        <translation>%1: Eintrag %2 hat keinen Namen; kubectl kann ihn nicht verwenden</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="483"/>
-        <source>%1: the name &apos;%2&apos; is used more than once; kubectl refuses such a file, the first entry is used here</source>
-        <translation>%1: Der Name &apos;%2&apos; wird mehrfach verwendet; kubectl lehnt eine solche Datei ab, hier wird der erste Eintrag verwendet</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="493"/>
-        <source>%1: entry &apos;%2&apos; has no %3 settings</source>
-        <translation>%1: Eintrag &apos;%2&apos; hat keine %3-Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="497"/>
-        <source>%1: the %2 settings of &apos;%3&apos; are not a mapping; ignored</source>
-        <translation>%1: Die %2-Einstellungen von &apos;%3&apos; sind kein Mapping; ignoriert</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="520"/>
-        <source>Cluster %1 is reached over plain HTTP</source>
-        <translation>Cluster %1 wird über unverschlüsseltes HTTP erreicht</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="521"/>
-        <source>Cluster %1 has server %2. Requests to it, including the bearer tokens, passwords or client credentials of every user of this kubeconfig and any Secret read through the API, travel unencrypted, and the client cannot tell the real API server from an impostor. SOC 2 CC6.7 expects data and credentials in transit to be protected: serve the API over https with a certificate the kubeconfig verifies.</source>
-        <translation>Cluster %1 hat den Server %2. Anfragen dorthin, einschließlich der Bearer-Tokens, Passwörter oder Client-Zugangsdaten jedes Benutzers dieser kubeconfig und jedes über die API gelesenen Secrets, werden unverschlüsselt übertragen, und der Client kann den echten API-Server nicht von einem Betrüger unterscheiden. SOC 2 CC6.7 verlangt, dass Daten und Zugangsdaten bei der Übertragung geschützt sind: Stellen Sie die API über https mit einem Zertifikat bereit, das die kubeconfig prüft.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="549"/>
-        <source>TLS verification is disabled for cluster %1</source>
-        <translation>TLS-Prüfung für Cluster %1 ist deaktiviert</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="550"/>
-        <source>Cluster %1 (server %2) sets insecure-skip-tls-verify: true, so clients using this kubeconfig accept any certificate the server presents. Anyone on the network path can pose as the API server, capture the credentials sent to it and read or alter what the cluster returns. SOC 2 CC6.7 expects transmissions to be protected: remove the flag and set certificate-authority or certificate-authority-data instead.</source>
-        <translation>Cluster %1 (Server %2) setzt insecure-skip-tls-verify: true, daher akzeptieren Clients mit dieser kubeconfig jedes Zertifikat, das der Server vorlegt. Jeder auf dem Netzwerkpfad kann sich als API-Server ausgeben, die an ihn gesendeten Zugangsdaten abgreifen und lesen oder verändern, was der Cluster zurückgibt. SOC 2 CC6.7 verlangt geschützte Übertragungen: Entfernen Sie das Flag und setzen Sie stattdessen certificate-authority oder certificate-authority-data.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="555"/>
-        <source>not set</source>
-        <translation>nicht gesetzt</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="563"/>
-        <source>Proxy password stored in the kubeconfig for cluster %1</source>
-        <translation>Proxy-Passwort für Cluster %1 in der kubeconfig gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="564"/>
-        <source>Cluster %1 is reached through the proxy %2 with a password written into the proxy URL (%3). Whoever copies the file can use that proxy account. SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store, not in configuration files.</source>
-        <translation>Cluster %1 wird über den Proxy %2 erreicht, mit einem in die Proxy-URL geschriebenen Passwort (%3). Wer die Datei kopiert, kann dieses Proxy-Konto nutzen. SOC 2 CC6.1 und CC6.7 verlangen, Zugangsdaten in einem geschützten Speicher aufzubewahren, nicht in Konfigurationsdateien.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="624"/>
-        <source>%1: an exec env entry is not a mapping; ignored</source>
-        <translation>%1: Ein exec-env-Eintrag ist kein Mapping; ignoriert</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="698"/>
-        <source>Static bearer token stored in the kubeconfig for user %1</source>
-        <translation>Statisches Bearer-Token für Benutzer %1 in der kubeconfig gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="699"/>
-        <source>User %1 carries a bearer token (%2) in the file itself. Whoever gets a copy of this kubeconfig (backups, laptops, CI logs) acts as that identity until the token is revoked; such tokens usually do not expire and are not tied to a person. SOC 2 CC6.1 (access limited to authorized, identifiable users) and CC6.7 (credentials protected) call for short-lived credentials obtained at login, e.g. an exec credential plugin or OIDC.</source>
-        <translation>Benutzer %1 trägt ein Bearer-Token (%2) in der Datei selbst. Wer eine Kopie dieser kubeconfig erhält (Backups, Laptops, CI-Logs), handelt als diese Identität, bis das Token widerrufen wird; solche Tokens laufen meist nicht ab und sind keiner Person zugeordnet. SOC 2 CC6.1 (Zugriff auf autorisierte, identifizierbare Benutzer beschränkt) und CC6.7 (geschützte Zugangsdaten) verlangen kurzlebige, bei der Anmeldung bezogene Zugangsdaten, z. B. ein exec-Credential-Plugin oder OIDC.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="709"/>
-        <source>User %1 reads its bearer token from a file</source>
-        <translation>Benutzer %1 liest sein Bearer-Token aus einer Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="710"/>
-        <source>User %1 reads its bearer token from %2 at run time. That file is not part of this case: for SOC 2 CC6.7, check who can read it and how the token in it is rotated.</source>
-        <translation>Benutzer %1 liest sein Bearer-Token zur Laufzeit aus %2. Diese Datei ist nicht Teil dieses Falls: Prüfen Sie für SOC 2 CC6.7, wer sie lesen kann und wie das Token darin rotiert wird.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="720"/>
-        <source>Private key embedded in the kubeconfig for user %1</source>
-        <translation>Privater Schlüssel für Benutzer %1 in der kubeconfig eingebettet</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="721"/>
-        <source>User %1 embeds its client certificate&apos;s private key (client-key-data, %2) in the file. Kubernetes cannot revoke client certificates, so a copied file grants this identity, and the groups in its certificate, until the certificate expires. SOC 2 CC6.1 and CC6.7 expect credentials to be protected and revocable: keep keys in a protected store or use short-lived credentials.</source>
-        <translation>Benutzer %1 bettet den privaten Schlüssel seines Client-Zertifikats (client-key-data, %2) in die Datei ein. Kubernetes kann Client-Zertifikate nicht widerrufen, daher gewährt eine kopierte Datei diese Identität und die Gruppen in ihrem Zertifikat, bis das Zertifikat abläuft. SOC 2 CC6.1 und CC6.7 erwarten geschützte und widerrufbare Zugangsdaten: Bewahren Sie Schlüssel in einem geschützten Speicher auf oder verwenden Sie kurzlebige Zugangsdaten.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="735"/>
-        <source>Username and password stored in the kubeconfig for user %1</source>
-        <translation>Benutzername und Passwort für Benutzer %1 in der kubeconfig gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="736"/>
-        <source>User %1 authenticates with username %2 and a password (%3) kept in the file. Basic authentication was removed from the Kubernetes API server in 1.19; where it still works (proxies, old clusters) the password is a long-lived shared secret in a plain file, without second factor or expiry. SOC 2 CC6.1 and CC6.7 call for individual, protected credentials.</source>
-        <translation>Benutzer %1 authentifiziert sich mit dem Benutzernamen %2 und einem in der Datei hinterlegten Passwort (%3). Basic-Authentifizierung wurde in 1.19 aus dem Kubernetes-API-Server entfernt; wo sie noch funktioniert (Proxys, alte Cluster), ist das Passwort ein langlebiges gemeinsames Geheimnis in einer unverschlüsselten Datei, ohne zweiten Faktor und ohne Ablauf. SOC 2 CC6.1 und CC6.7 verlangen individuelle, geschützte Zugangsdaten.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="740"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="748"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="764"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="784"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="883"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1013"/>
-        <source>a mapping</source>
-        <translation>ein Mapping</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="771"/>
-        <source>User %1 uses the legacy auth-provider %2</source>
-        <translation>Benutzer %1 verwendet den veralteten auth-provider %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="772"/>
-        <source>User %1 authenticates through the auth-provider &apos;%2&apos;. auth-provider plugins are deprecated in favour of exec credential plugins, and the gcp and azure providers were removed from kubectl and client-go in Kubernetes 1.26. Providers such as oidc cache their tokens in the kubeconfig itself (here: %3). SOC 2 CC6.1 and CC6.7: move to a supported exec plugin so that credentials are short-lived and not stored in the file.</source>
-        <translation>Benutzer %1 authentifiziert sich über den auth-provider &apos;%2&apos;. auth-provider-Plugins sind zugunsten von exec-Credential-Plugins veraltet, und die Provider gcp und azure wurden in Kubernetes 1.26 aus kubectl und client-go entfernt. Provider wie oidc speichern ihre Tokens in der kubeconfig selbst zwischen (hier: %3). SOC 2 CC6.1 und CC6.7: Wechseln Sie zu einem unterstützten exec-Plugin, damit Zugangsdaten kurzlebig sind und nicht in der Datei gespeichert werden.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="777"/>
-        <source>no cached credentials</source>
-        <translation>keine zwischengespeicherten Zugangsdaten</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="814"/>
-        <source>a list of name/value pairs</source>
-        <translation>eine Liste von Name/Wert-Paaren</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="833"/>
-        <source>argument %1</source>
-        <translation>Argument %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="837"/>
-        <source>environment variable %1</source>
-        <translation>Umgebungsvariable %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="840"/>
-        <source>User %1 gets credentials from the exec plugin %2</source>
-        <translation>Benutzer %1 bezieht Zugangsdaten vom exec-Plugin %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="841"/>
-        <source>User %1 obtains its credentials by running &apos;%2&apos; with arguments [%3] and environment variables [%4]. That program decides which identity is used. For SOC 2 CC6.1, review that it is an approved tool from a trusted location and that the credentials it issues are short-lived.</source>
-        <translation>Benutzer %1 bezieht seine Zugangsdaten, indem er &apos;%2&apos; mit den Argumenten [%3] und den Umgebungsvariablen [%4] ausführt. Dieses Programm entscheidet, welche Identität verwendet wird. Prüfen Sie für SOC 2 CC6.1, dass es ein freigegebenes Tool aus einer vertrauenswürdigen Quelle ist und die ausgestellten Zugangsdaten kurzlebig sind.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="848"/>
-        <source>Credentials stored in the exec plugin settings of user %1</source>
-        <translation>Zugangsdaten in den exec-Plugin-Einstellungen von Benutzer %1 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="849"/>
-        <source>User %1 runs &apos;%2&apos; and the kubeconfig itself passes it a credential: %3. Whoever copies the file gets that long-lived secret, whatever the plugin does with it. SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store (a credential helper, the OS keychain, an SSO login) rather than in the file.</source>
-        <translation>Benutzer %1 führt &apos;%2&apos; aus, und die kubeconfig selbst übergibt ihm Zugangsdaten: %3. Wer die Datei kopiert, erhält dieses langlebige Geheimnis, was auch immer das Plugin damit tut. SOC 2 CC6.1 und CC6.7 verlangen, Zugangsdaten in einem geschützten Speicher (Credential-Helper, Schlüsselbund des Betriebssystems, SSO-Anmeldung) statt in der Datei aufzubewahren.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="894"/>
-        <source>User %1 impersonates another identity</source>
-        <translation>Benutzer %1 gibt sich als andere Identität aus</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="895"/>
-        <source>User %1 sends every request as %2 (groups: %3). The cluster executes them with the impersonated identity&apos;s rights, which requires the impersonate verb for the real identity; the audit log names both, but access reviews of the real user easily miss this privilege. SOC 2 CC6.1 expects privileges like this to be limited, justified and reviewed.</source>
-        <translation>Benutzer %1 sendet jede Anfrage als %2 (Gruppen: %3). Der Cluster führt sie mit den Rechten der angenommenen Identität aus, was das Verb impersonate für die echte Identität voraussetzt; das Audit-Log nennt beide, doch Zugriffsprüfungen des echten Benutzers übersehen dieses Recht leicht. SOC 2 CC6.1 erwartet, dass solche Rechte beschränkt, begründet und geprüft sind.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="899"/>
-        <source>(same user)</source>
-        <translation>(derselbe Benutzer)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="900"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="960"/>
-        <source>the key &apos;%1&apos; appears twice in one mapping; kubectl rejects this, the first one is used here</source>
-        <translation>Der Schlüssel &apos;%1&apos; kommt in einem Mapping zweimal vor; kubectl lehnt das ab, hier wird der erste verwendet</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1026"/>
-        <source>Context %1 refers to the missing cluster %2</source>
-        <translation>Kontext %1 verweist auf den fehlenden Cluster %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1027"/>
-        <source>Context %1 names cluster %2, which this kubeconfig does not define. kubectl fails for this context, or silently takes the cluster from another kubeconfig merged at run time, so which API server it reaches cannot be told from this evidence (SOC 2 CC6.1). Remove the stale context or add the cluster.</source>
-        <translation>Kontext %1 nennt Cluster %2, den diese kubeconfig nicht definiert. kubectl schlägt für diesen Kontext fehl oder übernimmt den Cluster stillschweigend aus einer zur Laufzeit zusammengeführten anderen kubeconfig; welchen API-Server er erreicht, lässt sich aus diesem Nachweis daher nicht ablesen (SOC 2 CC6.1). Entfernen Sie den veralteten Kontext oder ergänzen Sie den Cluster.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1038"/>
-        <source>Context %1 refers to the missing user %2</source>
-        <translation>Kontext %1 verweist auf den fehlenden Benutzer %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1039"/>
-        <source>Context %1 names user %2, which this kubeconfig does not define. kubectl then sends requests without credentials, or takes the user from another kubeconfig merged at run time, so the identity behind this context cannot be told from this evidence (SOC 2 CC6.1). Remove the stale context or add the user.</source>
-        <translation>Kontext %1 nennt Benutzer %2, den diese kubeconfig nicht definiert. kubectl sendet Anfragen dann ohne Zugangsdaten oder übernimmt den Benutzer aus einer zur Laufzeit zusammengeführten anderen kubeconfig; die Identität hinter diesem Kontext lässt sich aus diesem Nachweis daher nicht ablesen (SOC 2 CC6.1). Entfernen Sie den veralteten Kontext oder ergänzen Sie den Benutzer.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1048"/>
-        <source>current-context %1 does not exist</source>
-        <translation>current-context %1 existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1049"/>
-        <source>current-context is %1, but no context of that name is defined. kubectl refuses to run without an explicit --context, or uses a context from another merged kubeconfig, so the default identity and cluster of this file cannot be determined (SOC 2 CC6.1).</source>
-        <translation>current-context ist %1, aber kein Kontext dieses Namens ist definiert. kubectl verweigert die Ausführung ohne explizites --context oder verwendet einen Kontext aus einer anderen zusammengeführten kubeconfig; Standardidentität und -cluster dieser Datei lassen sich daher nicht bestimmen (SOC 2 CC6.1).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="301"/>
-        <source>components nested deeper than %1 levels</source>
-        <translation>Komponenten tiefer als %1 Ebenen verschachtelt</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="443"/>
-        <source>Recommendation: %1</source>
-        <translation>Empfehlung: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="446"/>
-        <source>Analysis: %1%2</source>
-        <translation>Analyse: %1%2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/CycloneDxImporter.cpp" line="466"/>
-        <location filename="../core/import/importers/GrypeImporter.cpp" line="273"/>
-        <source>%1 in %2 %3</source>
-        <translation>%1 in %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/GrypeImporter.cpp" line="275"/>
-        <source>Fix state: %1.</source>
-        <translation>Behebungsstatus: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="560"/>
-        <source>a list item is not an object; skipped</source>
-        <translation>Ein Listenelement ist kein Objekt; übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="595"/>
-        <source>text that could not be read is not kept in the case&apos;s copy of the file</source>
-        <translation>Text, der nicht gelesen werden konnte, wird in der Kopie der Datei im Fall nicht aufbewahrt</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="601"/>
-        <source>the document is not a Kubernetes object (no kind); skipped</source>
-        <translation>Das Dokument ist kein Kubernetes-Objekt (kein kind); übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="620"/>
-        <source>an object without kind; skipped</source>
-        <translation>Ein Objekt ohne kind; übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="627"/>
-        <source>a kubeconfig, not a cluster object: import it as kubeconfig; skipped</source>
-        <translation>Eine kubeconfig, kein Cluster-Objekt: Importieren Sie sie als kubeconfig; übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="634"/>
-        <source>the object cannot be converted within the bounds; skipped</source>
-        <translation>Das Objekt lässt sich nicht innerhalb der Grenzen umwandeln; übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="644"/>
-        <source>a %1 object without metadata</source>
-        <translation>Ein %1-Objekt ohne metadata</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/PolarisImporter.cpp" line="158"/>
-        <source> (container %1)</source>
-        <translation> (Container %1)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/PolarisImporter.cpp" line="200"/>
-        <source>Category: %1</source>
-        <translation>Kategorie: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="456"/>
-        <source>Published %1, last modified %2.</source>
-        <translation>Veröffentlicht %1, zuletzt geändert %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="457"/>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="458"/>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="531"/>
-        <source>Resolution: %1</source>
-        <translation>Lösung: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="634"/>
-        <source>%1 secret (%2) found in %3 line %4. The matched text is kept only as its fingerprint %5.</source>
-        <translation>Geheimnis (%1, %2) in %3, Zeile %4 gefunden. Der gefundene Text wird nur als sein Fingerabdruck %5 aufbewahrt.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="635"/>
-        <source>A</source>
-        <translation>ohne Kategorie</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="637"/>
-        <source>(none reported)</source>
-        <translation>(keiner gemeldet)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="671"/>
-        <source>License %1 (%2) in %3</source>
-        <translation>Lizenz %1 (%2) in %3</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/TrivyImporter.cpp" line="671"/>
-        <source>unclassified</source>
-        <translation>nicht klassifiziert</translation>
-    </message>
-</context>
-<context>
-    <name>ab::ReportReader</name>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="129"/>
-        <source>the report is not a JSON object</source>
-        <translation>Der Bericht ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="381"/>
-        <source>%1 has no controlID; skipped</source>
-        <translation>%1 hat keine controlID; übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="613"/>
-        <source>Frameworks: %1</source>
-        <translation>Frameworks: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="645"/>
-        <source>Control %1 failed on %2.</source>
-        <translation>Kontrolle %1 ist bei %2 nicht bestanden.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="647"/>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="709"/>
-        <source>Sub-status: %1</source>
-        <translation>Unterstatus: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="649"/>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="713"/>
-        <source>Category: %1</source>
-        <translation>Kategorie: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="651"/>
-        <source>Failed paths: %1</source>
-        <translation>Fehlgeschlagene Pfade: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="653"/>
-        <source>Fix: %1</source>
-        <translation>Behebung: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="687"/>
-        <source>the scanned resources</source>
-        <translation>die gescannten Ressourcen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="687"/>
-        <source>cluster %1</source>
-        <translation>Cluster %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="688"/>
-        <source>scan</source>
-        <translation>Scan</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="694"/>
-        <source>Control %1 passed on %2.</source>
-        <translation>Kontrolle %1 ist bei %2 bestanden.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="698"/>
-        <source>Control %1 was not evaluated (%2).</source>
-        <translation>Kontrolle %1 wurde nicht ausgewertet (%2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="701"/>
-        <source>Control %1 failed on %2; the report lists no failing resource.</source>
-        <translation>Kontrolle %1 ist bei %2 nicht bestanden; der Bericht nennt keine betroffene Ressource.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="704"/>
-        <source>Control %1 has the status &quot;%2&quot;, which Kubescape does not define.</source>
-        <translation>Kontrolle %1 hat den Status „%2“, den Kubescape nicht definiert.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="706"/>
-        <source>control %1 has an unknown status &quot;%2&quot;</source>
-        <translation>Kontrolle %1 hat einen unbekannten Status „%2“</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="711"/>
-        <source>Kubescape says: %1</source>
-        <translation>Kubescape meldet: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubescapeImporter.cpp" line="715"/>
-        <source>Resources: %1 failed, %2 passed</source>
-        <translation>Ressourcen: %1 nicht bestanden, %2 bestanden</translation>
     </message>
 </context>
 <context>
@@ -4951,39 +4886,39 @@ Qt %2, SQLite-Fallschema %3.</translation>
         <translation>(Cluster)</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesModel.cpp" line="130"/>
+        <location filename="../ui/ResourcesModel.cpp" line="176"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesModel.cpp" line="134"/>
+        <location filename="../ui/ResourcesModel.cpp" line="181"/>
         <source>%1 snapshots, %2 versions</source>
         <translation>%1 Snapshots, %2 Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesModel.cpp" line="136"/>
+        <location filename="../ui/ResourcesModel.cpp" line="183"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesModel.cpp" line="141"/>
+        <location filename="../ui/ResourcesModel.cpp" line="188"/>
         <source>%1 %2
 from %3</source>
         <translation>%1 %2
 aus %3</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesModel.cpp" line="163"/>
+        <location filename="../ui/ResourcesModel.cpp" line="210"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesModel.cpp" line="165"/>
+        <location filename="../ui/ResourcesModel.cpp" line="212"/>
         <source>Snapshots</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesModel.cpp" line="167"/>
+        <location filename="../ui/ResourcesModel.cpp" line="214"/>
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
@@ -4991,544 +4926,130 @@ aus %3</translation>
 <context>
     <name>ab::ResourcesPanel</name>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="43"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="42"/>
         <source>Filter objects by name, kind or namespace…</source>
         <translation>Objekte nach Name, Art oder Namespace filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="72"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="73"/>
         <source>The dumps that hold this object; pick one to see the object as it was then</source>
         <translation>Die Dumps, die dieses Objekt enthalten; wählen Sie einen, um das Objekt in seinem damaligen Zustand zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="79"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="31"/>
         <source>Select an object to see it as YAML. Secret values are shown as fingerprints.</source>
         <translation>Wählen Sie ein Objekt, um es als YAML zu sehen. Secret-Werte werden als Fingerabdrücke angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="84"/>
-        <location filename="../ui/ResourcesPanel.cpp" line="236"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="43"/>
+        <source>Objects whose name, kind or namespace holds every word typed, ignoring case</source>
+        <translation>Objekte, deren Name, Art oder Namespace jedes eingegebene Wort enthält, ohne Beachtung der Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="85"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="234"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="275"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="84"/>
-        <location filename="../ui/ResourcesPanel.cpp" line="236"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="85"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="234"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="275"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="84"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="85"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="234"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="88"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="89"/>
         <source>Show events</source>
         <translation>Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="90"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="91"/>
         <source>Show the timeline filtered to this object and its pods</source>
         <translation>Die Zeitleiste gefiltert auf dieses Objekt und seine Pods anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="178"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="162"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="233"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="164"/>
+        <source>%1 objects</source>
+        <translation>%1 Objekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="166"/>
+        <source>%1 of %2 objects</source>
+        <translation>%1 von %2 Objekten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="217"/>
+        <source>&lt;span style=&apos;color:gray&apos;&gt;Loading the objects of the case…&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:gray&apos;&gt;Die Objekte des Falls werden geladen…&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="219"/>
         <source>&lt;span style=&apos;color:gray&apos;&gt;No objects in this case. Import manifests, &lt;code&gt;kubectl get -o yaml&lt;/code&gt; dumps or scanner reports.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;Keine Objekte in diesem Fall. Importieren Sie Manifeste, &lt;code&gt;kubectl get -o yaml&lt;/code&gt;-Dumps oder Scanner-Berichte.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="180"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="222"/>
+        <source>&lt;span style=&apos;color:gray&apos;&gt;No object matches the filter.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:gray&apos;&gt;Kein Objekt entspricht dem Filter.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="224"/>
         <source>&lt;span style=&apos;color:gray&apos;&gt;Select an object.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;Wählen Sie ein Objekt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="185"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="229"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="188"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="232"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="195"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="244"/>
+        <source>The object could not be read: %1</source>
+        <translation>Das Objekt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="249"/>
         <source>time unknown</source>
         <translation>Zeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="196"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="250"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="234"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="273"/>
         <source>%1 (image %2)</source>
         <translation>%1 (Image %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="238"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="277"/>
         <source>No findings about this object</source>
         <translation>Keine Befunde zu diesem Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="239"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="278"/>
         <source>%1 findings about this object and its images</source>
         <translation>%1 Befunde zu diesem Objekt und seinen Images</translation>
-    </message>
-</context>
-<context>
-    <name>ab::SarifImporter</name>
-    <message>
-        <location filename="../core/import/importers/SarifImporter.cpp" line="722"/>
-        <source>import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/SarifImporter.cpp" line="725"/>
-        <source>no SARIF result could be read</source>
-        <translation>Kein SARIF-Ergebnis konnte gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/SarifImporter.cpp" line="726"/>
-        <source>the log lists no results</source>
-        <translation>Das Log führt keine Ergebnisse auf</translation>
-    </message>
-</context>
-<context>
-    <name>ab::SarifReader</name>
-    <message>
-        <location filename="../core/import/importers/SarifImporter.cpp" line="157"/>
-        <source>the document is not a SARIF log object</source>
-        <translation>Das Dokument ist kein SARIF-Log-Objekt</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/SarifImporter.cpp" line="162"/>
-        <source>SARIF version &quot;%1&quot;; read as 2.1.0</source>
-        <translation>SARIF-Version „%1“; als 2.1.0 gelesen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/SarifImporter.cpp" line="644"/>
-        <source>Matched text: %1</source>
-        <translation>Gefundener Text: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/SarifImporter.cpp" line="646"/>
-        <source>Suppressed (%1)</source>
-        <translation>Unterdrückt (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>ab::TextReader</name>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="419"/>
-        <source>not a kube-bench line; ignored</source>
-        <translation>Keine kube-bench-Zeile; ignoriert</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/KubeBenchImporter.cpp" line="470"/>
-        <source>unknown section heading; ignored</source>
-        <translation>Unbekannte Abschnittsüberschrift; ignoriert</translation>
-    </message>
-</context>
-<context>
-    <name>ab::manifest</name>
-    <message>
-        <location filename="../core/import/importers/K8sManifestJson.cpp" line="302"/>
-        <source>the JSON ends in the middle of a value (truncated?); the objects up to line %1 were read</source>
-        <translation>Das JSON endet mitten in einem Wert (abgeschnitten?); die Objekte bis Zeile %1 wurden gelesen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestJson.cpp" line="304"/>
-        <source>the JSON brackets do not match; the objects up to line %1 were read</source>
-        <translation>Die JSON-Klammern passen nicht zusammen; die Objekte bis Zeile %1 wurden gelesen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestJson.cpp" line="325"/>
-        <location filename="../core/import/importers/K8sManifestJson.cpp" line="332"/>
-        <location filename="../core/import/importers/K8sManifestJson.cpp" line="336"/>
-        <location filename="../core/import/importers/K8sManifestJson.cpp" line="403"/>
-        <source>JSON error: %1</source>
-        <translation>JSON-Fehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestJson.cpp" line="351"/>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
-    </message>
-</context>
-<context>
-    <name>ab::manifest::Checker</name>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="468"/>
-        <source>%1 holds what looks like a credential.</source>
-        <translation>%1 enthält etwas, das wie Zugangsdaten aussieht.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="479"/>
-        <source>rules[%1] (resources: %2)</source>
-        <translation>rules[%1] (resources: %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="483"/>
-        <source>rules[%1] (verbs: %2)</source>
-        <translation>rules[%1] (verbs: %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="486"/>
-        <source>rules[%1]: %2</source>
-        <translation>rules[%1]: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="490"/>
-        <source>verbs: [&quot;*&quot;] in %1.</source>
-        <translation>verbs: [&quot;*&quot;] in %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="493"/>
-        <source>resources: [&quot;*&quot;] in %1.</source>
-        <translation>resources: [&quot;*&quot;] in %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="525"/>
-        <source>%1 binds cluster-admin to %2.</source>
-        <translation>%1 bindet cluster-admin an %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="526"/>
-        <source>no subject</source>
-        <translation>kein Subjekt</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="538"/>
-        <source>spec sets %1: true.</source>
-        <translation>spec setzt %1: true.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="546"/>
-        <source>hostPath volumes: %1.</source>
-        <translation>hostPath-Volumes: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="573"/>
-        <source>containers with privileged: true: %1.</source>
-        <translation>Container mit privileged: true: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="575"/>
-        <source>containers with runAsUser 0: %1.</source>
-        <translation>Container mit runAsUser 0: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="578"/>
-        <source>containers with allowPrivilegeEscalation: true: %1.</source>
-        <translation>Container mit allowPrivilegeEscalation: true: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="581"/>
-        <source>literal credentials in env: %1.</source>
-        <translation>Literale Zugangsdaten in env: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="595"/>
-        <source>--anonymous-auth=%1.</source>
-        <translation>--anonymous-auth=%1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="596"/>
-        <source>--anonymous-auth is not set (default true).</source>
-        <translation>--anonymous-auth ist nicht gesetzt (Standard true).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="600"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="603"/>
-        <source>--authorization-mode=%1.</source>
-        <translation>--authorization-mode=%1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="601"/>
-        <source>--authorization-mode is not set (the default is AlwaysAllow).</source>
-        <translation>--authorization-mode ist nicht gesetzt (Standard ist AlwaysAllow).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="606"/>
-        <source>--insecure-port=%1.</source>
-        <translation>--insecure-port=%1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="608"/>
-        <source>kube-apiserver --profiling is not false.</source>
-        <translation>kube-apiserver --profiling ist nicht false.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="611"/>
-        <source>--encryption-provider-config=%1.</source>
-        <translation>--encryption-provider-config=%1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="613"/>
-        <source>--encryption-provider-config is not set.</source>
-        <translation>--encryption-provider-config ist nicht gesetzt.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="617"/>
-        <source>--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.</source>
-        <translation>--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="618"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="619"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="620"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="631"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="632"/>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="623"/>
-        <source>--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.</source>
-        <translation>--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="630"/>
-        <source>--audit-log-maxage=%1, --audit-log-maxbackup=%2.</source>
-        <translation>--audit-log-maxage=%1, --audit-log-maxbackup=%2.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="638"/>
-        <source>--client-cert-auth is not true.</source>
-        <translation>--client-cert-auth ist nicht true.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="642"/>
-        <source>--cert-file or --key-file is not set.</source>
-        <translation>--cert-file oder --key-file ist nicht gesetzt.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="646"/>
-        <source>--peer-client-cert-auth is not true.</source>
-        <translation>--peer-client-cert-auth ist nicht true.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="651"/>
-        <source>--auto-tls=%1, --peer-auto-tls=%2.</source>
-        <translation>--auto-tls=%1, --peer-auto-tls=%2.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="655"/>
-        <source>--client-cert-auth=true, --cert-file=%1, --peer-client-cert-auth=true.</source>
-        <translation>--client-cert-auth=true, --cert-file=%1, --peer-client-cert-auth=true.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="659"/>
-        <source>%1 --profiling is not false.</source>
-        <translation>%1 --profiling ist nicht false.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="671"/>
-        <source>automountServiceAccountToken is not set (default true).</source>
-        <translation>automountServiceAccountToken ist nicht gesetzt (Standard true).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="672"/>
-        <source>automountServiceAccountToken: true.</source>
-        <translation>automountServiceAccountToken: true.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="680"/>
-        <source>mesh-wide</source>
-        <translation>meshweit</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="681"/>
-        <source>selected workloads in %1</source>
-        <translation>ausgewählte Workloads in %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="682"/>
-        <source>namespace %1</source>
-        <translation>Namespace %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="694"/>
-        <source>mTLS mode STRICT (%1).</source>
-        <translation>mTLS-Modus STRICT (%1).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="697"/>
-        <source>mTLS mode %1 (%2)%3.</source>
-        <translation>mTLS-Modus %1 (%2)%3.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="699"/>
-        <source>; ports %1</source>
-        <translation>; Ports %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="714"/>
-        <source>action ALLOW with an empty rule ({}) for %1.</source>
-        <translation>Aktion ALLOW mit leerer Regel ({}) für %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="715"/>
-        <source>the selected workloads</source>
-        <translation>die ausgewählten Workloads</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="716"/>
-        <source>every workload in the namespace</source>
-        <translation>jede Workload im Namespace</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="726"/>
-        <source>outboundTrafficPolicy.mode ALLOW_ANY.</source>
-        <translation>outboundTrafficPolicy.mode ALLOW_ANY.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="728"/>
-        <source>outboundTrafficPolicy.mode REGISTRY_ONLY.</source>
-        <translation>outboundTrafficPolicy.mode REGISTRY_ONLY.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="739"/>
-        <source>accessPolicy: %1.</source>
-        <translation>accessPolicy: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="743"/>
-        <source>client.unauthenticated: true.</source>
-        <translation>client.unauthenticated: true.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="745"/>
-        <source>clients must present a mesh identity.</source>
-        <translation>Clients müssen eine Mesh-Identität vorweisen.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="751"/>
-        <source>target %1 %2 requires %3.</source>
-        <translation>Ziel %1 %2 verlangt %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="753"/>
-        <source>no authentication</source>
-        <translation>keine Authentifizierung</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="769"/>
-        <source>resources %1: providers %2.</source>
-        <translation>Ressourcen %1: Anbieter %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="785"/>
-        <source>%1 rules, all at level None.</source>
-        <translation>%1 Regeln, alle auf Stufe None.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="791"/>
-        <source>secrets are logged at %1.</source>
-        <translation>Secrets werden auf Stufe %1 protokolliert.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="798"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="807"/>
-        <source>not logged: %1.</source>
-        <translation>nicht protokolliert: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="813"/>
-        <source>secrets at %1, pods/exec at %2, RBAC changes at %3.</source>
-        <translation>Secrets auf %1, pods/exec auf %2, RBAC-Änderungen auf %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="827"/>
-        <source>the dump has NetworkPolicies, none in namespace %1.</source>
-        <translation>Der Dump enthält NetworkPolicies, keine im Namespace %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ab::manifest::TreeBuilder</name>
-    <message>
-        <location filename="../core/import/importers/K8sManifestJson.cpp" line="72"/>
-        <source>objects nested more than %1 deep; refused</source>
-        <translation>Objekte tiefer als %1 Ebenen verschachtelt; abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestJson.cpp" line="107"/>
-        <source>the key &quot;%1&quot; appears twice in one object; the last value is used</source>
-        <translation>Der Schlüssel „%1“ kommt in einem Objekt zweimal vor; der letzte Wert wird verwendet</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/K8sManifestJson.cpp" line="190"/>
-        <source>the object has more than %1 nodes; refused</source>
-        <translation>Das Objekt hat mehr als %1 Knoten; abgelehnt</translation>
-    </message>
-</context>
-<context>
-    <name>ab::yaml</name>
-    <message>
-        <location filename="../core/util/SafeYaml.cpp" line="274"/>
-        <source>invalid YAML</source>
-        <translation>Ungültiges YAML</translation>
-    </message>
-    <message>
-        <location filename="../core/util/SafeYaml.cpp" line="554"/>
-        <source>the document is larger than %1 MiB; refused</source>
-        <translation>Das Dokument ist größer als %1 MiB; abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../core/util/SafeYaml.cpp" line="561"/>
-        <source>bytes that are not UTF-8 were read as &apos;?&apos;</source>
-        <translation>Bytes, die kein UTF-8 sind, wurden als &apos;?&apos; gelesen</translation>
-    </message>
-    <message>
-        <location filename="../core/util/SafeYaml.cpp" line="564"/>
-        <source>binary data (NUL bytes), not YAML</source>
-        <translation>Binärdaten (NUL-Bytes), kein YAML</translation>
-    </message>
-    <message>
-        <location filename="../core/util/SafeYaml.cpp" line="577"/>
-        <source>YAML syntax error: %1</source>
-        <translation>YAML-Syntaxfehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/util/SafeYaml.cpp" line="579"/>
-        <source>; line %1 is indented with a tab, which YAML does not allow</source>
-        <translation>; Zeile %1 ist mit einem Tabulator eingerückt, was YAML nicht erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../core/util/SafeYaml.cpp" line="582"/>
-        <source>cannot read the YAML: %1</source>
-        <translation>Das YAML kann nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ab::yaml::Builder</name>
-    <message>
-        <location filename="../core/util/SafeYaml.cpp" line="70"/>
-        <source>an alias refers to the collection it is part of</source>
-        <translation>Ein Alias verweist auf die Sammlung, zu der er gehört</translation>
-    </message>
-    <message>
-        <location filename="../core/util/SafeYaml.cpp" line="119"/>
-        <source>the document has more than %1 nodes; refused</source>
-        <translation>Das Dokument hat mehr als %1 Knoten; abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../core/util/SafeYaml.cpp" line="146"/>
-        <source>collections nested more than %1 deep; refused</source>
-        <translation>Sammlungen tiefer als %1 Ebenen verschachtelt; abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../core/util/SafeYaml.cpp" line="177"/>
-        <source>aliases expand the document past %1 nodes (a &quot;billion laughs&quot; document); refused</source>
-        <translation>Aliasse erweitern das Dokument über %1 Knoten hinaus (ein „Billion Laughs“-Dokument); abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../core/util/SafeYaml.cpp" line="183"/>
-        <source>the key &quot;%1&quot; appears twice in one mapping; the last value is used</source>
-        <translation>Der Schlüssel „%1“ kommt in einem Mapping zweimal vor; der letzte Wert wird verwendet</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@
 #include "query/FindingQuery.h"
 #include "query/ResourceQuery.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,9 +34,13 @@ extern "C" void onInterrupt(int)
         job->cancel();
 }
 
+// The CLI stays English: scripts parse its output and reports quote it, so it
+// installs no translator and app/CMakeLists.txt keeps it out of lupdate's sources.
+// The importer messages it prints and stores in the case are English for the same
+// reason. tr() only marks what would be translated if that ever changed.
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("Cli", s);
+    return QString::fromUtf8(s);
 }
 
 QString number(qint64 n)

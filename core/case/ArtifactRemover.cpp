@@ -12,11 +12,6 @@
 namespace ab {
 namespace {
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 /// Ids as a JSON array, bound to `json_each(?)`: one statement for any number of
 /// artifacts, with no SQL built from values.
 QByteArray idArray(const QVector<qint64>& ids)
@@ -92,7 +87,7 @@ Result<ArtifactRemoval> plan(const Db& db, qint64 artifactId)
         if (!st.next()) {
             if (!st.ok())
                 return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
-            return makeError(ErrorCode::Usage, tr("no artifact #%1 in the case").arg(artifactId), db.path());
+            return makeError(ErrorCode::Usage, QObject::tr("no artifact #%1 in the case").arg(artifactId), db.path());
         }
         r.artifactId = st.int64(0);
         r.name = st.text(1);
@@ -190,7 +185,7 @@ Result<QVector<ArtifactRemoval>>
 remove(CaseFile& cf, const QVector<qint64>& artifactIds, const QString& analyst, const StepFn& step)
 {
     if (cf.isReadOnly())
-        return makeError(ErrorCode::Io, tr("the case is open read-only"), cf.path());
+        return makeError(ErrorCode::Io, QObject::tr("the case is open read-only"), cf.path());
     Db& db = cf.db();
     // An artifact is removed because it should not be in the case: what was read
     // from it is overwritten with zeros where it lay, not left readable in free
@@ -206,7 +201,8 @@ remove(CaseFile& cf, const QVector<qint64>& artifactIds, const QString& analyst,
     Transaction tx(db);
     if (!tx.isActive())
         return makeError(ErrorCode::Sql,
-                         tr("cannot start the removal (is an import running?): %1").arg(tx.beginError()), cf.path());
+                         QObject::tr("cannot start the removal (is an import running?): %1").arg(tx.beginError()),
+                         cf.path());
     auto removed = removeWithin(cf, artifactIds, analyst, QStringLiteral("remove"), step);
     if (!removed)
         return removed;

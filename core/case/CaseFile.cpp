@@ -16,22 +16,17 @@
 namespace ab {
 namespace {
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 /// Cheap check before SQLite sees the file: a case file starts with the SQLite header.
 Result<void> checkHeader(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("cannot read the file: %1").arg(f.errorString()), path);
+        return makeError(ErrorCode::Io, QObject::tr("cannot read the file: %1").arg(f.errorString()), path);
     if (f.size() == 0)
-        return makeError(ErrorCode::NotACase, tr("the file is empty, not an Auditbench case file"), path);
+        return makeError(ErrorCode::NotACase, QObject::tr("the file is empty, not an Auditbench case file"), path);
     const QByteArray head = f.read(16);
     if (head != QByteArray("SQLite format 3\0", 16))
-        return makeError(ErrorCode::NotACase, tr("not an Auditbench case file (no SQLite header)"), path);
+        return makeError(ErrorCode::NotACase, QObject::tr("not an Auditbench case file (no SQLite header)"), path);
     return {};
 }
 
@@ -61,14 +56,14 @@ CaseFile::CaseFile(Db db, Access access)
 Result<CaseFile> CaseFile::open(const QString& path, Access access)
 {
     if (!QFileInfo::exists(path))
-        return makeError(ErrorCode::Io, tr("no such case file"), path);
+        return makeError(ErrorCode::Io, QObject::tr("no such case file"), path);
     return openImpl(path, access, false);
 }
 
 Result<CaseFile> CaseFile::create(const QString& path)
 {
     if (QFileInfo::exists(path))
-        return makeError(ErrorCode::Io, tr("the file already exists"), path);
+        return makeError(ErrorCode::Io, QObject::tr("the file already exists"), path);
     return openImpl(path, Access::ReadWrite, true);
 }
 
@@ -96,7 +91,7 @@ Result<CaseFile> CaseFile::openImpl(const QString& path, Access access, bool cre
     Statement verq = db.prepare("PRAGMA user_version");
     if (!idq.next() || !verq.next()) {
         const QString why = idq.ok() ? verq.errorMessage() : idq.errorMessage();
-        return makeError(ErrorCode::NotACase, tr("not a readable case file: %1").arg(why), path);
+        return makeError(ErrorCode::NotACase, QObject::tr("not a readable case file: %1").arg(why), path);
     }
     const qint64 appId = idq.int64(0);
     const int version = static_cast<int>(verq.int64(0));
@@ -106,14 +101,15 @@ Result<CaseFile> CaseFile::openImpl(const QString& path, Access access, bool cre
     if (!creating) {
         const qint64 tables = db.scalar("SELECT count(*) FROM sqlite_master", -1);
         if (tables < 0)
-            return makeError(ErrorCode::NotACase, tr("the file is corrupt: %1").arg(db.lastError()), path);
+            return makeError(ErrorCode::NotACase, QObject::tr("the file is corrupt: %1").arg(db.lastError()), path);
         if (appId != kApplicationId && !(appId == 0 && version == 0 && tables == 0))
-            return makeError(ErrorCode::NotACase, tr("a SQLite database, but not an Auditbench case file"), path);
+            return makeError(ErrorCode::NotACase, QObject::tr("a SQLite database, but not an Auditbench case file"),
+                             path);
     }
     if (version > CaseSchema::latestVersion()) {
         return makeError(ErrorCode::TooNew,
-                         tr("case file created by newer Auditbench (schema %1, this version reads up to %2); "
-                            "it was not changed")
+                         QObject::tr("case file created by newer Auditbench (schema %1, this version reads up to %2); "
+                                     "it was not changed")
                              .arg(version)
                              .arg(CaseSchema::latestVersion()),
                          path);
@@ -126,7 +122,8 @@ Result<CaseFile> CaseFile::openImpl(const QString& path, Access access, bool cre
     }
     if (version < CaseSchema::latestVersion()) {
         if (readOnly)
-            return makeError(ErrorCode::TooNew, tr("case file needs an upgrade; open it writable first"), path);
+            return makeError(ErrorCode::TooNew, QObject::tr("case file needs an upgrade; open it writable first"),
+                             path);
         if (auto r = migrate(db, path, version); !r)
             return r.error();
     }
@@ -144,7 +141,8 @@ Result<void> CaseFile::migrate(Db& db, const QString& path, int from)
         Statement vac = db.prepare("VACUUM INTO ?1");
         vac.bind(1, backup);
         if (!vac.exec())
-            return makeError(ErrorCode::Io, tr("cannot write backup before upgrade: %1").arg(vac.errorMessage()), path);
+            return makeError(ErrorCode::Io,
+                             QObject::tr("cannot write backup before upgrade: %1").arg(vac.errorMessage()), path);
     }
     int count = 0;
     const Migration* steps = CaseSchema::migrations(&count);
@@ -154,11 +152,12 @@ Result<void> CaseFile::migrate(Db& db, const QString& path, int from)
             continue;
         Transaction tx(db);
         if (!tx.isActive())
-            return makeError(ErrorCode::Sql, tr("cannot start upgrade: %1").arg(tx.beginError()), path);
+            return makeError(ErrorCode::Sql, QObject::tr("cannot start upgrade: %1").arg(tx.beginError()), path);
         if (auto r = step.apply(db); !r)
             return makeError(
                 ErrorCode::Sql,
-                tr("upgrade step %1 (%2) failed: %3").arg(step.toVersion).arg(step.name, r.error().message), path);
+                QObject::tr("upgrade step %1 (%2) failed: %3").arg(step.toVersion).arg(step.name, r.error().message),
+                path);
         // PRAGMA takes no bound parameters; the values are integers from our own table.
         const QByteArray pragmas = QByteArray("PRAGMA application_id=") + QByteArray::number(kApplicationId) +
                                    "; PRAGMA user_version=" + QByteArray::number(step.toVersion) + ";";

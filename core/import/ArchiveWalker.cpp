@@ -22,11 +22,6 @@ constexpr int kMaxPathLength = 1024;
 // one of logs this size holds several hundred MB of text.
 constexpr qint64 kMaxHeldSevenZip = qint64(32) << 20;
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 /// A tar header block: "ustar" magic (POSIX, GNU) or, for v7 archives without one,
 /// a checksum that adds up.
 bool isTarHeader(QByteArrayView head)
@@ -60,15 +55,15 @@ QString entryTypeName(mode_t type)
 {
     switch (type) {
     case AE_IFCHR:
-        return tr("character device");
+        return QObject::tr("character device");
     case AE_IFBLK:
-        return tr("block device");
+        return QObject::tr("block device");
     case AE_IFIFO:
-        return tr("fifo");
+        return QObject::tr("fifo");
     case AE_IFSOCK:
-        return tr("socket");
+        return QObject::tr("socket");
     default:
-        return tr("unknown entry type");
+        return QObject::tr("unknown entry type");
     }
 }
 
@@ -183,7 +178,7 @@ void MemberIssues::flushTo(IssueList& issues) const
         QString message =
             QStringLiteral("%1 (%2): %3").arg(g.what).arg(g.count).arg(g.items.join(QStringLiteral(", ")));
         if (g.count > g.items.size())
-            message += tr(", and %1 more").arg(g.count - g.items.size());
+            message += QObject::tr(", and %1 more").arg(g.count - g.items.size());
         issues.addCounted(g.severity, it.key(), message, g.count);
     }
 }
@@ -216,7 +211,7 @@ QString ArchiveWalker::normalizedPath(const QString& stored)
     if (!parts.isEmpty() && parts.first().size() == 2 && parts.first().at(1) == QLatin1Char(':'))
         parts.removeFirst();
     if (parts.isEmpty())
-        return tr("(unnamed)");
+        return QObject::tr("(unnamed)");
     QString path = parts.join(QLatin1Char('/'));
     // pax names have no length limit; the end of a name says the most.
     if (path.size() > kMaxPathLength)
@@ -286,13 +281,15 @@ bool ArchiveWalker::acceptEntry(struct archive_entry* entry, const QString& stor
         return false;
     if (const char* target = archive_entry_hardlink(entry)) {
         m_notes.countSkipped();
-        m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.link-member"), tr("links skipped, never followed"),
+        m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.link-member"),
+                    QObject::tr("links skipped, never followed"),
                     QStringLiteral("%1 => %2").arg(stored, entryText(archive_entry_hardlink_utf8(entry), target)));
         return false;
     }
     if (type == AE_IFLNK) {
         m_notes.countSkipped();
-        m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.link-member"), tr("links skipped, never followed"),
+        m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.link-member"),
+                    QObject::tr("links skipped, never followed"),
                     QStringLiteral("%1 -> %2")
                         .arg(stored, entryText(archive_entry_symlink_utf8(entry), archive_entry_symlink(entry))));
         return false;
@@ -301,7 +298,7 @@ bool ArchiveWalker::acceptEntry(struct archive_entry* entry, const QString& stor
         return true;
     m_notes.countSkipped();
     m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.special-member"),
-                tr("device files, fifos and sockets skipped"),
+                QObject::tr("device files, fifos and sockets skipped"),
                 QStringLiteral("%1 (%2)").arg(stored, entryTypeName(type)));
     return false;
 }
@@ -312,7 +309,7 @@ QString ArchiveWalker::uniquePath(const QString& path, const QString& stored)
                           (stored.size() >= 2 && stored.at(1) == QLatin1Char(':'));
     if (absolute) {
         m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.absolute-path"),
-                    tr("absolute member names, read as relative to the archive"),
+                    QObject::tr("absolute member names, read as relative to the archive"),
                     QStringLiteral("%1 -> %2").arg(stored, path));
     } else {
         // ".." that climbs above the archive's root: the name tried to leave it.
@@ -326,7 +323,7 @@ QString ArchiveWalker::uniquePath(const QString& path, const QString& stored)
         }
         if (escapes) {
             m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.unsafe-path"),
-                        tr("member names that climb out of the archive with '..', read as inside it"),
+                        QObject::tr("member names that climb out of the archive with '..', read as inside it"),
                         QStringLiteral("%1 -> %2").arg(stored, path));
         }
     }
@@ -335,7 +332,7 @@ QString ArchiveWalker::uniquePath(const QString& path, const QString& stored)
         unique = QStringLiteral("%1#%2").arg(path).arg(n);
     if (unique != path) {
         m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.duplicate-name"),
-                    tr("member names that occur more than once, each imported under its own name"),
+                    QObject::tr("member names that occur more than once, each imported under its own name"),
                     QStringLiteral("%1 -> %2").arg(path, unique));
     }
     m_seen.insert(unique);
@@ -369,17 +366,20 @@ void ArchiveWalker::skipRestOfEntry()
 
 void ArchiveWalker::reportEncryptedArchive()
 {
-    m_issues.error(QStringLiteral("archive.encrypted"),
-                   tr("%1: the archive encrypts even its list of members; nothing in it can be read without the "
-                      "password, which Auditbench does not ask for")
-                       .arg(m_displayName));
+    m_issues.error(
+        QStringLiteral("archive.encrypted"),
+        QObject::tr("%1: the archive encrypts even its list of members; nothing in it can be read without the "
+                    "password, which Auditbench does not ask for")
+            .arg(m_displayName));
 }
 
 Error ArchiveWalker::unreadable(const QString& why) const
 {
-    QString message = why.isEmpty() ? tr("not a readable archive") : tr("not a readable archive: %1").arg(why);
+    QString message =
+        why.isEmpty() ? QObject::tr("not a readable archive") : QObject::tr("not a readable archive: %1").arg(why);
     if (m_sevenZip)
-        message += tr(" (a 7z lists its members at its end: cut short or damaged there, none of them can be found)");
+        message +=
+            QObject::tr(" (a 7z lists its members at its end: cut short or damaged there, none of them can be found)");
     return makeError(ErrorCode::Parse, message, m_displayName);
 }
 
@@ -416,13 +416,14 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
     // Inside another archive or a compressed file a 7z can only be read held in
     // memory, as it came (nothing is written to disk); a large one is left alone.
     if (m_sevenZip && !m_stream.holdForRandomAccess(kMaxHeldSevenZip)) {
-        m_issues.error(QStringLiteral("archive.needs-extraction"),
-                       tr("%1: a 7z archive keeps its list of members at its end and is read by seeking in it; "
-                          "inside another archive or a compressed file that means holding it in memory, which "
-                          "is done up to %2 MiB, and this one is larger. Its members were not read: extract the "
-                          "7z file and import it.")
-                           .arg(m_displayName)
-                           .arg(kMaxHeldSevenZip >> 20));
+        m_issues.error(
+            QStringLiteral("archive.needs-extraction"),
+            QObject::tr("%1: a 7z archive keeps its list of members at its end and is read by seeking in it; "
+                        "inside another archive or a compressed file that means holding it in memory, which "
+                        "is done up to %2 MiB, and this one is larger. Its members were not read: extract the "
+                        "7z file and import it.")
+                .arg(m_displayName)
+                .arg(kMaxHeldSevenZip >> 20));
         return {};
     }
     const RarArchiveHeader rar = rarArchiveHeader(head);
@@ -431,11 +432,12 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
         return {};
     }
     if (rar.volume) {
-        const QString which = rar.volumeNumber > 0 ? tr("volume %1").arg(rar.volumeNumber) : tr("a later volume");
+        const QString which =
+            rar.volumeNumber > 0 ? QObject::tr("volume %1").arg(rar.volumeNumber) : QObject::tr("a later volume");
         m_issues.warn(QStringLiteral("archive.multi-volume"),
-                      tr("%1: %2 of a multi-volume RAR set. Each volume is read on its own: a member that "
-                         "continues in another volume is read only as far as this one holds it. Extract the "
-                         "set and import the folder to read such members whole.")
+                      QObject::tr("%1: %2 of a multi-volume RAR set. Each volume is read on its own: a member that "
+                                  "continues in another volume is read only as far as this one holds it. Extract the "
+                                  "set and import the folder to read such members whole.")
                           .arg(m_displayName, which));
     }
     if (auto r = open(head); !r)
@@ -467,29 +469,31 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
                 return unreadable(why);
             if (!encryptedEntry.isEmpty()) {
                 // libarchive 3.6 cannot step over an encrypted 7z block once it has decoded another.
-                m_issues.warn(QStringLiteral("archive.stopped-at-encrypted"),
-                              tr("%1: reading stopped at the encrypted member %2, which could not be stepped over; "
-                                 "members stored after it, if any, were not read: %3")
-                                  .arg(m_displayName, encryptedEntry, why));
+                m_issues.warn(
+                    QStringLiteral("archive.stopped-at-encrypted"),
+                    QObject::tr("%1: reading stopped at the encrypted member %2, which could not be stepped over; "
+                                "members stored after it, if any, were not read: %3")
+                        .arg(m_displayName, encryptedEntry, why));
                 break;
             }
-            m_issues.error(QStringLiteral("archive.truncated"),
-                           tr("%1: the archive ends early or is damaged after %2 entries; the members before the "
-                              "damage were imported: %3")
-                               .arg(m_displayName)
-                               .arg(m_entries)
-                               .arg(why));
+            m_issues.error(
+                QStringLiteral("archive.truncated"),
+                QObject::tr("%1: the archive ends early or is damaged after %2 entries; the members before the "
+                            "damage were imported: %3")
+                    .arg(m_displayName)
+                    .arg(m_entries)
+                    .arg(why));
             break;
         }
         if (r == ARCHIVE_FAILED) {
             m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.unreadable-member"),
-                        tr("entries that could not be read"), why);
+                        QObject::tr("entries that could not be read"), why);
             continue;
         }
         failedInARow = 0;
         encryptedEntry.clear();
         if (r == ARCHIVE_WARN)
-            m_issues.warn(QStringLiteral("archive.warning"), tr("%1: %2").arg(m_displayName, why));
+            m_issues.warn(QStringLiteral("archive.warning"), QObject::tr("%1: %2").arg(m_displayName, why));
         ++m_entries;
         const QString stored = entryText(archive_entry_pathname_utf8(entry), archive_entry_pathname(entry));
         if (!acceptEntry(entry, stored))
@@ -501,7 +505,7 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
             encryptedEntry = m.path;
             m_notes.countSkipped();
             m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.encrypted-member"),
-                        tr("encrypted members skipped, no password is asked for"), m.path);
+                        QObject::tr("encrypted members skipped, no password is asked for"), m.path);
             continue;
         }
         if (archive_entry_size_is_set(entry))
@@ -513,7 +517,7 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
         if (!src) {
             m_notes.countSkipped();
             m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.unreadable-member"),
-                        tr("members that could not be read"),
+                        QObject::tr("members that could not be read"),
                         QStringLiteral("%1: %2").arg(m.path, src.error().message));
         } else if (!visit(m, *src.value())) {
             break;
@@ -522,8 +526,9 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
             break;
     }
     if (!m_budget.exceeded.isEmpty() && !m_issues.has(QStringLiteral("archive.expansion-limit")))
-        m_issues.error(QStringLiteral("archive.expansion-limit"),
-                       tr("%1: %2; the members after that point were not read").arg(m_displayName, m_budget.exceeded));
+        m_issues.error(
+            QStringLiteral("archive.expansion-limit"),
+            QObject::tr("%1: %2; the members after that point were not read").arg(m_displayName, m_budget.exceeded));
     return {};
 }
 

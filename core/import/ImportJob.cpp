@@ -29,11 +29,6 @@
 namespace ab {
 namespace {
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 /// Version of the archive walk stored with archive artifacts ("archive/1").
 constexpr int kArchiveVersion = 1;
 
@@ -59,13 +54,13 @@ Result<QString> hashFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return makeError(ErrorCode::Io, tr("cannot open: %1").arg(f.errorString()), path);
+        return makeError(ErrorCode::Io, QObject::tr("cannot open: %1").arg(f.errorString()), path);
     Sha256 h;
     QByteArray buf(4 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = f.read(buf.data(), buf.size());
         if (n < 0)
-            return makeError(ErrorCode::Io, tr("read error: %1").arg(f.errorString()), path);
+            return makeError(ErrorCode::Io, QObject::tr("read error: %1").arg(f.errorString()), path);
         if (n == 0)
             break;
         h.add(buf.constData(), static_cast<size_t>(n));
@@ -330,7 +325,7 @@ Result<void> ImportJob::importFile(Run& run, const Input& input)
             o.status = ArtifactOutcome::Status::Duplicate;
             o.duplicateOf = holders.first();
             o.sha256 = sha.value();
-            o.message = tr("already in the case as artifact %1 (same sha256); skipped").arg(holders.first());
+            o.message = QObject::tr("already in the case as artifact %1 (same sha256); skipped").arg(holders.first());
             run.rep.outcomes.push_back(o);
             return {};
         }
@@ -363,7 +358,8 @@ Result<void> ImportJob::importFile(Run& run, const Input& input)
         QStringList kept;
         for (qint64 id : replaces)
             kept << QString::number(id);
-        outcome.message += tr("; artifact %1 with the same bytes kept as it was").arg(kept.join(QLatin1String(", ")));
+        outcome.message +=
+            QObject::tr("; artifact %1 with the same bytes kept as it was").arg(kept.join(QLatin1String(", ")));
     }
     return r;
 }
@@ -451,7 +447,7 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
     if (!m_options.forcedKind.isEmpty()) {
         importer = m_registry.byKind(m_options.forcedKind);
         if (!importer)
-            return makeError(ErrorCode::Usage, tr("unknown kind '%1'").arg(m_options.forcedKind));
+            return makeError(ErrorCode::Usage, QObject::tr("unknown kind '%1'").arg(m_options.forcedKind));
     } else {
         importer = chooseImporter(src, place.hints);
     }
@@ -460,24 +456,24 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
             place.notes->countSkipped();
             if (head.isEmpty())
                 place.notes->add(IssueSeverity::Info, QStringLiteral("archive.empty-member"),
-                                 tr("empty members skipped"), place.memberPath);
+                                 QObject::tr("empty members skipped"), place.memberPath);
             else if (looksBinary(head))
                 place.notes->add(IssueSeverity::Info, QStringLiteral("archive.binary-member"),
-                                 tr("binary members skipped"), place.memberPath);
+                                 QObject::tr("binary members skipped"), place.memberPath);
             else
                 place.notes->add(IssueSeverity::Warning, QStringLiteral("archive.skipped-member"),
-                                 tr("members skipped, no importer recognizes them"), place.memberPath);
+                                 QObject::tr("members skipped, no importer recognizes them"), place.memberPath);
             return {};
         }
         o.status = ArtifactOutcome::Status::Unrecognized;
         const auto ranked = m_registry.rank(head, src.fileName());
         if (head.isEmpty())
-            o.message = tr("empty file; nothing to import");
+            o.message = QObject::tr("empty file; nothing to import");
         else if (!ranked.empty())
-            o.message = tr("not recognized by content; the name suggests '%1' (use --kind %1 to force it)")
+            o.message = QObject::tr("not recognized by content; the name suggests '%1' (use --kind %1 to force it)")
                             .arg(ranked.front().importer->kind());
         else
-            o.message = tr("not a format Auditbench reads");
+            o.message = QObject::tr("not a format Auditbench reads");
         run.rep.outcomes.push_back(o);
         return {};
     }
@@ -540,7 +536,7 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         if (auto d = src.drain(); !d) {
             if (member && !run.budget->exceeded.isEmpty())
                 ctx.issues().warn(QStringLiteral("archive.expansion-limit"),
-                                  tr("the rest of this member was not read: %1").arg(run.budget->exceeded));
+                                  QObject::tr("the rest of this member was not read: %1").arg(run.budget->exceeded));
             else
                 result = d.error();
         }
@@ -550,14 +546,15 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         if (const auto& copy = ctx.redactedOriginal()) {
             chunker.append(copy->constData(), copy->size());
         } else {
-            result = makeError(ErrorCode::Parse, tr("the importer kept no redacted copy of this file, and the file "
-                                                    "itself may hold secrets; nothing was stored"));
+            result =
+                makeError(ErrorCode::Parse, QObject::tr("the importer kept no redacted copy of this file, and the file "
+                                                        "itself may hold secrets; nothing was stored"));
         }
     }
     auto summary = chunker.finish();
     auto flushed = writer.flush();
     if (m_cancel.load())
-        return makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"));
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled; the case was not changed"));
     if (!flushed)
         return flushed.error();
     if (result && !summary)
@@ -572,9 +569,9 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
                                                : summary.value().sha256 != summary.value().inputSha256);
     if (result && replaced && redacted)
         ctx.issues().info(QString::fromLatin1(kIssueRedactedOriginal),
-                          tr("the stored copy of this file has its secrets replaced by fingerprints; "
-                             "sha256 is the one of the file as given, content sha256 the one of the "
-                             "stored copy"));
+                          QObject::tr("the stored copy of this file has its secrets replaced by fingerprints; "
+                                      "sha256 is the one of the file as given, content sha256 the one of the "
+                                      "stored copy"));
     else if (result && replaced)
         ctx.issues().info(
             QString::fromLatin1(kIssueRedactedOriginal),
@@ -618,7 +615,7 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
             o.status = ArtifactOutcome::Status::Duplicate;
             o.artifactId = 0;
             o.duplicateOf = dupOf;
-            o.message = tr("already in the case as artifact %1 (same sha256); skipped").arg(dupOf);
+            o.message = QObject::tr("already in the case as artifact %1 (same sha256); skipped").arg(dupOf);
             run.rep.outcomes.push_back(o);
             return {};
         }
@@ -746,7 +743,7 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
             if (place.depth >= m_options.maxArchiveDepth) {
                 notes.countSkipped();
                 notes.add(IssueSeverity::Warning, QStringLiteral("archive.too-deep"),
-                          tr("archives nested more than %1 deep, not opened (limit --max-archive-depth)")
+                          QObject::tr("archives nested more than %1 deep, not opened (limit --max-archive-depth)")
                               .arg(m_options.maxArchiveDepth),
                           m.path);
             } else {
@@ -770,7 +767,7 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
     if (fatal)
         return *fatal;
     if (m_cancel.load())
-        return makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"));
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled; the case was not changed"));
     if (!walked) {
         // Looked like an archive, but not one entry could be read.
         if (auto r = db.exec("ROLLBACK TO archive; RELEASE archive"); !r)
@@ -779,7 +776,7 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
             run.rep.outcomes.remove(slot);
             place.notes->countSkipped();
             place.notes->add(IssueSeverity::Warning, QStringLiteral("archive.unreadable-member"),
-                             tr("members that could not be read"),
+                             QObject::tr("members that could not be read"),
                              QStringLiteral("%1: %2").arg(place.memberPath, walked.error().message));
             return {};
         }
@@ -800,14 +797,14 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
         src.setBudget(nullptr);
     if (place.depth > 1 && !run.budget->exceeded.isEmpty()) {
         issues.info(QStringLiteral("archive.unhashed"),
-                    tr("%1: decoding stopped inside this archive, so it has no sha256").arg(place.name));
+                    QObject::tr("%1: decoding stopped inside this archive, so it has no sha256").arg(place.name));
     } else if (!src.compression().isEmpty()) {
         sha = src.compressedSha256();
     } else if (auto d = src.drain(); d) {
         sha = plainHash.hexDigest();
     } else {
         issues.warn(QStringLiteral("archive.unhashed"),
-                    tr("%1: the archive could not be read to its end, so it has no sha256: %2")
+                    QObject::tr("%1: the archive could not be read to its end, so it has no sha256: %2")
                         .arg(place.name, d.error().message));
     }
     notes.flushTo(issues);
@@ -819,7 +816,7 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
     o.stats.skipped = notes.skipped();
     o.artifactId = archiveId;
     o.status = ArtifactOutcome::Status::Imported;
-    o.message = tr("%1 members imported, %2 skipped").arg(imported).arg(notes.skipped());
+    o.message = QObject::tr("%1 members imported, %2 skipped").arg(imported).arg(notes.skipped());
     auto upd =
         execBound(db, "UPDATE artifacts SET sha256 = ?1, size = ?2, skipped = ?3, issues_json = ?4 WHERE id = ?5",
                   [&](Statement& st) {
@@ -902,8 +899,8 @@ Result<QVector<qint64>> ImportJob::replacedArtifacts(const Run& run) const
     for (qint64 id : m_options.replaceArtifacts)
         replaced << QString::number(id);
     return makeError(duplicate ? ErrorCode::Duplicate : ErrorCode::Parse,
-                     tr("nothing was imported to replace artifact %1, so it was kept and the case was not "
-                        "changed: %2")
+                     QObject::tr("nothing was imported to replace artifact %1, so it was kept and the case was not "
+                                 "changed: %2")
                          .arg(replaced.join(QLatin1String(", ")), why.join(QLatin1String("; "))),
                      run.caseFile.path());
 }
@@ -928,7 +925,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         ArtifactOutcome o;
         o.status = ArtifactOutcome::Status::Failed;
         o.path = m;
-        o.message = tr("no such file or folder");
+        o.message = QObject::tr("no such file or folder");
         rep.outcomes.push_back(o);
     }
     return runFiles(caseFile, files, std::move(rep));
@@ -944,7 +941,7 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
     QElapsedTimer total;
     total.start();
     if (caseFile.isReadOnly())
-        return makeError(ErrorCode::Io, tr("the case is open read-only"), caseFile.path());
+        return makeError(ErrorCode::Io, QObject::tr("the case is open read-only"), caseFile.path());
 
     qint64 bytesTotal = 0;
     qint64 decodedEstimate = 0;
@@ -984,7 +981,7 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
     if (!tx.isActive()) {
         restoreWal();
         return makeError(ErrorCode::Sql,
-                         tr("cannot start the import (is another import running?): %1").arg(tx.beginError()),
+                         QObject::tr("cannot start the import (is another import running?): %1").arg(tx.beginError()),
                          caseFile.path());
     }
     if (bulk) {
@@ -1052,8 +1049,9 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
         return fail(r.error());
     writerPtr.reset();
     const auto cancelledOr = [this](Error e) {
-        return m_cancel.load() ? makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed"))
-                               : std::move(e);
+        return m_cancel.load()
+                   ? makeError(ErrorCode::Cancelled, QObject::tr("import cancelled; the case was not changed"))
+                   : std::move(e);
     };
     // The artifacts this import replaces go once the new rows are all in the
     // full-text index, and before a bulk load builds its indexes: no index then
@@ -1099,7 +1097,7 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
     idx.phase = ImportProgress::Phase::Committing;
     report(idx, true);
     if (m_cancel.load())
-        return fail(makeError(ErrorCode::Cancelled, tr("import cancelled; the case was not changed")));
+        return fail(makeError(ErrorCode::Cancelled, QObject::tr("import cancelled; the case was not changed")));
     if (auto r = tx.commit(); !r)
         return fail(r.error());
     restoreWal();

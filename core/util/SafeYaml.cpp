@@ -23,10 +23,12 @@
 namespace ab::yaml {
 namespace {
 
-QString tr(const char* s)
+// Messages::tr() is looked up in the context lupdate files it under; a free tr()
+// helper would be filed under the enclosing namespace and never be found.
+struct Messages
 {
-    return QCoreApplication::translate("SafeYaml", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(SafeYaml)
+};
 
 bool isSpaceOrTab(char c)
 {
@@ -67,7 +69,8 @@ public:
     {
         const auto it = m_anchors.find(anchor);
         if (it == m_anchors.end() || !it->second.closed)
-            throw Refused{"recursive-alias", tr("an alias refers to the collection it is part of"), lineOf(mark)};
+            throw Refused{"recursive-alias", Messages::tr("an alias refers to the collection it is part of"),
+                          lineOf(mark)};
         attach(it->second.node, lineOf(mark));
     }
 
@@ -116,7 +119,8 @@ private:
     Node& make(Node::Type type, const YAML::Mark& mark, const std::string& tag)
     {
         if (static_cast<qint64>(m_arena.size()) >= m_limits.maxNodes)
-            throw Refused{"too-many-nodes", tr("the document has more than %1 nodes; refused").arg(m_limits.maxNodes),
+            throw Refused{"too-many-nodes",
+                          Messages::tr("the document has more than %1 nodes; refused").arg(m_limits.maxNodes),
                           lineOf(mark)};
         Node& n = m_arena.emplace_back();
         n.type = type;
@@ -143,8 +147,8 @@ private:
     void open(Node& n, YAML::anchor_t anchor, YAML::EmitterStyle::value style)
     {
         if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth)
-            throw Refused{"too-deep", tr("collections nested more than %1 deep; refused").arg(m_limits.maxDepth),
-                          n.line};
+            throw Refused{"too-deep",
+                          Messages::tr("collections nested more than %1 deep; refused").arg(m_limits.maxDepth), n.line};
         n.flow = n.flow || style == YAML::EmitterStyle::Flow;
         if (anchor != YAML::NullAnchor)
             m_anchors[anchor] = Anchor{&n, false};
@@ -173,14 +177,15 @@ private:
         parent->items.push_back(child);
         parent->weight = std::min(parent->weight + child->weight, m_limits.maxExpandedNodes + 1);
         if (parent->weight > m_limits.maxExpandedNodes)
-            throw Refused{"alias-bomb",
-                          tr("aliases expand the document past %1 nodes (a \"billion laughs\" document); refused")
-                              .arg(m_limits.maxExpandedNodes),
-                          line};
+            throw Refused{
+                "alias-bomb",
+                Messages::tr("aliases expand the document past %1 nodes (a \"billion laughs\" document); refused")
+                    .arg(m_limits.maxExpandedNodes),
+                line};
         if (isKey && child->isScalar() && !p.keys.insert(child->scalar).second)
             m_problems.push_back(
                 {QStringLiteral("duplicate-key"),
-                 tr("the key \"%1\" appears twice in one mapping; the last value is used")
+                 Messages::tr("the key \"%1\" appears twice in one mapping; the last value is used")
                      .arg(QString::fromUtf8(child->scalar.data(), static_cast<qsizetype>(child->scalar.size()))
                               .left(80)),
                  child->line});
@@ -271,7 +276,7 @@ QString yamlMessage(const YAML::Exception& e)
     const qsizetype colon = msg.indexOf(QLatin1Char(':'));
     if (colon > 0)
         msg.truncate(colon);
-    return msg.isEmpty() ? tr("invalid YAML") : msg;
+    return msg.isEmpty() ? Messages::tr("invalid YAML") : msg;
 }
 
 bool isSeparator(QByteArrayView line, QByteArrayView marker)
@@ -550,18 +555,19 @@ Document parse(const QByteArray& text, const Range& range, const Limits& limits)
         return doc;
     };
     if (range.end - range.begin > limits.maxDocumentBytes)
-        return fail(QStringLiteral("too-large"),
-                    tr("the document is larger than %1 MiB; refused").arg(limits.maxDocumentBytes / (1024 * 1024)),
-                    range.firstLine);
+        return fail(
+            QStringLiteral("too-large"),
+            Messages::tr("the document is larger than %1 MiB; refused").arg(limits.maxDocumentBytes / (1024 * 1024)),
+            range.firstLine);
 
     QByteArray chunk = text.mid(range.begin, range.end - range.begin);
     if (!isValidUtf8(std::string_view(chunk.constData(), size_t(chunk.size())))) {
         const qint64 bad = repairUtf8(chunk);
-        doc.problems.push_back(
-            {QStringLiteral("invalid-utf8"), tr("bytes that are not UTF-8 were read as '?'"), range.firstLine + bad});
+        doc.problems.push_back({QStringLiteral("invalid-utf8"),
+                                Messages::tr("bytes that are not UTF-8 were read as '?'"), range.firstLine + bad});
     }
     if (chunk.contains('\0'))
-        return fail(QStringLiteral("binary"), tr("binary data (NUL bytes), not YAML"), range.firstLine);
+        return fail(QStringLiteral("binary"), Messages::tr("binary data (NUL bytes), not YAML"), range.firstLine);
 
     try {
         std::istringstream in(chunk.toStdString());
@@ -574,13 +580,14 @@ Document parse(const QByteArray& text, const Range& range, const Limits& limits)
         return fail(QLatin1String(r.code), r.message, r.line);
     } catch (const YAML::Exception& e) {
         const qint64 line = e.mark.line >= 0 ? range.firstLine + e.mark.line : range.firstLine;
-        QString message = tr("YAML syntax error: %1").arg(yamlMessage(e));
+        QString message = Messages::tr("YAML syntax error: %1").arg(yamlMessage(e));
         if (const qint64 tab = firstTabIndentedLine(chunk); tab >= 0)
-            message += tr("; line %1 is indented with a tab, which YAML does not allow").arg(range.firstLine + tab);
+            message +=
+                Messages::tr("; line %1 is indented with a tab, which YAML does not allow").arg(range.firstLine + tab);
         return fail(QStringLiteral("syntax-error"), message, line);
     } catch (const std::exception& e) {
-        return fail(QStringLiteral("syntax-error"), tr("cannot read the YAML: %1").arg(QString::fromUtf8(e.what())),
-                    range.firstLine);
+        return fail(QStringLiteral("syntax-error"),
+                    Messages::tr("cannot read the YAML: %1").arg(QString::fromUtf8(e.what())), range.firstLine);
     }
 }
 

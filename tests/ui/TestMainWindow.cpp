@@ -18,6 +18,8 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/ImporterRegistry.h"
+#include "import/importers/K8sManifestImporter.h"
+#include "import/importers/KubeconfigImporter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -1192,6 +1194,27 @@ void TestMainWindow::germanTranslationLoads()
     QCOMPARE(QObject::tr("All files (*)"), QStringLiteral("Alle Dateien (*)"));
     // The filter fields' help comes from core, in its own context.
     QVERIFY(EventsPanel::filterHelpText().contains(QStringLiteral("Akteur, der gehandelt hat: user.username")));
+    // Core's messages, looked up by the code that makes them: an importer issue in
+    // QObject's context, one in a named context, and a case-file error.
+    KubeconfigImporter kubeconfig;
+    const MemoryImport kc = importBytes(kubeconfig, QByteArrayLiteral("apiVersion: v1\nkind: Config\nusers:\n"
+                                                                      "- name: ops\n  user: {}\n"
+                                                                      "- name: ops\n  user: {}\n"));
+    QVERIFY(hasIssue(kc.issues, QStringLiteral("kubeconfig.duplicate-name")));
+    QVERIFY2(findIssue(kc.issues, QStringLiteral("kubeconfig.duplicate-name"))
+                 ->message.contains(QStringLiteral("wird mehrfach verwendet")),
+             qPrintable(findIssue(kc.issues, QStringLiteral("kubeconfig.duplicate-name"))->message));
+    K8sManifestImporter manifests;
+    const MemoryImport km = importBytes(manifests, QByteArrayLiteral("apiVersion: v1\nkind: PodList\nitems:\n- 5\n"),
+                                        QStringLiteral("pods.yaml"));
+    QVERIFY(hasIssue(km.issues, QStringLiteral("k8s-manifest.bad-item")));
+    QCOMPARE(findIssue(km.issues, QStringLiteral("k8s-manifest.bad-item"))->message,
+             QStringLiteral("Ein Listenelement ist kein Objekt; übersprungen"));
+    const QString empty = m_dir.filePath(QStringLiteral("empty-de.auditcase"));
+    QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+    const auto notACase = CaseFile::open(empty, CaseFile::Access::ReadOnly);
+    QVERIFY(!notACase);
+    QCOMPARE(notACase.error().message, QStringLiteral("Die Datei ist leer, keine Auditbench-Falldatei"));
 
     const QString demo = QStringLiteral(AUDITBENCH_DEMO_CASE);
     if (!QFileInfo::exists(demo))
@@ -1206,6 +1229,11 @@ void TestMainWindow::germanTranslationLoads()
     QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
     QTRY_VERIFY(w.tabs()->tabText(1).startsWith(QStringLiteral("Befunde (")));
     maybeGrab(w, QStringLiteral("de-demo-1366x768"));
+    auto* fileMenu = w.findChild<QMenu*>(QStringLiteral("menuFile"));
+    fileMenu->popup(w.mapToGlobal(QPoint(0, 0)));
+    QTRY_VERIFY(fileMenu->isVisible());
+    maybeGrab(*fileMenu, QStringLiteral("de-file-menu"));
+    fileMenu->hide();
     w.eventsPanel()->showFilterHelp();
     if (auto* popup = w.findChild<QFrame*>(QStringLiteral("filterHelpPopup"))) {
         QTRY_VERIFY(popup->isVisible());

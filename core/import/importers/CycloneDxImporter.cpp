@@ -18,11 +18,6 @@ namespace {
 
 using namespace scanjson;
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 /// Nesting of components[].components[] followed; deeper ones are counted as one issue.
 constexpr int kMaxNesting = 32;
 
@@ -298,7 +293,8 @@ void Reader::storeComponents(od::value list, int depth)
                 storeComponents(nested, depth + 1);
             else if (!m_tooDeep) {
                 m_tooDeep = true;
-                m_w.wrongType(tr("components nested deeper than %1 levels").arg(kMaxNesting), m_w.lineOf(nested));
+                m_w.wrongType(QObject::tr("components nested deeper than %1 levels").arg(kMaxNesting),
+                              m_w.lineOf(nested));
             }
         });
         Resource r;
@@ -439,11 +435,11 @@ void Reader::readVulnerability(od::value v, int index)
     }
     f.status = analysisStatus(state);
     if (!recommendation.isEmpty())
-        f.detail +=
-            (f.detail.isEmpty() ? QString() : QStringLiteral("\n\n")) + tr("Recommendation: %1").arg(recommendation);
+        f.detail += (f.detail.isEmpty() ? QString() : QStringLiteral("\n\n")) +
+                    QObject::tr("Recommendation: %1").arg(recommendation);
     if (!state.isEmpty())
         f.detail += (f.detail.isEmpty() ? QString() : QStringLiteral("\n\n")) +
-                    tr("Analysis: %1%2")
+                    QObject::tr("Analysis: %1%2")
                         .arg(state, analysisDetail.isEmpty() ? QString() : QStringLiteral(" — ") + analysisDetail);
     if (f.ruleId.isEmpty()) {
         m_w.missingField(f.location + QStringLiteral(".id"), f.line);
@@ -463,7 +459,7 @@ void Reader::readVulnerability(od::value v, int index)
         one.resource = !m_image.isEmpty() ? m_image.display() : m_hasSubject ? m_subject.fullName() : QString();
         one.title = one.package.isEmpty()
                         ? f.ruleId
-                        : tr("%1 in %2 %3").arg(f.ruleId, one.package, one.installedVersion).trimmed();
+                        : QObject::tr("%1 in %2 %3").arg(f.ruleId, one.package, one.installedVersion).trimmed();
         add(one);
     }
 }

@@ -132,7 +132,7 @@ public:
             return;
         ++m_stats.lines;
         if (l.truncated) {
-            skip(code("line-too-long"), tr("longer than %1 MiB; skipped").arg(kMaxLine >> 20), l.number);
+            skip(code("line-too-long"), QObject::tr("longer than %1 MiB; skipped").arg(kMaxLine >> 20), l.number);
             return;
         }
         m_alert = Alert();
@@ -188,11 +188,12 @@ private:
         if (!err && !atEnd(doc))
             err = simdjson::TRAILING_CONTENT;
         if (err) {
-            skip(code("bad-json"), tr("not valid JSON (%1)").arg(QLatin1String(simdjson::error_message(err))), lineNo);
+            skip(code("bad-json"), QObject::tr("not valid JSON (%1)").arg(QLatin1String(simdjson::error_message(err))),
+                 lineNo);
             return false;
         }
         if (m_alert.rule.empty() || m_alert.priority.empty()) {
-            skip(code("not-an-alert"), tr("a JSON object without Falco's rule and priority"), lineNo);
+            skip(code("not-an-alert"), QObject::tr("a JSON object without Falco's rule and priority"), lineNo);
             return false;
         }
         return true;
@@ -331,14 +332,14 @@ private:
         const size_t colon = text.find(": ");
         qint64 ns = 0;
         if (colon == std::string_view::npos || !parseRfc3339(text.substr(0, colon), &ns)) {
-            skip(code("bad-line"), tr("neither a JSON alert nor a Falco alert line"), lineNo);
+            skip(code("bad-line"), QObject::tr("neither a JSON alert nor a Falco alert line"), lineNo);
             return false;
         }
         std::string_view rest = text.substr(colon + 2);
         const size_t sp = rest.find(' ');
         const std::string_view priority = rest.substr(0, sp);
         if (sp == std::string_view::npos || severityOfPriority(priority) < 0) {
-            skip(code("bad-line"), tr("no Falco priority after the time"), lineNo);
+            skip(code("bad-line"), QObject::tr("no Falco priority after the time"), lineNo);
             return false;
         }
         m_alert.time = text.substr(0, colon);
@@ -438,7 +439,7 @@ private:
         } else {
             ev.tsNs = m_ctx.hints().modifiedNs;
             ev.tsQuality = TsQuality::Missing;
-            m_ctx.issues().warn(code("no-time"), tr("the alert has no usable time; the file's time was used"),
+            m_ctx.issues().warn(code("no-time"), QObject::tr("the alert has no usable time; the file's time was used"),
                                 l.number);
         }
         ev.line = l.number;
@@ -571,7 +572,7 @@ private:
             f.resource = QStringLiteral("Pod %1/%2").arg(f.resourceNamespace, f.resourceName);
             where = f.resource;
         } else {
-            f.resource = g.host.empty() ? tr("unknown host") : QStringLiteral("host %1").arg(qs(g.host));
+            f.resource = g.host.empty() ? QObject::tr("unknown host") : QStringLiteral("host %1").arg(qs(g.host));
             where = f.resource;
         }
         QStringList tags;
@@ -581,15 +582,15 @@ private:
             network = network || t == "network";
         }
         QStringList detail;
-        detail << (g.count == 1 ? tr("1 alert on %1 at %2.").arg(where, isoTime(g.firstNs))
-                                : tr("%1 alerts on %2 between %3 and %4.")
+        detail << (g.count == 1 ? QObject::tr("1 alert on %1 at %2.").arg(where, isoTime(g.firstNs))
+                                : QObject::tr("%1 alerts on %2 between %3 and %4.")
                                       .arg(g.count)
                                       .arg(where, isoTime(g.firstNs), isoTime(g.lastNs)));
-        detail << tr("First: %1").arg(qs(g.sample));
+        detail << QObject::tr("First: %1").arg(qs(g.sample));
         if (!g.source.empty())
-            detail << tr("Event source: %1").arg(qs(g.source));
+            detail << QObject::tr("Event source: %1").arg(qs(g.source));
         if (!tags.isEmpty())
-            detail << tr("Tags: %1").arg(tags.join(QStringLiteral(", ")));
+            detail << QObject::tr("Tags: %1").arg(tags.join(QStringLiteral(", ")));
         f.detail = detail.join(QLatin1Char('\n'));
         f.firstSeenNs = g.firstNs;
         f.lastSeenNs = g.lastNs;
@@ -688,13 +689,14 @@ ImportResult FalcoImporter::import(ImportSource& src, CaseWriter& out, ImportCon
         if (++count % kTickEvery == 0) {
             ctx.parsedThrough(line.offset);
             if (ctx.isCancelled())
-                return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+                return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
         }
     }
     if (!lines.error().isEmpty())
-        ctx.issues().error(code("read-error"), tr("the input could not be read to its end: %1").arg(lines.error()));
+        ctx.issues().error(code("read-error"),
+                           QObject::tr("the input could not be read to its end: %1").arg(lines.error()));
     if (reader.alerts() == 0)
-        return makeError(ErrorCode::Parse, tr("no Falco alert found"), src.displayPath());
+        return makeError(ErrorCode::Parse, QObject::tr("no Falco alert found"), src.displayPath());
     reader.finish();
     return stats;
 }

@@ -18,11 +18,6 @@ using namespace scanjson;
 
 constexpr char kTool[] = "grype";
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 /// `source` and `descriptor`, which Grype writes after the matches.
 struct Header
 {
@@ -270,9 +265,10 @@ void Reader::readMatch(od::value v, int index)
          f.severityOriginal.compare(QLatin1String("Unknown"), Qt::CaseInsensitive) == 0) &&
         cvss >= 0)
         f.severity = severityFromCvss(cvss);
-    f.title = f.package.isEmpty() ? f.ruleId : tr("%1 in %2 %3").arg(f.ruleId, f.package, f.installedVersion).trimmed();
+    f.title = f.package.isEmpty() ? f.ruleId
+                                  : QObject::tr("%1 in %2 %3").arg(f.ruleId, f.package, f.installedVersion).trimmed();
     if (!fixState.isEmpty() && fixState != QLatin1String("fixed")) {
-        const QString state = tr("Fix state: %1.").arg(fixState);
+        const QString state = QObject::tr("Fix state: %1.").arg(fixState);
         f.detail = f.detail.isEmpty() ? state : f.detail + QStringLiteral("\n\n") + state;
     }
     add(f);

@@ -29,11 +29,6 @@ constexpr size_t kMaxYaml = 64u << 20;
 constexpr size_t kPad = simdjson::SIMDJSON_PADDING;
 constexpr char kBom[] = "\xEF\xBB\xBF";
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -300,13 +295,14 @@ public:
         ++m_items;
         dom::element e;
         if (m_parser.parse(raw.data(), raw.size(), false).get(e) != simdjson::SUCCESS) {
-            skip(QStringLiteral("k8s-events.bad-json"), tr("the item is not valid JSON"), line);
+            skip(QStringLiteral("k8s-events.bad-json"), QObject::tr("the item is not valid JSON"), line);
             return;
         }
         const std::string_view kind = field(e, {"kind"});
         if (!kind.empty() && kind != "Event") {
             skip(QStringLiteral("k8s-events.not-an-event"),
-                 tr("the item is a %1, not an Event").arg(QString::fromUtf8(kind.data(), qsizetype(kind.size()))),
+                 QObject::tr("the item is a %1, not an Event")
+                     .arg(QString::fromUtf8(kind.data(), qsizetype(kind.size()))),
                  line);
             return;
         }
@@ -420,14 +416,14 @@ private:
                 return true;
             }
             m_ctx.issues().warn(QStringLiteral("k8s-events.bad-time"),
-                                tr("unreadable time '%1'")
+                                QObject::tr("unreadable time '%1'")
                                     .arg(QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(text.size(), 64)))),
                                 line);
         }
         const qint64 fallback = m_ctx.hints().modifiedNs;
         m_ctx.issues().warn(QStringLiteral("k8s-events.no-time"),
-                            fallback ? tr("the Event carries no time; the file's time is used")
-                                     : tr("the Event carries no time"),
+                            fallback ? QObject::tr("the Event carries no time; the file's time is used")
+                                     : QObject::tr("the Event carries no time"),
                             line);
         m_ev.tsNs = fallback;
         m_ev.tsQuality = TsQuality::Missing;
@@ -581,14 +577,14 @@ std::vector<ItemSpan> yamlItemSpans(const char* data, size_t size)
 
 Error cancelled(const ImportSource& src)
 {
-    return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+    return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
 }
 
 } // namespace
 
 QString K8sEventsImporter::displayName() const
 {
-    return tr("Kubernetes events");
+    return QObject::tr("Kubernetes events");
 }
 
 QStringList K8sEventsImporter::nameFilters() const
@@ -620,7 +616,7 @@ ImportResult K8sEventsImporter::import(ImportSource& src, CaseWriter& out, Impor
     while (lead < head.size() && isSpace(head[lead]))
         ++lead;
     if (lead == head.size()) {
-        ctx.issues().info(QStringLiteral("k8s-events.empty"), tr("the file is empty"));
+        ctx.issues().info(QStringLiteral("k8s-events.empty"), QObject::tr("the file is empty"));
         return stats;
     }
     const bool yaml = head[lead] != '{';
@@ -629,20 +625,21 @@ ImportResult K8sEventsImporter::import(ImportSource& src, CaseWriter& out, Impor
     QString readError;
     switch (readAll(src, yaml ? kMaxYaml : kMaxJson, &text, &readError)) {
     case ReadOutcome::TooLarge:
-        ctx.issues().error(QStringLiteral("k8s-events.too-large"), tr("the document is too large"));
-        return makeError(ErrorCode::Parse,
-                         tr("the document is larger than %1 MiB; split it first (for example: jq -c '.items[]')")
-                             .arg((yaml ? kMaxYaml : kMaxJson) >> 20),
-                         src.displayPath());
+        ctx.issues().error(QStringLiteral("k8s-events.too-large"), QObject::tr("the document is too large"));
+        return makeError(
+            ErrorCode::Parse,
+            QObject::tr("the document is larger than %1 MiB; split it first (for example: jq -c '.items[]')")
+                .arg((yaml ? kMaxYaml : kMaxJson) >> 20),
+            src.displayPath());
     case ReadOutcome::NoMemory:
-        return makeError(ErrorCode::Io, tr("out of memory"), src.displayPath());
+        return makeError(ErrorCode::Io, QObject::tr("out of memory"), src.displayPath());
     case ReadOutcome::Ok:
         break;
     }
     if (!readError.isEmpty())
-        ctx.issues().warn(
-            QStringLiteral("k8s-events.read-error"),
-            tr("the file could not be read to its end; the events before that were imported: %1").arg(readError));
+        ctx.issues().warn(QStringLiteral("k8s-events.read-error"),
+                          QObject::tr("the file could not be read to its end; the events before that were imported: %1")
+                              .arg(readError));
 
     EventReader reader(out, ctx, stats);
     const char* data = text.data.get();
@@ -664,14 +661,15 @@ ImportResult K8sEventsImporter::import(ImportSource& src, CaseWriter& out, Impor
             if (k8saudit::yamlToJson(doc, &json, &again, &againLine)) {
                 ok = true;
                 reader.skip(QStringLiteral("k8s-events.truncated"),
-                            tr("the document ends inside an item; the items before it were imported"),
+                            QObject::tr("the document ends inside an item; the items before it were imported"),
                             spans.empty() ? 1 : spans.back().line);
             }
         }
         if (!ok) {
-            ctx.issues().error(QStringLiteral("k8s-events.bad-yaml"), tr("not valid YAML: %1").arg(error),
+            ctx.issues().error(QStringLiteral("k8s-events.bad-yaml"), QObject::tr("not valid YAML: %1").arg(error),
                                errorLine + 1);
-            return makeError(ErrorCode::Parse, tr("not valid YAML: %1").arg(error), src.displayPath(), errorLine + 1);
+            return makeError(ErrorCode::Parse, QObject::tr("not valid YAML: %1").arg(error), src.displayPath(),
+                             errorLine + 1);
         }
         // Last: the whole document, for items the line scan did not find.
         spans.push_back({1, 0, static_cast<qint64>(size)});
@@ -695,23 +693,23 @@ ImportResult K8sEventsImporter::import(ImportSource& src, CaseWriter& out, Impor
         if (reader.items() > 0) {
             LineCounter lines(data);
             reader.skip(QStringLiteral("k8s-events.truncated"),
-                        tr("the document is cut short or damaged after %1 items; they were imported (%2)")
+                        QObject::tr("the document is cut short or damaged after %1 items; they were imported (%2)")
                             .arg(reader.items())
                             .arg(QString::fromUtf8(simdjson::error_message(err))),
                         lines.lineAt(cut > 0 ? cut : size));
         } else {
             ctx.issues().error(QStringLiteral("k8s-events.bad-json"),
-                               tr("not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(err))));
-            return makeError(
-                ErrorCode::Parse,
-                tr("not a readable list of Kubernetes events: %1").arg(QString::fromUtf8(simdjson::error_message(err))),
-                src.displayPath());
+                               QObject::tr("not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(err))));
+            return makeError(ErrorCode::Parse,
+                             QObject::tr("not a readable list of Kubernetes events: %1")
+                                 .arg(QString::fromUtf8(simdjson::error_message(err))),
+                             src.displayPath());
         }
     }
     if (ctx.isCancelled())
         return cancelled(src);
     if (reader.items() == 0)
-        ctx.issues().info(QStringLiteral("k8s-events.empty"), tr("the list holds no events"));
+        ctx.issues().info(QStringLiteral("k8s-events.empty"), QObject::tr("the list holds no events"));
     return stats;
 }
 

@@ -11,10 +11,12 @@
 namespace ab::manifest {
 namespace {
 
-QString tr(const char* s)
+// Messages::tr() is looked up in the context lupdate files it under; a free tr()
+// helper would be filed under the enclosing namespace and never be found.
+struct Messages
 {
-    return QCoreApplication::translate("K8sManifestChecks", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(K8sManifestChecks)
+};
 
 constexpr char kTool[] = "auditbench";
 
@@ -405,8 +407,8 @@ void Checker::add(const char* ruleId,
     f.ruleId = QLatin1String(r.id);
     f.severity = static_cast<Severity>(std::clamp(static_cast<int>(r.severity) + severityDelta, 0, 4));
     f.status = status;
-    f.title = tr(r.title);
-    f.detail = what + QStringLiteral("\n\n") + tr(r.rationale);
+    f.title = Messages::tr(r.title);
+    f.detail = what + QStringLiteral("\n\n") + Messages::tr(r.rationale);
     f.controls = QLatin1String(r.controls);
     const QJsonObject md = obj(o, "metadata");
     f.resourceKind = str(o, "kind");
@@ -465,7 +467,7 @@ void Checker::check(const QJsonObject& o, qint64 line)
 void Checker::credentialFound(const QJsonObject& o, qint64 line, const QString& where, bool configMap)
 {
     add(configMap ? "k8s.configmap.credential" : "k8s.object.credential", o, line,
-        tr("%1 holds what looks like a credential.").arg(where));
+        Messages::tr("%1 holds what looks like a credential.").arg(where));
 }
 
 void Checker::checkRole(const QJsonObject& o, qint64 line)
@@ -476,21 +478,22 @@ void Checker::checkRole(const QJsonObject& o, qint64 line)
         const QJsonObject rule = rules[i].toObject();
         const QStringList verbs = strings(rule.value(QLatin1String("verbs")));
         const QStringList resources = strings(rule.value(QLatin1String("resources")));
-        const QString where = tr("rules[%1] (resources: %2)").arg(i).arg(resources.join(QLatin1String(", ")));
+        const QString where = Messages::tr("rules[%1] (resources: %2)").arg(i).arg(resources.join(QLatin1String(", ")));
         if (verbs.contains(QLatin1String("*")))
             wildVerbs << where;
         if (resources.contains(QLatin1String("*")))
-            wildResources << tr("rules[%1] (verbs: %2)").arg(i).arg(verbs.join(QLatin1String(", ")));
+            wildResources << Messages::tr("rules[%1] (verbs: %2)").arg(i).arg(verbs.join(QLatin1String(", ")));
         for (const char* v : {"escalate", "bind", "impersonate"}) {
             if (verbs.contains(QLatin1String(v)))
-                escalation << tr("rules[%1]: %2").arg(i).arg(QLatin1String(v));
+                escalation << Messages::tr("rules[%1]: %2").arg(i).arg(QLatin1String(v));
         }
     }
     if (!wildVerbs.isEmpty())
-        add("k8s.rbac.wildcard-verbs", o, line, tr("verbs: [\"*\"] in %1.").arg(wildVerbs.join(QLatin1String("; "))));
+        add("k8s.rbac.wildcard-verbs", o, line,
+            Messages::tr("verbs: [\"*\"] in %1.").arg(wildVerbs.join(QLatin1String("; "))));
     if (!wildResources.isEmpty())
         add("k8s.rbac.wildcard-resources", o, line,
-            tr("resources: [\"*\"] in %1.").arg(wildResources.join(QLatin1String("; "))));
+            Messages::tr("resources: [\"*\"] in %1.").arg(wildResources.join(QLatin1String("; "))));
     if (!escalation.isEmpty())
         add("k8s.rbac.escalation-verbs", o, line, escalation.join(QLatin1String("; ")) + QLatin1Char('.'));
 }
@@ -522,8 +525,9 @@ void Checker::checkBinding(const QJsonObject& o, qint64 line)
             broad = true;
     }
     add("k8s.rbac.cluster-admin-binding", o, line,
-        tr("%1 binds cluster-admin to %2.")
-            .arg(resourceDisplay(o), subjects.isEmpty() ? tr("no subject") : subjects.join(QLatin1String(", "))),
+        Messages::tr("%1 binds cluster-admin to %2.")
+            .arg(resourceDisplay(o),
+                 subjects.isEmpty() ? Messages::tr("no subject") : subjects.join(QLatin1String(", "))),
         FindingStatus::Fail, broad ? 1 : 0);
 }
 
@@ -535,7 +539,8 @@ void Checker::checkPodSpec(const QJsonObject& o, const QJsonObject& spec, qint64
             hostNs << QLatin1String(k);
     }
     if (!hostNs.isEmpty())
-        add("k8s.pod.host-namespace", o, line, tr("spec sets %1: true.").arg(hostNs.join(QLatin1String(", "))));
+        add("k8s.pod.host-namespace", o, line,
+            Messages::tr("spec sets %1: true.").arg(hostNs.join(QLatin1String(", "))));
     QStringList hostPaths;
     for (const QJsonValue& v : arr(spec, "volumes")) {
         const QJsonObject vol = v.toObject();
@@ -543,7 +548,8 @@ void Checker::checkPodSpec(const QJsonObject& o, const QJsonObject& spec, qint64
             hostPaths << str(vol, "name") + QStringLiteral(" (") + str(obj(vol, "hostPath"), "path") + QLatin1Char(')');
     }
     if (!hostPaths.isEmpty())
-        add("k8s.pod.host-path", o, line, tr("hostPath volumes: %1.").arg(hostPaths.join(QLatin1String(", "))));
+        add("k8s.pod.host-path", o, line,
+            Messages::tr("hostPath volumes: %1.").arg(hostPaths.join(QLatin1String(", "))));
 
     const QJsonObject podSc = obj(spec, "securityContext");
     const bool podRoot = podSc.value(QLatin1String("runAsUser")).toInteger(-1) == 0;
@@ -570,15 +576,17 @@ void Checker::checkPodSpec(const QJsonObject& o, const QJsonObject& spec, qint64
     }
     if (!privileged.isEmpty())
         add("k8s.pod.privileged", o, line,
-            tr("containers with privileged: true: %1.").arg(privileged.join(QLatin1String(", "))));
+            Messages::tr("containers with privileged: true: %1.").arg(privileged.join(QLatin1String(", "))));
     if (!root.isEmpty())
-        add("k8s.pod.run-as-root", o, line, tr("containers with runAsUser 0: %1.").arg(root.join(QLatin1String(", "))));
+        add("k8s.pod.run-as-root", o, line,
+            Messages::tr("containers with runAsUser 0: %1.").arg(root.join(QLatin1String(", "))));
     if (!escalation.isEmpty())
         add("k8s.pod.privilege-escalation", o, line,
-            tr("containers with allowPrivilegeEscalation: true: %1.").arg(escalation.join(QLatin1String(", "))));
+            Messages::tr("containers with allowPrivilegeEscalation: true: %1.")
+                .arg(escalation.join(QLatin1String(", "))));
     if (!envCredentials.isEmpty())
         add("k8s.pod.secret-in-env", o, line,
-            tr("literal credentials in env: %1.").arg(envCredentials.join(QLatin1String(", "))));
+            Messages::tr("literal credentials in env: %1.").arg(envCredentials.join(QLatin1String(", "))));
 }
 
 void Checker::checkControlPlane(const QJsonObject& o, const QJsonObject& c, qint64 line)
@@ -592,71 +600,77 @@ void Checker::checkControlPlane(const QJsonObject& o, const QJsonObject& c, qint
     if (is("kube-apiserver")) {
         if (flag("anonymous-auth") != QLatin1String("false"))
             add("k8s.apiserver.anonymous-auth", o, line,
-                has("anonymous-auth") ? tr("--anonymous-auth=%1.").arg(flag("anonymous-auth"))
-                                      : tr("--anonymous-auth is not set (default true)."));
+                has("anonymous-auth") ? Messages::tr("--anonymous-auth=%1.").arg(flag("anonymous-auth"))
+                                      : Messages::tr("--anonymous-auth is not set (default true)."));
         const QStringList modes = flag("authorization-mode").split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (modes.contains(QLatin1String("AlwaysAllow")) || !has("authorization-mode"))
             add("k8s.apiserver.always-allow", o, line,
-                has("authorization-mode") ? tr("--authorization-mode=%1.").arg(flag("authorization-mode"))
-                                          : tr("--authorization-mode is not set (the default is AlwaysAllow)."));
+                has("authorization-mode")
+                    ? Messages::tr("--authorization-mode=%1.").arg(flag("authorization-mode"))
+                    : Messages::tr("--authorization-mode is not set (the default is AlwaysAllow)."));
         else
-            add("k8s.apiserver.authorization", o, line, tr("--authorization-mode=%1.").arg(flag("authorization-mode")),
-                FindingStatus::Pass);
+            add("k8s.apiserver.authorization", o, line,
+                Messages::tr("--authorization-mode=%1.").arg(flag("authorization-mode")), FindingStatus::Pass);
         if (has("insecure-port") && flag("insecure-port") != QLatin1String("0"))
-            add("k8s.apiserver.insecure-port", o, line, tr("--insecure-port=%1.").arg(flag("insecure-port")));
+            add("k8s.apiserver.insecure-port", o, line, Messages::tr("--insecure-port=%1.").arg(flag("insecure-port")));
         if (flag("profiling") != QLatin1String("false"))
-            add("k8s.apiserver.profiling", o, line, tr("kube-apiserver --profiling is not false."));
+            add("k8s.apiserver.profiling", o, line, Messages::tr("kube-apiserver --profiling is not false."));
         if (has("encryption-provider-config"))
             add("k8s.apiserver.encryption-config", o, line,
-                tr("--encryption-provider-config=%1.").arg(flag("encryption-provider-config")), FindingStatus::Pass);
+                Messages::tr("--encryption-provider-config=%1.").arg(flag("encryption-provider-config")),
+                FindingStatus::Pass);
         else
-            add("k8s.apiserver.no-encryption-config", o, line, tr("--encryption-provider-config is not set."));
+            add("k8s.apiserver.no-encryption-config", o, line,
+                Messages::tr("--encryption-provider-config is not set."));
         const bool backend = has("audit-log-path") || has("audit-webhook-config-file");
         if (!has("audit-policy-file") || !backend) {
             add("k8s.apiserver.no-audit-policy", o, line,
-                tr("--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.")
-                    .arg(has("audit-policy-file") ? flag("audit-policy-file") : tr("(not set)"),
-                         has("audit-log-path") ? flag("audit-log-path") : tr("(not set)"),
-                         has("audit-webhook-config-file") ? flag("audit-webhook-config-file") : tr("(not set)")));
+                Messages::tr("--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.")
+                    .arg(has("audit-policy-file") ? flag("audit-policy-file") : Messages::tr("(not set)"),
+                         has("audit-log-path") ? flag("audit-log-path") : Messages::tr("(not set)"),
+                         has("audit-webhook-config-file") ? flag("audit-webhook-config-file")
+                                                          : Messages::tr("(not set)")));
         } else {
             add("k8s.apiserver.audit-log", o, line,
-                tr("--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.")
+                Messages::tr(
+                    "--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.")
                     .arg(flag("audit-policy-file"), flag("audit-log-path"), flag("audit-log-maxage"),
                          flag("audit-log-maxbackup")),
                 FindingStatus::Pass);
             if (has("audit-log-path") && flag("audit-log-path") != QLatin1String("-") &&
                 (flag("audit-log-maxage").toInt() < 30 || !has("audit-log-maxbackup")))
                 add("k8s.apiserver.audit-retention", o, line,
-                    tr("--audit-log-maxage=%1, --audit-log-maxbackup=%2.")
-                        .arg(has("audit-log-maxage") ? flag("audit-log-maxage") : tr("(not set)"),
-                             has("audit-log-maxbackup") ? flag("audit-log-maxbackup") : tr("(not set)")));
+                    Messages::tr("--audit-log-maxage=%1, --audit-log-maxbackup=%2.")
+                        .arg(has("audit-log-maxage") ? flag("audit-log-maxage") : Messages::tr("(not set)"),
+                             has("audit-log-maxbackup") ? flag("audit-log-maxbackup") : Messages::tr("(not set)")));
         }
     } else if (is("etcd")) {
         bool ok = true;
         if (flag("client-cert-auth") != QLatin1String("true")) {
             ok = false;
-            add("k8s.etcd.client-cert-auth", o, line, tr("--client-cert-auth is not true."));
+            add("k8s.etcd.client-cert-auth", o, line, Messages::tr("--client-cert-auth is not true."));
         }
         if (!has("cert-file") || !has("key-file")) {
             ok = false;
-            add("k8s.etcd.tls", o, line, tr("--cert-file or --key-file is not set."));
+            add("k8s.etcd.tls", o, line, Messages::tr("--cert-file or --key-file is not set."));
         }
         if (flag("peer-client-cert-auth") != QLatin1String("true")) {
             ok = false;
-            add("k8s.etcd.peer-client-cert-auth", o, line, tr("--peer-client-cert-auth is not true."));
+            add("k8s.etcd.peer-client-cert-auth", o, line, Messages::tr("--peer-client-cert-auth is not true."));
         }
         if (flag("auto-tls") == QLatin1String("true") || flag("peer-auto-tls") == QLatin1String("true")) {
             ok = false;
             add("k8s.etcd.auto-tls", o, line,
-                tr("--auto-tls=%1, --peer-auto-tls=%2.").arg(flag("auto-tls"), flag("peer-auto-tls")));
+                Messages::tr("--auto-tls=%1, --peer-auto-tls=%2.").arg(flag("auto-tls"), flag("peer-auto-tls")));
         }
         if (ok)
             add("k8s.etcd.tls-configured", o, line,
-                tr("--client-cert-auth=true, --cert-file=%1, --peer-client-cert-auth=true.").arg(flag("cert-file")),
+                Messages::tr("--client-cert-auth=true, --cert-file=%1, --peer-client-cert-auth=true.")
+                    .arg(flag("cert-file")),
                 FindingStatus::Pass);
     } else if (is("kube-controller-manager") || is("kube-scheduler")) {
         if (flag("profiling") != QLatin1String("false"))
-            add("k8s.apiserver.profiling", o, line, tr("%1 --profiling is not false.").arg(binary));
+            add("k8s.apiserver.profiling", o, line, Messages::tr("%1 --profiling is not false.").arg(binary));
     }
 }
 
@@ -668,18 +682,19 @@ void Checker::checkServiceAccount(const QJsonObject& o, qint64 line)
     if (automount.isBool() && !automount.toBool())
         return;
     add("k8s.serviceaccount.automount-token", o, line,
-        automount.isUndefined() ? tr("automountServiceAccountToken is not set (default true).")
-                                : tr("automountServiceAccountToken: true."));
+        automount.isUndefined() ? Messages::tr("automountServiceAccountToken is not set (default true).")
+                                : Messages::tr("automountServiceAccountToken: true."));
 }
 
 void Checker::checkPeerAuthentication(const QJsonObject& o, qint64 line)
 {
     const QJsonObject spec = obj(o, "spec");
     const QString ns = str(obj(o, "metadata"), "namespace");
-    const QString scope = ns == QLatin1String("istio-system") && !spec.contains(QLatin1String("selector"))
-                              ? tr("mesh-wide")
-                              : (spec.contains(QLatin1String("selector")) ? tr("selected workloads in %1").arg(ns)
-                                                                          : tr("namespace %1").arg(ns));
+    const QString scope =
+        ns == QLatin1String("istio-system") && !spec.contains(QLatin1String("selector"))
+            ? Messages::tr("mesh-wide")
+            : (spec.contains(QLatin1String("selector")) ? Messages::tr("selected workloads in %1").arg(ns)
+                                                        : Messages::tr("namespace %1").arg(ns));
     QString mode = str(obj(spec, "mtls"), "mode");
     if (mode.isEmpty())
         mode = QStringLiteral("UNSET");
@@ -691,12 +706,13 @@ void Checker::checkPeerAuthentication(const QJsonObject& o, qint64 line)
             weakPorts << it.key() + QLatin1Char('=') + m;
     }
     if (mode == QLatin1String("STRICT") && weakPorts.isEmpty()) {
-        add("k8s.istio.mtls-strict", o, line, tr("mTLS mode STRICT (%1).").arg(scope), FindingStatus::Pass);
+        add("k8s.istio.mtls-strict", o, line, Messages::tr("mTLS mode STRICT (%1).").arg(scope), FindingStatus::Pass);
     } else if (mode == QLatin1String("PERMISSIVE") || mode == QLatin1String("DISABLE") || !weakPorts.isEmpty()) {
         add("k8s.istio.mtls-not-strict", o, line,
-            tr("mTLS mode %1 (%2)%3.")
+            Messages::tr("mTLS mode %1 (%2)%3.")
                 .arg(mode, scope,
-                     weakPorts.isEmpty() ? QString() : tr("; ports %1").arg(weakPorts.join(QLatin1String(", ")))),
+                     weakPorts.isEmpty() ? QString()
+                                         : Messages::tr("; ports %1").arg(weakPorts.join(QLatin1String(", ")))),
             FindingStatus::Fail, mode == QLatin1String("DISABLE") ? 1 : 0);
     }
 }
@@ -711,9 +727,9 @@ void Checker::checkAuthorizationPolicy(const QJsonObject& o, qint64 line)
     for (const QJsonValue& r : rules) {
         if (r.isObject() && r.toObject().isEmpty()) {
             add("k8s.istio.authz-allow-all", o, line,
-                tr("action ALLOW with an empty rule ({}) for %1.")
-                    .arg(spec.contains(QLatin1String("selector")) ? tr("the selected workloads")
-                                                                  : tr("every workload in the namespace")));
+                Messages::tr("action ALLOW with an empty rule ({}) for %1.")
+                    .arg(spec.contains(QLatin1String("selector")) ? Messages::tr("the selected workloads")
+                                                                  : Messages::tr("every workload in the namespace")));
             return;
         }
     }
@@ -723,9 +739,9 @@ void Checker::checkSidecar(const QJsonObject& o, qint64 line)
 {
     const QString mode = str(obj(obj(o, "spec"), "outboundTrafficPolicy"), "mode");
     if (mode == QLatin1String("ALLOW_ANY"))
-        add("k8s.istio.sidecar-allow-any", o, line, tr("outboundTrafficPolicy.mode ALLOW_ANY."));
+        add("k8s.istio.sidecar-allow-any", o, line, Messages::tr("outboundTrafficPolicy.mode ALLOW_ANY."));
     else if (mode == QLatin1String("REGISTRY_ONLY"))
-        add("k8s.istio.sidecar-registry-only", o, line, tr("outboundTrafficPolicy.mode REGISTRY_ONLY."),
+        add("k8s.istio.sidecar-registry-only", o, line, Messages::tr("outboundTrafficPolicy.mode REGISTRY_ONLY."),
             FindingStatus::Pass);
 }
 
@@ -736,21 +752,22 @@ void Checker::checkLinkerd(const QJsonObject& o, qint64 line)
     if (kind == QLatin1String("Server")) {
         const QString policy = str(spec, "accessPolicy");
         if (policy == QLatin1String("all-unauthenticated") || policy == QLatin1String("cluster-unauthenticated"))
-            add("k8s.linkerd.unauthenticated", o, line, tr("accessPolicy: %1.").arg(policy));
+            add("k8s.linkerd.unauthenticated", o, line, Messages::tr("accessPolicy: %1.").arg(policy));
     } else if (kind == QLatin1String("ServerAuthorization")) {
         const QJsonObject client = obj(spec, "client");
         if (isTrue(client.value(QLatin1String("unauthenticated"))))
-            add("k8s.linkerd.unauthenticated", o, line, tr("client.unauthenticated: true."));
+            add("k8s.linkerd.unauthenticated", o, line, Messages::tr("client.unauthenticated: true."));
         else
-            add("k8s.linkerd.policy", o, line, tr("clients must present a mesh identity."), FindingStatus::Pass);
+            add("k8s.linkerd.policy", o, line, Messages::tr("clients must present a mesh identity."),
+                FindingStatus::Pass);
     } else if (kind == QLatin1String("AuthorizationPolicy")) {
         QStringList authn;
         for (const QJsonValue& v : arr(spec, "requiredAuthenticationRefs"))
             authn << str(v.toObject(), "kind") + QLatin1Char(' ') + str(v.toObject(), "name");
         add("k8s.linkerd.policy", o, line,
-            tr("target %1 %2 requires %3.")
+            Messages::tr("target %1 %2 requires %3.")
                 .arg(str(obj(spec, "targetRef"), "kind"), str(obj(spec, "targetRef"), "name"),
-                     authn.isEmpty() ? tr("no authentication") : authn.join(QLatin1String(", "))),
+                     authn.isEmpty() ? Messages::tr("no authentication") : authn.join(QLatin1String(", "))),
             authn.isEmpty() ? FindingStatus::Warn : FindingStatus::Pass);
     }
 }
@@ -765,8 +782,8 @@ void Checker::checkEncryptionConfiguration(const QJsonObject& o, qint64 line)
         QStringList names;
         for (const QJsonValue& p : providers)
             names << p.toObject().keys().value(0);
-        const QString what =
-            tr("resources %1: providers %2.").arg(resources.join(QLatin1String(", ")), names.join(QLatin1String(", ")));
+        const QString what = Messages::tr("resources %1: providers %2.")
+                                 .arg(resources.join(QLatin1String(", ")), names.join(QLatin1String(", ")));
         if (first.isEmpty() || first == QLatin1String("identity"))
             add("k8s.encryption.identity-first", o, line, what, FindingStatus::Fail,
                 resources.contains(QLatin1String("secrets")) ? 0 : -1);
@@ -782,20 +799,21 @@ void Checker::checkAuditPolicy(const QJsonObject& o, qint64 line)
     for (const QJsonValue& r : rules)
         logsSomething = logsSomething || str(r.toObject(), "level") != QLatin1String("None");
     if (!logsSomething) {
-        add("k8s.audit-policy.logs-nothing", o, line, tr("%1 rules, all at level None.").arg(rules.size()));
+        add("k8s.audit-policy.logs-nothing", o, line, Messages::tr("%1 rules, all at level None.").arg(rules.size()));
         return;
     }
     const Coverage secrets = coverageOf(rules, {QString(), QStringLiteral("secrets"), QString()});
     if (!secrets.detailedLevels.isEmpty())
         add("k8s.audit-policy.secret-data", o, line,
-            tr("secrets are logged at %1.").arg(secrets.detailedLevels.join(QLatin1String(", "))));
+            Messages::tr("secrets are logged at %1.").arg(secrets.detailedLevels.join(QLatin1String(", "))));
     QStringList unlogged;
     for (const char* sub : {"exec", "attach", "portforward"}) {
         if (coverageOf(rules, {QString(), QStringLiteral("pods"), QLatin1String(sub)}).level == QLatin1String("None"))
             unlogged << QStringLiteral("pods/") + QLatin1String(sub);
     }
     if (!unlogged.isEmpty())
-        add("k8s.audit-policy.exec-not-logged", o, line, tr("not logged: %1.").arg(unlogged.join(QLatin1String(", "))));
+        add("k8s.audit-policy.exec-not-logged", o, line,
+            Messages::tr("not logged: %1.").arg(unlogged.join(QLatin1String(", "))));
     QStringList rbacUnlogged;
     for (const char* res : {"roles", "clusterroles", "rolebindings", "clusterrolebindings"}) {
         if (coverageOf(rules, {QStringLiteral("rbac.authorization.k8s.io"), QLatin1String(res), QString()}).level ==
@@ -804,13 +822,14 @@ void Checker::checkAuditPolicy(const QJsonObject& o, qint64 line)
     }
     if (!rbacUnlogged.isEmpty())
         add("k8s.audit-policy.rbac-not-logged", o, line,
-            tr("not logged: %1.").arg(rbacUnlogged.join(QLatin1String(", "))));
+            Messages::tr("not logged: %1.").arg(rbacUnlogged.join(QLatin1String(", "))));
     const QString exec = coverageOf(rules, {QString(), QStringLiteral("pods"), QStringLiteral("exec")}).level;
     const QString rbac =
         coverageOf(rules, {QStringLiteral("rbac.authorization.k8s.io"), QStringLiteral("rolebindings"), QString()})
             .level;
     add("k8s.audit-policy.covered", o, line,
-        tr("secrets at %1, pods/exec at %2, RBAC changes at %3.").arg(secrets.level, exec, rbac), FindingStatus::Info);
+        Messages::tr("secrets at %1, pods/exec at %2, RBAC changes at %3.").arg(secrets.level, exec, rbac),
+        FindingStatus::Info);
 }
 
 std::vector<Finding> Checker::finish()
@@ -824,7 +843,7 @@ std::vector<Finding> Checker::finish()
             QJsonObject o{{QStringLiteral("kind"), QStringLiteral("Namespace")},
                           {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), ns}}}};
             add("k8s.netpol.namespace-without-policy", o, m_namespaceLine.value(ns),
-                tr("the dump has NetworkPolicies, none in namespace %1.").arg(ns));
+                Messages::tr("the dump has NetworkPolicies, none in namespace %1.").arg(ns));
         }
     }
     return std::move(m_findings);

@@ -23,10 +23,12 @@ namespace {
 
 using yaml::Node;
 
-QString tr(const char* s)
+// Messages::tr() is looked up in the context lupdate files it under; a free tr()
+// helper would be filed under the enclosing namespace and never be found.
+struct Messages
 {
-    return QCoreApplication::translate("K8sManifestImporter", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(K8sManifestImporter)
+};
 
 const QString kPrefix = QStringLiteral("k8s-manifest.");
 constexpr char kLastApplied[] = "kubectl.kubernetes.io/last-applied-configuration";
@@ -557,7 +559,7 @@ private:
             for (const Node* item : items->items) {
                 if (!item->isMap()) {
                     m_ctx.issues().warn(kPrefix + QStringLiteral("bad-item"),
-                                        tr("a list item is not an object; skipped"), item->line);
+                                        Messages::tr("a list item is not an object; skipped"), item->line);
                     ++m_stats.skipped;
                     continue;
                 }
@@ -592,13 +594,13 @@ private:
             return;
         m_redaction.blank(begin, end);
         m_ctx.issues().info(kPrefix + QStringLiteral("unread-not-kept"),
-                            tr("text that could not be read is not kept in the case's copy of the file"));
+                            Messages::tr("text that could not be read is not kept in the case's copy of the file"));
     }
 
     void notAnObject(const Node* n)
     {
         m_ctx.issues().warn(kPrefix + QStringLiteral("not-an-object"),
-                            tr("the document is not a Kubernetes object (no kind); skipped"), n->line);
+                            Messages::tr("the document is not a Kubernetes object (no kind); skipped"), n->line);
         // Whatever it is, credentials in it stay out of the stored copy.
         std::vector<Hit> ignored;
         ObjectRedactor(m_redaction, ignored).object(n, QString(), 0);
@@ -617,21 +619,22 @@ private:
         std::vector<Hit> hits;
         ObjectRedactor(m_redaction, hits).object(n, kind, 0);
         if (kind.isEmpty()) {
-            m_ctx.issues().warn(kPrefix + QStringLiteral("not-an-object"), tr("an object without kind; skipped"),
-                                n->line);
+            m_ctx.issues().warn(kPrefix + QStringLiteral("not-an-object"),
+                                Messages::tr("an object without kind; skipped"), n->line);
             ++m_stats.skipped;
             return;
         }
         if (kind == QLatin1String("Config") && (n->get("clusters") || n->get("users") || n->get("contexts"))) {
             m_ctx.issues().warn(kPrefix + QStringLiteral("kubeconfig"),
-                                tr("a kubeconfig, not a cluster object: import it as kubeconfig; skipped"), n->line);
+                                Messages::tr("a kubeconfig, not a cluster object: import it as kubeconfig; skipped"),
+                                n->line);
             ++m_stats.skipped;
             return;
         }
         const auto json = yaml::toJson(n, yaml::Limits().maxExpandedNodes, 128, &m_redaction.substitutes());
         if (!json || !json->isObject()) {
             m_ctx.issues().error(kPrefix + QStringLiteral("too-large"),
-                                 tr("the object cannot be converted within the bounds; skipped"), n->line);
+                                 Messages::tr("the object cannot be converted within the bounds; skipped"), n->line);
             ++m_stats.skipped;
             return;
         }
@@ -641,8 +644,8 @@ private:
             o.insert(QStringLiteral("apiVersion"), apiVersion);
         const QJsonObject md = o.value(QLatin1String("metadata")).toObject();
         if (md.isEmpty() && kind != QLatin1String("EncryptionConfiguration") && kind != QLatin1String("Policy"))
-            m_ctx.issues().info(kPrefix + QStringLiteral("no-metadata"), tr("a %1 object without metadata").arg(kind),
-                                n->line);
+            m_ctx.issues().info(kPrefix + QStringLiteral("no-metadata"),
+                                Messages::tr("a %1 object without metadata").arg(kind), n->line);
 
         Resource r;
         r.kind = kind;
@@ -742,18 +745,18 @@ ImportResult K8sManifestImporter::import(ImportSource& src, CaseWriter& out, Imp
                 break;
             if (text.size() + n > kMaxSize)
                 return fatal(QStringLiteral("too-large"),
-                             tr("larger than %1 MiB; split the dump (one file per namespace or kind)")
+                             Messages::tr("larger than %1 MiB; split the dump (one file per namespace or kind)")
                                  .arg(kMaxSize / (1024 * 1024)));
             text.append(buf.constData(), n);
             ctx.reportProgress(src.position());
             if (ctx.isCancelled())
-                return makeError(ErrorCode::Cancelled, tr("import cancelled"), path);
+                return makeError(ErrorCode::Cancelled, Messages::tr("import cancelled"), path);
         }
     }
     if (looksBinary(QByteArrayView(text).first(std::min<qsizetype>(text.size(), 4096))))
-        return fatal(QStringLiteral("binary"), tr("binary data, not YAML or JSON"));
+        return fatal(QStringLiteral("binary"), Messages::tr("binary data, not YAML or JSON"));
     if (QByteArray(text).trimmed().isEmpty())
-        return fatal(QStringLiteral("empty"), tr("the file is empty"));
+        return fatal(QStringLiteral("empty"), Messages::tr("the file is empty"));
 
     ImportStats stats;
     stats.lines = text.count('\n') + (text.endsWith('\n') ? 0 : 1);
@@ -769,7 +772,7 @@ ImportResult K8sManifestImporter::import(ImportSource& src, CaseWriter& out, Imp
                 return !ctx.isCancelled();
             });
         if (ctx.isCancelled())
-            return makeError(ErrorCode::Cancelled, tr("import cancelled"), path);
+            return makeError(ErrorCode::Cancelled, Messages::tr("import cancelled"), path);
         if (failure && reader->resources() == 0 && stats.skipped == 0) {
             stats = ImportStats();
             stats.lines = text.count('\n') + (text.endsWith('\n') ? 0 : 1);
@@ -782,7 +785,7 @@ ImportResult K8sManifestImporter::import(ImportSource& src, CaseWriter& out, Imp
         reader.emplace(out, ctx, text, stats);
         for (const yaml::Range& range : yaml::splitDocuments(text)) {
             if (ctx.isCancelled())
-                return makeError(ErrorCode::Cancelled, tr("import cancelled"), path);
+                return makeError(ErrorCode::Cancelled, Messages::tr("import cancelled"), path);
             reader->document(yaml::parse(text, range));
             ctx.reportProgress(range.end);
         }
@@ -790,7 +793,8 @@ ImportResult K8sManifestImporter::import(ImportSource& src, CaseWriter& out, Imp
     if (reader->resources() == 0) {
         if (!reader->firstError().isEmpty())
             return makeError(ErrorCode::Parse, reader->firstError(), path, reader->firstErrorLine());
-        return fatal(QStringLiteral("no-objects"), tr("no Kubernetes object (apiVersion and kind) in the file"));
+        return fatal(QStringLiteral("no-objects"),
+                     Messages::tr("no Kubernetes object (apiVersion and kind) in the file"));
     }
     reader->finish();
     ctx.setRedactedOriginal(reader->copy());

@@ -19,10 +19,12 @@ static_assert(kJsonPadding >= simdjson::SIMDJSON_PADDING, "kJsonPadding is too s
 using simdjson::error_code;
 using yaml::Node;
 
-QString tr(const char* s)
+// Messages::tr() is looked up in the context lupdate files it under; a free tr()
+// helper would be filed under the enclosing namespace and never be found.
+struct Messages
 {
-    return QCoreApplication::translate("K8sManifestJson", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(K8sManifestJson)
+};
 
 /// Line numbers of byte offsets, from one pass over the text.
 class LineIndex
@@ -69,7 +71,7 @@ public:
     error_code build(od::value v, const Node** out, int depth)
     {
         if (depth > m_limits.maxDepth) {
-            refused = tr("objects nested more than %1 deep; refused").arg(m_limits.maxDepth);
+            refused = Messages::tr("objects nested more than %1 deep; refused").arg(m_limits.maxDepth);
             return simdjson::DEPTH_ERROR;
         }
         const qint64 pos = v.raw_json_token().data() - m_base;
@@ -104,7 +106,7 @@ public:
                 if (!keys.insert(k.scalar).second)
                     m_doc.problems.push_back(
                         {QStringLiteral("duplicate-key"),
-                         tr("the key \"%1\" appears twice in one object; the last value is used")
+                         Messages::tr("the key \"%1\" appears twice in one object; the last value is used")
                              .arg(QString::fromUtf8(key.data(), qsizetype(std::min<size_t>(key.size(), 80)))),
                          k.line});
                 const Node* child = nullptr;
@@ -187,7 +189,7 @@ private:
     Node* make(Node::Type type, qint64 pos)
     {
         if (qint64(m_doc.arena->size()) >= m_limits.maxNodes) {
-            refused = tr("the object has more than %1 nodes; refused").arg(m_limits.maxNodes);
+            refused = Messages::tr("the object has more than %1 nodes; refused").arg(m_limits.maxNodes);
             return nullptr;
         }
         Node& n = m_doc.arena->emplace_back();
@@ -297,13 +299,14 @@ std::optional<JsonFailure> readJson(const QByteArray& text, const yaml::Limits& 
     QByteArray repaired;
     size_t capacity = size_t(text.capacity());
     if (const Nesting n = checkNesting(text); !n.balanced) {
-        truncated =
-            failure(n.brokenAt >= text.size()
-                        ? tr("the JSON ends in the middle of a value (truncated?); the objects up to line %1 were read")
-                              .arg(lines.line(n.lastCompleteEnd))
-                        : tr("the JSON brackets do not match; the objects up to line %1 were read")
-                              .arg(lines.line(n.lastCompleteEnd)),
-                    n.lastCompleteEnd);
+        truncated = failure(
+            n.brokenAt >= text.size()
+                ? Messages::tr(
+                      "the JSON ends in the middle of a value (truncated?); the objects up to line %1 were read")
+                      .arg(lines.line(n.lastCompleteEnd))
+                : Messages::tr("the JSON brackets do not match; the objects up to line %1 were read")
+                      .arg(lines.line(n.lastCompleteEnd)),
+            n.lastCompleteEnd);
         if (n.lastCompleteEnd == 0)
             return truncated;
         repaired = text.left(n.lastCompleteEnd) + n.closers;
@@ -322,19 +325,20 @@ std::optional<JsonFailure> readJson(const QByteArray& text, const yaml::Limits& 
         od::parser headerParser;
         od::document headerDoc;
         if (auto e = open(headerParser, headerDoc))
-            return failure(tr("JSON error: %1").arg(QString::fromUtf8(simdjson::error_message(e))), 0);
+            return failure(Messages::tr("JSON error: %1").arg(QString::fromUtf8(simdjson::error_message(e))), 0);
         listHeader(headerDoc, &kind, &apiVersion);
     }
 
     od::parser parser;
     od::document doc;
     if (auto e = open(parser, doc))
-        return failure(tr("JSON error: %1").arg(QString::fromUtf8(simdjson::error_message(e))), 0);
+        return failure(Messages::tr("JSON error: %1").arg(QString::fromUtf8(simdjson::error_message(e))), 0);
     auto stoppedAt = [&](error_code e, const QString& refused) {
         const char* loc = nullptr;
         const qint64 offset = doc.current_location().get(loc) == simdjson::SUCCESS ? loc - base : qint64(length);
-        return failure(refused.isEmpty() ? tr("JSON error: %1").arg(QString::fromUtf8(simdjson::error_message(e)))
-                                         : refused,
+        return failure(refused.isEmpty()
+                           ? Messages::tr("JSON error: %1").arg(QString::fromUtf8(simdjson::error_message(e)))
+                           : refused,
                        offset);
     };
     auto deliver = [&](od::value v, const QString& listKind,
@@ -348,7 +352,7 @@ std::optional<JsonFailure> readJson(const QByteArray& text, const yaml::Limits& 
         const char* loc = nullptr;
         d.end = doc.current_location().get(loc) == simdjson::SUCCESS ? loc - base : qint64(length);
         if (!onObject(d, listKind, listApiVersion))
-            return JsonFailure{tr("stopped"), 0, d.end, true};
+            return JsonFailure{Messages::tr("stopped"), 0, d.end, true};
         return std::nullopt;
     };
 
@@ -400,7 +404,7 @@ std::optional<JsonFailure> readJson(const QByteArray& text, const yaml::Limits& 
         if (sawItems)
             return truncated;
         if (auto e = open(parser, doc))
-            return failure(tr("JSON error: %1").arg(QString::fromUtf8(simdjson::error_message(e))), 0);
+            return failure(Messages::tr("JSON error: %1").arg(QString::fromUtf8(simdjson::error_message(e))), 0);
     }
     od::value whole;
     if (auto e = doc.get_value().get(whole))

@@ -89,27 +89,27 @@ Finding toFinding(const Check& c, const Group& g)
         f.severity = Severity::Info;
     }
     f.severityOriginal = c.status + (c.scored ? QStringLiteral(" (scored)") : QStringLiteral(" (not scored)"));
-    f.title = c.desc.isEmpty() ? tr("CIS check %1").arg(c.number) : c.desc;
+    f.title = c.desc.isEmpty() ? QObject::tr("CIS check %1").arg(c.number) : c.desc;
     QStringList detail;
     if (!g.text.isEmpty())
-        detail << (g.version.isEmpty() ? tr("Benchmark: %1 %2").arg(g.id, g.text)
-                                       : tr("Benchmark: %1 %2 (CIS %3)").arg(g.id, g.text, g.version));
+        detail << (g.version.isEmpty() ? QObject::tr("Benchmark: %1 %2").arg(g.id, g.text)
+                                       : QObject::tr("Benchmark: %1 %2 (CIS %3)").arg(g.id, g.text, g.version));
     if (!g.kubernetesVersion.isEmpty())
-        detail << tr("Kubernetes version detected: %1").arg(g.kubernetesVersion);
+        detail << QObject::tr("Kubernetes version detected: %1").arg(g.kubernetesVersion);
     if (!c.sectionDesc.isEmpty())
-        detail << tr("Section: %1 %2").arg(c.sectionId, c.sectionDesc);
+        detail << QObject::tr("Section: %1 %2").arg(c.sectionId, c.sectionDesc);
     if (!c.audit.isEmpty())
-        detail << tr("Audit: %1").arg(c.audit.trimmed());
+        detail << QObject::tr("Audit: %1").arg(c.audit.trimmed());
     if (!c.expected.isEmpty())
-        detail << tr("Expected: %1").arg(c.expected.trimmed());
+        detail << QObject::tr("Expected: %1").arg(c.expected.trimmed());
     if (!c.actual.isEmpty())
-        detail << tr("Actual: %1").arg(c.actual.trimmed());
+        detail << QObject::tr("Actual: %1").arg(c.actual.trimmed());
     if (!c.reason.isEmpty())
-        detail << tr("Reason: %1").arg(c.reason.trimmed());
+        detail << QObject::tr("Reason: %1").arg(c.reason.trimmed());
     if (!c.remediation.isEmpty())
-        detail << tr("Remediation: %1").arg(c.remediation.trimmed());
+        detail << QObject::tr("Remediation: %1").arg(c.remediation.trimmed());
     f.detail = detail.join(QLatin1Char('\n'));
-    const QString node = g.nodeType.isEmpty() ? tr("unknown node type") : g.nodeType;
+    const QString node = g.nodeType.isEmpty() ? QObject::tr("unknown node type") : g.nodeType;
     f.resource = g.version.isEmpty() ? node : QStringLiteral("%1 (CIS %2)").arg(node, g.version);
     f.controls = socCriteria(c.sectionDesc);
     f.line = c.line;
@@ -146,8 +146,9 @@ public:
                 return fail(err);
             readRootObject(obj, QString(), 0);
         } else {
-            m_ctx.issues().error(code("wrong-type"), tr("the document is neither kube-bench's Controls object nor "
-                                                        "an array of Controls"));
+            m_ctx.issues().error(code("wrong-type"),
+                                 QObject::tr("the document is neither kube-bench's Controls object nor "
+                                             "an array of Controls"));
         }
     }
 
@@ -159,17 +160,18 @@ public:
             return;
         for (int i = 0; i < 4; ++i) {
             if (m_totals[i] != m_counts[i]) {
-                m_ctx.issues().info(code("totals-mismatch"),
-                                    tr("Totals says %1 PASS, %2 FAIL, %3 WARN, %4 INFO, but the file lists %5, %6, "
-                                       "%7, %8 checks")
-                                        .arg(m_totals[0])
-                                        .arg(m_totals[1])
-                                        .arg(m_totals[2])
-                                        .arg(m_totals[3])
-                                        .arg(m_counts[0])
-                                        .arg(m_counts[1])
-                                        .arg(m_counts[2])
-                                        .arg(m_counts[3]));
+                m_ctx.issues().info(
+                    code("totals-mismatch"),
+                    QObject::tr("Totals says %1 PASS, %2 FAIL, %3 WARN, %4 INFO, but the file lists %5, %6, "
+                                "%7, %8 checks")
+                        .arg(m_totals[0])
+                        .arg(m_totals[1])
+                        .arg(m_totals[2])
+                        .arg(m_totals[3])
+                        .arg(m_counts[0])
+                        .arg(m_counts[1])
+                        .arg(m_counts[2])
+                        .arg(m_counts[3]));
                 return;
             }
         }
@@ -275,7 +277,8 @@ private:
                     return;
                 if (c.number.isEmpty() || c.status.isEmpty()) {
                     m_ctx.issues().warn(code("wrong-type"),
-                                        tr("%1 has no test_number or status; skipped").arg(c.location), c.line);
+                                        QObject::tr("%1 has no test_number or status; skipped").arg(c.location),
+                                        c.line);
                     ++m_stats.skipped;
                     return;
                 }
@@ -342,11 +345,11 @@ ImportResult importJson(ImportSource& src, CaseWriter& out, ImportContext& ctx)
     JsonReader reader(out, ctx, stats, document.text());
     reader.read(report.value()->doc);
     if (ctx.isCancelled())
-        return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
     if (reader.checks() == 0) {
         if (reader.failed())
-            return makeError(ErrorCode::Parse, tr("no kube-bench check could be read"), src.displayPath());
-        ctx.issues().warn(code("no-results"), tr("the report lists no checks"));
+            return makeError(ErrorCode::Parse, QObject::tr("no kube-bench check could be read"), src.displayPath());
+        ctx.issues().warn(code("no-results"), QObject::tr("the report lists no checks"));
     }
     reader.checkTotals();
     return stats;
@@ -416,7 +419,7 @@ public:
             remediationLine(text);
         } else if (!m_inSummary) {
             // Summary lines ("43 checks PASS") repeat what the check lines said.
-            m_ctx.issues().info(code("bad-line"), tr("not a kube-bench line; ignored"), lineNo);
+            m_ctx.issues().info(code("bad-line"), QObject::tr("not a kube-bench line; ignored"), lineNo);
         }
     }
 
@@ -467,7 +470,7 @@ private:
             if (g.nodeType != QLatin1String("total"))
                 flush(g);
         } else {
-            m_ctx.issues().info(code("bad-line"), tr("unknown section heading; ignored"), lineNo);
+            m_ctx.issues().info(code("bad-line"), QObject::tr("unknown section heading; ignored"), lineNo);
         }
     }
 
@@ -530,14 +533,16 @@ ImportResult importText(ImportSource& src, CaseWriter& out, ImportContext& ctx)
         if (line.number % 1000 == 0) {
             ctx.reportProgress(lines.position());
             if (ctx.isCancelled())
-                return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+                return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
         }
     }
     reader.finish();
     if (!lines.error().isEmpty())
-        ctx.issues().error(code("read-error"), tr("the input could not be read to its end: %1").arg(lines.error()));
+        ctx.issues().error(code("read-error"),
+                           QObject::tr("the input could not be read to its end: %1").arg(lines.error()));
     if (reader.checks() == 0)
-        return makeError(ErrorCode::Parse, tr("no kube-bench check line ([PASS] 1.1.1 …) found"), src.displayPath());
+        return makeError(ErrorCode::Parse, QObject::tr("no kube-bench check line ([PASS] 1.1.1 …) found"),
+                         src.displayPath());
     return stats;
 }
 
@@ -601,8 +606,8 @@ Confidence KubeBenchImporter::sniff(QByteArrayView head) const
 ImportResult KubeBenchImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
     if (firstByte(src.head()) == '\0') {
-        ctx.issues().warn(code("empty"), tr("the file is empty"));
-        return makeError(ErrorCode::Parse, tr("the file is empty"), src.displayPath());
+        ctx.issues().warn(code("empty"), QObject::tr("the file is empty"));
+        return makeError(ErrorCode::Parse, QObject::tr("the file is empty"), src.displayPath());
     }
     if (looksLikeJson(src.head()))
         return importJson(src, out, ctx);

@@ -31,11 +31,6 @@ namespace {
 
 using namespace kubeconfig;
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 constexpr char kTool[] = "auditbench";
 /// Entries read per section. Aliases let a few bytes name the same entry many
 /// times; no real kubeconfig comes near this.
@@ -316,7 +311,8 @@ private:
 void Reader::wrongType(const QString& where, const char* key, const QString& expected, const YAML::Node& at)
 {
     m_ctx.issues().warn(QStringLiteral("kubeconfig.wrong-type"),
-                        tr("%1: %2 should be %3; ignored").arg(where, QLatin1String(key), expected), lineOf(at));
+                        QObject::tr("%1: %2 should be %3; ignored").arg(where, QLatin1String(key), expected),
+                        lineOf(at));
 }
 
 std::optional<QString> Reader::text(const YAML::Node& map, const char* key, const QString& where)
@@ -325,7 +321,7 @@ std::optional<QString> Reader::text(const YAML::Node& map, const char* key, cons
     if (!f || f->value.IsNull())
         return std::nullopt;
     if (!f->value.IsScalar()) {
-        wrongType(where, key, tr("a string"), f->value);
+        wrongType(where, key, QObject::tr("a string"), f->value);
         return std::nullopt;
     }
     return qs(f->value.Scalar());
@@ -338,7 +334,7 @@ std::optional<bool> Reader::flag(const YAML::Node& map, const char* key, const Q
         return std::nullopt;
     bool b = false;
     if (!f->value.IsScalar() || !YAML::convert<bool>::decode(f->value, b)) {
-        wrongType(where, key, tr("true or false"), f->value);
+        wrongType(where, key, QObject::tr("true or false"), f->value);
         return std::nullopt;
     }
     return b;
@@ -385,13 +381,13 @@ QStringList Reader::stringList(const YAML::Node& map, const char* key, const QSt
     if (!f || f->value.IsNull())
         return out;
     if (!f->value.IsSequence()) {
-        wrongType(where, key, tr("a list of strings"), f->value);
+        wrongType(where, key, QObject::tr("a list of strings"), f->value);
         return out;
     }
     const Place place{f->value.Mark().column, f->value.Style() == YAML::EmitterStyle::Flow};
     for (const YAML::Node& item : f->value) {
         if (!item.IsScalar()) {
-            wrongType(where, key, tr("a list of strings"), item);
+            wrongType(where, key, QObject::tr("a list of strings"), item);
             continue;
         }
         out << qs(item.Scalar());
@@ -447,21 +443,23 @@ std::vector<Entry> Reader::readSection(const YAML::Node& doc, const char* sectio
         return entries;
     const QString sectionName = QLatin1String(section);
     if (!f->value.IsSequence()) {
-        wrongType(tr("kubeconfig"), section, tr("a list of entries"), f->value);
+        wrongType(QObject::tr("kubeconfig"), section, QObject::tr("a list of entries"), f->value);
         return entries;
     }
     QSet<QString> seen;
     int index = 0;
     for (const YAML::Node& item : f->value) {
         if (++index > kMaxEntries) {
-            m_ctx.issues().warn(QStringLiteral("kubeconfig.too-many-entries"),
-                                tr("%1: more than %2 entries; the rest was not read").arg(sectionName).arg(kMaxEntries),
-                                lineOf(item));
+            m_ctx.issues().warn(
+                QStringLiteral("kubeconfig.too-many-entries"),
+                QObject::tr("%1: more than %2 entries; the rest was not read").arg(sectionName).arg(kMaxEntries),
+                lineOf(item));
             break;
         }
         if (!item.IsMap()) {
             m_ctx.issues().warn(QStringLiteral("kubeconfig.not-a-mapping"),
-                                tr("%1: entry %2 is not a mapping; ignored").arg(sectionName).arg(index), lineOf(item));
+                                QObject::tr("%1: entry %2 is not a mapping; ignored").arg(sectionName).arg(index),
+                                lineOf(item));
             continue;
         }
         Entry e;
@@ -471,30 +469,32 @@ std::vector<Entry> Reader::readSection(const YAML::Node& doc, const char* sectio
             e.name = qs(name->value.Scalar());
             e.named = true;
         } else {
-            m_ctx.issues().warn(QStringLiteral("kubeconfig.bad-entry"),
-                                tr("%1: entry %2 has no name; kubectl cannot use it").arg(sectionName).arg(index),
-                                e.line);
+            m_ctx.issues().warn(
+                QStringLiteral("kubeconfig.bad-entry"),
+                QObject::tr("%1: entry %2 has no name; kubectl cannot use it").arg(sectionName).arg(index), e.line);
         }
         e.label = e.named ? e.name : QStringLiteral("(unnamed #%1)").arg(index);
         if (e.named) {
             if (seen.contains(e.name)) {
                 e.duplicate = true;
-                m_ctx.issues().warn(QStringLiteral("kubeconfig.duplicate-name"),
-                                    tr("%1: the name '%2' is used more than once; kubectl refuses such a file, "
-                                       "the first entry is used here")
-                                        .arg(sectionName, e.name),
-                                    e.line);
+                m_ctx.issues().warn(
+                    QStringLiteral("kubeconfig.duplicate-name"),
+                    QObject::tr("%1: the name '%2' is used more than once; kubectl refuses such a file, "
+                                "the first entry is used here")
+                        .arg(sectionName, e.name),
+                    e.line);
             }
             seen.insert(e.name);
         }
         const auto in = field(item, inner);
         if (!in || in->value.IsNull()) {
-            m_ctx.issues().warn(QStringLiteral("kubeconfig.bad-entry"),
-                                tr("%1: entry '%2' has no %3 settings").arg(sectionName, e.label, QLatin1String(inner)),
-                                e.line);
+            m_ctx.issues().warn(
+                QStringLiteral("kubeconfig.bad-entry"),
+                QObject::tr("%1: entry '%2' has no %3 settings").arg(sectionName, e.label, QLatin1String(inner)),
+                e.line);
         } else if (!in->value.IsMap()) {
             m_ctx.issues().warn(QStringLiteral("kubeconfig.not-a-mapping"),
-                                tr("%1: the %2 settings of '%3' are not a mapping; ignored")
+                                QObject::tr("%1: the %2 settings of '%3' are not a mapping; ignored")
                                     .arg(sectionName, QLatin1String(inner), e.label),
                                 lineOf(in->value));
         } else {
@@ -516,17 +516,18 @@ void Reader::readCluster(Entry& e)
     if (const auto f = field(c, "server"); f && f->value.IsScalar()) {
         server = url(*f, b, QStringLiteral("server"));
         if (server.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)) {
-            finding("kubeconfig.plain-http-server", Severity::High, res, "CC6.7", f->key,
-                    tr("Cluster %1 is reached over plain HTTP"),
-                    tr("Cluster %1 has server %2. Requests to it, including the bearer tokens, passwords or "
-                       "client credentials of every user of this kubeconfig and any Secret read through the API, "
-                       "travel unencrypted, and the client cannot tell the real API server from an impostor. "
-                       "SOC 2 CC6.7 expects data and credentials in transit to be protected: serve the API "
-                       "over https with a certificate the kubeconfig verifies."),
-                    {e.label, server});
+            finding(
+                "kubeconfig.plain-http-server", Severity::High, res, "CC6.7", f->key,
+                QObject::tr("Cluster %1 is reached over plain HTTP"),
+                QObject::tr("Cluster %1 has server %2. Requests to it, including the bearer tokens, passwords or "
+                            "client credentials of every user of this kubeconfig and any Secret read through the API, "
+                            "travel unencrypted, and the client cannot tell the real API server from an impostor. "
+                            "SOC 2 CC6.7 expects data and credentials in transit to be protected: serve the API "
+                            "over https with a certificate the kubeconfig verifies."),
+                {e.label, server});
         }
     } else if (f && !f->value.IsNull()) {
-        wrongType(res, "server", tr("a string"), f->value);
+        wrongType(res, "server", QObject::tr("a string"), f->value);
     }
     const std::optional<QString> caFile = text(c, "certificate-authority", res);
     if (caFile)
@@ -536,7 +537,7 @@ void Reader::readCluster(Entry& e)
         caData = true;
         b.insert(QStringLiteral("certificate-authority-data"), describeCaData(f->value.Scalar()));
     } else if (f && !f->value.IsNull() && !f->value.IsScalar()) {
-        wrongType(res, "certificate-authority-data", tr("a string"), f->value);
+        wrongType(res, "certificate-authority-data", QObject::tr("a string"), f->value);
     }
     b.insert(QStringLiteral("caSource"), caData                         ? QStringLiteral("data")
                                          : caFile && !caFile->isEmpty() ? QStringLiteral("file")
@@ -545,14 +546,15 @@ void Reader::readCluster(Entry& e)
         if (const auto insecure = flag(c, "insecure-skip-tls-verify", res)) {
             b.insert(QStringLiteral("insecure-skip-tls-verify"), *insecure);
             if (*insecure) {
-                finding("kubeconfig.insecure-skip-tls-verify", Severity::High, res, "CC6.7", f->key,
-                        tr("TLS verification is disabled for cluster %1"),
-                        tr("Cluster %1 (server %2) sets insecure-skip-tls-verify: true, so clients using this "
-                           "kubeconfig accept any certificate the server presents. Anyone on the network path can "
-                           "pose as the API server, capture the credentials sent to it and read or alter what the "
-                           "cluster returns. SOC 2 CC6.7 expects transmissions to be protected: remove the flag "
-                           "and set certificate-authority or certificate-authority-data instead."),
-                        {e.label, server.isEmpty() ? tr("not set") : server});
+                finding(
+                    "kubeconfig.insecure-skip-tls-verify", Severity::High, res, "CC6.7", f->key,
+                    QObject::tr("TLS verification is disabled for cluster %1"),
+                    QObject::tr("Cluster %1 (server %2) sets insecure-skip-tls-verify: true, so clients using this "
+                                "kubeconfig accept any certificate the server presents. Anyone on the network path can "
+                                "pose as the API server, capture the credentials sent to it and read or alter what the "
+                                "cluster returns. SOC 2 CC6.7 expects transmissions to be protected: remove the flag "
+                                "and set certificate-authority or certificate-authority-data instead."),
+                    {e.label, server.isEmpty() ? QObject::tr("not set") : server});
             }
         }
     }
@@ -560,10 +562,10 @@ void Reader::readCluster(Entry& e)
         const QString proxy = url(*f, b, QStringLiteral("proxy-url"));
         if (b.contains(QLatin1String("proxy-url-password"))) {
             finding("kubeconfig.proxy-credentials", Severity::High, res, "CC6.1,CC6.7", f->key,
-                    tr("Proxy password stored in the kubeconfig for cluster %1"),
-                    tr("Cluster %1 is reached through the proxy %2 with a password written into the proxy URL "
-                       "(%3). Whoever copies the file can use that proxy account. SOC 2 CC6.1 and CC6.7 call "
-                       "for credentials kept in a protected store, not in configuration files."),
+                    QObject::tr("Proxy password stored in the kubeconfig for cluster %1"),
+                    QObject::tr("Cluster %1 is reached through the proxy %2 with a password written into the proxy URL "
+                                "(%3). Whoever copies the file can use that proxy account. SOC 2 CC6.1 and CC6.7 call "
+                                "for credentials kept in a protected store, not in configuration files."),
                     {e.label, proxy, b.value(QLatin1String("proxy-url-password")).toString()});
         }
     }
@@ -586,7 +588,7 @@ QJsonArray Reader::readArgs(const YAML::Node& seq, const QString& where, bool re
     for (const YAML::Node& item : seq) {
         if (!item.IsScalar()) {
             if (report)
-                wrongType(where, "exec.args", tr("a list of strings"), item);
+                wrongType(where, "exec.args", QObject::tr("a list of strings"), item);
             m_red.secretTree(item, place, 1);
             continue;
         }
@@ -621,7 +623,8 @@ QJsonArray Reader::readEnv(const YAML::Node& seq, const QString& where, bool rep
         if (!item.IsMap()) {
             if (report)
                 m_ctx.issues().warn(QStringLiteral("kubeconfig.not-a-mapping"),
-                                    tr("%1: an exec env entry is not a mapping; ignored").arg(where), lineOf(item));
+                                    QObject::tr("%1: an exec env entry is not a mapping; ignored").arg(where),
+                                    lineOf(item));
             m_red.secretTree(item, Place{seq.Mark().column, seq.Style() == YAML::EmitterStyle::Flow}, 1);
             continue;
         }
@@ -670,7 +673,7 @@ void Reader::readUser(Entry& e)
             return std::nullopt;
         if (!f->value.IsScalar()) {
             m_red.secretTree(f->value, f->place, 1);
-            wrongType(res, key, tr("a string"), f->value);
+            wrongType(res, key, QObject::tr("a string"), f->value);
             return std::nullopt;
         }
         const QString fp = m_red.secret(f->value, f->place);
@@ -684,7 +687,7 @@ void Reader::readUser(Entry& e)
         if (!f || f->value.IsNull())
             return std::nullopt;
         if (!f->value.IsScalar()) {
-            wrongType(res, key, tr("a string"), f->value);
+            wrongType(res, key, QObject::tr("a string"), f->value);
             return std::nullopt;
         }
         const QJsonValue v = shown(*f);
@@ -694,21 +697,22 @@ void Reader::readUser(Entry& e)
 
     if (const auto token = secretField("token")) {
         e.authMethods << QStringLiteral("token");
-        finding("kubeconfig.embedded-token", Severity::High, res, "CC6.1,CC6.7", token->first.key,
-                tr("Static bearer token stored in the kubeconfig for user %1"),
-                tr("User %1 carries a bearer token (%2) in the file itself. Whoever gets a copy of this "
-                   "kubeconfig (backups, laptops, CI logs) acts as that identity until the token is revoked; "
-                   "such tokens usually do not expire and are not tied to a person. SOC 2 CC6.1 (access limited "
-                   "to authorized, identifiable users) and CC6.7 (credentials protected) call for short-lived "
-                   "credentials obtained at login, e.g. an exec credential plugin or OIDC."),
-                {e.label, token->second});
+        finding(
+            "kubeconfig.embedded-token", Severity::High, res, "CC6.1,CC6.7", token->first.key,
+            QObject::tr("Static bearer token stored in the kubeconfig for user %1"),
+            QObject::tr("User %1 carries a bearer token (%2) in the file itself. Whoever gets a copy of this "
+                        "kubeconfig (backups, laptops, CI logs) acts as that identity until the token is revoked; "
+                        "such tokens usually do not expire and are not tied to a person. SOC 2 CC6.1 (access limited "
+                        "to authorized, identifiable users) and CC6.7 (credentials protected) call for short-lived "
+                        "credentials obtained at login, e.g. an exec credential plugin or OIDC."),
+            {e.label, token->second});
     }
     if (const auto tokenFile = pathField("tokenFile"); tokenFile && !tokenFile->isEmpty()) {
         e.authMethods << QStringLiteral("token-file");
         finding("kubeconfig.token-file", Severity::Info, res, "CC6.7", field(u, "tokenFile")->key,
-                tr("User %1 reads its bearer token from a file"),
-                tr("User %1 reads its bearer token from %2 at run time. That file is not part of this case: "
-                   "for SOC 2 CC6.7, check who can read it and how the token in it is rotated."),
+                QObject::tr("User %1 reads its bearer token from a file"),
+                QObject::tr("User %1 reads its bearer token from %2 at run time. That file is not part of this case: "
+                            "for SOC 2 CC6.7, check who can read it and how the token in it is rotated."),
                 {e.label, *tokenFile});
     }
     const auto certData = secretField("client-certificate-data");
@@ -716,14 +720,15 @@ void Reader::readUser(Entry& e)
     if (certData || (certFile && !certFile->isEmpty()))
         e.authMethods << QStringLiteral("client-certificate");
     if (const auto keyData = secretField("client-key-data")) {
-        finding("kubeconfig.embedded-client-key", Severity::High, res, "CC6.1,CC6.7", keyData->first.key,
-                tr("Private key embedded in the kubeconfig for user %1"),
-                tr("User %1 embeds its client certificate's private key (client-key-data, %2) in the file. "
-                   "Kubernetes cannot revoke client certificates, so a copied file grants this identity, and the "
-                   "groups in its certificate, until the certificate expires. SOC 2 CC6.1 and CC6.7 expect "
-                   "credentials to be protected and revocable: keep keys in a protected store or use "
-                   "short-lived credentials."),
-                {e.label, keyData->second});
+        finding(
+            "kubeconfig.embedded-client-key", Severity::High, res, "CC6.1,CC6.7", keyData->first.key,
+            QObject::tr("Private key embedded in the kubeconfig for user %1"),
+            QObject::tr("User %1 embeds its client certificate's private key (client-key-data, %2) in the file. "
+                        "Kubernetes cannot revoke client certificates, so a copied file grants this identity, and the "
+                        "groups in its certificate, until the certificate expires. SOC 2 CC6.1 and CC6.7 expect "
+                        "credentials to be protected and revocable: keep keys in a protected store or use "
+                        "short-lived credentials."),
+            {e.label, keyData->second});
     }
     pathField("client-key");
     const std::optional<QString> username = text(u, "username", res);
@@ -731,13 +736,14 @@ void Reader::readUser(Entry& e)
         b.insert(QStringLiteral("username"), *username);
     if (const auto password = secretField("password")) {
         e.authMethods << QStringLiteral("basic-auth");
-        finding("kubeconfig.basic-auth", Severity::High, res, "CC6.1,CC6.7", password->first.key,
-                tr("Username and password stored in the kubeconfig for user %1"),
-                tr("User %1 authenticates with username %2 and a password (%3) kept in the file. Basic "
-                   "authentication was removed from the Kubernetes API server in 1.19; where it still works "
-                   "(proxies, old clusters) the password is a long-lived shared secret in a plain file, without "
-                   "second factor or expiry. SOC 2 CC6.1 and CC6.7 call for individual, protected credentials."),
-                {e.label, username ? *username : tr("(none)"), password->second});
+        finding(
+            "kubeconfig.basic-auth", Severity::High, res, "CC6.1,CC6.7", password->first.key,
+            QObject::tr("Username and password stored in the kubeconfig for user %1"),
+            QObject::tr("User %1 authenticates with username %2 and a password (%3) kept in the file. Basic "
+                        "authentication was removed from the Kubernetes API server in 1.19; where it still works "
+                        "(proxies, old clusters) the password is a long-lived shared secret in a plain file, without "
+                        "second factor or expiry. SOC 2 CC6.1 and CC6.7 call for individual, protected credentials."),
+            {e.label, username ? *username : QObject::tr("(none)"), password->second});
     } else if (username && !username->isEmpty()) {
         e.authMethods << QStringLiteral("basic-auth");
     }
@@ -745,7 +751,7 @@ void Reader::readUser(Entry& e)
     if (const auto f = field(u, "auth-provider"); f && !f->value.IsNull()) {
         if (!f->value.IsMap()) {
             m_red.secretTree(f->value, f->place, 1);
-            wrongType(res, "auth-provider", tr("a mapping"), f->value);
+            wrongType(res, "auth-provider", QObject::tr("a mapping"), f->value);
         } else {
             QJsonObject ap;
             const QString name = text(f->value, "name", res).value_or(QString());
@@ -761,27 +767,28 @@ void Reader::readUser(Entry& e)
                     }
                 } else {
                     m_red.secretTree(cfg->value, cfg->place, 1);
-                    wrongType(res, "auth-provider.config", tr("a mapping"), cfg->value);
+                    wrongType(res, "auth-provider.config", QObject::tr("a mapping"), cfg->value);
                 }
             }
             b.insert(QStringLiteral("auth-provider"), ap);
             e.authMethods << QStringLiteral("auth-provider");
             finding(
                 "kubeconfig.legacy-auth-provider", Severity::Medium, res, "CC6.1,CC6.7", f->key,
-                tr("User %1 uses the legacy auth-provider %2"),
-                tr("User %1 authenticates through the auth-provider '%2'. auth-provider plugins are "
-                   "deprecated in favour of exec credential plugins, and the gcp and azure providers were "
-                   "removed from kubectl and client-go in Kubernetes 1.26. Providers such as oidc cache their "
-                   "tokens in the kubeconfig itself (here: %3). SOC 2 CC6.1 and CC6.7: move to a supported "
-                   "exec plugin so that credentials are short-lived and not stored in the file."),
-                {e.label, name, cached.isEmpty() ? tr("no cached credentials") : cached.join(QStringLiteral(", "))});
+                QObject::tr("User %1 uses the legacy auth-provider %2"),
+                QObject::tr("User %1 authenticates through the auth-provider '%2'. auth-provider plugins are "
+                            "deprecated in favour of exec credential plugins, and the gcp and azure providers were "
+                            "removed from kubectl and client-go in Kubernetes 1.26. Providers such as oidc cache their "
+                            "tokens in the kubeconfig itself (here: %3). SOC 2 CC6.1 and CC6.7: move to a supported "
+                            "exec plugin so that credentials are short-lived and not stored in the file."),
+                {e.label, name,
+                 cached.isEmpty() ? QObject::tr("no cached credentials") : cached.join(QStringLiteral(", "))});
         }
     }
 
     if (const auto f = field(u, "exec"); f && !f->value.IsNull()) {
         if (!f->value.IsMap()) {
             m_red.secretTree(f->value, f->place, 1);
-            wrongType(res, "exec", tr("a mapping"), f->value);
+            wrongType(res, "exec", QObject::tr("a mapping"), f->value);
         } else {
             const YAML::Node& x = f->value;
             QJsonObject ex;
@@ -798,7 +805,7 @@ void Reader::readUser(Entry& e)
                     args = readArgs(a->value, res, true);
                 else {
                     m_red.secretTree(a->value, a->place, 1);
-                    wrongType(res, "exec.args", tr("a list of strings"), a->value);
+                    wrongType(res, "exec.args", QObject::tr("a list of strings"), a->value);
                 }
             }
             ex.insert(QStringLiteral("args"), args);
@@ -811,7 +818,7 @@ void Reader::readUser(Entry& e)
                         envNames << v.toObject().value(QStringLiteral("name")).toString();
                 } else {
                     m_red.secretTree(en->value, en->place, 1);
-                    wrongType(res, "exec.env", tr("a list of name/value pairs"), en->value);
+                    wrongType(res, "exec.env", QObject::tr("a list of name/value pairs"), en->value);
                 }
             }
             if (const auto v = text(x, "installHint", res))
@@ -830,27 +837,29 @@ void Reader::readUser(Entry& e)
             QStringList handed;
             for (const QString& a : argTexts) {
                 if (a.startsWith(QLatin1String("[redacted sha256:")))
-                    handed << tr("argument %1").arg(a);
+                    handed << QObject::tr("argument %1").arg(a);
             }
             for (const QString& n : envNames) {
                 if (isSecretKey(n))
-                    handed << tr("environment variable %1").arg(n);
+                    handed << QObject::tr("environment variable %1").arg(n);
             }
-            finding("kubeconfig.exec-plugin", Severity::Info, res, "CC6.1", f->key,
-                    tr("User %1 gets credentials from the exec plugin %2"),
-                    tr("User %1 obtains its credentials by running '%2' with arguments [%3] and environment "
-                       "variables [%4]. That program decides which identity is used. For SOC 2 CC6.1, review "
-                       "that it is an approved tool from a trusted location and that the credentials it issues "
-                       "are short-lived."),
-                    {e.label, command, argTexts.join(QStringLiteral(", ")), envNames.join(QStringLiteral(", "))});
+            finding(
+                "kubeconfig.exec-plugin", Severity::Info, res, "CC6.1", f->key,
+                QObject::tr("User %1 gets credentials from the exec plugin %2"),
+                QObject::tr("User %1 obtains its credentials by running '%2' with arguments [%3] and environment "
+                            "variables [%4]. That program decides which identity is used. For SOC 2 CC6.1, review "
+                            "that it is an approved tool from a trusted location and that the credentials it issues "
+                            "are short-lived."),
+                {e.label, command, argTexts.join(QStringLiteral(", ")), envNames.join(QStringLiteral(", "))});
             if (!handed.isEmpty()) {
-                finding("kubeconfig.exec-plugin-credentials", Severity::High, res, "CC6.1,CC6.7", f->key,
-                        tr("Credentials stored in the exec plugin settings of user %1"),
-                        tr("User %1 runs '%2' and the kubeconfig itself passes it a credential: %3. Whoever "
-                           "copies the file gets that long-lived secret, whatever the plugin does with it. "
-                           "SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store (a credential "
-                           "helper, the OS keychain, an SSO login) rather than in the file."),
-                        {e.label, command, handed.join(QStringLiteral(", "))});
+                finding(
+                    "kubeconfig.exec-plugin-credentials", Severity::High, res, "CC6.1,CC6.7", f->key,
+                    QObject::tr("Credentials stored in the exec plugin settings of user %1"),
+                    QObject::tr("User %1 runs '%2' and the kubeconfig itself passes it a credential: %3. Whoever "
+                                "copies the file gets that long-lived secret, whatever the plugin does with it. "
+                                "SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store (a credential "
+                                "helper, the OS keychain, an SSO login) rather than in the file."),
+                    {e.label, command, handed.join(QStringLiteral(", "))});
             }
         }
     }
@@ -880,7 +889,7 @@ void Reader::readUser(Entry& e)
             if (!extra.isEmpty())
                 imp.insert(QStringLiteral("as-user-extra"), extra);
         } else {
-            wrongType(res, "as-user-extra", tr("a mapping"), f->value);
+            wrongType(res, "as-user-extra", QObject::tr("a mapping"), f->value);
         }
     }
     if (!imp.isEmpty()) {
@@ -890,14 +899,15 @@ void Reader::readUser(Entry& e)
                                : field(u, "as-groups") ? "as-groups"
                                : field(u, "as-uid")    ? "as-uid"
                                                        : "as-user-extra";
-        finding("kubeconfig.impersonation", Severity::Medium, res, "CC6.1", field(u, firstKey)->key,
-                tr("User %1 impersonates another identity"),
-                tr("User %1 sends every request as %2 (groups: %3). The cluster executes them with the "
-                   "impersonated identity's rights, which requires the impersonate verb for the real identity; "
-                   "the audit log names both, but access reviews of the real user easily miss this privilege. "
-                   "SOC 2 CC6.1 expects privileges like this to be limited, justified and reviewed."),
-                {e.label, asUser.isEmpty() ? tr("(same user)") : asUser,
-                 groups.isEmpty() ? tr("none") : groups.join(QStringLiteral(", "))});
+        finding(
+            "kubeconfig.impersonation", Severity::Medium, res, "CC6.1", field(u, firstKey)->key,
+            QObject::tr("User %1 impersonates another identity"),
+            QObject::tr("User %1 sends every request as %2 (groups: %3). The cluster executes them with the "
+                        "impersonated identity's rights, which requires the impersonate verb for the real identity; "
+                        "the audit log names both, but access reviews of the real user easily miss this privilege. "
+                        "SOC 2 CC6.1 expects privileges like this to be limited, justified and reviewed."),
+            {e.label, asUser.isEmpty() ? QObject::tr("(same user)") : asUser,
+             groups.isEmpty() ? QObject::tr("none") : groups.join(QStringLiteral(", "))});
     }
     b.insert(QStringLiteral("authMethods"), QJsonArray::fromStringList(e.authMethods));
     const QJsonArray other = otherFields(u, {"token", "tokenFile", "client-certificate", "client-certificate-data",
@@ -956,11 +966,12 @@ void Reader::scan(const YAML::Node& node, int depth, const std::string& parentKe
         const std::string& key = k.Scalar();
         const Place place{k.Mark().column, flow};
         if (report && !keys.insert(key).second)
-            m_ctx.issues().warn(QStringLiteral("kubeconfig.duplicate-key"),
-                                tr("the key '%1' appears twice in one mapping; kubectl rejects this, the first one "
-                                   "is used here")
-                                    .arg(qs(key)),
-                                lineOf(k));
+            m_ctx.issues().warn(
+                QStringLiteral("kubeconfig.duplicate-key"),
+                QObject::tr("the key '%1' appears twice in one mapping; kubectl rejects this, the first one "
+                            "is used here")
+                    .arg(qs(key)),
+                lineOf(k));
         if (isSecretKey(key))
             m_red.secretTree(v, place, depth + 1);
         else if (key == "env" && v.IsSequence())
@@ -1007,10 +1018,10 @@ void Reader::read(const YAML::Node& doc, bool partial)
         m_current = qs(f->value.Scalar());
         m_currentNode = f->key;
     } else if (f && !f->value.IsNull()) {
-        wrongType(tr("kubeconfig"), "current-context", tr("a string"), f->value);
+        wrongType(QObject::tr("kubeconfig"), "current-context", QObject::tr("a string"), f->value);
     }
     if (const auto f = field(doc, "preferences"); f && !f->value.IsNull() && !f->value.IsMap())
-        wrongType(tr("kubeconfig"), "preferences", tr("a mapping"), f->value);
+        wrongType(QObject::tr("kubeconfig"), "preferences", QObject::tr("a mapping"), f->value);
 
     // References, on the entries kubectl would use (the first of each name).
     for (Entry& ctxEntry : m_contexts) {
@@ -1023,33 +1034,36 @@ void Reader::read(const YAML::Node& doc, bool partial)
                 c->referenced = true;
             else if (!m_partial)
                 finding("kubeconfig.dangling-context-cluster", Severity::Low, res, "CC6.1", field(at, "cluster")->key,
-                        tr("Context %1 refers to the missing cluster %2"),
-                        tr("Context %1 names cluster %2, which this kubeconfig does not define. kubectl fails for "
-                           "this context, or silently takes the cluster from another kubeconfig merged at run time, "
-                           "so which API server it reaches cannot be told from this evidence (SOC 2 CC6.1). Remove "
-                           "the stale context or add the cluster."),
+                        QObject::tr("Context %1 refers to the missing cluster %2"),
+                        QObject::tr(
+                            "Context %1 names cluster %2, which this kubeconfig does not define. kubectl fails for "
+                            "this context, or silently takes the cluster from another kubeconfig merged at run time, "
+                            "so which API server it reaches cannot be told from this evidence (SOC 2 CC6.1). Remove "
+                            "the stale context or add the cluster."),
                         {ctxEntry.label, clusterName});
         }
         if (!userName.isEmpty()) {
             if (Entry* u = find(m_users, m_userIndex, userName))
                 u->referenced = true;
             else if (!m_partial)
-                finding("kubeconfig.dangling-context-user", Severity::Low, res, "CC6.1", field(at, "user")->key,
-                        tr("Context %1 refers to the missing user %2"),
-                        tr("Context %1 names user %2, which this kubeconfig does not define. kubectl then sends "
-                           "requests without credentials, or takes the user from another kubeconfig merged at run "
-                           "time, so the identity behind this context cannot be told from this evidence (SOC 2 "
-                           "CC6.1). Remove the stale context or add the user."),
-                        {ctxEntry.label, userName});
+                finding(
+                    "kubeconfig.dangling-context-user", Severity::Low, res, "CC6.1", field(at, "user")->key,
+                    QObject::tr("Context %1 refers to the missing user %2"),
+                    QObject::tr("Context %1 names user %2, which this kubeconfig does not define. kubectl then sends "
+                                "requests without credentials, or takes the user from another kubeconfig merged at run "
+                                "time, so the identity behind this context cannot be told from this evidence (SOC 2 "
+                                "CC6.1). Remove the stale context or add the user."),
+                    {ctxEntry.label, userName});
         }
     }
     if (!m_current.isEmpty() && !m_contextIndex.contains(m_current) && !m_partial) {
-        finding("kubeconfig.missing-current-context", Severity::Low, QStringLiteral("context/%1").arg(m_current),
-                "CC6.1", m_currentNode, tr("current-context %1 does not exist"),
-                tr("current-context is %1, but no context of that name is defined. kubectl refuses to run without "
-                   "an explicit --context, or uses a context from another merged kubeconfig, so the default "
-                   "identity and cluster of this file cannot be determined (SOC 2 CC6.1)."),
-                {m_current});
+        finding(
+            "kubeconfig.missing-current-context", Severity::Low, QStringLiteral("context/%1").arg(m_current), "CC6.1",
+            m_currentNode, QObject::tr("current-context %1 does not exist"),
+            QObject::tr("current-context is %1, but no context of that name is defined. kubectl refuses to run without "
+                        "an explicit --context, or uses a context from another merged kubeconfig, so the default "
+                        "identity and cluster of this file cannot be determined (SOC 2 CC6.1)."),
+            {m_current});
     }
 }
 
@@ -1174,7 +1188,7 @@ QString yamlMessage(const YAML::Exception& e)
     const qsizetype colon = msg.indexOf(QLatin1Char(':'));
     if (colon > 0)
         msg.truncate(colon);
-    return msg.isEmpty() ? tr("invalid YAML") : msg;
+    return msg.isEmpty() ? QObject::tr("invalid YAML") : msg;
 }
 
 struct Parsed
@@ -1373,11 +1387,11 @@ ImportResult KubeconfigImporter::import(ImportSource& src, CaseWriter& out, Impo
             bytes.append(buf.constData(), n);
             if (bytes.size() > kMaxSize)
                 return fatal("kubeconfig.too-large",
-                             tr("larger than %1 MiB; kubeconfigs are small, so this is not read as one")
+                             QObject::tr("larger than %1 MiB; kubeconfigs are small, so this is not read as one")
                                  .arg(kMaxSize / (1024 * 1024)));
             ctx.reportProgress(src.position());
             if (ctx.isCancelled())
-                return makeError(ErrorCode::Cancelled, tr("import cancelled"), path);
+                return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), path);
         }
     }
 
@@ -1385,12 +1399,12 @@ ImportResult KubeconfigImporter::import(ImportSource& src, CaseWriter& out, Impo
     ImportStats stats;
     stats.lines = in.text.count('\n') + (!in.text.isEmpty() && !in.text.endsWith('\n') ? 1 : 0);
     if (in.text.contains('\0'))
-        return fatal("kubeconfig.binary", tr("binary data, not a kubeconfig"));
+        return fatal("kubeconfig.binary", QObject::tr("binary data, not a kubeconfig"));
     if (in.text.trimmed().isEmpty())
-        return fatal("kubeconfig.empty", tr("the file is empty"));
+        return fatal("kubeconfig.empty", QObject::tr("the file is empty"));
     if (in.transcoded)
         ctx.issues().info(QStringLiteral("kubeconfig.transcoded"),
-                          tr("the file is UTF-16; the copy kept in the case is UTF-8"));
+                          QObject::tr("the file is UTF-16; the copy kept in the case is UTF-8"));
 
     try {
         const Parsed parsed = parseYaml(in.text);
@@ -1405,36 +1419,37 @@ ImportResult KubeconfigImporter::import(ImportSource& src, CaseWriter& out, Impo
         }
         if (!doc) {
             if (!parsed.ok || parsed.partial)
-                return fatal("kubeconfig.syntax-error", tr("YAML syntax error: %1").arg(parsed.errorMessage),
+                return fatal("kubeconfig.syntax-error", QObject::tr("YAML syntax error: %1").arg(parsed.errorMessage),
                              parsed.errorLine);
             if (documents == 0)
-                return fatal("kubeconfig.empty", tr("the file holds no YAML document, only comments"));
+                return fatal("kubeconfig.empty", QObject::tr("the file holds no YAML document, only comments"));
             for (const YAML::Node& d : parsed.docs) {
                 if (d.IsNull())
                     continue;
                 if (!d.IsMap())
-                    return fatal("kubeconfig.not-a-mapping", tr("not a kubeconfig: the document is not a mapping"),
-                                 lineOf(d));
+                    return fatal("kubeconfig.not-a-mapping",
+                                 QObject::tr("not a kubeconfig: the document is not a mapping"), lineOf(d));
                 const auto kind = field(d, "kind");
                 return fatal("kubeconfig.not-a-kubeconfig",
                              kind && kind->value.IsScalar()
-                                 ? tr("not a kubeconfig: kind is %1, not Config").arg(qs(kind->value.Scalar()))
-                                 : tr("not a kubeconfig: no clusters, contexts or users"),
+                                 ? QObject::tr("not a kubeconfig: kind is %1, not Config").arg(qs(kind->value.Scalar()))
+                                 : QObject::tr("not a kubeconfig: no clusters, contexts or users"),
                              lineOf(d));
             }
         }
         if (parsed.partial && !hasUsableEntry(*doc))
-            return fatal("kubeconfig.syntax-error", tr("YAML syntax error: %1").arg(parsed.errorMessage),
+            return fatal("kubeconfig.syntax-error", QObject::tr("YAML syntax error: %1").arg(parsed.errorMessage),
                          parsed.errorLine);
         if (parsed.partial) {
-            ctx.issues().error(QStringLiteral("kubeconfig.syntax-error"),
-                               tr("YAML syntax error: %1; only the part before it was read").arg(parsed.errorMessage),
-                               parsed.errorLine > 0 ? parsed.errorLine : 0);
+            ctx.issues().error(
+                QStringLiteral("kubeconfig.syntax-error"),
+                QObject::tr("YAML syntax error: %1; only the part before it was read").arg(parsed.errorMessage),
+                parsed.errorLine > 0 ? parsed.errorLine : 0);
         }
         if (documents > 1)
             ctx.issues().info(
                 QStringLiteral("kubeconfig.extra-documents"),
-                tr("the file holds %1 YAML documents; only the first kubeconfig was read").arg(documents));
+                QObject::tr("the file holds %1 YAML documents; only the first kubeconfig was read").arg(documents));
 
         Redactor redactor(in.text);
         Reader reader(ctx, redactor);
@@ -1452,14 +1467,15 @@ ImportResult KubeconfigImporter::import(ImportSource& src, CaseWriter& out, Impo
         reader.store(out, apiVersion);
         if (!hasEntries)
             ctx.issues().info(QStringLiteral("kubeconfig.no-entries"),
-                              tr("the kubeconfig defines no clusters, users or contexts"));
+                              QObject::tr("the kubeconfig defines no clusters, users or contexts"));
         ctx.setRedactedOriginal(in.bom + redactor.apply());
         return stats;
     } catch (const YAML::Exception& e) {
-        return fatal("kubeconfig.syntax-error", tr("YAML error: %1").arg(yamlMessage(e)),
+        return fatal("kubeconfig.syntax-error", QObject::tr("YAML error: %1").arg(yamlMessage(e)),
                      e.mark.line >= 0 ? e.mark.line + 1 : -1);
     } catch (const std::exception& e) {
-        return fatal("kubeconfig.internal", tr("cannot read the kubeconfig: %1").arg(QString::fromUtf8(e.what())));
+        return fatal("kubeconfig.internal",
+                     QObject::tr("cannot read the kubeconfig: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

@@ -126,7 +126,7 @@ public:
     {
         od::object root;
         if (doc.get_object().get(root))
-            return failRoot(tr("the report is not a JSON object"));
+            return failRoot(QObject::tr("the report is not a JSON object"));
         forEachField(root, [&](std::string_view key, od::value v) {
             if (key == "clusterName")
                 m_cluster = qstringOf(v);
@@ -378,7 +378,7 @@ private:
         if (failed())
             return;
         if (h.controlId.isEmpty()) {
-            m_ctx.issues().warn(code("wrong-type"), tr("%1 has no controlID; skipped").arg(where), h.line);
+            m_ctx.issues().warn(code("wrong-type"), QObject::tr("%1 has no controlID; skipped").arg(where), h.line);
             ++m_stats.skipped;
             return;
         }
@@ -610,7 +610,7 @@ private:
         const auto it = m_frameworksOf.find(controlId);
         if (it == m_frameworksOf.end())
             return {};
-        return {tr("Frameworks: %1").arg(it->second.join(QStringLiteral(", ")))};
+        return {QObject::tr("Frameworks: %1").arg(it->second.join(QStringLiteral(", ")))};
     }
 
     Finding hitFinding(const ControlHit& h) const
@@ -642,15 +642,15 @@ private:
                                                            ? f.resourceName
                                                            : f.resourceNamespace + QLatin1Char('/') + f.resourceName);
         QStringList detail;
-        detail << tr("Control %1 failed on %2.").arg(h.controlId, f.resource);
+        detail << QObject::tr("Control %1 failed on %2.").arg(h.controlId, f.resource);
         if (!h.subStatus.isEmpty())
-            detail << tr("Sub-status: %1").arg(h.subStatus);
+            detail << QObject::tr("Sub-status: %1").arg(h.subStatus);
         if (summary != m_controls.end() && !summary->second.category.isEmpty())
-            detail << tr("Category: %1").arg(summary->second.category);
+            detail << QObject::tr("Category: %1").arg(summary->second.category);
         if (!h.paths.isEmpty())
-            detail << tr("Failed paths: %1").arg(h.paths.join(QStringLiteral(", ")));
+            detail << QObject::tr("Failed paths: %1").arg(h.paths.join(QStringLiteral(", ")));
         if (!h.fixes.isEmpty())
-            detail << tr("Fix: %1").arg(h.fixes.join(QStringLiteral("; ")));
+            detail << QObject::tr("Fix: %1").arg(h.fixes.join(QStringLiteral("; ")));
         detail << frameworkLine(h.controlId);
         f.detail = detail.join(QLatin1Char('\n'));
         f.references << QStringLiteral("https://hub.armosec.io/docs/%1").arg(h.controlId.toLower());
@@ -684,35 +684,37 @@ private:
         f.ruleId = c.id;
         f.title = c.name.isEmpty() ? c.id : c.name;
         applySeverity(f, c.id);
-        const QString scope = m_cluster.isEmpty() ? tr("the scanned resources") : tr("cluster %1").arg(m_cluster);
-        f.resource = m_cluster.isEmpty() ? tr("scan") : QStringLiteral("cluster %1").arg(m_cluster);
+        const QString scope =
+            m_cluster.isEmpty() ? QObject::tr("the scanned resources") : QObject::tr("cluster %1").arg(m_cluster);
+        f.resource = m_cluster.isEmpty() ? QObject::tr("scan") : QStringLiteral("cluster %1").arg(m_cluster);
         if (c.status != QLatin1String("failed"))
             f.severity = Severity::Info; // the scoreFactor is what a failure would weigh
         QStringList detail;
         if (c.status == QLatin1String("passed")) {
             f.status = FindingStatus::Pass;
-            detail << tr("Control %1 passed on %2.").arg(c.id, scope);
+            detail << QObject::tr("Control %1 passed on %2.").arg(c.id, scope);
         } else if (c.status == QLatin1String("skipped") || c.status == QLatin1String("excluded") ||
                    c.status == QLatin1String("irrelevant")) {
             f.status = FindingStatus::Info;
-            detail << tr("Control %1 was not evaluated (%2).").arg(c.id, c.status);
+            detail << QObject::tr("Control %1 was not evaluated (%2).").arg(c.id, c.status);
         } else if (c.status == QLatin1String("failed")) {
             f.status = FindingStatus::Fail;
-            detail << tr("Control %1 failed on %2; the report lists no failing resource.").arg(c.id, scope);
+            detail << QObject::tr("Control %1 failed on %2; the report lists no failing resource.").arg(c.id, scope);
         } else {
             f.status = FindingStatus::Info;
-            detail << tr("Control %1 has the status \"%2\", which Kubescape does not define.").arg(c.id, c.status);
+            detail << QObject::tr("Control %1 has the status \"%2\", which Kubescape does not define.")
+                          .arg(c.id, c.status);
             m_ctx.issues().warn(code("unknown-status"),
-                                tr("control %1 has an unknown status \"%2\"").arg(c.id, c.status), c.line);
+                                QObject::tr("control %1 has an unknown status \"%2\"").arg(c.id, c.status), c.line);
         }
         if (!c.subStatus.isEmpty())
-            detail << tr("Sub-status: %1").arg(c.subStatus);
+            detail << QObject::tr("Sub-status: %1").arg(c.subStatus);
         if (!c.info.isEmpty())
-            detail << tr("Kubescape says: %1").arg(c.info);
+            detail << QObject::tr("Kubescape says: %1").arg(c.info);
         if (!c.category.isEmpty())
-            detail << tr("Category: %1").arg(c.category);
+            detail << QObject::tr("Category: %1").arg(c.category);
         if (c.failedResources >= 0 || c.passedResources >= 0)
-            detail << tr("Resources: %1 failed, %2 passed").arg(c.failedResources).arg(c.passedResources);
+            detail << QObject::tr("Resources: %1 failed, %2 passed").arg(c.failedResources).arg(c.passedResources);
         detail << frameworkLine(c.id);
         f.detail = detail.join(QLatin1Char('\n'));
         f.references << QStringLiteral("https://hub.armosec.io/docs/%1").arg(c.id.toLower());
@@ -772,11 +774,12 @@ ImportResult KubescapeImporter::import(ImportSource& src, CaseWriter& out, Impor
     ReportReader reader(out, ctx, stats, document);
     reader.read(report.value()->doc);
     if (ctx.isCancelled())
-        return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
     if (reader.empty()) {
         if (reader.failed())
-            return makeError(ErrorCode::Parse, tr("nothing of the Kubescape report could be read"), src.displayPath());
-        ctx.issues().warn(code("no-results"), tr("the report lists no controls, results or resources"));
+            return makeError(ErrorCode::Parse, QObject::tr("nothing of the Kubescape report could be read"),
+                             src.displayPath());
+        ctx.issues().warn(code("no-results"), QObject::tr("the report lists no controls, results or resources"));
     }
     reader.finish();
     ctx.setRedactedOriginal(reader.redactedCopy());

@@ -79,7 +79,7 @@ public:
     {
         od::object root;
         if (doc.get_object().get(root))
-            return failRoot(tr("the document is not an OSCAL object"));
+            return failRoot(QObject::tr("the document is not an OSCAL object"));
         bool wrongRoot = false;
         forEachField(root, [&](std::string_view key, od::value v) {
             if (key != "assessment-results" || wrongRoot)
@@ -291,8 +291,8 @@ private:
     {
         if (m_title.isEmpty())
             return {};
-        return m_version.isEmpty() ? tr("Assessment: %1").arg(m_title)
-                                   : tr("Assessment: %1 (version %2)").arg(m_title, m_version);
+        return m_version.isEmpty() ? QObject::tr("Assessment: %1").arg(m_title)
+                                   : QObject::tr("Assessment: %1 (version %2)").arg(m_title, m_version);
     }
 
     void emitResult(const ResultEntry& r)
@@ -318,7 +318,7 @@ private:
                 const auto it = r.observations.find(id);
                 if (it == r.observations.end())
                     continue;
-                detail << tr("Observation: %1").arg(it->second.title);
+                detail << QObject::tr("Observation: %1").arg(it->second.title);
                 if (!it->second.remarks.isEmpty())
                     detail << it->second.remarks;
             }
@@ -326,7 +326,7 @@ private:
                 const auto it = r.risks.find(id);
                 if (it == r.risks.end())
                     continue;
-                detail << tr("Risk: %1 (%2)").arg(it->second.title, it->second.status);
+                detail << QObject::tr("Risk: %1 (%2)").arg(it->second.title, it->second.status);
                 if (!it->second.severityWord.isEmpty()) {
                     f.severity = severityFromToolWord(it->second.severityWord, f.severity);
                     f.severityOriginal = it->second.severityWord;
@@ -347,7 +347,7 @@ private:
             const Observation& o = r.observations.at(id);
             Finding f = base(r);
             f.ruleId = id;
-            f.title = o.title.isEmpty() ? tr("Observation %1").arg(id) : o.title;
+            f.title = o.title.isEmpty() ? QObject::tr("Observation %1").arg(id) : o.title;
             f.status = FindingStatus::Info;
             f.severity = Severity::Info;
             QStringList detail;
@@ -405,11 +405,12 @@ ImportResult OscalImporter::import(ImportSource& src, CaseWriter& out, ImportCon
     AssessmentReader reader(out, ctx, stats, document.text());
     reader.read(report.value()->doc);
     if (ctx.isCancelled())
-        return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
     if (reader.findings() == 0) {
         if (reader.failed())
-            return makeError(ErrorCode::Parse, tr("no OSCAL finding or observation could be read"), src.displayPath());
-        ctx.issues().info(code("no-results"), tr("the assessment results hold no finding or observation"));
+            return makeError(ErrorCode::Parse, QObject::tr("no OSCAL finding or observation could be read"),
+                             src.displayPath());
+        ctx.issues().info(code("no-results"), QObject::tr("the assessment results hold no finding or observation"));
     }
     return stats;
 }

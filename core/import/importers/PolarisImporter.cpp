@@ -15,11 +15,6 @@ namespace {
 
 using namespace scanjson;
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 QString sv(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -155,7 +150,7 @@ void Reader::readCheck(od::value v, const QString& key, const Workload& w, const
     f.resource =
         w.kind + QLatin1Char(' ') + (w.namespace_.isEmpty() ? w.name : w.namespace_ + QLatin1Char('/') + w.name);
     if (!w.container.isEmpty())
-        f.resource += tr(" (container %1)").arg(w.container);
+        f.resource += QObject::tr(" (container %1)").arg(w.container);
     f.firstSeenNs = f.lastSeenNs = m_auditNs;
     bool success = false;
     bool sawSuccess = false;
@@ -197,7 +192,7 @@ void Reader::readCheck(od::value v, const QString& key, const Workload& w, const
     // Reliability and efficiency checks concern no SOC 2 security criterion.
     if (category == QLatin1String("Security"))
         f.controls = QLatin1String(kControlsMisconfiguration);
-    f.detail = category.isEmpty() ? QString() : tr("Category: %1").arg(category);
+    f.detail = category.isEmpty() ? QString() : QObject::tr("Category: %1").arg(category);
     if (!details.isEmpty())
         f.detail += (f.detail.isEmpty() ? QString() : QStringLiteral("\n\n")) + details;
     if (f.title.isEmpty())

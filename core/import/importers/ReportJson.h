@@ -134,12 +134,6 @@ private:
     std::vector<Item> m_items;
 };
 
-/// The importers' messages share QObject's translation context.
-inline QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 inline QString qs(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));

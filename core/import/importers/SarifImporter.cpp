@@ -154,12 +154,13 @@ public:
     {
         od::object root;
         if (doc.get_object().get(root))
-            return failRoot(tr("the document is not a SARIF log object"));
+            return failRoot(QObject::tr("the document is not a SARIF log object"));
         forEachField(root, [&](std::string_view key, od::value v) {
             if (key == "version") {
                 const QString version = qstringOf(v);
                 if (version != QLatin1String("2.1.0"))
-                    m_ctx.issues().info(code("version"), tr("SARIF version \"%1\"; read as 2.1.0").arg(version));
+                    m_ctx.issues().info(code("version"),
+                                        QObject::tr("SARIF version \"%1\"; read as 2.1.0").arg(version));
             } else if (key == "runs") {
                 readRuns(v);
             }
@@ -641,9 +642,9 @@ private:
         if (rule && !rule->help.isEmpty() && rule->help != r.message && rule->help != rule->fullDesc)
             detail << rule->help;
         for (const QString& fp : secrets)
-            detail << tr("Matched text: %1").arg(fp);
+            detail << QObject::tr("Matched text: %1").arg(fp);
         if (!r.suppressions.isEmpty())
-            detail << tr("Suppressed (%1)").arg(r.suppressions.join(QStringLiteral("; ")));
+            detail << QObject::tr("Suppressed (%1)").arg(r.suppressions.join(QStringLiteral("; ")));
         f.detail = detail.join(QStringLiteral("\n\n"));
 
         f.cve = cveOf(f.ruleId);
@@ -719,11 +720,11 @@ ImportResult SarifImporter::import(ImportSource& src, CaseWriter& out, ImportCon
     SarifReader reader(out, ctx, stats, document);
     reader.read(report.value()->doc);
     if (ctx.isCancelled())
-        return makeError(ErrorCode::Cancelled, tr("import cancelled"), src.displayPath());
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
     if (reader.results() == 0) {
         if (reader.failed())
-            return makeError(ErrorCode::Parse, tr("no SARIF result could be read"), src.displayPath());
-        ctx.issues().info(code("no-results"), tr("the log lists no results"));
+            return makeError(ErrorCode::Parse, QObject::tr("no SARIF result could be read"), src.displayPath());
+        ctx.issues().info(code("no-results"), QObject::tr("the log lists no results"));
     }
     ctx.setRedactedOriginal(reader.redactedCopy());
     return stats;

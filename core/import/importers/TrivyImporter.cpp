@@ -26,11 +26,6 @@ using namespace scanjson;
 constexpr char kTool[] = "trivy";
 constexpr qint64 kSupportedSchema = 2;
 
-QString tr(const char* s)
-{
-    return QObject::tr(s);
-}
-
 QString sv(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -453,9 +448,9 @@ void Reader::readVulnerability(
     addReferences(f.references, {primaryUrl});
     addReferences(f.references, refs);
     if (!published.isEmpty() || !modified.isEmpty()) {
-        const QString dates = tr("Published %1, last modified %2.")
-                                  .arg(published.isEmpty() ? tr("(unknown)") : published.left(10),
-                                       modified.isEmpty() ? tr("(unknown)") : modified.left(10));
+        const QString dates = QObject::tr("Published %1, last modified %2.")
+                                  .arg(published.isEmpty() ? QObject::tr("(unknown)") : published.left(10),
+                                       modified.isEmpty() ? QObject::tr("(unknown)") : modified.left(10));
         f.detail = f.detail.isEmpty() ? dates : f.detail + QStringLiteral("\n\n") + dates;
     }
     if (f.ruleId.isEmpty()) {
@@ -528,7 +523,8 @@ void Reader::readMisconfiguration(od::value v, const Scope& scope, const QString
     if (!message.isEmpty())
         f.detail += (f.detail.isEmpty() ? QString() : QStringLiteral("\n\n")) + message;
     if (!resolution.isEmpty())
-        f.detail += (f.detail.isEmpty() ? QString() : QStringLiteral("\n\n")) + tr("Resolution: %1").arg(resolution);
+        f.detail +=
+            (f.detail.isEmpty() ? QString() : QStringLiteral("\n\n")) + QObject::tr("Resolution: %1").arg(resolution);
     addReferences(f.references, {primaryUrl});
     addReferences(f.references, refs);
     if (m_current)
@@ -631,10 +627,10 @@ void Reader::readSecret(od::value v, const Scope& scope, const QString& target, 
     f.filePath = target;
     if (scope.resourceKind.isEmpty() || f.resource.isEmpty())
         f.resource = target;
-    f.detail = tr("%1 secret (%2) found in %3 line %4. The matched text is kept only as its fingerprint %5.")
-                   .arg(category.isEmpty() ? tr("A") : category, f.ruleId, target)
+    f.detail = QObject::tr("%1 secret (%2) found in %3 line %4. The matched text is kept only as its fingerprint %5.")
+                   .arg(category.isEmpty() ? QObject::tr("A") : category, f.ruleId, target)
                    .arg(f.fileLine)
-                   .arg(matchFingerprint.isEmpty() ? tr("(none reported)") : matchFingerprint);
+                   .arg(matchFingerprint.isEmpty() ? QObject::tr("(none reported)") : matchFingerprint);
     if (m_current)
         ++m_current->secrets;
     store(f);
@@ -668,7 +664,8 @@ void Reader::readLicense(od::value v, const Scope& scope, const QString& target,
     f.severity = severityFromToolWord(f.severityOriginal, Severity::Info);
     f.status = FindingStatus::Warn;
     const QString subject = !f.package.isEmpty() ? f.package : !f.filePath.isEmpty() ? f.filePath : target;
-    f.title = tr("License %1 (%2) in %3").arg(name, category.isEmpty() ? tr("unclassified") : category, subject);
+    f.title = QObject::tr("License %1 (%2) in %3")
+                  .arg(name, category.isEmpty() ? QObject::tr("unclassified") : category, subject);
     if (f.resource.isEmpty() || scope.resourceKind.isEmpty())
         f.resource = target;
     addReferences(f.references, {link});
