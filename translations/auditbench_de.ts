@@ -1691,7 +1691,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
         <location filename="../core/case/CaseFile.cpp" line="252"/>
-        <location filename="../core/import/ImportJob.cpp" line="944"/>
+        <location filename="../core/import/ImportJob.cpp" line="948"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -1779,76 +1779,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="328"/>
-        <location filename="../core/import/ImportJob.cpp" line="618"/>
+        <location filename="../core/import/ImportJob.cpp" line="329"/>
+        <location filename="../core/import/ImportJob.cpp" line="622"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="362"/>
+        <location filename="../core/import/ImportJob.cpp" line="363"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="450"/>
+        <location filename="../core/import/ImportJob.cpp" line="451"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="459"/>
+        <location filename="../core/import/ImportJob.cpp" line="460"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="462"/>
+        <location filename="../core/import/ImportJob.cpp" line="463"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="465"/>
+        <location filename="../core/import/ImportJob.cpp" line="466"/>
+        <source>read for the host name of their sosreport</source>
+        <translation>Für den Hostnamen ihres sosreports gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="469"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="471"/>
+        <location filename="../core/import/ImportJob.cpp" line="475"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="473"/>
+        <location filename="../core/import/ImportJob.cpp" line="477"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="476"/>
+        <location filename="../core/import/ImportJob.cpp" line="480"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="539"/>
+        <location filename="../core/import/ImportJob.cpp" line="543"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="550"/>
+        <location filename="../core/import/ImportJob.cpp" line="554"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="557"/>
-        <location filename="../core/import/ImportJob.cpp" line="770"/>
-        <location filename="../core/import/ImportJob.cpp" line="1053"/>
-        <location filename="../core/import/ImportJob.cpp" line="1100"/>
+        <location filename="../core/import/ImportJob.cpp" line="561"/>
+        <location filename="../core/import/ImportJob.cpp" line="774"/>
+        <location filename="../core/import/ImportJob.cpp" line="1057"/>
+        <location filename="../core/import/ImportJob.cpp" line="1104"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="572"/>
+        <location filename="../core/import/ImportJob.cpp" line="576"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="578"/>
+        <location filename="../core/import/ImportJob.cpp" line="582"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -1856,37 +1861,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="746"/>
+        <location filename="../core/import/ImportJob.cpp" line="750"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="800"/>
+        <location filename="../core/import/ImportJob.cpp" line="804"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="807"/>
+        <location filename="../core/import/ImportJob.cpp" line="811"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="819"/>
+        <location filename="../core/import/ImportJob.cpp" line="823"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="902"/>
+        <location filename="../core/import/ImportJob.cpp" line="906"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="928"/>
+        <location filename="../core/import/ImportJob.cpp" line="932"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="984"/>
+        <location filename="../core/import/ImportJob.cpp" line="988"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -2967,7 +2972,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="520"/>
-        <location filename="../core/import/ImportJob.cpp" line="779"/>
+        <location filename="../core/import/ImportJob.cpp" line="783"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -3673,248 +3678,248 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::FindingsPanel</name>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="53"/>
+        <location filename="../ui/FindingsPanel.cpp" line="54"/>
         <source>Filter findings: CVE, rule, image, package, resource…</source>
         <translation>Befunde filtern: CVE, Regel, Image, Paket, Ressource…</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="57"/>
+        <location filename="../ui/FindingsPanel.cpp" line="58"/>
         <source>Any severity</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="58"/>
+        <location filename="../ui/FindingsPanel.cpp" line="59"/>
         <source>Low and above</source>
         <translation>Ab Niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="59"/>
+        <location filename="../ui/FindingsPanel.cpp" line="60"/>
         <source>Medium and above</source>
         <translation>Ab Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="60"/>
+        <location filename="../ui/FindingsPanel.cpp" line="61"/>
         <source>High and above</source>
         <translation>Ab Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="61"/>
+        <location filename="../ui/FindingsPanel.cpp" line="62"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="66"/>
+        <location filename="../ui/FindingsPanel.cpp" line="67"/>
         <source>Any status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="67"/>
+        <location filename="../ui/FindingsPanel.cpp" line="68"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="68"/>
+        <location filename="../ui/FindingsPanel.cpp" line="69"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="69"/>
+        <location filename="../ui/FindingsPanel.cpp" line="70"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="70"/>
+        <location filename="../ui/FindingsPanel.cpp" line="71"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="73"/>
+        <location filename="../ui/FindingsPanel.cpp" line="74"/>
         <source>No grouping</source>
         <translation>Ohne Gruppierung</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="74"/>
+        <location filename="../ui/FindingsPanel.cpp" line="75"/>
         <source>Group by image</source>
         <translation>Nach Image</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="75"/>
+        <location filename="../ui/FindingsPanel.cpp" line="76"/>
         <source>Group by resource</source>
         <translation>Nach Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="76"/>
+        <location filename="../ui/FindingsPanel.cpp" line="77"/>
         <source>Group by rule</source>
         <translation>Nach Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="129"/>
+        <location filename="../ui/FindingsPanel.cpp" line="144"/>
         <source>Select a finding to see the lines of the artifact it points at.</source>
         <translation>Wählen Sie einen Befund, um die Zeilen des Artefakts zu sehen, auf die er verweist.</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="243"/>
+        <location filename="../ui/FindingsPanel.cpp" line="258"/>
         <source>no findings shown</source>
         <translation>Keine Befunde angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="244"/>
+        <location filename="../ui/FindingsPanel.cpp" line="259"/>
         <source>%1 of %2 findings shown</source>
         <translation>%1 von %2 Befunden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="260"/>
+        <location filename="../ui/FindingsPanel.cpp" line="275"/>
         <source>Any tool</source>
         <translation>Alle Tools</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="278"/>
-        <location filename="../ui/FindingsPanel.cpp" line="354"/>
+        <location filename="../ui/FindingsPanel.cpp" line="293"/>
+        <location filename="../ui/FindingsPanel.cpp" line="369"/>
         <source>Artifact lines</source>
         <translation>Artefaktzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="280"/>
+        <location filename="../ui/FindingsPanel.cpp" line="295"/>
         <source>&lt;p&gt;No findings in this case.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Findings come from checks run at import, such as the hygiene checks of kubeconfig files, and from scanner outputs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine Befunde in diesem Fall.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Befunde stammen aus Prüfungen beim Import, etwa den Hygieneprüfungen von kubeconfig-Dateien, und aus Scanner-Ausgaben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="283"/>
+        <location filename="../ui/FindingsPanel.cpp" line="298"/>
         <source>&lt;p style=&apos;color:gray&apos;&gt;Select a finding.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:gray&apos;&gt;Wählen Sie einen Befund.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="288"/>
+        <location filename="../ui/FindingsPanel.cpp" line="303"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="296"/>
+        <location filename="../ui/FindingsPanel.cpp" line="311"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="299"/>
+        <location filename="../ui/FindingsPanel.cpp" line="314"/>
         <source>Tool&apos;s rating</source>
         <translation>Bewertung des Tools</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="301"/>
+        <location filename="../ui/FindingsPanel.cpp" line="316"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="301"/>
+        <location filename="../ui/FindingsPanel.cpp" line="316"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="306"/>
+        <location filename="../ui/FindingsPanel.cpp" line="321"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="307"/>
+        <location filename="../ui/FindingsPanel.cpp" line="322"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="308"/>
+        <location filename="../ui/FindingsPanel.cpp" line="323"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="309"/>
+        <location filename="../ui/FindingsPanel.cpp" line="324"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="311"/>
+        <location filename="../ui/FindingsPanel.cpp" line="326"/>
         <source>CVE</source>
         <translation>CVE</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="312"/>
+        <location filename="../ui/FindingsPanel.cpp" line="327"/>
         <source>CWE</source>
         <translation>CWE</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="313"/>
+        <location filename="../ui/FindingsPanel.cpp" line="328"/>
         <source>Fixed in</source>
         <translation>Behoben in</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="315"/>
+        <location filename="../ui/FindingsPanel.cpp" line="330"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="317"/>
+        <location filename="../ui/FindingsPanel.cpp" line="332"/>
         <source>First seen</source>
         <translation>Zuerst gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="319"/>
+        <location filename="../ui/FindingsPanel.cpp" line="334"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="325"/>
+        <location filename="../ui/FindingsPanel.cpp" line="340"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="328"/>
+        <location filename="../ui/FindingsPanel.cpp" line="343"/>
         <source>Seen by</source>
         <translation>Gesehen von</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="331"/>
+        <location filename="../ui/FindingsPanel.cpp" line="346"/>
         <source>SOC 2</source>
         <translation>SOC 2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="333"/>
+        <location filename="../ui/FindingsPanel.cpp" line="348"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="334"/>
+        <location filename="../ui/FindingsPanel.cpp" line="349"/>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="336"/>
+        <location filename="../ui/FindingsPanel.cpp" line="351"/>
         <source>Location</source>
         <translation>Fundstelle</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="341"/>
+        <location filename="../ui/FindingsPanel.cpp" line="356"/>
         <source>References</source>
         <translation>Referenzen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="354"/>
+        <location filename="../ui/FindingsPanel.cpp" line="369"/>
         <source>%1: the finding names no line</source>
         <translation>%1: Der Befund nennt keine Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="359"/>
+        <location filename="../ui/FindingsPanel.cpp" line="374"/>
         <source>%1: lines could not be read: %2</source>
         <translation>%1: Zeilen konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="364"/>
+        <location filename="../ui/FindingsPanel.cpp" line="379"/>
         <source>%1: line %2 is not in the stored original</source>
         <translation>%1: Zeile %2 ist nicht im gespeicherten Original</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="375"/>
+        <location filename="../ui/FindingsPanel.cpp" line="390"/>
         <source>%1, lines %2–%3, as stored (secrets replaced by fingerprints)</source>
         <translation>%1, Zeilen %2–%3, wie gespeichert (Geheimnisse durch Fingerabdrücke ersetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="376"/>
+        <location filename="../ui/FindingsPanel.cpp" line="391"/>
         <source>%1, lines %2–%3, as stored in the case</source>
         <translation>%1, Zeilen %2–%3, wie im Fall gespeichert</translation>
     </message>

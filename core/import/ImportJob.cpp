@@ -277,6 +277,7 @@ struct ImportJob::Place
     int depth = 0;                 // archives around it
     MemberIssues* notes = nullptr; // the enclosing archive's, for members
     QString memberPath;            // path inside the enclosing archive
+    bool namesHost = false;        // a sosreport's hostname file
 };
 
 ArtifactImporter* ImportJob::chooseImporter(ImportSource& src, const SourceHints& hints) const
@@ -460,6 +461,9 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
             else if (looksBinary(head))
                 place.notes->add(IssueSeverity::Info, QStringLiteral("archive.binary-member"),
                                  QObject::tr("binary members skipped"), place.memberPath);
+            else if (place.namesHost)
+                place.notes->add(IssueSeverity::Info, QStringLiteral("archive.host-name-member"),
+                                 QObject::tr("read for the host name of their sosreport"), place.memberPath);
             else
                 place.notes->add(IssueSeverity::Warning, QStringLiteral("archive.skipped-member"),
                                  QObject::tr("members skipped, no importer recognizes them"), place.memberPath);
@@ -728,7 +732,7 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
         mp.memberPath = m.path;
         mp.hints = LogLayout::recognize(mp.layoutPath);
         // Members read before the sosreport's hostname file get their host in nameSosreportHosts().
-        run.sosHosts.see(mp.layoutPath, msrc.head());
+        mp.namesHost = run.sosHosts.see(mp.layoutPath, msrc.head());
         if (const QString host = run.sosHosts.hostOf(mp.layoutPath); !host.isEmpty())
             mp.hints.node = host;
         if (mp.hints.node.isEmpty())

@@ -252,7 +252,7 @@ QString hostnameFromHead(QByteArrayView head)
     return host;
 }
 
-void SosHostnames::see(const QString& path, QByteArrayView head)
+bool SosHostnames::see(const QString& path, QByteArrayView head)
 {
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (int i = 1; i < parts.size(); ++i) {
@@ -271,12 +271,17 @@ void SosHostnames::see(const QString& path, QByteArrayView head)
             match = i;
     }
     if (match < 0)
-        return;
+        return false;
     const QString top = path.chopped(files[match].size() + 1);
     const int rank = static_cast<int>(files.size()) - match;
     const QString host = hostnameFromHead(head);
-    if (!host.isEmpty() && rank > m_named.value(top).rank)
+    if (host.isEmpty())
+        return false;
+    if (rank > m_named.value(top).rank)
         m_named.insert(top, {host, rank});
+    // Whether `top` is a sosreport may show only with a later member; until then
+    // the file is not said to have named one.
+    return m_tops.contains(top);
 }
 
 QString SosHostnames::hostOf(const QString& path) const

@@ -49,8 +49,9 @@ class SosHostnames
 {
 public:
     /// Notes the file at `path` ('/'-separated, as recognize() takes it); `head`
-    /// is the start of its content, read when it is a hostname file.
-    void see(const QString& path, QByteArrayView head);
+    /// is the start of its content, read when it is a hostname file. True when
+    /// the file named a sosreport's host.
+    bool see(const QString& path, QByteArrayView head);
     /// The host named by the sosreport that holds `path`, or empty if that
     /// sosreport's hostname file has not been seen (or `path` is in none).
     QString hostOf(const QString& path) const;

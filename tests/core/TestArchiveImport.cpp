@@ -993,6 +993,16 @@ void TestArchiveImport::sosreportHostnameAfterTheLogs()
                       "web-1.prod.example.com | syslog | kubelet[901]: Started",
                       "db-2.prod.example.com | syslog | sudo[4]: dba",
                   }));
+    // The hostname files were read for the host, not skipped as unknown.
+    for (const char* inner :
+         {"/sosreport-web-1-2024-05-01-abcdef.tar.xz", "/sosreport-db-2-2024-05-01-q1w2e3.tar.gz"}) {
+        const ArtifactOutcome* sos = outcome(rep.value(), path + QLatin1String(inner));
+        QVERIFY(sos);
+        const Issue* host = findIssue(sos->issues, QStringLiteral("archive.host-name-member"));
+        QVERIFY2(host && host->severity == IssueSeverity::Info, qPrintable(issueCodes(sos->issues).join(' ')));
+        QVERIFY(host->message.contains(QStringLiteral("hostname")));
+        QVERIFY(!findIssue(sos->issues, QStringLiteral("archive.skipped-member")));
+    }
 }
 
 void TestArchiveImport::cancelMidArchiveLeavesCaseUnchanged()
