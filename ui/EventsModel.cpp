@@ -231,7 +231,7 @@ int EventsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString EventsModel::cellText(const EventRecord& ev, int column) const
+QString EventsModel::cellText(const EventRecord& ev, int column)
 {
     switch (column) {
     case Time: {

@@ -44,6 +44,9 @@ public:
         Message, // the event's readable line: all a log line has to say
         ColumnCount
     };
+    /// What the table shows of `ev` in `column`.
+    static QString cellText(const EventRecord& ev, int column);
+
     enum Role {
         EventIdRole = Qt::UserRole + 1, // qint64, or invalid while the row is loading
         TimeNsRole,                     // qint64
@@ -129,7 +132,6 @@ private:
     void onPage(const EventsLoader::PageReply& reply);
     void requestPage(int page) const;
     const EventRecord* rowIfLoaded(int row) const;
-    QString cellText(const EventRecord& ev, int column) const;
 
     QString m_casePath;
     std::unique_ptr<EventsLoader> m_loader;

@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -108,6 +109,27 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     layout->setSpacing(4);
     layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
+
+    m_previewNote = new QLabel(this);
+    m_previewNote->setObjectName(QStringLiteral("importPreviewNote"));
+    m_previewNote->setWordWrap(true);
+    m_previewNote->hide();
+    m_preview = new QTableWidget(this);
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setColumnCount(6);
+    m_preview->setHorizontalHeaderLabels(
+        {tr("Time (UTC)"), tr("Source"), tr("Node"), tr("Namespace/pod"), tr("User"), tr("Message")});
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_preview->setWordWrap(false);
+    m_preview->setAlternatingRowColors(true);
+    m_preview->verticalHeader()->hide();
+    m_preview->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("2024-05-14 00:00:00.000")) + 16);
+    m_preview->hide();
+    layout->addWidget(m_previewNote);
+    layout->addWidget(m_preview, 1);
 
     m_delay = new QTimer(this);
     m_delay->setSingleShot(true);
@@ -341,6 +363,58 @@ void EventsPanel::showRowMenu(const QPoint& pos, bool fromKeyboard)
             menu.addSeparator();
     }
     menu.exec(m_view->viewport()->mapToGlobal(at));
+}
+
+void EventsPanel::setImportPreview(const QVector<EventRecord>& events)
+{
+    // A case with events shows them; the new ones join the timeline at the commit.
+    if (events.isEmpty() || m_model->rowCount() > 0 || !m_model->filterText().isEmpty()) {
+        clearImportPreview();
+        return;
+    }
+    m_previewNote->setText(
+        tr("The first %n events read. The timeline shows every event once the import is committed; until then "
+           "nothing is written to the case.",
+           nullptr, static_cast<int>(events.size())));
+    m_preview->setRowCount(static_cast<int>(events.size()));
+    for (int row = 0; row < events.size(); ++row) {
+        const EventRecord& e = events[row];
+        QString where = e[EventText::Namespace];
+        if (!e[EventText::Pod].isEmpty())
+            where += (where.isEmpty() ? QString() : QStringLiteral("/")) + e[EventText::Pod];
+        const QStringList cells{EventsModel::cellText(e, EventsModel::Time),
+                                e[EventText::Source],
+                                e[EventText::Node],
+                                where,
+                                EventsModel::cellText(e, EventsModel::User),
+                                EventsModel::cellText(e, EventsModel::Message)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = m_preview->item(row, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_preview->setItem(row, c, item);
+            }
+            item->setText(cells[c]);
+        }
+    }
+    m_view->hide();
+    m_previewNote->show();
+    m_preview->show();
+}
+
+void EventsPanel::clearImportPreview()
+{
+    if (!m_preview->isVisibleTo(this) && m_preview->rowCount() == 0)
+        return;
+    m_preview->hide();
+    m_previewNote->hide();
+    m_preview->setRowCount(0);
+    m_view->show();
+}
+
+bool EventsPanel::isShowingImportPreview() const
+{
+    return m_preview->isVisibleTo(this);
 }
 
 void EventsPanel::applyDefaultColumns()

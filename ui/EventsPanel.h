@@ -10,6 +10,7 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTableWidget;
 class QTimer;
 class QToolButton;
 
@@ -55,6 +56,14 @@ public:
     /// Column widths that fit 1366-pixel screens.
     void applyDefaultColumns();
 
+    /// While an import reads into a case that has no events yet, the first events
+    /// it read, in place of the empty timeline: the rows appear only when the
+    /// import commits, which for gigabytes takes a while.
+    void setImportPreview(const QVector<EventRecord>& events);
+    /// Back to the timeline (the import ended, or the case changed).
+    void clearImportPreview();
+    bool isShowingImportPreview() const;
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -78,6 +87,8 @@ private:
     QToolButton* m_help = nullptr;
     QLabel* m_status = nullptr;
     QTableView* m_view = nullptr;
+    QLabel* m_previewNote = nullptr;
+    QTableWidget* m_preview = nullptr;
     QTimer* m_delay = nullptr;
     QFrame* m_helpPopup = nullptr;
     QList<QAction*> m_rowActions;

@@ -882,6 +882,7 @@ void MainWindow::closeCase()
     m_detail->setSources(nullptr, m_artifactsModel);
     m_findingsPanel->setSources(nullptr, m_artifactsModel);
     m_eventsModel->closeCase();
+    m_eventsPanel->clearImportPreview();
     m_artifactsModel->setArtifacts({});
     m_findingsModel->setFindings({});
     m_resourcesModel->closeCase();
@@ -1265,12 +1266,16 @@ void MainWindow::onImportStarted(const QStringList& inputs)
 
 void MainWindow::onImportProgress(const ImportProgress& p)
 {
-    if (m_import->isRunning() && !m_import->isCancelling())
-        m_importProgress->setProgress(p);
+    if (!m_import->isRunning() || m_import->isCancelling())
+        return;
+    m_importProgress->setProgress(p);
+    if (!p.preview.isEmpty() && m_import->casePath() == casePath())
+        m_eventsPanel->setImportPreview(p.preview);
 }
 
 void MainWindow::onImportFinished(const ImportReport& report)
 {
+    m_eventsPanel->clearImportPreview();
     m_importProgress->hide();
     m_timeRangeLabel->show();
     updateActions();
@@ -1294,6 +1299,7 @@ void MainWindow::onImportFinished(const ImportReport& report)
 
 void MainWindow::onImportFailed(const Error& error)
 {
+    m_eventsPanel->clearImportPreview();
     m_importProgress->hide();
     m_timeRangeLabel->show();
     updateActions();

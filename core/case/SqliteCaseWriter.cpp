@@ -203,6 +203,24 @@ void SqliteCaseWriter::run()
     }
 }
 
+void SqliteCaseWriter::keepForPreview(const NormalizedEvent& ev, qint64 id)
+{
+    EventRecord r;
+    r.id = id;
+    r.tsNs = ev.tsNs;
+    r.receivedNs = ev.receivedNs;
+    r.tsQuality = static_cast<int>(ev.tsQuality);
+    r.artifactId = m_artifactId;
+    r.line = ev.line;
+    r.byteOffset = ev.byteOffset;
+    r.byteLength = ev.byteLength;
+    r.status = ev.status;
+    r.severity = ev.severity;
+    for (size_t i = 0; i < ev.text.size(); ++i)
+        r.text[i] = QString::fromStdString(ev.text[i]);
+    m_preview.push_back(std::move(r));
+}
+
 void SqliteCaseWriter::addEvent(const NormalizedEvent& ev)
 {
     Counts& counts = m_counts[m_artifactId];
@@ -266,8 +284,11 @@ void SqliteCaseWriter::addEvent(const NormalizedEvent& ev)
     }
     if (slot && !update)
         slot->rowId = row.id;
-    if (!update)
+    if (!update) {
         ++counts.events;
+        if (m_preview.size() < m_previewLimit)
+            keepForPreview(ev, row.id);
+    }
     b.rows.push_back(row);
     if (static_cast<int>(b.rows.size()) >= kBatchRows || b.arena.size() > (64u << 20))
         pushEvents();

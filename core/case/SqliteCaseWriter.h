@@ -4,6 +4,7 @@
 #include "case/Sqlite.h"
 #include "case/StringDictionary.h"
 #include "import/CaseWriter.h"
+#include "query/EventQuery.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -85,8 +86,13 @@ public:
     Counts countsFor(qint64 artifactId) const;
     /// Events written so far, any artifact; safe to read from any thread.
     qint64 eventsWritten() const { return m_eventsWritten.load(std::memory_order_relaxed); }
+    /// Keeps the first `limit` new events as the timeline would show them: what an
+    /// import has read before it commits. On the importing thread.
+    void keepPreview(int limit) { m_previewLimit = limit; }
+    const QVector<EventRecord>& preview() const { return m_preview; }
 
 private:
+    void keepForPreview(const NormalizedEvent& ev, qint64 id);
     struct EventRow;
     struct EventBatch;
     struct MergeSlot
@@ -129,6 +135,8 @@ private:
     // Importing-thread state.
     qint64 m_artifactId = 0;
     qint64 m_nextId = 1;
+    int m_previewLimit = 0;
+    QVector<EventRecord> m_preview;
     std::unique_ptr<EventBatch> m_batch;
     struct ScanRows
     {

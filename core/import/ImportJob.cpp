@@ -192,6 +192,11 @@ void ImportJob::report(ImportProgress p, bool force)
     if (!force && now - m_lastReportMs < 100)
         return;
     m_lastReportMs = now;
+    // The writer is fed on this thread: its preview can be read here.
+    if (m_previewFrom && m_previewFrom->preview().size() > m_previewSent) {
+        p.preview = m_previewFrom->preview();
+        m_previewSent = p.preview.size();
+    }
     m_progress(p);
 }
 
@@ -996,7 +1001,9 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
     QElapsedTimer load;
     load.start();
     std::unique_ptr<SqliteCaseWriter> writerPtr;
+    auto noPreview = qScopeGuard([this] { m_previewFrom = nullptr; });
     auto fail = [&](Error e) -> Result<ImportReport> {
+        m_previewFrom = nullptr;
         if (writerPtr) {
             // The writer thread must be idle before this thread touches the connection.
             writerPtr->flush();
@@ -1011,6 +1018,9 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
     {
         writerPtr = std::make_unique<SqliteCaseWriter>(db, expectedEvents);
         SqliteCaseWriter& writer = *writerPtr;
+        writer.keepPreview(kPreviewEvents);
+        m_previewFrom = &writer;
+        m_previewSent = 0;
         Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}, {}, 0, {}, 0, {}, {}};
         run.prog.bytesTotal = bytesTotal;
         run.prog.fileCount = files.size();
@@ -1037,6 +1047,7 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
             return fail(replaced.error());
         toRemove = replaced.value();
     }
+    m_previewFrom = nullptr;
     rep.loadSeconds = load.elapsed() / 1000.0;
 
     QElapsedTimer indexing;

@@ -3,6 +3,7 @@
 #include "case/ArtifactRemover.h"
 #include "import/ImportContext.h"
 #include "model/Artifact.h"
+#include "query/EventQuery.h"
 #include "util/Result.h"
 
 #include <QString>
@@ -15,6 +16,7 @@
 namespace ab {
 
 class CaseFile;
+class SqliteCaseWriter;
 class ImporterRegistry;
 class ImportSource;
 class ArtifactImporter;
@@ -61,6 +63,9 @@ struct ImportProgress
     QString currentPath;
     qint64 events = 0;
     enum class Phase { Reading, Removing, Indexing, Committing } phase = Phase::Reading;
+    /// The first events read (up to ImportJob::kPreviewEvents), as the timeline will
+    /// show them once the import commits; set only in reports where it has grown.
+    QVector<EventRecord> preview;
 };
 
 /// Imports files and folders into a case as one transaction: either every
@@ -82,6 +87,9 @@ struct ImportProgress
 class ImportJob
 {
 public:
+    /// How many of the first events read the progress reports carry.
+    static constexpr int kPreviewEvents = 200;
+
     ImportJob(const ImporterRegistry& registry, ImportOptions options);
 
     /// Called on the importing thread, at most ~10 times a second.
@@ -136,6 +144,8 @@ private:
     std::atomic<bool> m_cancel{false};
     std::function<void(const ImportProgress&)> m_progress;
     qint64 m_lastReportMs = 0;
+    const SqliteCaseWriter* m_previewFrom = nullptr; // while the import reads
+    qsizetype m_previewSent = 0;
 };
 
 } // namespace ab

@@ -147,6 +147,7 @@ private slots:
     void gzipIsTransparent();
     void duplicateIsSkipped();
     void mergesStagesAcrossRecords();
+    void progressPreviewsTheFirstEvents();
     void issuesArePersisted();
     void fatalArtifactRollsBackOnlyItself();
     void unrecognizedAndMissingAreReported();
@@ -334,6 +335,53 @@ void TestImportJob::mergesStagesAcrossRecords()
     QCOMPARE(hits("bob"), QString());
     QCOMPARE(hits("carol"), QStringLiteral("3"));
     QVERIFY(Verifier::run(cf.value()).ok());
+}
+
+void TestImportJob::progressPreviewsTheFirstEvents()
+{
+    // Stages of one request are one event: the preview shows it once, as first read.
+    const QString input = m_dir.filePath(QStringLiteral("preview.ev"));
+    writeFile(input, "ev 100 alice get k1 1\nev 300 alice create k1 4\n" + makeLines(3000, "bob", 1000));
+    ImporterRegistry reg;
+    auto imp = std::make_unique<LineImporter>();
+    imp->delayUs = 20; // several reports before the import ends
+    reg.add(std::move(imp));
+    auto cf = CaseFile::openOrCreate(m_case);
+    QVERIFY(cf.hasValue());
+    ImportJob job(reg, {});
+    QVector<EventRecord> preview;
+    int reportsWithPreview = 0;
+    bool grewOnly = true;
+    job.setProgressCallback([&](const ImportProgress& p) {
+        if (p.preview.isEmpty())
+            return;
+        grewOnly = grewOnly && p.preview.size() > preview.size();
+        preview = p.preview;
+        ++reportsWithPreview;
+    });
+    QVERIFY(job.run(cf.value(), {input}).hasValue());
+    QVERIFY(grewOnly);
+    QVERIFY(reportsWithPreview >= 1);
+    QCOMPARE(preview.size(), ImportJob::kPreviewEvents);
+    // Each preview row is the row the timeline shows after the commit, by id; a
+    // request whose later stage was kept shows there as that stage.
+    Statement st = cf.value().db().prepare("SELECT id, ts_ns, principal, verb, message FROM events WHERE id = ?1");
+    for (const EventRecord& r : preview.mid(1)) {
+        st.bind(1, r.id);
+        QVERIFY(st.next());
+        QCOMPARE(r.tsNs, st.int64(1));
+        QCOMPARE(r[EventText::Principal], st.text(2));
+        st.reset();
+    }
+    QCOMPARE(preview[0].tsNs, 100); // the request's first stage, as read
+    QCOMPARE(preview[0][EventText::Verb], QStringLiteral("get"));
+    st.bind(1, preview[0].id);
+    QVERIFY(st.next());
+    QCOMPARE(st.text(3), QStringLiteral("create"));
+    st.reset();
+    QCOMPARE(preview[1][EventText::Principal], QStringLiteral("bob"));
+    QCOMPARE(preview[1].tsNs, 1000);
+    QCOMPARE(preview.last().tsNs, 1000 + (ImportJob::kPreviewEvents - 2) * 1000LL);
 }
 
 void TestImportJob::issuesArePersisted()

@@ -182,6 +182,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void importPreviewOnAnEmptyCase();
     void initTestCase();
     void init();
     void opensCaseByPath();
@@ -622,6 +623,9 @@ void TestMainWindow::cancelSlowImport()
                 ->text()
                 .contains(QStringLiteral("big.slowtest")));
     maybeGrab(w, QStringLiteral("import-progress"));
+    // The case has events: they stay on show, no preview in their place.
+    QVERIFY(!w.eventsPanel()->isShowingImportPreview());
+    QVERIFY(w.findChild<QTableView*>(QStringLiteral("eventsView"))->isVisible());
     // Esc cancels.
     QElapsedTimer timer;
     timer.start();
@@ -637,6 +641,40 @@ void TestMainWindow::cancelSlowImport()
     auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
     QCOMPARE(cf.value().artifacts().size(), 1);
     QVERIFY(w.findChild<QAction*>(QStringLiteral("actionImportFiles"))->isEnabled());
+}
+
+void TestMainWindow::importPreviewOnAnEmptyCase()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.setGeometry(0, 0, 1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QString path = m_dir.filePath(QStringLiteral("preview.auditcase"));
+    QVERIFY(CaseFile::openOrCreate(path).hasValue());
+    QVERIFY(w.openCase(path));
+    const QString slow = m_dir.filePath(QStringLiteral("preview.slowtest"));
+    writeFile(slow, slowTestFile(20000, 40, false)); // about 1.6 s of pauses
+    QSignalSpy ended(&w, &MainWindow::importEnded);
+    QVERIFY(w.importPaths({slow}));
+    // Nothing is in the case until the commit; the first events read show meanwhile.
+    auto* preview = w.findChild<QTableWidget*>(QStringLiteral("importPreview"));
+    QVERIFY(preview);
+    QTRY_VERIFY_WITH_TIMEOUT(preview->isVisible(), 10000);
+    QCOMPARE(ended.count(), 0);
+    QVERIFY(!w.findChild<QTableView*>(QStringLiteral("eventsView"))->isVisible());
+    QCOMPARE(preview->rowCount(), ImportJob::kPreviewEvents);
+    QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("slow-test"));
+    QCOMPARE(preview->item(0, 4)->text(), QStringLiteral("slowuser0"));
+    QCOMPARE(preview->item(1, 4)->text(), QStringLiteral("slowuser1"));
+    QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("2024-05-01 10:00:02.000")); // as the timeline shows it
+    QVERIFY(w.findChild<QLabel*>(QStringLiteral("importPreviewNote"))->text().contains(QStringLiteral("200")));
+    maybeGrab(w, QStringLiteral("import-preview"));
+    // Committed: the timeline takes its place, with every event.
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    QVERIFY(!preview->isVisible());
+    QVERIFY(w.findChild<QTableView*>(QStringLiteral("eventsView"))->isVisible());
+    waitForEvents(w, 20000);
 }
 
 void TestMainWindow::dropOffersNewCase()

@@ -8,6 +8,10 @@
 //       Imports FILEs through the real ImportJob and case writer, but with the
 //       BenchLinesImporter baseline instead of the real parser, and prints the
 //       same summary line as `auditbench-cli import`.
+//   auditbench-benchq first-rows CASE FILE...
+//       Imports FILEs with the real importers and prints how long after the start
+//       the first progress report with events to preview came (what the GUI shows
+//       in an empty case until the import commits), and when the import committed.
 
 #include "BenchLinesImporter.h"
 
@@ -35,7 +39,8 @@ int usage(const char* problem)
         std::fprintf(stderr, "auditbench-benchq: %s\n", problem);
     std::fprintf(stderr, "Usage:\n"
                          "  auditbench-benchq pages CASE [--page N] [--repeat K] [--tsv] [FILTER...]\n"
-                         "  auditbench-benchq store CASE FILE...\n");
+                         "  auditbench-benchq store CASE FILE...\n"
+                         "  auditbench-benchq first-rows CASE FILE...\n");
     return 2;
 }
 
@@ -201,6 +206,37 @@ int runStore(const QStringList& args)
     return failed ? 1 : 0;
 }
 
+int runFirstRows(const QStringList& args)
+{
+    if (args.size() < 2)
+        return usage("first-rows needs a case file and at least one file");
+    ImporterRegistry registry;
+    registerBuiltinImporters(registry);
+    auto opened = CaseFile::openOrCreate(args.first());
+    if (!opened) {
+        std::fprintf(stderr, "auditbench-benchq: %s\n", qPrintable(opened.error().toString()));
+        return 1;
+    }
+    CaseFile cf = std::move(opened).value();
+    ImportJob job(registry, {});
+    QElapsedTimer clock;
+    clock.start();
+    qint64 firstRowsMs = -1;
+    job.setProgressCallback([&](const ImportProgress& p) {
+        if (firstRowsMs < 0 && !p.preview.isEmpty())
+            firstRowsMs = clock.elapsed();
+    });
+    auto result = job.run(cf, args.mid(1));
+    if (!result) {
+        std::fprintf(stderr, "auditbench-benchq: %s\n", qPrintable(result.error().toString()));
+        return 1;
+    }
+    std::printf("first rows to preview after %lld ms; committed after %lld ms (%lld events)\n",
+                static_cast<long long>(firstRowsMs), static_cast<long long>(clock.elapsed()),
+                static_cast<long long>(result.value().events));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -214,5 +250,7 @@ int main(int argc, char** argv)
         return runPages(args);
     if (cmd == QLatin1String("store"))
         return runStore(args);
+    if (cmd == QLatin1String("first-rows"))
+        return runFirstRows(args);
     return usage("unknown command");
 }
