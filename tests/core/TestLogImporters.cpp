@@ -721,6 +721,11 @@ void TestLogImporters::inlineSecrets_data()
         << "+ app --password-file /etc/pw --token-ttl 5m --private-key /k.pem TOKEN_TTL=5m";
     QTest::newRow("hyphenated words stay")
         << QByteArray("re-password step-token done -p") << "re-password step-token done -p";
+    QTest::newRow("settings stay")
+        << QByteArray("cfg require_password=true password=FALSE api_token=null enable_password: yes token=Off")
+        << "cfg require_password=true password=FALSE api_token=null enable_password: yes token=Off";
+    QTest::newRow("words that only start like a setting go")
+        << QByteArray("password=nothunter2 token=yesterday") << "password=#4 token=#5";
 }
 
 void TestLogImporters::inlineSecrets()
@@ -735,6 +740,8 @@ void TestLogImporters::inlineSecrets()
     expected.replace(QStringLiteral("#1"), fingerprint);
     expected.replace(QStringLiteral("#2"), secretFingerprint("eyJhbGciOiJIUzI1NiJ9.e30.sig"));
     expected.replace(QStringLiteral("#3"), secretFingerprint("YWxpY2U6aHVudGVyMg=="));
+    expected.replace(QStringLiteral("#4"), secretFingerprint("nothunter2"));
+    expected.replace(QStringLiteral("#5"), secretFingerprint("yesterday"));
     QCOMPARE(text(m.out.events[0].ev, EventText::Message), expected);
     // An access log's path carries query strings too.
     EnvoyAccessImporter envoy;

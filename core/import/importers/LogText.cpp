@@ -680,6 +680,24 @@ size_t quotedValueEnd(std::string_view s, size_t v, char quote, bool escapedQuot
 }
 
 /// Finds the secret values of a text left to right, each after the last.
+/// A value that says how a credential is set up, never one: a switch or an empty
+/// marker ("password_required=true", "token: null"). Masking it would hide evidence
+/// an auditor looks for and protect nothing.
+bool isSettingWord(std::string_view v)
+{
+    if (v.size() < 2 || v.size() > 5)
+        return false;
+    std::array<char, 5> buf{};
+    for (size_t i = 0; i < v.size(); ++i)
+        buf[i] = static_cast<char>(v[i] | 0x20);
+    const std::string_view w(buf.data(), v.size());
+    for (std::string_view word : {"true", "false", "yes", "no", "on", "off", "null", "nil", "none"}) {
+        if (w == word)
+            return true;
+    }
+    return false;
+}
+
 class SecretFinder
 {
 public:
@@ -720,6 +738,8 @@ public:
         }
         if (e <= v || (bare && !looksLikeCredential(s.substr(v, e - v))))
             return v;
+        if (!bare && isSettingWord(s.substr(v, e - v))) // "require_password=false" is evidence
+            return e;
         if (insideKeyed(v)) // "Authorization: Bearer …": the keyed pass has it
             return e;
         m_out.push_back({v, e});
