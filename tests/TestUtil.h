@@ -153,6 +153,13 @@ inline Result<void> writeEventsCase(const QString& casePath, const std::vector<N
     return tx.commit();
 }
 
+/// Writes `bytes` to a new file at `path`; false if it could not be written whole.
+inline bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 /// A big sshd log: 40,000 failed logins, some megabytes in the case.
 inline QString writeBigAuthLog(const QString& path)
 {

@@ -442,11 +442,7 @@ void TestArtifactRemover::unknownArtifactChangesNothing()
 void TestArtifactRemover::killDuringRemovalLeavesCase()
 {
     const QString big = m_dir.filePath(QStringLiteral("big-audit.jsonl"));
-    {
-        QFile f(big);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(auditLines(60000));
-    }
+    QVERIFY(writeBytes(big, auditLines(60000)));
     QVERIFY(importFixtures(m_case, QStringLiteral("syslog"), {QStringLiteral("auth.log")}).hasValue());
     QVERIFY(importIntoCase(m_case, {big}).hasValue());
     qint64 events = 0, fts = 0, chunks = 0, journal = 0;

@@ -121,11 +121,7 @@ void TestCaseFile::refusesNonCase()
     QFETCH(QByteArray, content);
     const QString path = m_dir.filePath(
         QStringLiteral("bad-%1.auditcase").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(content);
-    }
+    QVERIFY(writeBytes(path, content));
     auto cf = CaseFile::open(path);
     QVERIFY(!cf.hasValue());
     QCOMPARE(cf.error().code, ErrorCode::NotACase);

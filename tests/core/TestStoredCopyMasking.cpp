@@ -418,11 +418,7 @@ void TestStoredCopyMasking::maskShowsTheFingerprint()
         QByteArray("\"password\":\"[sha256:" + fp("K8s-Secret-Pw-6060") + "]" + QByteArray(24 - 17, '*') + "\"")));
     // A short secret is only filled: "hunter2" in 7 bytes says no more than that it was there.
     const QString path = m_dir.filePath(QStringLiteral("short.log"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("2024-05-01T12:00:00.000000001Z stdout F login password=hunter2 ok\n");
-    }
+    QVERIFY(writeBytes(path, "2024-05-01T12:00:00.000000001Z stdout F login password=hunter2 ok\n"));
     Imported shortSecret;
     QVERIFY(importOne(newCase(), path, &shortSecret));
     QCOMPARE(shortSecret.stored, QByteArray("2024-05-01T12:00:00.000000001Z stdout F login password=******* ok\n"));
@@ -488,11 +484,7 @@ void TestStoredCopyMasking::maskedByteArrayReadsBack()
     // The masked array is no JSON any more: the stored copy, imported as a file of
     // its own, loses that entry (reported), keeps the others, and verifies.
     const QString path = m_dir.filePath(QStringLiteral("stored-journal.json"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(im.stored);
-    }
+    QVERIFY(writeBytes(path, im.stored));
     Imported again;
     QVERIFY(importOne(newCase(), path, &again));
     QCOMPARE(again.artifact.kind, QStringLiteral("journald"));
@@ -509,11 +501,7 @@ void TestStoredCopyMasking::fileWithoutSecretsIsStoredAsGiven()
     QByteArray clean;
     for (int i = 0; i < 2000; ++i)
         clean += criLine(i, 120, "GET /orders status=200 user=alice");
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(clean);
-    }
+    QVERIFY(writeBytes(path, clean));
     Imported im;
     QVERIFY(importOne(newCase(), path, &im));
     QCOMPARE(im.stored, clean);
@@ -547,11 +535,7 @@ void TestStoredCopyMasking::secretAcrossChunkBoundary()
         data += criLine(n++, 100);
 
     const QString path = m_dir.filePath(QStringLiteral("boundary.log"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-    }
+    QVERIFY(writeBytes(path, data));
     Imported im;
     QVERIFY(importOne(newCase(), path, &im));
     QCOMPARE(im.stored.size(), data.size());
@@ -578,11 +562,7 @@ void TestStoredCopyMasking::manySecretsOverManyChunks()
         ++n;
     }
     const QString path = m_dir.filePath(QStringLiteral("many.log"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-    }
+    QVERIFY(writeBytes(path, data));
     Imported im;
     QVERIFY(importOne(newCase(), path, &im));
     QVERIFY(sameLineStructure(data, im.stored));
@@ -617,11 +597,7 @@ void TestStoredCopyMasking::hugeRecordIsPatchedAfterCompression()
                              R"("stageTimestamp":"2024-05-01T10:00:01.100000Z"})";
     const QByteArray data = small + '\n' + record + '\n' + small + '\n';
     const QString path = m_dir.filePath(QStringLiteral("huge-audit.jsonl"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-    }
+    QVERIFY(writeBytes(path, data));
     Imported im;
     QVERIFY(importOne(newCase(), path, &im));
     QCOMPARE(im.stored.size(), data.size());
@@ -655,11 +631,7 @@ void TestStoredCopyMasking::overLongLineIsScannedToItsEnd()
             bytes = "May  1 10:00:00 node-1 app[1]: start\nMay  1 10:00:00 node-1 app[1]: " + line.mid(40) +
                     "\nMay  1 10:00:01 node-1 app[1]: token=After-Long-Line-0099\n";
         const QString path = m_dir.filePath(name);
-        {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(bytes);
-        }
+        QVERIFY(writeBytes(path, bytes));
         Imported im;
         QVERIFY(importOne(newCase(), path, &im));
         QVERIFY(hasIssue(im.artifact.issues, im.artifact.kind + QStringLiteral(".line-too-long")));
@@ -677,11 +649,7 @@ void TestStoredCopyMasking::secretSplitOverPartialLines()
                             "2024-05-01T12:00:00.000000003Z stdout F -ef user=alice\n"
                             "2024-05-01T12:00:01.000000001Z stdout F next line\n";
     const QString path = m_dir.filePath(QStringLiteral("partial.log"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-    }
+    QVERIFY(writeBytes(path, data));
     Imported im;
     QVERIFY(importOne(newCase(), path, &im));
     QCOMPARE(im.events.size(), 2);
@@ -694,11 +662,7 @@ void TestStoredCopyMasking::secretSplitOverPartialLines()
         R"({"log":"-Token-5566-\u00e9\"x\" user=bob\n","stream":"stdout","time":"2024-05-01T12:00:00.000000002Z"})"
         "\n";
     const QString dockerPath = m_dir.filePath(QStringLiteral("partial-docker.log"));
-    {
-        QFile f(dockerPath);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(docker);
-    }
+    QVERIFY(writeBytes(dockerPath, docker));
     Imported dim;
     QVERIFY(importOne(newCase(), dockerPath, &dim));
     QCOMPARE(dim.events.size(), 1);
@@ -735,11 +699,8 @@ void TestStoredCopyMasking::gzipFileAndTarGzMember()
     const QString tgz = m_dir.filePath(QStringLiteral("node-logs.tar.gz"));
     const QByteArray gzBytes = gzipped(log);
     const QByteArray tgzBytes = gzipped(log, "var/log/pods/shop_web-1_0f0e/web/0.log");
-    for (const auto& [path, bytes] : {std::pair{gz, gzBytes}, std::pair{tgz, tgzBytes}}) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-    }
+    for (const auto& [path, bytes] : {std::pair{gz, gzBytes}, std::pair{tgz, tgzBytes}})
+        QVERIFY(writeBytes(path, bytes));
     for (const auto& [path, given] : {std::pair{gz, gzBytes}, std::pair{tgz, tgzBytes}}) {
         Imported im;
         QVERIFY2(importOne(newCase(), path, &im), qPrintable(path));
@@ -795,11 +756,7 @@ void TestStoredCopyMasking::fuzzThroughTheCase()
         const QByteArray input = mutatedInput(rng, {seeds[which]}, pool);
         const QString path =
             m_dir.filePath(QStringLiteral("fuzz-%1-%2").arg(i).arg(QFileInfo(fixtures[which]).fileName()));
-        {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(input);
-        }
+        QVERIFY(writeBytes(path, input));
         auto rep = importIntoCase(casePath, {path}, QFileInfo(fixtures[which]).path());
         QVERIFY(rep.hasValue());
     }
