@@ -31,6 +31,7 @@ private slots:
     void authLines_data();
     void authLines();
     void bsdLineColumns();
+    void byteOrderMarkIsNotPartOfTheLine();
     void accountChangeNames();
     void assumedZone();
     void yearRollsOverInsideFile();
@@ -160,6 +161,21 @@ void TestSyslogImporter::bsdLineColumns()
     const NormalizedEvent* sudo = eventAtLine(m.out, 12);
     QCOMPARE(col(*sudo, EventText::UserAgent), QStringLiteral("sudo"));
     QVERIFY(col(*sudo, EventText::Message).startsWith(QStringLiteral("sudo:    alice : TTY=pts/0")));
+}
+
+void TestSyslogImporter::byteOrderMarkIsNotPartOfTheLine()
+{
+    // Files saved by Windows editors start with one; the first line is still a line.
+    const QByteArray line = "May  1 10:00:00 node-1 sshd[7]: Accepted password for alice from 203.0.113.7 port 5 ssh2";
+    SyslogImporter importer;
+    const MemoryImport m = importBytes(importer, "\xEF\xBB\xBF" + line + "\n", QStringLiteral("auth.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    QCOMPARE(m.out.events.size(), size_t(1));
+    const NormalizedEvent& ev = m.out.events.at(0).ev;
+    QCOMPARE(col(ev, EventText::Principal), QStringLiteral("alice"));
+    QCOMPARE(ev.byteOffset, 3); // the record starts after the mark
+    QCOMPARE(ev.byteLength, line.size());
 }
 
 void TestSyslogImporter::accountChangeNames()

@@ -38,6 +38,9 @@ public:
     bool cancelled() const { return m_cancelled; }
     /// Records "<kind>.read-error" if the input could not be read to its end.
     void reportReadError();
+    /// Why the input could not be read to its end; empty while it can. Set with
+    /// the line the failure cut short, or once next() returned false.
+    QString readError() const { return m_reader.error(); }
     qint64 position() const { return m_reader.position(); }
 
 private:

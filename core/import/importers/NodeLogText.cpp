@@ -9,9 +9,6 @@
 #include <QObject>
 
 namespace ab::nodelog {
-namespace {
-constexpr qint64 kReleaseEvery = 256 << 10;
-}
 
 int severityFromSyslog(int s)
 {
@@ -50,62 +47,50 @@ TextLogReader::TextLogReader(ImportSource& src, ImportContext& ctx, ImportStats&
     : m_src(src)
     , m_ctx(ctx)
     , m_stats(stats)
-    , m_kind(std::move(kind))
-    , m_reader(src)
-{
-    m_reader.setSkippedObserver(
-        [&ctx](std::string_view bytes, qint64 offset) { logtext::maskInlineSecrets(ctx, offset, bytes); });
-}
+    , m_kind(kind)
+    , m_lines(src, ctx, std::move(kind))
+{}
 
 bool TextLogReader::next()
 {
     if (m_done)
         return false;
-    // The importer is done with the lines before: their bytes may be compressed.
-    if (m_reader.position() - m_releasedAt >= kReleaseEvery) {
-        m_releasedAt = m_reader.position();
-        m_ctx.parsedThrough(m_releasedAt);
-    }
-    if (m_stats.lines % 1000 == 0 && m_stats.lines > 0) {
-        m_ctx.reportProgress(m_reader.position());
-        if (m_ctx.isCancelled()) {
-            m_cancelled = m_done = true;
-            return false;
-        }
-    }
-    if (!m_reader.next(&m_line)) {
+    if (!m_lines.next()) {
         m_done = true;
-        m_ctx.reportProgress(m_reader.position());
-        if (!m_reader.error().isEmpty()) {
+        m_cancelled = m_lines.cancelled();
+        if (m_cancelled)
+            return false;
+        m_ctx.reportProgress(m_lines.position());
+        if (const QString error = m_lines.readError(); !error.isEmpty()) {
             m_ctx.issues().error(
                 code("read-error"),
                 QObject::tr("the input could not be read to its end (%1); the %2 lines before are imported")
-                    .arg(m_reader.error())
+                    .arg(error)
                     .arg(m_stats.lines),
                 m_stats.lines + 1);
         }
         return false;
     }
     ++m_stats.lines;
-    logtext::maskInlineSecrets(m_ctx, m_line.offset, m_line.text);
-    if (!m_reader.error().isEmpty()) {
+    m_line = m_lines.line();
+    // Without a byte order mark, and its offset where the text starts.
+    const qint64 bom = static_cast<qint64>(m_line.text.size() - m_lines.raw().size());
+    m_line.text = m_lines.raw();
+    m_line.offset += bom;
+    m_line.length -= bom;
+    if (const QString error = m_lines.readError(); !error.isEmpty()) {
         // The read failed inside this line: what was read of it is a fragment.
         m_done = true;
         ++m_stats.skipped;
-        m_ctx.reportProgress(m_reader.position());
+        m_ctx.reportProgress(m_lines.position());
         m_ctx.issues().error(code("read-error"),
                              QObject::tr("the input could not be read to its end (%1); the %2 lines before are "
                                          "imported, the cut-off line %3 is skipped")
-                                 .arg(m_reader.error())
+                                 .arg(error)
                                  .arg(m_line.number - 1)
                                  .arg(m_line.number),
                              m_line.number);
         return false;
-    }
-    if (m_line.truncated) {
-        warn("line-too-long", QObject::tr("the line is %1 bytes long; only its first %2 bytes are read")
-                                  .arg(m_line.length)
-                                  .arg(LineReader::kDefaultMaxLine));
     }
     m_text.clear();
     if (m_repair)

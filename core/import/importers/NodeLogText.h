@@ -2,6 +2,7 @@
 
 #include "import/ArtifactImporter.h"
 #include "import/LineReader.h"
+#include "import/importers/LogLineReader.h"
 #include "model/Artifact.h"
 #include "util/Result.h"
 
@@ -69,13 +70,13 @@ void fillFromHints(NormalizedEvent& ev, const ImportContext& ctx);
 /// the Message and Object columns, so they never reach the case.
 void redactSecrets(NormalizedEvent& ev);
 
-/// The line loop the node-log importers share: streams the input with LineReader,
-/// hands out each line as valid UTF-8 (repairs are a "<kind>.bad-encoding" issue,
-/// cut lines a "<kind>.line-too-long" issue), counts lines, reports progress and
-/// watches for cancellation every 1,000 lines, and records a read failure (a
-/// truncated gzip stream) as "<kind>.read-error" once the readable part is done;
-/// the line the failure cut short is skipped, not handed out as a fragment.
-/// Credentials written in a line are masked in the stored copy as it is read.
+/// The line loop the node-log importers share, on top of logtext::LogLineReader
+/// (streaming, progress and cancellation, masking credentials in the stored copy,
+/// over-long lines cut with a "<kind>.line-too-long" issue, a leading byte order
+/// mark dropped): hands out each line as valid UTF-8 (repairs are a
+/// "<kind>.bad-encoding" issue), counts lines and skipped ones, and records a read
+/// failure (a truncated gzip stream) as "<kind>.read-error" once the readable part
+/// is done; the line the failure cut short is skipped, not handed out as a fragment.
 class TextLogReader
 {
 public:
@@ -108,13 +109,12 @@ private:
     ImportContext& m_ctx;
     ImportStats& m_stats;
     QString m_kind;
-    LineReader m_reader;
-    TextLine m_line;
+    logtext::LogLineReader m_lines;
+    TextLine m_line; // the current line, without a byte order mark
     std::string m_text;
     bool m_cancelled = false;
     bool m_done = false;
     bool m_repair = true;
-    qint64 m_releasedAt = 0; // position last reported as parsed
 };
 
 } // namespace nodelog
