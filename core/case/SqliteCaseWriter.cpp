@@ -117,6 +117,7 @@ SqliteCaseWriter::SqliteCaseWriter(Db& db, qint64 expectedEvents)
     if (auto r = m_strings.load(m_db); !r)
         fail(r.error().message);
     m_nextId = m_db.scalar("SELECT coalesce(max(id), 0) + 1 FROM event_rows", 1);
+    m_firstId = m_nextId;
     if (expectedEvents > 0)
         m_merge.reserve(static_cast<size_t>(std::min<qint64>(expectedEvents, 50'000'000)));
     m_thread = std::thread([this] { run(); });
@@ -361,7 +362,6 @@ void SqliteCaseWriter::writeEvents(const EventBatch& batch)
         else if (!indexForSearch(batch, row))
             return;
     }
-    m_eventsWritten.fetch_add(static_cast<qint64>(batch.rows.size()), std::memory_order_relaxed);
 }
 
 void SqliteCaseWriter::bindEventRow(Statement& st, const EventBatch& batch, const EventRow& row)

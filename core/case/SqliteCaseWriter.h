@@ -6,7 +6,6 @@
 #include "import/CaseWriter.h"
 #include "query/EventQuery.h"
 
-#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -84,8 +83,9 @@ public:
                                     const QString& node);
     /// Rows written for one artifact (valid after flush()).
     Counts countsFor(qint64 artifactId) const;
-    /// Events written so far, any artifact; safe to read from any thread.
-    qint64 eventsWritten() const { return m_eventsWritten.load(std::memory_order_relaxed); }
+    /// New events handed to this writer and not rolled back, written or still
+    /// queued for the writer thread; on the importing thread.
+    qint64 eventsAdded() const { return m_nextId - m_firstId; }
     /// Keeps the first `limit` new events as the timeline would show them: what an
     /// import has read before it commits. On the importing thread.
     void keepPreview(int limit) { m_previewLimit = limit; }
@@ -135,6 +135,7 @@ private:
     // Importing-thread state.
     qint64 m_artifactId = 0;
     qint64 m_nextId = 1;
+    qint64 m_firstId = 1; // m_nextId when this writer started
     int m_previewLimit = 0;
     QVector<EventRecord> m_preview;
     std::unique_ptr<EventBatch> m_batch;
@@ -166,7 +167,6 @@ private:
     int m_busy = 0;
     bool m_stop = false;
     QString m_error;
-    std::atomic<qint64> m_eventsWritten{0};
     std::thread m_thread;
 };
 

@@ -302,7 +302,7 @@ Result<void> ImportJob::importFile(Run& run, const Input& input)
     const QString& path = input.path;
     run.fileSize = QFileInfo(path).size();
     run.prog.currentPath = input.name;
-    run.prog.events = run.writer.eventsWritten();
+    run.prog.events = run.writer.eventsAdded();
     run.top = nullptr;
     run.budget = nullptr;
     run.sosHosts.clear();
@@ -530,7 +530,7 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         // decoded bytes say little about the file size, so progress moves per file there.
         p.bytesDone +=
             run.top ? run.top->rawConsumed() : static_cast<qint64>(std::min<double>(done * scale, run.fileSize));
-        p.events = writer.eventsWritten();
+        p.events = writer.eventsAdded();
         report(p);
     });
     ctx.issues().setPath(src.displayPath());
@@ -726,7 +726,7 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
         run.prog.currentPath = mp.name;
         ImportProgress p = run.prog;
         p.bytesDone += run.top->rawConsumed();
-        p.events = run.writer.eventsWritten();
+        p.events = run.writer.eventsAdded();
         report(p);
 
         mp.layoutPath = place.layoutPath + QLatin1Char('/') + m.path;

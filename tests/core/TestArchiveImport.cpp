@@ -1018,7 +1018,8 @@ void TestArchiveImport::cancelMidArchiveLeavesCaseUnchanged()
     const QStringList before = snapshot();
     QVector<Entry> entries;
     for (int i = 0; i < 40; ++i)
-        entries.push_back({"m/" + QByteArray::number(i) + ".ev", lines(500, "slow")});
+        entries.push_back(
+            {"m/" + QByteArray::number(i) + ".ev", lines(500, QByteArray("slow" + QByteArray::number(i)).constData())});
     const QString path = file(QStringLiteral("slow.tar.gz"), buildArchive(entries, Format::Tar, "gzip"));
 
     ImporterRegistry reg;
@@ -1051,7 +1052,8 @@ void TestArchiveImport::killMidArchiveLeavesCaseUnchanged()
     const qint64 events = countRows(m_case, "SELECT count(*) FROM events");
     QVector<Entry> entries;
     for (int i = 0; i < 60; ++i)
-        entries.push_back({"m/" + QByteArray::number(i) + ".ev", lines(1000, "victim")});
+        entries.push_back({"m/" + QByteArray::number(i) + ".ev",
+                           lines(1000, QByteArray("victim" + QByteArray::number(i)).constData())});
     const QString path = file(QStringLiteral("k-big.tar.gz"), buildArchive(entries, Format::Tar, "gzip"));
 
     QProcess child;
