@@ -11,6 +11,8 @@
 #include "import/ImportSource.h"
 #include "import/ImporterRegistry.h"
 #include "import/MemoryCaseWriter.h"
+#include "query/EventQuery.h"
+#include "query/Filter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,8 +22,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <limits>
 
 namespace ab::test {
 
@@ -151,6 +155,36 @@ inline Result<void> writeEventsCase(const QString& casePath, const std::vector<N
             return r;
     }
     return tx.commit();
+}
+
+/// How many events the filter (in the filter language) matches, as the timeline
+/// counts them; -1 if it does not compile or run.
+inline qint64 matchingEvents(const Db& db, const QString& expression)
+{
+    auto filter = Filter::compile(expression);
+    if (!filter)
+        return -1;
+    auto index = EventQuery::buildIndex(db, filter.value());
+    return index ? index.value().count : -1;
+}
+
+/// The ids of the events the filter matches, in id order, joined by commas.
+inline QString matchingIds(const Db& db, const QString& expression)
+{
+    auto filter = Filter::compile(expression);
+    if (!filter)
+        return QStringLiteral("(bad filter)");
+    auto page = EventQuery::page(db, filter.value(), EventKey{std::numeric_limits<qint64>::min(), 0}, 1000);
+    if (!page)
+        return QStringLiteral("(error: %1)").arg(page.error().message);
+    QList<qint64> ids;
+    for (const EventRecord& r : page.value())
+        ids << r.id;
+    std::sort(ids.begin(), ids.end());
+    QStringList out;
+    for (qint64 id : ids)
+        out << QString::number(id);
+    return out.join(QLatin1Char(','));
 }
 
 /// Writes `bytes` to a new file at `path`; false if it could not be written whole.

@@ -61,8 +61,7 @@ Result<QVector<ArtifactRemoval>> removeWithin(CaseFile& cf,
 
 /// The same in a transaction of its own: all of them go, or (error, crash, kill)
 /// the case stays as it was. What they held is overwritten with zeros in the file,
-/// not left in its free pages; only the full-text index keeps words of their events
-/// until CaseFile::compact merges it.
+/// not left in its free pages, the words of their events in the full-text index too.
 Result<QVector<ArtifactRemoval>>
 remove(CaseFile& cf, const QVector<qint64>& artifactIds, const QString& analyst, const StepFn& step = {});
 

@@ -253,9 +253,7 @@ Result<CaseFile::Compaction> CaseFile::compact(const QString& analyst)
     const auto size = [this] { return m_db.scalar("PRAGMA page_count", 0) * m_db.scalar("PRAGMA page_size", 0); };
     Compaction c;
     c.bytesBefore = size();
-    // A removed event leaves its words in the full-text index, and a tombstone
-    // beside them, until the segments holding both are merged: merged into one
-    // first, the index keeps only what the remaining events say.
+    // The full-text index is merged into one segment first: the smallest it can be.
     // VACUUM runs in its own transaction, so the journal row follows it; a crash
     // between the two leaves a compacted case without the row, never a broken one.
     // Neither waits for a writer (an import): it is refused at once.

@@ -1,6 +1,7 @@
 #include "case/SqliteCaseWriter.h"
 
 #include "case/CaseSchema.h"
+#include "case/SearchIndex.h"
 #include "util/Hash.h"
 
 #include <sqlite3.h>
@@ -34,9 +35,6 @@ constexpr char kUpdateEvent[] =
 
 constexpr char kInsertString[] = "INSERT INTO strings(id, s) VALUES(?1, ?2)";
 
-constexpr char kInsertSearch[] = "INSERT INTO events_fts(rowid, message, source_ip) VALUES(?1, ?2, ?3)";
-constexpr char kInsertSearchRange[] = "INSERT INTO events_fts(rowid, message, source_ip) "
-                                      "SELECT id, message, source_ip FROM event_rows WHERE id BETWEEN ?1 AND ?2";
 constexpr int kMessageText = static_cast<int>(EventText::Message);
 constexpr int kSourceIpText = static_cast<int>(EventText::SourceIp);
 static_assert(!kEventTextInterned[kMessageText] && !kEventTextInterned[kSourceIpText],
@@ -108,16 +106,24 @@ SqliteCaseWriter::SqliteCaseWriter(Db& db, qint64 expectedEvents)
     m_insertResource = m_db.prepare(kInsertResource);
     m_insertChunk = m_db.prepare(kInsertChunk);
     m_insertString = m_db.prepare(kInsertString);
-    m_insertSearch = m_db.prepare(kInsertSearch);
-    for (const Statement* st : {&m_insertEvent, &m_updateEvent, &m_insertFinding, &m_insertResource, &m_insertChunk,
-                                &m_insertString, &m_insertSearch}) {
+    for (const Statement* st :
+         {&m_insertEvent, &m_updateEvent, &m_insertFinding, &m_insertResource, &m_insertChunk, &m_insertString}) {
         if (!st->isValid())
             fail(st->errorMessage());
     }
+    m_search = std::make_unique<SearchIndex::Writer>(m_db);
+    if (!m_search->isValid())
+        fail(m_search->errorMessage());
     if (auto r = m_strings.load(m_db); !r)
         fail(r.error().message);
     m_nextId = m_db.scalar("SELECT coalesce(max(id), 0) + 1 FROM event_rows", 1);
     m_firstId = m_nextId;
+    // The last block of the case may have room left: its entry is rebuilt if this
+    // import adds to it.
+    if (SearchIndex::firstIdOf(SearchIndex::blockOf(m_firstId)) != m_firstId) {
+        m_termsBlock = SearchIndex::blockOf(m_firstId);
+        m_termsFromCase = true;
+    }
     if (expectedEvents > 0)
         m_merge.reserve(static_cast<size_t>(std::min<qint64>(expectedEvents, 50'000'000)));
     m_thread = std::thread([this] { run(); });
@@ -359,7 +365,8 @@ void SqliteCaseWriter::writeEvents(const EventBatch& batch)
             continue;
         if (row.searchLater)
             m_searchLater.push_back(row.id);
-        else if (!indexForSearch(batch, row))
+        else if (!addToSearchBlock(row.id, batch.view(row.textOff[kMessageText], row.textLen[kMessageText]),
+                                   batch.view(row.textOff[kSourceIpText], row.textLen[kSourceIpText])))
             return;
     }
 }
@@ -390,41 +397,35 @@ void SqliteCaseWriter::bindEventRow(Statement& st, const EventBatch& batch, cons
     st.bind(kEventParams, row.id);
 }
 
-bool SqliteCaseWriter::indexForSearch(const EventBatch& batch, const EventRow& row)
+bool SqliteCaseWriter::addToSearchBlock(qint64 id, std::string_view message, std::string_view sourceIp)
 {
-    Statement& st = m_insertSearch;
-    st.bind(1, row.id);
-    for (auto [param, text] : {std::pair{2, kMessageText}, std::pair{3, kSourceIpText}}) {
-        if (row.textLen[text] == 0)
-            st.bindNull(param);
-        else
-            st.bindStatic(param, batch.view(row.textOff[text], row.textLen[text]));
+    const qint64 block = SearchIndex::blockOf(id);
+    if (block != m_termsBlock) {
+        if (!flushSearchBlock())
+            return false;
+        m_termsBlock = block;
+        m_termsFromCase = false;
     }
-    if (!st.exec()) {
-        fail(st.errorMessage());
-        return false;
+    m_termsDirty = true;
+    if (!m_termsFromCase) {
+        m_terms.add(message);
+        m_terms.add(sourceIp);
     }
     return true;
 }
 
-bool SqliteCaseWriter::indexDeferredForSearch()
+bool SqliteCaseWriter::flushSearchBlock()
 {
-    // Ids were appended in increasing order; consecutive runs go in one statement each.
-    Statement st = m_db.prepare(kInsertSearchRange);
-    for (size_t i = 0; i < m_searchLater.size();) {
-        size_t j = i;
-        while (j + 1 < m_searchLater.size() && m_searchLater[j + 1] == m_searchLater[j] + 1)
-            ++j;
-        st.bind(1, m_searchLater[i]);
-        st.bind(2, m_searchLater[j]);
-        if (!st.exec()) {
-            fail(st.errorMessage());
-            return false;
-        }
-        i = j + 1;
-    }
-    m_searchLater.clear();
-    return true;
+    if (m_termsBlock < 0 || !m_termsDirty)
+        return true;
+    const bool ok = m_termsFromCase ? m_search->rebuild(m_termsBlock, m_termsBlock)
+                                    : m_terms.empty() || m_search->add(m_termsBlock, m_terms.text());
+    m_terms.clear();
+    m_termsDirty = false;
+    m_termsFromCase = true; // it has its entry now: more events in it rebuild it
+    if (!ok)
+        fail(m_search->errorMessage());
+    return ok;
 }
 
 void SqliteCaseWriter::addFinding(const Finding& f)
@@ -560,6 +561,7 @@ Result<void> SqliteCaseWriter::flush()
 {
     pushEvents();
     pushScanRows();
+    enqueue([this] { flushSearchBlock(); });
     std::unique_lock<std::mutex> lock(m_mutex);
     m_cv.wait(lock, [this] { return m_queue.empty() && m_busy == 0; });
     if (!m_error.isEmpty())
@@ -593,7 +595,15 @@ Result<void> SqliteCaseWriter::finishMerges()
 
 Result<void> SqliteCaseWriter::indexMergedForSearch()
 {
-    enqueue([this] { indexDeferredForSearch(); });
+    enqueue([this] {
+        if (!flushSearchBlock())
+            return;
+        std::vector<qint64> blocks(m_searchLater.size());
+        std::transform(m_searchLater.begin(), m_searchLater.end(), blocks.begin(), &SearchIndex::blockOf);
+        m_searchLater.clear();
+        if (!m_search->rebuildBlocks(std::move(blocks)))
+            fail(m_search->errorMessage());
+    });
     return flush();
 }
 
@@ -653,6 +663,12 @@ void SqliteCaseWriter::forgetArtifact(qint64 artifactId)
     m_nextId = m_db.scalar("SELECT coalesce(max(id), 0) + 1 FROM event_rows", 1);
     // The rolled-back rows' search entries went with them; their deferred ones must not come back.
     m_searchLater.erase(std::lower_bound(m_searchLater.begin(), m_searchLater.end(), m_nextId), m_searchLater.end());
+    // So did the entry of the block the last rows left share with them, if it was
+    // written after the savepoint: it is rebuilt from the rows left.
+    m_terms.clear();
+    m_termsBlock = m_nextId > 1 ? SearchIndex::blockOf(m_nextId - 1) : -1;
+    m_termsFromCase = true;
+    m_termsDirty = m_termsBlock >= 0;
     // Strings first seen in the rolled-back rows are gone from the table too.
     if (auto r = m_strings.load(m_db); !r)
         fail(r.error().message);

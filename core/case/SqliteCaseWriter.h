@@ -1,6 +1,7 @@
 #pragma once
 
 #include "case/RawStore.h"
+#include "case/SearchIndex.h"
 #include "case/Sqlite.h"
 #include "case/StringDictionary.h"
 #include "import/CaseWriter.h"
@@ -118,8 +119,10 @@ private:
     void pushEvents();
     void writeEvents(const EventBatch& batch);
     static void bindEventRow(Statement& st, const EventBatch& batch, const EventRow& row);
-    bool indexForSearch(const EventBatch& batch, const EventRow& row);
-    bool indexDeferredForSearch();
+    /// Adds a new event's words to its block's entry, writing the entry of the
+    /// block before when the event starts another (on the writer thread).
+    bool addToSearchBlock(qint64 id, std::string_view message, std::string_view sourceIp);
+    bool flushSearchBlock();
     /// Findings and resources go to the writer thread in batches too: one job per
     /// row cost a thread hand-off each (most of the time of a 60K-finding report).
     void pushScanRows();
@@ -157,7 +160,14 @@ private:
     Statement m_insertResource;
     Statement m_insertChunk;
     Statement m_insertString;
-    Statement m_insertSearch;
+    std::unique_ptr<SearchIndex::Writer> m_search;
+    // The block whose entry is being gathered (writer thread): its words so far,
+    // or, when it already had an entry (from the case, or written at a flush()),
+    // nothing, and it is rebuilt from its rows.
+    SearchIndex::BlockTerms m_terms;
+    qint64 m_termsBlock = -1;
+    bool m_termsFromCase = false;
+    bool m_termsDirty = false;                          // events were added since its entry was written
     std::vector<qint64> m_searchLater;                  // merge-keyed rows, indexed once merged
     std::unordered_map<qint64, Counts> m_writtenCounts; // findings and resources
 

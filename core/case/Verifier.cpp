@@ -1,6 +1,7 @@
 #include "case/Verifier.h"
 
 #include "case/RawStore.h"
+#include "case/SearchIndex.h"
 #include "util/Json.h"
 
 namespace ab {
@@ -70,6 +71,10 @@ VerifyReport Verifier::run(const CaseFile& cf, const std::function<void(int, int
         Statement fts = db.prepare("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)");
         if (!fts.exec() && rep.integrity == QLatin1String("ok"))
             rep.integrity = QObject::tr("full-text index: %1").arg(fts.errorMessage());
+    }
+    if (rep.integrity == QLatin1String("ok")) {
+        if (const QString search = SearchIndex::check(db); !search.isEmpty())
+            rep.integrity = search;
     }
 
     Statement j = db.prepare("SELECT id, ts, analyst, action, detail, prev_hash, hash FROM journal ORDER BY id");

@@ -1,6 +1,7 @@
 #include "query/EventQuery.h"
 
 #include "case/RawStore.h"
+#include "case/SearchIndex.h"
 
 #include <sqlite3.h>
 
@@ -73,13 +74,13 @@ Result<bool> EventQuery::prepare(const Db& db, const CompiledFilter& filter)
     }
     if (auto r = db.exec("DELETE FROM temp.fts_hits; DELETE FROM temp.fts_state;"); !r)
         return r.error();
-    Statement fill = db.prepare("INSERT INTO temp.fts_hits(id) SELECT rowid FROM events_fts WHERE events_fts MATCH ?1");
-    fill.bind(1, filter.ftsQuery);
-    if (!fill.exec())
-        return makeError(ErrorCode::Usage, QObject::tr("full-text search: %1").arg(fill.errorMessage()), db.path());
+    const Result<qint64> filled =
+        SearchIndex::fillHits(db, filter.ftsPhrases, "INSERT INTO temp.fts_hits(id) VALUES(?1)");
+    if (!filled)
+        return filled.error();
     // Dense matches (more than 1 in 64 events) are best checked row by row while
     // walking the time index; sparse ones are best walked themselves.
-    const qint64 hits = db.scalar("SELECT changes()", 0);
+    const qint64 hits = filled.value();
     const qint64 rows = db.scalar("SELECT coalesce(max(id), 0) FROM event_rows", 0);
     const bool dense = hits * 64 > rows;
     Statement state = db.prepare("INSERT INTO temp.fts_state(query, data_version, dense) VALUES(?1, ?2, ?3)");

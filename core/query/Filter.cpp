@@ -245,6 +245,7 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
             if (tok.text.isEmpty())
                 continue;
             ftsWords << ftsPhrase(tok.text);
+            cf.ftsPhrases << tok.text;
             canonical << (tok.quoted ? QLatin1Char('"') + tok.text + QLatin1Char('"') : tok.text);
             continue;
         }

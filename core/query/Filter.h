@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVector>
 
@@ -28,6 +29,8 @@ struct CompiledFilter
     /// FTS5 query of the bare words ("\"a\" \"b\""), or empty. The fragment then
     /// refers to temp.fts_hits, which EventQuery fills once per query and connection.
     QString ftsQuery;
+    /// The bare words (or quoted phrases) themselves, as typed.
+    QStringList ftsPhrases;
 
     /// Binds the values to `st` at their placeholders.
     void bindTo(Statement& st) const;

@@ -79,7 +79,7 @@ void TestCaseFile::migratesVersion2EventIndexes()
     }
     auto cf = CaseFile::open(path);
     QVERIFY2(cf.hasValue(), qPrintable(cf ? QString() : cf.error().toString()));
-    QCOMPARE(cf.value().schemaVersion(), 3);
+    QCOMPARE(cf.value().schemaVersion(), CaseSchema::latestVersion());
     const Db& db = cf.value().db();
     // Each secondary index now holds only the rows with a value: the audit record.
     for (const char* index : {"events_principal", "events_verb", "events_namespace", "events_status"}) {
@@ -94,7 +94,7 @@ void TestCaseFile::migratesVersion2EventIndexes()
     }
     QCOMPARE(db.scalar("SELECT v FROM events_fts_config WHERE k = 'automerge'"), 16);
     QCOMPARE(db.scalar("SELECT count(*) FROM events"), 2);
-    QCOMPARE(db.scalar("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'sshd'"), 1);
+    QCOMPARE(matchingEvents(db, QStringLiteral("sshd")), 1);
 }
 
 void TestCaseFile::createRefusesExisting()

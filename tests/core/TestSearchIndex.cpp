@@ -1,0 +1,270 @@
+#include "TestUtil.h"
+
+#include "case/ArtifactRemover.h"
+#include "case/SearchIndex.h"
+#include "case/Verifier.h"
+
+using namespace ab;
+using namespace ab::test;
+
+/// The full-text index by blocks (SearchIndex.h) must find exactly the events an
+/// FTS5 index with one entry per event finds, stay right as imports add to a
+/// block, roll back or remove events, and come out of an older case's index.
+class TestSearchIndex : public QObject
+{
+    Q_OBJECT
+private slots:
+    void blockTermsKeepEachWordOnce();
+    void matchesWhatOneEntryPerEventMatches();
+    void importsAddingToABlockRebuildIt();
+    void removalLeavesNoWordOfTheRemoved();
+    void migratesAVersion3Index();
+    void verifyNamesABlockThatDisagrees();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+NormalizedEvent logEvent(qint64 i, const std::string& message, const std::string& sourceIp = {})
+{
+    NormalizedEvent ev;
+    ev.tsNs = 1715677200000000000LL + i * 1000000LL;
+    ev.line = i + 1;
+    ev.set(EventText::Message, message);
+    if (!sourceIp.empty())
+        ev.set(EventText::SourceIp, sourceIp);
+    return ev;
+}
+
+/// Log lines with what tokenizers trip on: punctuation inside words, case, digits,
+/// accents, scripts without spaces, emoji, addresses.
+std::vector<NormalizedEvent> mixedEvents(int n)
+{
+    static const char* const kLines[] = {
+        "Accepted password for alice from 10.0.0.5 port 22 ssh2",
+        "GET /api/v1/pods?watch=true 200 user=Bob",
+        "user=bob action=delete-pod ns=payments",
+        "Error: connection refused (ECONNREFUSED) retrying",
+        "kubelet[123]: SyncLoop (PLEG): event for pod payments/web-1",
+        "snake_case_word and CamelCase and dotted.name.here",
+        "Café au lait für Jürgen",
+        "naïve résumé of the ÜBER Straße incident",
+        "日本語のログ メッセージ",
+        "emoji 🚀 launch of release 1.2.3",
+        "Ångström unit; cafe in plain ascii",
+        "x---y --- z",
+        "",
+    };
+    static const char* const kIps[] = {"10.0.0.5", "", "2001:db8::1", "", "192.168.1.20"};
+    std::vector<NormalizedEvent> out;
+    for (int i = 0; i < n; ++i) {
+        const std::string line = std::string(kLines[i % std::size(kLines)]) + " n" + std::to_string(i);
+        out.push_back(logEvent(i, line, kIps[i % std::size(kIps)]));
+    }
+    return out;
+}
+
+/// The ids an FTS5 table with one entry per event (the index before blocks, with
+/// the same tokenizer) returns for the query the filter makes of `words`.
+QString oracleIds(const Db& db, const QString& words)
+{
+    auto filter = Filter::compile(words);
+    if (!filter)
+        return QStringLiteral("(bad filter)");
+    Statement st = db.prepare("SELECT group_concat(rowid) FROM (SELECT rowid FROM temp.oracle WHERE oracle MATCH ?1 "
+                              "ORDER BY rowid)");
+    st.bind(1, filter.value().ftsQuery);
+    if (!st.next())
+        return QStringLiteral("(error: %1)").arg(st.errorMessage());
+    return st.text(0);
+}
+
+} // namespace
+
+void TestSearchIndex::blockTermsKeepEachWordOnce()
+{
+    SearchIndex::BlockTerms t;
+    t.add("GET /api/v1/pods GET get Pods");
+    t.add("");
+    t.add("Café café x_y");
+    QCOMPARE(QString::fromUtf8(t.text().data(), static_cast<int>(t.text().size())),
+             QStringLiteral("get api v1 pods café x y"));
+    t.clear();
+    QVERIFY(t.empty());
+    // Enough distinct words to grow the table several times, each kept once.
+    std::string many;
+    for (int i = 0; i < 5000; ++i)
+        many += "w" + std::to_string(i) + " W" + std::to_string(i) + " ";
+    t.add(many);
+    QCOMPARE(std::count(t.text().begin(), t.text().end(), ' '), 4999);
+    QVERIFY(t.text().substr(0, 6) == "w0 w1 ");
+}
+
+void TestSearchIndex::matchesWhatOneEntryPerEventMatches()
+{
+    const QString path = m_dir.filePath(QStringLiteral("oracle.auditcase"));
+    QVERIFY(writeEventsCase(path, mixedEvents(700)).hasValue()); // three blocks
+    auto cf = CaseFile::open(path);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+    QVERIFY(db.exec("CREATE VIRTUAL TABLE temp.oracle USING fts5(message, source_ip);"
+                    "INSERT INTO temp.oracle(rowid, message, source_ip) SELECT id, message, source_ip FROM event_rows")
+                .hasValue());
+    const QStringList queries = {
+        QStringLiteral("alice"),
+        QStringLiteral("ALICE"),
+        QStringLiteral("10.0.0.5"),
+        QStringLiteral("10.0"),
+        QStringLiteral("\"0 5\""),
+        QStringLiteral("\"port 22\""),
+        QStringLiteral("\"22 port\""),
+        QStringLiteral("password alice"),
+        QStringLiteral("\"accepted for\""),
+        QStringLiteral("accepted for"),
+        QStringLiteral("delete-pod"),
+        QStringLiteral("delete"),
+        QStringLiteral("snake_case"),
+        QStringLiteral("camelcase"),
+        QStringLiteral("dotted.name"),
+        QStringLiteral("café"),
+        QStringLiteral("cafe"),
+        QStringLiteral("CAFÉ"),
+        QStringLiteral("jurgen"),
+        QStringLiteral("Jürgen"),
+        QStringLiteral("uber"),
+        QStringLiteral("straße"),
+        QStringLiteral("angstrom"),
+        QStringLiteral("日本語のログ"),
+        QStringLiteral("メッセージ"),
+        QStringLiteral("🚀"),
+        QStringLiteral("launch"),
+        QStringLiteral("1.2.3"),
+        QStringLiteral("2001"),
+        QStringLiteral("db8"),
+        QStringLiteral("192.168.1.20"),
+        QStringLiteral("n1"),
+        QStringLiteral("n699"),
+        QStringLiteral("---"),
+        QStringLiteral("--- z"),
+        QStringLiteral("x y z"),
+        QStringLiteral("\"x y z\""),
+        QStringLiteral("econnrefused"),
+        QStringLiteral("pleg event"),
+        QStringLiteral("payments web 1"),
+        QStringLiteral("nothing-here"),
+        QStringLiteral("\"user bob\""),
+    };
+    int nonEmpty = 0;
+    for (const QString& q : queries) {
+        const QString expected = oracleIds(db, q);
+        QCOMPARE(matchingIds(db, q), expected);
+        nonEmpty += expected.isEmpty() ? 0 : 1;
+    }
+    // Most queries find something: the comparison is not between two empty sets.
+    QVERIFY2(nonEmpty >= 34, qPrintable(QString::number(nonEmpty)));
+    QCOMPARE(matchingEvents(db, QStringLiteral("n699")), 1);
+    QCOMPARE(matchingEvents(db, QStringLiteral("alice")), 54); // every 13th of 700
+    QCOMPARE(SearchIndex::check(db), QString());
+}
+
+void TestSearchIndex::importsAddingToABlockRebuildIt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("grow.auditcase"));
+    // 300 events end inside the second block; the next import adds to it.
+    std::vector<NormalizedEvent> first;
+    for (int i = 0; i < 300; ++i)
+        first.push_back(logEvent(i, "first import line " + std::to_string(i)));
+    QVERIFY(writeEventsCase(path, first).hasValue());
+    std::vector<NormalizedEvent> second;
+    for (int i = 0; i < 100; ++i)
+        second.push_back(logEvent(300 + i, "second import zebra " + std::to_string(i)));
+    QVERIFY(writeEventsCase(path, second).hasValue());
+    auto cf = CaseFile::open(path);
+    const Db& db = cf.value().db();
+    QCOMPARE(db.scalar("SELECT count(*) FROM search_blocks"), 2);
+    QCOMPARE(matchingEvents(db, QStringLiteral("first")), 300);
+    QCOMPARE(matchingEvents(db, QStringLiteral("zebra")), 100);
+    QCOMPARE(matchingIds(db, QStringLiteral("\"line 299\"")), QStringLiteral("300"));
+    QCOMPARE(matchingIds(db, QStringLiteral("zebra 0")), QStringLiteral("301"));
+    QCOMPARE(SearchIndex::check(db), QString());
+}
+
+void TestSearchIndex::removalLeavesNoWordOfTheRemoved()
+{
+    const QString path = m_dir.filePath(QStringLiteral("remove.auditcase"));
+    std::vector<NormalizedEvent> keep;
+    for (int i = 0; i < 1000; ++i)
+        keep.push_back(logEvent(i, "kept line " + std::to_string(i)));
+    QVERIFY(writeEventsCase(path, keep).hasValue());
+    std::vector<NormalizedEvent> go;
+    for (int i = 0; i < 10; ++i)
+        go.push_back(logEvent(1000 + i, "client secret project falcon " + std::to_string(i)));
+    QVERIFY(writeEventsCase(path, go).hasValue());
+    QVERIFY(writeEventsCase(path, {logEvent(2000, "kept after falcon")}).hasValue());
+    auto cf = CaseFile::open(path);
+    QVERIFY(cf.hasValue());
+    QCOMPARE(matchingEvents(cf.value().db(), QStringLiteral("falcon")), 11);
+    auto removed = ArtifactRemover::remove(cf.value(), {2}, QStringLiteral("tester"));
+    QVERIFY2(removed.hasValue(), qPrintable(removed ? QString() : removed.error().toString()));
+    const Db& db = cf.value().db();
+    // Fewer going than staying: the blocks they were in are indexed again, so the
+    // word is gone from the index itself, not only from the results.
+    QCOMPARE(matchingEvents(db, QStringLiteral("falcon")), 1);
+    QCOMPARE(db.scalar("SELECT count(*) FROM search_blocks WHERE terms LIKE '%project%'"), 0);
+    QCOMPARE(db.scalar("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'project'"), 0);
+    QCOMPARE(matchingEvents(db, QStringLiteral("kept")), 1001);
+    QCOMPARE(SearchIndex::check(db), QString());
+    // Nor is it left in the index's old segments or free pages, in the file or its WAL.
+    QVERIFY(!caseFileBytes(path).contains("project"));
+    // More going than staying: the index is built again from what stays.
+    removed = ArtifactRemover::remove(cf.value(), {1}, QStringLiteral("tester"));
+    QVERIFY(removed.hasValue());
+    QCOMPARE(matchingEvents(db, QStringLiteral("kept")), 1);
+    QCOMPARE(db.scalar("SELECT count(*) FROM search_blocks"), 1);
+    QCOMPARE(SearchIndex::check(db), QString());
+}
+
+void TestSearchIndex::migratesAVersion3Index()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v3.auditcase"));
+    QVERIFY(writeEventsCase(path, mixedEvents(600)).hasValue());
+    {
+        // The index of version 3: one entry per event, positions kept.
+        auto cf = CaseFile::open(path);
+        QVERIFY(cf.value()
+                    .db()
+                    .exec("DROP TABLE events_fts; DROP TABLE search_blocks;"
+                          "CREATE VIRTUAL TABLE events_fts USING fts5(message, source_ip, content='events', "
+                          "content_rowid='id', columnsize=0);"
+                          "INSERT INTO events_fts(events_fts) VALUES('rebuild');"
+                          "PRAGMA user_version=3;")
+                    .hasValue());
+    }
+    auto cf = CaseFile::open(path);
+    QVERIFY2(cf.hasValue(), qPrintable(cf ? QString() : cf.error().toString()));
+    QCOMPARE(cf.value().schemaVersion(), 4);
+    const Db& db = cf.value().db();
+    QCOMPARE(db.scalar("SELECT count(*) FROM search_blocks"), 3);
+    QCOMPARE(matchingEvents(db, QStringLiteral("alice")), 47);
+    QCOMPARE(matchingEvents(db, QStringLiteral("\"port 22\" jurgen")), 0);
+    QCOMPARE(matchingEvents(db, QStringLiteral("jurgen")), 46);
+    QVERIFY(Verifier::run(cf.value()).ok());
+}
+
+void TestSearchIndex::verifyNamesABlockThatDisagrees()
+{
+    const QString path = m_dir.filePath(QStringLiteral("tampered.auditcase"));
+    QVERIFY(writeEventsCase(path, mixedEvents(300)).hasValue());
+    auto cf = CaseFile::open(path);
+    QVERIFY(Verifier::run(cf.value()).ok());
+    // A message edited behind the index's back: the words no longer agree.
+    QVERIFY(cf.value().db().exec("UPDATE event_rows SET message = 'rewritten history' WHERE id = 260").hasValue());
+    const VerifyReport rep = Verifier::run(cf.value());
+    QVERIFY(!rep.ok());
+    QVERIFY2(rep.integrity.contains(QLatin1String("full-text block 1 (events 256 to 511)")), qPrintable(rep.integrity));
+}
+
+QTEST_GUILESS_MAIN(TestSearchIndex)
+#include "TestSearchIndex.moc"
