@@ -428,6 +428,12 @@ Result<void> dropEventIndexes(Db& db)
     return db.exec(kDropEventIndexes);
 }
 
+Result<void> dropDenseEventIndexes(Db& db)
+{
+    return db.exec("DROP INDEX IF EXISTS events_ts; DROP INDEX IF EXISTS events_artifact; "
+                   "DROP INDEX IF EXISTS events_record;");
+}
+
 Result<void> createEventIndexes(Db& db)
 {
     // SQLite sorts index keys on helper threads only when the sort spills out of

@@ -46,6 +46,22 @@ struct IndexDef
 };
 const IndexDef* eventIndexes(int* count);
 Result<void> dropEventIndexes(Db& db);
+/// Drops the indexes that hold every row (the time index), not those that leave
+/// rows without a value out: see SqliteCaseWriter::dropSparseIndexesWhenFilled.
+Result<void> dropDenseEventIndexes(Db& db);
+/// The indexes that leave out rows without a value in one column: the column's
+/// EventText, or -1 for status (0 = none).
+struct SparseIndex
+{
+    const char* name;
+    int text;
+};
+inline constexpr SparseIndex kSparseEventIndexes[] = {
+    {"events_principal", static_cast<int>(EventText::Principal)},
+    {"events_verb", static_cast<int>(EventText::Verb)},
+    {"events_namespace", static_cast<int>(EventText::Namespace)},
+    {"events_status", -1},
+};
 Result<void> createEventIndexes(Db& db);
 /// Deletes the events of these artifacts with their full-text and index entries,
 /// and the strings no other event uses; returns how many events went. Every event

@@ -344,8 +344,32 @@ SqliteCaseWriter::Key128 SqliteCaseWriter::keyFor(std::string_view key)
     return k;
 }
 
+bool SqliteCaseWriter::dropFilledSparseIndexes(const EventBatch& batch)
+{
+    for (size_t i = 0; i < m_sparseLive.size(); ++i) {
+        if (!m_sparseLive[i])
+            continue;
+        const int text = CaseSchema::kSparseEventIndexes[i].text;
+        const bool filled = std::any_of(batch.rows.begin(), batch.rows.end(), [text](const EventRow& row) {
+            return text < 0 ? row.status != 0 : row.textLen[text] != 0;
+        });
+        if (!filled)
+            continue;
+        // The name comes from the schema's own constant list.
+        const QByteArray sql = QByteArray("DROP INDEX IF EXISTS ") + CaseSchema::kSparseEventIndexes[i].name;
+        if (auto r = m_db.exec(sql.constData()); !r) {
+            fail(r.error().message);
+            return false;
+        }
+        m_sparseLive[i] = false;
+    }
+    return true;
+}
+
 void SqliteCaseWriter::writeEvents(const EventBatch& batch)
 {
+    if (!dropFilledSparseIndexes(batch))
+        return;
     for (const auto& [id, span] : batch.newStrings) {
         m_insertString.bind(1, id);
         m_insertString.bindStatic(2, batch.view(span.first, span.second));

@@ -994,7 +994,7 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
                          caseFile.path());
     }
     if (bulk) {
-        if (auto r = CaseSchema::dropEventIndexes(db); !r)
+        if (auto r = CaseSchema::dropDenseEventIndexes(db); !r)
             return r.error();
     }
 
@@ -1019,6 +1019,8 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
         writerPtr = std::make_unique<SqliteCaseWriter>(db, expectedEvents);
         SqliteCaseWriter& writer = *writerPtr;
         writer.keepPreview(kPreviewEvents);
+        if (bulk)
+            writer.dropSparseIndexesWhenFilled();
         m_previewFrom = &writer;
         m_previewSent = 0;
         Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}, {}, 0, {}, 0, {}, {}};
