@@ -281,7 +281,7 @@ Result<void> m003LeanerEventIndexes(Db& db)
 Result<void> m004SearchBlocks(Db& db)
 {
     if (auto r = db.exec("DROP TABLE IF EXISTS events_fts; DROP TABLE IF EXISTS search_blocks;"
-                         "CREATE TABLE search_blocks(id INTEGER PRIMARY KEY, terms TEXT NOT NULL);"
+                         "CREATE TABLE search_blocks(id INTEGER PRIMARY KEY, terms TEXT NOT NULL, rows BLOB NOT NULL);"
                          "CREATE VIRTUAL TABLE events_fts USING fts5(terms, content='search_blocks', "
                          "content_rowid='id', detail=none, columnsize=0);"
                          "INSERT INTO events_fts(events_fts, rank) VALUES('automerge', 16);");

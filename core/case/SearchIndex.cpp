@@ -107,6 +107,30 @@ void BlockTerms::clear()
     if (m_used != 0)
         std::fill(m_slots.begin(), m_slots.end(), Slot());
     m_used = 0;
+    m_hits.clear();
+    m_row = 0;
+}
+
+std::string BlockTerms::rows() const
+{
+    // Counting sort of the (word, row) pairs by word; rows stay in the order added.
+    std::vector<quint32> start(m_used + 1, 0);
+    for (const auto& hit : m_hits)
+        ++start[hit.first + 1];
+    for (size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
+    std::string sorted(m_hits.size(), '\0');
+    std::vector<quint32> next(start.begin(), start.end() - 1);
+    for (const auto& [word, row] : m_hits)
+        sorted[next[word]++] = static_cast<char>(row);
+    std::string out;
+    out.reserve(m_used + m_hits.size());
+    for (size_t w = 0; w < m_used; ++w) {
+        const quint32 n = start[w + 1] - start[w];
+        out.push_back(static_cast<char>(n - 1));
+        out.append(sorted, start[w], n);
+    }
+    return out;
 }
 
 void BlockTerms::add(std::string_view text)
@@ -137,15 +161,22 @@ void BlockTerms::insert(std::string_view word, quint32 hash)
         if (s.length == 0) {
             if (!m_text.empty())
                 m_text.push_back(' ');
-            s = Slot{hash, static_cast<quint32>(m_text.size()), static_cast<quint32>(word.size())};
+            s = Slot{hash, static_cast<quint32>(m_text.size()), static_cast<quint32>(word.size()),
+                     static_cast<quint32>(m_used), m_row};
+            m_hits.push_back({s.index, static_cast<quint8>(m_row)});
             m_text.append(word);
             if (++m_used * 2 > m_slots.size())
                 grow();
             return;
         }
         if (s.hash == hash && s.length == word.size() &&
-            std::memcmp(m_text.data() + s.offset, word.data(), word.size()) == 0)
+            std::memcmp(m_text.data() + s.offset, word.data(), word.size()) == 0) {
+            if (s.lastRow != m_row) {
+                s.lastRow = m_row;
+                m_hits.push_back({s.index, static_cast<quint8>(m_row)});
+            }
             return;
+        }
     }
 }
 
@@ -166,7 +197,7 @@ void BlockTerms::grow()
 
 Writer::Writer(const Db& db)
     : m_db(db)
-    , m_insertTerms(db.prepare("INSERT INTO search_blocks(id, terms) VALUES(?1, ?2)"))
+    , m_insertTerms(db.prepare("INSERT INTO search_blocks(id, terms, rows) VALUES(?1, ?2, ?3)"))
     , m_insertIndex(db.prepare("INSERT INTO events_fts(rowid, terms) VALUES(?1, ?2)"))
 {
     for (const Statement* st : {&m_insertTerms, &m_insertIndex}) {
@@ -182,11 +213,13 @@ bool Writer::fail(const Statement& st)
     return false;
 }
 
-bool Writer::add(qint64 block, std::string_view terms)
+bool Writer::add(qint64 block, const BlockTerms& terms)
 {
+    m_rows = terms.rows();
+    m_insertTerms.bindBlob(3, m_rows.data(), static_cast<int>(m_rows.size()));
     for (Statement* st : {&m_insertTerms, &m_insertIndex}) {
         st->bind(1, block);
-        st->bindStatic(2, terms);
+        st->bindStatic(2, terms.text());
         if (!st->exec())
             return fail(*st);
     }
@@ -210,17 +243,18 @@ bool Writer::rebuild(qint64 firstBlock, qint64 lastBlock)
     while (rows.next()) {
         const qint64 b = blockOf(rows.int64(0));
         if (b != block) {
-            if (!terms.empty() && !add(block, terms.text()))
+            if (!terms.empty() && !add(block, terms))
                 return false;
             terms.clear();
             block = b;
         }
+        terms.setRow(static_cast<int>(rows.int64(0) - firstIdOf(b)));
         terms.add(rows.textView(1));
         terms.add(rows.textView(2));
     }
     if (!rows.ok())
         return fail(rows);
-    return terms.empty() || add(block, terms.text());
+    return terms.empty() || add(block, terms);
 }
 
 bool Writer::rebuildBlocks(std::vector<qint64> eventIds)
@@ -254,7 +288,7 @@ QString check(const Db& db)
     Statement rows = db.prepare(kSelectText);
     rows.bind(1, 0);
     rows.bind(2, std::numeric_limits<qint64>::max());
-    Statement entries = db.prepare("SELECT id, terms FROM search_blocks ORDER BY id");
+    Statement entries = db.prepare("SELECT id, terms, rows FROM search_blocks ORDER BY id");
     bool haveEntry = entries.next();
     BlockTerms terms;
     qint64 block = -1;
@@ -269,7 +303,9 @@ QString check(const Db& db)
                 .arg(block)
                 .arg(firstIdOf(block))
                 .arg(lastIdOf(block));
-        if (entries.textView(1) != terms.text())
+        const QByteArray storedRows = entries.blob(2);
+        if (entries.textView(1) != terms.text() ||
+            std::string_view(storedRows.constData(), static_cast<size_t>(storedRows.size())) != terms.rows())
             return QObject::tr("full-text block %1 (events %2 to %3) does not hold the words of its events")
                 .arg(block)
                 .arg(firstIdOf(block))
@@ -285,6 +321,7 @@ QString check(const Db& db)
             terms.clear();
             block = b;
         }
+        terms.setRow(static_cast<int>(rows.int64(0) - firstIdOf(b)));
         terms.add(rows.textView(1));
         terms.add(rows.textView(2));
     }
@@ -302,8 +339,10 @@ struct Matcher::Impl
     fts5_tokenizer api{};
     Fts5Tokenizer* tokenizer = nullptr;
     std::vector<std::vector<std::string>> phrases;
+    std::vector<std::string> tokens; // of all phrases, each once
     Tokens message;
     Tokens sourceIp;
+    Tokens word;
 
     ~Impl()
     {
@@ -387,8 +426,13 @@ Result<Matcher> Matcher::create(const Db& db, const QStringList& phrases)
         const std::string text = phrase.toStdString();
         Tokens t;
         m.d->tokenize(text, t);
-        if (!t.views.empty())
-            m.d->phrases.push_back(m.d->folded(t));
+        if (t.views.empty())
+            continue;
+        m.d->phrases.push_back(m.d->folded(t));
+        for (const std::string& token : m.d->phrases.back()) {
+            if (std::find(m.d->tokens.begin(), m.d->tokens.end(), token) == m.d->tokens.end())
+                m.d->tokens.push_back(token);
+        }
     }
     return m;
 }
@@ -398,20 +442,66 @@ bool Matcher::hasTokens() const
     return !d->phrases.empty();
 }
 
+bool Matcher::needsOrderCheck() const
+{
+    return std::any_of(d->phrases.begin(), d->phrases.end(), [](const auto& p) { return p.size() > 1; });
+}
+
 QString Matcher::blockQuery() const
 {
-    std::vector<std::string_view> tokens;
-    for (const auto& p : d->phrases)
-        tokens.insert(tokens.end(), p.begin(), p.end());
-    std::sort(tokens.begin(), tokens.end());
-    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
     QStringList quoted;
-    for (std::string_view t : tokens) {
-        QString s = QString::fromUtf8(t.data(), static_cast<qsizetype>(t.size()));
+    for (const std::string& t : d->tokens) {
+        QString s = QString::fromStdString(t);
         s.replace(QLatin1Char('"'), QLatin1String("\"\""));
         quoted << QLatin1Char('"') + s + QLatin1Char('"');
     }
     return quoted.join(QLatin1Char(' '));
+}
+
+std::array<quint64, 4> Matcher::rowsWithEveryToken(std::string_view terms, std::string_view rows)
+{
+    using Bits = std::array<quint64, 4>;
+    std::vector<Bits> found(d->tokens.size(), Bits{});
+    const auto mark = [&](size_t token, std::string_view list) {
+        for (char r : list) {
+            const auto row = static_cast<quint8>(r);
+            found[token][row >> 6] |= quint64(1) << (row & 63);
+        }
+    };
+    // Words and their rows are in the same order: walk both.
+    size_t w = 0;
+    size_t r = 0;
+    while (w < terms.size() && r < rows.size()) {
+        size_t end = terms.find(' ', w);
+        if (end == std::string_view::npos)
+            end = terms.size();
+        const std::string_view word = terms.substr(w, end - w);
+        const size_t count = static_cast<quint8>(rows[r]) + size_t(1);
+        const std::string_view list = rows.substr(r + 1, count);
+        if (isAscii(word)) {
+            // An ASCII word is one token as it is.
+            for (size_t t = 0; t < d->tokens.size(); ++t) {
+                if (d->tokens[t] == word)
+                    mark(t, list);
+            }
+        } else {
+            d->tokenize(word, d->word);
+            for (std::string_view part : d->word.views) {
+                for (size_t t = 0; t < d->tokens.size(); ++t) {
+                    if (d->tokens[t] == part)
+                        mark(t, list);
+                }
+            }
+        }
+        w = end + 1;
+        r += 1 + count;
+    }
+    Bits all{~quint64(0), ~quint64(0), ~quint64(0), ~quint64(0)};
+    for (const Bits& b : found) {
+        for (size_t k = 0; k < all.size(); ++k)
+            all[k] &= b[k];
+    }
+    return all;
 }
 
 bool Matcher::matches(std::string_view message, std::string_view sourceIp)
@@ -439,42 +529,43 @@ Result<qint64> fillHits(const Db& db, const QStringList& phrases, const char* in
     Matcher& m = matcher.value();
     if (!m.hasTokens())
         return 0;
-    std::vector<qint64> blocks;
-    {
-        Statement st = db.prepare("SELECT rowid FROM events_fts WHERE events_fts MATCH ?1");
-        st.bind(1, m.blockQuery());
-        while (st.next())
-            blocks.push_back(st.int64(0));
-        if (!st.ok())
-            return makeError(ErrorCode::Usage, QObject::tr("full-text search: %1").arg(st.errorMessage()), db.path());
-    }
     // One transaction for all the hits: each insert on its own would be one, and
-    // cost more than checking the row.
+    // cost more than finding the hit.
     if (auto r = db.exec("SAVEPOINT search_hits"); !r)
         return r.error();
     auto release = qScopeGuard([&db] { db.exec("RELEASE search_hits"); });
-    Statement rows = db.prepare(kSelectText);
+    Statement blocks = db.prepare("SELECT id, terms, rows FROM search_blocks WHERE id IN "
+                                  "(SELECT rowid FROM events_fts WHERE events_fts MATCH ?1) ORDER BY id");
+    blocks.bind(1, m.blockQuery());
+    Statement event = db.prepare("SELECT message, source_ip FROM event_rows WHERE id = ?1");
     Statement hit = db.prepare(insertHitSql);
+    const bool checkOrder = m.needsOrderCheck();
     qint64 hits = 0;
-    for (size_t i = 0; i < blocks.size();) {
-        size_t j = i;
-        while (j + 1 < blocks.size() && blocks[j + 1] == blocks[j] + 1)
-            ++j;
-        rows.bind(1, firstIdOf(blocks[i]));
-        rows.bind(2, lastIdOf(blocks[j]));
-        while (rows.next()) {
-            if (!m.matches(rows.textView(1), rows.textView(2)))
+    while (blocks.next()) {
+        const qint64 first = firstIdOf(blocks.int64(0));
+        const QByteArray rows = blocks.blob(2);
+        const auto bits = m.rowsWithEveryToken(blocks.textView(1),
+                                               std::string_view(rows.constData(), static_cast<size_t>(rows.size())));
+        for (int row = 0; row < 256; ++row) {
+            if (!((bits[static_cast<size_t>(row >> 6)] >> (row & 63)) & 1))
                 continue;
-            hit.bind(1, rows.int64(0));
+            const qint64 id = first + row;
+            if (checkOrder) {
+                // Every token is in the event; a phrase's tokens must also be in order.
+                event.bind(1, id);
+                const bool ok = event.next() && m.matches(event.textView(0), event.textView(1));
+                event.reset();
+                if (!ok)
+                    continue;
+            }
+            hit.bind(1, id);
             if (!hit.exec())
                 return makeError(ErrorCode::Sql, hit.errorMessage(), db.path());
             ++hits;
         }
-        if (!rows.ok())
-            return makeError(ErrorCode::Sql, rows.errorMessage(), db.path());
-        rows.reset();
-        i = j + 1;
     }
+    if (!blocks.ok())
+        return makeError(ErrorCode::Usage, QObject::tr("full-text search: %1").arg(blocks.errorMessage()), db.path());
     return hits;
 }
 

@@ -432,6 +432,7 @@ bool SqliteCaseWriter::addToSearchBlock(qint64 id, std::string_view message, std
     }
     m_termsDirty = true;
     if (!m_termsFromCase) {
+        m_terms.setRow(static_cast<int>(id - SearchIndex::firstIdOf(block)));
         m_terms.add(message);
         m_terms.add(sourceIp);
     }
@@ -443,7 +444,7 @@ bool SqliteCaseWriter::flushSearchBlock()
     if (m_termsBlock < 0 || !m_termsDirty)
         return true;
     const bool ok = m_termsFromCase ? m_search->rebuild(m_termsBlock, m_termsBlock)
-                                    : m_terms.empty() || m_search->add(m_termsBlock, m_terms.text());
+                                    : m_terms.empty() || m_search->add(m_termsBlock, m_terms);
     m_terms.clear();
     m_termsDirty = false;
     m_termsFromCase = true; // it has its entry now: more events in it rebuild it

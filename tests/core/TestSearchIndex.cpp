@@ -16,6 +16,7 @@ class TestSearchIndex : public QObject
 private slots:
     void blockTermsKeepEachWordOnce();
     void matchesWhatOneEntryPerEventMatches();
+    void matchesRandomQueriesLikeOneEntryPerEvent();
     void importsAddingToABlockRebuildIt();
     void removalLeavesNoWordOfTheRemoved();
     void migratesAVersion3Index();
@@ -93,6 +94,15 @@ void TestSearchIndex::blockTermsKeepEachWordOnce()
              QStringLiteral("get api v1 pods café x y"));
     t.clear();
     QVERIFY(t.empty());
+    // Which events hold each word: one byte for the count less one, then the rows.
+    t.setRow(0);
+    t.add("alpha beta alpha");
+    t.setRow(3);
+    t.add("beta gamma");
+    t.add("BETA");
+    QCOMPARE(QByteArray::fromStdString(t.text().data()), QByteArray("alpha beta gamma"));
+    QCOMPARE(QByteArray::fromStdString(t.rows()), QByteArray("\x00\x00\x01\x00\x03\x00\x03", 7));
+    t.clear();
     // Enough distinct words to grow the table several times, each kept once.
     std::string many;
     for (int i = 0; i < 5000; ++i)
@@ -166,6 +176,50 @@ void TestSearchIndex::matchesWhatOneEntryPerEventMatches()
     QVERIFY2(nonEmpty >= 34, qPrintable(QString::number(nonEmpty)));
     QCOMPARE(matchingEvents(db, QStringLiteral("n699")), 1);
     QCOMPARE(matchingEvents(db, QStringLiteral("alice")), 54); // every 13th of 700
+    QCOMPARE(SearchIndex::check(db), QString());
+}
+
+void TestSearchIndex::matchesRandomQueriesLikeOneEntryPerEvent()
+{
+    // Events made of a small vocabulary, so that words meet in every order and
+    // phrases of two or three words match some events and miss others.
+    static const char* const kWords[] = {"pod",  "Pod",  "deleted", "by",  "admin", "Ärger", "ärger", "café",
+                                         "cafe", "10.0", "x-y",     "a_b", "日本",  "🚀",     "GET",   "get"};
+    QRandomGenerator rng(42);
+    const auto word = [&rng] { return std::string(kWords[rng.bounded(static_cast<int>(std::size(kWords)))]); };
+    std::vector<NormalizedEvent> events;
+    for (int i = 0; i < 1500; ++i) {
+        std::string line;
+        for (int n = 1 + rng.bounded(6); n > 0; --n)
+            line += word() + (rng.bounded(4) == 0 ? ", " : " ");
+        events.push_back(logEvent(i, line, rng.bounded(3) == 0 ? word() : std::string()));
+    }
+    const QString path = m_dir.filePath(QStringLiteral("random.auditcase"));
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    auto cf = CaseFile::open(path);
+    const Db& db = cf.value().db();
+    QVERIFY(db.exec("CREATE VIRTUAL TABLE temp.oracle USING fts5(message, source_ip);"
+                    "INSERT INTO temp.oracle(rowid, message, source_ip) SELECT id, message, source_ip FROM event_rows")
+                .hasValue());
+    int nonEmpty = 0;
+    for (int q = 0; q < 150; ++q) {
+        QStringList terms;
+        for (int n = 1 + rng.bounded(2); n > 0; --n) {
+            std::string phrase = word();
+            for (int k = rng.bounded(3); k > 0; --k)
+                phrase += " " + word();
+            const QString text = QString::fromStdString(phrase);
+            terms << (text.contains(QLatin1Char(' ')) ? QLatin1Char('"') + text + QLatin1Char('"') : text);
+        }
+        const QString query = terms.join(QLatin1Char(' '));
+        const QString expected = oracleIds(db, query);
+        QVERIFY2(!expected.startsWith(QLatin1Char('(')), qPrintable(query + QLatin1String(": ") + expected));
+        // Compared by count over all matches (pages stop at 1000) and by the first ids.
+        QCOMPARE(matchingEvents(db, query), expected.isEmpty() ? 0 : expected.count(QLatin1Char(',')) + 1);
+        QCOMPARE(matchingIds(db, query), expected.section(QLatin1Char(','), 0, 999));
+        nonEmpty += expected.isEmpty() ? 0 : 1;
+    }
+    QVERIFY2(nonEmpty > 60, qPrintable(QString::number(nonEmpty)));
     QCOMPARE(SearchIndex::check(db), QString());
 }
 
