@@ -99,6 +99,29 @@ bool isAscii(std::string_view s)
     return any < 0x80;
 }
 
+/// Walks events in id order (`rows` selects id, message, source_ip), gathering
+/// each block's entry, and hands every block to `done` once its events are all
+/// read; stops early when `done` returns false.
+template <typename Done>
+bool walkBlocks(Statement& rows, Done&& done)
+{
+    BlockTerms terms;
+    qint64 block = -1;
+    while (rows.next()) {
+        const qint64 id = rows.int64(0);
+        if (blockOf(id) != block) {
+            if (block >= 0 && !done(block, terms))
+                return false;
+            terms.clear();
+            block = blockOf(id);
+        }
+        terms.setRow(static_cast<int>(id - firstIdOf(block)));
+        terms.add(rows.textView(1));
+        terms.add(rows.textView(2));
+    }
+    return block < 0 || done(block, terms);
+}
+
 } // namespace
 
 void BlockTerms::clear()
@@ -238,23 +261,9 @@ bool Writer::rebuild(qint64 firstBlock, qint64 lastBlock)
     Statement rows = m_db.prepare(kSelectText);
     rows.bind(1, firstIdOf(firstBlock));
     rows.bind(2, lastIdOf(lastBlock));
-    BlockTerms terms;
-    qint64 block = -1;
-    while (rows.next()) {
-        const qint64 b = blockOf(rows.int64(0));
-        if (b != block) {
-            if (!terms.empty() && !add(block, terms))
-                return false;
-            terms.clear();
-            block = b;
-        }
-        terms.setRow(static_cast<int>(rows.int64(0) - firstIdOf(b)));
-        terms.add(rows.textView(1));
-        terms.add(rows.textView(2));
-    }
-    if (!rows.ok())
-        return fail(rows);
-    return terms.empty() || add(block, terms);
+    if (!walkBlocks(rows, [this](qint64 block, const BlockTerms& terms) { return terms.empty() || add(block, terms); }))
+        return false;
+    return rows.ok() || fail(rows);
 }
 
 bool Writer::rebuildBlocks(std::vector<qint64> eventIds)
@@ -290,10 +299,8 @@ QString check(const Db& db)
     rows.bind(2, std::numeric_limits<qint64>::max());
     Statement entries = db.prepare("SELECT id, terms, rows FROM search_blocks ORDER BY id");
     bool haveEntry = entries.next();
-    BlockTerms terms;
-    qint64 block = -1;
     // Merges the blocks of the events with the entries, both in block order.
-    const auto compare = [&]() -> QString {
+    const auto compare = [&](qint64 block, const BlockTerms& terms) -> QString {
         if (terms.empty())
             return {};
         if (haveEntry && entries.int64(0) < block)
@@ -313,19 +320,12 @@ QString check(const Db& db)
         haveEntry = entries.next();
         return {};
     };
-    while (rows.next()) {
-        const qint64 b = blockOf(rows.int64(0));
-        if (b != block) {
-            if (QString problem = compare(); !problem.isEmpty())
-                return problem;
-            terms.clear();
-            block = b;
-        }
-        terms.setRow(static_cast<int>(rows.int64(0) - firstIdOf(b)));
-        terms.add(rows.textView(1));
-        terms.add(rows.textView(2));
-    }
-    if (QString problem = compare(); !problem.isEmpty())
+    QString problem;
+    walkBlocks(rows, [&](qint64 block, const BlockTerms& terms) {
+        problem = compare(block, terms);
+        return problem.isEmpty();
+    });
+    if (!problem.isEmpty())
         return problem;
     if (!rows.ok() || !entries.ok())
         return QObject::tr("full-text index: %1").arg(rows.ok() ? entries.errorMessage() : rows.errorMessage());

@@ -86,6 +86,15 @@ QByteArray makeLines(int n, const char* user = "alice", qint64 base = 1700000000
     return out;
 }
 
+/// 12,000 lines of a kilobyte each (> 10 MB: the bulk path), users u…, `verb` after each.
+QByteArray bulkLines(qint64 base, const char* verb)
+{
+    QByteArray bytes;
+    for (int i = 0; i < 12000; ++i)
+        bytes += "ev " + QByteArray::number(base + i) + " u" + QByteArray(1000, 'y') + verb + "\n";
+    return bytes;
+}
+
 void writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
@@ -554,10 +563,7 @@ void TestImportJob::bulkImportRebuildsIndexes()
 {
     // > 10 MB of input takes the bulk path (indexes dropped and rebuilt in the transaction).
     const QString a = m_dir.filePath(QStringLiteral("bulk.ev"));
-    QByteArray bytes;
-    for (int i = 0; i < 12000; ++i)
-        bytes += "ev " + QByteArray::number(1700000000000000000LL + i) + " u" + QByteArray(1000, 'y') + " get\n";
-    writeFile(a, bytes);
+    writeFile(a, bulkLines(1700000000000000000LL, " get"));
     QVERIFY(run({a}).hasValue());
     auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
     QVERIFY(cf.hasValue());
@@ -587,10 +593,7 @@ void TestImportJob::bulkImportKeepsIndexesItLeavesEmpty()
 
     // A bulk load whose rows have users but no verb.
     const QString big = m_dir.filePath(QStringLiteral("big.ev"));
-    QByteArray bytes;
-    for (int i = 0; i < 12000; ++i)
-        bytes += "ev " + QByteArray::number(1700000001000000000LL + i) + " u" + QByteArray(1000, 'y') + "\n";
-    writeFile(big, bytes);
+    writeFile(big, bulkLines(1700000001000000000LL, ""));
     QVERIFY(run({big}).hasValue());
 
     // The verb index was kept as it was, not built again over all the rows; the

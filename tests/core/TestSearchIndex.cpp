@@ -39,6 +39,15 @@ NormalizedEvent logEvent(qint64 i, const std::string& message, const std::string
     return ev;
 }
 
+/// `n` events from number `first` on, each "<text> <its number>".
+std::vector<NormalizedEvent> numberedEvents(int first, int n, const std::string& text)
+{
+    std::vector<NormalizedEvent> out;
+    for (int i = first; i < first + n; ++i)
+        out.push_back(logEvent(i, text + " " + std::to_string(i - first)));
+    return out;
+}
+
 /// Log lines with what tokenizers trip on: punctuation inside words, case, digits,
 /// accents, scripts without spaces, emoji, addresses.
 std::vector<NormalizedEvent> mixedEvents(int n)
@@ -227,14 +236,8 @@ void TestSearchIndex::importsAddingToABlockRebuildIt()
 {
     const QString path = m_dir.filePath(QStringLiteral("grow.auditcase"));
     // 300 events end inside the second block; the next import adds to it.
-    std::vector<NormalizedEvent> first;
-    for (int i = 0; i < 300; ++i)
-        first.push_back(logEvent(i, "first import line " + std::to_string(i)));
-    QVERIFY(writeEventsCase(path, first).hasValue());
-    std::vector<NormalizedEvent> second;
-    for (int i = 0; i < 100; ++i)
-        second.push_back(logEvent(300 + i, "second import zebra " + std::to_string(i)));
-    QVERIFY(writeEventsCase(path, second).hasValue());
+    QVERIFY(writeEventsCase(path, numberedEvents(0, 300, "first import line")).hasValue());
+    QVERIFY(writeEventsCase(path, numberedEvents(300, 100, "second import zebra")).hasValue());
     auto cf = CaseFile::open(path);
     const Db& db = cf.value().db();
     QCOMPARE(db.scalar("SELECT count(*) FROM search_blocks"), 2);
@@ -248,14 +251,8 @@ void TestSearchIndex::importsAddingToABlockRebuildIt()
 void TestSearchIndex::removalLeavesNoWordOfTheRemoved()
 {
     const QString path = m_dir.filePath(QStringLiteral("remove.auditcase"));
-    std::vector<NormalizedEvent> keep;
-    for (int i = 0; i < 1000; ++i)
-        keep.push_back(logEvent(i, "kept line " + std::to_string(i)));
-    QVERIFY(writeEventsCase(path, keep).hasValue());
-    std::vector<NormalizedEvent> go;
-    for (int i = 0; i < 10; ++i)
-        go.push_back(logEvent(1000 + i, "client secret project falcon " + std::to_string(i)));
-    QVERIFY(writeEventsCase(path, go).hasValue());
+    QVERIFY(writeEventsCase(path, numberedEvents(0, 1000, "kept line")).hasValue());
+    QVERIFY(writeEventsCase(path, numberedEvents(1000, 10, "client secret project falcon")).hasValue());
     QVERIFY(writeEventsCase(path, {logEvent(2000, "kept after falcon")}).hasValue());
     auto cf = CaseFile::open(path);
     QVERIFY(cf.hasValue());
