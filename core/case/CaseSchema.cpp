@@ -275,9 +275,9 @@ Result<void> m003LeanerEventIndexes(Db& db)
 }
 
 // Version 4: the full-text index holds one entry per block of 256 events, the
-// words they use each once (SearchIndex.h): a sixth of the work to build for
-// logs, a seventh of the size. detail=none: a search checks the block's events
-// itself, so the index needs no word positions.
+// words they use each once and which events hold each (SearchIndex.h): a sixth of
+// the FTS5 work to build for logs, two thirds of the size. detail=none: the
+// block's entry says which events hold a word, so FTS5 needs no positions.
 Result<void> m004SearchBlocks(Db& db)
 {
     if (auto r = db.exec("DROP TABLE IF EXISTS events_fts; DROP TABLE IF EXISTS search_blocks;"
@@ -512,7 +512,7 @@ Result<qint64> deleteEventsOf(Db& db, const QVector<qint64>& artifactIds)
         return r.error();
     // The blocks that lost events are indexed again from those left, and the index
     // merged into one segment: FTS5 only marks an entry deleted, and keeps its words
-    // in the older segment until a merge. By blocks the whole index is small (13 MB
+    // in the older segment until a merge. By blocks the FTS5 index is small (13 MB
     // for 1 GB of logs; the merge takes 0.7 s), so no word of a removed event stays
     // in the file, searchable or not, waiting for a compaction.
     SearchIndex::Writer search(db);

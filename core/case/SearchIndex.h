@@ -19,7 +19,8 @@ namespace ab {
 /// once, and for each word the events that hold it; FTS5 (`events_fts`,
 /// detail=none) indexes the words. Logs repeat their words, so building the index
 /// costs a sixth of what one FTS5 entry per event cost (1.68M log lines: 0.37 s
-/// against 2.2 s of FTS5 work) and the index is a seventh of the size.
+/// against 2.2 s of FTS5 work), and the index, with the lists of which events
+/// hold each word, is two thirds of the size (50 MB against 77 MB).
 ///
 /// A search asks FTS5 for the blocks that hold every word, then reads from each
 /// block's entry which of its events hold every word. That is the answer for
