@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QScopeGuard>
+#include <QtAlgorithms>
 
 #include <algorithm>
 #include <array>
@@ -539,26 +540,49 @@ Result<qint64> fillHits(const Db& db, const QStringList& phrases, const char* in
     blocks.bind(1, m.blockQuery());
     Statement event = db.prepare("SELECT message, source_ip FROM event_rows WHERE id = ?1");
     Statement hit = db.prepare(insertHitSql);
+    Statement range = db.prepare(kSelectText);
     const bool checkOrder = m.needsOrderCheck();
     qint64 hits = 0;
+    using Bits = std::array<quint64, 4>;
+    const auto has = [](const Bits& b, qint64 row) { return (b[static_cast<size_t>(row >> 6)] >> (row & 63)) & 1; };
+    const auto set = [](Bits& b, qint64 row) { b[static_cast<size_t>(row >> 6)] |= quint64(1) << (row & 63); };
     while (blocks.next()) {
         const qint64 first = firstIdOf(blocks.int64(0));
         const QByteArray rows = blocks.blob(2);
-        const auto bits = m.rowsWithEveryToken(blocks.textView(1),
-                                               std::string_view(rows.constData(), static_cast<size_t>(rows.size())));
-        for (int row = 0; row < 256; ++row) {
-            if (!((bits[static_cast<size_t>(row >> 6)] >> (row & 63)) & 1))
-                continue;
-            const qint64 id = first + row;
-            if (checkOrder) {
-                // Every token is in the event; a phrase's tokens must also be in order.
-                event.bind(1, id);
-                const bool ok = event.next() && m.matches(event.textView(0), event.textView(1));
-                event.reset();
-                if (!ok)
-                    continue;
+        Bits bits = m.rowsWithEveryToken(blocks.textView(1),
+                                         std::string_view(rows.constData(), static_cast<size_t>(rows.size())));
+        if (checkOrder) {
+            // Every token is in these events; a phrase's tokens must also be in order.
+            // Many candidates are read in one pass over the block, a few one by one.
+            Bits ordered{};
+            int candidates = 0;
+            for (quint64 word : bits)
+                candidates += qPopulationCount(word);
+            if (candidates >= 32) {
+                range.bind(1, first);
+                range.bind(2, lastIdOf(blocks.int64(0)));
+                while (range.next()) {
+                    const qint64 row = range.int64(0) - first;
+                    if (has(bits, row) && m.matches(range.textView(1), range.textView(2)))
+                        set(ordered, row);
+                }
+                range.reset();
+            } else {
+                for (qint64 row = 0; row < 256; ++row) {
+                    if (!has(bits, row))
+                        continue;
+                    event.bind(1, first + row);
+                    if (event.next() && m.matches(event.textView(0), event.textView(1)))
+                        set(ordered, row);
+                    event.reset();
+                }
             }
-            hit.bind(1, id);
+            bits = ordered;
+        }
+        for (qint64 row = 0; row < 256; ++row) {
+            if (!has(bits, row))
+                continue;
+            hit.bind(1, first + row);
             if (!hit.exec())
                 return makeError(ErrorCode::Sql, hit.errorMessage(), db.path());
             ++hits;
