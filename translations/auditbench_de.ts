@@ -1006,47 +1006,69 @@
         <translation>Öffnen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SqliteCaseWriter.cpp" line="566"/>
+        <location filename="../core/case/SqliteCaseWriter.cpp" line="593"/>
         <source>cannot write to the case file: %1</source>
         <translation>In die Falldatei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="33"/>
+        <location filename="../core/case/Verifier.cpp" line="34"/>
         <source>stored original has %1 bytes, %2 recorded</source>
         <translation>Gespeichertes Original hat %1 Bytes, erfasst sind %2</translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="35"/>
+        <location filename="../core/case/Verifier.cpp" line="36"/>
         <source>sha256 mismatch: stored original hashes to %1, %2 recorded</source>
         <translation>SHA-256 stimmt nicht überein: Gespeichertes Original hat den Hash %1, erfasst ist %2</translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="41"/>
+        <location filename="../core/case/Verifier.cpp" line="42"/>
         <source>ok (archive: its members keep its bytes and are checked on their own; the archive as given had sha256 %1)</source>
         <translation>ok (Archiv: Seine Mitglieder enthalten seine Bytes und werden einzeln geprüft; das Archiv hatte beim Eingang SHA-256 %1)</translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="47"/>
+        <location filename="../core/case/Verifier.cpp" line="48"/>
         <source>ok (stored copy with secrets replaced by fingerprints; the file as given had sha256 %1)</source>
         <translation>ok (gespeicherte Kopie mit durch Fingerabdrücke ersetzten Geheimnissen; die Datei hatte beim Eingang SHA-256 %1)</translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="67"/>
+        <location filename="../core/case/Verifier.cpp" line="68"/>
         <source>integrity check returned nothing</source>
         <translation>Integritätsprüfung lieferte kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="72"/>
+        <location filename="../core/case/SearchIndex.cpp" line="308"/>
+        <location filename="../core/case/SearchIndex.cpp" line="334"/>
+        <source>full-text block %1 has an entry but no event with words</source>
+        <translation>Volltextblock %1 hat einen Eintrag, aber kein Ereignis mit Wörtern</translation>
+    </message>
+    <message>
+        <location filename="../core/case/SearchIndex.cpp" line="310"/>
+        <source>full-text block %1 (events %2 to %3) has no entry</source>
+        <translation>Volltextblock %1 (Ereignisse %2 bis %3) hat keinen Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../core/case/SearchIndex.cpp" line="317"/>
+        <source>full-text block %1 (events %2 to %3) does not hold the words of its events</source>
+        <translation>Volltextblock %1 (Ereignisse %2 bis %3) enthält nicht die Wörter seiner Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../core/case/SearchIndex.cpp" line="332"/>
+        <location filename="../core/case/Verifier.cpp" line="73"/>
         <source>full-text index: %1</source>
         <translation>Volltextindex: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/Verifier.cpp" line="82"/>
+        <location filename="../core/case/SearchIndex.cpp" line="424"/>
+        <source>full-text search is not available in this SQLite</source>
+        <translation>Die Volltextsuche ist in diesem SQLite nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../core/case/Verifier.cpp" line="87"/>
         <source>journal row %1 does not match its hash chain</source>
         <translation>Journalzeile %1 passt nicht zu ihrer Hash-Kette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/case/Verifier.cpp" line="88"/>
+        <location filename="../core/case/Verifier.cpp" line="93"/>
         <source>%n row(s), chain intact</source>
         <translation>
             <numerusform>%n Zeile, Kette intakt</numerusform>
@@ -1107,7 +1129,7 @@
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1394"/>
         <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
-        <location filename="../core/import/importers/NodeLogText.cpp" line="147"/>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="132"/>
         <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="135"/>
@@ -1639,12 +1661,12 @@
         <translation>Lesefehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/query/EventQuery.cpp" line="79"/>
+        <location filename="../core/case/SearchIndex.cpp" line="592"/>
         <source>full-text search: %1</source>
         <translation>Volltextsuche: %1</translation>
     </message>
     <message>
-        <location filename="../core/query/EventQuery.cpp" line="174"/>
+        <location filename="../core/query/EventQuery.cpp" line="175"/>
         <source>no event with id %1</source>
         <translation>Kein Ereignis mit der ID %1</translation>
     </message>
@@ -1664,22 +1686,22 @@
         <translation>&apos;%1&apos; ist kein Schweregrad (info, low, medium, high, critical)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="255"/>
+        <location filename="../core/query/Filter.cpp" line="256"/>
         <source>unknown filter field &apos;%1&apos;</source>
         <translation>Unbekanntes Filterfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="304"/>
+        <location filename="../core/query/Filter.cpp" line="305"/>
         <source>&apos;%1&apos; is numeric; use = != &lt; &lt;= &gt; &gt;=</source>
         <translation>&apos;%1&apos; ist numerisch; verwenden Sie = != &lt; &lt;= &gt; &gt;=</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="316"/>
+        <location filename="../core/query/Filter.cpp" line="317"/>
         <source>&apos;%1&apos; needs a number, not &apos;%2&apos;</source>
         <translation>&apos;%1&apos; braucht eine Zahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="338"/>
+        <location filename="../core/query/Filter.cpp" line="339"/>
         <source>a list of values needs = or !=</source>
         <translation>Eine Werteliste braucht = oder !=</translation>
     </message>
@@ -1766,7 +1788,7 @@
         <translation>Aktualisierungsschritt %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="276"/>
+        <location filename="../core/case/CaseFile.cpp" line="274"/>
         <source>cannot compact the case (is it open elsewhere, or the disk full?): %1</source>
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
@@ -1842,8 +1864,8 @@
     <message>
         <location filename="../core/import/ImportJob.cpp" line="566"/>
         <location filename="../core/import/ImportJob.cpp" line="779"/>
-        <location filename="../core/import/ImportJob.cpp" line="1068"/>
-        <location filename="../core/import/ImportJob.cpp" line="1115"/>
+        <location filename="../core/import/ImportJob.cpp" line="1070"/>
+        <location filename="../core/import/ImportJob.cpp" line="1117"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
@@ -2433,22 +2455,17 @@
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die Zeilen davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLogText.cpp" line="82"/>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="67"/>
         <source>the input could not be read to its end (%1); the %2 lines before are imported</source>
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die %2 Zeilen davor werden importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLogText.cpp" line="97"/>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="87"/>
         <source>the input could not be read to its end (%1); the %2 lines before are imported, the cut-off line %3 is skipped</source>
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die %2 Zeilen davor werden importiert, die abgeschnittene Zeile %3 wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLogText.cpp" line="106"/>
-        <source>the line is %1 bytes long; only its first %2 bytes are read</source>
-        <translation>Die Zeile ist %1 Bytes lang; nur ihre ersten %2 Bytes werden gelesen</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/NodeLogText.cpp" line="122"/>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="107"/>
         <source>not clean UTF-8: %1 bytes read as Latin-1, %2 control bytes (such as NUL) replaced</source>
         <translation>Kein sauberes UTF-8: %1 Bytes als Latin-1 gelesen, %2 Steuerbytes (wie NUL) ersetzt</translation>
     </message>
@@ -4553,12 +4570,12 @@ Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Jour
         <location filename="../ui/MainWindow.cpp" line="659"/>
         <source>Compact %1?
 
-The case file takes %2; %3 of it is space that removed artifacts left free. Imports reuse it, but the disk gets it back only when the case is rewritten without it. Compacting does that, and merges the full-text index, which drops the words of removed events it still held.
+The case file takes %2; %3 of it is space that removed artifacts left free. Imports reuse it, but the disk gets it back only when the case is rewritten without it. Compacting does that.
 
 It needs free disk space about the size of the case and takes a while for a big one. Once started it cannot be cancelled; if it fails the case stays as it was. The case cannot be browsed meanwhile.</source>
         <translation>%1 komprimieren?
 
-Die Falldatei belegt %2; %3 davon ist Platz, den entfernte Artefakte freigegeben haben. Importe verwenden ihn wieder, aber der Datenträger erhält ihn erst zurück, wenn der Fall ohne ihn neu geschrieben wird. Das Komprimieren erledigt das und führt den Volltextindex zusammen, wodurch die Wörter entfernter Ereignisse, die er noch enthielt, wegfallen.
+Die Falldatei belegt %2; %3 davon ist Platz, den entfernte Artefakte freigegeben haben. Importe verwenden ihn wieder, aber der Datenträger erhält ihn erst zurück, wenn der Fall ohne ihn neu geschrieben wird. Das Komprimieren erledigt das.
 
 Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei einem großen Fall eine Weile. Einmal gestartet, kann es nicht abgebrochen werden; schlägt es fehl, bleibt der Fall unverändert. Währenddessen kann der Fall nicht durchsucht werden.</translation>
     </message>

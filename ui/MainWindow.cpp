@@ -657,8 +657,8 @@ void MainWindow::compactCase()
     if (!m_prompter->confirmDestructive(
             this, tr("Compact Case"),
             tr("Compact %1?\n\nThe case file takes %2; %3 of it is space that removed artifacts left free. Imports "
-               "reuse it, but the disk gets it back only when the case is rewritten without it. Compacting does that, "
-               "and merges the full-text index, which drops the words of removed events it still held.\n\nIt needs "
+               "reuse it, but the disk gets it back only when the case is rewritten without it. Compacting does "
+               "that.\n\nIt needs "
                "free disk space about the size of the case and takes a while for a big one. Once started it cannot "
                "be cancelled; if it fails the case stays as it was. The case cannot be browsed meanwhile.")
                 .arg(file.fileName(), locale.formattedDataSize(file.size()),

@@ -50,8 +50,8 @@ public:
         qint64 bytesAfter = 0;
     };
     /// Rewrites the case without the pages removals left free (SQLite VACUUM),
-    /// atomically, and journals it; the full-text index is merged first, which
-    /// drops the words of removed events. Refused at once while another connection
+    /// atomically, and journals it; the full-text index is merged into one segment
+    /// first. Refused at once while another connection
     /// writes (an import); readers may stay, though the file shrinks only once none
     /// reads from before. Needs free disk space about the case's size.
     Result<Compaction> compact(const QString& analyst);
