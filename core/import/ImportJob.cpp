@@ -115,7 +115,7 @@ public:
     {}
     void mask(qint64 offset, qint64 length, std::string_view secret) override
     {
-        m_chunker.mask(offset, length, Sha256::hex(secret.data(), secret.size()).left(8).toLatin1());
+        m_chunker.mask(offset, length, secretDigest(secret).left(8).toLatin1());
     }
     void parsedThrough(qint64 offset) override { m_chunker.release(offset); }
 

@@ -2,6 +2,9 @@
 
 #include <openssl/evp.h>
 
+#include <cstring>
+#include <string>
+
 namespace ab {
 
 struct Sha256::State
@@ -49,9 +52,104 @@ QString Sha256::hex(const void* data, size_t size)
     return h.hexDigest();
 }
 
+namespace {
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/// The code unit of "\uXXXX" at `at`, or -1.
+int escapedUnit(std::string_view s, size_t at)
+{
+    if (at + 6 > s.size() || s[at] != '\\' || s[at + 1] != 'u')
+        return -1;
+    int v = 0;
+    for (size_t i = at + 2; i < at + 6; ++i) {
+        const int d = hexDigit(s[i]);
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+void appendUtf8(std::string& out, uint cp)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+/// `s` with JSON string escapes decoded; anything that is not one stays as it is.
+std::string jsonUnescaped(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\\' || i + 1 >= s.size()) {
+            out += s[i];
+            continue;
+        }
+        const char c = s[i + 1];
+        const char* simple = std::strchr("\"\\/bfnrt", c);
+        if (c != '\0' && simple) {
+            static const char kDecoded[] = "\"\\/\b\f\n\r\t";
+            out += kDecoded[simple - "\"\\/bfnrt"];
+            ++i;
+            continue;
+        }
+        int unit = escapedUnit(s, i);
+        if (unit < 0) {
+            out += s[i];
+            continue;
+        }
+        uint cp = static_cast<uint>(unit);
+        size_t used = 6;
+        if (unit >= 0xD800 && unit < 0xDC00) {
+            const int low = escapedUnit(s, i + 6);
+            if (low >= 0xDC00 && low < 0xE000) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + static_cast<uint>(low - 0xDC00);
+                used = 12;
+            }
+        }
+        appendUtf8(out, cp);
+        i += used - 1;
+    }
+    return out;
+}
+
+} // namespace
+
+QString secretDigest(std::string_view secret)
+{
+    if (secret.find('\\') == std::string_view::npos)
+        return Sha256::hex(secret.data(), secret.size());
+    const std::string decoded = jsonUnescaped(secret);
+    return Sha256::hex(decoded.data(), decoded.size());
+}
+
 QString secretFingerprint(std::string_view secret)
 {
-    return QStringLiteral("[redacted sha256:%1]").arg(Sha256::hex(secret.data(), secret.size()).left(8));
+    return QStringLiteral("[redacted sha256:%1]").arg(secretDigest(secret).left(8));
 }
 
 QString sha256Hex(const QByteArray& bytes)

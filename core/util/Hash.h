@@ -36,5 +36,10 @@ QString sha256Hex(const QByteArray& bytes);
 /// What a secret becomes in the case file: "[redacted sha256:1a2b3c4d]". The same
 /// secret always gives the same fingerprint, so reuse across files stays visible.
 QString secretFingerprint(std::string_view secret);
+/// The hex SHA-256 behind a fingerprint: of the secret with JSON string escapes
+/// (\u0026, \", \\, \n …) decoded, so that a secret gets the same digits where
+/// it was written escaped (the stored copy of a Docker log) and where it was read
+/// decoded (the event's column).
+QString secretDigest(std::string_view secret);
 
 } // namespace ab

@@ -164,6 +164,7 @@ private slots:
     void fixtureSecretsAreMasked_data();
     void fixtureSecretsAreMasked();
     void maskShowsTheFingerprint();
+    void escapedSecretKeepsItsFingerprint();
     void columnsShowTheFingerprint_data();
     void columnsShowTheFingerprint();
     void maskedByteArrayReadsBack();
@@ -422,6 +423,35 @@ void TestStoredCopyMasking::maskShowsTheFingerprint()
     Imported shortSecret;
     QVERIFY(importOne(newCase(), path, &shortSecret));
     QCOMPARE(shortSecret.stored, QByteArray("2024-05-01T12:00:00.000000001Z stdout F login password=******* ok\n"));
+}
+
+void TestStoredCopyMasking::escapedSecretKeepsItsFingerprint()
+{
+    // JSON text holds a secret escaped ("\u003c" for '<', "\\" for '\', "\u4e2d"
+    // from a Python logger), the event column decoded: both show the fingerprint of
+    // the secret as it reads, and all of it is masked.
+    const QString path = m_dir.filePath(QStringLiteral("escaped-docker.log"));
+    QVERIFY(writeBytes(path, "{\"log\":\"login password=Esc\\u003cPw\\u00e9x ok\\n\",\"stream\":\"stdout\","
+                             "\"time\":\"2024-05-01T12:00:00.000000001Z\"}\n"
+                             "{\"log\":\"login password=Dom\\\\User\\u4e2d9 ok\\n\",\"stream\":\"stdout\","
+                             "\"time\":\"2024-05-01T12:00:01.000000001Z\"}\n"));
+    Imported im;
+    QVERIFY(importOne(newCase(), path, &im));
+    QCOMPARE(im.events.size(), 2);
+    const QList<QByteArray> secrets = {"Esc<Pw\xc3\xa9x", "Dom\\User\xe4\xb8\xad"
+                                                          "9"};
+    for (int i = 0; i < 2; ++i) {
+        const QString column = im.events[i][EventText::Message];
+        QCOMPARE(column, QString::fromLatin1("login password=[redacted sha256:" + fp(secrets[i]) + "] ok"));
+        // The mask shows the fingerprint in the form the escaped secret's length allows.
+        QVERIFY2(im.stored.contains(QByteArray(fp(secrets[i]) + "]")), im.stored.constData());
+    }
+    QVERIFY(!im.stored.contains("Pw\\u00e9x"));
+    QVERIFY(!im.stored.contains("User\\u4e2d"));
+    // Only escapes are decoded: a backslash that starts none stays part of the secret.
+    QCOMPARE(secretDigest("a\\qb"), QString::fromLatin1(sha256("a\\qb")));
+    QCOMPARE(secretDigest("\\ud83d\\ude80 \\\"x\\\" \\u00"),
+             QString::fromLatin1(sha256("\xf0\x9f\x9a\x80 \"x\" \\u00")));
 }
 
 void TestStoredCopyMasking::columnsShowTheFingerprint_data()

@@ -125,12 +125,13 @@ bool looksLikeCredential(std::string_view word)
 
 /// End of the unquoted secret value starting at `v`: a separator of URLs, logfmt
 /// and headers, or a quote; in JSON text also "\u0026", as Go's encoder (Docker's
-/// json-file) writes '&'.
+/// json-file) writes '&'. Other escapes ("\u003c" for '<', "\u00e9" for 'é') are
+/// characters of the value, as they are once decoded.
 size_t secretValueEnd(std::string_view s, size_t v)
 {
     size_t e = v;
     while (e < s.size() && s[e] != ' ' && s[e] != '&' && s[e] != ',' && s[e] != ';' && s[e] != '"' && s[e] != '\'' &&
-           s[e] != '\n' && s[e] != '\r' && s[e] != '\t' && !(s[e] == '\\' && s.substr(e + 1, 3) == "u00"))
+           s[e] != '\n' && s[e] != '\r' && s[e] != '\t' && !(s[e] == '\\' && s.substr(e + 1, 5) == "u0026"))
         ++e;
     return e;
 }
