@@ -434,13 +434,18 @@ void TestStoredCopyMasking::escapedSecretKeepsItsFingerprint()
     QVERIFY(writeBytes(path, "{\"log\":\"login password=Esc\\u003cPw\\u00e9x ok\\n\",\"stream\":\"stdout\","
                              "\"time\":\"2024-05-01T12:00:00.000000001Z\"}\n"
                              "{\"log\":\"login password=Dom\\\\User\\u4e2d9 ok\\n\",\"stream\":\"stdout\","
-                             "\"time\":\"2024-05-01T12:00:01.000000001Z\"}\n"));
+                             "\"time\":\"2024-05-01T12:00:01.000000001Z\"}\n"
+                             // '&' ends a value only in a URL query: this password is whole.
+                             "{\"log\":\"login password=Esc\\u0026Pw9 ok\\n\",\"stream\":\"stdout\","
+                             "\"time\":\"2024-05-01T12:00:02.000000001Z\"}\n"));
     Imported im;
     QVERIFY(importOne(newCase(), path, &im));
-    QCOMPARE(im.events.size(), 2);
-    const QList<QByteArray> secrets = {"Esc<Pw\xc3\xa9x", "Dom\\User\xe4\xb8\xad"
-                                                          "9"};
-    for (int i = 0; i < 2; ++i) {
+    QCOMPARE(im.events.size(), 3);
+    const QList<QByteArray> secrets = {"Esc<Pw\xc3\xa9x",
+                                       "Dom\\User\xe4\xb8\xad"
+                                       "9",
+                                       "Esc&Pw9"};
+    for (int i = 0; i < 3; ++i) {
         const QString column = im.events[i][EventText::Message];
         QCOMPARE(column, QString::fromLatin1("login password=[redacted sha256:" + fp(secrets[i]) + "] ok"));
         // The mask shows the fingerprint in the form the escaped secret's length allows.
@@ -448,6 +453,17 @@ void TestStoredCopyMasking::escapedSecretKeepsItsFingerprint()
     }
     QVERIFY(!im.stored.contains("Pw\\u00e9x"));
     QVERIFY(!im.stored.contains("User\\u4e2d"));
+    QVERIFY(!im.stored.contains("Pw9"));
+    // In plain text too; in a query the next parameter stays readable.
+    const QString cri = m_dir.filePath(QStringLiteral("ampersand-cri.log"));
+    QVERIFY(writeBytes(cri, "2024-05-01T12:00:00.000000001Z stdout F login password=Amp&Pw7 ok\n"
+                            "2024-05-01T12:00:01.000000001Z stdout F GET /cb?token=cri-amp-0123456789&state=ok 302\n"));
+    Imported plain;
+    QVERIFY(importOne(newCase(), cri, &plain));
+    QVERIFY2(!plain.stored.contains("Pw7") && !plain.stored.contains("0123456789"), plain.stored.constData());
+    QVERIFY(plain.stored.contains("&state=ok 302"));
+    QVERIFY(plain.events[0][EventText::Message].contains(
+        QString::fromLatin1("[redacted sha256:" + fp("Amp&Pw7") + "] ok")));
     // Only escapes are decoded: a backslash that starts none stays part of the secret.
     QCOMPARE(secretDigest("a\\qb"), QString::fromLatin1(sha256("a\\qb")));
     QCOMPARE(secretDigest("\\ud83d\\ude80 \\\"x\\\" \\u00"),

@@ -1423,10 +1423,11 @@ void RecordParser::Impl::fillCommon(bool gke)
     } else {
         object.assign(m_f.requestUri.data(), m_f.requestUri.size());
         // "/healthz?access_token=…": the stored copy masks the same values.
+        // With its '?': the scan reads "&" as ending a parameter only in a query.
         if (const size_t query = object.find('?'); query != std::string::npos) {
-            std::string params = object.substr(query + 1);
+            std::string params = object.substr(query);
             logtext::redactInlineSecrets(params);
-            object.replace(query + 1, std::string::npos, params);
+            object.replace(query, std::string::npos, params);
         }
     }
 

@@ -170,12 +170,13 @@ void maskUriCredentials(ImportContext& ctx, std::string_view text, qint64 offset
         if (query == std::string_view::npos)
             continue;
         spans.clear();
-        logtext::findInlineSecrets(uri.substr(query + 1), spans);
-        const size_t at = v + query + 1;
+        // With its '?': the scan reads "&" as ending a parameter only in a query.
+        logtext::findInlineSecrets(uri.substr(query), spans);
+        const size_t at = v + query;
         for (const logtext::SecretSpan& sp : spans)
             ctx.maskSecret(offset + static_cast<qint64>(at + sp.begin), static_cast<qint64>(sp.end - sp.begin),
                            text.substr(at + sp.begin, sp.end - sp.begin));
-        maskExecCommand(ctx, uri.substr(query + 1), at, offset);
+        maskExecCommand(ctx, uri.substr(query + 1), at + 1, offset);
         u = v + uri.size();
     }
 }

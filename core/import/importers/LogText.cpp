@@ -123,17 +123,25 @@ bool looksLikeCredential(std::string_view word)
                                            [](char c) { return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')); });
 }
 
-/// End of the unquoted secret value starting at `v`: a separator of URLs, logfmt
-/// and headers, or a quote; in JSON text also "\u0026", as Go's encoder (Docker's
-/// json-file) writes '&'. Other escapes ("\u003c" for '<', "\u00e9" for 'é') are
-/// characters of the value, as they are once decoded.
-size_t secretValueEnd(std::string_view s, size_t v)
+/// End of the unquoted secret value starting at `v`: a separator of logfmt,
+/// headers and connection strings, or a quote. '&' ends it only in a URL query
+/// (`query`: the key followed '?' or '&'), in JSON text written "\u0026" as Go's
+/// encoder (Docker's json-file) does; elsewhere "password=Esc&Pw" is one value.
+/// Other escapes ("\u003c" for '<', "\u00e9" for 'é') are characters of the
+/// value, as they are once decoded.
+size_t secretValueEnd(std::string_view s, size_t v, bool query)
 {
     size_t e = v;
-    while (e < s.size() && s[e] != ' ' && s[e] != '&' && s[e] != ',' && s[e] != ';' && s[e] != '"' && s[e] != '\'' &&
-           s[e] != '\n' && s[e] != '\r' && s[e] != '\t' && !(s[e] == '\\' && s.substr(e + 1, 5) == "u0026"))
+    while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != ';' && s[e] != '"' && s[e] != '\'' && s[e] != '\n' &&
+           s[e] != '\r' && s[e] != '\t' && !(query && (s[e] == '&' || (s[e] == '\\' && s.substr(e + 1, 5) == "u0026"))))
         ++e;
     return e;
+}
+
+/// Whether the key starting at `k` is a parameter of a URL query or form body.
+bool isQueryKey(std::string_view s, size_t k)
+{
+    return k > 0 && (s[k - 1] == '?' || s[k - 1] == '&' || (k >= 6 && s.substr(k - 6, 6) == "\\u0026"));
 }
 
 } // namespace
@@ -709,8 +717,8 @@ public:
 
     /// The value starting at `v` (after a separator or "bearer "); returns where
     /// the scan goes on. `bare`: no secret key before, so only a word that looks
-    /// like a credential counts.
-    size_t value(size_t v, bool bare)
+    /// like a credential counts. `query`: the key is a URL query parameter.
+    size_t value(size_t v, bool bare, bool query = false)
     {
         const std::string_view s = m_s;
         if (v < m_end || s.substr(v, 17) == "[redacted sha256:") // a structured field's, already
@@ -730,7 +738,7 @@ public:
             ++v;
             e = quotedValueEnd(s, v, s[v - 1], false);
         } else {
-            e = secretValueEnd(s, v);
+            e = secretValueEnd(s, v, query);
             // Inside a JSON string the value ends before "\n" or the string's end.
             while (e > v && s[e - 1] == '\\')
                 --e;
@@ -898,7 +906,7 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
         if (s[p] == '-')
             dashes.push_back(p);
         else if (const std::string_view key = keyBefore(s, p); isSecretKey(key) && !isWorkingDirectory(s, p, key))
-            p = std::max(p, finder.value(p + 1, false) - 1);
+            p = std::max(p, finder.value(p + 1, false, isQueryKey(s, static_cast<size_t>(key.data() - s.data()))) - 1);
     }
     const size_t keyed = out.size();
     finder.restart();
