@@ -3,6 +3,7 @@
 #include "case/CaseSchema.h"
 #include "case/SearchIndex.h"
 #include "util/Hash.h"
+#include "util/Text.h"
 
 #include <sqlite3.h>
 
@@ -61,17 +62,6 @@ constexpr char kInsertResource[] =
 
 constexpr char kInsertChunk[] =
     "INSERT INTO raw_chunks(artifact_id, seq, raw_offset, raw_size, data) VALUES(?1, ?2, ?3, ?4, ?5)";
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 } // namespace
 
@@ -319,7 +309,7 @@ SqliteCaseWriter::Key128 SqliteCaseWriter::keyFor(std::string_view key)
         for (char c : key) {
             if (c == '-')
                 continue;
-            const int v = hexValue(c);
+            const int v = hexDigitValue(c);
             if (v < 0) {
                 ok = false;
                 break;

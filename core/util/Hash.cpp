@@ -1,5 +1,7 @@
 #include "util/Hash.h"
 
+#include "util/Text.h"
+
 #include <openssl/evp.h>
 
 #include <cstring>
@@ -54,17 +56,6 @@ QString Sha256::hex(const void* data, size_t size)
 
 namespace {
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /// The code unit of "\uXXXX" at `at`, or -1.
 int escapedUnit(std::string_view s, size_t at)
 {
@@ -72,7 +63,7 @@ int escapedUnit(std::string_view s, size_t at)
         return -1;
     int v = 0;
     for (size_t i = at + 2; i < at + 6; ++i) {
-        const int d = hexDigit(s[i]);
+        const int d = hexDigitValue(s[i]);
         if (d < 0)
             return -1;
         v = v * 16 + d;
