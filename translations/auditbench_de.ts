@@ -1006,7 +1006,7 @@
         <translation>Öffnen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SqliteCaseWriter.cpp" line="593"/>
+        <location filename="../core/case/SqliteCaseWriter.cpp" line="583"/>
         <source>cannot write to the case file: %1</source>
         <translation>In die Falldatei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1394"/>
         <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
-        <location filename="../core/import/importers/NodeLogText.cpp" line="132"/>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="124"/>
         <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="135"/>
@@ -1271,12 +1271,12 @@
         <translation>Eingebettetes Ereignis: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1667"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1668"/>
         <source>nesting too deep</source>
         <translation>Verschachtelung zu tief</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1673"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1674"/>
         <source>document too deep or too large</source>
         <translation>Dokument zu tief verschachtelt oder zu groß</translation>
     </message>
@@ -2445,12 +2445,7 @@
         <translation>Die Zeile ist %1 Bytes lang; nur ihre ersten %2 Bytes wurden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogLineReader.cpp" line="69"/>
-        <source>Not valid UTF-8, or holds control bytes such as NUL: bytes that are not UTF-8 were read as Latin-1, control bytes replaced by U+FFFD (reported for the first such line only)</source>
-        <translation>Kein gültiges UTF-8 oder enthält Steuerbytes wie NUL: Bytes, die kein UTF-8 sind, wurden als Latin-1 gelesen, Steuerbytes durch U+FFFD ersetzt (nur für die erste solche Zeile gemeldet)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/LogLineReader.cpp" line="82"/>
+        <location filename="../core/import/importers/LogLineReader.cpp" line="86"/>
         <source>The input could not be read to its end (%1); the lines before were imported</source>
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die Zeilen davor wurden importiert</translation>
     </message>
@@ -2465,7 +2460,7 @@
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die %2 Zeilen davor werden importiert, die abgeschnittene Zeile %3 wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLogText.cpp" line="107"/>
+        <location filename="../core/import/importers/LogLineReader.cpp" line="74"/>
         <source>not clean UTF-8: %1 bytes read as Latin-1, %2 control bytes (such as NUL) replaced</source>
         <translation>Kein sauberes UTF-8: %1 Bytes als Latin-1 gelesen, %2 Steuerbytes (wie NUL) ersetzt</translation>
     </message>

@@ -462,7 +462,9 @@ void TestLogImporters::brokenEncoding()
     const Issue* enc = findIssue(m.issues, QStringLiteral("container-log.bad-encoding"));
     QVERIFY(enc);
     QCOMPARE(enc->line, qint64(2));
-    QCOMPARE(enc->occurrences, 1); // once per artifact
+    // One issue for the artifact, naming every line repaired, as for node logs.
+    QCOMPARE(enc->lines, (QVector<qint64>{2, 3}));
+    QCOMPARE(enc->occurrences, 2);
     const Issue* badTime = findIssue(m.issues, QStringLiteral("container-log.bad-time"));
     QVERIFY(badTime);
     QCOMPARE(badTime->line, qint64(4));

@@ -62,16 +62,20 @@ std::string_view LogLineReader::valid(std::string_view bytes, qint64 line, std::
     if (isPlainAscii(bytes) || (!hasControls(bytes) && isValidUtf8(bytes)))
         return bytes;
     buffer->clear();
-    appendLossyUtf8(*buffer, bytes);
-    if (!m_badEncodingSeen) {
-        m_badEncodingSeen = true;
-        m_ctx.issues().warn(m_kind + QStringLiteral(".bad-encoding"),
-                            QObject::tr("Not valid UTF-8, or holds control bytes such as NUL: bytes that are not "
-                                        "UTF-8 were read as Latin-1, control bytes replaced by U+FFFD (reported for "
-                                        "the first such line only)"),
-                            line);
-    }
+    reportRepair(appendLossyUtf8(*buffer, bytes), line);
     return *buffer;
+}
+
+void LogLineReader::reportRepair(const Utf8Repair& repair, qint64 line)
+{
+    // One issue per artifact, counting the lines and naming the first of them.
+    if (repair.any())
+        m_ctx.issues().warn(m_kind + QStringLiteral(".bad-encoding"),
+                            QObject::tr("not clean UTF-8: %1 bytes read as Latin-1, %2 control bytes (such as NUL) "
+                                        "replaced")
+                                .arg(repair.latin1)
+                                .arg(repair.controls),
+                            line);
 }
 
 void LogLineReader::reportReadError()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/LineReader.h"
+#include "util/Text.h"
 
 #include <QString>
 
@@ -35,6 +36,9 @@ public:
     /// `buffer`. For text joined from several lines (a line split mid-character
     /// is only valid once joined); `line` is where the record starts.
     std::string_view valid(std::string_view bytes, qint64 line, std::string* buffer);
+    /// Records bytes repaired on `line` as a "<kind>.bad-encoding" issue (nothing if
+    /// none were).
+    void reportRepair(const Utf8Repair& repair, qint64 line);
     bool cancelled() const { return m_cancelled; }
     /// Records "<kind>.read-error" if the input could not be read to its end.
     void reportReadError();
@@ -52,7 +56,6 @@ private:
     std::string m_repaired;
     qint64 m_reportedAt = 0; // position last reported as progress
     qint64 m_releasedAt = 0; // position last reported as parsed
-    bool m_badEncodingSeen = false;
     bool m_cancelled = false;
 };
 

@@ -100,15 +100,7 @@ bool TextLogReader::next()
 
 void TextLogReader::appendRepaired(std::string& out, std::string_view in, qint64 line)
 {
-    const Utf8Repair rep = appendLossyUtf8(out, in);
-    if (rep.any()) {
-        m_ctx.issues().warn(
-            code("bad-encoding"),
-            QObject::tr("not clean UTF-8: %1 bytes read as Latin-1, %2 control bytes (such as NUL) replaced")
-                .arg(rep.latin1)
-                .arg(rep.controls),
-            line > 0 ? line : m_line.number);
-    }
+    m_lines.reportRepair(appendLossyUtf8(out, in), line > 0 ? line : m_line.number);
 }
 
 void TextLogReader::warn(const char* reason, const QString& message)
