@@ -147,8 +147,8 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-/// Fills `hitsTable` (a table with an `id` column, emptied by the caller) with the
-/// events matching the words; returns how many.
+/// Runs `insertHitSql` (its one parameter: an event id) for every event matching
+/// the words, in id order, in one savepoint; returns how many there were.
 Result<qint64> fillHits(const Db& db, const QStringList& phrases, const char* insertHitSql);
 
 } // namespace SearchIndex
