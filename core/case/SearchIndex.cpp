@@ -267,15 +267,16 @@ bool Writer::rebuild(qint64 firstBlock, qint64 lastBlock)
     return rows.ok() || fail(rows);
 }
 
-bool Writer::rebuildBlocks(std::vector<qint64> eventIds)
+bool Writer::rebuildBlocks(std::vector<qint64> blocks)
 {
-    std::sort(eventIds.begin(), eventIds.end());
-    eventIds.erase(std::unique(eventIds.begin(), eventIds.end()), eventIds.end());
-    for (size_t i = 0; i < eventIds.size();) {
+    std::sort(blocks.begin(), blocks.end());
+    blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
+    // Runs of consecutive blocks are rebuilt together: one pass over their events.
+    for (size_t i = 0; i < blocks.size();) {
         size_t j = i;
-        while (j + 1 < eventIds.size() && eventIds[j + 1] == eventIds[j] + 1)
+        while (j + 1 < blocks.size() && blocks[j + 1] == blocks[j] + 1)
             ++j;
-        if (!rebuild(eventIds[i], eventIds[j]))
+        if (!rebuild(blocks[i], blocks[j]))
             return false;
         i = j + 1;
     }

@@ -355,10 +355,7 @@ private:
         auto hex4 = [&text](size_t at, unsigned* cp) {
             *cp = 0;
             for (size_t k = at; k < at + 4; ++k) {
-                const char c = k < text.size() ? text[k] : 0;
-                const int v = c >= '0' && c <= '9'                     ? c - '0'
-                              : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
-                                                                       : -1;
+                const int v = hexDigitValue(k < text.size() ? text[k] : '\0');
                 if (v < 0)
                     return false;
                 *cp = *cp * 16 + static_cast<unsigned>(v);
