@@ -239,13 +239,6 @@ qint64 CaseFile::artifactBySha(const QString& sha256) const
     return st.next() ? st.int64(0) : 0;
 }
 
-bool CaseFile::hasArtifactOfSize(qint64 size) const
-{
-    Statement st = m_db.prepare("SELECT 1 FROM artifacts WHERE size = ?1 LIMIT 1");
-    st.bind(1, size);
-    return st.next();
-}
-
 Result<CaseFile::Compaction> CaseFile::compact(const QString& analyst)
 {
     if (isReadOnly())

@@ -41,8 +41,6 @@ public:
     QVector<Artifact> artifacts() const;
     /// The artifact already holding bytes with this sha256, or 0.
     qint64 artifactBySha(const QString& sha256) const;
-    /// True when an artifact of exactly this size exists (cheap duplicate pre-check).
-    bool hasArtifactOfSize(qint64 size) const;
 
     struct Compaction
     {

@@ -445,6 +445,7 @@ bool SqliteCaseWriter::flushSearchBlock()
 
 void SqliteCaseWriter::addFinding(const Finding& f)
 {
+    ++m_scanRowsAdded;
     if (!m_scanRows)
         m_scanRows = std::make_unique<ScanRows>();
     if (m_scanRows->findings.empty())
@@ -456,6 +457,7 @@ void SqliteCaseWriter::addFinding(const Finding& f)
 
 void SqliteCaseWriter::addResource(const Resource& r)
 {
+    ++m_scanRowsAdded;
     if (!m_scanRows)
         m_scanRows = std::make_unique<ScanRows>();
     m_scanRows->resources.emplace_back(m_artifactId, r);
@@ -572,16 +574,39 @@ void SqliteCaseWriter::addRawChunk(qint64 artifactId, RawChunk&& chunk)
     });
 }
 
-Result<void> SqliteCaseWriter::flush()
+void SqliteCaseWriter::barrier()
 {
     pushEvents();
     pushScanRows();
     enqueue([this] { flushSearchBlock(); });
-    std::unique_lock<std::mutex> lock(m_mutex);
-    m_cv.wait(lock, [this] { return m_queue.empty() && m_busy == 0; });
+}
+
+void SqliteCaseWriter::post(std::function<Result<void>()> job)
+{
+    pushEvents();
+    pushScanRows();
+    enqueue([this, job = std::move(job)] {
+        if (auto r = job(); !r)
+            fail(r.error().message);
+    });
+}
+
+Result<void> SqliteCaseWriter::status()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
     if (!m_error.isEmpty())
         return makeError(ErrorCode::Sql, QObject::tr("cannot write to the case file: %1").arg(m_error), m_db.path());
     return {};
+}
+
+Result<void> SqliteCaseWriter::flush()
+{
+    barrier();
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_cv.wait(lock, [this] { return m_queue.empty() && m_busy == 0; });
+    }
+    return status();
 }
 
 Result<void> SqliteCaseWriter::finishMerges()
@@ -689,11 +714,15 @@ void SqliteCaseWriter::forgetArtifact(qint64 artifactId)
         fail(r.error().message);
 }
 
+SqliteCaseWriter::Counts SqliteCaseWriter::eventCountsFor(qint64 artifactId) const
+{
+    const auto it = m_counts.find(artifactId);
+    return it != m_counts.end() ? it->second : Counts();
+}
+
 SqliteCaseWriter::Counts SqliteCaseWriter::countsFor(qint64 artifactId) const
 {
-    Counts c;
-    if (auto it = m_counts.find(artifactId); it != m_counts.end())
-        c = it->second;
+    Counts c = eventCountsFor(artifactId);
     if (auto it = m_writtenCounts.find(artifactId); it != m_writtenCounts.end()) {
         c.findings = it->second.findings;
         c.resources = it->second.resources;

@@ -48,7 +48,7 @@ public:
     SqliteCaseWriter& operator=(const SqliteCaseWriter&) = delete;
 
     /// Rows added from now on belong to this artifact. Call between artifacts,
-    /// after flush(), from the importing thread.
+    /// from the importing thread.
     void setArtifact(qint64 artifactId);
 
     void addEvent(const NormalizedEvent& ev) override;
@@ -59,6 +59,18 @@ public:
 
     /// Waits until everything queued so far is written. Returns the first error met.
     Result<void> flush();
+    /// Hands what is batched to the writer thread and closes the entry of the
+    /// search block being gathered, without waiting: flush() less the wait. What
+    /// the importing thread does next overlaps with the writing.
+    void barrier();
+    /// Runs `job` on the writer thread once everything handed over before it is
+    /// written, without waiting: statements of the importing thread (an
+    /// artifact's row and savepoint) keep their place among the rows, and the
+    /// next file is read meanwhile. An error fails the writer as a failed insert
+    /// does: status() and flush() return it, and the jobs after it are dropped.
+    void post(std::function<Result<void>()> job);
+    /// The first error met so far, without waiting for the writer thread.
+    Result<void> status();
     /// After the caller rolled an artifact back: drops merge keys that point at its
     /// rows and re-reads the string dictionary.
     void forgetArtifact(qint64 artifactId);
@@ -86,6 +98,11 @@ public:
                                     const QString& node);
     /// Rows written for one artifact (valid after flush()).
     Counts countsFor(qint64 artifactId) const;
+    /// Its events and merged records, known on the importing thread without a flush().
+    Counts eventCountsFor(qint64 artifactId) const;
+    /// Findings and resources handed over so far, by every artifact: when it moved
+    /// during a file, only countsFor() after a flush() has that file's counts.
+    qint64 scanRowsAdded() const { return m_scanRowsAdded; }
     /// New events handed to this writer and not rolled back, written or still
     /// queued for the writer thread; on the importing thread.
     qint64 eventsAdded() const { return m_nextId - m_firstId; }
@@ -161,6 +178,7 @@ private:
     std::unordered_map<Key128, MergeSlot, Key128Hash> m_merge;
     std::vector<MergeSlot*> m_mergedSlots; // slots whose count went above 1
     std::unordered_map<qint64, Counts> m_counts;
+    qint64 m_scanRowsAdded = 0;
 
     // Writer-thread state.
     Statement m_insertEvent;

@@ -878,6 +878,36 @@ void TestArchiveImport::duplicatesOfArchivesAndMembers()
     QCOMPARE(again.value().outcomes.size(), 1);
     QCOMPARE(again.value().outcomes[0].status, ArtifactOutcome::Status::Duplicate);
     QCOMPARE(countRows(m_case, "SELECT count(*) FROM events"), 10);
+
+    // Copies inside one archive, right after the member they copy: its row is still
+    // being written when the copy is read. The copy goes, the next member takes
+    // its id, and every row the import wrote is complete.
+    const QString twice = file(QStringLiteral("twice.tar"), buildArchive({{"a/one.ev", lines(3, "one")},
+                                                                          {"a/one-again.ev", lines(3, "one")},
+                                                                          {"a/two.ev", lines(4, "two")},
+                                                                          {"a/two-again.ev", lines(4, "two")},
+                                                                          {"a/three.ev", lines(5, "three")}}));
+    auto within = run({twice});
+    QVERIFY(within.hasValue());
+    const ArtifactOutcome* one = outcome(within.value(), twice + "/a/one.ev");
+    const ArtifactOutcome* two = outcome(within.value(), twice + "/a/two.ev");
+    const ArtifactOutcome* three = outcome(within.value(), twice + "/a/three.ev");
+    QCOMPARE(one->status, ArtifactOutcome::Status::Imported);
+    QCOMPARE(outcome(within.value(), twice + "/a/one-again.ev")->duplicateOf, one->artifactId);
+    QCOMPARE(outcome(within.value(), twice + "/a/two-again.ev")->duplicateOf, two->artifactId);
+    QCOMPARE(two->artifactId, one->artifactId + 1);
+    QCOMPARE(three->artifactId, two->artifactId + 1);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events"), 22);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM artifacts"), 7);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM artifacts WHERE length(sha256) <> 64 "
+                               "OR length(content_sha256) <> 64"),
+             0);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM artifacts a WHERE kind <> 'archive' AND events <> "
+                               "(SELECT count(*) FROM events e WHERE e.artifact_id = a.id)"),
+             0);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM artifacts WHERE parent_id = "
+                               "(SELECT id FROM artifacts WHERE name LIKE '%twice.tar')"),
+             3);
 }
 
 void TestArchiveImport::layouts()
