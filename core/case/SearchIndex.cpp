@@ -393,6 +393,47 @@ struct Matcher::Impl
         return out;
     }
 
+    /// contains() on ASCII text, split as tokenize() splits it, but only as far as
+    /// the first match: most phrases are found in the first words of a line.
+    static bool containsAscii(std::string_view text, const std::vector<std::string>& phrase)
+    {
+        if (phrase.empty())
+            return true;
+        const char* p = text.data();
+        const char* const end = p + text.size();
+        const auto next = [&p, end](std::string_view& token) {
+            while (p < end && !kWordByte[static_cast<quint8>(*p)])
+                ++p;
+            const char* start = p;
+            while (p < end && kWordByte[static_cast<quint8>(*p)])
+                ++p;
+            token = std::string_view(start, static_cast<size_t>(p - start));
+            return p > start;
+        };
+        const auto equals = [](std::string_view token, const std::string& folded) {
+            if (token.size() != folded.size())
+                return false;
+            for (size_t k = 0; k < token.size(); ++k) {
+                if (kFoldAscii[static_cast<quint8>(token[k])] != folded[k])
+                    return false;
+            }
+            return true;
+        };
+        std::string_view token;
+        while (next(token)) {
+            if (!equals(token, phrase[0]))
+                continue;
+            const char* const resume = p;
+            size_t j = 1;
+            while (j < phrase.size() && next(token) && equals(token, phrase[j]))
+                ++j;
+            if (j == phrase.size())
+                return true;
+            p = resume;
+        }
+        return false;
+    }
+
     static bool contains(const Tokens& text, const std::vector<std::string>& phrase)
     {
         const size_t n = phrase.size();
@@ -508,10 +549,12 @@ std::array<quint64, 4> Matcher::rowsWithEveryToken(std::string_view terms, std::
 
 bool Matcher::matches(std::string_view message, std::string_view sourceIp)
 {
-    d->tokenize(message, d->message);
+    const bool ascii = isAscii(message);
+    if (!ascii)
+        d->tokenize(message, d->message);
     bool ipDone = false;
     for (const auto& phrase : d->phrases) {
-        if (Impl::contains(d->message, phrase))
+        if (ascii ? Impl::containsAscii(message, phrase) : Impl::contains(d->message, phrase))
             continue;
         if (!ipDone) {
             d->tokenize(sourceIp, d->sourceIp);
@@ -523,7 +566,7 @@ bool Matcher::matches(std::string_view message, std::string_view sourceIp)
     return true;
 }
 
-Result<qint64> fillHits(const Db& db, const QStringList& phrases, const char* insertHitSql)
+Result<qint64> fillHits(const Db& db, const QStringList& phrases, const char* hitsTable)
 {
     auto matcher = Matcher::create(db, phrases);
     if (!matcher)
@@ -540,7 +583,21 @@ Result<qint64> fillHits(const Db& db, const QStringList& phrases, const char* in
                                   "(SELECT rowid FROM events_fts WHERE events_fts MATCH ?1) ORDER BY id");
     blocks.bind(1, m.blockQuery());
     Statement event = db.prepare("SELECT message, source_ip FROM event_rows WHERE id = ?1");
-    Statement hit = db.prepare(insertHitSql);
+    // Hits go in kHitsPerInsert at a time: one statement per hit cost half the time
+    // of a search for a common word (1.5M hits of `GET` in 6.7M log lines).
+    constexpr int kHitsPerInsert = 64;
+    QByteArray insert = QByteArray("INSERT INTO ") + hitsTable + "(id) VALUES(?1)";
+    Statement hit = db.prepare(insert.constData());
+    for (int i = 2; i <= kHitsPerInsert; ++i)
+        insert += ",(?" + QByteArray::number(i) + ')';
+    Statement hits64 = db.prepare(insert.constData());
+    std::array<qint64, kHitsPerInsert> pending{};
+    int pendingCount = 0;
+    const auto insertPending = [&](Statement& st, int from, int count) {
+        for (int i = 0; i < count; ++i)
+            st.bind(i + 1, pending[static_cast<size_t>(from + i)]);
+        return st.exec();
+    };
     Statement range = db.prepare(kSelectText);
     const bool checkOrder = m.needsOrderCheck();
     qint64 hits = 0;
@@ -583,11 +640,18 @@ Result<qint64> fillHits(const Db& db, const QStringList& phrases, const char* in
         for (qint64 row = 0; row < 256; ++row) {
             if (!has(bits, row))
                 continue;
-            hit.bind(1, first + row);
-            if (!hit.exec())
-                return makeError(ErrorCode::Sql, hit.errorMessage(), db.path());
+            pending[static_cast<size_t>(pendingCount++)] = first + row;
             ++hits;
+            if (pendingCount == kHitsPerInsert) {
+                if (!insertPending(hits64, 0, kHitsPerInsert))
+                    return makeError(ErrorCode::Sql, hits64.errorMessage(), db.path());
+                pendingCount = 0;
+            }
         }
+    }
+    for (int i = 0; i < pendingCount; ++i) {
+        if (!insertPending(hit, i, 1))
+            return makeError(ErrorCode::Sql, hit.errorMessage(), db.path());
     }
     if (!blocks.ok())
         return makeError(ErrorCode::Usage, QObject::tr("full-text search: %1").arg(blocks.errorMessage()), db.path());

@@ -147,9 +147,10 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-/// Runs `insertHitSql` (its one parameter: an event id) for every event matching
-/// the words, in id order, in one savepoint; returns how many there were.
-Result<qint64> fillHits(const Db& db, const QStringList& phrases, const char* insertHitSql);
+/// Inserts the id of every event matching the words into `hitsTable` (a table
+/// whose only column is `id`), in id order, in one savepoint; returns how many
+/// there were.
+Result<qint64> fillHits(const Db& db, const QStringList& phrases, const char* hitsTable);
 
 } // namespace SearchIndex
 } // namespace ab

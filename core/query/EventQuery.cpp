@@ -74,8 +74,7 @@ Result<bool> EventQuery::prepare(const Db& db, const CompiledFilter& filter)
     }
     if (auto r = db.exec("DELETE FROM temp.fts_hits; DELETE FROM temp.fts_state;"); !r)
         return r.error();
-    const Result<qint64> filled =
-        SearchIndex::fillHits(db, filter.ftsPhrases, "INSERT INTO temp.fts_hits(id) VALUES(?1)");
+    const Result<qint64> filled = SearchIndex::fillHits(db, filter.ftsPhrases, "temp.fts_hits");
     if (!filled)
         return filled.error();
     // Dense matches (more than 1 in 64 events) are best checked row by row while
