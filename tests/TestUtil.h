@@ -157,6 +157,20 @@ inline Result<void> writeEventsCase(const QString& casePath, const std::vector<N
     return tx.commit();
 }
 
+/// Turns a case back into what version 3 wrote: its full-text index had one entry
+/// per event, with positions. For the upgrade tests.
+inline Result<void> downgradeToSchema3(const QString& casePath)
+{
+    auto cf = CaseFile::open(casePath);
+    if (!cf)
+        return cf.error();
+    return cf.value().db().exec("DROP TABLE events_fts; DROP TABLE search_blocks;"
+                                "CREATE VIRTUAL TABLE events_fts USING fts5(message, source_ip, content='events', "
+                                "content_rowid='id', columnsize=0);"
+                                "INSERT INTO events_fts(events_fts) VALUES('rebuild');"
+                                "PRAGMA user_version=3;");
+}
+
 /// How many events the filter (in the filter language) matches, as the timeline
 /// counts them; -1 if it does not compile or run.
 inline qint64 matchingEvents(const Db& db, const QString& expression)

@@ -1006,7 +1006,7 @@
         <translation>Öffnen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SqliteCaseWriter.cpp" line="583"/>
+        <location filename="../core/case/SqliteCaseWriter.cpp" line="598"/>
         <source>cannot write to the case file: %1</source>
         <translation>In die Falldatei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1036,29 +1036,29 @@
         <translation>Integritätsprüfung lieferte kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="308"/>
-        <location filename="../core/case/SearchIndex.cpp" line="334"/>
+        <location filename="../core/case/SearchIndex.cpp" line="309"/>
+        <location filename="../core/case/SearchIndex.cpp" line="335"/>
         <source>full-text block %1 has an entry but no event with words</source>
         <translation>Volltextblock %1 hat einen Eintrag, aber kein Ereignis mit Wörtern</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="310"/>
+        <location filename="../core/case/SearchIndex.cpp" line="311"/>
         <source>full-text block %1 (events %2 to %3) has no entry</source>
         <translation>Volltextblock %1 (Ereignisse %2 bis %3) hat keinen Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="317"/>
+        <location filename="../core/case/SearchIndex.cpp" line="318"/>
         <source>full-text block %1 (events %2 to %3) does not hold the words of its events</source>
         <translation>Volltextblock %1 (Ereignisse %2 bis %3) enthält nicht die Wörter seiner Ereignisse</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="332"/>
+        <location filename="../core/case/SearchIndex.cpp" line="333"/>
         <location filename="../core/case/Verifier.cpp" line="73"/>
         <source>full-text index: %1</source>
         <translation>Volltextindex: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="424"/>
+        <location filename="../core/case/SearchIndex.cpp" line="466"/>
         <source>full-text search is not available in this SQLite</source>
         <translation>Die Volltextsuche ist in diesem SQLite nicht verfügbar</translation>
     </message>
@@ -1102,22 +1102,22 @@
         <translation>Kein wohlgeformter Docker-json-file-Datensatz; sein Text wurde als einfache Zeile übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="426"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="423"/>
         <source>A line joined from partial records is longer than %1 bytes; only its first %1 bytes were kept</source>
         <translation>Eine aus Teildatensätzen zusammengesetzte Zeile ist länger als %1 Bytes; nur ihre ersten %1 Bytes wurden übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="506"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="503"/>
         <source>No time in this line nor in any line before it; the lines up to the first timed one were given the file&apos;s modification time</source>
         <translation>Weder diese noch eine frühere Zeile enthält eine Zeit; die Zeilen bis zur ersten mit Zeitangabe erhielten die Änderungszeit der Datei</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="672"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="669"/>
         <source>Container log (Docker, CRI, kubectl logs)</source>
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="703"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="700"/>
         <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="365"/>
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
@@ -1661,12 +1661,12 @@
         <translation>Lesefehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="592"/>
+        <location filename="../core/case/SearchIndex.cpp" line="657"/>
         <source>full-text search: %1</source>
         <translation>Volltextsuche: %1</translation>
     </message>
     <message>
-        <location filename="../core/query/EventQuery.cpp" line="175"/>
+        <location filename="../core/query/EventQuery.cpp" line="174"/>
         <source>no event with id %1</source>
         <translation>Kein Ereignis mit der ID %1</translation>
     </message>
@@ -1712,8 +1712,8 @@
     </message>
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
-        <location filename="../core/case/CaseFile.cpp" line="252"/>
-        <location filename="../core/import/ImportJob.cpp" line="953"/>
+        <location filename="../core/case/CaseFile.cpp" line="259"/>
+        <location filename="../core/import/ImportJob.cpp" line="1010"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -1748,47 +1748,47 @@
         <translation>Die Datei existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="94"/>
+        <location filename="../core/case/CaseFile.cpp" line="106"/>
         <source>not a readable case file: %1</source>
         <translation>Keine lesbare Falldatei: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="104"/>
+        <location filename="../core/case/CaseFile.cpp" line="116"/>
         <source>the file is corrupt: %1</source>
         <translation>Die Datei ist beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="106"/>
+        <location filename="../core/case/CaseFile.cpp" line="118"/>
         <source>a SQLite database, but not an Auditbench case file</source>
         <translation>Eine SQLite-Datenbank, aber keine Auditbench-Falldatei</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="111"/>
+        <location filename="../core/case/CaseFile.cpp" line="123"/>
         <source>case file created by newer Auditbench (schema %1, this version reads up to %2); it was not changed</source>
         <translation>Falldatei wurde von einer neueren Auditbench-Version erstellt (Schema %1, diese Version liest bis %2); sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="125"/>
-        <source>case file needs an upgrade; open it writable first</source>
-        <translation>Falldatei muss aktualisiert werden; öffnen Sie sie zuerst beschreibbar</translation>
+        <location filename="../core/case/CaseFile.cpp" line="138"/>
+        <source>the case was written by an older version of Auditbench; it is upgraded when opened, which needs write access to it and its folder</source>
+        <translation>der Fall wurde von einer älteren Version von Auditbench geschrieben; er wird beim Öffnen aktualisiert, was Schreibzugriff auf ihn und seinen Ordner braucht</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="145"/>
+        <location filename="../core/case/CaseFile.cpp" line="159"/>
         <source>cannot write backup before upgrade: %1</source>
         <translation>Sicherung vor der Aktualisierung kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="155"/>
+        <location filename="../core/case/CaseFile.cpp" line="169"/>
         <source>cannot start upgrade: %1</source>
         <translation>Aktualisierung kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="159"/>
+        <location filename="../core/case/CaseFile.cpp" line="173"/>
         <source>upgrade step %1 (%2) failed: %3</source>
         <translation>Aktualisierungsschritt %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="274"/>
+        <location filename="../core/case/CaseFile.cpp" line="281"/>
         <source>cannot compact the case (is it open elsewhere, or the disk full?): %1</source>
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
@@ -1801,81 +1801,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="334"/>
-        <location filename="../core/import/ImportJob.cpp" line="627"/>
+        <location filename="../core/import/ImportJob.cpp" line="351"/>
+        <location filename="../core/import/ImportJob.cpp" line="665"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="368"/>
+        <location filename="../core/import/ImportJob.cpp" line="387"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="456"/>
+        <location filename="../core/import/ImportJob.cpp" line="471"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="465"/>
+        <location filename="../core/import/ImportJob.cpp" line="480"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="468"/>
+        <location filename="../core/import/ImportJob.cpp" line="483"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="471"/>
+        <location filename="../core/import/ImportJob.cpp" line="486"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="474"/>
+        <location filename="../core/import/ImportJob.cpp" line="489"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="480"/>
+        <location filename="../core/import/ImportJob.cpp" line="495"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="482"/>
+        <location filename="../core/import/ImportJob.cpp" line="497"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="485"/>
+        <location filename="../core/import/ImportJob.cpp" line="500"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="548"/>
+        <location filename="../core/import/ImportJob.cpp" line="569"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="559"/>
+        <location filename="../core/import/ImportJob.cpp" line="580"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="566"/>
-        <location filename="../core/import/ImportJob.cpp" line="779"/>
-        <location filename="../core/import/ImportJob.cpp" line="1070"/>
-        <location filename="../core/import/ImportJob.cpp" line="1117"/>
+        <location filename="../core/import/ImportJob.cpp" line="601"/>
+        <location filename="../core/import/ImportJob.cpp" line="828"/>
+        <location filename="../core/import/ImportJob.cpp" line="1135"/>
+        <location filename="../core/import/ImportJob.cpp" line="1182"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="581"/>
+        <location filename="../core/import/ImportJob.cpp" line="616"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="587"/>
+        <location filename="../core/import/ImportJob.cpp" line="622"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -1883,37 +1883,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="755"/>
+        <location filename="../core/import/ImportJob.cpp" line="804"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="809"/>
+        <location filename="../core/import/ImportJob.cpp" line="861"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="816"/>
+        <location filename="../core/import/ImportJob.cpp" line="868"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="828"/>
+        <location filename="../core/import/ImportJob.cpp" line="880"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="911"/>
+        <location filename="../core/import/ImportJob.cpp" line="968"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="937"/>
+        <location filename="../core/import/ImportJob.cpp" line="994"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="993"/>
+        <location filename="../core/import/ImportJob.cpp" line="1050"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -2984,7 +2984,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="520"/>
-        <location filename="../core/import/ImportJob.cpp" line="788"/>
+        <location filename="../core/import/ImportJob.cpp" line="840"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -4184,326 +4184,326 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;New Case…</source>
         <translation>&amp;Neuer Fall…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Create an empty case file (Ctrl+N)</source>
         <translation>Leere Falldatei anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Open Case…</source>
         <translation>Fall ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>Open a case file (Ctrl+O)</source>
         <translation>Falldatei öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Close Case</source>
         <translation>Fall &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
-        <location filename="../ui/MainWindow.cpp" line="1085"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="1126"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Import evidence files into the case (Ctrl+I)</source>
         <translation>Nachweisdateien in den Fall importieren (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
-        <location filename="../ui/MainWindow.cpp" line="1097"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="1138"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Import every file under a folder (Ctrl+Shift+I)</source>
         <translation>Alle Dateien unterhalb eines Ordners importieren (Strg+Umschalt+I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>The time zone applied to log timestamps that carry none (syslog, klog); the import summary says where it was applied</source>
         <translation>Die Zeitzone für Log-Zeitstempel ohne eigene Zone (syslog, klog); die Importübersicht zeigt, wo sie angewendet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Co&amp;mpact Case…</source>
         <translation>Fall ko&amp;mprimieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Give the space removed artifacts left in the case file back to the disk</source>
         <translation>Den Platz, den entfernte Artefakte in der Falldatei hinterlassen haben, an den Datenträger zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Filter Events</source>
         <translation>Ereignisse &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Type a filter for the events (Ctrl+F or Ctrl+L)</source>
         <translation>Filter für die Ereignisse eingeben (Strg+F oder Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Filter &amp;Syntax</source>
         <translation>Filter&amp;syntax</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Event</source>
         <translation>&amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
-        <location filename="../ui/MainWindow.cpp" line="1218"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="1259"/>
         <source>Filter by This &amp;User</source>
         <translation>Nach diesem &amp;Benutzer filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
-        <location filename="../ui/MainWindow.cpp" line="1219"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="1260"/>
         <source>Filter by This Source &amp;IP</source>
         <translation>Nach dieser Quell-&amp;IP filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
-        <location filename="../ui/MainWindow.cpp" line="1220"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="1261"/>
         <source>Filter by This &amp;Verb</source>
         <translation>Nach diesem &amp;Verb filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
-        <location filename="../ui/MainWindow.cpp" line="1221"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="1262"/>
         <source>Filter by This Object &amp;Name</source>
         <translation>Nach diesem Objekt&amp;namen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Copy Raw Record</source>
         <translation>Rohdatensatz &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Copy the event&apos;s original record, byte for byte, to the clipboard</source>
         <translation>Den Originaldatensatz des Ereignisses Byte für Byte in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;About Auditbench</source>
         <translation>&amp;Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&lt;h2&gt;No case open&lt;/h2&gt;&lt;p&gt;Create a case (Ctrl+N) or open one (Ctrl+O).&lt;br&gt;Then import evidence (Ctrl+I), or drop files and folders on this window:&lt;br&gt;Kubernetes audit logs, kubeconfigs, scanner outputs, log archives.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Fall geöffnet&lt;/h2&gt;&lt;p&gt;Legen Sie einen Fall an (Strg+N) oder öffnen Sie einen (Strg+O).&lt;br&gt;Importieren Sie dann Nachweise (Strg+I) oder ziehen Sie Dateien und Ordner auf dieses Fenster:&lt;br&gt;Kubernetes-Audit-Logs, kubeconfigs, Scanner-Ausgaben, Log-Archive.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>New Case…</source>
         <translation>Neuer Fall…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Open Case…</source>
         <translation>Fall öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
-        <location filename="../ui/MainWindow.cpp" line="1207"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="1248"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>The events of the case in time order (Ctrl+2)</source>
         <translation>Die Ereignisse des Falls in zeitlicher Reihenfolge (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Findings of the import checks and scanners, most severe first (Ctrl+3)</source>
         <translation>Befunde der Importprüfungen und Scanner, schwerste zuerst (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Objects from manifests, dumps and scanner reports, by namespace and kind (Ctrl+4)</source>
         <translation>Objekte aus Manifesten, Dumps und Scanner-Berichten, nach Namespace und Art (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Resources (%1)</source>
         <translation>Ressourcen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Double-click an artifact (or press Enter) to see only its events, or its findings</source>
         <translation>Doppelklicken Sie auf ein Artefakt (oder drücken Sie die Eingabetaste), um nur seine Ereignisse oder Befunde zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>&amp;Remove from Case…</source>
         <translation>Aus dem Fall &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>Take the artifact and everything read from it out of the case (Delete)</source>
         <translation>Das Artefakt und alles daraus Gelesene aus dem Fall nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Re-import with &amp;Time Zone…</source>
         <translation>Mit anderer &amp;Zeitzone neu importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Read the artifact&apos;s file again, its undated times (syslog, klog) in another zone, in its place</source>
         <translation>Die Datei des Artefakts an seiner Stelle neu einlesen, mit ihren Zeiten ohne Zone (syslog, klog) in einer anderen Zone</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>&amp;Resources</source>
         <translation>&amp;Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>Query failed: %1</source>
         <translation>Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>The objects could not be read: %1</source>
         <translation>Die Objekte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Time Zone of Undated Logs: %1…</source>
         <translation>Zeitzone für Logs ohne Zone: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="539"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>Time Zone of Undated Logs</source>
         <translation>Zeitzone für Logs ohne Zone</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Syslog and klog lines carry no time zone. Imports read them as local time of:</source>
         <translation>Syslog- und klog-Zeilen enthalten keine Zeitzone. Importe lesen sie als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Cannot remove artifact</source>
         <translation>Artefakt kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="577"/>
         <source>%1 events, %2 findings, %3 resources and %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen und %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="579"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>its %1 archive members, %2</source>
         <translation>seine %1 Archivmitglieder, %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>Remove from Case</source>
         <translation>Aus dem Fall entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Remove %1 from the case?
 
 This takes out %2 read from it, and its stored copy. The journal records the removal; the file on disk is not touched.</source>
@@ -4512,17 +4512,17 @@ This takes out %2 read from it, and its stored copy. The journal records the rem
 Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Journal erfasst das Entfernen; die Datei auf dem Datenträger bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="590"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>Removing %1…</source>
         <translation>%1 wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="612"/>
         <source>The removal failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -4531,38 +4531,38 @@ Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Jour
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>Removed %1: %2 events, %3 findings, %4 resources.</source>
         <translation>%1 entfernt: %2 Ereignisse, %3 Befunde, %4 Ressourcen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>File › Compact Case gives %1 back to the disk.</source>
         <translation>Datei › Fall komprimieren gibt %1 an den Datenträger zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
-        <location filename="../ui/MainWindow.cpp" line="694"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
         <source>Cannot compact the case</source>
         <translation>Der Fall kann nicht komprimiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="650"/>
+        <location filename="../ui/MainWindow.cpp" line="652"/>
         <source>An artifact is being removed. Compact the case when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Komprimieren Sie den Fall, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="653"/>
         <source>An import is running. Compact the case when it is done, or cancel the import (Esc).</source>
         <translation>Ein Import läuft. Komprimieren Sie den Fall, wenn er abgeschlossen ist, oder brechen Sie den Import ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="658"/>
+        <location filename="../ui/MainWindow.cpp" line="660"/>
         <source>Compact Case</source>
         <translation>Fall komprimieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="659"/>
+        <location filename="../ui/MainWindow.cpp" line="661"/>
         <source>Compact %1?
 
 The case file takes %2; %3 of it is space that removed artifacts left free. Imports reuse it, but the disk gets it back only when the case is rewritten without it. Compacting does that.
@@ -4575,17 +4575,17 @@ Die Falldatei belegt %2; %3 davon ist Platz, den entfernte Artefakte freigegeben
 Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei einem großen Fall eine Weile. Einmal gestartet, kann es nicht abgebrochen werden; schlägt es fehl, bleibt der Fall unverändert. Währenddessen kann der Fall nicht durchsucht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="666"/>
+        <location filename="../ui/MainWindow.cpp" line="668"/>
         <source>Compact</source>
         <translation>Komprimieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="674"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Compacting %1… This cannot be cancelled.</source>
         <translation>%1 wird komprimiert… Das kann nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
         <source>The case was not rewritten; nothing in it changed.
 
 %1</source>
@@ -4594,32 +4594,32 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="700"/>
         <source>Compacted %1: %2 → %3.</source>
         <translation>%1 komprimiert: %2 → %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
+        <location filename="../ui/MainWindow.cpp" line="731"/>
         <source>Read %1 again, in its place, with undated times (syslog, klog) as local time of:</source>
         <translation>%1 an seiner Stelle neu einlesen, Zeiten ohne Zone (syslog, klog) als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="731"/>
+        <location filename="../ui/MainWindow.cpp" line="733"/>
         <source>%1 came from %2: that archive is read again, in its place, with undated times (syslog, klog) as local time of:</source>
         <translation>%1 stammt aus %2: Dieses Archiv wird an seiner Stelle neu eingelesen, Zeiten ohne Zone (syslog, klog) als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="734"/>
+        <location filename="../ui/MainWindow.cpp" line="736"/>
         <source>Re-import with Time Zone</source>
         <translation>Mit anderer Zeitzone neu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="745"/>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>Where is %1?</source>
         <translation>Wo ist %1?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="809"/>
+        <location filename="../ui/MainWindow.cpp" line="811"/>
         <source>%1
 
 %2</source>
@@ -4628,64 +4628,88 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="816"/>
+        <location filename="../ui/MainWindow.cpp" line="818"/>
         <source>The open case is being compacted. Open another when that is done.</source>
         <translation>Der geöffnete Fall wird gerade komprimiert. Öffnen Sie einen anderen, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="819"/>
+        <location filename="../ui/MainWindow.cpp" line="821"/>
         <source>Opening another case stops the running import.</source>
         <translation>Das Öffnen eines anderen Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="815"/>
-        <location filename="../ui/MainWindow.cpp" line="835"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
+        <location filename="../ui/MainWindow.cpp" line="838"/>
         <source>Cannot open case</source>
         <translation>Fall kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="835"/>
+        <location filename="../ui/MainWindow.cpp" line="838"/>
         <source>Cannot open this file as a case: %1</source>
         <translation>Diese Datei kann nicht als Fall geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <location filename="../ui/MainWindow.cpp" line="843"/>
         <source>Opened read-only: the file cannot be written, so nothing can be imported.</source>
         <translation>Schreibgeschützt geöffnet: Die Datei kann nicht geschrieben werden, daher ist kein Import möglich.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="852"/>
+        <source>Upgrading %1 for this version of Auditbench…
+
+A copy of the case as it was is written first, to %2.bak; then its indexes are built anew. A big case takes a while. If the upgrade fails, the case stays as it was.</source>
+        <translation>%1 wird für diese Version von Auditbench aktualisiert…
+
+Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak; dann werden seine Indizes neu aufgebaut. Ein großer Fall braucht eine Weile. Schlägt die Aktualisierung fehl, bleibt der Fall, wie er war.</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="863"/>
+        <source>Upgrading Case</source>
+        <translation>Fall wird aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="867"/>
+        <source>Upgrading %1 from schema %2…</source>
+        <translation>%1 wird von Schema %2 aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="882"/>
+        <source>Upgraded %1; the copy as it was is %1.bak.</source>
+        <translation>%1 aktualisiert; die Kopie im bisherigen Zustand ist %1.bak.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="904"/>
         <source>Creating a case stops the running import.</source>
         <translation>Das Anlegen eines Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="867"/>
-        <location filename="../ui/MainWindow.cpp" line="1060"/>
+        <location filename="../ui/MainWindow.cpp" line="908"/>
+        <location filename="../ui/MainWindow.cpp" line="1101"/>
         <source>Cannot create case</source>
         <translation>Fall kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="878"/>
+        <location filename="../ui/MainWindow.cpp" line="919"/>
         <source>Closing the case stops the running import.</source>
         <translation>Das Schließen des Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="917"/>
+        <location filename="../ui/MainWindow.cpp" line="958"/>
         <source>Findings could not be read: %1</source>
         <translation>Befunde konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="949"/>
+        <location filename="../ui/MainWindow.cpp" line="990"/>
         <source>Events: %1 · Artifacts: %2</source>
         <translation>Ereignisse: %1 · Artefakte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="952"/>
+        <location filename="../ui/MainWindow.cpp" line="993"/>
         <source>%1 → %2 UTC</source>
         <translation>%1 → %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="954"/>
+        <location filename="../ui/MainWindow.cpp" line="995"/>
         <source>First and last event:
 %1
 %2</source>
@@ -4694,155 +4718,155 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="957"/>
+        <location filename="../ui/MainWindow.cpp" line="998"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="961"/>
+        <location filename="../ui/MainWindow.cpp" line="1002"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="1004"/>
         <source>All events shown</source>
         <translation>Alle Ereignisse angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="965"/>
+        <location filename="../ui/MainWindow.cpp" line="1006"/>
         <source>Filter: %1 matching</source>
         <translation>Filter: %1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="973"/>
+        <location filename="../ui/MainWindow.cpp" line="1014"/>
         <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
         <translation>&lt;b&gt;Fall&lt;/b&gt; %1&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="975"/>
+        <location filename="../ui/MainWindow.cpp" line="1016"/>
         <source>Created %1, schema %2&lt;br&gt;</source>
         <translation>Angelegt %1, Schema %2&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="976"/>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>%1 events, %2 findings, %3 resources, %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen, %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="980"/>
+        <location filename="../ui/MainWindow.cpp" line="1021"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Ereignisse nach Quelle&lt;/b&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="983"/>
+        <location filename="../ui/MainWindow.cpp" line="1024"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="986"/>
+        <location filename="../ui/MainWindow.cpp" line="1027"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <location filename="../ui/MainWindow.cpp" line="1059"/>
         <source>Auditbench</source>
         <translation>Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1023"/>
+        <location filename="../ui/MainWindow.cpp" line="1064"/>
         <source>%1 – Auditbench</source>
         <translation>%1 – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1025"/>
+        <location filename="../ui/MainWindow.cpp" line="1066"/>
         <source>%1 (read-only) – Auditbench</source>
         <translation>%1 (schreibgeschützt) – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1040"/>
+        <location filename="../ui/MainWindow.cpp" line="1081"/>
         <source>No recent cases</source>
         <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1044"/>
+        <location filename="../ui/MainWindow.cpp" line="1085"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1053"/>
+        <location filename="../ui/MainWindow.cpp" line="1094"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1053"/>
+        <location filename="../ui/MainWindow.cpp" line="1094"/>
         <source>Auditbench case (*.auditcase)</source>
         <translation>Auditbench-Fall (*.auditcase)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1061"/>
+        <location filename="../ui/MainWindow.cpp" line="1102"/>
         <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
         <translation>Eine Datei mit diesem Namen existiert bereits. Fälle werden nie überschrieben: Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Fall öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1073"/>
+        <location filename="../ui/MainWindow.cpp" line="1114"/>
         <source>Open Case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1073"/>
+        <location filename="../ui/MainWindow.cpp" line="1114"/>
         <source>Auditbench case (*.auditcase);;All files (*)</source>
         <translation>Auditbench-Fall (*.auditcase);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1109"/>
+        <location filename="../ui/MainWindow.cpp" line="1150"/>
         <source>%1 items</source>
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1110"/>
+        <location filename="../ui/MainWindow.cpp" line="1151"/>
         <source>No case open</source>
         <translation>Kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1111"/>
+        <location filename="../ui/MainWindow.cpp" line="1152"/>
         <source>No case is open. Create a new case and import %1 into it?</source>
         <translation>Es ist kein Fall geöffnet. Einen neuen Fall anlegen und %1 in diesen importieren?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1123"/>
-        <location filename="../ui/MainWindow.cpp" line="1127"/>
-        <location filename="../ui/MainWindow.cpp" line="1148"/>
+        <location filename="../ui/MainWindow.cpp" line="1164"/>
+        <location filename="../ui/MainWindow.cpp" line="1168"/>
+        <location filename="../ui/MainWindow.cpp" line="1189"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1123"/>
+        <location filename="../ui/MainWindow.cpp" line="1164"/>
         <source>The case is open read-only.</source>
         <translation>Der Fall ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1128"/>
+        <location filename="../ui/MainWindow.cpp" line="1169"/>
         <source>An artifact is being removed. Import when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1129"/>
+        <location filename="../ui/MainWindow.cpp" line="1170"/>
         <source>The case is being compacted. Import when that is done.</source>
         <translation>Der Fall wird gerade komprimiert. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1130"/>
-        <location filename="../ui/MainWindow.cpp" line="1149"/>
+        <location filename="../ui/MainWindow.cpp" line="1171"/>
+        <location filename="../ui/MainWindow.cpp" line="1190"/>
         <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
         <translation>Ein Import läuft bereits. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1161"/>
+        <location filename="../ui/MainWindow.cpp" line="1202"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1162"/>
+        <location filename="../ui/MainWindow.cpp" line="1203"/>
         <source>%1
 
 Cancel the import? The case stays as it was before the import began.</source>
@@ -4851,12 +4875,12 @@ Cancel the import? The case stays as it was before the import began.</source>
 Import abbrechen? Der Fall bleibt, wie er vor Beginn des Imports war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1173"/>
+        <location filename="../ui/MainWindow.cpp" line="1214"/>
         <source>About Auditbench</source>
         <translation>Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1174"/>
+        <location filename="../ui/MainWindow.cpp" line="1215"/>
         <source>Auditbench %1
 
 Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
@@ -4869,52 +4893,52 @@ Nachweis-Werkbank für SOC-2-Audits und Vorfallsanalysen von Kubernetes-Umgebung
 Qt %2, SQLite-Fallschema %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1207"/>
+        <location filename="../ui/MainWindow.cpp" line="1248"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1216"/>
+        <location filename="../ui/MainWindow.cpp" line="1257"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1234"/>
+        <location filename="../ui/MainWindow.cpp" line="1275"/>
         <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
         <translation>Die Filtersprache kann &apos;%1&apos; nicht exakt abgleichen (enthält ein Komma oder einen Stern).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1245"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>Copied the original record to the clipboard.</source>
         <translation>Originaldatensatz in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1283"/>
+        <location filename="../ui/MainWindow.cpp" line="1324"/>
         <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
         <translation>Import abgeschlossen: %1 Ereignisse aus %2 von %3 Eingaben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1288"/>
+        <location filename="../ui/MainWindow.cpp" line="1329"/>
         <source>Replaced %1 (%2 events).</source>
         <translation>%1 ersetzt (%2 Ereignisse).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1348"/>
         <source>Import cancelled; the case was not changed.</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1309"/>
+        <location filename="../ui/MainWindow.cpp" line="1350"/>
         <source>Import failed; the case was not changed.</source>
         <translation>Import fehlgeschlagen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1310"/>
+        <location filename="../ui/MainWindow.cpp" line="1351"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1311"/>
+        <location filename="../ui/MainWindow.cpp" line="1352"/>
         <source>The import failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -4923,12 +4947,12 @@ Qt %2, SQLite-Fallschema %3.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1328"/>
+        <location filename="../ui/MainWindow.cpp" line="1369"/>
         <source>The case is being compacted, which cannot be cancelled. Quit when it is done.</source>
         <translation>Der Fall wird gerade komprimiert, was nicht abgebrochen werden kann. Beenden Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1373"/>
         <source>Quitting stops the running import.</source>
         <translation>Das Beenden stoppt den laufenden Import.</translation>
     </message>

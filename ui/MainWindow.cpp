@@ -25,6 +25,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -818,7 +820,8 @@ bool MainWindow::openCase(const QString& path)
     }
     if (!stopImportFirst(tr("Opening another case stops the running import.")))
         return false;
-    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite);
+    const int upgradeFrom = CaseFile::upgradeFrom(path);
+    auto cf = upgradeFrom > 0 ? upgradeAndOpen(path, upgradeFrom) : CaseFile::open(path, CaseFile::Access::ReadWrite);
     bool readOnly = false;
     if (!cf && cf.error().code == ErrorCode::Io && QFileInfo::exists(path) && !QFileInfo(path).isWritable()) {
         // A case on read-only media can still be read.
@@ -840,6 +843,44 @@ bool MainWindow::openCase(const QString& path)
         statusBar()->showMessage(tr("Opened read-only: the file cannot be written, so nothing can be imported."),
                                  10000);
     return true;
+}
+
+Result<CaseFile> MainWindow::upgradeAndOpen(const QString& path, int fromVersion)
+{
+    const QString name = QFileInfo(path).fileName();
+    QProgressDialog progress(
+        tr("Upgrading %1 for this version of Auditbench…\n\nA copy of the case as it was is written first, to "
+           "%2.bak; then its indexes are built anew. A big case takes a while. If the upgrade fails, the case "
+           "stays as it was.")
+            .arg(name, name),
+        QString(), 0, 0, this);
+    progress.setObjectName(QStringLiteral("upgradeProgress"));
+    auto* label = new QLabel(progress.labelText());
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    label->setMinimumWidth(440);
+    progress.setLabel(label);
+    progress.setWindowTitle(tr("Upgrading Case"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setCancelButton(nullptr);
+    statusBar()->showMessage(tr("Upgrading %1 from schema %2…").arg(name).arg(fromVersion));
+
+    auto result = std::make_shared<std::optional<Result<CaseFile>>>();
+    QEventLoop loop;
+    QFutureWatcher<void> watcher;
+    connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(
+        QtConcurrent::run([path, result] { result->emplace(CaseFile::open(path, CaseFile::Access::ReadWrite)); }));
+    progress.show();
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    watcher.waitForFinished();
+    progress.close();
+    statusBar()->clearMessage();
+    if (**result)
+        statusBar()->showMessage(tr("Upgraded %1; the copy as it was is %1.bak.").arg(name), 15000);
+    return std::move(**result);
 }
 
 void MainWindow::adoptCase(CaseFile caseFile, const QString& path)

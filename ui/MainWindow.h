@@ -126,6 +126,10 @@ protected:
 private:
     /// Makes `caseFile` (opened or created at `path`) the case every view shows.
     void adoptCase(CaseFile caseFile, const QString& path);
+    /// Opens a case written by an older version, upgrading it on a worker thread
+    /// while a window-modal dialog says so (a backup copy, then the new indexes:
+    /// seconds per gigabyte, too long for a window that does not answer).
+    Result<CaseFile> upgradeAndOpen(const QString& path, int fromVersion);
     void createActions();
     void createWidgets();
     void createStatusBar();

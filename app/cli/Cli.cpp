@@ -2,6 +2,7 @@
 
 #include "case/ArtifactRemover.h"
 #include "case/CaseFile.h"
+#include "case/CaseSchema.h"
 #include "case/Verifier.h"
 #include "import/ImportJob.h"
 #include "import/ImporterRegistry.h"
@@ -12,6 +13,7 @@
 #include "query/FindingQuery.h"
 #include "query/ResourceQuery.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -322,7 +324,7 @@ int Cli::cmdImport(const QStringList& rawArgs)
             return usage(tr("--max-archive-depth needs a number >= 1"));
     }
 
-    auto opened = CaseFile::openOrCreate(a.positional.first());
+    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadWrite, true);
     if (!opened) {
         m_err << "auditbench-cli: " << opened.error().toString() << "\n";
         return Failure;
@@ -448,7 +450,7 @@ int Cli::cmdInfo(const QStringList& rawArgs)
         return usage(a.unknown);
     if (a.positional.size() != 1)
         return usage(tr("info needs exactly one case file"));
-    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadOnly);
+    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadOnly);
     if (!opened) {
         m_err << "auditbench-cli: " << opened.error().toString() << "\n";
         return Failure;
@@ -503,7 +505,7 @@ int Cli::cmdEvents(const QStringList& rawArgs)
     auto filter = Filter::compile(a.value(QStringLiteral("filter")));
     if (!filter)
         return usage(tr("bad filter: %1").arg(filter.error().message));
-    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadOnly);
+    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadOnly);
     if (!opened) {
         m_err << "auditbench-cli: " << opened.error().toString() << "\n";
         return Failure;
@@ -584,7 +586,7 @@ int Cli::cmdFindings(const QStringList& rawArgs)
                 st))
             return usage(tr("unknown status '%1' (fail, warn, pass, info)").arg(st));
     }
-    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadOnly);
+    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadOnly);
     if (!opened) {
         m_err << "auditbench-cli: " << opened.error().toString() << "\n";
         return Failure;
@@ -679,7 +681,7 @@ int Cli::cmdResources(const QStringList& rawArgs)
         return usage(a.unknown);
     if (a.positional.size() != 1)
         return usage(tr("resources needs exactly one case file"));
-    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadOnly);
+    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadOnly);
     if (!opened) {
         m_err << "auditbench-cli: " << opened.error().toString() << "\n";
         return Failure;
@@ -749,7 +751,7 @@ int Cli::cmdRemove(const QStringList& rawArgs)
         return usage(a.unknown);
     if (a.positional.size() < 2)
         return usage(tr("remove needs a case file and at least one artifact (#id or name, as info prints them)"));
-    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadWrite);
+    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadWrite);
     if (!opened) {
         m_err << "auditbench-cli: " << opened.error().toString() << "\n";
         return Failure;
@@ -807,7 +809,7 @@ int Cli::cmdCompact(const QStringList& rawArgs)
         return usage(a.unknown);
     if (a.positional.size() != 1)
         return usage(tr("compact needs exactly one case file"));
-    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadWrite);
+    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadWrite);
     if (!opened) {
         m_err << "auditbench-cli: " << opened.error().toString() << "\n";
         return Failure;
@@ -827,6 +829,27 @@ int Cli::cmdCompact(const QStringList& rawArgs)
     return Ok;
 }
 
+Result<CaseFile> Cli::openCase(const QString& path, CaseFile::Access access, bool create)
+{
+    const int from = CaseFile::upgradeFrom(path);
+    if (from == 0)
+        return create ? CaseFile::openOrCreate(path) : CaseFile::open(path, access);
+    m_err << tr("auditbench-cli: upgrading %1 from schema %2 to %3; a copy of it as it was goes to %1.bak\n")
+                 .arg(path)
+                 .arg(from)
+                 .arg(CaseSchema::latestVersion());
+    m_err.flush();
+    QElapsedTimer timer;
+    timer.start();
+    auto upgraded = CaseFile::open(path, CaseFile::Access::ReadWrite);
+    if (!upgraded)
+        return upgraded;
+    m_err << tr("auditbench-cli: upgraded in %1 s\n").arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    if (access == CaseFile::Access::ReadWrite)
+        return upgraded;
+    return CaseFile::open(path, access);
+}
+
 int Cli::cmdVerify(const QStringList& rawArgs)
 {
     const Args a = parseArgs(rawArgs, {}, {QStringLiteral("json")});
@@ -834,7 +857,7 @@ int Cli::cmdVerify(const QStringList& rawArgs)
         return usage(a.unknown);
     if (a.positional.size() != 1)
         return usage(tr("verify needs exactly one case file"));
-    auto opened = CaseFile::open(a.positional.first(), CaseFile::Access::ReadWrite);
+    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadWrite);
     if (!opened) {
         m_err << "auditbench-cli: " << opened.error().toString() << "\n";
         return Failure;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "case/CaseFile.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -26,6 +28,9 @@ private:
     int cmdRemove(const QStringList& args);
     int cmdCompact(const QStringList& args);
     int usage(const QString& problem = {});
+    /// Opens a case, upgrading one written by an older version first (saying so on
+    /// stderr: a big case takes a while), as the window does when it opens one.
+    Result<CaseFile> openCase(const QString& path, CaseFile::Access access, bool create = false);
     void printHelp();
 
     QTextStream& m_out;

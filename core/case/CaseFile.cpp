@@ -74,6 +74,18 @@ Result<CaseFile> CaseFile::openOrCreate(const QString& path)
     return openImpl(path, Access::ReadWrite, true);
 }
 
+int CaseFile::upgradeFrom(const QString& path)
+{
+    if (!QFileInfo::exists(path) || !checkHeader(path))
+        return 0;
+    auto db = Db::open(path, Db::Mode::ReadOnly);
+    if (!db)
+        return 0;
+    const qint64 appId = db.value().scalar("PRAGMA application_id", 0);
+    const int version = static_cast<int>(db.value().scalar("PRAGMA user_version", 0));
+    return appId == kApplicationId && version > 0 && version < CaseSchema::latestVersion() ? version : 0;
+}
+
 Result<CaseFile> CaseFile::openImpl(const QString& path, Access access, bool creating)
 {
     if (!creating) {
@@ -122,7 +134,9 @@ Result<CaseFile> CaseFile::openImpl(const QString& path, Access access, bool cre
     }
     if (version < CaseSchema::latestVersion()) {
         if (readOnly)
-            return makeError(ErrorCode::TooNew, QObject::tr("case file needs an upgrade; open it writable first"),
+            return makeError(ErrorCode::TooNew,
+                             QObject::tr("the case was written by an older version of Auditbench; it is upgraded when "
+                                         "opened, which needs write access to it and its folder"),
                              path);
         if (auto r = migrate(db, path, version); !r)
             return r.error();

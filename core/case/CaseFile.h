@@ -25,6 +25,10 @@ public:
     static Result<CaseFile> create(const QString& path);
     /// Opens `path`, creating it first when it does not exist.
     static Result<CaseFile> openOrCreate(const QString& path);
+    /// The schema version of the case at `path` when opening it writable would
+    /// upgrade it (a backup copy first, then every step: seconds per gigabyte),
+    /// else 0. Reads the file only; 0 for anything that is not an older case.
+    static int upgradeFrom(const QString& path);
 
     CaseFile(CaseFile&&) noexcept = default;
     CaseFile& operator=(CaseFile&&) noexcept = default;

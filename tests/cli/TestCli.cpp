@@ -44,6 +44,7 @@ private slots:
     void eventsLimitAll();
     void infoJson();
     void verifyOk();
+    void olderCaseIsUpgradedAndSaysSo();
     void importRealEvidence();
 
 private:
@@ -185,6 +186,28 @@ void TestCli::infoJson()
     QCOMPARE(o.value(QStringLiteral("last_event")).toString(), QStringLiteral("2024-05-14T09:04:09.000000000Z"));
     QCOMPARE(o.value(QStringLiteral("events_by_source")).toObject().value(QStringLiteral("k8s-audit")).toInt(), 250);
     QCOMPARE(o.value(QStringLiteral("artifacts")).toArray().size(), 1);
+}
+
+void TestCli::olderCaseIsUpgradedAndSaysSo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("older.auditcase"));
+    QVERIFY(QFile::copy(m_case, path));
+    QVERIFY(downgradeToSchema3(path).hasValue());
+    // A reading command upgrades it too, as the window does, and says so on stderr.
+    const Run r = cli({QStringLiteral("events"), path, QStringLiteral("--filter"), QStringLiteral("comma"),
+                       QStringLiteral("--limit"), QStringLiteral("0")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(
+        r.err.contains(QStringLiteral("upgrading %1 from schema 3 to %2").arg(path).arg(CaseSchema::latestVersion())),
+        qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("older.auditcase.bak")));
+    QVERIFY(r.err.contains(QStringLiteral("upgraded in")));
+    QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1); // event 7 alone says "comma"
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".bak")));
+    // Once only.
+    const Run again = cli({QStringLiteral("info"), path});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(again.err.isEmpty(), qPrintable(again.err));
 }
 
 void TestCli::verifyOk()

@@ -281,18 +281,8 @@ void TestSearchIndex::migratesAVersion3Index()
 {
     const QString path = m_dir.filePath(QStringLiteral("v3.auditcase"));
     QVERIFY(writeEventsCase(path, mixedEvents(600)).hasValue());
-    {
-        // The index of version 3: one entry per event, positions kept.
-        auto cf = CaseFile::open(path);
-        QVERIFY(cf.value()
-                    .db()
-                    .exec("DROP TABLE events_fts; DROP TABLE search_blocks;"
-                          "CREATE VIRTUAL TABLE events_fts USING fts5(message, source_ip, content='events', "
-                          "content_rowid='id', columnsize=0);"
-                          "INSERT INTO events_fts(events_fts) VALUES('rebuild');"
-                          "PRAGMA user_version=3;")
-                    .hasValue());
-    }
+    QVERIFY(downgradeToSchema3(path).hasValue());
+    QCOMPARE(CaseFile::upgradeFrom(path), 3);
     auto cf = CaseFile::open(path);
     QVERIFY2(cf.hasValue(), qPrintable(cf ? QString() : cf.error().toString()));
     QCOMPARE(cf.value().schemaVersion(), 4);
@@ -302,6 +292,8 @@ void TestSearchIndex::migratesAVersion3Index()
     QCOMPARE(matchingEvents(db, QStringLiteral("\"port 22\" jurgen")), 0);
     QCOMPARE(matchingEvents(db, QStringLiteral("jurgen")), 46);
     QVERIFY(Verifier::run(cf.value()).ok());
+    QCOMPARE(CaseFile::upgradeFrom(path), 0);
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".bak")));
 }
 
 void TestSearchIndex::verifyNamesABlockThatDisagrees()

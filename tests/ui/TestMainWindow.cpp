@@ -13,6 +13,9 @@
 #include "RecentCases.h"
 #include "ResourcesModel.h"
 #include "ResourcesPanel.h"
+#include "case/CaseFile.h"
+#include "case/CaseSchema.h"
+#include "case/Sqlite.h"
 #include "import/ArtifactImporter.h"
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
@@ -34,6 +37,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -186,6 +190,7 @@ private slots:
     void initTestCase();
     void init();
     void opensCaseByPath();
+    void upgradesAnOlderCaseOffTheWindowThread();
     void typingFilterNarrows();
     void invalidFilterShownInline();
     void selectingRowFillsDetail();
@@ -286,6 +291,63 @@ void TestMainWindow::opensCaseByPath()
     auto* stack = w.findChild<QStackedWidget*>(QStringLiteral("centralStack"));
     QCOMPARE(stack->currentIndex(), 1);
     QCOMPARE(RecentCases::list().value(0), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::upgradesAnOlderCaseOffTheWindowThread()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    const QString path = freshCopy(QStringLiteral("older"));
+    QVERIFY(downgradeToSchema3(path).hasValue());
+    QCOMPARE(CaseFile::upgradeFrom(path), 3);
+
+    // Another connection holds the write lock: the upgrade waits for it, with the
+    // dialog up and the window answering, until the lock goes.
+    auto holder = Db::open(path, Db::Mode::ReadWrite);
+    QVERIFY(holder.hasValue());
+    QVERIFY(holder.value().exec("BEGIN IMMEDIATE").hasValue());
+    bool dialogSeen = false;
+    bool namesBackup = false;
+    bool windowAnswered = false;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, [&] {
+        windowAnswered = true; // this runs on the window's thread while the upgrade runs
+        auto* dialog = w.findChild<QProgressDialog*>(QStringLiteral("upgradeProgress"));
+        if (dialog && dialog->isVisible()) {
+            dialogSeen = true;
+            namesBackup = dialog->labelText().contains(QStringLiteral("older.auditcase.bak"));
+            if (const QString dir = qEnvironmentVariable("AUDITBENCH_SCREENSHOT_DIR"); !dir.isEmpty())
+                dialog->grab().save(dir + QStringLiteral("/upgrade-dialog.png"));
+        }
+        if (dialogSeen || !w.findChild<QProgressDialog*>(QStringLiteral("upgradeProgress"))) {
+            holder.value().exec("ROLLBACK");
+            poll.stop();
+        }
+    });
+    poll.start();
+    QVERIFY(w.openCase(path));
+    poll.stop();
+    QVERIFY(dialogSeen);
+    QVERIFY(namesBackup);
+    QVERIFY(windowAnswered);
+    QVERIFY(!w.findChild<QProgressDialog*>(QStringLiteral("upgradeProgress")));
+    QCOMPARE(f.prompter->shown.size(), 0);
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".bak")));
+    QCOMPARE(CaseFile::upgradeFrom(path), 0);
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("older.auditcase.bak")));
+    waitForEvents(w, int(kEvents));
+    auto* filter = w.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    // The rebuilt full-text index answers: the messages name the namespace.
+    filter->setText(QStringLiteral("payments"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    int expected = 0;
+    for (qint64 r = 0; r < kEvents; ++r)
+        expected += SyntheticEvent::ns(r) == QLatin1String("payments") ? 1 : 0;
+    QTRY_COMPARE(w.eventsModel()->rowCount(), expected);
+    auto ro = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    QVERIFY(ro.hasValue());
+    QCOMPARE(ro.value().schemaVersion(), CaseSchema::latestVersion());
 }
 
 void TestMainWindow::typingFilterNarrows()
