@@ -416,6 +416,8 @@ private slots:
     void sosreportHostnameAfterTheLogs();
     void cancelMidArchiveLeavesCaseUnchanged();
     void killMidArchiveLeavesCaseUnchanged();
+    void writerThreadErrorFailsTheImport_data();
+    void writerThreadErrorFailsTheImport();
     void walkerSurvivesMutatedArchives();
     void sevenZipNodeLogs();
     void solidSevenZipFromSevenZip();
@@ -1085,6 +1087,46 @@ void TestArchiveImport::cancelMidArchiveLeavesCaseUnchanged()
     QVERIFY(monotonic);
     QVERIFY(lastDone > 0);
     QCOMPARE(snapshot(), before);
+}
+
+void TestArchiveImport::writerThreadErrorFailsTheImport_data()
+{
+    QTest::addColumn<QString>("trigger");
+    QTest::newRow("artifact row") << QStringLiteral("INSERT");
+    QTest::newRow("artifact counts") << QStringLiteral("UPDATE");
+}
+
+void TestArchiveImport::writerThreadErrorFailsTheImport()
+{
+    // An artifact's row is written on the writer thread while this one reads on
+    // (SqliteCaseWriter::post()): its failure must still fail the import, name the
+    // reason, and leave the case as it was.
+    QFETCH(QString, trigger);
+    QVERIFY(run({file(QStringLiteral("w-before.ev"), lines(5, "before"))}).hasValue());
+    const qint64 artifacts = countRows(m_case, "SELECT count(*) FROM artifacts");
+    const qint64 events = countRows(m_case, "SELECT count(*) FROM events");
+    {
+        auto cf = CaseFile::open(m_case);
+        const QByteArray sql = "CREATE TRIGGER poison BEFORE " + trigger.toLatin1() +
+                               " ON artifacts WHEN NEW.name LIKE '%poison%' "
+                               "BEGIN SELECT RAISE(ABORT, 'poisoned row refused'); END;";
+        QVERIFY(cf.value().db().exec(sql.constData()).hasValue());
+    }
+    QVector<Entry> entries;
+    for (const char* name : {"m/a.ev", "m/poison.ev", "m/c.ev", "m/d.ev"})
+        entries.push_back({name, lines(300, name)});
+    const QString path = file(QStringLiteral("w-%1.tar").arg(trigger), buildArchive(entries));
+    auto rep = run({path});
+    QVERIFY(!rep.hasValue());
+    QVERIFY2(rep.error().message.contains(QStringLiteral("poisoned row refused")), qPrintable(rep.error().message));
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM artifacts"), artifacts);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events"), events);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM search_blocks"), 1);
+    auto cf = CaseFile::open(m_case);
+    QVERIFY(cf.value().db().exec("DROP TRIGGER poison").hasValue());
+    Statement check = cf.value().db().prepare("PRAGMA integrity_check");
+    QVERIFY(check.next());
+    QCOMPARE(check.text(0), QStringLiteral("ok"));
 }
 
 void TestArchiveImport::killMidArchiveLeavesCaseUnchanged()
