@@ -1006,7 +1006,7 @@
         <translation>Öffnen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SqliteCaseWriter.cpp" line="598"/>
+        <location filename="../core/case/SqliteCaseWriter.cpp" line="610"/>
         <source>cannot write to the case file: %1</source>
         <translation>In die Falldatei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1112,12 +1112,12 @@
         <translation>Weder diese noch eine frühere Zeile enthält eine Zeit; die Zeilen bis zur ersten mit Zeitangabe erhielten die Änderungszeit der Datei</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="669"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="670"/>
         <source>Container log (Docker, CRI, kubectl logs)</source>
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="700"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="701"/>
         <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="365"/>
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
@@ -1243,7 +1243,7 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="226"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="356"/>
         <location filename="../core/import/importers/K8sAuditParse.cpp" line="459"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="356"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="360"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <location filename="../core/import/importers/AuditdImporter.cpp" line="834"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="634"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="416"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="420"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -1713,7 +1713,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
         <location filename="../core/case/CaseFile.cpp" line="259"/>
-        <location filename="../core/import/ImportJob.cpp" line="1010"/>
+        <location filename="../core/import/ImportJob.cpp" line="1084"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -1802,7 +1802,7 @@
     </message>
     <message>
         <location filename="../core/import/ImportJob.cpp" line="351"/>
-        <location filename="../core/import/ImportJob.cpp" line="665"/>
+        <location filename="../core/import/ImportJob.cpp" line="673"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
@@ -1852,30 +1852,30 @@
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="569"/>
+        <location filename="../core/import/ImportJob.cpp" line="577"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="580"/>
+        <location filename="../core/import/ImportJob.cpp" line="588"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="601"/>
-        <location filename="../core/import/ImportJob.cpp" line="828"/>
-        <location filename="../core/import/ImportJob.cpp" line="1135"/>
-        <location filename="../core/import/ImportJob.cpp" line="1182"/>
+        <location filename="../core/import/ImportJob.cpp" line="609"/>
+        <location filename="../core/import/ImportJob.cpp" line="836"/>
+        <location filename="../core/import/ImportJob.cpp" line="1211"/>
+        <location filename="../core/import/ImportJob.cpp" line="1258"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="616"/>
+        <location filename="../core/import/ImportJob.cpp" line="624"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="622"/>
+        <location filename="../core/import/ImportJob.cpp" line="630"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -1883,37 +1883,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="804"/>
+        <location filename="../core/import/ImportJob.cpp" line="812"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="861"/>
+        <location filename="../core/import/ImportJob.cpp" line="869"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="868"/>
+        <location filename="../core/import/ImportJob.cpp" line="876"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="880"/>
+        <location filename="../core/import/ImportJob.cpp" line="888"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/import/ImportJob.cpp" line="980"/>
+        <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date in this import run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, import it again with --replace --year %6</source>
+        <translation>
+            <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum laufen in diesem Import vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, importieren Sie sie erneut mit --replace --year %6</numerusform>
+            <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum laufen in diesem Import vom %4 bis %5, %n Jahre auseinander: wurde die Zeit der Datei nicht erhalten, importieren Sie sie erneut mit --replace --year %6</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="968"/>
+        <location filename="../core/import/ImportJob.cpp" line="1042"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="994"/>
+        <location filename="../core/import/ImportJob.cpp" line="1068"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1050"/>
+        <location filename="../core/import/ImportJob.cpp" line="1124"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -2746,32 +2754,37 @@
         <translation>Syslog (RFC 3164 / 5424, auth.log, secure)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="341"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="346"/>
         <source>time stamps carry no year and no zone: the year was inferred from the file&apos;s time (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der Dateizeit (%1) abgeleitet und die Zeiten in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="345"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="340"/>
         <source>time stamps carry no zone: they were read in %1</source>
         <translation>Zeitstempel enthalten keine Zone: Sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="367"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="342"/>
+        <source>time stamps carry no year and no zone: the lines were taken to end in %1, as given, and the times read in %2</source>
+        <translation>Zeitstempel ohne Jahr und ohne Zone: die Zeilen enden wie angegeben in %1, die Zeiten wurden in %2 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="371"/>
         <source>not a syslog line (no syslog time stamp at its start); skipped</source>
         <translation>Keine Syslog-Zeile (kein Syslog-Zeitstempel am Anfang); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="374"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="378"/>
         <source>the date %1 %2 does not exist in the inferred year; skipped</source>
         <translation>Das Datum %1 %2 existiert im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="420"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="424"/>
         <source>not a syslog file (%1)</source>
         <translation>Keine Syslog-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="424"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="428"/>
         <source>the inferred times run past the file&apos;s own time (%1 is after %2): the file spans more than a year or its time is wrong, so the years of its lines may be one too late</source>
         <translation>Die abgeleiteten Zeiten reichen über die Zeit der Datei hinaus (%1 liegt nach %2): Die Datei umfasst mehr als ein Jahr oder ihre Zeit ist falsch, die Jahre ihrer Zeilen können daher um eins zu spät sein</translation>
     </message>
@@ -2984,7 +2997,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="520"/>
-        <location filename="../core/import/ImportJob.cpp" line="840"/>
+        <location filename="../core/import/ImportJob.cpp" line="848"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>

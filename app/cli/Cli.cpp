@@ -200,6 +200,8 @@ void Cli::printHelp()
                 "           [--kind KIND] [--analyst NAME] [--tz ZONE]\n"
                 "                                  --tz: zone of timestamps that carry none (syslog,\n"
                 "                                  klog); default UTC\n"
+                "           [--year YEAR]          the year such lines end in, when the files' times\n"
+                "                                  (which date them otherwise) were not kept\n"
                 "           [--max-expanded-bytes N]  stop decoding an archive past N bytes\n"
                 "                                     (default 64 GiB; also past 1000:1 once over 64 MiB)\n"
                 "           [--max-archive-depth N]   levels of archives in archives to open (default 4)\n"
@@ -287,10 +289,11 @@ int Cli::run(const QStringList& args)
 
 int Cli::cmdImport(const QStringList& rawArgs)
 {
-    const Args a = parseArgs(rawArgs,
-                             {QStringLiteral("kind"), QStringLiteral("analyst"), QStringLiteral("tz"),
-                              QStringLiteral("max-expanded-bytes"), QStringLiteral("max-archive-depth")},
-                             {QStringLiteral("quiet"), QStringLiteral("replace")});
+    const Args a =
+        parseArgs(rawArgs,
+                  {QStringLiteral("kind"), QStringLiteral("analyst"), QStringLiteral("tz"), QStringLiteral("year"),
+                   QStringLiteral("max-expanded-bytes"), QStringLiteral("max-archive-depth")},
+                  {QStringLiteral("quiet"), QStringLiteral("replace")});
     if (!a.unknown.isEmpty())
         return usage(a.unknown);
     if (a.positional.size() < 2)
@@ -308,6 +311,12 @@ int Cli::cmdImport(const QStringList& rawArgs)
             return usage(tr("unknown time zone '%1' (an IANA name such as Europe/Berlin, or UTC+02:00)")
                              .arg(a.value(QStringLiteral("tz"))));
         options.assumedZone = zone;
+    }
+    if (a.has(QStringLiteral("year"))) {
+        bool ok = false;
+        options.year = a.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || options.year < 1970 || options.year > 9999)
+            return usage(tr("--year needs a year such as 2024"));
     }
     if (!options.forcedKind.isEmpty() && !registry.byKind(options.forcedKind))
         return usage(tr("unknown kind '%1'").arg(options.forcedKind));

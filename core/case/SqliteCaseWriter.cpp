@@ -135,6 +135,7 @@ void SqliteCaseWriter::setArtifact(qint64 artifactId)
     pushEvents();
     pushScanRows();
     m_artifactId = artifactId;
+    m_span = nullptr;
 }
 
 void SqliteCaseWriter::fail(const QString& message)
@@ -281,6 +282,17 @@ void SqliteCaseWriter::addEvent(const NormalizedEvent& ev)
     }
     if (slot && !update)
         slot->rowId = row.id;
+    if (!m_span)
+        m_span = &m_spans[m_artifactId];
+    if (ev.tsQuality == TsQuality::InferredYear) {
+        m_span->inferredMin = std::min(m_span->inferredMin, ev.tsNs);
+        m_span->inferredMax = std::max(m_span->inferredMax, ev.tsNs);
+    } else if (ev.tsQuality == TsQuality::Exact || ev.tsQuality == TsQuality::NoTimeZone) {
+        m_span->datedMin = std::min(m_span->datedMin, ev.tsNs);
+        m_span->datedMax = std::max(m_span->datedMax, ev.tsNs);
+    }
+    if (m_span->node.empty())
+        m_span->node = ev.text[static_cast<size_t>(EventText::Node)];
     if (!update) {
         ++counts.events;
         if (m_preview.size() < m_previewLimit)
@@ -699,6 +711,8 @@ void SqliteCaseWriter::forgetArtifact(qint64 artifactId)
             ++it;
     }
     m_counts.erase(artifactId);
+    m_spans.erase(artifactId);
+    m_span = nullptr;
     m_writtenCounts.erase(artifactId);
     m_nextId = m_db.scalar("SELECT coalesce(max(id), 0) + 1 FROM event_rows", 1);
     // The rolled-back rows' search entries went with them; their deferred ones must not come back.
@@ -712,6 +726,12 @@ void SqliteCaseWriter::forgetArtifact(qint64 artifactId)
     // Strings first seen in the rolled-back rows are gone from the table too.
     if (auto r = m_strings.load(m_db); !r)
         fail(r.error().message);
+}
+
+const SqliteCaseWriter::TimeSpan* SqliteCaseWriter::timeSpanOf(qint64 artifactId) const
+{
+    const auto it = m_spans.find(artifactId);
+    return it != m_spans.end() ? &it->second : nullptr;
 }
 
 SqliteCaseWriter::Counts SqliteCaseWriter::eventCountsFor(qint64 artifactId) const

@@ -12,6 +12,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -98,6 +99,18 @@ public:
                                     const QString& node);
     /// Rows written for one artifact (valid after flush()).
     Counts countsFor(qint64 artifactId) const;
+    /// When an artifact's events lie: the span of those with a full date (Exact or
+    /// NoTimeZone) and of those whose year was inferred, and the node its events
+    /// first name. An empty span has min > max. On the importing thread.
+    struct TimeSpan
+    {
+        qint64 datedMin = std::numeric_limits<qint64>::max();
+        qint64 datedMax = std::numeric_limits<qint64>::min();
+        qint64 inferredMin = std::numeric_limits<qint64>::max();
+        qint64 inferredMax = std::numeric_limits<qint64>::min();
+        std::string node;
+    };
+    const TimeSpan* timeSpanOf(qint64 artifactId) const;
     /// Its events and merged records, known on the importing thread without a flush().
     Counts eventCountsFor(qint64 artifactId) const;
     /// Findings and resources handed over so far, by every artifact: when it moved
@@ -178,6 +191,8 @@ private:
     std::unordered_map<Key128, MergeSlot, Key128Hash> m_merge;
     std::vector<MergeSlot*> m_mergedSlots; // slots whose count went above 1
     std::unordered_map<qint64, Counts> m_counts;
+    std::unordered_map<qint64, TimeSpan> m_spans;
+    TimeSpan* m_span = nullptr; // of m_artifactId, once it has an event
     qint64 m_scanRowsAdded = 0;
 
     // Writer-thread state.

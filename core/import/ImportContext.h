@@ -67,6 +67,12 @@ struct SourceHints
     /// Modification time of the file or archive member (UTC ns), 0 if unknown. The
     /// reference for formats whose timestamps carry no year.
     qint64 modifiedNs = 0;
+    /// The last moment of the year the analyst said year-less lines end in
+    /// (ImportOptions::year), 0 if not given: then the reference instead of modifiedNs.
+    qint64 givenYearEndNs = 0;
+
+    /// What year-less timestamps are dated by: the given year, else the file's time.
+    qint64 yearReferenceNs() const { return givenYearEndNs != 0 ? givenYearEndNs : modifiedNs; }
 };
 
 struct ImportOptions
@@ -74,6 +80,9 @@ struct ImportOptions
     QString analyst;
     /// Zone applied to timestamps that carry none (ts_quality NoTimeZone).
     QTimeZone assumedZone = QTimeZone::utc();
+    /// The year in which lines without one (syslog, klog) end (CLI --year), when the
+    /// files' times were not kept; 0: inferred from each file's time.
+    int year = 0;
     /// Forces one importer instead of sniffing (CLI --kind). Archives are still
     /// walked; the kind applies to their members.
     QString forcedKind;

@@ -555,7 +555,15 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         report(p);
     });
     ctx.issues().setPath(src.displayPath());
-    ctx.setHints(place.hints);
+    if (m_options.year > 0) {
+        SourceHints hints = place.hints;
+        hints.givenYearEndNs = QDateTime(QDate(m_options.year, 12, 31), QTime(23, 59, 59, 999), m_options.assumedZone)
+                                   .toMSecsSinceEpoch() *
+                               1000000;
+        ctx.setHints(hints);
+    } else {
+        ctx.setHints(place.hints);
+    }
     if (!redacted)
         ctx.setStoredCopy(&masks);
 
@@ -921,6 +929,72 @@ Result<void> ImportJob::settleEventCounts(Run& run)
     return {};
 }
 
+/// Lines without a year (syslog, klog) are dated by their file's time. When that
+/// time was not kept (files copied without it, an archive made long after), they
+/// land a year or more away from every line of their node that has a full date:
+/// the import says so on the file, with the remedy, and leaves the times as read.
+Result<void> ImportJob::warnOfLateYears(Run& run)
+{
+    if (m_options.year > 0)
+        return {};
+    constexpr qint64 kDayNs = 86400LL * 1000000000LL;
+    constexpr qint64 kHalfYearNs = 183 * kDayNs;
+    QHash<QString, std::pair<qint64, qint64>> dated; // node -> span of its dated lines
+    for (const ArtifactOutcome& o : run.rep.outcomes) {
+        const auto* span =
+            o.status == ArtifactOutcome::Status::Imported ? run.writer.timeSpanOf(o.artifactId) : nullptr;
+        if (!span || span->node.empty() || span->datedMin > span->datedMax)
+            continue;
+        const QString node = QString::fromStdString(span->node);
+        auto it = dated.find(node);
+        if (it == dated.end())
+            dated.insert(node, {span->datedMin, span->datedMax});
+        else
+            *it = {std::min(it->first, span->datedMin), std::max(it->second, span->datedMax)};
+    }
+    Statement setIssues = run.db.prepare("UPDATE artifacts SET issues_json = ?1 WHERE id = ?2");
+    for (ArtifactOutcome& o : run.rep.outcomes) {
+        const auto* span =
+            o.status == ArtifactOutcome::Status::Imported ? run.writer.timeSpanOf(o.artifactId) : nullptr;
+        if (!span || span->node.empty() || span->inferredMin > span->inferredMax)
+            continue;
+        const QString node = QString::fromStdString(span->node);
+        const auto it = dated.constFind(node);
+        if (it == dated.constEnd() ||
+            (span->inferredMin <= it->second + kHalfYearNs && span->inferredMax >= it->first - kHalfYearNs))
+            continue;
+        const auto mid = [](qint64 a, qint64 b) { return a / 2 + b / 2; };
+        const double apart = double(mid(span->inferredMin, span->inferredMax) - mid(it->first, it->second)) /
+                             (365.2425 * double(kDayNs));
+        const int years = static_cast<int>(std::lround(apart));
+        if (years == 0)
+            continue;
+        const auto dateOf = [this](qint64 ns) {
+            return QDateTime::fromMSecsSinceEpoch(ns / 1000000, m_options.assumedZone).date();
+        };
+        Issue issue;
+        issue.severity = IssueSeverity::Warning;
+        issue.code = QStringLiteral("time.year-disagrees");
+        issue.path = o.path;
+        issue.message =
+            QObject::tr("lines without a year were dated by the file's time, from %1 to %2, but the lines of "
+                        "node %3 with a full date in this import run from %4 to %5, %n year(s) apart: if the "
+                        "file's time was not kept, import it again with --replace --year %6",
+                        nullptr, std::abs(years))
+                .arg(dateOf(span->inferredMin).toString(Qt::ISODate), dateOf(span->inferredMax).toString(Qt::ISODate),
+                     node, dateOf(it->first).toString(Qt::ISODate), dateOf(it->second).toString(Qt::ISODate))
+                .arg(dateOf(span->inferredMax).year() - years);
+        o.issues.push_back(issue);
+        if (auto r = insertIssues(run.db, o.artifactId, {issue}); !r)
+            return r;
+        setIssues.bind(1, issuesToJson(o.issues));
+        setIssues.bind(2, o.artifactId);
+        if (!setIssues.exec())
+            return makeError(ErrorCode::Sql, setIssues.errorMessage(), run.db.path());
+    }
+    return {};
+}
+
 qint64 ImportJob::eventsLikelyReplaced(const Db& db, const QVector<Input>& files) const
 {
     // Only sizes the choice of bulk loading: events that go with a replaced artifact
@@ -1108,6 +1182,8 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
             return fail(r.error());
         // The writer is idle after finishMerges(): this thread may use the connection.
         if (auto r = settleEventCounts(run); !r)
+            return fail(r.error());
+        if (auto r = warnOfLateYears(run); !r)
             return fail(r.error());
         auto replaced = replacedArtifacts(run);
         if (!replaced)

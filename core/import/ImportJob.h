@@ -127,6 +127,7 @@ private:
     static QVector<qint64> holdersOf(Run& run, const QString& sha256, bool membersOnly, qint64 except = 0);
     /// Corrects the event counts of artifacts whose events a later one took over.
     Result<void> settleEventCounts(Run& run);
+    Result<void> warnOfLateYears(Run& run);
     /// What the inputs replace; fails when a re-import (replaceArtifacts) imported nothing.
     Result<QVector<qint64>> replacedArtifacts(const Run& run) const;
     /// Events of the artifacts this import is likely to replace, for the bulk-load choice.

@@ -3,6 +3,9 @@
 #include "import/importers/SyslogImporter.h"
 #include "util/Hash.h"
 
+#include <QDateTime>
+#include <QTemporaryDir>
+
 using namespace ab;
 using namespace ab::test;
 
@@ -37,6 +40,7 @@ private slots:
     void yearRollsOverInsideFile();
     void yearFromReferenceMonth();
     void fileLongerThanAYearIsFlagged();
+    void fileTimeNotKeptIsCaughtAndYearGiven();
     void priSeverity();
     void rfc5424();
     void rsyslogPreciseTime();
@@ -563,6 +567,80 @@ void TestSyslogImporter::throughput()
     if (mbs == 0)
         QSKIP("set AUDITBENCH_BENCH_MB to measure");
     qInfo("syslog: %.0f MB/s, %lld events", mbs, static_cast<long long>(events));
+}
+
+void TestSyslogImporter::fileTimeNotKeptIsCaughtAndYearGiven()
+{
+    // auth.log ("May  1 10:00:00 node-1 …") is dated by its file's time; journal.json
+    // has node-1's lines with full dates (2024-05-01). A copy that did not keep the
+    // file's time (2026) puts the syslog two years late: the import says so.
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("auth.log"));
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("syslog/auth.log")), log));
+    const QString journal = dataPath(QStringLiteral("journald/journal.json"));
+    const auto importWith = [&](const QDateTime& fileTime, int year, const QString& caseName) {
+        QFile f(log);
+        f.open(QIODevice::ReadWrite);
+        f.setFileTime(fileTime, QFileDevice::FileModificationTime);
+        f.close();
+        ImporterRegistry reg;
+        registerBuiltinImporters(reg);
+        ImportOptions opts;
+        opts.year = year;
+        ImportJob job(reg, opts);
+        auto cf = CaseFile::openOrCreate(dir.filePath(caseName));
+        auto rep = job.run(cf.value(), QStringList{journal, log});
+        return std::make_pair(std::move(rep), std::move(cf).value());
+    };
+    const auto authOutcome = [](const ImportReport& rep) {
+        auto it = std::find_if(rep.outcomes.begin(), rep.outcomes.end(),
+                               [](const ArtifactOutcome& o) { return o.path.endsWith(QLatin1String("auth.log")); });
+        return it != rep.outcomes.end() ? *it : ArtifactOutcome();
+    };
+    const auto syslogYear = [](const CaseFile& cf) {
+        Statement st = cf.db().prepare(
+            "SELECT min(strftime('%Y', ts_ns / 1e9, 'unixepoch')), max(strftime('%Y', ts_ns / 1e9, 'unixepoch')) "
+            "FROM events WHERE source = 'syslog'");
+        return st.next() ? st.text(0) + QLatin1Char('-') + st.text(1) : QString();
+    };
+
+    {
+        auto [rep, cf] = importWith(QDateTime(QDate(2026, 6, 1), QTime(8, 0), QTimeZone::utc()), 0, "late.auditcase");
+        QVERIFY(rep.hasValue());
+        const ArtifactOutcome o = authOutcome(rep.value());
+        QCOMPARE(o.status, ArtifactOutcome::Status::Imported);
+        QCOMPARE(syslogYear(cf), QStringLiteral("2026-2026"));
+        const Issue* late = findIssue(o.issues, QStringLiteral("time.year-disagrees"));
+        QVERIFY(late);
+        QCOMPARE(late->severity, IssueSeverity::Warning);
+        QVERIFY2(late->message.contains(QStringLiteral("node node-1")), qPrintable(late->message));
+        QVERIFY2(late->message.contains(QStringLiteral("2 year(s) apart")), qPrintable(late->message));
+        QVERIFY2(late->message.contains(QStringLiteral("--replace --year 2024")), qPrintable(late->message));
+        // Stored with the artifact, as the window and `info` show it.
+        QCOMPARE(cf.db().scalar("SELECT count(*) FROM issues WHERE code = 'time.year-disagrees'"), 1);
+        QCOMPARE(cf.db().scalar("SELECT count(*) FROM artifacts WHERE issues_json LIKE '%time.year-disagrees%'"), 1);
+        // The journal's own times are not in doubt.
+        QVERIFY(!findIssue(rep.value().outcomes[0].issues, QStringLiteral("time.year-disagrees")));
+    }
+    {
+        // The file's time kept: nothing to say.
+        auto [rep, cf] = importWith(QDateTime(QDate(2024, 5, 2), QTime(8, 0), QTimeZone::utc()), 0, "kept.auditcase");
+        QVERIFY(rep.hasValue());
+        QCOMPARE(syslogYear(cf), QStringLiteral("2024-2024"));
+        QVERIFY(!findIssue(authOutcome(rep.value()).issues, QStringLiteral("time.year-disagrees")));
+    }
+    {
+        // The year given: the lines are read in it, and the summary says it was given.
+        auto [rep, cf] =
+            importWith(QDateTime(QDate(2026, 6, 1), QTime(8, 0), QTimeZone::utc()), 2024, "given.auditcase");
+        QVERIFY(rep.hasValue());
+        QCOMPARE(syslogYear(cf), QStringLiteral("2024-2024"));
+        const ArtifactOutcome o = authOutcome(rep.value());
+        QVERIFY(!findIssue(o.issues, QStringLiteral("time.year-disagrees")));
+        const Issue* assumed = findIssue(o.issues, QStringLiteral("syslog.time-assumed"));
+        QVERIFY(assumed);
+        QVERIFY2(assumed->message.contains(QStringLiteral("end in 2024, as given")), qPrintable(assumed->message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyslogImporter)

@@ -511,10 +511,11 @@ private:
     /// pod): its year inferred from the file time, read in the assumed zone.
     qint64 klogTime(const klog::Header& h)
     {
-        if (m_ctx.hints().modifiedNs == 0)
+        if (m_ctx.hints().yearReferenceNs() == 0)
             return 0;
         if (!m_klogYears) {
-            m_klogYears.emplace(m_ctx.hints().modifiedNs, m_zone.zone(), klog::YearInference::Reference::LastWritten);
+            m_klogYears.emplace(m_ctx.hints().yearReferenceNs(), m_zone.zone(),
+                                klog::YearInference::Reference::LastWritten);
         }
         qint64 ts = 0;
         if (!klog::headerTime(h, *m_klogYears, m_zone, &ts))

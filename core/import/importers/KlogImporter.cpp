@@ -161,7 +161,7 @@ private:
     {
         if (m_years)
             return *m_years;
-        qint64 reference = m_ctx.hints().modifiedNs;
+        qint64 reference = m_ctx.hints().yearReferenceNs();
         if (reference == 0) {
             m_ctx.issues().info(QStringLiteral("klog.year-assumed"),
                                 QObject::tr("klog lines carry no year and the file has neither a creation header nor "

@@ -320,8 +320,8 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
 {
     ImportStats stats;
     TextLogReader reader(src, ctx, stats, kind());
-    const qint64 reference =
-        ctx.hints().modifiedNs != 0 ? ctx.hints().modifiedNs : QDateTime::currentMSecsSinceEpoch() * 1000000;
+    const qint64 reference = ctx.hints().yearReferenceNs() != 0 ? ctx.hints().yearReferenceNs()
+                                                                : QDateTime::currentMSecsSinceEpoch() * 1000000;
     YearGuess years(reference);
     ZoneConverter zone(ctx.options().assumedZone);
     const bool hintedNode = !ctx.hints().node.isEmpty();
@@ -337,12 +337,16 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
         const QString zoneName = QString::fromUtf8(zone.zone().id());
         ctx.issues().info(
             QStringLiteral("syslog.time-assumed"),
-            yearInferred
-                ? QObject::tr("time stamps carry no year and no zone: the year was inferred from "
+            !yearInferred ? QObject::tr("time stamps carry no zone: they were read in %1").arg(zoneName)
+            : ctx.hints().givenYearEndNs != 0
+                ? QObject::tr("time stamps carry no year and no zone: the lines were taken to end in %1, as "
+                              "given, and the times read in %2")
+                      .arg(ctx.options().year)
+                      .arg(zoneName)
+                : QObject::tr("time stamps carry no year and no zone: the year was inferred from "
                               "the file's time (%1) and the times read in %2")
                       .arg(QDateTime::fromMSecsSinceEpoch(reference / 1000000, QTimeZone::utc()).toString(Qt::ISODate),
-                           zoneName)
-                : QObject::tr("time stamps carry no zone: they were read in %1").arg(zoneName),
+                           zoneName),
             reader.raw().number);
     };
     // The last line with an inferred year that lies after the file's time: the year
