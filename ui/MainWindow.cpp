@@ -37,6 +37,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
@@ -407,8 +408,15 @@ void MainWindow::createWidgets()
     m_reimportArtifactAction->setStatusTip(
         tr("Read the artifact's file again, its undated times (syslog, klog) in another zone, in its place"));
     connect(m_reimportArtifactAction, &QAction::triggered, this, &MainWindow::reimportSelectedArtifact);
+    m_reimportYearAction = new QAction(tr("Re-import with &Year…"), m_artifactsView);
+    m_reimportYearAction->setObjectName(QStringLiteral("actionReimportArtifactYear"));
+    m_reimportYearAction->setStatusTip(tr("Read the artifact's file again, its lines without a year (syslog, klog) "
+                                          "ending in a year you choose, in its place: for files whose time was not "
+                                          "kept"));
+    connect(m_reimportYearAction, &QAction::triggered, this, &MainWindow::reimportSelectedArtifactWithYear);
     m_artifactsView->addAction(m_removeArtifactAction);
     m_artifactsView->addAction(m_reimportArtifactAction);
+    m_artifactsView->addAction(m_reimportYearAction);
     m_artifactsView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_artifactsView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         const QModelIndex at = m_artifactsView->indexAt(pos);
@@ -418,6 +426,7 @@ void MainWindow::createWidgets()
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("artifactsRowMenu"));
         menu.addAction(m_reimportArtifactAction);
+        menu.addAction(m_reimportYearAction);
         menu.addSeparator();
         menu.addAction(m_removeArtifactAction);
         menu.exec(m_artifactsView->viewport()->mapToGlobal(pos));
@@ -559,6 +568,7 @@ void MainWindow::updateArtifactActions()
                      selectedArtifact() != nullptr;
     m_removeArtifactAction->setEnabled(can);
     m_reimportArtifactAction->setEnabled(can);
+    m_reimportYearAction->setEnabled(can);
 }
 
 void MainWindow::removeSelectedArtifact()
@@ -714,6 +724,64 @@ void MainWindow::compactCase()
 
 void MainWindow::reimportSelectedArtifact()
 {
+    reimportSelected([this](const QString& name, const QString& from, ImportOptions& options) {
+        const QString label =
+            from.isEmpty()
+                ? tr("Read %1 again, in its place, with undated times (syslog, klog) as local time of:").arg(name)
+                : tr("%1 came from %2: that archive is read again, in its place, with undated times (syslog, "
+                     "klog) as local time of:")
+                      .arg(from, name);
+        const QString zone = askZone(tr("Re-import with Time Zone"), label, QString::fromUtf8(m_assumedZone.id()));
+        if (zone.isEmpty())
+            return false;
+        options.assumedZone = QTimeZone(zone.toUtf8());
+        return true;
+    });
+}
+
+void MainWindow::reimportSelectedArtifactWithYear()
+{
+    // The year the import suggested when it found the lines a year or more off
+    // (time.year-disagrees names it), else this one.
+    int suggested = QDate::currentDate().year();
+    static const QRegularExpression yearOption(QStringLiteral("--year (\\d{4})"));
+    if (const Artifact* selected = selectedArtifact()) {
+        for (const Artifact& a : m_artifactsModel->artifacts()) {
+            if (a.id != selected->id && a.parentId != selected->id && a.id != selected->parentId)
+                continue;
+            for (const Issue& i : a.issues) {
+                if (const auto m = yearOption.match(i.message);
+                    i.code == QLatin1String("time.year-disagrees") && m.hasMatch())
+                    suggested = m.captured(1).toInt();
+            }
+        }
+    }
+    reimportSelected([this, suggested](const QString& name, const QString& from, ImportOptions& options) {
+        QStringList years;
+        const int now = QDate::currentDate().year();
+        for (int y = std::max(now, suggested); y >= 1990; --y)
+            years << QString::number(y);
+        const QString label =
+            from.isEmpty()
+                ? tr("Read %1 again, in its place, with its lines that carry no year (syslog, klog) ending in:")
+                      .arg(name)
+                : tr("%1 came from %2: that archive is read again, in its place, with lines that carry no year "
+                     "(syslog, klog) ending in:")
+                      .arg(from, name);
+        const QString year =
+            m_prompter->chooseItem(this, tr("Re-import with Year"), label, years,
+                                   std::max(0, static_cast<int>(years.indexOf(QString::number(suggested)))));
+        if (year.isEmpty())
+            return false;
+        options.year = year.toInt();
+        options.assumedZone = m_assumedZone;
+        return true;
+    });
+}
+
+void MainWindow::reimportSelected(
+    const std::function<bool(const QString& name, const QString& from, ImportOptions& options)>& ask)
+{
     updateArtifactActions();
     const Artifact* selected = selectedArtifact();
     if (!selected || !m_reimportArtifactAction->isEnabled())
@@ -728,13 +796,9 @@ void MainWindow::reimportSelectedArtifact()
     }
     const qint64 id = top->id;
     const QString name = top->name;
-    QString label = tr("Read %1 again, in its place, with undated times (syslog, klog) as local time of:").arg(name);
-    if (top != selected)
-        label = tr("%1 came from %2: that archive is read again, in its place, with undated times (syslog, klog) "
-                   "as local time of:")
-                    .arg(selected->name, name);
-    const QString zone = askZone(tr("Re-import with Time Zone"), label, QString::fromUtf8(m_assumedZone.id()));
-    if (zone.isEmpty())
+    ImportOptions options;
+    options.assumedZone = m_assumedZone;
+    if (!ask(name, top != selected ? selected->name : QString(), options))
         return;
     // The case records a file as it was given: a full path from the file dialog is
     // read again from there. A file that has gone, or one named by its place in a
@@ -752,9 +816,7 @@ void MainWindow::reimportSelectedArtifact()
         if (given.isAbsolute())
             input.name = input.path;
     }
-    ImportOptions options;
     options.analyst = analystName();
-    options.assumedZone = QTimeZone(zone.toUtf8());
     options.replaceArtifacts = {id};
     m_import->start(m_case->path(), QVector<ImportJob::Input>{input}, options);
 }

@@ -68,6 +68,7 @@ public:
     /// Imports the selected artifact's file again, replacing it, with a zone the
     /// user picks for its undated times (for an archive member: its archive).
     void reimportSelectedArtifact();
+    void reimportSelectedArtifactWithYear();
     bool isRemoving() const { return m_removing; }
     /// Rewrites the case without the space removals left free (File menu), in the
     /// background, after the user confirmed; refused while an import or a removal runs.
@@ -156,6 +157,11 @@ private:
     void showAbout();
     /// One of the zones QTimeZone knows, `current` preselected; empty when cancelled.
     QString askZone(const QString& title, const QString& label, const QString& current);
+    /// Reads the selected artifact's file again in its place (an archive member: its
+    /// archive), with the zone or the year `ask` chooses; `ask` gets the question's
+    /// label and fills the options, or returns false to cancel.
+    void
+    reimportSelected(const std::function<bool(const QString& name, const QString& from, ImportOptions& options)>& ask);
     /// The artifact selected in the artifacts list, or null.
     const Artifact* selectedArtifact() const;
     void updateArtifactActions();
@@ -223,6 +229,7 @@ private:
     QAction* m_copyRawAction = nullptr;
     QAction* m_removeArtifactAction = nullptr;
     QAction* m_reimportArtifactAction = nullptr;
+    QAction* m_reimportYearAction = nullptr;
     QAction* m_compactAction = nullptr;
     bool m_removing = false;
     QFuture<void> m_removal;

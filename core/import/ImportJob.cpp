@@ -979,7 +979,8 @@ Result<void> ImportJob::warnOfLateYears(Run& run)
         issue.message =
             QObject::tr("lines without a year were dated by the file's time, from %1 to %2, but the lines of "
                         "node %3 with a full date in this import run from %4 to %5, %n year(s) apart: if the "
-                        "file's time was not kept, import it again with --replace --year %6",
+                        "file's time was not kept, read it again with its lines ending in %6 (Re-import with "
+                        "Year, or import --replace --year %6)",
                         nullptr, std::abs(years))
                 .arg(dateOf(span->inferredMin).toString(Qt::ISODate), dateOf(span->inferredMax).toString(Qt::ISODate),
                      node, dateOf(it->first).toString(Qt::ISODate), dateOf(it->second).toString(Qt::ISODate))

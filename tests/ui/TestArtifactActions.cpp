@@ -89,9 +89,10 @@ private slots:
     void init();
     void removeConfirmedInBackground();
     void destructiveConfirmationDefaultsToCancel();
-    void rowMenuOffersBoth();
+    void rowMenuOffersReimportsAndRemove();
     void reimportFromOriginalPath();
     void reimportAsksForAFileThatMoved();
+    void reimportWithTheYearTheImportSuggested();
     void reimportKeepsTheNameOfAFolderFile();
     void reimportOfAMemberReadsItsArchive();
     void compactAfterRemoval();
@@ -201,7 +202,7 @@ void TestArtifactActions::removeConfirmedInBackground()
     QVERIFY(!remove->isEnabled());
 }
 
-void TestArtifactActions::rowMenuOffersBoth()
+void TestArtifactActions::rowMenuOffersReimportsAndRemove()
 {
     Fixture f;
     MainWindow& w = *f.window;
@@ -211,7 +212,7 @@ void TestArtifactActions::rowMenuOffersBoth()
     QVERIFY(view);
     // A right-click on the first row selects it and opens the menu.
     QCOMPARE(contextMenuActions(view, view->model()->index(0, ArtifactsModel::Name)),
-             (QStringList{"actionReimportArtifact", "actionRemoveArtifact"}));
+             (QStringList{"actionReimportArtifact", "actionReimportArtifactYear", "actionRemoveArtifact"}));
     QCOMPARE(view->currentIndex().row(), 0);
 }
 
@@ -273,6 +274,49 @@ void TestArtifactActions::reimportAsksForAFileThatMoved()
     QCOMPARE(syslogTimes(path), (QStringList{QStringLiteral("2024-02-05T22:32:18.000000000Z"),
                                              QStringLiteral("2024-10-12T02:14:15.000000000Z"),
                                              QStringLiteral("2024-10-12T12:00:00.000000000Z")}));
+    QCOMPARE(count(path, "SELECT count(*) FROM artifacts"), 2);
+}
+
+void TestArtifactActions::reimportWithTheYearTheImportSuggested()
+{
+    // auth.log copied without its time (2026) beside node-1's journal of 2024: the
+    // import warns, and Re-import with Year offers the year it named.
+    const QString log = m_dir.filePath(QStringLiteral("copied-auth.log"));
+    QFile::remove(log);
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("syslog/auth.log")), log));
+    {
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime(QDate(2026, 6, 1), QTime(8, 0), QTimeZone::utc()),
+                              QFileDevice::FileModificationTime));
+    }
+    const QString path = m_dir.filePath(QStringLiteral("year.auditcase"));
+    QVERIFY(importIntoCase(path, {dataPath(QStringLiteral("journald/journal.json")), log}).hasValue());
+    const char* yearsSql = "SELECT group_concat(DISTINCT substr(datetime(ts_ns / 1000000000, 'unixepoch'), 1, 4)) "
+                           "FROM events WHERE source = 'syslog'";
+    const auto years = [&] {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+        Statement st = cf.value().db().prepare(yearsSql);
+        return st.next() ? st.text(0) : QString();
+    };
+    QCOMPARE(years(), QStringLiteral("2026"));
+    QCOMPARE(count(path, "SELECT count(*) FROM issues WHERE code = 'time.year-disagrees'"), 1);
+
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(openAndSelect(w, path, 2));
+    auto* action = w.findChild<QAction*>(QStringLiteral("actionReimportArtifactYear"));
+    QVERIFY(action && action->isEnabled());
+    QSignalSpy ended(&w, &MainWindow::importEnded);
+    f.prompter->choices << QStringLiteral("2024");
+    action->trigger();
+    QCOMPARE(f.prompter->offered, QStringLiteral("2024"));
+    QVERIFY(f.prompter->lastText(QStringLiteral("choice")).contains(log));
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+    QCOMPARE(years(), QStringLiteral("2024"));
+    QCOMPARE(count(path, "SELECT count(*) FROM issues WHERE code = 'time.year-disagrees'"), 0);
     QCOMPARE(count(path, "SELECT count(*) FROM artifacts"), 2);
 }
 

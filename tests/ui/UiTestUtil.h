@@ -286,9 +286,12 @@ public:
     }
     QString existingDirectory(QWidget*, const QString&, const QString&) override { return next(directories); }
     QStringList choices; // for chooseItem(); "" (cancelled) when empty
-    QString chooseItem(QWidget*, const QString& title, const QString& label, const QStringList&, int) override
+    QString offered;     // the item chooseItem() offered first
+    QString
+    chooseItem(QWidget*, const QString& title, const QString& label, const QStringList& items, int current) override
     {
         shown.push_back({QStringLiteral("choice"), title, label});
+        offered = items.value(current);
         return next(choices);
     }
 
