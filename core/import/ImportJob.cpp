@@ -26,6 +26,8 @@
 #include <QScopeGuard>
 #include <QSet>
 
+#include <limits>
+
 namespace ab {
 namespace {
 
@@ -931,40 +933,48 @@ Result<void> ImportJob::settleEventCounts(Run& run)
 
 /// Lines without a year (syslog, klog) are dated by their file's time. When that
 /// time was not kept (files copied without it, an archive made long after), they
-/// land a year or more away from every line of their node that has a full date:
-/// the import says so on the file, with the remedy, and leaves the times as read.
+/// land a year or more away from every line of their node that has a full date
+/// (or, for a node with none, of the whole import): the import says so on the
+/// file, with the remedy, and leaves the times as read.
 Result<void> ImportJob::warnOfLateYears(Run& run)
 {
     if (m_options.year > 0)
         return {};
     constexpr qint64 kDayNs = 86400LL * 1000000000LL;
     constexpr qint64 kHalfYearNs = 183 * kDayNs;
-    QHash<QString, std::pair<qint64, qint64>> dated; // node -> span of its dated lines
+    using Span = std::pair<qint64, qint64>;
+    const auto widen = [](Span& s, qint64 from, qint64 to) { s = {std::min(s.first, from), std::max(s.second, to)}; };
+    QHash<QString, Span> dated; // node -> span of its dated lines
+    Span anyDated{std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
     for (const ArtifactOutcome& o : run.rep.outcomes) {
         const auto* span =
             o.status == ArtifactOutcome::Status::Imported ? run.writer.timeSpanOf(o.artifactId) : nullptr;
-        if (!span || span->node.empty() || span->datedMin > span->datedMax)
+        if (!span || span->datedMin > span->datedMax)
+            continue;
+        widen(anyDated, span->datedMin, span->datedMax);
+        if (span->node.empty())
             continue;
         const QString node = QString::fromStdString(span->node);
-        auto it = dated.find(node);
-        if (it == dated.end())
-            dated.insert(node, {span->datedMin, span->datedMax});
+        if (auto it = dated.find(node); it != dated.end())
+            widen(*it, span->datedMin, span->datedMax);
         else
-            *it = {std::min(it->first, span->datedMin), std::max(it->second, span->datedMax)};
+            dated.insert(node, {span->datedMin, span->datedMax});
     }
     Statement setIssues = run.db.prepare("UPDATE artifacts SET issues_json = ?1 WHERE id = ?2");
     for (ArtifactOutcome& o : run.rep.outcomes) {
         const auto* span =
             o.status == ArtifactOutcome::Status::Imported ? run.writer.timeSpanOf(o.artifactId) : nullptr;
-        if (!span || span->node.empty() || span->inferredMin > span->inferredMax)
+        if (!span || span->inferredMin > span->inferredMax)
             continue;
         const QString node = QString::fromStdString(span->node);
         const auto it = dated.constFind(node);
-        if (it == dated.constEnd() ||
-            (span->inferredMin <= it->second + kHalfYearNs && span->inferredMax >= it->first - kHalfYearNs))
+        const bool byNode = !node.isEmpty() && it != dated.constEnd();
+        const Span against = byNode ? *it : anyDated;
+        if (against.first > against.second ||
+            (span->inferredMin <= against.second + kHalfYearNs && span->inferredMax >= against.first - kHalfYearNs))
             continue;
         const auto mid = [](qint64 a, qint64 b) { return a / 2 + b / 2; };
-        const double apart = double(mid(span->inferredMin, span->inferredMax) - mid(it->first, it->second)) /
+        const double apart = double(mid(span->inferredMin, span->inferredMax) - mid(against.first, against.second)) /
                              (365.2425 * double(kDayNs));
         const int years = static_cast<int>(std::lround(apart));
         if (years == 0)
@@ -976,15 +986,26 @@ Result<void> ImportJob::warnOfLateYears(Run& run)
         issue.severity = IssueSeverity::Warning;
         issue.code = QStringLiteral("time.year-disagrees");
         issue.path = o.path;
+        const QString from = dateOf(span->inferredMin).toString(Qt::ISODate);
+        const QString to = dateOf(span->inferredMax).toString(Qt::ISODate);
+        const QString datedFrom = dateOf(against.first).toString(Qt::ISODate);
+        const QString datedTo = dateOf(against.second).toString(Qt::ISODate);
+        const int year = dateOf(span->inferredMax).year() - years;
         issue.message =
-            QObject::tr("lines without a year were dated by the file's time, from %1 to %2, but the lines of "
-                        "node %3 with a full date in this import run from %4 to %5, %n year(s) apart: if the "
-                        "file's time was not kept, read it again with its lines ending in %6 (Re-import with "
-                        "Year, or import --replace --year %6)",
-                        nullptr, std::abs(years))
-                .arg(dateOf(span->inferredMin).toString(Qt::ISODate), dateOf(span->inferredMax).toString(Qt::ISODate),
-                     node, dateOf(it->first).toString(Qt::ISODate), dateOf(it->second).toString(Qt::ISODate))
-                .arg(dateOf(span->inferredMax).year() - years);
+            byNode ? QObject::tr("lines without a year were dated by the file's time, from %1 to %2, but the lines of "
+                                 "node %3 with a full date in this import run from %4 to %5, %n year(s) apart: if "
+                                 "the file's time was not kept, read it again with its lines ending in %6 "
+                                 "(Re-import with Year, or import --replace --year %6)",
+                                 nullptr, std::abs(years))
+                         .arg(from, to, node, datedFrom, datedTo)
+                         .arg(year)
+                   : QObject::tr("lines without a year were dated by the file's time, from %1 to %2, but the lines "
+                                 "with a full date in this import run from %3 to %4, %n year(s) apart: if the file's "
+                                 "time was not kept, read it again with its lines ending in %5 (Re-import with Year, "
+                                 "or import --replace --year %5)",
+                                 nullptr, std::abs(years))
+                         .arg(from, to, datedFrom, datedTo)
+                         .arg(year);
         o.issues.push_back(issue);
         if (auto r = insertIssues(run.db, o.artifactId, {issue}); !r)
             return r;

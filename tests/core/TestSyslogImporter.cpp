@@ -630,6 +630,25 @@ void TestSyslogImporter::fileTimeNotKeptIsCaughtAndYearGiven()
         QVERIFY(!findIssue(authOutcome(rep.value()).issues, QStringLiteral("time.year-disagrees")));
     }
     {
+        // A node with no dated lines of its own is held against the whole import.
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        f.close();
+        text.replace("node-1", "node-9");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        auto [rep, cf] = importWith(QDateTime(QDate(2026, 6, 1), QTime(8, 0), QTimeZone::utc()), 0, "other.auditcase");
+        QVERIFY(rep.hasValue());
+        const Issue* late = findIssue(authOutcome(rep.value()).issues, QStringLiteral("time.year-disagrees"));
+        QVERIFY(late);
+        QVERIFY2(late->message.contains(QStringLiteral("the lines with a full date in this import run from "
+                                                       "2024-05-01 to 2024-05-01")),
+                 qPrintable(late->message));
+        QVERIFY(!late->message.contains(QStringLiteral("node")));
+    }
+    {
         // The year given: the lines are read in it, and the summary says it was given.
         auto [rep, cf] =
             importWith(QDateTime(QDate(2026, 6, 1), QTime(8, 0), QTimeZone::utc()), 2024, "given.auditcase");
