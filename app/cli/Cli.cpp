@@ -854,6 +854,7 @@ Result<CaseFile> Cli::openCase(const QString& path, CaseFile::Access access, boo
     if (!upgraded)
         return upgraded;
     m_err << tr("auditbench-cli: upgraded in %1 s\n").arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    m_err.flush(); // before the command's own output
     if (access == CaseFile::Access::ReadWrite)
         return upgraded;
     return CaseFile::open(path, access);
