@@ -3749,248 +3749,253 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::FindingsPanel</name>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="54"/>
+        <location filename="../ui/FindingsPanel.cpp" line="59"/>
         <source>Filter findings: CVE, rule, image, package, resource…</source>
         <translation>Befunde filtern: CVE, Regel, Image, Paket, Ressource…</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="58"/>
+        <location filename="../ui/FindingsPanel.cpp" line="63"/>
         <source>Any severity</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="59"/>
+        <location filename="../ui/FindingsPanel.cpp" line="64"/>
         <source>Low and above</source>
         <translation>Ab Niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="60"/>
+        <location filename="../ui/FindingsPanel.cpp" line="65"/>
         <source>Medium and above</source>
         <translation>Ab Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="61"/>
+        <location filename="../ui/FindingsPanel.cpp" line="66"/>
         <source>High and above</source>
         <translation>Ab Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="62"/>
+        <location filename="../ui/FindingsPanel.cpp" line="67"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="67"/>
+        <location filename="../ui/FindingsPanel.cpp" line="72"/>
         <source>Any status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="68"/>
+        <location filename="../ui/FindingsPanel.cpp" line="73"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="69"/>
+        <location filename="../ui/FindingsPanel.cpp" line="74"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="70"/>
+        <location filename="../ui/FindingsPanel.cpp" line="75"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="71"/>
+        <location filename="../ui/FindingsPanel.cpp" line="76"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="74"/>
+        <location filename="../ui/FindingsPanel.cpp" line="79"/>
         <source>No grouping</source>
         <translation>Ohne Gruppierung</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="75"/>
+        <location filename="../ui/FindingsPanel.cpp" line="80"/>
         <source>Group by image</source>
         <translation>Nach Image</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="76"/>
+        <location filename="../ui/FindingsPanel.cpp" line="81"/>
         <source>Group by resource</source>
         <translation>Nach Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="77"/>
+        <location filename="../ui/FindingsPanel.cpp" line="82"/>
         <source>Group by rule</source>
         <translation>Nach Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="144"/>
+        <location filename="../ui/FindingsPanel.cpp" line="149"/>
         <source>Select a finding to see the lines of the artifact it points at.</source>
         <translation>Wählen Sie einen Befund, um die Zeilen des Artefakts zu sehen, auf die er verweist.</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="258"/>
+        <location filename="../ui/FindingsPanel.cpp" line="263"/>
         <source>no findings shown</source>
         <translation>Keine Befunde angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="259"/>
+        <location filename="../ui/FindingsPanel.cpp" line="264"/>
         <source>%1 of %2 findings shown</source>
         <translation>%1 von %2 Befunden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="275"/>
+        <location filename="../ui/FindingsPanel.cpp" line="280"/>
         <source>Any tool</source>
         <translation>Alle Tools</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="293"/>
-        <location filename="../ui/FindingsPanel.cpp" line="369"/>
+        <location filename="../ui/FindingsPanel.cpp" line="298"/>
+        <location filename="../ui/FindingsPanel.cpp" line="376"/>
         <source>Artifact lines</source>
         <translation>Artefaktzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="295"/>
+        <location filename="../ui/FindingsPanel.cpp" line="300"/>
         <source>&lt;p&gt;No findings in this case.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Findings come from checks run at import, such as the hygiene checks of kubeconfig files, and from scanner outputs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine Befunde in diesem Fall.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Befunde stammen aus Prüfungen beim Import, etwa den Hygieneprüfungen von kubeconfig-Dateien, und aus Scanner-Ausgaben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="298"/>
+        <location filename="../ui/FindingsPanel.cpp" line="303"/>
         <source>&lt;p style=&apos;color:gray&apos;&gt;Select a finding.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:gray&apos;&gt;Wählen Sie einen Befund.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="303"/>
+        <location filename="../ui/FindingsPanel.cpp" line="308"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="311"/>
+        <location filename="../ui/FindingsPanel.cpp" line="316"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="314"/>
+        <location filename="../ui/FindingsPanel.cpp" line="319"/>
         <source>Tool&apos;s rating</source>
         <translation>Bewertung des Tools</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="316"/>
+        <location filename="../ui/FindingsPanel.cpp" line="321"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="316"/>
+        <location filename="../ui/FindingsPanel.cpp" line="321"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="321"/>
+        <location filename="../ui/FindingsPanel.cpp" line="326"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="322"/>
+        <location filename="../ui/FindingsPanel.cpp" line="327"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="323"/>
+        <location filename="../ui/FindingsPanel.cpp" line="328"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="324"/>
+        <location filename="../ui/FindingsPanel.cpp" line="329"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="326"/>
+        <location filename="../ui/FindingsPanel.cpp" line="331"/>
         <source>CVE</source>
         <translation>CVE</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="327"/>
+        <location filename="../ui/FindingsPanel.cpp" line="332"/>
         <source>CWE</source>
         <translation>CWE</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="328"/>
+        <location filename="../ui/FindingsPanel.cpp" line="333"/>
         <source>Fixed in</source>
         <translation>Behoben in</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="330"/>
+        <location filename="../ui/FindingsPanel.cpp" line="335"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="332"/>
+        <location filename="../ui/FindingsPanel.cpp" line="337"/>
         <source>First seen</source>
         <translation>Zuerst gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="334"/>
+        <location filename="../ui/FindingsPanel.cpp" line="339"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="340"/>
+        <location filename="../ui/FindingsPanel.cpp" line="345"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="343"/>
+        <location filename="../ui/FindingsPanel.cpp" line="348"/>
         <source>Seen by</source>
         <translation>Gesehen von</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="346"/>
+        <location filename="../ui/FindingsPanel.cpp" line="351"/>
         <source>SOC 2</source>
         <translation>SOC 2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="348"/>
+        <location filename="../ui/FindingsPanel.cpp" line="353"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="349"/>
+        <location filename="../ui/FindingsPanel.cpp" line="354"/>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="351"/>
+        <location filename="../ui/FindingsPanel.cpp" line="356"/>
         <source>Location</source>
         <translation>Fundstelle</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="356"/>
+        <location filename="../ui/FindingsPanel.cpp" line="361"/>
         <source>References</source>
         <translation>Referenzen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="369"/>
+        <location filename="../ui/FindingsPanel.cpp" line="376"/>
         <source>%1: the finding names no line</source>
         <translation>%1: Der Befund nennt keine Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="374"/>
+        <location filename="../ui/FindingsPanel.cpp" line="383"/>
+        <source>%1: reading the lines around line %2…</source>
+        <translation>%1: die Zeilen um Zeile %2 werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="402"/>
         <source>%1: lines could not be read: %2</source>
         <translation>%1: Zeilen konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="379"/>
+        <location filename="../ui/FindingsPanel.cpp" line="407"/>
         <source>%1: line %2 is not in the stored original</source>
         <translation>%1: Zeile %2 ist nicht im gespeicherten Original</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="390"/>
+        <location filename="../ui/FindingsPanel.cpp" line="418"/>
         <source>%1, lines %2–%3, as stored (secrets replaced by fingerprints)</source>
         <translation>%1, Zeilen %2–%3, wie gespeichert (Geheimnisse durch Fingerabdrücke ersetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="391"/>
+        <location filename="../ui/FindingsPanel.cpp" line="419"/>
         <source>%1, lines %2–%3, as stored in the case</source>
         <translation>%1, Zeilen %2–%3, wie im Fall gespeichert</translation>
     </message>

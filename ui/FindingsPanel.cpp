@@ -3,12 +3,14 @@
 #include "ArtifactsModel.h"
 #include "FindingsFilterProxy.h"
 #include "FindingsModel.h"
+#include "case/CaseFile.h"
 #include "query/EventQuery.h"
 #include "query/FindingQuery.h"
 
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +25,9 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <memory>
 
 namespace ab {
 
@@ -364,12 +369,35 @@ void FindingsPanel::showFinding(const FindingRecord* f)
 
 void FindingsPanel::showExcerpt(const FindingRecord& f)
 {
+    ++m_excerptRequest; // what a reply for the finding shown before brings is dropped
     const QString file = QFileInfo(f.artifactName).fileName();
     if (!m_db || f.line <= 0) {
+        m_source->clear();
         m_sourceTitle->setText(f.line <= 0 ? tr("%1: the finding names no line").arg(file) : tr("Artifact lines"));
         return;
     }
-    auto ex = FindingQuery::excerpt(*m_db, f.artifactId, f.line, 6);
+    // The stored copy is read from its start to the line (at most 16 MiB decoded,
+    // tens of milliseconds deep in a big report): on a worker with its own
+    // connection, so that going down the findings with the keyboard stays smooth.
+    m_source->clear(); // never the lines of another finding under this one's title
+    m_sourceTitle->setText(tr("%1: reading the lines around line %2…").arg(file).arg(f.line));
+    const quint64 request = m_excerptRequest;
+    auto result = std::make_shared<Result<SourceExcerpt>>(SourceExcerpt());
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, request, shown = f] {
+        watcher->deleteLater();
+        if (request == m_excerptRequest)
+            showLines(shown, *result);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_db->path(), artifactId = f.artifactId, line = f.line, result] {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+        *result = cf ? FindingQuery::excerpt(cf.value().db(), artifactId, line, 6) : Result<SourceExcerpt>(cf.error());
+    }));
+}
+
+void FindingsPanel::showLines(const FindingRecord& f, const Result<SourceExcerpt>& ex)
+{
+    const QString file = QFileInfo(f.artifactName).fileName();
     if (!ex) {
         m_sourceTitle->setText(tr("%1: lines could not be read: %2").arg(file, ex.error().message));
         return;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "query/FindingQuery.h"
+#include "util/Result.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -17,7 +20,6 @@ class ArtifactsModel;
 class Db;
 class FindingsFilterProxy;
 class FindingsModel;
-struct FindingRecord;
 
 /// The findings of the case: a table (most severe first, sortable by any column)
 /// and, for the selected finding, what it says and the lines of the artifact it
@@ -50,6 +52,7 @@ private:
     void showCurrent();
     void showFinding(const FindingRecord* f);
     void showExcerpt(const FindingRecord& f);
+    void showLines(const FindingRecord& f, const Result<SourceExcerpt>& excerpt);
     void restoreSelection();
     void filterChanged();
     void updateCounts();
@@ -72,7 +75,8 @@ private:
     QTextBrowser* m_detail = nullptr;
     QLabel* m_sourceTitle = nullptr;
     QPlainTextEdit* m_source = nullptr;
-    qint64 m_selectedId = 0; // kept selected across reloads
+    qint64 m_selectedId = 0;      // kept selected across reloads
+    quint64 m_excerptRequest = 0; // the excerpt asked for last
 };
 
 } // namespace ab
