@@ -716,6 +716,12 @@ void TestLogImporters::inlineSecrets_data()
         << QByteArray("+ mysql -h db -P 3306 -uapp -p shop") << "+ mysql -h db -P 3306 -uapp -p shop";
     QTest::newRow("glued after another command stays")
         << QByteArray("+ mysql -e status; ls -pla /var/backups") << "+ mysql -e status; ls -pla /var/backups";
+    QTest::newRow("prose about a flag stays")
+        << QByteArray("error: use --token to log in, or set --password when the --client-secret is unset")
+        << "error: use --token to log in, or set --password when the --client-secret is unset";
+    QTest::newRow("a value after prose is still one")
+        << QByteArray("+ vault login --token tohunter2 && app --password the.hunter2")
+        << "+ vault login --token #6 && app --password #7";
     QTest::newRow("flag without value stays")
         << QByteArray("+ login --password --user bob") << "+ login --password --user bob";
     QTest::newRow("file and ttl flags stay")
@@ -744,6 +750,8 @@ void TestLogImporters::inlineSecrets()
     expected.replace(QStringLiteral("#3"), secretFingerprint("YWxpY2U6aHVudGVyMg=="));
     expected.replace(QStringLiteral("#4"), secretFingerprint("nothunter2"));
     expected.replace(QStringLiteral("#5"), secretFingerprint("yesterday"));
+    expected.replace(QStringLiteral("#6"), secretFingerprint("tohunter2"));
+    expected.replace(QStringLiteral("#7"), secretFingerprint("the.hunter2"));
     QCOMPARE(text(m.out.events[0].ev, EventText::Message), expected);
     // An access log's path carries query strings too.
     EnvoyAccessImporter envoy;

@@ -854,6 +854,23 @@ bool isSecretFlag(std::string_view name)
     return isSecretKey(name) && name != "private-key" && name != "private_key" && name != "credentials";
 }
 
+/// A word of prose that follows a flag's name in a sentence ("use --token to log in",
+/// "the --password is required"), not a value: no credential is one of these.
+bool isProseWord(std::string_view s, size_t at)
+{
+    size_t end = at;
+    while (end < s.size() && s[end] >= 'a' && s[end] <= 'z')
+        ++end;
+    if (end < s.size() && s[end] != ' ') // "the.S3cret", "to:x" can be values
+        return false;
+    static constexpr std::string_view kWords[] = {
+        "a",   "an",  "and", "are",  "as",   "at",   "be",   "by",    "for",    "from",   "if",      "in",   "is",
+        "it",  "of",  "on",  "or",   "the",  "then", "to",   "was",   "were",   "when",   "will",    "with", "must",
+        "not", "can", "has", "have", "flag", "that", "this", "which", "should", "option", "argument"};
+    const std::string_view word = s.substr(at, end - at);
+    return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 /// Credentials given on a command line as a word of their own or glued to a short
 /// option: "--password X", "--token X", "-password X", "--client-secret X";
 /// mysql's "-pX" (its "-p X" prompts, X is the database), sshpass's "-p X" and "-pX".
@@ -886,6 +903,8 @@ void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, Secr
             while (value < s.size() && s[value] == ' ')
                 ++value;
             if (value >= s.size() || s[value] == '-') // no value: the next word is a flag
+                continue;
+            if (isProseWord(s, value)) // a sentence about the flag, not a command line
                 continue;
         }
         if (value != std::string_view::npos && !finder.insideKeyed(value))
