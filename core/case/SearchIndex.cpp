@@ -37,6 +37,30 @@ constexpr char kDeleteEntries[] = "INSERT INTO events_fts(events_fts, rowid, ter
 constexpr char kDeleteTerms[] = "DELETE FROM search_blocks WHERE id BETWEEN ?1 AND ?2";
 constexpr char kSelectText[] = "SELECT id, message, source_ip FROM event_rows WHERE id BETWEEN ?1 AND ?2";
 
+/// The next token of ASCII text from `p` on, as unicode61 splits it (runs of letters
+/// and digits), moving `p` past it; empty at the end of the text.
+std::string_view nextAsciiToken(const char*& p, const char* end)
+{
+    while (p < end && !kWordByte[static_cast<quint8>(*p)])
+        ++p;
+    const char* start = p;
+    while (p < end && kWordByte[static_cast<quint8>(*p)])
+        ++p;
+    return std::string_view(start, static_cast<size_t>(p - start));
+}
+
+/// Whether ASCII `token`, folded to lower case, is `folded`.
+bool equalsFolded(std::string_view token, std::string_view folded)
+{
+    if (token.size() != folded.size())
+        return false;
+    for (size_t k = 0; k < token.size(); ++k) {
+        if (kFoldAscii[static_cast<quint8>(token[k])] != folded[k])
+            return false;
+    }
+    return true;
+}
+
 /// Tokens of one text, as unicode61 makes them. ASCII text is split in place and
 /// its tokens still need folding (`fold`); other text goes through the tokenizer,
 /// whose folded tokens are copied into `bytes`.
@@ -57,16 +81,7 @@ struct Tokens
     /// Whether token `i` is `folded` (a token as the tokenizer returns it).
     bool equals(size_t i, std::string_view folded) const
     {
-        const std::string_view t = views[i];
-        if (t.size() != folded.size())
-            return false;
-        if (!fold)
-            return t == folded;
-        for (size_t k = 0; k < t.size(); ++k) {
-            if (kFoldAscii[static_cast<quint8>(t[k])] != folded[k])
-                return false;
-        }
-        return true;
+        return fold ? equalsFolded(views[i], folded) : views[i] == folded;
     }
 };
 
@@ -361,15 +376,8 @@ struct Matcher::Impl
             out.fold = true;
             const char* p = text.data();
             const char* end = p + text.size();
-            while (p < end) {
-                while (p < end && !kWordByte[static_cast<quint8>(*p)])
-                    ++p;
-                const char* start = p;
-                while (p < end && kWordByte[static_cast<quint8>(*p)])
-                    ++p;
-                if (p > start)
-                    out.views.emplace_back(start, static_cast<size_t>(p - start));
-            }
+            for (std::string_view t = nextAsciiToken(p, end); !t.empty(); t = nextAsciiToken(p, end))
+                out.views.push_back(t);
             return;
         }
         api.xTokenize(tokenizer, &out, FTS5_TOKENIZE_DOCUMENT, text.data(), static_cast<int>(text.size()),
@@ -401,31 +409,12 @@ struct Matcher::Impl
             return true;
         const char* p = text.data();
         const char* const end = p + text.size();
-        const auto next = [&p, end](std::string_view& token) {
-            while (p < end && !kWordByte[static_cast<quint8>(*p)])
-                ++p;
-            const char* start = p;
-            while (p < end && kWordByte[static_cast<quint8>(*p)])
-                ++p;
-            token = std::string_view(start, static_cast<size_t>(p - start));
-            return p > start;
-        };
-        const auto equals = [](std::string_view token, const std::string& folded) {
-            if (token.size() != folded.size())
-                return false;
-            for (size_t k = 0; k < token.size(); ++k) {
-                if (kFoldAscii[static_cast<quint8>(token[k])] != folded[k])
-                    return false;
-            }
-            return true;
-        };
-        std::string_view token;
-        while (next(token)) {
-            if (!equals(token, phrase[0]))
+        for (std::string_view token = nextAsciiToken(p, end); !token.empty(); token = nextAsciiToken(p, end)) {
+            if (!equalsFolded(token, phrase[0]))
                 continue;
             const char* const resume = p;
             size_t j = 1;
-            while (j < phrase.size() && next(token) && equals(token, phrase[j]))
+            while (j < phrase.size() && equalsFolded(nextAsciiToken(p, end), phrase[j]))
                 ++j;
             if (j == phrase.size())
                 return true;

@@ -238,6 +238,7 @@ struct ImportJob::Run
     };
     QHash<QString, QVector<Held>> bySha256; // the case's artifacts, and this job's once read, in id order
     QSet<qint64> sizes;                     // sizes of the case's artifacts and of this job's
+    qint64 givenYearEndNs = 0;              // ImportOptions::year as SourceHints::givenYearEndNs
 
     void held(const QString& sha256, qint64 id, bool archive)
     {
@@ -557,11 +558,9 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         report(p);
     });
     ctx.issues().setPath(src.displayPath());
-    if (m_options.year > 0) {
+    if (run.givenYearEndNs != 0) {
         SourceHints hints = place.hints;
-        hints.givenYearEndNs = QDateTime(QDate(m_options.year, 12, 31), QTime(23, 59, 59, 999), m_options.assumedZone)
-                                   .toMSecsSinceEpoch() *
-                               1000000;
+        hints.givenYearEndNs = run.givenYearEndNs;
         ctx.setHints(hints);
     } else {
         ctx.setHints(place.hints);
@@ -1176,11 +1175,15 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
             writer.dropSparseIndexesWhenFilled();
         m_previewFrom = &writer;
         m_previewSent = 0;
-        Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}, {}, 0, {}, 0, {}, {}, 1, {}, {}};
+        Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}, {}, 0, {}, 0, {}, {}, 1, {}, {}, 0};
         run.prog.bytesTotal = bytesTotal;
         run.prog.fileCount = files.size();
         run.lastArtifactBefore = db.scalar("SELECT coalesce(max(id), 0) FROM artifacts", 0);
         run.nextArtifactId = run.lastArtifactBefore + 1;
+        if (m_options.year > 0)
+            run.givenYearEndNs = QDateTime(QDate(m_options.year, 12, 31), QTime(23, 59, 59, 999), m_options.assumedZone)
+                                     .toMSecsSinceEpoch() *
+                                 1000000;
         {
             Statement known = db.prepare("SELECT id, kind = 'archive', sha256, size FROM artifacts ORDER BY id");
             while (known.next()) {
