@@ -1036,29 +1036,29 @@
         <translation>Integritätsprüfung lieferte kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="309"/>
-        <location filename="../core/case/SearchIndex.cpp" line="335"/>
+        <location filename="../core/case/SearchIndex.cpp" line="324"/>
+        <location filename="../core/case/SearchIndex.cpp" line="350"/>
         <source>full-text block %1 has an entry but no event with words</source>
         <translation>Volltextblock %1 hat einen Eintrag, aber kein Ereignis mit Wörtern</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="311"/>
+        <location filename="../core/case/SearchIndex.cpp" line="326"/>
         <source>full-text block %1 (events %2 to %3) has no entry</source>
         <translation>Volltextblock %1 (Ereignisse %2 bis %3) hat keinen Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="318"/>
+        <location filename="../core/case/SearchIndex.cpp" line="333"/>
         <source>full-text block %1 (events %2 to %3) does not hold the words of its events</source>
         <translation>Volltextblock %1 (Ereignisse %2 bis %3) enthält nicht die Wörter seiner Ereignisse</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="333"/>
+        <location filename="../core/case/SearchIndex.cpp" line="348"/>
         <location filename="../core/case/Verifier.cpp" line="73"/>
         <source>full-text index: %1</source>
         <translation>Volltextindex: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="466"/>
+        <location filename="../core/case/SearchIndex.cpp" line="455"/>
         <source>full-text search is not available in this SQLite</source>
         <translation>Die Volltextsuche ist in diesem SQLite nicht verfügbar</translation>
     </message>
@@ -1661,7 +1661,7 @@
         <translation>Lesefehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="657"/>
+        <location filename="../core/case/SearchIndex.cpp" line="646"/>
         <source>full-text search: %1</source>
         <translation>Volltextsuche: %1</translation>
     </message>
@@ -1713,7 +1713,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
         <location filename="../core/case/CaseFile.cpp" line="259"/>
-        <location filename="../core/import/ImportJob.cpp" line="1106"/>
+        <location filename="../core/import/ImportJob.cpp" line="1150"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -1801,81 +1801,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="353"/>
-        <location filename="../core/import/ImportJob.cpp" line="675"/>
+        <location filename="../core/import/ImportJob.cpp" line="354"/>
+        <location filename="../core/import/ImportJob.cpp" line="674"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="389"/>
+        <location filename="../core/import/ImportJob.cpp" line="390"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="473"/>
+        <location filename="../core/import/ImportJob.cpp" line="474"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="482"/>
+        <location filename="../core/import/ImportJob.cpp" line="483"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="485"/>
+        <location filename="../core/import/ImportJob.cpp" line="486"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="488"/>
+        <location filename="../core/import/ImportJob.cpp" line="489"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="491"/>
+        <location filename="../core/import/ImportJob.cpp" line="492"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="497"/>
+        <location filename="../core/import/ImportJob.cpp" line="498"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="499"/>
+        <location filename="../core/import/ImportJob.cpp" line="500"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="502"/>
+        <location filename="../core/import/ImportJob.cpp" line="503"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="579"/>
+        <location filename="../core/import/ImportJob.cpp" line="578"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="590"/>
+        <location filename="../core/import/ImportJob.cpp" line="589"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="611"/>
-        <location filename="../core/import/ImportJob.cpp" line="838"/>
-        <location filename="../core/import/ImportJob.cpp" line="1233"/>
-        <location filename="../core/import/ImportJob.cpp" line="1280"/>
+        <location filename="../core/import/ImportJob.cpp" line="610"/>
+        <location filename="../core/import/ImportJob.cpp" line="837"/>
+        <location filename="../core/import/ImportJob.cpp" line="1281"/>
+        <location filename="../core/import/ImportJob.cpp" line="1328"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="626"/>
+        <location filename="../core/import/ImportJob.cpp" line="625"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="632"/>
+        <location filename="../core/import/ImportJob.cpp" line="631"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -1883,53 +1883,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="814"/>
+        <location filename="../core/import/ImportJob.cpp" line="813"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="871"/>
+        <location filename="../core/import/ImportJob.cpp" line="870"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="878"/>
+        <location filename="../core/import/ImportJob.cpp" line="877"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="890"/>
+        <location filename="../core/import/ImportJob.cpp" line="889"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="1016"/>
+        <source>in this import</source>
+        <translation>aus diesem Import</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="1016"/>
+        <source>already in the case</source>
+        <translation>bereits im Fall</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="995"/>
-        <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date in this import run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
+        <location filename="../core/import/ImportJob.cpp" line="1039"/>
+        <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
-            <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum laufen in diesem Import vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
-            <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum laufen in diesem Import vom %4 bis %5, %n Jahre auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
+            <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
+            <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahre auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1002"/>
-        <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date in this import run from %3 to %4, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %5 (Re-import with Year, or import --replace --year %5)</source>
+        <location filename="../core/import/ImportJob.cpp" line="1046"/>
+        <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
-            <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum laufen in diesem Import vom %3 bis %4, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %5 enden (Mit Jahr neu importieren, oder import --replace --year %5)</numerusform>
-            <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum laufen in diesem Import vom %3 bis %4, %n Jahre auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %5 enden (Mit Jahr neu importieren, oder import --replace --year %5)</numerusform>
+            <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
+            <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahre auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1064"/>
+        <location filename="../core/import/ImportJob.cpp" line="1108"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1090"/>
+        <location filename="../core/import/ImportJob.cpp" line="1134"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1146"/>
+        <location filename="../core/import/ImportJob.cpp" line="1190"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -3005,7 +3015,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="520"/>
-        <location filename="../core/import/ImportJob.cpp" line="850"/>
+        <location filename="../core/import/ImportJob.cpp" line="849"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>

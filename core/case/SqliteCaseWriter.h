@@ -119,6 +119,8 @@ public:
     /// New events handed to this writer and not rolled back, written or still
     /// queued for the writer thread; on the importing thread.
     qint64 eventsAdded() const { return m_nextId - m_firstId; }
+    /// The id of this writer's first event: rows below it were in the case before.
+    qint64 firstEventId() const { return m_firstId; }
     /// Keeps the first `limit` new events as the timeline would show them: what an
     /// import has read before it commits. On the importing thread.
     void keepPreview(int limit) { m_previewLimit = limit; }

@@ -630,6 +630,25 @@ void TestSyslogImporter::fileTimeNotKeptIsCaughtAndYearGiven()
         QVERIFY(!findIssue(authOutcome(rep.value()).issues, QStringLiteral("time.year-disagrees")));
     }
     {
+        // The dated lines came in an earlier import: those in the case stand in.
+        QFile f(log);
+        f.open(QIODevice::ReadWrite);
+        f.setFileTime(QDateTime(QDate(2026, 6, 1), QTime(8, 0), QTimeZone::utc()), QFileDevice::FileModificationTime);
+        f.close();
+        ImporterRegistry reg;
+        registerBuiltinImporters(reg);
+        auto cf = CaseFile::openOrCreate(dir.filePath(QStringLiteral("apart.auditcase")));
+        QVERIFY(cf.hasValue());
+        QVERIFY(ImportJob(reg, ImportOptions()).run(cf.value(), QStringList{journal}).hasValue());
+        auto rep = ImportJob(reg, ImportOptions()).run(cf.value(), QStringList{log});
+        QVERIFY(rep.hasValue());
+        const Issue* late = findIssue(authOutcome(rep.value()).issues, QStringLiteral("time.year-disagrees"));
+        QVERIFY(late);
+        QVERIFY2(late->message.contains(QStringLiteral("the lines of node node-1 with a full date already in the "
+                                                       "case run from 2024-05-01 to 2024-05-01, 2 year(s) apart")),
+                 qPrintable(late->message));
+    }
+    {
         // A node with no dated lines of its own is held against the whole import.
         QFile f(log);
         QVERIFY(f.open(QIODevice::ReadOnly));
