@@ -1,6 +1,7 @@
 #include "DetailPane.h"
 
 #include "ArtifactsModel.h"
+#include "model/Finding.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -22,6 +23,12 @@ namespace ab {
 namespace {
 
 constexpr qint64 kMaxShownRaw = 1024 * 1024;
+
+// Rows shown only when the event has something to say in them.
+constexpr const char* kOptionalRows[] = {
+    "detailReceived", "detailGroups",    "detailImpersonated", "detailSourceIp", "detailUserAgent", "detailVerb",
+    "detailObject",   "detailNamespace", "detailNode",         "detailPod",      "detailContainer", "detailCode",
+    "detailSeverity", "detailDecision",  "detailReason",       "detailStage",    "detailAuditId",   "detailMessage"};
 
 } // namespace
 
@@ -116,12 +123,18 @@ DetailPane::DetailPane(QWidget* parent)
     addField(QStringLiteral("detailVerb"), tr("Verb"));
     addField(QStringLiteral("detailObject"), tr("Object"));
     addField(QStringLiteral("detailNamespace"), tr("Namespace"));
+    addField(QStringLiteral("detailNode"), tr("Node"));
+    addField(QStringLiteral("detailPod"), tr("Pod"));
+    addField(QStringLiteral("detailContainer"), tr("Container"));
     addField(QStringLiteral("detailCode"), tr("Code"));
+    addField(QStringLiteral("detailSeverity"), tr("Severity"));
     addField(QStringLiteral("detailDecision"), tr("Decision"));
     addField(QStringLiteral("detailReason"), tr("Reason"));
     addField(QStringLiteral("detailStage"), tr("Stage"));
     addField(QStringLiteral("detailAuditId"), tr("Audit ID"));
     addField(QStringLiteral("detailMerged"), tr("Stages merged"));
+    addField(QStringLiteral("detailMessage"), tr("Message"));
+    addField(QStringLiteral("detailSource"), tr("Source"));
     addField(QStringLiteral("detailArtifact"), tr("Artifact"));
     m_form->setRowStretch(m_form->rowCount(), 1); // rows stay at the top
 
@@ -214,6 +227,8 @@ void DetailPane::clear()
     }
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         setRowVisible(it.key(), true);
+    for (const char* name : kOptionalRows)
+        setRowVisible(QLatin1String(name), false);
     m_fields.value(QStringLiteral("detailTime"))->setText(tr("No event selected"));
     m_rawTitle->setText(tr("Original record"));
     m_raw->clear();
@@ -244,7 +259,16 @@ void DetailPane::setEvent(const EventRecord& ev)
         object = ev[EventText::Resource] + QLatin1Char(' ') + ev[EventText::Name];
     set("detailObject", object.trimmed());
     set("detailNamespace", ev[EventText::Namespace]);
+    set("detailNode", ev[EventText::Node]);
+    set("detailPod", ev[EventText::Pod]);
+    set("detailContainer", ev[EventText::Container]);
     set("detailCode", ev.status ? QString::number(ev.status) : QString());
+    set("detailSeverity", ev.severity > 0 ? severityName(static_cast<Severity>(ev.severity)) : QString());
+    // The message in full up to a screenful; the original record below has all of it.
+    constexpr int kMaxShownMessage = 2000;
+    const QString& message = ev[EventText::Message];
+    set("detailMessage", message.size() > kMaxShownMessage ? message.left(kMaxShownMessage) + QChar(0x2026) : message);
+    set("detailSource", ev[EventText::Source]);
     set("detailDecision", ev[EventText::Decision]);
     set("detailReason", ev[EventText::Reason]);
     set("detailStage", ev[EventText::Stage]);
@@ -257,11 +281,13 @@ void DetailPane::setEvent(const EventRecord& ev)
     }
     set("detailArtifact", tr("%1, line %2 (byte %3)").arg(artifact).arg(ev.line).arg(ev.byteOffset));
     // Rows that say nothing for this event make room for those that do.
-    for (const char* name : {"detailGroups", "detailImpersonated", "detailUserAgent", "detailNamespace", "detailCode",
-                             "detailDecision", "detailReason", "detailStage", "detailAuditId"}) {
+    for (const char* name : kOptionalRows) {
         setRowVisible(QLatin1String(name), !m_fields.value(QLatin1String(name))->text().isEmpty());
     }
     setRowVisible(QStringLiteral("detailMerged"), ev.merged > 1);
+    // A request without a user name says so by an empty User row; a log line that
+    // names nobody has none.
+    setRowVisible(QStringLiteral("detailUser"), !ev[EventText::Principal].isEmpty() || !ev[EventText::Verb].isEmpty());
 
     m_raw->clear();
     m_rawBytes.clear();

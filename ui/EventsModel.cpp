@@ -11,6 +11,12 @@ namespace {
 
 const QString kPlaceholder = QStringLiteral("…");
 
+/// A request or an action (it has a verb), as opposed to a line of text.
+bool isRequest(const EventRecord& ev)
+{
+    return !ev[EventText::Verb].isEmpty();
+}
+
 } // namespace
 
 EventsModel::EventsModel(QObject* parent)
@@ -25,7 +31,14 @@ EventsModel::~EventsModel() = default;
 
 bool EventsModel::hiddenByDefault(int column)
 {
-    return column == UserAgent || column == Decision || column == Stage || column == Source;
+    return column == UserAgent || column == Decision || column == Stage || column == Source || column == Node ||
+           column == Pod || column == Container;
+}
+
+bool EventsModel::hiddenForLogs(int column)
+{
+    return !(column == Time || column == Node || column == Namespace || column == Pod || column == Container ||
+             column == Source || column == Message);
 }
 
 QString EventsModel::compactPrincipal(const QString& principal)
@@ -241,6 +254,10 @@ QString EventsModel::cellText(const EventRecord& ev, int column)
         return t;
     }
     case User: {
+        // A request without a user name is worth saying so; a log line that names
+        // nobody is not.
+        if (ev[EventText::Principal].isEmpty() && !isRequest(ev))
+            return {};
         const QString principal =
             ev[EventText::Principal].isEmpty() ? tr("(no user)") : compactPrincipal(ev[EventText::Principal]);
         if (ev[EventText::Impersonated].isEmpty())
@@ -262,6 +279,12 @@ QString EventsModel::cellText(const EventRecord& ev, int column)
     }
     case Namespace:
         return ev[EventText::Namespace];
+    case Node:
+        return ev[EventText::Node];
+    case Pod:
+        return ev[EventText::Pod];
+    case Container:
+        return ev[EventText::Container];
     case Code:
         return ev.status ? QString::number(ev.status) : QString();
     case SourceIp:
@@ -311,7 +334,9 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
             return ev->status >= 500 ? tr("Server error") : tr("Client error: refused or not found");
         if (index.column() == User) {
             if ((*ev)[EventText::Principal].isEmpty())
-                return tr("No user name in the record: authentication failed, or the source does not say");
+                return isRequest(*ev) ? tr("No user name in the record: authentication failed, or the source does "
+                                           "not say")
+                                      : QVariant();
             if ((*ev)[EventText::Impersonated].isEmpty())
                 return (*ev)[EventText::Principal];
             return tr("%1\nimpersonating %2").arg((*ev)[EventText::Principal], (*ev)[EventText::Impersonated]);
@@ -374,6 +399,12 @@ QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int r
             return tr("Resource / object");
         case Namespace:
             return tr("Namespace");
+        case Node:
+            return tr("Node");
+        case Pod:
+            return tr("Pod");
+        case Container:
+            return tr("Container");
         case Code:
             return tr("Code");
         case SourceIp:

@@ -35,6 +35,9 @@ public:
         Verb,
         Object,
         Namespace,
+        Node,
+        Pod,
+        Container,
         Code,
         SourceIp,
         UserAgent,
@@ -88,8 +91,12 @@ public:
     /// The row of event `id` within `page` if that page is loaded, else -1 (and
     /// the page is requested when it is not loaded).
     int findRow(int page, qint64 id) const;
-    /// Columns hidden until the user shows them (header context menu).
+    /// Columns hidden until the user shows them (header context menu): the
+    /// default set suits API audit events.
     static bool hiddenByDefault(int column);
+    /// The columns a log reader wants instead: where each line came from and what
+    /// it says, not who asked for what.
+    static bool hiddenForLogs(int column);
     /// The User column's short form of a principal: "system:serviceaccount:NS:NAME"
     /// becomes "sa:NS:NAME" and "system:node:NAME" becomes "node:NAME", so the part
     /// that tells identities apart survives a narrow column. Other names are kept.

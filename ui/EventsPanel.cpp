@@ -298,7 +298,8 @@ void EventsPanel::showHeaderMenu(const QPoint& pos)
         connect(a, &QAction::toggled, this, [header, c](bool on) { header->setSectionHidden(c, !on); });
     }
     menu.addSeparator();
-    menu.addAction(tr("Reset columns"), this, &EventsPanel::applyDefaultColumns);
+    menu.addAction(tr("Columns for audit events"), this, &EventsPanel::applyDefaultColumns);
+    menu.addAction(tr("Columns for logs"), this, &EventsPanel::applyLogColumns);
     menu.addSeparator();
     QAction* note = menu.addAction(tr("Rows are in time order only"));
     note->setEnabled(false);
@@ -419,6 +420,16 @@ bool EventsPanel::isShowingImportPreview() const
 
 void EventsPanel::applyDefaultColumns()
 {
+    applyColumns(&EventsModel::hiddenByDefault);
+}
+
+void EventsPanel::applyLogColumns()
+{
+    applyColumns(&EventsModel::hiddenForLogs);
+}
+
+void EventsPanel::applyColumns(bool (*hidden)(int column))
+{
     QHeaderView* header = m_view->horizontalHeader();
     const QFontMetrics fm = fontMetrics();
     const auto w = [&fm](const char* sample) { return fm.horizontalAdvance(QLatin1String(sample)) + 16; };
@@ -430,6 +441,9 @@ void EventsPanel::applyDefaultColumns()
         w("impersonate"),                          // Verb (deletecollection is rare)
         w("clusterrolebindings system"),           // Object (the namespace has its own column)
         w("kube-system-"),                         // Namespace
+        w("ip-10-40-45-47.eu-c"),                  // Node (a cloud node's name starts with its address)
+        w("payments-api-7d9f8b"),                  // Pod
+        w("istio-proxy"),                          // Container
         w("Code"),                                 // Code
         w("192.168.100.200"),                      // Source IP
         w("kubectl/v1.29.1 (linux/amd64) kubern"), // User agent
@@ -441,7 +455,7 @@ void EventsPanel::applyDefaultColumns()
     for (int c = 0; c < EventsModel::ColumnCount; ++c) {
         header->moveSection(header->visualIndex(c), c);
         header->resizeSection(c, widths[c]);
-        header->setSectionHidden(c, EventsModel::hiddenByDefault(c));
+        header->setSectionHidden(c, hidden(c));
     }
 }
 

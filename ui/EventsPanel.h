@@ -55,6 +55,8 @@ public:
     void restoreHeaderState(const QByteArray& state);
     /// Column widths that fit 1366-pixel screens.
     void applyDefaultColumns();
+    /// Node, namespace, pod, container, source and message: the columns for reading logs.
+    void applyLogColumns();
 
     /// While an import reads into a case that has no events yet, the first events
     /// it read, in place of the empty timeline: the rows appear only when the
@@ -72,6 +74,7 @@ signals:
     void currentRowChanged(int row);
 
 private:
+    void applyColumns(bool (*hidden)(int column));
     void showHeaderMenu(const QPoint& pos);
     /// The rows' context menu for the row at `pos` (viewport coordinates) or, from
     /// the keyboard, for the current row.

@@ -215,6 +215,20 @@ void MainWindow::createActions()
     });
     filterHelp->setObjectName(QStringLiteral("actionFilterHelp"));
     view->addSeparator();
+    QAction* auditColumns = view->addAction(tr("Columns for &Audit Events"), this, [this] {
+        showEventsTab();
+        m_eventsPanel->applyDefaultColumns();
+    });
+    auditColumns->setObjectName(QStringLiteral("actionAuditColumns"));
+    auditColumns->setStatusTip(tr("Show who did what to which object: user, verb, object, code, source IP"));
+    QAction* logColumns = view->addAction(tr("Columns for &Logs"), this, [this] {
+        showEventsTab();
+        m_eventsPanel->applyLogColumns();
+    });
+    logColumns->setObjectName(QStringLiteral("actionLogColumns"));
+    logColumns->setStatusTip(tr("Show where each line came from and what it says: node, namespace, pod, container, "
+                                "source, message"));
+    view->addSeparator();
     // The dock's toggle action and the tabs' actions are added once they exist (createWidgets).
 
     // What can be done with the selected event; the rows' context menu shows the same.
@@ -235,6 +249,12 @@ void MainWindow::createActions()
         filterByCurrentEvent(QStringLiteral("name"), EventText::Name);
     });
     m_filterNameAction->setObjectName(QStringLiteral("actionFilterName"));
+    m_filterNodeAction = eventMenu->addAction(
+        tr("Filter by This N&ode"), this, [this] { filterByCurrentEvent(QStringLiteral("node"), EventText::Node); });
+    m_filterNodeAction->setObjectName(QStringLiteral("actionFilterNode"));
+    m_filterPodAction = eventMenu->addAction(tr("Filter by This &Pod"), this,
+                                             [this] { filterByCurrentEvent(QStringLiteral("pod"), EventText::Pod); });
+    m_filterPodAction->setObjectName(QStringLiteral("actionFilterPod"));
     eventMenu->addSeparator();
     m_copyRawAction = eventMenu->addAction(tr("&Copy Raw Record"), this, &MainWindow::copyCurrentRaw);
     m_copyRawAction->setObjectName(QStringLiteral("actionCopyRaw"));
@@ -333,8 +353,8 @@ void MainWindow::createWidgets()
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateEventActions);
     connect(m_findingsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateFindingsTab);
     updateFindingsTab();
-    m_eventsPanel->setRowActions(
-        {m_filterUserAction, m_filterIpAction, m_filterVerbAction, m_filterNameAction, nullptr, m_copyRawAction});
+    m_eventsPanel->setRowActions({m_filterUserAction, m_filterIpAction, m_filterVerbAction, m_filterNameAction,
+                                  m_filterNodeAction, m_filterPodAction, nullptr, m_copyRawAction});
 
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
@@ -849,7 +869,9 @@ void MainWindow::restoreSettings()
     }
     if (settings.value(QStringLiteral("mainWindow/state")).isNull())
         resizeDocks({m_artifactsDock}, {365}, Qt::Horizontal);
-    m_eventsPanel->restoreHeaderState(settings.value(QStringLiteral("eventsView/header")).toByteArray());
+    // The columns' layout, by column number: a layout saved before the node, pod
+    // and container columns (under "eventsView/header") would put them out of place.
+    m_eventsPanel->restoreHeaderState(settings.value(QStringLiteral("eventsView/columns")).toByteArray());
 }
 
 void MainWindow::saveSettings()
@@ -860,7 +882,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_split->saveState());
     settings.setValue(QStringLiteral("mainWindow/detailSplitter"), m_detail->splitter()->saveState());
     settings.setValue(QStringLiteral("mainWindow/findingsSplitter"), m_findingsPanel->splitter()->saveState());
-    settings.setValue(QStringLiteral("eventsView/header"), m_eventsPanel->saveHeaderState());
+    settings.setValue(QStringLiteral("eventsView/columns"), m_eventsPanel->saveHeaderState());
 }
 
 QString MainWindow::casePath() const
@@ -1323,6 +1345,11 @@ void MainWindow::updateEventActions()
     set(m_filterVerbAction, tr("Filter by This &Verb"), EventText::Verb);
     set(m_filterNameAction, tr("Filter by This Object &Name"), EventText::Name);
     m_filterNameAction->setEnabled(ev && !(*ev)[EventText::Name].isEmpty());
+    // Lines and requests that name no node or pod leave these out of the menus.
+    set(m_filterNodeAction, tr("Filter by This N&ode"), EventText::Node);
+    m_filterNodeAction->setVisible(ev && !(*ev)[EventText::Node].isEmpty());
+    set(m_filterPodAction, tr("Filter by This &Pod"), EventText::Pod);
+    m_filterPodAction->setVisible(ev && !(*ev)[EventText::Pod].isEmpty());
     m_copyRawAction->setEnabled(ev && m_detail->eventId() == ev->id && m_detail->hasRaw());
 }
 

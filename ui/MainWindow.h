@@ -226,6 +226,8 @@ private:
     QAction* m_filterIpAction = nullptr;
     QAction* m_filterVerbAction = nullptr;
     QAction* m_filterNameAction = nullptr;
+    QAction* m_filterNodeAction = nullptr;
+    QAction* m_filterPodAction = nullptr;
     QAction* m_copyRawAction = nullptr;
     QAction* m_removeArtifactAction = nullptr;
     QAction* m_reimportArtifactAction = nullptr;

@@ -161,6 +161,23 @@ QString removalLine(const ArtifactRemoval& r)
         .arg(r.name, r.kind, r.sha256.left(16), parts.join(QStringLiteral(", ")));
 }
 
+/// The time quality as scripts read it: stable words, not the translated text.
+QString timeQualityWord(int quality)
+{
+    static const char* const words[] = {"exact", "year-inferred", "zone-assumed", "missing", "from-line-before"};
+    return quality >= 0 && quality < int(std::size(words)) ? QLatin1String(words[quality]) : QString::number(quality);
+}
+
+/// Where a line came from, for the text listing: "ns/pod/container", else the node.
+QString placeOf(const EventRecord& e)
+{
+    if (e[EventText::Pod].isEmpty())
+        return e[EventText::Node];
+    QStringList parts{e[EventText::Namespace], e[EventText::Pod], e[EventText::Container]};
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('/'));
+}
+
 QJsonObject eventToJson(const EventRecord& e)
 {
     QJsonObject o{{QStringLiteral("id"), e.id},
@@ -169,6 +186,8 @@ QJsonObject eventToJson(const EventRecord& e)
                   {QStringLiteral("artifact"), e.artifactId},
                   {QStringLiteral("line"), e.line},
                   {QStringLiteral("status"), e.status},
+                  {QStringLiteral("severity"), severityName(static_cast<Severity>(e.severity))},
+                  {QStringLiteral("time_quality"), timeQualityWord(e.tsQuality)},
                   {QStringLiteral("merged"), e.merged}};
     if (e.receivedNs != 0)
         o.insert(QStringLiteral("received"), EventQuery::formatTime(e.receivedNs));
@@ -524,7 +543,7 @@ int Cli::cmdEvents(const QStringList& rawArgs)
     const bool csv = a.has(QStringLiteral("csv"));
     if (csv)
         m_out << "id,time,source,user,verb,resource,subresource,namespace,name,status,source_ip,user_agent,"
-                 "decision,stage,audit_id,artifact,line,message\n";
+                 "decision,stage,audit_id,artifact,line,cluster,node,pod,container,severity,time_quality,message\n";
     EventKey key;
     qint64 printed = 0;
     for (;;) {
@@ -540,25 +559,35 @@ int Cli::cmdEvents(const QStringList& rawArgs)
             if (json) {
                 m_out << QJsonDocument(eventToJson(e)).toJson(QJsonDocument::Compact) << "\n";
             } else if (csv) {
-                QStringList f{QString::number(e.id),     EventQuery::formatTime(e.tsNs),
-                              e[EventText::Source],      e[EventText::Principal],
-                              e[EventText::Verb],        e[EventText::Resource],
-                              e[EventText::Subresource], e[EventText::Namespace],
-                              e[EventText::Name],        e.status ? QString::number(e.status) : QString(),
-                              e[EventText::SourceIp],    e[EventText::UserAgent],
-                              e[EventText::Decision],    e[EventText::Stage],
-                              e[EventText::RecordId],    QString::number(e.artifactId),
-                              QString::number(e.line),   e[EventText::Message]};
+                QStringList f{QString::number(e.id),        EventQuery::formatTime(e.tsNs),
+                              e[EventText::Source],         e[EventText::Principal],
+                              e[EventText::Verb],           e[EventText::Resource],
+                              e[EventText::Subresource],    e[EventText::Namespace],
+                              e[EventText::Name],           e.status ? QString::number(e.status) : QString(),
+                              e[EventText::SourceIp],       e[EventText::UserAgent],
+                              e[EventText::Decision],       e[EventText::Stage],
+                              e[EventText::RecordId],       QString::number(e.artifactId),
+                              QString::number(e.line),      e[EventText::Cluster],
+                              e[EventText::Node],           e[EventText::Pod],
+                              e[EventText::Container],      severityName(static_cast<Severity>(e.severity)),
+                              timeQualityWord(e.tsQuality), e[EventText::Message]};
                 for (QString& s : f)
                     s = csvField(s);
                 m_out << f.join(QLatin1Char(',')) << "\n";
             } else {
+                // Who did what to which object; a line of a log that names nobody
+                // says where it came from, its level and what it says instead.
+                const bool request = !e[EventText::Principal].isEmpty() || !e[EventText::Verb].isEmpty();
+                QString what = e[EventText::Object].isEmpty() ? e[EventText::Message] : e[EventText::Object];
+                what.replace(QLatin1Char('\n'), QLatin1Char(' '));
                 m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
                              .arg(EventQuery::formatTime(e.tsNs))
-                             .arg(e[EventText::Principal], -28)
-                             .arg(e[EventText::Verb], -8)
+                             .arg(request ? e[EventText::Principal] : placeOf(e), -28)
+                             .arg(request || e.severity == 0 ? e[EventText::Verb]
+                                                             : severityName(static_cast<Severity>(e.severity)),
+                                  -8)
                              .arg(e.status ? QString::number(e.status) : QStringLiteral("-"), 3)
-                             .arg(e[EventText::Object]);
+                             .arg(what);
             }
             ++printed;
         }

@@ -3,10 +3,12 @@
 #include "TestUtil.h"
 #include "cli/CliTestUtil.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace ab;
 using namespace ab::test;
@@ -42,6 +44,7 @@ private slots:
     void eventsJson();
     void eventsCsvQuotes();
     void eventsLimitAll();
+    void eventsOfLogLinesSayWhere();
     void infoJson();
     void verifyOk();
     void olderCaseIsUpgradedAndSaysSo();
@@ -174,6 +177,60 @@ void TestCli::eventsLimitAll()
     QCOMPARE(r.out.count(QLatin1Char('\n')), 250);
     const Run def = cli({QStringLiteral("events"), m_case});
     QCOMPARE(def.out.count(QLatin1Char('\n')), 100);
+}
+
+void TestCli::eventsOfLogLinesSayWhere()
+{
+    // A pod's log from a node's /var/log/pods: its lines name no user and no verb.
+    const QString podDir = m_dir.filePath(QStringLiteral(
+        "where/worker-1/var/log/pods/payments_api-7d9f8b-x2x4q_1f0c2a3e-1111-4c4c-9d9d-000000000001/api"));
+    QVERIFY(QDir().mkpath(podDir));
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("container-log/cri-containerd.log")), podDir + "/0.log"));
+    const QString casePath = m_dir.filePath(QStringLiteral("where.auditcase"));
+    QCOMPARE(cli({QStringLiteral("import"), casePath, m_dir.filePath(QStringLiteral("where"))}).code, 0);
+    const QString filter = QStringLiteral("msg~upstream");
+
+    // Text: where the line came from and its level, then what it says.
+    const Run text = cli({QStringLiteral("events"), casePath, QStringLiteral("--filter"), filter});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral(
+                 "^2024-05-01T10:00:02.503922001Z  payments/api-7d9f8b-x2x4q/api  medium +-  upstream unavailable "
+                 "upstream=ledger.payments.svc attempt=3\n$"))),
+             qPrintable(text.out));
+    // A request in the same log keeps the who-did-what form.
+    const Run request =
+        cli({QStringLiteral("events"), casePath, QStringLiteral("--filter"), QStringLiteral("verb=GET")});
+    QVERIFY2(request.out.contains(QStringLiteral("svc-reporting")) &&
+                 request.out.contains(QStringLiteral("/api/v1/orders")),
+             qPrintable(request.out));
+
+    // CSV: the place and the level have columns; the message stays last.
+    const Run csv =
+        cli({QStringLiteral("events"), casePath, QStringLiteral("--filter"), filter, QStringLiteral("--csv")});
+    const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QStringList names = lines[0].split(QLatin1Char(','));
+    const QStringList values = lines[1].split(QLatin1Char(','));
+    QCOMPARE(names.size(), values.size());
+    QCOMPARE(names.last(), QStringLiteral("message"));
+    QCOMPARE(values[names.indexOf(QStringLiteral("node"))], QStringLiteral("worker-1"));
+    QCOMPARE(values[names.indexOf(QStringLiteral("pod"))], QStringLiteral("api-7d9f8b-x2x4q"));
+    QCOMPARE(values[names.indexOf(QStringLiteral("container"))], QStringLiteral("api"));
+    QCOMPARE(values[names.indexOf(QStringLiteral("severity"))], QStringLiteral("medium"));
+    QCOMPARE(values[names.indexOf(QStringLiteral("time_quality"))], QStringLiteral("exact"));
+
+    // JSON: the level and the time's quality, in words scripts can rely on.
+    const Run json = cli({QStringLiteral("events"), casePath, QStringLiteral("--json")});
+    int fromLineBefore = 0;
+    for (const QString& line : json.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        QVERIFY(o.contains(QStringLiteral("severity")));
+        if (o.value(QStringLiteral("time_quality")).toString() == QLatin1String("from-line-before"))
+            ++fromLineBefore;
+        if (o.value(QStringLiteral("message")).toString().startsWith(QLatin1String("upstream unavailable")))
+            QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("medium"));
+    }
+    QCOMPARE(fromLineBefore, 2); // the two lines whose own time is broken
 }
 
 void TestCli::infoJson()

@@ -210,6 +210,7 @@ private slots:
     void demoCaseSmoke();
     void eventActionsFilterAndCopy();
     void rowMenuListsEventActions();
+    void logLinesShowWhereTheyCameFrom();
     void tabsAndShortcuts();
     void activatingArtifactFilters();
     void findingsTabOnDemoCase();
@@ -817,23 +818,23 @@ void TestMainWindow::layoutAt1366x768()
 
 void TestMainWindow::olderColumnStateGainsNewColumns()
 {
-    // Header state saved before the Source and Message columns existed.
-    QStandardItemModel older(0, EventsModel::Source);
+    // A layout saved before the Node, Pod and Container columns, by column number:
+    // applied now, it would put the namespace's width and visibility on Node and so on.
+    QStandardItemModel older(0, 12);
     QHeaderView saved(Qt::Horizontal);
     saved.setModel(&older);
-    saved.setSectionHidden(EventsModel::Namespace, true);
-    const QByteArray state = saved.saveState();
+    saved.setSectionHidden(4, true); // the namespace column then
+    QSettings().setValue(QStringLiteral("eventsView/header"), saved.saveState());
 
     Fixture f;
     MainWindow& w = *f.window;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.eventsPanel()->restoreHeaderState(state);
     auto* header = w.findChild<QTableView*>(QStringLiteral("eventsView"))->horizontalHeader();
     QCOMPARE(header->count(), int(EventsModel::ColumnCount));
-    // What the state said still holds, or the defaults came back; either way the
-    // message is there to read.
-    QVERIFY(!header->isSectionHidden(EventsModel::Message));
+    // It is left alone: the columns start as they do the first time.
+    for (int c = 0; c < EventsModel::ColumnCount; ++c)
+        QCOMPARE(header->isSectionHidden(c), EventsModel::hiddenByDefault(c));
     QVERIFY(header->sectionSize(EventsModel::Message) > 20);
 }
 
@@ -1029,12 +1030,101 @@ void TestMainWindow::rowMenuListsEventActions()
     // A right-click on row 3 makes it current and opens the menu with the event's actions.
     const QStringList items = contextMenuActions(view, view->model()->index(3, EventsModel::Verb));
     QCOMPARE(view->currentIndex().row(), 3);
+    // An audit event names no node or pod: those two items are left out.
     QCOMPARE(items, (QStringList{"actionFilterUser", "actionFilterSourceIp", "actionFilterVerb", "actionFilterName",
                                  "actionCopyRaw"}));
     // The same actions are in the Event menu, with their shortcuts.
     auto* menu = w.findChild<QMenu*>(QStringLiteral("menuEvent"));
     QVERIFY(menu);
     QVERIFY(menu->actions().contains(w.findChild<QAction*>(QStringLiteral("actionCopyRaw"))));
+}
+
+void TestMainWindow::logLinesShowWhereTheyCameFrom()
+{
+    // A pod's log in a node's /var/log/pods layout: node, namespace, pod and
+    // container come from the place, level and user from the lines.
+    const QString podDir = m_dir.filePath(QStringLiteral(
+        "node-logs/worker-1/var/log/pods/payments_api-7d9f8b-x2x4q_1f0c2a3e-1111-4c4c-9d9d-000000000001/api"));
+    QVERIFY(QDir().mkpath(podDir));
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("container-log/cri-containerd.log")), podDir + "/0.log"));
+    const QString casePath = m_dir.filePath(QStringLiteral("pod-logs.auditcase"));
+    {
+        auto cf = CaseFile::openOrCreate(casePath);
+        QVERIFY(cf.hasValue());
+        auto rep = ImportJob(*testRegistry(), ImportOptions()).run(cf.value(), {m_dir.filePath("node-logs")});
+        QVERIFY(rep.hasValue());
+        QCOMPARE(rep.value().events, qint64(10));
+    }
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openCase(casePath));
+    waitForEvents(w, 10);
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    auto* model = view->model();
+    const auto rowOf = [model](const QString& message) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, EventsModel::Message).data().toString().startsWith(message))
+                return r;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(model->index(9, 0).data(EventsModel::LoadedRole).toBool());
+    const int start = rowOf(QStringLiteral("starting payments-api"));
+    const int error = rowOf(QStringLiteral("upstream unavailable"));
+    const int slow = rowOf(QStringLiteral("slow request"));
+    QVERIFY(start >= 0 && error >= 0 && slow >= 0);
+    // A line that names nobody leaves the User cell empty, not "(no user)"; a
+    // request with a user shows it.
+    QCOMPARE(model->index(start, EventsModel::User).data().toString(), QString());
+    QCOMPARE(model->index(slow, EventsModel::User).data().toString(), QStringLiteral("svc-reporting"));
+    QCOMPARE(model->index(start, EventsModel::Node).data().toString(), QStringLiteral("worker-1"));
+    QCOMPARE(model->index(start, EventsModel::Pod).data().toString(), QStringLiteral("api-7d9f8b-x2x4q"));
+    QCOMPARE(model->index(start, EventsModel::Container).data().toString(), QStringLiteral("api"));
+    QCOMPARE(model->headerData(EventsModel::Pod, Qt::Horizontal).toString(), QStringLiteral("Pod"));
+
+    // The detail pane says where the line came from and what it says, and leaves
+    // out the rows of a request.
+    auto* pane = w.detailPane();
+    const auto field = [pane](const char* name) { return pane->findChild<QLabel*>(QLatin1String(name)); };
+    view->setCurrentIndex(model->index(error, 0));
+    QTRY_COMPARE(field("detailMessage")->text(),
+                 QStringLiteral("upstream unavailable upstream=ledger.payments.svc attempt=3"));
+    QCOMPARE(field("detailNode")->text(), QStringLiteral("worker-1"));
+    QCOMPARE(field("detailNamespace")->text(), QStringLiteral("payments"));
+    QCOMPARE(field("detailPod")->text(), QStringLiteral("api-7d9f8b-x2x4q"));
+    QCOMPARE(field("detailContainer")->text(), QStringLiteral("api"));
+    QCOMPARE(field("detailSource")->text(), QStringLiteral("container-log"));
+    QCOMPARE(field("detailSeverity")->text(), QStringLiteral("medium")); // level ERROR
+    for (const char* shown : {"detailMessage", "detailNode", "detailPod", "detailContainer", "detailSeverity"})
+        QVERIFY2(field(shown)->isVisibleTo(pane), shown);
+    for (const char* hidden : {"detailUser", "detailVerb", "detailObject", "detailSourceIp", "detailCode"})
+        QVERIFY2(!field(hidden)->isVisibleTo(pane), hidden);
+
+    // The row menu offers the node and the pod to filter by.
+    const QStringList items = contextMenuActions(view, model->index(error, EventsModel::Message));
+    QVERIFY2(items.contains(QStringLiteral("actionFilterNode")), qPrintable(items.join(' ')));
+    QVERIFY2(items.contains(QStringLiteral("actionFilterPod")), qPrintable(items.join(' ')));
+    auto* byPod = w.findChild<QAction*>(QStringLiteral("actionFilterPod"));
+    QVERIFY(byPod->text().contains(QStringLiteral("api-7d9f8b-x2x4q")));
+    byPod->trigger();
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("pod=api-7d9f8b-x2x4q"));
+    waitForEvents(w, 10);
+
+    // View › Columns for Logs trades who-did-what for where-and-what; the audit
+    // set comes back with its own item.
+    auto* header = view->horizontalHeader();
+    w.findChild<QAction*>(QStringLiteral("actionLogColumns"))->trigger();
+    for (int c :
+         {EventsModel::Node, EventsModel::Namespace, EventsModel::Pod, EventsModel::Container, EventsModel::Message})
+        QVERIFY2(!header->isSectionHidden(c), qPrintable(QString::number(c)));
+    for (int c : {EventsModel::User, EventsModel::Verb, EventsModel::Object, EventsModel::Code})
+        QVERIFY2(header->isSectionHidden(c), qPrintable(QString::number(c)));
+    maybeGrab(w, QStringLiteral("log-lines"));
+    w.findChild<QAction*>(QStringLiteral("actionAuditColumns"))->trigger();
+    for (int c = 0; c < EventsModel::ColumnCount; ++c)
+        QCOMPARE(header->isSectionHidden(c), EventsModel::hiddenByDefault(c));
 }
 
 void TestMainWindow::tabsAndShortcuts()

@@ -210,7 +210,7 @@ inline QStringList contextMenuActions(QAbstractItemView* view, const QModelIndex
     QTimer::singleShot(200, view, [&] {
         if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
             for (QAction* a : menu->actions()) {
-                if (!a->isSeparator())
+                if (!a->isSeparator() && a->isVisible())
                     items << a->objectName();
             }
             menu->close();
