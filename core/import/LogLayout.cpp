@@ -95,6 +95,21 @@ int findVarLog(const QStringList& parts)
     return -1;
 }
 
+/// Docker's json-file logs: var/lib/docker/containers/<id>/<id>-json.log[.N]. The
+/// index of "var", or -1.
+int findDockerContainers(const QStringList& parts)
+{
+    const int n = static_cast<int>(parts.size());
+    if (n < 6 || parts[n - 6] != QLatin1String("var") || parts[n - 5] != QLatin1String("lib") ||
+        parts[n - 4] != QLatin1String("docker") || parts[n - 3] != QLatin1String("containers"))
+        return -1;
+    const QString& id = parts[n - 2];
+    const QString& file = parts[n - 1];
+    if (id.isEmpty() || !file.startsWith(id + QLatin1String("-json.log")))
+        return -1;
+    return n - 6;
+}
+
 /// The folder above `index` that names a node: the nearest one that is not an archive.
 QString nodeAbove(const QStringList& parts, int index)
 {
@@ -321,8 +336,17 @@ SourceHints recognize(const QString& path)
 
     // Most specific first. Inside a sosreport or under var/log a "logs.txt" is a
     // node's file, not a cluster-info dump's.
-    const bool known = recognizeKubelet(parts, h) || recognizeMustGather(parts, h) ||
-                       (!sos && varLog < 0 && recognizeClusterInfoDump(parts, h));
+    const int docker = findDockerContainers(parts);
+    bool known = recognizeKubelet(parts, h) || recognizeMustGather(parts, h) ||
+                 (!sos && varLog < 0 && docker < 0 && recognizeClusterInfoDump(parts, h));
+    if (!known && docker >= 0) {
+        // The container's name is in its config.v2.json, not in the path: its
+        // short id (as `docker ps` shows it) stands in.
+        h.layout = QStringLiteral("docker-containers");
+        h.container = parts[parts.size() - 2].left(12);
+        h.suggestedKind = QStringLiteral("container-log");
+        known = true;
+    }
     if (!known && sos) {
         h.layout = QStringLiteral("sosreport");
         if (varLog >= 0)
@@ -338,6 +362,8 @@ SourceHints recognize(const QString& path)
             h.node = sosHost;
         else if (varLog >= 0 && !sos)
             h.node = nodeAbove(parts, varLog);
+        else if (docker >= 0 && !sos)
+            h.node = nodeAbove(parts, docker);
     }
     return h;
 }

@@ -22,6 +22,7 @@ namespace ab {
 ///   current.log, namespaces/<ns>/core/events.yaml, audit_logs/<api>/<node>-audit….log
 /// - sosreport: sosreport-<host>-…/var/log/…, sos_commands/…
 /// - node tarballs: <node>/var/log/… (the folder above var/log names the node)
+/// - Docker's json-file logs: <node>/var/lib/docker/containers/<id>/<id>-json.log
 namespace LogLayout {
 
 /// Hints for a file the case names `path` ("<folder or archive>/<path inside>",

@@ -105,7 +105,8 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
                       "\"user\":\"alice\",\"status\":402}\n"
                       "==== END logs for container web of pod shop/web-7d9f6-x2k4p ====\n"));
 
-    // One node's /var/log: a CRI container log under var/log/pods, kubelet klog, auth.log.
+    // One node's /var/log: a CRI container log under var/log/pods, kubelet klog,
+    // auth.log; and a container Docker ran outside Kubernetes, in its json-file log.
     const QString node = m_dir.filePath(QStringLiteral("worker-1-logs.tar.gz"));
     QVERIFY(writeTarGz(
         node, {{QStringLiteral("worker-1/var/log/pods/payments_api-5c8d7-q9w2e_0b6e2c1a-9f3d-4c57-8e21-3a4b5c6d7e8f/"
@@ -117,7 +118,9 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
                 "pod=\"shop/web-7d9f6-x2k4p\"\n"},
                {QStringLiteral("worker-1/var/log/auth.log"),
                 "May 15 10:00:05 worker-1 sshd[4242]: Failed password for invalid user admin from 203.0.113.7 port "
-                "52311 ssh2\n"}}));
+                "52311 ssh2\n"},
+               {QStringLiteral("worker-1/var/lib/docker/containers/c0ffee0123456789/c0ffee0123456789-json.log"),
+                "{\"log\":\"backup finished\\n\",\"stream\":\"stdout\",\"time\":\"2024-05-15T10:00:06Z\"}\n"}}));
 
     const QString casePath = m_dir.filePath(QStringLiteral("e2e.auditcase"));
     const Run imp = cli({QStringLiteral("import"), casePath, dump, node});
@@ -128,7 +131,7 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
     const QJsonObject summary = QJsonDocument::fromJson(info.out.toUtf8()).object();
     const QJsonObject bySource = summary.value(QStringLiteral("events_by_source")).toObject();
     QCOMPARE(bySource.value(QStringLiteral("k8s-events")).toInt(), 1);
-    QCOMPARE(bySource.value(QStringLiteral("container-log")).toInt(), 3);
+    QCOMPARE(bySource.value(QStringLiteral("container-log")).toInt(), 4);
     QCOMPARE(bySource.value(QStringLiteral("klog")).toInt(), 1);
     QCOMPARE(bySource.value(QStringLiteral("syslog")).toInt(), 1);
     // The tarball is an artifact of its own; its members name it as their parent.
@@ -142,7 +145,7 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
     QVERIFY(archiveId > 0);
     for (const QJsonValue& v : summary.value(QStringLiteral("artifacts")).toArray())
         members += v.toObject().value(QStringLiteral("parent")).toInteger() == archiveId ? 1 : 0;
-    QCOMPARE(members, 3);
+    QCOMPARE(members, 4);
 
     // Attribution from where each log was found.
     const auto fromDump = events(casePath, QStringLiteral("source=container-log ns=shop"));
@@ -159,6 +162,11 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
         QCOMPARE(field(e, "node"), QStringLiteral("worker-1"));
     }
     QCOMPARE(field(fromNode[0], "time"), QStringLiteral("2024-05-15T10:00:02.123456789Z"));
+
+    const auto docker = events(casePath, QStringLiteral("source=container-log msg~backup"));
+    QCOMPARE(docker.size(), 1);
+    QCOMPARE(field(docker[0], "node"), QStringLiteral("worker-1"));
+    QCOMPARE(field(docker[0], "container"), QStringLiteral("c0ffee012345")); // the short id
 
     const auto kubelet = events(casePath, QStringLiteral("source=klog"));
     QCOMPARE(kubelet.size(), 1);
@@ -183,7 +191,8 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
     QStringList order;
     for (const QJsonObject& e : all)
         order << field(e, "source");
-    QCOMPARE(order, (QStringList{"container-log", "container-log", "container-log", "klog", "syslog", "k8s-events"}));
+    QCOMPARE(order, (QStringList{"container-log", "container-log", "container-log", "klog", "syslog", "container-log",
+                                 "k8s-events"}));
 
     const Run verify = cli({QStringLiteral("verify"), casePath});
     QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));

@@ -63,6 +63,32 @@ void TestLogLayout::recognize_data()
         << "web-0"
         << "nginx"
         << "container-log";
+    // Docker json-file, outside Kubernetes' folders: the node above var/, the short id
+    QTest::newRow("docker json-file on a node")
+        << "nodes.tar.gz/worker-4/var/lib/docker/containers/"
+           "4f2a9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b/"
+           "4f2a9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b-json.log"
+        << "docker-containers"
+        << "worker-4"
+        << ""
+        << ""
+        << "4f2a9c0d1e2f"
+        << "container-log";
+    QTest::newRow("docker json-file rotated, alone")
+        << "docker.tar.gz/var/lib/docker/containers/9a8b7c/9a8b7c-json.log.1"
+        << "docker-containers"
+        << ""
+        << ""
+        << ""
+        << "9a8b7c"
+        << "container-log";
+    QTest::newRow("not docker's own file") << "worker-4/var/lib/docker/containers/9a8b7c/config.v2.json"
+                                           << ""
+                                           << ""
+                                           << ""
+                                           << ""
+                                           << ""
+                                           << "";
     // kubectl cluster-info dump
     QTest::newRow("cluster-info pod logs") << "dump/kube-system/etcd-cp-1/logs.txt"
                                            << "cluster-info-dump"
