@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CaseSchema</name>
+    <message>
+        <location filename="../core/case/CaseSchema.cpp" line="296"/>
+        <source>initial</source>
+        <translation>anfänglich</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseSchema.cpp" line="297"/>
+        <source>finding detail, resource snapshots, archive members</source>
+        <translation>Details der Befunde, Momentaufnahmen von Ressourcen, Archivmitglieder</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseSchema.cpp" line="298"/>
+        <source>leaner event indexes</source>
+        <translation>schlankere Ereignisindizes</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseSchema.cpp" line="299"/>
+        <source>full-text index by blocks of events</source>
+        <translation>Volltextindex nach Blöcken von Ereignissen</translation>
+    </message>
+</context>
+<context>
     <name>Filter</name>
     <message>
         <location filename="../core/query/Filter.cpp" line="24"/>
@@ -1036,29 +1059,29 @@
         <translation>Integritätsprüfung lieferte kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="324"/>
-        <location filename="../core/case/SearchIndex.cpp" line="350"/>
+        <location filename="../core/case/SearchIndex.cpp" line="338"/>
+        <location filename="../core/case/SearchIndex.cpp" line="364"/>
         <source>full-text block %1 has an entry but no event with words</source>
         <translation>Volltextblock %1 hat einen Eintrag, aber kein Ereignis mit Wörtern</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="326"/>
+        <location filename="../core/case/SearchIndex.cpp" line="340"/>
         <source>full-text block %1 (events %2 to %3) has no entry</source>
         <translation>Volltextblock %1 (Ereignisse %2 bis %3) hat keinen Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="333"/>
+        <location filename="../core/case/SearchIndex.cpp" line="347"/>
         <source>full-text block %1 (events %2 to %3) does not hold the words of its events</source>
         <translation>Volltextblock %1 (Ereignisse %2 bis %3) enthält nicht die Wörter seiner Ereignisse</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="348"/>
+        <location filename="../core/case/SearchIndex.cpp" line="362"/>
         <location filename="../core/case/Verifier.cpp" line="73"/>
         <source>full-text index: %1</source>
         <translation>Volltextindex: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="455"/>
+        <location filename="../core/case/SearchIndex.cpp" line="469"/>
         <source>full-text search is not available in this SQLite</source>
         <translation>Die Volltextsuche ist in diesem SQLite nicht verfügbar</translation>
     </message>
@@ -1661,7 +1684,7 @@
         <translation>Lesefehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="646"/>
+        <location filename="../core/case/SearchIndex.cpp" line="660"/>
         <source>full-text search: %1</source>
         <translation>Volltextsuche: %1</translation>
     </message>
@@ -1712,7 +1735,7 @@
     </message>
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
-        <location filename="../core/case/CaseFile.cpp" line="259"/>
+        <location filename="../core/case/CaseFile.cpp" line="297"/>
         <location filename="../core/import/ImportJob.cpp" line="1150"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
@@ -1723,72 +1746,82 @@
         <translation>Das Entfernen kann nicht beginnen (läuft ein Import?): %1</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="24"/>
+        <location filename="../core/case/CaseFile.cpp" line="25"/>
         <source>cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="26"/>
+        <location filename="../core/case/CaseFile.cpp" line="27"/>
         <source>the file is empty, not an Auditbench case file</source>
         <translation>Die Datei ist leer, keine Auditbench-Falldatei</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="29"/>
+        <location filename="../core/case/CaseFile.cpp" line="30"/>
         <source>not an Auditbench case file (no SQLite header)</source>
         <translation>Keine Auditbench-Falldatei (kein SQLite-Header)</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="59"/>
+        <location filename="../core/case/CaseFile.cpp" line="60"/>
         <source>no such case file</source>
         <translation>Falldatei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="66"/>
+        <location filename="../core/case/CaseFile.cpp" line="67"/>
         <source>the file already exists</source>
         <translation>Die Datei existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="106"/>
+        <location filename="../core/case/CaseFile.cpp" line="107"/>
         <source>not a readable case file: %1</source>
         <translation>Keine lesbare Falldatei: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="116"/>
+        <location filename="../core/case/CaseFile.cpp" line="117"/>
         <source>the file is corrupt: %1</source>
         <translation>Die Datei ist beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="118"/>
+        <location filename="../core/case/CaseFile.cpp" line="119"/>
         <source>a SQLite database, but not an Auditbench case file</source>
         <translation>Eine SQLite-Datenbank, aber keine Auditbench-Falldatei</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="123"/>
+        <location filename="../core/case/CaseFile.cpp" line="124"/>
         <source>case file created by newer Auditbench (schema %1, this version reads up to %2); it was not changed</source>
         <translation>Falldatei wurde von einer neueren Auditbench-Version erstellt (Schema %1, diese Version liest bis %2); sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="138"/>
+        <location filename="../core/case/CaseFile.cpp" line="139"/>
         <source>the case was written by an older version of Auditbench; it is upgraded when opened, which needs write access to it and its folder</source>
         <translation>der Fall wurde von einer älteren Version von Auditbench geschrieben; er wird beim Öffnen aktualisiert, was Schreibzugriff auf ihn und seinen Ordner braucht</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="159"/>
+        <location filename="../core/case/CaseFile.cpp" line="161"/>
+        <source>Keeping a copy of the case as it was in %1</source>
+        <translation>Eine Kopie des Falls, wie er war, wird in %1 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="188"/>
         <source>cannot write backup before upgrade: %1</source>
         <translation>Sicherung vor der Aktualisierung kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="169"/>
+        <location filename="../core/case/CaseFile.cpp" line="198"/>
         <source>cannot start upgrade: %1</source>
         <translation>Aktualisierung kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="173"/>
+        <location filename="../core/case/CaseFile.cpp" line="199"/>
+        <source>Upgrading to schema %1: %2</source>
+        <translation>Aktualisierung auf Schema %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseFile.cpp" line="211"/>
         <source>upgrade step %1 (%2) failed: %3</source>
         <translation>Aktualisierungsschritt %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="281"/>
+        <location filename="../core/case/CaseFile.cpp" line="319"/>
         <source>cannot compact the case (is it open elsewhere, or the disk full?): %1</source>
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
@@ -4326,7 +4359,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="179"/>
-        <location filename="../ui/MainWindow.cpp" line="1210"/>
+        <location filename="../ui/MainWindow.cpp" line="1225"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
@@ -4342,7 +4375,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
-        <location filename="../ui/MainWindow.cpp" line="1222"/>
+        <location filename="../ui/MainWindow.cpp" line="1237"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -4418,37 +4451,37 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="237"/>
-        <location filename="../ui/MainWindow.cpp" line="1343"/>
+        <location filename="../ui/MainWindow.cpp" line="1358"/>
         <source>Filter by This &amp;User</source>
         <translation>Nach diesem &amp;Benutzer filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="241"/>
-        <location filename="../ui/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/MainWindow.cpp" line="1359"/>
         <source>Filter by This Source &amp;IP</source>
         <translation>Nach dieser Quell-&amp;IP filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="246"/>
-        <location filename="../ui/MainWindow.cpp" line="1345"/>
+        <location filename="../ui/MainWindow.cpp" line="1360"/>
         <source>Filter by This &amp;Verb</source>
         <translation>Nach diesem &amp;Verb filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="248"/>
-        <location filename="../ui/MainWindow.cpp" line="1346"/>
+        <location filename="../ui/MainWindow.cpp" line="1361"/>
         <source>Filter by This Object &amp;Name</source>
         <translation>Nach diesem Objekt&amp;namen filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="253"/>
-        <location filename="../ui/MainWindow.cpp" line="1349"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
         <source>Filter by This N&amp;ode</source>
         <translation>Nach diesem &amp;Knoten filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="255"/>
-        <location filename="../ui/MainWindow.cpp" line="1351"/>
+        <location filename="../ui/MainWindow.cpp" line="1366"/>
         <source>Filter by This &amp;Pod</source>
         <translation>Nach diesem &amp;Pod filtern</translation>
     </message>
@@ -4499,7 +4532,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="328"/>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1347"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -4811,48 +4844,48 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
         <translation>Fall wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="951"/>
+        <location filename="../ui/MainWindow.cpp" line="954"/>
         <source>Upgrading %1 from schema %2…</source>
         <translation>%1 wird von Schema %2 aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="966"/>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
         <source>Upgraded %1; the copy as it was is %1.bak.</source>
         <translation>%1 aktualisiert; die Kopie im bisherigen Zustand ist %1.bak.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="988"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>Creating a case stops the running import.</source>
         <translation>Das Anlegen eines Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="992"/>
-        <location filename="../ui/MainWindow.cpp" line="1185"/>
+        <location filename="../ui/MainWindow.cpp" line="1007"/>
+        <location filename="../ui/MainWindow.cpp" line="1200"/>
         <source>Cannot create case</source>
         <translation>Fall kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1003"/>
+        <location filename="../ui/MainWindow.cpp" line="1018"/>
         <source>Closing the case stops the running import.</source>
         <translation>Das Schließen des Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1042"/>
+        <location filename="../ui/MainWindow.cpp" line="1057"/>
         <source>Findings could not be read: %1</source>
         <translation>Befunde konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1074"/>
+        <location filename="../ui/MainWindow.cpp" line="1089"/>
         <source>Events: %1 · Artifacts: %2</source>
         <translation>Ereignisse: %1 · Artefakte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1077"/>
+        <location filename="../ui/MainWindow.cpp" line="1092"/>
         <source>%1 → %2 UTC</source>
         <translation>%1 → %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1079"/>
+        <location filename="../ui/MainWindow.cpp" line="1094"/>
         <source>First and last event:
 %1
 %2</source>
@@ -4861,155 +4894,155 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1082"/>
+        <location filename="../ui/MainWindow.cpp" line="1097"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1086"/>
+        <location filename="../ui/MainWindow.cpp" line="1101"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1088"/>
+        <location filename="../ui/MainWindow.cpp" line="1103"/>
         <source>All events shown</source>
         <translation>Alle Ereignisse angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1090"/>
+        <location filename="../ui/MainWindow.cpp" line="1105"/>
         <source>Filter: %1 matching</source>
         <translation>Filter: %1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1098"/>
+        <location filename="../ui/MainWindow.cpp" line="1113"/>
         <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
         <translation>&lt;b&gt;Fall&lt;/b&gt; %1&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1100"/>
+        <location filename="../ui/MainWindow.cpp" line="1115"/>
         <source>Created %1, schema %2&lt;br&gt;</source>
         <translation>Angelegt %1, Schema %2&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1101"/>
+        <location filename="../ui/MainWindow.cpp" line="1116"/>
         <source>%1 events, %2 findings, %3 resources, %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen, %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1105"/>
+        <location filename="../ui/MainWindow.cpp" line="1120"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Ereignisse nach Quelle&lt;/b&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1108"/>
+        <location filename="../ui/MainWindow.cpp" line="1123"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1111"/>
+        <location filename="../ui/MainWindow.cpp" line="1126"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1143"/>
+        <location filename="../ui/MainWindow.cpp" line="1158"/>
         <source>Auditbench</source>
         <translation>Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1148"/>
+        <location filename="../ui/MainWindow.cpp" line="1163"/>
         <source>%1 – Auditbench</source>
         <translation>%1 – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1150"/>
+        <location filename="../ui/MainWindow.cpp" line="1165"/>
         <source>%1 (read-only) – Auditbench</source>
         <translation>%1 (schreibgeschützt) – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1165"/>
+        <location filename="../ui/MainWindow.cpp" line="1180"/>
         <source>No recent cases</source>
         <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1169"/>
+        <location filename="../ui/MainWindow.cpp" line="1184"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1178"/>
+        <location filename="../ui/MainWindow.cpp" line="1193"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1178"/>
+        <location filename="../ui/MainWindow.cpp" line="1193"/>
         <source>Auditbench case (*.auditcase)</source>
         <translation>Auditbench-Fall (*.auditcase)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1186"/>
+        <location filename="../ui/MainWindow.cpp" line="1201"/>
         <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
         <translation>Eine Datei mit diesem Namen existiert bereits. Fälle werden nie überschrieben: Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Fall öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1198"/>
+        <location filename="../ui/MainWindow.cpp" line="1213"/>
         <source>Open Case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1198"/>
+        <location filename="../ui/MainWindow.cpp" line="1213"/>
         <source>Auditbench case (*.auditcase);;All files (*)</source>
         <translation>Auditbench-Fall (*.auditcase);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1234"/>
+        <location filename="../ui/MainWindow.cpp" line="1249"/>
         <source>%1 items</source>
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1235"/>
+        <location filename="../ui/MainWindow.cpp" line="1250"/>
         <source>No case open</source>
         <translation>Kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1236"/>
+        <location filename="../ui/MainWindow.cpp" line="1251"/>
         <source>No case is open. Create a new case and import %1 into it?</source>
         <translation>Es ist kein Fall geöffnet. Einen neuen Fall anlegen und %1 in diesen importieren?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1248"/>
-        <location filename="../ui/MainWindow.cpp" line="1252"/>
-        <location filename="../ui/MainWindow.cpp" line="1273"/>
+        <location filename="../ui/MainWindow.cpp" line="1263"/>
+        <location filename="../ui/MainWindow.cpp" line="1267"/>
+        <location filename="../ui/MainWindow.cpp" line="1288"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1248"/>
+        <location filename="../ui/MainWindow.cpp" line="1263"/>
         <source>The case is open read-only.</source>
         <translation>Der Fall ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1268"/>
         <source>An artifact is being removed. Import when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1254"/>
+        <location filename="../ui/MainWindow.cpp" line="1269"/>
         <source>The case is being compacted. Import when that is done.</source>
         <translation>Der Fall wird gerade komprimiert. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1255"/>
-        <location filename="../ui/MainWindow.cpp" line="1274"/>
+        <location filename="../ui/MainWindow.cpp" line="1270"/>
+        <location filename="../ui/MainWindow.cpp" line="1289"/>
         <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
         <translation>Ein Import läuft bereits. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1286"/>
+        <location filename="../ui/MainWindow.cpp" line="1301"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1287"/>
+        <location filename="../ui/MainWindow.cpp" line="1302"/>
         <source>%1
 
 Cancel the import? The case stays as it was before the import began.</source>
@@ -5018,12 +5051,12 @@ Cancel the import? The case stays as it was before the import began.</source>
 Import abbrechen? Der Fall bleibt, wie er vor Beginn des Imports war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1298"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>About Auditbench</source>
         <translation>Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <location filename="../ui/MainWindow.cpp" line="1314"/>
         <source>Auditbench %1
 
 Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
@@ -5036,52 +5069,52 @@ Nachweis-Werkbank für SOC-2-Audits und Vorfallsanalysen von Kubernetes-Umgebung
 Qt %2, SQLite-Fallschema %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1347"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1341"/>
+        <location filename="../ui/MainWindow.cpp" line="1356"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1379"/>
         <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
         <translation>Die Filtersprache kann &apos;%1&apos; nicht exakt abgleichen (enthält ein Komma oder einen Stern).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1375"/>
+        <location filename="../ui/MainWindow.cpp" line="1390"/>
         <source>Copied the original record to the clipboard.</source>
         <translation>Originaldatensatz in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1413"/>
+        <location filename="../ui/MainWindow.cpp" line="1428"/>
         <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
         <translation>Import abgeschlossen: %1 Ereignisse aus %2 von %3 Eingaben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1418"/>
+        <location filename="../ui/MainWindow.cpp" line="1433"/>
         <source>Replaced %1 (%2 events).</source>
         <translation>%1 ersetzt (%2 Ereignisse).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1437"/>
+        <location filename="../ui/MainWindow.cpp" line="1452"/>
         <source>Import cancelled; the case was not changed.</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1439"/>
+        <location filename="../ui/MainWindow.cpp" line="1454"/>
         <source>Import failed; the case was not changed.</source>
         <translation>Import fehlgeschlagen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1440"/>
+        <location filename="../ui/MainWindow.cpp" line="1455"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1441"/>
+        <location filename="../ui/MainWindow.cpp" line="1456"/>
         <source>The import failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -5090,12 +5123,12 @@ Qt %2, SQLite-Fallschema %3.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1458"/>
+        <location filename="../ui/MainWindow.cpp" line="1473"/>
         <source>The case is being compacted, which cannot be cancelled. Quit when it is done.</source>
         <translation>Der Fall wird gerade komprimiert, was nicht abgebrochen werden kann. Beenden Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1462"/>
+        <location filename="../ui/MainWindow.cpp" line="1477"/>
         <source>Quitting stops the running import.</source>
         <translation>Das Beenden stoppt den laufenden Import.</translation>
     </message>

@@ -932,12 +932,12 @@ bool MainWindow::openCase(const QString& path)
 Result<CaseFile> MainWindow::upgradeAndOpen(const QString& path, int fromVersion)
 {
     const QString name = QFileInfo(path).fileName();
-    QProgressDialog progress(
+    const QString intro =
         tr("Upgrading %1 for this version of Auditbench…\n\nA copy of the case as it was is written first, to "
            "%2.bak; then its indexes are built anew. A big case takes a while. If the upgrade fails, the case "
            "stays as it was.")
-            .arg(name, name),
-        QString(), 0, 0, this);
+            .arg(name, name);
+    QProgressDialog progress(intro, QString(), 0, 0, this);
     progress.setObjectName(QStringLiteral("upgradeProgress"));
     auto* label = new QLabel(progress.labelText());
     label->setWordWrap(true);
@@ -948,14 +948,29 @@ Result<CaseFile> MainWindow::upgradeAndOpen(const QString& path, int fromVersion
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.setCancelButton(nullptr);
+    // A step's full bar is not the end: the dialog stays until the case is open.
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
     statusBar()->showMessage(tr("Upgrading %1 from schema %2…").arg(name).arg(fromVersion));
 
     auto result = std::make_shared<std::optional<Result<CaseFile>>>();
     QEventLoop loop;
     QFutureWatcher<void> watcher;
     connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(
-        QtConcurrent::run([path, result] { result->emplace(CaseFile::open(path, CaseFile::Access::ReadWrite)); }));
+    // The worker says what it is doing; the dialog shows it, with a bar once the
+    // step knows its length. Replies still queued when the dialog goes are dropped.
+    const auto report = [&progress, intro](const QString& step, qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            &progress,
+            [&progress, text = QString(intro + QStringLiteral("\n\n") + step), done, total] {
+                progress.setLabelText(text);
+                progress.setMaximum(total > 0 ? 1000 : 0);
+                progress.setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+            },
+            Qt::QueuedConnection);
+    };
+    watcher.setFuture(QtConcurrent::run(
+        [path, result, report] { result->emplace(CaseFile::open(path, CaseFile::Access::ReadWrite, report)); }));
     progress.show();
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);

@@ -879,7 +879,20 @@ Result<CaseFile> Cli::openCase(const QString& path, CaseFile::Access access, boo
     m_err.flush();
     QElapsedTimer timer;
     timer.start();
-    auto upgraded = CaseFile::open(path, CaseFile::Access::ReadWrite);
+    // On a terminal, a line that says which step runs and how far it has come.
+    const bool tty = isatty(STDERR_FILENO);
+    const auto progress = [this, tty](const QString& step, qint64 done, qint64 total) {
+        if (!tty)
+            return;
+        if (total > 0)
+            m_err << QStringLiteral("\r\x1b[K%1% %2").arg(done * 100 / total, 3).arg(step);
+        else
+            m_err << QStringLiteral("\r\x1b[K     %1").arg(step);
+        m_err.flush();
+    };
+    auto upgraded = CaseFile::open(path, CaseFile::Access::ReadWrite, progress);
+    if (tty)
+        m_err << "\r\x1b[K";
     if (!upgraded)
         return upgraded;
     m_err << tr("auditbench-cli: upgraded in %1 s\n").arg(timer.elapsed() / 1000.0, 0, 'f', 1);

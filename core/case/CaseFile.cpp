@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -53,11 +54,11 @@ CaseFile::CaseFile(Db db, Access access)
     , m_access(access)
 {}
 
-Result<CaseFile> CaseFile::open(const QString& path, Access access)
+Result<CaseFile> CaseFile::open(const QString& path, Access access, const UpgradeProgress& progress)
 {
     if (!QFileInfo::exists(path))
         return makeError(ErrorCode::Io, QObject::tr("no such case file"), path);
-    return openImpl(path, access, false);
+    return openImpl(path, access, false, progress);
 }
 
 Result<CaseFile> CaseFile::create(const QString& path)
@@ -86,7 +87,7 @@ int CaseFile::upgradeFrom(const QString& path)
     return appId == kApplicationId && version > 0 && version < CaseSchema::latestVersion() ? version : 0;
 }
 
-Result<CaseFile> CaseFile::openImpl(const QString& path, Access access, bool creating)
+Result<CaseFile> CaseFile::openImpl(const QString& path, Access access, bool creating, const UpgradeProgress& progress)
 {
     if (!creating) {
         if (auto r = checkHeader(path); !r)
@@ -138,7 +139,7 @@ Result<CaseFile> CaseFile::openImpl(const QString& path, Access access, bool cre
                              QObject::tr("the case was written by an older version of Auditbench; it is upgraded when "
                                          "opened, which needs write access to it and its folder"),
                              path);
-        if (auto r = migrate(db, path, version); !r)
+        if (auto r = migrate(db, path, version, progress); !r)
             return r.error();
     }
     if (auto r = applyConnectionPragmas(db, readOnly); !r)
@@ -146,17 +147,45 @@ Result<CaseFile> CaseFile::openImpl(const QString& path, Access access, bool cre
     return CaseFile(std::move(db), access);
 }
 
-Result<void> CaseFile::migrate(Db& db, const QString& path, int from)
+Result<void> CaseFile::backUp(Db& db, const QString& backup, const UpgradeProgress& progress)
+{
+    // SQLite's online backup, page by page: as exact a copy as VACUUM INTO, and it
+    // says how far it has come.
+    QFile::remove(backup);
+    auto target = Db::open(backup, Db::Mode::Create);
+    if (!target)
+        return target.error();
+    sqlite3_backup* copy = sqlite3_backup_init(target.value().handle(), "main", db.handle(), "main");
+    if (!copy)
+        return makeError(ErrorCode::Io, target.value().lastError(), backup);
+    const QString step = QObject::tr("Keeping a copy of the case as it was in %1").arg(QFileInfo(backup).fileName());
+    int rc = SQLITE_OK;
+    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        if (rc != SQLITE_OK)
+            sqlite3_sleep(50);                // a writer holds the source for now
+        rc = sqlite3_backup_step(copy, 1024); // 8 MiB of 8 KiB pages
+        if (progress) {
+            const int total = sqlite3_backup_pagecount(copy);
+            progress(step, total - sqlite3_backup_remaining(copy), total);
+        }
+    }
+    sqlite3_backup_finish(copy);
+    if (rc != SQLITE_DONE) {
+        const QString why = QString::fromUtf8(sqlite3_errstr(rc));
+        target = Db();
+        QFile::remove(backup);
+        return makeError(ErrorCode::Io, why, backup);
+    }
+    return {};
+}
+
+Result<void> CaseFile::migrate(Db& db, const QString& path, int from, const UpgradeProgress& progress)
 {
     if (from > 0) {
         // A copy of the last good state, in case a step goes wrong in a way SQLite cannot undo.
-        const QString backup = path + QStringLiteral(".bak");
-        QFile::remove(backup);
-        Statement vac = db.prepare("VACUUM INTO ?1");
-        vac.bind(1, backup);
-        if (!vac.exec())
+        if (auto r = backUp(db, path + QStringLiteral(".bak"), progress); !r)
             return makeError(ErrorCode::Io,
-                             QObject::tr("cannot write backup before upgrade: %1").arg(vac.errorMessage()), path);
+                             QObject::tr("cannot write backup before upgrade: %1").arg(r.error().message), path);
     }
     int count = 0;
     const Migration* steps = CaseSchema::migrations(&count);
@@ -167,7 +196,16 @@ Result<void> CaseFile::migrate(Db& db, const QString& path, int from)
         Transaction tx(db);
         if (!tx.isActive())
             return makeError(ErrorCode::Sql, QObject::tr("cannot start upgrade: %1").arg(tx.beginError()), path);
-        if (auto r = step.apply(db); !r)
+        const QString what = QObject::tr("Upgrading to schema %1: %2")
+                                 .arg(step.toVersion)
+                                 .arg(QCoreApplication::translate("CaseSchema", step.name));
+        if (progress && from > 0)
+            progress(what, 0, 0);
+        const Migration::Progress stepProgress = [&progress, &what, from](qint64 done, qint64 total) {
+            if (progress && from > 0)
+                progress(what, done, total);
+        };
+        if (auto r = step.apply(db, stepProgress); !r)
             return makeError(
                 ErrorCode::Sql,
                 QObject::tr("upgrade step %1 (%2) failed: %3").arg(step.toVersion).arg(step.name, r.error().message),

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 namespace ab {
 
 /// An open `.auditcase`: one SQLite connection plus what every caller needs to
@@ -18,9 +20,13 @@ public:
     static constexpr int kApplicationId = 0x41554443; // "AUDC"
 
     enum class Access { ReadOnly, ReadWrite };
+    /// What an upgrade is doing (translated, for a progress dialog) and how far it
+    /// has come in it: `done` of `total`. Called on the opening thread.
+    using UpgradeProgress = std::function<void(const QString& step, qint64 done, qint64 total)>;
 
-    /// Opens an existing case file.
-    static Result<CaseFile> open(const QString& path, Access access = Access::ReadWrite);
+    /// Opens an existing case file; an older one is upgraded, telling `progress`.
+    static Result<CaseFile>
+    open(const QString& path, Access access = Access::ReadWrite, const UpgradeProgress& progress = {});
     /// Creates a new, empty case file; fails if `path` exists.
     static Result<CaseFile> create(const QString& path);
     /// Opens `path`, creating it first when it does not exist.
@@ -63,8 +69,10 @@ public:
 
 private:
     explicit CaseFile(Db db, Access access);
-    static Result<CaseFile> openImpl(const QString& path, Access access, bool creating);
-    static Result<void> migrate(Db& db, const QString& path, int from);
+    static Result<CaseFile>
+    openImpl(const QString& path, Access access, bool creating, const UpgradeProgress& progress = {});
+    static Result<void> migrate(Db& db, const QString& path, int from, const UpgradeProgress& progress);
+    static Result<void> backUp(Db& db, const QString& backup, const UpgradeProgress& progress);
 
     Db m_db;
     Access m_access = Access::ReadWrite;

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <vector>
 
@@ -211,7 +213,7 @@ CREATE TABLE journal(
 );
 )SQL";
 
-Result<void> m001Initial(Db& db)
+Result<void> m001Initial(Db& db, const Migration::Progress&)
 {
     if (auto r = db.exec(kSchemaV1); !r)
         return r;
@@ -256,7 +258,7 @@ UPDATE resources SET resource_key = kind || '|' || coalesce(namespace, '') || '|
 CREATE INDEX resources_key ON resources(resource_key);
 )SQL";
 
-Result<void> m002FindingDetail(Db& db)
+Result<void> m002FindingDetail(Db& db, const Migration::Progress&)
 {
     return db.exec(kSchemaV2);
 }
@@ -264,7 +266,7 @@ Result<void> m002FindingDetail(Db& db)
 // Version 3: the secondary event indexes leave out rows without their value, and
 // the full-text index merges its segments 16 at a time instead of 4: a third less
 // work while loading (1.9 s instead of 2.8 s for 1.7M log lines), searches as fast.
-Result<void> m003LeanerEventIndexes(Db& db)
+Result<void> m003LeanerEventIndexes(Db& db, const Migration::Progress&)
 {
     if (auto r = db.exec("DROP INDEX IF EXISTS events_principal; DROP INDEX IF EXISTS events_verb;"
                          "DROP INDEX IF EXISTS events_namespace; DROP INDEX IF EXISTS events_status;"
@@ -278,7 +280,7 @@ Result<void> m003LeanerEventIndexes(Db& db)
 // words they use each once and which events hold each (SearchIndex.h): a sixth of
 // the FTS5 work to build for logs, two thirds of the size. detail=none: the
 // block's entry says which events hold a word, so FTS5 needs no positions.
-Result<void> m004SearchBlocks(Db& db)
+Result<void> m004SearchBlocks(Db& db, const Migration::Progress& progress)
 {
     if (auto r = db.exec("DROP TABLE IF EXISTS events_fts; DROP TABLE IF EXISTS search_blocks;"
                          "CREATE TABLE search_blocks(id INTEGER PRIMARY KEY, terms TEXT NOT NULL, rows BLOB NOT NULL);"
@@ -287,14 +289,14 @@ Result<void> m004SearchBlocks(Db& db)
                          "INSERT INTO events_fts(events_fts, rank) VALUES('automerge', 16);");
         !r)
         return r;
-    return SearchIndex::rebuildAll(db);
+    return SearchIndex::rebuildAll(db, progress);
 }
 
 constexpr Migration kMigrations[] = {
-    {1, "initial", &m001Initial},
-    {2, "finding detail, resource snapshots, archive members", &m002FindingDetail},
-    {3, "leaner event indexes", &m003LeanerEventIndexes},
-    {4, "full-text index by blocks of events", &m004SearchBlocks},
+    {1, QT_TRANSLATE_NOOP("CaseSchema", "initial"), &m001Initial},
+    {2, QT_TRANSLATE_NOOP("CaseSchema", "finding detail, resource snapshots, archive members"), &m002FindingDetail},
+    {3, QT_TRANSLATE_NOOP("CaseSchema", "leaner event indexes"), &m003LeanerEventIndexes},
+    {4, QT_TRANSLATE_NOOP("CaseSchema", "full-text index by blocks of events"), &m004SearchBlocks},
 };
 
 // Only the time index covers every row. The others leave out rows without the

@@ -6,6 +6,7 @@
 #include <QVector>
 
 #include <array>
+#include <functional>
 
 namespace ab {
 
@@ -25,9 +26,11 @@ inline constexpr std::array<bool, kEventTextCount> kEventTextInterned = {true,  
 /// with the `user_version` bump. A released step is never edited.
 struct Migration
 {
+    /// How far a long step has come: `done` of `total` units (blocks, pages).
+    using Progress = std::function<void(qint64 done, qint64 total)>;
     int toVersion;
-    const char* name;
-    Result<void> (*apply)(Db&);
+    const char* name; // translated in the "CaseSchema" context
+    Result<void> (*apply)(Db&, const Progress&);
 };
 
 namespace CaseSchema {

@@ -265,7 +265,7 @@ bool Writer::add(qint64 block, const BlockTerms& terms)
     return true;
 }
 
-bool Writer::rebuild(qint64 firstBlock, qint64 lastBlock)
+bool Writer::rebuild(qint64 firstBlock, qint64 lastBlock, const std::function<void(qint64 block)>& blockDone)
 {
     for (const char* sql : {kDeleteEntries, kDeleteTerms}) {
         Statement st = m_db.prepare(sql);
@@ -277,7 +277,11 @@ bool Writer::rebuild(qint64 firstBlock, qint64 lastBlock)
     Statement rows = m_db.prepare(kSelectText);
     rows.bind(1, firstIdOf(firstBlock));
     rows.bind(2, lastIdOf(lastBlock));
-    if (!walkBlocks(rows, [this](qint64 block, const BlockTerms& terms) { return terms.empty() || add(block, terms); }))
+    if (!walkBlocks(rows, [this, &blockDone](qint64 block, const BlockTerms& terms) {
+            if (blockDone)
+                blockDone(block);
+            return terms.empty() || add(block, terms);
+        }))
         return false;
     return rows.ok() || fail(rows);
 }
@@ -298,14 +302,24 @@ bool Writer::rebuildBlocks(std::vector<qint64> blocks)
     return true;
 }
 
-Result<void> rebuildAll(const Db& db)
+Result<void> rebuildAll(const Db& db, const std::function<void(qint64 done, qint64 total)>& progress)
 {
     if (auto r = db.exec("INSERT INTO events_fts(events_fts) VALUES('delete-all'); DELETE FROM search_blocks;"); !r)
         return r;
     const qint64 last = db.scalar("SELECT coalesce(max(id), 0) FROM event_rows", 0);
+    const qint64 total = blockOf(last) + 1;
+    if (progress)
+        progress(0, total);
+    // Often enough for a progress bar, rarely enough to cost nothing.
+    const auto blockDone = [&progress, total](qint64 block) {
+        if (progress && block % 64 == 63)
+            progress(block + 1, total);
+    };
     Writer w(db);
-    if (!w.isValid() || !w.rebuild(0, blockOf(last)))
+    if (!w.isValid() || !w.rebuild(0, blockOf(last), blockDone))
         return makeError(ErrorCode::Sql, w.errorMessage(), db.path());
+    if (progress)
+        progress(total, total);
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -98,7 +99,7 @@ public:
     /// Rebuilds the entries of blocks first..last from the events now in the
     /// case: entries are replaced, dropped where no event is left, added where
     /// missing.
-    bool rebuild(qint64 firstBlock, qint64 lastBlock);
+    bool rebuild(qint64 firstBlock, qint64 lastBlock, const std::function<void(qint64 block)>& blockDone = {});
     /// rebuild() for these blocks (any order, repeats allowed).
     bool rebuildBlocks(std::vector<qint64> blocks);
 
@@ -112,8 +113,9 @@ private:
     QString m_error;
 };
 
-/// Rebuilds the whole index from the events (a migrated case, a big removal).
-Result<void> rebuildAll(const Db& db);
+/// Rebuilds the whole index from the events (a migrated case, a big removal),
+/// telling `progress` (if set) how many blocks of how many are done.
+Result<void> rebuildAll(const Db& db, const std::function<void(qint64 done, qint64 total)>& progress = {});
 /// Compares every block's entry with the words its events hold now: empty when
 /// all agree, else what the first disagreement is (for `verify`).
 QString check(const Db& db);

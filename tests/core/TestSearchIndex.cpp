@@ -283,8 +283,32 @@ void TestSearchIndex::migratesAVersion3Index()
     QVERIFY(writeEventsCase(path, mixedEvents(600)).hasValue());
     QVERIFY(downgradeToSchema3(path).hasValue());
     QCOMPARE(CaseFile::upgradeFrom(path), 3);
-    auto cf = CaseFile::open(path);
+    // What the upgrade said it was doing, and how far it had come.
+    struct Report
+    {
+        QString step;
+        qint64 done, total;
+    };
+    std::vector<Report> reports;
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadWrite, [&](const QString& step, qint64 done, qint64 total) {
+        reports.push_back({step, done, total});
+    });
     QVERIFY2(cf.hasValue(), qPrintable(cf ? QString() : cf.error().toString()));
+    QVERIFY(reports.size() >= 3);
+    // First the copy, page by page, to its last page.
+    QVERIFY2(reports.front().step.contains(QStringLiteral("v3.auditcase.bak")), qPrintable(reports.front().step));
+    const auto lastCopy = std::find_if(reports.rbegin(), reports.rend(),
+                                       [](const Report& r) { return r.step.contains(QLatin1String(".bak")); });
+    QVERIFY(lastCopy->total > 0);
+    QCOMPARE(lastCopy->done, lastCopy->total);
+    // Then the step that rebuilds the full-text index, by blocks of events: 600 events are 3.
+    QCOMPARE(reports.back().step, QStringLiteral("Upgrading to schema 4: full-text index by blocks of events"));
+    QCOMPARE(reports.back().done, qint64(3));
+    QCOMPARE(reports.back().total, qint64(3));
+    for (size_t i = 1; i < reports.size(); ++i) {
+        if (reports[i].step == reports[i - 1].step)
+            QVERIFY(reports[i].done >= reports[i - 1].done);
+    }
     QCOMPARE(cf.value().schemaVersion(), 4);
     const Db& db = cf.value().db();
     QCOMPARE(db.scalar("SELECT count(*) FROM search_blocks"), 3);

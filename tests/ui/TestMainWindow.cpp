@@ -302,14 +302,18 @@ void TestMainWindow::upgradesAnOlderCaseOffTheWindowThread()
     QVERIFY(downgradeToSchema3(path).hasValue());
     QCOMPARE(CaseFile::upgradeFrom(path), 3);
 
-    // Another connection holds the write lock: the upgrade waits for it, with the
-    // dialog up and the window answering, until the lock goes.
+    // Another connection holds the write lock: the upgrade copies the case, then
+    // waits for the lock, with the dialog up and the window answering, until the
+    // lock goes.
     auto holder = Db::open(path, Db::Mode::ReadWrite);
     QVERIFY(holder.hasValue());
     QVERIFY(holder.value().exec("BEGIN IMMEDIATE").hasValue());
     bool dialogSeen = false;
     bool namesBackup = false;
+    bool copyShown = false;
     bool windowAnswered = false;
+    QElapsedTimer waiting;
+    waiting.start();
     QTimer poll;
     poll.setInterval(10);
     connect(&poll, &QTimer::timeout, [&] {
@@ -318,10 +322,17 @@ void TestMainWindow::upgradesAnOlderCaseOffTheWindowThread()
         if (dialog && dialog->isVisible()) {
             dialogSeen = true;
             namesBackup = dialog->labelText().contains(QStringLiteral("older.auditcase.bak"));
+            // The copy's own line, with its bar full once it is written.
+            copyShown = copyShown || (dialog->labelText().contains(QStringLiteral(
+                                          "Keeping a copy of the case as it was in older.auditcase.bak")) &&
+                                      dialog->maximum() == 1000 && dialog->value() == 1000);
             if (const QString dir = qEnvironmentVariable("AUDITBENCH_SCREENSHOT_DIR"); !dir.isEmpty())
                 dialog->grab().save(dir + QStringLiteral("/upgrade-dialog.png"));
         }
-        if (dialogSeen || !w.findChild<QProgressDialog*>(QStringLiteral("upgradeProgress"))) {
+        // The lock goes once the copy is shown done (or after 2 s: the upgrade's
+        // wait for the lock gives up at 5 s).
+        if (copyShown || (dialogSeen && waiting.elapsed() > 2000) ||
+            !w.findChild<QProgressDialog*>(QStringLiteral("upgradeProgress"))) {
             holder.value().exec("ROLLBACK");
             poll.stop();
         }
@@ -331,6 +342,7 @@ void TestMainWindow::upgradesAnOlderCaseOffTheWindowThread()
     poll.stop();
     QVERIFY(dialogSeen);
     QVERIFY(namesBackup);
+    QVERIFY(copyShown);
     QVERIFY(windowAnswered);
     QVERIFY(!w.findChild<QProgressDialog*>(QStringLiteral("upgradeProgress")));
     QCOMPARE(f.prompter->shown.size(), 0);
