@@ -881,13 +881,14 @@ Result<CaseFile> Cli::openCase(const QString& path, CaseFile::Access access, boo
     timer.start();
     // On a terminal, a line that says which step runs and how far it has come.
     const bool tty = isatty(STDERR_FILENO);
-    const auto progress = [this, tty](const QString& step, qint64 done, qint64 total) {
-        if (!tty)
+    QString shown; // the line on screen: written again only when it changes
+    const auto progress = [this, tty, &shown](const QString& step, qint64 done, qint64 total) {
+        const QString line = total > 0 ? QStringLiteral("%1% %2").arg(done * 100 / total, 3).arg(step)
+                                       : QStringLiteral("     %1").arg(step);
+        if (!tty || line == shown)
             return;
-        if (total > 0)
-            m_err << QStringLiteral("\r\x1b[K%1% %2").arg(done * 100 / total, 3).arg(step);
-        else
-            m_err << QStringLiteral("\r\x1b[K     %1").arg(step);
+        shown = line;
+        m_err << QStringLiteral("\r\x1b[K") << line;
         m_err.flush();
     };
     auto upgraded = CaseFile::open(path, CaseFile::Access::ReadWrite, progress);
