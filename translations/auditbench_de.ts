@@ -1736,7 +1736,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
         <location filename="../core/case/CaseFile.cpp" line="297"/>
-        <location filename="../core/import/ImportJob.cpp" line="1150"/>
+        <location filename="../core/import/ImportJob.cpp" line="1189"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -1896,9 +1896,9 @@
     </message>
     <message>
         <location filename="../core/import/ImportJob.cpp" line="610"/>
-        <location filename="../core/import/ImportJob.cpp" line="837"/>
-        <location filename="../core/import/ImportJob.cpp" line="1281"/>
-        <location filename="../core/import/ImportJob.cpp" line="1328"/>
+        <location filename="../core/import/ImportJob.cpp" line="870"/>
+        <location filename="../core/import/ImportJob.cpp" line="1320"/>
+        <location filename="../core/import/ImportJob.cpp" line="1367"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
@@ -1916,37 +1916,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="813"/>
+        <location filename="../core/import/ImportJob.cpp" line="843"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="870"/>
+        <location filename="../core/import/ImportJob.cpp" line="909"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="877"/>
+        <location filename="../core/import/ImportJob.cpp" line="916"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="889"/>
+        <location filename="../core/import/ImportJob.cpp" line="928"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1016"/>
+        <location filename="../core/import/ImportJob.cpp" line="1055"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1016"/>
+        <location filename="../core/import/ImportJob.cpp" line="1055"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1039"/>
+        <location filename="../core/import/ImportJob.cpp" line="1078"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -1954,7 +1954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1046"/>
+        <location filename="../core/import/ImportJob.cpp" line="1085"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -1962,17 +1962,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1108"/>
+        <location filename="../core/import/ImportJob.cpp" line="1147"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1134"/>
+        <location filename="../core/import/ImportJob.cpp" line="1173"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1190"/>
+        <location filename="../core/import/ImportJob.cpp" line="1229"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -2957,103 +2957,103 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="285"/>
-        <location filename="../core/import/ArchiveWalker.cpp" line="292"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="293"/>
         <source>links skipped, never followed</source>
         <translation>Links übersprungen, nie verfolgt</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="301"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="302"/>
         <source>device files, fifos and sockets skipped</source>
         <translation>Gerätedateien, FIFOs und Sockets übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="312"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="313"/>
         <source>absolute member names, read as relative to the archive</source>
         <translation>Absolute Mitgliedsnamen, relativ zum Archiv gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="326"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="327"/>
         <source>member names that climb out of the archive with &apos;..&apos;, read as inside it</source>
         <translation>Mitgliedsnamen, die mit &apos;..&apos; aus dem Archiv heraussteigen, als innerhalb gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="335"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="336"/>
         <source>member names that occur more than once, each imported under its own name</source>
         <translation>Mehrfach vorkommende Mitgliedsnamen, jeweils unter eigenem Namen importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="371"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="372"/>
         <source>%1: the archive encrypts even its list of members; nothing in it can be read without the password, which Auditbench does not ask for</source>
         <translation>%1: Das Archiv verschlüsselt sogar die Liste seiner Mitglieder; ohne das Passwort, nach dem Auditbench nicht fragt, ist nichts darin lesbar</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="379"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="380"/>
         <source>not a readable archive</source>
         <translation>Kein lesbares Archiv</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="379"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="380"/>
         <source>not a readable archive: %1</source>
         <translation>Kein lesbares Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="382"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="383"/>
         <source> (a 7z lists its members at its end: cut short or damaged there, none of them can be found)</source>
         <translation> (ein 7z führt seine Mitglieder am Ende auf: Ist es dort abgeschnitten oder beschädigt, lässt sich keines davon finden)</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="421"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="422"/>
         <source>%1: a 7z archive keeps its list of members at its end and is read by seeking in it; inside another archive or a compressed file that means holding it in memory, which is done up to %2 MiB, and this one is larger. Its members were not read: extract the 7z file and import it.</source>
         <translation>%1: Ein 7z-Archiv führt die Liste seiner Mitglieder am Ende und wird durch Springen darin gelesen; innerhalb eines anderen Archivs oder einer komprimierten Datei heißt das, es im Speicher zu halten, was bis %2 MiB geschieht, und dieses ist größer. Seine Mitglieder wurden nicht gelesen: Entpacken Sie die 7z-Datei und importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="436"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="437"/>
         <source>volume %1</source>
         <translation>Teil %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="436"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="437"/>
         <source>a later volume</source>
         <translation>ein späterer Teil</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="438"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="439"/>
         <source>%1: %2 of a multi-volume RAR set. Each volume is read on its own: a member that continues in another volume is read only as far as this one holds it. Extract the set and import the folder to read such members whole.</source>
         <translation>%1: %2 eines mehrteiligen RAR-Satzes. Jeder Teil wird für sich gelesen: Ein Mitglied, das sich in einem anderen Teil fortsetzt, wird nur so weit gelesen, wie dieser Teil es enthält. Entpacken Sie den Satz und importieren Sie den Ordner, um solche Mitglieder vollständig zu lesen.</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="474"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="475"/>
         <source>%1: reading stopped at the encrypted member %2, which could not be stepped over; members stored after it, if any, were not read: %3</source>
         <translation>%1: Das Lesen stoppte beim verschlüsselten Mitglied %2, das nicht übersprungen werden konnte; danach gespeicherte Mitglieder, falls vorhanden, wurden nicht gelesen: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="481"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="482"/>
         <source>%1: the archive ends early or is damaged after %2 entries; the members before the damage were imported: %3</source>
         <translation>%1: Das Archiv endet vorzeitig oder ist nach %2 Einträgen beschädigt; die Mitglieder vor der Beschädigung wurden importiert: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="490"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="491"/>
         <source>entries that could not be read</source>
         <translation>Einträge, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="496"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="497"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="508"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="509"/>
         <source>encrypted members skipped, no password is asked for</source>
         <translation>Verschlüsselte Mitglieder übersprungen, nach keinem Passwort wird gefragt</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="520"/>
-        <location filename="../core/import/ImportJob.cpp" line="849"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="521"/>
+        <location filename="../core/import/ImportJob.cpp" line="882"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="531"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="532"/>
         <source>%1: %2; the members after that point were not read</source>
         <translation>%1: %2; die Mitglieder nach dieser Stelle wurden nicht gelesen</translation>
     </message>

@@ -696,6 +696,58 @@ Result<void> SqliteCaseWriter::replaceGuessedNode(qint64 fromEventId,
     return flush();
 }
 
+Result<void> SqliteCaseWriter::fillPlace(qint64 fromEventId,
+                                         qint64 artifactId,
+                                         const QString& ns,
+                                         const QString& pod,
+                                         const QString& container,
+                                         const QString& standIn)
+{
+    pushEvents();
+    pushScanRows();
+    // The names' string ids, 0 for none (NULL leaves the column as it is); those
+    // new to the case are written first.
+    std::vector<std::pair<qint64, std::string>> fresh;
+    const auto idOf = [this, &fresh](const QString& s) -> qint64 {
+        if (s.isEmpty())
+            return 0;
+        const std::string text = s.toStdString();
+        bool isNew = false;
+        const qint64 id = m_strings.intern(text, &isNew);
+        if (isNew)
+            fresh.push_back({id, text});
+        return id;
+    };
+    const qint64 nsId = idOf(ns);
+    const qint64 podId = idOf(pod);
+    const qint64 containerId = idOf(container);
+    enqueue([this, fresh, fromEventId, artifactId, nsId, podId, containerId, standIn] {
+        for (const auto& [id, text] : fresh) {
+            m_insertString.bind(1, id);
+            m_insertString.bindStatic(2, text);
+            if (!m_insertString.exec()) {
+                fail(m_insertString.errorMessage());
+                return;
+            }
+        }
+        Statement st =
+            m_db.prepare("UPDATE event_rows SET namespace_id = coalesce(namespace_id, nullif(?1, 0)), "
+                         "pod_id = coalesce(pod_id, nullif(?2, 0)), "
+                         "container_id = CASE WHEN ?3 <> 0 AND (container_id IS NULL OR "
+                         "container_id = (SELECT id FROM strings WHERE s = ?4)) THEN ?3 ELSE container_id END "
+                         "WHERE id >= ?5 AND artifact_id = ?6");
+        st.bind(1, nsId);
+        st.bind(2, podId);
+        st.bind(3, containerId);
+        st.bind(4, standIn);
+        st.bind(5, fromEventId);
+        st.bind(6, artifactId);
+        if (!st.exec())
+            fail(st.errorMessage());
+    });
+    return flush();
+}
+
 void SqliteCaseWriter::forgetArtifact(qint64 artifactId)
 {
     // The caller rolled the artifact back after flush(): the writer thread is idle,

@@ -90,6 +90,16 @@ public:
     };
     /// The id the next event gets.
     qint64 nextEventId() const { return m_nextId; }
+    /// Gives the events of `artifactId` (with ids from `fromEventId` on) the
+    /// namespace, pod and container a later file named (a link to theirs): where
+    /// they have none, and in place of the container name `standIn`. Call between
+    /// artifacts.
+    Result<void> fillPlace(qint64 fromEventId,
+                           qint64 artifactId,
+                           const QString& ns,
+                           const QString& pod,
+                           const QString& container,
+                           const QString& standIn);
     /// Gives node `node` to the events of `artifactIds` (with ids from
     /// `fromEventId` on) whose node is empty or `guess`: what their place
     /// suggested before a later file said better. Call between artifacts.

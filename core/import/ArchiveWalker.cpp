@@ -287,11 +287,12 @@ bool ArchiveWalker::acceptEntry(struct archive_entry* entry, const QString& stor
         return false;
     }
     if (type == AE_IFLNK) {
+        const QString target = entryText(archive_entry_symlink_utf8(entry), archive_entry_symlink(entry));
         m_notes.countSkipped();
         m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.link-member"),
-                    QObject::tr("links skipped, never followed"),
-                    QStringLiteral("%1 -> %2")
-                        .arg(stored, entryText(archive_entry_symlink_utf8(entry), archive_entry_symlink(entry))));
+                    QObject::tr("links skipped, never followed"), QStringLiteral("%1 -> %2").arg(stored, target));
+        if (m_linkVisitor)
+            m_linkVisitor(stored, target);
         return false;
     }
     if (type == AE_IFREG)

@@ -93,6 +93,10 @@ public:
     ArchiveWalker(const ArchiveWalker&) = delete;
     ArchiveWalker& operator=(const ArchiveWalker&) = delete;
 
+    /// Told of each symbolic link skipped: its path as stored, and its target.
+    using LinkVisitor = std::function<void(const QString& stored, const QString& target)>;
+    void setLinkVisitor(LinkVisitor visit) { m_linkVisitor = std::move(visit); }
+
     /// Visits every regular file in order. An error means not a single entry could
     /// be read: the input is not an archive after all.
     Result<void> walk(const Visitor& visit);
@@ -115,6 +119,7 @@ private:
     ExpansionBudget& m_budget;
     IssueList& m_issues;
     MemberIssues& m_notes;
+    LinkVisitor m_linkVisitor;
     struct archive* m_archive = nullptr;
     QByteArray m_buffer;
     bool m_sevenZip = false;

@@ -776,6 +776,29 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
     int imported = 0;
     std::optional<Error> fatal;
     ArchiveWalker walker(src, place.name, *run.budget, issues, notes);
+    // Links are never followed, but their names say what they point at: a Docker
+    // node's var/log/pods/<ns>_<pod>_<uid>/<container>/0.log links its container's
+    // log in var/lib/docker. The file read before its link is named afterwards.
+    struct Read
+    {
+        qint64 artifactId = 0;
+        qint64 firstEvent = 0;
+        QString standIn; // the container name its place gave, for lack of a better one
+    };
+    QHash<QString, SourceHints> linkedPlaces; // member path -> the place a link to it names
+    QHash<QString, Read> readMembers;         // member path -> what it became
+    QVector<QPair<Read, SourceHints>> namedLate;
+    walker.setLinkVisitor([&](const QString& stored, const QString& target) {
+        const QString link = ArchiveWalker::normalizedPath(stored);
+        const SourceHints named = LogLayout::recognize(place.layoutPath + QLatin1Char('/') + link);
+        const QString member = LogLayout::linkTarget(link, target);
+        if (named.pod.isEmpty() || member.isEmpty())
+            return;
+        if (auto it = readMembers.constFind(member); it != readMembers.cend())
+            namedLate.push_back({it.value(), named});
+        else
+            linkedPlaces.insert(member, named);
+    });
     auto walked = walker.walk([&](const ArchiveWalker::Member& m, ImportSource& msrc) {
         if (m_cancel.load())
             return false;
@@ -803,6 +826,13 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
         if (mp.hints.cluster.isEmpty())
             mp.hints.cluster = place.hints.cluster;
         mp.hints.modifiedNs = m.modifiedNs;
+        const QString standIn = mp.hints.container;
+        if (auto it = linkedPlaces.constFind(m.path); it != linkedPlaces.cend() && mp.hints.pod.isEmpty()) {
+            mp.hints.namespace_ = it->namespace_;
+            mp.hints.pod = it->pod;
+            mp.hints.container = it->container;
+        }
+        const qint64 firstEvent = run.writer.nextEventId();
 
         const int before = run.rep.outcomes.size();
         Result<void> r;
@@ -826,8 +856,11 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
         }
         if (run.rep.outcomes.size() > before && run.rep.outcomes[before].status == ArtifactOutcome::Status::Imported) {
             ++imported;
-            if (run.rep.outcomes[before].kind != QLatin1String("archive"))
+            if (run.rep.outcomes[before].kind != QLatin1String("archive")) {
                 run.sosMembers.push_back({run.rep.outcomes[before].artifactId, mp.layoutPath, mp.hints.node});
+                if (mp.hints.pod.isEmpty())
+                    readMembers.insert(m.path, {run.rep.outcomes[before].artifactId, firstEvent, standIn});
+            }
         }
         return !m_cancel.load();
     });
@@ -856,6 +889,12 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
     }
     if (place.depth == 1) {
         if (auto r = nameSosreportHosts(run); !r)
+            return r.error();
+    }
+    for (const auto& [read, named] : std::as_const(namedLate)) {
+        if (auto r = run.writer.fillPlace(read.firstEvent, read.artifactId, named.namespace_, named.pod,
+                                          named.container, read.standIn);
+            !r)
             return r.error();
     }
 

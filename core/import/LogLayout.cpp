@@ -317,6 +317,39 @@ void SosHostnames::clear()
     m_tops.clear();
 }
 
+QString linkTarget(const QString& linkPath, const QString& target)
+{
+    if (target.isEmpty())
+        return {};
+    QStringList link = linkPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (link.isEmpty())
+        return {};
+    link.removeLast(); // the link's folder
+    QStringList out;
+    if (target.startsWith(QLatin1Char('/'))) {
+        // The archive holds a copy of the file system under some folder (a node's
+        // name, or none): the one above the first folder the target starts with.
+        const QString first = target.section(QLatin1Char('/'), 0, 0, QString::SectionSkipEmpty);
+        const qsizetype at = link.indexOf(first);
+        if (at > 0)
+            out = link.mid(0, at);
+    } else {
+        out = link;
+    }
+    for (const QString& part : target.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String("."))
+            continue;
+        if (part == QLatin1String("..")) {
+            if (out.isEmpty())
+                return {}; // above the archive's root
+            out.removeLast();
+        } else {
+            out << part;
+        }
+    }
+    return out.join(QLatin1Char('/'));
+}
+
 SourceHints recognize(const QString& path)
 {
     SourceHints h;

@@ -29,6 +29,16 @@ namespace LogLayout {
 /// '/'-separated). modifiedNs is left to the caller.
 SourceHints recognize(const QString& path);
 
+/// Where a symbolic link inside an archive points, as a path in the same archive
+/// (relative, '/'-separated, never above its root), or empty when it cannot be
+/// told. A relative target is read from the link's folder; an absolute one from
+/// the root the link's own path shares with it: "worker-1/var/log/pods/…/0.log"
+/// pointing at "/var/lib/docker/containers/<id>/<id>-json.log" names
+/// "worker-1/var/lib/docker/containers/<id>/<id>-json.log". Nodes running Docker
+/// keep their containers' logs there and link them from var/log/pods and
+/// var/log/containers, whose names say which pod and container they are.
+QString linkTarget(const QString& linkPath, const QString& target);
+
 /// The host in a sosreport folder or archive name: "sosreport-worker-1-2024-05-01-abcdef"
 /// (also with a case id, or ".tar.xz") gives "worker-1"; empty if not such a name.
 QString sosreportHost(QStringView name);

@@ -16,6 +16,8 @@ private slots:
     void sosreportHost();
     void sosHostnamesInAnyOrder();
     void archiveNames();
+    void linkTargets_data();
+    void linkTargets();
 };
 
 void TestLogLayout::recognize_data()
@@ -274,6 +276,43 @@ void TestLogLayout::sosreportHost()
 {
     QFETCH(QString, name);
     QTEST(LogLayout::sosreportHost(name), "host");
+}
+
+void TestLogLayout::linkTargets_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("member");
+    QTest::newRow("absolute, under a node's folder")
+        << "worker-2/var/log/pods/shop_web-0_3f1e2d4c-5b6a-4978-8c9d-0e1f2a3b4c5d/nginx/0.log"
+        << "/var/lib/docker/containers/ab12/ab12-json.log"
+        << "worker-2/var/lib/docker/containers/ab12/ab12-json.log";
+    QTest::newRow("absolute, at the root") << "var/log/containers/web-0_shop_nginx-ab12.log"
+                                           << "/var/lib/docker/containers/ab12/ab12-json.log"
+                                           << "var/lib/docker/containers/ab12/ab12-json.log";
+    QTest::newRow("absolute, sharing no folder") << "logs/current"
+                                                 << "/data/app.log"
+                                                 << "data/app.log";
+    QTest::newRow("relative") << "n1/var/log/containers/web-0_shop_nginx-ab12.log"
+                              << "../pods/shop_web-0_uid/nginx/0.log"
+                              << "n1/var/log/pods/shop_web-0_uid/nginx/0.log";
+    QTest::newRow("relative with dots") << "a/b/c.log"
+                                        << "./../x/./y.log"
+                                        << "a/x/y.log";
+    QTest::newRow("above the root") << "a/b.log"
+                                    << "../../etc/shadow"
+                                    << "";
+    QTest::newRow("no target") << "a/b.log"
+                               << ""
+                               << "";
+}
+
+void TestLogLayout::linkTargets()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, target);
+    QFETCH(QString, member);
+    QCOMPARE(LogLayout::linkTarget(link, target), member);
 }
 
 void TestLogLayout::archiveNames()
