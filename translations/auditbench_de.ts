@@ -1736,7 +1736,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
         <location filename="../core/case/CaseFile.cpp" line="297"/>
-        <location filename="../core/import/ImportJob.cpp" line="1189"/>
+        <location filename="../core/import/ImportJob.cpp" line="1228"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -1834,81 +1834,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="354"/>
-        <location filename="../core/import/ImportJob.cpp" line="674"/>
+        <location filename="../core/import/ImportJob.cpp" line="372"/>
+        <location filename="../core/import/ImportJob.cpp" line="697"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="390"/>
+        <location filename="../core/import/ImportJob.cpp" line="408"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="474"/>
+        <location filename="../core/import/ImportJob.cpp" line="497"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="483"/>
+        <location filename="../core/import/ImportJob.cpp" line="506"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="486"/>
+        <location filename="../core/import/ImportJob.cpp" line="509"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="489"/>
+        <location filename="../core/import/ImportJob.cpp" line="512"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="492"/>
+        <location filename="../core/import/ImportJob.cpp" line="515"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="498"/>
+        <location filename="../core/import/ImportJob.cpp" line="521"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="500"/>
+        <location filename="../core/import/ImportJob.cpp" line="523"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="503"/>
+        <location filename="../core/import/ImportJob.cpp" line="526"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="578"/>
+        <location filename="../core/import/ImportJob.cpp" line="601"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="589"/>
+        <location filename="../core/import/ImportJob.cpp" line="612"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="610"/>
-        <location filename="../core/import/ImportJob.cpp" line="870"/>
-        <location filename="../core/import/ImportJob.cpp" line="1320"/>
-        <location filename="../core/import/ImportJob.cpp" line="1367"/>
+        <location filename="../core/import/ImportJob.cpp" line="633"/>
+        <location filename="../core/import/ImportJob.cpp" line="893"/>
+        <location filename="../core/import/ImportJob.cpp" line="1359"/>
+        <location filename="../core/import/ImportJob.cpp" line="1406"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="625"/>
+        <location filename="../core/import/ImportJob.cpp" line="648"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="631"/>
+        <location filename="../core/import/ImportJob.cpp" line="654"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -1916,37 +1916,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="843"/>
+        <location filename="../core/import/ImportJob.cpp" line="866"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="909"/>
+        <location filename="../core/import/ImportJob.cpp" line="932"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="916"/>
+        <location filename="../core/import/ImportJob.cpp" line="939"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="928"/>
+        <location filename="../core/import/ImportJob.cpp" line="951"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1055"/>
+        <location filename="../core/import/ImportJob.cpp" line="1078"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1055"/>
+        <location filename="../core/import/ImportJob.cpp" line="1078"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1078"/>
+        <location filename="../core/import/ImportJob.cpp" line="1101"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -1954,7 +1954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1085"/>
+        <location filename="../core/import/ImportJob.cpp" line="1108"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -1962,17 +1962,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1147"/>
+        <location filename="../core/import/ImportJob.cpp" line="1170"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1173"/>
+        <location filename="../core/import/ImportJob.cpp" line="1197"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1229"/>
+        <location filename="../core/import/ImportJob.cpp" line="1208"/>
+        <source>a link to %1, not followed: links in a folder may point anywhere</source>
+        <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="1268"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -3048,7 +3053,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="521"/>
-        <location filename="../core/import/ImportJob.cpp" line="882"/>
+        <location filename="../core/import/ImportJob.cpp" line="905"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -4189,113 +4194,123 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="88"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="80"/>
+        <source>link, not followed</source>
+        <translation>Link, nicht verfolgt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="90"/>
         <source>Import summary</source>
         <translation>Importübersicht</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="96"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="98"/>
         <source>Imported: %1</source>
         <translation>Importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="98"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="100"/>
         <source>skipped as duplicates: %1</source>
         <translation>als Duplikate übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="100"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="102"/>
         <source>unrecognized: %1</source>
         <translation>nicht erkannt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="102"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="104"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="103"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="106"/>
+        <source>links not followed: %1</source>
+        <translation>nicht verfolgte Links: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="107"/>
         <source>%1. Stored %2 events, %3 resources and %4 findings in %5 s.</source>
         <translation>%1. %2 Ereignisse, %3 Ressourcen und %4 Befunde in %5 s gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="135"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="109"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="110"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="114"/>
         <source>Issues</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="110"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="114"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="135"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="135"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="135"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="135"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="131"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="135"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="145"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="149"/>
         <source>First lines: %1</source>
         <translation>Erste Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="154"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="158"/>
         <source>Issues (the import went on past each of them):</source>
         <translation>Meldungen (der Import lief jeweils weiter):</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="154"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="158"/>
         <source>No issues were recorded.</source>
         <translation>Es wurden keine Meldungen erfasst.</translation>
     </message>

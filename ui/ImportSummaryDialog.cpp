@@ -76,6 +76,8 @@ QString ImportSummaryDialog::statusText(ArtifactOutcome::Status status)
         return tr("unrecognized");
     case ArtifactOutcome::Status::Failed:
         return tr("failed");
+    case ArtifactOutcome::Status::Link:
+        return tr("link, not followed");
     }
     return {};
 }
@@ -100,6 +102,8 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, QWidget* pa
         parts << tr("unrecognized: %1").arg(n);
     if (const int n = report.count(ArtifactOutcome::Status::Failed))
         parts << tr("failed: %1").arg(n);
+    if (const int n = report.count(ArtifactOutcome::Status::Link))
+        parts << tr("links not followed: %1").arg(n);
     m_headline->setText(tr("%1. Stored %2 events, %3 resources and %4 findings in %5 s.")
                             .arg(parts.join(QStringLiteral(", ")), locale.toString(report.events),
                                  locale.toString(report.resources), locale.toString(report.findings),

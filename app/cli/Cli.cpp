@@ -122,6 +122,8 @@ QString statusName(ArtifactOutcome::Status s)
         return tr("unrecognized");
     case ArtifactOutcome::Status::Failed:
         return tr("failed");
+    case ArtifactOutcome::Status::Link:
+        return tr("link");
     }
     return {};
 }

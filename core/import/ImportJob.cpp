@@ -159,14 +159,16 @@ ImportJob::ImportJob(const ImporterRegistry& registry, ImportOptions options)
     , m_options(std::move(options))
 {}
 
-QVector<ImportJob::Input> ImportJob::expandInputs(const QStringList& inputs, QStringList* missing)
+QVector<ImportJob::Input>
+ImportJob::expandInputs(const QStringList& inputs, QStringList* missing, QVector<FolderLink>* links)
 {
     QVector<Input> files;
     for (const QString& input : inputs) {
         const QFileInfo fi(input);
         if (fi.isDir()) {
             QStringList found;
-            QDirIterator it(input, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            // System: broken links too (fifos and devices are left out below).
+            QDirIterator it(input, QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString p = it.next();
                 if (!QFileInfo(p).fileName().startsWith(QLatin1Char('.')))
@@ -175,8 +177,24 @@ QVector<ImportJob::Input> ImportJob::expandInputs(const QStringList& inputs, QSt
             found.sort();
             const QDir root(input);
             const QString folder = QFileInfo(root.absolutePath()).fileName();
-            for (const QString& p : found)
-                files.push_back({p, folder + QLatin1Char('/') + root.relativeFilePath(p)});
+            for (const QString& p : found) {
+                const QFileInfo file(p);
+                const QString name = folder + QLatin1Char('/') + root.relativeFilePath(p);
+                if (file.isSymLink()) {
+                    if (!links)
+                        continue;
+                    // Where it points, inside the folder: a path under it, or the
+                    // place a copy of a node's file system keeps what it names.
+                    const QString target = file.symLinkTarget();
+                    const QString inside = root.relativeFilePath(target);
+                    const QString member = !inside.startsWith(QLatin1String("..")) && !QDir::isAbsolutePath(inside)
+                                               ? inside
+                                               : LogLayout::linkTarget(root.relativeFilePath(p), target);
+                    links->push_back({name, target, member.isEmpty() ? QString() : folder + QLatin1Char('/') + member});
+                } else if (file.isFile()) {
+                    files.push_back({p, name});
+                }
+            }
         } else if (fi.isFile()) {
             files.push_back({input, input});
         } else if (missing) {
@@ -424,6 +442,11 @@ Result<void> ImportJob::importNew(Run& run, const Input& input)
     place.layoutPath = inFolder ? input.name : QFileInfo(path).fileName();
     if (inFolder) {
         place.hints = LogLayout::recognize(input.name);
+        if (auto it = m_linkedPlaces.constFind(input.name); it != m_linkedPlaces.cend() && place.hints.pod.isEmpty()) {
+            place.hints.namespace_ = it->namespace_;
+            place.hints.pod = it->pod;
+            place.hints.container = it->container;
+        }
         // A renamed sosreport folder still says which host it is.
         if (place.hints.layout == QLatin1String("sosreport") || place.hints.layout == QLatin1String("node-logs")) {
             const QString host = sosHostname(run, path, static_cast<int>(input.name.count(QLatin1Char('/'))));
@@ -1165,7 +1188,8 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
 {
     ImportReport rep;
     QStringList missing;
-    const QVector<Input> files = expandInputs(inputs, &missing);
+    QVector<FolderLink> links;
+    const QVector<Input> files = expandInputs(inputs, &missing, &links);
     for (const QString& m : missing) {
         ArtifactOutcome o;
         o.status = ArtifactOutcome::Status::Failed;
@@ -1173,6 +1197,21 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         o.message = QObject::tr("no such file or folder");
         rep.outcomes.push_back(o);
     }
+    // A link in a folder may point anywhere on this machine: it is never read
+    // through. A Docker node's var/log/pods links still name the pod of the
+    // container log they point at, when that is in the folder too.
+    m_linkedPlaces.clear();
+    for (const FolderLink& link : links) {
+        ArtifactOutcome o;
+        o.status = ArtifactOutcome::Status::Link;
+        o.path = link.name;
+        o.message = QObject::tr("a link to %1, not followed: links in a folder may point anywhere").arg(link.target);
+        rep.outcomes.push_back(o);
+        const SourceHints named = LogLayout::recognize(link.name);
+        if (!named.pod.isEmpty() && !link.targetName.isEmpty())
+            m_linkedPlaces.insert(link.targetName, named);
+    }
+    auto done = qScopeGuard([this] { m_linkedPlaces.clear(); });
     return runFiles(caseFile, files, std::move(rep));
 }
 

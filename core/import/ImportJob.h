@@ -24,7 +24,7 @@ class ArtifactImporter;
 /// What became of one input file.
 struct ArtifactOutcome
 {
-    enum class Status { Imported, Duplicate, Unrecognized, Failed };
+    enum class Status { Imported, Duplicate, Unrecognized, Failed, Link };
     Status status = Status::Imported;
     QString path; // display path
     QString kind; // importer kind, when one was chosen; "archive" for an archive
@@ -109,11 +109,21 @@ public:
     /// The same for files named as the case is to call them: a file read again in
     /// the place of an artifact keeps its name, and what the name's path says of it.
     Result<ImportReport> run(CaseFile& caseFile, const QVector<Input>& files);
+    /// A symbolic link found in a folder given: never followed, as it may point
+    /// anywhere on the analyst's machine; its name may still say what it points at.
+    struct FolderLink
+    {
+        QString name;       // what the case would call it: "<folder>/<path inside it>"
+        QString target;     // where it points, as the link says
+        QString targetName; // the file of the same folder it points at, named so; empty if none
+    };
     /// Files under the inputs, folders walked recursively (hidden files skipped),
     /// in a stable order. A file inside a folder is named by the folder's name and
     /// its path inside it, so the case does not record where the analyst keeps the
-    /// evidence. Paths that do not exist are returned in `missing`.
-    static QVector<Input> expandInputs(const QStringList& inputs, QStringList* missing);
+    /// evidence. Paths that do not exist are returned in `missing`; links inside
+    /// folders, in `links`.
+    static QVector<Input>
+    expandInputs(const QStringList& inputs, QStringList* missing, QVector<FolderLink>* links = nullptr);
 
 private:
     struct Run;
@@ -145,6 +155,7 @@ private:
     std::atomic<bool> m_cancel{false};
     std::function<void(const ImportProgress&)> m_progress;
     qint64 m_lastReportMs = 0;
+    QHash<QString, SourceHints> m_linkedPlaces;      // folder files a link names, by name: the link's place
     const SqliteCaseWriter* m_previewFrom = nullptr; // while the import reads
     qsizetype m_previewSent = 0;
 };

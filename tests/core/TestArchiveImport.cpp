@@ -416,6 +416,7 @@ private slots:
     void sosreportHostnameAfterTheLogs();
     void dockerNodeLinksNameThePods_data();
     void dockerNodeLinksNameThePods();
+    void linksInFoldersAreNotFollowed();
     void cancelMidArchiveLeavesCaseUnchanged();
     void killMidArchiveLeavesCaseUnchanged();
     void writerThreadErrorFailsTheImport_data();
@@ -1116,6 +1117,49 @@ void TestArchiveImport::dockerNodeLinksNameThePods()
                   }));
     // The links are still reported as skipped, never followed.
     QVERIFY(findIssue(rep.value().outcomes[0].issues, QStringLiteral("archive.link-member")));
+}
+
+void TestArchiveImport::linksInFoldersAreNotFollowed()
+{
+    // A copy of a Docker node's folders, links kept (cp -a): var/log/pods links the
+    // container's log in var/lib/docker by a relative path, var/log/containers by
+    // the node's absolute one; one more link points out of the evidence, at a file
+    // of the analyst's own machine.
+    const QString root = m_dir.filePath(QStringLiteral("worker-3"));
+    const QString id(64, QLatin1Char('d'));
+    const QString log = QStringLiteral("/var/lib/docker/containers/%1/%1-json.log").arg(id);
+    writeFile(root + log, R"({"log":"order shipped\n","stream":"stdout","time":"2024-05-15T10:00:01Z"})"
+                          "\n");
+    const QString podDir =
+        root + QStringLiteral("/var/log/pods/shop_orders-7c9d-p2q4r_0b6c2a44-1f3e-4c2a-9d8e-52a1c3f0e911/app");
+    QVERIFY(QDir().mkpath(podDir));
+    QVERIFY(QFile::link(QStringLiteral("../../../../lib/docker/containers/%1/%1-json.log").arg(id), podDir + "/0.log"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/var/log/containers")));
+    QVERIFY(QFile::link(log, root + QStringLiteral("/var/log/containers/orders-7c9d-p2q4r_shop_app-%1.log").arg(id)));
+    const QString outside = m_dir.filePath(QStringLiteral("analyst-notes.log"));
+    writeFile(outside, "May  1 10:00:00 laptop sshd[1]: Accepted password for analyst from 192.0.2.1 port 22 ssh2\n");
+    QVERIFY(QFile::link(outside, root + QStringLiteral("/var/log/auth.log")));
+
+    auto rep = importIntoCase(m_case, {root});
+    QVERIFY2(rep.hasValue(), qPrintable(rep ? QString() : rep.error().toString()));
+    // The log is read once, by its own path, and named by the links' place.
+    QCOMPARE(rep.value().events, 1);
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    Statement st = cf.value().db().prepare("SELECT message, node, namespace, pod, container FROM events");
+    QVERIFY(st.next());
+    QCOMPARE(QStringList({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)}),
+             QStringList({"order shipped", "worker-3", "shop", "orders-7c9d-p2q4r", "app"}));
+    // Nothing of the analyst's own file came in; each link is reported, with where it points.
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events WHERE message LIKE '%analyst%'"), 0);
+    int links = 0;
+    for (const ArtifactOutcome& o : rep.value().outcomes) {
+        if (o.status != ArtifactOutcome::Status::Link)
+            continue;
+        ++links;
+        if (o.path == QLatin1String("worker-3/var/log/auth.log"))
+            QVERIFY2(o.message.contains(outside), qPrintable(o.message));
+    }
+    QCOMPARE(links, 3);
 }
 
 void TestArchiveImport::cancelMidArchiveLeavesCaseUnchanged()
