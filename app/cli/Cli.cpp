@@ -398,6 +398,10 @@ int Cli::cmdImport(const QStringList& rawArgs)
     // that went in cleanly are listed, then only the ones with something to say.
     constexpr int kCleanMembersListed = 20;
     int cleanMembers = 0;
+    // A Docker node's folders hold two links per container: the first few say what
+    // they are, then a count.
+    constexpr int kLinksListed = 20;
+    int links = 0;
     const auto hasProblem = [](const ArtifactOutcome& o) {
         return std::any_of(o.issues.begin(), o.issues.end(),
                            [](const Issue& i) { return i.severity != IssueSeverity::Info; });
@@ -405,6 +409,8 @@ int Cli::cmdImport(const QStringList& rawArgs)
     for (const ArtifactOutcome& o : rep.outcomes) {
         if (o.parentId != 0 && o.status == ArtifactOutcome::Status::Imported && !hasProblem(o) &&
             ++cleanMembers > kCleanMembersListed)
+            continue;
+        if (o.status == ArtifactOutcome::Status::Link && ++links > kLinksListed)
             continue;
         QString line = QStringLiteral("%1  %2").arg(statusName(o.status), -12).arg(o.path);
         if (o.status == ArtifactOutcome::Status::Imported) {
@@ -446,6 +452,8 @@ int Cli::cmdImport(const QStringList& rawArgs)
     if (cleanMembers > kCleanMembersListed)
         m_out << tr("…and %1 more archive members imported without problems (`info` lists every artifact)\n")
                      .arg(number(cleanMembers - kCleanMembersListed));
+    if (links > kLinksListed)
+        m_out << tr("…and %1 more links not followed\n").arg(number(links - kLinksListed));
     const int imported = rep.count(ArtifactOutcome::Status::Imported);
     const int dups = rep.count(ArtifactOutcome::Status::Duplicate);
     const int failed = rep.count(ArtifactOutcome::Status::Failed);

@@ -45,6 +45,7 @@ private slots:
     void eventsCsvQuotes();
     void eventsLimitAll();
     void eventsOfLogLinesSayWhere();
+    void linksInAFolderAreListedNotRead();
     void infoJson();
     void verifyOk();
     void olderCaseIsUpgradedAndSaysSo();
@@ -231,6 +232,22 @@ void TestCli::eventsOfLogLinesSayWhere()
             QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("medium"));
     }
     QCOMPARE(fromLineBefore, 2); // the two lines whose own time is broken
+}
+
+void TestCli::linksInAFolderAreListedNotRead()
+{
+    // 25 links, none read: the first 20 are listed with where they point, then a count.
+    const QString folder = m_dir.filePath(QStringLiteral("links/node-1/var/log"));
+    QVERIFY(QDir().mkpath(folder));
+    for (int i = 1; i <= 25; ++i)
+        QVERIFY(QFile::link(QStringLiteral("/nowhere/%1.log").arg(i), folder + QStringLiteral("/app%1.log").arg(i)));
+    const Run r = cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("links.auditcase")),
+                       m_dir.filePath(QStringLiteral("links"))});
+    QCOMPARE(r.code, 2); // nothing recognized
+    QCOMPARE(r.out.count(QStringLiteral("\nlink  ")) + (r.out.startsWith(QLatin1String("link  ")) ? 1 : 0), 20);
+    QVERIFY2(r.out.contains(QStringLiteral("links/node-1/var/log/app1.log: a link to /nowhere/1.log, not followed")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("…and 5 more links not followed")), qPrintable(r.out));
 }
 
 void TestCli::infoJson()
