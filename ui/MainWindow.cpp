@@ -1123,6 +1123,17 @@ void MainWindow::updateOverview()
                         .arg(source.isEmpty() ? tr("(none)") : source.toHtmlEscaped(), locale.toString(n));
         html += QStringLiteral("</table>");
     }
+    if (!s.eventsByNode.isEmpty()) {
+        // Which nodes the evidence covers; a big estate's list is cut short.
+        constexpr int kNodesShown = 8;
+        html += tr("<br><b>Events by node</b> (%1)<table>").arg(s.eventsByNode.size());
+        for (int i = 0; i < s.eventsByNode.size() && i < kNodesShown; ++i)
+            html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td align=right>%2</td></tr>")
+                        .arg(s.eventsByNode[i].first.toHtmlEscaped(), locale.toString(s.eventsByNode[i].second));
+        html += QStringLiteral("</table>");
+        if (s.eventsByNode.size() > kNodesShown)
+            html += tr("…and %1 more").arg(s.eventsByNode.size() - kNodesShown);
+    }
     html += tr("<br><span style='color:gray'>Double-click an artifact to see its events or findings. "
                "Drop files or folders on the window to import them.</span>");
     m_overviewLabel->setText(html);

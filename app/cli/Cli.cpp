@@ -508,6 +508,18 @@ int Cli::cmdInfo(const QStringList& rawArgs)
     m_out << "\n";
     for (const auto& [src, n] : s.eventsBySource)
         m_out << QStringLiteral("            %1 %2\n").arg(src, -16).arg(number(n));
+    if (!s.eventsByNode.isEmpty()) {
+        // Which nodes the evidence covers: the first 20 by name, then a count.
+        constexpr int kNodesListed = 20;
+        m_out << tr("Nodes:      %1\n").arg(s.eventsByNode.size());
+        for (int i = 0; i < s.eventsByNode.size() && i < kNodesListed; ++i) {
+            const auto& [node, n] = s.eventsByNode[i];
+            m_out << QStringLiteral("            %1 %2 events\n").arg(node, -16).arg(number(n));
+        }
+        if (s.eventsByNode.size() > kNodesListed)
+            m_out << tr("            …and %1 more (info --json lists them all)\n")
+                         .arg(s.eventsByNode.size() - kNodesListed);
+    }
     m_out << tr("Findings:   %1\nResources:  %2\nIssues:     %3\n")
                  .arg(number(s.findings), number(s.resources), number(s.issues));
     m_out << tr("Artifacts:  %1\n").arg(s.artifacts.size());

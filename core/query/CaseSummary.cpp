@@ -3,6 +3,9 @@
 #include "query/EventQuery.h"
 
 #include <QJsonArray>
+#include <QMap>
+
+#include <algorithm>
 
 namespace ab {
 
@@ -24,10 +27,24 @@ CaseSummary CaseSummary::read(const CaseFile& cf)
         s.firstTsNs = db.scalar("SELECT min(ts_ns) FROM event_rows", 0);
         s.lastTsNs = db.scalar("SELECT max(ts_ns) FROM event_rows", 0);
     }
-    Statement bySource = db.prepare("SELECT coalesce(s.s, ''), count(*) FROM event_rows e "
-                                    "LEFT JOIN strings s ON s.id = e.source_id GROUP BY e.source_id ORDER BY 2 DESC");
-    while (bySource.next())
-        s.eventsBySource.push_back({bySource.text(0), bySource.int64(1)});
+    // Sources and nodes in one pass over the events (1.8 s for 6.7M, against 1.4 s
+    // for the sources alone).
+    Statement groups = db.prepare("SELECT coalesce((SELECT s FROM strings WHERE id = g.source_id), ''), "
+                                  "(SELECT s FROM strings WHERE id = g.node_id), g.n "
+                                  "FROM (SELECT source_id, node_id, count(*) AS n FROM event_rows GROUP BY 1, 2) g");
+    QMap<QString, qint64> bySource;
+    QMap<QString, qint64> byNode;
+    while (groups.next()) {
+        bySource[groups.text(0)] += groups.int64(2);
+        if (!groups.isNull(1))
+            byNode[groups.text(1)] += groups.int64(2);
+    }
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it)
+        s.eventsBySource.push_back({it.key(), it.value()});
+    std::stable_sort(s.eventsBySource.begin(), s.eventsBySource.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (auto it = byNode.cbegin(); it != byNode.cend(); ++it)
+        s.eventsByNode.push_back({it.key(), it.value()});
     Statement byKind = db.prepare("SELECT kind, count(*) FROM artifacts GROUP BY 1 ORDER BY 2 DESC");
     while (byKind.next())
         s.artifactsByKind.push_back({byKind.text(0), byKind.int64(1)});
@@ -59,6 +76,9 @@ QJsonObject CaseSummary::toJson() const
     QJsonObject bySource;
     for (const auto& [k, v] : eventsBySource)
         bySource.insert(k, v);
+    QJsonObject byNode;
+    for (const auto& [k, v] : eventsByNode)
+        byNode.insert(k, v);
     QJsonObject byKind;
     for (const auto& [k, v] : artifactsByKind)
         byKind.insert(k, v);
@@ -72,6 +92,7 @@ QJsonObject CaseSummary::toJson() const
                   {QStringLiteral("resources"), resources},
                   {QStringLiteral("issues"), issues},
                   {QStringLiteral("events_by_source"), bySource},
+                  {QStringLiteral("events_by_node"), byNode},
                   {QStringLiteral("artifacts_by_kind"), byKind}};
     if (events > 0) {
         o.insert(QStringLiteral("first_event"), EventQuery::formatTime(firstTsNs));

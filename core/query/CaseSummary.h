@@ -22,7 +22,8 @@ struct CaseSummary
     qint64 issues = 0; // warnings and errors met while importing, all artifacts
     qint64 firstTsNs = 0;
     qint64 lastTsNs = 0;
-    QVector<QPair<QString, qint64>> eventsBySource;
+    QVector<QPair<QString, qint64>> eventsBySource; // most first
+    QVector<QPair<QString, qint64>> eventsByNode;   // by name; events that name no node are left out
     QVector<QPair<QString, qint64>> artifactsByKind;
 
     static CaseSummary read(const CaseFile& cf);

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -134,6 +135,14 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
     QCOMPARE(bySource.value(QStringLiteral("container-log")).toInt(), 4);
     QCOMPARE(bySource.value(QStringLiteral("klog")).toInt(), 1);
     QCOMPARE(bySource.value(QStringLiteral("syslog")).toInt(), 1);
+    // Which nodes the evidence covers: the tarball's five lines, and the Warning
+    // event the dump's events.json says happened on worker-1.
+    const QJsonObject byNode = summary.value(QStringLiteral("events_by_node")).toObject();
+    QCOMPARE(byNode.keys(), QStringList{QStringLiteral("worker-1")});
+    QCOMPARE(byNode.value(QStringLiteral("worker-1")).toInt(), 6);
+    const Run text = cli({QStringLiteral("info"), casePath});
+    QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("\nNodes: +1\n +worker-1 +6 events\n"))),
+             qPrintable(text.out));
     // The tarball is an artifact of its own; its members name it as their parent.
     qint64 archiveId = 0;
     int members = 0;

@@ -1095,6 +1095,11 @@ void TestMainWindow::logLinesShowWhereTheyCameFrom()
     QCOMPARE(model->index(start, EventsModel::Pod).data().toString(), QStringLiteral("api-7d9f8b-x2x4q"));
     QCOMPARE(model->index(start, EventsModel::Container).data().toString(), QStringLiteral("api"));
     QCOMPARE(model->headerData(EventsModel::Pod, Qt::Horizontal).toString(), QStringLiteral("Pod"));
+    // The case overview says which nodes the evidence covers.
+    QTRY_VERIFY(w.findChild<QLabel*>(QStringLiteral("caseOverviewLabel"))
+                    ->text()
+                    .contains(QStringLiteral("<b>Events by node</b> (1)<table><tr><td>worker-1&nbsp;&nbsp;</td>"
+                                             "<td align=right>10</td>")));
 
     // The detail pane says where the line came from and what it says, and leaves
     // out the rows of a request.
