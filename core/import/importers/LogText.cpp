@@ -331,6 +331,19 @@ void setText(NormalizedEvent& ev, EventText field, std::string_view value)
 
 void fillFromHints(NormalizedEvent& ev, const SourceHints& h)
 {
+    // A line naming its host by the short form of the place's name ("web-1" in
+    // web-1.example.com's folder), or by a longer form of it, names the same
+    // machine: it gets one name, the place's, as the node's other files do.
+    std::string& node = ev[EventText::Node];
+    const qsizetype own = static_cast<qsizetype>(node.size());
+    if (own != 0 && !h.node.isEmpty() && own != h.node.size()) {
+        const QLatin1String line(node.data(), own);
+        const bool sameMachine =
+            own < h.node.size() ? h.node.startsWith(line, Qt::CaseInsensitive) && h.node.at(own) == QLatin1Char('.')
+                                : line.startsWith(h.node, Qt::CaseInsensitive) && line.at(h.node.size()) == '.';
+        if (sameMachine)
+            node = h.node.toStdString();
+    }
     auto fill = [&ev](EventText f, const QString& v) {
         if (ev[f].empty() && !v.isEmpty())
             ev[f] = v.toStdString();

@@ -25,16 +25,7 @@ int severityFromSyslog(int s)
 
 void fillFromHints(NormalizedEvent& ev, const ImportContext& ctx)
 {
-    const SourceHints& h = ctx.hints();
-    auto fill = [&ev](EventText f, const QString& v) {
-        if (ev[f].empty() && !v.isEmpty())
-            ev.set(f, v.toStdString());
-    };
-    fill(EventText::Cluster, h.cluster);
-    fill(EventText::Node, h.node);
-    fill(EventText::Namespace, h.namespace_);
-    fill(EventText::Pod, h.pod);
-    fill(EventText::Container, h.container);
+    logtext::fillFromHints(ev, ctx.hints());
 }
 
 void redactSecrets(NormalizedEvent& ev)
