@@ -34,6 +34,21 @@ inline QString dataPath(const QString& rel)
     return QStringLiteral(AUDITBENCH_TEST_DATA_DIR "/") + rel;
 }
 
+/// A node's folder with one pod's container log (the CRI fixture) where the
+/// kubelet keeps it: <dir>/<name>/worker-1/var/log/pods/payments_api-7d9f8b-x2x4q_<uid>/
+/// api/0.log. Returns <dir>/<name>, the folder to import; empty if it could not be written.
+inline QString writePodLogFolder(const QString& dir, const QString& name)
+{
+    const QString folder = dir + QLatin1Char('/') + name;
+    const QString podDir =
+        folder +
+        QStringLiteral("/worker-1/var/log/pods/payments_api-7d9f8b-x2x4q_1f0c2a3e-1111-4c4c-9d9d-000000000001/api");
+    if (!QDir().mkpath(podDir) ||
+        !QFile::copy(dataPath(QStringLiteral("container-log/cri-containerd.log")), podDir + QStringLiteral("/0.log")))
+        return {};
+    return folder;
+}
+
 inline QString corpusPath(const QString& rel)
 {
     return QStringLiteral(AUDITBENCH_CORPUS_DIR "/") + rel;

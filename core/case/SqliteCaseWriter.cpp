@@ -659,6 +659,31 @@ Result<void> SqliteCaseWriter::indexMergedForSearch()
     return flush();
 }
 
+qint64 SqliteCaseWriter::internForUpdate(const QString& s, NewStrings& fresh)
+{
+    if (s.isEmpty())
+        return 0;
+    std::string text = s.toStdString();
+    bool isNew = false;
+    const qint64 id = m_strings.intern(text, &isNew);
+    if (isNew)
+        fresh.push_back({id, std::move(text)});
+    return id;
+}
+
+bool SqliteCaseWriter::writeStrings(const NewStrings& fresh)
+{
+    for (const auto& [id, text] : fresh) {
+        m_insertString.bind(1, id);
+        m_insertString.bindStatic(2, text);
+        if (!m_insertString.exec()) {
+            fail(m_insertString.errorMessage());
+            return false;
+        }
+    }
+    return true;
+}
+
 Result<void> SqliteCaseWriter::replaceGuessedNode(qint64 fromEventId,
                                                   const QVector<qint64>& artifactIds,
                                                   const QString& guess,
@@ -666,22 +691,15 @@ Result<void> SqliteCaseWriter::replaceGuessedNode(qint64 fromEventId,
 {
     pushEvents();
     pushScanRows();
-    const std::string text = node.toStdString();
-    bool isNew = false;
-    const qint64 nodeId = m_strings.intern(text, &isNew);
+    NewStrings fresh;
+    const qint64 nodeId = internForUpdate(node, fresh);
     QByteArray ids = "[";
     for (qint64 id : artifactIds)
         ids += (ids.size() > 1 ? "," : "") + QByteArray::number(id);
     ids += ']';
-    enqueue([this, fromEventId, ids, guess, text, nodeId, isNew] {
-        if (isNew) {
-            m_insertString.bind(1, nodeId);
-            m_insertString.bindStatic(2, text);
-            if (!m_insertString.exec()) {
-                fail(m_insertString.errorMessage());
-                return;
-            }
-        }
+    enqueue([this, fromEventId, ids, guess, fresh, nodeId] {
+        if (!writeStrings(fresh))
+            return;
         // The id range keeps it to this import's rows: there is no index by artifact.
         Statement st = m_db.prepare("UPDATE event_rows SET node_id = ?1 WHERE id >= ?2 "
                                     "AND artifact_id IN (SELECT value FROM json_each(?3)) "
@@ -705,31 +723,14 @@ Result<void> SqliteCaseWriter::fillPlace(qint64 fromEventId,
 {
     pushEvents();
     pushScanRows();
-    // The names' string ids, 0 for none (NULL leaves the column as it is); those
-    // new to the case are written first.
-    std::vector<std::pair<qint64, std::string>> fresh;
-    const auto idOf = [this, &fresh](const QString& s) -> qint64 {
-        if (s.isEmpty())
-            return 0;
-        const std::string text = s.toStdString();
-        bool isNew = false;
-        const qint64 id = m_strings.intern(text, &isNew);
-        if (isNew)
-            fresh.push_back({id, text});
-        return id;
-    };
-    const qint64 nsId = idOf(ns);
-    const qint64 podId = idOf(pod);
-    const qint64 containerId = idOf(container);
+    // The names' string ids, 0 for none: NULL leaves the column as it is.
+    NewStrings fresh;
+    const qint64 nsId = internForUpdate(ns, fresh);
+    const qint64 podId = internForUpdate(pod, fresh);
+    const qint64 containerId = internForUpdate(container, fresh);
     enqueue([this, fresh, fromEventId, artifactId, nsId, podId, containerId, standIn] {
-        for (const auto& [id, text] : fresh) {
-            m_insertString.bind(1, id);
-            m_insertString.bindStatic(2, text);
-            if (!m_insertString.exec()) {
-                fail(m_insertString.errorMessage());
-                return;
-            }
-        }
+        if (!writeStrings(fresh))
+            return;
         Statement st =
             m_db.prepare("UPDATE event_rows SET namespace_id = coalesce(namespace_id, nullif(?1, 0)), "
                          "pod_id = coalesce(pod_id, nullif(?2, 0)), "

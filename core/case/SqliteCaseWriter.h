@@ -182,6 +182,12 @@ private:
     void fail(const QString& message);
     bool failed();
     qint64 intern(std::string_view s);
+    /// Strings first interned for an update of rows already written: written by
+    /// writeStrings() on the writer thread before the update.
+    using NewStrings = std::vector<std::pair<qint64, std::string>>;
+    /// The string id of `s` (0 for an empty one), noting it in `fresh` when new.
+    qint64 internForUpdate(const QString& s, NewStrings& fresh);
+    bool writeStrings(const NewStrings& fresh);
     static Key128 keyFor(std::string_view key);
 
     Db& m_db;

@@ -183,12 +183,10 @@ void TestCli::eventsLimitAll()
 void TestCli::eventsOfLogLinesSayWhere()
 {
     // A pod's log from a node's /var/log/pods: its lines name no user and no verb.
-    const QString podDir = m_dir.filePath(QStringLiteral(
-        "where/worker-1/var/log/pods/payments_api-7d9f8b-x2x4q_1f0c2a3e-1111-4c4c-9d9d-000000000001/api"));
-    QVERIFY(QDir().mkpath(podDir));
-    QVERIFY(QFile::copy(dataPath(QStringLiteral("container-log/cri-containerd.log")), podDir + "/0.log"));
+    const QString folder = writePodLogFolder(m_dir.path(), QStringLiteral("where"));
+    QVERIFY(!folder.isEmpty());
     const QString casePath = m_dir.filePath(QStringLiteral("where.auditcase"));
-    QCOMPARE(cli({QStringLiteral("import"), casePath, m_dir.filePath(QStringLiteral("where"))}).code, 0);
+    QCOMPARE(cli({QStringLiteral("import"), casePath, folder}).code, 0);
     const QString filter = QStringLiteral("msg~upstream");
 
     // Text: where the line came from and its level, then what it says.

@@ -1055,15 +1055,13 @@ void TestMainWindow::logLinesShowWhereTheyCameFrom()
 {
     // A pod's log in a node's /var/log/pods layout: node, namespace, pod and
     // container come from the place, level and user from the lines.
-    const QString podDir = m_dir.filePath(QStringLiteral(
-        "node-logs/worker-1/var/log/pods/payments_api-7d9f8b-x2x4q_1f0c2a3e-1111-4c4c-9d9d-000000000001/api"));
-    QVERIFY(QDir().mkpath(podDir));
-    QVERIFY(QFile::copy(dataPath(QStringLiteral("container-log/cri-containerd.log")), podDir + "/0.log"));
+    const QString folder = writePodLogFolder(m_dir.path(), QStringLiteral("node-logs"));
+    QVERIFY(!folder.isEmpty());
     const QString casePath = m_dir.filePath(QStringLiteral("pod-logs.auditcase"));
     {
         auto cf = CaseFile::openOrCreate(casePath);
         QVERIFY(cf.hasValue());
-        auto rep = ImportJob(*testRegistry(), ImportOptions()).run(cf.value(), {m_dir.filePath("node-logs")});
+        auto rep = ImportJob(*testRegistry(), ImportOptions()).run(cf.value(), {folder});
         QVERIFY(rep.hasValue());
         QCOMPARE(rep.value().events, qint64(10));
     }
