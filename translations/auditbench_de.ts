@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <location filename="../core/case/Sqlite.cpp" line="179"/>
-        <location filename="../core/import/ImportJob.cpp" line="59"/>
+        <location filename="../core/import/ImportJob.cpp" line="69"/>
         <location filename="../core/import/ImportSource.cpp" line="96"/>
         <location filename="../core/import/ImportSource.cpp" line="198"/>
         <source>cannot open: %1</source>
@@ -1152,7 +1152,7 @@
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1394"/>
         <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
-        <location filename="../core/import/importers/NodeLogText.cpp" line="124"/>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="115"/>
         <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="135"/>
@@ -1676,7 +1676,7 @@
         <translation>Beschädigte %1-Daten bei dekodiertem Byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="65"/>
+        <location filename="../core/import/ImportJob.cpp" line="75"/>
         <location filename="../core/import/ImportSource.cpp" line="208"/>
         <location filename="../core/import/ImportSource.cpp" line="261"/>
         <location filename="../core/import/ImportSource.cpp" line="336"/>
@@ -1736,7 +1736,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
         <location filename="../core/case/CaseFile.cpp" line="297"/>
-        <location filename="../core/import/ImportJob.cpp" line="1228"/>
+        <location filename="../core/import/ImportJob.cpp" line="1282"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -1826,7 +1826,7 @@
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="140"/>
+        <location filename="../core/import/ImportJob.cpp" line="150"/>
         <source>%n secret(s) were found after their part of the stored copy had been compressed (a record longer than the %1 MiB held back); those chunks were compressed again with the secrets masked</source>
         <translation>
             <numerusform>%n Geheimnis wurde gefunden, nachdem sein Teil der gespeicherten Kopie bereits komprimiert war (ein Datensatz länger als die zurückgehaltenen %1 MiB); diese Blöcke wurden mit maskiertem Geheimnis erneut komprimiert</numerusform>
@@ -1834,81 +1834,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="372"/>
-        <location filename="../core/import/ImportJob.cpp" line="697"/>
+        <location filename="../core/import/ImportJob.cpp" line="382"/>
+        <location filename="../core/import/ImportJob.cpp" line="713"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="408"/>
+        <location filename="../core/import/ImportJob.cpp" line="418"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="497"/>
+        <location filename="../core/import/ImportJob.cpp" line="510"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="506"/>
+        <location filename="../core/import/ImportJob.cpp" line="519"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="509"/>
+        <location filename="../core/import/ImportJob.cpp" line="522"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="512"/>
+        <location filename="../core/import/ImportJob.cpp" line="525"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="515"/>
+        <location filename="../core/import/ImportJob.cpp" line="528"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="521"/>
+        <location filename="../core/import/ImportJob.cpp" line="534"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="523"/>
+        <location filename="../core/import/ImportJob.cpp" line="537"/>
+        <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
+        <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="539"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="526"/>
+        <location filename="../core/import/ImportJob.cpp" line="542"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="601"/>
+        <location filename="../core/import/ImportJob.cpp" line="617"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="612"/>
+        <location filename="../core/import/ImportJob.cpp" line="628"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="633"/>
-        <location filename="../core/import/ImportJob.cpp" line="893"/>
-        <location filename="../core/import/ImportJob.cpp" line="1359"/>
-        <location filename="../core/import/ImportJob.cpp" line="1406"/>
+        <location filename="../core/import/ImportJob.cpp" line="649"/>
+        <location filename="../core/import/ImportJob.cpp" line="931"/>
+        <location filename="../core/import/ImportJob.cpp" line="1413"/>
+        <location filename="../core/import/ImportJob.cpp" line="1460"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="648"/>
+        <location filename="../core/import/ImportJob.cpp" line="664"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="654"/>
+        <location filename="../core/import/ImportJob.cpp" line="670"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -1916,37 +1921,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="866"/>
+        <location filename="../core/import/ImportJob.cpp" line="881"/>
+        <source>read for the names of their Docker containers, not kept</source>
+        <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="901"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="932"/>
+        <location filename="../core/import/ImportJob.cpp" line="970"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="939"/>
+        <location filename="../core/import/ImportJob.cpp" line="977"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="951"/>
+        <location filename="../core/import/ImportJob.cpp" line="989"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1078"/>
+        <location filename="../core/import/ImportJob.cpp" line="1116"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1078"/>
+        <location filename="../core/import/ImportJob.cpp" line="1116"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1101"/>
+        <location filename="../core/import/ImportJob.cpp" line="1139"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -1954,7 +1964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1108"/>
+        <location filename="../core/import/ImportJob.cpp" line="1146"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -1962,22 +1972,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1170"/>
+        <location filename="../core/import/ImportJob.cpp" line="1208"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1197"/>
+        <location filename="../core/import/ImportJob.cpp" line="1235"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1208"/>
+        <location filename="../core/import/ImportJob.cpp" line="1246"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1268"/>
+        <location filename="../core/import/ImportJob.cpp" line="1322"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -2514,12 +2524,12 @@
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die Zeilen davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLogText.cpp" line="67"/>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="58"/>
         <source>the input could not be read to its end (%1); the %2 lines before are imported</source>
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die %2 Zeilen davor werden importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLogText.cpp" line="87"/>
+        <location filename="../core/import/importers/NodeLogText.cpp" line="78"/>
         <source>the input could not be read to its end (%1); the %2 lines before are imported, the cut-off line %3 is skipped</source>
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die %2 Zeilen davor werden importiert, die abgeschnittene Zeile %3 wird übersprungen</translation>
     </message>
@@ -3053,7 +3063,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="521"/>
-        <location filename="../core/import/ImportJob.cpp" line="905"/>
+        <location filename="../core/import/ImportJob.cpp" line="943"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>

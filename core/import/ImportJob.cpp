@@ -31,6 +31,16 @@
 namespace ab {
 namespace {
 
+/// Gives `hints` the namespace, pod and container a link to the file, or Docker's
+/// record of its container, named. Returns true.
+bool takeNamedPlace(SourceHints& hints, const SourceHints& named)
+{
+    hints.namespace_ = named.namespace_;
+    hints.pod = named.pod;
+    hints.container = named.container;
+    return true;
+}
+
 /// Version of the archive walk stored with archive artifacts ("archive/1").
 constexpr int kArchiveVersion = 1;
 
@@ -442,10 +452,13 @@ Result<void> ImportJob::importNew(Run& run, const Input& input)
     place.layoutPath = inFolder ? input.name : QFileInfo(path).fileName();
     if (inFolder) {
         place.hints = LogLayout::recognize(input.name);
-        if (auto it = m_linkedPlaces.constFind(input.name); it != m_linkedPlaces.cend() && place.hints.pod.isEmpty()) {
-            place.hints.namespace_ = it->namespace_;
-            place.hints.pod = it->pod;
-            place.hints.container = it->container;
+        if (place.hints.pod.isEmpty()) {
+            const QString dockerFolder = LogLayout::dockerContainerFolder(input.name);
+            if (auto it = m_linkedPlaces.constFind(input.name); it != m_linkedPlaces.cend())
+                takeNamedPlace(place.hints, *it);
+            else if (auto d = m_dockerPlaces.constFind(dockerFolder);
+                     !dockerFolder.isEmpty() && d != m_dockerPlaces.cend())
+                takeNamedPlace(place.hints, *d);
         }
         // A renamed sosreport folder still says which host it is.
         if (place.hints.layout == QLatin1String("sosreport") || place.hints.layout == QLatin1String("node-logs")) {
@@ -519,6 +532,9 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         const auto ranked = m_registry.rank(head, src.fileName());
         if (head.isEmpty())
             o.message = QObject::tr("empty file; nothing to import");
+        else if (place.name.endsWith(QLatin1String("/config.v2.json")) &&
+                 m_dockerPlaces.contains(LogLayout::dockerContainerFolder(place.name)))
+            o.message = QObject::tr("Docker's record of a container: read for the names of its logs, not kept");
         else if (!ranked.empty())
             o.message = QObject::tr("not recognized by content; the name suggests '%1' (use --kind %1 to force it)")
                             .arg(ranked.front().importer->kind());
@@ -810,6 +826,10 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
     };
     QHash<QString, SourceHints> linkedPlaces; // member path -> the place a link to it names
     QHash<QString, Read> readMembers;         // member path -> what it became
+    // Docker's own record of a container (config.v2.json) names it too, for every
+    // log in its folder.
+    QHash<QString, SourceHints> dockerPlaces; // container folder -> the place its settings name
+    QMultiHash<QString, Read> readDocker;     // container folder -> its logs read before them
     QVector<QPair<Read, SourceHints>> namedLate;
     walker.setLinkVisitor([&](const QString& stored, const QString& target) {
         const QString link = ArchiveWalker::normalizedPath(stored);
@@ -849,11 +869,26 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
         if (mp.hints.cluster.isEmpty())
             mp.hints.cluster = place.hints.cluster;
         mp.hints.modifiedNs = m.modifiedNs;
+        const QString dockerFolder = LogLayout::dockerContainerFolder(m.path);
+        if (!dockerFolder.isEmpty() && m.path.endsWith(QLatin1String("/config.v2.json"))) {
+            const SourceHints named = LogLayout::dockerContainerPlace(msrc.head());
+            if (!named.container.isEmpty()) {
+                for (const Read& read : readDocker.values(dockerFolder))
+                    namedLate.push_back({read, named});
+                dockerPlaces.insert(dockerFolder, named);
+                notes.countSkipped();
+                notes.add(IssueSeverity::Info, QStringLiteral("archive.docker-config-member"),
+                          QObject::tr("read for the names of their Docker containers, not kept"), m.path);
+                return !m_cancel.load();
+            }
+        }
         const QString standIn = mp.hints.container;
-        if (auto it = linkedPlaces.constFind(m.path); it != linkedPlaces.cend() && mp.hints.pod.isEmpty()) {
-            mp.hints.namespace_ = it->namespace_;
-            mp.hints.pod = it->pod;
-            mp.hints.container = it->container;
+        bool named = false;
+        if (mp.hints.pod.isEmpty()) {
+            if (auto it = linkedPlaces.constFind(m.path); it != linkedPlaces.cend())
+                named = takeNamedPlace(mp.hints, *it);
+            else if (auto d = dockerPlaces.constFind(dockerFolder); !dockerFolder.isEmpty() && d != dockerPlaces.cend())
+                named = takeNamedPlace(mp.hints, *d);
         }
         const qint64 firstEvent = run.writer.nextEventId();
 
@@ -881,8 +916,11 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
             ++imported;
             if (run.rep.outcomes[before].kind != QLatin1String("archive")) {
                 run.sosMembers.push_back({run.rep.outcomes[before].artifactId, mp.layoutPath, mp.hints.node});
+                const Read read{run.rep.outcomes[before].artifactId, firstEvent, standIn};
                 if (mp.hints.pod.isEmpty())
-                    readMembers.insert(m.path, {run.rep.outcomes[before].artifactId, firstEvent, standIn});
+                    readMembers.insert(m.path, read);
+                if (!dockerFolder.isEmpty() && !named)
+                    readDocker.insert(dockerFolder, read);
             }
         }
         return !m_cancel.load();
@@ -1211,7 +1249,23 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         if (!named.pod.isEmpty() && !link.targetName.isEmpty())
             m_linkedPlaces.insert(link.targetName, named);
     }
-    auto done = qScopeGuard([this] { m_linkedPlaces.clear(); });
+    // Docker's record of each container, read up front: it names the logs beside it.
+    m_dockerPlaces.clear();
+    for (const Input& f : files) {
+        const QString folder = LogLayout::dockerContainerFolder(f.name);
+        if (folder.isEmpty() || !f.name.endsWith(QLatin1String("/config.v2.json")))
+            continue;
+        QFile config(f.path);
+        if (!config.open(QIODevice::ReadOnly))
+            continue; // the import of the file itself says why
+        const SourceHints named = LogLayout::dockerContainerPlace(config.read(ImportSource::kHeadSize));
+        if (!named.container.isEmpty())
+            m_dockerPlaces.insert(folder, named);
+    }
+    auto done = qScopeGuard([this] {
+        m_linkedPlaces.clear();
+        m_dockerPlaces.clear();
+    });
     return runFiles(caseFile, files, std::move(rep));
 }
 

@@ -156,6 +156,7 @@ private:
     std::function<void(const ImportProgress&)> m_progress;
     qint64 m_lastReportMs = 0;
     QHash<QString, SourceHints> m_linkedPlaces;      // folder files a link names, by name: the link's place
+    QHash<QString, SourceHints> m_dockerPlaces;      // folders' Docker containers, by folder: what config.v2.json names
     const SqliteCaseWriter* m_previewFrom = nullptr; // while the import reads
     qsizetype m_previewSent = 0;
 };

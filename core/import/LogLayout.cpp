@@ -1,5 +1,7 @@
 #include "import/LogLayout.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -348,6 +350,37 @@ QString linkTarget(const QString& linkPath, const QString& target)
         }
     }
     return out.join(QLatin1Char('/'));
+}
+
+QString dockerContainerFolder(const QString& path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const qsizetype n = parts.size();
+    if (n < 6 || parts[n - 6] != QLatin1String("var") || parts[n - 5] != QLatin1String("lib") ||
+        parts[n - 4] != QLatin1String("docker") || parts[n - 3] != QLatin1String("containers"))
+        return {};
+    return parts.mid(0, n - 1).join(QLatin1Char('/'));
+}
+
+SourceHints dockerContainerPlace(QByteArrayView json)
+{
+    SourceHints h;
+    QJsonParseError error{};
+    const QJsonObject o = QJsonDocument::fromJson(json.toByteArray(), &error).object();
+    if (error.error != QJsonParseError::NoError || !o.contains(QLatin1String("ID")))
+        return h;
+    const QJsonObject labels = o.value(QLatin1String("Config")).toObject().value(QLatin1String("Labels")).toObject();
+    h.namespace_ = labels.value(QLatin1String("io.kubernetes.pod.namespace")).toString();
+    h.pod = labels.value(QLatin1String("io.kubernetes.pod.name")).toString();
+    h.container = labels.value(QLatin1String("io.kubernetes.container.name")).toString();
+    if (h.container.isEmpty()) { // a container Docker ran itself: its own name, "/web"
+        h.container = o.value(QLatin1String("Name")).toString();
+        if (h.container.startsWith(QLatin1Char('/')))
+            h.container.remove(0, 1);
+    }
+    if (!h.container.isEmpty())
+        h.layout = QStringLiteral("docker-containers");
+    return h;
 }
 
 SourceHints recognize(const QString& path)

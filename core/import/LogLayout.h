@@ -39,6 +39,15 @@ SourceHints recognize(const QString& path);
 /// var/log/containers, whose names say which pod and container they are.
 QString linkTarget(const QString& linkPath, const QString& target);
 
+/// The folder Docker keeps one container's files in, when `path` is one of them
+/// (".../var/lib/docker/containers/<id>/<file>"), else empty.
+QString dockerContainerFolder(const QString& path);
+/// What a container's config.v2.json says of it: its name, and its pod's
+/// namespace, name and container name when the kubelet started it (the
+/// io.kubernetes.* labels). Empty hints when `json` is not such a file. Only those
+/// fields are read: its environment may hold secrets, and nothing of it is kept.
+SourceHints dockerContainerPlace(QByteArrayView json);
+
 /// The host in a sosreport folder or archive name: "sosreport-worker-1-2024-05-01-abcdef"
 /// (also with a case id, or ".tar.xz") gives "worker-1"; empty if not such a name.
 QString sosreportHost(QStringView name);

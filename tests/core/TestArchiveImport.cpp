@@ -417,6 +417,8 @@ private slots:
     void dockerNodeLinksNameThePods_data();
     void dockerNodeLinksNameThePods();
     void linksInFoldersAreNotFollowed();
+    void dockerRecordsNameTheirContainers_data();
+    void dockerRecordsNameTheirContainers();
     void cancelMidArchiveLeavesCaseUnchanged();
     void killMidArchiveLeavesCaseUnchanged();
     void writerThreadErrorFailsTheImport_data();
@@ -1160,6 +1162,66 @@ void TestArchiveImport::linksInFoldersAreNotFollowed()
             QVERIFY2(o.message.contains(outside), qPrintable(o.message));
     }
     QCOMPARE(links, 3);
+}
+
+void TestArchiveImport::dockerRecordsNameTheirContainers_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("archive, records first") << "records first";
+    QTest::newRow("archive, logs first") << "logs first";
+    QTest::newRow("folder") << "folder";
+}
+
+void TestArchiveImport::dockerRecordsNameTheirContainers()
+{
+    // /var/lib/docker/containers alone, without the kubelet's links: each
+    // container's config.v2.json names it (and its pod, when the kubelet ran it).
+    QFETCH(QString, how);
+    const QByteArray api(64, 'a');
+    const QByteArray own(64, 'e');
+    const auto in = [](const QByteArray& id, const QByteArray& file) -> QByteArray {
+        return "docker-node/var/lib/docker/containers/" + id + '/' + file;
+    };
+    const QVector<Entry> records{
+        {in(api, "config.v2.json"),
+         R"({"ID":"aaaa","Name":"/k8s_api_api-6f7d8-k2x9p_payments_0b6c_0","Config":{"Env":["DB_PASSWORD=hunter2"],)"
+         R"("Labels":{"io.kubernetes.container.name":"api","io.kubernetes.pod.name":"api-6f7d8-k2x9p",)"
+         R"("io.kubernetes.pod.namespace":"payments"}}})"},
+        {in(own, "config.v2.json"), R"({"ID":"eeee","Name":"/nightly-backup","Config":{"Labels":{}}})"}};
+    const QVector<Entry> logs{
+        {in(api, api + "-json.log"), R"({"log":"charge accepted\n","stream":"stdout","time":"2024-05-15T10:00:01Z"})"
+                                     "\n"},
+        {in(api, api + "-json.log.1"), R"({"log":"charge declined\n","stream":"stdout","time":"2024-05-15T09:00:01Z"})"
+                                       "\n"},
+        {in(own, own + "-json.log"), R"({"log":"backup finished\n","stream":"stdout","time":"2024-05-15T10:00:03Z"})"
+                                     "\n"}};
+    QString input;
+    if (how == QLatin1String("folder")) {
+        for (const Entry& e : records + logs)
+            writeFile(m_dir.filePath(QStringLiteral("as-folder/") + QString::fromUtf8(e.path)), e.data);
+        input = m_dir.filePath(QStringLiteral("as-folder/docker-node"));
+    } else {
+        input = file(
+            QStringLiteral("docker-node.tar.gz"),
+            buildArchive(how == QLatin1String("records first") ? records + logs : logs + records, Format::Tar, "gzip"));
+    }
+    auto rep = importIntoCase(m_case, {input});
+    QVERIFY2(rep.hasValue(), qPrintable(rep ? QString() : rep.error().toString()));
+    QCOMPARE(rep.value().events, 3);
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    Statement st = cf.value().db().prepare("SELECT message, coalesce(node, ''), coalesce(namespace, ''), "
+                                           "coalesce(pod, ''), coalesce(container, '') FROM events ORDER BY ts_ns");
+    QStringList got;
+    while (st.next())
+        got << QStringList{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)}.join(QLatin1Char('|'));
+    QCOMPARE(got, (QStringList{
+                      "charge declined|docker-node|payments|api-6f7d8-k2x9p|api", // the rotated log too
+                      "charge accepted|docker-node|payments|api-6f7d8-k2x9p|api",
+                      "backup finished|docker-node|||nightly-backup",
+                  }));
+    // The records are read, not kept: nothing of their environment is in the case.
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM artifacts WHERE name LIKE '%config.v2.json'"), 0);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM raw_chunks"), 3);
 }
 
 void TestArchiveImport::cancelMidArchiveLeavesCaseUnchanged()

@@ -18,6 +18,7 @@ private slots:
     void archiveNames();
     void linkTargets_data();
     void linkTargets();
+    void dockerContainerRecords();
 };
 
 void TestLogLayout::recognize_data()
@@ -313,6 +314,31 @@ void TestLogLayout::linkTargets()
     QFETCH(QString, target);
     QFETCH(QString, member);
     QCOMPARE(LogLayout::linkTarget(link, target), member);
+}
+
+void TestLogLayout::dockerContainerRecords()
+{
+    QCOMPARE(LogLayout::dockerContainerFolder(QStringLiteral("w1/var/lib/docker/containers/ab12/config.v2.json")),
+             QStringLiteral("w1/var/lib/docker/containers/ab12"));
+    QCOMPARE(LogLayout::dockerContainerFolder(QStringLiteral("var/lib/docker/containers/ab12/ab12-json.log.3")),
+             QStringLiteral("var/lib/docker/containers/ab12"));
+    QCOMPARE(LogLayout::dockerContainerFolder(QStringLiteral("var/lib/docker/image/overlay2/repositories.json")),
+             QString());
+
+    // Started by the kubelet: its labels name the pod. The environment is not read.
+    const SourceHints pod = LogLayout::dockerContainerPlace(
+        R"({"ID":"ab12","Name":"/k8s_api_api-6f7d8-k2x9p_payments_0b6c_0","Config":{"Env":["DB_PASSWORD=hunter2"],)"
+        R"("Labels":{"io.kubernetes.container.name":"api","io.kubernetes.pod.name":"api-6f7d8-k2x9p",)"
+        R"("io.kubernetes.pod.namespace":"payments"}}})");
+    QCOMPARE(QStringList({pod.namespace_, pod.pod, pod.container, pod.layout}),
+             QStringList({"payments", "api-6f7d8-k2x9p", "api", "docker-containers"}));
+    // Run by Docker itself: its own name.
+    const SourceHints own = LogLayout::dockerContainerPlace(R"({"ID":"cd34","Name":"/backup","Config":{"Labels":{}}})");
+    QCOMPARE(QStringList({own.namespace_, own.pod, own.container}), QStringList({"", "", "backup"}));
+    // Not such a record: nothing.
+    QVERIFY(LogLayout::dockerContainerPlace(R"({"Name":"/x"})").container.isEmpty());
+    QVERIFY(LogLayout::dockerContainerPlace("{\"ID\":\"ab12\",\"Name\":\"/trunc").container.isEmpty());
+    QVERIFY(LogLayout::dockerContainerPlace("").container.isEmpty());
 }
 
 void TestLogLayout::archiveNames()
