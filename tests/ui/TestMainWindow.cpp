@@ -626,6 +626,8 @@ void TestMainWindow::importSummaryAndRefresh()
     QDir().mkpath(evidence);
     writeFile(evidence + QStringLiteral("/small.slowtest"), slowTestFile(700, 0, true));
     writeFile(evidence + QStringLiteral("/readme.txt"), "not evidence\n");
+    // A link out of the evidence: listed, never read.
+    QVERIFY(QFile::link(m_case, evidence + QStringLiteral("/elsewhere.slowtest")));
     QSignalSpy ended(&w, &MainWindow::importEnded);
     QSignalSpy summaries(&w, &MainWindow::caseSummaryLoaded);
     // A folder, through the Import Folder dialog.
@@ -636,13 +638,19 @@ void TestMainWindow::importSummaryAndRefresh()
     ImportSummaryDialog* dlg = w.importSummaryDialog();
     QVERIFY(dlg);
     auto* outcomes = dlg->findChild<QTableWidget*>(QStringLiteral("importOutcomesTable"));
-    QCOMPARE(outcomes->rowCount(), 2);
+    QCOMPARE(outcomes->rowCount(), 3);
     QMap<QString, int> rowOf;
     for (int r = 0; r < outcomes->rowCount(); ++r)
         rowOf[outcomes->item(r, 0)->text()] = r;
     const int small = rowOf.value(QStringLiteral("small.slowtest"), -1);
     const int readme = rowOf.value(QStringLiteral("readme.txt"), -1);
-    QVERIFY(small >= 0 && readme >= 0);
+    const int link = rowOf.value(QStringLiteral("elsewhere.slowtest"), -1);
+    QVERIFY(small >= 0 && readme >= 0 && link >= 0);
+    QCOMPARE(outcomes->item(link, 1)->text(), QStringLiteral("link, not followed"));
+    QVERIFY(outcomes->item(link, 7)->text().contains(m_case));
+    QVERIFY(dlg->findChild<QLabel*>(QStringLiteral("importSummaryHeadline"))
+                ->text()
+                .contains(QStringLiteral("links not followed: 1")));
     QCOMPARE(outcomes->item(small, 1)->text(), QStringLiteral("imported"));
     QCOMPARE(outcomes->item(small, 2)->text(), QStringLiteral("slow-test"));
     QCOMPARE(outcomes->item(small, 3)->text(), QLocale().toString(700));
