@@ -3376,7 +3376,7 @@ SHA-256 %7
     </message>
     <message>
         <location filename="../ui/DetailPane.cpp" line="152"/>
-        <location filename="../ui/DetailPane.cpp" line="233"/>
+        <location filename="../ui/DetailPane.cpp" line="232"/>
         <source>Original record</source>
         <translation>Originaldatensatz</translation>
     </message>
@@ -3396,52 +3396,52 @@ SHA-256 %7
         <translation>Wählen Sie ein Ereignis, um den Datensatz genau so zu sehen, wie er im Artefakt stand.</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="232"/>
+        <location filename="../ui/DetailPane.cpp" line="231"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="247"/>
+        <location filename="../ui/DetailPane.cpp" line="246"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="248"/>
+        <location filename="../ui/DetailPane.cpp" line="247"/>
         <source>%1 (the request began then; the time above is when it ended)</source>
         <translation>%1 (Beginn der Anfrage; die Zeit oben ist ihr Ende)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="277"/>
+        <location filename="../ui/DetailPane.cpp" line="276"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="282"/>
+        <location filename="../ui/DetailPane.cpp" line="281"/>
         <source>%1, line %2 (byte %3)</source>
         <translation>%1, Zeile %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="296"/>
+        <location filename="../ui/DetailPane.cpp" line="299"/>
         <source>Original record: no case open</source>
         <translation>Originaldatensatz: kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="303"/>
+        <location filename="../ui/DetailPane.cpp" line="306"/>
         <source>Original record could not be read: %1</source>
         <translation>Originaldatensatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="308"/>
+        <location filename="../ui/DetailPane.cpp" line="311"/>
         <source>Original record: %1 bytes at line %2</source>
         <translation>Originaldatensatz: %1 Bytes in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="311"/>
+        <location filename="../ui/DetailPane.cpp" line="314"/>
         <source> (first %1 shown)</source>
         <translation> (die ersten %1 angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="317"/>
+        <location filename="../ui/DetailPane.cpp" line="320"/>
         <source>, JSON pretty-printed</source>
         <translation>, JSON formatiert</translation>
     </message>

@@ -225,10 +225,9 @@ void DetailPane::clear()
         l->clear();
         l->setToolTip({});
     }
+    // Nothing selected: one line that says so.
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        setRowVisible(it.key(), true);
-    for (const char* name : kOptionalRows)
-        setRowVisible(QLatin1String(name), false);
+        setRowVisible(it.key(), it.key() == QLatin1String("detailTime"));
     m_fields.value(QStringLiteral("detailTime"))->setText(tr("No event selected"));
     m_rawTitle->setText(tr("Original record"));
     m_raw->clear();
@@ -281,10 +280,14 @@ void DetailPane::setEvent(const EventRecord& ev)
     }
     set("detailArtifact", tr("%1, line %2 (byte %3)").arg(artifact).arg(ev.line).arg(ev.byteOffset));
     // Rows that say nothing for this event make room for those that do.
-    for (const char* name : kOptionalRows) {
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        setRowVisible(it.key(), true);
+    for (const char* name : kOptionalRows)
         setRowVisible(QLatin1String(name), !m_fields.value(QLatin1String(name))->text().isEmpty());
-    }
     setRowVisible(QStringLiteral("detailMerged"), ev.merged > 1);
+    // An API request's message is made of the rows above; a log line's is its own.
+    if (ev[EventText::Source] == QLatin1String("k8s-audit"))
+        setRowVisible(QStringLiteral("detailMessage"), false);
     // A request without a user name says so by an empty User row; a log line that
     // names nobody has none.
     setRowVisible(QStringLiteral("detailUser"), !ev[EventText::Principal].isEmpty() || !ev[EventText::Verb].isEmpty());

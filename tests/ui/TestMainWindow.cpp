@@ -451,6 +451,9 @@ void TestMainWindow::selectingRowFillsDetail()
     QCOMPARE(field("detailAuditId"), SyntheticEvent::auditId(row));
     QCOMPARE(field("detailGroups"), QStringLiteral("system:authenticated"));
     QCOMPARE(field("detailMerged"), QStringLiteral("1"));
+    // An audit event's message repeats the rows above: left out.
+    QVERIFY(!pane->findChild<QLabel*>(QStringLiteral("detailMessage"))->isVisibleTo(pane));
+    QVERIFY(pane->findChild<QLabel*>(QStringLiteral("detailArtifact"))->isVisibleTo(pane));
     QVERIFY(field("detailArtifact").startsWith(QStringLiteral("synthetic-audit.log, line ")));
     // The original record, read back from the stored artifact bytes and pretty-printed in its own key order.
     auto* raw = pane->findChild<QPlainTextEdit*>(QStringLiteral("rawRecordView"));
@@ -1111,6 +1114,10 @@ void TestMainWindow::logLinesShowWhereTheyCameFrom()
     // out the rows of a request.
     auto* pane = w.detailPane();
     const auto field = [pane](const char* name) { return pane->findChild<QLabel*>(QLatin1String(name)); };
+    // Nothing selected yet: one line says so.
+    QCOMPARE(field("detailTime")->text(), QStringLiteral("No event selected"));
+    for (const char* row : {"detailUser", "detailMerged", "detailSource", "detailArtifact"})
+        QVERIFY2(!field(row)->isVisibleTo(pane), row);
     view->setCurrentIndex(model->index(error, 0));
     QTRY_COMPARE(field("detailMessage")->text(),
                  QStringLiteral("upstream unavailable upstream=ledger.payments.svc attempt=3"));
@@ -1120,7 +1127,8 @@ void TestMainWindow::logLinesShowWhereTheyCameFrom()
     QCOMPARE(field("detailContainer")->text(), QStringLiteral("api"));
     QCOMPARE(field("detailSource")->text(), QStringLiteral("container-log"));
     QCOMPARE(field("detailSeverity")->text(), QStringLiteral("medium")); // level ERROR
-    for (const char* shown : {"detailMessage", "detailNode", "detailPod", "detailContainer", "detailSeverity"})
+    for (const char* shown : {"detailTime", "detailMessage", "detailNode", "detailPod", "detailContainer",
+                              "detailSeverity", "detailSource", "detailArtifact"})
         QVERIFY2(field(shown)->isVisibleTo(pane), shown);
     for (const char* hidden : {"detailUser", "detailVerb", "detailObject", "detailSourceIp", "detailCode"})
         QVERIFY2(!field(hidden)->isVisibleTo(pane), hidden);
