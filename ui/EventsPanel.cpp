@@ -428,6 +428,24 @@ void EventsPanel::applyLogColumns()
     applyColumns(&EventsModel::hiddenForLogs);
 }
 
+void EventsPanel::suggestColumns(bool logsOnly)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const auto shows = [header](bool (*hidden)(int)) {
+        for (int c = 0; c < EventsModel::ColumnCount; ++c) {
+            if (header->isSectionHidden(c) != hidden(c))
+                return false;
+        }
+        return true;
+    };
+    const bool audit = shows(&EventsModel::hiddenByDefault);
+    const bool logs = shows(&EventsModel::hiddenForLogs);
+    if (audit && logsOnly)
+        applyLogColumns();
+    else if (logs && !logsOnly)
+        applyDefaultColumns();
+}
+
 void EventsPanel::applyColumns(bool (*hidden)(int column))
 {
     QHeaderView* header = m_view->horizontalHeader();

@@ -57,6 +57,9 @@ public:
     void applyDefaultColumns();
     /// Node, namespace, pod, container, source and message: the columns for reading logs.
     void applyLogColumns();
+    /// The columns that suit a case: the log set when it holds no API audit events,
+    /// else the audit set; unless the analyst chose other columns than those two.
+    void suggestColumns(bool logsOnly);
 
     /// While an import reads into a case that has no events yet, the first events
     /// it read, in place of the empty timeline: the rows appear only when the

@@ -1051,6 +1051,14 @@ void MainWindow::loadSummary()
             return;
         CaseOverview overview = watcher->result();
         m_summary = std::move(overview.summary);
+        // A case of logs only reads better with the log columns, one with API
+        // audit events with the audit set; columns the analyst chose stay.
+        if (m_summary.events > 0) {
+            const bool audit =
+                std::any_of(m_summary.eventsBySource.cbegin(), m_summary.eventsBySource.cend(),
+                            [](const auto& source) { return source.first == QLatin1String("k8s-audit"); });
+            m_eventsPanel->suggestColumns(!audit);
+        }
         m_artifactsModel->setArtifacts(m_summary.artifacts);
         m_findingsModel->setFindings(std::move(overview.findings));
         if (!overview.findingsError.isEmpty())
