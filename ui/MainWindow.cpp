@@ -389,7 +389,8 @@ void MainWindow::createWidgets()
     artifactsHeader->setMinimumSectionSize(fm.horizontalAdvance(QLatin1String("Issues")) + 10);
     artifactsHeader->setSectionResizeMode(ArtifactsModel::Name, QHeaderView::Stretch);
     m_artifactsView->setColumnWidth(ArtifactsModel::Kind, w("container-log"));
-    m_artifactsView->setColumnWidth(ArtifactsModel::Events, w("000,000"));
+    // An archive of node logs holds millions of lines.
+    m_artifactsView->setColumnWidth(ArtifactsModel::Events, w("0,000,000"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Findings, w("Findings"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Issues, w("Issues"));
     m_artifactsView->setColumnWidth(ArtifactsModel::Sha256, w("0123456789ab"));
