@@ -428,18 +428,20 @@ void EventsPanel::applyLogColumns()
     applyColumns(&EventsModel::hiddenForLogs);
 }
 
+bool EventsPanel::showsColumns(bool (*hidden)(int column)) const
+{
+    const QHeaderView* header = m_view->horizontalHeader();
+    for (int c = 0; c < EventsModel::ColumnCount; ++c) {
+        if (header->isSectionHidden(c) != hidden(c))
+            return false;
+    }
+    return true;
+}
+
 void EventsPanel::suggestColumns(bool logsOnly)
 {
-    QHeaderView* header = m_view->horizontalHeader();
-    const auto shows = [header](bool (*hidden)(int)) {
-        for (int c = 0; c < EventsModel::ColumnCount; ++c) {
-            if (header->isSectionHidden(c) != hidden(c))
-                return false;
-        }
-        return true;
-    };
-    const bool audit = shows(&EventsModel::hiddenByDefault);
-    const bool logs = shows(&EventsModel::hiddenForLogs);
+    const bool audit = showsColumns(&EventsModel::hiddenByDefault);
+    const bool logs = showsColumns(&EventsModel::hiddenForLogs);
     if (audit && logsOnly)
         applyLogColumns();
     else if (logs && !logsOnly)

@@ -60,6 +60,9 @@ public:
     /// The columns that suit a case: the log set when it holds no API audit events,
     /// else the audit set; unless the analyst chose other columns than those two.
     void suggestColumns(bool logsOnly);
+    /// Whether the columns shown are those a set leaves visible
+    /// (EventsModel::hiddenByDefault or hiddenForLogs).
+    bool showsColumns(bool (*hidden)(int column)) const;
 
     /// While an import reads into a case that has no events yet, the first events
     /// it read, in place of the empty timeline: the rows appear only when the

@@ -31,13 +31,28 @@
 namespace ab {
 namespace {
 
-/// Gives `hints` the namespace, pod and container a link to the file, or Docker's
-/// record of its container, named. Returns true.
-bool takeNamedPlace(SourceHints& hints, const SourceHints& named)
+/// Gives `hints` of a file that names no pod the namespace, pod and container a
+/// link to the file names (`linked`, by the file's path), else those Docker's
+/// record of its container names (`docker`, by the container's folder). True when
+/// one of them did.
+bool takeNamedPlace(SourceHints& hints,
+                    const QString& path,
+                    const QString& dockerFolder,
+                    const QHash<QString, SourceHints>& linked,
+                    const QHash<QString, SourceHints>& docker)
 {
-    hints.namespace_ = named.namespace_;
-    hints.pod = named.pod;
-    hints.container = named.container;
+    if (!hints.pod.isEmpty())
+        return false;
+    const SourceHints* named = nullptr;
+    if (auto it = linked.constFind(path); it != linked.cend())
+        named = &*it;
+    else if (auto d = docker.constFind(dockerFolder); !dockerFolder.isEmpty() && d != docker.cend())
+        named = &*d;
+    if (!named)
+        return false;
+    hints.namespace_ = named->namespace_;
+    hints.pod = named->pod;
+    hints.container = named->container;
     return true;
 }
 
@@ -452,14 +467,8 @@ Result<void> ImportJob::importNew(Run& run, const Input& input)
     place.layoutPath = inFolder ? input.name : QFileInfo(path).fileName();
     if (inFolder) {
         place.hints = LogLayout::recognize(input.name);
-        if (place.hints.pod.isEmpty()) {
-            const QString dockerFolder = LogLayout::dockerContainerFolder(input.name);
-            if (auto it = m_linkedPlaces.constFind(input.name); it != m_linkedPlaces.cend())
-                takeNamedPlace(place.hints, *it);
-            else if (auto d = m_dockerPlaces.constFind(dockerFolder);
-                     !dockerFolder.isEmpty() && d != m_dockerPlaces.cend())
-                takeNamedPlace(place.hints, *d);
-        }
+        takeNamedPlace(place.hints, input.name, LogLayout::dockerContainerFolder(input.name), m_linkedPlaces,
+                       m_dockerPlaces);
         // A renamed sosreport folder still says which host it is.
         if (place.hints.layout == QLatin1String("sosreport") || place.hints.layout == QLatin1String("node-logs")) {
             const QString host = sosHostname(run, path, static_cast<int>(input.name.count(QLatin1Char('/'))));
@@ -883,13 +892,7 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
             }
         }
         const QString standIn = mp.hints.container;
-        bool named = false;
-        if (mp.hints.pod.isEmpty()) {
-            if (auto it = linkedPlaces.constFind(m.path); it != linkedPlaces.cend())
-                named = takeNamedPlace(mp.hints, *it);
-            else if (auto d = dockerPlaces.constFind(dockerFolder); !dockerFolder.isEmpty() && d != dockerPlaces.cend())
-                named = takeNamedPlace(mp.hints, *d);
-        }
+        const bool named = takeNamedPlace(mp.hints, m.path, dockerFolder, linkedPlaces, dockerPlaces);
         const qint64 firstEvent = run.writer.nextEventId();
 
         const int before = run.rep.outcomes.size();

@@ -1148,20 +1148,8 @@ void TestMainWindow::logLinesShowWhereTheyCameFrom()
     // A case of logs only opened with the log columns: where-and-what, not
     // who-did-what. The audit set comes back with its own item, and again.
     auto* header = view->horizontalHeader();
-    const auto showsLogColumns = [header] {
-        for (int c = 0; c < EventsModel::ColumnCount; ++c) {
-            if (header->isSectionHidden(c) != EventsModel::hiddenForLogs(c))
-                return false;
-        }
-        return true;
-    };
-    const auto showsAuditColumns = [header] {
-        for (int c = 0; c < EventsModel::ColumnCount; ++c) {
-            if (header->isSectionHidden(c) != EventsModel::hiddenByDefault(c))
-                return false;
-        }
-        return true;
-    };
+    const auto showsLogColumns = [&w] { return w.eventsPanel()->showsColumns(&EventsModel::hiddenForLogs); };
+    const auto showsAuditColumns = [&w] { return w.eventsPanel()->showsColumns(&EventsModel::hiddenByDefault); };
     QVERIFY(showsLogColumns());
     for (int c :
          {EventsModel::Node, EventsModel::Namespace, EventsModel::Pod, EventsModel::Container, EventsModel::Message})
