@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <location filename="../core/case/Sqlite.cpp" line="179"/>
-        <location filename="../core/import/ImportJob.cpp" line="69"/>
+        <location filename="../core/import/ImportJob.cpp" line="84"/>
         <location filename="../core/import/ImportSource.cpp" line="96"/>
         <location filename="../core/import/ImportSource.cpp" line="198"/>
         <source>cannot open: %1</source>
@@ -1676,7 +1676,7 @@
         <translation>Beschädigte %1-Daten bei dekodiertem Byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="75"/>
+        <location filename="../core/import/ImportJob.cpp" line="90"/>
         <location filename="../core/import/ImportSource.cpp" line="208"/>
         <location filename="../core/import/ImportSource.cpp" line="261"/>
         <location filename="../core/import/ImportSource.cpp" line="336"/>
@@ -1736,7 +1736,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
         <location filename="../core/case/CaseFile.cpp" line="297"/>
-        <location filename="../core/import/ImportJob.cpp" line="1282"/>
+        <location filename="../core/import/ImportJob.cpp" line="1292"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -1826,7 +1826,7 @@
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="150"/>
+        <location filename="../core/import/ImportJob.cpp" line="165"/>
         <source>%n secret(s) were found after their part of the stored copy had been compressed (a record longer than the %1 MiB held back); those chunks were compressed again with the secrets masked</source>
         <translation>
             <numerusform>%n Geheimnis wurde gefunden, nachdem sein Teil der gespeicherten Kopie bereits komprimiert war (ein Datensatz länger als die zurückgehaltenen %1 MiB); diese Blöcke wurden mit maskiertem Geheimnis erneut komprimiert</numerusform>
@@ -1834,86 +1834,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="382"/>
-        <location filename="../core/import/ImportJob.cpp" line="713"/>
+        <location filename="../core/import/ImportJob.cpp" line="398"/>
+        <location filename="../core/import/ImportJob.cpp" line="720"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="418"/>
+        <location filename="../core/import/ImportJob.cpp" line="434"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="510"/>
+        <location filename="../core/import/ImportJob.cpp" line="520"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="519"/>
+        <location filename="../core/import/ImportJob.cpp" line="529"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="522"/>
+        <location filename="../core/import/ImportJob.cpp" line="532"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="525"/>
+        <location filename="../core/import/ImportJob.cpp" line="535"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="528"/>
+        <location filename="../core/import/ImportJob.cpp" line="538"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="534"/>
+        <location filename="../core/import/ImportJob.cpp" line="544"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="537"/>
+        <location filename="../core/import/ImportJob.cpp" line="1271"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="539"/>
+        <location filename="../core/import/ImportJob.cpp" line="546"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="542"/>
+        <location filename="../core/import/ImportJob.cpp" line="549"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="617"/>
+        <location filename="../core/import/ImportJob.cpp" line="624"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="628"/>
+        <location filename="../core/import/ImportJob.cpp" line="635"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="649"/>
-        <location filename="../core/import/ImportJob.cpp" line="931"/>
-        <location filename="../core/import/ImportJob.cpp" line="1413"/>
-        <location filename="../core/import/ImportJob.cpp" line="1460"/>
+        <location filename="../core/import/ImportJob.cpp" line="656"/>
+        <location filename="../core/import/ImportJob.cpp" line="932"/>
+        <location filename="../core/import/ImportJob.cpp" line="1424"/>
+        <location filename="../core/import/ImportJob.cpp" line="1471"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="664"/>
+        <location filename="../core/import/ImportJob.cpp" line="671"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="670"/>
+        <location filename="../core/import/ImportJob.cpp" line="677"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -1921,42 +1921,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="881"/>
+        <location filename="../core/import/ImportJob.cpp" line="888"/>
         <source>read for the names of their Docker containers, not kept</source>
         <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="901"/>
+        <location filename="../core/import/ImportJob.cpp" line="902"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="970"/>
+        <location filename="../core/import/ImportJob.cpp" line="971"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="977"/>
+        <location filename="../core/import/ImportJob.cpp" line="978"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="989"/>
+        <location filename="../core/import/ImportJob.cpp" line="990"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1116"/>
+        <location filename="../core/import/ImportJob.cpp" line="1117"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1116"/>
+        <location filename="../core/import/ImportJob.cpp" line="1117"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1139"/>
+        <location filename="../core/import/ImportJob.cpp" line="1140"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -1964,7 +1964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1146"/>
+        <location filename="../core/import/ImportJob.cpp" line="1147"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -1972,22 +1972,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1208"/>
+        <location filename="../core/import/ImportJob.cpp" line="1209"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1235"/>
+        <location filename="../core/import/ImportJob.cpp" line="1236"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1246"/>
+        <location filename="../core/import/ImportJob.cpp" line="1247"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1322"/>
+        <location filename="../core/import/ImportJob.cpp" line="1332"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -3063,7 +3063,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="521"/>
-        <location filename="../core/import/ImportJob.cpp" line="943"/>
+        <location filename="../core/import/ImportJob.cpp" line="944"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -4209,118 +4209,128 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>Link, nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="90"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="82"/>
+        <source>read, not kept</source>
+        <translation>gelesen, nicht behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="92"/>
         <source>Import summary</source>
         <translation>Importübersicht</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="98"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="100"/>
         <source>Imported: %1</source>
         <translation>Importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="100"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="102"/>
         <source>skipped as duplicates: %1</source>
         <translation>als Duplikate übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="102"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="104"/>
         <source>unrecognized: %1</source>
         <translation>nicht erkannt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="104"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="106"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="106"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="108"/>
         <source>links not followed: %1</source>
         <translation>nicht verfolgte Links: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="107"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="110"/>
+        <source>read for names, not kept: %1</source>
+        <translation>für Namen gelesen, nicht behalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="111"/>
         <source>%1. Stored %2 events, %3 resources and %4 findings in %5 s.</source>
         <translation>%1. %2 Ereignisse, %3 Ressourcen und %4 Befunde in %5 s gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="135"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="117"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="139"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="117"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="117"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="117"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="117"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="114"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="118"/>
         <source>Issues</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="114"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="118"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="135"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="139"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="135"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="139"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="135"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="139"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="135"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="139"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="135"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="139"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="149"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="153"/>
         <source>First lines: %1</source>
         <translation>Erste Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="158"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="162"/>
         <source>Issues (the import went on past each of them):</source>
         <translation>Meldungen (der Import lief jeweils weiter):</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="158"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="162"/>
         <source>No issues were recorded.</source>
         <translation>Es wurden keine Meldungen erfasst.</translation>
     </message>
@@ -4384,7 +4394,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="179"/>
-        <location filename="../ui/MainWindow.cpp" line="1244"/>
+        <location filename="../ui/MainWindow.cpp" line="1245"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
@@ -4400,7 +4410,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
-        <location filename="../ui/MainWindow.cpp" line="1256"/>
+        <location filename="../ui/MainWindow.cpp" line="1257"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -4476,37 +4486,37 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="237"/>
-        <location filename="../ui/MainWindow.cpp" line="1377"/>
+        <location filename="../ui/MainWindow.cpp" line="1378"/>
         <source>Filter by This &amp;User</source>
         <translation>Nach diesem &amp;Benutzer filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="241"/>
-        <location filename="../ui/MainWindow.cpp" line="1378"/>
+        <location filename="../ui/MainWindow.cpp" line="1379"/>
         <source>Filter by This Source &amp;IP</source>
         <translation>Nach dieser Quell-&amp;IP filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="246"/>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>Filter by This &amp;Verb</source>
         <translation>Nach diesem &amp;Verb filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="248"/>
-        <location filename="../ui/MainWindow.cpp" line="1380"/>
+        <location filename="../ui/MainWindow.cpp" line="1381"/>
         <source>Filter by This Object &amp;Name</source>
         <translation>Nach diesem Objekt&amp;namen filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="253"/>
-        <location filename="../ui/MainWindow.cpp" line="1383"/>
+        <location filename="../ui/MainWindow.cpp" line="1384"/>
         <source>Filter by This N&amp;ode</source>
         <translation>Nach diesem &amp;Knoten filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="255"/>
-        <location filename="../ui/MainWindow.cpp" line="1385"/>
+        <location filename="../ui/MainWindow.cpp" line="1386"/>
         <source>Filter by This &amp;Pod</source>
         <translation>Nach diesem &amp;Pod filtern</translation>
     </message>
@@ -4557,7 +4567,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="328"/>
-        <location filename="../ui/MainWindow.cpp" line="1366"/>
+        <location filename="../ui/MainWindow.cpp" line="1367"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -4593,103 +4603,103 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>Doppelklicken Sie auf ein Artefakt (oder drücken Sie die Eingabetaste), um nur seine Ereignisse oder Befunde zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>&amp;Remove from Case…</source>
         <translation>Aus dem Fall &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Take the artifact and everything read from it out of the case (Delete)</source>
         <translation>Das Artefakt und alles daraus Gelesene aus dem Fall nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Re-import with &amp;Time Zone…</source>
         <translation>Mit anderer &amp;Zeitzone neu importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>Read the artifact&apos;s file again, its undated times (syslog, klog) in another zone, in its place</source>
         <translation>Die Datei des Artefakts an seiner Stelle neu einlesen, mit ihren Zeiten ohne Zone (syslog, klog) in einer anderen Zone</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Re-import with &amp;Year…</source>
         <translation>Mit &amp;Jahr neu importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>Read the artifact&apos;s file again, its lines without a year (syslog, klog) ending in a year you choose, in its place: for files whose time was not kept</source>
         <translation>Die Datei des Artefakts erneut lesen, an ihrem Platz, ihre Zeilen ohne Jahr (syslog, klog) endend in einem gewählten Jahr: für Dateien, deren Zeit nicht erhalten wurde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>&amp;Resources</source>
         <translation>&amp;Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>Query failed: %1</source>
         <translation>Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>The objects could not be read: %1</source>
         <translation>Die Objekte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>Time Zone of Undated Logs: %1…</source>
         <translation>Zeitzone für Logs ohne Zone: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Time Zone of Undated Logs</source>
         <translation>Zeitzone für Logs ohne Zone</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>Syslog and klog lines carry no time zone. Imports read them as local time of:</source>
         <translation>Syslog- und klog-Zeilen enthalten keine Zeitzone. Importe lesen sie als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
-        <location filename="../ui/MainWindow.cpp" line="641"/>
+        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>Cannot remove artifact</source>
         <translation>Artefakt kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="608"/>
         <source>%1 events, %2 findings, %3 resources and %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen und %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="611"/>
+        <location filename="../ui/MainWindow.cpp" line="612"/>
         <source>its %1 archive members, %2</source>
         <translation>seine %1 Archivmitglieder, %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>Remove from Case</source>
         <translation>Aus dem Fall entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Remove %1 from the case?
 
 This takes out %2 read from it, and its stored copy. The journal records the removal; the file on disk is not touched.</source>
@@ -4698,17 +4708,17 @@ This takes out %2 read from it, and its stored copy. The journal records the rem
 Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Journal erfasst das Entfernen; die Datei auf dem Datenträger bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Removing %1…</source>
         <translation>%1 wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="642"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>The removal failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -4717,38 +4727,38 @@ Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Jour
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="648"/>
+        <location filename="../ui/MainWindow.cpp" line="649"/>
         <source>Removed %1: %2 events, %3 findings, %4 resources.</source>
         <translation>%1 entfernt: %2 Ereignisse, %3 Befunde, %4 Ressourcen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="654"/>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
         <source>File › Compact Case gives %1 back to the disk.</source>
         <translation>Datei › Fall komprimieren gibt %1 an den Datenträger zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="681"/>
-        <location filename="../ui/MainWindow.cpp" line="726"/>
+        <location filename="../ui/MainWindow.cpp" line="682"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>Cannot compact the case</source>
         <translation>Der Fall kann nicht komprimiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682"/>
+        <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>An artifact is being removed. Compact the case when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Komprimieren Sie den Fall, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
+        <location filename="../ui/MainWindow.cpp" line="684"/>
         <source>An import is running. Compact the case when it is done, or cancel the import (Esc).</source>
         <translation>Ein Import läuft. Komprimieren Sie den Fall, wenn er abgeschlossen ist, oder brechen Sie den Import ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="690"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>Compact Case</source>
         <translation>Fall komprimieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Compact %1?
 
 The case file takes %2; %3 of it is space that removed artifacts left free. Imports reuse it, but the disk gets it back only when the case is rewritten without it. Compacting does that.
@@ -4761,17 +4771,17 @@ Die Falldatei belegt %2; %3 davon ist Platz, den entfernte Artefakte freigegeben
 Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei einem großen Fall eine Weile. Einmal gestartet, kann es nicht abgebrochen werden; schlägt es fehl, bleibt der Fall unverändert. Währenddessen kann der Fall nicht durchsucht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Compact</source>
         <translation>Komprimieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="706"/>
+        <location filename="../ui/MainWindow.cpp" line="707"/>
         <source>Compacting %1… This cannot be cancelled.</source>
         <translation>%1 wird komprimiert… Das kann nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
         <source>The case was not rewritten; nothing in it changed.
 
 %1</source>
@@ -4780,47 +4790,47 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="730"/>
+        <location filename="../ui/MainWindow.cpp" line="731"/>
         <source>Compacted %1: %2 → %3.</source>
         <translation>%1 komprimiert: %2 → %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="750"/>
+        <location filename="../ui/MainWindow.cpp" line="751"/>
         <source>Read %1 again, in its place, with undated times (syslog, klog) as local time of:</source>
         <translation>%1 an seiner Stelle neu einlesen, Zeiten ohne Zone (syslog, klog) als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="751"/>
+        <location filename="../ui/MainWindow.cpp" line="752"/>
         <source>%1 came from %2: that archive is read again, in its place, with undated times (syslog, klog) as local time of:</source>
         <translation>%1 stammt aus %2: Dieses Archiv wird an seiner Stelle neu eingelesen, Zeiten ohne Zone (syslog, klog) als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="754"/>
+        <location filename="../ui/MainWindow.cpp" line="755"/>
         <source>Re-import with Time Zone</source>
         <translation>Mit anderer Zeitzone neu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="787"/>
         <source>Read %1 again, in its place, with its lines that carry no year (syslog, klog) ending in:</source>
         <translation>%1 erneut lesen, an seinem Platz, mit seinen Zeilen ohne Jahr (syslog, klog) endend in:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="788"/>
+        <location filename="../ui/MainWindow.cpp" line="789"/>
         <source>%1 came from %2: that archive is read again, in its place, with lines that carry no year (syslog, klog) ending in:</source>
         <translation>%1 stammt aus %2: dieses Archiv wird erneut gelesen, an seinem Platz, mit Zeilen ohne Jahr (syslog, klog) endend in:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="792"/>
+        <location filename="../ui/MainWindow.cpp" line="793"/>
         <source>Re-import with Year</source>
         <translation>Mit Jahr neu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="832"/>
         <source>Where is %1?</source>
         <translation>Wo ist %1?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="895"/>
+        <location filename="../ui/MainWindow.cpp" line="896"/>
         <source>%1
 
 %2</source>
@@ -4829,33 +4839,33 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="902"/>
+        <location filename="../ui/MainWindow.cpp" line="903"/>
         <source>The open case is being compacted. Open another when that is done.</source>
         <translation>Der geöffnete Fall wird gerade komprimiert. Öffnen Sie einen anderen, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="905"/>
+        <location filename="../ui/MainWindow.cpp" line="906"/>
         <source>Opening another case stops the running import.</source>
         <translation>Das Öffnen eines anderen Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="901"/>
-        <location filename="../ui/MainWindow.cpp" line="922"/>
+        <location filename="../ui/MainWindow.cpp" line="902"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>Cannot open case</source>
         <translation>Fall kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="922"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>Cannot open this file as a case: %1</source>
         <translation>Diese Datei kann nicht als Fall geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="928"/>
         <source>Opened read-only: the file cannot be written, so nothing can be imported.</source>
         <translation>Schreibgeschützt geöffnet: Die Datei kann nicht geschrieben werden, daher ist kein Import möglich.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="936"/>
+        <location filename="../ui/MainWindow.cpp" line="937"/>
         <source>Upgrading %1 for this version of Auditbench…
 
 A copy of the case as it was is written first, to %2.bak; then its indexes are built anew. A big case takes a while. If the upgrade fails, the case stays as it was.</source>
@@ -4864,53 +4874,53 @@ A copy of the case as it was is written first, to %2.bak; then its indexes are b
 Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak; dann werden seine Indizes neu aufgebaut. Ein großer Fall braucht eine Weile. Schlägt die Aktualisierung fehl, bleibt der Fall, wie er war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="947"/>
+        <location filename="../ui/MainWindow.cpp" line="948"/>
         <source>Upgrading Case</source>
         <translation>Fall wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="954"/>
+        <location filename="../ui/MainWindow.cpp" line="955"/>
         <source>Upgrading %1 from schema %2…</source>
         <translation>%1 wird von Schema %2 aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="982"/>
         <source>Upgraded %1; the copy as it was is %1.bak.</source>
         <translation>%1 aktualisiert; die Kopie im bisherigen Zustand ist %1.bak.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1003"/>
+        <location filename="../ui/MainWindow.cpp" line="1004"/>
         <source>Creating a case stops the running import.</source>
         <translation>Das Anlegen eines Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1007"/>
-        <location filename="../ui/MainWindow.cpp" line="1219"/>
+        <location filename="../ui/MainWindow.cpp" line="1008"/>
+        <location filename="../ui/MainWindow.cpp" line="1220"/>
         <source>Cannot create case</source>
         <translation>Fall kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>Closing the case stops the running import.</source>
         <translation>Das Schließen des Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1065"/>
+        <location filename="../ui/MainWindow.cpp" line="1066"/>
         <source>Findings could not be read: %1</source>
         <translation>Befunde konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1097"/>
+        <location filename="../ui/MainWindow.cpp" line="1098"/>
         <source>Events: %1 · Artifacts: %2</source>
         <translation>Ereignisse: %1 · Artefakte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1100"/>
+        <location filename="../ui/MainWindow.cpp" line="1101"/>
         <source>%1 → %2 UTC</source>
         <translation>%1 → %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1102"/>
+        <location filename="../ui/MainWindow.cpp" line="1103"/>
         <source>First and last event:
 %1
 %2</source>
@@ -4919,165 +4929,165 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1105"/>
+        <location filename="../ui/MainWindow.cpp" line="1106"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1109"/>
+        <location filename="../ui/MainWindow.cpp" line="1110"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1111"/>
+        <location filename="../ui/MainWindow.cpp" line="1112"/>
         <source>All events shown</source>
         <translation>Alle Ereignisse angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1113"/>
+        <location filename="../ui/MainWindow.cpp" line="1114"/>
         <source>Filter: %1 matching</source>
         <translation>Filter: %1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1121"/>
+        <location filename="../ui/MainWindow.cpp" line="1122"/>
         <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
         <translation>&lt;b&gt;Fall&lt;/b&gt; %1&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1123"/>
+        <location filename="../ui/MainWindow.cpp" line="1124"/>
         <source>Created %1, schema %2&lt;br&gt;</source>
         <translation>Angelegt %1, Schema %2&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1124"/>
+        <location filename="../ui/MainWindow.cpp" line="1125"/>
         <source>%1 events, %2 findings, %3 resources, %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen, %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1128"/>
+        <location filename="../ui/MainWindow.cpp" line="1129"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Ereignisse nach Quelle&lt;/b&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1131"/>
+        <location filename="../ui/MainWindow.cpp" line="1132"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1137"/>
+        <location filename="../ui/MainWindow.cpp" line="1138"/>
         <source>&lt;br&gt;&lt;b&gt;Events by node&lt;/b&gt; (%1)&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;b&gt;Ereignisse nach Knoten&lt;/b&gt; (%1)&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1143"/>
+        <location filename="../ui/MainWindow.cpp" line="1144"/>
         <source>…and %1 more</source>
         <translation>…und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1145"/>
+        <location filename="../ui/MainWindow.cpp" line="1146"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1177"/>
+        <location filename="../ui/MainWindow.cpp" line="1178"/>
         <source>Auditbench</source>
         <translation>Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1182"/>
+        <location filename="../ui/MainWindow.cpp" line="1183"/>
         <source>%1 – Auditbench</source>
         <translation>%1 – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1184"/>
+        <location filename="../ui/MainWindow.cpp" line="1185"/>
         <source>%1 (read-only) – Auditbench</source>
         <translation>%1 (schreibgeschützt) – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1199"/>
+        <location filename="../ui/MainWindow.cpp" line="1200"/>
         <source>No recent cases</source>
         <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1203"/>
+        <location filename="../ui/MainWindow.cpp" line="1204"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1212"/>
+        <location filename="../ui/MainWindow.cpp" line="1213"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1212"/>
+        <location filename="../ui/MainWindow.cpp" line="1213"/>
         <source>Auditbench case (*.auditcase)</source>
         <translation>Auditbench-Fall (*.auditcase)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1220"/>
+        <location filename="../ui/MainWindow.cpp" line="1221"/>
         <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
         <translation>Eine Datei mit diesem Namen existiert bereits. Fälle werden nie überschrieben: Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Fall öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1232"/>
+        <location filename="../ui/MainWindow.cpp" line="1233"/>
         <source>Open Case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1232"/>
+        <location filename="../ui/MainWindow.cpp" line="1233"/>
         <source>Auditbench case (*.auditcase);;All files (*)</source>
         <translation>Auditbench-Fall (*.auditcase);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1268"/>
+        <location filename="../ui/MainWindow.cpp" line="1269"/>
         <source>%1 items</source>
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1269"/>
+        <location filename="../ui/MainWindow.cpp" line="1270"/>
         <source>No case open</source>
         <translation>Kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1270"/>
+        <location filename="../ui/MainWindow.cpp" line="1271"/>
         <source>No case is open. Create a new case and import %1 into it?</source>
         <translation>Es ist kein Fall geöffnet. Einen neuen Fall anlegen und %1 in diesen importieren?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
-        <location filename="../ui/MainWindow.cpp" line="1286"/>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
+        <location filename="../ui/MainWindow.cpp" line="1287"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1283"/>
         <source>The case is open read-only.</source>
         <translation>Der Fall ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1287"/>
+        <location filename="../ui/MainWindow.cpp" line="1288"/>
         <source>An artifact is being removed. Import when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1288"/>
+        <location filename="../ui/MainWindow.cpp" line="1289"/>
         <source>The case is being compacted. Import when that is done.</source>
         <translation>Der Fall wird gerade komprimiert. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1289"/>
-        <location filename="../ui/MainWindow.cpp" line="1308"/>
+        <location filename="../ui/MainWindow.cpp" line="1290"/>
+        <location filename="../ui/MainWindow.cpp" line="1309"/>
         <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
         <translation>Ein Import läuft bereits. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1320"/>
+        <location filename="../ui/MainWindow.cpp" line="1321"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1321"/>
+        <location filename="../ui/MainWindow.cpp" line="1322"/>
         <source>%1
 
 Cancel the import? The case stays as it was before the import began.</source>
@@ -5086,12 +5096,12 @@ Cancel the import? The case stays as it was before the import began.</source>
 Import abbrechen? Der Fall bleibt, wie er vor Beginn des Imports war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1333"/>
         <source>About Auditbench</source>
         <translation>Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1333"/>
+        <location filename="../ui/MainWindow.cpp" line="1334"/>
         <source>Auditbench %1
 
 Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
@@ -5104,52 +5114,52 @@ Nachweis-Werkbank für SOC-2-Audits und Vorfallsanalysen von Kubernetes-Umgebung
 Qt %2, SQLite-Fallschema %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1366"/>
+        <location filename="../ui/MainWindow.cpp" line="1367"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1375"/>
+        <location filename="../ui/MainWindow.cpp" line="1376"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1398"/>
+        <location filename="../ui/MainWindow.cpp" line="1399"/>
         <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
         <translation>Die Filtersprache kann &apos;%1&apos; nicht exakt abgleichen (enthält ein Komma oder einen Stern).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1409"/>
+        <location filename="../ui/MainWindow.cpp" line="1410"/>
         <source>Copied the original record to the clipboard.</source>
         <translation>Originaldatensatz in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1447"/>
+        <location filename="../ui/MainWindow.cpp" line="1448"/>
         <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
         <translation>Import abgeschlossen: %1 Ereignisse aus %2 von %3 Eingaben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1452"/>
+        <location filename="../ui/MainWindow.cpp" line="1453"/>
         <source>Replaced %1 (%2 events).</source>
         <translation>%1 ersetzt (%2 Ereignisse).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1471"/>
+        <location filename="../ui/MainWindow.cpp" line="1472"/>
         <source>Import cancelled; the case was not changed.</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1473"/>
+        <location filename="../ui/MainWindow.cpp" line="1474"/>
         <source>Import failed; the case was not changed.</source>
         <translation>Import fehlgeschlagen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1474"/>
+        <location filename="../ui/MainWindow.cpp" line="1475"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1475"/>
+        <location filename="../ui/MainWindow.cpp" line="1476"/>
         <source>The import failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -5158,12 +5168,12 @@ Qt %2, SQLite-Fallschema %3.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1492"/>
+        <location filename="../ui/MainWindow.cpp" line="1493"/>
         <source>The case is being compacted, which cannot be cancelled. Quit when it is done.</source>
         <translation>Der Fall wird gerade komprimiert, was nicht abgebrochen werden kann. Beenden Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1496"/>
+        <location filename="../ui/MainWindow.cpp" line="1497"/>
         <source>Quitting stops the running import.</source>
         <translation>Das Beenden stoppt den laufenden Import.</translation>
     </message>

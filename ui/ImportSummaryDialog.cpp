@@ -78,6 +78,8 @@ QString ImportSummaryDialog::statusText(ArtifactOutcome::Status status)
         return tr("failed");
     case ArtifactOutcome::Status::Link:
         return tr("link, not followed");
+    case ArtifactOutcome::Status::ReadNotKept:
+        return tr("read, not kept");
     }
     return {};
 }
@@ -104,6 +106,8 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, QWidget* pa
         parts << tr("failed: %1").arg(n);
     if (const int n = report.count(ArtifactOutcome::Status::Link))
         parts << tr("links not followed: %1").arg(n);
+    if (const int n = report.count(ArtifactOutcome::Status::ReadNotKept))
+        parts << tr("read for names, not kept: %1").arg(n);
     m_headline->setText(tr("%1. Stored %2 events, %3 resources and %4 findings in %5 s.")
                             .arg(parts.join(QStringLiteral(", ")), locale.toString(report.events),
                                  locale.toString(report.resources), locale.toString(report.findings),

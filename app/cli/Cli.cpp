@@ -124,6 +124,8 @@ QString statusName(ArtifactOutcome::Status s)
         return tr("failed");
     case ArtifactOutcome::Status::Link:
         return tr("link");
+    case ArtifactOutcome::Status::ReadNotKept:
+        return tr("read");
     }
     return {};
 }
@@ -398,10 +400,11 @@ int Cli::cmdImport(const QStringList& rawArgs)
     // that went in cleanly are listed, then only the ones with something to say.
     constexpr int kCleanMembersListed = 20;
     int cleanMembers = 0;
-    // A Docker node's folders hold two links per container: the first few say what
-    // they are, then a count.
+    // A Docker node's folders hold two links and a record per container: the first
+    // few of each say what they are, then a count.
     constexpr int kLinksListed = 20;
     int links = 0;
+    int records = 0;
     const auto hasProblem = [](const ArtifactOutcome& o) {
         return std::any_of(o.issues.begin(), o.issues.end(),
                            [](const Issue& i) { return i.severity != IssueSeverity::Info; });
@@ -411,6 +414,8 @@ int Cli::cmdImport(const QStringList& rawArgs)
             ++cleanMembers > kCleanMembersListed)
             continue;
         if (o.status == ArtifactOutcome::Status::Link && ++links > kLinksListed)
+            continue;
+        if (o.status == ArtifactOutcome::Status::ReadNotKept && ++records > kLinksListed)
             continue;
         QString line = QStringLiteral("%1  %2").arg(statusName(o.status), -12).arg(o.path);
         if (o.status == ArtifactOutcome::Status::Imported) {
@@ -454,6 +459,8 @@ int Cli::cmdImport(const QStringList& rawArgs)
                      .arg(number(cleanMembers - kCleanMembersListed));
     if (links > kLinksListed)
         m_out << tr("…and %1 more links not followed\n").arg(number(links - kLinksListed));
+    if (records > kLinksListed)
+        m_out << tr("…and %1 more files read for the names of others, not kept\n").arg(number(records - kLinksListed));
     const int imported = rep.count(ArtifactOutcome::Status::Imported);
     const int dups = rep.count(ArtifactOutcome::Status::Duplicate);
     const int failed = rep.count(ArtifactOutcome::Status::Failed);

@@ -282,6 +282,7 @@ struct ImportJob::Run
     QHash<QString, QVector<Held>> bySha256; // the case's artifacts, and this job's once read, in id order
     QSet<qint64> sizes;                     // sizes of the case's artifacts and of this job's
     qint64 givenYearEndNs = 0;              // ImportOptions::year as SourceHints::givenYearEndNs
+    FolderPlaces folderPlaces;              // of the folders given
 
     void held(const QString& sha256, qint64 id, bool archive)
     {
@@ -467,8 +468,8 @@ Result<void> ImportJob::importNew(Run& run, const Input& input)
     place.layoutPath = inFolder ? input.name : QFileInfo(path).fileName();
     if (inFolder) {
         place.hints = LogLayout::recognize(input.name);
-        takeNamedPlace(place.hints, input.name, LogLayout::dockerContainerFolder(input.name), m_linkedPlaces,
-                       m_dockerPlaces);
+        takeNamedPlace(place.hints, input.name, LogLayout::dockerContainerFolder(input.name), run.folderPlaces.linked,
+                       run.folderPlaces.docker);
         // A renamed sosreport folder still says which host it is.
         if (place.hints.layout == QLatin1String("sosreport") || place.hints.layout == QLatin1String("node-logs")) {
             const QString host = sosHostname(run, path, static_cast<int>(input.name.count(QLatin1Char('/'))));
@@ -541,9 +542,6 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         const auto ranked = m_registry.rank(head, src.fileName());
         if (head.isEmpty())
             o.message = QObject::tr("empty file; nothing to import");
-        else if (place.name.endsWith(QLatin1String("/config.v2.json")) &&
-                 m_dockerPlaces.contains(LogLayout::dockerContainerFolder(place.name)))
-            o.message = QObject::tr("Docker's record of a container: read for the names of its logs, not kept");
         else if (!ranked.empty())
             o.message = QObject::tr("not recognized by content; the name suggests '%1' (use --kind %1 to force it)")
                             .arg(ranked.front().importer->kind());
@@ -1241,7 +1239,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     // A link in a folder may point anywhere on this machine: it is never read
     // through. A Docker node's var/log/pods links still name the pod of the
     // container log they point at, when that is in the folder too.
-    m_linkedPlaces.clear();
+    FolderPlaces places;
     for (const FolderLink& link : links) {
         ArtifactOutcome o;
         o.status = ArtifactOutcome::Status::Link;
@@ -1250,26 +1248,34 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
         rep.outcomes.push_back(o);
         const SourceHints named = LogLayout::recognize(link.name);
         if (!named.pod.isEmpty() && !link.targetName.isEmpty())
-            m_linkedPlaces.insert(link.targetName, named);
+            places.linked.insert(link.targetName, named);
     }
-    // Docker's record of each container, read up front: it names the logs beside it.
-    m_dockerPlaces.clear();
+    // Docker's record of each container, read up front: it names the logs beside
+    // it. It is read once, here, and not kept: its environment may hold secrets.
+    // One that names nothing goes on to be imported or reported like any file.
+    QVector<Input> toRead;
+    toRead.reserve(files.size());
     for (const Input& f : files) {
         const QString folder = LogLayout::dockerContainerFolder(f.name);
-        if (folder.isEmpty() || !f.name.endsWith(QLatin1String("/config.v2.json")))
-            continue;
-        QFile config(f.path);
-        if (!config.open(QIODevice::ReadOnly))
-            continue; // the import of the file itself says why
-        const SourceHints named = LogLayout::dockerContainerPlace(config.read(ImportSource::kHeadSize));
-        if (!named.container.isEmpty())
-            m_dockerPlaces.insert(folder, named);
+        if (!folder.isEmpty() && f.name.endsWith(QLatin1String("/config.v2.json"))) {
+            QFile config(f.path);
+            const SourceHints named = config.open(QIODevice::ReadOnly)
+                                          ? LogLayout::dockerContainerPlace(config.read(ImportSource::kHeadSize))
+                                          : SourceHints();
+            if (!named.container.isEmpty()) {
+                places.docker.insert(folder, named);
+                ArtifactOutcome o;
+                o.status = ArtifactOutcome::Status::ReadNotKept;
+                o.path = f.name;
+                o.size = QFileInfo(f.path).size();
+                o.message = QObject::tr("Docker's record of a container: read for the names of its logs, not kept");
+                rep.outcomes.push_back(o);
+                continue;
+            }
+        }
+        toRead.push_back(f);
     }
-    auto done = qScopeGuard([this] {
-        m_linkedPlaces.clear();
-        m_dockerPlaces.clear();
-    });
-    return runFiles(caseFile, files, std::move(rep));
+    return runFiles(caseFile, toRead, std::move(rep), std::move(places));
 }
 
 Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QVector<Input>& files)
@@ -1277,7 +1283,8 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QVector<Input>& fi
     return runFiles(caseFile, files, ImportReport());
 }
 
-Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportReport rep)
+Result<ImportReport>
+ImportJob::runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportReport rep, FolderPlaces places)
 {
     QElapsedTimer total;
     total.start();
@@ -1355,7 +1362,8 @@ Result<ImportReport> ImportJob::runFiles(CaseFile& caseFile, const QVector<Input
             writer.dropSparseIndexesWhenFilled();
         m_previewFrom = &writer;
         m_previewSent = 0;
-        Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}, {}, 0, {}, 0, {}, {}, 1, {}, {}, 0};
+        Run run{caseFile, db, writer, rep, {}, 0, nullptr, nullptr, {}, {}, 0, {}, 0, {}, {}, 1, {}, {}, 0, {}};
+        run.folderPlaces = std::move(places);
         run.prog.bytesTotal = bytesTotal;
         run.prog.fileCount = files.size();
         run.lastArtifactBefore = db.scalar("SELECT coalesce(max(id), 0) FROM artifacts", 0);

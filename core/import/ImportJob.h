@@ -24,7 +24,9 @@ class ArtifactImporter;
 /// What became of one input file.
 struct ArtifactOutcome
 {
-    enum class Status { Imported, Duplicate, Unrecognized, Failed, Link };
+    /// ReadNotKept: read for what it says of other files (Docker's record of a
+    /// container names its logs), and not kept: it may hold the container's secrets.
+    enum class Status { Imported, Duplicate, Unrecognized, Failed, Link, ReadNotKept };
     Status status = Status::Imported;
     QString path; // display path
     QString kind; // importer kind, when one was chosen; "archive" for an archive
@@ -128,7 +130,14 @@ public:
 private:
     struct Run;
     struct Place;
-    Result<ImportReport> runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportReport rep);
+    /// What a folder's other files say of a file in it, by the file's or its folder's name.
+    struct FolderPlaces
+    {
+        QHash<QString, SourceHints> linked; // files a link names, by name: the link's place
+        QHash<QString, SourceHints> docker; // Docker containers, by folder: what config.v2.json names
+    };
+    Result<ImportReport>
+    runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportReport rep, FolderPlaces places = {});
     void report(ImportProgress p, bool force = false);
     Result<void> importFile(Run& run, const Input& input);
     /// Reads an input known not to be a duplicate.
@@ -155,8 +164,6 @@ private:
     std::atomic<bool> m_cancel{false};
     std::function<void(const ImportProgress&)> m_progress;
     qint64 m_lastReportMs = 0;
-    QHash<QString, SourceHints> m_linkedPlaces;      // folder files a link names, by name: the link's place
-    QHash<QString, SourceHints> m_dockerPlaces;      // folders' Docker containers, by folder: what config.v2.json names
     const SqliteCaseWriter* m_previewFrom = nullptr; // while the import reads
     qsizetype m_previewSent = 0;
 };

@@ -239,6 +239,12 @@ void TestCli::linksInAFolderAreListedNotRead()
     QVERIFY(QDir().mkpath(folder));
     for (int i = 1; i <= 25; ++i)
         QVERIFY(QFile::link(QStringLiteral("/nowhere/%1.log").arg(i), folder + QStringLiteral("/app%1.log").arg(i)));
+    // Docker's records of 22 containers: read for their names, listed the same way.
+    for (int i = 1; i <= 22; ++i) {
+        const QString id = QStringLiteral("%1").arg(i, 64, 10, QLatin1Char('c'));
+        writeFile(m_dir.filePath(QStringLiteral("links/node-1/var/lib/docker/containers/%1/config.v2.json").arg(id)),
+                  QStringLiteral(R"({"ID":"%1","Name":"/job-%2","Config":{"Labels":{}}})").arg(id).arg(i).toUtf8());
+    }
     const Run r = cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("links.auditcase")),
                        m_dir.filePath(QStringLiteral("links"))});
     QCOMPARE(r.code, 2); // nothing recognized
@@ -246,6 +252,13 @@ void TestCli::linksInAFolderAreListedNotRead()
     QVERIFY2(r.out.contains(QStringLiteral("links/node-1/var/log/app1.log: a link to /nowhere/1.log, not followed")),
              qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("…and 5 more links not followed")), qPrintable(r.out));
+    QCOMPARE(r.out.count(QStringLiteral("\nread  ")), 20);
+    QVERIFY2(r.out.contains(QStringLiteral("config.v2.json: Docker's record of a container: read for the names of its "
+                                           "logs, not kept")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("…and 2 more files read for the names of others, not kept")),
+             qPrintable(r.out));
+    QVERIFY(!r.out.contains(QStringLiteral("unrecognized  ")));
 }
 
 void TestCli::infoJson()

@@ -20,13 +20,6 @@ using namespace ab::test;
 
 namespace {
 
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
 /// A tar.gz of `files` (path inside the archive → content), written with libarchive.
 bool writeTarGz(const QString& path, const QVector<QPair<QString, QByteArray>>& files)
 {
@@ -87,7 +80,7 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
 {
     // A cluster-info dump: per namespace, events.json and each pod's logs.txt.
     const QString dump = m_dir.filePath(QStringLiteral("cluster-info"));
-    QVERIFY(writeFile(dump + QStringLiteral("/shop/events.json"), R"({
+    writeFile(dump + QStringLiteral("/shop/events.json"), R"({
   "kind": "EventList", "apiVersion": "v1", "metadata": {},
   "items": [
     {"kind": "Event", "apiVersion": "v1",
@@ -99,12 +92,12 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
      "count": 5, "type": "Warning"}
   ]
 }
-)"));
-    QVERIFY(writeFile(dump + QStringLiteral("/shop/web-7d9f6-x2k4p/logs.txt"),
-                      "==== START logs for container web of pod shop/web-7d9f6-x2k4p ====\n"
-                      "2024-05-15T10:00:01.000000000Z {\"level\":\"error\",\"msg\":\"payment declined\","
-                      "\"user\":\"alice\",\"status\":402}\n"
-                      "==== END logs for container web of pod shop/web-7d9f6-x2k4p ====\n"));
+)");
+    writeFile(dump + QStringLiteral("/shop/web-7d9f6-x2k4p/logs.txt"),
+              "==== START logs for container web of pod shop/web-7d9f6-x2k4p ====\n"
+              "2024-05-15T10:00:01.000000000Z {\"level\":\"error\",\"msg\":\"payment declined\","
+              "\"user\":\"alice\",\"status\":402}\n"
+              "==== END logs for container web of pod shop/web-7d9f6-x2k4p ====\n");
 
     // One node's /var/log: a CRI container log under var/log/pods, kubelet klog,
     // auth.log; and a container Docker ran outside Kubernetes, in its json-file log.

@@ -116,13 +116,6 @@ QByteArray clientAudit(int n, const QString& user, const QString& ns, const QStr
     return out;
 }
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
 /// How many of `texts` the case's string table holds.
 qint64 stringsHeld(const Db& db, const QStringList& texts)
 {

@@ -95,13 +95,6 @@ QByteArray bulkLines(qint64 base, const char* verb)
     return bytes;
 }
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
 struct Snapshot
 {
     qint64 artifacts, events, chunks, issues, journal, fts;

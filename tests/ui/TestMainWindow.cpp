@@ -142,13 +142,6 @@ std::shared_ptr<ImporterRegistry> testRegistry()
     return reg;
 }
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
 QByteArray slowTestFile(int events, int delayMs, bool withBadLine)
 {
     QByteArray out = "SLOWTEST delayMs=" + QByteArray::number(delayMs) + "\n";
@@ -631,6 +624,10 @@ void TestMainWindow::importSummaryAndRefresh()
     writeFile(evidence + QStringLiteral("/readme.txt"), "not evidence\n");
     // A link out of the evidence: listed, never read.
     QVERIFY(QFile::link(m_case, evidence + QStringLiteral("/elsewhere.slowtest")));
+    // Docker's record of a container: read for the names of its logs, not kept.
+    writeFile(evidence +
+                  QStringLiteral("/var/lib/docker/containers/%1/config.v2.json").arg(QString(64, QLatin1Char('d'))),
+              R"({"ID":"dddd","Name":"/nightly-backup","Config":{"Labels":{}}})");
     QSignalSpy ended(&w, &MainWindow::importEnded);
     QSignalSpy summaries(&w, &MainWindow::caseSummaryLoaded);
     // A folder, through the Import Folder dialog.
@@ -641,7 +638,7 @@ void TestMainWindow::importSummaryAndRefresh()
     ImportSummaryDialog* dlg = w.importSummaryDialog();
     QVERIFY(dlg);
     auto* outcomes = dlg->findChild<QTableWidget*>(QStringLiteral("importOutcomesTable"));
-    QCOMPARE(outcomes->rowCount(), 3);
+    QCOMPARE(outcomes->rowCount(), 4);
     QMap<QString, int> rowOf;
     for (int r = 0; r < outcomes->rowCount(); ++r)
         rowOf[outcomes->item(r, 0)->text()] = r;
@@ -653,7 +650,10 @@ void TestMainWindow::importSummaryAndRefresh()
     QVERIFY(outcomes->item(link, 7)->text().contains(m_case));
     QVERIFY(dlg->findChild<QLabel*>(QStringLiteral("importSummaryHeadline"))
                 ->text()
-                .contains(QStringLiteral("links not followed: 1")));
+                .contains(QStringLiteral("links not followed: 1, read for names, not kept: 1")));
+    const int record = rowOf.value(QStringLiteral("config.v2.json"), -1);
+    QVERIFY(record >= 0);
+    QCOMPARE(outcomes->item(record, 1)->text(), QStringLiteral("read, not kept"));
     QCOMPARE(outcomes->item(small, 1)->text(), QStringLiteral("imported"));
     QCOMPARE(outcomes->item(small, 2)->text(), QStringLiteral("slow-test"));
     QCOMPARE(outcomes->item(small, 3)->text(), QLocale().toString(700));
