@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace ab::LogLayout {
 namespace {
 
@@ -323,10 +325,27 @@ QString linkTarget(const QString& linkPath, const QString& target)
 {
     if (target.isEmpty())
         return {};
-    QStringList link = linkPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (link.isEmpty())
+    // One step of a path: false when it would climb above the archive's root.
+    const auto step = [](QStringList& path, const QString& part) {
+        if (part == QLatin1String("."))
+            return true;
+        if (part == QLatin1String("..")) {
+            if (path.isEmpty())
+                return false;
+            path.removeLast();
+            return true;
+        }
+        path << part;
+        return true;
+    };
+    const QStringList linkParts = linkPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (linkParts.isEmpty())
         return {};
-    link.removeLast(); // the link's folder
+    QStringList link; // the link's folder
+    for (qsizetype i = 0; i + 1 < linkParts.size(); ++i) {
+        if (!step(link, linkParts[i]))
+            return {};
+    }
     QStringList out;
     if (target.startsWith(QLatin1Char('/'))) {
         // The archive holds a copy of the file system under some folder (a node's
@@ -339,15 +358,8 @@ QString linkTarget(const QString& linkPath, const QString& target)
         out = link;
     }
     for (const QString& part : target.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        if (part == QLatin1String("."))
-            continue;
-        if (part == QLatin1String("..")) {
-            if (out.isEmpty())
-                return {}; // above the archive's root
-            out.removeLast();
-        } else {
-            out << part;
-        }
+        if (!step(out, part))
+            return {};
     }
     return out.join(QLatin1Char('/'));
 }
@@ -377,6 +389,12 @@ SourceHints dockerContainerPlace(QByteArrayView json)
         h.container = o.value(QLatin1String("Name")).toString();
         if (h.container.startsWith(QLatin1Char('/')))
             h.container.remove(0, 1);
+    }
+    // Names Kubernetes and Docker give are short, printable words: anything else
+    // in a record read from the evidence names nothing.
+    for (QString* name : {&h.namespace_, &h.pod, &h.container}) {
+        if (name->size() > 253 || std::any_of(name->cbegin(), name->cend(), [](QChar c) { return !c.isPrint(); }))
+            name->clear();
     }
     if (!h.container.isEmpty())
         h.layout = QStringLiteral("docker-containers");

@@ -2,6 +2,7 @@
 
 #include "TestUtil.h"
 
+#include "import/ArchiveWalker.h"
 #include "import/LogLayout.h"
 
 using namespace ab;
@@ -19,6 +20,7 @@ private slots:
     void linkTargets_data();
     void linkTargets();
     void dockerContainerRecords();
+    void fuzzedPathsAndRecords();
 };
 
 void TestLogLayout::recognize_data()
@@ -391,4 +393,53 @@ void TestLogLayout::sosHostnamesInAnyOrder()
 }
 
 QTEST_GUILESS_MAIN(TestLogLayout)
+void TestLogLayout::fuzzedPathsAndRecords()
+{
+    // Paths and records come from the evidence: whatever they hold, a link is
+    // never resolved to a path that climbs out of the archive, and a record names
+    // nothing that is not a short, printable name.
+    const QList<QByteArray> paths{"worker-2/var/log/pods/shop_web-0_3f1e2d4c-5b6a-4978-8c9d-0e1f2a3b4c5d/nginx/0.log",
+                                  "n1/var/log/containers/web-0_shop_nginx-ab12.log",
+                                  "w1/var/lib/docker/containers/ab12/ab12-json.log",
+                                  "sosreport-node1-2024/var/log/messages",
+                                  "must-gather/namespaces/shop/pods/web-0/nginx/nginx/logs/current.log",
+                                  "/var/lib/docker/containers/ab12/ab12-json.log",
+                                  "../pods/shop_web-0_uid/nginx/0.log",
+                                  "./../x/./y.log"};
+    const QList<QByteArray> records{
+        R"({"ID":"ab12","Name":"/k8s_api_api-6f7d8-k2x9p_payments_0b6c_0","Config":{"Env":["DB_PASSWORD=x"],)"
+        R"("Labels":{"io.kubernetes.container.name":"api","io.kubernetes.pod.name":"api-6f7d8-k2x9p",)"
+        R"("io.kubernetes.pod.namespace":"payments"}}})",
+        R"({"ID":"cd34","Name":"/backup","Config":{"Labels":{}}})"};
+    QRandomGenerator rng(20261126);
+    const auto badPart = [](const QString& part) {
+        return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..");
+    };
+    int resolved = 0;
+    int named = 0;
+    for (int iter = 0; iter < 20000; ++iter) {
+        const QString link = QString::fromUtf8(test::mutatedInput(rng, paths, paths, "/./..//"));
+        const QString target = QString::fromUtf8(test::mutatedInput(rng, paths, paths, "/./..//"));
+        for (const QString& from : {link, ArchiveWalker::normalizedPath(link)}) {
+            const QString member = LogLayout::linkTarget(from, target);
+            const QStringList parts = member.split(QLatin1Char('/'));
+            QVERIFY2(member.isEmpty() || std::none_of(parts.begin(), parts.end(), badPart),
+                     qPrintable(QStringLiteral("%1 -> %2 gave %3").arg(from, target, member)));
+            resolved += member.isEmpty() ? 0 : 1;
+        }
+        (void)LogLayout::recognize(link);
+        (void)LogLayout::dockerContainerFolder(link);
+
+        const SourceHints h = LogLayout::dockerContainerPlace(test::mutatedInput(rng, records, records));
+        for (const QString& name : {h.namespace_, h.pod, h.container}) {
+            QVERIFY(name.size() <= 253);
+            QVERIFY(std::all_of(name.begin(), name.end(), [](QChar c) { return c.isPrint(); }));
+        }
+        named += h.container.isEmpty() ? 0 : 1;
+    }
+    // The mutations leave most inputs whole enough to mean something.
+    QVERIFY2(resolved > 10000, qPrintable(QString::number(resolved)));
+    QVERIFY2(named > 500, qPrintable(QString::number(named)));
+}
+
 #include "TestLogLayout.moc"
