@@ -127,10 +127,13 @@ Result<CaseFile> CaseFile::openImpl(const QString& path, Access access, bool cre
                              .arg(CaseSchema::latestVersion()),
                          path);
     }
-    // 8 KiB pages: a million-event import runs ~7 % faster than with 4 KiB (A/B on
-    // the bench input). Only possible before the first table exists.
+    // 32 KiB pages: fewer B-tree pages to split, link and sort into while loading.
+    // A/B on the bench inputs: 1 GB of logs in a median 15.5 s instead of 17.1 s
+    // (5 runs each), a million audit events 4.7 s instead of 5.1 s, with timeline
+    // pages and searches as fast or faster (8 KiB was already ~7 % faster than 4).
+    // An empty case is 1 MB. Only possible before the first table exists.
     if (creating) {
-        if (auto r = db.exec("PRAGMA page_size=8192"); !r)
+        if (auto r = db.exec("PRAGMA page_size=32768"); !r)
             return r.error();
     }
     if (version < CaseSchema::latestVersion()) {

@@ -36,7 +36,7 @@ void TestCaseFile::createAndReopen()
         QVERIFY2(cf.hasValue(), qPrintable(cf ? QString() : cf.error().toString()));
         QCOMPARE(cf.value().schemaVersion(), CaseSchema::latestVersion());
         QCOMPARE(cf.value().meta(QStringLiteral("app_version")), QStringLiteral(AUDITBENCH_VERSION));
-        QCOMPARE(cf.value().db().scalar("PRAGMA page_size"), 8192);
+        QCOMPARE(cf.value().db().scalar("PRAGMA page_size"), 32768);
         QVERIFY(cf.value().artifacts().isEmpty());
     }
     auto again = CaseFile::open(path);
