@@ -1118,9 +1118,15 @@ Result<void> ImportJob::warnOfLateYears(Run& run)
         if (against.first > against.second ||
             (span->inferredMin <= against.second + kHalfYearNs && span->inferredMax >= against.first - kHalfYearNs))
             continue;
+        // Measured from the middle of the dated lines when they fall within a year;
+        // from their nearer end when they span years (evidence of several periods):
+        // their middle may lie where no evidence is.
         const auto mid = [](qint64 a, qint64 b) { return a / 2 + b / 2; };
-        const double apart = double(mid(span->inferredMin, span->inferredMax) - mid(against.first, against.second)) /
-                             (365.2425 * double(kDayNs));
+        const qint64 yearless = mid(span->inferredMin, span->inferredMax);
+        const qint64 datedAt = against.second - against.first <= 2 * kHalfYearNs ? mid(against.first, against.second)
+                               : yearless > against.second                       ? against.second
+                                                                                 : against.first;
+        const double apart = double(yearless - datedAt) / (365.2425 * double(kDayNs));
         const int years = static_cast<int>(std::lround(apart));
         if (years == 0)
             continue;

@@ -686,6 +686,30 @@ void TestSyslogImporter::fileTimeNotKeptIsCaughtAndYearGiven()
         QVERIFY(!late->message.contains(QStringLiteral("node")));
     }
     {
+        // Dated lines of years apart (another node's journal of 2010): the year
+        // suggested is that of their nearer end, not of their middle, where no
+        // evidence is.
+        const QString old = dir.filePath(QStringLiteral("old-journal.json"));
+        writeFile(old, R"({"__REALTIME_TIMESTAMP":"1273233600000000","_HOSTNAME":"node-5","SYSLOG_IDENTIFIER":"cron",)"
+                       R"("MESSAGE":"job done"})"
+                       "\n");
+        QFile f(log);
+        f.open(QIODevice::ReadWrite);
+        f.setFileTime(QDateTime(QDate(2026, 6, 1), QTime(8, 0), QTimeZone::utc()), QFileDevice::FileModificationTime);
+        f.close();
+        ImporterRegistry reg;
+        registerBuiltinImporters(reg);
+        auto cf = CaseFile::openOrCreate(dir.filePath(QStringLiteral("wide.auditcase")));
+        QVERIFY(cf.hasValue());
+        auto rep = ImportJob(reg, ImportOptions()).run(cf.value(), QStringList{old, journal, log});
+        QVERIFY(rep.hasValue());
+        const Issue* late = findIssue(authOutcome(rep.value()).issues, QStringLiteral("time.year-disagrees"));
+        QVERIFY(late);
+        QVERIFY2(late->message.contains(QStringLiteral("run from 2010-05-07 to 2024-05-01, 2 year(s) apart")),
+                 qPrintable(late->message));
+        QVERIFY2(late->message.contains(QStringLiteral("--replace --year 2024")), qPrintable(late->message));
+    }
+    {
         // The year given: the lines are read in it, and the summary says it was given.
         auto [rep, cf] =
             importWith(QDateTime(QDate(2026, 6, 1), QTime(8, 0), QTimeZone::utc()), 2024, "given.auditcase");
