@@ -332,15 +332,17 @@ void setText(NormalizedEvent& ev, EventText field, std::string_view value)
 void fillFromHints(NormalizedEvent& ev, const SourceHints& h)
 {
     // A line naming its host by the short form of the place's name ("web-1" in
-    // web-1.example.com's folder), or by a longer form of it, names the same
-    // machine: it gets one name, the place's, as the node's other files do.
+    // web-1.example.com's folder), by a longer form of it, or in other capitals
+    // (host names are not case-sensitive), names the same machine: it gets one
+    // name, the place's, as the node's other files do.
     std::string& node = ev[EventText::Node];
     const qsizetype own = static_cast<qsizetype>(node.size());
-    if (own != 0 && !h.node.isEmpty() && own != h.node.size()) {
+    if (own != 0 && !h.node.isEmpty()) {
         const QLatin1String line(node.data(), own);
         const bool sameMachine =
-            own < h.node.size() ? h.node.startsWith(line, Qt::CaseInsensitive) && h.node.at(own) == QLatin1Char('.')
-                                : line.startsWith(h.node, Qt::CaseInsensitive) && line.at(h.node.size()) == '.';
+            own == h.node.size()  ? h.node != line && h.node.compare(line, Qt::CaseInsensitive) == 0
+            : own < h.node.size() ? h.node.startsWith(line, Qt::CaseInsensitive) && h.node.at(own) == QLatin1Char('.')
+                                  : line.startsWith(h.node, Qt::CaseInsensitive) && line.at(h.node.size()) == '.';
         if (sameMachine)
             node = h.node.toStdString();
     }
