@@ -823,6 +823,9 @@ void TestLogImporters::klogKubelet()
     const NormalizedEvent& sandbox = eventAtLine(m, 4);
     QCOMPARE(text(sandbox, EventText::Namespace), QStringLiteral("payments"));
     QCOMPARE(text(sandbox, EventText::Pod), QStringLiteral("payments-api-7d9c6b5f4-x2kqp"));
+    // The pod is what the kubelet's line is about: the kubelet is not its container.
+    QCOMPARE(text(sandbox, EventText::Container), QString());
+    QCOMPARE(text(sandbox, EventText::Node), QStringLiteral("worker-1"));
 
     // SyncLoop lines name their pods as a list: one pod is the subject, several are not.
     const MemoryImport sync =
@@ -912,7 +915,8 @@ void TestLogImporters::klogYearRollover()
     QCOMPARE(eventAtLine(m, 2).tsNs, utc("2025-01-01T00:00:01.1Z"));
     QCOMPARE(text(eventAtLine(m, 1), EventText::Pod), QStringLiteral("nightly-report-28398240-7xk2p"));
     QCOMPARE(text(eventAtLine(m, 1), EventText::Node), QStringLiteral("worker-2"));
-    QCOMPARE(text(eventAtLine(m, 1), EventText::Container), QStringLiteral("kube-scheduler"));
+    // The pod bound is what the line is about, not where it came from.
+    QCOMPARE(text(eventAtLine(m, 1), EventText::Container), QString());
 }
 
 void TestLogImporters::klogAssumedZone()

@@ -207,7 +207,11 @@ private:
         m_ev.severity = h.severity;
         klog::applyMessage(h.message, m_ev);
         m_ev.set(EventText::Source, "klog");
-        if (!m_component.empty() && m_ev[EventText::Container].empty())
+        // The component whose log this is stands where the line came from, unless
+        // the line names a pod: that pod is what the line is about (Filter by This
+        // Pod shows it beside the pod's own logs), and "kubelet" beside it would
+        // read as a container of that pod.
+        if (!m_component.empty() && m_ev[EventText::Container].empty() && m_ev[EventText::Pod].empty())
             m_ev.set(EventText::Container, m_component);
         fillFromHints(m_ev, m_ctx.hints());
         if (m_ev[EventText::Node].empty())
