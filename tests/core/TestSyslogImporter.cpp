@@ -596,7 +596,8 @@ void TestSyslogImporter::fileTimeNotKeptIsCaughtAndYearGiven()
     const QString log = dir.filePath(QStringLiteral("auth.log"));
     QVERIFY(QFile::copy(dataPath(QStringLiteral("syslog/auth.log")), log));
     const QString journal = dataPath(QStringLiteral("journald/journal.json"));
-    const auto importWith = [&](const QDateTime& fileTime, int year, const QString& caseName) {
+    const auto importWith = [&](const QDateTime& fileTime, int year, const QString& caseName,
+                                const QStringList& before = {}) {
         QFile f(log);
         f.open(QIODevice::ReadWrite);
         f.setFileTime(fileTime, QFileDevice::FileModificationTime);
@@ -607,7 +608,7 @@ void TestSyslogImporter::fileTimeNotKeptIsCaughtAndYearGiven()
         opts.year = year;
         ImportJob job(reg, opts);
         auto cf = CaseFile::openOrCreate(dir.filePath(caseName));
-        auto rep = job.run(cf.value(), QStringList{journal, log});
+        auto rep = job.run(cf.value(), before + QStringList{journal, log});
         return std::make_pair(std::move(rep), std::move(cf).value());
     };
     const auto authOutcome = [](const ImportReport& rep) {
@@ -693,15 +694,8 @@ void TestSyslogImporter::fileTimeNotKeptIsCaughtAndYearGiven()
         writeFile(old, R"({"__REALTIME_TIMESTAMP":"1273233600000000","_HOSTNAME":"node-5","SYSLOG_IDENTIFIER":"cron",)"
                        R"("MESSAGE":"job done"})"
                        "\n");
-        QFile f(log);
-        f.open(QIODevice::ReadWrite);
-        f.setFileTime(QDateTime(QDate(2026, 6, 1), QTime(8, 0), QTimeZone::utc()), QFileDevice::FileModificationTime);
-        f.close();
-        ImporterRegistry reg;
-        registerBuiltinImporters(reg);
-        auto cf = CaseFile::openOrCreate(dir.filePath(QStringLiteral("wide.auditcase")));
-        QVERIFY(cf.hasValue());
-        auto rep = ImportJob(reg, ImportOptions()).run(cf.value(), QStringList{old, journal, log});
+        auto [rep, cf] =
+            importWith(QDateTime(QDate(2026, 6, 1), QTime(8, 0), QTimeZone::utc()), 0, "wide.auditcase", {old});
         QVERIFY(rep.hasValue());
         const Issue* late = findIssue(authOutcome(rep.value()).issues, QStringLiteral("time.year-disagrees"));
         QVERIFY(late);
