@@ -27,139 +27,144 @@
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../core/query/Filter.cpp" line="24"/>
+        <location filename="../core/query/Filter.cpp" line="25"/>
         <source>API verb or action: get, create, delete, …</source>
         <translation>API-Verb oder Aktion: get, create, delete, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="25"/>
+        <location filename="../core/query/Filter.cpp" line="26"/>
         <source>who acted: user.username</source>
         <translation>Akteur, der gehandelt hat: user.username</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="26"/>
+        <location filename="../core/query/Filter.cpp" line="27"/>
         <source>namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="28"/>
+        <location filename="../core/query/Filter.cpp" line="29"/>
         <source>HTTP response code; 0 = none, matched by no other comparison</source>
         <translation>HTTP-Code; 0 = keiner, passt auf keinen anderen Vergleich</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="29"/>
+        <location filename="../core/query/Filter.cpp" line="30"/>
         <source>resource: pods, secrets, …</source>
         <translation>Ressource: pods, secrets, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="31"/>
+        <location filename="../core/query/Filter.cpp" line="32"/>
         <source>subresource: exec, log, status, …</source>
         <translation>Subressource: exec, log, status, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="32"/>
+        <location filename="../core/query/Filter.cpp" line="33"/>
         <source>object name</source>
         <translation>Objektname</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="33"/>
+        <location filename="../core/query/Filter.cpp" line="34"/>
         <source>object as displayed: pods/exec ns/name</source>
         <translation>Objekt wie angezeigt: pods/exec ns/name</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="34"/>
+        <location filename="../core/query/Filter.cpp" line="35"/>
         <source>source IP address</source>
         <translation>Quell-IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="35"/>
+        <location filename="../core/query/Filter.cpp" line="36"/>
         <source>user agent</source>
         <translation>User-Agent</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="36"/>
+        <location filename="../core/query/Filter.cpp" line="37"/>
         <source>groups of the user (use ~)</source>
         <translation>Gruppen des Benutzers (mit ~ verwenden)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="37"/>
+        <location filename="../core/query/Filter.cpp" line="38"/>
         <source>impersonated user</source>
         <translation>Benutzer, in dessen Namen gehandelt wurde</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="38"/>
+        <location filename="../core/query/Filter.cpp" line="39"/>
         <source>authorization decision: allow, forbid</source>
         <translation>Autorisierungsentscheidung: allow, forbid</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="39"/>
+        <location filename="../core/query/Filter.cpp" line="40"/>
         <source>authorization reason</source>
         <translation>Autorisierungsgrund</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="40"/>
+        <location filename="../core/query/Filter.cpp" line="41"/>
         <source>audit stage kept: ResponseComplete, …</source>
         <translation>Behaltene Audit-Stufe: ResponseComplete, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="41"/>
+        <location filename="../core/query/Filter.cpp" line="42"/>
         <source>audit ID or record id</source>
         <translation>Audit-ID oder Datensatz-ID</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="42"/>
+        <location filename="../core/query/Filter.cpp" line="43"/>
         <source>source kind: k8s-audit, …</source>
         <translation>Art der Quelle: k8s-audit, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="43"/>
+        <location filename="../core/query/Filter.cpp" line="44"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="44"/>
+        <location filename="../core/query/Filter.cpp" line="45"/>
         <source>node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="45"/>
+        <location filename="../core/query/Filter.cpp" line="46"/>
         <source>pod</source>
         <translation>Pod</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="46"/>
+        <location filename="../core/query/Filter.cpp" line="47"/>
         <source>container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="47"/>
+        <location filename="../core/query/Filter.cpp" line="48"/>
         <source>message text</source>
         <translation>Meldungstext</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="49"/>
+        <location filename="../core/query/Filter.cpp" line="50"/>
         <source>artifact id; an archive&apos;s id means all its members</source>
         <translation>Artefakt-ID; die ID eines Archivs steht für alle seine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="50"/>
+        <location filename="../core/query/Filter.cpp" line="51"/>
         <source>line in the artifact</source>
         <translation>Zeile im Artefakt</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="51"/>
+        <location filename="../core/query/Filter.cpp" line="52"/>
         <source>number of audit stages merged into the event</source>
         <translation>Anzahl der in das Ereignis zusammengeführten Audit-Stufen</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="53"/>
+        <location filename="../core/query/Filter.cpp" line="54"/>
         <source>severity: info, low, medium, high, critical</source>
         <translation>Schweregrad: info, low, medium, high, critical</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="55"/>
+        <location filename="../core/query/Filter.cpp" line="56"/>
         <source>event time, ISO 8601 (UTC unless an offset is given)</source>
         <translation>Ereigniszeit, ISO 8601 (UTC, sofern kein Offset angegeben ist)</translation>
+    </message>
+    <message>
+        <location filename="../core/query/Filter.cpp" line="58"/>
+        <source>how the time is known: exact, year-inferred, zone-assumed, from-line-before, missing (= or != only)</source>
+        <translation>wie die Zeit bekannt ist: exact, year-inferred, zone-assumed, from-line-before, missing (nur = oder !=)</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1152,7 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="457"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="303"/>
         <location filename="../core/import/importers/K8sEventsImporter.cpp" line="580"/>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="407"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="411"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="348"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1394"/>
@@ -1694,37 +1699,47 @@
         <translation>Kein Ereignis mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="118"/>
+        <location filename="../core/query/Filter.cpp" line="122"/>
         <source>unterminated quote in filter</source>
         <translation>Nicht geschlossenes Anführungszeichen im Filter</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="143"/>
+        <location filename="../core/query/Filter.cpp" line="147"/>
         <source>&apos;%1&apos; is not an ISO 8601 time</source>
         <translation>&apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="161"/>
+        <location filename="../core/query/Filter.cpp" line="165"/>
         <source>&apos;%1&apos; is not a severity (info, low, medium, high, critical)</source>
         <translation>&apos;%1&apos; ist kein Schweregrad (info, low, medium, high, critical)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="256"/>
+        <location filename="../core/query/Filter.cpp" line="260"/>
         <source>unknown filter field &apos;%1&apos;</source>
         <translation>Unbekanntes Filterfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="305"/>
+        <location filename="../core/query/Filter.cpp" line="309"/>
         <source>&apos;%1&apos; is numeric; use = != &lt; &lt;= &gt; &gt;=</source>
         <translation>&apos;%1&apos; ist numerisch; verwenden Sie = != &lt; &lt;= &gt; &gt;=</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="317"/>
+        <location filename="../core/query/Filter.cpp" line="321"/>
+        <source>&apos;%1&apos; takes = or != and one of: %2</source>
+        <translation>&apos;%1&apos; nimmt = oder != und einen dieser Werte: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/query/Filter.cpp" line="325"/>
+        <source>&apos;%1&apos; is not a time quality (%2)</source>
+        <translation>&apos;%1&apos; ist keine Zeitqualität (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/query/Filter.cpp" line="332"/>
         <source>&apos;%1&apos; needs a number, not &apos;%2&apos;</source>
         <translation>&apos;%1&apos; braucht eine Zahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="339"/>
+        <location filename="../core/query/Filter.cpp" line="354"/>
         <source>a list of values needs = or !=</source>
         <translation>Eine Werteliste braucht = oder !=</translation>
     </message>
@@ -1735,8 +1750,8 @@
     </message>
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
-        <location filename="../core/case/CaseFile.cpp" line="297"/>
-        <location filename="../core/import/ImportJob.cpp" line="1292"/>
+        <location filename="../core/case/CaseFile.cpp" line="300"/>
+        <location filename="../core/import/ImportJob.cpp" line="1298"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -1791,37 +1806,37 @@
         <translation>Falldatei wurde von einer neueren Auditbench-Version erstellt (Schema %1, diese Version liest bis %2); sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="139"/>
+        <location filename="../core/case/CaseFile.cpp" line="142"/>
         <source>the case was written by an older version of Auditbench; it is upgraded when opened, which needs write access to it and its folder</source>
         <translation>der Fall wurde von einer älteren Version von Auditbench geschrieben; er wird beim Öffnen aktualisiert, was Schreibzugriff auf ihn und seinen Ordner braucht</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="161"/>
+        <location filename="../core/case/CaseFile.cpp" line="164"/>
         <source>Keeping a copy of the case as it was in %1</source>
         <translation>Eine Kopie des Falls, wie er war, wird in %1 angelegt</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="188"/>
+        <location filename="../core/case/CaseFile.cpp" line="191"/>
         <source>cannot write backup before upgrade: %1</source>
         <translation>Sicherung vor der Aktualisierung kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="198"/>
+        <location filename="../core/case/CaseFile.cpp" line="201"/>
         <source>cannot start upgrade: %1</source>
         <translation>Aktualisierung kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="199"/>
+        <location filename="../core/case/CaseFile.cpp" line="202"/>
         <source>Upgrading to schema %1: %2</source>
         <translation>Aktualisierung auf Schema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="211"/>
+        <location filename="../core/case/CaseFile.cpp" line="214"/>
         <source>upgrade step %1 (%2) failed: %3</source>
         <translation>Aktualisierungsschritt %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseFile.cpp" line="319"/>
+        <location filename="../core/case/CaseFile.cpp" line="322"/>
         <source>cannot compact the case (is it open elsewhere, or the disk full?): %1</source>
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
@@ -1875,7 +1890,7 @@
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1271"/>
+        <location filename="../core/import/ImportJob.cpp" line="1277"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
@@ -1902,8 +1917,8 @@
     <message>
         <location filename="../core/import/ImportJob.cpp" line="656"/>
         <location filename="../core/import/ImportJob.cpp" line="932"/>
-        <location filename="../core/import/ImportJob.cpp" line="1424"/>
-        <location filename="../core/import/ImportJob.cpp" line="1471"/>
+        <location filename="../core/import/ImportJob.cpp" line="1430"/>
+        <location filename="../core/import/ImportJob.cpp" line="1477"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
@@ -1956,7 +1971,7 @@
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1140"/>
+        <location filename="../core/import/ImportJob.cpp" line="1146"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -1964,7 +1979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1147"/>
+        <location filename="../core/import/ImportJob.cpp" line="1153"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -1972,22 +1987,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1209"/>
+        <location filename="../core/import/ImportJob.cpp" line="1215"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1236"/>
+        <location filename="../core/import/ImportJob.cpp" line="1242"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1247"/>
+        <location filename="../core/import/ImportJob.cpp" line="1253"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1332"/>
+        <location filename="../core/import/ImportJob.cpp" line="1338"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -2296,12 +2311,12 @@
         <translation>Datum oder Uhrzeit im klog-Kopf liegt außerhalb des gültigen Bereichs; die Zeit der vorherigen Zeile wurde verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="356"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="360"/>
         <source>Kubernetes component log (klog)</source>
         <translation>Kubernetes-Komponenten-Log (klog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="413"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="417"/>
         <source>no klog line found</source>
         <translation>Keine klog-Zeile gefunden</translation>
     </message>
@@ -3449,32 +3464,32 @@ SHA-256 %7
 <context>
     <name>ab::Event</name>
     <message>
-        <location filename="../core/model/Event.cpp" line="11"/>
+        <location filename="../core/model/Event.cpp" line="14"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../core/model/Event.cpp" line="13"/>
+        <location filename="../core/model/Event.cpp" line="16"/>
         <source>year inferred</source>
         <translation>Jahr abgeleitet</translation>
     </message>
     <message>
-        <location filename="../core/model/Event.cpp" line="15"/>
+        <location filename="../core/model/Event.cpp" line="18"/>
         <source>no zone in the record; assumed zone applied</source>
         <translation>keine Zone im Datensatz; angenommene Zone angewendet</translation>
     </message>
     <message>
-        <location filename="../core/model/Event.cpp" line="17"/>
+        <location filename="../core/model/Event.cpp" line="20"/>
         <source>no time in the record; artifact time used</source>
         <translation>keine Zeit im Datensatz; Zeit des Artefakts verwendet</translation>
     </message>
     <message>
-        <location filename="../core/model/Event.cpp" line="19"/>
+        <location filename="../core/model/Event.cpp" line="22"/>
         <source>no time in the record; taken from the line before</source>
         <translation>keine Zeit im Datensatz; von der vorherigen Zeile übernommen</translation>
     </message>
     <message>
-        <location filename="../core/model/Event.cpp" line="21"/>
+        <location filename="../core/model/Event.cpp" line="24"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -3482,13 +3497,13 @@ SHA-256 %7
 <context>
     <name>ab::EventsModel</name>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="262"/>
-        <location filename="../ui/EventsModel.cpp" line="377"/>
+        <location filename="../ui/EventsModel.cpp" line="263"/>
+        <location filename="../ui/EventsModel.cpp" line="391"/>
         <source>(no user)</source>
         <translation>(kein Benutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="265"/>
+        <location filename="../ui/EventsModel.cpp" line="266"/>
         <location filename="../ui/EventsPanel.cpp" line="311"/>
         <location filename="../ui/EventsPanel.cpp" line="314"/>
         <location filename="../ui/EventsPanel.cpp" line="322"/>
@@ -3496,123 +3511,123 @@ SHA-256 %7
         <translation>%1 als %2</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="332"/>
+        <location filename="../ui/EventsModel.cpp" line="333"/>
         <source>%1
 Time quality: %2</source>
         <translation>%1
 Zeitqualität: %2</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="334"/>
+        <location filename="../ui/EventsModel.cpp" line="335"/>
         <source>Server error</source>
         <translation>Serverfehler</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="334"/>
+        <location filename="../ui/EventsModel.cpp" line="335"/>
         <source>Client error: refused or not found</source>
         <translation>Client-Fehler: abgelehnt oder nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="337"/>
+        <location filename="../ui/EventsModel.cpp" line="338"/>
         <source>No user name in the record: authentication failed, or the source does not say</source>
         <translation>Kein Benutzername im Datensatz: Authentifizierung fehlgeschlagen, oder die Quelle sagt es nicht</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="342"/>
+        <location filename="../ui/EventsModel.cpp" line="343"/>
         <source>%1
 impersonating %2</source>
         <translation>%1
 im Namen von %2</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="393"/>
+        <location filename="../ui/EventsModel.cpp" line="407"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="395"/>
+        <location filename="../ui/EventsModel.cpp" line="409"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="397"/>
+        <location filename="../ui/EventsModel.cpp" line="411"/>
         <source>Verb</source>
         <translation>Verb</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="399"/>
+        <location filename="../ui/EventsModel.cpp" line="413"/>
         <source>Resource / object</source>
         <translation>Ressource / Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="401"/>
+        <location filename="../ui/EventsModel.cpp" line="415"/>
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="403"/>
+        <location filename="../ui/EventsModel.cpp" line="417"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="405"/>
+        <location filename="../ui/EventsModel.cpp" line="419"/>
         <source>Pod</source>
         <translation>Pod</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="407"/>
+        <location filename="../ui/EventsModel.cpp" line="421"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="409"/>
+        <location filename="../ui/EventsModel.cpp" line="423"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="411"/>
+        <location filename="../ui/EventsModel.cpp" line="425"/>
         <source>Source IP</source>
         <translation>Quell-IP</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="413"/>
+        <location filename="../ui/EventsModel.cpp" line="427"/>
         <source>User agent</source>
         <translation>User-Agent</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="415"/>
+        <location filename="../ui/EventsModel.cpp" line="429"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="417"/>
+        <location filename="../ui/EventsModel.cpp" line="431"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="419"/>
+        <location filename="../ui/EventsModel.cpp" line="433"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="421"/>
+        <location filename="../ui/EventsModel.cpp" line="435"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="426"/>
+        <location filename="../ui/EventsModel.cpp" line="440"/>
         <source>Events are always in time order (oldest first). Other columns do not sort: narrow the list with the filter instead.</source>
         <translation>Ereignisse sind immer zeitlich geordnet (älteste zuerst). Andere Spalten sortieren nicht: Grenzen Sie die Liste stattdessen mit dem Filter ein.</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="429"/>
+        <location filename="../ui/EventsModel.cpp" line="443"/>
         <source>Who acted. Service accounts are shown as sa:NAMESPACE:NAME and nodes as node:NAME; the tooltip and the detail pane give the full name.
 Right-click to show or hide columns. Rows are in time order only.</source>
         <translation>Wer gehandelt hat. Service-Accounts erscheinen als sa:NAMESPACE:NAME, Nodes als node:NAME; Tooltip und Detailbereich zeigen den vollen Namen.
 Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="432"/>
+        <location filename="../ui/EventsModel.cpp" line="446"/>
         <source>Right-click to show or hide columns. Rows are in time order only.</source>
         <translation>Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QPalette>
 
 #include <algorithm>
@@ -313,7 +314,7 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole &&
-        role != Qt::BackgroundRole && role < EventIdRole)
+        role != Qt::BackgroundRole && role != Qt::FontRole && role < EventIdRole)
         return {};
 
     const EventRecord* ev = rowIfLoaded(index.row());
@@ -344,8 +345,21 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
         if (index.column() == Object && !(*ev)[EventText::Object].isEmpty())
             return (*ev)[EventText::Object];
         return cellText(*ev, index.column());
+    case Qt::FontRole:
+        // A time the record did not give whole (year inferred, zone assumed, none at
+        // all) is set in italics; the tooltip and the detail pane say how it was known.
+        if (index.column() == Time && ev->tsQuality != static_cast<int>(TsQuality::Exact)) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::ForegroundRole:
         if (index.column() == User && (*ev)[EventText::Principal].isEmpty())
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        // No time in the record at all: the artifact's, or the line's before it.
+        if (index.column() == Time && (ev->tsQuality == static_cast<int>(TsQuality::Missing) ||
+                                       ev->tsQuality == static_cast<int>(TsQuality::Neighbours)))
             return QBrush(QColor(0x80, 0x80, 0x80));
         if (index.column() == Code && ev->status >= 500)
             return QBrush(QColor(0xc0, 0x1c, 0x28));

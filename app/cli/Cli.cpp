@@ -165,13 +165,6 @@ QString removalLine(const ArtifactRemoval& r)
         .arg(r.name, r.kind, r.sha256.left(16), parts.join(QStringLiteral(", ")));
 }
 
-/// The time quality as scripts read it: stable words, not the translated text.
-QString timeQualityWord(int quality)
-{
-    static const char* const words[] = {"exact", "year-inferred", "zone-assumed", "missing", "from-line-before"};
-    return quality >= 0 && quality < int(std::size(words)) ? QLatin1String(words[quality]) : QString::number(quality);
-}
-
 /// Where a line came from, for the text listing: "ns/pod/container", else the node.
 QString placeOf(const EventRecord& e)
 {
@@ -191,7 +184,7 @@ QJsonObject eventToJson(const EventRecord& e)
                   {QStringLiteral("line"), e.line},
                   {QStringLiteral("status"), e.status},
                   {QStringLiteral("severity"), severityName(static_cast<Severity>(e.severity))},
-                  {QStringLiteral("time_quality"), timeQualityWord(e.tsQuality)},
+                  {QStringLiteral("time_quality"), tsQualityWord(e.tsQuality)},
                   {QStringLiteral("merged"), e.merged}};
     if (e.receivedNs != 0)
         o.insert(QStringLiteral("received"), EventQuery::formatTime(e.receivedNs));
@@ -588,18 +581,18 @@ int Cli::cmdEvents(const QStringList& rawArgs)
             if (json) {
                 m_out << QJsonDocument(eventToJson(e)).toJson(QJsonDocument::Compact) << "\n";
             } else if (csv) {
-                QStringList f{QString::number(e.id),        EventQuery::formatTime(e.tsNs),
-                              e[EventText::Source],         e[EventText::Principal],
-                              e[EventText::Verb],           e[EventText::Resource],
-                              e[EventText::Subresource],    e[EventText::Namespace],
-                              e[EventText::Name],           e.status ? QString::number(e.status) : QString(),
-                              e[EventText::SourceIp],       e[EventText::UserAgent],
-                              e[EventText::Decision],       e[EventText::Stage],
-                              e[EventText::RecordId],       QString::number(e.artifactId),
-                              QString::number(e.line),      e[EventText::Cluster],
-                              e[EventText::Node],           e[EventText::Pod],
-                              e[EventText::Container],      severityName(static_cast<Severity>(e.severity)),
-                              timeQualityWord(e.tsQuality), e[EventText::Message]};
+                QStringList f{QString::number(e.id),      EventQuery::formatTime(e.tsNs),
+                              e[EventText::Source],       e[EventText::Principal],
+                              e[EventText::Verb],         e[EventText::Resource],
+                              e[EventText::Subresource],  e[EventText::Namespace],
+                              e[EventText::Name],         e.status ? QString::number(e.status) : QString(),
+                              e[EventText::SourceIp],     e[EventText::UserAgent],
+                              e[EventText::Decision],     e[EventText::Stage],
+                              e[EventText::RecordId],     QString::number(e.artifactId),
+                              QString::number(e.line),    e[EventText::Cluster],
+                              e[EventText::Node],         e[EventText::Pod],
+                              e[EventText::Container],    severityName(static_cast<Severity>(e.severity)),
+                              tsQualityWord(e.tsQuality), e[EventText::Message]};
                 for (QString& s : f)
                     s = csvField(s);
                 m_out << f.join(QLatin1Char(',')) << "\n";

@@ -1,6 +1,9 @@
 #include "model/Event.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <iterator>
 
 namespace ab {
 
@@ -19,6 +22,33 @@ QString tsQualityText(int quality)
         return QCoreApplication::translate("ab::Event", "no time in the record; taken from the line before");
     }
     return QCoreApplication::translate("ab::Event", "unknown");
+}
+
+namespace {
+constexpr const char* kTsQualityWords[] = {"exact", "year-inferred", "zone-assumed", "missing", "from-line-before"};
+}
+
+QString tsQualityWord(int quality)
+{
+    return quality >= 0 && quality < int(std::size(kTsQualityWords)) ? QLatin1String(kTsQualityWords[quality])
+                                                                     : QString::number(quality);
+}
+
+int tsQualityFromWord(const QString& word)
+{
+    for (int i = 0; i < int(std::size(kTsQualityWords)); ++i) {
+        if (word.compare(QLatin1String(kTsQualityWords[i]), Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+QStringList tsQualityWords()
+{
+    QStringList words;
+    for (const char* w : kTsQualityWords)
+        words << QLatin1String(w);
+    return words;
 }
 
 } // namespace ab

@@ -20,6 +20,13 @@ enum class TsQuality : int {
 
 /// Short translated description of a TsQuality value, for tables and the detail pane.
 QString tsQualityText(int quality);
+/// The TsQuality value as scripts and filters name it, in stable words: "exact",
+/// "year-inferred", "zone-assumed", "missing", "from-line-before"; the number if unknown.
+QString tsQualityWord(int quality);
+/// The TsQuality a word of tsQualityWord() names (any case), or -1.
+int tsQualityFromWord(const QString& word);
+/// Every word tsQualityWord() gives, in TsQuality order.
+QStringList tsQualityWords();
 
 /// Text columns of an event. The order is the column order in the `events` table
 /// (see CaseSchema.cpp) and must only ever be appended to.

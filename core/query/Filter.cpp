@@ -2,6 +2,7 @@
 
 #include "case/CaseSchema.h"
 #include "case/Sqlite.h"
+#include "model/Event.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,7 +11,7 @@
 namespace ab {
 namespace {
 
-enum class FieldType { Text, Int, Time, Severity };
+enum class FieldType { Text, Int, Time, Severity, Quality };
 
 struct FieldDef
 {
@@ -53,6 +54,10 @@ constexpr FieldDef kFields[] = {
      QT_TRANSLATE_NOOP("Filter", "severity: info, low, medium, high, critical")},
     {"time|ts", "ts_ns", FieldType::Time,
      QT_TRANSLATE_NOOP("Filter", "event time, ISO 8601 (UTC unless an offset is given)")},
+    {"quality|tq", "ts_quality", FieldType::Quality,
+     QT_TRANSLATE_NOOP("Filter",
+                       "how the time is known: exact, year-inferred, zone-assumed, from-line-before, "
+                       "missing (= or != only)")},
 };
 
 const FieldDef* findField(const QString& name)
@@ -310,6 +315,16 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
                 n = parseTime(part);
             } else if (field->type == FieldType::Severity) {
                 n = parseSeverity(part);
+            } else if (field->type == FieldType::Quality) {
+                // Qualities are kinds, not degrees: only = and != mean something.
+                if (sqlOp != "=" && sqlOp != "!=")
+                    return makeError(ErrorCode::Usage, QObject::tr("'%1' takes = or != and one of: %2")
+                                                           .arg(name, tsQualityWords().join(QLatin1String(", "))));
+                const int q = tsQualityFromWord(part);
+                if (q < 0)
+                    return makeError(ErrorCode::Usage, QObject::tr("'%1' is not a time quality (%2)")
+                                                           .arg(part, tsQualityWords().join(QLatin1String(", "))));
+                n = q;
             } else {
                 bool ok = false;
                 const qint64 v = part.toLongLong(&ok);

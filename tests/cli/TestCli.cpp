@@ -230,6 +230,12 @@ void TestCli::eventsOfLogLinesSayWhere()
             QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("medium"));
     }
     QCOMPARE(fromLineBefore, 2); // the two lines whose own time is broken
+    // The same two, found by how their time is known.
+    const Run byQuality = cli(
+        {QStringLiteral("events"), casePath, QStringLiteral("--filter"), QStringLiteral("quality=from-line-before")});
+    QCOMPARE(byQuality.code, 0);
+    QCOMPARE(byQuality.out.count(QLatin1Char('\n')), 2);
+    QVERIFY2(byQuality.out.contains(QStringLiteral("line with a broken time")), qPrintable(byQuality.out));
 }
 
 void TestCli::linksInAFolderAreListedNotRead()

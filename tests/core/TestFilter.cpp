@@ -86,6 +86,7 @@ void TestFilter::initTestCase()
     line.tsNs = t0 + 7;
     line.set(EventText::Source, "syslog");
     line.set(EventText::Message, "kubelet: volume mounted for pod web-1");
+    line.tsQuality = TsQuality::InferredYear; // syslog: no year in the line
     events.push_back(line);
     QVERIFY(writeEventsCase(m_case, events).hasValue());
 }
@@ -124,6 +125,8 @@ void TestFilter::compiles_data()
                                << "(status <> 0 AND status IN (?4, ?5))" << QStringList{"401", "403"};
     QTest::newRow("no code") << "code=0"
                              << "status = ?4" << QStringList{"0"};
+    QTest::newRow("time quality") << "quality=zone-assumed"
+                                  << "ts_quality = ?4" << QStringList{"2"};
 }
 
 void TestFilter::compiles()
@@ -205,6 +208,10 @@ void TestFilter::rejects_data()
                                 << "quote";
     QTest::newRow("list with <") << "code<1,2"
                                  << "list";
+    QTest::newRow("quality is no degree") << "quality>exact"
+                                          << "= or !=";
+    QTest::newRow("unknown quality") << "quality=fuzzy"
+                                     << "'fuzzy' is not a time quality";
 }
 
 void TestFilter::rejects()
@@ -242,6 +249,10 @@ void TestFilter::selects_data()
     QTest::newRow("time range") << "time>=2024-05-14T09:30:00Z" << qint64(1);
     QTest::newRow("time offset") << "time<2024-05-14T11:30:00+02:00" << qint64(7);
     QTest::newRow("code list") << "code=401,403" << qint64(2);
+    QTest::newRow("year inferred") << "quality=year-inferred" << qint64(1);
+    QTest::newRow("time not exact") << "quality!=exact" << qint64(1);
+    QTest::newRow("time exact, any case") << "tq=EXACT" << qint64(7);
+    QTest::newRow("quality list") << "quality=from-line-before,year-inferred" << qint64(1);
 }
 
 void TestFilter::selects()

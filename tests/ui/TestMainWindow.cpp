@@ -1145,6 +1145,30 @@ void TestMainWindow::logLinesShowWhereTheyCameFrom()
     QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("pod=api-7d9f8b-x2x4q"));
     waitForEvents(w, 10);
 
+    // A time the line did not give is set apart: in italics, and greyed when the
+    // line had no time at all (here, a broken one: the time of the line before).
+    QTRY_VERIFY(model->index(9, 0).data(EventsModel::LoadedRole).toBool());
+    int broken = -1;
+    for (int r = 0; r < model->rowCount() && broken < 0; ++r) {
+        if (model->index(r, EventsModel::Message).data().toString().contains(QLatin1String("line with a broken time")))
+            broken = r;
+    }
+    QVERIFY(broken >= 0);
+    QVERIFY(model->index(broken, EventsModel::Time).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(model->index(broken, EventsModel::Time).data(Qt::ForegroundRole).isValid());
+    QVERIFY(model->index(broken, EventsModel::Time)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("taken from the line before")));
+    QVERIFY(!model->index(start, EventsModel::Time).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(!model->index(start, EventsModel::Time).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!model->index(broken, EventsModel::Message).data(Qt::FontRole).value<QFont>().italic());
+    // ...and found by how it is known.
+    w.eventsPanel()->setFilterText(QStringLiteral("quality=from-line-before"));
+    waitForEvents(w, 2);
+    w.eventsPanel()->setFilterText(QStringLiteral("pod=api-7d9f8b-x2x4q"));
+    waitForEvents(w, 10);
+
     // A case of logs only opened with the log columns: where-and-what, not
     // who-did-what. The audit set comes back with its own item, and again.
     auto* header = view->horizontalHeader();
