@@ -255,6 +255,20 @@ void MainWindow::createActions()
     m_filterPodAction = eventMenu->addAction(tr("Filter by This &Pod"), this,
                                              [this] { filterByCurrentEvent(QStringLiteral("pod"), EventText::Pod); });
     m_filterPodAction->setObjectName(QStringLiteral("actionFilterPod"));
+    // A container is named within its pod (a sidecar's name repeats in every pod),
+    // or, for one Docker ran itself, within its node.
+    m_filterContainerAction = eventMenu->addAction(tr("Filter by This Con&tainer"), this, [this] {
+        const EventRecord* ev = m_eventsPanel->currentEvent();
+        if (!ev)
+            return;
+        if ((*ev)[EventText::Pod].isEmpty())
+            filterByCurrentEvent(
+                {{QStringLiteral("node"), EventText::Node}, {QStringLiteral("container"), EventText::Container}});
+        else
+            filterByCurrentEvent(
+                {{QStringLiteral("pod"), EventText::Pod}, {QStringLiteral("container"), EventText::Container}});
+    });
+    m_filterContainerAction->setObjectName(QStringLiteral("actionFilterContainer"));
     eventMenu->addSeparator();
     m_copyRawAction = eventMenu->addAction(tr("&Copy Raw Record"), this, &MainWindow::copyCurrentRaw);
     m_copyRawAction->setObjectName(QStringLiteral("actionCopyRaw"));
@@ -354,7 +368,8 @@ void MainWindow::createWidgets()
     connect(m_findingsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateFindingsTab);
     updateFindingsTab();
     m_eventsPanel->setRowActions({m_filterUserAction, m_filterIpAction, m_filterVerbAction, m_filterNameAction,
-                                  m_filterNodeAction, m_filterPodAction, nullptr, m_copyRawAction});
+                                  m_filterNodeAction, m_filterPodAction, m_filterContainerAction, nullptr,
+                                  m_copyRawAction});
 
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
@@ -1385,23 +1400,36 @@ void MainWindow::updateEventActions()
     m_filterNodeAction->setVisible(ev && !(*ev)[EventText::Node].isEmpty());
     set(m_filterPodAction, tr("Filter by This &Pod"), EventText::Pod);
     m_filterPodAction->setVisible(ev && !(*ev)[EventText::Pod].isEmpty());
+    set(m_filterContainerAction, tr("Filter by This Con&tainer"), EventText::Container);
+    m_filterContainerAction->setVisible(ev && !(*ev)[EventText::Container].isEmpty());
     m_copyRawAction->setEnabled(ev && m_detail->eventId() == ev->id && m_detail->hasRaw());
 }
 
 void MainWindow::filterByCurrentEvent(const QString& field, EventText text)
 {
+    filterByCurrentEvent({{field, text}});
+}
+
+void MainWindow::filterByCurrentEvent(const QVector<QPair<QString, EventText>>& fields)
+{
     const EventRecord* ev = m_eventsPanel->currentEvent();
     if (!ev)
         return;
-    const QString term = Filter::equalsTerm(field, (*ev)[text]);
-    if (term.isEmpty()) {
-        statusBar()->showMessage(
-            tr("The filter language cannot match '%1' exactly (it holds a comma or an asterisk).").arg((*ev)[text]),
-            10000);
-        return;
+    QStringList terms;
+    for (const auto& [field, text] : fields) {
+        if ((*ev)[text].isEmpty() && fields.size() > 1)
+            continue; // "node=" would ask for the events without one
+        const QString term = Filter::equalsTerm(field, (*ev)[text]);
+        if (term.isEmpty()) {
+            statusBar()->showMessage(
+                tr("The filter language cannot match '%1' exactly (it holds a comma or an asterisk).").arg((*ev)[text]),
+                10000);
+            return;
+        }
+        terms << term;
     }
     showEventsTab();
-    m_eventsPanel->setFilterText(term);
+    m_eventsPanel->setFilterText(terms.join(QLatin1Char(' ')));
 }
 
 void MainWindow::copyCurrentRaw()

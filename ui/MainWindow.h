@@ -170,6 +170,8 @@ private:
     void updateFindingsTab();
     /// Replaces the filter with `field=value` of the current event.
     void filterByCurrentEvent(const QString& field, EventText text);
+    /// Filters for all of the fields' values at once: "pod=web-1 container=nginx".
+    void filterByCurrentEvent(const QVector<QPair<QString, EventText>>& fields);
     void copyCurrentRaw();
 
     void onImportStarted(const QStringList& inputs);
@@ -228,6 +230,7 @@ private:
     QAction* m_filterNameAction = nullptr;
     QAction* m_filterNodeAction = nullptr;
     QAction* m_filterPodAction = nullptr;
+    QAction* m_filterContainerAction = nullptr;
     QAction* m_copyRawAction = nullptr;
     QAction* m_removeArtifactAction = nullptr;
     QAction* m_reimportArtifactAction = nullptr;

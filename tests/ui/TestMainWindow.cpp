@@ -204,6 +204,7 @@ private slots:
     void eventActionsFilterAndCopy();
     void rowMenuListsEventActions();
     void logLinesShowWhereTheyCameFrom();
+    void dockerContainerIsFilteredWithinItsNode();
     void tabsAndShortcuts();
     void activatingArtifactFilters();
     void findingsTabOnDemoCase();
@@ -1062,6 +1063,38 @@ void TestMainWindow::rowMenuListsEventActions()
     QVERIFY(menu->actions().contains(w.findChild<QAction*>(QStringLiteral("actionCopyRaw"))));
 }
 
+void TestMainWindow::dockerContainerIsFilteredWithinItsNode()
+{
+    // A container Docker ran itself has no pod: its short id is named within its node.
+    const QString id(64, QLatin1Char('c'));
+    const QString folder = m_dir.filePath(QStringLiteral("docker-only"));
+    writeFile(folder + QStringLiteral("/worker-2/var/lib/docker/containers/%1/%1-json.log").arg(id),
+              R"({"log":"backup finished\n","stream":"stdout","time":"2024-05-15T10:00:03Z"})"
+              "\n");
+    const QString casePath = m_dir.filePath(QStringLiteral("docker-only.auditcase"));
+    {
+        auto cf = CaseFile::openOrCreate(casePath);
+        QVERIFY(cf.hasValue());
+        auto rep = ImportJob(*testRegistry(), ImportOptions()).run(cf.value(), {folder});
+        QVERIFY(rep.hasValue());
+        QCOMPARE(rep.value().events, qint64(1));
+    }
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(casePath));
+    waitForEvents(w, 1);
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    QTRY_VERIFY(view->model()->index(0, 0).data(EventsModel::LoadedRole).toBool());
+    view->setCurrentIndex(view->model()->index(0, 0));
+    auto* byContainer = w.findChild<QAction*>(QStringLiteral("actionFilterContainer"));
+    QTRY_VERIFY(byContainer->isVisible());
+    QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionFilterPod"))->isVisible());
+    byContainer->trigger();
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("node=worker-2 container=cccccccccccc"));
+    waitForEvents(w, 1);
+}
+
 void TestMainWindow::logLinesShowWhereTheyCameFrom()
 {
     // A pod's log in a node's /var/log/pods layout: node, namespace, pod and
@@ -1139,10 +1172,20 @@ void TestMainWindow::logLinesShowWhereTheyCameFrom()
     const QStringList items = contextMenuActions(view, model->index(error, EventsModel::Message));
     QVERIFY2(items.contains(QStringLiteral("actionFilterNode")), qPrintable(items.join(' ')));
     QVERIFY2(items.contains(QStringLiteral("actionFilterPod")), qPrintable(items.join(' ')));
+    QVERIFY2(items.contains(QStringLiteral("actionFilterContainer")), qPrintable(items.join(' ')));
     auto* byPod = w.findChild<QAction*>(QStringLiteral("actionFilterPod"));
     QVERIFY(byPod->text().contains(QStringLiteral("api-7d9f8b-x2x4q")));
     byPod->trigger();
     QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("pod=api-7d9f8b-x2x4q"));
+    waitForEvents(w, 10);
+    // A container is named within its pod: a sidecar's name repeats in every pod.
+    QTRY_VERIFY(model->index(9, 0).data(EventsModel::LoadedRole).toBool());
+    view->setCurrentIndex(model->index(rowOf(QStringLiteral("upstream unavailable")), 0));
+    auto* byContainer = w.findChild<QAction*>(QStringLiteral("actionFilterContainer"));
+    QTRY_VERIFY(byContainer->isVisible());
+    QVERIFY(byContainer->text().contains(QStringLiteral("(api)")));
+    byContainer->trigger();
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("pod=api-7d9f8b-x2x4q container=api"));
     waitForEvents(w, 10);
 
     // A time the line did not give is set apart: in italics, and greyed when the
