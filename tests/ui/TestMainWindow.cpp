@@ -224,6 +224,8 @@ private:
     };
     QString freshCopy(const QString& name);
     void waitForEvents(MainWindow& w, int rows);
+    /// Imports `input` into the case at `casePath` (made if missing), outside the window.
+    void importInto(const QString& casePath, const QString& input, qint64 events);
 
     QTemporaryDir m_dir;
     QString m_case;
@@ -252,6 +254,15 @@ QString TestMainWindow::freshCopy(const QString& name)
     QFile::remove(path);
     QFile::copy(m_case, path);
     return path;
+}
+
+void TestMainWindow::importInto(const QString& casePath, const QString& input, qint64 events)
+{
+    auto cf = CaseFile::openOrCreate(casePath);
+    QVERIFY(cf.hasValue());
+    auto rep = ImportJob(*testRegistry(), ImportOptions()).run(cf.value(), {input});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().events, events);
 }
 
 void TestMainWindow::waitForEvents(MainWindow& w, int rows)
@@ -1072,13 +1083,7 @@ void TestMainWindow::dockerContainerIsFilteredWithinItsNode()
               R"({"log":"backup finished\n","stream":"stdout","time":"2024-05-15T10:00:03Z"})"
               "\n");
     const QString casePath = m_dir.filePath(QStringLiteral("docker-only.auditcase"));
-    {
-        auto cf = CaseFile::openOrCreate(casePath);
-        QVERIFY(cf.hasValue());
-        auto rep = ImportJob(*testRegistry(), ImportOptions()).run(cf.value(), {folder});
-        QVERIFY(rep.hasValue());
-        QCOMPARE(rep.value().events, qint64(1));
-    }
+    importInto(casePath, folder, 1);
     Fixture f;
     MainWindow& w = *f.window;
     w.show();
@@ -1102,13 +1107,7 @@ void TestMainWindow::logLinesShowWhereTheyCameFrom()
     const QString folder = writePodLogFolder(m_dir.path(), QStringLiteral("node-logs"));
     QVERIFY(!folder.isEmpty());
     const QString casePath = m_dir.filePath(QStringLiteral("pod-logs.auditcase"));
-    {
-        auto cf = CaseFile::openOrCreate(casePath);
-        QVERIFY(cf.hasValue());
-        auto rep = ImportJob(*testRegistry(), ImportOptions()).run(cf.value(), {folder});
-        QVERIFY(rep.hasValue());
-        QCOMPARE(rep.value().events, qint64(10));
-    }
+    importInto(casePath, folder, 10);
     Fixture f;
     MainWindow& w = *f.window;
     w.show();
