@@ -31,6 +31,16 @@
 namespace ab {
 namespace {
 
+/// What Docker's record of a container at `path` names (LogLayout::dockerContainerPlace);
+/// nothing when it cannot be read.
+SourceHints dockerRecordAt(const QString& path)
+{
+    QFile config(path);
+    if (!config.open(QIODevice::ReadOnly))
+        return {};
+    return LogLayout::dockerContainerPlace(config.read(ImportSource::kHeadSize));
+}
+
 /// Gives `hints` of a file that names no pod the namespace, pod and container a
 /// link to the file names (`linked`, by the file's path), else those Docker's
 /// record of its container names (`docker`, by the container's folder). True when
@@ -1264,10 +1274,7 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
     for (const Input& f : files) {
         const QString folder = LogLayout::dockerContainerFolder(f.name);
         if (!folder.isEmpty() && f.name.endsWith(QLatin1String("/config.v2.json"))) {
-            QFile config(f.path);
-            const SourceHints named = config.open(QIODevice::ReadOnly)
-                                          ? LogLayout::dockerContainerPlace(config.read(ImportSource::kHeadSize))
-                                          : SourceHints();
+            const SourceHints named = dockerRecordAt(f.path);
             if (!named.container.isEmpty()) {
                 places.docker.insert(folder, named);
                 ArtifactOutcome o;
@@ -1286,7 +1293,18 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
 
 Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QVector<Input>& files)
 {
-    return runFiles(caseFile, files, ImportReport());
+    // A container log read again by itself (Re-import with Time Zone) is named
+    // again by Docker's record beside it, as when its folder was imported.
+    FolderPlaces places;
+    for (const Input& f : files) {
+        const QString folder = LogLayout::dockerContainerFolder(f.name);
+        if (folder.isEmpty() || places.docker.contains(folder))
+            continue;
+        const SourceHints named = dockerRecordAt(QFileInfo(f.path).dir().filePath(QStringLiteral("config.v2.json")));
+        if (!named.container.isEmpty())
+            places.docker.insert(folder, named);
+    }
+    return runFiles(caseFile, files, ImportReport(), std::move(places));
 }
 
 Result<ImportReport>

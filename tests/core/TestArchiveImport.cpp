@@ -1225,6 +1225,33 @@ void TestArchiveImport::dockerRecordsNameTheirContainers()
         records.sort();
         const QString why = QStringLiteral("Docker's record of a container: read for the names of its logs, not kept");
         QCOMPARE(records, (QStringList{"a:" + why, "e:" + why}));
+
+        // Read again by itself, in its place (Re-import with Time Zone), a log is
+        // named again by the record beside it.
+        const QString name = QString::fromUtf8(in(api, api + "-json.log"));
+        const QByteArray idOf = "SELECT id FROM artifacts WHERE name LIKE '%" + name.toUtf8() + "'";
+        const qint64 id = countRows(m_case, idOf.constData());
+        QVERIFY(id > 0);
+        ImporterRegistry reg;
+        registerBuiltinImporters(reg);
+        ImportOptions options;
+        options.replaceArtifacts = {id};
+        options.assumedZone = QTimeZone("Europe/Berlin");
+        auto rw = CaseFile::open(m_case);
+        QVERIFY(rw.hasValue());
+        const QString artifactName = QStringLiteral("docker-node/") + name.section(QLatin1Char('/'), 1);
+        auto again =
+            ImportJob(reg, options)
+                .run(rw.value(),
+                     QVector<ImportJob::Input>{{m_dir.filePath(QStringLiteral("as-folder/") + name), artifactName}});
+        QVERIFY2(again.hasValue(), qPrintable(again ? QString() : again.error().toString()));
+        QCOMPARE(again.value().events, 1);
+        Statement named = rw.value().db().prepare(
+            "SELECT coalesce(namespace, ''), coalesce(pod, ''), coalesce(container, '') FROM events "
+            "WHERE message = 'charge accepted'");
+        QVERIFY(named.next());
+        QCOMPARE((QStringList{named.text(0), named.text(1), named.text(2)}),
+                 (QStringList{"payments", "api-6f7d8-k2x9p", "api"}));
     }
 }
 
