@@ -395,7 +395,7 @@ int Cli::cmdImport(const QStringList& rawArgs)
     int cleanMembers = 0;
     // A Docker node's folders hold two links and a record per container: the first
     // few of each say what they are, then a count.
-    constexpr int kLinksListed = 20;
+    constexpr int kListedOfEach = 20;
     int links = 0;
     int records = 0;
     const auto hasProblem = [](const ArtifactOutcome& o) {
@@ -406,9 +406,9 @@ int Cli::cmdImport(const QStringList& rawArgs)
         if (o.parentId != 0 && o.status == ArtifactOutcome::Status::Imported && !hasProblem(o) &&
             ++cleanMembers > kCleanMembersListed)
             continue;
-        if (o.status == ArtifactOutcome::Status::Link && ++links > kLinksListed)
+        if (o.status == ArtifactOutcome::Status::Link && ++links > kListedOfEach)
             continue;
-        if (o.status == ArtifactOutcome::Status::ReadNotKept && ++records > kLinksListed)
+        if (o.status == ArtifactOutcome::Status::ReadNotKept && ++records > kListedOfEach)
             continue;
         QString line = QStringLiteral("%1  %2").arg(statusName(o.status), -12).arg(o.path);
         if (o.status == ArtifactOutcome::Status::Imported) {
@@ -450,10 +450,10 @@ int Cli::cmdImport(const QStringList& rawArgs)
     if (cleanMembers > kCleanMembersListed)
         m_out << tr("…and %1 more archive members imported without problems (`info` lists every artifact)\n")
                      .arg(number(cleanMembers - kCleanMembersListed));
-    if (links > kLinksListed)
-        m_out << tr("…and %1 more links not followed\n").arg(number(links - kLinksListed));
-    if (records > kLinksListed)
-        m_out << tr("…and %1 more files read for the names of others, not kept\n").arg(number(records - kLinksListed));
+    if (links > kListedOfEach)
+        m_out << tr("…and %1 more links not followed\n").arg(number(links - kListedOfEach));
+    if (records > kListedOfEach)
+        m_out << tr("…and %1 more files read for the names of others, not kept\n").arg(number(records - kListedOfEach));
     const int imported = rep.count(ArtifactOutcome::Status::Imported);
     const int dups = rep.count(ArtifactOutcome::Status::Duplicate);
     const int failed = rep.count(ArtifactOutcome::Status::Failed);
