@@ -1293,9 +1293,40 @@ Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QStringList& input
 
 Result<ImportReport> ImportJob::run(CaseFile& caseFile, const QVector<Input>& files)
 {
-    // A container log read again by itself (Re-import with Time Zone) is named
-    // again by Docker's record beside it, as when its folder was imported.
     FolderPlaces places;
+    // A file read again in the place of an artifact (Re-import with Time Zone)
+    // keeps the namespace, pod and container its events all had: a link in its
+    // folder may have named them, and the links are not read again with it.
+    for (qint64 id : m_options.replaceArtifacts) {
+        Statement name = caseFile.db().prepare("SELECT name FROM artifacts WHERE id = ?1");
+        name.bind(1, id);
+        if (!name.next())
+            continue;
+        const QString artifactName = name.text(0);
+        const bool given =
+            std::any_of(files.begin(), files.end(), [&artifactName](const Input& f) { return f.name == artifactName; });
+        if (!given)
+            continue;
+        // No index serves artifact_id: one pass, stopped at a second place.
+        Statement placesOf = caseFile.db().prepare(
+            "SELECT DISTINCT (SELECT s FROM strings WHERE id = namespace_id), (SELECT s FROM strings WHERE id = "
+            "pod_id), "
+            "(SELECT s FROM strings WHERE id = container_id) FROM event_rows WHERE artifact_id = ?1 AND pod_id IS NOT "
+            "NULL LIMIT 2");
+        placesOf.bind(1, id);
+        SourceHints kept;
+        int seen = 0;
+        while (placesOf.next()) {
+            ++seen;
+            kept.namespace_ = placesOf.text(0);
+            kept.pod = placesOf.text(1);
+            kept.container = placesOf.text(2);
+        }
+        if (seen == 1)
+            places.linked.insert(artifactName, kept);
+    }
+    // A container log read again by itself is named again by Docker's record
+    // beside it, as when its folder was imported.
     for (const Input& f : files) {
         const QString folder = LogLayout::dockerContainerFolder(f.name);
         if (folder.isEmpty() || places.docker.contains(folder))

@@ -133,7 +133,7 @@ private:
     /// What a folder's other files say of a file in it, by the file's or its folder's name.
     struct FolderPlaces
     {
-        QHash<QString, SourceHints> linked; // files a link names, by name: the link's place
+        QHash<QString, SourceHints> linked; // files a link names, by name: the link's place (read again: their events')
         QHash<QString, SourceHints> docker; // Docker containers, by folder: what config.v2.json names
     };
     Result<ImportReport>

@@ -1154,6 +1154,28 @@ void TestArchiveImport::linksInFoldersAreNotFollowed()
             QVERIFY2(o.message.contains(outside), qPrintable(o.message));
     }
     QCOMPARE(links, 3);
+
+    // Read again by itself in its place (Re-import with Time Zone), the log keeps
+    // the pod its links gave it: the links are not read again with it.
+    const QString name = QStringLiteral("worker-3") + log;
+    const QByteArray idOf = "SELECT id FROM artifacts WHERE name = '" + name.toUtf8() + "'";
+    const qint64 artifact = countRows(m_case, idOf.constData());
+    QVERIFY(artifact > 0);
+    ImporterRegistry reg;
+    registerBuiltinImporters(reg);
+    ImportOptions options;
+    options.replaceArtifacts = {artifact};
+    options.assumedZone = QTimeZone("Europe/Berlin");
+    auto rw = CaseFile::open(m_case);
+    QVERIFY(rw.hasValue());
+    auto again = ImportJob(reg, options).run(rw.value(), QVector<ImportJob::Input>{{root + log, name}});
+    QVERIFY2(again.hasValue(), qPrintable(again ? QString() : again.error().toString()));
+    QCOMPARE(again.value().events, 1);
+    Statement kept = rw.value().db().prepare("SELECT node, namespace, pod, container FROM events");
+    QVERIFY(kept.next());
+    QCOMPARE(QStringList({kept.text(0), kept.text(1), kept.text(2), kept.text(3)}),
+             QStringList({"worker-3", "shop", "orders-7c9d-p2q4r", "app"}));
+    QVERIFY(!kept.next());
 }
 
 void TestArchiveImport::dockerRecordsNameTheirContainers_data()
