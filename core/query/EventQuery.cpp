@@ -47,6 +47,20 @@ QByteArray assemble(std::initializer_list<QByteArrayView> parts)
     return out;
 }
 
+/// Whether SQLite's plan for `sql` walks the whole time index and reads each row
+/// it points at: what it does for a filter no index serves (a pod, a node, an
+/// artifact, words of the message).
+bool walksTimeIndexRowByRow(const Db& db, const QByteArray& sql)
+{
+    const QByteArray explain = "EXPLAIN QUERY PLAN " + sql;
+    Statement plan = db.prepare(explain.constData());
+    while (plan.next()) {
+        if (plan.text(3) == QLatin1String("SCAN event_rows USING INDEX events_ts"))
+            return true;
+    }
+    return false;
+}
+
 /// Aborts the running statement once the caller's cancel flag is set.
 int cancelHandler(void* flag)
 {
@@ -133,7 +147,12 @@ EventQuery::buildIndex(const Db& db, const CompiledFilter& filter, int stride, c
         return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));
     if (auto r = prepare(db, filter); !r)
         return r.error();
-    const QByteArray sql = assemble({"SELECT ts_ns, id FROM event_rows WHERE (", filter.where, ") ORDER BY ts_ns, id"});
+    QByteArray sql = assemble({"SELECT ts_ns, id FROM event_rows WHERE (", filter.where, ") ORDER BY ts_ns, id"});
+    // Walking the time index reads the rows in time order, from all over the file:
+    // 4.4-7.3 s for a pod, a node or an artifact among 6.7M log lines. Reading the
+    // table in its own order and sorting the matches takes 0.4-1.8 s.
+    if (walksTimeIndexRowByRow(db, sql))
+        sql = assemble({"SELECT ts_ns, id FROM event_rows NOT INDEXED WHERE (", filter.where, ") ORDER BY ts_ns, id"});
     Statement st = db.prepare(sql.constData());
     if (!st.isValid())
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());

@@ -26,6 +26,7 @@ private slots:
     void filtersUsePartialIndexes_data();
     void filtersUsePartialIndexes();
     void pagingIsKeysetAndComplete();
+    void indexAnchorsMatchPages_data();
     void indexAnchorsMatchPages();
     void fullTextPagesDenseAndSparse();
 
@@ -344,23 +345,44 @@ void TestFilter::pagingIsKeysetAndComplete()
     QCOMPARE(seen.size(), 2000);
 }
 
+void TestFilter::indexAnchorsMatchPages_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("count");
+    // Served by an index, walked by the time index; then served by none, read in
+    // the table's order (newest first here) and sorted.
+    QTest::newRow("indexed") << "verb=get" << 500;
+    QTest::newRow("no index") << "ip=10.0.0.1" << 334;
+    QTest::newRow("no index, with one") << "ip=10.0.0.1 verb=get" << 167;
+    QTest::newRow("artifact") << "artifact=1" << 1000;
+}
+
 void TestFilter::indexAnchorsMatchPages()
 {
+    QFETCH(QString, filter);
+    QFETCH(int, count);
     const QString path = m_dir.filePath(QStringLiteral("anchors.auditcase"));
-    std::vector<NormalizedEvent> events;
-    for (int i = 0; i < 1000; ++i)
-        events.push_back(ev(5000 - i, "u", i % 2 ? "get" : "list", "ns", 200, "m"));
-    QVERIFY(writeEventsCase(path, events).hasValue());
+    if (!QFileInfo::exists(path)) {
+        // Stored newest first, three events to a timestamp.
+        std::vector<NormalizedEvent> events;
+        for (int i = 0; i < 1000; ++i)
+            events.push_back(
+                ev(5000 - i / 3, "u", i % 2 ? "get" : "list", "ns", 200, "m", i % 3 ? "10.0.0.2" : "10.0.0.1"));
+        QVERIFY(writeEventsCase(path, events).hasValue());
+    }
     auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
-    auto f = Filter::compile(QStringLiteral("verb=get"));
+    auto f = Filter::compile(filter);
+    QVERIFY(f.hasValue());
     auto idx = EventQuery::buildIndex(cf.value().db(), f.value(), 64);
     QVERIFY(idx.hasValue());
-    QCOMPARE(idx.value().count, 500);
-    QCOMPARE(idx.value().anchors.size(), 8); // ceil(500 / 64)
+    QCOMPARE(idx.value().count, count);
+    QCOMPARE(idx.value().anchors.size(), (count + 63) / 64);
     // The page at anchor k starts with row k * 64 of the full order.
     auto all = EventQuery::page(cf.value().db(), f.value(), EventKey(), 1000);
-    QCOMPARE(all.value().size(), 500);
+    QCOMPARE(all.value().size(), count);
     for (int k = 0; k < idx.value().anchors.size(); ++k) {
+        QCOMPARE(idx.value().anchors[k].tsNs, all.value()[k * 64].tsNs);
+        QCOMPARE(idx.value().anchors[k].id, all.value()[k * 64].id);
         auto page = EventQuery::page(cf.value().db(), f.value(), idx.value().anchors[k], 64);
         QVERIFY(page.hasValue());
         QCOMPARE(page.value().first().id, all.value()[k * 64].id);
