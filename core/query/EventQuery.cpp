@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QScopeGuard>
 #include <QTimeZone>
 
@@ -47,18 +49,31 @@ QByteArray assemble(std::initializer_list<QByteArrayView> parts)
     return out;
 }
 
-/// Whether SQLite's plan for `sql` walks the whole time index and reads each row
-/// it points at: what it does for a filter no index serves (a pod, a node, an
-/// artifact, words of the message).
-bool walksTimeIndexRowByRow(const Db& db, const QByteArray& sql)
+/// Whether SQLite's plan for `sql` walks the time index and reads each row it
+/// points at: what it does for a filter no index serves (a pod, a node, an
+/// artifact, words of the message). `fromStart`: only a walk of the whole index
+/// counts, not one from a time on.
+bool walksTimeIndexRowByRow(const Db& db, const QByteArray& sql, bool fromStart)
 {
+    // Asked again for every page of a filter: the answer is kept, per thread (each
+    // has its own connection), for the last few statements. Only a choice of plan
+    // rides on it, never which rows come back.
+    thread_local QHash<QByteArray, bool> known;
+    const QByteArray key = QByteArray::number(quintptr(db.handle())) + (fromStart ? "|s|" : "|p|") + sql;
+    if (auto it = known.constFind(key); it != known.cend())
+        return it.value();
     const QByteArray explain = "EXPLAIN QUERY PLAN " + sql;
     Statement plan = db.prepare(explain.constData());
-    while (plan.next()) {
-        if (plan.text(3) == QLatin1String("SCAN event_rows USING INDEX events_ts"))
-            return true;
+    bool walks = false;
+    while (plan.next() && !walks) {
+        const QString step = plan.text(3).trimmed();
+        walks = step == QLatin1String("SCAN event_rows USING INDEX events_ts") ||
+                (!fromStart && step.startsWith(QLatin1String("SEARCH event_rows USING INDEX events_ts (ts_ns>")));
     }
-    return false;
+    if (known.size() >= 64)
+        known.clear();
+    known.insert(key, walks);
+    return walks;
 }
 
 /// Aborts the running statement once the caller's cancel flag is set.
@@ -106,7 +121,7 @@ Result<bool> EventQuery::prepare(const Db& db, const CompiledFilter& filter)
 }
 
 Result<QVector<EventRecord>>
-EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& from, int limit)
+EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& from, int limit, int walkMs)
 {
     // ?1/?2 are the keyset position, ?3 the limit; the filter's placeholders start at 4.
     if (filter.firstParam != 4)
@@ -119,24 +134,61 @@ EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& fro
     QByteArray where = filter.where;
     if (dense.value())
         where.replace(kFtsInClause, kFtsExistsClause);
-    const QByteArray sql =
-        assemble({kSelectColumns,
-                  "WHERE id IN (SELECT id FROM event_rows WHERE ts_ns >= ?1 AND (ts_ns > ?1 OR id >= ?2) "
-                  "AND (",
-                  where, ") ORDER BY ts_ns, id LIMIT ?3) ORDER BY ts_ns, id"});
-    Statement st = db.prepare(sql.constData());
-    if (!st.isValid())
-        return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
-    st.bind(1, from.tsNs);
-    st.bind(2, from.id);
-    st.bind(3, limit);
-    filter.bindTo(st);
+    const auto sqlReading = [&where](const char* table) {
+        return assemble({kSelectColumns, "WHERE id IN (SELECT id FROM ", table,
+                         " WHERE ts_ns >= ?1 AND (ts_ns > ?1 OR id >= ?2) AND (", where,
+                         ") ORDER BY ts_ns, id LIMIT ?3) ORDER BY ts_ns, id"});
+    };
+    const auto run = [&](const QByteArray& sql, QVector<EventRecord>& out) -> Result<void> {
+        Statement st = db.prepare(sql.constData());
+        if (!st.isValid())
+            return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
+        st.bind(1, from.tsNs);
+        st.bind(2, from.id);
+        st.bind(3, limit);
+        filter.bindTo(st);
+        out.reserve(limit);
+        while (st.next())
+            out.push_back(readRow(st));
+        if (!st.ok())
+            return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
+        return {};
+    };
+    const QByteArray walk = sqlReading("event_rows");
     QVector<EventRecord> out;
-    out.reserve(limit);
-    while (st.next())
-        out.push_back(readRow(st));
-    if (!st.ok())
-        return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
+    if (!walksTimeIndexRowByRow(db, walk, false)) {
+        if (auto r = run(walk, out); !r)
+            return r.error();
+        return out;
+    }
+
+    // The page's ids are all chosen before its first row comes back, so a walk cut
+    // short has returned nothing, and the table is read instead.
+    struct Budget
+    {
+        QElapsedTimer timer;
+        qint64 ms = 0;
+        bool spent = false;
+    } budget;
+    budget.timer.start();
+    budget.ms = walkMs;
+    sqlite3_progress_handler(
+        db.handle(), 1000,
+        [](void* b) {
+            auto* budget = static_cast<Budget*>(b);
+            budget->spent = budget->timer.elapsed() >= budget->ms;
+            return budget->spent ? 1 : 0;
+        },
+        &budget);
+    Result<void> walked = run(walk, out);
+    sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
+    if (walked)
+        return out;
+    if (!budget.spent)
+        return walked.error();
+    out.clear();
+    if (auto r = run(sqlReading("event_rows NOT INDEXED"), out); !r)
+        return r.error();
     return out;
 }
 
@@ -151,7 +203,7 @@ EventQuery::buildIndex(const Db& db, const CompiledFilter& filter, int stride, c
     // Walking the time index reads the rows in time order, from all over the file:
     // 4.4-7.3 s for a pod, a node or an artifact among 6.7M log lines. Reading the
     // table in its own order and sorting the matches takes 0.4-1.8 s.
-    if (walksTimeIndexRowByRow(db, sql))
+    if (walksTimeIndexRowByRow(db, sql, true))
         sql = assemble({"SELECT ts_ns, id FROM event_rows NOT INDEXED WHERE (", filter.where, ") ORDER BY ts_ns, id"});
     Statement st = db.prepare(sql.constData());
     if (!st.isValid())

@@ -50,8 +50,13 @@ class EventQuery
 {
 public:
     /// Up to `limit` events at or after `from` in time order, matching `filter`.
+    /// The time index is walked from `from` for at most `walkMs` (default 250 ms);
+    /// a filter no index serves that has not filled the page by then is answered by
+    /// reading the table in its own order and sorting the matches instead, which
+    /// bounds a rare filter's page on millions of events (seconds of walking) to
+    /// about a second.
     static Result<QVector<EventRecord>>
-    page(const Db& db, const CompiledFilter& filter, const EventKey& from, int limit);
+    page(const Db& db, const CompiledFilter& filter, const EventKey& from, int limit, int walkMs = 250);
     /// Walks the filtered order once, keeping every stride-th key. Stops early
     /// (returning what it has) when `cancel` is set; the flag is polled inside
     /// SQLite as well, so a selective filter that scans many rows between two
