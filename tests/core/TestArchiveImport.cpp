@@ -1113,6 +1113,28 @@ void TestArchiveImport::dockerNodeLinksNameThePods()
     QVERIFY(findIssue(rep.value().outcomes[0].issues, QStringLiteral("archive.link-member")));
 }
 
+namespace {
+
+/// Reads `path` again in the place of the artifact named `name`, in another zone,
+/// as Re-import with Time Zone does.
+Result<ImportReport> reimportInPlace(CaseFile& cf, const QString& name, const QString& path)
+{
+    ImportOptions options;
+    {
+        Statement id = cf.db().prepare("SELECT id FROM artifacts WHERE name = ?1");
+        id.bind(1, name);
+        if (!id.next())
+            return makeError(ErrorCode::Usage, QStringLiteral("no artifact named %1").arg(name));
+        options.replaceArtifacts = {id.int64(0)};
+    }
+    ImporterRegistry reg;
+    registerBuiltinImporters(reg);
+    options.assumedZone = QTimeZone("Europe/Berlin");
+    return ImportJob(reg, options).run(cf, QVector<ImportJob::Input>{{path, name}});
+}
+
+} // namespace
+
 void TestArchiveImport::linksInFoldersAreNotFollowed()
 {
     // A copy of a Docker node's folders, links kept (cp -a): var/log/pods links the
@@ -1157,18 +1179,9 @@ void TestArchiveImport::linksInFoldersAreNotFollowed()
 
     // Read again by itself in its place (Re-import with Time Zone), the log keeps
     // the pod its links gave it: the links are not read again with it.
-    const QString name = QStringLiteral("worker-3") + log;
-    const QByteArray idOf = "SELECT id FROM artifacts WHERE name = '" + name.toUtf8() + "'";
-    const qint64 artifact = countRows(m_case, idOf.constData());
-    QVERIFY(artifact > 0);
-    ImporterRegistry reg;
-    registerBuiltinImporters(reg);
-    ImportOptions options;
-    options.replaceArtifacts = {artifact};
-    options.assumedZone = QTimeZone("Europe/Berlin");
     auto rw = CaseFile::open(m_case);
     QVERIFY(rw.hasValue());
-    auto again = ImportJob(reg, options).run(rw.value(), QVector<ImportJob::Input>{{root + log, name}});
+    auto again = reimportInPlace(rw.value(), QStringLiteral("worker-3") + log, root + log);
     QVERIFY2(again.hasValue(), qPrintable(again ? QString() : again.error().toString()));
     QCOMPARE(again.value().events, 1);
     Statement kept = rw.value().db().prepare("SELECT node, namespace, pod, container FROM events");
@@ -1251,21 +1264,9 @@ void TestArchiveImport::dockerRecordsNameTheirContainers()
         // Read again by itself, in its place (Re-import with Time Zone), a log is
         // named again by the record beside it.
         const QString name = QString::fromUtf8(in(api, api + "-json.log"));
-        const QByteArray idOf = "SELECT id FROM artifacts WHERE name LIKE '%" + name.toUtf8() + "'";
-        const qint64 id = countRows(m_case, idOf.constData());
-        QVERIFY(id > 0);
-        ImporterRegistry reg;
-        registerBuiltinImporters(reg);
-        ImportOptions options;
-        options.replaceArtifacts = {id};
-        options.assumedZone = QTimeZone("Europe/Berlin");
         auto rw = CaseFile::open(m_case);
         QVERIFY(rw.hasValue());
-        const QString artifactName = QStringLiteral("docker-node/") + name.section(QLatin1Char('/'), 1);
-        auto again =
-            ImportJob(reg, options)
-                .run(rw.value(),
-                     QVector<ImportJob::Input>{{m_dir.filePath(QStringLiteral("as-folder/") + name), artifactName}});
+        auto again = reimportInPlace(rw.value(), name, m_dir.filePath(QStringLiteral("as-folder/") + name));
         QVERIFY2(again.hasValue(), qPrintable(again ? QString() : again.error().toString()));
         QCOMPARE(again.value().events, 1);
         Statement named = rw.value().db().prepare(
