@@ -225,6 +225,9 @@ void EventsPanel::showFilterHelp()
         label->setTextFormat(Qt::RichText);
         label->setWordWrap(true);
         label->setFixedWidth(560);
+        // A wrapped rich-text label is sized for one line per row unless told its
+        // height: the last rows, whose help wraps, were cut off.
+        label->setMinimumHeight(label->heightForWidth(560));
         auto* l = new QVBoxLayout(m_helpPopup);
         l->addWidget(label);
     }

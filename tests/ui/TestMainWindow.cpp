@@ -1571,6 +1571,10 @@ void TestMainWindow::germanTranslationLoads()
     w.eventsPanel()->showFilterHelp();
     if (auto* popup = w.findChild<QFrame*>(QStringLiteral("filterHelpPopup"))) {
         QTRY_VERIFY(popup->isVisible());
+        // Every field is shown, the last one's wrapped help included.
+        auto* label = popup->findChild<QLabel*>();
+        QVERIFY(label->height() >= label->heightForWidth(label->width()));
+        QVERIFY(label->text().contains(QStringLiteral("quality, tq")));
         maybeGrab(*popup, QStringLiteral("de-filter-help"));
         popup->hide();
     }
