@@ -355,6 +355,8 @@ void TestFilter::indexAnchorsMatchPages_data()
     QTest::newRow("no index") << "ip=10.0.0.1" << 334;
     QTest::newRow("no index, with one") << "ip=10.0.0.1 verb=get" << 167;
     QTest::newRow("artifact") << "artifact=1" << 1000;
+    // From a time on: the time index walked, for as long as reading would take.
+    QTest::newRow("no index, from a time on") << "time>=1970-01-01T00:00:00Z ip=10.0.0.1" << 334;
 }
 
 void TestFilter::indexAnchorsMatchPages()
