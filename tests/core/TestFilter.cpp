@@ -28,6 +28,7 @@ private slots:
     void pagingIsKeysetAndComplete();
     void indexAnchorsMatchPages_data();
     void indexAnchorsMatchPages();
+    void indexStopsWhenCancelled();
     void fullTextPagesDenseAndSparse();
 
 private:
@@ -395,6 +396,29 @@ void TestFilter::indexAnchorsMatchPages()
         QCOMPARE(read.value().size(), page.value().size());
         for (int i = 0; i < read.value().size(); ++i)
             QCOMPARE(read.value()[i].id, page.value()[i].id);
+    }
+}
+
+void TestFilter::indexStopsWhenCancelled()
+{
+    // A filter changed again while its index is built: the build stops, whichever
+    // way it reads, and says nothing went wrong (the loader drops the result).
+    const QString path = m_dir.filePath(QStringLiteral("cancel.auditcase"));
+    std::vector<NormalizedEvent> events;
+    for (int i = 0; i < 20000; ++i)
+        events.push_back(ev(100000 - i, "u", i % 2 ? "get" : "list", "ns", 200, "m", i % 3 ? "10.0.0.2" : "10.0.0.1"));
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    const std::atomic<bool> cancelled{true};
+    for (const char* expr : {"verb=get", "ip=10.0.0.1", "time>=1970-01-01T00:00:00Z ip=10.0.0.1"}) {
+        auto f = Filter::compile(QString::fromLatin1(expr));
+        QVERIFY(f.hasValue());
+        auto idx = EventQuery::buildIndex(cf.value().db(), f.value(), 256, &cancelled);
+        QVERIFY2(idx.hasValue(), expr);
+        QVERIFY2(idx.value().count <= 256, expr);
+        // The connection is left as it was: a whole build afterwards is complete.
+        auto whole = EventQuery::buildIndex(cf.value().db(), f.value(), 256);
+        QVERIFY2(whole.hasValue() && whole.value().count > 256, expr);
     }
 }
 
