@@ -89,7 +89,8 @@ struct Limits
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 
-    /// Checks the limits every 1000 SQLite instructions while `st` runs on `db`.
+    /// Checks the limits every 1000 SQLite instructions of what runs on `db`, until
+    /// unwatch(); a statement stopped by them fails with SQLITE_INTERRUPT.
     void watch(const Db& db)
     {
         timer.start();
