@@ -15,6 +15,7 @@
 #include "ResourcesPanel.h"
 #include "case/ArtifactRemover.h"
 #include "import/ImporterRegistry.h"
+#include "query/EventExport.h"
 #include "query/EventQuery.h"
 #include "query/Filter.h"
 #include "query/FindingQuery.h"
@@ -49,6 +50,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -184,6 +186,11 @@ void MainWindow::createActions()
     m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importFolderAction->setIconText(tr("Import Folder"));
     m_importFolderAction->setToolTip(tr("Import every file under a folder (Ctrl+Shift+I)"));
+    m_exportEventsAction = file->addAction(tr("&Export Events…"), this, &MainWindow::exportEvents);
+    m_exportEventsAction->setObjectName(QStringLiteral("actionExportEvents"));
+    m_exportEventsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportEventsAction->setStatusTip(
+        tr("Write the events the filter matches to a CSV or JSON Lines file, for a report or a script (Ctrl+Shift+E)"));
     m_zoneAction = file->addAction(QString(), this, &MainWindow::chooseAssumedZone);
     m_zoneAction->setObjectName(QStringLiteral("actionAssumedZone"));
     m_zoneAction->setToolTip(tr("The time zone applied to log timestamps that carry none (syslog, klog); "
@@ -605,6 +612,91 @@ void MainWindow::updateArtifactActions()
     m_removeArtifactAction->setEnabled(can);
     m_reimportArtifactAction->setEnabled(can);
     m_reimportYearAction->setEnabled(can);
+}
+
+void MainWindow::exportEvents()
+{
+    if (!m_case || m_exporting || m_compacting)
+        return;
+    const QString filterText = m_eventsModel->filterText();
+    auto filter = Filter::compile(filterText);
+    if (!filter) {
+        showError(tr("Cannot export the events"), m_case->path(),
+                  tr("The filter is not valid: %1").arg(filter.error().message));
+        return;
+    }
+    QSettings settings;
+    const QString dir =
+        settings.value(QStringLiteral("lastExportDir"), QFileInfo(m_case->path()).absolutePath()).toString();
+    const QString suggested =
+        QDir(dir).filePath(QFileInfo(m_case->path()).completeBaseName() + QStringLiteral("-events.csv"));
+    QString path = m_prompter->saveFileName(this, tr("Export Events"), suggested,
+                                            tr("CSV (*.csv);;JSON Lines, one event a line (*.jsonl)"));
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool json = suffix == QLatin1String("jsonl") || suffix == QLatin1String("json");
+    if (suffix.isEmpty())
+        path += QStringLiteral(".csv");
+    settings.setValue(QStringLiteral("lastExportDir"), QFileInfo(path).absolutePath());
+
+    const qint64 expected = m_eventsModel->rowCount();
+    auto* progress = new QProgressDialog(
+        tr("Exporting %1 events to %2…").arg(QLocale().toString(expected), QFileInfo(path).fileName()), tr("Cancel"), 0,
+        1000, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export Events"));
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(300);
+    progress->setValue(0);
+    m_exporting = true;
+    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
+    auto done = std::make_shared<std::atomic<qint64>>(0);
+    updateActions();
+    connect(progress, &QProgressDialog::canceled, this, [cancel = m_exportCancel] { cancel->store(true); });
+    auto* tick = new QTimer(progress);
+    connect(tick, &QTimer::timeout, progress, [progress, done, expected] {
+        if (expected > 0)
+            progress->setValue(static_cast<int>(std::min<qint64>(1000, done->load() * 1000 / expected)));
+    });
+    tick->start(100);
+
+    // A worker with its own read-only connection pages through the filter; the
+    // file appears whole or not at all.
+    const QString casePath = m_case->path();
+    const auto format = json ? EventExport::Format::JsonLines : EventExport::Format::Csv;
+    auto result = std::make_shared<Result<qint64>>(qint64(0));
+    m_export =
+        QtConcurrent::run([casePath, compiled = filter.value(), format, path, result, done, cancel = m_exportCancel] {
+            auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+            if (!cf) {
+                *result = cf.error();
+                return;
+            }
+            *result = EventExport::write(cf.value().db(), compiled, format, path, [done, cancel](qint64 n) {
+                done->store(n);
+                return !cancel->load();
+            });
+        });
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, path, progress] {
+        watcher->deleteLater();
+        progress->deleteLater();
+        m_exporting = false;
+        updateActions();
+        if (*result) {
+            statusBar()->showMessage(tr("Exported %1 events to %2.")
+                                         .arg(QLocale().toString(result->value()), QDir::toNativeSeparators(path)),
+                                     30000);
+        } else if (result->error().code == ErrorCode::Cancelled) {
+            statusBar()->showMessage(tr("Export cancelled; no file was written."), 10000);
+        } else {
+            showError(tr("Cannot export the events"), path, result->error().message);
+        }
+        emit exportEnded();
+    });
+    watcher->setFuture(m_export);
 }
 
 void MainWindow::removeSelectedArtifact()
@@ -1182,7 +1274,8 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(!m_compacting);
     m_recentMenu->menuAction()->setEnabled(!m_compacting);
     m_closeAction->setEnabled(open && !m_compacting);
-    m_compactAction->setEnabled(writable && !importing && !m_removing && !m_compacting);
+    m_compactAction->setEnabled(writable && !importing && !m_removing && !m_compacting && !m_exporting);
+    m_exportEventsAction->setEnabled(open && !m_compacting && !m_exporting);
     updateEventActions();
     updateArtifactActions();
 }
@@ -1516,6 +1609,11 @@ void MainWindow::cancelImport()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_exporting) {
+        // An export half done writes nothing: it stops at its next thousand events.
+        m_exportCancel->store(true);
+        m_export.waitForFinished();
+    }
     if (m_compacting) {
         // Closing would wait for it with the window frozen and no word why.
         statusBar()->showMessage(tr("The case is being compacted, which cannot be cancelled. Quit when it is done."));

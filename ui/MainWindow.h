@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimeZone>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -74,6 +75,10 @@ public:
     /// background, after the user confirmed; refused while an import or a removal runs.
     void compactCase();
     bool isCompacting() const { return m_compacting; }
+    /// Writes the events the timeline's filter matches to a CSV or JSON Lines file
+    /// the user names (File menu), in the background, with progress and Cancel.
+    void exportEvents();
+    bool isExporting() const { return m_exporting; }
     /// The importers imports use (defaults to the built-in ones).
     void setImporterRegistry(std::shared_ptr<const ImporterRegistry> registry);
 
@@ -118,6 +123,8 @@ signals:
     void removalEnded();
     /// A compaction of the case ended, done or not.
     void compactionEnded();
+    /// An export of events ended: written, failed or cancelled.
+    void exportEnded();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -240,6 +247,10 @@ private:
     QFuture<void> m_removal;
     bool m_compacting = false;
     QFuture<void> m_compaction;
+    QAction* m_exportEventsAction = nullptr;
+    bool m_exporting = false;
+    QFuture<void> m_export;
+    std::shared_ptr<std::atomic<bool>> m_exportCancel;
     QProgressBar* m_compactProgress = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include "import/ImporterRegistry.h"
 #include "model/Finding.h"
 #include "query/CaseSummary.h"
+#include "query/EventExport.h"
 #include "query/EventQuery.h"
 #include "query/Filter.h"
 #include "query/FindingQuery.h"
@@ -100,17 +101,6 @@ Args parseArgs(const QStringList& args, const QStringList& withValue, const QStr
     return a;
 }
 
-QString csvField(const QString& s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
-        s.contains(QLatin1Char('\r'))) {
-        QString q = s;
-        q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-    return s;
-}
-
 QString statusName(ArtifactOutcome::Status s)
 {
     switch (s) {
@@ -173,31 +163,6 @@ QString placeOf(const EventRecord& e)
     QStringList parts{e[EventText::Namespace], e[EventText::Pod], e[EventText::Container]};
     parts.removeAll(QString());
     return parts.join(QLatin1Char('/'));
-}
-
-QJsonObject eventToJson(const EventRecord& e)
-{
-    QJsonObject o{{QStringLiteral("id"), e.id},
-                  {QStringLiteral("time"), EventQuery::formatTime(e.tsNs)},
-                  {QStringLiteral("ts_ns"), QString::number(e.tsNs)},
-                  {QStringLiteral("artifact"), e.artifactId},
-                  {QStringLiteral("line"), e.line},
-                  {QStringLiteral("status"), e.status},
-                  {QStringLiteral("severity"), severityName(static_cast<Severity>(e.severity))},
-                  {QStringLiteral("time_quality"), tsQualityWord(e.tsQuality)},
-                  {QStringLiteral("merged"), e.merged}};
-    if (e.receivedNs != 0)
-        o.insert(QStringLiteral("received"), EventQuery::formatTime(e.receivedNs));
-    static const char* const names[] = {
-        "source", "cluster",      "node",      "namespace",  "pod",   "container", "user",
-        "groups", "impersonated", "source_ip", "user_agent", "verb",  "resource",  "subresource",
-        "name",   "object",       "decision",  "reason",     "stage", "audit_id",  "message"};
-    static_assert(std::size(names) == kEventTextCount, "JSON names and event columns disagree");
-    for (int i = 0; i < kEventTextCount; ++i) {
-        if (!e.text[i].isEmpty())
-            o.insert(QLatin1String(names[i]), e.text[i]);
-    }
-    return o;
 }
 
 } // namespace
@@ -564,8 +529,7 @@ int Cli::cmdEvents(const QStringList& rawArgs)
     const bool json = a.has(QStringLiteral("json"));
     const bool csv = a.has(QStringLiteral("csv"));
     if (csv)
-        m_out << "id,time,source,user,verb,resource,subresource,namespace,name,status,source_ip,user_agent,"
-                 "decision,stage,audit_id,artifact,line,cluster,node,pod,container,severity,time_quality,message\n";
+        m_out << EventExport::csvHeader();
     EventKey key;
     qint64 printed = 0;
     for (;;) {
@@ -579,23 +543,9 @@ int Cli::cmdEvents(const QStringList& rawArgs)
         }
         for (const EventRecord& e : page.value()) {
             if (json) {
-                m_out << QJsonDocument(eventToJson(e)).toJson(QJsonDocument::Compact) << "\n";
+                m_out << QJsonDocument(EventExport::toJson(e)).toJson(QJsonDocument::Compact) << "\n";
             } else if (csv) {
-                QStringList f{QString::number(e.id),      EventQuery::formatTime(e.tsNs),
-                              e[EventText::Source],       e[EventText::Principal],
-                              e[EventText::Verb],         e[EventText::Resource],
-                              e[EventText::Subresource],  e[EventText::Namespace],
-                              e[EventText::Name],         e.status ? QString::number(e.status) : QString(),
-                              e[EventText::SourceIp],     e[EventText::UserAgent],
-                              e[EventText::Decision],     e[EventText::Stage],
-                              e[EventText::RecordId],     QString::number(e.artifactId),
-                              QString::number(e.line),    e[EventText::Cluster],
-                              e[EventText::Node],         e[EventText::Pod],
-                              e[EventText::Container],    severityName(static_cast<Severity>(e.severity)),
-                              tsQualityWord(e.tsQuality), e[EventText::Message]};
-                for (QString& s : f)
-                    s = csvField(s);
-                m_out << f.join(QLatin1Char(',')) << "\n";
+                m_out << EventExport::csvRow(e) << "\n";
             } else {
                 // Who did what to which object; a line of a log that names nobody
                 // says where it came from, its level and what it says instead.

@@ -3,6 +3,7 @@
 
 #include "TestUtil.h"
 
+#include "query/EventExport.h"
 #include "query/EventQuery.h"
 #include "query/Filter.h"
 
@@ -29,6 +30,7 @@ private slots:
     void indexAnchorsMatchPages_data();
     void indexAnchorsMatchPages();
     void indexStopsWhenCancelled();
+    void exportWritesWholeFilesOrNone();
     void fullTextPagesDenseAndSparse();
 
 private:
@@ -420,6 +422,37 @@ void TestFilter::indexStopsWhenCancelled()
         auto whole = EventQuery::buildIndex(cf.value().db(), f.value(), 256);
         QVERIFY2(whole.hasValue() && whole.value().count > 256, expr);
     }
+}
+
+void TestFilter::exportWritesWholeFilesOrNone()
+{
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+    // Created and written whole: the header, then each match in time order.
+    auto f = Filter::compile(QStringLiteral("verb=create"));
+    auto written = EventExport::write(cf.value().db(), f.value(), EventExport::Format::Csv, path);
+    QVERIFY(written.hasValue());
+    QCOMPARE(written.value(), qint64(3));
+    const QByteArray before = readFile(path);
+    const QList<QByteArray> lines = before.split('\n');
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines[0] + '\n', EventExport::csvHeader());
+    QVERIFY(lines[1].contains("alice created deployment web"));
+    QVERIFY(lines[3].endsWith(",pods/exec into etcd-0"));
+    // Stopped halfway: what was at the path stays as it was.
+    auto all = Filter::compile(QString());
+    auto stopped = EventExport::write(cf.value().db(), all.value(), EventExport::Format::JsonLines, path,
+                                      [](qint64) { return false; });
+    QVERIFY(!stopped.hasValue());
+    QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+    QCOMPARE(readFile(path), before);
+    // A folder that is not there: an error naming the file, nothing written.
+    const QString nowhere = m_dir.filePath(QStringLiteral("missing/folder/export.jsonl"));
+    auto failed = EventExport::write(cf.value().db(), all.value(), EventExport::Format::JsonLines, nowhere);
+    QVERIFY(!failed.hasValue());
+    QCOMPARE(failed.error().path, nowhere);
+    QVERIFY(!QFileInfo::exists(nowhere));
 }
 
 void TestFilter::fullTextPagesDenseAndSparse()

@@ -23,6 +23,7 @@
 #include "import/ImporterRegistry.h"
 #include "import/importers/K8sManifestImporter.h"
 #include "import/importers/KubeconfigImporter.h"
+#include "query/EventExport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -194,6 +195,7 @@ private slots:
     void newCaseFromDialog();
     void importUnrecognized();
     void importSummaryAndRefresh();
+    void exportEventsWritesWhatTheFilterMatches();
     void cancelSlowImport();
     void dropOffersNewCase();
     void closeCaseShowsWelcome();
@@ -619,6 +621,55 @@ void TestMainWindow::importUnrecognized()
     QCOMPARE(dlg->findChild<QTableWidget*>(QStringLiteral("importIssuesTable"))->rowCount(), 0);
     QCOMPARE(countEvents(path), kEvents);
     QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+}
+
+void TestMainWindow::exportEventsWritesWhatTheFilterMatches()
+{
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("export"))));
+    waitForEvents(w, int(kEvents));
+    auto* action = w.findChild<QAction*>(QStringLiteral("actionExportEvents"));
+    QVERIFY(action && action->isEnabled());
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    const QString folder = m_dir.filePath(QStringLiteral("exports"));
+    QVERIFY(QDir().mkpath(folder));
+    QSignalSpy ended(&w, &MainWindow::exportEnded);
+
+    // Everything, as CSV: a name without a suffix gets ".csv".
+    f.prompter->fileNames << folder + QStringLiteral("/all");
+    action->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+    const QList<QByteArray> csv = readFile(folder + QStringLiteral("/all.csv")).split('\n');
+    QCOMPARE(csv.first() + '\n', EventExport::csvHeader());
+    QCOMPARE(csv.size(), int(kEvents) + 2); // header, rows, and the empty piece after the last "\n"
+    QVERIFY(w.statusBar()->currentMessage().contains(QLocale().toString(kEvents)));
+
+    // What a filter matches, as JSON Lines, in the timeline's order.
+    w.eventsPanel()->setFilterText(QStringLiteral("verb=delete"));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    const int matching = w.eventsModel()->rowCount();
+    QVERIFY(matching > 0 && matching < kEvents);
+    f.prompter->fileNames << folder + QStringLiteral("/deletes.jsonl");
+    action->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 20000);
+    const QList<QByteArray> lines = readFile(folder + QStringLiteral("/deletes.jsonl")).split('\n');
+    QCOMPARE(lines.size(), matching + 1);
+    QString lastTime;
+    for (int i = 0; i < matching; ++i) {
+        const QJsonObject o = QJsonDocument::fromJson(lines[i]).object();
+        QCOMPARE(o.value(QStringLiteral("verb")).toString(), QStringLiteral("delete"));
+        QVERIFY(o.value(QStringLiteral("time")).toString() >= lastTime);
+        lastTime = o.value(QStringLiteral("time")).toString();
+    }
+
+    // Cancelled at the file dialog: nothing is written, nothing is said.
+    f.prompter->fileNames << QString();
+    action->trigger();
+    QCOMPARE(ended.count(), 2);
+    QVERIFY(!w.isExporting());
 }
 
 void TestMainWindow::importSummaryAndRefresh()
