@@ -1,5 +1,6 @@
 #include "query/EventQuery.h"
 
+#include "case/CaseSchema.h"
 #include "case/RawStore.h"
 #include "case/SearchIndex.h"
 
@@ -9,9 +10,11 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <vector>
 
 namespace ab {
 namespace {
@@ -40,6 +43,79 @@ EventRecord readRow(const Statement& st)
         r.text[i] = st.text(kFirstText + i);
     r.receivedNs = st.int64(kFirstText + kEventTextCount);
     return r;
+}
+
+/// The columns of kSelectColumns, in the same places, read from event_rows itself:
+/// text stored once in `strings` comes as its id.
+const QByteArray& rowColumns()
+{
+    static const QByteArray columns = [] {
+        QByteArray c = "SELECT id, ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, "
+                       "merged";
+        for (int i = 0; i < kEventTextCount; ++i)
+            c += QByteArray(", ") + kEventTextColumns[static_cast<size_t>(i)] +
+                 (kEventTextInterned[static_cast<size_t>(i)] ? "_id" : "");
+        return c + ", received_ns FROM event_rows ";
+    }();
+    return columns;
+}
+
+/// Reads the rows of rowColumns(), then the page's strings in one query: through
+/// the `events` view each row looked up its 14 strings one by one, most of the
+/// time of an export (117K events/s).
+Result<void> readRows(const Db& db, Statement& st, QVector<EventRecord>& out)
+{
+    std::vector<std::array<qint64, kEventTextCount>> ids;
+    QSet<qint64> wanted;
+    while (st.next()) {
+        EventRecord r;
+        r.id = st.int64(0);
+        r.tsNs = st.int64(1);
+        r.tsQuality = static_cast<int>(st.int64(2));
+        r.artifactId = st.int64(3);
+        r.line = st.int64(4);
+        r.byteOffset = st.int64(5);
+        r.byteLength = st.int64(6);
+        r.status = static_cast<int>(st.int64(7));
+        r.severity = static_cast<int>(st.int64(8));
+        r.merged = static_cast<int>(st.int64(9));
+        std::array<qint64, kEventTextCount> rowIds{}; // 0: none (ids start at 1)
+        for (int i = 0; i < kEventTextCount; ++i) {
+            if (kEventTextInterned[static_cast<size_t>(i)]) {
+                rowIds[static_cast<size_t>(i)] = st.int64(kFirstText + i);
+                wanted.insert(rowIds[static_cast<size_t>(i)]);
+            } else {
+                r.text[static_cast<size_t>(i)] = st.text(kFirstText + i);
+            }
+        }
+        r.receivedNs = st.int64(kFirstText + kEventTextCount);
+        out.push_back(std::move(r));
+        ids.push_back(rowIds);
+    }
+    if (!st.ok())
+        return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
+    wanted.remove(0);
+    if (wanted.isEmpty())
+        return {};
+    QByteArray list = "[";
+    for (qint64 id : wanted)
+        list += (list.size() > 1 ? "," : "") + QByteArray::number(id);
+    list += ']';
+    Statement strings = db.prepare("SELECT id, s FROM strings WHERE id IN (SELECT value FROM json_each(?1))");
+    strings.bind(1, list);
+    QHash<qint64, QString> text;
+    text.reserve(wanted.size());
+    while (strings.next())
+        text.insert(strings.int64(0), strings.text(1));
+    if (!strings.ok())
+        return makeError(ErrorCode::Sql, strings.errorMessage(), db.path());
+    for (qsizetype k = 0; k < out.size(); ++k) {
+        for (size_t i = 0; i < kEventTextCount; ++i) {
+            if (const qint64 id = ids[static_cast<size_t>(k)][i])
+                out[k].text[i] = text.value(id);
+        }
+    }
+    return {};
 }
 
 /// Assembles constant SQL pieces and a compiled (placeholder-only) filter fragment.
@@ -164,7 +240,7 @@ EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& fro
     if (dense.value())
         where.replace(kFtsInClause, kFtsExistsClause);
     const auto sqlReading = [&where](const char* table) {
-        return assemble({kSelectColumns, "WHERE id IN (SELECT id FROM ", table,
+        return assemble({rowColumns(), "WHERE id IN (SELECT id FROM ", table,
                          " WHERE ts_ns >= ?1 AND (ts_ns > ?1 OR id >= ?2) AND (", where,
                          ") ORDER BY ts_ns, id LIMIT ?3) ORDER BY ts_ns, id"});
     };
@@ -177,11 +253,7 @@ EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& fro
         st.bind(3, limit);
         filter.bindTo(st);
         out.reserve(limit);
-        while (st.next())
-            out.push_back(readRow(st));
-        if (!st.ok())
-            return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
-        return {};
+        return readRows(db, st, out);
     };
     const QByteArray walk = sqlReading("event_rows");
     QVector<EventRecord> out;
