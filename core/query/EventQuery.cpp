@@ -19,43 +19,23 @@
 namespace ab {
 namespace {
 
-constexpr char kSelectColumns[] =
-    "SELECT id, ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, merged, "
-    "source, cluster, node, namespace, pod, container, principal, groups, impersonated, source_ip, user_agent, "
-    "verb, resource, subresource, name, object, decision, reason, stage, record_id, message, received_ns FROM events ";
-
 constexpr int kFirstText = 10;
 
-EventRecord readRow(const Statement& st)
-{
-    EventRecord r;
-    r.id = st.int64(0);
-    r.tsNs = st.int64(1);
-    r.tsQuality = static_cast<int>(st.int64(2));
-    r.artifactId = st.int64(3);
-    r.line = st.int64(4);
-    r.byteOffset = st.int64(5);
-    r.byteLength = st.int64(6);
-    r.status = static_cast<int>(st.int64(7));
-    r.severity = static_cast<int>(st.int64(8));
-    r.merged = static_cast<int>(st.int64(9));
-    for (int i = 0; i < kEventTextCount; ++i)
-        r.text[i] = st.text(kFirstText + i);
-    r.receivedNs = st.int64(kFirstText + kEventTextCount);
-    return r;
-}
-
-/// The columns of kSelectColumns, in the same places, read from event_rows itself:
-/// text stored once in `strings` comes as its id.
+/// An event's columns, read from event_rows: numbers first, then the text fields
+/// in EventText order (from kFirstText), then received_ns. Text stored once in
+/// `strings` comes as its id.
 const QByteArray& rowColumns()
 {
     static const QByteArray columns = [] {
         QByteArray c = "SELECT id, ts_ns, ts_quality, artifact_id, line, byte_offset, byte_length, status, severity, "
                        "merged";
-        for (int i = 0; i < kEventTextCount; ++i)
-            c += QByteArray(", ") + kEventTextColumns[static_cast<size_t>(i)] +
-                 (kEventTextInterned[static_cast<size_t>(i)] ? "_id" : "");
-        return c + ", received_ns FROM event_rows ";
+        for (size_t i = 0; i < kEventTextCount; ++i) {
+            c.append(", ").append(kEventTextColumns[i]);
+            if (kEventTextInterned[i])
+                c.append("_id");
+        }
+        c.append(", received_ns FROM event_rows ");
+        return c;
     }();
     return columns;
 }
@@ -337,12 +317,15 @@ EventQuery::buildIndex(const Db& db, const CompiledFilter& filter, int stride, c
 
 Result<EventRecord> EventQuery::byId(const Db& db, qint64 id)
 {
-    const QByteArray sql = assemble({kSelectColumns, "WHERE id = ?1"});
+    const QByteArray sql = assemble({rowColumns(), "WHERE id = ?1"});
     Statement st = db.prepare(sql.constData());
     st.bind(1, id);
-    if (st.next())
-        return readRow(st);
-    return makeError(ErrorCode::Usage, QObject::tr("no event with id %1").arg(id));
+    QVector<EventRecord> rows;
+    if (auto r = readRows(db, st, rows); !r)
+        return r.error();
+    if (rows.isEmpty())
+        return makeError(ErrorCode::Usage, QObject::tr("no event with id %1").arg(id));
+    return rows.front();
 }
 
 QString EventQuery::formatTime(qint64 tsNs)
