@@ -27,142 +27,142 @@
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../core/query/Filter.cpp" line="25"/>
+        <location filename="../core/query/Filter.cpp" line="27"/>
         <source>API verb or action: get, create, delete, …</source>
         <translation>API-Verb oder Aktion: get, create, delete, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="26"/>
+        <location filename="../core/query/Filter.cpp" line="28"/>
         <source>who acted: user.username</source>
         <translation>Akteur, der gehandelt hat: user.username</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="27"/>
+        <location filename="../core/query/Filter.cpp" line="29"/>
         <source>namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="29"/>
+        <location filename="../core/query/Filter.cpp" line="31"/>
         <source>HTTP response code; 0 = none, matched by no other comparison</source>
         <translation>HTTP-Code; 0 = keiner, passt auf keinen anderen Vergleich</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="30"/>
+        <location filename="../core/query/Filter.cpp" line="32"/>
         <source>resource: pods, secrets, …</source>
         <translation>Ressource: pods, secrets, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="32"/>
+        <location filename="../core/query/Filter.cpp" line="34"/>
         <source>subresource: exec, log, status, …</source>
         <translation>Subressource: exec, log, status, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="33"/>
+        <location filename="../core/query/Filter.cpp" line="35"/>
         <source>object name</source>
         <translation>Objektname</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="34"/>
+        <location filename="../core/query/Filter.cpp" line="36"/>
         <source>object as displayed: pods/exec ns/name</source>
         <translation>Objekt wie angezeigt: pods/exec ns/name</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="35"/>
+        <location filename="../core/query/Filter.cpp" line="37"/>
         <source>source IP address</source>
         <translation>Quell-IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="36"/>
+        <location filename="../core/query/Filter.cpp" line="38"/>
         <source>user agent</source>
         <translation>User-Agent</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="37"/>
+        <location filename="../core/query/Filter.cpp" line="39"/>
         <source>groups of the user (use ~)</source>
         <translation>Gruppen des Benutzers (mit ~ verwenden)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="38"/>
+        <location filename="../core/query/Filter.cpp" line="40"/>
         <source>impersonated user</source>
         <translation>Benutzer, in dessen Namen gehandelt wurde</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="39"/>
+        <location filename="../core/query/Filter.cpp" line="41"/>
         <source>authorization decision: allow, forbid</source>
         <translation>Autorisierungsentscheidung: allow, forbid</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="40"/>
+        <location filename="../core/query/Filter.cpp" line="42"/>
         <source>authorization reason</source>
         <translation>Autorisierungsgrund</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="41"/>
+        <location filename="../core/query/Filter.cpp" line="43"/>
         <source>audit stage kept: ResponseComplete, …</source>
         <translation>Behaltene Audit-Stufe: ResponseComplete, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="42"/>
+        <location filename="../core/query/Filter.cpp" line="44"/>
         <source>audit ID or record id</source>
         <translation>Audit-ID oder Datensatz-ID</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="43"/>
+        <location filename="../core/query/Filter.cpp" line="45"/>
         <source>source kind: k8s-audit, …</source>
         <translation>Art der Quelle: k8s-audit, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="44"/>
+        <location filename="../core/query/Filter.cpp" line="46"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="45"/>
+        <location filename="../core/query/Filter.cpp" line="47"/>
         <source>node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="46"/>
+        <location filename="../core/query/Filter.cpp" line="48"/>
         <source>pod</source>
         <translation>Pod</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="47"/>
+        <location filename="../core/query/Filter.cpp" line="49"/>
         <source>container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="48"/>
+        <location filename="../core/query/Filter.cpp" line="50"/>
         <source>message text</source>
         <translation>Meldungstext</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="50"/>
+        <location filename="../core/query/Filter.cpp" line="52"/>
         <source>artifact id; an archive&apos;s id means all its members</source>
         <translation>Artefakt-ID; die ID eines Archivs steht für alle seine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="51"/>
+        <location filename="../core/query/Filter.cpp" line="53"/>
         <source>line in the artifact</source>
         <translation>Zeile im Artefakt</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="52"/>
+        <location filename="../core/query/Filter.cpp" line="54"/>
         <source>number of audit stages merged into the event</source>
         <translation>Anzahl der in das Ereignis zusammengeführten Audit-Stufen</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="54"/>
+        <location filename="../core/query/Filter.cpp" line="56"/>
         <source>severity: info, low, medium, high, critical</source>
         <translation>Schweregrad: info, low, medium, high, critical</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="56"/>
+        <location filename="../core/query/Filter.cpp" line="58"/>
         <source>event time, ISO 8601 (UTC unless an offset is given)</source>
         <translation>Ereigniszeit, ISO 8601 (UTC, sofern kein Offset angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="58"/>
+        <location filename="../core/query/Filter.cpp" line="60"/>
         <source>how the time is known: exact, year-inferred, zone-assumed, from-line-before, missing (= or != only)</source>
         <translation>wie die Zeit bekannt ist: exact, year-inferred, zone-assumed, from-line-before, missing (nur = oder !=)</translation>
     </message>
@@ -1694,52 +1694,52 @@
         <translation>Volltextsuche: %1</translation>
     </message>
     <message>
-        <location filename="../core/query/EventQuery.cpp" line="273"/>
+        <location filename="../core/query/EventQuery.cpp" line="329"/>
         <source>no event with id %1</source>
         <translation>Kein Ereignis mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="123"/>
+        <location filename="../core/query/Filter.cpp" line="133"/>
         <source>unterminated quote in filter</source>
         <translation>Nicht geschlossenes Anführungszeichen im Filter</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="148"/>
+        <location filename="../core/query/Filter.cpp" line="184"/>
         <source>&apos;%1&apos; is not an ISO 8601 time</source>
         <translation>&apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="166"/>
+        <location filename="../core/query/Filter.cpp" line="202"/>
         <source>&apos;%1&apos; is not a severity (info, low, medium, high, critical)</source>
         <translation>&apos;%1&apos; ist kein Schweregrad (info, low, medium, high, critical)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="261"/>
+        <location filename="../core/query/Filter.cpp" line="335"/>
         <source>unknown filter field &apos;%1&apos;</source>
         <translation>Unbekanntes Filterfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="310"/>
+        <location filename="../core/query/Filter.cpp" line="384"/>
         <source>&apos;%1&apos; is numeric; use = != &lt; &lt;= &gt; &gt;=</source>
         <translation>&apos;%1&apos; ist numerisch; verwenden Sie = != &lt; &lt;= &gt; &gt;=</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="321"/>
+        <location filename="../core/query/Filter.cpp" line="395"/>
         <source>&apos;%1&apos; takes = or != and one of: %2</source>
         <translation>&apos;%1&apos; nimmt = oder != und einen dieser Werte: %2</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="325"/>
+        <location filename="../core/query/Filter.cpp" line="399"/>
         <source>&apos;%1&apos; is not a time quality (%2)</source>
         <translation>&apos;%1&apos; ist keine Zeitqualität (%2)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="332"/>
+        <location filename="../core/query/Filter.cpp" line="406"/>
         <source>&apos;%1&apos; needs a number, not &apos;%2&apos;</source>
         <translation>&apos;%1&apos; braucht eine Zahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="354"/>
+        <location filename="../core/query/Filter.cpp" line="428"/>
         <source>a list of values needs = or !=</source>
         <translation>Eine Werteliste braucht = oder !=</translation>
     </message>
@@ -3509,9 +3509,9 @@ SHA-256 %7
     </message>
     <message>
         <location filename="../ui/EventsModel.cpp" line="266"/>
-        <location filename="../ui/EventsPanel.cpp" line="314"/>
-        <location filename="../ui/EventsPanel.cpp" line="317"/>
-        <location filename="../ui/EventsPanel.cpp" line="325"/>
+        <location filename="../ui/EventsPanel.cpp" line="388"/>
+        <location filename="../ui/EventsPanel.cpp" line="391"/>
+        <location filename="../ui/EventsPanel.cpp" line="399"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
@@ -3640,102 +3640,142 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::EventsPanel</name>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="63"/>
+        <location filename="../ui/EventsPanel.cpp" line="65"/>
         <source>Filter (Ctrl+F): verb=delete user~alice code&gt;=400 ns=kube-system &quot;token&quot;</source>
         <translation>Filter (Strg+F): verb=delete user~alice code&gt;=400 ns=kube-system &quot;token&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="68"/>
+        <location filename="../ui/EventsPanel.cpp" line="70"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="69"/>
+        <location filename="../ui/EventsPanel.cpp" line="71"/>
         <source>Filter fields and syntax</source>
         <translation>Filterfelder und Syntax</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="121"/>
+        <location filename="../ui/EventsPanel.cpp" line="110"/>
+        <source>Activity &amp;Histogram</source>
+        <translation>Aktivitäts&amp;histogramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="113"/>
+        <source>Show how the filter&apos;s events spread over time above the table</source>
+        <translation>Über der Tabelle zeigen, wie sich die Ereignisse des Filters über die Zeit verteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="120"/>
+        <source>Zoom &amp;In on Selected Event</source>
+        <translation>Um gewähltes Ereignis &amp;vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="123"/>
+        <source>Halve the filter&apos;s time window, around the selected event</source>
+        <translation>Das Zeitfenster des Filters um das gewählte Ereignis halbieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="125"/>
+        <source>Zoom &amp;Out in Time</source>
+        <translation>Zeitlich ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="128"/>
+        <source>Double the filter&apos;s time window</source>
+        <translation>Das Zeitfenster des Filters verdoppeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="130"/>
+        <source>&amp;Whole Time Range</source>
+        <translation>&amp;Ganzer Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="133"/>
+        <source>Take the time terms out of the filter</source>
+        <translation>Die Zeitbedingungen aus dem Filter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="154"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="121"/>
+        <location filename="../ui/EventsPanel.cpp" line="154"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="121"/>
+        <location filename="../ui/EventsPanel.cpp" line="154"/>
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="121"/>
+        <location filename="../ui/EventsPanel.cpp" line="154"/>
         <source>Namespace/pod</source>
         <translation>Namespace/Pod</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="121"/>
+        <location filename="../ui/EventsPanel.cpp" line="154"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="121"/>
+        <location filename="../ui/EventsPanel.cpp" line="154"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="204"/>
+        <location filename="../ui/EventsPanel.cpp" line="278"/>
         <source>&lt;p&gt;&lt;b&gt;Filter syntax&lt;/b&gt; (the same as &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terms are ANDed. &lt;code&gt;field=value&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (contains), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; is a wildcard; &lt;code&gt;=a,b,c&lt;/code&gt; matches any; a bare word or &lt;code&gt;&quot;quoted phrase&quot;&lt;/code&gt; searches the full text.&lt;/p&gt;&lt;p&gt;Example: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Filtersyntax&lt;/b&gt; (dieselbe wie bei &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terme sind UND-verknüpft. &lt;code&gt;feld=wert&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (enthält), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; = Platzhalter; &lt;code&gt;=a,b,c&lt;/code&gt; = einer davon; ein Wort oder eine &lt;code&gt;&quot;Phrase&quot;&lt;/code&gt; durchsucht den Volltext.&lt;/p&gt;&lt;p&gt;Beispiel: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="268"/>
+        <location filename="../ui/EventsPanel.cpp" line="342"/>
         <source>Invalid filter: %1</source>
         <translation>Ungültiger Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="269"/>
+        <location filename="../ui/EventsPanel.cpp" line="343"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="270"/>
+        <location filename="../ui/EventsPanel.cpp" line="344"/>
         <source>Invalid filter: %1. The rows shown are those of the previous filter.</source>
         <translation>Ungültiger Filter: %1. Angezeigt werden die Zeilen des vorherigen Filters.</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="283"/>
+        <location filename="../ui/EventsPanel.cpp" line="357"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="287"/>
+        <location filename="../ui/EventsPanel.cpp" line="361"/>
         <source>%1 matching</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="288"/>
+        <location filename="../ui/EventsPanel.cpp" line="362"/>
         <source>Events matching the filter, in time order</source>
         <translation>Ereignisse, die dem Filter entsprechen, in zeitlicher Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="304"/>
+        <location filename="../ui/EventsPanel.cpp" line="378"/>
         <source>Columns for audit events</source>
         <translation>Spalten für Audit-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="305"/>
+        <location filename="../ui/EventsPanel.cpp" line="379"/>
         <source>Columns for logs</source>
         <translation>Spalten für Logs</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="307"/>
+        <location filename="../ui/EventsPanel.cpp" line="381"/>
         <source>Rows are in time order only</source>
         <translation>Zeilen sind nur zeitlich geordnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EventsPanel.cpp" line="380"/>
+        <location filename="../ui/EventsPanel.cpp" line="455"/>
         <source>The first %n events read. The timeline shows every event once the import is committed; until then nothing is written to the case.</source>
         <translation>
             <numerusform>Das erste gelesene Ereignis. Die Zeitleiste zeigt alle Ereignisse, sobald der Import festgeschrieben ist; bis dahin wird nichts in den Fall geschrieben.</numerusform>
@@ -4414,7 +4454,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
-        <location filename="../ui/MainWindow.cpp" line="1353"/>
+        <location filename="../ui/MainWindow.cpp" line="1359"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
@@ -4430,7 +4470,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="187"/>
-        <location filename="../ui/MainWindow.cpp" line="1365"/>
+        <location filename="../ui/MainWindow.cpp" line="1371"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -4511,43 +4551,43 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="244"/>
-        <location filename="../ui/MainWindow.cpp" line="1486"/>
+        <location filename="../ui/MainWindow.cpp" line="1492"/>
         <source>Filter by This &amp;User</source>
         <translation>Nach diesem &amp;Benutzer filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="248"/>
-        <location filename="../ui/MainWindow.cpp" line="1487"/>
+        <location filename="../ui/MainWindow.cpp" line="1493"/>
         <source>Filter by This Source &amp;IP</source>
         <translation>Nach dieser Quell-&amp;IP filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="253"/>
-        <location filename="../ui/MainWindow.cpp" line="1488"/>
+        <location filename="../ui/MainWindow.cpp" line="1494"/>
         <source>Filter by This &amp;Verb</source>
         <translation>Nach diesem &amp;Verb filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="255"/>
-        <location filename="../ui/MainWindow.cpp" line="1489"/>
+        <location filename="../ui/MainWindow.cpp" line="1495"/>
         <source>Filter by This Object &amp;Name</source>
         <translation>Nach diesem Objekt&amp;namen filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
-        <location filename="../ui/MainWindow.cpp" line="1492"/>
+        <location filename="../ui/MainWindow.cpp" line="1498"/>
         <source>Filter by This N&amp;ode</source>
         <translation>Nach diesem Kn&amp;oten filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="262"/>
-        <location filename="../ui/MainWindow.cpp" line="1494"/>
+        <location filename="../ui/MainWindow.cpp" line="1500"/>
         <source>Filter by This &amp;Pod</source>
         <translation>Nach diesem &amp;Pod filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="267"/>
-        <location filename="../ui/MainWindow.cpp" line="1496"/>
+        <location filename="../ui/MainWindow.cpp" line="1502"/>
         <source>Filter by This Con&amp;tainer</source>
         <translation>Nach diesem &amp;Container filtern</translation>
     </message>
@@ -4598,7 +4638,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="349"/>
-        <location filename="../ui/MainWindow.cpp" line="1475"/>
+        <location filename="../ui/MainWindow.cpp" line="1481"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -4684,95 +4724,95 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>&amp;Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Query failed: %1</source>
         <translation>Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>The objects could not be read: %1</source>
         <translation>Die Objekte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="578"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Time Zone of Undated Logs: %1…</source>
         <translation>Zeitzone für Logs ohne Zone: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="599"/>
         <source>Time Zone of Undated Logs</source>
         <translation>Zeitzone für Logs ohne Zone</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>Syslog and klog lines carry no time zone. Imports read them as local time of:</source>
         <translation>Syslog- und klog-Zeilen enthalten keine Zeitzone. Importe lesen sie als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="624"/>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Cannot export the events</source>
         <translation>Die Ereignisse können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>The filter is not valid: %1</source>
         <translation>Der Filter ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="633"/>
-        <location filename="../ui/MainWindow.cpp" line="648"/>
+        <location filename="../ui/MainWindow.cpp" line="639"/>
+        <location filename="../ui/MainWindow.cpp" line="654"/>
         <source>Export Events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <location filename="../ui/MainWindow.cpp" line="640"/>
         <source>CSV (*.csv);;JSON Lines, one event a line (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines, ein Ereignis je Zeile (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Exporting %1 events to %2…</source>
         <translation>%1 Ereignisse werden nach %2 exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="689"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>Exported %1 events to %2.</source>
         <translation>%1 Ereignisse nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="693"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; keine Datei wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="710"/>
-        <location filename="../ui/MainWindow.cpp" line="749"/>
+        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <location filename="../ui/MainWindow.cpp" line="755"/>
         <source>Cannot remove artifact</source>
         <translation>Artefakt kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="715"/>
+        <location filename="../ui/MainWindow.cpp" line="721"/>
         <source>%1 events, %2 findings, %3 resources and %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen und %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
+        <location filename="../ui/MainWindow.cpp" line="725"/>
         <source>its %1 archive members, %2</source>
         <translation>seine %1 Archivmitglieder, %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="721"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>Remove from Case</source>
         <translation>Aus dem Fall entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="722"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
         <source>Remove %1 from the case?
 
 This takes out %2 read from it, and its stored copy. The journal records the removal; the file on disk is not touched.</source>
@@ -4781,17 +4821,17 @@ This takes out %2 read from it, and its stored copy. The journal records the rem
 Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Journal erfasst das Entfernen; die Datei auf dem Datenträger bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="725"/>
+        <location filename="../ui/MainWindow.cpp" line="731"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="730"/>
+        <location filename="../ui/MainWindow.cpp" line="736"/>
         <source>Removing %1…</source>
         <translation>%1 wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="750"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>The removal failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -4800,38 +4840,38 @@ Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Jour
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="756"/>
+        <location filename="../ui/MainWindow.cpp" line="762"/>
         <source>Removed %1: %2 events, %3 findings, %4 resources.</source>
         <translation>%1 entfernt: %2 Ereignisse, %3 Befunde, %4 Ressourcen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="762"/>
+        <location filename="../ui/MainWindow.cpp" line="768"/>
         <source>File › Compact Case gives %1 back to the disk.</source>
         <translation>Datei › Fall komprimieren gibt %1 an den Datenträger zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="789"/>
-        <location filename="../ui/MainWindow.cpp" line="834"/>
+        <location filename="../ui/MainWindow.cpp" line="795"/>
+        <location filename="../ui/MainWindow.cpp" line="840"/>
         <source>Cannot compact the case</source>
         <translation>Der Fall kann nicht komprimiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="790"/>
+        <location filename="../ui/MainWindow.cpp" line="796"/>
         <source>An artifact is being removed. Compact the case when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Komprimieren Sie den Fall, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="791"/>
+        <location filename="../ui/MainWindow.cpp" line="797"/>
         <source>An import is running. Compact the case when it is done, or cancel the import (Esc).</source>
         <translation>Ein Import läuft. Komprimieren Sie den Fall, wenn er abgeschlossen ist, oder brechen Sie den Import ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="798"/>
+        <location filename="../ui/MainWindow.cpp" line="804"/>
         <source>Compact Case</source>
         <translation>Fall komprimieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="799"/>
+        <location filename="../ui/MainWindow.cpp" line="805"/>
         <source>Compact %1?
 
 The case file takes %2; %3 of it is space that removed artifacts left free. Imports reuse it, but the disk gets it back only when the case is rewritten without it. Compacting does that.
@@ -4844,17 +4884,17 @@ Die Falldatei belegt %2; %3 davon ist Platz, den entfernte Artefakte freigegeben
 Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei einem großen Fall eine Weile. Einmal gestartet, kann es nicht abgebrochen werden; schlägt es fehl, bleibt der Fall unverändert. Währenddessen kann der Fall nicht durchsucht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="812"/>
         <source>Compact</source>
         <translation>Komprimieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="814"/>
+        <location filename="../ui/MainWindow.cpp" line="820"/>
         <source>Compacting %1… This cannot be cancelled.</source>
         <translation>%1 wird komprimiert… Das kann nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="835"/>
+        <location filename="../ui/MainWindow.cpp" line="841"/>
         <source>The case was not rewritten; nothing in it changed.
 
 %1</source>
@@ -4863,47 +4903,47 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="838"/>
+        <location filename="../ui/MainWindow.cpp" line="844"/>
         <source>Compacted %1: %2 → %3.</source>
         <translation>%1 komprimiert: %2 → %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="864"/>
         <source>Read %1 again, in its place, with undated times (syslog, klog) as local time of:</source>
         <translation>%1 an seiner Stelle neu einlesen, Zeiten ohne Zone (syslog, klog) als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="859"/>
+        <location filename="../ui/MainWindow.cpp" line="865"/>
         <source>%1 came from %2: that archive is read again, in its place, with undated times (syslog, klog) as local time of:</source>
         <translation>%1 stammt aus %2: Dieses Archiv wird an seiner Stelle neu eingelesen, Zeiten ohne Zone (syslog, klog) als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="868"/>
         <source>Re-import with Time Zone</source>
         <translation>Mit anderer Zeitzone neu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="894"/>
+        <location filename="../ui/MainWindow.cpp" line="900"/>
         <source>Read %1 again, in its place, with its lines that carry no year (syslog, klog) ending in:</source>
         <translation>%1 erneut lesen, an seinem Platz, mit seinen Zeilen ohne Jahr (syslog, klog) endend in:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="896"/>
+        <location filename="../ui/MainWindow.cpp" line="902"/>
         <source>%1 came from %2: that archive is read again, in its place, with lines that carry no year (syslog, klog) ending in:</source>
         <translation>%1 stammt aus %2: dieses Archiv wird erneut gelesen, an seinem Platz, mit Zeilen ohne Jahr (syslog, klog) endend in:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="900"/>
+        <location filename="../ui/MainWindow.cpp" line="906"/>
         <source>Re-import with Year</source>
         <translation>Mit Jahr neu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="939"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Where is %1?</source>
         <translation>Wo ist %1?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1003"/>
+        <location filename="../ui/MainWindow.cpp" line="1009"/>
         <source>%1
 
 %2</source>
@@ -4912,18 +4952,18 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1016"/>
         <source>The open case is being compacted. Open another when that is done.</source>
         <translation>Der geöffnete Fall wird gerade komprimiert. Öffnen Sie einen anderen, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1013"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>Opening another case stops the running import.</source>
         <translation>Das Öffnen eines anderen Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1009"/>
-        <location filename="../ui/MainWindow.cpp" line="1030"/>
+        <location filename="../ui/MainWindow.cpp" line="1015"/>
+        <location filename="../ui/MainWindow.cpp" line="1036"/>
         <source>Cannot open case</source>
         <translation>Fall kann nicht geöffnet werden</translation>
     </message>
@@ -4933,17 +4973,17 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
         <translation>Die Ereignisse, auf die der Filter passt, in eine CSV- oder JSON-Lines-Datei schreiben, für einen Bericht oder ein Skript (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1030"/>
+        <location filename="../ui/MainWindow.cpp" line="1036"/>
         <source>Cannot open this file as a case: %1</source>
         <translation>Diese Datei kann nicht als Fall geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1041"/>
         <source>Opened read-only: the file cannot be written, so nothing can be imported.</source>
         <translation>Schreibgeschützt geöffnet: Die Datei kann nicht geschrieben werden, daher ist kein Import möglich.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1044"/>
+        <location filename="../ui/MainWindow.cpp" line="1050"/>
         <source>Upgrading %1 for this version of Auditbench…
 
 A copy of the case as it was is written first, to %2.bak; then its indexes are built anew. A big case takes a while. If the upgrade fails, the case stays as it was.</source>
@@ -4952,53 +4992,53 @@ A copy of the case as it was is written first, to %2.bak; then its indexes are b
 Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak; dann werden seine Indizes neu aufgebaut. Ein großer Fall braucht eine Weile. Schlägt die Aktualisierung fehl, bleibt der Fall, wie er war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1055"/>
+        <location filename="../ui/MainWindow.cpp" line="1061"/>
         <source>Upgrading Case</source>
         <translation>Fall wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1062"/>
+        <location filename="../ui/MainWindow.cpp" line="1068"/>
         <source>Upgrading %1 from schema %2…</source>
         <translation>%1 wird von Schema %2 aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1089"/>
+        <location filename="../ui/MainWindow.cpp" line="1095"/>
         <source>Upgraded %1; the copy as it was is %1.bak.</source>
         <translation>%1 aktualisiert; die Kopie im bisherigen Zustand ist %1.bak.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1111"/>
+        <location filename="../ui/MainWindow.cpp" line="1117"/>
         <source>Creating a case stops the running import.</source>
         <translation>Das Anlegen eines Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1115"/>
-        <location filename="../ui/MainWindow.cpp" line="1328"/>
+        <location filename="../ui/MainWindow.cpp" line="1121"/>
+        <location filename="../ui/MainWindow.cpp" line="1334"/>
         <source>Cannot create case</source>
         <translation>Fall kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1126"/>
+        <location filename="../ui/MainWindow.cpp" line="1132"/>
         <source>Closing the case stops the running import.</source>
         <translation>Das Schließen des Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1173"/>
+        <location filename="../ui/MainWindow.cpp" line="1179"/>
         <source>Findings could not be read: %1</source>
         <translation>Befunde konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1205"/>
+        <location filename="../ui/MainWindow.cpp" line="1211"/>
         <source>Events: %1 · Artifacts: %2</source>
         <translation>Ereignisse: %1 · Artefakte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1208"/>
+        <location filename="../ui/MainWindow.cpp" line="1214"/>
         <source>%1 → %2 UTC</source>
         <translation>%1 → %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1210"/>
+        <location filename="../ui/MainWindow.cpp" line="1216"/>
         <source>First and last event:
 %1
 %2</source>
@@ -5007,165 +5047,165 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1213"/>
+        <location filename="../ui/MainWindow.cpp" line="1219"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1217"/>
+        <location filename="../ui/MainWindow.cpp" line="1223"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1219"/>
+        <location filename="../ui/MainWindow.cpp" line="1225"/>
         <source>All events shown</source>
         <translation>Alle Ereignisse angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1221"/>
+        <location filename="../ui/MainWindow.cpp" line="1227"/>
         <source>Filter: %1 matching</source>
         <translation>Filter: %1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1229"/>
+        <location filename="../ui/MainWindow.cpp" line="1235"/>
         <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
         <translation>&lt;b&gt;Fall&lt;/b&gt; %1&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1231"/>
+        <location filename="../ui/MainWindow.cpp" line="1237"/>
         <source>Created %1, schema %2&lt;br&gt;</source>
         <translation>Angelegt %1, Schema %2&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1232"/>
+        <location filename="../ui/MainWindow.cpp" line="1238"/>
         <source>%1 events, %2 findings, %3 resources, %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen, %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1236"/>
+        <location filename="../ui/MainWindow.cpp" line="1242"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Ereignisse nach Quelle&lt;/b&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1239"/>
+        <location filename="../ui/MainWindow.cpp" line="1245"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1245"/>
+        <location filename="../ui/MainWindow.cpp" line="1251"/>
         <source>&lt;br&gt;&lt;b&gt;Events by node&lt;/b&gt; (%1)&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;b&gt;Ereignisse nach Knoten&lt;/b&gt; (%1)&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1251"/>
+        <location filename="../ui/MainWindow.cpp" line="1257"/>
         <source>…and %1 more</source>
         <translation>…und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1253"/>
+        <location filename="../ui/MainWindow.cpp" line="1259"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1286"/>
+        <location filename="../ui/MainWindow.cpp" line="1292"/>
         <source>Auditbench</source>
         <translation>Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1291"/>
+        <location filename="../ui/MainWindow.cpp" line="1297"/>
         <source>%1 – Auditbench</source>
         <translation>%1 – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1293"/>
+        <location filename="../ui/MainWindow.cpp" line="1299"/>
         <source>%1 (read-only) – Auditbench</source>
         <translation>%1 (schreibgeschützt) – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1308"/>
+        <location filename="../ui/MainWindow.cpp" line="1314"/>
         <source>No recent cases</source>
         <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1312"/>
+        <location filename="../ui/MainWindow.cpp" line="1318"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1321"/>
+        <location filename="../ui/MainWindow.cpp" line="1327"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1321"/>
+        <location filename="../ui/MainWindow.cpp" line="1327"/>
         <source>Auditbench case (*.auditcase)</source>
         <translation>Auditbench-Fall (*.auditcase)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1329"/>
+        <location filename="../ui/MainWindow.cpp" line="1335"/>
         <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
         <translation>Eine Datei mit diesem Namen existiert bereits. Fälle werden nie überschrieben: Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Fall öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1341"/>
+        <location filename="../ui/MainWindow.cpp" line="1347"/>
         <source>Open Case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1341"/>
+        <location filename="../ui/MainWindow.cpp" line="1347"/>
         <source>Auditbench case (*.auditcase);;All files (*)</source>
         <translation>Auditbench-Fall (*.auditcase);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1377"/>
+        <location filename="../ui/MainWindow.cpp" line="1383"/>
         <source>%1 items</source>
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1378"/>
+        <location filename="../ui/MainWindow.cpp" line="1384"/>
         <source>No case open</source>
         <translation>Kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1385"/>
         <source>No case is open. Create a new case and import %1 into it?</source>
         <translation>Es ist kein Fall geöffnet. Einen neuen Fall anlegen und %1 in diesen importieren?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1391"/>
-        <location filename="../ui/MainWindow.cpp" line="1395"/>
-        <location filename="../ui/MainWindow.cpp" line="1416"/>
+        <location filename="../ui/MainWindow.cpp" line="1397"/>
+        <location filename="../ui/MainWindow.cpp" line="1401"/>
+        <location filename="../ui/MainWindow.cpp" line="1422"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1391"/>
+        <location filename="../ui/MainWindow.cpp" line="1397"/>
         <source>The case is open read-only.</source>
         <translation>Der Fall ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1396"/>
+        <location filename="../ui/MainWindow.cpp" line="1402"/>
         <source>An artifact is being removed. Import when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1397"/>
+        <location filename="../ui/MainWindow.cpp" line="1403"/>
         <source>The case is being compacted. Import when that is done.</source>
         <translation>Der Fall wird gerade komprimiert. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1398"/>
-        <location filename="../ui/MainWindow.cpp" line="1417"/>
+        <location filename="../ui/MainWindow.cpp" line="1404"/>
+        <location filename="../ui/MainWindow.cpp" line="1423"/>
         <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
         <translation>Ein Import läuft bereits. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1429"/>
+        <location filename="../ui/MainWindow.cpp" line="1435"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1430"/>
+        <location filename="../ui/MainWindow.cpp" line="1436"/>
         <source>%1
 
 Cancel the import? The case stays as it was before the import began.</source>
@@ -5174,12 +5214,12 @@ Cancel the import? The case stays as it was before the import began.</source>
 Import abbrechen? Der Fall bleibt, wie er vor Beginn des Imports war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1441"/>
+        <location filename="../ui/MainWindow.cpp" line="1447"/>
         <source>About Auditbench</source>
         <translation>Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1442"/>
+        <location filename="../ui/MainWindow.cpp" line="1448"/>
         <source>Auditbench %1
 
 Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
@@ -5192,52 +5232,52 @@ Nachweis-Werkbank für SOC-2-Audits und Vorfallsanalysen von Kubernetes-Umgebung
 Qt %2, SQLite-Fallschema %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1475"/>
+        <location filename="../ui/MainWindow.cpp" line="1481"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1484"/>
+        <location filename="../ui/MainWindow.cpp" line="1490"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1518"/>
+        <location filename="../ui/MainWindow.cpp" line="1524"/>
         <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
         <translation>Die Filtersprache kann &apos;%1&apos; nicht exakt abgleichen (enthält ein Komma oder einen Stern).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1531"/>
+        <location filename="../ui/MainWindow.cpp" line="1537"/>
         <source>Copied the original record to the clipboard.</source>
         <translation>Originaldatensatz in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1569"/>
+        <location filename="../ui/MainWindow.cpp" line="1575"/>
         <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
         <translation>Import abgeschlossen: %1 Ereignisse aus %2 von %3 Eingaben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1574"/>
+        <location filename="../ui/MainWindow.cpp" line="1580"/>
         <source>Replaced %1 (%2 events).</source>
         <translation>%1 ersetzt (%2 Ereignisse).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1593"/>
+        <location filename="../ui/MainWindow.cpp" line="1599"/>
         <source>Import cancelled; the case was not changed.</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1595"/>
+        <location filename="../ui/MainWindow.cpp" line="1601"/>
         <source>Import failed; the case was not changed.</source>
         <translation>Import fehlgeschlagen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1596"/>
+        <location filename="../ui/MainWindow.cpp" line="1602"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1597"/>
+        <location filename="../ui/MainWindow.cpp" line="1603"/>
         <source>The import failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -5246,12 +5286,12 @@ Qt %2, SQLite-Fallschema %3.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1619"/>
+        <location filename="../ui/MainWindow.cpp" line="1625"/>
         <source>The case is being compacted, which cannot be cancelled. Quit when it is done.</source>
         <translation>Der Fall wird gerade komprimiert, was nicht abgebrochen werden kann. Beenden Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1623"/>
+        <location filename="../ui/MainWindow.cpp" line="1629"/>
         <source>Quitting stops the running import.</source>
         <translation>Das Beenden stoppt den laufenden Import.</translation>
     </message>
@@ -5428,6 +5468,39 @@ aus %3</translation>
         <location filename="../ui/ResourcesPanel.cpp" line="278"/>
         <source>%1 findings about this object and its images</source>
         <translation>%1 Befunde zu diesem Objekt und seinen Images</translation>
+    </message>
+</context>
+<context>
+    <name>ab::TimelineHistogram</name>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="140"/>
+        <source>No events to show over time</source>
+        <translation>Keine Ereignisse über die Zeit zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="279"/>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="279"/>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="280"/>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="362"/>
+        <source>Zoom to This &amp;Bar</source>
+        <translation>Auf diesen &amp;Balken zoomen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="364"/>
+        <source>&amp;Logarithmic Counts</source>
+        <translation>&amp;Logarithmische Anzahlen</translation>
     </message>
 </context>
 <context>

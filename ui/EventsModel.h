@@ -81,6 +81,8 @@ public:
     bool isLoading() const { return m_loading; }
     /// Matching events (the row count once the index has arrived).
     qint64 matchCount() const { return m_index.count; }
+    /// How the matching events spread over time (the activity histogram's counts).
+    const TimeDensity& density() const { return m_index.density; }
     /// Time the last index build took on the worker.
     double lastIndexMs() const { return m_lastIndexMs; }
 

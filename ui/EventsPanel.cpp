@@ -1,6 +1,7 @@
 #include "EventsPanel.h"
 
 #include "EventsModel.h"
+#include "TimelineHistogram.h"
 #include "query/Filter.h"
 
 #include <QAction>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QSettings>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
@@ -104,10 +106,41 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     connect(header, &QHeaderView::customContextMenuRequested, this, &EventsPanel::showHeaderMenu);
     applyDefaultColumns();
 
+    m_histogram = new TimelineHistogram(this);
+    m_showHistogramAction = new QAction(tr("Activity &Histogram"), this);
+    m_showHistogramAction->setObjectName(QStringLiteral("actionShowHistogram"));
+    m_showHistogramAction->setCheckable(true);
+    m_showHistogramAction->setStatusTip(tr("Show how the filter's events spread over time above the table"));
+    m_showHistogramAction->setChecked(QSettings().value(QStringLiteral("eventsView/histogram"), true).toBool());
+    m_histogram->setVisible(m_showHistogramAction->isChecked());
+    m_histogram->setLogScale(QSettings().value(QStringLiteral("eventsView/histogramLog"), false).toBool());
+    connect(m_histogram, &TimelineHistogram::logScaleChanged, this,
+            [](bool log) { QSettings().setValue(QStringLiteral("eventsView/histogramLog"), log); });
+    connect(m_showHistogramAction, &QAction::toggled, this, &EventsPanel::showHistogram);
+    m_zoomInAction = new QAction(tr("Zoom &In on Selected Event"), this);
+    m_zoomInAction->setObjectName(QStringLiteral("actionZoomInTime"));
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomInAction->setStatusTip(tr("Halve the filter's time window, around the selected event"));
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { zoomTime(true); });
+    m_zoomOutAction = new QAction(tr("Zoom &Out in Time"), this);
+    m_zoomOutAction->setObjectName(QStringLiteral("actionZoomOutTime"));
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_zoomOutAction->setStatusTip(tr("Double the filter's time window"));
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoomTime(false); });
+    m_wholeRangeAction = new QAction(tr("&Whole Time Range"), this);
+    m_wholeRangeAction->setObjectName(QStringLiteral("actionWholeTimeRange"));
+    m_wholeRangeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_wholeRangeAction->setStatusTip(tr("Take the time terms out of the filter"));
+    connect(m_wholeRangeAction, &QAction::triggered, this,
+            [this] { setFilterText(Filter::withoutTimeWindow(m_model->filterText())); });
+    m_histogram->setMenuActions({m_zoomInAction, m_zoomOutAction, m_wholeRangeAction});
+    connect(m_histogram, &TimelineHistogram::windowChosen, this, &EventsPanel::filterTimeWindow);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->setSpacing(4);
     layout->addLayout(filterRow);
+    layout->addWidget(m_histogram);
     layout->addWidget(m_view, 1);
 
     m_previewNote = new QLabel(this);
@@ -148,6 +181,13 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     connect(m_model, &EventsModel::loadingChanged, this, &EventsPanel::updateStatus);
     connect(m_model, &EventsModel::modelReset, this, [this] { emit currentRowChanged(-1); });
     connect(m_model, &EventsModel::filterApplied, this, &EventsPanel::startRestore);
+    // A new index (a filter applied, a case opened or closed) brings its counts.
+    connect(m_model, &EventsModel::modelReset, this, [this] { m_histogram->setDensity(m_model->density()); });
+    connect(m_model, &EventsModel::loadingChanged, m_histogram, &TimelineHistogram::setLoading);
+    connect(this, &EventsPanel::currentRowChanged, this, [this](int row) {
+        const EventRecord* ev = row < 0 ? nullptr : m_model->eventAt(row);
+        m_histogram->setMarker(ev ? std::optional<qint64>(ev->tsNs) : std::nullopt);
+    });
     connect(m_model, &EventsModel::pageLoaded, this, &EventsPanel::tryRestore);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -163,6 +203,40 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
         }
     });
     updateStatus();
+}
+
+QList<QAction*> EventsPanel::histogramActions() const
+{
+    return {m_showHistogramAction, m_zoomInAction, m_zoomOutAction, m_wholeRangeAction};
+}
+
+void EventsPanel::showHistogram(bool shown)
+{
+    m_histogram->setVisible(shown);
+    QSettings().setValue(QStringLiteral("eventsView/histogram"), shown);
+}
+
+void EventsPanel::filterTimeWindow(qint64 fromNs, qint64 toNs)
+{
+    setFilterText(Filter::withTimeWindow(m_model->filterText(), fromNs, toNs));
+}
+
+void EventsPanel::zoomTime(bool in)
+{
+    const qint64 from = m_histogram->spanFromNs();
+    const qint64 to = m_histogram->spanToNs();
+    if (m_histogram->eventCount() == 0 || to <= from)
+        return;
+    const qint64 half = (to - from) / 2;
+    if (in) {
+        const EventRecord* ev = currentEvent();
+        const qint64 centre = ev && ev->tsNs >= from && ev->tsNs < to ? ev->tsNs : from + half;
+        const qint64 quarter = std::max<qint64>(half / 2, 1000000); // the filter's precision: 1 ms
+        filterTimeWindow(centre - quarter, centre + quarter);
+    } else if (Filter::hasTimeWindow(m_model->filterText())) {
+        // Out from a window; without one the whole range is already shown.
+        filterTimeWindow(from - half, to + half);
+    }
 }
 
 void EventsPanel::rememberCurrent(int row)
@@ -376,6 +450,7 @@ void EventsPanel::setImportPreview(const QVector<EventRecord>& events)
         clearImportPreview();
         return;
     }
+    m_histogram->hide();
     m_previewNote->setText(
         tr("The first %n events read. The timeline shows every event once the import is committed; until then "
            "nothing is written to the case.",
@@ -414,6 +489,7 @@ void EventsPanel::clearImportPreview()
     m_previewNote->hide();
     m_preview->setRowCount(0);
     m_view->show();
+    m_histogram->setVisible(m_showHistogramAction->isChecked());
 }
 
 bool EventsPanel::isShowingImportPreview() const

@@ -17,6 +17,7 @@ class QToolButton;
 namespace ab {
 
 class EventsModel;
+class TimelineHistogram;
 
 /// The filter box and the events table over an EventsModel.
 ///
@@ -33,6 +34,10 @@ public:
     explicit EventsPanel(EventsModel* model, QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
+    TimelineHistogram* histogram() const { return m_histogram; }
+    /// Show Activity Histogram, Zoom In on Selected Event, Zoom Out in Time and
+    /// Whole Time Range, for the View menu and the histogram's own.
+    QList<QAction*> histogramActions() const;
     QLineEdit* filterEdit() const { return m_filter; }
     void focusFilter();
     /// Applies the text in the box now (Enter does the same).
@@ -80,6 +85,12 @@ signals:
     void currentRowChanged(int row);
 
 private:
+    /// Puts the window [fromNs, toNs) in the filter in place of its time terms.
+    void filterTimeWindow(qint64 fromNs, qint64 toNs);
+    /// The filter's time window halved around the selected event (or its middle),
+    /// or doubled around its middle.
+    void zoomTime(bool in);
+    void showHistogram(bool shown);
     void applyColumns(bool (*hidden)(int column));
     void showHeaderMenu(const QPoint& pos);
     /// The rows' context menu for the row at `pos` (viewport coordinates) or, from
@@ -96,6 +107,11 @@ private:
     QToolButton* m_help = nullptr;
     QLabel* m_status = nullptr;
     QTableView* m_view = nullptr;
+    TimelineHistogram* m_histogram = nullptr;
+    QAction* m_showHistogramAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_wholeRangeAction = nullptr;
     QLabel* m_previewNote = nullptr;
     QTableWidget* m_preview = nullptr;
     QTimer* m_delay = nullptr;

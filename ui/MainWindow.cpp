@@ -519,6 +519,12 @@ void MainWindow::createWidgets()
         view->addAction(m_eventsTabAction);
         view->addAction(m_findingsTabAction);
         view->addAction(m_resourcesTabAction);
+        view->addSeparator();
+        for (QAction* a : m_eventsPanel->histogramActions()) {
+            view->addAction(a);
+            if (!a->isCheckable()) // a zoom changes the timeline's filter: show it
+                connect(a, &QAction::triggered, this, &MainWindow::showEventsTab);
+        }
     }
 
     m_detail->setSources(nullptr, m_artifactsModel);

@@ -287,8 +287,10 @@ EventQuery::buildIndex(const Db& db, const CompiledFilter& filter, int stride, c
         idx.stride = stride;
         qint64 n = 0;
         while (st.next()) {
+            const qint64 ts = st.int64(0);
+            idx.density.add(ts);
             if (n % stride == 0) {
-                idx.anchors.push_back({st.int64(0), st.int64(1)});
+                idx.anchors.push_back({ts, st.int64(1)});
                 if (limits.cancelled())
                     break;
             }

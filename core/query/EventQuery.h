@@ -3,6 +3,7 @@
 #include "case/Sqlite.h"
 #include "model/Event.h"
 #include "query/Filter.h"
+#include "query/TimeDensity.h"
 
 #include <QString>
 #include <QVector>
@@ -44,6 +45,7 @@ struct EventIndex
     int stride = 256;
     qint64 count = 0;
     QVector<EventKey> anchors; // anchors[i] is the key of row i * stride
+    TimeDensity density;       // every row's time, for the activity histogram
 };
 
 class EventQuery
@@ -57,7 +59,8 @@ public:
     /// about a second.
     static Result<QVector<EventRecord>>
     page(const Db& db, const CompiledFilter& filter, const EventKey& from, int limit, int walkMs = 250);
-    /// Walks the filtered order once, keeping every stride-th key. Stops early
+    /// Walks the filtered order once, keeping every stride-th key and counting
+    /// every row's time in the index's density. Stops early
     /// (returning what it has) when `cancel` is set; the flag is polled inside
     /// SQLite as well, so a selective filter that scans many rows between two
     /// matches stops promptly too.

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace ab {
 namespace {
 
@@ -85,6 +87,8 @@ struct Token
     QString text;
     bool quoted = false;       // some part was in quotes
     bool startsQuoted = false; // the token began with a quote: a phrase, never FIELD OP VALUE
+    int begin = 0;             // where it is in the expression, as typed
+    int end = 0;
 };
 
 /// Splits on whitespace, keeping "quoted parts" (with \" and \\ escapes) together.
@@ -108,22 +112,54 @@ Result<QVector<Token>> tokenize(const QString& s)
             inQuote = true;
             cur.quoted = true;
             cur.startsQuoted = cur.startsQuoted || !any;
+            if (!any)
+                cur.begin = i;
             any = true;
         } else if (c.isSpace()) {
-            if (any)
+            if (any) {
+                cur.end = i;
                 out.push_back(cur);
+            }
             cur = Token();
             any = false;
         } else {
+            if (!any)
+                cur.begin = i;
             cur.text += c;
             any = true;
         }
     }
     if (inQuote)
         return makeError(ErrorCode::Usage, QObject::tr("unterminated quote in filter"));
-    if (any)
+    if (any) {
+        cur.end = static_cast<int>(s.size());
         out.push_back(cur);
+    }
     return out;
+}
+
+/// The field name of a FIELD OP VALUE token, or empty for a word or phrase.
+QString termField(const Token& tok)
+{
+    if (tok.startsQuoted)
+        return {};
+    int i = 0;
+    while (i < tok.text.size() && (tok.text[i].isLetter() || tok.text[i] == QLatin1Char('_')))
+        ++i;
+    if (i == 0 || i >= tok.text.size())
+        return {};
+    const QChar op = tok.text[i];
+    if (op != QLatin1Char('=') && op != QLatin1Char('!') && op != QLatin1Char('<') && op != QLatin1Char('>') &&
+        op != QLatin1Char('~'))
+        return {};
+    return tok.text.left(i);
+}
+
+/// "2024-05-14T12:00:00Z", with milliseconds when it has any: the filter's precision.
+QString filterTime(qint64 ms)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); // "Z", not "+00:00"
+    return t.toString(ms % 1000 == 0 ? Qt::ISODate : Qt::ISODateWithMs);
 }
 
 QString likeEscape(QString v)
@@ -210,6 +246,44 @@ QString Filter::equalsTerm(const QString& field, const QString& value)
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
     return field + QLatin1String("=\"") + escaped + QLatin1Char('"');
+}
+
+QString Filter::withTimeWindow(const QString& expression, qint64 fromNs, qint64 toNs)
+{
+    // Milliseconds outward, so the window still holds the events it was drawn around.
+    const auto floorMs = [](qint64 ns) { return ns / 1000000 - (ns % 1000000 < 0 ? 1 : 0); };
+    const qint64 fromMs = floorMs(fromNs);
+    const qint64 toMs = std::max(floorMs(toNs - 1) + 1, fromMs + 1);
+    QStringList kept;
+    if (const QString rest = withoutTimeWindow(expression).trimmed(); !rest.isEmpty())
+        kept << rest; // a filter that does not parse is left for compile() to name what is wrong
+    kept << QLatin1String("time>=") + filterTime(fromMs) << QLatin1String("time<") + filterTime(toMs);
+    return kept.join(QLatin1Char(' '));
+}
+
+bool Filter::hasTimeWindow(const QString& expression)
+{
+    auto tokens = tokenize(expression);
+    if (!tokens)
+        return false;
+    return std::any_of(tokens.value().begin(), tokens.value().end(), [](const Token& tok) {
+        const FieldDef* field = findField(termField(tok));
+        return field && field->type == FieldType::Time;
+    });
+}
+
+QString Filter::withoutTimeWindow(const QString& expression)
+{
+    auto tokens = tokenize(expression);
+    if (!tokens)
+        return expression;
+    QStringList kept;
+    for (const Token& tok : tokens.value()) {
+        const FieldDef* field = findField(termField(tok));
+        if (!field || field->type != FieldType::Time)
+            kept << expression.mid(tok.begin, tok.end - tok.begin);
+    }
+    return kept.join(QLatin1Char(' '));
 }
 
 Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam)

@@ -56,6 +56,15 @@ public:
     /// needed. Empty when the language cannot say it: a `,` or `*` in the value
     /// would be read as alternatives or a wildcard.
     static QString equalsTerm(const QString& field, const QString& value);
+    /// `expression` with its time terms replaced by `time>=FROM time<TO`: the window
+    /// [fromNs, toNs) widened to whole milliseconds, the language's precision. The
+    /// other terms stay as typed. What the activity histogram sets when the analyst
+    /// marks a stretch of time.
+    static QString withTimeWindow(const QString& expression, qint64 fromNs, qint64 toNs);
+    /// `expression` without its time terms: the whole time range again.
+    static QString withoutTimeWindow(const QString& expression);
+    /// Whether `expression` has a time term.
+    static bool hasTimeWindow(const QString& expression);
 };
 
 } // namespace ab

@@ -23,6 +23,8 @@ private slots:
     void selects();
     void equalsTerm_data();
     void equalsTerm();
+    void timeWindow_data();
+    void timeWindow();
     void valuesNeverReachSql();
     void filtersUsePartialIndexes_data();
     void filtersUsePartialIndexes();
@@ -194,6 +196,52 @@ void TestFilter::equalsTerm()
     auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
     QVERIFY(cf.hasValue());
     QCOMPARE(countMatching(cf.value().db(), term), matches);
+}
+
+void TestFilter::timeWindow_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addColumn<qint64>("fromNs");
+    QTest::addColumn<qint64>("toNs");
+    QTest::addColumn<QString>("windowed");
+    QTest::addColumn<qint64>("matches");
+    const qint64 t0 = 1715677200000000000LL; // 2024-05-14T09:00:00Z, as in initTestCase
+    const qint64 hour = 3600000000000LL;
+    QTest::newRow("no filter") << "" << t0 << t0 + hour << "time>=2024-05-14T09:00:00Z time<2024-05-14T10:00:00Z"
+                               << qint64(7);
+    QTest::newRow("replaces both time terms")
+        << "verb=create time>=2020-01-01 ts<2030-01-01" << t0 << t0 + hour + 1
+        << "verb=create time>=2024-05-14T09:00:00Z time<2024-05-14T10:00:00.001Z" << qint64(3);
+    QTest::newRow("phrases and other capitals")
+        << "\"volume mounted\"  TIME<2030-01-01" << t0 << t0 + hour
+        << "\"volume mounted\" time>=2024-05-14T09:00:00Z time<2024-05-14T10:00:00Z" << qint64(1);
+    QTest::newRow("a word is not a term")
+        << "time ns=default" << t0 << t0 + hour
+        << "time ns=default time>=2024-05-14T09:00:00Z time<2024-05-14T10:00:00Z" << qint64(0);
+    QTest::newRow("milliseconds outward")
+        << "" << t0 + 500000 << t0 + 1500000 << "time>=2024-05-14T09:00:00Z time<2024-05-14T09:00:00.002Z" << qint64(7);
+    QTest::newRow("one instant") << "" << t0 + 7 << t0 + 7 << "time>=2024-05-14T09:00:00Z time<2024-05-14T09:00:00.001Z"
+                                 << qint64(7);
+    QTest::newRow("before 1970") << "" << qint64(-1500000) << qint64(0)
+                                 << "time>=1969-12-31T23:59:59.998Z time<1970-01-01T00:00:00Z" << qint64(0);
+}
+
+void TestFilter::timeWindow()
+{
+    QFETCH(QString, expr);
+    QFETCH(qint64, fromNs);
+    QFETCH(qint64, toNs);
+    QFETCH(QString, windowed);
+    QFETCH(qint64, matches);
+    QCOMPARE(Filter::withTimeWindow(expr, fromNs, toNs), windowed);
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    QCOMPARE(countMatching(cf.value().db(), windowed), matches);
+    // Taking the window off again leaves the other terms as they were typed.
+    const QString rest = windowed.section(QStringLiteral(" time>="), 0, 0);
+    QCOMPARE(Filter::withoutTimeWindow(windowed), windowed.startsWith(QStringLiteral("time>=")) ? QString() : rest);
+    QVERIFY(Filter::hasTimeWindow(windowed));
+    QVERIFY(!Filter::hasTimeWindow(Filter::withoutTimeWindow(windowed)));
 }
 
 void TestFilter::rejects_data()
@@ -382,6 +430,7 @@ void TestFilter::indexAnchorsMatchPages()
     QVERIFY(idx.hasValue());
     QCOMPARE(idx.value().count, count);
     QCOMPARE(idx.value().anchors.size(), (count + 63) / 64);
+    QCOMPARE(idx.value().density.count(), count);
     // The page at anchor k starts with row k * 64 of the full order.
     auto all = EventQuery::page(cf.value().db(), f.value(), EventKey(), 1000);
     QCOMPARE(all.value().size(), count);
@@ -398,6 +447,13 @@ void TestFilter::indexAnchorsMatchPages()
         QCOMPARE(read.value().size(), page.value().size());
         for (int i = 0; i < read.value().size(); ++i)
             QCOMPARE(read.value()[i].id, page.value()[i].id);
+    }
+    // The index's density holds every match's time, whichever way it was read.
+    for (const TimeDensity::Bin& bin : idx.value().density.bins(9)) {
+        const auto inside = std::count_if(all.value().begin(), all.value().end(), [&bin](const EventRecord& e) {
+            return e.tsNs >= bin.fromNs && e.tsNs < bin.toNs;
+        });
+        QCOMPARE(bin.count, static_cast<qint64>(inside));
     }
 }
 

@@ -13,6 +13,7 @@
 #include "RecentCases.h"
 #include "ResourcesModel.h"
 #include "ResourcesPanel.h"
+#include "TimelineHistogram.h"
 #include "case/CaseFile.h"
 #include "case/CaseSchema.h"
 #include "case/Sqlite.h"
@@ -24,6 +25,7 @@
 #include "import/importers/K8sManifestImporter.h"
 #include "import/importers/KubeconfigImporter.h"
 #include "query/EventExport.h"
+#include "query/Filter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -208,6 +210,9 @@ private slots:
     void logLinesShowWhereTheyCameFrom();
     void dockerContainerIsFilteredWithinItsNode();
     void tabsAndShortcuts();
+    void histogramCountsWhatTheFilterMatches();
+    void histogramZoomsByTheFilter();
+    void histogramHiddenAndRemembered();
     void activatingArtifactFilters();
     void findingsTabOnDemoCase();
     void assumedZoneChosenAndKept();
@@ -1291,6 +1296,133 @@ void TestMainWindow::logLinesShowWhereTheyCameFrom()
     QTRY_VERIFY(summaries.count() >= 1);
     QVERIFY(!header->isSectionHidden(EventsModel::User));
     QVERIFY(!header->isSectionHidden(EventsModel::Pod));
+}
+
+void TestMainWindow::histogramCountsWhatTheFilterMatches()
+{
+    using SE = SyntheticEvent;
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("histogram-counts"))));
+    waitForEvents(w, int(kEvents));
+    auto* h = w.findChild<TimelineHistogram*>(QStringLiteral("timelineHistogram"));
+    QVERIFY(h);
+    QVERIFY(h->isVisible());
+    // Every bar holds exactly the rows whose times fall in it: the whole case, then a filter.
+    const auto checkBars = [&](const std::function<bool(qint64)>& matches) {
+        QCOMPARE(h->eventCount(), w.eventsModel()->matchCount());
+        QVERIFY(h->bars().size() > 50);
+        for (const TimeDensity::Bin& b : h->bars()) {
+            const qint64 inside = SE::count(
+                kEvents, [&](qint64 r) { return matches(r) && SE::tsNs(r) >= b.fromNs && SE::tsNs(r) < b.toNs; });
+            QCOMPARE(b.count, inside);
+        }
+    };
+    checkBars([](qint64) { return true; });
+    QCOMPARE(h->spanFromNs(), SE::tsNs(0));
+    w.findChild<EventsPanel*>(QStringLiteral("eventsPanel"))->setFilterText(QStringLiteral("verb=delete"));
+    const qint64 deletes = SE::count(kEvents, [](qint64 r) { return SE::verb(r) == QLatin1String("delete"); });
+    waitForEvents(w, int(deletes));
+    checkBars([](qint64 r) { return SE::verb(r) == QLatin1String("delete"); });
+    // The selected event's time is marked.
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    view->setCurrentIndex(view->model()->index(10, 0));
+    QTRY_VERIFY(view->model()->index(10, 0).data(EventsModel::LoadedRole).toBool());
+    QVERIFY(h->hasMarker());
+    QCOMPARE(h->markerNs(), view->model()->index(10, 0).data(EventsModel::TimeNsRole).toLongLong());
+    maybeGrab(w, QStringLiteral("histogram"));
+}
+
+void TestMainWindow::histogramZoomsByTheFilter()
+{
+    using SE = SyntheticEvent;
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("histogram-zoom"))));
+    waitForEvents(w, int(kEvents));
+    auto* panel = w.findChild<EventsPanel*>(QStringLiteral("eventsPanel"));
+    auto* h = w.findChild<TimelineHistogram*>(QStringLiteral("timelineHistogram"));
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    panel->setFilterText(QStringLiteral("verb=delete"));
+    const auto isDelete = [](qint64 r) { return SE::verb(r) == QLatin1String("delete"); };
+    waitForEvents(w, int(SE::count(kEvents, isDelete)));
+    const auto rowsWithin = [&](qint64 from, qint64 to) {
+        return SE::count(kEvents, [&](qint64 r) { return isDelete(r) && SE::tsNs(r) >= from && SE::tsNs(r) < to; });
+    };
+
+    // Dragging across the middle third puts that window in the filter, beside the verb.
+    QSignalSpy chosen(h, &TimelineHistogram::windowChosen);
+    h->replot();
+    const qint64 span = h->spanToNs() - h->spanFromNs();
+    const int x1 = h->xOf(h->spanFromNs() + span / 3);
+    const int x2 = h->xOf(h->spanFromNs() + 2 * span / 3);
+    const auto mouse = [h](QEvent::Type type, int x, Qt::MouseButtons held) {
+        const QPointF at(x, h->height() / 2);
+        QMouseEvent e(type, at, h->mapToGlobal(at), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, held,
+                      Qt::NoModifier);
+        QApplication::sendEvent(h, &e);
+    };
+    mouse(QEvent::MouseButtonPress, x1, Qt::LeftButton);
+    mouse(QEvent::MouseMove, x2, Qt::LeftButton);
+    mouse(QEvent::MouseButtonRelease, x2, Qt::NoButton);
+    QCOMPARE(chosen.count(), 1);
+    const qint64 from = chosen.first().at(0).toLongLong();
+    const qint64 to = chosen.first().at(1).toLongLong();
+    QCOMPARE(w.eventsModel()->filterText(), Filter::withTimeWindow(QStringLiteral("verb=delete"), from, to));
+    waitForEvents(w, int(rowsWithin(from, to)));
+    QCOMPARE(h->eventCount(), rowsWithin(from, to));
+    QVERIFY(h->spanFromNs() >= from && h->spanToNs() <= to + h->bars().front().toNs - h->bars().front().fromNs);
+
+    // Zoom in halves the window around the selected event, which stays selected.
+    view->setCurrentIndex(view->model()->index(5, 0));
+    QTRY_VERIFY(view->model()->index(5, 0).data(EventsModel::LoadedRole).toBool());
+    const qint64 selectedId = view->model()->index(5, 0).data(EventsModel::EventIdRole).toLongLong();
+    const qint64 selectedNs = view->model()->index(5, 0).data(EventsModel::TimeNsRole).toLongLong();
+    const qint64 before = w.eventsModel()->matchCount();
+    w.findChild<QAction*>(QStringLiteral("actionZoomInTime"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading() && w.eventsModel()->matchCount() < before, 20000);
+    QVERIFY(w.eventsModel()->filterText().startsWith(QStringLiteral("verb=delete time>=")));
+    QTRY_COMPARE(view->currentIndex().data(EventsModel::EventIdRole).toLongLong(), selectedId);
+    QVERIFY(selectedNs >= h->spanFromNs() && selectedNs < h->spanToNs());
+
+    // Zoom out doubles it: more rows again.
+    const qint64 zoomedIn = w.eventsModel()->matchCount();
+    w.findChild<QAction*>(QStringLiteral("actionZoomOutTime"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading() && w.eventsModel()->matchCount() > zoomedIn, 20000);
+
+    // The whole range takes the window out and keeps the rest (Ctrl+0).
+    QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+    QTRY_COMPARE(w.eventsModel()->filterText(), QStringLiteral("verb=delete"));
+    waitForEvents(w, int(SE::count(kEvents, isDelete)));
+    // With no window, zooming out has nothing to widen.
+    w.findChild<QAction*>(QStringLiteral("actionZoomOutTime"))->trigger();
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("verb=delete"));
+}
+
+void TestMainWindow::histogramHiddenAndRemembered()
+{
+    {
+        Fixture f;
+        MainWindow& w = *f.window;
+        w.show();
+        QVERIFY(w.openCase(freshCopy(QStringLiteral("histogram-hidden"))));
+        waitForEvents(w, int(kEvents));
+        auto* h = w.findChild<TimelineHistogram*>(QStringLiteral("timelineHistogram"));
+        auto* show = w.findChild<QAction*>(QStringLiteral("actionShowHistogram"));
+        QVERIFY(show->isChecked());
+        QVERIFY(w.findChild<QMenu*>(QStringLiteral("menuView"))->actions().contains(show));
+        show->trigger();
+        QVERIFY(!h->isVisible());
+        h->setLogScale(true);
+    }
+    Fixture again;
+    again.window->show();
+    auto* h = again.window->findChild<TimelineHistogram*>(QStringLiteral("timelineHistogram"));
+    QVERIFY(!h->isVisible());
+    QVERIFY(!again.window->findChild<QAction*>(QStringLiteral("actionShowHistogram"))->isChecked());
+    QVERIFY(h->isLogScale());
 }
 
 void TestMainWindow::tabsAndShortcuts()

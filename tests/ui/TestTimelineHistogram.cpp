@@ -1,0 +1,201 @@
+#include "TimelineHistogram.h"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ab;
+
+class TestTimelineHistogram : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readableWindow_data();
+    void readableWindow();
+    void barsFollowTheWidth();
+    void dragChoosesTheBarsCrossed();
+    void doubleClickChoosesOneBar();
+    void logarithmicCounts();
+    void noEvents();
+};
+
+namespace {
+
+constexpr qint64 kSecond = 1000000000LL;
+constexpr qint64 kMay14 = 1715644800LL * kSecond; // 2024-05-14T00:00:00Z
+
+/// Two hours of lines, one every 3 s, and a burst of 600 in one second at 01:00.
+TimeDensity twoHours()
+{
+    TimeDensity d;
+    for (qint64 t = 0; t < 2 * 3600; t += 3) {
+        if (t == 3600)
+            for (int i = 0; i < 600; ++i)
+                d.add(kMay14 + t * kSecond + i * 1000000LL);
+        d.add(kMay14 + t * kSecond);
+    }
+    return d;
+}
+
+void send(QWidget* w, QEvent::Type type, int x, Qt::MouseButtons held)
+{
+    const QPointF at(x, w->height() / 2);
+    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+    QMouseEvent e(type, at, w->mapToGlobal(at), button, held, Qt::NoModifier);
+    QApplication::sendEvent(w, &e);
+}
+
+void showAt(TimelineHistogram& h, int width)
+{
+    h.resize(width, 100);
+    h.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&h));
+    h.replot(); // lays out the axis rectangle the pixel mapping uses
+}
+
+} // namespace
+
+void TestTimelineHistogram::readableWindow_data()
+{
+    QTest::addColumn<qint64>("from");
+    QTest::addColumn<qint64>("to");
+    QTest::addColumn<qint64>("roundedFrom");
+    QTest::addColumn<qint64>("roundedTo");
+    const qint64 minute = 60 * kSecond;
+    QTest::newRow("hours: whole minutes") << kMay14 + 61 * kSecond + 5 << kMay14 + 3 * 3600 * kSecond + 1
+                                          << kMay14 + minute << kMay14 + 3 * 3600 * kSecond + minute;
+    QTest::newRow("minutes: whole seconds")
+        << kMay14 + 1500000000LL << kMay14 + 300 * kSecond + 1 << kMay14 + kSecond << kMay14 + 301 * kSecond;
+    QTest::newRow("seconds: whole milliseconds")
+        << kMay14 + 1500001 << kMay14 + 20 * kSecond - 1 << kMay14 + 1000000 << kMay14 + 20 * kSecond;
+    QTest::newRow("already whole") << kMay14 << kMay14 + 3 * 3600 * kSecond << kMay14 << kMay14 + 3 * 3600 * kSecond;
+    QTest::newRow("before 1970") << -3 * 3600 * kSecond - 1 << qint64(-1) << -3 * 3600 * kSecond - minute << qint64(0);
+}
+
+void TestTimelineHistogram::readableWindow()
+{
+    QFETCH(qint64, from);
+    QFETCH(qint64, to);
+    QFETCH(qint64, roundedFrom);
+    QFETCH(qint64, roundedTo);
+    const auto [f, t] = TimelineHistogram::readableWindow(from, to);
+    QCOMPARE(f, roundedFrom);
+    QCOMPARE(t, roundedTo);
+}
+
+void TestTimelineHistogram::barsFollowTheWidth()
+{
+    TimelineHistogram h;
+    const TimeDensity d = twoHours();
+    h.setDensity(d);
+    showAt(h, 900);
+    const QVector<TimeDensity::Bin> bars = h.bars();
+    QVERIFY(bars.size() > 100);
+    QVERIFY(bars.size() <= 900 / TimelineHistogram::kMinBarPixels);
+    qint64 sum = 0;
+    for (const auto& b : bars)
+        sum += b.count;
+    QCOMPARE(sum, d.count());
+    QCOMPARE(h.eventCount(), d.count());
+    // Each bar is found under its own middle, and says what it holds.
+    for (int i : {0, static_cast<int>(bars.size()) / 2, static_cast<int>(bars.size()) - 1}) {
+        const int x = h.xOf(bars[i].fromNs + (bars[i].toNs - bars[i].fromNs) / 2);
+        QCOMPARE(h.barAt(x), i);
+        QVERIFY2(h.barDescription(i).contains(QLocale().toString(bars[i].count) + QStringLiteral(" event")),
+                 qPrintable(h.barDescription(i)));
+        QVERIFY(h.barDescription(i).contains(QStringLiteral("UTC")));
+    }
+    // The burst's bar holds it whole.
+    const int burst = h.barAt(h.xOf(kMay14 + 3600 * kSecond));
+    QVERIFY(bars[burst].count >= 601);
+    // Narrower, fewer bars of the same events.
+    h.resize(300, 100);
+    QTRY_VERIFY(h.bars().size() <= 300 / TimelineHistogram::kMinBarPixels);
+    sum = 0;
+    for (const auto& b : h.bars())
+        sum += b.count;
+    QCOMPARE(sum, d.count());
+}
+
+void TestTimelineHistogram::dragChoosesTheBarsCrossed()
+{
+    TimelineHistogram h;
+    h.setDensity(twoHours());
+    showAt(h, 900);
+    QSignalSpy chosen(&h, &TimelineHistogram::windowChosen);
+    const int x1 = h.xOf(kMay14 + 1800 * kSecond);
+    const int x2 = h.xOf(kMay14 + 5400 * kSecond);
+    send(&h, QEvent::MouseButtonPress, x1, Qt::LeftButton);
+    send(&h, QEvent::MouseMove, (x1 + x2) / 2, Qt::LeftButton);
+    send(&h, QEvent::MouseMove, x2, Qt::LeftButton);
+    send(&h, QEvent::MouseButtonRelease, x2, Qt::NoButton);
+    QCOMPARE(chosen.count(), 1);
+    const qint64 from = chosen.first().at(0).toLongLong();
+    const qint64 to = chosen.first().at(1).toLongLong();
+    // Whole bars, widened to whole minutes (the span is an hour and more).
+    const auto& bars = h.bars();
+    QVERIFY(from <= bars[h.barAt(x1)].fromNs);
+    QVERIFY(to >= bars[h.barAt(x2)].toNs);
+    QCOMPARE(from % (60 * kSecond), 0);
+    QCOMPARE(to % (60 * kSecond), 0);
+    QVERIFY(from > kMay14 + 1700 * kSecond && to < kMay14 + 5500 * kSecond);
+
+    // A press and release in place is a click, not a window.
+    send(&h, QEvent::MouseButtonPress, x1, Qt::LeftButton);
+    send(&h, QEvent::MouseButtonRelease, x1, Qt::NoButton);
+    QCOMPARE(chosen.count(), 1);
+}
+
+void TestTimelineHistogram::doubleClickChoosesOneBar()
+{
+    TimelineHistogram h;
+    h.setDensity(twoHours());
+    showAt(h, 900);
+    QSignalSpy chosen(&h, &TimelineHistogram::windowChosen);
+    const int x = h.xOf(kMay14 + 3600 * kSecond);
+    const TimeDensity::Bin bar = h.bars()[h.barAt(x)];
+    send(&h, QEvent::MouseButtonPress, x, Qt::LeftButton);
+    send(&h, QEvent::MouseButtonRelease, x, Qt::NoButton);
+    send(&h, QEvent::MouseButtonDblClick, x, Qt::LeftButton);
+    QCOMPARE(chosen.count(), 1);
+    const auto [from, to] = TimelineHistogram::readableWindow(bar.fromNs, bar.toNs);
+    QCOMPARE(chosen.first().at(0).toLongLong(), from);
+    QCOMPARE(chosen.first().at(1).toLongLong(), to);
+}
+
+void TestTimelineHistogram::logarithmicCounts()
+{
+    TimelineHistogram h;
+    h.setDensity(twoHours());
+    showAt(h, 600);
+    QSignalSpy changed(&h, &TimelineHistogram::logScaleChanged);
+    QCOMPARE(h.yAxis->scaleType(), QCPAxis::stLinear);
+    h.setLogScale(true);
+    QCOMPARE(h.yAxis->scaleType(), QCPAxis::stLogarithmic);
+    QVERIFY(h.yAxis->range().lower > 0);
+    QVERIFY(h.yAxis->range().upper >= 601);
+    h.setLogScale(true);
+    QCOMPARE(changed.count(), 1);
+    h.setLogScale(false);
+    QCOMPARE(h.yAxis->range().lower, 0.0);
+    QCOMPARE(changed.count(), 2);
+}
+
+void TestTimelineHistogram::noEvents()
+{
+    TimelineHistogram h;
+    showAt(h, 600);
+    QVERIFY(h.bars().isEmpty());
+    QCOMPARE(h.barAt(300), -1);
+    QCOMPARE(h.spanFromNs(), h.spanToNs());
+    QSignalSpy chosen(&h, &TimelineHistogram::windowChosen);
+    send(&h, QEvent::MouseButtonPress, 100, Qt::LeftButton);
+    send(&h, QEvent::MouseMove, 400, Qt::LeftButton);
+    send(&h, QEvent::MouseButtonRelease, 400, Qt::NoButton);
+    send(&h, QEvent::MouseButtonDblClick, 300, Qt::LeftButton);
+    QCOMPARE(chosen.count(), 0);
+}
+
+QTEST_MAIN(TestTimelineHistogram)
+#include "TestTimelineHistogram.moc"

@@ -1,0 +1,387 @@
+#include "TimelineHistogram.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QTimeZone>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ab {
+namespace {
+
+constexpr double kNsPerSecond = 1e9;
+constexpr qint64 kMinute = 60LL * 1000000000LL;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+double keyOf(qint64 ns)
+{
+    return static_cast<double>(ns) / kNsPerSecond;
+}
+
+/// The tick labels' format for a span: the parts of a time that change across it.
+QString tickFormat(qint64 spanNs)
+{
+    if (spanNs > 3 * kDay)
+        return QStringLiteral("yyyy-MM-dd");
+    if (spanNs > 6 * kHour)
+        return QStringLiteral("MM-dd HH:mm");
+    if (spanNs > 2 * kMinute)
+        return QStringLiteral("HH:mm");
+    if (spanNs > 2000000000LL)
+        return QStringLiteral("HH:mm:ss");
+    return QStringLiteral("HH:mm:ss.zzz");
+}
+
+QString timeText(qint64 ns, bool withMs, bool withDate)
+{
+    qint64 ms = ns / 1000000;
+    if (ns % 1000000 < 0)
+        --ms;
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    QString format = withDate ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("HH:mm:ss");
+    if (withMs)
+        format += QStringLiteral(".zzz");
+    return t.toString(format);
+}
+
+/// `value` rounded down (or up) to a multiple of `unit`, for negative values too.
+qint64 roundTo(qint64 value, qint64 unit, bool up)
+{
+    qint64 r = value % unit;
+    if (r < 0)
+        r += unit;
+    if (r == 0)
+        return value;
+    const qint64 down = value - r;
+    return up && down <= std::numeric_limits<qint64>::max() - unit ? down + unit : down;
+}
+
+} // namespace
+
+std::pair<qint64, qint64> TimelineHistogram::readableWindow(qint64 fromNs, qint64 toNs)
+{
+    // Outward to whole minutes over an hour, whole seconds over a minute: a filter
+    // an analyst can read and type again, holding every event of the bars chosen.
+    const qint64 span = toNs - fromNs;
+    const qint64 unit = span >= kHour ? kMinute : span >= kMinute ? 1000000000LL : 1000000LL;
+    return {roundTo(fromNs, unit, false), roundTo(toNs, unit, true)};
+}
+
+void TimelineHistogram::chooseBars(int from, int to)
+{
+    const auto [fromNs, toNs] = readableWindow(m_bins[from].fromNs, m_bins[to].toNs);
+    emit windowChosen(fromNs, toNs);
+}
+
+TimelineHistogram::TimelineHistogram(QWidget* parent)
+    : QCustomPlot(parent)
+{
+    setObjectName(QStringLiteral("timelineHistogram"));
+    setMouseTracking(true);
+    setInteractions({});
+    setNoAntialiasingOnDrag(true);
+    setMinimumHeight(80);
+    setMaximumHeight(110);
+    setToolTip(QString()); // per bar, from mouseMoveEvent
+
+    const QPalette pal = palette();
+    setBackground(pal.brush(QPalette::Base));
+    axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom);
+    axisRect()->setMargins(QMargins(0, 4, 8, 0));
+
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setTimeZone(QTimeZone::utc());
+    xAxis->setTicker(ticker);
+    yAxis->ticker()->setTickCount(2);
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        axis->setBasePen(QPen(pal.color(QPalette::Mid)));
+        axis->setTickPen(QPen(pal.color(QPalette::Mid)));
+        axis->setSubTickPen(Qt::NoPen);
+        axis->setTickLabelColor(pal.color(QPalette::Text));
+        axis->grid()->setPen(QPen(pal.color(QPalette::Midlight), 0, Qt::DotLine));
+    }
+    xAxis->grid()->setVisible(false);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    xAxis->setTickLabelFont(small);
+    yAxis->setTickLabelFont(small);
+    yAxis->setNumberFormat(QStringLiteral("f"));
+    yAxis->setNumberPrecision(0);
+
+    m_bars = new QCPBars(xAxis, yAxis);
+    m_bars->setWidthType(QCPBars::wtPlotCoords);
+    m_bars->setPen(Qt::NoPen);
+
+    m_selection = new QCPItemRect(this);
+    m_selection->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_selection->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    QColor fill = pal.color(QPalette::Highlight);
+    fill.setAlpha(60);
+    m_selection->setBrush(fill);
+    m_selection->setPen(QPen(pal.color(QPalette::Highlight)));
+    m_selection->setVisible(false);
+
+    m_marker = new QCPItemStraightLine(this);
+    m_marker->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_marker->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_marker->setPen(QPen(QColor(0xd0, 0x40, 0x20), 1.5));
+    m_marker->setVisible(false);
+
+    m_emptyNote = new QCPItemText(this);
+    m_emptyNote->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyNote->position->setCoords(0.5, 0.5);
+    m_emptyNote->setText(tr("No events to show over time"));
+    m_emptyNote->setColor(pal.color(QPalette::PlaceholderText));
+    m_emptyNote->setVisible(false);
+
+    setLoading(false);
+    rebin();
+}
+
+void TimelineHistogram::setDensity(const TimeDensity& density)
+{
+    m_density = density;
+    m_selection->setVisible(false);
+    rebin();
+}
+
+void TimelineHistogram::setLogScale(bool log)
+{
+    if (log == m_logScale)
+        return;
+    m_logScale = log;
+    // A log axis has no zero: bars stand on 1 event, and a bar of none is not drawn.
+    yAxis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (log)
+        yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    else
+        yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    yAxis->ticker()->setTickCount(log ? 3 : 2);
+    m_bars->setBaseValue(log ? 1 : 0);
+    rebin();
+    emit logScaleChanged(log);
+}
+
+void TimelineHistogram::setLoading(bool loading)
+{
+    m_loading = loading;
+    QColor color = loading ? palette().color(QPalette::Mid) : palette().color(QPalette::Highlight);
+    color.setAlpha(loading ? 120 : 200);
+    m_bars->setBrush(color);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineHistogram::setMarker(std::optional<qint64> tsNs)
+{
+    m_markerNs = tsNs;
+    m_marker->setVisible(tsNs.has_value() && !m_density.isEmpty());
+    if (tsNs) {
+        m_marker->point1->setCoords(keyOf(*tsNs), 0);
+        m_marker->point2->setCoords(keyOf(*tsNs), 1);
+    }
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+qint64 TimelineHistogram::spanFromNs() const
+{
+    return m_bins.isEmpty() ? 0 : m_bins.front().fromNs;
+}
+
+qint64 TimelineHistogram::spanToNs() const
+{
+    return m_bins.isEmpty() ? 0 : m_bins.back().toNs;
+}
+
+void TimelineHistogram::rebin()
+{
+    // The axis rectangle is laid out at the next replot; the widget's width less
+    // the axis labels' margin is what it will be.
+    const int width = std::max(this->width() - 60, 100);
+    m_bins = m_density.bins(std::max(1, width / kMinBarPixels));
+    QVector<double> keys;
+    QVector<double> values;
+    keys.reserve(m_bins.size());
+    values.reserve(m_bins.size());
+    double highest = 0;
+    for (const TimeDensity::Bin& b : m_bins) {
+        keys.push_back((keyOf(b.fromNs) + keyOf(b.toNs)) / 2);
+        values.push_back(static_cast<double>(b.count));
+        highest = std::max(highest, static_cast<double>(b.count));
+    }
+    m_bars->setData(keys, values, true);
+    m_emptyNote->setVisible(m_bins.isEmpty());
+    if (m_bins.isEmpty()) {
+        xAxis->setTickLabels(false);
+        yAxis->setTickLabels(false);
+        m_marker->setVisible(false);
+        replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    xAxis->setTickLabels(true);
+    yAxis->setTickLabels(true);
+    const qint64 span = spanToNs() - spanFromNs();
+    m_bars->setWidth(keyOf(m_bins.front().toNs) - keyOf(m_bins.front().fromNs));
+    xAxis->setRange(keyOf(spanFromNs()), keyOf(spanToNs()));
+    if (m_logScale)
+        yAxis->setRange(0.8, std::max(10.0, highest * 1.5));
+    else
+        yAxis->setRange(0, std::max(1.0, highest * 1.08));
+    if (auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(xAxis->ticker())) {
+        ticker->setDateTimeFormat(tickFormat(span));
+        ticker->setTickCount(std::max(2, width / 130));
+    }
+    m_marker->setVisible(m_markerNs.has_value());
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+qint64 TimelineHistogram::timeAt(double x) const
+{
+    const double seconds = xAxis->pixelToCoord(x);
+    const double ns = seconds * kNsPerSecond;
+    if (!(ns > -9.2e18))
+        return std::numeric_limits<qint64>::min();
+    if (ns >= 9.2e18)
+        return std::numeric_limits<qint64>::max();
+    return static_cast<qint64>(std::llround(ns));
+}
+
+int TimelineHistogram::xOf(qint64 tsNs) const
+{
+    return static_cast<int>(std::lround(xAxis->coordToPixel(keyOf(tsNs))));
+}
+
+int TimelineHistogram::barAt(int x) const
+{
+    if (m_bins.isEmpty() || x < axisRect()->left() || x > axisRect()->right())
+        return -1;
+    const qint64 t = timeAt(x);
+    const auto it = std::upper_bound(m_bins.begin(), m_bins.end(), t,
+                                     [](qint64 v, const TimeDensity::Bin& b) { return v < b.toNs; });
+    if (it == m_bins.end())
+        return static_cast<int>(m_bins.size()) - 1;
+    return static_cast<int>(it - m_bins.begin());
+}
+
+QString TimelineHistogram::barDescription(int bar) const
+{
+    if (bar < 0 || bar >= m_bins.size())
+        return {};
+    const TimeDensity::Bin& b = m_bins[bar];
+    const bool withMs = b.toNs - b.fromNs < 10 * 1000000000LL;
+    const bool sameDay = b.fromNs / kDay == (b.toNs - 1) / kDay;
+    const QString count = b.count == 1 ? tr("1 event") : tr("%1 events").arg(QLocale().toString(b.count));
+    return tr("%1 – %2 UTC").arg(timeText(b.fromNs, withMs, true), timeText(b.toNs, withMs, !sameDay)) +
+           QLatin1Char('\n') + count;
+}
+
+void TimelineHistogram::showSelection(int x1, int x2)
+{
+    const int from = barAt(std::clamp(std::min(x1, x2), axisRect()->left(), axisRect()->right()));
+    const int to = barAt(std::clamp(std::max(x1, x2), axisRect()->left(), axisRect()->right()));
+    if (from < 0 || to < 0) {
+        m_selection->setVisible(false);
+        return;
+    }
+    m_selection->topLeft->setCoords(keyOf(m_bins[from].fromNs), 0);
+    m_selection->bottomRight->setCoords(keyOf(m_bins[to].toNs), 1);
+    m_selection->setVisible(true);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineHistogram::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && !m_bins.isEmpty()) {
+        m_pressX = qRound(event->position().x());
+        m_dragging = false;
+        event->accept();
+        return;
+    }
+    QCustomPlot::mousePressEvent(event);
+}
+
+void TimelineHistogram::mouseMoveEvent(QMouseEvent* event)
+{
+    const int x = qRound(event->position().x());
+    if (m_pressX >= 0 && (event->buttons() & Qt::LeftButton)) {
+        m_dragging = m_dragging || std::abs(x - m_pressX) >= QApplication::startDragDistance();
+        if (m_dragging)
+            showSelection(m_pressX, x);
+        return;
+    }
+    const int bar = barAt(x);
+    if (bar >= 0)
+        QToolTip::showText(event->globalPosition().toPoint(), barDescription(bar), this);
+    else
+        QToolTip::hideText();
+    QCustomPlot::mouseMoveEvent(event);
+}
+
+void TimelineHistogram::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && m_pressX >= 0) {
+        const int x = qRound(event->position().x());
+        const bool dragged = m_dragging;
+        const int x1 = std::clamp(std::min(m_pressX, x), axisRect()->left(), axisRect()->right());
+        const int x2 = std::clamp(std::max(m_pressX, x), axisRect()->left(), axisRect()->right());
+        m_pressX = -1;
+        m_dragging = false;
+        if (dragged) {
+            const int from = barAt(x1);
+            const int to = barAt(x2);
+            if (from >= 0 && to >= 0)
+                chooseBars(from, to);
+        }
+        return;
+    }
+    QCustomPlot::mouseReleaseEvent(event);
+}
+
+void TimelineHistogram::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const int bar = event->button() == Qt::LeftButton ? barAt(qRound(event->position().x())) : -1;
+    if (bar >= 0) {
+        showSelection(xOf(m_bins[bar].fromNs), xOf(m_bins[bar].fromNs));
+        chooseBars(bar, bar);
+        return;
+    }
+    QCustomPlot::mouseDoubleClickEvent(event);
+}
+
+void TimelineHistogram::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("histogramMenu"));
+    const int bar = barAt(event->pos().x());
+    QAction* zoomBar = menu.addAction(tr("Zoom to This &Bar"));
+    zoomBar->setEnabled(bar >= 0);
+    QAction* log = menu.addAction(tr("&Logarithmic Counts"));
+    log->setCheckable(true);
+    log->setChecked(m_logScale);
+    connect(log, &QAction::toggled, this, &TimelineHistogram::setLogScale);
+    if (!m_menuActions.isEmpty())
+        menu.addSeparator();
+    menu.addActions(m_menuActions);
+    if (menu.exec(event->globalPos()) == zoomBar && bar >= 0)
+        chooseBars(bar, bar);
+}
+
+void TimelineHistogram::resizeEvent(QResizeEvent* event)
+{
+    QCustomPlot::resizeEvent(event);
+    rebin();
+}
+
+void TimelineHistogram::leaveEvent(QEvent* event)
+{
+    QToolTip::hideText();
+    QCustomPlot::leaveEvent(event);
+}
+
+} // namespace ab

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "query/TimeDensity.h"
+
+#include <qcustomplot.h>
+
+#include <optional>
+#include <utility>
+
+namespace ab {
+
+/// The activity histogram above the timeline: how many of the filter's events
+/// fall in each stretch of time, from the first to the last. The counts are the
+/// index build's (TimeDensity), exact; each bar is a whole number of its buckets.
+///
+/// Dragging across it marks a window of time and double-clicking a bar takes
+/// that bar's: either asks for the window (windowChosen), which the panel puts
+/// in the filter as `time>=… time<…`, so zooming is filtering and the table, the
+/// count and the export follow. A line marks the time of the selected event.
+/// Hovering a bar tells its stretch and count.
+class TimelineHistogram : public QCustomPlot
+{
+    Q_OBJECT
+public:
+    /// The narrowest a bar is drawn, in pixels: the bar count follows the width.
+    static constexpr int kMinBarPixels = 3;
+
+    explicit TimelineHistogram(QWidget* parent = nullptr);
+
+    void setDensity(const TimeDensity& density);
+    /// Counts on a logarithmic axis: a quiet hour stays visible beside a burst a
+    /// thousand times its size.
+    void setLogScale(bool log);
+    bool isLogScale() const { return m_logScale; }
+    /// Greys the bars while a new filter's counts are being built.
+    void setLoading(bool loading);
+    /// The time of the selected event, or none.
+    void setMarker(std::optional<qint64> tsNs);
+
+    bool hasMarker() const { return m_markerNs.has_value(); }
+    qint64 markerNs() const { return m_markerNs.value_or(0); }
+    const QVector<TimeDensity::Bin>& bars() const { return m_bins; }
+    qint64 eventCount() const { return m_density.count(); }
+    /// The span the bars cover, [from, to), or an empty span with no events.
+    qint64 spanFromNs() const;
+    qint64 spanToNs() const;
+    /// The bar under widget x, or -1.
+    int barAt(int x) const;
+    /// The widget x of time `tsNs`.
+    int xOf(qint64 tsNs) const;
+    /// "2024-05-14 12:00:00 – 12:05:00 UTC" and the count, for the tooltip.
+    QString barDescription(int bar) const;
+    /// [fromNs, toNs) widened to whole minutes when it spans an hour or more, to
+    /// whole seconds when it spans a minute or more, else to whole milliseconds.
+    static std::pair<qint64, qint64> readableWindow(qint64 fromNs, qint64 toNs);
+    /// Actions added below the histogram's own in its context menu.
+    void setMenuActions(const QList<QAction*>& actions) { m_menuActions = actions; }
+
+signals:
+    /// The analyst marked [fromNs, toNs) by dragging or chose a bar.
+    void windowChosen(qint64 fromNs, qint64 toNs);
+    /// The analyst switched the count axis (the context menu).
+    void logScaleChanged(bool log);
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    /// Bars for the current width, and the axes to fit them.
+    void rebin();
+    qint64 timeAt(double x) const;
+    void showSelection(int x1, int x2);
+    /// Asks for the window of bars `from` to `to`, readably rounded.
+    void chooseBars(int from, int to);
+
+    TimeDensity m_density;
+    QVector<TimeDensity::Bin> m_bins;
+    QCPBars* m_bars = nullptr;
+    QCPItemRect* m_selection = nullptr;
+    QCPItemStraightLine* m_marker = nullptr;
+    QCPItemText* m_emptyNote = nullptr;
+    QList<QAction*> m_menuActions;
+    std::optional<qint64> m_markerNs;
+    bool m_loading = false;
+    bool m_logScale = false;
+    int m_pressX = -1; // where a drag started, or -1
+    bool m_dragging = false;
+};
+
+} // namespace ab
