@@ -26,15 +26,17 @@ double keyOf(qint64 ns)
 }
 
 /// The tick labels' format for a span: the parts of a time that change across it.
+/// The ticker steps by 2.5 minutes or seconds on short spans, so minutes are
+/// shown alone only past an hour, seconds alone only past a minute.
 QString tickFormat(qint64 spanNs)
 {
     if (spanNs > 3 * kDay)
         return QStringLiteral("yyyy-MM-dd");
     if (spanNs > 6 * kHour)
         return QStringLiteral("MM-dd HH:mm");
-    if (spanNs > 2 * kMinute)
+    if (spanNs > kHour)
         return QStringLiteral("HH:mm");
-    if (spanNs > 2000000000LL)
+    if (spanNs > kMinute)
         return QStringLiteral("HH:mm:ss");
     return QStringLiteral("HH:mm:ss.zzz");
 }

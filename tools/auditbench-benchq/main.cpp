@@ -4,6 +4,10 @@
 //       Times EventQuery::buildIndex for each filter ("" = all events) and
 //       EventQuery::page at rows 0%, 50% and 100% of the filtered order, found
 //       through the index anchors as the timeline model does.
+//   auditbench-benchq histogram CASE [--repeat K] [FILTER...]
+//       Times what the activity histogram waits for after a filter change, K
+//       times each (median): the index build, which counts every match's time,
+//       and the 300 bars drawn from those counts.
 //   auditbench-benchq store CASE FILE...
 //       Imports FILEs through the real ImportJob and case writer, but with the
 //       BenchLinesImporter baseline instead of the real parser, and prints the
@@ -39,6 +43,7 @@ int usage(const char* problem)
         std::fprintf(stderr, "auditbench-benchq: %s\n", problem);
     std::fprintf(stderr, "Usage:\n"
                          "  auditbench-benchq pages CASE [--page N] [--repeat K] [--tsv] [FILTER...]\n"
+                         "  auditbench-benchq histogram CASE [--repeat K] [FILTER...]\n"
                          "  auditbench-benchq store CASE FILE...\n"
                          "  auditbench-benchq first-rows CASE FILE...\n");
     return 2;
@@ -166,6 +171,75 @@ int runPages(const QStringList& args)
     return 0;
 }
 
+int runHistogram(const QStringList& args)
+{
+    QString casePath;
+    QStringList filters;
+    int repeat = 5;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--repeat") && i + 1 < args.size())
+            repeat = args[++i].toInt();
+        else if (casePath.isEmpty())
+            casePath = args[i];
+        else
+            filters << args[i];
+    }
+    if (casePath.isEmpty() || repeat <= 0)
+        return usage("histogram needs a case file and --repeat > 0");
+    if (filters.isEmpty())
+        filters << QString();
+    auto opened = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    if (!opened) {
+        std::fprintf(stderr, "auditbench-benchq: %s\n", qPrintable(opened.error().toString()));
+        return 1;
+    }
+    const Db& db = opened.value().db();
+    std::printf("%-56s %10s %10s %8s %10s\n", "filter", "matches", "index ms", "bars ms", "total ms");
+    for (const QString& expr : filters) {
+        auto filter = Filter::compile(expr);
+        if (!filter) {
+            std::fprintf(stderr, "auditbench-benchq: bad filter '%s': %s\n", qPrintable(expr),
+                         qPrintable(filter.error().message));
+            return 2;
+        }
+        std::vector<double> indexMs;
+        std::vector<double> barsMs;
+        qint64 matches = 0;
+        qint64 barTotal = 0;
+        for (int r = 0; r < repeat; ++r) {
+            QElapsedTimer timer;
+            timer.start();
+            auto index = EventQuery::buildIndex(db, filter.value());
+            indexMs.push_back(msSince(timer));
+            if (!index) {
+                std::fprintf(stderr, "auditbench-benchq: %s\n", qPrintable(index.error().toString()));
+                return 1;
+            }
+            timer.restart();
+            const QVector<TimeDensity::Bin> bars = index.value().density.bins(300);
+            barsMs.push_back(msSince(timer));
+            matches = index.value().count;
+            barTotal = 0;
+            for (const TimeDensity::Bin& b : bars)
+                barTotal += b.count;
+        }
+        if (barTotal != matches) {
+            std::fprintf(stderr, "auditbench-benchq: the bars hold %lld of %lld events\n",
+                         static_cast<long long>(barTotal), static_cast<long long>(matches));
+            return 1;
+        }
+        const auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v[v.size() / 2];
+        };
+        const double index = median(indexMs);
+        const double bars = median(barsMs);
+        std::printf("%-56s %10lld %10.1f %8.2f %10.1f\n", qPrintable(expr.isEmpty() ? QStringLiteral("(all)") : expr),
+                    static_cast<long long>(matches), index, bars, index + bars);
+    }
+    return 0;
+}
+
 int runStore(const QStringList& args)
 {
     if (args.size() < 2)
@@ -250,6 +324,8 @@ int main(int argc, char** argv)
         return runPages(args);
     if (cmd == QLatin1String("store"))
         return runStore(args);
+    if (cmd == QLatin1String("histogram"))
+        return runHistogram(args);
     if (cmd == QLatin1String("first-rows"))
         return runFirstRows(args);
     return usage("unknown command");
