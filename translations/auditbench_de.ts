@@ -3509,9 +3509,9 @@ SHA-256 %7
     </message>
     <message>
         <location filename="../ui/EventsModel.cpp" line="266"/>
-        <location filename="../ui/EventsPanel.cpp" line="388"/>
-        <location filename="../ui/EventsPanel.cpp" line="391"/>
-        <location filename="../ui/EventsPanel.cpp" line="399"/>
+        <location filename="../ui/EventsPanel.cpp" line="432"/>
+        <location filename="../ui/EventsPanel.cpp" line="435"/>
+        <location filename="../ui/EventsPanel.cpp" line="443"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
@@ -3640,142 +3640,142 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::EventsPanel</name>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="65"/>
+        <location filename="../ui/EventsPanel.cpp" line="68"/>
         <source>Filter (Ctrl+F): verb=delete user~alice code&gt;=400 ns=kube-system &quot;token&quot;</source>
         <translation>Filter (Strg+F): verb=delete user~alice code&gt;=400 ns=kube-system &quot;token&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="70"/>
+        <location filename="../ui/EventsPanel.cpp" line="73"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="71"/>
+        <location filename="../ui/EventsPanel.cpp" line="74"/>
         <source>Filter fields and syntax</source>
         <translation>Filterfelder und Syntax</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="110"/>
+        <location filename="../ui/EventsPanel.cpp" line="113"/>
         <source>Activity &amp;Histogram</source>
         <translation>Aktivitäts&amp;histogramm</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="113"/>
+        <location filename="../ui/EventsPanel.cpp" line="116"/>
         <source>Show how the filter&apos;s events spread over time above the table</source>
         <translation>Über der Tabelle zeigen, wie sich die Ereignisse des Filters über die Zeit verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="120"/>
+        <location filename="../ui/EventsPanel.cpp" line="123"/>
         <source>Zoom &amp;In on Selected Event</source>
         <translation>Um gewähltes Ereignis &amp;vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="123"/>
+        <location filename="../ui/EventsPanel.cpp" line="127"/>
         <source>Halve the filter&apos;s time window, around the selected event</source>
         <translation>Das Zeitfenster des Filters um das gewählte Ereignis halbieren</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="125"/>
+        <location filename="../ui/EventsPanel.cpp" line="129"/>
         <source>Zoom &amp;Out in Time</source>
         <translation>Zeitlich ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="128"/>
+        <location filename="../ui/EventsPanel.cpp" line="132"/>
         <source>Double the filter&apos;s time window</source>
         <translation>Das Zeitfenster des Filters verdoppeln</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="130"/>
+        <location filename="../ui/EventsPanel.cpp" line="134"/>
         <source>&amp;Whole Time Range</source>
         <translation>&amp;Ganzer Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="133"/>
+        <location filename="../ui/EventsPanel.cpp" line="137"/>
         <source>Take the time terms out of the filter</source>
         <translation>Die Zeitbedingungen aus dem Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="154"/>
+        <location filename="../ui/EventsPanel.cpp" line="159"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="154"/>
+        <location filename="../ui/EventsPanel.cpp" line="159"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="154"/>
+        <location filename="../ui/EventsPanel.cpp" line="159"/>
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="154"/>
+        <location filename="../ui/EventsPanel.cpp" line="159"/>
         <source>Namespace/pod</source>
         <translation>Namespace/Pod</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="154"/>
+        <location filename="../ui/EventsPanel.cpp" line="159"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="154"/>
+        <location filename="../ui/EventsPanel.cpp" line="159"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="278"/>
+        <location filename="../ui/EventsPanel.cpp" line="322"/>
         <source>&lt;p&gt;&lt;b&gt;Filter syntax&lt;/b&gt; (the same as &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terms are ANDed. &lt;code&gt;field=value&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (contains), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; is a wildcard; &lt;code&gt;=a,b,c&lt;/code&gt; matches any; a bare word or &lt;code&gt;&quot;quoted phrase&quot;&lt;/code&gt; searches the full text.&lt;/p&gt;&lt;p&gt;Example: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Filtersyntax&lt;/b&gt; (dieselbe wie bei &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terme sind UND-verknüpft. &lt;code&gt;feld=wert&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (enthält), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; = Platzhalter; &lt;code&gt;=a,b,c&lt;/code&gt; = einer davon; ein Wort oder eine &lt;code&gt;&quot;Phrase&quot;&lt;/code&gt; durchsucht den Volltext.&lt;/p&gt;&lt;p&gt;Beispiel: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="342"/>
+        <location filename="../ui/EventsPanel.cpp" line="386"/>
         <source>Invalid filter: %1</source>
         <translation>Ungültiger Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="343"/>
+        <location filename="../ui/EventsPanel.cpp" line="387"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="344"/>
+        <location filename="../ui/EventsPanel.cpp" line="388"/>
         <source>Invalid filter: %1. The rows shown are those of the previous filter.</source>
         <translation>Ungültiger Filter: %1. Angezeigt werden die Zeilen des vorherigen Filters.</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="357"/>
+        <location filename="../ui/EventsPanel.cpp" line="401"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="361"/>
+        <location filename="../ui/EventsPanel.cpp" line="405"/>
         <source>%1 matching</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="362"/>
+        <location filename="../ui/EventsPanel.cpp" line="406"/>
         <source>Events matching the filter, in time order</source>
         <translation>Ereignisse, die dem Filter entsprechen, in zeitlicher Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="378"/>
+        <location filename="../ui/EventsPanel.cpp" line="422"/>
         <source>Columns for audit events</source>
         <translation>Spalten für Audit-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="379"/>
+        <location filename="../ui/EventsPanel.cpp" line="423"/>
         <source>Columns for logs</source>
         <translation>Spalten für Logs</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="381"/>
+        <location filename="../ui/EventsPanel.cpp" line="425"/>
         <source>Rows are in time order only</source>
         <translation>Zeilen sind nur zeitlich geordnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EventsPanel.cpp" line="455"/>
+        <location filename="../ui/EventsPanel.cpp" line="499"/>
         <source>The first %n events read. The timeline shows every event once the import is committed; until then nothing is written to the case.</source>
         <translation>
             <numerusform>Das erste gelesene Ereignis. Die Zeitleiste zeigt alle Ereignisse, sobald der Import festgeschrieben ist; bis dahin wird nichts in den Fall geschrieben.</numerusform>
@@ -5473,32 +5473,37 @@ aus %3</translation>
 <context>
     <name>ab::TimelineHistogram</name>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="140"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="142"/>
         <source>No events to show over time</source>
         <translation>Keine Ereignisse über die Zeit zu zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="279"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="281"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="279"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="281"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="280"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="282"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="362"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="284"/>
+        <source>Click: go to its first event. Drag or double-click: zoom in.</source>
+        <translation>Klicken: zum ersten Ereignis gehen. Ziehen oder Doppelklick: vergrößern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="367"/>
         <source>Zoom to This &amp;Bar</source>
         <translation>Auf diesen &amp;Balken zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="364"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="369"/>
         <source>&amp;Logarithmic Counts</source>
         <translation>&amp;Logarithmische Anzahlen</translation>
     </message>

@@ -21,6 +21,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace ab {
 namespace {
 
@@ -119,7 +122,8 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     connect(m_showHistogramAction, &QAction::toggled, this, &EventsPanel::showHistogram);
     m_zoomInAction = new QAction(tr("Zoom &In on Selected Event"), this);
     m_zoomInAction->setObjectName(QStringLiteral("actionZoomInTime"));
-    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    // Ctrl+= too: the same key as Ctrl++ without Shift on most layouts.
+    m_zoomInAction->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_zoomInAction->setStatusTip(tr("Halve the filter's time window, around the selected event"));
     connect(m_zoomInAction, &QAction::triggered, this, [this] { zoomTime(true); });
     m_zoomOutAction = new QAction(tr("Zoom &Out in Time"), this);
@@ -135,6 +139,7 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
             [this] { setFilterText(Filter::withoutTimeWindow(m_model->filterText())); });
     m_histogram->setMenuActions({m_zoomInAction, m_zoomOutAction, m_wholeRangeAction});
     connect(m_histogram, &TimelineHistogram::windowChosen, this, &EventsPanel::filterTimeWindow);
+    connect(m_histogram, &TimelineHistogram::timeClicked, this, &EventsPanel::jumpToTime);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -189,6 +194,8 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
         m_histogram->setMarker(ev ? std::optional<qint64>(ev->tsNs) : std::nullopt);
     });
     connect(m_model, &EventsModel::pageLoaded, this, &EventsPanel::tryRestore);
+    connect(m_model, &EventsModel::pageLoaded, this, &EventsPanel::tryJump);
+    connect(m_model, &EventsModel::filterApplied, this, [this] { m_jumpPage = -1; });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 rememberCurrent(current.isValid() ? current.row() : -1);
@@ -214,6 +221,43 @@ void EventsPanel::showHistogram(bool shown)
 {
     m_histogram->setVisible(shown);
     QSettings().setValue(QStringLiteral("eventsView/histogram"), shown);
+}
+
+void EventsPanel::jumpToTime(qint64 tsNs)
+{
+    // The last anchor before the time starts the page holding the first event at
+    // or after it, or the page before that event's.
+    m_jumpNs = tsNs;
+    m_jumpPage = std::max(0, m_model->pageForKey({tsNs, std::numeric_limits<qint64>::min()}));
+    m_restorePage = -1;
+    tryJump(m_jumpPage);
+}
+
+void EventsPanel::tryJump(int page)
+{
+    if (page != m_jumpPage || page < 0)
+        return;
+    const int rows = m_model->rowCount();
+    const int first = page * EventsModel::kPageSize;
+    const int end = std::min(first + EventsModel::kPageSize, rows);
+    if (first >= end) {
+        m_jumpPage = -1;
+        return;
+    }
+    if (!m_model->eventAt(first))
+        return;                        // asked for; pageLoaded comes back here
+    int row = std::min(end, rows - 1); // none in the page: the next page's first
+    for (int r = first; r < end; ++r) {
+        const EventRecord* ev = m_model->eventAt(r);
+        if (ev && ev->tsNs >= m_jumpNs) {
+            row = r;
+            break;
+        }
+    }
+    m_jumpPage = -1;
+    const QModelIndex idx = m_model->index(row, EventsModel::Time);
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx, QAbstractItemView::PositionAtTop);
 }
 
 void EventsPanel::filterTimeWindow(qint64 fromNs, qint64 toNs)

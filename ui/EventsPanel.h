@@ -85,6 +85,10 @@ signals:
     void currentRowChanged(int row);
 
 private:
+    /// Selects the first event at or after `tsNs` and scrolls it to the top, once
+    /// its page is loaded.
+    void jumpToTime(qint64 tsNs);
+    void tryJump(int page);
     /// Puts the window [fromNs, toNs) in the filter in place of its time terms.
     void filterTimeWindow(qint64 fromNs, qint64 toNs);
     /// The filter's time window halved around the selected event (or its middle),
@@ -123,6 +127,9 @@ private:
     qint64 m_selectedId = 0;
     EventKey m_selectedKey;
     int m_restorePage = -1;
+    // A bar clicked: the time to go to, and the page to look in (-1: none pending).
+    qint64 m_jumpNs = 0;
+    int m_jumpPage = -1;
 };
 
 } // namespace ab

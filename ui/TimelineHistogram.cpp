@@ -280,7 +280,8 @@ QString TimelineHistogram::barDescription(int bar) const
     const bool sameDay = b.fromNs / kDay == (b.toNs - 1) / kDay;
     const QString count = b.count == 1 ? tr("1 event") : tr("%1 events").arg(QLocale().toString(b.count));
     return tr("%1 – %2 UTC").arg(timeText(b.fromNs, withMs, true), timeText(b.toNs, withMs, !sameDay)) +
-           QLatin1Char('\n') + count;
+           QLatin1Char('\n') + count + QLatin1Char('\n') +
+           tr("Click: go to its first event. Drag or double-click: zoom in.");
 }
 
 void TimelineHistogram::showSelection(int x1, int x2)
@@ -339,6 +340,8 @@ void TimelineHistogram::mouseReleaseEvent(QMouseEvent* event)
             const int to = barAt(x2);
             if (from >= 0 && to >= 0)
                 chooseBars(from, to);
+        } else if (const int bar = barAt(x); bar >= 0) {
+            emit timeClicked(m_bins[bar].fromNs);
         }
         return;
     }

@@ -13,8 +13,9 @@ namespace ab {
 /// fall in each stretch of time, from the first to the last. The counts are the
 /// index build's (TimeDensity), exact; each bar is a whole number of its buckets.
 ///
-/// Dragging across it marks a window of time and double-clicking a bar takes
-/// that bar's: either asks for the window (windowChosen), which the panel puts
+/// Clicking a bar goes to its first event (timeClicked). Dragging across it
+/// marks a window of time and double-clicking a bar takes that bar's: either
+/// asks for the window (windowChosen), which the panel puts
 /// in the filter as `time>=… time<…`, so zooming is filtering and the table, the
 /// count and the export follow. A line marks the time of the selected event.
 /// Hovering a bar tells its stretch and count.
@@ -59,6 +60,8 @@ public:
 signals:
     /// The analyst marked [fromNs, toNs) by dragging or chose a bar.
     void windowChosen(qint64 fromNs, qint64 toNs);
+    /// The analyst clicked a bar: go to its first event, `fromNs` on.
+    void timeClicked(qint64 fromNs);
     /// The analyst switched the count axis (the context menu).
     void logScaleChanged(bool log);
 

@@ -212,6 +212,7 @@ private slots:
     void tabsAndShortcuts();
     void histogramCountsWhatTheFilterMatches();
     void histogramZoomsByTheFilter();
+    void histogramClickGoesToTheBar();
     void histogramHiddenAndRemembered();
     void activatingArtifactFilters();
     void findingsTabOnDemoCase();
@@ -1399,6 +1400,42 @@ void TestMainWindow::histogramZoomsByTheFilter()
     // With no window, zooming out has nothing to widen.
     w.findChild<QAction*>(QStringLiteral("actionZoomOutTime"))->trigger();
     QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("verb=delete"));
+}
+
+void TestMainWindow::histogramClickGoesToTheBar()
+{
+    using SE = SyntheticEvent;
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("histogram-click"))));
+    waitForEvents(w, int(kEvents));
+    auto* h = w.findChild<TimelineHistogram*>(QStringLiteral("timelineHistogram"));
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    h->replot();
+    QSignalSpy clicked(h, &TimelineHistogram::timeClicked);
+    // Bars far down the table (pages not loaded yet) and the first one.
+    for (const double at : {0.7, 0.31, 0.0}) {
+        const int bar = static_cast<int>(at * (h->bars().size() - 1));
+        const qint64 from = h->bars()[bar].fromNs;
+        const int x = h->xOf(from + (h->bars()[bar].toNs - from) / 2);
+        QCOMPARE(h->barAt(x), bar);
+        const QPointF p(x, h->height() / 2);
+        QMouseEvent press(QEvent::MouseButtonPress, p, h->mapToGlobal(p), Qt::LeftButton, Qt::LeftButton,
+                          Qt::NoModifier);
+        QMouseEvent release(QEvent::MouseButtonRelease, p, h->mapToGlobal(p), Qt::LeftButton, Qt::NoButton,
+                            Qt::NoModifier);
+        QApplication::sendEvent(h, &press);
+        QApplication::sendEvent(h, &release);
+        QCOMPARE(clicked.last().at(0).toLongLong(), from);
+        // The first event of the bar: the first row at or after its start.
+        qint64 expected = 0;
+        while (SE::tsNs(expected) < from)
+            ++expected;
+        QTRY_COMPARE(view->currentIndex().row(), int(expected));
+        QCOMPARE(w.eventsModel()->filterText(), QString()); // going there is not filtering
+    }
+    QCOMPARE(clicked.count(), 3);
 }
 
 void TestMainWindow::histogramHiddenAndRemembered()

@@ -141,10 +141,13 @@ void TestTimelineHistogram::dragChoosesTheBarsCrossed()
     QCOMPARE(to % (60 * kSecond), 0);
     QVERIFY(from > kMay14 + 1700 * kSecond && to < kMay14 + 5500 * kSecond);
 
-    // A press and release in place is a click, not a window.
+    // A press and release in place is a click on a bar: go there, no window.
+    QSignalSpy clicked(&h, &TimelineHistogram::timeClicked);
     send(&h, QEvent::MouseButtonPress, x1, Qt::LeftButton);
     send(&h, QEvent::MouseButtonRelease, x1, Qt::NoButton);
     QCOMPARE(chosen.count(), 1);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().at(0).toLongLong(), bars[h.barAt(x1)].fromNs);
 }
 
 void TestTimelineHistogram::doubleClickChoosesOneBar()
