@@ -267,18 +267,23 @@ void EventsPanel::filterTimeWindow(qint64 fromNs, qint64 toNs)
 
 void EventsPanel::zoomTime(bool in)
 {
-    const qint64 from = m_histogram->spanFromNs();
-    const qint64 to = m_histogram->spanToNs();
-    if (m_histogram->eventCount() == 0 || to <= from)
-        return;
-    const qint64 half = (to - from) / 2;
+    // The window the filter sets, or, without one, the span of its events.
+    qint64 from = 0;
+    qint64 to = 0;
+    const bool windowed = Filter::timeWindowOf(m_model->filterText(), &from, &to);
+    if (!windowed) {
+        if (!in || m_histogram->eventCount() == 0)
+            return; // out from no window: the whole range is already shown
+        from = m_histogram->spanFromNs();
+        to = m_histogram->spanToNs();
+    }
+    const qint64 half = std::max<qint64>((to - from) / 2, 1);
     if (in) {
         const EventRecord* ev = currentEvent();
         const qint64 centre = ev && ev->tsNs >= from && ev->tsNs < to ? ev->tsNs : from + half;
         const qint64 quarter = std::max<qint64>(half / 2, 1000000); // the filter's precision: 1 ms
         filterTimeWindow(centre - quarter, centre + quarter);
-    } else if (Filter::hasTimeWindow(m_model->filterText())) {
-        // Out from a window; without one the whole range is already shown.
+    } else {
         filterTimeWindow(from - half, to + half);
     }
 }

@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace ab {
 namespace {
@@ -261,15 +262,43 @@ QString Filter::withTimeWindow(const QString& expression, qint64 fromNs, qint64 
     return kept.join(QLatin1Char(' '));
 }
 
-bool Filter::hasTimeWindow(const QString& expression)
+bool Filter::timeWindowOf(const QString& expression, qint64* fromNs, qint64* toNs)
 {
     auto tokens = tokenize(expression);
     if (!tokens)
         return false;
-    return std::any_of(tokens.value().begin(), tokens.value().end(), [](const Token& tok) {
-        const FieldDef* field = findField(termField(tok));
-        return field && field->type == FieldType::Time;
-    });
+    qint64 from = std::numeric_limits<qint64>::min();
+    qint64 to = std::numeric_limits<qint64>::max();
+    for (const Token& tok : tokens.value()) {
+        const QString name = termField(tok);
+        const FieldDef* field = findField(name);
+        if (!field || field->type != FieldType::Time)
+            continue;
+        const QString rest = tok.text.mid(name.size());
+        const int opLength = rest.size() > 1 && rest[1] == QLatin1Char('=') ? 2 : 1;
+        const QString op = rest.left(opLength);
+        auto t = parseTime(rest.mid(opLength));
+        if (!t)
+            return false;
+        const qint64 v = t.value();
+        if (op == QLatin1String(">="))
+            from = std::max(from, v);
+        else if (op == QLatin1String(">"))
+            from = std::max(from, v + 1);
+        else if (op == QLatin1String("<"))
+            to = std::min(to, v);
+        else if (op == QLatin1String("<="))
+            to = std::min(to, v + 1);
+        else if (op == QLatin1String("=")) {
+            from = std::max(from, v);
+            to = std::min(to, v + 1);
+        }
+    }
+    if (from == std::numeric_limits<qint64>::min() || to == std::numeric_limits<qint64>::max() || from >= to)
+        return false;
+    *fromNs = from;
+    *toNs = to;
+    return true;
 }
 
 QString Filter::withoutTimeWindow(const QString& expression)

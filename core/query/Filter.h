@@ -63,8 +63,9 @@ public:
     static QString withTimeWindow(const QString& expression, qint64 fromNs, qint64 toNs);
     /// `expression` without its time terms: the whole time range again.
     static QString withoutTimeWindow(const QString& expression);
-    /// Whether `expression` has a time term.
-    static bool hasTimeWindow(const QString& expression);
+    /// The window [fromNs, toNs) the time terms of `expression` leave, when they
+    /// bound it on both sides (`time>=A time<B`); false otherwise.
+    static bool timeWindowOf(const QString& expression, qint64* fromNs, qint64* toNs);
 };
 
 } // namespace ab

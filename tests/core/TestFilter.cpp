@@ -25,6 +25,7 @@ private slots:
     void equalsTerm();
     void timeWindow_data();
     void timeWindow();
+    void timeWindowOfItsTerms();
     void valuesNeverReachSql();
     void filtersUsePartialIndexes_data();
     void filtersUsePartialIndexes();
@@ -240,8 +241,35 @@ void TestFilter::timeWindow()
     // Taking the window off again leaves the other terms as they were typed.
     const QString rest = windowed.section(QStringLiteral(" time>="), 0, 0);
     QCOMPARE(Filter::withoutTimeWindow(windowed), windowed.startsWith(QStringLiteral("time>=")) ? QString() : rest);
-    QVERIFY(Filter::hasTimeWindow(windowed));
-    QVERIFY(!Filter::hasTimeWindow(Filter::withoutTimeWindow(windowed)));
+    // The window read back is the one set, in whole milliseconds.
+    qint64 from = 0;
+    qint64 to = 0;
+    QVERIFY(Filter::timeWindowOf(windowed, &from, &to));
+    QVERIFY(from <= fromNs && from > fromNs - 1000000);
+    QVERIFY(to >= toNs && to < std::max(toNs, from + 1) + 1000000);
+    QVERIFY(!Filter::timeWindowOf(Filter::withoutTimeWindow(windowed), &from, &to));
+}
+
+void TestFilter::timeWindowOfItsTerms()
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    const qint64 t9 = 1715677200000000000LL; // 2024-05-14T09:00:00Z
+    const qint64 t10 = t9 + 3600000000000LL;
+    QVERIFY(
+        Filter::timeWindowOf(QStringLiteral("ts>2024-05-14T09:00:00Z node=a time<=2024-05-14T10:00:00Z"), &from, &to));
+    QCOMPARE(from, t9 + 1);
+    QCOMPARE(to, t10 + 1);
+    // The narrowest of several bounds.
+    QVERIFY(Filter::timeWindowOf(QStringLiteral("time>=2024-05-14T08:00:00Z time>=2024-05-14T09:00:00Z "
+                                                "time<2024-05-14T10:00:00Z time<2024-05-14T11:00:00Z"),
+                                 &from, &to));
+    QCOMPARE(from, t9);
+    QCOMPARE(to, t10);
+    // One side only, no time at all, an empty window, a time that does not parse.
+    for (const char* expr : {"time>=2024-05-14T09:00:00Z", "verb=get", "",
+                             "time>=2024-05-14T10:00:00Z time<2024-05-14T09:00:00Z", "time>=x time<y"})
+        QVERIFY2(!Filter::timeWindowOf(QString::fromLatin1(expr), &from, &to), expr);
 }
 
 void TestFilter::rejects_data()
