@@ -16,6 +16,7 @@ namespace ab {
 namespace {
 
 constexpr double kNsPerSecond = 1e9;
+constexpr double kLogFloor = 0.5; // where bars stand on a logarithmic axis
 constexpr qint64 kMinute = 60LL * 1000000000LL;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
@@ -159,14 +160,15 @@ void TimelineHistogram::setLogScale(bool log)
     if (log == m_logScale)
         return;
     m_logScale = log;
-    // A log axis has no zero: bars stand on 1 event, and a bar of none is not drawn.
+    // A log axis has no zero: bars stand on half an event, so a bar of one event
+    // (the rare line an analyst looks for) still shows; a bar of none is not drawn.
     yAxis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
     if (log)
         yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     else
         yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
     yAxis->ticker()->setTickCount(log ? 3 : 2);
-    m_bars->setBaseValue(log ? 1 : 0);
+    m_bars->setBaseValue(log ? kLogFloor : 0);
     rebin();
     emit logScaleChanged(log);
 }
@@ -232,7 +234,7 @@ void TimelineHistogram::rebin()
     m_bars->setWidth(keyOf(m_bins.front().toNs) - keyOf(m_bins.front().fromNs));
     xAxis->setRange(keyOf(spanFromNs()), keyOf(spanToNs()));
     if (m_logScale)
-        yAxis->setRange(0.8, std::max(10.0, highest * 1.5));
+        yAxis->setRange(kLogFloor, std::max(10.0, highest * 1.5));
     else
         yAxis->setRange(0, std::max(1.0, highest * 1.08));
     if (auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(xAxis->ticker())) {
