@@ -27,142 +27,142 @@
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../core/query/Filter.cpp" line="27"/>
+        <location filename="../core/query/Filter.cpp" line="28"/>
         <source>API verb or action: get, create, delete, …</source>
         <translation>API-Verb oder Aktion: get, create, delete, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="28"/>
+        <location filename="../core/query/Filter.cpp" line="29"/>
         <source>who acted: user.username</source>
         <translation>Akteur, der gehandelt hat: user.username</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="29"/>
+        <location filename="../core/query/Filter.cpp" line="30"/>
         <source>namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="31"/>
+        <location filename="../core/query/Filter.cpp" line="32"/>
         <source>HTTP response code; 0 = none, matched by no other comparison</source>
         <translation>HTTP-Code; 0 = keiner, passt auf keinen anderen Vergleich</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="32"/>
+        <location filename="../core/query/Filter.cpp" line="33"/>
         <source>resource: pods, secrets, …</source>
         <translation>Ressource: pods, secrets, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="34"/>
+        <location filename="../core/query/Filter.cpp" line="35"/>
         <source>subresource: exec, log, status, …</source>
         <translation>Subressource: exec, log, status, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="35"/>
+        <location filename="../core/query/Filter.cpp" line="36"/>
         <source>object name</source>
         <translation>Objektname</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="36"/>
+        <location filename="../core/query/Filter.cpp" line="37"/>
         <source>object as displayed: pods/exec ns/name</source>
         <translation>Objekt wie angezeigt: pods/exec ns/name</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="37"/>
+        <location filename="../core/query/Filter.cpp" line="38"/>
         <source>source IP address</source>
         <translation>Quell-IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="38"/>
+        <location filename="../core/query/Filter.cpp" line="39"/>
         <source>user agent</source>
         <translation>User-Agent</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="39"/>
+        <location filename="../core/query/Filter.cpp" line="40"/>
         <source>groups of the user (use ~)</source>
         <translation>Gruppen des Benutzers (mit ~ verwenden)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="40"/>
+        <location filename="../core/query/Filter.cpp" line="41"/>
         <source>impersonated user</source>
         <translation>Benutzer, in dessen Namen gehandelt wurde</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="41"/>
+        <location filename="../core/query/Filter.cpp" line="42"/>
         <source>authorization decision: allow, forbid</source>
         <translation>Autorisierungsentscheidung: allow, forbid</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="42"/>
+        <location filename="../core/query/Filter.cpp" line="43"/>
         <source>authorization reason</source>
         <translation>Autorisierungsgrund</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="43"/>
+        <location filename="../core/query/Filter.cpp" line="44"/>
         <source>audit stage kept: ResponseComplete, …</source>
         <translation>Behaltene Audit-Stufe: ResponseComplete, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="44"/>
+        <location filename="../core/query/Filter.cpp" line="45"/>
         <source>audit ID or record id</source>
         <translation>Audit-ID oder Datensatz-ID</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="45"/>
+        <location filename="../core/query/Filter.cpp" line="46"/>
         <source>source kind: k8s-audit, …</source>
         <translation>Art der Quelle: k8s-audit, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="46"/>
+        <location filename="../core/query/Filter.cpp" line="47"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="47"/>
+        <location filename="../core/query/Filter.cpp" line="48"/>
         <source>node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="48"/>
+        <location filename="../core/query/Filter.cpp" line="49"/>
         <source>pod</source>
         <translation>Pod</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="49"/>
+        <location filename="../core/query/Filter.cpp" line="50"/>
         <source>container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="50"/>
+        <location filename="../core/query/Filter.cpp" line="51"/>
         <source>message text</source>
         <translation>Meldungstext</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="52"/>
+        <location filename="../core/query/Filter.cpp" line="53"/>
         <source>artifact id; an archive&apos;s id means all its members</source>
         <translation>Artefakt-ID; die ID eines Archivs steht für alle seine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="53"/>
+        <location filename="../core/query/Filter.cpp" line="54"/>
         <source>line in the artifact</source>
         <translation>Zeile im Artefakt</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="54"/>
+        <location filename="../core/query/Filter.cpp" line="55"/>
         <source>number of audit stages merged into the event</source>
         <translation>Anzahl der in das Ereignis zusammengeführten Audit-Stufen</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="56"/>
+        <location filename="../core/query/Filter.cpp" line="57"/>
         <source>severity: info, low, medium, high, critical</source>
         <translation>Schweregrad: info, low, medium, high, critical</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="58"/>
+        <location filename="../core/query/Filter.cpp" line="59"/>
         <source>event time, ISO 8601 (UTC unless an offset is given)</source>
         <translation>Ereigniszeit, ISO 8601 (UTC, sofern kein Offset angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="60"/>
+        <location filename="../core/query/Filter.cpp" line="61"/>
         <source>how the time is known: exact, year-inferred, zone-assumed, from-line-before, missing (= or != only)</source>
         <translation>wie die Zeit bekannt ist: exact, year-inferred, zone-assumed, from-line-before, missing (nur = oder !=)</translation>
     </message>
@@ -1699,47 +1699,47 @@
         <translation>Kein Ereignis mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="133"/>
+        <location filename="../core/query/Filter.cpp" line="134"/>
         <source>unterminated quote in filter</source>
         <translation>Nicht geschlossenes Anführungszeichen im Filter</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="184"/>
+        <location filename="../core/query/Filter.cpp" line="185"/>
         <source>&apos;%1&apos; is not an ISO 8601 time</source>
         <translation>&apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="202"/>
+        <location filename="../core/query/Filter.cpp" line="203"/>
         <source>&apos;%1&apos; is not a severity (info, low, medium, high, critical)</source>
         <translation>&apos;%1&apos; ist kein Schweregrad (info, low, medium, high, critical)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="335"/>
+        <location filename="../core/query/Filter.cpp" line="364"/>
         <source>unknown filter field &apos;%1&apos;</source>
         <translation>Unbekanntes Filterfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="384"/>
+        <location filename="../core/query/Filter.cpp" line="413"/>
         <source>&apos;%1&apos; is numeric; use = != &lt; &lt;= &gt; &gt;=</source>
         <translation>&apos;%1&apos; ist numerisch; verwenden Sie = != &lt; &lt;= &gt; &gt;=</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="395"/>
+        <location filename="../core/query/Filter.cpp" line="424"/>
         <source>&apos;%1&apos; takes = or != and one of: %2</source>
         <translation>&apos;%1&apos; nimmt = oder != und einen dieser Werte: %2</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="399"/>
+        <location filename="../core/query/Filter.cpp" line="428"/>
         <source>&apos;%1&apos; is not a time quality (%2)</source>
         <translation>&apos;%1&apos; ist keine Zeitqualität (%2)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="406"/>
+        <location filename="../core/query/Filter.cpp" line="435"/>
         <source>&apos;%1&apos; needs a number, not &apos;%2&apos;</source>
         <translation>&apos;%1&apos; braucht eine Zahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="428"/>
+        <location filename="../core/query/Filter.cpp" line="457"/>
         <source>a list of values needs = or !=</source>
         <translation>Eine Werteliste braucht = oder !=</translation>
     </message>
@@ -3509,9 +3509,9 @@ SHA-256 %7
     </message>
     <message>
         <location filename="../ui/EventsModel.cpp" line="266"/>
-        <location filename="../ui/EventsPanel.cpp" line="432"/>
-        <location filename="../ui/EventsPanel.cpp" line="435"/>
-        <location filename="../ui/EventsPanel.cpp" line="443"/>
+        <location filename="../ui/EventsPanel.cpp" line="437"/>
+        <location filename="../ui/EventsPanel.cpp" line="440"/>
+        <location filename="../ui/EventsPanel.cpp" line="448"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
@@ -3725,57 +3725,57 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="322"/>
+        <location filename="../ui/EventsPanel.cpp" line="327"/>
         <source>&lt;p&gt;&lt;b&gt;Filter syntax&lt;/b&gt; (the same as &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terms are ANDed. &lt;code&gt;field=value&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (contains), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; is a wildcard; &lt;code&gt;=a,b,c&lt;/code&gt; matches any; a bare word or &lt;code&gt;&quot;quoted phrase&quot;&lt;/code&gt; searches the full text.&lt;/p&gt;&lt;p&gt;Example: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Filtersyntax&lt;/b&gt; (dieselbe wie bei &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terme sind UND-verknüpft. &lt;code&gt;feld=wert&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (enthält), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; = Platzhalter; &lt;code&gt;=a,b,c&lt;/code&gt; = einer davon; ein Wort oder eine &lt;code&gt;&quot;Phrase&quot;&lt;/code&gt; durchsucht den Volltext.&lt;/p&gt;&lt;p&gt;Beispiel: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="386"/>
+        <location filename="../ui/EventsPanel.cpp" line="391"/>
         <source>Invalid filter: %1</source>
         <translation>Ungültiger Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="387"/>
+        <location filename="../ui/EventsPanel.cpp" line="392"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="388"/>
+        <location filename="../ui/EventsPanel.cpp" line="393"/>
         <source>Invalid filter: %1. The rows shown are those of the previous filter.</source>
         <translation>Ungültiger Filter: %1. Angezeigt werden die Zeilen des vorherigen Filters.</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="401"/>
+        <location filename="../ui/EventsPanel.cpp" line="406"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="405"/>
+        <location filename="../ui/EventsPanel.cpp" line="410"/>
         <source>%1 matching</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="406"/>
+        <location filename="../ui/EventsPanel.cpp" line="411"/>
         <source>Events matching the filter, in time order</source>
         <translation>Ereignisse, die dem Filter entsprechen, in zeitlicher Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="422"/>
+        <location filename="../ui/EventsPanel.cpp" line="427"/>
         <source>Columns for audit events</source>
         <translation>Spalten für Audit-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="423"/>
+        <location filename="../ui/EventsPanel.cpp" line="428"/>
         <source>Columns for logs</source>
         <translation>Spalten für Logs</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="425"/>
+        <location filename="../ui/EventsPanel.cpp" line="430"/>
         <source>Rows are in time order only</source>
         <translation>Zeilen sind nur zeitlich geordnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EventsPanel.cpp" line="499"/>
+        <location filename="../ui/EventsPanel.cpp" line="504"/>
         <source>The first %n events read. The timeline shows every event once the import is committed; until then nothing is written to the case.</source>
         <translation>
             <numerusform>Das erste gelesene Ereignis. Die Zeitleiste zeigt alle Ereignisse, sobald der Import festgeschrieben ist; bis dahin wird nichts in den Fall geschrieben.</numerusform>
@@ -5473,37 +5473,37 @@ aus %3</translation>
 <context>
     <name>ab::TimelineHistogram</name>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="142"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="143"/>
         <source>No events to show over time</source>
         <translation>Keine Ereignisse über die Zeit zu zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="281"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="283"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="281"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="283"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="282"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="284"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="284"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="286"/>
         <source>Click: go to its first event. Drag or double-click: zoom in.</source>
         <translation>Klicken: zum ersten Ereignis gehen. Ziehen oder Doppelklick: vergrößern.</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="367"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="369"/>
         <source>Zoom to This &amp;Bar</source>
         <translation>Auf diesen &amp;Balken zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="369"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="371"/>
         <source>&amp;Logarithmic Counts</source>
         <translation>&amp;Logarithmische Anzahlen</translation>
     </message>

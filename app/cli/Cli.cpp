@@ -54,6 +54,25 @@ QString number(qint64 n)
     return s;
 }
 
+/// A bar's width: "2 h 08 min", "4 min 16 s", "16.8 s", "262 ms", "65 us", "512 ns".
+QString durationText(qint64 ns)
+{
+    constexpr qint64 kSecond = 1000000000LL;
+    if (ns >= 3600 * kSecond)
+        return QStringLiteral("%1 h %2 min")
+            .arg(ns / (3600 * kSecond))
+            .arg(ns / (60 * kSecond) % 60, 2, 10, QLatin1Char('0'));
+    if (ns >= 60 * kSecond)
+        return QStringLiteral("%1 min %2 s").arg(ns / (60 * kSecond)).arg(ns / kSecond % 60, 2, 10, QLatin1Char('0'));
+    if (ns >= kSecond)
+        return QStringLiteral("%1 s").arg(static_cast<double>(ns) / kSecond, 0, 'f', 1);
+    if (ns >= 1000000)
+        return QStringLiteral("%1 ms").arg(ns / 1000000);
+    if (ns >= 1000)
+        return QStringLiteral("%1 us").arg(ns / 1000);
+    return QStringLiteral("%1 ns").arg(ns);
+}
+
 /// Splits "--opt value" style options from positionals. Options listed in
 /// `withValue` take the next argument; others are flags.
 struct Args
@@ -197,6 +216,10 @@ void Cli::printHelp()
                 "  info     CASE [--json]          artifacts, counts per source and kind, time range\n"
                 "  events   CASE [--filter EXPR] [--limit N] [--json|--csv]\n"
                 "                                  events in time order (--limit 0 = all; default 100)\n"
+                "  histogram CASE [--filter EXPR] [--bars N] [--json]\n"
+                "                                  how the matching events spread over time: N bars of\n"
+                "                                  equal width (default 48), exact counts, the window's\n"
+                "                                  activity histogram\n"
                 "  findings CASE [--json] [--severity S] [--tool T,...] [--status fail,warn,pass,info] [--all]\n"
                 "                                  findings, most severe first; one row per problem\n"
                 "                                  (--severity high = high and critical; --all lists every\n"
@@ -255,6 +278,8 @@ int Cli::run(const QStringList& args)
         return cmdInfo(rest);
     if (cmd == QLatin1String("events"))
         return cmdEvents(rest);
+    if (cmd == QLatin1String("histogram"))
+        return cmdHistogram(rest);
     if (cmd == QLatin1String("findings"))
         return cmdFindings(rest);
     if (cmd == QLatin1String("resources"))
@@ -567,6 +592,78 @@ int Cli::cmdEvents(const QStringList& rawArgs)
             break;
         const EventRecord& last = page.value().back();
         key = EventKey{last.tsNs, last.id + 1};
+    }
+    return Ok;
+}
+
+int Cli::cmdHistogram(const QStringList& rawArgs)
+{
+    const Args a = parseArgs(rawArgs, {QStringLiteral("filter"), QStringLiteral("bars")}, {QStringLiteral("json")});
+    if (!a.unknown.isEmpty())
+        return usage(a.unknown);
+    if (a.positional.size() != 1)
+        return usage(tr("histogram needs exactly one case file"));
+    int bars = 48;
+    if (a.has(QStringLiteral("bars"))) {
+        bool ok = false;
+        bars = a.value(QStringLiteral("bars")).toInt(&ok);
+        if (!ok || bars < 1 || bars > TimeDensity::kBuckets)
+            return usage(tr("--bars needs a number from 1 to %1").arg(TimeDensity::kBuckets));
+    }
+    auto filter = Filter::compile(a.value(QStringLiteral("filter")));
+    if (!filter)
+        return usage(tr("bad filter: %1").arg(filter.error().message));
+    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadOnly);
+    if (!opened) {
+        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
+        return Failure;
+    }
+    // The scroll index counts every match's time as it walks them: the window's
+    // histogram, and this one, need no query of their own.
+    auto index = EventQuery::buildIndex(opened.value().db(), filter.value());
+    if (!index) {
+        m_err << "auditbench-cli: " << index.error().toString() << "\n";
+        return Failure;
+    }
+    const TimeDensity& density = index.value().density;
+    const QVector<TimeDensity::Bin> bins = density.bins(bars);
+    const qint64 width = bins.isEmpty() ? 0 : bins.front().toNs - bins.front().fromNs;
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const TimeDensity::Bin& b : bins)
+            list.append(QJsonObject{{QStringLiteral("from"), EventQuery::formatTime(b.fromNs)},
+                                    {QStringLiteral("to"), EventQuery::formatTime(b.toNs)},
+                                    {QStringLiteral("from_ns"), b.fromNs},
+                                    {QStringLiteral("to_ns"), b.toNs},
+                                    {QStringLiteral("events"), b.count}});
+        const QJsonObject doc{{QStringLiteral("filter"), filter.value().canonical},
+                              {QStringLiteral("events"), density.count()},
+                              {QStringLiteral("bar_ns"), width},
+                              {QStringLiteral("resolution_ns"), density.isEmpty() ? 0 : density.resolutionNs()},
+                              {QStringLiteral("bars"), list}};
+        m_out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (bins.isEmpty()) {
+        m_out << tr("No events match.") << "\n";
+        return Ok;
+    }
+    m_out << tr("%1 events from %2 to %3, in %4 bars of %5:\n")
+                 .arg(number(density.count()), EventQuery::formatTime(density.firstNs()),
+                      EventQuery::formatTime(density.lastNs()))
+                 .arg(bins.size())
+                 .arg(durationText(width));
+    qint64 highest = 1;
+    for (const TimeDensity::Bin& b : bins)
+        highest = std::max(highest, b.count);
+    constexpr int kColumns = 40;
+    for (const TimeDensity::Bin& b : bins) {
+        // At least one mark for a bar that holds anything: a single line is seen.
+        const int marks = b.count == 0 ? 0 : std::max<int>(1, static_cast<int>(b.count * kColumns / highest));
+        m_out << QStringLiteral("%1  %2  %3")
+                     .arg(EventQuery::formatTime(b.fromNs), EventQuery::formatTime(b.toNs))
+                     .arg(number(b.count), 12)
+              << (marks ? QStringLiteral("  ") + QString(marks, QLatin1Char('#')) : QString()) << "\n";
     }
     return Ok;
 }

@@ -22,6 +22,7 @@ private:
     int cmdImport(const QStringList& args);
     int cmdInfo(const QStringList& args);
     int cmdEvents(const QStringList& args);
+    int cmdHistogram(const QStringList& args);
     int cmdFindings(const QStringList& args);
     int cmdResources(const QStringList& args);
     int cmdVerify(const QStringList& args);

@@ -1,42 +1,122 @@
 #include "query/TimeDensity.h"
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 
 namespace ab {
+namespace {
 
-void TimeDensity::start(qint64 tsNs)
+__extension__ typedef __int128 Wide; // sums of a time and a multiple of a width
+
+constexpr qint64 kSecond = 1000000000LL;
+constexpr qint64 kDay = 86400 * kSecond;
+/// Bucket widths, each a multiple of the one before: round numbers of
+/// nanoseconds up to 10 s, then minutes, hours, days. 4,096 buckets of the last
+/// cover the whole range of qint64.
+constexpr qint64 kWidths[] = {1,
+                              10,
+                              100,
+                              1000,
+                              10000,
+                              100000,
+                              1000000,
+                              10000000,
+                              100000000,
+                              kSecond,
+                              10 * kSecond,
+                              60 * kSecond,
+                              600 * kSecond,
+                              3600 * kSecond,
+                              6 * 3600 * kSecond,
+                              kDay,
+                              10 * kDay,
+                              100 * kDay,
+                              1000 * kDay,
+                              10000 * kDay,
+                              100000 * kDay};
+
+/// Buckets per bar: round multiples, so that bars of minutes are 1, 2, 5, 10,
+/// 15, 30 or 60 of them.
+constexpr int kGroups[] = {1,   2,   3,   4,   5,   6,   10,  12,  15,   20,   30,   40,   50,   60,
+                           100, 120, 150, 200, 300, 400, 500, 600, 1000, 1200, 1500, 2000, 3000, TimeDensity::kBuckets};
+
+qint64 clamped(Wide v)
 {
-    m_origin = tsNs;
-    m_last = tsNs;
-    m_shift = 0;
-    m_counts.fill(0, kBuckets);
+    if (v > std::numeric_limits<qint64>::max())
+        return std::numeric_limits<qint64>::max();
+    if (v < std::numeric_limits<qint64>::min())
+        return std::numeric_limits<qint64>::min();
+    return static_cast<qint64>(v);
+}
+
+/// The largest multiple of `width` at or below `v` (multiples of a day fall on
+/// midnight UTC), or false when it is below the range of qint64.
+bool floorTo(qint64 v, qint64 width, qint64* out)
+{
+    const Wide floored = static_cast<Wide>(v) - ((static_cast<Wide>(v) % width + width) % width);
+    if (floored < std::numeric_limits<qint64>::min())
+        return false;
+    *out = static_cast<qint64>(floored);
+    return true;
+}
+
+} // namespace
+
+qint64 TimeDensity::boundary(qint64 k) const
+{
+    return clamped(static_cast<Wide>(m_origin) + static_cast<Wide>(k) * m_width);
+}
+
+void TimeDensity::place(qint64 tsNs)
+{
+    if (m_total == 0) {
+        m_origin = tsNs;
+        m_width = 1;
+        m_first = tsNs;
+        m_last = tsNs;
+        m_counts.fill(0, kBuckets);
+    }
+    qint64 k = 0;
+    if (tsNs > m_origin) {
+        while ((static_cast<quint64>(tsNs) - static_cast<quint64>(m_origin)) / static_cast<quint64>(m_width) >=
+                   static_cast<quint64>(kBuckets) &&
+               m_width < kWidths[std::size(kWidths) - 1])
+            widen();
+        k = std::min<qint64>(static_cast<qint64>((static_cast<quint64>(tsNs) - static_cast<quint64>(m_origin)) /
+                                                 static_cast<quint64>(m_width)),
+                             kBuckets - 1);
+    }
+    m_current = static_cast<int>(k);
+    ++m_counts[m_current];
+    m_currentFrom = boundary(k);
+    m_currentTo = boundary(k + 1);
 }
 
 void TimeDensity::widen()
 {
-    qint64* c = m_counts.data(); // detaches once, not per bucket
-    for (int k = 0; k < kBuckets / 2; ++k)
-        c[k] = c[2 * k] + c[2 * k + 1];
-    std::fill(c + kBuckets / 2, c + kBuckets, 0);
-    ++m_shift;
-}
-
-qint64 TimeDensity::resolutionNs() const
-{
-    return m_shift >= 63 ? std::numeric_limits<qint64>::max() : qint64(1) << m_shift;
-}
-
-qint64 TimeDensity::boundary(qint64 k) const
-{
-    // In unsigned arithmetic, saturating: the last bar of a span that reaches the
-    // largest time there is ends there.
-    constexpr qint64 kLatest = std::numeric_limits<qint64>::max();
-    if (static_cast<quint64>(k) > (std::numeric_limits<quint64>::max() >> m_shift))
-        return kLatest;
-    const quint64 offset = static_cast<quint64>(k) << m_shift;
-    const quint64 room = static_cast<quint64>(kLatest) - static_cast<quint64>(m_origin);
-    return offset >= room ? kLatest : static_cast<qint64>(static_cast<quint64>(m_origin) + offset);
+    const qint64* next = std::upper_bound(std::begin(kWidths), std::end(kWidths), m_width);
+    const qint64 width = *next;
+    // Bucket 0 moves back to a multiple of the new width; the old buckets before
+    // it (fewer than the ratio) shift the others along. Each old bucket lies
+    // whole within a new one, both widths being multiples of the old, and so
+    // both grids aligned. Only a time within one new width of the earliest
+    // there is cannot move back, and keeps its grid: still exact, less round.
+    qint64 origin = m_origin;
+    if (!floorTo(m_origin, width, &origin) || (m_origin % m_width != 0 && m_width > 1))
+        origin = m_origin;
+    const qint64 ratio = width / m_width;
+    const qint64 shift = static_cast<qint64>((static_cast<quint64>(m_origin) - static_cast<quint64>(origin)) /
+                                             static_cast<quint64>(m_width));
+    QVector<qint64> merged(kBuckets, 0);
+    for (int k = 0; k < kBuckets; ++k) {
+        if (m_counts[k])
+            merged[static_cast<int>((k + shift) / ratio)] += m_counts[k];
+    }
+    m_counts = std::move(merged);
+    m_origin = origin;
+    m_width = width;
+    m_currentFrom = m_currentTo = 0; // the next event is placed anew
 }
 
 QVector<TimeDensity::Bin> TimeDensity::bins(int maxBins) const
@@ -44,17 +124,33 @@ QVector<TimeDensity::Bin> TimeDensity::bins(int maxBins) const
     QVector<Bin> out;
     if (m_total == 0 || maxBins <= 0)
         return out;
-    const quint64 lastOffset = static_cast<quint64>(m_last) - static_cast<quint64>(m_origin);
-    const qint64 used = static_cast<qint64>(lastOffset >> m_shift) + 1;
-    const qint64 group = (used + maxBins - 1) / maxBins;
-    const qint64 bars = (used + group - 1) / group;
+    const qint64 used = static_cast<qint64>((static_cast<quint64>(m_last) - static_cast<quint64>(m_origin)) /
+                                            static_cast<quint64>(m_width)) +
+                        1;
+    // The fewest buckets per bar that fit, bars starting on a multiple of their
+    // width: `lead` buckets of the first bar come before bucket 0.
+    qint64 group = used;
+    qint64 lead = 0;
+    for (const int g : kGroups) {
+        const qint64 ahead = ((static_cast<Wide>(m_origin) / m_width) % g + g) % g;
+        if ((used + ahead + g - 1) / g <= maxBins) {
+            group = g;
+            lead = ahead;
+            break;
+        }
+    }
+    if ((used + lead + group - 1) / group > maxBins) { // only one bar fits, and not a round one
+        group = used;
+        lead = 0;
+    }
+    const qint64 bars = (used + lead + group - 1) / group;
     out.reserve(static_cast<int>(bars));
     for (qint64 b = 0; b < bars; ++b) {
+        const qint64 begin = b * group - lead;
         Bin bin;
-        bin.fromNs = boundary(b * group);
-        bin.toNs = boundary((b + 1) * group);
-        const qint64 end = std::min<qint64>((b + 1) * group, used);
-        for (qint64 k = b * group; k < end; ++k)
+        bin.fromNs = boundary(begin);
+        bin.toNs = boundary(begin + group);
+        for (qint64 k = std::max<qint64>(begin, 0); k < std::min(begin + group, used); ++k)
             bin.count += m_counts[static_cast<int>(k)];
         out.push_back(bin);
     }

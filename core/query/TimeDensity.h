@@ -3,16 +3,16 @@
 #include <QVector>
 #include <QtGlobal>
 
-#include <algorithm>
-
 namespace ab {
 
 /// How many events fall in each stretch of time: what the activity histogram
-/// draws. Exact, at a resolution that follows the data: 4,096 buckets whose
-/// width is a power of two nanoseconds, doubled (each pair of neighbours merged)
-/// whenever a time falls past the last bucket. An index build fills it in the
-/// one pass it makes over the matches in time order, so any filter, and any
-/// time window a filter sets, gets its histogram with no query of its own.
+/// draws. Exact, at a resolution that follows the data: 4,096 buckets of a
+/// round width (1 ns, 10 ns … 1 s, 10 s, 1 min, 10 min, 1 h, 6 h, 1 day, 10
+/// days …) starting on a multiple of it, made wider (neighbours merged) whenever
+/// a time falls past the last bucket. Each width is a multiple of the one before,
+/// so no bucket is ever split. An index build fills it in the one pass it makes
+/// over the matches in time order, so any filter, and any time window a filter
+/// sets, gets its histogram with no query of its own.
 class TimeDensity
 {
 public:
@@ -22,22 +22,22 @@ public:
     /// the first is counted in the first bucket.
     void add(qint64 tsNs)
     {
-        if (m_total == 0)
-            start(tsNs);
-        const quint64 offset = tsNs > m_origin ? static_cast<quint64>(tsNs) - static_cast<quint64>(m_origin) : 0;
-        while ((offset >> m_shift) >= static_cast<quint64>(kBuckets))
-            widen();
-        ++m_counts[static_cast<int>(offset >> m_shift)];
+        if (tsNs >= m_currentFrom && tsNs < m_currentTo) { // most events: the bucket of the one before
+            ++m_counts[m_current];
+        } else {
+            place(tsNs);
+        }
         ++m_total;
-        m_last = std::max(m_last, tsNs);
+        if (tsNs > m_last)
+            m_last = tsNs;
     }
 
     qint64 count() const { return m_total; }
     bool isEmpty() const { return m_total == 0; }
-    qint64 firstNs() const { return m_origin; }
+    qint64 firstNs() const { return m_first; }
     qint64 lastNs() const { return m_last; }
     /// Width of a bucket in nanoseconds: the finest stretch the counts tell apart.
-    qint64 resolutionNs() const;
+    qint64 resolutionNs() const { return m_width; }
 
     /// A bar: the events at times in [fromNs, toNs).
     struct Bin
@@ -46,20 +46,29 @@ public:
         qint64 toNs = 0;
         qint64 count = 0;
     };
-    /// The counts as at most `maxBins` bars of equal width, each a whole number of
-    /// buckets, from the first event to past the last. Their counts add up to count().
+    /// The counts as at most `maxBins` bars of equal, round width (a bucket's
+    /// width times 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 …), each starting on a
+    /// multiple of it: per minute, per 5 minutes, per hour. The first holds the
+    /// first event and the last the last one; their counts add up to count().
     QVector<Bin> bins(int maxBins) const;
 
 private:
-    void start(qint64 tsNs);
+    /// The bucket of a time not in the current one: the first event's, a later
+    /// bucket's, or past the last bucket (which widens them all).
+    void place(qint64 tsNs);
     void widen();
-    /// The start of bucket `k`: origin + k * width, held within qint64.
+    /// The start of bucket `k` (may be negative): origin + k * width, held within qint64.
     qint64 boundary(qint64 k) const;
 
-    qint64 m_origin = 0;
+    qint64 m_origin = 0; // start of bucket 0, a multiple of the width
+    qint64 m_width = 1;
+    qint64 m_first = 0;
     qint64 m_last = 0;
     qint64 m_total = 0;
-    int m_shift = 0; // bucket width 2^m_shift ns
+    // The bucket the last event fell in, and its stretch: an empty one at first.
+    int m_current = 0;
+    qint64 m_currentFrom = 0;
+    qint64 m_currentTo = 0;
     QVector<qint64> m_counts;
 };
 

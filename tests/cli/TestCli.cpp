@@ -44,6 +44,8 @@ private slots:
     void eventsJson();
     void eventsCsvQuotes();
     void eventsLimitAll();
+    void histogramText();
+    void histogramJson();
     void eventsOfLogLinesSayWhere();
     void linksInAFolderAreListedNotRead();
     void infoJson();
@@ -93,6 +95,9 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown severity") << QStringList{"findings", "x.auditcase", "--severity", "dire"};
     QTest::newRow("unknown status") << QStringList{"findings", "x.auditcase", "--status", "fail,open"};
     QTest::newRow("resources without case") << QStringList{"resources"};
+    QTest::newRow("histogram of no bars") << QStringList{"histogram", "x.auditcase", "--bars", "0"};
+    QTest::newRow("histogram of too many bars") << QStringList{"histogram", "x.auditcase", "--bars", "5000"};
+    QTest::newRow("histogram bad filter") << QStringList{"histogram", "x.auditcase", "--filter", "colour=red"};
 }
 
 void TestCli::usageErrors()
@@ -178,6 +183,66 @@ void TestCli::eventsLimitAll()
     QCOMPARE(r.out.count(QLatin1Char('\n')), 250);
     const Run def = cli({QStringLiteral("events"), m_case});
     QCOMPARE(def.out.count(QLatin1Char('\n')), 100);
+}
+
+void TestCli::histogramText()
+{
+    // 250 events a second apart from 09:00:00: bars of whole seconds, on them.
+    const Run r = cli({QStringLiteral("histogram"), m_case, QStringLiteral("--filter"), QStringLiteral("user=bob")});
+    QCOMPARE(r.code, 0);
+    QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.takeFirst().startsWith(QStringLiteral(
+                 "50 events from 2024-05-14T09:00:00.000000000Z to 2024-05-14T09:04:05.000000000Z, in ")),
+             qPrintable(r.out));
+    QVERIFY(!lines.isEmpty() && lines.size() <= 48);
+    qint64 sum = 0;
+    const QRegularExpression line(QStringLiteral(
+        "^2024-05-14T09:(\\d\\d):(\\d\\d)\\.000000000Z  2024-05-14T09:\\d\\d:\\d\\d\\.000000000Z +(\\d+)(  #+)?$"));
+    for (const QString& l : lines) {
+        const auto m = line.match(l);
+        QVERIFY2(m.hasMatch(), qPrintable(l));
+        sum += m.captured(3).toLongLong();
+        QCOMPARE(m.captured(4).isEmpty(), m.captured(3) == QLatin1String("0")); // a mark for any event
+    }
+    QCOMPARE(sum, 50); // i % 5 == 0: bob
+    const Run none = cli({QStringLiteral("histogram"), m_case, QStringLiteral("--filter"), QStringLiteral("user=zed")});
+    QCOMPARE(none.code, 0);
+    QCOMPARE(none.out, QStringLiteral("No events match.\n"));
+}
+
+void TestCli::histogramJson()
+{
+    const Run r = cli({QStringLiteral("histogram"), m_case, QStringLiteral("--bars"), QStringLiteral("10"),
+                       QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(doc.value(QStringLiteral("events")).toInteger(), 250);
+    const QJsonArray bars = doc.value(QStringLiteral("bars")).toArray();
+    QVERIFY(!bars.isEmpty() && bars.size() <= 10);
+    const qint64 t0 = 1715677200000000000LL;
+    const qint64 width = doc.value(QStringLiteral("bar_ns")).toInteger();
+    QVERIFY(width > 0);
+    qint64 previousEnd = bars.first().toObject().value(QStringLiteral("from_ns")).toInteger();
+    for (const QJsonValue& v : bars) {
+        const QJsonObject bar = v.toObject();
+        const qint64 from = bar.value(QStringLiteral("from_ns")).toInteger();
+        const qint64 to = bar.value(QStringLiteral("to_ns")).toInteger();
+        QCOMPARE(from, previousEnd);
+        QCOMPARE(to - from, width);
+        QCOMPARE(from % width, 0); // round: on a multiple of its width
+        QCOMPARE(bar.value(QStringLiteral("from")).toString(), EventQuery::formatTime(from));
+        // Events i = 0..249 are at t0 + i seconds.
+        qint64 expected = 0;
+        for (qint64 i = 0; i < 250; ++i)
+            expected += (t0 + i * 1000000000LL >= from && t0 + i * 1000000000LL < to) ? 1 : 0;
+        QCOMPARE(bar.value(QStringLiteral("events")).toInteger(), expected);
+        previousEnd = to;
+    }
+    const Run none = cli({QStringLiteral("histogram"), m_case, QStringLiteral("--filter"), QStringLiteral("user=zed"),
+                          QStringLiteral("--json")});
+    const QJsonObject empty = QJsonDocument::fromJson(none.out.toUtf8()).object();
+    QCOMPARE(empty.value(QStringLiteral("events")).toInteger(), 0);
+    QVERIFY(empty.value(QStringLiteral("bars")).toArray().isEmpty());
 }
 
 void TestCli::eventsOfLogLinesSayWhere()

@@ -18,6 +18,8 @@ private slots:
     void quietStretchesStayEmpty();
     void oneInstant();
     void resolutionFollowsTheSpan();
+    void barsAreRound_data();
+    void barsAreRound();
     void extremeTimes();
     void fuzzedSequences();
 };
@@ -31,8 +33,9 @@ qint64 countIn(const std::vector<qint64>& times, qint64 from, qint64 to)
 }
 
 /// Checks the bars of `d`, made of `times` (ascending), against a plain count:
-/// at most `maxBins`, equal widths, end to end from the first time, each holding
-/// exactly the times inside it. Returns an empty string or what is wrong.
+/// at most `maxBins`, equal widths, end to end from the one holding the first
+/// time, each holding exactly the times inside it. Returns an empty string or
+/// what is wrong.
 QString checkBars(const TimeDensity& d, const std::vector<qint64>& times, int maxBins)
 {
     const QVector<TimeDensity::Bin> bars = d.bins(maxBins);
@@ -40,19 +43,26 @@ QString checkBars(const TimeDensity& d, const std::vector<qint64>& times, int ma
         return bars.isEmpty() ? QString() : QStringLiteral("bars for no events");
     if (bars.isEmpty() || bars.size() > maxBins)
         return QStringLiteral("%1 bars for at most %2").arg(bars.size()).arg(maxBins);
-    if (bars.front().fromNs != times.front())
-        return QStringLiteral("first bar starts at %1, not at the first event").arg(bars.front().fromNs);
+    if (bars.front().fromNs > times.front() || bars.front().toNs <= times.front())
+        return QStringLiteral("the first bar [%1, %2) does not hold the first event")
+            .arg(bars.front().fromNs)
+            .arg(bars.front().toNs);
+    constexpr qint64 kEarliest = std::numeric_limits<qint64>::min();
+    constexpr qint64 kLatest = std::numeric_limits<qint64>::max();
+    const int middle = bars.size() / 2; // a bar no end of the range cuts short
     qint64 sum = 0;
     for (int i = 0; i < bars.size(); ++i) {
         const TimeDensity::Bin& b = bars[i];
-        // The last bar may be cut at the largest time there is, and then holds it.
-        const bool saturated = i == bars.size() - 1 && b.toNs == std::numeric_limits<qint64>::max();
+        // The last bar may be cut at the largest time there is, and then holds it;
+        // the first may be cut at the earliest.
+        const bool saturated = i == bars.size() - 1 && b.toNs == kLatest;
         if (b.toNs <= b.fromNs && !saturated)
             return QStringLiteral("bar %1 is empty of time").arg(i);
         if (i > 0 && b.fromNs != bars[i - 1].toNs)
             return QStringLiteral("bar %1 does not start where %2 ends").arg(i).arg(i - 1);
-        if (i > 0 && !saturated && b.toNs - b.fromNs != bars[0].toNs - bars[0].fromNs)
-            return QStringLiteral("bar %1 is not as wide as the first").arg(i);
+        if (!saturated && b.fromNs != kEarliest && bars[middle].fromNs != kEarliest && bars[middle].toNs != kLatest &&
+            b.toNs - b.fromNs != bars[middle].toNs - bars[middle].fromNs)
+            return QStringLiteral("bar %1 is not as wide as the others").arg(i);
         const qint64 expected =
             countIn(times, b.fromNs, b.toNs) + (saturated ? std::count(times.begin(), times.end(), b.toNs) : 0);
         if (b.count != expected)
@@ -106,6 +116,7 @@ void TestTimeDensity::countsAreExactAtEveryWidth()
     const TimeDensity d = densityOf(times);
     QCOMPARE(d.count(), static_cast<qint64>(times.size()));
     QCOMPARE(d.firstNs(), times.front());
+    QVERIFY(d.resolutionNs() >= (times.back() - times.front()) / TimeDensity::kBuckets);
     QCOMPARE(d.lastNs(), times.back());
     const QString problem = checkBars(d, times, maxBins);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -121,8 +132,8 @@ void TestTimeDensity::quietStretchesStayEmpty()
     for (int i = 0; i < 1000; ++i)
         times.push_back(kMay14 + 14 * 3600 * kSecond + i * 1000000LL);
     const TimeDensity d = densityOf(times);
-    const QVector<TimeDensity::Bin> bars = d.bins(240); // a minute or so each
-    QVERIFY(bars.size() > 200);
+    const QVector<TimeDensity::Bin> bars = d.bins(240); // 100 s each
+    QVERIFY(bars.size() > 100);
     QCOMPARE(bars.front().count + bars.back().count, 2000);
     for (int i = 1; i + 1 < bars.size(); ++i)
         QCOMPARE(bars[i].count, 0);
@@ -151,17 +162,63 @@ void TestTimeDensity::oneInstant()
 
 void TestTimeDensity::resolutionFollowsTheSpan()
 {
-    // A day in 4,096 buckets: each at most 2 x 86400 s / 4096, about 42 s.
+    // A day in 4,096 buckets: 21 s would do, the round width above it is a minute.
     TimeDensity day;
     day.add(kMay14);
     day.add(kMay14 + 86400 * kSecond);
-    QVERIFY(day.resolutionNs() >= 86400 * kSecond / TimeDensity::kBuckets);
-    QVERIFY(day.resolutionNs() <= 2 * 86400 * kSecond / TimeDensity::kBuckets);
+    QCOMPARE(day.resolutionNs(), 60 * kSecond);
     // A millisecond of lines is told apart to the microsecond or better.
     TimeDensity burst;
     burst.add(kMay14);
     burst.add(kMay14 + 1000000);
     QVERIFY(burst.resolutionNs() <= 1000);
+}
+
+void TestTimeDensity::barsAreRound_data()
+{
+    QTest::addColumn<int>("maxBins");
+    QTest::addColumn<qint64>("width");
+    QTest::addColumn<int>("bars");
+    // A day of lines from 00:00:07 to 23:59:59, in minute buckets.
+    QTest::newRow("hours") << 24 << 3600 * kSecond << 24;
+    QTest::newRow("quarter hours") << 100 << 900 * kSecond << 96;
+    QTest::newRow("five minutes") << 300 << 300 * kSecond << 288;
+    QTest::newRow("minutes") << 2000 << 60 * kSecond << 1440;
+}
+
+void TestTimeDensity::barsAreRound()
+{
+    // Bars per hour start on the hour: what an analyst reads off an axis and
+    // what a report quotes.
+    QFETCH(int, maxBins);
+    QFETCH(qint64, width);
+    QFETCH(int, bars);
+    std::vector<qint64> times;
+    for (qint64 t = 7; t < 86400; t += 13)
+        times.push_back(kMay14 + t * kSecond);
+    const TimeDensity d = densityOf(times);
+    const QVector<TimeDensity::Bin> bins = d.bins(maxBins);
+    QCOMPARE(bins.size(), bars);
+    QCOMPARE(bins.front().fromNs, kMay14);
+    for (const TimeDensity::Bin& b : bins) {
+        QCOMPARE(b.toNs - b.fromNs, width);
+        QCOMPARE(b.fromNs % width, 0);
+    }
+    const QString problem = checkBars(d, times, maxBins);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // A millisecond's burst: bars of 100 microseconds, or 120 when starting on a
+    // multiple of 100 would take an eleventh.
+    TimeDensity burst;
+    for (qint64 i = 0; i < 1000; ++i)
+        burst.add(kMay14 + 123456 + i * 997);
+    const QVector<TimeDensity::Bin> fine = burst.bins(10);
+    QVERIFY(fine.size() <= 10);
+    const qint64 fineWidth = fine.front().toNs - fine.front().fromNs;
+    QVERIFY2(fineWidth == 100000 || fineWidth == 120000, qPrintable(QString::number(fineWidth)));
+    QCOMPARE(fine.front().fromNs % fineWidth, 0);
+    // One bar, when one is all there is room for.
+    QCOMPARE(d.bins(1).size(), 1);
+    QCOMPARE(d.bins(1).front().count, d.count());
 }
 
 void TestTimeDensity::extremeTimes()
