@@ -13,6 +13,7 @@
 #include "query/Filter.h"
 #include "query/FindingQuery.h"
 #include "query/ResourceQuery.h"
+#include "query/Silences.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -71,6 +73,22 @@ QString durationText(qint64 ns)
     if (ns >= 1000)
         return QStringLiteral("%1 us").arg(ns / 1000);
     return QStringLiteral("%1 ns").arg(ns);
+}
+
+/// "90s", "10m", "2h", "1d", or seconds alone, in nanoseconds; -1 if it is none of these.
+qint64 parseDuration(const QString& text)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{1,6})(s|m|min|h|d)?$"));
+    const QRegularExpressionMatch m = form.match(text.trimmed());
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    const qint64 seconds = unit == QLatin1String("d")          ? 86400
+                           : unit == QLatin1String("h")        ? 3600
+                           : unit.startsWith(QLatin1Char('m')) ? 60
+                                                               : 1;
+    return n * seconds * 1000000000LL;
 }
 
 /// Splits "--opt value" style options from positionals. Options listed in
@@ -220,6 +238,10 @@ void Cli::printHelp()
                 "                                  how the matching events spread over time: N bars of\n"
                 "                                  equal width (default 48), exact counts, the window's\n"
                 "                                  activity histogram\n"
+                "  gaps     CASE [--filter EXPR] [--by node|source|artifact] [--min DURATION]\n"
+                "           [--json]               stretches with no event of at least DURATION\n"
+                "                                  (90s, 10m, 2h, 1d; default 10m), for the events as a\n"
+                "                                  whole or for each node, source kind or artifact\n"
                 "  findings CASE [--json] [--severity S] [--tool T,...] [--status fail,warn,pass,info] [--all]\n"
                 "                                  findings, most severe first; one row per problem\n"
                 "                                  (--severity high = high and critical; --all lists every\n"
@@ -280,6 +302,8 @@ int Cli::run(const QStringList& args)
         return cmdEvents(rest);
     if (cmd == QLatin1String("histogram"))
         return cmdHistogram(rest);
+    if (cmd == QLatin1String("gaps"))
+        return cmdGaps(rest);
     if (cmd == QLatin1String("findings"))
         return cmdFindings(rest);
     if (cmd == QLatin1String("resources"))
@@ -664,6 +688,93 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
                      .arg(EventQuery::formatTime(b.fromNs), EventQuery::formatTime(b.toNs))
                      .arg(number(b.count), 12)
               << (marks ? QStringLiteral("  ") + QString(marks, QLatin1Char('#')) : QString()) << "\n";
+    }
+    return Ok;
+}
+
+int Cli::cmdGaps(const QStringList& rawArgs)
+{
+    const Args a = parseArgs(rawArgs, {QStringLiteral("filter"), QStringLiteral("by"), QStringLiteral("min")},
+                             {QStringLiteral("json")});
+    if (!a.unknown.isEmpty())
+        return usage(a.unknown);
+    if (a.positional.size() != 1)
+        return usage(tr("gaps needs exactly one case file"));
+    Silences::By by = Silences::By::All;
+    if (a.has(QStringLiteral("by")) && !Silences::byFromWord(a.value(QStringLiteral("by")), &by))
+        return usage(tr("--by takes node, source or artifact"));
+    qint64 minNs = 600LL * 1000000000LL;
+    if (a.has(QStringLiteral("min"))) {
+        minNs = parseDuration(a.value(QStringLiteral("min")));
+        if (minNs <= 0)
+            return usage(tr("--min takes a duration above 0: 90s, 10m, 2h, 1d"));
+    }
+    auto filter = Filter::compile(a.value(QStringLiteral("filter")));
+    if (!filter)
+        return usage(tr("bad filter: %1").arg(filter.error().message));
+    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadOnly);
+    if (!opened) {
+        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
+        return Failure;
+    }
+    constexpr int kListed = 10;
+    auto found = Silences::find(opened.value().db(), filter.value(), by, minNs, kListed);
+    if (!found) {
+        m_err << "auditbench-cli: " << found.error().toString() << "\n";
+        return Failure;
+    }
+    const auto groupName = [by](const Silences::Group& g) {
+        if (by == Silences::By::All)
+            return tr("all events");
+        if (g.name.isEmpty())
+            return by == Silences::By::Node ? tr("(no node)") : tr("(none)");
+        return g.name;
+    };
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray groups;
+        for (const Silences::Group& g : found.value()) {
+            QJsonArray gaps;
+            for (const Silences::Gap& gap : g.longest)
+                gaps.append(QJsonObject{{QStringLiteral("from"), EventQuery::formatTime(gap.fromNs)},
+                                        {QStringLiteral("to"), EventQuery::formatTime(gap.toNs)},
+                                        {QStringLiteral("seconds"), static_cast<double>(gap.toNs - gap.fromNs) / 1e9}});
+            QJsonObject group{{QStringLiteral("events"), g.events},
+                              {QStringLiteral("first"), EventQuery::formatTime(g.firstNs)},
+                              {QStringLiteral("last"), EventQuery::formatTime(g.lastNs)},
+                              {QStringLiteral("gap_count"), g.gapCount},
+                              {QStringLiteral("longest_gaps"), gaps}};
+            if (by != Silences::By::All)
+                group.insert(QStringLiteral("name"), g.name);
+            groups.append(group);
+        }
+        const QJsonObject doc{{QStringLiteral("filter"), filter.value().canonical},
+                              {QStringLiteral("by"), Silences::byWord(by)},
+                              {QStringLiteral("min_seconds"), static_cast<double>(minNs) / 1e9},
+                              {QStringLiteral("groups"), groups}};
+        m_out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (found.value().isEmpty()) {
+        m_out << tr("No events match.") << "\n";
+        return Ok;
+    }
+    m_out << tr("Stretches of %1 or more with no event:\n").arg(durationText(minNs));
+    for (const Silences::Group& g : found.value()) {
+        m_out << tr("%1: %2 events from %3 to %4")
+                     .arg(groupName(g), number(g.events), EventQuery::formatTime(g.firstNs),
+                          EventQuery::formatTime(g.lastNs));
+        if (g.gapCount == 0) {
+            m_out << tr(", none") << "\n";
+            continue;
+        }
+        m_out << (g.gapCount == 1 ? tr(", 1 stretch") : tr(", %1 stretches").arg(number(g.gapCount)));
+        if (g.gapCount > g.longest.size())
+            m_out << tr(", the %1 longest").arg(g.longest.size());
+        m_out << ":\n";
+        for (const Silences::Gap& gap : g.longest)
+            m_out << QStringLiteral("  %1  %2  %3\n")
+                         .arg(EventQuery::formatTime(gap.fromNs), EventQuery::formatTime(gap.toNs),
+                              durationText(gap.toNs - gap.fromNs));
     }
     return Ok;
 }

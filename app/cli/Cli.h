@@ -23,6 +23,7 @@ private:
     int cmdInfo(const QStringList& args);
     int cmdEvents(const QStringList& args);
     int cmdHistogram(const QStringList& args);
+    int cmdGaps(const QStringList& args);
     int cmdFindings(const QStringList& args);
     int cmdResources(const QStringList& args);
     int cmdVerify(const QStringList& args);

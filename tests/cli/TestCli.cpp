@@ -46,6 +46,7 @@ private slots:
     void eventsLimitAll();
     void histogramText();
     void histogramJson();
+    void gapsTextAndJson();
     void eventsOfLogLinesSayWhere();
     void linksInAFolderAreListedNotRead();
     void infoJson();
@@ -97,6 +98,9 @@ void TestCli::usageErrors_data()
     QTest::newRow("resources without case") << QStringList{"resources"};
     QTest::newRow("histogram of no bars") << QStringList{"histogram", "x.auditcase", "--bars", "0"};
     QTest::newRow("histogram of too many bars") << QStringList{"histogram", "x.auditcase", "--bars", "5000"};
+    QTest::newRow("gaps by pod") << QStringList{"gaps", "x.auditcase", "--by", "pod"};
+    QTest::newRow("gaps of no length") << QStringList{"gaps", "x.auditcase", "--min", "0m"};
+    QTest::newRow("gaps of a fortnight") << QStringList{"gaps", "x.auditcase", "--min", "2w"};
     QTest::newRow("histogram bad filter") << QStringList{"histogram", "x.auditcase", "--filter", "colour=red"};
 }
 
@@ -243,6 +247,42 @@ void TestCli::histogramJson()
     const QJsonObject empty = QJsonDocument::fromJson(none.out.toUtf8()).object();
     QCOMPARE(empty.value(QStringLiteral("events")).toInteger(), 0);
     QVERIFY(empty.value(QStringLiteral("bars")).toArray().isEmpty());
+}
+
+void TestCli::gapsTextAndJson()
+{
+    // Bob's requests are every 5 s (i % 5 == 0), bob's refused ones every 10 s.
+    const Run text = cli({QStringLiteral("gaps"), m_case, QStringLiteral("--filter"), QStringLiteral("user=bob"),
+                          QStringLiteral("--min"), QStringLiteral("5s")});
+    QCOMPARE(text.code, 0);
+    const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("Stretches of 5.0 s or more with no event:"));
+    QCOMPARE(lines.value(1), QStringLiteral("all events: 50 events from 2024-05-14T09:00:00.000000000Z to "
+                                            "2024-05-14T09:04:05.000000000Z, 49 stretches, the 10 longest:"));
+    QCOMPARE(lines.size(), 12);
+    QCOMPARE(lines.value(2), QStringLiteral("  2024-05-14T09:00:00.000000000Z  2024-05-14T09:00:05.000000000Z  5.0 s"));
+    // Longer than any: none.
+    const Run none = cli({QStringLiteral("gaps"), m_case, QStringLiteral("--filter"), QStringLiteral("user=bob"),
+                          QStringLiteral("--min"), QStringLiteral("6")});
+    QVERIFY2(none.out.endsWith(QStringLiteral(", none\n")), qPrintable(none.out));
+
+    const Run json = cli({QStringLiteral("gaps"), m_case, QStringLiteral("--by"), QStringLiteral("source"),
+                          QStringLiteral("--filter"), QStringLiteral("user=bob code>=400"), QStringLiteral("--min"),
+                          QStringLiteral("10s"), QStringLiteral("--json")});
+    QCOMPARE(json.code, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(doc.value(QStringLiteral("by")).toString(), QStringLiteral("source"));
+    QCOMPARE(doc.value(QStringLiteral("min_seconds")).toDouble(), 10.0);
+    const QJsonArray groups = doc.value(QStringLiteral("groups")).toArray();
+    QCOMPARE(groups.size(), 1);
+    const QJsonObject audit = groups.first().toObject();
+    QCOMPARE(audit.value(QStringLiteral("name")).toString(), QStringLiteral("k8s-audit"));
+    QCOMPARE(audit.value(QStringLiteral("events")).toInteger(), 25);
+    QCOMPARE(audit.value(QStringLiteral("gap_count")).toInteger(), 24);
+    const QJsonArray gaps = audit.value(QStringLiteral("longest_gaps")).toArray();
+    QCOMPARE(gaps.size(), 10);
+    for (const QJsonValue& g : gaps)
+        QCOMPARE(g.toObject().value(QStringLiteral("seconds")).toDouble(), 10.0);
 }
 
 void TestCli::eventsOfLogLinesSayWhere()

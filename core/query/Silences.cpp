@@ -1,0 +1,140 @@
+#include "query/Silences.h"
+
+#include "query/EventQuery.h"
+
+#include <QObject>
+
+#include <algorithm>
+
+namespace ab {
+namespace {
+
+/// The column events are grouped by: interned strings for nodes and sources.
+const char* keyColumn(Silences::By by)
+{
+    switch (by) {
+    case Silences::By::Node:
+        return "node_id";
+    case Silences::By::Source:
+        return "source_id";
+    case Silences::By::Artifact:
+        return "artifact_id";
+    case Silences::By::All:
+        break;
+    }
+    return "NULL";
+}
+
+quint64 lengthOf(const Silences::Gap& g)
+{
+    return static_cast<quint64>(g.toNs) - static_cast<quint64>(g.fromNs);
+}
+
+} // namespace
+
+QString Silences::byWord(By by)
+{
+    switch (by) {
+    case By::Node:
+        return QStringLiteral("node");
+    case By::Source:
+        return QStringLiteral("source");
+    case By::Artifact:
+        return QStringLiteral("artifact");
+    case By::All:
+        break;
+    }
+    return QStringLiteral("all");
+}
+
+bool Silences::byFromWord(const QString& word, By* by)
+{
+    for (By b : {By::All, By::Node, By::Source, By::Artifact}) {
+        if (word == byWord(b)) {
+            *by = b;
+            return true;
+        }
+    }
+    return false;
+}
+
+Result<QVector<Silences::Group>>
+Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, int keep)
+{
+    if (filter.firstParam != Filter::kFirstParam)
+        return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));
+    if (auto r = EventQuery::prepare(db, filter); !r)
+        return r.error();
+    // The table in its own order, sorted by group and time: the time index would
+    // be walked row by row for most groupings and filters (seconds on millions).
+    const QByteArray sql = QByteArray("SELECT ") + keyColumn(by) + ", ts_ns FROM event_rows NOT INDEXED WHERE (" +
+                           filter.where + ") ORDER BY 1, 2";
+    Statement st = db.prepare(sql.constData());
+    if (!st.isValid())
+        return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
+    filter.bindTo(st);
+
+    QVector<Group> groups;
+    QVector<qint64> keys; // each group's key, -1 for none
+    const quint64 least = static_cast<quint64>(std::max<qint64>(minNs, 0));
+    const auto keepLongest = [keep](Group& g, Gap gap) {
+        g.longest.push_back(gap);
+        if (g.longest.size() > keep) {
+            // The shortest goes; of equally short ones the latest, so ties keep the earliest.
+            auto shortest = g.longest.begin();
+            for (auto it = g.longest.begin(); it != g.longest.end(); ++it) {
+                if (lengthOf(*it) <= lengthOf(*shortest))
+                    shortest = it;
+            }
+            g.longest.erase(shortest);
+        }
+    };
+    while (st.next()) {
+        const qint64 key = st.isNull(0) ? -1 : st.int64(0);
+        const qint64 ts = st.int64(1);
+        if (groups.isEmpty() || keys.back() != key) {
+            Group g;
+            g.firstNs = ts;
+            g.lastNs = ts;
+            groups.push_back(g);
+            keys.push_back(key);
+        }
+        Group& g = groups.back();
+        const Gap gap{g.lastNs, ts};
+        if (g.events > 0 && lengthOf(gap) >= least && ts > g.lastNs) {
+            ++g.gapCount;
+            if (keep > 0)
+                keepLongest(g, gap);
+        }
+        g.lastNs = ts;
+        ++g.events;
+    }
+    if (!st.ok())
+        return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
+
+    // Names for the keys, and an order an auditor reads: by name, or by artifact.
+    const char* nameSql =
+        by == By::Artifact ? "SELECT name FROM artifacts WHERE id = ?1" : "SELECT s FROM strings WHERE id = ?1";
+    Statement name = db.prepare(nameSql);
+    for (int i = 0; i < groups.size(); ++i) {
+        std::sort(groups[i].longest.begin(), groups[i].longest.end(),
+                  [](const Gap& a, const Gap& b) { return a.fromNs < b.fromNs; });
+        if (by == By::All || keys[i] < 0)
+            continue;
+        name.reset();
+        name.bind(1, keys[i]);
+        groups[i].name = name.next() ? name.text(0) : QStringLiteral("#%1").arg(keys[i]);
+        if (by == By::Artifact)
+            groups[i].name = QStringLiteral("#%1 %2").arg(keys[i]).arg(groups[i].name);
+    }
+    if (by != By::Artifact) { // artifacts stay in id order, the order of import
+        std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+            if (a.name.isEmpty() != b.name.isEmpty())
+                return b.name.isEmpty(); // the events that name none last
+            return a.name < b.name;
+        });
+    }
+    return groups;
+}
+
+} // namespace ab

@@ -1,0 +1,173 @@
+#include "TestUtil.h"
+
+#include "case/CaseFile.h"
+#include "query/Filter.h"
+#include "query/Silences.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ab;
+using ab::test::writeEventsCase;
+
+class TestSilences : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void wholeCase();
+    void byNode();
+    void bySource();
+    void filterAndLimit();
+    void words();
+
+private:
+    Silences::Group only(Silences::By by, const QString& filter, qint64 minNs, int keep = 10);
+
+    QTemporaryDir m_dir;
+    QString m_case;
+};
+
+namespace {
+
+constexpr qint64 kMinute = 60LL * 1000000000LL;
+constexpr qint64 kT0 = 1715677200000000000LL; // 2024-05-14T09:00:00Z
+
+NormalizedEvent line(qint64 ts, const char* node, const char* source, const char* message)
+{
+    NormalizedEvent e;
+    e.tsNs = ts;
+    e.set(EventText::Node, node);
+    e.set(EventText::Source, source);
+    e.set(EventText::Message, message);
+    return e;
+}
+
+} // namespace
+
+void TestSilences::initTestCase()
+{
+    // Two nodes from 09:00 to 11:59, a line a minute each, stored out of order.
+    // worker-1's syslog stops from 10:00 to 10:45 (a 46-minute silence between
+    // 09:59 and 10:45) and again 11:30 to 11:39 (10 minutes); worker-2 logs
+    // throughout, but its kubelet only from 10:20. One API event names no node.
+    m_case = m_dir.filePath(QStringLiteral("silences.auditcase"));
+    std::vector<NormalizedEvent> events;
+    for (int m = 179; m >= 0; --m) {
+        const qint64 ts = kT0 + m * kMinute;
+        if (!((m >= 60 && m < 105) || (m >= 151 && m < 160)))
+            events.push_back(line(ts + 1000, "worker-1", "syslog", "CRON tick"));
+        events.push_back(line(ts + 2000, "worker-2", "syslog", "CRON tick"));
+        if (m >= 80)
+            events.push_back(line(ts + 3000, "worker-2", "klog", "SyncLoop"));
+    }
+    NormalizedEvent api = line(kT0 + 30 * kMinute, "", "k8s-audit", "get pods");
+    events.push_back(api);
+    QVERIFY(writeEventsCase(m_case, events).hasValue());
+}
+
+Silences::Group TestSilences::only(Silences::By by, const QString& filter, qint64 minNs, int keep)
+{
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    auto f = Filter::compile(filter);
+    auto found = Silences::find(cf.value().db(), f.value(), by, minNs, keep);
+    if (!found || found.value().size() != 1)
+        return {};
+    return found.value().front();
+}
+
+void TestSilences::wholeCase()
+{
+    // Together the nodes never fall silent for a minute and a half.
+    const Silences::Group all = only(Silences::By::All, QString(), 90 * 1000000000LL);
+    QCOMPARE(all.events, qint64(180 - 45 - 9 + 180 + 100 + 1));
+    QCOMPARE(all.firstNs, kT0 + 1000);
+    QCOMPARE(all.lastNs, kT0 + 179 * kMinute + 3000);
+    QCOMPARE(all.gapCount, 0);
+    QVERIFY(all.longest.isEmpty());
+    QVERIFY(all.name.isEmpty());
+}
+
+void TestSilences::byNode()
+{
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    auto f = Filter::compile(QString());
+    auto found = Silences::find(cf.value().db(), f.value(), Silences::By::Node, 5 * kMinute);
+    QVERIFY(found.hasValue());
+    const QVector<Silences::Group>& groups = found.value();
+    QCOMPARE(groups.size(), 3);
+    // By name, the events that name no node last.
+    QCOMPARE(groups[0].name, QStringLiteral("worker-1"));
+    QCOMPARE(groups[1].name, QStringLiteral("worker-2"));
+    QVERIFY(groups[2].name.isEmpty());
+    QCOMPARE(groups[2].events, 1);
+    // worker-1: from its 09:59 line to its 10:45 line, and from 11:30 to 11:40.
+    const Silences::Group& w1 = groups[0];
+    QCOMPARE(w1.gapCount, 2);
+    QCOMPARE(w1.longest.size(), 2);
+    QCOMPARE(w1.longest[0].fromNs, kT0 + 59 * kMinute + 1000);
+    QCOMPARE(w1.longest[0].toNs, kT0 + 105 * kMinute + 1000);
+    QCOMPARE(w1.longest[1].fromNs, kT0 + 150 * kMinute + 1000);
+    QCOMPARE(w1.longest[1].toNs, kT0 + 160 * kMinute + 1000);
+    QCOMPARE(groups[1].gapCount, 0);
+    QCOMPARE(groups[1].events, 280);
+    // Exactly the minimum counts; a nanosecond more leaves the shorter one out.
+    auto exact = Silences::find(cf.value().db(), f.value(), Silences::By::Node, 10 * kMinute);
+    QCOMPARE(exact.value()[0].gapCount, 2);
+    auto longer = Silences::find(cf.value().db(), f.value(), Silences::By::Node, 10 * kMinute + 1);
+    QCOMPARE(longer.value()[0].gapCount, 1);
+}
+
+void TestSilences::bySource()
+{
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    auto f = Filter::compile(QStringLiteral("node=worker-2"));
+    auto found = Silences::find(cf.value().db(), f.value(), Silences::By::Source, 2 * kMinute);
+    QVERIFY(found.hasValue());
+    QCOMPARE(found.value().size(), 2);
+    // The kubelet's lines start at 10:20: a late start is not a silence between events.
+    QCOMPARE(found.value()[0].name, QStringLiteral("klog"));
+    QCOMPARE(found.value()[0].firstNs, kT0 + 80 * kMinute + 3000);
+    QCOMPARE(found.value()[0].gapCount, 0);
+    QCOMPARE(found.value()[1].name, QStringLiteral("syslog"));
+    QCOMPARE(found.value()[1].events, 180);
+}
+
+void TestSilences::filterAndLimit()
+{
+    // Every line of worker-1 but two a minute apart: with a 1-minute minimum
+    // each counts, and only the longest are kept (of equal ones the earliest),
+    // in time order.
+    const Silences::Group w1 = only(Silences::By::All, QStringLiteral("node=worker-1"), kMinute, 3);
+    QCOMPARE(w1.events, 180 - 45 - 9);
+    QCOMPARE(w1.gapCount, 125);
+    QCOMPARE(w1.longest.size(), 3);
+    QCOMPARE(w1.longest[0].fromNs, kT0 + 1000);
+    QCOMPARE(w1.longest[0].toNs - w1.longest[0].fromNs, kMinute);
+    QCOMPARE(w1.longest[1].toNs - w1.longest[1].fromNs, 46 * kMinute);
+    QCOMPARE(w1.longest[2].toNs - w1.longest[2].fromNs, 10 * kMinute);
+    // A full-text word narrows the same way as the timeline's filter.
+    const Silences::Group kubelet = only(Silences::By::All, QStringLiteral("SyncLoop"), kMinute);
+    QCOMPARE(kubelet.events, 100);
+    // No match: no group.
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    auto none = Silences::find(cf.value().db(), Filter::compile(QStringLiteral("node=worker-9")).value(),
+                               Silences::By::Node, kMinute);
+    QVERIFY(none.hasValue());
+    QVERIFY(none.value().isEmpty());
+}
+
+void TestSilences::words()
+{
+    for (Silences::By by : {Silences::By::All, Silences::By::Node, Silences::By::Source, Silences::By::Artifact}) {
+        Silences::By back = Silences::By::All;
+        QVERIFY(Silences::byFromWord(Silences::byWord(by), &back));
+        QCOMPARE(back, by);
+    }
+    Silences::By unchanged = Silences::By::Node;
+    QVERIFY(!Silences::byFromWord(QStringLiteral("pod"), &unchanged));
+    QCOMPARE(unchanged, Silences::By::Node);
+}
+
+QTEST_GUILESS_MAIN(TestSilences)
+#include "TestSilences.moc"
