@@ -34,6 +34,8 @@ public:
     explicit EventsPanel(EventsModel* model, QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
+    /// Puts the window [fromNs, toNs) in the filter in place of its time terms.
+    void filterTimeWindow(qint64 fromNs, qint64 toNs);
     TimelineHistogram* histogram() const { return m_histogram; }
     /// Show Activity Histogram, Zoom In on Selected Event, Zoom Out in Time and
     /// Whole Time Range, for the View menu and the histogram's own.
@@ -89,8 +91,6 @@ private:
     /// its page is loaded.
     void jumpToTime(qint64 tsNs);
     void tryJump(int page);
-    /// Puts the window [fromNs, toNs) in the filter in place of its time terms.
-    void filterTimeWindow(qint64 fromNs, qint64 toNs);
     /// The filter's time window halved around the selected event (or its middle),
     /// or doubled around its middle.
     void zoomTime(bool in);

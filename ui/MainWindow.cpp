@@ -6,6 +6,7 @@
 #include "EventsPanel.h"
 #include "FindingsModel.h"
 #include "FindingsPanel.h"
+#include "GapsDialog.h"
 #include "ImportController.h"
 #include "ImportProgressWidget.h"
 #include "ImportSummaryDialog.h"
@@ -221,6 +222,10 @@ void MainWindow::createActions()
         m_eventsPanel->showFilterHelp();
     });
     filterHelp->setObjectName(QStringLiteral("actionFilterHelp"));
+    m_gapsAction = view->addAction(tr("&Gaps in the Evidence…"), this, &MainWindow::showGaps);
+    m_gapsAction->setObjectName(QStringLiteral("actionGaps"));
+    m_gapsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_gapsAction->setStatusTip(tr("Find where the filter's events fall silent, for each node, source or artifact"));
     view->addSeparator();
     QAction* auditColumns = view->addAction(tr("Columns for &Audit Events"), this, [this] {
         showEventsTab();
@@ -1125,6 +1130,31 @@ bool MainWindow::createCase(const QString& path)
     return true;
 }
 
+GapsDialog* MainWindow::gapsDialog() const
+{
+    return m_gapsDialog;
+}
+
+void MainWindow::showGaps()
+{
+    if (!m_case)
+        return;
+    if (!m_gapsDialog) {
+        m_gapsDialog = new GapsDialog(m_case->path(), this);
+        m_gapsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_gapsDialog, &GapsDialog::windowChosen, this, [this](qint64 from, qint64 to) {
+            showEventsTab();
+            m_eventsPanel->filterTimeWindow(from, to);
+        });
+    }
+    // Over the filter as the timeline shows it now, without its time window:
+    // a gap is about the whole stretch of the evidence.
+    m_gapsDialog->search(Filter::withoutTimeWindow(m_eventsModel->filterText()));
+    m_gapsDialog->show();
+    m_gapsDialog->raise();
+    m_gapsDialog->activateWindow();
+}
+
 void MainWindow::closeCase()
 {
     if (!m_case)
@@ -1142,6 +1172,7 @@ void MainWindow::closeCase()
     m_resourcesModel->closeCase();
     if (m_summaryDialog)
         m_summaryDialog->close();
+    delete m_gapsDialog; // waits for its search, which reads the case
     m_case.reset();
     m_summary = CaseSummary();
     ++m_summaryGeneration;
@@ -1269,6 +1300,7 @@ void MainWindow::updateActions()
     m_importFilesAction->setEnabled(!importing && (writable || !open));
     m_importFolderAction->setEnabled(!importing && (writable || !open));
     m_filterAction->setEnabled(open);
+    m_gapsAction->setEnabled(open);
     m_eventsTabAction->setEnabled(open);
     m_findingsTabAction->setEnabled(open);
     m_resourcesTabAction->setEnabled(open);

@@ -31,6 +31,7 @@ class ArtifactsModel;
 class DetailPane;
 class EventsModel;
 class EventsPanel;
+class GapsDialog;
 class FindingsModel;
 class FindingsPanel;
 class ResourcesModel;
@@ -54,6 +55,9 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
+    /// View › Gaps in the Evidence: the dialog over the timeline's filter, made or raised.
+    void showGaps();
+    GapsDialog* gapsDialog() const;
 
     /// Dialogs go through the prompter; tests script it.
     void setPrompter(std::shared_ptr<Prompter> prompter);
@@ -211,6 +215,8 @@ private:
     QTableView* m_artifactsView = nullptr;
     QLabel* m_overviewLabel = nullptr;
     QPointer<ImportSummaryDialog> m_summaryDialog;
+    QPointer<GapsDialog> m_gapsDialog;
+    QAction* m_gapsAction = nullptr;
 
     QLabel* m_eventCountLabel = nullptr;
     QLabel* m_timeRangeLabel = nullptr;

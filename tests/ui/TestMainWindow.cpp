@@ -7,6 +7,7 @@
 #include "EventsPanel.h"
 #include "FindingsModel.h"
 #include "FindingsPanel.h"
+#include "GapsDialog.h"
 #include "ImportController.h"
 #include "ImportSummaryDialog.h"
 #include "MainWindow.h"
@@ -214,6 +215,7 @@ private slots:
     void histogramZoomsByTheFilter();
     void histogramClickGoesToTheBar();
     void histogramHiddenAndRemembered();
+    void gapsDialogFindsSilencesAndShowsThem();
     void activatingArtifactFilters();
     void findingsTabOnDemoCase();
     void assumedZoneChosenAndKept();
@@ -1449,6 +1451,83 @@ void TestMainWindow::histogramClickGoesToTheBar()
         QCOMPARE(w.eventsModel()->filterText(), QString()); // going there is not filtering
     }
     QCOMPARE(clicked.count(), 3);
+}
+
+void TestMainWindow::gapsDialogFindsSilencesAndShowsThem()
+{
+    // Two nodes log every 30 s from 09:00 to 11:00; worker-1 has nothing from
+    // 10:00 to 10:20, so its lines at 09:59:30 and 10:20:00 bound a gap.
+    const QString path = m_dir.filePath(QStringLiteral("gaps.auditcase"));
+    QFile::remove(path);
+    constexpr qint64 kT0 = 1715677200000000000LL; // 2024-05-14T09:00:00Z
+    constexpr qint64 kHalfMinute = 30000000000LL;
+    std::vector<NormalizedEvent> events;
+    for (int i = 0; i < 240; ++i) {
+        for (const char* node : {"worker-1", "worker-2"}) {
+            if (node[7] == '1' && i >= 120 && i < 160)
+                continue;
+            NormalizedEvent e;
+            e.tsNs = kT0 + i * kHalfMinute;
+            e.set(EventText::Node, node);
+            e.set(EventText::Source, node[7] == '1' ? "syslog" : "klog");
+            e.set(EventText::Message, "tick");
+            events.push_back(e);
+        }
+    }
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(path));
+    waitForEvents(w, 440);
+    w.findChild<QAction*>(QStringLiteral("actionGaps"))->trigger();
+    GapsDialog* d = w.gapsDialog();
+    QVERIFY(d);
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isSearching(), 20000);
+    QTreeWidget* tree = d->results();
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    QTreeWidgetItem* w1 = tree->topLevelItem(0);
+    QCOMPARE(w1->text(0), QStringLiteral("worker-1"));
+    QCOMPARE(w1->text(1), QStringLiteral("1 gap"));
+    QCOMPARE(w1->text(3), QLocale().toString(200));
+    QCOMPARE(w1->childCount(), 1);
+    QCOMPARE(w1->child(0)->text(0), QStringLiteral("2024-05-14 09:59:30.000"));
+    QCOMPARE(w1->child(0)->text(1), QStringLiteral("2024-05-14 10:20:00.000"));
+    QCOMPARE(w1->child(0)->text(2), QStringLiteral("20 min 30 s"));
+    QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("no gap"));
+    maybeGrab(*d, QStringLiteral("gaps"));
+
+    // Longer than the gap: none; by source, the same gap in worker-1's syslog.
+    auto* min = d->findChild<QComboBox*>(QStringLiteral("gapsMin"));
+    min->setCurrentIndex(3); // 30 minutes
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isSearching() && tree->topLevelItem(0)->text(1) == QStringLiteral("no gap"), 20000);
+    min->setCurrentIndex(2);                                                // 10 minutes
+    d->findChild<QComboBox*>(QStringLiteral("gapsBy"))->setCurrentIndex(2); // each source kind
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isSearching() && tree->topLevelItemCount() == 2 &&
+                                 tree->topLevelItem(1)->text(0) == QStringLiteral("syslog") &&
+                                 tree->topLevelItem(1)->childCount() == 1,
+                             20000);
+
+    // Opening the gap shows the timeline around it: the gap and a tenth of it on
+    // each side, whole seconds.
+    QTreeWidgetItem* gap = tree->topLevelItem(1)->child(0);
+    emit tree->itemActivated(gap, 0);
+    const QString filter = w.eventsModel()->filterText();
+    QCOMPARE(filter, QStringLiteral("time>=2024-05-14T09:57:27Z time<2024-05-14T10:22:03Z"));
+    // Both nodes before and after; only worker-2 within.
+    waitForEvents(w, int(SyntheticEvent::count(240,
+                                               [&](qint64 i) {
+                                                   const qint64 ts = kT0 + i * kHalfMinute;
+                                                   return ts >= kT0 + (57 * 60 + 27) * 1000000000LL &&
+                                                          ts < kT0 + (82 * 60 + 3) * 1000000000LL;
+                                               }) *
+                             2 -
+                         40));
+
+    // Closing the case closes the dialog with it.
+    QPointer<GapsDialog> watch(d);
+    w.closeCase();
+    QVERIFY(watch.isNull());
 }
 
 void TestMainWindow::histogramHiddenAndRemembered()

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "query/Silences.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ab {
+
+/// View › Gaps in the Evidence: where the timeline's events fall silent, for the
+/// case as a whole or for each node, source kind or artifact (Silences::find,
+/// what `auditbench-cli gaps` prints). The search runs on a worker with its own
+/// read-only connection; the window stays responsive and a new search replaces
+/// one still running. Double-clicking a gap (or Enter on it) shows the timeline
+/// around it: the gap with a tenth of its length on each side (rounded outward as
+/// the histogram rounds a drag), as a time window in the filter, so what else
+/// was logged meanwhile is in view.
+class GapsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    GapsDialog(const QString& casePath, QWidget* parent = nullptr);
+    ~GapsDialog() override;
+
+    /// Searches the events `filterText` matches (the timeline's filter).
+    void search(const QString& filterText);
+    bool isSearching() const { return m_searching; }
+    QTreeWidget* results() const { return m_tree; }
+
+signals:
+    /// The analyst asked to see [fromNs, toNs) in the timeline.
+    void windowChosen(qint64 fromNs, qint64 toNs);
+
+private:
+    void showResults();
+    void openItem(QTreeWidgetItem* item);
+
+    QString m_casePath;
+    QString m_filterText;
+    QComboBox* m_by = nullptr;
+    QComboBox* m_min = nullptr;
+    QLabel* m_scope = nullptr;
+    QLabel* m_status = nullptr;
+    QTreeWidget* m_tree = nullptr;
+    QPushButton* m_find = nullptr;
+    QFutureWatcher<Result<QVector<Silences::Group>>>* m_watcher = nullptr;
+    Silences::By m_searchedBy = Silences::By::All;
+    bool m_searching = false;
+    bool m_again = false; // asked for again while one ran
+};
+
+} // namespace ab
