@@ -4176,127 +4176,127 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="40"/>
+        <location filename="../ui/GapsDialog.cpp" line="41"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="41"/>
+        <location filename="../ui/GapsDialog.cpp" line="42"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="51"/>
+        <location filename="../ui/GapsDialog.cpp" line="52"/>
         <source>Gaps in the Evidence</source>
         <translation>Lücken in den Belegen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="55"/>
+        <location filename="../ui/GapsDialog.cpp" line="56"/>
         <source>All events together</source>
         <translation>Alle Ereignisse zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="56"/>
+        <location filename="../ui/GapsDialog.cpp" line="57"/>
         <source>Each node</source>
         <translation>Jeder Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="57"/>
+        <location filename="../ui/GapsDialog.cpp" line="58"/>
         <source>Each source kind</source>
         <translation>Jede Quellart</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="58"/>
+        <location filename="../ui/GapsDialog.cpp" line="59"/>
         <source>Each artifact</source>
         <translation>Jedes Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="63"/>
+        <location filename="../ui/GapsDialog.cpp" line="64"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="63"/>
+        <location filename="../ui/GapsDialog.cpp" line="64"/>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="63"/>
+        <location filename="../ui/GapsDialog.cpp" line="64"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="63"/>
+        <location filename="../ui/GapsDialog.cpp" line="64"/>
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="64"/>
+        <location filename="../ui/GapsDialog.cpp" line="65"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="64"/>
+        <location filename="../ui/GapsDialog.cpp" line="65"/>
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="64"/>
+        <location filename="../ui/GapsDialog.cpp" line="65"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="74"/>
+        <location filename="../ui/GapsDialog.cpp" line="75"/>
         <source>Look in:</source>
         <translation>Suchen in:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="75"/>
+        <location filename="../ui/GapsDialog.cpp" line="76"/>
         <source>Silent for at least:</source>
         <translation>Still für mindestens:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="79"/>
+        <location filename="../ui/GapsDialog.cpp" line="80"/>
         <source>Where / gap from (UTC)</source>
         <translation>Wo / Lücke ab (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="79"/>
+        <location filename="../ui/GapsDialog.cpp" line="80"/>
         <source>Gap until (UTC)</source>
         <translation>Lücke bis (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="79"/>
+        <location filename="../ui/GapsDialog.cpp" line="80"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="79"/>
+        <location filename="../ui/GapsDialog.cpp" line="80"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="95"/>
+        <location filename="../ui/GapsDialog.cpp" line="96"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="125"/>
+        <location filename="../ui/GapsDialog.cpp" line="126"/>
         <source>Among all the events of the case.</source>
         <translation>Unter allen Ereignissen des Falls.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="126"/>
+        <location filename="../ui/GapsDialog.cpp" line="127"/>
         <source>Among the events the timeline&apos;s filter matches: %1</source>
         <translation>Unter den Ereignissen, die der Filter der Zeitleiste trifft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="133"/>
+        <location filename="../ui/GapsDialog.cpp" line="134"/>
         <source>The filter is not valid: %1</source>
         <translation>Der Filter ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="139"/>
+        <location filename="../ui/GapsDialog.cpp" line="140"/>
         <source>Looking…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -4341,37 +4341,47 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>Belege von %1 bis %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="193"/>
+        <location filename="../ui/GapsDialog.cpp" line="194"/>
+        <source>%1, before its first</source>
+        <translation>%1, vor seinem ersten</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="195"/>
+        <source>%1, after its last</source>
+        <translation>%1, nach seinem letzten</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="203"/>
         <source>Double-click or press Enter to see the timeline around this gap</source>
         <translation>Doppelklick oder Eingabetaste zeigt die Zeitleiste um diese Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="198"/>
+        <location filename="../ui/GapsDialog.cpp" line="208"/>
         <source>… and 1 shorter one</source>
         <translation>… und 1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="199"/>
+        <location filename="../ui/GapsDialog.cpp" line="209"/>
         <source>… and %1 shorter ones</source>
         <translation>… und %1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="206"/>
+        <location filename="../ui/GapsDialog.cpp" line="216"/>
         <source>No events match the filter.</source>
         <translation>Keine Ereignisse passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="208"/>
+        <location filename="../ui/GapsDialog.cpp" line="218"/>
         <source>The events fall silent: the longest gaps are listed.</source>
         <translation>Die Ereignisse setzen aus: die längsten Lücken sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="209"/>
+        <location filename="../ui/GapsDialog.cpp" line="219"/>
         <source>No gap that long: the events never fall silent for it.</source>
         <translation>Keine so lange Lücke: die Ereignisse setzen nie so lange aus.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="211"/>
+        <location filename="../ui/GapsDialog.cpp" line="221"/>
         <source>%1 of %2 have a gap that long. Double-click a gap to see the timeline around it.</source>
         <translation>%1 von %2 haben eine so lange Lücke. Doppelklick auf eine Lücke zeigt die Zeitleiste darum.</translation>
     </message>

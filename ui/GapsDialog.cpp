@@ -84,7 +84,7 @@ GapsDialog::GapsDialog(const QString& casePath, QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setColumnWidth(1, fontMetrics().horizontalAdvance(QStringLiteral("2024-05-14 00:00:00.000")) + 24);
-    m_tree->setColumnWidth(2, fontMetrics().horizontalAdvance(QStringLiteral("000 min 00 s")) + 16);
+    m_tree->setColumnWidth(2, fontMetrics().horizontalAdvance(QStringLiteral("00 h 00 min, before its first")) + 16);
     m_tree->setColumnWidth(3, fontMetrics().horizontalAdvance(QStringLiteral("0,000,000")) + 16);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { openItem(item); });
 
@@ -188,6 +188,15 @@ void GapsDialog::showResults()
             row->setText(0, timeText(gap.fromNs));
             row->setText(1, timeText(gap.toNs));
             row->setText(2, lengthText(gap.toNs - gap.fromNs));
+            if (gap.edge != Silences::Edge::None) {
+                // Not between two of its events: before its first or after its last.
+                row->setText(2, gap.edge == Silences::Edge::Before ? tr("%1, before its first").arg(row->text(2))
+                                                                   : tr("%1, after its last").arg(row->text(2)));
+                QFont italic = row->font(0);
+                italic.setItalic(true);
+                for (int c = 0; c < 3; ++c)
+                    row->setFont(c, italic);
+            }
             row->setData(0, kStartRole, gap.fromNs);
             row->setData(0, kEndRole, gap.toNs);
             row->setToolTip(0, tr("Double-click or press Enter to see the timeline around this gap"));

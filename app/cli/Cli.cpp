@@ -734,10 +734,15 @@ int Cli::cmdGaps(const QStringList& rawArgs)
         QJsonArray groups;
         for (const Silences::Group& g : found.value()) {
             QJsonArray gaps;
-            for (const Silences::Gap& gap : g.longest)
-                gaps.append(QJsonObject{{QStringLiteral("from"), EventQuery::formatTime(gap.fromNs)},
-                                        {QStringLiteral("to"), EventQuery::formatTime(gap.toNs)},
-                                        {QStringLiteral("seconds"), static_cast<double>(gap.toNs - gap.fromNs) / 1e9}});
+            for (const Silences::Gap& gap : g.longest) {
+                QJsonObject o{{QStringLiteral("from"), EventQuery::formatTime(gap.fromNs)},
+                              {QStringLiteral("to"), EventQuery::formatTime(gap.toNs)},
+                              {QStringLiteral("seconds"), static_cast<double>(gap.toNs - gap.fromNs) / 1e9}};
+                if (gap.edge != Silences::Edge::None)
+                    o.insert(QStringLiteral("edge"),
+                             gap.edge == Silences::Edge::Before ? QStringLiteral("before") : QStringLiteral("after"));
+                gaps.append(o);
+            }
             QJsonObject group{{QStringLiteral("events"), g.events},
                               {QStringLiteral("first"), EventQuery::formatTime(g.firstNs)},
                               {QStringLiteral("last"), EventQuery::formatTime(g.lastNs)},
@@ -771,10 +776,16 @@ int Cli::cmdGaps(const QStringList& rawArgs)
         if (g.gapCount > g.longest.size())
             m_out << tr(", the %1 longest").arg(g.longest.size());
         m_out << ":\n";
-        for (const Silences::Gap& gap : g.longest)
-            m_out << QStringLiteral("  %1  %2  %3\n")
+        for (const Silences::Gap& gap : g.longest) {
+            m_out << QStringLiteral("  %1  %2  %3")
                          .arg(EventQuery::formatTime(gap.fromNs), EventQuery::formatTime(gap.toNs),
                               durationText(gap.toNs - gap.fromNs));
+            if (gap.edge == Silences::Edge::Before)
+                m_out << tr("  before its first event");
+            else if (gap.edge == Silences::Edge::After)
+                m_out << tr("  after its last event");
+            m_out << "\n";
+        }
     }
     return Ok;
 }

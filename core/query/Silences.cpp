@@ -112,6 +112,26 @@ Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, 
     if (!st.ok())
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
 
+    // A group that starts after the others or ends before them is silent there
+    // too: against the evidence as a whole, the one span every group shares.
+    if (by != By::All && groups.size() > 1) {
+        qint64 first = groups.front().firstNs;
+        qint64 last = groups.front().lastNs;
+        for (const Group& g : groups) {
+            first = std::min(first, g.firstNs);
+            last = std::max(last, g.lastNs);
+        }
+        for (Group& g : groups) {
+            for (const Gap edge : {Gap{first, g.firstNs, Edge::Before}, Gap{g.lastNs, last, Edge::After}}) {
+                if (edge.toNs > edge.fromNs && lengthOf(edge) >= least) {
+                    ++g.gapCount;
+                    if (keep > 0)
+                        keepLongest(g, edge);
+                }
+            }
+        }
+    }
+
     // Names for the keys, and an order an auditor reads: by name, or by artifact.
     const char* nameSql =
         by == By::Artifact ? "SELECT name FROM artifacts WHERE id = ?1" : "SELECT s FROM strings WHERE id = ?1";

@@ -23,10 +23,16 @@ public:
     static bool byFromWord(const QString& word, By* by);
 
     /// A stretch with no event: from the last event before it to the first after.
+    /// In a group of several, also the stretch from the first event of all to
+    /// the group's first (Before: a node whose logs start late), and from its
+    /// last to the last of all (After: a node that stopped logging while the
+    /// others went on).
+    enum class Edge { None, Before, After };
     struct Gap
     {
         qint64 fromNs = 0;
         qint64 toNs = 0;
+        Edge edge = Edge::None;
     };
     /// One node's (or source's, or artifact's) events and their silences.
     struct Group
@@ -40,7 +46,8 @@ public:
     };
 
     /// The groups of the events `filter` matches, by name, each with its silences
-    /// of at least `minNs` (the `keep` longest of them). One read of the matching
+    /// of at least `minNs` (the `keep` longest of them), its start and end against
+    /// all the groups' included. One read of the matching
     /// rows in the table's order and a sort: about a second for millions.
     static Result<QVector<Group>> find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, int keep = 10);
 };

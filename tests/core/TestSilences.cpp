@@ -101,6 +101,14 @@ void TestSilences::byNode()
     QCOMPARE(groups[1].name, QStringLiteral("worker-2"));
     QVERIFY(groups[2].name.isEmpty());
     QCOMPARE(groups[2].events, 1);
+    // Its one event at 09:30 leaves it silent before and after, against the others.
+    QCOMPARE(groups[2].gapCount, 2);
+    QCOMPARE(groups[2].longest.size(), 2);
+    QCOMPARE(groups[2].longest[0].edge, Silences::Edge::Before);
+    QCOMPARE(groups[2].longest[0].fromNs, kT0 + 1000);
+    QCOMPARE(groups[2].longest[0].toNs, kT0 + 30 * kMinute);
+    QCOMPARE(groups[2].longest[1].edge, Silences::Edge::After);
+    QCOMPARE(groups[2].longest[1].toNs, kT0 + 179 * kMinute + 3000);
     // worker-1: from its 09:59 line to its 10:45 line, and from 11:30 to 11:40.
     const Silences::Group& w1 = groups[0];
     QCOMPARE(w1.gapCount, 2);
@@ -125,10 +133,15 @@ void TestSilences::bySource()
     auto found = Silences::find(cf.value().db(), f.value(), Silences::By::Source, 2 * kMinute);
     QVERIFY(found.hasValue());
     QCOMPARE(found.value().size(), 2);
-    // The kubelet's lines start at 10:20: a late start is not a silence between events.
+    // The kubelet's lines start at 10:20, while the node's syslog runs from 09:00:
+    // silent before its first line, against the other source.
     QCOMPARE(found.value()[0].name, QStringLiteral("klog"));
     QCOMPARE(found.value()[0].firstNs, kT0 + 80 * kMinute + 3000);
-    QCOMPARE(found.value()[0].gapCount, 0);
+    QCOMPARE(found.value()[0].gapCount, 1);
+    QCOMPARE(found.value()[0].longest.front().edge, Silences::Edge::Before);
+    QCOMPARE(found.value()[0].longest.front().fromNs, kT0 + 2000);
+    QCOMPARE(found.value()[0].longest.front().toNs, kT0 + 80 * kMinute + 3000);
+    QCOMPARE(found.value()[1].gapCount, 0); // syslog ends 1 us before the kubelet: not silent
     QCOMPARE(found.value()[1].name, QStringLiteral("syslog"));
     QCOMPARE(found.value()[1].events, 180);
 }
