@@ -4,6 +4,7 @@
 
 #include "case/CaseFile.h"
 #include "query/EventQuery.h"
+#include "util/Time.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,18 +29,6 @@ constexpr int kEndRole = Qt::UserRole + 2;
 QString timeText(qint64 ns)
 {
     return EventQuery::formatTime(ns).left(23).replace(QLatin1Char('T'), QLatin1Char(' '));
-}
-
-/// "1 h 05 min", "12 min 30 s", "42.0 s".
-QString lengthText(qint64 ns)
-{
-    if (ns >= 3600 * kSecond)
-        return GapsDialog::tr("%1 h %2 min")
-            .arg(ns / (3600 * kSecond))
-            .arg(ns / (60 * kSecond) % 60, 2, 10, QLatin1Char('0'));
-    if (ns >= 60 * kSecond)
-        return GapsDialog::tr("%1 min %2 s").arg(ns / (60 * kSecond)).arg(ns / kSecond % 60, 2, 10, QLatin1Char('0'));
-    return GapsDialog::tr("%1 s").arg(static_cast<double>(ns) / kSecond, 0, 'f', 1);
 }
 
 } // namespace
@@ -187,7 +176,7 @@ void GapsDialog::showResults()
             auto* row = new QTreeWidgetItem(group);
             row->setText(0, timeText(gap.fromNs));
             row->setText(1, timeText(gap.toNs));
-            row->setText(2, lengthText(gap.toNs - gap.fromNs));
+            row->setText(2, durationText(gap.toNs - gap.fromNs));
             if (gap.edge != Silences::Edge::None) {
                 // Not between two of its events: before its first or after its last.
                 row->setText(2, gap.edge == Silences::Edge::Before ? tr("%1, before its first").arg(row->text(2))

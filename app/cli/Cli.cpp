@@ -14,6 +14,7 @@
 #include "query/FindingQuery.h"
 #include "query/ResourceQuery.h"
 #include "query/Silences.h"
+#include "util/Time.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -54,25 +55,6 @@ QString number(qint64 n)
     for (int i = s.size() - 3; i > (n < 0 ? 1 : 0); i -= 3)
         s.insert(i, QLatin1Char(','));
     return s;
-}
-
-/// A bar's width: "2 h 08 min", "4 min 16 s", "16.8 s", "262 ms", "65 us", "512 ns".
-QString durationText(qint64 ns)
-{
-    constexpr qint64 kSecond = 1000000000LL;
-    if (ns >= 3600 * kSecond)
-        return QStringLiteral("%1 h %2 min")
-            .arg(ns / (3600 * kSecond))
-            .arg(ns / (60 * kSecond) % 60, 2, 10, QLatin1Char('0'));
-    if (ns >= 60 * kSecond)
-        return QStringLiteral("%1 min %2 s").arg(ns / (60 * kSecond)).arg(ns / kSecond % 60, 2, 10, QLatin1Char('0'));
-    if (ns >= kSecond)
-        return QStringLiteral("%1 s").arg(static_cast<double>(ns) / kSecond, 0, 'f', 1);
-    if (ns >= 1000000)
-        return QStringLiteral("%1 ms").arg(ns / 1000000);
-    if (ns >= 1000)
-        return QStringLiteral("%1 us").arg(ns / 1000);
-    return QStringLiteral("%1 ns").arg(ns);
 }
 
 /// "90s", "10m", "2h", "1d", or seconds alone, in nanoseconds; -1 if it is none of these.
@@ -549,6 +531,22 @@ int Cli::cmdInfo(const QStringList& rawArgs)
     return Ok;
 }
 
+std::optional<Cli::Reading> Cli::openForReading(const QString& casePath, const QString& filterText, int* exit)
+{
+    auto filter = Filter::compile(filterText);
+    if (!filter) {
+        *exit = usage(tr("bad filter: %1").arg(filter.error().message));
+        return std::nullopt;
+    }
+    auto opened = openCase(casePath, CaseFile::Access::ReadOnly);
+    if (!opened) {
+        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
+        *exit = Failure;
+        return std::nullopt;
+    }
+    return Reading{std::move(opened.value()), std::move(filter.value())};
+}
+
 int Cli::cmdEvents(const QStringList& rawArgs)
 {
     const Args a = parseArgs(rawArgs, {QStringLiteral("filter"), QStringLiteral("limit")},
@@ -566,15 +564,13 @@ int Cli::cmdEvents(const QStringList& rawArgs)
         if (!ok || limit < 0)
             return usage(tr("--limit needs a number >= 0"));
     }
-    auto filter = Filter::compile(a.value(QStringLiteral("filter")));
-    if (!filter)
-        return usage(tr("bad filter: %1").arg(filter.error().message));
-    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadOnly);
-    if (!opened) {
-        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
-        return Failure;
-    }
-    const Db& db = opened.value().db();
+    int exit = Ok;
+    std::optional<Reading> reading = openForReading(a.positional.first(), a.value(QStringLiteral("filter")), &exit);
+    if (!reading)
+        return exit;
+    const CompiledFilter& filter = reading->filter;
+    const CaseFile& opened = reading->file;
+    const Db& db = opened.db();
     const bool json = a.has(QStringLiteral("json"));
     const bool csv = a.has(QStringLiteral("csv"));
     if (csv)
@@ -585,7 +581,7 @@ int Cli::cmdEvents(const QStringList& rawArgs)
         const int chunk = limit == 0 ? 1000 : static_cast<int>(std::min<qint64>(1000, limit - printed));
         if (chunk <= 0)
             break;
-        auto page = EventQuery::page(db, filter.value(), key, chunk);
+        auto page = EventQuery::page(db, filter, key, chunk);
         if (!page) {
             m_err << "auditbench-cli: " << page.error().toString() << "\n";
             return Failure;
@@ -634,17 +630,15 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
         if (!ok || bars < 1 || bars > TimeDensity::kBuckets)
             return usage(tr("--bars needs a number from 1 to %1").arg(TimeDensity::kBuckets));
     }
-    auto filter = Filter::compile(a.value(QStringLiteral("filter")));
-    if (!filter)
-        return usage(tr("bad filter: %1").arg(filter.error().message));
-    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadOnly);
-    if (!opened) {
-        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
-        return Failure;
-    }
+    int exit = Ok;
+    std::optional<Reading> reading = openForReading(a.positional.first(), a.value(QStringLiteral("filter")), &exit);
+    if (!reading)
+        return exit;
+    const CompiledFilter& filter = reading->filter;
+    const CaseFile& opened = reading->file;
     // The scroll index counts every match's time as it walks them: the window's
     // histogram, and this one, need no query of their own.
-    auto index = EventQuery::buildIndex(opened.value().db(), filter.value());
+    auto index = EventQuery::buildIndex(opened.db(), filter);
     if (!index) {
         m_err << "auditbench-cli: " << index.error().toString() << "\n";
         return Failure;
@@ -660,7 +654,7 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
                                     {QStringLiteral("from_ns"), b.fromNs},
                                     {QStringLiteral("to_ns"), b.toNs},
                                     {QStringLiteral("events"), b.count}});
-        const QJsonObject doc{{QStringLiteral("filter"), filter.value().canonical},
+        const QJsonObject doc{{QStringLiteral("filter"), filter.canonical},
                               {QStringLiteral("events"), density.count()},
                               {QStringLiteral("bar_ns"), width},
                               {QStringLiteral("resolution_ns"), density.isEmpty() ? 0 : density.resolutionNs()},
@@ -709,16 +703,14 @@ int Cli::cmdGaps(const QStringList& rawArgs)
         if (minNs <= 0)
             return usage(tr("--min takes a duration above 0: 90s, 10m, 2h, 1d"));
     }
-    auto filter = Filter::compile(a.value(QStringLiteral("filter")));
-    if (!filter)
-        return usage(tr("bad filter: %1").arg(filter.error().message));
-    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadOnly);
-    if (!opened) {
-        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
-        return Failure;
-    }
+    int exit = Ok;
+    std::optional<Reading> reading = openForReading(a.positional.first(), a.value(QStringLiteral("filter")), &exit);
+    if (!reading)
+        return exit;
+    const CompiledFilter& filter = reading->filter;
+    const CaseFile& opened = reading->file;
     constexpr int kListed = 10;
-    auto found = Silences::find(opened.value().db(), filter.value(), by, minNs, kListed);
+    auto found = Silences::find(opened.db(), filter, by, minNs, kListed);
     if (!found) {
         m_err << "auditbench-cli: " << found.error().toString() << "\n";
         return Failure;
@@ -752,7 +744,7 @@ int Cli::cmdGaps(const QStringList& rawArgs)
                 group.insert(QStringLiteral("name"), g.name);
             groups.append(group);
         }
-        const QJsonObject doc{{QStringLiteral("filter"), filter.value().canonical},
+        const QJsonObject doc{{QStringLiteral("filter"), filter.canonical},
                               {QStringLiteral("by"), Silences::byWord(by)},
                               {QStringLiteral("min_seconds"), static_cast<double>(minNs) / 1e9},
                               {QStringLiteral("groups"), groups}};

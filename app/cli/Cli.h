@@ -1,9 +1,12 @@
 #pragma once
 
 #include "case/CaseFile.h"
+#include "query/Filter.h"
 
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace ab {
 
@@ -34,6 +37,14 @@ private:
     /// stderr: a big case takes a while), as the window does when it opens one.
     Result<CaseFile> openCase(const QString& path, CaseFile::Access access, bool create = false);
     void printHelp();
+    /// What the commands that read events start with: `filterText` compiled and
+    /// the case opened read-only. Empty after saying why, `*exit` then set.
+    struct Reading
+    {
+        CaseFile file;
+        CompiledFilter filter;
+    };
+    std::optional<Reading> openForReading(const QString& casePath, const QString& filterText, int* exit);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -164,4 +164,23 @@ qint64 ZoneConverter::toUtc(qint64 wallNs)
     return wallNs - m_cachedOffsetNs;
 }
 
+QString durationText(qint64 ns)
+{
+    if (ns >= 3600 * kNsPerSec)
+        return QStringLiteral("%1 h %2 min")
+            .arg(ns / (3600 * kNsPerSec))
+            .arg(ns / (60 * kNsPerSec) % 60, 2, 10, QLatin1Char('0'));
+    if (ns >= 60 * kNsPerSec)
+        return QStringLiteral("%1 min %2 s")
+            .arg(ns / (60 * kNsPerSec))
+            .arg(ns / kNsPerSec % 60, 2, 10, QLatin1Char('0'));
+    if (ns >= kNsPerSec)
+        return QStringLiteral("%1 s").arg(static_cast<double>(ns) / kNsPerSec, 0, 'f', 1);
+    if (ns >= 1000000)
+        return QStringLiteral("%1 ms").arg(ns / 1000000);
+    if (ns >= 1000)
+        return QStringLiteral("%1 us").arg(ns / 1000);
+    return QStringLiteral("%1 ns").arg(ns);
+}
+
 } // namespace ab

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QTimeZone>
 #include <QtGlobal>
 
@@ -26,6 +27,10 @@ bool civilToNs(int year, int month, int day, int hour, int minute, int second, q
 /// `hasZone` is given, a missing zone (then the value is the wall time read as UTC
 /// and *hasZone is set false). Fractions beyond nanoseconds are truncated.
 bool parseRfc3339(std::string_view text, qint64* ns, bool* hasZone = nullptr);
+
+/// A length of time as people write it: "2 h 08 min", "4 min 16 s", "16.8 s",
+/// "262 ms", "65 us", "512 ns" (the two largest units, or one with a decimal).
+QString durationText(qint64 ns);
 
 /// "Jan".."Dec" (any case, the first three letters decide) → 1..12; 0 if none.
 int monthFromAbbrev(std::string_view text);
