@@ -4171,217 +4171,202 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::GapsDialog</name>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="37"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <location filename="../ui/GapsDialog.cpp" line="41"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/GapsDialog.cpp" line="42"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/GapsDialog.cpp" line="52"/>
         <source>Gaps in the Evidence</source>
         <translation>Lücken in den Belegen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="56"/>
+        <location filename="../ui/GapsDialog.cpp" line="45"/>
         <source>All events together</source>
         <translation>Alle Ereignisse zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="57"/>
+        <location filename="../ui/GapsDialog.cpp" line="46"/>
         <source>Each node</source>
         <translation>Jeder Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="58"/>
+        <location filename="../ui/GapsDialog.cpp" line="47"/>
         <source>Each source kind</source>
         <translation>Jede Quellart</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="59"/>
+        <location filename="../ui/GapsDialog.cpp" line="48"/>
         <source>Each artifact</source>
         <translation>Jedes Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="64"/>
+        <location filename="../ui/GapsDialog.cpp" line="53"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="64"/>
+        <location filename="../ui/GapsDialog.cpp" line="53"/>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="64"/>
+        <location filename="../ui/GapsDialog.cpp" line="53"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="64"/>
+        <location filename="../ui/GapsDialog.cpp" line="53"/>
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="65"/>
+        <location filename="../ui/GapsDialog.cpp" line="54"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="65"/>
+        <location filename="../ui/GapsDialog.cpp" line="54"/>
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="65"/>
+        <location filename="../ui/GapsDialog.cpp" line="54"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="75"/>
+        <location filename="../ui/GapsDialog.cpp" line="64"/>
         <source>Look in:</source>
         <translation>Suchen in:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="76"/>
+        <location filename="../ui/GapsDialog.cpp" line="65"/>
         <source>Silent for at least:</source>
         <translation>Still für mindestens:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="80"/>
+        <location filename="../ui/GapsDialog.cpp" line="69"/>
         <source>Where / gap from (UTC)</source>
         <translation>Wo / Lücke ab (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="80"/>
+        <location filename="../ui/GapsDialog.cpp" line="69"/>
         <source>Gap until (UTC)</source>
         <translation>Lücke bis (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="80"/>
+        <location filename="../ui/GapsDialog.cpp" line="69"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="80"/>
+        <location filename="../ui/GapsDialog.cpp" line="69"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="96"/>
+        <location filename="../ui/GapsDialog.cpp" line="85"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="126"/>
+        <location filename="../ui/GapsDialog.cpp" line="115"/>
         <source>Among all the events of the case.</source>
         <translation>Unter allen Ereignissen des Falls.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="127"/>
+        <location filename="../ui/GapsDialog.cpp" line="116"/>
         <source>Among the events the timeline&apos;s filter matches: %1</source>
         <translation>Unter den Ereignissen, die der Filter der Zeitleiste trifft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="134"/>
+        <location filename="../ui/GapsDialog.cpp" line="123"/>
         <source>The filter is not valid: %1</source>
         <translation>Der Filter ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="140"/>
+        <location filename="../ui/GapsDialog.cpp" line="129"/>
         <source>Looking…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="162"/>
+        <location filename="../ui/GapsDialog.cpp" line="151"/>
         <source>Could not look: %1</source>
         <translation>Suche nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="170"/>
+        <location filename="../ui/GapsDialog.cpp" line="159"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="172"/>
+        <location filename="../ui/GapsDialog.cpp" line="161"/>
         <source>(no node)</source>
         <translation>(kein Knoten)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="172"/>
+        <location filename="../ui/GapsDialog.cpp" line="161"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="175"/>
+        <location filename="../ui/GapsDialog.cpp" line="164"/>
         <source>no gap</source>
         <translation>keine Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="176"/>
+        <location filename="../ui/GapsDialog.cpp" line="165"/>
         <source>1 gap</source>
         <translation>1 Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="177"/>
+        <location filename="../ui/GapsDialog.cpp" line="166"/>
         <source>%1 gaps</source>
         <translation>%1 Lücken</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="180"/>
+        <location filename="../ui/GapsDialog.cpp" line="169"/>
         <source>Evidence from %1 to %2 UTC</source>
         <translation>Belege von %1 bis %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="194"/>
+        <location filename="../ui/GapsDialog.cpp" line="182"/>
         <source>%1, before its first</source>
         <translation>%1, vor seinem ersten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="195"/>
+        <location filename="../ui/GapsDialog.cpp" line="183"/>
         <source>%1, after its last</source>
         <translation>%1, nach seinem letzten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="203"/>
+        <location filename="../ui/GapsDialog.cpp" line="191"/>
         <source>Double-click or press Enter to see the timeline around this gap</source>
         <translation>Doppelklick oder Eingabetaste zeigt die Zeitleiste um diese Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="208"/>
+        <location filename="../ui/GapsDialog.cpp" line="196"/>
         <source>… and 1 shorter one</source>
         <translation>… und 1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="209"/>
+        <location filename="../ui/GapsDialog.cpp" line="197"/>
         <source>… and %1 shorter ones</source>
         <translation>… und %1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="216"/>
+        <location filename="../ui/GapsDialog.cpp" line="204"/>
         <source>No events match the filter.</source>
         <translation>Keine Ereignisse passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="218"/>
+        <location filename="../ui/GapsDialog.cpp" line="206"/>
         <source>The events fall silent: the longest gaps are listed.</source>
         <translation>Die Ereignisse setzen aus: die längsten Lücken sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="219"/>
+        <location filename="../ui/GapsDialog.cpp" line="207"/>
         <source>No gap that long: the events never fall silent for it.</source>
         <translation>Keine so lange Lücke: die Ereignisse setzen nie so lange aus.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="221"/>
+        <location filename="../ui/GapsDialog.cpp" line="209"/>
         <source>%1 of %2 have a gap that long. Double-click a gap to see the timeline around it.</source>
         <translation>%1 von %2 haben eine so lange Lücke. Doppelklick auf eine Lücke zeigt die Zeitleiste darum.</translation>
     </message>
@@ -4672,7 +4657,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="182"/>
-        <location filename="../ui/MainWindow.cpp" line="1391"/>
+        <location filename="../ui/MainWindow.cpp" line="1413"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
@@ -4688,7 +4673,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="188"/>
-        <location filename="../ui/MainWindow.cpp" line="1403"/>
+        <location filename="../ui/MainWindow.cpp" line="1425"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -4779,43 +4764,43 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="249"/>
-        <location filename="../ui/MainWindow.cpp" line="1524"/>
+        <location filename="../ui/MainWindow.cpp" line="1546"/>
         <source>Filter by This &amp;User</source>
         <translation>Nach diesem &amp;Benutzer filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="253"/>
-        <location filename="../ui/MainWindow.cpp" line="1525"/>
+        <location filename="../ui/MainWindow.cpp" line="1547"/>
         <source>Filter by This Source &amp;IP</source>
         <translation>Nach dieser Quell-&amp;IP filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="258"/>
-        <location filename="../ui/MainWindow.cpp" line="1526"/>
+        <location filename="../ui/MainWindow.cpp" line="1548"/>
         <source>Filter by This &amp;Verb</source>
         <translation>Nach diesem &amp;Verb filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
-        <location filename="../ui/MainWindow.cpp" line="1527"/>
+        <location filename="../ui/MainWindow.cpp" line="1549"/>
         <source>Filter by This Object &amp;Name</source>
         <translation>Nach diesem Objekt&amp;namen filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="265"/>
-        <location filename="../ui/MainWindow.cpp" line="1530"/>
+        <location filename="../ui/MainWindow.cpp" line="1552"/>
         <source>Filter by This N&amp;ode</source>
         <translation>Nach diesem Kn&amp;oten filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="267"/>
-        <location filename="../ui/MainWindow.cpp" line="1532"/>
+        <location filename="../ui/MainWindow.cpp" line="1554"/>
         <source>Filter by This &amp;Pod</source>
         <translation>Nach diesem &amp;Pod filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="272"/>
-        <location filename="../ui/MainWindow.cpp" line="1534"/>
+        <location filename="../ui/MainWindow.cpp" line="1556"/>
         <source>Filter by This Con&amp;tainer</source>
         <translation>Nach diesem &amp;Container filtern</translation>
     </message>
@@ -4866,7 +4851,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="354"/>
-        <location filename="../ui/MainWindow.cpp" line="1513"/>
+        <location filename="../ui/MainWindow.cpp" line="1535"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -5241,7 +5226,7 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1126"/>
-        <location filename="../ui/MainWindow.cpp" line="1366"/>
+        <location filename="../ui/MainWindow.cpp" line="1388"/>
         <source>Cannot create case</source>
         <translation>Fall kann nicht angelegt werden</translation>
     </message>
@@ -5325,115 +5310,125 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
         <translation>&lt;br&gt;&lt;b&gt;Ereignisse nach Knoten&lt;/b&gt; (%1)&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1288"/>
+        <location filename="../ui/MainWindow.cpp" line="1299"/>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1301"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1310"/>
         <source>…and %1 more</source>
         <translation>…und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1290"/>
+        <location filename="../ui/MainWindow.cpp" line="1312"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1324"/>
+        <location filename="../ui/MainWindow.cpp" line="1346"/>
         <source>Auditbench</source>
         <translation>Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1329"/>
+        <location filename="../ui/MainWindow.cpp" line="1351"/>
         <source>%1 – Auditbench</source>
         <translation>%1 – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1331"/>
+        <location filename="../ui/MainWindow.cpp" line="1353"/>
         <source>%1 (read-only) – Auditbench</source>
         <translation>%1 (schreibgeschützt) – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1346"/>
+        <location filename="../ui/MainWindow.cpp" line="1368"/>
         <source>No recent cases</source>
         <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1350"/>
+        <location filename="../ui/MainWindow.cpp" line="1372"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1359"/>
+        <location filename="../ui/MainWindow.cpp" line="1381"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1359"/>
+        <location filename="../ui/MainWindow.cpp" line="1381"/>
         <source>Auditbench case (*.auditcase)</source>
         <translation>Auditbench-Fall (*.auditcase)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1367"/>
+        <location filename="../ui/MainWindow.cpp" line="1389"/>
         <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
         <translation>Eine Datei mit diesem Namen existiert bereits. Fälle werden nie überschrieben: Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Fall öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1401"/>
         <source>Open Case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1401"/>
         <source>Auditbench case (*.auditcase);;All files (*)</source>
         <translation>Auditbench-Fall (*.auditcase);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1415"/>
+        <location filename="../ui/MainWindow.cpp" line="1437"/>
         <source>%1 items</source>
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1416"/>
+        <location filename="../ui/MainWindow.cpp" line="1438"/>
         <source>No case open</source>
         <translation>Kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1417"/>
+        <location filename="../ui/MainWindow.cpp" line="1439"/>
         <source>No case is open. Create a new case and import %1 into it?</source>
         <translation>Es ist kein Fall geöffnet. Einen neuen Fall anlegen und %1 in diesen importieren?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1429"/>
-        <location filename="../ui/MainWindow.cpp" line="1433"/>
-        <location filename="../ui/MainWindow.cpp" line="1454"/>
+        <location filename="../ui/MainWindow.cpp" line="1451"/>
+        <location filename="../ui/MainWindow.cpp" line="1455"/>
+        <location filename="../ui/MainWindow.cpp" line="1476"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1429"/>
+        <location filename="../ui/MainWindow.cpp" line="1451"/>
         <source>The case is open read-only.</source>
         <translation>Der Fall ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1434"/>
+        <location filename="../ui/MainWindow.cpp" line="1456"/>
         <source>An artifact is being removed. Import when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1435"/>
+        <location filename="../ui/MainWindow.cpp" line="1457"/>
         <source>The case is being compacted. Import when that is done.</source>
         <translation>Der Fall wird gerade komprimiert. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1436"/>
-        <location filename="../ui/MainWindow.cpp" line="1455"/>
+        <location filename="../ui/MainWindow.cpp" line="1458"/>
+        <location filename="../ui/MainWindow.cpp" line="1477"/>
         <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
         <translation>Ein Import läuft bereits. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1467"/>
+        <location filename="../ui/MainWindow.cpp" line="1489"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1468"/>
+        <location filename="../ui/MainWindow.cpp" line="1490"/>
         <source>%1
 
 Cancel the import? The case stays as it was before the import began.</source>
@@ -5442,12 +5437,12 @@ Cancel the import? The case stays as it was before the import began.</source>
 Import abbrechen? Der Fall bleibt, wie er vor Beginn des Imports war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1479"/>
+        <location filename="../ui/MainWindow.cpp" line="1501"/>
         <source>About Auditbench</source>
         <translation>Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1480"/>
+        <location filename="../ui/MainWindow.cpp" line="1502"/>
         <source>Auditbench %1
 
 Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
@@ -5460,52 +5455,52 @@ Nachweis-Werkbank für SOC-2-Audits und Vorfallsanalysen von Kubernetes-Umgebung
 Qt %2, SQLite-Fallschema %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1513"/>
+        <location filename="../ui/MainWindow.cpp" line="1535"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1522"/>
+        <location filename="../ui/MainWindow.cpp" line="1544"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1556"/>
+        <location filename="../ui/MainWindow.cpp" line="1578"/>
         <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
         <translation>Die Filtersprache kann &apos;%1&apos; nicht exakt abgleichen (enthält ein Komma oder einen Stern).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1569"/>
+        <location filename="../ui/MainWindow.cpp" line="1591"/>
         <source>Copied the original record to the clipboard.</source>
         <translation>Originaldatensatz in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1607"/>
+        <location filename="../ui/MainWindow.cpp" line="1629"/>
         <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
         <translation>Import abgeschlossen: %1 Ereignisse aus %2 von %3 Eingaben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1612"/>
+        <location filename="../ui/MainWindow.cpp" line="1634"/>
         <source>Replaced %1 (%2 events).</source>
         <translation>%1 ersetzt (%2 Ereignisse).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1631"/>
+        <location filename="../ui/MainWindow.cpp" line="1653"/>
         <source>Import cancelled; the case was not changed.</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1633"/>
+        <location filename="../ui/MainWindow.cpp" line="1655"/>
         <source>Import failed; the case was not changed.</source>
         <translation>Import fehlgeschlagen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1634"/>
+        <location filename="../ui/MainWindow.cpp" line="1656"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1635"/>
+        <location filename="../ui/MainWindow.cpp" line="1657"/>
         <source>The import failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -5514,12 +5509,12 @@ Qt %2, SQLite-Fallschema %3.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1657"/>
+        <location filename="../ui/MainWindow.cpp" line="1679"/>
         <source>The case is being compacted, which cannot be cancelled. Quit when it is done.</source>
         <translation>Der Fall wird gerade komprimiert, was nicht abgebrochen werden kann. Beenden Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1661"/>
+        <location filename="../ui/MainWindow.cpp" line="1683"/>
         <source>Quitting stops the running import.</source>
         <translation>Das Beenden stoppt den laufenden Import.</translation>
     </message>

@@ -1280,9 +1280,31 @@ void MainWindow::updateOverview()
         // Which nodes the evidence covers; a big estate's list is cut short.
         constexpr int kNodesShown = 8;
         html += tr("<br><b>Events by node</b> (%1)<table>").arg(s.eventsByNode.size());
-        for (int i = 0; i < s.eventsByNode.size() && i < kNodesShown; ++i)
-            html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td align=right>%2</td></tr>")
-                        .arg(s.eventsByNode[i].first.toHtmlEscaped(), locale.toString(s.eventsByNode[i].second));
+        // A node whose logs start an hour or more after the others' or stop an hour
+        // before them says so: the gap an auditor must explain (View › Gaps).
+        constexpr qint64 kHourNs = 3600LL * 1000000000LL;
+        qint64 nodesFirst = std::numeric_limits<qint64>::max();
+        qint64 nodesLast = std::numeric_limits<qint64>::min();
+        for (const CaseSummary::Span& span : s.nodeSpans) {
+            nodesFirst = std::min(nodesFirst, span.firstNs);
+            nodesLast = std::max(nodesLast, span.lastNs);
+        }
+        const auto shortTime = [](qint64 ns) {
+            return QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC).toString(QStringLiteral("MM-dd HH:mm"));
+        };
+        for (int i = 0; i < s.eventsByNode.size() && i < kNodesShown; ++i) {
+            const CaseSummary::Span& span = s.nodeSpans[i];
+            QStringList off;
+            if (span.firstNs - nodesFirst >= kHourNs)
+                off << tr("from %1").arg(shortTime(span.firstNs));
+            if (nodesLast - span.lastNs >= kHourNs)
+                off << tr("until %1").arg(shortTime(span.lastNs));
+            html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td align=right>%2</td><td>%3</td></tr>")
+                        .arg(s.eventsByNode[i].first.toHtmlEscaped(), locale.toString(s.eventsByNode[i].second),
+                             off.isEmpty() ? QString()
+                                           : QStringLiteral("&nbsp;&nbsp;<span style='color:#c05000'>%1</span>")
+                                                 .arg(off.join(QStringLiteral(", "))));
+        }
         html += QStringLiteral("</table>");
         if (s.eventsByNode.size() > kNodesShown)
             html += tr("…and %1 more").arg(s.eventsByNode.size() - kNodesShown);

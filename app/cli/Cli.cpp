@@ -510,7 +510,11 @@ int Cli::cmdInfo(const QStringList& rawArgs)
         m_out << tr("Nodes:      %1\n").arg(s.eventsByNode.size());
         for (int i = 0; i < s.eventsByNode.size() && i < kNodesListed; ++i) {
             const auto& [node, n] = s.eventsByNode[i];
-            m_out << QStringLiteral("            %1 %2 events\n").arg(node, -16).arg(number(n));
+            m_out << QStringLiteral("            %1 %2 events  from %3 to %4\n")
+                         .arg(node, -16)
+                         .arg(number(n))
+                         .arg(EventQuery::formatTime(s.nodeSpans[i].firstNs),
+                              EventQuery::formatTime(s.nodeSpans[i].lastNs));
         }
         if (s.eventsByNode.size() > kNodesListed)
             m_out << tr("            …and %1 more (info --json lists them all)\n")

@@ -27,24 +27,39 @@ CaseSummary CaseSummary::read(const CaseFile& cf)
         s.firstTsNs = db.scalar("SELECT min(ts_ns) FROM event_rows", 0);
         s.lastTsNs = db.scalar("SELECT max(ts_ns) FROM event_rows", 0);
     }
-    // Sources and nodes in one pass over the events (1.8 s for 6.7M, against 1.4 s
-    // for the sources alone).
-    Statement groups = db.prepare("SELECT coalesce((SELECT s FROM strings WHERE id = g.source_id), ''), "
-                                  "(SELECT s FROM strings WHERE id = g.node_id), g.n "
-                                  "FROM (SELECT source_id, node_id, count(*) AS n FROM event_rows GROUP BY 1, 2) g");
+    // Sources and nodes, with each node's first and last time, in one pass over the
+    // events (1.9 s of CPU for 6.7M; 1.7 s without the times, 1.4 s for the sources alone).
+    Statement groups =
+        db.prepare("SELECT coalesce((SELECT s FROM strings WHERE id = g.source_id), ''), "
+                   "(SELECT s FROM strings WHERE id = g.node_id), g.n, g.first, g.last "
+                   "FROM (SELECT source_id, node_id, count(*) AS n, min(ts_ns) AS first, max(ts_ns) AS last "
+                   "FROM event_rows GROUP BY 1, 2) g");
     QMap<QString, qint64> bySource;
     QMap<QString, qint64> byNode;
+    QMap<QString, Span> spans;
     while (groups.next()) {
         bySource[groups.text(0)] += groups.int64(2);
-        if (!groups.isNull(1))
-            byNode[groups.text(1)] += groups.int64(2);
+        if (groups.isNull(1))
+            continue;
+        const QString node = groups.text(1);
+        const Span seen{groups.int64(3), groups.int64(4)};
+        auto it = spans.find(node);
+        if (it == spans.end()) {
+            spans.insert(node, seen);
+        } else {
+            it->firstNs = std::min(it->firstNs, seen.firstNs);
+            it->lastNs = std::max(it->lastNs, seen.lastNs);
+        }
+        byNode[node] += groups.int64(2);
     }
     for (auto it = bySource.cbegin(); it != bySource.cend(); ++it)
         s.eventsBySource.push_back({it.key(), it.value()});
     std::stable_sort(s.eventsBySource.begin(), s.eventsBySource.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
-    for (auto it = byNode.cbegin(); it != byNode.cend(); ++it)
+    for (auto it = byNode.cbegin(); it != byNode.cend(); ++it) {
         s.eventsByNode.push_back({it.key(), it.value()});
+        s.nodeSpans.push_back(spans.value(it.key()));
+    }
     Statement byKind = db.prepare("SELECT kind, count(*) FROM artifacts GROUP BY 1 ORDER BY 2 DESC");
     while (byKind.next())
         s.artifactsByKind.push_back({byKind.text(0), byKind.int64(1)});
@@ -77,8 +92,13 @@ QJsonObject CaseSummary::toJson() const
     for (const auto& [k, v] : eventsBySource)
         bySource.insert(k, v);
     QJsonObject byNode;
-    for (const auto& [k, v] : eventsByNode)
-        byNode.insert(k, v);
+    QJsonObject nodeTimes;
+    for (int i = 0; i < eventsByNode.size(); ++i) {
+        byNode.insert(eventsByNode[i].first, eventsByNode[i].second);
+        nodeTimes.insert(eventsByNode[i].first,
+                         QJsonObject{{QStringLiteral("first"), EventQuery::formatTime(nodeSpans[i].firstNs)},
+                                     {QStringLiteral("last"), EventQuery::formatTime(nodeSpans[i].lastNs)}});
+    }
     QJsonObject byKind;
     for (const auto& [k, v] : artifactsByKind)
         byKind.insert(k, v);
@@ -93,6 +113,7 @@ QJsonObject CaseSummary::toJson() const
                   {QStringLiteral("issues"), issues},
                   {QStringLiteral("events_by_source"), bySource},
                   {QStringLiteral("events_by_node"), byNode},
+                  {QStringLiteral("node_times"), nodeTimes},
                   {QStringLiteral("artifacts_by_kind"), byKind}};
     if (events > 0) {
         o.insert(QStringLiteral("first_event"), EventQuery::formatTime(firstTsNs));

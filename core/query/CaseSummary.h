@@ -24,6 +24,14 @@ struct CaseSummary
     qint64 lastTsNs = 0;
     QVector<QPair<QString, qint64>> eventsBySource; // most first
     QVector<QPair<QString, qint64>> eventsByNode;   // by name; events that name no node are left out
+    /// Where each node's evidence starts and ends, in eventsByNode's order: a node
+    /// whose logs stop hours before the others' is the first thing to ask about.
+    struct Span
+    {
+        qint64 firstNs = 0;
+        qint64 lastNs = 0;
+    };
+    QVector<Span> nodeSpans;
     QVector<QPair<QString, qint64>> artifactsByKind;
 
     static CaseSummary read(const CaseFile& cf);

@@ -133,8 +133,17 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
     const QJsonObject byNode = summary.value(QStringLiteral("events_by_node")).toObject();
     QCOMPARE(byNode.keys(), QStringList{QStringLiteral("worker-1")});
     QCOMPARE(byNode.value(QStringLiteral("worker-1")).toInt(), 6);
+    // Where the node's evidence starts and ends: its first container line, and the
+    // Warning event (10:02) the dump's events.json says happened on it.
+    const QJsonObject times = summary.value(QStringLiteral("node_times")).toObject();
+    QCOMPARE(times.value(QStringLiteral("worker-1")).toObject().value(QStringLiteral("first")).toString(),
+             QStringLiteral("2024-05-15T10:00:02.123456789Z"));
+    QCOMPARE(times.value(QStringLiteral("worker-1")).toObject().value(QStringLiteral("last")).toString(),
+             QStringLiteral("2024-05-15T10:02:00.000000000Z"));
     const Run text = cli({QStringLiteral("info"), casePath});
-    QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("\nNodes: +1\n +worker-1 +6 events\n"))),
+    QVERIFY2(text.out.contains(QRegularExpression(
+                 QStringLiteral("\nNodes: +1\n +worker-1 +6 events  from 2024-05-15T10:00:02.123456789Z to "
+                                "2024-05-15T10:02:00.000000000Z\n"))),
              qPrintable(text.out));
     // The tarball is an artifact of its own; its members name it as their parent.
     qint64 archiveId = 0;

@@ -216,6 +216,7 @@ private slots:
     void histogramClickGoesToTheBar();
     void histogramHiddenAndRemembered();
     void gapsDialogFindsSilencesAndShowsThem();
+    void overviewSaysWhichNodesStartLateOrStopEarly();
     void activatingArtifactFilters();
     void findingsTabOnDemoCase();
     void assumedZoneChosenAndKept();
@@ -1528,6 +1529,47 @@ void TestMainWindow::gapsDialogFindsSilencesAndShowsThem()
     QPointer<GapsDialog> watch(d);
     w.closeCase();
     QVERIFY(watch.isNull());
+}
+
+void TestMainWindow::overviewSaysWhichNodesStartLateOrStopEarly()
+{
+    // worker-1 logs 09:00-12:00, worker-2 stops at 10:30, worker-3 starts at 11:00
+    // and worker-4 stops at 11:15: within an hour of the others, not flagged.
+    const QString path = m_dir.filePath(QStringLiteral("spans.auditcase"));
+    QFile::remove(path);
+    constexpr qint64 kT0 = 1715677200000000000LL; // 2024-05-14T09:00:00Z
+    constexpr qint64 kMinute = 60000000000LL;
+    std::vector<NormalizedEvent> events;
+    const auto add = [&events](const char* node, qint64 from, qint64 to) {
+        for (qint64 m = from; m <= to; m += 15) {
+            NormalizedEvent e;
+            e.tsNs = kT0 + m * kMinute;
+            e.set(EventText::Node, node);
+            e.set(EventText::Source, "syslog");
+            e.set(EventText::Message, "tick");
+            events.push_back(e);
+        }
+    };
+    add("worker-1", 0, 180);
+    add("worker-2", 0, 90);
+    add("worker-3", 120, 180);
+    add("worker-4", 0, 135);
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(path));
+    auto* overview = w.findChild<QLabel*>(QStringLiteral("caseOverviewLabel"));
+    QTRY_VERIFY(overview->text().contains(QStringLiteral("<b>Events by node</b> (4)")));
+    const QString html = overview->text();
+    const auto rowOf = [&html](const QString& node) {
+        const int at = html.indexOf(QStringLiteral("<tr><td>") + node);
+        return at < 0 ? QString() : html.mid(at, html.indexOf(QStringLiteral("</tr>"), at) - at);
+    };
+    QVERIFY2(!rowOf(QStringLiteral("worker-1")).contains(QStringLiteral("#c05000")), qPrintable(html));
+    QVERIFY2(rowOf(QStringLiteral("worker-2")).contains(QStringLiteral("until 05-14 10:30")), qPrintable(html));
+    QVERIFY2(rowOf(QStringLiteral("worker-3")).contains(QStringLiteral("from 05-14 11:00")), qPrintable(html));
+    QVERIFY2(!rowOf(QStringLiteral("worker-4")).contains(QStringLiteral("#c05000")), qPrintable(html));
 }
 
 void TestMainWindow::histogramHiddenAndRemembered()
