@@ -1570,6 +1570,7 @@ void TestMainWindow::overviewSaysWhichNodesStartLateOrStopEarly()
     QVERIFY2(rowOf(QStringLiteral("worker-2")).contains(QStringLiteral("until 05-14 10:30")), qPrintable(html));
     QVERIFY2(rowOf(QStringLiteral("worker-3")).contains(QStringLiteral("from 05-14 11:00")), qPrintable(html));
     QVERIFY2(!rowOf(QStringLiteral("worker-4")).contains(QStringLiteral("#c05000")), qPrintable(html));
+    maybeGrab(w, QStringLiteral("overview-node-spans"));
 }
 
 void TestMainWindow::histogramHiddenAndRemembered()
