@@ -4171,202 +4171,212 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::GapsDialog</name>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="41"/>
+        <location filename="../ui/GapsDialog.cpp" line="44"/>
         <source>Gaps in the Evidence</source>
         <translation>Lücken in den Belegen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="45"/>
+        <location filename="../ui/GapsDialog.cpp" line="48"/>
         <source>All events together</source>
         <translation>Alle Ereignisse zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="46"/>
+        <location filename="../ui/GapsDialog.cpp" line="49"/>
         <source>Each node</source>
         <translation>Jeder Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="47"/>
+        <location filename="../ui/GapsDialog.cpp" line="50"/>
         <source>Each source kind</source>
         <translation>Jede Quellart</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="48"/>
+        <location filename="../ui/GapsDialog.cpp" line="51"/>
         <source>Each artifact</source>
         <translation>Jedes Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="53"/>
+        <location filename="../ui/GapsDialog.cpp" line="56"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="53"/>
+        <location filename="../ui/GapsDialog.cpp" line="56"/>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="53"/>
+        <location filename="../ui/GapsDialog.cpp" line="56"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="53"/>
+        <location filename="../ui/GapsDialog.cpp" line="56"/>
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="54"/>
+        <location filename="../ui/GapsDialog.cpp" line="57"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="54"/>
+        <location filename="../ui/GapsDialog.cpp" line="57"/>
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="54"/>
+        <location filename="../ui/GapsDialog.cpp" line="57"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="64"/>
+        <location filename="../ui/GapsDialog.cpp" line="67"/>
         <source>Look in:</source>
         <translation>Suchen in:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="65"/>
+        <location filename="../ui/GapsDialog.cpp" line="68"/>
         <source>Silent for at least:</source>
         <translation>Still für mindestens:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="69"/>
+        <location filename="../ui/GapsDialog.cpp" line="72"/>
         <source>Where / gap from (UTC)</source>
         <translation>Wo / Lücke ab (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="69"/>
+        <location filename="../ui/GapsDialog.cpp" line="72"/>
         <source>Gap until (UTC)</source>
         <translation>Lücke bis (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="69"/>
+        <location filename="../ui/GapsDialog.cpp" line="72"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="69"/>
+        <location filename="../ui/GapsDialog.cpp" line="72"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="85"/>
+        <location filename="../ui/GapsDialog.cpp" line="88"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="115"/>
+        <location filename="../ui/GapsDialog.cpp" line="91"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="93"/>
+        <source>Copy the gaps as tab-separated lines, for a spreadsheet or a workpaper</source>
+        <translation>Die Lücken als tabulatorgetrennte Zeilen kopieren, für eine Tabelle oder ein Arbeitspapier</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="123"/>
         <source>Among all the events of the case.</source>
         <translation>Unter allen Ereignissen des Falls.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="116"/>
+        <location filename="../ui/GapsDialog.cpp" line="124"/>
         <source>Among the events the timeline&apos;s filter matches: %1</source>
         <translation>Unter den Ereignissen, die der Filter der Zeitleiste trifft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="123"/>
+        <location filename="../ui/GapsDialog.cpp" line="131"/>
         <source>The filter is not valid: %1</source>
         <translation>Der Filter ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="129"/>
+        <location filename="../ui/GapsDialog.cpp" line="137"/>
         <source>Looking…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="151"/>
+        <location filename="../ui/GapsDialog.cpp" line="159"/>
         <source>Could not look: %1</source>
         <translation>Suche nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="159"/>
+        <location filename="../ui/GapsDialog.cpp" line="167"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="161"/>
+        <location filename="../ui/GapsDialog.cpp" line="169"/>
         <source>(no node)</source>
         <translation>(kein Knoten)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="161"/>
+        <location filename="../ui/GapsDialog.cpp" line="169"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="164"/>
+        <location filename="../ui/GapsDialog.cpp" line="172"/>
         <source>no gap</source>
         <translation>keine Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="165"/>
+        <location filename="../ui/GapsDialog.cpp" line="173"/>
         <source>1 gap</source>
         <translation>1 Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="166"/>
+        <location filename="../ui/GapsDialog.cpp" line="174"/>
         <source>%1 gaps</source>
         <translation>%1 Lücken</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="169"/>
+        <location filename="../ui/GapsDialog.cpp" line="177"/>
         <source>Evidence from %1 to %2 UTC</source>
         <translation>Belege von %1 bis %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="182"/>
+        <location filename="../ui/GapsDialog.cpp" line="190"/>
         <source>%1, before its first</source>
         <translation>%1, vor seinem ersten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="183"/>
+        <location filename="../ui/GapsDialog.cpp" line="191"/>
         <source>%1, after its last</source>
         <translation>%1, nach seinem letzten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="191"/>
+        <location filename="../ui/GapsDialog.cpp" line="200"/>
         <source>Double-click or press Enter to see the timeline around this gap</source>
         <translation>Doppelklick oder Eingabetaste zeigt die Zeitleiste um diese Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="196"/>
+        <location filename="../ui/GapsDialog.cpp" line="205"/>
         <source>… and 1 shorter one</source>
         <translation>… und 1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="197"/>
+        <location filename="../ui/GapsDialog.cpp" line="206"/>
         <source>… and %1 shorter ones</source>
         <translation>… und %1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="204"/>
+        <location filename="../ui/GapsDialog.cpp" line="214"/>
         <source>No events match the filter.</source>
         <translation>Keine Ereignisse passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="206"/>
+        <location filename="../ui/GapsDialog.cpp" line="216"/>
         <source>The events fall silent: the longest gaps are listed.</source>
         <translation>Die Ereignisse setzen aus: die längsten Lücken sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="207"/>
+        <location filename="../ui/GapsDialog.cpp" line="217"/>
         <source>No gap that long: the events never fall silent for it.</source>
         <translation>Keine so lange Lücke: die Ereignisse setzen nie so lange aus.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="209"/>
+        <location filename="../ui/GapsDialog.cpp" line="219"/>
         <source>%1 of %2 have a gap that long. Double-click a gap to see the timeline around it.</source>
         <translation>%1 von %2 haben eine so lange Lücke. Doppelklick auf eine Lücke zeigt die Zeitleiste darum.</translation>
     </message>

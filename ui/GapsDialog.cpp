@@ -6,6 +6,8 @@
 #include "query/EventQuery.h"
 #include "util/Time.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,6 +27,7 @@ constexpr qint64 kSecond = 1000000000LL;
 constexpr int kListed = 10;
 constexpr int kStartRole = Qt::UserRole + 1; // a gap's row: its start and end
 constexpr int kEndRole = Qt::UserRole + 2;
+constexpr int kEdgeRole = Qt::UserRole + 3; // a gap's row: Silences::Edge
 
 QString timeText(qint64 ns)
 {
@@ -85,6 +88,11 @@ GapsDialog::GapsDialog(const QString& casePath, QWidget* parent)
     m_find = buttons->addButton(tr("&Find"), QDialogButtonBox::ActionRole);
     m_find->setObjectName(QStringLiteral("gapsFind"));
     connect(m_find, &QPushButton::clicked, this, [this] { search(m_filterText); });
+    m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(QStringLiteral("gapsCopy"));
+    m_copy->setToolTip(tr("Copy the gaps as tab-separated lines, for a spreadsheet or a workpaper"));
+    m_copy->setEnabled(false);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(resultsText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -188,6 +196,7 @@ void GapsDialog::showResults()
             }
             row->setData(0, kStartRole, gap.fromNs);
             row->setData(0, kEndRole, gap.toNs);
+            row->setData(0, kEdgeRole, static_cast<int>(gap.edge));
             row->setToolTip(0, tr("Double-click or press Enter to see the timeline around this gap"));
         }
         if (g.gapCount > g.longest.size()) {
@@ -200,6 +209,7 @@ void GapsDialog::showResults()
         silent += g.gapCount > 0 ? 1 : 0;
         group->setExpanded(g.gapCount > 0);
     }
+    m_copy->setEnabled(!found.value().isEmpty());
     if (found.value().isEmpty())
         m_status->setText(tr("No events match the filter."));
     else if (m_searchedBy == Silences::By::All)
@@ -209,6 +219,29 @@ void GapsDialog::showResults()
         m_status->setText(tr("%1 of %2 have a gap that long. Double-click a gap to see the timeline around it.")
                               .arg(silent)
                               .arg(found.value().size()));
+}
+
+QString GapsDialog::resultsText() const
+{
+    QStringList lines{QStringLiteral("where\tfrom\tuntil\tseconds\tedge")};
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem* group = m_tree->topLevelItem(g);
+        for (int r = 0; r < group->childCount(); ++r) {
+            const QTreeWidgetItem* row = group->child(r);
+            if (!row->data(0, kStartRole).isValid())
+                continue; // "… and N shorter ones"
+            const qint64 from = row->data(0, kStartRole).toLongLong();
+            const qint64 to = row->data(0, kEndRole).toLongLong();
+            const auto edge = static_cast<Silences::Edge>(row->data(0, kEdgeRole).toInt());
+            lines << QStringList{group->text(0), EventQuery::formatTime(from), EventQuery::formatTime(to),
+                                 QString::number(static_cast<double>(to - from) / 1e9, 'f', 3),
+                                 edge == Silences::Edge::Before  ? QStringLiteral("before")
+                                 : edge == Silences::Edge::After ? QStringLiteral("after")
+                                                                 : QString()}
+                         .join(QLatin1Char('\t'));
+        }
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 void GapsDialog::openItem(QTreeWidgetItem* item)

@@ -34,6 +34,9 @@ public:
     void search(const QString& filterText);
     bool isSearching() const { return m_searching; }
     QTreeWidget* results() const { return m_tree; }
+    /// The results as tab-separated lines (where, from, until, seconds, edge), a
+    /// header first: what Copy puts on the clipboard, for a workpaper.
+    QString resultsText() const;
 
 signals:
     /// The analyst asked to see [fromNs, toNs) in the timeline.
@@ -51,6 +54,7 @@ private:
     QLabel* m_status = nullptr;
     QTreeWidget* m_tree = nullptr;
     QPushButton* m_find = nullptr;
+    QPushButton* m_copy = nullptr;
     QFutureWatcher<Result<QVector<Silences::Group>>>* m_watcher = nullptr;
     Silences::By m_searchedBy = Silences::By::All;
     bool m_searching = false;

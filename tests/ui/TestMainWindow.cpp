@@ -1497,6 +1497,11 @@ void TestMainWindow::gapsDialogFindsSilencesAndShowsThem()
     QCOMPARE(w1->child(0)->text(2), QStringLiteral("20 min 30 s"));
     QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("no gap"));
     maybeGrab(*d, QStringLiteral("gaps"));
+    // Copy puts them on the clipboard for a workpaper, a line a gap.
+    d->findChild<QPushButton*>(QStringLiteral("gapsCopy"))->click();
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("where\tfrom\tuntil\tseconds\tedge\n"
+                            "worker-1\t2024-05-14T09:59:30.000000000Z\t2024-05-14T10:20:00.000000000Z\t1230.000\t\n"));
 
     // Longer than the gap: none; by source, the same gap in worker-1's syslog.
     auto* min = d->findChild<QComboBox*>(QStringLiteral("gapsMin"));
