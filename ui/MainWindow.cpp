@@ -14,6 +14,7 @@
 #include "RecentCases.h"
 #include "ResourcesModel.h"
 #include "ResourcesPanel.h"
+#include "TimelineHistogram.h"
 #include "case/ArtifactRemover.h"
 #include "import/ImporterRegistry.h"
 #include "query/EventExport.h"
@@ -281,6 +282,21 @@ void MainWindow::createActions()
                 {{QStringLiteral("pod"), EventText::Pod}, {QStringLiteral("container"), EventText::Container}});
     });
     m_filterContainerAction->setObjectName(QStringLiteral("actionFilterContainer"));
+    // What every source logged about the same time: the correlation an incident
+    // analyst makes from an alert to the API server, the kubelet and the container.
+    m_aroundAction = eventMenu->addAction(tr("Show &Everything Around This Event"), this, [this] {
+        const EventRecord* ev = m_eventsPanel->currentEvent();
+        if (!ev)
+            return;
+        constexpr qint64 kMinuteNs = 60LL * 1000000000LL;
+        const auto [from, to] = TimelineHistogram::readableWindow(ev->tsNs - kMinuteNs, ev->tsNs + kMinuteNs);
+        showEventsTab();
+        m_eventsPanel->setFilterText(Filter::withTimeWindow(QString(), from, to));
+    });
+    m_aroundAction->setObjectName(QStringLiteral("actionShowAround"));
+    m_aroundAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_aroundAction->setStatusTip(tr("Every source's events within a minute of this one, without the filter's other "
+                                    "terms (Zoom Out in Time widens it)"));
     eventMenu->addSeparator();
     m_copyRawAction = eventMenu->addAction(tr("&Copy Raw Record"), this, &MainWindow::copyCurrentRaw);
     m_copyRawAction->setObjectName(QStringLiteral("actionCopyRaw"));
@@ -380,8 +396,8 @@ void MainWindow::createWidgets()
     connect(m_findingsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateFindingsTab);
     updateFindingsTab();
     m_eventsPanel->setRowActions({m_filterUserAction, m_filterIpAction, m_filterVerbAction, m_filterNameAction,
-                                  m_filterNodeAction, m_filterPodAction, m_filterContainerAction, nullptr,
-                                  m_copyRawAction});
+                                  m_filterNodeAction, m_filterPodAction, m_filterContainerAction, m_aroundAction,
+                                  nullptr, m_copyRawAction});
 
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
@@ -1556,6 +1572,7 @@ void MainWindow::updateEventActions()
     set(m_filterContainerAction, tr("Filter by This Con&tainer"), EventText::Container);
     m_filterContainerAction->setVisible(ev && !(*ev)[EventText::Container].isEmpty());
     m_copyRawAction->setEnabled(ev && m_detail->eventId() == ev->id && m_detail->hasRaw());
+    m_aroundAction->setEnabled(ev != nullptr);
 }
 
 void MainWindow::filterByCurrentEvent(const QString& field, EventText text)

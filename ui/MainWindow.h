@@ -217,6 +217,7 @@ private:
     QPointer<ImportSummaryDialog> m_summaryDialog;
     QPointer<GapsDialog> m_gapsDialog;
     QAction* m_gapsAction = nullptr;
+    QAction* m_aroundAction = nullptr;
 
     QLabel* m_eventCountLabel = nullptr;
     QLabel* m_timeRangeLabel = nullptr;

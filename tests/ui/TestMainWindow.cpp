@@ -217,6 +217,7 @@ private slots:
     void histogramHiddenAndRemembered();
     void gapsDialogFindsSilencesAndShowsThem();
     void overviewSaysWhichNodesStartLateOrStopEarly();
+    void everythingAroundAnEvent();
     void activatingArtifactFilters();
     void findingsTabOnDemoCase();
     void assumedZoneChosenAndKept();
@@ -1127,7 +1128,7 @@ void TestMainWindow::rowMenuListsEventActions()
     QCOMPARE(view->currentIndex().row(), 3);
     // An audit event names no node or pod: those two items are left out.
     QCOMPARE(items, (QStringList{"actionFilterUser", "actionFilterSourceIp", "actionFilterVerb", "actionFilterName",
-                                 "actionCopyRaw"}));
+                                 "actionShowAround", "actionCopyRaw"}));
     // The same actions are in the Event menu, with their shortcuts.
     auto* menu = w.findChild<QMenu*>(QStringLiteral("menuEvent"));
     QVERIFY(menu);
@@ -1534,6 +1535,40 @@ void TestMainWindow::gapsDialogFindsSilencesAndShowsThem()
     QPointer<GapsDialog> watch(d);
     w.closeCase();
     QVERIFY(watch.isNull());
+}
+
+void TestMainWindow::everythingAroundAnEvent()
+{
+    using SE = SyntheticEvent;
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(freshCopy(QStringLiteral("around"))));
+    waitForEvents(w, int(kEvents));
+    // From a narrow filter (one user's deletes) to every event of the same two
+    // minutes, the chosen one still selected.
+    auto* panel = w.findChild<EventsPanel*>(QStringLiteral("eventsPanel"));
+    panel->setFilterText(QStringLiteral("verb=delete user=alice"));
+    const auto isAliceDelete = [](qint64 r) {
+        return SE::verb(r) == QLatin1String("delete") && SE::user(r) == QLatin1String("alice");
+    };
+    waitForEvents(w, int(SE::count(kEvents, isAliceDelete)));
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    QTRY_VERIFY(view->model()->index(3, 0).data(EventsModel::LoadedRole).toBool());
+    view->setCurrentIndex(view->model()->index(3, 0));
+    const qint64 id = view->currentIndex().data(EventsModel::EventIdRole).toLongLong();
+    const qint64 ts = view->currentIndex().data(EventsModel::TimeNsRole).toLongLong();
+    auto* around = w.findChild<QAction*>(QStringLiteral("actionShowAround"));
+    QTRY_VERIFY(around->isEnabled());
+    QVERIFY(w.findChild<QMenu*>(QStringLiteral("menuEvent"))->actions().contains(around));
+    around->trigger();
+    // A minute each side, rounded outward to whole seconds.
+    const qint64 second = 1000000000LL;
+    const qint64 from = (ts - 60 * second) / second * second;
+    const qint64 to = ((ts + 60 * second) + second - 1) / second * second;
+    QCOMPARE(w.eventsModel()->filterText(), Filter::withTimeWindow(QString(), from, to));
+    waitForEvents(w, int(SE::count(kEvents, [&](qint64 r) { return SE::tsNs(r) >= from && SE::tsNs(r) < to; })));
+    QTRY_COMPARE(view->currentIndex().data(EventsModel::EventIdRole).toLongLong(), id);
 }
 
 void TestMainWindow::overviewSaysWhichNodesStartLateOrStopEarly()
