@@ -1339,6 +1339,10 @@ void MainWindow::updateActions()
     m_importFolderAction->setEnabled(!importing && (writable || !open));
     m_filterAction->setEnabled(open);
     m_gapsAction->setEnabled(open);
+    for (QAction* a : m_eventsPanel->histogramActions()) {
+        if (!a->isCheckable()) // the zooms act on a case's timeline
+            a->setEnabled(open);
+    }
     m_eventsTabAction->setEnabled(open);
     m_findingsTabAction->setEnabled(open);
     m_resourcesTabAction->setEnabled(open);

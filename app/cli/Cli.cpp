@@ -216,12 +216,12 @@ void Cli::printHelp()
                 "  info     CASE [--json]          artifacts, counts per source and kind, time range\n"
                 "  events   CASE [--filter EXPR] [--limit N] [--json|--csv]\n"
                 "                                  events in time order (--limit 0 = all; default 100)\n"
-                "  histogram CASE [--filter EXPR] [--bars N] [--json]\n"
+                "  histogram CASE [--filter EXPR] [--bars N] [--json|--csv]\n"
                 "                                  how the matching events spread over time: N bars of\n"
                 "                                  equal width (default 48), exact counts, the window's\n"
                 "                                  activity histogram\n"
                 "  gaps     CASE [--filter EXPR] [--by node|source|artifact] [--min DURATION]\n"
-                "           [--json]               stretches with no event of at least DURATION\n"
+                "           [--json|--csv]         stretches with no event of at least DURATION\n"
                 "                                  (90s, 10m, 2h, 1d; default 10m), for the events as a\n"
                 "                                  whole or for each node, source kind or artifact\n"
                 "  findings CASE [--json] [--severity S] [--tool T,...] [--status fail,warn,pass,info] [--all]\n"
@@ -622,11 +622,14 @@ int Cli::cmdEvents(const QStringList& rawArgs)
 
 int Cli::cmdHistogram(const QStringList& rawArgs)
 {
-    const Args a = parseArgs(rawArgs, {QStringLiteral("filter"), QStringLiteral("bars")}, {QStringLiteral("json")});
+    const Args a = parseArgs(rawArgs, {QStringLiteral("filter"), QStringLiteral("bars")},
+                             {QStringLiteral("json"), QStringLiteral("csv")});
     if (!a.unknown.isEmpty())
         return usage(a.unknown);
     if (a.positional.size() != 1)
         return usage(tr("histogram needs exactly one case file"));
+    if (a.has(QStringLiteral("json")) && a.has(QStringLiteral("csv")))
+        return usage(tr("--json and --csv exclude each other"));
     int bars = 48;
     if (a.has(QStringLiteral("bars"))) {
         bool ok = false;
@@ -666,6 +669,13 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
         m_out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         return Ok;
     }
+    if (a.has(QStringLiteral("csv"))) {
+        m_out << "from,to,from_ns,to_ns,events\n";
+        for (const TimeDensity::Bin& b : bins)
+            m_out << EventQuery::formatTime(b.fromNs) << ',' << EventQuery::formatTime(b.toNs) << ',' << b.fromNs << ','
+                  << b.toNs << ',' << b.count << "\n";
+        return Ok;
+    }
     if (bins.isEmpty()) {
         m_out << tr("No events match.") << "\n";
         return Ok;
@@ -693,11 +703,13 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
 int Cli::cmdGaps(const QStringList& rawArgs)
 {
     const Args a = parseArgs(rawArgs, {QStringLiteral("filter"), QStringLiteral("by"), QStringLiteral("min")},
-                             {QStringLiteral("json")});
+                             {QStringLiteral("json"), QStringLiteral("csv")});
     if (!a.unknown.isEmpty())
         return usage(a.unknown);
     if (a.positional.size() != 1)
         return usage(tr("gaps needs exactly one case file"));
+    if (a.has(QStringLiteral("json")) && a.has(QStringLiteral("csv")))
+        return usage(tr("--json and --csv exclude each other"));
     Silences::By by = Silences::By::All;
     if (a.has(QStringLiteral("by")) && !Silences::byFromWord(a.value(QStringLiteral("by")), &by))
         return usage(tr("--by takes node, source or artifact"));
@@ -753,6 +765,26 @@ int Cli::cmdGaps(const QStringList& rawArgs)
                               {QStringLiteral("min_seconds"), static_cast<double>(minNs) / 1e9},
                               {QStringLiteral("groups"), groups}};
         m_out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (a.has(QStringLiteral("csv"))) {
+        // A line a gap listed; a group with none has one line with the gap's fields empty.
+        m_out << "group,events,first,last,gap_count,from,to,seconds,edge\n";
+        for (const Silences::Group& g : found.value()) {
+            const QString head = QStringList{EventExport::csvField(groupName(g)), QString::number(g.events),
+                                             EventQuery::formatTime(g.firstNs), EventQuery::formatTime(g.lastNs),
+                                             QString::number(g.gapCount)}
+                                     .join(QLatin1Char(','));
+            if (g.longest.isEmpty())
+                m_out << head << ",,,,\n";
+            for (const Silences::Gap& gap : g.longest)
+                m_out << head << ',' << EventQuery::formatTime(gap.fromNs) << ',' << EventQuery::formatTime(gap.toNs)
+                      << ',' << QString::number(static_cast<double>(gap.toNs - gap.fromNs) / 1e9, 'f', 3) << ','
+                      << (gap.edge == Silences::Edge::Before  ? "before"
+                          : gap.edge == Silences::Edge::After ? "after"
+                                                              : "")
+                      << "\n";
+        }
         return Ok;
     }
     if (found.value().isEmpty()) {

@@ -36,10 +36,67 @@ constexpr qint64 kWidths[] = {1,
                               10000 * kDay,
                               100000 * kDay};
 
-/// Buckets per bar: round multiples, so that bars of minutes are 1, 2, 5, 10,
-/// 15, 30 or 60 of them.
-constexpr int kGroups[] = {1,   2,   3,   4,   5,   6,   10,  12,  15,   20,   30,   40,   50,   60,
-                           100, 120, 150, 200, 300, 400, 500, 600, 1000, 1200, 1500, 2000, 3000, TimeDensity::kBuckets};
+constexpr qint64 kMinute = 60 * kSecond;
+constexpr qint64 kHour = 60 * kMinute;
+/// Bar widths people read: 1, 2, 5 times a power of ten up to 5 s, then the
+/// seconds, minutes and hours a clock is divided into, then days. A bar is the
+/// narrowest of these that is a whole number of buckets and lets the bars fit.
+constexpr qint64 kBarWidths[] = {1,
+                                 2,
+                                 5,
+                                 10,
+                                 20,
+                                 50,
+                                 100,
+                                 200,
+                                 500,
+                                 1000,
+                                 2000,
+                                 5000,
+                                 10000,
+                                 20000,
+                                 50000,
+                                 100000,
+                                 200000,
+                                 500000,
+                                 1000000,
+                                 2000000,
+                                 5000000,
+                                 10000000,
+                                 20000000,
+                                 50000000,
+                                 100000000,
+                                 200000000,
+                                 500000000,
+                                 kSecond,
+                                 2 * kSecond,
+                                 5 * kSecond,
+                                 10 * kSecond,
+                                 15 * kSecond,
+                                 30 * kSecond,
+                                 kMinute,
+                                 2 * kMinute,
+                                 5 * kMinute,
+                                 10 * kMinute,
+                                 15 * kMinute,
+                                 30 * kMinute,
+                                 kHour,
+                                 2 * kHour,
+                                 3 * kHour,
+                                 6 * kHour,
+                                 12 * kHour,
+                                 kDay,
+                                 2 * kDay,
+                                 5 * kDay,
+                                 10 * kDay,
+                                 20 * kDay,
+                                 50 * kDay,
+                                 100 * kDay,
+                                 200 * kDay,
+                                 500 * kDay,
+                                 1000 * kDay,
+                                 10000 * kDay,
+                                 100000 * kDay};
 
 qint64 clamped(Wide v)
 {
@@ -127,12 +184,15 @@ QVector<TimeDensity::Bin> TimeDensity::bins(int maxBins) const
     const qint64 used = static_cast<qint64>((static_cast<quint64>(m_last) - static_cast<quint64>(m_origin)) /
                                             static_cast<quint64>(m_width)) +
                         1;
-    // The fewest buckets per bar that fit, bars starting on a multiple of their
-    // width: `lead` buckets of the first bar come before bucket 0.
+    // The narrowest round width that fits, bars starting on a multiple of it:
+    // `lead` buckets of the first bar come before bucket 0.
     qint64 group = used;
     qint64 lead = 0;
-    for (const int g : kGroups) {
-        const qint64 ahead = ((static_cast<Wide>(m_origin) / m_width) % g + g) % g;
+    for (const qint64 width : kBarWidths) {
+        if (width < m_width || width % m_width != 0)
+            continue;
+        const qint64 g = width / m_width;
+        const qint64 ahead = static_cast<qint64>(((static_cast<Wide>(m_origin) / m_width) % g + g) % g);
         if ((used + ahead + g - 1) / g <= maxBins) {
             group = g;
             lead = ahead;

@@ -46,10 +46,11 @@ public:
         qint64 toNs = 0;
         qint64 count = 0;
     };
-    /// The counts as at most `maxBins` bars of equal, round width (a bucket's
-    /// width times 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 …), each starting on a
-    /// multiple of it: per minute, per 5 minutes, per hour. The first holds the
-    /// first event and the last the last one; their counts add up to count().
+    /// The counts as at most `maxBins` bars of equal, round width (1, 2 or 5 times
+    /// a power of ten up to 5 s; then 10, 15, 30 s, 1, 2, 5, 10, 15, 30 min, 1, 2,
+    /// 3, 6, 12 h, days), each starting on a multiple of it: per minute, per 5
+    /// minutes, per hour. The first holds the first event and the last the last
+    /// one; their counts add up to count().
     QVector<Bin> bins(int maxBins) const;
 
 private:

@@ -98,6 +98,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("resources without case") << QStringList{"resources"};
     QTest::newRow("histogram of no bars") << QStringList{"histogram", "x.auditcase", "--bars", "0"};
     QTest::newRow("histogram of too many bars") << QStringList{"histogram", "x.auditcase", "--bars", "5000"};
+    QTest::newRow("histogram json and csv") << QStringList{"histogram", "x.auditcase", "--json", "--csv"};
     QTest::newRow("gaps by pod") << QStringList{"gaps", "x.auditcase", "--by", "pod"};
     QTest::newRow("gaps of no length") << QStringList{"gaps", "x.auditcase", "--min", "0m"};
     QTest::newRow("gaps of a fortnight") << QStringList{"gaps", "x.auditcase", "--min", "2w"};
@@ -242,6 +243,20 @@ void TestCli::histogramJson()
         QCOMPARE(bar.value(QStringLiteral("events")).toInteger(), expected);
         previousEnd = to;
     }
+    // The same bars as CSV, for a spreadsheet.
+    const Run csv = cli(
+        {QStringLiteral("histogram"), m_case, QStringLiteral("--bars"), QStringLiteral("10"), QStringLiteral("--csv")});
+    QCOMPARE(csv.code, 0);
+    const QStringList rows = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.value(0), QStringLiteral("from,to,from_ns,to_ns,events"));
+    QCOMPARE(rows.size(), bars.size() + 1);
+    const QJsonObject firstBar = bars.first().toObject();
+    QCOMPARE(rows.value(1), QStringLiteral("%1,%2,%3,%4,%5")
+                                .arg(firstBar.value(QStringLiteral("from")).toString(),
+                                     firstBar.value(QStringLiteral("to")).toString())
+                                .arg(firstBar.value(QStringLiteral("from_ns")).toInteger())
+                                .arg(firstBar.value(QStringLiteral("to_ns")).toInteger())
+                                .arg(firstBar.value(QStringLiteral("events")).toInteger()));
     const Run none = cli({QStringLiteral("histogram"), m_case, QStringLiteral("--filter"), QStringLiteral("user=zed"),
                           QStringLiteral("--json")});
     const QJsonObject empty = QJsonDocument::fromJson(none.out.toUtf8()).object();
@@ -283,6 +298,16 @@ void TestCli::gapsTextAndJson()
     QCOMPARE(gaps.size(), 10);
     for (const QJsonValue& g : gaps)
         QCOMPARE(g.toObject().value(QStringLiteral("seconds")).toDouble(), 10.0);
+    // As CSV: a line a gap listed, the group's fields on each.
+    const Run csv = cli({QStringLiteral("gaps"), m_case, QStringLiteral("--by"), QStringLiteral("source"),
+                         QStringLiteral("--filter"), QStringLiteral("user=bob code>=400"), QStringLiteral("--min"),
+                         QStringLiteral("10s"), QStringLiteral("--csv")});
+    QCOMPARE(csv.code, 0);
+    const QStringList rows = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 11);
+    QCOMPARE(rows.value(0), QStringLiteral("group,events,first,last,gap_count,from,to,seconds,edge"));
+    QCOMPARE(rows.value(1), QStringLiteral("k8s-audit,25,2024-05-14T09:00:00.000000000Z,2024-05-14T09:04:00.000000000Z,"
+                                           "24,2024-05-14T09:00:00.000000000Z,2024-05-14T09:00:10.000000000Z,10.000,"));
 }
 
 void TestCli::eventsOfLogLinesSayWhere()

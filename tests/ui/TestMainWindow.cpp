@@ -1616,6 +1616,13 @@ void TestMainWindow::overviewSaysWhichNodesStartLateOrStopEarly()
 void TestMainWindow::histogramHiddenAndRemembered()
 {
     {
+        // With no case the zooms have nothing to act on.
+        Fixture none;
+        QVERIFY(!none.window->findChild<QAction*>(QStringLiteral("actionZoomInTime"))->isEnabled());
+        QVERIFY(!none.window->findChild<QAction*>(QStringLiteral("actionWholeTimeRange"))->isEnabled());
+        QVERIFY(none.window->findChild<QAction*>(QStringLiteral("actionShowHistogram"))->isEnabled());
+    }
+    {
         Fixture f;
         MainWindow& w = *f.window;
         w.show();
