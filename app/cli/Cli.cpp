@@ -174,6 +174,19 @@ QString removalLine(const ArtifactRemoval& r)
         .arg(r.name, r.kind, r.sha256.left(16), parts.join(QStringLiteral(", ")));
 }
 
+/// What every command that reads events checks first: options it knows, one case
+/// file, not both --json and --csv. The problem, or empty.
+QString readingProblem(const Args& a, const QString& command)
+{
+    if (!a.unknown.isEmpty())
+        return a.unknown;
+    if (a.positional.size() != 1)
+        return tr("%1 needs exactly one case file").arg(command);
+    if (a.has(QStringLiteral("json")) && a.has(QStringLiteral("csv")))
+        return tr("--json and --csv exclude each other");
+    return {};
+}
+
 /// Where a line came from, for the text listing: "ns/pod/container", else the node.
 QString placeOf(const EventRecord& e)
 {
@@ -555,12 +568,8 @@ int Cli::cmdEvents(const QStringList& rawArgs)
 {
     const Args a = parseArgs(rawArgs, {QStringLiteral("filter"), QStringLiteral("limit")},
                              {QStringLiteral("json"), QStringLiteral("csv")});
-    if (!a.unknown.isEmpty())
-        return usage(a.unknown);
-    if (a.positional.size() != 1)
-        return usage(tr("events needs exactly one case file"));
-    if (a.has(QStringLiteral("json")) && a.has(QStringLiteral("csv")))
-        return usage(tr("--json and --csv exclude each other"));
+    if (const QString problem = readingProblem(a, QStringLiteral("events")); !problem.isEmpty())
+        return usage(problem);
     qint64 limit = 100;
     if (a.has(QStringLiteral("limit"))) {
         bool ok = false;
@@ -624,12 +633,8 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
 {
     const Args a = parseArgs(rawArgs, {QStringLiteral("filter"), QStringLiteral("bars")},
                              {QStringLiteral("json"), QStringLiteral("csv")});
-    if (!a.unknown.isEmpty())
-        return usage(a.unknown);
-    if (a.positional.size() != 1)
-        return usage(tr("histogram needs exactly one case file"));
-    if (a.has(QStringLiteral("json")) && a.has(QStringLiteral("csv")))
-        return usage(tr("--json and --csv exclude each other"));
+    if (const QString problem = readingProblem(a, QStringLiteral("histogram")); !problem.isEmpty())
+        return usage(problem);
     int bars = 48;
     if (a.has(QStringLiteral("bars"))) {
         bool ok = false;
@@ -704,12 +709,8 @@ int Cli::cmdGaps(const QStringList& rawArgs)
 {
     const Args a = parseArgs(rawArgs, {QStringLiteral("filter"), QStringLiteral("by"), QStringLiteral("min")},
                              {QStringLiteral("json"), QStringLiteral("csv")});
-    if (!a.unknown.isEmpty())
-        return usage(a.unknown);
-    if (a.positional.size() != 1)
-        return usage(tr("gaps needs exactly one case file"));
-    if (a.has(QStringLiteral("json")) && a.has(QStringLiteral("csv")))
-        return usage(tr("--json and --csv exclude each other"));
+    if (const QString problem = readingProblem(a, QStringLiteral("gaps")); !problem.isEmpty())
+        return usage(problem);
     Silences::By by = Silences::By::All;
     if (a.has(QStringLiteral("by")) && !Silences::byFromWord(a.value(QStringLiteral("by")), &by))
         return usage(tr("--by takes node, source or artifact"));
