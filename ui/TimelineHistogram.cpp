@@ -93,6 +93,7 @@ TimelineHistogram::TimelineHistogram(QWidget* parent)
     setMinimumHeight(80);
     setMaximumHeight(110);
     setToolTip(QString()); // per bar, from mouseMoveEvent
+    setLocale(QLocale());  // counts grouped as the table's are: 1,000,000 or 1.000.000
 
     const QPalette pal = palette();
     setBackground(pal.brush(QPalette::Base));

@@ -98,6 +98,7 @@ void TestTimelineHistogram::barsFollowTheWidth()
         sum += b.count;
     QCOMPARE(sum, d.count());
     QCOMPARE(h.eventCount(), d.count());
+    QCOMPARE(h.locale(), QLocale()); // the count axis groups digits as the table does
     // Each bar is found under its own middle, and says what it holds.
     for (int i : {0, static_cast<int>(bars.size()) / 2, static_cast<int>(bars.size()) - 1}) {
         const int x = h.xOf(bars[i].fromNs + (bars[i].toNs - bars[i].fromNs) / 2);
