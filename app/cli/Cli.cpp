@@ -588,17 +588,16 @@ int Cli::cmdEvents(const QStringList& rawArgs)
     const bool csv = a.has(QStringLiteral("csv"));
     if (csv)
         m_out << EventExport::csvHeader();
-    EventKey key;
+    EventCursor cursor(db, filter);
     qint64 printed = 0;
-    for (;;) {
-        const int chunk = limit == 0 ? 1000 : static_cast<int>(std::min<qint64>(1000, limit - printed));
-        if (chunk <= 0)
-            break;
-        auto page = EventQuery::page(db, filter, key, chunk);
+    while (limit == 0 || printed < limit) {
+        auto page = cursor.next(limit == 0 ? 0 : limit - printed);
         if (!page) {
             m_err << "auditbench-cli: " << page.error().toString() << "\n";
             return Failure;
         }
+        if (page.value().isEmpty())
+            break;
         for (const EventRecord& e : page.value()) {
             if (json) {
                 m_out << QJsonDocument(EventExport::toJson(e)).toJson(QJsonDocument::Compact) << "\n";
@@ -621,10 +620,6 @@ int Cli::cmdEvents(const QStringList& rawArgs)
             }
             ++printed;
         }
-        if (page.value().size() < chunk)
-            break;
-        const EventRecord& last = page.value().back();
-        key = EventKey{last.tsNs, last.id + 1};
     }
     return Ok;
 }

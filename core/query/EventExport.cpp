@@ -82,13 +82,14 @@ Result<qint64> write(const Db& db,
         return makeError(ErrorCode::Io, out.errorString(), path);
     if (format == Format::Csv)
         out.write(csvHeader());
-    constexpr int kPage = 1000;
-    EventKey key;
+    EventCursor cursor(db, filter);
     qint64 written = 0;
     for (;;) {
-        auto page = EventQuery::page(db, filter, key, kPage);
+        auto page = cursor.next();
         if (!page)
             return page.error(); // QSaveFile discards what it wrote
+        if (page.value().isEmpty())
+            break;
         for (const EventRecord& e : page.value()) {
             const QByteArray line =
                 format == Format::Csv ? csvRow(e).toUtf8() : QJsonDocument(toJson(e)).toJson(QJsonDocument::Compact);
@@ -98,9 +99,6 @@ Result<qint64> write(const Db& db,
         written += page.value().size();
         if (progress && !progress(written))
             return makeError(ErrorCode::Cancelled, QObject::tr("export cancelled; no file was written"), path);
-        if (page.value().size() < kPage)
-            break;
-        key = {page.value().back().tsNs, page.value().back().id + 1};
     }
     if (!out.commit())
         return makeError(ErrorCode::Io, out.errorString(), path);

@@ -205,9 +205,11 @@ Result<bool> EventQuery::prepare(const Db& db, const CompiledFilter& filter)
     return dense;
 }
 
-Result<QVector<EventRecord>>
-EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& from, int limit, int walkMs)
+Result<QVector<EventRecord>> EventQuery::page(
+    const Db& db, const CompiledFilter& filter, const EventKey& from, int limit, int walkMs, bool* readTable)
 {
+    if (readTable)
+        *readTable = false;
     // ?1/?2 are the keyset position, ?3 the limit; the filter's placeholders start at 4.
     if (filter.firstParam != 4)
         return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));
@@ -257,7 +259,30 @@ EventQuery::page(const Db& db, const CompiledFilter& filter, const EventKey& fro
     out.clear();
     if (auto r = run(sqlReading("event_rows NOT INDEXED"), out); !r)
         return r.error();
+    if (readTable)
+        *readTable = true;
     return out;
+}
+
+Result<QVector<EventRecord>> EventCursor::next(qint64 max)
+{
+    if (m_done)
+        return QVector<EventRecord>();
+    const int limit = max > 0 ? static_cast<int>(std::min<qint64>(max, m_pageSize)) : m_pageSize;
+    // Once the walk has fallen short, the next pages read the table at once.
+    bool readTable = false;
+    auto page = EventQuery::page(m_db, m_filter, m_key, limit, m_readsTable ? 0 : m_walkMs, &readTable);
+    if (!page)
+        return page.error();
+    if (page.value().size() < limit)
+        m_done = true;
+    else
+        m_key = {page.value().back().tsNs, page.value().back().id + 1};
+    if (readTable) { // the next read of the table brings more at once
+        m_readsTable = true;
+        m_pageSize = kLargestPage;
+    }
+    return page;
 }
 
 Result<EventIndex>

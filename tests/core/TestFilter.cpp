@@ -33,6 +33,7 @@ private slots:
     void indexAnchorsMatchPages_data();
     void indexAnchorsMatchPages();
     void indexStopsWhenCancelled();
+    void cursorReadsEveryMatchOnce();
     void exportWritesWholeFilesOrNone();
     void fullTextPagesDenseAndSparse();
 
@@ -483,6 +484,65 @@ void TestFilter::indexAnchorsMatchPages()
         });
         QCOMPARE(bin.count, static_cast<qint64>(inside));
     }
+}
+
+void TestFilter::cursorReadsEveryMatchOnce()
+{
+    // 20,000 events stored newest first. A filter no index serves reads the table
+    // (after its first page, 32,000 at a time); an indexed one walks. Either way
+    // the cursor gives every match once, in time order, as one page of all would.
+    const QString path = m_dir.filePath(QStringLiteral("cursor.auditcase"));
+    std::vector<NormalizedEvent> events;
+    for (int i = 0; i < 20000; ++i)
+        events.push_back(
+            ev(100000 - i / 2, "u", i % 2 ? "get" : "list", "ns", 200, "m", i % 3 ? "10.0.0.2" : "10.0.0.1"));
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    for (const char* expr : {"ip=10.0.0.1", "verb=get", "", "ip=10.0.0.9"}) {
+        auto f = Filter::compile(QString::fromLatin1(expr));
+        QVERIFY(f.hasValue());
+        auto whole = EventQuery::page(cf.value().db(), f.value(), EventKey(), 20000);
+        QVERIFY(whole.hasValue());
+        EventCursor cursor(cf.value().db(), f.value());
+        QVector<qint64> ids;
+        int pages = 0;
+        for (;;) {
+            auto page = cursor.next();
+            QVERIFY2(page.hasValue(), expr);
+            if (page.value().isEmpty())
+                break;
+            QVERIFY(page.value().size() <= EventCursor::kLargestPage);
+            for (const EventRecord& e : page.value())
+                ids << e.id;
+            ++pages;
+        }
+        QCOMPARE(ids.size(), whole.value().size());
+        for (int i = 0; i < ids.size(); ++i)
+            QCOMPARE(ids[i], whole.value()[i].id);
+        QVERIFY2(pages <= ids.size() / EventCursor::kFirstPage + 1, expr);
+        // With no time to walk, a filter no index serves reads the table for its
+        // first page and the rest come in one more read (an indexed one walks its
+        // index as before): the same events.
+        EventCursor reading(cf.value().db(), f.value(), 0);
+        QVector<qint64> read;
+        int reads = 0;
+        for (auto page = reading.next(); page.hasValue() && !page.value().isEmpty(); page = reading.next()) {
+            for (const EventRecord& e : page.value())
+                read << e.id;
+            ++reads;
+        }
+        QCOMPARE(read, ids);
+        if (QByteArray(expr).startsWith("ip="))
+            QVERIFY2(reads <= 2, expr);
+    }
+    // A caller's limit is kept: the first 1,500 of them, in two reads.
+    auto f = Filter::compile(QStringLiteral("ip=10.0.0.1"));
+    EventCursor limited(cf.value().db(), f.value());
+    auto first = limited.next(1500);
+    QCOMPARE(first.value().size(), EventCursor::kFirstPage);
+    auto second = limited.next(500);
+    QCOMPARE(second.value().size(), 500);
+    QVERIFY(first.value().back().tsNs <= second.value().front().tsNs);
 }
 
 void TestFilter::indexStopsWhenCancelled()
