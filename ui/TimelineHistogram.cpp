@@ -232,8 +232,19 @@ void TimelineHistogram::rebin()
     xAxis->setTickLabels(true);
     yAxis->setTickLabels(true);
     const qint64 span = spanToNs() - spanFromNs();
-    m_bars->setWidth(keyOf(m_bins.front().toNs) - keyOf(m_bins.front().fromNs));
-    xAxis->setRange(keyOf(spanFromNs()), keyOf(spanToNs()));
+    // Seconds in a double tell apart about a quarter of a microsecond today: a span
+    // narrower than a millisecond (events at one instant) is drawn a millisecond
+    // wide, and its bars no narrower than a pixel or so, or the axis would refuse
+    // the range and the bars vanish.
+    double from = keyOf(spanFromNs());
+    double to = keyOf(spanToNs());
+    if (to - from < 1e-3) {
+        const double middle = (from + to) / 2;
+        from = middle - 5e-4;
+        to = middle + 5e-4;
+    }
+    m_bars->setWidth(std::max(keyOf(m_bins.front().toNs) - keyOf(m_bins.front().fromNs), (to - from) / width));
+    xAxis->setRange(from, to);
     if (m_logScale)
         yAxis->setRange(kLogFloor, std::max(10.0, highest * 1.5));
     else

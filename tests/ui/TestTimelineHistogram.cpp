@@ -18,6 +18,7 @@ private slots:
     void doubleClickChoosesOneBar();
     void logarithmicCounts();
     void noEvents();
+    void oneInstant();
 };
 
 namespace {
@@ -205,6 +206,34 @@ void TestTimelineHistogram::noEvents()
     send(&h, QEvent::MouseButtonRelease, 400, Qt::NoButton);
     send(&h, QEvent::MouseButtonDblClick, 300, Qt::LeftButton);
     QCOMPARE(chosen.count(), 0);
+}
+
+void TestTimelineHistogram::oneInstant()
+{
+    // 500 lines stamped with the same nanosecond: one bar, drawn, and a click on
+    // it or a double-click still answers.
+    TimeDensity d;
+    for (int i = 0; i < 500; ++i)
+        d.add(kMay14 + 123);
+    TimelineHistogram h;
+    h.setDensity(d);
+    showAt(h, 600);
+    QCOMPARE(h.bars().size(), 1);
+    QVERIFY(h.xAxis->range().size() > 0);
+    const int x = h.xOf(kMay14 + 123);
+    QVERIFY(x > h.axisRect()->left() && x < h.axisRect()->right());
+    QCOMPARE(h.barAt(x), 0);
+    auto* bars = qobject_cast<QCPBars*>(h.plottable(0));
+    QVERIFY(h.xAxis->coordToPixel(bars->width()) - h.xAxis->coordToPixel(0) >= 1);
+    QSignalSpy clicked(&h, &TimelineHistogram::timeClicked);
+    QSignalSpy chosen(&h, &TimelineHistogram::windowChosen);
+    send(&h, QEvent::MouseButtonPress, x, Qt::LeftButton);
+    send(&h, QEvent::MouseButtonRelease, x, Qt::NoButton);
+    send(&h, QEvent::MouseButtonDblClick, x, Qt::LeftButton);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(chosen.count(), 1);
+    QVERIFY(chosen.first().at(0).toLongLong() <= kMay14 + 123);
+    QVERIFY(chosen.first().at(1).toLongLong() > kMay14 + 123);
 }
 
 QTEST_MAIN(TestTimelineHistogram)
