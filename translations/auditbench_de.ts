@@ -1694,7 +1694,7 @@
         <translation>Volltextsuche: %1</translation>
     </message>
     <message>
-        <location filename="../core/query/EventQuery.cpp" line="329"/>
+        <location filename="../core/query/EventQuery.cpp" line="354"/>
         <source>no event with id %1</source>
         <translation>Kein Ereignis mit der ID %1</translation>
     </message>
@@ -3088,7 +3088,7 @@
         <translation>%1: %2; die Mitglieder nach dieser Stelle wurden nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/query/EventExport.cpp" line="100"/>
+        <location filename="../core/query/EventExport.cpp" line="101"/>
         <source>export cancelled; no file was written</source>
         <translation>Export abgebrochen; keine Datei wurde geschrieben</translation>
     </message>
@@ -4276,107 +4276,112 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>Die Lücken als tabulatorgetrennte Zeilen kopieren, für eine Tabelle oder ein Arbeitspapier</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="123"/>
+        <location filename="../ui/GapsDialog.cpp" line="125"/>
         <source>Among all the events of the case.</source>
         <translation>Unter allen Ereignissen des Falls.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="124"/>
+        <location filename="../ui/GapsDialog.cpp" line="126"/>
         <source>Among the events the timeline&apos;s filter matches: %1</source>
         <translation>Unter den Ereignissen, die der Filter der Zeitleiste trifft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="131"/>
+        <location filename="../ui/GapsDialog.cpp" line="128"/>
+        <source>Its time window, %1 to %2 UTC, is the period they should cover: silence at its start or end counts.</source>
+        <translation>Sein Zeitfenster, %1 bis %2 UTC, ist der Zeitraum, den sie abdecken sollten: Stille an seinem Anfang oder Ende zählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="138"/>
         <source>The filter is not valid: %1</source>
         <translation>Der Filter ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="137"/>
+        <location filename="../ui/GapsDialog.cpp" line="144"/>
         <source>Looking…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="159"/>
+        <location filename="../ui/GapsDialog.cpp" line="167"/>
         <source>Could not look: %1</source>
         <translation>Suche nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="167"/>
+        <location filename="../ui/GapsDialog.cpp" line="175"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="169"/>
+        <location filename="../ui/GapsDialog.cpp" line="177"/>
         <source>(no node)</source>
         <translation>(kein Knoten)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="169"/>
+        <location filename="../ui/GapsDialog.cpp" line="177"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="172"/>
+        <location filename="../ui/GapsDialog.cpp" line="180"/>
         <source>no gap</source>
         <translation>keine Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="173"/>
+        <location filename="../ui/GapsDialog.cpp" line="181"/>
         <source>1 gap</source>
         <translation>1 Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="174"/>
+        <location filename="../ui/GapsDialog.cpp" line="182"/>
         <source>%1 gaps</source>
         <translation>%1 Lücken</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="177"/>
+        <location filename="../ui/GapsDialog.cpp" line="185"/>
         <source>Evidence from %1 to %2 UTC</source>
         <translation>Belege von %1 bis %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="190"/>
+        <location filename="../ui/GapsDialog.cpp" line="198"/>
         <source>%1, before its first</source>
         <translation>%1, vor seinem ersten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="191"/>
+        <location filename="../ui/GapsDialog.cpp" line="199"/>
         <source>%1, after its last</source>
         <translation>%1, nach seinem letzten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="200"/>
+        <location filename="../ui/GapsDialog.cpp" line="208"/>
         <source>Double-click or press Enter to see the timeline around this gap</source>
         <translation>Doppelklick oder Eingabetaste zeigt die Zeitleiste um diese Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="205"/>
+        <location filename="../ui/GapsDialog.cpp" line="213"/>
         <source>… and 1 shorter one</source>
         <translation>… und 1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="206"/>
+        <location filename="../ui/GapsDialog.cpp" line="214"/>
         <source>… and %1 shorter ones</source>
         <translation>… und %1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="214"/>
+        <location filename="../ui/GapsDialog.cpp" line="222"/>
         <source>No events match the filter.</source>
         <translation>Keine Ereignisse passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="216"/>
+        <location filename="../ui/GapsDialog.cpp" line="224"/>
         <source>The events fall silent: the longest gaps are listed.</source>
         <translation>Die Ereignisse setzen aus: die längsten Lücken sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="217"/>
+        <location filename="../ui/GapsDialog.cpp" line="225"/>
         <source>No gap that long: the events never fall silent for it.</source>
         <translation>Keine so lange Lücke: die Ereignisse setzen nie so lange aus.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="219"/>
+        <location filename="../ui/GapsDialog.cpp" line="227"/>
         <source>%1 of %2 have a gap that long. Double-click a gap to see the timeline around it.</source>
         <translation>%1 von %2 haben eine so lange Lücke. Doppelklick auf eine Lücke zeigt die Zeitleiste darum.</translation>
     </message>
@@ -4667,7 +4672,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="183"/>
-        <location filename="../ui/MainWindow.cpp" line="1429"/>
+        <location filename="../ui/MainWindow.cpp" line="1433"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
@@ -4683,7 +4688,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="189"/>
-        <location filename="../ui/MainWindow.cpp" line="1441"/>
+        <location filename="../ui/MainWindow.cpp" line="1445"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -4774,43 +4779,43 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="250"/>
-        <location filename="../ui/MainWindow.cpp" line="1562"/>
+        <location filename="../ui/MainWindow.cpp" line="1566"/>
         <source>Filter by This &amp;User</source>
         <translation>Nach diesem &amp;Benutzer filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="254"/>
-        <location filename="../ui/MainWindow.cpp" line="1563"/>
+        <location filename="../ui/MainWindow.cpp" line="1567"/>
         <source>Filter by This Source &amp;IP</source>
         <translation>Nach dieser Quell-&amp;IP filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="259"/>
-        <location filename="../ui/MainWindow.cpp" line="1564"/>
+        <location filename="../ui/MainWindow.cpp" line="1568"/>
         <source>Filter by This &amp;Verb</source>
         <translation>Nach diesem &amp;Verb filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="261"/>
-        <location filename="../ui/MainWindow.cpp" line="1565"/>
+        <location filename="../ui/MainWindow.cpp" line="1569"/>
         <source>Filter by This Object &amp;Name</source>
         <translation>Nach diesem Objekt&amp;namen filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="266"/>
-        <location filename="../ui/MainWindow.cpp" line="1568"/>
+        <location filename="../ui/MainWindow.cpp" line="1572"/>
         <source>Filter by This N&amp;ode</source>
         <translation>Nach diesem Kn&amp;oten filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="268"/>
-        <location filename="../ui/MainWindow.cpp" line="1570"/>
+        <location filename="../ui/MainWindow.cpp" line="1574"/>
         <source>Filter by This &amp;Pod</source>
         <translation>Nach diesem &amp;Pod filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="273"/>
-        <location filename="../ui/MainWindow.cpp" line="1572"/>
+        <location filename="../ui/MainWindow.cpp" line="1576"/>
         <source>Filter by This Con&amp;tainer</source>
         <translation>Nach diesem &amp;Container filtern</translation>
     </message>
@@ -4871,7 +4876,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="370"/>
-        <location filename="../ui/MainWindow.cpp" line="1551"/>
+        <location filename="../ui/MainWindow.cpp" line="1555"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -5246,7 +5251,7 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1142"/>
-        <location filename="../ui/MainWindow.cpp" line="1404"/>
+        <location filename="../ui/MainWindow.cpp" line="1408"/>
         <source>Cannot create case</source>
         <translation>Fall kann nicht angelegt werden</translation>
     </message>
@@ -5350,105 +5355,105 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
         <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1362"/>
+        <location filename="../ui/MainWindow.cpp" line="1366"/>
         <source>Auditbench</source>
         <translation>Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1367"/>
+        <location filename="../ui/MainWindow.cpp" line="1371"/>
         <source>%1 – Auditbench</source>
         <translation>%1 – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1369"/>
+        <location filename="../ui/MainWindow.cpp" line="1373"/>
         <source>%1 (read-only) – Auditbench</source>
         <translation>%1 (schreibgeschützt) – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1384"/>
+        <location filename="../ui/MainWindow.cpp" line="1388"/>
         <source>No recent cases</source>
         <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1388"/>
+        <location filename="../ui/MainWindow.cpp" line="1392"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1397"/>
+        <location filename="../ui/MainWindow.cpp" line="1401"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1397"/>
+        <location filename="../ui/MainWindow.cpp" line="1401"/>
         <source>Auditbench case (*.auditcase)</source>
         <translation>Auditbench-Fall (*.auditcase)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1405"/>
+        <location filename="../ui/MainWindow.cpp" line="1409"/>
         <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
         <translation>Eine Datei mit diesem Namen existiert bereits. Fälle werden nie überschrieben: Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Fall öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1417"/>
+        <location filename="../ui/MainWindow.cpp" line="1421"/>
         <source>Open Case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1417"/>
+        <location filename="../ui/MainWindow.cpp" line="1421"/>
         <source>Auditbench case (*.auditcase);;All files (*)</source>
         <translation>Auditbench-Fall (*.auditcase);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1453"/>
+        <location filename="../ui/MainWindow.cpp" line="1457"/>
         <source>%1 items</source>
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1454"/>
+        <location filename="../ui/MainWindow.cpp" line="1458"/>
         <source>No case open</source>
         <translation>Kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1455"/>
+        <location filename="../ui/MainWindow.cpp" line="1459"/>
         <source>No case is open. Create a new case and import %1 into it?</source>
         <translation>Es ist kein Fall geöffnet. Einen neuen Fall anlegen und %1 in diesen importieren?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1467"/>
         <location filename="../ui/MainWindow.cpp" line="1471"/>
-        <location filename="../ui/MainWindow.cpp" line="1492"/>
+        <location filename="../ui/MainWindow.cpp" line="1475"/>
+        <location filename="../ui/MainWindow.cpp" line="1496"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1467"/>
+        <location filename="../ui/MainWindow.cpp" line="1471"/>
         <source>The case is open read-only.</source>
         <translation>Der Fall ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1472"/>
+        <location filename="../ui/MainWindow.cpp" line="1476"/>
         <source>An artifact is being removed. Import when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1473"/>
+        <location filename="../ui/MainWindow.cpp" line="1477"/>
         <source>The case is being compacted. Import when that is done.</source>
         <translation>Der Fall wird gerade komprimiert. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1474"/>
-        <location filename="../ui/MainWindow.cpp" line="1493"/>
+        <location filename="../ui/MainWindow.cpp" line="1478"/>
+        <location filename="../ui/MainWindow.cpp" line="1497"/>
         <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
         <translation>Ein Import läuft bereits. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1505"/>
+        <location filename="../ui/MainWindow.cpp" line="1509"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1506"/>
+        <location filename="../ui/MainWindow.cpp" line="1510"/>
         <source>%1
 
 Cancel the import? The case stays as it was before the import began.</source>
@@ -5457,12 +5462,12 @@ Cancel the import? The case stays as it was before the import began.</source>
 Import abbrechen? Der Fall bleibt, wie er vor Beginn des Imports war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1517"/>
+        <location filename="../ui/MainWindow.cpp" line="1521"/>
         <source>About Auditbench</source>
         <translation>Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1518"/>
+        <location filename="../ui/MainWindow.cpp" line="1522"/>
         <source>Auditbench %1
 
 Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
@@ -5475,52 +5480,52 @@ Nachweis-Werkbank für SOC-2-Audits und Vorfallsanalysen von Kubernetes-Umgebung
 Qt %2, SQLite-Fallschema %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1551"/>
+        <location filename="../ui/MainWindow.cpp" line="1555"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1560"/>
+        <location filename="../ui/MainWindow.cpp" line="1564"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1595"/>
+        <location filename="../ui/MainWindow.cpp" line="1599"/>
         <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
         <translation>Die Filtersprache kann &apos;%1&apos; nicht exakt abgleichen (enthält ein Komma oder einen Stern).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1608"/>
+        <location filename="../ui/MainWindow.cpp" line="1612"/>
         <source>Copied the original record to the clipboard.</source>
         <translation>Originaldatensatz in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1646"/>
+        <location filename="../ui/MainWindow.cpp" line="1650"/>
         <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
         <translation>Import abgeschlossen: %1 Ereignisse aus %2 von %3 Eingaben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1651"/>
+        <location filename="../ui/MainWindow.cpp" line="1655"/>
         <source>Replaced %1 (%2 events).</source>
         <translation>%1 ersetzt (%2 Ereignisse).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1670"/>
+        <location filename="../ui/MainWindow.cpp" line="1674"/>
         <source>Import cancelled; the case was not changed.</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1672"/>
+        <location filename="../ui/MainWindow.cpp" line="1676"/>
         <source>Import failed; the case was not changed.</source>
         <translation>Import fehlgeschlagen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1673"/>
+        <location filename="../ui/MainWindow.cpp" line="1677"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1674"/>
+        <location filename="../ui/MainWindow.cpp" line="1678"/>
         <source>The import failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -5529,12 +5534,12 @@ Qt %2, SQLite-Fallschema %3.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1696"/>
+        <location filename="../ui/MainWindow.cpp" line="1700"/>
         <source>The case is being compacted, which cannot be cancelled. Quit when it is done.</source>
         <translation>Der Fall wird gerade komprimiert, was nicht abgebrochen werden kann. Beenden Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1700"/>
+        <location filename="../ui/MainWindow.cpp" line="1704"/>
         <source>Quitting stops the running import.</source>
         <translation>Das Beenden stoppt den laufenden Import.</translation>
     </message>
@@ -5716,37 +5721,37 @@ aus %3</translation>
 <context>
     <name>ab::TimelineHistogram</name>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="143"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="144"/>
         <source>No events to show over time</source>
         <translation>Keine Ereignisse über die Zeit zu zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="283"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="295"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="283"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="295"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="284"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="296"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="286"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="298"/>
         <source>Click: go to its first event. Drag or double-click: zoom in.</source>
         <translation>Klicken: zum ersten Ereignis gehen. Ziehen oder Doppelklick: vergrößern.</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="369"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="381"/>
         <source>Zoom to This &amp;Bar</source>
         <translation>Auf diesen &amp;Balken zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="371"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="383"/>
         <source>&amp;Logarithmic Counts</source>
         <translation>&amp;Logarithmische Anzahlen</translation>
     </message>

@@ -119,9 +119,16 @@ GapsDialog::~GapsDialog()
 void GapsDialog::search(const QString& filterText)
 {
     m_filterText = filterText;
-    m_scope->setText(filterText.trimmed().isEmpty()
-                         ? tr("Among all the events of the case.")
-                         : tr("Among the events the timeline's filter matches: %1").arg(filterText));
+    Silences::Period period;
+    const bool bounded = Filter::timeWindowOf(filterText, &period.fromNs, &period.toNs);
+    QString scope = filterText.trimmed().isEmpty()
+                        ? tr("Among all the events of the case.")
+                        : tr("Among the events the timeline's filter matches: %1").arg(filterText);
+    if (bounded)
+        scope += QLatin1Char(' ') + tr("Its time window, %1 to %2 UTC, is the period they should cover: silence at "
+                                       "its start or end counts.")
+                                        .arg(timeText(period.fromNs), timeText(period.toNs));
+    m_scope->setText(scope);
     if (m_searching) {
         m_again = true; // when the one running ends
         return;
@@ -137,12 +144,13 @@ void GapsDialog::search(const QString& filterText)
     m_status->setText(tr("Looking…"));
     m_searchedBy = static_cast<Silences::By>(m_by->currentData().toInt());
     const qint64 minNs = m_min->currentData().toLongLong();
-    m_watcher->setFuture(QtConcurrent::run([path = m_casePath, compiled = filter.value(), by = m_searchedBy, minNs] {
-        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
-        if (!cf)
-            return Result<QVector<Silences::Group>>(cf.error());
-        return Silences::find(cf.value().db(), compiled, by, minNs, kListed);
-    }));
+    m_watcher->setFuture(
+        QtConcurrent::run([path = m_casePath, compiled = filter.value(), by = m_searchedBy, minNs, bounded, period] {
+            auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+            if (!cf)
+                return Result<QVector<Silences::Group>>(cf.error());
+            return Silences::find(cf.value().db(), compiled, by, minNs, kListed, bounded ? &period : nullptr);
+        }));
 }
 
 void GapsDialog::showResults()

@@ -16,7 +16,8 @@ class QTreeWidgetItem;
 namespace ab {
 
 /// View › Gaps in the Evidence: where the timeline's events fall silent, for the
-/// case as a whole or for each node, source kind or artifact (Silences::find,
+/// case as a whole or for each node, source kind or artifact, within the filter's
+/// time window when it has one (Silences::find,
 /// what `auditbench-cli gaps` prints). The search runs on a worker with its own
 /// read-only connection; the window stays responsive and a new search replaces
 /// one still running. Double-clicking a gap (or Enter on it) shows the timeline
@@ -30,7 +31,8 @@ public:
     GapsDialog(const QString& casePath, QWidget* parent = nullptr);
     ~GapsDialog() override;
 
-    /// Searches the events `filterText` matches (the timeline's filter).
+    /// Searches the events `filterText` matches (the timeline's filter); its time
+    /// window, if it has one, is the period they should cover.
     void search(const QString& filterText);
     bool isSearching() const { return m_searching; }
     QTreeWidget* results() const { return m_tree; }

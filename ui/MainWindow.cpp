@@ -1163,9 +1163,9 @@ void MainWindow::showGaps()
             m_eventsPanel->filterTimeWindow(from, to);
         });
     }
-    // Over the filter as the timeline shows it now, without its time window:
-    // a gap is about the whole stretch of the evidence.
-    m_gapsDialog->search(Filter::withoutTimeWindow(m_eventsModel->filterText()));
+    // Over the filter as the timeline shows it now; its time window, if any, is
+    // the period the evidence should cover.
+    m_gapsDialog->search(m_eventsModel->filterText());
     m_gapsDialog->show();
     m_gapsDialog->raise();
     m_gapsDialog->activateWindow();

@@ -722,7 +722,11 @@ int Cli::cmdGaps(const QStringList& rawArgs)
     const CompiledFilter& filter = reading->filter;
     const CaseFile& opened = reading->file;
     constexpr int kListed = 10;
-    auto found = Silences::find(opened.db(), filter, by, minNs, kListed);
+    // A time window in the filter is the period the evidence should cover: an
+    // audit period, say. Silence at its start or end counts.
+    Silences::Period period;
+    const bool bounded = Filter::timeWindowOf(a.value(QStringLiteral("filter")), &period.fromNs, &period.toNs);
+    auto found = Silences::find(opened.db(), filter, by, minNs, kListed, bounded ? &period : nullptr);
     if (!found) {
         m_err << "auditbench-cli: " << found.error().toString() << "\n";
         return Failure;
@@ -756,10 +760,14 @@ int Cli::cmdGaps(const QStringList& rawArgs)
                 group.insert(QStringLiteral("name"), g.name);
             groups.append(group);
         }
-        const QJsonObject doc{{QStringLiteral("filter"), filter.canonical},
-                              {QStringLiteral("by"), Silences::byWord(by)},
-                              {QStringLiteral("min_seconds"), static_cast<double>(minNs) / 1e9},
-                              {QStringLiteral("groups"), groups}};
+        QJsonObject doc{{QStringLiteral("filter"), filter.canonical},
+                        {QStringLiteral("by"), Silences::byWord(by)},
+                        {QStringLiteral("min_seconds"), static_cast<double>(minNs) / 1e9},
+                        {QStringLiteral("groups"), groups}};
+        if (bounded)
+            doc.insert(QStringLiteral("period"),
+                       QJsonObject{{QStringLiteral("from"), EventQuery::formatTime(period.fromNs)},
+                                   {QStringLiteral("to"), EventQuery::formatTime(period.toNs)}});
         m_out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -787,7 +795,10 @@ int Cli::cmdGaps(const QStringList& rawArgs)
         m_out << tr("No events match.") << "\n";
         return Ok;
     }
-    m_out << tr("Stretches of %1 or more with no event:\n").arg(durationText(minNs));
+    m_out << tr("Stretches of %1 or more with no event").arg(durationText(minNs));
+    if (bounded)
+        m_out << tr(", from %1 to %2").arg(EventQuery::formatTime(period.fromNs), EventQuery::formatTime(period.toNs));
+    m_out << ":\n";
     for (const Silences::Group& g : found.value()) {
         m_out << tr("%1: %2 events from %3 to %4")
                      .arg(groupName(g), number(g.events), EventQuery::formatTime(g.firstNs),

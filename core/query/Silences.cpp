@@ -59,7 +59,7 @@ bool Silences::byFromWord(const QString& word, By* by)
 }
 
 Result<QVector<Silences::Group>>
-Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, int keep)
+Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, int keep, const Period* period)
 {
     if (filter.firstParam != Filter::kFirstParam)
         return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));
@@ -112,14 +112,19 @@ Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, 
     if (!st.ok())
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
 
-    // A group that starts after the others or ends before them is silent there
-    // too: against the evidence as a whole, the one span every group shares.
-    if (by != By::All && groups.size() > 1) {
+    // A group that starts after the period does, or after the others, is silent
+    // there too, and so is one that ends before: against the period when there
+    // is one, else against the evidence as a whole, the one span groups share.
+    if (!groups.isEmpty() && (period || (by != By::All && groups.size() > 1))) {
         qint64 first = groups.front().firstNs;
         qint64 last = groups.front().lastNs;
         for (const Group& g : groups) {
             first = std::min(first, g.firstNs);
             last = std::max(last, g.lastNs);
+        }
+        if (period) {
+            first = std::min(first, period->fromNs);
+            last = std::max(last, period->toNs);
         }
         for (Group& g : groups) {
             for (const Gap edge : {Gap{first, g.firstNs, Edge::Before}, Gap{g.lastNs, last, Edge::After}}) {

@@ -23,10 +23,9 @@ public:
     static bool byFromWord(const QString& word, By* by);
 
     /// A stretch with no event: from the last event before it to the first after.
-    /// In a group of several, also the stretch from the first event of all to
-    /// the group's first (Before: a node whose logs start late), and from its
-    /// last to the last of all (After: a node that stopped logging while the
-    /// others went on).
+    /// Also the stretch before a group's first event (Before: a node whose logs
+    /// start late) and after its last (After: a node that stopped logging while
+    /// the others went on), against a period or the other groups.
     enum class Edge { None, Before, After };
     struct Gap
     {
@@ -45,11 +44,22 @@ public:
         QVector<Gap> longest; // the longest (the earliest of equal ones), at most as many as asked, in time order
     };
 
+    /// A stretch the evidence should cover, [fromNs, toNs): an audit period, a
+    /// filter's time window.
+    struct Period
+    {
+        qint64 fromNs = 0;
+        qint64 toNs = 0;
+    };
+
     /// The groups of the events `filter` matches, by name, each with its silences
-    /// of at least `minNs` (the `keep` longest of them), its start and end against
-    /// all the groups' included. One read of the matching
-    /// rows in the table's order and a sort: about a second for millions.
-    static Result<QVector<Group>> find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, int keep = 10);
+    /// of at least `minNs` (the `keep` longest of them). A group's start and end
+    /// count too: against `period` when given (from its start to the group's
+    /// first event, from its last to the period's end), else against the other
+    /// groups. One read of the matching rows in the table's order and a sort:
+    /// about a second for millions.
+    static Result<QVector<Group>> find(
+        const Db& db, const CompiledFilter& filter, By by, qint64 minNs, int keep = 10, const Period* period = nullptr);
 };
 
 } // namespace ab

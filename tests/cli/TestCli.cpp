@@ -298,6 +298,24 @@ void TestCli::gapsTextAndJson()
     QCOMPARE(gaps.size(), 10);
     for (const QJsonValue& g : gaps)
         QCOMPARE(g.toObject().value(QStringLiteral("seconds")).toDouble(), 10.0);
+    // A time window in the filter is the period to cover: bob's first request
+    // comes 10 minutes into it, his last 5 min 55 s before its end.
+    const Run period = cli({QStringLiteral("gaps"), m_case, QStringLiteral("--filter"),
+                            QStringLiteral("user=bob time>=2024-05-14T08:50:00Z time<2024-05-14T09:10:00Z"),
+                            QStringLiteral("--min"), QStringLiteral("5m")});
+    QCOMPARE(period.code, 0);
+    QVERIFY2(
+        period.out.startsWith(QStringLiteral("Stretches of 5 min 00 s or more with no event, from "
+                                             "2024-05-14T08:50:00.000000000Z to 2024-05-14T09:10:00.000000000Z:\n")),
+        qPrintable(period.out));
+    QVERIFY2(
+        period.out.contains(QStringLiteral("  2024-05-14T08:50:00.000000000Z  2024-05-14T09:00:00.000000000Z  10 min "
+                                           "00 s  before its first event\n")),
+        qPrintable(period.out));
+    QVERIFY2(
+        period.out.contains(QStringLiteral("  2024-05-14T09:04:05.000000000Z  2024-05-14T09:10:00.000000000Z  5 min "
+                                           "55 s  after its last event\n")),
+        qPrintable(period.out));
     // As CSV: a line a gap listed, the group's fields on each.
     const Run csv = cli({QStringLiteral("gaps"), m_case, QStringLiteral("--by"), QStringLiteral("source"),
                          QStringLiteral("--filter"), QStringLiteral("user=bob code>=400"), QStringLiteral("--min"),

@@ -19,6 +19,7 @@ private slots:
     void byNode();
     void bySource();
     void filterAndLimit();
+    void againstAPeriod();
     void words();
 
 private:
@@ -168,6 +169,37 @@ void TestSilences::filterAndLimit()
                                Silences::By::Node, kMinute);
     QVERIFY(none.hasValue());
     QVERIFY(none.value().isEmpty());
+}
+
+void TestSilences::againstAPeriod()
+{
+    // An audit period from 08:00 to 13:00: the evidence starts an hour into it
+    // and ends an hour before its end, for every node and for all of it.
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    auto f = Filter::compile(QString());
+    const Silences::Period period{kT0 - 60 * kMinute, kT0 + 240 * kMinute};
+    auto byNode = Silences::find(cf.value().db(), f.value(), Silences::By::Node, 30 * kMinute, 10, &period);
+    QVERIFY(byNode.hasValue());
+    const Silences::Group& w1 = byNode.value()[0];
+    QCOMPARE(w1.gapCount, 3); // before, the 46 minutes, after
+    QCOMPARE(w1.longest[0].edge, Silences::Edge::Before);
+    QCOMPARE(w1.longest[0].fromNs, period.fromNs);
+    QCOMPARE(w1.longest[0].toNs, kT0 + 1000);
+    QCOMPARE(w1.longest[1].edge, Silences::Edge::None);
+    QCOMPARE(w1.longest[2].edge, Silences::Edge::After);
+    QCOMPARE(w1.longest[2].fromNs, kT0 + 179 * kMinute + 1000);
+    QCOMPARE(w1.longest[2].toNs, period.toNs);
+    QCOMPARE(byNode.value()[1].gapCount, 2);
+    // All events together: none between them, but the period's start and end.
+    auto all = Silences::find(cf.value().db(), f.value(), Silences::By::All, 30 * kMinute, 10, &period);
+    QCOMPARE(all.value().size(), 1);
+    QCOMPARE(all.value()[0].gapCount, 2);
+    QCOMPARE(all.value()[0].longest[0].toNs, kT0 + 1000);
+    QCOMPARE(all.value()[0].longest[1].fromNs, kT0 + 179 * kMinute + 3000);
+    // A period inside the evidence adds nothing at its ends.
+    const Silences::Period inside{kT0 + 30 * kMinute, kT0 + 60 * kMinute};
+    auto within = Silences::find(cf.value().db(), f.value(), Silences::By::All, 30 * kMinute, 10, &inside);
+    QCOMPARE(within.value()[0].gapCount, 0);
 }
 
 void TestSilences::words()

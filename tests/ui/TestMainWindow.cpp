@@ -1531,6 +1531,13 @@ void TestMainWindow::gapsDialogFindsSilencesAndShowsThem()
                              2 -
                          40));
 
+    // Asked again, the dialog takes that window as the period to cover.
+    w.findChild<QAction*>(QStringLiteral("actionGaps"))->trigger();
+    QVERIFY(d->findChild<QLabel*>(QStringLiteral("gapsScope"))
+                ->text()
+                .contains(QStringLiteral("2024-05-14 09:57:27.000 to 2024-05-14 10:22:03.000 UTC, is the period")));
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isSearching() && tree->topLevelItemCount() == 2, 20000);
+
     // Closing the case closes the dialog with it.
     QPointer<GapsDialog> watch(d);
     w.closeCase();
