@@ -5726,32 +5726,37 @@ aus %3</translation>
         <translation>Keine Ereignisse über die Zeit zu zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="295"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="153"/>
+        <source>Nearly all events are in one bar: double-click it to zoom in</source>
+        <translation>Fast alle Ereignisse in einem Balken: Doppelklick vergrößert ihn</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="317"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="295"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="317"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="296"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="318"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="298"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="320"/>
         <source>Click: go to its first event. Drag or double-click: zoom in.</source>
         <translation>Klicken: zum ersten Ereignis gehen. Ziehen oder Doppelklick: vergrößern.</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="381"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="403"/>
         <source>Zoom to This &amp;Bar</source>
         <translation>Auf diesen &amp;Balken zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="383"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="405"/>
         <source>&amp;Logarithmic Counts</source>
         <translation>&amp;Logarithmische Anzahlen</translation>
     </message>

@@ -145,6 +145,16 @@ TimelineHistogram::TimelineHistogram(QWidget* parent)
     m_emptyNote->setColor(pal.color(QPalette::PlaceholderText));
     m_emptyNote->setVisible(false);
 
+    m_crowdedNote = new QCPItemText(this);
+    m_crowdedNote->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_crowdedNote->position->setCoords(0.5, 0.15);
+    m_crowdedNote->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    // Short enough for a narrow window: the tooltip of the far bar tells its time.
+    m_crowdedNote->setText(tr("Nearly all events are in one bar: double-click it to zoom in"));
+    m_crowdedNote->setFont(small);
+    m_crowdedNote->setColor(pal.color(QPalette::PlaceholderText));
+    m_crowdedNote->setVisible(false);
+
     setLoading(false);
     rebin();
 }
@@ -194,6 +204,11 @@ void TimelineHistogram::setMarker(std::optional<qint64> tsNs)
     replot(QCustomPlot::rpQueuedReplot);
 }
 
+bool TimelineHistogram::saysCrowded() const
+{
+    return m_crowdedNote->visible();
+}
+
 qint64 TimelineHistogram::spanFromNs() const
 {
     return m_bins.isEmpty() ? 0 : m_bins.front().fromNs;
@@ -222,6 +237,13 @@ void TimelineHistogram::rebin()
     }
     m_bars->setData(keys, values, true);
     m_emptyNote->setVisible(m_bins.isEmpty());
+    // One outlying time (a year misread in a log) squeezes the rest into a bar:
+    // say so, and how to get past it.
+    qint64 fullest = 0;
+    for (const TimeDensity::Bin& b : m_bins)
+        fullest = std::max(fullest, b.count);
+    m_crowdedNote->setVisible(m_bins.size() >= 2 && fullest * 100 >= m_density.count() * 99 &&
+                              fullest < m_density.count());
     if (m_bins.isEmpty()) {
         xAxis->setTickLabels(false);
         yAxis->setTickLabels(false);

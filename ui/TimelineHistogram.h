@@ -39,6 +39,8 @@ public:
     void setMarker(std::optional<qint64> tsNs);
 
     bool hasMarker() const { return m_markerNs.has_value(); }
+    /// Whether it says that nearly all the events are in one bar.
+    bool saysCrowded() const;
     qint64 markerNs() const { return m_markerNs.value_or(0); }
     const QVector<TimeDensity::Bin>& bars() const { return m_bins; }
     qint64 eventCount() const { return m_density.count(); }
@@ -88,6 +90,7 @@ private:
     QCPItemRect* m_selection = nullptr;
     QCPItemStraightLine* m_marker = nullptr;
     QCPItemText* m_emptyNote = nullptr;
+    QCPItemText* m_crowdedNote = nullptr; // nearly all in one bar, a few far away
     QList<QAction*> m_menuActions;
     std::optional<qint64> m_markerNs;
     bool m_loading = false;

@@ -19,6 +19,7 @@ private slots:
     void logarithmicCounts();
     void noEvents();
     void oneInstant();
+    void oneFarTime();
 };
 
 namespace {
@@ -234,6 +235,37 @@ void TestTimelineHistogram::oneInstant()
     QCOMPARE(chosen.count(), 1);
     QVERIFY(chosen.first().at(0).toLongLong() <= kMay14 + 123);
     QVERIFY(chosen.first().at(1).toLongLong() > kMay14 + 123);
+}
+
+void TestTimelineHistogram::oneFarTime()
+{
+    // A line read as 1970 among a day of 2024: the axis spans 54 years and the
+    // day is one bar. The histogram says so; double-clicking that bar zooms to it.
+    TimeDensity d;
+    d.add(0);
+    for (qint64 t = 0; t < 86400; t += 60)
+        d.add(kMay14 + t * kSecond);
+    TimelineHistogram h;
+    h.setDensity(d);
+    showAt(h, 600);
+    QVERIFY(h.saysCrowded());
+    QSignalSpy chosen(&h, &TimelineHistogram::windowChosen);
+    const int x = h.xOf(kMay14 + 3600 * kSecond);
+    send(&h, QEvent::MouseButtonDblClick, x, Qt::LeftButton);
+    QCOMPARE(chosen.count(), 1);
+    QVERIFY(chosen.first().at(0).toLongLong() <= kMay14 &&
+            chosen.first().at(1).toLongLong() > kMay14 + 86000 * kSecond);
+    QVERIFY(chosen.first().at(0).toLongLong() > 0); // the 1970 line is left out
+    // A day alone, or with its busiest hour a tenth of it: nothing to say.
+    TimeDensity day;
+    for (qint64 t = 0; t < 86400; t += 60)
+        day.add(kMay14 + t * kSecond);
+    h.setDensity(day);
+    QVERIFY(!h.saysCrowded());
+    TimeDensity one;
+    one.add(kMay14);
+    h.setDensity(one);
+    QVERIFY(!h.saysCrowded());
 }
 
 QTEST_MAIN(TestTimelineHistogram)
