@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <limits>
 #include <unistd.h>
 
 namespace ab {
@@ -172,6 +173,20 @@ QString removalLine(const ArtifactRemoval& r)
     return QStringLiteral("#%1 %2  [%3]  sha256 %4: %5")
         .arg(r.artifactId)
         .arg(r.name, r.kind, r.sha256.left(16), parts.join(QStringLiteral(", ")));
+}
+
+/// The whole number option `--name` gives, kept in `*value` (left as it is when the
+/// option is absent); false when it is not a number from `least` to `most`.
+bool numberOption(const Args& a, const QString& name, qint64 least, qint64 most, qint64* value)
+{
+    if (!a.has(name))
+        return true;
+    bool ok = false;
+    const qint64 n = a.value(name).toLongLong(&ok);
+    if (!ok || n < least || n > most)
+        return false;
+    *value = n;
+    return true;
 }
 
 /// What every command that reads events checks first: options it knows, one case
@@ -571,12 +586,8 @@ int Cli::cmdEvents(const QStringList& rawArgs)
     if (const QString problem = readingProblem(a, QStringLiteral("events")); !problem.isEmpty())
         return usage(problem);
     qint64 limit = 100;
-    if (a.has(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = a.value(QStringLiteral("limit")).toLongLong(&ok);
-        if (!ok || limit < 0)
-            return usage(tr("--limit needs a number >= 0"));
-    }
+    if (!numberOption(a, QStringLiteral("limit"), 0, std::numeric_limits<qint64>::max(), &limit))
+        return usage(tr("--limit needs a number >= 0"));
     int exit = Ok;
     std::optional<Reading> reading = openForReading(a.positional.first(), a.value(QStringLiteral("filter")), &exit);
     if (!reading)
@@ -630,13 +641,9 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
                              {QStringLiteral("json"), QStringLiteral("csv")});
     if (const QString problem = readingProblem(a, QStringLiteral("histogram")); !problem.isEmpty())
         return usage(problem);
-    int bars = 48;
-    if (a.has(QStringLiteral("bars"))) {
-        bool ok = false;
-        bars = a.value(QStringLiteral("bars")).toInt(&ok);
-        if (!ok || bars < 1 || bars > TimeDensity::kBuckets)
-            return usage(tr("--bars needs a number from 1 to %1").arg(TimeDensity::kBuckets));
-    }
+    qint64 bars = 48;
+    if (!numberOption(a, QStringLiteral("bars"), 1, TimeDensity::kBuckets, &bars))
+        return usage(tr("--bars needs a number from 1 to %1").arg(TimeDensity::kBuckets));
     int exit = Ok;
     std::optional<Reading> reading = openForReading(a.positional.first(), a.value(QStringLiteral("filter")), &exit);
     if (!reading)
@@ -651,7 +658,7 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
         return Failure;
     }
     const TimeDensity& density = index.value().density;
-    const QVector<TimeDensity::Bin> bins = density.bins(bars);
+    const QVector<TimeDensity::Bin> bins = density.bins(static_cast<int>(bars));
     const qint64 width = bins.isEmpty() ? 0 : bins.front().toNs - bins.front().fromNs;
     if (a.has(QStringLiteral("json"))) {
         QJsonArray list;

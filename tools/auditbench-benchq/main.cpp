@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -87,6 +88,17 @@ Result<PageTiming> timePage(const Db& db, const CompiledFilter& filter, const Ev
     return t;
 }
 
+/// The case at `path`, read-only; empty after saying why on stderr.
+std::optional<CaseFile> openCase(const QString& path)
+{
+    auto opened = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    if (!opened) {
+        std::fprintf(stderr, "auditbench-benchq: %s\n", qPrintable(opened.error().toString()));
+        return std::nullopt;
+    }
+    return std::move(opened.value());
+}
+
 int runPages(const QStringList& args)
 {
     int pageSize = 256;
@@ -112,12 +124,10 @@ int runPages(const QStringList& args)
         return usage("pages needs a case file, --page > 0 and --repeat >= 0");
     if (filters.isEmpty())
         filters << QString();
-    auto opened = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
-    if (!opened) {
-        std::fprintf(stderr, "auditbench-benchq: %s\n", qPrintable(opened.error().toString()));
+    std::optional<CaseFile> opened = openCase(casePath);
+    if (!opened)
         return 1;
-    }
-    const Db& db = opened.value().db();
+    const Db& db = opened->db();
     if (tsv)
         std::printf("filter\tmatches\tindex_ms\tpage_0_ms\tpage_50_ms\tpage_100_ms\tpage_0_cold_ms\tpage_50_cold_ms\t"
                     "page_100_cold_ms\n");
@@ -188,12 +198,10 @@ int runHistogram(const QStringList& args)
         return usage("histogram needs a case file and --repeat > 0");
     if (filters.isEmpty())
         filters << QString();
-    auto opened = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
-    if (!opened) {
-        std::fprintf(stderr, "auditbench-benchq: %s\n", qPrintable(opened.error().toString()));
+    std::optional<CaseFile> opened = openCase(casePath);
+    if (!opened)
         return 1;
-    }
-    const Db& db = opened.value().db();
+    const Db& db = opened->db();
     std::printf("%-56s %10s %10s %8s %10s\n", "filter", "matches", "index ms", "bars ms", "total ms");
     for (const QString& expr : filters) {
         auto filter = Filter::compile(expr);
