@@ -4171,219 +4171,250 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::GapsDialog</name>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="44"/>
+        <location filename="../ui/GapsDialog.cpp" line="45"/>
         <source>Gaps in the Evidence</source>
         <translation>Lücken in den Belegen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="48"/>
+        <location filename="../ui/GapsDialog.cpp" line="49"/>
         <source>All events together</source>
         <translation>Alle Ereignisse zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="49"/>
+        <location filename="../ui/GapsDialog.cpp" line="50"/>
         <source>Each node</source>
         <translation>Jeder Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="50"/>
+        <location filename="../ui/GapsDialog.cpp" line="51"/>
         <source>Each source kind</source>
         <translation>Jede Quellart</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="51"/>
+        <location filename="../ui/GapsDialog.cpp" line="52"/>
         <source>Each artifact</source>
         <translation>Jedes Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="56"/>
+        <location filename="../ui/GapsDialog.cpp" line="57"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="56"/>
+        <location filename="../ui/GapsDialog.cpp" line="57"/>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="56"/>
+        <location filename="../ui/GapsDialog.cpp" line="57"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="56"/>
+        <location filename="../ui/GapsDialog.cpp" line="57"/>
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="57"/>
+        <location filename="../ui/GapsDialog.cpp" line="58"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="57"/>
+        <location filename="../ui/GapsDialog.cpp" line="58"/>
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="57"/>
+        <location filename="../ui/GapsDialog.cpp" line="58"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="67"/>
+        <location filename="../ui/GapsDialog.cpp" line="68"/>
         <source>Look in:</source>
         <translation>Suchen in:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="68"/>
+        <location filename="../ui/GapsDialog.cpp" line="69"/>
         <source>Silent for at least:</source>
         <translation>Still für mindestens:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="72"/>
+        <location filename="../ui/GapsDialog.cpp" line="73"/>
         <source>Where / gap from (UTC)</source>
         <translation>Wo / Lücke ab (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="72"/>
+        <location filename="../ui/GapsDialog.cpp" line="73"/>
         <source>Gap until (UTC)</source>
         <translation>Lücke bis (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="72"/>
+        <location filename="../ui/GapsDialog.cpp" line="73"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="72"/>
+        <location filename="../ui/GapsDialog.cpp" line="73"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="88"/>
+        <location filename="../ui/GapsDialog.cpp" line="82"/>
+        <location filename="../ui/GapsDialog.cpp" line="222"/>
+        <source>%1, the whole period</source>
+        <translation>%1, der ganze Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="94"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="91"/>
+        <location filename="../ui/GapsDialog.cpp" line="97"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="93"/>
+        <location filename="../ui/GapsDialog.cpp" line="99"/>
         <source>Copy the gaps as tab-separated lines, for a spreadsheet or a workpaper</source>
         <translation>Die Lücken als tabulatorgetrennte Zeilen kopieren, für eine Tabelle oder ein Arbeitspapier</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="125"/>
+        <location filename="../ui/GapsDialog.cpp" line="131"/>
         <source>Among all the events of the case.</source>
         <translation>Unter allen Ereignissen des Falls.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="126"/>
+        <location filename="../ui/GapsDialog.cpp" line="132"/>
         <source>Among the events the timeline&apos;s filter matches: %1</source>
         <translation>Unter den Ereignissen, die der Filter der Zeitleiste trifft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="128"/>
-        <source>Its time window, %1 to %2 UTC, is the period they should cover: silence at its start or end counts.</source>
-        <translation>Sein Zeitfenster, %1 bis %2 UTC, ist der Zeitraum, den sie abdecken sollten: Stille an seinem Anfang oder Ende zählt.</translation>
+        <location filename="../ui/GapsDialog.cpp" line="251"/>
+        <source>%1 of %2 have a gap that long.</source>
+        <translation>%1 von %2 haben eine so lange Lücke.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/GapsDialog.cpp" line="253"/>
+        <source>%n logged nothing in the whole period.</source>
+        <translation>
+            <numerusform>%n hat im ganzen Zeitraum nichts protokolliert.</numerusform>
+            <numerusform>%n haben im ganzen Zeitraum nichts protokolliert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="138"/>
+        <location filename="../ui/GapsDialog.cpp" line="254"/>
+        <source>Double-click a gap to see the timeline around it.</source>
+        <translation>Doppelklick auf eine Lücke zeigt die Zeitleiste um sie herum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="144"/>
         <source>The filter is not valid: %1</source>
         <translation>Der Filter ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="144"/>
+        <location filename="../ui/GapsDialog.cpp" line="156"/>
         <source>Looking…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="167"/>
+        <location filename="../ui/GapsDialog.cpp" line="179"/>
         <source>Could not look: %1</source>
         <translation>Suche nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="175"/>
+        <location filename="../ui/GapsDialog.cpp" line="188"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="177"/>
+        <location filename="../ui/GapsDialog.cpp" line="190"/>
         <source>(no node)</source>
         <translation>(kein Knoten)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="177"/>
+        <location filename="../ui/GapsDialog.cpp" line="190"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="180"/>
+        <location filename="../ui/GapsDialog.cpp" line="200"/>
+        <source>silent throughout</source>
+        <translation>durchweg still</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="201"/>
+        <source>No event in the whole period, though there are events outside it</source>
+        <translation>Kein Ereignis im ganzen Zeitraum, obwohl es außerhalb Ereignisse gibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="206"/>
         <source>no gap</source>
         <translation>keine Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="181"/>
+        <location filename="../ui/GapsDialog.cpp" line="207"/>
         <source>1 gap</source>
         <translation>1 Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="182"/>
+        <location filename="../ui/GapsDialog.cpp" line="208"/>
         <source>%1 gaps</source>
         <translation>%1 Lücken</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="185"/>
+        <location filename="../ui/GapsDialog.cpp" line="209"/>
         <source>Evidence from %1 to %2 UTC</source>
         <translation>Belege von %1 bis %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="198"/>
+        <location filename="../ui/GapsDialog.cpp" line="82"/>
+        <location filename="../ui/GapsDialog.cpp" line="220"/>
         <source>%1, before its first</source>
         <translation>%1, vor seinem ersten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="199"/>
+        <location filename="../ui/GapsDialog.cpp" line="82"/>
+        <location filename="../ui/GapsDialog.cpp" line="221"/>
         <source>%1, after its last</source>
         <translation>%1, nach seinem letzten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="208"/>
+        <location filename="../ui/GapsDialog.cpp" line="134"/>
+        <source>Its time window, %1 to %2 UTC, is the period they should cover: silence at its start or end counts, and so does a whole period without an event.</source>
+        <translation>Sein Zeitfenster, %1 bis %2 UTC, ist der Zeitraum, den sie abdecken sollen: Stille an seinem Anfang oder Ende zählt, ebenso ein ganzer Zeitraum ohne Ereignis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="231"/>
         <source>Double-click or press Enter to see the timeline around this gap</source>
         <translation>Doppelklick oder Eingabetaste zeigt die Zeitleiste um diese Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="213"/>
+        <location filename="../ui/GapsDialog.cpp" line="236"/>
         <source>… and 1 shorter one</source>
         <translation>… und 1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="214"/>
+        <location filename="../ui/GapsDialog.cpp" line="237"/>
         <source>… and %1 shorter ones</source>
         <translation>… und %1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="222"/>
+        <location filename="../ui/GapsDialog.cpp" line="246"/>
         <source>No events match the filter.</source>
         <translation>Keine Ereignisse passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="224"/>
+        <location filename="../ui/GapsDialog.cpp" line="248"/>
         <source>The events fall silent: the longest gaps are listed.</source>
         <translation>Die Ereignisse setzen aus: die längsten Lücken sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="225"/>
+        <location filename="../ui/GapsDialog.cpp" line="249"/>
         <source>No gap that long: the events never fall silent for it.</source>
         <translation>Keine so lange Lücke: die Ereignisse setzen nie so lange aus.</translation>
-    </message>
-    <message>
-        <location filename="../ui/GapsDialog.cpp" line="227"/>
-        <source>%1 of %2 have a gap that long. Double-click a gap to see the timeline around it.</source>
-        <translation>%1 von %2 haben eine so lange Lücke. Doppelklick auf eine Lücke zeigt die Zeitleiste darum.</translation>
     </message>
 </context>
 <context>

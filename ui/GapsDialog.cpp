@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -76,7 +77,12 @@ GapsDialog::GapsDialog(const QString& casePath, QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setColumnWidth(1, fontMetrics().horizontalAdvance(QStringLiteral("2024-05-14 00:00:00.000")) + 24);
-    m_tree->setColumnWidth(2, fontMetrics().horizontalAdvance(QStringLiteral("00 h 00 min, before its first")) + 16);
+    // Wide enough for a length and what it is, in the language shown.
+    int lengthWidth = 0;
+    for (const QString& text : {tr("%1, before its first"), tr("%1, after its last"), tr("%1, the whole period")})
+        lengthWidth =
+            std::max(lengthWidth, fontMetrics().horizontalAdvance(text.arg(QStringLiteral("00 d 00 h 00 min"))));
+    m_tree->setColumnWidth(2, lengthWidth + 16);
     m_tree->setColumnWidth(3, fontMetrics().horizontalAdvance(QStringLiteral("0,000,000")) + 16);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { openItem(item); });
 
@@ -126,7 +132,7 @@ void GapsDialog::search(const QString& filterText)
                         : tr("Among the events the timeline's filter matches: %1").arg(filterText);
     if (bounded)
         scope += QLatin1Char(' ') + tr("Its time window, %1 to %2 UTC, is the period they should cover: silence at "
-                                       "its start or end counts.")
+                                       "its start or end counts, and so does a whole period without an event.")
                                         .arg(timeText(period.fromNs), timeText(period.toNs));
     m_scope->setText(scope);
     if (m_searching) {
@@ -137,6 +143,12 @@ void GapsDialog::search(const QString& filterText)
     if (!filter) {
         m_status->setText(tr("The filter is not valid: %1").arg(filter.error().message));
         return;
+    }
+    if (bounded) {
+        // What the filter matches outside its window too: who should have logged.
+        auto whole = Filter::compile(Filter::withoutTimeWindow(filterText));
+        if (whole)
+            period.scope = whole.value();
     }
     m_searching = true;
     m_again = false;
@@ -169,6 +181,7 @@ void GapsDialog::showResults()
     }
     const QLocale locale;
     qint64 silent = 0;
+    qint64 throughout = 0; // no event in the whole period
     for (const Silences::Group& g : found.value()) {
         QString where = g.name;
         if (m_searchedBy == Silences::By::All)
@@ -177,26 +190,36 @@ void GapsDialog::showResults()
             where = m_searchedBy == Silences::By::Node ? tr("(no node)") : tr("(none)");
         auto* group = new QTreeWidgetItem(m_tree);
         group->setText(0, where);
-        group->setText(1, g.gapCount == 0   ? tr("no gap")
-                          : g.gapCount == 1 ? tr("1 gap")
-                                            : tr("%1 gaps").arg(locale.toString(g.gapCount)));
         group->setText(3, locale.toString(g.events));
         group->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        group->setToolTip(0, tr("Evidence from %1 to %2 UTC").arg(timeText(g.firstNs), timeText(g.lastNs)));
-        group->setData(0, kStartRole, g.firstNs);
-        group->setData(0, kEndRole, g.lastNs + 1);
         QFont bold = group->font(0);
         bold.setBold(g.gapCount > 0);
         group->setFont(0, bold);
+        if (g.events == 0) {
+            // Events outside the period and none in it: the gravest gap, in red.
+            group->setText(1, tr("silent throughout"));
+            group->setToolTip(0, tr("No event in the whole period, though there are events outside it"));
+            group->setFont(1, bold);
+            for (int c = 0; c < 2; ++c)
+                group->setForeground(c, QColor(0xb0, 0x20, 0x20));
+        } else {
+            group->setText(1, g.gapCount == 0   ? tr("no gap")
+                              : g.gapCount == 1 ? tr("1 gap")
+                                                : tr("%1 gaps").arg(locale.toString(g.gapCount)));
+            group->setToolTip(0, tr("Evidence from %1 to %2 UTC").arg(timeText(g.firstNs), timeText(g.lastNs)));
+            group->setData(0, kStartRole, g.firstNs);
+            group->setData(0, kEndRole, g.lastNs + 1);
+        }
         for (const Silences::Gap& gap : g.longest) {
             auto* row = new QTreeWidgetItem(group);
             row->setText(0, timeText(gap.fromNs));
             row->setText(1, timeText(gap.toNs));
             row->setText(2, durationText(gap.toNs - gap.fromNs));
             if (gap.edge != Silences::Edge::None) {
-                // Not between two of its events: before its first or after its last.
-                row->setText(2, gap.edge == Silences::Edge::Before ? tr("%1, before its first").arg(row->text(2))
-                                                                   : tr("%1, after its last").arg(row->text(2)));
+                // Not between two of its events: before its first, after its last, or all of it.
+                row->setText(2, gap.edge == Silences::Edge::Before  ? tr("%1, before its first").arg(row->text(2))
+                                : gap.edge == Silences::Edge::After ? tr("%1, after its last").arg(row->text(2))
+                                                                    : tr("%1, the whole period").arg(row->text(2)));
                 QFont italic = row->font(0);
                 italic.setItalic(true);
                 for (int c = 0; c < 3; ++c)
@@ -215,6 +238,7 @@ void GapsDialog::showResults()
             more->setFlags(Qt::ItemIsEnabled);
         }
         silent += g.gapCount > 0 ? 1 : 0;
+        throughout += g.events == 0 ? 1 : 0;
         group->setExpanded(g.gapCount > 0);
     }
     m_copy->setEnabled(!found.value().isEmpty());
@@ -223,10 +247,12 @@ void GapsDialog::showResults()
     else if (m_searchedBy == Silences::By::All)
         m_status->setText(silent ? tr("The events fall silent: the longest gaps are listed.")
                                  : tr("No gap that long: the events never fall silent for it."));
-    else
-        m_status->setText(tr("%1 of %2 have a gap that long. Double-click a gap to see the timeline around it.")
-                              .arg(silent)
-                              .arg(found.value().size()));
+    else {
+        QString status = tr("%1 of %2 have a gap that long.").arg(silent).arg(found.value().size());
+        if (throughout > 0)
+            status += QLatin1Char(' ') + tr("%n logged nothing in the whole period.", nullptr, int(throughout));
+        m_status->setText(status + QLatin1Char(' ') + tr("Double-click a gap to see the timeline around it."));
+    }
 }
 
 QString GapsDialog::resultsText() const
@@ -243,9 +269,7 @@ QString GapsDialog::resultsText() const
             const auto edge = static_cast<Silences::Edge>(row->data(0, kEdgeRole).toInt());
             lines << QStringList{group->text(0), EventQuery::formatTime(from), EventQuery::formatTime(to),
                                  QString::number(static_cast<double>(to - from) / 1e9, 'f', 3),
-                                 edge == Silences::Edge::Before  ? QStringLiteral("before")
-                                 : edge == Silences::Edge::After ? QStringLiteral("after")
-                                                                 : QString()}
+                                 Silences::edgeWord(edge)}
                          .join(QLatin1Char('\t'));
         }
     }

@@ -733,6 +733,11 @@ int Cli::cmdGaps(const QStringList& rawArgs)
     // audit period, say. Silence at its start or end counts.
     Silences::Period period;
     const bool bounded = Filter::timeWindowOf(a.value(QStringLiteral("filter")), &period.fromNs, &period.toNs);
+    if (bounded) {
+        auto scope = Filter::compile(Filter::withoutTimeWindow(a.value(QStringLiteral("filter"))));
+        if (scope)
+            period.scope = scope.value();
+    }
     auto found = Silences::find(opened.db(), filter, by, minNs, kListed, bounded ? &period : nullptr);
     if (!found) {
         m_err << "auditbench-cli: " << found.error().toString() << "\n";
@@ -754,13 +759,16 @@ int Cli::cmdGaps(const QStringList& rawArgs)
                               {QStringLiteral("to"), EventQuery::formatTime(gap.toNs)},
                               {QStringLiteral("seconds"), static_cast<double>(gap.toNs - gap.fromNs) / 1e9}};
                 if (gap.edge != Silences::Edge::None)
-                    o.insert(QStringLiteral("edge"),
-                             gap.edge == Silences::Edge::Before ? QStringLiteral("before") : QStringLiteral("after"));
+                    o.insert(QStringLiteral("edge"), Silences::edgeWord(gap.edge));
                 gaps.append(o);
             }
+            // A group silent throughout the period has no first or last event.
+            const auto timeOrNull = [&g](qint64 ns) {
+                return g.events > 0 ? QJsonValue(EventQuery::formatTime(ns)) : QJsonValue();
+            };
             QJsonObject group{{QStringLiteral("events"), g.events},
-                              {QStringLiteral("first"), EventQuery::formatTime(g.firstNs)},
-                              {QStringLiteral("last"), EventQuery::formatTime(g.lastNs)},
+                              {QStringLiteral("first"), timeOrNull(g.firstNs)},
+                              {QStringLiteral("last"), timeOrNull(g.lastNs)},
                               {QStringLiteral("gap_count"), g.gapCount},
                               {QStringLiteral("longest_gaps"), gaps}};
             if (by != Silences::By::All)
@@ -782,19 +790,16 @@ int Cli::cmdGaps(const QStringList& rawArgs)
         // A line a gap listed; a group with none has one line with the gap's fields empty.
         m_out << "group,events,first,last,gap_count,from,to,seconds,edge\n";
         for (const Silences::Group& g : found.value()) {
+            const auto timeOrEmpty = [&g](qint64 ns) { return g.events > 0 ? EventQuery::formatTime(ns) : QString(); };
             const QString head = QStringList{EventExport::csvField(groupName(g)), QString::number(g.events),
-                                             EventQuery::formatTime(g.firstNs), EventQuery::formatTime(g.lastNs),
-                                             QString::number(g.gapCount)}
+                                             timeOrEmpty(g.firstNs), timeOrEmpty(g.lastNs), QString::number(g.gapCount)}
                                      .join(QLatin1Char(','));
             if (g.longest.isEmpty())
                 m_out << head << ",,,,\n";
             for (const Silences::Gap& gap : g.longest)
                 m_out << head << ',' << EventQuery::formatTime(gap.fromNs) << ',' << EventQuery::formatTime(gap.toNs)
                       << ',' << QString::number(static_cast<double>(gap.toNs - gap.fromNs) / 1e9, 'f', 3) << ','
-                      << (gap.edge == Silences::Edge::Before  ? "before"
-                          : gap.edge == Silences::Edge::After ? "after"
-                                                              : "")
-                      << "\n";
+                      << Silences::edgeWord(gap.edge) << "\n";
         }
         return Ok;
     }
@@ -807,6 +812,10 @@ int Cli::cmdGaps(const QStringList& rawArgs)
         m_out << tr(", from %1 to %2").arg(EventQuery::formatTime(period.fromNs), EventQuery::formatTime(period.toNs));
     m_out << ":\n";
     for (const Silences::Group& g : found.value()) {
+        if (g.events == 0) {
+            m_out << tr("%1: no event at all in the period, though it has events outside it").arg(groupName(g)) << "\n";
+            continue;
+        }
         m_out << tr("%1: %2 events from %3 to %4")
                      .arg(groupName(g), number(g.events), EventQuery::formatTime(g.firstNs),
                           EventQuery::formatTime(g.lastNs));

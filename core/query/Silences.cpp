@@ -3,6 +3,7 @@
 #include "query/EventQuery.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -45,6 +46,21 @@ QString Silences::byWord(By by)
         break;
     }
     return QStringLiteral("all");
+}
+
+QString Silences::edgeWord(Edge edge)
+{
+    switch (edge) {
+    case Edge::Before:
+        return QStringLiteral("before");
+    case Edge::After:
+        return QStringLiteral("after");
+    case Edge::Throughout:
+        return QStringLiteral("throughout");
+    case Edge::None:
+        break;
+    }
+    return {};
 }
 
 bool Silences::byFromWord(const QString& word, By* by)
@@ -135,6 +151,35 @@ Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, 
                 }
             }
         }
+    }
+
+    // The groups the evidence has outside the period and not in it.
+    if (period && period->scope && period->toNs > period->fromNs) {
+        const CompiledFilter& scope = *period->scope;
+        if (auto r = EventQuery::prepare(db, scope); !r)
+            return r.error();
+        const QByteArray keysSql =
+            QByteArray("SELECT DISTINCT ") + keyColumn(by) + " FROM event_rows NOT INDEXED WHERE (" + scope.where + ")";
+        Statement all = db.prepare(keysSql.constData());
+        if (!all.isValid())
+            return makeError(ErrorCode::Sql, all.errorMessage(), db.path());
+        scope.bindTo(all);
+        const QSet<qint64> heard(keys.begin(), keys.end());
+        while (all.next()) {
+            const qint64 key = all.isNull(0) ? -1 : all.int64(0);
+            if (heard.contains(key))
+                continue;
+            Group g; // listed even when the period is shorter than a gap must be
+            if (const Gap whole{period->fromNs, period->toNs, Edge::Throughout}; lengthOf(whole) >= least) {
+                g.gapCount = 1;
+                if (keep > 0)
+                    g.longest.push_back(whole);
+            }
+            groups.push_back(g);
+            keys.push_back(key);
+        }
+        if (!all.ok())
+            return makeError(ErrorCode::Sql, all.errorMessage(), db.path());
     }
 
     // Names for the keys, and an order an auditor reads: by name, or by artifact.

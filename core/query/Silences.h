@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace ab {
 
 /// Where the evidence falls silent: the stretches with no event, between two of
@@ -25,8 +27,11 @@ public:
     /// A stretch with no event: from the last event before it to the first after.
     /// Also the stretch before a group's first event (Before: a node whose logs
     /// start late) and after its last (After: a node that stopped logging while
-    /// the others went on), against a period or the other groups.
-    enum class Edge { None, Before, After };
+    /// the others went on), against a period or the other groups. Throughout:
+    /// a group with events outside the period and none in it.
+    enum class Edge { None, Before, After, Throughout };
+    /// "before", "after", "throughout", or empty.
+    static QString edgeWord(Edge edge);
     struct Gap
     {
         qint64 fromNs = 0;
@@ -36,8 +41,8 @@ public:
     /// One node's (or source's, or artifact's) events and their silences.
     struct Group
     {
-        QString name; // empty: the events that name no node (By::Node)
-        qint64 events = 0;
+        QString name;      // empty: the events that name no node (By::Node)
+        qint64 events = 0; // 0: silent throughout the period; first and last are then 0
         qint64 firstNs = 0;
         qint64 lastNs = 0;
         qint64 gapCount = 0;  // silences at least the minimum long
@@ -50,6 +55,11 @@ public:
     {
         qint64 fromNs = 0;
         qint64 toNs = 0;
+        /// What the evidence is, in and out of the period: the filter without its
+        /// time window. A group it matches that has no event in the period is
+        /// silent throughout, the gravest gap: a node that logged nothing at all
+        /// while it should have. Without it, such a group is not known.
+        std::optional<CompiledFilter> scope;
     };
 
     /// The groups of the events `filter` matches, by name, each with its silences
@@ -57,7 +67,7 @@ public:
     /// count too: against `period` when given (from its start to the group's
     /// first event, from its last to the period's end), else against the other
     /// groups. One read of the matching rows in the table's order and a sort:
-    /// about a second for millions.
+    /// about a second for millions; with the period's scope, one more read.
     static Result<QVector<Group>> find(
         const Db& db, const CompiledFilter& filter, By by, qint64 minNs, int keep = 10, const Period* period = nullptr);
 };

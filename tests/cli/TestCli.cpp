@@ -316,6 +316,51 @@ void TestCli::gapsTextAndJson()
         period.out.contains(QStringLiteral("  2024-05-14T09:04:05.000000000Z  2024-05-14T09:10:00.000000000Z  5 min "
                                            "55 s  after its last event\n")),
         qPrintable(period.out));
+    // Bob's refused requests, at 09:00:00 and 09:00:10, none between: silent
+    // throughout a period of 09:00:01 to 09:00:09, as text, JSON and CSV.
+    const QStringList silentArgs{QStringLiteral("gaps"),
+                                 m_case,
+                                 QStringLiteral("--filter"),
+                                 QStringLiteral("user=bob code>=400 time>=2024-05-14T09:00:01Z "
+                                                "time<2024-05-14T09:00:09Z"),
+                                 QStringLiteral("--min"),
+                                 QStringLiteral("5s")};
+    const Run silent = cli(silentArgs);
+    QCOMPARE(silent.code, 0);
+    QVERIFY2(silent.out.endsWith(
+                 QStringLiteral("all events: no event at all in the period, though it has events outside it\n")),
+             qPrintable(silent.out));
+    const Run silentJson = cli(silentArgs + QStringList{QStringLiteral("--json")});
+    const QJsonObject silentGroup = QJsonDocument::fromJson(silentJson.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("groups"))
+                                        .toArray()
+                                        .first()
+                                        .toObject();
+    QCOMPARE(silentGroup.value(QStringLiteral("events")).toInteger(), 0);
+    QVERIFY(silentGroup.value(QStringLiteral("first")).isNull());
+    QCOMPARE(silentGroup.value(QStringLiteral("gap_count")).toInteger(), 1);
+    const QJsonObject whole = silentGroup.value(QStringLiteral("longest_gaps")).toArray().first().toObject();
+    QCOMPARE(whole.value(QStringLiteral("edge")).toString(), QStringLiteral("throughout"));
+    QCOMPARE(whole.value(QStringLiteral("from")).toString(), QStringLiteral("2024-05-14T09:00:01.000000000Z"));
+    QCOMPARE(whole.value(QStringLiteral("seconds")).toDouble(), 8.0);
+    const Run silentCsv = cli(silentArgs + QStringList{QStringLiteral("--csv")});
+    QCOMPARE(silentCsv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).value(1),
+             QStringLiteral("all events,0,,,1,2024-05-14T09:00:01.000000000Z,2024-05-14T09:00:09.000000000Z,8.000,"
+                            "throughout"));
+    // A period shorter than the gaps asked for: listed, but no gap counted.
+    const Run shorter = cli(QStringList(silentArgs.mid(0, 4))
+                            << QStringLiteral("--min") << QStringLiteral("1m") << QStringLiteral("--json"));
+    const QJsonObject unsized = QJsonDocument::fromJson(shorter.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("groups"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+    QCOMPARE(unsized.value(QStringLiteral("events")).toInteger(), 0);
+    QCOMPARE(unsized.value(QStringLiteral("gap_count")).toInteger(), 0);
+    QVERIFY(unsized.value(QStringLiteral("longest_gaps")).toArray().isEmpty());
+
     // As CSV: a line a gap listed, the group's fields on each.
     const Run csv = cli({QStringLiteral("gaps"), m_case, QStringLiteral("--by"), QStringLiteral("source"),
                          QStringLiteral("--filter"), QStringLiteral("user=bob code>=400"), QStringLiteral("--min"),

@@ -20,6 +20,7 @@ private slots:
     void bySource();
     void filterAndLimit();
     void againstAPeriod();
+    void silentThroughoutAPeriod();
     void words();
 
 private:
@@ -177,7 +178,7 @@ void TestSilences::againstAPeriod()
     // and ends an hour before its end, for every node and for all of it.
     auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
     auto f = Filter::compile(QString());
-    const Silences::Period period{kT0 - 60 * kMinute, kT0 + 240 * kMinute};
+    const Silences::Period period{kT0 - 60 * kMinute, kT0 + 240 * kMinute, {}};
     auto byNode = Silences::find(cf.value().db(), f.value(), Silences::By::Node, 30 * kMinute, 10, &period);
     QVERIFY(byNode.hasValue());
     const Silences::Group& w1 = byNode.value()[0];
@@ -197,9 +198,85 @@ void TestSilences::againstAPeriod()
     QCOMPARE(all.value()[0].longest[0].toNs, kT0 + 1000);
     QCOMPARE(all.value()[0].longest[1].fromNs, kT0 + 179 * kMinute + 3000);
     // A period inside the evidence adds nothing at its ends.
-    const Silences::Period inside{kT0 + 30 * kMinute, kT0 + 60 * kMinute};
+    const Silences::Period inside{kT0 + 30 * kMinute, kT0 + 60 * kMinute, {}};
     auto within = Silences::find(cf.value().db(), f.value(), Silences::By::All, 30 * kMinute, 10, &inside);
     QCOMPARE(within.value()[0].gapCount, 0);
+}
+
+void TestSilences::silentThroughoutAPeriod()
+{
+    // 10:05 to 10:40, inside worker-1's silence: worker-1 logged nothing in it,
+    // nor did the API server, whose one event names no node. Each has events
+    // outside the period, which is what makes them known.
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    const qint64 from = kT0 + 65 * kMinute;
+    const qint64 to = kT0 + 100 * kMinute;
+    const auto find = [&](const QString& others, Silences::By by, int keep = 10) {
+        const QString text = Filter::withTimeWindow(others, from, to);
+        Silences::Period period;
+        if (!Filter::timeWindowOf(text, &period.fromNs, &period.toNs))
+            return QVector<Silences::Group>();
+        period.scope = Filter::compile(Filter::withoutTimeWindow(text)).value();
+        auto found = Silences::find(cf.value().db(), Filter::compile(text).value(), by, 30 * kMinute, keep, &period);
+        return found ? found.value() : QVector<Silences::Group>();
+    };
+
+    const QVector<Silences::Group> byNode = find(QString(), Silences::By::Node);
+    QCOMPARE(byNode.size(), 3);
+    QCOMPARE(byNode[0].name, QStringLiteral("worker-1"));
+    QCOMPARE(byNode[0].events, 0);
+    QCOMPARE(byNode[0].gapCount, 1);
+    QCOMPARE(byNode[0].longest.size(), 1);
+    QCOMPARE(byNode[0].longest[0].fromNs, from);
+    QCOMPARE(byNode[0].longest[0].toNs, to);
+    QCOMPARE(byNode[0].longest[0].edge, Silences::Edge::Throughout);
+    QCOMPARE(byNode[1].name, QStringLiteral("worker-2"));
+    QCOMPARE(byNode[1].events, 35 + 20); // syslog each minute, kubelet from 10:20
+    QCOMPARE(byNode[1].gapCount, 0);
+    QCOMPARE(byNode[2].name, QString()); // the events that name no node, last
+    QCOMPARE(byNode[2].events, 0);
+    QCOMPARE(byNode[2].longest[0].edge, Silences::Edge::Throughout);
+
+    // By source: the kubelet starts 15 minutes in (under the minimum), the API
+    // server is silent throughout.
+    const QVector<Silences::Group> bySource = find(QString(), Silences::By::Source);
+    QCOMPARE(bySource.size(), 3);
+    QCOMPARE(bySource[0].name, QStringLiteral("k8s-audit"));
+    QCOMPARE(bySource[0].events, 0);
+    QCOMPARE(bySource[1].name, QStringLiteral("klog"));
+    QCOMPARE(bySource[1].events, 20);
+    QCOMPARE(bySource[1].gapCount, 0);
+    QCOMPARE(bySource[2].name, QStringLiteral("syslog"));
+    QCOMPARE(bySource[2].gapCount, 0);
+
+    // Only what the other terms match is expected to log: within worker-1, all
+    // its events together are silent throughout; within worker-2, nothing is.
+    const QVector<Silences::Group> one = find(QStringLiteral("node=worker-1"), Silences::By::All);
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(one[0].events, 0);
+    QCOMPARE(one[0].longest[0].edge, Silences::Edge::Throughout);
+    const QVector<Silences::Group> other = find(QStringLiteral("node=worker-2"), Silences::By::Node);
+    QCOMPARE(other.size(), 1);
+    QCOMPARE(other[0].name, QStringLiteral("worker-2"));
+    QCOMPARE(other[0].gapCount, 0);
+    // Counted even when none are kept.
+    const QVector<Silences::Group> counted = find(QString(), Silences::By::Node, 0);
+    QCOMPARE(counted[0].gapCount, 1);
+    QVERIFY(counted[0].longest.isEmpty());
+    // A period shorter than the minimum: still listed, without a gap.
+    const QVector<Silences::Group> shortPeriod = [&] {
+        Silences::Period period{from, from + 10 * kMinute, Filter::compile(QString()).value()};
+        const QString text = Filter::withTimeWindow(QString(), period.fromNs, period.toNs);
+        return Silences::find(cf.value().db(), Filter::compile(text).value(), Silences::By::Node, 30 * kMinute, 10,
+                              &period)
+            .value();
+    }();
+    QCOMPARE(shortPeriod.size(), 3);
+    QCOMPARE(shortPeriod[0].events, 0);
+    QCOMPARE(shortPeriod[0].gapCount, 0);
+    QVERIFY(shortPeriod[0].longest.isEmpty());
+    // Nothing the other terms match at all: no group, silent or not.
+    QVERIFY(find(QStringLiteral("node=worker-9"), Silences::By::Node).isEmpty());
 }
 
 void TestSilences::words()
@@ -209,6 +286,9 @@ void TestSilences::words()
         QVERIFY(Silences::byFromWord(Silences::byWord(by), &back));
         QCOMPARE(back, by);
     }
+    QCOMPARE(Silences::edgeWord(Silences::Edge::Throughout), QStringLiteral("throughout"));
+    QCOMPARE(Silences::edgeWord(Silences::Edge::Before), QStringLiteral("before"));
+    QCOMPARE(Silences::edgeWord(Silences::Edge::None), QString());
     Silences::By unchanged = Silences::By::Node;
     QVERIFY(!Silences::byFromWord(QStringLiteral("pod"), &unchanged));
     QCOMPARE(unchanged, Silences::By::Node);

@@ -1538,6 +1538,34 @@ void TestMainWindow::gapsDialogFindsSilencesAndShowsThem()
                 .contains(QStringLiteral("2024-05-14 09:57:27.000 to 2024-05-14 10:22:03.000 UTC, is the period")));
     QTRY_VERIFY_WITH_TIMEOUT(!d->isSearching() && tree->topLevelItemCount() == 2, 20000);
 
+    // A period inside worker-1's silence: it logged nothing in all of it, which
+    // the dialog says first and in red; worker-2 logged throughout.
+    w.findChild<EventsPanel*>(QStringLiteral("eventsPanel"))
+        ->setFilterText(QStringLiteral("time>=2024-05-14T10:02:00Z time<2024-05-14T10:18:00Z"));
+    waitForEvents(w, 32);
+    d->findChild<QComboBox*>(QStringLiteral("gapsBy"))->setCurrentIndex(1); // each node
+    w.findChild<QAction*>(QStringLiteral("actionGaps"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isSearching() && tree->topLevelItemCount() == 2 &&
+                                 tree->topLevelItem(0)->text(3) == QLocale().toString(0),
+                             20000);
+    QTreeWidgetItem* mute = tree->topLevelItem(0);
+    QCOMPARE(mute->text(0), QStringLiteral("worker-1"));
+    QCOMPARE(mute->text(1), QStringLiteral("silent throughout"));
+    QCOMPARE(mute->childCount(), 1);
+    QCOMPARE(mute->child(0)->text(0), QStringLiteral("2024-05-14 10:02:00.000"));
+    QCOMPARE(mute->child(0)->text(2), QStringLiteral("16 min 00 s, the whole period"));
+    QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("no gap"));
+    QCOMPARE(tree->topLevelItem(1)->text(3), QLocale().toString(32));
+    QVERIFY(d->findChild<QLabel*>(QStringLiteral("gapsStatus"))
+                ->text()
+                .contains(QStringLiteral("1 logged nothing in the whole period")));
+    maybeGrab(*d, QStringLiteral("gaps-throughout"));
+    d->findChild<QPushButton*>(QStringLiteral("gapsCopy"))->click();
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("where\tfrom\tuntil\tseconds\tedge\n"
+                            "worker-1\t2024-05-14T10:02:00.000000000Z\t2024-05-14T10:18:00.000000000Z\t960.000\t"
+                            "throughout\n"));
+
     // Closing the case closes the dialog with it.
     QPointer<GapsDialog> watch(d);
     w.closeCase();
