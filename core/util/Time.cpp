@@ -166,6 +166,11 @@ qint64 ZoneConverter::toUtc(qint64 wallNs)
 
 QString durationText(qint64 ns)
 {
+    // An audit period's gap reads in days: "91 d 00 h", not "2184 h 00 min".
+    if (ns >= 48 * 3600 * kNsPerSec)
+        return QStringLiteral("%1 d %2 h")
+            .arg(ns / (24 * 3600 * kNsPerSec))
+            .arg(ns / (3600 * kNsPerSec) % 24, 2, 10, QLatin1Char('0'));
     if (ns >= 3600 * kNsPerSec)
         return QStringLiteral("%1 h %2 min")
             .arg(ns / (3600 * kNsPerSec))

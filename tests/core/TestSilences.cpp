@@ -3,6 +3,7 @@
 #include "case/CaseFile.h"
 #include "query/Filter.h"
 #include "query/Silences.h"
+#include "util/Time.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private slots:
     void againstAPeriod();
     void silentThroughoutAPeriod();
     void words();
+    void lengths();
 
 private:
     Silences::Group only(Silences::By by, const QString& filter, qint64 minNs, int keep = 10);
@@ -292,6 +294,20 @@ void TestSilences::words()
     Silences::By unchanged = Silences::By::Node;
     QVERIFY(!Silences::byFromWord(QStringLiteral("pod"), &unchanged));
     QCOMPARE(unchanged, Silences::By::Node);
+}
+
+void TestSilences::lengths()
+{
+    // How a gap's length reads, from a burst's microseconds to a quarter.
+    constexpr qint64 kSecond = 1000000000LL;
+    QCOMPARE(durationText(750), QStringLiteral("750 ns"));
+    QCOMPARE(durationText(42 * 1000), QStringLiteral("42 us"));
+    QCOMPARE(durationText(250 * 1000000LL), QStringLiteral("250 ms"));
+    QCOMPARE(durationText(90 * kSecond / 10), QStringLiteral("9.0 s"));
+    QCOMPARE(durationText(10 * kMinute + 5 * kSecond), QStringLiteral("10 min 05 s"));
+    QCOMPARE(durationText(47 * 60 * kMinute + 59 * kMinute), QStringLiteral("47 h 59 min"));
+    QCOMPARE(durationText(48 * 60 * kMinute), QStringLiteral("2 d 00 h"));
+    QCOMPARE(durationText(91LL * 24 * 60 * kMinute + 7 * 60 * kMinute + 59 * kMinute), QStringLiteral("91 d 07 h"));
 }
 
 QTEST_GUILESS_MAIN(TestSilences)
