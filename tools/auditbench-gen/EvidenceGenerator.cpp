@@ -244,11 +244,12 @@ bool generateNodeLogs(
             int64_t secs = kStart;
             uint64_t serial = 1000;
             uint64_t records = 0;
-            const int64_t step =
-                std::max<int64_t>(1, kSpan * 400 / static_cast<int64_t>(std::max<uint64_t>(1, target)));
+            // A line's second follows how much of the file is written, so the lines
+            // spread over the whole day whatever their length, in order, a few
+            // seconds apart or many to a second; none piles up at the day's end.
             while (out.bytes() < target) {
-                secs = std::min<int64_t>(kStart + kSpan - 1,
-                                         secs + static_cast<int64_t>(rng.below(static_cast<uint32_t>(step) + 1)));
+                const int64_t due = kStart + static_cast<int64_t>(out.bytes() * static_cast<uint64_t>(kSpan) / target);
+                secs = std::max(secs, std::min<int64_t>(kStart + kSpan - 1, due + rng.below(2)));
                 const int len =
                     writeRecord(buf.data(), s.kind, rng, secs, static_cast<int>(rng.below(1000000000)), ++serial, node);
                 out.line(buf.data(), std::min(len, static_cast<int>(buf.size()) - 1));
