@@ -3509,9 +3509,9 @@ SHA-256 %7
     </message>
     <message>
         <location filename="../ui/EventsModel.cpp" line="266"/>
-        <location filename="../ui/EventsPanel.cpp" line="437"/>
-        <location filename="../ui/EventsPanel.cpp" line="440"/>
-        <location filename="../ui/EventsPanel.cpp" line="448"/>
+        <location filename="../ui/EventsPanel.cpp" line="513"/>
+        <location filename="../ui/EventsPanel.cpp" line="516"/>
+        <location filename="../ui/EventsPanel.cpp" line="524"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
@@ -3640,142 +3640,157 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::EventsPanel</name>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="68"/>
+        <location filename="../ui/EventsPanel.cpp" line="73"/>
         <source>Filter (Ctrl+F): verb=delete user~alice code&gt;=400 ns=kube-system &quot;token&quot;</source>
         <translation>Filter (Strg+F): verb=delete user~alice code&gt;=400 ns=kube-system &quot;token&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="73"/>
+        <location filename="../ui/EventsPanel.cpp" line="78"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="74"/>
+        <location filename="../ui/EventsPanel.cpp" line="79"/>
         <source>Filter fields and syntax</source>
         <translation>Filterfelder und Syntax</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="113"/>
+        <location filename="../ui/EventsPanel.cpp" line="118"/>
         <source>Activity &amp;Histogram</source>
         <translation>Aktivitäts&amp;histogramm</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="116"/>
+        <location filename="../ui/EventsPanel.cpp" line="121"/>
         <source>Show how the filter&apos;s events spread over time above the table</source>
         <translation>Über der Tabelle zeigen, wie sich die Ereignisse des Filters über die Zeit verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="123"/>
+        <location filename="../ui/EventsPanel.cpp" line="128"/>
+        <source>Histogram &amp;by Source</source>
+        <translation>Histogramm nach &amp;Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="132"/>
+        <source>Stack the histogram&apos;s bars by source kind: which source made a burst, which fell silent</source>
+        <translation>Die Balken des Histogramms nach Quellenart stapeln: welche Quelle einen Ausschlag machte, welche verstummte</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="141"/>
         <source>Zoom &amp;In on Selected Event</source>
         <translation>Um gewähltes Ereignis &amp;vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="127"/>
+        <location filename="../ui/EventsPanel.cpp" line="145"/>
         <source>Halve the filter&apos;s time window, around the selected event</source>
         <translation>Das Zeitfenster des Filters um das gewählte Ereignis halbieren</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="129"/>
+        <location filename="../ui/EventsPanel.cpp" line="147"/>
         <source>Zoom &amp;Out in Time</source>
         <translation>Zeitlich ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="132"/>
+        <location filename="../ui/EventsPanel.cpp" line="150"/>
         <source>Double the filter&apos;s time window</source>
         <translation>Das Zeitfenster des Filters verdoppeln</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="134"/>
+        <location filename="../ui/EventsPanel.cpp" line="152"/>
         <source>&amp;Whole Time Range</source>
         <translation>&amp;Ganzer Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="137"/>
+        <location filename="../ui/EventsPanel.cpp" line="155"/>
         <source>Take the time terms out of the filter</source>
         <translation>Die Zeitbedingungen aus dem Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="159"/>
+        <location filename="../ui/EventsPanel.cpp" line="177"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="159"/>
+        <location filename="../ui/EventsPanel.cpp" line="177"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="159"/>
+        <location filename="../ui/EventsPanel.cpp" line="177"/>
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="159"/>
+        <location filename="../ui/EventsPanel.cpp" line="177"/>
         <source>Namespace/pod</source>
         <translation>Namespace/Pod</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="159"/>
+        <location filename="../ui/EventsPanel.cpp" line="177"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="159"/>
+        <location filename="../ui/EventsPanel.cpp" line="177"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="327"/>
+        <location filename="../ui/EventsPanel.cpp" line="283"/>
+        <source>others</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="403"/>
         <source>&lt;p&gt;&lt;b&gt;Filter syntax&lt;/b&gt; (the same as &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terms are ANDed. &lt;code&gt;field=value&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (contains), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; is a wildcard; &lt;code&gt;=a,b,c&lt;/code&gt; matches any; a bare word or &lt;code&gt;&quot;quoted phrase&quot;&lt;/code&gt; searches the full text.&lt;/p&gt;&lt;p&gt;Example: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Filtersyntax&lt;/b&gt; (dieselbe wie bei &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terme sind UND-verknüpft. &lt;code&gt;feld=wert&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (enthält), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; = Platzhalter; &lt;code&gt;=a,b,c&lt;/code&gt; = einer davon; ein Wort oder eine &lt;code&gt;&quot;Phrase&quot;&lt;/code&gt; durchsucht den Volltext.&lt;/p&gt;&lt;p&gt;Beispiel: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="391"/>
+        <location filename="../ui/EventsPanel.cpp" line="467"/>
         <source>Invalid filter: %1</source>
         <translation>Ungültiger Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="392"/>
+        <location filename="../ui/EventsPanel.cpp" line="468"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="393"/>
+        <location filename="../ui/EventsPanel.cpp" line="469"/>
         <source>Invalid filter: %1. The rows shown are those of the previous filter.</source>
         <translation>Ungültiger Filter: %1. Angezeigt werden die Zeilen des vorherigen Filters.</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="406"/>
+        <location filename="../ui/EventsPanel.cpp" line="482"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="410"/>
+        <location filename="../ui/EventsPanel.cpp" line="486"/>
         <source>%1 matching</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="411"/>
+        <location filename="../ui/EventsPanel.cpp" line="487"/>
         <source>Events matching the filter, in time order</source>
         <translation>Ereignisse, die dem Filter entsprechen, in zeitlicher Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="427"/>
+        <location filename="../ui/EventsPanel.cpp" line="503"/>
         <source>Columns for audit events</source>
         <translation>Spalten für Audit-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="428"/>
+        <location filename="../ui/EventsPanel.cpp" line="504"/>
         <source>Columns for logs</source>
         <translation>Spalten für Logs</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="430"/>
+        <location filename="../ui/EventsPanel.cpp" line="506"/>
         <source>Rows are in time order only</source>
         <translation>Zeilen sind nur zeitlich geordnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EventsPanel.cpp" line="504"/>
+        <location filename="../ui/EventsPanel.cpp" line="580"/>
         <source>The first %n events read. The timeline shows every event once the import is committed; until then nothing is written to the case.</source>
         <translation>
             <numerusform>Das erste gelesene Ereignis. Die Zeitleiste zeigt alle Ereignisse, sobald der Import festgeschrieben ist; bis dahin wird nichts in den Fall geschrieben.</numerusform>
@@ -5752,42 +5767,47 @@ aus %3</translation>
 <context>
     <name>ab::TimelineHistogram</name>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="144"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="163"/>
         <source>No events to show over time</source>
         <translation>Keine Ereignisse über die Zeit zu zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="153"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="172"/>
         <source>Nearly all events are in one bar: double-click it to zoom in</source>
         <translation>Fast alle Ereignisse in einem Balken: Doppelklick vergrößert ihn</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="317"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="379"/>
+        <source>(no source)</source>
+        <translation>(keine Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="429"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="317"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="429"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="318"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="437"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="320"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="439"/>
         <source>Click: go to its first event. Drag or double-click: zoom in.</source>
         <translation>Klicken: zum ersten Ereignis gehen. Ziehen oder Doppelklick: vergrößern.</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="403"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="522"/>
         <source>Zoom to This &amp;Bar</source>
         <translation>Auf diesen &amp;Balken zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="405"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="524"/>
         <source>&amp;Logarithmic Counts</source>
         <translation>&amp;Logarithmische Anzahlen</translation>
     </message>

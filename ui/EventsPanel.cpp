@@ -2,9 +2,12 @@
 
 #include "EventsModel.h"
 #include "TimelineHistogram.h"
+#include "case/CaseFile.h"
 #include "query/Filter.h"
+#include "query/SourceDensity.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -13,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QSettings>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -20,6 +24,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <limits>
@@ -120,6 +125,19 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     connect(m_histogram, &TimelineHistogram::logScaleChanged, this,
             [](bool log) { QSettings().setValue(QStringLiteral("eventsView/histogramLog"), log); });
     connect(m_showHistogramAction, &QAction::toggled, this, &EventsPanel::showHistogram);
+    m_bySourceAction = new QAction(tr("Histogram &by Source"), this);
+    m_bySourceAction->setObjectName(QStringLiteral("actionHistogramBySource"));
+    m_bySourceAction->setCheckable(true);
+    m_bySourceAction->setStatusTip(
+        tr("Stack the histogram's bars by source kind: which source made a burst, which fell silent"));
+    m_bySourceAction->setChecked(QSettings().value(QStringLiteral("eventsView/histogramBySource"), true).toBool());
+    connect(m_bySourceAction, &QAction::toggled, this, [this](bool bySource) {
+        QSettings().setValue(QStringLiteral("eventsView/histogramBySource"), bySource);
+        if (bySource)
+            countSources();
+        else
+            stopCountingSources();
+    });
     m_zoomInAction = new QAction(tr("Zoom &In on Selected Event"), this);
     m_zoomInAction->setObjectName(QStringLiteral("actionZoomInTime"));
     // Ctrl+= too: the same key as Ctrl++ without Shift on most layouts.
@@ -137,7 +155,7 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     m_wholeRangeAction->setStatusTip(tr("Take the time terms out of the filter"));
     connect(m_wholeRangeAction, &QAction::triggered, this,
             [this] { setFilterText(Filter::withoutTimeWindow(m_model->filterText())); });
-    m_histogram->setMenuActions({m_zoomInAction, m_zoomOutAction, m_wholeRangeAction});
+    m_histogram->setMenuActions({m_bySourceAction, m_zoomInAction, m_zoomOutAction, m_wholeRangeAction});
     connect(m_histogram, &TimelineHistogram::windowChosen, this, &EventsPanel::filterTimeWindow);
     connect(m_histogram, &TimelineHistogram::timeClicked, this, &EventsPanel::jumpToTime);
 
@@ -187,7 +205,10 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     connect(m_model, &EventsModel::modelReset, this, [this] { emit currentRowChanged(-1); });
     connect(m_model, &EventsModel::filterApplied, this, &EventsPanel::startRestore);
     // A new index (a filter applied, a case opened or closed) brings its counts.
-    connect(m_model, &EventsModel::modelReset, this, [this] { m_histogram->setDensity(m_model->density()); });
+    connect(m_model, &EventsModel::modelReset, this, [this] {
+        m_histogram->setDensity(m_model->density());
+        countSources();
+    });
     connect(m_model, &EventsModel::loadingChanged, m_histogram, &TimelineHistogram::setLoading);
     connect(this, &EventsPanel::currentRowChanged, this, [this](int row) {
         const EventRecord* ev = row < 0 ? nullptr : m_model->eventAt(row);
@@ -212,15 +233,70 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     updateStatus();
 }
 
+EventsPanel::~EventsPanel()
+{
+    // The counts read the case on their own connections: done before it closes.
+    stopCountingSources();
+    for (QFuture<void>& f : m_sourceCounts)
+        f.waitForFinished();
+}
+
 QList<QAction*> EventsPanel::histogramActions() const
 {
-    return {m_showHistogramAction, m_zoomInAction, m_zoomOutAction, m_wholeRangeAction};
+    return {m_showHistogramAction, m_bySourceAction, m_zoomInAction, m_zoomOutAction, m_wholeRangeAction};
 }
 
 void EventsPanel::showHistogram(bool shown)
 {
     m_histogram->setVisible(shown);
     QSettings().setValue(QStringLiteral("eventsView/histogram"), shown);
+    if (shown)
+        countSources();
+}
+
+void EventsPanel::stopCountingSources()
+{
+    ++m_sourcesGeneration; // whatever is running is answered to no one
+    if (m_sourcesCancel)
+        m_sourcesCancel->store(true);
+    m_sourcesCancel.reset();
+    m_histogram->setSources({});
+}
+
+void EventsPanel::countSources()
+{
+    stopCountingSources();
+    const TimeDensity& density = m_model->density();
+    if (!m_bySourceAction->isChecked() || !m_histogram->isVisibleTo(this) || density.isEmpty() ||
+        m_model->casePath().isEmpty())
+        return;
+    auto filter = Filter::compile(m_model->filterText());
+    if (!filter)
+        return;
+    m_sourceCounts.erase(std::remove_if(m_sourceCounts.begin(), m_sourceCounts.end(),
+                                        [](const QFuture<void>& f) { return f.isFinished(); }),
+                         m_sourceCounts.end());
+    m_sourcesCancel = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = m_sourcesGeneration;
+    QPointer<EventsPanel> self(this);
+    // Six colours and the rest in one: more do not read apart in a strip this high.
+    const QString others = tr("others");
+    m_sourceCounts.push_back(QtConcurrent::run([self, generation, path = m_model->casePath(), compiled = filter.value(),
+                                                density, others, cancel = m_sourcesCancel] {
+        auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+        if (!cf || cancel->load())
+            return;
+        auto counted = SourceDensity::count(cf.value().db(), compiled, density, 7, others, cancel.get());
+        if (!counted || counted.value().isEmpty() || cancel->load())
+            return;
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, sources = counted.value()] {
+                if (self && self->m_sourcesGeneration == generation)
+                    self->m_histogram->setSources(sources);
+            },
+            Qt::QueuedConnection);
+    }));
 }
 
 void EventsPanel::jumpToTime(qint64 tsNs)

@@ -2,7 +2,12 @@
 
 #include "query/EventQuery.h"
 
+#include <QFuture>
+#include <QList>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class QAction;
 class QFontMetrics;
@@ -32,6 +37,7 @@ public:
     static constexpr int kFilterDelayMs = 250;
 
     explicit EventsPanel(EventsModel* model, QWidget* parent = nullptr);
+    ~EventsPanel() override;
 
     QTableView* view() const { return m_view; }
     /// Puts the window [fromNs, toNs) in the filter in place of its time terms.
@@ -95,6 +101,10 @@ private:
     /// or doubled around its middle.
     void zoomTime(bool in);
     void showHistogram(bool shown);
+    /// Counts the filter's events by source on a worker, for the histogram's
+    /// stacked bars; a newer count (a new filter) supersedes a running one.
+    void countSources();
+    void stopCountingSources();
     void applyColumns(bool (*hidden)(int column));
     void showHeaderMenu(const QPoint& pos);
     /// The rows' context menu for the row at `pos` (viewport coordinates) or, from
@@ -113,6 +123,7 @@ private:
     QTableView* m_view = nullptr;
     TimelineHistogram* m_histogram = nullptr;
     QAction* m_showHistogramAction = nullptr;
+    QAction* m_bySourceAction = nullptr;
     QAction* m_zoomInAction = nullptr;
     QAction* m_zoomOutAction = nullptr;
     QAction* m_wholeRangeAction = nullptr;
@@ -122,6 +133,11 @@ private:
     QFrame* m_helpPopup = nullptr;
     QList<QAction*> m_rowActions;
     bool m_invalid = false;
+    // The count of sources running or last started, and a way to stop it: a new
+    // filter's density makes it useless.
+    quint64 m_sourcesGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_sourcesCancel;
+    QList<QFuture<void>> m_sourceCounts; // kept to be waited for at the end
     // The selected event, kept selected across filter changes and refreshes
     // when it is still among the rows.
     qint64 m_selectedId = 0;

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QHash>
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
@@ -119,9 +120,27 @@ TimelineHistogram::TimelineHistogram(QWidget* parent)
     yAxis->setNumberFormat(QStringLiteral("f"));
     yAxis->setNumberPrecision(0);
 
+    setAutoAddPlottableToLegend(false);
     m_bars = new QCPBars(xAxis, yAxis);
     m_bars->setWidthType(QCPBars::wtPlotCoords);
     m_bars->setPen(Qt::NoPen);
+
+    // The sources' legend: one row in the top right corner, above the bars.
+    legend->setVisible(false);
+    legend->setFont(small);
+    legend->setIconSize(9, 9);
+    legend->setIconTextPadding(3);
+    legend->setRowSpacing(0);
+    legend->setColumnSpacing(8);
+    legend->setMargins(QMargins(4, 1, 4, 1));
+    legend->setBorderPen(Qt::NoPen);
+    QColor legendBack = pal.color(QPalette::Base);
+    legendBack.setAlpha(210);
+    legend->setBrush(legendBack);
+    legend->setTextColor(pal.color(QPalette::Text));
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(0);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
     m_selection = new QCPItemRect(this);
     m_selection->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -162,8 +181,49 @@ TimelineHistogram::TimelineHistogram(QWidget* parent)
 void TimelineHistogram::setDensity(const TimeDensity& density)
 {
     m_density = density;
+    m_sources.clear(); // counted on other buckets
     m_selection->setVisible(false);
     rebin();
+}
+
+void TimelineHistogram::setSources(const QVector<SourceDensity>& sources)
+{
+    m_sources = sources;
+    rebin();
+}
+
+QColor TimelineHistogram::sourceColor(const QString& source, int index)
+{
+    // Fixed for the sources Auditbench knows, so a colour means one source under
+    // every filter; others take the rest in turn.
+    static const QHash<QString, QColor> known{
+        {QStringLiteral("k8s-audit"), QColor(0x4e, 0x79, 0xa7)},
+        {QStringLiteral("container-log"), QColor(0x59, 0xa1, 0x4f)},
+        {QStringLiteral("syslog"), QColor(0xf2, 0x8e, 0x2b)},
+        {QStringLiteral("klog"), QColor(0x76, 0xb7, 0xb2)},
+        {QStringLiteral("journald"), QColor(0xb0, 0x7a, 0xa1)},
+        {QStringLiteral("auditd"), QColor(0x9c, 0x75, 0x5f)},
+        {QStringLiteral("falco"), QColor(0xe1, 0x57, 0x59)},
+        {QStringLiteral("envoy-access"), QColor(0xed, 0xc9, 0x48)},
+        {QStringLiteral("k8s-events"), QColor(0xff, 0x9d, 0xa7)},
+        {QStringLiteral("gcp-logging"), QColor(0x3a, 0x5b, 0x7d)},
+    };
+    if (const auto it = known.constFind(source); it != known.cend())
+        return it.value();
+    static const QColor rest[] = {QColor(0xba, 0xb0, 0xac), QColor(0x8c, 0x8c, 0x8c), QColor(0xd4, 0xc4, 0xa8),
+                                  QColor(0x6f, 0x6f, 0x8f)};
+    return rest[static_cast<size_t>(std::max(index, 0)) % std::size(rest)];
+}
+
+QVector<qint64> TimelineHistogram::sourceCounts(int source) const
+{
+    QVector<qint64> counts;
+    if (source < 0 || source >= m_sources.size())
+        return counts;
+    const QVector<TimeDensity::Bin> bars = m_density.bins(barLimit(), m_sources[source].buckets);
+    for (const TimeDensity::Bin& b : bars)
+        counts.push_back(b.count);
+    return counts;
 }
 
 void TimelineHistogram::setLogScale(bool log)
@@ -179,7 +239,7 @@ void TimelineHistogram::setLogScale(bool log)
     else
         yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
     yAxis->ticker()->setTickCount(log ? 3 : 2);
-    m_bars->setBaseValue(log ? kLogFloor : 0);
+    m_bars->setBaseValue(log ? kLogFloor : 0); // the sources' bars take it in rebin()
     rebin();
     emit logScaleChanged(log);
 }
@@ -190,6 +250,11 @@ void TimelineHistogram::setLoading(bool loading)
     QColor color = loading ? palette().color(QPalette::Mid) : palette().color(QPalette::Highlight);
     color.setAlpha(loading ? 120 : 200);
     m_bars->setBrush(color);
+    for (QCPBars* bars : std::as_const(m_sourceBars)) {
+        QColor c = bars->brush().color();
+        c.setAlpha(loading ? 90 : 230);
+        bars->setBrush(c);
+    }
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -224,7 +289,7 @@ void TimelineHistogram::rebin()
     // The axis rectangle is laid out at the next replot; the widget's width less
     // the axis labels' margin is what it will be.
     const int width = std::max(this->width() - 60, 100);
-    m_bins = m_density.bins(std::max(1, width / kMinBarPixels));
+    m_bins = m_density.bins(barLimit());
     QVector<double> keys;
     QVector<double> values;
     keys.reserve(m_bins.size());
@@ -236,6 +301,7 @@ void TimelineHistogram::rebin()
         highest = std::max(highest, static_cast<double>(b.count));
     }
     m_bars->setData(keys, values, true);
+    rebinSources(keys);
     m_emptyNote->setVisible(m_bins.isEmpty());
     // One outlying time (a year misread in a log) squeezes the rest into a bar:
     // say so, and how to get past it.
@@ -265,18 +331,64 @@ void TimelineHistogram::rebin()
         from = middle - 5e-4;
         to = middle + 5e-4;
     }
-    m_bars->setWidth(std::max(keyOf(m_bins.front().toNs) - keyOf(m_bins.front().fromNs), (to - from) / width));
+    const double barWidth = std::max(keyOf(m_bins.front().toNs) - keyOf(m_bins.front().fromNs), (to - from) / width);
+    m_bars->setWidth(barWidth);
+    for (QCPBars* bars : std::as_const(m_sourceBars))
+        bars->setWidth(barWidth);
     xAxis->setRange(from, to);
+    // Room above the tallest bar for the sources' legend when it is shown.
+    const bool legendShown = !m_sources.isEmpty();
     if (m_logScale)
-        yAxis->setRange(kLogFloor, std::max(10.0, highest * 1.5));
+        yAxis->setRange(kLogFloor, std::max(10.0, highest * (legendShown ? 8.0 : 1.5)));
     else
-        yAxis->setRange(0, std::max(1.0, highest * 1.08));
+        yAxis->setRange(0, std::max(1.0, highest * (legendShown ? 1.4 : 1.08)));
     if (auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(xAxis->ticker())) {
         ticker->setDateTimeFormat(tickFormat(span));
         ticker->setTickCount(std::max(2, width / 130));
     }
     m_marker->setVisible(m_markerNs.has_value());
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+int TimelineHistogram::barLimit() const
+{
+    // The axis rectangle is laid out at the next replot; the widget's width less
+    // the axis labels' margin is what it will be.
+    return std::max(1, std::max(width() - 60, 100) / kMinBarPixels);
+}
+
+void TimelineHistogram::rebinSources(const QVector<double>& keys)
+{
+    // One QCPBars a source, each stacked on the one before; made anew when the
+    // sources change, which is seldom (a filter applied).
+    while (m_sourceBars.size() > m_sources.size())
+        removePlottable(m_sourceBars.takeLast());
+    legend->setVisible(!m_sources.isEmpty());
+    m_bars->setVisible(m_sources.isEmpty());
+    for (int i = 0; i < m_sources.size(); ++i) {
+        if (i == m_sourceBars.size()) {
+            auto* bars = new QCPBars(xAxis, yAxis);
+            bars->setWidthType(QCPBars::wtPlotCoords);
+            bars->setPen(Qt::NoPen);
+            if (i > 0)
+                bars->moveAbove(m_sourceBars[i - 1]);
+            bars->addToLegend();
+            m_sourceBars.push_back(bars);
+        }
+        QCPBars* bars = m_sourceBars[i];
+        const QString name = m_sources[i].source.isEmpty() ? tr("(no source)") : m_sources[i].source;
+        bars->setName(name);
+        QColor color = sourceColor(m_sources[i].source, i);
+        color.setAlpha(m_loading ? 90 : 230);
+        bars->setBrush(color);
+        bars->setBaseValue(m_logScale ? kLogFloor : 0);
+        const QVector<TimeDensity::Bin> own = m_density.bins(barLimit(), m_sources[i].buckets);
+        QVector<double> values;
+        values.reserve(own.size());
+        for (const TimeDensity::Bin& b : own)
+            values.push_back(static_cast<double>(b.count));
+        bars->setData(keys, values, true);
+    }
 }
 
 qint64 TimelineHistogram::timeAt(double x) const
@@ -315,8 +427,15 @@ QString TimelineHistogram::barDescription(int bar) const
     const bool withMs = b.toNs - b.fromNs < 10 * 1000000000LL;
     const bool sameDay = b.fromNs / kDay == (b.toNs - 1) / kDay;
     const QString count = b.count == 1 ? tr("1 event") : tr("%1 events").arg(QLocale().toString(b.count));
+    QString bySource;
+    for (int i = 0; i < m_sourceBars.size() && b.count > 0; ++i) {
+        const QCPBarsDataContainer& data = *m_sourceBars[i]->data();
+        const qint64 n = bar < data.size() ? static_cast<qint64>(std::llround((data.constBegin() + bar)->value)) : 0;
+        if (n > 0)
+            bySource += QStringLiteral("\n  %1: %2").arg(m_sourceBars[i]->name(), QLocale().toString(n));
+    }
     return tr("%1 – %2 UTC").arg(timeText(b.fromNs, withMs, true), timeText(b.toNs, withMs, !sameDay)) +
-           QLatin1Char('\n') + count + QLatin1Char('\n') +
+           QLatin1Char('\n') + count + bySource + QLatin1Char('\n') +
            tr("Click: go to its first event. Drag or double-click: zoom in.");
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "query/SourceDensity.h"
 #include "query/TimeDensity.h"
 
 #include <qcustomplot.h>
@@ -28,7 +29,16 @@ public:
 
     explicit TimelineHistogram(QWidget* parent = nullptr);
 
+    /// The filter's counts; drops the sources counted on the one before.
     void setDensity(const TimeDensity& density);
+    /// The same counts by source kind, counted on the current density: the bars
+    /// are stacked, a colour a source, with a legend. Empty: one series again.
+    void setSources(const QVector<SourceDensity>& sources);
+    bool showsSources() const { return !m_sources.isEmpty(); }
+    /// The colour a source kind is drawn in, the same under every filter.
+    static QColor sourceColor(const QString& source, int index);
+    /// A source's count in each bar of bars(), as drawn.
+    QVector<qint64> sourceCounts(int source) const;
     /// Counts on a logarithmic axis: a quiet hour stays visible beside a burst a
     /// thousand times its size.
     void setLogScale(bool log);
@@ -79,6 +89,10 @@ protected:
 private:
     /// Bars for the current width, and the axes to fit them.
     void rebin();
+    /// The stacked bars of the sources, for the bars of the current width.
+    void rebinSources(const QVector<double>& keys);
+    /// At most how many bars the width holds.
+    int barLimit() const;
     qint64 timeAt(double x) const;
     void showSelection(int x1, int x2);
     /// Asks for the window of bars `from` to `to`, readably rounded.
@@ -87,6 +101,8 @@ private:
     TimeDensity m_density;
     QVector<TimeDensity::Bin> m_bins;
     QCPBars* m_bars = nullptr;
+    QVector<SourceDensity> m_sources;
+    QVector<QCPBars*> m_sourceBars; // stacked, the largest source at the bottom
     QCPItemRect* m_selection = nullptr;
     QCPItemStraightLine* m_marker = nullptr;
     QCPItemText* m_emptyNote = nullptr;

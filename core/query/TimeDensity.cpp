@@ -176,7 +176,22 @@ void TimeDensity::widen()
     m_currentFrom = m_currentTo = 0; // the next event is placed anew
 }
 
+int TimeDensity::bucketOf(qint64 tsNs) const
+{
+    if (m_total == 0 || tsNs <= m_origin)
+        return 0;
+    const quint64 k = (static_cast<quint64>(tsNs) - static_cast<quint64>(m_origin)) / static_cast<quint64>(m_width);
+    const quint64 lastUsed =
+        (static_cast<quint64>(m_last) - static_cast<quint64>(m_origin)) / static_cast<quint64>(m_width);
+    return static_cast<int>(std::min(k, lastUsed));
+}
+
 QVector<TimeDensity::Bin> TimeDensity::bins(int maxBins) const
+{
+    return bins(maxBins, m_counts);
+}
+
+QVector<TimeDensity::Bin> TimeDensity::bins(int maxBins, const QVector<qint64>& bucketCounts) const
 {
     QVector<Bin> out;
     if (m_total == 0 || maxBins <= 0)
@@ -210,8 +225,9 @@ QVector<TimeDensity::Bin> TimeDensity::bins(int maxBins) const
         Bin bin;
         bin.fromNs = boundary(begin);
         bin.toNs = boundary(begin + group);
-        for (qint64 k = std::max<qint64>(begin, 0); k < std::min(begin + group, used); ++k)
-            bin.count += m_counts[static_cast<int>(k)];
+        const qint64 end = std::min<qint64>(std::min(begin + group, used), bucketCounts.size());
+        for (qint64 k = std::max<qint64>(begin, 0); k < end; ++k)
+            bin.count += bucketCounts[static_cast<int>(k)];
         out.push_back(bin);
     }
     return out;

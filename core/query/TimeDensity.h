@@ -52,6 +52,12 @@ public:
     /// minutes, per hour. The first holds the first event and the last the last
     /// one; their counts add up to count().
     QVector<Bin> bins(int maxBins) const;
+    /// The same bars, counting `bucketCounts` (a count a bucket, placed by
+    /// bucketOf) instead of the events': a share of them, one source's say.
+    QVector<Bin> bins(int maxBins, const QVector<qint64>& bucketCounts) const;
+    /// The bucket time `tsNs` falls in, within the first and last used: the
+    /// index into counts for bins(maxBins, counts). 0 when empty.
+    int bucketOf(qint64 tsNs) const;
 
 private:
     /// The bucket of a time not in the current one: the first event's, a later

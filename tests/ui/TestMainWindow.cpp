@@ -215,6 +215,7 @@ private slots:
     void histogramZoomsByTheFilter();
     void histogramClickGoesToTheBar();
     void histogramHiddenAndRemembered();
+    void histogramStacksBySource();
     void gapsDialogFindsSilencesAndShowsThem();
     void overviewSaysWhichNodesStartLateOrStopEarly();
     void everythingAroundAnEvent();
@@ -1677,6 +1678,87 @@ void TestMainWindow::histogramHiddenAndRemembered()
     QVERIFY(!h->isVisible());
     QVERIFY(!again.window->findChild<QAction*>(QStringLiteral("actionShowHistogram"))->isChecked());
     QVERIFY(h->isLogScale());
+}
+
+void TestMainWindow::histogramStacksBySource()
+{
+    // Two hours: worker-1's syslog every 30 s, worker-2's kubelet every 10 s and
+    // Falco's 40 alerts in the minute from 10:00.
+    const QString path = m_dir.filePath(QStringLiteral("by-source.auditcase"));
+    QFile::remove(path);
+    constexpr qint64 kT0 = 1715677200000000000LL; // 2024-05-14T09:00:00Z
+    constexpr qint64 kSecond = 1000000000LL;
+    std::vector<std::tuple<qint64, const char*, const char*>> lines; // time, node, source
+    for (int i = 0; i < 240; ++i)
+        lines.emplace_back(kT0 + i * 30 * kSecond + 11, "worker-1", "syslog");
+    for (int i = 0; i < 720; ++i)
+        lines.emplace_back(kT0 + i * 10 * kSecond + 22, "worker-2", "klog");
+    for (int i = 0; i < 40; ++i)
+        lines.emplace_back(kT0 + 3600 * kSecond + i * 1500000000LL, "worker-2", "falco");
+    std::vector<NormalizedEvent> events;
+    for (const auto& [ts, node, source] : lines) {
+        NormalizedEvent e;
+        e.tsNs = ts;
+        e.set(EventText::Node, node);
+        e.set(EventText::Source, source);
+        e.set(EventText::Message, "line");
+        events.push_back(e);
+    }
+    QVERIFY(writeEventsCase(path, events).hasValue());
+
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(path));
+    waitForEvents(w, 1000);
+    auto* h = w.findChild<TimelineHistogram*>(QStringLiteral("timelineHistogram"));
+    auto* bySource = w.findChild<QAction*>(QStringLiteral("actionHistogramBySource"));
+    QVERIFY(bySource->isChecked()); // on unless turned off
+    QVERIFY(w.findChild<QMenu*>(QStringLiteral("menuView"))->actions().contains(bySource));
+    QTRY_VERIFY_WITH_TIMEOUT(h->showsSources(), 20000);
+    // Largest first, each counted exactly in each bar.
+    const auto checkSources = [&](const QStringList& names, const char* node) {
+        QCOMPARE(h->legend->itemCount(), names.size());
+        const QVector<TimeDensity::Bin>& bars = h->bars();
+        for (int s = 0; s < names.size(); ++s) {
+            QCOMPARE(qobject_cast<QCPPlottableLegendItem*>(h->legend->item(s))->plottable()->name(), names[s]);
+            const QVector<qint64> counts = h->sourceCounts(s);
+            for (int b = 0; b < bars.size(); ++b) {
+                const qint64 plain = std::count_if(lines.begin(), lines.end(), [&](const auto& l) {
+                    return names[s] == QLatin1String(std::get<2>(l)) && (!node || !qstrcmp(node, std::get<1>(l))) &&
+                           std::get<0>(l) >= bars[b].fromNs && std::get<0>(l) < bars[b].toNs;
+                });
+                QCOMPARE(counts[b], plain);
+            }
+        }
+    };
+    checkSources({QStringLiteral("klog"), QStringLiteral("syslog"), QStringLiteral("falco")}, nullptr);
+    maybeGrab(*h, QStringLiteral("histogram-by-source"));
+
+    // A new filter brings its own split: worker-2's kubelet and Falco.
+    w.findChild<EventsPanel*>(QStringLiteral("eventsPanel"))->setFilterText(QStringLiteral("node=worker-2"));
+    waitForEvents(w, 760);
+    QTRY_VERIFY_WITH_TIMEOUT(h->showsSources() && h->legend->itemCount() == 2, 20000);
+    checkSources({QStringLiteral("klog"), QStringLiteral("falco")}, "worker-2");
+
+    // Off: one series again, and remembered.
+    bySource->trigger();
+    QVERIFY(!h->showsSources());
+    QVERIFY(!h->legend->visible());
+    QCOMPARE(QSettings().value(QStringLiteral("eventsView/histogramBySource")).toBool(), false);
+    w.findChild<EventsPanel*>(QStringLiteral("eventsPanel"))->setFilterText(QString());
+    waitForEvents(w, 1000);
+    QTest::qWait(200);
+    QVERIFY(!h->showsSources());
+    {
+        Fixture again;
+        QVERIFY(!again.window->findChild<QAction*>(QStringLiteral("actionHistogramBySource"))->isChecked());
+    }
+    bySource->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(h->showsSources() && h->legend->itemCount() == 3, 20000);
+    // Closing the case while a count may run: nothing is left reading it.
+    w.closeCase();
+    QVERIFY(!h->showsSources());
 }
 
 void TestMainWindow::tabsAndShortcuts()

@@ -20,6 +20,7 @@ private slots:
     void noEvents();
     void oneInstant();
     void oneFarTime();
+    void stackedBySource();
 };
 
 namespace {
@@ -266,6 +267,75 @@ void TestTimelineHistogram::oneFarTime()
     one.add(kMay14);
     h.setDensity(one);
     QVERIFY(!h.saysCrowded());
+}
+
+void TestTimelineHistogram::stackedBySource()
+{
+    // twoHours() split three ways: the API server on every other line, syslog on
+    // the rest, and the burst at 01:00 is Falco's.
+    const TimeDensity d = twoHours();
+    QVector<SourceDensity> sources(3);
+    sources[0].source = QStringLiteral("k8s-audit");
+    sources[1].source = QStringLiteral("syslog");
+    sources[2].source = QStringLiteral("falco");
+    for (SourceDensity& s : sources)
+        s.buckets.fill(0, TimeDensity::kBuckets);
+    const auto add = [&](int source, qint64 ts) {
+        ++sources[source].buckets[d.bucketOf(ts)];
+        ++sources[source].total;
+    };
+    for (qint64 t = 0; t < 2 * 3600; t += 3) {
+        if (t == 3600)
+            for (int i = 0; i < 600; ++i)
+                add(2, kMay14 + t * kSecond + i * 1000000LL);
+        add(t % 6 == 0 ? 0 : 1, kMay14 + t * kSecond);
+    }
+    TimelineHistogram h;
+    showAt(h, 900);
+    h.setDensity(d);
+    QVERIFY(!h.showsSources());
+    QVERIFY(!h.legend->visible());
+    h.setSources(sources);
+    QVERIFY(h.showsSources());
+    QVERIFY(h.legend->visible());
+    QCOMPARE(h.legend->itemCount(), 3);
+    QCOMPARE(qobject_cast<QCPPlottableLegendItem*>(h.legend->item(0))->plottable()->name(),
+             QStringLiteral("k8s-audit"));
+    QCOMPARE(qobject_cast<QCPPlottableLegendItem*>(h.legend->item(2))->plottable()->name(), QStringLiteral("falco"));
+
+    for (int width : {300, 900, 1600}) {
+        h.resize(width, 100);
+        QTest::qWait(0);
+        const QVector<TimeDensity::Bin>& bars = h.bars();
+        QVERIFY(!bars.isEmpty());
+        QVector<qint64> sum(bars.size(), 0);
+        for (int s = 0; s < 3; ++s) {
+            const QVector<qint64> counts = h.sourceCounts(s);
+            QCOMPARE(counts.size(), bars.size());
+            for (int b = 0; b < bars.size(); ++b)
+                sum[b] += counts[b];
+        }
+        for (int b = 0; b < bars.size(); ++b)
+            QCOMPARE(sum[b], bars[b].count);
+        // Falco's 600 are all in the bar holding 01:00, and nowhere else.
+        const QVector<qint64> falco = h.sourceCounts(2);
+        for (int b = 0; b < bars.size(); ++b) {
+            const bool holds = bars[b].fromNs <= kMay14 + 3600 * kSecond && kMay14 + 3600 * kSecond < bars[b].toNs;
+            QCOMPARE(falco[b], holds ? 600 : 0);
+            if (holds)
+                QVERIFY2(h.barDescription(b).contains(QStringLiteral("falco: 600")), qPrintable(h.barDescription(b)));
+        }
+    }
+    // A new filter's counts drop the old sources: one series until its own come.
+    h.setDensity(twoHours());
+    QVERIFY(!h.showsSources());
+    QVERIFY(!h.legend->visible());
+    QVERIFY(!h.barDescription(0).contains(QStringLiteral("k8s-audit")));
+    // A source keeps its colour whatever its rank; unknown ones take turns.
+    QCOMPARE(TimelineHistogram::sourceColor(QStringLiteral("falco"), 0),
+             TimelineHistogram::sourceColor(QStringLiteral("falco"), 4));
+    QVERIFY(TimelineHistogram::sourceColor(QStringLiteral("x"), 0) !=
+            TimelineHistogram::sourceColor(QStringLiteral("y"), 1));
 }
 
 QTEST_MAIN(TestTimelineHistogram)

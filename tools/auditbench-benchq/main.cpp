@@ -7,7 +7,8 @@
 //   auditbench-benchq histogram CASE [--repeat K] [FILTER...]
 //       Times what the activity histogram waits for after a filter change, K
 //       times each (median): the index build, which counts every match's time,
-//       and the 300 bars drawn from those counts.
+//       and the 300 bars drawn from those counts. Then, apart (the bars do not
+//       wait for it), the split of those counts by source that colours them.
 //   auditbench-benchq store CASE FILE...
 //       Imports FILEs through the real ImportJob and case writer, but with the
 //       BenchLinesImporter baseline instead of the real parser, and prints the
@@ -24,6 +25,7 @@
 #include "import/ImporterRegistry.h"
 #include "query/EventQuery.h"
 #include "query/Filter.h"
+#include "query/SourceDensity.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -202,7 +204,8 @@ int runHistogram(const QStringList& args)
     if (!opened)
         return 1;
     const Db& db = opened->db();
-    std::printf("%-56s %10s %10s %8s %10s\n", "filter", "matches", "index ms", "bars ms", "total ms");
+    std::printf("%-56s %10s %10s %8s %10s %10s\n", "filter", "matches", "index ms", "bars ms", "sources ms",
+                "total ms");
     for (const QString& expr : filters) {
         auto filter = Filter::compile(expr);
         if (!filter) {
@@ -212,6 +215,7 @@ int runHistogram(const QStringList& args)
         }
         std::vector<double> indexMs;
         std::vector<double> barsMs;
+        std::vector<double> sourcesMs;
         qint64 matches = 0;
         qint64 barTotal = 0;
         for (int r = 0; r < repeat; ++r) {
@@ -230,6 +234,22 @@ int runHistogram(const QStringList& args)
             barTotal = 0;
             for (const TimeDensity::Bin& b : bars)
                 barTotal += b.count;
+            timer.restart();
+            auto sources =
+                SourceDensity::count(db, filter.value(), index.value().density, 7, QStringLiteral("others"));
+            sourcesMs.push_back(msSince(timer));
+            if (!sources) {
+                std::fprintf(stderr, "auditbench-benchq: %s\n", qPrintable(sources.error().toString()));
+                return 1;
+            }
+            qint64 split = 0;
+            for (const SourceDensity& s : sources.value())
+                split += s.total;
+            if (split != matches) {
+                std::fprintf(stderr, "auditbench-benchq: the sources hold %lld of %lld events\n",
+                             static_cast<long long>(split), static_cast<long long>(matches));
+                return 1;
+            }
         }
         if (barTotal != matches) {
             std::fprintf(stderr, "auditbench-benchq: the bars hold %lld of %lld events\n",
@@ -242,8 +262,9 @@ int runHistogram(const QStringList& args)
         };
         const double index = median(indexMs);
         const double bars = median(barsMs);
-        std::printf("%-56s %10lld %10.1f %8.2f %10.1f\n", qPrintable(expr.isEmpty() ? QStringLiteral("(all)") : expr),
-                    static_cast<long long>(matches), index, bars, index + bars);
+        std::printf("%-56s %10lld %10.1f %8.2f %10.1f %10.1f\n",
+                    qPrintable(expr.isEmpty() ? QStringLiteral("(all)") : expr), static_cast<long long>(matches), index,
+                    bars, median(sourcesMs), index + bars);
     }
     return 0;
 }
