@@ -14,6 +14,7 @@
 #include "query/FindingQuery.h"
 #include "query/ResourceQuery.h"
 #include "query/Silences.h"
+#include "query/SourceDensity.h"
 #include "util/Time.h"
 
 #include <QElapsedTimer>
@@ -244,10 +245,10 @@ void Cli::printHelp()
                 "  info     CASE [--json]          artifacts, counts per source and kind, time range\n"
                 "  events   CASE [--filter EXPR] [--limit N] [--json|--csv]\n"
                 "                                  events in time order (--limit 0 = all; default 100)\n"
-                "  histogram CASE [--filter EXPR] [--bars N] [--json|--csv]\n"
+                "  histogram CASE [--filter EXPR] [--bars N] [--by source] [--json|--csv]\n"
                 "                                  how the matching events spread over time: N bars of\n"
                 "                                  equal width (default 48), exact counts, the window's\n"
-                "                                  activity histogram\n"
+                "                                  activity histogram; --by source: a column a source\n"
                 "  gaps     CASE [--filter EXPR] [--by node|source|artifact] [--min DURATION]\n"
                 "           [--json|--csv]         stretches with no event of at least DURATION\n"
                 "                                  (90s, 10m, 2h, 1d; default 10m), for the events as a\n"
@@ -637,13 +638,16 @@ int Cli::cmdEvents(const QStringList& rawArgs)
 
 int Cli::cmdHistogram(const QStringList& rawArgs)
 {
-    const Args a = parseArgs(rawArgs, {QStringLiteral("filter"), QStringLiteral("bars")},
+    const Args a = parseArgs(rawArgs, {QStringLiteral("filter"), QStringLiteral("bars"), QStringLiteral("by")},
                              {QStringLiteral("json"), QStringLiteral("csv")});
     if (const QString problem = readingProblem(a, QStringLiteral("histogram")); !problem.isEmpty())
         return usage(problem);
     qint64 bars = 48;
     if (!numberOption(a, QStringLiteral("bars"), 1, TimeDensity::kBuckets, &bars))
         return usage(tr("--bars needs a number from 1 to %1").arg(TimeDensity::kBuckets));
+    const bool bySource = a.has(QStringLiteral("by"));
+    if (bySource && a.value(QStringLiteral("by")) != QLatin1String("source"))
+        return usage(tr("histogram --by takes source"));
     int exit = Ok;
     std::optional<Reading> reading = openForReading(a.positional.first(), a.value(QStringLiteral("filter")), &exit);
     if (!reading)
@@ -660,27 +664,62 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
     const TimeDensity& density = index.value().density;
     const QVector<TimeDensity::Bin> bins = density.bins(static_cast<int>(bars));
     const qint64 width = bins.isEmpty() ? 0 : bins.front().toNs - bins.front().fromNs;
+    // By source: each source's count in each bar, the largest source first.
+    QStringList sourceNames;
+    QVector<QVector<TimeDensity::Bin>> sourceBins;
+    if (bySource) {
+        auto sources = SourceDensity::count(opened.db(), filter, density, 0, QString());
+        if (!sources) {
+            m_err << "auditbench-cli: " << sources.error().toString() << "\n";
+            return Failure;
+        }
+        for (const SourceDensity& s : sources.value()) {
+            sourceNames << (s.source.isEmpty() ? QStringLiteral("(none)") : s.source);
+            sourceBins.push_back(density.bins(static_cast<int>(bars), s.buckets));
+        }
+    }
     if (a.has(QStringLiteral("json"))) {
         QJsonArray list;
-        for (const TimeDensity::Bin& b : bins)
-            list.append(QJsonObject{{QStringLiteral("from"), EventQuery::formatTime(b.fromNs)},
-                                    {QStringLiteral("to"), EventQuery::formatTime(b.toNs)},
-                                    {QStringLiteral("from_ns"), b.fromNs},
-                                    {QStringLiteral("to_ns"), b.toNs},
-                                    {QStringLiteral("events"), b.count}});
-        const QJsonObject doc{{QStringLiteral("filter"), filter.canonical},
-                              {QStringLiteral("events"), density.count()},
-                              {QStringLiteral("bar_ns"), width},
-                              {QStringLiteral("resolution_ns"), density.isEmpty() ? 0 : density.resolutionNs()},
-                              {QStringLiteral("bars"), list}};
+        for (int i = 0; i < bins.size(); ++i) {
+            const TimeDensity::Bin& b = bins[i];
+            QJsonObject bar{{QStringLiteral("from"), EventQuery::formatTime(b.fromNs)},
+                            {QStringLiteral("to"), EventQuery::formatTime(b.toNs)},
+                            {QStringLiteral("from_ns"), b.fromNs},
+                            {QStringLiteral("to_ns"), b.toNs},
+                            {QStringLiteral("events"), b.count}};
+            if (bySource) {
+                QJsonObject split; // the sources with events in the bar
+                for (int s = 0; s < sourceBins.size(); ++s) {
+                    if (sourceBins[s][i].count > 0)
+                        split.insert(sourceNames[s], sourceBins[s][i].count);
+                }
+                bar.insert(QStringLiteral("by_source"), split);
+            }
+            list.append(bar);
+        }
+        QJsonObject doc{{QStringLiteral("filter"), filter.canonical},
+                        {QStringLiteral("events"), density.count()},
+                        {QStringLiteral("bar_ns"), width},
+                        {QStringLiteral("resolution_ns"), density.isEmpty() ? 0 : density.resolutionNs()},
+                        {QStringLiteral("bars"), list}};
+        if (bySource)
+            doc.insert(QStringLiteral("sources"), QJsonArray::fromStringList(sourceNames));
         m_out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         return Ok;
     }
     if (a.has(QStringLiteral("csv"))) {
-        m_out << "from,to,from_ns,to_ns,events\n";
-        for (const TimeDensity::Bin& b : bins)
+        m_out << "from,to,from_ns,to_ns,events";
+        for (const QString& name : std::as_const(sourceNames))
+            m_out << ',' << EventExport::csvField(name);
+        m_out << "\n";
+        for (int i = 0; i < bins.size(); ++i) {
+            const TimeDensity::Bin& b = bins[i];
             m_out << EventQuery::formatTime(b.fromNs) << ',' << EventQuery::formatTime(b.toNs) << ',' << b.fromNs << ','
-                  << b.toNs << ',' << b.count << "\n";
+                  << b.toNs << ',' << b.count;
+            for (const QVector<TimeDensity::Bin>& own : std::as_const(sourceBins))
+                m_out << ',' << own[i].count;
+            m_out << "\n";
+        }
         return Ok;
     }
     if (bins.isEmpty()) {
@@ -692,6 +731,25 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
                       EventQuery::formatTime(density.lastNs()))
                  .arg(bins.size())
                  .arg(durationText(width));
+    if (bySource) {
+        // A column a source, wide enough for its name and its counts.
+        QVector<int> widths;
+        QString head = QStringLiteral("%1  %2  %3").arg(tr("from"), -30).arg(tr("to"), -30).arg(tr("events"), 12);
+        for (const QString& name : std::as_const(sourceNames)) {
+            widths.push_back(std::max<int>(static_cast<int>(name.size()), 9));
+            head += QStringLiteral("  %1").arg(name, widths.back());
+        }
+        m_out << head << "\n";
+        for (int i = 0; i < bins.size(); ++i) {
+            m_out << QStringLiteral("%1  %2  %3")
+                         .arg(EventQuery::formatTime(bins[i].fromNs), EventQuery::formatTime(bins[i].toNs))
+                         .arg(number(bins[i].count), 12);
+            for (int s = 0; s < sourceBins.size(); ++s)
+                m_out << QStringLiteral("  %1").arg(number(sourceBins[s][i].count), widths[s]);
+            m_out << "\n";
+        }
+        return Ok;
+    }
     qint64 highest = 1;
     for (const TimeDensity::Bin& b : bins)
         highest = std::max(highest, b.count);

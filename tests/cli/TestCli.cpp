@@ -46,6 +46,7 @@ private slots:
     void eventsLimitAll();
     void histogramText();
     void histogramJson();
+    void histogramBySource();
     void gapsTextAndJson();
     void eventsOfLogLinesSayWhere();
     void linksInAFolderAreListedNotRead();
@@ -262,6 +263,67 @@ void TestCli::histogramJson()
     const QJsonObject empty = QJsonDocument::fromJson(none.out.toUtf8()).object();
     QCOMPARE(empty.value(QStringLiteral("events")).toInteger(), 0);
     QVERIFY(empty.value(QStringLiteral("bars")).toArray().isEmpty());
+}
+
+void TestCli::histogramBySource()
+{
+    // Ten minutes from 09:00: the API server every 5 s, syslog every 20 s, Falco
+    // three times.
+    const QString casePath = m_dir.filePath(QStringLiteral("by-source.auditcase"));
+    const qint64 t0 = 1715677200000000000LL;
+    const qint64 second = 1000000000LL;
+    std::vector<std::pair<qint64, const char*>> lines;
+    for (int i = 0; i < 120; ++i)
+        lines.emplace_back(t0 + i * 5 * second + 3, "k8s-audit");
+    for (int i = 0; i < 30; ++i)
+        lines.emplace_back(t0 + i * 20 * second + 7, "syslog");
+    for (const qint64 at : {61, 62, 421})
+        lines.emplace_back(t0 + at * second, "falco");
+    std::vector<NormalizedEvent> events;
+    for (const auto& [ts, source] : lines) {
+        NormalizedEvent e = ev(ts, "alice", "get", 200, "line");
+        e.set(EventText::Source, source);
+        events.push_back(e);
+    }
+    QVERIFY(writeEventsCase(casePath, events).hasValue());
+    const QStringList args{QStringLiteral("histogram"), casePath,
+                           QStringLiteral("--bars"),    QStringLiteral("10"),
+                           QStringLiteral("--by"),      QStringLiteral("source")};
+    const auto plain = [&](const char* source, qint64 from, qint64 to) {
+        return std::count_if(lines.begin(), lines.end(), [&](const auto& l) {
+            return !qstrcmp(l.second, source) && l.first >= from && l.first < to;
+        });
+    };
+
+    const Run json = cli(args + QStringList{QStringLiteral("--json")});
+    QCOMPARE(json.code, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(doc.value(QStringLiteral("sources")).toArray(),
+             QJsonArray({QStringLiteral("k8s-audit"), QStringLiteral("syslog"), QStringLiteral("falco")}));
+    const QJsonArray bars = doc.value(QStringLiteral("bars")).toArray();
+    QCOMPARE(bars.size(), 10); // a minute each
+    for (const QJsonValue& v : bars) {
+        const QJsonObject bar = v.toObject();
+        const qint64 from = bar.value(QStringLiteral("from_ns")).toInteger();
+        const qint64 to = bar.value(QStringLiteral("to_ns")).toInteger();
+        const QJsonObject split = bar.value(QStringLiteral("by_source")).toObject();
+        for (const char* source : {"k8s-audit", "syslog", "falco"}) {
+            const qint64 n = plain(source, from, to);
+            QCOMPARE(split.value(QLatin1String(source)).toInteger(0), n);
+            QCOMPARE(split.contains(QLatin1String(source)), n > 0); // none: left out
+        }
+    }
+    const Run csv = cli(args + QStringList{QStringLiteral("--csv")});
+    const QStringList rows = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.value(0), QStringLiteral("from,to,from_ns,to_ns,events,k8s-audit,syslog,falco"));
+    QVERIFY2(rows.value(2).endsWith(QStringLiteral(",17,12,3,2")), qPrintable(rows.value(2))); // 09:01, Falco's two
+    const Run text = cli(args);
+    QCOMPARE(text.code, 0);
+    const QStringList lines2 = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines2.value(1).contains(QRegularExpression(QStringLiteral("events +k8s-audit +syslog +falco$"))),
+             qPrintable(text.out));
+    QVERIFY2(lines2.value(3).contains(QRegularExpression(QStringLiteral("  17 +12 +3 +2$"))), qPrintable(text.out));
+    QCOMPARE(cli({QStringLiteral("histogram"), casePath, QStringLiteral("--by"), QStringLiteral("node")}).code, 2);
 }
 
 void TestCli::gapsTextAndJson()

@@ -235,8 +235,7 @@ int runHistogram(const QStringList& args)
             for (const TimeDensity::Bin& b : bars)
                 barTotal += b.count;
             timer.restart();
-            auto sources =
-                SourceDensity::count(db, filter.value(), index.value().density, 7, QStringLiteral("others"));
+            auto sources = SourceDensity::count(db, filter.value(), index.value().density, 7, QStringLiteral("others"));
             sourcesMs.push_back(msSince(timer));
             if (!sources) {
                 std::fprintf(stderr, "auditbench-benchq: %s\n", qPrintable(sources.error().toString()));
