@@ -3509,9 +3509,9 @@ SHA-256 %7
     </message>
     <message>
         <location filename="../ui/EventsModel.cpp" line="266"/>
-        <location filename="../ui/EventsPanel.cpp" line="513"/>
-        <location filename="../ui/EventsPanel.cpp" line="516"/>
-        <location filename="../ui/EventsPanel.cpp" line="524"/>
+        <location filename="../ui/EventsPanel.cpp" line="514"/>
+        <location filename="../ui/EventsPanel.cpp" line="517"/>
+        <location filename="../ui/EventsPanel.cpp" line="525"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
@@ -3666,8 +3666,8 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="128"/>
-        <source>Histogram &amp;by Source</source>
-        <translation>Histogramm nach &amp;Quelle</translation>
+        <source>Stac&amp;k Histogram by Source</source>
+        <translation>Histogramm nach &amp;Quelle stapeln</translation>
     </message>
     <message>
         <location filename="../ui/EventsPanel.cpp" line="132"/>
@@ -3735,62 +3735,62 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="283"/>
+        <location filename="../ui/EventsPanel.cpp" line="284"/>
         <source>others</source>
         <translation>andere</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="403"/>
+        <location filename="../ui/EventsPanel.cpp" line="404"/>
         <source>&lt;p&gt;&lt;b&gt;Filter syntax&lt;/b&gt; (the same as &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terms are ANDed. &lt;code&gt;field=value&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (contains), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; is a wildcard; &lt;code&gt;=a,b,c&lt;/code&gt; matches any; a bare word or &lt;code&gt;&quot;quoted phrase&quot;&lt;/code&gt; searches the full text.&lt;/p&gt;&lt;p&gt;Example: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Filtersyntax&lt;/b&gt; (dieselbe wie bei &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terme sind UND-verknüpft. &lt;code&gt;feld=wert&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (enthält), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; = Platzhalter; &lt;code&gt;=a,b,c&lt;/code&gt; = einer davon; ein Wort oder eine &lt;code&gt;&quot;Phrase&quot;&lt;/code&gt; durchsucht den Volltext.&lt;/p&gt;&lt;p&gt;Beispiel: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="467"/>
+        <location filename="../ui/EventsPanel.cpp" line="468"/>
         <source>Invalid filter: %1</source>
         <translation>Ungültiger Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="468"/>
+        <location filename="../ui/EventsPanel.cpp" line="469"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="469"/>
+        <location filename="../ui/EventsPanel.cpp" line="470"/>
         <source>Invalid filter: %1. The rows shown are those of the previous filter.</source>
         <translation>Ungültiger Filter: %1. Angezeigt werden die Zeilen des vorherigen Filters.</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="482"/>
+        <location filename="../ui/EventsPanel.cpp" line="483"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="486"/>
+        <location filename="../ui/EventsPanel.cpp" line="487"/>
         <source>%1 matching</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="487"/>
+        <location filename="../ui/EventsPanel.cpp" line="488"/>
         <source>Events matching the filter, in time order</source>
         <translation>Ereignisse, die dem Filter entsprechen, in zeitlicher Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="503"/>
+        <location filename="../ui/EventsPanel.cpp" line="504"/>
         <source>Columns for audit events</source>
         <translation>Spalten für Audit-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="504"/>
+        <location filename="../ui/EventsPanel.cpp" line="505"/>
         <source>Columns for logs</source>
         <translation>Spalten für Logs</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="506"/>
+        <location filename="../ui/EventsPanel.cpp" line="507"/>
         <source>Rows are in time order only</source>
         <translation>Zeilen sind nur zeitlich geordnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EventsPanel.cpp" line="580"/>
+        <location filename="../ui/EventsPanel.cpp" line="581"/>
         <source>The first %n events read. The timeline shows every event once the import is committed; until then nothing is written to the case.</source>
         <translation>
             <numerusform>Das erste gelesene Ereignis. Die Zeitleiste zeigt alle Ereignisse, sobald der Import festgeschrieben ist; bis dahin wird nichts in den Fall geschrieben.</numerusform>
@@ -5767,49 +5767,92 @@ aus %3</translation>
 <context>
     <name>ab::TimelineHistogram</name>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="163"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="168"/>
         <source>No events to show over time</source>
         <translation>Keine Ereignisse über die Zeit zu zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="172"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="177"/>
         <source>Nearly all events are in one bar: double-click it to zoom in</source>
         <translation>Fast alle Ereignisse in einem Balken: Doppelklick vergrößert ihn</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="379"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="384"/>
         <source>(no source)</source>
         <translation>(keine Quelle)</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="429"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="434"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="546"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="429"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="434"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="547"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="437"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="442"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="439"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="444"/>
         <source>Click: go to its first event. Drag or double-click: zoom in.</source>
         <translation>Klicken: zum ersten Ereignis gehen. Ziehen oder Doppelklick: vergrößern.</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="522"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="548"/>
+        <source>All events: %1</source>
+        <translation>Alle Ereignisse: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="549"/>
+        <source>Events matching %1: %2</source>
+        <translation>Ereignisse zu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="560"/>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="569"/>
         <source>Zoom to This &amp;Bar</source>
         <translation>Auf diesen &amp;Balken zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="524"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="571"/>
         <source>&amp;Logarithmic Counts</source>
         <translation>&amp;Logarithmische Anzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="576"/>
+        <source>&amp;Copy Counts</source>
+        <translation>Anzahlen k&amp;opieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="578"/>
+        <source>Copy each bar&apos;s time and count as tab-separated lines, for a spreadsheet</source>
+        <translation>Zeit und Anzahl jedes Balkens als tabulatorgetrennte Zeilen kopieren, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="580"/>
+        <source>&amp;Save Image…</source>
+        <translation>Bild &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="583"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="589"/>
+        <source>Save Activity Histogram</source>
+        <translation>Aktivitätshistogramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="584"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>

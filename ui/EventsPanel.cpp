@@ -125,7 +125,7 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     connect(m_histogram, &TimelineHistogram::logScaleChanged, this,
             [](bool log) { QSettings().setValue(QStringLiteral("eventsView/histogramLog"), log); });
     connect(m_showHistogramAction, &QAction::toggled, this, &EventsPanel::showHistogram);
-    m_bySourceAction = new QAction(tr("Histogram &by Source"), this);
+    m_bySourceAction = new QAction(tr("Stac&k Histogram by Source"), this);
     m_bySourceAction->setObjectName(QStringLiteral("actionHistogramBySource"));
     m_bySourceAction->setCheckable(true);
     m_bySourceAction->setStatusTip(
@@ -207,6 +207,7 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     // A new index (a filter applied, a case opened or closed) brings its counts.
     connect(m_model, &EventsModel::modelReset, this, [this] {
         m_histogram->setDensity(m_model->density());
+        m_histogram->setCaption(m_model->filterText());
         countSources();
     });
     connect(m_model, &EventsModel::loadingChanged, m_histogram, &TimelineHistogram::setLoading);

@@ -1,10 +1,15 @@
 #include "TimelineHistogram.h"
 
+#include "query/EventQuery.h"
+
 #include <QApplication>
+#include <QClipboard>
 #include <QContextMenuEvent>
+#include <QFileDialog>
 #include <QHash>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QTimeZone>
 #include <QToolTip>
@@ -514,6 +519,49 @@ void TimelineHistogram::mouseDoubleClickEvent(QMouseEvent* event)
     QCustomPlot::mouseDoubleClickEvent(event);
 }
 
+QString TimelineHistogram::countsText() const
+{
+    QStringList head{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("events")};
+    QVector<QVector<qint64>> split;
+    for (int s = 0; s < m_sources.size(); ++s) {
+        head << m_sourceBars.value(s)->name();
+        split.push_back(sourceCounts(s));
+    }
+    QStringList lines{head.join(QLatin1Char('\t'))};
+    for (int b = 0; b < m_bins.size(); ++b) {
+        QStringList row{EventQuery::formatTime(m_bins[b].fromNs), EventQuery::formatTime(m_bins[b].toNs),
+                        QString::number(m_bins[b].count)};
+        for (const QVector<qint64>& counts : std::as_const(split))
+            row << QString::number(counts.value(b));
+        lines << row.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+bool TimelineHistogram::saveImage(const QString& path, int width, QString* error) const
+{
+    // Drawn on a copy of the widget's scene would need a second plot; instead the
+    // caption goes in as a title row for the save and comes out after it.
+    auto* self = const_cast<TimelineHistogram*>(this);
+    const QString count =
+        m_density.count() == 1 ? tr("1 event") : tr("%1 events").arg(QLocale().toString(m_density.count()));
+    const QString caption = m_caption.trimmed().isEmpty()
+                                ? tr("All events: %1").arg(count)
+                                : tr("Events matching %1: %2").arg(m_caption.trimmed(), count);
+    self->plotLayout()->insertRow(0);
+    auto* title = new QCPTextElement(self, caption, font());
+    title->setTextColor(palette().color(QPalette::Text));
+    self->plotLayout()->addElement(0, 0, title);
+    const int height = std::max(180, width / 4);
+    const bool saved = self->savePng(path, width, height, 1.0, -1);
+    self->plotLayout()->remove(title);
+    self->plotLayout()->simplify();
+    self->replot(QCustomPlot::rpQueuedReplot);
+    if (!saved && error)
+        *error = tr("could not write %1").arg(path);
+    return saved;
+}
+
 void TimelineHistogram::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu menu(this);
@@ -525,6 +573,22 @@ void TimelineHistogram::contextMenuEvent(QContextMenuEvent* event)
     log->setCheckable(true);
     log->setChecked(m_logScale);
     connect(log, &QAction::toggled, this, &TimelineHistogram::setLogScale);
+    menu.addSeparator();
+    QAction* copy = menu.addAction(tr("&Copy Counts"));
+    copy->setEnabled(!m_bins.isEmpty());
+    copy->setStatusTip(tr("Copy each bar's time and count as tab-separated lines, for a spreadsheet"));
+    connect(copy, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(countsText()); });
+    QAction* save = menu.addAction(tr("&Save Image…"));
+    save->setEnabled(!m_bins.isEmpty());
+    connect(save, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Activity Histogram"),
+                                                          QStringLiteral("activity.png"), tr("PNG images (*.png)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!saveImage(path, 1600, &error))
+            QMessageBox::warning(this, tr("Save Activity Histogram"), error);
+    });
     if (!m_menuActions.isEmpty())
         menu.addSeparator();
     menu.addActions(m_menuActions);

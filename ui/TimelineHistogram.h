@@ -66,6 +66,14 @@ public:
     /// [fromNs, toNs) widened to whole minutes when it spans an hour or more, to
     /// whole seconds when it spans a minute or more, else to whole milliseconds.
     static std::pair<qint64, qint64> readableWindow(qint64 fromNs, qint64 toNs);
+    /// The bars as tab-separated lines, a header first (from, to, events, and a
+    /// column a source when shown): for a spreadsheet or a workpaper.
+    QString countsText() const;
+    /// What the bars count, said above them in a saved image: the filter.
+    void setCaption(const QString& caption) { m_caption = caption; }
+    /// Saves the histogram as a PNG, `width` pixels wide, with its caption and
+    /// the count above it; false (and `error` says why) when it cannot be written.
+    bool saveImage(const QString& path, int width, QString* error) const;
     /// Actions added below the histogram's own in its context menu.
     void setMenuActions(const QList<QAction*>& actions) { m_menuActions = actions; }
 
@@ -108,6 +116,7 @@ private:
     QCPItemText* m_emptyNote = nullptr;
     QCPItemText* m_crowdedNote = nullptr; // nearly all in one bar, a few far away
     QList<QAction*> m_menuActions;
+    QString m_caption;
     std::optional<qint64> m_markerNs;
     bool m_loading = false;
     bool m_logScale = false;
