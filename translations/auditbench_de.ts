@@ -3509,9 +3509,9 @@ SHA-256 %7
     </message>
     <message>
         <location filename="../ui/EventsModel.cpp" line="266"/>
-        <location filename="../ui/EventsPanel.cpp" line="514"/>
-        <location filename="../ui/EventsPanel.cpp" line="517"/>
-        <location filename="../ui/EventsPanel.cpp" line="525"/>
+        <location filename="../ui/EventsPanel.cpp" line="531"/>
+        <location filename="../ui/EventsPanel.cpp" line="534"/>
+        <location filename="../ui/EventsPanel.cpp" line="542"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
@@ -3640,157 +3640,167 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::EventsPanel</name>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="73"/>
+        <location filename="../ui/EventsPanel.cpp" line="74"/>
         <source>Filter (Ctrl+F): verb=delete user~alice code&gt;=400 ns=kube-system &quot;token&quot;</source>
         <translation>Filter (Strg+F): verb=delete user~alice code&gt;=400 ns=kube-system &quot;token&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="78"/>
+        <location filename="../ui/EventsPanel.cpp" line="79"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="79"/>
+        <location filename="../ui/EventsPanel.cpp" line="80"/>
         <source>Filter fields and syntax</source>
         <translation>Filterfelder und Syntax</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="118"/>
+        <location filename="../ui/EventsPanel.cpp" line="119"/>
         <source>Activity &amp;Histogram</source>
         <translation>Aktivitäts&amp;histogramm</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="121"/>
+        <location filename="../ui/EventsPanel.cpp" line="122"/>
         <source>Show how the filter&apos;s events spread over time above the table</source>
         <translation>Über der Tabelle zeigen, wie sich die Ereignisse des Filters über die Zeit verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="128"/>
+        <location filename="../ui/EventsPanel.cpp" line="130"/>
         <source>Stac&amp;k Histogram by Source</source>
         <translation>Histogramm nach &amp;Quelle stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="132"/>
+        <location filename="../ui/EventsPanel.cpp" line="133"/>
         <source>Stack the histogram&apos;s bars by source kind: which source made a burst, which fell silent</source>
         <translation>Die Balken des Histogramms nach Quellenart stapeln: welche Quelle einen Ausschlag machte, welche verstummte</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="141"/>
-        <source>Zoom &amp;In on Selected Event</source>
+        <location filename="../ui/EventsPanel.cpp" line="134"/>
+        <source>Stack Histogram by &amp;Node</source>
+        <translation>Histogramm nach K&amp;noten stapeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="137"/>
+        <source>Stack the histogram&apos;s bars by node: which node made a burst, which stopped logging</source>
+        <translation>Die Balken des Histogramms nach Knoten stapeln: welcher Knoten einen Ausschlag machte, welcher zu protokollieren aufhörte</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventsPanel.cpp" line="155"/>
+        <source>&amp;Zoom In on Selected Event</source>
         <translation>Um gewähltes Ereignis &amp;vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="145"/>
+        <location filename="../ui/EventsPanel.cpp" line="159"/>
         <source>Halve the filter&apos;s time window, around the selected event</source>
         <translation>Das Zeitfenster des Filters um das gewählte Ereignis halbieren</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="147"/>
+        <location filename="../ui/EventsPanel.cpp" line="161"/>
         <source>Zoom &amp;Out in Time</source>
         <translation>Zeitlich ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="150"/>
+        <location filename="../ui/EventsPanel.cpp" line="164"/>
         <source>Double the filter&apos;s time window</source>
         <translation>Das Zeitfenster des Filters verdoppeln</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="152"/>
+        <location filename="../ui/EventsPanel.cpp" line="166"/>
         <source>&amp;Whole Time Range</source>
         <translation>&amp;Ganzer Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="155"/>
+        <location filename="../ui/EventsPanel.cpp" line="169"/>
         <source>Take the time terms out of the filter</source>
         <translation>Die Zeitbedingungen aus dem Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="177"/>
+        <location filename="../ui/EventsPanel.cpp" line="192"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="177"/>
+        <location filename="../ui/EventsPanel.cpp" line="192"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="177"/>
+        <location filename="../ui/EventsPanel.cpp" line="192"/>
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="177"/>
+        <location filename="../ui/EventsPanel.cpp" line="192"/>
         <source>Namespace/pod</source>
         <translation>Namespace/Pod</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="177"/>
+        <location filename="../ui/EventsPanel.cpp" line="192"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="177"/>
+        <location filename="../ui/EventsPanel.cpp" line="192"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="284"/>
+        <location filename="../ui/EventsPanel.cpp" line="301"/>
         <source>others</source>
         <translation>andere</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="404"/>
+        <location filename="../ui/EventsPanel.cpp" line="421"/>
         <source>&lt;p&gt;&lt;b&gt;Filter syntax&lt;/b&gt; (the same as &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terms are ANDed. &lt;code&gt;field=value&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (contains), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; is a wildcard; &lt;code&gt;=a,b,c&lt;/code&gt; matches any; a bare word or &lt;code&gt;&quot;quoted phrase&quot;&lt;/code&gt; searches the full text.&lt;/p&gt;&lt;p&gt;Example: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Filtersyntax&lt;/b&gt; (dieselbe wie bei &lt;code&gt;auditbench-cli events --filter&lt;/code&gt;)&lt;/p&gt;&lt;p&gt;Terme sind UND-verknüpft. &lt;code&gt;feld=wert&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;~&lt;/code&gt; (enthält), &lt;code&gt;!~&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt; &lt;code&gt;&amp;gt;=&lt;/code&gt; &lt;code&gt;&amp;lt;&lt;/code&gt; &lt;code&gt;&amp;lt;=&lt;/code&gt;; &lt;code&gt;*&lt;/code&gt; = Platzhalter; &lt;code&gt;=a,b,c&lt;/code&gt; = einer davon; ein Wort oder eine &lt;code&gt;&quot;Phrase&quot;&lt;/code&gt; durchsucht den Volltext.&lt;/p&gt;&lt;p&gt;Beispiel: &lt;code&gt;verb=delete,patch user~alice code&amp;gt;=400 time&amp;gt;=2024-05-01T10:00Z&lt;/code&gt;&lt;/p&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="468"/>
+        <location filename="../ui/EventsPanel.cpp" line="485"/>
         <source>Invalid filter: %1</source>
         <translation>Ungültiger Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="469"/>
+        <location filename="../ui/EventsPanel.cpp" line="486"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="470"/>
+        <location filename="../ui/EventsPanel.cpp" line="487"/>
         <source>Invalid filter: %1. The rows shown are those of the previous filter.</source>
         <translation>Ungültiger Filter: %1. Angezeigt werden die Zeilen des vorherigen Filters.</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="483"/>
+        <location filename="../ui/EventsPanel.cpp" line="500"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="487"/>
+        <location filename="../ui/EventsPanel.cpp" line="504"/>
         <source>%1 matching</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="488"/>
+        <location filename="../ui/EventsPanel.cpp" line="505"/>
         <source>Events matching the filter, in time order</source>
         <translation>Ereignisse, die dem Filter entsprechen, in zeitlicher Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="504"/>
+        <location filename="../ui/EventsPanel.cpp" line="521"/>
         <source>Columns for audit events</source>
         <translation>Spalten für Audit-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="505"/>
+        <location filename="../ui/EventsPanel.cpp" line="522"/>
         <source>Columns for logs</source>
         <translation>Spalten für Logs</translation>
     </message>
     <message>
-        <location filename="../ui/EventsPanel.cpp" line="507"/>
+        <location filename="../ui/EventsPanel.cpp" line="524"/>
         <source>Rows are in time order only</source>
         <translation>Zeilen sind nur zeitlich geordnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EventsPanel.cpp" line="581"/>
+        <location filename="../ui/EventsPanel.cpp" line="598"/>
         <source>The first %n events read. The timeline shows every event once the import is committed; until then nothing is written to the case.</source>
         <translation>
             <numerusform>Das erste gelesene Ereignis. Die Zeitleiste zeigt alle Ereignisse, sobald der Import festgeschrieben ist; bis dahin wird nichts in den Fall geschrieben.</numerusform>
@@ -5777,80 +5787,85 @@ aus %3</translation>
         <translation>Fast alle Ereignisse in einem Balken: Doppelklick vergrößert ihn</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="384"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="391"/>
         <source>(no source)</source>
         <translation>(keine Quelle)</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="434"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="546"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="391"/>
+        <source>(no node)</source>
+        <translation>(kein Knoten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineHistogram.cpp" line="441"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="554"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="434"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="547"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="441"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="554"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="442"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="449"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="444"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="451"/>
         <source>Click: go to its first event. Drag or double-click: zoom in.</source>
         <translation>Klicken: zum ersten Ereignis gehen. Ziehen oder Doppelklick: vergrößern.</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="548"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="556"/>
         <source>All events: %1</source>
         <translation>Alle Ereignisse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="549"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="557"/>
         <source>Events matching %1: %2</source>
         <translation>Ereignisse zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="560"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="568"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="569"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="577"/>
         <source>Zoom to This &amp;Bar</source>
         <translation>Auf diesen &amp;Balken zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="571"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="579"/>
         <source>&amp;Logarithmic Counts</source>
         <translation>&amp;Logarithmische Anzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="576"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="584"/>
         <source>&amp;Copy Counts</source>
         <translation>Anzahlen k&amp;opieren</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="578"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="586"/>
         <source>Copy each bar&apos;s time and count as tab-separated lines, for a spreadsheet</source>
         <translation>Zeit und Anzahl jedes Balkens als tabulatorgetrennte Zeilen kopieren, für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="580"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="588"/>
         <source>&amp;Save Image…</source>
         <translation>Bild &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="583"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="589"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="591"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="597"/>
         <source>Save Activity Histogram</source>
         <translation>Aktivitätshistogramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="584"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="592"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>

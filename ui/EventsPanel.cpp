@@ -4,9 +4,10 @@
 #include "TimelineHistogram.h"
 #include "case/CaseFile.h"
 #include "query/Filter.h"
-#include "query/SourceDensity.h"
+#include "query/GroupDensity.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QFrame>
@@ -125,20 +126,33 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     connect(m_histogram, &TimelineHistogram::logScaleChanged, this,
             [](bool log) { QSettings().setValue(QStringLiteral("eventsView/histogramLog"), log); });
     connect(m_showHistogramAction, &QAction::toggled, this, &EventsPanel::showHistogram);
+    // Stacked by source kind (the default), by node, or neither: one or none checked.
     m_bySourceAction = new QAction(tr("Stac&k Histogram by Source"), this);
     m_bySourceAction->setObjectName(QStringLiteral("actionHistogramBySource"));
-    m_bySourceAction->setCheckable(true);
     m_bySourceAction->setStatusTip(
         tr("Stack the histogram's bars by source kind: which source made a burst, which fell silent"));
-    m_bySourceAction->setChecked(QSettings().value(QStringLiteral("eventsView/histogramBySource"), true).toBool());
-    connect(m_bySourceAction, &QAction::toggled, this, [this](bool bySource) {
-        QSettings().setValue(QStringLiteral("eventsView/histogramBySource"), bySource);
-        if (bySource)
-            countSources();
-        else
-            stopCountingSources();
+    m_byNodeAction = new QAction(tr("Stack Histogram by &Node"), this);
+    m_byNodeAction->setObjectName(QStringLiteral("actionHistogramByNode"));
+    m_byNodeAction->setStatusTip(
+        tr("Stack the histogram's bars by node: which node made a burst, which stopped logging"));
+    auto* stacking = new QActionGroup(this);
+    stacking->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    for (QAction* a : {m_bySourceAction, m_byNodeAction}) {
+        a->setCheckable(true);
+        stacking->addAction(a);
+    }
+    const QString stack =
+        QSettings().value(QStringLiteral("eventsView/histogramStack"), QStringLiteral("source")).toString();
+    m_bySourceAction->setChecked(stack == QLatin1String("source"));
+    m_byNodeAction->setChecked(stack == QLatin1String("node"));
+    connect(stacking, &QActionGroup::triggered, this, [this] {
+        QSettings().setValue(QStringLiteral("eventsView/histogramStack"),
+                             m_bySourceAction->isChecked() ? QStringLiteral("source")
+                             : m_byNodeAction->isChecked() ? QStringLiteral("node")
+                                                           : QStringLiteral("none"));
+        countGroups();
     });
-    m_zoomInAction = new QAction(tr("Zoom &In on Selected Event"), this);
+    m_zoomInAction = new QAction(tr("&Zoom In on Selected Event"), this);
     m_zoomInAction->setObjectName(QStringLiteral("actionZoomInTime"));
     // Ctrl+= too: the same key as Ctrl++ without Shift on most layouts.
     m_zoomInAction->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -155,7 +169,8 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     m_wholeRangeAction->setStatusTip(tr("Take the time terms out of the filter"));
     connect(m_wholeRangeAction, &QAction::triggered, this,
             [this] { setFilterText(Filter::withoutTimeWindow(m_model->filterText())); });
-    m_histogram->setMenuActions({m_bySourceAction, m_zoomInAction, m_zoomOutAction, m_wholeRangeAction});
+    m_histogram->setMenuActions(
+        {m_bySourceAction, m_byNodeAction, m_zoomInAction, m_zoomOutAction, m_wholeRangeAction});
     connect(m_histogram, &TimelineHistogram::windowChosen, this, &EventsPanel::filterTimeWindow);
     connect(m_histogram, &TimelineHistogram::timeClicked, this, &EventsPanel::jumpToTime);
 
@@ -208,7 +223,7 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
     connect(m_model, &EventsModel::modelReset, this, [this] {
         m_histogram->setDensity(m_model->density());
         m_histogram->setCaption(m_model->filterText());
-        countSources();
+        countGroups();
     });
     connect(m_model, &EventsModel::loadingChanged, m_histogram, &TimelineHistogram::setLoading);
     connect(this, &EventsPanel::currentRowChanged, this, [this](int row) {
@@ -237,14 +252,15 @@ EventsPanel::EventsPanel(EventsModel* model, QWidget* parent)
 EventsPanel::~EventsPanel()
 {
     // The counts read the case on their own connections: done before it closes.
-    stopCountingSources();
-    for (QFuture<void>& f : m_sourceCounts)
+    stopCountingGroups();
+    for (QFuture<void>& f : m_groupCounts)
         f.waitForFinished();
 }
 
 QList<QAction*> EventsPanel::histogramActions() const
 {
-    return {m_showHistogramAction, m_bySourceAction, m_zoomInAction, m_zoomOutAction, m_wholeRangeAction};
+    return {m_showHistogramAction, m_bySourceAction, m_byNodeAction,
+            m_zoomInAction,        m_zoomOutAction,  m_wholeRangeAction};
 }
 
 void EventsPanel::showHistogram(bool shown)
@@ -252,49 +268,50 @@ void EventsPanel::showHistogram(bool shown)
     m_histogram->setVisible(shown);
     QSettings().setValue(QStringLiteral("eventsView/histogram"), shown);
     if (shown)
-        countSources();
+        countGroups();
 }
 
-void EventsPanel::stopCountingSources()
+void EventsPanel::stopCountingGroups()
 {
-    ++m_sourcesGeneration; // whatever is running is answered to no one
-    if (m_sourcesCancel)
-        m_sourcesCancel->store(true);
-    m_sourcesCancel.reset();
-    m_histogram->setSources({});
+    ++m_groupsGeneration; // whatever is running is answered to no one
+    if (m_groupsCancel)
+        m_groupsCancel->store(true);
+    m_groupsCancel.reset();
+    m_histogram->setGroups({}, GroupDensity::By::Source);
 }
 
-void EventsPanel::countSources()
+void EventsPanel::countGroups()
 {
-    stopCountingSources();
+    stopCountingGroups();
     const TimeDensity& density = m_model->density();
-    if (!m_bySourceAction->isChecked() || !m_histogram->isVisibleTo(this) || density.isEmpty() ||
-        m_model->casePath().isEmpty())
+    const bool stacked = m_bySourceAction->isChecked() || m_byNodeAction->isChecked();
+    if (!stacked || !m_histogram->isVisibleTo(this) || density.isEmpty() || m_model->casePath().isEmpty())
         return;
     auto filter = Filter::compile(m_model->filterText());
     if (!filter)
         return;
-    m_sourceCounts.erase(std::remove_if(m_sourceCounts.begin(), m_sourceCounts.end(),
-                                        [](const QFuture<void>& f) { return f.isFinished(); }),
-                         m_sourceCounts.end());
-    m_sourcesCancel = std::make_shared<std::atomic<bool>>(false);
-    const quint64 generation = m_sourcesGeneration;
+    m_groupCounts.erase(std::remove_if(m_groupCounts.begin(), m_groupCounts.end(),
+                                       [](const QFuture<void>& f) { return f.isFinished(); }),
+                        m_groupCounts.end());
+    m_groupsCancel = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = m_groupsGeneration;
+    const GroupDensity::By by = m_byNodeAction->isChecked() ? GroupDensity::By::Node : GroupDensity::By::Source;
     QPointer<EventsPanel> self(this);
     // Six colours and the rest in one: more do not read apart in a strip this high.
     const QString others = tr("others");
-    m_sourceCounts.push_back(QtConcurrent::run([self, generation, path = m_model->casePath(), compiled = filter.value(),
-                                                density, others, cancel = m_sourcesCancel] {
+    m_groupCounts.push_back(QtConcurrent::run([self, generation, path = m_model->casePath(), compiled = filter.value(),
+                                               density, by, others, cancel = m_groupsCancel] {
         auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
         if (!cf || cancel->load())
             return;
-        auto counted = SourceDensity::count(cf.value().db(), compiled, density, 7, others, cancel.get());
+        auto counted = GroupDensity::count(cf.value().db(), compiled, density, by, 7, others, cancel.get());
         if (!counted || counted.value().isEmpty() || cancel->load())
             return;
         QMetaObject::invokeMethod(
             qApp,
-            [self, generation, sources = counted.value()] {
-                if (self && self->m_sourcesGeneration == generation)
-                    self->m_histogram->setSources(sources);
+            [self, generation, by, groups = counted.value()] {
+                if (self && self->m_groupsGeneration == generation)
+                    self->m_histogram->setGroups(groups, by);
             },
             Qt::QueuedConnection);
     }));

@@ -101,10 +101,11 @@ private:
     /// or doubled around its middle.
     void zoomTime(bool in);
     void showHistogram(bool shown);
-    /// Counts the filter's events by source on a worker, for the histogram's
-    /// stacked bars; a newer count (a new filter) supersedes a running one.
-    void countSources();
-    void stopCountingSources();
+    /// Counts the filter's events by source or node on a worker, for the
+    /// histogram's stacked bars; a newer count (a new filter) supersedes a
+    /// running one.
+    void countGroups();
+    void stopCountingGroups();
     void applyColumns(bool (*hidden)(int column));
     void showHeaderMenu(const QPoint& pos);
     /// The rows' context menu for the row at `pos` (viewport coordinates) or, from
@@ -124,6 +125,7 @@ private:
     TimelineHistogram* m_histogram = nullptr;
     QAction* m_showHistogramAction = nullptr;
     QAction* m_bySourceAction = nullptr;
+    QAction* m_byNodeAction = nullptr;
     QAction* m_zoomInAction = nullptr;
     QAction* m_zoomOutAction = nullptr;
     QAction* m_wholeRangeAction = nullptr;
@@ -133,11 +135,11 @@ private:
     QFrame* m_helpPopup = nullptr;
     QList<QAction*> m_rowActions;
     bool m_invalid = false;
-    // The count of sources running or last started, and a way to stop it: a new
+    // The count of groups running or last started, and a way to stop it: a new
     // filter's density makes it useless.
-    quint64 m_sourcesGeneration = 0;
-    std::shared_ptr<std::atomic<bool>> m_sourcesCancel;
-    QList<QFuture<void>> m_sourceCounts; // kept to be waited for at the end
+    quint64 m_groupsGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_groupsCancel;
+    QList<QFuture<void>> m_groupCounts; // kept to be waited for at the end
     // The selected event, kept selected across filter changes and refreshes
     // when it is still among the rows.
     qint64 m_selectedId = 0;

@@ -130,7 +130,7 @@ TimelineHistogram::TimelineHistogram(QWidget* parent)
     m_bars->setWidthType(QCPBars::wtPlotCoords);
     m_bars->setPen(Qt::NoPen);
 
-    // The sources' legend: one row in the top right corner, above the bars.
+    // The groups' legend: one row in the top right corner, above the bars.
     legend->setVisible(false);
     legend->setFont(small);
     legend->setIconSize(9, 9);
@@ -186,21 +186,22 @@ TimelineHistogram::TimelineHistogram(QWidget* parent)
 void TimelineHistogram::setDensity(const TimeDensity& density)
 {
     m_density = density;
-    m_sources.clear(); // counted on other buckets
+    m_groups.clear(); // counted on other buckets
     m_selection->setVisible(false);
     rebin();
 }
 
-void TimelineHistogram::setSources(const QVector<SourceDensity>& sources)
+void TimelineHistogram::setGroups(const QVector<GroupDensity>& groups, GroupDensity::By by)
 {
-    m_sources = sources;
+    m_groups = groups;
+    m_groupBy = by;
     rebin();
 }
 
-QColor TimelineHistogram::sourceColor(const QString& source, int index)
+QColor TimelineHistogram::groupColor(GroupDensity::By by, const QString& name, int index)
 {
     // Fixed for the sources Auditbench knows, so a colour means one source under
-    // every filter; others take the rest in turn.
+    // every filter; nodes (in name order) and other sources take the palette.
     static const QHash<QString, QColor> known{
         {QStringLiteral("k8s-audit"), QColor(0x4e, 0x79, 0xa7)},
         {QStringLiteral("container-log"), QColor(0x59, 0xa1, 0x4f)},
@@ -213,19 +214,25 @@ QColor TimelineHistogram::sourceColor(const QString& source, int index)
         {QStringLiteral("k8s-events"), QColor(0xff, 0x9d, 0xa7)},
         {QStringLiteral("gcp-logging"), QColor(0x3a, 0x5b, 0x7d)},
     };
-    if (const auto it = known.constFind(source); it != known.cend())
-        return it.value();
-    static const QColor rest[] = {QColor(0xba, 0xb0, 0xac), QColor(0x8c, 0x8c, 0x8c), QColor(0xd4, 0xc4, 0xa8),
-                                  QColor(0x6f, 0x6f, 0x8f)};
-    return rest[static_cast<size_t>(std::max(index, 0)) % std::size(rest)];
+    if (by == GroupDensity::By::Source) {
+        if (const auto it = known.constFind(name); it != known.cend())
+            return it.value();
+        static const QColor rest[] = {QColor(0xba, 0xb0, 0xac), QColor(0x8c, 0x8c, 0x8c), QColor(0xd4, 0xc4, 0xa8),
+                                      QColor(0x6f, 0x6f, 0x8f)};
+        return rest[static_cast<size_t>(std::max(index, 0)) % std::size(rest)];
+    }
+    static const QColor nodes[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
+                                   QColor(0xe1, 0x57, 0x59), QColor(0x76, 0xb7, 0xb2), QColor(0xb0, 0x7a, 0xa1),
+                                   QColor(0x9c, 0x75, 0x5f), QColor(0xba, 0xb0, 0xac)};
+    return nodes[static_cast<size_t>(std::max(index, 0)) % std::size(nodes)];
 }
 
-QVector<qint64> TimelineHistogram::sourceCounts(int source) const
+QVector<qint64> TimelineHistogram::groupCounts(int group) const
 {
     QVector<qint64> counts;
-    if (source < 0 || source >= m_sources.size())
+    if (group < 0 || group >= m_groups.size())
         return counts;
-    const QVector<TimeDensity::Bin> bars = m_density.bins(barLimit(), m_sources[source].buckets);
+    const QVector<TimeDensity::Bin> bars = m_density.bins(barLimit(), m_groups[group].buckets);
     for (const TimeDensity::Bin& b : bars)
         counts.push_back(b.count);
     return counts;
@@ -244,7 +251,7 @@ void TimelineHistogram::setLogScale(bool log)
     else
         yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
     yAxis->ticker()->setTickCount(log ? 3 : 2);
-    m_bars->setBaseValue(log ? kLogFloor : 0); // the sources' bars take it in rebin()
+    m_bars->setBaseValue(log ? kLogFloor : 0); // the groups' bars take it in rebin()
     rebin();
     emit logScaleChanged(log);
 }
@@ -255,7 +262,7 @@ void TimelineHistogram::setLoading(bool loading)
     QColor color = loading ? palette().color(QPalette::Mid) : palette().color(QPalette::Highlight);
     color.setAlpha(loading ? 120 : 200);
     m_bars->setBrush(color);
-    for (QCPBars* bars : std::as_const(m_sourceBars)) {
+    for (QCPBars* bars : std::as_const(m_groupBars)) {
         QColor c = bars->brush().color();
         c.setAlpha(loading ? 90 : 230);
         bars->setBrush(c);
@@ -306,7 +313,7 @@ void TimelineHistogram::rebin()
         highest = std::max(highest, static_cast<double>(b.count));
     }
     m_bars->setData(keys, values, true);
-    rebinSources(keys);
+    rebinGroups(keys);
     m_emptyNote->setVisible(m_bins.isEmpty());
     // One outlying time (a year misread in a log) squeezes the rest into a bar:
     // say so, and how to get past it.
@@ -338,11 +345,11 @@ void TimelineHistogram::rebin()
     }
     const double barWidth = std::max(keyOf(m_bins.front().toNs) - keyOf(m_bins.front().fromNs), (to - from) / width);
     m_bars->setWidth(barWidth);
-    for (QCPBars* bars : std::as_const(m_sourceBars))
+    for (QCPBars* bars : std::as_const(m_groupBars))
         bars->setWidth(barWidth);
     xAxis->setRange(from, to);
-    // Room above the tallest bar for the sources' legend when it is shown.
-    const bool legendShown = !m_sources.isEmpty();
+    // Room above the tallest bar for the groups' legend when it is shown.
+    const bool legendShown = !m_groups.isEmpty();
     if (m_logScale)
         yAxis->setRange(kLogFloor, std::max(10.0, highest * (legendShown ? 8.0 : 1.5)));
     else
@@ -362,32 +369,32 @@ int TimelineHistogram::barLimit() const
     return std::max(1, std::max(width() - 60, 100) / kMinBarPixels);
 }
 
-void TimelineHistogram::rebinSources(const QVector<double>& keys)
+void TimelineHistogram::rebinGroups(const QVector<double>& keys)
 {
-    // One QCPBars a source, each stacked on the one before; made anew when the
-    // sources change, which is seldom (a filter applied).
-    while (m_sourceBars.size() > m_sources.size())
-        removePlottable(m_sourceBars.takeLast());
-    legend->setVisible(!m_sources.isEmpty());
-    m_bars->setVisible(m_sources.isEmpty());
-    for (int i = 0; i < m_sources.size(); ++i) {
-        if (i == m_sourceBars.size()) {
+    // One QCPBars a group, each stacked on the one before; made anew when the
+    // groups change, which is seldom (a filter applied).
+    while (m_groupBars.size() > m_groups.size())
+        removePlottable(m_groupBars.takeLast());
+    legend->setVisible(!m_groups.isEmpty());
+    m_bars->setVisible(m_groups.isEmpty());
+    for (int i = 0; i < m_groups.size(); ++i) {
+        if (i == m_groupBars.size()) {
             auto* bars = new QCPBars(xAxis, yAxis);
             bars->setWidthType(QCPBars::wtPlotCoords);
             bars->setPen(Qt::NoPen);
             if (i > 0)
-                bars->moveAbove(m_sourceBars[i - 1]);
+                bars->moveAbove(m_groupBars[i - 1]);
             bars->addToLegend();
-            m_sourceBars.push_back(bars);
+            m_groupBars.push_back(bars);
         }
-        QCPBars* bars = m_sourceBars[i];
-        const QString name = m_sources[i].source.isEmpty() ? tr("(no source)") : m_sources[i].source;
-        bars->setName(name);
-        QColor color = sourceColor(m_sources[i].source, i);
+        QCPBars* bars = m_groupBars[i];
+        const QString none = m_groupBy == GroupDensity::By::Node ? tr("(no node)") : tr("(no source)");
+        bars->setName(m_groups[i].name.isEmpty() ? none : m_groups[i].name);
+        QColor color = groupColor(m_groupBy, m_groups[i].name, i);
         color.setAlpha(m_loading ? 90 : 230);
         bars->setBrush(color);
         bars->setBaseValue(m_logScale ? kLogFloor : 0);
-        const QVector<TimeDensity::Bin> own = m_density.bins(barLimit(), m_sources[i].buckets);
+        const QVector<TimeDensity::Bin> own = m_density.bins(barLimit(), m_groups[i].buckets);
         QVector<double> values;
         values.reserve(own.size());
         for (const TimeDensity::Bin& b : own)
@@ -432,15 +439,15 @@ QString TimelineHistogram::barDescription(int bar) const
     const bool withMs = b.toNs - b.fromNs < 10 * 1000000000LL;
     const bool sameDay = b.fromNs / kDay == (b.toNs - 1) / kDay;
     const QString count = b.count == 1 ? tr("1 event") : tr("%1 events").arg(QLocale().toString(b.count));
-    QString bySource;
-    for (int i = 0; i < m_sourceBars.size() && b.count > 0; ++i) {
-        const QCPBarsDataContainer& data = *m_sourceBars[i]->data();
+    QString byGroup;
+    for (int i = 0; i < m_groupBars.size() && b.count > 0; ++i) {
+        const QCPBarsDataContainer& data = *m_groupBars[i]->data();
         const qint64 n = bar < data.size() ? static_cast<qint64>(std::llround((data.constBegin() + bar)->value)) : 0;
         if (n > 0)
-            bySource += QStringLiteral("\n  %1: %2").arg(m_sourceBars[i]->name(), QLocale().toString(n));
+            byGroup += QStringLiteral("\n  %1: %2").arg(m_groupBars[i]->name(), QLocale().toString(n));
     }
     return tr("%1 – %2 UTC").arg(timeText(b.fromNs, withMs, true), timeText(b.toNs, withMs, !sameDay)) +
-           QLatin1Char('\n') + count + bySource + QLatin1Char('\n') +
+           QLatin1Char('\n') + count + byGroup + QLatin1Char('\n') +
            tr("Click: go to its first event. Drag or double-click: zoom in.");
 }
 
@@ -523,9 +530,9 @@ QString TimelineHistogram::countsText() const
 {
     QStringList head{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("events")};
     QVector<QVector<qint64>> split;
-    for (int s = 0; s < m_sources.size(); ++s) {
-        head << m_sourceBars.value(s)->name();
-        split.push_back(sourceCounts(s));
+    for (int s = 0; s < m_groups.size(); ++s) {
+        head << m_groupBars.value(s)->name();
+        split.push_back(groupCounts(s));
     }
     QStringList lines{head.join(QLatin1Char('\t'))};
     for (int b = 0; b < m_bins.size(); ++b) {

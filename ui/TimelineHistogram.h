@@ -1,6 +1,6 @@
 #pragma once
 
-#include "query/SourceDensity.h"
+#include "query/GroupDensity.h"
 #include "query/TimeDensity.h"
 
 #include <qcustomplot.h>
@@ -31,14 +31,16 @@ public:
 
     /// The filter's counts; drops the sources counted on the one before.
     void setDensity(const TimeDensity& density);
-    /// The same counts by source kind, counted on the current density: the bars
-    /// are stacked, a colour a source, with a legend. Empty: one series again.
-    void setSources(const QVector<SourceDensity>& sources);
-    bool showsSources() const { return !m_sources.isEmpty(); }
-    /// The colour a source kind is drawn in, the same under every filter.
-    static QColor sourceColor(const QString& source, int index);
-    /// A source's count in each bar of bars(), as drawn.
-    QVector<qint64> sourceCounts(int source) const;
+    /// The same counts by source kind or by node, counted on the current
+    /// density: the bars are stacked, a colour a group, with a legend. Empty:
+    /// one series again.
+    void setGroups(const QVector<GroupDensity>& groups, GroupDensity::By by);
+    bool showsGroups() const { return !m_groups.isEmpty(); }
+    /// The colour a group is drawn in: a known source kind's is the same under
+    /// every filter; others (nodes) take the palette in turn by place.
+    static QColor groupColor(GroupDensity::By by, const QString& name, int index);
+    /// A group's count in each bar of bars(), as drawn.
+    QVector<qint64> groupCounts(int group) const;
     /// Counts on a logarithmic axis: a quiet hour stays visible beside a burst a
     /// thousand times its size.
     void setLogScale(bool log);
@@ -97,8 +99,8 @@ protected:
 private:
     /// Bars for the current width, and the axes to fit them.
     void rebin();
-    /// The stacked bars of the sources, for the bars of the current width.
-    void rebinSources(const QVector<double>& keys);
+    /// The stacked bars of the groups, for the bars of the current width.
+    void rebinGroups(const QVector<double>& keys);
     /// At most how many bars the width holds.
     int barLimit() const;
     qint64 timeAt(double x) const;
@@ -109,8 +111,9 @@ private:
     TimeDensity m_density;
     QVector<TimeDensity::Bin> m_bins;
     QCPBars* m_bars = nullptr;
-    QVector<SourceDensity> m_sources;
-    QVector<QCPBars*> m_sourceBars; // stacked, the largest source at the bottom
+    QVector<GroupDensity> m_groups;
+    GroupDensity::By m_groupBy = GroupDensity::By::Source;
+    QVector<QCPBars*> m_groupBars; // stacked, the first group at the bottom
     QCPItemRect* m_selection = nullptr;
     QCPItemStraightLine* m_marker = nullptr;
     QCPItemText* m_emptyNote = nullptr;

@@ -12,9 +12,9 @@
 #include "query/EventQuery.h"
 #include "query/Filter.h"
 #include "query/FindingQuery.h"
+#include "query/GroupDensity.h"
 #include "query/ResourceQuery.h"
 #include "query/Silences.h"
-#include "query/SourceDensity.h"
 #include "util/Time.h"
 
 #include <QElapsedTimer>
@@ -245,10 +245,10 @@ void Cli::printHelp()
                 "  info     CASE [--json]          artifacts, counts per source and kind, time range\n"
                 "  events   CASE [--filter EXPR] [--limit N] [--json|--csv]\n"
                 "                                  events in time order (--limit 0 = all; default 100)\n"
-                "  histogram CASE [--filter EXPR] [--bars N] [--by source] [--json|--csv]\n"
+                "  histogram CASE [--filter EXPR] [--bars N] [--by source|node] [--json|--csv]\n"
                 "                                  how the matching events spread over time: N bars of\n"
                 "                                  equal width (default 48), exact counts, the window's\n"
-                "                                  activity histogram; --by source: a column a source\n"
+                "                                  activity histogram; --by: a column a source or node\n"
                 "  gaps     CASE [--filter EXPR] [--by node|source|artifact] [--min DURATION]\n"
                 "           [--json|--csv]         stretches with no event of at least DURATION\n"
                 "                                  (90s, 10m, 2h, 1d; default 10m), for the events as a\n"
@@ -645,9 +645,12 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
     qint64 bars = 48;
     if (!numberOption(a, QStringLiteral("bars"), 1, TimeDensity::kBuckets, &bars))
         return usage(tr("--bars needs a number from 1 to %1").arg(TimeDensity::kBuckets));
-    const bool bySource = a.has(QStringLiteral("by"));
-    if (bySource && a.value(QStringLiteral("by")) != QLatin1String("source"))
-        return usage(tr("histogram --by takes source"));
+    // Split by source kind or by node: a column a group.
+    const bool split = a.has(QStringLiteral("by"));
+    const QString byWord = a.value(QStringLiteral("by"));
+    if (split && byWord != QLatin1String("source") && byWord != QLatin1String("node"))
+        return usage(tr("histogram --by takes source or node"));
+    const GroupDensity::By by = byWord == QLatin1String("node") ? GroupDensity::By::Node : GroupDensity::By::Source;
     int exit = Ok;
     std::optional<Reading> reading = openForReading(a.positional.first(), a.value(QStringLiteral("filter")), &exit);
     if (!reading)
@@ -664,18 +667,18 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
     const TimeDensity& density = index.value().density;
     const QVector<TimeDensity::Bin> bins = density.bins(static_cast<int>(bars));
     const qint64 width = bins.isEmpty() ? 0 : bins.front().toNs - bins.front().fromNs;
-    // By source: each source's count in each bar, the largest source first.
-    QStringList sourceNames;
-    QVector<QVector<TimeDensity::Bin>> sourceBins;
-    if (bySource) {
-        auto sources = SourceDensity::count(opened.db(), filter, density, 0, QString());
-        if (!sources) {
-            m_err << "auditbench-cli: " << sources.error().toString() << "\n";
+    // Each group's count in each bar: sources the largest first, nodes by name.
+    QStringList groupNames;
+    QVector<QVector<TimeDensity::Bin>> groupBins;
+    if (split) {
+        auto groups = GroupDensity::count(opened.db(), filter, density, by, 0, QString());
+        if (!groups) {
+            m_err << "auditbench-cli: " << groups.error().toString() << "\n";
             return Failure;
         }
-        for (const SourceDensity& s : sources.value()) {
-            sourceNames << (s.source.isEmpty() ? QStringLiteral("(none)") : s.source);
-            sourceBins.push_back(density.bins(static_cast<int>(bars), s.buckets));
+        for (const GroupDensity& g : groups.value()) {
+            groupNames << (g.name.isEmpty() ? QStringLiteral("(none)") : g.name);
+            groupBins.push_back(density.bins(static_cast<int>(bars), g.buckets));
         }
     }
     if (a.has(QStringLiteral("json"))) {
@@ -687,13 +690,13 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
                             {QStringLiteral("from_ns"), b.fromNs},
                             {QStringLiteral("to_ns"), b.toNs},
                             {QStringLiteral("events"), b.count}};
-            if (bySource) {
-                QJsonObject split; // the sources with events in the bar
-                for (int s = 0; s < sourceBins.size(); ++s) {
-                    if (sourceBins[s][i].count > 0)
-                        split.insert(sourceNames[s], sourceBins[s][i].count);
+            if (split) {
+                QJsonObject counts; // the groups with events in the bar
+                for (int g = 0; g < groupBins.size(); ++g) {
+                    if (groupBins[g][i].count > 0)
+                        counts.insert(groupNames[g], groupBins[g][i].count);
                 }
-                bar.insert(QStringLiteral("by_source"), split);
+                bar.insert(QStringLiteral("by_") + byWord, counts);
             }
             list.append(bar);
         }
@@ -702,21 +705,21 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
                         {QStringLiteral("bar_ns"), width},
                         {QStringLiteral("resolution_ns"), density.isEmpty() ? 0 : density.resolutionNs()},
                         {QStringLiteral("bars"), list}};
-        if (bySource)
-            doc.insert(QStringLiteral("sources"), QJsonArray::fromStringList(sourceNames));
+        if (split)
+            doc.insert(byWord + QLatin1Char('s'), QJsonArray::fromStringList(groupNames));
         m_out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         return Ok;
     }
     if (a.has(QStringLiteral("csv"))) {
         m_out << "from,to,from_ns,to_ns,events";
-        for (const QString& name : std::as_const(sourceNames))
+        for (const QString& name : std::as_const(groupNames))
             m_out << ',' << EventExport::csvField(name);
         m_out << "\n";
         for (int i = 0; i < bins.size(); ++i) {
             const TimeDensity::Bin& b = bins[i];
             m_out << EventQuery::formatTime(b.fromNs) << ',' << EventQuery::formatTime(b.toNs) << ',' << b.fromNs << ','
                   << b.toNs << ',' << b.count;
-            for (const QVector<TimeDensity::Bin>& own : std::as_const(sourceBins))
+            for (const QVector<TimeDensity::Bin>& own : std::as_const(groupBins))
                 m_out << ',' << own[i].count;
             m_out << "\n";
         }
@@ -731,11 +734,11 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
                       EventQuery::formatTime(density.lastNs()))
                  .arg(bins.size())
                  .arg(durationText(width));
-    if (bySource) {
-        // A column a source, wide enough for its name and its counts.
+    if (split) {
+        // A column a group, wide enough for its name and its counts.
         QVector<int> widths;
         QString head = QStringLiteral("%1  %2  %3").arg(tr("from"), -30).arg(tr("to"), -30).arg(tr("events"), 12);
-        for (const QString& name : std::as_const(sourceNames)) {
+        for (const QString& name : std::as_const(groupNames)) {
             widths.push_back(std::max<int>(static_cast<int>(name.size()), 9));
             head += QStringLiteral("  %1").arg(name, widths.back());
         }
@@ -744,8 +747,8 @@ int Cli::cmdHistogram(const QStringList& rawArgs)
             m_out << QStringLiteral("%1  %2  %3")
                          .arg(EventQuery::formatTime(bins[i].fromNs), EventQuery::formatTime(bins[i].toNs))
                          .arg(number(bins[i].count), 12);
-            for (int s = 0; s < sourceBins.size(); ++s)
-                m_out << QStringLiteral("  %1").arg(number(sourceBins[s][i].count), widths[s]);
+            for (int s = 0; s < groupBins.size(); ++s)
+                m_out << QStringLiteral("  %1").arg(number(groupBins[s][i].count), widths[s]);
             m_out << "\n";
         }
         return Ok;

@@ -323,7 +323,16 @@ void TestCli::histogramBySource()
     QVERIFY2(lines2.value(1).contains(QRegularExpression(QStringLiteral("events +k8s-audit +syslog +falco$"))),
              qPrintable(text.out));
     QVERIFY2(lines2.value(3).contains(QRegularExpression(QStringLiteral("  17 +12 +3 +2$"))), qPrintable(text.out));
-    QCOMPARE(cli({QStringLiteral("histogram"), casePath, QStringLiteral("--by"), QStringLiteral("node")}).code, 2);
+    // By node: these events name none.
+    const Run nodes = cli({QStringLiteral("histogram"), casePath, QStringLiteral("--by"), QStringLiteral("node"),
+                           QStringLiteral("--json")});
+    QCOMPARE(nodes.code, 0);
+    const QJsonObject byNode = QJsonDocument::fromJson(nodes.out.toUtf8()).object();
+    QCOMPARE(byNode.value(QStringLiteral("nodes")).toArray(), QJsonArray({QStringLiteral("(none)")}));
+    const QJsonObject first = byNode.value(QStringLiteral("bars")).toArray().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("by_node")).toObject().value(QStringLiteral("(none)")).toInteger(),
+             first.value(QStringLiteral("events")).toInteger());
+    QCOMPARE(cli({QStringLiteral("histogram"), casePath, QStringLiteral("--by"), QStringLiteral("pod")}).code, 2);
 }
 
 void TestCli::gapsTextAndJson()

@@ -1715,50 +1715,68 @@ void TestMainWindow::histogramStacksBySource()
     auto* bySource = w.findChild<QAction*>(QStringLiteral("actionHistogramBySource"));
     QVERIFY(bySource->isChecked()); // on unless turned off
     QVERIFY(w.findChild<QMenu*>(QStringLiteral("menuView"))->actions().contains(bySource));
-    QTRY_VERIFY_WITH_TIMEOUT(h->showsSources(), 20000);
-    // Largest first, each counted exactly in each bar.
-    const auto checkSources = [&](const QStringList& names, const char* node) {
+    QTRY_VERIFY_WITH_TIMEOUT(h->showsGroups(), 20000);
+    // Each group counted exactly in each bar: sources largest first, nodes by name.
+    const auto checkGroups = [&](const QStringList& names, bool byNode, const char* node) {
         QCOMPARE(h->legend->itemCount(), names.size());
         const QVector<TimeDensity::Bin>& bars = h->bars();
-        for (int s = 0; s < names.size(); ++s) {
-            QCOMPARE(qobject_cast<QCPPlottableLegendItem*>(h->legend->item(s))->plottable()->name(), names[s]);
-            const QVector<qint64> counts = h->sourceCounts(s);
+        for (int g = 0; g < names.size(); ++g) {
+            QCOMPARE(qobject_cast<QCPPlottableLegendItem*>(h->legend->item(g))->plottable()->name(), names[g]);
+            const QVector<qint64> counts = h->groupCounts(g);
             for (int b = 0; b < bars.size(); ++b) {
                 const qint64 plain = std::count_if(lines.begin(), lines.end(), [&](const auto& l) {
-                    return names[s] == QLatin1String(std::get<2>(l)) && (!node || !qstrcmp(node, std::get<1>(l))) &&
+                    const char* group = byNode ? std::get<1>(l) : std::get<2>(l);
+                    return names[g] == QLatin1String(group) && (!node || !qstrcmp(node, std::get<1>(l))) &&
                            std::get<0>(l) >= bars[b].fromNs && std::get<0>(l) < bars[b].toNs;
                 });
                 QCOMPARE(counts[b], plain);
             }
         }
     };
+    const auto checkSources = [&](const QStringList& names, const char* node) { checkGroups(names, false, node); };
     checkSources({QStringLiteral("klog"), QStringLiteral("syslog"), QStringLiteral("falco")}, nullptr);
     maybeGrab(*h, QStringLiteral("histogram-by-source"));
 
     // A new filter brings its own split: worker-2's kubelet and Falco.
     w.findChild<EventsPanel*>(QStringLiteral("eventsPanel"))->setFilterText(QStringLiteral("node=worker-2"));
     waitForEvents(w, 760);
-    QTRY_VERIFY_WITH_TIMEOUT(h->showsSources() && h->legend->itemCount() == 2, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(h->showsGroups() && h->legend->itemCount() == 2, 20000);
     checkSources({QStringLiteral("klog"), QStringLiteral("falco")}, "worker-2");
 
-    // Off: one series again, and remembered.
-    bySource->trigger();
-    QVERIFY(!h->showsSources());
-    QVERIFY(!h->legend->visible());
-    QCOMPARE(QSettings().value(QStringLiteral("eventsView/histogramBySource")).toBool(), false);
+    // By node instead (one or the other): worker-1 and worker-2, in name order.
+    auto* byNode = w.findChild<QAction*>(QStringLiteral("actionHistogramByNode"));
+    QVERIFY(!byNode->isChecked());
     w.findChild<EventsPanel*>(QStringLiteral("eventsPanel"))->setFilterText(QString());
     waitForEvents(w, 1000);
+    byNode->trigger();
+    QVERIFY(!bySource->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(h->showsGroups() && h->legend->itemCount() == 2, 20000);
+    checkGroups({QStringLiteral("worker-1"), QStringLiteral("worker-2")}, true, nullptr);
+    QCOMPARE(QSettings().value(QStringLiteral("eventsView/histogramStack")).toString(), QStringLiteral("node"));
+    maybeGrab(*h, QStringLiteral("histogram-by-node"));
+
+    // Off: one series again, and remembered.
+    byNode->trigger();
+    QVERIFY(!byNode->isChecked() && !bySource->isChecked());
+    QVERIFY(!h->showsGroups());
+    QVERIFY(!h->legend->visible());
+    QCOMPARE(QSettings().value(QStringLiteral("eventsView/histogramStack")).toString(), QStringLiteral("none"));
+    w.findChild<EventsPanel*>(QStringLiteral("eventsPanel"))->setFilterText(QStringLiteral("node=worker-1"));
+    waitForEvents(w, 240);
     QTest::qWait(200);
-    QVERIFY(!h->showsSources());
+    QVERIFY(!h->showsGroups());
     {
         Fixture again;
         QVERIFY(!again.window->findChild<QAction*>(QStringLiteral("actionHistogramBySource"))->isChecked());
+        QVERIFY(!again.window->findChild<QAction*>(QStringLiteral("actionHistogramByNode"))->isChecked());
     }
+    w.findChild<EventsPanel*>(QStringLiteral("eventsPanel"))->setFilterText(QString());
+    waitForEvents(w, 1000);
     bySource->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(h->showsSources() && h->legend->itemCount() == 3, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(h->showsGroups() && h->legend->itemCount() == 3, 20000);
     // Closing the case while a count may run: nothing is left reading it.
     w.closeCase();
-    QVERIFY(!h->showsSources());
+    QVERIFY(!h->showsGroups());
 }
 
 void TestMainWindow::tabsAndShortcuts()

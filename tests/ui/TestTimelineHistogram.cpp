@@ -283,11 +283,11 @@ void TestTimelineHistogram::stackedBySource()
     // twoHours() split three ways: the API server on every other line, syslog on
     // the rest, and the burst at 01:00 is Falco's.
     const TimeDensity d = twoHours();
-    QVector<SourceDensity> sources(3);
-    sources[0].source = QStringLiteral("k8s-audit");
-    sources[1].source = QStringLiteral("syslog");
-    sources[2].source = QStringLiteral("falco");
-    for (SourceDensity& s : sources)
+    QVector<GroupDensity> sources(3);
+    sources[0].name = QStringLiteral("k8s-audit");
+    sources[1].name = QStringLiteral("syslog");
+    sources[2].name = QStringLiteral("falco");
+    for (GroupDensity& s : sources)
         s.buckets.fill(0, TimeDensity::kBuckets);
     const auto add = [&](int source, qint64 ts) {
         ++sources[source].buckets[d.bucketOf(ts)];
@@ -302,10 +302,10 @@ void TestTimelineHistogram::stackedBySource()
     TimelineHistogram h;
     showAt(h, 900);
     h.setDensity(d);
-    QVERIFY(!h.showsSources());
+    QVERIFY(!h.showsGroups());
     QVERIFY(!h.legend->visible());
-    h.setSources(sources);
-    QVERIFY(h.showsSources());
+    h.setGroups(sources, GroupDensity::By::Source);
+    QVERIFY(h.showsGroups());
     QVERIFY(h.legend->visible());
     QCOMPARE(h.legend->itemCount(), 3);
     QCOMPARE(qobject_cast<QCPPlottableLegendItem*>(h.legend->item(0))->plottable()->name(),
@@ -319,7 +319,7 @@ void TestTimelineHistogram::stackedBySource()
         QVERIFY(!bars.isEmpty());
         QVector<qint64> sum(bars.size(), 0);
         for (int s = 0; s < 3; ++s) {
-            const QVector<qint64> counts = h.sourceCounts(s);
+            const QVector<qint64> counts = h.groupCounts(s);
             QCOMPARE(counts.size(), bars.size());
             for (int b = 0; b < bars.size(); ++b)
                 sum[b] += counts[b];
@@ -327,7 +327,7 @@ void TestTimelineHistogram::stackedBySource()
         for (int b = 0; b < bars.size(); ++b)
             QCOMPARE(sum[b], bars[b].count);
         // Falco's 600 are all in the bar holding 01:00, and nowhere else.
-        const QVector<qint64> falco = h.sourceCounts(2);
+        const QVector<qint64> falco = h.groupCounts(2);
         for (int b = 0; b < bars.size(); ++b) {
             const bool holds = bars[b].fromNs <= kMay14 + 3600 * kSecond && kMay14 + 3600 * kSecond < bars[b].toNs;
             QCOMPARE(falco[b], holds ? 600 : 0);
@@ -337,14 +337,22 @@ void TestTimelineHistogram::stackedBySource()
     }
     // A new filter's counts drop the old sources: one series until its own come.
     h.setDensity(twoHours());
-    QVERIFY(!h.showsSources());
+    QVERIFY(!h.showsGroups());
     QVERIFY(!h.legend->visible());
     QVERIFY(!h.barDescription(0).contains(QStringLiteral("k8s-audit")));
     // A source keeps its colour whatever its rank; unknown ones take turns.
-    QCOMPARE(TimelineHistogram::sourceColor(QStringLiteral("falco"), 0),
-             TimelineHistogram::sourceColor(QStringLiteral("falco"), 4));
-    QVERIFY(TimelineHistogram::sourceColor(QStringLiteral("x"), 0) !=
-            TimelineHistogram::sourceColor(QStringLiteral("y"), 1));
+    QCOMPARE(TimelineHistogram::groupColor(GroupDensity::By::Source, QStringLiteral("falco"), 0),
+             TimelineHistogram::groupColor(GroupDensity::By::Source, QStringLiteral("falco"), 4));
+    QVERIFY(TimelineHistogram::groupColor(GroupDensity::By::Node, QStringLiteral("worker-1"), 0) !=
+            TimelineHistogram::groupColor(GroupDensity::By::Node, QStringLiteral("worker-2"), 1));
+    // By node: the events that name none are "(no node)" in the legend.
+    QVector<GroupDensity> nodes(1);
+    nodes[0].buckets = sources[0].buckets;
+    h.setGroups(nodes, GroupDensity::By::Node);
+    QCOMPARE(qobject_cast<QCPPlottableLegendItem*>(h.legend->item(0))->plottable()->name(),
+             QStringLiteral("(no node)"));
+    QVERIFY(TimelineHistogram::groupColor(GroupDensity::By::Source, QStringLiteral("x"), 0) !=
+            TimelineHistogram::groupColor(GroupDensity::By::Source, QStringLiteral("y"), 1));
 }
 
 void TestTimelineHistogram::countsCopiedAndImageSaved()
@@ -368,15 +376,15 @@ void TestTimelineHistogram::countsCopiedAndImageSaved()
     }
     QCOMPARE(total, 2400 + 600);
     // One source holding everything: its column equals the events'.
-    QVector<SourceDensity> one(1);
-    one[0].source = QStringLiteral("syslog");
+    QVector<GroupDensity> one(1);
+    one[0].name = QStringLiteral("syslog");
     one[0].buckets.fill(0, TimeDensity::kBuckets);
     for (qint64 t = 0; t < 2 * 3600; t += 3) {
         if (t == 3600)
             one[0].buckets[d.bucketOf(kMay14 + t * kSecond)] += 600;
         ++one[0].buckets[d.bucketOf(kMay14 + t * kSecond)];
     }
-    h.setSources(one);
+    h.setGroups(one, GroupDensity::By::Source);
     const QStringList stacked = h.countsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(stacked.value(0), QStringLiteral("from\tto\tevents\tsyslog"));
     for (int b = 1; b < stacked.size(); ++b) {
@@ -420,7 +428,7 @@ void TestTimelineHistogram::countsCopiedAndImageSaved()
     QVERIFY(image.height() >= 180);
     QCOMPARE(h.plotLayout()->rowCount(), rowsBefore);
     // Some of its pixels are the bars' colour (drawn a little translucent).
-    const QColor bars = TimelineHistogram::sourceColor(QStringLiteral("syslog"), 0);
+    const QColor bars = TimelineHistogram::groupColor(GroupDensity::By::Source, QStringLiteral("syslog"), 0);
     bool found = false;
     for (int y = 0; y < image.height() && !found; y += 2)
         for (int x = 0; x < image.width() && !found; x += 2) {

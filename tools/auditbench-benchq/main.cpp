@@ -25,7 +25,7 @@
 #include "import/ImporterRegistry.h"
 #include "query/EventQuery.h"
 #include "query/Filter.h"
-#include "query/SourceDensity.h"
+#include "query/GroupDensity.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -235,14 +235,15 @@ int runHistogram(const QStringList& args)
             for (const TimeDensity::Bin& b : bars)
                 barTotal += b.count;
             timer.restart();
-            auto sources = SourceDensity::count(db, filter.value(), index.value().density, 7, QStringLiteral("others"));
+            auto sources = GroupDensity::count(db, filter.value(), index.value().density, GroupDensity::By::Source, 7,
+                                               QStringLiteral("others"));
             sourcesMs.push_back(msSince(timer));
             if (!sources) {
                 std::fprintf(stderr, "auditbench-benchq: %s\n", qPrintable(sources.error().toString()));
                 return 1;
             }
             qint64 split = 0;
-            for (const SourceDensity& s : sources.value())
+            for (const GroupDensity& s : sources.value())
                 split += s.total;
             if (split != matches) {
                 std::fprintf(stderr, "auditbench-benchq: the sources hold %lld of %lld events\n",

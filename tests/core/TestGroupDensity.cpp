@@ -3,7 +3,7 @@
 #include "case/CaseFile.h"
 #include "query/EventQuery.h"
 #include "query/Filter.h"
-#include "query/SourceDensity.h"
+#include "query/GroupDensity.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -14,9 +14,9 @@
 using namespace ab;
 using ab::test::writeEventsCase;
 
-/// The histogram's counts by source: every source's bars against a plain count
-/// of its own times, and their sum against the filter's bars.
-class TestSourceDensity : public QObject
+/// The histogram's counts by source and by node: every group's bars against a
+/// plain count of its own times, and their sum against the filter's bars.
+class TestGroupDensity : public QObject
 {
     Q_OBJECT
 private slots:
@@ -25,6 +25,7 @@ private slots:
     void eachSourceCountedExactly();
     void largestFirstAndTheRestTogether();
     void cancelledOrEmpty();
+    void byNodeInNameOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -37,9 +38,20 @@ namespace {
 constexpr qint64 kSecond = 1000000000LL;
 constexpr qint64 kT0 = 1715677200000000000LL; // 2024-05-14T09:00:00Z
 
+/// The API server's events name no node; the kubelet and Falco run on
+/// worker-1, syslog is worker-2's, the lines with no source worker-3's.
+QString nodeOf(const QString& source)
+{
+    if (source == QLatin1String("k8s-audit"))
+        return QString();
+    if (source == QLatin1String("syslog"))
+        return QStringLiteral("worker-2");
+    return source.isEmpty() ? QStringLiteral("worker-3") : QStringLiteral("worker-1");
+}
+
 } // namespace
 
-void TestSourceDensity::initTestCase()
+void TestGroupDensity::initTestCase()
 {
     // Two hours: the API server every 10 s, syslog each minute of the first
     // hour only, the kubelet in a burst of 300 lines at 10:15, Falco five times,
@@ -65,14 +77,14 @@ void TestSourceDensity::initTestCase()
         e.tsNs = ts;
         if (!source.isEmpty())
             e.set(EventText::Source, source.toUtf8().constData());
-        e.set(EventText::Node, "worker-1");
+        e.set(EventText::Node, nodeOf(source).toUtf8().constData());
         e.set(EventText::Message, "line");
         events.push_back(e);
     }
     QVERIFY(writeEventsCase(m_case, events).hasValue());
 }
 
-void TestSourceDensity::eachSourceCountedExactly_data()
+void TestGroupDensity::eachSourceCountedExactly_data()
 {
     QTest::addColumn<QString>("filter");
     QTest::addColumn<qint64>("fromNs"); // the window the filter keeps
@@ -88,7 +100,7 @@ void TestSourceDensity::eachSourceCountedExactly_data()
                                     << kT0 + 60 * 60 * kSecond;
 }
 
-void TestSourceDensity::eachSourceCountedExactly()
+void TestGroupDensity::eachSourceCountedExactly()
 {
     QFETCH(QString, filter);
     QFETCH(qint64, fromNs);
@@ -99,7 +111,8 @@ void TestSourceDensity::eachSourceCountedExactly()
     auto index = EventQuery::buildIndex(cf.value().db(), compiled);
     QVERIFY(index.hasValue());
     const TimeDensity& density = index.value().density;
-    auto series = SourceDensity::count(cf.value().db(), compiled, density, 10, QStringLiteral("others"));
+    auto series =
+        GroupDensity::count(cf.value().db(), compiled, density, GroupDensity::By::Source, 10, QStringLiteral("others"));
     QVERIFY(series.hasValue());
 
     std::map<QString, qint64> expectedTotals;
@@ -111,15 +124,15 @@ void TestSourceDensity::eachSourceCountedExactly()
     for (int maxBins : {1, 7, 24, 120, 400, 5000}) {
         const QVector<TimeDensity::Bin> bars = density.bins(maxBins);
         QVector<qint64> sum(bars.size(), 0);
-        for (const SourceDensity& s : series.value()) {
-            QCOMPARE(s.total, expectedTotals[s.source]);
+        for (const GroupDensity& s : series.value()) {
+            QCOMPARE(s.total, expectedTotals[s.name]);
             const QVector<TimeDensity::Bin> own = density.bins(maxBins, s.buckets);
             QCOMPARE(own.size(), bars.size());
             for (int b = 0; b < own.size(); ++b) {
                 QCOMPARE(own[b].fromNs, bars[b].fromNs);
                 qint64 plain = 0;
                 for (const auto& [ts, source] : m_times) {
-                    if (source == s.source && ts >= fromNs && ts < toNs && ts >= own[b].fromNs && ts < own[b].toNs)
+                    if (source == s.name && ts >= fromNs && ts < toNs && ts >= own[b].fromNs && ts < own[b].toNs)
                         ++plain;
                 }
                 QCOMPARE(own[b].count, plain);
@@ -131,46 +144,83 @@ void TestSourceDensity::eachSourceCountedExactly()
     }
 }
 
-void TestSourceDensity::largestFirstAndTheRestTogether()
+void TestGroupDensity::largestFirstAndTheRestTogether()
 {
     auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
     const CompiledFilter all = Filter::compile(QString()).value();
     const TimeDensity density = EventQuery::buildIndex(cf.value().db(), all).value().density;
-    auto three = SourceDensity::count(cf.value().db(), all, density, 3, QStringLiteral("others"));
+    auto three =
+        GroupDensity::count(cf.value().db(), all, density, GroupDensity::By::Source, 3, QStringLiteral("others"));
     QVERIFY(three.hasValue());
     QCOMPARE(three.value().size(), 3);
-    QCOMPARE(three.value()[0].source, QStringLiteral("k8s-audit"));
+    QCOMPARE(three.value()[0].name, QStringLiteral("k8s-audit"));
     QCOMPARE(three.value()[0].total, 720);
-    QCOMPARE(three.value()[1].source, QStringLiteral("klog"));
+    QCOMPARE(three.value()[1].name, QStringLiteral("klog"));
     QCOMPARE(three.value()[1].total, 300);
-    QCOMPARE(three.value()[2].source, QStringLiteral("others")); // syslog, Falco and the three with none
+    QCOMPARE(three.value()[2].name, QStringLiteral("others")); // syslog, Falco and the three with none
     QCOMPARE(three.value()[2].total, 60 + 5 + 3);
     const QVector<TimeDensity::Bin> rest = density.bins(1, three.value()[2].buckets);
     QCOMPARE(rest.size(), 1);
     QCOMPARE(rest[0].count, 68);
     // Unlimited: the events that name no source are a series with no name.
-    auto every = SourceDensity::count(cf.value().db(), all, density, 0, QStringLiteral("others"));
+    auto every =
+        GroupDensity::count(cf.value().db(), all, density, GroupDensity::By::Source, 0, QStringLiteral("others"));
     QCOMPARE(every.value().size(), 5);
-    QCOMPARE(every.value()[4].source, QString());
+    QCOMPARE(every.value()[4].name, QString());
     QCOMPARE(every.value()[4].total, 3);
 }
 
-void TestSourceDensity::cancelledOrEmpty()
+void TestGroupDensity::cancelledOrEmpty()
 {
     auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
     const CompiledFilter all = Filter::compile(QString()).value();
     const TimeDensity density = EventQuery::buildIndex(cf.value().db(), all).value().density;
     const std::atomic<bool> cancel{true};
-    auto cancelled = SourceDensity::count(cf.value().db(), all, density, 5, QString(), &cancel);
+    auto cancelled =
+        GroupDensity::count(cf.value().db(), all, density, GroupDensity::By::Source, 5, QString(), &cancel);
     QVERIFY(cancelled.hasValue());
     QVERIFY(cancelled.value().isEmpty());
     // No match: no series.
     const CompiledFilter none = Filter::compile(QStringLiteral("node=worker-9")).value();
     const TimeDensity nothing = EventQuery::buildIndex(cf.value().db(), none).value().density;
-    auto empty = SourceDensity::count(cf.value().db(), none, nothing, 5, QString());
+    auto empty = GroupDensity::count(cf.value().db(), none, nothing, GroupDensity::By::Source, 5, QString());
     QVERIFY(empty.hasValue());
     QVERIFY(empty.value().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestSourceDensity)
-#include "TestSourceDensity.moc"
+void TestGroupDensity::byNodeInNameOrder()
+{
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    const CompiledFilter all = Filter::compile(QString()).value();
+    const TimeDensity density = EventQuery::buildIndex(cf.value().db(), all).value().density;
+    auto nodes = GroupDensity::count(cf.value().db(), all, density, GroupDensity::By::Node, 0, QString());
+    QVERIFY(nodes.hasValue());
+    // By name, the events that name no node last, whatever their size.
+    QStringList names;
+    for (const GroupDensity& g : nodes.value())
+        names << g.name;
+    QCOMPARE(names, QStringList({QStringLiteral("worker-1"), QStringLiteral("worker-2"), QStringLiteral("worker-3"),
+                                 QString()}));
+    for (const GroupDensity& g : nodes.value()) {
+        const QVector<TimeDensity::Bin> bars = density.bins(24, g.buckets);
+        for (const TimeDensity::Bin& b : bars) {
+            const qint64 plain = std::count_if(m_times.begin(), m_times.end(), [&](const auto& t) {
+                return nodeOf(t.second) == g.name && t.first >= b.fromNs && t.first < b.toNs;
+            });
+            QCOMPARE(b.count, plain);
+        }
+    }
+    QCOMPARE(nodes.value()[0].total, 305);
+    // The two largest kept (the API server's 720 with no node, worker-1's 305),
+    // in name order, and the other nodes' 63 as "others", last.
+    auto two = GroupDensity::count(cf.value().db(), all, density, GroupDensity::By::Node, 3, QStringLiteral("others"));
+    QCOMPARE(two.value().size(), 3);
+    QCOMPARE(two.value()[0].name, QStringLiteral("worker-1"));
+    QCOMPARE(two.value()[1].name, QString());
+    QCOMPARE(two.value()[1].total, 720);
+    QCOMPARE(two.value()[2].name, QStringLiteral("others"));
+    QCOMPARE(two.value()[2].total, 63);
+}
+
+QTEST_GUILESS_MAIN(TestGroupDensity)
+#include "TestGroupDensity.moc"

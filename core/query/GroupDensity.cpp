@@ -1,4 +1,4 @@
-#include "query/SourceDensity.h"
+#include "query/GroupDensity.h"
 
 #include "query/EventQuery.h"
 
@@ -8,16 +8,17 @@
 
 namespace ab {
 
-Result<QVector<SourceDensity>> SourceDensity::count(const Db& db,
-                                                    const CompiledFilter& filter,
-                                                    const TimeDensity& density,
-                                                    int most,
-                                                    const QString& others,
-                                                    const std::atomic<bool>* cancel)
+Result<QVector<GroupDensity>> GroupDensity::count(const Db& db,
+                                                  const CompiledFilter& filter,
+                                                  const TimeDensity& density,
+                                                  By by,
+                                                  int most,
+                                                  const QString& others,
+                                                  const std::atomic<bool>* cancel)
 {
     if (filter.firstParam != Filter::kFirstParam)
         return makeError(ErrorCode::Usage, QStringLiteral("filter must be compiled with firstParam 4"));
-    QVector<SourceDensity> out;
+    QVector<GroupDensity> out;
     if (density.isEmpty())
         return out;
     if (auto r = EventQuery::prepare(db, filter); !r)
@@ -28,7 +29,8 @@ Result<QVector<SourceDensity>> SourceDensity::count(const Db& db,
     const qint64 rows = db.scalar("SELECT coalesce(max(id), 0) FROM event_rows", 0);
     const char* from =
         density.count() * 10 >= rows ? " FROM event_rows NOT INDEXED WHERE (" : " FROM event_rows WHERE (";
-    const QByteArray sql = QByteArray("SELECT source_id, ts_ns") + from + filter.where + ")";
+    const char* column = by == By::Node ? "SELECT node_id, ts_ns" : "SELECT source_id, ts_ns";
+    const QByteArray sql = QByteArray(column) + from + filter.where + ")";
     Statement st = db.prepare(sql.constData());
     if (!st.isValid())
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
@@ -38,23 +40,23 @@ Result<QVector<SourceDensity>> SourceDensity::count(const Db& db,
     qint64 n = 0;
     while (st.next()) {
         if (cancel && (++n & 0xffff) == 0 && cancel->load())
-            return QVector<SourceDensity>();
+            return QVector<GroupDensity>();
         const qint64 key = st.isNull(0) ? -1 : st.int64(0);
         auto it = seriesOf.find(key);
         if (it == seriesOf.end()) {
             it = seriesOf.insert(key, static_cast<int>(out.size()));
-            SourceDensity s;
+            GroupDensity s;
             s.buckets.fill(0, TimeDensity::kBuckets);
             out.push_back(std::move(s));
         }
-        SourceDensity& s = out[it.value()];
+        GroupDensity& s = out[it.value()];
         ++s.buckets[density.bucketOf(st.int64(1))];
         ++s.total;
     }
     if (!st.ok())
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
     if (cancel && cancel->load())
-        return QVector<SourceDensity>();
+        return QVector<GroupDensity>();
 
     Statement name = db.prepare("SELECT s FROM strings WHERE id = ?1");
     for (auto it = seriesOf.cbegin(); it != seriesOf.cend(); ++it) {
@@ -62,15 +64,17 @@ Result<QVector<SourceDensity>> SourceDensity::count(const Db& db,
             continue;
         name.reset();
         name.bind(1, it.key());
-        out[it.value()].source = name.next() ? name.text(0) : QStringLiteral("#%1").arg(it.key());
+        out[it.value()].name = name.next() ? name.text(0) : QStringLiteral("#%1").arg(it.key());
     }
     // The largest first; of equal ones by name, so the colours stay put.
-    std::sort(out.begin(), out.end(), [](const SourceDensity& a, const SourceDensity& b) {
-        return a.total != b.total ? a.total > b.total : a.source < b.source;
-    });
+    const auto largest = [](const GroupDensity& a, const GroupDensity& b) {
+        return a.total != b.total ? a.total > b.total : a.name < b.name;
+    };
+    std::sort(out.begin(), out.end(), largest);
+    bool merged = false;
     if (most > 0 && out.size() > most) {
-        SourceDensity rest;
-        rest.source = others;
+        GroupDensity rest;
+        rest.name = others;
         rest.buckets.fill(0, TimeDensity::kBuckets);
         for (int i = most - 1; i < out.size(); ++i) {
             rest.total += out[i].total;
@@ -79,6 +83,16 @@ Result<QVector<SourceDensity>> SourceDensity::count(const Db& db,
         }
         out.resize(most - 1);
         out.push_back(std::move(rest));
+        merged = true;
+    }
+    // Nodes in name order (the events that name none, and the rest, after them).
+    if (by == By::Node) {
+        const auto end = merged ? out.end() - 1 : out.end();
+        std::sort(out.begin(), end, [](const GroupDensity& a, const GroupDensity& b) {
+            if (a.name.isEmpty() != b.name.isEmpty())
+                return b.name.isEmpty();
+            return a.name < b.name;
+        });
     }
     return out;
 }
