@@ -144,6 +144,19 @@ inline QStringList issueCodes(const QVector<Issue>& issues)
     return codes;
 }
 
+/// A log line's event: its time, node, source kind and message (empty: unset).
+inline NormalizedEvent logEvent(qint64 tsNs, const char* node, const char* source, const char* message)
+{
+    NormalizedEvent e;
+    e.tsNs = tsNs;
+    if (node && *node)
+        e.set(EventText::Node, node);
+    if (source && *source)
+        e.set(EventText::Source, source);
+    e.set(EventText::Message, message);
+    return e;
+}
+
 /// Writes events straight into a new case (one synthetic artifact), the way
 /// ImportJob does, for tests of queries and views that need no importer.
 inline Result<void> writeEventsCase(const QString& casePath, const std::vector<NormalizedEvent>& events)

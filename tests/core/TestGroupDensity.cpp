@@ -12,6 +12,7 @@
 #include <map>
 
 using namespace ab;
+using ab::test::logEvent;
 using ab::test::writeEventsCase;
 
 /// The histogram's counts by source and by node: every group's bars against a
@@ -73,13 +74,7 @@ void TestGroupDensity::initTestCase()
         std::swap(shuffled[i], shuffled[random.bounded(static_cast<quint32>(i + 1))]);
     std::vector<NormalizedEvent> events;
     for (const auto& [ts, source] : shuffled) {
-        NormalizedEvent e;
-        e.tsNs = ts;
-        if (!source.isEmpty())
-            e.set(EventText::Source, source.toUtf8().constData());
-        e.set(EventText::Node, nodeOf(source).toUtf8().constData());
-        e.set(EventText::Message, "line");
-        events.push_back(e);
+        events.push_back(logEvent(ts, nodeOf(source).toUtf8().constData(), source.toUtf8().constData(), "line"));
     }
     QVERIFY(writeEventsCase(m_case, events).hasValue());
 }

@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace ab;
+using ab::test::logEvent;
 using ab::test::writeEventsCase;
 
 class TestSilences : public QObject
@@ -37,16 +38,6 @@ namespace {
 constexpr qint64 kMinute = 60LL * 1000000000LL;
 constexpr qint64 kT0 = 1715677200000000000LL; // 2024-05-14T09:00:00Z
 
-NormalizedEvent line(qint64 ts, const char* node, const char* source, const char* message)
-{
-    NormalizedEvent e;
-    e.tsNs = ts;
-    e.set(EventText::Node, node);
-    e.set(EventText::Source, source);
-    e.set(EventText::Message, message);
-    return e;
-}
-
 } // namespace
 
 void TestSilences::initTestCase()
@@ -60,12 +51,12 @@ void TestSilences::initTestCase()
     for (int m = 179; m >= 0; --m) {
         const qint64 ts = kT0 + m * kMinute;
         if (!((m >= 60 && m < 105) || (m >= 151 && m < 160)))
-            events.push_back(line(ts + 1000, "worker-1", "syslog", "CRON tick"));
-        events.push_back(line(ts + 2000, "worker-2", "syslog", "CRON tick"));
+            events.push_back(logEvent(ts + 1000, "worker-1", "syslog", "CRON tick"));
+        events.push_back(logEvent(ts + 2000, "worker-2", "syslog", "CRON tick"));
         if (m >= 80)
-            events.push_back(line(ts + 3000, "worker-2", "klog", "SyncLoop"));
+            events.push_back(logEvent(ts + 3000, "worker-2", "klog", "SyncLoop"));
     }
-    NormalizedEvent api = line(kT0 + 30 * kMinute, "", "k8s-audit", "get pods");
+    NormalizedEvent api = logEvent(kT0 + 30 * kMinute, "", "k8s-audit", "get pods");
     events.push_back(api);
     QVERIFY(writeEventsCase(m_case, events).hasValue());
 }

@@ -1469,12 +1469,7 @@ void TestMainWindow::gapsDialogFindsSilencesAndShowsThem()
         for (const char* node : {"worker-1", "worker-2"}) {
             if (node[7] == '1' && i >= 120 && i < 160)
                 continue;
-            NormalizedEvent e;
-            e.tsNs = kT0 + i * kHalfMinute;
-            e.set(EventText::Node, node);
-            e.set(EventText::Source, node[7] == '1' ? "syslog" : "klog");
-            e.set(EventText::Message, "tick");
-            events.push_back(e);
+            events.push_back(logEvent(kT0 + i * kHalfMinute, node, node[7] == '1' ? "syslog" : "klog", "tick"));
         }
     }
     QVERIFY(writeEventsCase(path, events).hasValue());
@@ -1697,12 +1692,7 @@ void TestMainWindow::histogramStacksBySource()
         lines.emplace_back(kT0 + 3600 * kSecond + i * 1500000000LL, "worker-2", "falco");
     std::vector<NormalizedEvent> events;
     for (const auto& [ts, node, source] : lines) {
-        NormalizedEvent e;
-        e.tsNs = ts;
-        e.set(EventText::Node, node);
-        e.set(EventText::Source, source);
-        e.set(EventText::Message, "line");
-        events.push_back(e);
+        events.push_back(logEvent(ts, node, source, "line"));
     }
     QVERIFY(writeEventsCase(path, events).hasValue());
 
