@@ -269,6 +269,32 @@ void TestTimeDensity::fuzzedSequences()
         const int maxBins = static_cast<int>(rng.bounded(1, 5000));
         const QString problem = checkBars(d, times, maxBins);
         QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(it).arg(problem)));
+        // A share of the times, placed by bucketOf as the split by source does:
+        // its bars hold exactly its own times, as a plain count says.
+        std::vector<qint64> share;
+        QVector<qint64> counts(TimeDensity::kBuckets, 0);
+        for (qint64 t : times) {
+            if (rng.bounded(3) == 0) {
+                share.push_back(t);
+                ++counts[d.bucketOf(t)];
+            }
+        }
+        const QVector<TimeDensity::Bin> all = d.bins(maxBins);
+        const QVector<TimeDensity::Bin> own = d.bins(maxBins, counts);
+        QCOMPARE(own.size(), all.size());
+        for (int b = 0; b < own.size(); ++b) {
+            QCOMPARE(own[b].fromNs, all[b].fromNs);
+            // The last bar may be cut at the largest time there is, and hold it.
+            const bool last = b == own.size() - 1;
+            const qint64 plain = std::count_if(share.begin(), share.end(), [&](qint64 t) {
+                return t >= own[b].fromNs && (t < own[b].toNs || (last && t == own[b].toNs));
+            });
+            QVERIFY2(own[b].count == plain, qPrintable(QStringLiteral("round %1, bar %2 of a share: %3, not %4")
+                                                           .arg(it)
+                                                           .arg(b)
+                                                           .arg(own[b].count)
+                                                           .arg(plain)));
+        }
     }
 }
 
