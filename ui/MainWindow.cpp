@@ -1325,6 +1325,23 @@ void MainWindow::updateOverview()
         if (s.eventsByNode.size() > kNodesShown)
             html += tr("…and %1 more").arg(s.eventsByNode.size() - kNodesShown);
     }
+    if (!s.nodesWithoutLogs.isEmpty()) {
+        // Nodes other evidence names whose logs were not handed over: what to ask for.
+        constexpr int kUnloggedShown = 6;
+        html += tr("<br><b>Nodes without logs</b> (%1)<br>").arg(s.nodesWithoutLogs.size());
+        for (int i = 0; i < s.nodesWithoutLogs.size() && i < kUnloggedShown; ++i) {
+            const CaseSummary::UnloggedNode& n = s.nodesWithoutLogs[i];
+            html += QStringLiteral("<span style='color:#c05000' title='%2'>%1</span><br>")
+                        .arg(n.name.toHtmlEscaped(),
+                             tr("Named by %1; no event in the case comes from it").arg(n.seenInText()).toHtmlEscaped());
+        }
+        if (s.nodesWithoutLogs.size() > kUnloggedShown)
+            html +=
+                tr("…and %1 more (auditbench-cli info lists them)<br>").arg(s.nodesWithoutLogs.size() - kUnloggedShown);
+        html += tr("<span style='color:gray'>Other evidence names them (a kubelet's requests in the API audit "
+                   "log, a Node object, a pod scheduled on it), but no event in the case comes from them: their "
+                   "logs were not imported.</span><br>");
+    }
     html += tr("<br><span style='color:gray'>Double-click an artifact to see its events or findings. "
                "Drop files or folders on the window to import them.</span>");
     m_overviewLabel->setText(html);

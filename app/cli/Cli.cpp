@@ -549,6 +549,18 @@ int Cli::cmdInfo(const QStringList& rawArgs)
             m_out << tr("            …and %1 more (info --json lists them all)\n")
                          .arg(s.eventsByNode.size() - kNodesListed);
     }
+    if (!s.nodesWithoutLogs.isEmpty()) {
+        // Nodes the evidence names whose logs are not in the case: what to ask for.
+        constexpr int kUnloggedListed = 20;
+        m_out << tr("Nodes without logs: %1 (named by other evidence; no event in the case comes from them)\n")
+                     .arg(s.nodesWithoutLogs.size());
+        for (int i = 0; i < s.nodesWithoutLogs.size() && i < kUnloggedListed; ++i)
+            m_out << QStringLiteral("            %1  %2\n")
+                         .arg(s.nodesWithoutLogs[i].name, s.nodesWithoutLogs[i].seenInText());
+        if (s.nodesWithoutLogs.size() > kUnloggedListed)
+            m_out << tr("            …and %1 more (info --json lists them all)\n")
+                         .arg(s.nodesWithoutLogs.size() - kUnloggedListed);
+    }
     m_out << tr("Findings:   %1\nResources:  %2\nIssues:     %3\n")
                  .arg(number(s.findings), number(s.resources), number(s.issues));
     m_out << tr("Artifacts:  %1\n").arg(s.artifacts.size());

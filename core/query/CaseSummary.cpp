@@ -4,10 +4,75 @@
 
 #include <QJsonArray>
 #include <QMap>
+#include <QObject>
+#include <QSet>
 
 #include <algorithm>
 
 namespace ab {
+namespace {
+
+/// A node's name as logs and the API may both give it: its first DNS label, in
+/// lower case, or the whole of an IP address.
+QString nodeKey(const QString& name)
+{
+    const QString lower = name.trimmed().toLower();
+    const bool address = !lower.isEmpty() && std::all_of(lower.cbegin(), lower.cend(), [](QChar c) {
+        return c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(':');
+    });
+    return address ? lower : lower.section(QLatin1Char('.'), 0, 0);
+}
+
+/// The nodes other evidence names, with where, that none of `logged` matches.
+QVector<CaseSummary::UnloggedNode> unloggedNodes(const Db& db, const QStringList& logged)
+{
+    QSet<QString> have;
+    for (const QString& name : logged)
+        have.insert(nodeKey(name));
+    QMap<QString, QStringList> known; // name → where seen
+    const auto collect = [&](const char* sql, const QString& where) {
+        Statement st = db.prepare(sql);
+        while (st.next()) {
+            const QString name = st.text(0).trimmed();
+            if (name.isEmpty() || have.contains(nodeKey(name)))
+                continue;
+            QStringList& seen = known[name];
+            if (!seen.contains(where))
+                seen << where;
+        }
+    };
+    // A kubelet authenticates as system:node:<name>; the index on principals
+    // answers whether any event has it.
+    collect("SELECT substr(s, 13) FROM strings WHERE s LIKE 'system:node:%' "
+            "AND EXISTS (SELECT 1 FROM event_rows WHERE principal_id = strings.id)",
+            QStringLiteral("kubelet"));
+    collect("SELECT DISTINCT name FROM resources WHERE kind = 'Node'", QStringLiteral("node-object"));
+    collect("SELECT DISTINCT json_extract(body, '$.spec.nodeName') FROM resources "
+            "WHERE kind = 'Pod' AND json_valid(body)",
+            QStringLiteral("pod"));
+    QVector<CaseSummary::UnloggedNode> out;
+    for (auto it = known.cbegin(); it != known.cend(); ++it)
+        out.push_back({it.key(), it.value()});
+    return out;
+}
+
+} // namespace
+
+QString CaseSummary::UnloggedNode::seenInText() const
+{
+    QStringList words;
+    for (const QString& where : seenIn) {
+        if (where == QLatin1String("kubelet"))
+            words << QObject::tr("a kubelet in the API audit log");
+        else if (where == QLatin1String("node-object"))
+            words << QObject::tr("a Node object");
+        else if (where == QLatin1String("pod"))
+            words << QObject::tr("pods scheduled on it");
+        else
+            words << where;
+    }
+    return words.join(QStringLiteral(", "));
+}
 
 CaseSummary CaseSummary::read(const CaseFile& cf)
 {
@@ -60,6 +125,7 @@ CaseSummary CaseSummary::read(const CaseFile& cf)
         s.eventsByNode.push_back({it.key(), it.value()});
         s.nodeSpans.push_back(spans.value(it.key()));
     }
+    s.nodesWithoutLogs = unloggedNodes(db, byNode.keys());
     Statement byKind = db.prepare("SELECT kind, count(*) FROM artifacts GROUP BY 1 ORDER BY 2 DESC");
     while (byKind.next())
         s.artifactsByKind.push_back({byKind.text(0), byKind.int64(1)});
@@ -99,6 +165,10 @@ QJsonObject CaseSummary::toJson() const
                          QJsonObject{{QStringLiteral("first"), EventQuery::formatTime(nodeSpans[i].firstNs)},
                                      {QStringLiteral("last"), EventQuery::formatTime(nodeSpans[i].lastNs)}});
     }
+    QJsonArray unlogged;
+    for (const UnloggedNode& n : nodesWithoutLogs)
+        unlogged.append(QJsonObject{{QStringLiteral("name"), n.name},
+                                    {QStringLiteral("seen_in"), QJsonArray::fromStringList(n.seenIn)}});
     QJsonObject byKind;
     for (const auto& [k, v] : artifactsByKind)
         byKind.insert(k, v);
@@ -114,6 +184,7 @@ QJsonObject CaseSummary::toJson() const
                   {QStringLiteral("events_by_source"), bySource},
                   {QStringLiteral("events_by_node"), byNode},
                   {QStringLiteral("node_times"), nodeTimes},
+                  {QStringLiteral("nodes_without_logs"), unlogged},
                   {QStringLiteral("artifacts_by_kind"), byKind}};
     if (events > 0) {
         o.insert(QStringLiteral("first_event"), EventQuery::formatTime(firstTsNs));

@@ -32,6 +32,19 @@ struct CaseSummary
         qint64 lastNs = 0;
     };
     QVector<Span> nodeSpans;
+    /// Nodes the evidence names but no event in the case comes from: the logs an
+    /// auditor was not given (CC7.2). Known from a kubelet's requests in the API
+    /// audit log (`system:node:<name>`), a Node object, or a pod scheduled on it.
+    /// A name matches a node with events when their first DNS labels are equal
+    /// ("ip-10-40-45-47" and "ip-10-40-45-47.eu-central-1.compute.internal").
+    struct UnloggedNode
+    {
+        QString name;
+        QStringList seenIn; // "kubelet", "node-object", "pod"
+        /// Where it was seen, in words: "a kubelet in the API audit log, a Node object".
+        QString seenInText() const;
+    };
+    QVector<UnloggedNode> nodesWithoutLogs; // by name
     QVector<QPair<QString, qint64>> artifactsByKind;
 
     static CaseSummary read(const CaseFile& cf);

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -71,6 +72,7 @@ class TestEndToEnd : public QObject
 private slots:
     void clusterDumpAndNodeTarball();
     void bigArchiveListsWhatMatters();
+    void nodesWithoutLogsAreNamed();
 
 private:
     QTemporaryDir m_dir;
@@ -207,6 +209,64 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
 
     const Run verify = cli({QStringLiteral("verify"), casePath});
     QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+}
+
+void TestEndToEnd::nodesWithoutLogsAreNamed()
+{
+    // What an auditor is handed: a cluster-info dump naming four nodes and a pod
+    // on one of them, the API server's audit log with a fifth node's kubelet, and
+    // the logs of one node only. The other four are the logs to ask for.
+    const QString dump = m_dir.filePath(QStringLiteral("estate"));
+    writeFile(dump + QStringLiteral("/nodes.json"), R"({"kind": "NodeList", "apiVersion": "v1", "items": [
+  {"kind": "Node", "apiVersion": "v1", "metadata": {"name": "WORKER-1.eu.internal", "uid": "n1"}},
+  {"kind": "Node", "apiVersion": "v1", "metadata": {"name": "worker-2.eu.internal", "uid": "n2"}},
+  {"kind": "Node", "apiVersion": "v1", "metadata": {"name": "worker-3", "uid": "n3"}},
+  {"kind": "Node", "apiVersion": "v1", "metadata": {"name": "10.0.0.9", "uid": "n9"}}]}
+)");
+    writeFile(dump + QStringLiteral("/shop/pods.json"), R"({"kind": "PodList", "apiVersion": "v1", "items": [
+  {"kind": "Pod", "apiVersion": "v1", "metadata": {"name": "web-1", "namespace": "shop", "uid": "p1"},
+   "spec": {"nodeName": "worker-3", "containers": [{"name": "web", "image": "nginx:1.25"}]}},
+  {"kind": "Pod", "apiVersion": "v1", "metadata": {"name": "web-2", "namespace": "shop", "uid": "p2"},
+   "spec": {"nodeName": "worker-1", "containers": [{"name": "web", "image": "nginx:1.25"}]}}]}
+)");
+    const QString audit = m_dir.filePath(QStringLiteral("estate-audit.log"));
+    writeFile(
+        audit,
+        R"({"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"7f0c2a52-1111-4a3e-9c1d-2b6a1f9e0001","stage":"ResponseComplete","requestURI":"/api/v1/nodes/worker-5/status","verb":"patch","user":{"username":"system:node:worker-5","groups":["system:nodes"]},"sourceIPs":["10.0.0.5"],"objectRef":{"resource":"nodes","name":"worker-5","apiVersion":"v1"},"responseStatus":{"code":200},"requestReceivedTimestamp":"2024-05-15T10:00:00.000000Z","stageTimestamp":"2024-05-15T10:00:00.010000Z"}
+)");
+    const QString node = m_dir.filePath(QStringLiteral("worker-1-only.tar.gz"));
+    QVERIFY(writeTarGz(node, {{QStringLiteral("worker-1/var/log/auth.log"),
+                               "May 15 10:00:05 worker-1 sshd[4242]: Accepted publickey for ops from 203.0.113.7 "
+                               "port 52311 ssh2\n"}}));
+    const QString casePath = m_dir.filePath(QStringLiteral("estate.auditcase"));
+    const Run imp = cli({QStringLiteral("import"), casePath, dump, audit, node});
+    QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
+
+    const Run info = cli({QStringLiteral("info"), casePath, QStringLiteral("--json")});
+    const QJsonObject summary = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    QCOMPARE(summary.value(QStringLiteral("events_by_node")).toObject().keys(),
+             QStringList{QStringLiteral("worker-1")});
+    // worker-1's logs are here, under any spelling of its name; the others are not.
+    QStringList names;
+    QMap<QString, QStringList> seen;
+    for (const QJsonValue& v : summary.value(QStringLiteral("nodes_without_logs")).toArray()) {
+        const QJsonObject n = v.toObject();
+        names << n.value(QStringLiteral("name")).toString();
+        for (const QJsonValue& w : n.value(QStringLiteral("seen_in")).toArray())
+            seen[names.back()] << w.toString();
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("10.0.0.9"), QStringLiteral("worker-2.eu.internal"),
+                                 QStringLiteral("worker-3"), QStringLiteral("worker-5")}));
+    QCOMPARE(seen.value(QStringLiteral("worker-3")),
+             (QStringList{QStringLiteral("node-object"), QStringLiteral("pod")}));
+    QCOMPARE(seen.value(QStringLiteral("worker-5")), QStringList{QStringLiteral("kubelet")});
+    const Run text = cli({QStringLiteral("info"), casePath});
+    QVERIFY2(text.out.contains(QStringLiteral("Nodes without logs: 4 ")), qPrintable(text.out));
+    QVERIFY2(
+        text.out.contains(QRegularExpression(QStringLiteral("\n +worker-3  a Node object, pods scheduled on it\n"))),
+        qPrintable(text.out));
+    QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("\n +worker-5  a kubelet in the API audit log\n"))),
+             qPrintable(text.out));
 }
 
 void TestEndToEnd::bigArchiveListsWhatMatters()

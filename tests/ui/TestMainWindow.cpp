@@ -1612,19 +1612,20 @@ void TestMainWindow::overviewSaysWhichNodesStartLateOrStopEarly()
     constexpr qint64 kMinute = 60000000000LL;
     std::vector<NormalizedEvent> events;
     const auto add = [&events](const char* node, qint64 from, qint64 to) {
-        for (qint64 m = from; m <= to; m += 15) {
-            NormalizedEvent e;
-            e.tsNs = kT0 + m * kMinute;
-            e.set(EventText::Node, node);
-            e.set(EventText::Source, "syslog");
-            e.set(EventText::Message, "tick");
-            events.push_back(e);
-        }
+        for (qint64 m = from; m <= to; m += 15)
+            events.push_back(logEvent(kT0 + m * kMinute, node, "syslog", "tick"));
     };
     add("worker-1", 0, 180);
     add("worker-2", 0, 90);
     add("worker-3", 120, 180);
     add("worker-4", 0, 135);
+    // The API server saw the kubelets of worker-2 (whose logs are here) and
+    // worker-7 (whose logs are not).
+    for (const char* kubelet : {"system:node:worker-2.eu.internal", "system:node:worker-7.eu.internal"}) {
+        NormalizedEvent e = logEvent(kT0, "", "k8s-audit", "patch node status");
+        e.set(EventText::Principal, kubelet);
+        events.push_back(e);
+    }
     QVERIFY(writeEventsCase(path, events).hasValue());
     Fixture f;
     MainWindow& w = *f.window;
@@ -1641,6 +1642,11 @@ void TestMainWindow::overviewSaysWhichNodesStartLateOrStopEarly()
     QVERIFY2(rowOf(QStringLiteral("worker-2")).contains(QStringLiteral("until 05-14 10:30")), qPrintable(html));
     QVERIFY2(rowOf(QStringLiteral("worker-3")).contains(QStringLiteral("from 05-14 11:00")), qPrintable(html));
     QVERIFY2(!rowOf(QStringLiteral("worker-4")).contains(QStringLiteral("#c05000")), qPrintable(html));
+    // The node other evidence names and no log comes from, in orange.
+    QVERIFY2(html.contains(QStringLiteral("<b>Nodes without logs</b> (1)<br><span style='color:#c05000' title='Named "
+                                          "by a kubelet in the API audit log; no event in the case comes from it'>"
+                                          "worker-7.eu.internal</span>")),
+             qPrintable(html));
     maybeGrab(w, QStringLiteral("overview-node-spans"));
 }
 
