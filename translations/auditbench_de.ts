@@ -3093,17 +3093,17 @@
         <translation>Export abgebrochen; keine Datei wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/query/CaseSummary.cpp" line="66"/>
+        <location filename="../core/query/CaseSummary.cpp" line="69"/>
         <source>a kubelet in the API audit log</source>
         <translation>ein Kubelet im Audit-Log des API-Servers</translation>
     </message>
     <message>
-        <location filename="../core/query/CaseSummary.cpp" line="68"/>
+        <location filename="../core/query/CaseSummary.cpp" line="71"/>
         <source>a Node object</source>
         <translation>ein Node-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/query/CaseSummary.cpp" line="70"/>
+        <location filename="../core/query/CaseSummary.cpp" line="73"/>
         <source>pods scheduled on it</source>
         <translation>darauf geplante Pods</translation>
     </message>
@@ -4211,133 +4211,143 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::GapsDialog</name>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="45"/>
+        <location filename="../ui/GapsDialog.cpp" line="46"/>
         <source>Gaps in the Evidence</source>
         <translation>Lücken in den Belegen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="49"/>
+        <location filename="../ui/GapsDialog.cpp" line="50"/>
         <source>All events together</source>
         <translation>Alle Ereignisse zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="50"/>
+        <location filename="../ui/GapsDialog.cpp" line="51"/>
         <source>Each node</source>
         <translation>Jeder Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="51"/>
+        <location filename="../ui/GapsDialog.cpp" line="52"/>
         <source>Each source kind</source>
         <translation>Jede Quellart</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="52"/>
+        <location filename="../ui/GapsDialog.cpp" line="53"/>
         <source>Each artifact</source>
         <translation>Jedes Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="57"/>
+        <location filename="../ui/GapsDialog.cpp" line="58"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="57"/>
+        <location filename="../ui/GapsDialog.cpp" line="58"/>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="57"/>
+        <location filename="../ui/GapsDialog.cpp" line="58"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="57"/>
+        <location filename="../ui/GapsDialog.cpp" line="58"/>
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="58"/>
+        <location filename="../ui/GapsDialog.cpp" line="59"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="58"/>
+        <location filename="../ui/GapsDialog.cpp" line="59"/>
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="58"/>
+        <location filename="../ui/GapsDialog.cpp" line="59"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="68"/>
+        <location filename="../ui/GapsDialog.cpp" line="69"/>
         <source>Look in:</source>
         <translation>Suchen in:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="69"/>
+        <location filename="../ui/GapsDialog.cpp" line="70"/>
         <source>Silent for at least:</source>
         <translation>Still für mindestens:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="73"/>
+        <location filename="../ui/GapsDialog.cpp" line="74"/>
         <source>Where / gap from (UTC)</source>
         <translation>Wo / Lücke ab (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="73"/>
+        <location filename="../ui/GapsDialog.cpp" line="74"/>
         <source>Gap until (UTC)</source>
         <translation>Lücke bis (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="73"/>
+        <location filename="../ui/GapsDialog.cpp" line="74"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="73"/>
+        <location filename="../ui/GapsDialog.cpp" line="74"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="82"/>
-        <location filename="../ui/GapsDialog.cpp" line="222"/>
+        <location filename="../ui/GapsDialog.cpp" line="83"/>
+        <location filename="../ui/GapsDialog.cpp" line="228"/>
         <source>%1, the whole period</source>
         <translation>%1, der ganze Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="94"/>
+        <location filename="../ui/GapsDialog.cpp" line="95"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="97"/>
+        <location filename="../ui/GapsDialog.cpp" line="98"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="99"/>
+        <location filename="../ui/GapsDialog.cpp" line="100"/>
         <source>Copy the gaps as tab-separated lines, for a spreadsheet or a workpaper</source>
         <translation>Die Lücken als tabulatorgetrennte Zeilen kopieren, für eine Tabelle oder ein Arbeitspapier</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="131"/>
+        <location filename="../ui/GapsDialog.cpp" line="132"/>
         <source>Among all the events of the case.</source>
         <translation>Unter allen Ereignissen des Falls.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="132"/>
+        <location filename="../ui/GapsDialog.cpp" line="133"/>
         <source>Among the events the timeline&apos;s filter matches: %1</source>
         <translation>Unter den Ereignissen, die der Filter der Zeitleiste trifft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="251"/>
+        <location filename="../ui/GapsDialog.cpp" line="202"/>
+        <source>no logs at all</source>
+        <translation>gar keine Logs</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="205"/>
+        <source>Named by %1, but no event in the case comes from it: its logs were not imported</source>
+        <translation>Genannt von: %1, aber kein Ereignis im Fall stammt von ihm: seine Logs wurden nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="257"/>
         <source>%1 of %2 have a gap that long.</source>
         <translation>%1 von %2 haben eine so lange Lücke.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GapsDialog.cpp" line="253"/>
+        <location filename="../ui/GapsDialog.cpp" line="259"/>
         <source>%n logged nothing in the whole period.</source>
         <translation>
             <numerusform>%n hat im ganzen Zeitraum nichts protokolliert.</numerusform>
@@ -4345,114 +4355,114 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         </translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="254"/>
+        <location filename="../ui/GapsDialog.cpp" line="260"/>
         <source>Double-click a gap to see the timeline around it.</source>
         <translation>Doppelklick auf eine Lücke zeigt die Zeitleiste um sie herum.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="144"/>
+        <location filename="../ui/GapsDialog.cpp" line="145"/>
         <source>The filter is not valid: %1</source>
         <translation>Der Filter ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="156"/>
+        <location filename="../ui/GapsDialog.cpp" line="157"/>
         <source>Looking…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="179"/>
+        <location filename="../ui/GapsDialog.cpp" line="180"/>
         <source>Could not look: %1</source>
         <translation>Suche nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="188"/>
+        <location filename="../ui/GapsDialog.cpp" line="189"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="190"/>
+        <location filename="../ui/GapsDialog.cpp" line="191"/>
         <source>(no node)</source>
         <translation>(kein Knoten)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="190"/>
+        <location filename="../ui/GapsDialog.cpp" line="191"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="200"/>
+        <location filename="../ui/GapsDialog.cpp" line="202"/>
         <source>silent throughout</source>
         <translation>durchweg still</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="201"/>
+        <location filename="../ui/GapsDialog.cpp" line="204"/>
         <source>No event in the whole period, though there are events outside it</source>
         <translation>Kein Ereignis im ganzen Zeitraum, obwohl es außerhalb Ereignisse gibt</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="206"/>
+        <location filename="../ui/GapsDialog.cpp" line="212"/>
         <source>no gap</source>
         <translation>keine Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="207"/>
+        <location filename="../ui/GapsDialog.cpp" line="213"/>
         <source>1 gap</source>
         <translation>1 Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="208"/>
+        <location filename="../ui/GapsDialog.cpp" line="214"/>
         <source>%1 gaps</source>
         <translation>%1 Lücken</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="209"/>
+        <location filename="../ui/GapsDialog.cpp" line="215"/>
         <source>Evidence from %1 to %2 UTC</source>
         <translation>Belege von %1 bis %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="82"/>
-        <location filename="../ui/GapsDialog.cpp" line="220"/>
+        <location filename="../ui/GapsDialog.cpp" line="83"/>
+        <location filename="../ui/GapsDialog.cpp" line="226"/>
         <source>%1, before its first</source>
         <translation>%1, vor seinem ersten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="82"/>
-        <location filename="../ui/GapsDialog.cpp" line="221"/>
+        <location filename="../ui/GapsDialog.cpp" line="83"/>
+        <location filename="../ui/GapsDialog.cpp" line="227"/>
         <source>%1, after its last</source>
         <translation>%1, nach seinem letzten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="134"/>
+        <location filename="../ui/GapsDialog.cpp" line="135"/>
         <source>Its time window, %1 to %2 UTC, is the period they should cover: silence at its start or end counts, and so does a whole period without an event.</source>
         <translation>Sein Zeitfenster, %1 bis %2 UTC, ist der Zeitraum, den sie abdecken sollen: Stille an seinem Anfang oder Ende zählt, ebenso ein ganzer Zeitraum ohne Ereignis.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="231"/>
+        <location filename="../ui/GapsDialog.cpp" line="237"/>
         <source>Double-click or press Enter to see the timeline around this gap</source>
         <translation>Doppelklick oder Eingabetaste zeigt die Zeitleiste um diese Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="236"/>
+        <location filename="../ui/GapsDialog.cpp" line="242"/>
         <source>… and 1 shorter one</source>
         <translation>… und 1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="237"/>
+        <location filename="../ui/GapsDialog.cpp" line="243"/>
         <source>… and %1 shorter ones</source>
         <translation>… und %1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="246"/>
+        <location filename="../ui/GapsDialog.cpp" line="252"/>
         <source>No events match the filter.</source>
         <translation>Keine Ereignisse passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="248"/>
+        <location filename="../ui/GapsDialog.cpp" line="254"/>
         <source>The events fall silent: the longest gaps are listed.</source>
         <translation>Die Ereignisse setzen aus: die längsten Lücken sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="249"/>
+        <location filename="../ui/GapsDialog.cpp" line="255"/>
         <source>No gap that long: the events never fall silent for it.</source>
         <translation>Keine so lange Lücke: die Ereignisse setzen nie so lange aus.</translation>
     </message>

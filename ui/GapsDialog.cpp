@@ -3,6 +3,7 @@
 #include "TimelineHistogram.h"
 
 #include "case/CaseFile.h"
+#include "query/CaseSummary.h"
 #include "query/EventQuery.h"
 #include "util/Time.h"
 
@@ -196,9 +197,14 @@ void GapsDialog::showResults()
         bold.setBold(g.gapCount > 0);
         group->setFont(0, bold);
         if (g.events == 0) {
-            // Events outside the period and none in it: the gravest gap, in red.
-            group->setText(1, tr("silent throughout"));
-            group->setToolTip(0, tr("No event in the whole period, though there are events outside it"));
+            // Events outside the period and none in it, or no log in the case at
+            // all: the gravest gaps, in red.
+            group->setText(1, g.seenIn.isEmpty() ? tr("silent throughout") : tr("no logs at all"));
+            group->setToolTip(0, g.seenIn.isEmpty()
+                                     ? tr("No event in the whole period, though there are events outside it")
+                                     : tr("Named by %1, but no event in the case comes from it: its logs were "
+                                          "not imported")
+                                           .arg(CaseSummary::UnloggedNode{g.name, g.seenIn}.seenInText()));
             group->setFont(1, bold);
             for (int c = 0; c < 2; ++c)
                 group->setForeground(c, QColor(0xb0, 0x20, 0x20));

@@ -846,6 +846,10 @@ int Cli::cmdGaps(const QStringList& rawArgs)
                               {QStringLiteral("longest_gaps"), gaps}};
             if (by != Silences::By::All)
                 group.insert(QStringLiteral("name"), g.name);
+            if (!g.seenIn.isEmpty()) { // a node with no log in the case at all
+                group.insert(QStringLiteral("no_logs"), true);
+                group.insert(QStringLiteral("seen_in"), QJsonArray::fromStringList(g.seenIn));
+            }
             groups.append(group);
         }
         QJsonObject doc{{QStringLiteral("filter"), filter.canonical},
@@ -886,7 +890,13 @@ int Cli::cmdGaps(const QStringList& rawArgs)
     m_out << ":\n";
     for (const Silences::Group& g : found.value()) {
         if (g.events == 0) {
-            m_out << tr("%1: no event at all in the period, though it has events outside it").arg(groupName(g)) << "\n";
+            if (!g.seenIn.isEmpty())
+                m_out << tr("%1: no log of it in the case (named by %2)")
+                             .arg(groupName(g), CaseSummary::UnloggedNode{g.name, g.seenIn}.seenInText())
+                      << "\n";
+            else
+                m_out << tr("%1: no event at all in the period, though it has events outside it").arg(groupName(g))
+                      << "\n";
             continue;
         }
         m_out << tr("%1: %2 events from %3 to %4")

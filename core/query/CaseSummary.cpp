@@ -23,18 +23,16 @@ QString nodeKey(const QString& name)
     return address ? lower : lower.section(QLatin1Char('.'), 0, 0);
 }
 
-/// The nodes other evidence names, with where, that none of `logged` matches.
-QVector<CaseSummary::UnloggedNode> unloggedNodes(const Db& db, const QStringList& logged)
+} // namespace
+
+QVector<CaseSummary::UnloggedNode> CaseSummary::unloggedNodes(const Db& db, const std::function<QStringList()>& logged)
 {
-    QSet<QString> have;
-    for (const QString& name : logged)
-        have.insert(nodeKey(name));
     QMap<QString, QStringList> known; // name → where seen
     const auto collect = [&](const char* sql, const QString& where) {
         Statement st = db.prepare(sql);
         while (st.next()) {
             const QString name = st.text(0).trimmed();
-            if (name.isEmpty() || have.contains(nodeKey(name)))
+            if (name.isEmpty())
                 continue;
             QStringList& seen = known[name];
             if (!seen.contains(where))
@@ -50,13 +48,18 @@ QVector<CaseSummary::UnloggedNode> unloggedNodes(const Db& db, const QStringList
     collect("SELECT DISTINCT json_extract(body, '$.spec.nodeName') FROM resources "
             "WHERE kind = 'Pod' AND json_valid(body)",
             QStringLiteral("pod"));
-    QVector<CaseSummary::UnloggedNode> out;
-    for (auto it = known.cbegin(); it != known.cend(); ++it)
-        out.push_back({it.key(), it.value()});
+    QVector<UnloggedNode> out;
+    if (known.isEmpty())
+        return out;
+    QSet<QString> have;
+    for (const QString& name : logged())
+        have.insert(nodeKey(name));
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        if (!have.contains(nodeKey(it.key())))
+            out.push_back({it.key(), it.value()});
+    }
     return out;
 }
-
-} // namespace
 
 QString CaseSummary::UnloggedNode::seenInText() const
 {
@@ -125,7 +128,7 @@ CaseSummary CaseSummary::read(const CaseFile& cf)
         s.eventsByNode.push_back({it.key(), it.value()});
         s.nodeSpans.push_back(spans.value(it.key()));
     }
-    s.nodesWithoutLogs = unloggedNodes(db, byNode.keys());
+    s.nodesWithoutLogs = unloggedNodes(db, [&byNode] { return byNode.keys(); });
     Statement byKind = db.prepare("SELECT kind, count(*) FROM artifacts GROUP BY 1 ORDER BY 2 DESC");
     while (byKind.next())
         s.artifactsByKind.push_back({byKind.text(0), byKind.int64(1)});

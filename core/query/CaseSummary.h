@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 namespace ab {
 
 /// What `auditbench-cli info` and the GUI's case overview show.
@@ -45,6 +47,10 @@ struct CaseSummary
         QString seenInText() const;
     };
     QVector<UnloggedNode> nodesWithoutLogs; // by name
+    /// The nodes other evidence names that none of the nodes with events matches,
+    /// by name. `logged` gives those nodes' names; it is asked only when the
+    /// evidence names any node at all (it may cost a read of the events).
+    static QVector<UnloggedNode> unloggedNodes(const Db& db, const std::function<QStringList()>& logged);
     QVector<QPair<QString, qint64>> artifactsByKind;
 
     static CaseSummary read(const CaseFile& cf);

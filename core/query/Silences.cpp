@@ -1,5 +1,6 @@
 #include "query/Silences.h"
 
+#include "query/CaseSummary.h"
 #include "query/EventQuery.h"
 
 #include <QObject>
@@ -182,6 +183,41 @@ Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, 
             return makeError(ErrorCode::Sql, all.errorMessage(), db.path());
     }
 
+    // Nodes the rest of the evidence names whose logs are not in the case at all:
+    // silent throughout whatever span the gaps are measured against.
+    QVector<Group> unlogged;
+    if (by == By::Node) {
+        const auto logged = [&db] {
+            QStringList names;
+            Statement nodes =
+                db.prepare("SELECT s FROM strings WHERE id IN (SELECT DISTINCT node_id FROM event_rows NOT INDEXED)");
+            while (nodes.next())
+                names << nodes.text(0);
+            return names;
+        };
+        qint64 from = period ? period->fromNs : 0;
+        qint64 to = period ? period->toNs : 0;
+        if (!period && !groups.isEmpty()) {
+            from = groups.front().firstNs;
+            to = groups.front().lastNs;
+            for (const Group& g : std::as_const(groups)) {
+                from = std::min(from, g.firstNs);
+                to = std::max(to, g.lastNs);
+            }
+        }
+        for (const CaseSummary::UnloggedNode& n : CaseSummary::unloggedNodes(db, logged)) {
+            Group g;
+            g.name = n.name;
+            g.seenIn = n.seenIn;
+            if (const Gap whole{from, to, Edge::Throughout}; to > from && lengthOf(whole) >= least) {
+                g.gapCount = 1;
+                if (keep > 0)
+                    g.longest.push_back(whole);
+            }
+            unlogged.push_back(g);
+        }
+    }
+
     // Names for the keys, and an order an auditor reads: by name, or by artifact.
     const char* nameSql =
         by == By::Artifact ? "SELECT name FROM artifacts WHERE id = ?1" : "SELECT s FROM strings WHERE id = ?1";
@@ -197,6 +233,7 @@ Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, 
         if (by == By::Artifact)
             groups[i].name = QStringLiteral("#%1 %2").arg(keys[i]).arg(groups[i].name);
     }
+    groups += unlogged;
     if (by != By::Artifact) { // artifacts stay in id order, the order of import
         std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
             if (a.name.isEmpty() != b.name.isEmpty())

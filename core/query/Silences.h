@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -43,6 +44,9 @@ public:
     {
         QString name;      // empty: the events that name no node (By::Node)
         qint64 events = 0; // 0: silent throughout the period; first and last are then 0
+        /// By::Node: a node other evidence names (CaseSummary::nodesWithoutLogs)
+        /// with no event in the case at all, and where it was named.
+        QStringList seenIn;
         qint64 firstNs = 0;
         qint64 lastNs = 0;
         qint64 gapCount = 0;  // silences at least the minimum long
@@ -66,8 +70,11 @@ public:
     /// of at least `minNs` (the `keep` longest of them). A group's start and end
     /// count too: against `period` when given (from its start to the group's
     /// first event, from its last to the period's end), else against the other
-    /// groups. One read of the matching rows in the table's order and a sort:
-    /// about a second for millions; with the period's scope, one more read.
+    /// groups. By node, the nodes other evidence names whose logs are missing
+    /// altogether are listed too, silent throughout the period (or the span of
+    /// the matches). One read of the matching rows in the table's order and a
+    /// sort: about a second for millions; with the period's scope, one more read,
+    /// and one to learn the nodes with events when other evidence names nodes.
     static Result<QVector<Group>> find(
         const Db& db, const CompiledFilter& filter, By by, qint64 minNs, int keep = 10, const Period* period = nullptr);
 };

@@ -267,6 +267,20 @@ void TestEndToEnd::nodesWithoutLogsAreNamed()
         qPrintable(text.out));
     QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("\n +worker-5  a kubelet in the API audit log\n"))),
              qPrintable(text.out));
+    // The gaps by node list them too, silent throughout, as the logs to ask for.
+    const Run gaps = cli({QStringLiteral("gaps"), casePath, QStringLiteral("--by"), QStringLiteral("node"),
+                          QStringLiteral("--min"), QStringLiteral("1s"), QStringLiteral("--json")});
+    QStringList noLogs;
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(gaps.out.toUtf8()).object().value(QStringLiteral("groups")).toArray()) {
+        if (v.toObject().value(QStringLiteral("no_logs")).toBool())
+            noLogs << v.toObject().value(QStringLiteral("name")).toString();
+    }
+    QCOMPARE(noLogs, names);
+    const Run gapsText = cli({QStringLiteral("gaps"), casePath, QStringLiteral("--by"), QStringLiteral("node")});
+    QVERIFY2(gapsText.out.contains(
+                 QStringLiteral("\nworker-5: no log of it in the case (named by a kubelet in the API audit log)\n")),
+             qPrintable(gapsText.out));
 }
 
 void TestEndToEnd::bigArchiveListsWhatMatters()

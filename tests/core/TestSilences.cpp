@@ -23,6 +23,7 @@ private slots:
     void filterAndLimit();
     void againstAPeriod();
     void silentThroughoutAPeriod();
+    void nodesWithoutLogs();
     void words();
     void lengths();
 
@@ -270,6 +271,52 @@ void TestSilences::silentThroughoutAPeriod()
     QVERIFY(shortPeriod[0].longest.isEmpty());
     // Nothing the other terms match at all: no group, silent or not.
     QVERIFY(find(QStringLiteral("node=worker-9"), Silences::By::Node).isEmpty());
+}
+
+void TestSilences::nodesWithoutLogs()
+{
+    // The API server's audit log shows the kubelets of worker-1 (its logs are
+    // here) and of worker-9 (not): by node, worker-9 is silent throughout.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kubelets.auditcase"));
+    std::vector<NormalizedEvent> events;
+    for (int m = 0; m < 120; ++m)
+        events.push_back(logEvent(kT0 + m * kMinute, "worker-1", "syslog", "CRON tick"));
+    for (const char* kubelet : {"system:node:worker-1.eu.internal", "system:node:worker-9.eu.internal"}) {
+        NormalizedEvent e = logEvent(kT0 + 5 * kMinute, "", "k8s-audit", "patch node status");
+        e.set(EventText::Principal, kubelet);
+        events.push_back(e);
+    }
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    const auto find = [&](const QString& filter, const Silences::Period* period) {
+        auto found = Silences::find(cf.value().db(), Filter::compile(filter).value(), Silences::By::Node, 30 * kMinute,
+                                    10, period);
+        return found ? found.value() : QVector<Silences::Group>();
+    };
+    // Measured against the span of the matches: 09:00 to 10:59.
+    const QVector<Silences::Group> all = find(QString(), nullptr);
+    QCOMPARE(all.size(), 3); // worker-1, worker-9, and the events that name no node
+    QCOMPARE(all[0].name, QStringLiteral("worker-1"));
+    QCOMPARE(all[1].name, QStringLiteral("worker-9.eu.internal"));
+    QCOMPARE(all[1].events, 0);
+    QCOMPARE(all[1].seenIn, QStringList{QStringLiteral("kubelet")});
+    QCOMPARE(all[1].gapCount, 1);
+    QCOMPARE(all[1].longest[0].edge, Silences::Edge::Throughout);
+    QCOMPARE(all[1].longest[0].fromNs, kT0);
+    QCOMPARE(all[1].longest[0].toNs, kT0 + 119 * kMinute);
+    QVERIFY(all[2].name.isEmpty());
+    // Against a period; and whatever the filter: no log of it matches anything.
+    Silences::Period period{kT0 - 60 * kMinute, kT0 + 180 * kMinute, {}};
+    const QVector<Silences::Group> inPeriod = find(QStringLiteral("source=syslog"), &period);
+    QCOMPARE(inPeriod.size(), 2);
+    QCOMPARE(inPeriod[1].name, QStringLiteral("worker-9.eu.internal"));
+    QCOMPARE(inPeriod[1].longest[0].fromNs, period.fromNs);
+    QCOMPARE(inPeriod[1].longest[0].toNs, period.toNs);
+    // Not by source: nodes are not groups there.
+    auto bySource =
+        Silences::find(cf.value().db(), Filter::compile(QString()).value(), Silences::By::Source, 30 * kMinute);
+    QCOMPARE(bySource.value().size(), 2);
 }
 
 void TestSilences::words()

@@ -1648,6 +1648,15 @@ void TestMainWindow::overviewSaysWhichNodesStartLateOrStopEarly()
                                           "worker-7.eu.internal</span>")),
              qPrintable(html));
     maybeGrab(w, QStringLiteral("overview-node-spans"));
+    // The gaps by node list it too, in red, with where it was named.
+    w.findChild<QAction*>(QStringLiteral("actionGaps"))->trigger();
+    GapsDialog* d = w.gapsDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isSearching() && d->results()->topLevelItemCount() == 6, 20000);
+    const QList<QTreeWidgetItem*> missing =
+        d->results()->findItems(QStringLiteral("worker-7.eu.internal"), Qt::MatchExactly, 0);
+    QCOMPARE(missing.size(), 1);
+    QCOMPARE(missing[0]->text(1), QStringLiteral("no logs at all"));
+    QVERIFY(missing[0]->toolTip(0).contains(QStringLiteral("a kubelet in the API audit log")));
 }
 
 void TestMainWindow::histogramHiddenAndRemembered()
