@@ -54,6 +54,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -505,7 +506,14 @@ void MainWindow::createWidgets()
     m_overviewLabel->setTextFormat(Qt::RichText);
     m_overviewLabel->setWordWrap(true);
     m_overviewLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_overviewLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_overviewLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                             Qt::LinksAccessibleByKeyboard);
+    connect(m_overviewLabel, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (!link.startsWith(QLatin1String("filter:")))
+            return;
+        m_eventsPanel->setFilterText(QUrl::fromPercentEncoding(link.mid(7).toLatin1()));
+        showEventsTab();
+    });
     m_overviewLabel->setContentsMargins(6, 6, 6, 6);
     auto* dockHost = new QWidget;
     auto* dockLayout = new QVBoxLayout(dockHost);
@@ -1285,11 +1293,20 @@ void MainWindow::updateOverview()
     html += tr("%1 events, %2 findings, %3 resources, %4 issues")
                 .arg(locale.toString(s.events), locale.toString(s.findings), locale.toString(s.resources),
                      locale.toString(s.issues));
+    // A source's or node's name links to its events: a click filters the timeline.
+    const auto linked = [](const QString& term, const QString& html) {
+        return term.isEmpty() ? html
+                              : QStringLiteral("<a href=\"filter:%1\">%2</a>")
+                                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(term)), html);
+    };
     if (!s.eventsBySource.isEmpty()) {
         html += tr("<br><br><b>Events by source</b><table>");
         for (const auto& [source, n] : s.eventsBySource)
             html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td align=right>%2</td></tr>")
-                        .arg(source.isEmpty() ? tr("(none)") : source.toHtmlEscaped(), locale.toString(n));
+                        .arg(source.isEmpty()
+                                 ? tr("(none)")
+                                 : linked(Filter::equalsTerm(QStringLiteral("source"), source), source.toHtmlEscaped()),
+                             locale.toString(n));
         html += QStringLiteral("</table>");
     }
     if (!s.eventsByNode.isEmpty()) {
@@ -1316,7 +1333,9 @@ void MainWindow::updateOverview()
             if (nodesLast - span.lastNs >= kHourNs)
                 off << tr("until %1").arg(shortTime(span.lastNs));
             html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td align=right>%2</td><td>%3</td></tr>")
-                        .arg(s.eventsByNode[i].first.toHtmlEscaped(), locale.toString(s.eventsByNode[i].second),
+                        .arg(linked(Filter::equalsTerm(QStringLiteral("node"), s.eventsByNode[i].first),
+                                    s.eventsByNode[i].first.toHtmlEscaped()),
+                             locale.toString(s.eventsByNode[i].second),
                              off.isEmpty() ? QString()
                                            : QStringLiteral("&nbsp;&nbsp;<span style='color:#c05000'>%1</span>")
                                                  .arg(off.join(QStringLiteral(", "))));
@@ -1331,9 +1350,17 @@ void MainWindow::updateOverview()
         html += tr("<br><b>Nodes without logs</b> (%1)<br>").arg(s.nodesWithoutLogs.size());
         for (int i = 0; i < s.nodesWithoutLogs.size() && i < kUnloggedShown; ++i) {
             const CaseSummary::UnloggedNode& n = s.nodesWithoutLogs[i];
-            html += QStringLiteral("<span style='color:#c05000' title='%2'>%1</span><br>")
-                        .arg(n.name.toHtmlEscaped(),
-                             tr("Named by %1; no event in the case comes from it").arg(n.seenInText()).toHtmlEscaped());
+            // Its kubelet's requests, when the audit log has them, are what there is to see.
+            const QString kubelet =
+                n.seenIn.contains(QLatin1String("kubelet"))
+                    ? Filter::equalsTerm(QStringLiteral("user"), QStringLiteral("system:node:") + n.name)
+                    : QString();
+            html +=
+                linked(kubelet, QStringLiteral("<span style='color:#c05000' title='%2'>%1</span>")
+                                    .arg(n.name.toHtmlEscaped(), tr("Named by %1; no event in the case comes from it")
+                                                                     .arg(n.seenInText())
+                                                                     .toHtmlEscaped())) +
+                QStringLiteral("<br>");
         }
         if (s.nodesWithoutLogs.size() > kUnloggedShown)
             html +=
@@ -1342,8 +1369,9 @@ void MainWindow::updateOverview()
                    "log, a Node object, a pod scheduled on it), but no event in the case comes from them: their "
                    "logs were not imported.</span><br>");
     }
-    html += tr("<br><span style='color:gray'>Double-click an artifact to see its events or findings. "
-               "Drop files or folders on the window to import them.</span>");
+    html += tr("<br><span style='color:gray'>Click a source or node to see its events (a node without logs: its "
+               "kubelet's requests). Double-click an artifact to see its events or findings. Drop files or folders "
+               "on the window to import them.</span>");
     m_overviewLabel->setText(html);
 }
 

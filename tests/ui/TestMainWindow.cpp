@@ -1201,10 +1201,11 @@ void TestMainWindow::logLinesShowWhereTheyCameFrom()
     QCOMPARE(model->index(start, EventsModel::Container).data().toString(), QStringLiteral("api"));
     QCOMPARE(model->headerData(EventsModel::Pod, Qt::Horizontal).toString(), QStringLiteral("Pod"));
     // The case overview says which nodes the evidence covers.
-    QTRY_VERIFY(w.findChild<QLabel*>(QStringLiteral("caseOverviewLabel"))
-                    ->text()
-                    .contains(QStringLiteral("<b>Events by node</b> (1)<table><tr><td>worker-1&nbsp;&nbsp;</td>"
-                                             "<td align=right>10</td>")));
+    QTRY_VERIFY(
+        w.findChild<QLabel*>(QStringLiteral("caseOverviewLabel"))
+            ->text()
+            .contains(QStringLiteral("<b>Events by node</b> (1)<table><tr><td><a href=\"filter:node%3Dworker-1\">"
+                                     "worker-1</a>&nbsp;&nbsp;</td><td align=right>10</td>")));
 
     // The detail pane says where the line came from and what it says, and leaves
     // out the rows of a request.
@@ -1634,19 +1635,37 @@ void TestMainWindow::overviewSaysWhichNodesStartLateOrStopEarly()
     auto* overview = w.findChild<QLabel*>(QStringLiteral("caseOverviewLabel"));
     QTRY_VERIFY(overview->text().contains(QStringLiteral("<b>Events by node</b> (4)")));
     const QString html = overview->text();
-    const auto rowOf = [&html](const QString& node) {
-        const int at = html.indexOf(QStringLiteral("<tr><td>") + node);
-        return at < 0 ? QString() : html.mid(at, html.indexOf(QStringLiteral("</tr>"), at) - at);
+    const auto rowOf = [&html](const QString& node) { // the node's name is a link to its events
+        const int at = html.indexOf(QLatin1Char('>') + node + QStringLiteral("</a>"));
+        const int start = html.lastIndexOf(QStringLiteral("<tr>"), at);
+        return at < 0 ? QString() : html.mid(start, html.indexOf(QStringLiteral("</tr>"), at) - start);
     };
     QVERIFY2(!rowOf(QStringLiteral("worker-1")).contains(QStringLiteral("#c05000")), qPrintable(html));
     QVERIFY2(rowOf(QStringLiteral("worker-2")).contains(QStringLiteral("until 05-14 10:30")), qPrintable(html));
     QVERIFY2(rowOf(QStringLiteral("worker-3")).contains(QStringLiteral("from 05-14 11:00")), qPrintable(html));
     QVERIFY2(!rowOf(QStringLiteral("worker-4")).contains(QStringLiteral("#c05000")), qPrintable(html));
     // The node other evidence names and no log comes from, in orange.
-    QVERIFY2(html.contains(QStringLiteral("<b>Nodes without logs</b> (1)<br><span style='color:#c05000' title='Named "
-                                          "by a kubelet in the API audit log; no event in the case comes from it'>"
-                                          "worker-7.eu.internal</span>")),
+    QVERIFY2(html.contains(QStringLiteral("<b>Nodes without logs</b> (1)<br><a href=\"filter:")) &&
+                 html.contains(QStringLiteral("<span style='color:#c05000' title='Named by a kubelet in the API "
+                                              "audit log; no event in the case comes from it'>worker-7.eu.internal"
+                                              "</span></a>")),
              qPrintable(html));
+    // A click on a node shows its events; on a node without logs, its kubelet's requests.
+    const auto click = [&](const QString& name) {
+        const int at = html.indexOf(QLatin1Char('>') + name + QStringLiteral("</"));
+        const int href = html.lastIndexOf(QStringLiteral("href=\"filter:"), at);
+        emit overview->linkActivated(html.mid(href + 6, html.indexOf(QLatin1Char('"'), href + 6) - href - 6));
+    };
+    click(QStringLiteral("worker-3"));
+    QCOMPARE(w.eventsModel()->filterText(), QStringLiteral("node=worker-3"));
+    waitForEvents(w, 5); // 11:00 to 12:00, every 15 minutes
+    click(QStringLiteral("worker-7.eu.internal"));
+    QCOMPARE(w.eventsModel()->filterText(),
+             Filter::equalsTerm(QStringLiteral("user"), QStringLiteral("system:node:worker-7.eu.internal")));
+    waitForEvents(w, 1);
+    QCOMPARE(w.tabs()->currentWidget(), w.findChild<QSplitter*>(QStringLiteral("mainSplitter")));
+    w.findChild<EventsPanel*>(QStringLiteral("eventsPanel"))->setFilterText(QString());
+    waitForEvents(w, 13 + 7 + 5 + 10 + 2);
     maybeGrab(w, QStringLiteral("overview-node-spans"));
     // The gaps by node list it too, in red, with where it was named.
     w.findChild<QAction*>(QStringLiteral("actionGaps"))->trigger();
