@@ -36,7 +36,7 @@ Result<QVector<GroupDensity>> GroupDensity::count(const Db& db,
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
     filter.bindTo(st);
 
-    QHash<qint64, int> seriesOf; // source_id (-1: none) → index in out
+    QHash<qint64, int> seriesOf; // the group's key (-1: names none) → its index in out
     qint64 n = 0;
     while (st.next()) {
         if (cancel && (++n & 0xffff) == 0 && cancel->load())
