@@ -3093,19 +3093,24 @@
         <translation>Export abgebrochen; keine Datei wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/query/CaseSummary.cpp" line="69"/>
+        <location filename="../core/query/CaseSummary.cpp" line="76"/>
         <source>a kubelet in the API audit log</source>
         <translation>ein Kubelet im Audit-Log des API-Servers</translation>
     </message>
     <message>
-        <location filename="../core/query/CaseSummary.cpp" line="71"/>
+        <location filename="../core/query/CaseSummary.cpp" line="78"/>
         <source>a Node object</source>
         <translation>ein Node-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/query/CaseSummary.cpp" line="73"/>
+        <location filename="../core/query/CaseSummary.cpp" line="80"/>
         <source>pods scheduled on it</source>
         <translation>darauf geplante Pods</translation>
+    </message>
+    <message>
+        <location filename="../core/query/CaseSummary.cpp" line="82"/>
+        <source>Kubernetes Events its kubelet reported</source>
+        <translation>Kubernetes-Events, die sein Kubelet meldete</translation>
     </message>
 </context>
 <context>
@@ -5281,6 +5286,11 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
         <translation>Das Öffnen eines anderen Falls beendet den laufenden Import.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="1368"/>
+        <source>&lt;span style=&apos;color:gray&apos;&gt;Other evidence names them (a kubelet&apos;s requests in the API audit log, a Node object, a pod scheduled on it, an Event its kubelet reported), but no log in the case comes from them: their logs were not imported.&lt;/span&gt;&lt;br&gt;</source>
+        <translation>&lt;span style=&apos;color:gray&apos;&gt;Andere Nachweise nennen sie (Anfragen eines Kubelets im Audit-Log des API-Servers, ein Node-Objekt, ein darauf geplanter Pod, ein von seinem Kubelet gemeldetes Event), aber kein Log im Fall stammt von ihnen: ihre Logs wurden nicht importiert.&lt;/span&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="1372"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Click a source or node to see its events (a node without logs: its kubelet&apos;s requests). Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Klicken Sie auf eine Quelle oder einen Knoten, um seine Ereignisse zu sehen (bei einem Knoten ohne Logs: die Anfragen seines Kubelets). Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
@@ -5449,11 +5459,6 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
         <location filename="../ui/MainWindow.cpp" line="1367"/>
         <source>…and %1 more (auditbench-cli info lists them)&lt;br&gt;</source>
         <translation>…und %1 weitere (auditbench-cli info listet sie)&lt;br&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="1368"/>
-        <source>&lt;span style=&apos;color:gray&apos;&gt;Other evidence names them (a kubelet&apos;s requests in the API audit log, a Node object, a pod scheduled on it), but no event in the case comes from them: their logs were not imported.&lt;/span&gt;&lt;br&gt;</source>
-        <translation>&lt;span style=&apos;color:gray&apos;&gt;Andere Nachweise nennen sie (Anfragen eines Kubelets im Audit-Log des API-Servers, ein Node-Objekt, ein darauf geplanter Pod), aber kein Ereignis im Fall stammt von ihnen: ihre Logs wurden nicht importiert.&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1411"/>

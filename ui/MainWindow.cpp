@@ -1366,8 +1366,8 @@ void MainWindow::updateOverview()
             html +=
                 tr("…and %1 more (auditbench-cli info lists them)<br>").arg(s.nodesWithoutLogs.size() - kUnloggedShown);
         html += tr("<span style='color:gray'>Other evidence names them (a kubelet's requests in the API audit "
-                   "log, a Node object, a pod scheduled on it), but no event in the case comes from them: their "
-                   "logs were not imported.</span><br>");
+                   "log, a Node object, a pod scheduled on it, an Event its kubelet reported), but no log in the "
+                   "case comes from them: their logs were not imported.</span><br>");
     }
     html += tr("<br><span style='color:gray'>Click a source or node to see its events (a node without logs: its "
                "kubelet's requests). Double-click an artifact to see its events or findings. Drop files or folders "

@@ -552,7 +552,7 @@ int Cli::cmdInfo(const QStringList& rawArgs)
     if (!s.nodesWithoutLogs.isEmpty()) {
         // Nodes the evidence names whose logs are not in the case: what to ask for.
         constexpr int kUnloggedListed = 20;
-        m_out << tr("Nodes without logs: %1 (named by other evidence; no event in the case comes from them)\n")
+        m_out << tr("Nodes without logs: %1 (named by other evidence; no log in the case comes from them)\n")
                      .arg(s.nodesWithoutLogs.size());
         for (int i = 0; i < s.nodesWithoutLogs.size() && i < kUnloggedListed; ++i)
             m_out << QStringLiteral("            %1  %2\n")

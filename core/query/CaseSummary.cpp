@@ -25,7 +25,7 @@ QString nodeKey(const QString& name)
 
 } // namespace
 
-QVector<CaseSummary::UnloggedNode> CaseSummary::unloggedNodes(const Db& db, const std::function<QStringList()>& logged)
+QVector<CaseSummary::UnloggedNode> CaseSummary::unloggedNodes(const Db& db, const std::function<NodeEvidence()>& nodes)
 {
     QMap<QString, QStringList> known; // name → where seen
     const auto collect = [&](const char* sql, const QString& where) {
@@ -49,10 +49,17 @@ QVector<CaseSummary::UnloggedNode> CaseSummary::unloggedNodes(const Db& db, cons
             "WHERE kind = 'Pod' AND json_valid(body)",
             QStringLiteral("pod"));
     QVector<UnloggedNode> out;
-    if (known.isEmpty())
+    if (known.isEmpty() && db.scalar("SELECT count(*) FROM strings WHERE s = 'k8s-events'", 0) == 0)
         return out;
+    const NodeEvidence evidence = nodes();
+    for (const QString& host : evidence.eventHosts) {
+        QStringList& seen = known[host.trimmed()];
+        if (!host.trimmed().isEmpty() && !seen.contains(QLatin1String("k8s-event")))
+            seen << QStringLiteral("k8s-event");
+    }
+    known.remove(QString());
     QSet<QString> have;
-    for (const QString& name : logged())
+    for (const QString& name : evidence.logged)
         have.insert(nodeKey(name));
     for (auto it = known.cbegin(); it != known.cend(); ++it) {
         if (!have.contains(nodeKey(it.key())))
@@ -71,6 +78,8 @@ QString CaseSummary::UnloggedNode::seenInText() const
             words << QObject::tr("a Node object");
         else if (where == QLatin1String("pod"))
             words << QObject::tr("pods scheduled on it");
+        else if (where == QLatin1String("k8s-event"))
+            words << QObject::tr("Kubernetes Events its kubelet reported");
         else
             words << where;
     }
@@ -105,11 +114,13 @@ CaseSummary CaseSummary::read(const CaseFile& cf)
     QMap<QString, qint64> bySource;
     QMap<QString, qint64> byNode;
     QMap<QString, Span> spans;
+    NodeEvidence nodes; // Kubernetes Events name a node without being its logs
     while (groups.next()) {
         bySource[groups.text(0)] += groups.int64(2);
         if (groups.isNull(1))
             continue;
         const QString node = groups.text(1);
+        (groups.text(0) == QLatin1String("k8s-events") ? nodes.eventHosts : nodes.logged) << node;
         const Span seen{groups.int64(3), groups.int64(4)};
         auto it = spans.find(node);
         if (it == spans.end()) {
@@ -128,7 +139,7 @@ CaseSummary CaseSummary::read(const CaseFile& cf)
         s.eventsByNode.push_back({it.key(), it.value()});
         s.nodeSpans.push_back(spans.value(it.key()));
     }
-    s.nodesWithoutLogs = unloggedNodes(db, [&byNode] { return byNode.keys(); });
+    s.nodesWithoutLogs = unloggedNodes(db, [&nodes] { return nodes; });
     Statement byKind = db.prepare("SELECT kind, count(*) FROM artifacts GROUP BY 1 ORDER BY 2 DESC");
     while (byKind.next())
         s.artifactsByKind.push_back({byKind.text(0), byKind.int64(1)});

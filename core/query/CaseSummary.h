@@ -34,23 +34,30 @@ struct CaseSummary
         qint64 lastNs = 0;
     };
     QVector<Span> nodeSpans;
-    /// Nodes the evidence names but no event in the case comes from: the logs an
+    /// Nodes the evidence names but no log in the case comes from: the logs an
     /// auditor was not given (CC7.2). Known from a kubelet's requests in the API
-    /// audit log (`system:node:<name>`), a Node object, or a pod scheduled on it.
+    /// audit log (`system:node:<name>`), a Node object, a pod scheduled on it, or
+    /// Kubernetes Events its kubelet reported (which are not its logs).
     /// A name matches a node with events when their first DNS labels are equal
     /// ("ip-10-40-45-47" and "ip-10-40-45-47.eu-central-1.compute.internal").
     struct UnloggedNode
     {
         QString name;
-        QStringList seenIn; // "kubelet", "node-object", "pod"
+        QStringList seenIn; // "kubelet", "node-object", "pod", "k8s-event"
         /// Where it was seen, in words: "a kubelet in the API audit log, a Node object".
         QString seenInText() const;
     };
     QVector<UnloggedNode> nodesWithoutLogs; // by name
-    /// The nodes other evidence names that none of the nodes with events matches,
-    /// by name. `logged` gives those nodes' names; it is asked only when the
-    /// evidence names any node at all (it may cost a read of the events).
-    static QVector<UnloggedNode> unloggedNodes(const Db& db, const std::function<QStringList()>& logged);
+    /// The nodes with events: those of logs, and those only Kubernetes Events name.
+    struct NodeEvidence
+    {
+        QStringList logged;     // nodes some log event comes from
+        QStringList eventHosts; // nodes Kubernetes Events name (source.host)
+    };
+    /// The nodes the evidence names that no log matches, by name. `nodes` is asked
+    /// only when the evidence names any node at all (it may cost a read of the
+    /// events).
+    static QVector<UnloggedNode> unloggedNodes(const Db& db, const std::function<NodeEvidence()>& nodes);
     QVector<QPair<QString, qint64>> artifactsByKind;
 
     static CaseSummary read(const CaseFile& cf);

@@ -188,12 +188,14 @@ Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, 
     QVector<Group> unlogged;
     if (by == By::Node) {
         const auto logged = [&db] {
-            QStringList names;
-            Statement nodes =
-                db.prepare("SELECT s FROM strings WHERE id IN (SELECT DISTINCT node_id FROM event_rows NOT INDEXED)");
+            CaseSummary::NodeEvidence evidence;
+            Statement nodes = db.prepare(
+                "SELECT (SELECT s FROM strings WHERE id = g.node_id), g.events FROM (SELECT DISTINCT node_id, "
+                "coalesce(source_id = (SELECT id FROM strings WHERE s = 'k8s-events'), 0) AS events "
+                "FROM event_rows NOT INDEXED WHERE node_id IS NOT NULL) g");
             while (nodes.next())
-                names << nodes.text(0);
-            return names;
+                (nodes.int64(1) ? evidence.eventHosts : evidence.logged) << nodes.text(0);
+            return evidence;
         };
         qint64 from = period ? period->fromNs : 0;
         qint64 to = period ? period->toNs : 0;
@@ -205,7 +207,13 @@ Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, 
                 to = std::max(to, g.lastNs);
             }
         }
+        const QSet<qint64> grouped(keys.begin(), keys.end()); // a node only Kubernetes Events name is one
+        Statement idOf = db.prepare("SELECT id FROM strings WHERE s = ?1");
         for (const CaseSummary::UnloggedNode& n : CaseSummary::unloggedNodes(db, logged)) {
+            idOf.reset();
+            idOf.bind(1, n.name);
+            if (idOf.next() && grouped.contains(idOf.int64(0)))
+                continue;
             Group g;
             g.name = n.name;
             g.seenIn = n.seenIn;
