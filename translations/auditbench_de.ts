@@ -4342,11 +4342,6 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>gar keine Logs</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="205"/>
-        <source>Named by %1, but no event in the case comes from it: its logs were not imported</source>
-        <translation>Genannt von: %1, aber kein Ereignis im Fall stammt von ihm: seine Logs wurden nicht importiert</translation>
-    </message>
-    <message>
         <location filename="../ui/GapsDialog.cpp" line="257"/>
         <source>%1 of %2 have a gap that long.</source>
         <translation>%1 von %2 haben eine so lange Lücke.</translation>
@@ -4403,6 +4398,11 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <location filename="../ui/GapsDialog.cpp" line="204"/>
         <source>No event in the whole period, though there are events outside it</source>
         <translation>Kein Ereignis im ganzen Zeitraum, obwohl es außerhalb Ereignisse gibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="205"/>
+        <source>Named by %1, but no log in the case comes from it: its logs were not imported</source>
+        <translation>Genannt von: %1, aber kein Log im Fall stammt von ihm: seine Logs wurden nicht importiert</translation>
     </message>
     <message>
         <location filename="../ui/GapsDialog.cpp" line="212"/>
@@ -5286,6 +5286,11 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
         <translation>Das Öffnen eines anderen Falls beendet den laufenden Import.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="1360"/>
+        <source>Named by %1; no log in the case comes from it</source>
+        <translation>Genannt von: %1; kein Log im Fall stammt von ihm</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="1368"/>
         <source>&lt;span style=&apos;color:gray&apos;&gt;Other evidence names them (a kubelet&apos;s requests in the API audit log, a Node object, a pod scheduled on it, an Event its kubelet reported), but no log in the case comes from them: their logs were not imported.&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;Andere Nachweise nennen sie (Anfragen eines Kubelets im Audit-Log des API-Servers, ein Node-Objekt, ein darauf geplanter Pod, ein von seinem Kubelet gemeldetes Event), aber kein Log im Fall stammt von ihnen: ihre Logs wurden nicht importiert.&lt;/span&gt;&lt;br&gt;</translation>
@@ -5449,11 +5454,6 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
         <location filename="../ui/MainWindow.cpp" line="1350"/>
         <source>&lt;br&gt;&lt;b&gt;Nodes without logs&lt;/b&gt; (%1)&lt;br&gt;</source>
         <translation>&lt;br&gt;&lt;b&gt;Knoten ohne Logs&lt;/b&gt; (%1)&lt;br&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="1360"/>
-        <source>Named by %1; no event in the case comes from it</source>
-        <translation>Genannt von: %1; kein Ereignis im Fall stammt von ihm</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1367"/>

@@ -202,7 +202,7 @@ void GapsDialog::showResults()
             group->setText(1, g.seenIn.isEmpty() ? tr("silent throughout") : tr("no logs at all"));
             group->setToolTip(0, g.seenIn.isEmpty()
                                      ? tr("No event in the whole period, though there are events outside it")
-                                     : tr("Named by %1, but no event in the case comes from it: its logs were "
+                                     : tr("Named by %1, but no log in the case comes from it: its logs were "
                                           "not imported")
                                            .arg(CaseSummary::UnloggedNode{g.name, g.seenIn}.seenInText()));
             group->setFont(1, bold);

@@ -1356,10 +1356,11 @@ void MainWindow::updateOverview()
                     ? Filter::equalsTerm(QStringLiteral("user"), QStringLiteral("system:node:") + n.name)
                     : QString();
             html +=
-                linked(kubelet, QStringLiteral("<span style='color:#c05000' title='%2'>%1</span>")
-                                    .arg(n.name.toHtmlEscaped(), tr("Named by %1; no event in the case comes from it")
-                                                                     .arg(n.seenInText())
-                                                                     .toHtmlEscaped())) +
+                linked(
+                    kubelet,
+                    QStringLiteral("<span style='color:#c05000' title='%2'>%1</span>")
+                        .arg(n.name.toHtmlEscaped(),
+                             tr("Named by %1; no log in the case comes from it").arg(n.seenInText()).toHtmlEscaped())) +
                 QStringLiteral("<br>");
         }
         if (s.nodesWithoutLogs.size() > kUnloggedShown)

@@ -1647,7 +1647,7 @@ void TestMainWindow::overviewSaysWhichNodesStartLateOrStopEarly()
     // The node other evidence names and no log comes from, in orange.
     QVERIFY2(html.contains(QStringLiteral("<b>Nodes without logs</b> (1)<br><a href=\"filter:")) &&
                  html.contains(QStringLiteral("<span style='color:#c05000' title='Named by a kubelet in the API "
-                                              "audit log; no event in the case comes from it'>worker-7.eu.internal"
+                                              "audit log; no log in the case comes from it'>worker-7.eu.internal"
                                               "</span></a>")),
              qPrintable(html));
     // A click on a node shows its events; on a node without logs, its kubelet's requests.
