@@ -255,10 +255,15 @@ bool Writer::fail(const Statement& st)
 bool Writer::add(qint64 block, const BlockTerms& terms)
 {
     m_rows = terms.rows();
-    m_insertTerms.bindBlob(3, m_rows.data(), static_cast<int>(m_rows.size()));
+    return add(block, terms.text(), m_rows);
+}
+
+bool Writer::add(qint64 block, std::string_view text, const std::string& rows)
+{
+    m_insertTerms.bindBlob(3, rows.data(), static_cast<int>(rows.size()));
     for (Statement* st : {&m_insertTerms, &m_insertIndex}) {
         st->bind(1, block);
-        st->bindStatic(2, terms.text());
+        st->bindStatic(2, text);
         if (!st->exec())
             return fail(*st);
     }

@@ -96,6 +96,9 @@ public:
 
     /// Adds the entry of a block none of whose events had one.
     bool add(qint64 block, const BlockTerms& terms);
+    /// The same from a block's words and rows as BlockTerms gives them, made
+    /// elsewhere (on the thread that reads the events).
+    bool add(qint64 block, std::string_view text, const std::string& rows);
     /// Rebuilds the entries of blocks first..last from the events now in the
     /// case: entries are replaced, dropped where no event is left, added where
     /// missing.

@@ -82,6 +82,7 @@ struct SqliteCaseWriter::EventRow
 struct SqliteCaseWriter::EventBatch
 {
     std::vector<EventRow> rows;
+    std::vector<SearchEntry> searchEntries;                                 // written after the rows
     std::vector<std::pair<qint64, std::pair<quint32, quint32>>> newStrings; // id, arena offset + length
     std::string arena;
     std::string_view view(quint32 off, quint32 len) const { return std::string_view(arena.data() + off, len); }
@@ -298,6 +299,11 @@ void SqliteCaseWriter::addEvent(const NormalizedEvent& ev)
         if (m_preview.size() < m_previewLimit)
             keepForPreview(ev, row.id);
     }
+    // The words of the full-text entry are gathered here, on the reading thread:
+    // the writer thread is the import's busiest.
+    if (!update && !row.searchLater)
+        addToSearchBlock(b, row.id, ev.text[static_cast<size_t>(EventText::Message)],
+                         ev.text[static_cast<size_t>(EventText::SourceIp)]);
     b.rows.push_back(row);
     if (static_cast<int>(b.rows.size()) >= kBatchRows || b.arena.size() > (64u << 20))
         pushEvents();
@@ -387,12 +393,11 @@ void SqliteCaseWriter::writeEvents(const EventBatch& batch)
             fail(st.errorMessage());
             return;
         }
-        if (row.update)
-            continue;
-        if (row.searchLater)
+        if (!row.update && row.searchLater)
             m_searchLater.push_back(row.id);
-        else if (!addToSearchBlock(row.id, batch.view(row.textOff[kMessageText], row.textLen[kMessageText]),
-                                   batch.view(row.textOff[kSourceIpText], row.textLen[kSourceIpText])))
+    }
+    for (const SearchEntry& entry : batch.searchEntries) {
+        if (!writeSearchEntry(entry))
             return;
     }
 }
@@ -423,12 +428,15 @@ void SqliteCaseWriter::bindEventRow(Statement& st, const EventBatch& batch, cons
     st.bind(kEventParams, row.id);
 }
 
-bool SqliteCaseWriter::addToSearchBlock(qint64 id, std::string_view message, std::string_view sourceIp)
+void SqliteCaseWriter::addToSearchBlock(EventBatch& batch,
+                                        qint64 id,
+                                        std::string_view message,
+                                        std::string_view sourceIp)
 {
     const qint64 block = SearchIndex::blockOf(id);
     if (block != m_termsBlock) {
-        if (!flushSearchBlock())
-            return false;
+        if (auto entry = finishSearchBlock())
+            batch.searchEntries.push_back(std::move(*entry));
         m_termsBlock = block;
         m_termsFromCase = false;
     }
@@ -438,18 +446,27 @@ bool SqliteCaseWriter::addToSearchBlock(qint64 id, std::string_view message, std
         m_terms.add(message);
         m_terms.add(sourceIp);
     }
-    return true;
 }
 
-bool SqliteCaseWriter::flushSearchBlock()
+std::optional<SqliteCaseWriter::SearchEntry> SqliteCaseWriter::finishSearchBlock()
 {
     if (m_termsBlock < 0 || !m_termsDirty)
-        return true;
-    const bool ok = m_termsFromCase ? m_search->rebuild(m_termsBlock, m_termsBlock)
-                                    : m_terms.empty() || m_search->add(m_termsBlock, m_terms);
+        return std::nullopt;
+    std::optional<SearchEntry> entry;
+    if (m_termsFromCase)
+        entry = SearchEntry{m_termsBlock, true, {}, {}};
+    else if (!m_terms.empty())
+        entry = SearchEntry{m_termsBlock, false, std::string(m_terms.text()), m_terms.rows()};
     m_terms.clear();
     m_termsDirty = false;
     m_termsFromCase = true; // it has its entry now: more events in it rebuild it
+    return entry;
+}
+
+bool SqliteCaseWriter::writeSearchEntry(const SearchEntry& entry)
+{
+    const bool ok = entry.rebuild ? m_search->rebuild(entry.block, entry.block)
+                                  : m_search->add(entry.block, entry.text, entry.rows);
     if (!ok)
         fail(m_search->errorMessage());
     return ok;
@@ -590,7 +607,8 @@ void SqliteCaseWriter::barrier()
 {
     pushEvents();
     pushScanRows();
-    enqueue([this] { flushSearchBlock(); });
+    if (auto entry = finishSearchBlock())
+        enqueue([this, entry = std::move(*entry)] { writeSearchEntry(entry); });
 }
 
 void SqliteCaseWriter::post(std::function<Result<void>()> job)
@@ -647,8 +665,10 @@ Result<void> SqliteCaseWriter::finishMerges()
 
 Result<void> SqliteCaseWriter::indexMergedForSearch()
 {
-    enqueue([this] {
-        if (!flushSearchBlock())
+    pushEvents();
+    std::optional<SearchEntry> last = finishSearchBlock();
+    enqueue([this, last = std::move(last)] {
+        if (last && !writeSearchEntry(*last))
             return;
         std::vector<qint64> blocks(m_searchLater.size());
         std::transform(m_searchLater.begin(), m_searchLater.end(), blocks.begin(), &SearchIndex::blockOf);

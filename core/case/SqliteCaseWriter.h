@@ -15,6 +15,7 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -170,10 +171,22 @@ private:
     void pushEvents();
     void writeEvents(const EventBatch& batch);
     static void bindEventRow(Statement& st, const EventBatch& batch, const EventRow& row);
-    /// Adds a new event's words to its block's entry, writing the entry of the
-    /// block before when the event starts another (on the writer thread).
-    bool addToSearchBlock(qint64 id, std::string_view message, std::string_view sourceIp);
-    bool flushSearchBlock();
+    /// A block's full-text entry, made on the reading thread, written by the writer.
+    struct SearchEntry
+    {
+        qint64 block = -1;
+        bool rebuild = false; // the block had an entry: made again from the case
+        std::string text;
+        std::string rows;
+    };
+    /// Adds a new event's words to its block's entry (on the reading thread). When
+    /// the event starts another block, the entry of the one before goes with the
+    /// batch, written after the batch's rows.
+    void addToSearchBlock(EventBatch& batch, qint64 id, std::string_view message, std::string_view sourceIp);
+    /// The entry of the block being filled, if it has new events; the next event
+    /// of the block then makes it be rebuilt.
+    std::optional<SearchEntry> finishSearchBlock();
+    bool writeSearchEntry(const SearchEntry& entry);
     /// Findings and resources go to the writer thread in batches too: one job per
     /// row cost a thread hand-off each (most of the time of a 60K-finding report).
     void pushScanRows();
@@ -226,6 +239,7 @@ private:
     // The block whose entry is being gathered (writer thread): its words so far,
     // or, when it already had an entry (from the case, or written at a flush()),
     // nothing, and it is rebuilt from its rows.
+    // The block being filled, on the reading thread (or while the writer is idle).
     SearchIndex::BlockTerms m_terms;
     qint64 m_termsBlock = -1;
     bool m_termsFromCase = false;
