@@ -229,13 +229,7 @@ QColor TimelineHistogram::groupColor(GroupDensity::By by, const QString& name, i
 
 QVector<qint64> TimelineHistogram::groupCounts(int group) const
 {
-    QVector<qint64> counts;
-    if (group < 0 || group >= m_groups.size())
-        return counts;
-    const QVector<TimeDensity::Bin> bars = m_density.bins(barLimit(), m_groups[group].buckets);
-    for (const TimeDensity::Bin& b : bars)
-        counts.push_back(b.count);
-    return counts;
+    return m_groupCounts.value(group);
 }
 
 void TimelineHistogram::setLogScale(bool log)
@@ -394,13 +388,40 @@ void TimelineHistogram::rebinGroups(const QVector<double>& keys)
         color.setAlpha(m_loading ? 90 : 230);
         bars->setBrush(color);
         bars->setBaseValue(m_logScale ? kLogFloor : 0);
-        const QVector<TimeDensity::Bin> own = m_density.bins(barLimit(), m_groups[i].buckets);
-        QVector<double> values;
-        values.reserve(own.size());
-        for (const TimeDensity::Bin& b : own)
-            values.push_back(static_cast<double>(b.count));
-        bars->setData(keys, values, true);
     }
+    m_groupCounts.clear();
+    for (const GroupDensity& g : std::as_const(m_groups)) {
+        QVector<qint64> counts;
+        for (const TimeDensity::Bin& b : m_density.bins(barLimit(), g.buckets))
+            counts.push_back(b.count);
+        m_groupCounts.push_back(counts);
+    }
+    // What each part is drawn as. On a linear axis, its count. On a logarithmic
+    // one, stacking the counts would squeeze the upper parts into the top of the
+    // bar: each part gets instead its share of the bar's logarithmic height, the
+    // bar's top still its total.
+    QVector<QVector<double>> drawn(m_groups.size(), QVector<double>(keys.size(), 0.0));
+    for (int b = 0; b < keys.size(); ++b) {
+        qint64 total = 0;
+        for (const QVector<qint64>& counts : std::as_const(m_groupCounts))
+            total += counts.value(b);
+        qint64 below = 0;
+        double top = kLogFloor;
+        for (int i = 0; i < m_groups.size(); ++i) {
+            const qint64 n = m_groupCounts[i].value(b);
+            if (!m_logScale || total == 0) {
+                drawn[i][b] = static_cast<double>(n);
+                continue;
+            }
+            below += n;
+            const double next =
+                kLogFloor * std::pow(static_cast<double>(total) / kLogFloor, static_cast<double>(below) / total);
+            drawn[i][b] = next - top;
+            top = next;
+        }
+    }
+    for (int i = 0; i < m_groups.size(); ++i)
+        m_groupBars[i]->setData(keys, drawn[i], true);
 }
 
 qint64 TimelineHistogram::timeAt(double x) const
@@ -441,8 +462,7 @@ QString TimelineHistogram::barDescription(int bar) const
     const QString count = b.count == 1 ? tr("1 event") : tr("%1 events").arg(QLocale().toString(b.count));
     QString byGroup;
     for (int i = 0; i < m_groupBars.size() && b.count > 0; ++i) {
-        const QCPBarsDataContainer& data = *m_groupBars[i]->data();
-        const qint64 n = bar < data.size() ? static_cast<qint64>(std::llround((data.constBegin() + bar)->value)) : 0;
+        const qint64 n = m_groupCounts.value(i).value(bar);
         if (n > 0)
             byGroup += QStringLiteral("\n  %1: %2").arg(m_groupBars[i]->name(), QLocale().toString(n));
     }

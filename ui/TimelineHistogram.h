@@ -113,7 +113,8 @@ private:
     QCPBars* m_bars = nullptr;
     QVector<GroupDensity> m_groups;
     GroupDensity::By m_groupBy = GroupDensity::By::Source;
-    QVector<QCPBars*> m_groupBars; // stacked, the first group at the bottom
+    QVector<QCPBars*> m_groupBars;          // stacked, the first group at the bottom
+    QVector<QVector<qint64>> m_groupCounts; // each group's count in each bar of m_bins
     QCPItemRect* m_selection = nullptr;
     QCPItemStraightLine* m_marker = nullptr;
     QCPItemText* m_emptyNote = nullptr;

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cmath>
+
 using namespace ab;
 
 class TestTimelineHistogram : public QObject
@@ -335,6 +337,31 @@ void TestTimelineHistogram::stackedBySource()
                 QVERIFY2(h.barDescription(b).contains(QStringLiteral("falco: 600")), qPrintable(h.barDescription(b)));
         }
     }
+    // On a logarithmic axis each part takes its share of the bar's logarithmic
+    // height, and the bar's top is still its total; the tooltip keeps the counts.
+    h.setLogScale(true);
+    const QVector<TimeDensity::Bin>& bars = h.bars();
+    for (int b = 0; b < bars.size(); ++b) {
+        double top = 0.5; // where bars stand on the log axis
+        qint64 below = 0;
+        for (int g = 0; g < 3; ++g) {
+            const auto* part =
+                qobject_cast<QCPBars*>(qobject_cast<QCPPlottableLegendItem*>(h.legend->item(g))->plottable());
+            top += (part->data()->constBegin() + b)->value;
+            below += h.groupCounts(g)[b];
+            if (bars[b].count == 0)
+                continue;
+            const double share = std::log(top / 0.5) / std::log(bars[b].count / 0.5);
+            QVERIFY2(std::abs(share - double(below) / bars[b].count) < 1e-9,
+                     qPrintable(QStringLiteral("bar %1, part %2: %3").arg(b).arg(g).arg(share)));
+        }
+        if (bars[b].count > 0)
+            QVERIFY(std::abs(top - bars[b].count) < 1e-6 * bars[b].count);
+    }
+    const int burst = h.barAt(h.xOf(kMay14 + 3600 * kSecond));
+    QVERIFY(h.barDescription(burst).contains(QStringLiteral("falco: 600")));
+    h.setLogScale(false);
+
     // A new filter's counts drop the old sources: one series until its own come.
     h.setDensity(twoHours());
     QVERIFY(!h.showsGroups());
