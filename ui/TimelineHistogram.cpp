@@ -342,12 +342,13 @@ void TimelineHistogram::rebin()
     for (QCPBars* bars : std::as_const(m_groupBars))
         bars->setWidth(barWidth);
     xAxis->setRange(from, to);
-    // Room above the tallest bar for the groups' legend when it is shown.
-    const bool legendShown = !m_groups.isEmpty();
+    // Room above the tallest bar for the groups' legend when it is shown, a row
+    // of it or more.
+    const int legendRows = m_groups.isEmpty() ? 0 : (m_groups.size() + legend->wrap() - 1) / legend->wrap();
     if (m_logScale)
-        yAxis->setRange(kLogFloor, std::max(10.0, highest * (legendShown ? 8.0 : 1.5)));
+        yAxis->setRange(kLogFloor, std::max(10.0, highest * (legendRows ? 8.0 * std::pow(4.0, legendRows - 1) : 1.5)));
     else
-        yAxis->setRange(0, std::max(1.0, highest * (legendShown ? 1.4 : 1.08)));
+        yAxis->setRange(0, std::max(1.0, highest * (legendRows ? 1.4 + 0.3 * (legendRows - 1) : 1.08)));
     if (auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(xAxis->ticker())) {
         ticker->setDateTimeFormat(tickFormat(span));
         ticker->setTickCount(std::max(2, width / 130));
@@ -371,6 +372,18 @@ void TimelineHistogram::rebinGroups(const QVector<double>& keys)
         removePlottable(m_groupBars.takeLast());
     legend->setVisible(!m_groups.isEmpty());
     m_bars->setVisible(m_groups.isEmpty());
+    // As many legend entries a row as the width holds (most windows: all in one).
+    int widest = 0;
+    const QFontMetrics metrics(legend->font());
+    for (const GroupDensity& g : std::as_const(m_groups))
+        widest = std::max(widest, metrics.horizontalAdvance(g.name.isEmpty() ? tr("(no source)") : g.name));
+    const int entry = widest + legend->iconSize().width() + legend->iconTextPadding() + legend->columnSpacing() + 4;
+    const int perRow = std::max(1, (width() - 80) / std::max(entry, 1));
+    if (legend->wrap() != perRow) {
+        legend->setWrap(perRow);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // the entries there are, again
+        legend->simplify();
+    }
     for (int i = 0; i < m_groups.size(); ++i) {
         if (i == m_groupBars.size()) {
             auto* bars = new QCPBars(xAxis, yAxis);

@@ -337,6 +337,22 @@ void TestTimelineHistogram::stackedBySource()
                 QVERIFY2(h.barDescription(b).contains(QStringLiteral("falco: 600")), qPrintable(h.barDescription(b)));
         }
     }
+    // The legend takes as many rows as the width needs: one when wide, more when narrow.
+    h.resize(1600, 100);
+    QTest::qWait(0);
+    QCOMPARE(h.legend->rowCount(), 1);
+    h.resize(240, 100);
+    QTest::qWait(0);
+    QVERIFY2(h.legend->rowCount() >= 2, qPrintable(QString::number(h.legend->rowCount())));
+    int entries = 0;
+    for (int i = 0; i < h.legend->itemCount(); ++i)
+        entries += h.legend->item(i) ? 1 : 0;
+    QCOMPARE(entries, 3);
+    h.resize(900, 100);
+    QTest::qWait(0);
+    QCOMPARE(h.legend->rowCount(), 1);
+    QCOMPARE(h.legend->itemCount(), 3);
+
     // On a logarithmic axis each part takes its share of the bar's logarithmic
     // height, and the bar's top is still its total; the tooltip keeps the counts.
     h.setLogScale(true);
