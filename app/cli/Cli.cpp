@@ -612,7 +612,7 @@ int Cli::cmdEvents(const QStringList& rawArgs)
     const bool csv = a.has(QStringLiteral("csv"));
     if (csv)
         m_out << EventExport::csvHeader();
-    EventCursor cursor(db, filter);
+    EventCursor cursor(db, filter, 250, limit == 0);
     qint64 printed = 0;
     while (limit == 0 || printed < limit) {
         auto page = cursor.next(limit == 0 ? 0 : limit - printed);

@@ -82,7 +82,7 @@ Result<qint64> write(const Db& db,
         return makeError(ErrorCode::Io, out.errorString(), path);
     if (format == Format::Csv)
         out.write(csvHeader());
-    EventCursor cursor(db, filter);
+    EventCursor cursor(db, filter, 250, true);
     qint64 written = 0;
     for (;;) {
         auto page = cursor.next();

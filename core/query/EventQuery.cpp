@@ -281,6 +281,8 @@ Result<QVector<EventRecord>> EventCursor::next(qint64 max)
     if (readTable) { // the next read of the table brings more at once
         m_readsTable = true;
         m_pageSize = kLargestPage;
+    } else {
+        m_pageSize = kFirstPage; // walking: smaller pages walk as fast and hold less
     }
     return page;
 }

@@ -92,11 +92,15 @@ class EventCursor
 {
 public:
     /// `walkMs`: how long a page may walk the time index before it reads the table
-    /// (EventQuery::page).
-    EventCursor(const Db& db, const CompiledFilter& filter, int walkMs = 250)
+    /// (EventQuery::page). `everything`: the caller reads every match (an export),
+    /// so the first page is as large as the others. A sparse filter's first walk
+    /// then runs out of time and reads the table once for up to 32,000 of them,
+    /// instead of walking a thousand at a time.
+    EventCursor(const Db& db, const CompiledFilter& filter, int walkMs = 250, bool everything = false)
         : m_db(db)
         , m_filter(filter)
         , m_walkMs(walkMs)
+        , m_pageSize(everything ? kLargestPage : kFirstPage)
     {}
     /// The next events, at most `max` when it is above 0; empty at the end.
     Result<QVector<EventRecord>> next(qint64 max = 0);
@@ -107,8 +111,8 @@ private:
     const Db& m_db;
     const CompiledFilter& m_filter;
     int m_walkMs = 250;
-    EventKey m_key;
     int m_pageSize = kFirstPage;
+    EventKey m_key;
     bool m_readsTable = false;
     bool m_done = false;
 };
