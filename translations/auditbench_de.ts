@@ -1034,7 +1034,7 @@
         <translation>Öffnen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SqliteCaseWriter.cpp" line="610"/>
+        <location filename="../core/case/SqliteCaseWriter.cpp" line="628"/>
         <source>cannot write to the case file: %1</source>
         <translation>In die Falldatei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1064,29 +1064,29 @@
         <translation>Integritätsprüfung lieferte kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="338"/>
-        <location filename="../core/case/SearchIndex.cpp" line="364"/>
+        <location filename="../core/case/SearchIndex.cpp" line="343"/>
+        <location filename="../core/case/SearchIndex.cpp" line="369"/>
         <source>full-text block %1 has an entry but no event with words</source>
         <translation>Volltextblock %1 hat einen Eintrag, aber kein Ereignis mit Wörtern</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="340"/>
+        <location filename="../core/case/SearchIndex.cpp" line="345"/>
         <source>full-text block %1 (events %2 to %3) has no entry</source>
         <translation>Volltextblock %1 (Ereignisse %2 bis %3) hat keinen Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="347"/>
+        <location filename="../core/case/SearchIndex.cpp" line="352"/>
         <source>full-text block %1 (events %2 to %3) does not hold the words of its events</source>
         <translation>Volltextblock %1 (Ereignisse %2 bis %3) enthält nicht die Wörter seiner Ereignisse</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="362"/>
+        <location filename="../core/case/SearchIndex.cpp" line="367"/>
         <location filename="../core/case/Verifier.cpp" line="73"/>
         <source>full-text index: %1</source>
         <translation>Volltextindex: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="469"/>
+        <location filename="../core/case/SearchIndex.cpp" line="474"/>
         <source>full-text search is not available in this SQLite</source>
         <translation>Die Volltextsuche ist in diesem SQLite nicht verfügbar</translation>
     </message>
@@ -1689,12 +1689,12 @@
         <translation>Lesefehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/case/SearchIndex.cpp" line="660"/>
+        <location filename="../core/case/SearchIndex.cpp" line="665"/>
         <source>full-text search: %1</source>
         <translation>Volltextsuche: %1</translation>
     </message>
     <message>
-        <location filename="../core/query/EventQuery.cpp" line="354"/>
+        <location filename="../core/query/EventQuery.cpp" line="356"/>
         <source>no event with id %1</source>
         <translation>Kein Ereignis mit der ID %1</translation>
     </message>
@@ -4216,138 +4216,143 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::GapsDialog</name>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="46"/>
+        <location filename="../ui/GapsDialog.cpp" line="48"/>
         <source>Gaps in the Evidence</source>
         <translation>Lücken in den Belegen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="50"/>
+        <location filename="../ui/GapsDialog.cpp" line="52"/>
         <source>All events together</source>
         <translation>Alle Ereignisse zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="51"/>
+        <location filename="../ui/GapsDialog.cpp" line="53"/>
         <source>Each node</source>
         <translation>Jeder Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="52"/>
+        <location filename="../ui/GapsDialog.cpp" line="54"/>
         <source>Each source kind</source>
         <translation>Jede Quellart</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="53"/>
+        <location filename="../ui/GapsDialog.cpp" line="55"/>
         <source>Each artifact</source>
         <translation>Jedes Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="58"/>
+        <location filename="../ui/GapsDialog.cpp" line="60"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="58"/>
+        <location filename="../ui/GapsDialog.cpp" line="60"/>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="58"/>
+        <location filename="../ui/GapsDialog.cpp" line="60"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="58"/>
+        <location filename="../ui/GapsDialog.cpp" line="60"/>
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="59"/>
+        <location filename="../ui/GapsDialog.cpp" line="61"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="59"/>
+        <location filename="../ui/GapsDialog.cpp" line="61"/>
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="59"/>
+        <location filename="../ui/GapsDialog.cpp" line="61"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="69"/>
+        <location filename="../ui/GapsDialog.cpp" line="71"/>
         <source>Look in:</source>
         <translation>Suchen in:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="70"/>
+        <location filename="../ui/GapsDialog.cpp" line="72"/>
         <source>Silent for at least:</source>
         <translation>Still für mindestens:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="74"/>
+        <location filename="../ui/GapsDialog.cpp" line="76"/>
         <source>Where / gap from (UTC)</source>
         <translation>Wo / Lücke ab (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="74"/>
+        <location filename="../ui/GapsDialog.cpp" line="76"/>
         <source>Gap until (UTC)</source>
         <translation>Lücke bis (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="74"/>
+        <location filename="../ui/GapsDialog.cpp" line="76"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="74"/>
+        <location filename="../ui/GapsDialog.cpp" line="76"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="83"/>
-        <location filename="../ui/GapsDialog.cpp" line="228"/>
+        <location filename="../ui/GapsDialog.cpp" line="85"/>
+        <location filename="../ui/GapsDialog.cpp" line="237"/>
         <source>%1, the whole period</source>
         <translation>%1, der ganze Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="95"/>
+        <location filename="../ui/GapsDialog.cpp" line="97"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="98"/>
+        <location filename="../ui/GapsDialog.cpp" line="100"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="100"/>
+        <location filename="../ui/GapsDialog.cpp" line="102"/>
         <source>Copy the gaps as tab-separated lines, for a spreadsheet or a workpaper</source>
         <translation>Die Lücken als tabulatorgetrennte Zeilen kopieren, für eine Tabelle oder ein Arbeitspapier</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="132"/>
+        <location filename="../ui/GapsDialog.cpp" line="134"/>
         <source>Among all the events of the case.</source>
         <translation>Unter allen Ereignissen des Falls.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="133"/>
+        <location filename="../ui/GapsDialog.cpp" line="135"/>
         <source>Among the events the timeline&apos;s filter matches: %1</source>
         <translation>Unter den Ereignissen, die der Filter der Zeitleiste trifft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="202"/>
+        <location filename="../ui/GapsDialog.cpp" line="204"/>
         <source>no logs at all</source>
         <translation>gar keine Logs</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="257"/>
+        <location filename="../ui/GapsDialog.cpp" line="247"/>
+        <source>Double-click or press Enter to see its kubelet&apos;s requests</source>
+        <translation>Doppelklick oder Eingabe zeigt die Anfragen seines Kubelets</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="269"/>
         <source>%1 of %2 have a gap that long.</source>
         <translation>%1 von %2 haben eine so lange Lücke.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GapsDialog.cpp" line="259"/>
+        <location filename="../ui/GapsDialog.cpp" line="271"/>
         <source>%n logged nothing in the whole period.</source>
         <translation>
             <numerusform>%n hat im ganzen Zeitraum nichts protokolliert.</numerusform>
@@ -4355,119 +4360,119 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         </translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="260"/>
+        <location filename="../ui/GapsDialog.cpp" line="272"/>
         <source>Double-click a gap to see the timeline around it.</source>
         <translation>Doppelklick auf eine Lücke zeigt die Zeitleiste um sie herum.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="145"/>
+        <location filename="../ui/GapsDialog.cpp" line="147"/>
         <source>The filter is not valid: %1</source>
         <translation>Der Filter ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="157"/>
+        <location filename="../ui/GapsDialog.cpp" line="159"/>
         <source>Looking…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="180"/>
+        <location filename="../ui/GapsDialog.cpp" line="182"/>
         <source>Could not look: %1</source>
         <translation>Suche nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="189"/>
+        <location filename="../ui/GapsDialog.cpp" line="191"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="191"/>
+        <location filename="../ui/GapsDialog.cpp" line="193"/>
         <source>(no node)</source>
         <translation>(kein Knoten)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="191"/>
+        <location filename="../ui/GapsDialog.cpp" line="193"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="202"/>
+        <location filename="../ui/GapsDialog.cpp" line="204"/>
         <source>silent throughout</source>
         <translation>durchweg still</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="204"/>
+        <location filename="../ui/GapsDialog.cpp" line="206"/>
         <source>No event in the whole period, though there are events outside it</source>
         <translation>Kein Ereignis im ganzen Zeitraum, obwohl es außerhalb Ereignisse gibt</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="205"/>
+        <location filename="../ui/GapsDialog.cpp" line="207"/>
         <source>Named by %1, but no log in the case comes from it: its logs were not imported</source>
         <translation>Genannt von: %1, aber kein Log im Fall stammt von ihm: seine Logs wurden nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="212"/>
+        <location filename="../ui/GapsDialog.cpp" line="214"/>
         <source>no gap</source>
         <translation>keine Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="213"/>
+        <location filename="../ui/GapsDialog.cpp" line="215"/>
         <source>1 gap</source>
         <translation>1 Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="214"/>
+        <location filename="../ui/GapsDialog.cpp" line="216"/>
         <source>%1 gaps</source>
         <translation>%1 Lücken</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="215"/>
+        <location filename="../ui/GapsDialog.cpp" line="217"/>
         <source>Evidence from %1 to %2 UTC</source>
         <translation>Belege von %1 bis %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="83"/>
-        <location filename="../ui/GapsDialog.cpp" line="226"/>
+        <location filename="../ui/GapsDialog.cpp" line="85"/>
+        <location filename="../ui/GapsDialog.cpp" line="235"/>
         <source>%1, before its first</source>
         <translation>%1, vor seinem ersten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="83"/>
-        <location filename="../ui/GapsDialog.cpp" line="227"/>
+        <location filename="../ui/GapsDialog.cpp" line="85"/>
+        <location filename="../ui/GapsDialog.cpp" line="236"/>
         <source>%1, after its last</source>
         <translation>%1, nach seinem letzten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="135"/>
+        <location filename="../ui/GapsDialog.cpp" line="137"/>
         <source>Its time window, %1 to %2 UTC, is the period they should cover: silence at its start or end counts, and so does a whole period without an event.</source>
         <translation>Sein Zeitfenster, %1 bis %2 UTC, ist der Zeitraum, den sie abdecken sollen: Stille an seinem Anfang oder Ende zählt, ebenso ein ganzer Zeitraum ohne Ereignis.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="237"/>
+        <location filename="../ui/GapsDialog.cpp" line="246"/>
         <source>Double-click or press Enter to see the timeline around this gap</source>
         <translation>Doppelklick oder Eingabetaste zeigt die Zeitleiste um diese Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="242"/>
+        <location filename="../ui/GapsDialog.cpp" line="254"/>
         <source>… and 1 shorter one</source>
         <translation>… und 1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="243"/>
+        <location filename="../ui/GapsDialog.cpp" line="255"/>
         <source>… and %1 shorter ones</source>
         <translation>… und %1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="252"/>
+        <location filename="../ui/GapsDialog.cpp" line="264"/>
         <source>No events match the filter.</source>
         <translation>Keine Ereignisse passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="254"/>
+        <location filename="../ui/GapsDialog.cpp" line="266"/>
         <source>The events fall silent: the longest gaps are listed.</source>
         <translation>Die Ereignisse setzen aus: die längsten Lücken sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="255"/>
+        <location filename="../ui/GapsDialog.cpp" line="267"/>
         <source>No gap that long: the events never fall silent for it.</source>
         <translation>Keine so lange Lücke: die Ereignisse setzen nie so lange aus.</translation>
     </message>
@@ -4758,7 +4763,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="184"/>
-        <location filename="../ui/MainWindow.cpp" line="1478"/>
+        <location filename="../ui/MainWindow.cpp" line="1483"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
@@ -4774,7 +4779,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="190"/>
-        <location filename="../ui/MainWindow.cpp" line="1490"/>
+        <location filename="../ui/MainWindow.cpp" line="1495"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -4865,43 +4870,43 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="251"/>
-        <location filename="../ui/MainWindow.cpp" line="1611"/>
+        <location filename="../ui/MainWindow.cpp" line="1616"/>
         <source>Filter by This &amp;User</source>
         <translation>Nach diesem &amp;Benutzer filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="255"/>
-        <location filename="../ui/MainWindow.cpp" line="1612"/>
+        <location filename="../ui/MainWindow.cpp" line="1617"/>
         <source>Filter by This Source &amp;IP</source>
         <translation>Nach dieser Quell-&amp;IP filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
-        <location filename="../ui/MainWindow.cpp" line="1613"/>
+        <location filename="../ui/MainWindow.cpp" line="1618"/>
         <source>Filter by This &amp;Verb</source>
         <translation>Nach diesem &amp;Verb filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="262"/>
-        <location filename="../ui/MainWindow.cpp" line="1614"/>
+        <location filename="../ui/MainWindow.cpp" line="1619"/>
         <source>Filter by This Object &amp;Name</source>
         <translation>Nach diesem Objekt&amp;namen filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="267"/>
-        <location filename="../ui/MainWindow.cpp" line="1617"/>
+        <location filename="../ui/MainWindow.cpp" line="1622"/>
         <source>Filter by This N&amp;ode</source>
         <translation>Nach diesem Kn&amp;oten filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="269"/>
-        <location filename="../ui/MainWindow.cpp" line="1619"/>
+        <location filename="../ui/MainWindow.cpp" line="1624"/>
         <source>Filter by This &amp;Pod</source>
         <translation>Nach diesem &amp;Pod filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="274"/>
-        <location filename="../ui/MainWindow.cpp" line="1621"/>
+        <location filename="../ui/MainWindow.cpp" line="1626"/>
         <source>Filter by This Con&amp;tainer</source>
         <translation>Nach diesem &amp;Container filtern</translation>
     </message>
@@ -4962,7 +4967,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="371"/>
-        <location filename="../ui/MainWindow.cpp" line="1600"/>
+        <location filename="../ui/MainWindow.cpp" line="1605"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -5286,17 +5291,17 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
         <translation>Das Öffnen eines anderen Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1360"/>
+        <location filename="../ui/MainWindow.cpp" line="1367"/>
         <source>Named by %1; no log in the case comes from it</source>
         <translation>Genannt von: %1; kein Log im Fall stammt von ihm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1368"/>
+        <location filename="../ui/MainWindow.cpp" line="1373"/>
         <source>&lt;span style=&apos;color:gray&apos;&gt;Other evidence names them (a kubelet&apos;s requests in the API audit log, a Node object, a pod scheduled on it, an Event its kubelet reported), but no log in the case comes from them: their logs were not imported.&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;Andere Nachweise nennen sie (Anfragen eines Kubelets im Audit-Log des API-Servers, ein Node-Objekt, ein darauf geplanter Pod, ein von seinem Kubelet gemeldetes Event), aber kein Log im Fall stammt von ihnen: ihre Logs wurden nicht importiert.&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1372"/>
+        <location filename="../ui/MainWindow.cpp" line="1377"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Click a source or node to see its events (a node without logs: its kubelet&apos;s requests). Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Klicken Sie auf eine Quelle oder einen Knoten, um seine Ereignisse zu sehen (bei einem Knoten ohne Logs: die Anfragen seines Kubelets). Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
     </message>
@@ -5352,32 +5357,32 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1150"/>
-        <location filename="../ui/MainWindow.cpp" line="1453"/>
+        <location filename="../ui/MainWindow.cpp" line="1458"/>
         <source>Cannot create case</source>
         <translation>Fall kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1186"/>
+        <location filename="../ui/MainWindow.cpp" line="1190"/>
         <source>Closing the case stops the running import.</source>
         <translation>Das Schließen des Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1234"/>
+        <location filename="../ui/MainWindow.cpp" line="1238"/>
         <source>Findings could not be read: %1</source>
         <translation>Befunde konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1266"/>
+        <location filename="../ui/MainWindow.cpp" line="1270"/>
         <source>Events: %1 · Artifacts: %2</source>
         <translation>Ereignisse: %1 · Artefakte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1269"/>
+        <location filename="../ui/MainWindow.cpp" line="1273"/>
         <source>%1 → %2 UTC</source>
         <translation>%1 → %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1271"/>
+        <location filename="../ui/MainWindow.cpp" line="1275"/>
         <source>First and last event:
 %1
 %2</source>
@@ -5386,180 +5391,180 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1274"/>
+        <location filename="../ui/MainWindow.cpp" line="1278"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1278"/>
+        <location filename="../ui/MainWindow.cpp" line="1282"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1280"/>
+        <location filename="../ui/MainWindow.cpp" line="1284"/>
         <source>All events shown</source>
         <translation>Alle Ereignisse angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1286"/>
         <source>Filter: %1 matching</source>
         <translation>Filter: %1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1290"/>
+        <location filename="../ui/MainWindow.cpp" line="1294"/>
         <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
         <translation>&lt;b&gt;Fall&lt;/b&gt; %1&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1292"/>
+        <location filename="../ui/MainWindow.cpp" line="1296"/>
         <source>Created %1, schema %2&lt;br&gt;</source>
         <translation>Angelegt %1, Schema %2&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1293"/>
+        <location filename="../ui/MainWindow.cpp" line="1297"/>
         <source>%1 events, %2 findings, %3 resources, %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen, %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1303"/>
+        <location filename="../ui/MainWindow.cpp" line="1307"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Ereignisse nach Quelle&lt;/b&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1311"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1315"/>
+        <location filename="../ui/MainWindow.cpp" line="1319"/>
         <source>&lt;br&gt;&lt;b&gt;Events by node&lt;/b&gt; (%1)&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;b&gt;Ereignisse nach Knoten&lt;/b&gt; (%1)&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1332"/>
+        <location filename="../ui/MainWindow.cpp" line="1336"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1334"/>
+        <location filename="../ui/MainWindow.cpp" line="1338"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1345"/>
+        <location filename="../ui/MainWindow.cpp" line="1349"/>
         <source>…and %1 more</source>
         <translation>…und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1350"/>
+        <location filename="../ui/MainWindow.cpp" line="1354"/>
         <source>&lt;br&gt;&lt;b&gt;Nodes without logs&lt;/b&gt; (%1)&lt;br&gt;</source>
         <translation>&lt;br&gt;&lt;b&gt;Knoten ohne Logs&lt;/b&gt; (%1)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1367"/>
+        <location filename="../ui/MainWindow.cpp" line="1372"/>
         <source>…and %1 more (auditbench-cli info lists them)&lt;br&gt;</source>
         <translation>…und %1 weitere (auditbench-cli info listet sie)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1411"/>
+        <location filename="../ui/MainWindow.cpp" line="1416"/>
         <source>Auditbench</source>
         <translation>Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1416"/>
+        <location filename="../ui/MainWindow.cpp" line="1421"/>
         <source>%1 – Auditbench</source>
         <translation>%1 – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1418"/>
+        <location filename="../ui/MainWindow.cpp" line="1423"/>
         <source>%1 (read-only) – Auditbench</source>
         <translation>%1 (schreibgeschützt) – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1433"/>
+        <location filename="../ui/MainWindow.cpp" line="1438"/>
         <source>No recent cases</source>
         <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1437"/>
+        <location filename="../ui/MainWindow.cpp" line="1442"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1446"/>
+        <location filename="../ui/MainWindow.cpp" line="1451"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1446"/>
+        <location filename="../ui/MainWindow.cpp" line="1451"/>
         <source>Auditbench case (*.auditcase)</source>
         <translation>Auditbench-Fall (*.auditcase)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1454"/>
+        <location filename="../ui/MainWindow.cpp" line="1459"/>
         <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
         <translation>Eine Datei mit diesem Namen existiert bereits. Fälle werden nie überschrieben: Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Fall öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1466"/>
+        <location filename="../ui/MainWindow.cpp" line="1471"/>
         <source>Open Case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1466"/>
+        <location filename="../ui/MainWindow.cpp" line="1471"/>
         <source>Auditbench case (*.auditcase);;All files (*)</source>
         <translation>Auditbench-Fall (*.auditcase);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1502"/>
+        <location filename="../ui/MainWindow.cpp" line="1507"/>
         <source>%1 items</source>
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1503"/>
+        <location filename="../ui/MainWindow.cpp" line="1508"/>
         <source>No case open</source>
         <translation>Kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1504"/>
+        <location filename="../ui/MainWindow.cpp" line="1509"/>
         <source>No case is open. Create a new case and import %1 into it?</source>
         <translation>Es ist kein Fall geöffnet. Einen neuen Fall anlegen und %1 in diesen importieren?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1516"/>
-        <location filename="../ui/MainWindow.cpp" line="1520"/>
-        <location filename="../ui/MainWindow.cpp" line="1541"/>
+        <location filename="../ui/MainWindow.cpp" line="1521"/>
+        <location filename="../ui/MainWindow.cpp" line="1525"/>
+        <location filename="../ui/MainWindow.cpp" line="1546"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1516"/>
+        <location filename="../ui/MainWindow.cpp" line="1521"/>
         <source>The case is open read-only.</source>
         <translation>Der Fall ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1521"/>
+        <location filename="../ui/MainWindow.cpp" line="1526"/>
         <source>An artifact is being removed. Import when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1522"/>
+        <location filename="../ui/MainWindow.cpp" line="1527"/>
         <source>The case is being compacted. Import when that is done.</source>
         <translation>Der Fall wird gerade komprimiert. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1523"/>
-        <location filename="../ui/MainWindow.cpp" line="1542"/>
+        <location filename="../ui/MainWindow.cpp" line="1528"/>
+        <location filename="../ui/MainWindow.cpp" line="1547"/>
         <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
         <translation>Ein Import läuft bereits. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1554"/>
+        <location filename="../ui/MainWindow.cpp" line="1559"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1555"/>
+        <location filename="../ui/MainWindow.cpp" line="1560"/>
         <source>%1
 
 Cancel the import? The case stays as it was before the import began.</source>
@@ -5568,12 +5573,12 @@ Cancel the import? The case stays as it was before the import began.</source>
 Import abbrechen? Der Fall bleibt, wie er vor Beginn des Imports war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1566"/>
+        <location filename="../ui/MainWindow.cpp" line="1571"/>
         <source>About Auditbench</source>
         <translation>Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1567"/>
+        <location filename="../ui/MainWindow.cpp" line="1572"/>
         <source>Auditbench %1
 
 Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
@@ -5586,52 +5591,52 @@ Nachweis-Werkbank für SOC-2-Audits und Vorfallsanalysen von Kubernetes-Umgebung
 Qt %2, SQLite-Fallschema %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1600"/>
+        <location filename="../ui/MainWindow.cpp" line="1605"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1609"/>
+        <location filename="../ui/MainWindow.cpp" line="1614"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1644"/>
+        <location filename="../ui/MainWindow.cpp" line="1649"/>
         <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
         <translation>Die Filtersprache kann &apos;%1&apos; nicht exakt abgleichen (enthält ein Komma oder einen Stern).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1657"/>
+        <location filename="../ui/MainWindow.cpp" line="1662"/>
         <source>Copied the original record to the clipboard.</source>
         <translation>Originaldatensatz in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1695"/>
+        <location filename="../ui/MainWindow.cpp" line="1700"/>
         <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
         <translation>Import abgeschlossen: %1 Ereignisse aus %2 von %3 Eingaben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1700"/>
+        <location filename="../ui/MainWindow.cpp" line="1705"/>
         <source>Replaced %1 (%2 events).</source>
         <translation>%1 ersetzt (%2 Ereignisse).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1719"/>
+        <location filename="../ui/MainWindow.cpp" line="1724"/>
         <source>Import cancelled; the case was not changed.</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1721"/>
+        <location filename="../ui/MainWindow.cpp" line="1726"/>
         <source>Import failed; the case was not changed.</source>
         <translation>Import fehlgeschlagen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1722"/>
+        <location filename="../ui/MainWindow.cpp" line="1727"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1723"/>
+        <location filename="../ui/MainWindow.cpp" line="1728"/>
         <source>The import failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -5640,12 +5645,12 @@ Qt %2, SQLite-Fallschema %3.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1745"/>
+        <location filename="../ui/MainWindow.cpp" line="1750"/>
         <source>The case is being compacted, which cannot be cancelled. Quit when it is done.</source>
         <translation>Der Fall wird gerade komprimiert, was nicht abgebrochen werden kann. Beenden Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1749"/>
+        <location filename="../ui/MainWindow.cpp" line="1754"/>
         <source>Quitting stops the running import.</source>
         <translation>Das Beenden stoppt den laufenden Import.</translation>
     </message>
@@ -5837,85 +5842,86 @@ aus %3</translation>
         <translation>Fast alle Ereignisse in einem Balken: Doppelklick vergrößert ihn</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="391"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="379"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="398"/>
         <source>(no source)</source>
         <translation>(keine Quelle)</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="391"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="398"/>
         <source>(no node)</source>
         <translation>(kein Knoten)</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="441"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="554"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="475"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="587"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="441"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="554"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="475"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="587"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="449"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="482"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="451"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="484"/>
         <source>Click: go to its first event. Drag or double-click: zoom in.</source>
         <translation>Klicken: zum ersten Ereignis gehen. Ziehen oder Doppelklick: vergrößern.</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="556"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="589"/>
         <source>All events: %1</source>
         <translation>Alle Ereignisse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="557"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="590"/>
         <source>Events matching %1: %2</source>
         <translation>Ereignisse zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="568"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="601"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="577"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="610"/>
         <source>Zoom to This &amp;Bar</source>
         <translation>Auf diesen &amp;Balken zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="579"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="612"/>
         <source>&amp;Logarithmic Counts</source>
         <translation>&amp;Logarithmische Anzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="584"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="617"/>
         <source>&amp;Copy Counts</source>
         <translation>Anzahlen k&amp;opieren</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="586"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="619"/>
         <source>Copy each bar&apos;s time and count as tab-separated lines, for a spreadsheet</source>
         <translation>Zeit und Anzahl jedes Balkens als tabulatorgetrennte Zeilen kopieren, für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="588"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="621"/>
         <source>&amp;Save Image…</source>
         <translation>Bild &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="591"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="597"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="624"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="630"/>
         <source>Save Activity Histogram</source>
         <translation>Aktivitätshistogramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="592"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="625"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>

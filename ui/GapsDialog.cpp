@@ -5,6 +5,7 @@
 #include "case/CaseFile.h"
 #include "query/CaseSummary.h"
 #include "query/EventQuery.h"
+#include "query/Filter.h"
 #include "util/Time.h"
 
 #include <QApplication>
@@ -29,7 +30,8 @@ constexpr qint64 kSecond = 1000000000LL;
 constexpr int kListed = 10;
 constexpr int kStartRole = Qt::UserRole + 1; // a gap's row: its start and end
 constexpr int kEndRole = Qt::UserRole + 2;
-constexpr int kEdgeRole = Qt::UserRole + 3; // a gap's row: Silences::Edge
+constexpr int kEdgeRole = Qt::UserRole + 3;   // a gap's row: Silences::Edge
+constexpr int kFilterRole = Qt::UserRole + 4; // a node without logs: its kubelet's requests
 
 QString timeText(qint64 ns)
 {
@@ -216,6 +218,13 @@ void GapsDialog::showResults()
             group->setData(0, kStartRole, g.firstNs);
             group->setData(0, kEndRole, g.lastNs + 1);
         }
+        // A node without logs that its kubelet names: what the evidence has of it.
+        const QString kubelet =
+            g.seenIn.contains(QLatin1String("kubelet"))
+                ? Filter::equalsTerm(QStringLiteral("user"), QStringLiteral("system:node:") + g.name)
+                : QString();
+        if (!kubelet.isEmpty())
+            group->setData(0, kFilterRole, kubelet);
         for (const Silences::Gap& gap : g.longest) {
             auto* row = new QTreeWidgetItem(group);
             row->setText(0, timeText(gap.fromNs));
@@ -234,7 +243,10 @@ void GapsDialog::showResults()
             row->setData(0, kStartRole, gap.fromNs);
             row->setData(0, kEndRole, gap.toNs);
             row->setData(0, kEdgeRole, static_cast<int>(gap.edge));
-            row->setToolTip(0, tr("Double-click or press Enter to see the timeline around this gap"));
+            row->setToolTip(0, kubelet.isEmpty() ? tr("Double-click or press Enter to see the timeline around this gap")
+                                                 : tr("Double-click or press Enter to see its kubelet's requests"));
+            if (!kubelet.isEmpty())
+                row->setData(0, kFilterRole, kubelet);
         }
         if (g.gapCount > g.longest.size()) {
             auto* more = new QTreeWidgetItem(group);
@@ -284,6 +296,10 @@ QString GapsDialog::resultsText() const
 
 void GapsDialog::openItem(QTreeWidgetItem* item)
 {
+    if (const QString filter = item->data(0, kFilterRole).toString(); !filter.isEmpty()) {
+        emit filterChosen(filter);
+        return;
+    }
     const QVariant start = item->data(0, kStartRole);
     if (!start.isValid())
         return;

@@ -43,6 +43,8 @@ public:
 signals:
     /// The analyst asked to see [fromNs, toNs) in the timeline.
     void windowChosen(qint64 fromNs, qint64 toNs);
+    /// The analyst asked for the events of a filter: a node without logs' kubelet.
+    void filterChosen(const QString& filter);
 
 private:
     void showResults();

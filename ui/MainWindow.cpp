@@ -1170,6 +1170,10 @@ void MainWindow::showGaps()
             showEventsTab();
             m_eventsPanel->filterTimeWindow(from, to);
         });
+        connect(m_gapsDialog, &GapsDialog::filterChosen, this, [this](const QString& filter) {
+            showEventsTab();
+            m_eventsPanel->setFilterText(filter);
+        });
     }
     // Over the filter as the timeline shows it now; its time window, if any, is
     // the period the evidence should cover.

@@ -1676,6 +1676,11 @@ void TestMainWindow::overviewSaysWhichNodesStartLateOrStopEarly()
     QCOMPARE(missing.size(), 1);
     QCOMPARE(missing[0]->text(1), QStringLiteral("no logs at all"));
     QVERIFY(missing[0]->toolTip(0).contains(QStringLiteral("a kubelet in the API audit log")));
+    // Opening it shows what the evidence has of it: its kubelet's requests.
+    emit d->results()->itemActivated(missing[0]->child(0), 0);
+    QCOMPARE(w.eventsModel()->filterText(),
+             Filter::equalsTerm(QStringLiteral("user"), QStringLiteral("system:node:worker-7.eu.internal")));
+    waitForEvents(w, 1);
 }
 
 void TestMainWindow::histogramHiddenAndRemembered()
