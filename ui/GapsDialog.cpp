@@ -5,7 +5,6 @@
 #include "case/CaseFile.h"
 #include "query/CaseSummary.h"
 #include "query/EventQuery.h"
-#include "query/Filter.h"
 #include "util/Time.h"
 
 #include <QApplication>
@@ -198,6 +197,7 @@ void GapsDialog::showResults()
         QFont bold = group->font(0);
         bold.setBold(g.gapCount > 0);
         group->setFont(0, bold);
+        const CaseSummary::UnloggedNode unlogged{g.name, g.seenIn}; // when it has no log at all
         if (g.events == 0) {
             // Events outside the period and none in it, or no log in the case at
             // all: the gravest gaps, in red.
@@ -206,7 +206,7 @@ void GapsDialog::showResults()
                                      ? tr("No event in the whole period, though there are events outside it")
                                      : tr("Named by %1, but no log in the case comes from it: its logs were "
                                           "not imported")
-                                           .arg(CaseSummary::UnloggedNode{g.name, g.seenIn}.seenInText()));
+                                           .arg(unlogged.seenInText()));
             group->setFont(1, bold);
             for (int c = 0; c < 2; ++c)
                 group->setForeground(c, QColor(0xb0, 0x20, 0x20));
@@ -219,10 +219,7 @@ void GapsDialog::showResults()
             group->setData(0, kEndRole, g.lastNs + 1);
         }
         // A node without logs that its kubelet names: what the evidence has of it.
-        const QString kubelet =
-            g.seenIn.contains(QLatin1String("kubelet"))
-                ? Filter::equalsTerm(QStringLiteral("user"), QStringLiteral("system:node:") + g.name)
-                : QString();
+        const QString kubelet = unlogged.kubeletFilter();
         if (!kubelet.isEmpty())
             group->setData(0, kFilterRole, kubelet);
         for (const Silences::Gap& gap : g.longest) {

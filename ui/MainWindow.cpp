@@ -1355,10 +1355,7 @@ void MainWindow::updateOverview()
         for (int i = 0; i < s.nodesWithoutLogs.size() && i < kUnloggedShown; ++i) {
             const CaseSummary::UnloggedNode& n = s.nodesWithoutLogs[i];
             // Its kubelet's requests, when the audit log has them, are what there is to see.
-            const QString kubelet =
-                n.seenIn.contains(QLatin1String("kubelet"))
-                    ? Filter::equalsTerm(QStringLiteral("user"), QStringLiteral("system:node:") + n.name)
-                    : QString();
+            const QString kubelet = n.kubeletFilter();
             html +=
                 linked(
                     kubelet,

@@ -1,6 +1,7 @@
 #include "query/CaseSummary.h"
 
 #include "query/EventQuery.h"
+#include "query/Filter.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -84,6 +85,13 @@ QString CaseSummary::UnloggedNode::seenInText() const
             words << where;
     }
     return words.join(QStringLiteral(", "));
+}
+
+QString CaseSummary::UnloggedNode::kubeletFilter() const
+{
+    return seenIn.contains(QLatin1String("kubelet"))
+               ? Filter::equalsTerm(QStringLiteral("user"), QStringLiteral("system:node:") + name)
+               : QString();
 }
 
 CaseSummary CaseSummary::read(const CaseFile& cf)

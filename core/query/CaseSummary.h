@@ -46,6 +46,9 @@ struct CaseSummary
         QStringList seenIn; // "kubelet", "node-object", "pod", "k8s-event"
         /// Where it was seen, in words: "a kubelet in the API audit log, a Node object".
         QString seenInText() const;
+        /// The filter for its kubelet's requests (`user=system:node:<name>`), the
+        /// one trace of it the case holds; empty when no kubelet named it.
+        QString kubeletFilter() const;
     };
     QVector<UnloggedNode> nodesWithoutLogs; // by name
     /// The nodes with events: those of logs, and those only Kubernetes Events name.

@@ -129,16 +129,32 @@ Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, 
     if (!st.ok())
         return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
 
+    // The span of the matches, which all the groups share.
+    qint64 matchedFrom = 0;
+    qint64 matchedTo = 0;
+    if (!groups.isEmpty()) {
+        matchedFrom = groups.front().firstNs;
+        matchedTo = groups.front().lastNs;
+        for (const Group& g : std::as_const(groups)) {
+            matchedFrom = std::min(matchedFrom, g.firstNs);
+            matchedTo = std::max(matchedTo, g.lastNs);
+        }
+    }
+    // A group with no event in all of [from, to): one gap, when it is long enough.
+    const auto silentThroughout = [least, keep](Group& g, qint64 from, qint64 to) {
+        if (const Gap whole{from, to, Edge::Throughout}; to > from && lengthOf(whole) >= least) {
+            g.gapCount = 1;
+            if (keep > 0)
+                g.longest.push_back(whole);
+        }
+    };
+
     // A group that starts after the period does, or after the others, is silent
     // there too, and so is one that ends before: against the period when there
     // is one, else against the evidence as a whole, the one span groups share.
     if (!groups.isEmpty() && (period || (by != By::All && groups.size() > 1))) {
-        qint64 first = groups.front().firstNs;
-        qint64 last = groups.front().lastNs;
-        for (const Group& g : groups) {
-            first = std::min(first, g.firstNs);
-            last = std::max(last, g.lastNs);
-        }
+        qint64 first = matchedFrom;
+        qint64 last = matchedTo;
         if (period) {
             first = std::min(first, period->fromNs);
             last = std::max(last, period->toNs);
@@ -171,11 +187,7 @@ Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, 
             if (heard.contains(key))
                 continue;
             Group g; // listed even when the period is shorter than a gap must be
-            if (const Gap whole{period->fromNs, period->toNs, Edge::Throughout}; lengthOf(whole) >= least) {
-                g.gapCount = 1;
-                if (keep > 0)
-                    g.longest.push_back(whole);
-            }
+            silentThroughout(g, period->fromNs, period->toNs);
             groups.push_back(g);
             keys.push_back(key);
         }
@@ -197,16 +209,6 @@ Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, 
                 (nodes.int64(1) ? evidence.eventHosts : evidence.logged) << nodes.text(0);
             return evidence;
         };
-        qint64 from = period ? period->fromNs : 0;
-        qint64 to = period ? period->toNs : 0;
-        if (!period && !groups.isEmpty()) {
-            from = groups.front().firstNs;
-            to = groups.front().lastNs;
-            for (const Group& g : std::as_const(groups)) {
-                from = std::min(from, g.firstNs);
-                to = std::max(to, g.lastNs);
-            }
-        }
         const QSet<qint64> grouped(keys.begin(), keys.end()); // a node only Kubernetes Events name is one
         Statement idOf = db.prepare("SELECT id FROM strings WHERE s = ?1");
         for (const CaseSummary::UnloggedNode& n : CaseSummary::unloggedNodes(db, logged)) {
@@ -217,11 +219,10 @@ Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, 
             Group g;
             g.name = n.name;
             g.seenIn = n.seenIn;
-            if (const Gap whole{from, to, Edge::Throughout}; to > from && lengthOf(whole) >= least) {
-                g.gapCount = 1;
-                if (keep > 0)
-                    g.longest.push_back(whole);
-            }
+            if (period)
+                silentThroughout(g, period->fromNs, period->toNs);
+            else
+                silentThroughout(g, matchedFrom, matchedTo);
             unlogged.push_back(g);
         }
     }
