@@ -1150,6 +1150,7 @@
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="457"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="609"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="303"/>
         <location filename="../core/import/importers/K8sEventsImporter.cpp" line="580"/>
         <location filename="../core/import/importers/KlogImporter.cpp" line="411"/>
@@ -1269,7 +1270,7 @@
     <message>
         <location filename="../core/import/importers/AuditdImporter.cpp" line="818"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="226"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="356"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="357"/>
         <location filename="../core/import/importers/K8sAuditParse.cpp" line="459"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="360"/>
         <source>line %1: %2</source>
@@ -1283,7 +1284,7 @@
     <message>
         <location filename="../core/import/importers/AuditdImporter.cpp" line="834"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="634"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="691"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="420"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
@@ -2145,7 +2146,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="132"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="290"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="291"/>
         <source>malformed JSON entry; skipped</source>
         <translation>Fehlerhafter JSON-Eintrag; übersprungen</translation>
     </message>
@@ -2230,48 +2231,63 @@
         <translation>Kein Grype-Bericht: Er hat keine &quot;matches&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="293"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="294"/>
         <source>JSON object without journal fields; skipped</source>
         <translation>JSON-Objekt ohne Journal-Felder; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="307"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="308"/>
         <source>entry without MESSAGE or __REALTIME_TIMESTAMP; skipped</source>
         <translation>Eintrag ohne MESSAGE oder __REALTIME_TIMESTAMP; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="316"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="317"/>
         <source>entry without a usable __REALTIME_TIMESTAMP; it takes the time of the entry before</source>
         <translation>Eintrag ohne verwendbaren __REALTIME_TIMESTAMP; er erhält die Zeit des vorherigen Eintrags</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="400"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="401"/>
         <source>entry larger than 16 MiB; skipped</source>
         <translation>Eintrag größer als 16 MiB; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="432"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="571"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="433"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="572"/>
         <source>the last entry is cut off (truncated input); skipped</source>
         <translation>Der letzte Eintrag ist abgeschnitten (unvollständige Eingabe); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="513"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="514"/>
         <source>field larger than 16 MiB; entry skipped</source>
         <translation>Feld größer als 16 MiB; Eintrag übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="518"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="519"/>
         <source>binary field longer than its size; entry skipped</source>
         <translation>Binärfeld länger als seine Größenangabe; Eintrag übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="587"/>
-        <source>systemd journal (journalctl -o json / export)</source>
-        <translation>systemd-Journal (journalctl -o json / export)</translation>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="616"/>
+        <source>no entry of the journal file could be read (%1)</source>
+        <translation>kein Eintrag der Journaldatei war lesbar (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="638"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="617"/>
+        <source>its header counts %1</source>
+        <translation>ihr Kopf zählt %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="623"/>
+        <source>%1: the journal file holds no entries</source>
+        <translation>%1: die Journaldatei enthält keine Einträge</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="636"/>
+        <source>systemd journal (journal files, journalctl -o json / export)</source>
+        <translation>systemd-Journal (Journaldateien, journalctl -o json / export)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="695"/>
         <source>not a journal export (%1)</source>
         <translation>Kein Journal-Export (%1)</translation>
     </message>
@@ -3093,24 +3109,95 @@
         <translation>Export abgebrochen; keine Datei wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/query/CaseSummary.cpp" line="76"/>
+        <location filename="../core/query/CaseSummary.cpp" line="77"/>
         <source>a kubelet in the API audit log</source>
         <translation>ein Kubelet im Audit-Log des API-Servers</translation>
     </message>
     <message>
-        <location filename="../core/query/CaseSummary.cpp" line="78"/>
+        <location filename="../core/query/CaseSummary.cpp" line="79"/>
         <source>a Node object</source>
         <translation>ein Node-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/query/CaseSummary.cpp" line="80"/>
+        <location filename="../core/query/CaseSummary.cpp" line="81"/>
         <source>pods scheduled on it</source>
         <translation>darauf geplante Pods</translation>
     </message>
     <message>
-        <location filename="../core/query/CaseSummary.cpp" line="82"/>
+        <location filename="../core/query/CaseSummary.cpp" line="83"/>
         <source>Kubernetes Events its kubelet reported</source>
         <translation>Kubernetes-Events, die sein Kubelet meldete</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="242"/>
+        <source>the header counts %1 entries, the file holds %2</source>
+        <translation>der Kopf zählt %1 Einträge, die Datei enthält %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="258"/>
+        <source>read error at byte %1: %2</source>
+        <translation>Lesefehler bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="261"/>
+        <source>the file ends at byte %1, inside an object that ends at byte %2 (cut off when copied?); the entries before it were read</source>
+        <translation>die Datei endet bei Byte %1, in einem Objekt, das bei Byte %2 endet (beim Kopieren abgeschnitten?); die Einträge davor wurden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="271"/>
+        <source>not a systemd journal file (no LPKSHHRH signature)</source>
+        <translation>keine systemd-Journaldatei (keine Signatur LPKSHHRH)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="276"/>
+        <source>journal file with a header of %1 bytes; not a layout systemd writes</source>
+        <translation>Journaldatei mit einem Kopf von %1 Bytes; kein Aufbau, den systemd schreibt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="282"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="287"/>
+        <source>journal file cut off inside its header</source>
+        <translation>Journaldatei innerhalb ihres Kopfes abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="293"/>
+        <source>journal file written by a newer systemd (incompatible flags 0x%1); export it with journalctl -o json and import that</source>
+        <translation>Journaldatei eines neueren systemd (inkompatible Flags 0x%1); mit journalctl -o json exportieren und den Export importieren</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="309"/>
+        <source>the journal file was open for writing when it was copied: entries written after its last complete one are not in it</source>
+        <translation>die Journaldatei war beim Kopieren zum Schreiben geöffnet: Einträge nach ihrem letzten vollständigen fehlen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="329"/>
+        <source>damaged object at byte %1 (type %2, size %3); the entries after it are not read</source>
+        <translation>beschädigtes Objekt bei Byte %1 (Typ %2, Größe %3); die Einträge danach werden nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="344"/>
+        <source>a field of %1 bytes at byte %2 is not read</source>
+        <translation>ein Feld von %1 Bytes bei Byte %2 wird nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="345"/>
+        <source>entry %1 of %2 bytes at byte %3 is skipped</source>
+        <translation>Eintrag %1 mit %2 Bytes bei Byte %3 wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="382"/>
+        <source>a compressed field at byte %1 could not be decoded (%2); entries show it empty</source>
+        <translation>ein komprimiertes Feld bei Byte %1 ließ sich nicht entpacken (%2); Einträge zeigen es leer</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="413"/>
+        <source>more than %1 MiB of distinct field values; fields after byte %2 show empty</source>
+        <translation>mehr als %1 MiB verschiedener Feldwerte; Felder nach Byte %2 bleiben leer</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="466"/>
+        <source>entry %1 at byte %2 is too short; skipped</source>
+        <translation>Eintrag %1 bei Byte %2 ist zu kurz; übersprungen</translation>
     </message>
 </context>
 <context>
@@ -4216,123 +4303,123 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::GapsDialog</name>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="48"/>
+        <location filename="../ui/GapsDialog.cpp" line="47"/>
         <source>Gaps in the Evidence</source>
         <translation>Lücken in den Belegen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="52"/>
+        <location filename="../ui/GapsDialog.cpp" line="51"/>
         <source>All events together</source>
         <translation>Alle Ereignisse zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="53"/>
+        <location filename="../ui/GapsDialog.cpp" line="52"/>
         <source>Each node</source>
         <translation>Jeder Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="54"/>
+        <location filename="../ui/GapsDialog.cpp" line="53"/>
         <source>Each source kind</source>
         <translation>Jede Quellart</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="55"/>
+        <location filename="../ui/GapsDialog.cpp" line="54"/>
         <source>Each artifact</source>
         <translation>Jedes Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="60"/>
+        <location filename="../ui/GapsDialog.cpp" line="59"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="60"/>
+        <location filename="../ui/GapsDialog.cpp" line="59"/>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="60"/>
+        <location filename="../ui/GapsDialog.cpp" line="59"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="60"/>
+        <location filename="../ui/GapsDialog.cpp" line="59"/>
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="61"/>
+        <location filename="../ui/GapsDialog.cpp" line="60"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="61"/>
+        <location filename="../ui/GapsDialog.cpp" line="60"/>
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="61"/>
+        <location filename="../ui/GapsDialog.cpp" line="60"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="71"/>
+        <location filename="../ui/GapsDialog.cpp" line="70"/>
         <source>Look in:</source>
         <translation>Suchen in:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="72"/>
+        <location filename="../ui/GapsDialog.cpp" line="71"/>
         <source>Silent for at least:</source>
         <translation>Still für mindestens:</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="76"/>
+        <location filename="../ui/GapsDialog.cpp" line="75"/>
         <source>Where / gap from (UTC)</source>
         <translation>Wo / Lücke ab (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="76"/>
+        <location filename="../ui/GapsDialog.cpp" line="75"/>
         <source>Gap until (UTC)</source>
         <translation>Lücke bis (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="76"/>
+        <location filename="../ui/GapsDialog.cpp" line="75"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="76"/>
+        <location filename="../ui/GapsDialog.cpp" line="75"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="85"/>
-        <location filename="../ui/GapsDialog.cpp" line="237"/>
+        <location filename="../ui/GapsDialog.cpp" line="84"/>
+        <location filename="../ui/GapsDialog.cpp" line="234"/>
         <source>%1, the whole period</source>
         <translation>%1, der ganze Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="97"/>
+        <location filename="../ui/GapsDialog.cpp" line="96"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="100"/>
+        <location filename="../ui/GapsDialog.cpp" line="99"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="102"/>
+        <location filename="../ui/GapsDialog.cpp" line="101"/>
         <source>Copy the gaps as tab-separated lines, for a spreadsheet or a workpaper</source>
         <translation>Die Lücken als tabulatorgetrennte Zeilen kopieren, für eine Tabelle oder ein Arbeitspapier</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="134"/>
+        <location filename="../ui/GapsDialog.cpp" line="133"/>
         <source>Among all the events of the case.</source>
         <translation>Unter allen Ereignissen des Falls.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="135"/>
+        <location filename="../ui/GapsDialog.cpp" line="134"/>
         <source>Among the events the timeline&apos;s filter matches: %1</source>
         <translation>Unter den Ereignissen, die der Filter der Zeitleiste trifft: %1</translation>
     </message>
@@ -4342,17 +4429,17 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>gar keine Logs</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="247"/>
+        <location filename="../ui/GapsDialog.cpp" line="244"/>
         <source>Double-click or press Enter to see its kubelet&apos;s requests</source>
         <translation>Doppelklick oder Eingabe zeigt die Anfragen seines Kubelets</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="269"/>
+        <location filename="../ui/GapsDialog.cpp" line="266"/>
         <source>%1 of %2 have a gap that long.</source>
         <translation>%1 von %2 haben eine so lange Lücke.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GapsDialog.cpp" line="271"/>
+        <location filename="../ui/GapsDialog.cpp" line="268"/>
         <source>%n logged nothing in the whole period.</source>
         <translation>
             <numerusform>%n hat im ganzen Zeitraum nichts protokolliert.</numerusform>
@@ -4360,37 +4447,37 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         </translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="272"/>
+        <location filename="../ui/GapsDialog.cpp" line="269"/>
         <source>Double-click a gap to see the timeline around it.</source>
         <translation>Doppelklick auf eine Lücke zeigt die Zeitleiste um sie herum.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="147"/>
+        <location filename="../ui/GapsDialog.cpp" line="146"/>
         <source>The filter is not valid: %1</source>
         <translation>Der Filter ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="159"/>
+        <location filename="../ui/GapsDialog.cpp" line="158"/>
         <source>Looking…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="182"/>
+        <location filename="../ui/GapsDialog.cpp" line="181"/>
         <source>Could not look: %1</source>
         <translation>Suche nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="191"/>
+        <location filename="../ui/GapsDialog.cpp" line="190"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="193"/>
+        <location filename="../ui/GapsDialog.cpp" line="192"/>
         <source>(no node)</source>
         <translation>(kein Knoten)</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="193"/>
+        <location filename="../ui/GapsDialog.cpp" line="192"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -4430,49 +4517,49 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>Belege von %1 bis %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="85"/>
-        <location filename="../ui/GapsDialog.cpp" line="235"/>
+        <location filename="../ui/GapsDialog.cpp" line="84"/>
+        <location filename="../ui/GapsDialog.cpp" line="232"/>
         <source>%1, before its first</source>
         <translation>%1, vor seinem ersten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="85"/>
-        <location filename="../ui/GapsDialog.cpp" line="236"/>
+        <location filename="../ui/GapsDialog.cpp" line="84"/>
+        <location filename="../ui/GapsDialog.cpp" line="233"/>
         <source>%1, after its last</source>
         <translation>%1, nach seinem letzten</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="137"/>
+        <location filename="../ui/GapsDialog.cpp" line="136"/>
         <source>Its time window, %1 to %2 UTC, is the period they should cover: silence at its start or end counts, and so does a whole period without an event.</source>
         <translation>Sein Zeitfenster, %1 bis %2 UTC, ist der Zeitraum, den sie abdecken sollen: Stille an seinem Anfang oder Ende zählt, ebenso ein ganzer Zeitraum ohne Ereignis.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="246"/>
+        <location filename="../ui/GapsDialog.cpp" line="243"/>
         <source>Double-click or press Enter to see the timeline around this gap</source>
         <translation>Doppelklick oder Eingabetaste zeigt die Zeitleiste um diese Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="254"/>
+        <location filename="../ui/GapsDialog.cpp" line="251"/>
         <source>… and 1 shorter one</source>
         <translation>… und 1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="255"/>
+        <location filename="../ui/GapsDialog.cpp" line="252"/>
         <source>… and %1 shorter ones</source>
         <translation>… und %1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="264"/>
+        <location filename="../ui/GapsDialog.cpp" line="261"/>
         <source>No events match the filter.</source>
         <translation>Keine Ereignisse passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="266"/>
+        <location filename="../ui/GapsDialog.cpp" line="263"/>
         <source>The events fall silent: the longest gaps are listed.</source>
         <translation>Die Ereignisse setzen aus: die längsten Lücken sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="267"/>
+        <location filename="../ui/GapsDialog.cpp" line="264"/>
         <source>No gap that long: the events never fall silent for it.</source>
         <translation>Keine so lange Lücke: die Ereignisse setzen nie so lange aus.</translation>
     </message>
@@ -4763,7 +4850,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="184"/>
-        <location filename="../ui/MainWindow.cpp" line="1483"/>
+        <location filename="../ui/MainWindow.cpp" line="1480"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
@@ -4779,7 +4866,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="190"/>
-        <location filename="../ui/MainWindow.cpp" line="1495"/>
+        <location filename="../ui/MainWindow.cpp" line="1492"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -4870,43 +4957,43 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="251"/>
-        <location filename="../ui/MainWindow.cpp" line="1616"/>
+        <location filename="../ui/MainWindow.cpp" line="1613"/>
         <source>Filter by This &amp;User</source>
         <translation>Nach diesem &amp;Benutzer filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="255"/>
-        <location filename="../ui/MainWindow.cpp" line="1617"/>
+        <location filename="../ui/MainWindow.cpp" line="1614"/>
         <source>Filter by This Source &amp;IP</source>
         <translation>Nach dieser Quell-&amp;IP filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
-        <location filename="../ui/MainWindow.cpp" line="1618"/>
+        <location filename="../ui/MainWindow.cpp" line="1615"/>
         <source>Filter by This &amp;Verb</source>
         <translation>Nach diesem &amp;Verb filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="262"/>
-        <location filename="../ui/MainWindow.cpp" line="1619"/>
+        <location filename="../ui/MainWindow.cpp" line="1616"/>
         <source>Filter by This Object &amp;Name</source>
         <translation>Nach diesem Objekt&amp;namen filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="267"/>
-        <location filename="../ui/MainWindow.cpp" line="1622"/>
+        <location filename="../ui/MainWindow.cpp" line="1619"/>
         <source>Filter by This N&amp;ode</source>
         <translation>Nach diesem Kn&amp;oten filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="269"/>
-        <location filename="../ui/MainWindow.cpp" line="1624"/>
+        <location filename="../ui/MainWindow.cpp" line="1621"/>
         <source>Filter by This &amp;Pod</source>
         <translation>Nach diesem &amp;Pod filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="274"/>
-        <location filename="../ui/MainWindow.cpp" line="1626"/>
+        <location filename="../ui/MainWindow.cpp" line="1623"/>
         <source>Filter by This Con&amp;tainer</source>
         <translation>Nach diesem &amp;Container filtern</translation>
     </message>
@@ -4967,7 +5054,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="371"/>
-        <location filename="../ui/MainWindow.cpp" line="1605"/>
+        <location filename="../ui/MainWindow.cpp" line="1602"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -5291,17 +5378,17 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
         <translation>Das Öffnen eines anderen Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1367"/>
+        <location filename="../ui/MainWindow.cpp" line="1364"/>
         <source>Named by %1; no log in the case comes from it</source>
         <translation>Genannt von: %1; kein Log im Fall stammt von ihm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1373"/>
+        <location filename="../ui/MainWindow.cpp" line="1370"/>
         <source>&lt;span style=&apos;color:gray&apos;&gt;Other evidence names them (a kubelet&apos;s requests in the API audit log, a Node object, a pod scheduled on it, an Event its kubelet reported), but no log in the case comes from them: their logs were not imported.&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;Andere Nachweise nennen sie (Anfragen eines Kubelets im Audit-Log des API-Servers, ein Node-Objekt, ein darauf geplanter Pod, ein von seinem Kubelet gemeldetes Event), aber kein Log im Fall stammt von ihnen: ihre Logs wurden nicht importiert.&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1377"/>
+        <location filename="../ui/MainWindow.cpp" line="1374"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Click a source or node to see its events (a node without logs: its kubelet&apos;s requests). Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Klicken Sie auf eine Quelle oder einen Knoten, um seine Ereignisse zu sehen (bei einem Knoten ohne Logs: die Anfragen seines Kubelets). Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
     </message>
@@ -5357,7 +5444,7 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1150"/>
-        <location filename="../ui/MainWindow.cpp" line="1458"/>
+        <location filename="../ui/MainWindow.cpp" line="1455"/>
         <source>Cannot create case</source>
         <translation>Fall kann nicht angelegt werden</translation>
     </message>
@@ -5461,110 +5548,110 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
         <translation>&lt;br&gt;&lt;b&gt;Knoten ohne Logs&lt;/b&gt; (%1)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1372"/>
+        <location filename="../ui/MainWindow.cpp" line="1369"/>
         <source>…and %1 more (auditbench-cli info lists them)&lt;br&gt;</source>
         <translation>…und %1 weitere (auditbench-cli info listet sie)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1416"/>
+        <location filename="../ui/MainWindow.cpp" line="1413"/>
         <source>Auditbench</source>
         <translation>Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1421"/>
+        <location filename="../ui/MainWindow.cpp" line="1418"/>
         <source>%1 – Auditbench</source>
         <translation>%1 – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1423"/>
+        <location filename="../ui/MainWindow.cpp" line="1420"/>
         <source>%1 (read-only) – Auditbench</source>
         <translation>%1 (schreibgeschützt) – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1438"/>
+        <location filename="../ui/MainWindow.cpp" line="1435"/>
         <source>No recent cases</source>
         <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1442"/>
+        <location filename="../ui/MainWindow.cpp" line="1439"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1451"/>
+        <location filename="../ui/MainWindow.cpp" line="1448"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1451"/>
+        <location filename="../ui/MainWindow.cpp" line="1448"/>
         <source>Auditbench case (*.auditcase)</source>
         <translation>Auditbench-Fall (*.auditcase)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1459"/>
+        <location filename="../ui/MainWindow.cpp" line="1456"/>
         <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
         <translation>Eine Datei mit diesem Namen existiert bereits. Fälle werden nie überschrieben: Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Fall öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1471"/>
+        <location filename="../ui/MainWindow.cpp" line="1468"/>
         <source>Open Case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1471"/>
+        <location filename="../ui/MainWindow.cpp" line="1468"/>
         <source>Auditbench case (*.auditcase);;All files (*)</source>
         <translation>Auditbench-Fall (*.auditcase);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1507"/>
+        <location filename="../ui/MainWindow.cpp" line="1504"/>
         <source>%1 items</source>
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1508"/>
+        <location filename="../ui/MainWindow.cpp" line="1505"/>
         <source>No case open</source>
         <translation>Kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1509"/>
+        <location filename="../ui/MainWindow.cpp" line="1506"/>
         <source>No case is open. Create a new case and import %1 into it?</source>
         <translation>Es ist kein Fall geöffnet. Einen neuen Fall anlegen und %1 in diesen importieren?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1521"/>
-        <location filename="../ui/MainWindow.cpp" line="1525"/>
-        <location filename="../ui/MainWindow.cpp" line="1546"/>
+        <location filename="../ui/MainWindow.cpp" line="1518"/>
+        <location filename="../ui/MainWindow.cpp" line="1522"/>
+        <location filename="../ui/MainWindow.cpp" line="1543"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1521"/>
+        <location filename="../ui/MainWindow.cpp" line="1518"/>
         <source>The case is open read-only.</source>
         <translation>Der Fall ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1526"/>
+        <location filename="../ui/MainWindow.cpp" line="1523"/>
         <source>An artifact is being removed. Import when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1527"/>
+        <location filename="../ui/MainWindow.cpp" line="1524"/>
         <source>The case is being compacted. Import when that is done.</source>
         <translation>Der Fall wird gerade komprimiert. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1528"/>
-        <location filename="../ui/MainWindow.cpp" line="1547"/>
+        <location filename="../ui/MainWindow.cpp" line="1525"/>
+        <location filename="../ui/MainWindow.cpp" line="1544"/>
         <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
         <translation>Ein Import läuft bereits. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1559"/>
+        <location filename="../ui/MainWindow.cpp" line="1556"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1560"/>
+        <location filename="../ui/MainWindow.cpp" line="1557"/>
         <source>%1
 
 Cancel the import? The case stays as it was before the import began.</source>
@@ -5573,12 +5660,12 @@ Cancel the import? The case stays as it was before the import began.</source>
 Import abbrechen? Der Fall bleibt, wie er vor Beginn des Imports war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1571"/>
+        <location filename="../ui/MainWindow.cpp" line="1568"/>
         <source>About Auditbench</source>
         <translation>Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1572"/>
+        <location filename="../ui/MainWindow.cpp" line="1569"/>
         <source>Auditbench %1
 
 Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
@@ -5591,52 +5678,52 @@ Nachweis-Werkbank für SOC-2-Audits und Vorfallsanalysen von Kubernetes-Umgebung
 Qt %2, SQLite-Fallschema %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1605"/>
+        <location filename="../ui/MainWindow.cpp" line="1602"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1614"/>
+        <location filename="../ui/MainWindow.cpp" line="1611"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1649"/>
+        <location filename="../ui/MainWindow.cpp" line="1646"/>
         <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
         <translation>Die Filtersprache kann &apos;%1&apos; nicht exakt abgleichen (enthält ein Komma oder einen Stern).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1662"/>
+        <location filename="../ui/MainWindow.cpp" line="1659"/>
         <source>Copied the original record to the clipboard.</source>
         <translation>Originaldatensatz in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1700"/>
+        <location filename="../ui/MainWindow.cpp" line="1697"/>
         <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
         <translation>Import abgeschlossen: %1 Ereignisse aus %2 von %3 Eingaben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1705"/>
+        <location filename="../ui/MainWindow.cpp" line="1702"/>
         <source>Replaced %1 (%2 events).</source>
         <translation>%1 ersetzt (%2 Ereignisse).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1724"/>
+        <location filename="../ui/MainWindow.cpp" line="1721"/>
         <source>Import cancelled; the case was not changed.</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1726"/>
+        <location filename="../ui/MainWindow.cpp" line="1723"/>
         <source>Import failed; the case was not changed.</source>
         <translation>Import fehlgeschlagen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1727"/>
+        <location filename="../ui/MainWindow.cpp" line="1724"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1728"/>
+        <location filename="../ui/MainWindow.cpp" line="1725"/>
         <source>The import failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -5645,12 +5732,12 @@ Qt %2, SQLite-Fallschema %3.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1750"/>
+        <location filename="../ui/MainWindow.cpp" line="1747"/>
         <source>The case is being compacted, which cannot be cancelled. Quit when it is done.</source>
         <translation>Der Fall wird gerade komprimiert, was nicht abgebrochen werden kann. Beenden Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1754"/>
+        <location filename="../ui/MainWindow.cpp" line="1751"/>
         <source>Quitting stops the running import.</source>
         <translation>Das Beenden stoppt den laufenden Import.</translation>
     </message>

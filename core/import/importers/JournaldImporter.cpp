@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/AuthLineParse.h"
+#include "import/importers/JournalFile.h"
 #include "import/importers/LogText.h"
 #include "import/importers/NodeLogText.h"
 #include "util/Text.h"
@@ -575,6 +576,54 @@ void importExport(TextLogReader& reader, EntryImporter& entries, qint64* content
         finish();
 }
 
+/// systemd's binary journal file: entries in the order of the file. An event
+/// points at its "MESSAGE=…" in the file when that is stored uncompressed (the
+/// raw record then reads as text), else at the entry object.
+Result<void> importJournalFile(ImportSource& src, ImportContext& ctx, EntryImporter& entries, const QString& kind)
+{
+    Entry e;
+    std::string realtime;
+    const auto onEntry = [&](const journalfile::Entry& j) {
+        using journalfile::Field;
+        e = Entry();
+        realtime = std::to_string(j.realtimeUs);
+        e.realtime = realtime;
+        e.sourceRealtime = j.field(Field::SourceRealtime);
+        e.hostname = j.field(Field::Hostname);
+        e.identifier = j.field(Field::Identifier);
+        e.comm = j.field(Field::Comm);
+        e.unit = j.field(Field::Unit);
+        e.pid = j.field(Field::Pid);
+        e.priority = j.field(Field::Priority);
+        e.cursor = j.cursor;
+        e.container = j.field(Field::ContainerName);
+        e.hasMessage = j.hasField(Field::Message);
+        e.message.assign(j.field(Field::Message));
+        if (j.messageOffset >= 0)
+            entries.store(e, j.number, j.messageOffset, j.messageLength);
+        else
+            entries.store(e, j.number, j.offset, j.size);
+    };
+    const journalfile::Summary s = journalfile::read(src, ctx, kind, onEntry);
+    if (s.cancelled)
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    if (!s.fatal.isEmpty())
+        return makeError(ErrorCode::Parse, s.fatal, src.displayPath());
+    if (s.entries == 0 && s.headerEntries > 0) {
+        // Cut off or damaged before its first entry: say where, from the issue that says it.
+        const QVector<Issue>& issues = ctx.issues().all();
+        return makeError(ErrorCode::Parse,
+                         QObject::tr("no entry of the journal file could be read (%1)")
+                             .arg(issues.isEmpty() ? QObject::tr("its header counts %1").arg(s.headerEntries)
+                                                   : issues.back().message),
+                         src.displayPath());
+    }
+    if (s.entries == 0)
+        ctx.issues().warn(kind + QStringLiteral(".empty"),
+                          QObject::tr("%1: the journal file holds no entries").arg(src.displayPath()));
+    return {};
+}
+
 bool startsExportEntry(QByteArrayView head)
 {
     return head.startsWith("__CURSOR=") || head.startsWith("__REALTIME_TIMESTAMP=");
@@ -584,17 +633,19 @@ bool startsExportEntry(QByteArrayView head)
 
 QString JournaldImporter::displayName() const
 {
-    return QObject::tr("systemd journal (journalctl -o json / export)");
+    return QObject::tr("systemd journal (journal files, journalctl -o json / export)");
 }
 
 QStringList JournaldImporter::nameFilters() const
 {
-    return {QStringLiteral("*journal*.json"), QStringLiteral("*journal*.jsonl"), QStringLiteral("*.export"),
-            QStringLiteral("journalctl*")};
+    return {QStringLiteral("*.journal"),       QStringLiteral("*.journal~"), QStringLiteral("*journal*.json"),
+            QStringLiteral("*journal*.jsonl"), QStringLiteral("*.export"),   QStringLiteral("journalctl*")};
 }
 
 Confidence JournaldImporter::sniff(QByteArrayView head) const
 {
+    if (journalfile::isJournalFile(head))
+        return Confidence::Signature;
     if (startsExportEntry(head)) {
         for (const char* key : {"\n__REALTIME_TIMESTAMP=", "\n_BOOT_ID=", "\n_HOSTNAME=", "\nMESSAGE"}) {
             if (head.contains(QByteArrayView(key)))
@@ -621,6 +672,12 @@ ImportResult JournaldImporter::import(ImportSource& src, CaseWriter& out, Import
     ImportStats stats;
     TextLogReader reader(src, ctx, stats, kind());
     EntryImporter entries(out, ctx, reader, stats);
+    if (journalfile::isJournalFile(src.head())) {
+        if (auto r = importJournalFile(src, ctx, entries, kind()); !r)
+            return r.error();
+        stats.lines = stats.events + stats.skipped;
+        return stats;
+    }
     qint64 content = 0;
     if (startsExportEntry(src.head())) {
         reader.setRepairLines(false); // binary fields; text is repaired field by field

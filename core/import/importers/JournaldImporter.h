@@ -4,7 +4,9 @@
 
 namespace ab {
 
-/// systemd journal exports (https://systemd.io/JOURNAL_EXPORT_FORMATS/):
+/// systemd's binary journal files (journalfile::read: the entries of the file in
+/// its order, each event pointing at its "MESSAGE=" field in the file, its line
+/// the entry's number) and journal exports (https://systemd.io/JOURNAL_EXPORT_FORMATS/):
 /// `journalctl -o json` (one entry per line), `journalctl -o json-pretty` (one
 /// entry over several lines, "{" and "}" in the first column) and `journalctl -o
 /// export` ("KEY=value" lines, entries separated by blank lines, fields that are
@@ -25,8 +27,10 @@ namespace ab {
 /// (the entry takes the time of the one before, quality Neighbours),
 /// "journald.too-large" (a pretty entry or an export field over 16 MiB),
 /// "journald.bad-export" (a binary field that does not match its size, or is cut
-/// off), and those of nodelog::TextLogReader. Fails only when nothing in the input
-/// is a journal entry.
+/// off), and those of nodelog::TextLogReader. A journal file's own: "journald.truncated",
+/// "journald.damaged" (the entries before are kept), "journald.unreadable-field",
+/// "journald.too-large", "journald.online" (info), "journald.missing-entries". Fails
+/// only when nothing in the input is a journal entry.
 class JournaldImporter : public ArtifactImporter
 {
 public:
