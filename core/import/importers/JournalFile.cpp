@@ -102,29 +102,35 @@ void appendHex(std::string& out, quint64 v)
         out.push_back(buf[--n]);
 }
 
-/// The input read front to back, with the offset of each byte in the file.
+/// The input read front to back in large blocks (objects are small: one read of
+/// the source each would be a system call each), with the offset of each byte in
+/// the file.
 class Input
 {
 public:
     explicit Input(ImportSource& src)
         : m_src(src)
+        , m_buffer(kBlock)
     {}
 
     qint64 position() const { return m_position; }
     bool failed() const { return m_failed; }
 
-    /// Reads exactly `n` bytes into `out`; false at the end of the input or on an error.
+    /// Reads exactly `n` bytes into `out` (null: drops them); false at the end of
+    /// the input or on an error.
     bool read(char* out, qint64 n)
     {
         while (n > 0) {
-            const qint64 got = m_src.read(out, n);
-            if (got <= 0) {
-                m_failed = got < 0;
+            if (m_at == m_filled && !refill())
                 return false;
+            const qint64 step = std::min<qint64>(n, qint64(m_filled - m_at));
+            if (out) {
+                std::memcpy(out, m_buffer.data() + m_at, size_t(step));
+                out += step;
             }
-            out += got;
-            n -= got;
-            m_position += got;
+            m_at += size_t(step);
+            m_position += step;
+            n -= step;
         }
         return true;
     }
@@ -134,20 +140,27 @@ public:
         return read(out.data(), n);
     }
     /// Reads and drops `n` bytes (they still pass the stored copy's tap).
-    bool skip(qint64 n)
+    bool skip(qint64 n) { return read(nullptr, n); }
+
+private:
+    static constexpr size_t kBlock = 256 * 1024;
+
+    bool refill()
     {
-        char buf[64 * 1024];
-        while (n > 0) {
-            const qint64 step = std::min<qint64>(n, sizeof buf);
-            if (!read(buf, step))
-                return false;
-            n -= step;
+        const qint64 got = m_src.read(m_buffer.data(), qint64(m_buffer.size()));
+        if (got <= 0) {
+            m_failed = got < 0;
+            return false;
         }
+        m_at = 0;
+        m_filled = size_t(got);
         return true;
     }
 
-private:
     ImportSource& m_src;
+    std::vector<char> m_buffer;
+    size_t m_at = 0;
+    size_t m_filled = 0;
     qint64 m_position = 0;
     bool m_failed = false;
 };
