@@ -3129,73 +3129,73 @@
         <translation>Kubernetes-Events, die sein Kubelet meldete</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="242"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="254"/>
         <source>the header counts %1 entries, the file holds %2</source>
         <translation>der Kopf zählt %1 Einträge, die Datei enthält %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="258"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="271"/>
         <source>read error at byte %1: %2</source>
         <translation>Lesefehler bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="261"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="274"/>
         <source>the file ends at byte %1, inside an object that ends at byte %2 (cut off when copied?); the entries before it were read</source>
         <translation>die Datei endet bei Byte %1, in einem Objekt, das bei Byte %2 endet (beim Kopieren abgeschnitten?); die Einträge davor wurden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="271"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="284"/>
         <source>not a systemd journal file (no LPKSHHRH signature)</source>
         <translation>keine systemd-Journaldatei (keine Signatur LPKSHHRH)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="276"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="290"/>
         <source>journal file with a header of %1 bytes; not a layout systemd writes</source>
         <translation>Journaldatei mit einem Kopf von %1 Bytes; kein Aufbau, den systemd schreibt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="282"/>
-        <location filename="../core/import/importers/JournalFile.cpp" line="287"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="295"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="300"/>
         <source>journal file cut off inside its header</source>
         <translation>Journaldatei innerhalb ihres Kopfes abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="293"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="306"/>
         <source>journal file written by a newer systemd (incompatible flags 0x%1); export it with journalctl -o json and import that</source>
         <translation>Journaldatei eines neueren systemd (inkompatible Flags 0x%1); mit journalctl -o json exportieren und den Export importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="309"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="322"/>
         <source>the journal file was open for writing when it was copied: entries written after its last complete one are not in it</source>
         <translation>die Journaldatei war beim Kopieren zum Schreiben geöffnet: Einträge nach ihrem letzten vollständigen fehlen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="329"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="342"/>
         <source>damaged object at byte %1 (type %2, size %3); the entries after it are not read</source>
         <translation>beschädigtes Objekt bei Byte %1 (Typ %2, Größe %3); die Einträge danach werden nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="344"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="357"/>
         <source>a field of %1 bytes at byte %2 is not read</source>
         <translation>ein Feld von %1 Bytes bei Byte %2 wird nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="345"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="358"/>
         <source>entry %1 of %2 bytes at byte %3 is skipped</source>
         <translation>Eintrag %1 mit %2 Bytes bei Byte %3 wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="382"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="395"/>
         <source>a compressed field at byte %1 could not be decoded (%2); entries show it empty</source>
         <translation>ein komprimiertes Feld bei Byte %1 ließ sich nicht entpacken (%2); Einträge zeigen es leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="413"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="426"/>
         <source>more than %1 MiB of distinct field values; fields after byte %2 show empty</source>
         <translation>mehr als %1 MiB verschiedener Feldwerte; Felder nach Byte %2 bleiben leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="466"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="479"/>
         <source>entry %1 at byte %2 is too short; skipped</source>
         <translation>Eintrag %1 bei Byte %2 ist zu kurz; übersprungen</translation>
     </message>
@@ -3387,188 +3387,193 @@ SHA-256 %7
 <context>
     <name>ab::DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="116"/>
+        <location filename="../ui/DetailPane.cpp" line="140"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="117"/>
+        <location filename="../ui/DetailPane.cpp" line="141"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="118"/>
+        <location filename="../ui/DetailPane.cpp" line="142"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="119"/>
+        <location filename="../ui/DetailPane.cpp" line="143"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="120"/>
+        <location filename="../ui/DetailPane.cpp" line="144"/>
         <source>Impersonated</source>
         <translation>Im Namen von</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="121"/>
+        <location filename="../ui/DetailPane.cpp" line="145"/>
         <source>Source IP</source>
         <translation>Quell-IP</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="122"/>
+        <location filename="../ui/DetailPane.cpp" line="146"/>
         <source>User agent</source>
         <translation>User-Agent</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="123"/>
+        <location filename="../ui/DetailPane.cpp" line="147"/>
         <source>Verb</source>
         <translation>Verb</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="124"/>
+        <location filename="../ui/DetailPane.cpp" line="148"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="125"/>
+        <location filename="../ui/DetailPane.cpp" line="149"/>
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="126"/>
+        <location filename="../ui/DetailPane.cpp" line="150"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="127"/>
+        <location filename="../ui/DetailPane.cpp" line="151"/>
         <source>Pod</source>
         <translation>Pod</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="128"/>
+        <location filename="../ui/DetailPane.cpp" line="152"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="129"/>
+        <location filename="../ui/DetailPane.cpp" line="153"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="130"/>
+        <location filename="../ui/DetailPane.cpp" line="154"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="131"/>
+        <location filename="../ui/DetailPane.cpp" line="155"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="132"/>
+        <location filename="../ui/DetailPane.cpp" line="156"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="133"/>
+        <location filename="../ui/DetailPane.cpp" line="157"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="134"/>
+        <location filename="../ui/DetailPane.cpp" line="158"/>
         <source>Audit ID</source>
         <translation>Audit-ID</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="135"/>
+        <location filename="../ui/DetailPane.cpp" line="159"/>
         <source>Stages merged</source>
         <translation>Zusammengeführte Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="136"/>
+        <location filename="../ui/DetailPane.cpp" line="160"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="137"/>
+        <location filename="../ui/DetailPane.cpp" line="161"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="138"/>
+        <location filename="../ui/DetailPane.cpp" line="162"/>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="152"/>
-        <location filename="../ui/DetailPane.cpp" line="232"/>
+        <location filename="../ui/DetailPane.cpp" line="176"/>
+        <location filename="../ui/DetailPane.cpp" line="256"/>
         <source>Original record</source>
         <translation>Originaldatensatz</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="154"/>
+        <location filename="../ui/DetailPane.cpp" line="178"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="156"/>
+        <location filename="../ui/DetailPane.cpp" line="180"/>
         <source>Copy the original record to the clipboard</source>
         <translation>Originaldatensatz in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="166"/>
+        <location filename="../ui/DetailPane.cpp" line="190"/>
         <source>Select an event to see the record exactly as it was in the artifact.</source>
         <translation>Wählen Sie ein Ereignis, um den Datensatz genau so zu sehen, wie er im Artefakt stand.</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="231"/>
+        <location filename="../ui/DetailPane.cpp" line="255"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="246"/>
+        <location filename="../ui/DetailPane.cpp" line="270"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="247"/>
+        <location filename="../ui/DetailPane.cpp" line="271"/>
         <source>%1 (the request began then; the time above is when it ended)</source>
         <translation>%1 (Beginn der Anfrage; die Zeit oben ist ihr Ende)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="276"/>
+        <location filename="../ui/DetailPane.cpp" line="300"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="281"/>
+        <location filename="../ui/DetailPane.cpp" line="305"/>
         <source>%1, line %2 (byte %3)</source>
         <translation>%1, Zeile %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="299"/>
+        <location filename="../ui/DetailPane.cpp" line="324"/>
         <source>Original record: no case open</source>
         <translation>Originaldatensatz: kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="306"/>
+        <location filename="../ui/DetailPane.cpp" line="331"/>
         <source>Original record could not be read: %1</source>
         <translation>Originaldatensatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="311"/>
+        <location filename="../ui/DetailPane.cpp" line="336"/>
         <source>Original record: %1 bytes at line %2</source>
         <translation>Originaldatensatz: %1 Bytes in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="314"/>
+        <location filename="../ui/DetailPane.cpp" line="339"/>
         <source> (first %1 shown)</source>
         <translation> (die ersten %1 angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="320"/>
+        <location filename="../ui/DetailPane.cpp" line="345"/>
+        <source>, binary, in hexadecimal</source>
+        <translation>, binär, hexadezimal</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="351"/>
         <source>, JSON pretty-printed</source>
         <translation>, JSON formatiert</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "ArtifactsModel.h"
 #include "model/Finding.h"
+#include "util/Text.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -31,6 +32,29 @@ constexpr const char* kOptionalRows[] = {
     "detailSeverity", "detailDecision",  "detailReason",       "detailStage",    "detailAuditId",   "detailMessage"};
 
 } // namespace
+
+QString DetailPane::hexDump(const QByteArray& bytes, qint64 offset)
+{
+    QString out;
+    out.reserve(static_cast<qsizetype>(bytes.size() / 16 + 1) * 80);
+    for (qsizetype row = 0; row < bytes.size(); row += 16) {
+        out += QStringLiteral("%1  ").arg(offset + row, 8, 16, QLatin1Char('0'));
+        QString text;
+        for (qsizetype i = row; i < row + 16; ++i) {
+            if (i == row + 8)
+                out += QLatin1Char(' ');
+            if (i < bytes.size()) {
+                const auto b = static_cast<unsigned char>(bytes[i]);
+                out += QStringLiteral("%1 ").arg(b, 2, 16, QLatin1Char('0'));
+                text += b >= 0x20 && b < 0x7f ? QLatin1Char(static_cast<char>(b)) : QLatin1Char('.');
+            } else {
+                out += QStringLiteral("   ");
+            }
+        }
+        out += QStringLiteral(" |") + text + QStringLiteral("|\n");
+    }
+    return out;
+}
 
 QString DetailPane::prettyJson(const QByteArray& json)
 {
@@ -294,6 +318,7 @@ void DetailPane::setEvent(const EventRecord& ev)
 
     m_raw->clear();
     m_rawBytes.clear();
+    m_rawIsBinary = false;
     m_copy->setEnabled(false);
     if (!m_db) {
         m_rawTitle->setText(tr("Original record: no case open"));
@@ -313,6 +338,12 @@ void DetailPane::setEvent(const EventRecord& ev)
         bytes.truncate(kMaxShownRaw);
         title += tr(" (first %1 shown)").arg(QLocale().formattedDataSize(kMaxShownRaw));
         m_raw->setPlainText(QString::fromUtf8(bytes));
+    } else if (looksBinary(bytes)) {
+        // A record of a binary file (a journal entry whose message is compressed):
+        // its bytes as a hex dump, offsets those of the artifact.
+        m_raw->setPlainText(hexDump(bytes, ev.byteOffset));
+        title += tr(", binary, in hexadecimal");
+        m_rawIsBinary = true;
     } else {
         const QString pretty = prettyJson(bytes);
         if (!pretty.isEmpty()) {
@@ -338,7 +369,7 @@ bool DetailPane::copyRaw()
     if (!hasRaw())
         return false;
     // The original bytes, not the pretty-printed form: that is what evidence is.
-    QApplication::clipboard()->setText(QString::fromUtf8(m_rawBytes));
+    QApplication::clipboard()->setText(m_rawIsBinary ? m_raw->toPlainText() : QString::fromUtf8(m_rawBytes));
     return true;
 }
 

@@ -36,8 +36,11 @@ public:
     /// `json` indented by four spaces per level, keys in their original order
     /// (QJsonDocument would sort them); empty if `json` is not valid JSON.
     static QString prettyJson(const QByteArray& json);
-    /// Copies the shown event's original record (the bytes, not the pretty form).
-    /// False when no record is shown.
+    /// `bytes` as lines of sixteen: their offset in the artifact (the first is at
+    /// `offset`), the bytes in hexadecimal and as text, '.' for what is not printable.
+    static QString hexDump(const QByteArray& bytes, qint64 offset);
+    /// Copies the shown event's original record (the bytes, not the pretty form; a
+    /// binary record as its hex dump). False when no record is shown.
     bool copyRaw();
     bool hasRaw() const;
 
@@ -56,7 +59,8 @@ private:
     QLabel* m_rawTitle = nullptr;
     QPlainTextEdit* m_raw = nullptr;
     QPushButton* m_copy = nullptr;
-    QByteArray m_rawBytes; // the record shown, as stored
+    QByteArray m_rawBytes;
+    bool m_rawIsBinary = false; // the record shown, as stored
 };
 
 } // namespace ab

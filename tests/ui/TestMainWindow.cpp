@@ -209,6 +209,7 @@ private slots:
     void eventActionsFilterAndCopy();
     void rowMenuListsEventActions();
     void logLinesShowWhereTheyCameFrom();
+    void journalFileRecordsShown();
     void dockerContainerIsFilteredWithinItsNode();
     void tabsAndShortcuts();
     void histogramCountsWhatTheFilterMatches();
@@ -1303,6 +1304,59 @@ void TestMainWindow::logLinesShowWhereTheyCameFrom()
     QTRY_VERIFY(summaries.count() >= 1);
     QVERIFY(!header->isSectionHidden(EventsModel::User));
     QVERIFY(!header->isSectionHidden(EventsModel::Pod));
+}
+
+void TestMainWindow::journalFileRecordsShown()
+{
+    // A binary journal file: an entry's record is its MESSAGE field as the file holds
+    // it; one whose message is stored compressed is its entry object, shown in hex.
+    const QString casePath = m_dir.filePath(QStringLiteral("journal-file.auditcase"));
+    importInto(casePath, dataPath(QStringLiteral("journald/node-system.journal.gz")), 13);
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(casePath));
+    waitForEvents(w, 13);
+    auto* view = w.findChild<QTableView*>(QStringLiteral("eventsView"));
+    auto* model = view->model();
+    QTRY_VERIFY(model->index(12, 0).data(EventsModel::LoadedRole).toBool());
+    const auto rowOf = [model](const QString& message) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, EventsModel::Message).data().toString().startsWith(message))
+                return r;
+        }
+        return -1;
+    };
+    auto* raw = w.detailPane()->findChild<QPlainTextEdit*>(QStringLiteral("rawRecordView"));
+    auto* title = w.detailPane()->findChild<QLabel*>(QStringLiteral("rawRecordTitle"));
+    QVERIFY(raw && title);
+
+    const int backup = rowOf(QStringLiteral("backup-agent[4410]"));
+    QVERIFY(backup >= 0);
+    view->setCurrentIndex(model->index(backup, 0));
+    QTRY_VERIFY(raw->toPlainText().startsWith(QStringLiteral("MESSAGE=connecting to s3 with password=[")));
+    QVERIFY(!raw->toPlainText().contains(QStringLiteral("Sup3rS3cretPassw0rd")));
+    QVERIFY(title->text().contains(QStringLiteral("line 7")));
+
+    const int app = rowOf(QStringLiteral("app[5001]"));
+    QVERIFY(app >= 0);
+    view->setCurrentIndex(model->index(app, 0));
+    QTRY_VERIFY(title->text().contains(QStringLiteral("binary")));
+    const QStringList lines = raw->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 4);
+    // The first line: the entry's offset in the file, its type byte 03, as text after the bars.
+    QVERIFY2(lines.front().contains(QRegularExpression(QStringLiteral("^[0-9a-f]{8}  03 00 "))),
+             qPrintable(lines.front()));
+    QVERIFY(lines.front().endsWith(QLatin1Char('|')));
+    QVERIFY(w.detailPane()->copyRaw());
+    QCOMPARE(QApplication::clipboard()->text(), raw->toPlainText());
+
+    QCOMPARE(DetailPane::hexDump(QByteArray("\x03\x00"
+                                            "ab",
+                                            4),
+                                 0x38),
+             QStringLiteral("00000038  03 00 61 62                                       |..ab|\n"));
+    QCOMPARE(DetailPane::hexDump(QByteArray(17, 'x'), 0).count(QLatin1Char('\n')), 2);
 }
 
 void TestMainWindow::histogramCountsWhatTheFilterMatches()
