@@ -1104,17 +1104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="134"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="136"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="137"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="139"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="138"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="140"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1164,6 +1164,7 @@
         <location filename="../core/import/importers/ScanJson.cpp" line="135"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="308"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="183"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -1286,6 +1287,7 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="691"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="420"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="557"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -3198,6 +3200,56 @@
         <location filename="../core/import/importers/JournalFile.cpp" line="479"/>
         <source>entry %1 at byte %2 is too short; skipped</source>
         <translation>Eintrag %1 bei Byte %2 ist zu kurz; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="168"/>
+        <source>read error after byte %1: %2</source>
+        <translation>Lesefehler nach Byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="189"/>
+        <source>the file ends %1 bytes into record %2, which is cut off; skipped</source>
+        <translation>die Datei endet %1 Bytes in Datensatz %2, der abgeschnitten ist; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="200"/>
+        <source>record %1 (byte %2) is not a login record: %3; skipped</source>
+        <translation>Datensatz %1 (Byte %2) ist kein Anmeldedatensatz: %3; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="217"/>
+        <source>unknown type or no time</source>
+        <translation>unbekannter Typ oder keine Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="431"/>
+        <source>not a line of utmpdump&apos;s output</source>
+        <translation>keine Zeile der Ausgabe von utmpdump</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="438"/>
+        <source>the process id is not a number</source>
+        <translation>die Prozess-ID ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="465"/>
+        <source>the time &quot;%1&quot; is not ISO 8601</source>
+        <translation>die Zeit „%1“ ist nicht ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="482"/>
+        <source>the time is outside what a login record holds</source>
+        <translation>die Zeit liegt außerhalb dessen, was ein Anmeldedatensatz fasst</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="505"/>
+        <source>Login records (wtmp, btmp, utmp)</source>
+        <translation>Anmeldedatensätze (wtmp, btmp, utmp)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="561"/>
+        <source>no record is a login record</source>
+        <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "import/importers/SyftImporter.h"
 #include "import/importers/SyslogImporter.h"
 #include "import/importers/TrivyImporter.h"
+#include "import/importers/UtmpImporter.h"
 
 #include <QRegularExpression>
 
@@ -52,6 +53,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<SyslogImporter>());
     registry.add(std::make_unique<JournaldImporter>());
     registry.add(std::make_unique<AuditdImporter>());
+    registry.add(std::make_unique<UtmpImporter>());
     registry.add(std::make_unique<GcpLoggingImporter>());
 }
 

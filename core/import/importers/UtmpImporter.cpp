@@ -1,0 +1,563 @@
+#include "import/importers/UtmpImporter.h"
+
+#include "import/CaseWriter.h"
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "import/importers/NodeLogText.h"
+#include "util/Text.h"
+#include "util/Time.h"
+
+#include <QDateTime>
+
+#include <arpa/inet.h>
+
+#include <cstring>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ab {
+namespace {
+
+using sv = std::string_view;
+
+constexpr int kRecord = UtmpImporter::kRecordSize;
+
+// glibc's struct utmp (bits/utmp.h), offsets in bytes.
+constexpr int kType = 0;
+constexpr int kPid = 4;
+constexpr int kLine = 8; // 32 bytes
+constexpr int kLineSize = 32;
+constexpr int kUser = 44; // 32 bytes
+constexpr int kUserSize = 32;
+constexpr int kHost = 76; // 256 bytes
+constexpr int kHostSize = 256;
+constexpr int kSeconds = 340;
+constexpr int kMicros = 344;
+constexpr int kAddress = 348; // four 32-bit words, network order
+
+enum Type : int {
+    Empty = 0,
+    RunLevel = 1,
+    BootTime = 2,
+    NewTime = 3,
+    OldTime = 4,
+    InitProcess = 5,
+    LoginProcess = 6,
+    UserProcess = 7,
+    DeadProcess = 8,
+    Accounting = 9,
+};
+
+// Times a login record can hold: 1990 to 2100 (an unsigned 32-bit second count).
+constexpr quint32 kEarliest = 631152000u;
+constexpr quint32 kLatest = 4102444800u;
+
+quint32 le32(const char* p)
+{
+    quint32 v = 0;
+    for (int i = 3; i >= 0; --i)
+        v = v << 8 | static_cast<unsigned char>(p[i]);
+    return v;
+}
+
+/// A fixed-size text field up to its first NUL.
+sv field(const char* record, int offset, int size)
+{
+    const char* p = record + offset;
+    size_t n = 0;
+    while (n < size_t(size) && p[n] != '\0')
+        ++n;
+    return sv(p, n);
+}
+
+bool printable(sv s)
+{
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+/// A record's type, or -1 if the record is not one `last` could show.
+int validType(const char* r)
+{
+    const auto type =
+        static_cast<qint16>(static_cast<unsigned char>(r[kType]) | static_cast<unsigned char>(r[kType + 1]) << 8);
+    if (type < Empty || type > Accounting || r[2] != 0 || r[3] != 0)
+        return -1;
+    if (type == Empty)
+        return type;
+    const quint32 seconds = le32(r + kSeconds);
+    if (seconds < kEarliest || seconds > kLatest || le32(r + kMicros) >= 1000000u)
+        return -1;
+    if (!printable(field(r, kLine, kLineSize)) || !printable(field(r, kUser, kUserSize)) ||
+        !printable(field(r, kHost, kHostSize)))
+        return -1;
+    return type;
+}
+
+bool isFailedAttempt(int type, sv user)
+{
+    return type == LoginProcess && !user.empty() && user != "LOGIN";
+}
+
+QString recordTime(const char* r)
+{
+    return QDateTime::fromSecsSinceEpoch(le32(r + kSeconds), Qt::UTC).toString(Qt::ISODate);
+}
+
+bool isAddress(sv s)
+{
+    if (s.empty() || s.size() >= INET6_ADDRSTRLEN)
+        return false;
+    char text[INET6_ADDRSTRLEN] = {};
+    std::memcpy(text, s.data(), s.size());
+    unsigned char bytes[16];
+    return inet_pton(AF_INET, text, bytes) == 1 || inet_pton(AF_INET6, text, bytes) == 1;
+}
+
+/// The remote address: ut_host when it is one, else ut_addr_v6 (IPv4 in its first word).
+std::string addressOf(const char* r, sv host)
+{
+    if (isAddress(host))
+        return std::string(host);
+    const auto* b = reinterpret_cast<const unsigned char*>(r + kAddress);
+    bool any = false;
+    bool onlyFirst = true;
+    for (int i = 0; i < 16; ++i) {
+        any = any || b[i] != 0;
+        onlyFirst = onlyFirst && (i < 4 || b[i] == 0);
+    }
+    if (!any)
+        return {};
+    char text[INET6_ADDRSTRLEN] = {};
+    // Network byte order in memory: the first byte is the first octet.
+    if (!inet_ntop(onlyFirst ? AF_INET : AF_INET6, b, text, sizeof text))
+        return {};
+    return text;
+}
+
+class RecordReader
+{
+public:
+    RecordReader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, QString kind)
+        : m_src(src)
+        , m_out(out)
+        , m_ctx(ctx)
+        , m_stats(stats)
+        , m_kind(std::move(kind))
+        , m_failures(src.fileName().contains(QLatin1String("btmp")))
+    {}
+
+    /// The binary records, front to back.
+    Result<void> run()
+    {
+        std::string block(size_t(kRecord) * 1024, '\0');
+        size_t filled = 0;
+        qint64 consumed = 0; // bytes of whole records handled
+        for (;;) {
+            const qint64 n = m_src.read(block.data() + filled, qint64(block.size() - filled));
+            if (n < 0) {
+                m_ctx.issues().warn(code("read-error"),
+                                    QObject::tr("read error after byte %1: %2").arg(consumed).arg(m_src.errorString()));
+                break;
+            }
+            filled += size_t(n);
+            const size_t whole = filled / kRecord * kRecord;
+            for (size_t at = 0; at < whole; at += kRecord) {
+                ++m_stats.lines;
+                record(block.data() + at, consumed / kRecord + 1, consumed, kRecord);
+                consumed += kRecord;
+            }
+            std::memmove(block.data(), block.data() + whole, filled - whole);
+            filled -= whole;
+            m_ctx.parsedThrough(consumed);
+            m_ctx.reportProgress(consumed);
+            if (m_ctx.isCancelled())
+                return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), m_src.displayPath());
+            if (n == 0)
+                break;
+        }
+        if (filled > 0)
+            m_ctx.issues().warn(code("truncated"),
+                                QObject::tr("the file ends %1 bytes into record %2, which is cut off; skipped")
+                                    .arg(filled)
+                                    .arg(consumed / kRecord + 1),
+                                consumed / kRecord + 1);
+        return {};
+    }
+
+    void badRecord(qint64 number, qint64 offset, const QString& why)
+    {
+        ++m_stats.skipped;
+        m_ctx.issues().warn(
+            code("bad-record"),
+            QObject::tr("record %1 (byte %2) is not a login record: %3; skipped").arg(number).arg(offset).arg(why),
+            number);
+        m_lastType = -1;
+    }
+
+private:
+    QString code(const char* reason) const { return m_kind + QLatin1Char('.') + QLatin1String(reason); }
+
+public:
+    /// One record, `number` in the file, at bytes [offset, offset + length) of it.
+    void record(const char* r, qint64 number, qint64 offset, qint64 length)
+    {
+        const int type = validType(r);
+        if (type < 0) {
+            badRecord(number, offset, QObject::tr("unknown type or no time"));
+            return;
+        }
+        const int previous = m_lastType;
+        m_lastType = type;
+        const sv line = field(r, kLine, kLineSize);
+        const sv user = field(r, kUser, kUserSize);
+        const sv host = field(r, kHost, kHostSize);
+        // A getty waiting writes LOGIN_PROCESS as "LOGIN"; sshd and login write a
+        // failed attempt to btmp as LOGIN_PROCESS with the name tried.
+        const bool attempt = isFailedAttempt(type, user);
+        if (type == Empty || type == InitProcess || (type == LoginProcess && !attempt))
+            return;
+        m_ev.clear();
+        m_ev.tsNs = qint64(le32(r + kSeconds)) * 1000000000 + qint64(le32(r + kMicros)) * 1000;
+        m_ev.tsQuality = TsQuality::Exact;
+        m_ev.line = number;
+        m_ev.byteOffset = offset;
+        m_ev.byteLength = length;
+        m_ev.set(EventText::Source, "wtmp");
+        std::string& msg = m_ev[EventText::Message];
+        const auto text = [this](EventText column, sv value) {
+            std::string& out = m_ev[column];
+            out.clear();
+            appendLossyUtf8(out, value);
+        };
+        switch (type) {
+        case LoginProcess:
+        case UserProcess: {
+            const bool failed = m_failures || attempt;
+            text(EventText::Principal, user);
+            text(EventText::Object, line);
+            const std::string address = addressOf(r, host);
+            m_ev.set(EventText::SourceIp, address);
+            if (!host.empty() && host != address)
+                text(EventText::Name, host);
+            if (failed) {
+                m_ev.set(EventText::Verb, "login-failed");
+                m_ev.set(EventText::Decision, "deny");
+                m_ev.status = 1;
+                m_ev.severity = 2;
+            } else {
+                m_ev.set(EventText::Verb, "login");
+                m_ev.set(EventText::Decision, "allow");
+                m_sessions[std::string(line)] =
+                    Session{m_ev[EventText::Principal], std::string(host), address, m_ev.tsNs};
+            }
+            msg = failed ? "failed login of " : "login of ";
+            msg += m_ev[EventText::Principal];
+            if (!line.empty())
+                msg += " on " + m_ev[EventText::Object];
+            if (!host.empty()) {
+                msg += " from ";
+                appendLossyUtf8(msg, host);
+            }
+            break;
+        }
+        case DeadProcess: {
+            text(EventText::Object, line);
+            m_ev.set(EventText::Verb, "logout");
+            msg = "logout";
+            const auto it = m_sessions.find(std::string(line));
+            if (it != m_sessions.end()) {
+                m_ev[EventText::Principal] = it->second.user;
+                m_ev[EventText::SourceIp] = it->second.address;
+                msg += " of " + it->second.user;
+                if (!line.empty())
+                    msg += " on " + m_ev[EventText::Object];
+                msg += ", session of " + durationText(m_ev.tsNs - it->second.startNs).toStdString();
+                if (!it->second.host.empty()) {
+                    msg += " from ";
+                    appendLossyUtf8(msg, it->second.host);
+                }
+                m_sessions.erase(it);
+            } else if (!line.empty()) {
+                msg += " on " + m_ev[EventText::Object];
+            }
+            break;
+        }
+        case BootTime:
+            m_ev.set(EventText::Verb, "boot");
+            text(EventText::Name, host);
+            msg = "system boot";
+            if (!host.empty())
+                msg += " (kernel " + m_ev[EventText::Name] + ")";
+            endSessions(msg); // still open: cut by a crash
+            break;
+        case RunLevel: {
+            const quint32 pid = le32(r + kPid);
+            if (user == "shutdown") {
+                m_ev.set(EventText::Verb, "shutdown");
+                msg = "system shutdown";
+                endSessions(msg);
+            } else {
+                m_ev.set(EventText::Verb, "runlevel");
+                const char now = static_cast<char>(pid & 0xff);
+                const char before = static_cast<char>((pid >> 8) & 0xff);
+                msg = "runlevel ";
+                msg += (now >= 0x21 && now < 0x7f) ? now : '?';
+                if (before >= 0x21 && before < 0x7f)
+                    msg += std::string(" (was ") + before + ")";
+            }
+            break;
+        }
+        case NewTime:
+        case OldTime:
+            m_ev.set(EventText::Verb, "clock-change");
+            m_ev.severity = 2;
+            if (type == NewTime && previous == OldTime)
+                msg = "system clock set from " + m_oldTime + " to " + recordTime(r).toStdString();
+            else
+                msg = type == NewTime ? "system clock set to " + recordTime(r).toStdString()
+                                      : "system clock changed from " + recordTime(r).toStdString();
+            if (type == OldTime) {
+                // Written just before its NEW_TIME: the pair is one change, kept once.
+                m_oldTime = recordTime(r).toStdString();
+                return;
+            }
+            break;
+        case Accounting:
+            m_ev.set(EventText::Verb, "accounting");
+            text(EventText::Principal, user);
+            msg = "accounting record";
+            break;
+        default:
+            return;
+        }
+        nodelog::fillFromHints(m_ev, m_ctx);
+        m_out.addEvent(m_ev);
+        ++m_stats.events;
+    }
+
+    struct Session
+    {
+        std::string user;
+        std::string host;
+        std::string address;
+        qint64 startNs = 0;
+    };
+
+    /// Sessions no logout closed, which a boot or shutdown ends: named in its
+    /// message, as `last` marks them "down" or "crash".
+    void endSessions(std::string& msg)
+    {
+        if (m_sessions.empty())
+            return;
+        std::vector<std::pair<qint64, std::string>> open;
+        for (const auto& [line, s] : m_sessions)
+            open.emplace_back(s.startNs,
+                              s.user + " on " + line + " (" + durationText(m_ev.tsNs - s.startNs).toStdString() + ")");
+        std::sort(open.begin(), open.end());
+        msg += "; sessions it ended: ";
+        for (size_t i = 0; i < open.size(); ++i)
+            msg += (i ? ", " : "") + open[i].second;
+        m_sessions.clear();
+    }
+
+    ImportSource& m_src;
+    CaseWriter& m_out;
+    ImportContext& m_ctx;
+    ImportStats& m_stats;
+    QString m_kind;
+    bool m_failures; // btmp: every login in it failed
+    NormalizedEvent m_ev;
+    std::unordered_map<std::string, Session> m_sessions; // open, by terminal
+    int m_lastType = -1;
+    std::string m_oldTime;
+};
+
+/// utmpdump's text: "[type] [pid] [id] [user] [line] [host] [address] [time]", the
+/// text fields padded with spaces, the time ISO 8601 with a comma before the
+/// microseconds ("2024-05-14T00:00:09,250000+00:00").
+std::vector<sv> bracketed(sv line)
+{
+    std::vector<sv> out;
+    size_t p = 0;
+    while (p < line.size() && out.size() < 8) {
+        while (p < line.size() && line[p] == ' ')
+            ++p;
+        if (p >= line.size() || line[p] != '[')
+            break;
+        // A field ends at the "]" before " [" or the line's end: a user or host may hold "]".
+        size_t end = line.find("] [", p + 1);
+        if (out.size() == 7 || end == sv::npos) {
+            end = line.rfind(']');
+            if (end == sv::npos || end <= p)
+                break;
+        }
+        out.push_back(line.substr(p + 1, end - p - 1));
+        p = end + 1;
+    }
+    return out;
+}
+
+sv trimRight(sv s)
+{
+    while (!s.empty() && s.back() == ' ')
+        s.remove_suffix(1);
+    return s;
+}
+
+bool isUtmpdumpLine(sv line)
+{
+    const std::vector<sv> f = bracketed(line);
+    return f.size() == 8 && f[0].size() == 1 && f[0][0] >= '0' && f[0][0] <= '9' && !f[1].empty() &&
+           f[1].find_first_not_of("0123456789") == sv::npos;
+}
+
+/// A line of utmpdump's text as the record it was made from; false if it is not one.
+bool recordFromText(sv line, char* r, QString* why)
+{
+    std::memset(r, 0, kRecord);
+    const std::vector<sv> f = bracketed(line);
+    if (f.size() != 8 || f[0].size() != 1 || f[0][0] < '0' || f[0][0] > '9') {
+        *why = QObject::tr("not a line of utmpdump's output");
+        return false;
+    }
+    r[kType] = static_cast<char>(f[0][0] - '0');
+    quint32 pid = 0;
+    for (char c : f[1]) {
+        if (c < '0' || c > '9' || pid > 429496728u) {
+            *why = QObject::tr("the process id is not a number");
+            return false;
+        }
+        pid = pid * 10 + quint32(c - '0');
+    }
+    for (int i = 0; i < 4; ++i)
+        r[kPid + i] = static_cast<char>((pid >> (8 * i)) & 0xff);
+    const auto put = [r](int offset, int size, sv value) {
+        value = trimRight(value);
+        std::memcpy(r + offset, value.data(), std::min(value.size(), size_t(size)));
+    };
+    put(kLine + 32, 4, f[2]); // ut_id
+    put(kUser, kUserSize, f[3]);
+    put(kLine, kLineSize, f[4]);
+    put(kHost, kHostSize, f[5]);
+    const sv address = trimRight(f[6]);
+    if (isAddress(address) && address != "0.0.0.0") {
+        char text[INET6_ADDRSTRLEN] = {};
+        std::memcpy(text, address.data(), address.size());
+        if (inet_pton(AF_INET, text, r + kAddress) != 1)
+            inet_pton(AF_INET6, text, r + kAddress);
+    }
+    // "2024-05-14T00:00:09,250000+00:00": the comma is the decimal point.
+    QString time = QString::fromLatin1(f[7].data(), qsizetype(f[7].size())).trimmed();
+    time.replace(QLatin1Char(','), QLatin1Char('.'));
+    const QDateTime at = QDateTime::fromString(time, Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        *why = QObject::tr("the time \"%1\" is not ISO 8601").arg(time);
+        return false;
+    }
+    const qint64 ms = at.toMSecsSinceEpoch();
+    const qsizetype dot = time.indexOf(QLatin1Char('.'));
+    qint64 micros = 0;
+    if (dot >= 0) {
+        // Qt keeps milliseconds: the microseconds are read from the text.
+        qsizetype i = dot + 1;
+        int digits = 0;
+        for (; i < time.size() && time[i].isDigit() && digits < 6; ++i, ++digits)
+            micros = micros * 10 + time[i].digitValue();
+        for (; digits < 6; ++digits)
+            micros *= 10;
+    }
+    const qint64 seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    if (seconds < 0 || seconds > 0xffffffffLL) {
+        *why = QObject::tr("the time is outside what a login record holds");
+        return false;
+    }
+    for (int i = 0; i < 4; ++i) {
+        r[kSeconds + i] = static_cast<char>((quint64(seconds) >> (8 * i)) & 0xff);
+        r[kMicros + i] = static_cast<char>((quint64(micros) >> (8 * i)) & 0xff);
+    }
+    return true;
+}
+
+} // namespace
+
+namespace {
+
+Confidence classifyText(sv line)
+{
+    return isUtmpdumpLine(line) ? Confidence::Signature : Confidence::No;
+}
+
+} // namespace
+
+QString UtmpImporter::displayName() const
+{
+    return QObject::tr("Login records (wtmp, btmp, utmp)");
+}
+
+QStringList UtmpImporter::nameFilters() const
+{
+    return {QStringLiteral("wtmp*"), QStringLiteral("btmp*"), QStringLiteral("utmp*")};
+}
+
+Confidence UtmpImporter::sniff(QByteArrayView head) const
+{
+    if (const Confidence text = nodelog::voteLines(head, &classifyText, ImportSource::kHeadSize);
+        text != Confidence::No)
+        return text;
+    const qsizetype records = head.size() / kRecord;
+    if (records == 0)
+        return Confidence::No;
+    bool sessionOrBoot = false;
+    for (qsizetype i = 0; i < records; ++i) {
+        const char* r = head.data() + i * kRecord;
+        const int type = validType(r);
+        if (type < 0)
+            return Confidence::No;
+        sessionOrBoot = sessionOrBoot || type == UserProcess || type == DeadProcess || type == BootTime ||
+                        type == RunLevel || isFailedAttempt(type, field(r, kUser, kUserSize));
+    }
+    return sessionOrBoot ? Confidence::Structure : Confidence::No;
+}
+
+ImportResult UtmpImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    ImportStats stats;
+    RecordReader reader(src, out, ctx, stats, kind());
+    if (nodelog::voteLines(src.head(), &classifyText, ImportSource::kHeadSize) != Confidence::No) {
+        nodelog::TextLogReader lines(src, ctx, stats, kind());
+        char record[kRecord];
+        QString why;
+        while (lines.next()) {
+            const TextLine& line = lines.raw();
+            if (line.text.find_first_not_of(" \t\r") == sv::npos)
+                continue;
+            if (recordFromText(lines.text(), record, &why))
+                reader.record(record, line.number, line.offset, line.length);
+            else
+                reader.badRecord(line.number, line.offset, why);
+        }
+        if (lines.cancelled())
+            return lines.cancelledError();
+    } else if (auto r = reader.run(); !r) {
+        return r.error();
+    }
+    if (stats.lines == 0) {
+        ctx.issues().warn(kind() + QStringLiteral(".empty"),
+                          QObject::tr("%1: the input is empty").arg(src.displayPath()));
+        return stats;
+    }
+    if (stats.events == 0 && stats.skipped == stats.lines)
+        return makeError(ErrorCode::Parse, QObject::tr("no record is a login record"), src.displayPath());
+    return stats;
+}
+
+} // namespace ab

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "import/ArtifactImporter.h"
+
+namespace ab {
+
+/// The login records Linux keeps in /var/log/wtmp (logins, logouts, boots,
+/// shutdowns, clock changes), /var/log/btmp (failed logins) and /run/utmp (the
+/// sessions open), as `last`, `lastb` and `utmpdump` read them: glibc's `struct
+/// utmp`, 384 bytes a record, the same on x86-64, arm64 and i386.
+///
+/// Each record: ut_type, ut_pid, ut_line (the terminal), ut_id, ut_user, ut_host
+/// (the remote host, or the kernel release on a boot), ut_tv (seconds and
+/// microseconds) → time, Exact; ut_addr_v6 → SourceIp when ut_host is not an address.
+/// Events, for an access review (SOC 2 CC6.1, CC6.2):
+/// - USER_PROCESS: Verb "login", Principal the user, Object the terminal, SourceIp,
+///   Decision allow; in a btmp file, and a LOGIN_PROCESS naming a user (how sshd
+///   and login write a failure to btmp), "login-failed", Decision deny, status 1,
+///   severity medium, as auth.log's failures;
+/// - DEAD_PROCESS: "logout", with the user and the length of the session that
+///   the same terminal's login opened;
+/// - BOOT_TIME "boot" (Name the kernel release), RUN_LVL "shutdown" or
+///   "runlevel", NEW_TIME/OLD_TIME "clock-change" (severity medium: times around it
+///   may not be comparable), ACCOUNTING "accounting";
+/// - INIT_PROCESS and LOGIN_PROCESS as "LOGIN" (gettys waiting) and EMPTY records are read,
+///   counted and not kept.
+/// Node from where the file was found (a node's tarball). An event's line is the
+/// record's number, its bytes the record.
+///
+/// `utmpdump`'s text of such a file ("[7] [03125] [ts/0] [erin    ] [pts/0 ] [host]
+/// [addr] [2024-05-14T00:00:09,250000+00:00]"), what a client sends who cannot send
+/// the binary, gives the same events, each pointing at its line.
+///
+/// Issues: "wtmp.bad-record" (a record whose type is unknown or whose time is not
+/// one, a line that is not utmpdump's; skipped), "wtmp.truncated" (the file does not end on a record), ".read-error".
+class UtmpImporter : public ArtifactImporter
+{
+public:
+    static constexpr int kRecordSize = 384;
+
+    QString kind() const override { return QStringLiteral("wtmp"); }
+    QString displayName() const override;
+    QStringList nameFilters() const override;
+    /// Structure when every whole record of the head (and at least one) is a valid
+    /// record and one at least is a login, boot or logout.
+    Confidence sniff(QByteArrayView head) const override;
+    ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
+};
+
+} // namespace ab

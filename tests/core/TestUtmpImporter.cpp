@@ -1,0 +1,356 @@
+// Login records: /var/log/wtmp and /var/log/btmp. The fixtures were written by
+// util-linux's `utmpdump -r` from the text beside each (wtmp.utmpdump, btmp.utmpdump),
+// and `last -f` / `lastb -f` read them back as the sessions the tests expect.
+
+#include "core/NodeLogTestUtil.h"
+
+#include "import/importers/UtmpImporter.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <QTemporaryDir>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+constexpr int kRecord = UtmpImporter::kRecordSize;
+
+QByteArray fixture(const char* name)
+{
+    return readFile(dataPath(QStringLiteral("wtmp/") + QLatin1String(name)));
+}
+
+MemoryImport importAs(const QByteArray& bytes, const QString& name)
+{
+    UtmpImporter importer;
+    return importBytes(importer, bytes, name);
+}
+
+const NormalizedEvent& nth(const MemoryImport& m, size_t i)
+{
+    return m.out.events.at(i).ev;
+}
+
+la_ssize_t appendTo(struct archive*, void* client, const void* buffer, size_t length)
+{
+    static_cast<QByteArray*>(client)->append(static_cast<const char*>(buffer), static_cast<qsizetype>(length));
+    return static_cast<la_ssize_t>(length);
+}
+
+/// A node's tarball of /var/log with these members.
+QByteArray nodeTarball(const QList<QPair<QByteArray, QByteArray>>& members)
+{
+    QByteArray out;
+    struct archive* a = archive_write_new();
+    archive_write_set_format_pax_restricted(a);
+    archive_write_add_filter_gzip(a);
+    archive_write_open(a, &out, nullptr, &appendTo, nullptr);
+    for (const auto& [path, data] : members) {
+        struct archive_entry* entry = archive_entry_new();
+        archive_entry_set_pathname(entry, path.constData());
+        archive_entry_set_filetype(entry, AE_IFREG);
+        archive_entry_set_size(entry, data.size());
+        archive_entry_set_perm(entry, 0664);
+        archive_entry_set_mtime(entry, 1715731200, 0);
+        archive_write_header(a, entry);
+        archive_write_data(a, data.constData(), static_cast<size_t>(data.size()));
+        archive_entry_free(entry);
+    }
+    archive_write_close(a);
+    archive_write_free(a);
+    return out;
+}
+
+} // namespace
+
+class TestUtmpImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void wtmpSessions();
+    void wtmpProvenance();
+    void btmpFailures();
+    void utmpdumpTextSameAsBinary_data();
+    void utmpdumpTextSameAsBinary();
+    void failedAttemptsKnownByTheirRecords();
+    void badRecordsAndCutOff();
+    void sniff();
+    void nodeFromItsTarball();
+    void fuzz();
+};
+
+void TestUtmpImporter::wtmpSessions()
+{
+    const MemoryImport m = importAs(fixture("wtmp"), QStringLiteral("wtmp"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().lines, 12);
+    // 12 records: the getty's two and the OLD_TIME half of the clock change make no event.
+    QCOMPARE(m.out.events.size(), size_t(9));
+    QVERIFY(m.issues.isEmpty());
+
+    const NormalizedEvent& boot = nth(m, 0);
+    QCOMPARE(boot.tsNs, nsOf(2024, 5, 13, 23, 58, 2) + 114211000);
+    QCOMPARE(boot.tsQuality, TsQuality::Exact);
+    QCOMPARE(col(boot, EventText::Source), QStringLiteral("wtmp"));
+    QCOMPARE(col(boot, EventText::Verb), QStringLiteral("boot"));
+    QCOMPARE(col(boot, EventText::Name), QStringLiteral("6.1.0-18-cloud-amd64"));
+    QCOMPARE(col(boot, EventText::Message), QStringLiteral("system boot (kernel 6.1.0-18-cloud-amd64)"));
+    QCOMPARE(col(nth(m, 1), EventText::Message), QStringLiteral("runlevel 5"));
+
+    const NormalizedEvent& erin = nth(m, 2);
+    QCOMPARE(erin.tsNs, nsOf(2024, 5, 14, 0, 0, 9, 250));
+    QCOMPARE(col(erin, EventText::Verb), QStringLiteral("login"));
+    QCOMPARE(col(erin, EventText::Principal), QStringLiteral("erin"));
+    QCOMPARE(col(erin, EventText::Object), QStringLiteral("pts/0"));
+    QCOMPARE(col(erin, EventText::SourceIp), QStringLiteral("198.51.100.23"));
+    QCOMPARE(col(erin, EventText::Decision), QStringLiteral("allow"));
+    QCOMPARE(erin.status, 0);
+    QCOMPARE(col(erin, EventText::Message), QStringLiteral("login of erin on pts/0 from 198.51.100.23"));
+
+    // A host name in ut_host, the address in ut_addr_v6.
+    const NormalizedEvent& deploy = nth(m, 3);
+    QCOMPARE(col(deploy, EventText::Name), QStringLiteral("bastion.acme.example"));
+    QCOMPARE(col(deploy, EventText::SourceIp), QStringLiteral("10.40.0.5"));
+    // The logout record names only the terminal: the user and address are the login's.
+    const NormalizedEvent& deployOut = nth(m, 4);
+    QCOMPARE(col(deployOut, EventText::Verb), QStringLiteral("logout"));
+    QCOMPARE(col(deployOut, EventText::Principal), QStringLiteral("deploy"));
+    QCOMPARE(col(deployOut, EventText::SourceIp), QStringLiteral("10.40.0.5"));
+    QCOMPARE(col(deployOut, EventText::Message),
+             QStringLiteral("logout of deploy on pts/1, session of 2 min 30 s from bastion.acme.example"));
+
+    // `date` writes OLD_TIME then NEW_TIME: one change, both times, at the new one.
+    const NormalizedEvent& clock = nth(m, 5);
+    QCOMPARE(col(clock, EventText::Verb), QStringLiteral("clock-change"));
+    QCOMPARE(clock.tsNs, nsOf(2024, 5, 14, 1, 10, 0));
+    QCOMPARE(clock.severity, 2);
+    QCOMPARE(col(clock, EventText::Message),
+             QStringLiteral("system clock set from 2024-05-14T00:10:00Z to 2024-05-14T01:10:00Z"));
+
+    QCOMPARE(col(nth(m, 6), EventText::SourceIp), QStringLiteral("2001:db8::17"));
+    QCOMPARE(col(nth(m, 7), EventText::Message),
+             QStringLiteral("logout of erin on pts/0, session of 1 h 13 min from 198.51.100.23"));
+    // root never logged out: `last` says "down"; the shutdown names the session it ended.
+    const NormalizedEvent& shutdown = nth(m, 8);
+    QCOMPARE(col(shutdown, EventText::Verb), QStringLiteral("shutdown"));
+    QCOMPARE(col(shutdown, EventText::Message),
+             QStringLiteral("system shutdown; sessions it ended: root on pts/2 (47 min 15 s)"));
+}
+
+void TestUtmpImporter::wtmpProvenance()
+{
+    const QByteArray bytes = fixture("wtmp");
+    QCOMPARE(bytes.size() % kRecord, 0);
+    const MemoryImport m = importAs(bytes, QStringLiteral("wtmp"));
+    const qint64 records[] = {1, 4, 5, 6, 7, 9, 10, 11, 12};
+    for (size_t i = 0; i < m.out.events.size(); ++i) {
+        const NormalizedEvent& ev = nth(m, i);
+        QCOMPARE(ev.line, records[i]);
+        QCOMPARE(ev.byteOffset, (records[i] - 1) * kRecord);
+        QCOMPARE(ev.byteLength, qint64(kRecord));
+    }
+    // The record's user field is where the event says.
+    QCOMPARE(bytes.mid(nth(m, 2).byteOffset + 44, 4), QByteArray("erin"));
+}
+
+void TestUtmpImporter::btmpFailures()
+{
+    const MemoryImport m = importAs(fixture("btmp"), QStringLiteral("btmp"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(4));
+    for (const auto& e : m.out.events) {
+        QCOMPARE(col(e.ev, EventText::Verb), QStringLiteral("login-failed"));
+        QCOMPARE(col(e.ev, EventText::Decision), QStringLiteral("deny"));
+        QCOMPARE(e.ev.status, 1);
+        QCOMPARE(e.ev.severity, 2);
+    }
+    QCOMPARE(col(nth(m, 0), EventText::Principal), QStringLiteral("admin"));
+    QCOMPARE(col(nth(m, 0), EventText::SourceIp), QStringLiteral("203.0.113.50"));
+    QCOMPARE(col(nth(m, 0), EventText::Object), QStringLiteral("ssh:notty"));
+    QCOMPARE(col(nth(m, 2), EventText::Principal), QStringLiteral("oracle"));
+    // On the console: no address.
+    QCOMPARE(col(nth(m, 3), EventText::Message), QStringLiteral("failed login of root on ttyS0"));
+    QCOMPARE(col(nth(m, 3), EventText::SourceIp), QString());
+}
+
+void TestUtmpImporter::utmpdumpTextSameAsBinary_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("wtmp") << "wtmp";
+    QTest::newRow("btmp") << "btmp";
+}
+
+void TestUtmpImporter::utmpdumpTextSameAsBinary()
+{
+    // A client that cannot send the binary file sends `utmpdump` of it: the same events.
+    QFETCH(QString, name);
+    const QByteArray text = readFile(dataPath(QStringLiteral("wtmp/%1.utmpdump").arg(name)));
+    const MemoryImport fromText = importAs(text, name + QStringLiteral(".utmpdump"));
+    const MemoryImport fromBinary = importAs(readFile(dataPath(QStringLiteral("wtmp/") + name)), name);
+    QVERIFY(fromText.result.hasValue());
+    QVERIFY(fromText.issues.isEmpty());
+    QCOMPARE(fromText.out.events.size(), fromBinary.out.events.size());
+    QVERIFY(!fromText.out.events.empty());
+    const QList<QByteArray> lines = text.split('\n');
+    for (size_t i = 0; i < fromText.out.events.size(); ++i) {
+        const NormalizedEvent& t = nth(fromText, i);
+        const NormalizedEvent& b = nth(fromBinary, i);
+        QCOMPARE(t.tsNs, b.tsNs);
+        QCOMPARE(t.severity, b.severity);
+        QCOMPARE(t.status, b.status);
+        for (int f = 0; f < kEventTextCount; ++f)
+            QCOMPARE(col(t, static_cast<EventText>(f)), col(b, static_cast<EventText>(f)));
+        // Each points at its own line of the text.
+        QCOMPARE(t.line, b.line);
+        QCOMPARE(text.mid(t.byteOffset, t.byteLength), lines[static_cast<int>(t.line) - 1]);
+    }
+    // A line that is not utmpdump's, and a time that is not one: named, the rest kept.
+    QByteArray broken = text;
+    broken.replace("[2024-05-14T00:00:09,250000+00:00]", "[yesterday]");
+    broken.append("some note the client added\n");
+    const MemoryImport m = importAs(broken, name + QStringLiteral(".utmpdump"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(hasIssue(m.issues, QStringLiteral("wtmp.bad-record")), true);
+    QVERIFY(m.result.value().skipped >= 1);
+}
+
+void TestUtmpImporter::failedAttemptsKnownByTheirRecords()
+{
+    // Renamed on the way to the auditor: sshd's LOGIN_PROCESS records with a user
+    // name still say "failed attempt"; a wtmp renamed "btmp" says so by its name.
+    const MemoryImport renamed = importAs(fixture("btmp"), QStringLiteral("evidence-7.bin"));
+    QCOMPARE(renamed.out.events.size(), size_t(4));
+    QCOMPARE(col(nth(renamed, 0), EventText::Verb), QStringLiteral("login-failed"));
+    const MemoryImport rotated = importAs(fixture("wtmp"), QStringLiteral("btmp.1"));
+    QCOMPARE(col(nth(rotated, 2), EventText::Verb), QStringLiteral("login-failed"));
+    // A getty's "LOGIN" record in a wtmp is no attempt.
+    const MemoryImport wtmp = importAs(fixture("wtmp"), QStringLiteral("wtmp.1"));
+    for (const auto& e : wtmp.out.events)
+        QVERIFY(col(e.ev, EventText::Verb) != QStringLiteral("login-failed"));
+}
+
+void TestUtmpImporter::badRecordsAndCutOff()
+{
+    QByteArray bytes = fixture("wtmp");
+    bytes[4 * kRecord] = 42; // the fifth record: a type no libc writes
+    bytes.append(QByteArray(100, 'x'));
+    const MemoryImport m = importAs(bytes, QStringLiteral("wtmp"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(8)); // erin's login is gone, and her logout names no one
+    QCOMPARE(m.result.value().skipped, 1);
+    const Issue* bad = findIssue(m.issues, QStringLiteral("wtmp.bad-record"));
+    QVERIFY(bad);
+    QCOMPARE(bad->line, 5);
+    QVERIFY(bad->message.contains(QStringLiteral("byte %1").arg(4 * kRecord)));
+    const Issue* cut = findIssue(m.issues, QStringLiteral("wtmp.truncated"));
+    QVERIFY(cut);
+    QVERIFY(cut->message.contains(QStringLiteral("100 bytes into record 13")));
+    QCOMPARE(col(nth(m, 6), EventText::Message), QStringLiteral("logout on pts/0"));
+
+    // A time of zero is not a login record's.
+    bytes = fixture("wtmp");
+    std::memset(bytes.data() + 340, 0, 8);
+    QVERIFY(hasIssue(importAs(bytes, QStringLiteral("wtmp")).issues, QStringLiteral("wtmp.bad-record")));
+
+    // Nothing of it a login record: the import fails, saying so.
+    const MemoryImport junk = importAs(QByteArray(3 * kRecord, '\x7f'), QStringLiteral("wtmp"));
+    QVERIFY(!junk.result.hasValue());
+    QVERIFY(junk.result.error().message.contains(QStringLiteral("no record is a login record")));
+    // Empty: a warning, no failure.
+    const MemoryImport empty = importAs(QByteArray(), QStringLiteral("wtmp"));
+    QVERIFY(empty.result.hasValue());
+    QVERIFY(hasIssue(empty.issues, QStringLiteral("wtmp.empty")));
+}
+
+void TestUtmpImporter::sniff()
+{
+    UtmpImporter importer;
+    QCOMPARE(importer.sniff(fixture("wtmp")), Confidence::Structure);
+    QCOMPARE(importer.sniff(fixture("btmp")), Confidence::Structure);
+    QCOMPARE(chosenKind(fixture("wtmp"), QStringLiteral("wtmp")), QStringLiteral("wtmp"));
+    QCOMPARE(chosenKind(fixture("btmp"), QStringLiteral("btmp.1")), QStringLiteral("wtmp"));
+    QCOMPARE(chosenKind(fixture("wtmp"), QStringLiteral("random.bin")), QStringLiteral("wtmp"));
+    // A head of 64 KiB ends inside a record: the whole ones decide.
+    QByteArray many;
+    while (many.size() < 70000)
+        many += fixture("wtmp");
+    QCOMPARE(importer.sniff(many.left(65536)), Confidence::Structure);
+    // utmpdump's text of them.
+    QCOMPARE(importer.sniff(fixture("wtmp.utmpdump")), Confidence::Signature);
+    QCOMPARE(chosenKind(fixture("btmp.utmpdump"), QStringLiteral("btmp.txt")), QStringLiteral("wtmp"));
+    // Not login records: a record short, only empty records, a getty alone, a bad time.
+    QCOMPARE(importer.sniff(fixture("wtmp").left(kRecord - 1)), Confidence::No);
+    QCOMPARE(importer.sniff(QByteArray(4 * kRecord, '\0')), Confidence::No);
+    QCOMPARE(importer.sniff(fixture("wtmp").mid(2 * kRecord, kRecord)), Confidence::No); // LOGIN
+    QByteArray badTime = fixture("wtmp");
+    badTime[kRecord + 347] = '\x7f'; // the second record's microseconds past a second
+    QCOMPARE(importer.sniff(badTime), Confidence::No);
+    QCOMPARE(importer.sniff(readFile(dataPath(QStringLiteral("journald/journal.json")))), Confidence::No);
+}
+
+void TestUtmpImporter::nodeFromItsTarball()
+{
+    QTemporaryDir dir;
+    const QString tar = dir.filePath(QStringLiteral("worker-7.tar.gz"));
+    writeFile(tar,
+              nodeTarball({{"worker-7/var/log/wtmp", fixture("wtmp")}, {"worker-7/var/log/btmp", fixture("btmp")}}));
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    auto rep = importIntoCase(casePath, {tar});
+    QVERIFY2(rep.hasValue(), rep.hasValue() ? "" : qPrintable(rep.error().message));
+    QCOMPARE(rep.value().events, 13);
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    QCOMPARE(matchingEvents(cf.value().db(), QStringLiteral("node=worker-7 source=wtmp")), 13);
+    QCOMPARE(matchingEvents(cf.value().db(), QStringLiteral("verb=login-failed user=admin")), 2);
+    QCOMPARE(matchingEvents(cf.value().db(), QStringLiteral("ip=10.40.0.5")), 2);
+    QCOMPARE(matchingEvents(cf.value().db(), QStringLiteral("\"clock set\"")), 1);
+}
+
+void TestUtmpImporter::fuzz()
+{
+    const QList<QByteArray> seeds{fixture("wtmp"), fixture("btmp")};
+    quint32 seed = 20261127u;
+    if (qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_SEED"))
+        seed ^= static_cast<quint32>(qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_SEED"));
+    QRandomGenerator rng(seed);
+    const int iterations = fuzzIterations();
+    UtmpImporter importer;
+    int imported = 0;
+    for (int iter = 0; iter < iterations; ++iter) {
+        QByteArray data = seeds[static_cast<int>(rng.bounded(2u))];
+        const int mutations = 1 + static_cast<int>(rng.bounded(6u));
+        for (int k = 0; k < mutations && !data.isEmpty(); ++k) {
+            const qint64 at = rng.bounded(static_cast<qint64>(data.size()));
+            switch (rng.bounded(3u)) {
+            case 0:
+                data[at] = static_cast<char>(rng.bounded(256u));
+                break;
+            case 1:
+                data.truncate(at);
+                break;
+            default:
+                data.insert(
+                    at, QByteArray(static_cast<qsizetype>(rng.bounded(8u)) + 1, static_cast<char>(rng.bounded(256u))));
+                break;
+            }
+        }
+        (void)importer.sniff(data.left(ImportSource::kHeadSize));
+        const MemoryImport m = importAs(data, rng.bounded(2u) ? QStringLiteral("btmp") : QStringLiteral("wtmp"));
+        if (!m.result.hasValue())
+            continue;
+        ++imported;
+        for (const auto& e : m.out.events) {
+            QVERIFY(e.ev.byteOffset >= 0 && e.ev.byteOffset + e.ev.byteLength <= data.size());
+            QVERIFY(e.ev.line >= 1 && e.ev.line <= data.size() / kRecord);
+            for (const std::string& t : e.ev.text)
+                QVERIFY(isValidUtf8(t));
+        }
+    }
+    QVERIFY(imported > iterations / 4);
+}
+
+QTEST_GUILESS_MAIN(TestUtmpImporter)
+#include "TestUtmpImporter.moc"
