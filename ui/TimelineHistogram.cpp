@@ -213,6 +213,7 @@ QColor TimelineHistogram::groupColor(GroupDensity::By by, const QString& name, i
         {QStringLiteral("envoy-access"), QColor(0xed, 0xc9, 0x48)},
         {QStringLiteral("k8s-events"), QColor(0xff, 0x9d, 0xa7)},
         {QStringLiteral("gcp-logging"), QColor(0x3a, 0x5b, 0x7d)},
+        {QStringLiteral("wtmp"), QColor(0x6a, 0x3d, 0x9a)},
     };
     if (by == GroupDensity::By::Source) {
         if (const auto it = known.constFind(name); it != known.cend())

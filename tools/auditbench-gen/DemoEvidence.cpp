@@ -709,6 +709,114 @@ std::string kubeletLog(const Cluster& cluster, int nodeIndex, int64_t from, int6
     return out;
 }
 
+/// An ssh attempt from the internet with a user name the node does not have.
+struct SshProbe
+{
+    int64_t ns;
+    std::string ip;
+    std::string port;
+    const char* user;
+};
+
+/// The internet's noise at the node's ssh over the day: the same in auth.log and btmp.
+std::vector<SshProbe> sshProbes(int64_t from, int64_t until)
+{
+    Random rng(0x61757468);
+    static const char* const kProbeUsers[] = {"admin", "ubuntu", "test", "oracle", "postgres", "git"};
+    std::vector<SshProbe> probes;
+    for (int i = 0; i < 14; ++i) {
+        SshProbe p;
+        p.ns = from + static_cast<int64_t>(rng.below(static_cast<uint32_t>((until - from) / kSecNs))) * kSecNs;
+        p.ip = "192.0.2." + std::to_string(rng.range(2, 250));
+        p.port = std::to_string(rng.range(32768, 60999));
+        p.user = kProbeUsers[rng.below(6)];
+        probes.push_back(p);
+    }
+    return probes;
+}
+
+// The bastion's two sessions on the node, and the attacker's try as "admin".
+constexpr char kBastionIp[] = "10.40.0.5";
+constexpr char kFirstLogin[] = "2024-05-14T11:02:13.421";
+constexpr char kFirstLogout[] = "2024-05-14T11:09:51.017";
+constexpr char kCopyLogin[] = "2024-05-15T08:47:02.929";
+constexpr char kAttackerTry[] = "2024-05-15T02:43:20.554";
+
+/// A glibc `struct utmp` record (384 bytes, little endian), as login, sshd and
+/// systemd write them to wtmp and btmp.
+std::string utmpRecord(int type,
+                       int pid,
+                       std::string_view line,
+                       std::string_view user,
+                       std::string_view host,
+                       int64_t ns,
+                       std::string_view ipv4 = {})
+{
+    std::string r(384, '\0');
+    const auto put32 = [&r](size_t at, uint32_t v) {
+        for (int i = 0; i < 4; ++i)
+            r[at + static_cast<size_t>(i)] = static_cast<char>((v >> (8 * i)) & 0xff);
+    };
+    const auto text = [&r](size_t at, size_t size, std::string_view v) {
+        r.replace(at, std::min(size, v.size()), v.substr(0, size));
+    };
+    r[0] = static_cast<char>(type);
+    put32(4, static_cast<uint32_t>(pid));
+    text(8, 32, line);
+    text(40, 4, line.size() > 4 ? line.substr(line.size() - 4) : line); // ut_id: the terminal's last characters
+    text(44, 32, user);
+    text(76, 256, host);
+    put32(340, static_cast<uint32_t>(ns / kSecNs));
+    put32(344, static_cast<uint32_t>((ns % kSecNs) / 1000));
+    // ut_addr_v6: an IPv4 address in its first word, in network order.
+    size_t at = 348;
+    for (size_t from = 0; !ipv4.empty() && from <= ipv4.size() && at < 352; ++at) {
+        const size_t dot = std::min(ipv4.find('.', from), ipv4.size());
+        r[at] = static_cast<char>(std::stoi(std::string(ipv4.substr(from, dot - from))));
+        from = dot + 1;
+    }
+    return r;
+}
+
+/// The node's wtmp since its boot: the boot, the run level, the bastion's two ssh
+/// sessions (the second still open when alice copied the logs).
+std::string wtmp()
+{
+    constexpr int kBoot = 2, kRunLevel = 1, kUser = 7, kDead = 8;
+    std::string out;
+    out += utmpRecord(kBoot, 0, "~", "reboot", "5.10.215-203.850.amzn2.x86_64", at("2024-05-13T23:51:07.118"));
+    out += utmpRecord(kRunLevel, '3' + ('N' << 8), "~", "runlevel", "5.10.215-203.850.amzn2.x86_64",
+                      at("2024-05-13T23:51:19.604"));
+    out += utmpRecord(kUser, 52110, "pts/0", "ubuntu", kBastionIp, at(kFirstLogin), kBastionIp);
+    out += utmpRecord(kDead, 52110, "pts/0", "", "", at(kFirstLogout));
+    out += utmpRecord(kUser, 70417, "pts/0", "ubuntu", kBastionIp, at(kCopyLogin), kBastionIp);
+    return out;
+}
+
+/// The node's btmp: sshd's record of each attempt with a user name the node does
+/// not have, the internet's and the attacker's.
+std::string btmp(int64_t from, int64_t until)
+{
+    constexpr int kLoginProcess = 6;
+    struct Attempt
+    {
+        int64_t ns;
+        std::string ip;
+        std::string user;
+        int pid;
+    };
+    std::vector<Attempt> attempts;
+    int pid = 41200 + 33 + 100; // as in auth.log
+    for (const SshProbe& p : sshProbes(from, until))
+        attempts.push_back({p.ns, p.ip, p.user, pid++});
+    attempts.push_back({at(kAttackerTry), kAttackerIp, "admin", 60233});
+    std::stable_sort(attempts.begin(), attempts.end(), [](const Attempt& a, const Attempt& b) { return a.ns < b.ns; });
+    std::string out;
+    for (const Attempt& a : attempts)
+        out += utmpRecord(kLoginProcess, a.pid, "ssh:notty", a.user, a.ip, a.ns, a.ip);
+    return out;
+}
+
 /// sshd and cron in the node's auth.log: the bastion's sessions, internet noise,
 /// and the attacker knocking at the node's own ssh after the pod was gone.
 std::string authLog(const Node& node, int64_t from, int64_t until)
@@ -720,7 +828,6 @@ std::string authLog(const Node& node, int64_t from, int64_t until)
         std::string text;
     };
     std::vector<Line> lines;
-    Random rng(0x61757468);
     int pid = 41200;
     for (int64_t t = from + 17 * 60 * kSecNs; t < until; t += 3600 * kSecNs) {
         ++pid;
@@ -729,17 +836,12 @@ std::string authLog(const Node& node, int64_t from, int64_t until)
         lines.push_back({t + kSecNs + 180000000,
                          "CRON[" + std::to_string(pid) + "]: pam_unix(cron:session): session closed for user root"});
     }
-    static const char* const kProbeUsers[] = {"admin", "ubuntu", "test", "oracle", "postgres", "git"};
-    for (int i = 0; i < 14; ++i) {
-        const int64_t t =
-            from + static_cast<int64_t>(rng.below(static_cast<uint32_t>((until - from) / kSecNs))) * kSecNs;
-        const std::string ip = "192.0.2." + std::to_string(rng.range(2, 250));
-        const std::string port = std::to_string(rng.range(32768, 60999));
-        const std::string sshd = "sshd[" + std::to_string(pid + 100 + i) + "]: ";
-        const char* user = kProbeUsers[rng.below(6)];
-        lines.push_back({t, sshd + "Invalid user " + user + " from " + ip + " port " + port});
-        lines.push_back({t + 412000000, sshd + "Connection closed by invalid user " + user + ' ' + ip + " port " +
-                                            port + " [preauth]"});
+    int i = 0;
+    for (const SshProbe& p : sshProbes(from, until)) {
+        const std::string sshd = "sshd[" + std::to_string(pid + 100 + i++) + "]: ";
+        lines.push_back({p.ns, sshd + "Invalid user " + p.user + " from " + p.ip + " port " + p.port});
+        lines.push_back({p.ns + 412000000, sshd + "Connection closed by invalid user " + p.user + ' ' + p.ip +
+                                               " port " + p.port + " [preauth]"});
     }
     struct Scripted
     {
@@ -797,6 +899,8 @@ std::string nodeLogs(const Cluster& cluster, int nodeIndex)
     tar.addDirectory(root, mtime);
     tar.addFile(root + "/auth.log", authLog(node, from, copied), mtime, 0640);
     tar.addFile(root + "/kubelet.log", kubeletLog(cluster, nodeIndex, from, copied), mtime);
+    tar.addFile(root + "/wtmp", wtmp(), mtime, 0664);
+    tar.addFile(root + "/btmp", btmp(from, copied), mtime, 0600);
     tar.addDirectory(root + "/pods", mtime);
     tar.addDirectory(podDir, at("2024-05-15T02:19:49.000") / kSecNs);
     tar.addDirectory(podDir + "/check", at("2024-05-15T02:19:49.000") / kSecNs);
