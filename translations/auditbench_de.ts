@@ -1104,52 +1104,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="136"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="138"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="139"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="141"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="140"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="142"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="248"/>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="330"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="249"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="331"/>
         <source>Unreadable time &quot;%1&quot;; the time of the line before was used</source>
         <translation>Unlesbare Zeit „%1“; die Zeit der vorherigen Zeile wurde verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="318"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="319"/>
         <source>Not a well-formed Docker json-file record; its text was kept as a plain line</source>
         <translation>Kein wohlgeformter Docker-json-file-Datensatz; sein Text wurde als einfache Zeile übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="423"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="424"/>
         <source>A line joined from partial records is longer than %1 bytes; only its first %1 bytes were kept</source>
         <translation>Eine aus Teildatensätzen zusammengesetzte Zeile ist länger als %1 Bytes; nur ihre ersten %1 Bytes wurden übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="503"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="504"/>
         <source>No time in this line nor in any line before it; the lines up to the first timed one were given the file&apos;s modification time</source>
         <translation>Weder diese noch eine frühere Zeile enthält eine Zeit; die Zeilen bis zur ersten mit Zeitangabe erhielten die Änderungszeit der Datei</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="670"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="674"/>
         <source>Container log (Docker, CRI, kubectl logs)</source>
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="701"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="705"/>
         <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="365"/>
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="457"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="404"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="609"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="303"/>
         <location filename="../core/import/importers/K8sEventsImporter.cpp" line="580"/>
@@ -1287,7 +1288,7 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="691"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="420"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="557"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="555"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -3212,44 +3213,59 @@
         <translation>die Datei endet %1 Bytes in Datensatz %2, der abgeschnitten ist; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="200"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="201"/>
         <source>record %1 (byte %2) is not a login record: %3; skipped</source>
         <translation>Datensatz %1 (Byte %2) ist kein Anmeldedatensatz: %3; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="217"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="215"/>
         <source>unknown type or no time</source>
         <translation>unbekannter Typ oder keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="431"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="429"/>
         <source>not a line of utmpdump&apos;s output</source>
         <translation>keine Zeile der Ausgabe von utmpdump</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="438"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="436"/>
         <source>the process id is not a number</source>
         <translation>die Prozess-ID ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="465"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="463"/>
         <source>the time &quot;%1&quot; is not ISO 8601</source>
         <translation>die Zeit „%1“ ist nicht ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="482"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="480"/>
         <source>the time is outside what a login record holds</source>
         <translation>die Zeit liegt außerhalb dessen, was ein Anmeldedatensatz fasst</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="505"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="503"/>
         <source>Login records (wtmp, btmp, utmp)</source>
         <translation>Anmeldedatensätze (wtmp, btmp, utmp)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="561"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="559"/>
         <source>no record is a login record</source>
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="301"/>
+        <source>not an access log record (Common, Combined or ingress-nginx format); skipped</source>
+        <translation>kein Zugriffsprotokolleintrag (Common, Combined oder ingress-nginx); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="362"/>
+        <source>HTTP access log (nginx, Apache, ingress-nginx)</source>
+        <translation>HTTP-Zugriffsprotokoll (nginx, Apache, ingress-nginx)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="409"/>
+        <source>no access log record found</source>
+        <translation>kein Zugriffsprotokolleintrag gefunden</translation>
     </message>
 </context>
 <context>
@@ -5986,86 +6002,86 @@ aus %3</translation>
         <translation>Fast alle Ereignisse in einem Balken: Doppelklick vergrößert ihn</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="379"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="398"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="380"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="399"/>
         <source>(no source)</source>
         <translation>(keine Quelle)</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="398"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="399"/>
         <source>(no node)</source>
         <translation>(kein Knoten)</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="475"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="587"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="476"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="588"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="475"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="587"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="476"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="588"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="482"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="483"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="484"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="485"/>
         <source>Click: go to its first event. Drag or double-click: zoom in.</source>
         <translation>Klicken: zum ersten Ereignis gehen. Ziehen oder Doppelklick: vergrößern.</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="589"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="590"/>
         <source>All events: %1</source>
         <translation>Alle Ereignisse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="590"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="591"/>
         <source>Events matching %1: %2</source>
         <translation>Ereignisse zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="601"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="602"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="610"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="611"/>
         <source>Zoom to This &amp;Bar</source>
         <translation>Auf diesen &amp;Balken zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="612"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="613"/>
         <source>&amp;Logarithmic Counts</source>
         <translation>&amp;Logarithmische Anzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="617"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="618"/>
         <source>&amp;Copy Counts</source>
         <translation>Anzahlen k&amp;opieren</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="619"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="620"/>
         <source>Copy each bar&apos;s time and count as tab-separated lines, for a spreadsheet</source>
         <translation>Zeit und Anzahl jedes Balkens als tabulatorgetrennte Zeilen kopieren, für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="621"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="622"/>
         <source>&amp;Save Image…</source>
         <translation>Bild &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="624"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="630"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="625"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="631"/>
         <source>Save Activity Histogram</source>
         <translation>Aktivitätshistogramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="625"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="626"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>

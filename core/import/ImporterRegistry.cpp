@@ -7,6 +7,7 @@
 #include "import/importers/FalcoImporter.h"
 #include "import/importers/GcpLoggingImporter.h"
 #include "import/importers/GrypeImporter.h"
+#include "import/importers/HttpAccessImporter.h"
 #include "import/importers/JournaldImporter.h"
 #include "import/importers/K8sAuditImporter.h"
 #include "import/importers/K8sEventsImporter.h"
@@ -50,6 +51,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<ContainerLogImporter>());
     registry.add(std::make_unique<KlogImporter>());
     registry.add(std::make_unique<EnvoyAccessImporter>());
+    registry.add(std::make_unique<HttpAccessImporter>());
     registry.add(std::make_unique<SyslogImporter>());
     registry.add(std::make_unique<JournaldImporter>());
     registry.add(std::make_unique<AuditdImporter>());

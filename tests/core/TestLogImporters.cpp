@@ -486,13 +486,19 @@ void TestLogImporters::plainLinesWithLayoutHint()
     QCOMPARE(m.out.events.size(), size_t(4));
     QCOMPARE(eventAtLine(m, 1).tsNs, hints.modifiedNs);
     QCOMPARE(eventAtLine(m, 1).tsQuality, TsQuality::Missing);
-    QCOMPARE(eventAtLine(m, 2).tsQuality, TsQuality::Missing);
+    // nginx's access lines carry their own time (to the second, with its zone).
+    const NormalizedEvent& probe = eventAtLine(m, 2);
+    QCOMPARE(probe.tsNs, utc("2024-05-01T10:04:00Z"));
+    QCOMPARE(probe.tsQuality, TsQuality::Exact);
+    QCOMPARE(text(probe, EventText::SourceIp), QStringLiteral("10.244.0.1"));
+    QCOMPARE(text(probe, EventText::Verb), QStringLiteral("GET"));
+    QCOMPARE(probe.status, 200);
     const NormalizedEvent& reload = eventAtLine(m, 3); // zap's ts is the line's own time
     QCOMPARE(reload.tsNs, utc("2024-05-01T10:05:00.25Z"));
     QCOMPARE(reload.tsQuality, TsQuality::Exact);
     QCOMPARE(text(reload, EventText::Principal), QStringLiteral("deploy-bot"));
-    QCOMPARE(eventAtLine(m, 4).tsNs, utc("2024-05-01T10:05:00.25Z"));
-    QCOMPARE(eventAtLine(m, 4).tsQuality, TsQuality::Neighbours);
+    QCOMPARE(eventAtLine(m, 4).tsNs, utc("2024-05-01T10:05:10Z"));
+    QCOMPARE(eventAtLine(m, 4).tsQuality, TsQuality::Exact);
     QCOMPARE(text(eventAtLine(m, 4), EventText::Pod), QStringLiteral("ingress-nginx-controller-6b9f7c7d5-mz8rj"));
     const Issue* noTime = findIssue(m.issues, QStringLiteral("container-log.no-time"));
     QVERIFY(noTime);

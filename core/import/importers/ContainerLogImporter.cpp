@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/EnvoyAccessImporter.h"
+#include "import/importers/HttpAccessImporter.h"
 #include "import/importers/JsonObjectReader.h"
 #include "import/importers/KlogImporter.h"
 #include "import/importers/LogLineReader.h"
@@ -532,6 +533,9 @@ private:
         // An Istio sidecar's access log: its request columns; the runtime's time wins over its start time.
         qint64 start = 0;
         if (envoy::lineKind(t) == envoy::LineKind::Text && envoy::readLine(t, m_body, m_ev, &start))
+            return start;
+        // An ingress controller's or web server's access log (nginx, Apache): likewise.
+        if (httpaccess::readLine(t, m_ev, &start))
             return start;
         if (t.size() >= 2 && t.front() == '{' && t.back() == '}') {
             AppRecord rec(m_ev, false);

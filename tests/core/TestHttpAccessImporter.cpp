@@ -1,0 +1,201 @@
+// HTTP access logs: nginx (combined, its `main` with X-Forwarded-For), Apache's
+// Common Log Format (the example line of Apache's own documentation), and
+// ingress-nginx's default upstream format, standalone and inside container logs.
+
+#include "core/NodeLogTestUtil.h"
+
+#include "import/importers/ContainerLogImporter.h"
+#include "import/importers/HttpAccessImporter.h"
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+MemoryImport runFixture(const QString& name)
+{
+    HttpAccessImporter importer;
+    return importBytes(importer, readFile(dataPath(QStringLiteral("http-access/") + name)), name);
+}
+
+const NormalizedEvent& nth(const MemoryImport& m, size_t i)
+{
+    return m.out.events.at(i).ev;
+}
+
+} // namespace
+
+class TestHttpAccessImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void nginxCombined();
+    void apacheCommon();
+    void ingressNginx();
+    void brokenLines();
+    void insideAContainerLog();
+    void sniff();
+    void fuzz();
+};
+
+void TestHttpAccessImporter::nginxCombined()
+{
+    const MemoryImport m = runFixture(QStringLiteral("nginx-access.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(7));
+    QVERIFY(m.issues.isEmpty());
+    const NormalizedEvent& first = nth(m, 0);
+    QCOMPARE(first.tsNs, nsOf(2024, 5, 14, 0, 0, 9));
+    QCOMPARE(first.tsQuality, TsQuality::Exact);
+    QCOMPARE(col(first, EventText::Source), QStringLiteral("http-access"));
+    QCOMPARE(col(first, EventText::SourceIp), QStringLiteral("198.51.100.23"));
+    QCOMPARE(col(first, EventText::Verb), QStringLiteral("GET"));
+    QCOMPARE(col(first, EventText::Object), QStringLiteral("/api/orders?page=2"));
+    QCOMPARE(first.status, 200);
+    QCOMPARE(col(first, EventText::UserAgent), QStringLiteral("Mozilla/5.0 (X11; Linux x86_64) Firefox/125.0"));
+    QCOMPARE(col(first, EventText::Principal), QString());
+    QCOMPARE(first.line, 1);
+    QCOMPARE(first.byteOffset, 0);
+    QCOMPARE(col(nth(m, 1), EventText::Principal), QStringLiteral("erin"));
+    QCOMPARE(nth(m, 1).status, 201);
+    // Refusals: decision forbid, like the API server's and Envoy's.
+    for (size_t i : {size_t(2), size_t(3)}) {
+        QCOMPARE(col(nth(m, i), EventText::Decision), QStringLiteral("forbid"));
+        QCOMPARE(nth(m, i).severity, 1);
+    }
+    // A password in the query string: fingerprinted in the object and the message.
+    const NormalizedEvent& login = nth(m, 3);
+    QVERIFY(col(login, EventText::Object).startsWith(QStringLiteral("/login?user=admin&password=[redacted sha256:")));
+    QVERIFY(!col(login, EventText::Message).contains(QStringLiteral("Hunter2-Nginx")));
+    QCOMPARE(col(nth(m, 4), EventText::SourceIp), QStringLiteral("2001:db8::17"));
+    // nginx's main: X-Forwarded-For after the user agent; Apache's escaped quotes read back.
+    const NormalizedEvent& put = nth(m, 5);
+    QCOMPARE(col(put, EventText::UserAgent), QStringLiteral("deploy-bot/2.1 (\"nightly\")"));
+    QCOMPARE(col(put, EventText::Message),
+             QStringLiteral("PUT /api/config 500 from 10.40.0.5 (for 198.51.100.99, 10.40.0.5) as deploy"));
+    QCOMPARE(put.severity, 1);
+    // A TLS handshake sent to the plain port: no method, the request kept as written.
+    const NormalizedEvent& tls = nth(m, 6);
+    QCOMPARE(col(tls, EventText::Verb), QString());
+    QCOMPARE(col(tls, EventText::Object), QStringLiteral("\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xfc\\x03\\x03"));
+    QCOMPARE(tls.status, 400);
+}
+
+void TestHttpAccessImporter::apacheCommon()
+{
+    const MemoryImport m = runFixture(QStringLiteral("apache-common.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(3));
+    const NormalizedEvent& frank = nth(m, 0);
+    // 13:55:36 at -0700 is 20:55:36 UTC.
+    QCOMPARE(frank.tsNs, nsOf(2000, 10, 10, 20, 55, 36));
+    QCOMPARE(col(frank, EventText::Principal), QStringLiteral("frank"));
+    QCOMPARE(col(frank, EventText::Object), QStringLiteral("/apache_pb.gif"));
+    QCOMPARE(col(frank, EventText::Message), QStringLiteral("GET /apache_pb.gif 200 from 127.0.0.1 as frank"));
+    QCOMPARE(nth(m, 1).status, 304);
+    QCOMPARE(col(nth(m, 2), EventText::Verb), QStringLiteral("HEAD"));
+}
+
+void TestHttpAccessImporter::ingressNginx()
+{
+    const MemoryImport m = runFixture(QStringLiteral("ingress-nginx.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(3));
+    const NormalizedEvent& charge = nth(m, 0);
+    QCOMPARE(col(charge, EventText::Resource), QStringLiteral("payments-payments-api-8080"));
+    QCOMPARE(col(charge, EventText::RecordId), QStringLiteral("6a4f1c2b9e8d7f3a2b1c0d9e8f7a6b5c"));
+    QCOMPARE(col(charge, EventText::Message),
+             QStringLiteral("GET /v1/charges 200 from 198.51.100.23 to 10.40.45.77:8080 via "
+                            "payments-payments-api-8080 in 0.041 s"));
+    // Refused at the ingress, never sent upstream; its token fingerprinted.
+    const NormalizedEvent& refused = nth(m, 1);
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(col(refused, EventText::Decision), QStringLiteral("forbid"));
+    QVERIFY(!col(refused, EventText::Object).contains(QStringLiteral("Ingress-Tok-5150")));
+    QCOMPARE(col(refused, EventText::RecordId), QStringLiteral("0b9e2c4d6f8a1b3c5d7e9f0a2b4c6d8e"));
+    // Two upstreams tried: each upstream field a list, the last one answered.
+    const NormalizedEvent& retried = nth(m, 2);
+    QCOMPARE(retried.status, 502);
+    QVERIFY(col(retried, EventText::Message)
+                .contains(QStringLiteral(" to 10.40.45.82:8080 via shop-checkout-api-80 in 3.012 s")));
+    QCOMPARE(col(retried, EventText::RecordId), QStringLiteral("9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a49"));
+}
+
+void TestHttpAccessImporter::brokenLines()
+{
+    const MemoryImport m = runFixture(QStringLiteral("broken-mixed.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(8));
+    QCOMPARE(m.result.value().skipped, 2);
+    const Issue* bad = findIssue(m.issues, QStringLiteral("http-access.bad-line"));
+    QVERIFY(bad);
+    QCOMPARE(bad->lines, (QVector<qint64>{5, 6})); // a date that is none, a request cut off
+    QCOMPARE(nth(m, 4).line, 7);
+    // Nothing of it an access log: fails, saying so.
+    HttpAccessImporter importer;
+    const MemoryImport none = importBytes(importer, "not an access log\nnor this\n");
+    QVERIFY(!none.result.hasValue());
+}
+
+void TestHttpAccessImporter::insideAContainerLog()
+{
+    // The ingress controller's pod log: CRI lines around its access lines and its own klog.
+    const QByteArray cri =
+        "2024-05-15T02:31:12.118204551Z stdout F 198.51.100.23 - - [15/May/2024:02:31:12 +0000] \"GET /v1/charges "
+        "HTTP/1.1\" 200 1422 \"-\" \"stripe-python/9.6.0\" 312 0.041 [payments-payments-api-8080] [] "
+        "10.40.45.77:8080 1422 0.040 200 6a4f1c2b9e8d7f3a2b1c0d9e8f7a6b5c\n"
+        "2024-05-15T02:31:13.000000000Z stderr F I0515 02:31:13.000000       7 controller.go:190] \"Configuration "
+        "changes detected, backend reload required\"\n"
+        "2024-05-15T02:31:40.503000000Z stdout F 203.0.113.50 - - [15/May/2024:02:31:40 +0000] \"GET /internal "
+        "HTTP/1.1\" 403 146 \"-\" \"python-requests/2.31.0\" 402 0.000 [payments-payments-api-8080] [] - - - - "
+        "0b9e2c4d6f8a1b3c5d7e9f0a2b4c6d8e\n";
+    SourceHints hints;
+    hints.namespace_ = QStringLiteral("ingress-nginx");
+    hints.pod = QStringLiteral("ingress-nginx-controller-7d9c6b5f4-x2kqp");
+    hints.container = QStringLiteral("controller");
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, cri, QStringLiteral("0.log"), ImportOptions(), hints);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(3));
+    const NormalizedEvent& charge = nth(m, 0);
+    QCOMPARE(col(charge, EventText::Source), QStringLiteral("container-log"));
+    QCOMPARE(col(charge, EventText::Pod), QStringLiteral("ingress-nginx-controller-7d9c6b5f4-x2kqp"));
+    QCOMPARE(col(charge, EventText::SourceIp), QStringLiteral("198.51.100.23"));
+    QCOMPARE(col(charge, EventText::Verb), QStringLiteral("GET"));
+    QCOMPARE(charge.status, 200);
+    QCOMPARE(col(charge, EventText::Resource), QStringLiteral("payments-payments-api-8080"));
+    // The runtime's time, to the nanosecond, not the access line's second.
+    QCOMPARE(charge.tsNs, nsOf(2024, 5, 15, 2, 31, 12) + 118204551);
+    QCOMPARE(col(nth(m, 1), EventText::Verb), QString()); // the controller's own line
+    QCOMPARE(nth(m, 2).status, 403);
+    QCOMPARE(col(nth(m, 2), EventText::Decision), QStringLiteral("forbid"));
+}
+
+void TestHttpAccessImporter::sniff()
+{
+    HttpAccessImporter importer;
+    for (const char* f : {"nginx-access.log", "apache-common.log", "ingress-nginx.log"}) {
+        const QByteArray bytes = readFile(dataPath(QStringLiteral("http-access/") + QLatin1String(f)));
+        QCOMPARE(importer.sniff(bytes), Confidence::Signature);
+        QCOMPARE(chosenKind(bytes, QStringLiteral("output.txt")), QStringLiteral("http-access"));
+    }
+    // An Envoy access line is Envoy's; syslog and JSON are nobody's here.
+    QCOMPARE(importer.sniff("[2024-05-14T00:00:09.000Z] \"GET /a HTTP/1.1\" 200 - via_upstream - \"-\" 0 12 3 2 "
+                            "\"-\" \"curl/8\" \"id\" \"a:80\" \"10.0.0.1:80\"\n"),
+             Confidence::No);
+    QCOMPARE(importer.sniff("May 14 00:00:09 node sshd[1]: Accepted publickey for erin from 10.0.0.1 port 22 ssh2\n"),
+             Confidence::No);
+    QCOMPARE(importer.sniff("{\"remote_addr\":\"10.0.0.1\"}\n"), Confidence::No);
+}
+
+void TestHttpAccessImporter::fuzz()
+{
+    HttpAccessImporter importer;
+    const int iterations = fuzzIterations();
+    const int imported = fuzzImporter(importer, iterations, 20261127u);
+    QVERIFY(imported >= 0);
+    QVERIFY(imported > iterations / 3);
+}
+
+QTEST_GUILESS_MAIN(TestHttpAccessImporter)
+#include "TestHttpAccessImporter.moc"
