@@ -1,6 +1,7 @@
 #include "DetailPane.h"
 
 #include "ArtifactsModel.h"
+#include "case/RawStore.h"
 #include "model/Finding.h"
 #include "util/Text.h"
 
@@ -238,6 +239,7 @@ void DetailPane::setSources(const Db* db, const ArtifactsModel* artifacts)
 {
     m_db = db;
     m_artifacts = artifacts;
+    m_units.clear();
     if (!db)
         clear();
 }
@@ -302,7 +304,13 @@ void DetailPane::setEvent(const EventRecord& ev)
         if (const Artifact* a = m_artifacts->artifactById(ev.artifactId))
             artifact = QFileInfo(a->name).fileName();
     }
-    set("detailArtifact", tr("%1, line %2 (byte %3)").arg(artifact).arg(ev.line).arg(ev.byteOffset));
+    const Unit unit = unitOf(ev.artifactId);
+    set("detailArtifact", (unit == Unit::Entry    ? tr("%1, entry %2 (byte %3)")
+                           : unit == Unit::Record ? tr("%1, record %2 (byte %3)")
+                                                  : tr("%1, line %2 (byte %3)"))
+                              .arg(artifact)
+                              .arg(ev.line)
+                              .arg(ev.byteOffset));
     // Rows that say nothing for this event make room for those that do.
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         setRowVisible(it.key(), true);
@@ -333,7 +341,11 @@ void DetailPane::setEvent(const EventRecord& ev)
         return;
     }
     QByteArray bytes = raw.value();
-    QString title = tr("Original record: %1 bytes at line %2").arg(QLocale().toString(bytes.size())).arg(ev.line);
+    QString title = (unit == Unit::Entry    ? tr("Original record: %1 bytes of entry %2")
+                     : unit == Unit::Record ? tr("Original record: %1 bytes, record %2")
+                                            : tr("Original record: %1 bytes at line %2"))
+                        .arg(QLocale().toString(bytes.size()))
+                        .arg(ev.line);
     if (bytes.size() > kMaxShownRaw) {
         bytes.truncate(kMaxShownRaw);
         title += tr(" (first %1 shown)").arg(QLocale().formattedDataSize(kMaxShownRaw));
@@ -357,6 +369,27 @@ void DetailPane::setEvent(const EventRecord& ev)
     m_copy->setEnabled(true);
     m_rawBytes = raw.value();
     m_lastRawMs = timer.nsecsElapsed() / 1e6;
+}
+
+DetailPane::Unit DetailPane::unitOf(qint64 artifactId)
+{
+    if (const auto it = m_units.constFind(artifactId); it != m_units.cend())
+        return it.value();
+    Unit unit = Unit::Line;
+    // The stored copy's first bytes say what the file is: a journal file's signature,
+    // a login-record file's binary records (utmpdump's text of one counts lines).
+    if (m_db) {
+        if (auto head = RawStore::read(*m_db, artifactId, 0, 384); head) {
+            if (head.value().startsWith("LPKSHHRH"))
+                unit = Unit::Entry;
+            else if (m_artifacts && looksBinary(head.value())) {
+                if (const Artifact* a = m_artifacts->artifactById(artifactId); a && a->kind == QLatin1String("wtmp"))
+                    unit = Unit::Record;
+            }
+        }
+    }
+    m_units.insert(artifactId, unit);
+    return unit;
 }
 
 bool DetailPane::hasRaw() const

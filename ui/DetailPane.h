@@ -45,6 +45,10 @@ public:
     bool hasRaw() const;
 
 private:
+    /// What an event's `line` counts in its artifact: lines of text, entries of a
+    /// journal file, records of a login-record file.
+    enum class Unit { Line, Entry, Record };
+    Unit unitOf(qint64 artifactId);
     QLabel* addField(const QString& objectName, const QString& label);
     void setRowVisible(const QString& objectName, bool visible);
 
@@ -56,6 +60,7 @@ private:
     QGridLayout* m_form = nullptr;
     QHash<QString, QLabel*> m_fields;
     QHash<QString, QLabel*> m_names;
+    QHash<qint64, Unit> m_units; // by artifact, for the case open
     QLabel* m_rawTitle = nullptr;
     QPlainTextEdit* m_raw = nullptr;
     QPushButton* m_copy = nullptr;
