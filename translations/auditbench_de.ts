@@ -1104,17 +1104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="138"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="140"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="141"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="143"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="142"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="144"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="226"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="357"/>
         <location filename="../core/import/importers/K8sAuditParse.cpp" line="459"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="360"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="336"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1287,7 +1287,8 @@
         <location filename="../core/import/importers/AuditdImporter.cpp" line="834"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="691"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="420"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="555"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="396"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="555"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
@@ -2849,42 +2850,42 @@
         <translation>Kein Syft-SBOM: Es hat keine &quot;artifacts&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="297"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="266"/>
         <source>Syslog (RFC 3164 / 5424, auth.log, secure)</source>
         <translation>Syslog (RFC 3164 / 5424, auth.log, secure)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="346"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="322"/>
         <source>time stamps carry no year and no zone: the year was inferred from the file&apos;s time (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der Dateizeit (%1) abgeleitet und die Zeiten in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="340"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="316"/>
         <source>time stamps carry no zone: they were read in %1</source>
         <translation>Zeitstempel enthalten keine Zone: Sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="342"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="318"/>
         <source>time stamps carry no year and no zone: the lines were taken to end in %1, as given, and the times read in %2</source>
         <translation>Zeitstempel ohne Jahr und ohne Zone: die Zeilen enden wie angegeben in %1, die Zeiten wurden in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="371"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="347"/>
         <source>not a syslog line (no syslog time stamp at its start); skipped</source>
         <translation>Keine Syslog-Zeile (kein Syslog-Zeitstempel am Anfang); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="378"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="354"/>
         <source>the date %1 %2 does not exist in the inferred year; skipped</source>
         <translation>Das Datum %1 %2 existiert im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="424"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="400"/>
         <source>not a syslog file (%1)</source>
         <translation>Keine Syslog-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="428"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="404"/>
         <source>the inferred times run past the file&apos;s own time (%1 is after %2): the file spans more than a year or its time is wrong, so the years of its lines may be one too late</source>
         <translation>Die abgeleiteten Zeiten reichen über die Zeit der Datei hinaus (%1 liegt nach %2): Die Datei umfasst mehr als ein Jahr oder ihre Zeit ist falsch, die Jahre ihrer Zeilen können daher um eins zu spät sein</translation>
     </message>
@@ -3266,6 +3267,51 @@
         <location filename="../core/import/importers/HttpAccessImporter.cpp" line="409"/>
         <source>no access log record found</source>
         <translation>kein Zugriffsprotokolleintrag gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="202"/>
+        <source>not a line of dpkg.log, apt&apos;s history.log, yum.log or dnf.rpm.log; skipped</source>
+        <translation>keine Zeile von dpkg.log, apts history.log, yum.log oder dnf.rpm.log; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="260"/>
+        <source>yum.log&apos;s times carry no year and no zone: the year was inferred from the file&apos;s time and the times read in %1</source>
+        <translation>die Zeiten in yum.log haben weder Jahr noch Zone: das Jahr wurde aus der Zeit der Datei abgeleitet und die Zeiten in %1 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="263"/>
+        <source>the times carry no zone: they were read in %1</source>
+        <translation>die Zeiten haben keine Zone: sie wurden in %1 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="273"/>
+        <source>the date does not exist; skipped</source>
+        <translation>das Datum gibt es nicht; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="354"/>
+        <source>unreadable Start-Date; the transaction takes the time of the line before</source>
+        <translation>unlesbares Start-Date; die Transaktion erhält die Zeit der Zeile davor</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="449"/>
+        <source>the date does not exist in the inferred year; skipped</source>
+        <translation>das Datum gibt es im abgeleiteten Jahr nicht; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="474"/>
+        <source>unreadable time; skipped</source>
+        <translation>unlesbare Zeit; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="531"/>
+        <source>Package manager logs (dpkg, apt, yum, dnf)</source>
+        <translation>Protokolle der Paketverwaltung (dpkg, apt, yum, dnf)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="559"/>
+        <source>no package manager record found</source>
+        <translation>kein Eintrag einer Paketverwaltung gefunden</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "import/importers/KubeconfigImporter.h"
 #include "import/importers/KubescapeImporter.h"
 #include "import/importers/OscalImporter.h"
+#include "import/importers/PackageLogImporter.h"
 #include "import/importers/PolarisImporter.h"
 #include "import/importers/SarifImporter.h"
 #include "import/importers/SpdxImporter.h"
@@ -56,6 +57,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<JournaldImporter>());
     registry.add(std::make_unique<AuditdImporter>());
     registry.add(std::make_unique<UtmpImporter>());
+    registry.add(std::make_unique<PackageLogImporter>());
     registry.add(std::make_unique<GcpLoggingImporter>());
 }
 

@@ -7,7 +7,9 @@
 #include "util/Result.h"
 
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -58,6 +60,40 @@ Confidence voteLines(QByteArrayView head, Classify classify, qsizetype headSize)
         return Confidence::No;
     return weakest;
 }
+
+/// Which year a month of a line without a year (RFC 3164 syslog, yum.log) belongs
+/// to, line after line: the first from the file's time, then rolling over at New Year.
+class YearGuess
+{
+public:
+    explicit YearGuess(qint64 referenceNs)
+    {
+        const QDate d = QDateTime::fromMSecsSinceEpoch(referenceNs / 1000000, QTimeZone::utc()).date();
+        m_refYear = d.year();
+        m_refMonth = d.month();
+    }
+
+    int yearOf(int month)
+    {
+        if (m_prevMonth == 0) {
+            m_year = month > m_refMonth ? m_refYear - 1 : m_refYear;
+        } else if (month < m_prevMonth && m_prevMonth - month >= 6) {
+            ++m_year; // Dec → Jan
+            m_rolledOver = true;
+        } else if (month > m_prevMonth && month - m_prevMonth >= 6 && m_rolledOver) {
+            return m_year - 1; // a late line from before the turn of the year
+        }
+        m_prevMonth = month;
+        return m_year;
+    }
+
+private:
+    int m_refYear = 1970;
+    int m_refMonth = 1;
+    int m_year = 1970;
+    int m_prevMonth = 0;
+    bool m_rolledOver = false;
+};
 
 /// Syslog severity (0 emergency .. 7 debug) on the event scale (0 info .. 4 critical).
 int severityFromSyslog(int syslogSeverity);

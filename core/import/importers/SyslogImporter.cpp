@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace ab {
 namespace {
 
@@ -238,39 +240,6 @@ bool parseLine(sv s, SyslogLine* out)
 /// zone offset, plus a file written to after it was copied.
 constexpr qint64 kReferenceSlackNs = 48LL * 3600 * 1000000000;
 
-/// Which year an RFC 3164 month belongs to, line after line.
-class YearGuess
-{
-public:
-    explicit YearGuess(qint64 referenceNs)
-    {
-        const QDate d = QDateTime::fromMSecsSinceEpoch(referenceNs / 1000000, QTimeZone::utc()).date();
-        m_refYear = d.year();
-        m_refMonth = d.month();
-    }
-
-    int yearOf(int month)
-    {
-        if (m_prevMonth == 0) {
-            m_year = month > m_refMonth ? m_refYear - 1 : m_refYear;
-        } else if (month < m_prevMonth && m_prevMonth - month >= 6) {
-            ++m_year; // Dec → Jan
-            m_rolledOver = true;
-        } else if (month > m_prevMonth && month - m_prevMonth >= 6 && m_rolledOver) {
-            return m_year - 1; // a late line from before the turn of the year
-        }
-        m_prevMonth = month;
-        return m_year;
-    }
-
-private:
-    int m_refYear = 1970;
-    int m_refMonth = 1;
-    int m_year = 1970;
-    int m_prevMonth = 0;
-    bool m_rolledOver = false;
-};
-
 void composeMessage(const SyslogLine& h, std::string& out)
 {
     out.clear();
@@ -311,6 +280,13 @@ Confidence SyslogImporter::sniff(QByteArrayView head) const
             SyslogLine h;
             if (!parseLine(line, &h) || !h.hasTag)
                 return Confidence::No;
+            // yum.log: "May 14 06:25:33 Installed: …", a package manager's action where
+            // a program would stand, and no host.
+            static constexpr sv kYumActions[] = {"Installed",     "Updated",     "Erased",    "Obsoleted",
+                                                 "Dep-Installed", "Reinstalled", "Downgraded"};
+            if (h.host.empty() && h.pid.empty() &&
+                std::find(std::begin(kYumActions), std::end(kYumActions), h.program) != std::end(kYumActions))
+                return Confidence::No;
             return h.pri >= 0 ? Confidence::Signature : Confidence::Structure;
         },
         ImportSource::kHeadSize);
@@ -322,7 +298,7 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
     TextLogReader reader(src, ctx, stats, kind());
     const qint64 reference = ctx.hints().yearReferenceNs() != 0 ? ctx.hints().yearReferenceNs()
                                                                 : QDateTime::currentMSecsSinceEpoch() * 1000000;
-    YearGuess years(reference);
+    nodelog::YearGuess years(reference);
     ZoneConverter zone(ctx.options().assumedZone);
     const bool hintedNode = !ctx.hints().node.isEmpty();
     NormalizedEvent ev;
