@@ -5,6 +5,7 @@
 
 #include "TestUtil.h"
 #include "cli/CliTestUtil.h"
+#include "import/ImportSource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,6 +60,20 @@ QVector<QJsonObject> events(const QString& casePath, const QString& filter)
     return out;
 }
 
+/// A fixture's decoded bytes (a .gz one undone).
+QByteArray decodedFixture(const QString& rel)
+{
+    auto src = ImportSource::openFile(dataPath(rel));
+    if (!src)
+        return {};
+    QByteArray out;
+    char buf[65536];
+    qint64 n = 0;
+    while ((n = src.value()->read(buf, sizeof buf)) > 0)
+        out.append(buf, n);
+    return out;
+}
+
 QString field(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString();
@@ -73,6 +88,7 @@ private slots:
     void clusterDumpAndNodeTarball();
     void bigArchiveListsWhatMatters();
     void nodesWithoutLogsAreNamed();
+    void nodeTarballOfEveryKind();
 
 private:
     QTemporaryDir m_dir;
@@ -207,6 +223,70 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
     QCOMPARE(order, (QStringList{"container-log", "container-log", "container-log", "klog", "syslog", "container-log",
                                  "k8s-events"}));
 
+    const Run verify = cli({QStringLiteral("verify"), casePath});
+    QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+}
+
+void TestEndToEnd::nodeTarballOfEveryKind()
+{
+    // A node's /var/log as a client copies it: the binary journal, the login records,
+    // the package managers' logs, a web server's access log, and the ingress
+    // controller's pod log. Nothing of it is skipped as binary or unknown.
+    const QByteArray cri =
+        "2024-05-15T02:31:40.503000000Z stdout F 203.0.113.50 - - [15/May/2024:02:31:40 +0000] \"GET /internal "
+        "HTTP/1.1\" 403 146 \"-\" \"python-requests/2.31.0\" 402 0.000 [payments-payments-api-8080] [] - - - - "
+        "0b9e2c4d6f8a1b3c5d7e9f0a2b4c6d8e\n";
+    const QString node = m_dir.filePath(QStringLiteral("worker-2-logs.tar.gz"));
+    QVERIFY(writeTarGz(
+        node,
+        {{QStringLiteral("worker-2/var/log/journal/4a1c2b3d4e5f60718293a4b5c6d7e8f9/system.journal"),
+          decodedFixture(QStringLiteral("journald/node-system.journal.gz"))},
+         {QStringLiteral("worker-2/var/log/wtmp"), readFile(dataPath(QStringLiteral("wtmp/wtmp")))},
+         {QStringLiteral("worker-2/var/log/btmp"), readFile(dataPath(QStringLiteral("wtmp/btmp")))},
+         {QStringLiteral("worker-2/var/log/dpkg.log"), readFile(dataPath(QStringLiteral("packages/dpkg.log")))},
+         {QStringLiteral("worker-2/var/log/apt/history.log"),
+          readFile(dataPath(QStringLiteral("packages/history.log")))},
+         {QStringLiteral("worker-2/var/log/nginx/access.log"),
+          readFile(dataPath(QStringLiteral("http-access/nginx-access.log")))},
+         {QStringLiteral("worker-2/var/log/pods/ingress-nginx_ingress-nginx-controller-7d9c6_5e0f6a2d-9c1b-47e3-8a6d-"
+                         "0c2f94b1e7a3/controller/0.log"),
+          cri}}));
+    const QString casePath = m_dir.filePath(QStringLiteral("every-kind.auditcase"));
+    const Run imp = cli({QStringLiteral("import"), casePath, node});
+    QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
+    QVERIFY2(imp.out.contains(QStringLiteral("[archive] 7 members imported, 0 skipped")), qPrintable(imp.out));
+
+    const Run info = cli({QStringLiteral("info"), casePath, QStringLiteral("--json")});
+    const QJsonObject summary = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    const QJsonObject bySource = summary.value(QStringLiteral("events_by_source")).toObject();
+    QCOMPARE(bySource.value(QStringLiteral("journald")).toInt(), 13);
+    QCOMPARE(bySource.value(QStringLiteral("wtmp")).toInt(), 9 + 4);
+    QCOMPARE(bySource.value(QStringLiteral("packages")).toInt(), 11 + 7);
+    QCOMPARE(bySource.value(QStringLiteral("http-access")).toInt(), 7);
+    QCOMPARE(bySource.value(QStringLiteral("container-log")).toInt(), 1);
+
+    // The journal names its host in every entry; the rest take the tarball's folder.
+    const QJsonObject byNode = summary.value(QStringLiteral("events_by_node")).toObject();
+    QCOMPARE(byNode.value(QStringLiteral("ip-10-40-12-58.eu-central-1.compute.internal")).toInt(), 13);
+    QCOMPARE(byNode.value(QStringLiteral("worker-2")).toInt(), 13 + 18 + 7 + 1);
+
+    // One question across them: what came from the attacker's address.
+    const auto attacker = events(casePath, QStringLiteral("ip=203.0.113.50"));
+    QStringList sources;
+    for (const QJsonObject& e : attacker)
+        sources << field(e, "source");
+    sources.removeDuplicates();
+    sources.sort();
+    // The ingress refused it, nginx refused it, sshd logged its failed password to the
+    // journal and its failed login to btmp.
+    QCOMPARE(sources, (QStringList{"container-log", "http-access", "journald", "wtmp"}));
+    const auto ingress = events(casePath, QStringLiteral("source=container-log"));
+    QCOMPARE(ingress.size(), 1);
+    QCOMPARE(field(ingress[0], "namespace"), QStringLiteral("ingress-nginx"));
+    QCOMPARE(field(ingress[0], "decision"), QStringLiteral("forbid"));
+    QCOMPARE(ingress[0].value(QStringLiteral("status")).toInt(), 403);
+    const auto erin = events(casePath, QStringLiteral("user=erin source=packages"));
+    QCOMPARE(erin.size(), 3); // apt's transaction of nginx and libc6
     const Run verify = cli({QStringLiteral("verify"), casePath});
     QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
 }
