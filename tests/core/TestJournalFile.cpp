@@ -251,6 +251,7 @@ private slots:
     void lz4Blocks();
     void newerLayoutRefused();
     void openFileNoted();
+    void tailNotNamed();
     void chosenByContent();
     void insideANodeArchive();
     void fuzz();
@@ -544,6 +545,19 @@ void TestJournalFile::openFileNoted()
     const Issue* online = findIssue(m.issues, QStringLiteral("journald.online"));
     QVERIFY(online);
     QCOMPARE(online->severity, IssueSeverity::Info);
+}
+
+void TestJournalFile::tailNotNamed()
+{
+    // A header that names no tail object: the objects are read up to the zeros of the
+    // unused arena, which end the file's objects without being damage.
+    QByteArray bytes = fixture(QStringLiteral("node-system.journal.gz"));
+    putLe64(bytes, 136, 0);
+    const MemoryImport m = importJournal(bytes);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(13));
+    QVERIFY(!hasIssue(m.issues, QStringLiteral("journald.damaged")));
+    QVERIFY(!hasIssue(m.issues, QStringLiteral("journald.truncated")));
 }
 
 void TestJournalFile::chosenByContent()

@@ -315,7 +315,8 @@ private:
         m_end = arena > quint64(std::numeric_limits<qint64>::max()) - headerSize ? std::numeric_limits<qint64>::max()
                                                                                  : qint64(headerSize + arena);
         // A header that names no tail (a file never written to) leaves the arena's end.
-        m_tail = tail == 0 || tail > quint64(m_end) ? m_end : qint64(tail);
+        m_tailKnown = tail != 0 && tail <= quint64(m_end);
+        m_tail = m_tailKnown ? qint64(tail) : m_end;
         m_summary.headerEntries = qint64(std::min<quint64>(le64(h.data() + kOffEntries), quint64(1) << 62));
         if (static_cast<quint8>(h[kOffState]) == kStateOnline)
             m_ctx.issues().info(code("online"),
@@ -336,6 +337,9 @@ private:
         const auto type = static_cast<quint8>(head[0]);
         const auto flags = static_cast<quint8>(head[1]);
         const quint64 size = le64(head + 8);
+        // Zeros where the header names no tail: the unused arena after the last object.
+        if (type == 0 && size == 0 && !m_tailKnown)
+            return false;
         if (size < quint64(kObjectHeader) || size > quint64(m_end - pos)) {
             m_damaged = true;
             warn("damaged",
@@ -539,6 +543,7 @@ private:
     std::string m_seqnumId;
     qint64 m_end = 0;
     qint64 m_tail = 0;
+    bool m_tailKnown = false;
     qint64 m_objectEnd = 0;
     qint64 m_entryNumber = 0;
     bool m_damaged = false;
