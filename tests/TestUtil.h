@@ -23,6 +23,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <archive.h>
+#include <archive_entry.h>
+
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
@@ -64,6 +67,58 @@ inline QByteArray readFile(const QString& path)
 }
 
 /// Runs one importer over bytes in memory; returns what it wrote and the issues.
+/// A file's bytes as an importer sees them: a .gz or other compressed file decoded.
+inline QByteArray decodedFile(const QString& path)
+{
+    auto src = ImportSource::openFile(path);
+    if (!src)
+        return {};
+    QByteArray out;
+    char buf[65536];
+    qint64 n = 0;
+    while ((n = src.value()->read(buf, sizeof buf)) > 0)
+        out.append(buf, n);
+    return out;
+}
+
+/// An archive of `members` (path in the archive, bytes), written by libarchive in
+/// memory: `format` an ARCHIVE_FORMAT_* ("raw" holds one member alone), `filter` an
+/// ARCHIVE_FILTER_*. Every member is a regular file of `mtime` (2024-05-15 by default).
+inline QByteArray
+archiveBytes(int format, int filter, const QVector<QPair<QString, QByteArray>>& members, qint64 mtime = 1715731200)
+{
+    QByteArray out;
+    struct archive* a = archive_write_new();
+    archive_write_set_format(a, format);
+    archive_write_add_filter(a, filter);
+    archive_write_set_bytes_in_last_block(a, 1);
+    const auto append = [](struct archive*, void* client, const void* buffer, size_t length) -> la_ssize_t {
+        static_cast<QByteArray*>(client)->append(static_cast<const char*>(buffer), static_cast<qsizetype>(length));
+        return static_cast<la_ssize_t>(length);
+    };
+    archive_write_open(a, &out, nullptr, append, nullptr);
+    for (const auto& [path, bytes] : members) {
+        struct archive_entry* entry = archive_entry_new();
+        archive_entry_set_pathname(entry, path.toUtf8().constData());
+        archive_entry_set_filetype(entry, AE_IFREG);
+        archive_entry_set_size(entry, bytes.size());
+        archive_entry_set_perm(entry, 0644);
+        archive_entry_set_mtime(entry, mtime, 0);
+        archive_write_header(a, entry);
+        archive_write_data(a, bytes.constData(), static_cast<size_t>(bytes.size()));
+        archive_entry_free(entry);
+    }
+    archive_write_close(a);
+    archive_write_free(a);
+    return out;
+}
+
+/// A tar.gz of `members`.
+inline QByteArray tarGzBytes(const QVector<QPair<QString, QByteArray>>& members, qint64 mtime = 1715731200)
+{
+    return archiveBytes(ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_GZIP, members, mtime);
+}
+
 struct MemoryImport
 {
     ImportResult result = ImportStats();

@@ -5,7 +5,6 @@
 
 #include "TestUtil.h"
 #include "cli/CliTestUtil.h"
-#include "import/ImportSource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,39 +13,15 @@
 #include <QProcess>
 #include <QRegularExpression>
 
-#include <archive.h>
-#include <archive_entry.h>
-
 using namespace ab;
 using namespace ab::test;
 
 namespace {
 
-/// A tar.gz of `files` (path inside the archive → content), written with libarchive.
+/// A tar.gz of `files` (path inside the archive → content) at `path`.
 bool writeTarGz(const QString& path, const QVector<QPair<QString, QByteArray>>& files)
 {
-    archive* a = archive_write_new();
-    archive_write_add_filter_gzip(a);
-    archive_write_set_format_pax_restricted(a);
-    if (archive_write_open_filename(a, QFile::encodeName(path).constData()) != ARCHIVE_OK) {
-        archive_write_free(a);
-        return false;
-    }
-    bool ok = true;
-    for (const auto& [name, bytes] : files) {
-        archive_entry* e = archive_entry_new();
-        archive_entry_set_pathname(e, name.toUtf8().constData());
-        archive_entry_set_size(e, bytes.size());
-        archive_entry_set_filetype(e, AE_IFREG);
-        archive_entry_set_perm(e, 0644);
-        archive_entry_set_mtime(e, 1715731200, 0); // 2024-05-15: the reference for undated syslog lines
-        ok = ok && archive_write_header(a, e) == ARCHIVE_OK &&
-             archive_write_data(a, bytes.constData(), static_cast<size_t>(bytes.size())) == bytes.size();
-        archive_entry_free(e);
-    }
-    ok = archive_write_close(a) == ARCHIVE_OK && ok;
-    archive_write_free(a);
-    return ok;
+    return writeBytes(path, tarGzBytes(files)); // 2024-05-15: the reference for undated syslog lines
 }
 
 /// The events of the case as JSON objects.
@@ -57,20 +32,6 @@ QVector<QJsonObject> events(const QString& casePath, const QString& filter)
     QVector<QJsonObject> out;
     for (const QString& line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         out << QJsonDocument::fromJson(line.toUtf8()).object();
-    return out;
-}
-
-/// A fixture's decoded bytes (a .gz one undone).
-QByteArray decodedFixture(const QString& rel)
-{
-    auto src = ImportSource::openFile(dataPath(rel));
-    if (!src)
-        return {};
-    QByteArray out;
-    char buf[65536];
-    qint64 n = 0;
-    while ((n = src.value()->read(buf, sizeof buf)) > 0)
-        out.append(buf, n);
     return out;
 }
 
@@ -240,7 +201,7 @@ void TestEndToEnd::nodeTarballOfEveryKind()
     QVERIFY(writeTarGz(
         node,
         {{QStringLiteral("worker-2/var/log/journal/4a1c2b3d4e5f60718293a4b5c6d7e8f9/system.journal"),
-          decodedFixture(QStringLiteral("journald/node-system.journal.gz"))},
+          decodedFile(dataPath(QStringLiteral("journald/node-system.journal.gz")))},
          {QStringLiteral("worker-2/var/log/wtmp"), readFile(dataPath(QStringLiteral("wtmp/wtmp")))},
          {QStringLiteral("worker-2/var/log/btmp"), readFile(dataPath(QStringLiteral("wtmp/btmp")))},
          {QStringLiteral("worker-2/var/log/dpkg.log"), readFile(dataPath(QStringLiteral("packages/dpkg.log")))},

@@ -13,8 +13,6 @@
 #include "import/importers/JournaldImporter.h"
 #include "import/importers/NodeLogText.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <zstd.h>
 
 #include <QTemporaryDir>
@@ -24,23 +22,9 @@ using namespace ab::test;
 
 namespace {
 
-/// The bytes of a (gzip-compressed) fixture as the importer sees them.
-QByteArray decoded(const QString& path)
-{
-    auto src = ImportSource::openFile(path);
-    if (!src)
-        return {};
-    QByteArray out;
-    char buf[65536];
-    qint64 n = 0;
-    while ((n = src.value()->read(buf, sizeof buf)) > 0)
-        out.append(buf, n);
-    return out;
-}
-
 QByteArray fixture(const QString& name)
 {
-    return decoded(dataPath(QStringLiteral("journald/") + name));
+    return decodedFile(dataPath(QStringLiteral("journald/") + name));
 }
 
 MemoryImport importJournal(const QByteArray& bytes, const QString& name = QStringLiteral("system.journal"))
@@ -77,52 +61,9 @@ QVector<qint64> entryObjects(const QByteArray& b)
     return out;
 }
 
-la_ssize_t appendTo(struct archive*, void* client, const void* buffer, size_t length)
-{
-    static_cast<QByteArray*>(client)->append(static_cast<const char*>(buffer), static_cast<qsizetype>(length));
-    return static_cast<la_ssize_t>(length);
-}
-
 QByteArray xzStream(const QByteArray& data)
 {
-    QByteArray out;
-    struct archive* a = archive_write_new();
-    archive_write_set_format_raw(a);
-    archive_write_add_filter_xz(a);
-    archive_write_set_bytes_in_last_block(a, 1);
-    archive_write_open(a, &out, nullptr, &appendTo, nullptr);
-    struct archive_entry* entry = archive_entry_new();
-    archive_entry_set_pathname(entry, "data");
-    archive_entry_set_filetype(entry, AE_IFREG);
-    archive_entry_set_size(entry, data.size());
-    archive_write_header(a, entry);
-    archive_write_data(a, data.constData(), static_cast<size_t>(data.size()));
-    archive_entry_free(entry);
-    archive_write_close(a);
-    archive_write_free(a);
-    return out;
-}
-
-QByteArray tarGz(const QByteArray& data, const char* memberPath)
-{
-    QByteArray out;
-    struct archive* a = archive_write_new();
-    archive_write_set_format_pax_restricted(a);
-    archive_write_add_filter_gzip(a);
-    archive_write_set_bytes_in_last_block(a, 1);
-    archive_write_open(a, &out, nullptr, &appendTo, nullptr);
-    struct archive_entry* entry = archive_entry_new();
-    archive_entry_set_pathname(entry, memberPath);
-    archive_entry_set_filetype(entry, AE_IFREG);
-    archive_entry_set_size(entry, data.size());
-    archive_entry_set_perm(entry, 0640);
-    archive_entry_set_mtime(entry, 1715731200, 0);
-    archive_write_header(a, entry);
-    archive_write_data(a, data.constData(), static_cast<size_t>(data.size()));
-    archive_entry_free(entry);
-    archive_write_close(a);
-    archive_write_free(a);
-    return out;
+    return archiveBytes(ARCHIVE_FORMAT_RAW, ARCHIVE_FILTER_XZ, {{QStringLiteral("data"), data}});
 }
 
 /// A journal file laid out by hand as systemd's documentation describes it: the
@@ -350,7 +291,7 @@ void TestJournalFile::secretsMaskedInTheStoredCopy()
     QTemporaryDir dir;
     const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
     const QString input = dataPath(QStringLiteral("journald/node-system.journal.gz"));
-    const QByteArray original = decoded(input);
+    const QByteArray original = decodedFile(input);
     QVERIFY(original.contains("Sup3rS3cretPassw0rd")); // in a MESSAGE and a _CMDLINE
     auto rep = importIntoCase(casePath, {input});
     QVERIFY2(rep.hasValue(), rep.hasValue() ? "" : qPrintable(rep.error().message));
@@ -575,8 +516,9 @@ void TestJournalFile::insideANodeArchive()
 {
     QTemporaryDir dir;
     const QString tarPath = dir.filePath(QStringLiteral("worker-7-logs.tar.gz"));
-    writeFile(tarPath, tarGz(fixture(QStringLiteral("node-system.journal.gz")),
-                             "worker-7/var/log/journal/4a1c2b3d4e5f60718293a4b5c6d7e8f9/system.journal"));
+    writeFile(tarPath,
+              tarGzBytes({{QStringLiteral("worker-7/var/log/journal/4a1c2b3d4e5f60718293a4b5c6d7e8f9/system.journal"),
+                           fixture(QStringLiteral("node-system.journal.gz"))}}));
     const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
     auto rep = importIntoCase(casePath, {tarPath});
     QVERIFY2(rep.hasValue(), rep.hasValue() ? "" : qPrintable(rep.error().message));

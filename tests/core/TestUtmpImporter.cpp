@@ -6,9 +6,6 @@
 
 #include "import/importers/UtmpImporter.h"
 
-#include <archive.h>
-#include <archive_entry.h>
-
 #include <QTemporaryDir>
 
 using namespace ab;
@@ -32,36 +29,6 @@ MemoryImport importAs(const QByteArray& bytes, const QString& name)
 const NormalizedEvent& nth(const MemoryImport& m, size_t i)
 {
     return m.out.events.at(i).ev;
-}
-
-la_ssize_t appendTo(struct archive*, void* client, const void* buffer, size_t length)
-{
-    static_cast<QByteArray*>(client)->append(static_cast<const char*>(buffer), static_cast<qsizetype>(length));
-    return static_cast<la_ssize_t>(length);
-}
-
-/// A node's tarball of /var/log with these members.
-QByteArray nodeTarball(const QList<QPair<QByteArray, QByteArray>>& members)
-{
-    QByteArray out;
-    struct archive* a = archive_write_new();
-    archive_write_set_format_pax_restricted(a);
-    archive_write_add_filter_gzip(a);
-    archive_write_open(a, &out, nullptr, &appendTo, nullptr);
-    for (const auto& [path, data] : members) {
-        struct archive_entry* entry = archive_entry_new();
-        archive_entry_set_pathname(entry, path.constData());
-        archive_entry_set_filetype(entry, AE_IFREG);
-        archive_entry_set_size(entry, data.size());
-        archive_entry_set_perm(entry, 0664);
-        archive_entry_set_mtime(entry, 1715731200, 0);
-        archive_write_header(a, entry);
-        archive_write_data(a, data.constData(), static_cast<size_t>(data.size()));
-        archive_entry_free(entry);
-    }
-    archive_write_close(a);
-    archive_write_free(a);
-    return out;
 }
 
 } // namespace
@@ -295,8 +262,8 @@ void TestUtmpImporter::nodeFromItsTarball()
 {
     QTemporaryDir dir;
     const QString tar = dir.filePath(QStringLiteral("worker-7.tar.gz"));
-    writeFile(tar,
-              nodeTarball({{"worker-7/var/log/wtmp", fixture("wtmp")}, {"worker-7/var/log/btmp", fixture("btmp")}}));
+    writeFile(tar, tarGzBytes({{QStringLiteral("worker-7/var/log/wtmp"), fixture("wtmp")},
+                               {QStringLiteral("worker-7/var/log/btmp"), fixture("btmp")}}));
     const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
     auto rep = importIntoCase(casePath, {tar});
     QVERIFY2(rep.hasValue(), rep.hasValue() ? "" : qPrintable(rep.error().message));

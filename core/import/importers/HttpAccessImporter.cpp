@@ -5,6 +5,7 @@
 #include "import/ImportSource.h"
 #include "import/importers/LogLineReader.h"
 #include "import/importers/LogText.h"
+#include "import/importers/NodeLogText.h"
 #include "util/Text.h"
 #include "util/Time.h"
 
@@ -369,28 +370,16 @@ QStringList HttpAccessImporter::nameFilters() const
 
 Confidence HttpAccessImporter::sniff(QByteArrayView head) const
 {
-    const sv text(head.data(), static_cast<size_t>(head.size()));
-    const bool complete = head.size() < ImportSource::kHeadSize;
-    int access = 0;
-    int other = 0;
-    size_t pos = 0;
-    NormalizedEvent ev;
-    for (int n = 0; n < 100 && pos < text.size(); ++n) {
-        const size_t nl = text.find('\n', pos);
-        if (nl == sv::npos && !complete)
-            break;
-        const sv line = trimmed(text.substr(pos, (nl == sv::npos ? text.size() : nl) - pos));
-        pos = nl == sv::npos ? text.size() : nl + 1;
-        if (line.empty())
-            continue;
-        Access a;
-        qint64 ts = 0;
-        if (httpaccess::looksLikeAccessLine(line) && readAccess(line, &a) && parseClfTime(a.time, &ts))
-            ++access;
-        else
-            ++other;
-    }
-    return access > 0 && access * 5 >= (access + other) * 4 ? Confidence::Signature : Confidence::No;
+    return nodelog::voteLines(
+        head,
+        [](sv line) {
+            Access a;
+            qint64 ts = 0;
+            return httpaccess::looksLikeAccessLine(line) && readAccess(line, &a) && parseClfTime(a.time, &ts)
+                       ? Confidence::Signature
+                       : Confidence::No;
+        },
+        ImportSource::kHeadSize);
 }
 
 ImportResult HttpAccessImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
