@@ -1150,7 +1150,7 @@
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="457"/>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="404"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="469"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="609"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="303"/>
         <location filename="../core/import/importers/K8sEventsImporter.cpp" line="580"/>
@@ -3169,37 +3169,37 @@
         <translation>Journaldatei eines neueren systemd (inkompatible Flags 0x%1); mit journalctl -o json exportieren und den Export importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="322"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="323"/>
         <source>the journal file was open for writing when it was copied: entries written after its last complete one are not in it</source>
         <translation>die Journaldatei war beim Kopieren zum Schreiben geöffnet: Einträge nach ihrem letzten vollständigen fehlen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="342"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="346"/>
         <source>damaged object at byte %1 (type %2, size %3); the entries after it are not read</source>
         <translation>beschädigtes Objekt bei Byte %1 (Typ %2, Größe %3); die Einträge danach werden nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="357"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="361"/>
         <source>a field of %1 bytes at byte %2 is not read</source>
         <translation>ein Feld von %1 Bytes bei Byte %2 wird nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="358"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="362"/>
         <source>entry %1 of %2 bytes at byte %3 is skipped</source>
         <translation>Eintrag %1 mit %2 Bytes bei Byte %3 wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="395"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="399"/>
         <source>a compressed field at byte %1 could not be decoded (%2); entries show it empty</source>
         <translation>ein komprimiertes Feld bei Byte %1 ließ sich nicht entpacken (%2); Einträge zeigen es leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="426"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="430"/>
         <source>more than %1 MiB of distinct field values; fields after byte %2 show empty</source>
         <translation>mehr als %1 MiB verschiedener Feldwerte; Felder nach Byte %2 bleiben leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="479"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="483"/>
         <source>entry %1 at byte %2 is too short; skipped</source>
         <translation>Eintrag %1 bei Byte %2 ist zu kurz; übersprungen</translation>
     </message>
@@ -3254,17 +3254,17 @@
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="301"/>
-        <source>not an access log record (Common, Combined or ingress-nginx format); skipped</source>
-        <translation>kein Zugriffsprotokolleintrag (Common, Combined oder ingress-nginx); übersprungen</translation>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="375"/>
+        <source>not an access log record (Common, Combined, ingress-nginx or JSON format); skipped</source>
+        <translation>kein Zugriffsprotokolleintrag (Common, Combined, ingress-nginx oder JSON); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="362"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="437"/>
         <source>HTTP access log (nginx, Apache, ingress-nginx)</source>
         <translation>HTTP-Zugriffsprotokoll (nginx, Apache, ingress-nginx)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="409"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="474"/>
         <source>no access log record found</source>
         <translation>kein Zugriffsprotokolleintrag gefunden</translation>
     </message>

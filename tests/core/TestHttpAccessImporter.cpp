@@ -32,6 +32,7 @@ private slots:
     void nginxCombined();
     void apacheCommon();
     void ingressNginx();
+    void jsonFormats();
     void brokenLines();
     void insideAContainerLog();
     void sniff();
@@ -121,6 +122,36 @@ void TestHttpAccessImporter::ingressNginx()
     QCOMPARE(col(retried, EventText::RecordId), QStringLiteral("9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a49"));
 }
 
+void TestHttpAccessImporter::jsonFormats()
+{
+    // ingress-nginx with log-format-escape-json, its variables as keys; and a plain
+    // nginx JSON format with $request and $time_local, a status as a string.
+    const MemoryImport m = runFixture(QStringLiteral("ingress-nginx-json.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(3));
+    QVERIFY(m.issues.isEmpty());
+    const NormalizedEvent& charge = nth(m, 0);
+    QCOMPARE(charge.tsNs, nsOf(2024, 5, 15, 2, 31, 12));
+    QCOMPARE(col(charge, EventText::SourceIp), QStringLiteral("198.51.100.23"));
+    QCOMPARE(col(charge, EventText::Verb), QStringLiteral("GET"));
+    QCOMPARE(col(charge, EventText::Object), QStringLiteral("/v1/charges"));
+    QCOMPARE(charge.status, 200);
+    QCOMPARE(col(charge, EventText::Resource), QStringLiteral("payments-payments-api-8080"));
+    QCOMPARE(col(charge, EventText::RecordId), QStringLiteral("6a4f1c2b9e8d7f3a2b1c0d9e8f7a6b5c"));
+    QCOMPARE(col(charge, EventText::UserAgent), QStringLiteral("stripe-python/9.6.0"));
+    const NormalizedEvent& refused = nth(m, 1);
+    QCOMPARE(col(refused, EventText::Decision), QStringLiteral("forbid"));
+    QVERIFY(!col(refused, EventText::Object).contains(QStringLiteral("Json-Ingress-Tok-77")));
+    QVERIFY(!col(refused, EventText::Message).contains(QStringLiteral("Json-Ingress-Tok-77")));
+    const NormalizedEvent& post = nth(m, 2);
+    QCOMPARE(post.tsNs, nsOf(2024, 5, 15, 2, 32, 5)); // 04:32:05 at +0200
+    QCOMPARE(col(post, EventText::Principal), QStringLiteral("carol"));
+    QCOMPARE(col(post, EventText::Verb), QStringLiteral("POST"));
+    QCOMPARE(col(post, EventText::Object), QStringLiteral("/checkout"));
+    QCOMPARE(post.status, 502);
+    QCOMPARE(col(post, EventText::SourceIp), QStringLiteral("2001:db8::41"));
+}
+
 void TestHttpAccessImporter::brokenLines()
 {
     const MemoryImport m = runFixture(QStringLiteral("broken-mixed.log"));
@@ -174,7 +205,7 @@ void TestHttpAccessImporter::insideAContainerLog()
 void TestHttpAccessImporter::sniff()
 {
     HttpAccessImporter importer;
-    for (const char* f : {"nginx-access.log", "apache-common.log", "ingress-nginx.log"}) {
+    for (const char* f : {"nginx-access.log", "apache-common.log", "ingress-nginx.log", "ingress-nginx-json.log"}) {
         const QByteArray bytes = readFile(dataPath(QStringLiteral("http-access/") + QLatin1String(f)));
         QCOMPARE(importer.sniff(bytes), Confidence::Signature);
         QCOMPARE(chosenKind(bytes, QStringLiteral("output.txt")), QStringLiteral("http-access"));
@@ -185,7 +216,8 @@ void TestHttpAccessImporter::sniff()
              Confidence::No);
     QCOMPARE(importer.sniff("May 14 00:00:09 node sshd[1]: Accepted publickey for erin from 10.0.0.1 port 22 ssh2\n"),
              Confidence::No);
-    QCOMPARE(importer.sniff("{\"remote_addr\":\"10.0.0.1\"}\n"), Confidence::No);
+    QCOMPARE(importer.sniff("{\"remote_addr\":\"10.0.0.1\"}\n"), Confidence::No); // no status, no request
+    QCOMPARE(importer.sniff("{\"level\":\"info\",\"msg\":\"ok\",\"status\":200}\n"), Confidence::No);
 }
 
 void TestHttpAccessImporter::fuzz()

@@ -3,6 +3,7 @@
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "import/importers/JsonObjectReader.h"
 #include "import/importers/LogLineReader.h"
 #include "import/importers/LogText.h"
 #include "import/importers/NodeLogText.h"
@@ -280,6 +281,75 @@ void fill(const Access& a, NormalizedEvent& ev)
     redactInlineSecrets(msg);
 }
 
+/// nginx's and ingress-nginx's JSON log formats (`log-format-escape-json`): the
+/// variables' names as keys, in whatever order the format lists them.
+struct AccessJson : JsonVisitor
+{
+    explicit AccessJson(Access& a)
+        : a(a)
+    {}
+    void field(sv key, sv value, bool) override
+    {
+        value = orEmpty(value);
+        if (key == "time" || key == "time_iso8601" || key == "time_local" || key == "timestamp" || key == "@timestamp")
+            a.time = value;
+        else if (key == "remote_addr" || key == "remote_ip" || key == "client_ip")
+            a.client = value;
+        else if (key == "remote_user")
+            a.user = value;
+        else if (key == "request")
+            a.request = value;
+        else if (key == "request_method" || key == "method")
+            a.method = value;
+        else if (key == "request_uri" || key == "uri" || key == "path")
+            a.path = value;
+        else if (key == "status" || key == "status_code")
+            a.status = value;
+        else if (key == "http_referer" || key == "referer")
+            a.referer = value;
+        else if (key == "http_user_agent" || key == "user_agent")
+            a.userAgent = value;
+        else if (key == "http_x_forwarded_for" || key == "x_forwarded_for")
+            a.forwardedFor = value;
+        else if (key == "request_time" || key == "duration")
+            a.requestTime = value;
+        else if (key == "proxy_upstream_name" || key == "upstream_name")
+            a.upstream = value;
+        else if (key == "upstream_addr")
+            a.upstreamAddr = value;
+        else if (key == "upstream_status")
+            a.upstreamStatus = value;
+        else if (key == "req_id" || key == "request_id")
+            a.requestId = value;
+    }
+    Access& a;
+};
+
+/// A JSON access log line into `a` and its time; false if it is not one (no client,
+/// status, request or time).
+bool readJsonAccess(sv line, JsonObjectReader& json, Access* a, qint64* ts)
+{
+    if (line.size() < 2 || line.front() != '{' || line.find("\"status") == sv::npos)
+        return false;
+    AccessJson visitor(*a);
+    if (!json.read(line, visitor) || a->client.empty() || a->status.empty() || !allDigits(a->status) ||
+        (a->request.empty() && a->method.empty()))
+        return false;
+    if (a->method.empty()) {
+        // "GET /path HTTP/1.1", as the text formats have it.
+        const size_t sp1 = a->request.find(' ');
+        if (sp1 != sv::npos) {
+            a->method = a->request.substr(0, sp1);
+            const size_t sp2 = a->request.find(' ', sp1 + 1);
+            a->path = a->request.substr(sp1 + 1, sp2 == sv::npos ? sv::npos : sp2 - sp1 - 1);
+        }
+    } else if (a->path.empty()) {
+        a->path = a->request;
+    }
+    // ISO 8601 ($time_iso8601), or the text formats' "14/May/2024:00:00:09 +0000" ($time_local).
+    return parseRfc3339(a->time, ts) || parseClfTime(a->time, ts);
+}
+
 class AccessReader
 {
 public:
@@ -296,11 +366,14 @@ public:
             return;
         m_ev.clear();
         qint64 ts = 0;
-        if (!httpaccess::readLine(t, m_ev, &ts)) {
+        Access a;
+        if (readJsonAccess(t, m_json, &a, &ts)) {
+            fill(a, m_ev);
+        } else if (!httpaccess::readLine(t, m_ev, &ts)) {
             ++m_stats.skipped;
             m_ctx.issues().warn(QStringLiteral("http-access.bad-line"),
-                                QObject::tr("not an access log record (Common, Combined or ingress-nginx format); "
-                                            "skipped"),
+                                QObject::tr("not an access log record (Common, Combined, ingress-nginx or JSON "
+                                            "format); skipped"),
                                 l.number);
             return;
         }
@@ -319,6 +392,7 @@ private:
     CaseWriter& m_out;
     ImportContext& m_ctx;
     ImportStats& m_stats;
+    JsonObjectReader m_json;
     NormalizedEvent m_ev;
 };
 
@@ -370,12 +444,14 @@ QStringList HttpAccessImporter::nameFilters() const
 
 Confidence HttpAccessImporter::sniff(QByteArrayView head) const
 {
+    JsonObjectReader json;
     return nodelog::voteLines(
         head,
-        [](sv line) {
+        [&json](sv line) {
             Access a;
             qint64 ts = 0;
-            return httpaccess::looksLikeAccessLine(line) && readAccess(line, &a) && parseClfTime(a.time, &ts)
+            return (httpaccess::looksLikeAccessLine(line) && readAccess(line, &a) && parseClfTime(a.time, &ts)) ||
+                           readJsonAccess(line, json, &a, &ts)
                        ? Confidence::Signature
                        : Confidence::No;
         },

@@ -14,7 +14,11 @@ namespace ab {
 ///   nginx's `main` with `"$http_x_forwarded_for"` after them,
 /// - ingress-nginx's default `log-format-upstream`: and `request_length request_time
 ///   [upstream] [alternative upstream] upstream_addr upstream_response_length
-///   upstream_response_time upstream_status req_id`.
+///   upstream_response_time upstream_status req_id`;
+/// - JSON formats (ingress-nginx's `log-format-escape-json`, nginx's `escape=json`):
+///   one object a line, nginx's variable names as keys (remote_addr, request or
+///   method and path, status, time_iso8601 or time_local…), standalone only (in a
+///   container log the application JSON reader takes them).
 ///
 /// Columns: the client address → SourceIp, the authenticated user → Principal,
 /// method → Verb, path → Object (credentials in its query string fingerprinted),
