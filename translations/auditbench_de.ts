@@ -1289,7 +1289,7 @@
         <location filename="../core/import/importers/JournaldImporter.cpp" line="691"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="555"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="396"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="555"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="552"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -1699,7 +1699,7 @@
         <translation>Volltextsuche: %1</translation>
     </message>
     <message>
-        <location filename="../core/query/EventQuery.cpp" line="356"/>
+        <location filename="../core/query/EventQuery.cpp" line="357"/>
         <source>no event with id %1</source>
         <translation>Kein Ereignis mit der ID %1</translation>
     </message>
@@ -3209,47 +3209,47 @@
         <translation>Lesefehler nach Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="189"/>
-        <source>the file ends %1 bytes into record %2, which is cut off; skipped</source>
-        <translation>die Datei endet %1 Bytes in Datensatz %2, der abgeschnitten ist; übersprungen</translation>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="190"/>
+        <source>the file ends %1 bytes into this record, which is cut off; skipped</source>
+        <translation>die Datei endet %1 Bytes in diesem Datensatz, der abgeschnitten ist; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="201"/>
-        <source>record %1 (byte %2) is not a login record: %3; skipped</source>
-        <translation>Datensatz %1 (Byte %2) ist kein Anmeldedatensatz: %3; übersprungen</translation>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="199"/>
+        <source>not a login record: %1 (byte %2); skipped</source>
+        <translation>kein Anmeldedatensatz: %1 (Byte %2); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="215"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="212"/>
         <source>unknown type or no time</source>
         <translation>unbekannter Typ oder keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="429"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="426"/>
         <source>not a line of utmpdump&apos;s output</source>
         <translation>keine Zeile der Ausgabe von utmpdump</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="436"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="433"/>
         <source>the process id is not a number</source>
         <translation>die Prozess-ID ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="463"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="460"/>
         <source>the time &quot;%1&quot; is not ISO 8601</source>
         <translation>die Zeit „%1“ ist nicht ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="480"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="477"/>
         <source>the time is outside what a login record holds</source>
         <translation>die Zeit liegt außerhalb dessen, was ein Anmeldedatensatz fasst</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="503"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="500"/>
         <source>Login records (wtmp, btmp, utmp)</source>
         <translation>Anmeldedatensätze (wtmp, btmp, utmp)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="559"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="556"/>
         <source>no record is a login record</source>
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>

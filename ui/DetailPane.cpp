@@ -376,17 +376,9 @@ DetailPane::Unit DetailPane::unitOf(qint64 artifactId)
     if (const auto it = m_units.constFind(artifactId); it != m_units.cend())
         return it.value();
     Unit unit = Unit::Line;
-    // The stored copy's first bytes say what the file is: a journal file's signature,
-    // a login-record file's binary records (utmpdump's text of one counts lines).
-    if (m_db) {
-        if (auto head = RawStore::read(*m_db, artifactId, 0, 384); head) {
-            if (head.value().startsWith("LPKSHHRH"))
-                unit = Unit::Entry;
-            else if (m_artifacts && looksBinary(head.value())) {
-                if (const Artifact* a = m_artifacts->artifactById(artifactId); a && a->kind == QLatin1String("wtmp"))
-                    unit = Unit::Record;
-            }
-        }
+    if (m_db && m_artifacts) {
+        if (const Artifact* a = m_artifacts->artifactById(artifactId))
+            unit = EventQuery::recordUnit(*m_db, artifactId, a->kind);
     }
     m_units.insert(artifactId, unit);
     return unit;

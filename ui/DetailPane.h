@@ -45,9 +45,7 @@ public:
     bool hasRaw() const;
 
 private:
-    /// What an event's `line` counts in its artifact: lines of text, entries of a
-    /// journal file, records of a login-record file.
-    enum class Unit { Line, Entry, Record };
+    using Unit = EventQuery::Unit;
     Unit unitOf(qint64 artifactId);
     QLabel* addField(const QString& objectName, const QString& label);
     void setRowVisible(const QString& objectName, bool visible);

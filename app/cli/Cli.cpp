@@ -460,12 +460,16 @@ int Cli::cmdImport(const QStringList& rawArgs)
                 line += tr(" (--replace imports it again with these options, in place of the one in the case)");
         }
         m_out << line << "\n";
+        // A journal file counts entries, a wtmp records.
+        const char* unit = o.artifactId > 0 && (o.kind == QLatin1String("journald") || o.kind == QLatin1String("wtmp"))
+                               ? EventQuery::unitWord(EventQuery::recordUnit(cf.db(), o.artifactId, o.kind))
+                               : "line";
         for (const Issue& i : o.issues) {
             if (i.severity == IssueSeverity::Info)
                 continue; // kept in the case (info shows them); the summary is for problems
             m_out << QStringLiteral("    %1: ").arg(issueSeverityName(i.severity));
             if (i.line > 0)
-                m_out << i.path << ": line " << i.line << ": ";
+                m_out << i.path << ": " << unit << " " << i.line << ": ";
             m_out << i.message << " [" << i.code << "]";
             if (i.occurrences > 1)
                 m_out << tr(" (%1 times)").arg(i.occurrences);

@@ -3,6 +3,7 @@
 #include "case/CaseSchema.h"
 #include "case/RawStore.h"
 #include "case/SearchIndex.h"
+#include "util/Text.h"
 
 #include <sqlite3.h>
 
@@ -373,6 +374,31 @@ QString EventQuery::formatTime(qint64 tsNs)
 Result<QByteArray> EventQuery::rawRecord(const Db& db, const EventRecord& ev)
 {
     return RawStore::read(db, ev.artifactId, ev.byteOffset, ev.byteLength);
+}
+
+EventQuery::Unit EventQuery::recordUnit(const Db& db, qint64 artifactId, const QString& kind)
+{
+    if (kind != QLatin1String("journald") && kind != QLatin1String("wtmp"))
+        return Unit::Line;
+    auto head = RawStore::read(db, artifactId, 0, 384);
+    if (!head)
+        return Unit::Line;
+    if (kind == QLatin1String("journald"))
+        return head.value().startsWith("LPKSHHRH") ? Unit::Entry : Unit::Line;
+    return looksBinary(head.value()) ? Unit::Record : Unit::Line;
+}
+
+const char* EventQuery::unitWord(Unit unit)
+{
+    switch (unit) {
+    case Unit::Entry:
+        return "entry";
+    case Unit::Record:
+        return "record";
+    case Unit::Line:
+        break;
+    }
+    return "line";
 }
 
 } // namespace ab

@@ -82,6 +82,14 @@ public:
     static QString formatTime(qint64 tsNs);
     /// The record as it was in the artifact (read back from the stored original).
     static Result<QByteArray> rawRecord(const Db& db, const EventRecord& ev);
+
+    /// What an event's `line` counts in its artifact: lines of text, entries of a
+    /// systemd journal file, records of a binary login-record file (utmpdump's text
+    /// of one counts lines). Read from the stored copy's first bytes.
+    enum class Unit { Line, Entry, Record };
+    static Unit recordUnit(const Db& db, qint64 artifactId, const QString& kind);
+    /// "line", "entry" or "record", untranslated (the CLI's and JSON's word).
+    static const char* unitWord(Unit unit);
 };
 
 /// Reads a filter's events in time order from start to end, as an export or a

@@ -216,6 +216,8 @@ void TestEndToEnd::nodeTarballOfEveryKind()
     const Run imp = cli({QStringLiteral("import"), casePath, node});
     QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
     QVERIFY2(imp.out.contains(QStringLiteral("[archive] 7 members imported, 0 skipped")), qPrintable(imp.out));
+    // The kernel's message that is not UTF-8, named by its entry in the journal file.
+    QVERIFY2(imp.out.contains(QStringLiteral("/system.journal: entry 10: not clean UTF-8")), qPrintable(imp.out));
 
     const Run info = cli({QStringLiteral("info"), casePath, QStringLiteral("--json")});
     const QJsonObject summary = QJsonDocument::fromJson(info.out.toUtf8()).object();

@@ -185,21 +185,18 @@ public:
                 break;
         }
         if (filled > 0)
-            m_ctx.issues().warn(code("truncated"),
-                                QObject::tr("the file ends %1 bytes into record %2, which is cut off; skipped")
-                                    .arg(filled)
-                                    .arg(consumed / kRecord + 1),
-                                consumed / kRecord + 1);
+            m_ctx.issues().warn(
+                code("truncated"),
+                QObject::tr("the file ends %1 bytes into this record, which is cut off; skipped").arg(filled),
+                consumed / kRecord + 1);
         return {};
     }
 
     void badRecord(qint64 number, qint64 offset, const QString& why)
     {
         ++m_stats.skipped;
-        m_ctx.issues().warn(
-            code("bad-record"),
-            QObject::tr("record %1 (byte %2) is not a login record: %3; skipped").arg(number).arg(offset).arg(why),
-            number);
+        m_ctx.issues().warn(code("bad-record"),
+                            QObject::tr("not a login record: %1 (byte %2); skipped").arg(why).arg(offset), number);
         m_lastType = -1;
     }
 
