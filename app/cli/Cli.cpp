@@ -572,7 +572,13 @@ int Cli::cmdInfo(const QStringList& rawArgs)
         m_out << QStringLiteral("  #%1 %2  [%3]  %4 bytes  sha256 %5\n")
                      .arg(art.id)
                      .arg(art.name, art.kind, number(art.size), art.sha256.left(16));
-        m_out << tr("      %1 lines, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues\n")
+        // A journal file has entries, a wtmp records, where text has lines.
+        const EventQuery::Unit unit = EventQuery::recordUnit(opened.value().db(), art.id, art.kind);
+        m_out << (unit == EventQuery::Unit::Entry
+                      ? tr("      %1 entries, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues\n")
+                  : unit == EventQuery::Unit::Record
+                      ? tr("      %1 records, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues\n")
+                      : tr("      %1 lines, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues\n"))
                      .arg(number(art.stats.lines), number(art.stats.events), number(art.stats.merged),
                           number(art.stats.findings), number(art.stats.resources), number(art.stats.skipped))
                      .arg(art.issues.size());

@@ -222,6 +222,12 @@ void TestEndToEnd::nodeTarballOfEveryKind()
     const Run info = cli({QStringLiteral("info"), casePath, QStringLiteral("--json")});
     const QJsonObject summary = QJsonDocument::fromJson(info.out.toUtf8()).object();
     const QJsonObject bySource = summary.value(QStringLiteral("events_by_source")).toObject();
+    // `info` counts a journal file's entries and a wtmp's records, a text file's lines.
+    const Run infoText = cli({QStringLiteral("info"), casePath});
+    QVERIFY2(infoText.out.contains(QStringLiteral("/system.journal  [journald]")), qPrintable(infoText.out));
+    QVERIFY(infoText.out.contains(QStringLiteral("      13 entries, 13 events,")));
+    QVERIFY(infoText.out.contains(QStringLiteral("      12 records, 9 events,")));
+    QVERIFY(infoText.out.contains(QStringLiteral("      11 lines, 11 events,")));
     QCOMPARE(bySource.value(QStringLiteral("journald")).toInt(), 13);
     QCOMPARE(bySource.value(QStringLiteral("wtmp")).toInt(), 9 + 4);
     QCOMPARE(bySource.value(QStringLiteral("packages")).toInt(), 11 + 7);
