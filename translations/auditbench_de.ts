@@ -4533,7 +4533,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/GapsDialog.cpp" line="84"/>
-        <location filename="../ui/GapsDialog.cpp" line="234"/>
+        <location filename="../ui/GapsDialog.cpp" line="247"/>
         <source>%1, the whole period</source>
         <translation>%1, der ganze Zeitraum</translation>
     </message>
@@ -4568,17 +4568,37 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>gar keine Logs</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="244"/>
+        <location filename="../ui/GapsDialog.cpp" line="220"/>
+        <source>no quiet stretch</source>
+        <translation>keine ruhige Strecke</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="221"/>
+        <source>1 quiet stretch</source>
+        <translation>1 ruhige Strecke</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="222"/>
+        <source>%1 quiet stretches</source>
+        <translation>%1 ruhige Strecken</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="223"/>
+        <source>Evidence from %1 to %2 UTC. This source writes only when something happens: its silences are quiet hours, not gaps in logging</source>
+        <translation>Belege von %1 bis %2 UTC. Diese Quelle schreibt nur, wenn etwas geschieht: ihre Stille sind ruhige Stunden, keine Lücken in der Protokollierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/GapsDialog.cpp" line="257"/>
         <source>Double-click or press Enter to see its kubelet&apos;s requests</source>
         <translation>Doppelklick oder Eingabe zeigt die Anfragen seines Kubelets</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="266"/>
+        <location filename="../ui/GapsDialog.cpp" line="279"/>
         <source>%1 of %2 have a gap that long.</source>
         <translation>%1 von %2 haben eine so lange Lücke.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GapsDialog.cpp" line="268"/>
+        <location filename="../ui/GapsDialog.cpp" line="281"/>
         <source>%n logged nothing in the whole period.</source>
         <translation>
             <numerusform>%n hat im ganzen Zeitraum nichts protokolliert.</numerusform>
@@ -4586,7 +4606,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         </translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="269"/>
+        <location filename="../ui/GapsDialog.cpp" line="282"/>
         <source>Double-click a gap to see the timeline around it.</source>
         <translation>Doppelklick auf eine Lücke zeigt die Zeitleiste um sie herum.</translation>
     </message>
@@ -4657,13 +4677,13 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/GapsDialog.cpp" line="84"/>
-        <location filename="../ui/GapsDialog.cpp" line="232"/>
+        <location filename="../ui/GapsDialog.cpp" line="245"/>
         <source>%1, before its first</source>
         <translation>%1, vor seinem ersten</translation>
     </message>
     <message>
         <location filename="../ui/GapsDialog.cpp" line="84"/>
-        <location filename="../ui/GapsDialog.cpp" line="233"/>
+        <location filename="../ui/GapsDialog.cpp" line="246"/>
         <source>%1, after its last</source>
         <translation>%1, nach seinem letzten</translation>
     </message>
@@ -4673,32 +4693,32 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>Sein Zeitfenster, %1 bis %2 UTC, ist der Zeitraum, den sie abdecken sollen: Stille an seinem Anfang oder Ende zählt, ebenso ein ganzer Zeitraum ohne Ereignis.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="243"/>
+        <location filename="../ui/GapsDialog.cpp" line="256"/>
         <source>Double-click or press Enter to see the timeline around this gap</source>
         <translation>Doppelklick oder Eingabetaste zeigt die Zeitleiste um diese Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="251"/>
+        <location filename="../ui/GapsDialog.cpp" line="264"/>
         <source>… and 1 shorter one</source>
         <translation>… und 1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="252"/>
+        <location filename="../ui/GapsDialog.cpp" line="265"/>
         <source>… and %1 shorter ones</source>
         <translation>… und %1 kürzere</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="261"/>
+        <location filename="../ui/GapsDialog.cpp" line="274"/>
         <source>No events match the filter.</source>
         <translation>Keine Ereignisse passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="263"/>
+        <location filename="../ui/GapsDialog.cpp" line="276"/>
         <source>The events fall silent: the longest gaps are listed.</source>
         <translation>Die Ereignisse setzen aus: die längsten Lücken sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/GapsDialog.cpp" line="264"/>
+        <location filename="../ui/GapsDialog.cpp" line="277"/>
         <source>No gap that long: the events never fall silent for it.</source>
         <translation>Keine so lange Lücke: die Ereignisse setzen nie so lange aus.</translation>
     </message>

@@ -215,6 +215,19 @@ void GapsDialog::showResults()
                               : g.gapCount == 1 ? tr("1 gap")
                                                 : tr("%1 gaps").arg(locale.toString(g.gapCount)));
             group->setToolTip(0, tr("Evidence from %1 to %2 UTC").arg(timeText(g.firstNs), timeText(g.lastNs)));
+            if (g.onEvent) {
+                // Alerts, logins, package changes: silent until something happens.
+                group->setText(1, g.gapCount == 0   ? tr("no quiet stretch")
+                                  : g.gapCount == 1 ? tr("1 quiet stretch")
+                                                    : tr("%1 quiet stretches").arg(locale.toString(g.gapCount)));
+                group->setToolTip(0, tr("Evidence from %1 to %2 UTC. This source writes only when something "
+                                        "happens: its silences are quiet hours, not gaps in logging")
+                                         .arg(timeText(g.firstNs), timeText(g.lastNs)));
+                bold.setBold(false);
+                group->setFont(0, bold);
+                for (int c = 0; c < 2; ++c)
+                    group->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
+            }
             group->setData(0, kStartRole, g.firstNs);
             group->setData(0, kEndRole, g.lastNs + 1);
         }
@@ -252,9 +265,9 @@ void GapsDialog::showResults()
                                           : tr("… and %1 shorter ones").arg(locale.toString(shorter)));
             more->setFlags(Qt::ItemIsEnabled);
         }
-        silent += g.gapCount > 0 ? 1 : 0;
+        silent += g.gapCount > 0 && !g.onEvent ? 1 : 0;
         throughout += g.events == 0 ? 1 : 0;
-        group->setExpanded(g.gapCount > 0);
+        group->setExpanded(g.gapCount > 0 && !g.onEvent);
     }
     m_copy->setEnabled(!found.value().isEmpty());
     if (found.value().isEmpty())

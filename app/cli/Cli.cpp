@@ -860,6 +860,8 @@ int Cli::cmdGaps(const QStringList& rawArgs)
                 group.insert(QStringLiteral("no_logs"), true);
                 group.insert(QStringLiteral("seen_in"), QJsonArray::fromStringList(g.seenIn));
             }
+            if (g.onEvent) // its silences are quiet hours, not gaps in logging
+                group.insert(QStringLiteral("on_event"), true);
             groups.append(group);
         }
         QJsonObject doc{{QStringLiteral("filter"), filter.canonical},
@@ -919,6 +921,8 @@ int Cli::cmdGaps(const QStringList& rawArgs)
         m_out << (g.gapCount == 1 ? tr(", 1 stretch") : tr(", %1 stretches").arg(number(g.gapCount)));
         if (g.gapCount > g.longest.size())
             m_out << tr(", the %1 longest").arg(g.longest.size());
+        if (g.onEvent)
+            m_out << tr(" (it writes only when something happens: quiet hours, not gaps in logging)");
         m_out << ":\n";
         for (const Silences::Gap& gap : g.longest) {
             m_out << QStringLiteral("  %1  %2  %3")

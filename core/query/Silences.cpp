@@ -64,6 +64,13 @@ QString Silences::edgeWord(Edge edge)
     return {};
 }
 
+bool Silences::writesOnEvent(const QString& sourceKind)
+{
+    static const QStringList kOnEvent{QStringLiteral("falco"), QStringLiteral("wtmp"), QStringLiteral("packages"),
+                                      QStringLiteral("k8s-events")};
+    return kOnEvent.contains(sourceKind);
+}
+
 bool Silences::byFromWord(const QString& word, By* by)
 {
     for (By b : {By::All, By::Node, By::Source, By::Artifact}) {
@@ -243,6 +250,10 @@ Silences::find(const Db& db, const CompiledFilter& filter, By by, qint64 minNs, 
             groups[i].name = QStringLiteral("#%1 %2").arg(keys[i]).arg(groups[i].name);
     }
     groups += unlogged;
+    if (by == By::Source) {
+        for (Group& g : groups)
+            g.onEvent = writesOnEvent(g.name);
+    }
     if (by != By::Artifact) { // artifacts stay in id order, the order of import
         std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
             if (a.name.isEmpty() != b.name.isEmpty())

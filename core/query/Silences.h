@@ -33,6 +33,9 @@ public:
     enum class Edge { None, Before, After, Throughout };
     /// "before", "after", "throughout", or empty.
     static QString edgeWord(Edge edge);
+    /// Whether a source kind writes only when something happens (Falco, wtmp,
+    /// package logs, Kubernetes Events), unlike a log that runs all the time.
+    static bool writesOnEvent(const QString& sourceKind);
     struct Gap
     {
         qint64 fromNs = 0;
@@ -47,6 +50,10 @@ public:
         /// By::Node: a node other evidence names (CaseSummary::nodesWithoutLogs)
         /// with no event in the case at all, and where it was named.
         QStringList seenIn;
+        /// By::Source: a source that writes only when something happens (alerts,
+        /// logins, package changes, Kubernetes Events): its silences are quiet
+        /// hours, not gaps in the logging. Listed, not counted as silent.
+        bool onEvent = false;
         qint64 firstNs = 0;
         qint64 lastNs = 0;
         qint64 gapCount = 0;  // silences at least the minimum long

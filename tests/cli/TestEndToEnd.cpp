@@ -256,6 +256,27 @@ void TestEndToEnd::nodeTarballOfEveryKind()
     QCOMPARE(ingress[0].value(QStringLiteral("status")).toInt(), 403);
     const auto erin = events(casePath, QStringLiteral("user=erin source=packages"));
     QCOMPARE(erin.size(), 3); // apt's transaction of nginx and libc6
+    // Gaps by source: login records and package logs are written when something
+    // happens; their silences are said to be quiet hours, not gaps in logging.
+    const Run gaps = cli({QStringLiteral("gaps"), casePath, QStringLiteral("--by"), QStringLiteral("source"),
+                          QStringLiteral("--min"), QStringLiteral("1m"), QStringLiteral("--json")});
+    QVERIFY2(gaps.code == 0, qPrintable(gaps.out + gaps.err));
+    QMap<QString, bool> onEvent;
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(gaps.out.toUtf8()).object().value(QStringLiteral("groups")).toArray())
+        onEvent.insert(v.toObject().value(QStringLiteral("name")).toString(),
+                       v.toObject().value(QStringLiteral("on_event")).toBool());
+    QCOMPARE(onEvent.value(QStringLiteral("wtmp")), true);
+    QCOMPARE(onEvent.value(QStringLiteral("packages")), true);
+    QCOMPARE(onEvent.value(QStringLiteral("http-access")), false);
+    QCOMPARE(onEvent.value(QStringLiteral("journald")), false);
+    const Run gapsText = cli({QStringLiteral("gaps"), casePath, QStringLiteral("--by"), QStringLiteral("source"),
+                              QStringLiteral("--min"), QStringLiteral("1m")});
+    QVERIFY2(gapsText.out.contains(QRegularExpression(QStringLiteral(
+                 "\nwtmp: 13 events from [^\n]*stretches \\(it writes only when something happens: quiet "
+                 "hours, not gaps in logging\\):\n"))),
+             qPrintable(gapsText.out));
+
     const Run verify = cli({QStringLiteral("verify"), casePath});
     QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
 }

@@ -20,6 +20,7 @@ private slots:
     void wholeCase();
     void byNode();
     void bySource();
+    void sourcesThatWriteOnEvent();
     void filterAndLimit();
     void againstAPeriod();
     void silentThroughoutAPeriod();
@@ -140,6 +141,36 @@ void TestSilences::bySource()
     QCOMPARE(found.value()[1].gapCount, 0); // syslog ends 1 us before the kubelet: not silent
     QCOMPARE(found.value()[1].name, QStringLiteral("syslog"));
     QCOMPARE(found.value()[1].events, 180);
+}
+
+void TestSilences::sourcesThatWriteOnEvent()
+{
+    // Alerts, logins, package changes and Kubernetes Events are written when
+    // something happens; a log runs all the time.
+    for (const char* kind : {"falco", "wtmp", "packages", "k8s-events"})
+        QVERIFY2(Silences::writesOnEvent(QLatin1String(kind)), kind);
+    for (const char* kind : {"syslog", "klog", "container-log", "journald", "k8s-audit", "http-access", ""})
+        QVERIFY2(!Silences::writesOnEvent(QLatin1String(kind)), kind);
+    const QString path = m_dir.filePath(QStringLiteral("on-event.auditcase"));
+    std::vector<NormalizedEvent> events;
+    for (int m = 0; m < 120; ++m)
+        events.push_back(logEvent(kT0 + m * kMinute, "worker-1", "syslog", "CRON tick"));
+    events.push_back(logEvent(kT0 + 5 * kMinute, "worker-1", "wtmp", "login of erin on pts/0"));
+    events.push_back(logEvent(kT0 + 95 * kMinute, "worker-1", "wtmp", "logout of erin on pts/0"));
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    auto found =
+        Silences::find(cf.value().db(), Filter::compile(QString()).value(), Silences::By::Source, 30 * kMinute);
+    QVERIFY(found.hasValue());
+    QCOMPARE(found.value().size(), 2);
+    QCOMPARE(found.value()[0].name, QStringLiteral("syslog"));
+    QVERIFY(!found.value()[0].onEvent);
+    QCOMPARE(found.value()[1].name, QStringLiteral("wtmp"));
+    QVERIFY(found.value()[1].onEvent);
+    QCOMPARE(found.value()[1].gapCount, 1); // still listed: 05 to 95 minutes
+    // Only by source: a node is a node, whatever writes its events.
+    auto byNode = Silences::find(cf.value().db(), Filter::compile(QString()).value(), Silences::By::Node, 30 * kMinute);
+    QVERIFY(!byNode.value().front().onEvent);
 }
 
 void TestSilences::filterAndLimit()

@@ -218,6 +218,7 @@ private slots:
     void histogramHiddenAndRemembered();
     void histogramStacksBySource();
     void gapsDialogFindsSilencesAndShowsThem();
+    void gapsOfSourcesThatWriteOnEvent();
     void overviewSaysWhichNodesStartLateOrStopEarly();
     void everythingAroundAnEvent();
     void activatingArtifactFilters();
@@ -1529,6 +1530,49 @@ void TestMainWindow::histogramClickGoesToTheBar()
         QCOMPARE(w.eventsModel()->filterText(), QString()); // going there is not filtering
     }
     QCOMPARE(clicked.count(), 3);
+}
+
+void TestMainWindow::gapsOfSourcesThatWriteOnEvent()
+{
+    // A node's syslog every 30 s from 09:00 to 11:00, and two Falco alerts: Falco is
+    // silent for most of it, as it should be. By source, its silences are quiet
+    // stretches, grey, folded and not counted; the syslog's are gaps.
+    const QString path = m_dir.filePath(QStringLiteral("gaps-on-event.auditcase"));
+    QFile::remove(path);
+    constexpr qint64 kT0 = 1715677200000000000LL; // 2024-05-14T09:00:00Z
+    constexpr qint64 kHalfMinute = 30000000000LL;
+    std::vector<NormalizedEvent> events;
+    for (int i = 0; i < 240; ++i) {
+        if (i < 100 || i >= 140) // the syslog is silent from 09:50 to 10:10
+            events.push_back(logEvent(kT0 + i * kHalfMinute, "worker-1", "syslog", "tick"));
+    }
+    events.push_back(logEvent(kT0 + 20 * kHalfMinute, "worker-1", "falco", "Terminal shell in container"));
+    events.push_back(logEvent(kT0 + 200 * kHalfMinute, "worker-1", "falco", "Read sensitive file untrusted"));
+    QVERIFY(writeEventsCase(path, events).hasValue());
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.show();
+    QVERIFY(w.openCase(path));
+    waitForEvents(w, 202);
+    w.findChild<QAction*>(QStringLiteral("actionGaps"))->trigger();
+    GapsDialog* d = w.gapsDialog();
+    QVERIFY(d);
+    d->findChild<QComboBox*>(QStringLiteral("gapsMin"))->setCurrentIndex(2); // 10 minutes
+    d->findChild<QComboBox*>(QStringLiteral("gapsBy"))->setCurrentIndex(2);  // each source kind
+    QTreeWidget* tree = d->results();
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isSearching() && tree->topLevelItemCount() == 2 &&
+                                 tree->topLevelItem(0)->text(0) == QStringLiteral("falco"),
+                             20000);
+    QTreeWidgetItem* falco = tree->topLevelItem(0);
+    QVERIFY2(falco->text(1).endsWith(QStringLiteral("quiet stretches")), qPrintable(falco->text(1)));
+    QVERIFY(!falco->font(0).bold());
+    QVERIFY(!falco->isExpanded());
+    QVERIFY(falco->toolTip(0).contains(QStringLiteral("only when something happens")));
+    QTreeWidgetItem* syslog = tree->topLevelItem(1);
+    QCOMPARE(syslog->text(1), QStringLiteral("1 gap"));
+    QVERIFY(syslog->font(0).bold());
+    QVERIFY(syslog->isExpanded());
+    maybeGrab(*d, QStringLiteral("gaps-on-event"));
 }
 
 void TestMainWindow::gapsDialogFindsSilencesAndShowsThem()
