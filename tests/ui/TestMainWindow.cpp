@@ -986,11 +986,11 @@ void TestMainWindow::demoCaseSmoke()
     QVERIFY2(w.openCase(copy), qPrintable(f.prompter->lastText(QStringLiteral("error"))));
     QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
     // resources/demo: 4,426 audit events (2,843 + 2,293 lines less 710 stage records
-    // merged), 142 kubelet lines, 106 auth.log lines, the pod's 43 log lines, 5 wtmp
-    // records (boot, run level, two logins, a logout) and 15 of btmp in
-    // worker-2-logs.tar.gz, and 5 Falco alerts.
+    // merged), 142 kubelet lines, 106 auth.log lines, the pod's 43 log lines, the
+    // ingress controller's 104, 5 wtmp records (boot, run level, two logins, a logout)
+    // and 15 of btmp in worker-2-logs.tar.gz, and 5 Falco alerts.
     const int total = w.eventsModel()->rowCount();
-    QCOMPARE(total, 4426 + 142 + 106 + 43 + 5 + 15 + 5);
+    QCOMPARE(total, 4426 + 142 + 106 + 43 + 104 + 5 + 15 + 5);
     // Everything up to (and including) the first event's millisecond: fewer rows than all.
     QTRY_VERIFY(w.eventsModel()->index(0, 0).data(EventsModel::LoadedRole).toBool());
     const qint64 firstNs = w.eventsModel()->index(0, 0).data(EventsModel::TimeNsRole).toLongLong();
@@ -1028,6 +1028,10 @@ void TestMainWindow::demoCaseSmoke()
     QCOMPARE(w.eventsModel()->rowCount(), 5);
     // The attacker's try as admin on the node's ssh, in auth.log and in btmp alike.
     w.eventsPanel()->setFilterText(QStringLiteral("verb=login-failed ip=203.0.113.50"));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    QCOMPARE(w.eventsModel()->rowCount(), 2);
+    // Then at the shop's admin page, refused by the ingress's allow-list.
+    w.eventsPanel()->setFilterText(QStringLiteral("ns=ingress-nginx ip=203.0.113.50 decision=forbid code=403"));
     QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
     QCOMPARE(w.eventsModel()->rowCount(), 2);
     // The node's boot in its wtmp: a binary record, counted as one.

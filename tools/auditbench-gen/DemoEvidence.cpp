@@ -885,6 +885,75 @@ std::string authLog(const Node& node, int64_t from, int64_t until)
     return out;
 }
 
+constexpr char kIngressPodDir[] =
+    "/pods/ingress-nginx_ingress-nginx-controller-6c8d7f9b4-m2xkq_8d2f1a6c-3b4e-4f5a-9c7d-1e2f3a4b5c6d";
+
+/// The ingress controller on the node (ingress-nginx, its default upstream log
+/// format in CRI lines): the shop's customers every few minutes, the scanner's
+/// probes of 22:40 before its API probes, and the attacker at the shop's admin page
+/// after the ssh attempts, refused by the ingress's allow-list.
+std::string ingressLog(int64_t from, int64_t until)
+{
+    struct Request
+    {
+        int64_t ns;
+        std::string client;
+        std::string method;
+        std::string path;
+        int status;
+        std::string agent;
+        std::string upstream; // "" when the ingress answered itself
+        std::string upstreamAddr;
+    };
+    std::vector<Request> requests;
+    Random rng(0x696e6772);
+    static const char* const kShopPaths[] = {"/", "/products", "/products/42", "/cart", "/api/cart", "/static/app.js"};
+    static const char* const kAgents[] = {"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/124.0",
+                                          "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Safari/604.1",
+                                          "Mozilla/5.0 (X11; Linux x86_64) Firefox/125.0"};
+    for (int64_t t = from + 7 * 60 * kSecNs; t < until; t += static_cast<int64_t>(rng.range(600, 1800)) * kSecNs) {
+        const bool pay = rng.below(5) == 0;
+        requests.push_back({t + static_cast<int64_t>(rng.below(1000000000)),
+                            "198.51.100." + std::to_string(rng.range(100, 199)), pay ? "POST" : "GET",
+                            pay ? "/api/checkout" : kShopPaths[rng.below(6)], pay && rng.below(8) == 0 ? 502 : 200,
+                            kAgents[rng.below(3)], pay ? "payments-payments-api-8080" : "web-storefront-80",
+                            pay ? "10.40.45.77:8080" : "10.40.45.81:8080"});
+    }
+    // The scanner walks the usual paths before it turns to the API server.
+    static const char* const kProbes[] = {"/.env", "/.git/config", "/wp-login.php", "/api/v1/pods", "/actuator/env"};
+    int64_t probe = at("2024-05-14T22:40:52.118");
+    for (const char* path : kProbes) {
+        requests.push_back({probe, "203.0.113.77", "GET", path, 404, "Mozilla/5.0 zgrab/0.x", "", ""});
+        probe += 1377000000;
+    }
+    // The attacker, after the node's ssh refused it, at the shop's admin page.
+    requests.push_back(
+        {at("2024-05-15T02:44:05.902"), std::string(kAttackerIp), "GET", "/admin", 403, "curl/8.5.0", "", ""});
+    requests.push_back(
+        {at("2024-05-15T02:44:11.364"), std::string(kAttackerIp), "GET", "/admin/login", 403, "curl/8.5.0", "", ""});
+    std::stable_sort(requests.begin(), requests.end(), [](const Request& a, const Request& b) { return a.ns < b.ns; });
+    std::string out;
+    // The controller's own line, at its last configuration reload.
+    out += nanoTime(at("2024-05-14T00:02:41.530")) +
+           "Z stderr F I0514 00:02:41.530112       7 controller.go:210] \"Backend successfully reloaded\"\n";
+    for (const Request& r : requests) {
+        char id[33];
+        std::snprintf(id, sizeof id, "%016llx%016llx", static_cast<unsigned long long>(rng.next()),
+                      static_cast<unsigned long long>(rng.next()));
+        const std::string bytes = std::to_string(r.status == 200 ? rng.range(900, 9000) : 146);
+        std::string line = r.client + " - - [" + format(r.ns, "dd/MMM/yyyy:HH:mm:ss") + " +0000] \"" + r.method + ' ' +
+                           r.path + " HTTP/1.1\" " + std::to_string(r.status) + ' ' + bytes + " \"-\" \"" + r.agent +
+                           "\" " + std::to_string(rng.range(300, 900)) + " 0.0" + std::to_string(rng.range(10, 99));
+        if (r.upstream.empty())
+            line += " [] [] - - - - ";
+        else
+            line += " [" + r.upstream + "] [] " + r.upstreamAddr + ' ' + bytes + " 0.0" +
+                    std::to_string(rng.range(10, 99)) + ' ' + std::to_string(r.status) + ' ';
+        out += nanoTime(r.ns + 412000) + "Z stdout F " + line + id + '\n';
+    }
+    return out;
+}
+
 std::string nodeLogs(const Cluster& cluster, int nodeIndex)
 {
     const Node& node = cluster.nodes()[static_cast<size_t>(nodeIndex)];
@@ -905,6 +974,10 @@ std::string nodeLogs(const Cluster& cluster, int nodeIndex)
     tar.addDirectory(podDir, at("2024-05-15T02:19:49.000") / kSecNs);
     tar.addDirectory(podDir + "/check", at("2024-05-15T02:19:49.000") / kSecNs);
     tar.addFile(podDir + "/check/0.log", criLog(node), at("2024-05-15T02:19:49.000") / kSecNs, 0640);
+    const std::string ingressDir = root + kIngressPodDir;
+    tar.addDirectory(ingressDir, mtime);
+    tar.addDirectory(ingressDir + "/controller", mtime);
+    tar.addFile(ingressDir + "/controller/0.log", ingressLog(from, copied), mtime, 0640);
     return gzipCompress(tar.finish());
 }
 

@@ -200,10 +200,6 @@ public:
         m_lastType = -1;
     }
 
-private:
-    QString code(const char* reason) const { return m_kind + QLatin1Char('.') + QLatin1String(reason); }
-
-public:
     /// One record, `number` in the file, at bytes [offset, offset + length) of it.
     void record(const char* r, qint64 number, qint64 offset, qint64 length)
     {
@@ -340,6 +336,9 @@ public:
         m_out.addEvent(m_ev);
         ++m_stats.events;
     }
+
+private:
+    QString code(const char* reason) const { return m_kind + QLatin1Char('.') + QLatin1String(reason); }
 
     struct Session
     {
