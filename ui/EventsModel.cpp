@@ -13,9 +13,12 @@ namespace {
 const QString kPlaceholder = QStringLiteral("…");
 
 /// A request or an action (it has a verb), as opposed to a line of text.
+/// A request someone made (an API call, an HTTP request): it has a verb and an
+/// answer. A boot, a package install or a logout has a verb and no answer: a log
+/// line that names nobody, not a request whose user is missing.
 bool isRequest(const EventRecord& ev)
 {
-    return !ev[EventText::Verb].isEmpty();
+    return !ev[EventText::Verb].isEmpty() && (ev.status != 0 || ev[EventText::Source] == QLatin1String("k8s-audit"));
 }
 
 } // namespace
@@ -268,6 +271,10 @@ QString EventsModel::cellText(const EventRecord& ev, int column)
     case Verb:
         return ev[EventText::Verb];
     case Object: {
+        // A log's own object (an HTTP path, a command, a package, a terminal) says
+        // more than the resource fields around it (an upstream, a container's stream).
+        if (ev[EventText::Source] != QLatin1String("k8s-audit") && !ev[EventText::Object].isEmpty())
+            return ev[EventText::Object];
         // The namespace has its own column: "pods/exec web-1", not "pods/exec default/web-1".
         QString r = ev[EventText::Resource];
         if (r.isEmpty())

@@ -168,7 +168,7 @@ void TestEventsModel::compactPrincipal()
 void TestEventsModel::userColumn()
 {
     // Impersonation, a failed authentication (no user) and a node, as the k8s-audit importer stores them.
-    std::vector<NormalizedEvent> events(3);
+    std::vector<NormalizedEvent> events(5);
     const auto set = [](NormalizedEvent& e, qint64 ts, const char* user, const char* as) {
         e.tsNs = SyntheticEvent::kBaseNs + ts;
         e.status = 200;
@@ -184,13 +184,22 @@ void TestEventsModel::userColumn()
     set(events[0], 1, "system:serviceaccount:kube-system:metrics-agent", "system:admin");
     set(events[1], 2, "", "");
     set(events[2], 3, "system:node:ip-10-40-45-47.eu-central-1.compute.internal", "");
+    // An anonymous HTTP request (a verb and an answer), and a node's boot (a verb, no answer).
+    events[3] = logEvent(SyntheticEvent::kBaseNs + 4, "worker-1", "http-access", "GET / 200");
+    events[3].set(EventText::Verb, "GET");
+    events[3].status = 200;
+    events[3].set(EventText::Resource, "shop-web-80"); // the upstream
+    events[3].set(EventText::Subresource, "stdout");   // the container's stream
+    events[3].set(EventText::Object, "/api/orders");
+    events[4] = logEvent(SyntheticEvent::kBaseNs + 5, "worker-1", "wtmp", "system boot");
+    events[4].set(EventText::Verb, "boot");
     const QString path = m_dir.filePath(QStringLiteral("users.auditcase"));
     QVERIFY(writeEventsCase(path, events).hasValue());
     EventsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.openCase(path);
     waitIdle(model);
-    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowCount(), 5);
     const auto cell = [&](int row, int role = Qt::DisplayRole) {
         return model.index(row, EventsModel::User).data(role);
     };
@@ -209,6 +218,11 @@ void TestEventsModel::userColumn()
     QCOMPARE(cell(2).toString(), QStringLiteral("node:ip-10-40-45-47.eu-central-1.compute.internal"));
     QCOMPARE(cell(2, Qt::ToolTipRole).toString(),
              QStringLiteral("system:node:ip-10-40-45-47.eu-central-1.compute.internal"));
+    QTRY_VERIFY(cell(4, EventsModel::LoadedRole).toBool());
+    QCOMPARE(cell(3).toString(), QStringLiteral("(no user)"));
+    QCOMPARE(cell(4).toString(), QString());
+    // A log's own object (the path), not the resource fields around it.
+    QCOMPARE(model.index(3, EventsModel::Object).data().toString(), QStringLiteral("/api/orders"));
     // The other columns have no user parts.
     QVERIFY(!model.index(0, EventsModel::Verb).data(EventsModel::PrincipalRole).isValid());
     QCOMPARE(model.index(0, EventsModel::Object).data().toString(), QStringLiteral("configmaps aws-auth"));
