@@ -33,6 +33,7 @@ private slots:
     void apacheCommon();
     void ingressNginx();
     void jsonFormats();
+    void controllerOutput();
     void brokenLines();
     void insideAContainerLog();
     void sniff();
@@ -152,6 +153,39 @@ void TestHttpAccessImporter::jsonFormats()
     QCOMPARE(col(post, EventText::SourceIp), QStringLiteral("2001:db8::41"));
 }
 
+void TestHttpAccessImporter::controllerOutput()
+{
+    // `kubectl logs` of an ingress controller: its banner, its klog lines, its requests.
+    HttpAccessImporter importer;
+    const QByteArray bytes = readFile(dataPath(QStringLiteral("http-access/ingress-controller-kubectl.log")));
+    QCOMPARE(importer.sniff(bytes), Confidence::Signature);
+    SourceHints hints;
+    hints.modifiedNs = nsOf(2024, 5, 15, 9, 0, 0); // when the client saved it
+    const MemoryImport m = importBytes(importer, bytes, QStringLiteral("controller.log"), ImportOptions(), hints);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(5 + 17));
+    // The banner is neither: named and skipped, a line each.
+    QCOMPARE(m.result.value().skipped, 5);
+    QCOMPARE(findIssue(m.issues, QStringLiteral("http-access.bad-line"))->lines, (QVector<qint64>{1, 2, 3, 4, 5}));
+    // The controller's klog lines: their year from the file's time, their level.
+    const NormalizedEvent& warning = nth(m, 0);
+    QCOMPARE(warning.tsNs, nsOf(2024, 5, 15, 2, 10, 1) + 118203000);
+    QCOMPARE(warning.tsQuality, TsQuality::InferredYear);
+    QCOMPARE(warning.severity, 1);
+    QVERIFY(col(warning, EventText::Message).contains(QStringLiteral("Neither --kubeconfig nor --master")));
+    QCOMPARE(col(nth(m, 3), EventText::Message), QStringLiteral("Backend successfully reloaded"));
+    QCOMPARE(nth(m, 4).tsQuality, TsQuality::Exact); // the first request
+    QCOMPARE(nth(m, 4).status, 200);
+    const NormalizedEvent& last = nth(m, 21);
+    QCOMPARE(last.severity, 2);
+    QCOMPARE(last.tsNs, nsOf(2024, 5, 15, 2, 40, 0) + 112000);
+    // Mostly the controller's own lines, few requests: not an access log.
+    QByteArray startup = bytes.left(bytes.indexOf("198.51.100.23"));
+    startup += bytes.mid(bytes.indexOf("198.51.100.23"),
+                         bytes.indexOf('\n', bytes.indexOf("198.51.100.23")) - bytes.indexOf("198.51.100.23") + 1);
+    QCOMPARE(importer.sniff(startup), Confidence::No);
+}
+
 void TestHttpAccessImporter::brokenLines()
 {
     const MemoryImport m = runFixture(QStringLiteral("broken-mixed.log"));
@@ -205,7 +239,8 @@ void TestHttpAccessImporter::insideAContainerLog()
 void TestHttpAccessImporter::sniff()
 {
     HttpAccessImporter importer;
-    for (const char* f : {"nginx-access.log", "apache-common.log", "ingress-nginx.log", "ingress-nginx-json.log"}) {
+    for (const char* f : {"nginx-access.log", "apache-common.log", "ingress-nginx.log", "ingress-nginx-json.log",
+                          "ingress-controller-kubectl.log"}) {
         const QByteArray bytes = readFile(dataPath(QStringLiteral("http-access/") + QLatin1String(f)));
         QCOMPARE(importer.sniff(bytes), Confidence::Signature);
         QCOMPARE(chosenKind(bytes, QStringLiteral("output.txt")), QStringLiteral("http-access"));

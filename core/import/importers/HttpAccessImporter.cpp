@@ -4,14 +4,18 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/JsonObjectReader.h"
+#include "import/importers/KlogImporter.h"
 #include "import/importers/LogLineReader.h"
 #include "import/importers/LogText.h"
 #include "import/importers/NodeLogText.h"
 #include "util/Text.h"
 #include "util/Time.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace ab {
 namespace {
@@ -367,8 +371,15 @@ public:
         m_ev.clear();
         qint64 ts = 0;
         Access a;
+        TsQuality quality = TsQuality::Exact;
         if (readJsonAccess(t, m_json, &a, &ts)) {
             fill(a, m_ev);
+        } else if (klog::Header h; klog::parseHeader(t, &h) && klogTime(h, &ts)) {
+            // An ingress controller's own lines among its access lines (`kubectl logs`):
+            // klog, its year from the file's time, read in the assumed zone.
+            m_ev.severity = h.severity;
+            klog::applyMessage(h.message, m_ev, false);
+            quality = TsQuality::InferredYear;
         } else if (!httpaccess::readLine(t, m_ev, &ts)) {
             ++m_stats.skipped;
             m_ctx.issues().warn(QStringLiteral("http-access.bad-line"),
@@ -381,7 +392,7 @@ public:
         m_ev.byteOffset = l.offset;
         m_ev.byteLength = l.length;
         m_ev.tsNs = ts;
-        m_ev.tsQuality = TsQuality::Exact;
+        m_ev.tsQuality = quality;
         m_ev.set(EventText::Source, "http-access");
         fillFromHints(m_ev, m_ctx.hints());
         m_out.addEvent(m_ev);
@@ -389,9 +400,22 @@ public:
     }
 
 private:
+    bool klogTime(const klog::Header& h, qint64* ts)
+    {
+        if (!m_years) {
+            const qint64 reference = m_ctx.hints().yearReferenceNs() != 0
+                                         ? m_ctx.hints().yearReferenceNs()
+                                         : QDateTime::currentMSecsSinceEpoch() * 1000000;
+            m_years.emplace(reference, m_zone.zone(), klog::YearInference::Reference::LastWritten);
+        }
+        return klog::headerTime(h, *m_years, m_zone, ts);
+    }
+
     CaseWriter& m_out;
     ImportContext& m_ctx;
     ImportStats& m_stats;
+    ZoneConverter m_zone{m_ctx.options().assumedZone};
+    std::optional<klog::YearInference> m_years;
     JsonObjectReader m_json;
     NormalizedEvent m_ev;
 };
@@ -444,18 +468,38 @@ QStringList HttpAccessImporter::nameFilters() const
 
 Confidence HttpAccessImporter::sniff(QByteArrayView head) const
 {
+    // Four access lines in five of the head's complete lines. An ingress controller's
+    // own output (`kubectl logs`: its banner, then klog lines among the requests) does
+    // not vote, as long as the requests outnumber it.
+    const sv text(head.data(), static_cast<size_t>(head.size()));
+    const bool whole = head.size() < ImportSource::kHeadSize;
     JsonObjectReader json;
-    return nodelog::voteLines(
-        head,
-        [&json](sv line) {
-            Access a;
-            qint64 ts = 0;
-            return (httpaccess::looksLikeAccessLine(line) && readAccess(line, &a) && parseClfTime(a.time, &ts)) ||
-                           readJsonAccess(line, json, &a, &ts)
-                       ? Confidence::Signature
-                       : Confidence::No;
-        },
-        ImportSource::kHeadSize);
+    int access = 0, other = 0, controller = 0;
+    size_t pos = 0;
+    while (pos < text.size() && access + other < 50) {
+        const size_t nl = text.find('\n', pos);
+        if (nl == sv::npos && !whole)
+            break;
+        const sv raw = text.substr(pos, (nl == sv::npos ? text.size() : nl) - pos);
+        pos = nl == sv::npos ? text.size() : nl + 1;
+        const sv line = trimmed(raw);
+        Access a;
+        qint64 ts = 0;
+        klog::Header h;
+        if (line.empty())
+            continue;
+        if ((httpaccess::looksLikeAccessLine(line) && readAccess(line, &a) && parseClfTime(a.time, &ts)) ||
+            readJsonAccess(line, json, &a, &ts))
+            ++access;
+        else if (klog::parseHeader(line, &h) || line.substr(0, 3) == "---" ||
+                 line.substr(0, 24) == "NGINX Ingress controller" ||
+                 (raw.substr(0, 2) == "  " && line.find(": ") != sv::npos && line.find(": ") < 24))
+            ++controller;
+        else
+            ++other;
+    }
+    return access > 0 && access > controller && access * 5 >= (access + other) * 4 ? Confidence::Signature
+                                                                                   : Confidence::No;
 }
 
 ImportResult HttpAccessImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)

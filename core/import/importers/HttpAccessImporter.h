@@ -28,7 +28,10 @@ namespace ab {
 /// it does for the API server and Envoy.
 ///
 /// Also read inside container logs (an ingress controller's pod log), where the
-/// runtime's time stamp wins.
+/// runtime's time stamp wins. A controller's own output saved with `kubectl logs`
+/// (its banner, klog lines among the requests) is read as long as the requests
+/// outnumber it: the klog lines with their year from the file's time, the banner
+/// named and skipped.
 ///
 /// Issues: "http-access.bad-line" (a line in none of the formats; skipped),
 /// ".line-too-long", ".bad-encoding", ".read-error".
