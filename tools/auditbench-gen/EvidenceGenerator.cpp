@@ -2,6 +2,7 @@
 
 #include "Random.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -397,6 +398,107 @@ bool generateFalco(const std::string& file, uint64_t alerts, uint64_t seed, Evid
     }
     stats.files = 1;
     stats.records = alerts;
+    stats.bytes = out.bytes();
+    return out.close(error);
+}
+
+bool generateAccessLog(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error)
+{
+    Random rng(seed);
+    Out out;
+    if (!out.open(file, error))
+        return false;
+    static const char* const kPaths[] = {"/",           "/products",      "/products/%u", "/cart",  "/api/cart",
+                                         "/api/orders", "/static/app.js", "/healthz",     "/login", "/api/users/%u"};
+    static const char* const kAgents[] = {"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/124.0",
+                                          "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Safari/604.1",
+                                          "curl/8.5.0", "kube-probe/1.30", "python-requests/2.31.0"};
+    static const char* const kUpstreams[] = {"shop-web-80", "payments-payments-api-8080", "shop-checkout-api-80",
+                                             "auth-auth-api-8080"};
+    static const int kStatuses[] = {200, 200, 200, 200, 200, 200, 304, 301, 404, 401, 403, 500, 502};
+    char path[64];
+    char buf[1024];
+    int64_t secs = kStart;
+    uint64_t records = 0;
+    while (out.bytes() < bytes) {
+        secs += rng.below(2);
+        const Civil c = civil(secs);
+        const char* p = kPaths[rng.below(10)];
+        std::snprintf(path, sizeof path, p, rng.below(10000));
+        const int status = kStatuses[rng.below(13)];
+        const unsigned sent = status == 200 ? 200 + rng.below(60000) : 146;
+        const char* upstream = kUpstreams[rng.below(4)];
+        const int n = std::snprintf(
+            buf, sizeof buf,
+            "198.51.100.%u - - [%02d/%s/%04d:%02d:%02d:%02d +0000] \"%s %s HTTP/1.1\" %d %u \"-\" \"%s\" %u 0.%03u "
+            "[%s] [] 10.40.%u.%u:8080 %u 0.%03u %d %08x%08x%08x%08x\n",
+            rng.below(256), c.day, kMonths[c.month - 1], c.year, c.hour, c.minute, c.second,
+            rng.below(5) == 0 ? "POST" : "GET", path, status, sent, kAgents[rng.below(5)], 200 + rng.below(900),
+            rng.below(1000), upstream, rng.below(250), rng.below(250), sent, rng.below(1000), status, rng.below(~0u),
+            rng.below(~0u), rng.below(~0u), rng.below(~0u));
+        out.line(buf, n);
+        ++records;
+    }
+    stats.files = 1;
+    stats.records = records;
+    stats.bytes = out.bytes();
+    return out.close(error);
+}
+
+bool generateWtmp(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error)
+{
+    Random rng(seed);
+    Out out;
+    if (!out.open(file, error))
+        return false;
+    constexpr int kRecord = 384;
+    const auto put32 = [](char* r, int at, uint32_t v) {
+        for (int i = 0; i < 4; ++i)
+            r[at + i] = static_cast<char>((v >> (8 * i)) & 0xff);
+    };
+    // Fixed-size text fields, NUL-padded (the record is zeroed), cut at their size.
+    const auto text = [](char* r, int at, int size, const char* v) {
+        std::memcpy(r + at, v, std::min(std::strlen(v), static_cast<size_t>(size)));
+    };
+    char login[kRecord];
+    char logout[kRecord];
+    int64_t secs = kStart;
+    uint64_t records = 0;
+    char user[32], line[32], host[64];
+    while (out.bytes() + 2 * kRecord <= bytes) {
+        std::memset(login, 0, sizeof login);
+        std::memset(logout, 0, sizeof logout);
+        secs += 1 + rng.below(20);
+        const uint32_t pid = 1000 + rng.below(60000);
+        std::snprintf(user, sizeof user, "user%u", rng.below(40));
+        std::snprintf(line, sizeof line, "pts/%u", rng.below(50));
+        const bool bastion = rng.below(3) == 0;
+        const unsigned octet = rng.below(250);
+        std::snprintf(host, sizeof host, bastion ? "10.40.0.5" : "198.51.100.%u", octet);
+        login[0] = 7; // USER_PROCESS
+        put32(login, 4, pid);
+        text(login, 8, 32, line);
+        text(login, 40, 4, line + 2);
+        text(login, 44, 32, user);
+        text(login, 76, 256, host);
+        put32(login, 340, static_cast<uint32_t>(secs));
+        put32(login, 344, rng.below(1000000));
+        login[348] = bastion ? 10 : static_cast<char>(198);
+        login[349] = bastion ? 40 : 51;
+        login[350] = bastion ? 0 : 100;
+        login[351] = static_cast<char>(bastion ? 5 : octet);
+        out.line(login, kRecord);
+        logout[0] = 8; // DEAD_PROCESS
+        put32(logout, 4, pid);
+        text(logout, 8, 32, line);
+        text(logout, 40, 4, line + 2);
+        put32(logout, 340, static_cast<uint32_t>(secs + 30 + rng.below(7200)));
+        put32(logout, 344, rng.below(1000000));
+        out.line(logout, kRecord);
+        records += 2;
+    }
+    stats.files = 1;
+    stats.records = records;
     stats.bytes = out.bytes();
     return out.close(error);
 }

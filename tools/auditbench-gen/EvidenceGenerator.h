@@ -31,4 +31,13 @@ bool generateTrivyK8s(const std::string& file, uint64_t bytes, uint64_t seed, Ev
 /// k8s_audit sources, several rules and priorities.
 bool generateFalco(const std::string& file, uint64_t alerts, uint64_t seed, EvidenceStats& stats, std::string& error);
 
+/// An ingress-nginx access log of about `bytes` (its default upstream format, one
+/// request a line, a day of a shop's traffic through several upstreams).
+bool generateAccessLog(
+    const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error);
+
+/// A wtmp of about `bytes` (glibc's 384-byte records): ssh logins and their logouts
+/// on a node's terminals, from a bastion and from people's addresses.
+bool generateWtmp(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error);
+
 } // namespace abgen

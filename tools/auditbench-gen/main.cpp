@@ -37,7 +37,11 @@ constexpr char kUsage[] = "Usage:\n"
                           "  auditbench-gen trivy-k8s --bytes N [--seed S] -o FILE\n"
                           "      A Trivy cluster report (trivy k8s --format json) of about N bytes.\n"
                           "  auditbench-gen falco --alerts N [--seed S] -o FILE\n"
-                          "      N Falco alerts as JSON lines.\n";
+                          "      N Falco alerts as JSON lines.\n"
+                          "  auditbench-gen access-log --bytes N [--seed S] -o FILE\n"
+                          "      An ingress-nginx access log of about N bytes.\n"
+                          "  auditbench-gen wtmp --bytes N [--seed S] -o FILE\n"
+                          "      A wtmp of ssh logins and logouts, about N bytes.\n";
 
 int usage(const char* problem)
 {
@@ -203,6 +207,10 @@ int runEvidence(const std::string& cmd, const std::vector<std::string>& args)
         ok = abgen::generateNodeLogs(output, bytes, static_cast<int>(nodes), seed, stats, error);
     else if (cmd == "trivy-k8s")
         ok = abgen::generateTrivyK8s(output, bytes, seed, stats, error);
+    else if (cmd == "access-log")
+        ok = abgen::generateAccessLog(output, bytes, seed, stats, error);
+    else if (cmd == "wtmp")
+        ok = abgen::generateWtmp(output, bytes, seed, stats, error);
     else
         ok = abgen::generateFalco(output, alerts, seed, stats, error);
     if (!ok) {
@@ -238,7 +246,7 @@ int main(int argc, char** argv)
         return runAudit(args);
     if (cmd == "demo")
         return runDemo(args);
-    if (cmd == "node-logs" || cmd == "trivy-k8s" || cmd == "falco")
+    if (cmd == "node-logs" || cmd == "trivy-k8s" || cmd == "falco" || cmd == "access-log" || cmd == "wtmp")
         return runEvidence(cmd, args);
     return usage(("unknown command '" + cmd + "'").c_str());
 }
