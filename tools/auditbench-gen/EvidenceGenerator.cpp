@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <memory>
 #include <sys/stat.h>
+#include <unordered_map>
 #include <vector>
 
 namespace abgen {
@@ -499,6 +500,130 @@ bool generateWtmp(const std::string& file, uint64_t bytes, uint64_t seed, Eviden
     }
     stats.files = 1;
     stats.records = records;
+    stats.bytes = out.bytes();
+    return out.close(error);
+}
+
+bool generateJournal(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error)
+{
+    Random rng(seed);
+    constexpr size_t kHeader = 272;
+    std::string f(kHeader, '\0');
+    f.reserve(static_cast<size_t>(bytes) + 4096);
+    const auto put64 = [](std::string& b, size_t at, uint64_t v) {
+        for (int i = 0; i < 8; ++i)
+            b[at + static_cast<size_t>(i)] = static_cast<char>((v >> (8 * i)) & 0xff);
+    };
+    uint64_t tail = 0;
+    // An object: type, flags, reserved, size; then its body; 8-byte aligned.
+    const auto object = [&](char type, const std::string& body) {
+        const uint64_t at = f.size();
+        std::string head(16, '\0');
+        head[0] = type;
+        put64(head, 8, 16 + body.size());
+        f += head;
+        f += body;
+        f.resize((f.size() + 7) & ~size_t(7), '\0');
+        tail = at;
+        return at;
+    };
+    std::unordered_map<std::string, uint64_t> stored; // repeated values, once
+    const auto data = [&](const std::string& payload) {
+        if (const auto it = stored.find(payload); it != stored.end())
+            return it->second;
+        const uint64_t at = object(1, std::string(56, '\0') + payload); // compact: hash, links, counts
+        if (payload.compare(0, 8, "MESSAGE=") != 0)
+            stored.emplace(payload, at);
+        return at;
+    };
+    struct Source
+    {
+        const char* ident;
+        const char* unit;
+        int pid;
+    };
+    static const Source kSources[] = {{"kubelet", "kubelet.service", 1187},
+                                      {"containerd", "containerd.service", 902},
+                                      {"sshd", "ssh.service", 0},
+                                      {"systemd", "init.scope", 1},
+                                      {"kernel", "", 0},
+                                      {"CRON", "cron.service", 0}};
+    uint64_t seqnum = 0;
+    int64_t us = kStart * 1000000LL;
+    char msg[512];
+    while (f.size() < bytes) {
+        us += 1 + rng.below(400000);
+        const Source& src = kSources[rng.below(6)];
+        switch (rng.below(6)) {
+        case 0:
+            std::snprintf(msg, sizeof msg,
+                          "I0514 10:00:00.000000    1187 kubelet.go:2442] \"SyncLoop (PLEG): event for pod\" "
+                          "pod=\"payments/api-%05x\" event={\"Type\":\"ContainerStarted\",\"Data\":\"%08x\"}",
+                          rng.below(1u << 20), rng.below(~0u));
+            break;
+        case 1:
+            std::snprintf(msg, sizeof msg,
+                          "Accepted publickey for user%u from 198.51.100.%u port %u ssh2: ED25519 "
+                          "SHA256:%08x%08x",
+                          rng.below(40), rng.below(250), 40000 + rng.below(20000), rng.below(~0u), rng.below(~0u));
+            break;
+        case 2:
+            std::snprintf(msg, sizeof msg,
+                          "time=\"2024-05-14T10:00:00Z\" level=info msg=\"StartContainer for "
+                          "\\\"%08x%08x\\\" returns successfully\"",
+                          rng.below(~0u), rng.below(~0u));
+            break;
+        case 3:
+            std::snprintf(msg, sizeof msg, "Started session-%u.scope - Session %u of User user%u.", rng.below(100000),
+                          rng.below(100000), rng.below(40));
+            break;
+        case 4:
+            std::snprintf(msg, sizeof msg, "IPv4: martian source 10.40.%u.%u from 10.40.%u.%u, on dev eth0",
+                          rng.below(250), rng.below(250), rng.below(250), rng.below(250));
+            break;
+        default:
+            std::snprintf(msg, sizeof msg, "(root) CMD (/usr/local/bin/rotate-logs --job %u)", rng.below(100000));
+            break;
+        }
+        std::vector<uint64_t> items;
+        items.push_back(data("_HOSTNAME=worker-" + std::to_string(1 + seed % 4)));
+        items.push_back(data(std::string("SYSLOG_IDENTIFIER=") + src.ident));
+        if (*src.unit)
+            items.push_back(data(std::string("_SYSTEMD_UNIT=") + src.unit));
+        items.push_back(data("_PID=" + std::to_string(src.pid ? src.pid : 1000 + static_cast<int>(rng.below(30000)))));
+        items.push_back(data(rng.below(17) == 0 ? "PRIORITY=3" : "PRIORITY=6"));
+        items.push_back(data("_TRANSPORT=journal"));
+        items.push_back(data(std::string("MESSAGE=") + msg));
+        // The entry: seqnum, realtime, monotonic, boot id, xor hash, then 32-bit item offsets.
+        std::string body(48, '\0');
+        put64(body, 0, ++seqnum);
+        put64(body, 8, static_cast<uint64_t>(us));
+        put64(body, 16, static_cast<uint64_t>(us - kStart * 1000000LL + 1000000));
+        for (int i = 0; i < 16; ++i)
+            body[24 + static_cast<size_t>(i)] = static_cast<char>(0x60 + i);
+        put64(body, 40, rng.next());
+        for (uint64_t item : items) {
+            for (int i = 0; i < 4; ++i)
+                body.push_back(static_cast<char>((item >> (8 * i)) & 0xff));
+        }
+        object(3, body);
+    }
+    std::memcpy(&f[0], "LPKSHHRH", 8);
+    const uint32_t incompatible = 8 | 16; // zstd (none used here), compact
+    for (int i = 0; i < 4; ++i)
+        f[12 + static_cast<size_t>(i)] = static_cast<char>((incompatible >> (8 * i)) & 0xff);
+    for (int i = 0; i < 16; ++i)
+        f[72 + static_cast<size_t>(i)] = static_cast<char>(0x30 + i); // seqnum id
+    put64(f, 88, kHeader);
+    put64(f, 96, f.size() - kHeader);
+    put64(f, 136, tail);
+    put64(f, 152, seqnum);
+    Out out;
+    if (!out.open(file, error))
+        return false;
+    out.line(f.data(), static_cast<int>(f.size()));
+    stats.files = 1;
+    stats.records = seqnum;
     stats.bytes = out.bytes();
     return out.close(error);
 }

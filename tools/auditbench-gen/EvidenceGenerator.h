@@ -40,4 +40,10 @@ bool generateAccessLog(
 /// on a node's terminals, from a bastion and from people's addresses.
 bool generateWtmp(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error);
 
+/// A systemd journal file of about `bytes` (compact layout, as systemd 252 writes
+/// it): a node's kubelet, containerd, sshd, systemd and kernel entries, repeated
+/// field values stored once. Objects as journald lays them out, without the hash
+/// tables and entry arrays only journald's own lookups use.
+bool generateJournal(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error);
+
 } // namespace abgen

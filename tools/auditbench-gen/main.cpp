@@ -41,7 +41,9 @@ constexpr char kUsage[] = "Usage:\n"
                           "  auditbench-gen access-log --bytes N [--seed S] -o FILE\n"
                           "      An ingress-nginx access log of about N bytes.\n"
                           "  auditbench-gen wtmp --bytes N [--seed S] -o FILE\n"
-                          "      A wtmp of ssh logins and logouts, about N bytes.\n";
+                          "      A wtmp of ssh logins and logouts, about N bytes.\n"
+                          "  auditbench-gen journal --bytes N [--seed S] -o FILE\n"
+                          "      A systemd journal file (compact layout) of about N bytes.\n";
 
 int usage(const char* problem)
 {
@@ -211,6 +213,8 @@ int runEvidence(const std::string& cmd, const std::vector<std::string>& args)
         ok = abgen::generateAccessLog(output, bytes, seed, stats, error);
     else if (cmd == "wtmp")
         ok = abgen::generateWtmp(output, bytes, seed, stats, error);
+    else if (cmd == "journal")
+        ok = abgen::generateJournal(output, bytes, seed, stats, error);
     else
         ok = abgen::generateFalco(output, alerts, seed, stats, error);
     if (!ok) {
@@ -246,7 +250,8 @@ int main(int argc, char** argv)
         return runAudit(args);
     if (cmd == "demo")
         return runDemo(args);
-    if (cmd == "node-logs" || cmd == "trivy-k8s" || cmd == "falco" || cmd == "access-log" || cmd == "wtmp")
+    if (cmd == "node-logs" || cmd == "trivy-k8s" || cmd == "falco" || cmd == "access-log" || cmd == "wtmp" ||
+        cmd == "journal")
         return runEvidence(cmd, args);
     return usage(("unknown command '" + cmd + "'").c_str());
 }
