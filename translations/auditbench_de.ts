@@ -1150,7 +1150,7 @@
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="457"/>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="469"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="513"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="609"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="303"/>
         <location filename="../core/import/importers/K8sEventsImporter.cpp" line="580"/>
@@ -1289,7 +1289,7 @@
         <location filename="../core/import/importers/JournaldImporter.cpp" line="691"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="555"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="396"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="552"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="551"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -3219,52 +3219,52 @@
         <translation>kein Anmeldedatensatz: %1 (Byte %2); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="212"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="208"/>
         <source>unknown type or no time</source>
         <translation>unbekannter Typ oder keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="426"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="425"/>
         <source>not a line of utmpdump&apos;s output</source>
         <translation>keine Zeile der Ausgabe von utmpdump</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="433"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="432"/>
         <source>the process id is not a number</source>
         <translation>die Prozess-ID ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="460"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="459"/>
         <source>the time &quot;%1&quot; is not ISO 8601</source>
         <translation>die Zeit „%1“ ist nicht ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="477"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="476"/>
         <source>the time is outside what a login record holds</source>
         <translation>die Zeit liegt außerhalb dessen, was ein Anmeldedatensatz fasst</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="500"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="499"/>
         <source>Login records (wtmp, btmp, utmp)</source>
         <translation>Anmeldedatensätze (wtmp, btmp, utmp)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="556"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="555"/>
         <source>no record is a login record</source>
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="375"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="386"/>
         <source>not an access log record (Common, Combined, ingress-nginx or JSON format); skipped</source>
         <translation>kein Zugriffsprotokolleintrag (Common, Combined, ingress-nginx oder JSON); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="437"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="461"/>
         <source>HTTP access log (nginx, Apache, ingress-nginx)</source>
         <translation>HTTP-Zugriffsprotokoll (nginx, Apache, ingress-nginx)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="474"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="518"/>
         <source>no access log record found</source>
         <translation>kein Zugriffsprotokolleintrag gefunden</translation>
     </message>
@@ -3748,13 +3748,13 @@ SHA-256 %7
 <context>
     <name>ab::EventsModel</name>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="263"/>
-        <location filename="../ui/EventsModel.cpp" line="391"/>
+        <location filename="../ui/EventsModel.cpp" line="266"/>
+        <location filename="../ui/EventsModel.cpp" line="398"/>
         <source>(no user)</source>
         <translation>(kein Benutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="266"/>
+        <location filename="../ui/EventsModel.cpp" line="269"/>
         <location filename="../ui/EventsPanel.cpp" line="531"/>
         <location filename="../ui/EventsPanel.cpp" line="534"/>
         <location filename="../ui/EventsPanel.cpp" line="542"/>
@@ -3762,123 +3762,123 @@ SHA-256 %7
         <translation>%1 als %2</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="333"/>
+        <location filename="../ui/EventsModel.cpp" line="340"/>
         <source>%1
 Time quality: %2</source>
         <translation>%1
 Zeitqualität: %2</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="335"/>
+        <location filename="../ui/EventsModel.cpp" line="342"/>
         <source>Server error</source>
         <translation>Serverfehler</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="335"/>
+        <location filename="../ui/EventsModel.cpp" line="342"/>
         <source>Client error: refused or not found</source>
         <translation>Client-Fehler: abgelehnt oder nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="338"/>
+        <location filename="../ui/EventsModel.cpp" line="345"/>
         <source>No user name in the record: authentication failed, or the source does not say</source>
         <translation>Kein Benutzername im Datensatz: Authentifizierung fehlgeschlagen, oder die Quelle sagt es nicht</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="343"/>
+        <location filename="../ui/EventsModel.cpp" line="350"/>
         <source>%1
 impersonating %2</source>
         <translation>%1
 im Namen von %2</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="407"/>
+        <location filename="../ui/EventsModel.cpp" line="414"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="409"/>
+        <location filename="../ui/EventsModel.cpp" line="416"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="411"/>
+        <location filename="../ui/EventsModel.cpp" line="418"/>
         <source>Verb</source>
         <translation>Verb</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="413"/>
+        <location filename="../ui/EventsModel.cpp" line="420"/>
         <source>Resource / object</source>
         <translation>Ressource / Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="415"/>
+        <location filename="../ui/EventsModel.cpp" line="422"/>
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="417"/>
+        <location filename="../ui/EventsModel.cpp" line="424"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="419"/>
+        <location filename="../ui/EventsModel.cpp" line="426"/>
         <source>Pod</source>
         <translation>Pod</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="421"/>
+        <location filename="../ui/EventsModel.cpp" line="428"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="423"/>
+        <location filename="../ui/EventsModel.cpp" line="430"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="425"/>
+        <location filename="../ui/EventsModel.cpp" line="432"/>
         <source>Source IP</source>
         <translation>Quell-IP</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="427"/>
+        <location filename="../ui/EventsModel.cpp" line="434"/>
         <source>User agent</source>
         <translation>User-Agent</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="429"/>
+        <location filename="../ui/EventsModel.cpp" line="436"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="431"/>
+        <location filename="../ui/EventsModel.cpp" line="438"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="433"/>
+        <location filename="../ui/EventsModel.cpp" line="440"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="435"/>
+        <location filename="../ui/EventsModel.cpp" line="442"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="440"/>
+        <location filename="../ui/EventsModel.cpp" line="447"/>
         <source>Events are always in time order (oldest first). Other columns do not sort: narrow the list with the filter instead.</source>
         <translation>Ereignisse sind immer zeitlich geordnet (älteste zuerst). Andere Spalten sortieren nicht: Grenzen Sie die Liste stattdessen mit dem Filter ein.</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="443"/>
+        <location filename="../ui/EventsModel.cpp" line="450"/>
         <source>Who acted. Service accounts are shown as sa:NAMESPACE:NAME and nodes as node:NAME; the tooltip and the detail pane give the full name.
 Right-click to show or hide columns. Rows are in time order only.</source>
         <translation>Wer gehandelt hat. Service-Accounts erscheinen als sa:NAMESPACE:NAME, Nodes als node:NAME; Tooltip und Detailbereich zeigen den vollen Namen.
 Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/EventsModel.cpp" line="446"/>
+        <location filename="../ui/EventsModel.cpp" line="453"/>
         <source>Right-click to show or hide columns. Rows are in time order only.</source>
         <translation>Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</translation>
     </message>
@@ -4784,168 +4784,178 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::ImportSummaryDialog</name>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="43"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="45"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="45"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="47"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="47"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="49"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="72"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="74"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="74"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="76"/>
         <source>skipped (duplicate)</source>
         <translation>übersprungen (Duplikat)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="76"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="78"/>
         <source>unrecognized</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="78"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="80"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="80"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="82"/>
         <source>link, not followed</source>
         <translation>Link, nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="82"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="84"/>
         <source>read, not kept</source>
         <translation>gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="92"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="94"/>
         <source>Import summary</source>
         <translation>Importübersicht</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="100"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="102"/>
         <source>Imported: %1</source>
         <translation>Importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="102"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="104"/>
         <source>skipped as duplicates: %1</source>
         <translation>als Duplikate übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="104"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="106"/>
         <source>unrecognized: %1</source>
         <translation>nicht erkannt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="106"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="108"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="108"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="110"/>
         <source>links not followed: %1</source>
         <translation>nicht verfolgte Links: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="110"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="112"/>
         <source>read for names, not kept: %1</source>
         <translation>für Namen gelesen, nicht behalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="111"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="113"/>
         <source>%1. Stored %2 events, %3 resources and %4 findings in %5 s.</source>
         <translation>%1. %2 Ereignisse, %3 Ressourcen und %4 Befunde in %5 s gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="117"/>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="139"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="119"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="141"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="117"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="117"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="119"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="117"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="119"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="117"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="119"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="117"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="119"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="118"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="120"/>
         <source>Issues</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="118"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="120"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="139"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="141"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="139"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="141"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="139"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="141"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="139"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="141"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="139"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="141"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="153"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="159"/>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="161"/>
+        <source>record %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="165"/>
         <source>First lines: %1</source>
         <translation>Erste Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="162"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="174"/>
         <source>Issues (the import went on past each of them):</source>
         <translation>Meldungen (der Import lief jeweils weiter):</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="162"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="174"/>
         <source>No issues were recorded.</source>
         <translation>Es wurden keine Meldungen erfasst.</translation>
     </message>

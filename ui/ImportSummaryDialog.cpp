@@ -1,5 +1,7 @@
 #include "ImportSummaryDialog.h"
 
+#include "query/EventQuery.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -84,7 +86,7 @@ QString ImportSummaryDialog::statusText(ArtifactOutcome::Status status)
     return {};
 }
 
-ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, QWidget* parent)
+ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, const Db* db, QWidget* parent)
     : QDialog(parent)
     , m_report(report)
 {
@@ -140,6 +142,9 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, QWidget* pa
     m_issues->setRowCount(issueRows);
     int r = 0;
     for (const ArtifactOutcome& o : report.outcomes) {
+        // A journal file's numbers are entries, a wtmp's records.
+        const EventQuery::Unit unit =
+            db && o.artifactId > 0 ? EventQuery::recordUnit(*db, o.artifactId, o.kind) : EventQuery::Unit::Line;
         for (const Issue& i : o.issues) {
             QStringList lines;
             for (qint64 l : i.lines)
@@ -148,7 +153,14 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, QWidget* pa
             m_issues->setItem(r, 1, item(i.code));
             const QString path = i.path.isEmpty() ? o.path : i.path;
             m_issues->setItem(r, 2, item(QFileInfo(path).fileName(), path));
-            m_issues->setItem(r, 3, i.line > 0 ? number(i.line) : item(QString()));
+            if (i.line <= 0)
+                m_issues->setItem(r, 3, item(QString()));
+            else if (unit == EventQuery::Unit::Entry)
+                m_issues->setItem(r, 3, item(tr("entry %1").arg(QLocale().toString(i.line))));
+            else if (unit == EventQuery::Unit::Record)
+                m_issues->setItem(r, 3, item(tr("record %1").arg(QLocale().toString(i.line))));
+            else
+                m_issues->setItem(r, 3, number(i.line));
             if (!lines.isEmpty())
                 m_issues->item(r, 3)->setToolTip(tr("First lines: %1").arg(lines.join(QStringLiteral(", "))));
             m_issues->setItem(r, 4, number(i.occurrences));

@@ -1706,7 +1706,7 @@ void MainWindow::onImportFinished(const ImportReport& report)
     loadSummary();
     if (m_summaryDialog)
         m_summaryDialog->close();
-    m_summaryDialog = new ImportSummaryDialog(report, this);
+    m_summaryDialog = new ImportSummaryDialog(report, m_case ? &m_case->db() : nullptr, this);
     m_summaryDialog->show();
     emit importEnded();
 }

@@ -1376,6 +1376,18 @@ void TestMainWindow::journalFileRecordsShown()
     QVERIFY(w.detailPane()->copyRaw());
     QCOMPARE(QApplication::clipboard()->text(), raw->toPlainText());
 
+    // Imported through the window: the summary names the kernel's entry, not a line.
+    QSignalSpy ended(&w, &MainWindow::importEnded);
+    f.prompter->files << QStringList{dataPath(QStringLiteral("journald/node-regular.journal.gz"))};
+    w.findChild<QAction*>(QStringLiteral("actionImportFiles"))->trigger();
+    QVERIFY(f.prompter->lastFilter.contains(QStringLiteral("*.journal")));
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    auto* issues = w.importSummaryDialog()->findChild<QTableWidget*>(QStringLiteral("importIssuesTable"));
+    QVERIFY(issues && issues->rowCount() >= 1);
+    QCOMPARE(issues->item(0, 1)->text(), QStringLiteral("journald.bad-encoding"));
+    QCOMPARE(issues->item(0, 3)->text(), QStringLiteral("entry 10"));
+    maybeGrab(*w.importSummaryDialog(), QStringLiteral("import-summary-journal"));
+
     QCOMPARE(DetailPane::hexDump(QByteArray("\x03\x00"
                                             "ab",
                                             4),
