@@ -1165,7 +1165,7 @@
         <location filename="../core/import/importers/ScanJson.cpp" line="135"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="308"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="183"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="268"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <location filename="../core/import/importers/JournaldImporter.cpp" line="691"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="555"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="396"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="551"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="769"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -3204,52 +3204,67 @@
         <translation>Eintrag %1 bei Byte %2 ist zu kurz; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="168"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="253"/>
         <source>read error after byte %1: %2</source>
         <translation>Lesefehler nach Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="190"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="275"/>
         <source>the file ends %1 bytes into this record, which is cut off; skipped</source>
         <translation>die Datei endet %1 Bytes in diesem Datensatz, der abgeschnitten ist; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="199"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="284"/>
         <source>not a login record: %1 (byte %2); skipped</source>
         <translation>kein Anmeldedatensatz: %1 (Byte %2); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="208"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="293"/>
         <source>unknown type or no time</source>
         <translation>unbekannter Typ oder keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="425"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="431"/>
+        <source>the date does not exist</source>
+        <translation>das Datum gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="606"/>
         <source>not a line of utmpdump&apos;s output</source>
         <translation>keine Zeile der Ausgabe von utmpdump</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="432"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="613"/>
         <source>the process id is not a number</source>
         <translation>die Prozess-ID ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="459"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="640"/>
         <source>the time &quot;%1&quot; is not ISO 8601</source>
         <translation>die Zeit „%1“ ist nicht ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="476"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="657"/>
         <source>the time is outside what a login record holds</source>
         <translation>die Zeit liegt außerhalb dessen, was ein Anmeldedatensatz fasst</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="499"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="689"/>
         <source>Login records (wtmp, btmp, utmp)</source>
         <translation>Anmeldedatensätze (wtmp, btmp, utmp)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="555"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="735"/>
+        <source>not a line of `last -F`</source>
+        <translation>keine Zeile von `last -F`</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="741"/>
+        <source>`last` prints local time without a zone: read in %1</source>
+        <translation>`last` gibt Ortszeit ohne Zone aus: gelesen in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="773"/>
         <source>no record is a login record</source>
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>

@@ -42,6 +42,7 @@ private slots:
     void btmpFailures();
     void utmpdumpTextSameAsBinary_data();
     void utmpdumpTextSameAsBinary();
+    void lastOutput();
     void failedAttemptsKnownByTheirRecords();
     void badRecordsAndCutOff();
     void sniff();
@@ -184,6 +185,62 @@ void TestUtmpImporter::utmpdumpTextSameAsBinary()
     QVERIFY(m.result.value().skipped >= 1);
 }
 
+void TestUtmpImporter::lastOutput()
+{
+    // `last -F -f wtmp` and `lastb -F -f btmp` of the fixtures, as util-linux printed
+    // them (what a sosreport or a client's paste holds instead of the file).
+    const MemoryImport m = importAs(fixture("last-F.txt"), QStringLiteral("last-F.txt"));
+    QVERIFY(m.result.hasValue());
+    // The boot; three logins; the two logouts `last` names (root's session ended "down").
+    QCOMPARE(m.out.events.size(), size_t(6));
+    QCOMPARE(findIssue(m.issues, QStringLiteral("wtmp.time-assumed"))->severity, IssueSeverity::Info);
+    const MemoryImport bin = importAs(fixture("wtmp"), QStringLiteral("wtmp"));
+    const auto find = [](const MemoryImport& in, const char* verb, const char* user) -> const NormalizedEvent* {
+        for (const auto& e : in.out.events) {
+            if (col(e.ev, EventText::Verb) == QLatin1String(verb) &&
+                col(e.ev, EventText::Principal) == QLatin1String(user))
+                return &e.ev;
+        }
+        return nullptr;
+    };
+    for (const char* user : {"erin", "deploy", "root"}) {
+        const NormalizedEvent* fromLast = find(m, "login", user);
+        const NormalizedEvent* fromFile = find(bin, "login", user);
+        QVERIFY2(fromLast && fromFile, user);
+        // `last -F` prints whole seconds, in local time (UTC here).
+        QCOMPARE(fromLast->tsNs, fromFile->tsNs / 1000000000 * 1000000000);
+        QCOMPARE(fromLast->tsQuality, TsQuality::NoTimeZone);
+        QCOMPARE(col(*fromLast, EventText::Object), col(*fromFile, EventText::Object));
+    }
+    QCOMPARE(col(*find(m, "login", "erin"), EventText::SourceIp), QStringLiteral("198.51.100.23"));
+    QCOMPARE(col(*find(m, "login", "root"), EventText::SourceIp), QStringLiteral("2001:db8::17"));
+    // `last` cuts the host to 16 characters.
+    QCOMPARE(col(*find(m, "login", "deploy"), EventText::Name), QStringLiteral("bastion.acme.exa"));
+    QVERIFY(col(*find(m, "login", "root"), EventText::Message).endsWith(QStringLiteral("(last: down)")));
+    QCOMPARE(col(*find(m, "logout", "erin"), EventText::Message),
+             QStringLiteral("logout of erin on pts/0, session of 1 h 13 min"));
+    QCOMPARE(find(m, "logout", "erin")->tsNs, nsOf(2024, 5, 14, 1, 13, 9));
+    QVERIFY(!find(m, "logout", "root"));
+    // `last` lists the newest first; the boot is its last line.
+    QCOMPARE(col(m.out.events.back().ev, EventText::Verb), QStringLiteral("boot"));
+    QCOMPARE(col(m.out.events.back().ev, EventText::Name), QStringLiteral("6.1.0-18-cloud-a"));
+
+    // lastb's: every line a failed login.
+    const MemoryImport b = importAs(fixture("lastb-F.txt"), QStringLiteral("lastb-F.txt"));
+    QVERIFY(b.result.hasValue());
+    QCOMPARE(b.out.events.size(), size_t(4));
+    for (const auto& e : b.out.events)
+        QCOMPARE(col(e.ev, EventText::Verb), QStringLiteral("login-failed"));
+    UtmpImporter importer;
+    QCOMPARE(importer.sniff(fixture("last-F.txt")), Confidence::Signature);
+    QCOMPARE(chosenKind(fixture("lastb-F.txt"), QStringLiteral("lastb-F.txt")), QStringLiteral("wtmp"));
+    // A line that is not `last`'s: named, the rest kept.
+    const MemoryImport bad =
+        importAs(fixture("last-F.txt") + "erin pts/9 somewhere yesterday afternoon\n", QStringLiteral("last.txt"));
+    QCOMPARE(bad.out.events.size(), size_t(6));
+    QVERIFY(hasIssue(bad.issues, QStringLiteral("wtmp.bad-record")));
+}
+
 void TestUtmpImporter::failedAttemptsKnownByTheirRecords()
 {
     // Renamed on the way to the auditor: sshd's LOGIN_PROCESS records with a user
@@ -279,7 +336,8 @@ void TestUtmpImporter::nodeFromItsTarball()
 
 void TestUtmpImporter::fuzz()
 {
-    const QList<QByteArray> seeds{fixture("wtmp"), fixture("btmp")};
+    // The binary files, and the texts of them (utmpdump's, last's).
+    const QList<QByteArray> seeds{fixture("wtmp"), fixture("btmp"), fixture("wtmp.utmpdump"), fixture("last-F.txt")};
     quint32 seed = 20261127u;
     if (qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_SEED"))
         seed ^= static_cast<quint32>(qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_SEED"));
@@ -288,7 +346,8 @@ void TestUtmpImporter::fuzz()
     UtmpImporter importer;
     int imported = 0;
     for (int iter = 0; iter < iterations; ++iter) {
-        QByteArray data = seeds[static_cast<int>(rng.bounded(2u))];
+        const int which = static_cast<int>(rng.bounded(static_cast<quint32>(seeds.size())));
+        QByteArray data = seeds[which];
         const int mutations = 1 + static_cast<int>(rng.bounded(6u));
         for (int k = 0; k < mutations && !data.isEmpty(); ++k) {
             const qint64 at = rng.bounded(static_cast<qint64>(data.size()));
@@ -312,7 +371,8 @@ void TestUtmpImporter::fuzz()
         ++imported;
         for (const auto& e : m.out.events) {
             QVERIFY(e.ev.byteOffset >= 0 && e.ev.byteOffset + e.ev.byteLength <= data.size());
-            QVERIFY(e.ev.line >= 1 && e.ev.line <= data.size() / kRecord);
+            // A record's number in a binary file (or what is left of one), a line's in a text.
+            QVERIFY(e.ev.line >= 1 && e.ev.line <= std::max(data.size() / kRecord, data.count('\n') + 1));
             for (const std::string& t : e.ev.text)
                 QVERIFY(isValidUtf8(t));
         }

@@ -143,6 +143,90 @@ std::string addressOf(const char* r, sv host)
     return text;
 }
 
+/// A line of `last -F` (or `lastb -F`): "erin  pts/0  198.51.100.23  Tue May 14 00:00:09
+/// 2024 - Tue May 14 01:13:09 2024  (01:13)", "… - down", "…   still logged in".
+struct LastEntry
+{
+    sv user, tty, host;
+    int start[6] = {}; // year, month, day, hour, minute, second
+    int end[6] = {};
+    bool hasEnd = false;
+    sv endWord; // "down", "crash", "still logged in", "gone - no logout", …
+};
+
+/// "Tue May 14 00:00:09 2024" (the day padded with a space) at `s`, into `out`.
+bool lastDate(sv s, int* out)
+{
+    static constexpr sv kDays[] = {"Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun "};
+    static constexpr sv kMonthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (s.size() < 24 || std::find(std::begin(kDays), std::end(kDays), s.substr(0, 4)) == std::end(kDays) ||
+        s[7] != ' ' || s[10] != ' ' || s[13] != ':' || s[16] != ':' || s[19] != ' ')
+        return false;
+    int month = 0;
+    for (int m = 0; m < 12; ++m) {
+        if (s.substr(4, 3) == kMonthNames[m])
+            month = m + 1;
+    }
+    const auto digits = [&s](size_t at, size_t n, int* v) {
+        *v = 0;
+        for (size_t i = at; i < at + n; ++i) {
+            if (s[i] == ' ' && i == at && n == 2)
+                continue; // "May  4"
+            if (s[i] < '0' || s[i] > '9')
+                return false;
+            *v = *v * 10 + (s[i] - '0');
+        }
+        return true;
+    };
+    out[1] = month;
+    return month != 0 && digits(8, 2, &out[2]) && digits(11, 2, &out[3]) && digits(14, 2, &out[4]) &&
+           digits(17, 2, &out[5]) && digits(20, 4, &out[0]) && out[2] >= 1;
+}
+
+bool parseLastLine(sv line, LastEntry* e)
+{
+    // The start time is the first full date in the line: what comes before it is
+    // the user, the terminal ("system boot" has a space) and the host.
+    size_t at = sv::npos;
+    for (size_t i = 1; i + 24 <= line.size(); ++i) {
+        if (line[i - 1] == ' ' && lastDate(line.substr(i), e->start)) {
+            at = i;
+            break;
+        }
+    }
+    if (at == sv::npos)
+        return false;
+    sv head = trimmed(line.substr(0, at));
+    const size_t userEnd = head.find(' ');
+    if (userEnd == sv::npos || userEnd == 0)
+        return false;
+    e->user = head.substr(0, userEnd);
+    head = trimmed(head.substr(userEnd));
+    if (head.substr(0, 11) == "system boot" || head.substr(0, 11) == "system down") {
+        e->tty = head.substr(0, 11);
+        e->host = trimmed(head.substr(11));
+    } else {
+        const size_t ttyEnd = head.find(' ');
+        e->tty = head.substr(0, ttyEnd);
+        e->host = ttyEnd == sv::npos ? sv() : trimmed(head.substr(ttyEnd));
+    }
+    sv tail = trimmed(line.substr(at + 24));
+    if (tail.substr(0, 2) == "- ") {
+        tail = trimmed(tail.substr(2));
+        if (lastDate(tail, e->end)) {
+            e->hasEnd = true;
+        } else {
+            const size_t paren = tail.find(" (");
+            e->endWord = trimmed(tail.substr(0, paren));
+        }
+    } else {
+        const size_t paren = tail.find(" (");
+        e->endWord = trimmed(tail.substr(0, paren));
+    }
+    return true;
+}
+
 class RecordReader
 {
 public:
@@ -152,7 +236,8 @@ public:
         , m_ctx(ctx)
         , m_stats(stats)
         , m_kind(std::move(kind))
-        , m_failures(src.fileName().contains(QLatin1String("btmp")))
+        , m_failures(src.fileName().contains(QLatin1String("btmp")) || src.fileName().contains(QLatin1String("lastb")))
+        , m_zone(ctx.options().assumedZone)
     {}
 
     /// The binary records, front to back.
@@ -337,8 +422,103 @@ public:
         ++m_stats.events;
     }
 
+    /// One line of `last -F`: the login (or boot) at its start, and the logout at its
+    /// end when `last` names one.
+    void lastLine(const TextLine& raw, const LastEntry& e)
+    {
+        qint64 start = 0;
+        if (!wallTime(e.start, &start)) {
+            badRecord(raw.number, raw.offset, QObject::tr("the date does not exist"));
+            return;
+        }
+        const auto begin = [&](qint64 ts) {
+            m_ev.clear();
+            m_ev.tsNs = ts;
+            m_ev.tsQuality = TsQuality::NoTimeZone;
+            m_ev.line = raw.number;
+            m_ev.byteOffset = raw.offset;
+            m_ev.byteLength = raw.length;
+            m_ev.set(EventText::Source, "wtmp");
+        };
+        const auto text = [this](EventText column, sv value) {
+            std::string& out = m_ev[column];
+            out.clear();
+            appendLossyUtf8(out, value);
+        };
+        begin(start);
+        std::string& msg = m_ev[EventText::Message];
+        const bool boot = e.tty == "system boot";
+        if (boot) {
+            m_ev.set(EventText::Verb, "boot");
+            text(EventText::Name, e.host);
+            msg = "system boot";
+            if (!e.host.empty())
+                msg += " (kernel " + m_ev[EventText::Name] + ")";
+        } else if (e.tty == "system down") {
+            m_ev.set(EventText::Verb, "shutdown");
+            msg = "system shutdown";
+        } else {
+            text(EventText::Principal, e.user);
+            text(EventText::Object, e.tty);
+            if (isAddress(e.host))
+                text(EventText::SourceIp, e.host);
+            else
+                text(EventText::Name, e.host);
+            const bool failed = m_failures;
+            m_ev.set(EventText::Verb, failed ? "login-failed" : "login");
+            m_ev.set(EventText::Decision, failed ? "deny" : "allow");
+            if (failed) {
+                m_ev.status = 1;
+                m_ev.severity = 2;
+            }
+            msg = (failed ? "failed login of " : "login of ") + m_ev[EventText::Principal] + " on " +
+                  m_ev[EventText::Object];
+            if (!e.host.empty()) {
+                msg += " from ";
+                appendLossyUtf8(msg, e.host);
+            }
+        }
+        if (!e.endWord.empty() && !m_failures) {
+            msg += " (last: ";
+            appendLossyUtf8(msg, e.endWord);
+            msg += ')';
+        }
+        store();
+        qint64 end = 0;
+        if (!e.hasEnd || boot || m_failures || e.tty == "system down" || !wallTime(e.end, &end))
+            return;
+        const std::string user = m_ev[EventText::Principal];
+        const std::string ip = m_ev[EventText::SourceIp];
+        begin(end);
+        m_ev.set(EventText::Verb, "logout");
+        text(EventText::Principal, user);
+        text(EventText::Object, e.tty);
+        m_ev.set(EventText::SourceIp, ip);
+        std::string& out = m_ev[EventText::Message];
+        out = "logout of " + user + " on ";
+        appendLossyUtf8(out, e.tty);
+        out += ", session of " + durationText(end - start).toStdString();
+        store();
+    }
+
 private:
     QString code(const char* reason) const { return m_kind + QLatin1Char('.') + QLatin1String(reason); }
+
+    bool wallTime(const int* t, qint64* ns)
+    {
+        qint64 wall = 0;
+        if (!civilToNs(t[0], t[1], t[2], t[3], t[4], t[5], 0, &wall))
+            return false;
+        *ns = m_zone.toUtc(wall);
+        return true;
+    }
+
+    void store()
+    {
+        nodelog::fillFromHints(m_ev, m_ctx);
+        m_out.addEvent(m_ev);
+        ++m_stats.events;
+    }
 
     struct Session
     {
@@ -355,9 +535,13 @@ private:
         if (m_sessions.empty())
             return;
         std::vector<std::pair<qint64, std::string>> open;
-        for (const auto& [line, s] : m_sessions)
-            open.emplace_back(s.startNs,
-                              s.user + " on " + line + " (" + durationText(m_ev.tsNs - s.startNs).toStdString() + ")");
+        for (const auto& [line, s] : m_sessions) {
+            // The terminal as the record has it: repaired like every column.
+            std::string text = s.user + " on ";
+            appendLossyUtf8(text, line);
+            text += " (" + durationText(m_ev.tsNs - s.startNs).toStdString() + ")";
+            open.emplace_back(s.startNs, std::move(text));
+        }
         std::sort(open.begin(), open.end());
         msg += "; sessions it ended: ";
         for (size_t i = 0; i < open.size(); ++i)
@@ -370,7 +554,8 @@ private:
     ImportContext& m_ctx;
     ImportStats& m_stats;
     QString m_kind;
-    bool m_failures; // btmp: every login in it failed
+    bool m_failures;      // btmp: every login in it failed
+    ZoneConverter m_zone; // `last` prints local time without a zone
     NormalizedEvent m_ev;
     std::unordered_map<std::string, Session> m_sessions; // open, by terminal
     int m_lastType = -1;
@@ -492,6 +677,15 @@ Confidence classifyText(sv line)
     return isUtmpdumpLine(line) ? Confidence::Signature : Confidence::No;
 }
 
+/// `last -F` output: its lines, and its closing "wtmp begins …".
+Confidence classifyLast(sv line)
+{
+    LastEntry e;
+    if (line.substr(0, 12) == "wtmp begins " || line.substr(0, 12) == "btmp begins ")
+        return Confidence::Signature;
+    return parseLastLine(line, &e) ? Confidence::Signature : Confidence::No;
+}
+
 } // namespace
 
 QString UtmpImporter::displayName() const
@@ -509,6 +703,9 @@ Confidence UtmpImporter::sniff(QByteArrayView head) const
     if (const Confidence text = nodelog::voteLines(head, &classifyText, ImportSource::kHeadSize);
         text != Confidence::No)
         return text;
+    if (const Confidence last = nodelog::voteLines(head, &classifyLast, ImportSource::kHeadSize);
+        last != Confidence::No)
+        return last;
     const qsizetype records = head.size() / kRecord;
     if (records == 0)
         return Confidence::No;
@@ -528,7 +725,32 @@ ImportResult UtmpImporter::import(ImportSource& src, CaseWriter& out, ImportCont
 {
     ImportStats stats;
     RecordReader reader(src, out, ctx, stats, kind());
-    if (nodelog::voteLines(src.head(), &classifyText, ImportSource::kHeadSize) != Confidence::No) {
+    if (nodelog::voteLines(src.head(), &classifyLast, ImportSource::kHeadSize) != Confidence::No) {
+        nodelog::TextLogReader lines(src, ctx, stats, kind());
+        bool told = false;
+        while (lines.next()) {
+            const TextLine& line = lines.raw();
+            const sv text = lines.text();
+            if (text.find_first_not_of(" \t\r") == sv::npos || text.substr(0, 12) == "wtmp begins " ||
+                text.substr(0, 12) == "btmp begins ")
+                continue;
+            LastEntry e;
+            if (!parseLastLine(text, &e)) {
+                reader.badRecord(line.number, line.offset, QObject::tr("not a line of `last -F`"));
+                continue;
+            }
+            if (!told) {
+                told = true;
+                ctx.issues().info(kind() + QStringLiteral(".time-assumed"),
+                                  QObject::tr("`last` prints local time without a zone: read in %1")
+                                      .arg(QString::fromUtf8(ctx.options().assumedZone.id())),
+                                  line.number);
+            }
+            reader.lastLine(line, e);
+        }
+        if (lines.cancelled())
+            return lines.cancelledError();
+    } else if (nodelog::voteLines(src.head(), &classifyText, ImportSource::kHeadSize) != Confidence::No) {
         nodelog::TextLogReader lines(src, ctx, stats, kind());
         char record[kRecord];
         QString why;

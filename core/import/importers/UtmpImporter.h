@@ -29,10 +29,14 @@ namespace ab {
 ///
 /// `utmpdump`'s text of such a file ("[7] [03125] [ts/0] [erin    ] [pts/0 ] [host]
 /// [addr] [2024-05-14T00:00:09,250000+00:00]"), what a client sends who cannot send
-/// the binary, gives the same events, each pointing at its line.
+/// the binary, gives the same events, each pointing at its line. So does `last -F`'s
+/// (and `lastb -F`'s) output, as a sosreport holds it: a login (or boot) at each
+/// line's start and a logout at its end when `last` names one, to the second, in the
+/// assumed zone (`last` prints local time), the host as `last` cut it (16 characters).
 ///
 /// Issues: "wtmp.bad-record" (a record whose type is unknown or whose time is not
-/// one, a line that is not utmpdump's; skipped), "wtmp.truncated" (the file does not end on a record), ".read-error".
+/// one, a line that is not utmpdump's or last's; skipped), "wtmp.truncated" (the file does not end on a record),
+/// ".read-error".
 class UtmpImporter : public ArtifactImporter
 {
 public:
