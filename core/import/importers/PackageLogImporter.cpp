@@ -168,8 +168,7 @@ class Reader
 {
 public:
     Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
-        : m_src(src)
-        , m_out(out)
+        : m_out(out)
         , m_ctx(ctx)
         , m_stats(stats)
         , m_lines(src, ctx, stats, kind)
@@ -510,7 +509,6 @@ private:
         store();
     }
 
-    ImportSource& m_src;
     CaseWriter& m_out;
     ImportContext& m_ctx;
     ImportStats& m_stats;

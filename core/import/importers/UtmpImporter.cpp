@@ -311,11 +311,6 @@ public:
         m_ev.byteLength = length;
         m_ev.set(EventText::Source, "wtmp");
         std::string& msg = m_ev[EventText::Message];
-        const auto text = [this](EventText column, sv value) {
-            std::string& out = m_ev[column];
-            out.clear();
-            appendLossyUtf8(out, value);
-        };
         switch (type) {
         case LoginProcess:
         case UserProcess: {
@@ -417,9 +412,7 @@ public:
         default:
             return;
         }
-        nodelog::fillFromHints(m_ev, m_ctx);
-        m_out.addEvent(m_ev);
-        ++m_stats.events;
+        store();
     }
 
     /// One line of `last -F`: the login (or boot) at its start, and the logout at its
@@ -439,11 +432,6 @@ public:
             m_ev.byteOffset = raw.offset;
             m_ev.byteLength = raw.length;
             m_ev.set(EventText::Source, "wtmp");
-        };
-        const auto text = [this](EventText column, sv value) {
-            std::string& out = m_ev[column];
-            out.clear();
-            appendLossyUtf8(out, value);
         };
         begin(start);
         std::string& msg = m_ev[EventText::Message];
@@ -511,6 +499,14 @@ private:
             return false;
         *ns = m_zone.toUtc(wall);
         return true;
+    }
+
+    /// A column from the record's bytes, repaired to UTF-8.
+    void text(EventText column, sv value)
+    {
+        std::string& out = m_ev[column];
+        out.clear();
+        appendLossyUtf8(out, value);
     }
 
     void store()
