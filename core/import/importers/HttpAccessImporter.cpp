@@ -285,6 +285,12 @@ void fill(const Access& a, NormalizedEvent& ev)
     redactInlineSecrets(msg);
 }
 
+/// A line of one of the text formats into `a` and its time; false if it is not one.
+bool readTextAccess(sv line, Access* a, qint64* ts)
+{
+    return httpaccess::looksLikeAccessLine(line) && readAccess(line, a) && parseClfTime(a->time, ts);
+}
+
 /// nginx's and ingress-nginx's JSON log formats (`log-format-escape-json`): the
 /// variables' names as keys, in whatever order the format lists them.
 struct AccessJson : JsonVisitor
@@ -443,11 +449,9 @@ bool looksLikeAccessLine(sv line)
 
 bool readLine(sv line, NormalizedEvent& ev, qint64* timeNs)
 {
-    if (!looksLikeAccessLine(line))
-        return false;
     Access a;
     qint64 ts = 0;
-    if (!readAccess(line, &a) || !parseClfTime(a.time, &ts))
+    if (!readTextAccess(line, &a, &ts))
         return false;
     fill(a, ev);
     *timeNs = ts;
@@ -488,8 +492,7 @@ Confidence HttpAccessImporter::sniff(QByteArrayView head) const
         klog::Header h;
         if (line.empty())
             continue;
-        if ((httpaccess::looksLikeAccessLine(line) && readAccess(line, &a) && parseClfTime(a.time, &ts)) ||
-            readJsonAccess(line, json, &a, &ts))
+        if (readTextAccess(line, &a, &ts) || readJsonAccess(line, json, &a, &ts))
             ++access;
         else if (klog::parseHeader(line, &h) || line.substr(0, 3) == "---" ||
                  line.substr(0, 24) == "NGINX Ingress controller" ||
