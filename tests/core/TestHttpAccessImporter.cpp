@@ -36,6 +36,7 @@ private slots:
     void controllerOutput();
     void brokenLines();
     void insideAContainerLog();
+    void jsonInsideAContainerLog();
     void sniff();
     void fuzz();
 };
@@ -234,6 +235,47 @@ void TestHttpAccessImporter::insideAContainerLog()
     QCOMPARE(col(nth(m, 1), EventText::Verb), QString()); // the controller's own line
     QCOMPARE(nth(m, 2).status, 403);
     QCOMPARE(col(nth(m, 2), EventText::Decision), QStringLiteral("forbid"));
+}
+
+void TestHttpAccessImporter::jsonInsideAContainerLog()
+{
+    // An ingress controller with log-format-escape-json, its pod log in Docker's
+    // json-file format: each request split as the standalone file's, the runtime's
+    // time winning; an application's line that names a remote_addr but is no request
+    // stays the application's.
+    const QByteArray docker =
+        R"({"log":"{\"time\":\"2024-05-15T02:31:40+00:00\",\"remote_addr\":\"203.0.113.50\",\"remote_user\":\"\",)"
+        R"(\"request\":\"GET /internal/export?token=Json-Pod-Tok-41 HTTP/1.1\",\"status\":403,)"
+        R"(\"http_user_agent\":\"python-requests/2.31.0\",\"proxy_upstream_name\":\"payments-payments-api-8080\",)"
+        R"(\"req_id\":\"0b9e2c4d6f8a1b3c5d7e9f0a2b4c6d8e\"}\n","stream":"stdout","time":"2024-05-15T02:31:40.503000000Z"})"
+        "\n"
+        R"({"log":"{\"level\":\"info\",\"msg\":\"client connected\",\"remote_addr\":\"10.40.45.77\",)"
+        R"(\"status\":\"ok\"}\n","stream":"stderr","time":"2024-05-15T02:31:41.000000000Z"})"
+        "\n";
+    SourceHints hints;
+    hints.namespace_ = QStringLiteral("ingress-nginx");
+    hints.pod = QStringLiteral("ingress-nginx-controller-7d9c6b5f4-x2kqp");
+    hints.container = QStringLiteral("controller");
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, docker, QStringLiteral("0.log"), ImportOptions(), hints);
+    QVERIFY(m.result.hasValue());
+    QVERIFY2(m.issues.isEmpty(), qPrintable(issueCodes(m.issues).join(QLatin1Char(' '))));
+    QCOMPARE(m.out.events.size(), size_t(2));
+    const NormalizedEvent& refused = nth(m, 0);
+    QCOMPARE(col(refused, EventText::Source), QStringLiteral("container-log"));
+    QCOMPARE(refused.tsNs, nsOf(2024, 5, 15, 2, 31, 40) + 503000000);
+    QCOMPARE(col(refused, EventText::SourceIp), QStringLiteral("203.0.113.50"));
+    QCOMPARE(col(refused, EventText::Verb), QStringLiteral("GET"));
+    QVERIFY(col(refused, EventText::Object).startsWith(QStringLiteral("/internal/export?token=")));
+    QVERIFY(!col(refused, EventText::Object).contains(QStringLiteral("Json-Pod-Tok-41")));
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(col(refused, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(col(refused, EventText::Resource), QStringLiteral("payments-payments-api-8080"));
+    QCOMPARE(col(refused, EventText::RecordId), QStringLiteral("0b9e2c4d6f8a1b3c5d7e9f0a2b4c6d8e"));
+    const NormalizedEvent& app = nth(m, 1);
+    QCOMPARE(col(app, EventText::Verb), QString());
+    QCOMPARE(app.status, 0);
+    QVERIFY(col(app, EventText::Message).contains(QStringLiteral("client connected")));
 }
 
 void TestHttpAccessImporter::sniff()

@@ -538,6 +538,9 @@ private:
         if (httpaccess::readLine(t, m_ev, &start))
             return start;
         if (t.size() >= 2 && t.front() == '{' && t.back() == '}') {
+            // An ingress controller's JSON access log (log-format-escape-json): its request split.
+            if (httpaccess::readJsonLine(t, m_body, m_ev, &start))
+                return start;
             AppRecord rec(m_ev, false);
             AppJson json(rec);
             if (m_body.read(t, json)) {

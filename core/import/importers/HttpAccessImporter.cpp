@@ -458,6 +458,17 @@ bool readLine(sv line, NormalizedEvent& ev, qint64* timeNs)
     return true;
 }
 
+bool readJsonLine(sv line, JsonObjectReader& json, NormalizedEvent& ev, qint64* timeNs)
+{
+    Access a;
+    qint64 ts = 0;
+    if (line.find("\"remote_addr\"") == sv::npos || !readJsonAccess(line, json, &a, &ts))
+        return false;
+    fill(a, ev);
+    *timeNs = ts;
+    return true;
+}
+
 } // namespace httpaccess
 
 QString HttpAccessImporter::displayName() const

@@ -7,6 +7,10 @@
 
 namespace ab {
 
+namespace logtext {
+class JsonObjectReader;
+}
+
 /// HTTP access logs in the NCSA family, the network evidence of CC6.6 that web
 /// servers and ingress controllers keep:
 /// - Common Log Format (Apache `%h %l %u %t "%r" %>s %b`),
@@ -17,8 +21,7 @@ namespace ab {
 ///   upstream_response_time upstream_status req_id`;
 /// - JSON formats (ingress-nginx's `log-format-escape-json`, nginx's `escape=json`):
 ///   one object a line, nginx's variable names as keys (remote_addr, request or
-///   method and path, status, time_iso8601 or time_local…), standalone only (in a
-///   container log the application JSON reader takes them).
+///   method and path, status, time_iso8601 or time_local…).
 ///
 /// Columns: the client address → SourceIp, the authenticated user → Principal,
 /// method → Verb, path → Object (credentials in its query string fingerprinted),
@@ -53,6 +56,11 @@ bool looksLikeAccessLine(std::string_view line);
 /// Fills the event's columns from an access log line. False if the line is not
 /// one; `*timeNs` is its time (UTC), 0 if unreadable.
 bool readLine(std::string_view line, NormalizedEvent& ev, qint64* timeNs);
+
+/// Likewise for a JSON format's line, as a container log's body (an ingress
+/// controller with `log-format-escape-json`): needs nginx's `remote_addr` key, a
+/// status, a request and a time. False if the line is not one.
+bool readJsonLine(std::string_view line, logtext::JsonObjectReader& json, NormalizedEvent& ev, qint64* timeNs);
 
 } // namespace httpaccess
 } // namespace ab
