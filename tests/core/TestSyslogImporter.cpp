@@ -45,6 +45,7 @@ private slots:
     void rfc5424();
     void rsyslogPreciseTime();
     void journalctlShortOutput();
+    void journalctlHeaderAndCatalog();
     void latin1AndNul();
     void truncatedGzip();
     void overlongLine();
@@ -328,13 +329,61 @@ void TestSyslogImporter::rsyslogPreciseTime()
 
 void TestSyslogImporter::journalctlShortOutput()
 {
-    const MemoryImport m = importAt(QStringLiteral("journalctl-short.log"), nsOf(2024, 5, 2, 0, 0, 0));
+    // "-- Logs begin at Wed 2024-05-01 09:00:00 UTC, …": the year and the zone are
+    // the header's, whatever the file's time and the assumed zone.
+    ImportOptions berlin;
+    berlin.assumedZone = QTimeZone("Europe/Berlin");
+    const MemoryImport m = importAt(QStringLiteral("journalctl-short.log"), nsOf(2026, 2, 2, 0, 0, 0), berlin);
     QVERIFY(m.result.hasValue());
     QCOMPARE(m.out.events.size(), size_t(3)); // the "-- Logs begin" banner is no event
     QCOMPARE(issueCodes(m.issues), QStringList{QStringLiteral("syslog.time-assumed")});
+    QVERIFY(m.issues[0].message.contains(QStringLiteral("journalctl's first line (2024-05-01 09:00:00 UTC)")));
     QCOMPARE(m.out.events[1].ev.line, 3);
+    QCOMPARE(m.out.events[1].ev.tsNs, nsOf(2024, 5, 1, 10, 0, 1));
+    QCOMPARE(m.out.events[1].ev.tsQuality, TsQuality::Exact);
     QCOMPARE(col(m.out.events[1].ev, EventText::UserAgent), QStringLiteral("kubelet"));
     QCOMPARE(col(m.out.events[1].ev, EventText::Node), QStringLiteral("node-4"));
+}
+
+void TestSyslogImporter::journalctlHeaderAndCatalog()
+{
+    // A sosreport's `journalctl --no-pager --catalog` of a node in Berlin over New
+    // Year: the header names the first line's year and the zone (CET), --catalog's
+    // explanations and the reboot marker are no events and no bad lines.
+    ImportOptions berlin;
+    berlin.assumedZone = QTimeZone("Europe/Berlin");
+    const MemoryImport m = importAt(QStringLiteral("journalctl-catalog.log"), nsOf(2026, 6, 1, 0, 0, 0), berlin);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(issueCodes(m.issues), QStringList{QStringLiteral("syslog.time-assumed")});
+    QCOMPARE(m.result.value().skipped, 0);
+    QCOMPARE(m.out.events.size(), size_t(4));
+    const auto& ev = m.out.events;
+    QCOMPARE(ev[0].ev.tsNs, nsOf(2023, 12, 31, 21, 10, 0)); // 22:10 CET
+    QCOMPARE(ev[0].ev.tsQuality, TsQuality::NoTimeZone);    // the year known, the zone assumed
+    QCOMPARE(ev[1].ev.tsNs, nsOf(2023, 12, 31, 22, 59, 59));
+    QCOMPARE(ev[2].ev.tsNs, nsOf(2023, 12, 31, 23, 0, 1)); // Jan 01 00:00:01 CET, the year rolled over
+    QCOMPARE(ev[2].ev.line, 11);
+    QCOMPARE(col(ev[2].ev, EventText::Principal), QStringLiteral("deploy"));
+    QCOMPARE(ev[3].ev.tsNs, nsOf(2024, 1, 1, 0, 20, 0));
+    QCOMPARE(ev[3].ev.line, 13);
+
+    // Read in UTC, the header's CET is named as the zone to give.
+    const MemoryImport utc = importAt(QStringLiteral("journalctl-catalog.log"), nsOf(2026, 6, 1, 0, 0, 0));
+    const Issue* zone = findIssue(utc.issues, QStringLiteral("syslog.zone-disagrees"));
+    QVERIFY(zone);
+    QCOMPARE(zone->line, 1);
+    QVERIFY(zone->message.contains(QStringLiteral("in CET, but they were read in UTC")));
+    QCOMPARE(utc.out.events[0].ev.tsNs, nsOf(2023, 12, 31, 22, 10, 0));
+
+    // A year the user gave wins over the header's.
+    SyslogImporter importer;
+    SourceHints hints;
+    hints.modifiedNs = nsOf(2026, 6, 1, 0, 0, 0);
+    hints.givenYearEndNs = nsOf(2021, 12, 31, 23, 59, 59);
+    const MemoryImport given = importBytes(importer, fixture(QStringLiteral("journalctl-catalog.log")),
+                                           QStringLiteral("journalctl-catalog.log"), berlin, hints);
+    QCOMPARE(given.out.events[0].ev.tsQuality, TsQuality::InferredYear);
+    QCOMPARE(given.out.events[0].ev.tsNs, nsOf(2021, 12, 31, 21, 10, 0));
 }
 
 void TestSyslogImporter::latin1AndNul()

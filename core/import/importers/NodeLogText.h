@@ -27,7 +27,8 @@ namespace nodelog {
 /// How the lines of a head vote: `classify` says per line No, Structure or
 /// Signature. The head's complete, non-blank lines are looked at (up to 50; the
 /// last one only if the head is the whole input; separator lines, journalctl's
-/// "-- " banners and ausearch's "----" and "time->…", do not vote). The result is the weakest confidence of
+/// "-- " banners and --catalog's "--", and ausearch's "----" and "time->…", do not
+/// vote). The result is the weakest confidence of
 /// the voting lines, and No unless at least 80 % of them are of the format.
 template <class Classify>
 Confidence voteLines(QByteArrayView head, Classify classify, qsizetype headSize)
@@ -46,7 +47,7 @@ Confidence voteLines(QByteArrayView head, Classify classify, qsizetype headSize)
         from = nl + 1;
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
-        if (line.find_first_not_of(" \t") == std::string_view::npos || line.substr(0, 3) == "-- " ||
+        if (line.find_first_not_of(" \t") == std::string_view::npos || line.substr(0, 3) == "-- " || line == "--" ||
             line.substr(0, 4) == "----" || line.substr(0, 6) == "time->")
             continue;
         ++lines;

@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <optional>
 
 namespace ab {
 namespace {
@@ -259,6 +260,45 @@ void composeMessage(const SyslogLine& h, std::string& out)
     }
 }
 
+/// journalctl's first line before systemd 250: "-- Logs begin at Mon 2024-05-13
+/// 23:51:02 UTC, end at …. --" (up to 245) or "-- Journal begins at …, ends at ….
+/// --" (246–249). The lines after it are in the zone it names (an abbreviation),
+/// and its first date is the first line's, year included.
+struct JournalHeader
+{
+    QDateTime begin; // as written, in no zone (Qt::LocalTime is never used: UTC spec)
+    QString zone;    // "UTC", "CEST"…
+};
+
+bool parseJournalHeader(sv line, JournalHeader* h)
+{
+    if (line.substr(0, 3) != "-- ")
+        return false;
+    size_t at = line.find(" begin at ");
+    at = at == sv::npos ? line.find(" begins at ") : at;
+    if (at == sv::npos || at > 24)
+        return false;
+    at = line.find(" at ", at) + 4;
+    const size_t dateAt = line.find(' ', at); // after the weekday
+    if (dateAt == sv::npos || dateAt - at > 12 || line.size() < dateAt + 21)
+        return false;
+    const QString when = QString::fromLatin1(line.data() + dateAt + 1, 19);
+    QDateTime begin = QDateTime::fromString(when, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!begin.isValid() || line[dateAt + 20] != ' ')
+        return false;
+    begin.setTimeZone(QTimeZone::utc());
+    const size_t zoneAt = dateAt + 21;
+    size_t zoneEnd = zoneAt;
+    while (zoneEnd < line.size() && zoneEnd - zoneAt < 16 && line[zoneEnd] != ',' && line[zoneEnd] != '.' &&
+           line[zoneEnd] != ' ')
+        ++zoneEnd;
+    if (zoneEnd == zoneAt)
+        return false;
+    h->begin = begin;
+    h->zone = QString::fromLatin1(line.data() + zoneAt, static_cast<qsizetype>(zoneEnd - zoneAt));
+    return true;
+}
+
 } // namespace
 
 QString SyslogImporter::displayName() const
@@ -305,15 +345,28 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
     qint64 content = 0;
     qint64 lastTs = 0;
     bool toldAssumption = false;
+    // journalctl's first line, when it names the first line's date and the zone.
+    std::optional<JournalHeader> header;
+    bool headerUtc = false;
     // The import summary says once what was assumed for times without a year or zone.
     auto tellAssumption = [&](bool yearInferred) {
         if (toldAssumption)
             return;
         toldAssumption = true;
         const QString zoneName = QString::fromUtf8(zone.zone().id());
+        const QString begin =
+            header ? header->begin.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + header->zone : QString();
         ctx.issues().info(
             QStringLiteral("syslog.time-assumed"),
-            !yearInferred ? QObject::tr("time stamps carry no zone: they were read in %1").arg(zoneName)
+            yearInferred && headerUtc
+                ? QObject::tr("time stamps carry no year: it was read from journalctl's first line (%1), with the "
+                              "zone it names")
+                      .arg(begin)
+            : yearInferred && header
+                ? QObject::tr("time stamps carry no year and no zone: the year was read from journalctl's first "
+                              "line (%1) and the times read in %2")
+                      .arg(begin, zoneName)
+            : !yearInferred ? QObject::tr("time stamps carry no zone: they were read in %1").arg(zoneName)
             : ctx.hints().givenYearEndNs != 0
                 ? QObject::tr("time stamps carry no year and no zone: the lines were taken to end in %1, as "
                               "given, and the times read in %2")
@@ -337,10 +390,36 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
         reader.skip(reason, text);
     };
 
+    // The year from journalctl's first line; its lines in UTC when it says so, and a
+    // warning when the zone it names is not the one assumed.
+    auto useHeader = [&](const JournalHeader& h) {
+        header = h;
+        years = nodelog::YearGuess(h.begin.toMSecsSinceEpoch() * 1000000);
+        if (h.zone == QLatin1String("UTC") || h.zone == QLatin1String("GMT")) {
+            headerUtc = true;
+            zone = ZoneConverter(QTimeZone::utc());
+            return;
+        }
+        const QString assumed = QDateTime(h.begin.date(), h.begin.time(), zone.zone()).timeZoneAbbreviation();
+        if (assumed == h.zone)
+            return;
+        ctx.issues().warn(QStringLiteral("syslog.zone-disagrees"),
+                          QObject::tr("journalctl's first line says its times are in %1, but they were read in %2 "
+                                      "(%3 then): import again with the node's zone (--tz, or Time zone in the "
+                                      "import dialog)")
+                              .arg(h.zone, QString::fromUtf8(zone.zone().id()), assumed),
+                          reader.raw().number);
+    };
+
     while (reader.next()) {
         const sv text = reader.text();
-        if (text.find_first_not_of(" \t") == sv::npos || text.substr(0, 3) == "-- ")
+        // journalctl's markers ("-- Reboot --", "-- Boot … --") and --catalog's explanations.
+        if (text.find_first_not_of(" \t") == sv::npos || text.substr(0, 3) == "-- " || text == "--") {
+            JournalHeader h;
+            if (content == 0 && !header && ctx.hints().givenYearEndNs == 0 && parseJournalHeader(text, &h))
+                useHeader(h);
             continue;
+        }
         ++content;
         SyslogLine h;
         if (!parseLine(text, &h)) {
@@ -357,9 +436,9 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
                 continue;
             }
             ev.tsNs = zone.toUtc(wall);
-            ev.tsQuality = TsQuality::InferredYear;
+            ev.tsQuality = headerUtc ? TsQuality::Exact : header ? TsQuality::NoTimeZone : TsQuality::InferredYear;
             tellAssumption(true);
-            if (ev.tsNs > reference + kReferenceSlackNs && pastReferenceLine == 0) {
+            if (!header && ev.tsNs > reference + kReferenceSlackNs && pastReferenceLine == 0) {
                 pastReferenceLine = reader.raw().number;
                 pastReferenceNs = ev.tsNs;
             }

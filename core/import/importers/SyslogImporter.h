@@ -22,6 +22,15 @@ namespace ab {
 /// quality InferredYear. RFC 3339 times without an offset get the assumed zone
 /// (NoTimeZone), with one they are Exact.
 ///
+/// journalctl's output before systemd 250 starts with "-- Logs begin at Mon
+/// 2024-05-13 23:51:02 UTC, end at … --" ("-- Journal begins at …" in 246–249): its
+/// date is the first line's, so the years come from it instead of the file's time
+/// (NoTimeZone), unless the user gave a year. A header in UTC (or GMT) makes the
+/// lines Exact in UTC whatever zone was assumed; any other zone it names is compared
+/// with the assumed zone's abbreviation then, and a mismatch is a warning. Its
+/// markers ("-- Reboot --", "-- Boot … --") and `--catalog`'s explanations ("-- …",
+/// "--") are no lines.
+///
 /// Columns: Node = the host field ("-" and, when the source hints name the node,
 /// "localhost" count as none; then the hinted node); UserAgent = the program (the
 /// syslog tag, so "ua:sshd" filters by program; Source stays "syslog"); Message =
@@ -32,7 +41,8 @@ namespace ab {
 /// (AuthLineParse.h), which also says how severity and status encode outcomes.
 ///
 /// Issues: "syslog.bad-line" (no syslog header; the line is skipped),
-/// "syslog.bad-time" (a date that does not exist, such as Feb 30), and those of
+/// "syslog.bad-time" (a date that does not exist, such as Feb 30),
+/// "syslog.zone-disagrees" (journalctl's header names another zone), and those of
 /// nodelog::TextLogReader (line-too-long, bad-encoding, read-error). Fails only when
 /// no line at all is a syslog line.
 class SyslogImporter : public ArtifactImporter
