@@ -1140,17 +1140,17 @@
         <translation>Weder diese noch eine frühere Zeile enthält eine Zeit; die Zeilen bis zur ersten mit Zeitangabe erhielten die Änderungszeit der Datei</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="674"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="677"/>
         <source>Container log (Docker, CRI, kubectl logs)</source>
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="705"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="708"/>
         <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="365"/>
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="457"/>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="513"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="527"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="609"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="303"/>
         <location filename="../core/import/importers/K8sEventsImporter.cpp" line="580"/>
@@ -1274,7 +1274,7 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="226"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="357"/>
         <location filename="../core/import/importers/K8sAuditParse.cpp" line="459"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="336"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="389"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1287,8 +1287,8 @@
         <location filename="../core/import/importers/AuditdImporter.cpp" line="834"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="691"/>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="555"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="396"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="553"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="475"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="769"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
@@ -2850,42 +2850,57 @@
         <translation>Kein Syft-SBOM: Es hat keine &quot;artifacts&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="266"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="306"/>
         <source>Syslog (RFC 3164 / 5424, auth.log, secure)</source>
         <translation>Syslog (RFC 3164 / 5424, auth.log, secure)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="322"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="375"/>
         <source>time stamps carry no year and no zone: the year was inferred from the file&apos;s time (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der Dateizeit (%1) abgeleitet und die Zeiten in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="316"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="369"/>
         <source>time stamps carry no zone: they were read in %1</source>
         <translation>Zeitstempel enthalten keine Zone: Sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="318"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="362"/>
+        <source>time stamps carry no year: it was read from journalctl&apos;s first line (%1), with the zone it names</source>
+        <translation>Zeitstempel ohne Jahr: Es wurde aus der ersten Zeile von journalctl (%1) gelesen, mit der dort genannten Zone</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="366"/>
+        <source>time stamps carry no year and no zone: the year was read from journalctl&apos;s first line (%1) and the times read in %2</source>
+        <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der ersten Zeile von journalctl (%1) gelesen und die Zeiten in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="371"/>
         <source>time stamps carry no year and no zone: the lines were taken to end in %1, as given, and the times read in %2</source>
         <translation>Zeitstempel ohne Jahr und ohne Zone: die Zeilen enden wie angegeben in %1, die Zeiten wurden in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="347"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="407"/>
+        <source>journalctl&apos;s first line says its times are in %1, but they were read in %2 (%3 then): import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
+        <translation>Laut der ersten Zeile von journalctl sind die Zeiten in %1, gelesen wurden sie aber in %2 (damals %3): mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="426"/>
         <source>not a syslog line (no syslog time stamp at its start); skipped</source>
         <translation>Keine Syslog-Zeile (kein Syslog-Zeitstempel am Anfang); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="354"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="433"/>
         <source>the date %1 %2 does not exist in the inferred year; skipped</source>
         <translation>Das Datum %1 %2 existiert im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="400"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="479"/>
         <source>not a syslog file (%1)</source>
         <translation>Keine Syslog-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="404"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="483"/>
         <source>the inferred times run past the file&apos;s own time (%1 is after %2): the file spans more than a year or its time is wrong, so the years of its lines may be one too late</source>
         <translation>Die abgeleiteten Zeiten reichen über die Zeit der Datei hinaus (%1 liegt nach %2): Die Datei umfasst mehr als ein Jahr oder ihre Zeit ist falsch, die Jahre ihrer Zeilen können daher um eins zu spät sein</translation>
     </message>
@@ -3224,7 +3239,7 @@
         <translation>unbekannter Typ oder keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="431"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="424"/>
         <source>the date does not exist</source>
         <translation>das Datum gibt es nicht</translation>
     </message>
@@ -3269,62 +3284,62 @@
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="386"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="392"/>
         <source>not an access log record (Common, Combined, ingress-nginx or JSON format); skipped</source>
         <translation>kein Zugriffsprotokolleintrag (Common, Combined, ingress-nginx oder JSON); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="461"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="476"/>
         <source>HTTP access log (nginx, Apache, ingress-nginx)</source>
         <translation>HTTP-Zugriffsprotokoll (nginx, Apache, ingress-nginx)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="518"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="532"/>
         <source>no access log record found</source>
         <translation>kein Zugriffsprotokolleintrag gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="202"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="201"/>
         <source>not a line of dpkg.log, apt&apos;s history.log, yum.log or dnf.rpm.log; skipped</source>
         <translation>keine Zeile von dpkg.log, apts history.log, yum.log oder dnf.rpm.log; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="260"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="259"/>
         <source>yum.log&apos;s times carry no year and no zone: the year was inferred from the file&apos;s time and the times read in %1</source>
         <translation>die Zeiten in yum.log haben weder Jahr noch Zone: das Jahr wurde aus der Zeit der Datei abgeleitet und die Zeiten in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="263"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="262"/>
         <source>the times carry no zone: they were read in %1</source>
         <translation>die Zeiten haben keine Zone: sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="273"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="272"/>
         <source>the date does not exist; skipped</source>
         <translation>das Datum gibt es nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="354"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="353"/>
         <source>unreadable Start-Date; the transaction takes the time of the line before</source>
         <translation>unlesbares Start-Date; die Transaktion erhält die Zeit der Zeile davor</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="449"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="448"/>
         <source>the date does not exist in the inferred year; skipped</source>
         <translation>das Datum gibt es im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="474"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="473"/>
         <source>unreadable time; skipped</source>
         <translation>unlesbare Zeit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="531"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="529"/>
         <source>Package manager logs (dpkg, apt, yum, dnf)</source>
         <translation>Protokolle der Paketverwaltung (dpkg, apt, yum, dnf)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="559"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="557"/>
         <source>no package manager record found</source>
         <translation>kein Eintrag einer Paketverwaltung gefunden</translation>
     </message>
