@@ -1165,7 +1165,7 @@
         <location filename="../core/import/importers/ScanJson.cpp" line="135"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="308"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="268"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="388"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <location filename="../core/import/importers/JournaldImporter.cpp" line="691"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="553"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="475"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="769"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1032"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -3219,67 +3219,90 @@
         <translation>Eintrag %1 bei Byte %2 ist zu kurz; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="253"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="373"/>
         <source>read error after byte %1: %2</source>
         <translation>Lesefehler nach Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="275"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="395"/>
         <source>the file ends %1 bytes into this record, which is cut off; skipped</source>
         <translation>die Datei endet %1 Bytes in diesem Datensatz, der abgeschnitten ist; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="284"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="404"/>
         <source>not a login record: %1 (byte %2); skipped</source>
         <translation>kein Anmeldedatensatz: %1 (Byte %2); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="293"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="413"/>
         <source>unknown type or no time</source>
         <translation>unbekannter Typ oder keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="424"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="544"/>
+        <source>no year in the 28 before the file&apos;s time has this date on this weekday</source>
+        <translation>kein Jahr unter den 28 vor der Zeit der Datei hat dieses Datum an diesem Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="549"/>
         <source>the date does not exist</source>
         <translation>das Datum gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="606"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="789"/>
         <source>not a line of utmpdump&apos;s output</source>
         <translation>keine Zeile der Ausgabe von utmpdump</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="613"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="796"/>
         <source>the process id is not a number</source>
         <translation>die Prozess-ID ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="640"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="823"/>
         <source>the time &quot;%1&quot; is not ISO 8601</source>
         <translation>die Zeit „%1“ ist nicht ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="657"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="840"/>
         <source>the time is outside what a login record holds</source>
         <translation>die Zeit liegt außerhalb dessen, was ein Anmeldedatensatz fasst</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="689"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="879"/>
         <source>Login records (wtmp, btmp, utmp)</source>
         <translation>Anmeldedatensätze (wtmp, btmp, utmp)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="735"/>
-        <source>not a line of `last -F`</source>
-        <translation>keine Zeile von `last -F`</translation>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="929"/>
+        <source>not a line of `last`</source>
+        <translation>keine Zeile von `last`</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="741"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="936"/>
+        <source>`last` without -F prints local time without a zone, a year or seconds: read in %1, each line&apos;s year the latest up to the file&apos;s time in which its date falls on its weekday</source>
+        <translation>`last` ohne -F gibt Ortszeit ohne Zone, Jahr und Sekunden aus: in %1 gelesen, das Jahr jeder Zeile das späteste bis zur Zeit der Datei, in dem ihr Datum auf ihren Wochentag fällt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="940"/>
         <source>`last` prints local time without a zone: read in %1</source>
         <translation>`last` gibt Ortszeit ohne Zone aus: gelesen in %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="773"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="971"/>
+        <source>not a line of `lastlog`</source>
+        <translation>keine Zeile von `lastlog`</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="984"/>
+        <source>%n account(s) never logged in: %1</source>
+        <translation>
+            <numerusform>%n Konto hat sich nie angemeldet: %1</numerusform>
+            <numerusform>%n Konten haben sich nie angemeldet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1036"/>
         <source>no record is a login record</source>
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>

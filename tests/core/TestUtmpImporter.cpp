@@ -43,6 +43,8 @@ private slots:
     void utmpdumpTextSameAsBinary_data();
     void utmpdumpTextSameAsBinary();
     void lastOutput();
+    void lastWithoutSeconds();
+    void lastlogOutput();
     void failedAttemptsKnownByTheirRecords();
     void badRecordsAndCutOff();
     void sniff();
@@ -241,6 +243,111 @@ void TestUtmpImporter::lastOutput()
     QVERIFY(hasIssue(bad.issues, QStringLiteral("wtmp.bad-record")));
 }
 
+void TestUtmpImporter::lastWithoutSeconds()
+{
+    // `last -f wtmp` and `lastb -f btmp` without -F, as util-linux printed them: no
+    // year, no seconds. The file was written two years after the logins, and the
+    // year is still right: in 2024 May 14th was a Tuesday, as the lines say.
+    SourceHints later;
+    later.modifiedNs = nsOf(2026, 11, 27, 6, 0, 0);
+    UtmpImporter importer;
+    const MemoryImport m = importBytes(importer, fixture("last.txt"), QStringLiteral("last"), ImportOptions(), later);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    const MemoryImport full = importAs(fixture("last-F.txt"), QStringLiteral("last-F.txt"));
+    // The same events as from `last -F`, to the minute; the year inferred.
+    QCOMPARE(m.out.events.size(), full.out.events.size());
+    for (size_t i = 0; i < m.out.events.size(); ++i) {
+        const NormalizedEvent& brief = nth(m, i);
+        const NormalizedEvent& whole = nth(full, i);
+        QCOMPARE(brief.tsNs, whole.tsNs / 60000000000 * 60000000000);
+        QCOMPARE(brief.tsQuality, TsQuality::InferredYear);
+        for (EventText column :
+             {EventText::Verb, EventText::Principal, EventText::Object, EventText::SourceIp, EventText::Name})
+            QCOMPARE(col(brief, column), col(whole, column));
+    }
+    const Issue* told = findIssue(m.issues, QStringLiteral("wtmp.time-assumed"));
+    QVERIFY(told && told->message.contains(QStringLiteral("weekday")));
+
+    // A session past midnight, one of more than a day, another weekday for the same
+    // date, and a date no year has (lines typed by hand).
+    const QByteArray sessions = "alice    pts/2        192.0.2.11       Mon May 13 23:55 - 00:15 (1+00:20)\n"
+                                "deploy   pts/1        192.0.2.12       Tue May 14 23:50 - 00:10  (00:20)\n"
+                                "erin     pts/0        192.0.2.13       Fri May 14 10:00 - 10:05  (00:05)\n"
+                                "frank    pts/3        192.0.2.14       Tue Feb 30 10:00 - 10:05  (00:05)\n";
+    const MemoryImport s = importBytes(importer, sessions, QStringLiteral("last"), ImportOptions(), later);
+    QCOMPARE(s.out.events.size(), size_t(6));
+    QCOMPARE(nth(s, 0).tsNs, nsOf(2024, 5, 13, 23, 55, 0));
+    QCOMPARE(nth(s, 1).tsNs, nsOf(2024, 5, 15, 0, 15, 0)); // a day and twenty minutes on
+    QCOMPARE(nth(s, 3).tsNs, nsOf(2024, 5, 15, 0, 10, 0)); // the next day
+    QCOMPARE(nth(s, 4).tsNs, nsOf(2021, 5, 14, 10, 0, 0)); // a Friday: 2021
+    QCOMPARE(nth(s, 5).tsNs, nsOf(2021, 5, 14, 10, 5, 0));
+    QCOMPARE(findIssue(s.issues, QStringLiteral("wtmp.bad-record"))->line, 4);
+
+    // lastb's lines: failed logins.
+    const MemoryImport b = importBytes(importer, fixture("lastb.txt"), QStringLiteral("lastb"), ImportOptions(), later);
+    QCOMPARE(b.out.events.size(), size_t(4));
+    QCOMPARE(col(nth(b, 1), EventText::Principal), QStringLiteral("oracle"));
+    QCOMPARE(nth(b, 1).tsNs, nsOf(2024, 5, 14, 0, 3, 0));
+    for (const auto& e : b.out.events)
+        QCOMPARE(col(e.ev, EventText::Verb), QStringLiteral("login-failed"));
+    QCOMPARE(chosenKind(fixture("last.txt"), QStringLiteral("last")), QStringLiteral("wtmp"));
+}
+
+void TestUtmpImporter::lastlogOutput()
+{
+    // shadow's `lastlog` of a node (TZ=Europe/Berlin): each account's latest login,
+    // its time with its offset; the port cut to 8 characters, a user name longer than
+    // the column shifting the rest; accounts that never logged in named in the summary.
+    const MemoryImport m = importAs(fixture("lastlog.txt"), QStringLiteral("lastlog"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    QCOMPARE(m.out.events.size(), size_t(5));
+    const NormalizedEvent& root = nth(m, 0);
+    QCOMPARE(root.tsNs, nsOf(2024, 5, 14, 9, 12, 44)); // 11:12:44 +0200
+    QCOMPARE(root.tsQuality, TsQuality::Exact);
+    QCOMPARE(col(root, EventText::Verb), QStringLiteral("login"));
+    QCOMPARE(col(root, EventText::Principal), QStringLiteral("root"));
+    QCOMPARE(col(root, EventText::Object), QStringLiteral("pts/0"));
+    QCOMPARE(col(root, EventText::SourceIp), QStringLiteral("192.0.2.10"));
+    QCOMPARE(col(root, EventText::Message), QStringLiteral("latest login of root on pts/0 from 192.0.2.10 (lastlog)"));
+    QCOMPARE(root.line, 2);
+    const NormalizedEvent& deploy = nth(m, 1);
+    QCOMPARE(col(deploy, EventText::Name), QStringLiteral("bastion.acme.example")); // not cut, unlike last's
+    QCOMPARE(deploy.tsNs, nsOf(2024, 5, 15, 0, 44, 2));
+    const NormalizedEvent& alice = nth(m, 2);
+    QCOMPARE(col(alice, EventText::Object), QStringLiteral("tty1"));
+    QCOMPARE(col(alice, EventText::SourceIp), QString());
+    QCOMPARE(col(alice, EventText::Name), QString());
+    const NormalizedEvent& operatorLogin = nth(m, 3);
+    QCOMPARE(col(operatorLogin, EventText::Principal), QStringLiteral("svc-backup-operator"));
+    QCOMPARE(col(operatorLogin, EventText::Object), QStringLiteral("pts/3"));
+    QCOMPARE(col(operatorLogin, EventText::SourceIp), QStringLiteral("2001:db8::7"));
+    const NormalizedEvent& erin = nth(m, 4);
+    QCOMPARE(col(erin, EventText::Object), QStringLiteral("ssh:nott"));
+    QCOMPARE(erin.tsNs, nsOf(2023, 11, 2, 16, 20, 5)); // +0100 in November
+    const Issue* never = findIssue(m.issues, QStringLiteral("wtmp.never-logged-in"));
+    QVERIFY(never);
+    QCOMPARE(never->severity, IssueSeverity::Info);
+    QVERIFY2(never->message.startsWith(QStringLiteral("22 account(s) never logged in: daemon, bin, sys,")),
+             qPrintable(never->message));
+    QVERIFY(never->message.endsWith(QStringLiteral("polkitd, postgres")));
+    QCOMPARE(chosenKind(fixture("lastlog.txt"), QStringLiteral("lastlog")), QStringLiteral("wtmp"));
+
+    // A line of something else is named; a lone word stands in the column it starts in.
+    const QByteArray other = fixture("lastlog.txt") +
+                             "carol                     203.0.113.9      Tue May 14 11:00:00 +0200 2024\n"
+                             "dave             pts/4                     Tue May 14 11:00:00 +0200 2024\n"
+                             "lastlog: Failed to get the entry for UID 4294967294\n";
+    const MemoryImport o = importAs(other, QStringLiteral("lastlog"));
+    QCOMPARE(o.out.events.size(), size_t(7));
+    QCOMPARE(col(nth(o, 5), EventText::SourceIp), QStringLiteral("203.0.113.9"));
+    QCOMPARE(col(nth(o, 5), EventText::Object), QString());
+    QCOMPARE(col(nth(o, 6), EventText::Object), QStringLiteral("pts/4"));
+    QCOMPARE(col(nth(o, 6), EventText::SourceIp), QString());
+    QCOMPARE(findIssue(o.issues, QStringLiteral("wtmp.bad-record"))->line, 31);
+}
+
 void TestUtmpImporter::failedAttemptsKnownByTheirRecords()
 {
     // Renamed on the way to the auditor: sshd's LOGIN_PROCESS records with a user
@@ -336,8 +443,10 @@ void TestUtmpImporter::nodeFromItsTarball()
 
 void TestUtmpImporter::fuzz()
 {
-    // The binary files, and the texts of them (utmpdump's, last's).
-    const QList<QByteArray> seeds{fixture("wtmp"), fixture("btmp"), fixture("wtmp.utmpdump"), fixture("last-F.txt")};
+    // The binary files, and the texts of them (utmpdump's, last's with and without
+    // -F, lastlog's).
+    const QList<QByteArray> seeds{fixture("wtmp"),       fixture("btmp"),     fixture("wtmp.utmpdump"),
+                                  fixture("last-F.txt"), fixture("last.txt"), fixture("lastlog.txt")};
     quint32 seed = 20261127u;
     if (qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_SEED"))
         seed ^= static_cast<quint32>(qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_SEED"));

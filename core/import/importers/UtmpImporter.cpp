@@ -8,6 +8,7 @@
 #include "util/Time.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 #include <arpa/inet.h>
 
@@ -143,55 +144,112 @@ std::string addressOf(const char* r, sv host)
     return text;
 }
 
-/// A line of `last -F` (or `lastb -F`): "erin  pts/0  198.51.100.23  Tue May 14 00:00:09
-/// 2024 - Tue May 14 01:13:09 2024  (01:13)", "… - down", "…   still logged in".
+/// A line of `last` (or `lastb`). With -F: "erin  pts/0  198.51.100.23  Tue May 14
+/// 00:00:09 2024 - Tue May 14 01:13:09 2024  (01:13)", "… - down", "…   still logged
+/// in". Without: "erin  pts/0  198.51.100.23  Tue May 14 00:00 - 01:13  (01:13)", no
+/// year and no seconds, the session's days in its length ("(1+02:03)").
 struct LastEntry
 {
     sv user, tty, host;
-    int start[6] = {}; // year, month, day, hour, minute, second
+    int start[6] = {}; // year (0 when not written), month, day, hour, minute, second
     int end[6] = {};
     bool hasEnd = false;
-    sv endWord; // "down", "crash", "still logged in", "gone - no logout", …
+    sv endWord;         // "down", "crash", "still logged in", "gone - no logout", …
+    bool brief = false; // without -F
+    int weekday = 0;    // 1 Monday … 7 Sunday: with the file's time, the year
+    int endClock[2] = {-1, -1};
+    int days = 0; // whole days of the session, "(1+02:03)"
 };
+
+/// `n` digits at `s[at]` into `*v`; a two-digit field may start with a space ("May  4").
+bool readDigits(sv s, size_t at, size_t n, int* v)
+{
+    *v = 0;
+    if (at + n > s.size())
+        return false;
+    for (size_t i = at; i < at + n; ++i) {
+        if (s[i] == ' ' && i == at && n == 2)
+            continue;
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        *v = *v * 10 + (s[i] - '0');
+    }
+    return true;
+}
+
+/// "Tue May 14 09:12" at `s`: month, day, hour and minute into out[1..4]; returns the
+/// weekday (1 Monday … 7 Sunday), 0 if `s` does not start with such a date.
+int lastClock(sv s, int* out)
+{
+    static constexpr sv kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static constexpr sv kMonthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (s.size() < 16 || s[3] != ' ' || s[7] != ' ' || s[10] != ' ' || s[13] != ':')
+        return 0;
+    const auto day = std::find(std::begin(kDays), std::end(kDays), s.substr(0, 3));
+    const auto month = std::find(std::begin(kMonthNames), std::end(kMonthNames), s.substr(4, 3));
+    if (day == std::end(kDays) || month == std::end(kMonthNames) || !readDigits(s, 8, 2, &out[2]) ||
+        !readDigits(s, 11, 2, &out[3]) || !readDigits(s, 14, 2, &out[4]) || out[2] < 1)
+        return 0;
+    out[1] = int(month - std::begin(kMonthNames)) + 1;
+    return int(day - std::begin(kDays)) + 1;
+}
 
 /// "Tue May 14 00:00:09 2024" (the day padded with a space) at `s`, into `out`.
 bool lastDate(sv s, int* out)
 {
-    static constexpr sv kDays[] = {"Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun "};
-    static constexpr sv kMonthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    if (s.size() < 24 || std::find(std::begin(kDays), std::end(kDays), s.substr(0, 4)) == std::end(kDays) ||
-        s[7] != ' ' || s[10] != ' ' || s[13] != ':' || s[16] != ':' || s[19] != ' ')
-        return false;
-    int month = 0;
-    for (int m = 0; m < 12; ++m) {
-        if (s.substr(4, 3) == kMonthNames[m])
-            month = m + 1;
+    return s.size() >= 24 && s[16] == ':' && s[19] == ' ' && lastClock(s, out) != 0 && readDigits(s, 17, 2, &out[5]) &&
+           readDigits(s, 20, 4, &out[0]);
+}
+
+/// "Tue May 14 00:00" at `s`, then a space or the end: `last` without -F. The weekday
+/// (1 Monday … 7 Sunday), 0 if none.
+int lastBriefDate(sv s, int* out)
+{
+    if (s.size() > 16 && s[16] != ' ')
+        return 0;
+    out[0] = 0;
+    out[5] = 0;
+    return lastClock(s, out);
+}
+
+/// The end of a `last` line without -F after "- ": "01:13  (01:13)", "01:13  (1+02:03)".
+void briefEnd(sv tail, LastEntry* e)
+{
+    int hour = 0, minute = 0;
+    if (tail.size() >= 5 && tail[2] == ':' && (tail.size() == 5 || tail[5] == ' ') && readDigits(tail, 0, 2, &hour) &&
+        readDigits(tail, 3, 2, &minute) && hour < 24 && minute < 60) {
+        e->endClock[0] = hour;
+        e->endClock[1] = minute;
+        e->hasEnd = true;
+        const size_t open = tail.find('(');
+        const size_t plus = tail.find('+', open);
+        if (open != sv::npos && plus != sv::npos && plus > open + 1 && plus - open <= 6 &&
+            !readDigits(tail, open + 1, plus - open - 1, &e->days))
+            e->days = 0;
+        return;
     }
-    const auto digits = [&s](size_t at, size_t n, int* v) {
-        *v = 0;
-        for (size_t i = at; i < at + n; ++i) {
-            if (s[i] == ' ' && i == at && n == 2)
-                continue; // "May  4"
-            if (s[i] < '0' || s[i] > '9')
-                return false;
-            *v = *v * 10 + (s[i] - '0');
-        }
-        return true;
-    };
-    out[1] = month;
-    return month != 0 && digits(8, 2, &out[2]) && digits(11, 2, &out[3]) && digits(14, 2, &out[4]) &&
-           digits(17, 2, &out[5]) && digits(20, 4, &out[0]) && out[2] >= 1;
+    e->endWord = trimmed(tail.substr(0, tail.find(" (")));
 }
 
 bool parseLastLine(sv line, LastEntry* e)
 {
-    // The start time is the first full date in the line: what comes before it is
-    // the user, the terminal ("system boot" has a space) and the host.
+    // The start time is the first date in the line: what comes before it is the
+    // user, the terminal ("system boot" has a space) and the host.
     size_t at = sv::npos;
-    for (size_t i = 1; i + 24 <= line.size(); ++i) {
-        if (line[i - 1] == ' ' && lastDate(line.substr(i), e->start)) {
+    size_t dateSize = 24;
+    for (size_t i = 1; i + 16 <= line.size(); ++i) {
+        if (line[i - 1] != ' ')
+            continue;
+        if (lastDate(line.substr(i), e->start)) {
             at = i;
+            break;
+        }
+        if (const int weekday = lastBriefDate(line.substr(i), e->start)) {
+            at = i;
+            dateSize = 16;
+            e->brief = true;
+            e->weekday = weekday;
             break;
         }
     }
@@ -211,19 +269,81 @@ bool parseLastLine(sv line, LastEntry* e)
         e->tty = head.substr(0, ttyEnd);
         e->host = ttyEnd == sv::npos ? sv() : trimmed(head.substr(ttyEnd));
     }
-    sv tail = trimmed(line.substr(at + 24));
-    if (tail.substr(0, 2) == "- ") {
+    sv tail = trimmed(line.substr(at + dateSize));
+    const bool dash = tail.substr(0, 2) == "- ";
+    if (dash)
         tail = trimmed(tail.substr(2));
-        if (lastDate(tail, e->end)) {
-            e->hasEnd = true;
-        } else {
-            const size_t paren = tail.find(" (");
-            e->endWord = trimmed(tail.substr(0, paren));
-        }
+    if (dash && e->brief) {
+        briefEnd(tail, e);
+    } else if (dash && lastDate(tail, e->end)) {
+        e->hasEnd = true;
     } else {
-        const size_t paren = tail.find(" (");
-        e->endWord = trimmed(tail.substr(0, paren));
+        e->endWord = trimmed(tail.substr(0, tail.find(" (")));
     }
+    return true;
+}
+
+/// A line of shadow's `lastlog`: "root  pts/0  192.0.2.10  Tue May 14 09:12:44 +0000
+/// 2024", or "daemon   **Never logged in**". Either the port or the host may be blank:
+/// a lone word is the host when it starts at the header's "From" column or after it
+/// (shifted by a user name longer than 16).
+struct LastlogEntry
+{
+    sv user, port, host;
+    qint64 ns = 0;
+    bool never = false;
+};
+
+constexpr size_t kLastlogFrom = 26; // "Username         Port     From"
+constexpr sv kNeverLoggedIn = "**Never logged in**";
+
+/// "Tue May 14 09:12:44 +0000 2024" ("%a %b %e %H:%M:%S %z %Y"), the whole of `s`.
+bool lastlogDate(sv s, qint64* ns)
+{
+    int t[6] = {};
+    int offset = 0;
+    qint64 wall = 0;
+    if (s.size() != 30 || lastClock(s, t) == 0 || s[16] != ':' || !readDigits(s, 17, 2, &t[5]) || s[19] != ' ' ||
+        (s[20] != '+' && s[20] != '-') || !readDigits(s, 21, 4, &offset) || s[25] != ' ' ||
+        !readDigits(s, 26, 4, &t[0]) || offset % 100 >= 60 || !civilToNs(t[0], t[1], t[2], t[3], t[4], t[5], 0, &wall))
+        return false;
+    const qint64 offsetNs = qint64(offset / 100 * 60 + offset % 100) * 60 * 1000000000LL;
+    *ns = s[20] == '+' ? wall - offsetNs : wall + offsetNs;
+    return true;
+}
+
+bool isLastlogHeader(sv line)
+{
+    return line.substr(0, 9) == "Username " && line.find(" Port ") != sv::npos &&
+           trimmed(line).substr(std::max<size_t>(trimmed(line).size(), 6) - 6) == "Latest";
+}
+
+bool parseLastlogLine(sv line, size_t fromColumn, LastlogEntry* e)
+{
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
+        line.remove_suffix(1);
+    const size_t userEnd = line.find(' ');
+    if (userEnd == 0 || userEnd == sv::npos)
+        return false;
+    e->user = line.substr(0, userEnd);
+    if (line.size() >= kNeverLoggedIn.size() && line.substr(line.size() - kNeverLoggedIn.size()) == kNeverLoggedIn) {
+        e->never = trimmed(line.substr(userEnd, line.size() - kNeverLoggedIn.size() - userEnd)).empty();
+        return e->never;
+    }
+    if (line.size() < userEnd + 1 + 30 || !lastlogDate(line.substr(line.size() - 30), &e->ns))
+        return false;
+    // Two words are the port and the host; a lone word is the one whose column it starts in.
+    const sv middle = trimmed(line.substr(userEnd, line.size() - 30 - userEnd));
+    const size_t gap = middle.find(' ');
+    if (gap != sv::npos) {
+        e->port = middle.substr(0, gap);
+        e->host = trimmed(middle.substr(gap));
+        return e->host.find(' ') == sv::npos;
+    }
+    const size_t shift = userEnd > 16 ? userEnd - 16 : 0;
+    const bool isHost =
+        fromColumn != sv::npos && !middle.empty() && size_t(middle.data() - line.data()) >= fromColumn + shift;
+    (isHost ? e->host : e->port) = middle;
     return true;
 }
 
@@ -417,8 +537,13 @@ public:
 
     /// One line of `last -F`: the login (or boot) at its start, and the logout at its
     /// end when `last` names one.
-    void lastLine(const TextLine& raw, const LastEntry& e)
+    void lastLine(const TextLine& raw, LastEntry e)
     {
+        if (e.brief && !briefYears(&e)) {
+            badRecord(raw.number, raw.offset,
+                      QObject::tr("no year in the 28 before the file's time has this date on this weekday"));
+            return;
+        }
         qint64 start = 0;
         if (!wallTime(e.start, &start)) {
             badRecord(raw.number, raw.offset, QObject::tr("the date does not exist"));
@@ -427,7 +552,7 @@ public:
         const auto begin = [&](qint64 ts) {
             m_ev.clear();
             m_ev.tsNs = ts;
-            m_ev.tsQuality = TsQuality::NoTimeZone;
+            m_ev.tsQuality = e.brief ? TsQuality::InferredYear : TsQuality::NoTimeZone;
             m_ev.line = raw.number;
             m_ev.byteOffset = raw.offset;
             m_ev.byteLength = raw.length;
@@ -475,6 +600,10 @@ public:
         qint64 end = 0;
         if (!e.hasEnd || boot || m_failures || e.tty == "system down" || !wallTime(e.end, &end))
             return;
+        // The first time on the logout's clock at least the session's whole days after the login.
+        constexpr qint64 kDay = 24 * 3600 * 1000000000LL;
+        if (e.brief && end < start + e.days * kDay)
+            end += kDay;
         const std::string user = m_ev[EventText::Principal];
         const std::string ip = m_ev[EventText::SourceIp];
         begin(end);
@@ -489,8 +618,62 @@ public:
         store();
     }
 
+    /// One line of `lastlog`: the account's latest login, its time with its offset.
+    void lastlogLine(const TextLine& raw, const LastlogEntry& e)
+    {
+        m_ev.clear();
+        m_ev.tsNs = e.ns;
+        m_ev.tsQuality = TsQuality::Exact;
+        m_ev.line = raw.number;
+        m_ev.byteOffset = raw.offset;
+        m_ev.byteLength = raw.length;
+        m_ev.set(EventText::Source, "wtmp");
+        m_ev.set(EventText::Verb, "login");
+        m_ev.set(EventText::Decision, "allow");
+        text(EventText::Principal, e.user);
+        text(EventText::Object, e.port);
+        if (isAddress(e.host))
+            text(EventText::SourceIp, e.host);
+        else
+            text(EventText::Name, e.host);
+        std::string& msg = m_ev[EventText::Message];
+        msg = "latest login of " + m_ev[EventText::Principal];
+        if (!e.port.empty())
+            msg += " on " + m_ev[EventText::Object];
+        if (!e.host.empty()) {
+            msg += " from ";
+            appendLossyUtf8(msg, e.host);
+        }
+        msg += " (lastlog)";
+        store();
+    }
+
 private:
     QString code(const char* reason) const { return m_kind + QLatin1Char('.') + QLatin1String(reason); }
+
+    /// `last` without -F writes no year: the latest year, up to the file's time, in
+    /// which the line's date falls on its weekday (the calendar repeats after 5, 6 or
+    /// 11 years, so a wtmp of fewer years is dated right). The logout from its clock
+    /// and the session's whole days.
+    bool briefYears(LastEntry* e)
+    {
+        const qint64 reference = m_ctx.hints().yearReferenceNs() != 0 ? m_ctx.hints().yearReferenceNs()
+                                                                      : QDateTime::currentMSecsSinceEpoch() * 1000000;
+        const QDate latest = QDateTime::fromMSecsSinceEpoch(reference / 1000000, QTimeZone::utc()).date().addDays(1);
+        for (int year = latest.year(); year > latest.year() - 28; --year) {
+            const QDate day(year, e->start[1], e->start[2]);
+            if (!day.isValid() || day > latest || day.dayOfWeek() != e->weekday)
+                continue;
+            e->start[0] = year;
+            if (e->hasEnd) {
+                const QDate endDay = day.addDays(e->days);
+                const int end[6] = {endDay.year(), endDay.month(), endDay.day(), e->endClock[0], e->endClock[1], 0};
+                std::copy(std::begin(end), std::end(end), e->end);
+            }
+            return true;
+        }
+        return false;
+    }
 
     bool wallTime(const int* t, qint64* ns)
     {
@@ -673,13 +856,20 @@ Confidence classifyText(sv line)
     return isUtmpdumpLine(line) ? Confidence::Signature : Confidence::No;
 }
 
-/// `last -F` output: its lines, and its closing "wtmp begins …".
+/// `last` output, with -F or without: its lines, and its closing "wtmp begins …".
 Confidence classifyLast(sv line)
 {
     LastEntry e;
     if (line.substr(0, 12) == "wtmp begins " || line.substr(0, 12) == "btmp begins ")
         return Confidence::Signature;
     return parseLastLine(line, &e) ? Confidence::Signature : Confidence::No;
+}
+
+/// `lastlog` output: its header, its accounts' latest logins and "**Never logged in**".
+Confidence classifyLastlog(sv line)
+{
+    LastlogEntry e;
+    return isLastlogHeader(line) || parseLastlogLine(line, kLastlogFrom, &e) ? Confidence::Signature : Confidence::No;
 }
 
 } // namespace
@@ -696,6 +886,9 @@ QStringList UtmpImporter::nameFilters() const
 
 Confidence UtmpImporter::sniff(QByteArrayView head) const
 {
+    if (const Confidence lastlog = nodelog::voteLines(head, &classifyLastlog, ImportSource::kHeadSize);
+        lastlog != Confidence::No)
+        return lastlog;
     if (const Confidence text = nodelog::voteLines(head, &classifyText, ImportSource::kHeadSize);
         text != Confidence::No)
         return text;
@@ -717,53 +910,123 @@ Confidence UtmpImporter::sniff(QByteArrayView head) const
     return sessionOrBoot ? Confidence::Structure : Confidence::No;
 }
 
+namespace {
+
+/// `last` output, with -F or without; the events by RecordReader::lastLine.
+Result<void>
+readLastOutput(ImportSource& src, ImportContext& ctx, ImportStats& stats, RecordReader& reader, const QString& kind)
+{
+    nodelog::TextLogReader lines(src, ctx, stats, kind);
+    bool told = false;
+    while (lines.next()) {
+        const TextLine& line = lines.raw();
+        const sv text = lines.text();
+        if (text.find_first_not_of(" \t\r") == sv::npos || text.substr(0, 12) == "wtmp begins " ||
+            text.substr(0, 12) == "btmp begins ")
+            continue;
+        LastEntry e;
+        if (!parseLastLine(text, &e)) {
+            reader.badRecord(line.number, line.offset, QObject::tr("not a line of `last`"));
+            continue;
+        }
+        if (!told) {
+            told = true;
+            const QString zone = QString::fromUtf8(ctx.options().assumedZone.id());
+            ctx.issues().info(kind + QStringLiteral(".time-assumed"),
+                              e.brief ? QObject::tr("`last` without -F prints local time without a zone, a year or "
+                                                    "seconds: read in %1, each line's year the latest up to the "
+                                                    "file's time in which its date falls on its weekday")
+                                            .arg(zone)
+                                      : QObject::tr("`last` prints local time without a zone: read in %1").arg(zone),
+                              line.number);
+        }
+        reader.lastLine(line, e);
+    }
+    if (lines.cancelled())
+        return lines.cancelledError();
+    return {};
+}
+
+/// `lastlog` output: an event per account that logged in, and the accounts that
+/// never did named in the summary.
+Result<void>
+readLastlogOutput(ImportSource& src, ImportContext& ctx, ImportStats& stats, RecordReader& reader, const QString& kind)
+{
+    nodelog::TextLogReader lines(src, ctx, stats, kind);
+    size_t fromColumn = kLastlogFrom;
+    QStringList never;
+    qsizetype neverCount = 0;
+    while (lines.next()) {
+        const TextLine& line = lines.raw();
+        const sv text = lines.text();
+        if (text.find_first_not_of(" \t\r") == sv::npos)
+            continue;
+        if (isLastlogHeader(text)) {
+            fromColumn = text.find(" From ");
+            fromColumn = fromColumn == sv::npos ? fromColumn : fromColumn + 1;
+            continue;
+        }
+        LastlogEntry e;
+        if (!parseLastlogLine(text, fromColumn, &e)) {
+            reader.badRecord(line.number, line.offset, QObject::tr("not a line of `lastlog`"));
+            continue;
+        }
+        if (!e.never) {
+            reader.lastlogLine(line, e);
+        } else if (++neverCount <= 40) {
+            never.append(QString::fromUtf8(e.user.data(), qsizetype(e.user.size())));
+        }
+    }
+    if (lines.cancelled())
+        return lines.cancelledError();
+    if (neverCount > 0) {
+        ctx.issues().info(kind + QStringLiteral(".never-logged-in"),
+                          QObject::tr("%n account(s) never logged in: %1", nullptr, int(neverCount))
+                              .arg(never.join(QStringLiteral(", ")) +
+                                   (neverCount > never.size() ? QStringLiteral(", …") : QString())));
+    }
+    return {};
+}
+
+/// utmpdump's text: each line made a record again, then read as one.
+Result<void>
+readUtmpdumpText(ImportSource& src, ImportContext& ctx, ImportStats& stats, RecordReader& reader, const QString& kind)
+{
+    nodelog::TextLogReader lines(src, ctx, stats, kind);
+    char record[kRecord];
+    QString why;
+    while (lines.next()) {
+        const TextLine& line = lines.raw();
+        if (line.text.find_first_not_of(" \t\r") == sv::npos)
+            continue;
+        if (recordFromText(lines.text(), record, &why))
+            reader.record(record, line.number, line.offset, line.length);
+        else
+            reader.badRecord(line.number, line.offset, why);
+    }
+    if (lines.cancelled())
+        return lines.cancelledError();
+    return {};
+}
+
+} // namespace
+
 ImportResult UtmpImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
     ImportStats stats;
     RecordReader reader(src, out, ctx, stats, kind());
-    if (nodelog::voteLines(src.head(), &classifyLast, ImportSource::kHeadSize) != Confidence::No) {
-        nodelog::TextLogReader lines(src, ctx, stats, kind());
-        bool told = false;
-        while (lines.next()) {
-            const TextLine& line = lines.raw();
-            const sv text = lines.text();
-            if (text.find_first_not_of(" \t\r") == sv::npos || text.substr(0, 12) == "wtmp begins " ||
-                text.substr(0, 12) == "btmp begins ")
-                continue;
-            LastEntry e;
-            if (!parseLastLine(text, &e)) {
-                reader.badRecord(line.number, line.offset, QObject::tr("not a line of `last -F`"));
-                continue;
-            }
-            if (!told) {
-                told = true;
-                ctx.issues().info(kind() + QStringLiteral(".time-assumed"),
-                                  QObject::tr("`last` prints local time without a zone: read in %1")
-                                      .arg(QString::fromUtf8(ctx.options().assumedZone.id())),
-                                  line.number);
-            }
-            reader.lastLine(line, e);
-        }
-        if (lines.cancelled())
-            return lines.cancelledError();
-    } else if (nodelog::voteLines(src.head(), &classifyText, ImportSource::kHeadSize) != Confidence::No) {
-        nodelog::TextLogReader lines(src, ctx, stats, kind());
-        char record[kRecord];
-        QString why;
-        while (lines.next()) {
-            const TextLine& line = lines.raw();
-            if (line.text.find_first_not_of(" \t\r") == sv::npos)
-                continue;
-            if (recordFromText(lines.text(), record, &why))
-                reader.record(record, line.number, line.offset, line.length);
-            else
-                reader.badRecord(line.number, line.offset, why);
-        }
-        if (lines.cancelled())
-            return lines.cancelledError();
-    } else if (auto r = reader.run(); !r) {
+    const QByteArrayView head = src.head();
+    const auto read = [&]() -> Result<void> {
+        if (nodelog::voteLines(head, &classifyLastlog, ImportSource::kHeadSize) != Confidence::No)
+            return readLastlogOutput(src, ctx, stats, reader, kind());
+        if (nodelog::voteLines(head, &classifyLast, ImportSource::kHeadSize) != Confidence::No)
+            return readLastOutput(src, ctx, stats, reader, kind());
+        if (nodelog::voteLines(head, &classifyText, ImportSource::kHeadSize) != Confidence::No)
+            return readUtmpdumpText(src, ctx, stats, reader, kind());
+        return reader.run();
+    };
+    if (auto r = read(); !r)
         return r.error();
-    }
     if (stats.lines == 0) {
         ctx.issues().warn(kind() + QStringLiteral(".empty"),
                           QObject::tr("%1: the input is empty").arg(src.displayPath()));

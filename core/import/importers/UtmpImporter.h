@@ -33,10 +33,21 @@ namespace ab {
 /// (and `lastb -F`'s) output, as a sosreport holds it: a login (or boot) at each
 /// line's start and a logout at its end when `last` names one, to the second, in the
 /// assumed zone (`last` prints local time), the host as `last` cut it (16 characters).
+/// `last` without -F writes neither year nor seconds: each line's year is the latest,
+/// up to the file's time, in which its date falls on the weekday it names (the
+/// calendar repeats after 5, 6 or 11 years), quality InferredYear; a logout is the
+/// first time on its clock at least the session's whole days ("(1+02:03)") after
+/// the login.
+///
+/// shadow's `lastlog` output (sosreport's sos_commands/login/lastlog): each account's
+/// latest login, Verb "login" with the port and host, its time Exact from the offset
+/// lastlog prints; the accounts that "**Never logged in**" are named in the summary
+/// ("wtmp.never-logged-in", info), which a review of dormant accounts wants.
 ///
 /// Issues: "wtmp.bad-record" (a record whose type is unknown or whose time is not
-/// one, a line that is not utmpdump's or last's; skipped), "wtmp.truncated" (the file does not end on a record),
-/// ".read-error".
+/// one, a line that is not utmpdump's, last's or lastlog's, a date no year near the
+/// file's time has; skipped), "wtmp.truncated" (the file does not end on a record),
+/// ".read-error", ".never-logged-in".
 class UtmpImporter : public ArtifactImporter
 {
 public:
