@@ -1287,7 +1287,7 @@
         <location filename="../core/import/importers/AuditdImporter.cpp" line="834"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="691"/>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="553"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="745"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="475"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="1032"/>
         <source>%1: the input is empty</source>
@@ -3322,47 +3322,54 @@
         <translation>kein Zugriffsprotokolleintrag gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="201"/>
-        <source>not a line of dpkg.log, apt&apos;s history.log, yum.log or dnf.rpm.log; skipped</source>
-        <translation>keine Zeile von dpkg.log, apts history.log, yum.log oder dnf.rpm.log; übersprungen</translation>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="244"/>
+        <source>not a line of dpkg.log, apt&apos;s history.log, yum.log, dnf.rpm.log, zypper&apos;s history or pacman.log; skipped</source>
+        <translation>keine Zeile von dpkg.log, apts history.log, yum.log, dnf.rpm.log, zyppers history oder pacman.log; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="259"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="302"/>
         <source>yum.log&apos;s times carry no year and no zone: the year was inferred from the file&apos;s time and the times read in %1</source>
         <translation>die Zeiten in yum.log haben weder Jahr noch Zone: das Jahr wurde aus der Zeit der Datei abgeleitet und die Zeiten in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="262"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="305"/>
         <source>the times carry no zone: they were read in %1</source>
         <translation>die Zeiten haben keine Zone: sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="272"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="315"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="560"/>
         <source>the date does not exist; skipped</source>
         <translation>das Datum gibt es nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="353"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="396"/>
         <source>unreadable Start-Date; the transaction takes the time of the line before</source>
         <translation>unlesbares Start-Date; die Transaktion erhält die Zeit der Zeile davor</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="448"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="491"/>
         <source>the date does not exist in the inferred year; skipped</source>
         <translation>das Datum gibt es im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="473"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="516"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="640"/>
         <source>unreadable time; skipped</source>
         <translation>unlesbare Zeit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="529"/>
-        <source>Package manager logs (dpkg, apt, yum, dnf)</source>
-        <translation>Protokolle der Paketverwaltung (dpkg, apt, yum, dnf)</translation>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="561"/>
+        <source>not a zypper history action; skipped</source>
+        <translation>keine Aktion der zypper-History; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="557"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="713"/>
+        <source>Package manager logs (dpkg, apt, yum, dnf, zypper, pacman)</source>
+        <translation>Paketmanager-Logs (dpkg, apt, yum, dnf, zypper, pacman)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="749"/>
         <source>no package manager record found</source>
         <translation>kein Eintrag einer Paketverwaltung gefunden</translation>
     </message>

@@ -1,4 +1,5 @@
-// Package manager logs of a node: dpkg.log, apt's history.log, yum.log, dnf.rpm.log.
+// Package manager logs of a node: dpkg.log, apt's history.log, yum.log, dnf.rpm.log,
+// zypper's history, pacman.log.
 
 #include "core/NodeLogTestUtil.h"
 
@@ -42,6 +43,8 @@ private slots:
     void yumLog();
     void dnfRpmLog();
     void brokenLines();
+    void zypperHistory();
+    void pacmanLog();
     void sniff();
     void fuzz();
 };
@@ -172,10 +175,91 @@ void TestPackageLogImporter::brokenLines()
     QVERIFY(!importBytes(importer, "nothing here\nnor here\n").result.hasValue());
 }
 
+void TestPackageLogImporter::zypperHistory()
+{
+    // /var/log/zypp/history of a SUSE node: repositories added and removed, commands,
+    // installs with who asked and from where, a security patch, a removal; rpm's
+    // output in comment lines. Local time, read in the assumed zone.
+    ImportOptions berlin;
+    berlin.assumedZone = QTimeZone("Europe/Berlin");
+    const MemoryImport m = runFixture(QStringLiteral("zypp-history"), {}, berlin);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(issueCodes(m.issues), QStringList{QStringLiteral("packages.time-assumed")});
+    QCOMPARE(m.out.events.size(), size_t(9));
+    const NormalizedEvent& repo = nth(m, 0);
+    QCOMPARE(col(repo, EventText::Verb), QStringLiteral("repo-add"));
+    QCOMPARE(col(repo, EventText::Object), QStringLiteral("SLE-Module-Basesystem15-SP5-Updates"));
+    QVERIFY(col(repo, EventText::Name).startsWith(QStringLiteral("https://updates.suse.com/")));
+    QCOMPARE(repo.severity, 1);
+    QCOMPARE(repo.tsNs, nsOf(2024, 5, 13, 21, 59, 40)); // 23:59:40 CEST
+    QCOMPARE(repo.tsQuality, TsQuality::NoTimeZone);
+    const NormalizedEvent& command = nth(m, 1);
+    QCOMPARE(col(command, EventText::Verb), QStringLiteral("command"));
+    QCOMPARE(col(command, EventText::Principal), QStringLiteral("root"));
+    QCOMPARE(col(command, EventText::Object), QStringLiteral("zypper --non-interactive install curl tcpdump"));
+    const NormalizedEvent& dependency = nth(m, 2);
+    QCOMPARE(col(dependency, EventText::Verb), QStringLiteral("install"));
+    QCOMPARE(col(dependency, EventText::Object), QStringLiteral("libpcap1"));
+    QCOMPARE(col(dependency, EventText::Name), QStringLiteral("1.10.1-150400.3.3.2"));
+    QCOMPARE(col(dependency, EventText::Principal), QString()); // pulled in: nobody named
+    QCOMPARE(col(nth(m, 3), EventText::Principal), QStringLiteral("root"));
+    QCOMPARE(col(nth(m, 3), EventText::Message),
+             QStringLiteral("install tcpdump 4.99.1-150400.3.3.1 from SLE-Module-Basesystem15-SP5-Updates"));
+    QCOMPARE(nth(m, 4).line, 9); // rpm's output in the comments between is no event
+    const NormalizedEvent& patch = nth(m, 5);
+    QCOMPARE(col(patch, EventText::Verb), QStringLiteral("patch"));
+    QCOMPARE(col(patch, EventText::Reason), QStringLiteral("applied"));
+    QVERIFY(col(patch, EventText::Message).contains(QStringLiteral("(security, important) applied")));
+    QCOMPARE(col(nth(m, 6), EventText::Verb), QStringLiteral("remove"));
+    QCOMPARE(col(nth(m, 6), EventText::Object), QStringLiteral("telnet"));
+    QCOMPARE(col(nth(m, 7), EventText::Verb), QStringLiteral("repo-remove"));
+    QCOMPARE(col(nth(m, 7), EventText::Name), QString());
+    QCOMPARE(withVerb(m, QStringLiteral("repo-add")).size(), 2);
+
+    // An action zypper does not write, a date that does not exist: named, the rest kept.
+    PackageLogImporter importer;
+    const MemoryImport bad = importBytes(importer,
+                                         "2024-05-14 06:30:01|frobnicate|x|\n"
+                                         "2024-02-30 06:30:01|remove |telnet|1.2|x86_64|root@node-3|\n"
+                                         "2024-05-14 06:40:00|remove |telnet|1.2|x86_64|root@node-3|\n",
+                                         QStringLiteral("history"));
+    QCOMPARE(bad.out.events.size(), size_t(1));
+    QCOMPARE(bad.result.value().skipped, 2);
+}
+
+void TestPackageLogImporter::pacmanLog()
+{
+    // A long-lived pacman.log: a line from before pacman 5.2 (local time to the
+    // minute) above today's (with their offset).
+    const MemoryImport m = runFixture(QStringLiteral("pacman.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(9));
+    const NormalizedEvent& old = nth(m, 0);
+    QCOMPARE(col(old, EventText::Verb), QStringLiteral("install"));
+    QCOMPARE(col(old, EventText::Object), QStringLiteral("openssh"));
+    QCOMPARE(col(old, EventText::Name), QStringLiteral("8.0p1-1"));
+    QCOMPARE(old.tsQuality, TsQuality::NoTimeZone);
+    QCOMPARE(old.tsNs, nsOf(2019, 5, 14, 10, 0, 0));
+    const NormalizedEvent& command = nth(m, 1);
+    QCOMPARE(col(command, EventText::Verb), QStringLiteral("command"));
+    QCOMPARE(col(command, EventText::Object), QStringLiteral("pacman -S --noconfirm curl tcpdump"));
+    QCOMPARE(command.tsQuality, TsQuality::Exact);
+    const QList<const NormalizedEvent*> upgrades = withVerb(m, QStringLiteral("upgrade"));
+    QCOMPARE(upgrades.size(), 1);
+    QCOMPARE(col(*upgrades[0], EventText::Object), QStringLiteral("curl"));
+    QCOMPARE(col(*upgrades[0], EventText::Name), QStringLiteral("8.7.1-6"));
+    QCOMPARE(col(*upgrades[0], EventText::Reason), QStringLiteral("8.7.1-1"));
+    const NormalizedEvent& removed = nth(m, 7);
+    QCOMPARE(col(removed, EventText::Verb), QStringLiteral("remove"));
+    QCOMPARE(removed.tsNs, nsOf(2024, 5, 14, 6, 2, 0)); // 08:02 at +0200
+    QCOMPARE(nth(m, 8).severity, 1);                    // pacman's warning
+    QCOMPARE(col(nth(m, 2), EventText::Message), QStringLiteral("transaction started"));
+}
+
 void TestPackageLogImporter::sniff()
 {
     PackageLogImporter importer;
-    for (const char* f : {"dpkg.log", "history.log", "yum.log", "dnf.rpm.log"}) {
+    for (const char* f : {"dpkg.log", "history.log", "yum.log", "dnf.rpm.log", "zypp-history", "pacman.log"}) {
         const QByteArray bytes = readFile(dataPath(QStringLiteral("packages/") + QLatin1String(f)));
         QCOMPARE(importer.sniff(bytes), Confidence::Signature);
         // yum.log's lines look like syslog's without a host: the package log wins.
@@ -185,6 +269,8 @@ void TestPackageLogImporter::sniff()
         importer.sniff("May 14 06:25:33 node-1 sshd[12]: Accepted publickey for erin from 10.0.0.1 port 22 ssh2\n"),
         Confidence::No);
     QCOMPARE(importer.sniff("2024-05-14 06:25:33 something else entirely\n"), Confidence::No);
+    // A head of comments alone (a shell script's) is no package log.
+    QCOMPARE(importer.sniff("# setup.sh\n# installs the tools\n#\n"), Confidence::No);
 }
 
 void TestPackageLogImporter::fuzz()

@@ -10,8 +10,10 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ab {
 namespace {
@@ -19,7 +21,7 @@ namespace {
 using sv = std::string_view;
 using nodelog::TextLogReader;
 
-enum class Format { None, Dpkg, AptHistory, Yum, DnfRpm };
+enum class Format { None, Comment, Dpkg, AptHistory, Yum, DnfRpm, Zypper, Pacman };
 
 bool digitsAt(sv s, size_t from, size_t n)
 {
@@ -88,8 +90,41 @@ bool yumTimeAt(sv s)
            s[12] == ':' && digitsAt(s, 13, 2) && s[15] == ' ';
 }
 
+// zypper's history actions (padded to seven characters in the file) and their verbs.
+constexpr std::pair<sv, sv> kZypperActions[] = {
+    {"install", "install"}, {"remove", "remove"},      {"command", "command"},
+    {"patch", "patch"},     {"radd", "repo-add"},      {"rremove", "repo-remove"},
+    {"rurl", "repo-url"},   {"ralias", "repo-rename"}, {"rrename", "repo-rename"}};
+// pacman.log's: "[ALPM] installed curl (8.0.1-1)".
+constexpr std::pair<sv, sv> kPacmanActions[] = {{"installed ", "install"},
+                                                {"upgraded ", "upgrade"},
+                                                {"downgraded ", "downgrade"},
+                                                {"removed ", "remove"},
+                                                {"reinstalled ", "reinstall"}};
+
+/// "[2024-05-14T10:00:01+0000] [ALPM] " (pacman 5.2 and later) or "[2019-05-14
+/// 10:00] [ALPM] " (before): the time's length, 0 if the line is not pacman's.
+size_t pacmanTimeSize(sv s)
+{
+    if (s.size() < 20 || s[0] != '[' || !digitsAt(s, 1, 4) || s[5] != '-' || !digitsAt(s, 6, 2) || s[8] != '-' ||
+        !digitsAt(s, 9, 2) || (s[11] != 'T' && s[11] != ' ') || !digitsAt(s, 12, 2) || s[14] != ':' ||
+        !digitsAt(s, 15, 2))
+        return 0;
+    const size_t close = s.find(']');
+    if (close == sv::npos || close > 32 || s.substr(close, 3) != "] [")
+        return 0;
+    const sv source = s.substr(close + 3, s.find(']', close + 3) - close - 3);
+    return source == "ALPM" || source == "PACMAN" || source == "ALPM-SCRIPTLET" ? close - 1 : 0;
+}
+
 Format formatOf(sv line)
 {
+    if (!line.empty() && line.front() == '#')
+        return Format::Comment; // zypper's history: rpm's output and comments
+    if (isoDateTimeAt(line, ' ') && line.size() > 20 && line[19] == '|')
+        return Format::Zypper;
+    if (pacmanTimeSize(line) != 0)
+        return Format::Pacman;
     if (isoDateTimeAt(line, ' ') && line.size() > 20 && line[19] == ' ') {
         const sv rest = line.substr(20);
         for (sv a : kDpkgActions) {
@@ -197,9 +232,17 @@ public:
             case Format::DnfRpm:
                 dnf(text);
                 break;
+            case Format::Zypper:
+                zypper(text);
+                break;
+            case Format::Pacman:
+                pacman(text);
+                break;
+            case Format::Comment:
+                break;
             case Format::None:
-                m_lines.skip("bad-line", QObject::tr("not a line of dpkg.log, apt's history.log, yum.log or "
-                                                     "dnf.rpm.log; skipped"));
+                m_lines.skip("bad-line", QObject::tr("not a line of dpkg.log, apt's history.log, yum.log, "
+                                                     "dnf.rpm.log, zypper's history or pacman.log; skipped"));
                 break;
             }
         }
@@ -493,6 +536,147 @@ private:
         store();
     }
 
+    /// zypper's history (/var/log/zypp/history): "date|action|fields…|", local time.
+    ///   install|name|edition|arch|requested-by|repository|checksum|userdata|
+    ///   remove |name|edition|arch|requested-by|userdata|
+    ///   command|user@host|'zypper' 'in' 'curl'|userdata|
+    ///   patch |name|edition|arch|repository|severity|category|old state|new state|
+    ///   radd  |alias|url|  rremove|alias|  rurl|alias|url|  ralias|alias|new alias|
+    void zypper(sv line)
+    {
+        std::vector<sv> f;
+        for (size_t at = 20; at < line.size();) {
+            const size_t bar = line.find('|', at);
+            f.push_back(trimmed(line.substr(at, bar == sv::npos ? sv::npos : bar - at)));
+            at = bar == sv::npos ? line.size() : bar + 1;
+        }
+        const auto field = [&f](size_t i) { return i < f.size() ? f[i] : sv(); };
+        const auto action = std::find_if(std::begin(kZypperActions), std::end(kZypperActions),
+                                         [&](const auto& a) { return a.first == field(0); });
+        bool ok = false;
+        const qint64 ts = localTime(number(line, 0, 4), number(line, 5, 2), number(line, 8, 2), number(line, 11, 2),
+                                    number(line, 14, 2), number(line, 17, 2), &ok);
+        if (!ok || action == std::end(kZypperActions) || f.size() < 2) {
+            m_lines.skip("bad-line", !ok ? QObject::tr("the date does not exist; skipped")
+                                         : QObject::tr("not a zypper history action; skipped"));
+            return;
+        }
+        begin(ts, TsQuality::NoTimeZone);
+        const sv verb = action->second;
+        set(EventText::Verb, verb);
+        std::string& msg = m_ev[EventText::Message];
+        msg.assign(verb.data(), verb.size());
+        const auto principal = [&](sv requestedBy) {
+            // "root@node-3", or a process id when zypper did not say who
+            const size_t at = requestedBy.find('@');
+            if (at != sv::npos && at > 0)
+                set(EventText::Principal, requestedBy.substr(0, at));
+        };
+        if (field(0) == "command") {
+            principal(field(1));
+            // "'zypper' 'install' 'curl'": the words without their quotes
+            std::string command;
+            for (char c : field(2)) {
+                if (c != '\'')
+                    command.push_back(c);
+            }
+            set(EventText::Object, command);
+            msg += ' ' + m_ev[EventText::Object] + " by ";
+            m_lines.appendRepaired(msg, field(1));
+        } else if (field(0) == "install" || field(0) == "remove" || field(0) == "patch") {
+            set(EventText::Object, field(1));
+            set(EventText::Name, field(2));
+            msg += ' ' + m_ev[EventText::Object] + ' ' + m_ev[EventText::Name];
+            if (field(0) == "patch") {
+                // its category and severity, and the state it reached ("applied")
+                set(EventText::Reason, field(8));
+                msg += " (";
+                m_lines.appendRepaired(msg, field(6));
+                msg += ", ";
+                m_lines.appendRepaired(msg, field(5));
+                msg += ") " + m_ev[EventText::Reason];
+            } else {
+                principal(field(4));
+                if (field(0) == "install" && !field(5).empty()) {
+                    msg += " from ";
+                    m_lines.appendRepaired(msg, field(5));
+                }
+            }
+        } else {
+            // a repository added, removed, moved or renamed: what packages are trusted from
+            set(EventText::Object, field(1));
+            set(EventText::Name, field(0) == "rremove" ? sv() : field(2));
+            msg += ' ' + m_ev[EventText::Object];
+            if (!m_ev[EventText::Name].empty())
+                msg += ' ' + m_ev[EventText::Name];
+            m_ev.severity = 1; // a change of the trusted sources
+        }
+        store();
+    }
+
+    /// pacman.log: "[2024-05-14T10:00:01+0000] [ALPM] installed curl (8.0.1-1)", its
+    /// upgrades "(8.0.0-1 -> 8.0.1-1)"; "[PACMAN] Running 'pacman -S curl'" the command.
+    void pacman(sv line)
+    {
+        const size_t size = pacmanTimeSize(line);
+        const sv stamp = line.substr(1, size);
+        qint64 ts = 0;
+        TsQuality quality = TsQuality::Exact;
+        bool ok = false;
+        if (stamp.size() == 24 && (stamp[19] == '+' || stamp[19] == '-') && digitsAt(stamp, 20, 4)) {
+            // "2024-05-14T10:00:01+0000"
+            qint64 wall = 0;
+            const int offset = number(stamp, 20, 2) * 60 + number(stamp, 22, 2);
+            ok = civilToNs(number(stamp, 0, 4), number(stamp, 5, 2), number(stamp, 8, 2), number(stamp, 11, 2),
+                           number(stamp, 14, 2), number(stamp, 17, 2), 0, &wall);
+            ts = wall - (stamp[19] == '+' ? 1 : -1) * qint64(offset) * 60 * 1000000000LL;
+        } else if (stamp.size() == 16) {
+            // "2019-05-14 10:00", before pacman 5.2: local time, to the minute
+            ts = localTime(number(stamp, 0, 4), number(stamp, 5, 2), number(stamp, 8, 2), number(stamp, 11, 2),
+                           number(stamp, 14, 2), 0, &ok);
+            quality = TsQuality::NoTimeZone;
+        }
+        if (!ok) {
+            m_lines.skip("bad-line", QObject::tr("unreadable time; skipped"));
+            return;
+        }
+        begin(ts, quality);
+        sv rest = line.substr(size + 4); // after "] ["
+        const sv source = rest.substr(0, rest.find(']'));
+        rest = trimmed(rest.substr(std::min(rest.size(), source.size() + 1)));
+        std::string& msg = m_ev[EventText::Message];
+        if (source == "ALPM") {
+            for (const auto& [action, verb] : kPacmanActions) {
+                if (!startsWith(rest, action))
+                    continue;
+                // "curl (8.0.1-1)", "curl (8.0.0-1 -> 8.0.1-1)"
+                const sv what = rest.substr(action.size());
+                const size_t open = what.find(" (");
+                const sv versions = open == sv::npos ? sv() : what.substr(open + 2, what.rfind(')') - open - 2);
+                const size_t arrow = versions.find(" -> ");
+                set(EventText::Verb, verb);
+                set(EventText::Object, what.substr(0, open));
+                set(EventText::Name, arrow == sv::npos ? versions : versions.substr(arrow + 4));
+                if (arrow != sv::npos)
+                    set(EventText::Reason, versions.substr(0, arrow));
+                msg.assign(verb.data(), verb.size()).push_back(' ');
+                m_lines.appendRepaired(msg, what);
+                store();
+                return;
+            }
+        }
+        if (source == "PACMAN" && startsWith(rest, "Running '")) {
+            set(EventText::Verb, "command");
+            set(EventText::Object, rest.substr(9, rest.rfind('\'') - 9));
+        }
+        if (startsWith(rest, "error: "))
+            m_ev.severity = 2;
+        else if (startsWith(rest, "warning: "))
+            m_ev.severity = 1;
+        m_lines.appendRepaired(msg, rest);
+        store();
+    }
+
     void rpmEvent(sv verb, sv package, bool dependency)
     {
         const Nevra n = parseNevra(package);
@@ -526,20 +710,28 @@ private:
 
 QString PackageLogImporter::displayName() const
 {
-    return QObject::tr("Package manager logs (dpkg, apt, yum, dnf)");
+    return QObject::tr("Package manager logs (dpkg, apt, yum, dnf, zypper, pacman)");
 }
 
 QStringList PackageLogImporter::nameFilters() const
 {
     return {QStringLiteral("dpkg.log*"), QStringLiteral("history.log*"), QStringLiteral("yum.log*"),
-            QStringLiteral("dnf.rpm.log*")};
+            QStringLiteral("dnf.rpm.log*"), QStringLiteral("pacman.log*")};
 }
 
 Confidence PackageLogImporter::sniff(QByteArrayView head) const
 {
-    return nodelog::voteLines(
-        head, [](sv line) { return formatOf(line) == Format::None ? Confidence::No : Confidence::Signature; },
+    // zypper's comment lines vote with its records, and a head of comments alone is no log.
+    bool record = false;
+    const Confidence c = nodelog::voteLines(
+        head,
+        [&record](sv line) {
+            const Format f = formatOf(line);
+            record = record || (f != Format::None && f != Format::Comment);
+            return f == Format::None ? Confidence::No : Confidence::Signature;
+        },
         ImportSource::kHeadSize);
+    return record ? c : Confidence::No;
 }
 
 ImportResult PackageLogImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
