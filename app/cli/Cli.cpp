@@ -568,12 +568,13 @@ int Cli::cmdInfo(const QStringList& rawArgs)
     m_out << tr("Findings:   %1\nResources:  %2\nIssues:     %3\n")
                  .arg(number(s.findings), number(s.resources), number(s.issues));
     m_out << tr("Artifacts:  %1\n").arg(s.artifacts.size());
-    for (const Artifact& art : s.artifacts) {
+    for (qsizetype i = 0; i < s.artifacts.size(); ++i) {
+        const Artifact& art = s.artifacts[i];
         m_out << QStringLiteral("  #%1 %2  [%3]  %4 bytes  sha256 %5\n")
                      .arg(art.id)
                      .arg(art.name, art.kind, number(art.size), art.sha256.left(16));
         // A journal file has entries, a wtmp records, where text has lines.
-        const EventQuery::Unit unit = EventQuery::recordUnit(opened.value().db(), art.id, art.kind);
+        const EventQuery::Unit unit = s.artifactUnits.value(i);
         m_out << (unit == EventQuery::Unit::Entry
                       ? tr("      %1 entries, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues\n")
                   : unit == EventQuery::Unit::Record

@@ -103,6 +103,8 @@ CaseSummary CaseSummary::read(const CaseFile& cf)
     s.appVersion = cf.meta(QStringLiteral("app_version"));
     s.createdAt = cf.meta(QStringLiteral("created_at"));
     s.artifacts = cf.artifacts();
+    for (const Artifact& a : s.artifacts)
+        s.artifactUnits.append(EventQuery::recordUnit(db, a.id, a.kind));
     s.events = db.scalar("SELECT count(*) FROM event_rows", 0);
     s.findings = db.scalar("SELECT count(*) FROM findings", 0);
     s.resources = db.scalar("SELECT count(*) FROM resources", 0);
@@ -157,7 +159,8 @@ CaseSummary CaseSummary::read(const CaseFile& cf)
 QJsonObject CaseSummary::toJson() const
 {
     QJsonArray arts;
-    for (const Artifact& a : artifacts) {
+    for (qsizetype i = 0; i < artifacts.size(); ++i) {
+        const Artifact& a = artifacts[i];
         QJsonObject art{{QStringLiteral("id"), a.id},
                         {QStringLiteral("name"), a.name},
                         {QStringLiteral("kind"), a.kind},
@@ -166,6 +169,7 @@ QJsonObject CaseSummary::toJson() const
                         {QStringLiteral("size"), a.size},
                         {QStringLiteral("imported_at"), a.importedAt.toString(Qt::ISODateWithMs)},
                         {QStringLiteral("lines"), a.stats.lines},
+                        {QStringLiteral("unit"), QLatin1String(EventQuery::unitWord(artifactUnits.value(i)))},
                         {QStringLiteral("events"), a.stats.events},
                         {QStringLiteral("merged"), a.stats.merged},
                         {QStringLiteral("findings"), a.stats.findings},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "case/CaseFile.h"
+#include "query/EventQuery.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -18,6 +19,9 @@ struct CaseSummary
     QString appVersion;
     QString createdAt;
     QVector<Artifact> artifacts;
+    /// What each artifact's `lines` count, in artifacts' order: lines, entries (a
+    /// journal file) or records (a binary login-record file).
+    QVector<EventQuery::Unit> artifactUnits;
     qint64 events = 0;
     qint64 findings = 0;
     qint64 resources = 0;

@@ -228,6 +228,16 @@ void TestEndToEnd::nodeTarballOfEveryKind()
     QVERIFY(infoText.out.contains(QStringLiteral("      13 entries, 13 events,")));
     QVERIFY(infoText.out.contains(QStringLiteral("      12 records, 9 events,")));
     QVERIFY(infoText.out.contains(QStringLiteral("      11 lines, 11 events,")));
+    // And so does its JSON, by each artifact's unit.
+    QMap<QString, QString> unitOf;
+    for (const QJsonValue& a : summary.value(QStringLiteral("artifacts")).toArray()) {
+        const QJsonObject o = a.toObject();
+        unitOf.insert(o.value(QStringLiteral("name")).toString().section(QLatin1Char('/'), -1),
+                      o.value(QStringLiteral("unit")).toString());
+    }
+    QCOMPARE(unitOf.value(QStringLiteral("system.journal")), QStringLiteral("entry"));
+    QCOMPARE(unitOf.value(QStringLiteral("wtmp")), QStringLiteral("record"));
+    QCOMPARE(unitOf.value(QStringLiteral("dpkg.log")), QStringLiteral("line"));
     QCOMPARE(bySource.value(QStringLiteral("journald")).toInt(), 13);
     QCOMPARE(bySource.value(QStringLiteral("wtmp")).toInt(), 9 + 4);
     QCOMPARE(bySource.value(QStringLiteral("packages")).toInt(), 11 + 7);
