@@ -23,6 +23,17 @@ const NormalizedEvent& nth(const MemoryImport& m, size_t i)
     return m.out.events.at(i).ev;
 }
 
+/// The ingress controller's pod log, read as the container log it is.
+MemoryImport importControllerLog(const QByteArray& bytes)
+{
+    SourceHints hints;
+    hints.namespace_ = QStringLiteral("ingress-nginx");
+    hints.pod = QStringLiteral("ingress-nginx-controller-7d9c6b5f4-x2kqp");
+    hints.container = QStringLiteral("controller");
+    ContainerLogImporter importer;
+    return importBytes(importer, bytes, QStringLiteral("0.log"), ImportOptions(), hints);
+}
+
 } // namespace
 
 class TestHttpAccessImporter : public QObject
@@ -215,12 +226,7 @@ void TestHttpAccessImporter::insideAContainerLog()
         "2024-05-15T02:31:40.503000000Z stdout F 203.0.113.50 - - [15/May/2024:02:31:40 +0000] \"GET /internal "
         "HTTP/1.1\" 403 146 \"-\" \"python-requests/2.31.0\" 402 0.000 [payments-payments-api-8080] [] - - - - "
         "0b9e2c4d6f8a1b3c5d7e9f0a2b4c6d8e\n";
-    SourceHints hints;
-    hints.namespace_ = QStringLiteral("ingress-nginx");
-    hints.pod = QStringLiteral("ingress-nginx-controller-7d9c6b5f4-x2kqp");
-    hints.container = QStringLiteral("controller");
-    ContainerLogImporter importer;
-    const MemoryImport m = importBytes(importer, cri, QStringLiteral("0.log"), ImportOptions(), hints);
+    const MemoryImport m = importControllerLog(cri);
     QVERIFY(m.result.hasValue());
     QCOMPARE(m.out.events.size(), size_t(3));
     const NormalizedEvent& charge = nth(m, 0);
@@ -252,12 +258,7 @@ void TestHttpAccessImporter::jsonInsideAContainerLog()
         R"({"log":"{\"level\":\"info\",\"msg\":\"client connected\",\"remote_addr\":\"10.40.45.77\",)"
         R"(\"status\":\"ok\"}\n","stream":"stderr","time":"2024-05-15T02:31:41.000000000Z"})"
         "\n";
-    SourceHints hints;
-    hints.namespace_ = QStringLiteral("ingress-nginx");
-    hints.pod = QStringLiteral("ingress-nginx-controller-7d9c6b5f4-x2kqp");
-    hints.container = QStringLiteral("controller");
-    ContainerLogImporter importer;
-    const MemoryImport m = importBytes(importer, docker, QStringLiteral("0.log"), ImportOptions(), hints);
+    const MemoryImport m = importControllerLog(docker);
     QVERIFY(m.result.hasValue());
     QVERIFY2(m.issues.isEmpty(), qPrintable(issueCodes(m.issues).join(QLatin1Char(' '))));
     QCOMPARE(m.out.events.size(), size_t(2));

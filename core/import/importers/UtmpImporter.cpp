@@ -571,12 +571,7 @@ public:
             m_ev.set(EventText::Verb, "shutdown");
             msg = "system shutdown";
         } else {
-            text(EventText::Principal, e.user);
-            text(EventText::Object, e.tty);
-            if (isAddress(e.host))
-                text(EventText::SourceIp, e.host);
-            else
-                text(EventText::Name, e.host);
+            who(e.user, e.tty, e.host);
             const bool failed = m_failures;
             m_ev.set(EventText::Verb, failed ? "login-failed" : "login");
             m_ev.set(EventText::Decision, failed ? "deny" : "allow");
@@ -630,12 +625,7 @@ public:
         m_ev.set(EventText::Source, "wtmp");
         m_ev.set(EventText::Verb, "login");
         m_ev.set(EventText::Decision, "allow");
-        text(EventText::Principal, e.user);
-        text(EventText::Object, e.port);
-        if (isAddress(e.host))
-            text(EventText::SourceIp, e.host);
-        else
-            text(EventText::Name, e.host);
+        who(e.user, e.port, e.host);
         std::string& msg = m_ev[EventText::Message];
         msg = "latest login of " + m_ev[EventText::Principal];
         if (!e.port.empty())
@@ -682,6 +672,15 @@ private:
             return false;
         *ns = m_zone.toUtc(wall);
         return true;
+    }
+
+    /// Who logged in where from, as `last` and `lastlog` print it: the host an
+    /// address, or a name.
+    void who(sv user, sv terminal, sv host)
+    {
+        text(EventText::Principal, user);
+        text(EventText::Object, terminal);
+        text(isAddress(host) ? EventText::SourceIp : EventText::Name, host);
     }
 
     /// A column from the record's bytes, repaired to UTF-8.
