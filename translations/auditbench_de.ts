@@ -1288,8 +1288,8 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="691"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="745"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="475"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1032"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="477"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1031"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -2880,27 +2880,27 @@
         <translation>Zeitstempel ohne Jahr und ohne Zone: die Zeilen enden wie angegeben in %1, die Zeiten wurden in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="407"/>
-        <source>journalctl&apos;s first line says its times are in %1, but they were read in %2 (%3 then): import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
-        <translation>Laut der ersten Zeile von journalctl sind die Zeiten in %1, gelesen wurden sie aber in %2 (damals %3): mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="410"/>
+        <source>journalctl&apos;s first line says its times are in %1, but they were read in %2: import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
+        <translation>Laut der ersten Zeile von journalctl sind die Zeiten in %1, gelesen wurden sie aber in %2: mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="426"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="428"/>
         <source>not a syslog line (no syslog time stamp at its start); skipped</source>
         <translation>Keine Syslog-Zeile (kein Syslog-Zeitstempel am Anfang); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="433"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="435"/>
         <source>the date %1 %2 does not exist in the inferred year; skipped</source>
         <translation>Das Datum %1 %2 existiert im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="479"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="481"/>
         <source>not a syslog file (%1)</source>
         <translation>Keine Syslog-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="483"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="485"/>
         <source>the inferred times run past the file&apos;s own time (%1 is after %2): the file spans more than a year or its time is wrong, so the years of its lines may be one too late</source>
         <translation>Die abgeleiteten Zeiten reichen über die Zeit der Datei hinaus (%1 liegt nach %2): Die Datei umfasst mehr als ein Jahr oder ihre Zeit ist falsch, die Jahre ihrer Zeilen können daher um eins zu spät sein</translation>
     </message>
@@ -3249,52 +3249,52 @@
         <translation>das Datum gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="789"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="788"/>
         <source>not a line of utmpdump&apos;s output</source>
         <translation>keine Zeile der Ausgabe von utmpdump</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="796"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="795"/>
         <source>the process id is not a number</source>
         <translation>die Prozess-ID ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="823"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="822"/>
         <source>the time &quot;%1&quot; is not ISO 8601</source>
         <translation>die Zeit „%1“ ist nicht ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="840"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="839"/>
         <source>the time is outside what a login record holds</source>
         <translation>die Zeit liegt außerhalb dessen, was ein Anmeldedatensatz fasst</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="879"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="878"/>
         <source>Login records (wtmp, btmp, utmp)</source>
         <translation>Anmeldedatensätze (wtmp, btmp, utmp)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="929"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="928"/>
         <source>not a line of `last`</source>
         <translation>keine Zeile von `last`</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="936"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="935"/>
         <source>`last` without -F prints local time without a zone, a year or seconds: read in %1, each line&apos;s year the latest up to the file&apos;s time in which its date falls on its weekday</source>
         <translation>`last` ohne -F gibt Ortszeit ohne Zone, Jahr und Sekunden aus: in %1 gelesen, das Jahr jeder Zeile das späteste bis zur Zeit der Datei, in dem ihr Datum auf ihren Wochentag fällt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="940"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="939"/>
         <source>`last` prints local time without a zone: read in %1</source>
         <translation>`last` gibt Ortszeit ohne Zone aus: gelesen in %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="971"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="970"/>
         <source>not a line of `lastlog`</source>
         <translation>keine Zeile von `lastlog`</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="984"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="983"/>
         <source>%n account(s) never logged in: %1</source>
         <translation>
             <numerusform>%n Konto hat sich nie angemeldet: %1</numerusform>
@@ -3302,7 +3302,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1036"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1035"/>
         <source>no record is a login record</source>
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>

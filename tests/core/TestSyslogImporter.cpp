@@ -372,8 +372,14 @@ void TestSyslogImporter::journalctlHeaderAndCatalog()
     const Issue* zone = findIssue(utc.issues, QStringLiteral("syslog.zone-disagrees"));
     QVERIFY(zone);
     QCOMPARE(zone->line, 1);
-    QVERIFY(zone->message.contains(QStringLiteral("in CET, but they were read in UTC")));
+    QVERIFY(zone->message.contains(QStringLiteral("in CET, but they were read in UTC: import again")));
     QCOMPARE(utc.out.events[0].ev.tsNs, nsOf(2023, 12, 31, 22, 10, 0));
+    ImportOptions newYork;
+    newYork.assumedZone = QTimeZone("America/New_York");
+    const MemoryImport ny = importAt(QStringLiteral("journalctl-catalog.log"), nsOf(2026, 6, 1, 0, 0, 0), newYork);
+    const Issue* nyZone = findIssue(ny.issues, QStringLiteral("syslog.zone-disagrees"));
+    QVERIFY(nyZone);
+    QVERIFY(nyZone->message.contains(QStringLiteral("but they were read in America/New_York (EST): import again")));
 
     // A year the user gave wins over the header's.
     SyslogImporter importer;

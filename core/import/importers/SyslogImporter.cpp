@@ -403,11 +403,13 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
         const QString assumed = QDateTime(h.begin.date(), h.begin.time(), zone.zone()).timeZoneAbbreviation();
         if (assumed == h.zone)
             return;
+        // "read in Europe/Berlin (CEST then)"; a zone named by its abbreviation ("UTC") once.
+        const QString zoneId = QString::fromUtf8(zone.zone().id());
+        const QString readIn = zoneId == assumed ? zoneId : QStringLiteral("%1 (%2)").arg(zoneId, assumed);
         ctx.issues().warn(QStringLiteral("syslog.zone-disagrees"),
-                          QObject::tr("journalctl's first line says its times are in %1, but they were read in %2 "
-                                      "(%3 then): import again with the node's zone (--tz, or Time zone in the "
-                                      "import dialog)")
-                              .arg(h.zone, QString::fromUtf8(zone.zone().id()), assumed),
+                          QObject::tr("journalctl's first line says its times are in %1, but they were read in %2: "
+                                      "import again with the node's zone (--tz, or Time zone in the import dialog)")
+                              .arg(h.zone, readIn),
                           reader.raw().number);
     };
 
