@@ -1151,7 +1151,7 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="457"/>
         <location filename="../core/import/importers/HttpAccessImporter.cpp" line="527"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="609"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="608"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="303"/>
         <location filename="../core/import/importers/K8sEventsImporter.cpp" line="580"/>
         <location filename="../core/import/importers/KlogImporter.cpp" line="411"/>
@@ -1286,7 +1286,7 @@
     <message>
         <location filename="../core/import/importers/AuditdImporter.cpp" line="834"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="691"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="690"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="745"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="477"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="1031"/>
@@ -1699,7 +1699,7 @@
         <translation>Volltextsuche: %1</translation>
     </message>
     <message>
-        <location filename="../core/query/EventQuery.cpp" line="357"/>
+        <location filename="../core/query/EventQuery.cpp" line="359"/>
         <source>no event with id %1</source>
         <translation>Kein Ereignis mit der ID %1</translation>
     </message>
@@ -2271,27 +2271,27 @@
         <translation>Binärfeld länger als seine Größenangabe; Eintrag übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="616"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="615"/>
         <source>no entry of the journal file could be read (%1)</source>
         <translation>kein Eintrag der Journaldatei war lesbar (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="617"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="616"/>
         <source>its header counts %1</source>
         <translation>ihr Kopf zählt %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="623"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="622"/>
         <source>%1: the journal file holds no entries</source>
         <translation>%1: die Journaldatei enthält keine Einträge</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="636"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="635"/>
         <source>systemd journal (journal files, journalctl -o json / export)</source>
         <translation>systemd-Journal (Journaldateien, journalctl -o json / export)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="695"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="694"/>
         <source>not a journal export (%1)</source>
         <translation>Kein Journal-Export (%1)</translation>
     </message>
@@ -3148,75 +3148,138 @@
         <translation>Kubernetes-Events, die sein Kubelet meldete</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="254"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="278"/>
         <source>the header counts %1 entries, the file holds %2</source>
         <translation>der Kopf zählt %1 Einträge, die Datei enthält %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="271"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="295"/>
         <source>read error at byte %1: %2</source>
         <translation>Lesefehler bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="274"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="298"/>
         <source>the file ends at byte %1, inside an object that ends at byte %2 (cut off when copied?); the entries before it were read</source>
         <translation>die Datei endet bei Byte %1, in einem Objekt, das bei Byte %2 endet (beim Kopieren abgeschnitten?); die Einträge davor wurden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="284"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="308"/>
         <source>not a systemd journal file (no LPKSHHRH signature)</source>
         <translation>keine systemd-Journaldatei (keine Signatur LPKSHHRH)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="290"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="314"/>
         <source>journal file with a header of %1 bytes; not a layout systemd writes</source>
         <translation>Journaldatei mit einem Kopf von %1 Bytes; kein Aufbau, den systemd schreibt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="295"/>
-        <location filename="../core/import/importers/JournalFile.cpp" line="300"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="319"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="324"/>
         <source>journal file cut off inside its header</source>
         <translation>Journaldatei innerhalb ihres Kopfes abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="306"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="330"/>
         <source>journal file written by a newer systemd (incompatible flags 0x%1); export it with journalctl -o json and import that</source>
         <translation>Journaldatei eines neueren systemd (inkompatible Flags 0x%1); mit journalctl -o json exportieren und den Export importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="323"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="347"/>
         <source>the journal file was open for writing when it was copied: entries written after its last complete one are not in it</source>
         <translation>die Journaldatei war beim Kopieren zum Schreiben geöffnet: Einträge nach ihrem letzten vollständigen fehlen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="346"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="370"/>
         <source>damaged object at byte %1 (type %2, size %3); the entries after it are not read</source>
         <translation>beschädigtes Objekt bei Byte %1 (Typ %2, Größe %3); die Einträge danach werden nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="361"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="385"/>
         <source>a field of %1 bytes at byte %2 is not read</source>
         <translation>ein Feld von %1 Bytes bei Byte %2 wird nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="362"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="386"/>
         <source>entry %1 of %2 bytes at byte %3 is skipped</source>
         <translation>Eintrag %1 mit %2 Bytes bei Byte %3 wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="399"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="423"/>
         <source>a compressed field at byte %1 could not be decoded (%2); entries show it empty</source>
         <translation>ein komprimiertes Feld bei Byte %1 ließ sich nicht entpacken (%2); Einträge zeigen es leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="430"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="452"/>
         <source>more than %1 MiB of distinct field values; fields after byte %2 show empty</source>
         <translation>mehr als %1 MiB verschiedener Feldwerte; Felder nach Byte %2 bleiben leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="483"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="485"/>
         <source>entry %1 at byte %2 is too short; skipped</source>
         <translation>Eintrag %1 bei Byte %2 ist zu kurz; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="576"/>
+        <source>[binary data, %1 bytes]</source>
+        <translation>[Binärdaten, %1 Bytes]</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="588"/>
+        <source> [… %1 bytes more]</source>
+        <translation> [… %1 Bytes mehr]</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="601"/>
+        <source>not a journal file</source>
+        <translation>keine Journal-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="613"/>
+        <source>no %1 object at byte %2</source>
+        <translation>kein %1-Objekt bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="618"/>
+        <source>the object at byte %1 is cut off</source>
+        <translation>das Objekt bei Byte %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="626"/>
+        <source>the entry at byte %1 is too short</source>
+        <translation>der Eintrag bei Byte %1 ist zu kurz</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="636"/>
+        <source>[…the entry&apos;s other %1 fields]
+</source>
+        <translation>[…die übrigen %1 Felder des Eintrags]
+</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="644"/>
+        <source>[field at byte %1: %2]
+</source>
+        <translation>[Feld bei Byte %1: %2]
+</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="646"/>
+        <source>too short</source>
+        <translation>zu kurz</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="659"/>
+        <source>[a field compressed with %1 at byte %2 that cannot be decoded: masked in the stored copy for the credential it held, or damaged]
+</source>
+        <translation>[ein mit %1 komprimiertes Feld bei Byte %2, das sich nicht dekodieren lässt: in der gespeicherten Kopie wegen des enthaltenen Geheimnisses maskiert, oder beschädigt]
+</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/JournalFile.cpp" line="667"/>
+        <source>[…and %1 more fields]
+</source>
+        <translation>[…und %1 weitere Felder]
+</translation>
     </message>
     <message>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="373"/>
@@ -3561,213 +3624,218 @@ SHA-256 %7
 <context>
     <name>ab::DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="141"/>
+        <location filename="../ui/DetailPane.cpp" line="143"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="142"/>
+        <location filename="../ui/DetailPane.cpp" line="144"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="143"/>
+        <location filename="../ui/DetailPane.cpp" line="145"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="144"/>
+        <location filename="../ui/DetailPane.cpp" line="146"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="145"/>
+        <location filename="../ui/DetailPane.cpp" line="147"/>
         <source>Impersonated</source>
         <translation>Im Namen von</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="146"/>
+        <location filename="../ui/DetailPane.cpp" line="148"/>
         <source>Source IP</source>
         <translation>Quell-IP</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="147"/>
+        <location filename="../ui/DetailPane.cpp" line="149"/>
         <source>User agent</source>
         <translation>User-Agent</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="148"/>
+        <location filename="../ui/DetailPane.cpp" line="150"/>
         <source>Verb</source>
         <translation>Verb</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="149"/>
+        <location filename="../ui/DetailPane.cpp" line="151"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="150"/>
+        <location filename="../ui/DetailPane.cpp" line="152"/>
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="151"/>
+        <location filename="../ui/DetailPane.cpp" line="153"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="152"/>
+        <location filename="../ui/DetailPane.cpp" line="154"/>
         <source>Pod</source>
         <translation>Pod</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="153"/>
+        <location filename="../ui/DetailPane.cpp" line="155"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="154"/>
+        <location filename="../ui/DetailPane.cpp" line="156"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="155"/>
+        <location filename="../ui/DetailPane.cpp" line="157"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="156"/>
+        <location filename="../ui/DetailPane.cpp" line="158"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="157"/>
+        <location filename="../ui/DetailPane.cpp" line="159"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="158"/>
+        <location filename="../ui/DetailPane.cpp" line="160"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="159"/>
+        <location filename="../ui/DetailPane.cpp" line="161"/>
         <source>Audit ID</source>
         <translation>Audit-ID</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="160"/>
+        <location filename="../ui/DetailPane.cpp" line="162"/>
         <source>Stages merged</source>
         <translation>Zusammengeführte Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="161"/>
+        <location filename="../ui/DetailPane.cpp" line="163"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="162"/>
+        <location filename="../ui/DetailPane.cpp" line="164"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="163"/>
+        <location filename="../ui/DetailPane.cpp" line="165"/>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="177"/>
-        <location filename="../ui/DetailPane.cpp" line="258"/>
+        <location filename="../ui/DetailPane.cpp" line="179"/>
+        <location filename="../ui/DetailPane.cpp" line="260"/>
         <source>Original record</source>
         <translation>Originaldatensatz</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="179"/>
+        <location filename="../ui/DetailPane.cpp" line="181"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="181"/>
+        <location filename="../ui/DetailPane.cpp" line="183"/>
         <source>Copy the original record to the clipboard</source>
         <translation>Originaldatensatz in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="191"/>
+        <location filename="../ui/DetailPane.cpp" line="193"/>
         <source>Select an event to see the record exactly as it was in the artifact.</source>
         <translation>Wählen Sie ein Ereignis, um den Datensatz genau so zu sehen, wie er im Artefakt stand.</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="257"/>
+        <location filename="../ui/DetailPane.cpp" line="259"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="272"/>
+        <location filename="../ui/DetailPane.cpp" line="274"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="273"/>
+        <location filename="../ui/DetailPane.cpp" line="275"/>
         <source>%1 (the request began then; the time above is when it ended)</source>
         <translation>%1 (Beginn der Anfrage; die Zeit oben ist ihr Ende)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="302"/>
+        <location filename="../ui/DetailPane.cpp" line="304"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="308"/>
+        <location filename="../ui/DetailPane.cpp" line="310"/>
         <source>%1, entry %2 (byte %3)</source>
         <translation>%1, Eintrag %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="309"/>
+        <location filename="../ui/DetailPane.cpp" line="311"/>
         <source>%1, record %2 (byte %3)</source>
         <translation>%1, Datensatz %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="310"/>
+        <location filename="../ui/DetailPane.cpp" line="312"/>
         <source>%1, line %2 (byte %3)</source>
         <translation>%1, Zeile %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="332"/>
+        <location filename="../ui/DetailPane.cpp" line="334"/>
         <source>Original record: no case open</source>
         <translation>Originaldatensatz: kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="339"/>
+        <location filename="../ui/DetailPane.cpp" line="341"/>
         <source>Original record could not be read: %1</source>
         <translation>Originaldatensatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="344"/>
+        <location filename="../ui/DetailPane.cpp" line="355"/>
+        <source>Original record: entry %1, its fields decoded from its %2 bytes (fields: %3)</source>
+        <translation>Originaldatensatz: Eintrag %1, seine Felder aus seinen %2 Bytes dekodiert (Felder: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="366"/>
         <source>Original record: %1 bytes of entry %2</source>
         <translation>Originaldatensatz: %1 Bytes von Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="345"/>
+        <location filename="../ui/DetailPane.cpp" line="367"/>
         <source>Original record: %1 bytes, record %2</source>
         <translation>Originaldatensatz: %1 Bytes, Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="346"/>
+        <location filename="../ui/DetailPane.cpp" line="368"/>
         <source>Original record: %1 bytes at line %2</source>
         <translation>Originaldatensatz: %1 Bytes in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="351"/>
+        <location filename="../ui/DetailPane.cpp" line="373"/>
         <source> (first %1 shown)</source>
         <translation> (die ersten %1 angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="357"/>
+        <location filename="../ui/DetailPane.cpp" line="379"/>
         <source>, binary, in hexadecimal</source>
         <translation>, binär, hexadezimal</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="363"/>
+        <location filename="../ui/DetailPane.cpp" line="385"/>
         <source>, JSON pretty-printed</source>
         <translation>, JSON formatiert</translation>
     </message>

@@ -21,6 +21,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ab {
 namespace {
 
@@ -339,6 +341,26 @@ void DetailPane::setEvent(const EventRecord& ev)
         m_rawTitle->setText(tr("Original record could not be read: %1").arg(raw.error().message));
         m_lastRawMs = timer.nsecsElapsed() / 1e6;
         return;
+    }
+    if (unit == Unit::Entry && raw.value().startsWith('\x03')) {
+        // A journal file's entry object: its fields, decoded from the original, as
+        // `journalctl -o export` names them (the object itself is offsets and hashes).
+        auto fields = EventQuery::journalEntryFields(*m_db, ev);
+        if (fields) {
+            m_raw->setPlainText(QString::fromUtf8(fields.value()));
+            const auto lines = fields.value().split('\n');
+            const auto count = std::count_if(lines.begin(), lines.end(), [](const QByteArray& l) {
+                return !l.isEmpty() && !l.startsWith("    "); // not a value's continuation
+            });
+            m_rawTitle->setText(tr("Original record: entry %1, its fields decoded from its %2 bytes (fields: %3)")
+                                    .arg(ev.line)
+                                    .arg(QLocale().toString(raw.value().size()))
+                                    .arg(count));
+            m_copy->setEnabled(true);
+            m_rawBytes = fields.value();
+            m_lastRawMs = timer.nsecsElapsed() / 1e6;
+            return;
+        }
     }
     QByteArray bytes = raw.value();
     QString title = (unit == Unit::Entry    ? tr("Original record: %1 bytes of entry %2")

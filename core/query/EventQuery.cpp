@@ -3,6 +3,7 @@
 #include "case/CaseSchema.h"
 #include "case/RawStore.h"
 #include "case/SearchIndex.h"
+#include "import/importers/JournalFile.h"
 #include "util/Text.h"
 
 #include <sqlite3.h>
@@ -15,6 +16,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <map>
 #include <vector>
 
 namespace ab {
@@ -374,6 +376,36 @@ QString EventQuery::formatTime(qint64 tsNs)
 Result<QByteArray> EventQuery::rawRecord(const Db& db, const EventRecord& ev)
 {
     return RawStore::read(db, ev.artifactId, ev.byteOffset, ev.byteLength);
+}
+
+Result<QByteArray> EventQuery::journalEntryFields(const Db& db, const EventRecord& ev)
+{
+    // The entry's fields lie anywhere before it: each 1 MiB of the original is
+    // decompressed once however many fields it holds.
+    constexpr qint64 kBlock = 1 << 20;
+    std::map<qint64, QByteArray> blocks;
+    const journalfile::ReadAt read = [&](qint64 offset, qint64 length) -> Result<QByteArray> {
+        QByteArray out;
+        while (length > 0 && offset >= 0) {
+            const qint64 index = offset / kBlock;
+            auto it = blocks.find(index);
+            if (it == blocks.end()) {
+                auto block = RawStore::read(db, ev.artifactId, index * kBlock, kBlock);
+                if (!block)
+                    return block.error();
+                it = blocks.emplace(index, block.value()).first;
+            }
+            const qint64 within = offset - index * kBlock;
+            const qint64 n = std::min(length, qint64(it->second.size()) - within);
+            if (n <= 0)
+                break; // the end of the file
+            out.append(it->second.constData() + within, n);
+            offset += n;
+            length -= n;
+        }
+        return out;
+    };
+    return journalfile::describeEntry(read, ev.byteOffset);
 }
 
 EventQuery::Unit EventQuery::recordUnit(const Db& db, qint64 artifactId, const QString& kind)

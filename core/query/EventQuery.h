@@ -82,6 +82,10 @@ public:
     static QString formatTime(qint64 tsNs);
     /// The record as it was in the artifact (read back from the stored original).
     static Result<QByteArray> rawRecord(const Db& db, const EventRecord& ev);
+    /// The fields of a journal file's entry an event points at, "NAME=value" a line
+    /// (journalfile::describeEntry), read from the stored original; an error if the
+    /// event does not point at an entry object (cases made before events did).
+    static Result<QByteArray> journalEntryFields(const Db& db, const EventRecord& ev);
 
     /// What an event's `line` counts in its artifact: lines of text, entries of a
     /// systemd journal file, records of a binary login-record file (utmpdump's text

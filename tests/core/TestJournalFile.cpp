@@ -12,9 +12,14 @@
 #include "import/importers/JournalFile.h"
 #include "import/importers/JournaldImporter.h"
 #include "import/importers/NodeLogText.h"
+#include "query/EventQuery.h"
+#include "query/Filter.h"
 
 #include <zstd.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace ab;
@@ -183,7 +188,8 @@ class TestJournalFile : public QObject
 private slots:
     void sameAsJournalctl_data();
     void sameAsJournalctl();
-    void eventsPointAtTheirMessage();
+    void eventsPointAtTheirEntry();
+    void describedEntryIsBounded();
     void secretsMaskedInTheStoredCopy();
     void cutOff();
     void damagedObject();
@@ -252,38 +258,89 @@ void TestJournalFile::sameAsJournalctl()
     QCOMPARE(issueCodes(bin.issues), issueCodes(ref.issues));
 }
 
-void TestJournalFile::eventsPointAtTheirMessage()
+void TestJournalFile::eventsPointAtTheirEntry()
 {
-    const QByteArray bytes = fixture(QStringLiteral("node-system.journal.gz"));
-    const MemoryImport m = importJournal(bytes);
-    QVERIFY(m.result.hasValue());
-    const QVector<qint64> entries = entryObjects(bytes);
-    QCOMPARE(entries.size(), 13);
-    int compressed = 0;
-    for (const auto& e : m.out.events) {
-        const NormalizedEvent& ev = e.ev;
-        QVERIFY(ev.byteOffset > 0 && ev.byteOffset + ev.byteLength <= bytes.size());
-        const QByteArray raw = bytes.mid(ev.byteOffset, ev.byteLength);
-        if (raw.startsWith("MESSAGE=")) {
-            // The raw record is the message as the file holds it.
-            // (Unless the event shows a credential's fingerprint, or bytes repaired.)
-            const QByteArray text = raw.mid(8).replace('\n', ' ');
-            const QString msg = col(ev, EventText::Message);
-            QVERIFY2(msg.endsWith(QString::fromUtf8(text)) || msg.contains(QStringLiteral("[redacted sha256:")) ||
-                         !isValidUtf8(text.toStdString()),
-                     raw.constData());
-        } else {
-            // Stored compressed (over 512 bytes): the record is the entry object.
-            ++compressed;
+    // Every event points at its entry object, whose fields describeEntry names: the
+    // same fields, with the same values, as `journalctl -o json` printed for the
+    // entry (all but the "__" ones, which are the entry's own header), in both layouts.
+    for (const QString& name : {QStringLiteral("node-system"), QStringLiteral("node-regular")}) {
+        const QByteArray bytes = fixture(name + QStringLiteral(".journal.gz"));
+        const MemoryImport m = importJournal(bytes);
+        QVERIFY(m.result.hasValue());
+        const QVector<qint64> entries = entryObjects(bytes);
+        QCOMPARE(entries.size(), 13);
+        const QList<QByteArray> json =
+            readFile(dataPath(QStringLiteral("journald/") + name + QStringLiteral(".journalctl.json"))).split('\n');
+        const journalfile::ReadAt read = [&bytes](qint64 offset, qint64 length) -> Result<QByteArray> {
+            return bytes.mid(offset, length);
+        };
+        for (const auto& e : m.out.events) {
+            const NormalizedEvent& ev = e.ev;
             QCOMPARE(ev.byteOffset, entries[static_cast<int>(ev.line) - 1]);
-            QCOMPARE(raw.at(0), '\x03');
+            QCOMPARE(bytes.at(ev.byteOffset), '\x03');
             QCOMPARE(static_cast<quint64>(ev.byteLength), le64At(bytes, ev.byteOffset + 8));
-            QVERIFY(col(ev, EventText::Message).contains(QStringLiteral("k069=v069")));
+            auto described = journalfile::describeEntry(read, ev.byteOffset);
+            QVERIFY2(described.hasValue(), described.hasValue() ? "" : qPrintable(described.error().message));
+            // "NAME=value" lines, a value's further lines indented by four spaces.
+            QMap<QString, QString> fields;
+            QString last;
+            for (const QString& line : QString::fromUtf8(described.value()).split(QLatin1Char('\n'))) {
+                if (line.startsWith(QLatin1String("    "))) {
+                    fields[last] += QLatin1Char('\n') + line.mid(4);
+                } else if (!line.isEmpty()) {
+                    last = line.section(QLatin1Char('='), 0, 0);
+                    fields.insert(last, line.section(QLatin1Char('='), 1));
+                }
+            }
+            const QJsonObject expected = QJsonDocument::fromJson(json.at(ev.line - 1)).object();
+            QStringList expectedNames;
+            for (auto it = expected.begin(); it != expected.end(); ++it) {
+                if (it.key().startsWith(QLatin1String("__")))
+                    continue;
+                expectedNames << it.key();
+                if (it.value().isString())
+                    QCOMPARE(fields.value(it.key()), it.value().toString());
+                else // an array of bytes: not UTF-8, said by its size
+                    QCOMPARE(fields.value(it.key()),
+                             QStringLiteral("[binary data, %1 bytes]").arg(it.value().toArray().size()));
+            }
+            expectedNames.sort();
+            QCOMPARE(fields.keys(), expectedNames);
         }
     }
-    QCOMPARE(compressed, 1);
-    QCOMPARE(bytes.mid(m.out.events[0].ev.byteOffset, m.out.events[0].ev.byteLength),
-             QByteArray("MESSAGE=Started kubelet.service - kubelet: The Kubernetes Node Agent."));
+}
+
+void TestJournalFile::describedEntryIsBounded()
+{
+    // An entry that names one field of 2 MiB (compressed to a few KiB) 3,000 times,
+    // and a value that is not text: what is shown stays a few MiB, and says what it
+    // leaves out; a field name is at most a line's start.
+    JournalBuilder j(true);
+    const qint64 big = j.zstd("MESSAGE=" + QByteArray(2 << 20, 'a'));
+    const qint64 binary = j.data("COREDUMP=\x01\x02\x03");
+    const qint64 noName = j.data(QByteArray(300, 'b') + "=late");
+    QVector<qint64> items{binary, noName};
+    for (int i = 0; i < 3000; ++i)
+        items << big;
+    const qint64 entry = j.entry(1, 1715731200000000ull, items);
+    const QByteArray bytes = j.bytes();
+    const journalfile::ReadAt read = [&bytes](qint64 offset, qint64 length) -> Result<QByteArray> {
+        return bytes.mid(offset, length);
+    };
+    auto fields = journalfile::describeEntry(read, entry);
+    QVERIFY(fields.hasValue());
+    const QByteArray& out = fields.value();
+    QVERIFY2(out.size() < (5 << 20), QByteArray::number(out.size()).constData());
+    const QByteArray head = QByteArray("COREDUMP=[binary data, 3 bytes]\n=") + QByteArray(300, 'b') + "=late\n";
+    QVERIFY(out.startsWith(head));
+    const QByteArray cut = QByteArray("MESSAGE=") + QByteArray(64 * 1024, 'a') + " [… " +
+                           QByteArray::number((2 << 20) - 64 * 1024) + " bytes more]\n";
+    QVERIFY(out.contains(cut));
+    QVERIFY(out.endsWith(" fields]\n"));
+    // Not an entry, or not a journal file: said, not shown.
+    QVERIFY(!journalfile::describeEntry(read, big).hasValue());
+    const journalfile::ReadAt text = [](qint64, qint64) -> Result<QByteArray> { return QByteArray("MESSAGE=x"); };
+    QVERIFY(!journalfile::describeEntry(text, 0).hasValue());
 }
 
 void TestJournalFile::secretsMaskedInTheStoredCopy()
@@ -320,6 +377,28 @@ void TestJournalFile::secretsMaskedInTheStoredCopy()
     QCOMPARE(col(fromCopy.out.events[8].ev, EventText::Message), QStringLiteral("app[5001]: "));
     QVERIFY(hasIssue(fromCopy.issues, QStringLiteral("journald.unreadable-field")));
     QVERIFY(!copy.contains("eyJzdWIiOiJlcmluIn0"));
+    // What the window shows of the backup agent's entry: its fields from the stored
+    // copy, the password masked in its MESSAGE and _CMDLINE; and of the big one, its
+    // compressed message said to be unreadable, the rest of it readable.
+    auto all = Filter::compile(QString());
+    QVERIFY(all.hasValue());
+    auto page = EventQuery::page(cf.value().db(), all.value(), EventKey(), 20);
+    QVERIFY(page.hasValue());
+    QByteArray agent, app;
+    for (const EventRecord& ev : page.value()) {
+        auto fields = EventQuery::journalEntryFields(cf.value().db(), ev);
+        QVERIFY2(fields.hasValue(), fields.hasValue() ? "" : qPrintable(fields.error().message));
+        if (fields.value().contains("SYSLOG_IDENTIFIER=backup-agent\n"))
+            agent = fields.value();
+        if (fields.value().contains("_PID=5001\n"))
+            app = fields.value();
+    }
+    QVERIFY(agent.contains("MESSAGE=connecting to s3 with password=[sha256:"));
+    QVERIFY(agent.contains("_CMDLINE=/opt/backup/agent --db-password=[sha256:"));
+    QVERIFY(!agent.contains("Sup3rS3cretPassw0rd"));
+    QVERIFY2(app.contains("[a field compressed with"), app.constData());
+    QVERIFY(app.contains("cannot be decoded: masked in the stored copy"));
+    QVERIFY(app.contains("_HOSTNAME=ip-10-40-12-58"));
     const VerifyReport verified = Verifier::run(cf.value());
     QVERIFY(verified.ok());
 }
@@ -584,6 +663,9 @@ void TestJournalFile::fuzz()
         if (!m.result.hasValue())
             continue;
         ++imported;
+        const journalfile::ReadAt read = [&data](qint64 offset, qint64 length) -> Result<QByteArray> {
+            return data.mid(offset, length);
+        };
         for (const auto& e : m.out.events) {
             const NormalizedEvent& ev = e.ev;
             QVERIFY2(ev.byteOffset >= 0 && ev.byteLength >= 0 && ev.byteOffset + ev.byteLength <= data.size(),
@@ -591,6 +673,10 @@ void TestJournalFile::fuzz()
             QVERIFY(ev.line >= 1);
             for (const std::string& t : ev.text)
                 QVERIFY2(isValidUtf8(t), qPrintable(QStringLiteral("iteration %1").arg(iter)));
+            // What the window would show of it: the fields, or why not; never more than the file.
+            auto fields = journalfile::describeEntry(read, ev.byteOffset);
+            if (fields.hasValue())
+                QVERIFY(fields.value().size() < (5 << 20));
         }
     }
     QVERIFY(imported > iterations / 4);

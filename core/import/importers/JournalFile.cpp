@@ -3,12 +3,14 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/LogText.h"
+#include "util/Text.h"
 
 #include <archive.h>
 #include <zstd.h>
 
 #include <QObject>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <unordered_map>
@@ -203,14 +205,36 @@ bool decodeXz(sv in, std::string& out)
     return ok;
 }
 
+/// A data object's payload as journald compressed it (one of the object flags), into `out`.
+bool decodePayload(quint8 compression, sv stored, std::string& out)
+{
+    switch (compression) {
+    case kCompressedZstd:
+        return decodeZstd(stored, out);
+    case kCompressedXz:
+        return decodeXz(stored, out);
+    case kCompressedLz4: {
+        if (stored.size() < 8)
+            return false;
+        const quint64 size = le64(stored.data());
+        return size <= (quint64(16) << 20) && decodeLz4Block(stored.substr(8), size_t(size), out);
+    }
+    default:
+        return false; // two algorithms at once: not something journald writes
+    }
+}
+
+const char* compressionName(quint8 compression)
+{
+    return compression == kCompressedXz ? "xz" : compression == kCompressedLz4 ? "lz4" : "zstd";
+}
+
 /// A field value kept for the entries that refer to it.
 struct Kept
 {
     int field = 0;
     size_t begin = 0; // in the arena
     size_t length = 0;
-    qint64 fileOffset = -1; // of "NAME=value" stored uncompressed; -1 if compressed
-    qint64 fileLength = 0;
 };
 
 class Reader
@@ -398,9 +422,7 @@ private:
                 warn("unreadable-field",
                      QObject::tr("a compressed field at byte %1 could not be decoded (%2); entries show it empty")
                          .arg(pos)
-                         .arg(compression == kCompressedXz    ? QStringLiteral("xz")
-                              : compression == kCompressedLz4 ? QStringLiteral("lz4")
-                                                              : QStringLiteral("zstd")));
+                         .arg(QLatin1String(compressionName(compression))));
                 // Its bytes cannot be searched for credentials: the stored copy keeps none of them.
                 m_ctx.maskSecret(storedAt, qint64(stored.size()), stored);
                 return;
@@ -437,31 +459,11 @@ private:
         k.field = field;
         k.begin = m_arena.size();
         k.length = value.size();
-        if (compression == 0) {
-            k.fileOffset = storedAt;
-            k.fileLength = qint64(stored.size());
-        }
         m_arena.append(value);
         m_kept[quint64(pos)] = k;
     }
 
-    bool decompress(quint8 compression, sv stored)
-    {
-        switch (compression) {
-        case kCompressedZstd:
-            return decodeZstd(stored, m_decoded);
-        case kCompressedXz:
-            return decodeXz(stored, m_decoded);
-        case kCompressedLz4: {
-            if (stored.size() < 8)
-                return false;
-            const quint64 size = le64(stored.data());
-            return size <= (quint64(16) << 20) && decodeLz4Block(stored.substr(8), size_t(size), m_decoded);
-        }
-        default:
-            return false; // two algorithms at once: not something journald writes
-        }
-    }
+    bool decompress(quint8 compression, sv stored) { return decodePayload(compression, stored, m_decoded); }
 
     /// A compressed value holding a credential is masked whole in the stored copy:
     /// masking its compressed bytes in part would leave the rest readable.
@@ -523,10 +525,6 @@ private:
                 continue; // a field given twice: the first, as journalctl -o json's array starts
             m_entry.has[f] = true;
             m_entry.fields[f] = sv(m_arena).substr(k.begin, k.length);
-            if (k.field == static_cast<int>(Field::Message)) {
-                m_entry.messageOffset = k.fileOffset;
-                m_entry.messageLength = k.fileLength;
-            }
         }
         ++m_summary.entries;
         m_onEntry(m_entry);
@@ -556,6 +554,119 @@ private:
 };
 
 } // namespace
+
+namespace {
+
+constexpr size_t kShownValue = 64 * 1024;
+
+/// "NAME=value" of a field for describeEntry: text as it is, continuation lines
+/// indented; a value that is not text (or not UTF-8) by its size.
+void appendField(QByteArray& out, sv payload)
+{
+    // Field names are short (journald allows 64 bytes): a payload without one is all value.
+    const size_t eq = payload.substr(0, 256).find('=');
+    const sv name = eq == sv::npos ? sv() : payload.substr(0, eq);
+    const sv value = eq == sv::npos ? payload : payload.substr(eq + 1);
+    const bool text = isValidUtf8(value) && std::none_of(value.begin(), value.end(), [](char c) {
+                          return static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t';
+                      });
+    out.append(name.data(), qsizetype(name.size()));
+    out.append('=');
+    if (!text) {
+        out.append(QObject::tr("[binary data, %1 bytes]").arg(value.size()).toUtf8());
+    } else {
+        // A value is shown up to 64 KiB (a detail pane shows less), on a character's start.
+        size_t shown = std::min<size_t>(value.size(), kShownValue);
+        while (shown < value.size() && shown > 0 && (static_cast<unsigned char>(value[shown]) & 0xc0) == 0x80)
+            --shown;
+        for (const char c : value.substr(0, shown)) {
+            out.append(c);
+            if (c == '\n')
+                out.append("    ");
+        }
+        if (shown < value.size())
+            out.append(QObject::tr(" [… %1 bytes more]").arg(value.size() - shown).toUtf8());
+    }
+    out.append('\n');
+}
+
+} // namespace
+
+Result<QByteArray> describeEntry(const ReadAt& read, qint64 entryOffset)
+{
+    auto header = read(0, kOffIncompatible + 4);
+    if (!header)
+        return header.error();
+    if (!isJournalFile(header.value()) || header.value().size() < qsizetype(kOffIncompatible + 4))
+        return makeError(ErrorCode::Parse, QObject::tr("not a journal file"));
+    const bool compact = le32(header.value().constData() + kOffIncompatible) & kIncompatibleCompact;
+    // The object at `at`, whole, if it is one of `type`.
+    const auto object = [&read](qint64 at, quint8 type) -> Result<QByteArray> {
+        auto head = read(at, kObjectHeader);
+        if (!head)
+            return head.error();
+        const QByteArray& h = head.value();
+        const quint64 size = h.size() == kObjectHeader ? le64(h.constData() + 8) : 0;
+        if (h.size() < kObjectHeader || static_cast<quint8>(h.at(0)) != type || size < quint64(kObjectHeader) ||
+            size > quint64(kMaxObject))
+            return makeError(ErrorCode::Parse,
+                             QObject::tr("no %1 object at byte %2")
+                                 .arg(type == kObjectEntry ? QStringLiteral("entry") : QStringLiteral("data"))
+                                 .arg(at));
+        auto whole = read(at, qint64(size));
+        if (whole && whole.value().size() != qsizetype(size))
+            return makeError(ErrorCode::Parse, QObject::tr("the object at byte %1 is cut off").arg(at));
+        return whole;
+    };
+    auto entry = object(entryOffset, kObjectEntry);
+    if (!entry)
+        return entry.error();
+    const QByteArray& e = entry.value();
+    if (e.size() < kEntryItems)
+        return makeError(ErrorCode::Parse, QObject::tr("the entry at byte %1 is too short").arg(entryOffset));
+    // An entry may name one large field many times: what is shown is bounded.
+    constexpr int kMaxFields = 1000;
+    const qsizetype itemSize = compact ? 4 : 16;
+    const qsizetype items = (e.size() - kEntryItems) / itemSize;
+    QByteArray out;
+    std::string decoded;
+    constexpr qsizetype kMaxShown = 4 << 20;
+    for (qsizetype i = 0; i < items && i < kMaxFields; ++i) {
+        if (out.size() > kMaxShown) {
+            out.append(QObject::tr("[…the entry's other %1 fields]\n").arg(items - i).toUtf8());
+            return out;
+        }
+        const char* item = e.constData() + kEntryItems + i * itemSize;
+        const qint64 at = qint64(compact ? le32(item) : le64(item));
+        auto data = object(at, kObjectData);
+        const qint64 payloadAt = compact ? kDataPayloadCompact : kDataPayload;
+        if (!data || data.value().size() < payloadAt) {
+            out.append(QObject::tr("[field at byte %1: %2]\n")
+                           .arg(at)
+                           .arg(data ? QObject::tr("too short") : data.error().message)
+                           .toUtf8());
+            continue;
+        }
+        const sv stored = sv(data.value().constData(), size_t(data.value().size())).substr(size_t(payloadAt));
+        const quint8 compression =
+            static_cast<quint8>(data.value().at(1)) & (kCompressedXz | kCompressedLz4 | kCompressedZstd);
+        if (compression == 0) {
+            appendField(out, stored);
+        } else if (decodePayload(compression, stored, decoded)) {
+            appendField(out, decoded);
+        } else {
+            // A credential in it was masked whole in the stored copy, or the file is damaged.
+            out.append(QObject::tr("[a field compressed with %1 at byte %2 that cannot be decoded: masked in the "
+                                   "stored copy for the credential it held, or damaged]\n")
+                           .arg(QLatin1String(compressionName(compression)))
+                           .arg(at)
+                           .toUtf8());
+        }
+    }
+    if (items > kMaxFields)
+        out.append(QObject::tr("[…and %1 more fields]\n").arg(items - kMaxFields).toUtf8());
+    return out;
+}
 
 bool isJournalFile(QByteArrayView head)
 {

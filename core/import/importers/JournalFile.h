@@ -1,5 +1,8 @@
 #pragma once
 
+#include "util/Result.h"
+
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
@@ -44,10 +47,6 @@ struct Entry
     std::string cursor;
     std::array<std::string_view, kFieldCount> fields{};
     std::array<bool, kFieldCount> has{};
-    /// Where "MESSAGE=…" lies, stored uncompressed, in the file; -1 if it is
-    /// compressed or missing.
-    qint64 messageOffset = -1;
-    qint64 messageLength = 0;
 
     std::string_view field(Field f) const { return fields[static_cast<size_t>(f)]; }
     bool hasField(Field f) const { return has[static_cast<size_t>(f)]; }
@@ -72,6 +71,16 @@ struct Summary
 /// `ctx.issues()` as "<kind>.<reason>", naming the entry or byte.
 Summary
 read(ImportSource& src, ImportContext& ctx, const QString& kind, const std::function<void(const Entry&)>& onEntry);
+
+/// Reads `length` bytes at `offset` of a journal file (its stored copy), fewer at its end.
+using ReadAt = std::function<Result<QByteArray>(qint64 offset, qint64 length)>;
+
+/// The fields of the entry object at `entryOffset`, one "NAME=value" a line in the
+/// entry's order, as `journalctl -o export` names them: text as it is (continuation
+/// lines indented), a value that is not text by its size, a compressed value that
+/// cannot be decoded (a credential's mask, or damage) said so. An event read from a
+/// journal file points at its entry object; this is how the window shows it.
+Result<QByteArray> describeEntry(const ReadAt& read, qint64 entryOffset);
 
 /// Decodes an LZ4 block (no frame) of exactly `size` bytes, as journald writes
 /// fields with LZ4; false if the block is damaged. Exposed for tests.

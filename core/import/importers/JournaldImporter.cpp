@@ -599,10 +599,9 @@ Result<void> importJournalFile(ImportSource& src, ImportContext& ctx, EntryImpor
         e.container = j.field(Field::ContainerName);
         e.hasMessage = j.hasField(Field::Message);
         e.message.assign(j.field(Field::Message));
-        if (j.messageOffset >= 0)
-            entries.store(e, j.number, j.messageOffset, j.messageLength);
-        else
-            entries.store(e, j.number, j.offset, j.size);
+        // The event points at its entry object, which names every field of it
+        // (EventQuery::journalEntryFields shows them).
+        entries.store(e, j.number, j.offset, j.size);
     };
     const journalfile::Summary s = journalfile::read(src, ctx, kind, onEntry);
     if (s.cancelled)

@@ -5,12 +5,11 @@
 namespace ab {
 
 /// systemd's binary journal files (journalfile::read: the entries of the file in
-/// its order, each event pointing at its "MESSAGE=" field in the file, its line
-/// the entry's number) and journal exports (https://systemd.io/JOURNAL_EXPORT_FORMATS/):
-/// `journalctl -o json` (one entry per line), `journalctl -o json-pretty` (one
-/// entry over several lines, "{" and "}" in the first column) and `journalctl -o
-/// export` ("KEY=value" lines, entries separated by blank lines, fields that are
-/// not text as "KEY", newline, 64-bit little-endian size, bytes).
+/// its order, each event pointing at its entry object in the file, whose fields
+/// journalfile::describeEntry names, its line the entry's number) and journal exports
+/// (https://systemd.io/JOURNAL_EXPORT_FORMATS/): `journalctl -o json` (one entry per line), `journalctl -o json-pretty`
+/// (one entry over several lines, "{" and "}" in the first column) and `journalctl -o export` ("KEY=value" lines,
+/// entries separated by blank lines, fields that are not text as "KEY", newline, 64-bit little-endian size, bytes).
 ///
 /// Fields read: __REALTIME_TIMESTAMP (µs since the epoch, as a string; else
 /// _SOURCE_REALTIME_TIMESTAMP) → time, Exact; _HOSTNAME → Node (else the hinted
