@@ -1274,7 +1274,7 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="226"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="357"/>
         <location filename="../core/import/importers/K8sAuditParse.cpp" line="459"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="389"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="439"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1288,7 +1288,7 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="690"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="745"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="477"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="552"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="1031"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
@@ -2850,57 +2850,62 @@
         <translation>Kein Syft-SBOM: Es hat keine &quot;artifacts&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="306"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="356"/>
         <source>Syslog (RFC 3164 / 5424, auth.log, secure)</source>
         <translation>Syslog (RFC 3164 / 5424, auth.log, secure)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="375"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="425"/>
         <source>time stamps carry no year and no zone: the year was inferred from the file&apos;s time (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der Dateizeit (%1) abgeleitet und die Zeiten in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="369"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="419"/>
         <source>time stamps carry no zone: they were read in %1</source>
         <translation>Zeitstempel enthalten keine Zone: Sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="362"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="412"/>
         <source>time stamps carry no year: it was read from journalctl&apos;s first line (%1), with the zone it names</source>
         <translation>Zeitstempel ohne Jahr: Es wurde aus der ersten Zeile von journalctl (%1) gelesen, mit der dort genannten Zone</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="366"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="416"/>
         <source>time stamps carry no year and no zone: the year was read from journalctl&apos;s first line (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der ersten Zeile von journalctl (%1) gelesen und die Zeiten in %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="371"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="421"/>
         <source>time stamps carry no year and no zone: the lines were taken to end in %1, as given, and the times read in %2</source>
         <translation>Zeitstempel ohne Jahr und ohne Zone: die Zeilen enden wie angegeben in %1, die Zeiten wurden in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="410"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="465"/>
         <source>journalctl&apos;s first line says its times are in %1, but they were read in %2: import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
         <translation>Laut der ersten Zeile von journalctl sind die Zeiten in %1, gelesen wurden sie aber in %2: mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="428"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="482"/>
+        <source>the lines say their times are in %1, but they were read in %2: import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
+        <translation>Laut den Zeilen sind ihre Zeiten in %1, gelesen wurden sie aber in %2: mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="501"/>
         <source>not a syslog line (no syslog time stamp at its start); skipped</source>
         <translation>Keine Syslog-Zeile (kein Syslog-Zeitstempel am Anfang); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="435"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="508"/>
         <source>the date %1 %2 does not exist in the inferred year; skipped</source>
         <translation>Das Datum %1 %2 existiert im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="481"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="556"/>
         <source>not a syslog file (%1)</source>
         <translation>Keine Syslog-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="485"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="560"/>
         <source>the inferred times run past the file&apos;s own time (%1 is after %2): the file spans more than a year or its time is wrong, so the years of its lines may be one too late</source>
         <translation>Die abgeleiteten Zeiten reichen über die Zeit der Datei hinaus (%1 liegt nach %2): Die Datei umfasst mehr als ein Jahr oder ihre Zeit ist falsch, die Jahre ihrer Zeilen können daher um eins zu spät sein</translation>
     </message>

@@ -46,6 +46,7 @@ private slots:
     void rsyslogPreciseTime();
     void journalctlShortOutput();
     void journalctlHeaderAndCatalog();
+    void journalctlUnixAndFullTimes();
     void latin1AndNul();
     void truncatedGzip();
     void overlongLine();
@@ -390,6 +391,56 @@ void TestSyslogImporter::journalctlHeaderAndCatalog()
                                            QStringLiteral("journalctl-catalog.log"), berlin, hints);
     QCOMPARE(given.out.events[0].ev.tsQuality, TsQuality::InferredYear);
     QCOMPARE(given.out.events[0].ev.tsNs, nsOf(2021, 12, 31, 21, 10, 0));
+}
+
+void TestSyslogImporter::journalctlUnixAndFullTimes()
+{
+    // `journalctl -o short-unix`: seconds since the epoch, exact.
+    const MemoryImport unix = importAt(QStringLiteral("journalctl-short-unix.log"), nsOf(2026, 1, 1, 0, 0, 0));
+    QVERIFY(unix.result.hasValue());
+    QVERIFY(unix.issues.isEmpty());
+    QCOMPARE(unix.out.events.size(), size_t(3));
+    QCOMPARE(unix.out.events[0].ev.tsNs, nsOf(2024, 5, 14, 0, 0, 0) + 250000000);
+    QCOMPARE(unix.out.events[1].ev.tsNs, nsOf(2024, 5, 14, 0, 0, 3) + 654321000);
+    QCOMPARE(unix.out.events[2].ev.tsNs, nsOf(2024, 5, 14, 0, 0, 5));
+    QCOMPARE(unix.out.events[1].ev.tsQuality, TsQuality::Exact);
+    QCOMPARE(col(unix.out.events[1].ev, EventText::Principal), QStringLiteral("admin"));
+    QCOMPARE(col(unix.out.events[1].ev, EventText::Node), QStringLiteral("ip-10-40-12-58"));
+
+    // `journalctl -o short-full`: the year and the zone's abbreviation on each line.
+    // Read in the node's zone, the same instants; read in UTC, the zone named.
+    ImportOptions berlin;
+    berlin.assumedZone = QTimeZone("Europe/Berlin");
+    const MemoryImport full = importAt(QStringLiteral("journalctl-short-full.log"), nsOf(2026, 1, 1, 0, 0, 0), berlin);
+    QVERIFY(full.result.hasValue());
+    QCOMPARE(issueCodes(full.issues), QStringList{QStringLiteral("syslog.time-assumed")});
+    QCOMPARE(full.out.events.size(), size_t(3)); // the boot marker is no line
+    for (size_t i = 0; i < 3; ++i) {
+        QCOMPARE(full.out.events[i].ev.tsNs,
+                 unix.out.events[i].ev.tsNs / 1000000000 * 1000000000 + (i == 1 ? 654321000 : 0));
+        QCOMPARE(full.out.events[i].ev.tsQuality, TsQuality::NoTimeZone);
+    }
+    const MemoryImport utc = importAt(QStringLiteral("journalctl-short-full.log"), nsOf(2026, 1, 1, 0, 0, 0));
+    const Issue* zone = findIssue(utc.issues, QStringLiteral("syslog.zone-disagrees"));
+    QVERIFY(zone);
+    QCOMPARE(zone->line, 1);
+    QVERIFY(
+        zone->message.startsWith(QStringLiteral("the lines say their times are in CEST, but they were read in UTC")));
+    QCOMPARE(utc.out.events[0].ev.tsNs, nsOf(2024, 5, 14, 2, 0, 0));
+    // A line in UTC is exact whatever zone was assumed.
+    SyslogImporter importer;
+    const MemoryImport inUtc =
+        importBytes(importer, "Tue 2024-05-14 00:00:00 UTC ip-10-40-12-58 systemd[1]: Started kubelet.service.\n",
+                    QStringLiteral("journal.txt"), berlin);
+    QCOMPARE(inUtc.out.events.size(), size_t(1));
+    QCOMPARE(inUtc.out.events[0].ev.tsNs, nsOf(2024, 5, 14, 0, 0, 0));
+    QCOMPARE(inUtc.out.events[0].ev.tsQuality, TsQuality::Exact);
+    QCOMPARE(chosenKind(readFile(dataPath(QStringLiteral("syslog/journalctl-short-full.log"))),
+                        QStringLiteral("journal.txt")),
+             QStringLiteral("syslog"));
+    QCOMPARE(chosenKind(readFile(dataPath(QStringLiteral("syslog/journalctl-short-unix.log"))),
+                        QStringLiteral("journal.txt")),
+             QStringLiteral("syslog"));
 }
 
 void TestSyslogImporter::latin1AndNul()

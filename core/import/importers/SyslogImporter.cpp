@@ -38,6 +38,7 @@ struct SyslogLine
     bool hasTime = true;
     qint64 ns = 0;
     bool hasZone = false;
+    sv zoneWord; // journalctl -o short-full's zone abbreviation, when not UTC
     sv host, program, pid, msgid, sd, msg;
     bool hasTag = false;
 };
@@ -199,6 +200,51 @@ bool parseRfc5424(sv s, SyslogLine* out)
     return true;
 }
 
+/// journalctl -o short-unix: "1715644801.123456", seconds since the epoch.
+bool parseUnixTime(sv ts, qint64* ns)
+{
+    const size_t dot = ts.find('.');
+    const sv whole = ts.substr(0, dot);
+    const sv frac = dot == sv::npos ? sv() : ts.substr(dot + 1);
+    if (whole.size() < 9 || whole.size() > 11 || frac.size() > 9 || (dot != sv::npos && frac.empty()) ||
+        !std::all_of(whole.begin(), whole.end(), isDigit) || !std::all_of(frac.begin(), frac.end(), isDigit))
+        return false;
+    qint64 seconds = 0;
+    for (const char c : whole)
+        seconds = seconds * 10 + (c - '0');
+    qint64 fraction = 0;
+    for (size_t i = 0; i < 9; ++i)
+        fraction = fraction * 10 + (i < frac.size() ? frac[i] - '0' : 0);
+    *ns = seconds * 1000000000LL + fraction;
+    return true;
+}
+
+/// journalctl -o short-full: "Tue 2024-05-14 00:00:01.250000 UTC ", the weekday
+/// first, the zone's abbreviation last; `s` moves past it.
+bool parseFullTime(sv& s, SyslogLine* out)
+{
+    static constexpr sv kDays[] = {"Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun "};
+    if (s.size() < 25 || std::find(std::begin(kDays), std::end(kDays), s.substr(0, 4)) == std::end(kDays) ||
+        !isDigit(s[4]) || s[14] != ' ')
+        return false;
+    sv rest = s.substr(4);
+    const sv date = nextToken(rest);
+    const sv time = nextToken(rest);
+    const sv zone = nextToken(rest);
+    std::string iso;
+    iso.append(date).push_back('T');
+    iso.append(time);
+    bool hasZone = false;
+    if (zone.empty() || zone.size() > 6 || !parseRfc3339(iso, &out->ns, &hasZone) || hasZone)
+        return false;
+    out->form = Form::Iso;
+    out->hasZone = zone == "UTC" || zone == "GMT";
+    if (!out->hasZone)
+        out->zoneWord = zone;
+    s = rest;
+    return true;
+}
+
 bool parseLine(sv s, SyslogLine* out)
 {
     if (!s.empty() && s.front() == '<') {
@@ -216,8 +262,12 @@ bool parseLine(sv s, SyslogLine* out)
     if (!s.empty() && isDigit(s.front())) {
         out->form = Form::Iso;
         const sv ts = nextToken(s);
-        if (!parseRfc3339(ts, &out->ns, &out->hasZone))
+        if (parseUnixTime(ts, &out->ns))
+            out->hasZone = true;
+        else if (!parseRfc3339(ts, &out->ns, &out->hasZone))
             return false;
+    } else if (parseFullTime(s, out)) {
+        // the time and zone read
     } else {
         out->form = Form::Bsd;
         if (!parseBsdTime(s, out))
@@ -390,6 +440,16 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
         reader.skip(reason, text);
     };
 
+    // Empty if `abbreviation` is the assumed zone's at the wall time `wall` (given
+    // in a QDateTime of UTC spec); else how to name the zone the times were read in:
+    // "Europe/Berlin (CEST)", a zone that is its own abbreviation ("UTC") once.
+    auto zoneDisagreeing = [&zone](const QString& abbreviation, const QDateTime& wall) {
+        const QString assumed = QDateTime(wall.date(), wall.time(), zone.zone()).timeZoneAbbreviation();
+        if (assumed == abbreviation)
+            return QString();
+        const QString zoneId = QString::fromUtf8(zone.zone().id());
+        return zoneId == assumed ? zoneId : QStringLiteral("%1 (%2)").arg(zoneId, assumed);
+    };
     // The year from journalctl's first line; its lines in UTC when it says so, and a
     // warning when the zone it names is not the one assumed.
     auto useHeader = [&](const JournalHeader& h) {
@@ -400,17 +460,30 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
             zone = ZoneConverter(QTimeZone::utc());
             return;
         }
-        const QString assumed = QDateTime(h.begin.date(), h.begin.time(), zone.zone()).timeZoneAbbreviation();
-        if (assumed == h.zone)
+        if (const QString readIn = zoneDisagreeing(h.zone, h.begin); !readIn.isEmpty())
+            ctx.issues().warn(QStringLiteral("syslog.zone-disagrees"),
+                              QObject::tr("journalctl's first line says its times are in %1, but they were read "
+                                          "in %2: import again with the node's zone (--tz, or Time zone in the "
+                                          "import dialog)")
+                                  .arg(h.zone, readIn),
+                              reader.raw().number);
+    };
+    // journalctl -o short-full names each line's zone: the first that is not the
+    // assumed one's is said, once.
+    bool toldZoneWord = false;
+    auto checkZoneWord = [&](sv word, qint64 wallNs) {
+        if (toldZoneWord)
             return;
-        // "read in Europe/Berlin (CEST then)"; a zone named by its abbreviation ("UTC") once.
-        const QString zoneId = QString::fromUtf8(zone.zone().id());
-        const QString readIn = zoneId == assumed ? zoneId : QStringLiteral("%1 (%2)").arg(zoneId, assumed);
-        ctx.issues().warn(QStringLiteral("syslog.zone-disagrees"),
-                          QObject::tr("journalctl's first line says its times are in %1, but they were read in %2: "
-                                      "import again with the node's zone (--tz, or Time zone in the import dialog)")
-                              .arg(h.zone, readIn),
-                          reader.raw().number);
+        const QString name = QString::fromLatin1(word.data(), qsizetype(word.size()));
+        const QDateTime wall = QDateTime::fromMSecsSinceEpoch(wallNs / 1000000, QTimeZone::utc());
+        if (const QString readIn = zoneDisagreeing(name, wall); !readIn.isEmpty()) {
+            toldZoneWord = true;
+            ctx.issues().warn(QStringLiteral("syslog.zone-disagrees"),
+                              QObject::tr("the lines say their times are in %1, but they were read in %2: import "
+                                          "again with the node's zone (--tz, or Time zone in the import dialog)")
+                                  .arg(name, readIn),
+                              reader.raw().number);
+        }
     };
 
     while (reader.next()) {
@@ -452,6 +525,8 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
             ev.tsQuality = h.hasZone ? TsQuality::Exact : TsQuality::NoTimeZone;
             if (!h.hasZone)
                 tellAssumption(false);
+            if (!h.zoneWord.empty())
+                checkZoneWord(h.zoneWord, h.ns);
         }
         lastTs = ev.tsNs;
         const TextLine& raw = reader.raw();

@@ -11,7 +11,12 @@ namespace ab {
 /// - rsyslog's high-precision form (RSYSLOG_FileFormat): an RFC 3339 time instead,
 ///   "2024-05-01T10:00:00.123456+00:00 node-1 sshd[1]: msg" (with or without a zone);
 /// - RFC 5424 (https://www.rfc-editor.org/rfc/rfc5424): "<165>1 2003-10-11T22:14:15.003Z
-///   host app procid msgid [sd-id k="v"] msg".
+///   host app procid msgid [sd-id k="v"] msg";
+/// - journalctl's other short outputs: `-o short-unix` ("1715644800.250000 host
+///   prog[pid]: msg", Exact) and `-o short-full` ("Tue 2024-05-14 02:00:00 CEST host
+///   …": Exact when the zone is UTC or GMT, else read in the assumed zone, a first
+///   abbreviation that is not the assumed zone's then warned of), besides the
+///   default (RFC 3164's form), `-o short-iso` and `-o short-precise`.
 ///
 /// Times: RFC 3164 carries neither year nor zone. The year is inferred from the file's
 /// modification time (SourceHints::modifiedNs; the import time if unknown): a first
