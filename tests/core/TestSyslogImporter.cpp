@@ -427,6 +427,9 @@ void TestSyslogImporter::journalctlUnixAndFullTimes()
     QVERIFY(
         zone->message.startsWith(QStringLiteral("the lines say their times are in CEST, but they were read in UTC")));
     QCOMPARE(utc.out.events[0].ev.tsNs, nsOf(2024, 5, 14, 2, 0, 0));
+    // Eleven digits of seconds would overflow the nanoseconds: not a time.
+    SyslogImporter syslog;
+    QCOMPARE(syslog.sniff("17156448008.5 ip-10-40-12-58 systemd[1]: Started.\n"), Confidence::No);
     // A line in UTC is exact whatever zone was assumed.
     SyslogImporter importer;
     const MemoryImport inUtc =

@@ -206,7 +206,8 @@ bool parseUnixTime(sv ts, qint64* ns)
     const size_t dot = ts.find('.');
     const sv whole = ts.substr(0, dot);
     const sv frac = dot == sv::npos ? sv() : ts.substr(dot + 1);
-    if (whole.size() < 9 || whole.size() > 11 || frac.size() > 9 || (dot != sv::npos && frac.empty()) ||
+    // Nine or ten digits: 1973 to 2286, within what nanoseconds since the epoch hold.
+    if (whole.size() < 9 || whole.size() > 10 || frac.size() > 9 || (dot != sv::npos && frac.empty()) ||
         !std::all_of(whole.begin(), whole.end(), isDigit) || !std::all_of(frac.begin(), frac.end(), isDigit))
         return false;
     qint64 seconds = 0;
