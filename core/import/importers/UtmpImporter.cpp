@@ -980,7 +980,8 @@ readLastlogOutput(ImportSource& src, ImportContext& ctx, ImportStats& stats, Rec
         return lines.cancelledError();
     if (neverCount > 0) {
         ctx.issues().info(kind + QStringLiteral(".never-logged-in"),
-                          QObject::tr("%n account(s) never logged in: %1", nullptr, int(neverCount))
+                          QObject::tr("accounts that never logged in (%1): %2")
+                              .arg(neverCount)
                               .arg(never.join(QStringLiteral(", ")) +
                                    (neverCount > never.size() ? QStringLiteral(", …") : QString())));
     }
