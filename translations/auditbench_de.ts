@@ -1165,7 +1165,7 @@
         <location filename="../core/import/importers/ScanJson.cpp" line="135"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="308"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="388"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="393"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <location filename="../core/import/importers/JournaldImporter.cpp" line="690"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="745"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="553"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1032"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1071"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -3287,87 +3287,87 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="373"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="378"/>
         <source>read error after byte %1: %2</source>
         <translation>Lesefehler nach Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="395"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="400"/>
         <source>the file ends %1 bytes into this record, which is cut off; skipped</source>
         <translation>die Datei endet %1 Bytes in diesem Datensatz, der abgeschnitten ist; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="404"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="409"/>
         <source>not a login record: %1 (byte %2); skipped</source>
         <translation>kein Anmeldedatensatz: %1 (Byte %2); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="413"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="418"/>
         <source>unknown type or no time</source>
         <translation>unbekannter Typ oder keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="544"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="549"/>
         <source>no year in the 28 before the file&apos;s time has this date on this weekday</source>
         <translation>kein Jahr unter den 28 vor der Zeit der Datei hat dieses Datum an diesem Wochentag</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="549"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="554"/>
         <source>the date does not exist</source>
         <translation>das Datum gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="788"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="793"/>
         <source>not a line of utmpdump&apos;s output</source>
         <translation>keine Zeile der Ausgabe von utmpdump</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="795"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="800"/>
         <source>the process id is not a number</source>
         <translation>die Prozess-ID ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="822"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="827"/>
         <source>the time &quot;%1&quot; is not ISO 8601</source>
         <translation>die Zeit „%1“ ist nicht ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="839"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="844"/>
         <source>the time is outside what a login record holds</source>
         <translation>die Zeit liegt außerhalb dessen, was ein Anmeldedatensatz fasst</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="878"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="917"/>
         <source>Login records (wtmp, btmp, utmp)</source>
         <translation>Anmeldedatensätze (wtmp, btmp, utmp)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="928"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="967"/>
         <source>not a line of `last`</source>
         <translation>keine Zeile von `last`</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="935"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="974"/>
         <source>`last` without -F prints local time without a zone, a year or seconds: read in %1, each line&apos;s year the latest up to the file&apos;s time in which its date falls on its weekday</source>
         <translation>`last` ohne -F gibt Ortszeit ohne Zone, Jahr und Sekunden aus: in %1 gelesen, das Jahr jeder Zeile das späteste bis zur Zeit der Datei, in dem ihr Datum auf ihren Wochentag fällt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="939"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="978"/>
         <source>`last` prints local time without a zone: read in %1</source>
         <translation>`last` gibt Ortszeit ohne Zone aus: gelesen in %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="970"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1009"/>
         <source>not a line of `lastlog`</source>
         <translation>keine Zeile von `lastlog`</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="983"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1022"/>
         <source>accounts that never logged in (%1): %2</source>
         <translation>Konten, die sich nie angemeldet haben (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1036"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1075"/>
         <source>no record is a login record</source>
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>
@@ -3626,218 +3626,223 @@ SHA-256 %7
 <context>
     <name>ab::DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="143"/>
+        <location filename="../ui/DetailPane.cpp" line="144"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="144"/>
+        <location filename="../ui/DetailPane.cpp" line="145"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="145"/>
+        <location filename="../ui/DetailPane.cpp" line="146"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="146"/>
+        <location filename="../ui/DetailPane.cpp" line="147"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="147"/>
+        <location filename="../ui/DetailPane.cpp" line="148"/>
         <source>Impersonated</source>
         <translation>Im Namen von</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="148"/>
+        <location filename="../ui/DetailPane.cpp" line="149"/>
         <source>Source IP</source>
         <translation>Quell-IP</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="149"/>
+        <location filename="../ui/DetailPane.cpp" line="150"/>
         <source>User agent</source>
         <translation>User-Agent</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="150"/>
+        <location filename="../ui/DetailPane.cpp" line="151"/>
         <source>Verb</source>
         <translation>Verb</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="151"/>
+        <location filename="../ui/DetailPane.cpp" line="152"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="152"/>
+        <location filename="../ui/DetailPane.cpp" line="153"/>
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="153"/>
+        <location filename="../ui/DetailPane.cpp" line="154"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="154"/>
+        <location filename="../ui/DetailPane.cpp" line="155"/>
         <source>Pod</source>
         <translation>Pod</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="155"/>
+        <location filename="../ui/DetailPane.cpp" line="156"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="156"/>
+        <location filename="../ui/DetailPane.cpp" line="157"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="157"/>
+        <location filename="../ui/DetailPane.cpp" line="158"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="158"/>
+        <location filename="../ui/DetailPane.cpp" line="159"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="159"/>
+        <location filename="../ui/DetailPane.cpp" line="160"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="160"/>
+        <location filename="../ui/DetailPane.cpp" line="161"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="161"/>
+        <location filename="../ui/DetailPane.cpp" line="162"/>
         <source>Audit ID</source>
         <translation>Audit-ID</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="162"/>
+        <location filename="../ui/DetailPane.cpp" line="163"/>
         <source>Stages merged</source>
         <translation>Zusammengeführte Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="163"/>
+        <location filename="../ui/DetailPane.cpp" line="164"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="164"/>
+        <location filename="../ui/DetailPane.cpp" line="165"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="165"/>
+        <location filename="../ui/DetailPane.cpp" line="166"/>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="179"/>
-        <location filename="../ui/DetailPane.cpp" line="260"/>
+        <location filename="../ui/DetailPane.cpp" line="180"/>
+        <location filename="../ui/DetailPane.cpp" line="261"/>
         <source>Original record</source>
         <translation>Originaldatensatz</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="181"/>
+        <location filename="../ui/DetailPane.cpp" line="182"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="183"/>
+        <location filename="../ui/DetailPane.cpp" line="184"/>
         <source>Copy the original record to the clipboard</source>
         <translation>Originaldatensatz in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="193"/>
+        <location filename="../ui/DetailPane.cpp" line="194"/>
         <source>Select an event to see the record exactly as it was in the artifact.</source>
         <translation>Wählen Sie ein Ereignis, um den Datensatz genau so zu sehen, wie er im Artefakt stand.</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="259"/>
+        <location filename="../ui/DetailPane.cpp" line="260"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="274"/>
+        <location filename="../ui/DetailPane.cpp" line="275"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="275"/>
+        <location filename="../ui/DetailPane.cpp" line="276"/>
         <source>%1 (the request began then; the time above is when it ended)</source>
         <translation>%1 (Beginn der Anfrage; die Zeit oben ist ihr Ende)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="304"/>
+        <location filename="../ui/DetailPane.cpp" line="305"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="310"/>
+        <location filename="../ui/DetailPane.cpp" line="311"/>
         <source>%1, entry %2 (byte %3)</source>
         <translation>%1, Eintrag %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="311"/>
+        <location filename="../ui/DetailPane.cpp" line="312"/>
         <source>%1, record %2 (byte %3)</source>
         <translation>%1, Datensatz %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="312"/>
+        <location filename="../ui/DetailPane.cpp" line="313"/>
         <source>%1, line %2 (byte %3)</source>
         <translation>%1, Zeile %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="334"/>
+        <location filename="../ui/DetailPane.cpp" line="335"/>
         <source>Original record: no case open</source>
         <translation>Originaldatensatz: kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="341"/>
+        <location filename="../ui/DetailPane.cpp" line="342"/>
         <source>Original record could not be read: %1</source>
         <translation>Originaldatensatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="355"/>
+        <location filename="../ui/DetailPane.cpp" line="356"/>
         <source>Original record: entry %1, its fields decoded from its %2 bytes (fields: %3)</source>
         <translation>Originaldatensatz: Eintrag %1, seine Felder aus seinen %2 Bytes dekodiert (Felder: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="366"/>
+        <location filename="../ui/DetailPane.cpp" line="367"/>
         <source>Original record: %1 bytes of entry %2</source>
         <translation>Originaldatensatz: %1 Bytes von Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="367"/>
+        <location filename="../ui/DetailPane.cpp" line="368"/>
         <source>Original record: %1 bytes, record %2</source>
         <translation>Originaldatensatz: %1 Bytes, Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="368"/>
+        <location filename="../ui/DetailPane.cpp" line="369"/>
         <source>Original record: %1 bytes at line %2</source>
         <translation>Originaldatensatz: %1 Bytes in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="373"/>
+        <location filename="../ui/DetailPane.cpp" line="374"/>
         <source> (first %1 shown)</source>
         <translation> (die ersten %1 angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="379"/>
+        <location filename="../ui/DetailPane.cpp" line="380"/>
+        <source>, binary: as utmpdump prints it (in UTC), then in hexadecimal</source>
+        <translation>, binär: wie utmpdump ihn ausgibt (in UTC), dann hexadezimal</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="385"/>
         <source>, binary, in hexadecimal</source>
         <translation>, binär, hexadezimal</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="385"/>
+        <location filename="../ui/DetailPane.cpp" line="391"/>
         <source>, JSON pretty-printed</source>
         <translation>, JSON formatiert</translation>
     </message>

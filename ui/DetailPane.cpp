@@ -2,6 +2,7 @@
 
 #include "ArtifactsModel.h"
 #include "case/RawStore.h"
+#include "import/importers/UtmpImporter.h"
 #include "model/Finding.h"
 #include "util/Text.h"
 
@@ -372,9 +373,14 @@ void DetailPane::setEvent(const EventRecord& ev)
         bytes.truncate(kMaxShownRaw);
         title += tr(" (first %1 shown)").arg(QLocale().formattedDataSize(kMaxShownRaw));
         m_raw->setPlainText(QString::fromUtf8(bytes));
+    } else if (const std::string dumped = unit == Unit::Record ? utmp::dumpLine(bytes) : std::string();
+               !dumped.empty()) {
+        // A login record: the line utmpdump prints for it, then its bytes.
+        m_raw->setPlainText(QString::fromStdString(dumped) + QStringLiteral("\n\n") + hexDump(bytes, ev.byteOffset));
+        title += tr(", binary: as utmpdump prints it (in UTC), then in hexadecimal");
+        m_rawIsBinary = true;
     } else if (looksBinary(bytes)) {
-        // A record of a binary file (a journal entry whose message is compressed):
-        // its bytes as a hex dump, offsets those of the artifact.
+        // A record of a binary file: its bytes as a hex dump, offsets those of the artifact.
         m_raw->setPlainText(hexDump(bytes, ev.byteOffset));
         title += tr(", binary, in hexadecimal");
         m_rawIsBinary = true;

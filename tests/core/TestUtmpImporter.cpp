@@ -45,6 +45,7 @@ private slots:
     void lastOutput();
     void lastWithoutSeconds();
     void lastlogOutput();
+    void recordsAsUtmpdumpPrintsThem();
     void failedAttemptsKnownByTheirRecords();
     void badRecordsAndCutOff();
     void sniff();
@@ -346,6 +347,23 @@ void TestUtmpImporter::lastlogOutput()
     QCOMPARE(col(nth(o, 6), EventText::Object), QStringLiteral("pts/4"));
     QCOMPARE(col(nth(o, 6), EventText::SourceIp), QString());
     QCOMPARE(findIssue(o.issues, QStringLiteral("wtmp.bad-record"))->line, 31);
+}
+
+void TestUtmpImporter::recordsAsUtmpdumpPrintsThem()
+{
+    // What the detail pane shows above a record's bytes: the line util-linux's
+    // utmpdump printed for it (TZ=UTC), for every record of both fixtures.
+    for (const char* name : {"wtmp", "btmp"}) {
+        const QByteArray bytes = fixture(name);
+        const QByteArray dumpName = QByteArray(name) + ".utmpdump";
+        const QList<QByteArray> printed = fixture(dumpName.constData()).split('\n');
+        QCOMPARE(bytes.size() % UtmpImporter::kRecordSize, 0);
+        for (qsizetype i = 0; i * UtmpImporter::kRecordSize < bytes.size(); ++i) {
+            const QByteArray record = bytes.mid(i * UtmpImporter::kRecordSize, UtmpImporter::kRecordSize);
+            QCOMPARE(QByteArray::fromStdString(utmp::dumpLine(record)), printed.at(i));
+        }
+    }
+    QVERIFY(utmp::dumpLine(QByteArray(100, '\0')).empty());
 }
 
 void TestUtmpImporter::failedAttemptsKnownByTheirRecords()

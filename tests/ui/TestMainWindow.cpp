@@ -1042,6 +1042,13 @@ void TestMainWindow::demoCaseSmoke()
                  QStringLiteral("wtmp, record 1 (byte 0)"));
     QVERIFY(
         w.findChild<QLabel*>(QStringLiteral("rawRecordTitle"))->text().contains(QStringLiteral("record 1, binary")));
+    // As utmpdump prints it, then its bytes.
+    const QString bootRecord = w.findChild<QPlainTextEdit*>(QStringLiteral("rawRecordView"))->toPlainText();
+    QVERIFY2(bootRecord.startsWith(
+                 QStringLiteral("[2] [00000] [~   ] [reboot  ] [~           ] [5.10.215-203.850.amzn2.x86_64] ")),
+             qPrintable(bootRecord.left(200)));
+    QVERIFY(bootRecord.contains(QStringLiteral("]\n\n00000000  02 00 00 00 ")));
+    maybeGrab(*w.detailPane(), QStringLiteral("wtmp-boot-record"));
     // One timeline of the pod from every source: API server, node, container, Falco.
     QVERIFY(showMatching(QStringLiteral("pod=kube-proxy-check")));
     QVERIFY(w.eventsModel()->rowCount() > 43 + 5);

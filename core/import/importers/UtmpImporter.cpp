@@ -12,6 +12,7 @@
 
 #include <arpa/inet.h>
 
+#include <cstdio>
 #include <cstring>
 
 #include <algorithm>
@@ -123,11 +124,9 @@ bool isAddress(sv s)
     return inet_pton(AF_INET, text, bytes) == 1 || inet_pton(AF_INET6, text, bytes) == 1;
 }
 
-/// The remote address: ut_host when it is one, else ut_addr_v6 (IPv4 in its first word).
-std::string addressOf(const char* r, sv host)
+/// ut_addr_v6 as text (IPv4 in its first word); empty when it is all zeros.
+std::string recordAddress(const char* r)
 {
-    if (isAddress(host))
-        return std::string(host);
     const auto* b = reinterpret_cast<const unsigned char*>(r + kAddress);
     bool any = false;
     bool onlyFirst = true;
@@ -142,6 +141,12 @@ std::string addressOf(const char* r, sv host)
     if (!inet_ntop(onlyFirst ? AF_INET : AF_INET6, b, text, sizeof text))
         return {};
     return text;
+}
+
+/// The remote address: ut_host when it is one, else ut_addr_v6.
+std::string addressOf(const char* r, sv host)
+{
+    return isAddress(host) ? std::string(host) : recordAddress(r);
 }
 
 /// A line of `last` (or `lastb`). With -F: "erin  pts/0  198.51.100.23  Tue May 14
@@ -872,6 +877,40 @@ Confidence classifyLastlog(sv line)
 }
 
 } // namespace
+
+namespace utmp {
+
+std::string dumpLine(QByteArrayView record)
+{
+    if (record.size() != kRecord)
+        return {};
+    const char* r = record.data();
+    // utmpdump's print_utline: "[%d] [%05d] [%-4.4s] [%-8.32s] [%-12.32s] [%-20.256s] [%-15s] [%s]".
+    const auto padded = [](std::string& out, sv value, size_t width) {
+        out.push_back('[');
+        const size_t before = out.size();
+        appendLossyUtf8(out, value);
+        for (size_t n = out.size() - before; n < width; ++n)
+            out.push_back(' ');
+        out += "] ";
+    };
+    std::string out = "[" + std::to_string(qint32(le32(r + kType))) + "] [";
+    const std::string pid = std::to_string(qint32(le32(r + kPid)));
+    out += std::string(pid.size() < 5 ? 5 - pid.size() : 0, '0') + pid + "] ";
+    padded(out, field(r, 40, 4), 4);
+    padded(out, field(r, kUser, kUserSize), 8);
+    padded(out, field(r, kLine, kLineSize), 12);
+    padded(out, field(r, kHost, kHostSize), 20);
+    const std::string address = recordAddress(r);
+    padded(out, address.empty() ? sv("0.0.0.0") : sv(address), 15);
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(le32(r + kSeconds), QTimeZone::utc());
+    char micros[8];
+    std::snprintf(micros, sizeof micros, "%06u", unsigned(le32(r + kMicros) % 1000000u));
+    out += '[' + at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toStdString() + ',' + micros + "+00:00]";
+    return out;
+}
+
+} // namespace utmp
 
 QString UtmpImporter::displayName() const
 {

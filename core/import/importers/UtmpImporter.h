@@ -2,6 +2,10 @@
 
 #include "import/ArtifactImporter.h"
 
+#include <QByteArrayView>
+
+#include <string>
+
 namespace ab {
 
 /// The login records Linux keeps in /var/log/wtmp (logins, logouts, boots,
@@ -62,4 +66,12 @@ public:
     ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
 };
 
+namespace utmp {
+
+/// A 384-byte record as `utmpdump` prints it: "[7] [03125] [ts/0] [erin    ] [pts/0
+/// ] [198.51.100.23       ] [198.51.100.23  ] [2024-05-14T00:00:09,250000+00:00]",
+/// its time in UTC. Empty if `record` is not a record's size.
+std::string dumpLine(QByteArrayView record);
+
+} // namespace utmp
 } // namespace ab
