@@ -502,6 +502,9 @@ void TestUtmpImporter::fuzz()
             QVERIFY(e.ev.line >= 1 && e.ev.line <= std::max(data.size() / kRecord, data.count('\n') + 1));
             for (const std::string& t : e.ev.text)
                 QVERIFY(isValidUtf8(t));
+            // What the detail pane shows of a binary record: text, whatever its bytes.
+            if (e.ev.byteLength == kRecord)
+                QVERIFY(isValidUtf8(utmp::dumpLine(data.mid(e.ev.byteOffset, kRecord))));
         }
     }
     QVERIFY(imported > iterations / 4);
