@@ -577,8 +577,8 @@ void importExport(TextLogReader& reader, EntryImporter& entries, qint64* content
 }
 
 /// systemd's binary journal file: entries in the order of the file. An event
-/// points at its "MESSAGE=…" in the file when that is stored uncompressed (the
-/// raw record then reads as text), else at the entry object.
+/// points at its entry object, whose fields the window decodes from the stored
+/// copy (journalfile::describeEntry).
 Result<void> importJournalFile(ImportSource& src, ImportContext& ctx, EntryImporter& entries, const QString& kind)
 {
     Entry e;
