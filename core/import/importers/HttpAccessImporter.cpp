@@ -126,16 +126,10 @@ private:
 /// "14/May/2024:00:00:09 +0000" → UTC nanoseconds; false if it is not one.
 bool parseClfTime(sv t, qint64* ns)
 {
-    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     if (t.size() != 26 || t[2] != '/' || t[6] != '/' || t[11] != ':' || t[14] != ':' || t[17] != ':' || t[20] != ' ' ||
         (t[21] != '+' && t[21] != '-'))
         return false;
-    int month = 0;
-    for (int m = 0; m < 12; ++m) {
-        if (t.substr(3, 3) == kMonths[m])
-            month = m + 1;
-    }
+    const int month = monthFromAbbrev(t.substr(3, 3));
     qint64 day = 0, year = 0, hour = 0, minute = 0, second = 0, zone = 0;
     if (month == 0 || !parseInt(t.substr(0, 2), &day) || !parseInt(t.substr(7, 4), &year) ||
         !parseInt(t.substr(12, 2), &hour) || !parseInt(t.substr(15, 2), &minute) ||

@@ -66,26 +66,16 @@ constexpr std::pair<sv, sv> kDnfActions[] = {
     {"Reinstalled: ", "reinstall"}, {"Obsolete: ", "obsolete"},   {"Obsoleted: ", "obsolete"},
     {"Cleanup: ", "cleanup"}};
 constexpr sv kDnfLevels[] = {"SUBDEBUG ", "DDEBUG ", "DEBUG ", "INFO ", "WARNING ", "ERROR ", "CRITICAL ", "TRACE "};
-constexpr sv kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 bool startsWith(sv s, sv prefix)
 {
     return s.substr(0, prefix.size()) == prefix;
 }
 
-int monthOf(sv s)
-{
-    for (int m = 0; m < 12; ++m) {
-        if (s.substr(0, 3) == kMonths[m])
-            return m + 1;
-    }
-    return 0;
-}
-
 /// "May 14 06:25:33 " (day padded with a space or a zero) at the start of `s`.
 bool yumTimeAt(sv s)
 {
-    return s.size() > 16 && monthOf(s) != 0 && s[3] == ' ' && (s[4] == ' ' || (s[4] >= '0' && s[4] <= '9')) &&
+    return s.size() > 16 && monthFromAbbrev(s) != 0 && s[3] == ' ' && (s[4] == ' ' || (s[4] >= '0' && s[4] <= '9')) &&
            s[5] >= '0' && s[5] <= '9' && s[6] == ' ' && digitsAt(s, 7, 2) && s[9] == ':' && digitsAt(s, 10, 2) &&
            s[12] == ':' && digitsAt(s, 13, 2) && s[15] == ' ';
 }
@@ -483,7 +473,7 @@ private:
 
     void yum(sv line)
     {
-        const int month = monthOf(line);
+        const int month = monthFromAbbrev(line);
         const int day = (line[4] == ' ' ? 0 : line[4] - '0') * 10 + (line[5] - '0');
         qint64 wall = 0;
         if (!civilToNs(m_years.yearOf(month), month, day, number(line, 7, 2), number(line, 10, 2), number(line, 13, 2),

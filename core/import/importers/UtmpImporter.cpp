@@ -187,16 +187,13 @@ bool readDigits(sv s, size_t at, size_t n, int* v)
 int lastClock(sv s, int* out)
 {
     static constexpr sv kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    static constexpr sv kMonthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     if (s.size() < 16 || s[3] != ' ' || s[7] != ' ' || s[10] != ' ' || s[13] != ':')
         return 0;
     const auto day = std::find(std::begin(kDays), std::end(kDays), s.substr(0, 3));
-    const auto month = std::find(std::begin(kMonthNames), std::end(kMonthNames), s.substr(4, 3));
-    if (day == std::end(kDays) || month == std::end(kMonthNames) || !readDigits(s, 8, 2, &out[2]) ||
-        !readDigits(s, 11, 2, &out[3]) || !readDigits(s, 14, 2, &out[4]) || out[2] < 1)
+    out[1] = monthFromAbbrev(s.substr(4, 3));
+    if (day == std::end(kDays) || out[1] == 0 || !readDigits(s, 8, 2, &out[2]) || !readDigits(s, 11, 2, &out[3]) ||
+        !readDigits(s, 14, 2, &out[4]) || out[2] < 1)
         return 0;
-    out[1] = int(month - std::begin(kMonthNames)) + 1;
     return int(day - std::begin(kDays)) + 1;
 }
 
