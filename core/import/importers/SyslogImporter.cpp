@@ -221,7 +221,7 @@ bool parseUnixTime(sv ts, qint64* ns)
 }
 
 /// journalctl -o short-full: "Tue 2024-05-14 00:00:01.250000 UTC ", the weekday
-/// first, the zone's abbreviation last; `s` moves past it.
+/// first, the zone's abbreviation last; `s` moves past it, `out` becomes Form::Iso.
 bool parseFullTime(sv& s, SyslogLine* out)
 {
     static constexpr sv kDays[] = {"Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun "};
@@ -267,11 +267,10 @@ bool parseLine(sv s, SyslogLine* out)
             out->hasZone = true;
         else if (!parseRfc3339(ts, &out->ns, &out->hasZone))
             return false;
-    } else if (parseFullTime(s, out)) {
-        // the time and zone read
     } else {
+        // RFC 3164's time, as nearly every such line has it; else journalctl's short-full.
         out->form = Form::Bsd;
-        if (!parseBsdTime(s, out))
+        if (!parseBsdTime(s, out) && !parseFullTime(s, out))
             return false;
     }
     while (!s.empty() && s.front() == ' ')
