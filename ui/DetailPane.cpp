@@ -22,8 +22,6 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace ab {
 namespace {
 
@@ -346,13 +344,10 @@ void DetailPane::setEvent(const EventRecord& ev)
     if (unit == Unit::Entry && raw.value().startsWith('\x03')) {
         // A journal file's entry object: its fields, decoded from the original, as
         // `journalctl -o export` names them (the object itself is offsets and hashes).
-        auto fields = EventQuery::journalEntryFields(*m_db, ev);
+        qint64 count = 0;
+        auto fields = EventQuery::journalEntryFields(*m_db, ev, &count);
         if (fields) {
             m_raw->setPlainText(QString::fromUtf8(fields.value()));
-            const auto lines = fields.value().split('\n');
-            const auto count = std::count_if(lines.begin(), lines.end(), [](const QByteArray& l) {
-                return !l.isEmpty() && !l.startsWith("    "); // not a value's continuation
-            });
             m_rawTitle->setText(tr("Original record: entry %1, its fields decoded from its %2 bytes (fields: %3)")
                                     .arg(ev.line)
                                     .arg(QLocale().toString(raw.value().size()))

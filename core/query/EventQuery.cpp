@@ -378,7 +378,7 @@ Result<QByteArray> EventQuery::rawRecord(const Db& db, const EventRecord& ev)
     return RawStore::read(db, ev.artifactId, ev.byteOffset, ev.byteLength);
 }
 
-Result<QByteArray> EventQuery::journalEntryFields(const Db& db, const EventRecord& ev)
+Result<QByteArray> EventQuery::journalEntryFields(const Db& db, const EventRecord& ev, qint64* fieldCount)
 {
     // The entry's fields lie anywhere before it: each 1 MiB of the original is
     // decompressed once however many fields it holds.
@@ -405,7 +405,7 @@ Result<QByteArray> EventQuery::journalEntryFields(const Db& db, const EventRecor
         }
         return out;
     };
-    return journalfile::describeEntry(read, ev.byteOffset);
+    return journalfile::describeEntry(read, ev.byteOffset, fieldCount);
 }
 
 EventQuery::Unit EventQuery::recordUnit(const Db& db, qint64 artifactId, const QString& kind)

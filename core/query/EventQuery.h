@@ -85,7 +85,8 @@ public:
     /// The fields of a journal file's entry an event points at, "NAME=value" a line
     /// (journalfile::describeEntry), read from the stored original; an error if the
     /// event does not point at an entry object (cases made before events did).
-    static Result<QByteArray> journalEntryFields(const Db& db, const EventRecord& ev);
+    /// `fieldCount`, when given, is set to the number of fields the entry names.
+    static Result<QByteArray> journalEntryFields(const Db& db, const EventRecord& ev, qint64* fieldCount = nullptr);
 
     /// What an event's `line` counts in its artifact: lines of text, entries of a
     /// systemd journal file, records of a binary login-record file (utmpdump's text

@@ -592,7 +592,7 @@ void appendField(QByteArray& out, sv payload)
 
 } // namespace
 
-Result<QByteArray> describeEntry(const ReadAt& read, qint64 entryOffset)
+Result<QByteArray> describeEntry(const ReadAt& read, qint64 entryOffset, qint64* fieldCount)
 {
     auto header = read(0, kOffIncompatible + 4);
     if (!header)
@@ -628,6 +628,8 @@ Result<QByteArray> describeEntry(const ReadAt& read, qint64 entryOffset)
     constexpr int kMaxFields = 1000;
     const qsizetype itemSize = compact ? 4 : 16;
     const qsizetype items = (e.size() - kEntryItems) / itemSize;
+    if (fieldCount)
+        *fieldCount = items;
     QByteArray out;
     std::string decoded;
     constexpr qsizetype kMaxShown = 4 << 20;

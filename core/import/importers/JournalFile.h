@@ -80,7 +80,8 @@ using ReadAt = std::function<Result<QByteArray>(qint64 offset, qint64 length)>;
 /// lines indented), a value that is not text by its size, a compressed value that
 /// cannot be decoded (a credential's mask, or damage) said so. An event read from a
 /// journal file points at its entry object; this is how the window shows it.
-Result<QByteArray> describeEntry(const ReadAt& read, qint64 entryOffset);
+/// `fieldCount`, when given, is set to the number of fields the entry names.
+Result<QByteArray> describeEntry(const ReadAt& read, qint64 entryOffset, qint64* fieldCount = nullptr);
 
 /// Decodes an LZ4 block (no frame) of exactly `size` bytes, as journald writes
 /// fields with LZ4; false if the block is damaged. Exposed for tests.
