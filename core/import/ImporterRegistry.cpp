@@ -3,6 +3,7 @@
 #include "import/importers/AuditdImporter.h"
 #include "import/importers/ContainerLogImporter.h"
 #include "import/importers/CycloneDxImporter.h"
+#include "import/importers/DmesgImporter.h"
 #include "import/importers/EnvoyAccessImporter.h"
 #include "import/importers/FalcoImporter.h"
 #include "import/importers/GcpLoggingImporter.h"
@@ -56,6 +57,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<SyslogImporter>());
     registry.add(std::make_unique<JournaldImporter>());
     registry.add(std::make_unique<AuditdImporter>());
+    registry.add(std::make_unique<DmesgImporter>());
     registry.add(std::make_unique<UtmpImporter>());
     registry.add(std::make_unique<PackageLogImporter>());
     registry.add(std::make_unique<GcpLoggingImporter>());

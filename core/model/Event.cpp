@@ -20,12 +20,15 @@ QString tsQualityText(int quality)
         return QCoreApplication::translate("ab::Event", "no time in the record; artifact time used");
     case TsQuality::Neighbours:
         return QCoreApplication::translate("ab::Event", "no time in the record; taken from the line before");
+    case TsQuality::SinceBoot:
+        return QCoreApplication::translate("ab::Event", "time since boot; the boot dated by a clock line");
     }
     return QCoreApplication::translate("ab::Event", "unknown");
 }
 
 namespace {
-constexpr const char* kTsQualityWords[] = {"exact", "year-inferred", "zone-assumed", "missing", "from-line-before"};
+constexpr const char* kTsQualityWords[] = {"exact",   "year-inferred",    "zone-assumed",
+                                           "missing", "from-line-before", "since-boot"};
 }
 
 QString tsQualityWord(int quality)

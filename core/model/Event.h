@@ -16,12 +16,13 @@ enum class TsQuality : int {
     NoTimeZone = 2,   // local time, the assumed zone was applied
     Missing = 3,      // no time in the record; the artifact's time was used
     Neighbours = 4,   // no time in the record; taken from the nearest timed line before it
+    SinceBoot = 5,    // time since boot (dmesg), set by a wall-clock time the artifact names
 };
 
 /// Short translated description of a TsQuality value, for tables and the detail pane.
 QString tsQualityText(int quality);
 /// The TsQuality value as scripts and filters name it, in stable words: "exact",
-/// "year-inferred", "zone-assumed", "missing", "from-line-before"; the number if unknown.
+/// "year-inferred", "zone-assumed", "missing", "from-line-before", "since-boot"; the number if unknown.
 QString tsQualityWord(int quality);
 /// The TsQuality a word of tsQualityWord() names (any case), or -1.
 int tsQualityFromWord(const QString& word);

@@ -67,7 +67,7 @@ QString Silences::edgeWord(Edge edge)
 bool Silences::writesOnEvent(const QString& sourceKind)
 {
     static const QStringList kOnEvent{QStringLiteral("falco"), QStringLiteral("wtmp"), QStringLiteral("packages"),
-                                      QStringLiteral("k8s-events")};
+                                      QStringLiteral("k8s-events"), QStringLiteral("dmesg")};
     return kOnEvent.contains(sourceKind);
 }
 

@@ -1,5 +1,6 @@
 #include "import/importers/AuthLineParse.h"
 
+#include "import/importers/KernelLineParse.h"
 #include "model/Event.h"
 #include "util/Text.h"
 
@@ -473,9 +474,11 @@ bool parse(std::string_view program, std::string_view message, NormalizedEvent& 
         if (!s.empty() && s.back() == ']')
             s.remove_suffix(1);
     }
+    const sv p = baseName(program);
+    if (p == "kernel")
+        return kernlog::parse(s, ev);
     if (startsWith(s, "pam_"))
         return pam(s, ev);
-    const sv p = baseName(program);
     if (p == "sshd" || startsWith(p, "sshd-"))
         return sshd(s, ev);
     if (p == "sudo")

@@ -23,7 +23,8 @@ namespace authlog {
 /// and PAM module lines from any program ("pam_unix(sshd:auth): authentication
 /// failure; …", "session opened for user root(uid=0) by alice(uid=1000)",
 /// "password changed for alice"). rsyslog's "message repeated N times: [ … ]"
-/// is looked through.
+/// is looked through. The kernel's messages (program "kernel") are
+/// kernlog::parse's: firewall logs, OOM kills, crashes, AppArmor denials….
 ///
 /// Fields set (only those the line names):
 /// - Principal: who acted (the user logging in, running sudo or su, changing a password);
