@@ -144,7 +144,7 @@ void TestDmesgImporter::kernelMessagesOfTheFixture()
     QCOMPARE(at(m, 22).severity, 1);
     QCOMPARE(col(at(m, 23), EventText::Name), QStringLiteral("diamorphine"));
     QCOMPARE(col(at(m, 23), EventText::Reason), QStringLiteral("unsigned"));
-    QCOMPARE(at(m, 23).severity, 2);
+    QCOMPARE(at(m, 23).severity, 3);
 
     // A pod's veth goes promiscuous as a matter of course; the node's own NIC does not.
     QCOMPARE(col(at(m, 13), EventText::Verb), QStringLiteral("promiscuous-on"));

@@ -992,10 +992,10 @@ void TestMainWindow::demoCaseSmoke()
     };
     // resources/demo: 4,426 audit events (2,843 + 2,293 lines less 710 stage records
     // merged), 142 kubelet lines, 106 auth.log lines, the pod's 43 log lines, the
-    // ingress controller's 104, 5 wtmp records (boot, run level, two logins, a logout)
-    // and 15 of btmp in worker-2-logs.tar.gz, and 5 Falco alerts.
+    // ingress controller's 104, 5 wtmp records (boot, run level, two logins, a logout),
+    // 15 of btmp and the kernel's 13 lines in worker-2-logs.tar.gz, and 5 Falco alerts.
     const int total = w.eventsModel()->rowCount();
-    QCOMPARE(total, 4426 + 142 + 106 + 43 + 104 + 5 + 15 + 5);
+    QCOMPARE(total, 4426 + 142 + 106 + 43 + 104 + 5 + 15 + 13 + 5);
     // Everything up to (and including) the first event's millisecond: fewer rows than all.
     QTRY_VERIFY(w.eventsModel()->index(0, 0).data(EventsModel::LoadedRole).toBool());
     const qint64 firstNs = w.eventsModel()->index(0, 0).data(EventsModel::TimeNsRole).toLongLong();
@@ -1033,6 +1033,15 @@ void TestMainWindow::demoCaseSmoke()
     // Then at the shop's admin page, refused by the ingress's allow-list.
     QVERIFY(showMatching(QStringLiteral("ns=ingress-nginx ip=203.0.113.50 decision=forbid code=403")));
     QCOMPARE(w.eventsModel()->rowCount(), 2);
+    // The attacker's packet capture on the host's own interface, in the node's
+    // dmesg: counted from boot, dated by the hardware clock line, of medium severity.
+    QVERIFY(showMatching(QStringLiteral("source=dmesg verb=promiscuous-on quality=since-boot sev>=medium")));
+    QCOMPARE(w.eventsModel()->rowCount(), 1);
+    QTRY_VERIFY(w.eventsModel()->index(0, 0).data(EventsModel::LoadedRole).toBool());
+    QCOMPARE(w.eventsModel()->index(0, 0).data(EventsModel::TimeNsRole).toLongLong(),
+             QDateTime(QDate(2024, 5, 15), QTime(2, 24, 31, 207), QTimeZone::utc()).toMSecsSinceEpoch() * 1000000);
+    view->selectRow(0);
+    maybeGrab(w, QStringLiteral("demo-dmesg-1366x768"));
     // The node's boot in its wtmp: a binary record, counted as one.
     QVERIFY(showMatching(QStringLiteral("source=wtmp verb=boot")));
     QCOMPARE(w.eventsModel()->rowCount(), 1);

@@ -954,6 +954,49 @@ std::string ingressLog(int64_t from, int64_t until)
     return out;
 }
 
+/// `dmesg` as alice ran it on the node before copying its logs: the kernel's
+/// lines since the boot of 23:51 on the 13th, each with its time since boot. The
+/// hardware clock read at boot dates them; the attacker's packet capture on the
+/// host's own interface, from the exec session, shows as eth0 turning promiscuous.
+std::string dmesgLog()
+{
+    const int64_t boot = at("2024-05-13T23:51:02.000") - 1024467000;
+    struct Line
+    {
+        int64_t ns;
+        std::string text;
+    };
+    const std::vector<Line> lines = {
+        {boot, "Linux version 5.10.215-203.850.amzn2.x86_64 (mockbuild@ip-10-0-43-219) (gcc10-gcc (GCC) 10.5.0 "
+               "20230707 (Red Hat 10.5.0-1), GNU ld version 2.35.2-9.amzn2.0.1) #1 SMP Wed Apr 17 19:24:18 UTC 2024"},
+        {boot,
+         "Command line: BOOT_IMAGE=/boot/vmlinuz-5.10.215-203.850.amzn2.x86_64 root=UUID=6a5b3c1e-0d1f-4f6e-"
+         "9b3a-2c7d8e9f0a1b ro console=tty0 console=ttyS0,115200n8 net.ifnames=0 nvme_core.io_timeout=4294967295"},
+        {boot + 412093000, "clocksource: tsc-early: mask: 0xffffffffffffffff max_cycles: 0x2b2a9d3e4b2, "
+                           "max_idle_ns: 440795217315 ns"},
+        {boot + 1023114000, "rtc_cmos 00:00: registered as rtc0"},
+        {boot + 1024467000, "rtc_cmos 00:00: setting system clock to 2024-05-13T23:51:02 UTC (1715644262)"},
+        {boot + 3718221000, "ena 0000:00:05.0 eth0: Elastic Network Adapter (ENA) found at mem febf4000, mac addr "
+                            "0a:1b:2c:3d:4e:5f"},
+        {boot + 5902114000, "IPv6: ADDRCONF(NETDEV_CHANGE): eth0: link becomes ready"},
+        {boot + 9310447000, "systemd[1]: Started Kubernetes Kubelet."},
+        {boot + 41337201000, "IPVS: Registered protocols (TCP, UDP, SCTP, AH, ESP)"},
+        {boot + 44120043000, "IPv6: ADDRCONF(NETDEV_CHANGE): eni8a1f4c2d7e3: link becomes ready"},
+        {boot + 44120981000, "IPv6: ADDRCONF(NETDEV_CHANGE): eni2c7b9e0f1a4: link becomes ready"},
+        {at("2024-05-15T02:24:31.207"), "device eth0 entered promiscuous mode"},
+        {at("2024-05-15T02:26:02.691"), "device eth0 left promiscuous mode"},
+    };
+    std::string out;
+    for (const Line& l : lines) {
+        const int64_t since = l.ns - boot;
+        char stamp[32];
+        std::snprintf(stamp, sizeof stamp, "[%5lld.%06lld] ", static_cast<long long>(since / kSecNs),
+                      static_cast<long long>(since % kSecNs / 1000));
+        out += stamp + l.text + '\n';
+    }
+    return out;
+}
+
 std::string nodeLogs(const Cluster& cluster, int nodeIndex)
 {
     const Node& node = cluster.nodes()[static_cast<size_t>(nodeIndex)];
@@ -968,6 +1011,7 @@ std::string nodeLogs(const Cluster& cluster, int nodeIndex)
     tar.addDirectory(root, mtime);
     tar.addFile(root + "/auth.log", authLog(node, from, copied), mtime, 0640);
     tar.addFile(root + "/kubelet.log", kubeletLog(cluster, nodeIndex, from, copied), mtime);
+    tar.addFile(node.name + "/dmesg.txt", dmesgLog(), mtime, 0640);
     tar.addFile(root + "/wtmp", wtmp(), mtime, 0664);
     tar.addFile(root + "/btmp", btmp(from, copied), mtime, 0600);
     tar.addDirectory(root + "/pods", mtime);

@@ -269,7 +269,7 @@ bool moduleTaint(sv s, NormalizedEvent& ev)
         const char* reason;
         int severity;
     } kTaints[] = {
-        {": module verification failed: ", "unsigned", 2},
+        {": module verification failed: ", "unsigned", 3},
         {": loading out-of-tree module taints kernel", "out-of-tree", 1},
         {": module license ", "licence", 1},
         {": module is from the staging directory", "staging", 1},

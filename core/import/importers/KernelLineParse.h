@@ -39,8 +39,9 @@ bool wallClock(std::string_view message, qint64* utcNs);
 /// - segfault, general-protection, trap: a process that crashed ("nginx[812]:
 ///   segfault at 0 ip … error 4 in libc.so.6[…]"; "traps: x[9] trap invalid
 ///   opcode …"): Name and Object the process and where; severity 2 (trap: 1);
-/// - module-taint: a module loaded unsigned (severity 2), out of tree, under a
-///   licence that taints or from staging (1): Name the module, Reason which;
+/// - module-taint: a module loaded unsigned (severity 3: a rootkit loads so), out
+///   of tree, under a licence that taints or from staging (1): Name the module,
+///   Reason which;
 /// - lockdown: an action the kernel's lockdown refused (Decision deny, severity 2);
 /// - promiscuous-on, promiscuous-off: Name the interface; severity 2 when a
 ///   physical-looking interface (eth0, ens5) starts sniffing, 0 for the veth,
