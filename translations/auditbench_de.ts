@@ -163,8 +163,8 @@
     </message>
     <message>
         <location filename="../core/query/Filter.cpp" line="61"/>
-        <source>how the time is known: exact, year-inferred, zone-assumed, from-line-before, missing (= or != only)</source>
-        <translation>wie die Zeit bekannt ist: exact, year-inferred, zone-assumed, from-line-before, missing (nur = oder !=)</translation>
+        <source>how the time is known: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot (= or != only)</source>
+        <translation>wie die Zeit bekannt ist: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot (nur = oder !=)</translation>
     </message>
 </context>
 <context>
@@ -1104,17 +1104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="140"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="142"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="143"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="145"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="144"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="146"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1150,7 +1150,7 @@
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="457"/>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="527"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="521"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="608"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="303"/>
         <location filename="../core/import/importers/K8sEventsImporter.cpp" line="580"/>
@@ -1165,7 +1165,7 @@
         <location filename="../core/import/importers/ScanJson.cpp" line="135"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="308"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="393"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="390"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="226"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="357"/>
         <location filename="../core/import/importers/K8sAuditParse.cpp" line="459"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="440"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="439"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1285,11 +1285,12 @@
     </message>
     <message>
         <location filename="../core/import/importers/AuditdImporter.cpp" line="834"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="392"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="690"/>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="745"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="553"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1071"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="735"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="552"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1068"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -2850,62 +2851,62 @@
         <translation>Kein Syft-SBOM: Es hat keine &quot;artifacts&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="357"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="356"/>
         <source>Syslog (RFC 3164 / 5424, auth.log, secure)</source>
         <translation>Syslog (RFC 3164 / 5424, auth.log, secure)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="426"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="425"/>
         <source>time stamps carry no year and no zone: the year was inferred from the file&apos;s time (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der Dateizeit (%1) abgeleitet und die Zeiten in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="420"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="419"/>
         <source>time stamps carry no zone: they were read in %1</source>
         <translation>Zeitstempel enthalten keine Zone: Sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="413"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="412"/>
         <source>time stamps carry no year: it was read from journalctl&apos;s first line (%1), with the zone it names</source>
         <translation>Zeitstempel ohne Jahr: Es wurde aus der ersten Zeile von journalctl (%1) gelesen, mit der dort genannten Zone</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="417"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="416"/>
         <source>time stamps carry no year and no zone: the year was read from journalctl&apos;s first line (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der ersten Zeile von journalctl (%1) gelesen und die Zeiten in %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="422"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="421"/>
         <source>time stamps carry no year and no zone: the lines were taken to end in %1, as given, and the times read in %2</source>
         <translation>Zeitstempel ohne Jahr und ohne Zone: die Zeilen enden wie angegeben in %1, die Zeiten wurden in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="466"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="465"/>
         <source>journalctl&apos;s first line says its times are in %1, but they were read in %2: import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
         <translation>Laut der ersten Zeile von journalctl sind die Zeiten in %1, gelesen wurden sie aber in %2: mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="483"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="482"/>
         <source>the lines say their times are in %1, but they were read in %2: import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
         <translation>Laut den Zeilen sind ihre Zeiten in %1, gelesen wurden sie aber in %2: mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="502"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="501"/>
         <source>not a syslog line (no syslog time stamp at its start); skipped</source>
         <translation>Keine Syslog-Zeile (kein Syslog-Zeitstempel am Anfang); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="509"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="508"/>
         <source>the date %1 %2 does not exist in the inferred year; skipped</source>
         <translation>Das Datum %1 %2 existiert im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="557"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="556"/>
         <source>not a syslog file (%1)</source>
         <translation>Keine Syslog-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="561"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="560"/>
         <source>the inferred times run past the file&apos;s own time (%1 is after %2): the file spans more than a year or its time is wrong, so the years of its lines may be one too late</source>
         <translation>Die abgeleiteten Zeiten reichen über die Zeit der Datei hinaus (%1 liegt nach %2): Die Datei umfasst mehr als ein Jahr oder ihre Zeit ist falsch, die Jahre ihrer Zeilen können daher um eins zu spät sein</translation>
     </message>
@@ -3254,189 +3255,224 @@
         <translation>der Eintrag bei Byte %1 ist zu kurz</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="636"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="638"/>
         <source>[…the entry&apos;s other %1 fields]
 </source>
         <translation>[…die übrigen %1 Felder des Eintrags]
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="644"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="646"/>
         <source>[field at byte %1: %2]
 </source>
         <translation>[Feld bei Byte %1: %2]
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="646"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="648"/>
         <source>too short</source>
         <translation>zu kurz</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="659"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="661"/>
         <source>[a field compressed with %1 at byte %2 that cannot be decoded: masked in the stored copy for the credential it held, or damaged]
 </source>
         <translation>[ein mit %1 komprimiertes Feld bei Byte %2, das sich nicht dekodieren lässt: in der gespeicherten Kopie wegen des enthaltenen Geheimnisses maskiert, oder beschädigt]
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="667"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="669"/>
         <source>[…and %1 more fields]
 </source>
         <translation>[…und %1 weitere Felder]
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="378"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="375"/>
         <source>read error after byte %1: %2</source>
         <translation>Lesefehler nach Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="400"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="397"/>
         <source>the file ends %1 bytes into this record, which is cut off; skipped</source>
         <translation>die Datei endet %1 Bytes in diesem Datensatz, der abgeschnitten ist; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="409"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="406"/>
         <source>not a login record: %1 (byte %2); skipped</source>
         <translation>kein Anmeldedatensatz: %1 (Byte %2); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="418"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="415"/>
         <source>unknown type or no time</source>
         <translation>unbekannter Typ oder keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="549"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="546"/>
         <source>no year in the 28 before the file&apos;s time has this date on this weekday</source>
         <translation>kein Jahr unter den 28 vor der Zeit der Datei hat dieses Datum an diesem Wochentag</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="554"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="551"/>
         <source>the date does not exist</source>
         <translation>das Datum gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="793"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="790"/>
         <source>not a line of utmpdump&apos;s output</source>
         <translation>keine Zeile der Ausgabe von utmpdump</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="800"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="797"/>
         <source>the process id is not a number</source>
         <translation>die Prozess-ID ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="827"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="824"/>
         <source>the time &quot;%1&quot; is not ISO 8601</source>
         <translation>die Zeit „%1“ ist nicht ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="844"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="841"/>
         <source>the time is outside what a login record holds</source>
         <translation>die Zeit liegt außerhalb dessen, was ein Anmeldedatensatz fasst</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="917"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="914"/>
         <source>Login records (wtmp, btmp, utmp)</source>
         <translation>Anmeldedatensätze (wtmp, btmp, utmp)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="967"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="964"/>
         <source>not a line of `last`</source>
         <translation>keine Zeile von `last`</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="974"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="971"/>
         <source>`last` without -F prints local time without a zone, a year or seconds: read in %1, each line&apos;s year the latest up to the file&apos;s time in which its date falls on its weekday</source>
         <translation>`last` ohne -F gibt Ortszeit ohne Zone, Jahr und Sekunden aus: in %1 gelesen, das Jahr jeder Zeile das späteste bis zur Zeit der Datei, in dem ihr Datum auf ihren Wochentag fällt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="978"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="975"/>
         <source>`last` prints local time without a zone: read in %1</source>
         <translation>`last` gibt Ortszeit ohne Zone aus: gelesen in %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1009"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1006"/>
         <source>not a line of `lastlog`</source>
         <translation>keine Zeile von `lastlog`</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1022"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1019"/>
         <source>accounts that never logged in (%1): %2</source>
         <translation>Konten, die sich nie angemeldet haben (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1075"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1072"/>
         <source>no record is a login record</source>
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="392"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="386"/>
         <source>not an access log record (Common, Combined, ingress-nginx or JSON format); skipped</source>
         <translation>kein Zugriffsprotokolleintrag (Common, Combined, ingress-nginx oder JSON); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="476"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="470"/>
         <source>HTTP access log (nginx, Apache, ingress-nginx)</source>
         <translation>HTTP-Zugriffsprotokoll (nginx, Apache, ingress-nginx)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="532"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="526"/>
         <source>no access log record found</source>
         <translation>kein Zugriffsprotokolleintrag gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="244"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="234"/>
         <source>not a line of dpkg.log, apt&apos;s history.log, yum.log, dnf.rpm.log, zypper&apos;s history or pacman.log; skipped</source>
         <translation>keine Zeile von dpkg.log, apts history.log, yum.log, dnf.rpm.log, zyppers history oder pacman.log; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="302"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="292"/>
         <source>yum.log&apos;s times carry no year and no zone: the year was inferred from the file&apos;s time and the times read in %1</source>
         <translation>die Zeiten in yum.log haben weder Jahr noch Zone: das Jahr wurde aus der Zeit der Datei abgeleitet und die Zeiten in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="305"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="295"/>
         <source>the times carry no zone: they were read in %1</source>
         <translation>die Zeiten haben keine Zone: sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="315"/>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="560"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="305"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="550"/>
         <source>the date does not exist; skipped</source>
         <translation>das Datum gibt es nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="396"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="386"/>
         <source>unreadable Start-Date; the transaction takes the time of the line before</source>
         <translation>unlesbares Start-Date; die Transaktion erhält die Zeit der Zeile davor</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="491"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="481"/>
         <source>the date does not exist in the inferred year; skipped</source>
         <translation>das Datum gibt es im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="516"/>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="640"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="506"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="630"/>
         <source>unreadable time; skipped</source>
         <translation>unlesbare Zeit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="561"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="551"/>
         <source>not a zypper history action; skipped</source>
         <translation>keine Aktion der zypper-History; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="713"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="703"/>
         <source>Package manager logs (dpkg, apt, yum, dnf, zypper, pacman)</source>
         <translation>Paketmanager-Logs (dpkg, apt, yum, dnf, zypper, pacman)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="749"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="739"/>
         <source>no package manager record found</source>
         <translation>kein Eintrag einer Paketverwaltung gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="146"/>
+        <source>line %1: no dmesg time at its start</source>
+        <translation>Zeile %1: keine dmesg-Zeit am Anfang</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="147"/>
+        <source>not a dmesg line (no time since boot, date or ISO time at its start); skipped</source>
+        <translation>keine dmesg-Zeile (weder Zeit seit dem Start noch Datum noch ISO-Zeit am Anfang); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="245"/>
+        <source>dmesg counts its times from the node&apos;s boot, and the boot starting at line %1 names no wall-clock time (no &quot;setting system clock&quot; or audit line): its lines were placed so that the last one read falls at the file&apos;s time, %2. The times are only as right as that guess: search the node&apos;s other logs for the boot</source>
+        <translation>dmesg zählt seine Zeiten ab dem Start des Knotens, und der Start ab Zeile %1 nennt keine Uhrzeit (keine Zeile „setting system clock“ und kein Audit-Eintrag): seine Zeilen wurden so gelegt, dass die zuletzt gelesene auf die Zeit der Datei fällt, %2. Die Zeiten sind nur so richtig wie diese Annahme: suchen Sie den Start in den anderen Logs des Knotens</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="271"/>
+        <source>dmesg counts its times from the node&apos;s boot: line %1 names the wall clock, which puts the boot at %2 UTC; the times of the boot&apos;s lines were counted from there</source>
+        <translation>dmesg zählt seine Zeiten ab dem Start des Knotens: Zeile %1 nennt die Uhrzeit, womit der Start auf %2 UTC fällt; die Zeiten der Zeilen dieses Starts wurden von dort aus gezählt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="285"/>
+        <source>dmesg -T writes the node&apos;s local time without a zone: the times were read in %1</source>
+        <translation>dmesg -T schreibt die Ortszeit des Knotens ohne Zeitzone: die Zeiten wurden in %1 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="359"/>
+        <source>Kernel ring buffer (dmesg)</source>
+        <translation>Kernel-Ringpuffer (dmesg)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="396"/>
+        <source>not a dmesg output (%1)</source>
+        <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>
 </context>
 <context>
@@ -3626,223 +3662,223 @@ SHA-256 %7
 <context>
     <name>ab::DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="144"/>
+        <location filename="../ui/DetailPane.cpp" line="142"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="145"/>
+        <location filename="../ui/DetailPane.cpp" line="143"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="146"/>
+        <location filename="../ui/DetailPane.cpp" line="144"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="147"/>
+        <location filename="../ui/DetailPane.cpp" line="145"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="148"/>
+        <location filename="../ui/DetailPane.cpp" line="146"/>
         <source>Impersonated</source>
         <translation>Im Namen von</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="149"/>
+        <location filename="../ui/DetailPane.cpp" line="147"/>
         <source>Source IP</source>
         <translation>Quell-IP</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="150"/>
+        <location filename="../ui/DetailPane.cpp" line="148"/>
         <source>User agent</source>
         <translation>User-Agent</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="151"/>
+        <location filename="../ui/DetailPane.cpp" line="149"/>
         <source>Verb</source>
         <translation>Verb</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="152"/>
+        <location filename="../ui/DetailPane.cpp" line="150"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="153"/>
+        <location filename="../ui/DetailPane.cpp" line="151"/>
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="154"/>
+        <location filename="../ui/DetailPane.cpp" line="152"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="155"/>
+        <location filename="../ui/DetailPane.cpp" line="153"/>
         <source>Pod</source>
         <translation>Pod</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="156"/>
+        <location filename="../ui/DetailPane.cpp" line="154"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="157"/>
+        <location filename="../ui/DetailPane.cpp" line="155"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="158"/>
+        <location filename="../ui/DetailPane.cpp" line="156"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="159"/>
+        <location filename="../ui/DetailPane.cpp" line="157"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="160"/>
+        <location filename="../ui/DetailPane.cpp" line="158"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="161"/>
+        <location filename="../ui/DetailPane.cpp" line="159"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="162"/>
+        <location filename="../ui/DetailPane.cpp" line="160"/>
         <source>Audit ID</source>
         <translation>Audit-ID</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="163"/>
+        <location filename="../ui/DetailPane.cpp" line="161"/>
         <source>Stages merged</source>
         <translation>Zusammengeführte Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="164"/>
+        <location filename="../ui/DetailPane.cpp" line="162"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="165"/>
+        <location filename="../ui/DetailPane.cpp" line="163"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="166"/>
+        <location filename="../ui/DetailPane.cpp" line="164"/>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="180"/>
-        <location filename="../ui/DetailPane.cpp" line="261"/>
+        <location filename="../ui/DetailPane.cpp" line="178"/>
+        <location filename="../ui/DetailPane.cpp" line="259"/>
         <source>Original record</source>
         <translation>Originaldatensatz</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="182"/>
+        <location filename="../ui/DetailPane.cpp" line="180"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="184"/>
+        <location filename="../ui/DetailPane.cpp" line="182"/>
         <source>Copy the original record to the clipboard</source>
         <translation>Originaldatensatz in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="194"/>
+        <location filename="../ui/DetailPane.cpp" line="192"/>
         <source>Select an event to see the record exactly as it was in the artifact.</source>
         <translation>Wählen Sie ein Ereignis, um den Datensatz genau so zu sehen, wie er im Artefakt stand.</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="260"/>
+        <location filename="../ui/DetailPane.cpp" line="258"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="275"/>
+        <location filename="../ui/DetailPane.cpp" line="273"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="276"/>
+        <location filename="../ui/DetailPane.cpp" line="274"/>
         <source>%1 (the request began then; the time above is when it ended)</source>
         <translation>%1 (Beginn der Anfrage; die Zeit oben ist ihr Ende)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="305"/>
+        <location filename="../ui/DetailPane.cpp" line="303"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="311"/>
+        <location filename="../ui/DetailPane.cpp" line="309"/>
         <source>%1, entry %2 (byte %3)</source>
         <translation>%1, Eintrag %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="312"/>
+        <location filename="../ui/DetailPane.cpp" line="310"/>
         <source>%1, record %2 (byte %3)</source>
         <translation>%1, Datensatz %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="313"/>
+        <location filename="../ui/DetailPane.cpp" line="311"/>
         <source>%1, line %2 (byte %3)</source>
         <translation>%1, Zeile %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="335"/>
+        <location filename="../ui/DetailPane.cpp" line="333"/>
         <source>Original record: no case open</source>
         <translation>Originaldatensatz: kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="342"/>
+        <location filename="../ui/DetailPane.cpp" line="340"/>
         <source>Original record could not be read: %1</source>
         <translation>Originaldatensatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="356"/>
+        <location filename="../ui/DetailPane.cpp" line="351"/>
         <source>Original record: entry %1, its fields decoded from its %2 bytes (fields: %3)</source>
         <translation>Originaldatensatz: Eintrag %1, seine Felder aus seinen %2 Bytes dekodiert (Felder: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="367"/>
+        <location filename="../ui/DetailPane.cpp" line="362"/>
         <source>Original record: %1 bytes of entry %2</source>
         <translation>Originaldatensatz: %1 Bytes von Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="368"/>
+        <location filename="../ui/DetailPane.cpp" line="363"/>
         <source>Original record: %1 bytes, record %2</source>
         <translation>Originaldatensatz: %1 Bytes, Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="369"/>
+        <location filename="../ui/DetailPane.cpp" line="364"/>
         <source>Original record: %1 bytes at line %2</source>
         <translation>Originaldatensatz: %1 Bytes in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="374"/>
+        <location filename="../ui/DetailPane.cpp" line="369"/>
         <source> (first %1 shown)</source>
         <translation> (die ersten %1 angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="380"/>
+        <location filename="../ui/DetailPane.cpp" line="375"/>
         <source>, binary: as utmpdump prints it (in UTC), then in hexadecimal</source>
         <translation>, binär: wie utmpdump ihn ausgibt (in UTC), dann hexadezimal</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="385"/>
+        <location filename="../ui/DetailPane.cpp" line="380"/>
         <source>, binary, in hexadecimal</source>
         <translation>, binär, hexadezimal</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="391"/>
+        <location filename="../ui/DetailPane.cpp" line="386"/>
         <source>, JSON pretty-printed</source>
         <translation>, JSON formatiert</translation>
     </message>
@@ -3876,6 +3912,11 @@ SHA-256 %7
     </message>
     <message>
         <location filename="../core/model/Event.cpp" line="24"/>
+        <source>time since boot; the boot dated by a clock line</source>
+        <translation>Zeit seit dem Start; der Start durch eine Uhrzeile datiert</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Event.cpp" line="26"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
