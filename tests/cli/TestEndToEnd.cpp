@@ -191,8 +191,9 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
 void TestEndToEnd::nodeTarballOfEveryKind()
 {
     // A node's /var/log as a client copies it: the binary journal, the login records,
-    // the package managers' logs, a web server's access log, and the ingress
-    // controller's pod log. Nothing of it is skipped as binary or unknown.
+    // the package managers' logs, the kernel's ring buffer, a web server's access
+    // log, and the ingress controller's pod log. Nothing of it is skipped as binary
+    // or unknown.
     const QByteArray cri =
         "2024-05-15T02:31:40.503000000Z stdout F 203.0.113.50 - - [15/May/2024:02:31:40 +0000] \"GET /internal "
         "HTTP/1.1\" 403 146 \"-\" \"python-requests/2.31.0\" 402 0.000 [payments-payments-api-8080] [] - - - - "
@@ -207,6 +208,12 @@ void TestEndToEnd::nodeTarballOfEveryKind()
          {QStringLiteral("worker-2/var/log/dpkg.log"), readFile(dataPath(QStringLiteral("packages/dpkg.log")))},
          {QStringLiteral("worker-2/var/log/apt/history.log"),
           readFile(dataPath(QStringLiteral("packages/history.log")))},
+         {QStringLiteral("worker-2/var/log/dmesg"),
+          "[    0.000000] Linux version 5.10.215-203.850.amzn2.x86_64 (mockbuild@ip-10-0-43-219) #1 SMP\n"
+          "[    1.024467] rtc_cmos 00:00: setting system clock to 2024-05-13T23:51:02 UTC (1715644262)\n"
+          "[95610.231467] [UFW BLOCK] IN=eth0 OUT= MAC=0a:1b:2c:3d:4e:5f:0a:9f:8e:7d:6c:5b:08:00 SRC=203.0.113.50 "
+          "DST=10.40.45.47 LEN=60 TOS=0x00 PREC=0x00 TTL=49 ID=54321 DF PROTO=TCP SPT=51234 DPT=10250 WINDOW=64240 "
+          "RES=0x00 SYN URGP=0\n"},
          {QStringLiteral("worker-2/var/log/nginx/access.log"),
           readFile(dataPath(QStringLiteral("http-access/nginx-access.log")))},
          {QStringLiteral("worker-2/var/log/pods/ingress-nginx_ingress-nginx-controller-7d9c6_5e0f6a2d-9c1b-47e3-8a6d-"
@@ -215,7 +222,7 @@ void TestEndToEnd::nodeTarballOfEveryKind()
     const QString casePath = m_dir.filePath(QStringLiteral("every-kind.auditcase"));
     const Run imp = cli({QStringLiteral("import"), casePath, node});
     QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
-    QVERIFY2(imp.out.contains(QStringLiteral("[archive] 7 members imported, 0 skipped")), qPrintable(imp.out));
+    QVERIFY2(imp.out.contains(QStringLiteral("[archive] 8 members imported, 0 skipped")), qPrintable(imp.out));
     // The kernel's message that is not UTF-8, named by its entry in the journal file.
     QVERIFY2(imp.out.contains(QStringLiteral("/system.journal: entry 10: not clean UTF-8")), qPrintable(imp.out));
 
@@ -243,11 +250,12 @@ void TestEndToEnd::nodeTarballOfEveryKind()
     QCOMPARE(bySource.value(QStringLiteral("packages")).toInt(), 11 + 7);
     QCOMPARE(bySource.value(QStringLiteral("http-access")).toInt(), 7);
     QCOMPARE(bySource.value(QStringLiteral("container-log")).toInt(), 1);
+    QCOMPARE(bySource.value(QStringLiteral("dmesg")).toInt(), 3);
 
     // The journal names its host in every entry; the rest take the tarball's folder.
     const QJsonObject byNode = summary.value(QStringLiteral("events_by_node")).toObject();
     QCOMPARE(byNode.value(QStringLiteral("ip-10-40-12-58.eu-central-1.compute.internal")).toInt(), 13);
-    QCOMPARE(byNode.value(QStringLiteral("worker-2")).toInt(), 13 + 18 + 7 + 1);
+    QCOMPARE(byNode.value(QStringLiteral("worker-2")).toInt(), 13 + 18 + 7 + 1 + 3);
 
     // One question across them: what came from the attacker's address.
     const auto attacker = events(casePath, QStringLiteral("ip=203.0.113.50"));
@@ -257,8 +265,13 @@ void TestEndToEnd::nodeTarballOfEveryKind()
     sources.removeDuplicates();
     sources.sort();
     // The ingress refused it, nginx refused it, sshd logged its failed password to the
-    // journal and its failed login to btmp.
-    QCOMPARE(sources, (QStringList{"container-log", "http-access", "journald", "wtmp"}));
+    // journal and its failed login to btmp, the node's firewall blocked it at the kubelet's port.
+    QCOMPARE(sources, (QStringList{"container-log", "dmesg", "http-access", "journald", "wtmp"}));
+    const auto blocked = events(casePath, QStringLiteral("source=dmesg verb=firewall decision=deny"));
+    QCOMPARE(blocked.size(), 1);
+    QCOMPARE(field(blocked[0], "object"), QStringLiteral("TCP 10.40.45.47:10250"));
+    QCOMPARE(field(blocked[0], "time"), QStringLiteral("2024-05-15T02:24:31.207000000Z"));
+    QCOMPARE(field(blocked[0], "time_quality"), QStringLiteral("since-boot"));
     const auto ingress = events(casePath, QStringLiteral("source=container-log"));
     QCOMPARE(ingress.size(), 1);
     QCOMPARE(field(ingress[0], "namespace"), QStringLiteral("ingress-nginx"));
@@ -278,6 +291,7 @@ void TestEndToEnd::nodeTarballOfEveryKind()
                        v.toObject().value(QStringLiteral("on_event")).toBool());
     QCOMPARE(onEvent.value(QStringLiteral("wtmp")), true);
     QCOMPARE(onEvent.value(QStringLiteral("packages")), true);
+    QCOMPARE(onEvent.value(QStringLiteral("dmesg")), true);
     QCOMPARE(onEvent.value(QStringLiteral("http-access")), false);
     QCOMPARE(onEvent.value(QStringLiteral("journald")), false);
     const Run gapsText = cli({QStringLiteral("gaps"), casePath, QStringLiteral("--by"), QStringLiteral("source"),
