@@ -167,7 +167,7 @@ void TestDmesgImporter::wallClockForms()
     berlin.assumedZone = QTimeZone("Europe/Berlin");
     const MemoryImport t = runFixture(QStringLiteral("dmesg-T.log"), {}, berlin);
     QVERIFY(t.result.hasValue());
-    QCOMPARE(t.out.events.size(), size_t(7));
+    QCOMPARE(t.out.events.size(), size_t(8));
     QCOMPARE(at(t, 2).tsNs, nsOf(2024, 5, 14, 1, 0, 1, 0, QTimeZone("Europe/Berlin")));
     QCOMPARE(at(t, 2).tsQuality, TsQuality::NoTimeZone);
     const Issue* assumed = findIssue(t.issues, QStringLiteral("dmesg.time-assumed"));
@@ -201,6 +201,18 @@ void TestDmesgImporter::wallClockForms()
     QCOMPARE(col(lockdown, EventText::Name), QStringLiteral("insmod"));
     QCOMPARE(col(lockdown, EventText::Object), QStringLiteral("unsigned module loading"));
     QCOMPARE(col(lockdown, EventText::Decision), QStringLiteral("deny"));
+    // -T with -d: the time since the line before is passed over.
+    QCOMPARE(at(t, 8).tsNs, nsOf(2024, 5, 14, 2, 16, 5, 0, QTimeZone("Europe/Berlin")));
+    QCOMPARE(col(at(t, 8), EventText::Name), QStringLiteral("bpf"));
+    QCOMPARE(col(at(t, 8), EventText::Object), QStringLiteral("use of bpf to read kernel RAM"));
+
+    // -d alone: the time since boot, before the delta.
+    const MemoryImport delta = runFixture(QStringLiteral("dmesg-d.log"));
+    QVERIFY(delta.result.hasValue());
+    QCOMPARE(delta.out.events.size(), size_t(3));
+    QCOMPARE(at(delta, 3).tsNs, nsOf(2024, 5, 14, 6, 0, 0) - stamp(0, 812004) + stamp(600, 0));
+    QCOMPARE(at(delta, 3).tsQuality, TsQuality::SinceBoot);
+    QCOMPARE(col(at(delta, 3), EventText::Verb), QStringLiteral("promiscuous-on"));
 
     // --time-format iso: exact, with its offset.
     const MemoryImport iso = runFixture(QStringLiteral("dmesg-iso.log"));
@@ -458,8 +470,8 @@ void TestDmesgImporter::kernelLinesInSyslogAndJournal()
 
 void TestDmesgImporter::sniff()
 {
-    for (const char* name :
-         {"dmesg.log", "dmesg-T.log", "dmesg-iso.log", "talos-dmesg.log", "dmesg-noclock.log", "dmesg-x.log"}) {
+    for (const char* name : {"dmesg.log", "dmesg-T.log", "dmesg-d.log", "dmesg-iso.log", "talos-dmesg.log",
+                             "dmesg-noclock.log", "dmesg-x.log"}) {
         const QByteArray bytes = readFile(dataPath(QStringLiteral("dmesg/") + QLatin1String(name)));
         // By content alone: the name says nothing.
         QCOMPARE(chosenKind(bytes, QStringLiteral("kernel.txt")), QStringLiteral("dmesg"));

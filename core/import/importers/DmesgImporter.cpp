@@ -327,18 +327,17 @@ bool parseLine(std::string_view text, Line* line)
     }
     if (s.empty() || s.front() != '[')
         return false;
-    sv probe = s;
-    if (kernlog::takeBootStamp(probe, &line->sinceBootNs)) {
-        line->form = Form::SinceBoot;
-        line->message = probe;
-        return true;
-    }
     const size_t close = s.find(']');
-    if (close == sv::npos)
+    if (close == sv::npos || close > 64)
         return false;
-    const sv inside = s.substr(1, close - 1);
+    sv inside = s.substr(1, close - 1);
+    // -d (--show-delta) adds the time since the line before: "[   12.345678 <    0.000123>]".
+    if (const size_t delta = inside.find(" <"); delta != sv::npos && inside.back() == '>')
+        inside = inside.substr(0, delta);
     sv rest = s.substr(close + 1);
-    if (parseCtime(inside, &line->timeNs)) {
+    if (kernlog::parseBootStamp(inside, &line->sinceBootNs)) {
+        line->form = Form::SinceBoot;
+    } else if (parseCtime(inside, &line->timeNs)) {
         line->form = Form::Ctime;
     } else if (!rest.empty() && rest.front() == ':' && parseIso(inside, &line->timeNs)) {
         line->form = Form::Talos;

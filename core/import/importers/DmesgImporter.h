@@ -18,6 +18,7 @@ namespace ab {
 ///   (NoTimeZone); only the C locale's day and month names;
 /// - "2024-05-14T00:05:12,123456+00:00 msg" (`--time-format iso`): Exact;
 /// - "kern:    info: [2024-05-14T00:05:12.123456789Z]: msg" (`talosctl dmesg`): Exact.
+/// `-d`'s time since the line before ("[   12.345678 <    0.000123>]") is passed over.
 ///
 /// Times since boot are set from a line that names the wall clock: the hardware
 /// clock read at boot ("rtc_cmos 00:00: setting system clock to … (1715644262)")

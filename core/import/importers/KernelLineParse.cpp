@@ -521,18 +521,20 @@ bool epochNs(sv digits, sv fraction, qint64* ns)
 
 } // namespace
 
+bool parseBootStamp(std::string_view text, qint64* sinceBootNs)
+{
+    const sv t = trimmed(text);
+    const size_t dot = t.find('.');
+    return dot != npos && dot <= 12 && allDigits(t.substr(0, dot)) && allDigits(t.substr(dot + 1)) &&
+           epochNs(t.substr(0, dot), t.substr(dot + 1), sinceBootNs);
+}
+
 bool takeBootStamp(std::string_view& message, qint64* sinceBootNs)
 {
     if (message.size() < 4 || message.front() != '[')
         return false;
     const size_t close = message.find(']');
-    if (close == npos || close > 24)
-        return false;
-    const sv inside = trimmed(message.substr(1, close - 1));
-    const size_t dot = inside.find('.');
-    if (dot == npos || !allDigits(inside.substr(0, dot)) || !allDigits(inside.substr(dot + 1)) || dot > 12)
-        return false;
-    if (!epochNs(inside.substr(0, dot), inside.substr(dot + 1), sinceBootNs))
+    if (close == npos || close > 24 || !parseBootStamp(message.substr(1, close - 1), sinceBootNs))
         return false;
     message.remove_prefix(close + 1);
     if (!message.empty() && message.front() == ' ')

@@ -10,6 +10,9 @@ struct NormalizedEvent;
 
 namespace kernlog {
 
+/// "12.345678" (spaces around it allowed): the kernel's time since boot, in ns.
+bool parseBootStamp(std::string_view text, qint64* sinceBootNs);
+
 /// Takes the kernel's time since boot off the front of a message:
 /// "[   12.345678] " (dmesg, and Debian's kern.log after "kernel: "). True and
 /// `message` moved past it when there was one.
