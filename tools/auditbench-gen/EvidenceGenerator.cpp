@@ -446,6 +446,82 @@ bool generateAccessLog(const std::string& file, uint64_t bytes, uint64_t seed, E
     return out.close(error);
 }
 
+bool generateDmesg(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error)
+{
+    Random rng(seed);
+    Out out;
+    if (!out.open(file, error))
+        return false;
+    char buf[1024];
+    // The boot, and the hardware clock line that dates it, 1.024467 s in.
+    int64_t us = 0;
+    uint64_t records = 0;
+    const auto line = [&](const char* text) {
+        const int n = std::snprintf(buf, sizeof buf, "[%5lld.%06lld] %s\n", static_cast<long long>(us / 1000000),
+                                    static_cast<long long>(us % 1000000), text);
+        out.line(buf, n);
+        ++records;
+    };
+    line("Linux version 5.10.215-203.850.amzn2.x86_64 (mockbuild@ip-10-0-43-219) #1 SMP Wed Apr 17 19:24:18 UTC 2024");
+    us = 1024467;
+    std::snprintf(buf, sizeof buf, "rtc_cmos 00:00: setting system clock to 2024-05-13T23:59:59 UTC (%lld)",
+                  static_cast<long long>(kStart - 1));
+    const std::string clock(buf);
+    line(clock.c_str());
+    // Audit records name the wall clock too, as boot + time since boot.
+    const int64_t bootUs = (kStart - 1) * 1000000 - 1024467;
+    char text[768];
+    while (out.bytes() < bytes) {
+        us += 1 + rng.below(40000);
+        switch (rng.below(8)) {
+        case 0:
+        case 1:
+        case 2:
+            std::snprintf(text, sizeof text,
+                          "[UFW BLOCK] IN=eth0 OUT= MAC=0a:1b:2c:3d:4e:5f:0a:9f:8e:7d:6c:5b:08:00 SRC=203.0.113.%u "
+                          "DST=10.40.%u.%u LEN=60 TOS=0x00 PREC=0x00 TTL=%u ID=%u DF PROTO=TCP SPT=%u DPT=%u "
+                          "WINDOW=64240 RES=0x00 SYN URGP=0",
+                          rng.below(250), rng.below(250), rng.below(250), 40 + rng.below(20), rng.below(65536),
+                          1024 + rng.below(60000), rng.below(4) == 0 ? 22 : 10250);
+            break;
+        case 3:
+            std::snprintf(text, sizeof text, "IPv6: ADDRCONF(NETDEV_CHANGE): eni%08x%03x: link becomes ready",
+                          rng.below(~0u), rng.below(4096));
+            break;
+        case 4:
+            std::snprintf(text, sizeof text,
+                          "audit: type=1400 audit(%lld.%03u:%u): apparmor=\"DENIED\" operation=\"open\" "
+                          "class=\"file\" profile=\"cri-containerd.apparmor.d\" name=\"/etc/shadow\" pid=%u "
+                          "comm=\"cat\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0",
+                          static_cast<long long>(bootUs + us) / 1000000,
+                          static_cast<unsigned>((bootUs + us) / 1000 % 1000), rng.below(100000),
+                          1000 + rng.below(60000));
+            break;
+        case 5:
+            std::snprintf(text, sizeof text,
+                          "Memory cgroup out of memory: Killed process %u (java) total-vm:%ukB, anon-rss:%ukB, "
+                          "file-rss:0kB, shmem-rss:0kB, UID:10001 pgtables:2412kB oom_score_adj:999",
+                          1000 + rng.below(60000), 1000000 + rng.below(8000000), 100000 + rng.below(1000000));
+            break;
+        case 6:
+            std::snprintf(text, sizeof text,
+                          "nginx[%u]: segfault at 0 ip 00007f3c2a1b%04x sp 00007ffd1e2f%04x error 4 in "
+                          "libc.so.6[7f3c2a100000+195000] likely on CPU 1 (core 1, socket 0)",
+                          1000 + rng.below(60000), rng.below(65536), rng.below(65536));
+            break;
+        default:
+            std::snprintf(text, sizeof text, "EXT4-fs (nvme%un1p1): re-mounted. Opts: (null). Quota mode: none.",
+                          rng.below(4));
+            break;
+        }
+        line(text);
+    }
+    stats.files = 1;
+    stats.records = records;
+    stats.bytes = out.bytes();
+    return out.close(error);
+}
+
 bool generateWtmp(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error)
 {
     Random rng(seed);

@@ -36,6 +36,12 @@ bool generateFalco(const std::string& file, uint64_t alerts, uint64_t seed, Evid
 bool generateAccessLog(
     const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error);
 
+/// A node's `dmesg` of about `bytes`: the boot and its hardware clock line, then
+/// the kernel's lines a busy node logs (firewall blocks, AppArmor denials from
+/// the audit subsystem, OOM kills, crashes, interfaces coming up), each with its
+/// time since boot.
+bool generateDmesg(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error);
+
 /// A wtmp of about `bytes` (glibc's 384-byte records): ssh logins and their logouts
 /// on a node's terminals, from a bastion and from people's addresses.
 bool generateWtmp(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error);

@@ -43,7 +43,9 @@ constexpr char kUsage[] = "Usage:\n"
                           "  auditbench-gen wtmp --bytes N [--seed S] -o FILE\n"
                           "      A wtmp of ssh logins and logouts, about N bytes.\n"
                           "  auditbench-gen journal --bytes N [--seed S] -o FILE\n"
-                          "      A systemd journal file (compact layout) of about N bytes.\n";
+                          "      A systemd journal file (compact layout) of about N bytes.\n"
+                          "  auditbench-gen dmesg --bytes N [--seed S] -o FILE\n"
+                          "      A node's dmesg (times since boot, a clock line) of about N bytes.\n";
 
 int usage(const char* problem)
 {
@@ -215,6 +217,8 @@ int runEvidence(const std::string& cmd, const std::vector<std::string>& args)
         ok = abgen::generateWtmp(output, bytes, seed, stats, error);
     else if (cmd == "journal")
         ok = abgen::generateJournal(output, bytes, seed, stats, error);
+    else if (cmd == "dmesg")
+        ok = abgen::generateDmesg(output, bytes, seed, stats, error);
     else
         ok = abgen::generateFalco(output, alerts, seed, stats, error);
     if (!ok) {
@@ -251,7 +255,7 @@ int main(int argc, char** argv)
     if (cmd == "demo")
         return runDemo(args);
     if (cmd == "node-logs" || cmd == "trivy-k8s" || cmd == "falco" || cmd == "access-log" || cmd == "wtmp" ||
-        cmd == "journal")
+        cmd == "journal" || cmd == "dmesg")
         return runEvidence(cmd, args);
     return usage(("unknown command '" + cmd + "'").c_str());
 }
