@@ -278,6 +278,20 @@ void TestDmesgImporter::bootWithoutClockAndBadLines()
     QCOMPARE(col(at(m, 5), EventText::Verb), QStringLiteral("segfault"));
     QCOMPARE(col(at(m, 5), EventText::Object), QStringLiteral("sshd (pid 1822) in sshd"));
 
+    // Numbers no kernel writes: a clock line in the year 2261 dates nothing, a time
+    // since boot of 95 years is no dmesg line (their sum would overflow).
+    DmesgImporter hostile;
+    const MemoryImport far = importBytes(hostile,
+                                         "[    1.000000] rtc_cmos 00:00: setting system clock to (9200000000)\n"
+                                         "[3000000000.000000] eth0: link becomes ready\n"
+                                         "[    2.000000] eth0: link becomes ready\n",
+                                         QStringLiteral("dmesg"), ImportOptions(), hints);
+    QVERIFY(far.result.hasValue());
+    QCOMPARE(far.out.events.size(), size_t(2));
+    QCOMPARE(far.result.value().skipped, qint64(1));
+    QCOMPARE(at(far, 3).tsNs, hints.modifiedNs);
+    QCOMPARE(at(far, 3).tsQuality, TsQuality::Missing);
+
     // Text that is no dmesg output at all fails, naming the first line.
     DmesgImporter importer;
     const MemoryImport none = importBytes(importer, QByteArray("hello\nworld\n"), QStringLiteral("notes.txt"));

@@ -24,8 +24,12 @@ constexpr qint64 kNsPerSec = 1000000000;
 constexpr qint64 kRebootStepNs = kNsPerSec;
 /// Lines kept in memory while their boot names no wall clock yet.
 constexpr size_t kMaxWaiting = 100000;
-/// A clock line naming a time before 2001 is a hardware clock that was never set.
+/// A clock line naming a time before 2001 is a hardware clock that was never set;
+/// one after 2200, or a time since boot of more than 50 years, a damaged line
+/// (and the sum of the two stays within qint64).
 constexpr qint64 kEarliestClockNs = 978307200 * kNsPerSec;
+constexpr qint64 kLatestClockNs = 7258118400 * kNsPerSec;
+constexpr qint64 kMaxSinceBootNs = qint64(50) * 366 * 86400 * kNsPerSec;
 
 bool isDigit(char c)
 {
@@ -200,7 +204,8 @@ private:
         if (m_boot.firstLine == 0)
             m_boot.firstLine = number;
         m_boot.lastSinceBootNs = std::max(m_boot.lastSinceBootNs, l.sinceBootNs);
-        if (qint64 wall = 0; kernlog::wallClock(l.message, &wall) && wall >= kEarliestClockNs) {
+        if (qint64 wall = 0;
+            kernlog::wallClock(l.message, &wall) && wall >= kEarliestClockNs && wall <= kLatestClockNs) {
             const bool first = !m_boot.anchored || m_boot.guessed;
             m_boot.anchored = true;
             m_boot.guessed = false;
@@ -336,6 +341,8 @@ bool parseLine(std::string_view text, Line* line)
         inside = inside.substr(0, delta);
     sv rest = s.substr(close + 1);
     if (kernlog::parseBootStamp(inside, &line->sinceBootNs)) {
+        if (line->sinceBootNs > kMaxSinceBootNs)
+            return false;
         line->form = Form::SinceBoot;
     } else if (parseCtime(inside, &line->timeNs)) {
         line->form = Form::Ctime;
