@@ -152,7 +152,7 @@ bool firewall(sv s, NormalizedEvent& ev)
 bool oomKilled(sv s, NormalizedEvent& ev)
 {
     const size_t at = s.find("Killed process ");
-    if (at == npos || (at != 0 && s.substr(at - 2, 2) != ": "))
+    if (at == npos || (at != 0 && (at < 2 || s.substr(at - 2, 2) != ": ")))
         return false;
     sv rest = s.substr(at + 15);
     const size_t open = rest.find(" (");
@@ -468,8 +468,10 @@ bool audit(sv s, NormalizedEvent& ev)
             return false;
         const size_t open = rest.find("{ ");
         const size_t close = rest.find(" }");
-        if (open != npos && close != npos && close > open)
+        if (open != npos && close != npos && close >= open + 2)
             ev.set(EventText::Verb, rest.substr(open + 2, close - open - 2));
+        else
+            ev.set(EventText::Verb, "avc");
         ev.set(EventText::Object, pairOr(rest, "name"));
         ev.set(EventText::Name, pairOr(rest, "comm"));
         ev.set(EventText::Reason, pairOr(rest, "scontext"));
