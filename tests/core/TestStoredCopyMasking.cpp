@@ -210,6 +210,10 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
                                          << "syslog" << QList<QByteArray>{"Sys-Sudo-Pw-4471", "sys-token-7e7e7e7e7e7e"}
                                          << QList<QByteArray>{"COMMAND=/usr/bin/mysql -u root --password=", " user=bob",
                                                               "Accepted publickey for alice"};
+    QTest::newRow("dmesg kernel command line")
+        << "dmesg/secrets-cmdline.log"
+        << "dmesg" << QList<QByteArray>{"Dmsg-Boot-Pw-7373", "dmsg-token-5a5a5a5a5a"}
+        << QList<QByteArray>{"ro console=ttyS0 password=", "Kernel command line: BOOT_IMAGE="};
     QTest::newRow("klog bearer and token")
         << "klog/secrets-kubelet.log"
         << "klog"
