@@ -27,6 +27,8 @@ class TestJournaldImporter : public QObject
 private slots:
     void jsonLines();
     void authEntries();
+    void loginUidAsPrincipal_data();
+    void loginUidAsPrincipal();
     void byteArrayAndNullMessages();
     void unitAndContainer();
     void prettyEntries();
@@ -100,6 +102,39 @@ void TestJournaldImporter::authEntries()
     QCOMPARE(col(su, EventText::Principal), QStringLiteral("alice"));
     QCOMPARE(col(su, EventText::Impersonated), QStringLiteral("root"));
     QCOMPARE(col(su, EventText::Object), QStringLiteral("su-l"));
+}
+
+void TestJournaldImporter::loginUidAsPrincipal_data()
+{
+    // The same five entries as journalctl -o export writes them, and in the journal
+    // file systemd-journal-remote wrote from that export.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("export") << readFile(dataPath(QStringLiteral("journald/loginuid.export")));
+    QTest::newRow("journal file") << decodedFile(dataPath(QStringLiteral("journald/loginuid.journal.gz")));
+}
+
+void TestJournaldImporter::loginUidAsPrincipal()
+{
+    QFETCH(QByteArray, bytes);
+    const MemoryImport m = runBytes(bytes);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(5));
+    const auto user = [&m](size_t i) { return col(m.out.events[i].ev, EventText::Principal); };
+    const auto as = [&m](size_t i) { return col(m.out.events[i].ev, EventText::Impersonated); };
+    // sudo's own line names its user and target: the line wins over the trusted fields.
+    QCOMPARE(user(0), QStringLiteral("alice"));
+    QCOMPARE(as(0), QStringLiteral("root"));
+    // What the session then ran as root: its login UID, and the UID it ran as.
+    QCOMPARE(user(1), QStringLiteral("1000"));
+    QCOMPARE(as(1), QStringLiteral("0"));
+    // A user's own process in the session: the same user, no one else acted as.
+    QCOMPARE(user(2), QStringLiteral("1000"));
+    QCOMPARE(as(2), QString());
+    // A daemon outside any session (login UID 4294967295), and sshd (no login UID): nobody,
+    // unless the line says (bob's login).
+    QCOMPARE(user(3), QString());
+    QCOMPARE(as(3), QString());
+    QCOMPARE(user(4), QStringLiteral("bob"));
 }
 
 void TestJournaldImporter::byteArrayAndNullMessages()

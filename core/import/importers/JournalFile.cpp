@@ -60,11 +60,12 @@ constexpr qint64 kMaxObject = (16 << 20) + kDataPayloadCompact;
 /// Field values kept for the entries that refer to them, all together.
 constexpr size_t kMaxKept = size_t(256) << 20;
 
-constexpr sv kFieldNames[kFieldCount] = {"MESSAGE",       "_SOURCE_REALTIME_TIMESTAMP",
-                                         "_HOSTNAME",     "SYSLOG_IDENTIFIER",
-                                         "_COMM",         "_SYSTEMD_UNIT",
-                                         "_PID",          "PRIORITY",
-                                         "CONTAINER_NAME"};
+constexpr sv kFieldNames[kFieldCount] = {"MESSAGE",        "_SOURCE_REALTIME_TIMESTAMP",
+                                         "_HOSTNAME",      "SYSLOG_IDENTIFIER",
+                                         "_COMM",          "_SYSTEMD_UNIT",
+                                         "_PID",           "PRIORITY",
+                                         "CONTAINER_NAME", "_UID",
+                                         "_AUDIT_LOGINUID"};
 
 quint64 le64(const char* p)
 {

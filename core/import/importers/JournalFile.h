@@ -32,6 +32,8 @@ enum class Field : int {
     Pid,
     Priority,
     ContainerName,
+    Uid,
+    AuditLoginUid,
     Count
 };
 inline constexpr int kFieldCount = static_cast<int>(Field::Count);

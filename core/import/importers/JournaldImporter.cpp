@@ -27,7 +27,7 @@ constexpr size_t kMaxEntry = 16u << 20;
 /// The fields of one entry the importer uses; views into the parser's buffers.
 struct Entry
 {
-    sv realtime, sourceRealtime, hostname, identifier, comm, unit, pid, priority, cursor, container;
+    sv realtime, sourceRealtime, hostname, identifier, comm, unit, pid, priority, cursor, container, uid, loginUid;
     bool hasMessage = false;
     bool messageIsArray = false; // given as byte values: [104,105]
     std::string message;         // raw bytes (a byte array need not be UTF-8)
@@ -236,6 +236,10 @@ Parsed parseEntry(simdjson::ondemand::parser& parser, std::string& json, size_t 
             slot = &e->cursor;
         else if (key == "CONTAINER_NAME")
             slot = &e->container;
+        else if (key == "_UID")
+            slot = &e->uid;
+        else if (key == "_AUDIT_LOGINUID")
+            slot = &e->loginUid;
         if (!slot)
             continue; // ondemand skips the value when the loop moves on
         if (!valueText(v, nullptr, slot))
@@ -243,6 +247,14 @@ Parsed parseEntry(simdjson::ondemand::parser& parser, std::string& json, size_t 
         any = true;
     }
     return any && (e->hasMessage || !e->realtime.empty()) ? Parsed::Entry : Parsed::NotAnEntry;
+}
+
+/// A user id as journald writes it, other than the audit subsystem's "unset"
+/// (4294967295, the login UID of a process outside any login session).
+bool isUserId(sv text)
+{
+    return !text.empty() && text.size() <= 10 && text != "4294967295" &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool microsToNs(sv text, qint64* ns)
@@ -345,6 +357,15 @@ public:
         const std::string text = msg.substr(textStart);
         const std::string agent = m_ev[EventText::UserAgent];
         authlog::parse(agent, text, m_ev);
+        // Who the process acted for, when the line does not say: the login session's
+        // user, journald's trusted audit login UID (set at login by pam_loginuid,
+        // kept through sudo and su), named by its number as auditd names it; and the
+        // user it ran as, when another (sudo to root).
+        if (m_ev[EventText::Principal].empty() && isUserId(e.loginUid)) {
+            setClean(EventText::Principal, e.loginUid, line);
+            if (isUserId(e.uid) && e.uid != e.loginUid && m_ev[EventText::Impersonated].empty())
+                setClean(EventText::Impersonated, e.uid, line);
+        }
         nodelog::redactSecrets(m_ev);
         nodelog::fillFromHints(m_ev, m_ctx);
         m_out.addEvent(m_ev);
@@ -436,7 +457,8 @@ void importJson(TextLogReader& reader, EntryImporter& entries, qint64* content)
 /// The fields of an export-format entry, owned while it is gathered.
 struct ExportEntry
 {
-    std::string realtime, sourceRealtime, hostname, identifier, comm, unit, pid, priority, cursor, container, message;
+    std::string realtime, sourceRealtime, hostname, identifier, comm, unit, pid, priority, cursor, container, uid,
+        loginUid, message;
     bool hasMessage = false;
     qint64 line = 0, offset = 0, end = 0;
 
@@ -457,6 +479,8 @@ struct ExportEntry
             {"PRIORITY", &ExportEntry::priority},
             {"__CURSOR", &ExportEntry::cursor},
             {"CONTAINER_NAME", &ExportEntry::container},
+            {"_UID", &ExportEntry::uid},
+            {"_AUDIT_LOGINUID", &ExportEntry::loginUid},
         };
         for (const auto& [name, member] : kSlots) {
             if (key == name)
@@ -478,6 +502,8 @@ struct ExportEntry
         e.priority = priority;
         e.cursor = cursor;
         e.container = container;
+        e.uid = uid;
+        e.loginUid = loginUid;
         e.hasMessage = hasMessage;
         e.message = message;
         return e;
@@ -597,6 +623,8 @@ Result<void> importJournalFile(ImportSource& src, ImportContext& ctx, EntryImpor
         e.priority = j.field(Field::Priority);
         e.cursor = j.cursor;
         e.container = j.field(Field::ContainerName);
+        e.uid = j.field(Field::Uid);
+        e.loginUid = j.field(Field::AuditLoginUid);
         e.hasMessage = j.hasField(Field::Message);
         e.message.assign(j.field(Field::Message));
         // The event points at its entry object, which names every field of it

@@ -19,7 +19,10 @@ namespace ab {
 /// MESSAGE → Message as "identifier[_PID]: text" (a string, an array of byte
 /// values for messages that are not UTF-8, or null; newlines become spaces).
 /// Lines of authentication programs get the same structured fields as in
-/// auth.log, from authlog::parse.
+/// auth.log, from authlog::parse, and the kernel's those of kernlog::parse. When
+/// the line names no user, _AUDIT_LOGINUID (the login session's user, unless
+/// 4294967295: no session) → Principal, as a number like auditd's auid, and _UID
+/// → Impersonated when it differs (a command run through sudo).
 ///
 /// Issues: "journald.bad-json" (the line or entry is skipped),
 /// "journald.not-an-entry" (valid JSON without journal fields), "journald.no-time"
