@@ -115,6 +115,10 @@ void TestDmesgImporter::kernelMessagesOfTheFixture()
     const NormalizedEvent& memcg = at(m, 17);
     QCOMPARE(col(memcg, EventText::Verb), QStringLiteral("oom-constraint"));
     QCOMPARE(col(memcg, EventText::Name), QStringLiteral("java"));
+    // The pod's UID, with dashes as /var/log/pods/<ns>_<pod>_<uid> and the pod's
+    // metadata write it (the systemd cgroup driver writes underscores).
+    QCOMPARE(col(memcg, EventText::Object),
+             QStringLiteral("java (pid 48211) in pod 1384d485-1c2d-4e5f-8a9b-000038bb148d"));
     QCOMPARE(col(memcg, EventText::Reason),
              QStringLiteral("/kubepods.slice/kubepods-burstable.slice/"
                             "kubepods-burstable-pod1384d485_1c2d_4e5f_8a9b_000038bb148d.slice"));
@@ -388,6 +392,14 @@ void TestDmesgImporter::kernelMessages_data()
         "oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/system."
         "slice/mysqld.service,task=mysqld,pid=811,uid=27",
         "oom-constraint", "mysqld", "mysqld (pid 811)", "system", "", 1);
+    row("oom in a pod, cgroupfs driver",
+        "oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=3e5e5eab87df,mems_allowed=0-1,oom_memcg=/kubepods/"
+        "burstable/pod28fcb1a0-a45c-44e7-b9bf-e3b9360bedba,task_memcg=/kubepods/burstable/pod28fcb1a0-a45c-44e7-b9bf-"
+        "e3b9360bedba/3e5e5eab87df,task=java,pid=50624,uid=10000",
+        "oom-constraint", "java", "java (pid 50624) in pod 28fcb1a0-a45c-44e7-b9bf-e3b9360bedba",
+        "/kubepods/burstable/pod28fcb1a0-a45c-44e7-b9bf-e3b9360bedba", "", 1);
+    row("cgroup naming no pod", "oom-kill:constraint=CONSTRAINT_MEMCG,oom_memcg=/podman/pod-x,task=sh,pid=7",
+        "oom-constraint", "sh", "sh (pid 7)", "/podman/pod-x", "", 1);
     row("promiscuous since 6.5", "eth1: entered promiscuous mode", "promiscuous-on", "eth1", "eth1", "", "", 2);
     row("left promiscuous", "device eth0 left promiscuous mode", "promiscuous-off", "eth0", "eth0", "", "", 0);
     row("AWS CNI pod interface", "device eni3a4b5c6d7e8 entered promiscuous mode", "promiscuous-on", "eni3a4b5c6d7e8",

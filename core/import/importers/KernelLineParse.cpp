@@ -174,6 +174,31 @@ bool oomKilled(sv s, NormalizedEvent& ev)
     return true;
 }
 
+/// The UID of the pod a kubelet cgroup path names, with dashes:
+/// "/kubepods/burstable/pod28fcb1a0-a45c-44e7-b9bf-e3b9360bedba/…" (cgroupfs) or
+/// "…/kubepods-burstable-pod968a06fb_9ab9_4819_8caf_0392ddff3d9b.slice/…" (systemd).
+std::string podUid(sv path)
+{
+    for (size_t at = path.find("pod"); at != npos; at = path.find("pod", at + 3)) {
+        const sv uid = path.substr(at + 3, 36);
+        if (uid.size() != 36)
+            break;
+        std::string out(uid);
+        bool ok = true;
+        for (size_t i = 0; i < out.size() && ok; ++i) {
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                ok = out[i] == '-' || out[i] == '_';
+                out[i] = '-';
+            } else {
+                ok = hexDigitValue(out[i]) >= 0;
+            }
+        }
+        if (ok)
+            return out;
+    }
+    return {};
+}
+
 /// "oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=…,oom_memcg=/kubepods/…,task_memcg=…,task=java,pid=50624,uid=10000".
 bool oomConstraint(sv s, NormalizedEvent& ev)
 {
@@ -184,7 +209,10 @@ bool oomConstraint(sv s, NormalizedEvent& ev)
     const sv memcg = pairOr(fields, "oom_memcg", true);
     ev.set(EventText::Verb, "oom-constraint");
     ev.set(EventText::Name, task);
-    ev.set(EventText::Object, processText(task, pairOr(fields, "pid", true)));
+    std::string pod = podUid(pairOr(fields, "task_memcg", true));
+    if (pod.empty())
+        pod = podUid(memcg);
+    ev.set(EventText::Object, processText(task, pairOr(fields, "pid", true), pod.empty() ? "" : "pod " + pod));
     if (!memcg.empty() && memcg != "/")
         ev.set(EventText::Reason, memcg);
     else

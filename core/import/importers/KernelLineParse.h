@@ -38,7 +38,9 @@ bool wallClock(std::string_view message, qint64* utcNs);
 /// - oom-kill: "Out of memory: Killed process 1234 (java) …", also in a memory
 ///   cgroup; oom-constraint: the "oom-kill:constraint=…,oom_memcg=…,task=java"
 ///   line that names the cgroup (a pod's). Name the process, Object "java (pid
-///   1234)", Reason the cgroup or "system"; severity 2 and 1;
+///   1234)" (the constraint line adds "in pod <uid>", the UID /var/log/pods'
+///   folders and the pod's manifest name), Reason the cgroup or "system";
+///   severity 2 and 1;
 /// - segfault, general-protection, trap: a process that crashed ("nginx[812]:
 ///   segfault at 0 ip … error 4 in libc.so.6[…]"; "traps: x[9] trap invalid
 ///   opcode …"): Name and Object the process and where; severity 2 (trap: 1);
