@@ -428,6 +428,24 @@ void TestDmesgImporter::kernelMessages_data()
         "[ 3602.771412] [UFW AUDIT] IN=eth0 OUT= SRC=10.0.0.9 DST=10.0.0.1 PROTO=TCP "
         "SPT=1 DPT=2",
         "firewall", "eth0", "TCP 10.0.0.1:2", "UFW AUDIT", "", 0);
+    row("audit records lost", "audit: audit_lost=5 audit_rate_limit=0 audit_backlog_limit=64", "audit-lost", "", "",
+        "audit_lost=5 audit_rate_limit=0 audit_backlog_limit=64", "", 3);
+    row("audit backlog", "audit: audit_backlog=65 > audit_backlog_limit=64", "audit-lost", "", "",
+        "audit_backlog=65 > audit_backlog_limit=64", "", 3);
+    row("audit hold queue", "audit: kauditd hold queue overflow", "audit-lost", "", "", "kauditd hold queue overflow",
+        "", 3);
+    row("audit initialized", "audit: initializing netlink subsys (disabled)", "", "", "", "", "", 0);
+    row("block I/O error",
+        "blk_update_request: I/O error, dev nvme1n1, sector 2048 op 0x1:(WRITE) flags 0x800 phys_seg 1 prio class 0",
+        "disk-error", "", "nvme1n1", "", "", 2);
+    row("buffer I/O error", "Buffer I/O error on dev nvme1n1p1, logical block 0, async page read", "disk-error", "",
+        "nvme1n1p1", "", "", 2);
+    row("ext4 error",
+        "EXT4-fs error (device nvme0n1p1): ext4_find_entry:1455: inode #2: comm ls: reading directory lblock 0",
+        "disk-error", "", "nvme0n1p1", "", "", 2);
+    row("xfs corruption", "XFS (dm-0): Corruption detected. Unmount and run xfs_repair", "disk-error", "", "dm-0", "",
+        "", 2);
+    row("xfs mounted", "XFS (dm-0): Mounting V5 Filesystem", "", "", "", "", "", 0);
     row("not a packet", "eth0: IN=up OUT=down", "", "", "", "", "", 0);
     row("killed one byte in", "xKilled process 4242 (java)", "", "", "", "", "", 0);
     row("no permissions named", "audit: type=1400 audit(1715645200.402:9): avc:  denied  { } for  pid=1 comm=\"x\"",

@@ -448,6 +448,50 @@ bool stall(sv s, NormalizedEvent& ev)
     return false;
 }
 
+/// The audit subsystem saying it dropped records: "audit: audit_lost=5
+/// audit_rate_limit=0 audit_backlog_limit=64", "audit: audit_backlog=65 >
+/// audit_backlog_limit=64", "audit: backlog limit exceeded", "audit: rate limit
+/// exceeded", "audit: kauditd hold queue overflow". The audit trail has a hole.
+bool auditLost(sv s, NormalizedEvent& ev)
+{
+    if (!startsWith(s, "audit: ") || startsWith(s, "audit: type="))
+        return false;
+    const sv what = trimmed(s.substr(7));
+    if (!startsWith(what, "audit_lost=") && !startsWith(what, "audit_backlog=") && what != "backlog limit exceeded" &&
+        what != "rate limit exceeded" && what != "kauditd hold queue overflow")
+        return false;
+    ev.set(EventText::Verb, "audit-lost");
+    ev.set(EventText::Reason, what);
+    ev.status = 1;
+    raise(ev, 3);
+    return true;
+}
+
+/// A storage device or file system failing: "blk_update_request: I/O error, dev
+/// nvme1n1, sector 2048 …", "Buffer I/O error on dev nvme1n1p1, logical block 0 …",
+/// "EXT4-fs error (device nvme0n1p1): …", "XFS (dm-0): Corruption detected. …".
+bool diskError(sv s, NormalizedEvent& ev)
+{
+    sv device;
+    if (size_t at = s.find("I/O error, dev "); at != npos) {
+        device = s.substr(at + 15);
+    } else if (size_t on = s.find("Buffer I/O error on dev "); on != npos) {
+        device = s.substr(on + 24);
+    } else if (startsWith(s, "EXT4-fs error (device ")) {
+        device = s.substr(22);
+    } else if (startsWith(s, "XFS (") && (s.find("Corruption detected") != npos || s.find("I/O error") != npos)) {
+        device = s.substr(5);
+    } else {
+        return false;
+    }
+    device = device.substr(0, device.find_first_of(",): "));
+    ev.set(EventText::Verb, "disk-error");
+    ev.set(EventText::Object, device);
+    ev.status = 1;
+    raise(ev, 2);
+    return true;
+}
+
 /// "audit: type=1400 audit(1715644800.123:45): <fields>": the record type and its fields.
 bool auditRecord(sv s, sv* type, sv* fields)
 {
@@ -603,9 +647,9 @@ bool parse(std::string_view message, NormalizedEvent& ev)
     takeBootStamp(s, &ignored);
     if (s.empty())
         return false;
-    return audit(s, ev) || firewall(s, ev) || oomKilled(s, ev) || oomConstraint(s, ev) || segfault(s, ev) ||
-           trap(s, ev) || moduleTaint(s, ev) || lockdown(s, ev) || promiscuous(s, ev) || synFlood(s, ev) ||
-           conntrackFull(s, ev) || stall(s, ev);
+    return audit(s, ev) || auditLost(s, ev) || firewall(s, ev) || oomKilled(s, ev) || oomConstraint(s, ev) ||
+           segfault(s, ev) || trap(s, ev) || moduleTaint(s, ev) || lockdown(s, ev) || promiscuous(s, ev) ||
+           synFlood(s, ev) || conntrackFull(s, ev) || stall(s, ev) || diskError(s, ev);
 }
 
 } // namespace ab::kernlog

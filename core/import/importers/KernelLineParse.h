@@ -54,6 +54,10 @@ bool wallClock(std::string_view message, qint64* utcNs);
 /// - syn-flood ("Possible SYN flooding on port 443"), conntrack-full ("nf_conntrack:
 ///   table full, dropping packet"): severity 2, packets are being refused;
 /// - panic (severity 4), soft-lockup (2), hung-task (1);
+/// - audit-lost: the audit subsystem dropped records (its backlog or rate limit, a
+///   full hold queue): the audit trail has a hole, severity 3, Reason the text;
+/// - disk-error: a device's I/O error or a file system's error or corruption
+///   (ext4, XFS), Object the device, severity 2;
 /// - the kernel's own audit records: AppArmor and SELinux decisions
 ///   ("apparmor=\"DENIED\" operation=\"open\" … name=\"/etc/shadow\""; "avc:
 ///   denied { read } for … comm=\"cat\" name=\"shadow\""): Verb the operation or
