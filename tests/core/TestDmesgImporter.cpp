@@ -480,7 +480,13 @@ void TestDmesgImporter::kernelMessagesCut()
     lines << "xKilled process 1 (a)"
           << "Lockdown: x: is restricted"
           << "traps: [1] "
-          << "a[1]: segfault at ";
+          << "a[1]: segfault at "
+          << "blk_update_request: I/O error, dev "
+          << "Buffer I/O error on dev "
+          << "EXT4-fs error (device "
+          << "XFS (I/O error"
+          << "audit: audit_lost="
+          << "oom-kill:task_memcg=/pod0123,pod";
     qint64 parsed = 0;
     for (const QByteArray& line : lines) {
         const std::string_view text(line.constData(), static_cast<size_t>(line.size()));
