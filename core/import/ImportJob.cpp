@@ -2,6 +2,7 @@
 
 #include "case/CaseFile.h"
 #include "case/CaseSchema.h"
+#include "case/PodAttribution.h"
 #include "case/RawStore.h"
 #include "case/SqliteCaseWriter.h"
 #include "import/ArchiveWalker.h"
@@ -1494,6 +1495,10 @@ ImportJob::runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportRepor
         if (auto r = CaseSchema::createEventIndexes(db); !r)
             return fail(cancelledOr(r.error()));
     }
+    // The kernel names an OOM-killed pod by its UID; a container log's folder or a
+    // Pod object, from this import or an earlier one, may name the pod.
+    if (auto r = attributeOomKillsToPods(db); !r)
+        return fail(r.error());
     rep.indexSeconds = indexing.elapsed() / 1000.0;
 
     if (rep.count(ArtifactOutcome::Status::Imported) > 0) {

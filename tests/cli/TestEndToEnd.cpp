@@ -50,6 +50,7 @@ private slots:
     void bigArchiveListsWhatMatters();
     void nodesWithoutLogsAreNamed();
     void nodeTarballOfEveryKind();
+    void oomKillsNameTheirPod();
 
 private:
     QTemporaryDir m_dir;
@@ -300,6 +301,63 @@ void TestEndToEnd::nodeTarballOfEveryKind()
                  "\nwtmp: 13 events from [^\n]*stretches \\(it writes only when something happens: quiet "
                  "hours, not gaps in logging\\):\n"))),
              qPrintable(gapsText.out));
+
+    const Run verify = cli({QStringLiteral("verify"), casePath});
+    QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+}
+
+void TestEndToEnd::oomKillsNameTheirPod()
+{
+    // The kernel names an OOM-killed pod by its UID only (systemd's cgroup driver
+    // writes it with underscores). First the node's dmesg alone: the kills have no pod.
+    const QString casePath = m_dir.filePath(QStringLiteral("oom.auditcase"));
+    const QString kernel = m_dir.filePath(QStringLiteral("worker-3-kernel.tar.gz"));
+    QVERIFY(writeTarGz(
+        kernel,
+        {{QStringLiteral("worker-3/var/log/dmesg"),
+          "[    1.024467] rtc_cmos 00:00: setting system clock to 2024-05-13T23:51:02 UTC (1715644262)\n"
+          "[ 7211.004611] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=cri-containerd-9f8e.scope,"
+          "mems_allowed=0,oom_memcg=/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod0b6e2c1a_9f3d_4c57_"
+          "8e21_3a4b5c6d7e8f.slice,task_memcg=/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod0b6e2c1a_"
+          "9f3d_4c57_8e21_3a4b5c6d7e8f.slice/cri-containerd-9f8e.scope,task=java,pid=48211,uid=10001\n"
+          "[ 7211.004702] Memory cgroup out of memory: Killed process 48211 (java) total-vm:7350812kB, "
+          "anon-rss:1048224kB, file-rss:21432kB, shmem-rss:0kB, UID:10001 pgtables:2412kB oom_score_adj:999\n"
+          "[ 7300.000000] oom-kill:constraint=CONSTRAINT_MEMCG,oom_memcg=/kubepods/besteffort/pod7d1e0c55-2b4a-4e6f-9"
+          "c8d-1a2b3c4d5e6f,task_memcg=/kubepods/besteffort/pod7d1e0c55-2b4a-4e6f-9c8d-1a2b3c4d5e6f/abc,task=node,"
+          "pid=5000,uid=1000\n"
+          "[ 7300.000100] Memory cgroup out of memory: Killed process 5000 (node) total-vm:1kB, anon-rss:1kB\n"}}));
+    Run imp = cli({QStringLiteral("import"), casePath, kernel});
+    QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
+    QCOMPARE(events(casePath, QStringLiteral("verb=oom-kill")).size(), 2);
+    QCOMPARE(events(casePath, QStringLiteral("verb=oom-kill pod=api-5c8d7-q9w2e")).size(), 0);
+
+    // Then the same node's container logs, in another import: the pod's folder
+    // names the UID, and both events of its kill now name the pod.
+    const QString pods = m_dir.filePath(QStringLiteral("worker-3-pods.tar.gz"));
+    QVERIFY(writeTarGz(
+        pods, {{QStringLiteral("worker-3/var/log/pods/payments_api-5c8d7-q9w2e_0b6e2c1a-9f3d-4c57-8e21-3a4b5c6d7e8f/"
+                               "api/0.log"),
+                "2024-05-14T01:51:00.000000000Z stdout F {\"level\":\"info\",\"msg\":\"heap at 95%\"}\n"}}));
+    imp = cli({QStringLiteral("import"), casePath, pods});
+    QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
+    const auto kill = events(casePath, QStringLiteral("pod=api-5c8d7-q9w2e source=dmesg"));
+    QCOMPARE(kill.size(), 2);
+    QCOMPARE(field(kill[0], "verb"), QStringLiteral("oom-constraint"));
+    QCOMPARE(field(kill[0], "namespace"), QStringLiteral("payments"));
+    QCOMPARE(field(kill[1], "verb"), QStringLiteral("oom-kill"));
+    QCOMPARE(field(kill[1], "object"), QStringLiteral("java (pid 48211)"));
+    // The pod's whole story on one filter: its own line and the kernel killing it.
+    QCOMPARE(events(casePath, QStringLiteral("ns=payments pod=api-5c8d7-q9w2e")).size(), 3);
+
+    // A pod known only from its object (a cluster dump): named by metadata.uid.
+    const QString dump = m_dir.filePath(QStringLiteral("pods.yaml"));
+    writeFile(dump, "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-0\n  namespace: shop\n"
+                    "  uid: 7d1e0c55-2b4a-4e6f-9c8d-1a2b3c4d5e6f\n"
+                    "spec:\n  containers:\n  - name: web\n    image: registry.example/web:1.0\n");
+    imp = cli({QStringLiteral("import"), casePath, dump});
+    QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
+    QCOMPARE(events(casePath, QStringLiteral("ns=shop pod=web-0 source=dmesg")).size(), 2);
+    QCOMPARE(events(casePath, QStringLiteral("verb=oom-kill pod=api-5c8d7-q9w2e")).size(), 1);
 
     const Run verify = cli({QStringLiteral("verify"), casePath});
     QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
