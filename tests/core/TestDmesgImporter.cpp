@@ -48,6 +48,7 @@ private slots:
     void wallClockForms();
     void bootWithoutClockAndBadLines();
     void severalBoots();
+    void journalctlShortMonotonic();
     void waitingLinesAreBounded();
     void kernelMessages_data();
     void kernelMessages();
@@ -336,6 +337,45 @@ void TestDmesgImporter::severalBoots()
     QCOMPARE(col(at(m, 4), EventText::Object), QStringLiteral("cri-containerd.apparmor.d"));
 }
 
+void TestDmesgImporter::journalctlShortMonotonic()
+{
+    // journalctl -o short-monotonic: a syslog line's host and program after the time
+    // since boot. The kernel's clock line dates the boot; a program that logs the same
+    // words does not (line 5).
+    const MemoryImport m = runFixture(QStringLiteral("journalctl-monotonic.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(7));
+    QCOMPARE(m.result.value().skipped, qint64(0)); // its first line is journalctl's, no bad line
+    const qint64 boot = nsOf(2024, 5, 13, 23, 51, 2) - stamp(1, 24467);
+    QCOMPARE(at(m, 2).tsNs, boot);
+    QCOMPARE(at(m, 5).tsNs, boot + stamp(120, 0));
+    QCOMPARE(at(m, 8).tsNs, boot + stamp(3705, 0));
+    QCOMPARE(at(m, 8).tsQuality, TsQuality::SinceBoot);
+
+    const NormalizedEvent& kernel = at(m, 2);
+    QCOMPARE(col(kernel, EventText::Source), QStringLiteral("syslog"));
+    QCOMPARE(col(kernel, EventText::Node), QStringLiteral("node-3"));
+    QCOMPARE(col(kernel, EventText::UserAgent), QStringLiteral("kernel"));
+    QVERIFY(col(kernel, EventText::Message).startsWith(QStringLiteral("kernel: Linux version 6.1.0")));
+    QCOMPARE(col(at(m, 4), EventText::UserAgent), QStringLiteral("systemd"));
+    QCOMPARE(col(at(m, 4), EventText::Message),
+             QStringLiteral("systemd[1]: Started kubelet.service - kubelet: The Kubernetes Node Agent."));
+    // The kernel's fields, and the authentication programs' as in auth.log.
+    QCOMPARE(col(at(m, 6), EventText::Verb), QStringLiteral("firewall"));
+    QCOMPARE(col(at(m, 6), EventText::Decision), QStringLiteral("deny"));
+    QCOMPARE(col(at(m, 7), EventText::Verb), QStringLiteral("login"));
+    QCOMPARE(col(at(m, 7), EventText::Principal), QStringLiteral("alice"));
+    QCOMPARE(col(at(m, 7), EventText::SourceIp), QStringLiteral("203.0.113.7"));
+    QCOMPARE(col(at(m, 8), EventText::Verb), QStringLiteral("sudo"));
+    QCOMPARE(col(at(m, 8), EventText::Impersonated), QStringLiteral("root"));
+
+    // dmesg's own output is never taken for it, though a line of it may have the
+    // shape of one.
+    const MemoryImport plain = runFixture(QStringLiteral("dmesg.log"));
+    for (const auto& e : plain.out.events)
+        QCOMPARE(col(e.ev, EventText::Source), QStringLiteral("dmesg"));
+}
+
 void TestDmesgImporter::waitingLinesAreBounded()
 {
     // 100,050 lines before the first clock line: the first 100,000 cannot wait in
@@ -558,7 +598,7 @@ void TestDmesgImporter::kernelLinesInSyslogAndJournal()
 void TestDmesgImporter::sniff()
 {
     for (const char* name : {"dmesg.log", "dmesg-T.log", "dmesg-d.log", "dmesg-iso.log", "talos-dmesg.log",
-                             "dmesg-noclock.log", "dmesg-x.log"}) {
+                             "dmesg-noclock.log", "dmesg-x.log", "journalctl-monotonic.log"}) {
         const QByteArray bytes = readFile(dataPath(QStringLiteral("dmesg/") + QLatin1String(name)));
         // By content alone: the name says nothing.
         QCOMPARE(chosenKind(bytes, QStringLiteral("kernel.txt")), QStringLiteral("dmesg"));

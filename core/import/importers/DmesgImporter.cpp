@@ -3,6 +3,7 @@
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "import/importers/AuthLineParse.h"
 #include "import/importers/KernelLineParse.h"
 #include "import/importers/NodeLogText.h"
 #include "util/Text.h"
@@ -118,6 +119,75 @@ bool parseIso(sv t, qint64* ns)
     return parseRfc3339(copy, ns, &zone) && zone;
 }
 
+/// journalctl -o short-monotonic writes a syslog line's host and program after
+/// the time since boot: "[    5.123456] node-3 sshd[812]: Accepted …".
+struct JournalPrefix
+{
+    sv host;
+    sv program;
+    sv text; // after "program[pid]: "
+};
+
+bool splitJournalPrefix(sv message, JournalPrefix* p)
+{
+    const size_t sp = message.find(' ');
+    if (sp == sv::npos || sp == 0)
+        return false;
+    const sv host = message.substr(0, sp);
+    if (!std::all_of(host.begin(), host.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '-' || c == '.' || c == '_';
+        }))
+        return false;
+    const sv rest = message.substr(sp + 1);
+    const size_t colon = rest.find(": ");
+    if (colon == sv::npos || colon == 0)
+        return false;
+    sv tag = rest.substr(0, colon);
+    if (tag.find_first_of(" :") != sv::npos)
+        return false;
+    if (tag.back() == ']') {
+        const size_t open = tag.rfind('[');
+        if (open == sv::npos || open == 0 || open + 2 >= tag.size() ||
+            !std::all_of(tag.begin() + open + 1, tag.end() - 1, isDigit))
+            return false;
+        tag = tag.substr(0, open);
+    }
+    p->host = host;
+    p->program = tag;
+    p->text = rest.substr(colon + 2);
+    return true;
+}
+
+/// The host the head's lines name in journalctl's short-monotonic form, when at
+/// least four in five of its lines with a time since boot (and two or more) name
+/// that one host; empty for dmesg's own output, whose words after the time vary.
+std::string journalHost(QByteArrayView head)
+{
+    const sv text(head.data(), static_cast<size_t>(head.size()));
+    int timed = 0;
+    int same = 0;
+    sv first;
+    size_t pos = 0;
+    for (int n = 0; n < 200 && pos < text.size(); ++n) {
+        const size_t nl = text.find('\n', pos);
+        if (nl == sv::npos)
+            break; // the last line may be cut off
+        const sv line = text.substr(pos, nl - pos);
+        pos = nl + 1;
+        dmesg::Line l;
+        if (!dmesg::parseLine(line, &l) || l.form != dmesg::Form::SinceBoot)
+            continue;
+        ++timed;
+        JournalPrefix p;
+        if (!splitJournalPrefix(l.message, &p))
+            continue;
+        if (first.empty())
+            first = p.host;
+        same += p.host == first;
+    }
+    return same >= 2 && same * 5 >= timed * 4 ? std::string(first) : std::string();
+}
+
 /// Where a boot's lines get their wall-clock time.
 struct Boot
 {
@@ -132,17 +202,19 @@ struct Boot
 class DmesgReader
 {
 public:
-    DmesgReader(TextLogReader& reader, CaseWriter& out, ImportContext& ctx, ImportStats& stats)
+    DmesgReader(TextLogReader& reader, CaseWriter& out, ImportContext& ctx, ImportStats& stats, std::string journalHost)
         : m_reader(reader)
         , m_out(out)
         , m_ctx(ctx)
         , m_stats(stats)
         , m_zone(ctx.options().assumedZone)
+        , m_journalHost(std::move(journalHost))
     {}
 
     void line(sv text)
     {
-        if (trimmed(text).empty())
+        // journalctl's first line and its boot markers ("-- Boot … --").
+        if (trimmed(text).empty() || text.substr(0, 3) == "-- ")
             return;
         dmesg::Line l;
         if (!dmesg::parseLine(text, &l)) {
@@ -157,12 +229,26 @@ public:
         m_ev.line = raw.number;
         m_ev.byteOffset = raw.offset;
         m_ev.byteLength = raw.length;
-        m_ev.set(EventText::Source, "dmesg");
-        m_ev.set(EventText::UserAgent, "kernel");
-        m_ev.set(EventText::Message, trimmed(l.message));
+        JournalPrefix p;
+        if (!m_journalHost.empty() && l.form == dmesg::Form::SinceBoot && splitJournalPrefix(l.message, &p) &&
+            p.host == m_journalHost) {
+            // journalctl -o short-monotonic: a syslog line, counted from boot.
+            m_ev.set(EventText::Source, "syslog");
+            if (!(p.host == "localhost" && !m_ctx.hints().node.isEmpty()))
+                m_ev.set(EventText::Node, p.host);
+            m_ev.set(EventText::UserAgent, p.program);
+            m_ev.set(EventText::Message, trimmed(l.message.substr(p.host.size() + 1)));
+            authlog::parse(p.program, p.text, m_ev);
+            // Only the kernel's own lines name the clock: any program may log the words.
+            l.message = p.program == "kernel" ? p.text : sv();
+        } else {
+            m_ev.set(EventText::Source, "dmesg");
+            m_ev.set(EventText::UserAgent, "kernel");
+            m_ev.set(EventText::Message, trimmed(l.message));
+            kernlog::parse(l.message, m_ev);
+        }
         if (l.level >= 0)
-            m_ev.severity = nodelog::severityFromSyslog(l.level);
-        kernlog::parse(l.message, m_ev);
+            m_ev.severity = std::max(m_ev.severity, nodelog::severityFromSyslog(l.level));
         nodelog::redactSecrets(m_ev);
         nodelog::fillFromHints(m_ev, m_ctx);
 
@@ -304,6 +390,7 @@ private:
     ImportContext& m_ctx;
     ImportStats& m_stats;
     ZoneConverter m_zone;
+    std::string m_journalHost; // journalctl -o short-monotonic's host, empty for dmesg's output
     NormalizedEvent m_ev;
     Boot m_boot;
     std::vector<Waiting> m_waiting;
@@ -384,8 +471,9 @@ Confidence DmesgImporter::sniff(QByteArrayView head) const
 ImportResult DmesgImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
     ImportStats stats;
+    std::string host = journalHost(src.head());
     TextLogReader reader(src, ctx, stats, kind());
-    DmesgReader dmesg(reader, out, ctx, stats);
+    DmesgReader dmesg(reader, out, ctx, stats, std::move(host));
     bool any = false;
     while (reader.next()) {
         any = any || !trimmed(reader.text()).empty();

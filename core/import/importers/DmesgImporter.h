@@ -19,6 +19,11 @@ namespace ab {
 /// - "2024-05-14T00:05:12,123456+00:00 msg" (`--time-format iso`): Exact;
 /// - "kern:    info: [2024-05-14T00:05:12.123456789Z]: msg" (`talosctl dmesg`): Exact.
 /// `-d`'s time since the line before ("[   12.345678 <    0.000123>]") is passed over.
+/// `journalctl -o short-monotonic` ("[    5.123456] node-3 sshd[812]: msg", its
+/// "-- " lines passed over) is read when four in five of the head's timed lines
+/// name one host so: each line's host, program and message as syslog's (Source
+/// "syslog"), the fields of authlog::parse, and only the program "kernel"'s clock
+/// lines date the boot.
 ///
 /// Times since boot are set from a line that names the wall clock: the hardware
 /// clock read at boot ("rtc_cmos 00:00: setting system clock to … (1715644262)")
