@@ -194,7 +194,6 @@ struct Boot
     bool anchored = false;
     bool guessed = false; // bootNs from the file's time, no clock line yet
     qint64 bootNs = 0;    // wall-clock time of boot, from the last clock line
-    qint64 anchorLine = 0;
     qint64 firstLine = 0; // of this boot's lines
     qint64 lastSinceBootNs = -1;
 };
@@ -296,7 +295,6 @@ private:
             m_boot.anchored = true;
             m_boot.guessed = false;
             m_boot.bootNs = wall - l.sinceBootNs;
-            m_boot.anchorLine = number;
             if (first) {
                 tellBoot(number);
                 releaseWaiting();
