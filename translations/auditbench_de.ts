@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <location filename="../core/case/Sqlite.cpp" line="179"/>
-        <location filename="../core/import/ImportJob.cpp" line="94"/>
+        <location filename="../core/import/ImportJob.cpp" line="95"/>
         <location filename="../core/import/ImportSource.cpp" line="96"/>
         <location filename="../core/import/ImportSource.cpp" line="198"/>
         <source>cannot open: %1</source>
@@ -1151,7 +1151,7 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="457"/>
         <location filename="../core/import/importers/HttpAccessImporter.cpp" line="521"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="608"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="636"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="303"/>
         <location filename="../core/import/importers/K8sEventsImporter.cpp" line="580"/>
         <location filename="../core/import/importers/KlogImporter.cpp" line="411"/>
@@ -1272,7 +1272,7 @@
     <message>
         <location filename="../core/import/importers/AuditdImporter.cpp" line="818"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="226"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="357"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="378"/>
         <location filename="../core/import/importers/K8sAuditParse.cpp" line="459"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="439"/>
         <source>line %1: %2</source>
@@ -1285,9 +1285,9 @@
     </message>
     <message>
         <location filename="../core/import/importers/AuditdImporter.cpp" line="834"/>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="392"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="484"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="690"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="718"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="735"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="552"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="1068"/>
@@ -1687,7 +1687,7 @@
         <translation>Beschädigte %1-Daten bei dekodiertem Byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="100"/>
+        <location filename="../core/import/ImportJob.cpp" line="101"/>
         <location filename="../core/import/ImportSource.cpp" line="208"/>
         <location filename="../core/import/ImportSource.cpp" line="261"/>
         <location filename="../core/import/ImportSource.cpp" line="336"/>
@@ -1757,7 +1757,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
         <location filename="../core/case/CaseFile.cpp" line="300"/>
-        <location filename="../core/import/ImportJob.cpp" line="1347"/>
+        <location filename="../core/import/ImportJob.cpp" line="1348"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -1847,7 +1847,7 @@
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="175"/>
+        <location filename="../core/import/ImportJob.cpp" line="176"/>
         <source>%n secret(s) were found after their part of the stored copy had been compressed (a record longer than the %1 MiB held back); those chunks were compressed again with the secrets masked</source>
         <translation>
             <numerusform>%n Geheimnis wurde gefunden, nachdem sein Teil der gespeicherten Kopie bereits komprimiert war (ein Datensatz länger als die zurückgehaltenen %1 MiB); diese Blöcke wurden mit maskiertem Geheimnis erneut komprimiert</numerusform>
@@ -1855,86 +1855,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="408"/>
-        <location filename="../core/import/ImportJob.cpp" line="730"/>
+        <location filename="../core/import/ImportJob.cpp" line="409"/>
+        <location filename="../core/import/ImportJob.cpp" line="731"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="444"/>
+        <location filename="../core/import/ImportJob.cpp" line="445"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="530"/>
+        <location filename="../core/import/ImportJob.cpp" line="531"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="539"/>
+        <location filename="../core/import/ImportJob.cpp" line="540"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="542"/>
+        <location filename="../core/import/ImportJob.cpp" line="543"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="545"/>
+        <location filename="../core/import/ImportJob.cpp" line="546"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="548"/>
+        <location filename="../core/import/ImportJob.cpp" line="549"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="554"/>
+        <location filename="../core/import/ImportJob.cpp" line="555"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1284"/>
+        <location filename="../core/import/ImportJob.cpp" line="1285"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="556"/>
+        <location filename="../core/import/ImportJob.cpp" line="557"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="559"/>
+        <location filename="../core/import/ImportJob.cpp" line="560"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="634"/>
+        <location filename="../core/import/ImportJob.cpp" line="635"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="645"/>
+        <location filename="../core/import/ImportJob.cpp" line="646"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="666"/>
-        <location filename="../core/import/ImportJob.cpp" line="942"/>
-        <location filename="../core/import/ImportJob.cpp" line="1479"/>
-        <location filename="../core/import/ImportJob.cpp" line="1526"/>
+        <location filename="../core/import/ImportJob.cpp" line="667"/>
+        <location filename="../core/import/ImportJob.cpp" line="943"/>
+        <location filename="../core/import/ImportJob.cpp" line="1480"/>
+        <location filename="../core/import/ImportJob.cpp" line="1531"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="681"/>
+        <location filename="../core/import/ImportJob.cpp" line="682"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="687"/>
+        <location filename="../core/import/ImportJob.cpp" line="688"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -1942,42 +1942,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="898"/>
+        <location filename="../core/import/ImportJob.cpp" line="899"/>
         <source>read for the names of their Docker containers, not kept</source>
         <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="912"/>
+        <location filename="../core/import/ImportJob.cpp" line="913"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="981"/>
+        <location filename="../core/import/ImportJob.cpp" line="982"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="988"/>
+        <location filename="../core/import/ImportJob.cpp" line="989"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1000"/>
+        <location filename="../core/import/ImportJob.cpp" line="1001"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1127"/>
+        <location filename="../core/import/ImportJob.cpp" line="1128"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1127"/>
+        <location filename="../core/import/ImportJob.cpp" line="1128"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1156"/>
+        <location filename="../core/import/ImportJob.cpp" line="1157"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -1985,7 +1985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1163"/>
+        <location filename="../core/import/ImportJob.cpp" line="1164"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -1993,22 +1993,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1225"/>
+        <location filename="../core/import/ImportJob.cpp" line="1226"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1252"/>
+        <location filename="../core/import/ImportJob.cpp" line="1253"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1263"/>
+        <location filename="../core/import/ImportJob.cpp" line="1264"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1387"/>
+        <location filename="../core/import/ImportJob.cpp" line="1388"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -2151,7 +2151,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="132"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="291"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="303"/>
         <source>malformed JSON entry; skipped</source>
         <translation>Fehlerhafter JSON-Eintrag; übersprungen</translation>
     </message>
@@ -2236,63 +2236,63 @@
         <translation>Kein Grype-Bericht: Er hat keine &quot;matches&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="294"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="306"/>
         <source>JSON object without journal fields; skipped</source>
         <translation>JSON-Objekt ohne Journal-Felder; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="308"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="320"/>
         <source>entry without MESSAGE or __REALTIME_TIMESTAMP; skipped</source>
         <translation>Eintrag ohne MESSAGE oder __REALTIME_TIMESTAMP; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="317"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="329"/>
         <source>entry without a usable __REALTIME_TIMESTAMP; it takes the time of the entry before</source>
         <translation>Eintrag ohne verwendbaren __REALTIME_TIMESTAMP; er erhält die Zeit des vorherigen Eintrags</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="401"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="422"/>
         <source>entry larger than 16 MiB; skipped</source>
         <translation>Eintrag größer als 16 MiB; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="433"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="572"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="454"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="598"/>
         <source>the last entry is cut off (truncated input); skipped</source>
         <translation>Der letzte Eintrag ist abgeschnitten (unvollständige Eingabe); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="514"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="540"/>
         <source>field larger than 16 MiB; entry skipped</source>
         <translation>Feld größer als 16 MiB; Eintrag übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="519"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="545"/>
         <source>binary field longer than its size; entry skipped</source>
         <translation>Binärfeld länger als seine Größenangabe; Eintrag übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="615"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="643"/>
         <source>no entry of the journal file could be read (%1)</source>
         <translation>kein Eintrag der Journaldatei war lesbar (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="616"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="644"/>
         <source>its header counts %1</source>
         <translation>ihr Kopf zählt %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="622"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="650"/>
         <source>%1: the journal file holds no entries</source>
         <translation>%1: die Journaldatei enthält keine Einträge</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="635"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="663"/>
         <source>systemd journal (journal files, journalctl -o json / export)</source>
         <translation>systemd-Journal (Journaldateien, journalctl -o json / export)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="694"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="722"/>
         <source>not a journal export (%1)</source>
         <translation>Kein Journal-Export (%1)</translation>
     </message>
@@ -3119,7 +3119,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="521"/>
-        <location filename="../core/import/ImportJob.cpp" line="954"/>
+        <location filename="../core/import/ImportJob.cpp" line="955"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -3154,134 +3154,134 @@
         <translation>Kubernetes-Events, die sein Kubelet meldete</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="278"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="279"/>
         <source>the header counts %1 entries, the file holds %2</source>
         <translation>der Kopf zählt %1 Einträge, die Datei enthält %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="295"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="296"/>
         <source>read error at byte %1: %2</source>
         <translation>Lesefehler bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="298"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="299"/>
         <source>the file ends at byte %1, inside an object that ends at byte %2 (cut off when copied?); the entries before it were read</source>
         <translation>die Datei endet bei Byte %1, in einem Objekt, das bei Byte %2 endet (beim Kopieren abgeschnitten?); die Einträge davor wurden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="308"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="309"/>
         <source>not a systemd journal file (no LPKSHHRH signature)</source>
         <translation>keine systemd-Journaldatei (keine Signatur LPKSHHRH)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="314"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="315"/>
         <source>journal file with a header of %1 bytes; not a layout systemd writes</source>
         <translation>Journaldatei mit einem Kopf von %1 Bytes; kein Aufbau, den systemd schreibt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="319"/>
-        <location filename="../core/import/importers/JournalFile.cpp" line="324"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="320"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="325"/>
         <source>journal file cut off inside its header</source>
         <translation>Journaldatei innerhalb ihres Kopfes abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="330"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="331"/>
         <source>journal file written by a newer systemd (incompatible flags 0x%1); export it with journalctl -o json and import that</source>
         <translation>Journaldatei eines neueren systemd (inkompatible Flags 0x%1); mit journalctl -o json exportieren und den Export importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="347"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="348"/>
         <source>the journal file was open for writing when it was copied: entries written after its last complete one are not in it</source>
         <translation>die Journaldatei war beim Kopieren zum Schreiben geöffnet: Einträge nach ihrem letzten vollständigen fehlen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="370"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="371"/>
         <source>damaged object at byte %1 (type %2, size %3); the entries after it are not read</source>
         <translation>beschädigtes Objekt bei Byte %1 (Typ %2, Größe %3); die Einträge danach werden nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="385"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="386"/>
         <source>a field of %1 bytes at byte %2 is not read</source>
         <translation>ein Feld von %1 Bytes bei Byte %2 wird nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="386"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="387"/>
         <source>entry %1 of %2 bytes at byte %3 is skipped</source>
         <translation>Eintrag %1 mit %2 Bytes bei Byte %3 wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="423"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="424"/>
         <source>a compressed field at byte %1 could not be decoded (%2); entries show it empty</source>
         <translation>ein komprimiertes Feld bei Byte %1 ließ sich nicht entpacken (%2); Einträge zeigen es leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="452"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="453"/>
         <source>more than %1 MiB of distinct field values; fields after byte %2 show empty</source>
         <translation>mehr als %1 MiB verschiedener Feldwerte; Felder nach Byte %2 bleiben leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="485"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="486"/>
         <source>entry %1 at byte %2 is too short; skipped</source>
         <translation>Eintrag %1 bei Byte %2 ist zu kurz; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="576"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="577"/>
         <source>[binary data, %1 bytes]</source>
         <translation>[Binärdaten, %1 Bytes]</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="588"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="589"/>
         <source> [… %1 bytes more]</source>
         <translation> [… %1 Bytes mehr]</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="601"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="602"/>
         <source>not a journal file</source>
         <translation>keine Journal-Datei</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="613"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="614"/>
         <source>no %1 object at byte %2</source>
         <translation>kein %1-Objekt bei Byte %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="618"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="619"/>
         <source>the object at byte %1 is cut off</source>
         <translation>das Objekt bei Byte %1 ist abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="626"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="627"/>
         <source>the entry at byte %1 is too short</source>
         <translation>der Eintrag bei Byte %1 ist zu kurz</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="638"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="639"/>
         <source>[…the entry&apos;s other %1 fields]
 </source>
         <translation>[…die übrigen %1 Felder des Eintrags]
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="646"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="647"/>
         <source>[field at byte %1: %2]
 </source>
         <translation>[Feld bei Byte %1: %2]
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="648"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="649"/>
         <source>too short</source>
         <translation>zu kurz</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="661"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="662"/>
         <source>[a field compressed with %1 at byte %2 that cannot be decoded: masked in the stored copy for the credential it held, or damaged]
 </source>
         <translation>[ein mit %1 komprimiertes Feld bei Byte %2, das sich nicht dekodieren lässt: in der gespeicherten Kopie wegen des enthaltenen Geheimnisses maskiert, oder beschädigt]
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="669"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="670"/>
         <source>[…and %1 more fields]
 </source>
         <translation>[…und %1 weitere Felder]
@@ -3440,37 +3440,37 @@
         <translation>kein Eintrag einer Paketverwaltung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="146"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="221"/>
         <source>line %1: no dmesg time at its start</source>
         <translation>Zeile %1: keine dmesg-Zeit am Anfang</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="147"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="222"/>
         <source>not a dmesg line (no time since boot, date or ISO time at its start); skipped</source>
         <translation>keine dmesg-Zeile (weder Zeit seit dem Start noch Datum noch ISO-Zeit am Anfang); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="245"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="334"/>
         <source>dmesg counts its times from the node&apos;s boot, and the boot starting at line %1 names no wall-clock time (no &quot;setting system clock&quot; or audit line): its lines were placed so that the last one read falls at the file&apos;s time, %2. The times are only as right as that guess: search the node&apos;s other logs for the boot</source>
         <translation>dmesg zählt seine Zeiten ab dem Start des Knotens, und der Start ab Zeile %1 nennt keine Uhrzeit (keine Zeile „setting system clock“ und kein Audit-Eintrag): seine Zeilen wurden so gelegt, dass die zuletzt gelesene auf die Zeit der Datei fällt, %2. Die Zeiten sind nur so richtig wie diese Annahme: suchen Sie den Start in den anderen Logs des Knotens</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="271"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="360"/>
         <source>dmesg counts its times from the node&apos;s boot: line %1 names the wall clock, which puts the boot at %2 UTC; the times of the boot&apos;s lines were counted from there</source>
         <translation>dmesg zählt seine Zeiten ab dem Start des Knotens: Zeile %1 nennt die Uhrzeit, womit der Start auf %2 UTC fällt; die Zeiten der Zeilen dieses Starts wurden von dort aus gezählt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="285"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="374"/>
         <source>dmesg -T writes the node&apos;s local time without a zone: the times were read in %1</source>
         <translation>dmesg -T schreibt die Ortszeit des Knotens ohne Zeitzone: die Zeiten wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="359"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="450"/>
         <source>Kernel ring buffer (dmesg)</source>
         <translation>Kernel-Ringpuffer (dmesg)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="396"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="488"/>
         <source>not a dmesg output (%1)</source>
         <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>

@@ -359,8 +359,12 @@ int Cli::cmdImport(const QStringList& rawArgs)
         if (!ok || options.year < 1970 || options.year > 9999)
             return usage(tr("--year needs a year such as 2024"));
     }
-    if (!options.forcedKind.isEmpty() && !registry.byKind(options.forcedKind))
-        return usage(tr("unknown kind '%1'").arg(options.forcedKind));
+    if (!options.forcedKind.isEmpty() && !registry.byKind(options.forcedKind)) {
+        QStringList kinds;
+        for (const auto& importer : registry.importers())
+            kinds << importer->kind();
+        return usage(tr("unknown kind '%1' (one of: %2)").arg(options.forcedKind, kinds.join(QStringLiteral(", "))));
+    }
     if (a.has(QStringLiteral("max-expanded-bytes"))) {
         bool ok = false;
         options.maxExpandedBytes = a.value(QStringLiteral("max-expanded-bytes")).toLongLong(&ok);

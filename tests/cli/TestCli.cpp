@@ -38,6 +38,7 @@ private slots:
     void helpAndVersion();
     void usageErrors_data();
     void usageErrors();
+    void unknownKindNamesTheKinds();
     void notACaseNamesTheFile();
     void importNothingRecognized();
     void eventsText();
@@ -112,6 +113,16 @@ void TestCli::usageErrors()
     const Run r = cli(args);
     QCOMPARE(r.code, 2);
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::unknownKindNamesTheKinds()
+{
+    // --kind with a typo: the message lists the kinds there are.
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("x.auditcase"), QStringLiteral("f"),
+                       QStringLiteral("--kind"), QStringLiteral("dmseg")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("unknown kind 'dmseg' (one of: k8s-audit, ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral(", dmesg, ")), qPrintable(r.err));
 }
 
 void TestCli::notACaseNamesTheFile()
