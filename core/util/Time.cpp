@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 
+#include <charconv>
 #include <limits>
 
 namespace ab {
@@ -49,6 +50,29 @@ bool civilToNs(int year, int month, int day, int hour, int minute, int second, q
         return false;
     const qint64 secs = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
     *ns = secs * kNsPerSec + fracNs;
+    return true;
+}
+
+bool secondsToNs(std::string_view whole, std::string_view fraction, qint64* ns)
+{
+    qint64 sec = 0;
+    const auto r = std::from_chars(whole.data(), whole.data() + whole.size(), sec);
+    if (whole.empty() || r.ec != std::errc() || r.ptr != whole.data() + whole.size() || sec < 0 ||
+        sec > std::numeric_limits<qint64>::max() / 1000000000 - 1)
+        return false;
+    qint64 frac = 0;
+    int places = 0;
+    for (const char c : fraction) {
+        if (!isDigit(c))
+            return false;
+        if (places < 9) {
+            frac = frac * 10 + (c - '0');
+            ++places;
+        }
+    }
+    for (; places < 9; ++places)
+        frac *= 10;
+    *ns = sec * 1000000000 + frac;
     return true;
 }
 

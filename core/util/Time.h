@@ -28,6 +28,13 @@ bool civilToNs(int year, int month, int day, int hour, int minute, int second, q
 /// and *hasZone is set false). Fractions beyond nanoseconds are truncated.
 bool parseRfc3339(std::string_view text, qint64* ns, bool* hasZone = nullptr);
 
+/// Seconds written as decimal digits, `whole` and its `fraction` (the digits after
+/// the point, maybe none), as nanoseconds: epoch times ("1715644801.123456") and
+/// times since boot ("12.345678"). Digits of the fraction past nanoseconds are
+/// ignored. False when either holds anything but digits, `whole` is empty, or the
+/// value does not fit in qint64 nanoseconds.
+bool secondsToNs(std::string_view whole, std::string_view fraction, qint64* ns);
+
 /// A length of time as people write it: "2 h 08 min", "4 min 16 s", "16.8 s",
 /// "262 ms", "65 us", "512 ns" (the two largest units, or one with a decimal).
 QString durationText(qint64 ns);

@@ -2,17 +2,15 @@
 
 #include "model/Event.h"
 #include "util/Text.h"
+#include "util/Time.h"
 
 #include <algorithm>
-#include <charconv>
-#include <limits>
 
 namespace ab::kernlog {
 namespace {
 
 using sv = std::string_view;
 constexpr auto npos = sv::npos;
-constexpr qint64 kNsPerSec = 1000000000;
 
 bool startsWith(sv s, sv prefix)
 {
@@ -569,30 +567,6 @@ bool audit(sv s, NormalizedEvent& ev)
     return false;
 }
 
-/// Epoch seconds, with an optional fraction, as ns.
-bool epochNs(sv digits, sv fraction, qint64* ns)
-{
-    qint64 sec = 0;
-    const auto r = std::from_chars(digits.data(), digits.data() + digits.size(), sec);
-    if (r.ec != std::errc() || r.ptr != digits.data() + digits.size() || sec < 0 ||
-        sec > std::numeric_limits<qint64>::max() / kNsPerSec - 1)
-        return false;
-    qint64 frac = 0;
-    int places = 0;
-    for (char c : fraction) {
-        if (!isDigit(c))
-            return false;
-        if (places < 9) {
-            frac = frac * 10 + (c - '0');
-            ++places;
-        }
-    }
-    for (; places < 9; ++places)
-        frac *= 10;
-    *ns = sec * kNsPerSec + frac;
-    return true;
-}
-
 } // namespace
 
 bool parseBootStamp(std::string_view text, qint64* sinceBootNs)
@@ -600,7 +574,7 @@ bool parseBootStamp(std::string_view text, qint64* sinceBootNs)
     const sv t = trimmed(text);
     const size_t dot = t.find('.');
     return dot != npos && dot <= 12 && allDigits(t.substr(0, dot)) && allDigits(t.substr(dot + 1)) &&
-           epochNs(t.substr(0, dot), t.substr(dot + 1), sinceBootNs);
+           secondsToNs(t.substr(0, dot), t.substr(dot + 1), sinceBootNs);
 }
 
 bool takeBootStamp(std::string_view& message, qint64* sinceBootNs)
@@ -627,7 +601,7 @@ bool wallClock(std::string_view message, qint64* utcNs)
             return false;
         const size_t open = s.rfind('(');
         return open != npos && allDigits(s.substr(open + 1, s.size() - open - 2)) &&
-               epochNs(s.substr(open + 1, s.size() - open - 2), {}, utcNs);
+               secondsToNs(s.substr(open + 1, s.size() - open - 2), {}, utcNs);
     }
     if (!startsWith(s, "audit: type="))
         return false;
@@ -637,7 +611,7 @@ bool wallClock(std::string_view message, qint64* utcNs)
     sv stamp = s.substr(at + 7);
     stamp = stamp.substr(0, stamp.find(':'));
     const size_t dot = stamp.find('.');
-    return dot != npos && dot > 0 && epochNs(stamp.substr(0, dot), stamp.substr(dot + 1), utcNs);
+    return dot != npos && dot > 0 && secondsToNs(stamp.substr(0, dot), stamp.substr(dot + 1), utcNs);
 }
 
 bool parse(std::string_view message, NormalizedEvent& ev)

@@ -210,14 +210,7 @@ bool parseUnixTime(sv ts, qint64* ns)
     if (whole.size() < 9 || whole.size() > 10 || frac.size() > 9 || (dot != sv::npos && frac.empty()) ||
         !std::all_of(whole.begin(), whole.end(), isDigit) || !std::all_of(frac.begin(), frac.end(), isDigit))
         return false;
-    qint64 seconds = 0;
-    for (const char c : whole)
-        seconds = seconds * 10 + (c - '0');
-    qint64 fraction = 0;
-    for (size_t i = 0; i < 9; ++i)
-        fraction = fraction * 10 + (i < frac.size() ? frac[i] - '0' : 0);
-    *ns = seconds * 1000000000LL + fraction;
-    return true;
+    return secondsToNs(whole, frac, ns);
 }
 
 /// journalctl -o short-full: "Tue 2024-05-14 00:00:01.250000 UTC ", the weekday
