@@ -1,6 +1,7 @@
 #include "case/ArtifactRemover.h"
 
 #include "case/CaseSchema.h"
+#include "case/PodAttribution.h"
 
 #include <sqlite3.h>
 
@@ -169,6 +170,10 @@ Result<QVector<ArtifactRemoval>> removeWithin(
         if (auto r = execOver(db, sql, ids); !r)
             return r.error();
     }
+    // A kernel's OOM kill names its pod by UID, and the pod is known from a log
+    // folder or an object: when that is what went, the kill names no pod.
+    if (auto r = attributeOomKillsToPods(db); !r)
+        return r.error();
     tell(Step::Journal);
     for (const ArtifactRemoval& r : removals) {
         QJsonObject detail = r.toJson();

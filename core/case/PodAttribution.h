@@ -10,9 +10,10 @@ namespace ab {
 /// may know the pod by that UID from elsewhere: a container log's folder
 /// (/var/log/pods/<namespace>_<pod>_<uid>/…) or a Pod object (metadata.uid). This
 /// fills the namespace and pod of such events, and of the "Killed process" event
-/// on the line after each, from whichever the case holds, whatever was imported
-/// first: ImportJob runs it in every import's transaction, over every event still
-/// without a pod. Returns how many events it attributed.
+/// a few lines after each, from whichever the case holds, whatever was imported
+/// first. ImportJob runs it in every import's transaction and ArtifactRemover in
+/// every removal's, over every such event: a kill whose pod's folder and object
+/// are all removed names no pod again. Returns how many events it changed.
 Result<qint64> attributeOomKillsToPods(const Db& db);
 
 } // namespace ab

@@ -325,6 +325,8 @@ void TestEndToEnd::oomKillsNameTheirPod()
           "[ 7300.000000] oom-kill:constraint=CONSTRAINT_MEMCG,oom_memcg=/kubepods/besteffort/pod7d1e0c55-2b4a-4e6f-9"
           "c8d-1a2b3c4d5e6f,task_memcg=/kubepods/besteffort/pod7d1e0c55-2b4a-4e6f-9c8d-1a2b3c4d5e6f/abc,task=node,"
           "pid=5000,uid=1000\n"
+          // Another line between the two, as a node's syslog may put there.
+          "[ 7300.000050] eth0: renamed from veth1a2b3c\n"
           "[ 7300.000100] Memory cgroup out of memory: Killed process 5000 (node) total-vm:1kB, anon-rss:1kB\n"}}));
     Run imp = cli({QStringLiteral("import"), casePath, kernel});
     QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
@@ -358,6 +360,21 @@ void TestEndToEnd::oomKillsNameTheirPod()
     QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
     QCOMPARE(events(casePath, QStringLiteral("ns=shop pod=web-0 source=dmesg")).size(), 2);
     QCOMPARE(events(casePath, QStringLiteral("verb=oom-kill pod=api-5c8d7-q9w2e")).size(), 1);
+
+    // Removing what named a pod takes the name from its kill; the other stays.
+    const Run removed = cli({QStringLiteral("remove"), casePath, dump});
+    QVERIFY2(removed.code == 0, qPrintable(removed.out + removed.err));
+    QCOMPARE(events(casePath, QStringLiteral("pod=web-0")).size(), 0);
+    QCOMPARE(events(casePath, QStringLiteral("ns=shop")).size(), 0);
+    QCOMPARE(events(casePath, QStringLiteral("pod=api-5c8d7-q9w2e source=dmesg")).size(), 2);
+    // And importing it again names it again.
+    imp = cli({QStringLiteral("import"), casePath, dump});
+    QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
+    QCOMPARE(events(casePath, QStringLiteral("ns=shop pod=web-0 source=dmesg")).size(), 2);
+    const Run removedPods = cli({QStringLiteral("remove"), casePath, pods});
+    QVERIFY2(removedPods.code == 0, qPrintable(removedPods.out + removedPods.err));
+    QCOMPARE(events(casePath, QStringLiteral("pod=api-5c8d7-q9w2e")).size(), 0);
+    QCOMPARE(events(casePath, QStringLiteral("pod=web-0 source=dmesg")).size(), 2);
 
     const Run verify = cli({QStringLiteral("verify"), casePath});
     QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
