@@ -30,11 +30,6 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(SafeYaml)
 };
 
-bool isSpaceOrTab(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
 /// Why a document is refused; thrown out of the event handler through yaml-cpp.
 struct Refused
 {

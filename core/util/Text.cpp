@@ -1,5 +1,7 @@
 #include "util/Text.h"
 
+#include <algorithm>
+
 #include <simdjson.h>
 
 #include <cstdio>
@@ -145,6 +147,28 @@ void appendJsonString(std::string& out, std::string_view s)
         }
     }
     out += '"';
+}
+
+bool findPair(std::string_view s, std::string_view key, std::string_view* value, bool commas)
+{
+    constexpr auto npos = std::string_view::npos;
+    size_t from = 0;
+    while (!key.empty() && (from = s.find(key, from)) != npos) {
+        const size_t end = from + key.size();
+        if ((from == 0 || s[from - 1] == ' ' || s[from - 1] == ',' || s[from - 1] == ';') && end < s.size() &&
+            s[end] == '=') {
+            std::string_view v = s.substr(end + 1);
+            if (!v.empty() && v.front() == '"') {
+                const size_t close = v.find('"', 1);
+                *value = v.substr(1, close == npos ? npos : close - 1);
+            } else {
+                *value = v.substr(0, std::min(v.find(' '), commas ? v.find(',') : npos));
+            }
+            return true;
+        }
+        from = end;
+    }
+    return false;
 }
 
 } // namespace ab

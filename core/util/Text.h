@@ -35,6 +35,44 @@ void appendJsonString(std::string& out, std::string_view s);
 /// Trims ASCII spaces, tabs and CR/LF at both ends.
 std::string_view trimmed(std::string_view s);
 
+/// ASCII character classes, the same whatever the locale (unlike <cctype>).
+inline bool isDigit(char c)
+{
+    return static_cast<unsigned char>(c - '0') < 10;
+}
+inline bool isSpaceOrTab(char c)
+{
+    return c == ' ' || c == '\t';
+}
+/// A space, tab, CR or LF.
+inline bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+inline bool startsWith(std::string_view s, std::string_view prefix)
+{
+    return s.substr(0, prefix.size()) == prefix;
+}
+inline bool endsWith(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+/// The value of KEY= among pairs separated by spaces (or `commas` too), as PAM,
+/// the kernel and its audit records write them ("rhost=203.0.113.7  user=alice",
+/// "IN=eth0 OUT= MAC=…", "pid=4321 comm=\"cat\"", the OOM killer's
+/// "constraint=…,task=java"), quotes taken off; empty when the key has no value.
+/// A key counts at the start or after a space, comma or semicolon. False when
+/// the key is not there.
+bool findPair(std::string_view s, std::string_view key, std::string_view* value, bool commas = false);
+/// findPair's value, empty when the key is not there.
+inline std::string_view pairValue(std::string_view s, std::string_view key, bool commas = false)
+{
+    std::string_view v;
+    return findPair(s, key, &v, commas) ? v : std::string_view();
+}
+
 /// The value of a hexadecimal digit (either case), or -1.
 inline int hexDigitValue(char c)
 {

@@ -1,4 +1,5 @@
 #include "util/Time.h"
+#include "util/Text.h"
 
 #include <QDateTime>
 
@@ -7,11 +8,6 @@
 
 namespace ab {
 namespace {
-
-inline bool isDigit(char c)
-{
-    return static_cast<unsigned char>(c - '0') < 10;
-}
 
 inline int num2(const char* p)
 {

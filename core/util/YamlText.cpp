@@ -1,14 +1,8 @@
 #include "util/YamlText.h"
+#include "util/Text.h"
 
 namespace ab::yamltext {
-namespace {
-
-bool isSpaceOrTab(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-} // namespace
+namespace {} // namespace
 
 qint64 lineContentEnd(const QByteArray& t, qint64 pos)
 {

@@ -20,11 +20,6 @@ using nodelog::TextLogReader;
 constexpr char kEnrichedSeparator = '\x1d';
 constexpr qint64 kMaxSeconds = 9'000'000'000; // the last second whose nanoseconds fit in 64 bits, rounded down
 
-inline bool isDigit(char c)
-{
-    return static_cast<unsigned char>(c - '0') < 10;
-}
-
 bool eat(sv& s, sv prefix)
 {
     if (s.substr(0, prefix.size()) != prefix)
@@ -406,11 +401,6 @@ bool isAuxiliary(sv type)
             return true;
     }
     return false;
-}
-
-bool startsWith(sv s, sv p)
-{
-    return s.substr(0, p.size()) == p;
 }
 
 bool isUnsetId(sv v)

@@ -20,11 +20,6 @@ bool eat(sv& s, sv prefix)
     return true;
 }
 
-bool startsWith(sv s, sv prefix)
-{
-    return s.substr(0, prefix.size()) == prefix;
-}
-
 /// The first space-separated word of `s`; `s` moves past it and the spaces after.
 sv word(sv& s)
 {
@@ -48,21 +43,6 @@ sv unquoted(sv s)
     if (s.size() >= 2 && (s.front() == '\'' || s.front() == '"') && s.back() == s.front())
         return s.substr(1, s.size() - 2);
     return s;
-}
-
-/// Value of a "key=value" among space-separated pairs ("… rhost=203.0.113.7  user=alice").
-sv pairValue(sv s, sv key)
-{
-    size_t from = 0;
-    while ((from = s.find(key, from)) != npos) {
-        if ((from == 0 || s[from - 1] == ' ' || s[from - 1] == ';') && from + key.size() < s.size() + 1 &&
-            s.substr(from + key.size(), 1) == "=") {
-            sv v = s.substr(from + key.size() + 1);
-            return v.substr(0, v.find(' '));
-        }
-        from += key.size();
-    }
-    return {};
 }
 
 void raise(NormalizedEvent& ev, int severity)

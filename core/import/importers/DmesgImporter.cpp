@@ -32,11 +32,6 @@ constexpr qint64 kEarliestClockNs = 978307200 * kNsPerSec;
 constexpr qint64 kLatestClockNs = 7258118400 * kNsPerSec;
 constexpr qint64 kMaxSinceBootNs = qint64(50) * 366 * 86400 * kNsPerSec;
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 int levelFromName(sv name)
 {
     static constexpr sv kLevels[] = {"emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"};
@@ -213,7 +208,7 @@ public:
     void line(sv text)
     {
         // journalctl's first line and its boot markers ("-- Boot … --").
-        if (trimmed(text).empty() || text.substr(0, 3) == "-- ")
+        if (trimmed(text).empty() || nodelog::isJournalMarker(text))
             return;
         dmesg::Line l;
         if (!dmesg::parseLine(text, &l)) {

@@ -25,11 +25,6 @@ constexpr size_t kMaxYamlDocument = 16u << 20;
 
 enum class Form { JsonLines, JsonDocument, Yaml };
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
 Form detectForm(QByteArrayView head)
 {
     qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;

@@ -1,4 +1,5 @@
 #include "import/importers/K8sAuditImporter.h"
+#include "util/Text.h"
 
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
@@ -33,11 +34,6 @@ enum class Mode {
     Document,   // one JSON document over many lines (EventList, {"records": …}, arrays)
     Yaml,       // YAML documents separated by "---"
 };
-
-inline bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
 
 QByteArrayView trimmed(QByteArrayView v)
 {

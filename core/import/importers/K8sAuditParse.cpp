@@ -39,23 +39,8 @@ constexpr size_t kBigText = 16u << 20;
 constexpr size_t kDefaultCapacity = 1u << 20;
 constexpr int kTickEvery = 1024;
 
-inline bool isDigit(char c)
-{
-    return static_cast<unsigned char>(c - '0') < 10;
-}
-
 // ---------------------------------------------------------------------------
 // Small string helpers
-
-inline bool startsWith(std::string_view s, std::string_view p)
-{
-    return s.size() >= p.size() && std::memcmp(s.data(), p.data(), p.size()) == 0;
-}
-
-inline bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
 
 std::string_view trimRight(std::string_view s)
 {

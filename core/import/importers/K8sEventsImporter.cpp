@@ -29,11 +29,6 @@ constexpr size_t kMaxYaml = 64u << 20;
 constexpr size_t kPad = simdjson::SIMDJSON_PADDING;
 constexpr char kBom[] = "\xEF\xBB\xBF";
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 bool isEventApiVersion(std::string_view v)
 {
     return v == "v1" || v == "events.k8s.io/v1" || v == "events.k8s.io/v1beta1";

@@ -38,11 +38,6 @@ QString qs(std::string_view s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-bool isSpaceOrTab(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
 // ---------------------------------------------------------------------------
 // Sniffing
 

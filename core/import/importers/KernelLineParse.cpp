@@ -12,21 +12,6 @@ namespace {
 using sv = std::string_view;
 constexpr auto npos = sv::npos;
 
-bool startsWith(sv s, sv prefix)
-{
-    return s.substr(0, prefix.size()) == prefix;
-}
-
-bool endsWith(sv s, sv suffix)
-{
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 bool allDigits(sv s)
 {
     return !s.empty() && std::all_of(s.begin(), s.end(), isDigit);
@@ -55,36 +40,6 @@ void outcome(NormalizedEvent& ev, bool allowed)
     ev.status = allowed ? 0 : 1;
 }
 
-/// The value of KEY= among pairs separated by spaces (or `commas`: the OOM
-/// killer's line), as the kernel writes them ("IN=eth0 OUT= MAC=…", "pid=4321
-/// comm=\"cat\""), quotes taken off; empty when the key has no value. False
-/// when the key is not there.
-bool pair(sv s, sv key, sv* value, bool commas = false)
-{
-    size_t from = 0;
-    while ((from = s.find(key, from)) != npos) {
-        const size_t end = from + key.size();
-        if ((from == 0 || s[from - 1] == ' ' || s[from - 1] == ',') && end < s.size() && s[end] == '=') {
-            sv v = s.substr(end + 1);
-            if (!v.empty() && v.front() == '"') {
-                const size_t close = v.find('"', 1);
-                *value = v.substr(1, close == npos ? npos : close - 1);
-            } else {
-                *value = v.substr(0, std::min(v.find(' '), commas ? v.find(',') : npos));
-            }
-            return true;
-        }
-        from = end;
-    }
-    return false;
-}
-
-sv pairOr(sv s, sv key, bool commas = false)
-{
-    sv v;
-    return pair(s, key, &v, commas) ? v : sv();
-}
-
 /// "java (pid 1234)", or "java (pid 1234) in libc.so.6".
 std::string processText(sv name, sv pid, sv where = {})
 {
@@ -106,10 +61,11 @@ bool firewall(sv s, NormalizedEvent& ev)
         ++in;
     const sv fields = s.substr(in);
     sv src, dst, iface, out, proto;
-    if (!pair(fields, "SRC", &src) || !pair(fields, "DST", &dst) || !pair(fields, "OUT", &out) || src.empty())
+    if (!findPair(fields, "SRC", &src) || !findPair(fields, "DST", &dst) || !findPair(fields, "OUT", &out) ||
+        src.empty())
         return false;
-    pair(fields, "IN", &iface);
-    pair(fields, "PROTO", &proto);
+    findPair(fields, "IN", &iface);
+    findPair(fields, "PROTO", &proto);
     sv prefix = trimmed(s.substr(0, in));
     while (!prefix.empty() && (prefix.back() == ':' || prefix.back() == ' '))
         prefix.remove_suffix(1);
@@ -124,7 +80,7 @@ bool firewall(sv s, NormalizedEvent& ev)
     object.assign(proto.empty() ? sv("IP") : proto).push_back(' ');
     const bool v6 = dst.find(':') != npos;
     sv port;
-    if (pair(fields, "DPT", &port) && !port.empty()) {
+    if (findPair(fields, "DPT", &port) && !port.empty()) {
         if (v6)
             object.append("[").append(dst).append("]:").append(port);
         else
@@ -132,7 +88,7 @@ bool firewall(sv s, NormalizedEvent& ev)
     } else {
         object.append(dst);
         sv type;
-        if (pair(fields, "TYPE", &type) && !type.empty())
+        if (findPair(fields, "TYPE", &type) && !type.empty())
             object.append(" type ").append(type);
     }
     const bool denied = containsNoCase(prefix, "BLOCK") || containsNoCase(prefix, "DROP") ||
@@ -203,19 +159,19 @@ bool oomConstraint(sv s, NormalizedEvent& ev)
     if (!startsWith(s, "oom-kill:"))
         return false;
     const sv fields = s.substr(9);
-    const sv task = pairOr(fields, "task", true);
-    const sv memcg = pairOr(fields, "oom_memcg", true);
+    const sv task = pairValue(fields, "task", true);
+    const sv memcg = pairValue(fields, "oom_memcg", true);
     ev.set(EventText::Verb, "oom-constraint");
     ev.set(EventText::Name, task);
-    std::string pod = podUid(pairOr(fields, "task_memcg", true));
+    std::string pod = podUid(pairValue(fields, "task_memcg", true));
     if (pod.empty())
         pod = podUid(memcg);
-    ev.set(EventText::Object, processText(task, pairOr(fields, "pid", true), pod.empty() ? "" : "pod " + pod));
+    ev.set(EventText::Object, processText(task, pairValue(fields, "pid", true), pod.empty() ? "" : "pod " + pod));
     if (!memcg.empty() && memcg != "/")
         ev.set(EventText::Reason, memcg);
     else
         ev.set(EventText::Reason,
-               pairOr(fields, "constraint", true) == "CONSTRAINT_MEMCG" ? "memory cgroup" : "system");
+               pairValue(fields, "constraint", true) == "CONSTRAINT_MEMCG" ? "memory cgroup" : "system");
     raise(ev, 1);
     return true;
 }
@@ -518,12 +474,12 @@ bool audit(sv s, NormalizedEvent& ev)
     if (!auditRecord(s, &type, &f))
         return false;
     sv value;
-    if (pair(f, "apparmor", &value)) {
+    if (findPair(f, "apparmor", &value)) {
         const bool denied = value == "DENIED";
-        ev.set(EventText::Verb, pairOr(f, "operation"));
-        ev.set(EventText::Object, pairOr(f, "name"));
-        ev.set(EventText::Name, pairOr(f, "comm"));
-        ev.set(EventText::Reason, pairOr(f, "profile"));
+        ev.set(EventText::Verb, pairValue(f, "operation"));
+        ev.set(EventText::Object, pairValue(f, "name"));
+        ev.set(EventText::Name, pairValue(f, "comm"));
+        ev.set(EventText::Reason, pairValue(f, "profile"));
         if (denied || value == "ALLOWED") {
             outcome(ev, !denied);
             raise(ev, denied ? 2 : 1);
@@ -542,23 +498,23 @@ bool audit(sv s, NormalizedEvent& ev)
             ev.set(EventText::Verb, rest.substr(open + 2, close - open - 2));
         else
             ev.set(EventText::Verb, "avc");
-        ev.set(EventText::Object, pairOr(rest, "name"));
-        ev.set(EventText::Name, pairOr(rest, "comm"));
-        ev.set(EventText::Reason, pairOr(rest, "scontext"));
+        ev.set(EventText::Object, pairValue(rest, "name"));
+        ev.set(EventText::Name, pairValue(rest, "comm"));
+        ev.set(EventText::Reason, pairValue(rest, "scontext"));
         outcome(ev, !denied);
         raise(ev, denied ? 2 : 1);
         return true;
     }
     if (type == "1326") {
         ev.set(EventText::Verb, "seccomp");
-        ev.set(EventText::Object, pairOr(f, "exe"));
-        ev.set(EventText::Name, pairOr(f, "comm"));
-        const sv syscall = pairOr(f, "syscall");
+        ev.set(EventText::Object, pairValue(f, "exe"));
+        ev.set(EventText::Name, pairValue(f, "comm"));
+        const sv syscall = pairValue(f, "syscall");
         if (!syscall.empty())
             ev[EventText::Reason].assign("syscall ").append(syscall);
         // code=0x0 and 0x80000000 kill (the thread, the process); 0x7ffc0000 only logs.
-        const sv code = pairOr(f, "code");
-        const sv sig = pairOr(f, "sig");
+        const sv code = pairValue(f, "code");
+        const sv sig = pairValue(f, "sig");
         const bool killed = code == "0x0" || code == "0x80000000" || (!sig.empty() && sig != "0");
         outcome(ev, !killed);
         raise(ev, killed ? 2 : 1);

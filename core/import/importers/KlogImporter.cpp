@@ -23,11 +23,6 @@ using klog::YearInference;
 /// still covers them all.
 constexpr size_t kMaxMessage = 64 * 1024;
 
-inline bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 inline int num2(const char* p)
 {
     return (p[0] - '0') * 10 + (p[1] - '0');

@@ -1,4 +1,5 @@
 #include "import/importers/KubeconfigImporter.h"
+#include "util/Text.h"
 
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
@@ -45,11 +46,6 @@ qint64 lineOf(const YAML::Node& n)
 {
     const YAML::Mark m = n.Mark();
     return m.line >= 0 ? m.line + 1 : 0;
-}
-
-bool isSpaceOrTab(char c)
-{
-    return c == ' ' || c == '\t';
 }
 
 // ---------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 #include "import/importers/KubeconfigRedactor.h"
+#include "util/Text.h"
 
 #include "util/Hash.h"
 #include "util/YamlText.h"
@@ -16,11 +17,6 @@ namespace {
 QString qs(const std::string& s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-bool isSpaceOrTab(char c)
-{
-    return c == ' ' || c == '\t';
 }
 
 bool blankBetween(const QByteArray& t, qsizetype from, qsizetype to)

@@ -38,11 +38,6 @@ bool oneOf(std::string_view k, std::initializer_list<std::string_view> names)
     return false;
 }
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /// Epoch time as logged by zap/logrus ("1714557600.123456"), scaled by its
 /// magnitude: seconds, milliseconds, microseconds or nanoseconds.
 bool parseEpoch(std::string_view s, qint64* ns)

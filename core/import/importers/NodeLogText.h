@@ -24,6 +24,13 @@ struct NormalizedEvent;
 
 namespace nodelog {
 
+/// journalctl's lines that are no entry: its header and boot markers ("-- Logs
+/// begin at …", "-- Boot 8f2c… --", "-- Reboot --") and --catalog's "--".
+inline bool isJournalMarker(std::string_view line)
+{
+    return line.substr(0, 3) == "-- " || line == "--";
+}
+
 /// How the lines of a head vote: `classify` says per line No, Structure or
 /// Signature. The head's complete, non-blank lines are looked at (up to 50; the
 /// last one only if the head is the whole input; separator lines, journalctl's
@@ -47,7 +54,7 @@ Confidence voteLines(QByteArrayView head, Classify classify, qsizetype headSize)
         from = nl + 1;
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
-        if (line.find_first_not_of(" \t") == std::string_view::npos || line.substr(0, 3) == "-- " || line == "--" ||
+        if (line.find_first_not_of(" \t") == std::string_view::npos || isJournalMarker(line) ||
             line.substr(0, 4) == "----" || line.substr(0, 6) == "time->")
             continue;
         ++lines;

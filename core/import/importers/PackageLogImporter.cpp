@@ -67,11 +67,6 @@ constexpr std::pair<sv, sv> kDnfActions[] = {
     {"Cleanup: ", "cleanup"}};
 constexpr sv kDnfLevels[] = {"SUBDEBUG ", "DDEBUG ", "DEBUG ", "INFO ", "WARNING ", "ERROR ", "CRITICAL ", "TRACE "};
 
-bool startsWith(sv s, sv prefix)
-{
-    return s.substr(0, prefix.size()) == prefix;
-}
-
 /// "May 14 06:25:33 " (day padded with a space or a zero) at the start of `s`.
 bool yumTimeAt(sv s)
 {

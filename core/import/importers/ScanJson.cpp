@@ -20,11 +20,6 @@ namespace {
 constexpr qint64 kReadBlock = 8 << 20;
 constexpr int kTickEvery = 1024;
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 /// Length of the text up to the end of its last complete token outside a string:
 /// what is left when a text cut inside a string loses that string.
 size_t lastTokenEnd(std::string_view t)

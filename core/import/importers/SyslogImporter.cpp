@@ -1,4 +1,5 @@
 #include "import/importers/SyslogImporter.h"
+#include "util/Text.h"
 
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
@@ -18,11 +19,6 @@ namespace {
 
 using sv = std::string_view;
 using nodelog::TextLogReader;
-
-inline bool isDigit(char c)
-{
-    return static_cast<unsigned char>(c - '0') < 10;
-}
 
 enum class Form { Bsd, Iso, Rfc5424 };
 
@@ -482,7 +478,7 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
     while (reader.next()) {
         const sv text = reader.text();
         // journalctl's markers ("-- Reboot --", "-- Boot … --") and --catalog's explanations.
-        if (text.find_first_not_of(" \t") == sv::npos || text.substr(0, 3) == "-- " || text == "--") {
+        if (text.find_first_not_of(" \t") == sv::npos || nodelog::isJournalMarker(text)) {
             JournalHeader h;
             if (content == 0 && !header && ctx.hints().givenYearEndNs == 0 && parseJournalHeader(text, &h))
                 useHeader(h);
