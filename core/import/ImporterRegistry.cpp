@@ -1,5 +1,6 @@
 #include "import/ImporterRegistry.h"
 
+#include "import/importers/AppLogImporter.h"
 #include "import/importers/AuditdImporter.h"
 #include "import/importers/ContainerLogImporter.h"
 #include "import/importers/CycloneDxImporter.h"
@@ -61,6 +62,8 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<UtmpImporter>());
     registry.add(std::make_unique<PackageLogImporter>());
     registry.add(std::make_unique<GcpLoggingImporter>());
+    // Last: it takes any timestamped text, so every format above wins a tie.
+    registry.add(std::make_unique<AppLogImporter>());
 }
 
 void ImporterRegistry::add(std::unique_ptr<ArtifactImporter> importer)
@@ -133,6 +136,8 @@ QString ImporterRegistry::fileDialogFilter() const
     QStringList parts;
     QStringList all;
     for (const auto& imp : m_importers) {
+        if (imp->nameFilters().isEmpty())
+            continue; // told by content alone
         parts << QStringLiteral("%1 (%2)").arg(imp->displayName(), imp->nameFilters().join(QLatin1Char(' ')));
         all << imp->nameFilters();
     }

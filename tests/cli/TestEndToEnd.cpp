@@ -193,8 +193,8 @@ void TestEndToEnd::nodeTarballOfEveryKind()
 {
     // A node's /var/log as a client copies it: the binary journal, the login records,
     // the package managers' logs, the kernel's ring buffer, a web server's access
-    // log, and the ingress controller's pod log. Nothing of it is skipped as binary
-    // or unknown.
+    // and error logs, containerd's log, and the ingress controller's pod log. Nothing
+    // of it is skipped as binary or unknown.
     const QByteArray cri =
         "2024-05-15T02:31:40.503000000Z stdout F 203.0.113.50 - - [15/May/2024:02:31:40 +0000] \"GET /internal "
         "HTTP/1.1\" 403 146 \"-\" \"python-requests/2.31.0\" 402 0.000 [payments-payments-api-8080] [] - - - - "
@@ -217,13 +217,19 @@ void TestEndToEnd::nodeTarballOfEveryKind()
           "RES=0x00 SYN URGP=0\n"},
          {QStringLiteral("worker-2/var/log/nginx/access.log"),
           readFile(dataPath(QStringLiteral("http-access/nginx-access.log")))},
+         // Logs of no format of their own: nginx's errors, and containerd's.
+         {QStringLiteral("worker-2/var/log/nginx/error.log"),
+          "2024/05/15 02:31:39 [error] 31#31: *2211 access forbidden by rule, client: 203.0.113.50, server: "
+          "shop.example, request: \"GET /internal HTTP/1.1\", host: \"shop.example\"\n"},
+         {QStringLiteral("worker-2/var/log/containerd.log"),
+          readFile(dataPath(QStringLiteral("app-log/containerd.log")))},
          {QStringLiteral("worker-2/var/log/pods/ingress-nginx_ingress-nginx-controller-7d9c6_5e0f6a2d-9c1b-47e3-8a6d-"
                          "0c2f94b1e7a3/controller/0.log"),
           cri}}));
     const QString casePath = m_dir.filePath(QStringLiteral("every-kind.auditcase"));
     const Run imp = cli({QStringLiteral("import"), casePath, node});
     QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
-    QVERIFY2(imp.out.contains(QStringLiteral("[archive] 8 members imported, 0 skipped")), qPrintable(imp.out));
+    QVERIFY2(imp.out.contains(QStringLiteral("[archive] 10 members imported, 0 skipped")), qPrintable(imp.out));
     // The kernel's message that is not UTF-8, named by its entry in the journal file.
     QVERIFY2(imp.out.contains(QStringLiteral("/system.journal: entry 10: not clean UTF-8")), qPrintable(imp.out));
 
@@ -252,11 +258,12 @@ void TestEndToEnd::nodeTarballOfEveryKind()
     QCOMPARE(bySource.value(QStringLiteral("http-access")).toInt(), 7);
     QCOMPARE(bySource.value(QStringLiteral("container-log")).toInt(), 1);
     QCOMPARE(bySource.value(QStringLiteral("dmesg")).toInt(), 3);
+    QCOMPARE(bySource.value(QStringLiteral("app-log")).toInt(), 1 + 4);
 
     // The journal names its host in every entry; the rest take the tarball's folder.
     const QJsonObject byNode = summary.value(QStringLiteral("events_by_node")).toObject();
     QCOMPARE(byNode.value(QStringLiteral("ip-10-40-12-58.eu-central-1.compute.internal")).toInt(), 13);
-    QCOMPARE(byNode.value(QStringLiteral("worker-2")).toInt(), 13 + 18 + 7 + 1 + 3);
+    QCOMPARE(byNode.value(QStringLiteral("worker-2")).toInt(), 13 + 18 + 7 + 1 + 3 + 5);
 
     // One question across them: what came from the attacker's address.
     const auto attacker = events(casePath, QStringLiteral("ip=203.0.113.50"));
@@ -265,9 +272,15 @@ void TestEndToEnd::nodeTarballOfEveryKind()
         sources << field(e, "source");
     sources.removeDuplicates();
     sources.sort();
-    // The ingress refused it, nginx refused it, sshd logged its failed password to the
-    // journal and its failed login to btmp, the node's firewall blocked it at the kubelet's port.
-    QCOMPARE(sources, (QStringList{"container-log", "dmesg", "http-access", "journald", "wtmp"}));
+    // The ingress refused it, nginx refused it and said why in its error log, sshd
+    // logged its failed password to the journal and its failed login to btmp, the
+    // node's firewall blocked it at the kubelet's port.
+    QCOMPARE(sources, (QStringList{"app-log", "container-log", "dmesg", "http-access", "journald", "wtmp"}));
+    const auto why = events(casePath, QStringLiteral("source=app-log ip=203.0.113.50"));
+    QCOMPARE(why.size(), 1);
+    QCOMPARE(field(why[0], "user_agent"), QStringLiteral("nginx"));
+    QCOMPARE(field(why[0], "node"), QStringLiteral("worker-2"));
+    QCOMPARE(field(why[0], "severity"), QStringLiteral("medium"));
     const auto blocked = events(casePath, QStringLiteral("source=dmesg verb=firewall decision=deny"));
     QCOMPARE(blocked.size(), 1);
     QCOMPARE(field(blocked[0], "object"), QStringLiteral("TCP 10.40.45.47:10250"));

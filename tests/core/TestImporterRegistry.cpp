@@ -97,8 +97,17 @@ void TestImporterRegistry::sniff()
     QVERIFY2(chosen, "nobody recognized it");
     QCOMPARE(chosen->kind(), kind);
     for (const auto& imp : m_registry.importers()) {
-        if (imp->kind() != kind)
-            QVERIFY2(imp->sniff(head) == Confidence::No, qPrintable(imp->kind() + QStringLiteral(" also claims it")));
+        if (imp->kind() == kind)
+            continue;
+        // The importer of last resort sees itself in any timestamped text. It
+        // claims no more than Structure, is asked last and names no file, so it
+        // never wins a tie.
+        if (imp->kind() == QLatin1String("app-log")) {
+            QVERIFY(imp->sniff(head) <= Confidence::Structure);
+            QVERIFY(imp->nameFilters().isEmpty());
+            continue;
+        }
+        QVERIFY2(imp->sniff(head) == Confidence::No, qPrintable(imp->kind() + QStringLiteral(" also claims it")));
     }
 }
 

@@ -214,6 +214,13 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
         << "dmesg/secrets-cmdline.log"
         << "dmesg" << QList<QByteArray>{"Dmsg-Boot-Pw-7373", "dmsg-token-5a5a5a5a5a"}
         << QList<QByteArray>{"ro console=ttyS0 password=", "Kernel command line: BOOT_IMAGE="};
+    QTest::newRow("app-log bearer in a command line")
+        << "app-log/cloud-init.log"
+        << "app-log" << QList<QByteArray>{"ci-tok-8c1f2e3d4b5a69788"}
+        << QList<QByteArray>{"-H \"Authorization: Bearer ", "Adding user deploy", "RuntimeError: Runparts"};
+    QTest::newRow("app-log token in the text")
+        << "app-log/broken.log"
+        << "app-log" << QList<QByteArray>{"brk-tok-77aa88bb99cc"} << QList<QByteArray>{"INFO token=", " in the text"};
     QTest::newRow("klog bearer and token")
         << "klog/secrets-kubelet.log"
         << "klog"

@@ -522,6 +522,79 @@ bool generateDmesg(const std::string& file, uint64_t bytes, uint64_t seed, Evide
     return out.close(error);
 }
 
+bool generateAppLog(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error)
+{
+    Random rng(seed);
+    Out out;
+    if (!out.open(file, error))
+        return false;
+    static const char* const kLevels[] = {"info", "info", "info", "info", "debug", "warning", "error"};
+    static const char* const kPyLevels[] = {"DEBUG", "DEBUG", "INFO", "WARNING"};
+    char buf[1024];
+    int64_t ms = kStart * 1000;
+    uint64_t records = 0;
+    while (out.bytes() < bytes) {
+        ms += rng.below(400);
+        const Civil c = civil(ms / 1000);
+        const unsigned frac = static_cast<unsigned>(ms % 1000);
+        int n = 0;
+        switch (rng.below(5)) {
+        case 0: // containerd: logfmt, its time first
+            n = std::snprintf(buf, sizeof buf,
+                              "time=\"%04d-%02d-%02dT%02d:%02d:%02d.%03u%06uZ\" level=%s msg=\"StartContainer for "
+                              "\\\"%08x%04x\\\" returns successfully\" namespace=k8s.io\n",
+                              c.year, c.month, c.day, c.hour, c.minute, c.second, frac, rng.below(1000000),
+                              kLevels[rng.below(7)], rng.below(~0u), rng.below(65536));
+            break;
+        case 1: // the AWS VPC CNI's ipamd: zap's JSON
+            n = std::snprintf(buf, sizeof buf,
+                              "{\"level\":\"%s\",\"ts\":\"%04d-%02d-%02dT%02d:%02d:%02d.%03uZ\",\"caller\":"
+                              "\"ipamd/ipamd.go:%u\",\"msg\":\"Reconcile existing ENI eni-%08x%04x IP pool\"}\n",
+                              kLevels[rng.below(7)], c.year, c.month, c.day, c.hour, c.minute, c.second, frac,
+                              100 + rng.below(2000), rng.below(~0u), rng.below(65536));
+            break;
+        case 2: // nginx's error log
+            n = std::snprintf(buf, sizeof buf,
+                              "%04d/%02d/%02d %02d:%02d:%02d [error] 31#31: *%u open() "
+                              "\"/usr/share/nginx/html/wp-login.php\" failed (2: No such file or directory), client: "
+                              "198.51.100.%u, server: shop.example, request: \"GET /wp-login.php HTTP/1.1\", host: "
+                              "\"shop.example\"\n",
+                              c.year, c.month, c.day, c.hour, c.minute, c.second, rng.below(1000000), rng.below(250));
+            break;
+        case 3: // Calico's CNI plugin
+            n = std::snprintf(buf, sizeof buf,
+                              "%04d-%02d-%02d %02d:%02d:%02d.%03u [INFO][%u] k8s.go 393: Populated endpoint "
+                              "ContainerID=\"%08x%04x\" IPNetworks=[10.244.%u.%u/32]\n",
+                              c.year, c.month, c.day, c.hour, c.minute, c.second, frac, 1000 + rng.below(60000),
+                              rng.below(~0u), rng.below(65536), rng.below(250), rng.below(250));
+            break;
+        default: // cloud-init, Python's logging; now and then a traceback
+            n = std::snprintf(buf, sizeof buf,
+                              "%04d-%02d-%02d %02d:%02d:%02d,%03u - util.py[%s]: Running command ['systemctl', "
+                              "'restart', 'kubelet-%u'] with allowed return codes [0] (shell=False, capture=True)\n",
+                              c.year, c.month, c.day, c.hour, c.minute, c.second, frac, kPyLevels[rng.below(4)],
+                              rng.below(100));
+            if (rng.below(50) == 0) {
+                out.line(buf, n);
+                ++records;
+                n = std::snprintf(
+                    buf, sizeof buf,
+                    "Traceback (most recent call last):\n  File \"/usr/lib/python3/dist-packages/"
+                    "cloudinit/subp.py\", line 335, in subp\n    raise ProcessExecutionError(\nRuntimeError:"
+                    " exit status %u\n",
+                    1 + rng.below(200));
+            }
+            break;
+        }
+        out.line(buf, std::min(n, static_cast<int>(sizeof buf) - 1));
+        ++records;
+    }
+    stats.files = 1;
+    stats.records = records;
+    stats.bytes = out.bytes();
+    return out.close(error);
+}
+
 bool generateWtmp(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error)
 {
     Random rng(seed);

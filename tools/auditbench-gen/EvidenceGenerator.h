@@ -42,6 +42,11 @@ bool generateAccessLog(
 /// time since boot.
 bool generateDmesg(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error);
 
+/// A node's program logs of about `bytes`, their formats mixed line by line:
+/// containerd's logfmt, zap's JSON, nginx's error log, Calico's CNI plugin, and
+/// Python's logging with a traceback now and then. For the `app-log` importer.
+bool generateAppLog(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error);
+
 /// A wtmp of about `bytes` (glibc's 384-byte records): ssh logins and their logouts
 /// on a node's terminals, from a bastion and from people's addresses.
 bool generateWtmp(const std::string& file, uint64_t bytes, uint64_t seed, EvidenceStats& stats, std::string& error);

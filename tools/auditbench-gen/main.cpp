@@ -45,7 +45,9 @@ constexpr char kUsage[] = "Usage:\n"
                           "  auditbench-gen journal --bytes N [--seed S] -o FILE\n"
                           "      A systemd journal file (compact layout) of about N bytes.\n"
                           "  auditbench-gen dmesg --bytes N [--seed S] -o FILE\n"
-                          "      A node's dmesg (times since boot, a clock line) of about N bytes.\n";
+                          "      A node's dmesg (times since boot, a clock line) of about N bytes.\n"
+                          "  auditbench-gen app-log --bytes N [--seed S] -o FILE\n"
+                          "      A node's program logs (logfmt, JSON, nginx errors, Python) of about N bytes.\n";
 
 int usage(const char* problem)
 {
@@ -219,6 +221,8 @@ int runEvidence(const std::string& cmd, const std::vector<std::string>& args)
         ok = abgen::generateJournal(output, bytes, seed, stats, error);
     else if (cmd == "dmesg")
         ok = abgen::generateDmesg(output, bytes, seed, stats, error);
+    else if (cmd == "app-log")
+        ok = abgen::generateAppLog(output, bytes, seed, stats, error);
     else
         ok = abgen::generateFalco(output, alerts, seed, stats, error);
     if (!ok) {
@@ -255,7 +259,7 @@ int main(int argc, char** argv)
     if (cmd == "demo")
         return runDemo(args);
     if (cmd == "node-logs" || cmd == "trivy-k8s" || cmd == "falco" || cmd == "access-log" || cmd == "wtmp" ||
-        cmd == "journal" || cmd == "dmesg")
+        cmd == "journal" || cmd == "dmesg" || cmd == "app-log")
         return runEvidence(cmd, args);
     return usage(("unknown command '" + cmd + "'").c_str());
 }

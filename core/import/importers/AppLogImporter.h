@@ -1,0 +1,90 @@
+#pragma once
+
+#include "import/ArtifactImporter.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <string>
+#include <string_view>
+
+namespace ab {
+
+/// The logs of the programs and services on a node that have no format of their
+/// own, only a time at the start of each line: what is left in a node's /var/log,
+/// a sosreport or a must-gather once the formats Auditbench knows by name are
+/// read. containerd and CRI-O's own logs, cloud-init, CNI plugins (Calico, the AWS
+/// VPC CNI's ipamd), the SSM agent, nginx's error log, PostgreSQL, Tomcat, BIND,
+/// and every program that logs with Python's, Java's, Go's or zap's defaults.
+///
+/// A line is an event when it starts with a time, perhaps in brackets or
+/// parentheses:
+/// - "2024-05-15 10:00:00,123", "2024-05-15T10:00:00.123456Z",
+///   "2024-05-15 10:00:00.123 UTC", "2024-05-15T10:00:00+02:00", "… +0200";
+/// - "2024/05/15 10:00:00" (nginx's error log, Go's log package);
+/// - "15-May-2024 10:00:00.123" (Tomcat, BIND);
+/// or when it is a JSON object or logfmt line with a time key (ts, time,
+/// timestamp, @timestamp): zap, logrus, slog, containerd's `time="…"`.
+/// A time with a zone is Exact; one without is read in the assumed zone
+/// (TsQuality::NoTimeZone), which the summary says once.
+///
+/// Lines without a time continue the event before them (a stack trace, a
+/// multi-line message): its record grows to include them and its message gets
+/// them on one line, up to 64 KiB. Lines before the first timed one are skipped
+/// and named.
+///
+/// Columns: Source "app-log"; UserAgent the program, from the file's name
+/// (containerd.log: "containerd"; nginx/error.log: "nginx"); node, namespace, pod
+/// and container from the layout; severity from the level the line names
+/// ("[INFO]", "WARN", "[error]", "util.py[DEBUG]", "FATAL:", "level=warning");
+/// a JSON or logfmt record's keys as the container log importer reads them
+/// (message, level, user, address, status, method, path); the client address of
+/// nginx's error lines. Credentials in the text are replaced by fingerprints.
+///
+/// Issues: "app-log.untimed" (lines before the first time; skipped),
+/// "app-log.zone-assumed" (info), "app-log.bad-time" (a date that does not
+/// exist: the line continues the one before), and those of
+/// nodelog::TextLogReader. Fails when no line has a time.
+///
+/// It is the importer of last resort: it only claims content as Structure, and
+/// is asked after every other, so a format another importer knows stays that
+/// importer's.
+class AppLogImporter : public ArtifactImporter
+{
+public:
+    QString kind() const override { return QStringLiteral("app-log"); }
+    QString displayName() const override;
+    /// None: the format is told by content alone, never by a name (".log" names
+    /// every format), so the name never breaks a tie in its favour.
+    QStringList nameFilters() const override { return {}; }
+    Confidence sniff(QByteArrayView head) const override;
+    ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
+};
+
+namespace applog {
+
+/// A time at the start of a line.
+struct LeadingTime
+{
+    qint64 wallNs = 0; // the wall time read as UTC
+    bool hasZone = false;
+    qint64 offsetNs = 0; // east of UTC, when hasZone
+    size_t length = 0;   // bytes of the line it takes, brackets included
+};
+
+enum class TimeMatch {
+    None,    // the line does not start with a time
+    Valid,   // it does
+    Invalid, // it starts with one whose date or time does not exist ("2024-02-30")
+};
+
+/// Reads the time a line starts with, in any of the forms AppLogImporter names.
+TimeMatch parseLeadingTime(std::string_view line, LeadingTime* t);
+
+/// The program a log file is of, from its path: the file's name without its
+/// extensions and rotation suffix, or its folder's when the name is generic
+/// ("nginx/error.log": "nginx"; "pods/…/current.log" has none).
+std::string programFromPath(const QString& path);
+
+} // namespace applog
+} // namespace ab

@@ -1,0 +1,383 @@
+// The logs of a node's programs and services that have no format of their own,
+// only a time at the start of each line: containerd, cloud-init, CNI plugins,
+// nginx's error log, PostgreSQL, Tomcat, and whatever logs with Python's, Java's,
+// Go's or zap's defaults.
+
+#include "core/NodeLogTestUtil.h"
+
+#include "import/importers/AppLogImporter.h"
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+MemoryImport runFixture(const QString& name, const ImportOptions& options = {}, const SourceHints& hints = {})
+{
+    AppLogImporter importer;
+    return importBytes(importer, readFile(dataPath(QStringLiteral("app-log/") + name)), name, options, hints);
+}
+
+const NormalizedEvent& at(const MemoryImport& m, qint64 line)
+{
+    const NormalizedEvent* ev = eventAtLine(m.out, line);
+    if (!ev)
+        qFatal("no event at line %lld", static_cast<long long>(line));
+    return *ev;
+}
+
+/// The lines of a fixture that events start on.
+QList<qint64> eventLines(const MemoryImport& m)
+{
+    QList<qint64> lines;
+    for (const auto& e : m.out.events)
+        lines << e.ev.line;
+    return lines;
+}
+
+/// The bytes of the input an event's record spans.
+QByteArray recordOf(const QString& fixture, const NormalizedEvent& ev)
+{
+    return readFile(dataPath(QStringLiteral("app-log/") + fixture)).mid(ev.byteOffset, ev.byteLength);
+}
+
+} // namespace
+
+class TestAppLogImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pythonLogWithStackTrace();
+    void assumedZone();
+    void logfmtAndJsonRecords();
+    void levelsAndClients();
+    void zonesAndBrackets();
+    void leadingTime_data();
+    void leadingTime();
+    void programNames_data();
+    void programNames();
+    void badInput();
+    void sniff();
+    void cancel();
+    void fuzz();
+};
+
+void TestAppLogImporter::pythonLogWithStackTrace()
+{
+    const MemoryImport m = runFixture(QStringLiteral("cloud-init.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().events, qint64(6));
+    // The traceback's four lines belong to the line before them.
+    QCOMPARE(eventLines(m), (QList<qint64>{1, 2, 3, 4, 9, 10}));
+    const NormalizedEvent& first = at(m, 1);
+    QCOMPARE(first.tsNs, nsOf(2024, 5, 13, 23, 51, 20, 123));
+    QCOMPARE(first.tsQuality, TsQuality::NoTimeZone);
+    QCOMPARE(col(first, EventText::Source), QStringLiteral("app-log"));
+    QCOMPARE(col(first, EventText::UserAgent), QStringLiteral("cloud-init"));
+    QCOMPARE(col(first, EventText::Message),
+             QStringLiteral("util.py[DEBUG]: Cloud-init v. 23.4.4 running 'init-local' at Mon, 13 May 2024 23:51:20 "
+                            "+0000. Up 5.12 seconds."));
+    QCOMPARE(first.severity, 0);
+    QCOMPARE(at(m, 3).severity, 1); // util.py[WARNING]
+
+    const NormalizedEvent& failed = at(m, 4);
+    QVERIFY(recordOf(QStringLiteral("cloud-init.log"), failed)
+                .endsWith("RuntimeError: Runparts: 1 failures (part-001) in 1 attempted commands"));
+    QCOMPARE(col(failed, EventText::Message),
+             QStringLiteral("util.py[DEBUG]: Running module scripts-user failed Traceback (most recent call last): "
+                            "File \"/usr/lib/python3/dist-packages/cloudinit/config/modules.py\", line 286, in "
+                            "_run_modules ran, _r = cc.run( RuntimeError: Runparts: 1 failures (part-001) in 1 "
+                            "attempted commands"));
+
+    // A bearer token in a logged command line: only its fingerprint.
+    const QString command = col(at(m, 9), EventText::Message);
+    QVERIFY(!command.contains(QLatin1String("ci-tok-8c1f2e3d4b5a69788")));
+    QVERIFY2(command.contains(QLatin1String("Authorization: Bearer [redacted sha256:")), qPrintable(command));
+    // The summary says once which zone the times were read in.
+    const Issue* zone = findIssue(m.issues, QStringLiteral("app-log.zone-assumed"));
+    QVERIFY(zone);
+    QVERIFY2(zone->message.contains(QLatin1String("UTC")), qPrintable(zone->message));
+}
+
+void TestAppLogImporter::assumedZone()
+{
+    ImportOptions berlin;
+    berlin.assumedZone = QTimeZone("Europe/Berlin");
+    const MemoryImport m = runFixture(QStringLiteral("calico-cni.log"), berlin);
+    QCOMPARE(m.result.value().events, qint64(3));
+    const QTimeZone zone("Europe/Berlin");
+    QCOMPARE(at(m, 1).tsNs, nsOf(2024, 5, 15, 2, 21, 36, 811, zone));
+    QCOMPARE(at(m, 1).tsQuality, TsQuality::NoTimeZone);
+    QCOMPARE(at(m, 3).severity, 1); // [WARNING][52011]
+    QCOMPARE(col(at(m, 3), EventText::UserAgent), QStringLiteral("calico-cni"));
+    QVERIFY(findIssue(m.issues, QStringLiteral("app-log.zone-assumed"))->message.contains(QLatin1String("Berlin")));
+    // A time with its zone does not move.
+    const MemoryImport exact = runFixture(QStringLiteral("offsets.log"), berlin);
+    QCOMPARE(at(exact, 1).tsNs, nsOf(2024, 5, 15, 2, 30, 0));
+}
+
+void TestAppLogImporter::logfmtAndJsonRecords()
+{
+    // containerd: logfmt whose first pair is the time, to the nanosecond.
+    const MemoryImport c = runFixture(QStringLiteral("containerd.log"));
+    QCOMPARE(c.result.value().events, qint64(4));
+    QCOMPARE(at(c, 1).tsNs, nsOf(2024, 5, 15, 2, 20, 11) + 402913884);
+    QCOMPARE(at(c, 1).tsQuality, TsQuality::Exact);
+    QCOMPARE(col(at(c, 1), EventText::Message),
+             QStringLiteral("starting containerd revision=7c3aca7a610df76212171d200ca3811ff6096eb8 version=1.7.11"));
+    QCOMPARE(at(c, 3).severity, 2);
+    QCOMPARE(col(at(c, 3), EventText::Message),
+             QStringLiteral("ExecSync for \"9f8e1c2d3b4a\" failed error=\"rpc error: code = Unknown desc = failed to "
+                            "exec in container: container is in CONTAINER_EXITED state\""));
+    QCOMPARE(at(c, 4).severity, 1);
+    // containerd's own namespace, not a Kubernetes one: kept in the message only.
+    QCOMPARE(col(at(c, 4), EventText::Namespace), QString());
+    QVERIFY(col(at(c, 4), EventText::Message).endsWith(QLatin1String(" namespace=k8s.io")));
+    QCOMPARE(col(at(c, 4), EventText::UserAgent), QStringLiteral("containerd"));
+
+    // The AWS VPC CNI's ipamd: zap's JSON, its time in RFC 3339 or epoch seconds.
+    const MemoryImport j = runFixture(QStringLiteral("ipamd.log"));
+    QCOMPARE(j.result.value().events, qint64(3));
+    QCOMPARE(at(j, 1).tsNs, nsOf(2024, 5, 15, 2, 21, 36, 512));
+    QCOMPARE(col(at(j, 1), EventText::Message),
+             QStringLiteral("Reconcile existing ENI eni-0a1b2c3d4e5f67890 IP pool caller=ipamd/ipamd.go:1356"));
+    const NormalizedEvent& failed = at(j, 2);
+    QCOMPARE(failed.severity, 2);
+    QCOMPARE(col(failed, EventText::Principal), QStringLiteral("system:serviceaccount:kube-system:aws-node"));
+    QCOMPARE(col(failed, EventText::SourceIp), QStringLiteral("10.0.1.17"));
+    QCOMPARE(at(j, 3).tsNs, qint64(1715740001250000000));
+    QCOMPARE(at(j, 3).tsQuality, TsQuality::Exact);
+}
+
+void TestAppLogImporter::levelsAndClients()
+{
+    // nginx's error log: its level in brackets, the client's address.
+    const MemoryImport n = runFixture(QStringLiteral("nginx-error.log"));
+    QCOMPARE(n.result.value().events, qint64(3));
+    QCOMPARE(at(n, 1).tsNs, nsOf(2024, 5, 15, 2, 23, 11));
+    QCOMPARE(at(n, 1).severity, 2);
+    QCOMPARE(col(at(n, 1), EventText::SourceIp), QStringLiteral("203.0.113.7"));
+    QCOMPARE(at(n, 2).severity, 3); // [crit]
+    QCOMPARE(col(at(n, 2), EventText::SourceIp), QStringLiteral("2001:db8::7"));
+    QCOMPARE(at(n, 3).severity, 0);
+    QCOMPARE(col(at(n, 3), EventText::SourceIp), QString());
+
+    // PostgreSQL: "UTC" is a zone; its level after the process and the session.
+    const MemoryImport p = runFixture(QStringLiteral("postgresql.log"));
+    QCOMPARE(p.result.value().events, qint64(4));
+    QCOMPARE(at(p, 1).tsNs, nsOf(2024, 5, 15, 2, 25, 1, 118));
+    QCOMPARE(at(p, 1).tsQuality, TsQuality::Exact);
+    QCOMPARE(at(p, 1).severity, 3); // FATAL
+    QCOMPARE(at(p, 3).severity, 0);
+    // A zone named by abbreviation is not resolved: the assumed zone, and said so.
+    QCOMPARE(at(p, 4).tsQuality, TsQuality::NoTimeZone);
+    QCOMPARE(at(p, 4).tsNs, nsOf(2024, 5, 15, 4, 25, 10, 1));
+
+    // Tomcat: Java's levels, and an exception's trace in its record.
+    const MemoryImport t = runFixture(QStringLiteral("catalina.log"));
+    QCOMPARE(eventLines(t), (QList<qint64>{1, 2, 8}));
+    QCOMPARE(at(t, 1).tsNs, nsOf(2024, 5, 15, 2, 27, 14, 552));
+    QCOMPARE(at(t, 2).severity, 2); // SEVERE
+    QVERIFY(recordOf(QStringLiteral("catalina.log"), at(t, 2)).endsWith("\t... 42 more"));
+    QVERIFY(col(at(t, 2), EventText::Message)
+                .endsWith(QLatin1String("Caused by: java.lang.IllegalStateException: no session ... 42 more")));
+    QCOMPARE(at(t, 8).severity, 1);
+}
+
+void TestAppLogImporter::zonesAndBrackets()
+{
+    const MemoryImport m = runFixture(QStringLiteral("offsets.log"));
+    QCOMPARE(m.result.value().events, qint64(7));
+    const qint64 base = nsOf(2024, 5, 15, 2, 30, 0);
+    const qint64 sec = 1000000000;
+    const QList<qint64> times{
+        base,           base + sec / 2, base + sec, base + 2 * sec + sec / 4, base + 3 * sec + sec / 4,
+        base + 4 * sec, base + 5 * sec};
+    for (qint64 line = 1; line <= 7; ++line)
+        QCOMPARE(at(m, line).tsNs, times[line - 1]);
+    for (qint64 line : {1, 2, 3, 4, 7})
+        QCOMPARE(at(m, line).tsQuality, TsQuality::Exact);
+    QCOMPARE(at(m, 5).tsQuality, TsQuality::NoTimeZone); // Kafka's "[2024-05-15 02:30:03,250] INFO"
+    QCOMPARE(col(at(m, 5), EventText::Message).left(18), QStringLiteral("INFO [Controller i"));
+    QCOMPARE(col(at(m, 6), EventText::Message).left(15), QStringLiteral("[sssd[be[corp.e"));
+    QCOMPARE(col(at(m, 1), EventText::Message), QStringLiteral("backup: snapshot started"));
+}
+
+void TestAppLogImporter::leadingTime_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("match"); // TimeMatch
+    QTest::addColumn<qint64>("utcNs");
+    QTest::addColumn<bool>("hasZone");
+    QTest::addColumn<int>("length");
+    const int none = int(applog::TimeMatch::None);
+    const int valid = int(applog::TimeMatch::Valid);
+    const int invalid = int(applog::TimeMatch::Invalid);
+    const qint64 t = nsOf(2024, 5, 15, 10, 0, 0);
+    QTest::newRow("iso space") << "2024-05-15 10:00:00 x" << valid << t << false << 19;
+    QTest::newRow("iso T Z") << "2024-05-15T10:00:00Z x" << valid << t << true << 20;
+    QTest::newRow("comma millis") << "2024-05-15 10:00:00,250 - x" << valid << t + 250000000 << false << 23;
+    QTest::newRow("nanos") << "2024-05-15T10:00:00.000000001Z" << valid << t + 1 << true << 30;
+    QTest::newRow("offset colon") << "2024-05-15T12:00:00+02:00 x" << valid << t << true << 25;
+    QTest::newRow("offset hours") << "2024-05-15T12:00:00+02 x" << valid << t << true << 22;
+    QTest::newRow("offset spaced") << "2024-05-15 03:00:00 -0700 x" << valid << t << true << 25;
+    QTest::newRow("a number is no offset") << "2024-05-15 10:00:00 +12 items" << valid << t << false << 19;
+    QTest::newRow("UTC word") << "2024-05-15 10:00:00.5 UTC [1]" << valid << t + 500000000 << true << 25;
+    QTest::newRow("UTC prefix of a word") << "2024-05-15 10:00:00 UTCx" << valid << t << false << 19;
+    QTest::newRow("slashes") << "2024/05/15 10:00:00 [error]" << valid << t << false << 19;
+    QTest::newRow("slashes with T") << "2024/05/15T10:00:00" << none << qint64(0) << false << 0;
+    QTest::newRow("mixed separators") << "2024-05/15 10:00:00" << none << qint64(0) << false << 0;
+    QTest::newRow("month name") << "15-May-2024 10:00:00.123 INFO" << valid << t + 123000000 << false << 24;
+    QTest::newRow("not a month") << "15-Mai-2024 10:00:00 x" << none << qint64(0) << false << 0;
+    QTest::newRow("brackets") << "[2024-05-15 10:00:00,000] INFO" << valid << t << false << 25;
+    QTest::newRow("brackets and zone") << "[2024-05-15T10:00:00Z] x" << valid << t << true << 22;
+    QTest::newRow("parentheses") << "(2024-05-15 10:00:00): [sssd]" << valid << t << false << 21;
+    QTest::newRow("bracket not closed") << "[2024-05-15 10:00:00 x" << none << qint64(0) << false << 0;
+    QTest::newRow("glued to a word") << "2024-05-15 10:00:00abc" << none << qint64(0) << false << 0;
+    QTest::newRow("date alone") << "2024-05-15 started" << none << qint64(0) << false << 0;
+    QTest::newRow("cut short") << "2024-05-15 10:00" << none << qint64(0) << false << 0;
+    QTest::newRow("no such day") << "2024-02-30 10:00:00 x" << invalid << qint64(0) << false << 19;
+    QTest::newRow("no such hour") << "2024-05-15 25:00:00 x" << invalid << qint64(0) << false << 19;
+    QTest::newRow("beyond int64 ns") << "9999-05-15 10:00:00 x" << invalid << qint64(0) << false << 19;
+    QTest::newRow("offset out of range") << "2024-05-15T10:00:00+15:00" << valid << t << false << 19;
+    QTest::newRow("klog is not this") << "I0515 10:00:00.000000 1 x.go:1] m" << none << qint64(0) << false << 0;
+    QTest::newRow("syslog is not this") << "May 15 10:00:00 host prog: m" << none << qint64(0) << false << 0;
+    QTest::newRow("empty") << "" << none << qint64(0) << false << 0;
+}
+
+void TestAppLogImporter::leadingTime()
+{
+    QFETCH(QString, line);
+    QFETCH(int, match);
+    QFETCH(qint64, utcNs);
+    QFETCH(bool, hasZone);
+    QFETCH(int, length);
+    const QByteArray bytes = line.toUtf8();
+    applog::LeadingTime t;
+    const applog::TimeMatch got = applog::parseLeadingTime(std::string_view(bytes.constData(), bytes.size()), &t);
+    QCOMPARE(int(got), match);
+    if (got == applog::TimeMatch::None)
+        return;
+    QCOMPARE(int(t.length), length);
+    if (got == applog::TimeMatch::Valid) {
+        QCOMPARE(t.hasZone, hasZone);
+        QCOMPARE(t.wallNs - t.offsetNs, utcNs);
+    }
+}
+
+void TestAppLogImporter::programNames_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("program");
+    QTest::newRow("plain") << "node.tar.gz/n1/var/log/containerd.log"
+                           << "containerd";
+    QTest::newRow("rotated") << "var/log/cloud-init.log.1"
+                             << "cloud-init";
+    QTest::newRow("rotated and gzipped") << "var/log/cloud-init.log.2.gz"
+                                         << "cloud-init";
+    QTest::newRow("dated") << "var/log/aws-routed-eni/ipamd.log.2024-05-15-10"
+                           << "ipamd";
+    QTest::newRow("dated before the extension") << "logs/catalina.2024-05-15.log"
+                                                << "catalina";
+    QTest::newRow("generic name: the folder's") << "var/log/nginx/error.log"
+                                                << "nginx";
+    QTest::newRow("generic all the way") << "logs/current.log" << QString();
+    QTest::newRow("no extension") << "var/log/amazon/ssm/amazon-ssm-agent"
+                                  << "amazon-ssm-agent";
+}
+
+void TestAppLogImporter::programNames()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, program);
+    QCOMPARE(QString::fromStdString(applog::programFromPath(path)), program);
+}
+
+void TestAppLogImporter::badInput()
+{
+    const MemoryImport m = runFixture(QStringLiteral("broken.log"));
+    QVERIFY(m.result.hasValue());
+    // The title and its underline come before any time: named and skipped.
+    QCOMPARE(m.result.value().skipped, qint64(2));
+    const Issue* untimed = findIssue(m.issues, QStringLiteral("app-log.untimed"));
+    QVERIFY(untimed);
+    QCOMPARE(untimed->line, qint64(1));
+    QCOMPARE(eventLines(m), (QList<qint64>{3, 4, 5, 7, 8, 10, 11, 12, 13}));
+    // 30 February: its own event, at the time of the line before, and a warning.
+    QCOMPARE(at(m, 4).tsNs, at(m, 3).tsNs);
+    QCOMPARE(at(m, 4).tsQuality, TsQuality::Neighbours);
+    QCOMPARE(at(m, 4).severity, 2);
+    QCOMPARE(findIssue(m.issues, QStringLiteral("app-log.bad-time"))->line, qint64(4));
+    // A JSON record without a time: the line before's time; the cut-off one after
+    // it is not a record and continues it.
+    QCOMPARE(at(m, 5).tsQuality, TsQuality::Neighbours);
+    QCOMPARE(at(m, 5).severity, 1);
+    QCOMPARE(col(at(m, 5), EventText::Message),
+             QStringLiteral("a record without a time {\"level\":\"warn\",\"msg\":\"cut off"));
+    // Latin-1 and a NUL: repaired, named, the line kept.
+    QCOMPARE(col(at(m, 7), EventText::Message), QStringLiteral("INFO latin-1 caf\u00e9 and a NUL \ufffd here"));
+    QVERIFY(hasIssue(m.issues, QStringLiteral("app-log.bad-encoding")));
+    // A time and nothing else; digits past nanoseconds; a token; no final newline.
+    QCOMPARE(col(at(m, 8), EventText::Message), QStringLiteral("INFO"));
+    QCOMPARE(at(m, 10).tsNs, nsOf(2024, 5, 15, 2, 31, 4) + 123456789);
+    QVERIFY(!col(at(m, 12), EventText::Message).contains(QLatin1String("brk-tok-77aa88bb99cc")));
+    QCOMPARE(col(at(m, 13), EventText::Message), QStringLiteral("ERROR last line without a newline"));
+
+    // Nothing timed at all: the import fails and says why.
+    AppLogImporter importer;
+    const MemoryImport prose =
+        importBytes(importer, "Meeting notes\nnothing here has a time\n", QStringLiteral("notes.log"), {});
+    QVERIFY(!prose.result.hasValue());
+    QVERIFY2(prose.result.error().message.contains(QLatin1String("no line starts with a time")),
+             qPrintable(prose.result.error().message));
+    // An empty file: a warning, no failure.
+    const MemoryImport empty = runFixture(QStringLiteral("empty.log"));
+    QVERIFY(empty.result.hasValue());
+    QVERIFY(hasIssue(empty.issues, QStringLiteral("app-log.empty")));
+}
+
+void TestAppLogImporter::sniff()
+{
+    for (const char* name : {"cloud-init.log", "containerd.log", "calico-cni.log", "ipamd.log", "nginx-error.log",
+                             "postgresql.log", "catalina.log", "offsets.log", "broken.log"}) {
+        const QByteArray bytes = readFile(dataPath(QStringLiteral("app-log/") + QLatin1String(name)));
+        QCOMPARE(chosenKind(bytes, QStringLiteral("output")), QStringLiteral("app-log"));
+    }
+    // What other importers read stays theirs, though its lines start with a time.
+    QCOMPARE(chosenKind(readFile(dataPath(QStringLiteral("packages/dpkg.log"))), QStringLiteral("dpkg.log")),
+             QStringLiteral("packages"));
+    QCOMPARE(chosenKind("2024-05-15T10:00:00.123456789Z stdout F hello\n2024-05-15T10:00:01.123456789Z stdout F x\n",
+                        QStringLiteral("0.log")),
+             QStringLiteral("container-log"));
+    QCOMPARE(chosenKind("2024-05-15T10:00:00.118000+00:00 node-3 sshd[1]: Accepted publickey for a from 10.0.0.1 "
+                        "port 1 ssh2\n",
+                        QStringLiteral("secure")),
+             QStringLiteral("syslog"));
+    QCOMPARE(chosenKind(readFile(dataPath(QStringLiteral("falco/alerts.jsonl"))), QStringLiteral("alerts.log")),
+             QStringLiteral("falco"));
+    // Prose, and a table whose rows start with a date but no time, are nobody's.
+    QCOMPARE(chosenKind("Deployment notes for May\nNothing to see.\n", QStringLiteral("notes.log")), QString());
+    QCOMPARE(chosenKind("2024-05-15,backup,ok\n2024-05-16,backup,ok\n", QStringLiteral("report.csv")), QString());
+    // A log mostly of stack trace is still a log: indented lines do not vote.
+    QCOMPARE(chosenKind("2024-05-15 10:00:00 ERROR boom\n\tat a.b(C.java:1)\n\tat a.b(C.java:2)\n\tat a.b(C.java:3)\n",
+                        QStringLiteral("app")),
+             QStringLiteral("app-log"));
+}
+
+void TestAppLogImporter::cancel()
+{
+    AppLogImporter importer;
+    qint64 seen = 0;
+    QVERIFY(
+        cancelsPromptly(importer, "2024-05-15 10:00:00,123 - util.py[DEBUG]: a line of a long log\n", 400000, &seen));
+}
+
+void TestAppLogImporter::fuzz()
+{
+    AppLogImporter importer;
+    const int imported = fuzzImporter(importer, fuzzIterations(), 20261128u);
+    QVERIFY2(imported > 0, "fuzzing found a violation, or nothing imported");
+}
+
+QTEST_GUILESS_MAIN(TestAppLogImporter)
+#include "TestAppLogImporter.moc"
