@@ -889,64 +889,64 @@
 <context>
     <name>K8sManifestImporter</name>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="562"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="557"/>
         <source>a list item is not an object; skipped</source>
         <translation>Ein Listenelement ist kein Objekt; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="597"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="592"/>
         <source>text that could not be read is not kept in the case&apos;s copy of the file</source>
         <translation>Text, der nicht gelesen werden konnte, wird in der Kopie der Datei im Fall nicht aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="603"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="598"/>
         <source>the document is not a Kubernetes object (no kind); skipped</source>
         <translation>Das Dokument ist kein Kubernetes-Objekt (kein kind); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="623"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="618"/>
         <source>an object without kind; skipped</source>
         <translation>Ein Objekt ohne kind; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="629"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="624"/>
         <source>a kubeconfig, not a cluster object: import it as kubeconfig; skipped</source>
         <translation>Eine kubeconfig, kein Cluster-Objekt: Importieren Sie sie als kubeconfig; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="637"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="632"/>
         <source>the object cannot be converted within the bounds; skipped</source>
         <translation>Das Objekt lässt sich nicht innerhalb der Grenzen umwandeln; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="648"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="643"/>
         <source>a %1 object without metadata</source>
         <translation>Ein %1-Objekt ohne metadata</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="748"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="743"/>
         <source>larger than %1 MiB; split the dump (one file per namespace or kind)</source>
         <translation>Größer als %1 MiB; teilen Sie den Dump auf (eine Datei pro Namespace oder Art)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="753"/>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="775"/>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="788"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="748"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="770"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="783"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="757"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="752"/>
         <source>binary data, not YAML or JSON</source>
         <translation>Binärdaten, kein YAML oder JSON</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="759"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="754"/>
         <source>the file is empty</source>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="797"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="792"/>
         <source>no Kubernetes object (apiVersion and kind) in the file</source>
         <translation>Kein Kubernetes-Objekt (apiVersion und kind) in der Datei</translation>
     </message>
@@ -1104,17 +1104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="142"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="147"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="145"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="150"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="146"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="151"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1148,510 +1148,546 @@
         <location filename="../core/import/importers/ContainerLogImporter.cpp" line="708"/>
         <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="365"/>
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="396"/>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="457"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="391"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="452"/>
         <location filename="../core/import/importers/HttpAccessImporter.cpp" line="521"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="636"/>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="303"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="580"/>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="411"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="299"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="575"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="406"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="348"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1394"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
         <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
         <location filename="../core/import/importers/NodeLogText.cpp" line="115"/>
         <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
-        <location filename="../core/import/importers/ScanJson.cpp" line="135"/>
-        <location filename="../core/import/importers/ScanJson.cpp" line="308"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="130"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="303"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="390"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="311"/>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="323"/>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="326"/>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="373"/>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="386"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="635"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="307"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="319"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="322"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="369"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="382"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="630"/>
         <source>out of memory</source>
         <translation>Nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="380"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="376"/>
         <source>the document is larger than %1 MiB; split it into JSON lines first (for example: jq -c &apos;.items[]&apos;)</source>
         <translation>Das Dokument ist größer als %1 MiB; teilen Sie es zuerst in JSON-Zeilen auf (zum Beispiel: jq -c &apos;.items[]&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="550"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="546"/>
         <source>Kubernetes audit log</source>
         <translation>Kubernetes-Audit-Log</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="606"/>
+        <location filename="../core/import/importers/K8sAuditImporter.cpp" line="602"/>
         <source>not a Kubernetes audit log (%1)</source>
         <translation>Kein Kubernetes-Audit-Log (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="275"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="260"/>
         <source>Malformed JSON record; skipped</source>
         <translation>Fehlerhafter JSON-Datensatz; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="277"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="262"/>
         <source>Record is not a Kubernetes audit event; skipped</source>
         <translation>Datensatz ist kein Kubernetes-Audit-Ereignis; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="279"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="264"/>
         <source>Audit event without a timestamp; skipped</source>
         <translation>Audit-Ereignis ohne Zeitstempel; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="281"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="266"/>
         <source>Unreadable timestamp</source>
         <translation>Unlesbarer Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="283"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="268"/>
         <source>Line longer than 64 MiB; skipped up to the next line</source>
         <translation>Zeile länger als 64 MiB; bis zur nächsten Zeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="285"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="270"/>
         <source>Binary data instead of a JSON record; skipped</source>
         <translation>Binärdaten statt eines JSON-Datensatzes; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="287"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="272"/>
         <source>The last record is cut off (truncated input); skipped</source>
         <translation>Der letzte Datensatz ist abgeschnitten (unvollständige Eingabe); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="289"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="274"/>
         <source>A field has an unexpected type and was ignored</source>
         <translation>Ein Feld hat einen unerwarteten Typ und wurde ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="291"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="276"/>
         <source>Invalid UTF-8 in a record; the bad bytes were read as &apos;?&apos;</source>
         <translation>Ungültiges UTF-8 in einem Datensatz; die fehlerhaften Bytes wurden als &apos;?&apos; gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="293"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="278"/>
         <source>Malformed YAML document; skipped</source>
         <translation>Fehlerhaftes YAML-Dokument; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="295"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="280"/>
         <source>The input is empty</source>
         <translation>Die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="297"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="282"/>
         <source>The input could not be read to its end; what was read is kept</source>
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden; das Gelesene bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="299"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="284"/>
         <source>The document is too large to load at once</source>
         <translation>Das Dokument ist zu groß, um es auf einmal zu laden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditdImporter.cpp" line="782"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="772"/>
         <source>Linux audit log (auditd)</source>
         <translation>Linux-Audit-Log (auditd)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditdImporter.cpp" line="816"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="806"/>
         <source>not an audit record (type=… msg=audit(…): …); skipped</source>
         <translation>Kein Audit-Datensatz (type=… msg=audit(…): …); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditdImporter.cpp" line="818"/>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="226"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="808"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="221"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="378"/>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="459"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="439"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="444"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="428"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditdImporter.cpp" line="823"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="813"/>
         <source>audit time %1 is out of range; skipped</source>
         <translation>Audit-Zeit %1 liegt außerhalb des gültigen Bereichs; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditdImporter.cpp" line="834"/>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="484"/>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="504"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="215"/>
+        <source>The date or time at the start of the line does not exist, and no line before it has a time; skipped</source>
+        <translation>Datum oder Uhrzeit am Zeilenanfang gibt es nicht, und keine Zeile davor hat eine Zeit; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="219"/>
+        <source>The date or time at the start of the line does not exist; the time of the line before was used</source>
+        <translation>Datum oder Uhrzeit am Zeilenanfang gibt es nicht; die Zeit der Zeile davor wurde verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="231"/>
+        <source>No time at the start of the line, and no line before it has one; skipped</source>
+        <translation>Keine Zeit am Zeilenanfang, und keine Zeile davor hat eine; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="264"/>
+        <source>Times without a zone were read in %1</source>
+        <translation>Zeiten ohne Zone wurden in %1 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="348"/>
+        <source>A record without a time, and no line before it has one; skipped</source>
+        <translation>Ein Datensatz ohne Zeit, und keine Zeile davor hat eine; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="529"/>
+        <source>Program log (timestamped lines, JSON or logfmt)</source>
+        <translation>Programmprotokoll (Zeilen mit Zeitstempel, JSON oder logfmt)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="581"/>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="824"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="479"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="499"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="718"/>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="735"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="552"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="730"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="541"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="1068"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditdImporter.cpp" line="838"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="585"/>
+        <source>no line starts with a time</source>
+        <translation>keine Zeile beginnt mit einer Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditdImporter.cpp" line="828"/>
         <source>not a Linux audit log (%1)</source>
         <translation>Kein Linux-Audit-Log (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1216"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1201"/>
         <source>embedded event: %1</source>
         <translation>Eingebettetes Ereignis: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1668"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1653"/>
         <source>nesting too deep</source>
         <translation>Verschachtelung zu tief</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1674"/>
+        <location filename="../core/import/importers/K8sAuditParse.cpp" line="1659"/>
         <source>document too deep or too large</source>
         <translation>Dokument zu tief verschachtelt oder zu groß</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="314"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="310"/>
         <source>%1: %2 should be %3; ignored</source>
         <translation>%1: %2 sollte %3 sein; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="324"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="530"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="540"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="676"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="690"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1021"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="320"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="526"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="536"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="672"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="686"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1017"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="337"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="333"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="384"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="390"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="591"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="808"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="380"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="386"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="587"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="804"/>
         <source>a list of strings</source>
         <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="446"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1021"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1024"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1310"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="442"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1017"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1020"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1306"/>
         <source>kubeconfig</source>
         <translation>kubeconfig</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="446"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="442"/>
         <source>a list of entries</source>
         <translation>eine Liste von Einträgen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="455"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="451"/>
         <source>%1: more than %2 entries; the rest was not read</source>
         <translation>%1: mehr als %2 Einträge; der Rest wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="461"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="457"/>
         <source>%1: entry %2 is not a mapping; ignored</source>
         <translation>%1: Eintrag %2 ist kein Mapping; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="474"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="470"/>
         <source>%1: entry %2 has no name; kubectl cannot use it</source>
         <translation>%1: Eintrag %2 hat keinen Namen; kubectl kann ihn nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="482"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="478"/>
         <source>%1: the name &apos;%2&apos; is used more than once; kubectl refuses such a file, the first entry is used here</source>
         <translation>%1: Der Name &apos;%2&apos; wird mehrfach verwendet; kubectl lehnt eine solche Datei ab, hier wird der erste Eintrag verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="493"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="489"/>
         <source>%1: entry &apos;%2&apos; has no %3 settings</source>
         <translation>%1: Eintrag &apos;%2&apos; hat keine %3-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="497"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="493"/>
         <source>%1: the %2 settings of &apos;%3&apos; are not a mapping; ignored</source>
         <translation>%1: Die %2-Einstellungen von &apos;%3&apos; sind kein Mapping; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="521"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="517"/>
         <source>Cluster %1 is reached over plain HTTP</source>
         <translation>Cluster %1 wird über unverschlüsseltes HTTP erreicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="522"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="518"/>
         <source>Cluster %1 has server %2. Requests to it, including the bearer tokens, passwords or client credentials of every user of this kubeconfig and any Secret read through the API, travel unencrypted, and the client cannot tell the real API server from an impostor. SOC 2 CC6.7 expects data and credentials in transit to be protected: serve the API over https with a certificate the kubeconfig verifies.</source>
         <translation>Cluster %1 hat den Server %2. Anfragen dorthin, einschließlich der Bearer-Tokens, Passwörter oder Client-Zugangsdaten jedes Benutzers dieser kubeconfig und jedes über die API gelesenen Secrets, werden unverschlüsselt übertragen, und der Client kann den echten API-Server nicht von einem Betrüger unterscheiden. SOC 2 CC6.7 verlangt, dass Daten und Zugangsdaten bei der Übertragung geschützt sind: Stellen Sie die API über https mit einem Zertifikat bereit, das die kubeconfig prüft.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="551"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="547"/>
         <source>TLS verification is disabled for cluster %1</source>
         <translation>TLS-Prüfung für Cluster %1 ist deaktiviert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="552"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="548"/>
         <source>Cluster %1 (server %2) sets insecure-skip-tls-verify: true, so clients using this kubeconfig accept any certificate the server presents. Anyone on the network path can pose as the API server, capture the credentials sent to it and read or alter what the cluster returns. SOC 2 CC6.7 expects transmissions to be protected: remove the flag and set certificate-authority or certificate-authority-data instead.</source>
         <translation>Cluster %1 (Server %2) setzt insecure-skip-tls-verify: true, daher akzeptieren Clients mit dieser kubeconfig jedes Zertifikat, das der Server vorlegt. Jeder auf dem Netzwerkpfad kann sich als API-Server ausgeben, die an ihn gesendeten Zugangsdaten abgreifen und lesen oder verändern, was der Cluster zurückgibt. SOC 2 CC6.7 verlangt geschützte Übertragungen: Entfernen Sie das Flag und setzen Sie stattdessen certificate-authority oder certificate-authority-data.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="557"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="553"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="565"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="561"/>
         <source>Proxy password stored in the kubeconfig for cluster %1</source>
         <translation>Proxy-Passwort für Cluster %1 in der kubeconfig gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="566"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="562"/>
         <source>Cluster %1 is reached through the proxy %2 with a password written into the proxy URL (%3). Whoever copies the file can use that proxy account. SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store, not in configuration files.</source>
         <translation>Cluster %1 wird über den Proxy %2 erreicht, mit einem in die Proxy-URL geschriebenen Passwort (%3). Wer die Datei kopiert, kann dieses Proxy-Konto nutzen. SOC 2 CC6.1 und CC6.7 verlangen, Zugangsdaten in einem geschützten Speicher aufzubewahren, nicht in Konfigurationsdateien.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="626"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="622"/>
         <source>%1: an exec env entry is not a mapping; ignored</source>
         <translation>%1: Ein exec-env-Eintrag ist kein Mapping; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="702"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="698"/>
         <source>Static bearer token stored in the kubeconfig for user %1</source>
         <translation>Statisches Bearer-Token für Benutzer %1 in der kubeconfig gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="703"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="699"/>
         <source>User %1 carries a bearer token (%2) in the file itself. Whoever gets a copy of this kubeconfig (backups, laptops, CI logs) acts as that identity until the token is revoked; such tokens usually do not expire and are not tied to a person. SOC 2 CC6.1 (access limited to authorized, identifiable users) and CC6.7 (credentials protected) call for short-lived credentials obtained at login, e.g. an exec credential plugin or OIDC.</source>
         <translation>Benutzer %1 trägt ein Bearer-Token (%2) in der Datei selbst. Wer eine Kopie dieser kubeconfig erhält (Backups, Laptops, CI-Logs), handelt als diese Identität, bis das Token widerrufen wird; solche Tokens laufen meist nicht ab und sind keiner Person zugeordnet. SOC 2 CC6.1 (Zugriff auf autorisierte, identifizierbare Benutzer beschränkt) und CC6.7 (geschützte Zugangsdaten) verlangen kurzlebige, bei der Anmeldung bezogene Zugangsdaten, z. B. ein exec-Credential-Plugin oder OIDC.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="713"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="709"/>
         <source>User %1 reads its bearer token from a file</source>
         <translation>Benutzer %1 liest sein Bearer-Token aus einer Datei</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="714"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="710"/>
         <source>User %1 reads its bearer token from %2 at run time. That file is not part of this case: for SOC 2 CC6.7, check who can read it and how the token in it is rotated.</source>
         <translation>Benutzer %1 liest sein Bearer-Token zur Laufzeit aus %2. Diese Datei ist nicht Teil dieses Falls: Prüfen Sie für SOC 2 CC6.7, wer sie lesen kann und wie das Token darin rotiert wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="725"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="721"/>
         <source>Private key embedded in the kubeconfig for user %1</source>
         <translation>Privater Schlüssel für Benutzer %1 in der kubeconfig eingebettet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="726"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="722"/>
         <source>User %1 embeds its client certificate&apos;s private key (client-key-data, %2) in the file. Kubernetes cannot revoke client certificates, so a copied file grants this identity, and the groups in its certificate, until the certificate expires. SOC 2 CC6.1 and CC6.7 expect credentials to be protected and revocable: keep keys in a protected store or use short-lived credentials.</source>
         <translation>Benutzer %1 bettet den privaten Schlüssel seines Client-Zertifikats (client-key-data, %2) in die Datei ein. Kubernetes kann Client-Zertifikate nicht widerrufen, daher gewährt eine kopierte Datei diese Identität und die Gruppen in ihrem Zertifikat, bis das Zertifikat abläuft. SOC 2 CC6.1 und CC6.7 erwarten geschützte und widerrufbare Zugangsdaten: Bewahren Sie Schlüssel in einem geschützten Speicher auf oder verwenden Sie kurzlebige Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="741"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="737"/>
         <source>Username and password stored in the kubeconfig for user %1</source>
         <translation>Benutzername und Passwort für Benutzer %1 in der kubeconfig gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="742"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="738"/>
         <source>User %1 authenticates with username %2 and a password (%3) kept in the file. Basic authentication was removed from the Kubernetes API server in 1.19; where it still works (proxies, old clusters) the password is a long-lived shared secret in a plain file, without second factor or expiry. SOC 2 CC6.1 and CC6.7 call for individual, protected credentials.</source>
         <translation>Benutzer %1 authentifiziert sich mit dem Benutzernamen %2 und einem in der Datei hinterlegten Passwort (%3). Basic-Authentifizierung wurde in 1.19 aus dem Kubernetes-API-Server entfernt; wo sie noch funktioniert (Proxys, alte Cluster), ist das Passwort ein langlebiges gemeinsames Geheimnis in einer unverschlüsselten Datei, ohne zweiten Faktor und ohne Ablauf. SOC 2 CC6.1 und CC6.7 verlangen individuelle, geschützte Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="746"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="742"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="754"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="770"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="791"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="892"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1024"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="750"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="766"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="787"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="888"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1020"/>
         <source>a mapping</source>
         <translation>ein Mapping</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="777"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="773"/>
         <source>User %1 uses the legacy auth-provider %2</source>
         <translation>Benutzer %1 verwendet den veralteten auth-provider %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="778"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="774"/>
         <source>User %1 authenticates through the auth-provider &apos;%2&apos;. auth-provider plugins are deprecated in favour of exec credential plugins, and the gcp and azure providers were removed from kubectl and client-go in Kubernetes 1.26. Providers such as oidc cache their tokens in the kubeconfig itself (here: %3). SOC 2 CC6.1 and CC6.7: move to a supported exec plugin so that credentials are short-lived and not stored in the file.</source>
         <translation>Benutzer %1 authentifiziert sich über den auth-provider &apos;%2&apos;. auth-provider-Plugins sind zugunsten von exec-Credential-Plugins veraltet, und die Provider gcp und azure wurden in Kubernetes 1.26 aus kubectl und client-go entfernt. Provider wie oidc speichern ihre Tokens in der kubeconfig selbst zwischen (hier: %3). SOC 2 CC6.1 und CC6.7: Wechseln Sie zu einem unterstützten exec-Plugin, damit Zugangsdaten kurzlebig sind und nicht in der Datei gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="784"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="780"/>
         <source>no cached credentials</source>
         <translation>keine zwischengespeicherten Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="821"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="817"/>
         <source>a list of name/value pairs</source>
         <translation>eine Liste von Name/Wert-Paaren</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="840"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="836"/>
         <source>argument %1</source>
         <translation>Argument %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="844"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="840"/>
         <source>environment variable %1</source>
         <translation>Umgebungsvariable %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="848"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="844"/>
         <source>User %1 gets credentials from the exec plugin %2</source>
         <translation>Benutzer %1 bezieht Zugangsdaten vom exec-Plugin %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="849"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="845"/>
         <source>User %1 obtains its credentials by running &apos;%2&apos; with arguments [%3] and environment variables [%4]. That program decides which identity is used. For SOC 2 CC6.1, review that it is an approved tool from a trusted location and that the credentials it issues are short-lived.</source>
         <translation>Benutzer %1 bezieht seine Zugangsdaten, indem er &apos;%2&apos; mit den Argumenten [%3] und den Umgebungsvariablen [%4] ausführt. Dieses Programm entscheidet, welche Identität verwendet wird. Prüfen Sie für SOC 2 CC6.1, dass es ein freigegebenes Tool aus einer vertrauenswürdigen Quelle ist und die ausgestellten Zugangsdaten kurzlebig sind.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="857"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="853"/>
         <source>Credentials stored in the exec plugin settings of user %1</source>
         <translation>Zugangsdaten in den exec-Plugin-Einstellungen von Benutzer %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="858"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="854"/>
         <source>User %1 runs &apos;%2&apos; and the kubeconfig itself passes it a credential: %3. Whoever copies the file gets that long-lived secret, whatever the plugin does with it. SOC 2 CC6.1 and CC6.7 call for credentials kept in a protected store (a credential helper, the OS keychain, an SSO login) rather than in the file.</source>
         <translation>Benutzer %1 führt &apos;%2&apos; aus, und die kubeconfig selbst übergibt ihm Zugangsdaten: %3. Wer die Datei kopiert, erhält dieses langlebige Geheimnis, was auch immer das Plugin damit tut. SOC 2 CC6.1 und CC6.7 verlangen, Zugangsdaten in einem geschützten Speicher (Credential-Helper, Schlüsselbund des Betriebssystems, SSO-Anmeldung) statt in der Datei aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="904"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="900"/>
         <source>User %1 impersonates another identity</source>
         <translation>Benutzer %1 gibt sich als andere Identität aus</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="905"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="901"/>
         <source>User %1 sends every request as %2 (groups: %3). The cluster executes them with the impersonated identity&apos;s rights, which requires the impersonate verb for the real identity; the audit log names both, but access reviews of the real user easily miss this privilege. SOC 2 CC6.1 expects privileges like this to be limited, justified and reviewed.</source>
         <translation>Benutzer %1 sendet jede Anfrage als %2 (Gruppen: %3). Der Cluster führt sie mit den Rechten der angenommenen Identität aus, was das Verb impersonate für die echte Identität voraussetzt; das Audit-Log nennt beide, doch Zugriffsprüfungen des echten Benutzers übersehen dieses Recht leicht. SOC 2 CC6.1 erwartet, dass solche Rechte beschränkt, begründet und geprüft sind.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="909"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="905"/>
         <source>(same user)</source>
         <translation>(derselbe Benutzer)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="910"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="906"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="971"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="967"/>
         <source>the key &apos;%1&apos; appears twice in one mapping; kubectl rejects this, the first one is used here</source>
         <translation>Der Schlüssel &apos;%1&apos; kommt in einem Mapping zweimal vor; kubectl lehnt das ab, hier wird der erste verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1037"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1033"/>
         <source>Context %1 refers to the missing cluster %2</source>
         <translation>Kontext %1 verweist auf den fehlenden Cluster %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1038"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1034"/>
         <source>Context %1 names cluster %2, which this kubeconfig does not define. kubectl fails for this context, or silently takes the cluster from another kubeconfig merged at run time, so which API server it reaches cannot be told from this evidence (SOC 2 CC6.1). Remove the stale context or add the cluster.</source>
         <translation>Kontext %1 nennt Cluster %2, den diese kubeconfig nicht definiert. kubectl schlägt für diesen Kontext fehl oder übernimmt den Cluster stillschweigend aus einer zur Laufzeit zusammengeführten anderen kubeconfig; welchen API-Server er erreicht, lässt sich aus diesem Nachweis daher nicht ablesen (SOC 2 CC6.1). Entfernen Sie den veralteten Kontext oder ergänzen Sie den Cluster.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1051"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1047"/>
         <source>Context %1 refers to the missing user %2</source>
         <translation>Kontext %1 verweist auf den fehlenden Benutzer %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1052"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1048"/>
         <source>Context %1 names user %2, which this kubeconfig does not define. kubectl then sends requests without credentials, or takes the user from another kubeconfig merged at run time, so the identity behind this context cannot be told from this evidence (SOC 2 CC6.1). Remove the stale context or add the user.</source>
         <translation>Kontext %1 nennt Benutzer %2, den diese kubeconfig nicht definiert. kubectl sendet Anfragen dann ohne Zugangsdaten oder übernimmt den Benutzer aus einer zur Laufzeit zusammengeführten anderen kubeconfig; die Identität hinter diesem Kontext lässt sich aus diesem Nachweis daher nicht ablesen (SOC 2 CC6.1). Entfernen Sie den veralteten Kontext oder ergänzen Sie den Benutzer.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1062"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1058"/>
         <source>current-context %1 does not exist</source>
         <translation>current-context %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1063"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1059"/>
         <source>current-context is %1, but no context of that name is defined. kubectl refuses to run without an explicit --context, or uses a context from another merged kubeconfig, so the default identity and cluster of this file cannot be determined (SOC 2 CC6.1).</source>
         <translation>current-context ist %1, aber kein Kontext dieses Namens ist definiert. kubectl verweigert die Ausführung ohne explizites --context oder verwendet einen Kontext aus einer anderen zusammengeführten kubeconfig; Standardidentität und -cluster dieser Datei lassen sich daher nicht bestimmen (SOC 2 CC6.1).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1191"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1187"/>
         <source>invalid YAML</source>
         <translation>Ungültiges YAML</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1386"/>
         <source>larger than %1 MiB; kubeconfigs are small, so this is not read as one</source>
         <translation>Größer als %1 MiB; kubeconfigs sind klein, daher wird dies nicht als eine gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1402"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1398"/>
         <source>binary data, not a kubeconfig</source>
         <translation>Binärdaten, keine kubeconfig</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1407"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1403"/>
         <source>the file is UTF-16; the copy kept in the case is UTF-8</source>
         <translation>Die Datei ist UTF-16; die im Fall gespeicherte Kopie ist UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1422"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1441"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1418"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1437"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1425"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1421"/>
         <source>the file holds no YAML document, only comments</source>
         <translation>Die Datei enthält kein YAML-Dokument, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1431"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1427"/>
         <source>not a kubeconfig: the document is not a mapping</source>
         <translation>Keine kubeconfig: Das Dokument ist kein Mapping</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1435"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1431"/>
         <source>not a kubeconfig: kind is %1, not Config</source>
         <translation>Keine kubeconfig: kind ist %1, nicht Config</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1436"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1432"/>
         <source>not a kubeconfig: no clusters, contexts or users</source>
         <translation>Keine kubeconfig: keine clusters, contexts oder users</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1446"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1442"/>
         <source>YAML syntax error: %1; only the part before it was read</source>
         <translation>YAML-Syntaxfehler: %1; nur der Teil davor wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1452"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1448"/>
         <source>the file holds %1 YAML documents; only the first kubeconfig was read</source>
         <translation>Die Datei enthält %1 YAML-Dokumente; nur die erste kubeconfig wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1470"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1466"/>
         <source>the kubeconfig defines no clusters, users or contexts</source>
         <translation>Die kubeconfig definiert keine Cluster, Benutzer oder Kontexte</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1474"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1470"/>
         <source>YAML error: %1</source>
         <translation>YAML-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1478"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1474"/>
         <source>cannot read the kubeconfig: %1</source>
         <translation>Die kubeconfig kann nicht gelesen werden: %1</translation>
     </message>
@@ -1750,19 +1786,19 @@
         <translation>Eine Werteliste braucht = oder !=</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="90"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="91"/>
         <source>no artifact #%1 in the case</source>
         <translation>Kein Artefakt #%1 im Fall</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="188"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="193"/>
         <location filename="../core/case/CaseFile.cpp" line="300"/>
         <location filename="../core/import/ImportJob.cpp" line="1348"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="204"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="209"/>
         <source>cannot start the removal (is an import running?): %1</source>
         <translation>Das Entfernen kann nicht beginnen (läuft ein Import?): %1</translation>
     </message>
@@ -2150,73 +2186,73 @@
         <translation>Kein Falco-Alarm gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="132"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="127"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="303"/>
         <source>malformed JSON entry; skipped</source>
         <translation>Fehlerhafter JSON-Eintrag; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="137"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="132"/>
         <source>not a LogEntry object; skipped</source>
         <translation>Kein LogEntry-Objekt; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="145"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="140"/>
         <source>Cloud Audit Logs entry; import the file as k8s-audit to read it</source>
         <translation>Eintrag aus Cloud Audit Logs; importieren Sie die Datei als k8s-audit, um ihn zu lesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="153"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="148"/>
         <source>LogEntry without jsonPayload or textPayload; skipped</source>
         <translation>LogEntry ohne jsonPayload oder textPayload; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="252"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="247"/>
         <source>LogEntry without a usable timestamp; it takes the time of the entry before</source>
         <translation>LogEntry ohne verwendbaren Zeitstempel; er erhält die Zeit des vorherigen Eintrags</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="295"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="290"/>
         <source>malformed YAML document (%1); skipped</source>
         <translation>Fehlerhaftes YAML-Dokument (%1); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="319"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="314"/>
         <source>YAML document larger than 16 MiB; skipped</source>
         <translation>YAML-Dokument größer als 16 MiB; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="383"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="378"/>
         <source>the input could not be read to its end (%1)</source>
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="390"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="385"/>
         <source>the JSON document is larger than %1 MiB; convert it to JSON lines first (for example: jq -c &apos;.[]&apos;)</source>
         <translation>Das JSON-Dokument ist größer als %1 MiB; wandeln Sie es zuerst in JSON-Zeilen um (zum Beispiel: jq -c &apos;.[]&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="405"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="400"/>
         <source>the document is not clean UTF-8; the bad bytes were read as Latin-1</source>
         <translation>Das Dokument ist kein sauberes UTF-8; die fehlerhaften Bytes wurden als Latin-1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="433"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="428"/>
         <source>the JSON array is malformed or cut off here; the rest is skipped</source>
         <translation>Das JSON-Array ist hier fehlerhaft oder abgeschnitten; der Rest wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="446"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="441"/>
         <source>malformed JSON entry; the rest is skipped</source>
         <translation>Fehlerhafter JSON-Eintrag; der Rest wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="466"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="461"/>
         <source>Google Cloud Logging entries (node and workload logs)</source>
         <translation>Google-Cloud-Logging-Einträge (Node- und Workload-Logs)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="508"/>
+        <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="503"/>
         <source>no Cloud Logging entry found (%1)</source>
         <translation>Kein Cloud-Logging-Eintrag gefunden (%1)</translation>
     </message>
@@ -2297,47 +2333,47 @@
         <translation>Kein Journal-Export (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="698"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="693"/>
         <source>Kubernetes manifests and object dumps</source>
         <translation>Kubernetes-Manifeste und Objekt-Dumps</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="114"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="109"/>
         <source>Not a klog line (no &quot;I0102 15:04:05.000000 pid file:line]&quot; header) and none before it to continue; skipped</source>
         <translation>Keine klog-Zeile (kein Kopf „I0102 15:04:05.000000 pid file:line]“) und keine vorherige, die sie fortsetzt; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="167"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="162"/>
         <source>klog lines carry no year and the file has neither a creation header nor a modification time: the current year was assumed</source>
         <translation>klog-Zeilen enthalten kein Jahr, und die Datei hat weder einen Erstellungskopf noch eine Änderungszeit: Das aktuelle Jahr wurde angenommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="182"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="177"/>
         <source>klog times carry no year and no zone: they were read in %1, the year inferred from the file&apos;s %2</source>
         <translation>klog-Zeiten enthalten weder Jahr noch Zone: Sie wurden in %1 gelesen, das Jahr aus der Datei abgeleitet (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="185"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="180"/>
         <source>creation header</source>
         <translation>Erstellungskopf</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="185"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="180"/>
         <source>time</source>
         <translation>Dateizeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="201"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="196"/>
         <source>The date or time in the klog header is out of range; the time of the line before was used</source>
         <translation>Datum oder Uhrzeit im klog-Kopf liegt außerhalb des gültigen Bereichs; die Zeit der vorherigen Zeile wurde verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="360"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="355"/>
         <source>Kubernetes component log (klog)</source>
         <translation>Kubernetes-Komponenten-Log (klog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="417"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="412"/>
         <source>no klog line found</source>
         <translation>Keine klog-Zeile gefunden</translation>
     </message>
@@ -2650,79 +2686,79 @@
         <translation>Das Dokument ist abgeschnitten; sein Inhalt bis zum letzten vollständigen Eintrag wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="298"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="293"/>
         <source>the item is not valid JSON</source>
         <translation>Das Element ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="304"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="299"/>
         <source>the item is a %1, not an Event</source>
         <translation>Das Element ist ein %1, kein Event</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="419"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="414"/>
         <source>unreadable time &apos;%1&apos;</source>
         <translation>Unlesbare Zeit &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="425"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="420"/>
         <source>the Event carries no time; the file&apos;s time is used</source>
         <translation>Das Event enthält keine Zeit; die Zeit der Datei wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="426"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="421"/>
         <source>the Event carries no time</source>
         <translation>Das Event enthält keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="587"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="582"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Events</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="628"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="623"/>
         <source>the document is too large</source>
         <translation>Das Dokument ist zu groß</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="631"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="626"/>
         <source>the document is larger than %1 MiB; split it first (for example: jq -c &apos;.items[]&apos;)</source>
         <translation>Das Dokument ist größer als %1 MiB; teilen Sie es zuerst auf (zum Beispiel: jq -c &apos;.items[]&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="641"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="636"/>
         <source>the file could not be read to its end; the events before that were imported: %1</source>
         <translation>Die Datei konnte nicht bis zum Ende gelesen werden; die Events davor wurden importiert: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="664"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="659"/>
         <source>the document ends inside an item; the items before it were imported</source>
         <translation>Das Dokument endet innerhalb eines Elements; die Elemente davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="669"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="671"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="664"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="666"/>
         <source>not valid YAML: %1</source>
         <translation>Kein gültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="696"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="691"/>
         <source>the document is cut short or damaged after %1 items; they were imported (%2)</source>
         <translation>Das Dokument ist nach %1 Elementen abgeschnitten oder beschädigt; diese wurden importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="702"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="697"/>
         <location filename="../core/import/importers/ReportJson.cpp" line="183"/>
         <source>not valid JSON: %1</source>
         <translation>Kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="704"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="699"/>
         <source>not a readable list of Kubernetes events: %1</source>
         <translation>Keine lesbare Liste von Kubernetes-Events: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="712"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="707"/>
         <source>the list holds no events</source>
         <translation>Die Liste enthält keine Events</translation>
     </message>
@@ -2772,61 +2808,61 @@
         <translation>Das Log führt keine Ergebnisse auf</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ScanJson.cpp" line="108"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="103"/>
         <source>binary data, not a JSON document</source>
         <translation>Binärdaten, kein JSON-Dokument</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ScanJson.cpp" line="118"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="113"/>
         <source>the document is larger than %1 MiB; split the report first (for example one scan per image or namespace)</source>
         <translation>Das Dokument ist größer als %1 MiB; teilen Sie den Bericht zuerst auf (zum Beispiel ein Scan pro Image oder Namespace)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ScanJson.cpp" line="127"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="122"/>
         <source>reading stopped early: %1</source>
         <translation>Lesen vorzeitig beendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="619"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="614"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="609"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="610"/>
-        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1404"/>
-        <location filename="../core/import/importers/ScanJson.cpp" line="140"/>
+        <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1400"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="135"/>
         <source>the file is empty</source>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ScanJson.cpp" line="147"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="142"/>
         <source>the document is not valid UTF-8; the bytes that are not were read as Latin-1</source>
         <translation>Das Dokument ist kein gültiges UTF-8; die ungültigen Bytes wurden als Latin-1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ScanJson.cpp" line="236"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="231"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ScanJson.cpp" line="242"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="237"/>
         <source>the document ends early or is malformed (%1); what came before was imported</source>
         <translation>Das Dokument endet vorzeitig oder ist fehlerhaft (%1); was davor stand, wurde importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ScanJson.cpp" line="248"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="243"/>
         <source>invalid JSON (%1); what came before was imported</source>
         <translation>Ungültiges JSON (%1); was davor stand, wurde importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ScanJson.cpp" line="257"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="252"/>
         <source>line %1: %2 is missing; the entry is skipped</source>
         <translation>Zeile %1: %2 fehlt; der Eintrag wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ScanJson.cpp" line="266"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="261"/>
         <source>line %1: %2 has the wrong JSON type; ignored</source>
         <translation>Zeile %1: %2 hat den falschen JSON-Typ; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ScanJson.cpp" line="304"/>
+        <location filename="../core/import/importers/ScanJson.cpp" line="299"/>
         <source>not a JSON document (%1)</source>
         <translation>Kein JSON-Dokument (%1)</translation>
     </message>
@@ -2851,62 +2887,62 @@
         <translation>Kein Syft-SBOM: Es hat keine &quot;artifacts&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="356"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="345"/>
         <source>Syslog (RFC 3164 / 5424, auth.log, secure)</source>
         <translation>Syslog (RFC 3164 / 5424, auth.log, secure)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="425"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="414"/>
         <source>time stamps carry no year and no zone: the year was inferred from the file&apos;s time (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der Dateizeit (%1) abgeleitet und die Zeiten in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="419"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="408"/>
         <source>time stamps carry no zone: they were read in %1</source>
         <translation>Zeitstempel enthalten keine Zone: Sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="412"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="401"/>
         <source>time stamps carry no year: it was read from journalctl&apos;s first line (%1), with the zone it names</source>
         <translation>Zeitstempel ohne Jahr: Es wurde aus der ersten Zeile von journalctl (%1) gelesen, mit der dort genannten Zone</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="416"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="405"/>
         <source>time stamps carry no year and no zone: the year was read from journalctl&apos;s first line (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der ersten Zeile von journalctl (%1) gelesen und die Zeiten in %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="421"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="410"/>
         <source>time stamps carry no year and no zone: the lines were taken to end in %1, as given, and the times read in %2</source>
         <translation>Zeitstempel ohne Jahr und ohne Zone: die Zeilen enden wie angegeben in %1, die Zeiten wurden in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="465"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="454"/>
         <source>journalctl&apos;s first line says its times are in %1, but they were read in %2: import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
         <translation>Laut der ersten Zeile von journalctl sind die Zeiten in %1, gelesen wurden sie aber in %2: mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="482"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="471"/>
         <source>the lines say their times are in %1, but they were read in %2: import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
         <translation>Laut den Zeilen sind ihre Zeiten in %1, gelesen wurden sie aber in %2: mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="501"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="490"/>
         <source>not a syslog line (no syslog time stamp at its start); skipped</source>
         <translation>Keine Syslog-Zeile (kein Syslog-Zeitstempel am Anfang); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="508"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="497"/>
         <source>the date %1 %2 does not exist in the inferred year; skipped</source>
         <translation>Das Datum %1 %2 existiert im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="556"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="545"/>
         <source>not a syslog file (%1)</source>
         <translation>Keine Syslog-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="560"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="549"/>
         <source>the inferred times run past the file&apos;s own time (%1 is after %2): the file spans more than a year or its time is wrong, so the years of its lines may be one too late</source>
         <translation>Die abgeleiteten Zeiten reichen über die Zeit der Datei hinaus (%1 liegt nach %2): Die Datei umfasst mehr als ein Jahr oder ihre Zeit ist falsch, die Jahre ihrer Zeilen können daher um eins zu spät sein</translation>
     </message>
@@ -3388,89 +3424,89 @@
         <translation>kein Zugriffsprotokolleintrag gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="234"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="229"/>
         <source>not a line of dpkg.log, apt&apos;s history.log, yum.log, dnf.rpm.log, zypper&apos;s history or pacman.log; skipped</source>
         <translation>keine Zeile von dpkg.log, apts history.log, yum.log, dnf.rpm.log, zyppers history oder pacman.log; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="292"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="287"/>
         <source>yum.log&apos;s times carry no year and no zone: the year was inferred from the file&apos;s time and the times read in %1</source>
         <translation>die Zeiten in yum.log haben weder Jahr noch Zone: das Jahr wurde aus der Zeit der Datei abgeleitet und die Zeiten in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="295"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="290"/>
         <source>the times carry no zone: they were read in %1</source>
         <translation>die Zeiten haben keine Zone: sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="305"/>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="550"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="300"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="545"/>
         <source>the date does not exist; skipped</source>
         <translation>das Datum gibt es nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="386"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="381"/>
         <source>unreadable Start-Date; the transaction takes the time of the line before</source>
         <translation>unlesbares Start-Date; die Transaktion erhält die Zeit der Zeile davor</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="481"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="476"/>
         <source>the date does not exist in the inferred year; skipped</source>
         <translation>das Datum gibt es im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="506"/>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="630"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="501"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="625"/>
         <source>unreadable time; skipped</source>
         <translation>unlesbare Zeit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="551"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="546"/>
         <source>not a zypper history action; skipped</source>
         <translation>keine Aktion der zypper-History; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="703"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="698"/>
         <source>Package manager logs (dpkg, apt, yum, dnf, zypper, pacman)</source>
         <translation>Paketmanager-Logs (dpkg, apt, yum, dnf, zypper, pacman)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="739"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="734"/>
         <source>no package manager record found</source>
         <translation>kein Eintrag einer Paketverwaltung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="221"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="216"/>
         <source>line %1: no dmesg time at its start</source>
         <translation>Zeile %1: keine dmesg-Zeit am Anfang</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="222"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="217"/>
         <source>not a dmesg line (no time since boot, date or ISO time at its start); skipped</source>
         <translation>keine dmesg-Zeile (weder Zeit seit dem Start noch Datum noch ISO-Zeit am Anfang); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="334"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="329"/>
         <source>dmesg counts its times from the node&apos;s boot, and the boot starting at line %1 names no wall-clock time (no &quot;setting system clock&quot; or audit line): its lines were placed so that the last one read falls at the file&apos;s time, %2. The times are only as right as that guess: search the node&apos;s other logs for the boot</source>
         <translation>dmesg zählt seine Zeiten ab dem Start des Knotens, und der Start ab Zeile %1 nennt keine Uhrzeit (keine Zeile „setting system clock“ und kein Audit-Eintrag): seine Zeilen wurden so gelegt, dass die zuletzt gelesene auf die Zeit der Datei fällt, %2. Die Zeiten sind nur so richtig wie diese Annahme: suchen Sie den Start in den anderen Logs des Knotens</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="360"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="355"/>
         <source>dmesg counts its times from the node&apos;s boot: line %1 names the wall clock, which puts the boot at %2 UTC; the times of the boot&apos;s lines were counted from there</source>
         <translation>dmesg zählt seine Zeiten ab dem Start des Knotens: Zeile %1 nennt die Uhrzeit, womit der Start auf %2 UTC fällt; die Zeiten der Zeilen dieses Starts wurden von dort aus gezählt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="374"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="369"/>
         <source>dmesg -T writes the node&apos;s local time without a zone: the times were read in %1</source>
         <translation>dmesg -T schreibt die Ortszeit des Knotens ohne Zeitzone: die Zeiten wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="450"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="445"/>
         <source>Kernel ring buffer (dmesg)</source>
         <translation>Kernel-Ringpuffer (dmesg)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/DmesgImporter.cpp" line="488"/>
+        <location filename="../core/import/importers/DmesgImporter.cpp" line="483"/>
         <source>not a dmesg output (%1)</source>
         <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>
@@ -3478,62 +3514,62 @@
 <context>
     <name>SafeYaml</name>
     <message>
-        <location filename="../core/util/SafeYaml.cpp" line="72"/>
+        <location filename="../core/util/SafeYaml.cpp" line="67"/>
         <source>an alias refers to the collection it is part of</source>
         <translation>Ein Alias verweist auf die Sammlung, zu der er gehört</translation>
     </message>
     <message>
-        <location filename="../core/util/SafeYaml.cpp" line="123"/>
+        <location filename="../core/util/SafeYaml.cpp" line="118"/>
         <source>the document has more than %1 nodes; refused</source>
         <translation>Das Dokument hat mehr als %1 Knoten; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/util/SafeYaml.cpp" line="151"/>
+        <location filename="../core/util/SafeYaml.cpp" line="146"/>
         <source>collections nested more than %1 deep; refused</source>
         <translation>Sammlungen tiefer als %1 Ebenen verschachtelt; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/util/SafeYaml.cpp" line="182"/>
+        <location filename="../core/util/SafeYaml.cpp" line="177"/>
         <source>aliases expand the document past %1 nodes (a &quot;billion laughs&quot; document); refused</source>
         <translation>Aliasse erweitern das Dokument über %1 Knoten hinaus (ein „Billion Laughs“-Dokument); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/util/SafeYaml.cpp" line="188"/>
+        <location filename="../core/util/SafeYaml.cpp" line="183"/>
         <source>the key &quot;%1&quot; appears twice in one mapping; the last value is used</source>
         <translation>Der Schlüssel „%1“ kommt in einem Mapping zweimal vor; der letzte Wert wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/util/SafeYaml.cpp" line="279"/>
+        <location filename="../core/util/SafeYaml.cpp" line="274"/>
         <source>invalid YAML</source>
         <translation>Ungültiges YAML</translation>
     </message>
     <message>
-        <location filename="../core/util/SafeYaml.cpp" line="560"/>
+        <location filename="../core/util/SafeYaml.cpp" line="555"/>
         <source>the document is larger than %1 MiB; refused</source>
         <translation>Das Dokument ist größer als %1 MiB; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/util/SafeYaml.cpp" line="567"/>
+        <location filename="../core/util/SafeYaml.cpp" line="562"/>
         <source>bytes that are not UTF-8 were read as &apos;?&apos;</source>
         <translation>Bytes, die kein UTF-8 sind, wurden als &apos;?&apos; gelesen</translation>
     </message>
     <message>
-        <location filename="../core/util/SafeYaml.cpp" line="570"/>
+        <location filename="../core/util/SafeYaml.cpp" line="565"/>
         <source>binary data (NUL bytes), not YAML</source>
         <translation>Binärdaten (NUL-Bytes), kein YAML</translation>
     </message>
     <message>
-        <location filename="../core/util/SafeYaml.cpp" line="583"/>
+        <location filename="../core/util/SafeYaml.cpp" line="578"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/util/SafeYaml.cpp" line="586"/>
+        <location filename="../core/util/SafeYaml.cpp" line="581"/>
         <source>; line %1 is indented with a tab, which YAML does not allow</source>
         <translation>; Zeile %1 ist mit einem Tabulator eingerückt, was YAML nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/util/SafeYaml.cpp" line="590"/>
+        <location filename="../core/util/SafeYaml.cpp" line="585"/>
         <source>cannot read the YAML: %1</source>
         <translation>Das YAML kann nicht gelesen werden: %1</translation>
     </message>

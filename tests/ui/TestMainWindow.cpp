@@ -993,9 +993,10 @@ void TestMainWindow::demoCaseSmoke()
     // resources/demo: 4,426 audit events (2,843 + 2,293 lines less 710 stage records
     // merged), 142 kubelet lines, 106 auth.log lines, the pod's 43 log lines, the
     // ingress controller's 104, 5 wtmp records (boot, run level, two logins, a logout),
-    // 15 of btmp and the kernel's 13 lines in worker-2-logs.tar.gz, and 5 Falco alerts.
+    // 15 of btmp, the kernel's 13 lines and containerd's 17 in worker-2-logs.tar.gz,
+    // and 5 Falco alerts.
     const int total = w.eventsModel()->rowCount();
-    QCOMPARE(total, 4426 + 142 + 106 + 43 + 104 + 5 + 15 + 13 + 5);
+    QCOMPARE(total, 4426 + 142 + 106 + 43 + 104 + 5 + 15 + 13 + 17 + 5);
     // Everything up to (and including) the first event's millisecond: fewer rows than all.
     QTRY_VERIFY(w.eventsModel()->index(0, 0).data(EventsModel::LoadedRole).toBool());
     const qint64 firstNs = w.eventsModel()->index(0, 0).data(EventsModel::TimeNsRole).toLongLong();
@@ -1027,6 +1028,13 @@ void TestMainWindow::demoCaseSmoke()
     QCOMPARE(w.eventsModel()->rowCount(), 43);
     QVERIFY(showMatching(QStringLiteral("pod=kube-proxy-check source=falco")));
     QCOMPARE(w.eventsModel()->rowCount(), 5);
+    // The exec as the node's container runtime saw it, 77 ms after the API server.
+    QVERIFY(showMatching(QStringLiteral("source=app-log ua=containerd \"with command\"")));
+    QCOMPARE(w.eventsModel()->rowCount(), 1);
+    QTRY_VERIFY(w.eventsModel()->index(0, 0).data(EventsModel::LoadedRole).toBool());
+    QCOMPARE(w.eventsModel()->index(0, 0).data(EventsModel::TimeNsRole).toLongLong(),
+             QDateTime(QDate(2024, 5, 15), QTime(2, 20, 48, 204), QTimeZone::utc()).toMSecsSinceEpoch() * 1000000 +
+                 518911);
     // The attacker's try as admin on the node's ssh, in auth.log and in btmp alike.
     QVERIFY(showMatching(QStringLiteral("verb=login-failed ip=203.0.113.50")));
     QCOMPARE(w.eventsModel()->rowCount(), 2);

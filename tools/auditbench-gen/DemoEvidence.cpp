@@ -997,6 +997,54 @@ std::string dmesgLog()
     return out;
 }
 
+/// containerd's own log on the node (logfmt, as its daemon writes it): its start
+/// at boot, then the attacker's pod through the CRI: the sandbox, the image, the
+/// container, the exec into it that the API server's audit log shows a moment
+/// before, and the container's end when the pod is deleted.
+std::string containerdLog()
+{
+    const std::string id = kContainerId;
+    const std::string sandbox = "9a3e51c07b2d4f6e8c1a0b9d7e5f3a2c4b6d8e0f1a3c5e7b9d2f4a6c8e0b1d3f";
+    const std::string meta =
+        "&PodSandboxMetadata{Name:kube-proxy-check,Uid:" + std::string(kPodUid) + ",Namespace:kube-system,Attempt:0,}";
+    const std::vector<std::pair<const char*, std::string>> lines = {
+        {"2024-05-13T23:51:11.204113402", "level=info msg=\"starting containerd\" "
+                                          "revision=64b8a811b07ba6288238eefc14d898ee0b5b99ba version=1.7.11"},
+        {"2024-05-13T23:51:11.391022850", "level=info msg=\"containerd successfully booted in 0.187011s\""},
+        {"2024-05-15T02:19:44.936120514", "level=info msg=\"RunPodSandbox for " + meta + "\""},
+        {"2024-05-15T02:19:45.811502233",
+         "level=info msg=\"RunPodSandbox for " + meta + " returns sandbox id \\\"" + sandbox + "\\\"\""},
+        {"2024-05-15T02:19:45.912004180", "level=info msg=\"PullImage \\\"docker.io/library/alpine:3.19\\\"\""},
+        {"2024-05-15T02:19:48.771230455",
+         "level=info msg=\"PullImage \\\"docker.io/library/alpine:3.19\\\" returns image reference "
+         "\\\"sha256:05455a08881ea9cf0e752bc48e61bbd71a34c029bb13df01e40e3e70e0d007bd\\\"\""},
+        {"2024-05-15T02:19:48.802118307", "level=info msg=\"CreateContainer within sandbox \\\"" + sandbox +
+                                              "\\\" for container &ContainerMetadata{Name:check,Attempt:0,}\""},
+        {"2024-05-15T02:19:49.091337120",
+         "level=info msg=\"CreateContainer within sandbox \\\"" + sandbox +
+             "\\\" for &ContainerMetadata{Name:check,Attempt:0,} returns container id \\\"" + id + "\\\"\""},
+        {"2024-05-15T02:19:49.102847311", "level=info msg=\"StartContainer for \\\"" + id + "\\\"\""},
+        {"2024-05-15T02:19:49.201516870",
+         "level=info msg=\"StartContainer for \\\"" + id + "\\\" returns successfully\""},
+        {"2024-05-15T02:20:48.204518911",
+         "level=info msg=\"Exec for \\\"" + id + "\\\" with command [chroot /host sh], tty true and stdin true\""},
+        {"2024-05-15T02:20:48.205733904",
+         "level=info msg=\"Exec for \\\"" + id + "\\\" returns URL \\\"http://127.0.0.1:35729/exec/Xc1d2e3f\\\"\""},
+        {"2024-05-15T02:39:55.421220156",
+         "level=info msg=\"StopContainer for \\\"" + id + "\\\" with timeout 30 (s)\""},
+        {"2024-05-15T02:40:25.430118923", "level=info msg=\"Kill container \\\"" + id + "\\\"\""},
+        {"2024-05-15T02:40:25.498440372", "level=info msg=\"shim disconnected\" id=" + id + " namespace=k8s.io"},
+        {"2024-05-15T02:40:25.498502611",
+         "level=warning msg=\"cleaning up after shim disconnected\" id=" + id + " namespace=k8s.io"},
+        {"2024-05-15T02:40:25.501847390",
+         "level=info msg=\"StopContainer for \\\"" + id + "\\\" returns successfully\""},
+    };
+    std::string out;
+    for (const auto& [when, text] : lines)
+        out += std::string("time=\"") + when + "Z\" " + text + '\n';
+    return out;
+}
+
 std::string nodeLogs(const Cluster& cluster, int nodeIndex)
 {
     const Node& node = cluster.nodes()[static_cast<size_t>(nodeIndex)];
@@ -1011,6 +1059,7 @@ std::string nodeLogs(const Cluster& cluster, int nodeIndex)
     tar.addDirectory(root, mtime);
     tar.addFile(root + "/auth.log", authLog(node, from, copied), mtime, 0640);
     tar.addFile(root + "/kubelet.log", kubeletLog(cluster, nodeIndex, from, copied), mtime);
+    tar.addFile(root + "/containerd.log", containerdLog(), mtime, 0640);
     tar.addFile(node.name + "/dmesg.txt", dmesgLog(), mtime, 0640);
     tar.addFile(root + "/wtmp", wtmp(), mtime, 0664);
     tar.addFile(root + "/btmp", btmp(from, copied), mtime, 0600);
