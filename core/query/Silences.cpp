@@ -66,8 +66,10 @@ QString Silences::edgeWord(Edge edge)
 
 bool Silences::writesOnEvent(const QString& sourceKind)
 {
-    static const QStringList kOnEvent{QStringLiteral("falco"), QStringLiteral("wtmp"), QStringLiteral("packages"),
-                                      QStringLiteral("k8s-events"), QStringLiteral("dmesg")};
+    // Program logs too: containerd writes when a container starts, nginx's error
+    // log when a request fails, cloud-init at boot.
+    static const QStringList kOnEvent{QStringLiteral("falco"),      QStringLiteral("wtmp"),  QStringLiteral("packages"),
+                                      QStringLiteral("k8s-events"), QStringLiteral("dmesg"), QStringLiteral("app-log")};
     return kOnEvent.contains(sourceKind);
 }
 

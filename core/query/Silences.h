@@ -34,7 +34,8 @@ public:
     /// "before", "after", "throughout", or empty.
     static QString edgeWord(Edge edge);
     /// Whether a source kind writes only when something happens (Falco, wtmp,
-    /// package logs, Kubernetes Events), unlike a log that runs all the time.
+    /// package logs, Kubernetes Events, dmesg, program logs), unlike a log that
+    /// runs all the time.
     static bool writesOnEvent(const QString& sourceKind);
     struct Gap
     {

@@ -306,6 +306,7 @@ void TestEndToEnd::nodeTarballOfEveryKind()
     QCOMPARE(onEvent.value(QStringLiteral("wtmp")), true);
     QCOMPARE(onEvent.value(QStringLiteral("packages")), true);
     QCOMPARE(onEvent.value(QStringLiteral("dmesg")), true);
+    QCOMPARE(onEvent.value(QStringLiteral("app-log")), true);
     QCOMPARE(onEvent.value(QStringLiteral("http-access")), false);
     QCOMPARE(onEvent.value(QStringLiteral("journald")), false);
     const Run gapsText = cli({QStringLiteral("gaps"), casePath, QStringLiteral("--by"), QStringLiteral("source"),
