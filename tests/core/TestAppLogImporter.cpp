@@ -175,13 +175,16 @@ void TestAppLogImporter::levelsAndClients()
 
     // Tomcat: Java's levels, and an exception's trace in its record.
     const MemoryImport t = runFixture(QStringLiteral("catalina.log"));
-    QCOMPARE(eventLines(t), (QList<qint64>{1, 2, 8}));
+    QCOMPARE(eventLines(t), (QList<qint64>{1, 2, 9}));
     QCOMPARE(at(t, 1).tsNs, nsOf(2024, 5, 15, 2, 27, 14, 552));
     QCOMPARE(at(t, 2).severity, 2); // SEVERE
     QVERIFY(recordOf(QStringLiteral("catalina.log"), at(t, 2)).endsWith("\t... 42 more"));
     QVERIFY(col(at(t, 2), EventText::Message)
                 .endsWith(QLatin1String("Caused by: java.lang.IllegalStateException: no session ... 42 more")));
-    QCOMPARE(at(t, 8).severity, 1);
+    // A password in a line of the trace: only its fingerprint.
+    QVERIFY(!col(at(t, 2), EventText::Message).contains(QLatin1String("Tc-Pw-5521")));
+    QVERIFY(col(at(t, 2), EventText::Message).contains(QLatin1String("?user=app&password=[redacted sha256:")));
+    QCOMPARE(at(t, 9).severity, 1);
 }
 
 void TestAppLogImporter::zonesAndBrackets()

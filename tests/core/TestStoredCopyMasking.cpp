@@ -218,6 +218,10 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
         << "app-log/cloud-init.log"
         << "app-log" << QList<QByteArray>{"ci-tok-8c1f2e3d4b5a69788"}
         << QList<QByteArray>{"-H \"Authorization: Bearer ", "Adding user deploy", "RuntimeError: Runparts"};
+    QTest::newRow("app-log password in a stack trace")
+        << "app-log/catalina.log"
+        << "app-log" << QList<QByteArray>{"Tc-Pw-5521"}
+        << QList<QByteArray>{"?user=app&password=", "Caused by: java.lang.IllegalStateException"};
     QTest::newRow("app-log token in the text")
         << "app-log/broken.log"
         << "app-log" << QList<QByteArray>{"brk-tok-77aa88bb99cc"} << QList<QByteArray>{"INFO token=", " in the text"};

@@ -237,9 +237,13 @@ public:
         m_ev.byteLength = l.offset + l.length - m_ev.byteOffset;
         std::string& msg = m_ev[EventText::Message];
         if (msg.size() < kMaxMessage) {
+            // The new line alone is searched for credentials: the message before it
+            // was, and a long trace would be read again at every line.
+            m_piece.clear();
+            logtext::appendOneLine(m_piece, line);
+            logtext::redactInlineSecrets(m_piece);
             msg.push_back(' ');
-            logtext::appendOneLine(msg, line);
-            logtext::redactInlineSecrets(msg);
+            msg += m_piece;
         }
     }
 
@@ -414,6 +418,7 @@ private:
     logtext::JsonObjectReader m_json;
     NormalizedEvent m_ev;
     NormalizedEvent m_rec; // a whole-line record, read before its event starts
+    std::string m_piece;   // a continuation line, repaired and redacted
     qint64 m_lastTs = 0;
     bool m_haveTime = false;
     bool m_pending = false;
