@@ -1284,37 +1284,37 @@
         <translation>Audit-Zeit %1 liegt außerhalb des gültigen Bereichs; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="215"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="231"/>
         <source>The date or time at the start of the line does not exist, and no line before it has a time; skipped</source>
         <translation>Datum oder Uhrzeit am Zeilenanfang gibt es nicht, und keine Zeile davor hat eine Zeit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="219"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="235"/>
         <source>The date or time at the start of the line does not exist; the time of the line before was used</source>
         <translation>Datum oder Uhrzeit am Zeilenanfang gibt es nicht; die Zeit der Zeile davor wurde verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="231"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="247"/>
         <source>No time at the start of the line, and no line before it has one; skipped</source>
         <translation>Keine Zeit am Zeilenanfang, und keine Zeile davor hat eine; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="264"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="284"/>
         <source>Times without a zone were read in %1</source>
         <translation>Zeiten ohne Zone wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="348"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="368"/>
         <source>A record without a time, and no line before it has one; skipped</source>
         <translation>Ein Datensatz ohne Zeit, und keine Zeile davor hat eine; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="529"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="550"/>
         <source>Program log (timestamped lines, JSON or logfmt)</source>
         <translation>Programmprotokoll (Zeilen mit Zeitstempel, JSON oder logfmt)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="581"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="602"/>
         <location filename="../core/import/importers/AuditdImporter.cpp" line="824"/>
         <location filename="../core/import/importers/DmesgImporter.cpp" line="479"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="499"/>
@@ -1326,7 +1326,7 @@
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="585"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="606"/>
         <source>no line starts with a time</source>
         <translation>keine Zeile beginnt mit einer Zeit</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "util/Time.h"
+
 #include "util/Text.h"
+#include <utility>
 
 #include <QDateTime>
 
@@ -140,6 +142,24 @@ bool parseRfc3339(std::string_view s, qint64* ns, bool* hasZone)
         *hasZone = zone;
     *ns = wall - offsetSecs * kNsPerSec;
     return true;
+}
+
+bool offsetOfZoneAbbreviation(std::string_view a, int* minutesEast)
+{
+    static constexpr std::pair<std::string_view, int> kZones[] = {
+        {"UTC", 0},    {"GMT", 0},    {"WET", 0},    {"WEST", 60},  {"CET", 60},    {"CEST", 120},  {"MET", 60},
+        {"MEST", 120}, {"EET", 120},  {"EEST", 180}, {"MSK", 180},  {"EST", -300},  {"EDT", -240},  {"CDT", -300},
+        {"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420}, {"AKST", -540}, {"AKDT", -480}, {"HST", -600},
+        {"JST", 540},  {"KST", 540},  {"HKT", 480},  {"SGT", 480},  {"AWST", 480},  {"ACST", 570},  {"ACDT", 630},
+        {"AEST", 600}, {"AEDT", 660}, {"NZST", 720}, {"NZDT", 780},
+    };
+    for (const auto& [name, minutes] : kZones) {
+        if (a == name) {
+            *minutesEast = minutes;
+            return true;
+        }
+    }
+    return false;
 }
 
 int monthFromAbbrev(std::string_view t)

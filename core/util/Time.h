@@ -42,6 +42,12 @@ QString durationText(qint64 ns);
 /// "Jan".."Dec" (any case, the first three letters decide) → 1..12; 0 if none.
 int monthFromAbbrev(std::string_view text);
 
+/// The offset east of UTC, in minutes, of a time zone abbreviation that names one
+/// offset only ("CEST" +120, "PDT" -420, "UTC" 0, "AEST" +600). False for those
+/// that name several ("CST": US Central or China; "IST": India, Ireland or
+/// Israel; "BST") and for any other word.
+bool offsetOfZoneAbbreviation(std::string_view abbreviation, int* minutesEast);
+
 /// Converts wall-clock nanoseconds (a local time read as if it were UTC) in `zone`
 /// to UTC nanoseconds. Ambiguous times (the hour a DST change repeats) take the
 /// first occurrence. Cheap to call per record: offsets are cached per hour.

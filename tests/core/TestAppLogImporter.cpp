@@ -169,9 +169,10 @@ void TestAppLogImporter::levelsAndClients()
     QCOMPARE(at(p, 1).tsQuality, TsQuality::Exact);
     QCOMPARE(at(p, 1).severity, 3); // FATAL
     QCOMPARE(at(p, 3).severity, 0);
-    // A zone named by abbreviation is not resolved: the assumed zone, and said so.
-    QCOMPARE(at(p, 4).tsQuality, TsQuality::NoTimeZone);
-    QCOMPARE(at(p, 4).tsNs, nsOf(2024, 5, 15, 4, 25, 10, 1));
+    // A zone named by an abbreviation of one offset: CEST is UTC+2.
+    QCOMPARE(at(p, 4).tsQuality, TsQuality::Exact);
+    QCOMPARE(at(p, 4).tsNs, nsOf(2024, 5, 15, 2, 25, 10, 1));
+    QCOMPARE(col(at(p, 4), EventText::Message), QStringLiteral("[4418] LOG:  checkpoint starting: time"));
 
     // Tomcat: Java's levels, and an exception's trace in its record.
     const MemoryImport t = runFixture(QStringLiteral("catalina.log"));
@@ -227,6 +228,11 @@ void TestAppLogImporter::leadingTime_data()
     QTest::newRow("a number is no offset") << "2024-05-15 10:00:00 +12 items" << valid << t << false << 19;
     QTest::newRow("UTC word") << "2024-05-15 10:00:00.5 UTC [1]" << valid << t + 500000000 << true << 25;
     QTest::newRow("UTC prefix of a word") << "2024-05-15 10:00:00 UTCx" << valid << t << false << 19;
+    QTest::newRow("CEST") << "2024-05-15 12:00:00.250 CEST [1]" << valid << t + 250000000 << true << 28;
+    QTest::newRow("PDT") << "2024-05-15 03:00:00 PDT x" << valid << t << true << 23;
+    QTest::newRow("AEST") << "2024-05-15 20:00:00 AEST" << valid << t << true << 24;
+    QTest::newRow("CST names two zones") << "2024-05-15 10:00:00 CST x" << valid << t << false << 19;
+    QTest::newRow("a level is no zone") << "2024-05-15 10:00:00 INFO x" << valid << t << false << 19;
     QTest::newRow("slashes") << "2024/05/15 10:00:00 [error]" << valid << t << false << 19;
     QTest::newRow("slashes with T") << "2024/05/15T10:00:00" << none << qint64(0) << false << 0;
     QTest::newRow("mixed separators") << "2024-05/15 10:00:00" << none << qint64(0) << false << 0;

@@ -83,6 +83,22 @@ bool offsetAt(sv s, size_t at, bool hoursAlone, qint64* offsetNs, size_t* end)
     return true;
 }
 
+/// " CEST", " UTC" at `at`: a space and a zone abbreviation that names one offset.
+bool zoneWordAt(sv s, size_t at, int* minutesEast, size_t* end)
+{
+    if (at >= s.size() || s[at] != ' ')
+        return false;
+    size_t p = at + 1;
+    while (p < s.size() && s[p] >= 'A' && s[p] <= 'Z' && p - at <= 4)
+        ++p;
+    if (p - at < 4 || (p < s.size() && isAlnum(s[p])))
+        return false;
+    if (!offsetOfZoneAbbreviation(s.substr(at + 1, p - at - 1), minutesEast))
+        return false;
+    *end = p;
+    return true;
+}
+
 /// The severity a line's level word gives ("INFO", "[error]", "util.py[DEBUG]:",
 /// "level=warning", Java's "SEVERE"), -1 for a word that names none.
 int levelOfWord(sv word)
@@ -476,10 +492,10 @@ TimeMatch parseLeadingTime(sv s, LeadingTime* t)
     } else if (offsetAt(s, p, true, &t->offsetNs, &end)) {
         t->hasZone = true;
         p = end;
-    } else if (p + 4 <= s.size() && s[p] == ' ' && (s.substr(p + 1, 3) == "UTC" || s.substr(p + 1, 3) == "GMT") &&
-               (p + 4 == s.size() || !isAlnum(s[p + 4]))) {
+    } else if (int minutes = 0; zoneWordAt(s, p, &minutes, &end)) {
         t->hasZone = true;
-        p += 4;
+        t->offsetNs = minutes * 60 * kSecNs;
+        p = end;
     } else if (p + 1 < s.size() && s[p] == ' ' && offsetAt(s, p + 1, false, &t->offsetNs, &end) &&
                (end == s.size() || !isAlnum(s[end]))) {
         t->hasZone = true;

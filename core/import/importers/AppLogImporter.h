@@ -20,7 +20,8 @@ namespace ab {
 /// A line is an event when it starts with a time, perhaps in brackets or
 /// parentheses:
 /// - "2024-05-15 10:00:00,123", "2024-05-15T10:00:00.123456Z",
-///   "2024-05-15 10:00:00.123 UTC", "2024-05-15T10:00:00+02:00", "… +0200";
+///   "2024-05-15 10:00:00.123 UTC", "2024-05-15T10:00:00+02:00", "… +0200",
+///   "… CEST" (abbreviations of one offset: offsetOfZoneAbbreviation);
 /// - "2024/05/15 10:00:00" (nginx's error log, Go's log package);
 /// - "15-May-2024 10:00:00.123" (Tomcat, BIND);
 /// or when it is a JSON object or logfmt line with a time key (ts, time,
