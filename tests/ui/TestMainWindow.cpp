@@ -1035,6 +1035,8 @@ void TestMainWindow::demoCaseSmoke()
     QCOMPARE(w.eventsModel()->index(0, 0).data(EventsModel::TimeNsRole).toLongLong(),
              QDateTime(QDate(2024, 5, 15), QTime(2, 20, 48, 204), QTimeZone::utc()).toMSecsSinceEpoch() * 1000000 +
                  518911);
+    view->selectRow(0);
+    maybeGrab(w, QStringLiteral("demo-containerd-1366x768"));
     // The attacker's try as admin on the node's ssh, in auth.log and in btmp alike.
     QVERIFY(showMatching(QStringLiteral("verb=login-failed ip=203.0.113.50")));
     QCOMPARE(w.eventsModel()->rowCount(), 2);
