@@ -54,6 +54,8 @@ private slots:
     void zonesAndBrackets();
     void leadingTime_data();
     void leadingTime();
+    void wordBeforeTime_data();
+    void wordBeforeTime();
     void programNames_data();
     void programNames();
     void badInput();
@@ -186,6 +188,13 @@ void TestAppLogImporter::levelsAndClients()
     QVERIFY(!col(at(t, 2), EventText::Message).contains(QLatin1String("Tc-Pw-5521")));
     QVERIFY(col(at(t, 2), EventText::Message).contains(QLatin1String("?user=app&password=[redacted sha256:")));
     QCOMPARE(at(t, 9).severity, 1);
+
+    // Debian's alternatives.log: the program before the time names it.
+    const MemoryImport alt = runFixture(QStringLiteral("alternatives.log"));
+    QCOMPARE(alt.result.value().events, qint64(4));
+    QCOMPARE(at(alt, 3).tsNs, nsOf(2024, 5, 15, 2, 28, 9));
+    QCOMPARE(col(at(alt, 3), EventText::UserAgent), QStringLiteral("update-alternatives"));
+    QCOMPARE(col(at(alt, 3), EventText::Message), QStringLiteral("run with --set iptables /usr/sbin/iptables-legacy"));
 }
 
 void TestAppLogImporter::zonesAndBrackets()
@@ -274,6 +283,43 @@ void TestAppLogImporter::leadingTime()
     }
 }
 
+void TestAppLogImporter::wordBeforeTime_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("timed");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<int>("length");
+    QTest::newRow("program") << "update-alternatives 2024-05-15 10:00:00: run with --set x" << true
+                             << "update-alternatives" << 39;
+    QTest::newRow("level, two spaces") << "INFO  2024-05-15 10:00:00,123 [main] started" << true << "INFO" << 29;
+    QTest::newRow("leading time: no word") << "2024-05-15 10:00:00 x" << true << QString() << 19;
+    QTest::newRow("a number first") << "2024 2024-05-15 10:00:00 x" << false << QString() << 0;
+    QTest::newRow("a colon in the word") << "app: 2024-05-15 10:00:00 x" << false << QString() << 0;
+    QTest::newRow("two words") << "my app 2024-05-15 10:00:00 x" << false << QString() << 0;
+    QTest::newRow("too long a word") << QString(QLatin1Char('w')).repeated(41) + " 2024-05-15 10:00:00 x" << false
+                                     << QString() << 0;
+    QTest::newRow("syslog's stamp") << "May 15 10:00:00 node-1 sshd[1]: x" << false << QString() << 0;
+}
+
+void TestAppLogImporter::wordBeforeTime()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, timed);
+    QFETCH(QString, word);
+    QFETCH(int, length);
+    const QByteArray bytes = line.toUtf8();
+    applog::LeadingTime t;
+    std::string_view got;
+    const applog::TimeMatch m =
+        applog::parseLineTime(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), &t, &got);
+    QCOMPARE(m == applog::TimeMatch::Valid, timed);
+    if (!timed)
+        return;
+    QCOMPARE(QString::fromUtf8(got.data(), static_cast<int>(got.size())), word);
+    QCOMPARE(int(t.length), length);
+    QCOMPARE(t.wallNs - t.offsetNs, nsOf(2024, 5, 15, 10, 0, 0) + (word == QLatin1String("INFO") ? 123000000 : 0));
+}
+
 void TestAppLogImporter::programNames_data()
 {
     QTest::addColumn<QString>("path");
@@ -348,7 +394,7 @@ void TestAppLogImporter::badInput()
 void TestAppLogImporter::sniff()
 {
     for (const char* name : {"cloud-init.log", "containerd.log", "calico-cni.log", "ipamd.log", "nginx-error.log",
-                             "postgresql.log", "catalina.log", "offsets.log", "broken.log"}) {
+                             "postgresql.log", "catalina.log", "offsets.log", "broken.log", "alternatives.log"}) {
         const QByteArray bytes = readFile(dataPath(QStringLiteral("app-log/") + QLatin1String(name)));
         QCOMPARE(chosenKind(bytes, QStringLiteral("output")), QStringLiteral("app-log"));
     }

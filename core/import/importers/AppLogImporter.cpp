@@ -30,6 +30,8 @@ constexpr qint64 kSecNs = 1000000000;
 constexpr size_t kMaxMessage = 64 * 1024;
 /// How many words after the time may name the level: "[1234] postgres@shop FATAL:".
 constexpr int kLevelWords = 6;
+/// How long the word before a line's time may be: a program's name or a level.
+constexpr size_t kMaxWordBeforeTime = 40;
 
 bool isAlnum(char c)
 {
@@ -220,9 +222,11 @@ public:
         if (trimmed(text).empty())
             return;
         LeadingTime t;
-        switch (applog::parseLeadingTime(text, &t)) {
+        sv word;
+        switch (applog::parseLineTime(text, &t, &word)) {
         case TimeMatch::Valid:
             start(wallTime(t), t.hasZone ? TsQuality::Exact : TsQuality::NoTimeZone);
+            wordBeforeTime(word);
             body(afterTime(text, t.length));
             return;
         case TimeMatch::Invalid:
@@ -235,6 +239,7 @@ public:
             m_lines.warn("bad-time", QObject::tr("The date or time at the start of the line does not exist; the "
                                                  "time of the line before was used"));
             start(m_lastTs, TsQuality::Neighbours);
+            wordBeforeTime(word);
             body(afterTime(text, t.length));
             return;
         case TimeMatch::None:
@@ -302,6 +307,18 @@ private:
             m_haveTime = true;
         }
         m_pending = true;
+    }
+
+    /// The word a line has before its time: its level ("INFO  2024-…"), or the
+    /// program that wrote it ("update-alternatives 2024-…: …").
+    void wordBeforeTime(sv word)
+    {
+        if (word.empty())
+            return;
+        if (const int sev = levelOfWord(word); sev >= 0)
+            m_ev.severity = sev;
+        else
+            m_ev.set(EventText::UserAgent, word);
     }
 
     /// What follows a line's time: a JSON or logfmt record, or text.
@@ -514,6 +531,29 @@ TimeMatch parseLeadingTime(sv s, LeadingTime* t)
     return TimeMatch::Valid;
 }
 
+TimeMatch parseLineTime(sv line, LeadingTime* t, sv* word)
+{
+    *word = {};
+    if (const TimeMatch m = parseLeadingTime(line, t); m != TimeMatch::None)
+        return m;
+    // A word, then the time: "update-alternatives 2024-…", "INFO  2024-…".
+    size_t end = 0;
+    while (end < line.size() && end <= kMaxWordBeforeTime &&
+           (isAlnum(line[end]) || line[end] == '-' || line[end] == '_' || line[end] == '.'))
+        ++end;
+    if (end == 0 || end > kMaxWordBeforeTime || end >= line.size() || !isSpaceOrTab(line[end]) || isDigit(line[0]))
+        return TimeMatch::None;
+    size_t at = end;
+    while (at < line.size() && isSpaceOrTab(line[at]))
+        ++at;
+    const TimeMatch m = parseLeadingTime(line.substr(at), t);
+    if (m == TimeMatch::None)
+        return m;
+    t->length += at;
+    *word = line.substr(0, end);
+    return m;
+}
+
 std::string programFromPath(const QString& path)
 {
     const QFileInfo info(path);
@@ -571,7 +611,8 @@ Confidence AppLogImporter::sniff(QByteArrayView head) const
         if (trimmed(line).empty() || isSpaceOrTab(line.front()))
             continue;
         LeadingTime t;
-        if (applog::parseLeadingTime(line, &t) != TimeMatch::None)
+        sv word;
+        if (applog::parseLineTime(line, &t, &word) != TimeMatch::None)
             ++timed;
         else if (line.front() == '{' && line.back() == '}' && jsonHasTimeKey(line))
             ++timed;

@@ -24,6 +24,8 @@ namespace ab {
 ///   "… CEST" (abbreviations of one offset: offsetOfZoneAbbreviation);
 /// - "2024/05/15 10:00:00" (nginx's error log, Go's log package);
 /// - "15-May-2024 10:00:00.123" (Tomcat, BIND);
+/// each also after one word: the line's level ("INFO  2024-…") or its program
+/// ("update-alternatives 2024-05-15 10:00:00: …", Debian's alternatives.log);
 /// or when it is a JSON object or logfmt line with a time key (ts, time,
 /// timestamp, @timestamp): zap, logrus, slog, containerd's `time="…"`.
 /// A time with a zone is Exact; one without is read in the assumed zone
@@ -81,6 +83,12 @@ enum class TimeMatch {
 
 /// Reads the time a line starts with, in any of the forms AppLogImporter names.
 TimeMatch parseLeadingTime(std::string_view line, LeadingTime* t);
+
+/// The time a line starts with, or has after one word: a level ("INFO
+/// 2024-05-15 10:00:00 …") or the program that wrote it ("update-alternatives
+/// 2024-05-15 10:00:00: …"), which `word` then is (empty for a leading time).
+/// `t->length` counts from the line's start.
+TimeMatch parseLineTime(std::string_view line, LeadingTime* t, std::string_view* word);
 
 /// The program a log file is of, from its path: the file's name without its
 /// extensions and rotation suffix, or its folder's when the name is generic
