@@ -189,6 +189,18 @@ void TestAppLogImporter::levelsAndClients()
     QVERIFY(col(at(t, 2), EventText::Message).contains(QLatin1String("?user=app&password=[redacted sha256:")));
     QCOMPARE(at(t, 9).severity, 1);
 
+    // Apache's error log: ctime with microseconds, "[module:level]", "[client …]".
+    const MemoryImport a = runFixture(QStringLiteral("apache-error.log"));
+    QCOMPARE(a.result.value().events, qint64(4));
+    QCOMPARE(at(a, 1).tsNs, nsOf(2024, 5, 15, 2, 23, 11) + 402913000);
+    QCOMPARE(at(a, 1).severity, 2);
+    QCOMPARE(col(at(a, 1), EventText::SourceIp), QStringLiteral("203.0.113.7"));
+    QCOMPARE(col(at(a, 2), EventText::Message).left(45),
+             QStringLiteral("[authz_core:error] [pid 4124:tid 140235] [cli"));
+    QCOMPARE(at(a, 3).severity, 0);
+    QCOMPARE(col(at(a, 3), EventText::SourceIp), QString());
+    QCOMPARE(at(a, 4).severity, 1);
+
     // Debian's alternatives.log: the program before the time names it.
     const MemoryImport alt = runFixture(QStringLiteral("alternatives.log"));
     QCOMPARE(alt.result.value().events, qint64(4));
@@ -258,6 +270,12 @@ void TestAppLogImporter::leadingTime_data()
     QTest::newRow("no such hour") << "2024-05-15 25:00:00 x" << invalid << qint64(0) << false << 19;
     QTest::newRow("beyond int64 ns") << "9999-05-15 10:00:00 x" << invalid << qint64(0) << false << 19;
     QTest::newRow("offset out of range") << "2024-05-15T10:00:00+15:00" << valid << t << false << 19;
+    QTest::newRow("ctime, Apache's error log")
+        << "[Wed May 15 10:00:00.123456 2024] [core:error] x" << valid << t + 123456000 << false << 33;
+    QTest::newRow("ctime, a day of one digit")
+        << "Sun May  5 10:00:00 2024 us=1" << valid << t - 10 * 86400 * qint64(1000000000) << false << 24;
+    QTest::newRow("ctime without its year") << "Wed May 15 10:00:00 x" << none << qint64(0) << false << 0;
+    QTest::newRow("ctime in lower case") << "wed may 15 10:00:00 2024 x" << none << qint64(0) << false << 0;
     QTest::newRow("klog is not this") << "I0515 10:00:00.000000 1 x.go:1] m" << none << qint64(0) << false << 0;
     QTest::newRow("syslog is not this") << "May 15 10:00:00 host prog: m" << none << qint64(0) << false << 0;
     QTest::newRow("empty") << "" << none << qint64(0) << false << 0;
@@ -393,8 +411,9 @@ void TestAppLogImporter::badInput()
 
 void TestAppLogImporter::sniff()
 {
-    for (const char* name : {"cloud-init.log", "containerd.log", "calico-cni.log", "ipamd.log", "nginx-error.log",
-                             "postgresql.log", "catalina.log", "offsets.log", "broken.log", "alternatives.log"}) {
+    for (const char* name :
+         {"cloud-init.log", "containerd.log", "calico-cni.log", "ipamd.log", "nginx-error.log", "postgresql.log",
+          "catalina.log", "offsets.log", "broken.log", "alternatives.log", "apache-error.log"}) {
         const QByteArray bytes = readFile(dataPath(QStringLiteral("app-log/") + QLatin1String(name)));
         QCOMPARE(chosenKind(bytes, QStringLiteral("output")), QStringLiteral("app-log"));
     }

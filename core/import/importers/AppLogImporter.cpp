@@ -38,6 +38,16 @@ bool isAlnum(char c)
     return isDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+bool isUpperAscii(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+bool isLowerAscii(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
 bool isUpperWord(sv s)
 {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -118,6 +128,9 @@ int levelOfWord(sv word)
         if (end == sv::npos)
             return -1;
         candidate = word.substr(open + 1, end - open - 1);
+        // Apache's "[core:error]": the module, then the level.
+        if (const size_t colon = candidate.rfind(':'); colon != sv::npos)
+            candidate = candidate.substr(colon + 1);
     } else if (isUpperWord(word)) {
         candidate = word;
     }
@@ -339,10 +352,15 @@ private:
         }
         if (const int sev = levelOf(text); sev >= 0)
             m_ev.severity = sev;
-        // nginx's error log: "…, client: 203.0.113.7, server: …".
+        // nginx's error log: "…, client: 203.0.113.7, server: …"; Apache's below.
         if (const size_t at = text.find(", client: "); at != sv::npos) {
             sv client = text.substr(at + 10);
             client = client.substr(0, client.find(','));
+            m_ev.set(EventText::SourceIp, logtext::hostOf(client));
+        } else if (const size_t bracket = text.find("[client "); bracket != sv::npos) {
+            // Apache's error log: "[client 203.0.113.7:51234]".
+            sv client = text.substr(bracket + 8);
+            client = client.substr(0, client.find(']'));
             m_ev.set(EventText::SourceIp, logtext::hostOf(client));
         }
         logtext::appendOneLine(m_ev[EventText::Message], text);
@@ -471,6 +489,7 @@ TimeMatch parseLeadingTime(sv s, LeadingTime* t)
         p = 1;
     }
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    bool yearAfterTime = false;
     if (digitsAt(s, p, 4, &year) && p + 10 <= s.size() && (s[p + 4] == '-' || s[p + 4] == '/') &&
         s[p + 7] == s[p + 4] && digitsAt(s, p + 5, 2, &month) && digitsAt(s, p + 8, 2, &day)) {
         // "2024-05-15T10:00:00", "2024-05-15 10:00:00", "2024/05/15 10:00:00"
@@ -485,6 +504,14 @@ TimeMatch parseLeadingTime(sv s, LeadingTime* t)
         if (month == 0 || !isAlnum(s[p + 3]) || isDigit(s[p + 3]))
             return TimeMatch::None;
         p += 12;
+    } else if (p + 11 <= s.size() && isUpperAscii(s[p]) && isLowerAscii(s[p + 1]) && isLowerAscii(s[p + 2]) &&
+               s[p + 3] == ' ' && (month = monthFromAbbrev(s.substr(p + 4, 3))) != 0 && isUpperAscii(s[p + 4]) &&
+               s[p + 7] == ' ' && (s[p + 8] == ' ' || isDigit(s[p + 8])) && isDigit(s[p + 9]) && s[p + 10] == ' ') {
+        // ctime's "Wed May 15 10:00:00 2024", its year after the time: Apache's
+        // error log (with microseconds, in brackets), OpenVPN.
+        day = (s[p + 8] == ' ' ? 0 : (s[p + 8] - '0') * 10) + (s[p + 9] - '0');
+        yearAfterTime = true;
+        p += 11;
     } else {
         return TimeMatch::None;
     }
@@ -503,7 +530,11 @@ TimeMatch parseLeadingTime(sv s, LeadingTime* t)
     t->hasZone = false;
     t->offsetNs = 0;
     size_t end = 0;
-    if (p < s.size() && s[p] == 'Z') {
+    if (yearAfterTime) {
+        if (p + 5 > s.size() || s[p] != ' ' || !digitsAt(s, p + 1, 4, &year))
+            return TimeMatch::None;
+        p += 5; // ctime names no zone
+    } else if (p < s.size() && s[p] == 'Z') {
         t->hasZone = true;
         ++p;
     } else if (offsetAt(s, p, true, &t->offsetNs, &end)) {

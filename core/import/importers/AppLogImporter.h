@@ -24,6 +24,7 @@ namespace ab {
 ///   "… CEST" (abbreviations of one offset: offsetOfZoneAbbreviation);
 /// - "2024/05/15 10:00:00" (nginx's error log, Go's log package);
 /// - "15-May-2024 10:00:00.123" (Tomcat, BIND);
+/// - "Wed May 15 10:00:00.123456 2024", ctime's (Apache's error log, OpenVPN);
 /// each also after one word: the line's level ("INFO  2024-…") or its program
 /// ("update-alternatives 2024-05-15 10:00:00: …", Debian's alternatives.log);
 /// or when it is a JSON object or logfmt line with a time key (ts, time,
@@ -42,7 +43,8 @@ namespace ab {
 /// ("[INFO]", "WARN", "[error]", "util.py[DEBUG]", "FATAL:", "level=warning");
 /// a JSON or logfmt record's keys as the container log importer reads them
 /// (message, level, user, address, status, method, path); the client address of
-/// nginx's error lines. Credentials in the text are replaced by fingerprints.
+/// nginx's and Apache's error lines. Credentials in the text are replaced by
+/// fingerprints.
 ///
 /// Issues: "app-log.untimed" (lines before the first time; skipped),
 /// "app-log.zone-assumed" (info), "app-log.bad-time" (a date that does not
