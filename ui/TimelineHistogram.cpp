@@ -109,7 +109,7 @@ TimelineHistogram::TimelineHistogram(QWidget* parent)
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setTimeZone(QTimeZone::utc());
     xAxis->setTicker(ticker);
-    yAxis->ticker()->setTickCount(2);
+    setCountTicker(false);
     for (QCPAxis* axis : {xAxis, yAxis}) {
         axis->setBasePen(QPen(pal.color(QPalette::Mid)));
         axis->setTickPen(QPen(pal.color(QPalette::Mid)));
@@ -241,11 +241,7 @@ void TimelineHistogram::setLogScale(bool log)
     // A log axis has no zero: bars stand on half an event, so a bar of one event
     // (the rare line an analyst looks for) still shows; a bar of none is not drawn.
     yAxis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    if (log)
-        yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    else
-        yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
-    yAxis->ticker()->setTickCount(log ? 3 : 2);
+    setCountTicker(log);
     m_bars->setBaseValue(log ? kLogFloor : 0); // the groups' bars take it in rebin()
     rebin();
     emit logScaleChanged(log);
@@ -327,16 +323,18 @@ void TimelineHistogram::rebin()
     xAxis->setTickLabels(true);
     yAxis->setTickLabels(true);
     const qint64 span = spanToNs() - spanFromNs();
-    // Seconds in a double tell apart about a quarter of a microsecond today: a span
-    // narrower than a millisecond (events at one instant) is drawn a millisecond
-    // wide, and its bars no narrower than a pixel or so, or the axis would refuse
-    // the range and the bars vanish.
+    // Seconds in a double tell apart about a quarter of a microsecond today, and
+    // the axis labels milliseconds: a span narrower than 20 ms (events at one
+    // instant) is drawn 20 ms wide, so that its ticks are a few milliseconds apart
+    // and no two labels read the same, and its bars no narrower than a pixel or so
+    // (narrower, the axis would refuse the range and the bars vanish).
     double from = keyOf(spanFromNs());
     double to = keyOf(spanToNs());
-    if (to - from < 1e-3) {
+    constexpr double kNarrowest = 0.02;
+    if (to - from < kNarrowest) {
         const double middle = (from + to) / 2;
-        from = middle - 5e-4;
-        to = middle + 5e-4;
+        from = middle - kNarrowest / 2;
+        to = middle + kNarrowest / 2;
     }
     const double barWidth = std::max(keyOf(m_bins.front().toNs) - keyOf(m_bins.front().fromNs), (to - from) / width);
     m_bars->setWidth(barWidth);
@@ -346,8 +344,11 @@ void TimelineHistogram::rebin()
     // Room above the tallest bar for the groups' legend when it is shown, a row
     // of it or more.
     const int legendRows = m_groups.isEmpty() ? 0 : (m_groups.size() + legend->wrap() - 1) / legend->wrap();
+    // At least two decades on a log axis: over fewer, QCustomPlot's log ticker
+    // falls back to linear steps (2.5, 5, 7.5), which whole-number labels misname.
     if (m_logScale)
-        yAxis->setRange(kLogFloor, std::max(10.0, highest * (legendRows ? 8.0 * std::pow(4.0, legendRows - 1) : 1.5)));
+        yAxis->setRange(kLogFloor,
+                        std::max(kLogFloor * 50, highest * (legendRows ? 8.0 * std::pow(4.0, legendRows - 1) : 1.5)));
     else
         yAxis->setRange(0, std::max(1.0, highest * (legendRows ? 1.4 + 0.3 * (legendRows - 1) : 1.08)));
     if (auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(xAxis->ticker())) {
@@ -356,6 +357,20 @@ void TimelineHistogram::rebin()
     }
     m_marker->setVisible(m_markerNs.has_value());
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineHistogram::setCountTicker(bool log)
+{
+    if (log) {
+        yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    } else {
+        // Counts are whole: ticks at whole multiples, not "0, 1, 1" over a bar of one.
+        auto whole = QSharedPointer<QCPAxisTickerFixed>::create();
+        whole->setTickStep(1.0);
+        whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        yAxis->setTicker(whole);
+    }
+    yAxis->ticker()->setTickCount(log ? 3 : 2);
 }
 
 int TimelineHistogram::barLimit() const

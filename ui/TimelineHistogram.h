@@ -97,6 +97,8 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
+    /// The count axis's ticks: powers of ten on a log scale, whole numbers on a linear one.
+    void setCountTicker(bool log);
     /// Bars for the current width, and the axes to fit them.
     void rebin();
     /// The stacked bars of the groups, for the bars of the current width.

@@ -28,6 +28,7 @@ private slots:
     void doubleClickChoosesOneBar();
     void logarithmicCounts();
     void noEvents();
+    void oneEventCountAxis();
     void oneInstant();
     void oneFarTime();
     void stackedBySource();
@@ -221,6 +222,43 @@ void TestTimelineHistogram::noEvents()
     QCOMPARE(chosen.count(), 0);
 }
 
+void TestTimelineHistogram::oneEventCountAxis()
+{
+    // One event, the rare line an analyst filtered for: the count axis names whole
+    // numbers, each once and as it is ("1, 10", not "3, 5, 8, 10" for 2.5, 5, 7.5,
+    // 10; "0, 1", not "0, 1, 1"), on either scale, with the groups' legend above
+    // the bar or without.
+    TimeDensity d;
+    d.add(kMay14 + 123);
+    for (bool grouped : {false, true}) {
+        TimelineHistogram h;
+        h.setDensity(d);
+        showAt(h, 600);
+        if (grouped) {
+            QVector<GroupDensity> sources(1);
+            sources[0].name = QStringLiteral("app-log");
+            sources[0].buckets.fill(0, TimeDensity::kBuckets);
+            ++sources[0].buckets[d.bucketOf(kMay14 + 123)];
+            sources[0].total = 1;
+            h.setGroups(sources, GroupDensity::By::Source);
+        }
+        // As built (linear), then log, then linear again.
+        for (bool log : {false, true, false}) {
+            h.setLogScale(log);
+            h.replot();
+            const QVector<QString> counts = h.yAxis->tickVectorLabels();
+            const QVector<double> ticks = h.yAxis->tickVector();
+            QVERIFY(counts.size() >= 2);
+            QCOMPARE(QSet<QString>(counts.begin(), counts.end()).size(), counts.size());
+            // Whole counts, each labelled as it is (not 2.5 shown as "3").
+            for (int i = 0; i < ticks.size(); ++i) {
+                QCOMPARE(ticks[i], std::round(ticks[i]));
+                QCOMPARE(counts[i], QString::number(ticks[i]));
+            }
+        }
+    }
+}
+
 void TestTimelineHistogram::oneInstant()
 {
     // 500 lines stamped with the same nanosecond: one bar, drawn, and a click on
@@ -233,6 +271,11 @@ void TestTimelineHistogram::oneInstant()
     showAt(h, 600);
     QCOMPARE(h.bars().size(), 1);
     QVERIFY(h.xAxis->range().size() > 0);
+    // The axis's labels each name another millisecond, not one time repeated.
+    h.replot();
+    const QVector<QString> labels = h.xAxis->tickVectorLabels();
+    QVERIFY(labels.size() >= 3);
+    QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
     const int x = h.xOf(kMay14 + 123);
     QVERIFY(x > h.axisRect()->left() && x < h.axisRect()->right());
     QCOMPARE(h.barAt(x), 0);
