@@ -34,6 +34,15 @@ inline const NormalizedEvent* eventAtLine(const MemoryCaseWriter& out, qint64 li
     return nullptr;
 }
 
+/// The event whose record starts on `line`; the test stops if there is none.
+inline const NormalizedEvent& at(const MemoryImport& m, qint64 line)
+{
+    const NormalizedEvent* ev = eventAtLine(m.out, line);
+    if (!ev)
+        qFatal("no event at line %lld", static_cast<long long>(line));
+    return *ev;
+}
+
 /// The kind of the importer the registry picks for `bytes`, "" for none.
 inline QString chosenKind(const QByteArray& bytes, const QString& fileName)
 {

@@ -18,14 +18,6 @@ MemoryImport runFixture(const QString& name, const ImportOptions& options = {}, 
     return importBytes(importer, readFile(dataPath(QStringLiteral("app-log/") + name)), name, options, hints);
 }
 
-const NormalizedEvent& at(const MemoryImport& m, qint64 line)
-{
-    const NormalizedEvent* ev = eventAtLine(m.out, line);
-    if (!ev)
-        qFatal("no event at line %lld", static_cast<long long>(line));
-    return *ev;
-}
-
 /// The lines of a fixture that events start on.
 QList<qint64> eventLines(const MemoryImport& m)
 {

@@ -23,14 +23,6 @@ MemoryImport runFixture(const QString& name, const SourceHints& hints = {}, cons
     return importBytes(importer, readFile(dataPath(QStringLiteral("dmesg/") + name)), name, options, hints);
 }
 
-const NormalizedEvent& at(const MemoryImport& m, qint64 line)
-{
-    const NormalizedEvent* ev = eventAtLine(m.out, line);
-    if (!ev)
-        qFatal("no event at line %lld", static_cast<long long>(line));
-    return *ev;
-}
-
 /// Seconds since boot as dmesg prints them ("9044.250117"), in ns.
 qint64 stamp(qint64 seconds, qint64 micros)
 {
