@@ -42,6 +42,7 @@ private slots:
     void pythonLogWithStackTrace();
     void assumedZone();
     void logfmtAndJsonRecords();
+    void containerdPods();
     void levelsAndClients();
     void zonesAndBrackets();
     void leadingTime_data();
@@ -141,6 +142,43 @@ void TestAppLogImporter::logfmtAndJsonRecords()
     QCOMPARE(col(failed, EventText::SourceIp), QStringLiteral("10.0.1.17"));
     QCOMPARE(at(j, 3).tsNs, qint64(1715740001250000000));
     QCOMPARE(at(j, 3).tsQuality, TsQuality::Exact);
+}
+
+void TestAppLogImporter::containerdPods()
+{
+    // containerd names a pod when it runs its sandbox, then its containers by id:
+    // each line names the pod and container those ids lead to, two pods interleaved.
+    const MemoryImport m = runFixture(QStringLiteral("containerd-cri.log"));
+    QCOMPARE(m.result.value().events, qint64(14));
+    struct Want
+    {
+        qint64 line;
+        const char *ns, *pod, *container;
+    };
+    const Want wants[] = {
+        {1, "kube-system", "kube-proxy-check", ""}, // the sandbox asked for
+        {2, "shop", "web-0", ""},
+        {3, "kube-system", "kube-proxy-check", ""}, // its id
+        {4, "shop", "web-0", ""},
+        {5, "kube-system", "kube-proxy-check", "check"}, // a container asked for in the sandbox
+        {6, "shop", "web-0", "web"},
+        {7, "kube-system", "kube-proxy-check", "check"}, // its id
+        {8, "kube-system", "kube-proxy-check", "check"},
+        {9, "shop", "web-0", "web"},
+        {10, "kube-system", "kube-proxy-check", "check"}, // the exec
+        {11, "", "", ""},                                 // an id no line before named
+        {12, "kube-system", "kube-proxy-check", "check"},
+        {13, "kube-system", "kube-proxy-check", "check"}, // the shim's id=, not its namespace=k8s.io
+        {14, "kube-system", "kube-proxy-check", ""},      // the sandbox, by its id
+    };
+    for (const Want& w : wants) {
+        const NormalizedEvent& ev = at(m, w.line);
+        QCOMPARE(col(ev, EventText::Namespace), QLatin1String(w.ns));
+        QCOMPARE(col(ev, EventText::Pod), QLatin1String(w.pod));
+        QCOMPARE(col(ev, EventText::Container), QLatin1String(w.container));
+    }
+    // Told by the words, whatever the file is called.
+    QCOMPARE(col(at(m, 10), EventText::UserAgent), QStringLiteral("containerd-cri"));
 }
 
 void TestAppLogImporter::levelsAndClients()
@@ -405,7 +443,7 @@ void TestAppLogImporter::sniff()
 {
     for (const char* name :
          {"cloud-init.log", "containerd.log", "calico-cni.log", "ipamd.log", "nginx-error.log", "postgresql.log",
-          "catalina.log", "offsets.log", "broken.log", "alternatives.log", "apache-error.log"}) {
+          "catalina.log", "offsets.log", "broken.log", "alternatives.log", "apache-error.log", "containerd-cri.log"}) {
         const QByteArray bytes = readFile(dataPath(QStringLiteral("app-log/") + QLatin1String(name)));
         QCOMPARE(chosenKind(bytes, QStringLiteral("output")), QStringLiteral("app-log"));
     }

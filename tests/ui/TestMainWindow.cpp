@@ -1028,8 +1028,11 @@ void TestMainWindow::demoCaseSmoke()
     QCOMPARE(w.eventsModel()->rowCount(), 43);
     QVERIFY(showMatching(QStringLiteral("pod=kube-proxy-check source=falco")));
     QCOMPARE(w.eventsModel()->rowCount(), 5);
-    // The exec as the node's container runtime saw it, 77 ms after the API server.
-    QVERIFY(showMatching(QStringLiteral("source=app-log ua=containerd \"with command\"")));
+    // The pod's life as the node's container runtime logged it, its ids followed
+    // from the sandbox; the exec among it, 77 ms after the API server's.
+    QVERIFY(showMatching(QStringLiteral("source=app-log pod=kube-proxy-check ns=kube-system")));
+    QCOMPARE(w.eventsModel()->rowCount(), 13);
+    QVERIFY(showMatching(QStringLiteral("source=app-log ua=containerd container=check \"with command\"")));
     QCOMPARE(w.eventsModel()->rowCount(), 1);
     QTRY_VERIFY(w.eventsModel()->index(0, 0).data(EventsModel::LoadedRole).toBool());
     QCOMPARE(w.eventsModel()->index(0, 0).data(EventsModel::TimeNsRole).toLongLong(),
