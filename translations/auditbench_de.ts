@@ -1150,7 +1150,7 @@
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="391"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="452"/>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="521"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="574"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="636"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="299"/>
         <location filename="../core/import/importers/K8sEventsImporter.cpp" line="575"/>
@@ -1284,37 +1284,37 @@
         <translation>Audit-Zeit %1 liegt außerhalb des gültigen Bereichs; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="231"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="353"/>
         <source>The date or time at the start of the line does not exist, and no line before it has a time; skipped</source>
         <translation>Datum oder Uhrzeit am Zeilenanfang gibt es nicht, und keine Zeile davor hat eine Zeit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="235"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="357"/>
         <source>The date or time at the start of the line does not exist; the time of the line before was used</source>
         <translation>Datum oder Uhrzeit am Zeilenanfang gibt es nicht; die Zeit der Zeile davor wurde verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="247"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="370"/>
         <source>No time at the start of the line, and no line before it has one; skipped</source>
         <translation>Keine Zeit am Zeilenanfang, und keine Zeile davor hat eine; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="284"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="407"/>
         <source>Times without a zone were read in %1</source>
         <translation>Zeiten ohne Zone wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="368"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="508"/>
         <source>A record without a time, and no line before it has one; skipped</source>
         <translation>Ein Datensatz ohne Zeit, und keine Zeile davor hat eine; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="550"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="728"/>
         <source>Program log (timestamped lines, JSON or logfmt)</source>
         <translation>Programmprotokoll (Zeilen mit Zeitstempel, JSON oder logfmt)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="602"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="781"/>
         <location filename="../core/import/importers/AuditdImporter.cpp" line="824"/>
         <location filename="../core/import/importers/DmesgImporter.cpp" line="479"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="499"/>
@@ -1326,7 +1326,7 @@
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="606"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="785"/>
         <source>no line starts with a time</source>
         <translation>keine Zeile beginnt mit einer Zeit</translation>
     </message>
@@ -3409,17 +3409,17 @@
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="386"/>
-        <source>not an access log record (Common, Combined, ingress-nginx or JSON format); skipped</source>
-        <translation>kein Zugriffsprotokolleintrag (Common, Combined, ingress-nginx oder JSON); übersprungen</translation>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="439"/>
+        <source>not an access log record (Common, Combined, ingress-nginx, Squid or JSON format); skipped</source>
+        <translation>kein Zugriffsprotokolleintrag (Common-, Combined-, ingress-nginx-, Squid- oder JSON-Format); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="470"/>
-        <source>HTTP access log (nginx, Apache, ingress-nginx)</source>
-        <translation>HTTP-Zugriffsprotokoll (nginx, Apache, ingress-nginx)</translation>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="523"/>
+        <source>HTTP access log (nginx, Apache, ingress-nginx, Squid)</source>
+        <translation>HTTP-Zugriffsprotokoll (nginx, Apache, ingress-nginx, Squid)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="526"/>
+        <location filename="../core/import/importers/HttpAccessImporter.cpp" line="579"/>
         <source>no access log record found</source>
         <translation>kein Zugriffsprotokolleintrag gefunden</translation>
     </message>
@@ -6310,86 +6310,86 @@ aus %3</translation>
         <translation>Fast alle Ereignisse in einem Balken: Doppelklick vergrößert ihn</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="380"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="399"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="395"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="414"/>
         <source>(no source)</source>
         <translation>(keine Quelle)</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="399"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="414"/>
         <source>(no node)</source>
         <translation>(kein Knoten)</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="476"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="588"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="491"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="603"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="476"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="588"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="491"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="603"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="483"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="498"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="485"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="500"/>
         <source>Click: go to its first event. Drag or double-click: zoom in.</source>
         <translation>Klicken: zum ersten Ereignis gehen. Ziehen oder Doppelklick: vergrößern.</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="590"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="605"/>
         <source>All events: %1</source>
         <translation>Alle Ereignisse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="591"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="606"/>
         <source>Events matching %1: %2</source>
         <translation>Ereignisse zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="602"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="617"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="611"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="626"/>
         <source>Zoom to This &amp;Bar</source>
         <translation>Auf diesen &amp;Balken zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="613"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="628"/>
         <source>&amp;Logarithmic Counts</source>
         <translation>&amp;Logarithmische Anzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="618"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="633"/>
         <source>&amp;Copy Counts</source>
         <translation>Anzahlen k&amp;opieren</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="620"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="635"/>
         <source>Copy each bar&apos;s time and count as tab-separated lines, for a spreadsheet</source>
         <translation>Zeit und Anzahl jedes Balkens als tabulatorgetrennte Zeilen kopieren, für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="622"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="637"/>
         <source>&amp;Save Image…</source>
         <translation>Bild &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="625"/>
-        <location filename="../ui/TimelineHistogram.cpp" line="631"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="640"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="646"/>
         <source>Save Activity Histogram</source>
         <translation>Aktivitätshistogramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineHistogram.cpp" line="626"/>
+        <location filename="../ui/TimelineHistogram.cpp" line="641"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>

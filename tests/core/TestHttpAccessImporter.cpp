@@ -48,6 +48,7 @@ private slots:
     void brokenLines();
     void insideAContainerLog();
     void jsonInsideAContainerLog();
+    void squid();
     void sniff();
     void fuzz();
 };
@@ -225,10 +226,16 @@ void TestHttpAccessImporter::insideAContainerLog()
         "changes detected, backend reload required\"\n"
         "2024-05-15T02:31:40.503000000Z stdout F 203.0.113.50 - - [15/May/2024:02:31:40 +0000] \"GET /internal "
         "HTTP/1.1\" 403 146 \"-\" \"python-requests/2.31.0\" 402 0.000 [payments-payments-api-8080] [] - - - - "
-        "0b9e2c4d6f8a1b3c5d7e9f0a2b4c6d8e\n";
+        "0b9e2c4d6f8a1b3c5d7e9f0a2b4c6d8e\n"
+        // An egress proxy's line in a pod's log (Squid logging to stdout).
+        "2024-05-15T02:31:41.000000000Z stdout F 1715740301.000      0 10.244.2.17 TCP_DENIED/403 3965 GET "
+        "http://169.254.169.254/latest/meta-data/ - HIER_NONE/- text/html\n";
     const MemoryImport m = importControllerLog(cri);
     QVERIFY(m.result.hasValue());
-    QCOMPARE(m.out.events.size(), size_t(3));
+    QCOMPARE(m.out.events.size(), size_t(4));
+    QCOMPARE(col(nth(m, 3), EventText::Reason), QStringLiteral("TCP_DENIED"));
+    QCOMPARE(col(nth(m, 3), EventText::Object), QStringLiteral("http://169.254.169.254/latest/meta-data/"));
+    QCOMPARE(col(nth(m, 3), EventText::Decision), QStringLiteral("forbid"));
     const NormalizedEvent& charge = nth(m, 0);
     QCOMPARE(col(charge, EventText::Source), QStringLiteral("container-log"));
     QCOMPARE(col(charge, EventText::Pod), QStringLiteral("ingress-nginx-controller-7d9c6b5f4-x2kqp"));
@@ -279,11 +286,54 @@ void TestHttpAccessImporter::jsonInsideAContainerLog()
     QVERIFY(col(app, EventText::Message).contains(QStringLiteral("client connected")));
 }
 
+void TestHttpAccessImporter::squid()
+{
+    // An egress proxy's native log: what the cluster reached outside, and what it
+    // was refused (CC6.6 network evidence).
+    const MemoryImport m = runFixture(QStringLiteral("squid-access.log"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(5));
+    QVERIFY(m.issues.isEmpty());
+    const NormalizedEvent& tunnel = nth(m, 0);
+    QCOMPARE(tunnel.tsNs, qint64(1715740001250000000));
+    QCOMPARE(tunnel.tsQuality, TsQuality::Exact);
+    QCOMPARE(col(tunnel, EventText::SourceIp), QStringLiteral("10.244.2.17"));
+    QCOMPARE(col(tunnel, EventText::Verb), QStringLiteral("CONNECT"));
+    QCOMPARE(col(tunnel, EventText::Object), QStringLiteral("api.github.com:443"));
+    QCOMPARE(col(tunnel, EventText::Reason), QStringLiteral("TCP_TUNNEL"));
+    QCOMPARE(tunnel.status, 200);
+    QCOMPARE(col(tunnel, EventText::Message),
+             QStringLiteral("CONNECT api.github.com:443 200 TCP_TUNNEL from 10.244.2.17 to 140.82.112.6 in 123 ms"));
+    // The metadata service, refused by the proxy's rules.
+    const NormalizedEvent& denied = nth(m, 1);
+    QCOMPARE(col(denied, EventText::Decision), QStringLiteral("forbid"));
+    QCOMPARE(denied.status, 403);
+    QCOMPARE(denied.severity, 1);
+    QCOMPARE(col(nth(m, 2), EventText::Principal), QStringLiteral("alice"));
+    // A token in the URL: only its fingerprint.
+    const NormalizedEvent& upload = nth(m, 3);
+    QVERIFY(col(upload, EventText::Object).contains(QLatin1String("/upload?token=[redacted sha256:")));
+    QVERIFY(!col(upload, EventText::Message).contains(QLatin1String("sq-tok-4e4e4e4e4e4e")));
+    // Status 000: the client left before an answer; no status, not a refusal.
+    const NormalizedEvent& left = nth(m, 4);
+    QCOMPARE(left.status, 0);
+    QCOMPARE(col(left, EventText::Decision), QString());
+    QCOMPARE(col(left, EventText::Reason), QStringLiteral("TAG_NONE"));
+    // Lines that only look like it are not read so.
+    qint64 ts = 0;
+    NormalizedEvent ev;
+    for (const char* line : {"1715740001.250    123 10.244.2.17 TCP_TUNNEL/2000 4512 CONNECT a:443 - HIER_NONE/- -",
+                             "1715740001.250    123 10.244.2.17 tcp_miss/200 4512 GET http://a/ - HIER_NONE/- -",
+                             "1715740001.250 fast 10.244.2.17 TCP_MISS/200 4512 GET http://a/ - HIER_NONE/- -",
+                             "1715740001.250    123 10.244.2.17 TCP_MISS/200 4512 GET"})
+        QVERIFY2(!httpaccess::readLine(line, ev, &ts), line);
+}
+
 void TestHttpAccessImporter::sniff()
 {
     HttpAccessImporter importer;
     for (const char* f : {"nginx-access.log", "apache-common.log", "ingress-nginx.log", "ingress-nginx-json.log",
-                          "ingress-controller-kubectl.log"}) {
+                          "ingress-controller-kubectl.log", "squid-access.log"}) {
         const QByteArray bytes = readFile(dataPath(QStringLiteral("http-access/") + QLatin1String(f)));
         QCOMPARE(importer.sniff(bytes), Confidence::Signature);
         QCOMPARE(chosenKind(bytes, QStringLiteral("output.txt")), QStringLiteral("http-access"));

@@ -214,6 +214,10 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
         << "dmesg/secrets-cmdline.log"
         << "dmesg" << QList<QByteArray>{"Dmsg-Boot-Pw-7373", "dmsg-token-5a5a5a5a5a"}
         << QList<QByteArray>{"ro console=ttyS0 password=", "Kernel command line: BOOT_IMAGE="};
+    QTest::newRow("squid token in a URL")
+        << "http-access/squid-access.log"
+        << "http-access" << QList<QByteArray>{"sq-tok-4e4e4e4e4e4e"}
+        << QList<QByteArray>{"/upload?token=", "&host=ip-10-40-45-47", "TCP_DENIED/403"};
     QTest::newRow("app-log bearer in a command line")
         << "app-log/cloud-init.log"
         << "app-log" << QList<QByteArray>{"ci-tok-8c1f2e3d4b5a69788"}

@@ -42,6 +42,8 @@ struct Access
     sv upstreamAddr;
     sv upstreamStatus;
     sv requestId;
+    sv cacheResult; // Squid's "TCP_DENIED"
+    sv elapsedMs;   // Squid's, in milliseconds
 };
 
 sv orEmpty(sv v)
@@ -213,6 +215,47 @@ bool readAccess(sv line, Access* a)
     return true;
 }
 
+/// Squid's native access log, as an egress proxy writes it: "1715740001.250
+/// 123 10.244.2.17 TCP_TUNNEL/200 4512 CONNECT api.github.com:443 -
+/// HIER_DIRECT/140.82.112.6 -": time in epoch seconds with milliseconds, elapsed
+/// milliseconds, client, cache result and status, bytes, method, URL, user,
+/// hierarchy and the server it went to, content type.
+bool readSquid(sv line, Access* a, qint64* ts)
+{
+    // Asked of every container log line: the time's shape rejects other text at once.
+    if (line.size() < 40 || !isDigit(line[0]) || line[10] != '.' || line[14] != ' ')
+        return false;
+    Cursor c(line);
+    const sv time = c.word();
+    a->elapsedMs = c.word();
+    a->client = c.word();
+    const sv result = c.word();
+    a->bytes = c.word();
+    a->method = c.word();
+    a->path = c.word();
+    a->user = orEmpty(c.word());
+    const sv hierarchy = c.word();
+    const size_t slash = result.find('/');
+    if (time.size() != 14 || !secondsToNs(time.substr(0, 10), time.substr(11), ts) || !allDigits(a->elapsedMs) ||
+        a->client.empty() || slash == sv::npos || slash == 0 || !allDigits(a->bytes) || a->method.empty() ||
+        a->path.empty() || hierarchy.empty())
+        return false;
+    a->cacheResult = result.substr(0, slash);
+    a->status = result.substr(slash + 1);
+    if (a->status.size() != 3 || !allDigits(a->status) ||
+        !std::all_of(a->cacheResult.begin(), a->cacheResult.end(),
+                     [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '_'; }) ||
+        !std::all_of(a->method.begin(), a->method.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+        return false;
+    // "HIER_DIRECT/140.82.112.6": the server the proxy went to; "HIER_NONE/-" none.
+    if (const size_t at = hierarchy.find('/'); at != sv::npos)
+        a->upstreamAddr = orEmpty(hierarchy.substr(at + 1));
+    // Squid writes status 000 for a request it never answered (a client that left).
+    if (a->status == "000")
+        a->status = {};
+    return true;
+}
+
 /// Apache writes a quote inside a quoted field as \" and a backslash as \\.
 void unescapeQuotes(std::string& s)
 {
@@ -250,18 +293,20 @@ void fill(const Access& a, NormalizedEvent& ev)
     qint64 status = 0;
     parseInt(a.status, &status);
     ev.status = static_cast<int>(status);
-    if (status == 401 || status == 403) {
+    if (status == 401 || status == 403 || startsWith(a.cacheResult, "TCP_DENIED")) {
         ev.set(EventText::Decision, "forbid");
         ev.severity = 1;
     } else if (status >= 500) {
         ev.severity = 1;
     }
+    setText(ev, EventText::Reason, a.cacheResult);
     // "GET /api/orders 200 from 198.51.100.23 as erin to 10.1.2.3:8080 via payments-api-8080 in 0.004 s"
     std::string& msg = ev[EventText::Message];
     msg.clear();
     appendOneLine(msg, a.method.empty() ? a.request : a.method);
     append(msg, " ", a.method.empty() ? sv() : a.path);
     append(msg, " ", a.status);
+    append(msg, " ", a.cacheResult);
     append(msg, " from ", a.client);
     append(msg, " (for ", a.forwardedFor);
     if (!a.forwardedFor.empty())
@@ -275,6 +320,11 @@ void fill(const Access& a, NormalizedEvent& ev)
         appendOneLine(msg, a.requestTime);
         msg += " s";
     }
+    if (!a.elapsedMs.empty()) {
+        msg += " in ";
+        appendOneLine(msg, a.elapsedMs);
+        msg += " ms";
+    }
     append(msg, " referer ", a.referer);
     redactInlineSecrets(msg);
 }
@@ -282,7 +332,10 @@ void fill(const Access& a, NormalizedEvent& ev)
 /// A line of one of the text formats into `a` and its time; false if it is not one.
 bool readTextAccess(sv line, Access* a, qint64* ts)
 {
-    return httpaccess::looksLikeAccessLine(line) && readAccess(line, a) && parseClfTime(a->time, ts);
+    if (httpaccess::looksLikeAccessLine(line))
+        return readAccess(line, a) && parseClfTime(a->time, ts);
+    *a = Access();
+    return readSquid(line, a, ts);
 }
 
 /// nginx's and ingress-nginx's JSON log formats (`log-format-escape-json`): the
@@ -383,8 +436,8 @@ public:
         } else if (!httpaccess::readLine(t, m_ev, &ts)) {
             ++m_stats.skipped;
             m_ctx.issues().warn(QStringLiteral("http-access.bad-line"),
-                                QObject::tr("not an access log record (Common, Combined, ingress-nginx or JSON "
-                                            "format); skipped"),
+                                QObject::tr("not an access log record (Common, Combined, ingress-nginx, Squid "
+                                            "or JSON format); skipped"),
                                 l.number);
             return;
         }
@@ -467,7 +520,7 @@ bool readJsonLine(sv line, JsonObjectReader& json, NormalizedEvent& ev, qint64* 
 
 QString HttpAccessImporter::displayName() const
 {
-    return QObject::tr("HTTP access log (nginx, Apache, ingress-nginx)");
+    return QObject::tr("HTTP access log (nginx, Apache, ingress-nginx, Squid)");
 }
 
 QStringList HttpAccessImporter::nameFilters() const
