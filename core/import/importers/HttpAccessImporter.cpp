@@ -329,12 +329,12 @@ void fill(const Access& a, NormalizedEvent& ev)
     redactInlineSecrets(msg);
 }
 
-/// A line of one of the text formats into `a` and its time; false if it is not one.
+/// A line of one of the text formats into `a` (a fresh one) and its time; false if
+/// it is not one.
 bool readTextAccess(sv line, Access* a, qint64* ts)
 {
     if (httpaccess::looksLikeAccessLine(line))
         return readAccess(line, a) && parseClfTime(a->time, ts);
-    *a = Access();
     return readSquid(line, a, ts);
 }
 
