@@ -6,6 +6,8 @@
 #include "core/NodeLogTestUtil.h"
 
 #include "import/importers/AppLogImporter.h"
+#include "import/importers/AuthLineParse.h"
+#include "import/importers/ContainerLogImporter.h"
 
 using namespace ab;
 using namespace ab::test;
@@ -43,6 +45,7 @@ private slots:
     void assumedZone();
     void logfmtAndJsonRecords();
     void containerdPods();
+    void databaseLogins();
     void levelsAndClients();
     void zonesAndBrackets();
     void leadingTime_data();
@@ -179,6 +182,80 @@ void TestAppLogImporter::containerdPods()
     }
     // Told by the words, whatever the file is called.
     QCOMPARE(col(at(m, 10), EventText::UserAgent), QStringLiteral("containerd-cri"));
+}
+
+void TestAppLogImporter::databaseLogins()
+{
+    // PostgreSQL: the client's address on "connection received", the outcome on a
+    // later line of the same backend; login-failed as sshd's and btmp's are.
+    const MemoryImport pg = runFixture(QStringLiteral("postgresql-logins.log"));
+    QCOMPARE(pg.result.value().events, qint64(7));
+    QCOMPARE(col(at(pg, 1), EventText::Verb), QStringLiteral("connect"));
+    QCOMPARE(col(at(pg, 1), EventText::SourceIp), QStringLiteral("203.0.113.50"));
+    const NormalizedEvent& failed = at(pg, 2);
+    QCOMPARE(col(failed, EventText::Verb), QStringLiteral("login-failed"));
+    QCOMPARE(col(failed, EventText::Principal), QStringLiteral("postgres"));
+    QCOMPARE(col(failed, EventText::SourceIp), QStringLiteral("203.0.113.50")); // from backend 4410's connection
+    QCOMPARE(col(failed, EventText::Decision), QStringLiteral("deny"));
+    QCOMPARE(col(failed, EventText::Reason), QStringLiteral("password"));
+    QCOMPARE(failed.status, 1);
+    QCOMPARE(col(at(pg, 3), EventText::Verb), QString()); // its DETAIL line is none
+    const NormalizedEvent& ok = at(pg, 5);
+    QCOMPARE(col(ok, EventText::Verb), QStringLiteral("login"));
+    QCOMPARE(col(ok, EventText::Principal), QStringLiteral("payments"));
+    QCOMPARE(col(ok, EventText::Object), QStringLiteral("payments"));
+    QCOMPARE(col(ok, EventText::SourceIp), QStringLiteral("10.244.2.31"));
+    QCOMPARE(col(ok, EventText::Decision), QStringLiteral("allow"));
+    const NormalizedEvent& hba = at(pg, 6);
+    QCOMPARE(col(hba, EventText::SourceIp), QStringLiteral("198.51.100.9"));
+    QCOMPARE(col(hba, EventText::Principal), QStringLiteral("admin"));
+    QCOMPARE(col(hba, EventText::Object), QStringLiteral("postgres"));
+    QCOMPARE(col(hba, EventText::Reason), QStringLiteral("no pg_hba.conf entry"));
+    // A backend whose connection line the log does not hold: no address guessed.
+    QCOMPARE(col(at(pg, 7), EventText::SourceIp), QString());
+    QCOMPARE(col(at(pg, 7), EventText::Principal), QStringLiteral("replicator"));
+
+    // MySQL 8's error log (a container log by its shape: see sniff()), read as a program log.
+    AppLogImporter programs;
+    const MemoryImport my = importBytes(programs, readFile(dataPath(QStringLiteral("container-log/mysql-error.log"))),
+                                        QStringLiteral("mysql-error.log"), {});
+    QCOMPARE(my.result.value().events, qint64(3));
+    QCOMPARE(at(my, 1).tsNs, nsOf(2024, 5, 15, 2, 26, 1) + 118250000);
+    QCOMPARE(col(at(my, 1), EventText::Verb), QStringLiteral("login-failed"));
+    QCOMPARE(col(at(my, 1), EventText::Principal), QStringLiteral("root"));
+    QCOMPARE(col(at(my, 1), EventText::SourceIp), QStringLiteral("203.0.113.50"));
+    QCOMPARE(col(at(my, 2), EventText::SourceIp), QString()); // localhost
+    QCOMPARE(col(at(my, 2), EventText::Reason), QStringLiteral("no password"));
+    QCOMPARE(col(at(my, 3), EventText::Verb), QString());
+    QCOMPARE(at(my, 3).severity, 1); // [Warning]
+
+    // Read as a container log (its shape), a file named for MySQL, or a database
+    // pod's log, has its logins read too; another container's same words do not.
+    ContainerLogImporter containers;
+    const QByteArray mysql = readFile(dataPath(QStringLiteral("container-log/mysql-error.log")));
+    const MemoryImport asContainer = importBytes(containers, mysql, QStringLiteral("mysql/mysql-error.log"), {});
+    QCOMPARE(col(at(asContainer, 1), EventText::Verb), QStringLiteral("login-failed"));
+    QCOMPARE(col(at(asContainer, 1), EventText::SourceIp), QStringLiteral("203.0.113.50"));
+    const QByteArray cri = "2024-05-15T02:25:01.118000000Z stderr F 2024-05-15 02:25:01.118 UTC [4410] FATAL:  "
+                           "password authentication failed for user \"postgres\"\n";
+    SourceHints pod;
+    pod.namespace_ = QStringLiteral("payments");
+    pod.pod = QStringLiteral("payments-db-0");
+    pod.container = QStringLiteral("postgres");
+    const MemoryImport dbPod = importBytes(containers, cri, QStringLiteral("0.log"), {}, pod);
+    QCOMPARE(col(at(dbPod, 1), EventText::Verb), QStringLiteral("login-failed"));
+    QCOMPARE(col(at(dbPod, 1), EventText::Principal), QStringLiteral("postgres"));
+    pod.pod = QStringLiteral("web-0");
+    pod.container = QStringLiteral("web");
+    const MemoryImport webPod = importBytes(containers, cri, QStringLiteral("0.log"), {}, pod);
+    QCOMPARE(col(at(webPod, 1), EventText::Verb), QString());
+
+    // The same words from syslog or the journal, the program named postgres.
+    NormalizedEvent ev;
+    QVERIFY(authlog::parse("postgres", "[4410] FATAL:  password authentication failed for user \"app\"", ev));
+    QCOMPARE(col(ev, EventText::Principal), QStringLiteral("app"));
+    NormalizedEvent other;
+    QVERIFY(!authlog::parse("backup-script", "password authentication failed for user \"app\"", other));
 }
 
 void TestAppLogImporter::levelsAndClients()
@@ -441,9 +518,9 @@ void TestAppLogImporter::badInput()
 
 void TestAppLogImporter::sniff()
 {
-    for (const char* name :
-         {"cloud-init.log", "containerd.log", "calico-cni.log", "ipamd.log", "nginx-error.log", "postgresql.log",
-          "catalina.log", "offsets.log", "broken.log", "alternatives.log", "apache-error.log", "containerd-cri.log"}) {
+    for (const char* name : {"cloud-init.log", "containerd.log", "calico-cni.log", "ipamd.log", "nginx-error.log",
+                             "postgresql.log", "catalina.log", "offsets.log", "broken.log", "alternatives.log",
+                             "apache-error.log", "containerd-cri.log", "postgresql-logins.log"}) {
         const QByteArray bytes = readFile(dataPath(QStringLiteral("app-log/") + QLatin1String(name)));
         QCOMPARE(chosenKind(bytes, QStringLiteral("output")), QStringLiteral("app-log"));
     }
@@ -459,6 +536,11 @@ void TestAppLogImporter::sniff()
              QStringLiteral("syslog"));
     QCOMPARE(chosenKind(readFile(dataPath(QStringLiteral("falco/alerts.jsonl"))), QStringLiteral("alerts.log")),
              QStringLiteral("falco"));
+    // MySQL 8's error log has the shape of `kubectl logs --timestamps` (an RFC 3339
+    // time in UTC, a space): the container log importer reads it, and its logins too.
+    QCOMPARE(
+        chosenKind(readFile(dataPath(QStringLiteral("container-log/mysql-error.log"))), QStringLiteral("error.log")),
+        QStringLiteral("container-log"));
     // Prose, and a table whose rows start with a date but no time, are nobody's.
     QCOMPARE(chosenKind("Deployment notes for May\nNothing to see.\n", QStringLiteral("notes.log")), QString());
     QCOMPARE(chosenKind("2024-05-15,backup,ok\n2024-05-16,backup,ok\n", QStringLiteral("report.csv")), QString());

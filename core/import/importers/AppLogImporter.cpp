@@ -3,6 +3,7 @@
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "import/importers/AuthLineParse.h"
 #include "import/importers/JsonObjectReader.h"
 #include "import/importers/LogText.h"
 #include "import/importers/NodeLogText.h"
@@ -31,6 +32,8 @@ constexpr qint64 kSecNs = 1000000000;
 constexpr size_t kMaxMessage = 64 * 1024;
 /// How many words after the time may name the level: "[1234] postgres@shop FATAL:".
 constexpr int kLevelWords = 6;
+/// How many PostgreSQL backends' client addresses are kept at once.
+constexpr size_t kMaxBackends = 10000;
 /// How long the word before a line's time may be: a program's name or a level.
 constexpr size_t kMaxWordBeforeTime = 40;
 
@@ -470,7 +473,35 @@ private:
         }
         logtext::appendOneLine(m_ev[EventText::Message], text);
         logtext::redactInlineSecrets(m_ev[EventText::Message]);
+        databaseLogin(text);
         finishEvent();
+    }
+
+    /// A database's logins (authlog::database). PostgreSQL names the client's
+    /// address on the "connection received" line only, the failure or success on
+    /// a later line of the same backend process ("[4410]" after the time, as its
+    /// default log_line_prefix writes it): the address is carried to it.
+    void databaseLogin(sv text)
+    {
+        if (!authlog::database(text, m_ev))
+            return;
+        sv pid;
+        if (text.size() > 2 && text.front() == '[') {
+            const size_t close = text.find(']');
+            if (close != sv::npos && close > 1 && std::all_of(text.begin() + 1, text.begin() + close, isDigit))
+                pid = text.substr(1, close - 1);
+        }
+        if (pid.empty())
+            return;
+        std::string& ip = m_ev[EventText::SourceIp];
+        if (m_ev[EventText::Verb] == "connect" && !ip.empty()) {
+            if (m_clients.size() >= kMaxBackends)
+                m_clients.clear(); // a day's backends are long gone
+            m_clients[std::string(pid)] = ip;
+        } else if (ip.empty()) {
+            if (const auto it = m_clients.find(std::string(pid)); it != m_clients.end())
+                ip = it->second;
+        }
     }
 
     /// A whole line that is a JSON object or logfmt record naming its own time
@@ -574,9 +605,10 @@ private:
     ZoneConverter m_zone;
     logtext::JsonObjectReader m_json;
     NormalizedEvent m_ev;
-    CriIds m_cri;          // containerd's pods and containers by id
-    NormalizedEvent m_rec; // a whole-line record, read before its event starts
-    std::string m_piece;   // a continuation line, repaired and redacted
+    CriIds m_cri;                                           // containerd's pods and containers by id
+    std::unordered_map<std::string, std::string> m_clients; // PostgreSQL backend pid → client address
+    NormalizedEvent m_rec;                                  // a whole-line record, read before its event starts
+    std::string m_piece;                                    // a continuation line, repaired and redacted
     qint64 m_lastTs = 0;
     bool m_haveTime = false;
     bool m_pending = false;

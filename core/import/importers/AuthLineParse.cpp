@@ -471,6 +471,81 @@ bool parse(std::string_view program, std::string_view message, NormalizedEvent& 
         return login(s, ev);
     if (p == "systemd-logind")
         return logind(s, ev);
+    if (p == "postgres" || p == "postgresql" || p == "mysqld" || p == "mariadbd")
+        return database(s, ev);
+    return false;
+}
+
+namespace {
+
+/// The text between the quotes (`"…"` or `'…'`) that start `s`; empty if none.
+sv quoted(sv s)
+{
+    if (s.size() < 2 || (s.front() != '"' && s.front() != '\''))
+        return {};
+    const size_t close = s.find(s.front(), 1);
+    return close == npos ? sv() : s.substr(1, close - 1);
+}
+
+} // namespace
+
+bool database(sv s, NormalizedEvent& ev)
+{
+    constexpr sv kPgPassword = "password authentication failed for user ";
+    constexpr sv kPgHba = "no pg_hba.conf entry for host ";
+    constexpr sv kPgAuthorized = "connection authorized: ";
+    constexpr sv kPgReceived = "connection received: ";
+    constexpr sv kMyDenied = "Access denied for user ";
+    size_t i = npos;
+    if ((i = s.find(kPgPassword)) != npos) {
+        // PostgreSQL: FATAL:  password authentication failed for user "postgres"
+        ev.set(EventText::Principal, quoted(s.substr(i + kPgPassword.size())));
+        ev.set(EventText::Verb, "login-failed");
+        ev.set(EventText::Reason, "password");
+        outcome(ev, false, 2);
+        return true;
+    }
+    if ((i = s.find(kPgHba)) != npos) {
+        // no pg_hba.conf entry for host "203.0.113.7", user "postgres", database "shop", no encryption
+        sv rest = s.substr(i + kPgHba.size());
+        ev.set(EventText::SourceIp, quoted(rest));
+        if (const size_t u = rest.find(", user "); u != npos)
+            ev.set(EventText::Principal, quoted(rest.substr(u + 7)));
+        if (const size_t d = rest.find(", database "); d != npos)
+            ev.set(EventText::Object, quoted(rest.substr(d + 11)));
+        ev.set(EventText::Verb, "login-failed");
+        ev.set(EventText::Reason, "no pg_hba.conf entry");
+        outcome(ev, false, 2);
+        return true;
+    }
+    if ((i = s.find(kPgAuthorized)) != npos) {
+        // connection authorized: user=app database=shop application_name=psql SSL enabled (…)
+        const sv rest = s.substr(i + kPgAuthorized.size());
+        ev.set(EventText::Principal, pairValue(rest, "user"));
+        ev.set(EventText::Object, pairValue(rest, "database"));
+        ev.set(EventText::Verb, "login");
+        outcome(ev, true, 0);
+        return true;
+    }
+    if ((i = s.find(kPgReceived)) != npos) {
+        // connection received: host=203.0.113.7 port=52311
+        ev.set(EventText::SourceIp, pairValue(s.substr(i + kPgReceived.size()), "host"));
+        ev.set(EventText::Verb, "connect");
+        return true;
+    }
+    if ((i = s.find(kMyDenied)) != npos) {
+        // MySQL and MariaDB: Access denied for user 'root'@'203.0.113.7' (using password: YES)
+        const sv rest = s.substr(i + kMyDenied.size());
+        const sv user = quoted(rest);
+        ev.set(EventText::Principal, user);
+        const sv host = rest.size() > user.size() + 3 ? quoted(rest.substr(user.size() + 3)) : sv();
+        if (host != "localhost")
+            ev.set(EventText::SourceIp, host);
+        ev.set(EventText::Verb, "login-failed");
+        ev.set(EventText::Reason, rest.find("(using password: YES)") != npos ? "password" : "no password");
+        outcome(ev, false, 2);
+        return true;
+    }
     return false;
 }
 

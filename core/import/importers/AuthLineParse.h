@@ -46,5 +46,18 @@ namespace authlog {
 /// Returns false when the line is none of these (the fields are left untouched).
 bool parse(std::string_view program, std::string_view message, NormalizedEvent& ev);
 
+/// The logins a database logs, whatever program or file wrote the line (parse()
+/// asks it for the programs postgres, mysqld and mariadbd; the app-log importer
+/// for every line):
+/// - PostgreSQL: "password authentication failed for user \"U\"", "no pg_hba.conf
+///   entry for host \"H\", user \"U\", database \"D\"" (login-failed, deny,
+///   severity 2), "connection authorized: user=U database=D" (login, allow),
+///   "connection received: host=H port=P" (connect);
+/// - MySQL and MariaDB: "Access denied for user 'U'@'H' (using password: YES)"
+///   (login-failed, deny, severity 2; localhost is no address).
+/// Principal, SourceIp (where the line names it), Object the database, Reason.
+/// False when the line is none of these.
+bool database(std::string_view message, NormalizedEvent& ev);
+
 } // namespace authlog
 } // namespace ab

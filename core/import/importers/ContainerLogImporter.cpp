@@ -3,6 +3,7 @@
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "import/importers/AuthLineParse.h"
 #include "import/importers/EnvoyAccessImporter.h"
 #include "import/importers/HttpAccessImporter.h"
 #include "import/importers/JsonObjectReader.h"
@@ -211,12 +212,14 @@ int leadingLevel(std::string_view body)
 class ContainerLogReader
 {
 public:
-    ContainerLogReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, LogLineReader& lines)
+    /// `database`: the log is a database's (namesDatabase), whose logins are read.
+    ContainerLogReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, LogLineReader& lines, bool database)
         : m_out(out)
         , m_ctx(ctx)
         , m_stats(stats)
         , m_lines(lines)
         , m_zone(ctx.options().assumedZone)
+        , m_database(database)
     {}
 
     /// The current line of the reader. Its bytes are repaired to UTF-8 only once
@@ -579,6 +582,8 @@ private:
             m_ev.severity = sev;
         appendOneLine(m_ev[EventText::Message], body);
         redactInlineSecrets(m_ev[EventText::Message]);
+        if (m_database)
+            authlog::database(t, m_ev);
         return 0;
     }
 
@@ -618,9 +623,24 @@ private:
     bool m_reportedMissing = false;
     std::vector<std::string> m_section; // namespace, pod, container of a cluster-info dump section
     bool m_prefixed = false;            // the current line had kubectl's --prefix
+    bool m_database = false;            // a database's log: its logins are read
     std::string m_prefixPod;
     std::string m_prefixContainer;
 };
+
+/// A database's log, by its path, pod or container: PostgreSQL (and Patroni's),
+/// MySQL or MariaDB. Its plain lines are read for logins (authlog::database);
+/// asked once per file, so other containers' lines pay nothing for it.
+bool namesDatabase(const QString& path, const SourceHints& hints)
+{
+    for (const QString& name : {path, hints.pod, hints.container}) {
+        for (const char* db : {"postgres", "patroni", "mysql", "mariadb"}) {
+            if (name.contains(QLatin1String(db), Qt::CaseInsensitive))
+                return true;
+        }
+    }
+    return false;
+}
 
 /// What the first lines of a head are.
 struct HeadShape
@@ -701,7 +721,7 @@ ImportResult ContainerLogImporter::import(ImportSource& src, CaseWriter& out, Im
 {
     ImportStats stats;
     LogLineReader lines(src, ctx, kind());
-    ContainerLogReader reader(out, ctx, stats, lines);
+    ContainerLogReader reader(out, ctx, stats, lines, namesDatabase(src.displayPath(), ctx.hints()));
     while (lines.next())
         reader.line();
     if (lines.cancelled())
