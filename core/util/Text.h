@@ -40,6 +40,33 @@ inline bool isDigit(char c)
 {
     return static_cast<unsigned char>(c - '0') < 10;
 }
+inline bool isUpperAscii(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+inline bool isLowerAscii(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+inline bool isAlnum(char c)
+{
+    return isDigit(c) || isUpperAscii(c) || isLowerAscii(c);
+}
+/// `n` decimal digits at `at` (false if `s` is shorter), their value in `value`.
+inline bool digitsAt(std::string_view s, size_t at, size_t n, int* value = nullptr)
+{
+    if (at + n > s.size())
+        return false;
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+        if (!isDigit(s[i]))
+            return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    if (value)
+        *value = v;
+    return true;
+}
 inline bool isSpaceOrTab(char c)
 {
     return c == ' ' || c == '\t';

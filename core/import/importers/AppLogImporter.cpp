@@ -37,39 +37,9 @@ constexpr size_t kMaxBackends = 10000;
 /// How long the word before a line's time may be: a program's name or a level.
 constexpr size_t kMaxWordBeforeTime = 40;
 
-bool isAlnum(char c)
-{
-    return isDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
-bool isUpperAscii(char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
-bool isLowerAscii(char c)
-{
-    return c >= 'a' && c <= 'z';
-}
-
 bool isUpperWord(sv s)
 {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-/// `n` decimal digits at `at`.
-bool digitsAt(sv s, size_t at, size_t n, int* value)
-{
-    if (at + n > s.size())
-        return false;
-    int v = 0;
-    for (size_t i = at; i < at + n; ++i) {
-        if (!isDigit(s[i]))
-            return false;
-        v = v * 10 + (s[i] - '0');
-    }
-    *value = v;
-    return true;
+    return !s.empty() && std::all_of(s.begin(), s.end(), isUpperAscii);
 }
 
 /// "+02:00", "-0700", or with `hoursAlone` "+02", at `at`; the offset east of UTC.
@@ -347,9 +317,7 @@ public:
         switch (applog::parseLineTime(text, &t, &word)) {
         case TimeMatch::Valid:
             start(wallTime(t), t.hasZone ? TsQuality::Exact : TsQuality::NoTimeZone);
-            wordBeforeTime(word);
-            body(afterTime(text, t.length));
-            return;
+            break;
         case TimeMatch::Invalid:
             if (!m_haveTime) {
                 m_lines.skip("bad-time",
@@ -360,13 +328,19 @@ public:
             m_lines.warn("bad-time", QObject::tr("The date or time at the start of the line does not exist; the "
                                                  "time of the line before was used"));
             start(m_lastTs, TsQuality::Neighbours);
-            wordBeforeTime(word);
-            body(afterTime(text, t.length));
-            return;
-        case TimeMatch::None:
             break;
+        case TimeMatch::None:
+            untimed(trimmed(text));
+            return;
         }
-        const sv line = trimmed(text);
+        wordBeforeTime(word);
+        body(afterTime(text, t.length));
+    }
+
+    /// A line without a time at its start: a record of its own, or the event
+    /// before it going on.
+    void untimed(sv line)
+    {
         if (record(line))
             return;
         if (!m_pending) {

@@ -244,8 +244,8 @@ bool readSquid(sv line, Access* a, qint64* ts)
     a->status = result.substr(slash + 1);
     if (a->status.size() != 3 || !allDigits(a->status) ||
         !std::all_of(a->cacheResult.begin(), a->cacheResult.end(),
-                     [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '_'; }) ||
-        !std::all_of(a->method.begin(), a->method.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+                     [](char ch) { return isUpperAscii(ch) || ch == '_'; }) ||
+        !std::all_of(a->method.begin(), a->method.end(), isUpperAscii))
         return false;
     // "HIER_DIRECT/140.82.112.6": the server the proxy went to; "HIER_NONE/-" none.
     if (const size_t at = hierarchy.find('/'); at != sv::npos)

@@ -23,17 +23,6 @@ using nodelog::TextLogReader;
 
 enum class Format { None, Comment, Dpkg, AptHistory, Yum, DnfRpm, Zypper, Pacman };
 
-bool digitsAt(sv s, size_t from, size_t n)
-{
-    if (s.size() < from + n)
-        return false;
-    for (size_t i = from; i < from + n; ++i) {
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    }
-    return true;
-}
-
 int number(sv s, size_t from, size_t n)
 {
     int v = 0;
