@@ -1119,33 +1119,33 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="249"/>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="331"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="252"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="334"/>
         <source>Unreadable time &quot;%1&quot;; the time of the line before was used</source>
         <translation>Unlesbare Zeit „%1“; die Zeit der vorherigen Zeile wurde verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="319"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="322"/>
         <source>Not a well-formed Docker json-file record; its text was kept as a plain line</source>
         <translation>Kein wohlgeformter Docker-json-file-Datensatz; sein Text wurde als einfache Zeile übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="424"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="427"/>
         <source>A line joined from partial records is longer than %1 bytes; only its first %1 bytes were kept</source>
         <translation>Eine aus Teildatensätzen zusammengesetzte Zeile ist länger als %1 Bytes; nur ihre ersten %1 Bytes wurden übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="504"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="507"/>
         <source>No time in this line nor in any line before it; the lines up to the first timed one were given the file&apos;s modification time</source>
         <translation>Weder diese noch eine frühere Zeile enthält eine Zeit; die Zeilen bis zur ersten mit Zeitangabe erhielten die Änderungszeit der Datei</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="677"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="697"/>
         <source>Container log (Docker, CRI, kubectl logs)</source>
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="708"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="728"/>
         <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="365"/>
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="391"/>
@@ -1274,7 +1274,7 @@
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="221"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="378"/>
         <location filename="../core/import/importers/K8sAuditParse.cpp" line="444"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="428"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="429"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1284,12 +1284,12 @@
         <translation>Audit-Zeit %1 liegt außerhalb des gültigen Bereichs; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="353"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="347"/>
         <source>The date or time at the start of the line does not exist, and no line before it has a time; skipped</source>
         <translation>Datum oder Uhrzeit am Zeilenanfang gibt es nicht, und keine Zeile davor hat eine Zeit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="357"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="351"/>
         <source>The date or time at the start of the line does not exist; the time of the line before was used</source>
         <translation>Datum oder Uhrzeit am Zeilenanfang gibt es nicht; die Zeit der Zeile davor wurde verwendet</translation>
     </message>
@@ -1299,34 +1299,39 @@
         <translation>Keine Zeit am Zeilenanfang, und keine Zeile davor hat eine; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="407"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="417"/>
+        <source>The time names the zone %1, which is not %2&apos;s at that time; it was read in %2 (import again with the log&apos;s zone: --tz, or Time zone in the import dialog)</source>
+        <translation>Die Zeit nennt die Zone %1, die zu dieser Zeit nicht die von %2 ist; sie wurde in %2 gelesen (erneut mit der Zone des Logs importieren: --tz oder Zeitzone im Importdialog)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="430"/>
         <source>Times without a zone were read in %1</source>
         <translation>Zeiten ohne Zone wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="508"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="593"/>
         <source>A record without a time, and no line before it has one; skipped</source>
         <translation>Ein Datensatz ohne Zeit, und keine Zeile davor hat eine; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="728"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="850"/>
         <source>Program log (timestamped lines, JSON or logfmt)</source>
         <translation>Programmprotokoll (Zeilen mit Zeitstempel, JSON oder logfmt)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="781"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="903"/>
         <location filename="../core/import/importers/AuditdImporter.cpp" line="824"/>
         <location filename="../core/import/importers/DmesgImporter.cpp" line="479"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="499"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="718"/>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="730"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="541"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="719"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="546"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="1068"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="785"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="907"/>
         <source>no line starts with a time</source>
         <translation>keine Zeile beginnt mit einer Zeit</translation>
     </message>
@@ -2892,57 +2897,57 @@
         <translation>Syslog (RFC 3164 / 5424, auth.log, secure)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="414"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="415"/>
         <source>time stamps carry no year and no zone: the year was inferred from the file&apos;s time (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der Dateizeit (%1) abgeleitet und die Zeiten in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="409"/>
         <source>time stamps carry no zone: they were read in %1</source>
         <translation>Zeitstempel enthalten keine Zone: Sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="401"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="402"/>
         <source>time stamps carry no year: it was read from journalctl&apos;s first line (%1), with the zone it names</source>
         <translation>Zeitstempel ohne Jahr: Es wurde aus der ersten Zeile von journalctl (%1) gelesen, mit der dort genannten Zone</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="405"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="406"/>
         <source>time stamps carry no year and no zone: the year was read from journalctl&apos;s first line (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der ersten Zeile von journalctl (%1) gelesen und die Zeiten in %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="410"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="411"/>
         <source>time stamps carry no year and no zone: the lines were taken to end in %1, as given, and the times read in %2</source>
         <translation>Zeitstempel ohne Jahr und ohne Zone: die Zeilen enden wie angegeben in %1, die Zeiten wurden in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="454"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="455"/>
         <source>journalctl&apos;s first line says its times are in %1, but they were read in %2: import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
         <translation>Laut der ersten Zeile von journalctl sind die Zeiten in %1, gelesen wurden sie aber in %2: mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="471"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="472"/>
         <source>the lines say their times are in %1, but they were read in %2: import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
         <translation>Laut den Zeilen sind ihre Zeiten in %1, gelesen wurden sie aber in %2: mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="490"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="491"/>
         <source>not a syslog line (no syslog time stamp at its start); skipped</source>
         <translation>Keine Syslog-Zeile (kein Syslog-Zeitstempel am Anfang); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="497"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="498"/>
         <source>the date %1 %2 does not exist in the inferred year; skipped</source>
         <translation>Das Datum %1 %2 existiert im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="545"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="550"/>
         <source>not a syslog file (%1)</source>
         <translation>Keine Syslog-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="549"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="554"/>
         <source>the inferred times run past the file&apos;s own time (%1 is after %2): the file spans more than a year or its time is wrong, so the years of its lines may be one too late</source>
         <translation>Die abgeleiteten Zeiten reichen über die Zeit der Datei hinaus (%1 liegt nach %2): Die Datei umfasst mehr als ein Jahr oder ihre Zeit ist falsch, die Jahre ihrer Zeilen können daher um eins zu spät sein</translation>
     </message>
@@ -3424,54 +3429,54 @@
         <translation>kein Zugriffsprotokolleintrag gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="229"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="218"/>
         <source>not a line of dpkg.log, apt&apos;s history.log, yum.log, dnf.rpm.log, zypper&apos;s history or pacman.log; skipped</source>
         <translation>keine Zeile von dpkg.log, apts history.log, yum.log, dnf.rpm.log, zyppers history oder pacman.log; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="287"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="276"/>
         <source>yum.log&apos;s times carry no year and no zone: the year was inferred from the file&apos;s time and the times read in %1</source>
         <translation>die Zeiten in yum.log haben weder Jahr noch Zone: das Jahr wurde aus der Zeit der Datei abgeleitet und die Zeiten in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="290"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="279"/>
         <source>the times carry no zone: they were read in %1</source>
         <translation>die Zeiten haben keine Zone: sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="300"/>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="545"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="289"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="534"/>
         <source>the date does not exist; skipped</source>
         <translation>das Datum gibt es nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="381"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="370"/>
         <source>unreadable Start-Date; the transaction takes the time of the line before</source>
         <translation>unlesbares Start-Date; die Transaktion erhält die Zeit der Zeile davor</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="476"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="465"/>
         <source>the date does not exist in the inferred year; skipped</source>
         <translation>das Datum gibt es im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="501"/>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="625"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="490"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="614"/>
         <source>unreadable time; skipped</source>
         <translation>unlesbare Zeit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="546"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="535"/>
         <source>not a zypper history action; skipped</source>
         <translation>keine Aktion der zypper-History; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="698"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="687"/>
         <source>Package manager logs (dpkg, apt, yum, dnf, zypper, pacman)</source>
         <translation>Paketmanager-Logs (dpkg, apt, yum, dnf, zypper, pacman)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PackageLogImporter.cpp" line="734"/>
+        <location filename="../core/import/importers/PackageLogImporter.cpp" line="723"/>
         <source>no package manager record found</source>
         <translation>kein Eintrag einer Paketverwaltung gefunden</translation>
     </message>

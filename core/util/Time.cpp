@@ -204,6 +204,43 @@ qint64 ZoneConverter::toUtc(qint64 wallNs)
     return wallNs - m_cachedOffsetNs;
 }
 
+ZoneAbbreviations::ZoneAbbreviations(QTimeZone assumed)
+    : m_zone(assumed.isValid() ? std::move(assumed) : QTimeZone::utc())
+{}
+
+bool ZoneAbbreviations::toUtc(std::string_view abbreviation, qint64 wallNs, qint64* utcNs)
+{
+    if (int minutes = 0; offsetOfZoneAbbreviation(abbreviation, &minutes)) {
+        *utcNs = wallNs - minutes * 60 * kNsPerSec;
+        return true;
+    }
+    constexpr qint64 kHourNs = 3600 * kNsPerSec;
+    const qint64 hour = wallNs >= 0 ? wallNs / kHourNs : (wallNs - kHourNs + 1) / kHourNs;
+    if (hour != m_hour) {
+        m_hour = hour;
+        // The offsets in effect half a day either side; each is a reading of the
+        // hour when the instant it gives has that offset.
+        const qint64 wallSecs = hour * 3600;
+        const int around[2] = {m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(wallSecs - 43200, QTimeZone::utc())),
+                               m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(wallSecs + 43200, QTimeZone::utc()))};
+        for (int i = 0; i < 2; ++i) {
+            m_names[i] = {};
+            if (i == 1 && around[1] == around[0])
+                break;
+            const QDateTime instant = QDateTime::fromSecsSinceEpoch(wallSecs - around[i], QTimeZone::utc());
+            if (m_zone.offsetFromUtc(instant) == around[i])
+                m_names[i] = {m_zone.abbreviation(instant).toStdString(), qint64(around[i]) * kNsPerSec};
+        }
+    }
+    for (const Name& name : m_names) {
+        if (!name.abbreviation.empty() && abbreviation == name.abbreviation) {
+            *utcNs = wallNs - name.offsetNs;
+            return true;
+        }
+    }
+    return false;
+}
+
 QString durationText(qint64 ns)
 {
     // An audit period's gap reads in days: "91 d 00 h", not "2184 h 00 min".

@@ -5,6 +5,7 @@
 #include <QtGlobal>
 
 #include <limits>
+#include <string>
 #include <string_view>
 
 namespace ab {
@@ -64,6 +65,31 @@ private:
     bool m_utc = true;
     qint64 m_cachedHour = std::numeric_limits<qint64>::min();
     qint64 m_cachedOffsetNs = 0;
+};
+
+/// Reads the zone abbreviations times are written with ("2024-11-03 01:15:00
+/// CST"): one that names one offset (offsetOfZoneAbbreviation) anywhere, one
+/// that names several ("CST": US Central, China or Cuba) when it is what the
+/// assumed zone calls itself at that wall time. The abbreviation also tells the
+/// two readings of the hour summer time's end repeats apart ("CDT", then "CST").
+/// The zone's names are looked up once per wall-clock hour.
+class ZoneAbbreviations
+{
+public:
+    explicit ZoneAbbreviations(QTimeZone assumed = QTimeZone::utc());
+    /// The UTC nanoseconds of `wallNs` (a wall time read as if it were UTC)
+    /// written with `abbreviation`; false when neither rule reads it.
+    bool toUtc(std::string_view abbreviation, qint64 wallNs, qint64* utcNs);
+
+private:
+    QTimeZone m_zone;
+    qint64 m_hour = std::numeric_limits<qint64>::min();
+    struct Name
+    {
+        std::string abbreviation;
+        qint64 offsetNs = 0;
+    };
+    Name m_names[2]; // the assumed zone's in m_hour: two in a repeated hour, none in a skipped one
 };
 
 } // namespace ab

@@ -8,6 +8,7 @@
 #include "import/importers/AppLogImporter.h"
 #include "import/importers/AuthLineParse.h"
 #include "import/importers/ContainerLogImporter.h"
+#include "util/Time.h"
 
 using namespace ab;
 using namespace ab::test;
@@ -48,6 +49,10 @@ private slots:
     void databaseLogins();
     void levelsAndClients();
     void zonesAndBrackets();
+    void zoneOfSeveralOffsets();
+    void zapConsole();
+    void zoneAbbreviations_data();
+    void zoneAbbreviations();
     void leadingTime_data();
     void leadingTime();
     void wordBeforeTime_data();
@@ -335,6 +340,157 @@ void TestAppLogImporter::zonesAndBrackets()
     QCOMPARE(col(at(m, 1), EventText::Message), QStringLiteral("backup: snapshot started"));
 }
 
+void TestAppLogImporter::zoneOfSeveralOffsets()
+{
+    // PostgreSQL writes its log_timezone's abbreviation. "CST" is US Central's,
+    // China's and Cuba's: the assumed zone decides, through the night summer time
+    // ends in Chicago (01:00-02:00 comes twice, CDT then CST).
+    const QString fixture = QStringLiteral("postgresql-chicago.log");
+    ImportOptions chicago;
+    chicago.assumedZone = QTimeZone("America/Chicago");
+    const MemoryImport m = runFixture(fixture, chicago);
+    QCOMPARE(m.result.value().events, qint64(5));
+    QCOMPARE(at(m, 1).tsNs, nsOf(2024, 11, 3, 6, 15, 0)); // CDT, one offset: read so in any zone
+    QCOMPARE(at(m, 3).tsNs, nsOf(2024, 11, 3, 7, 15, 0)); // the same wall time an hour later, in CST
+    QCOMPARE(at(m, 4).tsNs, nsOf(2024, 11, 3, 15, 30, 12, 250));
+    QCOMPARE(at(m, 5).tsNs, nsOf(2024, 11, 3, 15, 31, 0)); // in brackets
+    for (qint64 line = 1; line <= 5; ++line)
+        QCOMPARE(at(m, line).tsQuality, TsQuality::Exact);
+    QCOMPARE(col(at(m, 3), EventText::Message), QStringLiteral("[4410] LOG:  checkpoint starting: time"));
+    QCOMPARE(at(m, 4).severity, 3); // FATAL
+    QCOMPARE(col(at(m, 4), EventText::Verb), QStringLiteral("login-failed"));
+    QVERIFY(!findIssue(m.issues, QStringLiteral("app-log.zone-unresolved")));
+    QVERIFY(!findIssue(m.issues, QStringLiteral("app-log.zone-assumed")));
+
+    // Read in Shanghai, "CST" is China's.
+    ImportOptions shanghai;
+    shanghai.assumedZone = QTimeZone("Asia/Shanghai");
+    const MemoryImport china = runFixture(fixture, shanghai);
+    QCOMPARE(at(china, 4).tsNs, nsOf(2024, 11, 3, 1, 30, 12, 250));
+    QCOMPARE(at(china, 4).tsQuality, TsQuality::Exact);
+
+    // Read in UTC, it is no zone of the assumed one: the time is read in UTC, the
+    // word stays in the text, and a warning names the line once.
+    const MemoryImport utc = runFixture(fixture);
+    QCOMPARE(at(utc, 3).tsNs, nsOf(2024, 11, 3, 1, 15, 0));
+    QCOMPARE(at(utc, 3).tsQuality, TsQuality::NoTimeZone);
+    QCOMPARE(at(utc, 1).tsQuality, TsQuality::Exact);
+    QCOMPARE(col(at(utc, 3), EventText::Message), QStringLiteral("CST [4410] LOG:  checkpoint starting: time"));
+    const Issue* warned = findIssue(utc.issues, QStringLiteral("app-log.zone-unresolved"));
+    QVERIFY(warned);
+    QCOMPARE(warned->occurrences, 1);
+    QCOMPARE(warned->line, qint64(3));
+    QCOMPARE(warned->severity, IssueSeverity::Warning);
+    QVERIFY2(warned->message.contains(QLatin1String("CST")) && warned->message.contains(QLatin1String("UTC")) &&
+                 warned->message.contains(QLatin1String("--tz")),
+             qPrintable(warned->message));
+
+    // India's and Britain's summer abbreviations, each in its own zone; a level
+    // in capitals after the time is no zone and is not warned of.
+    struct Case
+    {
+        const char *zone, *text;
+        qint64 utcNs;
+        TsQuality quality;
+    };
+    const Case cases[] = {
+        {"Asia/Kolkata", "2024-05-15 08:00:00 IST backup started\n", nsOf(2024, 5, 15, 2, 30, 0), TsQuality::Exact},
+        {"Europe/London", "2024-05-15 03:30:00 BST backup started\n", nsOf(2024, 5, 15, 2, 30, 0), TsQuality::Exact},
+        {"Europe/London", "2024-01-15 02:30:00 GMT backup started\n", nsOf(2024, 1, 15, 2, 30, 0), TsQuality::Exact},
+        {"Europe/London", "2024-05-15 03:30:00 INFO backup started\n", nsOf(2024, 5, 15, 2, 30, 0),
+         TsQuality::NoTimeZone},
+    };
+    for (const Case& c : cases) {
+        ImportOptions options;
+        options.assumedZone = QTimeZone(c.zone);
+        AppLogImporter importer;
+        const MemoryImport one = importBytes(importer, QByteArray(c.text), QStringLiteral("backup.log"), options);
+        QCOMPARE(one.out.events.size(), size_t(1));
+        QCOMPARE(at(one, 1).tsNs, c.utcNs);
+        QCOMPARE(at(one, 1).tsQuality, c.quality);
+        QCOMPARE(col(at(one, 1), EventText::Message).endsWith(QLatin1String("backup started")), true);
+        QVERIFY(!findIssue(one.issues, QStringLiteral("app-log.zone-unresolved")));
+    }
+}
+
+void TestAppLogImporter::zoneAbbreviations_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<qint64>("wallNs"); // the wall time read as UTC
+    QTest::addColumn<QString>("abbreviation");
+    QTest::addColumn<bool>("read");
+    QTest::addColumn<qint64>("utcNs");
+    const qint64 h = 3600LL * 1000000000;
+    const qint64 fallBack = nsOf(2024, 11, 3, 1, 30, 0); // Chicago's 01:00-02:00 comes twice
+    QTest::newRow("CDT, the first 01:30") << "America/Chicago" << fallBack << "CDT" << true << fallBack + 5 * h;
+    QTest::newRow("CST, the second 01:30") << "America/Chicago" << fallBack << "CST" << true << fallBack + 6 * h;
+    QTest::newRow("CST after the change") << "America/Chicago" << fallBack + h << "CST" << true << fallBack + 7 * h;
+    QTest::newRow("CST in summer: not Chicago's")
+        << "America/Chicago" << nsOf(2024, 7, 1, 12, 0, 0) << "CST" << false << qint64(0);
+    QTest::newRow("the skipped hour has no reading")
+        << "America/Chicago" << nsOf(2024, 3, 10, 2, 30, 0) << "CST" << false << qint64(0);
+    QTest::newRow("CST is China's in Shanghai")
+        << "Asia/Shanghai" << nsOf(2024, 7, 1, 20, 0, 0) << "CST" << true << nsOf(2024, 7, 1, 12, 0, 0);
+    QTest::newRow("IST in Kolkata") << "Asia/Kolkata" << nsOf(2024, 7, 1, 17, 30, 0) << "IST" << true
+                                    << nsOf(2024, 7, 1, 12, 0, 0);
+    QTest::newRow("IST in Dublin's summer")
+        << "Europe/Dublin" << nsOf(2024, 7, 1, 13, 0, 0) << "IST" << true << nsOf(2024, 7, 1, 12, 0, 0);
+    QTest::newRow("BST in London") << "Europe/London" << nsOf(2024, 7, 1, 13, 0, 0) << "BST" << true
+                                   << nsOf(2024, 7, 1, 12, 0, 0);
+    QTest::newRow("one offset, any zone")
+        << "UTC" << nsOf(2024, 7, 1, 14, 0, 0) << "CEST" << true << nsOf(2024, 7, 1, 12, 0, 0);
+    QTest::newRow("CST read in UTC") << "UTC" << nsOf(2024, 7, 1, 12, 0, 0) << "CST" << false << qint64(0);
+    QTest::newRow("no zone") << "Europe/London" << nsOf(2024, 7, 1, 12, 0, 0) << "INFO" << false << qint64(0);
+}
+
+void TestAppLogImporter::zoneAbbreviations()
+{
+    QFETCH(QString, zone);
+    QFETCH(qint64, wallNs);
+    QFETCH(QString, abbreviation);
+    QFETCH(bool, read);
+    QFETCH(qint64, utcNs);
+    ZoneAbbreviations abbreviations(QTimeZone(zone.toUtf8()));
+    const std::string word = abbreviation.toStdString();
+    for (int twice = 0; twice < 2; ++twice) { // the second from the hour's cache
+        qint64 got = 0;
+        QCOMPARE(abbreviations.toUtc(word, wallNs, &got), read);
+        if (read)
+            QCOMPARE(got, utcNs);
+    }
+}
+
+void TestAppLogImporter::zapConsole()
+{
+    // zap's console encoding: time, level in lower case, caller, message, and the
+    // call's fields as JSON after a tab.
+    const MemoryImport m = runFixture(QStringLiteral("zap-console.log"));
+    QCOMPARE(m.result.value().events, qint64(6));
+    QCOMPARE(at(m, 1).tsNs, nsOf(2024, 5, 15, 2, 21, 36, 811));
+    QCOMPARE(at(m, 1).severity, 0);
+    QCOMPARE(col(at(m, 1), EventText::Message),
+             QStringLiteral("info controllers/deployment_controller.go:142 Reconciling Deployment "
+                            "controller=deployment namespace=shop name=web reconcileID=5f1c9a2e"));
+    // An application's namespace key is data, not the subject of the line.
+    QCOMPARE(col(at(m, 1), EventText::Namespace), QString());
+    QCOMPARE(at(m, 2).severity, 2);
+    const NormalizedEvent& denied = at(m, 3);
+    QCOMPARE(denied.severity, 1);
+    QCOMPARE(col(denied, EventText::Principal), QStringLiteral("system:serviceaccount:shop:deployer"));
+    QCOMPARE(col(denied, EventText::SourceIp), QStringLiteral("10.244.1.9"));
+    QVERIFY(!col(denied, EventText::Message).contains(QLatin1String("c2lnbmF0dXJl")));
+    QVERIFY2(col(denied, EventText::Message).contains(QLatin1String("[redacted sha256:")),
+             qPrintable(col(denied, EventText::Message)));
+    QCOMPARE(at(m, 4).severity, 0);
+    QCOMPARE(col(at(m, 4), EventText::Message), QStringLiteral("info Shutting down workers"));
+    // Fields cut off: the line is text, its level kept.
+    QCOMPARE(at(m, 5).severity, 1);
+    QVERIFY(col(at(m, 5), EventText::Message).endsWith(QLatin1String("\"total items\": 14")));
+    // "information" is a word of a sentence, not a level.
+    QCOMPARE(at(m, 6).severity, 0);
+    QCOMPARE(col(at(m, 6), EventText::Message), QStringLiteral("information about the cache follows"));
+}
+
 void TestAppLogImporter::leadingTime_data()
 {
     QTest::addColumn<QString>("line");
@@ -360,6 +516,7 @@ void TestAppLogImporter::leadingTime_data()
     QTest::newRow("PDT") << "2024-05-15 03:00:00 PDT x" << valid << t << true << 23;
     QTest::newRow("AEST") << "2024-05-15 20:00:00 AEST" << valid << t << true << 24;
     QTest::newRow("CST names two zones") << "2024-05-15 10:00:00 CST x" << valid << t << false << 19;
+    QTest::newRow("CST in brackets") << "[2024-05-15 10:00:00 CST] x" << valid << t << false << 25;
     QTest::newRow("a level is no zone") << "2024-05-15 10:00:00 INFO x" << valid << t << false << 19;
     QTest::newRow("slashes") << "2024/05/15 10:00:00 [error]" << valid << t << false << 19;
     QTest::newRow("slashes with T") << "2024/05/15T10:00:00" << none << qint64(0) << false << 0;

@@ -408,25 +408,42 @@ void TestSyslogImporter::journalctlUnixAndFullTimes()
     QCOMPARE(col(unix.out.events[1].ev, EventText::Node), QStringLiteral("ip-10-40-12-58"));
 
     // `journalctl -o short-full`: the year and the zone's abbreviation on each line.
-    // Read in the node's zone, the same instants; read in UTC, the zone named.
+    // CEST names one offset: the same instants, exact, in whatever zone was assumed.
     ImportOptions berlin;
     berlin.assumedZone = QTimeZone("Europe/Berlin");
-    const MemoryImport full = importAt(QStringLiteral("journalctl-short-full.log"), nsOf(2026, 1, 1, 0, 0, 0), berlin);
-    QVERIFY(full.result.hasValue());
-    QCOMPARE(issueCodes(full.issues), QStringList{QStringLiteral("syslog.time-assumed")});
-    QCOMPARE(full.out.events.size(), size_t(3)); // the boot marker is no line
-    for (size_t i = 0; i < 3; ++i) {
-        QCOMPARE(full.out.events[i].ev.tsNs,
-                 unix.out.events[i].ev.tsNs / 1000000000 * 1000000000 + (i == 1 ? 654321000 : 0));
-        QCOMPARE(full.out.events[i].ev.tsQuality, TsQuality::NoTimeZone);
+    for (const ImportOptions& options : {berlin, ImportOptions{}}) {
+        const MemoryImport full =
+            importAt(QStringLiteral("journalctl-short-full.log"), nsOf(2026, 1, 1, 0, 0, 0), options);
+        QVERIFY(full.result.hasValue());
+        QVERIFY2(full.issues.isEmpty(), qPrintable(issueCodes(full.issues).join(u' ')));
+        QCOMPARE(full.out.events.size(), size_t(3)); // the boot marker is no line
+        for (size_t i = 0; i < 3; ++i) {
+            QCOMPARE(full.out.events[i].ev.tsNs,
+                     unix.out.events[i].ev.tsNs / 1000000000 * 1000000000 + (i == 1 ? 654321000 : 0));
+            QCOMPARE(full.out.events[i].ev.tsQuality, TsQuality::Exact);
+        }
     }
-    const MemoryImport utc = importAt(QStringLiteral("journalctl-short-full.log"), nsOf(2026, 1, 1, 0, 0, 0));
+    // IST names India's, Ireland's and Israel's: read in Kolkata, exact; read in
+    // UTC, the zone named is said, once.
+    const QByteArray india = "Tue 2024-05-14 05:30:00 IST ip-10-40-12-58 systemd[1]: Started kubelet.service.\n"
+                             "Tue 2024-05-14 05:30:01 IST ip-10-40-12-58 systemd[1]: Started containerd.service.\n";
+    ImportOptions kolkata;
+    kolkata.assumedZone = QTimeZone("Asia/Kolkata");
+    SyslogImporter syslogIst;
+    const MemoryImport inIndia = importBytes(syslogIst, india, QStringLiteral("journal.txt"), kolkata);
+    QCOMPARE(inIndia.out.events[0].ev.tsNs, nsOf(2024, 5, 14, 0, 0, 0));
+    QCOMPARE(inIndia.out.events[0].ev.tsQuality, TsQuality::Exact);
+    QVERIFY(inIndia.issues.isEmpty());
+    const MemoryImport utc = importBytes(syslogIst, india, QStringLiteral("journal.txt"));
     const Issue* zone = findIssue(utc.issues, QStringLiteral("syslog.zone-disagrees"));
     QVERIFY(zone);
     QCOMPARE(zone->line, 1);
-    QVERIFY(
-        zone->message.startsWith(QStringLiteral("the lines say their times are in CEST, but they were read in UTC")));
-    QCOMPARE(utc.out.events[0].ev.tsNs, nsOf(2024, 5, 14, 2, 0, 0));
+    QCOMPARE(zone->occurrences, 1);
+    QVERIFY2(
+        zone->message.startsWith(QStringLiteral("the lines say their times are in IST, but they were read in UTC")),
+        qPrintable(zone->message));
+    QCOMPARE(utc.out.events[0].ev.tsNs, nsOf(2024, 5, 14, 5, 30, 0));
+    QCOMPARE(utc.out.events[0].ev.tsQuality, TsQuality::NoTimeZone);
     // Eleven digits of seconds would overflow the nanoseconds: not a time.
     SyslogImporter syslog;
     QCOMPARE(syslog.sniff("17156448008.5 ip-10-40-12-58 systemd[1]: Started.\n"), Confidence::No);

@@ -135,6 +135,26 @@ int levelOf(sv text)
     return -1;
 }
 
+/// The severity of a level in lower case that is the first word after a line's
+/// time, as zap's console encoding and many Go programs write it
+/// ("info\tcaller.go:42\t…", "warn …"); -1 for any other word. Only the level
+/// names those programs use: a sentence may start with "alert" or "notice".
+int lowerCaseLevel(sv text)
+{
+    size_t end = 0;
+    while (end < text.size() && isLowerAscii(text[end]))
+        ++end;
+    if (end < 4 || (end < text.size() && !isSpaceOrTab(text[end]) && text[end] != ':'))
+        return -1;
+    const sv word = text.substr(0, end);
+    for (sv level : {sv("trace"), sv("debug"), sv("info"), sv("warn"), sv("warning"), sv("error"), sv("fatal"),
+                     sv("panic"), sv("dpanic")}) {
+        if (word == level)
+            return logtext::severityFromLevel(word);
+    }
+    return -1;
+}
+
 /// The text after a line's time: the separator Python's and other formats put
 /// there (" - ", " | ", ": ") taken off.
 sv afterTime(sv line, size_t length)
@@ -306,6 +326,7 @@ public:
         , m_stats(stats)
         , m_program(std::move(program))
         , m_zone(ctx.options().assumedZone)
+        , m_abbreviations(ctx.options().assumedZone)
     {}
 
     void line(sv text)
@@ -316,6 +337,8 @@ public:
         sv word;
         switch (applog::parseLineTime(text, &t, &word)) {
         case TimeMatch::Valid:
+            if (t.zoneWordEnd != 0)
+                zoneWord(text, &t);
             start(wallTime(t), t.hasZone ? TsQuality::Exact : TsQuality::NoTimeZone);
             break;
         case TimeMatch::Invalid:
@@ -373,6 +396,29 @@ public:
     }
 
 private:
+    /// The word in capitals after a time: the zone the time is in when the assumed
+    /// zone calls itself so at that time ("CST" in America/Chicago in winter), which
+    /// then makes the time exact. An abbreviation that is not the assumed zone's is
+    /// warned of once; any other word ("INFO") stays the text's.
+    void zoneWord(sv text, LeadingTime* t)
+    {
+        const sv word = text.substr(t->zoneWordAt, t->zoneWordEnd - t->zoneWordAt);
+        if (qint64 utcNs = 0; m_abbreviations.toUtc(word, t->wallNs, &utcNs)) {
+            t->hasZone = true;
+            t->offsetNs = t->wallNs - utcNs;
+            t->length = std::max(t->length, t->zoneWordEnd);
+            return;
+        }
+        if (m_toldZoneWord || !applog::namesZone(word))
+            return;
+        m_toldZoneWord = true;
+        const QString assumed = QString::fromUtf8(m_zone.zone().id());
+        m_lines.warn("zone-unresolved",
+                     QObject::tr("The time names the zone %1, which is not %2's at that time; it was read in %2 "
+                                 "(import again with the log's zone: --tz, or Time zone in the import dialog)")
+                         .arg(QString::fromLatin1(word.data(), qsizetype(word.size())), assumed));
+    }
+
     qint64 wallTime(const LeadingTime& t)
     {
         if (t.hasZone)
@@ -432,8 +478,18 @@ private:
             finishEvent();
             return;
         }
-        if (const int sev = levelOf(text); sev >= 0)
+        if (const int sev = lowerCaseLevel(text); sev >= 0) {
             m_ev.severity = sev;
+            if (consoleFields(text))
+                return;
+            if (text.find('\t') != sv::npos) { // the console encoding's columns
+                m_piece.assign(text.data(), text.size());
+                std::replace(m_piece.begin(), m_piece.end(), '\t', ' ');
+                text = m_piece;
+            }
+        } else if (const int sev = levelOf(text); sev >= 0) {
+            m_ev.severity = sev;
+        }
         // nginx's error log: "…, client: 203.0.113.7, server: …"; Apache's below.
         if (const size_t at = text.find(", client: "); at != sv::npos) {
             sv client = text.substr(at + 10);
@@ -449,6 +505,30 @@ private:
         logtext::redactInlineSecrets(m_ev[EventText::Message]);
         databaseLogin(text);
         finishEvent();
+    }
+
+    /// zap's console encoding ends a line with the call's fields as a JSON object
+    /// after a tab: "info\tcaller.go:42\tmessage\t{"user": "alice"}". They are
+    /// read as a record's keys; the text before them is the message.
+    bool consoleFields(sv text)
+    {
+        const size_t at = text.rfind("\t{");
+        if (at == sv::npos || text.back() != '}')
+            return false;
+        const int severity = m_ev.severity;
+        AppRecord rec(m_ev, false);
+        m_piece.assign(text.data(), at); // its columns are separated by tabs
+        std::replace(m_piece.begin(), m_piece.end(), '\t', ' ');
+        rec.setMessage(m_piece);
+        RecordJson json(rec);
+        if (!m_json.read(text.substr(at + 1), json)) {
+            clearColumns(m_ev);
+            m_ev.severity = severity;
+            return false;
+        }
+        rec.finish();
+        finishEvent();
+        return true;
     }
 
     /// A database's logins (authlog::database). PostgreSQL names the client's
@@ -587,6 +667,8 @@ private:
     bool m_haveTime = false;
     bool m_pending = false;
     bool m_toldZone = false;
+    bool m_toldZoneWord = false;
+    ZoneAbbreviations m_abbreviations; // "CST" after a time, when it is the assumed zone's
 };
 
 } // namespace
@@ -662,6 +744,20 @@ TimeMatch parseLeadingTime(sv s, LeadingTime* t)
         t->hasZone = true;
         p = end;
     }
+    t->zoneWordAt = t->zoneWordEnd = 0;
+    if (!t->hasZone && !yearAfterTime && p < s.size() && s[p] == ' ') {
+        // An abbreviation this parser cannot resolve alone ("CST"), or any word in
+        // capitals ("INFO"): the reader compares it with the assumed zone's.
+        size_t q = p + 1;
+        while (q < s.size() && q - p <= 5 && isUpperAscii(s[q]))
+            ++q;
+        if (q - p - 1 >= 3 && q - p - 1 <= 5 && (q == s.size() || !isAlnum(s[q]))) {
+            t->zoneWordAt = p + 1;
+            t->zoneWordEnd = q;
+            if (close && q < s.size() && s[q] == close)
+                p = q; // "[2024-05-15 10:00:00 CST]"
+        }
+    }
     if (close) {
         if (p >= s.size() || s[p] != close)
             return TimeMatch::None;
@@ -673,6 +769,22 @@ TimeMatch parseLeadingTime(sv s, LeadingTime* t)
     if (!civilToNs(year, month, day, hour, minute, second, fracNs, &t->wallNs))
         return TimeMatch::Invalid;
     return TimeMatch::Valid;
+}
+
+bool namesZone(sv word)
+{
+    int minutes = 0;
+    if (offsetOfZoneAbbreviation(word, &minutes))
+        return true;
+    // Abbreviations of several zones, and common ones of one offset the table of
+    // offsetOfZoneAbbreviation leaves out.
+    for (sv zone : {sv("CST"), sv("IST"), sv("BST"), sv("AST"),  sv("ADT"), sv("GST"), sv("SST"),
+                    sv("CAT"), sv("EAT"), sv("WAT"), sv("SAST"), sv("PKT"), sv("ICT"), sv("WIB"),
+                    sv("PHT"), sv("BRT"), sv("ART"), sv("NPT"),  sv("MYT"), sv("AFT")}) {
+        if (word == zone)
+            return true;
+    }
+    return false;
 }
 
 TimeMatch parseLineTime(sv line, LeadingTime* t, sv* word)
@@ -694,6 +806,10 @@ TimeMatch parseLineTime(sv line, LeadingTime* t, sv* word)
     if (m == TimeMatch::None)
         return m;
     t->length += at;
+    if (t->zoneWordEnd != 0) {
+        t->zoneWordAt += at;
+        t->zoneWordEnd += at;
+    }
     *word = line.substr(0, end);
     return m;
 }

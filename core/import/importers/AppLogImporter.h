@@ -30,7 +30,15 @@ namespace ab {
 /// or when it is a JSON object or logfmt line with a time key (ts, time,
 /// timestamp, @timestamp): zap, logrus, slog, containerd's `time="…"`.
 /// A time with a zone is Exact; one without is read in the assumed zone
-/// (TsQuality::NoTimeZone), which the summary says once.
+/// (TsQuality::NoTimeZone), which the summary says once. An abbreviation that
+/// names several zones ("CST", "IST", "BST") is Exact when it is the assumed
+/// zone's at that time (America/Chicago's or Asia/Shanghai's "CST"); otherwise
+/// the time is read in the assumed zone and a warning says once that the line
+/// names another.
+///
+/// The level may also be the first word after the time in lower case, as zap's
+/// console encoding and many Go programs write it ("…Z\tinfo\tcaller.go:42\t…");
+/// zap's trailing JSON fields are then read as a record's keys.
 ///
 /// Lines without a time continue the event before them (a stack trace, a
 /// multi-line message): its record grows to include them and its message gets
@@ -47,7 +55,8 @@ namespace ab {
 /// fingerprints.
 ///
 /// Issues: "app-log.untimed" (lines before the first time; skipped),
-/// "app-log.zone-assumed" (info), "app-log.bad-time" (a date that does not
+/// "app-log.zone-assumed" (info), "app-log.zone-unresolved" (a line's zone
+/// abbreviation is not the assumed zone's; once), "app-log.bad-time" (a date that does not
 /// exist: the line continues the one before), and those of
 /// nodelog::TextLogReader. Fails when no line has a time.
 ///
@@ -75,6 +84,10 @@ struct LeadingTime
     bool hasZone = false;
     qint64 offsetNs = 0; // east of UTC, when hasZone
     size_t length = 0;   // bytes of the line it takes, brackets included
+    /// A zone abbreviation after the time that names several offsets ("CST": US
+    /// Central or China; "IST"; "BST"), not taken into `length`: the reader
+    /// resolves it when it is the assumed zone's at that time. Offsets in the line.
+    size_t zoneWordAt = 0, zoneWordEnd = 0;
 };
 
 enum class TimeMatch {
@@ -85,6 +98,11 @@ enum class TimeMatch {
 
 /// Reads the time a line starts with, in any of the forms AppLogImporter names.
 TimeMatch parseLeadingTime(std::string_view line, LeadingTime* t);
+
+/// Whether a word in capitals is a time zone's abbreviation: of one offset
+/// (offsetOfZoneAbbreviation), of several ("CST", "IST", "BST"), or a common one
+/// of one offset that table leaves out ("SAST", "PKT").
+bool namesZone(std::string_view word);
 
 /// The time a line starts with, or has after one word: a level ("INFO
 /// 2024-05-15 10:00:00 …") or the program that wrote it ("update-alternatives

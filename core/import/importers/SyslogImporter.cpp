@@ -379,6 +379,7 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
                                                                 : QDateTime::currentMSecsSinceEpoch() * 1000000;
     nodelog::YearGuess years(reference);
     ZoneConverter zone(ctx.options().assumedZone);
+    ZoneAbbreviations abbreviations(ctx.options().assumedZone);
     const bool hintedNode = !ctx.hints().node.isEmpty();
     NormalizedEvent ev;
     qint64 content = 0;
@@ -510,11 +511,15 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
             ev.tsNs = lastTs;
             ev.tsQuality = TsQuality::Neighbours;
         } else {
-            ev.tsNs = h.hasZone ? h.ns : zone.toUtc(h.ns);
-            ev.tsQuality = h.hasZone ? TsQuality::Exact : TsQuality::NoTimeZone;
-            if (!h.hasZone)
+            // short-full's abbreviation reads the time when it names one offset
+            // ("CEST"), or is the assumed zone's ("CST" read in America/Chicago).
+            qint64 named = 0;
+            const bool exact = h.hasZone || (!h.zoneWord.empty() && abbreviations.toUtc(h.zoneWord, h.ns, &named));
+            ev.tsNs = h.hasZone ? h.ns : exact ? named : zone.toUtc(h.ns);
+            ev.tsQuality = exact ? TsQuality::Exact : TsQuality::NoTimeZone;
+            if (!exact)
                 tellAssumption(false);
-            if (!h.zoneWord.empty())
+            if (!exact && !h.zoneWord.empty())
                 checkZoneWord(h.zoneWord, h.ns);
         }
         lastTs = ev.tsNs;
