@@ -1284,42 +1284,42 @@
         <translation>Audit-Zeit %1 liegt außerhalb des gültigen Bereichs; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="347"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="349"/>
         <source>The date or time at the start of the line does not exist, and no line before it has a time; skipped</source>
         <translation>Datum oder Uhrzeit am Zeilenanfang gibt es nicht, und keine Zeile davor hat eine Zeit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="351"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="353"/>
         <source>The date or time at the start of the line does not exist; the time of the line before was used</source>
         <translation>Datum oder Uhrzeit am Zeilenanfang gibt es nicht; die Zeit der Zeile davor wurde verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="370"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="372"/>
         <source>No time at the start of the line, and no line before it has one; skipped</source>
         <translation>Keine Zeit am Zeilenanfang, und keine Zeile davor hat eine; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="417"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="419"/>
         <source>The time names the zone %1, which is not %2&apos;s at that time; it was read in %2 (import again with the log&apos;s zone: --tz, or Time zone in the import dialog)</source>
         <translation>Die Zeit nennt die Zone %1, die zu dieser Zeit nicht die von %2 ist; sie wurde in %2 gelesen (erneut mit der Zone des Logs importieren: --tz oder Zeitzone im Importdialog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="430"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="432"/>
         <source>Times without a zone were read in %1</source>
         <translation>Zeiten ohne Zone wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="593"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="595"/>
         <source>A record without a time, and no line before it has one; skipped</source>
         <translation>Ein Datensatz ohne Zeit, und keine Zeile davor hat eine; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="850"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="852"/>
         <source>Program log (timestamped lines, JSON or logfmt)</source>
         <translation>Programmprotokoll (Zeilen mit Zeitstempel, JSON oder logfmt)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="903"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="905"/>
         <location filename="../core/import/importers/AuditdImporter.cpp" line="824"/>
         <location filename="../core/import/importers/DmesgImporter.cpp" line="479"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="499"/>
@@ -1331,7 +1331,7 @@
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="907"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="909"/>
         <source>no line starts with a time</source>
         <translation>keine Zeile beginnt mit einer Zeit</translation>
     </message>

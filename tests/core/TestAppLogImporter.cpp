@@ -47,6 +47,7 @@ private slots:
     void logfmtAndJsonRecords();
     void containerdPods();
     void databaseLogins();
+    void mongoDbLogins();
     void levelsAndClients();
     void zonesAndBrackets();
     void zoneOfSeveralOffsets();
@@ -261,6 +262,75 @@ void TestAppLogImporter::databaseLogins()
     QCOMPARE(col(ev, EventText::Principal), QStringLiteral("app"));
     NormalizedEvent other;
     QVERIFY(!authlog::parse("backup-script", "password authentication failed for user \"app\"", other));
+}
+
+void TestAppLogImporter::mongoDbLogins()
+{
+    // mongod's structured log (4.4 and later): its time in "t", its level in "s",
+    // a login's user, address, database and error in "attr".
+    const MemoryImport m = runFixture(QStringLiteral("mongod.log"));
+    QCOMPARE(m.result.value().events, qint64(6));
+    QCOMPARE(eventLines(m), (QList<qint64>{1, 2, 3, 4, 5, 6})); // the cut last line continues the one before
+
+    const NormalizedEvent& accepted = at(m, 1);
+    QCOMPARE(accepted.tsNs, nsOf(2024, 5, 15, 2, 30, 0, 120));
+    QCOMPARE(accepted.tsQuality, TsQuality::Exact);
+    QCOMPARE(col(accepted, EventText::Verb), QStringLiteral("connect"));
+    QCOMPARE(col(accepted, EventText::SourceIp), QStringLiteral("10.244.2.17"));
+    QCOMPARE(col(accepted, EventText::UserAgent), QStringLiteral("mongod"));
+
+    const NormalizedEvent& failed = at(m, 2);
+    QCOMPARE(col(failed, EventText::Verb), QStringLiteral("login-failed"));
+    QCOMPARE(col(failed, EventText::Decision), QStringLiteral("deny"));
+    QCOMPARE(col(failed, EventText::Principal), QStringLiteral("admin"));
+    QCOMPARE(col(failed, EventText::Object), QStringLiteral("admin"));
+    QCOMPARE(col(failed, EventText::SourceIp), QStringLiteral("10.244.2.17"));
+    QCOMPARE(col(failed, EventText::Reason), QStringLiteral("AuthenticationFailed"));
+    QCOMPARE(failed.severity, 2);
+    QVERIFY2(col(failed, EventText::Message).startsWith(QLatin1String("Authentication failed c=ACCESS id=20249")),
+             qPrintable(col(failed, EventText::Message)));
+
+    const NormalizedEvent& ok = at(m, 3);
+    QCOMPARE(col(ok, EventText::Verb), QStringLiteral("login"));
+    QCOMPARE(col(ok, EventText::Decision), QStringLiteral("allow"));
+    QCOMPARE(col(ok, EventText::Principal), QStringLiteral("app"));
+    QCOMPARE(col(ok, EventText::Object), QStringLiteral("shop"));
+    QCOMPARE(ok.severity, 0);
+
+    QCOMPARE(at(m, 4).tsNs, nsOf(2024, 5, 15, 2, 30, 2)); // its offset read
+    QCOMPARE(at(m, 4).severity, 1);                       // "s":"W"
+    QCOMPARE(col(at(m, 4), EventText::Verb), QString());
+    QCOMPARE(at(m, 5).severity, 0); // "D2", a debug level
+    QCOMPARE(col(at(m, 5), EventText::SourceIp), QStringLiteral("10.244.1.9"));
+
+    // 4.4 names the address "client" and the error "result".
+    const NormalizedEvent& old = at(m, 6);
+    QCOMPARE(col(old, EventText::Verb), QStringLiteral("login-failed"));
+    QCOMPARE(col(old, EventText::Principal), QStringLiteral("portal-admin"));
+    QCOMPARE(col(old, EventText::SourceIp), QStringLiteral("10.11.90.25"));
+    QCOMPARE(col(old, EventText::Reason), QStringLiteral("UserNotFound"));
+
+    // A MongoDB pod logging to its container's stdout: the same.
+    ContainerLogImporter containers;
+    const QByteArray line = readFile(dataPath(QStringLiteral("app-log/mongod.log"))).split('\n').at(1);
+    const MemoryImport pod =
+        importBytes(containers, "2024-05-15T02:30:00.250912000Z stdout F " + line + '\n', QStringLiteral("0.log"));
+    QCOMPARE(pod.out.events.size(), size_t(1));
+    QCOMPARE(col(at(pod, 1), EventText::Verb), QStringLiteral("login-failed"));
+    QCOMPARE(col(at(pod, 1), EventText::Principal), QStringLiteral("admin"));
+    QCOMPARE(col(at(pod, 1), EventText::SourceIp), QStringLiteral("10.244.2.17"));
+    QCOMPARE(at(pod, 1).severity, 2);
+
+    // "s" and "attr" are MongoDB's only: another program's JSON keeps them as data.
+    AppLogImporter importer;
+    const MemoryImport other =
+        importBytes(importer,
+                    R"({"ts":"2024-05-15T02:30:00Z","s":"E","msg":"Authentication failed","attr":{"user":"x"}})"
+                    "\n",
+                    QStringLiteral("app.log"));
+    QCOMPARE(at(other, 1).severity, 0);
+    QCOMPARE(col(at(other, 1), EventText::Verb), QString());
+    QCOMPARE(col(at(other, 1), EventText::Principal), QString());
 }
 
 void TestAppLogImporter::levelsAndClients()

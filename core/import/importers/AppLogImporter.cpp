@@ -172,7 +172,7 @@ sv afterTime(sv line, size_t length)
 /// A JSON object's member names a time: a cheap look before parsing it.
 bool jsonHasTimeKey(sv line)
 {
-    for (sv key : {sv("\"ts\":"), sv("\"time\":"), sv("\"timestamp\":"), sv("\"@timestamp\":")}) {
+    for (sv key : {sv("\"ts\":"), sv("\"time\":"), sv("\"timestamp\":"), sv("\"@timestamp\":"), sv("{\"$date\":")}) {
         if (line.find(key) != sv::npos)
             return true;
     }
@@ -202,6 +202,8 @@ struct RecordJson : logtext::JsonVisitor
     {
         if (!found && logtext::classifyKey(key) == AppKey::Time && timeValue(value, &time)) {
             found = true;
+            if (key == "t.$date")
+                rec.add(key, value, isString); // MongoDB's: the record reads its other keys so
             return;
         }
         rec.add(key, value, isString);

@@ -28,7 +28,8 @@ namespace ab {
 /// each also after one word: the line's level ("INFO  2024-…") or its program
 /// ("update-alternatives 2024-05-15 10:00:00: …", Debian's alternatives.log);
 /// or when it is a JSON object or logfmt line with a time key (ts, time,
-/// timestamp, @timestamp): zap, logrus, slog, containerd's `time="…"`.
+/// timestamp, @timestamp, MongoDB's t.$date): zap, logrus, slog, containerd's
+/// `time="…"`, mongod's structured log (its logins read: AppRecord).
 /// A time with a zone is Exact; one without is read in the assumed zone
 /// (TsQuality::NoTimeZone), which the summary says once. An abbreviation that
 /// names several zones ("CST", "IST", "BST") is Exact when it is the assumed

@@ -549,4 +549,23 @@ bool database(sv s, NormalizedEvent& ev)
     return false;
 }
 
+bool mongoAuthentication(sv message, NormalizedEvent& ev)
+{
+    if (message == "Authentication succeeded" || message == "Successfully authenticated") {
+        ev.set(EventText::Verb, "login");
+        outcome(ev, true, 0);
+        return true;
+    }
+    if (message == "Authentication failed" || message == "Failed to authenticate") {
+        ev.set(EventText::Verb, "login-failed");
+        outcome(ev, false, 2);
+        return true;
+    }
+    if (message == "Connection accepted") {
+        ev.set(EventText::Verb, "connect");
+        return true;
+    }
+    return false;
+}
+
 } // namespace ab::authlog

@@ -59,5 +59,12 @@ bool parse(std::string_view program, std::string_view message, NormalizedEvent& 
 /// False when the line is none of these.
 bool database(std::string_view message, NormalizedEvent& ev);
 
+/// The outcome a MongoDB log message names (its structured log's "msg"; the
+/// user, address and database come from its "attr"): "Authentication
+/// succeeded", 4.4's "Successfully authenticated" (login, allow), "Authentication
+/// failed" and "Failed to authenticate" (login-failed, deny, severity 2),
+/// "Connection accepted" (connect). False for any other message.
+bool mongoAuthentication(std::string_view message, NormalizedEvent& ev);
+
 } // namespace authlog
 } // namespace ab

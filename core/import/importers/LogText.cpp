@@ -1,6 +1,7 @@
 #include "import/importers/LogText.h"
 
 #include "import/ImportContext.h"
+#include "import/importers/AuthLineParse.h"
 #include "util/Hash.h"
 #include "util/Text.h"
 #include "util/Time.h"
@@ -425,7 +426,7 @@ AppKey classifyKey(std::string_view key)
         };
         add(AppKey::Level, {"level", "lvl", "severity", "loglevel", "log.level", "levelname"});
         add(AppKey::Message, {"msg", "message"});
-        add(AppKey::Time, {"ts", "time", "timestamp", "@timestamp"});
+        add(AppKey::Time, {"ts", "time", "timestamp", "@timestamp", "t.$date"});
         add(AppKey::Principal, {"user", "username", "user_name", "user.name", "principal", "userid", "user_id"});
         add(AppKey::SourceIp, {"ip", "remote_addr", "remoteaddr", "remote_ip", "remoteip", "client_ip", "clientip",
                                "src_ip", "srcip", "source_ip", "sourceip", "client.ip", "peer"});
@@ -487,9 +488,36 @@ void AppRecord::addText(std::string_view text)
     m_extra.append(text.data(), text.size());
 }
 
+bool AppRecord::mongoKey(std::string_view key, std::string_view value)
+{
+    if (key == "s") {
+        // "I", "W", "E", "F", and "D1" to "D5" for its debug levels.
+        const int sev = value.size() == 2 && value[0] == 'D' && isDigit(value[1]) ? 0 : severityFromLevel(value);
+        if (sev < 0)
+            return false;
+        m_ev.severity = sev;
+        return true;
+    }
+    if (key == "attr.principalName" || key == "attr.user") {
+        setText(m_ev, EventText::Principal, value);
+    } else if (key == "attr.remote" || key == "attr.client") {
+        setText(m_ev, EventText::SourceIp, hostOf(value));
+    } else if (key == "attr.authenticationDatabase" || key == "attr.db") {
+        setText(m_ev, EventText::Object, value);
+    } else if (key == "attr.error" || key == "attr.result") {
+        // "AuthenticationFailed: SCRAM authentication failed, storedKey mismatch": the code.
+        setText(m_ev, EventText::Reason, value.substr(0, value.find(':')));
+    }
+    return false; // shown in the message too
+}
+
 void AppRecord::add(std::string_view key, std::string_view value, bool quoted)
 {
     if (!quoted && value == "null") // JSON's "no value": nothing to show or fill
+        return;
+    if (key == "t.$date")
+        m_mongo = true; // MongoDB's first key
+    else if (m_mongo && mongoKey(key, value))
         return;
     const AppKey kind = classifyKey(key);
     bool shown = true; // whether the pair also goes into the message
@@ -613,6 +641,8 @@ void AppRecord::finish()
             setText(m_ev, EventText::Namespace, std::string_view(m_objectRef).substr(0, slash));
         }
     }
+    if (m_mongo)
+        authlog::mongoAuthentication(m_message, m_ev);
     std::string& msg = m_ev[EventText::Message];
     msg.clear();
     appendOneLine(msg, m_message);

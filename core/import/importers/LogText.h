@@ -153,9 +153,14 @@ public:
     qint64 timeNs() const { return m_timeNs; }
 
 private:
+    /// MongoDB's own keys: its level "s", and in "attr" the user, address,
+    /// database and error of a login. True when the pair is not to be shown.
+    bool mongoKey(std::string_view key, std::string_view value);
+
     NormalizedEvent& m_ev;
     bool m_subjectKeys;
     bool m_hasMessage = false;
+    bool m_mongo = false; // MongoDB's structured log: {"t":{"$date":…},"s":"I","c":…,"msg":…,"attr":{…}}
     qint64 m_timeNs = 0;
     std::string m_message;
     std::string m_extra;
