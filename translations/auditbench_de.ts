@@ -4315,89 +4315,95 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>%1 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="203"/>
-        <source>%1: %2 finding(s), the most severe %3</source>
-        <translation>%1: %2 Befund(e), der schwerste %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/FindingsModel.cpp" line="259"/>
+        <location filename="../ui/FindingsModel.cpp" line="257"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="264"/>
+        <location filename="../ui/FindingsModel.cpp" line="262"/>
         <source>Severity %1, as the tool (%2) rated it</source>
         <translation>Schweregrad %1, wie vom Tool (%2) bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="265"/>
+        <location filename="../ui/FindingsModel.cpp" line="263"/>
         <source>Severity %1; %2 said &quot;%3&quot;</source>
         <translation>Schweregrad %1; %2 meldete „%3“</translation>
     </message>
-    <message>
-        <location filename="../ui/FindingsModel.cpp" line="267"/>
-        <source>Reported %1 time(s), by: %2</source>
-        <translation>%1-mal gemeldet, von: %2</translation>
+    <message numerus="yes">
+        <location filename="../ui/FindingsModel.cpp" line="203"/>
+        <source>%1: %n finding(s), the most severe %2</source>
+        <translation>
+            <numerusform>%1: %n Befund, der schwerste %2</numerusform>
+            <numerusform>%1: %n Befunde, der schwerste %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/FindingsModel.cpp" line="265"/>
+        <source>Reported %n time(s), by: %1</source>
+        <translation>
+            <numerusform>%n-mal gemeldet, von: %1</numerusform>
+            <numerusform>%n-mal gemeldet, von: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="269"/>
+        <location filename="../ui/FindingsModel.cpp" line="268"/>
         <source>SOC 2 criteria this finding is evidence for: %1</source>
         <translation>SOC-2-Kriterien, für die dieser Befund ein Nachweis ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="271"/>
+        <location filename="../ui/FindingsModel.cpp" line="270"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="311"/>
+        <location filename="../ui/FindingsModel.cpp" line="310"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="313"/>
+        <location filename="../ui/FindingsModel.cpp" line="312"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="315"/>
+        <location filename="../ui/FindingsModel.cpp" line="314"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="317"/>
+        <location filename="../ui/FindingsModel.cpp" line="316"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="319"/>
+        <location filename="../ui/FindingsModel.cpp" line="318"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="321"/>
+        <location filename="../ui/FindingsModel.cpp" line="320"/>
         <source>Seen by</source>
         <translation>Gesehen von</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="323"/>
+        <location filename="../ui/FindingsModel.cpp" line="322"/>
         <source>SOC 2</source>
         <translation>SOC 2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="325"/>
+        <location filename="../ui/FindingsModel.cpp" line="324"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="329"/>
+        <location filename="../ui/FindingsModel.cpp" line="328"/>
         <source>SOC 2 trust services criteria the finding is evidence for</source>
         <translation>SOC-2-Trust-Services-Kriterien, für die der Befund ein Nachweis ist</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="331"/>
+        <location filename="../ui/FindingsModel.cpp" line="330"/>
         <source>The tools that reported this problem (the same CVE in the same package of the same image)</source>
         <translation>Die Tools, die dieses Problem gemeldet haben (dieselbe CVE im selben Paket desselben Images)</translation>
     </message>
@@ -6402,12 +6408,12 @@ aus %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>Evidence workbench for SOC 2 audits</source>
         <translation>Nachweis-Werkbank für SOC-2-Audits</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Case file to open</source>
         <translation>Zu öffnende Falldatei</translation>
     </message>

@@ -200,10 +200,8 @@ QVariant FindingsModel::groupData(const Group& g, int column, int role) const
             return g.members.size() == 1 ? tr("1 finding") : tr("%1 findings").arg(g.members.size());
         break;
     case Qt::ToolTipRole:
-        return tr("%1: %2 finding(s), the most severe %3")
-            .arg(g.key)
-            .arg(g.members.size())
-            .arg(severityText(g.highest));
+        return tr("%1: %n finding(s), the most severe %2", nullptr, int(g.members.size()))
+            .arg(g.key, severityText(g.highest));
     case Qt::DecorationRole:
         if (column == Severity)
             return severityColor(g.highest);
@@ -264,7 +262,8 @@ QVariant FindingsModel::findingData(const FindingRecord& f, int column, int role
                        ? tr("Severity %1, as the tool (%2) rated it").arg(severityText(f.severity), f.tool)
                        : tr("Severity %1; %2 said \"%3\"").arg(severityText(f.severity), f.tool, f.severityOriginal);
         case Sources:
-            return tr("Reported %1 time(s), by: %2").arg(f.groupSize).arg(f.groupTools.join(QStringLiteral(", ")));
+            return tr("Reported %n time(s), by: %1", nullptr, int(f.groupSize))
+                .arg(f.groupTools.join(QStringLiteral(", ")));
         case Controls:
             return tr("SOC 2 criteria this finding is evidence for: %1").arg(f.controls);
         default:

@@ -59,6 +59,13 @@ QString number(qint64 n)
     return s;
 }
 
+/// "1 note", "3 notes": the CLI speaks English only (see Cli.h), so its own
+/// counts need no plural forms from a translation.
+QString counted(qint64 n, const char* one, const char* many)
+{
+    return number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+}
+
 /// "90s", "10m", "2h", "1d", or seconds alone, in nanoseconds; -1 if it is none of these.
 qint64 parseDuration(const QString& text)
 {
@@ -569,8 +576,11 @@ int Cli::cmdInfo(const QStringList& rawArgs)
             m_out << tr("            …and %1 more (info --json lists them all)\n")
                          .arg(s.nodesWithoutLogs.size() - kUnloggedListed);
     }
-    m_out << tr("Findings:   %1\nResources:  %2\nIssues:     %3\n")
-                 .arg(number(s.findings), number(s.resources), number(s.issues));
+    // Problems apart from notes: "Issues: 0" above artifacts that each list a
+    // note read as a contradiction.
+    m_out << tr("Findings:   %1\nResources:  %2\nIssues:     %3, %4\n")
+                 .arg(number(s.findings), number(s.resources),
+                      counted(s.issues, "warning or error", "warnings or errors"), counted(s.notes, "note", "notes"));
     m_out << tr("Artifacts:  %1\n").arg(s.artifacts.size());
     for (qsizetype i = 0; i < s.artifacts.size(); ++i) {
         const Artifact& art = s.artifacts[i];
@@ -580,13 +590,17 @@ int Cli::cmdInfo(const QStringList& rawArgs)
         // A journal file has entries, a wtmp records, where text has lines.
         const EventQuery::Unit unit = s.artifactUnits.value(i);
         m_out << (unit == EventQuery::Unit::Entry
-                      ? tr("      %1 entries, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues\n")
+                      ? tr("      %1 entries, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped; "
+                           "issues: %7, %8\n")
                   : unit == EventQuery::Unit::Record
-                      ? tr("      %1 records, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues\n")
-                      : tr("      %1 lines, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped, %7 issues\n"))
+                      ? tr("      %1 records, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped; "
+                           "issues: %7, %8\n")
+                      : tr("      %1 lines, %2 events, %3 merged, %4 findings, %5 resources, %6 skipped; "
+                           "issues: %7, %8\n"))
                      .arg(number(art.stats.lines), number(art.stats.events), number(art.stats.merged),
-                          number(art.stats.findings), number(art.stats.resources), number(art.stats.skipped))
-                     .arg(art.issues.size());
+                          number(art.stats.findings), number(art.stats.resources), number(art.stats.skipped),
+                          counted(issueOccurrences(art.issues, true), "warning or error", "warnings or errors"),
+                          counted(issueOccurrences(art.issues, false), "note", "notes"));
     }
     return Ok;
 }

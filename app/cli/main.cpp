@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "util/Plurals.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("auditbench-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Auditbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));
+    ab::installEnglishPlurals();
     QTextStream out(stdout);
     QTextStream err(stderr);
     ab::Cli cli(out, err);

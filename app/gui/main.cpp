@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "util/Plurals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,8 @@ int main(int argc, char* argv[])
     if (QFile::exists(QStringLiteral(":/icons/auditbench.svg")))
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/auditbench.svg")));
 
+    // English plural forms first: a translator installed later answers before it.
+    ab::installEnglishPlurals();
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

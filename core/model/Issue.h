@@ -26,4 +26,16 @@ struct Issue
     static constexpr int kMaxLines = 20;
 };
 
+/// How many times the issues met problems (warnings and errors), or only took
+/// note (informational: a zone assumed, a redacted stored copy).
+inline qint64 issueOccurrences(const QVector<Issue>& issues, bool problems)
+{
+    qint64 n = 0;
+    for (const Issue& i : issues) {
+        if ((i.severity != IssueSeverity::Info) == problems)
+            n += i.occurrences;
+    }
+    return n;
+}
+
 } // namespace ab

@@ -110,6 +110,7 @@ CaseSummary CaseSummary::read(const CaseFile& cf)
     s.resources = db.scalar("SELECT count(*) FROM resources", 0);
     // Problems only: informational notes (a redacted stored copy) are not counted.
     s.issues = db.scalar("SELECT coalesce(sum(occurrences), 0) FROM issues WHERE severity >= 1", 0);
+    s.notes = db.scalar("SELECT coalesce(sum(occurrences), 0) FROM issues WHERE severity = 0", 0);
     if (s.events > 0) {
         s.firstTsNs = db.scalar("SELECT min(ts_ns) FROM event_rows", 0);
         s.lastTsNs = db.scalar("SELECT max(ts_ns) FROM event_rows", 0);
@@ -175,7 +176,8 @@ QJsonObject CaseSummary::toJson() const
                         {QStringLiteral("findings"), a.stats.findings},
                         {QStringLiteral("resources"), a.stats.resources},
                         {QStringLiteral("skipped"), a.stats.skipped},
-                        {QStringLiteral("issues"), a.issues.size()}};
+                        {QStringLiteral("issues"), issueOccurrences(a.issues, true)},
+                        {QStringLiteral("notes"), issueOccurrences(a.issues, false)}};
         if (a.parentId)
             art.insert(QStringLiteral("parent"), a.parentId);
         arts.append(art);
@@ -207,6 +209,7 @@ QJsonObject CaseSummary::toJson() const
                   {QStringLiteral("findings"), findings},
                   {QStringLiteral("resources"), resources},
                   {QStringLiteral("issues"), issues},
+                  {QStringLiteral("notes"), notes},
                   {QStringLiteral("events_by_source"), bySource},
                   {QStringLiteral("events_by_node"), byNode},
                   {QStringLiteral("node_times"), nodeTimes},

@@ -25,7 +25,8 @@ struct CaseSummary
     qint64 events = 0;
     qint64 findings = 0;
     qint64 resources = 0;
-    qint64 issues = 0; // warnings and errors met while importing, all artifacts
+    qint64 issues = 0; // warnings and errors met while importing, all artifacts, each time
+    qint64 notes = 0;  // informational issues (a zone assumed, a redacted stored copy), each time
     qint64 firstTsNs = 0;
     qint64 lastTsNs = 0;
     QVector<QPair<QString, qint64>> eventsBySource; // most first

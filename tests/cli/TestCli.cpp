@@ -53,6 +53,7 @@ private slots:
     void linksInAFolderAreListedNotRead();
     void infoJson();
     void verifyOk();
+    void infoCountsProblemsApartFromNotes();
     void olderCaseIsUpgradedAndSaysSo();
     void importRealEvidence();
 
@@ -574,6 +575,32 @@ void TestCli::olderCaseIsUpgradedAndSaysSo()
     const Run again = cli({QStringLiteral("info"), path});
     QCOMPARE(again.code, 0);
     QVERIFY2(again.err.isEmpty(), qPrintable(again.err));
+}
+
+void TestCli::infoCountsProblemsApartFromNotes()
+{
+    // A zone warned of and one assumed (a note); four problems and two notes (the
+    // zone, a redacted stored copy) in the other: the totals add up to the lines.
+    const QString path = m_dir.filePath(QStringLiteral("issues.auditcase"));
+    const Run imported =
+        cli({QStringLiteral("import"), path, dataPath(QStringLiteral("app-log/postgresql-chicago.log")),
+             dataPath(QStringLiteral("app-log/broken.log"))});
+    QCOMPARE(imported.code, 0);
+    const Run r = cli({QStringLiteral("info"), path});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Issues:     5 warnings or errors, 3 notes\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("0 skipped; issues: 1 warning or error, 1 note\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("2 skipped; issues: 4 warnings or errors, 2 notes\n")), qPrintable(r.out));
+    const Run json = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("issues")).toInt(), 5);
+    QCOMPARE(o.value(QStringLiteral("notes")).toInt(), 3);
+    const QJsonObject second = o.value(QStringLiteral("artifacts")).toArray().at(1).toObject();
+    QCOMPARE(second.value(QStringLiteral("issues")).toInt(), 4);
+    QCOMPARE(second.value(QStringLiteral("notes")).toInt(), 2);
+    // English plurals from the CLI: one journal row, not "1 row(s)".
+    const Run verified = cli({QStringLiteral("verify"), path});
+    QVERIFY2(verified.out.contains(QStringLiteral("journal: 1 row, chain intact")), qPrintable(verified.out));
 }
 
 void TestCli::verifyOk()

@@ -87,7 +87,7 @@ void TestCliRemove::replaceWithAnotherZone()
              2);
     r = cli({QStringLiteral("verify"), c});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("journal: 3 row(s), chain intact")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("journal: 3 rows, chain intact")), qPrintable(r.out));
 }
 
 void TestCliRemove::removeByIdAndName()
