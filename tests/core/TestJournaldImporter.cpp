@@ -31,6 +31,7 @@ private slots:
     void loginUidAsPrincipal();
     void byteArrayAndNullMessages();
     void unitAndContainer();
+    void containerRuntimes();
     void prettyEntries();
     void brokenLines();
     void exportFormat();
@@ -155,6 +156,25 @@ void TestJournaldImporter::unitAndContainer()
     QCOMPARE(col(docker, EventText::Container), QStringLiteral("web-1"));
     QCOMPARE(col(docker, EventText::Resource), QStringLiteral("docker.service"));
     QCOMPARE(col(docker, EventText::Message), QStringLiteral("dockerd[1300]: GET /healthz 200"));
+}
+
+void TestJournaldImporter::containerRuntimes()
+{
+    // CRI-O's unit in the journal: its lines name the pod in full or by the
+    // sandbox's id; another program's line with the same id is not read so.
+    const MemoryImport m = runFixture(QStringLiteral("runtime.json"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(4));
+    const NormalizedEvent& started = m.out.events[1].ev;
+    QCOMPARE(col(started, EventText::Namespace), QStringLiteral("kube-system"));
+    QCOMPARE(col(started, EventText::Pod), QStringLiteral("kube-proxy-check"));
+    QCOMPARE(col(started, EventText::Container), QStringLiteral("check"));
+    QCOMPARE(col(started, EventText::Resource), QStringLiteral("crio.service"));
+    QCOMPARE(col(m.out.events[2].ev, EventText::Pod), QString()); // the kubelet: no runtime
+    const NormalizedEvent& stopped = m.out.events[3].ev;
+    QCOMPARE(col(stopped, EventText::Pod), QStringLiteral("kube-proxy-check"));
+    QCOMPARE(col(stopped, EventText::Container), QString()); // the sandbox
+    QCOMPARE(col(m.out.events[0].ev, EventText::Pod), QStringLiteral("kube-proxy-check"));
 }
 
 void TestJournaldImporter::prettyEntries()

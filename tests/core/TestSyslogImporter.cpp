@@ -31,6 +31,7 @@ class TestSyslogImporter : public QObject
 {
     Q_OBJECT
 private slots:
+    void containerRuntimes();
     void authLines_data();
     void authLines();
     void bsdLineColumns();
@@ -143,6 +144,44 @@ void TestSyslogImporter::authLines()
     QTEST(col(*ev, EventText::Decision), "decision");
     QTEST(ev->status, "status");
     QTEST(ev->severity, "severity");
+}
+
+void TestSyslogImporter::containerRuntimes()
+{
+    // CRI-O's and containerd's lines through syslog (as `oc adm node-logs` and a
+    // node's /var/log/messages give them): each names the pod and container it
+    // acts on, in full or by an id an earlier line named.
+    const MemoryImport m = importAt(QStringLiteral("node-runtime.log"), nsOf(2024, 5, 16, 0, 0, 0));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(14));
+    struct Want
+    {
+        const char *ns, *pod, *container;
+    };
+    const Want wants[] = {
+        {"kube-system", "kube-proxy-check", ""},      // Running pod sandbox: …/POD
+        {"kube-system", "kube-proxy-check", ""},      // Ran pod sandbox <id> with infra container
+        {"", "", ""},                                 // an image: docker.io/library/alpine is no pod
+        {"kube-system", "kube-proxy-check", "check"}, // Creating container: …
+        {"kube-system", "kube-proxy-check", "check"}, // Created container <id>: …
+        {"kube-system", "kube-proxy-check", "check"}, // Started container … description=
+        {"", "", ""},                                 // sshd: not a runtime, whatever its text
+        {"kube-system", "kube-proxy-check", "check"}, // Stopping container: <id>, by its id
+        {"kube-system", "kube-proxy-check", ""},      // Stopped pod sandbox: <id>, by its id
+        {"shop", "web-0", "web"},                     // Stopped container <id>: … (no earlier line)
+        {"", "", ""},                                 // an id never named; a name with dots
+        {"shop", "web-1", ""},                        // containerd: its sandbox
+        {"shop", "web-1", "web"},                     // its container in the sandbox
+        {"shop", "web-1", "web"},                     // StartContainer for \"<id>\", escaped in msg="…"
+    };
+    for (size_t i = 0; i < std::size(wants); ++i) {
+        const NormalizedEvent& ev = m.out.events[i].ev;
+        QCOMPARE(col(ev, EventText::Namespace), QLatin1String(wants[i].ns));
+        QCOMPARE(col(ev, EventText::Pod), QLatin1String(wants[i].pod));
+        QCOMPARE(col(ev, EventText::Container), QLatin1String(wants[i].container));
+    }
+    QCOMPARE(col(m.out.events[5].ev, EventText::UserAgent), QStringLiteral("crio"));
+    QCOMPARE(col(m.out.events[5].ev, EventText::Node), QStringLiteral("worker-2"));
 }
 
 void TestSyslogImporter::bsdLineColumns()

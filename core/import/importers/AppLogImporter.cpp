@@ -7,6 +7,7 @@
 #include "import/importers/JsonObjectReader.h"
 #include "import/importers/LogText.h"
 #include "import/importers/NodeLogText.h"
+#include "import/importers/RuntimeLog.h"
 #include "util/Text.h"
 #include "util/Time.h"
 
@@ -211,110 +212,6 @@ struct RecordJson : logtext::JsonVisitor
     AppRecord& rec;
     LeadingTime time;
     bool found = false;
-};
-
-/// containerd's CRI plugin names a pod once, when it runs the pod's sandbox, and
-/// its containers by id after that: "RunPodSandbox for
-/// &PodSandboxMetadata{Name:web-0,Uid:…,Namespace:shop,Attempt:0,} returns sandbox
-/// id \"9a3e…\"", "CreateContainer within sandbox \"9a3e…\" for
-/// &ContainerMetadata{Name:app,…} returns container id \"5e0f…\"", then
-/// "StartContainer for \"5e0f…\"", "Exec for \"5e0f…\" with command […]",
-/// "shim disconnected" id=5e0f…. This follows the ids through one log, so each of
-/// those lines names its namespace, pod and container. Told by the words, not the
-/// file's name: a log collector may have renamed containerd's log.
-class CriIds
-{
-public:
-    /// Fills the namespace, pod and container of a containerd line from what the
-    /// lines before it named, and learns what this one names.
-    void attribute(NormalizedEvent& ev)
-    {
-        const sv msg = ev[EventText::Message];
-        if (msg.find('"') == sv::npos && msg.find(" id=") == sv::npos && msg.find("Metadata{") == sv::npos)
-            return; // names no pod and no id
-        Pod pod;
-        if (const size_t at = msg.find("&PodSandboxMetadata{"); at != sv::npos) {
-            const sv meta = msg.substr(at + 20, msg.find('}', at) - at - 20);
-            pod.ns = std::string(member(meta, "Namespace:"));
-            pod.name = std::string(member(meta, "Name:"));
-            if (const sv id = quotedAfter(msg, "returns sandbox id "); !id.empty())
-                remember(id, pod);
-        } else if (const sv sandbox = quotedAfter(msg, "within sandbox "); !sandbox.empty()) {
-            if (const auto it = m_ids.find(std::string(sandbox)); it != m_ids.end())
-                pod = it->second;
-            if (const size_t at = msg.find("&ContainerMetadata{"); at != sv::npos)
-                pod.container = std::string(member(msg.substr(at + 19, msg.find('}', at) - at - 19), "Name:"));
-            if (const sv id = quotedAfter(msg, "returns container id "); !id.empty() && !pod.name.empty())
-                remember(id, pod);
-        } else {
-            sv id = quotedAfter(msg, " for ");
-            if (id.empty())
-                id = quotedAfter(msg, "Kill container ");
-            if (id.empty())
-                id = idPair(msg);
-            if (const auto it = id.empty() ? m_ids.end() : m_ids.find(std::string(id)); it != m_ids.end())
-                pod = it->second;
-        }
-        if (pod.name.empty())
-            return;
-        ev.set(EventText::Namespace, pod.ns);
-        ev.set(EventText::Pod, pod.name);
-        if (!pod.container.empty())
-            ev.set(EventText::Container, pod.container);
-    }
-
-private:
-    struct Pod
-    {
-        std::string ns, name, container;
-    };
-
-    /// Bounded: a node's log over months runs many pods; past the cap, new ids are
-    /// not followed.
-    static constexpr size_t kMaxIds = 100000;
-
-    void remember(sv id, const Pod& pod)
-    {
-        if (m_ids.size() < kMaxIds)
-            m_ids[std::string(id)] = pod;
-    }
-
-    /// "Name:web-0," in "Name:web-0,Uid:…,Namespace:shop,Attempt:0,".
-    static sv member(sv fields, sv key)
-    {
-        size_t at = 0;
-        while ((at = fields.find(key, at)) != sv::npos) {
-            if (at == 0 || fields[at - 1] == ',' || fields[at - 1] == '{') {
-                const sv value = fields.substr(at + key.size());
-                return value.substr(0, value.find(','));
-            }
-            at += key.size();
-        }
-        return {};
-    }
-
-    /// The text in quotes right after `marker`: `for "5e0f…"`.
-    static sv quotedAfter(sv msg, sv marker)
-    {
-        const size_t at = msg.find(marker);
-        if (at == sv::npos || at + marker.size() >= msg.size() || msg[at + marker.size()] != '"')
-            return {};
-        const sv rest = msg.substr(at + marker.size() + 1);
-        const size_t close = rest.find('"');
-        return close == sv::npos ? sv() : rest.substr(0, close);
-    }
-
-    /// " id=5e0f…" of the shim's lines.
-    static sv idPair(sv msg)
-    {
-        const size_t at = msg.find(" id=");
-        if (at == sv::npos)
-            return {};
-        const sv rest = msg.substr(at + 4);
-        return rest.substr(0, rest.find(' '));
-    }
-
-    std::unordered_map<std::string, Pod> m_ids;
 };
 
 class AppLogReader
@@ -649,7 +546,7 @@ private:
         m_ev.set(EventText::Source, "app-log");
         if (m_ev[EventText::UserAgent].empty())
             m_ev.set(EventText::UserAgent, m_program);
-        m_cri.attribute(m_ev);
+        m_cri.attribute(m_ev[EventText::Message], m_ev);
         nodelog::fillFromHints(m_ev, m_ctx);
     }
 
@@ -661,7 +558,7 @@ private:
     ZoneConverter m_zone;
     logtext::JsonObjectReader m_json;
     NormalizedEvent m_ev;
-    CriIds m_cri;                                           // containerd's pods and containers by id
+    runtime::PodIds m_cri;                                  // the pods and containers containerd's and CRI-O's ids name
     std::unordered_map<std::string, std::string> m_clients; // PostgreSQL backend pid → client address
     NormalizedEvent m_rec;                                  // a whole-line record, read before its event starts
     std::string m_piece;                                    // a continuation line, repaired and redacted

@@ -7,6 +7,7 @@
 #include "import/importers/JournalFile.h"
 #include "import/importers/LogText.h"
 #include "import/importers/NodeLogText.h"
+#include "import/importers/RuntimeLog.h"
 #include "util/Text.h"
 
 #include <simdjson.h>
@@ -357,6 +358,8 @@ public:
         const std::string text = msg.substr(textStart);
         const std::string agent = m_ev[EventText::UserAgent];
         authlog::parse(agent, text, m_ev);
+        if (runtime::isContainerRuntime(agent))
+            m_pods.attribute(text, m_ev);
         // Who the process acted for, when the line does not say: the login session's
         // user, journald's trusted audit login UID (set at login by pam_loginuid,
         // kept through sudo and su), named by its number as auditd names it; and the
@@ -396,6 +399,7 @@ private:
     ImportStats& m_stats;
     simdjson::ondemand::parser m_parser;
     NormalizedEvent m_ev;
+    runtime::PodIds m_pods; // containerd's and CRI-O's lines name pods and containers by id
     qint64 m_lastTs = 0;
     QString m_firstProblem;
 };

@@ -6,6 +6,7 @@
 #include "import/ImportSource.h"
 #include "import/importers/AuthLineParse.h"
 #include "import/importers/NodeLogText.h"
+#include "import/importers/RuntimeLog.h"
 #include "util/Time.h"
 
 #include <QDateTime>
@@ -380,6 +381,7 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
     nodelog::YearGuess years(reference);
     ZoneConverter zone(ctx.options().assumedZone);
     ZoneAbbreviations abbreviations(ctx.options().assumedZone);
+    runtime::PodIds pods; // containerd's and CRI-O's lines name pods and containers by id
     const bool hintedNode = !ctx.hints().node.isEmpty();
     NormalizedEvent ev;
     qint64 content = 0;
@@ -535,6 +537,8 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
         if (h.pri >= 0)
             ev.severity = nodelog::severityFromSyslog(h.pri % 8);
         authlog::parse(h.program, h.msg, ev);
+        if (runtime::isContainerRuntime(h.program))
+            pods.attribute(h.msg, ev);
         nodelog::redactSecrets(ev);
         nodelog::fillFromHints(ev, ctx);
         out.addEvent(ev);

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/Event.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace ab::runtime {
+
+/// Whether `program` is a container runtime whose log lines PodIds reads:
+/// containerd (and its shim) or CRI-O.
+bool isContainerRuntime(std::string_view program);
+
+/// The pod and container a container runtime's log line is about. The runtimes
+/// name a pod and its containers in full once, then by id:
+/// - containerd's CRI plugin: "RunPodSandbox for &PodSandboxMetadata{Name:web-0,
+///   Uid:…,Namespace:shop,Attempt:0,} returns sandbox id \"9a3e…\"",
+///   "CreateContainer within sandbox \"9a3e…\" for &ContainerMetadata{Name:app,…}
+///   returns container id \"5e0f…\"", then "StartContainer for \"5e0f…\"", "Exec
+///   for \"5e0f…\" with command […]", "Kill container \"5e0f…\"", the shim's
+///   "id=5e0f…";
+/// - CRI-O: "Running pod sandbox: shop/web-0/POD", "Ran pod sandbox 9a3e… with
+///   infra container: shop/web-0/POD", "Created container 5e0f…:
+///   shop/web-0/app", "Started container" … "containerID=5e0f…
+///   description=shop/web-0/app", then "Stopping container: 5e0f…", "Stopped
+///   pod sandbox: 9a3e…".
+/// This follows the ids through one log, so each such line names its namespace,
+/// pod and container. Told by the words, not the file's or program's name. The
+/// text may be the raw line (quotes escaped inside logfmt's msg="…") or the
+/// message read out of it.
+class PodIds
+{
+public:
+    /// Fills the namespace, pod and container of `ev` from what `text` and the
+    /// lines before it named, and learns what this one names.
+    void attribute(std::string_view text, NormalizedEvent& ev);
+
+private:
+    struct Pod
+    {
+        std::string ns, name, container;
+    };
+    /// Bounded: a node's log over months runs many pods; past the cap, new ids are
+    /// not followed.
+    static constexpr size_t kMaxIds = 100000;
+
+    void remember(std::string_view id, const Pod& pod);
+    const Pod* find(std::string_view id) const;
+    bool containerd(std::string_view text, Pod* pod);
+    bool crio(std::string_view text, Pod* pod);
+
+    std::unordered_map<std::string, Pod> m_ids;
+};
+
+} // namespace ab::runtime
