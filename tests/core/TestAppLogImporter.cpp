@@ -269,8 +269,8 @@ void TestAppLogImporter::mongoDbLogins()
     // mongod's structured log (4.4 and later): its time in "t", its level in "s",
     // a login's user, address, database and error in "attr".
     const MemoryImport m = runFixture(QStringLiteral("mongod.log"));
-    QCOMPARE(m.result.value().events, qint64(6));
-    QCOMPARE(eventLines(m), (QList<qint64>{1, 2, 3, 4, 5, 6})); // the cut last line continues the one before
+    QCOMPARE(m.result.value().events, qint64(7));
+    QCOMPARE(eventLines(m), (QList<qint64>{1, 2, 3, 4, 5, 6, 7})); // the cut last line continues the one before
 
     const NormalizedEvent& accepted = at(m, 1);
     QCOMPARE(accepted.tsNs, nsOf(2024, 5, 15, 2, 30, 0, 120));
@@ -309,6 +309,11 @@ void TestAppLogImporter::mongoDbLogins()
     QCOMPARE(col(old, EventText::Principal), QStringLiteral("portal-admin"));
     QCOMPARE(col(old, EventText::SourceIp), QStringLiteral("10.11.90.25"));
     QCOMPARE(col(old, EventText::Reason), QStringLiteral("UserNotFound"));
+    // A slow query names the collection it read, and who asked.
+    const NormalizedEvent& slow = at(m, 7);
+    QCOMPARE(col(slow, EventText::Object), QStringLiteral("shop.orders"));
+    QCOMPARE(col(slow, EventText::SourceIp), QStringLiteral("10.244.1.9"));
+    QCOMPARE(col(slow, EventText::Verb), QString());
 
     // A MongoDB pod logging to its container's stdout: the same.
     ContainerLogImporter containers;

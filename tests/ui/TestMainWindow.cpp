@@ -993,10 +993,10 @@ void TestMainWindow::demoCaseSmoke()
     // resources/demo: 4,426 audit events (2,843 + 2,293 lines less 710 stage records
     // merged), 142 kubelet lines, 106 auth.log lines, the pod's 43 log lines, the
     // ingress controller's 104, 5 wtmp records (boot, run level, two logins, a logout),
-    // 15 of btmp, the kernel's 13 lines and containerd's 17 in worker-2-logs.tar.gz,
-    // and 5 Falco alerts.
+    // 15 of btmp, the kernel's 13 lines, containerd's 17 and the payments database's
+    // 19 in worker-2-logs.tar.gz, and 5 Falco alerts.
     const int total = w.eventsModel()->rowCount();
-    QCOMPARE(total, 4426 + 142 + 106 + 43 + 104 + 5 + 15 + 13 + 17 + 5);
+    QCOMPARE(total, 4426 + 142 + 106 + 43 + 104 + 5 + 15 + 13 + 17 + 19 + 5);
     // Everything up to (and including) the first event's millisecond: fewer rows than all.
     QTRY_VERIFY(w.eventsModel()->index(0, 0).data(EventsModel::LoadedRole).toBool());
     const qint64 firstNs = w.eventsModel()->index(0, 0).data(EventsModel::TimeNsRole).toLongLong();
@@ -1040,6 +1040,17 @@ void TestMainWindow::demoCaseSmoke()
                  518911);
     view->selectRow(0);
     maybeGrab(w, QStringLiteral("demo-containerd-1366x768"));
+    // The database credentials read at 02:31, used a minute later from the node
+    // itself (the exec session's host shell): a guessed admin refused, then the
+    // stolen user let in from an address the API's pool never comes from.
+    QVERIFY(showMatching(QStringLiteral("pod=payments-db-0 verb=login,login-failed ip=10.40.45.47")));
+    QCOMPARE(w.eventsModel()->rowCount(), 2);
+    QVERIFY(showMatching(QStringLiteral("pod=payments-db-0 verb=login user=payments-app")));
+    QCOMPARE(w.eventsModel()->rowCount(), 6);
+    QVERIFY(showMatching(QStringLiteral("pod=payments-db-0 obj=payments.customers ip=10.40.45.47")));
+    QCOMPARE(w.eventsModel()->rowCount(), 1);
+    view->selectRow(0);
+    maybeGrab(w, QStringLiteral("demo-mongod-1366x768"));
     // The attacker's try as admin on the node's ssh, in auth.log and in btmp alike.
     QVERIFY(showMatching(QStringLiteral("verb=login-failed ip=203.0.113.50")));
     QCOMPARE(w.eventsModel()->rowCount(), 2);

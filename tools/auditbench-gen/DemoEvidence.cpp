@@ -1045,6 +1045,84 @@ std::string containerdLog()
     return out;
 }
 
+constexpr char kPaymentsDbPodDir[] = "/pods/payments_payments-db-0_4e7a9c1d-2b3f-4a5e-8d6c-0f1e2d3c4b5a";
+
+/// The payments database on the node (MongoDB 7.0, its structured log in CRI
+/// lines): its start at the node's boot, the payments API's connection pool
+/// logging in every six hours from its pod, and, from the attacker's shell on
+/// the host a minute after the credentials' Secret was read, a guessed admin
+/// login refused, then the stolen one accepted from the node's own address and a
+/// read of every customer.
+std::string paymentsDbLog(int64_t from, int64_t until)
+{
+    const std::string api = "10.40.45.77";
+    const std::string host = "10.40.45.47";
+    std::vector<std::pair<int64_t, std::string>> lines;
+    const auto log = [&lines](const char* when, const std::string& body) { lines.push_back({at(when), body}); };
+    const auto date = [](int64_t ns) { return format(ns, "yyyy-MM-ddTHH:mm:ss.zzz") + "+00:00"; };
+    const auto record = [&date](int64_t ns, const char* severity, const char* component, int id, const std::string& ctx,
+                                const std::string& msg, const std::string& attr) {
+        std::string r = "{\"t\":{\"$date\":\"" + date(ns) + "\"},\"s\":\"" + severity + "\",  \"c\":\"" + component +
+                        "\", \"id\":" + std::to_string(id) + ", \"ctx\":\"" + ctx + "\",\"msg\":\"" + msg + "\"";
+        if (!attr.empty())
+            r += ",\"attr\":" + attr;
+        return r + "}";
+    };
+    int conn = 1;
+    const auto login = [&](int64_t ns, const std::string& client, int port, const char* user, const char* db, bool ok,
+                           const char* error) {
+        const std::string c = "conn" + std::to_string(conn);
+        const std::string remote = client + ":" + std::to_string(port);
+        lines.push_back({ns, record(ns, "I", "NETWORK", 22943, "listener", "Connection accepted",
+                                    "{\"remote\":\"" + remote + "\",\"connectionId\":" + std::to_string(conn) +
+                                        ",\"connectionCount\":" + std::to_string(conn < 6 ? 1 : 2) + "}")});
+        std::string attr = "{\"mechanism\":\"SCRAM-SHA-256\",\"speculative\":true,\"principalName\":\"" +
+                           std::string(user) + "\",\"authenticationDatabase\":\"" + db + "\",\"remote\":\"" + remote +
+                           "\",\"extraInfo\":{}";
+        if (!ok)
+            attr += std::string(",\"error\":\"") + error + "\"";
+        lines.push_back({ns + 41000000, record(ns + 41000000, "I", "ACCESS", ok ? 20250 : 20249, c,
+                                               ok ? "Authentication succeeded" : "Authentication failed", attr + "}")});
+        ++conn;
+        return c;
+    };
+    log("2024-05-13T23:52:03.118", record(at("2024-05-13T23:52:03.118"), "I", "CONTROL", 23285, "thread1",
+                                          "Automatically disabling TLS 1.0, to force-enable TLS 1.0 specify "
+                                          "--sslDisabledProtocols 'none'",
+                                          ""));
+    log("2024-05-13T23:52:03.402",
+        record(at("2024-05-13T23:52:03.402"), "I", "CONTROL", 4615611, "initandlisten", "MongoDB starting",
+               "{\"pid\":1,\"port\":27017,\"dbPath\":\"/data/db\",\"architecture\":\"64-bit\",\"host\":"
+               "\"payments-db-0\"}"));
+    log("2024-05-13T23:52:04.911", record(at("2024-05-13T23:52:04.911"), "I", "NETWORK", 23016, "listener",
+                                          "Waiting for connections", "{\"port\":27017,\"ssl\":\"off\"}"));
+    // The API's connection pool, renewed every six hours; connections are numbered in order.
+    const int64_t attack = at("2024-05-15T02:32:10.287");
+    int64_t pool = from + 6 * 3600 * kSecNs + 1250000000;
+    for (; pool < attack; pool += 6 * 3600 * kSecNs)
+        login(pool, api, 40312 + conn, "payments-app", "payments", true, "");
+    // The attacker, from the host shell, after reading payments/payments-db-credentials at 02:31.
+    login(attack, host, 51834, "admin", "admin", false,
+          "UserNotFound: Could not find user \\\"admin\\\" for db \\\"admin\\\"");
+    const std::string c = login(at("2024-05-15T02:32:41.650"), host, 51840, "payments-app", "payments", true, "");
+    log("2024-05-15T02:32:55.904",
+        record(at("2024-05-15T02:32:55.904"), "I", "COMMAND", 51803, c, "Slow query",
+               "{\"type\":\"command\",\"ns\":\"payments.customers\",\"command\":{\"find\":\"customers\","
+               "\"filter\":{},\"batchSize\":100000,\"$db\":\"payments\"},\"planSummary\":\"COLLSCAN\","
+               "\"docsExamined\":184211,\"nreturned\":184211,\"durationMillis\":2904,\"remote\":\"" +
+                   host + ":51840\"}"));
+    log("2024-05-15T02:33:30.112", record(at("2024-05-15T02:33:30.112"), "I", "NETWORK", 22944, c, "Connection ended",
+                                          "{\"remote\":\"" + host + ":51840\",\"connectionId\":" +
+                                              std::to_string(conn - 1) + ",\"connectionCount\":1}"));
+    for (; pool < until; pool += 6 * 3600 * kSecNs)
+        login(pool, api, 40312 + conn, "payments-app", "payments", true, "");
+    std::stable_sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::string out;
+    for (const auto& [ns, body] : lines)
+        out += nanoTime(ns + 173000) + "Z stdout F " + body + '\n';
+    return out;
+}
+
 std::string nodeLogs(const Cluster& cluster, int nodeIndex)
 {
     const Node& node = cluster.nodes()[static_cast<size_t>(nodeIndex)];
@@ -1071,6 +1149,10 @@ std::string nodeLogs(const Cluster& cluster, int nodeIndex)
     tar.addDirectory(ingressDir, mtime);
     tar.addDirectory(ingressDir + "/controller", mtime);
     tar.addFile(ingressDir + "/controller/0.log", ingressLog(from, copied), mtime, 0640);
+    const std::string dbDir = root + kPaymentsDbPodDir;
+    tar.addDirectory(dbDir, mtime);
+    tar.addDirectory(dbDir + "/mongod", mtime);
+    tar.addFile(dbDir + "/mongod/0.log", paymentsDbLog(from, copied), mtime, 0640);
     return gzipCompress(tar.finish());
 }
 

@@ -502,7 +502,8 @@ bool AppRecord::mongoKey(std::string_view key, std::string_view value)
         setText(m_ev, EventText::Principal, value);
     } else if (key == "attr.remote" || key == "attr.client") {
         setText(m_ev, EventText::SourceIp, hostOf(value));
-    } else if (key == "attr.authenticationDatabase" || key == "attr.db") {
+    } else if (key == "attr.authenticationDatabase" || key == "attr.db" || key == "attr.ns") {
+        // The database a login is to, or the collection a command read ("payments.customers").
         setText(m_ev, EventText::Object, value);
     } else if (key == "attr.error" || key == "attr.result") {
         // "AuthenticationFailed: SCRAM authentication failed, storedKey mismatch": the code.
