@@ -55,6 +55,12 @@ public:
     /// the line structure, so the lines that rows point at stay right. A successful
     /// import that supplies no copy fails, so the case never falls back to the secret bytes.
     virtual OriginalStorage originalStorage() const { return OriginalStorage::Verbatim; }
+    /// An importer of last resort reads text of a broad shape (app-log: any line
+    /// that starts with a time) that other formats share. The registry caps its
+    /// claim at Structure and ranks it after every other importer of the same
+    /// confidence, so a format another importer knows stays that importer's. It
+    /// names no file (nameFilters() is empty).
+    virtual bool isLastResort() const { return false; }
 };
 
 } // namespace ab

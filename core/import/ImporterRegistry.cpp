@@ -94,18 +94,24 @@ std::vector<ImporterRegistry::Candidate> ImporterRegistry::rank(QByteArrayView h
     {
         Candidate c;
         bool nameMatch;
+        bool lastResort;
     };
     std::vector<Scored> scored;
     for (const auto& imp : m_importers) {
-        const Confidence conf = imp->sniff(head);
+        Confidence conf = imp->sniff(head);
+        const bool lastResort = imp->isLastResort();
+        if (lastResort)
+            conf = std::min(conf, Confidence::Structure);
         const bool nameMatch = fileNameMatches(*imp, fileName);
         if (conf == Confidence::No && !nameMatch)
             continue;
-        scored.push_back({{imp.get(), conf == Confidence::No ? Confidence::Extension : conf}, nameMatch});
+        scored.push_back({{imp.get(), conf == Confidence::No ? Confidence::Extension : conf}, nameMatch, lastResort});
     }
     std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
         if (a.c.confidence != b.c.confidence)
             return a.c.confidence > b.c.confidence;
+        if (a.lastResort != b.lastResort)
+            return b.lastResort;
         return a.nameMatch && !b.nameMatch;
     });
     std::vector<Candidate> out;

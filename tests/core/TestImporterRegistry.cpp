@@ -40,6 +40,28 @@ QByteArray headOf(const QString& path)
     return src.value()->head().toByteArray();
 }
 
+/// An importer that claims what it is told to, for the registry's ranking.
+class FakeImporter : public ArtifactImporter
+{
+public:
+    FakeImporter(QString kind, Confidence claim, bool lastResort)
+        : m_kind(std::move(kind))
+        , m_claim(claim)
+        , m_lastResort(lastResort)
+    {}
+    QString kind() const override { return m_kind; }
+    QString displayName() const override { return m_kind; }
+    QStringList nameFilters() const override { return {}; }
+    Confidence sniff(QByteArrayView) const override { return m_claim; }
+    ImportResult import(ImportSource&, CaseWriter&, ImportContext&) override { return ImportStats{}; }
+    bool isLastResort() const override { return m_lastResort; }
+
+private:
+    QString m_kind;
+    Confidence m_claim;
+    bool m_lastResort;
+};
+
 } // namespace
 
 class TestImporterRegistry : public QObject
@@ -51,6 +73,7 @@ private slots:
     void sniff();
     void byKindAndFilter();
     void nameOnlyIsNotEnough();
+    void lastResortRanksLast();
 
 private:
     ImporterRegistry m_registry;
@@ -100,9 +123,9 @@ void TestImporterRegistry::sniff()
         if (imp->kind() == kind)
             continue;
         // The importer of last resort sees itself in any timestamped text. It
-        // claims no more than Structure, is asked last and names no file, so it
+        // claims no more than Structure, ranks last and names no file, so it
         // never wins a tie.
-        if (imp->kind() == QLatin1String("app-log")) {
+        if (imp->isLastResort()) {
             QVERIFY(imp->sniff(head) <= Confidence::Structure);
             QVERIFY(imp->nameFilters().isEmpty());
             continue;
@@ -129,6 +152,32 @@ void TestImporterRegistry::nameOnlyIsNotEnough()
     const auto ranked = m_registry.rank(head, QStringLiteral("kubeconfig"));
     QCOMPARE(ranked.size(), size_t(1));
     QCOMPARE(ranked.front().confidence, Confidence::Extension);
+}
+
+void TestImporterRegistry::lastResortRanksLast()
+{
+    // Registered first and claiming a signature, the importer of last resort is
+    // still capped at Structure and loses the tie to the format's own importer.
+    ImporterRegistry registry;
+    registry.add(std::make_unique<FakeImporter>(QStringLiteral("fallback"), Confidence::Signature, true));
+    registry.add(std::make_unique<FakeImporter>(QStringLiteral("format"), Confidence::Structure, false));
+    const auto ranked = registry.rank("2024-05-15 10:00:00 something\n", QStringLiteral("x.log"));
+    QCOMPARE(ranked.size(), size_t(2));
+    QCOMPARE(ranked[0].importer->kind(), QStringLiteral("format"));
+    QCOMPARE(ranked[1].importer->kind(), QStringLiteral("fallback"));
+    QCOMPARE(ranked[1].confidence, Confidence::Structure);
+    // Alone, it is chosen.
+    ImporterRegistry alone;
+    alone.add(std::make_unique<FakeImporter>(QStringLiteral("fallback"), Confidence::Signature, true));
+    QCOMPARE(alone.choose("2024-05-15 10:00:00 something\n", QStringLiteral("x.log"))->kind(),
+             QStringLiteral("fallback"));
+    // The built-in one is app-log, and only it.
+    QStringList lastResort;
+    for (const auto& imp : m_registry.importers()) {
+        if (imp->isLastResort())
+            lastResort << imp->kind();
+    }
+    QCOMPARE(lastResort, QStringList{QStringLiteral("app-log")});
 }
 
 QTEST_GUILESS_MAIN(TestImporterRegistry)

@@ -171,11 +171,16 @@ sv afterTime(sv line, size_t length)
 }
 
 /// A JSON object's member names a time: a cheap look before parsing it.
+/// One of logtext::kTimeKeys as a member name ("ts": …), a nested key by its
+/// last part ({"$date": …}).
 bool jsonHasTimeKey(sv line)
 {
-    for (sv key : {sv("\"ts\":"), sv("\"time\":"), sv("\"timestamp\":"), sv("\"@timestamp\":"), sv("{\"$date\":")}) {
-        if (line.find(key) != sv::npos)
-            return true;
+    for (sv key : logtext::kTimeKeys) {
+        key = key.substr(key.rfind('.') + 1); // npos + 1 == 0: the whole key
+        for (size_t at = line.find(key); at != sv::npos; at = line.find(key, at + 1)) {
+            if (at > 0 && line[at - 1] == '"' && line.substr(at + key.size(), 2) == "\":")
+                return true;
+        }
     }
     return false;
 }
@@ -183,7 +188,11 @@ bool jsonHasTimeKey(sv line)
 /// A logfmt line's time pair, first: containerd's and logrus's `time="…"`.
 bool logfmtStartsWithTime(sv line)
 {
-    return startsWith(line, "time=") || startsWith(line, "ts=") || startsWith(line, "timestamp=");
+    for (sv key : logtext::kTimeKeys) {
+        if (key.find('.') == sv::npos && startsWith(line, key) && line.size() > key.size() && line[key.size()] == '=')
+            return true;
+    }
+    return false;
 }
 
 /// A time value of a record's key: the forms a line may start with, whole.

@@ -72,6 +72,7 @@ public:
     /// None: the format is told by content alone, never by a name (".log" names
     /// every format), so the name never breaks a tie in its favour.
     QStringList nameFilters() const override { return {}; }
+    bool isLastResort() const override { return true; }
     Confidence sniff(QByteArrayView head) const override;
     ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
 };

@@ -426,7 +426,8 @@ AppKey classifyKey(std::string_view key)
         };
         add(AppKey::Level, {"level", "lvl", "severity", "loglevel", "log.level", "levelname"});
         add(AppKey::Message, {"msg", "message"});
-        add(AppKey::Time, {"ts", "time", "timestamp", "@timestamp", "t.$date"});
+        for (std::string_view n : kTimeKeys)
+            m.emplace(n, AppKey::Time);
         add(AppKey::Principal, {"user", "username", "user_name", "user.name", "principal", "userid", "user_id"});
         add(AppKey::SourceIp, {"ip", "remote_addr", "remoteaddr", "remote_ip", "remoteip", "client_ip", "clientip",
                                "src_ip", "srcip", "source_ip", "sourceip", "client.ip", "peer"});

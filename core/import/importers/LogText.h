@@ -123,6 +123,10 @@ enum class AppKey {
     Secret,    // password, token, … (see isSecretKey)
 };
 
+/// The keys classifyKey reads as a record's time, nested ones flattened
+/// ("t.$date": MongoDB's {"t":{"$date":…}}). Sniffers look for them in raw text.
+inline constexpr std::string_view kTimeKeys[] = {"ts", "time", "timestamp", "@timestamp", "t.$date"};
+
 AppKey classifyKey(std::string_view key);
 
 /// Collects the fields of one structured application record (JSON object, logfmt
