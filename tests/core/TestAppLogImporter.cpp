@@ -48,6 +48,7 @@ private slots:
     void containerdPods();
     void databaseLogins();
     void mongoDbLogins();
+    void sqlServerAndOlderMongoDbLogins();
     void levelsAndClients();
     void zonesAndBrackets();
     void zoneOfSeveralOffsets();
@@ -336,6 +337,62 @@ void TestAppLogImporter::mongoDbLogins()
     QCOMPARE(at(other, 1).severity, 0);
     QCOMPARE(col(at(other, 1), EventText::Verb), QString());
     QCOMPARE(col(at(other, 1), EventText::Principal), QString());
+}
+
+void TestAppLogImporter::sqlServerAndOlderMongoDbLogins()
+{
+    // SQL Server's errorlog: each failure after its error number's line.
+    const MemoryImport ms = runFixture(QStringLiteral("mssql-errorlog.log"));
+    QCOMPARE(ms.result.value().events, qint64(8));
+    const NormalizedEvent& sa = at(ms, 4);
+    QCOMPARE(sa.tsNs, nsOf(2024, 5, 15, 2, 34, 1, 550));
+    QCOMPARE(col(sa, EventText::Verb), QStringLiteral("login-failed"));
+    QCOMPARE(col(sa, EventText::Principal), QStringLiteral("sa"));
+    QCOMPARE(col(sa, EventText::SourceIp), QStringLiteral("10.244.1.9"));
+    QCOMPARE(col(sa, EventText::Reason), QStringLiteral("Password did not match that for the login provided"));
+    QCOMPARE(col(sa, EventText::Decision), QStringLiteral("deny"));
+    QCOMPARE(sa.severity, 2);
+    QCOMPARE(col(at(ms, 3), EventText::Verb), QString()); // "Error: 18456": the number alone
+    QCOMPARE(col(at(ms, 6), EventText::Principal), QStringLiteral("admin"));
+    const NormalizedEvent& ok = at(ms, 7);
+    QCOMPARE(col(ok, EventText::Verb), QStringLiteral("login"));
+    QCOMPARE(col(ok, EventText::Principal), QStringLiteral("orders_app"));
+    QCOMPARE(col(ok, EventText::SourceIp), QStringLiteral("10.244.3.21"));
+    // A login from the machine itself has no address.
+    const NormalizedEvent& local = at(ms, 8);
+    QCOMPARE(col(local, EventText::Principal), QStringLiteral("NT AUTHORITY\\SYSTEM"));
+    QCOMPARE(col(local, EventText::SourceIp), QString());
+
+    // MongoDB 4.2 and older wrote text.
+    const MemoryImport mg = runFixture(QStringLiteral("mongod-4.2.log"));
+    QCOMPARE(mg.result.value().events, qint64(4));
+    const NormalizedEvent& failed = at(mg, 2);
+    QCOMPARE(failed.tsNs, nsOf(2024, 5, 15, 2, 30, 0, 250));
+    QCOMPARE(failed.tsQuality, TsQuality::Exact);
+    QCOMPARE(col(failed, EventText::Verb), QStringLiteral("login-failed"));
+    QCOMPARE(col(failed, EventText::Principal), QStringLiteral("admin"));
+    QCOMPARE(col(failed, EventText::Object), QStringLiteral("admin"));
+    QCOMPARE(col(failed, EventText::SourceIp), QStringLiteral("10.244.2.17"));
+    QCOMPARE(col(failed, EventText::Reason), QStringLiteral("UserNotFound"));
+    const NormalizedEvent& authenticated = at(mg, 3);
+    QCOMPARE(col(authenticated, EventText::Verb), QStringLiteral("login"));
+    QCOMPARE(col(authenticated, EventText::Principal), QStringLiteral("app"));
+    QCOMPARE(col(authenticated, EventText::Object), QStringLiteral("shop"));
+    QCOMPARE(col(authenticated, EventText::SourceIp), QStringLiteral("10.244.1.9"));
+    QCOMPARE(col(at(mg, 4), EventText::Verb), QString()); // the words without " from client "
+
+    // An SQL Server pod's container log is a database's by its name.
+    ContainerLogImporter containers;
+    SourceHints pod;
+    pod.namespace_ = QStringLiteral("orders");
+    pod.pod = QStringLiteral("orders-mssql-0");
+    pod.container = QStringLiteral("mssql");
+    const QByteArray cri = "2024-05-15T02:34:01.550000000Z stdout F 2024-05-15 02:34:01.55 Logon       Login failed "
+                           "for user 'sa'. Reason: Password did not match that for the login provided. "
+                           "[CLIENT: 10.244.1.9]\n";
+    const MemoryImport inPod = importBytes(containers, cri, QStringLiteral("0.log"), {}, pod);
+    QCOMPARE(col(at(inPod, 1), EventText::Verb), QStringLiteral("login-failed"));
+    QCOMPARE(col(at(inPod, 1), EventText::Principal), QStringLiteral("sa"));
 }
 
 void TestAppLogImporter::levelsAndClients()

@@ -487,6 +487,18 @@ sv quoted(sv s)
     return close == npos ? sv() : s.substr(1, close - 1);
 }
 
+/// MongoDB's " from client 10.244.1.9:40312": the address, without its port.
+void mongoClient(sv rest, NormalizedEvent& ev)
+{
+    const size_t at = rest.find(" from client ");
+    if (at == npos)
+        return;
+    sv client = rest.substr(at + 13);
+    client = client.substr(0, client.find(' '));
+    const size_t colon = client.rfind(':');
+    ev.set(EventText::SourceIp, colon != npos && client.find(':') == colon ? client.substr(0, colon) : client);
+}
+
 } // namespace
 
 bool database(sv s, NormalizedEvent& ev)
@@ -496,6 +508,10 @@ bool database(sv s, NormalizedEvent& ev)
     constexpr sv kPgAuthorized = "connection authorized: ";
     constexpr sv kPgReceived = "connection received: ";
     constexpr sv kMyDenied = "Access denied for user ";
+    constexpr sv kMsFailed = "Login failed for user '";
+    constexpr sv kMsSucceeded = "Login succeeded for user '";
+    constexpr sv kMongoAuthenticated = "Successfully authenticated as principal ";
+    constexpr sv kMongoFailed = "Failed to authenticate ";
     size_t i = npos;
     if ((i = s.find(kPgPassword)) != npos) {
         // PostgreSQL: FATAL:  password authentication failed for user "postgres"
@@ -531,6 +547,62 @@ bool database(sv s, NormalizedEvent& ev)
         // connection received: host=203.0.113.7 port=52311
         ev.set(EventText::SourceIp, pairValue(s.substr(i + kPgReceived.size()), "host"));
         ev.set(EventText::Verb, "connect");
+        return true;
+    }
+    if ((i = s.find(kMsFailed)) != npos || (i = s.find(kMsSucceeded)) != npos) {
+        // SQL Server's errorlog: Login failed for user 'sa'. Reason: Password did not
+        // match that for the login provided. [CLIENT: 10.244.1.9]
+        const bool ok = s.compare(i, kMsSucceeded.size(), kMsSucceeded) == 0;
+        const sv rest = s.substr(i + (ok ? kMsSucceeded : kMsFailed).size() - 1);
+        ev.set(EventText::Principal, quoted(rest));
+        if (const size_t c = rest.find("[CLIENT: "); c != npos) {
+            const sv client = rest.substr(c + 9);
+            const sv ip = client.substr(0, client.find(']'));
+            if (ip != "<local machine>")
+                ev.set(EventText::SourceIp, ip);
+        }
+        if (const size_t r = rest.find("Reason: "); r != npos) {
+            sv reason = rest.substr(r + 8);
+            reason = reason.substr(0, std::min(reason.find(" [CLIENT"), reason.find('.')));
+            ev.set(EventText::Reason, reason);
+        }
+        ev.set(EventText::Verb, ok ? "login" : "login-failed");
+        outcome(ev, ok, ok ? 0 : 2);
+        return true;
+    }
+    if ((i = s.find(kMongoAuthenticated)) != npos) {
+        // MongoDB 4.2 and older: Successfully authenticated as principal app on
+        // payments from client 10.244.1.9:40312
+        sv rest = s.substr(i + kMongoAuthenticated.size());
+        ev.set(EventText::Principal, rest.substr(0, rest.find(' ')));
+        if (const size_t on = rest.find(" on "); on != npos) {
+            const sv db = rest.substr(on + 4);
+            ev.set(EventText::Object, db.substr(0, db.find(' ')));
+        }
+        mongoClient(rest, ev);
+        ev.set(EventText::Verb, "login");
+        outcome(ev, true, 0);
+        return true;
+    }
+    if ((i = s.find(kMongoFailed)) != npos && s.find(" from client ", i) != npos) {
+        // Failed to authenticate admin@admin from client 10.244.1.9:40312 with
+        // mechanism SCRAM-SHA-256: UserNotFound: Could not find user "admin" for db "admin"
+        const sv rest = s.substr(i + kMongoFailed.size());
+        const sv who = rest.substr(0, rest.find(' '));
+        const size_t at = who.rfind('@');
+        ev.set(EventText::Principal, who.substr(0, at));
+        if (at != npos)
+            ev.set(EventText::Object, who.substr(at + 1));
+        mongoClient(rest, ev);
+        if (const size_t m = rest.find(" with mechanism "); m != npos) {
+            const sv after = rest.substr(m + 16);
+            if (const size_t colon = after.find(": "); colon != npos) {
+                const sv code = after.substr(colon + 2);
+                ev.set(EventText::Reason, code.substr(0, code.find(':')));
+            }
+        }
+        ev.set(EventText::Verb, "login-failed");
+        outcome(ev, false, 2);
         return true;
     }
     if ((i = s.find(kMyDenied)) != npos) {

@@ -54,7 +54,13 @@ bool parse(std::string_view program, std::string_view message, NormalizedEvent& 
 ///   severity 2), "connection authorized: user=U database=D" (login, allow),
 ///   "connection received: host=H port=P" (connect);
 /// - MySQL and MariaDB: "Access denied for user 'U'@'H' (using password: YES)"
-///   (login-failed, deny, severity 2; localhost is no address).
+///   (login-failed, deny, severity 2; localhost is no address);
+/// - SQL Server: "Login failed for user 'U'. Reason: R. [CLIENT: H]" (login-failed),
+///   "Login succeeded for user 'U'. … [CLIENT: H]" (login, when it audits them);
+/// - MongoDB 4.2 and older, in text: "Successfully authenticated as principal U on
+///   D from client H:P" (login), "Failed to authenticate U@D from client H:P with
+///   mechanism M: Code: …" (login-failed; 4.4 and later log JSON, read by
+///   logtext::AppRecord and mongoAuthentication()).
 /// Principal, SourceIp (where the line names it), Object the database, Reason.
 /// False when the line is none of these.
 bool database(std::string_view message, NormalizedEvent& ev);

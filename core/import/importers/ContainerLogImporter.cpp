@@ -629,12 +629,13 @@ private:
 };
 
 /// A database's log, by its path, pod or container: PostgreSQL (and Patroni's),
-/// MySQL or MariaDB. Its plain lines are read for logins (authlog::database);
-/// asked once per file, so other containers' lines pay nothing for it.
+/// MySQL, MariaDB, SQL Server or MongoDB (whose text log 4.2 and older write).
+/// Its plain lines are read for logins (authlog::database); asked once per file,
+/// so other containers' lines pay nothing for it.
 bool namesDatabase(const QString& path, const SourceHints& hints)
 {
     for (const QString& name : {path, hints.pod, hints.container}) {
-        for (const char* db : {"postgres", "patroni", "mysql", "mariadb"}) {
+        for (const char* db : {"postgres", "patroni", "mysql", "mariadb", "mssql", "sqlserver", "mongo"}) {
             if (name.contains(QLatin1String(db), Qt::CaseInsensitive))
                 return true;
         }
