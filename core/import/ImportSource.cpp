@@ -12,6 +12,8 @@ namespace {
 
 constexpr qint64 kCompressedBlock = 1 << 20;
 constexpr qint64 kDecodeStep = 64 * 1024;
+/// The least room UTF-16 decoding writes into at once.
+constexpr qint64 kUtf16MinOut = 12;
 
 QString detectCompression(const QByteArray& magic)
 {
@@ -28,7 +30,35 @@ QString detectCompression(const QByteArray& magic)
                               "7zXZ\0",
                               6) == 0)
         return QStringLiteral("xz");
+    // Text written in UTF-16 with its byte order mark: SQL Server's errorlog, and
+    // what Windows PowerShell 5 writes for `kubectl logs pod > pod.log`. UTF-32's
+    // mark starts like UTF-16LE's; it is left alone.
+    if (n >= 2 && m[0] == 0xff && m[1] == 0xfe && !(n >= 4 && m[2] == 0 && m[3] == 0))
+        return QStringLiteral("utf-16le");
+    if (n >= 2 && m[0] == 0xfe && m[1] == 0xff)
+        return QStringLiteral("utf-16be");
     return {};
+}
+
+/// Appends code point `cp` as UTF-8.
+char* putUtf8(char* out, char32_t cp)
+{
+    if (cp < 0x80) {
+        *out++ = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        *out++ = static_cast<char>(0xc0 | (cp >> 6));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+        *out++ = static_cast<char>(0xe0 | (cp >> 12));
+        *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3f));
+    } else {
+        *out++ = static_cast<char>(0xf0 | (cp >> 18));
+        *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
+        *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3f));
+    }
+    return out;
 }
 
 /// QIODevice view over ImportSource::read().
@@ -125,6 +155,12 @@ Result<void> ImportSource::startDecoder()
 {
     if (m_compression.isEmpty())
         return {};
+    if (m_compression.startsWith(QLatin1String("utf-16"))) {
+        m_utf16 = m_compression == QLatin1String("utf-16le") ? 1 : 2;
+        if (m_file)
+            m_compressedBuf.resize(kCompressedBlock);
+        return {};
+    }
     m_archive = archive_read_new();
     archive_read_support_filter_all(m_archive);
     archive_read_support_format_raw(m_archive);
@@ -294,10 +330,110 @@ long ImportSource::archiveRead(struct archive*, void* self, const void** buffer)
     return n < 0 ? -1 : static_cast<long>(n);
 }
 
+qint64 ImportSource::decodeUtf16(char* buffer, qint64 max)
+{
+    if (!m_utf16Pending.isEmpty()) {
+        const qint64 n = std::min<qint64>(max, m_utf16Pending.size());
+        std::memcpy(buffer, m_utf16Pending.constData(), static_cast<size_t>(n));
+        m_utf16Pending.remove(0, static_cast<qsizetype>(n));
+        return n;
+    }
+    if (m_decodeFailed) {
+        m_eof = true;
+        return -1;
+    }
+    if (max < kUtf16MinOut) {
+        // Too small to hold what a block decodes to: decode into a buffer, hand out a part.
+        char room[kUtf16MinOut * 4];
+        const qint64 n = decodeUtf16(room, sizeof room);
+        if (n <= 0)
+            return n;
+        const qint64 now = std::min(max, n);
+        std::memcpy(buffer, room, static_cast<size_t>(now));
+        m_utf16Pending = QByteArray(room + now, static_cast<qsizetype>(n - now));
+        return now;
+    }
+    const bool little = m_utf16 == 1;
+    char* out = buffer;
+    char* const end = buffer + max;
+    // A unit is two bytes, a character one unit or a surrogate pair; a byte or a
+    // high surrogate at a block's end waits in m_utf16Carry for the next block.
+    while (end - out >= kUtf16MinOut) {
+        const char* data = nullptr;
+        // Two bytes become at most three, and up to three carried bytes four: ask
+        // for no more than fits.
+        const qint64 got = rawBlock(&data, (end - out - 8) / 3 * 2);
+        if (got < 0) {
+            if (out == buffer) {
+                m_eof = true;
+                return -1;
+            }
+            m_decodeFailed = true;
+            break;
+        }
+        if (got == 0) {
+            // At the end: a high surrogate without its pair, and an odd byte, are
+            // each a character that never came.
+            for (qsizetype left = m_utf16Carry.size(); left > 0; left -= 2)
+                out = putUtf8(out, 0xfffd);
+            m_utf16Carry.clear();
+            m_utf16Ended = true;
+            break;
+        }
+        m_originalHash.add(data, static_cast<size_t>(got));
+        m_utf16Carry.append(data, static_cast<qsizetype>(got));
+        const auto* b = reinterpret_cast<const unsigned char*>(m_utf16Carry.constData());
+        const qsizetype size = m_utf16Carry.size();
+        qsizetype i = 0;
+        const auto unitAt = [b, little](qsizetype at) {
+            return static_cast<char16_t>(little ? b[at] | (b[at + 1] << 8) : (b[at] << 8) | b[at + 1]);
+        };
+        while (i + 1 < size) {
+            const char16_t u = unitAt(i);
+            if (!m_utf16SkippedBom) {
+                m_utf16SkippedBom = true;
+                if (u == 0xfeff) {
+                    i += 2;
+                    continue;
+                }
+            }
+            if (u >= 0xd800 && u <= 0xdbff) {
+                if (i + 3 >= size)
+                    break; // its pair is in the next block
+                const char16_t low = unitAt(i + 2);
+                if (low >= 0xdc00 && low <= 0xdfff) {
+                    out = putUtf8(out, 0x10000 + ((char32_t(u) - 0xd800) << 10) + (char32_t(low) - 0xdc00));
+                    i += 4;
+                } else {
+                    out = putUtf8(out, 0xfffd); // a high surrogate alone
+                    i += 2;
+                }
+            } else if (u >= 0xdc00 && u <= 0xdfff) {
+                out = putUtf8(out, 0xfffd); // a low surrogate alone
+                i += 2;
+            } else {
+                out = putUtf8(out, u);
+                i += 2;
+            }
+        }
+        m_utf16Carry.remove(0, i);
+    }
+    const qint64 n = out - buffer;
+    if (n > 0 && m_budget && !m_budget->charge(n)) {
+        m_error = m_budget->exceeded;
+        m_decodeFailed = true;
+    }
+    if (n == 0 && m_utf16Ended)
+        m_eof = true;
+    return n;
+}
+
 qint64 ImportSource::decode(char* buffer, qint64 max)
 {
     if (m_eof)
         return 0;
+    if (m_utf16)
+        return decodeUtf16(buffer, max);
     qint64 n = 0;
     if (m_archive) {
         // archive_read_data() drops the bytes it already copied when the call ends

@@ -33,7 +33,8 @@ struct ExpansionBudget
 };
 
 /// One input as an importer sees it: a forward-only stream of decoded bytes
-/// (gzip, zstd, bzip2 and xz are undone transparently), its display path, and the
+/// (gzip, zstd, bzip2 and xz are undone transparently, and UTF-16 text with its
+/// byte order mark becomes UTF-8), its display path, and the
 /// first 64 KiB for sniffing, read once. Every decoded byte passes a tap exactly
 /// once, in order, which is how the original is hashed and kept in the case.
 class ImportSource
@@ -116,6 +117,9 @@ private:
     ImportSource() = default;
     Result<void> startDecoder();
     qint64 decode(char* buffer, qint64 max);
+    /// UTF-16 text (with its byte order mark) as UTF-8, its mark left out; a
+    /// surrogate without its pair, or an odd last byte, becomes U+FFFD.
+    qint64 decodeUtf16(char* buffer, qint64 max);
     /// The next block of the input as given, pointing into a buffer owned by this
     /// source or the member's archive reader; 0 at the end, -1 on error.
     qint64 rawBlock(const char** data, qint64 max);
@@ -133,6 +137,11 @@ private:
     QByteArray m_memory; // in-memory input
     qint64 m_memoryPos = 0;
     struct archive* m_archive = nullptr; // decompressor of compressed input
+    int m_utf16 = 0;                     // UTF-16 input: 1 little-endian, 2 big-endian
+    QByteArray m_utf16Carry;             // bytes of a unit or surrogate pair cut by a block's end
+    QByteArray m_utf16Pending;           // decoded, not yet handed out (a read smaller than a character)
+    bool m_utf16SkippedBom = false;
+    bool m_utf16Ended = false;
     // Archive member input: the reader's current block, and a hole to fill with zeros
     // (sparse entries).
     struct archive* m_member = nullptr;

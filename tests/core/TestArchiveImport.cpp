@@ -389,6 +389,8 @@ private slots:
     void nestedTarInTarGz();
     void compressions_data();
     void compressions();
+    void utf16Text();
+    void utf16EdgesAndSmallReads();
     void zipAndCpio();
     void eventTracesBackToMemberAndLine();
     void pathTraversalAndAbsoluteNames();
@@ -568,6 +570,101 @@ void TestArchiveImport::compressions()
     QCOMPARE(rep.value().count(ArtifactOutcome::Status::Imported), 3);
     QCOMPARE(rep.value().events, 120);
     QCOMPARE(rep.value().outcomes[0].sha256, Sha256::hex(bytes.constData(), bytes.size()));
+}
+
+namespace {
+
+/// `text` (UTF-8) as UTF-16 with its byte order mark.
+QByteArray utf16(const QByteArray& text, bool little)
+{
+    const QString s = QString::fromUtf8(text);
+    QByteArray out = little ? QByteArray("\xff\xfe", 2) : QByteArray("\xfe\xff", 2);
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xff);
+        out.append(little ? lo : hi);
+        out.append(little ? hi : lo);
+    }
+    return out;
+}
+
+/// Everything an input decodes to, read `step` bytes at a time.
+QByteArray decodedBy(const QString& path, qint64 step)
+{
+    auto src = ImportSource::openFile(path);
+    if (!src)
+        return "error: " + src.error().message.toUtf8();
+    QByteArray out;
+    std::vector<char> buf(static_cast<size_t>(step));
+    for (;;) {
+        const qint64 n = src.value()->read(buf.data(), step);
+        if (n <= 0)
+            break;
+        out.append(buf.data(), n);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestArchiveImport::utf16Text()
+{
+    // Windows PowerShell 5 writes `kubectl logs pod > pod.log` in UTF-16LE with a
+    // byte order mark; SQL Server its errorlog. Read as UTF-8; the file as given
+    // is what the hash and the case's record name.
+    const QByteArray le = utf16(lines(40, "w\u00e9de") + "ev \xf0\x9f\x94\x91 line41\n", true);
+    const QString lePath = file(QStringLiteral("pod.ev"), le);
+    auto rep = run({lePath});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().events, 41);
+    QCOMPARE(rep.value().outcomes[0].sha256, Sha256::hex(le.constData(), le.size()));
+    {
+        auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+        QVERIFY(Verifier::run(cf.value()).ok());
+        Statement st = cf.value().db().prepare(
+            "SELECT message, byte_offset FROM events WHERE artifact_id = ?1 ORDER BY line DESC LIMIT 1");
+        st.bind(1, rep.value().outcomes[0].artifactId);
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("ev \U0001F511 line41")); // a pair of surrogates
+    }
+    QCOMPARE(decodedBy(lePath, 1 << 16), lines(40, "w\u00e9de") + "ev \xf0\x9f\x94\x91 line41\n");
+
+    // Big-endian, as a member of a zip.
+    const QByteArray be = utf16(lines(25, "big"), false);
+    const QString zipPath = file(QStringLiteral("windows.zip"), buildArchive({{"logs/b.ev", be}}, Format::Zip));
+    auto rep2 = run({zipPath});
+    QVERIFY(rep2.hasValue());
+    const ArtifactOutcome* b = outcome(rep2.value(), zipPath + "/logs/b.ev");
+    QVERIFY(b);
+    QCOMPARE(b->stats.events, 25);
+    QCOMPARE(b->sha256, Sha256::hex(be.constData(), be.size()));
+}
+
+void TestArchiveImport::utf16EdgesAndSmallReads()
+{
+    // A surrogate without its pair, either half, and an odd last byte: each a
+    // replacement character; every read size gives the same text.
+    QByteArray bad = utf16("ev a\n", true);
+    bad += QByteArray("\x3d\xd8", 2) + QByteArray("x\0\n\0", 4); // a high surrogate alone
+    bad += QByteArray("\x11\xdd", 2) + QByteArray("y\0\n\0", 4); // a low one alone
+    bad += QByteArray("z\0\x3d\xd8", 4);                         // a high one at the end
+    bad += QByteArray("\x0a", 1);                                // and an odd byte
+    const QString path = file(QStringLiteral("bad.ev"), bad);
+    const QByteArray want = "ev a\n\xef\xbf\xbdx\n\xef\xbf\xbdy\nz\xef\xbf\xbd\xef\xbf\xbd";
+    for (qint64 step : {1, 2, 3, 5, 11, 12, 13, 4096})
+        QCOMPARE(decodedBy(path, step), want);
+    // UTF-32's mark is not UTF-16's, and a file of one byte after the mark decodes.
+    QCOMPARE(decodedBy(file(QStringLiteral("u32.ev"), QByteArray("\xff\xfe\0\0e\0\0\0", 8)), 64),
+             QByteArray("\xff\xfe\0\0e\0\0\0", 8));
+    QCOMPARE(decodedBy(file(QStringLiteral("one.ev"), QByteArray("\xfe\xff\x41", 3)), 64), QByteArray("\xef\xbf\xbd"));
+    QCOMPARE(decodedBy(file(QStringLiteral("mark.ev"), QByteArray("\xff\xfe", 2)), 64), QByteArray());
+    // A large file across many blocks, a pair cut at every possible place.
+    QByteArray many;
+    for (int i = 0; i < 300000; ++i)
+        many += "\xf0\x9f\x94\x91\xc3\xa9a";
+    const QString bigPath = file(QStringLiteral("big.ev"), utf16(many, true));
+    for (qint64 step : {7, 1 << 16, 1 << 20})
+        QVERIFY(decodedBy(bigPath, step) == many);
 }
 
 void TestArchiveImport::zipAndCpio()
