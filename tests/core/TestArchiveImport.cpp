@@ -665,6 +665,20 @@ void TestArchiveImport::utf16EdgesAndSmallReads()
     const QString bigPath = file(QStringLiteral("big.ev"), utf16(many, true));
     for (qint64 step : {7, 1 << 16, 1 << 20})
         QVERIFY(decodedBy(bigPath, step) == many);
+    // Random bytes after either mark, read in random steps: always valid UTF-8,
+    // the same whatever the step.
+    QRandomGenerator rng(20241127);
+    const QString fuzzPath = m_dir.filePath(QStringLiteral("fuzz.ev"));
+    for (int round = 0; round < 400; ++round) {
+        QByteArray bytes = rng.bounded(2) ? QByteArray("\xff\xfe", 2) : QByteArray("\xfe\xff", 2);
+        const int size = int(rng.bounded(300));
+        for (int i = 0; i < size; ++i)
+            bytes += char(rng.bounded(4) == 0 ? 0xd8 + rng.bounded(8) : rng.bounded(256));
+        writeFile(fuzzPath, bytes);
+        const QByteArray whole = decodedBy(fuzzPath, 4096);
+        QCOMPARE(QString::fromUtf8(whole).toUtf8(), whole);
+        QCOMPARE(decodedBy(fuzzPath, 1 + rng.bounded(40)), whole);
+    }
 }
 
 void TestArchiveImport::zipAndCpio()
