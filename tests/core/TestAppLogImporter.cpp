@@ -366,6 +366,8 @@ void TestAppLogImporter::sqlServerAndOlderMongoDbLogins()
     // MongoDB 4.2 and older wrote text.
     const MemoryImport mg = runFixture(QStringLiteral("mongod-4.2.log"));
     QCOMPARE(mg.result.value().events, qint64(4));
+    QCOMPARE(col(at(mg, 1), EventText::Verb), QStringLiteral("connect"));
+    QCOMPARE(col(at(mg, 1), EventText::SourceIp), QStringLiteral("10.244.2.17"));
     const NormalizedEvent& failed = at(mg, 2);
     QCOMPARE(failed.tsNs, nsOf(2024, 5, 15, 2, 30, 0, 250));
     QCOMPARE(failed.tsQuality, TsQuality::Exact);

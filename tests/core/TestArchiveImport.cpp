@@ -629,6 +629,20 @@ void TestArchiveImport::utf16Text()
     }
     QCOMPARE(decodedBy(lePath, 1 << 16), lines(40, "w\u00e9de") + "ev \xf0\x9f\x94\x91 line41\n");
 
+    // PowerShell's `>` ends its lines with CRLF: the lines are the same.
+    const QString crlfPath = file(QStringLiteral("crlf.ev"), utf16("ev a line1\r\nev b line2\r\n", true));
+    QCOMPARE(decodedBy(crlfPath, 4096), QByteArray("ev a line1\r\nev b line2\r\n"));
+    auto crlf = run({crlfPath});
+    QVERIFY(crlf.hasValue());
+    QCOMPARE(crlf.value().events, 2);
+    {
+        auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+        Statement st = cf.value().db().prepare("SELECT message FROM events WHERE artifact_id = ?1 ORDER BY line");
+        st.bind(1, crlf.value().outcomes[0].artifactId);
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("ev a line1"));
+    }
+
     // Big-endian, as a member of a zip.
     const QByteArray be = utf16(lines(25, "big"), false);
     const QString zipPath = file(QStringLiteral("windows.zip"), buildArchive({{"logs/b.ev", be}}, Format::Zip));

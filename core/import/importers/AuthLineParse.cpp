@@ -1,6 +1,7 @@
 #include "import/importers/AuthLineParse.h"
 
 #include "import/importers/KernelLineParse.h"
+#include "import/importers/LogText.h"
 #include "model/Event.h"
 #include "util/Text.h"
 
@@ -487,16 +488,17 @@ sv quoted(sv s)
     return close == npos ? sv() : s.substr(1, close - 1);
 }
 
+/// "10.244.1.9:40312 …" at the start of `s`: the address, without its port.
+void addressAt(sv s, NormalizedEvent& ev)
+{
+    ev.set(EventText::SourceIp, logtext::hostOf(s.substr(0, s.find(' '))));
+}
+
 /// MongoDB's " from client 10.244.1.9:40312": the address, without its port.
 void mongoClient(sv rest, NormalizedEvent& ev)
 {
-    const size_t at = rest.find(" from client ");
-    if (at == npos)
-        return;
-    sv client = rest.substr(at + 13);
-    client = client.substr(0, client.find(' '));
-    const size_t colon = client.rfind(':');
-    ev.set(EventText::SourceIp, colon != npos && client.find(':') == colon ? client.substr(0, colon) : client);
+    if (const size_t at = rest.find(" from client "); at != npos)
+        addressAt(rest.substr(at + 13), ev);
 }
 
 } // namespace
@@ -512,6 +514,7 @@ bool database(sv s, NormalizedEvent& ev)
     constexpr sv kMsSucceeded = "Login succeeded for user '";
     constexpr sv kMongoAuthenticated = "Successfully authenticated as principal ";
     constexpr sv kMongoFailed = "Failed to authenticate ";
+    constexpr sv kMongoAccepted = "] connection accepted from ";
     size_t i = npos;
     if ((i = s.find(kPgPassword)) != npos) {
         // PostgreSQL: FATAL:  password authentication failed for user "postgres"
@@ -582,6 +585,12 @@ bool database(sv s, NormalizedEvent& ev)
         mongoClient(rest, ev);
         ev.set(EventText::Verb, "login");
         outcome(ev, true, 0);
+        return true;
+    }
+    if ((i = s.find(kMongoAccepted)) != npos) {
+        // MongoDB 4.2 and older: connection accepted from 10.244.1.9:40312 #12 (3 connections now open)
+        addressAt(s.substr(i + kMongoAccepted.size()), ev);
+        ev.set(EventText::Verb, "connect");
         return true;
     }
     if ((i = s.find(kMongoFailed)) != npos && s.find(" from client ", i) != npos) {
