@@ -161,7 +161,7 @@ void TestJournaldImporter::unitAndContainer()
 void TestJournaldImporter::containerRuntimes()
 {
     // CRI-O's unit in the journal: its lines name the pod in full or by the
-    // sandbox's id; another program's line with the same id is not read so.
+    // sandbox's id.
     const MemoryImport m = runFixture(QStringLiteral("runtime.json"));
     QVERIFY(m.result.hasValue());
     QCOMPARE(m.out.events.size(), size_t(4));
@@ -170,7 +170,9 @@ void TestJournaldImporter::containerRuntimes()
     QCOMPARE(col(started, EventText::Pod), QStringLiteral("kube-proxy-check"));
     QCOMPARE(col(started, EventText::Container), QStringLiteral("check"));
     QCOMPARE(col(started, EventText::Resource), QStringLiteral("crio.service"));
-    QCOMPARE(col(m.out.events[2].ev, EventText::Pod), QString()); // the kubelet: no runtime
+    // The kubelet's klog line names its pod too.
+    QCOMPARE(col(m.out.events[2].ev, EventText::Namespace), QStringLiteral("kube-system"));
+    QCOMPARE(col(m.out.events[2].ev, EventText::Pod), QStringLiteral("kube-proxy-check"));
     const NormalizedEvent& stopped = m.out.events[3].ev;
     QCOMPARE(col(stopped, EventText::Pod), QStringLiteral("kube-proxy-check"));
     QCOMPARE(col(stopped, EventText::Container), QString()); // the sandbox

@@ -153,7 +153,7 @@ void TestSyslogImporter::containerRuntimes()
     // acts on, in full or by an id an earlier line named.
     const MemoryImport m = importAt(QStringLiteral("node-runtime.log"), nsOf(2024, 5, 16, 0, 0, 0));
     QVERIFY(m.result.hasValue());
-    QCOMPARE(m.out.events.size(), size_t(14));
+    QCOMPARE(m.out.events.size(), size_t(16));
     struct Want
     {
         const char *ns, *pod, *container;
@@ -173,6 +173,8 @@ void TestSyslogImporter::containerRuntimes()
         {"shop", "web-1", ""},                        // containerd: its sandbox
         {"shop", "web-1", "web"},                     // its container in the sandbox
         {"shop", "web-1", "web"},                     // StartContainer for \"<id>\", escaped in msg="…"
+        {"shop", "web-1", ""},                        // the kubelet's klog line names its pod
+        {"", "", ""},                                 // and this one none
     };
     for (size_t i = 0; i < std::size(wants); ++i) {
         const NormalizedEvent& ev = m.out.events[i].ev;
@@ -181,6 +183,10 @@ void TestSyslogImporter::containerRuntimes()
         QCOMPARE(col(ev, EventText::Container), QLatin1String(wants[i].container));
     }
     QCOMPARE(col(m.out.events[5].ev, EventText::UserAgent), QStringLiteral("crio"));
+    // klog's E: an error, though syslog's line carries no priority; the message as written.
+    QCOMPARE(m.out.events[14].ev.severity, 2);
+    QVERIFY(col(m.out.events[14].ev, EventText::Message).startsWith(QLatin1String("kubelet[1234]: E0515 02:41:03")));
+    QCOMPARE(m.out.events[15].ev.severity, 0);
     QCOMPARE(col(m.out.events[5].ev, EventText::Node), QStringLiteral("worker-2"));
 }
 

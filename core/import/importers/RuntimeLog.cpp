@@ -1,6 +1,9 @@
 #include "import/importers/RuntimeLog.h"
 
+#include "import/importers/KlogImporter.h"
 #include "util/Text.h"
+
+#include <algorithm>
 
 namespace ab::runtime {
 namespace {
@@ -191,6 +194,21 @@ void PodIds::attribute(sv text, NormalizedEvent& ev)
     ev.set(EventText::Pod, pod.name);
     if (!pod.container.empty())
         ev.set(EventText::Container, pod.container);
+}
+
+void klogSubject(sv message, NormalizedEvent& ev, NormalizedEvent& scratch)
+{
+    klog::Header h;
+    // Only a line that names a pod pays for reading its pairs.
+    if (message.find("pod") == sv::npos || !klog::parseHeader(message, &h))
+        return;
+    scratch.clear();
+    klog::applyMessage(h.message, scratch, true);
+    for (EventText column : {EventText::Namespace, EventText::Pod, EventText::Container}) {
+        if (ev[column].empty() && !scratch[column].empty())
+            ev.set(column, scratch[column]);
+    }
+    ev.severity = std::max(ev.severity, h.severity);
 }
 
 } // namespace ab::runtime

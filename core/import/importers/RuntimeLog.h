@@ -53,4 +53,12 @@ private:
     std::unordered_map<std::string, Pod> m_ids;
 };
 
+/// A Kubernetes component's klog line inside syslog or the journal (the kubelet
+/// under systemd: "I0515 02:19:50.000000 1234 kubelet.go:2453] \"SyncLoop (PLEG):
+/// event for pod\" pod=\"kube-system/web-0\" …"): fills the namespace, pod and
+/// container it names, where `ev` has none, and raises the severity to klog's
+/// (the journal gives every line of a program's stderr one priority). The
+/// message is left as the node log wrote it. `scratch` is reused between calls.
+void klogSubject(std::string_view message, NormalizedEvent& ev, NormalizedEvent& scratch);
+
 } // namespace ab::runtime

@@ -381,7 +381,8 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
     nodelog::YearGuess years(reference);
     ZoneConverter zone(ctx.options().assumedZone);
     ZoneAbbreviations abbreviations(ctx.options().assumedZone);
-    runtime::PodIds pods; // containerd's and CRI-O's lines name pods and containers by id
+    runtime::PodIds pods;        // containerd's and CRI-O's lines name pods and containers by id
+    NormalizedEvent klogScratch; // a kubelet's klog line, read for the pod it names
     const bool hintedNode = !ctx.hints().node.isEmpty();
     NormalizedEvent ev;
     qint64 content = 0;
@@ -539,6 +540,8 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
         authlog::parse(h.program, h.msg, ev);
         if (runtime::isContainerRuntime(h.program))
             pods.attribute(h.msg, ev);
+        else
+            runtime::klogSubject(h.msg, ev, klogScratch);
         nodelog::redactSecrets(ev);
         nodelog::fillFromHints(ev, ctx);
         out.addEvent(ev);
