@@ -32,6 +32,7 @@ private slots:
     void byteArrayAndNullMessages();
     void unitAndContainer();
     void containerRuntimes();
+    void dockershimContainerNames();
     void prettyEntries();
     void brokenLines();
     void exportFormat();
@@ -177,6 +178,26 @@ void TestJournaldImporter::containerRuntimes()
     QCOMPARE(col(stopped, EventText::Pod), QStringLiteral("kube-proxy-check"));
     QCOMPARE(col(stopped, EventText::Container), QString()); // the sandbox
     QCOMPARE(col(m.out.events[0].ev, EventText::Pod), QStringLiteral("kube-proxy-check"));
+}
+
+void TestJournaldImporter::dockershimContainerNames()
+{
+    // Docker's journald driver under the kubelet before Kubernetes 1.24 names the
+    // container k8s_<container>_<pod>_<namespace>_<uid>_<attempt>.
+    const MemoryImport m = runFixture(QStringLiteral("dockershim.json"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(4));
+    const NormalizedEvent& web = m.out.events[0].ev;
+    QCOMPARE(col(web, EventText::Container), QStringLiteral("web"));
+    QCOMPARE(col(web, EventText::Pod), QStringLiteral("web-0"));
+    QCOMPARE(col(web, EventText::Namespace), QStringLiteral("shop"));
+    const NormalizedEvent& sandbox = m.out.events[1].ev; // the pod's pause container
+    QCOMPARE(col(sandbox, EventText::Container), QString());
+    QCOMPARE(col(sandbox, EventText::Pod), QStringLiteral("web-0"));
+    // Any other name is the container's, as given.
+    QCOMPARE(col(m.out.events[2].ev, EventText::Container), QStringLiteral("k8s_web_only"));
+    QCOMPARE(col(m.out.events[2].ev, EventText::Pod), QString());
+    QCOMPARE(col(m.out.events[3].ev, EventText::Container), QStringLiteral("web-1"));
 }
 
 void TestJournaldImporter::prettyEntries()

@@ -341,7 +341,8 @@ public:
         setClean(EventText::Node, e.hostname, line);
         setClean(EventText::UserAgent, program, line);
         setClean(EventText::Resource, e.unit, line);
-        setClean(EventText::Container, e.container, line);
+        if (!kubernetesContainer(e.container))
+            setClean(EventText::Container, e.container, line);
         setClean(EventText::RecordId, e.cursor, line);
         if (e.priority.size() == 1 && e.priority[0] >= '0' && e.priority[0] <= '7')
             m_ev.severity = nodelog::severityFromSyslog(e.priority[0] - '0');
@@ -375,6 +376,33 @@ public:
         nodelog::fillFromHints(m_ev, m_ctx);
         m_out.addEvent(m_ev);
         ++m_stats.events;
+    }
+
+    /// Docker's journald log driver under the kubelet (dockershim, before
+    /// Kubernetes 1.24) names a container "k8s_<container>_<pod>_<namespace>_<uid>_<attempt>"
+    /// ("k8s_POD_…": the pod's sandbox). Fills container, pod and namespace from
+    /// it; false for any other name.
+    bool kubernetesContainer(sv name)
+    {
+        if (!startsWith(name, "k8s_"))
+            return false;
+        sv parts[5];
+        sv rest = name.substr(4);
+        for (sv& part : parts) {
+            const size_t underscore = rest.find('_');
+            part = rest.substr(0, underscore);
+            if (part.empty() ||
+                !std::all_of(part.begin(), part.end(), [](char c) { return isAlnum(c) || c == '-' || c == '.'; }))
+                return false;
+            rest = underscore == sv::npos ? sv() : rest.substr(underscore + 1);
+        }
+        if (!rest.empty())
+            return false; // more parts than the kubelet writes
+        if (parts[0] != "POD")
+            m_ev.set(EventText::Container, parts[0]);
+        m_ev.set(EventText::Pod, parts[1]);
+        m_ev.set(EventText::Namespace, parts[2]);
+        return true;
     }
 
     void reject(const char* reason, qint64 line, const QString& text)
