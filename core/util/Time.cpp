@@ -178,6 +178,17 @@ int monthFromAbbrev(std::string_view t)
     return 0;
 }
 
+namespace {
+
+/// The hour `ns` falls in, counted from the epoch, rounding down before it.
+qint64 hourOf(qint64 ns)
+{
+    constexpr qint64 kHourNs = 3600 * kNsPerSec;
+    return ns >= 0 ? ns / kHourNs : (ns - kHourNs + 1) / kHourNs;
+}
+
+} // namespace
+
 ZoneConverter::ZoneConverter(QTimeZone zone)
     : m_zone(zone.isValid() ? std::move(zone) : QTimeZone::utc())
     , m_utc(m_zone == QTimeZone::utc() || (m_zone.id() == "UTC"))
@@ -187,8 +198,7 @@ qint64 ZoneConverter::toUtc(qint64 wallNs)
 {
     if (m_utc)
         return wallNs;
-    constexpr qint64 kHourNs = 3600 * kNsPerSec;
-    const qint64 hour = wallNs >= 0 ? wallNs / kHourNs : (wallNs - kHourNs + 1) / kHourNs;
+    const qint64 hour = hourOf(wallNs);
     if (hour != m_cachedHour) {
         const qint64 wallSecs = hour * 3600;
         // The offset in effect at the wall time, found from the UTC instant that
@@ -214,8 +224,7 @@ bool ZoneAbbreviations::toUtc(std::string_view abbreviation, qint64 wallNs, qint
         *utcNs = wallNs - minutes * 60 * kNsPerSec;
         return true;
     }
-    constexpr qint64 kHourNs = 3600 * kNsPerSec;
-    const qint64 hour = wallNs >= 0 ? wallNs / kHourNs : (wallNs - kHourNs + 1) / kHourNs;
+    const qint64 hour = hourOf(wallNs);
     if (hour != m_hour) {
         m_hour = hour;
         // The offsets in effect half a day either side; each is a reading of the

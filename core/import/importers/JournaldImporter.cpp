@@ -359,10 +359,7 @@ public:
         const std::string text = msg.substr(textStart);
         const std::string agent = m_ev[EventText::UserAgent];
         authlog::parse(agent, text, m_ev);
-        if (runtime::isContainerRuntime(agent))
-            m_pods.attribute(text, m_ev);
-        else
-            runtime::klogSubject(text, m_ev, m_klogScratch);
+        m_subject.attribute(agent, text, m_ev);
         // Who the process acted for, when the line does not say: the login session's
         // user, journald's trusted audit login UID (set at login by pam_loginuid,
         // kept through sudo and su), named by its number as auditd names it; and the
@@ -429,8 +426,7 @@ private:
     ImportStats& m_stats;
     simdjson::ondemand::parser m_parser;
     NormalizedEvent m_ev;
-    runtime::PodIds m_pods;        // containerd's and CRI-O's lines name pods and containers by id
-    NormalizedEvent m_klogScratch; // a kubelet's klog line, read for the pod it names
+    runtime::NodeLineSubject m_subject; // the pod a runtime's or the kubelet's line is about
     qint64 m_lastTs = 0;
     QString m_firstProblem;
 };

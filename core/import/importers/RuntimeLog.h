@@ -61,4 +61,23 @@ private:
 /// message is left as the node log wrote it. `scratch` is reused between calls.
 void klogSubject(std::string_view message, NormalizedEvent& ev, NormalizedEvent& scratch);
 
+/// The pod a node log's line is about, by the program that wrote it: a container
+/// runtime's (PodIds) or a Kubernetes component's klog line (klogSubject). One per
+/// file, for the syslog and journald importers alike.
+class NodeLineSubject
+{
+public:
+    void attribute(std::string_view program, std::string_view message, NormalizedEvent& ev)
+    {
+        if (isContainerRuntime(program))
+            m_pods.attribute(message, ev);
+        else
+            klogSubject(message, ev, m_scratch);
+    }
+
+private:
+    PodIds m_pods;
+    NormalizedEvent m_scratch;
+};
+
 } // namespace ab::runtime

@@ -381,8 +381,7 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
     nodelog::YearGuess years(reference);
     ZoneConverter zone(ctx.options().assumedZone);
     ZoneAbbreviations abbreviations(ctx.options().assumedZone);
-    runtime::PodIds pods;        // containerd's and CRI-O's lines name pods and containers by id
-    NormalizedEvent klogScratch; // a kubelet's klog line, read for the pod it names
+    runtime::NodeLineSubject subject; // the pod a runtime's or the kubelet's line is about
     const bool hintedNode = !ctx.hints().node.isEmpty();
     NormalizedEvent ev;
     qint64 content = 0;
@@ -538,10 +537,7 @@ ImportResult SyslogImporter::import(ImportSource& src, CaseWriter& out, ImportCo
         if (h.pri >= 0)
             ev.severity = nodelog::severityFromSyslog(h.pri % 8);
         authlog::parse(h.program, h.msg, ev);
-        if (runtime::isContainerRuntime(h.program))
-            pods.attribute(h.msg, ev);
-        else
-            runtime::klogSubject(h.msg, ev, klogScratch);
+        subject.attribute(h.program, h.msg, ev);
         nodelog::redactSecrets(ev);
         nodelog::fillFromHints(ev, ctx);
         out.addEvent(ev);
