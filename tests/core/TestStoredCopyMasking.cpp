@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <mutex>
 
 using namespace ab;
@@ -131,6 +132,29 @@ bool importOne(const QString& casePath, const QString& input, Imported* out)
     return true;
 }
 
+/// The words of `secret` the search index would keep of it, as it keeps them:
+/// lower case, split at anything not a letter or digit. Only the distinctive
+/// ones (five characters or more, with a digit), which no other text of a
+/// fixture holds.
+QList<QByteArray> searchWords(const QByteArray& secret)
+{
+    QList<QByteArray> words;
+    QByteArray word;
+    auto take = [&] {
+        if (word.size() >= 5 && std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            words << word;
+        word.clear();
+    };
+    for (char c : secret.toLower()) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            word += c;
+        else
+            take();
+    }
+    take();
+    return words;
+}
+
 /// Line breaks where the original has them: masks never add or remove one.
 bool sameLineStructure(const QByteArray& original, const QByteArray& stored)
 {
@@ -232,8 +256,19 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
     QTest::newRow("klog bearer and token")
         << "klog/secrets-kubelet.log"
         << "klog"
-        << QList<QByteArray>{"klog-eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.k1og", "klog-bootstrap-abcdef.0123456789abcdef"}
+        << QList<QByteArray>{"klog-eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.k1og", "klog-bootstrap-abcdef.0123456789abcdef",
+                             "klog-cont-tok-4c4c4c4c4c"}
         << QList<QByteArray>{"header=\"Authorization: Bearer ", "node=\"node-1\"", "kubeletVersion=\"v1.29.4\""};
+    QTest::newRow("k8s-events JSON messages")
+        << "k8s-events/secrets.json"
+        << "k8s-events" << QList<QByteArray>{"Evt-Glued-Pw-3131", "evt-probe-tok-5a5a5a5a"}
+        << QList<QByteArray>{"exec: \\\"mysql -h db -uroot -p[", "/healthz?access_token=[",
+                             "Successfully pulled image \\\"registry.shop.example/api:1.4.2\\\""};
+    QTest::newRow("k8s-events YAML messages")
+        << "k8s-events/secrets.yaml"
+        << "k8s-events" << QList<QByteArray>{"Evt-Yaml-Pw-4242"}
+        << QList<QByteArray>{"exec: \"pg_dump --password=[", " --host db\": executable file not found",
+                             "Back-off restarting failed container backup"};
     QTest::newRow("envoy access token in path")
         << "envoy-access/secrets.log"
         << "envoy-access" << QList<QByteArray>{"env-access-1234abcd5678"}
@@ -382,9 +417,13 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked()
     QVERIFY(!im.events.isEmpty());
 
     const QByteArray file = caseFileBytes(im.casePath);
+    const QByteArray lowered = file.toLower();
     for (const QByteArray& s : secrets) {
         QVERIFY2(!im.stored.contains(s), s.constData());
         QVERIFY2(!file.contains(s), s.constData());
+        // Nor in the search index, which keeps words in lower case.
+        for (const QByteArray& w : searchWords(s))
+            QVERIFY2(!lowered.contains(w), QByteArray(s + " as " + w).constData());
     }
     for (const QByteArray& k : kept)
         QVERIFY2(im.stored.contains(k), k.constData());

@@ -283,15 +283,8 @@ public:
         const TextLine& l = m_lines.raw();
         m_ev.byteLength = l.offset + l.length - m_ev.byteOffset;
         std::string& msg = m_ev[EventText::Message];
-        if (msg.size() < kMaxMessage) {
-            // The new line alone is searched for credentials: the message before it
-            // was, and a long trace would be read again at every line.
-            m_piece.clear();
-            logtext::appendOneLine(m_piece, line);
-            logtext::redactInlineSecrets(m_piece);
-            msg.push_back(' ');
-            msg += m_piece;
-        }
+        if (msg.size() < kMaxMessage)
+            logtext::appendContinuationLine(msg, line);
     }
 
     void flush()
@@ -570,7 +563,7 @@ private:
     runtime::PodIds m_cri;                                  // the pods and containers containerd's and CRI-O's ids name
     std::unordered_map<std::string, std::string> m_clients; // PostgreSQL backend pid → client address
     NormalizedEvent m_rec;                                  // a whole-line record, read before its event starts
-    std::string m_piece;                                    // a continuation line, repaired and redacted
+    std::string m_piece;                                    // the console encoding's columns, tabs made spaces
     qint64 m_lastTs = 0;
     bool m_haveTime = false;
     bool m_pending = false;

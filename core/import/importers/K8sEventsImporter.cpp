@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/K8sAuditParse.h"
+#include "import/importers/LogText.h"
 #include "import/importers/ReportJson.h"
 #include "util/Text.h"
 #include "util/Time.h"
@@ -372,6 +373,9 @@ public:
         }
         msg += ": ";
         appendOneLine(msg, eventsApi ? field(e, {"note"}) : field(e, {"message"}));
+        // A failed container's command line, a probe's URL: an Event's note
+        // quotes what it reports on, credentials and all.
+        logtext::redactInlineSecrets(msg);
         if (count > 1)
             msg += " (" + std::to_string(count) + " times)";
         // The same Event copied into several dumps: the copy seen most often wins.
@@ -631,6 +635,9 @@ ImportResult K8sEventsImporter::import(ImportSource& src, CaseWriter& out, Impor
     case ReadOutcome::Ok:
         break;
     }
+    // The document as read is the stored copy: the credentials the messages'
+    // fingerprints stand for are masked in it too.
+    logtext::maskInlineSecrets(ctx, 0, std::string_view(text.data.get(), text.size));
     if (!readError.isEmpty())
         ctx.issues().warn(QStringLiteral("k8s-events.read-error"),
                           QObject::tr("the file could not be read to its end; the events before that were imported: %1")

@@ -113,10 +113,8 @@ public:
         }
         m_ev.byteLength = l.offset + l.length - m_ev.byteOffset;
         std::string& msg = m_ev[EventText::Message];
-        if (msg.size() < kMaxMessage) {
-            msg.push_back(' ');
-            appendOneLine(msg, trimmed(text));
-        }
+        if (msg.size() < kMaxMessage)
+            appendContinuationLine(msg, trimmed(text));
     }
 
     void flush()

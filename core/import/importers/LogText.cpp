@@ -1004,6 +1004,16 @@ void redactInlineSecrets(std::string& text)
     text = std::move(out);
 }
 
+void appendContinuationLine(std::string& message, std::string_view line)
+{
+    thread_local std::string piece;
+    piece.clear();
+    appendOneLine(piece, line);
+    redactInlineSecrets(piece);
+    message.push_back(' ');
+    message += piece;
+}
+
 void maskInlineSecrets(ImportContext& ctx, qint64 offset, std::string_view raw)
 {
     thread_local std::vector<SecretSpan> spans;

@@ -68,6 +68,11 @@ void maskInlineSecrets(ImportContext& ctx, qint64 offset, std::string_view raw);
 /// carry them as often as structured fields do.
 void redactInlineSecrets(std::string& text);
 
+/// Continues a message of several lines: a space, then `line` on one line with
+/// its credentials fingerprinted. Only the new line is searched for them (the
+/// message before it was), so a long stack trace is not read again at each line.
+void appendContinuationLine(std::string& message, std::string_view line);
+
 /// Sets a column to `value`, repaired to UTF-8 (values unescaped from JSON or Go
 /// strings may hold control bytes again).
 void setText(NormalizedEvent& ev, EventText field, std::string_view value);
