@@ -713,7 +713,48 @@ void TestLogImporters::inlineSecrets_data()
                                    << "+ GITHUB_TOKEN=#1 gh release list";
     QTest::newRow("ODBC PWD=") << QByteArray("connect Driver={ODBC};UID=sa;PWD=hunter2;Server=db")
                                << "connect Driver={ODBC};UID=sa;PWD=#1;Server=db";
+    // URLs' credentials: a connection string's password, a token given as the user.
+    QTest::newRow("DSN password") << QByteArray("connecting to postgres://app:hunter2@db:5432/shop?sslmode=disable")
+                                  << "connecting to postgres://app:#1@db:5432/shop?sslmode=disable";
+    QTest::newRow("URL password, no user")
+        << QByteArray("cache at redis://:hunter2@cache:6379/0 ready") << "cache at redis://:#1@cache:6379/0 ready";
+    QTest::newRow("git remote with a token") << QByteArray("+ git clone https://oauth2:hunter2@git.example/org/a.git")
+                                             << "+ git clone https://oauth2:#1@git.example/org/a.git";
+    QTest::newRow("token as a URL's user") << QByteArray("fetch \"https://ghp_Tok3nTok3n99@github.com/org/a\" done")
+                                           << "fetch \"https://#8@github.com/org/a\" done";
+    QTest::newRow("URL password in JSON text")
+        << QByteArray("{\"msg\":\"dial\",\"url\":\"amqp://guest:hunter2@rabbit:5672/\"}")
+        << "dial url=amqp://guest:#1@rabbit:5672/";
+    // Spaced assignments, as credentials files and config dumps write them.
+    QTest::newRow("key = value") << QByteArray("loaded aws_secret_access_key = hunter2 region = eu-west-1")
+                                 << "loaded aws_secret_access_key = #1 region = eu-west-1";
+    // A token anywhere that only a JWT looks like, and private keys on one line.
+    QTest::newRow("bare JWT") << QByteArray("cached sa eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.c2ln for 1h")
+                              << "cached sa #9 for 1h";
+    QTest::newRow("private key between its armour")
+        << QByteArray("tls: -----BEGIN RSA PRIVATE KEY----- MIIEhunter2== -----END RSA PRIVATE KEY----- loaded")
+        << "tls: -----BEGIN RSA PRIVATE KEY----- #K -----END RSA PRIVATE KEY----- loaded";
+    QTest::newRow("private key in a JSON string")
+        << QByteArray(
+               "dump {\"tls.key\":\"-----BEGIN PRIVATE KEY-----\\nMIIEhunter2==\\n-----END PRIVATE KEY-----\\n\"}")
+        << "dump {\"tls.key\":\"-----BEGIN PRIVATE KEY-----\\n#K\\n-----END PRIVATE KEY-----\\n\"}";
+    QTest::newRow("GitHub's token scheme")
+        << QByteArray("request Authorization: token hunter2 sent") << "request Authorization: token #1 sent";
     // ... and what only looks like one.
+    QTest::newRow("URLs without credentials stay")
+        << QByteArray("probe http://10.0.0.5:8080/healthz?x=1 git@github.com:org/a ssh://git@github.com/org/a "
+                      "https://x.example/u/alice@example.com mailto:bob@example.com")
+        << "probe http://10.0.0.5:8080/healthz?x=1 git@github.com:org/a ssh://git@github.com/org/a "
+           "https://x.example/u/alice@example.com mailto:bob@example.com";
+    QTest::newRow("certificates and public keys stay")
+        << QByteArray("ca: -----BEGIN CERTIFICATE----- MIIBcert -----END CERTIFICATE----- "
+                      "-----BEGIN PUBLIC KEY----- MIIBpub -----END PUBLIC KEY-----")
+        << "ca: -----BEGIN CERTIFICATE----- MIIBcert -----END CERTIFICATE----- "
+           "-----BEGIN PUBLIC KEY----- MIIBpub -----END PUBLIC KEY-----";
+    QTest::newRow("comparisons and other spaced keys stay")
+        << QByteArray("check token == expected; region = eu-west-1; eyJub3Q.eyJhIGp3dA")
+        << "check token == expected; region = eu-west-1; eyJub3Q.eyJhIGp3dA";
+
     QTest::newRow("working directory stays") << QByteArray("sudo: bob : TTY=pts/0 ; PWD=/home/bob ; USER=root")
                                              << "sudo: bob : TTY=pts/0 ; PWD=/home/bob ; USER=root";
     QTest::newRow("-p of other commands stays") << QByteArray("+ docker run -p 8080:80 nginx; ps -p 123; nc -l -p 4444")
@@ -758,6 +799,9 @@ void TestLogImporters::inlineSecrets()
     expected.replace(QStringLiteral("#5"), secretFingerprint("yesterday"));
     expected.replace(QStringLiteral("#6"), secretFingerprint("tohunter2"));
     expected.replace(QStringLiteral("#7"), secretFingerprint("the.hunter2"));
+    expected.replace(QStringLiteral("#8"), secretFingerprint("ghp_Tok3nTok3n99"));
+    expected.replace(QStringLiteral("#9"), secretFingerprint("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.c2ln"));
+    expected.replace(QStringLiteral("#K"), secretFingerprint("MIIEhunter2=="));
     QCOMPARE(text(m.out.events[0].ev, EventText::Message), expected);
     // An access log's path carries query strings too.
     EnvoyAccessImporter envoy;

@@ -250,6 +250,20 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
         << "app-log/catalina.log"
         << "app-log" << QList<QByteArray>{"Tc-Pw-5521"}
         << QList<QByteArray>{"?user=app&password=", "Caused by: java.lang.IllegalStateException"};
+    QTest::newRow("app-log URLs, a JWT, a key, a spaced assignment")
+        << "app-log/secrets-urls.log"
+        << "app-log"
+        << QList<QByteArray>{"Url-Dsn-Pw-6262",  "Url-Amqp-Pw-7373",         "url-aws-SeCrEt-8484/kX",
+                             "Url-Jwt-Sig-9595", "eyJzdWIiOiJzeXN0ZW06c2Vy", "MHcCAQEEIUrlPemKey1010AoGCCqGSM49",
+                             "url-ghs-Tok-1212"}
+        << QList<QByteArray>{"postgresql://invoicer:[",
+                             "@db.shop:5432/invoices\n",
+                             "aws_secret_access_key = [",
+                             "-----BEGIN EC PRIVATE KEY----- [",
+                             " -----END EC PRIVATE KEY----- should be a file",
+                             "https://x-access-token:[",
+                             "http://10.244.1.7:8080/actuator/health and "
+                             "ssh://git@git.shop.example/ops/config.git"};
     QTest::newRow("app-log token in the text")
         << "app-log/broken.log"
         << "app-log" << QList<QByteArray>{"brk-tok-77aa88bb99cc"} << QList<QByteArray>{"INFO token=", " in the text"};

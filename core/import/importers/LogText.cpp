@@ -749,6 +749,37 @@ bool isSettingWord(std::string_view v)
     return false;
 }
 
+/// Whether the value at `v` is an Authorization header's: "Authorization: token …",
+/// "\"authorization\":\"token …".
+bool afterAuthorizationKey(std::string_view s, size_t v)
+{
+    size_t k = v;
+    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '"' || s[k - 1] == '\'' || s[k - 1] == '\\' || s[k - 1] == ':' ||
+                     s[k - 1] == '='))
+        --k;
+    constexpr std::string_view kKey = "authorization";
+    return k >= kKey.size() && startsWithNoCase(s.substr(k - kKey.size()), kKey);
+}
+
+bool isUrlAuthorityEnd(char c)
+{
+    return c == '/' || c == '?' || c == '#' || c == ' ' || c == '"' || c == '\'' || c == '\\' || c == '\t' ||
+           c == '\n' || c == '\r' || c == '<' || c == '>' || c == '`' || c == ',' || c == ';';
+}
+
+bool isBase64UrlChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+/// The end of a JSON Web Token's part of base64url characters from `p`.
+size_t base64UrlEnd(std::string_view s, size_t p)
+{
+    while (p < s.size() && isBase64UrlChar(s[p]))
+        ++p;
+    return p;
+}
+
 class SecretFinder
 {
 public:
@@ -767,8 +798,10 @@ public:
             return v;
         while (v < s.size() && s[v] == ' ')
             ++v;
-        // "Authorization: Bearer …", "Basic …": the credential is the word after the scheme.
-        if (startsWithNoCase(s.substr(v), "bearer ") || startsWithNoCase(s.substr(v), "basic "))
+        // "Authorization: Bearer …", "Basic …", GitHub's "token …": the credential
+        // is the word after the scheme.
+        if (startsWithNoCase(s.substr(v), "bearer ") || startsWithNoCase(s.substr(v), "basic ") ||
+            (startsWithNoCase(s.substr(v), "token ") && afterAuthorizationKey(s, v)))
             v = s.find(' ', v) + 1;
         while (v < s.size() && s[v] == ' ')
             ++v;
@@ -794,6 +827,17 @@ public:
         if (insideKeyed(v)) // "Authorization: Bearer …": the keyed pass has it
             return e;
         m_out.push_back({v, e});
+        m_end = e;
+        return e;
+    }
+
+    /// A credential whose bounds the caller knows (a URL's password, a private
+    /// key's body); returns where the scan goes on.
+    size_t span(size_t b, size_t e)
+    {
+        if (e <= b || b < m_end || insideKeyed(b) || m_s.substr(b, 9) == "[redacted")
+            return std::max(b, e);
+        m_out.push_back({b, e});
         m_end = e;
         return e;
     }
@@ -827,6 +871,14 @@ std::string_view keyBefore(std::string_view s, size_t p)
         --end;
         if (end > 0 && s[end - 1] == '\\') // "\"password\":…" inside a JSON string
             --end;
+    } else if (s[p] == '=' && end > 0 && s[end - 1] == ' ' && p + 1 < s.size() && s[p + 1] == ' ') {
+        // "aws_secret_access_key = …", as credentials files and config dumps write it
+        while (end > 0 && p - end < 4 && s[end - 1] == ' ')
+            --end;
+        size_t k = end;
+        while (k > 0 && isKeyChar(s[k - 1]))
+            --k;
+        return s.substr(k, end - k);
     }
     size_t k = end;
     while (k > 0 && isKeyChar(s[k - 1]))
@@ -954,6 +1006,51 @@ void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, Secr
     }
 }
 
+/// A URL's credentials, its authority starting at `a` (after "://"):
+/// "postgres://app:S3cret@db", "redis://:S3cret@cache", "https://oauth2:TOKEN@host";
+/// a user name alone when it looks like a token ("https://ghp_…@github.com").
+/// Returns the end of the authority.
+size_t urlUserinfo(std::string_view s, size_t a, SecretFinder& finder)
+{
+    size_t end = a;
+    size_t at = std::string_view::npos;
+    while (end < s.size() && !isUrlAuthorityEnd(s[end])) {
+        if (s[end] == '@')
+            at = end;
+        ++end;
+    }
+    if (at == std::string_view::npos)
+        return end;
+    const std::string_view userinfo = s.substr(a, at - a);
+    const size_t colon = userinfo.find(':');
+    if (colon != std::string_view::npos)
+        finder.span(a + colon + 1, at);
+    else if (looksLikeCredential(userinfo) && userinfo.find('.') == std::string_view::npos)
+        finder.span(a, at); // not "first.last@" of a mail address
+    return end;
+}
+
+/// A private key's body after its "-----BEGIN … PRIVATE KEY-----" at `p`, up to
+/// its END line or the text's end; blanks and "\n" escapes at either side are
+/// left. Certificates and public keys are not secret and stay.
+void privateKeyBody(std::string_view s, size_t p, SecretFinder& finder)
+{
+    const size_t close = s.find("-----", p + 11);
+    if (close == std::string_view::npos || close - p > 64)
+        return;
+    const std::string_view label = s.substr(p + 11, close - p - 11);
+    if (label.size() < 11 || label.substr(label.size() - 11) != "PRIVATE KEY")
+        return;
+    size_t b = close + 5;
+    size_t e = std::min(s.find("-----END ", b), s.size());
+    auto blank = [&](size_t i) { return s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'; };
+    while (b < e && (blank(b) || (s[b] == '\\' && b + 1 < e && s[b + 1] == 'n')))
+        b += s[b] == '\\' ? 2 : 1;
+    while (e > b && (blank(e - 1) || (e >= b + 2 && s[e - 2] == '\\' && s[e - 1] == 'n')))
+        e -= blank(e - 1) ? 1 : 2;
+    finder.span(b, e);
+}
+
 } // namespace
 
 void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
@@ -966,6 +1063,8 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
     for (size_t p = nextMark(s, 0); p != std::string_view::npos; p = nextMark(s, p + 1)) {
         if (s[p] == '-')
             dashes.push_back(p);
+        else if (s[p] == ':' && s.substr(p + 1, 2) == "//")
+            p = urlUserinfo(s, p + 3, finder) - 1;
         else if (const std::string_view key = keyBefore(s, p); isSecretKey(key) && !isWorkingDirectory(s, p, key))
             p = std::max(p, finder.value(p + 1, false, isQueryKey(s, static_cast<size_t>(key.data() - s.data()))) - 1);
     }
@@ -978,6 +1077,34 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
     for (size_t p = s.find("earer "); p != std::string_view::npos; p = s.find("earer ", p + 1)) {
         if (p > 0 && (s[p - 1] | 0x20) == 'b' && (p == 1 || !isKeyChar(s[p - 2])) && !finder.insideKeyed(p))
             p = std::max(p, finder.value(p + 6, true));
+    }
+    // A JSON Web Token anywhere (a service account's, an OIDC id token): its
+    // header and claims are JSON objects, base64url "eyJ…", and nothing else
+    // looks so.
+    // Found by their capital 'J', rare in logs, rather than by "eyJ" ('e' is not).
+    finder.restart();
+    for (size_t j = s.find('J', 2); j != std::string_view::npos; j = s.find('J', j + 1)) {
+        const size_t p = j - 2;
+        if (s[p] != 'e' || s[p + 1] != 'y' || (p > 0 && isBase64UrlChar(s[p - 1])))
+            continue;
+        const size_t header = base64UrlEnd(s, p);
+        if (header - p < 10 || s.substr(header, 4) != ".eyJ")
+            continue;
+        const size_t claims = base64UrlEnd(s, header + 1);
+        if (claims - header < 10 || claims >= s.size() || s[claims] != '.')
+            continue;
+        j = finder.span(p, base64UrlEnd(s, claims + 1)) - 1;
+    }
+    // A private key's body between its armour lines, on one line (a JSON
+    // string's "\n", a key pasted into a message).
+    // Found by the 'K' of "KEY-----", as rare.
+    finder.restart();
+    for (size_t k = s.find('K'); k != std::string_view::npos; k = s.find('K', k + 1)) {
+        if (k >= 19 && s.substr(k - 8, 16) == "PRIVATE KEY-----") {
+            const size_t begin = s.rfind("-----BEGIN ", k);
+            if (begin != std::string_view::npos && k - begin <= 64)
+                privateKeyBody(s, begin, finder);
+        }
     }
     // Each pass finds its spans in order: merged when the later ones found any.
     if (out.size() > keyed && out.size() - first > 1)
