@@ -416,4 +416,60 @@ inline QByteArray mutatedInput(QRandomGenerator& rng,
     return data;
 }
 
+/// A record of `head`, then `n` further lines "part-NNNNN …" (padded to
+/// `width` bytes), then `tail`: longer than an event's message holds.
+inline QByteArray longRecord(const QByteArray& head, int n, int width, const QByteArray& tail)
+{
+    QByteArray input = head + '\n';
+    for (int i = 0; i < n; ++i) {
+        QByteArray line = "    part-" + QByteArray::number(i).rightJustified(5, '0') + ' ';
+        line += QByteArray(std::max(0, width - int(line.size())), 'x');
+        input += line + '\n';
+    }
+    return input + tail + '\n';
+}
+
+/// Checks the events of a longRecord() import: every line of the record is in
+/// exactly one event's message, in order; the parts share the record's time and
+/// columns; each part's bytes are where its first line is; the split is noted.
+/// Returns the number of parts (0 after a failed check).
+inline int checkRecordParts(const MemoryImport& m, const QByteArray& input, int n, const QString& noteCode)
+{
+    const auto& events = m.out.events;
+    if (events.size() < 3) {
+        qWarning("only %d events", int(events.size()));
+        return 0;
+    }
+    const NormalizedEvent& first = events.front().ev;
+    int next = 0; // the part line expected next
+    const int parts = int(events.size()) - 1;
+    for (int p = 0; p < parts; ++p) {
+        const NormalizedEvent& ev = events[size_t(p)].ev;
+        const std::string& msg = ev[EventText::Message];
+        if (ev.tsNs != first.tsNs || ev.tsQuality != first.tsQuality || ev.severity != first.severity ||
+            ev[EventText::Source] != first[EventText::Source] || msg.size() > 64 * 1024) {
+            qWarning("part %d: time, columns or size differ", p);
+            return 0;
+        }
+        const QByteArray record = input.mid(ev.byteOffset, ev.byteLength);
+        const QByteArray firstLine = QByteArray("    part-").append(QByteArray::number(next).rightJustified(5, '0'));
+        if (p > 0 && !record.startsWith(firstLine)) {
+            qWarning("part %d starts at the wrong bytes", p);
+            return 0;
+        }
+        for (size_t at = msg.find("part-"); at != std::string::npos; at = msg.find("part-", at + 1)) {
+            if (std::stoi(msg.substr(at + 5, 5)) != next) {
+                qWarning("part %d: line %d out of order or twice", p, next);
+                return 0;
+            }
+            ++next;
+        }
+    }
+    if (next != n || !hasIssue(m.issues, noteCode)) {
+        qWarning("%d of %d lines kept; note %s", next, n, hasIssue(m.issues, noteCode) ? "given" : "missing");
+        return 0;
+    }
+    return parts;
+}
+
 } // namespace ab::test

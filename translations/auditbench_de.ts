@@ -1028,8 +1028,8 @@
     <message>
         <location filename="../core/case/Sqlite.cpp" line="179"/>
         <location filename="../core/import/ImportJob.cpp" line="95"/>
-        <location filename="../core/import/ImportSource.cpp" line="96"/>
-        <location filename="../core/import/ImportSource.cpp" line="198"/>
+        <location filename="../core/import/ImportSource.cpp" line="126"/>
+        <location filename="../core/import/ImportSource.cpp" line="234"/>
         <source>cannot open: %1</source>
         <translation>Öffnen nicht möglich: %1</translation>
     </message>
@@ -1104,17 +1104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="147"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="153"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="150"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="156"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="151"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="157"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1140,21 +1140,21 @@
         <translation>Weder diese noch eine frühere Zeile enthält eine Zeit; die Zeilen bis zur ersten mit Zeitangabe erhielten die Änderungszeit der Datei</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="697"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="698"/>
         <source>Container log (Docker, CRI, kubectl logs)</source>
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="728"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="729"/>
         <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="365"/>
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="391"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="452"/>
         <location filename="../core/import/importers/HttpAccessImporter.cpp" line="574"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="636"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="667"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="299"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="575"/>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="406"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="579"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="408"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="348"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
@@ -1175,7 +1175,7 @@
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="322"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="369"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="382"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="630"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="634"/>
         <source>out of memory</source>
         <translation>Nicht genügend Arbeitsspeicher</translation>
     </message>
@@ -1272,9 +1272,9 @@
     <message>
         <location filename="../core/import/importers/AuditdImporter.cpp" line="808"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="221"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="378"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="408"/>
         <location filename="../core/import/importers/K8sAuditParse.cpp" line="444"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="429"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="431"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1284,54 +1284,54 @@
         <translation>Audit-Zeit %1 liegt außerhalb des gültigen Bereichs; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="349"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="254"/>
         <source>The date or time at the start of the line does not exist, and no line before it has a time; skipped</source>
         <translation>Datum oder Uhrzeit am Zeilenanfang gibt es nicht, und keine Zeile davor hat eine Zeit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="353"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="258"/>
         <source>The date or time at the start of the line does not exist; the time of the line before was used</source>
         <translation>Datum oder Uhrzeit am Zeilenanfang gibt es nicht; die Zeit der Zeile davor wurde verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="372"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="277"/>
         <source>No time at the start of the line, and no line before it has one; skipped</source>
         <translation>Keine Zeit am Zeilenanfang, und keine Zeile davor hat eine; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="419"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="321"/>
         <source>The time names the zone %1, which is not %2&apos;s at that time; it was read in %2 (import again with the log&apos;s zone: --tz, or Time zone in the import dialog)</source>
         <translation>Die Zeit nennt die Zone %1, die zu dieser Zeit nicht die von %2 ist; sie wurde in %2 gelesen (erneut mit der Zone des Logs importieren: --tz oder Zeitzone im Importdialog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="432"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="334"/>
         <source>Times without a zone were read in %1</source>
         <translation>Zeiten ohne Zone wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="595"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="497"/>
         <source>A record without a time, and no line before it has one; skipped</source>
         <translation>Ein Datensatz ohne Zeit, und keine Zeile davor hat eine; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="852"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="754"/>
         <source>Program log (timestamped lines, JSON or logfmt)</source>
         <translation>Programmprotokoll (Zeilen mit Zeitstempel, JSON oder logfmt)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="905"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="807"/>
         <location filename="../core/import/importers/AuditdImporter.cpp" line="824"/>
         <location filename="../core/import/importers/DmesgImporter.cpp" line="479"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="499"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="718"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="749"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="719"/>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="546"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="549"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="1068"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AppLogImporter.cpp" line="909"/>
+        <location filename="../core/import/importers/AppLogImporter.cpp" line="811"/>
         <source>no line starts with a time</source>
         <translation>keine Zeile beginnt mit einer Zeit</translation>
     </message>
@@ -1697,41 +1697,41 @@
         <translation>Die kubeconfig kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="69"/>
+        <location filename="../core/import/ImportSource.cpp" line="99"/>
         <source>expansion stopped: more than %1 bytes decoded (limit --max-expanded-bytes)</source>
         <translation>Entpacken gestoppt: mehr als %1 Bytes dekodiert (Grenze --max-expanded-bytes)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="74"/>
+        <location filename="../core/import/ImportSource.cpp" line="104"/>
         <source>expansion stopped: %1 bytes decoded from %2 bytes, over the %3:1 ratio a genuine archive stays under</source>
         <translation>Entpacken gestoppt: %1 Bytes aus %2 Bytes dekodiert, über dem Verhältnis %3:1, unter dem ein echtes Archiv bleibt</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="135"/>
-        <location filename="../core/import/ImportSource.cpp" line="142"/>
+        <location filename="../core/import/ImportSource.cpp" line="171"/>
+        <location filename="../core/import/ImportSource.cpp" line="178"/>
         <source>cannot decode %1 data: %2</source>
         <translation>%1-Daten können nicht dekodiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="203"/>
+        <location filename="../core/import/ImportSource.cpp" line="239"/>
         <source>cannot seek to byte %1: %2</source>
         <translation>Positionieren auf Byte %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="234"/>
+        <location filename="../core/import/ImportSource.cpp" line="270"/>
         <source>archive member unreadable at byte %1: %2</source>
         <translation>Archivmitglied ab Byte %1 unlesbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="314"/>
+        <location filename="../core/import/ImportSource.cpp" line="450"/>
         <source>corrupt %1 data at decoded byte %2: %3</source>
         <translation>Beschädigte %1-Daten bei dekodiertem Byte %2: %3</translation>
     </message>
     <message>
         <location filename="../core/import/ImportJob.cpp" line="101"/>
-        <location filename="../core/import/ImportSource.cpp" line="208"/>
-        <location filename="../core/import/ImportSource.cpp" line="261"/>
-        <location filename="../core/import/ImportSource.cpp" line="336"/>
+        <location filename="../core/import/ImportSource.cpp" line="244"/>
+        <location filename="../core/import/ImportSource.cpp" line="297"/>
+        <location filename="../core/import/ImportSource.cpp" line="472"/>
         <source>read error: %1</source>
         <translation>Lesefehler: %1</translation>
     </message>
@@ -2192,7 +2192,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="127"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="303"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="304"/>
         <source>malformed JSON entry; skipped</source>
         <translation>Fehlerhafter JSON-Eintrag; übersprungen</translation>
     </message>
@@ -2277,63 +2277,63 @@
         <translation>Kein Grype-Bericht: Er hat keine &quot;matches&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="306"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="307"/>
         <source>JSON object without journal fields; skipped</source>
         <translation>JSON-Objekt ohne Journal-Felder; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="320"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="321"/>
         <source>entry without MESSAGE or __REALTIME_TIMESTAMP; skipped</source>
         <translation>Eintrag ohne MESSAGE oder __REALTIME_TIMESTAMP; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="329"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="330"/>
         <source>entry without a usable __REALTIME_TIMESTAMP; it takes the time of the entry before</source>
         <translation>Eintrag ohne verwendbaren __REALTIME_TIMESTAMP; er erhält die Zeit des vorherigen Eintrags</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="422"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="453"/>
         <source>entry larger than 16 MiB; skipped</source>
         <translation>Eintrag größer als 16 MiB; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="454"/>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="598"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="485"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="629"/>
         <source>the last entry is cut off (truncated input); skipped</source>
         <translation>Der letzte Eintrag ist abgeschnitten (unvollständige Eingabe); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="540"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="571"/>
         <source>field larger than 16 MiB; entry skipped</source>
         <translation>Feld größer als 16 MiB; Eintrag übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="545"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="576"/>
         <source>binary field longer than its size; entry skipped</source>
         <translation>Binärfeld länger als seine Größenangabe; Eintrag übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="643"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="674"/>
         <source>no entry of the journal file could be read (%1)</source>
         <translation>kein Eintrag der Journaldatei war lesbar (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="644"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="675"/>
         <source>its header counts %1</source>
         <translation>ihr Kopf zählt %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="650"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="681"/>
         <source>%1: the journal file holds no entries</source>
         <translation>%1: die Journaldatei enthält keine Einträge</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="663"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="694"/>
         <source>systemd journal (journal files, journalctl -o json / export)</source>
         <translation>systemd-Journal (Journaldateien, journalctl -o json / export)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournaldImporter.cpp" line="722"/>
+        <location filename="../core/import/importers/JournaldImporter.cpp" line="753"/>
         <source>not a journal export (%1)</source>
         <translation>Kein Journal-Export (%1)</translation>
     </message>
@@ -2343,42 +2343,42 @@
         <translation>Kubernetes-Manifeste und Objekt-Dumps</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="109"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="108"/>
         <source>Not a klog line (no &quot;I0102 15:04:05.000000 pid file:line]&quot; header) and none before it to continue; skipped</source>
         <translation>Keine klog-Zeile (kein Kopf „I0102 15:04:05.000000 pid file:line]“) und keine vorherige, die sie fortsetzt; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="162"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="164"/>
         <source>klog lines carry no year and the file has neither a creation header nor a modification time: the current year was assumed</source>
         <translation>klog-Zeilen enthalten kein Jahr, und die Datei hat weder einen Erstellungskopf noch eine Änderungszeit: Das aktuelle Jahr wurde angenommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="177"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="179"/>
         <source>klog times carry no year and no zone: they were read in %1, the year inferred from the file&apos;s %2</source>
         <translation>klog-Zeiten enthalten weder Jahr noch Zone: Sie wurden in %1 gelesen, das Jahr aus der Datei abgeleitet (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="180"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="182"/>
         <source>creation header</source>
         <translation>Erstellungskopf</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="180"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="182"/>
         <source>time</source>
         <translation>Dateizeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="196"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="198"/>
         <source>The date or time in the klog header is out of range; the time of the line before was used</source>
         <translation>Datum oder Uhrzeit im klog-Kopf liegt außerhalb des gültigen Bereichs; die Zeit der vorherigen Zeile wurde verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="355"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="357"/>
         <source>Kubernetes component log (klog)</source>
         <translation>Kubernetes-Komponenten-Log (klog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KlogImporter.cpp" line="412"/>
+        <location filename="../core/import/importers/KlogImporter.cpp" line="414"/>
         <source>no klog line found</source>
         <translation>Keine klog-Zeile gefunden</translation>
     </message>
@@ -2691,79 +2691,79 @@
         <translation>Das Dokument ist abgeschnitten; sein Inhalt bis zum letzten vollständigen Eintrag wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="293"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="294"/>
         <source>the item is not valid JSON</source>
         <translation>Das Element ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="299"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="300"/>
         <source>the item is a %1, not an Event</source>
         <translation>Das Element ist ein %1, kein Event</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="414"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="418"/>
         <source>unreadable time &apos;%1&apos;</source>
         <translation>Unlesbare Zeit &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="420"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="424"/>
         <source>the Event carries no time; the file&apos;s time is used</source>
         <translation>Das Event enthält keine Zeit; die Zeit der Datei wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="421"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="425"/>
         <source>the Event carries no time</source>
         <translation>Das Event enthält keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="582"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="586"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Events</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="623"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="627"/>
         <source>the document is too large</source>
         <translation>Das Dokument ist zu groß</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="626"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="630"/>
         <source>the document is larger than %1 MiB; split it first (for example: jq -c &apos;.items[]&apos;)</source>
         <translation>Das Dokument ist größer als %1 MiB; teilen Sie es zuerst auf (zum Beispiel: jq -c &apos;.items[]&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="636"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="643"/>
         <source>the file could not be read to its end; the events before that were imported: %1</source>
         <translation>Die Datei konnte nicht bis zum Ende gelesen werden; die Events davor wurden importiert: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="659"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="666"/>
         <source>the document ends inside an item; the items before it were imported</source>
         <translation>Das Dokument endet innerhalb eines Elements; die Elemente davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="664"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="666"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="671"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="673"/>
         <source>not valid YAML: %1</source>
         <translation>Kein gültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="691"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="698"/>
         <source>the document is cut short or damaged after %1 items; they were imported (%2)</source>
         <translation>Das Dokument ist nach %1 Elementen abgeschnitten oder beschädigt; diese wurden importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="697"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="704"/>
         <location filename="../core/import/importers/ReportJson.cpp" line="183"/>
         <source>not valid JSON: %1</source>
         <translation>Kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="699"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="706"/>
         <source>not a readable list of Kubernetes events: %1</source>
         <translation>Keine lesbare Liste von Kubernetes-Events: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="707"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="714"/>
         <source>the list holds no events</source>
         <translation>Die Liste enthält keine Events</translation>
     </message>
@@ -2828,7 +2828,7 @@
         <translation>Lesen vorzeitig beendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="614"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="618"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="609"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="610"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1400"/>
@@ -2892,62 +2892,62 @@
         <translation>Kein Syft-SBOM: Es hat keine &quot;artifacts&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="345"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="346"/>
         <source>Syslog (RFC 3164 / 5424, auth.log, secure)</source>
         <translation>Syslog (RFC 3164 / 5424, auth.log, secure)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="415"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="417"/>
         <source>time stamps carry no year and no zone: the year was inferred from the file&apos;s time (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der Dateizeit (%1) abgeleitet und die Zeiten in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="409"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="411"/>
         <source>time stamps carry no zone: they were read in %1</source>
         <translation>Zeitstempel enthalten keine Zone: Sie wurden in %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="402"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="404"/>
         <source>time stamps carry no year: it was read from journalctl&apos;s first line (%1), with the zone it names</source>
         <translation>Zeitstempel ohne Jahr: Es wurde aus der ersten Zeile von journalctl (%1) gelesen, mit der dort genannten Zone</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="406"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="408"/>
         <source>time stamps carry no year and no zone: the year was read from journalctl&apos;s first line (%1) and the times read in %2</source>
         <translation>Zeitstempel enthalten weder Jahr noch Zone: Das Jahr wurde aus der ersten Zeile von journalctl (%1) gelesen und die Zeiten in %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="411"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="413"/>
         <source>time stamps carry no year and no zone: the lines were taken to end in %1, as given, and the times read in %2</source>
         <translation>Zeitstempel ohne Jahr und ohne Zone: die Zeilen enden wie angegeben in %1, die Zeiten wurden in %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="455"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="457"/>
         <source>journalctl&apos;s first line says its times are in %1, but they were read in %2: import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
         <translation>Laut der ersten Zeile von journalctl sind die Zeiten in %1, gelesen wurden sie aber in %2: mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="472"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="474"/>
         <source>the lines say their times are in %1, but they were read in %2: import again with the node&apos;s zone (--tz, or Time zone in the import dialog)</source>
         <translation>Laut den Zeilen sind ihre Zeiten in %1, gelesen wurden sie aber in %2: mit der Zone des Knotens erneut importieren (--tz oder Zeitzone im Importdialog)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="491"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="493"/>
         <source>not a syslog line (no syslog time stamp at its start); skipped</source>
         <translation>Keine Syslog-Zeile (kein Syslog-Zeitstempel am Anfang); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="498"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="500"/>
         <source>the date %1 %2 does not exist in the inferred year; skipped</source>
         <translation>Das Datum %1 %2 existiert im abgeleiteten Jahr nicht; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="550"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="553"/>
         <source>not a syslog file (%1)</source>
         <translation>Keine Syslog-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SyslogImporter.cpp" line="554"/>
+        <location filename="../core/import/importers/SyslogImporter.cpp" line="557"/>
         <source>the inferred times run past the file&apos;s own time (%1 is after %2): the file spans more than a year or its time is wrong, so the years of its lines may be one too late</source>
         <translation>Die abgeleiteten Zeiten reichen über die Zeit der Datei hinaus (%1 liegt nach %2): Die Datei umfasst mehr als ein Jahr oder ihre Zeit ist falsch, die Jahre ihrer Zeilen können daher um eins zu spät sein</translation>
     </message>
@@ -3514,6 +3514,11 @@
         <location filename="../core/import/importers/DmesgImporter.cpp" line="483"/>
         <source>not a dmesg output (%1)</source>
         <translation>keine dmesg-Ausgabe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/LogText.cpp" line="1148"/>
+        <source>A record of more than %1 KiB of text goes on in another event from this line, its time and columns kept, so that all of its text is shown and searched</source>
+        <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>
 </context>
 <context>

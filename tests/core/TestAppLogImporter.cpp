@@ -61,6 +61,7 @@ private slots:
     void wordBeforeTime();
     void programNames_data();
     void programNames();
+    void longRecordGoesOnInNextEvents();
     void badInput();
     void sniff();
     void cancel();
@@ -762,6 +763,22 @@ void TestAppLogImporter::programNames()
     QFETCH(QString, path);
     QFETCH(QString, program);
     QCOMPARE(QString::fromStdString(applog::programFromPath(path)), program);
+}
+
+void TestAppLogImporter::longRecordGoesOnInNextEvents()
+{
+    // A job's output under one time: 6,000 lines of 60 bytes, 360 KB of text.
+    const QByteArray input =
+        longRecord("2024-05-14 02:00:00 INFO backup started", 6000, 60, "2024-05-14 02:10:00 INFO backup done");
+    AppLogImporter importer;
+    const MemoryImport m = importBytes(importer, input, QStringLiteral("backup.log"));
+    QVERIFY(m.result.hasValue());
+    const int parts = checkRecordParts(m, input, 6000, QStringLiteral("app-log.record-split"));
+    QCOMPARE(parts, 6); // 64 KiB each
+    QCOMPARE(m.result.value().events, qint64(parts + 1));
+    QVERIFY(
+        col(m.out.events.front().ev, EventText::Message).startsWith(QLatin1String("INFO backup started part-00000")));
+    QCOMPARE(col(m.out.events.back().ev, EventText::Message), QStringLiteral("INFO backup done"));
 }
 
 void TestAppLogImporter::badInput()

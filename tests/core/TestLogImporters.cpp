@@ -147,6 +147,7 @@ private slots:
     void klogFileHeader();
     void klogWithoutModificationTime();
     void klogNothingRecognized();
+    void klogLongRecord();
 
     void envoyIstioDefault();
     void envoyDefaultFormat();
@@ -1031,6 +1032,19 @@ void TestLogImporters::klogWithoutModificationTime()
     QCOMPARE(m.out.events.size(), size_t(4));
     QVERIFY(hasIssue(m.issues, QStringLiteral("klog.year-assumed")));
     QCOMPARE(findIssue(m.issues, QStringLiteral("klog.year-assumed"))->severity, IssueSeverity::Info);
+}
+
+void TestLogImporters::klogLongRecord()
+{
+    // A configuration dumped at start-up: 3,000 lines of 80 bytes, 240 KB of text.
+    const QByteArray input = longRecord("I0501 10:00:00.000000    2231 server.go:487] Loaded config:", 3000, 80,
+                                        "I0501 10:00:01.000000    2231 server.go:488] Started");
+    KlogImporter importer;
+    const MemoryImport m = importBytes(importer, input, QStringLiteral("kubelet.log"));
+    QVERIFY(m.result.hasValue());
+    const int parts = checkRecordParts(m, input, 3000, QStringLiteral("klog.record-split"));
+    QCOMPARE(parts, 4);
+    QCOMPARE(QString::fromStdString(m.out.events[1].ev[EventText::Container]), QStringLiteral("kubelet"));
 }
 
 void TestLogImporters::klogNothingRecognized()

@@ -30,7 +30,6 @@ using logtext::AppKey;
 using logtext::AppRecord;
 
 constexpr qint64 kSecNs = 1000000000;
-constexpr size_t kMaxMessage = 64 * 1024;
 /// How many words after the time may name the level: "[1234] postgres@shop FATAL:".
 constexpr int kLevelWords = 6;
 /// How many PostgreSQL backends' client addresses are kept at once.
@@ -281,10 +280,14 @@ public:
         }
         // A stack trace, a message of several lines: the event before goes on.
         const TextLine& l = m_lines.raw();
+        if (logtext::needsNextPart(m_ev[EventText::Message], line.size())) {
+            m_out.addEvent(m_ev);
+            ++m_stats.events;
+            logtext::startNextPart(m_ev, l.number, l.offset);
+            m_ctx.issues().info(QStringLiteral("app-log.record-split"), logtext::nextPartNote(), l.number);
+        }
         m_ev.byteLength = l.offset + l.length - m_ev.byteOffset;
-        std::string& msg = m_ev[EventText::Message];
-        if (msg.size() < kMaxMessage)
-            logtext::appendContinuationLine(msg, line);
+        logtext::appendContinuationLine(m_ev[EventText::Message], line);
     }
 
     void flush()

@@ -21,7 +21,6 @@ using klog::YearInference;
 
 /// Continuation lines kept in one record's message; the record's byte range
 /// still covers them all.
-constexpr size_t kMaxMessage = 64 * 1024;
 
 inline int num2(const char* p)
 {
@@ -111,10 +110,15 @@ public:
                                 l.number);
             return;
         }
+        const std::string_view more = trimmed(text);
+        if (needsNextPart(m_ev[EventText::Message], more.size())) {
+            m_out.addEvent(m_ev);
+            ++m_stats.events;
+            startNextPart(m_ev, l.number, l.offset);
+            m_ctx.issues().info(QStringLiteral("klog.record-split"), nextPartNote(), l.number);
+        }
         m_ev.byteLength = l.offset + l.length - m_ev.byteOffset;
-        std::string& msg = m_ev[EventText::Message];
-        if (msg.size() < kMaxMessage)
-            appendContinuationLine(msg, trimmed(text));
+        appendContinuationLine(m_ev[EventText::Message], more);
     }
 
     void flush()

@@ -6,6 +6,7 @@
 #include "util/Text.h"
 #include "util/Time.h"
 
+#include <QObject>
 #include <QtAlgorithms>
 #include <QtEndian>
 
@@ -1137,8 +1138,25 @@ void appendContinuationLine(std::string& message, std::string_view line)
     piece.clear();
     appendOneLine(piece, line);
     redactInlineSecrets(piece);
-    message.push_back(' ');
+    if (!message.empty())
+        message.push_back(' ');
     message += piece;
+}
+
+QString nextPartNote()
+{
+    return QObject::tr("A record of more than %1 KiB of text goes on in another event from this line, its time "
+                       "and columns kept, so that all of its text is shown and searched")
+        .arg(kMaxRecordMessage / 1024);
+}
+
+void startNextPart(NormalizedEvent& ev, qint64 number, qint64 offset)
+{
+    ev[EventText::Message].clear();
+    ev.mergeKey.clear();
+    ev.line = number;
+    ev.byteOffset = offset;
+    ev.byteLength = 0;
 }
 
 void maskInlineSecrets(ImportContext& ctx, qint64 offset, std::string_view raw)

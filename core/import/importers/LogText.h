@@ -73,6 +73,25 @@ void redactInlineSecrets(std::string& text);
 /// message before it was), so a long stack trace is not read again at each line.
 void appendContinuationLine(std::string& message, std::string_view line);
 
+/// How long a message of several lines grows: a record's lines past it go on in
+/// an event of their own (startNextPart), so every line is in some event's
+/// message, shown and searched, however long the record.
+inline constexpr size_t kMaxRecordMessage = 64 * 1024;
+
+/// Whether a continuation line of `lineSize` bytes starts the record's next part.
+inline bool needsNextPart(const std::string& message, size_t lineSize)
+{
+    return !message.empty() && message.size() + 1 + lineSize > kMaxRecordMessage;
+}
+
+/// Makes `ev`, just written, the next part of its record from line `number` at
+/// byte `offset`: its time, quality and columns kept, its message empty. It
+/// merges with no other event.
+void startNextPart(NormalizedEvent& ev, qint64 number, qint64 offset);
+
+/// The note a record split so says, naming the line its next part starts at.
+QString nextPartNote();
+
 /// Sets a column to `value`, repaired to UTF-8 (values unescaped from JSON or Go
 /// strings may hold control bytes again).
 void setText(NormalizedEvent& ev, EventText field, std::string_view value);
