@@ -137,6 +137,7 @@ private slots:
     void noSecretReachesTheCase();
     void inlineSecrets_data();
     void inlineSecrets();
+    void privateKeyOverLines();
     void containerCorpus_data();
     void containerCorpus();
 
@@ -810,6 +811,29 @@ void TestLogImporters::inlineSecrets()
                                               "HTTP/1.1\" 200 - 0 0 1 1 \"-\" \"curl\" \"id\" \"h\" \"u\"\n");
     QCOMPARE(text(e.out.events[0].ev, EventText::Object), QStringLiteral("/oauth/cb?access_token=") + fingerprint);
     QVERIFY(!text(e.out.events[0].ev, EventText::Message).contains(QStringLiteral("hunter2")));
+}
+
+void TestLogImporters::privateKeyOverLines()
+{
+    // A BEGIN line whose END never comes masks its next 200 lines, no more; one
+    // with its END on it masks nothing after it.
+    QByteArray input = "2024-05-01T10:00:00.000000000Z stdout F -----BEGIN EC PRIVATE KEY-----\n";
+    for (int i = 1; i <= 250; ++i)
+        input += "2024-05-01T10:00:01.000000000Z stdout F Line" + QByteArray::number(i).rightJustified(3, '0') +
+                 "AbCdEfGhIjKlMnOp tail\n";
+    input += "2024-05-01T10:00:02.000000000Z stdout F -----BEGIN EC PRIVATE KEY----- x -----END EC PRIVATE KEY-----\n"
+             "2024-05-01T10:00:03.000000000Z stdout F AfterOneLineKeyAbCdEf\n";
+    ContainerLogImporter importer;
+    const MemoryImport m = importBytes(importer, input);
+    QCOMPARE(m.out.events.size(), size_t(253));
+    for (int i = 1; i <= 250; ++i) {
+        const QString message = text(m.out.events[size_t(i)].ev, EventText::Message);
+        // 23 characters: "[sha256:…]" and fill, the stored copy's mask.
+        const bool masked = message.startsWith(QLatin1String("[sha256:")) &&
+                            message.endsWith(QLatin1String("* tail")) && !message.contains(QLatin1String("Line"));
+        QVERIFY2(masked == (i <= 200), qPrintable(message));
+    }
+    QCOMPARE(text(m.out.events.back().ev, EventText::Message), QStringLiteral("AfterOneLineKeyAbCdEf"));
 }
 
 void TestLogImporters::containerCorpus_data()

@@ -223,6 +223,16 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
                                                             "cri-access-55aa66bb77cc"}
                                        << QList<QByteArray>{"host=db.shop", "order 1001 shipped", "&state=x",
                                                             "\"user\":\"alice\""};
+    QTest::newRow("container-log private key over lines")
+        << "container-log/secrets-key-lines.log"
+        << "container-log"
+        << QList<QByteArray>{"MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCrYptKeyLine01",
+                             "sPJBqGYsnU2a9ACGXJMoomdIfR/7vLxll5Nl+qqRlmS1ag/AeyrtcWc6c473OsRp",
+                             "Z0h9H/u8vGWXk2X6qpGWZLVqD8B7Ku1xZzpzjvc6xGkAtssKz9gqWVFf5MGCjHPH",
+                             "sPJBqGYsnU2a9ACGXJMoog=="}
+        << QList<QByteArray>{"stdout F -----BEGIN RSA PRIVATE KEY-----\n", "stdout F -----END RSA PRIVATE KEY-----\n",
+                             "MIIDazCCAlOgAwIBAgIUCertLineStaysVisible0123456789abcdefABCDEF012",
+                             "start worker process 4c9a1e0b2f3d4e5f6a7b8c9d0e1f2a3b"};
     QTest::newRow("container-log Docker json-file")
         << "container-log/secrets-docker.log"
         << "container-log"
@@ -264,6 +274,15 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
                              "https://x-access-token:[",
                              "http://10.244.1.7:8080/actuator/health and "
                              "ssh://git@git.shop.example/ops/config.git"};
+    QTest::newRow("app-log private key over continued lines")
+        << "app-log/secrets-key-lines.log"
+        << "app-log"
+        << QList<QByteArray>{"b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwSshKeyLine01",
+                             "QyNTUxOQAAACBAppLogSshKeyLine02abcdefghijklmnopqrstuvwxyzABCDEFGHIJ",
+                             "AAAEDAppLogSshKeyLine03=="}
+        << QList<QByteArray>{"generated key:\n-----BEGIN OPENSSH PRIVATE KEY-----\n[",
+                             "\n-----END OPENSSH PRIVATE KEY-----\n",
+                             "SHA256:Uq0n0tASecretJustAFingerprint01234567 written"};
     QTest::newRow("app-log token in the text")
         << "app-log/broken.log"
         << "app-log" << QList<QByteArray>{"brk-tok-77aa88bb99cc"} << QList<QByteArray>{"INFO token=", " in the text"};

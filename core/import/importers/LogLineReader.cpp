@@ -1,7 +1,9 @@
 #include "import/importers/LogLineReader.h"
 
+#include "case/RawStore.h"
 #include "import/ImportContext.h"
 #include "import/importers/LogText.h"
+#include "util/Hash.h"
 #include "util/Text.h"
 
 #include <QObject>
@@ -34,6 +36,8 @@ bool LogLineReader::next()
     if (m_cancelled || !m_reader.next(&m_line))
         return false;
     maskInlineSecrets(m_ctx, m_line.offset, m_line.text);
+    if (m_keyLines.body(m_line.text))
+        maskKeyBody();
     // Every 1,000 lines, and every 16 MiB for files of very long lines.
     if (m_line.number % kProgressEvery == 0 || m_reader.position() - m_reportedAt >= kProgressBytes) {
         m_reportedAt = m_reader.position();
@@ -55,6 +59,27 @@ bool LogLineReader::next()
     }
     m_raw = text;
     return true;
+}
+
+void LogLineReader::maskKeyBody()
+{
+    thread_local std::vector<SecretSpan> runs;
+    runs.clear();
+    keyRuns(m_line.text, runs);
+    if (runs.empty())
+        return;
+    m_keyMasked.assign(m_line.text.data(), m_line.text.size());
+    for (const SecretSpan& r : runs) {
+        const std::string_view run = m_line.text.substr(r.begin, r.end - r.begin);
+        m_ctx.maskSecret(m_line.offset + static_cast<qint64>(r.begin), static_cast<qint64>(run.size()), run);
+        const QByteArray digest = secretDigest(run).left(8).toLatin1();
+        std::array<char, 8> fingerprint{};
+        std::copy_n(digest.constData(), std::min<qsizetype>(digest.size(), 8), fingerprint.begin());
+        const auto length = static_cast<qint64>(run.size());
+        for (qint64 i = 0; i < length; ++i)
+            m_keyMasked[r.begin + static_cast<size_t>(i)] = RawStore::maskByte(length, fingerprint, i);
+    }
+    m_line.text = m_keyMasked;
 }
 
 std::string_view LogLineReader::valid(std::string_view bytes, qint64 line, std::string* buffer)

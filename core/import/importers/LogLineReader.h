@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/LineReader.h"
+#include "import/importers/LogText.h"
 #include "util/Text.h"
 
 #include <QString>
@@ -19,7 +20,9 @@ namespace logtext {
 /// valid UTF-8 or holds control bytes is repaired (appendLossyUtf8) and the first
 /// such line recorded as "<kind>.bad-encoding"; progress is reported and
 /// cancellation checked every 1,000 lines or 16 MiB. Credentials written in a
-/// line (findInlineSecrets) are masked in the stored copy as it is read.
+/// line (findInlineSecrets) are masked in the stored copy as it is read; the
+/// body of a private key printed over several lines is masked there too, and
+/// handed out masked as the stored copy shows it, so no importer keeps it.
 class LogLineReader
 {
 public:
@@ -48,12 +51,16 @@ public:
     qint64 position() const { return m_reader.position(); }
 
 private:
+    void maskKeyBody();
+
     LineReader m_reader;
     ImportContext& m_ctx;
     QString m_kind;
     TextLine m_line;
     std::string_view m_raw;
     std::string m_repaired;
+    PrivateKeyLines m_keyLines;
+    std::string m_keyMasked; // a key's body line as the stored copy shows it
     qint64 m_reportedAt = 0; // position last reported as progress
     qint64 m_releasedAt = 0; // position last reported as parsed
     bool m_cancelled = false;

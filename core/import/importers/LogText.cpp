@@ -1132,6 +1132,48 @@ void redactInlineSecrets(std::string& text)
     text = std::move(out);
 }
 
+bool PrivateKeyLines::body(std::string_view line)
+{
+    if (m_left > 0) {
+        if (line.find("-----END ") != std::string_view::npos)
+            m_left = 0;
+        else
+            --m_left;
+        return true;
+    }
+    // Found by the 'K' of "KEY-----", rare in logs.
+    for (size_t k = line.find('K'); k != std::string_view::npos; k = line.find('K', k + 1)) {
+        if (k >= 8 && line.substr(k - 8, 16) == "PRIVATE KEY-----") {
+            const size_t begin = line.rfind("-----BEGIN ", k);
+            if (begin != std::string_view::npos && k - begin <= 64 &&
+                line.find("-----END ", k) == std::string_view::npos)
+                m_left = kMaxBodyLines;
+            return false;
+        }
+    }
+    return false;
+}
+
+void keyRuns(std::string_view line, std::vector<SecretSpan>& out)
+{
+    auto isBase64 = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ||
+               c == '=';
+    };
+    for (size_t p = 0; p < line.size();) {
+        if (!isBase64(line[p])) {
+            ++p;
+            continue;
+        }
+        size_t e = p;
+        while (e < line.size() && isBase64(line[e]))
+            ++e;
+        if (e - p >= PrivateKeyLines::kMinRun)
+            out.push_back({p, e});
+        p = e;
+    }
+}
+
 void appendContinuationLine(std::string& message, std::string_view line)
 {
     thread_local std::string piece;

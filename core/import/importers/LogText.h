@@ -62,6 +62,31 @@ void findInlineSecrets(std::string_view text, std::vector<SecretSpan>& out);
 /// decoded bytes from stream offset `offset`, in the stored copy.
 void maskInlineSecrets(ImportContext& ctx, qint64 offset, std::string_view raw);
 
+/// Follows a private key printed over several lines: its "-----BEGIN … PRIVATE
+/// KEY-----" line without the END on it, the base64 lines of its body, its END
+/// line. A line's body is known only by what came before it, so the line reader,
+/// which sees every line of a file in order, asks this of each.
+class PrivateKeyLines
+{
+public:
+    /// Lines a key's body may have: a 16384-bit RSA key's; a BEGIN whose END
+    /// never comes masks no further.
+    static constexpr int kMaxBodyLines = 200;
+    /// The runs of base64 characters this long in a body line are the key's:
+    /// shorter runs are a line's time and words, not a key's 64-character lines.
+    static constexpr size_t kMinRun = 16;
+
+    /// Whether `line` is a line of a key's body (or its END line); reads BEGIN lines.
+    bool body(std::string_view line);
+
+private:
+    int m_left = 0; // body lines still to come
+};
+
+/// The runs of PrivateKeyLines::kMinRun base64 characters or more in `line`, as
+/// [begin, end) spans.
+void keyRuns(std::string_view line, std::vector<SecretSpan>& out);
+
 /// Replaces credentials written inside free text by their fingerprints: the
 /// value after a secret key ("password=…", "token: …", "?access_token=…&") and
 /// the word after "Bearer " or "Basic ". Messages of unstructured lines and URLs
