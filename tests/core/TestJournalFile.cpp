@@ -191,6 +191,7 @@ private slots:
     void eventsPointAtTheirEntry();
     void describedEntryIsBounded();
     void secretsMaskedInTheStoredCopy();
+    void privateKeyOverEntries();
     void cutOff();
     void damagedObject();
     void compressedFields_data();
@@ -401,6 +402,51 @@ void TestJournalFile::secretsMaskedInTheStoredCopy()
     QVERIFY(app.contains("_HOSTNAME=ip-10-40-12-58"));
     const VerifyReport verified = Verifier::run(cf.value());
     QVERIFY(verified.ok());
+}
+
+void TestJournalFile::privateKeyOverEntries()
+{
+    // A script's `cat key.pem` through the journal: one entry a line, the second
+    // body line stored compressed.
+    const QByteArray line1 = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCJrnKeyLine01";
+    const QByteArray line2 = "JrnKeyLine02" + QByteArray(600, 'Q');
+    JournalBuilder j(true);
+    const qint64 host = j.data("_HOSTNAME=worker-7");
+    const qint64 ident = j.data("SYSLOG_IDENTIFIER=restore");
+    const qint64 begin = j.data("MESSAGE=-----BEGIN PRIVATE KEY-----");
+    const qint64 body1 = j.data("MESSAGE=" + line1);
+    const qint64 body2 = j.zstd("MESSAGE=" + line2);
+    const qint64 end = j.data("MESSAGE=-----END PRIVATE KEY-----");
+    const qint64 after = j.data("MESSAGE=restored 4c9a1e0b2f3d4e5f6a7b8c9d0e1f2a3b");
+    quint64 seq = 0;
+    for (qint64 message : {begin, body1, body2, end, after})
+        j.entry(++seq, 1715731200000000ull + seq, {host, ident, message});
+
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("system.journal"));
+    writeFile(input, j.bytes());
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    auto rep = importIntoCase(casePath, {input});
+    QVERIFY2(rep.hasValue(), rep.hasValue() ? "" : qPrintable(rep.error().message));
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Artifact art = cf.value().artifacts().front();
+    QCOMPARE(art.stats.events, 5);
+    auto stored = RawStore::read(cf.value().db(), art.id, 0, art.contentSize, art.contentSize + 1);
+    QVERIFY(stored.hasValue());
+    QVERIFY(!stored.value().contains(line1));
+    QVERIFY(stored.value().contains("MESSAGE=-----BEGIN PRIVATE KEY-----"));
+    QVERIFY(stored.value().contains("MESSAGE=restored 4c9a1e0b2f3d4e5f6a7b8c9d0e1f2a3b"));
+    const QByteArray file = caseFileBytes(casePath).toLower();
+    QVERIFY(!file.contains("jrnkeyline01"));
+    QVERIFY(!file.contains("jrnkeyline02"));
+
+    const MemoryImport m = importJournal(j.bytes());
+    QCOMPARE(m.out.events.size(), size_t(5));
+    QVERIFY(col(m.out.events[1].ev, EventText::Message).startsWith(QLatin1String("restore: [redacted sha256:")));
+    QVERIFY(col(m.out.events[2].ev, EventText::Message).startsWith(QLatin1String("restore: [redacted sha256:")));
+    QCOMPARE(col(m.out.events[4].ev, EventText::Message),
+             QStringLiteral("restore: restored 4c9a1e0b2f3d4e5f6a7b8c9d0e1f2a3b"));
 }
 
 void TestJournalFile::cutOff()

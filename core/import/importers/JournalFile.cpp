@@ -66,6 +66,7 @@ constexpr sv kFieldNames[kFieldCount] = {"MESSAGE",        "_SOURCE_REALTIME_TIM
                                          "_PID",           "PRIORITY",
                                          "CONTAINER_NAME", "_UID",
                                          "_AUDIT_LOGINUID"};
+constexpr int kMessageField = 0;
 
 quint64 le64(const char* p)
 {
@@ -446,7 +447,17 @@ private:
         }
         if (field < 0)
             return;
-        const sv value = payload.substr(eq + 1);
+        sv value = payload.substr(eq + 1);
+        // A private key logged line by line: its body's lines are masked, in the
+        // stored copy (a compressed one whole) and in the entry.
+        if (field == kMessageField && m_keyLines.body(value)) {
+            const qint64 valueAt = compression == 0 ? storedAt + qint64(eq) + 1 : -1;
+            if (logtext::maskKeyRuns(m_ctx, valueAt, value, m_keyMasked)) {
+                if (compression != 0)
+                    m_ctx.maskSecret(storedAt, qint64(stored.size()), value);
+                value = m_keyMasked;
+            }
+        }
         if (m_arena.size() + value.size() > kMaxKept) {
             if (!m_arenaFull)
                 warn("too-many-values",
@@ -549,6 +560,8 @@ private:
     bool m_arenaFull = false;
     std::string m_object;
     std::string m_decoded;
+    logtext::PrivateKeyLines m_keyLines; // MESSAGE values in the file's order
+    std::string m_keyMasked;
     std::string m_arena;
     std::unordered_map<quint64, Kept> m_kept;
     Entry m_entry;

@@ -63,23 +63,8 @@ bool LogLineReader::next()
 
 void LogLineReader::maskKeyBody()
 {
-    thread_local std::vector<SecretSpan> runs;
-    runs.clear();
-    keyRuns(m_line.text, runs);
-    if (runs.empty())
-        return;
-    m_keyMasked.assign(m_line.text.data(), m_line.text.size());
-    for (const SecretSpan& r : runs) {
-        const std::string_view run = m_line.text.substr(r.begin, r.end - r.begin);
-        m_ctx.maskSecret(m_line.offset + static_cast<qint64>(r.begin), static_cast<qint64>(run.size()), run);
-        const QByteArray digest = secretDigest(run).left(8).toLatin1();
-        std::array<char, 8> fingerprint{};
-        std::copy_n(digest.constData(), std::min<qsizetype>(digest.size(), 8), fingerprint.begin());
-        const auto length = static_cast<qint64>(run.size());
-        for (qint64 i = 0; i < length; ++i)
-            m_keyMasked[r.begin + static_cast<size_t>(i)] = RawStore::maskByte(length, fingerprint, i);
-    }
-    m_line.text = m_keyMasked;
+    if (maskKeyRuns(m_ctx, m_line.offset, m_line.text, m_keyMasked))
+        m_line.text = m_keyMasked;
 }
 
 std::string_view LogLineReader::valid(std::string_view bytes, qint64 line, std::string* buffer)

@@ -1,5 +1,6 @@
 #include "import/importers/LogText.h"
 
+#include "case/RawStore.h"
 #include "import/ImportContext.h"
 #include "import/importers/AuthLineParse.h"
 #include "util/Hash.h"
@@ -1172,6 +1173,28 @@ void keyRuns(std::string_view line, std::vector<SecretSpan>& out)
             out.push_back({p, e});
         p = e;
     }
+}
+
+bool maskKeyRuns(ImportContext& ctx, qint64 offset, std::string_view text, std::string& masked)
+{
+    thread_local std::vector<SecretSpan> runs;
+    runs.clear();
+    keyRuns(text, runs);
+    if (runs.empty())
+        return false;
+    masked.assign(text.data(), text.size());
+    for (const SecretSpan& r : runs) {
+        const std::string_view run = text.substr(r.begin, r.end - r.begin);
+        if (offset >= 0)
+            ctx.maskSecret(offset + static_cast<qint64>(r.begin), static_cast<qint64>(run.size()), run);
+        const QByteArray digest = secretDigest(run).left(8).toLatin1();
+        std::array<char, 8> fingerprint{};
+        std::copy_n(digest.constData(), std::min<qsizetype>(digest.size(), 8), fingerprint.begin());
+        const auto length = static_cast<qint64>(run.size());
+        for (qint64 i = 0; i < length; ++i)
+            masked[r.begin + static_cast<size_t>(i)] = RawStore::maskByte(length, fingerprint, i);
+    }
+    return true;
 }
 
 void appendContinuationLine(std::string& message, std::string_view line)

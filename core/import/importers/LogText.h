@@ -87,6 +87,12 @@ private:
 /// [begin, end) spans.
 void keyRuns(std::string_view line, std::vector<SecretSpan>& out);
 
+/// Masks the key runs of a key's body line `text`: in the stored copy where
+/// `text` starts at stream offset `offset` (none if it is negative), and in
+/// `masked`, a copy of `text` written as the stored copy shows it. False, and
+/// `masked` untouched, if `text` has no run.
+bool maskKeyRuns(ImportContext& ctx, qint64 offset, std::string_view text, std::string& masked);
+
 /// Replaces credentials written inside free text by their fingerprints: the
 /// value after a secret key ("password=…", "token: …", "?access_token=…&") and
 /// the word after "Bearer " or "Basic ". Messages of unstructured lines and URLs
