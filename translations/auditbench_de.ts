@@ -1165,7 +1165,8 @@
         <location filename="../core/import/importers/ScanJson.cpp" line="130"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="303"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="390"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="472"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1097"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -1326,7 +1327,7 @@
         <location filename="../core/import/importers/JournaldImporter.cpp" line="749"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="719"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="549"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1068"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1238"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -2591,12 +2592,12 @@
         <translation>Der Bericht führt keine Kontrollen, Ergebnisse oder Ressourcen auf</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogLineReader.cpp" line="51"/>
+        <location filename="../core/import/importers/LogLineReader.cpp" line="55"/>
         <source>The line is %1 bytes long; only its first %2 bytes were read</source>
         <translation>Die Zeile ist %1 Bytes lang; nur ihre ersten %2 Bytes wurden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogLineReader.cpp" line="86"/>
+        <location filename="../core/import/importers/LogLineReader.cpp" line="96"/>
         <source>The input could not be read to its end (%1); the lines before were imported</source>
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die Zeilen davor wurden importiert</translation>
     </message>
@@ -2611,7 +2612,7 @@
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die %2 Zeilen davor werden importiert, die abgeschnittene Zeile %3 wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogLineReader.cpp" line="74"/>
+        <location filename="../core/import/importers/LogLineReader.cpp" line="84"/>
         <source>not clean UTF-8: %1 bytes read as Latin-1, %2 control bytes (such as NUL) replaced</source>
         <translation>Kein sauberes UTF-8: %1 Bytes als Latin-1 gelesen, %2 Steuerbytes (wie NUL) ersetzt</translation>
     </message>
@@ -3195,221 +3196,233 @@
         <translation>Kubernetes-Events, die sein Kubelet meldete</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="279"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="280"/>
         <source>the header counts %1 entries, the file holds %2</source>
         <translation>der Kopf zählt %1 Einträge, die Datei enthält %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="296"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="297"/>
         <source>read error at byte %1: %2</source>
         <translation>Lesefehler bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="299"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="300"/>
         <source>the file ends at byte %1, inside an object that ends at byte %2 (cut off when copied?); the entries before it were read</source>
         <translation>die Datei endet bei Byte %1, in einem Objekt, das bei Byte %2 endet (beim Kopieren abgeschnitten?); die Einträge davor wurden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="309"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="310"/>
         <source>not a systemd journal file (no LPKSHHRH signature)</source>
         <translation>keine systemd-Journaldatei (keine Signatur LPKSHHRH)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="315"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="316"/>
         <source>journal file with a header of %1 bytes; not a layout systemd writes</source>
         <translation>Journaldatei mit einem Kopf von %1 Bytes; kein Aufbau, den systemd schreibt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="320"/>
-        <location filename="../core/import/importers/JournalFile.cpp" line="325"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="321"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="326"/>
         <source>journal file cut off inside its header</source>
         <translation>Journaldatei innerhalb ihres Kopfes abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="331"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="332"/>
         <source>journal file written by a newer systemd (incompatible flags 0x%1); export it with journalctl -o json and import that</source>
         <translation>Journaldatei eines neueren systemd (inkompatible Flags 0x%1); mit journalctl -o json exportieren und den Export importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="348"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="349"/>
         <source>the journal file was open for writing when it was copied: entries written after its last complete one are not in it</source>
         <translation>die Journaldatei war beim Kopieren zum Schreiben geöffnet: Einträge nach ihrem letzten vollständigen fehlen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="371"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="372"/>
         <source>damaged object at byte %1 (type %2, size %3); the entries after it are not read</source>
         <translation>beschädigtes Objekt bei Byte %1 (Typ %2, Größe %3); die Einträge danach werden nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="386"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="387"/>
         <source>a field of %1 bytes at byte %2 is not read</source>
         <translation>ein Feld von %1 Bytes bei Byte %2 wird nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="387"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="388"/>
         <source>entry %1 of %2 bytes at byte %3 is skipped</source>
         <translation>Eintrag %1 mit %2 Bytes bei Byte %3 wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="424"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="425"/>
         <source>a compressed field at byte %1 could not be decoded (%2); entries show it empty</source>
         <translation>ein komprimiertes Feld bei Byte %1 ließ sich nicht entpacken (%2); Einträge zeigen es leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="453"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="464"/>
         <source>more than %1 MiB of distinct field values; fields after byte %2 show empty</source>
         <translation>mehr als %1 MiB verschiedener Feldwerte; Felder nach Byte %2 bleiben leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="486"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="497"/>
         <source>entry %1 at byte %2 is too short; skipped</source>
         <translation>Eintrag %1 bei Byte %2 ist zu kurz; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="577"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="590"/>
         <source>[binary data, %1 bytes]</source>
         <translation>[Binärdaten, %1 Bytes]</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="589"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="602"/>
         <source> [… %1 bytes more]</source>
         <translation> [… %1 Bytes mehr]</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="602"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="615"/>
         <source>not a journal file</source>
         <translation>keine Journal-Datei</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="614"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="627"/>
         <source>no %1 object at byte %2</source>
         <translation>kein %1-Objekt bei Byte %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="619"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="632"/>
         <source>the object at byte %1 is cut off</source>
         <translation>das Objekt bei Byte %1 ist abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="627"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="640"/>
         <source>the entry at byte %1 is too short</source>
         <translation>der Eintrag bei Byte %1 ist zu kurz</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="639"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="652"/>
         <source>[…the entry&apos;s other %1 fields]
 </source>
         <translation>[…die übrigen %1 Felder des Eintrags]
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="647"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="660"/>
         <source>[field at byte %1: %2]
 </source>
         <translation>[Feld bei Byte %1: %2]
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="649"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="662"/>
         <source>too short</source>
         <translation>zu kurz</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="662"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="675"/>
         <source>[a field compressed with %1 at byte %2 that cannot be decoded: masked in the stored copy for the credential it held, or damaged]
 </source>
         <translation>[ein mit %1 komprimiertes Feld bei Byte %2, das sich nicht dekodieren lässt: in der gespeicherten Kopie wegen des enthaltenen Geheimnisses maskiert, oder beschädigt]
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/JournalFile.cpp" line="670"/>
+        <location filename="../core/import/importers/JournalFile.cpp" line="683"/>
         <source>[…and %1 more fields]
 </source>
         <translation>[…und %1 weitere Felder]
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="375"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="457"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1075"/>
         <source>read error after byte %1: %2</source>
         <translation>Lesefehler nach Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="397"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="479"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1113"/>
         <source>the file ends %1 bytes into this record, which is cut off; skipped</source>
         <translation>die Datei endet %1 Bytes in diesem Datensatz, der abgeschnitten ist; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="406"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="488"/>
         <source>not a login record: %1 (byte %2); skipped</source>
         <translation>kein Anmeldedatensatz: %1 (Byte %2); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="415"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="497"/>
         <source>unknown type or no time</source>
         <translation>unbekannter Typ oder keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="546"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="628"/>
         <source>no year in the 28 before the file&apos;s time has this date on this weekday</source>
         <translation>kein Jahr unter den 28 vor der Zeit der Datei hat dieses Datum an diesem Wochentag</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="551"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="633"/>
         <source>the date does not exist</source>
         <translation>das Datum gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="790"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="892"/>
         <source>not a line of utmpdump&apos;s output</source>
         <translation>keine Zeile der Ausgabe von utmpdump</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="797"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="899"/>
         <source>the process id is not a number</source>
         <translation>die Prozess-ID ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="824"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="926"/>
         <source>the time &quot;%1&quot; is not ISO 8601</source>
         <translation>die Zeit „%1“ ist nicht ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="841"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="943"/>
         <source>the time is outside what a login record holds</source>
         <translation>die Zeit liegt außerhalb dessen, was ein Anmeldedatensatz fasst</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="914"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1016"/>
         <source>Login records (wtmp, btmp, utmp)</source>
         <translation>Anmeldedatensätze (wtmp, btmp, utmp)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="964"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1088"/>
+        <source>not a lastlog record</source>
+        <translation>kein lastlog-Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1107"/>
+        <source>the records of uids from %1 on were not read: lastlog is sparse up to the highest uid an account has (4294967294 for nfsnobody), and no login account has one so high</source>
+        <translation>die Einträge der UIDs ab %1 wurden nicht gelesen: lastlog ist bis zur höchsten UID eines Kontos dünn belegt (4294967294 für nfsnobody), und kein Anmeldekonto hat eine so hohe</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1132"/>
         <source>not a line of `last`</source>
         <translation>keine Zeile von `last`</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="971"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1139"/>
         <source>`last` without -F prints local time without a zone, a year or seconds: read in %1, each line&apos;s year the latest up to the file&apos;s time in which its date falls on its weekday</source>
         <translation>`last` ohne -F gibt Ortszeit ohne Zone, Jahr und Sekunden aus: in %1 gelesen, das Jahr jeder Zeile das späteste bis zur Zeit der Datei, in dem ihr Datum auf ihren Wochentag fällt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="975"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1143"/>
         <source>`last` prints local time without a zone: read in %1</source>
         <translation>`last` gibt Ortszeit ohne Zone aus: gelesen in %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1006"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1174"/>
         <source>not a line of `lastlog`</source>
         <translation>keine Zeile von `lastlog`</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1019"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1187"/>
         <source>accounts that never logged in (%1): %2</source>
         <translation>Konten, die sich nie angemeldet haben (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1072"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1242"/>
         <source>no record is a login record</source>
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>
@@ -3516,7 +3529,7 @@
         <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogText.cpp" line="1148"/>
+        <location filename="../core/import/importers/LogText.cpp" line="1213"/>
         <source>A record of more than %1 KiB of text goes on in another event from this line, its time and columns kept, so that all of its text is shown and searched</source>
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>

@@ -46,6 +46,14 @@ public:
     /// Decides from the first (up to) 64 KiB of the decoded input. Must not assume
     /// the head ends on a record boundary.
     virtual Confidence sniff(QByteArrayView head) const = 0;
+    /// sniff() for a file of this name: a format its head alone cannot tell (a
+    /// sparse binary file whose first records are empty) may ask the name too.
+    /// The registry asks this; by default it is sniff(head).
+    virtual Confidence sniffFile(QByteArrayView head, const QString& fileName) const
+    {
+        Q_UNUSED(fileName);
+        return sniff(head);
+    }
     virtual ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) = 0;
     /// Formats whose files carry credentials (kubeconfigs) return Redacted: the input
     /// is then hashed but never stored, and import() must hand the copy to keep to

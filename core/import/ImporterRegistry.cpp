@@ -98,7 +98,7 @@ std::vector<ImporterRegistry::Candidate> ImporterRegistry::rank(QByteArrayView h
     };
     std::vector<Scored> scored;
     for (const auto& imp : m_importers) {
-        Confidence conf = imp->sniff(head);
+        Confidence conf = imp->sniffFile(head, fileName);
         const bool lastResort = imp->isLastResort();
         if (lastResort)
             conf = std::min(conf, Confidence::Structure);

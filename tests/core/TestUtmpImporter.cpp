@@ -26,6 +26,29 @@ MemoryImport importAs(const QByteArray& bytes, const QString& name)
     return importBytes(importer, bytes, name);
 }
 
+/// A binary lastlog of `records` uids in records of `size` bytes (292: x86-64,
+/// 296: arm64), written as login(8) and sshd write it: the time, then the
+/// terminal and host NUL-padded.
+struct LastlogLogin
+{
+    int uid;
+    qint64 seconds;
+    QByteArray line, host;
+};
+QByteArray lastlogFile(int size, int records, const QList<LastlogLogin>& logins)
+{
+    QByteArray file(qsizetype(size) * records, '\0');
+    const int timeBytes = size - 32 - 256;
+    for (const LastlogLogin& l : logins) {
+        char* r = file.data() + qsizetype(l.uid) * size;
+        for (int i = 0; i < timeBytes; ++i)
+            r[i] = static_cast<char>((quint64(l.seconds) >> (8 * i)) & 0xff);
+        std::memcpy(r + timeBytes, l.line.constData(), size_t(l.line.size()));
+        std::memcpy(r + timeBytes + 32, l.host.constData(), size_t(l.host.size()));
+    }
+    return file;
+}
+
 const NormalizedEvent& nth(const MemoryImport& m, size_t i)
 {
     return m.out.events.at(i).ev;
@@ -45,6 +68,8 @@ private slots:
     void lastOutput();
     void lastWithoutSeconds();
     void lastlogOutput();
+    void lastlogBinary_data();
+    void lastlogBinary();
     void recordsAsUtmpdumpPrintsThem();
     void failedAttemptsKnownByTheirRecords();
     void badRecordsAndCutOff();
@@ -349,6 +374,67 @@ void TestUtmpImporter::lastlogOutput()
     QCOMPARE(findIssue(o.issues, QStringLiteral("wtmp.bad-record"))->line, 31);
 }
 
+void TestUtmpImporter::lastlogBinary_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::newRow("x86-64, 292 bytes") << 292;
+    QTest::newRow("arm64, 296 bytes") << 296;
+}
+
+void TestUtmpImporter::lastlogBinary()
+{
+    QFETCH(int, size);
+    // A node's /var/log/lastlog: root from an address, ubuntu (1000) from a bastion
+    // by name, uid 1001 never, a console login of uid 1002; sparse up to 65534.
+    const qint64 rootAt = nsOf(2024, 5, 14, 9, 12, 44) / 1000000000;
+    const qint64 ubuntuAt = nsOf(2024, 5, 15, 0, 44, 2) / 1000000000;
+    const qint64 consoleAt = nsOf(2023, 11, 2, 15, 20, 5) / 1000000000;
+    const QByteArray file = lastlogFile(size, 65535,
+                                        {{0, rootAt, "pts/0", "192.0.2.10"},
+                                         {1000, ubuntuAt, "pts/1", "bastion.acme.example"},
+                                         {1002, consoleAt, "tty1", ""}});
+    QCOMPARE(chosenKind(file, QStringLiteral("lastlog")), QStringLiteral("wtmp"));
+    QCOMPARE(chosenKind(file, QStringLiteral("wtmp.1")), QString()); // mostly zeros: only its name tells
+    QCOMPARE(chosenKind(lastlogFile(size, 2000, {}), QStringLiteral("lastlog")), QStringLiteral("wtmp"));
+
+    const MemoryImport m = importAs(file, QStringLiteral("lastlog"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().lines, 65535);
+    QCOMPARE(m.result.value().skipped, 0);
+    QCOMPARE(m.out.events.size(), size_t(3));
+    const NormalizedEvent& root = nth(m, 0);
+    QCOMPARE(root.tsNs, rootAt * 1000000000);
+    QCOMPARE(root.tsQuality, TsQuality::Exact);
+    QCOMPARE(col(root, EventText::Verb), QStringLiteral("login"));
+    QCOMPARE(col(root, EventText::Principal), QStringLiteral("0"));
+    QCOMPARE(col(root, EventText::Object), QStringLiteral("pts/0"));
+    QCOMPARE(col(root, EventText::SourceIp), QStringLiteral("192.0.2.10"));
+    QCOMPARE(col(root, EventText::Message), QStringLiteral("latest login of uid 0 on pts/0 from 192.0.2.10 (lastlog)"));
+    QCOMPARE(root.line, 1);
+    QCOMPARE(root.byteOffset, 0);
+    QCOMPARE(root.byteLength, size);
+    const NormalizedEvent& ubuntu = nth(m, 1);
+    QCOMPARE(col(ubuntu, EventText::Principal), QStringLiteral("1000"));
+    QCOMPARE(col(ubuntu, EventText::Name), QStringLiteral("bastion.acme.example"));
+    QCOMPARE(ubuntu.line, 1001);
+    QCOMPARE(ubuntu.byteOffset, qint64(1000) * size);
+    QCOMPARE(file.mid(ubuntu.byteOffset, ubuntu.byteLength).mid(size - 288, 5), QByteArray("pts/1"));
+    const NormalizedEvent& console = nth(m, 2);
+    QCOMPARE(col(console, EventText::Message), QStringLiteral("latest login of uid 1002 on tty1 (lastlog)"));
+    QCOMPARE(console.tsNs, consoleAt * 1000000000);
+
+    // A damaged record is named and the rest read; a file cut inside a record says so.
+    QByteArray damaged = file;
+    damaged[qsizetype(5) * size + size - 1] = 'x'; // after the host's NUL
+    damaged.chop(size / 2);
+    const MemoryImport d = importAs(damaged, QStringLiteral("lastlog"));
+    QCOMPARE(d.out.events.size(), size_t(3));
+    QCOMPARE(findIssue(d.issues, QStringLiteral("wtmp.bad-record"))->line, 6);
+    QCOMPARE(findIssue(d.issues, QStringLiteral("wtmp.truncated"))->line, 65535);
+    // Something else named lastlog is not read as one.
+    QCOMPARE(chosenKind(QByteArray(4096, 'x'), QStringLiteral("lastlog")), QString());
+}
+
 void TestUtmpImporter::recordsAsUtmpdumpPrintsThem()
 {
     // What the detail pane shows above a record's bytes: the line util-linux's
@@ -463,8 +549,14 @@ void TestUtmpImporter::fuzz()
 {
     // The binary files, and the texts of them (utmpdump's, last's with and without
     // -F, lastlog's).
-    const QList<QByteArray> seeds{fixture("wtmp"),       fixture("btmp"),     fixture("wtmp.utmpdump"),
-                                  fixture("last-F.txt"), fixture("last.txt"), fixture("lastlog.txt")};
+    const QList<QByteArray> seeds{
+        fixture("wtmp"),
+        fixture("btmp"),
+        fixture("wtmp.utmpdump"),
+        fixture("last-F.txt"),
+        fixture("last.txt"),
+        fixture("lastlog.txt"),
+        lastlogFile(292, 1003, {{0, 1715678000, "pts/0", "192.0.2.10"}, {1002, 1715679000, "tty1", ""}})};
     quint32 seed = 20261127u;
     if (qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_SEED"))
         seed ^= static_cast<quint32>(qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_SEED"));
@@ -492,14 +584,16 @@ void TestUtmpImporter::fuzz()
             }
         }
         (void)importer.sniff(data.left(ImportSource::kHeadSize));
-        const MemoryImport m = importAs(data, rng.bounded(2u) ? QStringLiteral("btmp") : QStringLiteral("wtmp"));
+        static const QString kNames[] = {QStringLiteral("btmp"), QStringLiteral("wtmp"), QStringLiteral("lastlog")};
+        const MemoryImport m = importAs(data, kNames[rng.bounded(3u)]);
         if (!m.result.hasValue())
             continue;
         ++imported;
         for (const auto& e : m.out.events) {
             QVERIFY(e.ev.byteOffset >= 0 && e.ev.byteOffset + e.ev.byteLength <= data.size());
             // A record's number in a binary file (or what is left of one), a line's in a text.
-            QVERIFY(e.ev.line >= 1 && e.ev.line <= std::max(data.size() / kRecord, data.count('\n') + 1));
+            // (A lastlog's records are 292 or 296 bytes.)
+            QVERIFY(e.ev.line >= 1 && e.ev.line <= std::max(data.size() / 292, data.count('\n') + 1));
             for (const std::string& t : e.ev.text)
                 QVERIFY(isValidUtf8(t));
             // What the detail pane shows of a binary record: text, whatever its bytes.

@@ -299,6 +299,88 @@ struct LastlogEntry
 constexpr size_t kLastlogFrom = 26; // "Username         Port     From"
 constexpr sv kNeverLoggedIn = "**Never logged in**";
 
+// The binary /var/log/lastlog, one `struct lastlog` per uid (the uid is the
+// record's index): ll_time, ll_line[32], ll_host[256]. 292 bytes where ll_time is
+// 32 bits (x86-64 and i386, which glibc keeps so for 32-bit programs), 296 where
+// it is a 64-bit time_t (arm64).
+constexpr int kLastlogLineSize = 32;
+constexpr int kLastlogHostSize = 256;
+constexpr int kLastlogSizes[2] = {292, 296};
+/// Read so many bytes at most: a node with nfsnobody (uid 4294967294) has a
+/// sparse lastlog of 1.2 TB. Up to uid 1,048,575 in either layout.
+constexpr qint64 kMaxLastlogBytes = qint64(296) << 20;
+
+/// A fixed-size text field: printable text up to its first NUL, then only NULs
+/// (a terminal's or host's name never fills its field).
+bool nulPadded(const char* p, int size)
+{
+    int n = 0;
+    while (n < size && p[n] != '\0') {
+        if (static_cast<unsigned char>(p[n]) < 0x20 || p[n] == 0x7f)
+            return false;
+        ++n;
+    }
+    if (n == size)
+        return false;
+    for (; n < size; ++n) {
+        if (p[n] != '\0')
+            return false;
+    }
+    return true;
+}
+
+/// A lastlog record of `size` bytes: its login time in seconds, 0 if it holds none
+/// (an account that never logged in), -1 if it is no lastlog record.
+qint64 lastlogTime(const char* r, int size)
+{
+    const int timeBytes = size - kLastlogLineSize - kLastlogHostSize;
+    const qint64 t = timeBytes == 4 ? qint64(le32(r)) : qint64(quint64(le32(r + 4)) << 32 | le32(r));
+    if (!nulPadded(r + timeBytes, kLastlogLineSize) || !nulPadded(r + timeBytes + kLastlogLineSize, kLastlogHostSize))
+        return -1;
+    if (t == 0)
+        return r[timeBytes] == '\0' && r[timeBytes + kLastlogLineSize] == '\0' ? 0 : -1;
+    return t >= qint64(kEarliest) && t <= qint64(kLatest) ? t : -1;
+}
+
+/// How many of the whole records of `bytes` are not lastlog records of `size`
+/// bytes, and how many there are.
+std::pair<qsizetype, qsizetype> badLastlogRecords(QByteArrayView bytes, int size)
+{
+    qsizetype records = 0;
+    qsizetype bad = 0;
+    for (qsizetype at = 0; at + size <= bytes.size(); at += size) {
+        ++records;
+        bad += lastlogTime(bytes.data() + at, size) < 0 ? 1 : 0;
+    }
+    return {bad, records};
+}
+
+/// The layout of a binary lastlog whose head is `head`: 292 or 296 bytes a
+/// record, the one more of whose records are whole; 0 if neither has one in
+/// sixteen bad at most (a damaged record is named when read).
+int lastlogLayout(QByteArrayView head)
+{
+    int best = 0;
+    qsizetype fewest = 0;
+    for (int size : kLastlogSizes) {
+        const auto [bad, records] = badLastlogRecords(head, size);
+        if (records == 0 || bad == records || bad * 16 > records)
+            continue;
+        if (best == 0 || bad < fewest) {
+            best = size;
+            fewest = bad;
+        }
+    }
+    return best;
+}
+
+bool isLastlogName(const QString& fileName)
+{
+    const QString name = fileName.section(QLatin1Char('/'), -1);
+    return name.compare(QLatin1String("lastlog"), Qt::CaseInsensitive) == 0 ||
+           name.startsWith(QLatin1String("lastlog."), Qt::CaseInsensitive);
+}
+
 /// "Tue May 14 09:12:44 +0000 2024" ("%a %b %e %H:%M:%S %z %Y"), the whole of `s`.
 bool lastlogDate(sv s, qint64* ns)
 {
@@ -618,30 +700,50 @@ public:
     /// One line of `lastlog`: the account's latest login, its time with its offset.
     void lastlogLine(const TextLine& raw, const LastlogEntry& e)
     {
-        m_ev.clear();
-        m_ev.tsNs = e.ns;
-        m_ev.tsQuality = TsQuality::Exact;
-        m_ev.line = raw.number;
-        m_ev.byteOffset = raw.offset;
-        m_ev.byteLength = raw.length;
-        m_ev.set(EventText::Source, "wtmp");
-        m_ev.set(EventText::Verb, "login");
-        m_ev.set(EventText::Decision, "allow");
-        who(e.user, e.port, e.host);
-        std::string& msg = m_ev[EventText::Message];
-        msg = "latest login of " + m_ev[EventText::Principal];
-        if (!e.port.empty())
-            msg += " on " + m_ev[EventText::Object];
-        if (!e.host.empty()) {
-            msg += " from ";
-            appendLossyUtf8(msg, e.host);
-        }
-        msg += " (lastlog)";
-        store();
+        latestLogin(e.ns, e.user, sv(), e.port, e.host, raw.number, raw.offset, raw.length);
+    }
+
+    /// One record of the binary lastlog: the latest login of the account whose
+    /// uid is the record's index, named by that number (the names are in the
+    /// node's /etc/passwd), as auditd and the journal name it.
+    void lastlogRecord(const char* r, int size, qint64 seconds, qint64 uid, qint64 offset)
+    {
+        const std::string number = std::to_string(uid);
+        const char* text = r + size - kLastlogLineSize - kLastlogHostSize;
+        latestLogin(seconds * 1000000000, number, "uid ", field(text, 0, kLastlogLineSize),
+                    field(text, kLastlogLineSize, kLastlogHostSize), uid + 1, offset, size);
     }
 
 private:
     QString code(const char* reason) const { return m_kind + QLatin1Char('.') + QLatin1String(reason); }
+
+    /// An account's latest login as lastlog keeps it: `prefix` before the user
+    /// in the message ("uid " for a number).
+    void latestLogin(qint64 ns, sv user, sv prefix, sv port, sv host, qint64 number, qint64 offset, qint64 length)
+    {
+        m_ev.clear();
+        m_ev.tsNs = ns;
+        m_ev.tsQuality = TsQuality::Exact;
+        m_ev.line = number;
+        m_ev.byteOffset = offset;
+        m_ev.byteLength = length;
+        m_ev.set(EventText::Source, "wtmp");
+        m_ev.set(EventText::Verb, "login");
+        m_ev.set(EventText::Decision, "allow");
+        who(user, port, host);
+        std::string& msg = m_ev[EventText::Message];
+        msg = "latest login of ";
+        msg.append(prefix.data(), prefix.size());
+        msg += m_ev[EventText::Principal];
+        if (!port.empty())
+            msg += " on " + m_ev[EventText::Object];
+        if (!host.empty()) {
+            msg += " from ";
+            appendLossyUtf8(msg, host);
+        }
+        msg += " (lastlog)";
+        store();
+    }
 
     /// `last` without -F writes no year: the latest year, up to the file's time, in
     /// which the line's date falls on its weekday (the calendar repeats after 5, 6 or
@@ -945,7 +1047,73 @@ Confidence UtmpImporter::sniff(QByteArrayView head) const
     return sessionOrBoot ? Confidence::Structure : Confidence::No;
 }
 
+Confidence UtmpImporter::sniffFile(QByteArrayView head, const QString& fileName) const
+{
+    // Most of a lastlog's head is empty records (uids no one logs in as): its
+    // name must say what it is.
+    if (isLastlogName(fileName) && lastlogLayout(head) != 0)
+        return Confidence::Structure;
+    return sniff(head);
+}
+
 namespace {
+
+/// The binary lastlog: an event per uid that logged in. Read in blocks that hold
+/// whole records of either layout.
+Result<void>
+readLastlogBinary(ImportSource& src, ImportContext& ctx, ImportStats& stats, RecordReader& reader, const QString& kind)
+{
+    const int size = lastlogLayout(src.head());
+    std::string block(size_t(292 * 296 / 4) * 48, '\0'); // both sizes' common multiple
+    qint64 consumed = 0;
+    size_t filled = 0;
+    bool cut = false;
+    for (;;) {
+        const qint64 n = src.read(block.data() + filled, qint64(block.size() - filled));
+        if (n < 0) {
+            ctx.issues().warn(kind + QStringLiteral(".read-error"),
+                              QObject::tr("read error after byte %1: %2").arg(consumed).arg(src.errorString()));
+            break;
+        }
+        filled += size_t(n);
+        const size_t whole = filled / size_t(size) * size_t(size);
+        for (size_t at = 0; at < whole; at += size_t(size), consumed += size) {
+            const qint64 uid = consumed / size;
+            ++stats.lines;
+            const char* r = block.data() + at;
+            if (r[0] == '\0' && std::memcmp(r, r + 1, size_t(size) - 1) == 0)
+                continue; // an account that never logged in, or no account
+            const qint64 seconds = lastlogTime(r, size);
+            if (seconds <= 0)
+                reader.badRecord(uid + 1, consumed, QObject::tr("not a lastlog record"));
+            else
+                reader.lastlogRecord(r, size, seconds, uid, consumed);
+        }
+        std::memmove(block.data(), block.data() + whole, filled - whole);
+        filled -= whole;
+        ctx.parsedThrough(consumed);
+        ctx.reportProgress(consumed);
+        if (ctx.isCancelled())
+            return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+        if (n == 0)
+            break;
+        if (consumed >= kMaxLastlogBytes) {
+            cut = true;
+            break;
+        }
+    }
+    if (cut)
+        ctx.issues().info(kind + QStringLiteral(".lastlog-cut"),
+                          QObject::tr("the records of uids from %1 on were not read: lastlog is sparse up to the "
+                                      "highest uid an account has (4294967294 for nfsnobody), and no login "
+                                      "account has one so high")
+                              .arg(consumed / size));
+    else if (filled > 0)
+        ctx.issues().warn(kind + QStringLiteral(".truncated"),
+                          QObject::tr("the file ends %1 bytes into this record, which is cut off; skipped").arg(filled),
+                          consumed / size + 1);
+    return {};
+}
 
 /// `last` output, with -F or without; the events by RecordReader::lastLine.
 Result<void>
@@ -1053,6 +1221,8 @@ ImportResult UtmpImporter::import(ImportSource& src, CaseWriter& out, ImportCont
     RecordReader reader(src, out, ctx, stats, kind());
     const QByteArrayView head = src.head();
     const auto read = [&]() -> Result<void> {
+        if (isLastlogName(src.fileName()) && lastlogLayout(head) != 0)
+            return readLastlogBinary(src, ctx, stats, reader, kind());
         if (nodelog::voteLines(head, &classifyLastlog, ImportSource::kHeadSize) != Confidence::No)
             return readLastlogOutput(src, ctx, stats, reader, kind());
         if (nodelog::voteLines(head, &classifyLast, ImportSource::kHeadSize) != Confidence::No)

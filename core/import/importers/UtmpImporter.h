@@ -43,6 +43,12 @@ namespace ab {
 /// first time on its clock at least the session's whole days ("(1+02:03)") after
 /// the login.
 ///
+/// The binary /var/log/lastlog (named so): one record per uid, its index, of 292
+/// bytes (x86-64, i386) or 296 (arm64); each uid's latest login, Verb "login",
+/// Principal the uid's number, Object the terminal, the host; line the uid + 1.
+/// Read up to uid 1,048,575 ("wtmp.lastlog-cut" beyond, where nfsnobody's sparse
+/// record would take 1.2 TB of zeros).
+///
 /// shadow's `lastlog` output (sosreport's sos_commands/login/lastlog): each account's
 /// latest login, Verb "login" with the port and host, its time Exact from the offset
 /// lastlog prints; the accounts that "**Never logged in**" are named in the summary
@@ -63,6 +69,8 @@ public:
     /// Structure when every whole record of the head (and at least one) is a valid
     /// record and one at least is a login, boot or logout.
     Confidence sniff(QByteArrayView head) const override;
+    /// The binary /var/log/lastlog too, by its name: its head is mostly empty records.
+    Confidence sniffFile(QByteArrayView head, const QString& fileName) const override;
     ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
 };
 
