@@ -257,6 +257,29 @@ void TestAppLogImporter::databaseLogins()
     pod.container = QStringLiteral("web");
     const MemoryImport webPod = importBytes(containers, cri, QStringLiteral("0.log"), {}, pod);
     QCOMPARE(col(at(webPod, 1), EventText::Verb), QString());
+    // A server's own lines say it is a database's log, whatever its pod is named;
+    // a client quoting the same error does not.
+    pod.pod = QStringLiteral("billing-db-0");
+    pod.container = QStringLiteral("db");
+    for (const QByteArray& server :
+         {QByteArray("2024-05-15 02:20:00.001 UTC [1] LOG:  database system is ready to accept connections"),
+          QByteArray("2024-05-15 02:20:00.001 UTC [55] LOG:  checkpoint starting: time"),
+          QByteArray("2024-05-15T02:20:00.001000Z 0 [System] [MY-010116] [Server] /usr/sbin/mysqld (mysqld 8.0.36) "
+                     "starting as process 1"),
+          QByteArray("2024-05-15 02:20:00 0 [Note] mariadbd: ready for connections.")}) {
+        const QByteArray log = "2024-05-15T02:20:00.001000000Z stderr F " + server + '\n' + cri;
+        const MemoryImport billing = importBytes(containers, log, QStringLiteral("0.log"), {}, pod);
+        QCOMPARE(col(at(billing, 2), EventText::Verb), QStringLiteral("login-failed"));
+        QCOMPARE(col(at(billing, 2), EventText::Principal), QStringLiteral("postgres"));
+    }
+    pod.pod = QStringLiteral("billing-api-0");
+    pod.container = QStringLiteral("api");
+    const QByteArray client = "2024-05-15T02:25:01.200000000Z stderr F level=error msg=\"db connect: pq: password "
+                              "authentication failed for user \\\"app\\\"\"\n" +
+                              cri;
+    const MemoryImport api = importBytes(containers, client, QStringLiteral("0.log"), {}, pod);
+    QCOMPARE(col(at(api, 1), EventText::Verb), QString());
+    QCOMPARE(col(at(api, 2), EventText::Verb), QString());
 
     // The same words from syslog or the journal, the program named postgres.
     NormalizedEvent ev;

@@ -643,6 +643,31 @@ bool namesDatabase(const QString& path, const SourceHints& hints)
     return false;
 }
 
+/// A database server's log by what its head says, whatever its pod is named
+/// ("billing-db-0"): a line only the server writes, at its start or every few
+/// minutes (PostgreSQL's checkpoints, on by default since 15). Not the login
+/// lines themselves: a client quotes the error it was given ("password
+/// authentication failed for user") in its own log.
+bool saysDatabase(QByteArrayView head)
+{
+    const std::string_view text(head.data(), static_cast<size_t>(head.size()));
+    static constexpr std::string_view kServerLines[] = {
+        "database system is ready to accept connections", // PostgreSQL
+        "database system was shut down at",
+        "LOG:  checkpoint starting: ",
+        "LOG:  starting PostgreSQL ",
+        "mysqld: ready for connections",                  // MySQL 5.7
+        "[Server] /usr/sbin/mysqld (mysqld ",             // MySQL 8
+        "mariadbd: ready for connections",                // MariaDB 10.5+
+        "SQL Server is now ready for client connections", // SQL Server
+    };
+    for (std::string_view line : kServerLines) {
+        if (text.find(line) != std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
 /// What the first lines of a head are.
 struct HeadShape
 {
@@ -722,7 +747,8 @@ ImportResult ContainerLogImporter::import(ImportSource& src, CaseWriter& out, Im
 {
     ImportStats stats;
     LogLineReader lines(src, ctx, kind());
-    ContainerLogReader reader(out, ctx, stats, lines, namesDatabase(src.displayPath(), ctx.hints()));
+    ContainerLogReader reader(out, ctx, stats, lines,
+                              namesDatabase(src.displayPath(), ctx.hints()) || saysDatabase(src.head()));
     while (lines.next())
         reader.line();
     if (lines.cancelled())
