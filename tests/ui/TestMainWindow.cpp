@@ -993,10 +993,10 @@ void TestMainWindow::demoCaseSmoke()
     // resources/demo: 4,426 audit events (2,843 + 2,293 lines less 710 stage records
     // merged), 142 kubelet lines, 106 auth.log lines, the pod's 43 log lines, the
     // ingress controller's 104, 5 wtmp records (boot, run level, two logins, a logout),
-    // 15 of btmp, the kernel's 13 lines, containerd's 17 and the payments database's
-    // 19 in worker-2-logs.tar.gz, and 5 Falco alerts.
+    // 15 of btmp, lastlog's one login, the kernel's 13 lines, containerd's 17 and the
+    // payments database's 19 in worker-2-logs.tar.gz, and 5 Falco alerts.
     const int total = w.eventsModel()->rowCount();
-    QCOMPARE(total, 4426 + 142 + 106 + 43 + 104 + 5 + 15 + 13 + 17 + 19 + 5);
+    QCOMPARE(total, 4426 + 142 + 106 + 43 + 104 + 5 + 15 + 1 + 13 + 17 + 19 + 5);
     // Everything up to (and including) the first event's millisecond: fewer rows than all.
     QTRY_VERIFY(w.eventsModel()->index(0, 0).data(EventsModel::LoadedRole).toBool());
     const qint64 firstNs = w.eventsModel()->index(0, 0).data(EventsModel::TimeNsRole).toLongLong();
@@ -1082,6 +1082,18 @@ void TestMainWindow::demoCaseSmoke()
              qPrintable(bootRecord.left(200)));
     QVERIFY(bootRecord.contains(QStringLiteral("]\n\n00000000  02 00 00 00 ")));
     maybeGrab(*w.detailPane(), QStringLiteral("wtmp-boot-record"));
+    // lastlog: ubuntu's (uid 1000) latest login, alice's copying session, its record
+    // the 1001st of a file of empty ones, shown in hexadecimal.
+    QVERIFY(showMatching(QStringLiteral("source=wtmp user=1000")));
+    QCOMPARE(w.eventsModel()->rowCount(), 1);
+    QTRY_VERIFY(w.eventsModel()->index(0, 0).data(EventsModel::LoadedRole).toBool());
+    view->selectRow(0);
+    QTRY_COMPARE(w.findChild<QLabel*>(QStringLiteral("detailArtifact"))->text(),
+                 QStringLiteral("lastlog, record 1001 (byte 292000)"));
+    const QString lastlogRecord = w.findChild<QPlainTextEdit*>(QStringLiteral("rawRecordView"))->toPlainText();
+    QVERIFY2(lastlogRecord.contains(QStringLiteral("70 74 73 2f  30")) &&
+                 lastlogRecord.contains(QStringLiteral("|....10.40.0.5...|")),
+             qPrintable(lastlogRecord.left(300)));
     // One timeline of the pod from every source: API server, node, container, Falco.
     QVERIFY(showMatching(QStringLiteral("pod=kube-proxy-check")));
     QVERIFY(w.eventsModel()->rowCount() > 43 + 5);

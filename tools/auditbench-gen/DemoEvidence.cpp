@@ -793,6 +793,23 @@ std::string wtmp()
     return out;
 }
 
+/// The node's lastlog (292-byte records, x86-64): each uid's latest login, as
+/// sshd writes it: ubuntu's (uid 1000) is alice's copying session, to the second.
+std::string lastlog()
+{
+    std::string out(292 * 1001, '\0');
+    const auto login = [&out](int uid, int64_t ns, std::string_view line, std::string_view host) {
+        const size_t r = 292 * static_cast<size_t>(uid);
+        const auto seconds = static_cast<uint32_t>(ns / kSecNs);
+        for (int i = 0; i < 4; ++i)
+            out[r + static_cast<size_t>(i)] = static_cast<char>((seconds >> (8 * i)) & 0xff);
+        out.replace(r + 4, line.size(), line);
+        out.replace(r + 36, host.size(), host);
+    };
+    login(1000, at(kCopyLogin), "pts/0", kBastionIp);
+    return out;
+}
+
 /// The node's btmp: sshd's record of each attempt with a user name the node does
 /// not have, the internet's and the attacker's.
 std::string btmp(int64_t from, int64_t until)
@@ -1141,6 +1158,7 @@ std::string nodeLogs(const Cluster& cluster, int nodeIndex)
     tar.addFile(node.name + "/dmesg.txt", dmesgLog(), mtime, 0640);
     tar.addFile(root + "/wtmp", wtmp(), mtime, 0664);
     tar.addFile(root + "/btmp", btmp(from, copied), mtime, 0600);
+    tar.addFile(root + "/lastlog", lastlog(), mtime, 0664);
     tar.addDirectory(root + "/pods", mtime);
     tar.addDirectory(podDir, at("2024-05-15T02:19:49.000") / kSecNs);
     tar.addDirectory(podDir + "/check", at("2024-05-15T02:19:49.000") / kSecNs);
