@@ -153,7 +153,7 @@ void TestSyslogImporter::containerRuntimes()
     // acts on, in full or by an id an earlier line named.
     const MemoryImport m = importAt(QStringLiteral("node-runtime.log"), nsOf(2024, 5, 16, 0, 0, 0));
     QVERIFY(m.result.hasValue());
-    QCOMPARE(m.out.events.size(), size_t(16));
+    QCOMPARE(m.out.events.size(), size_t(17));
     struct Want
     {
         const char *ns, *pod, *container;
@@ -175,6 +175,7 @@ void TestSyslogImporter::containerRuntimes()
         {"shop", "web-1", "web"},                     // StartContainer for \"<id>\", escaped in msg="…"
         {"shop", "web-1", ""},                        // the kubelet's klog line names its pod
         {"", "", ""},                                 // and this one none
+        {"", "", ""},                                 // nor a warning without "pod"
     };
     for (size_t i = 0; i < std::size(wants); ++i) {
         const NormalizedEvent& ev = m.out.events[i].ev;
@@ -183,10 +184,20 @@ void TestSyslogImporter::containerRuntimes()
         QCOMPARE(col(ev, EventText::Container), QLatin1String(wants[i].container));
     }
     QCOMPARE(col(m.out.events[5].ev, EventText::UserAgent), QStringLiteral("crio"));
-    // klog's E: an error, though syslog's line carries no priority; the message as written.
+    // klog's E: an error, though syslog's line carries no priority; the message
+    // what the line says, without klog's header (time, thread, source line).
     QCOMPARE(m.out.events[14].ev.severity, 2);
-    QVERIFY(col(m.out.events[14].ev, EventText::Message).startsWith(QLatin1String("kubelet[1234]: E0515 02:41:03")));
+    QCOMPARE(col(m.out.events[14].ev, EventText::Message),
+             QStringLiteral("kubelet[1234]: \"Error syncing pod, skipping\" err=\"failed to \\\"StartContainer\\\" for "
+                            "\\\"web\\\" with CrashLoopBackOff\" pod=\"shop/web-1\" "
+                            "podUID=\"8e2f1d66-3c5b-4f70-ad9e-2b3c4d5e6f70\""));
     QCOMPARE(m.out.events[15].ev.severity, 0);
+    QCOMPARE(col(m.out.events[15].ev, EventText::Message),
+             QStringLiteral("kubelet[1234]: \"Attempting to register node\" node=\"worker-2\""));
+    // klog's W raises a line that names no pod too.
+    QCOMPARE(m.out.events[16].ev.severity, 1);
+    QCOMPARE(col(m.out.events[16].ev, EventText::Message),
+             QStringLiteral("kubelet[1234]: failed to list *v1.ConfigMap: configmaps is forbidden"));
     QCOMPARE(col(m.out.events[5].ev, EventText::Node), QStringLiteral("worker-2"));
 }
 

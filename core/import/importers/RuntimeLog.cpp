@@ -199,8 +199,17 @@ void PodIds::attribute(sv text, NormalizedEvent& ev)
 void klogSubject(sv message, NormalizedEvent& ev, NormalizedEvent& scratch)
 {
     klog::Header h;
+    if (!klog::parseHeader(message, &h))
+        return;
+    ev.severity = std::max(ev.severity, h.severity);
+    // Its header says again the time, the process and the source line: the
+    // message keeps what the line says ("kubelet[1234]: \"SyncLoop ADD\" …").
+    const sv header = message.substr(0, static_cast<size_t>(h.message.data() - message.data()));
+    std::string& text = ev[EventText::Message];
+    if (const size_t at = text.find(header); at != std::string::npos)
+        text.erase(at, header.size());
     // Only a line that names a pod pays for reading its pairs.
-    if (message.find("pod") == sv::npos || !klog::parseHeader(message, &h))
+    if (message.find("pod") == sv::npos)
         return;
     scratch.clear();
     klog::applyMessage(h.message, scratch, true);
@@ -208,7 +217,6 @@ void klogSubject(sv message, NormalizedEvent& ev, NormalizedEvent& scratch)
         if (ev[column].empty() && !scratch[column].empty())
             ev.set(column, scratch[column]);
     }
-    ev.severity = std::max(ev.severity, h.severity);
 }
 
 } // namespace ab::runtime

@@ -57,8 +57,9 @@ private:
 /// under systemd: "I0515 02:19:50.000000 1234 kubelet.go:2453] \"SyncLoop (PLEG):
 /// event for pod\" pod=\"kube-system/web-0\" …"): fills the namespace, pod and
 /// container it names, where `ev` has none, and raises the severity to klog's
-/// (the journal gives every line of a program's stderr one priority). The
-/// message is left as the node log wrote it. `scratch` is reused between calls.
+/// (the journal gives every line of a program's stderr one priority). The klog
+/// header (time, thread, source line) leaves the message, which says the rest as
+/// the node log wrote it; the raw record keeps it. `scratch` is reused between calls.
 void klogSubject(std::string_view message, NormalizedEvent& ev, NormalizedEvent& scratch);
 
 /// The pod a node log's line is about, by the program that wrote it: a container
