@@ -163,8 +163,8 @@
     </message>
     <message>
         <location filename="../core/query/Filter.cpp" line="61"/>
-        <source>how the time is known: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot (= or != only)</source>
-        <translation>wie die Zeit bekannt ist: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot (nur = oder !=)</translation>
+        <source>how the time is known: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot, from-age (= or != only)</source>
+        <translation>wie die Zeit bekannt ist: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot, from-age (nur = oder !=)</translation>
     </message>
 </context>
 <context>
@@ -1140,12 +1140,12 @@
         <translation>Weder diese noch eine frühere Zeile enthält eine Zeit; die Zeilen bis zur ersten mit Zeitangabe erhielten die Änderungszeit der Datei</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="698"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="723"/>
         <source>Container log (Docker, CRI, kubectl logs)</source>
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="729"/>
+        <location filename="../core/import/importers/ContainerLogImporter.cpp" line="755"/>
         <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="365"/>
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
         <location filename="../core/import/importers/GcpLoggingImporter.cpp" line="391"/>
@@ -1153,7 +1153,8 @@
         <location filename="../core/import/importers/HttpAccessImporter.cpp" line="574"/>
         <location filename="../core/import/importers/JournaldImporter.cpp" line="667"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="299"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="579"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="600"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="934"/>
         <location filename="../core/import/importers/KlogImporter.cpp" line="408"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="348"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
@@ -1176,7 +1177,7 @@
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="322"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="369"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="382"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="634"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="994"/>
         <source>out of memory</source>
         <translation>Nicht genügend Arbeitsspeicher</translation>
     </message>
@@ -2692,79 +2693,99 @@
         <translation>Das Dokument ist abgeschnitten; sein Inhalt bis zum letzten vollständigen Eintrag wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="294"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="358"/>
         <source>the item is not valid JSON</source>
         <translation>Das Element ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="300"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="364"/>
         <source>the item is a %1, not an Event</source>
         <translation>Das Element ist ein %1, kein Event</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="418"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="439"/>
         <source>unreadable time &apos;%1&apos;</source>
         <translation>Unlesbare Zeit &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="424"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="445"/>
         <source>the Event carries no time; the file&apos;s time is used</source>
         <translation>Das Event enthält keine Zeit; die Zeit der Datei wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="425"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="446"/>
         <source>the Event carries no time</source>
         <translation>Das Event enthält keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="586"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="837"/>
+        <source>not a row of `kubectl get events` (no reason, no message); skipped</source>
+        <translation>keine Zeile von `kubectl get events` (kein Grund, keine Meldung); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="884"/>
+        <source>LAST SEEN is &apos;%1&apos;, no age; the file&apos;s time is used</source>
+        <translation>LAST SEEN ist „%1“, kein Alter; die Zeit der Datei wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="897"/>
+        <source>`kubectl get events` prints how long ago each Event was last seen: its time is that age counted back from the file&apos;s time (%1), as close as the age&apos;s smallest unit (&quot;5m12s&quot; to the second, &quot;2d&quot; to the day)</source>
+        <translation>`kubectl get events` gibt aus, wie lange jedes Event zuletzt her ist: seine Zeit ist dieses Alter, von der Zeit der Datei (%1) zurückgerechnet, so genau wie die kleinste Einheit des Alters („5m12s“ auf die Sekunde, „2d“ auf den Tag)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="920"/>
+        <source>`kubectl get events` prints ages, counted from when it ran; this file&apos;s time, which stands for that, is not known</source>
+        <translation>`kubectl get events` gibt Alter aus, gezählt ab seinem Aufruf; die Zeit dieser Datei, die dafür steht, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="942"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Events</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="627"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="987"/>
         <source>the document is too large</source>
         <translation>Das Dokument ist zu groß</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="630"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="990"/>
         <source>the document is larger than %1 MiB; split it first (for example: jq -c &apos;.items[]&apos;)</source>
         <translation>Das Dokument ist größer als %1 MiB; teilen Sie es zuerst auf (zum Beispiel: jq -c &apos;.items[]&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="643"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1003"/>
         <source>the file could not be read to its end; the events before that were imported: %1</source>
         <translation>Die Datei konnte nicht bis zum Ende gelesen werden; die Events davor wurden importiert: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="666"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1026"/>
         <source>the document ends inside an item; the items before it were imported</source>
         <translation>Das Dokument endet innerhalb eines Elements; die Elemente davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="671"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="673"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1031"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1033"/>
         <source>not valid YAML: %1</source>
         <translation>Kein gültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="698"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1058"/>
         <source>the document is cut short or damaged after %1 items; they were imported (%2)</source>
         <translation>Das Dokument ist nach %1 Elementen abgeschnitten oder beschädigt; diese wurden importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="704"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1064"/>
         <location filename="../core/import/importers/ReportJson.cpp" line="183"/>
         <source>not valid JSON: %1</source>
         <translation>Kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="706"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1066"/>
         <source>not a readable list of Kubernetes events: %1</source>
         <translation>Keine lesbare Liste von Kubernetes-Events: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="714"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1074"/>
         <source>the list holds no events</source>
         <translation>Die Liste enthält keine Events</translation>
     </message>
@@ -2829,7 +2850,7 @@
         <translation>Lesen vorzeitig beendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="618"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="978"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="609"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="610"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1400"/>
@@ -3976,6 +3997,11 @@ SHA-256 %7
     </message>
     <message>
         <location filename="../core/model/Event.cpp" line="26"/>
+        <source>an age counted back from the artifact&apos;s time; as close as its unit</source>
+        <translation>ein Alter, von der Zeit des Artefakts zurückgerechnet; so genau wie seine Einheit</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Event.cpp" line="29"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>

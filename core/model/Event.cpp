@@ -22,13 +22,16 @@ QString tsQualityText(int quality)
         return QCoreApplication::translate("ab::Event", "no time in the record; taken from the line before");
     case TsQuality::SinceBoot:
         return QCoreApplication::translate("ab::Event", "time since boot; the boot dated by a clock line");
+    case TsQuality::Age:
+        return QCoreApplication::translate("ab::Event",
+                                           "an age counted back from the artifact's time; as close as its unit");
     }
     return QCoreApplication::translate("ab::Event", "unknown");
 }
 
 namespace {
-constexpr const char* kTsQualityWords[] = {"exact",   "year-inferred",    "zone-assumed",
-                                           "missing", "from-line-before", "since-boot"};
+constexpr const char* kTsQualityWords[] = {"exact",      "year-inferred", "zone-assumed", "missing", "from-line-before",
+                                           "since-boot", "from-age"};
 }
 
 QString tsQualityWord(int quality)

@@ -675,7 +675,8 @@ void TestArchiveImport::utf16EdgesAndSmallReads()
     // A large file across many blocks, a pair cut at every possible place.
     QByteArray many;
     for (int i = 0; i < 300000; ++i)
-        many += "\xf0\x9f\x94\x91\xc3\xa9a";
+        many += "\xf0\x9f\x94\x91\xc3\xa9"
+                "a";
     const QString bigPath = file(QStringLiteral("big.ev"), utf16(many, true));
     for (qint64 step : {7, 1 << 16, 1 << 20})
         QVERIFY(decodedBy(bigPath, step) == many);

@@ -419,8 +419,10 @@ void TestJournalFile::privateKeyOverEntries()
     const qint64 end = j.data("MESSAGE=-----END PRIVATE KEY-----");
     const qint64 after = j.data("MESSAGE=restored 4c9a1e0b2f3d4e5f6a7b8c9d0e1f2a3b");
     quint64 seq = 0;
-    for (qint64 message : {begin, body1, body2, end, after})
-        j.entry(++seq, 1715731200000000ull + seq, {host, ident, message});
+    for (qint64 message : {begin, body1, body2, end, after}) {
+        ++seq;
+        j.entry(seq, 1715731200000000ull + seq, {host, ident, message});
+    }
 
     QTemporaryDir dir;
     const QString input = dir.filePath(QStringLiteral("system.journal"));

@@ -34,6 +34,11 @@ const NormalizedEvent* byReason(const MemoryImport& m, const char* reason)
     return nullptr;
 }
 
+QString text(const NormalizedEvent& ev, EventText column)
+{
+    return QString::fromStdString(ev[column]);
+}
+
 QByteArray rawOf(const QByteArray& bytes, const NormalizedEvent& ev)
 {
     return bytes.mid(ev.byteOffset, ev.byteLength);
@@ -56,6 +61,8 @@ private slots:
     void brokenItems();
     void truncatedDocument();
     void sameEventInTwoDumpsIsOne();
+    void kubectlTable();
+    void kubectlTableWideAndOld();
     void fuzz();
 };
 
@@ -84,6 +91,13 @@ void TestK8sEventsImporter::sniff_data()
         << no;
     QTest::newRow("PodList") << QByteArray("apiVersion: v1\nitems:\n- apiVersion: v1\n  kind: Pod\nkind: PodList\n")
                              << no;
+    QTest::newRow("kubectl get events -A") << fixture("kubectl-get-events-A.txt") << sig;
+    QTest::newRow("kubectl get events -o wide") << fixture("kubectl-get-events-wide.txt") << sig;
+    QTest::newRow("kubectl get events, old layout") << fixture("kubectl-get-events-old.txt") << sig;
+    QTest::newRow("kubectl get pods")
+        << QByteArray("NAME    READY   STATUS    RESTARTS   AGE\nweb-1   1/1     Running   0          5m\n") << no;
+    QTest::newRow("a sentence with the words")
+        << QByteArray("LAST SEEN the REASON in the MESSAGE of the OBJECT\n") << no;
     QTest::newRow("empty") << QByteArray() << no;
 }
 
@@ -296,6 +310,103 @@ void TestK8sEventsImporter::sameEventInTwoDumpsIsOne()
     QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM events"), 3);
 }
 
+namespace {
+
+/// Imports `kubectl get events` text as if the file's time were 2024-05-15T08:47:40Z.
+MemoryImport importTable(const QByteArray& bytes)
+{
+    K8sEventsImporter imp;
+    SourceHints hints;
+    hints.modifiedNs = utc("2024-05-15T08:47:40Z");
+    return importBytes(imp, bytes, QStringLiteral("events.txt"), ImportOptions(), hints);
+}
+
+constexpr qint64 kMin = 60 * qint64(1000000000);
+
+} // namespace
+
+void TestK8sEventsImporter::kubectlTable()
+{
+    // `kubectl get events -A`: its LAST SEEN ages counted back from the file's time.
+    const QByteArray bytes = fixture("kubectl-get-events-A.txt");
+    const MemoryImport m = importTable(bytes);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.events.size(), size_t(8));
+    const qint64 ref = utc("2024-05-15T08:47:40Z");
+    const NormalizedEvent& scheduled = *byReason(m, "Scheduled");
+    QCOMPARE(scheduled.tsNs, ref - 45 * kMin);
+    QCOMPARE(scheduled.tsQuality, TsQuality::Age);
+    QCOMPARE(text(scheduled, EventText::Namespace), QStringLiteral("kube-system"));
+    QCOMPARE(text(scheduled, EventText::Pod), QStringLiteral("kube-proxy-check"));
+    QCOMPARE(text(scheduled, EventText::Object), QStringLiteral("Pod kube-system/kube-proxy-check"));
+    QCOMPARE(text(scheduled, EventText::Message),
+             QStringLiteral("Normal Scheduled Pod kube-system/kube-proxy-check: Successfully assigned "
+                            "kube-system/kube-proxy-check to ip-10-40-45-47.eu-central-1.compute.internal"));
+    QCOMPARE(scheduled.line, 2);
+    QVERIFY(rawOf(bytes, scheduled).startsWith("kube-system    45m "));
+    const NormalizedEvent& backOff = *byReason(m, "BackOff");
+    QCOMPARE(backOff.tsNs, ref - 3 * kMin - 12 * qint64(1000000000));
+    QCOMPARE(backOff.severity, 2);
+    const NormalizedEvent& scaled = *byReason(m, "ScalingReplicaSet");
+    QCOMPARE(scaled.tsNs, ref - 51 * 60 * kMin); // 2d3h
+    QCOMPARE(text(scaled, EventText::Resource), QStringLiteral("deployments"));
+    QCOMPARE(text(*byReason(m, "Issuing"), EventText::Object), QStringLiteral("Certificate cert-manager/shop-tls"));
+    const NormalizedEvent& node = *byReason(m, "NodeNotReady");
+    QCOMPARE(text(node, EventText::Node), QStringLiteral("ip-10-40-12-58.eu-central-1.compute.internal"));
+    QCOMPARE(text(node, EventText::Object), QStringLiteral("Node ip-10-40-12-58.eu-central-1.compute.internal"));
+    // "<unknown>": the file's time, said so.
+    const NormalizedEvent& mount = *byReason(m, "FailedMount");
+    QCOMPARE(mount.tsNs, ref);
+    QCOMPARE(mount.tsQuality, TsQuality::Missing);
+    QCOMPARE(findIssue(m.issues, QStringLiteral("k8s-events.no-time"))->line, 8);
+    const Issue* ages = findIssue(m.issues, QStringLiteral("k8s-events.ages"));
+    QVERIFY(ages);
+    QVERIFY2(ages->message.contains(QStringLiteral("2024-05-15T08:47:40Z")), qPrintable(ages->message));
+
+    // A row that is none is named; without the file's time nothing can be dated.
+    const MemoryImport bad = importTable(bytes + "garbage\n");
+    QCOMPARE(bad.out.events.size(), size_t(8));
+    QCOMPARE(findIssue(bad.issues, QStringLiteral("k8s-events.bad-row"))->line, 10);
+    K8sEventsImporter imp;
+    const MemoryImport undated = importBytes(imp, bytes, QStringLiteral("events.txt"));
+    QVERIFY(!undated.result.hasValue());
+    QVERIFY(undated.result.error().message.contains(QStringLiteral("time")));
+}
+
+void TestK8sEventsImporter::kubectlTableWideAndOld()
+{
+    // -o wide: the columns after MESSAGE, found by characters where a message before
+    // them holds letters of several bytes; the probe's token fingerprinted.
+    const QByteArray wide = fixture("kubectl-get-events-wide.txt");
+    const MemoryImport w = importTable(wide);
+    QCOMPARE(w.out.events.size(), size_t(4));
+    const NormalizedEvent& backOff = *byReason(w, "BackOff");
+    QCOMPARE(text(backOff, EventText::Container), QStringLiteral("web"));
+    QCOMPARE(text(backOff, EventText::Node), QStringLiteral("ip-10-40-45-47.eu-central-1.compute.internal"));
+    QCOMPARE(text(backOff, EventText::Principal), QStringLiteral("kubelet"));
+    QCOMPARE(text(backOff, EventText::RecordId), QStringLiteral("web-6d5f9c7b8-2x9qz.17c9b5a000000004"));
+    QVERIFY(text(backOff, EventText::Message).endsWith(QStringLiteral("(212 times)")));
+    const NormalizedEvent& probe = *byReason(w, "Unhealthy");
+    QVERIFY(text(probe, EventText::Message).contains(QStringLiteral("access_token=[redacted sha256:")));
+    QVERIFY(!text(probe, EventText::Message).contains(QStringLiteral("tbl-probe-tok")));
+    const NormalizedEvent& pulling = *byReason(w, "Pulling");
+    QVERIFY(text(pulling, EventText::Message).endsWith(QStringLiteral("for the café’s menu ünïcödé")));
+    QCOMPARE(text(pulling, EventText::RecordId), QStringLiteral("web-6d5f9c7b8-2x9qz.17c9b5a000000002"));
+    QCOMPARE(text(*byReason(w, "Scheduled"), EventText::Principal), QStringLiteral("default-scheduler"));
+    QCOMPARE(text(*byReason(w, "Scheduled"), EventText::Container), QString());
+
+    // The older layout: NAME and KIND are the object's.
+    const MemoryImport o = importTable(fixture("kubectl-get-events-old.txt"));
+    QCOMPARE(o.out.events.size(), size_t(2));
+    const NormalizedEvent& pod = *byReason(o, "BackOff");
+    QCOMPARE(text(pod, EventText::Object), QStringLiteral("Pod web-1"));
+    QCOMPARE(text(pod, EventText::Pod), QStringLiteral("web-1"));
+    QCOMPARE(text(pod, EventText::Node), QStringLiteral("worker-1"));
+    QCOMPARE(pod.tsNs, utc("2024-05-15T08:46:40Z"));
+    QVERIFY(text(pod, EventText::Message).endsWith(QStringLiteral("(61 times)")));
+    QCOMPARE(text(*byReason(o, "ScalingReplicaSet"), EventText::Resource), QStringLiteral("deployments"));
+}
+
 void TestK8sEventsImporter::fuzz()
 {
     QList<QByteArray> seeds;
@@ -314,7 +425,8 @@ void TestK8sEventsImporter::fuzz()
     for (int iter = 0; iter < iterations; ++iter) {
         const QByteArray data = mutatedInput(rng, seeds, pool, "{}[]\",:\n-");
         (void)imp.sniff(data.left(ImportSource::kHeadSize));
-        const MemoryImport m = importBytes(imp, data);
+        // Half the inputs with a file time, which a table's ages need.
+        const MemoryImport m = iter % 2 ? importTable(data) : importBytes(imp, data);
         for (const auto& e : m.out.events) {
             const NormalizedEvent& ev = e.ev;
             if (ev.line < 1 || ev.byteOffset < 0 || ev.byteLength < 0 || ev.byteOffset + ev.byteLength > data.size())

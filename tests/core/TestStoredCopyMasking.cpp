@@ -302,6 +302,10 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
         << "k8s-events" << QList<QByteArray>{"Evt-Yaml-Pw-4242"}
         << QList<QByteArray>{"exec: \"pg_dump --password=[", " --host db\": executable file not found",
                              "Back-off restarting failed container backup"};
+    QTest::newRow("k8s-events kubectl table")
+        << "k8s-events/kubectl-get-events-wide.txt"
+        << "k8s-events" << QList<QByteArray>{"tbl-probe-tok-7b7b7b7b"}
+        << QList<QByteArray>{"/healthz?access_token=[", "\": context deadline exceeded   47m"};
     QTest::newRow("envoy access token in path")
         << "envoy-access/secrets.log"
         << "envoy-access" << QList<QByteArray>{"env-access-1234abcd5678"}

@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/K8sAuditParse.h"
+#include "import/importers/LogLineReader.h"
 #include "import/importers/LogText.h"
 #include "import/importers/ReportJson.h"
 #include "util/Text.h"
@@ -11,7 +12,9 @@
 
 #include <simdjson.h>
 
+#include <QDateTime>
 #include <QObject>
+#include <QTimeZone>
 
 #include <cstring>
 #include <memory>
@@ -274,6 +277,67 @@ void appendOneLine(std::string& out, std::string_view text)
     }
 }
 
+/// What an Event says, however it was written (an object's fields, a row of
+/// `kubectl get events`).
+struct EventFacts
+{
+    std::string_view objKind, objName, ns, reason, component, host, type, note, fieldPath, action;
+    qint64 count = 0;
+};
+
+/// Fills `ev`'s columns and message from `f`; the hints give what the Event does
+/// not say.
+void fillEvent(NormalizedEvent& ev, const EventFacts& f, const SourceHints& h)
+{
+    std::string_view host = f.host;
+    if (f.objKind == "Node" && !f.objName.empty())
+        host = f.objName;
+    ev.set(EventText::Source, "k8s-events");
+    ev.set(EventText::Cluster, h.cluster.toStdString());
+    ev.set(EventText::Namespace, !f.ns.empty() ? std::string(f.ns) : h.namespace_.toStdString());
+    ev.set(EventText::Node, !host.empty() ? std::string(host) : h.node.toStdString());
+    if (f.objKind == "Pod") {
+        ev.set(EventText::Pod, f.objName);
+        const std::string_view container = containerOf(f.fieldPath);
+        ev.set(EventText::Container, !container.empty() ? std::string(container) : h.container.toStdString());
+    } else {
+        ev.set(EventText::Pod, h.pod.toStdString());
+        ev.set(EventText::Container, h.container.toStdString());
+    }
+    ev.set(EventText::Principal, f.component);
+    ev.set(EventText::Verb, f.action);
+    ev.set(EventText::Resource, resourceOf(f.objKind));
+    ev.set(EventText::Name, f.objName);
+    std::string object(f.objKind);
+    if (!f.objName.empty()) {
+        object += ' ';
+        if (!f.ns.empty() && f.objKind != "Node" && f.objKind != "Namespace") {
+            object += f.ns;
+            object += '/';
+        }
+        object += f.objName;
+    }
+    ev.set(EventText::Object, object);
+    ev.set(EventText::Reason, f.reason);
+    ev.severity = f.type == "Warning" ? 2 : 0;
+
+    std::string& msg = ev[EventText::Message];
+    appendOneLine(msg, f.type.empty() ? std::string_view("Normal") : f.type);
+    msg += ' ';
+    appendOneLine(msg, f.reason);
+    if (!object.empty()) {
+        msg += ' ';
+        appendOneLine(msg, object);
+    }
+    msg += ": ";
+    appendOneLine(msg, f.note);
+    // A failed container's command line, a probe's URL: an Event's note
+    // quotes what it reports on, credentials and all.
+    logtext::redactInlineSecrets(msg);
+    if (f.count > 1)
+        msg += " (" + std::to_string(f.count) + " times)";
+}
+
 /// Turns Event items into timeline events; one per importer call.
 class EventReader
 {
@@ -315,69 +379,26 @@ public:
         if (!setTime(e, eventsApi, line))
             return;
 
-        const SourceHints& h = m_ctx.hints();
         const char* regarding = eventsApi ? "regarding" : "involvedObject";
-        const std::string_view objKind = field(e, {regarding, "kind"});
-        const std::string_view objName = field(e, {regarding, "name"});
-        std::string_view ns = field(e, {"metadata", "namespace"});
-        if (ns.empty())
-            ns = field(e, {regarding, "namespace"});
-        const std::string_view reason = field(e, {"reason"});
-        const std::string_view component =
-            eventsApi ? field(e, {"reportingController"}) : field(e, {"source", "component"});
-        std::string_view host = eventsApi ? field(e, {"deprecatedSource", "host"}) : field(e, {"source", "host"});
-        if (objKind == "Node" && !objName.empty())
-            host = objName;
-        const qint64 count =
+        EventFacts f;
+        f.objKind = field(e, {regarding, "kind"});
+        f.objName = field(e, {regarding, "name"});
+        f.ns = field(e, {"metadata", "namespace"});
+        if (f.ns.empty())
+            f.ns = field(e, {regarding, "namespace"});
+        f.reason = field(e, {"reason"});
+        f.component = eventsApi ? field(e, {"reportingController"}) : field(e, {"source", "component"});
+        f.host = eventsApi ? field(e, {"deprecatedSource", "host"}) : field(e, {"source", "host"});
+        f.type = field(e, {"type"});
+        f.note = eventsApi ? field(e, {"note"}) : field(e, {"message"});
+        f.fieldPath = field(e, {regarding, "fieldPath"});
+        f.action = field(e, {"action"});
+        f.count =
             eventsApi ? std::max(number(e, {"series", "count"}), number(e, {"deprecatedCount"})) : number(e, {"count"});
-
-        ev.set(EventText::Source, "k8s-events");
-        ev.set(EventText::Cluster, h.cluster.toStdString());
-        ev.set(EventText::Namespace, !ns.empty() ? std::string(ns) : h.namespace_.toStdString());
-        ev.set(EventText::Node, !host.empty() ? std::string(host) : h.node.toStdString());
-        if (objKind == "Pod") {
-            ev.set(EventText::Pod, objName);
-            const std::string_view container = containerOf(field(e, {regarding, "fieldPath"}));
-            ev.set(EventText::Container, !container.empty() ? std::string(container) : h.container.toStdString());
-        } else {
-            ev.set(EventText::Pod, h.pod.toStdString());
-            ev.set(EventText::Container, h.container.toStdString());
-        }
-        ev.set(EventText::Principal, component);
-        ev.set(EventText::Verb, field(e, {"action"}));
-        ev.set(EventText::Resource, resourceOf(objKind));
-        ev.set(EventText::Name, objName);
-        std::string object(objKind);
-        if (!objName.empty()) {
-            object += ' ';
-            if (!ns.empty() && objKind != "Node" && objKind != "Namespace") {
-                object += ns;
-                object += '/';
-            }
-            object += objName;
-        }
-        ev.set(EventText::Object, object);
-        ev.set(EventText::Reason, reason);
+        fillEvent(ev, f, m_ctx.hints());
         const std::string_view uid = field(e, {"metadata", "uid"});
         ev.set(EventText::RecordId, !uid.empty() ? uid : field(e, {"metadata", "name"}));
-        const std::string_view type = field(e, {"type"});
-        ev.severity = type == "Warning" ? 2 : 0;
-
-        std::string& msg = ev[EventText::Message];
-        appendOneLine(msg, type.empty() ? std::string_view("Normal") : type);
-        msg += ' ';
-        appendOneLine(msg, reason);
-        if (!object.empty()) {
-            msg += ' ';
-            appendOneLine(msg, object);
-        }
-        msg += ": ";
-        appendOneLine(msg, eventsApi ? field(e, {"note"}) : field(e, {"message"}));
-        // A failed container's command line, a probe's URL: an Event's note
-        // quotes what it reports on, credentials and all.
-        logtext::redactInlineSecrets(msg);
-        if (count > 1)
-            msg += " (" + std::to_string(count) + " times)";
+        const qint64 count = f.count;
         // The same Event copied into several dumps: the copy seen most often wins.
         if (!uid.empty()) {
             ev.mergeKey = "k8s-event/";
@@ -579,6 +600,355 @@ Error cancelled(const ImportSource& src)
     return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
 }
 
+// ---- `kubectl get events` as a table ------------------------------------------
+
+enum class Col {
+    Namespace,
+    LastSeen,
+    FirstSeen,
+    Count,
+    Name,
+    Kind,
+    Type,
+    Reason,
+    Object,
+    Subobject,
+    Source,
+    Message,
+    Other
+};
+
+struct Column
+{
+    Col col = Col::Other;
+    size_t start = 0; // in characters: kubectl's table pads by characters
+};
+
+/// The columns of a `kubectl get events` header: names two spaces or more apart
+/// (kubectl pads with three; "LAST SEEN" holds one). Empty if `line` is none.
+std::vector<Column> tableHeader(std::string_view line)
+{
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
+        line.remove_suffix(1);
+    std::vector<Column> columns;
+    if (line.empty() || line.front() == ' ')
+        return columns;
+    static constexpr std::pair<std::string_view, Col> kNames[] = {
+        {"NAMESPACE", Col::Namespace}, {"LAST SEEN", Col::LastSeen}, {"FIRST SEEN", Col::FirstSeen},
+        {"COUNT", Col::Count},         {"NAME", Col::Name},          {"KIND", Col::Kind},
+        {"TYPE", Col::Type},           {"REASON", Col::Reason},      {"OBJECT", Col::Object},
+        {"SUBOBJECT", Col::Subobject}, {"SOURCE", Col::Source},      {"MESSAGE", Col::Message}};
+    bool lastSeen = false, reason = false, message = false, object = false;
+    for (size_t at = 0; at < line.size();) {
+        size_t end = at;
+        while (end < line.size() && !(line[end] == ' ' && (end + 1 == line.size() || line[end + 1] == ' ')))
+            ++end;
+        const std::string_view name = line.substr(at, end - at);
+        Column c;
+        c.start = at;
+        for (const auto& [word, col] : kNames) {
+            if (name == word)
+                c.col = col;
+        }
+        if (c.col == Col::Other &&
+            (name.empty() || name.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos))
+            return {};
+        lastSeen = lastSeen || c.col == Col::LastSeen;
+        reason = reason || c.col == Col::Reason;
+        message = message || c.col == Col::Message;
+        object = object || c.col == Col::Object || c.col == Col::Name;
+        columns.push_back(c);
+        at = end;
+        while (at < line.size() && line[at] == ' ')
+            ++at;
+    }
+    if (!(lastSeen && reason && message && object))
+        return {};
+    return columns;
+}
+
+/// The first line of `head`, without a byte order mark.
+std::string_view firstLine(QByteArrayView head)
+{
+    std::string_view text(head.data(), static_cast<size_t>(head.size()));
+    if (text.substr(0, 3) == kBom)
+        text.remove_prefix(3);
+    return text.substr(0, text.find('\n'));
+}
+
+/// An age as kubectl prints it ("45s", "5m12s", "3h4m", "2d3h", "400d", "3y45d"):
+/// nanoseconds, and the nanoseconds of its smallest unit. False for "<unknown>",
+/// "<invalid>" and anything else.
+bool parseAge(std::string_view s, qint64* ns, qint64* unit)
+{
+    constexpr qint64 kSec = 1000000000;
+    qint64 total = 0;
+    qint64 smallest = 0;
+    size_t at = 0;
+    while (at < s.size()) {
+        qint64 n = 0;
+        size_t digits = 0;
+        while (at < s.size() && s[at] >= '0' && s[at] <= '9' && digits < 9) {
+            n = n * 10 + (s[at++] - '0');
+            ++digits;
+        }
+        if (digits == 0 || at >= s.size())
+            return false;
+        qint64 u = 0;
+        switch (s[at++]) {
+        case 'y':
+            u = 365 * 86400 * kSec;
+            break;
+        case 'd':
+            u = 86400 * kSec;
+            break;
+        case 'h':
+            u = 3600 * kSec;
+            break;
+        case 'm':
+            u = 60 * kSec;
+            break;
+        case 's':
+            u = kSec;
+            break;
+        default:
+            return false;
+        }
+        total += n * u;
+        smallest = u;
+    }
+    if (smallest == 0)
+        return false;
+    *ns = total;
+    *unit = smallest;
+    return true;
+}
+
+/// The kind an OBJECT's lower-case prefix names ("pod/web-1", "replicaset/web-6d5f").
+std::string kindOfPrefix(std::string_view lower)
+{
+    static constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
+        {"pod", "Pod"},
+        {"node", "Node"},
+        {"namespace", "Namespace"},
+        {"deployment", "Deployment"},
+        {"replicaset", "ReplicaSet"},
+        {"statefulset", "StatefulSet"},
+        {"daemonset", "DaemonSet"},
+        {"job", "Job"},
+        {"cronjob", "CronJob"},
+        {"service", "Service"},
+        {"endpoints", "Endpoints"},
+        {"endpointslice", "EndpointSlice"},
+        {"ingress", "Ingress"},
+        {"configmap", "ConfigMap"},
+        {"secret", "Secret"},
+        {"serviceaccount", "ServiceAccount"},
+        {"persistentvolume", "PersistentVolume"},
+        {"persistentvolumeclaim", "PersistentVolumeClaim"},
+        {"horizontalpodautoscaler", "HorizontalPodAutoscaler"},
+        {"poddisruptionbudget", "PodDisruptionBudget"},
+        {"lease", "Lease"},
+        {"certificate", "Certificate"},
+        {"certificaterequest", "CertificateRequest"},
+    };
+    for (const auto& [prefix, kind] : kKinds) {
+        if (lower == prefix)
+            return std::string(kind);
+    }
+    std::string kind(lower);
+    if (!kind.empty() && kind[0] >= 'a' && kind[0] <= 'z')
+        kind[0] = static_cast<char>(kind[0] - 32);
+    return kind;
+}
+
+/// `kubectl get events` (-A, -o wide, and the older layout that starts with LAST
+/// SEEN and FIRST SEEN): one Event a row, its time its LAST SEEN age counted back
+/// from the file's time.
+class TableReader
+{
+public:
+    TableReader(CaseWriter& out, ImportContext& ctx, ImportStats& stats, std::vector<Column> columns)
+        : m_out(out)
+        , m_ctx(ctx)
+        , m_stats(stats)
+        , m_columns(std::move(columns))
+    {
+        for (const Column& c : m_columns)
+            m_oldLayout = m_oldLayout || c.col == Col::Kind;
+    }
+
+    void row(const TextLine& l, std::string_view text)
+    {
+        if (trimmed(text).empty())
+            return;
+        ++m_stats.lines;
+        cells(text);
+        EventFacts f;
+        std::string_view lastSeen, firstSeen, eventName;
+        std::string kind;
+        for (size_t i = 0; i < m_columns.size(); ++i) {
+            const std::string_view v = m_cells[i];
+            switch (m_columns[i].col) {
+            case Col::Namespace:
+                f.ns = v;
+                break;
+            case Col::LastSeen:
+                lastSeen = v;
+                break;
+            case Col::FirstSeen:
+                firstSeen = v;
+                break;
+            case Col::Count:
+                for (char c : v)
+                    f.count = c >= '0' && c <= '9' && f.count < (qint64(1) << 40) ? f.count * 10 + (c - '0') : f.count;
+                break;
+            case Col::Name:
+                if (m_oldLayout)
+                    f.objName = v;
+                else
+                    eventName = v;
+                break;
+            case Col::Kind:
+                kind.assign(v);
+                break;
+            case Col::Type:
+                f.type = v;
+                break;
+            case Col::Reason:
+                f.reason = v;
+                break;
+            case Col::Object:
+                if (const size_t slash = v.find('/'); slash != std::string_view::npos) {
+                    std::string lower(v.substr(0, slash));
+                    if (const size_t dot = lower.find('.'); dot != std::string::npos)
+                        lower.resize(dot); // "certificate.cert-manager.io"
+                    kind = kindOfPrefix(lower);
+                    f.objName = v.substr(slash + 1);
+                } else {
+                    f.objName = v;
+                }
+                break;
+            case Col::Subobject:
+                f.fieldPath = v;
+                break;
+            case Col::Source:
+                // "kubelet, worker-1", or the component alone
+                f.component = v.substr(0, v.find(','));
+                if (const size_t comma = v.find(", "); comma != std::string_view::npos)
+                    f.host = v.substr(comma + 2);
+                break;
+            case Col::Message:
+                f.note = v;
+                break;
+            case Col::Other:
+                break;
+            }
+        }
+        if (f.reason.empty() && f.note.empty()) {
+            ++m_stats.skipped;
+            m_ctx.issues().warn(QStringLiteral("k8s-events.bad-row"),
+                                QObject::tr("not a row of `kubectl get events` (no reason, no message); skipped"),
+                                l.number);
+            return;
+        }
+        f.objKind = kind;
+        m_ev.clear();
+        m_ev.line = l.number;
+        m_ev.byteOffset = l.offset;
+        m_ev.byteLength = l.length;
+        setTime(lastSeen, firstSeen, l.number);
+        fillEvent(m_ev, f, m_ctx.hints());
+        m_ev.set(EventText::RecordId, eventName);
+        m_out.addEvent(m_ev);
+        ++m_stats.events;
+    }
+
+private:
+    /// The row's cells, at its header's columns counted in characters.
+    void cells(std::string_view text)
+    {
+        m_cells.assign(m_columns.size(), std::string_view());
+        std::vector<size_t> starts(m_columns.size(), text.size());
+        size_t chars = 0;
+        size_t next = 0;
+        for (size_t b = 0; b <= text.size() && next < m_columns.size(); ++b) {
+            if (b == text.size() || (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) {
+                while (next < m_columns.size() && m_columns[next].start == chars)
+                    starts[next++] = b;
+                ++chars;
+            }
+        }
+        for (size_t i = 0; i < m_columns.size(); ++i) {
+            const size_t end = i + 1 < m_columns.size() ? starts[i + 1] : text.size();
+            if (starts[i] < end)
+                m_cells[i] = trimmed(text.substr(starts[i], end - starts[i]));
+        }
+    }
+
+    /// The time LAST SEEN's age gives, else FIRST SEEN's ("<unknown>": an Event
+    /// kubectl found no last time in).
+    void setTime(std::string_view lastSeen, std::string_view firstSeen, qint64 line)
+    {
+        const qint64 reference = m_ctx.hints().modifiedNs;
+        qint64 ns = 0, unit = 0;
+        if (!parseAge(lastSeen, &ns, &unit) && !parseAge(firstSeen, &ns, &unit)) {
+            m_ctx.issues().warn(
+                QStringLiteral("k8s-events.no-time"),
+                QObject::tr("LAST SEEN is '%1', no age; the file's time is used")
+                    .arg(QString::fromUtf8(lastSeen.data(), qsizetype(std::min<size_t>(lastSeen.size(), 32)))),
+                line);
+            m_ev.tsNs = reference;
+            m_ev.tsQuality = TsQuality::Missing;
+            return;
+        }
+        m_ev.tsNs = reference - ns;
+        m_ev.tsQuality = TsQuality::Age;
+        if (!m_told) {
+            m_told = true;
+            m_ctx.issues().info(
+                QStringLiteral("k8s-events.ages"),
+                QObject::tr("`kubectl get events` prints how long ago each Event was last seen: its time is that "
+                            "age counted back from the file's time (%1), as close as the age's smallest unit "
+                            "(\"5m12s\" to the second, \"2d\" to the day)")
+                    .arg(QDateTime::fromMSecsSinceEpoch(reference / 1000000, Qt::UTC).toString(Qt::ISODate)),
+                line);
+        }
+    }
+
+    CaseWriter& m_out;
+    ImportContext& m_ctx;
+    ImportStats& m_stats;
+    std::vector<Column> m_columns;
+    std::vector<std::string_view> m_cells;
+    NormalizedEvent m_ev;
+    bool m_oldLayout = false; // NAME and KIND are the object's
+    bool m_told = false;
+};
+
+ImportResult readTable(ImportSource& src, CaseWriter& out, ImportContext& ctx, std::vector<Column> columns)
+{
+    ImportStats stats;
+    if (ctx.hints().modifiedNs == 0)
+        return makeError(ErrorCode::Parse,
+                         QObject::tr("`kubectl get events` prints ages, counted from when it ran; this file's time, "
+                                     "which stands for that, is not known"),
+                         src.displayPath());
+    logtext::LogLineReader lines(src, ctx, QStringLiteral("k8s-events"));
+    TableReader reader(out, ctx, stats, std::move(columns));
+    bool header = true;
+    while (lines.next()) {
+        if (header) {
+            header = false;
+            continue;
+        }
+        reader.row(lines.line(), lines.text());
+    }
+    if (lines.cancelled())
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    lines.reportReadError();
+    return stats;
+}
 } // namespace
 
 QString K8sEventsImporter::displayName() const
@@ -601,12 +971,16 @@ Confidence K8sEventsImporter::sniff(QByteArrayView head) const
         ++i;
     if (i == head.size() || head.contains(QByteArrayView("audit.k8s.io")))
         return Confidence::No;
+    if (!tableHeader(firstLine(head)).empty())
+        return Confidence::Signature;
     const Shape shape = head[i] == '{' ? jsonShape(head.sliced(i)) : yamlShape(head.sliced(i));
     return isEventList(shape) ? Confidence::Signature : Confidence::No;
 }
 
 ImportResult K8sEventsImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
+    if (std::vector<Column> columns = tableHeader(firstLine(src.head())); !columns.empty())
+        return readTable(src, out, ctx, std::move(columns));
     ImportStats stats;
     QByteArrayView head = src.head();
     if (head.startsWith(kBom))

@@ -20,6 +20,14 @@ namespace ab {
 /// Warning has severity 2. The same Event in several dumps (same uid) is one event,
 /// the copy seen most often kept.
 ///
+/// `kubectl get events` as a table (-A, -o wide, and the older layout whose NAME
+/// and KIND are the involved object's): one Event a row, the cells at the header's
+/// character positions (kubectl pads by characters, so a row's multi-byte letters
+/// do not shift its later cells); its time the LAST SEEN age ("5m12s", "2d3h")
+/// counted back from the file's time (SourceHints::modifiedNs), TsQuality::Age;
+/// without a file time the table is refused. Issues ".ages" (info, once: the file
+/// time counted from), ".bad-row", ".no-time" ("<unknown>": the file's time).
+///
 /// JSON documents are loaded whole up to 512 MiB (simdjson), YAML up to 64 MiB
 /// (yaml-cpp). Problems are issues: "k8s-events.bad-json", ".bad-yaml",
 /// ".truncated", ".not-an-event", ".no-time", ".bad-time", ".too-large",
