@@ -1154,7 +1154,7 @@
         <location filename="../core/import/importers/JournaldImporter.cpp" line="667"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="299"/>
         <location filename="../core/import/importers/K8sEventsImporter.cpp" line="600"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="934"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="948"/>
         <location filename="../core/import/importers/KlogImporter.cpp" line="408"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="348"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
@@ -1166,8 +1166,7 @@
         <location filename="../core/import/importers/ScanJson.cpp" line="130"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="303"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="472"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1097"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="458"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -1177,7 +1176,7 @@
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="322"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="369"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="382"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="994"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1008"/>
         <source>out of memory</source>
         <translation>Nicht genügend Arbeitsspeicher</translation>
     </message>
@@ -1328,7 +1327,7 @@
         <location filename="../core/import/importers/JournaldImporter.cpp" line="749"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="719"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="549"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1238"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1207"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -2718,74 +2717,74 @@
         <translation>Das Event enthält keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="837"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="851"/>
         <source>not a row of `kubectl get events` (no reason, no message); skipped</source>
         <translation>keine Zeile von `kubectl get events` (kein Grund, keine Meldung); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="884"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="898"/>
         <source>LAST SEEN is &apos;%1&apos;, no age; the file&apos;s time is used</source>
         <translation>LAST SEEN ist „%1“, kein Alter; die Zeit der Datei wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="897"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="911"/>
         <source>`kubectl get events` prints how long ago each Event was last seen: its time is that age counted back from the file&apos;s time (%1), as close as the age&apos;s smallest unit (&quot;5m12s&quot; to the second, &quot;2d&quot; to the day)</source>
         <translation>`kubectl get events` gibt aus, wie lange jedes Event zuletzt her ist: seine Zeit ist dieses Alter, von der Zeit der Datei (%1) zurückgerechnet, so genau wie die kleinste Einheit des Alters („5m12s“ auf die Sekunde, „2d“ auf den Tag)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="920"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="934"/>
         <source>`kubectl get events` prints ages, counted from when it ran; this file&apos;s time, which stands for that, is not known</source>
         <translation>`kubectl get events` gibt Alter aus, gezählt ab seinem Aufruf; die Zeit dieser Datei, die dafür steht, ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="942"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="956"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Events</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="987"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1001"/>
         <source>the document is too large</source>
         <translation>Das Dokument ist zu groß</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="990"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1004"/>
         <source>the document is larger than %1 MiB; split it first (for example: jq -c &apos;.items[]&apos;)</source>
         <translation>Das Dokument ist größer als %1 MiB; teilen Sie es zuerst auf (zum Beispiel: jq -c &apos;.items[]&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1003"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1017"/>
         <source>the file could not be read to its end; the events before that were imported: %1</source>
         <translation>Die Datei konnte nicht bis zum Ende gelesen werden; die Events davor wurden importiert: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1026"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1040"/>
         <source>the document ends inside an item; the items before it were imported</source>
         <translation>Das Dokument endet innerhalb eines Elements; die Elemente davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1031"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1033"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1045"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1047"/>
         <source>not valid YAML: %1</source>
         <translation>Kein gültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1058"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1072"/>
         <source>the document is cut short or damaged after %1 items; they were imported (%2)</source>
         <translation>Das Dokument ist nach %1 Elementen abgeschnitten oder beschädigt; diese wurden importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1064"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1078"/>
         <location filename="../core/import/importers/ReportJson.cpp" line="183"/>
         <source>not valid JSON: %1</source>
         <translation>Kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1066"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1080"/>
         <source>not a readable list of Kubernetes events: %1</source>
         <translation>Keine lesbare Liste von Kubernetes-Events: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1074"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1088"/>
         <source>the list holds no events</source>
         <translation>Die Liste enthält keine Events</translation>
     </message>
@@ -2850,7 +2849,7 @@
         <translation>Lesen vorzeitig beendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="978"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="992"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="609"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="610"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1400"/>
@@ -3351,99 +3350,92 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="457"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1075"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="446"/>
         <source>read error after byte %1: %2</source>
         <translation>Lesefehler nach Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="479"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1113"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="464"/>
         <source>the file ends %1 bytes into this record, which is cut off; skipped</source>
         <translation>die Datei endet %1 Bytes in diesem Datensatz, der abgeschnitten ist; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="488"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="495"/>
         <source>not a login record: %1 (byte %2); skipped</source>
         <translation>kein Anmeldedatensatz: %1 (Byte %2); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="497"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="504"/>
         <source>unknown type or no time</source>
         <translation>unbekannter Typ oder keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="628"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="635"/>
         <source>no year in the 28 before the file&apos;s time has this date on this weekday</source>
         <translation>kein Jahr unter den 28 vor der Zeit der Datei hat dieses Datum an diesem Wochentag</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="633"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="640"/>
         <source>the date does not exist</source>
         <translation>das Datum gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="892"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="899"/>
         <source>not a line of utmpdump&apos;s output</source>
         <translation>keine Zeile der Ausgabe von utmpdump</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="899"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="906"/>
         <source>the process id is not a number</source>
         <translation>die Prozess-ID ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="926"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="933"/>
         <source>the time &quot;%1&quot; is not ISO 8601</source>
         <translation>die Zeit „%1“ ist nicht ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="943"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="950"/>
         <source>the time is outside what a login record holds</source>
         <translation>die Zeit liegt außerhalb dessen, was ein Anmeldedatensatz fasst</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1016"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1023"/>
         <source>Login records (wtmp, btmp, utmp)</source>
         <translation>Anmeldedatensätze (wtmp, btmp, utmp)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1088"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1081"/>
         <source>not a lastlog record</source>
         <translation>kein lastlog-Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1107"/>
-        <source>the records of uids from %1 on were not read: lastlog is sparse up to the highest uid an account has (4294967294 for nfsnobody), and no login account has one so high</source>
-        <translation>die Einträge der UIDs ab %1 wurden nicht gelesen: lastlog ist bis zur höchsten UID eines Kontos dünn belegt (4294967294 für nfsnobody), und kein Anmeldekonto hat eine so hohe</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1132"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1101"/>
         <source>not a line of `last`</source>
         <translation>keine Zeile von `last`</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1139"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1108"/>
         <source>`last` without -F prints local time without a zone, a year or seconds: read in %1, each line&apos;s year the latest up to the file&apos;s time in which its date falls on its weekday</source>
         <translation>`last` ohne -F gibt Ortszeit ohne Zone, Jahr und Sekunden aus: in %1 gelesen, das Jahr jeder Zeile das späteste bis zur Zeit der Datei, in dem ihr Datum auf ihren Wochentag fällt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1143"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1112"/>
         <source>`last` prints local time without a zone: read in %1</source>
         <translation>`last` gibt Ortszeit ohne Zone aus: gelesen in %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1174"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1143"/>
         <source>not a line of `lastlog`</source>
         <translation>keine Zeile von `lastlog`</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1187"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1156"/>
         <source>accounts that never logged in (%1): %2</source>
         <translation>Konten, die sich nie angemeldet haben (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1242"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1211"/>
         <source>no record is a login record</source>
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>

@@ -306,9 +306,6 @@ constexpr sv kNeverLoggedIn = "**Never logged in**";
 constexpr int kLastlogLineSize = 32;
 constexpr int kLastlogHostSize = 256;
 constexpr int kLastlogSizes[2] = {292, 296};
-/// Read so many bytes at most: a node with nfsnobody (uid 4294967294) has a
-/// sparse lastlog of 1.2 TB. Up to uid 1,048,575 in either layout.
-constexpr qint64 kMaxLastlogBytes = qint64(296) << 20;
 
 /// A fixed-size text field: printable text up to its first NUL, then only NULs
 /// (a terminal's or host's name never fills its field).
@@ -431,6 +428,44 @@ bool parseLastlogLine(sv line, size_t fromColumn, LastlogEntry* e)
     return true;
 }
 
+/// Reads `src` as records of `size` bytes, in blocks of `perBlock` records, and
+/// hands each whole one to `onRecord(record, offset)`, reporting progress and
+/// what the parser is done with; stops at the end, at a read error (warned) or on
+/// cancellation. A last record cut off is warned of.
+template <typename OnRecord>
+Result<void> forEachRecord(
+    ImportSource& src, ImportContext& ctx, const QString& kind, size_t size, size_t perBlock, OnRecord&& onRecord)
+{
+    std::string block(size * perBlock, '\0');
+    size_t filled = 0;
+    qint64 consumed = 0; // bytes of whole records handled
+    for (;;) {
+        const qint64 n = src.read(block.data() + filled, qint64(block.size() - filled));
+        if (n < 0) {
+            ctx.issues().warn(kind + QStringLiteral(".read-error"),
+                              QObject::tr("read error after byte %1: %2").arg(consumed).arg(src.errorString()));
+            break;
+        }
+        filled += size_t(n);
+        const size_t whole = filled / size * size;
+        for (size_t at = 0; at < whole; at += size, consumed += qint64(size))
+            onRecord(block.data() + at, consumed);
+        std::memmove(block.data(), block.data() + whole, filled - whole);
+        filled -= whole;
+        ctx.parsedThrough(consumed);
+        ctx.reportProgress(consumed);
+        if (ctx.isCancelled())
+            return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+        if (n == 0)
+            break;
+    }
+    if (filled > 0)
+        ctx.issues().warn(kind + QStringLiteral(".truncated"),
+                          QObject::tr("the file ends %1 bytes into this record, which is cut off; skipped").arg(filled),
+                          consumed / qint64(size) + 1);
+    return {};
+}
+
 class RecordReader
 {
 public:
@@ -447,38 +482,10 @@ public:
     /// The binary records, front to back.
     Result<void> run()
     {
-        std::string block(size_t(kRecord) * 1024, '\0');
-        size_t filled = 0;
-        qint64 consumed = 0; // bytes of whole records handled
-        for (;;) {
-            const qint64 n = m_src.read(block.data() + filled, qint64(block.size() - filled));
-            if (n < 0) {
-                m_ctx.issues().warn(code("read-error"),
-                                    QObject::tr("read error after byte %1: %2").arg(consumed).arg(m_src.errorString()));
-                break;
-            }
-            filled += size_t(n);
-            const size_t whole = filled / kRecord * kRecord;
-            for (size_t at = 0; at < whole; at += kRecord) {
-                ++m_stats.lines;
-                record(block.data() + at, consumed / kRecord + 1, consumed, kRecord);
-                consumed += kRecord;
-            }
-            std::memmove(block.data(), block.data() + whole, filled - whole);
-            filled -= whole;
-            m_ctx.parsedThrough(consumed);
-            m_ctx.reportProgress(consumed);
-            if (m_ctx.isCancelled())
-                return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), m_src.displayPath());
-            if (n == 0)
-                break;
-        }
-        if (filled > 0)
-            m_ctx.issues().warn(
-                code("truncated"),
-                QObject::tr("the file ends %1 bytes into this record, which is cut off; skipped").arg(filled),
-                consumed / kRecord + 1);
-        return {};
+        return forEachRecord(m_src, m_ctx, m_kind, kRecord, 1024, [this](const char* r, qint64 offset) {
+            ++m_stats.lines;
+            record(r, offset / kRecord + 1, offset, kRecord);
+        });
     }
 
     void badRecord(qint64 number, qint64 offset, const QString& why)
@@ -1064,55 +1071,17 @@ Result<void>
 readLastlogBinary(ImportSource& src, ImportContext& ctx, ImportStats& stats, RecordReader& reader, const QString& kind)
 {
     const int size = lastlogLayout(src.head());
-    std::string block(size_t(292 * 296 / 4) * 48, '\0'); // both sizes' common multiple
-    qint64 consumed = 0;
-    size_t filled = 0;
-    bool cut = false;
-    for (;;) {
-        const qint64 n = src.read(block.data() + filled, qint64(block.size() - filled));
-        if (n < 0) {
-            ctx.issues().warn(kind + QStringLiteral(".read-error"),
-                              QObject::tr("read error after byte %1: %2").arg(consumed).arg(src.errorString()));
-            break;
-        }
-        filled += size_t(n);
-        const size_t whole = filled / size_t(size) * size_t(size);
-        for (size_t at = 0; at < whole; at += size_t(size), consumed += size) {
-            const qint64 uid = consumed / size;
-            ++stats.lines;
-            const char* r = block.data() + at;
-            if (r[0] == '\0' && std::memcmp(r, r + 1, size_t(size) - 1) == 0)
-                continue; // an account that never logged in, or no account
-            const qint64 seconds = lastlogTime(r, size);
-            if (seconds <= 0)
-                reader.badRecord(uid + 1, consumed, QObject::tr("not a lastlog record"));
-            else
-                reader.lastlogRecord(r, size, seconds, uid, consumed);
-        }
-        std::memmove(block.data(), block.data() + whole, filled - whole);
-        filled -= whole;
-        ctx.parsedThrough(consumed);
-        ctx.reportProgress(consumed);
-        if (ctx.isCancelled())
-            return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
-        if (n == 0)
-            break;
-        if (consumed >= kMaxLastlogBytes) {
-            cut = true;
-            break;
-        }
-    }
-    if (cut)
-        ctx.issues().info(kind + QStringLiteral(".lastlog-cut"),
-                          QObject::tr("the records of uids from %1 on were not read: lastlog is sparse up to the "
-                                      "highest uid an account has (4294967294 for nfsnobody), and no login "
-                                      "account has one so high")
-                              .arg(consumed / size));
-    else if (filled > 0)
-        ctx.issues().warn(kind + QStringLiteral(".truncated"),
-                          QObject::tr("the file ends %1 bytes into this record, which is cut off; skipped").arg(filled),
-                          consumed / size + 1);
-    return {};
+    return forEachRecord(src, ctx, kind, size_t(size), 4096, [&](const char* r, qint64 offset) {
+        ++stats.lines;
+        if (r[0] == '\0' && std::memcmp(r, r + 1, size_t(size) - 1) == 0)
+            return; // an account that never logged in, or no account
+        const qint64 uid = offset / size;
+        const qint64 seconds = lastlogTime(r, size);
+        if (seconds <= 0)
+            reader.badRecord(uid + 1, offset, QObject::tr("not a lastlog record"));
+        else
+            reader.lastlogRecord(r, size, seconds, uid, offset);
+    });
 }
 
 /// `last` output, with -F or without; the events by RecordReader::lastLine.

@@ -46,8 +46,6 @@ namespace ab {
 /// The binary /var/log/lastlog (named so): one record per uid, its index, of 292
 /// bytes (x86-64, i386) or 296 (arm64); each uid's latest login, Verb "login",
 /// Principal the uid's number, Object the terminal, the host; line the uid + 1.
-/// Read up to uid 1,048,575 ("wtmp.lastlog-cut" beyond, where nfsnobody's sparse
-/// record would take 1.2 TB of zeros).
 ///
 /// shadow's `lastlog` output (sosreport's sos_commands/login/lastlog): each account's
 /// latest login, Verb "login" with the port and host, its time Exact from the offset
