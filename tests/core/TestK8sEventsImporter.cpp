@@ -363,6 +363,15 @@ void TestK8sEventsImporter::kubectlTable()
     QVERIFY(ages);
     QVERIFY2(ages->message.contains(QStringLiteral("2024-05-15T08:47:40Z")), qPrintable(ages->message));
 
+    // An age no clock gives is none ("999999999y" would overflow); in its column.
+    const QList<QByteArray> lines = bytes.split('\n');
+    QByteArray hugeRow = lines[1];
+    hugeRow.replace("45m       ", "999999999y");
+    const MemoryImport huge = importTable(lines[0] + '\n' + hugeRow + '\n');
+    QCOMPARE(huge.out.events.size(), size_t(1));
+    QCOMPARE(huge.out.events[0].ev.tsQuality, TsQuality::Missing);
+    QVERIFY(
+        findIssue(huge.issues, QStringLiteral("k8s-events.no-time"))->message.contains(QStringLiteral("999999999y")));
     // A row that is none is named; without the file's time nothing can be dated.
     const MemoryImport bad = importTable(bytes + "garbage\n");
     QCOMPARE(bad.out.events.size(), size_t(8));

@@ -714,6 +714,10 @@ bool parseAge(std::string_view s, qint64* ns, qint64* unit)
         default:
             return false;
         }
+        // Ages of centuries are no Event's: and no overflow on digits a file made up.
+        constexpr qint64 kMaxAge = qint64(200) * 365 * 86400 * kSec;
+        if (n > kMaxAge / u || total > kMaxAge - n * u)
+            return false;
         total += n * u;
         smallest = u;
     }
