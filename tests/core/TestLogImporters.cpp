@@ -742,6 +742,13 @@ void TestLogImporters::inlineSecrets_data()
         << "dump {\"tls.key\":\"-----BEGIN PRIVATE KEY-----\\n#K\\n-----END PRIVATE KEY-----\\n\"}";
     QTest::newRow("GitHub's token scheme")
         << QByteArray("request Authorization: token hunter2 sent") << "request Authorization: token #1 sent";
+    QTest::newRow("GitHub tokens by their prefix")
+        << QByteArray("using ghs_16C7e42F292c6912E7710c838347Ae178B4a and github_pat_11ABCDEFG0123456789_"
+                      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123 for org")
+        << "using #G and #H for org";
+    QTest::newRow("words like GitHub's prefixes stay")
+        << QByteArray("ghp_short my_ghp_16C7e42F292c6912E7710c838347Ae178B4a gho_ github_pat_x")
+        << "ghp_short my_ghp_16C7e42F292c6912E7710c838347Ae178B4a gho_ github_pat_x";
     // ... and what only looks like one.
     QTest::newRow("URLs without credentials stay")
         << QByteArray("probe http://10.0.0.5:8080/healthz?x=1 git@github.com:org/a ssh://git@github.com/org/a "
@@ -804,6 +811,10 @@ void TestLogImporters::inlineSecrets()
     expected.replace(QStringLiteral("#8"), secretFingerprint("ghp_Tok3nTok3n99"));
     expected.replace(QStringLiteral("#9"), secretFingerprint("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.c2ln"));
     expected.replace(QStringLiteral("#K"), secretFingerprint("MIIEhunter2=="));
+    expected.replace(QStringLiteral("#G"), secretFingerprint("ghs_16C7e42F292c6912E7710c838347Ae178B4a"));
+    expected.replace(QStringLiteral("#H"),
+                     secretFingerprint("github_pat_11ABCDEFG0123456789_"
+                                       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123"));
     QCOMPARE(text(m.out.events[0].ev, EventText::Message), expected);
     // An access log's path carries query strings too.
     EnvoyAccessImporter envoy;

@@ -1097,6 +1097,22 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
             continue;
         j = finder.span(p, base64UrlEnd(s, claims + 1)) - 1;
     }
+    // GitHub's tokens by their own prefixes (ghp_, gho_, ghu_, ghs_, ghr_ and
+    // 36 more characters; github_pat_ and 70 or more), found by their '_'.
+    finder.restart();
+    for (size_t u = s.find('_', 3); u != std::string_view::npos; u = s.find('_', u + 1)) {
+        size_t p = std::string_view::npos;
+        size_t minBody = 36;
+        if (s[u - 3] == 'g' && s[u - 2] == 'h' && std::string_view("pousr").find(s[u - 1]) != std::string_view::npos)
+            p = u - 3;
+        else if (u >= 10 && s.substr(u - 10, 11) == "github_pat_")
+            p = u - 10, minBody = 70;
+        if (p == std::string_view::npos || (p > 0 && isBase64UrlChar(s[p - 1])))
+            continue;
+        const size_t end = base64UrlEnd(s, u + 1);
+        if (end - (u + 1) >= minBody)
+            u = finder.span(p, end) - 1;
+    }
     // A private key's body between its armour lines, on one line (a JSON
     // string's "\n", a key pasted into a message).
     // Found by the 'K' of "KEY-----", as rare.
