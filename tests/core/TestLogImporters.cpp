@@ -746,9 +746,15 @@ void TestLogImporters::inlineSecrets_data()
         << QByteArray("using ghs_16C7e42F292c6912E7710c838347Ae178B4a and github_pat_11ABCDEFG0123456789_"
                       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123 for org")
         << "using #G and #H for org";
+    QTest::newRow("Stripe, GitLab and Slack tokens by their prefix")
+        << QByteArray("keys sk_live_4eC39HqLyjWDarjtT1zdp7dc glpat-xZ9yAbCdEfGh12345678 "
+                      "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx set")
+        << "keys #S #L #X set";
     QTest::newRow("words like GitHub's prefixes stay")
-        << QByteArray("ghp_short my_ghp_16C7e42F292c6912E7710c838347Ae178B4a gho_ github_pat_x")
-        << "ghp_short my_ghp_16C7e42F292c6912E7710c838347Ae178B4a gho_ github_pat_x";
+        << QByteArray("ghp_short my_ghp_16C7e42F292c6912E7710c838347Ae178B4a gho_ github_pat_x sk_live_demo "
+                      "glpat-short xoxb-1 my-xoxb-1234567890-0987654321")
+        << "ghp_short my_ghp_16C7e42F292c6912E7710c838347Ae178B4a gho_ github_pat_x sk_live_demo glpat-short "
+           "xoxb-1 my-xoxb-1234567890-0987654321";
     // ... and what only looks like one.
     QTest::newRow("URLs without credentials stay")
         << QByteArray("probe http://10.0.0.5:8080/healthz?x=1 git@github.com:org/a ssh://git@github.com/org/a "
@@ -811,6 +817,9 @@ void TestLogImporters::inlineSecrets()
     expected.replace(QStringLiteral("#8"), secretFingerprint("ghp_Tok3nTok3n99"));
     expected.replace(QStringLiteral("#9"), secretFingerprint("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.c2ln"));
     expected.replace(QStringLiteral("#K"), secretFingerprint("MIIEhunter2=="));
+    expected.replace(QStringLiteral("#S"), secretFingerprint("sk_live_4eC39HqLyjWDarjtT1zdp7dc"));
+    expected.replace(QStringLiteral("#L"), secretFingerprint("glpat-xZ9yAbCdEfGh12345678"));
+    expected.replace(QStringLiteral("#X"), secretFingerprint("xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx"));
     expected.replace(QStringLiteral("#G"), secretFingerprint("ghs_16C7e42F292c6912E7710c838347Ae178B4a"));
     expected.replace(QStringLiteral("#H"),
                      secretFingerprint("github_pat_11ABCDEFG0123456789_"

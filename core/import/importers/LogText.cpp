@@ -1097,21 +1097,42 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
             continue;
         j = finder.span(p, base64UrlEnd(s, claims + 1)) - 1;
     }
-    // GitHub's tokens by their own prefixes (ghp_, gho_, ghu_, ghs_, ghr_ and
-    // 36 more characters; github_pat_ and 70 or more), found by their '_'.
-    finder.restart();
-    for (size_t u = s.find('_', 3); u != std::string_view::npos; u = s.find('_', u + 1)) {
-        size_t p = std::string_view::npos;
-        size_t minBody = 36;
-        if (s[u - 3] == 'g' && s[u - 2] == 'h' && std::string_view("pousr").find(s[u - 1]) != std::string_view::npos)
-            p = u - 3;
-        else if (u >= 10 && s.substr(u - 10, 11) == "github_pat_")
-            p = u - 10, minBody = 70;
-        if (p == std::string_view::npos || (p > 0 && isBase64UrlChar(s[p - 1])))
-            continue;
-        const size_t end = base64UrlEnd(s, u + 1);
-        if (end - (u + 1) >= minBody)
-            u = finder.span(p, end) - 1;
+    // Tokens that name their issuer in a prefix, found by the prefix's last
+    // character: GitHub's (ghp_, gho_, ghu_, ghs_, ghr_ and 36 more characters;
+    // github_pat_ and 70 or more), Stripe's secret keys (sk_live_, rk_live_ and
+    // 24), GitLab's personal tokens (glpat- and 20), Slack's (xoxb-, xoxp-,
+    // xoxa-, xoxr-, xoxs- and 10 or more, dashes in them).
+    // The prefix's start and the body's least length for the mark (its '_' or
+    // '-') at `m`; npos if the mark ends no issuer's prefix.
+    const auto issuerPrefix = [&s](size_t m, size_t* minBody) -> size_t {
+        if (s[m] == '_') {
+            if (m >= 3 && s[m - 3] == 'g' && s[m - 2] == 'h' &&
+                std::string_view("pousr").find(s[m - 1]) != std::string_view::npos)
+                return *minBody = 36, m - 3;
+            if (m >= 10 && s.substr(m - 10, 11) == "github_pat_")
+                return *minBody = 70, m - 10;
+            if (m >= 7 && (s.substr(m - 7, 7) == "sk_live" || s.substr(m - 7, 7) == "rk_live"))
+                return *minBody = 24, m - 7;
+        } else if (m >= 5 && s.substr(m - 5, 5) == "glpat") {
+            return *minBody = 20, m - 5;
+        } else if (m >= 4 && s.substr(m - 4, 3) == "xox" &&
+                   std::string_view("bpars").find(s[m - 1]) != std::string_view::npos) {
+            return *minBody = 10, m - 4;
+        }
+        return std::string_view::npos;
+    };
+    // One memchr pass for each mark: lines hold many of both (snake_case, dates).
+    for (const char mark : {'_', '-'}) {
+        finder.restart();
+        for (size_t m = s.find(mark, 3); m != std::string_view::npos; m = s.find(mark, m + 1)) {
+            size_t minBody = 0;
+            const size_t p = issuerPrefix(m, &minBody);
+            if (p == std::string_view::npos || (p > 0 && isBase64UrlChar(s[p - 1])))
+                continue;
+            const size_t end = base64UrlEnd(s, m + 1);
+            if (end - (m + 1) >= minBody)
+                m = finder.span(p, end) - 1;
+        }
     }
     // A private key's body between its armour lines, on one line (a JSON
     // string's "\n", a key pasted into a message).
