@@ -804,8 +804,7 @@ public:
                 firstSeen = v;
                 break;
             case Col::Count:
-                for (char c : v)
-                    f.count = c >= '0' && c <= '9' && f.count < (qint64(1) << 40) ? f.count * 10 + (c - '0') : f.count;
+                logtext::parseInt(v, &f.count);
                 break;
             case Col::Name:
                 if (m_oldLayout)

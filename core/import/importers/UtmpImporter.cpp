@@ -311,19 +311,9 @@ constexpr int kLastlogSizes[2] = {292, 296};
 /// (a terminal's or host's name never fills its field).
 bool nulPadded(const char* p, int size)
 {
-    int n = 0;
-    while (n < size && p[n] != '\0') {
-        if (static_cast<unsigned char>(p[n]) < 0x20 || p[n] == 0x7f)
-            return false;
-        ++n;
-    }
-    if (n == size)
-        return false;
-    for (; n < size; ++n) {
-        if (p[n] != '\0')
-            return false;
-    }
-    return true;
+    const sv text = field(p, 0, size);
+    return text.size() < size_t(size) && printable(text) &&
+           std::all_of(p + text.size(), p + size, [](char c) { return c == '\0'; });
 }
 
 /// A lastlog record of `size` bytes: its login time in seconds, 0 if it holds none
