@@ -1094,6 +1094,7 @@ void TestMainWindow::demoCaseSmoke()
     QVERIFY2(lastlogRecord.contains(QStringLiteral("70 74 73 2f  30")) &&
                  lastlogRecord.contains(QStringLiteral("|....10.40.0.5...|")),
              qPrintable(lastlogRecord.left(300)));
+    maybeGrab(w, QStringLiteral("demo-lastlog-1366x768"));
     // One timeline of the pod from every source: API server, node, container, Falco.
     QVERIFY(showMatching(QStringLiteral("pod=kube-proxy-check")));
     QVERIFY(w.eventsModel()->rowCount() > 43 + 5);
