@@ -1,9 +1,7 @@
 #include "import/importers/LogLineReader.h"
 
-#include "case/RawStore.h"
 #include "import/ImportContext.h"
 #include "import/importers/LogText.h"
-#include "util/Hash.h"
 #include "util/Text.h"
 
 #include <QObject>
