@@ -1104,17 +1104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="153"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="155"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="156"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="158"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="157"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="159"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1144,7 +1144,154 @@
         <source>Container log (Docker, CRI, kubectl logs)</source>
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="258"/>
+        <source>%n line(s) starting with &apos;+&apos; or &apos;-&apos; name accounts kept in NIS or LDAP, not in this file; they were passed over</source>
+        <translation>
+            <numerusform>%n Zeile, die mit &apos;+&apos; oder &apos;-&apos; beginnt, nennt Konten aus NIS oder LDAP, nicht aus dieser Datei; sie wurde übergangen</numerusform>
+            <numerusform>%n Zeilen, die mit &apos;+&apos; oder &apos;-&apos; beginnen, nennen Konten aus NIS oder LDAP, nicht aus dieser Datei; sie wurden übergangen</numerusform>
+        </translation>
+    </message>
     <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="274"/>
+        <source>not an entry of passwd, group or shadow (%1 fields separated by &apos;:&apos;; passwd has 7, group 4, shadow 9, with numeric ids and days)</source>
+        <translation>kein Eintrag von passwd, group oder shadow (%1 durch &apos;:&apos; getrennte Felder; passwd hat 7, group 4, shadow 9, mit numerischen IDs und Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="278"/>
+        <source>%1 fields separated by &apos;:&apos; where %2&apos;s entries have %3</source>
+        <translation>%1 durch &apos;:&apos; getrennte Felder, wo die Einträge von %2 %3 haben</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="282"/>
+        <source>&apos;%1&apos; is not a user or group name</source>
+        <translation>&apos;%1&apos; ist kein Benutzer- oder Gruppenname</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="283"/>
+        <source>a day count that is not a number</source>
+        <translation>eine Anzahl von Tagen, die keine Zahl ist</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="284"/>
+        <source>an id that is not a number below 2^32</source>
+        <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="296"/>
+        <source>on this node</source>
+        <translation>auf diesem Node</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="296"/>
+        <source>on node %1</source>
+        <translation>auf Node %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="412"/>
+        <source>%1 has uid 0 %2: root&apos;s powers under another name</source>
+        <translation>%1 hat die UID 0 %2: die Rechte von root unter anderem Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="413"/>
+        <source>Every account with uid 0 is root: what it does is logged as root&apos;s, and its password or keys are a second way to root that a review of root&apos;s access does not see. Only root should have uid 0.</source>
+        <translation>Jedes Konto mit der UID 0 ist root: Was es tut, wird als Handlung von root protokolliert, und sein Passwort oder seine Schlüssel sind ein zweiter Weg zu root, den eine Prüfung der Zugänge von root nicht sieht. Nur root sollte die UID 0 haben.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="418"/>
+        <source>%1 shares uid %2 with %3 %4</source>
+        <translation>%1 teilt die UID %2 mit %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="419"/>
+        <source>The kernel, the logs and the file system know accounts by their uid: what either account does is recorded as the first&apos;s, and each owns the other&apos;s files. Each account needs its own uid.</source>
+        <translation>Kernel, Logs und Dateisystem kennen Konten an ihrer UID: Was eines der Konten tut, wird als Handlung des ersten erfasst, und jedes besitzt die Dateien des anderen. Jedes Konto braucht eine eigene UID.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="426"/>
+        <source>%1&apos;s password hash is in passwd %2, which every user can read</source>
+        <translation>Der Passwort-Hash von %1 steht in passwd %2, das jeder Benutzer lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="427"/>
+        <source>passwd is readable by every account on the node; a hash kept there (%1) can be copied and cracked offline. Hashes belong in shadow, readable by root alone (pwconv moves them).</source>
+        <translation>passwd ist für jedes Konto auf dem Node lesbar; ein dort gespeicherter Hash (%1) kann kopiert und offline geknackt werden. Hashes gehören in shadow, das nur root lesen kann (pwconv verschiebt sie).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="435"/>
+        <source>System account %1 (uid %2) has the login shell %3 %4</source>
+        <translation>Systemkonto %1 (UID %2) hat die Login-Shell %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="437"/>
+        <source>Accounts below uid 1000 run services; a login shell lets anyone who gets their password or a key log in as them. Give them /usr/sbin/nologin unless someone must log in as the service.</source>
+        <translation>Konten unter UID 1000 betreiben Dienste; mit einer Login-Shell kann sich jeder, der ihr Passwort oder einen Schlüssel erlangt, als sie anmelden. Geben Sie ihnen /usr/sbin/nologin, sofern sich niemand als der Dienst anmelden muss.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="445"/>
+        <source>%1 has an empty password in %2 %3</source>
+        <translation>%1 hat ein leeres Passwort in %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="446"/>
+        <source>An empty password field lets the account log in without a password wherever PAM allows it (nullok, the default of many distributions&apos; common-auth), and su to it needs none. Lock it (passwd -l) or set one.</source>
+        <translation>Ein leeres Passwortfeld erlaubt die Anmeldung ohne Passwort überall, wo PAM es zulässt (nullok, die Vorgabe der common-auth vieler Distributionen), und su zu diesem Konto braucht keines. Sperren Sie es (passwd -l) oder setzen Sie eines.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="480"/>
+        <source>Administrators %1 (group %2): %3</source>
+        <translation>Administratoren %1 (Gruppe %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="481"/>
+        <source>Members of %1 may run any command as root through sudo (or su, for wheel). The list for the review of privileged access; accounts whose primary group is %1 are in passwd, not here.</source>
+        <translation>Mitglieder von %1 dürfen über sudo (bzw. su bei wheel) jeden Befehl als root ausführen. Die Liste für die Prüfung privilegierter Zugänge; Konten, deren primäre Gruppe %1 ist, stehen in passwd, nicht hier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="490"/>
+        <source>%n account(s) in group %1 %2 have root&apos;s powers: %3</source>
+        <translation>
+            <numerusform>%n Konto in der Gruppe %1 %2 hat die Rechte von root: %3</numerusform>
+            <numerusform>%n Konten in der Gruppe %1 %2 haben die Rechte von root: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="493"/>
+        <source>Membership of %1 is root without sudo and without its log: docker and lxd start a container with the host&apos;s file system mounted, disk reads and writes the raw disks. Grant it as root is granted, or not at all.</source>
+        <translation>Die Mitgliedschaft in %1 ist root ohne sudo und ohne dessen Protokoll: docker und lxd starten einen Container mit eingehängtem Dateisystem des Hosts, disk liest und schreibt die Datenträger direkt. Vergeben Sie sie wie root oder gar nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="531"/>
+        <source>%1&apos;s password is hashed with %2 %3</source>
+        <translation>Das Passwort von %1 ist mit %2 gehasht %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="532"/>
+        <source>%1 hashes are cracked in minutes to hours on one graphics card. Set ENCRYPT_METHOD (login.defs) or pam_unix to yescrypt or SHA512 and have the password changed.</source>
+        <translation>%1-Hashes werden auf einer Grafikkarte in Minuten bis Stunden geknackt. Stellen Sie ENCRYPT_METHOD (login.defs) oder pam_unix auf yescrypt oder SHA512 und lassen Sie das Passwort ändern.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="541"/>
+        <source>%1&apos;s password never expires %2</source>
+        <translation>Das Passwort von %1 läuft nie ab %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="542"/>
+        <source>%1&apos;s password expires only after %2 days %3</source>
+        <translation>Das Passwort von %1 läuft erst nach %2 Tagen ab %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="544"/>
+        <source>The account has a password that can log in, and shadow does not have it changed within a year (PASS_MAX_DAYS in login.defs, chage -M). Where policy asks for rotation, this account escapes it.</source>
+        <translation>Das Konto hat ein Passwort, mit dem es sich anmelden kann, und shadow verlangt keine Änderung innerhalb eines Jahres (PASS_MAX_DAYS in login.defs, chage -M). Wo die Richtlinie einen Wechsel verlangt, entgeht ihm dieses Konto.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="573"/>
+        <source>Node accounts (/etc/passwd, group, shadow)</source>
+        <translation>Konten eines Nodes (/etc/passwd, group, shadow)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="621"/>
         <location filename="../core/import/importers/ContainerLogImporter.cpp" line="755"/>
         <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="365"/>
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
@@ -1154,7 +1301,7 @@
         <location filename="../core/import/importers/JournaldImporter.cpp" line="667"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="299"/>
         <location filename="../core/import/importers/K8sEventsImporter.cpp" line="600"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="948"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="951"/>
         <location filename="../core/import/importers/KlogImporter.cpp" line="408"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="348"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
@@ -1166,9 +1313,19 @@
         <location filename="../core/import/importers/ScanJson.cpp" line="130"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="303"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="458"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="448"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="624"/>
+        <source>%1: the input holds no account</source>
+        <translation>%1: Die Eingabe enthält kein Konto</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="628"/>
+        <source>no passwd, group or shadow entry found</source>
+        <translation>Kein Eintrag von passwd, group oder shadow gefunden</translation>
     </message>
     <message>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="307"/>
@@ -1176,7 +1333,7 @@
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="322"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="369"/>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="382"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1008"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1011"/>
         <source>out of memory</source>
         <translation>Nicht genügend Arbeitsspeicher</translation>
     </message>
@@ -1327,7 +1484,7 @@
         <location filename="../core/import/importers/JournaldImporter.cpp" line="749"/>
         <location filename="../core/import/importers/PackageLogImporter.cpp" line="719"/>
         <location filename="../core/import/importers/SyslogImporter.cpp" line="549"/>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1207"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1197"/>
         <source>%1: the input is empty</source>
         <translation>%1: Die Eingabe ist leer</translation>
     </message>
@@ -2592,12 +2749,12 @@
         <translation>Der Bericht führt keine Kontrollen, Ergebnisse oder Ressourcen auf</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogLineReader.cpp" line="55"/>
+        <location filename="../core/import/importers/LogLineReader.cpp" line="53"/>
         <source>The line is %1 bytes long; only its first %2 bytes were read</source>
         <translation>Die Zeile ist %1 Bytes lang; nur ihre ersten %2 Bytes wurden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogLineReader.cpp" line="96"/>
+        <location filename="../core/import/importers/LogLineReader.cpp" line="94"/>
         <source>The input could not be read to its end (%1); the lines before were imported</source>
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die Zeilen davor wurden importiert</translation>
     </message>
@@ -2612,7 +2769,7 @@
         <translation>Die Eingabe konnte nicht bis zum Ende gelesen werden (%1); die %2 Zeilen davor werden importiert, die abgeschnittene Zeile %3 wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogLineReader.cpp" line="84"/>
+        <location filename="../core/import/importers/LogLineReader.cpp" line="82"/>
         <source>not clean UTF-8: %1 bytes read as Latin-1, %2 control bytes (such as NUL) replaced</source>
         <translation>Kein sauberes UTF-8: %1 Bytes als Latin-1 gelesen, %2 Steuerbytes (wie NUL) ersetzt</translation>
     </message>
@@ -2717,74 +2874,74 @@
         <translation>Das Event enthält keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="851"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="854"/>
         <source>not a row of `kubectl get events` (no reason, no message); skipped</source>
         <translation>keine Zeile von `kubectl get events` (kein Grund, keine Meldung); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="898"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="901"/>
         <source>LAST SEEN is &apos;%1&apos;, no age; the file&apos;s time is used</source>
         <translation>LAST SEEN ist „%1“, kein Alter; die Zeit der Datei wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="911"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="914"/>
         <source>`kubectl get events` prints how long ago each Event was last seen: its time is that age counted back from the file&apos;s time (%1), as close as the age&apos;s smallest unit (&quot;5m12s&quot; to the second, &quot;2d&quot; to the day)</source>
         <translation>`kubectl get events` gibt aus, wie lange jedes Event zuletzt her ist: seine Zeit ist dieses Alter, von der Zeit der Datei (%1) zurückgerechnet, so genau wie die kleinste Einheit des Alters („5m12s“ auf die Sekunde, „2d“ auf den Tag)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="934"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="937"/>
         <source>`kubectl get events` prints ages, counted from when it ran; this file&apos;s time, which stands for that, is not known</source>
         <translation>`kubectl get events` gibt Alter aus, gezählt ab seinem Aufruf; die Zeit dieser Datei, die dafür steht, ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="956"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="959"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Events</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1001"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1004"/>
         <source>the document is too large</source>
         <translation>Das Dokument ist zu groß</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1004"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1007"/>
         <source>the document is larger than %1 MiB; split it first (for example: jq -c &apos;.items[]&apos;)</source>
         <translation>Das Dokument ist größer als %1 MiB; teilen Sie es zuerst auf (zum Beispiel: jq -c &apos;.items[]&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1017"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1020"/>
         <source>the file could not be read to its end; the events before that were imported: %1</source>
         <translation>Die Datei konnte nicht bis zum Ende gelesen werden; die Events davor wurden importiert: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1040"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1043"/>
         <source>the document ends inside an item; the items before it were imported</source>
         <translation>Das Dokument endet innerhalb eines Elements; die Elemente davor wurden importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1045"/>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1047"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1048"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1050"/>
         <source>not valid YAML: %1</source>
         <translation>Kein gültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1072"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1075"/>
         <source>the document is cut short or damaged after %1 items; they were imported (%2)</source>
         <translation>Das Dokument ist nach %1 Elementen abgeschnitten oder beschädigt; diese wurden importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1078"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1081"/>
         <location filename="../core/import/importers/ReportJson.cpp" line="183"/>
         <source>not valid JSON: %1</source>
         <translation>Kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1080"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1083"/>
         <source>not a readable list of Kubernetes events: %1</source>
         <translation>Keine lesbare Liste von Kubernetes-Events: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1088"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="1091"/>
         <source>the list holds no events</source>
         <translation>Die Liste enthält keine Events</translation>
     </message>
@@ -2849,7 +3006,7 @@
         <translation>Lesen vorzeitig beendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="992"/>
+        <location filename="../core/import/importers/K8sEventsImporter.cpp" line="995"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="609"/>
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="610"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1400"/>
@@ -3350,92 +3507,92 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="446"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="436"/>
         <source>read error after byte %1: %2</source>
         <translation>Lesefehler nach Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="464"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="454"/>
         <source>the file ends %1 bytes into this record, which is cut off; skipped</source>
         <translation>die Datei endet %1 Bytes in diesem Datensatz, der abgeschnitten ist; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="495"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="485"/>
         <source>not a login record: %1 (byte %2); skipped</source>
         <translation>kein Anmeldedatensatz: %1 (Byte %2); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="504"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="494"/>
         <source>unknown type or no time</source>
         <translation>unbekannter Typ oder keine Zeit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="635"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="625"/>
         <source>no year in the 28 before the file&apos;s time has this date on this weekday</source>
         <translation>kein Jahr unter den 28 vor der Zeit der Datei hat dieses Datum an diesem Wochentag</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="640"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="630"/>
         <source>the date does not exist</source>
         <translation>das Datum gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="899"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="889"/>
         <source>not a line of utmpdump&apos;s output</source>
         <translation>keine Zeile der Ausgabe von utmpdump</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="906"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="896"/>
         <source>the process id is not a number</source>
         <translation>die Prozess-ID ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="933"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="923"/>
         <source>the time &quot;%1&quot; is not ISO 8601</source>
         <translation>die Zeit „%1“ ist nicht ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="950"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="940"/>
         <source>the time is outside what a login record holds</source>
         <translation>die Zeit liegt außerhalb dessen, was ein Anmeldedatensatz fasst</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1023"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1013"/>
         <source>Login records (wtmp, btmp, utmp)</source>
         <translation>Anmeldedatensätze (wtmp, btmp, utmp)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1081"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1071"/>
         <source>not a lastlog record</source>
         <translation>kein lastlog-Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1101"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1091"/>
         <source>not a line of `last`</source>
         <translation>keine Zeile von `last`</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1108"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1098"/>
         <source>`last` without -F prints local time without a zone, a year or seconds: read in %1, each line&apos;s year the latest up to the file&apos;s time in which its date falls on its weekday</source>
         <translation>`last` ohne -F gibt Ortszeit ohne Zone, Jahr und Sekunden aus: in %1 gelesen, das Jahr jeder Zeile das späteste bis zur Zeit der Datei, in dem ihr Datum auf ihren Wochentag fällt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1112"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1102"/>
         <source>`last` prints local time without a zone: read in %1</source>
         <translation>`last` gibt Ortszeit ohne Zone aus: gelesen in %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1143"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1133"/>
         <source>not a line of `lastlog`</source>
         <translation>keine Zeile von `lastlog`</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1156"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1146"/>
         <source>accounts that never logged in (%1): %2</source>
         <translation>Konten, die sich nie angemeldet haben (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/UtmpImporter.cpp" line="1211"/>
+        <location filename="../core/import/importers/UtmpImporter.cpp" line="1201"/>
         <source>no record is a login record</source>
         <translation>kein Datensatz ist ein Anmeldedatensatz</translation>
     </message>
@@ -3542,7 +3699,7 @@
         <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogText.cpp" line="1213"/>
+        <location filename="../core/import/importers/LogText.cpp" line="1250"/>
         <source>A record of more than %1 KiB of text goes on in another event from this line, its time and columns kept, so that all of its text is shown and searched</source>
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "import/ImporterRegistry.h"
 
+#include "import/importers/AccountsImporter.h"
 #include "import/importers/AppLogImporter.h"
 #include "import/importers/AuditdImporter.h"
 #include "import/importers/ContainerLogImporter.h"
@@ -62,6 +63,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<UtmpImporter>());
     registry.add(std::make_unique<PackageLogImporter>());
     registry.add(std::make_unique<GcpLoggingImporter>());
+    registry.add(std::make_unique<AccountsImporter>());
     // Last: it takes any timestamped text, so every format above wins a tie.
     registry.add(std::make_unique<AppLogImporter>());
 }

@@ -99,6 +99,14 @@ int findVarLog(const QStringList& parts)
     return -1;
 }
 
+/// A node's configuration: a file right under etc/ (etc/passwd, etc/group). The
+/// index of "etc", or -1.
+int findEtc(const QStringList& parts)
+{
+    const int n = static_cast<int>(parts.size());
+    return n >= 2 && parts[n - 2] == QLatin1String("etc") ? n - 2 : -1;
+}
+
 /// Docker's json-file logs: var/lib/docker/containers/<id>/<id>-json.log[.N]. The
 /// index of "var", or -1.
 int findDockerContainers(const QStringList& parts)
@@ -448,6 +456,8 @@ SourceHints recognize(const QString& path)
             h.node = nodeAbove(parts, varLog);
         else if (docker >= 0 && !sos)
             h.node = nodeAbove(parts, docker);
+        else if (const int etc = findEtc(parts); etc >= 0 && !sos && !known)
+            h.node = nodeAbove(parts, etc);
     }
     return h;
 }

@@ -235,6 +235,35 @@ void TestLogLayout::recognize_data()
                                       << ""
                                       << ""
                                       << "";
+    // a node's /etc: the node above it, no layout (its files are no logs)
+    QTest::newRow("node etc") << "nodes.tar.gz/worker-2/etc/passwd"
+                              << ""
+                              << "worker-2"
+                              << ""
+                              << ""
+                              << ""
+                              << "";
+    QTest::newRow("etc under an archive only") << "etc.tar.gz/etc/shadow"
+                                               << ""
+                                               << ""
+                                               << ""
+                                               << ""
+                                               << ""
+                                               << "";
+    QTest::newRow("etc deeper is no node's") << "node-1/etc/kubernetes/manifests/kube-apiserver.yaml"
+                                             << ""
+                                             << ""
+                                             << ""
+                                             << ""
+                                             << ""
+                                             << "";
+    QTest::newRow("sosreport etc") << "sosreport-worker-3-2024-05-14-abcdef/etc/group"
+                                   << "sosreport"
+                                   << "worker-3"
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << "";
     QTest::newRow("nothing") << "evidence/notes/readme.md"
                              << ""
                              << ""

@@ -2078,12 +2078,22 @@ void TestMainWindow::findingsTabOnDemoCase()
     QVERIFY2(w.openCase(copy), qPrintable(f.prompter->lastText(QStringLiteral("error"))));
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
     // resources/demo: kubeconfigs 7, trivy 17, grype 3, kube-bench 19, falco 5,
-    // cluster-dump.yaml 8; Grype's three are problems Trivy also reports, so one
-    // row each.
-    QCOMPARE(w.caseSummary().findings, 59);
-    const qint64 count = 59 - 3;
+    // cluster-dump.yaml 8, worker-2's etc/group 2 (wheel's members, docker's);
+    // Grype's three are problems Trivy also reports, so one row each.
+    QCOMPARE(w.caseSummary().findings, 61);
+    const qint64 count = 61 - 3;
     FindingsModel* model = w.findingsModel();
     QCOMPARE(model->rowCount(), int(count));
+    QStringList nodeRules;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const FindingRecord* r = model->findingAt(row);
+        if (r->ruleId.startsWith(QLatin1String("node.")))
+            nodeRules << r->ruleId + QLatin1Char(' ') + r->resource;
+    }
+    nodeRules.sort();
+    const QString node = QStringLiteral("ip-10-40-45-47.eu-central-1.compute.internal");
+    QCOMPARE(nodeRules, (QStringList{QStringLiteral("node.admin-group NodeGroup %1/wheel").arg(node),
+                                     QStringLiteral("node.root-equivalent-group NodeGroup %1/docker").arg(node)}));
     QCOMPARE(w.tabs()->tabText(1), QStringLiteral("Findings (%1)").arg(count));
     auto* view = w.findChild<QTreeView*>(QStringLiteral("findingsView"));
     QVERIFY(view);
@@ -2200,6 +2210,25 @@ void TestMainWindow::findingsTabOnDemoCase()
                     .contains(QStringLiteral("privileged: true")));
     QVERIFY(w.findChild<QTreeWidget*>(QStringLiteral("resourceFindings"))->topLevelItemCount() >= 3);
     maybeGrab(w, QStringLiteral("demo-resources-1366x768"));
+
+    // worker-2's docker group, under its node as a namespace: its members, and
+    // the finding that they are root by another name.
+    int docker = -1;
+    for (int i = 0; i < resourcesModel->records().size(); ++i) {
+        const auto& r = resourcesModel->records()[i];
+        if (r.kind == QLatin1String("NodeGroup") && r.name == QLatin1String("docker"))
+            docker = i;
+    }
+    QVERIFY(docker >= 0);
+    QCOMPARE(resourcesModel->records()[docker].namespace_, node);
+    resources->selectRecord(docker);
+    QTRY_VERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("- ubuntu")));
+    auto* groupFindings = w.findChild<QTreeWidget*>(QStringLiteral("resourceFindings"));
+    QTRY_COMPARE(groupFindings->topLevelItemCount(), 1);
+    QVERIFY(groupFindings->topLevelItem(0)->text(1).contains(QStringLiteral("node.root-equivalent-group")));
+    maybeGrab(w, QStringLiteral("demo-node-group-1366x768"));
 
     // Activating a kubeconfig (no events) shows its findings; an audit log, its events.
     w.showEventsTab();

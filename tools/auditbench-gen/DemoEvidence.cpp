@@ -810,6 +810,51 @@ std::string lastlog()
     return out;
 }
 
+/// The node's accounts as its /etc keeps them (an EKS node on Amazon Linux 2):
+/// the admin account ubuntu (uid 1000, the one lastlog and wtmp name), in wheel
+/// and in docker; every password locked, as on a node reached by keys only.
+std::string etcPasswd()
+{
+    return "root:x:0:0:root:/root:/bin/bash\n"
+           "bin:x:1:1:bin:/bin:/sbin/nologin\n"
+           "daemon:x:2:2:daemon:/sbin:/sbin/nologin\n"
+           "adm:x:3:4:adm:/var/adm:/sbin/nologin\n"
+           "sync:x:5:0:sync:/sbin:/bin/sync\n"
+           "shutdown:x:6:0:shutdown:/sbin:/sbin/shutdown\n"
+           "halt:x:7:0:halt:/sbin:/sbin/halt\n"
+           "dbus:x:81:81:System message bus:/:/sbin/nologin\n"
+           "sshd:x:74:74:Privilege-separated SSH:/var/empty/sshd:/sbin/nologin\n"
+           "nobody:x:99:99:Nobody:/:/sbin/nologin\n"
+           "systemd-network:x:192:192:systemd Network Management:/:/sbin/nologin\n"
+           "chrony:x:998:996::/var/lib/chrony:/sbin/nologin\n"
+           "ubuntu:x:1000:1000:EKS node admin:/home/ubuntu:/bin/bash\n";
+}
+
+std::string etcGroup()
+{
+    return "root:x:0:\n"
+           "bin:x:1:\n"
+           "daemon:x:2:\n"
+           "adm:x:4:\n"
+           "wheel:x:10:ubuntu\n"
+           "dbus:x:81:\n"
+           "sshd:x:74:\n"
+           "nobody:x:99:\n"
+           "systemd-network:x:192:\n"
+           "chrony:x:996:\n"
+           "docker:x:994:ubuntu\n"
+           "ubuntu:x:1000:\n";
+}
+
+std::string etcShadow()
+{
+    std::string out;
+    for (const char* name : {"root", "bin", "daemon", "adm", "sync", "shutdown", "halt", "dbus", "sshd", "nobody",
+                             "systemd-network", "chrony"})
+        out += std::string(name) + (std::string_view(name) == "root" ? ":*LOCK*:14600::::::\n" : ":!!:19847::::::\n");
+    return out + "ubuntu:!!:19847:0:99999:7:::\n";
+}
+
 /// The node's btmp: sshd's record of each attempt with a user name the node does
 /// not have, the internet's and the attacker's.
 std::string btmp(int64_t from, int64_t until)
@@ -1159,6 +1204,10 @@ std::string nodeLogs(const Cluster& cluster, int nodeIndex)
     tar.addFile(root + "/wtmp", wtmp(), mtime, 0664);
     tar.addFile(root + "/btmp", btmp(from, copied), mtime, 0600);
     tar.addFile(root + "/lastlog", lastlog(), mtime, 0664);
+    tar.addDirectory(node.name + "/etc", mtime);
+    tar.addFile(node.name + "/etc/passwd", etcPasswd(), mtime, 0644);
+    tar.addFile(node.name + "/etc/group", etcGroup(), mtime, 0644);
+    tar.addFile(node.name + "/etc/shadow", etcShadow(), mtime, 0);
     tar.addDirectory(root + "/pods", mtime);
     tar.addDirectory(podDir, at("2024-05-15T02:19:49.000") / kSecNs);
     tar.addDirectory(podDir + "/check", at("2024-05-15T02:19:49.000") / kSecNs);

@@ -4,6 +4,20 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
+        <source>%n line(s) starting with &apos;+&apos; or &apos;-&apos; name accounts kept in NIS or LDAP, not in this file; they were passed over</source>
+        <translation>
+            <numerusform>%n line starting with &apos;+&apos; or &apos;-&apos; names accounts kept in NIS or LDAP, not in this file; it was passed over</numerusform>
+            <numerusform>%n lines starting with &apos;+&apos; or &apos;-&apos; name accounts kept in NIS or LDAP, not in this file; they were passed over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in group %1 %2 have root&apos;s powers: %3</source>
+        <translation>
+            <numerusform>%n account in group %1 %2 has root&apos;s powers: %3</numerusform>
+            <numerusform>%n accounts in group %1 %2 have root&apos;s powers: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s), chain intact</source>
         <translation>
             <numerusform>%n row, chain intact</numerusform>

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "import/ArtifactImporter.h"
+
+namespace ab {
+
+/// A node's accounts as its /etc keeps them, the evidence of who can log in to a
+/// node and who holds its administrator's powers (SOC 2 CC6.1, CC6.2, CC6.3):
+/// - `passwd` ("alice:x:1000:1000:Alice,,,:/home/alice:/bin/bash"): a NodeAccount
+///   resource per account (uid, gid, comment, home, shell, where its password is);
+/// - `group` ("sudo:x:27:alice,bob"): a NodeGroup per group with its members;
+/// - `shadow` ("alice:$y$j9T$…:19858:0:99999:7:::"): a NodePassword per account
+///   (the hash's algorithm and fingerprint, locked or not, its last change, aging
+///   and expiry); the hash itself never reaches the case: the resource holds its
+///   fingerprint and the stored copy has it masked;
+/// - their backups `passwd-`, `group-`, `shadow-`, and any file whose lines are
+///   entries of one of them (a sosreport's `etc/passwd`, a node tarball's).
+///
+/// Resources are named by the account or group; the node stands where a
+/// Kubernetes object's namespace would (grouping them in the resources view, and
+/// "NodeAccount worker-2/alice" in findings) when the place names it: a node's
+/// folder above `etc/`, a sosreport's host. Otherwise it is empty.
+///
+/// Hygiene findings (tool "auditbench"): an account other than root with uid 0
+/// (`node.uid0-account`), two accounts sharing a uid (`node.duplicate-uid`), a
+/// password hash in the world-readable passwd (`node.password-in-passwd`), an
+/// empty password (`node.empty-password`), a hash of a broken algorithm: DES,
+/// MD5, NT (`node.weak-password-hash`), a password that never expires or only
+/// after more than a year (`node.password-max-age`), a system account (uid 1–999)
+/// with a login shell (`node.system-account-shell`), members of a group that is
+/// root by another name: docker, lxd, disk, root (`node.root-equivalent-group`);
+/// and, as evidence (status info), the members of the administrators' groups
+/// sudo, wheel, admin (`node.admin-group`).
+///
+/// Issues: "node-accounts.bad-line" (a line that is no entry of the file's kind;
+/// skipped), "node-accounts.nis-line" (NIS `+`/`-` lines, which name accounts
+/// kept elsewhere; counted once), and those of nodelog::TextLogReader.
+class AccountsImporter : public ArtifactImporter
+{
+public:
+    QString kind() const override { return QStringLiteral("node-accounts"); }
+    QString displayName() const override;
+    QStringList nameFilters() const override;
+    Confidence sniff(QByteArrayView head) const override;
+    ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
+};
+
+} // namespace ab
