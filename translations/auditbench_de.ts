@@ -3891,223 +3891,228 @@ SHA-256 %7
 <context>
     <name>ab::DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="142"/>
+        <location filename="../ui/DetailPane.cpp" line="143"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="143"/>
+        <location filename="../ui/DetailPane.cpp" line="144"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="144"/>
+        <location filename="../ui/DetailPane.cpp" line="145"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="145"/>
+        <location filename="../ui/DetailPane.cpp" line="146"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="146"/>
+        <location filename="../ui/DetailPane.cpp" line="147"/>
         <source>Impersonated</source>
         <translation>Im Namen von</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="147"/>
+        <location filename="../ui/DetailPane.cpp" line="148"/>
         <source>Source IP</source>
         <translation>Quell-IP</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="148"/>
+        <location filename="../ui/DetailPane.cpp" line="149"/>
         <source>User agent</source>
         <translation>User-Agent</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="149"/>
+        <location filename="../ui/DetailPane.cpp" line="150"/>
         <source>Verb</source>
         <translation>Verb</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="150"/>
+        <location filename="../ui/DetailPane.cpp" line="151"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="151"/>
+        <location filename="../ui/DetailPane.cpp" line="152"/>
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="152"/>
+        <location filename="../ui/DetailPane.cpp" line="153"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="153"/>
+        <location filename="../ui/DetailPane.cpp" line="154"/>
         <source>Pod</source>
         <translation>Pod</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="154"/>
+        <location filename="../ui/DetailPane.cpp" line="155"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="155"/>
+        <location filename="../ui/DetailPane.cpp" line="156"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="156"/>
+        <location filename="../ui/DetailPane.cpp" line="157"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="157"/>
+        <location filename="../ui/DetailPane.cpp" line="158"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="158"/>
+        <location filename="../ui/DetailPane.cpp" line="159"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="159"/>
+        <location filename="../ui/DetailPane.cpp" line="160"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="160"/>
+        <location filename="../ui/DetailPane.cpp" line="161"/>
         <source>Audit ID</source>
         <translation>Audit-ID</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="161"/>
+        <location filename="../ui/DetailPane.cpp" line="162"/>
         <source>Stages merged</source>
         <translation>Zusammengeführte Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="162"/>
+        <location filename="../ui/DetailPane.cpp" line="163"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="163"/>
+        <location filename="../ui/DetailPane.cpp" line="164"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="164"/>
+        <location filename="../ui/DetailPane.cpp" line="165"/>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="178"/>
-        <location filename="../ui/DetailPane.cpp" line="259"/>
+        <location filename="../ui/DetailPane.cpp" line="179"/>
+        <location filename="../ui/DetailPane.cpp" line="260"/>
         <source>Original record</source>
         <translation>Originaldatensatz</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="180"/>
+        <location filename="../ui/DetailPane.cpp" line="181"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="182"/>
+        <location filename="../ui/DetailPane.cpp" line="183"/>
         <source>Copy the original record to the clipboard</source>
         <translation>Originaldatensatz in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="192"/>
+        <location filename="../ui/DetailPane.cpp" line="193"/>
         <source>Select an event to see the record exactly as it was in the artifact.</source>
         <translation>Wählen Sie ein Ereignis, um den Datensatz genau so zu sehen, wie er im Artefakt stand.</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="258"/>
+        <location filename="../ui/DetailPane.cpp" line="259"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="273"/>
+        <location filename="../ui/DetailPane.cpp" line="276"/>
+        <source>%1 (%2 in the node&apos;s passwd)</source>
+        <translation>%1 (%2 in der passwd des Nodes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="287"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="274"/>
+        <location filename="../ui/DetailPane.cpp" line="288"/>
         <source>%1 (the request began then; the time above is when it ended)</source>
         <translation>%1 (Beginn der Anfrage; die Zeit oben ist ihr Ende)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="303"/>
+        <location filename="../ui/DetailPane.cpp" line="317"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="309"/>
+        <location filename="../ui/DetailPane.cpp" line="323"/>
         <source>%1, entry %2 (byte %3)</source>
         <translation>%1, Eintrag %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="310"/>
+        <location filename="../ui/DetailPane.cpp" line="324"/>
         <source>%1, record %2 (byte %3)</source>
         <translation>%1, Datensatz %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="311"/>
+        <location filename="../ui/DetailPane.cpp" line="325"/>
         <source>%1, line %2 (byte %3)</source>
         <translation>%1, Zeile %2 (Byte %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="333"/>
+        <location filename="../ui/DetailPane.cpp" line="347"/>
         <source>Original record: no case open</source>
         <translation>Originaldatensatz: kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="340"/>
+        <location filename="../ui/DetailPane.cpp" line="354"/>
         <source>Original record could not be read: %1</source>
         <translation>Originaldatensatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="351"/>
+        <location filename="../ui/DetailPane.cpp" line="365"/>
         <source>Original record: entry %1, its fields decoded from its %2 bytes (fields: %3)</source>
         <translation>Originaldatensatz: Eintrag %1, seine Felder aus seinen %2 Bytes dekodiert (Felder: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="362"/>
+        <location filename="../ui/DetailPane.cpp" line="376"/>
         <source>Original record: %1 bytes of entry %2</source>
         <translation>Originaldatensatz: %1 Bytes von Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="363"/>
+        <location filename="../ui/DetailPane.cpp" line="377"/>
         <source>Original record: %1 bytes, record %2</source>
         <translation>Originaldatensatz: %1 Bytes, Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="364"/>
+        <location filename="../ui/DetailPane.cpp" line="378"/>
         <source>Original record: %1 bytes at line %2</source>
         <translation>Originaldatensatz: %1 Bytes in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="369"/>
+        <location filename="../ui/DetailPane.cpp" line="383"/>
         <source> (first %1 shown)</source>
         <translation> (die ersten %1 angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="375"/>
+        <location filename="../ui/DetailPane.cpp" line="389"/>
         <source>, binary: as utmpdump prints it (in UTC), then in hexadecimal</source>
         <translation>, binär: wie utmpdump ihn ausgibt (in UTC), dann hexadezimal</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="380"/>
+        <location filename="../ui/DetailPane.cpp" line="394"/>
         <source>, binary, in hexadecimal</source>
         <translation>, binär, hexadezimal</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="386"/>
+        <location filename="../ui/DetailPane.cpp" line="400"/>
         <source>, JSON pretty-printed</source>
         <translation>, JSON formatiert</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "case/RawStore.h"
 #include "import/importers/UtmpImporter.h"
 #include "model/Finding.h"
+#include "query/ResourceQuery.h"
 #include "util/Text.h"
 
 #include <QApplication>
@@ -262,6 +263,19 @@ void DetailPane::clear()
     m_copy->setEnabled(false);
 }
 
+QString DetailPane::userText(const EventRecord& ev) const
+{
+    // lastlog, the journal and auditd name accounts by uid: the node's passwd,
+    // when the case holds it, names them.
+    const QString& user = ev[EventText::Principal];
+    bool number = false;
+    const qint64 uid = user.size() <= 10 ? user.toLongLong(&number) : 0;
+    if (!number || uid < 0 || !m_db)
+        return user;
+    const QString name = ResourceQuery::accountName(*m_db, ev[EventText::Node], uid);
+    return name.isEmpty() ? user : tr("%1 (%2 in the node's passwd)").arg(user, name);
+}
+
 void DetailPane::setEvent(const EventRecord& ev)
 {
     m_eventId = ev.id;
@@ -274,7 +288,7 @@ void DetailPane::setEvent(const EventRecord& ev)
     set("detailReceived", ev.receivedNs ? tr("%1 (the request began then; the time above is when it ended)")
                                               .arg(EventQuery::formatTime(ev.receivedNs))
                                         : QString());
-    set("detailUser", ev[EventText::Principal]);
+    set("detailUser", userText(ev));
     set("detailGroups", ev[EventText::Groups].split(QLatin1Char(','), Qt::SkipEmptyParts).join(QStringLiteral(", ")));
     set("detailImpersonated", ev[EventText::Impersonated]);
     set("detailSourceIp", ev[EventText::SourceIp]);

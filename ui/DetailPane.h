@@ -49,6 +49,8 @@ private:
     Unit unitOf(qint64 artifactId);
     QLabel* addField(const QString& objectName, const QString& label);
     void setRowVisible(const QString& objectName, bool visible);
+    /// The User row: the principal, with the name the node's passwd gives a uid.
+    QString userText(const EventRecord& ev) const;
 
     const Db* m_db = nullptr;
     const ArtifactsModel* m_artifacts = nullptr;

@@ -163,6 +163,18 @@ Result<QString> ResourceQuery::body(const Db& db, qint64 id)
     return makeError(ErrorCode::Usage, QObject::tr("no resource %1 in the case").arg(id), db.path());
 }
 
+QString ResourceQuery::accountName(const Db& db, const QString& node, qint64 uid)
+{
+    // A few hundred rows per node at most, found through the kind index. Of the
+    // latest passwd, the first entry with the uid, as getpwuid(3) answers.
+    Statement st = db.prepare("SELECT name FROM resources WHERE kind = 'NodeAccount' AND coalesce(namespace, '') = ?1 "
+                              "AND json_extract(body, '$.uid') = ?2 "
+                              "ORDER BY coalesce(snapshot_ns, 0) DESC, artifact_id DESC, line LIMIT 1");
+    st.bind(1, node);
+    st.bind(2, uid);
+    return st.next() ? st.text(0) : QString();
+}
+
 QString ResourceQuery::toYaml(const QString& json)
 {
     QJsonParseError err{};

@@ -40,6 +40,11 @@ public:
     static Result<QVector<ResourceRecord>> snapshots(const Db& db, const QString& key);
     /// The stored body (JSON, secrets already fingerprinted) of one snapshot.
     static Result<QString> body(const Db& db, qint64 id);
+    /// The name a node's passwd gives `uid` ("ubuntu" for 1000 on worker-2): the
+    /// first account with that uid in the node's latest passwd; an account read without a
+    /// node names a uid of events that name none. Empty if the case has no such
+    /// account (or no passwd of that node).
+    static QString accountName(const Db& db, const QString& node, qint64 uid);
     /// JSON as block YAML, the way `kubectl get -o yaml` shows objects. Invalid
     /// JSON is returned unchanged.
     static QString toYaml(const QString& json);

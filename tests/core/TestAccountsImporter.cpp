@@ -3,12 +3,15 @@
 
 #include "core/NodeLogTestUtil.h"
 
+#include "case/CaseFile.h"
 #include "import/importers/AccountsImporter.h"
+#include "query/ResourceQuery.h"
 #include "util/Hash.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace ab;
 using namespace ab::test;
@@ -94,6 +97,7 @@ private slots:
     void group();
     void shadow();
     void withoutNode();
+    void uidNamesInTheCase();
     void brokenLines();
     void sniff_data();
     void sniff();
@@ -276,6 +280,37 @@ void TestAccountsImporter::withoutNode()
     QVERIFY(uid0);
     QVERIFY(uid0->title.contains(QStringLiteral("on this node")));
     QCOMPARE(uid0->resource, QStringLiteral("NodeAccount toor"));
+}
+
+void TestAccountsImporter::uidNamesInTheCase()
+{
+    // Two nodes' passwd files in their folders, and one without a node, in one case.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&dir](const QString& path, const QByteArray& bytes) {
+        QVERIFY(QDir(dir.path()).mkpath(QFileInfo(dir.filePath(path)).path()));
+        QFile f(dir.filePath(path));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write(QStringLiteral("evidence/worker-2/etc/passwd"), readFile(dataPath(QStringLiteral("node-accounts/passwd"))));
+    write(QStringLiteral("evidence/worker-3/etc/passwd"),
+          "root:x:0:0:root:/root:/bin/bash\nec2-user:x:1000:1000:EC2 Default User:/home/ec2-user:/bin/bash\n");
+    write(QStringLiteral("loose/passwd"), "root:x:0:0:root:/root:/bin/bash\nbuilder:x:1000:1000::/home/b:/bin/sh\n");
+    const QString casePath = dir.filePath(QStringLiteral("c.auditcase"));
+    auto rep =
+        importIntoCase(casePath, {dir.filePath(QStringLiteral("evidence")), dir.filePath(QStringLiteral("loose"))});
+    QVERIFY2(rep, rep ? "" : qPrintable(rep.error().message));
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf);
+    const Db& db = cf.value().db();
+    QCOMPARE(ResourceQuery::accountName(db, QStringLiteral("worker-2"), 1000), QStringLiteral("ubuntu"));
+    QCOMPARE(ResourceQuery::accountName(db, QStringLiteral("worker-3"), 1000), QStringLiteral("ec2-user"));
+    QCOMPARE(ResourceQuery::accountName(db, QString(), 1000), QStringLiteral("builder"));
+    // uid 0 is root's on worker-2, though toor has it too: the first entry, as getpwuid answers.
+    QCOMPARE(ResourceQuery::accountName(db, QStringLiteral("worker-2"), 0), QStringLiteral("root"));
+    QCOMPARE(ResourceQuery::accountName(db, QStringLiteral("worker-2"), 4242), QString());
+    QCOMPARE(ResourceQuery::accountName(db, QStringLiteral("worker-9"), 1000), QString());
 }
 
 void TestAccountsImporter::brokenLines()

@@ -1090,6 +1090,9 @@ void TestMainWindow::demoCaseSmoke()
     view->selectRow(0);
     QTRY_COMPARE(w.findChild<QLabel*>(QStringLiteral("detailArtifact"))->text(),
                  QStringLiteral("lastlog, record 1001 (byte 292000)"));
+    // The uid named by the node's passwd, which its tarball holds beside the log.
+    QCOMPARE(w.findChild<QLabel*>(QStringLiteral("detailUser"))->text(),
+             QStringLiteral("1000 (ubuntu in the node's passwd)"));
     const QString lastlogRecord = w.findChild<QPlainTextEdit*>(QStringLiteral("rawRecordView"))->toPlainText();
     QVERIFY2(lastlogRecord.contains(QStringLiteral("70 74 73 2f  30")) &&
                  lastlogRecord.contains(QStringLiteral("|....10.40.0.5...|")),
