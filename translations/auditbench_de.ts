@@ -1104,17 +1104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="155"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="157"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="158"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="160"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="159"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="161"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1179,11 +1179,13 @@
     </message>
     <message>
         <location filename="../core/import/importers/AccountsImporter.cpp" line="296"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="388"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
         <location filename="../core/import/importers/AccountsImporter.cpp" line="296"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="388"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
     </message>
@@ -1312,6 +1314,7 @@
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="130"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="303"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="662"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="448"/>
         <source>import cancelled</source>
@@ -3702,6 +3705,81 @@
         <location filename="../core/import/importers/LogText.cpp" line="1250"/>
         <source>A record of more than %1 KiB of text goes on in another event from this line, its time and columns kept, so that all of its text is shown and searched</source>
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="378"/>
+        <source>not a sudoers rule, alias, Defaults or include line (a rule reads &quot;users hosts = (runas) commands&quot;): %1</source>
+        <translation>keine sudoers-Regel, kein Alias, keine Defaults- oder Include-Zeile (eine Regel lautet &quot;Benutzer Hosts = (runas) Befehle&quot;): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="461"/>
+        <source>sudo asks nobody for a password %1 (Defaults !authenticate)</source>
+        <translation>sudo fragt niemanden nach einem Passwort %1 (Defaults !authenticate)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="462"/>
+        <source>sudo asks %1 for no password %2 (Defaults !authenticate)</source>
+        <translation>sudo fragt %1 nicht nach einem Passwort %2 (Defaults !authenticate)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="464"/>
+        <source>With !authenticate every rule it covers acts as NOPASSWD: whoever has the account&apos;s session, a stolen key or a compromised process runs the rules&apos; commands as root without knowing a password.</source>
+        <translation>Mit !authenticate wirkt jede betroffene Regel wie NOPASSWD: Wer die Sitzung des Kontos, einen gestohlenen Schlüssel oder einen kompromittierten Prozess hat, führt die Befehle der Regeln als root aus, ohne ein Passwort zu kennen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="484"/>
+        <source>an alias without NAME = members: %1</source>
+        <translation>ein Alias ohne NAME = Mitglieder: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="557"/>
+        <source>%1 may run any command as root without a password %2</source>
+        <translation>%1 darf jeden Befehl ohne Passwort als root ausführen %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="558"/>
+        <source>NOPASSWD: ALL makes the account root for anyone who has its session: a stolen ssh key, a compromised process running as it. Cloud images grant it to their default user; an audit asks who needs it, and why without a password.</source>
+        <translation>NOPASSWD: ALL macht das Konto für jeden zu root, der seine Sitzung hat: einen gestohlenen SSH-Schlüssel, einen kompromittierten Prozess unter diesem Konto. Cloud-Images gewähren es ihrem Standardbenutzer; ein Audit fragt, wer es braucht und warum ohne Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="563"/>
+        <source>%1 may run any command as root %2 (with a password)</source>
+        <translation>%1 darf jeden Befehl als root ausführen %2 (mit Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="564"/>
+        <source>Full administrators of the node by sudo: the list for the review of privileged access (%sudo and %wheel name groups, whose members are in the node&apos;s group file).</source>
+        <translation>Vollständige Administratoren des Nodes über sudo: die Liste für die Prüfung privilegierter Zugänge (%sudo und %wheel bezeichnen Gruppen, deren Mitglieder in der group-Datei des Nodes stehen).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="569"/>
+        <source>%1 may run %2 as root %3: a shell as root from there</source>
+        <translation>%1 darf %2 als root ausführen %3: von dort eine Shell als root</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="571"/>
+        <source>A rule meant to allow one task allows every task when its program can start others: an editor or pager runs a shell (:!sh), an interpreter or find runs any code, tee, cp and dd overwrite /etc/sudoers. sudoedit edits a file without this; a script that takes no arguments is narrower.</source>
+        <translation>Eine Regel für eine Aufgabe erlaubt jede Aufgabe, wenn ihr Programm andere starten kann: Ein Editor oder Pager startet eine Shell (:!sh), ein Interpreter oder find führt beliebigen Code aus, tee, cp und dd überschreiben /etc/sudoers. sudoedit bearbeitet eine Datei ohne dieses Risiko; ein Skript ohne Argumente ist enger.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="581"/>
+        <source>%1 names further policy files (%2): import them too, their rules are read only from their own files</source>
+        <translation>%1 nennt weitere Richtliniendateien (%2): Importieren Sie diese ebenfalls, ihre Regeln werden nur aus ihren eigenen Dateien gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="620"/>
+        <source>sudo policy (/etc/sudoers, sudoers.d)</source>
+        <translation>sudo-Richtlinie (/etc/sudoers, sudoers.d)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="665"/>
+        <source>%1: the file holds no rule, only comments</source>
+        <translation>%1: Die Datei enthält keine Regel, nur Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="669"/>
+        <source>no sudoers rule found</source>
+        <translation>Keine sudoers-Regel gefunden</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "import/importers/PolarisImporter.h"
 #include "import/importers/SarifImporter.h"
 #include "import/importers/SpdxImporter.h"
+#include "import/importers/SudoersImporter.h"
 #include "import/importers/SyftImporter.h"
 #include "import/importers/SyslogImporter.h"
 #include "import/importers/TrivyImporter.h"
@@ -64,6 +65,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<PackageLogImporter>());
     registry.add(std::make_unique<GcpLoggingImporter>());
     registry.add(std::make_unique<AccountsImporter>());
+    registry.add(std::make_unique<SudoersImporter>());
     // Last: it takes any timestamped text, so every format above wins a tie.
     registry.add(std::make_unique<AppLogImporter>());
 }

@@ -99,12 +99,14 @@ int findVarLog(const QStringList& parts)
     return -1;
 }
 
-/// A node's configuration: a file right under etc/ (etc/passwd, etc/group). The
-/// index of "etc", or -1.
+/// A node's configuration: a file under etc/ or one of its folders (etc/passwd,
+/// etc/sudoers.d/90-cloud-init-users). The index of "etc", or -1.
 int findEtc(const QStringList& parts)
 {
     const int n = static_cast<int>(parts.size());
-    return n >= 2 && parts[n - 2] == QLatin1String("etc") ? n - 2 : -1;
+    if (n >= 2 && parts[n - 2] == QLatin1String("etc"))
+        return n - 2;
+    return n >= 3 && parts[n - 3] == QLatin1String("etc") ? n - 3 : -1;
 }
 
 /// Docker's json-file logs: var/lib/docker/containers/<id>/<id>-json.log[.N]. The

@@ -243,6 +243,13 @@ void TestLogLayout::recognize_data()
                               << ""
                               << ""
                               << "";
+    QTest::newRow("node etc folder") << "nodes.tar.gz/worker-2/etc/sudoers.d/90-cloud-init-users"
+                                     << ""
+                                     << "worker-2"
+                                     << ""
+                                     << ""
+                                     << ""
+                                     << "";
     QTest::newRow("etc under an archive only") << "etc.tar.gz/etc/shadow"
                                                << ""
                                                << ""

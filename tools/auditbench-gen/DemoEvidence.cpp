@@ -855,6 +855,35 @@ std::string etcShadow()
     return out + "ubuntu:!!:19847:0:99999:7:::\n";
 }
 
+/// sudo's policy on the node: Amazon Linux's sudoers, and cloud-init's drop-in
+/// giving the image's default user root without a password.
+std::string etcSudoers()
+{
+    return "## Sudoers allows particular users to run various commands as\n"
+           "## the root user, without needing the root password.\n"
+           "Defaults   !visiblepw\n"
+           "Defaults    always_set_home\n"
+           "Defaults    env_reset\n"
+           "Defaults    secure_path = /sbin:/bin:/usr/sbin:/usr/bin\n"
+           "\n"
+           "## Allow root to run any commands anywhere\n"
+           "root\tALL=(ALL) \tALL\n"
+           "\n"
+           "## Allows people in group wheel to run all commands\n"
+           "%wheel\tALL=(ALL)\tALL\n"
+           "\n"
+           "## Read drop-in files from /etc/sudoers.d (the # here does not mean a comment)\n"
+           "#includedir /etc/sudoers.d\n";
+}
+
+std::string cloudInitSudoers()
+{
+    return "# Created by cloud-init v. 19.3-46.amzn2 on Mon, 13 May 2024 23:51:30 +0000\n"
+           "\n"
+           "# User rules for ubuntu\n"
+           "ubuntu ALL=(ALL) NOPASSWD:ALL\n";
+}
+
 /// The node's btmp: sshd's record of each attempt with a user name the node does
 /// not have, the internet's and the attacker's.
 std::string btmp(int64_t from, int64_t until)
@@ -1208,6 +1237,9 @@ std::string nodeLogs(const Cluster& cluster, int nodeIndex)
     tar.addFile(node.name + "/etc/passwd", etcPasswd(), mtime, 0644);
     tar.addFile(node.name + "/etc/group", etcGroup(), mtime, 0644);
     tar.addFile(node.name + "/etc/shadow", etcShadow(), mtime, 0);
+    tar.addFile(node.name + "/etc/sudoers", etcSudoers(), mtime, 0440);
+    tar.addDirectory(node.name + "/etc/sudoers.d", mtime);
+    tar.addFile(node.name + "/etc/sudoers.d/90-cloud-init-users", cloudInitSudoers(), mtime, 0440);
     tar.addDirectory(root + "/pods", mtime);
     tar.addDirectory(podDir, at("2024-05-15T02:19:49.000") / kSecNs);
     tar.addDirectory(podDir + "/check", at("2024-05-15T02:19:49.000") / kSecNs);
