@@ -1104,17 +1104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="157"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="159"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="160"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="162"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="161"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="163"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1179,12 +1179,14 @@
     </message>
     <message>
         <location filename="../core/import/importers/AccountsImporter.cpp" line="296"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="316"/>
         <location filename="../core/import/importers/SudoersImporter.cpp" line="388"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
         <location filename="../core/import/importers/AccountsImporter.cpp" line="296"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="316"/>
         <location filename="../core/import/importers/SudoersImporter.cpp" line="388"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
@@ -1314,6 +1316,7 @@
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="130"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="303"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="555"/>
         <location filename="../core/import/importers/SudoersImporter.cpp" line="662"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="448"/>
@@ -3780,6 +3783,131 @@
         <location filename="../core/import/importers/SudoersImporter.cpp" line="669"/>
         <source>no sudoers rule found</source>
         <translation>Keine sudoers-Regel gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="293"/>
+        <source>not a setting (&quot;Keyword value&quot;): %1</source>
+        <translation>keine Einstellung (&quot;Schlüsselwort Wert&quot;): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="327"/>
+        <source>&quot;%1&quot; is no keyword of sshd_config(5) (misspelt, or of another OpenSSH version); kept as written</source>
+        <translation>&quot;%1&quot; ist kein Schlüsselwort von sshd_config(5) (vertippt oder aus einer anderen OpenSSH-Version); wie geschrieben übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="368"/>
+        <source>%1 (Match %2)</source>
+        <translation>%1 (Match %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="387"/>
+        <source>root may log in over ssh with a password %1</source>
+        <translation>root darf sich per ssh mit Passwort anmelden %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="388"/>
+        <source>PermitRootLogin yes lets anyone who guesses or steals root&apos;s password log in as root, and every such login is root&apos;s, not a person&apos;s. Set it to no and have people log in as themselves and use sudo.</source>
+        <translation>PermitRootLogin yes lässt jeden, der das Passwort von root errät oder stiehlt, sich als root anmelden, und jede solche Anmeldung ist die von root, nicht die einer Person. Setzen Sie no und lassen Sie Personen sich unter eigenem Namen anmelden und sudo verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="394"/>
+        <source>root may log in over ssh with a key %1</source>
+        <translation>root darf sich per ssh mit einem Schlüssel anmelden %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="395"/>
+        <source>A key in root&apos;s authorized_keys logs in as root directly: the logs name root, not the person holding the key. CIS benchmarks ask for PermitRootLogin no.</source>
+        <translation>Ein Schlüssel in den authorized_keys von root meldet direkt als root an: Die Logs nennen root, nicht die Person mit dem Schlüssel. CIS-Benchmarks verlangen PermitRootLogin no.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="400"/>
+        <source>ssh accepts passwords %1</source>
+        <translation>ssh akzeptiert Passwörter %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="401"/>
+        <source>Password logins can be guessed from anywhere the port is reachable, and are only as strong as the weakest account&apos;s password; keys (or certificates) cannot be guessed. Set PasswordAuthentication no.</source>
+        <translation>Passwort-Anmeldungen lassen sich von überall erraten, wo der Port erreichbar ist, und sind nur so stark wie das Passwort des schwächsten Kontos; Schlüssel (oder Zertifikate) lassen sich nicht erraten. Setzen Sie PasswordAuthentication no.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="407"/>
+        <source>ssh lets accounts with an empty password in %1</source>
+        <translation>ssh lässt Konten mit leerem Passwort herein %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="408"/>
+        <source>PermitEmptyPasswords yes lets an account whose password is empty log in over the network with none.</source>
+        <translation>PermitEmptyPasswords yes lässt ein Konto mit leerem Passwort sich über das Netz ohne Passwort anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="413"/>
+        <source>ssh allows protocol 1 %1</source>
+        <translation>ssh erlaubt Protokoll 1 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="414"/>
+        <source>SSH protocol 1 has been broken since 2001 (its sessions can be hijacked and decrypted); OpenSSH 7.4 removed it. Only a very old sshd honours this setting.</source>
+        <translation>SSH-Protokoll 1 ist seit 2001 gebrochen (seine Sitzungen lassen sich übernehmen und entschlüsseln); OpenSSH 7.4 hat es entfernt. Nur ein sehr alter sshd beachtet diese Einstellung.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="418"/>
+        <source>ssh forwards X11 %1</source>
+        <translation>ssh leitet X11 weiter %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="419"/>
+        <source>X11 forwarding opens the client&apos;s display to the server and a channel the server needs no more of on a node; CIS benchmarks ask for X11Forwarding no.</source>
+        <translation>X11-Weiterleitung öffnet die Anzeige des Clients für den Server und einen Kanal, den ein Node nicht braucht; CIS-Benchmarks verlangen X11Forwarding no.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="425"/>
+        <source>ssh allows %1 tries a connection %2</source>
+        <translation>ssh erlaubt %1 Versuche je Verbindung %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="426"/>
+        <source>Each connection may try this many passwords or keys before sshd drops it, which speeds guessing up; CIS benchmarks ask for 4 or fewer.</source>
+        <translation>Jede Verbindung darf so viele Passwörter oder Schlüssel probieren, bevor sshd sie trennt, was das Raten beschleunigt; CIS-Benchmarks verlangen 4 oder weniger.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="431"/>
+        <source>ssh logs no logins %1 (LogLevel %2)</source>
+        <translation>ssh protokolliert keine Anmeldungen %1 (LogLevel %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="432"/>
+        <source>Below INFO, sshd writes neither accepted nor failed logins: the node&apos;s auth.log cannot show who came in, or who tried.</source>
+        <translation>Unterhalb von INFO schreibt sshd weder angenommene noch fehlgeschlagene Anmeldungen: Das auth.log des Nodes kann nicht zeigen, wer hereinkam oder es versuchte.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="455"/>
+        <source>ssh offers %1 (%2) %3</source>
+        <translation>ssh bietet %1 an (%2) %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="456"/>
+        <source>CBC and RC4 ciphers, 3DES, MD5 and short MACs, and SHA-1 key exchanges are broken or deprecated (CIS, NIST SP 800-131A); a client that offers them too gets them. Leave the keyword out for OpenSSH&apos;s defaults, or list only current algorithms.</source>
+        <translation>CBC- und RC4-Chiffren, 3DES, MD5 und kurze MACs sowie SHA-1-Schlüsselaustausch sind gebrochen oder veraltet (CIS, NIST SP 800-131A); ein Client, der sie ebenfalls anbietet, bekommt sie. Lassen Sie das Schlüsselwort für die Vorgaben von OpenSSH weg oder nennen Sie nur aktuelle Algorithmen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="494"/>
+        <source>%1 includes %2: import those files too, their settings are read only from their own files (and, read first, they win over this one&apos;s)</source>
+        <translation>%1 bindet %2 ein: Importieren Sie diese Dateien ebenfalls, ihre Einstellungen werden nur aus ihren eigenen Dateien gelesen (und da sie zuerst gelesen werden, gelten sie vor denen dieser Datei)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="516"/>
+        <source>ssh server configuration (sshd_config)</source>
+        <translation>Konfiguration des ssh-Servers (sshd_config)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="558"/>
+        <source>%1: the file holds no setting, only comments</source>
+        <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="562"/>
+        <source>no sshd setting found</source>
+        <translation>Keine sshd-Einstellung gefunden</translation>
     </message>
 </context>
 <context>

@@ -2081,11 +2081,11 @@ void TestMainWindow::findingsTabOnDemoCase()
     QVERIFY2(w.openCase(copy), qPrintable(f.prompter->lastText(QStringLiteral("error"))));
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
     // resources/demo: kubeconfigs 7, trivy 17, grype 3, kube-bench 19, falco 5,
-    // cluster-dump.yaml 8, worker-2's etc/group 2 (wheel's members, docker's) and
-    // sudo's policy 2 (wheel's rule, cloud-init's for ubuntu); Grype's three are
-    // problems Trivy also reports, so one row each.
-    QCOMPARE(w.caseSummary().findings, 63);
-    const qint64 count = 63 - 3;
+    // cluster-dump.yaml 8, worker-2's etc/group 2 (wheel's members, docker's),
+    // sudo's policy 2 (wheel's rule, cloud-init's for ubuntu) and sshd_config 1
+    // (X11 forwarding); Grype's three are problems Trivy also reports, so one row each.
+    QCOMPARE(w.caseSummary().findings, 64);
+    const qint64 count = 64 - 3;
     FindingsModel* model = w.findingsModel();
     QCOMPARE(model->rowCount(), int(count));
     QStringList nodeRules;
@@ -2099,6 +2099,7 @@ void TestMainWindow::findingsTabOnDemoCase()
     QCOMPARE(nodeRules,
              (QStringList{QStringLiteral("node.admin-group NodeGroup %1/wheel").arg(node),
                           QStringLiteral("node.root-equivalent-group NodeGroup %1/docker").arg(node),
+                          QStringLiteral("node.ssh-x11-forwarding SshdConfig %1/sshd_config").arg(node),
                           QStringLiteral("node.sudo-all SudoRule %1/sudoers:12").arg(node),
                           QStringLiteral("node.sudo-nopasswd-all SudoRule %1/90-cloud-init-users:4").arg(node)}));
     QCOMPARE(w.tabs()->tabText(1), QStringLiteral("Findings (%1)").arg(count));

@@ -884,6 +884,29 @@ std::string cloudInitSudoers()
            "ubuntu ALL=(ALL) NOPASSWD:ALL\n";
 }
 
+/// The node's ssh server configuration, as Amazon Linux 2 ships it (comments cut).
+std::string sshdConfig()
+{
+    return "HostKey /etc/ssh/ssh_host_rsa_key\n"
+           "HostKey /etc/ssh/ssh_host_ecdsa_key\n"
+           "HostKey /etc/ssh/ssh_host_ed25519_key\n"
+           "SyslogFacility AUTHPRIV\n"
+           "PermitRootLogin forced-commands-only\n"
+           "AuthorizedKeysFile .ssh/authorized_keys\n"
+           "PasswordAuthentication no\n"
+           "ChallengeResponseAuthentication no\n"
+           "GSSAPIAuthentication yes\n"
+           "GSSAPICleanupCredentials no\n"
+           "UsePAM yes\n"
+           "X11Forwarding yes\n"
+           "PrintLastLog yes\n"
+           "UsePrivilegeSeparation sandbox\n"
+           "AcceptEnv LANG LC_CTYPE LC_NUMERIC LC_TIME LC_COLLATE LC_MONETARY LC_MESSAGES\n"
+           "Subsystem sftp /usr/libexec/openssh/sftp-server\n"
+           "AuthorizedKeysCommand /opt/aws/bin/eic_run_authorized_keys %u %f\n"
+           "AuthorizedKeysCommandUser ec2-instance-connect\n";
+}
+
 /// The node's btmp: sshd's record of each attempt with a user name the node does
 /// not have, the internet's and the attacker's.
 std::string btmp(int64_t from, int64_t until)
@@ -1240,6 +1263,8 @@ std::string nodeLogs(const Cluster& cluster, int nodeIndex)
     tar.addFile(node.name + "/etc/sudoers", etcSudoers(), mtime, 0440);
     tar.addDirectory(node.name + "/etc/sudoers.d", mtime);
     tar.addFile(node.name + "/etc/sudoers.d/90-cloud-init-users", cloudInitSudoers(), mtime, 0440);
+    tar.addDirectory(node.name + "/etc/ssh", mtime);
+    tar.addFile(node.name + "/etc/ssh/sshd_config", sshdConfig(), mtime, 0600);
     tar.addDirectory(root + "/pods", mtime);
     tar.addDirectory(podDir, at("2024-05-15T02:19:49.000") / kSecNs);
     tar.addDirectory(podDir + "/check", at("2024-05-15T02:19:49.000") / kSecNs);
