@@ -1104,17 +1104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="159"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="161"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="162"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="164"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="163"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="165"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1179,6 +1179,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/AccountsImporter.cpp" line="296"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="308"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="316"/>
         <location filename="../core/import/importers/SudoersImporter.cpp" line="388"/>
         <source>on this node</source>
@@ -1186,6 +1187,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/AccountsImporter.cpp" line="296"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="308"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="316"/>
         <location filename="../core/import/importers/SudoersImporter.cpp" line="388"/>
         <source>on node %1</source>
@@ -1316,6 +1318,7 @@
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="130"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="303"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="438"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="555"/>
         <location filename="../core/import/importers/SudoersImporter.cpp" line="662"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
@@ -3908,6 +3911,66 @@
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="562"/>
         <source>no sshd setting found</source>
         <translation>Keine sshd-Einstellung gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="288"/>
+        <source>not a key (&quot;[options] type base64 [comment]&quot; with a type such as ssh-ed25519 or ssh-rsa)</source>
+        <translation>kein Schlüssel (&quot;[Optionen] Typ Base64 [Kommentar]&quot; mit einem Typ wie ssh-ed25519 oder ssh-rsa)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="293"/>
+        <source>the %1 key does not decode (damaged, cut, or of another type than it says)</source>
+        <translation>der %1-Schlüssel lässt sich nicht dekodieren (beschädigt, abgeschnitten oder von anderem Typ als angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="311"/>
+        <source>an account</source>
+        <translation>ein Konto</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="361"/>
+        <source>The key %1 is in %2&apos;s authorized_keys twice %3</source>
+        <translation>Der Schlüssel %1 steht zweimal in den authorized_keys von %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="362"/>
+        <source>A key listed twice, perhaps with other options, makes the file harder to review: the first line that matches is the one sshd uses.</source>
+        <translation>Ein doppelt aufgeführter Schlüssel, womöglich mit anderen Optionen, erschwert die Prüfung der Datei: sshd verwendet die erste passende Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="370"/>
+        <source>A %1-bit %2 key (%3) opens %4 %5</source>
+        <translation>Ein %2-Schlüssel mit %1 Bit (%3) öffnet %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="373"/>
+        <source>DSA keys are 1024 bits and OpenSSH has refused them by default since 7.0; RSA under 2048 bits is below NIST&apos;s minimum. Replace the key with an Ed25519 one.</source>
+        <translation>DSA-Schlüssel haben 1024 Bit, und OpenSSH lehnt sie seit 7.0 standardmäßig ab; RSA unter 2048 Bit liegt unter dem Minimum des NIST. Ersetzen Sie den Schlüssel durch einen Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="377"/>
+        <source>The key %1 logs in as root %2</source>
+        <translation>Der Schlüssel %1 meldet als root an %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="378"/>
+        <source>A key in root&apos;s authorized_keys logs in as root directly, if sshd lets root log in (PermitRootLogin): the logs then name root, not the person holding the key.</source>
+        <translation>Ein Schlüssel in den authorized_keys von root meldet direkt als root an, sofern sshd root hereinlässt (PermitRootLogin): Die Logs nennen dann root, nicht die Person mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="397"/>
+        <source>ssh authorized keys (~/.ssh/authorized_keys)</source>
+        <translation>Autorisierte ssh-Schlüssel (~/.ssh/authorized_keys)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="441"/>
+        <source>%1: the file holds no key, only comments</source>
+        <translation>%1: Die Datei enthält keinen Schlüssel, nur Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="445"/>
+        <source>no ssh key found</source>
+        <translation>Kein ssh-Schlüssel gefunden</translation>
     </message>
 </context>
 <context>

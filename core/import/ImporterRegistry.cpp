@@ -24,6 +24,7 @@
 #include "import/importers/PolarisImporter.h"
 #include "import/importers/SarifImporter.h"
 #include "import/importers/SpdxImporter.h"
+#include "import/importers/SshKeysImporter.h"
 #include "import/importers/SshdConfigImporter.h"
 #include "import/importers/SudoersImporter.h"
 #include "import/importers/SyftImporter.h"
@@ -68,6 +69,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<AccountsImporter>());
     registry.add(std::make_unique<SudoersImporter>());
     registry.add(std::make_unique<SshdConfigImporter>());
+    registry.add(std::make_unique<SshKeysImporter>());
     // Last: it takes any timestamped text, so every format above wins a tie.
     registry.add(std::make_unique<AppLogImporter>());
 }

@@ -2238,6 +2238,13 @@ void TestMainWindow::findingsTabOnDemoCase()
     QVERIFY(groupFindings->topLevelItem(0)->text(1).contains(QStringLiteral("node.root-equivalent-group")));
     maybeGrab(w, QStringLiteral("demo-node-group-1366x768"));
 
+    // The key alice's session used, by the fingerprint auth.log names.
+    bool aliceKey = false;
+    for (const auto& r : resourcesModel->records())
+        aliceKey |= r.kind == QLatin1String("SshAuthorizedKey") &&
+                    r.name == QLatin1String("ubuntu:SHA256:dQ77dMrxDHvUy2kO7ZSxlDXh1zVYZ9F7Rx5xPUDV0NU");
+    QVERIFY(aliceKey);
+
     // Activating a kubeconfig (no events) shows its findings; an audit log, its events.
     w.showEventsTab();
     const Artifact* ci = nullptr;

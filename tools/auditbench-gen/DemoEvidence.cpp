@@ -907,6 +907,14 @@ std::string sshdConfig()
            "AuthorizedKeysCommandUser ec2-instance-connect\n";
 }
 
+/// ubuntu's authorized_keys: the EC2 key pair the node was launched with, and
+/// alice's key, added for her to copy the logs (the keys auth.log's sessions used).
+std::string ubuntuAuthorizedKeys()
+{
+    return "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFcr7C4ZGXey4HjU5ymLOPwXSWkbfWtGnRbH8oeBwR4c eks-node-admin\n"
+           "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMCGAgOhzYyInBv5SWaRb10/r58Tg85ns25L0JO30f2g alice@bastion\n";
+}
+
 /// The node's btmp: sshd's record of each attempt with a user name the node does
 /// not have, the internet's and the attacker's.
 std::string btmp(int64_t from, int64_t until)
@@ -965,7 +973,7 @@ std::string authLog(const Node& node, int64_t from, int64_t until)
     const std::vector<Scripted> scripted = {
         {"2024-05-14T11:02:13.408",
          "sshd[52110]: Accepted publickey for ubuntu from 10.40.0.5 port 50322 ssh2: ED25519 "
-         "SHA256:q3YqF4vLr0XbZ0v1mJ5bqK8m2yW7lE1Yb9d2rQe4o6s"},
+         "SHA256:Smg6TTJiOP+bhgXZN7/3eNuBZ2/nwzugU6pXj486xwY"},
         {"2024-05-14T11:02:13.421",
          "sshd[52110]: pam_unix(sshd:session): session opened for user ubuntu(uid=1000) by (uid=0)"},
         {"2024-05-14T11:02:13.440", "systemd-logind[612]: New session 41 of user ubuntu."},
@@ -980,7 +988,7 @@ std::string authLog(const Node& node, int64_t from, int64_t until)
                                         std::string(kAttackerIp) + " port 40426 [preauth]"},
         {"2024-05-15T08:47:02.915",
          "sshd[70417]: Accepted publickey for ubuntu from 10.40.0.5 port 51876 ssh2: ED25519 "
-         "SHA256:q3YqF4vLr0XbZ0v1mJ5bqK8m2yW7lE1Yb9d2rQe4o6s"},
+         "SHA256:dQ77dMrxDHvUy2kO7ZSxlDXh1zVYZ9F7Rx5xPUDV0NU"},
         {"2024-05-15T08:47:02.929",
          "sshd[70417]: pam_unix(sshd:session): session opened for user ubuntu(uid=1000) by (uid=0)"},
         {"2024-05-15T08:47:02.950", "systemd-logind[612]: New session 57 of user ubuntu."},
@@ -1265,6 +1273,10 @@ std::string nodeLogs(const Cluster& cluster, int nodeIndex)
     tar.addFile(node.name + "/etc/sudoers.d/90-cloud-init-users", cloudInitSudoers(), mtime, 0440);
     tar.addDirectory(node.name + "/etc/ssh", mtime);
     tar.addFile(node.name + "/etc/ssh/sshd_config", sshdConfig(), mtime, 0600);
+    tar.addDirectory(node.name + "/home", mtime);
+    tar.addDirectory(node.name + "/home/ubuntu", mtime);
+    tar.addDirectory(node.name + "/home/ubuntu/.ssh", mtime);
+    tar.addFile(node.name + "/home/ubuntu/.ssh/authorized_keys", ubuntuAuthorizedKeys(), mtime, 0600);
     tar.addDirectory(root + "/pods", mtime);
     tar.addDirectory(podDir, at("2024-05-15T02:19:49.000") / kSecNs);
     tar.addDirectory(podDir + "/check", at("2024-05-15T02:19:49.000") / kSecNs);
