@@ -1145,7 +1145,7 @@
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="258"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="247"/>
         <source>%n line(s) starting with &apos;+&apos; or &apos;-&apos; name accounts kept in NIS or LDAP, not in this file; they were passed over</source>
         <translation>
             <numerusform>%n Zeile, die mit &apos;+&apos; oder &apos;-&apos; beginnt, nennt Konten aus NIS oder LDAP, nicht aus dieser Datei; sie wurde übergangen</numerusform>
@@ -1153,108 +1153,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="274"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="263"/>
         <source>not an entry of passwd, group or shadow (%1 fields separated by &apos;:&apos;; passwd has 7, group 4, shadow 9, with numeric ids and days)</source>
         <translation>kein Eintrag von passwd, group oder shadow (%1 durch &apos;:&apos; getrennte Felder; passwd hat 7, group 4, shadow 9, mit numerischen IDs und Tagen)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="278"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="267"/>
         <source>%1 fields separated by &apos;:&apos; where %2&apos;s entries have %3</source>
         <translation>%1 durch &apos;:&apos; getrennte Felder, wo die Einträge von %2 %3 haben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="282"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="271"/>
         <source>&apos;%1&apos; is not a user or group name</source>
         <translation>&apos;%1&apos; ist kein Benutzer- oder Gruppenname</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="283"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="272"/>
         <source>a day count that is not a number</source>
         <translation>eine Anzahl von Tagen, die keine Zahl ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="284"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="273"/>
         <source>an id that is not a number below 2^32</source>
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="296"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="285"/>
         <location filename="../core/import/importers/SshKeysImporter.cpp" line="308"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="316"/>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="388"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="373"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="296"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="285"/>
         <location filename="../core/import/importers/SshKeysImporter.cpp" line="308"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="316"/>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="388"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="373"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="412"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="401"/>
         <source>%1 has uid 0 %2: root&apos;s powers under another name</source>
         <translation>%1 hat die UID 0 %2: die Rechte von root unter anderem Namen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="413"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="402"/>
         <source>Every account with uid 0 is root: what it does is logged as root&apos;s, and its password or keys are a second way to root that a review of root&apos;s access does not see. Only root should have uid 0.</source>
         <translation>Jedes Konto mit der UID 0 ist root: Was es tut, wird als Handlung von root protokolliert, und sein Passwort oder seine Schlüssel sind ein zweiter Weg zu root, den eine Prüfung der Zugänge von root nicht sieht. Nur root sollte die UID 0 haben.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="418"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="407"/>
         <source>%1 shares uid %2 with %3 %4</source>
         <translation>%1 teilt die UID %2 mit %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="419"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="408"/>
         <source>The kernel, the logs and the file system know accounts by their uid: what either account does is recorded as the first&apos;s, and each owns the other&apos;s files. Each account needs its own uid.</source>
         <translation>Kernel, Logs und Dateisystem kennen Konten an ihrer UID: Was eines der Konten tut, wird als Handlung des ersten erfasst, und jedes besitzt die Dateien des anderen. Jedes Konto braucht eine eigene UID.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="426"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="415"/>
         <source>%1&apos;s password hash is in passwd %2, which every user can read</source>
         <translation>Der Passwort-Hash von %1 steht in passwd %2, das jeder Benutzer lesen kann</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="427"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="416"/>
         <source>passwd is readable by every account on the node; a hash kept there (%1) can be copied and cracked offline. Hashes belong in shadow, readable by root alone (pwconv moves them).</source>
         <translation>passwd ist für jedes Konto auf dem Node lesbar; ein dort gespeicherter Hash (%1) kann kopiert und offline geknackt werden. Hashes gehören in shadow, das nur root lesen kann (pwconv verschiebt sie).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="435"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="424"/>
         <source>System account %1 (uid %2) has the login shell %3 %4</source>
         <translation>Systemkonto %1 (UID %2) hat die Login-Shell %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="437"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="426"/>
         <source>Accounts below uid 1000 run services; a login shell lets anyone who gets their password or a key log in as them. Give them /usr/sbin/nologin unless someone must log in as the service.</source>
         <translation>Konten unter UID 1000 betreiben Dienste; mit einer Login-Shell kann sich jeder, der ihr Passwort oder einen Schlüssel erlangt, als sie anmelden. Geben Sie ihnen /usr/sbin/nologin, sofern sich niemand als der Dienst anmelden muss.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="445"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="434"/>
         <source>%1 has an empty password in %2 %3</source>
         <translation>%1 hat ein leeres Passwort in %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="446"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="435"/>
         <source>An empty password field lets the account log in without a password wherever PAM allows it (nullok, the default of many distributions&apos; common-auth), and su to it needs none. Lock it (passwd -l) or set one.</source>
         <translation>Ein leeres Passwortfeld erlaubt die Anmeldung ohne Passwort überall, wo PAM es zulässt (nullok, die Vorgabe der common-auth vieler Distributionen), und su zu diesem Konto braucht keines. Sperren Sie es (passwd -l) oder setzen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="480"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="469"/>
         <source>Administrators %1 (group %2): %3</source>
         <translation>Administratoren %1 (Gruppe %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="481"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="470"/>
         <source>Members of %1 may run any command as root through sudo (or su, for wheel). The list for the review of privileged access; accounts whose primary group is %1 are in passwd, not here.</source>
         <translation>Mitglieder von %1 dürfen über sudo (bzw. su bei wheel) jeden Befehl als root ausführen. Die Liste für die Prüfung privilegierter Zugänge; Konten, deren primäre Gruppe %1 ist, stehen in passwd, nicht hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="490"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="479"/>
         <source>%n account(s) in group %1 %2 have root&apos;s powers: %3</source>
         <translation>
             <numerusform>%n Konto in der Gruppe %1 %2 hat die Rechte von root: %3</numerusform>
@@ -1262,32 +1262,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="493"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="482"/>
         <source>Membership of %1 is root without sudo and without its log: docker and lxd start a container with the host&apos;s file system mounted, disk reads and writes the raw disks. Grant it as root is granted, or not at all.</source>
         <translation>Die Mitgliedschaft in %1 ist root ohne sudo und ohne dessen Protokoll: docker und lxd starten einen Container mit eingehängtem Dateisystem des Hosts, disk liest und schreibt die Datenträger direkt. Vergeben Sie sie wie root oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="531"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="520"/>
         <source>%1&apos;s password is hashed with %2 %3</source>
         <translation>Das Passwort von %1 ist mit %2 gehasht %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="532"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="521"/>
         <source>%1 hashes are cracked in minutes to hours on one graphics card. Set ENCRYPT_METHOD (login.defs) or pam_unix to yescrypt or SHA512 and have the password changed.</source>
         <translation>%1-Hashes werden auf einer Grafikkarte in Minuten bis Stunden geknackt. Stellen Sie ENCRYPT_METHOD (login.defs) oder pam_unix auf yescrypt oder SHA512 und lassen Sie das Passwort ändern.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="541"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="530"/>
         <source>%1&apos;s password never expires %2</source>
         <translation>Das Passwort von %1 läuft nie ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="542"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="531"/>
         <source>%1&apos;s password expires only after %2 days %3</source>
         <translation>Das Passwort von %1 läuft erst nach %2 Tagen ab %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="544"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="533"/>
         <source>The account has a password that can log in, and shadow does not have it changed within a year (PASS_MAX_DAYS in login.defs, chage -M). Where policy asks for rotation, this account escapes it.</source>
         <translation>Das Konto hat ein Passwort, mit dem es sich anmelden kann, und shadow verlangt keine Änderung innerhalb eines Jahres (PASS_MAX_DAYS in login.defs, chage -M). Wo die Richtlinie einen Wechsel verlangt, entgeht ihm dieses Konto.</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <location filename="../core/import/importers/ScanJson.cpp" line="303"/>
         <location filename="../core/import/importers/SshKeysImporter.cpp" line="438"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="555"/>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="662"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="661"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="448"/>
         <source>import cancelled</source>
@@ -3713,77 +3713,77 @@
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="378"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="363"/>
         <source>not a sudoers rule, alias, Defaults or include line (a rule reads &quot;users hosts = (runas) commands&quot;): %1</source>
         <translation>keine sudoers-Regel, kein Alias, keine Defaults- oder Include-Zeile (eine Regel lautet &quot;Benutzer Hosts = (runas) Befehle&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="461"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="446"/>
         <source>sudo asks nobody for a password %1 (Defaults !authenticate)</source>
         <translation>sudo fragt niemanden nach einem Passwort %1 (Defaults !authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="462"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="447"/>
         <source>sudo asks %1 for no password %2 (Defaults !authenticate)</source>
         <translation>sudo fragt %1 nicht nach einem Passwort %2 (Defaults !authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="464"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="449"/>
         <source>With !authenticate every rule it covers acts as NOPASSWD: whoever has the account&apos;s session, a stolen key or a compromised process runs the rules&apos; commands as root without knowing a password.</source>
         <translation>Mit !authenticate wirkt jede betroffene Regel wie NOPASSWD: Wer die Sitzung des Kontos, einen gestohlenen Schlüssel oder einen kompromittierten Prozess hat, führt die Befehle der Regeln als root aus, ohne ein Passwort zu kennen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="484"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="469"/>
         <source>an alias without NAME = members: %1</source>
         <translation>ein Alias ohne NAME = Mitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="557"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="542"/>
         <source>%1 may run any command as root without a password %2</source>
         <translation>%1 darf jeden Befehl ohne Passwort als root ausführen %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="558"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="543"/>
         <source>NOPASSWD: ALL makes the account root for anyone who has its session: a stolen ssh key, a compromised process running as it. Cloud images grant it to their default user; an audit asks who needs it, and why without a password.</source>
         <translation>NOPASSWD: ALL macht das Konto für jeden zu root, der seine Sitzung hat: einen gestohlenen SSH-Schlüssel, einen kompromittierten Prozess unter diesem Konto. Cloud-Images gewähren es ihrem Standardbenutzer; ein Audit fragt, wer es braucht und warum ohne Passwort.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="563"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="548"/>
         <source>%1 may run any command as root %2 (with a password)</source>
         <translation>%1 darf jeden Befehl als root ausführen %2 (mit Passwort)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="564"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="549"/>
         <source>Full administrators of the node by sudo: the list for the review of privileged access (%sudo and %wheel name groups, whose members are in the node&apos;s group file).</source>
         <translation>Vollständige Administratoren des Nodes über sudo: die Liste für die Prüfung privilegierter Zugänge (%sudo und %wheel bezeichnen Gruppen, deren Mitglieder in der group-Datei des Nodes stehen).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="569"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="554"/>
         <source>%1 may run %2 as root %3: a shell as root from there</source>
         <translation>%1 darf %2 als root ausführen %3: von dort eine Shell als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="571"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="556"/>
         <source>A rule meant to allow one task allows every task when its program can start others: an editor or pager runs a shell (:!sh), an interpreter or find runs any code, tee, cp and dd overwrite /etc/sudoers. sudoedit edits a file without this; a script that takes no arguments is narrower.</source>
         <translation>Eine Regel für eine Aufgabe erlaubt jede Aufgabe, wenn ihr Programm andere starten kann: Ein Editor oder Pager startet eine Shell (:!sh), ein Interpreter oder find führt beliebigen Code aus, tee, cp und dd überschreiben /etc/sudoers. sudoedit bearbeitet eine Datei ohne dieses Risiko; ein Skript ohne Argumente ist enger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="581"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="566"/>
         <source>%1 names further policy files (%2): import them too, their rules are read only from their own files</source>
         <translation>%1 nennt weitere Richtliniendateien (%2): Importieren Sie diese ebenfalls, ihre Regeln werden nur aus ihren eigenen Dateien gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="620"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="619"/>
         <source>sudo policy (/etc/sudoers, sudoers.d)</source>
         <translation>sudo-Richtlinie (/etc/sudoers, sudoers.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="665"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="664"/>
         <source>%1: the file holds no rule, only comments</source>
         <translation>%1: Die Datei enthält keine Regel, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="669"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="668"/>
         <source>no sudoers rule found</source>
         <translation>Keine sudoers-Regel gefunden</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "import/ImportJob.h"
 #include "import/ImporterRegistry.h"
 #include "model/Finding.h"
+#include "query/AccessReview.h"
 #include "query/CaseSummary.h"
 #include "query/EventExport.h"
 #include "query/EventQuery.h"
@@ -267,6 +268,10 @@ void Cli::printHelp()
                 "  resources CASE [--json] [--kind K] [--namespace N] [--name N] [--body]\n"
                 "                                  objects from manifests, dumps and scanner reports\n"
                 "                                  (latest snapshot of each; --body prints it as YAML)\n"
+                "  access   CASE [--node N] [--json|--csv]\n"
+                "                                  the access review of the nodes: each account that can\n"
+                "                                  log in or act as root, how (shell, password, keys), how\n"
+                "                                  it becomes root (uid 0, groups, sudo) and its last login\n"
                 "  verify   CASE                   re-hash artifacts, integrity check, journal chain\n\n"
                 "Options:\n"
                 "  --help, -h     this help\n"
@@ -326,6 +331,8 @@ int Cli::run(const QStringList& args)
         return cmdFindings(rest);
     if (cmd == QLatin1String("resources"))
         return cmdResources(rest);
+    if (cmd == QLatin1String("access"))
+        return cmdAccess(rest);
     if (cmd == QLatin1String("verify"))
         return cmdVerify(rest);
     if (cmd == QLatin1String("remove"))
@@ -1066,6 +1073,104 @@ int Cli::cmdFindings(const QStringList& rawArgs)
     }
     if (json)
         m_out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+int Cli::cmdAccess(const QStringList& rawArgs)
+{
+    const Args a = parseArgs(rawArgs, {QStringLiteral("node")}, {QStringLiteral("json"), QStringLiteral("csv")});
+    if (!a.unknown.isEmpty())
+        return usage(a.unknown);
+    if (a.positional.size() != 1)
+        return usage(tr("access needs exactly one case file"));
+    if (a.has(QStringLiteral("json")) && a.has(QStringLiteral("csv")))
+        return usage(tr("--json and --csv exclude each other"));
+    auto opened = openCase(a.positional.first(), CaseFile::Access::ReadOnly);
+    if (!opened) {
+        m_err << "auditbench-cli: " << opened.error().toString() << "\n";
+        return Failure;
+    }
+    auto review = AccessReview::build(opened.value().db(), a.value(QStringLiteral("node")));
+    if (!review) {
+        m_err << "auditbench-cli: " << review.error().toString() << "\n";
+        return Failure;
+    }
+    const QVector<AccessEntry>& entries = review.value();
+    const auto uidText = [](const AccessEntry& e) { return e.uid >= 0 ? QString::number(e.uid) : QString(); };
+    const auto lastText = [](const AccessEntry& e) {
+        return e.lastLoginNs ? EventQuery::formatTime(e.lastLoginNs) : QString();
+    };
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const AccessEntry& e : entries) {
+            QJsonObject o{{QStringLiteral("node"), e.node},
+                          {QStringLiteral("account"), e.account},
+                          {QStringLiteral("shell"), e.shell},
+                          {QStringLiteral("password"), e.password},
+                          {QStringLiteral("root"), QJsonArray::fromStringList(e.root)},
+                          {QStringLiteral("keys"), QJsonArray::fromStringList(e.keys)},
+                          {QStringLiteral("findings"), e.findings}};
+            if (e.uid >= 0)
+                o.insert(QStringLiteral("uid"), e.uid);
+            if (e.lastLoginNs) {
+                o.insert(QStringLiteral("last_login"), lastText(e));
+                o.insert(QStringLiteral("last_login_from"), e.lastLoginFrom);
+            }
+            arr.append(o);
+        }
+        m_out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (a.has(QStringLiteral("csv"))) {
+        m_out << "node,account,uid,shell,password,root,keys,last_login,last_login_from,findings\n";
+        for (const AccessEntry& e : entries) {
+            const QStringList row{e.node,
+                                  e.account,
+                                  uidText(e),
+                                  e.shell,
+                                  e.password,
+                                  e.root.join(QStringLiteral("; ")),
+                                  e.keys.join(QStringLiteral("; ")),
+                                  lastText(e),
+                                  e.lastLoginFrom,
+                                  QString::number(e.findings)};
+            QStringList fields;
+            for (const QString& f : row)
+                fields << EventExport::csvField(f);
+            m_out << fields.join(QLatin1Char(',')) << "\n";
+        }
+        return Ok;
+    }
+    if (entries.isEmpty()) {
+        m_out << tr("No node accounts in the case: import a node's etc/passwd (and group, shadow, sudoers, "
+                    "authorized_keys) to review its access.\n");
+        return Ok;
+    }
+    QString node;
+    for (const AccessEntry& e : entries) {
+        if (node != e.node || &e == &entries.front()) {
+            node = e.node;
+            m_out << (node.isEmpty() ? tr("Accounts of files that name no node") : tr("Node %1").arg(node)) << "\n";
+        }
+        m_out << "  " << e.account << "  " << tr("uid %1").arg(e.uid >= 0 ? uidText(e) : QStringLiteral("?"));
+        if (!e.shell.isEmpty())
+            m_out << "  " << e.shell;
+        if (!e.password.isEmpty())
+            m_out << "  " << tr("password: %1").arg(e.password);
+        if (e.findings > 0)
+            m_out << "  " << (e.findings == 1 ? tr("1 finding") : tr("%1 findings").arg(e.findings));
+        m_out << "\n";
+        if (!e.root.isEmpty())
+            m_out << "      " << tr("root by: %1").arg(e.root.join(QStringLiteral(", "))) << "\n";
+        if (!e.keys.isEmpty())
+            m_out << "      " << tr("keys: %1").arg(e.keys.join(QStringLiteral(", "))) << "\n";
+        m_out << "      "
+              << (e.lastLoginNs
+                      ? (e.lastLoginFrom.isEmpty() ? tr("last login: %1").arg(lastText(e))
+                                                   : tr("last login: %1 from %2").arg(lastText(e), e.lastLoginFrom))
+                      : tr("last login: none in the case's logs"))
+              << "\n";
+    }
     return Ok;
 }
 

@@ -29,6 +29,7 @@ private:
     int cmdGaps(const QStringList& args);
     int cmdFindings(const QStringList& args);
     int cmdResources(const QStringList& args);
+    int cmdAccess(const QStringList& args);
     int cmdVerify(const QStringList& args);
     int cmdRemove(const QStringList& args);
     int cmdCompact(const QStringList& args);

@@ -109,6 +109,18 @@ int findEtc(const QStringList& parts)
     return n >= 3 && parts[n - 3] == QLatin1String("etc") ? n - 3 : -1;
 }
 
+/// An account's ssh files: home/<user>/.ssh/authorized_keys, root/.ssh/…. The
+/// index of "home" or "root", or -1.
+int findSshFolder(const QStringList& parts)
+{
+    const int n = static_cast<int>(parts.size());
+    if (n < 3 || parts[n - 2] != QLatin1String(".ssh"))
+        return -1;
+    if (parts[n - 3] == QLatin1String("root"))
+        return n - 3;
+    return n >= 4 && parts[n - 4] == QLatin1String("home") ? n - 4 : -1;
+}
+
 /// Docker's json-file logs: var/lib/docker/containers/<id>/<id>-json.log[.N]. The
 /// index of "var", or -1.
 int findDockerContainers(const QStringList& parts)
@@ -460,6 +472,8 @@ SourceHints recognize(const QString& path)
             h.node = nodeAbove(parts, docker);
         else if (const int etc = findEtc(parts); etc >= 0 && !sos && !known)
             h.node = nodeAbove(parts, etc);
+        else if (const int home = findSshFolder(parts); home >= 0 && !sos && !known)
+            h.node = nodeAbove(parts, home);
     }
     return h;
 }

@@ -50,6 +50,7 @@ private slots:
     void bigArchiveListsWhatMatters();
     void nodesWithoutLogsAreNamed();
     void nodeTarballOfEveryKind();
+    void nodeAccessReview();
     void oomKillsNameTheirPod();
 
 private:
@@ -187,6 +188,87 @@ void TestEndToEnd::clusterDumpAndNodeTarball()
 
     const Run verify = cli({QStringLiteral("verify"), casePath});
     QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+}
+
+void TestEndToEnd::nodeAccessReview()
+{
+    // A node's /etc, its admin's keys and its auth.log: the access review names
+    // who can log in, how they become root, and when they last logged in.
+    const auto fixture = [](const char* path) { return readFile(dataPath(QLatin1String(path))); };
+    const QString node = m_dir.filePath(QStringLiteral("worker-2-etc.tar.gz"));
+    QVERIFY(writeTarGz(
+        node,
+        {{QStringLiteral("worker-2/etc/passwd"), fixture("node-accounts/passwd")},
+         {QStringLiteral("worker-2/etc/group"), fixture("node-accounts/group")},
+         {QStringLiteral("worker-2/etc/shadow"), fixture("node-accounts/shadow")},
+         {QStringLiteral("worker-2/etc/sudoers"), fixture("sudoers/sudoers")},
+         {QStringLiteral("worker-2/etc/ssh/sshd_config"), fixture("sshd-config/sshd_config")},
+         {QStringLiteral("worker-2/home/ubuntu/.ssh/authorized_keys"), fixture("ssh-authorized-keys/authorized_keys")},
+         {QStringLiteral("worker-2/var/log/auth.log"),
+          "May 14 06:25:29 worker-2 sshd[811]: Accepted publickey for alice from 10.0.0.9 port 50122 ssh2: ED25519 "
+          "SHA256:SP6Cvciia5XurS8Q7jjk3s/RRihkRqryQQ6BepQlc74\n"
+          "May 14 07:01:02 worker-2 sshd[905]: Failed password for toor from 203.0.113.7 port 40022 ssh2\n"}}));
+    const QString casePath = m_dir.filePath(QStringLiteral("access.auditcase"));
+    const Run imp = cli({QStringLiteral("import"), casePath, node});
+    QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
+    QVERIFY2(imp.out.contains(QStringLiteral("[archive] 7 members imported, 0 skipped")), qPrintable(imp.out));
+    for (const char* kind : {"[node-accounts]", "[sudoers]", "[sshd-config]", "[ssh-authorized-keys]", "[syslog]"})
+        QVERIFY2(imp.out.contains(QLatin1String(kind)), kind);
+
+    const Run json = cli({QStringLiteral("access"), casePath, QStringLiteral("--json")});
+    QCOMPARE(json.code, 0);
+    QMap<QString, QJsonObject> by;
+    QStringList order;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json.out.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QStringLiteral("node")).toString(), QStringLiteral("worker-2"));
+        order << o.value(QStringLiteral("account")).toString();
+        by.insert(order.last(), o);
+    }
+    // By uid, those passwd does not name (sudo's) last; not the accounts with
+    // nologin, nor carol (sudo as herself with group adm) or backup (as postgres).
+    QCOMPARE(order, (QStringList{QStringLiteral("root"), QStringLiteral("toor"), QStringLiteral("postgres"),
+                                 QStringLiteral("ubuntu"), QStringLiteral("alice"), QStringLiteral("deploy"),
+                                 QStringLiteral("guest"), QStringLiteral("bob"), QStringLiteral("monitor")}));
+    const auto list = [](const QJsonObject& o, const char* key) {
+        QStringList out;
+        for (const QJsonValue& v : o.value(QLatin1String(key)).toArray())
+            out << v.toString();
+        return out;
+    };
+    QCOMPARE(list(by[QStringLiteral("toor")], "root"), QStringList{QStringLiteral("uid 0")});
+    QCOMPARE(by[QStringLiteral("toor")].value(QStringLiteral("findings")).toInt(), 2); // uid 0, shared uid
+    QCOMPARE(list(by[QStringLiteral("alice")], "root"),
+             (QStringList{QStringLiteral("group sudo"), QStringLiteral("group docker"), QStringLiteral("sudo ALL")}));
+    QCOMPARE(by[QStringLiteral("alice")].value(QStringLiteral("password")).toString(), QStringLiteral("sha512crypt"));
+    QVERIFY(by[QStringLiteral("alice")]
+                .value(QStringLiteral("last_login"))
+                .toString()
+                .contains(QStringLiteral("-05-14T06:25:29")));
+    QCOMPARE(by[QStringLiteral("alice")].value(QStringLiteral("last_login_from")).toString(),
+             QStringLiteral("10.0.0.9"));
+    QVERIFY(!by[QStringLiteral("toor")].contains(QStringLiteral("last_login"))); // a failed login is none
+    QCOMPARE(list(by[QStringLiteral("deploy")], "root"),
+             (QStringList{QStringLiteral("group docker"),
+                          QStringLiteral("sudo /usr/bin/systemctl restart shop, /usr/bin/journalctl -u shop")}));
+    QCOMPARE(by[QStringLiteral("deploy")].value(QStringLiteral("password")).toString(),
+             QStringLiteral("hash in passwd"));
+    QCOMPARE(by[QStringLiteral("guest")].value(QStringLiteral("password")).toString(), QStringLiteral("empty"));
+    QCOMPARE(list(by[QStringLiteral("bob")], "root"), QStringList{QStringLiteral("sudo RESTART, EDITORS")});
+    QVERIFY(!by[QStringLiteral("bob")].contains(QStringLiteral("uid")));
+    const QStringList keys = list(by[QStringLiteral("ubuntu")], "keys");
+    QCOMPARE(keys.size(), 5); // the key listed twice is one key
+    QVERIFY(keys.contains(QStringLiteral("deploy@ci-runner-7")));
+    QCOMPARE(by[QStringLiteral("ubuntu")].value(QStringLiteral("findings")).toInt(), 4); // max age, 2 weak keys, twice
+
+    const Run text = cli({QStringLiteral("access"), casePath});
+    QVERIFY2(text.out.startsWith(QStringLiteral("Node worker-2\n  root  uid 0  /bin/bash  password: locked\n")),
+             qPrintable(text.out));
+    QVERIFY(text.out.contains(QStringLiteral("      root by: group sudo, group docker, sudo ALL\n")));
+    const Run csv = cli({QStringLiteral("access"), casePath, QStringLiteral("--csv"), QStringLiteral("--node"),
+                         QStringLiteral("worker-9")});
+    QCOMPARE(csv.out,
+             QStringLiteral("node,account,uid,shell,password,root,keys,last_login,last_login_from,findings\n"));
 }
 
 void TestEndToEnd::nodeTarballOfEveryKind()

@@ -250,6 +250,20 @@ void TestLogLayout::recognize_data()
                                      << ""
                                      << ""
                                      << "";
+    QTest::newRow("node home keys") << "nodes.tar.gz/worker-2/home/ubuntu/.ssh/authorized_keys"
+                                    << ""
+                                    << "worker-2"
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "";
+    QTest::newRow("node root keys") << "worker-3/root/.ssh/authorized_keys"
+                                    << ""
+                                    << "worker-3"
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "";
     QTest::newRow("etc under an archive only") << "etc.tar.gz/etc/shadow"
                                                << ""
                                                << ""

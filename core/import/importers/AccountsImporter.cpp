@@ -178,17 +178,6 @@ Password readPassword(sv field)
     return {Password::Locked, mayBeSecret(rest) ? rest : sv{}};
 }
 
-bool isLoginShell(sv shell)
-{
-    const size_t slash = shell.rfind('/');
-    const sv base = slash == sv::npos ? shell : shell.substr(slash + 1);
-    for (sv s : {"sh", "bash", "dash", "zsh", "ksh", "mksh", "ash", "csh", "tcsh", "fish", "rbash"}) {
-        if (base == s)
-            return true;
-    }
-    return false;
-}
-
 /// A shadow day count as a date: "2024-05-14"; empty for none.
 QString dayDate(sv days)
 {
@@ -430,7 +419,7 @@ private:
                         .arg(QLatin1String(algorithmOf(pw.hash).name)));
         if (pw.state == Password::Empty)
             emptyPassword(f[0], QStringLiteral("passwd"));
-        if (uid > 0 && uid < 1000 && isLoginShell(f[6]))
+        if (uid > 0 && uid < 1000 && accounts::isLoginShell(f[6]))
             finding("node.system-account-shell", Severity::Low, "NodeAccount", f[0], "CC6.1",
                     QObject::tr("System account %1 (uid %2) has the login shell %3 %4")
                         .arg(user, QString::number(uid), str(f[6]), onNode()),
@@ -567,6 +556,17 @@ private:
 };
 
 } // namespace
+
+bool accounts::isLoginShell(std::string_view shell)
+{
+    const size_t slash = shell.rfind('/');
+    const std::string_view base = slash == std::string_view::npos ? shell : shell.substr(slash + 1);
+    for (std::string_view s : {"sh", "bash", "dash", "zsh", "ksh", "mksh", "ash", "csh", "tcsh", "fish", "rbash"}) {
+        if (base == s)
+            return true;
+    }
+    return false;
+}
 
 QString AccountsImporter::displayName() const
 {

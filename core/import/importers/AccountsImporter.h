@@ -2,6 +2,8 @@
 
 #include "import/ArtifactImporter.h"
 
+#include <string_view>
+
 namespace ab {
 
 /// A node's accounts as its /etc keeps them, the evidence of who can log in to a
@@ -35,6 +37,12 @@ namespace ab {
 /// Issues: "node-accounts.bad-line" (a line that is no entry of the file's kind;
 /// skipped), "node-accounts.nis-line" (NIS `+`/`-` lines, which name accounts
 /// kept elsewhere; counted once), and those of nodelog::TextLogReader.
+namespace accounts {
+/// Is `shell` (a path or a name) one a person logs in with: sh, bash, zsh, fish …
+/// (not nologin, false, sync, shutdown)?
+bool isLoginShell(std::string_view shell);
+} // namespace accounts
+
 class AccountsImporter : public ArtifactImporter
 {
 public:

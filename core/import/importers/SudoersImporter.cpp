@@ -287,21 +287,6 @@ bool escapesToShell(sv program)
     return false;
 }
 
-/// Does the command run as root: no runas (root), or one naming root or ALL?
-bool runsAsRoot(const std::string& runas)
-{
-    if (runas.empty())
-        return true;
-    const sv users = trim(sv(runas).substr(0, sv(runas).find(':')));
-    if (users.empty()) // "(:wheel)": as the invoking user, with the group
-        return false;
-    for (sv u : splitList(users)) {
-        if (u == "ALL" || u == "root" || u == "#0")
-            return true;
-    }
-    return false;
-}
-
 class Reader
 {
 public:
@@ -528,7 +513,7 @@ private:
             }
             o.insert(QStringLiteral("command"), QString::fromStdString(c.command));
             commands.append(o);
-            if (c.command[0] == '!' || !runsAsRoot(c.runas))
+            if (c.command[0] == '!' || !sudoers::runsAsRoot(c.runas))
                 continue;
             for (const QString& program : programs(QString::fromStdString(c.command))) {
                 if (program == QLatin1String("ALL")) {
@@ -614,6 +599,20 @@ int classify(sv line)
 }
 
 } // namespace
+
+bool sudoers::runsAsRoot(std::string_view runas)
+{
+    if (runas.empty())
+        return true;
+    const sv users = trim(runas.substr(0, runas.find(':')));
+    if (users.empty()) // "(:wheel)": as the invoking user, with the group
+        return false;
+    for (sv u : splitList(users)) {
+        if (u == "ALL" || u == "root" || u == "#0")
+            return true;
+    }
+    return false;
+}
 
 QString SudoersImporter::displayName() const
 {

@@ -2,6 +2,8 @@
 
 #include "import/ArtifactImporter.h"
 
+#include <string_view>
+
 namespace ab {
 
 /// Who may act as root on a node, as sudo's policy says: `/etc/sudoers` and the
@@ -25,6 +27,12 @@ namespace ab {
 /// Issues: "sudoers.bad-line" (a line that is no rule, alias, Defaults or
 /// include; skipped), "sudoers.include" (the files an include names are read
 /// only when imported themselves; info), and those of nodelog::TextLogReader.
+namespace sudoers {
+/// Does a command with this Runas_Spec ("ALL:ALL", "root", ":adm"; empty: the
+/// default) run as root?
+bool runsAsRoot(std::string_view runas);
+} // namespace sudoers
+
 class SudoersImporter : public ArtifactImporter
 {
 public:

@@ -1,0 +1,279 @@
+#include "query/AccessReview.h"
+
+#include "import/importers/AccountsImporter.h"
+#include "import/importers/SudoersImporter.h"
+#include "query/ResourceQuery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ab {
+
+namespace {
+
+/// What the importers kept of one node.
+struct NodeData
+{
+    QMap<QString, QJsonObject> accounts;  // passwd, by name
+    QMap<QString, QJsonObject> passwords; // shadow, by name
+    QMap<QString, QJsonObject> groups;    // group, by name
+    QVector<QJsonObject> sudoRules;
+    QMap<QString, QStringList> userAliases;
+    QMap<QString, QStringList> keys; // account → its keys' labels
+};
+
+/// The latest snapshot's body of each object of `kind`, with its node.
+Result<void> load(const Db& db,
+                  const char* kind,
+                  const QString& node,
+                  const std::function<void(const QString& node, const QString& name, const QJsonObject&)>& take)
+{
+    ResourceFilter filter;
+    filter.kind = QLatin1String(kind);
+    filter.namespace_ = node;
+    auto objects = ResourceQuery::objects(db, filter);
+    if (!objects)
+        return objects.error();
+    for (const ResourceRecord& r : objects.value()) {
+        auto body = ResourceQuery::body(db, r.id);
+        if (!body)
+            return body.error();
+        take(r.namespace_, r.name, QJsonDocument::fromJson(body.value().toUtf8()).object());
+    }
+    return {};
+}
+
+QStringList strings(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& s : v.toArray())
+        out << s.toString();
+    return out;
+}
+
+/// shadow's word for the password, else passwd's.
+QString passwordWord(const QJsonObject* shadow, const QJsonObject& passwd)
+{
+    const auto word = [](const QString& p, const QString& algorithm) -> QString {
+        if (p.startsWith(QLatin1String("locked")))
+            return QStringLiteral("locked");
+        if (p == QLatin1String("none"))
+            return QStringLiteral("empty");
+        if (p == QLatin1String("in shadow"))
+            return p;
+        return algorithm;
+    };
+    if (shadow)
+        return word(shadow->value(QStringLiteral("password")).toString(),
+                    shadow->value(QStringLiteral("algorithm")).toString());
+    if (passwd.isEmpty())
+        return {};
+    return word(passwd.value(QStringLiteral("password")).toString(), QStringLiteral("hash in passwd"));
+}
+
+class Builder
+{
+public:
+    explicit Builder(const Db& db)
+        : m_db(db)
+    {}
+
+    Result<QVector<AccessEntry>> run(const QString& only)
+    {
+        auto keep = [this](const char* kind, const QString& node,
+                           const std::function<void(NodeData&, const QString&, const QJsonObject&)>& f) {
+            return load(m_db, kind, node, [&](const QString& n, const QString& name, const QJsonObject& body) {
+                f(m_nodes[n], name, body);
+            });
+        };
+        for (auto r :
+             {keep("NodeAccount", only,
+                   [](NodeData&d, const QString&name, const QJsonObject&b) { d.accounts[name] = b; }),
+              keep("NodePassword", only,
+                   [](NodeData&d, const QString&name, const QJsonObject&b) { d.passwords[name] = b; }),
+              keep("NodeGroup", only, [](NodeData&d, const QString&name, const QJsonObject&b) { d.groups[name] = b; }),
+              keep("SudoRule", only, [](NodeData&d, const QString&, const QJsonObject&b) { d.sudoRules << b; }),
+              keep("SudoAlias", only,
+                   [](NodeData&d, const QString&name, const QJsonObject&b) {
+                       if (b.value(QStringLiteral("type")).toString() == QLatin1String("User_Alias"))
+                           d.userAliases[name] = strings(b.value(QStringLiteral("members")));
+                   }),
+              keep("SshAuthorizedKey", only, [](NodeData&d, const QString&, const QJsonObject&b) {
+                  const QString account = b.value(QStringLiteral("account")).toString();
+                  if (account.isEmpty())
+                      return;
+                  const QString comment = b.value(QStringLiteral("comment")).toString();
+                  d.keys[account] << (comment.isEmpty() ? b.value(QStringLiteral("fingerprint")).toString() : comment);
+              })}) {
+            if (!r)
+                return r.error();
+        }
+        QVector<AccessEntry> out;
+        for (auto n = m_nodes.cbegin(); n != m_nodes.cend(); ++n) {
+            QSet<QString> names;
+            for (const QString& a : n->accounts.keys())
+                names << a;
+            for (const QString& a : n->keys.keys())
+                names << a;
+            // The accounts sudo rules and their user aliases name, which passwd may not.
+            QStringList named;
+            for (const QJsonObject& rule : n->sudoRules)
+                named << strings(rule.value(QStringLiteral("users")));
+            for (const QStringList& members : n->userAliases)
+                named << members;
+            for (const QString& u : named) {
+                if (!u.startsWith(QLatin1Char('%')) && !u.startsWith(QLatin1Char('#')) &&
+                    !u.startsWith(QLatin1Char('+')) && u != QLatin1String("ALL") && !n->userAliases.contains(u))
+                    names << u;
+            }
+            for (const QString& name : names) {
+                AccessEntry e = entry(n.key(), *n, name);
+                const bool loginShell = accounts::isLoginShell(e.shell.toStdString());
+                const bool password = !e.password.isEmpty() && e.password != QLatin1String("locked") &&
+                                      e.password != QLatin1String("in shadow");
+                if (e.uid != 0 && !loginShell && !password && e.keys.isEmpty() && e.root.isEmpty())
+                    continue;
+                if (auto r = lastLogin(&e); !r)
+                    return r.error();
+                if (auto r = countFindings(&e); !r)
+                    return r.error();
+                out << e;
+            }
+        }
+        std::stable_sort(out.begin(), out.end(), [](const AccessEntry& a, const AccessEntry& b) {
+            if (a.node != b.node)
+                return a.node < b.node;
+            const quint64 ua = static_cast<quint64>(a.uid); // -1 last
+            const quint64 ub = static_cast<quint64>(b.uid);
+            if (ua != ub)
+                return ua < ub;
+            return a.account < b.account;
+        });
+        return out;
+    }
+
+private:
+    AccessEntry entry(const QString& node, const NodeData& d, const QString& name) const
+    {
+        AccessEntry e;
+        e.node = node;
+        e.account = name;
+        const QJsonObject passwd = d.accounts.value(name);
+        qint64 gid = -1;
+        if (!passwd.isEmpty()) {
+            e.uid = passwd.value(QStringLiteral("uid")).toInteger(-1);
+            gid = passwd.value(QStringLiteral("gid")).toInteger(-1);
+            e.shell = passwd.value(QStringLiteral("shell")).toString();
+        }
+        const auto shadow = d.passwords.constFind(name);
+        e.password = passwordWord(shadow != d.passwords.cend() ? &*shadow : nullptr, passwd);
+        if (e.uid == 0)
+            e.root << QStringLiteral("uid 0");
+        const auto inGroup = [&](const QString& group) {
+            const auto g = d.groups.constFind(group);
+            if (g == d.groups.cend())
+                return false;
+            return strings(g->value(QStringLiteral("members"))).contains(name) ||
+                   (gid >= 0 && g->value(QStringLiteral("gid")).toInteger(-2) == gid);
+        };
+        for (const char* group : {"sudo", "wheel", "admin", "docker", "lxd", "disk"}) {
+            if (inGroup(QLatin1String(group)))
+                e.root << QStringLiteral("group ") + QLatin1String(group);
+        }
+        // sudo: the rules naming the account, its uid, a group of it, an alias of those, or ALL.
+        const auto names = [&](const QString& u, int depth, const auto& self) -> bool {
+            if (u == name || u == QLatin1String("ALL") || (e.uid >= 0 && u == QStringLiteral("#%1").arg(e.uid)))
+                return true;
+            if (u.startsWith(QLatin1Char('%')))
+                return inGroup(u.mid(1));
+            if (depth < 4 && d.userAliases.contains(u)) {
+                for (const QString& m : d.userAliases.value(u)) {
+                    if (self(m, depth + 1, self))
+                        return true;
+                }
+            }
+            return false;
+        };
+        bool all = false;
+        bool allNoPassword = false;
+        QStringList commands;
+        for (const QJsonObject& rule : d.sudoRules) {
+            const QStringList users = strings(rule.value(QStringLiteral("users")));
+            if (!std::any_of(users.begin(), users.end(), [&](const QString& u) { return names(u, 0, names); }))
+                continue;
+            for (const QJsonValue& cv : rule.value(QStringLiteral("commands")).toArray()) {
+                const QJsonObject c = cv.toObject();
+                const QString command = c.value(QStringLiteral("command")).toString();
+                const QString runas = c.value(QStringLiteral("runas")).toString();
+                if (command.startsWith(QLatin1Char('!')) || !sudoers::runsAsRoot(runas.toStdString()))
+                    continue;
+                if (command == QLatin1String("ALL")) {
+                    all = true;
+                    allNoPassword =
+                        allNoPassword || strings(c.value(QStringLiteral("tags"))).contains(QStringLiteral("NOPASSWD"));
+                } else if (!commands.contains(command)) {
+                    commands << command;
+                }
+            }
+        }
+        if (all)
+            e.root << (allNoPassword ? QStringLiteral("sudo ALL NOPASSWD") : QStringLiteral("sudo ALL"));
+        else if (!commands.isEmpty())
+            e.root << QStringLiteral("sudo ") + commands.join(QStringLiteral(", "));
+        e.keys = d.keys.value(name);
+        return e;
+    }
+
+    Result<void> lastLogin(AccessEntry* e) const
+    {
+        if (e->node.isEmpty())
+            return {};
+        Statement st = m_db.prepare("SELECT e.ts_ns, coalesce(e.source_ip, '') FROM event_rows e "
+                                    "WHERE e.principal_id IN (SELECT id FROM strings WHERE s IN (?2, ?3)) "
+                                    "AND e.node_id = (SELECT id FROM strings WHERE s = ?1) "
+                                    "AND e.verb_id = (SELECT id FROM strings WHERE s = 'login') "
+                                    "ORDER BY e.ts_ns DESC LIMIT 1");
+        st.bind(1, e->node);
+        st.bind(2, e->account);
+        st.bind(3, e->uid >= 0 ? QString::number(e->uid) : e->account);
+        if (st.next()) {
+            e->lastLoginNs = st.int64(0);
+            e->lastLoginFrom = st.text(1);
+        }
+        if (!st.ok())
+            return makeError(ErrorCode::Sql, st.errorMessage(), m_db.path());
+        return {};
+    }
+
+    Result<void> countFindings(AccessEntry* e) const
+    {
+        Statement st = m_db.prepare(
+            "SELECT count(*) FROM findings WHERE coalesce(resource_namespace, '') = ?1 AND "
+            "((resource_kind IN ('NodeAccount', 'NodePassword') AND resource_name = ?2) OR "
+            "(resource_kind = 'SshAuthorizedKey' AND substr(resource_name, 1, length(?2) + 1) = ?2 || ':'))");
+        st.bind(1, e->node);
+        st.bind(2, e->account);
+        if (st.next())
+            e->findings = static_cast<int>(st.int64(0));
+        if (!st.ok())
+            return makeError(ErrorCode::Sql, st.errorMessage(), m_db.path());
+        return {};
+    }
+
+    const Db& m_db;
+    QMap<QString, NodeData> m_nodes;
+};
+
+} // namespace
+
+Result<QVector<AccessEntry>> AccessReview::build(const Db& db, const QString& node)
+{
+    return Builder(db).run(node);
+}
+
+} // namespace ab
