@@ -4037,6 +4037,126 @@
     </message>
 </context>
 <context>
+    <name>ab::AccessDialog</name>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="37"/>
+        <source>Access Review</source>
+        <translation>Zugangsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="39"/>
+        <source>Each node&apos;s accounts that can log in (a login shell, a password, a key) or act as root (uid 0, an administrators&apos; group, a sudo rule), from the node&apos;s passwd, group, shadow, sudoers and authorized_keys, with the last login its logs show. Double-click an account for its events on the node.</source>
+        <translation>Die Konten jedes Nodes, die sich anmelden (Login-Shell, Passwort, Schlüssel) oder als root handeln können (UID 0, Administratorengruppe, sudo-Regel), aus passwd, group, shadow, sudoers und authorized_keys des Nodes, mit der letzten Anmeldung, die seine Logs zeigen. Doppelklicken Sie auf ein Konto, um seine Ereignisse auf dem Node zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="49"/>
+        <source>Node / account</source>
+        <translation>Node / Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="49"/>
+        <source>uid</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="49"/>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="49"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="49"/>
+        <source>Root by</source>
+        <translation>root über</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="49"/>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="50"/>
+        <source>Last login (UTC)</source>
+        <translation>Letzte Anmeldung (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="50"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="50"/>
+        <location filename="../ui/AccessDialog.cpp" line="64"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="76"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="79"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="81"/>
+        <source>Copy the review as tab-separated lines, for a spreadsheet or a workpaper</source>
+        <translation>Die Prüfung als tabulatorgetrennte Zeilen kopieren, für eine Tabelle oder ein Arbeitspapier</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="104"/>
+        <source>Reading the nodes&apos; accounts…</source>
+        <translation>Die Konten der Nodes werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="124"/>
+        <source>The review could not be read: %1</source>
+        <translation>Die Prüfung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="138"/>
+        <source>(files that name no node)</source>
+        <translation>(Dateien ohne Node)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="176"/>
+        <source>No node accounts in the case: import a node&apos;s etc/passwd (with group, shadow, sudoers and its accounts&apos; .ssh/authorized_keys) to review its access.</source>
+        <translation>Keine Konten von Nodes im Fall: Importieren Sie etc/passwd eines Nodes (mit group, shadow, sudoers und den .ssh/authorized_keys seiner Konten), um seine Zugänge zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccessDialog.cpp" line="178"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccessDialog.cpp" line="179"/>
+        <source>on %n node(s).</source>
+        <translation>
+            <numerusform>auf %n Node.</numerusform>
+            <numerusform>auf %n Nodes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="185"/>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="188"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+</context>
+<context>
     <name>ab::ArtifactsModel</name>
     <message>
         <location filename="../ui/ArtifactsModel.cpp" line="19"/>
@@ -5653,441 +5773,451 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;New Case…</source>
         <translation>&amp;Neuer Fall…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Create an empty case file (Ctrl+N)</source>
         <translation>Leere Falldatei anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Open Case…</source>
         <translation>Fall ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Open a case file (Ctrl+O)</source>
         <translation>Falldatei öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Close Case</source>
         <translation>Fall &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
-        <location filename="../ui/MainWindow.cpp" line="1480"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="1512"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Import evidence files into the case (Ctrl+I)</source>
         <translation>Nachweisdateien in den Fall importieren (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
-        <location filename="../ui/MainWindow.cpp" line="1492"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="1524"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Import every file under a folder (Ctrl+Shift+I)</source>
         <translation>Alle Dateien unterhalb eines Ordners importieren (Strg+Umschalt+I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Export Events…</source>
         <translation>Ereignisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>The time zone applied to log timestamps that carry none (syslog, klog); the import summary says where it was applied</source>
         <translation>Die Zeitzone für Log-Zeitstempel ohne eigene Zone (syslog, klog); die Importübersicht zeigt, wo sie angewendet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Co&amp;mpact Case…</source>
         <translation>Fall ko&amp;mprimieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Give the space removed artifacts left in the case file back to the disk</source>
         <translation>Den Platz, den entfernte Artefakte in der Falldatei hinterlassen haben, an den Datenträger zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Filter Events</source>
         <translation>Ereignisse &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Type a filter for the events (Ctrl+F or Ctrl+L)</source>
         <translation>Filter für die Ereignisse eingeben (Strg+F oder Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Filter &amp;Syntax</source>
         <translation>Filter&amp;syntax</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Gaps in the Evidence…</source>
         <translation>Lü&amp;cken in den Belegen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Find where the filter&apos;s events fall silent, for each node, source or artifact</source>
         <translation>Finden, wo die Ereignisse des Filters aussetzen, je Knoten, Quelle oder Artefakt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="232"/>
+        <source>&amp;Access Review…</source>
+        <translation>&amp;Zugangsprüfung …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <source>Who can log in to each node and become root there, from its accounts, sudo rules, keys and logins</source>
+        <translation>Wer sich an jedem Node anmelden und dort root werden kann, aus seinen Konten, sudo-Regeln, Schlüsseln und Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Columns for &amp;Audit Events</source>
         <translation>Spalten für &amp;Audit-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Show who did what to which object: user, verb, object, code, source IP</source>
         <translation>Zeigen, wer was mit welchem Objekt getan hat: Benutzer, Verb, Objekt, Code, Quell-IP</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Columns for &amp;Logs</source>
         <translation>Spalten für &amp;Logs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Show where each line came from and what it says: node, namespace, pod, container, source, message</source>
         <translation>Zeigen, woher jede Zeile kommt und was sie sagt: Knoten, Namespace, Pod, Container, Quelle, Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Event</source>
         <translation>&amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
-        <location filename="../ui/MainWindow.cpp" line="1613"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="1645"/>
         <source>Filter by This &amp;User</source>
         <translation>Nach diesem &amp;Benutzer filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
-        <location filename="../ui/MainWindow.cpp" line="1614"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="1646"/>
         <source>Filter by This Source &amp;IP</source>
         <translation>Nach dieser Quell-&amp;IP filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
-        <location filename="../ui/MainWindow.cpp" line="1615"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="1647"/>
         <source>Filter by This &amp;Verb</source>
         <translation>Nach diesem &amp;Verb filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
-        <location filename="../ui/MainWindow.cpp" line="1616"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="1648"/>
         <source>Filter by This Object &amp;Name</source>
         <translation>Nach diesem Objekt&amp;namen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
-        <location filename="../ui/MainWindow.cpp" line="1619"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="1651"/>
         <source>Filter by This N&amp;ode</source>
         <translation>Nach diesem Kn&amp;oten filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
-        <location filename="../ui/MainWindow.cpp" line="1621"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="1653"/>
         <source>Filter by This &amp;Pod</source>
         <translation>Nach diesem &amp;Pod filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
-        <location filename="../ui/MainWindow.cpp" line="1623"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="1655"/>
         <source>Filter by This Con&amp;tainer</source>
         <translation>Nach diesem &amp;Container filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Show &amp;Everything Around This Event</source>
         <translation>&amp;Alles um dieses Ereignis zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Every source&apos;s events within a minute of this one, without the filter&apos;s other terms (Zoom Out in Time widens it)</source>
         <translation>Die Ereignisse aller Quellen eine Minute um dieses, ohne die übrigen Bedingungen des Filters (Zeitlich verkleinern erweitert das Fenster)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;Copy Raw Record</source>
         <translation>Rohdatensatz &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Copy the event&apos;s original record, byte for byte, to the clipboard</source>
         <translation>Den Originaldatensatz des Ereignisses Byte für Byte in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>&amp;About Auditbench</source>
         <translation>&amp;Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>&lt;h2&gt;No case open&lt;/h2&gt;&lt;p&gt;Create a case (Ctrl+N) or open one (Ctrl+O).&lt;br&gt;Then import evidence (Ctrl+I), or drop files and folders on this window:&lt;br&gt;Kubernetes audit logs, kubeconfigs, scanner outputs, log archives.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Fall geöffnet&lt;/h2&gt;&lt;p&gt;Legen Sie einen Fall an (Strg+N) oder öffnen Sie einen (Strg+O).&lt;br&gt;Importieren Sie dann Nachweise (Strg+I) oder ziehen Sie Dateien und Ordner auf dieses Fenster:&lt;br&gt;Kubernetes-Audit-Logs, kubeconfigs, Scanner-Ausgaben, Log-Archive.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>New Case…</source>
         <translation>Neuer Fall…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Open Case…</source>
         <translation>Fall öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
-        <location filename="../ui/MainWindow.cpp" line="1602"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="1634"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>The events of the case in time order (Ctrl+2)</source>
         <translation>Die Ereignisse des Falls in zeitlicher Reihenfolge (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Findings of the import checks and scanners, most severe first (Ctrl+3)</source>
         <translation>Befunde der Importprüfungen und Scanner, schwerste zuerst (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Objects from manifests, dumps and scanner reports, by namespace and kind (Ctrl+4)</source>
         <translation>Objekte aus Manifesten, Dumps und Scanner-Berichten, nach Namespace und Art (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Resources (%1)</source>
         <translation>Ressourcen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Double-click an artifact (or press Enter) to see only its events, or its findings</source>
         <translation>Doppelklicken Sie auf ein Artefakt (oder drücken Sie die Eingabetaste), um nur seine Ereignisse oder Befunde zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>&amp;Remove from Case…</source>
         <translation>Aus dem Fall &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Take the artifact and everything read from it out of the case (Delete)</source>
         <translation>Das Artefakt und alles daraus Gelesene aus dem Fall nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>Re-import with &amp;Time Zone…</source>
         <translation>Mit anderer &amp;Zeitzone neu importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="480"/>
         <source>Read the artifact&apos;s file again, its undated times (syslog, klog) in another zone, in its place</source>
         <translation>Die Datei des Artefakts an seiner Stelle neu einlesen, mit ihren Zeiten ohne Zone (syslog, klog) in einer anderen Zone</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>Re-import with &amp;Year…</source>
         <translation>Mit &amp;Jahr neu importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Read the artifact&apos;s file again, its lines without a year (syslog, klog) ending in a year you choose, in its place: for files whose time was not kept</source>
         <translation>Die Datei des Artefakts erneut lesen, an ihrem Platz, ihre Zeilen ohne Jahr (syslog, klog) endend in einem gewählten Jahr: für Dateien, deren Zeit nicht erhalten wurde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="538"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>&amp;Resources</source>
         <translation>&amp;Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
+        <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>Query failed: %1</source>
         <translation>Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="606"/>
         <source>The objects could not be read: %1</source>
         <translation>Die Objekte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>Time Zone of Undated Logs: %1…</source>
         <translation>Zeitzone für Logs ohne Zone: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="628"/>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
         <source>Time Zone of Undated Logs</source>
         <translation>Zeitzone für Logs ohne Zone</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>Syslog and klog lines carry no time zone. Imports read them as local time of:</source>
         <translation>Syslog- und klog-Zeilen enthalten keine Zeitzone. Importe lesen sie als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="659"/>
-        <location filename="../ui/MainWindow.cpp" line="730"/>
+        <location filename="../ui/MainWindow.cpp" line="665"/>
+        <location filename="../ui/MainWindow.cpp" line="736"/>
         <source>Cannot export the events</source>
         <translation>Die Ereignisse können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="660"/>
+        <location filename="../ui/MainWindow.cpp" line="666"/>
         <source>The filter is not valid: %1</source>
         <translation>Der Filter ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="668"/>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
+        <location filename="../ui/MainWindow.cpp" line="674"/>
+        <location filename="../ui/MainWindow.cpp" line="689"/>
         <source>Export Events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="675"/>
         <source>CSV (*.csv);;JSON Lines, one event a line (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines, ein Ereignis je Zeile (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Exporting %1 events to %2…</source>
         <translation>%1 Ereignisse werden nach %2 exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="724"/>
+        <location filename="../ui/MainWindow.cpp" line="730"/>
         <source>Exported %1 events to %2.</source>
         <translation>%1 Ereignisse nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="734"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; keine Datei wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="745"/>
-        <location filename="../ui/MainWindow.cpp" line="784"/>
+        <location filename="../ui/MainWindow.cpp" line="751"/>
+        <location filename="../ui/MainWindow.cpp" line="790"/>
         <source>Cannot remove artifact</source>
         <translation>Artefakt kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="750"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>%1 events, %2 findings, %3 resources and %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen und %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="754"/>
+        <location filename="../ui/MainWindow.cpp" line="760"/>
         <source>its %1 archive members, %2</source>
         <translation>seine %1 Archivmitglieder, %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="756"/>
+        <location filename="../ui/MainWindow.cpp" line="762"/>
         <source>Remove from Case</source>
         <translation>Aus dem Fall entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="757"/>
+        <location filename="../ui/MainWindow.cpp" line="763"/>
         <source>Remove %1 from the case?
 
 This takes out %2 read from it, and its stored copy. The journal records the removal; the file on disk is not touched.</source>
@@ -6096,17 +6226,17 @@ This takes out %2 read from it, and its stored copy. The journal records the rem
 Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Journal erfasst das Entfernen; die Datei auf dem Datenträger bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="760"/>
+        <location filename="../ui/MainWindow.cpp" line="766"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="765"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>Removing %1…</source>
         <translation>%1 wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <location filename="../ui/MainWindow.cpp" line="791"/>
         <source>The removal failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -6115,38 +6245,38 @@ Dabei werden %2 (daraus gelesen) und seine gespeicherte Kopie entfernt. Das Jour
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="791"/>
+        <location filename="../ui/MainWindow.cpp" line="797"/>
         <source>Removed %1: %2 events, %3 findings, %4 resources.</source>
         <translation>%1 entfernt: %2 Ereignisse, %3 Befunde, %4 Ressourcen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="797"/>
+        <location filename="../ui/MainWindow.cpp" line="803"/>
         <source>File › Compact Case gives %1 back to the disk.</source>
         <translation>Datei › Fall komprimieren gibt %1 an den Datenträger zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="824"/>
-        <location filename="../ui/MainWindow.cpp" line="869"/>
+        <location filename="../ui/MainWindow.cpp" line="830"/>
+        <location filename="../ui/MainWindow.cpp" line="875"/>
         <source>Cannot compact the case</source>
         <translation>Der Fall kann nicht komprimiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="825"/>
+        <location filename="../ui/MainWindow.cpp" line="831"/>
         <source>An artifact is being removed. Compact the case when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Komprimieren Sie den Fall, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="826"/>
+        <location filename="../ui/MainWindow.cpp" line="832"/>
         <source>An import is running. Compact the case when it is done, or cancel the import (Esc).</source>
         <translation>Ein Import läuft. Komprimieren Sie den Fall, wenn er abgeschlossen ist, oder brechen Sie den Import ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="833"/>
+        <location filename="../ui/MainWindow.cpp" line="839"/>
         <source>Compact Case</source>
         <translation>Fall komprimieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="834"/>
+        <location filename="../ui/MainWindow.cpp" line="840"/>
         <source>Compact %1?
 
 The case file takes %2; %3 of it is space that removed artifacts left free. Imports reuse it, but the disk gets it back only when the case is rewritten without it. Compacting does that.
@@ -6159,17 +6289,17 @@ Die Falldatei belegt %2; %3 davon ist Platz, den entfernte Artefakte freigegeben
 Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei einem großen Fall eine Weile. Einmal gestartet, kann es nicht abgebrochen werden; schlägt es fehl, bleibt der Fall unverändert. Währenddessen kann der Fall nicht durchsucht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="841"/>
+        <location filename="../ui/MainWindow.cpp" line="847"/>
         <source>Compact</source>
         <translation>Komprimieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="849"/>
+        <location filename="../ui/MainWindow.cpp" line="855"/>
         <source>Compacting %1… This cannot be cancelled.</source>
         <translation>%1 wird komprimiert… Das kann nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="870"/>
+        <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>The case was not rewritten; nothing in it changed.
 
 %1</source>
@@ -6178,47 +6308,47 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="873"/>
+        <location filename="../ui/MainWindow.cpp" line="879"/>
         <source>Compacted %1: %2 → %3.</source>
         <translation>%1 komprimiert: %2 → %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="893"/>
+        <location filename="../ui/MainWindow.cpp" line="899"/>
         <source>Read %1 again, in its place, with undated times (syslog, klog) as local time of:</source>
         <translation>%1 an seiner Stelle neu einlesen, Zeiten ohne Zone (syslog, klog) als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="894"/>
+        <location filename="../ui/MainWindow.cpp" line="900"/>
         <source>%1 came from %2: that archive is read again, in its place, with undated times (syslog, klog) as local time of:</source>
         <translation>%1 stammt aus %2: Dieses Archiv wird an seiner Stelle neu eingelesen, Zeiten ohne Zone (syslog, klog) als Ortszeit von:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="897"/>
+        <location filename="../ui/MainWindow.cpp" line="903"/>
         <source>Re-import with Time Zone</source>
         <translation>Mit anderer Zeitzone neu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="929"/>
+        <location filename="../ui/MainWindow.cpp" line="935"/>
         <source>Read %1 again, in its place, with its lines that carry no year (syslog, klog) ending in:</source>
         <translation>%1 erneut lesen, an seinem Platz, mit seinen Zeilen ohne Jahr (syslog, klog) endend in:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="931"/>
+        <location filename="../ui/MainWindow.cpp" line="937"/>
         <source>%1 came from %2: that archive is read again, in its place, with lines that carry no year (syslog, klog) ending in:</source>
         <translation>%1 stammt aus %2: dieses Archiv wird erneut gelesen, an seinem Platz, mit Zeilen ohne Jahr (syslog, klog) endend in:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="935"/>
+        <location filename="../ui/MainWindow.cpp" line="941"/>
         <source>Re-import with Year</source>
         <translation>Mit Jahr neu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="974"/>
+        <location filename="../ui/MainWindow.cpp" line="980"/>
         <source>Where is %1?</source>
         <translation>Wo ist %1?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1038"/>
+        <location filename="../ui/MainWindow.cpp" line="1044"/>
         <source>%1
 
 %2</source>
@@ -6227,53 +6357,53 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1045"/>
+        <location filename="../ui/MainWindow.cpp" line="1051"/>
         <source>The open case is being compacted. Open another when that is done.</source>
         <translation>Der geöffnete Fall wird gerade komprimiert. Öffnen Sie einen anderen, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1048"/>
+        <location filename="../ui/MainWindow.cpp" line="1054"/>
         <source>Opening another case stops the running import.</source>
         <translation>Das Öffnen eines anderen Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1364"/>
+        <location filename="../ui/MainWindow.cpp" line="1395"/>
         <source>Named by %1; no log in the case comes from it</source>
         <translation>Genannt von: %1; kein Log im Fall stammt von ihm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1370"/>
+        <location filename="../ui/MainWindow.cpp" line="1401"/>
         <source>&lt;span style=&apos;color:gray&apos;&gt;Other evidence names them (a kubelet&apos;s requests in the API audit log, a Node object, a pod scheduled on it, an Event its kubelet reported), but no log in the case comes from them: their logs were not imported.&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;Andere Nachweise nennen sie (Anfragen eines Kubelets im Audit-Log des API-Servers, ein Node-Objekt, ein darauf geplanter Pod, ein von seinem Kubelet gemeldetes Event), aber kein Log im Fall stammt von ihnen: ihre Logs wurden nicht importiert.&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1374"/>
+        <location filename="../ui/MainWindow.cpp" line="1405"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Click a source or node to see its events (a node without logs: its kubelet&apos;s requests). Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Klicken Sie auf eine Quelle oder einen Knoten, um seine Ereignisse zu sehen (bei einem Knoten ohne Logs: die Anfragen seines Kubelets). Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1044"/>
-        <location filename="../ui/MainWindow.cpp" line="1065"/>
+        <location filename="../ui/MainWindow.cpp" line="1050"/>
+        <location filename="../ui/MainWindow.cpp" line="1071"/>
         <source>Cannot open case</source>
         <translation>Fall kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Write the events the filter matches to a CSV or JSON Lines file, for a report or a script (Ctrl+Shift+E)</source>
         <translation>Die Ereignisse, auf die der Filter passt, in eine CSV- oder JSON-Lines-Datei schreiben, für einen Bericht oder ein Skript (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1065"/>
+        <location filename="../ui/MainWindow.cpp" line="1071"/>
         <source>Cannot open this file as a case: %1</source>
         <translation>Diese Datei kann nicht als Fall geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1070"/>
+        <location filename="../ui/MainWindow.cpp" line="1076"/>
         <source>Opened read-only: the file cannot be written, so nothing can be imported.</source>
         <translation>Schreibgeschützt geöffnet: Die Datei kann nicht geschrieben werden, daher ist kein Import möglich.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1079"/>
+        <location filename="../ui/MainWindow.cpp" line="1085"/>
         <source>Upgrading %1 for this version of Auditbench…
 
 A copy of the case as it was is written first, to %2.bak; then its indexes are built anew. A big case takes a while. If the upgrade fails, the case stays as it was.</source>
@@ -6282,53 +6412,53 @@ A copy of the case as it was is written first, to %2.bak; then its indexes are b
 Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak; dann werden seine Indizes neu aufgebaut. Ein großer Fall braucht eine Weile. Schlägt die Aktualisierung fehl, bleibt der Fall, wie er war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1090"/>
+        <location filename="../ui/MainWindow.cpp" line="1096"/>
         <source>Upgrading Case</source>
         <translation>Fall wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1097"/>
+        <location filename="../ui/MainWindow.cpp" line="1103"/>
         <source>Upgrading %1 from schema %2…</source>
         <translation>%1 wird von Schema %2 aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1124"/>
+        <location filename="../ui/MainWindow.cpp" line="1130"/>
         <source>Upgraded %1; the copy as it was is %1.bak.</source>
         <translation>%1 aktualisiert; die Kopie im bisherigen Zustand ist %1.bak.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1146"/>
+        <location filename="../ui/MainWindow.cpp" line="1152"/>
         <source>Creating a case stops the running import.</source>
         <translation>Das Anlegen eines Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1150"/>
-        <location filename="../ui/MainWindow.cpp" line="1455"/>
+        <location filename="../ui/MainWindow.cpp" line="1156"/>
+        <location filename="../ui/MainWindow.cpp" line="1487"/>
         <source>Cannot create case</source>
         <translation>Fall kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1190"/>
+        <location filename="../ui/MainWindow.cpp" line="1219"/>
         <source>Closing the case stops the running import.</source>
         <translation>Das Schließen des Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1238"/>
+        <location filename="../ui/MainWindow.cpp" line="1269"/>
         <source>Findings could not be read: %1</source>
         <translation>Befunde konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1270"/>
+        <location filename="../ui/MainWindow.cpp" line="1301"/>
         <source>Events: %1 · Artifacts: %2</source>
         <translation>Ereignisse: %1 · Artefakte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1273"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>%1 → %2 UTC</source>
         <translation>%1 → %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1275"/>
+        <location filename="../ui/MainWindow.cpp" line="1306"/>
         <source>First and last event:
 %1
 %2</source>
@@ -6337,180 +6467,180 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1278"/>
+        <location filename="../ui/MainWindow.cpp" line="1309"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1282"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1284"/>
+        <location filename="../ui/MainWindow.cpp" line="1315"/>
         <source>All events shown</source>
         <translation>Alle Ereignisse angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1286"/>
+        <location filename="../ui/MainWindow.cpp" line="1317"/>
         <source>Filter: %1 matching</source>
         <translation>Filter: %1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1294"/>
+        <location filename="../ui/MainWindow.cpp" line="1325"/>
         <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
         <translation>&lt;b&gt;Fall&lt;/b&gt; %1&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1296"/>
+        <location filename="../ui/MainWindow.cpp" line="1327"/>
         <source>Created %1, schema %2&lt;br&gt;</source>
         <translation>Angelegt %1, Schema %2&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1297"/>
+        <location filename="../ui/MainWindow.cpp" line="1328"/>
         <source>%1 events, %2 findings, %3 resources, %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen, %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1307"/>
+        <location filename="../ui/MainWindow.cpp" line="1338"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Ereignisse nach Quelle&lt;/b&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1311"/>
+        <location filename="../ui/MainWindow.cpp" line="1342"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1319"/>
+        <location filename="../ui/MainWindow.cpp" line="1350"/>
         <source>&lt;br&gt;&lt;b&gt;Events by node&lt;/b&gt; (%1)&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;b&gt;Ereignisse nach Knoten&lt;/b&gt; (%1)&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1336"/>
+        <location filename="../ui/MainWindow.cpp" line="1367"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1338"/>
+        <location filename="../ui/MainWindow.cpp" line="1369"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1349"/>
+        <location filename="../ui/MainWindow.cpp" line="1380"/>
         <source>…and %1 more</source>
         <translation>…und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1354"/>
+        <location filename="../ui/MainWindow.cpp" line="1385"/>
         <source>&lt;br&gt;&lt;b&gt;Nodes without logs&lt;/b&gt; (%1)&lt;br&gt;</source>
         <translation>&lt;br&gt;&lt;b&gt;Knoten ohne Logs&lt;/b&gt; (%1)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1369"/>
+        <location filename="../ui/MainWindow.cpp" line="1400"/>
         <source>…and %1 more (auditbench-cli info lists them)&lt;br&gt;</source>
         <translation>…und %1 weitere (auditbench-cli info listet sie)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1413"/>
+        <location filename="../ui/MainWindow.cpp" line="1445"/>
         <source>Auditbench</source>
         <translation>Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1418"/>
+        <location filename="../ui/MainWindow.cpp" line="1450"/>
         <source>%1 – Auditbench</source>
         <translation>%1 – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1420"/>
+        <location filename="../ui/MainWindow.cpp" line="1452"/>
         <source>%1 (read-only) – Auditbench</source>
         <translation>%1 (schreibgeschützt) – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1435"/>
+        <location filename="../ui/MainWindow.cpp" line="1467"/>
         <source>No recent cases</source>
         <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1439"/>
+        <location filename="../ui/MainWindow.cpp" line="1471"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1448"/>
+        <location filename="../ui/MainWindow.cpp" line="1480"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1448"/>
+        <location filename="../ui/MainWindow.cpp" line="1480"/>
         <source>Auditbench case (*.auditcase)</source>
         <translation>Auditbench-Fall (*.auditcase)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1456"/>
+        <location filename="../ui/MainWindow.cpp" line="1488"/>
         <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
         <translation>Eine Datei mit diesem Namen existiert bereits. Fälle werden nie überschrieben: Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Fall öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1468"/>
+        <location filename="../ui/MainWindow.cpp" line="1500"/>
         <source>Open Case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1468"/>
+        <location filename="../ui/MainWindow.cpp" line="1500"/>
         <source>Auditbench case (*.auditcase);;All files (*)</source>
         <translation>Auditbench-Fall (*.auditcase);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1504"/>
+        <location filename="../ui/MainWindow.cpp" line="1536"/>
         <source>%1 items</source>
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1505"/>
+        <location filename="../ui/MainWindow.cpp" line="1537"/>
         <source>No case open</source>
         <translation>Kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1506"/>
+        <location filename="../ui/MainWindow.cpp" line="1538"/>
         <source>No case is open. Create a new case and import %1 into it?</source>
         <translation>Es ist kein Fall geöffnet. Einen neuen Fall anlegen und %1 in diesen importieren?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1518"/>
-        <location filename="../ui/MainWindow.cpp" line="1522"/>
-        <location filename="../ui/MainWindow.cpp" line="1543"/>
+        <location filename="../ui/MainWindow.cpp" line="1550"/>
+        <location filename="../ui/MainWindow.cpp" line="1554"/>
+        <location filename="../ui/MainWindow.cpp" line="1575"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1518"/>
+        <location filename="../ui/MainWindow.cpp" line="1550"/>
         <source>The case is open read-only.</source>
         <translation>Der Fall ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1523"/>
+        <location filename="../ui/MainWindow.cpp" line="1555"/>
         <source>An artifact is being removed. Import when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1524"/>
+        <location filename="../ui/MainWindow.cpp" line="1556"/>
         <source>The case is being compacted. Import when that is done.</source>
         <translation>Der Fall wird gerade komprimiert. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1525"/>
-        <location filename="../ui/MainWindow.cpp" line="1544"/>
+        <location filename="../ui/MainWindow.cpp" line="1557"/>
+        <location filename="../ui/MainWindow.cpp" line="1576"/>
         <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
         <translation>Ein Import läuft bereits. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1556"/>
+        <location filename="../ui/MainWindow.cpp" line="1588"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1557"/>
+        <location filename="../ui/MainWindow.cpp" line="1589"/>
         <source>%1
 
 Cancel the import? The case stays as it was before the import began.</source>
@@ -6519,12 +6649,12 @@ Cancel the import? The case stays as it was before the import began.</source>
 Import abbrechen? Der Fall bleibt, wie er vor Beginn des Imports war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1568"/>
+        <location filename="../ui/MainWindow.cpp" line="1600"/>
         <source>About Auditbench</source>
         <translation>Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1569"/>
+        <location filename="../ui/MainWindow.cpp" line="1601"/>
         <source>Auditbench %1
 
 Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
@@ -6537,52 +6667,52 @@ Nachweis-Werkbank für SOC-2-Audits und Vorfallsanalysen von Kubernetes-Umgebung
 Qt %2, SQLite-Fallschema %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1602"/>
+        <location filename="../ui/MainWindow.cpp" line="1634"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1611"/>
+        <location filename="../ui/MainWindow.cpp" line="1643"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1646"/>
+        <location filename="../ui/MainWindow.cpp" line="1678"/>
         <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
         <translation>Die Filtersprache kann &apos;%1&apos; nicht exakt abgleichen (enthält ein Komma oder einen Stern).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1659"/>
+        <location filename="../ui/MainWindow.cpp" line="1691"/>
         <source>Copied the original record to the clipboard.</source>
         <translation>Originaldatensatz in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1697"/>
+        <location filename="../ui/MainWindow.cpp" line="1731"/>
         <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
         <translation>Import abgeschlossen: %1 Ereignisse aus %2 von %3 Eingaben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1702"/>
+        <location filename="../ui/MainWindow.cpp" line="1736"/>
         <source>Replaced %1 (%2 events).</source>
         <translation>%1 ersetzt (%2 Ereignisse).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1721"/>
+        <location filename="../ui/MainWindow.cpp" line="1755"/>
         <source>Import cancelled; the case was not changed.</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1723"/>
+        <location filename="../ui/MainWindow.cpp" line="1757"/>
         <source>Import failed; the case was not changed.</source>
         <translation>Import fehlgeschlagen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1724"/>
+        <location filename="../ui/MainWindow.cpp" line="1758"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1725"/>
+        <location filename="../ui/MainWindow.cpp" line="1759"/>
         <source>The import failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -6591,12 +6721,12 @@ Qt %2, SQLite-Fallschema %3.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1747"/>
+        <location filename="../ui/MainWindow.cpp" line="1781"/>
         <source>The case is being compacted, which cannot be cancelled. Quit when it is done.</source>
         <translation>Der Fall wird gerade komprimiert, was nicht abgebrochen werden kann. Beenden Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1751"/>
+        <location filename="../ui/MainWindow.cpp" line="1785"/>
         <source>Quitting stops the running import.</source>
         <translation>Das Beenden stoppt den laufenden Import.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccessDialog.h"
 #include "ArtifactsModel.h"
 #include "DetailPane.h"
 #include "EventsModel.h"
@@ -228,6 +229,11 @@ void MainWindow::createActions()
     m_gapsAction->setObjectName(QStringLiteral("actionGaps"));
     m_gapsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_gapsAction->setStatusTip(tr("Find where the filter's events fall silent, for each node, source or artifact"));
+    m_accessAction = view->addAction(tr("&Access Review…"), this, &MainWindow::showAccessReview);
+    m_accessAction->setObjectName(QStringLiteral("actionAccessReview"));
+    m_accessAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_accessAction->setStatusTip(
+        tr("Who can log in to each node and become root there, from its accounts, sudo rules, keys and logins"));
     view->addSeparator();
     QAction* auditColumns = view->addAction(tr("Columns for &Audit Events"), this, [this] {
         showEventsTab();
@@ -1159,6 +1165,29 @@ GapsDialog* MainWindow::gapsDialog() const
     return m_gapsDialog;
 }
 
+AccessDialog* MainWindow::accessDialog() const
+{
+    return m_accessDialog;
+}
+
+void MainWindow::showAccessReview()
+{
+    if (!m_case)
+        return;
+    if (!m_accessDialog) {
+        m_accessDialog = new AccessDialog(m_case->path(), this);
+        m_accessDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_accessDialog, &AccessDialog::filterChosen, this, [this](const QString& filter) {
+            showEventsTab();
+            m_eventsPanel->setFilterText(filter);
+        });
+    }
+    m_accessDialog->refresh();
+    m_accessDialog->show();
+    m_accessDialog->raise();
+    m_accessDialog->activateWindow();
+}
+
 void MainWindow::showGaps()
 {
     if (!m_case)
@@ -1191,6 +1220,8 @@ void MainWindow::closeCase()
         return;
     m_removal.waitForFinished(); // a removal in progress commits first
     m_compaction.waitForFinished();
+    if (m_accessDialog) // it reads the case by its path
+        m_accessDialog->close();
     m_detail->setSources(nullptr, m_artifactsModel);
     m_findingsPanel->setSources(nullptr, m_artifactsModel);
     m_eventsModel->closeCase();
@@ -1386,6 +1417,7 @@ void MainWindow::updateActions()
     m_importFolderAction->setEnabled(!importing && (writable || !open));
     m_filterAction->setEnabled(open);
     m_gapsAction->setEnabled(open);
+    m_accessAction->setEnabled(open);
     for (QAction* a : m_eventsPanel->histogramActions()) {
         if (!a->isCheckable()) // the zooms act on a case's timeline
             a->setEnabled(open);
@@ -1689,6 +1721,8 @@ void MainWindow::onImportProgress(const ImportProgress& p)
 
 void MainWindow::onImportFinished(const ImportReport& report)
 {
+    if (m_accessDialog) // what was imported may be a node's accounts
+        m_accessDialog->refresh();
     m_eventsPanel->clearImportPreview();
     m_importProgress->hide();
     m_timeRangeLabel->show();

@@ -31,6 +31,7 @@ class ArtifactsModel;
 class DetailPane;
 class EventsModel;
 class EventsPanel;
+class AccessDialog;
 class GapsDialog;
 class FindingsModel;
 class FindingsPanel;
@@ -57,7 +58,9 @@ public:
     ~MainWindow() override;
     /// View › Gaps in the Evidence: the dialog over the timeline's filter, made or raised.
     void showGaps();
+    void showAccessReview();
     GapsDialog* gapsDialog() const;
+    AccessDialog* accessDialog() const;
 
     /// Dialogs go through the prompter; tests script it.
     void setPrompter(std::shared_ptr<Prompter> prompter);
@@ -217,6 +220,8 @@ private:
     QPointer<ImportSummaryDialog> m_summaryDialog;
     QPointer<GapsDialog> m_gapsDialog;
     QAction* m_gapsAction = nullptr;
+    QPointer<AccessDialog> m_accessDialog;
+    QAction* m_accessAction = nullptr;
     QAction* m_aroundAction = nullptr;
 
     QLabel* m_eventCountLabel = nullptr;

@@ -1,6 +1,7 @@
 #include "TestUtil.h"
 #include "UiTestUtil.h"
 
+#include "AccessDialog.h"
 #include "ArtifactsModel.h"
 #include "DetailPane.h"
 #include "EventsModel.h"
@@ -218,6 +219,7 @@ private slots:
     void histogramHiddenAndRemembered();
     void histogramStacksBySource();
     void gapsDialogFindsSilencesAndShowsThem();
+    void accessReviewOnDemoCase();
     void gapsOfSourcesThatWriteOnEvent();
     void overviewSaysWhichNodesStartLateOrStopEarly();
     void everythingAroundAnEvent();
@@ -1645,6 +1647,59 @@ void TestMainWindow::gapsOfSourcesThatWriteOnEvent()
     QVERIFY(syslog->font(0).bold());
     QVERIFY(syslog->isExpanded());
     maybeGrab(*d, QStringLiteral("gaps-on-event"));
+}
+
+void TestMainWindow::accessReviewOnDemoCase()
+{
+    const QString demo = QStringLiteral(AUDITBENCH_DEMO_CASE);
+    if (!QFileInfo::exists(demo))
+        QSKIP("the demo case was not built (AUDITBENCH_DEMO=OFF or no demo evidence)");
+    const QString copy = m_dir.filePath(QStringLiteral("demo-access.auditcase"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(demo, copy));
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.setGeometry(0, 0, 1366, 768);
+    w.show();
+    QVERIFY(w.openCase(copy));
+    QAction* action = w.findChild<QAction*>(QStringLiteral("actionAccessReview"));
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    action->trigger();
+    AccessDialog* d = w.accessDialog();
+    QVERIFY(d);
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isLoading() && d->results()->topLevelItemCount() == 1, 20000);
+    // worker-2: root (locked, uid 0, sudo) and ubuntu (wheel, docker, cloud-init's
+    // NOPASSWD rule, two keys, alice's copying session the last login).
+    QTreeWidgetItem* node = d->results()->topLevelItem(0);
+    QCOMPARE(node->text(0), QStringLiteral("ip-10-40-45-47.eu-central-1.compute.internal"));
+    QCOMPARE(node->childCount(), 2);
+    QTreeWidgetItem* ubuntu = node->child(1);
+    QCOMPARE(ubuntu->text(0), QStringLiteral("ubuntu"));
+    QCOMPARE(ubuntu->text(1), QStringLiteral("1000"));
+    QCOMPARE(ubuntu->text(3), QStringLiteral("locked"));
+    QCOMPARE(ubuntu->text(4), QStringLiteral("group wheel, group docker, sudo ALL NOPASSWD"));
+    QCOMPARE(ubuntu->text(5), QStringLiteral("eks-node-admin, alice@bastion"));
+    QCOMPARE(ubuntu->text(6), QStringLiteral("2024-05-15 08:47:02.929"));
+    QCOMPARE(ubuntu->text(7), QStringLiteral("10.40.0.5"));
+    QCOMPARE(node->child(0)->text(4), QStringLiteral("uid 0, sudo ALL"));
+    QVERIFY(d->findChild<QLabel*>(QStringLiteral("accessStatus"))->text().startsWith(QStringLiteral("2 account")));
+    maybeGrab(*d, QStringLiteral("access-review"));
+    d->findChild<QPushButton*>(QStringLiteral("accessCopy"))->click();
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("Node\tAccount\tuid\t")));
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("ip-10-40-45-47.eu-central-1.compute.internal\tubuntu\t1000\t")));
+    // An account's events on its node, in the timeline.
+    emit d->results()->itemActivated(ubuntu, 0);
+    QCOMPARE(w.tabs()->currentWidget(), w.findChild<QSplitter*>(QStringLiteral("mainSplitter")));
+    QCOMPARE(w.eventsModel()->filterText(),
+             QStringLiteral("node=ip-10-40-45-47.eu-central-1.compute.internal user=ubuntu"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.eventsModel()->rowCount() > 10, 20000);
+    // Closing the case closes the review, which reads the case by its path.
+    QPointer<AccessDialog> watch(d);
+    w.closeCase();
+    QTRY_VERIFY(!watch || !watch->isVisible());
 }
 
 void TestMainWindow::gapsDialogFindsSilencesAndShowsThem()

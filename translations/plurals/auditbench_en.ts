@@ -54,6 +54,23 @@
     </message>
 </context>
 <context>
+    <name>ab::AccessDialog</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n node(s).</source>
+        <translation>
+            <numerusform>on %n node.</numerusform>
+            <numerusform>on %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ab::EventsPanel</name>
     <message numerus="yes">
         <source>The first %n events read. The timeline shows every event once the import is committed; until then nothing is written to the case.</source>
