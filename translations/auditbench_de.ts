@@ -1145,7 +1145,7 @@
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="247"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="245"/>
         <source>%n line(s) starting with &apos;+&apos; or &apos;-&apos; name accounts kept in NIS or LDAP, not in this file; they were passed over</source>
         <translation>
             <numerusform>%n Zeile, die mit &apos;+&apos; oder &apos;-&apos; beginnt, nennt Konten aus NIS oder LDAP, nicht aus dieser Datei; sie wurde übergangen</numerusform>
@@ -1153,108 +1153,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="263"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="260"/>
         <source>not an entry of passwd, group or shadow (%1 fields separated by &apos;:&apos;; passwd has 7, group 4, shadow 9, with numeric ids and days)</source>
         <translation>kein Eintrag von passwd, group oder shadow (%1 durch &apos;:&apos; getrennte Felder; passwd hat 7, group 4, shadow 9, mit numerischen IDs und Tagen)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="267"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="264"/>
         <source>%1 fields separated by &apos;:&apos; where %2&apos;s entries have %3</source>
         <translation>%1 durch &apos;:&apos; getrennte Felder, wo die Einträge von %2 %3 haben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="271"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="268"/>
         <source>&apos;%1&apos; is not a user or group name</source>
         <translation>&apos;%1&apos; ist kein Benutzer- oder Gruppenname</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="272"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="269"/>
         <source>a day count that is not a number</source>
         <translation>eine Anzahl von Tagen, die keine Zahl ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="273"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="270"/>
         <source>an id that is not a number below 2^32</source>
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="285"/>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="308"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="316"/>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="373"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="20"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="285"/>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="308"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="316"/>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="373"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="20"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="401"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="368"/>
         <source>%1 has uid 0 %2: root&apos;s powers under another name</source>
         <translation>%1 hat die UID 0 %2: die Rechte von root unter anderem Namen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="402"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="369"/>
         <source>Every account with uid 0 is root: what it does is logged as root&apos;s, and its password or keys are a second way to root that a review of root&apos;s access does not see. Only root should have uid 0.</source>
         <translation>Jedes Konto mit der UID 0 ist root: Was es tut, wird als Handlung von root protokolliert, und sein Passwort oder seine Schlüssel sind ein zweiter Weg zu root, den eine Prüfung der Zugänge von root nicht sieht. Nur root sollte die UID 0 haben.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="407"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="374"/>
         <source>%1 shares uid %2 with %3 %4</source>
         <translation>%1 teilt die UID %2 mit %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="375"/>
         <source>The kernel, the logs and the file system know accounts by their uid: what either account does is recorded as the first&apos;s, and each owns the other&apos;s files. Each account needs its own uid.</source>
         <translation>Kernel, Logs und Dateisystem kennen Konten an ihrer UID: Was eines der Konten tut, wird als Handlung des ersten erfasst, und jedes besitzt die Dateien des anderen. Jedes Konto braucht eine eigene UID.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="415"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="382"/>
         <source>%1&apos;s password hash is in passwd %2, which every user can read</source>
         <translation>Der Passwort-Hash von %1 steht in passwd %2, das jeder Benutzer lesen kann</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="416"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="383"/>
         <source>passwd is readable by every account on the node; a hash kept there (%1) can be copied and cracked offline. Hashes belong in shadow, readable by root alone (pwconv moves them).</source>
         <translation>passwd ist für jedes Konto auf dem Node lesbar; ein dort gespeicherter Hash (%1) kann kopiert und offline geknackt werden. Hashes gehören in shadow, das nur root lesen kann (pwconv verschiebt sie).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="424"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="391"/>
         <source>System account %1 (uid %2) has the login shell %3 %4</source>
         <translation>Systemkonto %1 (UID %2) hat die Login-Shell %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="426"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="393"/>
         <source>Accounts below uid 1000 run services; a login shell lets anyone who gets their password or a key log in as them. Give them /usr/sbin/nologin unless someone must log in as the service.</source>
         <translation>Konten unter UID 1000 betreiben Dienste; mit einer Login-Shell kann sich jeder, der ihr Passwort oder einen Schlüssel erlangt, als sie anmelden. Geben Sie ihnen /usr/sbin/nologin, sofern sich niemand als der Dienst anmelden muss.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="434"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="401"/>
         <source>%1 has an empty password in %2 %3</source>
         <translation>%1 hat ein leeres Passwort in %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="435"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="402"/>
         <source>An empty password field lets the account log in without a password wherever PAM allows it (nullok, the default of many distributions&apos; common-auth), and su to it needs none. Lock it (passwd -l) or set one.</source>
         <translation>Ein leeres Passwortfeld erlaubt die Anmeldung ohne Passwort überall, wo PAM es zulässt (nullok, die Vorgabe der common-auth vieler Distributionen), und su zu diesem Konto braucht keines. Sperren Sie es (passwd -l) oder setzen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="469"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="436"/>
         <source>Administrators %1 (group %2): %3</source>
         <translation>Administratoren %1 (Gruppe %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="470"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="437"/>
         <source>Members of %1 may run any command as root through sudo (or su, for wheel). The list for the review of privileged access; accounts whose primary group is %1 are in passwd, not here.</source>
         <translation>Mitglieder von %1 dürfen über sudo (bzw. su bei wheel) jeden Befehl als root ausführen. Die Liste für die Prüfung privilegierter Zugänge; Konten, deren primäre Gruppe %1 ist, stehen in passwd, nicht hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="479"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="446"/>
         <source>%n account(s) in group %1 %2 have root&apos;s powers: %3</source>
         <translation>
             <numerusform>%n Konto in der Gruppe %1 %2 hat die Rechte von root: %3</numerusform>
@@ -1262,42 +1256,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="482"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="449"/>
         <source>Membership of %1 is root without sudo and without its log: docker and lxd start a container with the host&apos;s file system mounted, disk reads and writes the raw disks. Grant it as root is granted, or not at all.</source>
         <translation>Die Mitgliedschaft in %1 ist root ohne sudo und ohne dessen Protokoll: docker und lxd starten einen Container mit eingehängtem Dateisystem des Hosts, disk liest und schreibt die Datenträger direkt. Vergeben Sie sie wie root oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="520"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="487"/>
         <source>%1&apos;s password is hashed with %2 %3</source>
         <translation>Das Passwort von %1 ist mit %2 gehasht %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="521"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="488"/>
         <source>%1 hashes are cracked in minutes to hours on one graphics card. Set ENCRYPT_METHOD (login.defs) or pam_unix to yescrypt or SHA512 and have the password changed.</source>
         <translation>%1-Hashes werden auf einer Grafikkarte in Minuten bis Stunden geknackt. Stellen Sie ENCRYPT_METHOD (login.defs) oder pam_unix auf yescrypt oder SHA512 und lassen Sie das Passwort ändern.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="530"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="497"/>
         <source>%1&apos;s password never expires %2</source>
         <translation>Das Passwort von %1 läuft nie ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="531"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="498"/>
         <source>%1&apos;s password expires only after %2 days %3</source>
         <translation>Das Passwort von %1 läuft erst nach %2 Tagen ab %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="533"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="500"/>
         <source>The account has a password that can log in, and shadow does not have it changed within a year (PASS_MAX_DAYS in login.defs, chage -M). Where policy asks for rotation, this account escapes it.</source>
         <translation>Das Konto hat ein Passwort, mit dem es sich anmelden kann, und shadow verlangt keine Änderung innerhalb eines Jahres (PASS_MAX_DAYS in login.defs, chage -M). Wo die Richtlinie einen Wechsel verlangt, entgeht ihm dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="573"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="537"/>
         <source>Node accounts (/etc/passwd, group, shadow)</source>
         <translation>Konten eines Nodes (/etc/passwd, group, shadow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="621"/>
         <location filename="../core/import/importers/ContainerLogImporter.cpp" line="755"/>
         <location filename="../core/import/importers/EnvoyAccessImporter.cpp" line="365"/>
         <location filename="../core/import/importers/FalcoImporter.cpp" line="692"/>
@@ -1313,26 +1306,24 @@
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
         <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="73"/>
         <location filename="../core/import/importers/NodeLogText.cpp" line="115"/>
         <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="130"/>
         <location filename="../core/import/importers/ScanJson.cpp" line="303"/>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="438"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="555"/>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="661"/>
         <location filename="../core/import/importers/TrivyImporter.cpp" line="1174"/>
         <location filename="../core/import/importers/UtmpImporter.cpp" line="448"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="624"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="572"/>
         <source>%1: the input holds no account</source>
         <translation>%1: Die Eingabe enthält kein Konto</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="628"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="573"/>
         <source>no passwd, group or shadow entry found</source>
         <translation>Kein Eintrag von passwd, group oder shadow gefunden</translation>
     </message>
@@ -3713,262 +3704,262 @@
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="363"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="362"/>
         <source>not a sudoers rule, alias, Defaults or include line (a rule reads &quot;users hosts = (runas) commands&quot;): %1</source>
         <translation>keine sudoers-Regel, kein Alias, keine Defaults- oder Include-Zeile (eine Regel lautet &quot;Benutzer Hosts = (runas) Befehle&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="446"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="419"/>
         <source>sudo asks nobody for a password %1 (Defaults !authenticate)</source>
         <translation>sudo fragt niemanden nach einem Passwort %1 (Defaults !authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="447"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="420"/>
         <source>sudo asks %1 for no password %2 (Defaults !authenticate)</source>
         <translation>sudo fragt %1 nicht nach einem Passwort %2 (Defaults !authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="449"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="422"/>
         <source>With !authenticate every rule it covers acts as NOPASSWD: whoever has the account&apos;s session, a stolen key or a compromised process runs the rules&apos; commands as root without knowing a password.</source>
         <translation>Mit !authenticate wirkt jede betroffene Regel wie NOPASSWD: Wer die Sitzung des Kontos, einen gestohlenen Schlüssel oder einen kompromittierten Prozess hat, führt die Befehle der Regeln als root aus, ohne ein Passwort zu kennen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="469"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="442"/>
         <source>an alias without NAME = members: %1</source>
         <translation>ein Alias ohne NAME = Mitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="542"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="515"/>
         <source>%1 may run any command as root without a password %2</source>
         <translation>%1 darf jeden Befehl ohne Passwort als root ausführen %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="543"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="516"/>
         <source>NOPASSWD: ALL makes the account root for anyone who has its session: a stolen ssh key, a compromised process running as it. Cloud images grant it to their default user; an audit asks who needs it, and why without a password.</source>
         <translation>NOPASSWD: ALL macht das Konto für jeden zu root, der seine Sitzung hat: einen gestohlenen SSH-Schlüssel, einen kompromittierten Prozess unter diesem Konto. Cloud-Images gewähren es ihrem Standardbenutzer; ein Audit fragt, wer es braucht und warum ohne Passwort.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="548"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="521"/>
         <source>%1 may run any command as root %2 (with a password)</source>
         <translation>%1 darf jeden Befehl als root ausführen %2 (mit Passwort)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="549"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="522"/>
         <source>Full administrators of the node by sudo: the list for the review of privileged access (%sudo and %wheel name groups, whose members are in the node&apos;s group file).</source>
         <translation>Vollständige Administratoren des Nodes über sudo: die Liste für die Prüfung privilegierter Zugänge (%sudo und %wheel bezeichnen Gruppen, deren Mitglieder in der group-Datei des Nodes stehen).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="554"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="527"/>
         <source>%1 may run %2 as root %3: a shell as root from there</source>
         <translation>%1 darf %2 als root ausführen %3: von dort eine Shell als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="556"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="529"/>
         <source>A rule meant to allow one task allows every task when its program can start others: an editor or pager runs a shell (:!sh), an interpreter or find runs any code, tee, cp and dd overwrite /etc/sudoers. sudoedit edits a file without this; a script that takes no arguments is narrower.</source>
         <translation>Eine Regel für eine Aufgabe erlaubt jede Aufgabe, wenn ihr Programm andere starten kann: Ein Editor oder Pager startet eine Shell (:!sh), ein Interpreter oder find führt beliebigen Code aus, tee, cp und dd überschreiben /etc/sudoers. sudoedit bearbeitet eine Datei ohne dieses Risiko; ein Skript ohne Argumente ist enger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="566"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="539"/>
         <source>%1 names further policy files (%2): import them too, their rules are read only from their own files</source>
         <translation>%1 nennt weitere Richtliniendateien (%2): Importieren Sie diese ebenfalls, ihre Regeln werden nur aus ihren eigenen Dateien gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="619"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="590"/>
         <source>sudo policy (/etc/sudoers, sudoers.d)</source>
         <translation>sudo-Richtlinie (/etc/sudoers, sudoers.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="664"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="620"/>
         <source>%1: the file holds no rule, only comments</source>
         <translation>%1: Die Datei enthält keine Regel, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="668"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="621"/>
         <source>no sudoers rule found</source>
         <translation>Keine sudoers-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="293"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="291"/>
         <source>not a setting (&quot;Keyword value&quot;): %1</source>
         <translation>keine Einstellung (&quot;Schlüsselwort Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="327"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="322"/>
         <source>&quot;%1&quot; is no keyword of sshd_config(5) (misspelt, or of another OpenSSH version); kept as written</source>
         <translation>&quot;%1&quot; ist kein Schlüsselwort von sshd_config(5) (vertippt oder aus einer anderen OpenSSH-Version); wie geschrieben übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="368"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="361"/>
         <source>%1 (Match %2)</source>
         <translation>%1 (Match %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="387"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="371"/>
         <source>root may log in over ssh with a password %1</source>
         <translation>root darf sich per ssh mit Passwort anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="388"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="372"/>
         <source>PermitRootLogin yes lets anyone who guesses or steals root&apos;s password log in as root, and every such login is root&apos;s, not a person&apos;s. Set it to no and have people log in as themselves and use sudo.</source>
         <translation>PermitRootLogin yes lässt jeden, der das Passwort von root errät oder stiehlt, sich als root anmelden, und jede solche Anmeldung ist die von root, nicht die einer Person. Setzen Sie no und lassen Sie Personen sich unter eigenem Namen anmelden und sudo verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="394"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="378"/>
         <source>root may log in over ssh with a key %1</source>
         <translation>root darf sich per ssh mit einem Schlüssel anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="395"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="379"/>
         <source>A key in root&apos;s authorized_keys logs in as root directly: the logs name root, not the person holding the key. CIS benchmarks ask for PermitRootLogin no.</source>
         <translation>Ein Schlüssel in den authorized_keys von root meldet direkt als root an: Die Logs nennen root, nicht die Person mit dem Schlüssel. CIS-Benchmarks verlangen PermitRootLogin no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="400"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="384"/>
         <source>ssh accepts passwords %1</source>
         <translation>ssh akzeptiert Passwörter %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="401"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="385"/>
         <source>Password logins can be guessed from anywhere the port is reachable, and are only as strong as the weakest account&apos;s password; keys (or certificates) cannot be guessed. Set PasswordAuthentication no.</source>
         <translation>Passwort-Anmeldungen lassen sich von überall erraten, wo der Port erreichbar ist, und sind nur so stark wie das Passwort des schwächsten Kontos; Schlüssel (oder Zertifikate) lassen sich nicht erraten. Setzen Sie PasswordAuthentication no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="407"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="391"/>
         <source>ssh lets accounts with an empty password in %1</source>
         <translation>ssh lässt Konten mit leerem Passwort herein %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="392"/>
         <source>PermitEmptyPasswords yes lets an account whose password is empty log in over the network with none.</source>
         <translation>PermitEmptyPasswords yes lässt ein Konto mit leerem Passwort sich über das Netz ohne Passwort anmelden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="413"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="397"/>
         <source>ssh allows protocol 1 %1</source>
         <translation>ssh erlaubt Protokoll 1 %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="414"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="398"/>
         <source>SSH protocol 1 has been broken since 2001 (its sessions can be hijacked and decrypted); OpenSSH 7.4 removed it. Only a very old sshd honours this setting.</source>
         <translation>SSH-Protokoll 1 ist seit 2001 gebrochen (seine Sitzungen lassen sich übernehmen und entschlüsseln); OpenSSH 7.4 hat es entfernt. Nur ein sehr alter sshd beachtet diese Einstellung.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="418"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="402"/>
         <source>ssh forwards X11 %1</source>
         <translation>ssh leitet X11 weiter %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="419"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="403"/>
         <source>X11 forwarding opens the client&apos;s display to the server and a channel the server needs no more of on a node; CIS benchmarks ask for X11Forwarding no.</source>
         <translation>X11-Weiterleitung öffnet die Anzeige des Clients für den Server und einen Kanal, den ein Node nicht braucht; CIS-Benchmarks verlangen X11Forwarding no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="425"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="409"/>
         <source>ssh allows %1 tries a connection %2</source>
         <translation>ssh erlaubt %1 Versuche je Verbindung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="426"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="410"/>
         <source>Each connection may try this many passwords or keys before sshd drops it, which speeds guessing up; CIS benchmarks ask for 4 or fewer.</source>
         <translation>Jede Verbindung darf so viele Passwörter oder Schlüssel probieren, bevor sshd sie trennt, was das Raten beschleunigt; CIS-Benchmarks verlangen 4 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="431"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="415"/>
         <source>ssh logs no logins %1 (LogLevel %2)</source>
         <translation>ssh protokolliert keine Anmeldungen %1 (LogLevel %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="432"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="416"/>
         <source>Below INFO, sshd writes neither accepted nor failed logins: the node&apos;s auth.log cannot show who came in, or who tried.</source>
         <translation>Unterhalb von INFO schreibt sshd weder angenommene noch fehlgeschlagene Anmeldungen: Das auth.log des Nodes kann nicht zeigen, wer hereinkam oder es versuchte.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="455"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="439"/>
         <source>ssh offers %1 (%2) %3</source>
         <translation>ssh bietet %1 an (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="456"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="440"/>
         <source>CBC and RC4 ciphers, 3DES, MD5 and short MACs, and SHA-1 key exchanges are broken or deprecated (CIS, NIST SP 800-131A); a client that offers them too gets them. Leave the keyword out for OpenSSH&apos;s defaults, or list only current algorithms.</source>
         <translation>CBC- und RC4-Chiffren, 3DES, MD5 und kurze MACs sowie SHA-1-Schlüsselaustausch sind gebrochen oder veraltet (CIS, NIST SP 800-131A); ein Client, der sie ebenfalls anbietet, bekommt sie. Lassen Sie das Schlüsselwort für die Vorgaben von OpenSSH weg oder nennen Sie nur aktuelle Algorithmen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="494"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="469"/>
         <source>%1 includes %2: import those files too, their settings are read only from their own files (and, read first, they win over this one&apos;s)</source>
         <translation>%1 bindet %2 ein: Importieren Sie diese Dateien ebenfalls, ihre Einstellungen werden nur aus ihren eigenen Dateien gelesen (und da sie zuerst gelesen werden, gelten sie vor denen dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="516"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="488"/>
         <source>ssh server configuration (sshd_config)</source>
         <translation>Konfiguration des ssh-Servers (sshd_config)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="558"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="515"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="562"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="516"/>
         <source>no sshd setting found</source>
         <translation>Keine sshd-Einstellung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="288"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="285"/>
         <source>not a key (&quot;[options] type base64 [comment]&quot; with a type such as ssh-ed25519 or ssh-rsa)</source>
         <translation>kein Schlüssel (&quot;[Optionen] Typ Base64 [Kommentar]&quot; mit einem Typ wie ssh-ed25519 oder ssh-rsa)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="293"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="290"/>
         <source>the %1 key does not decode (damaged, cut, or of another type than it says)</source>
         <translation>der %1-Schlüssel lässt sich nicht dekodieren (beschädigt, abgeschnitten oder von anderem Typ als angegeben)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="311"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="305"/>
         <source>an account</source>
         <translation>ein Konto</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="361"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="333"/>
         <source>The key %1 is in %2&apos;s authorized_keys twice %3</source>
         <translation>Der Schlüssel %1 steht zweimal in den authorized_keys von %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="362"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="334"/>
         <source>A key listed twice, perhaps with other options, makes the file harder to review: the first line that matches is the one sshd uses.</source>
         <translation>Ein doppelt aufgeführter Schlüssel, womöglich mit anderen Optionen, erschwert die Prüfung der Datei: sshd verwendet die erste passende Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="370"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="342"/>
         <source>A %1-bit %2 key (%3) opens %4 %5</source>
         <translation>Ein %2-Schlüssel mit %1 Bit (%3) öffnet %4 %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="373"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="345"/>
         <source>DSA keys are 1024 bits and OpenSSH has refused them by default since 7.0; RSA under 2048 bits is below NIST&apos;s minimum. Replace the key with an Ed25519 one.</source>
         <translation>DSA-Schlüssel haben 1024 Bit, und OpenSSH lehnt sie seit 7.0 standardmäßig ab; RSA unter 2048 Bit liegt unter dem Minimum des NIST. Ersetzen Sie den Schlüssel durch einen Ed25519-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="377"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="349"/>
         <source>The key %1 logs in as root %2</source>
         <translation>Der Schlüssel %1 meldet als root an %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="378"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="350"/>
         <source>A key in root&apos;s authorized_keys logs in as root directly, if sshd lets root log in (PermitRootLogin): the logs then name root, not the person holding the key.</source>
         <translation>Ein Schlüssel in den authorized_keys von root meldet direkt als root an, sofern sshd root hereinlässt (PermitRootLogin): Die Logs nennen dann root, nicht die Person mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="397"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="365"/>
         <source>ssh authorized keys (~/.ssh/authorized_keys)</source>
         <translation>Autorisierte ssh-Schlüssel (~/.ssh/authorized_keys)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="441"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="397"/>
         <source>%1: the file holds no key, only comments</source>
         <translation>%1: Die Datei enthält keinen Schlüssel, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="445"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="398"/>
         <source>no ssh key found</source>
         <translation>Kein ssh-Schlüssel gefunden</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "util/Text.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -129,6 +130,49 @@ inline int fuzzIterations()
     return qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_ITERATIONS")
                ? qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS")
                : 3000;
+}
+
+/// Imports mutated copies of the fixtures in tests/data/<kind>/ under the file
+/// name `name` and checks what a node file's importer writes besides events: each
+/// resource's body a JSON object holding none of `never`, each finding on a line
+/// of its input. False, with a warning, on the first violation.
+inline bool fuzzNodeFile(ArtifactImporter& importer, const QString& name, quint32 seed, const QStringList& never = {})
+{
+    QList<QByteArray> seeds;
+    QList<QByteArray> pool;
+    const QDir dir(dataPath(importer.kind()));
+    for (const QString& f : dir.entryList(QDir::Files, QDir::Name)) {
+        seeds << readFile(dir.filePath(f));
+        pool << seeds.last().split('\n');
+    }
+    if (qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_SEED"))
+        seed ^= static_cast<quint32>(qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_SEED"));
+    QRandomGenerator rng(seed);
+    for (int i = 0; i < fuzzIterations(); ++i) {
+        const QByteArray data = mutate(rng, seeds, pool);
+        (void)importer.sniff(data.left(ImportSource::kHeadSize));
+        const MemoryImport m = importBytes(importer, data, name, {});
+        for (const Resource& r : m.out.resources) {
+            if (!QJsonDocument::fromJson(r.body.toUtf8()).isObject()) {
+                qWarning("iteration %d: the body of %s is no JSON object", i, qPrintable(r.name));
+                return false;
+            }
+            for (const QString& n : never) {
+                if (r.body.contains(n)) {
+                    qWarning("iteration %d: %s holds %s", i, qPrintable(r.name), qPrintable(n));
+                    return false;
+                }
+            }
+        }
+        for (const Finding& f : m.out.findings) {
+            if (f.line < 1 || f.line > data.count('\n') + 1) {
+                qWarning("iteration %d: finding %s on line %lld", i, qPrintable(f.ruleId),
+                         static_cast<long long>(f.line));
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 /// Cancels from the progress callback on a generated input of `lines` copies of

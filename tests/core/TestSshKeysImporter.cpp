@@ -180,6 +180,7 @@ void TestSshKeysImporter::fuzz()
 {
     SshKeysImporter importer;
     QVERIFY(fuzzImporter(importer, fuzzIterations(), 0x55e0) > 0);
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("home/ops/.ssh/authorized_keys"), 0x55e1));
 }
 
 QTEST_GUILESS_MAIN(TestSshKeysImporter)

@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/LogText.h"
+#include "import/importers/NodeFiles.h"
 #include "import/importers/NodeLogText.h"
 #include "util/Hash.h"
 
@@ -197,12 +198,9 @@ class Reader
 {
 public:
     Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
-        : m_out(out)
-        , m_ctx(ctx)
-        , m_stats(stats)
+        : m_ctx(ctx)
         , m_lines(src, ctx, stats, kind)
-        , m_node(ctx.hints().node)
-        , m_cluster(ctx.hints().cluster)
+        , m_write(out, stats, ctx.hints())
     {}
 
     /// False if the import was cancelled.
@@ -251,7 +249,6 @@ public:
     }
 
     qint64 content() const { return m_content; }
-    File file() const { return m_file; }
 
 private:
     QString badLine(sv text) const
@@ -280,10 +277,7 @@ private:
                                        : QStringLiteral("shadow");
     }
 
-    QString onNode() const
-    {
-        return m_node.isEmpty() ? QObject::tr("on this node") : QObject::tr("on node %1").arg(m_node);
-    }
+    QString onNode() const { return m_write.onNode(); }
 
     /// The field `index` of the current raw line: where it is in the input, for
     /// masking. Colons are ASCII, so the raw line splits as its repaired text does.
@@ -307,22 +301,9 @@ private:
         return secretFingerprint(pw.hash);
     }
 
-    Resource resource(const char* kind, sv name, const QJsonObject& body) const
+    void resource(const char* kind, sv name, const QJsonObject& body)
     {
-        Resource r;
-        r.kind = QLatin1String(kind);
-        r.cluster = m_cluster;
-        r.namespace_ = m_node;
-        r.name = str(name);
-        r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-        r.line = m_lines.raw().number;
-        return r;
-    }
-
-    void add(const Resource& r)
-    {
-        m_out.addResource(r);
-        ++m_stats.resources;
+        m_write.resource(kind, str(name), body, m_lines.raw().number);
     }
 
     void finding(const char* rule,
@@ -335,29 +316,15 @@ private:
                  const QString& status = FindingStatus::Fail,
                  qint64 line = 0)
     {
-        Finding f;
-        f.tool = QStringLiteral("auditbench");
-        f.ruleId = QLatin1String(rule);
-        f.severity = severity;
-        f.status = status;
-        f.title = title;
-        f.detail = detail;
-        f.resourceKind = QLatin1String(kind);
-        f.resourceNamespace = m_node;
-        f.resourceName = str(name);
-        f.resource = f.resourceKind + QLatin1Char(' ') +
-                     (m_node.isEmpty() ? f.resourceName : m_node + QLatin1Char('/') + f.resourceName);
-        f.controls = QLatin1String(controls);
-        f.line = line > 0 ? line : m_lines.raw().number;
-        m_out.addFinding(f);
-        ++m_stats.findings;
+        m_write.finding(rule, severity, kind, str(name), controls, title, detail,
+                        line > 0 ? line : m_lines.raw().number, status);
     }
 
     QJsonObject common(sv name) const
     {
         QJsonObject o;
-        if (!m_node.isEmpty())
-            o.insert(QStringLiteral("node"), m_node);
+        if (!m_write.node().isEmpty())
+            o.insert(QStringLiteral("node"), m_write.node());
         o.insert(QStringLiteral("name"), str(name));
         return o;
     }
@@ -393,7 +360,7 @@ private:
         body.insert(QStringLiteral("home"), str(f[5]));
         body.insert(QStringLiteral("shell"), str(f[6]));
         body.insert(QStringLiteral("password"), passwordState(pw, fingerprint));
-        add(resource("NodeAccount", f[0], body));
+        resource("NodeAccount", f[0], body);
 
         const QString user = str(f[0]);
         if (uid == 0 && f[0] != "root")
@@ -452,7 +419,7 @@ private:
         body.insert(QStringLiteral("members"), QJsonArray::fromStringList(members));
         if (pw.state != Password::InShadow)
             body.insert(QStringLiteral("password"), passwordState(pw, fingerprint));
-        add(resource("NodeGroup", f[0], body));
+        resource("NodeGroup", f[0], body);
         if (!members.isEmpty())
             m_groups.push_back({str(f[0]), members, m_lines.raw().number});
     }
@@ -507,7 +474,7 @@ private:
         body.insert(QStringLiteral("inactiveDays"), dayCount(f[6]));
         if (const QString d = dayDate(f[7]); !d.isEmpty())
             body.insert(QStringLiteral("expires"), d);
-        add(resource("NodePassword", f[0], body));
+        resource("NodePassword", f[0], body);
 
         const QString user = str(f[0]);
         if (pw.state == Password::Empty)
@@ -542,12 +509,9 @@ private:
         qint64 line;
     };
 
-    CaseWriter& m_out;
     ImportContext& m_ctx;
-    ImportStats& m_stats;
     nodelog::TextLogReader m_lines;
-    QString m_node;
-    QString m_cluster;
+    nodefile::Writer m_write;
     File m_file = File::None;
     qint64 m_content = 0;
     qint64 m_nis = 0;
@@ -584,49 +548,29 @@ Confidence AccountsImporter::sniff(QByteArrayView head) const
     // The whole lines of the head are entries of one file (comments, blank and NIS
     // lines aside), at most one in five not, and there is one at least.
     File file = File::None;
+    bool mixed = false;
     Fields f;
-    qsizetype from = 0;
-    int entries = 0;
-    int bad = 0; // a damaged line or two are the importer's to report
-    while (from < head.size() && entries < 200) {
-        qsizetype nl = head.indexOf('\n', from);
-        if (nl < 0 && head.size() >= ImportSource::kHeadSize)
-            break;
-        if (nl < 0)
-            nl = head.size();
-        sv line(head.data() + from, static_cast<size_t>(nl - from));
-        from = nl + 1;
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
+    const nodefile::Vote v = nodefile::voteWholeLines(head, [&](sv line) {
         const File kind = fileOf(line, f);
         if (kind == File::Blank || kind == File::Nis)
-            continue;
-        if (kind == File::None) {
-            ++bad;
-            continue;
-        }
-        if (file != File::None && kind != file)
-            return Confidence::No;
+            return 0;
+        if (kind == File::None)
+            return -1;
+        mixed = mixed || (file != File::None && kind != file);
         file = kind;
-        ++entries;
-    }
-    return entries > 0 && bad * 4 <= entries ? Confidence::Structure : Confidence::No;
+        return 1;
+    });
+    return !mixed && v.good > 0 && v.bad * 4 <= v.good ? Confidence::Structure : Confidence::No;
 }
 
 ImportResult AccountsImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
     ImportStats stats;
     Reader reader(src, out, ctx, stats, kind());
-    if (!reader.run())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
-    if (reader.content() == 0) {
-        ctx.issues().warn(kind() + QStringLiteral(".empty"),
-                          QObject::tr("%1: the input holds no account").arg(src.displayPath()));
-        return stats;
-    }
-    if (stats.resources == 0 && stats.skipped > 0)
-        return makeError(ErrorCode::Parse, QObject::tr("no passwd, group or shadow entry found"), src.displayPath());
-    return stats;
+    const bool done = reader.run();
+    return nodefile::finish(kind(), src, ctx, stats, !done, reader.content(),
+                            QObject::tr("%1: the input holds no account").arg(src.displayPath()),
+                            QObject::tr("no passwd, group or shadow entry found"));
 }
 
 } // namespace ab

@@ -3,6 +3,7 @@
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "import/importers/NodeFiles.h"
 #include "import/importers/NodeLogText.h"
 
 #include <QCryptographicHash>
@@ -264,12 +265,8 @@ class Reader
 {
 public:
     Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
-        : m_out(out)
-        , m_ctx(ctx)
-        , m_stats(stats)
-        , m_lines(src, ctx, stats, kind)
-        , m_node(ctx.hints().node)
-        , m_cluster(ctx.hints().cluster)
+        : m_lines(src, ctx, stats, kind)
+        , m_write(out, stats, ctx.hints())
         , m_account(accountOf(src.displayPath()))
     {}
 
@@ -303,30 +300,13 @@ public:
     qint64 content() const { return m_content; }
 
 private:
-    QString onNode() const
-    {
-        return m_node.isEmpty() ? QObject::tr("on this node") : QObject::tr("on node %1").arg(m_node);
-    }
+    QString onNode() const { return m_write.onNode(); }
 
     QString whose() const { return m_account.isEmpty() ? QObject::tr("an account") : m_account; }
 
     void finding(const char* rule, Severity severity, const QString& name, const QString& title, const QString& detail)
     {
-        Finding f;
-        f.tool = QStringLiteral("auditbench");
-        f.ruleId = QLatin1String(rule);
-        f.severity = severity;
-        f.title = title;
-        f.detail = detail;
-        f.resourceKind = QStringLiteral("SshAuthorizedKey");
-        f.resourceNamespace = m_node;
-        f.resourceName = name;
-        f.resource = f.resourceKind + QLatin1Char(' ') +
-                     (m_node.isEmpty() ? f.resourceName : m_node + QLatin1Char('/') + f.resourceName);
-        f.controls = QStringLiteral("CC6.1");
-        f.line = m_lines.raw().number;
-        m_out.addFinding(f);
-        ++m_stats.findings;
+        m_write.finding(rule, severity, "SshAuthorizedKey", name, "CC6.1", title, detail, m_lines.raw().number);
     }
 
     void key(const KeyLine& k, const KeyFacts& facts)
@@ -335,8 +315,8 @@ private:
         const QString comment = str(k.comment);
         const QString label = comment.isEmpty() ? facts.fingerprint : comment;
         QJsonObject body;
-        if (!m_node.isEmpty())
-            body.insert(QStringLiteral("node"), m_node);
+        if (!m_write.node().isEmpty())
+            body.insert(QStringLiteral("node"), m_write.node());
         if (!m_account.isEmpty())
             body.insert(QStringLiteral("account"), m_account);
         body.insert(QStringLiteral("type"), facts.type);
@@ -346,15 +326,7 @@ private:
             body.insert(QStringLiteral("comment"), comment);
         if (!k.options.empty())
             body.insert(QStringLiteral("options"), str(k.options));
-        Resource r;
-        r.kind = QStringLiteral("SshAuthorizedKey");
-        r.cluster = m_cluster;
-        r.namespace_ = m_node;
-        r.name = name;
-        r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-        r.line = m_lines.raw().number;
-        m_out.addResource(r);
-        ++m_stats.resources;
+        m_write.resource("SshAuthorizedKey", name, body, m_lines.raw().number);
 
         if (m_seen.contains(facts.fingerprint)) {
             finding("node.ssh-key-duplicate", Severity::Low, name,
@@ -379,12 +351,8 @@ private:
                                 "in (PermitRootLogin): the logs then name root, not the person holding the key."));
     }
 
-    CaseWriter& m_out;
-    ImportContext& m_ctx;
-    ImportStats& m_stats;
     nodelog::TextLogReader m_lines;
-    QString m_node;
-    QString m_cluster;
+    nodefile::Writer m_write;
     QString m_account;
     qint64 m_content = 0;
     QSet<QString> m_seen;
@@ -405,24 +373,14 @@ QStringList SshKeysImporter::nameFilters() const
 Confidence SshKeysImporter::sniff(QByteArrayView head) const
 {
     // Keys, and at most one line in five that is none.
-    int keys = 0;
-    int other = 0;
-    qsizetype from = 0;
-    while (from < head.size() && keys + other < 200) {
-        qsizetype nl = head.indexOf('\n', from);
-        if (nl < 0 && head.size() >= ImportSource::kHeadSize)
-            break;
-        if (nl < 0)
-            nl = head.size();
-        sv line(head.data() + from, static_cast<size_t>(nl - from));
-        from = nl + 1;
-        const size_t start = line.find_first_not_of(" \t\r");
+    const nodefile::Vote v = nodefile::voteWholeLines(head, [](sv line) {
+        const size_t start = line.find_first_not_of(" \t");
         if (start == sv::npos || line[start] == '#')
-            continue;
+            return 0;
         KeyLine k;
-        (splitKeyLine(line.substr(start), &k) ? keys : other) += 1;
-    }
-    return keys > 0 && other * 4 <= keys ? Confidence::Signature : Confidence::No;
+        return splitKeyLine(line.substr(start), &k) ? 1 : -1;
+    });
+    return v.good > 0 && v.bad * 4 <= v.good ? Confidence::Signature : Confidence::No;
 }
 
 Confidence SshKeysImporter::sniffFile(QByteArrayView head, const QString& fileName) const
@@ -434,16 +392,10 @@ ImportResult SshKeysImporter::import(ImportSource& src, CaseWriter& out, ImportC
 {
     ImportStats stats;
     Reader reader(src, out, ctx, stats, kind());
-    if (!reader.run())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
-    if (reader.content() == 0) {
-        ctx.issues().warn(kind() + QStringLiteral(".empty"),
-                          QObject::tr("%1: the file holds no key, only comments").arg(src.displayPath()));
-        return stats;
-    }
-    if (stats.resources == 0)
-        return makeError(ErrorCode::Parse, QObject::tr("no ssh key found"), src.displayPath());
-    return stats;
+    const bool done = reader.run();
+    return nodefile::finish(kind(), src, ctx, stats, !done, reader.content(),
+                            QObject::tr("%1: the file holds no key, only comments").arg(src.displayPath()),
+                            QObject::tr("no ssh key found"));
 }
 
 } // namespace ab

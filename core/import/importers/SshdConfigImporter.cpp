@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/LogText.h"
+#include "import/importers/NodeFiles.h"
 #include "import/importers/NodeLogText.h"
 
 #include <QFileInfo>
@@ -270,12 +271,9 @@ class Reader
 {
 public:
     Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
-        : m_out(out)
-        , m_ctx(ctx)
-        , m_stats(stats)
+        : m_ctx(ctx)
         , m_lines(src, ctx, stats, kind)
-        , m_node(ctx.hints().node)
-        , m_cluster(ctx.hints().cluster)
+        , m_write(out, stats, ctx.hints())
         , m_file(QFileInfo(src.displayPath()).fileName())
     {}
 
@@ -311,10 +309,7 @@ private:
         qint64 line = 0;
     };
 
-    QString onNode() const
-    {
-        return m_node.isEmpty() ? QObject::tr("on this node") : QObject::tr("on node %1").arg(m_node);
-    }
+    QString onNode() const { return m_write.onNode(); }
 
     Block& current() { return m_blocks.back(); }
 
@@ -361,21 +356,10 @@ private:
                  const QString& detail,
                  qint64 line)
     {
-        Finding f;
-        f.tool = QStringLiteral("auditbench");
-        f.ruleId = QLatin1String(rule);
-        f.severity = severity;
-        f.title = current().criteria.isEmpty() ? title : QObject::tr("%1 (Match %2)").arg(title, current().criteria);
-        f.detail = detail;
-        f.resourceKind = QStringLiteral("SshdConfig");
-        f.resourceNamespace = m_node;
-        f.resourceName = m_file;
-        f.resource = f.resourceKind + QLatin1Char(' ') +
-                     (m_node.isEmpty() ? f.resourceName : m_node + QLatin1Char('/') + f.resourceName);
-        f.controls = QLatin1String(controls);
-        f.line = line;
-        m_out.addFinding(f);
-        ++m_stats.findings;
+        m_write.finding(rule, severity, "SshdConfig", m_file, controls,
+                        current().criteria.isEmpty() ? title
+                                                     : QObject::tr("%1 (Match %2)").arg(title, current().criteria),
+                        detail, line);
     }
 
     /// The findings one setting gives.
@@ -464,8 +448,8 @@ private:
     void finish()
     {
         QJsonObject body;
-        if (!m_node.isEmpty())
-            body.insert(QStringLiteral("node"), m_node);
+        if (!m_write.node().isEmpty())
+            body.insert(QStringLiteral("node"), m_write.node());
         body.insert(QStringLiteral("file"), m_file);
         body.insert(QStringLiteral("settings"), m_blocks.front().settings);
         QJsonArray matches;
@@ -478,17 +462,8 @@ private:
         }
         if (!matches.isEmpty())
             body.insert(QStringLiteral("match"), matches);
-        if (m_settings > 0) {
-            Resource r;
-            r.kind = QStringLiteral("SshdConfig");
-            r.cluster = m_cluster;
-            r.namespace_ = m_node;
-            r.name = m_file;
-            r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-            r.line = 1;
-            m_out.addResource(r);
-            ++m_stats.resources;
-        }
+        if (m_settings > 0)
+            m_write.resource("SshdConfig", m_file, body, 1);
         if (!m_includes.isEmpty())
             m_ctx.issues().info(m_lines.code("include"),
                                 QObject::tr("%1 includes %2: import those files too, their settings are read only "
@@ -496,12 +471,9 @@ private:
                                     .arg(m_file, m_includes.join(QStringLiteral(", "))));
     }
 
-    CaseWriter& m_out;
     ImportContext& m_ctx;
-    ImportStats& m_stats;
     nodelog::TextLogReader m_lines;
-    QString m_node;
-    QString m_cluster;
+    nodefile::Writer m_write;
     QString m_file;
     qint64 m_content = 0;
     qint64 m_settings = 0;
@@ -525,42 +497,23 @@ Confidence SshdConfigImporter::sniff(QByteArrayView head) const
 {
     // Settings of sshd's, one of them a keyword only the server has, and at most
     // one line in five that is none.
-    int good = 0;
-    int bad = 0;
     bool server = false;
-    qsizetype from = 0;
-    while (from < head.size() && good + bad < 200) {
-        qsizetype nl = head.indexOf('\n', from);
-        if (nl < 0 && head.size() >= ImportSource::kHeadSize)
-            break;
-        if (nl < 0)
-            nl = head.size();
-        sv line(head.data() + from, static_cast<size_t>(nl - from));
-        from = nl + 1;
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
+    const nodefile::Vote v = nodefile::voteWholeLines(head, [&server](sv line) {
         const int c = classify(line);
-        good += c > 0 ? 1 : 0;
-        bad += c < 0 ? 1 : 0;
         server = server || c == 2;
-    }
-    return server && bad * 4 <= good ? Confidence::Structure : Confidence::No;
+        return c;
+    });
+    return server && v.bad * 4 <= v.good ? Confidence::Structure : Confidence::No;
 }
 
 ImportResult SshdConfigImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
     ImportStats stats;
     Reader reader(src, out, ctx, stats, kind());
-    if (!reader.run())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
-    if (reader.content() == 0) {
-        ctx.issues().warn(kind() + QStringLiteral(".empty"),
-                          QObject::tr("%1: the file holds no setting, only comments").arg(src.displayPath()));
-        return stats;
-    }
-    if (stats.resources == 0)
-        return makeError(ErrorCode::Parse, QObject::tr("no sshd setting found"), src.displayPath());
-    return stats;
+    const bool done = reader.run();
+    return nodefile::finish(kind(), src, ctx, stats, !done, reader.content(),
+                            QObject::tr("%1: the file holds no setting, only comments").arg(src.displayPath()),
+                            QObject::tr("no sshd setting found"));
 }
 
 } // namespace ab

@@ -3,6 +3,7 @@
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "import/importers/NodeFiles.h"
 #include "import/importers/NodeLogText.h"
 
 #include <QFileInfo>
@@ -291,12 +292,10 @@ class Reader
 {
 public:
     Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
-        : m_out(out)
-        , m_ctx(ctx)
+        : m_ctx(ctx)
         , m_stats(stats)
         , m_lines(src, ctx, stats, kind)
-        , m_node(ctx.hints().node)
-        , m_cluster(ctx.hints().cluster)
+        , m_write(out, stats, ctx.hints())
         , m_file(QFileInfo(src.displayPath()).fileName())
     {}
 
@@ -368,25 +367,14 @@ private:
 
     QString ruleName() const { return m_file + QLatin1Char(':') + QString::number(m_line); }
 
-    QString onNode() const
-    {
-        return m_node.isEmpty() ? QObject::tr("on this node") : QObject::tr("on node %1").arg(m_node);
-    }
+    QString onNode() const { return m_write.onNode(); }
 
     void addResource(const char* kind, const QString& name, QJsonObject body)
     {
-        if (!m_node.isEmpty())
-            body.insert(QStringLiteral("node"), m_node);
+        if (!m_write.node().isEmpty())
+            body.insert(QStringLiteral("node"), m_write.node());
         body.insert(QStringLiteral("file"), m_file);
-        Resource r;
-        r.kind = QLatin1String(kind);
-        r.cluster = m_cluster;
-        r.namespace_ = m_node;
-        r.name = name;
-        r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-        r.line = m_line;
-        m_out.addResource(r);
-        ++m_stats.resources;
+        m_write.resource(kind, name, body, m_line);
     }
 
     void finding(const char* rule,
@@ -396,22 +384,7 @@ private:
                  const QString& detail,
                  const QString& status = FindingStatus::Fail)
     {
-        Finding f;
-        f.tool = QStringLiteral("auditbench");
-        f.ruleId = QLatin1String(rule);
-        f.severity = severity;
-        f.status = status;
-        f.title = title;
-        f.detail = detail;
-        f.resourceKind = QLatin1String(kind);
-        f.resourceNamespace = m_node;
-        f.resourceName = ruleName();
-        f.resource = f.resourceKind + QLatin1Char(' ') +
-                     (m_node.isEmpty() ? f.resourceName : m_node + QLatin1Char('/') + f.resourceName);
-        f.controls = QStringLiteral("CC6.3");
-        f.line = m_line;
-        m_out.addFinding(f);
-        ++m_stats.findings;
+        m_write.finding(rule, severity, kind, ruleName(), "CC6.3", title, detail, m_line, status);
     }
 
     template <class Strings>
@@ -568,12 +541,10 @@ private:
                                     .arg(m_file, m_includes.join(QStringLiteral("; "))));
     }
 
-    CaseWriter& m_out;
     ImportContext& m_ctx;
     ImportStats& m_stats;
     nodelog::TextLogReader m_lines;
-    QString m_node;
-    QString m_cluster;
+    nodefile::Writer m_write;
     QString m_file;
     qint64 m_line = 0;
     qint64 m_content = 0;
@@ -626,47 +597,28 @@ QStringList SudoersImporter::nameFilters() const
 
 Confidence SudoersImporter::sniff(QByteArrayView head) const
 {
-    // At least one line of sudo's own, and at most one in five that is not one.
-    int good = 0;
-    int bad = 0;
+    // At least one rule, and at most one line in five that is not sudo's. An
+    // include or Defaults alone is sudoers' too, but other files may start so.
     bool rule = false;
-    qsizetype from = 0;
-    while (from < head.size() && good + bad < 200) {
-        qsizetype nl = head.indexOf('\n', from);
-        if (nl < 0 && head.size() >= ImportSource::kHeadSize)
-            break;
-        if (nl < 0)
-            nl = head.size();
-        sv line(head.data() + from, static_cast<size_t>(nl - from));
-        from = nl + 1;
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
+    const nodefile::Vote v = nodefile::voteWholeLines(head, [&rule](sv line) {
         if (!line.empty() && line.back() == '\\')
-            continue; // a continued rule: its parts are no lines
+            return 0; // a continued rule: its parts are no lines
         const int c = classify(line);
-        good += c > 0 ? 1 : 0;
-        bad += c < 0 ? 1 : 0;
         const sv t = trim(withoutComment(line));
         rule = rule || (c > 0 && !isInclude(trim(line)) && !isDefaults(t) && aliasType(t).empty());
-    }
-    // An include or Defaults alone is sudoers' too, but other files may start so: a rule decides.
-    return rule && bad * 4 <= good ? Confidence::Structure : Confidence::No;
+        return c;
+    });
+    return rule && v.bad * 4 <= v.good ? Confidence::Structure : Confidence::No;
 }
 
 ImportResult SudoersImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
     ImportStats stats;
     Reader reader(src, out, ctx, stats, kind());
-    if (!reader.run())
-        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
-    if (reader.content() == 0) {
-        ctx.issues().warn(kind() + QStringLiteral(".empty"),
-                          QObject::tr("%1: the file holds no rule, only comments").arg(src.displayPath()));
-        return stats;
-    }
-    if (stats.resources == 0 && stats.skipped > 0)
-        return makeError(ErrorCode::Parse, QObject::tr("no sudoers rule found"), src.displayPath());
-    return stats;
+    const bool done = reader.run();
+    return nodefile::finish(kind(), src, ctx, stats, !done, reader.content(),
+                            QObject::tr("%1: the file holds no rule, only comments").arg(src.displayPath()),
+                            QObject::tr("no sudoers rule found"));
 }
 
 } // namespace ab

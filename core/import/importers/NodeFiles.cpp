@@ -1,0 +1,83 @@
+#include "import/importers/NodeFiles.h"
+
+#include "import/CaseWriter.h"
+#include "import/ImportContext.h"
+
+#include <QJsonDocument>
+#include <QObject>
+
+namespace ab::nodefile {
+
+Writer::Writer(CaseWriter& out, ImportStats& stats, const SourceHints& hints)
+    : m_out(out)
+    , m_stats(stats)
+    , m_node(hints.node)
+    , m_cluster(hints.cluster)
+{}
+
+QString Writer::onNode() const
+{
+    return m_node.isEmpty() ? QObject::tr("on this node") : QObject::tr("on node %1").arg(m_node);
+}
+
+void Writer::resource(const char* kind, const QString& name, const QJsonObject& body, qint64 line)
+{
+    Resource r;
+    r.kind = QLatin1String(kind);
+    r.cluster = m_cluster;
+    r.namespace_ = m_node;
+    r.name = name;
+    r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    r.line = line;
+    m_out.addResource(r);
+    ++m_stats.resources;
+}
+
+void Writer::finding(const char* rule,
+                     Severity severity,
+                     const char* kind,
+                     const QString& name,
+                     const char* controls,
+                     const QString& title,
+                     const QString& detail,
+                     qint64 line,
+                     const QString& status)
+{
+    Finding f;
+    f.tool = QStringLiteral("auditbench");
+    f.ruleId = QLatin1String(rule);
+    f.severity = severity;
+    f.status = status;
+    f.title = title;
+    f.detail = detail;
+    f.resourceKind = QLatin1String(kind);
+    f.resourceNamespace = m_node;
+    f.resourceName = name;
+    f.resource = f.resourceKind + QLatin1Char(' ') + (m_node.isEmpty() ? name : m_node + QLatin1Char('/') + name);
+    f.controls = QLatin1String(controls);
+    f.line = line;
+    m_out.addFinding(f);
+    ++m_stats.findings;
+}
+
+ImportResult finish(const QString& kind,
+                    const ImportSource& src,
+                    ImportContext& ctx,
+                    const ImportStats& stats,
+                    bool cancelled,
+                    qint64 content,
+                    const QString& emptyText,
+                    const QString& noneFound)
+{
+    if (cancelled)
+        return makeError(ErrorCode::Cancelled, QObject::tr("import cancelled"), src.displayPath());
+    if (content == 0) {
+        ctx.issues().warn(kind + QStringLiteral(".empty"), emptyText);
+        return stats;
+    }
+    if (stats.resources == 0)
+        return makeError(ErrorCode::Parse, noneFound, src.displayPath());
+    return stats;
+}
+
+} // namespace ab::nodefile

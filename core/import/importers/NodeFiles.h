@@ -1,0 +1,98 @@
+#pragma once
+
+#include "import/ArtifactImporter.h"
+#include "import/ImportSource.h"
+#include "model/Finding.h"
+
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QString>
+
+#include <string_view>
+
+namespace ab {
+
+class CaseWriter;
+struct SourceHints;
+
+/// What the importers of a node's configuration files share (node-accounts,
+/// sudoers, sshd-config, ssh-authorized-keys): resources named under the node,
+/// the node standing where a Kubernetes object's namespace would; findings of
+/// their own about them; the head's vote; the end of an import.
+namespace nodefile {
+
+/// Adds a node's resources and findings, counted in the import's stats.
+class Writer
+{
+public:
+    Writer(CaseWriter& out, ImportStats& stats, const SourceHints& hints);
+    /// The node the place names ("" if none).
+    const QString& node() const { return m_node; }
+    /// "on node worker-2", or "on this node" when the place names none.
+    QString onNode() const;
+    /// A resource `kind` named `name` under the node, its body as given.
+    void resource(const char* kind, const QString& name, const QJsonObject& body, qint64 line);
+    /// A finding of Auditbench's own about the resource `kind` `name` on the node.
+    void finding(const char* rule,
+                 Severity severity,
+                 const char* kind,
+                 const QString& name,
+                 const char* controls,
+                 const QString& title,
+                 const QString& detail,
+                 qint64 line,
+                 const QString& status = FindingStatus::Fail);
+
+private:
+    CaseWriter& m_out;
+    ImportStats& m_stats;
+    QString m_node;
+    QString m_cluster;
+};
+
+/// How the head's lines voted: of the format's, and not.
+struct Vote
+{
+    int good = 0;
+    int bad = 0;
+};
+
+/// Asks `classify(line)` of each whole line of the head (a last line the head cut
+/// is not asked; a '\r' before the newline dropped; 200 lines at most): 1 a line
+/// of the format, 0 one that says nothing (blank, a comment), -1 not the format's.
+template <class Classify>
+Vote voteWholeLines(QByteArrayView head, Classify classify)
+{
+    Vote v;
+    qsizetype from = 0;
+    while (from < head.size() && v.good + v.bad < 200) {
+        qsizetype nl = head.indexOf('\n', from);
+        if (nl < 0 && head.size() >= ImportSource::kHeadSize)
+            break;
+        if (nl < 0)
+            nl = head.size();
+        std::string_view line(head.data() + from, static_cast<size_t>(nl - from));
+        from = nl + 1;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        const int c = classify(line);
+        v.good += c > 0 ? 1 : 0;
+        v.bad += c < 0 ? 1 : 0;
+    }
+    return v;
+}
+
+/// The end of a node file's import: an error if it was cancelled, or if it had
+/// lines of content (`content`) of which nothing was read (`noneFound`); a
+/// "<kind>.empty" warning (`emptyText`, which names the input) if it had none.
+ImportResult finish(const QString& kind,
+                    const ImportSource& src,
+                    ImportContext& ctx,
+                    const ImportStats& stats,
+                    bool cancelled,
+                    qint64 content,
+                    const QString& emptyText,
+                    const QString& noneFound);
+
+} // namespace nodefile
+} // namespace ab
