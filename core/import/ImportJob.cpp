@@ -289,16 +289,17 @@ struct ImportJob::Run
     {
         qint64 id = 0;
         bool archive = false;
+        QString node; // the node its place names, "" if none
     };
     QHash<QString, QVector<Held>> bySha256; // the case's artifacts, and this job's once read, in id order
     QSet<qint64> sizes;                     // sizes of the case's artifacts and of this job's
     qint64 givenYearEndNs = 0;              // ImportOptions::year as SourceHints::givenYearEndNs
     FolderPlaces folderPlaces;              // of the folders given
 
-    void held(const QString& sha256, qint64 id, bool archive)
+    void held(const QString& sha256, qint64 id, bool archive, const QString& node = {})
     {
         if (!sha256.isEmpty())
-            bySha256[sha256].push_back({id, archive});
+            bySha256[sha256].push_back({id, archive, node});
     }
 };
 
@@ -447,11 +448,13 @@ Result<void> ImportJob::importFile(Run& run, const Input& input)
     return r;
 }
 
-QVector<qint64> ImportJob::holdersOf(Run& run, const QString& sha256, bool membersOnly, qint64 except)
+QVector<qint64>
+ImportJob::holdersOf(Run& run, const QString& sha256, bool membersOnly, qint64 except, const QString* node)
 {
     QVector<qint64> ids;
     for (const Run::Held& h : run.bySha256.value(sha256)) {
-        if (h.id != except && !run.replacing.contains(h.id) && !(membersOnly && h.archive))
+        if (h.id != except && !run.replacing.contains(h.id) && !(membersOnly && h.archive) &&
+            (!node || h.node == *node))
             ids << h.id;
     }
     return ids;
@@ -720,8 +723,11 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
     if (member) {
         o.size = src.rawConsumed();
         // Members are only known by their bytes once read: a copy of a file already
-        // in the case is dropped now, its rows with it.
-        if (const QVector<qint64> dups = holdersOf(run, o.sha256, true, artifactId); !dups.isEmpty()) {
+        // in the case is dropped now, its rows with it. Not a copy from another
+        // node: nodes made from one image share byte-identical files (/etc/passwd,
+        // dpkg.log), and each node's is its own evidence.
+        if (const QVector<qint64> dups = holdersOf(run, o.sha256, true, artifactId, &place.hints.node);
+            !dups.isEmpty()) {
             const qint64 dupOf = dups.first();
             if (auto r = rollBack(); !r)
                 return r.error();
@@ -770,7 +776,7 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         writer.post(std::move(record));
     else if (auto r = record(); !r)
         return r.error();
-    run.held(o.sha256, artifactId, false);
+    run.held(o.sha256, artifactId, false, place.hints.node);
     run.sizes.insert(o.size);
     run.rep.events += o.stats.events;
     run.rep.findings += o.stats.findings;
@@ -1429,9 +1435,11 @@ ImportJob::runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportRepor
                                      .toMSecsSinceEpoch() *
                                  1000000;
         {
-            Statement known = db.prepare("SELECT id, kind = 'archive', sha256, size FROM artifacts ORDER BY id");
+            Statement known = db.prepare("SELECT id, kind = 'archive', sha256, size, name FROM artifacts ORDER BY id");
             while (known.next()) {
-                run.held(known.text(2), known.int64(0), known.int64(1) != 0);
+                // The node as the place names it (a sosreport given as a folder
+                // named its node from a file: a copy of it may be kept twice).
+                run.held(known.text(2), known.int64(0), known.int64(1) != 0, LogLayout::recognize(known.text(4)).node);
                 run.sizes.insert(known.int64(3));
             }
         }

@@ -143,7 +143,10 @@ private:
     /// Reads an input known not to be a duplicate.
     Result<void> importNew(Run& run, const Input& input);
     /// Artifacts other than those being replaced that hold bytes with this sha256.
-    static QVector<qint64> holdersOf(Run& run, const QString& sha256, bool membersOnly, qint64 except = 0);
+    /// The artifacts holding `sha256` (members only, if asked), but `except`; with
+    /// `node`, only those whose place names that node.
+    static QVector<qint64>
+    holdersOf(Run& run, const QString& sha256, bool membersOnly, qint64 except = 0, const QString* node = nullptr);
     /// Corrects the event counts of artifacts whose events a later one took over.
     Result<void> settleEventCounts(Run& run);
     Result<void> warnOfLateYears(Run& run);

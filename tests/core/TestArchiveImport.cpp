@@ -1033,6 +1033,29 @@ void TestArchiveImport::duplicatesOfArchivesAndMembers()
     QCOMPARE(countRows(m_case, "SELECT count(*) FROM artifacts WHERE parent_id = "
                                "(SELECT id FROM artifacts WHERE name LIKE '%twice.tar')"),
              3);
+
+    // Nodes made from one image share byte-identical files (/etc/passwd, dpkg.log):
+    // each node's copy is its own evidence, kept with its node; a copy under the
+    // same node still goes, and so does one a later archive brings for a node
+    // already in the case.
+    const QByteArray image = lines(4, "from-the-image");
+    const QString fleet = file(QStringLiteral("fleet.tar"), buildArchive({{"node-1/var/log/image.ev", image},
+                                                                          {"node-2/var/log/image.ev", image},
+                                                                          {"node-2/var/log/image-copy.ev", image}}));
+    auto nodes = run({fleet});
+    QVERIFY(nodes.hasValue());
+    const ArtifactOutcome* n1 = outcome(nodes.value(), fleet + "/node-1/var/log/image.ev");
+    const ArtifactOutcome* n2 = outcome(nodes.value(), fleet + "/node-2/var/log/image.ev");
+    QVERIFY(n1 && n2);
+    QCOMPARE(n1->status, ArtifactOutcome::Status::Imported);
+    QCOMPARE(n2->status, ArtifactOutcome::Status::Imported);
+    QCOMPARE(outcome(nodes.value(), fleet + "/node-2/var/log/image-copy.ev")->duplicateOf, n2->artifactId);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events WHERE node = 'node-1'"), 4);
+    QCOMPARE(countRows(m_case, "SELECT count(*) FROM events WHERE node = 'node-2'"), 4);
+    const QString later = file(QStringLiteral("node-2-again.tar"), buildArchive({{"node-2/var/log/image.ev", image}}));
+    auto again2 = run({later});
+    QVERIFY(again2.hasValue());
+    QCOMPARE(outcome(again2.value(), later + "/node-2/var/log/image.ev")->status, ArtifactOutcome::Status::Duplicate);
 }
 
 void TestArchiveImport::layouts()
