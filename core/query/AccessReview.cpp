@@ -4,6 +4,7 @@
 #include "import/importers/SudoersImporter.h"
 #include "query/ResourceQuery.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -113,6 +114,8 @@ public:
             if (!r)
                 return r.error();
         }
+        if (auto r = loadLoginsAndFindings(); !r)
+            return r.error();
         QVector<AccessEntry> out;
         for (auto n = m_nodes.cbegin(); n != m_nodes.cend(); ++n) {
             QSet<QString> names;
@@ -138,10 +141,8 @@ public:
                                       e.password != QLatin1String("in shadow");
                 if (e.uid != 0 && !loginShell && !password && e.keys.isEmpty() && e.root.isEmpty())
                     continue;
-                if (auto r = lastLogin(&e); !r)
-                    return r.error();
-                if (auto r = countFindings(&e); !r)
-                    return r.error();
+                lastLogin(&e);
+                e.findings = m_findings.value({e.node, e.account});
                 out << e;
             }
         }
@@ -229,44 +230,52 @@ private:
         return e;
     }
 
-    Result<void> lastLogin(AccessEntry* e) const
+    /// Every node's latest login of each user, and the findings about each
+    /// account, in one pass each: per account, a query on millions of events
+    /// would read them again for each of thousands of accounts.
+    Result<void> loadLoginsAndFindings()
     {
-        if (e->node.isEmpty())
-            return {};
-        Statement st = m_db.prepare("SELECT e.ts_ns, coalesce(e.source_ip, '') FROM event_rows e "
-                                    "WHERE e.principal_id IN (SELECT id FROM strings WHERE s IN (?2, ?3)) "
-                                    "AND e.node_id = (SELECT id FROM strings WHERE s = ?1) "
-                                    "AND e.verb_id = (SELECT id FROM strings WHERE s = 'login') "
-                                    "ORDER BY e.ts_ns DESC LIMIT 1");
-        st.bind(1, e->node);
-        st.bind(2, e->account);
-        st.bind(3, e->uid >= 0 ? QString::number(e->uid) : e->account);
-        if (st.next()) {
-            e->lastLoginNs = st.int64(0);
-            e->lastLoginFrom = st.text(1);
+        // SQLite takes a bare column from the row max() chose.
+        Statement logins = m_db.prepare(
+            "SELECT (SELECT s FROM strings WHERE id = e.node_id), (SELECT s FROM strings WHERE id = e.principal_id), "
+            "max(e.ts_ns), coalesce(e.source_ip, '') FROM event_rows e "
+            "WHERE e.verb_id = (SELECT id FROM strings WHERE s = 'login') AND e.node_id IS NOT NULL "
+            "AND e.principal_id IS NOT NULL GROUP BY e.node_id, e.principal_id");
+        while (logins.next())
+            m_logins.insert({logins.text(0), logins.text(1)}, {logins.int64(2), logins.text(3)});
+        if (!logins.ok())
+            return makeError(ErrorCode::Sql, logins.errorMessage(), m_db.path());
+        Statement findings = m_db.prepare(
+            "SELECT coalesce(resource_namespace, ''), resource_kind, resource_name, count(*) FROM findings "
+            "WHERE resource_kind IN ('NodeAccount', 'NodePassword', 'SshAuthorizedKey') GROUP BY 1, 2, 3");
+        while (findings.next()) {
+            QString account = findings.text(2);
+            if (findings.text(1) == QLatin1String("SshAuthorizedKey")) // "<account>:<fingerprint>"
+                account = account.contains(QLatin1Char(':')) ? account.section(QLatin1Char(':'), 0, 0) : QString();
+            if (!account.isEmpty())
+                m_findings[{findings.text(0), account}] += static_cast<int>(findings.int64(3));
         }
-        if (!st.ok())
-            return makeError(ErrorCode::Sql, st.errorMessage(), m_db.path());
+        if (!findings.ok())
+            return makeError(ErrorCode::Sql, findings.errorMessage(), m_db.path());
         return {};
     }
 
-    Result<void> countFindings(AccessEntry* e) const
+    /// The latest login on the entry's node by its name or its uid.
+    void lastLogin(AccessEntry* e) const
     {
-        Statement st = m_db.prepare(
-            "SELECT count(*) FROM findings WHERE coalesce(resource_namespace, '') = ?1 AND "
-            "((resource_kind IN ('NodeAccount', 'NodePassword') AND resource_name = ?2) OR "
-            "(resource_kind = 'SshAuthorizedKey' AND substr(resource_name, 1, length(?2) + 1) = ?2 || ':'))");
-        st.bind(1, e->node);
-        st.bind(2, e->account);
-        if (st.next())
-            e->findings = static_cast<int>(st.int64(0));
-        if (!st.ok())
-            return makeError(ErrorCode::Sql, st.errorMessage(), m_db.path());
-        return {};
+        for (const QString& who : {e->account, e->uid >= 0 ? QString::number(e->uid) : QString()}) {
+            const auto l = m_logins.constFind({e->node, who});
+            if (!who.isEmpty() && l != m_logins.cend() && l->first > e->lastLoginNs) {
+                e->lastLoginNs = l->first;
+                e->lastLoginFrom = l->second;
+            }
+        }
     }
 
     const Db& m_db;
     QMap<QString, NodeData> m_nodes;
+    QHash<QPair<QString, QString>, QPair<qint64, QString>> m_logins; // (node, user) → time, address
+    QHash<QPair<QString, QString>, int> m_findings;                  // (node, account) → findings
 };
 
 } // namespace
