@@ -287,7 +287,7 @@ void Cli::printHelp()
     ImporterRegistry reg;
     registerBuiltinImporters(reg);
     for (const auto& imp : reg.importers())
-        m_out << QStringLiteral("  %1 %2\n").arg(imp->kind(), -14).arg(imp->displayName());
+        m_out << QStringLiteral("  %1 %2\n").arg(imp->kind(), -20).arg(imp->displayName());
     m_out << tr("\nExit codes: 0 success, 1 error, 2 nothing recognized or usage error.\n");
 }
 
