@@ -132,6 +132,26 @@ inline int fuzzIterations()
                : 3000;
 }
 
+/// "rule resource-name" of every finding, sorted: what was found about what.
+inline QStringList findingsByName(const MemoryImport& m)
+{
+    QStringList out;
+    for (const Finding& f : m.out.findings)
+        out << f.ruleId + QLatin1Char(' ') + f.resourceName;
+    out.sort();
+    return out;
+}
+
+/// The finding of `rule` about the resource named `name`, or null.
+inline const Finding* findingFor(const MemoryImport& m, const QString& rule, const QString& name)
+{
+    for (const Finding& f : m.out.findings) {
+        if (f.ruleId == rule && f.resourceName == name)
+            return &f;
+    }
+    return nullptr;
+}
+
 /// Imports mutated copies of the fixtures in tests/data/<kind>/ under the file
 /// name `name` and checks what a node file's importer writes besides events: each
 /// resource's body a JSON object holding none of `never`, each finding on a line

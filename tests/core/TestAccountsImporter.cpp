@@ -41,25 +41,6 @@ QJsonObject bodyOf(const MemoryImport& m, const QString& name)
     return r ? QJsonDocument::fromJson(r->body.toUtf8()).object() : QJsonObject();
 }
 
-/// "rule resource" of every finding, sorted: what was found about whom.
-QStringList findingsOf(const MemoryImport& m)
-{
-    QStringList out;
-    for (const Finding& f : m.out.findings)
-        out << f.ruleId + QLatin1Char(' ') + f.resourceName;
-    out.sort();
-    return out;
-}
-
-const Finding* findingFor(const MemoryImport& m, const QString& rule, const QString& name)
-{
-    for (const Finding& f : m.out.findings) {
-        if (f.ruleId == rule && f.resourceName == name)
-            return &f;
-    }
-    return nullptr;
-}
-
 /// Every hash-looking field of the fixture: none may reach a resource or a finding.
 QList<QByteArray> hashesIn(const QByteArray& file)
 {
@@ -144,13 +125,13 @@ void TestAccountsImporter::passwd()
              secretFingerprint(deployHash.toStdString()));
     checkNoHash(m, file);
 
-    QCOMPARE(findingsOf(m), (QStringList{
-                                QStringLiteral("node.duplicate-uid toor"),
-                                QStringLiteral("node.empty-password guest"),
-                                QStringLiteral("node.password-in-passwd deploy"),
-                                QStringLiteral("node.system-account-shell postgres"),
-                                QStringLiteral("node.uid0-account toor"),
-                            }));
+    QCOMPARE(findingsByName(m), (QStringList{
+                                    QStringLiteral("node.duplicate-uid toor"),
+                                    QStringLiteral("node.empty-password guest"),
+                                    QStringLiteral("node.password-in-passwd deploy"),
+                                    QStringLiteral("node.system-account-shell postgres"),
+                                    QStringLiteral("node.uid0-account toor"),
+                                }));
     const Finding* uid0 = findingFor(m, QStringLiteral("node.uid0-account"), QStringLiteral("toor"));
     QCOMPARE(uid0->severity, Severity::High);
     QCOMPARE(uid0->status, FindingStatus::Fail);
@@ -194,10 +175,10 @@ void TestAccountsImporter::group()
 
     // sudo's members as evidence; docker's as root by another name; the empty
     // wheel and lxd, adm and staff (no root's powers) give nothing.
-    QCOMPARE(findingsOf(m), (QStringList{
-                                QStringLiteral("node.admin-group sudo"),
-                                QStringLiteral("node.root-equivalent-group docker"),
-                            }));
+    QCOMPARE(findingsByName(m), (QStringList{
+                                    QStringLiteral("node.admin-group sudo"),
+                                    QStringLiteral("node.root-equivalent-group docker"),
+                                }));
     const Finding* admins = findingFor(m, QStringLiteral("node.admin-group"), QStringLiteral("sudo"));
     QCOMPARE(admins->status, FindingStatus::Info);
     QCOMPARE(admins->severity, Severity::Info);
@@ -251,14 +232,14 @@ void TestAccountsImporter::shadow()
 
     // Broken hashes (MD5, DES), passwords that never or hardly expire, an empty one;
     // not the locked, the expired, alice's 90 days or newhire's.
-    QCOMPARE(findingsOf(m), (QStringList{
-                                QStringLiteral("node.empty-password guest"),
-                                QStringLiteral("node.password-max-age legacy"),
-                                QStringLiteral("node.password-max-age olddes"),
-                                QStringLiteral("node.password-max-age ubuntu"),
-                                QStringLiteral("node.weak-password-hash legacy"),
-                                QStringLiteral("node.weak-password-hash olddes"),
-                            }));
+    QCOMPARE(findingsByName(m), (QStringList{
+                                    QStringLiteral("node.empty-password guest"),
+                                    QStringLiteral("node.password-max-age legacy"),
+                                    QStringLiteral("node.password-max-age olddes"),
+                                    QStringLiteral("node.password-max-age ubuntu"),
+                                    QStringLiteral("node.weak-password-hash legacy"),
+                                    QStringLiteral("node.weak-password-hash olddes"),
+                                }));
     const Finding* md5 = findingFor(m, QStringLiteral("node.weak-password-hash"), QStringLiteral("legacy"));
     QVERIFY(md5->title.contains(QStringLiteral("md5crypt")));
     QCOMPARE(md5->resourceKind, QStringLiteral("NodePassword"));

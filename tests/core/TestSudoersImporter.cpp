@@ -43,25 +43,6 @@ int countOf(const MemoryImport& m, const QString& kind)
                                           [&kind](const Resource& r) { return r.kind == kind; }));
 }
 
-/// "rule resource" of every finding, sorted.
-QStringList findingsOf(const MemoryImport& m)
-{
-    QStringList out;
-    for (const Finding& f : m.out.findings)
-        out << f.ruleId + QLatin1Char(' ') + f.resourceName;
-    out.sort();
-    return out;
-}
-
-const Finding* findingFor(const MemoryImport& m, const QString& rule, const QString& name)
-{
-    for (const Finding& f : m.out.findings) {
-        if (f.ruleId == rule && f.resourceName == name)
-            return &f;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestSudoersImporter : public QObject
@@ -124,14 +105,14 @@ void TestSudoersImporter::debianSudoers()
 
     // Not root's rule, the postgres user's or the adm group's; not journalctl or
     // systemctl with their arguments fixed.
-    QCOMPARE(findingsOf(m), (QStringList{
-                                QStringLiteral("node.sudo-all sudoers:25"),
-                                QStringLiteral("node.sudo-all sudoers:28"),
-                                QStringLiteral("node.sudo-no-authenticate sudoers:8"),
-                                QStringLiteral("node.sudo-nopasswd-all sudoers:35"),
-                                QStringLiteral("node.sudo-shell-escape sudoers:30"),
-                                QStringLiteral("node.sudo-shell-escape sudoers:33"),
-                            }));
+    QCOMPARE(findingsByName(m), (QStringList{
+                                    QStringLiteral("node.sudo-all sudoers:25"),
+                                    QStringLiteral("node.sudo-all sudoers:28"),
+                                    QStringLiteral("node.sudo-no-authenticate sudoers:8"),
+                                    QStringLiteral("node.sudo-nopasswd-all sudoers:35"),
+                                    QStringLiteral("node.sudo-shell-escape sudoers:30"),
+                                    QStringLiteral("node.sudo-shell-escape sudoers:33"),
+                                }));
     const Finding* editors = findingFor(m, QStringLiteral("node.sudo-shell-escape"), QStringLiteral("sudoers:30"));
     QCOMPARE(editors->severity, Severity::Medium);
     QCOMPARE(editors->resource, QStringLiteral("SudoRule worker-2/sudoers:30"));
@@ -162,7 +143,7 @@ void TestSudoersImporter::cloudInitDropIn()
     QCOMPARE(m.out.resources.size(), size_t(1));
     QCOMPARE(m.out.resources.front().name, QStringLiteral("90-cloud-init-users:4"));
     QCOMPARE(m.out.resources.front().namespace_, QString());
-    QCOMPARE(findingsOf(m), QStringList{QStringLiteral("node.sudo-nopasswd-all 90-cloud-init-users:4")});
+    QCOMPARE(findingsByName(m), QStringList{QStringLiteral("node.sudo-nopasswd-all 90-cloud-init-users:4")});
     const Finding& f = m.out.findings.front();
     QCOMPARE(f.title, QStringLiteral("ubuntu may run any command as root without a password on this node"));
     QCOMPARE(f.resource, QStringLiteral("SudoRule 90-cloud-init-users:4"));
@@ -180,14 +161,14 @@ void TestSudoersImporter::brokenLines()
     QVERIFY2(bad->message.contains(QStringLiteral("alice ALL=(ALL ALL")), qPrintable(bad->message));
     // Tags until their opposite: make without a password, ALL with one; NOEXEC
     // does not stop vi writing /etc/sudoers.
-    QCOMPARE(findingsOf(m), (QStringList{
-                                QStringLiteral("node.sudo-all broken-sudoers:5"),
-                                QStringLiteral("node.sudo-all broken-sudoers:7"),
-                                QStringLiteral("node.sudo-shell-escape broken-sudoers:6"),
-                                QStringLiteral("node.sudo-shell-escape broken-sudoers:7"),
-                                QStringLiteral("node.sudo-shell-escape broken-sudoers:8"),
-                                QStringLiteral("node.sudo-shell-escape broken-sudoers:9"),
-                            }));
+    QCOMPARE(findingsByName(m), (QStringList{
+                                    QStringLiteral("node.sudo-all broken-sudoers:5"),
+                                    QStringLiteral("node.sudo-all broken-sudoers:7"),
+                                    QStringLiteral("node.sudo-shell-escape broken-sudoers:6"),
+                                    QStringLiteral("node.sudo-shell-escape broken-sudoers:7"),
+                                    QStringLiteral("node.sudo-shell-escape broken-sudoers:8"),
+                                    QStringLiteral("node.sudo-shell-escape broken-sudoers:9"),
+                                }));
     const QJsonArray build = bodyOf(m, QStringLiteral("SudoRule"), QStringLiteral("broken-sudoers:7"))
                                  .value(QStringLiteral("commands"))
                                  .toArray();

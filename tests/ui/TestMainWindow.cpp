@@ -240,6 +240,9 @@ private:
         }
     };
     QString freshCopy(const QString& name);
+    /// A copy of the demo case named `name` (tests change what they open), or ""
+    /// when the demo was not built.
+    QString demoCopy(const QString& name);
     void waitForEvents(MainWindow& w, int rows);
     /// Imports `input` into the case at `casePath` (made if missing), outside the window.
     void importInto(const QString& casePath, const QString& input, qint64 events);
@@ -271,6 +274,14 @@ QString TestMainWindow::freshCopy(const QString& name)
     QFile::remove(path);
     QFile::copy(m_case, path);
     return path;
+}
+
+QString TestMainWindow::demoCopy(const QString& name)
+{
+    const QString demo = QStringLiteral(AUDITBENCH_DEMO_CASE);
+    const QString path = m_dir.filePath(name + QStringLiteral(".auditcase"));
+    QFile::remove(path);
+    return QFileInfo::exists(demo) && QFile::copy(demo, path) ? path : QString();
 }
 
 void TestMainWindow::importInto(const QString& casePath, const QString& input, qint64 events)
@@ -978,11 +989,9 @@ void TestMainWindow::columnsAndStatePersist()
 
 void TestMainWindow::demoCaseSmoke()
 {
-    const QString demo = QStringLiteral(AUDITBENCH_DEMO_CASE);
-    if (!QFileInfo::exists(demo))
+    const QString copy = demoCopy(QStringLiteral("demo-copy"));
+    if (copy.isEmpty())
         QSKIP("the demo case was not built (AUDITBENCH_DEMO=OFF or no demo evidence)");
-    const QString copy = m_dir.filePath(QStringLiteral("demo-copy.auditcase"));
-    QVERIFY(QFile::copy(demo, copy));
     Fixture f;
     MainWindow& w = *f.window;
     QVERIFY2(w.openCase(copy), qPrintable(f.prompter->lastText(QStringLiteral("error"))));
@@ -1651,12 +1660,9 @@ void TestMainWindow::gapsOfSourcesThatWriteOnEvent()
 
 void TestMainWindow::accessReviewOnDemoCase()
 {
-    const QString demo = QStringLiteral(AUDITBENCH_DEMO_CASE);
-    if (!QFileInfo::exists(demo))
+    const QString copy = demoCopy(QStringLiteral("demo-access"));
+    if (copy.isEmpty())
         QSKIP("the demo case was not built (AUDITBENCH_DEMO=OFF or no demo evidence)");
-    const QString copy = m_dir.filePath(QStringLiteral("demo-access.auditcase"));
-    QFile::remove(copy);
-    QVERIFY(QFile::copy(demo, copy));
     Fixture f;
     MainWindow& w = *f.window;
     w.setGeometry(0, 0, 1366, 768);
@@ -2121,12 +2127,9 @@ void TestMainWindow::activatingArtifactFilters()
 
 void TestMainWindow::findingsTabOnDemoCase()
 {
-    const QString demo = QStringLiteral(AUDITBENCH_DEMO_CASE);
-    if (!QFileInfo::exists(demo))
+    const QString copy = demoCopy(QStringLiteral("demo-findings"));
+    if (copy.isEmpty())
         QSKIP("the demo case was not built (AUDITBENCH_DEMO=OFF or no demo evidence)");
-    const QString copy = m_dir.filePath(QStringLiteral("demo-findings.auditcase"));
-    QFile::remove(copy);
-    QVERIFY(QFile::copy(demo, copy));
     Fixture f;
     MainWindow& w = *f.window;
     w.setGeometry(0, 0, 1366, 768);
@@ -2402,12 +2405,9 @@ void TestMainWindow::germanTranslationLoads()
     QVERIFY(!notACase);
     QCOMPARE(notACase.error().message, QStringLiteral("Die Datei ist leer, keine Auditbench-Falldatei"));
 
-    const QString demo = QStringLiteral(AUDITBENCH_DEMO_CASE);
-    if (!QFileInfo::exists(demo))
+    const QString copy = demoCopy(QStringLiteral("demo-de"));
+    if (copy.isEmpty())
         return;
-    const QString copy = m_dir.filePath(QStringLiteral("demo-de.auditcase"));
-    QFile::remove(copy);
-    QVERIFY(QFile::copy(demo, copy));
     w.resize(1366, 768);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
