@@ -384,7 +384,7 @@ Error ArchiveWalker::unreadable(const QString& why) const
     return makeError(ErrorCode::Parse, message, m_displayName);
 }
 
-Result<void> ArchiveWalker::open(QByteArrayView head)
+Result<void> ArchiveWalker::open()
 {
     m_archive = archive_read_new();
     m_buffer.resize(kReadBlock);
@@ -411,9 +411,12 @@ Result<void> ArchiveWalker::open(QByteArrayView head)
 
 Result<void> ArchiveWalker::walk(const Visitor& visit)
 {
+    // Everything read from the head is read now: holding a 7z for random access
+    // below spends the head, and the view into it with it.
     const QByteArrayView head = m_stream.head();
     m_sevenZip = isSevenZip(head);
     m_rar = isRar4(head) || isRar5(head);
+    const RarArchiveHeader rar = rarArchiveHeader(head);
     // Inside another archive or a compressed file a 7z can only be read held in
     // memory, as it came (nothing is written to disk); a large one is left alone.
     if (m_sevenZip && !m_stream.holdForRandomAccess(kMaxHeldSevenZip)) {
@@ -427,7 +430,6 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
                 .arg(kMaxHeldSevenZip >> 20));
         return {};
     }
-    const RarArchiveHeader rar = rarArchiveHeader(head);
     if (rar.encryptedHeaders) {
         reportEncryptedArchive();
         return {};
@@ -441,7 +443,7 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
                                   "set and import the folder to read such members whole.")
                           .arg(m_displayName, which));
     }
-    if (auto r = open(head); !r)
+    if (auto r = open(); !r)
         return r;
     int failedInARow = 0;
     QString encryptedEntry; // the entry just passed, when it was encrypted

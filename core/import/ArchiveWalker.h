@@ -106,7 +106,7 @@ private:
     static long readCallback(struct archive*, void* self, const void** buffer);
     static long readAtCallback(struct archive*, void* self, const void** buffer);
     static std::int64_t seekCallback(struct archive*, void* self, std::int64_t offset, int whence);
-    Result<void> open(QByteArrayView head);
+    Result<void> open();
     bool acceptEntry(struct archive_entry* entry, const QString& stored);
     QString uniquePath(const QString& path, const QString& stored);
     bool entryIsCompressed() const;
