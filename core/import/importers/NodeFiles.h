@@ -2,6 +2,7 @@
 
 #include "import/ArtifactImporter.h"
 #include "import/ImportSource.h"
+#include "import/importers/NodeLogText.h"
 #include "model/Finding.h"
 
 #include <QByteArrayView>
@@ -64,21 +65,12 @@ template <class Classify>
 Vote voteWholeLines(QByteArrayView head, Classify classify)
 {
     Vote v;
-    qsizetype from = 0;
-    while (from < head.size() && v.good + v.bad < 200) {
-        qsizetype nl = head.indexOf('\n', from);
-        if (nl < 0 && head.size() >= ImportSource::kHeadSize)
-            break;
-        if (nl < 0)
-            nl = head.size();
-        std::string_view line(head.data() + from, static_cast<size_t>(nl - from));
-        from = nl + 1;
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
+    nodelog::forEachHeadLine(head, ImportSource::kHeadSize, [&](std::string_view line) {
         const int c = classify(line);
         v.good += c > 0 ? 1 : 0;
         v.bad += c < 0 ? 1 : 0;
-    }
+        return v.good + v.bad < 200;
+    });
     return v;
 }
 

@@ -31,6 +31,29 @@ inline bool isJournalMarker(std::string_view line)
     return line.substr(0, 3) == "-- " || line == "--";
 }
 
+/// Calls `visit(line)` for each whole line of the head, in order, its "\r\n" or
+/// "\n" taken off, until it returns false: a last line without a newline only
+/// when the head is shorter than `headSize` (the whole input), since the head may
+/// have cut it.
+template <class Visit>
+void forEachHeadLine(QByteArrayView head, qsizetype headSize, Visit visit)
+{
+    qsizetype from = 0;
+    while (from < head.size()) {
+        qsizetype nl = head.indexOf('\n', from);
+        if (nl < 0 && head.size() >= headSize)
+            return;
+        if (nl < 0)
+            nl = head.size();
+        std::string_view line(head.data() + from, static_cast<size_t>(nl - from));
+        from = nl + 1;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (!visit(line))
+            return;
+    }
+}
+
 /// How the lines of a head vote: `classify` says per line No, Structure or
 /// Signature. The head's complete, non-blank lines are looked at (up to 50; the
 /// last one only if the head is the whole input; separator lines, journalctl's
@@ -43,27 +66,18 @@ Confidence voteLines(QByteArrayView head, Classify classify, qsizetype headSize)
     int lines = 0;
     int matches = 0;
     Confidence weakest = Confidence::Signature;
-    qsizetype from = 0;
-    while (from < head.size() && lines < 50) {
-        qsizetype nl = head.indexOf('\n', from);
-        if (nl < 0 && head.size() >= headSize)
-            break;
-        if (nl < 0)
-            nl = head.size();
-        std::string_view line(head.data() + from, static_cast<size_t>(nl - from));
-        from = nl + 1;
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
+    forEachHeadLine(head, headSize, [&](std::string_view line) {
         if (line.find_first_not_of(" \t") == std::string_view::npos || isJournalMarker(line) ||
             line.substr(0, 4) == "----" || line.substr(0, 6) == "time->")
-            continue;
+            return true;
         ++lines;
         const Confidence c = classify(line);
         if (c != Confidence::No) {
             ++matches;
             weakest = std::min(weakest, c);
         }
-    }
+        return lines < 50;
+    });
     if (matches == 0 || matches * 5 < lines * 4)
         return Confidence::No;
     return weakest;
