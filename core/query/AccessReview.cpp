@@ -37,15 +37,12 @@ Result<void> load(const Db& db,
     ResourceFilter filter;
     filter.kind = QLatin1String(kind);
     filter.namespace_ = node;
+    filter.bodies = true;
     auto objects = ResourceQuery::objects(db, filter);
     if (!objects)
         return objects.error();
-    for (const ResourceRecord& r : objects.value()) {
-        auto body = ResourceQuery::body(db, r.id);
-        if (!body)
-            return body.error();
-        take(r.namespace_, r.name, QJsonDocument::fromJson(body.value().toUtf8()).object());
-    }
+    for (const ResourceRecord& r : objects.value())
+        take(r.namespace_, r.name, QJsonDocument::fromJson(r.body.toUtf8()).object());
     return {};
 }
 

@@ -14,7 +14,8 @@ namespace {
 constexpr char kSelectObjects[] =
     "SELECT r.id, r.artifact_id, coalesce(a.name, ''), r.kind, coalesce(r.api_version, ''), "
     "coalesce(r.cluster, ''), coalesce(r.namespace, ''), coalesce(r.name, ''), coalesce(r.uid, ''), "
-    "coalesce(r.snapshot_ns, 0), coalesce(r.line, 0), r.resource_key, r.n, c.v, '' "
+    "coalesce(r.snapshot_ns, 0), coalesce(r.line, 0), r.resource_key, r.n, c.v, "
+    "CASE WHEN ?4 THEN r.body ELSE '' END "
     "FROM (SELECT *, row_number() OVER (PARTITION BY resource_key "
     "                                   ORDER BY coalesce(snapshot_ns, 0) DESC, id DESC) AS rn, "
     "             count(*) OVER (PARTITION BY resource_key) AS n "
@@ -142,6 +143,7 @@ Result<QVector<ResourceRecord>> ResourceQuery::objects(const Db& db, const Resou
     st.bind(1, filter.kind);
     st.bind(2, filter.namespace_);
     st.bind(3, filter.name);
+    st.bind(4, filter.bodies ? 1 : 0);
     return readAll(db, st);
 }
 

@@ -27,6 +27,9 @@ struct ResourceFilter
     QString kind;
     QString namespace_;
     QString name;
+    /// Read each object's body too: for a caller that needs them all, one query
+    /// instead of one per object (bodies can be large; the views read one at a time).
+    bool bodies = false;
 };
 
 class ResourceQuery
@@ -34,7 +37,7 @@ class ResourceQuery
 public:
     /// One record per object (kind, namespace, name), the latest snapshot
     /// (by snapshot time, then by import order), ordered by namespace, kind, name.
-    /// Bodies are not read (they can be large); see body().
+    /// Bodies are read only when the filter asks; else see body().
     static Result<QVector<ResourceRecord>> objects(const Db& db, const ResourceFilter& filter = {});
     /// Every snapshot of one object, oldest first, with bodies.
     static Result<QVector<ResourceRecord>> snapshots(const Db& db, const QString& key);
