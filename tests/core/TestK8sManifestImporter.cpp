@@ -79,6 +79,7 @@ const QVector<QPair<QString, QByteArray>> kPlanted = {
     {QStringLiteral("helm-rendered.yaml"), "tok-9f8e7d6c5b4a3921"},
     {QStringLiteral("helm-rendered.yaml"), "plaintext-cm-pass-0042"},
     {QStringLiteral("helm-rendered.yaml"), "AKIAIOSFODNN7EXAMPLE"},
+    {QStringLiteral("helm-rendered.yaml"), "AIzaPtYgjmUhBel31iEl2hpChYgCfrL1spNxnyV"},
     {QStringLiteral("helm-rendered.yaml"), "props-secret-7731"},
     {QStringLiteral("helm-rendered.yaml"), "env-secret-value-5512"},
     {QStringLiteral("list-dump.json"), "anNvbi1saXN0LXRva2VuLTQ0MTk="},
@@ -300,7 +301,7 @@ void TestK8sManifestImporter::helmRendered()
         lines << r.line;
     }
     QCOMPARE(kinds, (QStringList{"ServiceAccount", "Secret", "ConfigMap", "Deployment", "Service", "NetworkPolicy"}));
-    QCOMPARE(lines, (QVector<qint64>{3, 10, 26, 40, 71, 83}));
+    QCOMPARE(lines, (QVector<qint64>{3, 10, 26, 42, 73, 85}));
     const Resource* web = resource(m, QStringLiteral("Deployment"), QStringLiteral("web"));
     QVERIFY(web);
     QCOMPARE(web->apiVersion, QStringLiteral("apps/v1"));
@@ -346,6 +347,8 @@ void TestK8sManifestImporter::configMapCredentials()
     QCOMPARE(data.value("LOG_LEVEL").toString(), QStringLiteral("info"));
     QCOMPARE(data.value("DB_PASSWORD").toString(), fp("plaintext-cm-pass-0042"));
     QCOMPARE(data.value("aws_key").toString(), fp("AKIAIOSFODNN7EXAMPLE"));
+    QCOMPARE(data.value("MAPS").toString(), fp("AIzaPtYgjmUhBel31iEl2hpChYgCfrL1spNxnyV")); // by its shape
+    QCOMPARE(data.value("REGISTRY_MIRROR").toString(), QStringLiteral("npm_config_registry_url_for_mirror_x"));
     QVERIFY(data.value("app.properties").toString().startsWith(QLatin1String("[redacted sha256:")));
     QStringList where;
     for (const Finding& f : m.out.findings) {
@@ -357,7 +360,7 @@ void TestK8sManifestImporter::configMapCredentials()
         }
     }
     where.sort();
-    QCOMPARE(where, (QStringList{"data.DB_PASSWORD", "data.app.properties", "data.aws_key"}));
+    QCOMPARE(where, (QStringList{"data.DB_PASSWORD", "data.MAPS", "data.app.properties", "data.aws_key"}));
 }
 
 void TestK8sManifestImporter::listDump()
@@ -437,7 +440,7 @@ void TestK8sManifestImporter::workload()
     const Finding* env = finding(m, QStringLiteral("k8s.pod.secret-in-env"));
     QCOMPARE(env->resource, QStringLiteral("Deployment shop/web"));
     QCOMPARE(env->filePath, QStringLiteral("shop/templates/deployment.yaml")); // Helm's "# Source:"
-    QCOMPARE(env->line, 40);
+    QCOMPARE(env->line, 42);
     QVERIFY(env->detail.contains(QLatin1String("web/STRIPE_API_KEY")));
     QVERIFY(finding(m, QStringLiteral("k8s.pod.host-path"))->detail.contains(QLatin1String("/var/run/docker.sock")));
     const QJsonArray envs = body(resource(m, QStringLiteral("Deployment"), QStringLiteral("web")))

@@ -755,6 +755,53 @@ void TestLogImporters::inlineSecrets_data()
                       "glpat-short xoxb-1 my-xoxb-1234567890-0987654321")
         << "ghp_short my_ghp_16C7e42F292c6912E7710c838347Ae178B4a gho_ github_pat_x sk_live_demo glpat-short "
            "xoxb-1 my-xoxb-1234567890-0987654321";
+    QTest::newRow("cloud and registry tokens by their prefix")
+        << QByteArray(
+               "maps AIzaPtYgjmUhBel31iEl2hpChYgCfrL1spNxnyV gcloud ya29.a0gJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUCsMehG "
+               "npm npm_AkWvj7FAc9QeWJKY40uvSwMFLZDe1f8rESQe do dop_v1_a8f506b40928b5b7a767c76fb008f86bebb2737f"
+               "6a6f0fb23c6f5da2cec25540 shop 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")
+        << "maps #A gcloud #Y npm #N do #V shop #E";
+    QTest::newRow("API keys of model hosts and mail by their prefix")
+        << QByteArray("llm sk-proj-dUStPKR0CsTy4Qwb8DwkNhFdnXsiVpzz63FfkCzJr4i0B3Jr "
+                      "hub=(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) "
+                      "mail 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 "
+                      "twine pypi-AgEIcHlwaS5vcmcMaXZjljENUhJduRHHJEYXg4JdpmrcXgGCJbW56eCuNGMGmSrCG")
+        << "llm #O hub=(#F) mail #D twine #P";
+    QTest::newRow("words like those prefixes stay")
+        << QByteArray(
+               "AIzaShort task-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGh npm_config_registry_url_for_mirror_x "
+               "sk-worker-deployment-with-a-long-lowercase-name-x1 hf_model_name SG.short.x ya29.short "
+               "AIzaPtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVX")
+        << "AIzaShort task-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGh npm_config_registry_url_for_mirror_x "
+           "sk-worker-deployment-with-a-long-lowercase-name-x1 hf_model_name SG.short.x ya29.short "
+           "AIzaPtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVX";
+    // Webhooks whose URL is their credential, signed URLs, Azure's connection strings.
+    QTest::newRow("webhook URLs' secret segment")
+        << QByteArray("POST https://hooks.slack.com/services/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 200; "
+                      "https://discord.com/api/webhooks/112233445566778899/IZEG8pSH4487q7J58m1CiAhz?wait=true; "
+                      "https://contoso.webhook.office.com/webhookb2/a1b2@c3d4/IncomingWebhook/IZEG8pSH4487q7J58m1CiAhz/"
+                      "e5f6 sent")
+        << "POST https://hooks.slack.com/services/T0AB12CD3/B0EF45GH6/#W 200; "
+           "https://discord.com/api/webhooks/112233445566778899/#W?wait=true; "
+           "https://contoso.webhook.office.com/webhookb2/a1b2@c3d4/IncomingWebhook/#W/e5f6 sent";
+    QTest::newRow("other hooks' paths stay")
+        << QByteArray("GET https://hooks.example.com/services/T0/B0/notasecretpath https://discord.com/channels/1/2")
+        << "GET https://hooks.example.com/services/T0/B0/notasecretpath https://discord.com/channels/1/2";
+    QTest::newRow("signed URLs' signatures")
+        << QByteArray("GET https://acct.blob.core.windows.net/c/b.tar?sv=2021-08-06&sp=r&sig=hunter2 200 "
+                      "https://b.s3.amazonaws.com/k?X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20240501&"
+                      "X-Amz-Signature=hunter2&X-Amz-Expires=60")
+        << "GET https://acct.blob.core.windows.net/c/b.tar?sv=2021-08-06&sp=r&sig=#1 200 "
+           "https://b.s3.amazonaws.com/k?X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20240501&"
+           "X-Amz-Signature=#1&X-Amz-Expires=60";
+    QTest::newRow("a signature outside a query stays")
+        << QByteArray("webhook signature=valid sig=ok") << "webhook signature=valid sig=ok";
+    QTest::newRow("Azure connection strings' keys")
+        << QByteArray("storage DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=hunter2;EndpointSuffix=core."
+                      "windows.net bus Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;"
+                      "SharedAccessKey=hunter2")
+        << "storage DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=#1;EndpointSuffix=core.windows.net "
+           "bus Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=#1";
     // ... and what only looks like one.
     QTest::newRow("URLs without credentials stay")
         << QByteArray("probe http://10.0.0.5:8080/healthz?x=1 git@github.com:org/a ssh://git@github.com/org/a "
@@ -824,6 +871,20 @@ void TestLogImporters::inlineSecrets()
     expected.replace(QStringLiteral("#H"),
                      secretFingerprint("github_pat_11ABCDEFG0123456789_"
                                        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123"));
+    const std::pair<const char*, const char*> tokens[] = {
+        {"#A", "AIzaPtYgjmUhBel31iEl2hpChYgCfrL1spNxnyV"},
+        {"#Y", "ya29.a0gJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUCsMehG"},
+        {"#N", "npm_AkWvj7FAc9QeWJKY40uvSwMFLZDe1f8rESQe"},
+        {"#V", "dop_v1_a8f506b40928b5b7a767c76fb008f86bebb2737f6a6f0fb23c6f5da2cec25540"},
+        {"#E", "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"},
+        {"#O", "sk-proj-dUStPKR0CsTy4Qwb8DwkNhFdnXsiVpzz63FfkCzJr4i0B3Jr"},
+        {"#F", "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"},
+        {"#D", "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"},
+        {"#P", "pypi-AgEIcHlwaS5vcmcMaXZjljENUhJduRHHJEYXg4JdpmrcXgGCJbW56eCuNGMGmSrCG"},
+        {"#W", "IZEG8pSH4487q7J58m1CiAhz"},
+    };
+    for (const auto& [mark, token] : tokens)
+        expected.replace(QLatin1String(mark), secretFingerprint(token));
     QCOMPARE(text(m.out.events[0].ev, EventText::Message), expected);
     // An access log's path carries query strings too.
     EnvoyAccessImporter envoy;

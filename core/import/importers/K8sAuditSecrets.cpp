@@ -1,6 +1,7 @@
 #include "import/importers/K8sAuditSecrets.h"
 
 #include "import/ImportContext.h"
+#include "import/importers/IssuerTokens.h"
 #include "import/importers/K8sManifestChecks.h"
 #include "import/importers/LogText.h"
 
@@ -66,11 +67,11 @@ bool mayBeCredential(std::string_view v)
         return false;
     if (v.find("PRIVATE KEY-----") != std::string_view::npos)
         return true;
-    for (std::string_view prefix : {"eyJ", "AKIA", "ASIA", "gh", "github_pat_", "glpat-", "xox", "AIza", "sk_live_"}) {
+    for (std::string_view prefix : {"eyJ", "AKIA", "ASIA"}) {
         if (v.substr(0, prefix.size()) == prefix)
             return true;
     }
-    return false;
+    return tokens::hasPrefix(v);
 }
 
 /// A secret value: where its text is (inside the quotes) and what its fingerprint is of.

@@ -3,6 +3,7 @@
 #include "case/RawStore.h"
 #include "import/ImportContext.h"
 #include "import/importers/AuthLineParse.h"
+#include "import/importers/IssuerTokens.h"
 #include "util/Hash.h"
 #include "util/Text.h"
 #include "util/Time.h"
@@ -91,10 +92,16 @@ bool parseEpoch(std::string_view s, qint64* ns)
 /// Not "secret" or "auth": Kubernetes components log secret="ns/name" for the
 /// Secret object a message is about, which an analyst needs to see.
 constexpr std::string_view kSecretKeys[] = {
-    "password",      "passwd",        "pwd",           "token",       "api_key",       "apikey",
-    "api-key",       "x-api-key",     "access_token",  "accesstoken", "refresh_token", "id_token",
-    "client_secret", "clientsecret",  "authorization", "private_key", "privatekey",    "bearer",
-    "credentials",   "session_token", "sessiontoken",  "cookie",      "set-cookie"};
+    "password", "passwd", "pwd", "token", "api_key", "apikey", "api-key", "x-api-key", "access_token", "accesstoken",
+    "refresh_token", "id_token", "client_secret", "clientsecret", "authorization", "private_key", "privatekey",
+    "bearer", "credentials", "session_token", "sessiontoken", "cookie", "set-cookie",
+    // Azure's connection strings: "AccountKey=…;", "SharedAccessKey=…;"
+    "accountkey", "sharedaccesskey"};
+
+/// A URL query's parameters that sign it: whoever holds the URL holds the access
+/// it grants until it expires (Azure's SAS "sig=", S3's and GCS's presigned
+/// "X-Amz-Signature=", "X-Goog-Signature=", CloudFront's "Signature=").
+constexpr std::string_view kQuerySignatureKeys[] = {"sig", "signature", "x-amz-signature", "x-goog-signature"};
 
 bool isKeyChar(char c)
 {
@@ -140,6 +147,21 @@ size_t secretValueEnd(std::string_view s, size_t v, bool query)
 bool isQueryKey(std::string_view s, size_t k)
 {
     return k > 0 && (s[k - 1] == '?' || s[k - 1] == '&' || (k >= 6 && s.substr(k - 6, 6) == "\\u0026"));
+}
+
+/// Whether `key`, inside `s`, is a parameter of a URL query that signs it.
+bool isQuerySignature(std::string_view s, std::string_view key)
+{
+    const char first = static_cast<char>(key.empty() ? 0 : key[0] | 0x20);
+    if (key.size() < 3 || key.size() > 16 || (first != 's' && first != 'x'))
+        return false;
+    std::array<char, 16> buf;
+    for (size_t i = 0; i < key.size(); ++i)
+        buf[i] = static_cast<char>(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
+    const std::string_view k(buf.data(), key.size());
+    return std::find(std::begin(kQuerySignatureKeys), std::end(kQuerySignatureKeys), k) !=
+               std::end(kQuerySignatureKeys) &&
+           isQueryKey(s, static_cast<size_t>(key.data() - s.data()));
 }
 
 } // namespace
@@ -295,7 +317,7 @@ bool isSecretKey(std::string_view key)
     // cheaper than hashing.
     if (key.size() >= 6 && key.size() <= 32 && hasSecretSuffix(key))
         return true;
-    if (key.size() < 3 || key.size() > 13)
+    if (key.size() < 3 || key.size() > 15)
         return false;
     switch (key[0] | 0x20) { // the first letters of kSecretKeys
     case 'a':
@@ -1008,9 +1030,60 @@ void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, Secr
     }
 }
 
+/// Incoming webhooks' URLs, whose path holds the secret that lets anyone post:
+/// the host (or its end, from a '.'), the path's start, and how many segments
+/// after it come before the secret one.
+struct WebhookUrl
+{
+    std::string_view host;
+    std::string_view path;
+    int skip;
+};
+
+constexpr WebhookUrl kWebhookUrls[] = {
+    {"hooks.slack.com", "/services/", 2},      // /services/T…/B…/<secret>
+    {"discord.com", "/api/webhooks/", 1},      // /api/webhooks/<id>/<secret>
+    {"discordapp.com", "/api/webhooks/", 1},   //
+    {".webhook.office.com", "/webhookb2/", 2}, // /webhookb2/<g>@<g>/IncomingWebhook/<secret>/<g>
+};
+
+bool isUrlPathEnd(char c)
+{
+    return c == '/' || c == '?' || c == '#' || c == ' ' || c == '"' || c == '\'' || c == '\\' || c == '\t' ||
+           c == '\n' || c == '\r' || c == '<' || c == '>' || c == '`' || c == ',' || c == ';' || c == '&';
+}
+
+/// The secret segment of a webhook's URL whose host is `host` and whose path
+/// starts at `path`.
+void webhookSecret(std::string_view s, std::string_view host, size_t path, SecretFinder& finder)
+{
+    for (const WebhookUrl& w : kWebhookUrls) {
+        const bool hostMatches = w.host.front() == '.'
+                                     ? host.size() > w.host.size() && host.substr(host.size() - w.host.size()) == w.host
+                                     : host == w.host;
+        if (!hostMatches || s.compare(path, w.path.size(), w.path) != 0)
+            continue;
+        size_t b = path + w.path.size();
+        for (int i = 0; i < w.skip && b < s.size(); ++i) {
+            while (b < s.size() && !isUrlPathEnd(s[b]))
+                ++b;
+            if (b >= s.size() || s[b] != '/')
+                return;
+            ++b;
+        }
+        size_t e = b;
+        while (e < s.size() && !isUrlPathEnd(s[e]))
+            ++e;
+        if (w.skip > 0 && e - b >= 8)
+            finder.span(b, e);
+        return;
+    }
+}
+
 /// A URL's credentials, its authority starting at `a` (after "://"):
 /// "postgres://app:S3cret@db", "redis://:S3cret@cache", "https://oauth2:TOKEN@host";
-/// a user name alone when it looks like a token ("https://ghp_…@github.com").
+/// a user name alone when it looks like a token ("https://ghp_…@github.com");
+/// the secret in a webhook's path ("https://hooks.slack.com/services/T…/B…/…").
 /// Returns the end of the authority.
 size_t urlUserinfo(std::string_view s, size_t a, SecretFinder& finder)
 {
@@ -1021,14 +1094,19 @@ size_t urlUserinfo(std::string_view s, size_t a, SecretFinder& finder)
             at = end;
         ++end;
     }
-    if (at == std::string_view::npos)
-        return end;
-    const std::string_view userinfo = s.substr(a, at - a);
-    const size_t colon = userinfo.find(':');
-    if (colon != std::string_view::npos)
-        finder.span(a + colon + 1, at);
-    else if (looksLikeCredential(userinfo) && userinfo.find('.') == std::string_view::npos)
-        finder.span(a, at); // not "first.last@" of a mail address
+    if (at != std::string_view::npos) {
+        const std::string_view userinfo = s.substr(a, at - a);
+        const size_t colon = userinfo.find(':');
+        if (colon != std::string_view::npos)
+            finder.span(a + colon + 1, at);
+        else if (looksLikeCredential(userinfo) && userinfo.find('.') == std::string_view::npos)
+            finder.span(a, at); // not "first.last@" of a mail address
+    }
+    if (end < s.size() && s[end] == '/') {
+        const size_t host = at == std::string_view::npos ? a : at + 1;
+        const std::string_view hostPort = s.substr(host, end - host);
+        webhookSecret(s, hostPort.substr(0, hostPort.find(':')), end, finder);
+    }
     return end;
 }
 
@@ -1067,7 +1145,8 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
             dashes.push_back(p);
         else if (s[p] == ':' && s.substr(p + 1, 2) == "//")
             p = urlUserinfo(s, p + 3, finder) - 1;
-        else if (const std::string_view key = keyBefore(s, p); isSecretKey(key) && !isWorkingDirectory(s, p, key))
+        else if (const std::string_view key = keyBefore(s, p);
+                 isSecretKey(key) ? !isWorkingDirectory(s, p, key) : isQuerySignature(s, key))
             p = std::max(p, finder.value(p + 1, false, isQueryKey(s, static_cast<size_t>(key.data() - s.data()))) - 1);
     }
     const size_t keyed = out.size();
@@ -1097,42 +1176,23 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
             continue;
         j = finder.span(p, base64UrlEnd(s, claims + 1)) - 1;
     }
-    // Tokens that name their issuer in a prefix, found by the prefix's last
-    // character: GitHub's (ghp_, gho_, ghu_, ghs_, ghr_ and 36 more characters;
-    // github_pat_ and 70 or more), Stripe's secret keys (sk_live_, rk_live_ and
-    // 24), GitLab's personal tokens (glpat- and 20), Slack's (xoxb-, xoxp-,
-    // xoxa-, xoxr-, xoxs- and 10 or more, dashes in them).
-    // The prefix's start and the body's least length for the mark (its '_' or
-    // '-') at `m`; npos if the mark ends no issuer's prefix.
-    const auto issuerPrefix = [&s](size_t m, size_t* minBody) -> size_t {
-        if (s[m] == '_') {
-            if (m >= 3 && s[m - 3] == 'g' && s[m - 2] == 'h' &&
-                std::string_view("pousr").find(s[m - 1]) != std::string_view::npos)
-                return *minBody = 36, m - 3;
-            if (m >= 10 && s.substr(m - 10, 11) == "github_pat_")
-                return *minBody = 70, m - 10;
-            if (m >= 7 && (s.substr(m - 7, 7) == "sk_live" || s.substr(m - 7, 7) == "rk_live"))
-                return *minBody = 24, m - 7;
-        } else if (m >= 5 && s.substr(m - 5, 5) == "glpat") {
-            return *minBody = 20, m - 5;
-        } else if (m >= 4 && s.substr(m - 4, 3) == "xox" &&
-                   std::string_view("bpars").find(s[m - 1]) != std::string_view::npos) {
-            return *minBody = 10, m - 4;
-        }
-        return std::string_view::npos;
-    };
-    // One memchr pass for each mark: lines hold many of both (snake_case, dates).
-    for (const char mark : {'_', '-'}) {
+    // Tokens that name their issuer in a prefix (tokens::endAt), found by the
+    // prefix's last character: one memchr pass for each mark, since lines hold
+    // many of them (snake_case, dates, addresses); Google's "AIza" has none.
+    for (const char mark : {'_', '-', '.'}) {
         finder.restart();
-        for (size_t m = s.find(mark, 3); m != std::string_view::npos; m = s.find(mark, m + 1)) {
-            size_t minBody = 0;
-            const size_t p = issuerPrefix(m, &minBody);
-            if (p == std::string_view::npos || (p > 0 && isBase64UrlChar(s[p - 1])))
+        for (size_t m = s.find(mark, 2); m != std::string_view::npos; m = s.find(mark, m + 1)) {
+            const size_t p = tokens::prefixEndingAt(s, m);
+            if (p == std::string_view::npos)
                 continue;
-            const size_t end = base64UrlEnd(s, m + 1);
-            if (end - (m + 1) >= minBody)
+            if (const size_t end = tokens::endAt(s, p); end > p)
                 m = finder.span(p, end) - 1;
         }
+    }
+    finder.restart();
+    for (size_t p = s.find("AIza"); p != std::string_view::npos; p = s.find("AIza", p + 1)) {
+        if (const size_t end = tokens::endAt(s, p); end > p)
+            p = finder.span(p, end) - 1;
     }
     // A private key's body between its armour lines, on one line (a JSON
     // string's "\n", a key pasted into a message).

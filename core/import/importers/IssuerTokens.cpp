@@ -1,0 +1,173 @@
+#include "import/importers/IssuerTokens.h"
+
+#include <algorithm>
+
+namespace ab::tokens {
+
+namespace {
+
+enum class Body {
+    Base64Url, // A-Z a-z 0-9 - _
+    Alnum,
+    Letters,
+    Hex,      // lower case
+    SendGrid, // 22 base64url, '.', 43 base64url
+};
+
+struct Issuer
+{
+    std::string_view prefix;
+    Body body;
+    size_t minBody;
+    size_t maxBody; // 0: no limit
+    bool mixed;     // upper and lower case letters and a digit, as a random body has
+};
+
+// Lengths as the issuers document them (GitHub's 36 and 82, npm's 36, Google's
+// 35, DigitalOcean's 64 hex, Shopify's 32 hex, Hugging Face's 34 letters), or
+// as least lengths no word of a log reaches with such a prefix.
+constexpr Issuer kIssuers[] = {
+    {"ghp_", Body::Base64Url, 36, 0, false},
+    {"gho_", Body::Base64Url, 36, 0, false},
+    {"ghu_", Body::Base64Url, 36, 0, false},
+    {"ghs_", Body::Base64Url, 36, 0, false},
+    {"ghr_", Body::Base64Url, 36, 0, false},
+    {"github_pat_", Body::Base64Url, 70, 0, false},
+    {"sk_live_", Body::Base64Url, 24, 0, false},
+    {"rk_live_", Body::Base64Url, 24, 0, false},
+    {"glpat-", Body::Base64Url, 20, 0, false},
+    {"gldt-", Body::Base64Url, 20, 0, false},
+    {"glrt-", Body::Base64Url, 20, 0, false},
+    {"glptt-", Body::Base64Url, 20, 0, false},
+    {"xoxb-", Body::Base64Url, 10, 0, false},
+    {"xoxp-", Body::Base64Url, 10, 0, false},
+    {"xoxa-", Body::Base64Url, 10, 0, false},
+    {"xoxr-", Body::Base64Url, 10, 0, false},
+    {"xoxs-", Body::Base64Url, 10, 0, false},
+    {"xoxo-", Body::Base64Url, 10, 0, false},
+    {"AIza", Body::Base64Url, 35, 35, false},
+    {"ya29.", Body::Base64Url, 30, 0, false},
+    {"npm_", Body::Alnum, 36, 36, false},
+    {"pypi-", Body::Base64Url, 50, 0, true},
+    {"hf_", Body::Letters, 34, 34, false},
+    {"sk-", Body::Base64Url, 40, 0, true}, // OpenAI's sk-…, sk-proj-…; Anthropic's sk-ant-…
+    {"dop_v1_", Body::Hex, 64, 64, false},
+    {"shpat_", Body::Hex, 32, 32, false},
+    {"shpca_", Body::Hex, 32, 32, false},
+    {"shppa_", Body::Hex, 32, 32, false},
+    {"shpss_", Body::Hex, 32, 32, false},
+    {"SG.", Body::SendGrid, 22, 22, false},
+};
+
+bool isLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isBase64Url(char c)
+{
+    return isLetter(c) || isDigit(c) || c == '-' || c == '_';
+}
+
+bool inBody(Body body, char c)
+{
+    switch (body) {
+    case Body::Alnum:
+        return isLetter(c) || isDigit(c);
+    case Body::Letters:
+        return isLetter(c);
+    case Body::Hex:
+        return isDigit(c) || (c >= 'a' && c <= 'f');
+    case Body::Base64Url:
+    case Body::SendGrid:
+        break;
+    }
+    return isBase64Url(c);
+}
+
+size_t runEnd(std::string_view s, size_t p, Body body)
+{
+    while (p < s.size() && inBody(body, s[p]))
+        ++p;
+    return p;
+}
+
+bool isMixed(std::string_view body)
+{
+    bool upper = false, lower = false, digit = false;
+    for (char c : body) {
+        upper |= c >= 'A' && c <= 'Z';
+        lower |= c >= 'a' && c <= 'z';
+        digit |= isDigit(c);
+    }
+    return upper && lower && digit;
+}
+
+/// The end of `issuer`'s token whose body starts at `b`, or npos.
+size_t bodyEnd(std::string_view s, size_t b, const Issuer& issuer)
+{
+    if (issuer.body == Body::SendGrid) {
+        const size_t dot = runEnd(s, b, Body::Base64Url);
+        if (dot - b != 22 || dot >= s.size() || s[dot] != '.')
+            return std::string_view::npos;
+        const size_t end = runEnd(s, dot + 1, Body::Base64Url);
+        return end - (dot + 1) == 43 ? end : std::string_view::npos;
+    }
+    const size_t end = runEnd(s, b, issuer.body);
+    const size_t length = end - b;
+    if (length < issuer.minBody || (issuer.maxBody != 0 && length > issuer.maxBody))
+        return std::string_view::npos;
+    if (end < s.size() && isBase64Url(s[end])) // "npm_…_x": a word, not a token
+        return std::string_view::npos;
+    if (issuer.mixed && !isMixed(s.substr(b, length)))
+        return std::string_view::npos;
+    return end;
+}
+
+} // namespace
+
+size_t endAt(std::string_view s, size_t p)
+{
+    if (p > 0 && isBase64Url(s[p - 1]))
+        return p;
+    for (const Issuer& issuer : kIssuers) {
+        if (s.compare(p, issuer.prefix.size(), issuer.prefix) != 0)
+            continue;
+        const size_t end = bodyEnd(s, p + issuer.prefix.size(), issuer);
+        return end == std::string_view::npos ? p : end;
+    }
+    return p;
+}
+
+size_t prefixEndingAt(std::string_view s, size_t m)
+{
+    const char mark = s[m];
+    const char before = m > 0 ? s[m - 1] : '\0';
+    for (const Issuer& issuer : kIssuers) {
+        const std::string_view prefix = issuer.prefix;
+        if (prefix.back() != mark || prefix[prefix.size() - 2] != before || m + 1 < prefix.size())
+            continue;
+        const size_t p = m + 1 - prefix.size();
+        if (s.compare(p, prefix.size(), prefix) == 0)
+            return p;
+    }
+    return std::string_view::npos;
+}
+
+bool isToken(std::string_view v)
+{
+    return !v.empty() && endAt(v, 0) == v.size();
+}
+
+bool hasPrefix(std::string_view v)
+{
+    return std::any_of(std::begin(kIssuers), std::end(kIssuers),
+                       [v](const Issuer& issuer) { return v.compare(0, issuer.prefix.size(), issuer.prefix) == 0; });
+}
+
+} // namespace ab::tokens

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string_view>
+
+namespace ab {
+
+/// Tokens that name their issuer in a prefix and so are credentials wherever
+/// they stand, with no key or scheme before them: GitHub's (ghp_…,
+/// github_pat_…), GitLab's (glpat-…), Slack's (xoxb-…), Stripe's (sk_live_…),
+/// Google's API keys (AIza…) and OAuth access tokens (ya29.…), npm's, PyPI's,
+/// Hugging Face's, OpenAI's and Anthropic's (sk-…), SendGrid's (SG.…),
+/// DigitalOcean's and Shopify's. One table, read by the logs' secret scan and
+/// by the manifests' and audit records' credential checks.
+namespace tokens {
+
+/// The end of the issuer token whose prefix starts at `p` in `s`, or `p` when
+/// none does: its body is of its issuer's characters and length, and neither
+/// the prefix nor the body runs on into a word ("my_ghp_…", a longer "AIza…").
+size_t endAt(std::string_view s, size_t p);
+
+/// The start of the prefix of an issuer token that ends with the mark `s[m]`
+/// ('_', '-' or '.', the prefixes' last characters but "AIza"'s), or npos.
+/// The logs' scan walks each mark's occurrences with one memchr pass.
+size_t prefixEndingAt(std::string_view s, size_t m);
+
+/// Whether `v` is an issuer token, whole.
+bool isToken(std::string_view v);
+
+/// Whether `v` starts with an issuer's prefix: a cheap first look.
+bool hasPrefix(std::string_view v);
+
+} // namespace tokens
+
+} // namespace ab
