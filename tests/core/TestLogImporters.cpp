@@ -767,6 +767,10 @@ void TestLogImporters::inlineSecrets_data()
                       "mail 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 "
                       "twine pypi-AgEIcHlwaS5vcmcMaXZjljENUhJduRHHJEYXg4JdpmrcXgGCJbW56eCuNGMGmSrCG")
         << "llm #O hub=(#F) mail #D twine #P";
+    QTest::newRow("a token alone, first and last") << QByteArray("AIzaPtYgjmUhBel31iEl2hpChYgCfrL1spNxnyV") << "#A";
+    QTest::newRow("a token after sixteen bytes and more")
+        << QByteArray("0123456789abcdef0123 sk-proj-dUStPKR0CsTy4Qwb8DwkNhFdnXsiVpzz63FfkCzJr4i0B3Jr")
+        << "0123456789abcdef0123 #O";
     QTest::newRow("words like those prefixes stay")
         << QByteArray(
                "AIzaShort task-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGh npm_config_registry_url_for_mirror_x "

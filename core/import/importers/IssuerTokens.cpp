@@ -1,6 +1,13 @@
 #include "import/importers/IssuerTokens.h"
 
+#include <QtAlgorithms>
+
 #include <algorithm>
+#include <array>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace ab::tokens {
 
@@ -129,6 +136,34 @@ size_t bodyEnd(std::string_view s, size_t b, const Issuer& issuer)
     return end;
 }
 
+constexpr int markIndex(char mark)
+{
+    return mark == '_' ? 0 : mark == '-' ? 1 : mark == '.' ? 2 : -1;
+}
+
+/// For each mark and the character before it, the issuers whose prefix ends
+/// so; and by the character two before it.
+struct Endings
+{
+    std::array<std::array<quint32, 256>, 3> issuers{};
+    std::array<std::array<quint32, 256>, 3> issuers2{};
+    constexpr Endings()
+    {
+        for (size_t i = 0; i < std::size(kIssuers); ++i) {
+            const std::string_view prefix = kIssuers[i].prefix;
+            const int mark = markIndex(prefix.back());
+            if (mark < 0)
+                continue;
+            issuers[size_t(mark)][static_cast<unsigned char>(prefix[prefix.size() - 2])] |= quint32(1) << i;
+            issuers2[size_t(mark)][static_cast<unsigned char>(prefix[prefix.size() - 3])] |= quint32(1) << i;
+        }
+    }
+};
+
+constexpr Endings kEndings;
+
+static_assert(std::size(kIssuers) <= 32, "one bit an issuer");
+
 } // namespace
 
 size_t endAt(std::string_view s, size_t p)
@@ -146,15 +181,84 @@ size_t endAt(std::string_view s, size_t p)
 
 size_t prefixEndingAt(std::string_view s, size_t m)
 {
-    const char mark = s[m];
-    const char before = m > 0 ? s[m - 1] : '\0';
-    for (const Issuer& issuer : kIssuers) {
-        const std::string_view prefix = issuer.prefix;
-        if (prefix.back() != mark || prefix[prefix.size() - 2] != before || m + 1 < prefix.size())
-            continue;
-        const size_t p = m + 1 - prefix.size();
-        if (s.compare(p, prefix.size(), prefix) == 0)
-            return p;
+    const int mark = markIndex(s[m]);
+    if (m == 0 || mark < 0)
+        return std::string_view::npos;
+    for (quint32 issuers = kEndings.issuers[size_t(mark)][static_cast<unsigned char>(s[m - 1])]; issuers != 0;
+         issuers &= issuers - 1) {
+        const std::string_view prefix = kIssuers[size_t(qCountTrailingZeroBits(issuers))].prefix;
+        if (m + 1 >= prefix.size() && s.compare(m + 1 - prefix.size(), prefix.size(), prefix) == 0)
+            return m + 1 - prefix.size();
+    }
+    return std::string_view::npos;
+}
+
+namespace {
+
+/// The start of the token a candidate at `i` (a mark, or the 'A' of "AIza")
+/// begins, or npos: the character before a mark turns nearly all marks away
+/// before the issuers it selects are compared.
+inline size_t candidate(std::string_view s, size_t i)
+{
+    const char c = s[i];
+    if (c == 'A')
+        return i + 4 <= s.size() && s[i + 1] == 'I' && s[i + 2] == 'z' && s[i + 3] == 'a' ? i : std::string_view::npos;
+    if (i < 2)
+        return std::string_view::npos;
+    const auto mark = size_t(markIndex(c));
+    quint32 issuers = kEndings.issuers[mark][static_cast<unsigned char>(s[i - 1])];
+    if (issuers == 0 || (issuers &= kEndings.issuers2[mark][static_cast<unsigned char>(s[i - 2])]) == 0)
+        return std::string_view::npos;
+    for (; issuers != 0; issuers &= issuers - 1) {
+        const std::string_view prefix = kIssuers[size_t(qCountTrailingZeroBits(issuers))].prefix;
+        if (i + 1 >= prefix.size() && s.compare(i + 1 - prefix.size(), prefix.size(), prefix) == 0)
+            return i + 1 - prefix.size();
+    }
+    return std::string_view::npos;
+}
+
+bool isCandidate(char c)
+{
+    return c == '_' || c == '-' || c == '.' || c == 'A';
+}
+
+} // namespace
+
+size_t next(std::string_view s, size_t from, size_t* end)
+{
+    // Asked of every line's text: its marks are many (snake_case, dates,
+    // addresses, versions), so they are found sixteen bytes at a time.
+    auto tryAt = [&](size_t i) {
+        const size_t p = candidate(s, i);
+        if (p == std::string_view::npos || p < from)
+            return std::string_view::npos;
+        const size_t e = endAt(s, p);
+        if (e == p)
+            return std::string_view::npos;
+        *end = e;
+        return p;
+    };
+    size_t i = from;
+#ifdef __SSE2__
+    const __m128i underscore = _mm_set1_epi8('_');
+    const __m128i dash = _mm_set1_epi8('-');
+    const __m128i dot = _mm_set1_epi8('.');
+    const __m128i a = _mm_set1_epi8('A');
+    for (; i + 16 <= s.size(); i += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, underscore), _mm_cmpeq_epi8(x, dash)),
+                                           _mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, a)));
+        for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(marks)); bits != 0; bits &= bits - 1) {
+            if (const size_t p = tryAt(i + size_t(qCountTrailingZeroBits(bits))); p != std::string_view::npos)
+                return p;
+        }
+    }
+#endif
+    for (; i < s.size(); ++i) {
+        if (isCandidate(s[i])) {
+            if (const size_t p = tryAt(i); p != std::string_view::npos)
+                return p;
+        }
     }
     return std::string_view::npos;
 }

@@ -20,8 +20,11 @@ size_t endAt(std::string_view s, size_t p);
 
 /// The start of the prefix of an issuer token that ends with the mark `s[m]`
 /// ('_', '-' or '.', the prefixes' last characters but "AIza"'s), or npos.
-/// The logs' scan walks each mark's occurrences with one memchr pass.
 size_t prefixEndingAt(std::string_view s, size_t m);
+
+/// The start of the first issuer token in `s` that starts at or after `from`,
+/// its end in `*end`; npos when none.
+size_t next(std::string_view s, size_t from, size_t* end);
 
 /// Whether `v` is an issuer token, whole.
 bool isToken(std::string_view v);

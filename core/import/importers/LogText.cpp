@@ -1176,24 +1176,12 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
             continue;
         j = finder.span(p, base64UrlEnd(s, claims + 1)) - 1;
     }
-    // Tokens that name their issuer in a prefix (tokens::endAt), found by the
-    // prefix's last character: one memchr pass for each mark, since lines hold
-    // many of them (snake_case, dates, addresses); Google's "AIza" has none.
-    for (const char mark : {'_', '-', '.'}) {
-        finder.restart();
-        for (size_t m = s.find(mark, 2); m != std::string_view::npos; m = s.find(mark, m + 1)) {
-            const size_t p = tokens::prefixEndingAt(s, m);
-            if (p == std::string_view::npos)
-                continue;
-            if (const size_t end = tokens::endAt(s, p); end > p)
-                m = finder.span(p, end) - 1;
-        }
-    }
+    // Tokens that name their issuer in a prefix, with no key before them.
     finder.restart();
-    for (size_t p = s.find("AIza"); p != std::string_view::npos; p = s.find("AIza", p + 1)) {
-        if (const size_t end = tokens::endAt(s, p); end > p)
-            p = finder.span(p, end) - 1;
-    }
+    size_t tokenEnd = 0;
+    for (size_t p = tokens::next(s, 0, &tokenEnd); p != std::string_view::npos;
+         p = tokens::next(s, tokenEnd, &tokenEnd))
+        tokenEnd = finder.span(p, tokenEnd);
     // A private key's body between its armour lines, on one line (a JSON
     // string's "\n", a key pasted into a message).
     // Found by the 'K' of "KEY-----", as rare.
