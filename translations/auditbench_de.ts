@@ -32,137 +32,137 @@
         <translation>API-Verb oder Aktion: get, create, delete, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="29"/>
-        <source>who acted: user.username</source>
-        <translation>Akteur, der gehandelt hat: user.username</translation>
+        <location filename="../core/query/Filter.cpp" line="30"/>
+        <source>who acted: user.username; a node account&apos;s name also finds its uid there</source>
+        <translation>Akteur, der gehandelt hat: user.username; der Name eines Knotenkontos findet dort auch dessen UID</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="30"/>
+        <location filename="../core/query/Filter.cpp" line="31"/>
         <source>namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="32"/>
+        <location filename="../core/query/Filter.cpp" line="33"/>
         <source>HTTP response code; 0 = none, matched by no other comparison</source>
         <translation>HTTP-Code; 0 = keiner, passt auf keinen anderen Vergleich</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="33"/>
+        <location filename="../core/query/Filter.cpp" line="34"/>
         <source>resource: pods, secrets, …</source>
         <translation>Ressource: pods, secrets, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="35"/>
+        <location filename="../core/query/Filter.cpp" line="36"/>
         <source>subresource: exec, log, status, …</source>
         <translation>Subressource: exec, log, status, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="36"/>
+        <location filename="../core/query/Filter.cpp" line="37"/>
         <source>object name</source>
         <translation>Objektname</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="37"/>
+        <location filename="../core/query/Filter.cpp" line="38"/>
         <source>object as displayed: pods/exec ns/name</source>
         <translation>Objekt wie angezeigt: pods/exec ns/name</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="38"/>
+        <location filename="../core/query/Filter.cpp" line="39"/>
         <source>source IP address</source>
         <translation>Quell-IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="39"/>
+        <location filename="../core/query/Filter.cpp" line="40"/>
         <source>user agent</source>
         <translation>User-Agent</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="40"/>
+        <location filename="../core/query/Filter.cpp" line="41"/>
         <source>groups of the user (use ~)</source>
         <translation>Gruppen des Benutzers (mit ~ verwenden)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="41"/>
+        <location filename="../core/query/Filter.cpp" line="42"/>
         <source>impersonated user</source>
         <translation>Benutzer, in dessen Namen gehandelt wurde</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="42"/>
+        <location filename="../core/query/Filter.cpp" line="43"/>
         <source>authorization decision: allow, forbid</source>
         <translation>Autorisierungsentscheidung: allow, forbid</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="43"/>
+        <location filename="../core/query/Filter.cpp" line="44"/>
         <source>authorization reason</source>
         <translation>Autorisierungsgrund</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="44"/>
+        <location filename="../core/query/Filter.cpp" line="45"/>
         <source>audit stage kept: ResponseComplete, …</source>
         <translation>Behaltene Audit-Stufe: ResponseComplete, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="45"/>
+        <location filename="../core/query/Filter.cpp" line="46"/>
         <source>audit ID or record id</source>
         <translation>Audit-ID oder Datensatz-ID</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="46"/>
+        <location filename="../core/query/Filter.cpp" line="47"/>
         <source>source kind: k8s-audit, …</source>
         <translation>Art der Quelle: k8s-audit, …</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="47"/>
+        <location filename="../core/query/Filter.cpp" line="48"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="48"/>
+        <location filename="../core/query/Filter.cpp" line="49"/>
         <source>node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="49"/>
+        <location filename="../core/query/Filter.cpp" line="50"/>
         <source>pod</source>
         <translation>Pod</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="50"/>
+        <location filename="../core/query/Filter.cpp" line="51"/>
         <source>container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="51"/>
+        <location filename="../core/query/Filter.cpp" line="52"/>
         <source>message text</source>
         <translation>Meldungstext</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="53"/>
+        <location filename="../core/query/Filter.cpp" line="54"/>
         <source>artifact id; an archive&apos;s id means all its members</source>
         <translation>Artefakt-ID; die ID eines Archivs steht für alle seine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="54"/>
+        <location filename="../core/query/Filter.cpp" line="55"/>
         <source>line in the artifact</source>
         <translation>Zeile im Artefakt</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="55"/>
+        <location filename="../core/query/Filter.cpp" line="56"/>
         <source>number of audit stages merged into the event</source>
         <translation>Anzahl der in das Ereignis zusammengeführten Audit-Stufen</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="57"/>
+        <location filename="../core/query/Filter.cpp" line="58"/>
         <source>severity: info, low, medium, high, critical</source>
         <translation>Schweregrad: info, low, medium, high, critical</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="59"/>
+        <location filename="../core/query/Filter.cpp" line="60"/>
         <source>event time, ISO 8601 (UTC unless an offset is given)</source>
         <translation>Ereigniszeit, ISO 8601 (UTC, sofern kein Offset angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="61"/>
+        <location filename="../core/query/Filter.cpp" line="62"/>
         <source>how the time is known: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot, from-age (= or != only)</source>
         <translation>wie die Zeit bekannt ist: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot, from-age (nur = oder !=)</translation>
     </message>
@@ -170,718 +170,718 @@
 <context>
     <name>K8sManifestChecks</name>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="37"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="39"/>
         <source>Role grants every verb (*)</source>
         <translation>Rolle gewährt jedes Verb (*)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="38"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="40"/>
         <source>A wildcard verb includes escalate, bind, impersonate and delete, and any verb added to the API later; least privilege names the verbs needed.</source>
         <translation>Ein Platzhalter-Verb umfasst escalate, bind, impersonate und delete sowie jedes später zur API hinzugefügte Verb; nach dem Prinzip der minimalen Rechte werden die benötigten Verben einzeln genannt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="39"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="41"/>
         <source>Role covers every resource (*)</source>
         <translation>Rolle umfasst jede Ressource (*)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="40"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="42"/>
         <source>A wildcard resource includes secrets, RBAC objects and resources added later; least privilege names the resources needed.</source>
         <translation>Eine Platzhalter-Ressource umfasst Secrets, RBAC-Objekte und später hinzugefügte Ressourcen; nach dem Prinzip der minimalen Rechte werden die benötigten Ressourcen einzeln genannt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="41"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="43"/>
         <source>Role grants escalate, bind or impersonate</source>
         <translation>Rolle gewährt escalate, bind oder impersonate</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="42"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="44"/>
         <source>These verbs let the holder grant itself more rights or act as another user, bypassing RBAC.</source>
         <translation>Mit diesen Verben kann sich der Inhaber selbst weitere Rechte verschaffen oder als anderer Benutzer handeln und so RBAC umgehen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="43"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="45"/>
         <source>Binding to cluster-admin</source>
         <translation>Binding an cluster-admin</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="44"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="46"/>
         <source>cluster-admin is unrestricted control of the cluster. Bindings to it should be few, named, and reviewed; a binding to a broad group or a default service account gives it to every member or every pod.</source>
         <translation>cluster-admin bedeutet uneingeschränkte Kontrolle über den Cluster. Es sollte nur wenige, benannte und geprüfte Bindings daran geben; ein Binding an eine breite Gruppe oder einen Standard-Service-Account gibt diese Kontrolle jedem Mitglied bzw. jedem Pod.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="46"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="48"/>
         <source>Privileged container</source>
         <translation>Privilegierter Container</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="47"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="49"/>
         <source>A privileged container has all capabilities and the host&apos;s devices: a compromise of it is a compromise of the node.</source>
         <translation>Ein privilegierter Container hat alle Capabilities und die Geräte des Hosts: Wer ihn kompromittiert, kompromittiert den Node.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="48"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="50"/>
         <source>hostPath volume</source>
         <translation>hostPath-Volume</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="49"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="51"/>
         <source>A hostPath volume exposes the node&apos;s file system to the pod (kubelet credentials, container runtime socket, other pods&apos; data).</source>
         <translation>Ein hostPath-Volume legt das Dateisystem des Nodes für den Pod offen (Kubelet-Zugangsdaten, Socket der Container-Runtime, Daten anderer Pods).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="50"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="52"/>
         <source>Pod shares a host namespace</source>
         <translation>Pod teilt einen Host-Namespace</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="51"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="53"/>
         <source>hostNetwork, hostPID or hostIPC let the pod see the node&apos;s network traffic, processes or shared memory, and bypass NetworkPolicies.</source>
         <translation>hostNetwork, hostPID oder hostIPC lassen den Pod den Netzwerkverkehr, die Prozesse oder den gemeinsamen Speicher des Nodes sehen und NetworkPolicies umgehen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="52"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="54"/>
         <source>Container runs as root (runAsUser 0)</source>
         <translation>Container läuft als root (runAsUser 0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="53"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="55"/>
         <source>Root in a container is root on the node after any container escape; workloads should run as a non-root user.</source>
         <translation>root in einem Container ist nach jedem Container-Ausbruch root auf dem Node; Workloads sollten als Nicht-root-Benutzer laufen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="54"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="56"/>
         <source>allowPrivilegeEscalation is true</source>
         <translation>allowPrivilegeEscalation ist true</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="55"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="57"/>
         <source>The process may gain more privileges than its parent (setuid binaries); set allowPrivilegeEscalation: false.</source>
         <translation>Der Prozess kann mehr Rechte erlangen als sein Elternprozess (setuid-Programme); setzen Sie allowPrivilegeEscalation: false.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="56"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="58"/>
         <source>Credential as a literal environment variable</source>
         <translation>Zugangsdaten als literale Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="57"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="59"/>
         <source>A credential written into the pod spec is readable by anyone who can read the workload object, and lands in every copy of the manifest; use a Secret reference (valueFrom.secretKeyRef). The value was replaced by its fingerprint.</source>
         <translation>Zugangsdaten in der Pod-Spezifikation sind für jeden lesbar, der das Workload-Objekt lesen darf, und landen in jeder Kopie des Manifests; verwenden Sie eine Secret-Referenz (valueFrom.secretKeyRef). Der Wert wurde durch seinen Fingerabdruck ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="58"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="60"/>
         <source>Default service account mounts its token</source>
         <translation>Standard-Service-Account bindet sein Token ein</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="59"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="61"/>
         <source>Every pod of the namespace that names no service account gets this account&apos;s API token mounted; set automountServiceAccountToken: false on the default account.</source>
         <translation>Jeder Pod des Namespace, der keinen Service-Account nennt, erhält das API-Token dieses Kontos eingebunden; setzen Sie automountServiceAccountToken: false am Standardkonto.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="61"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="63"/>
         <source>Credential stored in a ConfigMap</source>
         <translation>Zugangsdaten in einer ConfigMap gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="62"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="64"/>
         <source>ConfigMaps are not meant for secrets: they are readable more widely than Secrets and never encrypted at rest. The value was replaced by its fingerprint.</source>
         <translation>ConfigMaps sind nicht für Geheimnisse gedacht: Sie sind breiter lesbar als Secrets und werden im Ruhezustand nie verschlüsselt. Der Wert wurde durch seinen Fingerabdruck ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="63"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="65"/>
         <source>Credential embedded in an object</source>
         <translation>Zugangsdaten in einem Objekt eingebettet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="64"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="66"/>
         <source>A value shaped like a private key, token or access key is part of the object&apos;s spec. The value was replaced by its fingerprint.</source>
         <translation>Ein Wert, der wie ein privater Schlüssel, ein Token oder ein Zugriffsschlüssel aussieht, ist Teil der Spezifikation des Objekts. Der Wert wurde durch seinen Fingerabdruck ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="66"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="68"/>
         <source>Namespace has no NetworkPolicy</source>
         <translation>Namespace hat keine NetworkPolicy</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="67"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="69"/>
         <source>Without a NetworkPolicy selecting them, pods accept traffic from every pod in the cluster. Reported only for dumps that contain NetworkPolicies at all, so a dump without them is not read as a cluster without them.</source>
         <translation>Ohne eine NetworkPolicy, die sie auswählt, nehmen Pods Verkehr von jedem Pod im Cluster an. Wird nur für Dumps gemeldet, die überhaupt NetworkPolicies enthalten, damit ein Dump ohne sie nicht als Cluster ohne sie gelesen wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="69"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="71"/>
         <source>Istio mTLS not enforced</source>
         <translation>Istio-mTLS nicht erzwungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="70"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="72"/>
         <source>With PERMISSIVE or DISABLE, workloads accept plain-text traffic, which is neither encrypted nor authenticated.</source>
         <translation>Mit PERMISSIVE oder DISABLE nehmen Workloads Klartextverkehr an, der weder verschlüsselt noch authentifiziert ist.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="71"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="73"/>
         <source>Istio mTLS enforced (STRICT)</source>
         <translation>Istio-mTLS erzwungen (STRICT)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="72"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="74"/>
         <source>Evidence: traffic between workloads in scope is encrypted and mutually authenticated.</source>
         <translation>Nachweis: Der Verkehr zwischen den betroffenen Workloads ist verschlüsselt und gegenseitig authentifiziert.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="73"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="75"/>
         <source>Istio AuthorizationPolicy allows everything</source>
         <translation>Istio-AuthorizationPolicy erlaubt alles</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="74"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="76"/>
         <source>An ALLOW policy with an empty rule matches every request, so it lifts every restriction for the selected workloads. (An ALLOW policy without any rule is the opposite: it denies everything.)</source>
         <translation>Eine ALLOW-Policy mit einer leeren Regel passt auf jede Anfrage und hebt damit jede Einschränkung für die ausgewählten Workloads auf. (Eine ALLOW-Policy ganz ohne Regel bewirkt das Gegenteil: Sie verweigert alles.)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="75"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="77"/>
         <source>Istio egress allows any destination (ALLOW_ANY)</source>
         <translation>Istio-Egress erlaubt jedes Ziel (ALLOW_ANY)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="76"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="78"/>
         <source>Workloads may connect to any external host; REGISTRY_ONLY limits egress to registered services.</source>
         <translation>Workloads dürfen sich mit jedem externen Host verbinden; REGISTRY_ONLY beschränkt ausgehenden Verkehr auf registrierte Dienste.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="77"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="79"/>
         <source>Istio egress limited to the registry (REGISTRY_ONLY)</source>
         <translation>Istio-Egress auf die Registry beschränkt (REGISTRY_ONLY)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="78"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="80"/>
         <source>Evidence: outbound connections are limited to services known to the mesh.</source>
         <translation>Nachweis: Ausgehende Verbindungen sind auf dem Mesh bekannte Dienste beschränkt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="79"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="81"/>
         <source>Linkerd allows unauthenticated clients</source>
         <translation>Linkerd erlaubt nicht authentifizierte Clients</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="80"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="82"/>
         <source>The server accepts connections without a mesh identity, so mTLS authentication is not enforced for it.</source>
         <translation>Der Server nimmt Verbindungen ohne Mesh-Identität an; mTLS-Authentifizierung wird für ihn also nicht erzwungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="81"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="83"/>
         <source>Linkerd authorization policy</source>
         <translation>Linkerd-Autorisierungsrichtlinie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="82"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="84"/>
         <source>Evidence: traffic to the server is restricted to authorized clients.</source>
         <translation>Nachweis: Der Verkehr zum Server ist auf autorisierte Clients beschränkt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="84"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="86"/>
         <source>API server accepts anonymous requests</source>
         <translation>API-Server nimmt anonyme Anfragen an</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="85"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="87"/>
         <source>--anonymous-auth is true unless set to false: unauthenticated requests reach the API as system:anonymous.</source>
         <translation>--anonymous-auth ist true, sofern nicht auf false gesetzt: Nicht authentifizierte Anfragen erreichen die API als system:anonymous.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="86"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="88"/>
         <source>API server authorizes every request (AlwaysAllow)</source>
         <translation>API-Server autorisiert jede Anfrage (AlwaysAllow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="87"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="89"/>
         <source>--authorization-mode includes AlwaysAllow: every authenticated request is allowed and RBAC is not enforced.</source>
         <translation>--authorization-mode enthält AlwaysAllow: Jede authentifizierte Anfrage wird erlaubt, RBAC wird nicht durchgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="88"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="90"/>
         <source>API server authorization mode</source>
         <translation>Autorisierungsmodus des API-Servers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="89"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="91"/>
         <source>Evidence: requests are authorized by the modes listed.</source>
         <translation>Nachweis: Anfragen werden durch die aufgeführten Modi autorisiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="90"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="92"/>
         <source>API server serves an insecure port</source>
         <translation>API-Server bedient einen unsicheren Port</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="91"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="93"/>
         <source>--insecure-port serves the API without TLS, authentication or authorization.</source>
         <translation>--insecure-port stellt die API ohne TLS, Authentifizierung und Autorisierung bereit.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="92"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="94"/>
         <source>Control-plane profiling enabled</source>
         <translation>Profiling der Control Plane aktiviert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="93"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="95"/>
         <source>--profiling is true unless set to false and exposes performance and internal data of the component.</source>
         <translation>--profiling ist true, sofern nicht auf false gesetzt, und legt Leistungs- und interne Daten der Komponente offen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="94"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="96"/>
         <source>Secrets not encrypted at rest (no --encryption-provider-config)</source>
         <translation>Secrets im Ruhezustand nicht verschlüsselt (kein --encryption-provider-config)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="95"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="97"/>
         <source>Without an encryption provider configuration, Secrets are stored in etcd in plain text.</source>
         <translation>Ohne Konfiguration eines Verschlüsselungsanbieters werden Secrets im Klartext in etcd gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="96"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="98"/>
         <source>Encryption at rest configured</source>
         <translation>Verschlüsselung im Ruhezustand konfiguriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="97"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="99"/>
         <source>Evidence: the API server has an encryption provider configuration; check it encrypts secrets with a non-identity provider first.</source>
         <translation>Nachweis: Der API-Server hat eine Konfiguration für Verschlüsselungsanbieter; prüfen Sie, dass sie Secrets zuerst mit einem Anbieter außer identity verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="98"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="100"/>
         <source>API server audit logging not configured</source>
         <translation>Audit-Protokollierung des API-Servers nicht konfiguriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="99"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="101"/>
         <source>The API server writes audit events only with --audit-policy-file and a backend (--audit-log-path or --audit-webhook-config-file); without them access to the cluster cannot be reviewed.</source>
         <translation>Der API-Server schreibt Audit-Ereignisse nur mit --audit-policy-file und einem Backend (--audit-log-path oder --audit-webhook-config-file); ohne sie lassen sich Zugriffe auf den Cluster nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="100"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="102"/>
         <source>API server audit logging configured</source>
         <translation>Audit-Protokollierung des API-Servers konfiguriert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="101"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="103"/>
         <source>Evidence: audit events are written with the policy and log settings shown.</source>
         <translation>Nachweis: Audit-Ereignisse werden mit der gezeigten Richtlinie und den gezeigten Log-Einstellungen geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="102"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="104"/>
         <source>Audit log retention short or unset</source>
         <translation>Aufbewahrung des Audit-Logs kurz oder nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="103"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="105"/>
         <source>--audit-log-maxage below 30 days or --audit-log-maxbackup unset loses the evidence an audit period needs; ship logs elsewhere or keep them longer.</source>
         <translation>Mit --audit-log-maxage unter 30 Tagen oder ohne --audit-log-maxbackup gehen Nachweise verloren, die ein Prüfungszeitraum braucht; leiten Sie die Logs anderswohin weiter oder bewahren Sie sie länger auf.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="104"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="106"/>
         <source>etcd does not require client certificates</source>
         <translation>etcd verlangt keine Client-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="105"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="107"/>
         <source>Without --client-cert-auth=true anyone who reaches etcd&apos;s port reads and writes every object, Secrets included.</source>
         <translation>Ohne --client-cert-auth=true liest und schreibt jeder, der den Port von etcd erreicht, jedes Objekt, Secrets eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="106"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="108"/>
         <source>etcd serves clients without TLS</source>
         <translation>etcd bedient Clients ohne TLS</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="107"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="109"/>
         <source>Without --cert-file and --key-file etcd traffic, Secrets included, is plain text.</source>
         <translation>Ohne --cert-file und --key-file ist der etcd-Verkehr, Secrets eingeschlossen, Klartext.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="108"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="110"/>
         <source>etcd peers are not authenticated</source>
         <translation>etcd-Peers sind nicht authentifiziert</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="109"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="111"/>
         <source>Without --peer-client-cert-auth=true any host that reaches the peer port can join the etcd cluster.</source>
         <translation>Ohne --peer-client-cert-auth=true kann jeder Host, der den Peer-Port erreicht, dem etcd-Cluster beitreten.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="110"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="112"/>
         <source>etcd uses self-signed certificates (auto-tls)</source>
         <translation>etcd verwendet selbstsignierte Zertifikate (auto-tls)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="111"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="113"/>
         <source>--auto-tls / --peer-auto-tls generate self-signed certificates, which clients cannot verify.</source>
         <translation>--auto-tls / --peer-auto-tls erzeugen selbstsignierte Zertifikate, die Clients nicht prüfen können.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="112"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="114"/>
         <source>etcd requires TLS client certificates</source>
         <translation>etcd verlangt TLS-Client-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="113"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="115"/>
         <source>Evidence: etcd serves TLS and authenticates its clients by certificate.</source>
         <translation>Nachweis: etcd bedient TLS und authentifiziert seine Clients per Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="115"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="117"/>
         <source>Resources not encrypted at rest (identity provider first)</source>
         <translation>Ressourcen im Ruhezustand nicht verschlüsselt (identity-Anbieter zuerst)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="116"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="118"/>
         <source>The first provider encrypts what is written; identity first means these resources are written to etcd in plain text.</source>
         <translation>Der erste Anbieter verschlüsselt, was geschrieben wird; steht identity zuerst, werden diese Ressourcen im Klartext in etcd geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="117"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="119"/>
         <source>Resources encrypted at rest</source>
         <translation>Ressourcen im Ruhezustand verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="118"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="120"/>
         <source>Evidence: these resources are written to etcd encrypted with the provider named. Its keys were replaced by fingerprints.</source>
         <translation>Nachweis: Diese Ressourcen werden mit dem genannten Anbieter verschlüsselt in etcd geschrieben. Seine Schlüssel wurden durch Fingerabdrücke ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="120"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="122"/>
         <source>Audit policy logs Secret contents</source>
         <translation>Audit-Richtlinie protokolliert Secret-Inhalte</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="121"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="123"/>
         <source>A Request or RequestResponse level on secrets (or on everything) writes Secret values into the audit log; log secrets at Metadata.</source>
         <translation>Die Stufe Request oder RequestResponse für secrets (oder für alles) schreibt Secret-Werte ins Audit-Log; protokollieren Sie secrets auf Stufe Metadata.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="122"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="124"/>
         <source>Audit policy does not log exec/attach</source>
         <translation>Audit-Richtlinie protokolliert exec/attach nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="123"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="125"/>
         <source>pods/exec, pods/attach and pods/portforward open a shell or a tunnel into a workload; they should be logged at Metadata at least.</source>
         <translation>pods/exec, pods/attach und pods/portforward öffnen eine Shell oder einen Tunnel in eine Workload; sie sollten mindestens auf Stufe Metadata protokolliert werden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="124"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="126"/>
         <source>Audit policy does not log RBAC changes</source>
         <translation>Audit-Richtlinie protokolliert keine RBAC-Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="125"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="127"/>
         <source>Changes to roles and bindings are how privileges are granted; they should be logged.</source>
         <translation>Über Änderungen an Rollen und Bindings werden Rechte vergeben; sie sollten protokolliert werden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="126"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="128"/>
         <source>Audit policy logs nothing</source>
         <translation>Audit-Richtlinie protokolliert nichts</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="127"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="129"/>
         <source>Every rule has level None (or there is none): the API server writes no audit events.</source>
         <translation>Jede Regel hat die Stufe None (oder es gibt keine): Der API-Server schreibt keine Audit-Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="128"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="130"/>
         <source>Audit policy coverage</source>
         <translation>Abdeckung der Audit-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="129"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="131"/>
         <source>Evidence: the levels at which the policy logs secrets, exec/attach and RBAC changes.</source>
         <translation>Nachweis: die Stufen, auf denen die Richtlinie Secrets, exec/attach und RBAC-Änderungen protokolliert.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="470"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="471"/>
         <source>%1 holds what looks like a credential.</source>
         <translation>%1 enthält etwas, das wie Zugangsdaten aussieht.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="481"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="482"/>
         <source>rules[%1] (resources: %2)</source>
         <translation>rules[%1] (resources: %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="485"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="486"/>
         <source>rules[%1] (verbs: %2)</source>
         <translation>rules[%1] (verbs: %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="488"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="489"/>
         <source>rules[%1]: %2</source>
         <translation>rules[%1]: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="493"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="494"/>
         <source>verbs: [&quot;*&quot;] in %1.</source>
         <translation>verbs: [&quot;*&quot;] in %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="496"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="497"/>
         <source>resources: [&quot;*&quot;] in %1.</source>
         <translation>resources: [&quot;*&quot;] in %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="528"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="529"/>
         <source>%1 binds cluster-admin to %2.</source>
         <translation>%1 bindet cluster-admin an %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="530"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="531"/>
         <source>no subject</source>
         <translation>kein Subjekt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="543"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="544"/>
         <source>spec sets %1: true.</source>
         <translation>spec setzt %1: true.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="552"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="553"/>
         <source>hostPath volumes: %1.</source>
         <translation>hostPath-Volumes: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="579"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="580"/>
         <source>containers with privileged: true: %1.</source>
         <translation>Container mit privileged: true: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="582"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="583"/>
         <source>containers with runAsUser 0: %1.</source>
         <translation>Container mit runAsUser 0: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="585"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="586"/>
         <source>containers with allowPrivilegeEscalation: true: %1.</source>
         <translation>Container mit allowPrivilegeEscalation: true: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="589"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="590"/>
         <source>literal credentials in env: %1.</source>
         <translation>Literale Zugangsdaten in env: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="603"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="604"/>
         <source>--anonymous-auth=%1.</source>
         <translation>--anonymous-auth=%1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="604"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="605"/>
         <source>--anonymous-auth is not set (default true).</source>
         <translation>--anonymous-auth ist nicht gesetzt (Standard true).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="609"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="613"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="610"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="614"/>
         <source>--authorization-mode=%1.</source>
         <translation>--authorization-mode=%1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="610"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="611"/>
         <source>--authorization-mode is not set (the default is AlwaysAllow).</source>
         <translation>--authorization-mode ist nicht gesetzt (Standard ist AlwaysAllow).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="615"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="616"/>
         <source>--insecure-port=%1.</source>
         <translation>--insecure-port=%1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="617"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="618"/>
         <source>kube-apiserver --profiling is not false.</source>
         <translation>kube-apiserver --profiling ist nicht false.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="620"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="621"/>
         <source>--encryption-provider-config=%1.</source>
         <translation>--encryption-provider-config=%1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="624"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="625"/>
         <source>--encryption-provider-config is not set.</source>
         <translation>--encryption-provider-config ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="628"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="629"/>
         <source>--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.</source>
         <translation>--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="629"/>
         <location filename="../core/import/importers/K8sManifestChecks.cpp" line="630"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="632"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="644"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="631"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="633"/>
         <location filename="../core/import/importers/K8sManifestChecks.cpp" line="645"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="646"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="635"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="636"/>
         <source>--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.</source>
         <translation>--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="643"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="644"/>
         <source>--audit-log-maxage=%1, --audit-log-maxbackup=%2.</source>
         <translation>--audit-log-maxage=%1, --audit-log-maxbackup=%2.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="651"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="652"/>
         <source>--client-cert-auth is not true.</source>
         <translation>--client-cert-auth ist nicht true.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="655"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="656"/>
         <source>--cert-file or --key-file is not set.</source>
         <translation>--cert-file oder --key-file ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="659"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="660"/>
         <source>--peer-client-cert-auth is not true.</source>
         <translation>--peer-client-cert-auth ist nicht true.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="664"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="665"/>
         <source>--auto-tls=%1, --peer-auto-tls=%2.</source>
         <translation>--auto-tls=%1, --peer-auto-tls=%2.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="668"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="669"/>
         <source>--client-cert-auth=true, --cert-file=%1, --peer-client-cert-auth=true.</source>
         <translation>--client-cert-auth=true, --cert-file=%1, --peer-client-cert-auth=true.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="673"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="674"/>
         <source>%1 --profiling is not false.</source>
         <translation>%1 --profiling ist nicht false.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="685"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="686"/>
         <source>automountServiceAccountToken is not set (default true).</source>
         <translation>automountServiceAccountToken ist nicht gesetzt (Standard true).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="686"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="687"/>
         <source>automountServiceAccountToken: true.</source>
         <translation>automountServiceAccountToken: true.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="695"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="696"/>
         <source>mesh-wide</source>
         <translation>meshweit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="696"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="697"/>
         <source>selected workloads in %1</source>
         <translation>ausgewählte Workloads in %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="697"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="698"/>
         <source>namespace %1</source>
         <translation>Namespace %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="709"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="710"/>
         <source>mTLS mode STRICT (%1).</source>
         <translation>mTLS-Modus STRICT (%1).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="712"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="713"/>
         <source>mTLS mode %1 (%2)%3.</source>
         <translation>mTLS-Modus %1 (%2)%3.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="715"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="716"/>
         <source>; ports %1</source>
         <translation>; Ports %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="730"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="731"/>
         <source>action ALLOW with an empty rule ({}) for %1.</source>
         <translation>Aktion ALLOW mit leerer Regel ({}) für %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="731"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="732"/>
         <source>the selected workloads</source>
         <translation>die ausgewählten Workloads</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="732"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="733"/>
         <source>every workload in the namespace</source>
         <translation>jede Workload im Namespace</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="742"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="743"/>
         <source>outboundTrafficPolicy.mode ALLOW_ANY.</source>
         <translation>outboundTrafficPolicy.mode ALLOW_ANY.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="744"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="745"/>
         <source>outboundTrafficPolicy.mode REGISTRY_ONLY.</source>
         <translation>outboundTrafficPolicy.mode REGISTRY_ONLY.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="755"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="756"/>
         <source>accessPolicy: %1.</source>
         <translation>accessPolicy: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="759"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="760"/>
         <source>client.unauthenticated: true.</source>
         <translation>client.unauthenticated: true.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="761"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="762"/>
         <source>clients must present a mesh identity.</source>
         <translation>Clients müssen eine Mesh-Identität vorweisen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="768"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="769"/>
         <source>target %1 %2 requires %3.</source>
         <translation>Ziel %1 %2 verlangt %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="770"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="771"/>
         <source>no authentication</source>
         <translation>keine Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="785"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="786"/>
         <source>resources %1: providers %2.</source>
         <translation>Ressourcen %1: Anbieter %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="802"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="803"/>
         <source>%1 rules, all at level None.</source>
         <translation>%1 Regeln, alle auf Stufe None.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="808"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="809"/>
         <source>secrets are logged at %1.</source>
         <translation>Secrets werden auf Stufe %1 protokolliert.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="816"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="825"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="817"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="826"/>
         <source>not logged: %1.</source>
         <translation>nicht protokolliert: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="831"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="832"/>
         <source>secrets at %1, pods/exec at %2, RBAC changes at %3.</source>
         <translation>Secrets auf %1, pods/exec auf %2, RBAC-Änderungen auf %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="846"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="847"/>
         <source>the dump has NetworkPolicies, none in namespace %1.</source>
         <translation>Der Dump enthält NetworkPolicies, keine im Namespace %1.</translation>
     </message>
@@ -1904,47 +1904,47 @@
         <translation>Kein Ereignis mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="134"/>
+        <location filename="../core/query/Filter.cpp" line="154"/>
         <source>unterminated quote in filter</source>
         <translation>Nicht geschlossenes Anführungszeichen im Filter</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="185"/>
+        <location filename="../core/query/Filter.cpp" line="205"/>
         <source>&apos;%1&apos; is not an ISO 8601 time</source>
         <translation>&apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="203"/>
+        <location filename="../core/query/Filter.cpp" line="223"/>
         <source>&apos;%1&apos; is not a severity (info, low, medium, high, critical)</source>
         <translation>&apos;%1&apos; ist kein Schweregrad (info, low, medium, high, critical)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="364"/>
+        <location filename="../core/query/Filter.cpp" line="384"/>
         <source>unknown filter field &apos;%1&apos;</source>
         <translation>Unbekanntes Filterfeld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="413"/>
+        <location filename="../core/query/Filter.cpp" line="435"/>
         <source>&apos;%1&apos; is numeric; use = != &lt; &lt;= &gt; &gt;=</source>
         <translation>&apos;%1&apos; ist numerisch; verwenden Sie = != &lt; &lt;= &gt; &gt;=</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="424"/>
+        <location filename="../core/query/Filter.cpp" line="446"/>
         <source>&apos;%1&apos; takes = or != and one of: %2</source>
         <translation>&apos;%1&apos; nimmt = oder != und einen dieser Werte: %2</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="428"/>
+        <location filename="../core/query/Filter.cpp" line="450"/>
         <source>&apos;%1&apos; is not a time quality (%2)</source>
         <translation>&apos;%1&apos; ist keine Zeitqualität (%2)</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="435"/>
+        <location filename="../core/query/Filter.cpp" line="457"/>
         <source>&apos;%1&apos; needs a number, not &apos;%2&apos;</source>
         <translation>&apos;%1&apos; braucht eine Zahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/query/Filter.cpp" line="457"/>
+        <location filename="../core/query/Filter.cpp" line="479"/>
         <source>a list of values needs = or !=</source>
         <translation>Eine Werteliste braucht = oder !=</translation>
     </message>
@@ -1956,7 +1956,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="193"/>
         <location filename="../core/case/CaseFile.cpp" line="300"/>
-        <location filename="../core/import/ImportJob.cpp" line="1348"/>
+        <location filename="../core/import/ImportJob.cpp" line="1354"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -2054,86 +2054,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="409"/>
-        <location filename="../core/import/ImportJob.cpp" line="731"/>
+        <location filename="../core/import/ImportJob.cpp" line="410"/>
+        <location filename="../core/import/ImportJob.cpp" line="737"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="445"/>
+        <location filename="../core/import/ImportJob.cpp" line="446"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="531"/>
+        <location filename="../core/import/ImportJob.cpp" line="534"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="540"/>
+        <location filename="../core/import/ImportJob.cpp" line="543"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="543"/>
+        <location filename="../core/import/ImportJob.cpp" line="546"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="546"/>
+        <location filename="../core/import/ImportJob.cpp" line="549"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="549"/>
+        <location filename="../core/import/ImportJob.cpp" line="552"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="555"/>
+        <location filename="../core/import/ImportJob.cpp" line="558"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1285"/>
+        <location filename="../core/import/ImportJob.cpp" line="1291"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="557"/>
+        <location filename="../core/import/ImportJob.cpp" line="560"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="560"/>
+        <location filename="../core/import/ImportJob.cpp" line="563"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="635"/>
+        <location filename="../core/import/ImportJob.cpp" line="638"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="646"/>
+        <location filename="../core/import/ImportJob.cpp" line="649"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="667"/>
-        <location filename="../core/import/ImportJob.cpp" line="943"/>
-        <location filename="../core/import/ImportJob.cpp" line="1480"/>
-        <location filename="../core/import/ImportJob.cpp" line="1531"/>
+        <location filename="../core/import/ImportJob.cpp" line="670"/>
+        <location filename="../core/import/ImportJob.cpp" line="949"/>
+        <location filename="../core/import/ImportJob.cpp" line="1488"/>
+        <location filename="../core/import/ImportJob.cpp" line="1539"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="682"/>
+        <location filename="../core/import/ImportJob.cpp" line="685"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="688"/>
+        <location filename="../core/import/ImportJob.cpp" line="691"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -2141,42 +2141,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="899"/>
+        <location filename="../core/import/ImportJob.cpp" line="905"/>
         <source>read for the names of their Docker containers, not kept</source>
         <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="913"/>
+        <location filename="../core/import/ImportJob.cpp" line="919"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="982"/>
+        <location filename="../core/import/ImportJob.cpp" line="988"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="989"/>
+        <location filename="../core/import/ImportJob.cpp" line="995"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1001"/>
+        <location filename="../core/import/ImportJob.cpp" line="1007"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1128"/>
+        <location filename="../core/import/ImportJob.cpp" line="1134"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1128"/>
+        <location filename="../core/import/ImportJob.cpp" line="1134"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1157"/>
+        <location filename="../core/import/ImportJob.cpp" line="1163"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -2184,7 +2184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1164"/>
+        <location filename="../core/import/ImportJob.cpp" line="1170"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -2192,22 +2192,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1226"/>
+        <location filename="../core/import/ImportJob.cpp" line="1232"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1253"/>
+        <location filename="../core/import/ImportJob.cpp" line="1259"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1264"/>
+        <location filename="../core/import/ImportJob.cpp" line="1270"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1388"/>
+        <location filename="../core/import/ImportJob.cpp" line="1394"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -3206,7 +3206,7 @@
         <translation>Kein Trivy-Bericht (%1)</translation>
     </message>
     <message>
-        <location filename="../core/query/ResourceQuery.cpp" line="163"/>
+        <location filename="../core/query/ResourceQuery.cpp" line="165"/>
         <source>no resource %1 in the case</source>
         <translation>Keine Ressource %1 im Fall</translation>
     </message>
@@ -3292,58 +3292,58 @@
         <translation> (ein 7z führt seine Mitglieder am Ende auf: Ist es dort abgeschnitten oder beschädigt, lässt sich keines davon finden)</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="422"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="425"/>
         <source>%1: a 7z archive keeps its list of members at its end and is read by seeking in it; inside another archive or a compressed file that means holding it in memory, which is done up to %2 MiB, and this one is larger. Its members were not read: extract the 7z file and import it.</source>
         <translation>%1: Ein 7z-Archiv führt die Liste seiner Mitglieder am Ende und wird durch Springen darin gelesen; innerhalb eines anderen Archivs oder einer komprimierten Datei heißt das, es im Speicher zu halten, was bis %2 MiB geschieht, und dieses ist größer. Seine Mitglieder wurden nicht gelesen: Entpacken Sie die 7z-Datei und importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="437"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="439"/>
         <source>volume %1</source>
         <translation>Teil %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="437"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="439"/>
         <source>a later volume</source>
         <translation>ein späterer Teil</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="439"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="441"/>
         <source>%1: %2 of a multi-volume RAR set. Each volume is read on its own: a member that continues in another volume is read only as far as this one holds it. Extract the set and import the folder to read such members whole.</source>
         <translation>%1: %2 eines mehrteiligen RAR-Satzes. Jeder Teil wird für sich gelesen: Ein Mitglied, das sich in einem anderen Teil fortsetzt, wird nur so weit gelesen, wie dieser Teil es enthält. Entpacken Sie den Satz und importieren Sie den Ordner, um solche Mitglieder vollständig zu lesen.</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="475"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="477"/>
         <source>%1: reading stopped at the encrypted member %2, which could not be stepped over; members stored after it, if any, were not read: %3</source>
         <translation>%1: Das Lesen stoppte beim verschlüsselten Mitglied %2, das nicht übersprungen werden konnte; danach gespeicherte Mitglieder, falls vorhanden, wurden nicht gelesen: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="482"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="484"/>
         <source>%1: the archive ends early or is damaged after %2 entries; the members before the damage were imported: %3</source>
         <translation>%1: Das Archiv endet vorzeitig oder ist nach %2 Einträgen beschädigt; die Mitglieder vor der Beschädigung wurden importiert: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="491"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="493"/>
         <source>entries that could not be read</source>
         <translation>Einträge, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="497"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="499"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="509"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="511"/>
         <source>encrypted members skipped, no password is asked for</source>
         <translation>Verschlüsselte Mitglieder übersprungen, nach keinem Passwort wird gefragt</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="521"/>
-        <location filename="../core/import/ImportJob.cpp" line="955"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="523"/>
+        <location filename="../core/import/ImportJob.cpp" line="961"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="532"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="534"/>
         <source>%1: %2; the members after that point were not read</source>
         <translation>%1: %2; die Mitglieder nach dieser Stelle wurden nicht gelesen</translation>
     </message>
@@ -3699,7 +3699,7 @@
         <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogText.cpp" line="1250"/>
+        <location filename="../core/import/importers/LogText.cpp" line="1298"/>
         <source>A record of more than %1 KiB of text goes on in another event from this line, its time and columns kept, so that all of its text is shown and searched</source>
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>

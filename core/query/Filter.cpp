@@ -26,7 +26,8 @@ struct FieldDef
 
 constexpr FieldDef kFields[] = {
     {"verb|action", "verb", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "API verb or action: get, create, delete, …")},
-    {"user|principal|actor", "principal", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "who acted: user.username")},
+    {"user|principal|actor", "principal", FieldType::Text,
+     QT_TRANSLATE_NOOP("Filter", "who acted: user.username; a node account's name also finds its uid there")},
     {"ns|namespace", "namespace", FieldType::Text, QT_TRANSLATE_NOOP("Filter", "namespace")},
     {"code|status", "status", FieldType::Int,
      QT_TRANSLATE_NOOP("Filter", "HTTP response code; 0 = none, matched by no other comparison")},
@@ -81,6 +82,25 @@ bool isInterned(const char* column)
             return kEventTextInterned[i];
     }
     return false;
+}
+
+bool isNumber(const QString& s)
+{
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
+}
+
+/// `user=NAME`: the events of NAME, and those a node logged by the uid NAME has
+/// in that node's passwd (lastlog, journald's _UID, auditd): an account is one
+/// person on its node whichever the log names. The pairs come from the
+/// NodeAccount resources, so a uid counts only on the nodes where it is NAME's.
+/// Both branches go through the principal index (SQLite's OR by union).
+QByteArray principalOrUid(const QByteArray& nameParam)
+{
+    const QByteArray uids = "FROM resources r JOIN strings su ON su.s = CAST(json_extract(r.body, '$.uid') AS TEXT) ";
+    const QByteArray ofName = "WHERE r.kind = 'NodeAccount' AND r.name = " + nameParam;
+    return "(principal_id = (SELECT id FROM strings WHERE s = " + nameParam + ") OR (principal_id IN (SELECT su.id " +
+           uids + ofName + ") AND (principal_id, node_id) IN (SELECT su.id, sn.id " + uids +
+           "JOIN strings sn ON sn.s = r.namespace " + ofName + ")))";
 }
 
 struct Token
@@ -390,6 +410,8 @@ Result<CompiledFilter> Filter::compile(const QString& expression, int firstParam
                     } else if (alt.isEmpty()) {
                         ors << (interned ? QByteArray(idCol + " IS NULL")
                                          : QByteArray("coalesce(" + col + ", '') = ''"));
+                    } else if (col == "principal" && !isNumber(alt)) {
+                        ors << principalOrUid(param(alt));
                     } else if (interned) {
                         ors << (idCol + " = (SELECT id FROM strings WHERE s = " + param(alt) + ")");
                     } else {

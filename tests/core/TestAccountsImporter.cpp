@@ -5,6 +5,8 @@
 
 #include "case/CaseFile.h"
 #include "import/importers/AccountsImporter.h"
+#include "query/EventQuery.h"
+#include "query/Filter.h"
 #include "query/ResourceQuery.h"
 #include "util/Hash.h"
 
@@ -278,6 +280,22 @@ void TestAccountsImporter::uidNamesInTheCase()
     write(QStringLiteral("evidence/worker-3/etc/passwd"),
           "root:x:0:0:root:/root:/bin/bash\nec2-user:x:1000:1000:EC2 Default User:/home/ec2-user:/bin/bash\n");
     write(QStringLiteral("loose/passwd"), "root:x:0:0:root:/root:/bin/bash\nbuilder:x:1000:1000::/home/b:/bin/sh\n");
+    // Each node's journal: a command of its login uid 1000, a name's login, uid 0's command.
+    const auto journal = [](const char* host, const char* name) {
+        QByteArray out;
+        int n = 0;
+        const auto entry = [&](const QByteArray& fields) {
+            out += "{\"__REALTIME_TIMESTAMP\":\"17146080000" + QByteArray::number(10 + n++) +
+                   "0000\",\"_HOSTNAME\":\"" + host + "\",\"SYSLOG_IDENTIFIER\":\"bash\"," + fields + "}\n";
+        };
+        entry("\"_AUDIT_LOGINUID\":\"1000\",\"_UID\":\"1000\",\"MESSAGE\":\"HISTORY: cat /etc/shadow\"");
+        entry("\"_AUDIT_LOGINUID\":\"0\",\"_UID\":\"0\",\"MESSAGE\":\"HISTORY: id\"");
+        entry(QByteArray("\"SYSLOG_IDENTIFIER\":\"sshd\",\"MESSAGE\":\"Accepted publickey for ") + name +
+              " from 203.0.113.7 port 52311 ssh2\"");
+        return out;
+    };
+    write(QStringLiteral("evidence/worker-2/var/log/journal.json"), journal("worker-2", "ubuntu"));
+    write(QStringLiteral("evidence/worker-3/var/log/journal.json"), journal("worker-3", "ubuntu"));
     const QString casePath = dir.filePath(QStringLiteral("c.auditcase"));
     auto rep =
         importIntoCase(casePath, {dir.filePath(QStringLiteral("evidence")), dir.filePath(QStringLiteral("loose"))});
@@ -292,6 +310,31 @@ void TestAccountsImporter::uidNamesInTheCase()
     QCOMPARE(ResourceQuery::accountName(db, QStringLiteral("worker-2"), 0), QStringLiteral("root"));
     QCOMPARE(ResourceQuery::accountName(db, QStringLiteral("worker-2"), 4242), QString());
     QCOMPARE(ResourceQuery::accountName(db, QStringLiteral("worker-9"), 1000), QString());
+
+    // The filter's user=NAME: NAME's events, and the events a node logged by the uid
+    // NAME has there. ubuntu is 1000 on worker-2 only: worker-3's 1000 is ec2-user.
+    const auto matching = [&db](const char* filter) {
+        auto f = Filter::compile(QString::fromLatin1(filter));
+        if (!f)
+            return QStringList{f.error().message};
+        auto events = EventQuery::page(db, f.value(), EventKey{}, 100);
+        if (!events)
+            return QStringList{events.error().message};
+        QStringList out;
+        for (const EventRecord& e : events.value())
+            out << e[EventText::Node] + QLatin1Char(' ') + e[EventText::Principal];
+        out.sort();
+        return out;
+    };
+    QCOMPARE(matching("user=ubuntu"), (QStringList{"worker-2 1000", "worker-2 ubuntu", "worker-3 ubuntu"}));
+    QCOMPARE(matching("user=ec2-user"), (QStringList{"worker-3 1000"}));
+    QCOMPARE(matching("user=root node=worker-2"), (QStringList{"worker-2 0"}));
+    QCOMPARE(matching("user=1000"), (QStringList{"worker-2 1000", "worker-3 1000"}));
+    QCOMPARE(matching("user=nobody-here"), QStringList());
+    QCOMPARE(matching("user=ubuntu,ec2-user node=worker-3"), (QStringList{"worker-3 1000", "worker-3 ubuntu"}));
+    QCOMPARE(matching("user!=ubuntu node=worker-2"), (QStringList{"worker-2 0"}));
+    // builder's passwd names no node: its uid stands for it on none.
+    QCOMPARE(matching("user=builder"), QStringList());
 }
 
 void TestAccountsImporter::brokenLines()

@@ -765,7 +765,7 @@ void TestK8sManifestImporter::notManifests()
     K8sManifestImporter imp;
     QCOMPARE(importBytes(imp, QByteArray()).result.error().message, QStringLiteral("the file is empty"));
     QVERIFY(hasIssue(importBytes(imp, "name: x\nvalue: 3\n").issues, QStringLiteral("k8s-manifest.not-an-object")));
-    QVERIFY(!importBytes(imp, QByteArray("\x00\x01\x02 binary", 12)).result.hasValue());
+    QVERIFY(!importBytes(imp, QByteArray("\x00\x01\x02 binary", 10)).result.hasValue());
     // A kubeconfig forced through this importer is not stored, and its token not kept.
     const MemoryImport kc = importBytes(
         imp, "apiVersion: v1\nkind: Config\nusers:\n- name: u\n  user:\n    token: kubeconfig-token-123456\n"

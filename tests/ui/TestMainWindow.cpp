@@ -1701,7 +1701,19 @@ void TestMainWindow::accessReviewOnDemoCase()
     QCOMPARE(w.tabs()->currentWidget(), w.findChild<QSplitter*>(QStringLiteral("mainSplitter")));
     QCOMPARE(w.eventsModel()->filterText(),
              QStringLiteral("node=ip-10-40-45-47.eu-central-1.compute.internal user=ubuntu"));
-    QTRY_VERIFY_WITH_TIMEOUT(w.eventsModel()->rowCount() > 10, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
+    QVERIFY(w.eventsModel()->rowCount() > 10);
+    // lastlog's record of uid 1000 among them: ubuntu's uid in the node's passwd.
+    QStringList users;
+    for (int r = 0; r < w.eventsModel()->rowCount(); ++r) {
+        const QModelIndex cell = w.eventsModel()->index(r, EventsModel::User);
+        cell.data(); // asks for its page
+        QTRY_VERIFY(cell.data(EventsModel::LoadedRole).toBool());
+        users << cell.data().toString();
+    }
+    users.removeDuplicates();
+    users.sort();
+    QCOMPARE(users, (QStringList{"1000", "ubuntu"}));
     // Closing the case closes the review, which reads the case by its path.
     QPointer<AccessDialog> watch(d);
     w.closeCase();
