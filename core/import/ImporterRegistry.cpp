@@ -21,6 +21,7 @@
 #include "import/importers/KubescapeImporter.h"
 #include "import/importers/OscalImporter.h"
 #include "import/importers/PackageLogImporter.h"
+#include "import/importers/PasswordPolicyImporter.h"
 #include "import/importers/PolarisImporter.h"
 #include "import/importers/SarifImporter.h"
 #include "import/importers/SpdxImporter.h"
@@ -69,6 +70,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<AccountsImporter>());
     registry.add(std::make_unique<SudoersImporter>());
     registry.add(std::make_unique<SshdConfigImporter>());
+    registry.add(std::make_unique<PasswordPolicyImporter>());
     registry.add(std::make_unique<SshKeysImporter>());
     // Last: it takes any timestamped text, so every format above wins a tie.
     registry.add(std::make_unique<AppLogImporter>());
