@@ -2152,10 +2152,11 @@ void TestMainWindow::findingsTabOnDemoCase()
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
     // resources/demo: kubeconfigs 7, trivy 17, grype 3, kube-bench 19, falco 5,
     // cluster-dump.yaml 8, worker-2's etc/group 2 (wheel's members, docker's),
-    // sudo's policy 2 (wheel's rule, cloud-init's for ubuntu) and sshd_config 1
-    // (X11 forwarding); Grype's three are problems Trivy also reports, so one row each.
-    QCOMPARE(w.caseSummary().findings, 64);
-    const qint64 count = 64 - 3;
+    // sudo's policy 2 (wheel's rule, cloud-init's for ubuntu), sshd_config 1
+    // (X11 forwarding), login.defs 1 (no expiry) and pam.d/system-auth 2 (nullok, no
+    // lockout); Grype's three are problems Trivy also reports, so one row each.
+    QCOMPARE(w.caseSummary().findings, 67);
+    const qint64 count = 67 - 3;
     FindingsModel* model = w.findingsModel();
     QCOMPARE(model->rowCount(), int(count));
     QStringList nodeRules;
@@ -2168,6 +2169,9 @@ void TestMainWindow::findingsTabOnDemoCase()
     const QString node = QStringLiteral("ip-10-40-45-47.eu-central-1.compute.internal");
     QCOMPARE(nodeRules,
              (QStringList{QStringLiteral("node.admin-group NodeGroup %1/wheel").arg(node),
+                          QStringLiteral("node.no-lockout PamStack %1/system-auth").arg(node),
+                          QStringLiteral("node.pam-nullok PamStack %1/system-auth").arg(node),
+                          QStringLiteral("node.password-max-days LoginDefs %1/login.defs").arg(node),
                           QStringLiteral("node.root-equivalent-group NodeGroup %1/docker").arg(node),
                           QStringLiteral("node.ssh-x11-forwarding SshdConfig %1/sshd_config").arg(node),
                           QStringLiteral("node.sudo-all SudoRule %1/sudoers:12").arg(node),
@@ -2307,6 +2311,22 @@ void TestMainWindow::findingsTabOnDemoCase()
     QTRY_COMPARE(groupFindings->topLevelItemCount(), 1);
     QVERIFY(groupFindings->topLevelItem(0)->text(1).contains(QStringLiteral("node.root-equivalent-group")));
     maybeGrab(w, QStringLiteral("demo-node-group-1366x768"));
+
+    // worker-2's PAM stack: its rules, and the two findings about them.
+    int pam = -1;
+    for (int i = 0; i < resourcesModel->records().size(); ++i) {
+        const auto& r = resourcesModel->records()[i];
+        if (r.kind == QLatin1String("PamStack") && r.name == QLatin1String("system-auth"))
+            pam = i;
+    }
+    QVERIFY(pam >= 0);
+    QCOMPARE(resourcesModel->records()[pam].namespace_, node);
+    resources->selectRecord(pam);
+    QTRY_VERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("module: pam_faildelay.so")));
+    QTRY_COMPARE(groupFindings->topLevelItemCount(), 2);
+    maybeGrab(w, QStringLiteral("demo-pam-stack-1366x768"));
 
     // The key alice's session used, by the fingerprint auth.log names.
     bool aliceKey = false;

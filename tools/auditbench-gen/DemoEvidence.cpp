@@ -907,6 +907,78 @@ std::string sshdConfig()
            "AuthorizedKeysCommandUser ec2-instance-connect\n";
 }
 
+/// The node's login.defs, as Amazon Linux 2 ships it (comments cut): passwords
+/// of new accounts never expire.
+std::string loginDefs()
+{
+    return "MAIL_DIR\t/var/spool/mail\n"
+           "PASS_MAX_DAYS\t99999\n"
+           "PASS_MIN_DAYS\t0\n"
+           "PASS_MIN_LEN\t5\n"
+           "PASS_WARN_AGE\t7\n"
+           "UID_MIN                  1000\n"
+           "UID_MAX                 60000\n"
+           "SYS_UID_MIN               201\n"
+           "SYS_UID_MAX               999\n"
+           "GID_MIN                  1000\n"
+           "GID_MAX                 60000\n"
+           "SYS_GID_MIN               201\n"
+           "SYS_GID_MAX               999\n"
+           "CREATE_HOME\tyes\n"
+           "UMASK           077\n"
+           "USERGROUPS_ENAB yes\n"
+           "ENCRYPT_METHOD SHA512\n";
+}
+
+/// The node's PAM stack for local logins and su, as authconfig writes it on
+/// Amazon Linux 2: nullok, and no lockout after failed passwords.
+std::string systemAuth()
+{
+    return "#%PAM-1.0\n"
+           "# This file is auto-generated.\n"
+           "# User changes will be destroyed the next time authconfig is run.\n"
+           "auth        required      pam_env.so\n"
+           "auth        required      pam_faildelay.so delay=2000000\n"
+           "auth        sufficient    pam_unix.so nullok try_first_pass\n"
+           "auth        requisite     pam_succeed_if.so uid >= 1000 quiet_success\n"
+           "auth        required      pam_deny.so\n"
+           "\n"
+           "account     required      pam_unix.so\n"
+           "account     sufficient    pam_localuser.so\n"
+           "account     sufficient    pam_succeed_if.so uid < 1000 quiet\n"
+           "account     required      pam_permit.so\n"
+           "\n"
+           "password    requisite     pam_pwquality.so try_first_pass local_users_only retry=3 authtok_type=\n"
+           "password    sufficient    pam_unix.so sha512 shadow nullok try_first_pass use_authtok\n"
+           "password    required      pam_deny.so\n"
+           "\n"
+           "session     optional      pam_keyinit.so revoke\n"
+           "session     required      pam_limits.so\n"
+           "-session     optional      pam_systemd.so\n"
+           "session     [success=1 default=ignore] pam_succeed_if.so service in crond quiet use_uid\n"
+           "session     required      pam_unix.so\n";
+}
+
+/// pwquality.conf as shipped: every setting commented out at its default.
+std::string pwqualityConf()
+{
+    return "# Configuration for systemwide password quality limits\n"
+           "# Defaults:\n"
+           "#\n"
+           "# Number of characters in the new password that must not be present in the\n"
+           "# old password.\n"
+           "# difok = 5\n"
+           "#\n"
+           "# Minimum acceptable size for the new password (plus one if\n"
+           "# credits are not disabled which is the default). (See pam_cracklib manual.)\n"
+           "# Cannot be set to lower value than 6.\n"
+           "# minlen = 9\n"
+           "#\n"
+           "# The maximum credit for having digits in the new password. If less than 0\n"
+           "# it is the minimum number of digits in the new password.\n"
+           "# dcredit = 1\n";
+}
+
 /// ubuntu's authorized_keys: the EC2 key pair the node was launched with, and
 /// alice's key, added for her to copy the logs (the keys auth.log's sessions used).
 std::string ubuntuAuthorizedKeys()
@@ -1273,6 +1345,11 @@ std::string nodeLogs(const Cluster& cluster, int nodeIndex)
     tar.addFile(node.name + "/etc/sudoers.d/90-cloud-init-users", cloudInitSudoers(), mtime, 0440);
     tar.addDirectory(node.name + "/etc/ssh", mtime);
     tar.addFile(node.name + "/etc/ssh/sshd_config", sshdConfig(), mtime, 0600);
+    tar.addFile(node.name + "/etc/login.defs", loginDefs(), mtime, 0644);
+    tar.addDirectory(node.name + "/etc/pam.d", mtime);
+    tar.addFile(node.name + "/etc/pam.d/system-auth", systemAuth(), mtime, 0644);
+    tar.addDirectory(node.name + "/etc/security", mtime);
+    tar.addFile(node.name + "/etc/security/pwquality.conf", pwqualityConf(), mtime, 0644);
     tar.addDirectory(node.name + "/home", mtime);
     tar.addDirectory(node.name + "/home/ubuntu", mtime);
     tar.addDirectory(node.name + "/home/ubuntu/.ssh", mtime);
