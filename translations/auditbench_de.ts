@@ -3894,184 +3894,184 @@
         <translation>Konfiguration des ssh-Servers (sshd_config)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="314"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="373"/>
         <source>not a login.defs setting (&quot;KEY value&quot;): %1</source>
         <translation>keine Einstellung von login.defs (&quot;SCHLÜSSEL Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="316"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="375"/>
         <source>not a PAM rule (&quot;type control module [arguments]&quot;): %1</source>
         <translation>keine PAM-Regel (&quot;Typ Steuerung Modul [Argumente]&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="322"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="381"/>
         <source>not a setting (&quot;key = value&quot;): %1</source>
         <translation>keine Einstellung (&quot;Schlüssel = Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="406"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="466"/>
         <source>An account with an empty password may log in %1</source>
         <translation>Ein Konto mit leerem Passwort darf sich anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="407"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="467"/>
         <source>pam_unix&apos;s nullok lets an account whose password is empty authenticate with none, wherever this stack is used (console, su, and ssh when sshd asks PAM). Remove nullok.</source>
         <translation>nullok von pam_unix lässt ein Konto mit leerem Passwort sich ohne Passwort authentifizieren, überall wo dieser Stack verwendet wird (Konsole, su und ssh, wenn sshd PAM fragt). Entfernen Sie nullok.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="413"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="473"/>
         <source>Any password is accepted: sufficient pam_permit.so %1</source>
         <translation>Jedes Passwort wird angenommen: sufficient pam_permit.so %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="414"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="474"/>
         <source>pam_permit always succeeds; as a sufficient auth rule it lets anyone who reaches it in without a valid password. A known backdoor: find out who changed the file.</source>
         <translation>pam_permit gelingt immer; als sufficient-Regel im auth-Stack lässt es jeden ohne gültiges Passwort herein, der sie erreicht. Eine bekannte Hintertür: Stellen Sie fest, wer die Datei geändert hat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="421"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="512"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="481"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="573"/>
         <source>New passwords are hashed with %1 %2</source>
         <translation>Neue Passwörter werden mit %1 gehasht %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="422"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="482"/>
         <source>pam_unix stores the passwords people set from now on with this hash, which a stolen shadow file gives up quickly. Use sha512 or yescrypt.</source>
         <translation>pam_unix speichert die Passwörter, die ab jetzt gesetzt werden, mit diesem Hash, den eine gestohlene shadow-Datei schnell preisgibt. Verwenden Sie sha512 oder yescrypt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="447"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="507"/>
         <source>Passwords may be %1 characters long %2</source>
         <translation>Passwörter dürfen %1 Zeichen lang sein %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="448"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="508"/>
         <source>The quality check&apos;s minlen lets people choose passwords this short (each character class used may count as one more). CIS benchmarks ask for 14; NIST SP 800-63B for at least 8.</source>
         <translation>minlen der Qualitätsprüfung erlaubt so kurze Passwörter (jede verwendete Zeichenklasse kann als ein weiteres Zeichen zählen). CIS-Benchmarks verlangen 14, NIST SP 800-63B mindestens 8.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="461"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="521"/>
         <source>Failed passwords never lock an account %1 (deny=0)</source>
         <translation>Fehlgeschlagene Passwörter sperren nie ein Konto %1 (deny=0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="462"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="522"/>
         <source>With deny=0 the lockout module counts failures but never locks: passwords can be guessed without limit. CIS benchmarks ask for 5 or fewer.</source>
         <translation>Mit deny=0 zählt das Sperrmodul Fehlversuche, sperrt aber nie: Passwörter lassen sich unbegrenzt raten. CIS-Benchmarks verlangen 5 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="467"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="527"/>
         <source>An account locks only after %1 failed passwords %2</source>
         <translation>Ein Konto wird erst nach %1 falschen Passwörtern gesperrt %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="468"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="528"/>
         <source>Each account may be guessed at this many times before it locks; CIS benchmarks ask for 5 or fewer.</source>
         <translation>Jedes Konto lässt sich so oft erraten, bevor es gesperrt wird; CIS-Benchmarks verlangen 5 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="473"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="534"/>
         <source>A locked account unlocks itself after %1 seconds %2</source>
         <translation>Ein gesperrtes Konto entsperrt sich nach %1 Sekunden selbst %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="474"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="535"/>
         <source>A short lock only slows guessing down; CIS benchmarks ask for 900 seconds or more, or 0 (an administrator unlocks it).</source>
         <translation>Eine kurze Sperre verlangsamt das Raten nur; CIS-Benchmarks verlangen 900 Sekunden oder mehr oder 0 (ein Administrator entsperrt).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="485"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="546"/>
         <source>Old passwords may be reused at once %1 (remember=0)</source>
         <translation>Alte Passwörter dürfen sofort wiederverwendet werden %1 (remember=0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="486"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="547"/>
         <source>The password history is %1 deep %2</source>
         <translation>Der Passwortverlauf ist %1 tief %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="487"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="548"/>
         <source>remember=%1: the password history keeps fewer than the 5 old passwords CIS benchmarks ask for, so people can cycle back to a password they had.</source>
         <translation>remember=%1: Der Passwortverlauf hält weniger als die 5 alten Passwörter, die CIS-Benchmarks verlangen, sodass man zu einem früheren Passwort zurückkehren kann.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="502"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="563"/>
         <source>New accounts&apos; passwords never expire %1</source>
         <translation>Passwörter neuer Konten laufen nie ab %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="503"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="564"/>
         <source>New accounts&apos; passwords expire only after %1 days %2</source>
         <translation>Passwörter neuer Konten laufen erst nach %1 Tagen ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="505"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="566"/>
         <source>PASS_MAX_DAYS is the maximum age useradd gives new accounts (existing ones keep theirs: see their NodePassword). Where policy asks for rotation, CIS benchmarks ask for 365 days or fewer.</source>
         <translation>PASS_MAX_DAYS ist das Höchstalter, das useradd neuen Konten gibt (bestehende behalten ihres: siehe ihr NodePassword). Wo die Richtlinie einen Wechsel verlangt, verlangen CIS-Benchmarks 365 Tage oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="513"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="574"/>
         <source>ENCRYPT_METHOD is the hash passwd, chpasswd and useradd store new passwords with; DES and MD5 hashes fall to a stolen shadow file quickly. Use SHA512 or YESCRYPT.</source>
         <translation>ENCRYPT_METHOD ist der Hash, mit dem passwd, chpasswd und useradd neue Passwörter speichern; DES- und MD5-Hashes fallen bei einer gestohlenen shadow-Datei schnell. Verwenden Sie SHA512 oder YESCRYPT.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="520"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="581"/>
         <source>New files may be written by every user %1 (UMASK %2)</source>
         <translation>Neue Dateien dürfen von jedem Benutzer geschrieben werden %1 (UMASK %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="521"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="582"/>
         <source>UMASK is the default for home directories and login sessions; without the others&apos; write bit masked, files people create can be changed by anyone on the node. CIS benchmarks ask for 027.</source>
         <translation>UMASK ist die Vorgabe für Home-Verzeichnisse und Anmeldesitzungen; ohne maskiertes Schreibbit für andere kann jeder auf dem Node die erstellten Dateien ändern. CIS-Benchmarks verlangen 027.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="527"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="588"/>
         <source>New files may be read by every user %1 (UMASK %2)</source>
         <translation>Neue Dateien dürfen von jedem Benutzer gelesen werden %1 (UMASK %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="528"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="589"/>
         <source>UMASK is the default for home directories and login sessions; with the others&apos; read bit unmasked, what people create is readable by every account and service on the node. CIS benchmarks ask for 027.</source>
         <translation>UMASK ist die Vorgabe für Home-Verzeichnisse und Anmeldesitzungen; ohne maskiertes Lesebit für andere ist alles Erstellte für jedes Konto und jeden Dienst auf dem Node lesbar. CIS-Benchmarks verlangen 027.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="548"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="609"/>
         <source>Failed passwords never lock an account %1 (%2 has no lockout)</source>
         <translation>Fehlgeschlagene Passwörter sperren nie ein Konto %1 (%2 hat keine Sperre)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="549"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="610"/>
         <source>The auth stack checks passwords with pam_unix but has neither pam_faillock nor pam_tally2, so passwords can be guessed without limit (sshd&apos;s MaxAuthTries only ends a connection). CIS benchmarks ask for a lock after 5 failures.</source>
         <translation>Der auth-Stack prüft Passwörter mit pam_unix, hat aber weder pam_faillock noch pam_tally2, sodass sich Passwörter unbegrenzt raten lassen (MaxAuthTries von sshd beendet nur eine Verbindung). CIS-Benchmarks verlangen eine Sperre nach 5 Fehlversuchen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="555"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="616"/>
         <source>New passwords are not checked for quality %1 (%2)</source>
         <translation>Neue Passwörter werden nicht auf Qualität geprüft %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="556"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="617"/>
         <source>The password stack sets passwords with pam_unix but has no pam_pwquality, pam_cracklib or pam_passwdqc, so any password of pam_unix&apos;s minimum length (6 by default) is taken.</source>
         <translation>Der password-Stack setzt Passwörter mit pam_unix, hat aber weder pam_pwquality noch pam_cracklib oder pam_passwdqc, sodass jedes Passwort der Mindestlänge von pam_unix (standardmäßig 6) angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="580"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="641"/>
         <source>every setting is commented out: the library&apos;s defaults hold</source>
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="610"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="671"/>
         <source>password and lockout policy (login.defs, PAM, pwquality, faillock)</source>
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="632"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="693"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="515"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="633"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="694"/>
         <source>no password policy setting or PAM rule found</source>
         <translation>Keine Einstellung einer Passwortrichtlinie und keine PAM-Regel gefunden</translation>
     </message>
@@ -4213,92 +4213,102 @@
     </message>
     <message>
         <location filename="../ui/AccessDialog.cpp" line="39"/>
-        <source>Each node&apos;s accounts that can log in (a login shell, a password, a key) or act as root (uid 0, an administrators&apos; group, a sudo rule), from the node&apos;s passwd, group, shadow, sudoers and authorized_keys, with the last login its logs show. Double-click an account for its events on the node.</source>
-        <translation>Die Konten jedes Nodes, die sich anmelden (Login-Shell, Passwort, Schlüssel) oder als root handeln können (UID 0, Administratorengruppe, sudo-Regel), aus passwd, group, shadow, sudoers und authorized_keys des Nodes, mit der letzten Anmeldung, die seine Logs zeigen. Doppelklicken Sie auf ein Konto, um seine Ereignisse auf dem Node zu sehen.</translation>
+        <source>Each node&apos;s accounts that can log in (a login shell, a password, a key) or act as root (uid 0, an administrators&apos; group, a sudo rule), from the node&apos;s passwd, group, shadow, sudoers and authorized_keys, with the last login its logs show; each node&apos;s password policy (login.defs, PAM, pwquality, faillock) on its heading. Double-click an account for its events on the node.</source>
+        <translation>Die Konten jedes Nodes, die sich anmelden (Login-Shell, Passwort, Schlüssel) oder als root handeln können (UID 0, Administratorengruppe, sudo-Regel), aus passwd, group, shadow, sudoers und authorized_keys des Nodes, mit der letzten Anmeldung, die seine Logs zeigen; die Passwortrichtlinie jedes Nodes (login.defs, PAM, pwquality, faillock) in seiner Überschrift. Doppelklicken Sie auf ein Konto, um seine Ereignisse auf dem Node zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="49"/>
+        <location filename="../ui/AccessDialog.cpp" line="50"/>
         <source>Node / account</source>
         <translation>Node / Konto</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="49"/>
+        <location filename="../ui/AccessDialog.cpp" line="50"/>
         <source>uid</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="49"/>
+        <location filename="../ui/AccessDialog.cpp" line="50"/>
         <source>Shell</source>
         <translation>Shell</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="49"/>
+        <location filename="../ui/AccessDialog.cpp" line="50"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="49"/>
+        <location filename="../ui/AccessDialog.cpp" line="50"/>
         <source>Root by</source>
         <translation>root über</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="49"/>
+        <location filename="../ui/AccessDialog.cpp" line="50"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="50"/>
+        <location filename="../ui/AccessDialog.cpp" line="51"/>
         <source>Last login (UTC)</source>
         <translation>Letzte Anmeldung (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="50"/>
+        <location filename="../ui/AccessDialog.cpp" line="51"/>
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="50"/>
-        <location filename="../ui/AccessDialog.cpp" line="64"/>
+        <location filename="../ui/AccessDialog.cpp" line="51"/>
+        <location filename="../ui/AccessDialog.cpp" line="65"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="76"/>
+        <location filename="../ui/AccessDialog.cpp" line="77"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="79"/>
+        <location filename="../ui/AccessDialog.cpp" line="80"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="81"/>
+        <location filename="../ui/AccessDialog.cpp" line="82"/>
         <source>Copy the review as tab-separated lines, for a spreadsheet or a workpaper</source>
         <translation>Die Prüfung als tabulatorgetrennte Zeilen kopieren, für eine Tabelle oder ein Arbeitspapier</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="104"/>
+        <location filename="../ui/AccessDialog.cpp" line="105"/>
         <source>Reading the nodes&apos; accounts…</source>
         <translation>Die Konten der Nodes werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="124"/>
+        <location filename="../ui/AccessDialog.cpp" line="131"/>
         <source>The review could not be read: %1</source>
         <translation>Die Prüfung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="138"/>
+        <location filename="../ui/AccessDialog.cpp" line="145"/>
         <source>(files that name no node)</source>
         <translation>(Dateien ohne Node)</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="176"/>
+        <location filename="../ui/AccessDialog.cpp" line="154"/>
+        <source>%1    password policy: %2</source>
+        <translation>%1    Passwortrichtlinie: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="155"/>
+        <source>Password policy of %1: %2</source>
+        <translation>Passwortrichtlinie von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="193"/>
         <source>No node accounts in the case: import a node&apos;s etc/passwd (with group, shadow, sudoers and its accounts&apos; .ssh/authorized_keys) to review its access.</source>
         <translation>Keine Konten von Nodes im Fall: Importieren Sie etc/passwd eines Nodes (mit group, shadow, sudoers und den .ssh/authorized_keys seiner Konten), um seine Zugänge zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccessDialog.cpp" line="178"/>
+        <location filename="../ui/AccessDialog.cpp" line="195"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -4306,7 +4316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccessDialog.cpp" line="179"/>
+        <location filename="../ui/AccessDialog.cpp" line="196"/>
         <source>on %n node(s).</source>
         <translation>
             <numerusform>auf %n Node.</numerusform>
@@ -4314,12 +4324,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="185"/>
+        <location filename="../ui/AccessDialog.cpp" line="202"/>
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="188"/>
+        <location filename="../ui/AccessDialog.cpp" line="205"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>

@@ -38,8 +38,9 @@ AccessDialog::AccessDialog(const QString& casePath, QWidget* parent)
 
     auto* scope = new QLabel(tr("Each node's accounts that can log in (a login shell, a password, a key) or act as "
                                 "root (uid 0, an administrators' group, a sudo rule), from the node's passwd, "
-                                "group, shadow, sudoers and authorized_keys, with the last login its logs show. "
-                                "Double-click an account for its events on the node."),
+                                "group, shadow, sudoers and authorized_keys, with the last login its logs show; "
+                                "each node's password policy (login.defs, PAM, pwquality, faillock) on its "
+                                "heading. Double-click an account for its events on the node."),
                              this);
     scope->setWordWrap(true);
 
@@ -90,7 +91,7 @@ AccessDialog::AccessDialog(const QString& casePath, QWidget* parent)
     layout->addWidget(buttons);
     resize(1320, 460);
 
-    m_watcher = new QFutureWatcher<Result<QVector<AccessEntry>>>(this);
+    m_watcher = new QFutureWatcher<Result<Review>>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &AccessDialog::showResults);
 }
 
@@ -105,8 +106,14 @@ void AccessDialog::refresh()
     m_watcher->setFuture(QtConcurrent::run([path = m_casePath] {
         auto cf = CaseFile::open(path, CaseFile::Access::ReadOnly);
         if (!cf)
-            return Result<QVector<AccessEntry>>(cf.error());
-        return AccessReview::build(cf.value().db());
+            return Result<Review>(cf.error());
+        auto entries = AccessReview::build(cf.value().db());
+        if (!entries)
+            return Result<Review>(entries.error());
+        auto policies = AccessReview::policies(cf.value().db());
+        if (!policies)
+            return Result<Review>(policies.error());
+        return Result<Review>(Review{entries.value(), policies.value()});
     }));
 }
 
@@ -125,7 +132,7 @@ void AccessDialog::showResults()
         m_copy->setEnabled(false);
         return;
     }
-    const QVector<AccessEntry>& entries = result.value();
+    const QVector<AccessEntry>& entries = result.value().entries;
     QTreeWidgetItem* nodeItem = nullptr;
     QString node;
     int nodes = 0;
@@ -135,7 +142,17 @@ void AccessDialog::showResults()
             node = e.node;
             ++nodes;
             nodeItem = new QTreeWidgetItem(m_tree);
-            nodeItem->setText(Account, node.isEmpty() ? tr("(files that name no node)") : node);
+            const QString name = node.isEmpty() ? tr("(files that name no node)") : node;
+            nodeItem->setData(Account, kNodeRole, name);
+            QString policy;
+            for (const NodePolicy& p : result.value().policies) {
+                if (p.node == node)
+                    policy = p.summary();
+            }
+            // The node's password policy beside its name: the same workpaper's
+            // other half (CC6.1).
+            nodeItem->setText(Account, policy.isEmpty() ? name : tr("%1    password policy: %2").arg(name, policy));
+            nodeItem->setToolTip(Account, policy.isEmpty() ? name : tr("Password policy of %1: %2").arg(name, policy));
             nodeItem->setFirstColumnSpanned(true);
             QFont bold = nodeItem->font(Account);
             bold.setBold(true);
@@ -190,7 +207,7 @@ QString AccessDialog::resultsText() const
     for (int n = 0; n < m_tree->topLevelItemCount(); ++n) {
         const QTreeWidgetItem* node = m_tree->topLevelItem(n);
         for (int a = 0; a < node->childCount(); ++a) {
-            QStringList row{node->text(Account)};
+            QStringList row{node->data(Account, kNodeRole).toString()};
             for (int c = 0; c < ColumnCount; ++c)
                 row << node->child(a)->text(c);
             lines << row.join(QLatin1Char('\t'));

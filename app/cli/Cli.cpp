@@ -1146,11 +1146,20 @@ int Cli::cmdAccess(const QStringList& rawArgs)
                     "authorized_keys) to review its access.\n");
         return Ok;
     }
+    auto policies = AccessReview::policies(opened.value().db(), a.value(QStringLiteral("node")));
+    if (!policies) {
+        m_err << "auditbench-cli: " << policies.error().toString() << "\n";
+        return Failure;
+    }
     QString node;
     for (const AccessEntry& e : entries) {
         if (node != e.node || &e == &entries.front()) {
             node = e.node;
             m_out << (node.isEmpty() ? tr("Accounts of files that name no node") : tr("Node %1").arg(node)) << "\n";
+            for (const NodePolicy& p : policies.value()) {
+                if (p.node == node && !p.summary().isEmpty())
+                    m_out << "  " << tr("password policy: %1").arg(p.summary()) << "\n";
+            }
         }
         m_out << "  " << e.account << "  " << tr("uid %1").arg(e.uid >= 0 ? uidText(e) : QStringLiteral("?"));
         if (!e.shell.isEmpty())

@@ -275,11 +275,161 @@ private:
     QHash<QPair<QString, QString>, int> m_findings;                  // (node, account) → findings
 };
 
+/// "name=value" among a PAM rule's arguments ("" if absent).
+QString pamArgument(const QString& arguments, const QString& name)
+{
+    for (const QString& word : arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.startsWith(name + QLatin1Char('=')))
+            return word.mid(name.size() + 1);
+    }
+    return {};
+}
+
+/// What one node's policy files say, gathered before it is worded.
+struct PolicyParts
+{
+    QJsonObject loginDefs;
+    QJsonObject pwquality;
+    QJsonObject faillock;
+    QVector<QPair<QString, QJsonArray>> stacks; // the shared stacks: file, rules
+};
+
+bool isSharedStack(const QString& file)
+{
+    return file.startsWith(QLatin1String("common-")) || file == QLatin1String("system-auth") ||
+           file == QLatin1String("password-auth");
+}
+
+NodePolicy word(const QString& node, const PolicyParts& p)
+{
+    NodePolicy out;
+    out.node = node;
+    if (p.loginDefs.contains(QStringLiteral("PASS_MAX_DAYS"))) {
+        bool ok = false;
+        const qint64 days = p.loginDefs.value(QStringLiteral("PASS_MAX_DAYS")).toString().toLongLong(&ok);
+        if (ok)
+            out.expiry = days >= 99999 || days < 0 ? QStringLiteral("never") : QStringLiteral("%1 days").arg(days);
+    }
+    out.hashing = p.loginDefs.value(QStringLiteral("ENCRYPT_METHOD")).toString();
+    QStringList withoutLockout;
+    QStringList withoutQuality;
+    for (const auto& [file, rules] : p.stacks) {
+        bool auth = false;
+        bool lockout = false;
+        bool password = false;
+        bool quality = false;
+        for (const QJsonValue& v : rules) {
+            const QJsonObject r = v.toObject();
+            const QString type = r.value(QStringLiteral("type")).toString();
+            const QString module = r.value(QStringLiteral("module")).toString().section(QLatin1Char('/'), -1);
+            const QString args = r.value(QStringLiteral("arguments")).toString();
+            if (type == QLatin1String("auth") && module == QLatin1String("pam_unix.so"))
+                auth = true;
+            if (type == QLatin1String("auth") &&
+                (module == QLatin1String("pam_faillock.so") || module == QLatin1String("pam_tally2.so"))) {
+                lockout = true;
+                if (out.lockout.isEmpty()) {
+                    // pam_faillock reads faillock.conf for what its arguments leave out.
+                    const auto setting = [&](const char* key, const char* fallback) {
+                        const QString a = pamArgument(args, QLatin1String(key));
+                        if (!a.isEmpty())
+                            return a;
+                        const QString c = p.faillock.value(QLatin1String(key)).toString();
+                        return c.isEmpty() && module == QLatin1String("pam_faillock.so") ? QLatin1String(fallback) : c;
+                    };
+                    const QString deny = setting("deny", "3");
+                    const QString unlock = setting("unlock_time", "600");
+                    out.lockout = deny == QLatin1String("0") ? QStringLiteral("never locks (deny=0)")
+                                  : unlock.isEmpty()         ? QStringLiteral("after %1 failures").arg(deny)
+                                  : unlock == QLatin1String("0")
+                                      ? QStringLiteral("after %1 failures, until unlocked").arg(deny)
+                                      : QStringLiteral("after %1 failures for %2 s").arg(deny, unlock);
+                }
+            }
+            if (type == QLatin1String("password") && module == QLatin1String("pam_unix.so")) {
+                password = true;
+                for (const char* h : {"yescrypt", "sha512", "sha256", "blowfish", "md5", "bigcrypt", "descrypt"}) {
+                    if (out.hashing.isEmpty() && args.split(QLatin1Char(' ')).contains(QLatin1String(h)))
+                        out.hashing = QLatin1String(h);
+                }
+            }
+            if (type == QLatin1String("password") &&
+                (module == QLatin1String("pam_pwquality.so") || module == QLatin1String("pam_cracklib.so") ||
+                 module == QLatin1String("pam_passwdqc.so"))) {
+                quality = true;
+                if (out.quality.isEmpty()) {
+                    QString minlen = pamArgument(args, QStringLiteral("minlen"));
+                    if (minlen.isEmpty() && module == QLatin1String("pam_pwquality.so"))
+                        minlen = p.pwquality.value(QStringLiteral("minlen")).toString();
+                    out.quality = module.chopped(3) + (minlen.isEmpty() ? QStringLiteral(", default minlen")
+                                                                        : QStringLiteral(", minlen ") + minlen);
+                }
+            }
+        }
+        if (auth && !lockout)
+            withoutLockout << file;
+        if (password && !quality)
+            withoutQuality << file;
+    }
+    if (out.lockout.isEmpty() && !withoutLockout.isEmpty())
+        out.lockout = QStringLiteral("none (%1)").arg(withoutLockout.join(QStringLiteral(", ")));
+    if (out.quality.isEmpty() && !withoutQuality.isEmpty())
+        out.quality = QStringLiteral("none (%1)").arg(withoutQuality.join(QStringLiteral(", ")));
+    return out;
+}
+
 } // namespace
+
+QString NodePolicy::summary() const
+{
+    QStringList parts;
+    QStringList passwords;
+    if (!expiry.isEmpty())
+        passwords << QStringLiteral("expire ") + expiry;
+    if (!hashing.isEmpty())
+        passwords << QStringLiteral("hashed ") + hashing;
+    if (!passwords.isEmpty())
+        parts << QStringLiteral("passwords ") + passwords.join(QStringLiteral(", "));
+    if (!lockout.isEmpty())
+        parts << QStringLiteral("lockout ") + lockout;
+    if (!quality.isEmpty())
+        parts << QStringLiteral("quality check ") + quality;
+    return parts.join(QStringLiteral("; "));
+}
 
 Result<QVector<AccessEntry>> AccessReview::build(const Db& db, const QString& node)
 {
     return Builder(db).run(node);
+}
+
+Result<QVector<NodePolicy>> AccessReview::policies(const Db& db, const QString& node)
+{
+    QMap<QString, PolicyParts> parts;
+    for (auto r : {load(db, "LoginDefs", node,
+                        [&](const QString&n, const QString&, const QJsonObject&b) {
+                            parts[n].loginDefs = b.value(QStringLiteral("settings")).toObject();
+                        }),
+                   load(db, "PwQuality", node,
+                        [&](const QString&n, const QString&, const QJsonObject&b) {
+                            parts[n].pwquality = b.value(QStringLiteral("settings")).toObject();
+                        }),
+                   load(db, "Faillock", node,
+                        [&](const QString&n, const QString&, const QJsonObject&b) {
+                            parts[n].faillock = b.value(QStringLiteral("settings")).toObject();
+                        }),
+                   load(db, "PamStack", node, [&](const QString&n, const QString&name, const QJsonObject&b) {
+                       if (isSharedStack(name))
+                           parts[n].stacks.append({name, b.value(QStringLiteral("rules")).toArray()});
+                       else
+                           (void)parts[n];
+                   })}) {
+        if (!r)
+            return r.error();
+    }
+    QVector<NodePolicy> out;
+    for (auto p = parts.cbegin(); p != parts.cend(); ++p)
+        out << word(p.key(), *p);
+    return out;
 }
 
 } // namespace ab

@@ -29,6 +29,22 @@ struct AccessEntry
     int findings = 0;       // findings about its account, password or keys
 };
 
+/// A node's password policy as its files say it (password-policy's LoginDefs,
+/// PamStack, PwQuality and Faillock): the heading of the node in the review.
+/// A part no file of the node speaks of is empty.
+struct NodePolicy
+{
+    QString node;
+    QString expiry;  // login.defs' PASS_MAX_DAYS: "never", "90 days"
+    QString hashing; // login.defs' ENCRYPT_METHOD, else pam_unix's: "SHA512", "yescrypt"
+    /// The shared auth stacks' lockout: "after 5 failures for 900 s", "none (system-auth)".
+    QString lockout;
+    /// The shared password stacks' quality check: "pam_pwquality, minlen 14", "none (common-password)".
+    QString quality;
+    /// "passwords expire never, hashed SHA512; lockout none (system-auth); …", empty if nothing is known.
+    QString summary() const;
+};
+
 /// The access review of a case's nodes, from what the node-accounts, sudoers and
 /// ssh-authorized-keys importers kept and the login events of the node's logs.
 /// An account is listed when it can log in or act as root: uid 0, a login shell,
@@ -39,6 +55,9 @@ public:
     /// Ordered by node, then uid (accounts without one last), then name. `node`
     /// restricts to one node ("" for every node, the node-less files' included).
     static Result<QVector<AccessEntry>> build(const Db& db, const QString& node = {});
+    /// The password policy of each node with a login.defs, a PAM stack, a
+    /// pwquality.conf or a faillock.conf in the case, by node. `node` as for build().
+    static Result<QVector<NodePolicy>> policies(const Db& db, const QString& node = {});
 };
 
 } // namespace ab

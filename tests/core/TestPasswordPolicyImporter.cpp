@@ -6,7 +6,7 @@
 
 #include "case/CaseFile.h"
 #include "import/importers/PasswordPolicyImporter.h"
-#include "query/ResourceQuery.h"
+#include "query/AccessReview.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -266,6 +266,10 @@ void TestPasswordPolicyImporter::nodeFromThePath()
     copy(QStringLiteral("login.defs"), QStringLiteral("evidence/worker-7/etc/login.defs"));
     copy(QStringLiteral("common-auth"), QStringLiteral("evidence/worker-7/etc/pam.d/common-auth"));
     copy(QStringLiteral("faillock.conf"), QStringLiteral("evidence/worker-7/etc/security/faillock.conf"));
+    copy(QStringLiteral("system-auth"), QStringLiteral("evidence/worker-8/etc/pam.d/system-auth"));
+    copy(QStringLiteral("sshd"), QStringLiteral("evidence/worker-8/etc/pam.d/sshd"));
+    copy(QStringLiteral("broken-password-auth"), QStringLiteral("evidence/worker-9/etc/pam.d/password-auth"));
+    copy(QStringLiteral("pwquality-defaults.conf"), QStringLiteral("evidence/worker-9/etc/security/pwquality.conf"));
     const QString casePath = dir.filePath(QStringLiteral("c.auditcase"));
     auto rep = importIntoCase(casePath, {dir.filePath(QStringLiteral("evidence"))});
     QVERIFY2(rep, rep ? "" : qPrintable(rep.error().message));
@@ -275,8 +279,29 @@ void TestPasswordPolicyImporter::nodeFromThePath()
     QStringList resources;
     while (st.next())
         resources << st.text(0);
-    QCOMPARE(resources, (QStringList{"Faillock worker-7/faillock.conf", "LoginDefs worker-7/login.defs",
-                                     "PamStack worker-7/common-auth"}));
+    QCOMPARE(resources,
+             (QStringList{"Faillock worker-7/faillock.conf", "LoginDefs worker-7/login.defs",
+                          "PamStack worker-7/common-auth", "PamStack worker-8/sshd", "PamStack worker-8/system-auth",
+                          "PamStack worker-9/password-auth", "PwQuality worker-9/pwquality.conf"}));
+
+    // Each node's policy as the access review heads it. worker-7: faillock.conf's
+    // deny=10 locks nothing while common-auth has no pam_faillock. worker-8: CIS's
+    // settings in system-auth (sshd's own file is no shared stack). worker-9:
+    // deny=0, pam_cracklib's minlen=6, pam_unix's md5.
+    auto policies = AccessReview::policies(cf.value().db());
+    QVERIFY(policies);
+    QStringList summaries;
+    for (const NodePolicy& p : policies.value())
+        summaries << p.node + QStringLiteral(": ") + p.summary();
+    QCOMPARE(summaries, (QStringList{"worker-7: passwords expire never, hashed SHA512; lockout none (common-auth)",
+                                     "worker-8: passwords hashed sha512; lockout after 5 failures for 900 s; "
+                                     "quality check pam_pwquality, minlen 14",
+                                     "worker-9: passwords hashed md5; lockout never locks (deny=0); "
+                                     "quality check pam_cracklib, minlen 6"}));
+    auto one = AccessReview::policies(cf.value().db(), QStringLiteral("worker-8"));
+    QVERIFY(one);
+    QCOMPARE(one.value().size(), 1);
+    QCOMPARE(one.value().front().lockout, QStringLiteral("after 5 failures for 900 s"));
 }
 
 void TestPasswordPolicyImporter::sniff_data()

@@ -1678,7 +1678,12 @@ void TestMainWindow::accessReviewOnDemoCase()
     // worker-2: root (locked, uid 0, sudo) and ubuntu (wheel, docker, cloud-init's
     // NOPASSWD rule, two keys, alice's copying session the last login).
     QTreeWidgetItem* node = d->results()->topLevelItem(0);
-    QCOMPARE(node->text(0), QStringLiteral("ip-10-40-45-47.eu-central-1.compute.internal"));
+    QCOMPARE(node->data(0, AccessDialog::kNodeRole).toString(),
+             QStringLiteral("ip-10-40-45-47.eu-central-1.compute.internal"));
+    // Its password policy on its heading: login.defs, system-auth and pwquality.conf.
+    QCOMPARE(node->text(0), QStringLiteral("ip-10-40-45-47.eu-central-1.compute.internal    password policy: "
+                                           "passwords expire never, hashed SHA512; lockout none (system-auth); "
+                                           "quality check pam_pwquality, default minlen"));
     QCOMPARE(node->childCount(), 2);
     QTreeWidgetItem* ubuntu = node->child(1);
     QCOMPARE(ubuntu->text(0), QStringLiteral("ubuntu"));
