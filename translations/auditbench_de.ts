@@ -1104,17 +1104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="163"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="165"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="166"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="168"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="167"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="169"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -3769,9 +3769,200 @@
         <translation>sudo-Richtlinie (/etc/sudoers, sudoers.d)</translation>
     </message>
     <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="333"/>
+        <source>a list and an action (always,exit)</source>
+        <translation>eine Liste und eine Aktion (always,exit)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="335"/>
+        <source>a path</source>
+        <translation>einen Pfad</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="337"/>
+        <source>permissions (r, w, x, a)</source>
+        <translation>Berechtigungen (r, w, x, a)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="339"/>
+        <source>a field (name=value, !=, &lt;, &gt;, &lt;=, &gt;=, &amp;, &amp;=)</source>
+        <translation>ein Feld (name=Wert, !=, &lt;, &gt;, &lt;=, &gt;=, &amp;, &amp;=)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="341"/>
+        <source>two fields compared (f=f, f!=f)</source>
+        <translation>zwei verglichene Felder (f=f, f!=f)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="343"/>
+        <source>0, 1 or 2</source>
+        <translation>0, 1 oder 2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="345"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="347"/>
+        <source>a syscall</source>
+        <translation>einen Systemaufruf</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="349"/>
+        <source>a key</source>
+        <translation>einen Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="350"/>
+        <source>an argument</source>
+        <translation>ein Argument</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="498"/>
+        <source>account files</source>
+        <translation>Kontendateien</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="500"/>
+        <source>sudoers</source>
+        <translation>sudoers</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="502"/>
+        <source>login records</source>
+        <translation>Anmeldeprotokolle</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="504"/>
+        <source>sshd_config</source>
+        <translation>sshd_config</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="506"/>
+        <source>privileged commands</source>
+        <translation>privilegierte Befehle</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="525"/>
+        <source>auditing is switched off %1 (-e 0)</source>
+        <translation>Auditing ist abgeschaltet %1 (-e 0)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="526"/>
+        <source>-e 0 turns the kernel&apos;s auditing off: no rule records anything until -e 1 or 2 is set again. End the rules with -e 2 (CIS benchmarks, section 4.1). augenrules keeps the last -e of all the files of rules.d, so the compiled audit.rules shows which one holds.</source>
+        <translation>-e 0 schaltet das Auditing des Kernels ab: Keine Regel zeichnet etwas auf, bis wieder -e 1 oder 2 gesetzt wird. Beenden Sie die Regeln mit -e 2 (CIS-Benchmarks, Abschnitt 4.1). augenrules behält das letzte -e aller Dateien von rules.d, daher zeigt die erzeugte audit.rules, welches gilt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="532"/>
+        <source>auditd&apos;s lost records go unnoticed %1 (-f 0)</source>
+        <translation>Verlorene Datensätze von auditd bleiben unbemerkt %1 (-f 0)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="533"/>
+        <source>With -f 0 the kernel says nothing when it loses audit records (a full backlog, auditd not keeping up): the log has gaps no one sees. Set -f 1 to log the losses, or -f 2 to panic where a node must not run unaudited.</source>
+        <translation>Mit -f 0 meldet der Kernel nichts, wenn er Audit-Datensätze verliert (voller Rückstau, auditd kommt nicht nach): Das Log hat Lücken, die niemand sieht. Setzen Sie -f 1, um die Verluste zu protokollieren, oder -f 2 für eine Kernel-Panik, wo ein Node nicht ohne Auditing laufen darf.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="539"/>
+        <source>auditd&apos;s rules record nothing %1</source>
+        <translation>Die Regeln von auditd zeichnen nichts auf %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="540"/>
+        <source>The rules auditd loads delete every rule (-D) and add none that records: the audit log holds logins and the kernel&apos;s own records, but no change to a file and no command run. Add rules in a file of /etc/audit/rules.d/ (CIS benchmarks, section 4.1, list them) and run augenrules --load.</source>
+        <translation>Die Regeln, die auditd lädt, löschen jede Regel (-D) und fügen keine aufzeichnende hinzu: Das Audit-Log enthält Anmeldungen und die eigenen Datensätze des Kernels, aber keine Änderung an einer Datei und keinen ausgeführten Befehl. Fügen Sie Regeln in einer Datei von /etc/audit/rules.d/ hinzu (CIS-Benchmarks, Abschnitt 4.1, nennen sie) und führen Sie augenrules --load aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="547"/>
+        <source>auditd&apos;s rules can be changed while the node runs %1</source>
+        <translation>Die Regeln von auditd lassen sich im laufenden Betrieb ändern %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="548"/>
+        <source>Without -e 2, whoever becomes root can delete the audit rules (auditctl -D) and act unrecorded; -e 2 locks them until reboot. CIS benchmarks (section 4.1) ask for -e 2 as the last rule: audit&apos;s sample rules keep it in rules.d/99-finalize.rules, and augenrules moves the last -e to the end of audit.rules.</source>
+        <translation>Ohne -e 2 kann, wer root wird, die Audit-Regeln löschen (auditctl -D) und unaufgezeichnet handeln; -e 2 sperrt sie bis zum Neustart. CIS-Benchmarks (Abschnitt 4.1) verlangen -e 2 als letzte Regel: Die Beispielregeln von audit halten es in rules.d/99-finalize.rules, und augenrules verschiebt das letzte -e an das Ende von audit.rules.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="555"/>
+        <source>auditd does not watch %1 %2</source>
+        <translation>auditd überwacht nicht: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="556"/>
+        <source>CIS benchmarks (section 4.1) ask auditd to record changes to the account files, sudo&apos;s policy and the login records, and the use of privileged commands; sshd_config decides who gets in. Without a rule, the audit log cannot show who changed them or ran them. Add the rules in a file of /etc/audit/rules.d/ (-w /etc/shadow -p wa -k identity; -a always,exit -F path=&lt;each setuid program&gt; -F perm=x -F auid&gt;=1000 -F auid!=unset -k privileged) and run augenrules --load. No rule covers: %1.</source>
+        <translation>CIS-Benchmarks (Abschnitt 4.1) verlangen, dass auditd Änderungen an den Kontendateien, der sudo-Richtlinie und den Anmeldeprotokollen sowie die Verwendung privilegierter Befehle aufzeichnet; sshd_config entscheidet, wer hereinkommt. Ohne Regel kann das Audit-Log nicht zeigen, wer sie geändert oder ausgeführt hat. Fügen Sie die Regeln in einer Datei von /etc/audit/rules.d/ hinzu (-w /etc/shadow -p wa -k identity; -a always,exit -F path=&lt;jedes setuid-Programm&gt; -F perm=x -F auid&gt;=1000 -F auid!=unset -k privileged) und führen Sie augenrules --load aus. Keine Regel erfasst: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="613"/>
+        <source>%1 (auditctl stops loading the file here: no -i or -c comes before it)</source>
+        <translation>%1 (auditctl hört hier auf, die Datei zu laden: kein -i oder -c steht davor)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="630"/>
+        <source>&quot;%1&quot; is no option of auditctl(8) in a rules file (misspelt, or of another audit version); kept as written</source>
+        <translation>&quot;%1&quot; ist keine Option von auditctl(8) in einer Regeldatei (vertippt oder aus einer anderen audit-Version); wie geschrieben übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="720"/>
+        <source>not a rule (a line of auditctl options such as -w or -a): %1</source>
+        <translation>keine Regel (eine Zeile mit auditctl-Optionen wie -w oder -a): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="722"/>
+        <source>&quot;%1&quot; follows no option that takes it</source>
+        <translation>&quot;%1&quot; folgt keiner Option, die es annimmt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="724"/>
+        <source>%1 without %2</source>
+        <translation>%1 ohne %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="727"/>
+        <source>%1 takes a path from /, not &quot;%2&quot;</source>
+        <translation>%1 nimmt einen Pfad ab /, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="728"/>
+        <source>%1 takes %2, not &quot;%3&quot;</source>
+        <translation>%1 nimmt %2, nicht &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="731"/>
+        <source>%1 and %2 on one line: auditctl takes one rule a line</source>
+        <translation>%1 und %2 in einer Zeile: auditctl nimmt eine Regel je Zeile</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="734"/>
+        <source>%1 belongs to a rule, but the line has no -w or -a</source>
+        <translation>%1 gehört zu einer Regel, aber die Zeile hat kein -w oder -a</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="869"/>
+        <source>the use of privileged commands</source>
+        <translation>die Verwendung privilegierter Befehle</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="870"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="897"/>
+        <source>Linux audit rules (audit.rules, rules.d)</source>
+        <translation>Linux-Audit-Regeln (audit.rules, rules.d)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="920"/>
         <location filename="../core/import/importers/SudoersImporter.cpp" line="620"/>
         <source>%1: the file holds no rule, only comments</source>
         <translation>%1: Die Datei enthält keine Regel, nur Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="921"/>
+        <source>no audit rule found</source>
+        <translation>Keine Audit-Regel gefunden</translation>
     </message>
     <message>
         <location filename="../core/import/importers/SudoersImporter.cpp" line="621"/>

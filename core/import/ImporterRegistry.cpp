@@ -2,6 +2,7 @@
 
 #include "import/importers/AccountsImporter.h"
 #include "import/importers/AppLogImporter.h"
+#include "import/importers/AuditRulesImporter.h"
 #include "import/importers/AuditdImporter.h"
 #include "import/importers/ContainerLogImporter.h"
 #include "import/importers/CycloneDxImporter.h"
@@ -71,6 +72,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<SudoersImporter>());
     registry.add(std::make_unique<SshdConfigImporter>());
     registry.add(std::make_unique<PasswordPolicyImporter>());
+    registry.add(std::make_unique<AuditRulesImporter>());
     registry.add(std::make_unique<SshKeysImporter>());
     // Last: it takes any timestamped text, so every format above wins a tie.
     registry.add(std::make_unique<AppLogImporter>());

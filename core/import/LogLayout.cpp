@@ -99,14 +99,34 @@ int findVarLog(const QStringList& parts)
     return -1;
 }
 
+/// Folders two below etc/ whose files are a node's configuration too: auditd's
+/// and sshd's drop-ins (etc/audit/rules.d/50-privileged.rules,
+/// etc/ssh/sshd_config.d/50-cloud-init.conf). Others that deep
+/// (etc/kubernetes/manifests/) name no node.
+struct EtcDropIns
+{
+    const char* dir;
+    const char* dropIns;
+};
+constexpr EtcDropIns kEtcDropIns[] = {{"audit", "rules.d"}, {"ssh", "sshd_config.d"}};
+
 /// A node's configuration: a file under etc/ or one of its folders (etc/passwd,
-/// etc/sudoers.d/90-cloud-init-users). The index of "etc", or -1.
+/// etc/sudoers.d/90-cloud-init-users), or in a drop-in folder of kEtcDropIns. The
+/// index of "etc", or -1.
 int findEtc(const QStringList& parts)
 {
     const int n = static_cast<int>(parts.size());
     if (n >= 2 && parts[n - 2] == QLatin1String("etc"))
         return n - 2;
-    return n >= 3 && parts[n - 3] == QLatin1String("etc") ? n - 3 : -1;
+    if (n >= 3 && parts[n - 3] == QLatin1String("etc"))
+        return n - 3;
+    if (n >= 4 && parts[n - 4] == QLatin1String("etc")) {
+        for (const EtcDropIns& d : kEtcDropIns) {
+            if (parts[n - 3] == QLatin1String(d.dir) && parts[n - 2] == QLatin1String(d.dropIns))
+                return n - 4;
+        }
+    }
+    return -1;
 }
 
 /// An account's ssh files: home/<user>/.ssh/authorized_keys, root/.ssh/…. The

@@ -250,6 +250,28 @@ void TestLogLayout::recognize_data()
                                      << ""
                                      << ""
                                      << "";
+    QTest::newRow("node audit rules") << "nodes.tar.gz/worker-2/etc/audit/audit.rules"
+                                      << ""
+                                      << "worker-2"
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << "";
+    // auditd's drop-ins, two folders below etc/.
+    QTest::newRow("node audit rules.d") << "nodes.tar.gz/worker-2/etc/audit/rules.d/50-privileged.rules"
+                                        << ""
+                                        << "worker-2"
+                                        << ""
+                                        << ""
+                                        << ""
+                                        << "";
+    QTest::newRow("node sshd drop-in") << "nodes.tar.gz/worker-2/etc/ssh/sshd_config.d/50-cloud-init.conf"
+                                       << ""
+                                       << "worker-2"
+                                       << ""
+                                       << ""
+                                       << ""
+                                       << "";
     QTest::newRow("node home keys") << "nodes.tar.gz/worker-2/home/ubuntu/.ssh/authorized_keys"
                                     << ""
                                     << "worker-2"

@@ -17,9 +17,9 @@ class CaseWriter;
 struct SourceHints;
 
 /// What the importers of a node's configuration files share (node-accounts,
-/// sudoers, sshd-config, ssh-authorized-keys): resources named under the node,
-/// the node standing where a Kubernetes object's namespace would; findings of
-/// their own about them; the head's vote; the end of an import.
+/// sudoers, sshd-config, audit-rules, ssh-authorized-keys): resources named under
+/// the node, the node standing where a Kubernetes object's namespace would;
+/// findings of their own about them; the head's vote; the end of an import.
 namespace nodefile {
 
 /// Adds a node's resources and findings, counted in the import's stats.
