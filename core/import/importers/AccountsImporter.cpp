@@ -22,6 +22,7 @@ namespace ab {
 namespace {
 
 using sv = std::string_view;
+using nodefile::str;
 
 enum class File { None, Blank, Nis, Passwd, Group, Shadow };
 
@@ -108,11 +109,6 @@ File fileOf(sv line, Fields& f)
         isDays(f[8]))
         return File::Shadow;
     return File::None;
-}
-
-QString str(sv s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
 struct Algorithm

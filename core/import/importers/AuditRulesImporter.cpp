@@ -6,6 +6,7 @@
 #include "import/importers/LogText.h"
 #include "import/importers/NodeFiles.h"
 #include "import/importers/NodeLogText.h"
+#include "util/Text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,19 +25,7 @@ namespace ab {
 namespace {
 
 using sv = std::string_view;
-
-sv trim(sv s)
-{
-    const size_t b = s.find_first_not_of(" \t\r");
-    if (b == sv::npos)
-        return {};
-    return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
-}
-
-QString str(sv s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
+using nodefile::str;
 
 bool isLetter(char c)
 {
@@ -354,7 +343,7 @@ QString argumentOf(sv name)
 /// option that says nothing alone (-i, -c), -1 none.
 int classify(sv line)
 {
-    const sv t = trim(line);
+    const sv t = trimmed(line);
     if (t.empty() || t[0] == '#')
         return 0;
     if (t[0] != '-')
@@ -583,7 +572,7 @@ public:
     bool run()
     {
         while (m_lines.next()) {
-            const sv t = trim(m_lines.text());
+            const sv t = trimmed(m_lines.text());
             if (t.empty())
                 continue;
             if (t[0] == '#') {

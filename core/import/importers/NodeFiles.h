@@ -22,6 +22,12 @@ struct SourceHints;
 /// findings of their own about them; the head's vote; the end of an import.
 namespace nodefile {
 
+/// `s` (UTF-8) as a QString.
+inline QString str(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
 /// Adds a node's resources and findings, counted in the import's stats.
 class Writer
 {

@@ -22,11 +22,7 @@ namespace ab {
 namespace {
 
 using sv = std::string_view;
-
-QString str(sv s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
+using nodefile::str;
 
 enum class Format { None, LoginDefs, Pam, PwQuality, Faillock };
 

@@ -6,6 +6,7 @@
 #include "import/importers/LogText.h"
 #include "import/importers/NodeFiles.h"
 #include "import/importers/NodeLogText.h"
+#include "util/Text.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,19 +21,7 @@ namespace ab {
 namespace {
 
 using sv = std::string_view;
-
-sv trim(sv s)
-{
-    const size_t b = s.find_first_not_of(" \t");
-    if (b == sv::npos)
-        return {};
-    return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
-
-QString str(sv s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
+using nodefile::str;
 
 /// sshd_config(5)'s keywords as the manual spells them (OpenSSH 5 to 9.8,
 /// removed ones too: old files still carry them).
@@ -207,9 +196,9 @@ bool splitSetting(sv t, sv* keyword, sv* value)
     if (end == 0 || (end < t.size() && t[end] != ' ' && t[end] != '\t' && t[end] != '='))
         return false;
     *keyword = t.substr(0, end);
-    sv rest = trim(t.substr(end));
+    sv rest = trimmed(t.substr(end));
     if (!rest.empty() && rest[0] == '=')
-        rest = trim(rest.substr(1));
+        rest = trimmed(rest.substr(1));
     if (rest.size() >= 2 && rest.front() == '"' && rest.back() == '"')
         rest = rest.substr(1, rest.size() - 2);
     *value = rest;
@@ -220,7 +209,7 @@ bool splitSetting(sv t, sv* keyword, sv* value)
 /// sshd's, 0 blank or a comment, -1 none.
 int classify(sv line)
 {
-    const sv t = trim(line);
+    const sv t = trimmed(line);
     if (t.empty() || t[0] == '#')
         return 0;
     sv keyword;
@@ -281,7 +270,7 @@ public:
     bool run()
     {
         while (m_lines.next()) {
-            const sv t = trim(m_lines.text());
+            const sv t = trimmed(m_lines.text());
             if (t.empty() || t[0] == '#')
                 continue;
             ++m_content;
@@ -365,7 +354,7 @@ private:
     /// The findings one setting gives.
     void judge(sv k, sv value, qint64 line)
     {
-        const auto is = [value](sv word) { return equalsNoCase(trim(value), word); };
+        const auto is = [value](sv word) { return equalsNoCase(trimmed(value), word); };
         if (k == "PermitRootLogin" && is("yes"))
             finding("node.ssh-root-login", Severity::High, "CC6.1,CC6.3",
                     QObject::tr("root may log in over ssh with a password %1").arg(onNode()),
@@ -404,7 +393,7 @@ private:
                                 "server needs no more of on a node; CIS benchmarks ask for X11Forwarding no."),
                     line);
         qint64 tries = 0;
-        if (k == "MaxAuthTries" && logtext::parseInt(trim(value), &tries) && tries > 4)
+        if (k == "MaxAuthTries" && logtext::parseInt(trimmed(value), &tries) && tries > 4)
             finding("node.ssh-max-auth-tries", Severity::Low, "CC6.1",
                     QObject::tr("ssh allows %1 tries a connection %2").arg(QString::number(tries), onNode()),
                     QObject::tr("Each connection may try this many passwords or keys before sshd drops it, "
@@ -412,12 +401,12 @@ private:
                     line);
         if (k == "LogLevel" && (is("QUIET") || is("FATAL") || is("ERROR")))
             finding("node.ssh-log-level", Severity::Medium, "CC7.2",
-                    QObject::tr("ssh logs no logins %1 (LogLevel %2)").arg(onNode(), str(trim(value))),
+                    QObject::tr("ssh logs no logins %1 (LogLevel %2)").arg(onNode(), str(trimmed(value))),
                     QObject::tr("Below INFO, sshd writes neither accepted nor failed logins: the node's "
                                 "auth.log cannot show who came in, or who tried."),
                     line);
         if (k == "Ciphers" || k == "MACs" || k == "KexAlgorithms") {
-            sv list = trim(value);
+            sv list = trimmed(value);
             if (!list.empty() && list[0] == '-') // removes algorithms from the defaults
                 return;
             if (!list.empty() && (list[0] == '+' || list[0] == '^'))
@@ -429,7 +418,7 @@ private:
                 size_t from = 0;
                 while (from <= list.size()) {
                     const size_t comma = std::min(list.find(',', from), list.size());
-                    if (equalsNoCase(trim(list.substr(from, comma - from)), w.name))
+                    if (equalsNoCase(trimmed(list.substr(from, comma - from)), w.name))
                         weak << str(w.name);
                     from = comma + 1;
                 }

@@ -5,6 +5,7 @@
 #include "import/ImportSource.h"
 #include "import/importers/NodeFiles.h"
 #include "import/importers/NodeLogText.h"
+#include "util/Text.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -22,14 +23,7 @@ namespace ab {
 namespace {
 
 using sv = std::string_view;
-
-sv trim(sv s)
-{
-    const size_t b = s.find_first_not_of(" \t");
-    if (b == sv::npos)
-        return {};
-    return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
+using nodefile::str;
 
 bool startsWith(sv s, sv prefix)
 {
@@ -44,11 +38,6 @@ bool isUpper(char c)
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-QString str(sv s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
 /// The line without its comment: from a '#' that is not a uid ("#1000") on.
@@ -118,7 +107,7 @@ std::vector<sv> splitList(sv s)
         else if (i < s.size() && s[i] == ')')
             depth = std::max(0, depth - 1);
         if (i == s.size() || (s[i] == ',' && depth == 0)) {
-            out.push_back(trim(s.substr(from, i - from)));
+            out.push_back(trimmed(s.substr(from, i - from)));
             from = i + 1;
         }
     }
@@ -176,7 +165,7 @@ bool isCommand(sv c)
     if (c.empty())
         return false;
     if (c[0] == '!')
-        return isCommand(trim(c.substr(1)));
+        return isCommand(trimmed(c.substr(1)));
     const sv word = splitWords(c).front();
     return word[0] == '/' || word == "ALL" || word == "sudoedit" || word == "list" || isAliasName(word) ||
            startsWith(word, "sha224:") || startsWith(word, "sha256:") || startsWith(word, "sha384:") ||
@@ -191,7 +180,7 @@ bool parseRule(sv t, Rule* rule)
         return false;
     // The user and host lists, their commas' blanks ignored: "alice, bob web1, web2".
     std::string left;
-    for (char c : trim(t.substr(0, eq))) {
+    for (char c : trimmed(t.substr(0, eq))) {
         if (c == ',') {
             while (!left.empty() && (left.back() == ' ' || left.back() == '\t'))
                 left.pop_back();
@@ -223,8 +212,8 @@ bool parseRule(sv t, Rule* rule)
             const size_t close = part.find(')');
             if (close == sv::npos)
                 return false;
-            runas = std::string(trim(part.substr(1, close - 1)));
-            part = trim(part.substr(close + 1));
+            runas = std::string(trimmed(part.substr(1, close - 1)));
+            part = trimmed(part.substr(close + 1));
         }
         for (;;) {
             const std::vector<sv> w = splitWords(part);
@@ -234,13 +223,13 @@ bool parseRule(sv t, Rule* rule)
             // Options before the command: CWD=/srv, TIMEOUT=5m, ROLE=…, TYPE=….
             const size_t optEq = first.find('=');
             if (optEq != sv::npos && optEq > 0 && isAliasName(first.substr(0, optEq))) {
-                part = trim(part.substr(first.size()));
+                part = trimmed(part.substr(first.size()));
                 continue;
             }
             const size_t colon = part.find(':');
             if (colon == sv::npos)
                 break;
-            const sv tag = trim(part.substr(0, colon));
+            const sv tag = trimmed(part.substr(0, colon));
             if (std::find(std::begin(kTags), std::end(kTags), tag) == std::end(kTags))
                 break;
             if (tag == "NOPASSWD" || tag == "PASSWD")
@@ -255,7 +244,7 @@ bool parseRule(sv t, Rule* rule)
                        tags.end());
             if (std::find(tags.begin(), tags.end(), tag) == tags.end())
                 tags.emplace_back(tag);
-            part = trim(part.substr(colon + 1));
+            part = trimmed(part.substr(colon + 1));
         }
         if (!isCommand(part))
             return false;
@@ -333,13 +322,13 @@ private:
     void line(sv raw, qint64 number)
     {
         m_line = number;
-        const sv whole = trim(raw);
+        const sv whole = trimmed(raw);
         if (isInclude(whole)) {
             ++m_content;
             m_includes << str(whole);
             return;
         }
-        const sv t = trim(withoutComment(raw));
+        const sv t = trimmed(withoutComment(raw));
         if (t.empty())
             return;
         ++m_content;
@@ -348,7 +337,7 @@ private:
             return;
         }
         if (const sv type = aliasType(t); !type.empty()) {
-            alias(type, trim(t.substr(type.size())));
+            alias(type, trimmed(t.substr(type.size())));
             return;
         }
         Rule rule;
@@ -406,7 +395,7 @@ private:
             scope = str(w.front());
             rest = rest.substr(rest.find(w.front()) + w.front().size());
         }
-        const std::vector<sv> settings = splitList(trim(rest));
+        const std::vector<sv> settings = splitList(trimmed(rest));
         QJsonObject body;
         if (!scope.isEmpty())
             body.insert(QStringLiteral("scope"), scope);
@@ -432,10 +421,10 @@ private:
         while (from <= definitions.size()) {
             // Definitions are separated by ':' outside a command (paths hold no ':').
             size_t colon = definitions.find(" : ", from);
-            const sv def = trim(definitions.substr(from, colon == sv::npos ? sv::npos : colon - from));
+            const sv def = trimmed(definitions.substr(from, colon == sv::npos ? sv::npos : colon - from));
             from = colon == sv::npos ? definitions.size() + 1 : colon + 3;
             const size_t eq = def.find('=');
-            const sv name = trim(def.substr(0, eq == sv::npos ? 0 : eq));
+            const sv name = trimmed(def.substr(0, eq == sv::npos ? 0 : eq));
             if (eq == sv::npos || !isAliasName(name)) {
                 ++m_stats.skipped;
                 m_ctx.issues().warn(QStringLiteral("sudoers.bad-line"),
@@ -555,10 +544,10 @@ private:
 /// How a line of the head reads: 1 a sudoers line, 0 blank or a comment, -1 none.
 int classify(sv line)
 {
-    const sv whole = trim(line);
+    const sv whole = trimmed(line);
     if (isInclude(whole))
         return 1;
-    const sv t = trim(withoutComment(line));
+    const sv t = trimmed(withoutComment(line));
     if (t.empty())
         return 0;
     if (isDefaults(t))
@@ -575,7 +564,7 @@ bool sudoers::runsAsRoot(std::string_view runas)
 {
     if (runas.empty())
         return true;
-    const sv users = trim(runas.substr(0, runas.find(':')));
+    const sv users = trimmed(runas.substr(0, runas.find(':')));
     if (users.empty()) // "(:wheel)": as the invoking user, with the group
         return false;
     for (sv u : splitList(users)) {
@@ -604,8 +593,8 @@ Confidence SudoersImporter::sniff(QByteArrayView head) const
         if (!line.empty() && line.back() == '\\')
             return 0; // a continued rule: its parts are no lines
         const int c = classify(line);
-        const sv t = trim(withoutComment(line));
-        rule = rule || (c > 0 && !isInclude(trim(line)) && !isDefaults(t) && aliasType(t).empty());
+        const sv t = trimmed(withoutComment(line));
+        rule = rule || (c > 0 && !isInclude(trimmed(line)) && !isDefaults(t) && aliasType(t).empty());
         return c;
     });
     return rule && v.bad * 4 <= v.good ? Confidence::Structure : Confidence::No;
