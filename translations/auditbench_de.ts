@@ -1145,7 +1145,7 @@
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="245"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="241"/>
         <source>%n line(s) starting with &apos;+&apos; or &apos;-&apos; name accounts kept in NIS or LDAP, not in this file; they were passed over</source>
         <translation>
             <numerusform>%n Zeile, die mit &apos;+&apos; oder &apos;-&apos; beginnt, nennt Konten aus NIS oder LDAP, nicht aus dieser Datei; sie wurde übergangen</numerusform>
@@ -1153,27 +1153,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="260"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="256"/>
         <source>not an entry of passwd, group or shadow (%1 fields separated by &apos;:&apos;; passwd has 7, group 4, shadow 9, with numeric ids and days)</source>
         <translation>kein Eintrag von passwd, group oder shadow (%1 durch &apos;:&apos; getrennte Felder; passwd hat 7, group 4, shadow 9, mit numerischen IDs und Tagen)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="264"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="260"/>
         <source>%1 fields separated by &apos;:&apos; where %2&apos;s entries have %3</source>
         <translation>%1 durch &apos;:&apos; getrennte Felder, wo die Einträge von %2 %3 haben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="268"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="264"/>
         <source>&apos;%1&apos; is not a user or group name</source>
         <translation>&apos;%1&apos; ist kein Benutzer- oder Gruppenname</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="269"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="265"/>
         <source>a day count that is not a number</source>
         <translation>eine Anzahl von Tagen, die keine Zahl ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="270"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="266"/>
         <source>an id that is not a number below 2^32</source>
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
@@ -1188,67 +1188,67 @@
         <translation>auf Node %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="368"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="364"/>
         <source>%1 has uid 0 %2: root&apos;s powers under another name</source>
         <translation>%1 hat die UID 0 %2: die Rechte von root unter anderem Namen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="369"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="365"/>
         <source>Every account with uid 0 is root: what it does is logged as root&apos;s, and its password or keys are a second way to root that a review of root&apos;s access does not see. Only root should have uid 0.</source>
         <translation>Jedes Konto mit der UID 0 ist root: Was es tut, wird als Handlung von root protokolliert, und sein Passwort oder seine Schlüssel sind ein zweiter Weg zu root, den eine Prüfung der Zugänge von root nicht sieht. Nur root sollte die UID 0 haben.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="374"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="370"/>
         <source>%1 shares uid %2 with %3 %4</source>
         <translation>%1 teilt die UID %2 mit %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="375"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="371"/>
         <source>The kernel, the logs and the file system know accounts by their uid: what either account does is recorded as the first&apos;s, and each owns the other&apos;s files. Each account needs its own uid.</source>
         <translation>Kernel, Logs und Dateisystem kennen Konten an ihrer UID: Was eines der Konten tut, wird als Handlung des ersten erfasst, und jedes besitzt die Dateien des anderen. Jedes Konto braucht eine eigene UID.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="382"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="378"/>
         <source>%1&apos;s password hash is in passwd %2, which every user can read</source>
         <translation>Der Passwort-Hash von %1 steht in passwd %2, das jeder Benutzer lesen kann</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="383"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="379"/>
         <source>passwd is readable by every account on the node; a hash kept there (%1) can be copied and cracked offline. Hashes belong in shadow, readable by root alone (pwconv moves them).</source>
         <translation>passwd ist für jedes Konto auf dem Node lesbar; ein dort gespeicherter Hash (%1) kann kopiert und offline geknackt werden. Hashes gehören in shadow, das nur root lesen kann (pwconv verschiebt sie).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="391"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="387"/>
         <source>System account %1 (uid %2) has the login shell %3 %4</source>
         <translation>Systemkonto %1 (UID %2) hat die Login-Shell %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="393"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="389"/>
         <source>Accounts below uid 1000 run services; a login shell lets anyone who gets their password or a key log in as them. Give them /usr/sbin/nologin unless someone must log in as the service.</source>
         <translation>Konten unter UID 1000 betreiben Dienste; mit einer Login-Shell kann sich jeder, der ihr Passwort oder einen Schlüssel erlangt, als sie anmelden. Geben Sie ihnen /usr/sbin/nologin, sofern sich niemand als der Dienst anmelden muss.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="401"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="397"/>
         <source>%1 has an empty password in %2 %3</source>
         <translation>%1 hat ein leeres Passwort in %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="402"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="398"/>
         <source>An empty password field lets the account log in without a password wherever PAM allows it (nullok, the default of many distributions&apos; common-auth), and su to it needs none. Lock it (passwd -l) or set one.</source>
         <translation>Ein leeres Passwortfeld erlaubt die Anmeldung ohne Passwort überall, wo PAM es zulässt (nullok, die Vorgabe der common-auth vieler Distributionen), und su zu diesem Konto braucht keines. Sperren Sie es (passwd -l) oder setzen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="436"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="432"/>
         <source>Administrators %1 (group %2): %3</source>
         <translation>Administratoren %1 (Gruppe %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="437"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="433"/>
         <source>Members of %1 may run any command as root through sudo (or su, for wheel). The list for the review of privileged access; accounts whose primary group is %1 are in passwd, not here.</source>
         <translation>Mitglieder von %1 dürfen über sudo (bzw. su bei wheel) jeden Befehl als root ausführen. Die Liste für die Prüfung privilegierter Zugänge; Konten, deren primäre Gruppe %1 ist, stehen in passwd, nicht hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="446"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="442"/>
         <source>%n account(s) in group %1 %2 have root&apos;s powers: %3</source>
         <translation>
             <numerusform>%n Konto in der Gruppe %1 %2 hat die Rechte von root: %3</numerusform>
@@ -1256,37 +1256,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="449"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="445"/>
         <source>Membership of %1 is root without sudo and without its log: docker and lxd start a container with the host&apos;s file system mounted, disk reads and writes the raw disks. Grant it as root is granted, or not at all.</source>
         <translation>Die Mitgliedschaft in %1 ist root ohne sudo und ohne dessen Protokoll: docker und lxd starten einen Container mit eingehängtem Dateisystem des Hosts, disk liest und schreibt die Datenträger direkt. Vergeben Sie sie wie root oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="487"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="483"/>
         <source>%1&apos;s password is hashed with %2 %3</source>
         <translation>Das Passwort von %1 ist mit %2 gehasht %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="488"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="484"/>
         <source>%1 hashes are cracked in minutes to hours on one graphics card. Set ENCRYPT_METHOD (login.defs) or pam_unix to yescrypt or SHA512 and have the password changed.</source>
         <translation>%1-Hashes werden auf einer Grafikkarte in Minuten bis Stunden geknackt. Stellen Sie ENCRYPT_METHOD (login.defs) oder pam_unix auf yescrypt oder SHA512 und lassen Sie das Passwort ändern.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="497"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="493"/>
         <source>%1&apos;s password never expires %2</source>
         <translation>Das Passwort von %1 läuft nie ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="498"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="494"/>
         <source>%1&apos;s password expires only after %2 days %3</source>
         <translation>Das Passwort von %1 läuft erst nach %2 Tagen ab %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="500"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="496"/>
         <source>The account has a password that can log in, and shadow does not have it changed within a year (PASS_MAX_DAYS in login.defs, chage -M). Where policy asks for rotation, this account escapes it.</source>
         <translation>Das Konto hat ein Passwort, mit dem es sich anmelden kann, und shadow verlangt keine Änderung innerhalb eines Jahres (PASS_MAX_DAYS in login.defs, chage -M). Wo die Richtlinie einen Wechsel verlangt, entgeht ihm dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="537"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="533"/>
         <source>Node accounts (/etc/passwd, group, shadow)</source>
         <translation>Konten eines Nodes (/etc/passwd, group, shadow)</translation>
     </message>
@@ -1318,12 +1318,12 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="572"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="568"/>
         <source>%1: the input holds no account</source>
         <translation>%1: Die Eingabe enthält kein Konto</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="573"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="569"/>
         <source>no passwd, group or shadow entry found</source>
         <translation>Kein Eintrag von passwd, group oder shadow gefunden</translation>
     </message>
@@ -3704,630 +3704,630 @@
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="362"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="351"/>
         <source>not a sudoers rule, alias, Defaults or include line (a rule reads &quot;users hosts = (runas) commands&quot;): %1</source>
         <translation>keine sudoers-Regel, kein Alias, keine Defaults- oder Include-Zeile (eine Regel lautet &quot;Benutzer Hosts = (runas) Befehle&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="419"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="408"/>
         <source>sudo asks nobody for a password %1 (Defaults !authenticate)</source>
         <translation>sudo fragt niemanden nach einem Passwort %1 (Defaults !authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="420"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="409"/>
         <source>sudo asks %1 for no password %2 (Defaults !authenticate)</source>
         <translation>sudo fragt %1 nicht nach einem Passwort %2 (Defaults !authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="422"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="411"/>
         <source>With !authenticate every rule it covers acts as NOPASSWD: whoever has the account&apos;s session, a stolen key or a compromised process runs the rules&apos; commands as root without knowing a password.</source>
         <translation>Mit !authenticate wirkt jede betroffene Regel wie NOPASSWD: Wer die Sitzung des Kontos, einen gestohlenen Schlüssel oder einen kompromittierten Prozess hat, führt die Befehle der Regeln als root aus, ohne ein Passwort zu kennen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="442"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="431"/>
         <source>an alias without NAME = members: %1</source>
         <translation>ein Alias ohne NAME = Mitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="515"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="504"/>
         <source>%1 may run any command as root without a password %2</source>
         <translation>%1 darf jeden Befehl ohne Passwort als root ausführen %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="516"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="505"/>
         <source>NOPASSWD: ALL makes the account root for anyone who has its session: a stolen ssh key, a compromised process running as it. Cloud images grant it to their default user; an audit asks who needs it, and why without a password.</source>
         <translation>NOPASSWD: ALL macht das Konto für jeden zu root, der seine Sitzung hat: einen gestohlenen SSH-Schlüssel, einen kompromittierten Prozess unter diesem Konto. Cloud-Images gewähren es ihrem Standardbenutzer; ein Audit fragt, wer es braucht und warum ohne Passwort.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="521"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="510"/>
         <source>%1 may run any command as root %2 (with a password)</source>
         <translation>%1 darf jeden Befehl als root ausführen %2 (mit Passwort)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="522"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="511"/>
         <source>Full administrators of the node by sudo: the list for the review of privileged access (%sudo and %wheel name groups, whose members are in the node&apos;s group file).</source>
         <translation>Vollständige Administratoren des Nodes über sudo: die Liste für die Prüfung privilegierter Zugänge (%sudo und %wheel bezeichnen Gruppen, deren Mitglieder in der group-Datei des Nodes stehen).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="527"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="516"/>
         <source>%1 may run %2 as root %3: a shell as root from there</source>
         <translation>%1 darf %2 als root ausführen %3: von dort eine Shell als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="529"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="518"/>
         <source>A rule meant to allow one task allows every task when its program can start others: an editor or pager runs a shell (:!sh), an interpreter or find runs any code, tee, cp and dd overwrite /etc/sudoers. sudoedit edits a file without this; a script that takes no arguments is narrower.</source>
         <translation>Eine Regel für eine Aufgabe erlaubt jede Aufgabe, wenn ihr Programm andere starten kann: Ein Editor oder Pager startet eine Shell (:!sh), ein Interpreter oder find führt beliebigen Code aus, tee, cp und dd überschreiben /etc/sudoers. sudoedit bearbeitet eine Datei ohne dieses Risiko; ein Skript ohne Argumente ist enger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="539"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="528"/>
         <source>%1 names further policy files (%2): import them too, their rules are read only from their own files</source>
         <translation>%1 nennt weitere Richtliniendateien (%2): Importieren Sie diese ebenfalls, ihre Regeln werden nur aus ihren eigenen Dateien gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="590"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="579"/>
         <source>sudo policy (/etc/sudoers, sudoers.d)</source>
         <translation>sudo-Richtlinie (/etc/sudoers, sudoers.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="333"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="322"/>
         <source>a list and an action (always,exit)</source>
         <translation>eine Liste und eine Aktion (always,exit)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="335"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="324"/>
         <source>a path</source>
         <translation>einen Pfad</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="337"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="326"/>
         <source>permissions (r, w, x, a)</source>
         <translation>Berechtigungen (r, w, x, a)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="339"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="328"/>
         <source>a field (name=value, !=, &lt;, &gt;, &lt;=, &gt;=, &amp;, &amp;=)</source>
         <translation>ein Feld (name=Wert, !=, &lt;, &gt;, &lt;=, &gt;=, &amp;, &amp;=)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="341"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="330"/>
         <source>two fields compared (f=f, f!=f)</source>
         <translation>zwei verglichene Felder (f=f, f!=f)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="343"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="332"/>
         <source>0, 1 or 2</source>
         <translation>0, 1 oder 2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="345"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="334"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="347"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="336"/>
         <source>a syscall</source>
         <translation>einen Systemaufruf</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="349"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="338"/>
         <source>a key</source>
         <translation>einen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="350"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="339"/>
         <source>an argument</source>
         <translation>ein Argument</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="498"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="487"/>
         <source>account files</source>
         <translation>Kontendateien</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="500"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="489"/>
         <source>sudoers</source>
         <translation>sudoers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="502"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="491"/>
         <source>login records</source>
         <translation>Anmeldeprotokolle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="504"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="493"/>
         <source>sshd_config</source>
         <translation>sshd_config</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="506"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="495"/>
         <source>privileged commands</source>
         <translation>privilegierte Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="525"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="514"/>
         <source>auditing is switched off %1 (-e 0)</source>
         <translation>Auditing ist abgeschaltet %1 (-e 0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="526"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="515"/>
         <source>-e 0 turns the kernel&apos;s auditing off: no rule records anything until -e 1 or 2 is set again. End the rules with -e 2 (CIS benchmarks, section 4.1). augenrules keeps the last -e of all the files of rules.d, so the compiled audit.rules shows which one holds.</source>
         <translation>-e 0 schaltet das Auditing des Kernels ab: Keine Regel zeichnet etwas auf, bis wieder -e 1 oder 2 gesetzt wird. Beenden Sie die Regeln mit -e 2 (CIS-Benchmarks, Abschnitt 4.1). augenrules behält das letzte -e aller Dateien von rules.d, daher zeigt die erzeugte audit.rules, welches gilt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="532"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="521"/>
         <source>auditd&apos;s lost records go unnoticed %1 (-f 0)</source>
         <translation>Verlorene Datensätze von auditd bleiben unbemerkt %1 (-f 0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="533"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="522"/>
         <source>With -f 0 the kernel says nothing when it loses audit records (a full backlog, auditd not keeping up): the log has gaps no one sees. Set -f 1 to log the losses, or -f 2 to panic where a node must not run unaudited.</source>
         <translation>Mit -f 0 meldet der Kernel nichts, wenn er Audit-Datensätze verliert (voller Rückstau, auditd kommt nicht nach): Das Log hat Lücken, die niemand sieht. Setzen Sie -f 1, um die Verluste zu protokollieren, oder -f 2 für eine Kernel-Panik, wo ein Node nicht ohne Auditing laufen darf.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="539"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="528"/>
         <source>auditd&apos;s rules record nothing %1</source>
         <translation>Die Regeln von auditd zeichnen nichts auf %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="540"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="529"/>
         <source>The rules auditd loads delete every rule (-D) and add none that records: the audit log holds logins and the kernel&apos;s own records, but no change to a file and no command run. Add rules in a file of /etc/audit/rules.d/ (CIS benchmarks, section 4.1, list them) and run augenrules --load.</source>
         <translation>Die Regeln, die auditd lädt, löschen jede Regel (-D) und fügen keine aufzeichnende hinzu: Das Audit-Log enthält Anmeldungen und die eigenen Datensätze des Kernels, aber keine Änderung an einer Datei und keinen ausgeführten Befehl. Fügen Sie Regeln in einer Datei von /etc/audit/rules.d/ hinzu (CIS-Benchmarks, Abschnitt 4.1, nennen sie) und führen Sie augenrules --load aus.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="547"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="536"/>
         <source>auditd&apos;s rules can be changed while the node runs %1</source>
         <translation>Die Regeln von auditd lassen sich im laufenden Betrieb ändern %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="548"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="537"/>
         <source>Without -e 2, whoever becomes root can delete the audit rules (auditctl -D) and act unrecorded; -e 2 locks them until reboot. CIS benchmarks (section 4.1) ask for -e 2 as the last rule: audit&apos;s sample rules keep it in rules.d/99-finalize.rules, and augenrules moves the last -e to the end of audit.rules.</source>
         <translation>Ohne -e 2 kann, wer root wird, die Audit-Regeln löschen (auditctl -D) und unaufgezeichnet handeln; -e 2 sperrt sie bis zum Neustart. CIS-Benchmarks (Abschnitt 4.1) verlangen -e 2 als letzte Regel: Die Beispielregeln von audit halten es in rules.d/99-finalize.rules, und augenrules verschiebt das letzte -e an das Ende von audit.rules.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="555"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="544"/>
         <source>auditd does not watch %1 %2</source>
         <translation>auditd überwacht nicht: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="556"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="545"/>
         <source>CIS benchmarks (section 4.1) ask auditd to record changes to the account files, sudo&apos;s policy and the login records, and the use of privileged commands; sshd_config decides who gets in. Without a rule, the audit log cannot show who changed them or ran them. Add the rules in a file of /etc/audit/rules.d/ (-w /etc/shadow -p wa -k identity; -a always,exit -F path=&lt;each setuid program&gt; -F perm=x -F auid&gt;=1000 -F auid!=unset -k privileged) and run augenrules --load. No rule covers: %1.</source>
         <translation>CIS-Benchmarks (Abschnitt 4.1) verlangen, dass auditd Änderungen an den Kontendateien, der sudo-Richtlinie und den Anmeldeprotokollen sowie die Verwendung privilegierter Befehle aufzeichnet; sshd_config entscheidet, wer hereinkommt. Ohne Regel kann das Audit-Log nicht zeigen, wer sie geändert oder ausgeführt hat. Fügen Sie die Regeln in einer Datei von /etc/audit/rules.d/ hinzu (-w /etc/shadow -p wa -k identity; -a always,exit -F path=&lt;jedes setuid-Programm&gt; -F perm=x -F auid&gt;=1000 -F auid!=unset -k privileged) und führen Sie augenrules --load aus. Keine Regel erfasst: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="613"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="602"/>
         <source>%1 (auditctl stops loading the file here: no -i or -c comes before it)</source>
         <translation>%1 (auditctl hört hier auf, die Datei zu laden: kein -i oder -c steht davor)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="630"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="619"/>
         <source>&quot;%1&quot; is no option of auditctl(8) in a rules file (misspelt, or of another audit version); kept as written</source>
         <translation>&quot;%1&quot; ist keine Option von auditctl(8) in einer Regeldatei (vertippt oder aus einer anderen audit-Version); wie geschrieben übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="720"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="709"/>
         <source>not a rule (a line of auditctl options such as -w or -a): %1</source>
         <translation>keine Regel (eine Zeile mit auditctl-Optionen wie -w oder -a): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="722"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="711"/>
         <source>&quot;%1&quot; follows no option that takes it</source>
         <translation>&quot;%1&quot; folgt keiner Option, die es annimmt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="724"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="713"/>
         <source>%1 without %2</source>
         <translation>%1 ohne %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="727"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="716"/>
         <source>%1 takes a path from /, not &quot;%2&quot;</source>
         <translation>%1 nimmt einen Pfad ab /, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="728"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="717"/>
         <source>%1 takes %2, not &quot;%3&quot;</source>
         <translation>%1 nimmt %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="731"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="720"/>
         <source>%1 and %2 on one line: auditctl takes one rule a line</source>
         <translation>%1 und %2 in einer Zeile: auditctl nimmt eine Regel je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="734"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="723"/>
         <source>%1 belongs to a rule, but the line has no -w or -a</source>
         <translation>%1 gehört zu einer Regel, aber die Zeile hat kein -w oder -a</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="869"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="858"/>
         <source>the use of privileged commands</source>
         <translation>die Verwendung privilegierter Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="870"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="859"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="897"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="886"/>
         <source>Linux audit rules (audit.rules, rules.d)</source>
         <translation>Linux-Audit-Regeln (audit.rules, rules.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="920"/>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="620"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="909"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="609"/>
         <source>%1: the file holds no rule, only comments</source>
         <translation>%1: Die Datei enthält keine Regel, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="921"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="910"/>
         <source>no audit rule found</source>
         <translation>Keine Audit-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="621"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="610"/>
         <source>no sudoers rule found</source>
         <translation>Keine sudoers-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="291"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="280"/>
         <source>not a setting (&quot;Keyword value&quot;): %1</source>
         <translation>keine Einstellung (&quot;Schlüsselwort Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="322"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="311"/>
         <source>&quot;%1&quot; is no keyword of sshd_config(5) (misspelt, or of another OpenSSH version); kept as written</source>
         <translation>&quot;%1&quot; ist kein Schlüsselwort von sshd_config(5) (vertippt oder aus einer anderen OpenSSH-Version); wie geschrieben übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="361"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="350"/>
         <source>%1 (Match %2)</source>
         <translation>%1 (Match %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="371"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="360"/>
         <source>root may log in over ssh with a password %1</source>
         <translation>root darf sich per ssh mit Passwort anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="372"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="361"/>
         <source>PermitRootLogin yes lets anyone who guesses or steals root&apos;s password log in as root, and every such login is root&apos;s, not a person&apos;s. Set it to no and have people log in as themselves and use sudo.</source>
         <translation>PermitRootLogin yes lässt jeden, der das Passwort von root errät oder stiehlt, sich als root anmelden, und jede solche Anmeldung ist die von root, nicht die einer Person. Setzen Sie no und lassen Sie Personen sich unter eigenem Namen anmelden und sudo verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="378"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="367"/>
         <source>root may log in over ssh with a key %1</source>
         <translation>root darf sich per ssh mit einem Schlüssel anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="379"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="368"/>
         <source>A key in root&apos;s authorized_keys logs in as root directly: the logs name root, not the person holding the key. CIS benchmarks ask for PermitRootLogin no.</source>
         <translation>Ein Schlüssel in den authorized_keys von root meldet direkt als root an: Die Logs nennen root, nicht die Person mit dem Schlüssel. CIS-Benchmarks verlangen PermitRootLogin no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="384"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="373"/>
         <source>ssh accepts passwords %1</source>
         <translation>ssh akzeptiert Passwörter %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="385"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="374"/>
         <source>Password logins can be guessed from anywhere the port is reachable, and are only as strong as the weakest account&apos;s password; keys (or certificates) cannot be guessed. Set PasswordAuthentication no.</source>
         <translation>Passwort-Anmeldungen lassen sich von überall erraten, wo der Port erreichbar ist, und sind nur so stark wie das Passwort des schwächsten Kontos; Schlüssel (oder Zertifikate) lassen sich nicht erraten. Setzen Sie PasswordAuthentication no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="391"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="380"/>
         <source>ssh lets accounts with an empty password in %1</source>
         <translation>ssh lässt Konten mit leerem Passwort herein %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="392"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="381"/>
         <source>PermitEmptyPasswords yes lets an account whose password is empty log in over the network with none.</source>
         <translation>PermitEmptyPasswords yes lässt ein Konto mit leerem Passwort sich über das Netz ohne Passwort anmelden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="397"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="386"/>
         <source>ssh allows protocol 1 %1</source>
         <translation>ssh erlaubt Protokoll 1 %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="398"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="387"/>
         <source>SSH protocol 1 has been broken since 2001 (its sessions can be hijacked and decrypted); OpenSSH 7.4 removed it. Only a very old sshd honours this setting.</source>
         <translation>SSH-Protokoll 1 ist seit 2001 gebrochen (seine Sitzungen lassen sich übernehmen und entschlüsseln); OpenSSH 7.4 hat es entfernt. Nur ein sehr alter sshd beachtet diese Einstellung.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="402"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="391"/>
         <source>ssh forwards X11 %1</source>
         <translation>ssh leitet X11 weiter %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="403"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="392"/>
         <source>X11 forwarding opens the client&apos;s display to the server and a channel the server needs no more of on a node; CIS benchmarks ask for X11Forwarding no.</source>
         <translation>X11-Weiterleitung öffnet die Anzeige des Clients für den Server und einen Kanal, den ein Node nicht braucht; CIS-Benchmarks verlangen X11Forwarding no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="409"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="398"/>
         <source>ssh allows %1 tries a connection %2</source>
         <translation>ssh erlaubt %1 Versuche je Verbindung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="410"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="399"/>
         <source>Each connection may try this many passwords or keys before sshd drops it, which speeds guessing up; CIS benchmarks ask for 4 or fewer.</source>
         <translation>Jede Verbindung darf so viele Passwörter oder Schlüssel probieren, bevor sshd sie trennt, was das Raten beschleunigt; CIS-Benchmarks verlangen 4 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="415"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="404"/>
         <source>ssh logs no logins %1 (LogLevel %2)</source>
         <translation>ssh protokolliert keine Anmeldungen %1 (LogLevel %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="416"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="405"/>
         <source>Below INFO, sshd writes neither accepted nor failed logins: the node&apos;s auth.log cannot show who came in, or who tried.</source>
         <translation>Unterhalb von INFO schreibt sshd weder angenommene noch fehlgeschlagene Anmeldungen: Das auth.log des Nodes kann nicht zeigen, wer hereinkam oder es versuchte.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="439"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="428"/>
         <source>ssh offers %1 (%2) %3</source>
         <translation>ssh bietet %1 an (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="440"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="429"/>
         <source>CBC and RC4 ciphers, 3DES, MD5 and short MACs, and SHA-1 key exchanges are broken or deprecated (CIS, NIST SP 800-131A); a client that offers them too gets them. Leave the keyword out for OpenSSH&apos;s defaults, or list only current algorithms.</source>
         <translation>CBC- und RC4-Chiffren, 3DES, MD5 und kurze MACs sowie SHA-1-Schlüsselaustausch sind gebrochen oder veraltet (CIS, NIST SP 800-131A); ein Client, der sie ebenfalls anbietet, bekommt sie. Lassen Sie das Schlüsselwort für die Vorgaben von OpenSSH weg oder nennen Sie nur aktuelle Algorithmen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="469"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="458"/>
         <source>%1 includes %2: import those files too, their settings are read only from their own files (and, read first, they win over this one&apos;s)</source>
         <translation>%1 bindet %2 ein: Importieren Sie diese Dateien ebenfalls, ihre Einstellungen werden nur aus ihren eigenen Dateien gelesen (und da sie zuerst gelesen werden, gelten sie vor denen dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="488"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="477"/>
         <source>ssh server configuration (sshd_config)</source>
         <translation>Konfiguration des ssh-Servers (sshd_config)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="373"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="369"/>
         <source>not a login.defs setting (&quot;KEY value&quot;): %1</source>
         <translation>keine Einstellung von login.defs (&quot;SCHLÜSSEL Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="375"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="371"/>
         <source>not a PAM rule (&quot;type control module [arguments]&quot;): %1</source>
         <translation>keine PAM-Regel (&quot;Typ Steuerung Modul [Argumente]&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="381"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="377"/>
         <source>not a setting (&quot;key = value&quot;): %1</source>
         <translation>keine Einstellung (&quot;Schlüssel = Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="466"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="462"/>
         <source>An account with an empty password may log in %1</source>
         <translation>Ein Konto mit leerem Passwort darf sich anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="467"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="463"/>
         <source>pam_unix&apos;s nullok lets an account whose password is empty authenticate with none, wherever this stack is used (console, su, and ssh when sshd asks PAM). Remove nullok.</source>
         <translation>nullok von pam_unix lässt ein Konto mit leerem Passwort sich ohne Passwort authentifizieren, überall wo dieser Stack verwendet wird (Konsole, su und ssh, wenn sshd PAM fragt). Entfernen Sie nullok.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="473"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="469"/>
         <source>Any password is accepted: sufficient pam_permit.so %1</source>
         <translation>Jedes Passwort wird angenommen: sufficient pam_permit.so %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="474"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="470"/>
         <source>pam_permit always succeeds; as a sufficient auth rule it lets anyone who reaches it in without a valid password. A known backdoor: find out who changed the file.</source>
         <translation>pam_permit gelingt immer; als sufficient-Regel im auth-Stack lässt es jeden ohne gültiges Passwort herein, der sie erreicht. Eine bekannte Hintertür: Stellen Sie fest, wer die Datei geändert hat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="481"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="573"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="477"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="569"/>
         <source>New passwords are hashed with %1 %2</source>
         <translation>Neue Passwörter werden mit %1 gehasht %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="482"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="478"/>
         <source>pam_unix stores the passwords people set from now on with this hash, which a stolen shadow file gives up quickly. Use sha512 or yescrypt.</source>
         <translation>pam_unix speichert die Passwörter, die ab jetzt gesetzt werden, mit diesem Hash, den eine gestohlene shadow-Datei schnell preisgibt. Verwenden Sie sha512 oder yescrypt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="507"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="503"/>
         <source>Passwords may be %1 characters long %2</source>
         <translation>Passwörter dürfen %1 Zeichen lang sein %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="508"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="504"/>
         <source>The quality check&apos;s minlen lets people choose passwords this short (each character class used may count as one more). CIS benchmarks ask for 14; NIST SP 800-63B for at least 8.</source>
         <translation>minlen der Qualitätsprüfung erlaubt so kurze Passwörter (jede verwendete Zeichenklasse kann als ein weiteres Zeichen zählen). CIS-Benchmarks verlangen 14, NIST SP 800-63B mindestens 8.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="521"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="517"/>
         <source>Failed passwords never lock an account %1 (deny=0)</source>
         <translation>Fehlgeschlagene Passwörter sperren nie ein Konto %1 (deny=0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="522"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="518"/>
         <source>With deny=0 the lockout module counts failures but never locks: passwords can be guessed without limit. CIS benchmarks ask for 5 or fewer.</source>
         <translation>Mit deny=0 zählt das Sperrmodul Fehlversuche, sperrt aber nie: Passwörter lassen sich unbegrenzt raten. CIS-Benchmarks verlangen 5 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="527"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="523"/>
         <source>An account locks only after %1 failed passwords %2</source>
         <translation>Ein Konto wird erst nach %1 falschen Passwörtern gesperrt %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="528"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="524"/>
         <source>Each account may be guessed at this many times before it locks; CIS benchmarks ask for 5 or fewer.</source>
         <translation>Jedes Konto lässt sich so oft erraten, bevor es gesperrt wird; CIS-Benchmarks verlangen 5 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="534"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="530"/>
         <source>A locked account unlocks itself after %1 seconds %2</source>
         <translation>Ein gesperrtes Konto entsperrt sich nach %1 Sekunden selbst %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="535"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="531"/>
         <source>A short lock only slows guessing down; CIS benchmarks ask for 900 seconds or more, or 0 (an administrator unlocks it).</source>
         <translation>Eine kurze Sperre verlangsamt das Raten nur; CIS-Benchmarks verlangen 900 Sekunden oder mehr oder 0 (ein Administrator entsperrt).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="546"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="542"/>
         <source>Old passwords may be reused at once %1 (remember=0)</source>
         <translation>Alte Passwörter dürfen sofort wiederverwendet werden %1 (remember=0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="547"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="543"/>
         <source>The password history is %1 deep %2</source>
         <translation>Der Passwortverlauf ist %1 tief %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="548"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="544"/>
         <source>remember=%1: the password history keeps fewer than the 5 old passwords CIS benchmarks ask for, so people can cycle back to a password they had.</source>
         <translation>remember=%1: Der Passwortverlauf hält weniger als die 5 alten Passwörter, die CIS-Benchmarks verlangen, sodass man zu einem früheren Passwort zurückkehren kann.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="563"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="559"/>
         <source>New accounts&apos; passwords never expire %1</source>
         <translation>Passwörter neuer Konten laufen nie ab %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="564"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="560"/>
         <source>New accounts&apos; passwords expire only after %1 days %2</source>
         <translation>Passwörter neuer Konten laufen erst nach %1 Tagen ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="566"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="562"/>
         <source>PASS_MAX_DAYS is the maximum age useradd gives new accounts (existing ones keep theirs: see their NodePassword). Where policy asks for rotation, CIS benchmarks ask for 365 days or fewer.</source>
         <translation>PASS_MAX_DAYS ist das Höchstalter, das useradd neuen Konten gibt (bestehende behalten ihres: siehe ihr NodePassword). Wo die Richtlinie einen Wechsel verlangt, verlangen CIS-Benchmarks 365 Tage oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="574"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="570"/>
         <source>ENCRYPT_METHOD is the hash passwd, chpasswd and useradd store new passwords with; DES and MD5 hashes fall to a stolen shadow file quickly. Use SHA512 or YESCRYPT.</source>
         <translation>ENCRYPT_METHOD ist der Hash, mit dem passwd, chpasswd und useradd neue Passwörter speichern; DES- und MD5-Hashes fallen bei einer gestohlenen shadow-Datei schnell. Verwenden Sie SHA512 oder YESCRYPT.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="581"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="577"/>
         <source>New files may be written by every user %1 (UMASK %2)</source>
         <translation>Neue Dateien dürfen von jedem Benutzer geschrieben werden %1 (UMASK %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="582"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="578"/>
         <source>UMASK is the default for home directories and login sessions; without the others&apos; write bit masked, files people create can be changed by anyone on the node. CIS benchmarks ask for 027.</source>
         <translation>UMASK ist die Vorgabe für Home-Verzeichnisse und Anmeldesitzungen; ohne maskiertes Schreibbit für andere kann jeder auf dem Node die erstellten Dateien ändern. CIS-Benchmarks verlangen 027.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="588"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="584"/>
         <source>New files may be read by every user %1 (UMASK %2)</source>
         <translation>Neue Dateien dürfen von jedem Benutzer gelesen werden %1 (UMASK %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="589"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="585"/>
         <source>UMASK is the default for home directories and login sessions; with the others&apos; read bit unmasked, what people create is readable by every account and service on the node. CIS benchmarks ask for 027.</source>
         <translation>UMASK ist die Vorgabe für Home-Verzeichnisse und Anmeldesitzungen; ohne maskiertes Lesebit für andere ist alles Erstellte für jedes Konto und jeden Dienst auf dem Node lesbar. CIS-Benchmarks verlangen 027.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="609"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="605"/>
         <source>Failed passwords never lock an account %1 (%2 has no lockout)</source>
         <translation>Fehlgeschlagene Passwörter sperren nie ein Konto %1 (%2 hat keine Sperre)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="610"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="606"/>
         <source>The auth stack checks passwords with pam_unix but has neither pam_faillock nor pam_tally2, so passwords can be guessed without limit (sshd&apos;s MaxAuthTries only ends a connection). CIS benchmarks ask for a lock after 5 failures.</source>
         <translation>Der auth-Stack prüft Passwörter mit pam_unix, hat aber weder pam_faillock noch pam_tally2, sodass sich Passwörter unbegrenzt raten lassen (MaxAuthTries von sshd beendet nur eine Verbindung). CIS-Benchmarks verlangen eine Sperre nach 5 Fehlversuchen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="616"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="612"/>
         <source>New passwords are not checked for quality %1 (%2)</source>
         <translation>Neue Passwörter werden nicht auf Qualität geprüft %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="617"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="613"/>
         <source>The password stack sets passwords with pam_unix but has no pam_pwquality, pam_cracklib or pam_passwdqc, so any password of pam_unix&apos;s minimum length (6 by default) is taken.</source>
         <translation>Der password-Stack setzt Passwörter mit pam_unix, hat aber weder pam_pwquality noch pam_cracklib oder pam_passwdqc, sodass jedes Passwort der Mindestlänge von pam_unix (standardmäßig 6) angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="641"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="637"/>
         <source>every setting is commented out: the library&apos;s defaults hold</source>
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="671"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="667"/>
         <source>password and lockout policy (login.defs, PAM, pwquality, faillock)</source>
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="693"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="515"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="689"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="504"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="694"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="690"/>
         <source>no password policy setting or PAM rule found</source>
         <translation>Keine Einstellung einer Passwortrichtlinie und keine PAM-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="516"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="505"/>
         <source>no sshd setting found</source>
         <translation>Keine sshd-Einstellung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="285"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="281"/>
         <source>not a key (&quot;[options] type base64 [comment]&quot; with a type such as ssh-ed25519 or ssh-rsa)</source>
         <translation>kein Schlüssel (&quot;[Optionen] Typ Base64 [Kommentar]&quot; mit einem Typ wie ssh-ed25519 oder ssh-rsa)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="290"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="286"/>
         <source>the %1 key does not decode (damaged, cut, or of another type than it says)</source>
         <translation>der %1-Schlüssel lässt sich nicht dekodieren (beschädigt, abgeschnitten oder von anderem Typ als angegeben)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="305"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="301"/>
         <source>an account</source>
         <translation>ein Konto</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="333"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="329"/>
         <source>The key %1 is in %2&apos;s authorized_keys twice %3</source>
         <translation>Der Schlüssel %1 steht zweimal in den authorized_keys von %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="334"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="330"/>
         <source>A key listed twice, perhaps with other options, makes the file harder to review: the first line that matches is the one sshd uses.</source>
         <translation>Ein doppelt aufgeführter Schlüssel, womöglich mit anderen Optionen, erschwert die Prüfung der Datei: sshd verwendet die erste passende Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="342"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="338"/>
         <source>A %1-bit %2 key (%3) opens %4 %5</source>
         <translation>Ein %2-Schlüssel mit %1 Bit (%3) öffnet %4 %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="345"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="341"/>
         <source>DSA keys are 1024 bits and OpenSSH has refused them by default since 7.0; RSA under 2048 bits is below NIST&apos;s minimum. Replace the key with an Ed25519 one.</source>
         <translation>DSA-Schlüssel haben 1024 Bit, und OpenSSH lehnt sie seit 7.0 standardmäßig ab; RSA unter 2048 Bit liegt unter dem Minimum des NIST. Ersetzen Sie den Schlüssel durch einen Ed25519-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="349"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="345"/>
         <source>The key %1 logs in as root %2</source>
         <translation>Der Schlüssel %1 meldet als root an %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="350"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="346"/>
         <source>A key in root&apos;s authorized_keys logs in as root directly, if sshd lets root log in (PermitRootLogin): the logs then name root, not the person holding the key.</source>
         <translation>Ein Schlüssel in den authorized_keys von root meldet direkt als root an, sofern sshd root hereinlässt (PermitRootLogin): Die Logs nennen dann root, nicht die Person mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="365"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="361"/>
         <source>ssh authorized keys (~/.ssh/authorized_keys)</source>
         <translation>Autorisierte ssh-Schlüssel (~/.ssh/authorized_keys)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="397"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="393"/>
         <source>%1: the file holds no key, only comments</source>
         <translation>%1: Die Datei enthält keinen Schlüssel, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="398"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="394"/>
         <source>no ssh key found</source>
         <translation>Kein ssh-Schlüssel gefunden</translation>
     </message>

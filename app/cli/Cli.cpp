@@ -20,6 +20,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -271,7 +272,8 @@ void Cli::printHelp()
                 "  access   CASE [--node N] [--json|--csv]\n"
                 "                                  the access review of the nodes: each account that can\n"
                 "                                  log in or act as root, how (shell, password, keys), how\n"
-                "                                  it becomes root (uid 0, groups, sudo) and its last login\n"
+                "                                  it becomes root (uid 0, groups, sudo) and its last login,\n"
+                "                                  under its node's password policy\n"
                 "  verify   CASE                   re-hash artifacts, integrity check, journal chain\n\n"
                 "Options:\n"
                 "  --help, -h     this help\n"
@@ -1096,6 +1098,14 @@ int Cli::cmdAccess(const QStringList& rawArgs)
         return Failure;
     }
     const QVector<AccessEntry>& entries = review.value();
+    auto policies = AccessReview::policies(opened.value().db(), a.value(QStringLiteral("node")));
+    if (!policies) {
+        m_err << "auditbench-cli: " << policies.error().toString() << "\n";
+        return Failure;
+    }
+    QHash<QString, NodePolicy> policyOf;
+    for (const NodePolicy& p : policies.value())
+        policyOf.insert(p.node, p);
     const auto uidText = [](const AccessEntry& e) { return e.uid >= 0 ? QString::number(e.uid) : QString(); };
     const auto lastText = [](const AccessEntry& e) {
         return e.lastLoginNs ? EventQuery::formatTime(e.lastLoginNs) : QString();
@@ -1116,13 +1126,25 @@ int Cli::cmdAccess(const QStringList& rawArgs)
                 o.insert(QStringLiteral("last_login"), lastText(e));
                 o.insert(QStringLiteral("last_login_from"), e.lastLoginFrom);
             }
+            // The node's password policy, with each of its accounts: one row an account.
+            if (const auto p = policyOf.constFind(e.node); p != policyOf.cend()) {
+                QJsonObject policy;
+                for (const auto& [key, value] : {std::pair{"expiry", p->expiry},
+                                                 {"hashing", p->hashing},
+                                                 {"lockout", p->lockout},
+                                                 {"quality", p->quality}}) {
+                    if (!value.isEmpty())
+                        policy.insert(QLatin1String(key), value);
+                }
+                o.insert(QStringLiteral("password_policy"), policy);
+            }
             arr.append(o);
         }
         m_out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
         return Ok;
     }
     if (a.has(QStringLiteral("csv"))) {
-        m_out << "node,account,uid,shell,password,root,keys,last_login,last_login_from,findings\n";
+        m_out << "node,account,uid,shell,password,root,keys,last_login,last_login_from,findings,password_policy\n";
         for (const AccessEntry& e : entries) {
             const QStringList row{e.node,
                                   e.account,
@@ -1133,7 +1155,8 @@ int Cli::cmdAccess(const QStringList& rawArgs)
                                   e.keys.join(QStringLiteral("; ")),
                                   lastText(e),
                                   e.lastLoginFrom,
-                                  QString::number(e.findings)};
+                                  QString::number(e.findings),
+                                  policyOf.value(e.node).summary()};
             QStringList fields;
             for (const QString& f : row)
                 fields << EventExport::csvField(f);
@@ -1146,20 +1169,13 @@ int Cli::cmdAccess(const QStringList& rawArgs)
                     "authorized_keys) to review its access.\n");
         return Ok;
     }
-    auto policies = AccessReview::policies(opened.value().db(), a.value(QStringLiteral("node")));
-    if (!policies) {
-        m_err << "auditbench-cli: " << policies.error().toString() << "\n";
-        return Failure;
-    }
     QString node;
     for (const AccessEntry& e : entries) {
         if (node != e.node || &e == &entries.front()) {
             node = e.node;
             m_out << (node.isEmpty() ? tr("Accounts of files that name no node") : tr("Node %1").arg(node)) << "\n";
-            for (const NodePolicy& p : policies.value()) {
-                if (p.node == node && !p.summary().isEmpty())
-                    m_out << "  " << tr("password policy: %1").arg(p.summary()) << "\n";
-            }
+            if (const QString policy = policyOf.value(node).summary(); !policy.isEmpty())
+                m_out << "  " << tr("password policy: %1").arg(policy) << "\n";
         }
         m_out << "  " << e.account << "  " << tr("uid %1").arg(e.uid >= 0 ? uidText(e) : QStringLiteral("?"));
         if (!e.shell.isEmpty())

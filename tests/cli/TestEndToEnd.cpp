@@ -204,6 +204,8 @@ void TestEndToEnd::nodeAccessReview()
          {QStringLiteral("worker-2/etc/sudoers"), fixture("sudoers/sudoers")},
          {QStringLiteral("worker-2/etc/ssh/sshd_config"), fixture("sshd-config/sshd_config")},
          {QStringLiteral("worker-2/home/ubuntu/.ssh/authorized_keys"), fixture("ssh-authorized-keys/authorized_keys")},
+         {QStringLiteral("worker-2/etc/login.defs"), fixture("password-policy/login.defs")},
+         {QStringLiteral("worker-2/etc/pam.d/system-auth"), fixture("password-policy/system-auth")},
          {QStringLiteral("worker-2/var/log/auth.log"),
           "May 14 06:25:29 worker-2 sshd[811]: Accepted publickey for alice from 10.0.0.9 port 50122 ssh2: ED25519 "
           "SHA256:SP6Cvciia5XurS8Q7jjk3s/RRihkRqryQQ6BepQlc74\n"
@@ -211,8 +213,9 @@ void TestEndToEnd::nodeAccessReview()
     const QString casePath = m_dir.filePath(QStringLiteral("access.auditcase"));
     const Run imp = cli({QStringLiteral("import"), casePath, node});
     QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
-    QVERIFY2(imp.out.contains(QStringLiteral("[archive] 7 members imported, 0 skipped")), qPrintable(imp.out));
-    for (const char* kind : {"[node-accounts]", "[sudoers]", "[sshd-config]", "[ssh-authorized-keys]", "[syslog]"})
+    QVERIFY2(imp.out.contains(QStringLiteral("[archive] 9 members imported, 0 skipped")), qPrintable(imp.out));
+    for (const char* kind :
+         {"[node-accounts]", "[sudoers]", "[sshd-config]", "[ssh-authorized-keys]", "[password-policy]", "[syslog]"})
         QVERIFY2(imp.out.contains(QLatin1String(kind)), kind);
 
     const Run json = cli({QStringLiteral("access"), casePath, QStringLiteral("--json")});
@@ -260,15 +263,29 @@ void TestEndToEnd::nodeAccessReview()
     QCOMPARE(keys.size(), 5); // the key listed twice is one key
     QVERIFY(keys.contains(QStringLiteral("deploy@ci-runner-7")));
     QCOMPARE(by[QStringLiteral("ubuntu")].value(QStringLiteral("findings")).toInt(), 4); // max age, 2 weak keys, twice
+    // The node's password policy with each account: login.defs' and system-auth's (CIS's settings).
+    QCOMPARE(by[QStringLiteral("ubuntu")].value(QStringLiteral("password_policy")).toObject(),
+             (QJsonObject{{"expiry", "never"},
+                          {"hashing", "SHA512"},
+                          {"lockout", "after 5 failures for 900 s"},
+                          {"quality", "pam_pwquality, minlen 14"}}));
+    QCOMPARE(by[QStringLiteral("root")].value(QStringLiteral("password_policy")),
+             by[QStringLiteral("ubuntu")].value(QStringLiteral("password_policy")));
 
     const Run text = cli({QStringLiteral("access"), casePath});
-    QVERIFY2(text.out.startsWith(QStringLiteral("Node worker-2\n  root  uid 0  /bin/bash  password: locked\n")),
+    QVERIFY2(text.out.startsWith(QStringLiteral(
+                 "Node worker-2\n  password policy: passwords expire never, hashed SHA512; lockout after 5 failures "
+                 "for 900 s; quality check pam_pwquality, minlen 14\n  root  uid 0  /bin/bash  password: locked\n")),
              qPrintable(text.out));
     QVERIFY(text.out.contains(QStringLiteral("      root by: group sudo, group docker, sudo ALL\n")));
     const Run csv = cli({QStringLiteral("access"), casePath, QStringLiteral("--csv"), QStringLiteral("--node"),
                          QStringLiteral("worker-9")});
-    QCOMPARE(csv.out,
-             QStringLiteral("node,account,uid,shell,password,root,keys,last_login,last_login_from,findings\n"));
+    QCOMPARE(csv.out, QStringLiteral("node,account,uid,shell,password,root,keys,last_login,last_login_from,findings,"
+                                     "password_policy\n"));
+    const Run rows = cli({QStringLiteral("access"), casePath, QStringLiteral("--csv")});
+    QVERIFY2(rows.out.contains(QStringLiteral(",\"passwords expire never, hashed SHA512; lockout after 5 failures for "
+                                              "900 s; quality check pam_pwquality, minlen 14\"\n")),
+             qPrintable(rows.out));
 }
 
 void TestEndToEnd::nodeTarballOfEveryKind()
