@@ -1145,7 +1145,7 @@
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="241"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="255"/>
         <source>%n line(s) starting with &apos;+&apos; or &apos;-&apos; name accounts kept in NIS or LDAP, not in this file; they were passed over</source>
         <translation>
             <numerusform>%n Zeile, die mit &apos;+&apos; oder &apos;-&apos; beginnt, nennt Konten aus NIS oder LDAP, nicht aus dieser Datei; sie wurde übergangen</numerusform>
@@ -1153,27 +1153,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="256"/>
-        <source>not an entry of passwd, group or shadow (%1 fields separated by &apos;:&apos;; passwd has 7, group 4, shadow 9, with numeric ids and days)</source>
-        <translation>kein Eintrag von passwd, group oder shadow (%1 durch &apos;:&apos; getrennte Felder; passwd hat 7, group 4, shadow 9, mit numerischen IDs und Tagen)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="260"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="276"/>
         <source>%1 fields separated by &apos;:&apos; where %2&apos;s entries have %3</source>
         <translation>%1 durch &apos;:&apos; getrennte Felder, wo die Einträge von %2 %3 haben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="264"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="280"/>
         <source>&apos;%1&apos; is not a user or group name</source>
         <translation>&apos;%1&apos; ist kein Benutzer- oder Gruppenname</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="265"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="281"/>
         <source>a day count that is not a number</source>
         <translation>eine Anzahl von Tagen, die keine Zahl ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="266"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="282"/>
         <source>an id that is not a number below 2^32</source>
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
@@ -1188,67 +1183,87 @@
         <translation>auf Node %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="364"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="272"/>
+        <source>not an entry of passwd, group, shadow or gshadow (%1 fields separated by &apos;:&apos;; passwd has 7, group and gshadow 4, shadow 9, with numeric ids and days)</source>
+        <translation>kein Eintrag von passwd, group, shadow oder gshadow (%1 durch &apos;:&apos; getrennte Felder; passwd hat 7, group und gshadow 4, shadow 9, mit numerischen IDs und Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="381"/>
         <source>%1 has uid 0 %2: root&apos;s powers under another name</source>
         <translation>%1 hat die UID 0 %2: die Rechte von root unter anderem Namen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="365"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="382"/>
         <source>Every account with uid 0 is root: what it does is logged as root&apos;s, and its password or keys are a second way to root that a review of root&apos;s access does not see. Only root should have uid 0.</source>
         <translation>Jedes Konto mit der UID 0 ist root: Was es tut, wird als Handlung von root protokolliert, und sein Passwort oder seine Schlüssel sind ein zweiter Weg zu root, den eine Prüfung der Zugänge von root nicht sieht. Nur root sollte die UID 0 haben.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="370"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="387"/>
         <source>%1 shares uid %2 with %3 %4</source>
         <translation>%1 teilt die UID %2 mit %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="371"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="388"/>
         <source>The kernel, the logs and the file system know accounts by their uid: what either account does is recorded as the first&apos;s, and each owns the other&apos;s files. Each account needs its own uid.</source>
         <translation>Kernel, Logs und Dateisystem kennen Konten an ihrer UID: Was eines der Konten tut, wird als Handlung des ersten erfasst, und jedes besitzt die Dateien des anderen. Jedes Konto braucht eine eigene UID.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="378"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="395"/>
         <source>%1&apos;s password hash is in passwd %2, which every user can read</source>
         <translation>Der Passwort-Hash von %1 steht in passwd %2, das jeder Benutzer lesen kann</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="379"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="396"/>
         <source>passwd is readable by every account on the node; a hash kept there (%1) can be copied and cracked offline. Hashes belong in shadow, readable by root alone (pwconv moves them).</source>
         <translation>passwd ist für jedes Konto auf dem Node lesbar; ein dort gespeicherter Hash (%1) kann kopiert und offline geknackt werden. Hashes gehören in shadow, das nur root lesen kann (pwconv verschiebt sie).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="387"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="404"/>
         <source>System account %1 (uid %2) has the login shell %3 %4</source>
         <translation>Systemkonto %1 (UID %2) hat die Login-Shell %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="389"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="406"/>
         <source>Accounts below uid 1000 run services; a login shell lets anyone who gets their password or a key log in as them. Give them /usr/sbin/nologin unless someone must log in as the service.</source>
         <translation>Konten unter UID 1000 betreiben Dienste; mit einer Login-Shell kann sich jeder, der ihr Passwort oder einen Schlüssel erlangt, als sie anmelden. Geben Sie ihnen /usr/sbin/nologin, sofern sich niemand als der Dienst anmelden muss.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="397"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="414"/>
         <source>%1 has an empty password in %2 %3</source>
         <translation>%1 hat ein leeres Passwort in %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="398"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="415"/>
         <source>An empty password field lets the account log in without a password wherever PAM allows it (nullok, the default of many distributions&apos; common-auth), and su to it needs none. Lock it (passwd -l) or set one.</source>
         <translation>Ein leeres Passwortfeld erlaubt die Anmeldung ohne Passwort überall, wo PAM es zulässt (nullok, die Vorgabe der common-auth vieler Distributionen), und su zu diesem Konto braucht keines. Sperren Sie es (passwd -l) oder setzen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="432"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="464"/>
+        <source>Group %1 has a password %2</source>
+        <translation>Gruppe %1 hat ein Passwort %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="465"/>
+        <source>Whoever knows the password joins %1 with newgrp, and %1&apos;s members hold root&apos;s powers: an administrator&apos;s rights shared by a password, granted to no one by name. Lock it (gpasswd -r %1).</source>
+        <translation>Wer das Passwort kennt, tritt %1 mit newgrp bei, und die Mitglieder von %1 haben die Rechte von root: Administratorrechte, geteilt über ein Passwort, niemandem namentlich gewährt. Sperren Sie es (gpasswd -r %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="469"/>
+        <source>Whoever knows the password joins %1 with newgrp, without being made a member by name; a shared secret no review of members shows. Lock it (gpasswd -r %1) unless it is needed.</source>
+        <translation>Wer das Passwort kennt, tritt %1 mit newgrp bei, ohne namentlich Mitglied zu werden; ein geteiltes Geheimnis, das keine Prüfung der Mitglieder zeigt. Sperren Sie es (gpasswd -r %1), sofern es nicht gebraucht wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="484"/>
         <source>Administrators %1 (group %2): %3</source>
         <translation>Administratoren %1 (Gruppe %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="433"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="485"/>
         <source>Members of %1 may run any command as root through sudo (or su, for wheel). The list for the review of privileged access; accounts whose primary group is %1 are in passwd, not here.</source>
         <translation>Mitglieder von %1 dürfen über sudo (bzw. su bei wheel) jeden Befehl als root ausführen. Die Liste für die Prüfung privilegierter Zugänge; Konten, deren primäre Gruppe %1 ist, stehen in passwd, nicht hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="442"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="494"/>
         <source>%n account(s) in group %1 %2 have root&apos;s powers: %3</source>
         <translation>
             <numerusform>%n Konto in der Gruppe %1 %2 hat die Rechte von root: %3</numerusform>
@@ -1256,39 +1271,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="445"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="497"/>
         <source>Membership of %1 is root without sudo and without its log: docker and lxd start a container with the host&apos;s file system mounted, disk reads and writes the raw disks. Grant it as root is granted, or not at all.</source>
         <translation>Die Mitgliedschaft in %1 ist root ohne sudo und ohne dessen Protokoll: docker und lxd starten einen Container mit eingehängtem Dateisystem des Hosts, disk liest und schreibt die Datenträger direkt. Vergeben Sie sie wie root oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="483"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="535"/>
         <source>%1&apos;s password is hashed with %2 %3</source>
         <translation>Das Passwort von %1 ist mit %2 gehasht %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="484"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="536"/>
         <source>%1 hashes are cracked in minutes to hours on one graphics card. Set ENCRYPT_METHOD (login.defs) or pam_unix to yescrypt or SHA512 and have the password changed.</source>
         <translation>%1-Hashes werden auf einer Grafikkarte in Minuten bis Stunden geknackt. Stellen Sie ENCRYPT_METHOD (login.defs) oder pam_unix auf yescrypt oder SHA512 und lassen Sie das Passwort ändern.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="493"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="545"/>
         <source>%1&apos;s password never expires %2</source>
         <translation>Das Passwort von %1 läuft nie ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="494"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="546"/>
         <source>%1&apos;s password expires only after %2 days %3</source>
         <translation>Das Passwort von %1 läuft erst nach %2 Tagen ab %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="496"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="548"/>
         <source>The account has a password that can log in, and shadow does not have it changed within a year (PASS_MAX_DAYS in login.defs, chage -M). Where policy asks for rotation, this account escapes it.</source>
         <translation>Das Konto hat ein Passwort, mit dem es sich anmelden kann, und shadow verlangt keine Änderung innerhalb eines Jahres (PASS_MAX_DAYS in login.defs, chage -M). Wo die Richtlinie einen Wechsel verlangt, entgeht ihm dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="533"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="585"/>
         <source>Node accounts (/etc/passwd, group, shadow)</source>
         <translation>Konten eines Nodes (/etc/passwd, group, shadow)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="622"/>
+        <source>no passwd, group, shadow or gshadow entry found</source>
+        <translation>Kein Eintrag von passwd, group, shadow oder gshadow gefunden</translation>
     </message>
     <message>
         <location filename="../core/import/importers/ContainerLogImporter.cpp" line="755"/>
@@ -1318,14 +1338,9 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="568"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="621"/>
         <source>%1: the input holds no account</source>
         <translation>%1: Die Eingabe enthält kein Konto</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="569"/>
-        <source>no passwd, group or shadow entry found</source>
-        <translation>Kein Eintrag von passwd, group oder shadow gefunden</translation>
     </message>
     <message>
         <location filename="../core/import/importers/K8sAuditImporter.cpp" line="307"/>

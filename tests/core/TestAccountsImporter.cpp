@@ -79,6 +79,7 @@ private slots:
     void passwd();
     void group();
     void shadow();
+    void gshadow();
     void withoutNode();
     void uidNamesInTheCase();
     void brokenLines();
@@ -252,6 +253,40 @@ void TestAccountsImporter::shadow()
                 ->title.contains(QStringLiteral("after 400 days")));
 }
 
+void TestAccountsImporter::gshadow()
+{
+    const QByteArray file = readFile(dataPath(QStringLiteral("node-accounts/gshadow")));
+    const MemoryImport m = runFixture(QStringLiteral("gshadow"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.resources.size(), size_t(10));
+    const Resource* staff = resourceNamed(m, QStringLiteral("staff"));
+    QVERIFY(staff);
+    QCOMPARE(staff->kind, QStringLiteral("NodeGroupPassword"));
+    QCOMPARE(staff->namespace_, QStringLiteral("worker-2"));
+    const QJsonObject s = bodyOf(m, QStringLiteral("staff"));
+    QVERIFY(s.value(QStringLiteral("password")).toString().startsWith(QStringLiteral("[redacted sha256:")));
+    QCOMPARE(s.value(QStringLiteral("algorithm")).toString(), QStringLiteral("sha512crypt"));
+    QCOMPARE(s.value(QStringLiteral("administrators")).toArray(), QJsonArray{QStringLiteral("alice")});
+    QCOMPARE(s.value(QStringLiteral("members")).toArray(),
+             (QJsonArray{QStringLiteral("alice"), QStringLiteral("carol")}));
+    const QJsonObject sudo = bodyOf(m, QStringLiteral("sudo"));
+    QCOMPARE(sudo.value(QStringLiteral("password")).toString(), QStringLiteral("locked"));
+    QCOMPARE(sudo.value(QStringLiteral("administrators")).toArray(), QJsonArray());
+    QCOMPARE(sudo.value(QStringLiteral("members")).toArray(),
+             (QJsonArray{QStringLiteral("ubuntu"), QStringLiteral("alice")}));
+    checkNoHash(m, file);
+    // staff's password lets whoever knows it in (medium); docker's is root by a
+    // shared password (high). The locked ones give nothing.
+    QCOMPARE(findingsByName(m),
+             (QStringList{QStringLiteral("node.group-password docker"), QStringLiteral("node.group-password staff")}));
+    const Finding* docker = findingFor(m, QStringLiteral("node.group-password"), QStringLiteral("docker"));
+    QCOMPARE(docker->severity, Severity::High);
+    QCOMPARE(docker->line, 7);
+    QCOMPARE(docker->resource, QStringLiteral("NodeGroupPassword worker-2/docker"));
+    QCOMPARE(docker->title, QStringLiteral("Group docker has a password on node worker-2"));
+    QCOMPARE(findingFor(m, QStringLiteral("node.group-password"), QStringLiteral("staff"))->severity, Severity::Medium);
+}
+
 void TestAccountsImporter::withoutNode()
 {
     const MemoryImport m = runFixture(QStringLiteral("passwd"), QString());
@@ -381,7 +416,7 @@ void TestAccountsImporter::brokenLines()
     // Nothing usable: refused by name; nothing at all: an empty input.
     const MemoryImport none = importBytes(importer, "not:an:entry\nnor this\n", QStringLiteral("passwd"), {});
     QVERIFY(!none.result.hasValue());
-    QVERIFY(none.result.error().message.contains(QStringLiteral("no passwd, group or shadow entry")));
+    QVERIFY(none.result.error().message.contains(QStringLiteral("no passwd, group, shadow or gshadow entry")));
     const MemoryImport empty = importBytes(importer, "# nothing\n\n", QStringLiteral("passwd"), {});
     QVERIFY(empty.result.hasValue());
     QVERIFY(hasIssue(empty.issues, QStringLiteral("node-accounts.empty")));
@@ -404,6 +439,9 @@ void TestAccountsImporter::sniff_data()
         << "node-accounts";
     QTest::newRow("shadow backup") << readFile(dataPath(QStringLiteral("node-accounts/shadow"))) << "shadow-"
                                    << "node-accounts";
+    QTest::newRow("gshadow under another name")
+        << readFile(dataPath(QStringLiteral("node-accounts/gshadow"))) << "gshadow.bak"
+        << "node-accounts";
     QTest::newRow("one entry") << QByteArray("root:x:0:0:root:/root:/bin/bash\n") << "passwd"
                                << "node-accounts";
     QTest::newRow("damaged but mostly entries")

@@ -237,6 +237,12 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
         << "node-accounts/group"
         << "node-accounts" << QList<QByteArray>{"$5$grpSalt7$yMa5fU1EwG10h0fy71f/xuOJ0wAB0Bah8jjGgJ/H7F/"}
         << QList<QByteArray>{"staff:[redacted sha256:", ":50:alice\n", "wheel:!:10:"};
+    QTest::newRow("node-accounts gshadow's hashes")
+        << "node-accounts/gshadow"
+        << "node-accounts"
+        << QList<QByteArray>{"$6$grpSalt9$Jq3Vx8m2Lr5Tz1Nw7Pb4Kd6Hs0Fy9Cg2Ae5Ui8Oo3Wt1Qv7Xn4Mj6Rk0Zl2Bh8Ys5Dc9Ep3Fa",
+                             "$1$dkrSalt1$hY8rT2nQ5vW9zX3cB6mL1."}
+        << QList<QByteArray>{"staff:[redacted sha256:", ":alice:alice,carol\n", "sudo:*::ubuntu,alice\n"};
     QTest::newRow("node-accounts passwd's hash")
         << "node-accounts/passwd"
         << "node-accounts"

@@ -24,7 +24,7 @@ namespace {
 using sv = std::string_view;
 using nodefile::str;
 
-enum class File { None, Blank, Nis, Passwd, Group, Shadow };
+enum class File { None, Blank, Nis, Passwd, Group, Shadow, GShadow };
 
 /// More fields than any of the three files has: a line with this many is none.
 constexpr int kMaxFields = 10;
@@ -105,6 +105,17 @@ File fileOf(sv line, Fields& f)
         return File::Passwd;
     if (n == 4 && isId(f[2], &id) && isMemberList(f[3]))
         return File::Group;
+    // gshadow: name:password:administrators:members, no gid; the password locked
+    // ('!', '*'), empty or a crypt hash.
+    const auto groupPassword = [](sv p) {
+        return p.empty() || p[0] == '!' || p[0] == '*' || p[0] == '$' ||
+               (p.size() == 13 && std::all_of(p.begin(), p.end(), [](char c) {
+                    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                           c == '/';
+                }));
+    };
+    if (n == 4 && !isId(f[2], &id) && groupPassword(f[1]) && isMemberList(f[2]) && isMemberList(f[3]))
+        return File::GShadow;
     if (n == 9 && isDays(f[2]) && isDays(f[3]) && isDays(f[4]) && isDays(f[5]) && isDays(f[6]) && isDays(f[7]) &&
         isDays(f[8]))
         return File::Shadow;
@@ -229,6 +240,9 @@ public:
             case File::Shadow:
                 password(f);
                 break;
+            case File::GShadow:
+                groupPassword(f);
+                break;
             default:
                 break;
             }
@@ -251,10 +265,12 @@ private:
     {
         Fields f;
         const int n = splitColons(text, f);
-        const auto fieldsOf = [](File file) { return file == File::Passwd ? 7 : file == File::Group ? 4 : 9; };
+        const auto fieldsOf = [](File file) {
+            return file == File::Passwd ? 7 : file == File::Group || file == File::GShadow ? 4 : 9;
+        };
         if (m_file == File::None)
-            return QObject::tr("not an entry of passwd, group or shadow (%1 fields separated by ':'; "
-                               "passwd has 7, group 4, shadow 9, with numeric ids and days)")
+            return QObject::tr("not an entry of passwd, group, shadow or gshadow (%1 fields separated by ':'; "
+                               "passwd has 7, group and gshadow 4, shadow 9, with numeric ids and days)")
                 .arg(n == kMaxFields ? QStringLiteral("%1+").arg(kMaxFields) : QString::number(n));
         if (n != fieldsOf(m_file))
             return QObject::tr("%1 fields separated by ':' where %2's entries have %3")
@@ -268,9 +284,10 @@ private:
 
     QString fileName() const
     {
-        return m_file == File::Passwd  ? QStringLiteral("passwd")
-               : m_file == File::Group ? QStringLiteral("group")
-                                       : QStringLiteral("shadow");
+        return m_file == File::Passwd    ? QStringLiteral("passwd")
+               : m_file == File::Group   ? QStringLiteral("group")
+               : m_file == File::GShadow ? QStringLiteral("gshadow")
+                                         : QStringLiteral("shadow");
     }
 
     QString onNode() const { return m_write.onNode(); }
@@ -420,6 +437,40 @@ private:
             m_groups.push_back({str(f[0]), members, m_lines.raw().number});
     }
 
+    /// A gshadow entry: name:password:administrators:members. A group password
+    /// lets whoever knows it join the group with newgrp; its administrators may
+    /// change its password and members (gpasswd).
+    void groupPassword(const Fields& f)
+    {
+        const Password pw = readPassword(f[1]);
+        const QString fingerprint = fingerprintHash(pw);
+        const auto names = [](sv list) { return str(list).split(QLatin1Char(','), Qt::SkipEmptyParts); };
+        QJsonObject body = common(f[0]);
+        body.insert(QStringLiteral("password"), passwordState(pw, fingerprint));
+        if (!pw.hash.empty())
+            body.insert(QStringLiteral("algorithm"), QLatin1String(algorithmOf(pw.hash).name));
+        body.insert(QStringLiteral("administrators"), QJsonArray::fromStringList(names(f[2])));
+        body.insert(QStringLiteral("members"), QJsonArray::fromStringList(names(f[3])));
+        resource("NodeGroupPassword", f[0], body);
+        if (pw.state != Password::Usable)
+            return;
+        const QString group = str(f[0]);
+        static const QStringList kPowerful = {
+            QStringLiteral("root"),   QStringLiteral("sudo"), QStringLiteral("wheel"), QStringLiteral("admin"),
+            QStringLiteral("docker"), QStringLiteral("lxd"),  QStringLiteral("disk"),  QStringLiteral("shadow")};
+        const bool powerful = kPowerful.contains(group);
+        finding("node.group-password", powerful ? Severity::High : Severity::Medium, "NodeGroupPassword", f[0], "CC6.3",
+                QObject::tr("Group %1 has a password %2").arg(group, onNode()),
+                powerful ? QObject::tr("Whoever knows the password joins %1 with newgrp, and %1's members hold "
+                                       "root's powers: an administrator's rights shared by a password, "
+                                       "granted to no one by name. Lock it (gpasswd -r %1).")
+                               .arg(group)
+                         : QObject::tr("Whoever knows the password joins %1 with newgrp, without being made a "
+                                       "member by name; a shared secret no review of members shows. Lock it "
+                                       "(gpasswd -r %1) unless it is needed.")
+                               .arg(group));
+    }
+
     /// The findings of the groups whose members have root's powers, after the file
     /// (a group named twice is reported at its first line, with every member).
     void finishGroups()
@@ -535,8 +586,8 @@ QString AccountsImporter::displayName() const
 
 QStringList AccountsImporter::nameFilters() const
 {
-    return {QStringLiteral("passwd"), QStringLiteral("passwd-"), QStringLiteral("group"),
-            QStringLiteral("group-"), QStringLiteral("shadow"),  QStringLiteral("shadow-")};
+    return {QStringLiteral("passwd"), QStringLiteral("passwd-"), QStringLiteral("group"),   QStringLiteral("group-"),
+            QStringLiteral("shadow"), QStringLiteral("shadow-"), QStringLiteral("gshadow"), QStringLiteral("gshadow-")};
 }
 
 Confidence AccountsImporter::sniff(QByteArrayView head) const
@@ -566,7 +617,7 @@ ImportResult AccountsImporter::import(ImportSource& src, CaseWriter& out, Import
     const bool done = reader.run();
     return nodefile::finish(kind(), src, ctx, stats, !done, reader.content(),
                             QObject::tr("%1: the input holds no account").arg(src.displayPath()),
-                            QObject::tr("no passwd, group or shadow entry found"));
+                            QObject::tr("no passwd, group, shadow or gshadow entry found"));
 }
 
 } // namespace ab

@@ -15,7 +15,10 @@ namespace ab {
 ///   (the hash's algorithm and fingerprint, locked or not, its last change, aging
 ///   and expiry); the hash itself never reaches the case: the resource holds its
 ///   fingerprint and the stored copy has it masked;
-/// - their backups `passwd-`, `group-`, `shadow-`, and any file whose lines are
+/// - `gshadow` ("sudo:!:alice:alice,bob"): a NodeGroupPassword per group (its
+///   password's state and fingerprint, as shadow's; its administrators and
+///   members);
+/// - their backups `passwd-`, `group-`, `shadow-`, `gshadow-`, and any file whose lines are
 ///   entries of one of them (a sosreport's `etc/passwd`, a node tarball's).
 ///
 /// Resources are named by the account or group; the node stands where a
@@ -30,7 +33,9 @@ namespace ab {
 /// MD5, NT (`node.weak-password-hash`), a password that never expires or only
 /// after more than a year (`node.password-max-age`), a system account (uid 1–999)
 /// with a login shell (`node.system-account-shell`), members of a group that is
-/// root by another name: docker, lxd, disk, root (`node.root-equivalent-group`);
+/// root by another name: docker, lxd, disk, root (`node.root-equivalent-group`),
+/// a group with a password in gshadow, which newgrp lets whoever knows it join
+/// (`node.group-password`; high for the administrators' and root's groups);
 /// and, as evidence (status info), the members of the administrators' groups
 /// sudo, wheel, admin (`node.admin-group`).
 ///
