@@ -600,288 +600,414 @@
         <translation>Nachweis: die Stufen, auf denen die Richtlinie Secrets, exec/attach und RBAC-Änderungen protokolliert.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="471"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="133"/>
+        <source>Kubelet accepts anonymous requests</source>
+        <translation>Kubelet akzeptiert anonyme Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="134"/>
+        <source>authentication.anonymous.enabled is true: whoever reaches port 10250 calls the kubelet&apos;s API as system:anonymous (what the authorization mode then lets through: with AlwaysAllow, exec into every pod of the node).</source>
+        <translation>authentication.anonymous.enabled ist true: Wer Port 10250 erreicht, ruft die API des Kubelets als system:anonymous auf (was der Autorisierungsmodus dann durchlässt: mit AlwaysAllow exec in jeden Pod des Nodes).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="135"/>
+        <source>Kubelet authorizes every request (AlwaysAllow)</source>
+        <translation>Kubelet autorisiert jede Anfrage (AlwaysAllow)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="136"/>
+        <source>authorization.mode is AlwaysAllow: every request the kubelet authenticates (every request, with anonymous auth on) may read pods&apos; logs and secrets&apos; mounts and exec into containers; Webhook asks the API server&apos;s RBAC.</source>
+        <translation>authorization.mode ist AlwaysAllow: Jede Anfrage, die das Kubelet authentifiziert (mit anonymer Authentifizierung jede), darf Logs von Pods und eingehängte Secrets lesen und exec in Container ausführen; Webhook fragt das RBAC des API-Servers.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="137"/>
+        <source>Kubelet verifies no client certificates</source>
+        <translation>Kubelet prüft keine Client-Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="138"/>
+        <source>authentication.x509.clientCAFile is not set: the API server&apos;s kubelet client certificate is not verified, so the kubelet cannot tell it from any other client.</source>
+        <translation>authentication.x509.clientCAFile ist nicht gesetzt: Das Kubelet-Client-Zertifikat des API-Servers wird nicht geprüft, sodass das Kubelet ihn nicht von anderen Clients unterscheiden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="139"/>
+        <source>Kubelet serves its read-only port</source>
+        <translation>Kubelet bedient seinen schreibgeschützten Port</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="140"/>
+        <source>readOnlyPort serves the node&apos;s pods (their specs, environment values included) and metrics without authentication or authorization; set it to 0.</source>
+        <translation>readOnlyPort liefert die Pods des Nodes (ihre Spezifikationen samt Umgebungswerten) und Metriken ohne Authentifizierung oder Autorisierung; setzen Sie ihn auf 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="141"/>
+        <source>Kubelet may change the kernel&apos;s settings</source>
+        <translation>Kubelet darf Einstellungen des Kernels ändern</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="142"/>
+        <source>protectKernelDefaults is not true: the kubelet changes kernel tunables it needs instead of failing when the node&apos;s hardening set them otherwise.</source>
+        <translation>protectKernelDefaults ist nicht true: Das Kubelet ändert benötigte Kernel-Parameter, statt fehlzuschlagen, wenn die Härtung des Nodes sie anders gesetzt hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="143"/>
+        <source>Kubelet client certificate not rotated</source>
+        <translation>Client-Zertifikat des Kubelets wird nicht erneuert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="144"/>
+        <source>rotateCertificates is false: the kubelet keeps its client certificate until it expires or someone replaces it by hand.</source>
+        <translation>rotateCertificates ist false: Das Kubelet behält sein Client-Zertifikat, bis es abläuft oder jemand es von Hand ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="145"/>
+        <source>Kubelet authentication and authorization</source>
+        <translation>Authentifizierung und Autorisierung des Kubelets</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="146"/>
+        <source>Evidence: the kubelet refuses anonymous requests and asks the API server (Webhook) whether each request is allowed.</source>
+        <translation>Nachweis: Das Kubelet weist anonyme Anfragen ab und fragt den API-Server (Webhook), ob jede Anfrage erlaubt ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="494"/>
         <source>%1 holds what looks like a credential.</source>
         <translation>%1 enthält etwas, das wie Zugangsdaten aussieht.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="482"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="505"/>
         <source>rules[%1] (resources: %2)</source>
         <translation>rules[%1] (resources: %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="486"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="509"/>
         <source>rules[%1] (verbs: %2)</source>
         <translation>rules[%1] (verbs: %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="489"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="512"/>
         <source>rules[%1]: %2</source>
         <translation>rules[%1]: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="494"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="517"/>
         <source>verbs: [&quot;*&quot;] in %1.</source>
         <translation>verbs: [&quot;*&quot;] in %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="497"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="520"/>
         <source>resources: [&quot;*&quot;] in %1.</source>
         <translation>resources: [&quot;*&quot;] in %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="529"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="552"/>
         <source>%1 binds cluster-admin to %2.</source>
         <translation>%1 bindet cluster-admin an %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="531"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="554"/>
         <source>no subject</source>
         <translation>kein Subjekt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="544"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="567"/>
         <source>spec sets %1: true.</source>
         <translation>spec setzt %1: true.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="553"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="576"/>
         <source>hostPath volumes: %1.</source>
         <translation>hostPath-Volumes: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="580"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="603"/>
         <source>containers with privileged: true: %1.</source>
         <translation>Container mit privileged: true: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="583"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="606"/>
         <source>containers with runAsUser 0: %1.</source>
         <translation>Container mit runAsUser 0: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="586"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="609"/>
         <source>containers with allowPrivilegeEscalation: true: %1.</source>
         <translation>Container mit allowPrivilegeEscalation: true: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="590"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="613"/>
         <source>literal credentials in env: %1.</source>
         <translation>Literale Zugangsdaten in env: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="604"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="627"/>
         <source>--anonymous-auth=%1.</source>
         <translation>--anonymous-auth=%1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="605"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="628"/>
         <source>--anonymous-auth is not set (default true).</source>
         <translation>--anonymous-auth ist nicht gesetzt (Standard true).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="610"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="614"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="633"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="637"/>
         <source>--authorization-mode=%1.</source>
         <translation>--authorization-mode=%1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="611"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="634"/>
         <source>--authorization-mode is not set (the default is AlwaysAllow).</source>
         <translation>--authorization-mode ist nicht gesetzt (Standard ist AlwaysAllow).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="616"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="639"/>
         <source>--insecure-port=%1.</source>
         <translation>--insecure-port=%1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="618"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="641"/>
         <source>kube-apiserver --profiling is not false.</source>
         <translation>kube-apiserver --profiling ist nicht false.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="621"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="644"/>
         <source>--encryption-provider-config=%1.</source>
         <translation>--encryption-provider-config=%1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="625"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="648"/>
         <source>--encryption-provider-config is not set.</source>
         <translation>--encryption-provider-config ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="629"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="652"/>
         <source>--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.</source>
         <translation>--audit-policy-file=%1, --audit-log-path=%2, --audit-webhook-config-file=%3.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="630"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="631"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="633"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="645"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="646"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="653"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="654"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="656"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="668"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="669"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="852"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="636"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="659"/>
         <source>--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.</source>
         <translation>--audit-policy-file=%1, --audit-log-path=%2, --audit-log-maxage=%3, --audit-log-maxbackup=%4.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="644"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="667"/>
         <source>--audit-log-maxage=%1, --audit-log-maxbackup=%2.</source>
         <translation>--audit-log-maxage=%1, --audit-log-maxbackup=%2.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="652"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="675"/>
         <source>--client-cert-auth is not true.</source>
         <translation>--client-cert-auth ist nicht true.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="656"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="679"/>
         <source>--cert-file or --key-file is not set.</source>
         <translation>--cert-file oder --key-file ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="660"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="683"/>
         <source>--peer-client-cert-auth is not true.</source>
         <translation>--peer-client-cert-auth ist nicht true.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="665"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="688"/>
         <source>--auto-tls=%1, --peer-auto-tls=%2.</source>
         <translation>--auto-tls=%1, --peer-auto-tls=%2.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="669"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="692"/>
         <source>--client-cert-auth=true, --cert-file=%1, --peer-client-cert-auth=true.</source>
         <translation>--client-cert-auth=true, --cert-file=%1, --peer-client-cert-auth=true.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="674"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="697"/>
         <source>%1 --profiling is not false.</source>
         <translation>%1 --profiling ist nicht false.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="686"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="709"/>
         <source>automountServiceAccountToken is not set (default true).</source>
         <translation>automountServiceAccountToken ist nicht gesetzt (Standard true).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="687"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="710"/>
         <source>automountServiceAccountToken: true.</source>
         <translation>automountServiceAccountToken: true.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="696"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="719"/>
         <source>mesh-wide</source>
         <translation>meshweit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="697"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="720"/>
         <source>selected workloads in %1</source>
         <translation>ausgewählte Workloads in %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="698"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="721"/>
         <source>namespace %1</source>
         <translation>Namespace %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="710"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="733"/>
         <source>mTLS mode STRICT (%1).</source>
         <translation>mTLS-Modus STRICT (%1).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="713"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="736"/>
         <source>mTLS mode %1 (%2)%3.</source>
         <translation>mTLS-Modus %1 (%2)%3.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="716"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="739"/>
         <source>; ports %1</source>
         <translation>; Ports %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="731"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="754"/>
         <source>action ALLOW with an empty rule ({}) for %1.</source>
         <translation>Aktion ALLOW mit leerer Regel ({}) für %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="732"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="755"/>
         <source>the selected workloads</source>
         <translation>die ausgewählten Workloads</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="733"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="756"/>
         <source>every workload in the namespace</source>
         <translation>jede Workload im Namespace</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="743"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="766"/>
         <source>outboundTrafficPolicy.mode ALLOW_ANY.</source>
         <translation>outboundTrafficPolicy.mode ALLOW_ANY.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="745"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="768"/>
         <source>outboundTrafficPolicy.mode REGISTRY_ONLY.</source>
         <translation>outboundTrafficPolicy.mode REGISTRY_ONLY.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="756"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="779"/>
         <source>accessPolicy: %1.</source>
         <translation>accessPolicy: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="760"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="783"/>
         <source>client.unauthenticated: true.</source>
         <translation>client.unauthenticated: true.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="762"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="785"/>
         <source>clients must present a mesh identity.</source>
         <translation>Clients müssen eine Mesh-Identität vorweisen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="769"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="792"/>
         <source>target %1 %2 requires %3.</source>
         <translation>Ziel %1 %2 verlangt %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="771"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="794"/>
         <source>no authentication</source>
         <translation>keine Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="786"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="809"/>
         <source>resources %1: providers %2.</source>
         <translation>Ressourcen %1: Anbieter %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="803"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="831"/>
+        <source>authentication.anonymous.enabled: true.</source>
+        <translation>authentication.anonymous.enabled: true.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="833"/>
+        <source>authorization.mode: AlwaysAllow.</source>
+        <translation>authorization.mode: AlwaysAllow.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="835"/>
+        <source>authentication.x509.clientCAFile is not set.</source>
+        <translation>authentication.x509.clientCAFile ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="838"/>
+        <source>readOnlyPort: %1.</source>
+        <translation>readOnlyPort: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="842"/>
+        <source>protectKernelDefaults: false.</source>
+        <translation>protectKernelDefaults: false.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="843"/>
+        <source>protectKernelDefaults is not set (default false).</source>
+        <translation>protectKernelDefaults ist nicht gesetzt (Vorgabe false).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="845"/>
+        <source>rotateCertificates: false.</source>
+        <translation>rotateCertificates: false.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="848"/>
+        <source>anonymous: %1; authorization.mode: %2; clientCAFile: %3.</source>
+        <translation>anonymous: %1; authorization.mode: %2; clientCAFile: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="849"/>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="850"/>
+        <source>not set (false)</source>
+        <translation>nicht gesetzt (false)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="851"/>
+        <source>not set (Webhook)</source>
+        <translation>nicht gesetzt (Webhook)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="872"/>
         <source>%1 rules, all at level None.</source>
         <translation>%1 Regeln, alle auf Stufe None.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="809"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="878"/>
         <source>secrets are logged at %1.</source>
         <translation>Secrets werden auf Stufe %1 protokolliert.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="817"/>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="826"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="886"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="895"/>
         <source>not logged: %1.</source>
         <translation>nicht protokolliert: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="832"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="901"/>
         <source>secrets at %1, pods/exec at %2, RBAC changes at %3.</source>
         <translation>Secrets auf %1, pods/exec auf %2, RBAC-Änderungen auf %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="847"/>
+        <location filename="../core/import/importers/K8sManifestChecks.cpp" line="916"/>
         <source>the dump has NetworkPolicies, none in namespace %1.</source>
         <translation>Der Dump enthält NetworkPolicies, keine im Namespace %1.</translation>
     </message>
@@ -889,64 +1015,64 @@
 <context>
     <name>K8sManifestImporter</name>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="557"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="559"/>
         <source>a list item is not an object; skipped</source>
         <translation>Ein Listenelement ist kein Objekt; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="592"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="594"/>
         <source>text that could not be read is not kept in the case&apos;s copy of the file</source>
         <translation>Text, der nicht gelesen werden konnte, wird in der Kopie der Datei im Fall nicht aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="598"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="600"/>
         <source>the document is not a Kubernetes object (no kind); skipped</source>
         <translation>Das Dokument ist kein Kubernetes-Objekt (kein kind); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="618"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="620"/>
         <source>an object without kind; skipped</source>
         <translation>Ein Objekt ohne kind; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="624"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="626"/>
         <source>a kubeconfig, not a cluster object: import it as kubeconfig; skipped</source>
         <translation>Eine kubeconfig, kein Cluster-Objekt: Importieren Sie sie als kubeconfig; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="632"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="634"/>
         <source>the object cannot be converted within the bounds; skipped</source>
         <translation>Das Objekt lässt sich nicht innerhalb der Grenzen umwandeln; übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="643"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="646"/>
         <source>a %1 object without metadata</source>
         <translation>Ein %1-Objekt ohne metadata</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="743"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="750"/>
         <source>larger than %1 MiB; split the dump (one file per namespace or kind)</source>
         <translation>Größer als %1 MiB; teilen Sie den Dump auf (eine Datei pro Namespace oder Art)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="748"/>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="770"/>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="783"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="755"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="777"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="790"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="752"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="759"/>
         <source>binary data, not YAML or JSON</source>
         <translation>Binärdaten, kein YAML oder JSON</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="754"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="761"/>
         <source>the file is empty</source>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="792"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="799"/>
         <source>no Kubernetes object (apiVersion and kind) in the file</source>
         <translation>Kein Kubernetes-Objekt (apiVersion und kind) in der Datei</translation>
     </message>
@@ -1238,32 +1364,32 @@
         <translation>Ein leeres Passwortfeld erlaubt die Anmeldung ohne Passwort überall, wo PAM es zulässt (nullok, die Vorgabe der common-auth vieler Distributionen), und su zu diesem Konto braucht keines. Sperren Sie es (passwd -l) oder setzen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="464"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="463"/>
         <source>Group %1 has a password %2</source>
         <translation>Gruppe %1 hat ein Passwort %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="465"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="464"/>
         <source>Whoever knows the password joins %1 with newgrp, and %1&apos;s members hold root&apos;s powers: an administrator&apos;s rights shared by a password, granted to no one by name. Lock it (gpasswd -r %1).</source>
         <translation>Wer das Passwort kennt, tritt %1 mit newgrp bei, und die Mitglieder von %1 haben die Rechte von root: Administratorrechte, geteilt über ein Passwort, niemandem namentlich gewährt. Sperren Sie es (gpasswd -r %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="469"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="468"/>
         <source>Whoever knows the password joins %1 with newgrp, without being made a member by name; a shared secret no review of members shows. Lock it (gpasswd -r %1) unless it is needed.</source>
         <translation>Wer das Passwort kennt, tritt %1 mit newgrp bei, ohne namentlich Mitglied zu werden; ein geteiltes Geheimnis, das keine Prüfung der Mitglieder zeigt. Sperren Sie es (gpasswd -r %1), sofern es nicht gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="484"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="483"/>
         <source>Administrators %1 (group %2): %3</source>
         <translation>Administratoren %1 (Gruppe %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="485"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="484"/>
         <source>Members of %1 may run any command as root through sudo (or su, for wheel). The list for the review of privileged access; accounts whose primary group is %1 are in passwd, not here.</source>
         <translation>Mitglieder von %1 dürfen über sudo (bzw. su bei wheel) jeden Befehl als root ausführen. Die Liste für die Prüfung privilegierter Zugänge; Konten, deren primäre Gruppe %1 ist, stehen in passwd, nicht hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="494"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="493"/>
         <source>%n account(s) in group %1 %2 have root&apos;s powers: %3</source>
         <translation>
             <numerusform>%n Konto in der Gruppe %1 %2 hat die Rechte von root: %3</numerusform>
@@ -1271,42 +1397,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="497"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="496"/>
         <source>Membership of %1 is root without sudo and without its log: docker and lxd start a container with the host&apos;s file system mounted, disk reads and writes the raw disks. Grant it as root is granted, or not at all.</source>
         <translation>Die Mitgliedschaft in %1 ist root ohne sudo und ohne dessen Protokoll: docker und lxd starten einen Container mit eingehängtem Dateisystem des Hosts, disk liest und schreibt die Datenträger direkt. Vergeben Sie sie wie root oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="535"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="534"/>
         <source>%1&apos;s password is hashed with %2 %3</source>
         <translation>Das Passwort von %1 ist mit %2 gehasht %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="536"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="535"/>
         <source>%1 hashes are cracked in minutes to hours on one graphics card. Set ENCRYPT_METHOD (login.defs) or pam_unix to yescrypt or SHA512 and have the password changed.</source>
         <translation>%1-Hashes werden auf einer Grafikkarte in Minuten bis Stunden geknackt. Stellen Sie ENCRYPT_METHOD (login.defs) oder pam_unix auf yescrypt oder SHA512 und lassen Sie das Passwort ändern.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="545"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="544"/>
         <source>%1&apos;s password never expires %2</source>
         <translation>Das Passwort von %1 läuft nie ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="546"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="545"/>
         <source>%1&apos;s password expires only after %2 days %3</source>
         <translation>Das Passwort von %1 läuft erst nach %2 Tagen ab %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="548"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="547"/>
         <source>The account has a password that can log in, and shadow does not have it changed within a year (PASS_MAX_DAYS in login.defs, chage -M). Where policy asks for rotation, this account escapes it.</source>
         <translation>Das Konto hat ein Passwort, mit dem es sich anmelden kann, und shadow verlangt keine Änderung innerhalb eines Jahres (PASS_MAX_DAYS in login.defs, chage -M). Wo die Richtlinie einen Wechsel verlangt, entgeht ihm dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="585"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="584"/>
         <source>Node accounts (/etc/passwd, group, shadow)</source>
         <translation>Konten eines Nodes (/etc/passwd, group, shadow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="622"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="620"/>
         <source>no passwd, group, shadow or gshadow entry found</source>
         <translation>Kein Eintrag von passwd, group, shadow oder gshadow gefunden</translation>
     </message>
@@ -1338,7 +1464,7 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="621"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="619"/>
         <source>%1: the input holds no account</source>
         <translation>%1: Die Eingabe enthält kein Konto</translation>
     </message>
@@ -2511,7 +2637,7 @@
         <translation>Kein Journal-Export (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="693"/>
+        <location filename="../core/import/importers/K8sManifestImporter.cpp" line="700"/>
         <source>Kubernetes manifests and object dumps</source>
         <translation>Kubernetes-Manifeste und Objekt-Dumps</translation>
     </message>

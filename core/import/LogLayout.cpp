@@ -101,14 +101,15 @@ int findVarLog(const QStringList& parts)
 
 /// Folders two below etc/ whose files are a node's configuration too: auditd's
 /// and sshd's drop-ins (etc/audit/rules.d/50-privileged.rules,
-/// etc/ssh/sshd_config.d/50-cloud-init.conf). Others that deep
+/// etc/ssh/sshd_config.d/50-cloud-init.conf), EKS's kubelet configuration
+/// (etc/kubernetes/kubelet/kubelet-config.json). Others that deep
 /// (etc/kubernetes/manifests/) name no node.
 struct EtcDropIns
 {
     const char* dir;
     const char* dropIns;
 };
-constexpr EtcDropIns kEtcDropIns[] = {{"audit", "rules.d"}, {"ssh", "sshd_config.d"}};
+constexpr EtcDropIns kEtcDropIns[] = {{"audit", "rules.d"}, {"ssh", "sshd_config.d"}, {"kubernetes", "kubelet"}};
 
 /// A node's configuration: a file under etc/ or one of its folders (etc/passwd,
 /// etc/sudoers.d/90-cloud-init-users), or in a drop-in folder of kEtcDropIns. The
@@ -127,6 +128,17 @@ int findEtc(const QStringList& parts)
         }
     }
     return -1;
+}
+
+/// The kubelet's own files: var/lib/kubelet/config.yaml, kubeconfig. The index of
+/// "var", or -1.
+int findKubeletState(const QStringList& parts)
+{
+    const int n = static_cast<int>(parts.size());
+    return n >= 4 && parts[n - 4] == QLatin1String("var") && parts[n - 3] == QLatin1String("lib") &&
+                   parts[n - 2] == QLatin1String("kubelet")
+               ? n - 4
+               : -1;
 }
 
 /// An account's ssh files: home/<user>/.ssh/authorized_keys, root/.ssh/…. The
@@ -494,6 +506,8 @@ SourceHints recognize(const QString& path)
             h.node = nodeAbove(parts, etc);
         else if (const int home = findSshFolder(parts); home >= 0 && !sos && !known)
             h.node = nodeAbove(parts, home);
+        else if (const int kubelet = findKubeletState(parts); kubelet >= 0 && !sos && !known)
+            h.node = nodeAbove(parts, kubelet);
     }
     return h;
 }

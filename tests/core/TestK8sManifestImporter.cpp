@@ -145,6 +145,7 @@ private slots:
     void etcd();
     void encryptionConfiguration();
     void auditPolicy();
+    void kubeletConfiguration();
 
     // Broken input
     void billionLaughsFixture();
@@ -551,6 +552,46 @@ void TestK8sManifestImporter::encryptionConfiguration()
     QVERIFY(!m.redactedOriginal->contains("c2VjcmV0LWFl"));
     QVERIFY(!m.redactedOriginal->contains("YmJiYmJi"));
     QVERIFY(m.redactedOriginal->contains("name: key1"));
+}
+
+void TestK8sManifestImporter::kubeletConfiguration()
+{
+    // kubeadm's file on a node: what CIS asks for but protectKernelDefaults, and the
+    // evidence that the kubelet authenticates and authorizes.
+    SourceHints node;
+    node.node = QStringLiteral("worker-1");
+    const MemoryImport kubeadm = importFixture(QStringLiteral("kubelet-config.yaml"), node);
+    QCOMPARE(kubeadm.out.resources.size(), size_t(1));
+    const Resource& r = kubeadm.out.resources.front();
+    QCOMPARE(r.kind, QStringLiteral("KubeletConfiguration"));
+    QCOMPARE(r.namespace_, QStringLiteral("worker-1")); // under its node, as a node's files are
+    QCOMPARE(r.name, QStringLiteral("kubelet"));
+    QVERIFY(!hasIssue(kubeadm.issues, QStringLiteral("k8s-manifest.no-metadata")));
+    QCOMPARE(ruleIds(kubeadm), (QStringList{"k8s.kubelet.authn-authz", "k8s.kubelet.protect-kernel-defaults"}));
+    const Finding* evidence = finding(kubeadm, QStringLiteral("k8s.kubelet.authn-authz"));
+    QCOMPARE(evidence->status, FindingStatus::Pass);
+    QCOMPARE(evidence->resource, QStringLiteral("KubeletConfiguration worker-1/kubelet"));
+    QCOMPARE(evidence->resourceNamespace, QStringLiteral("worker-1"));
+    QVERIFY(evidence->detail.startsWith(
+        QLatin1String("anonymous: false; authorization.mode: Webhook; clientCAFile: /etc/kubernetes/pki/ca.crt.")));
+
+    // An EKS node's JSON, opened up: anonymous, AlwaysAllow, the read-only port.
+    const MemoryImport eks = importFixture(QStringLiteral("kubelet-config-eks.json"));
+    QCOMPARE(eks.out.resources.front().namespace_, QString()); // no node in its place
+    QCOMPARE(ruleIds(eks),
+             (QStringList{"k8s.kubelet.always-allow", "k8s.kubelet.anonymous-auth", "k8s.kubelet.read-only-port"}));
+    QCOMPARE(finding(eks, QStringLiteral("k8s.kubelet.always-allow"))->severity, Severity::Critical);
+    QCOMPARE(finding(eks, QStringLiteral("k8s.kubelet.anonymous-auth"))->resource,
+             QStringLiteral("KubeletConfiguration kubelet"));
+    QVERIFY(finding(eks, QStringLiteral("k8s.kubelet.read-only-port"))
+                ->detail.startsWith(QLatin1String("readOnlyPort: 10255.")));
+
+    // Nothing set: the file's defaults are safe; no client CA is the one gap.
+    K8sManifestImporter imp;
+    const MemoryImport bare = importBytes(imp, "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n"
+                                               "protectKernelDefaults: true\nrotateCertificates: false\n");
+    QCOMPARE(ruleIds(bare),
+             (QStringList{"k8s.kubelet.authn-authz", "k8s.kubelet.no-client-ca", "k8s.kubelet.rotate-certificates"}));
 }
 
 void TestK8sManifestImporter::auditPolicy()

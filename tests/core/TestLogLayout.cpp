@@ -272,6 +272,20 @@ void TestLogLayout::recognize_data()
                                        << ""
                                        << ""
                                        << "";
+    QTest::newRow("node kubelet config") << "nodes.tar.gz/worker-2/var/lib/kubelet/config.yaml"
+                                         << ""
+                                         << "worker-2"
+                                         << ""
+                                         << ""
+                                         << ""
+                                         << "";
+    QTest::newRow("EKS kubelet config") << "nodes.tar.gz/worker-2/etc/kubernetes/kubelet/kubelet-config.json"
+                                        << ""
+                                        << "worker-2"
+                                        << ""
+                                        << ""
+                                        << ""
+                                        << "";
     QTest::newRow("node home keys") << "nodes.tar.gz/worker-2/home/ubuntu/.ssh/authorized_keys"
                                     << ""
                                     << "worker-2"

@@ -129,6 +129,21 @@ constexpr Rule kRules[] = {
      QT_TRANSLATE_NOOP("K8sManifestChecks", "Every rule has level None (or there is none): the API server writes no audit events.")},
     {"k8s.audit-policy.covered", Severity::Info, "CC6.3,CC7.2", QT_TRANSLATE_NOOP("K8sManifestChecks", "Audit policy coverage"),
      QT_TRANSLATE_NOOP("K8sManifestChecks", "Evidence: the levels at which the policy logs secrets, exec/attach and RBAC changes.")},
+    // The kubelet's own configuration file (CIS Kubernetes Benchmark, section 4.2)
+    {"k8s.kubelet.anonymous-auth", Severity::High, "CC6.1,CC6.2", QT_TRANSLATE_NOOP("K8sManifestChecks", "Kubelet accepts anonymous requests"),
+     QT_TRANSLATE_NOOP("K8sManifestChecks", "authentication.anonymous.enabled is true: whoever reaches port 10250 calls the kubelet's API as system:anonymous (what the authorization mode then lets through: with AlwaysAllow, exec into every pod of the node).")},
+    {"k8s.kubelet.always-allow", Severity::Critical, "CC6.1", QT_TRANSLATE_NOOP("K8sManifestChecks", "Kubelet authorizes every request (AlwaysAllow)"),
+     QT_TRANSLATE_NOOP("K8sManifestChecks", "authorization.mode is AlwaysAllow: every request the kubelet authenticates (every request, with anonymous auth on) may read pods' logs and secrets' mounts and exec into containers; Webhook asks the API server's RBAC.")},
+    {"k8s.kubelet.no-client-ca", Severity::Medium, "CC6.1", QT_TRANSLATE_NOOP("K8sManifestChecks", "Kubelet verifies no client certificates"),
+     QT_TRANSLATE_NOOP("K8sManifestChecks", "authentication.x509.clientCAFile is not set: the API server's kubelet client certificate is not verified, so the kubelet cannot tell it from any other client.")},
+    {"k8s.kubelet.read-only-port", Severity::Medium, "CC6.1,CC6.6", QT_TRANSLATE_NOOP("K8sManifestChecks", "Kubelet serves its read-only port"),
+     QT_TRANSLATE_NOOP("K8sManifestChecks", "readOnlyPort serves the node's pods (their specs, environment values included) and metrics without authentication or authorization; set it to 0.")},
+    {"k8s.kubelet.protect-kernel-defaults", Severity::Low, "CC6.8", QT_TRANSLATE_NOOP("K8sManifestChecks", "Kubelet may change the kernel's settings"),
+     QT_TRANSLATE_NOOP("K8sManifestChecks", "protectKernelDefaults is not true: the kubelet changes kernel tunables it needs instead of failing when the node's hardening set them otherwise.")},
+    {"k8s.kubelet.rotate-certificates", Severity::Low, "CC6.1,CC6.7", QT_TRANSLATE_NOOP("K8sManifestChecks", "Kubelet client certificate not rotated"),
+     QT_TRANSLATE_NOOP("K8sManifestChecks", "rotateCertificates is false: the kubelet keeps its client certificate until it expires or someone replaces it by hand.")},
+    {"k8s.kubelet.authn-authz", Severity::Info, "CC6.1", QT_TRANSLATE_NOOP("K8sManifestChecks", "Kubelet authentication and authorization"),
+     QT_TRANSLATE_NOOP("K8sManifestChecks", "Evidence: the kubelet refuses anonymous requests and asks the API server (Webhook) whether each request is allowed.")},
 };
 // clang-format on
 
@@ -416,6 +431,11 @@ void Checker::add(const char* ruleId,
     f.resourceNamespace = str(md, "namespace");
     f.resourceName = str(md, "name");
     f.resource = resourceDisplay(o);
+    if (const QString name = nodeConfigName(o); !name.isEmpty()) {
+        f.resourceNamespace = m_node;
+        f.resourceName = name;
+        f.resource = f.resourceKind + QLatin1Char(' ') + (m_node.isEmpty() ? name : m_node + QLatin1Char('/') + name);
+    }
     f.line = line;
     if (!m_source.isEmpty())
         f.filePath = m_source; // the line is the rendered output's, not the template's
@@ -461,6 +481,9 @@ void Checker::check(const QJsonObject& o, qint64 line)
         checkEncryptionConfiguration(o, line);
     else if (apiVersion.startsWith(QLatin1String("audit.k8s.io/")) && kind == QLatin1String("Policy"))
         checkAuditPolicy(o, line);
+    else if (apiVersion.startsWith(QLatin1String("kubelet.config.k8s.io/")) &&
+             kind == QLatin1String("KubeletConfiguration"))
+        checkKubeletConfiguration(o, line);
     if (const QJsonObject spec = podSpecOf(o); !spec.isEmpty())
         checkPodSpec(o, spec, line);
 }
@@ -791,6 +814,52 @@ void Checker::checkEncryptionConfiguration(const QJsonObject& o, qint64 line)
         else
             add("k8s.encryption.encrypted", o, line, what, FindingStatus::Pass);
     }
+}
+
+/// The kubelet's configuration file, by what it sets. Its defaults (kubelet.config.k8s.io/v1beta1)
+/// are the safe ones: anonymous off, Webhook authorization, no read-only port; the
+/// flags' defaults (--anonymous-auth true, --authorization-mode AlwaysAllow,
+/// --read-only-port 10255) are not, and flags given on the command line win over
+/// the file, which the file cannot show.
+void Checker::checkKubeletConfiguration(const QJsonObject& o, qint64 line)
+{
+    const QJsonObject authn = obj(o, "authentication");
+    const QString mode = str(obj(o, "authorization"), "mode");
+    const bool anonymous = isTrue(obj(authn, "anonymous").value(QLatin1String("enabled")));
+    const QString clientCa = str(obj(authn, "x509"), "clientCAFile");
+    if (anonymous)
+        add("k8s.kubelet.anonymous-auth", o, line, Messages::tr("authentication.anonymous.enabled: true."));
+    if (mode == QLatin1String("AlwaysAllow"))
+        add("k8s.kubelet.always-allow", o, line, Messages::tr("authorization.mode: AlwaysAllow."));
+    if (clientCa.isEmpty())
+        add("k8s.kubelet.no-client-ca", o, line, Messages::tr("authentication.x509.clientCAFile is not set."));
+    const int readOnly = o.value(QLatin1String("readOnlyPort")).toInt();
+    if (readOnly > 0)
+        add("k8s.kubelet.read-only-port", o, line, Messages::tr("readOnlyPort: %1.").arg(readOnly));
+    if (!isTrue(o.value(QLatin1String("protectKernelDefaults"))))
+        add("k8s.kubelet.protect-kernel-defaults", o, line,
+            o.contains(QLatin1String("protectKernelDefaults"))
+                ? Messages::tr("protectKernelDefaults: false.")
+                : Messages::tr("protectKernelDefaults is not set (default false)."));
+    if (o.value(QLatin1String("rotateCertificates")) == QJsonValue(false))
+        add("k8s.kubelet.rotate-certificates", o, line, Messages::tr("rotateCertificates: false."));
+    if (!anonymous && mode != QLatin1String("AlwaysAllow"))
+        add("k8s.kubelet.authn-authz", o, line,
+            Messages::tr("anonymous: %1; authorization.mode: %2; clientCAFile: %3.")
+                .arg(authn.contains(QLatin1String("anonymous")) ? Messages::tr("false")
+                                                                : Messages::tr("not set (false)"),
+                     mode.isEmpty() ? Messages::tr("not set (Webhook)") : mode,
+                     clientCa.isEmpty() ? Messages::tr("(not set)") : clientCa),
+            FindingStatus::Pass);
+}
+
+QString nodeConfigName(const QJsonObject& o)
+{
+    if (str(o, "kind") == QLatin1String("KubeletConfiguration") &&
+        str(o, "apiVersion").startsWith(QLatin1String("kubelet.config.k8s.io/")) &&
+        str(obj(o, "metadata"), "name").isEmpty())
+        return QStringLiteral("kubelet");
+    return {};
 }
 
 void Checker::checkAuditPolicy(const QJsonObject& o, qint64 line)

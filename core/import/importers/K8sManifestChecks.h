@@ -23,6 +23,12 @@ bool looksLikeCredential(std::string_view value);
 /// assigns a non-empty value to a credential name ("db.password=...").
 bool assignsCredential(std::string_view value);
 
+/// The name a node's own configuration object is kept under, which its file
+/// gives no name ("kubelet" for a KubeletConfiguration); empty for any other
+/// object. Such objects stand under their node, as a node's files do: the node
+/// in the namespace column, so a fleet's kubelets are one object each.
+QString nodeConfigName(const QJsonObject& object);
+
 /// Runs every check over the objects of one artifact. check() sees each object once
 /// (already redacted); finish() adds the checks that need the whole dump and returns
 /// all findings. Every finding comes from one row of a single rule table (rule id,
@@ -34,6 +40,8 @@ public:
     /// The template the next objects were rendered from (Helm's "# Source:" comment),
     /// kept as the findings' file path; empty when the input does not say.
     void setSource(const QString& path) { m_source = path; }
+    /// The node the artifact's place names, for the node's own configuration objects.
+    void setNode(const QString& node) { m_node = node; }
     /// A value the importer replaced because it looked like a credential.
     void credentialFound(const QJsonObject& object, qint64 line, const QString& where, bool configMap);
     std::vector<Finding> finish();
@@ -56,9 +64,11 @@ private:
     void checkLinkerd(const QJsonObject& o, qint64 line);
     void checkEncryptionConfiguration(const QJsonObject& o, qint64 line);
     void checkAuditPolicy(const QJsonObject& o, qint64 line);
+    void checkKubeletConfiguration(const QJsonObject& o, qint64 line);
 
     std::vector<Finding> m_findings;
     QString m_source;
+    QString m_node;
     bool m_sawNetworkPolicy = false;
     QSet<QString> m_namespaces;             // namespaces the dump shows objects in
     QSet<QString> m_namespacesWithPolicy;   // namespaces with at least one NetworkPolicy

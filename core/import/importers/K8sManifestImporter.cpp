@@ -475,7 +475,9 @@ public:
         , m_text(text)
         , m_redaction(text, true)
         , m_stats(stats)
-    {}
+    {
+        m_checker.setNode(ctx.hints().node);
+    }
 
     void document(const yaml::Document& d)
     {
@@ -638,7 +640,8 @@ private:
         if (!apiVersion.isEmpty())
             o.insert(QStringLiteral("apiVersion"), apiVersion);
         const QJsonObject md = o.value(QLatin1String("metadata")).toObject();
-        if (md.isEmpty() && kind != QLatin1String("EncryptionConfiguration") && kind != QLatin1String("Policy"))
+        if (md.isEmpty() && kind != QLatin1String("EncryptionConfiguration") && kind != QLatin1String("Policy") &&
+            kind != QLatin1String("KubeletConfiguration"))
             m_ctx.issues().info(kPrefix + QStringLiteral("no-metadata"),
                                 Messages::tr("a %1 object without metadata").arg(kind), n->line);
 
@@ -650,6 +653,10 @@ private:
         r.name = md.value(QLatin1String("name")).toString();
         if (r.name.isEmpty())
             r.name = md.value(QLatin1String("generateName")).toString();
+        if (const QString name = manifest::nodeConfigName(o); !name.isEmpty()) {
+            r.namespace_ = m_ctx.hints().node;
+            r.name = name;
+        }
         r.uid = md.value(QLatin1String("uid")).toString();
         r.snapshotNs = m_ctx.hints().modifiedNs;
         r.body = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
