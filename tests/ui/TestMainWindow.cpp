@@ -2158,10 +2158,12 @@ void TestMainWindow::findingsTabOnDemoCase()
     // resources/demo: kubeconfigs 7, trivy 17, grype 3, kube-bench 19, falco 5,
     // cluster-dump.yaml 8, worker-2's etc/group 2 (wheel's members, docker's),
     // sudo's policy 2 (wheel's rule, cloud-init's for ubuntu), sshd_config 1
-    // (X11 forwarding), login.defs 1 (no expiry) and pam.d/system-auth 2 (nullok, no
-    // lockout); Grype's three are problems Trivy also reports, so one row each.
-    QCOMPARE(w.caseSummary().findings, 67);
-    const qint64 count = 67 - 3;
+    // (X11 forwarding), login.defs 1 (no expiry), pam.d/system-auth 2 (nullok, no
+    // lockout), audit.rules 2 (records nothing, no watches) and the kubelet's
+    // configuration 1 (its authentication and authorization, as evidence); Grype's
+    // three are problems Trivy also reports, so one row each.
+    QCOMPARE(w.caseSummary().findings, 70);
+    const qint64 count = 70 - 3;
     FindingsModel* model = w.findingsModel();
     QCOMPARE(model->rowCount(), int(count));
     QStringList nodeRules;
@@ -2174,6 +2176,8 @@ void TestMainWindow::findingsTabOnDemoCase()
     const QString node = QStringLiteral("ip-10-40-45-47.eu-central-1.compute.internal");
     QCOMPARE(nodeRules,
              (QStringList{QStringLiteral("node.admin-group NodeGroup %1/wheel").arg(node),
+                          QStringLiteral("node.audit-missing-watch AuditRules %1/audit.rules").arg(node),
+                          QStringLiteral("node.audit-rules-deleted-only AuditRules %1/audit.rules").arg(node),
                           QStringLiteral("node.no-lockout PamStack %1/system-auth").arg(node),
                           QStringLiteral("node.pam-nullok PamStack %1/system-auth").arg(node),
                           QStringLiteral("node.password-max-days LoginDefs %1/login.defs").arg(node),
