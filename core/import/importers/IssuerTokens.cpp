@@ -240,14 +240,36 @@ size_t next(std::string_view s, size_t from, size_t* end)
     };
     size_t i = from;
 #ifdef __SSE2__
+    // A '.' only after the '9' of "ya29." or the 'G' of "SG.": addresses,
+    // versions and decimals, a line's most common mark, are passed over here.
+    if (i == 0 && !s.empty()) {
+        if (const size_t p = isCandidate(s[0]) ? tryAt(0) : std::string_view::npos; p != std::string_view::npos)
+            return p;
+        i = 1;
+    }
     const __m128i underscore = _mm_set1_epi8('_');
     const __m128i dash = _mm_set1_epi8('-');
     const __m128i dot = _mm_set1_epi8('.');
+    const __m128i nine = _mm_set1_epi8('9');
+    const __m128i g = _mm_set1_epi8('G');
     const __m128i a = _mm_set1_epi8('A');
+    const __m128i belowA = _mm_set1_epi8('a' - 1);
+    const __m128i aboveZ = _mm_set1_epi8('z' + 1);
+    const __m128i below0 = _mm_set1_epi8('0' - 1);
+    const __m128i above9 = _mm_set1_epi8('9' + 1);
     for (; i + 16 <= s.size(); i += 16) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-        const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, underscore), _mm_cmpeq_epi8(x, dash)),
-                                           _mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, a)));
+        const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i - 1));
+        const __m128i dots = _mm_and_si128(_mm_cmpeq_epi8(x, dot),
+                                           _mm_or_si128(_mm_cmpeq_epi8(before, nine), _mm_cmpeq_epi8(before, g)));
+        // Every '-' prefix ends in a lower-case letter and a dash ("glpat-", "sk-"),
+        // every '_' prefix in one or a digit ("ghp_", "dop_v1_"): the blanks and
+        // digits before most marks (" - ", dates) turn them away here.
+        const __m128i lower = _mm_and_si128(_mm_cmpgt_epi8(before, belowA), _mm_cmplt_epi8(before, aboveZ));
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(before, below0), _mm_cmplt_epi8(before, above9));
+        const __m128i dashes = _mm_and_si128(_mm_cmpeq_epi8(x, dash), lower);
+        const __m128i underscores = _mm_and_si128(_mm_cmpeq_epi8(x, underscore), _mm_or_si128(lower, digit));
+        const __m128i marks = _mm_or_si128(_mm_or_si128(underscores, dashes), _mm_or_si128(dots, _mm_cmpeq_epi8(x, a)));
         for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(marks)); bits != 0; bits &= bits - 1) {
             if (const size_t p = tryAt(i + size_t(qCountTrailingZeroBits(bits))); p != std::string_view::npos)
                 return p;
