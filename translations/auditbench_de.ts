@@ -1309,6 +1309,11 @@
         <translation>auf Node %1</translation>
     </message>
     <message>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="65"/>
+        <source>%1 more %2 past the first %3 were read and judged, but the resource keeps only the first %3</source>
+        <translation>%1 weitere %2 nach den ersten %3 wurden gelesen und bewertet, aber die Ressource behält nur die ersten %3</translation>
+    </message>
+    <message>
         <location filename="../core/import/importers/AccountsImporter.cpp" line="272"/>
         <source>not an entry of passwd, group, shadow or gshadow (%1 fields separated by &apos;:&apos;; passwd has 7, group and gshadow 4, shadow 9, with numeric ids and days)</source>
         <translation>kein Eintrag von passwd, group, shadow oder gshadow (%1 durch &apos;:&apos; getrennte Felder; passwd hat 7, group und gshadow 4, shadow 9, mit numerischen IDs und Tagen)</translation>
@@ -1452,7 +1457,7 @@
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
         <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="73"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="80"/>
         <location filename="../core/import/importers/NodeLogText.cpp" line="115"/>
         <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
@@ -3910,198 +3915,204 @@
         <translation>sudo-Richtlinie (/etc/sudoers, sudoers.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="322"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="323"/>
         <source>a list and an action (always,exit)</source>
         <translation>eine Liste und eine Aktion (always,exit)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="324"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="325"/>
         <source>a path</source>
         <translation>einen Pfad</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="326"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="327"/>
         <source>permissions (r, w, x, a)</source>
         <translation>Berechtigungen (r, w, x, a)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="328"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="329"/>
         <source>a field (name=value, !=, &lt;, &gt;, &lt;=, &gt;=, &amp;, &amp;=)</source>
         <translation>ein Feld (name=Wert, !=, &lt;, &gt;, &lt;=, &gt;=, &amp;, &amp;=)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="330"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="331"/>
         <source>two fields compared (f=f, f!=f)</source>
         <translation>zwei verglichene Felder (f=f, f!=f)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="332"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="333"/>
         <source>0, 1 or 2</source>
         <translation>0, 1 oder 2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="334"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="335"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="336"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="337"/>
         <source>a syscall</source>
         <translation>einen Systemaufruf</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="338"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="339"/>
         <source>a key</source>
         <translation>einen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="339"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="340"/>
         <source>an argument</source>
         <translation>ein Argument</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="487"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="488"/>
         <source>account files</source>
         <translation>Kontendateien</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="489"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="490"/>
         <source>sudoers</source>
         <translation>sudoers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="491"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="492"/>
         <source>login records</source>
         <translation>Anmeldeprotokolle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="493"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="494"/>
         <source>sshd_config</source>
         <translation>sshd_config</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="495"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="496"/>
         <source>privileged commands</source>
         <translation>privilegierte Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="514"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="515"/>
         <source>auditing is switched off %1 (-e 0)</source>
         <translation>Auditing ist abgeschaltet %1 (-e 0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="515"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="516"/>
         <source>-e 0 turns the kernel&apos;s auditing off: no rule records anything until -e 1 or 2 is set again. End the rules with -e 2 (CIS benchmarks, section 4.1). augenrules keeps the last -e of all the files of rules.d, so the compiled audit.rules shows which one holds.</source>
         <translation>-e 0 schaltet das Auditing des Kernels ab: Keine Regel zeichnet etwas auf, bis wieder -e 1 oder 2 gesetzt wird. Beenden Sie die Regeln mit -e 2 (CIS-Benchmarks, Abschnitt 4.1). augenrules behält das letzte -e aller Dateien von rules.d, daher zeigt die erzeugte audit.rules, welches gilt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="521"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="522"/>
         <source>auditd&apos;s lost records go unnoticed %1 (-f 0)</source>
         <translation>Verlorene Datensätze von auditd bleiben unbemerkt %1 (-f 0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="522"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="523"/>
         <source>With -f 0 the kernel says nothing when it loses audit records (a full backlog, auditd not keeping up): the log has gaps no one sees. Set -f 1 to log the losses, or -f 2 to panic where a node must not run unaudited.</source>
         <translation>Mit -f 0 meldet der Kernel nichts, wenn er Audit-Datensätze verliert (voller Rückstau, auditd kommt nicht nach): Das Log hat Lücken, die niemand sieht. Setzen Sie -f 1, um die Verluste zu protokollieren, oder -f 2 für eine Kernel-Panik, wo ein Node nicht ohne Auditing laufen darf.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="528"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="529"/>
         <source>auditd&apos;s rules record nothing %1</source>
         <translation>Die Regeln von auditd zeichnen nichts auf %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="529"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="530"/>
         <source>The rules auditd loads delete every rule (-D) and add none that records: the audit log holds logins and the kernel&apos;s own records, but no change to a file and no command run. Add rules in a file of /etc/audit/rules.d/ (CIS benchmarks, section 4.1, list them) and run augenrules --load.</source>
         <translation>Die Regeln, die auditd lädt, löschen jede Regel (-D) und fügen keine aufzeichnende hinzu: Das Audit-Log enthält Anmeldungen und die eigenen Datensätze des Kernels, aber keine Änderung an einer Datei und keinen ausgeführten Befehl. Fügen Sie Regeln in einer Datei von /etc/audit/rules.d/ hinzu (CIS-Benchmarks, Abschnitt 4.1, nennen sie) und führen Sie augenrules --load aus.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="536"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="537"/>
         <source>auditd&apos;s rules can be changed while the node runs %1</source>
         <translation>Die Regeln von auditd lassen sich im laufenden Betrieb ändern %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="537"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="538"/>
         <source>Without -e 2, whoever becomes root can delete the audit rules (auditctl -D) and act unrecorded; -e 2 locks them until reboot. CIS benchmarks (section 4.1) ask for -e 2 as the last rule: audit&apos;s sample rules keep it in rules.d/99-finalize.rules, and augenrules moves the last -e to the end of audit.rules.</source>
         <translation>Ohne -e 2 kann, wer root wird, die Audit-Regeln löschen (auditctl -D) und unaufgezeichnet handeln; -e 2 sperrt sie bis zum Neustart. CIS-Benchmarks (Abschnitt 4.1) verlangen -e 2 als letzte Regel: Die Beispielregeln von audit halten es in rules.d/99-finalize.rules, und augenrules verschiebt das letzte -e an das Ende von audit.rules.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="544"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="545"/>
         <source>auditd does not watch %1 %2</source>
         <translation>auditd überwacht nicht: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="545"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="546"/>
         <source>CIS benchmarks (section 4.1) ask auditd to record changes to the account files, sudo&apos;s policy and the login records, and the use of privileged commands; sshd_config decides who gets in. Without a rule, the audit log cannot show who changed them or ran them. Add the rules in a file of /etc/audit/rules.d/ (-w /etc/shadow -p wa -k identity; -a always,exit -F path=&lt;each setuid program&gt; -F perm=x -F auid&gt;=1000 -F auid!=unset -k privileged) and run augenrules --load. No rule covers: %1.</source>
         <translation>CIS-Benchmarks (Abschnitt 4.1) verlangen, dass auditd Änderungen an den Kontendateien, der sudo-Richtlinie und den Anmeldeprotokollen sowie die Verwendung privilegierter Befehle aufzeichnet; sshd_config entscheidet, wer hereinkommt. Ohne Regel kann das Audit-Log nicht zeigen, wer sie geändert oder ausgeführt hat. Fügen Sie die Regeln in einer Datei von /etc/audit/rules.d/ hinzu (-w /etc/shadow -p wa -k identity; -a always,exit -F path=&lt;jedes setuid-Programm&gt; -F perm=x -F auid&gt;=1000 -F auid!=unset -k privileged) und führen Sie augenrules --load aus. Keine Regel erfasst: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="602"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="603"/>
         <source>%1 (auditctl stops loading the file here: no -i or -c comes before it)</source>
         <translation>%1 (auditctl hört hier auf, die Datei zu laden: kein -i oder -c steht davor)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="619"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="620"/>
         <source>&quot;%1&quot; is no option of auditctl(8) in a rules file (misspelt, or of another audit version); kept as written</source>
         <translation>&quot;%1&quot; ist keine Option von auditctl(8) in einer Regeldatei (vertippt oder aus einer anderen audit-Version); wie geschrieben übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="709"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="716"/>
         <source>not a rule (a line of auditctl options such as -w or -a): %1</source>
         <translation>keine Regel (eine Zeile mit auditctl-Optionen wie -w oder -a): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="711"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="718"/>
         <source>&quot;%1&quot; follows no option that takes it</source>
         <translation>&quot;%1&quot; folgt keiner Option, die es annimmt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="713"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="720"/>
         <source>%1 without %2</source>
         <translation>%1 ohne %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="716"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="723"/>
         <source>%1 takes a path from /, not &quot;%2&quot;</source>
         <translation>%1 nimmt einen Pfad ab /, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="717"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="724"/>
         <source>%1 takes %2, not &quot;%3&quot;</source>
         <translation>%1 nimmt %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="720"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="727"/>
         <source>%1 and %2 on one line: auditctl takes one rule a line</source>
         <translation>%1 und %2 in einer Zeile: auditctl nimmt eine Regel je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="723"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="730"/>
         <source>%1 belongs to a rule, but the line has no -w or -a</source>
         <translation>%1 gehört zu einer Regel, aber die Zeile hat kein -w oder -a</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="858"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="808"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="663"/>
+        <source>rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="862"/>
         <source>the use of privileged commands</source>
         <translation>die Verwendung privilegierter Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="859"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="863"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="886"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="917"/>
         <source>Linux audit rules (audit.rules, rules.d)</source>
         <translation>Linux-Audit-Regeln (audit.rules, rules.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="909"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="940"/>
         <location filename="../core/import/importers/SudoersImporter.cpp" line="609"/>
         <source>%1: the file holds no rule, only comments</source>
         <translation>%1: Die Datei enthält keine Regel, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="910"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="941"/>
         <source>no audit rule found</source>
         <translation>Keine Audit-Regel gefunden</translation>
     </message>
@@ -4121,107 +4132,107 @@
         <translation>&quot;%1&quot; ist kein Schlüsselwort von sshd_config(5) (vertippt oder aus einer anderen OpenSSH-Version); wie geschrieben übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="350"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="363"/>
         <source>%1 (Match %2)</source>
         <translation>%1 (Match %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="360"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="373"/>
         <source>root may log in over ssh with a password %1</source>
         <translation>root darf sich per ssh mit Passwort anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="361"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="374"/>
         <source>PermitRootLogin yes lets anyone who guesses or steals root&apos;s password log in as root, and every such login is root&apos;s, not a person&apos;s. Set it to no and have people log in as themselves and use sudo.</source>
         <translation>PermitRootLogin yes lässt jeden, der das Passwort von root errät oder stiehlt, sich als root anmelden, und jede solche Anmeldung ist die von root, nicht die einer Person. Setzen Sie no und lassen Sie Personen sich unter eigenem Namen anmelden und sudo verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="367"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="380"/>
         <source>root may log in over ssh with a key %1</source>
         <translation>root darf sich per ssh mit einem Schlüssel anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="368"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="381"/>
         <source>A key in root&apos;s authorized_keys logs in as root directly: the logs name root, not the person holding the key. CIS benchmarks ask for PermitRootLogin no.</source>
         <translation>Ein Schlüssel in den authorized_keys von root meldet direkt als root an: Die Logs nennen root, nicht die Person mit dem Schlüssel. CIS-Benchmarks verlangen PermitRootLogin no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="373"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="386"/>
         <source>ssh accepts passwords %1</source>
         <translation>ssh akzeptiert Passwörter %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="374"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="387"/>
         <source>Password logins can be guessed from anywhere the port is reachable, and are only as strong as the weakest account&apos;s password; keys (or certificates) cannot be guessed. Set PasswordAuthentication no.</source>
         <translation>Passwort-Anmeldungen lassen sich von überall erraten, wo der Port erreichbar ist, und sind nur so stark wie das Passwort des schwächsten Kontos; Schlüssel (oder Zertifikate) lassen sich nicht erraten. Setzen Sie PasswordAuthentication no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="380"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="393"/>
         <source>ssh lets accounts with an empty password in %1</source>
         <translation>ssh lässt Konten mit leerem Passwort herein %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="381"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="394"/>
         <source>PermitEmptyPasswords yes lets an account whose password is empty log in over the network with none.</source>
         <translation>PermitEmptyPasswords yes lässt ein Konto mit leerem Passwort sich über das Netz ohne Passwort anmelden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="386"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="399"/>
         <source>ssh allows protocol 1 %1</source>
         <translation>ssh erlaubt Protokoll 1 %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="387"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="400"/>
         <source>SSH protocol 1 has been broken since 2001 (its sessions can be hijacked and decrypted); OpenSSH 7.4 removed it. Only a very old sshd honours this setting.</source>
         <translation>SSH-Protokoll 1 ist seit 2001 gebrochen (seine Sitzungen lassen sich übernehmen und entschlüsseln); OpenSSH 7.4 hat es entfernt. Nur ein sehr alter sshd beachtet diese Einstellung.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="391"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="404"/>
         <source>ssh forwards X11 %1</source>
         <translation>ssh leitet X11 weiter %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="392"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="405"/>
         <source>X11 forwarding opens the client&apos;s display to the server and a channel the server needs no more of on a node; CIS benchmarks ask for X11Forwarding no.</source>
         <translation>X11-Weiterleitung öffnet die Anzeige des Clients für den Server und einen Kanal, den ein Node nicht braucht; CIS-Benchmarks verlangen X11Forwarding no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="398"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="411"/>
         <source>ssh allows %1 tries a connection %2</source>
         <translation>ssh erlaubt %1 Versuche je Verbindung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="399"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="412"/>
         <source>Each connection may try this many passwords or keys before sshd drops it, which speeds guessing up; CIS benchmarks ask for 4 or fewer.</source>
         <translation>Jede Verbindung darf so viele Passwörter oder Schlüssel probieren, bevor sshd sie trennt, was das Raten beschleunigt; CIS-Benchmarks verlangen 4 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="404"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="417"/>
         <source>ssh logs no logins %1 (LogLevel %2)</source>
         <translation>ssh protokolliert keine Anmeldungen %1 (LogLevel %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="405"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="418"/>
         <source>Below INFO, sshd writes neither accepted nor failed logins: the node&apos;s auth.log cannot show who came in, or who tried.</source>
         <translation>Unterhalb von INFO schreibt sshd weder angenommene noch fehlgeschlagene Anmeldungen: Das auth.log des Nodes kann nicht zeigen, wer hereinkam oder es versuchte.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="428"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="441"/>
         <source>ssh offers %1 (%2) %3</source>
         <translation>ssh bietet %1 an (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="429"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="442"/>
         <source>CBC and RC4 ciphers, 3DES, MD5 and short MACs, and SHA-1 key exchanges are broken or deprecated (CIS, NIST SP 800-131A); a client that offers them too gets them. Leave the keyword out for OpenSSH&apos;s defaults, or list only current algorithms.</source>
         <translation>CBC- und RC4-Chiffren, 3DES, MD5 und kurze MACs sowie SHA-1-Schlüsselaustausch sind gebrochen oder veraltet (CIS, NIST SP 800-131A); ein Client, der sie ebenfalls anbietet, bekommt sie. Lassen Sie das Schlüsselwort für die Vorgaben von OpenSSH weg oder nennen Sie nur aktuelle Algorithmen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="458"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="475"/>
         <source>%1 includes %2: import those files too, their settings are read only from their own files (and, read first, they win over this one&apos;s)</source>
         <translation>%1 bindet %2 ein: Importieren Sie diese Dateien ebenfalls, ihre Einstellungen werden nur aus ihren eigenen Dateien gelesen (und da sie zuerst gelesen werden, gelten sie vor denen dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="477"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="495"/>
         <source>ssh server configuration (sshd_config)</source>
         <translation>Konfiguration des ssh-Servers (sshd_config)</translation>
     </message>
@@ -4241,174 +4252,180 @@
         <translation>keine Einstellung (&quot;Schlüssel = Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="462"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="481"/>
         <source>An account with an empty password may log in %1</source>
         <translation>Ein Konto mit leerem Passwort darf sich anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="463"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="482"/>
         <source>pam_unix&apos;s nullok lets an account whose password is empty authenticate with none, wherever this stack is used (console, su, and ssh when sshd asks PAM). Remove nullok.</source>
         <translation>nullok von pam_unix lässt ein Konto mit leerem Passwort sich ohne Passwort authentifizieren, überall wo dieser Stack verwendet wird (Konsole, su und ssh, wenn sshd PAM fragt). Entfernen Sie nullok.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="469"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="488"/>
         <source>Any password is accepted: sufficient pam_permit.so %1</source>
         <translation>Jedes Passwort wird angenommen: sufficient pam_permit.so %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="470"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="489"/>
         <source>pam_permit always succeeds; as a sufficient auth rule it lets anyone who reaches it in without a valid password. A known backdoor: find out who changed the file.</source>
         <translation>pam_permit gelingt immer; als sufficient-Regel im auth-Stack lässt es jeden ohne gültiges Passwort herein, der sie erreicht. Eine bekannte Hintertür: Stellen Sie fest, wer die Datei geändert hat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="477"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="569"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="496"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="588"/>
         <source>New passwords are hashed with %1 %2</source>
         <translation>Neue Passwörter werden mit %1 gehasht %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="478"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="497"/>
         <source>pam_unix stores the passwords people set from now on with this hash, which a stolen shadow file gives up quickly. Use sha512 or yescrypt.</source>
         <translation>pam_unix speichert die Passwörter, die ab jetzt gesetzt werden, mit diesem Hash, den eine gestohlene shadow-Datei schnell preisgibt. Verwenden Sie sha512 oder yescrypt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="503"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="522"/>
         <source>Passwords may be %1 characters long %2</source>
         <translation>Passwörter dürfen %1 Zeichen lang sein %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="504"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="523"/>
         <source>The quality check&apos;s minlen lets people choose passwords this short (each character class used may count as one more). CIS benchmarks ask for 14; NIST SP 800-63B for at least 8.</source>
         <translation>minlen der Qualitätsprüfung erlaubt so kurze Passwörter (jede verwendete Zeichenklasse kann als ein weiteres Zeichen zählen). CIS-Benchmarks verlangen 14, NIST SP 800-63B mindestens 8.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="517"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="536"/>
         <source>Failed passwords never lock an account %1 (deny=0)</source>
         <translation>Fehlgeschlagene Passwörter sperren nie ein Konto %1 (deny=0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="518"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="537"/>
         <source>With deny=0 the lockout module counts failures but never locks: passwords can be guessed without limit. CIS benchmarks ask for 5 or fewer.</source>
         <translation>Mit deny=0 zählt das Sperrmodul Fehlversuche, sperrt aber nie: Passwörter lassen sich unbegrenzt raten. CIS-Benchmarks verlangen 5 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="523"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="542"/>
         <source>An account locks only after %1 failed passwords %2</source>
         <translation>Ein Konto wird erst nach %1 falschen Passwörtern gesperrt %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="524"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="543"/>
         <source>Each account may be guessed at this many times before it locks; CIS benchmarks ask for 5 or fewer.</source>
         <translation>Jedes Konto lässt sich so oft erraten, bevor es gesperrt wird; CIS-Benchmarks verlangen 5 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="530"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="549"/>
         <source>A locked account unlocks itself after %1 seconds %2</source>
         <translation>Ein gesperrtes Konto entsperrt sich nach %1 Sekunden selbst %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="531"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="550"/>
         <source>A short lock only slows guessing down; CIS benchmarks ask for 900 seconds or more, or 0 (an administrator unlocks it).</source>
         <translation>Eine kurze Sperre verlangsamt das Raten nur; CIS-Benchmarks verlangen 900 Sekunden oder mehr oder 0 (ein Administrator entsperrt).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="542"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="561"/>
         <source>Old passwords may be reused at once %1 (remember=0)</source>
         <translation>Alte Passwörter dürfen sofort wiederverwendet werden %1 (remember=0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="543"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="562"/>
         <source>The password history is %1 deep %2</source>
         <translation>Der Passwortverlauf ist %1 tief %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="544"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="563"/>
         <source>remember=%1: the password history keeps fewer than the 5 old passwords CIS benchmarks ask for, so people can cycle back to a password they had.</source>
         <translation>remember=%1: Der Passwortverlauf hält weniger als die 5 alten Passwörter, die CIS-Benchmarks verlangen, sodass man zu einem früheren Passwort zurückkehren kann.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="559"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="578"/>
         <source>New accounts&apos; passwords never expire %1</source>
         <translation>Passwörter neuer Konten laufen nie ab %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="560"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="579"/>
         <source>New accounts&apos; passwords expire only after %1 days %2</source>
         <translation>Passwörter neuer Konten laufen erst nach %1 Tagen ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="562"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="581"/>
         <source>PASS_MAX_DAYS is the maximum age useradd gives new accounts (existing ones keep theirs: see their NodePassword). Where policy asks for rotation, CIS benchmarks ask for 365 days or fewer.</source>
         <translation>PASS_MAX_DAYS ist das Höchstalter, das useradd neuen Konten gibt (bestehende behalten ihres: siehe ihr NodePassword). Wo die Richtlinie einen Wechsel verlangt, verlangen CIS-Benchmarks 365 Tage oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="570"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="589"/>
         <source>ENCRYPT_METHOD is the hash passwd, chpasswd and useradd store new passwords with; DES and MD5 hashes fall to a stolen shadow file quickly. Use SHA512 or YESCRYPT.</source>
         <translation>ENCRYPT_METHOD ist der Hash, mit dem passwd, chpasswd und useradd neue Passwörter speichern; DES- und MD5-Hashes fallen bei einer gestohlenen shadow-Datei schnell. Verwenden Sie SHA512 oder YESCRYPT.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="577"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="596"/>
         <source>New files may be written by every user %1 (UMASK %2)</source>
         <translation>Neue Dateien dürfen von jedem Benutzer geschrieben werden %1 (UMASK %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="578"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="597"/>
         <source>UMASK is the default for home directories and login sessions; without the others&apos; write bit masked, files people create can be changed by anyone on the node. CIS benchmarks ask for 027.</source>
         <translation>UMASK ist die Vorgabe für Home-Verzeichnisse und Anmeldesitzungen; ohne maskiertes Schreibbit für andere kann jeder auf dem Node die erstellten Dateien ändern. CIS-Benchmarks verlangen 027.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="584"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="603"/>
         <source>New files may be read by every user %1 (UMASK %2)</source>
         <translation>Neue Dateien dürfen von jedem Benutzer gelesen werden %1 (UMASK %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="585"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="604"/>
         <source>UMASK is the default for home directories and login sessions; with the others&apos; read bit unmasked, what people create is readable by every account and service on the node. CIS benchmarks ask for 027.</source>
         <translation>UMASK ist die Vorgabe für Home-Verzeichnisse und Anmeldesitzungen; ohne maskiertes Lesebit für andere ist alles Erstellte für jedes Konto und jeden Dienst auf dem Node lesbar. CIS-Benchmarks verlangen 027.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="605"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="624"/>
         <source>Failed passwords never lock an account %1 (%2 has no lockout)</source>
         <translation>Fehlgeschlagene Passwörter sperren nie ein Konto %1 (%2 hat keine Sperre)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="606"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="625"/>
         <source>The auth stack checks passwords with pam_unix but has neither pam_faillock nor pam_tally2, so passwords can be guessed without limit (sshd&apos;s MaxAuthTries only ends a connection). CIS benchmarks ask for a lock after 5 failures.</source>
         <translation>Der auth-Stack prüft Passwörter mit pam_unix, hat aber weder pam_faillock noch pam_tally2, sodass sich Passwörter unbegrenzt raten lassen (MaxAuthTries von sshd beendet nur eine Verbindung). CIS-Benchmarks verlangen eine Sperre nach 5 Fehlversuchen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="612"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="631"/>
         <source>New passwords are not checked for quality %1 (%2)</source>
         <translation>Neue Passwörter werden nicht auf Qualität geprüft %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="613"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="632"/>
         <source>The password stack sets passwords with pam_unix but has no pam_pwquality, pam_cracklib or pam_passwdqc, so any password of pam_unix&apos;s minimum length (6 by default) is taken.</source>
         <translation>Der password-Stack setzt Passwörter mit pam_unix, hat aber weder pam_pwquality noch pam_cracklib oder pam_passwdqc, sodass jedes Passwort der Mindestlänge von pam_unix (standardmäßig 6) angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="637"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="656"/>
         <source>every setting is commented out: the library&apos;s defaults hold</source>
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="667"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="663"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="469"/>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="692"/>
         <source>password and lockout policy (login.defs, PAM, pwquality, faillock)</source>
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="689"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="504"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="714"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="522"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="690"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="715"/>
         <source>no password policy setting or PAM rule found</source>
         <translation>Keine Einstellung einer Passwortrichtlinie und keine PAM-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="505"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="523"/>
         <source>no sshd setting found</source>
         <translation>Keine sshd-Einstellung gefunden</translation>
     </message>

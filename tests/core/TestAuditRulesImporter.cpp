@@ -132,6 +132,7 @@ private slots:
     void settingsJudgedInEveryFile();
     void whatCountsAsAWatch();
     void emptyAndUnusable();
+    void largeRulesetStaysBounded();
     void nodeFromThePath();
     void sniff_data();
     void sniff();
@@ -416,6 +417,30 @@ void TestAuditRulesImporter::whatCountsAsAWatch()
     QVERIFY(!missing.contains(QStringLiteral("/etc/passwd")));
     QVERIFY(!missing.contains(QStringLiteral("the use of privileged commands")));
     QCOMPARE(watchAt(uncovered, 3).value(QStringLiteral("remove")).toBool(), true);
+}
+
+void TestAuditRulesImporter::largeRulesetStaysBounded()
+{
+    // 12,000 rules, then the watches CIS asks for: the resource keeps the first
+    // 10,000 and says how many more there were; every rule is judged.
+    QByteArray bytes = "-D\n-b 8192\n";
+    for (int i = 0; i < 12000; ++i)
+        bytes += "-w /opt/app" + QByteArray::number(i) + "/config.yaml -p wa -k app\n";
+    bytes += readFile(dataPath(QStringLiteral("audit-rules/rhel-audit.rules")));
+    const MemoryImport m = runBytes(bytes, QStringLiteral("audit.rules"));
+    QVERIFY(m.result.hasValue());
+    const QJsonObject body = bodyOf(m);
+    QCOMPARE(body.value(QStringLiteral("watches")).toArray().size() +
+                 body.value(QStringLiteral("syscallRules")).toArray().size(),
+             10000);
+    const int fixtureRules = 31; // the fixture's -w, -a and -A lines, counted by hand
+    QCOMPARE(body.value(QStringLiteral("rulesNotKept")).toInt(), 12000 + fixtureRules - 10000);
+    const Issue* tooMany = findIssue(m.issues, QStringLiteral("audit-rules.too-many-rules"));
+    QVERIFY(tooMany);
+    QVERIFY2(tooMany->message.contains(QStringLiteral("2031 more rules past the first 10000")),
+             qPrintable(tooMany->message));
+    QVERIFY(!findingFor(m, QStringLiteral("node.audit-missing-watch"), QStringLiteral("audit.rules")));
+    QVERIFY(!findingFor(m, QStringLiteral("node.audit-not-immutable"), QStringLiteral("audit.rules")));
 }
 
 void TestAuditRulesImporter::emptyAndUnusable()

@@ -84,6 +84,7 @@ private slots:
     void qualityAndLockoutFiles();
     void commentedDefaults();
     void brokenLines();
+    void largeFilesStayBounded();
     void nodeFromThePath();
     void sniff_data();
     void sniff();
@@ -252,6 +253,35 @@ void TestPasswordPolicyImporter::brokenLines()
     PasswordPolicyImporter importer;
     const MemoryImport none = importBytes(importer, "auth\nauth required\n", QStringLiteral("common-auth"), {});
     QVERIFY(!none.result.hasValue());
+}
+
+void TestPasswordPolicyImporter::largeFilesStayBounded()
+{
+    // 12,000 rules, the lockout module last: the resource keeps the first 10,000,
+    // every rule is judged (no "no lockout" finding).
+    QByteArray pam;
+    for (int i = 0; i < 12000; ++i)
+        pam += "auth optional pam_env.so envfile=/etc/env" + QByteArray::number(i) + "\n";
+    pam += "auth sufficient pam_unix.so\nauth required pam_faillock.so authfail deny=5 unlock_time=900\n";
+    PasswordPolicyImporter importer;
+    const MemoryImport m = importBytes(importer, pam, QStringLiteral("common-auth"), {});
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(bodyOf(m).value(QStringLiteral("rules")).toArray().size(), 10000);
+    QCOMPARE(bodyOf(m).value(QStringLiteral("notKept")).toInt(), 2002);
+    QVERIFY(hasIssue(m.issues, QStringLiteral("password-policy.too-many")));
+    QVERIFY(m.out.findings.empty());
+
+    // login.defs of 12,000 distinct keys: PASS_MAX_DAYS past them still judged.
+    QByteArray defs;
+    for (int i = 0; i < 12000; ++i)
+        defs += "X_" + QByteArray::number(i) + " 1\n";
+    defs += "PASS_MAX_DAYS 99999\nUMASK 027\nENCRYPT_METHOD SHA512\n";
+    const MemoryImport d = importBytes(importer, defs, QStringLiteral("login.defs"), {});
+    QVERIFY(d.result.hasValue());
+    QCOMPARE(bodyOf(d).value(QStringLiteral("settings")).toObject().size(), 10003); // the known keys kept
+    QCOMPARE(bodyOf(d).value(QStringLiteral("notKept")).toInt(), 2000);
+    QVERIFY(hasIssue(d.issues, QStringLiteral("password-policy.too-many")));
+    QCOMPARE(findingsOf(d), QStringList{"node.password-max-days 12001 low"});
 }
 
 void TestPasswordPolicyImporter::nodeFromThePath()

@@ -56,6 +56,7 @@ private slots:
     void ubuntuConfig();
     void cloudInitDropIn();
     void brokenLines();
+    void largeFileStaysBounded();
     void sniff_data();
     void sniff();
     void fuzz();
@@ -159,6 +160,29 @@ void TestSshdConfigImporter::brokenLines()
     const MemoryImport empty = importBytes(importer, "# nothing set\n", QStringLiteral("sshd_config"), {});
     QVERIFY(empty.result.hasValue());
     QVERIFY(hasIssue(empty.issues, QStringLiteral("sshd-config.empty")));
+}
+
+void TestSshdConfigImporter::largeFileStaysBounded()
+{
+    // 12,000 Port lines and 12,000 keywords sshd does not know, then root logins:
+    // the resource keeps 10,000 of each kind, and the setting after them is judged.
+    QByteArray bytes = "PermitEmptyPasswords no\n";
+    for (int i = 0; i < 12000; ++i)
+        bytes += "Port " + QByteArray::number(1000 + i) + "\n";
+    for (int i = 0; i < 12000; ++i)
+        bytes += "Unknown" + QByteArray::number(i) + " yes\n";
+    bytes += "PermitRootLogin yes\n";
+    SshdConfigImporter importer;
+    const MemoryImport m = importBytes(importer, bytes, QStringLiteral("sshd_config"), {});
+    QVERIFY(m.result.hasValue());
+    const QJsonObject settings = bodyOf(m).value(QStringLiteral("settings")).toObject();
+    QCOMPARE(settings.value(QStringLiteral("Port")).toArray().size(), 10000);
+    QCOMPARE(settings.size(), 10000);
+    // Ports past 10,000; unknown keywords past the 9,998 that fill the 10,000 keys with
+    // PermitEmptyPasswords and Port; PermitRootLogin.
+    QCOMPARE(bodyOf(m).value(QStringLiteral("notKept")).toInt(), 2000 + 2002 + 1);
+    QVERIFY(hasIssue(m.issues, QStringLiteral("sshd-config.too-many")));
+    QCOMPARE(findingsOf(m), QStringList{QStringLiteral("node.ssh-root-login 24002")});
 }
 
 void TestSshdConfigImporter::sniff_data()

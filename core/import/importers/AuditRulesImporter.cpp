@@ -16,6 +16,7 @@
 #include <QObject>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -695,8 +696,14 @@ private:
             m_deleteAll = number;
         }
         if (isRule) {
-            m_rules.push_back(std::move(r));
-        } else if (!r.unknown.isEmpty()) {
+            cover(r);
+            // What a ruleset judges is folded in rule by rule; the first rules are
+            // kept for the resource, so a file of a million rules stays bounded.
+            if (m_rules.size() < nodefile::kMaxKept)
+                m_rules.push_back(std::move(r));
+            else
+                ++m_omitted;
+        } else if (!r.unknown.isEmpty() && m_other.size() < qsizetype(nodefile::kMaxKept)) {
             m_other.append(QJsonObject{{QStringLiteral("line"), static_cast<double>(number)},
                                        {QStringLiteral("options"), QJsonArray::fromStringList(r.unknown)}});
         }
@@ -796,6 +803,10 @@ private:
         body.insert(QStringLiteral("syscallRules"), syscallRules);
         if (!m_other.isEmpty())
             body.insert(QStringLiteral("other"), m_other);
+        if (m_omitted > 0) {
+            body.insert(QStringLiteral("rulesNotKept"), static_cast<double>(m_omitted));
+            nodefile::tooManyToKeep(m_ctx, m_lines.code("too-many-rules"), m_omitted, QObject::tr("rules"));
+        }
         m_write.resource("AuditRules", m_file, body, 1);
         judge();
     }
@@ -830,29 +841,22 @@ private:
             return;
         // Whole-file findings point at where the ruleset starts: its -D, or its first rule.
         const qint64 start = m_deleteAll > 0 ? m_deleteAll : m_first;
-        const bool any = std::any_of(m_rules.begin(), m_rules.end(), records);
-        if (!any)
+        if (!m_records)
             finding(kDeletedOnly, start);
         else if (m_enabled.value != "2" && m_enabled.value != "0")
-            finding(kNotImmutable, m_enabled.line > 0 ? m_enabled.line : m_rules.back().line);
+            finding(kNotImmutable, m_enabled.line > 0 ? m_enabled.line : m_lastRuleLine);
 
         QStringList needs;
         QStringList missing;
-        for (const Expected& e : kExpected) {
-            bool covered = false;
+        for (size_t i = 0; i < std::size(kExpected); ++i) {
+            const Expected& e = kExpected[i];
+            if (m_covered[i])
+                continue;
             QStringList paths;
             for (sv path : e.paths) {
-                if (path.empty())
-                    continue;
-                paths << str(path);
-                const std::string target(path);
-                covered = covered || std::any_of(m_rules.begin(), m_rules.end(),
-                                                 [&target](const Rule& r) { return watchesChanges(r, target); });
+                if (!path.empty())
+                    paths << str(path);
             }
-            if (e.need == Need::Commands)
-                covered = std::any_of(m_rules.begin(), m_rules.end(), auditsCommands);
-            if (covered)
-                continue;
             if (!needs.contains(labelOf(e.need)))
                 needs << labelOf(e.need);
             missing << (e.need == Need::Commands ? QObject::tr("the use of privileged commands")
@@ -860,6 +864,29 @@ private:
         }
         if (!missing.isEmpty())
             finding(kMissingWatch, start, needs.join(QStringLiteral(", ")), missing.join(QStringLiteral(", ")));
+    }
+
+    /// Folds a rule into what the ruleset judges: whether any records, and which
+    /// of the expected watches it gives.
+    void cover(const Rule& r)
+    {
+        m_records = m_records || records(r);
+        m_lastRuleLine = r.line;
+        for (size_t i = 0; i < std::size(kExpected); ++i) {
+            const Expected& e = kExpected[i];
+            if (m_covered[i])
+                continue;
+            if (e.need == Need::Commands) {
+                m_covered[i] = auditsCommands(r);
+                continue;
+            }
+            for (sv path : e.paths) {
+                if (!path.empty() && watchesChanges(r, std::string(path))) {
+                    m_covered[i] = true;
+                    break;
+                }
+            }
+        }
     }
 
     ImportContext& m_ctx;
@@ -875,7 +902,11 @@ private:
     Setting m_enabled;
     Setting m_failure;
     QJsonObject m_settings;
-    std::vector<Rule> m_rules;
+    std::vector<Rule> m_rules; // the first nodefile::kMaxKept
+    qint64 m_omitted = 0;      // rules read and judged past them
+    bool m_records = false;    // a rule records something
+    qint64 m_lastRuleLine = 0;
+    std::array<bool, std::size(kExpected)> m_covered{};
     QJsonArray m_other;
 };
 

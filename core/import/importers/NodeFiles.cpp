@@ -60,6 +60,13 @@ void Writer::finding(const char* rule,
     ++m_stats.findings;
 }
 
+void tooManyToKeep(ImportContext& ctx, const QString& code, qint64 omitted, const QString& what)
+{
+    ctx.issues().warn(code, QObject::tr("%1 more %2 past the first %3 were read and judged, but the resource keeps "
+                                        "only the first %3")
+                                .arg(QString::number(omitted), what, QString::number(kMaxKept)));
+}
+
 ImportResult finish(const QString& kind,
                     const ImportSource& src,
                     ImportContext& ctx,

@@ -14,6 +14,7 @@
 namespace ab {
 
 class CaseWriter;
+class ImportContext;
 struct SourceHints;
 
 /// What the importers of a node's configuration files share (node-accounts,
@@ -21,6 +22,15 @@ struct SourceHints;
 /// the node, the node standing where a Kubernetes object's namespace would;
 /// findings of their own about them; the head's vote; the end of an import.
 namespace nodefile {
+
+/// How many entries (rules, settings) a node file's one resource keeps: a file
+/// of more is read and judged whole, and its resource keeps the first ones, so
+/// memory stays bounded whatever the input.
+inline constexpr size_t kMaxKept = 10000;
+
+/// A warning `code` that `omitted` `what` (a plural noun: "rules") past the first
+/// kMaxKept were read and judged but are not in the resource.
+void tooManyToKeep(ImportContext& ctx, const QString& code, qint64 omitted, const QString& what);
 
 /// `s` (UTF-8) as a QString.
 inline QString str(std::string_view s)

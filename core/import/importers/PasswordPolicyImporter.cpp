@@ -387,8 +387,7 @@ private:
             if (!loginDefsSetting(t, &key, &value))
                 return false;
             // getdef(3) keeps a key's last value.
-            m_settings.insert(str(key), str(value));
-            m_settingLines[str(key)] = lineNumber();
+            keep(str(key), str(value));
             break;
         case Format::Pam:
             if (t.substr(0, 9) == "@include ") {
@@ -402,8 +401,7 @@ private:
         case Format::Faillock:
             if (!confSetting(t, &key, &value))
                 return false;
-            m_settings.insert(str(key), value.empty() ? QJsonValue(true) : QJsonValue(str(value)));
-            m_settingLines[str(key)] = lineNumber();
+            keep(str(key), value.empty() ? QJsonValue(true) : QJsonValue(str(value)));
             if (m_format == Format::PwQuality)
                 judgeQuality(key, value, lineNumber());
             else
@@ -414,6 +412,23 @@ private:
         }
         ++m_read;
         return true;
+    }
+
+    /// A setting's value, the last holding; past kMaxKept distinct keys, an unknown
+    /// key is counted only.
+    void keep(const QString& key, const QJsonValue& value)
+    {
+        // The keys the manuals name are always kept (they are few, and judged).
+        const QByteArray k = key.toUtf8();
+        const sv name(k.constData(), static_cast<size_t>(k.size()));
+        const bool known =
+            isOneOf(name, kLoginDefsKeys) || isOneOf(name, kPwQualityKeys) || isOneOf(name, kFaillockKeys);
+        if (!known && !m_settings.contains(key) && m_settings.size() >= qsizetype(nodefile::kMaxKept)) {
+            ++m_omitted;
+            return;
+        }
+        m_settings.insert(key, value);
+        m_settingLines[key] = lineNumber();
     }
 
     bool pamLine(sv t)
@@ -430,7 +445,11 @@ private:
         if (r.optional)
             rule.insert(QStringLiteral("optional"), true);
         rule.insert(QStringLiteral("line"), static_cast<double>(lineNumber()));
-        m_rules.append(rule);
+        // Every rule is judged; the first ones are kept, so memory stays bounded.
+        if (m_rules.size() < qsizetype(nodefile::kMaxKept))
+            m_rules.append(rule);
+        else
+            ++m_omitted;
         judgeRule(r);
         return true;
     }
@@ -638,6 +657,11 @@ private:
             if (m_format == Format::LoginDefs)
                 judgeLoginDefs();
         }
+        if (m_omitted > 0) {
+            body.insert(QStringLiteral("notKept"), static_cast<double>(m_omitted));
+            nodefile::tooManyToKeep(m_ctx, m_lines.code("too-many"), m_omitted,
+                                    m_format == Format::Pam ? QObject::tr("rules") : QObject::tr("settings"));
+        }
         m_write.resource(resourceKind(m_format), m_file, body, 1);
     }
 
@@ -654,6 +678,7 @@ private:
     QJsonArray m_rules;
     QJsonArray m_includes;
     qint64 m_firstRuleLine = 1;
+    qint64 m_omitted = 0;    // rules or settings read past kMaxKept
     bool m_auth = false;     // pam_unix checks passwords in an auth rule
     bool m_lockout = false;  // pam_faillock or pam_tally2 in an auth rule
     bool m_password = false; // pam_unix sets passwords in a password rule

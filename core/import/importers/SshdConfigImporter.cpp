@@ -318,6 +318,10 @@ private:
         if (k == "Match") {
             // "Match all" ends the block before it; what follows it overrides the
             // global settings for every connection, as any block's settings do.
+            if (m_blocks.size() > nodefile::kMaxKept) { // its settings go to the last block kept
+                ++m_omitted;
+                return;
+            }
             m_blocks.push_back({str(value), {}, line});
             return;
         }
@@ -330,8 +334,17 @@ private:
         if (settings.contains(key)) {
             QJsonValue old = settings.value(key);
             QJsonArray all = old.isArray() ? old.toArray() : QJsonArray{old};
+            if (all.size() >= qsizetype(nodefile::kMaxKept)) { // a file of a million Ports stays bounded
+                ++m_omitted;
+                return;
+            }
             all.append(str(value));
             settings.insert(key, all);
+            return;
+        }
+        if (settings.size() >= qsizetype(nodefile::kMaxKept)) { // not kept, but judged
+            ++m_omitted;
+            judge(k, value, line);
             return;
         }
         settings.insert(key, str(value));
@@ -451,6 +464,10 @@ private:
         }
         if (!matches.isEmpty())
             body.insert(QStringLiteral("match"), matches);
+        if (m_omitted > 0) {
+            body.insert(QStringLiteral("notKept"), static_cast<double>(m_omitted));
+            nodefile::tooManyToKeep(m_ctx, m_lines.code("too-many"), m_omitted, QObject::tr("settings"));
+        }
         if (m_settings > 0)
             m_write.resource("SshdConfig", m_file, body, 1);
         if (!m_includes.isEmpty())
@@ -466,6 +483,7 @@ private:
     QString m_file;
     qint64 m_content = 0;
     qint64 m_settings = 0;
+    qint64 m_omitted = 0; // settings and Match blocks read past nodefile::kMaxKept
     std::vector<Block> m_blocks{Block{}};
     QStringList m_includes;
 };
