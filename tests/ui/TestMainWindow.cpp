@@ -2302,16 +2302,19 @@ void TestMainWindow::findingsTabOnDemoCase()
     QVERIFY(w.findChild<QTreeWidget*>(QStringLiteral("resourceFindings"))->topLevelItemCount() >= 3);
     maybeGrab(w, QStringLiteral("demo-resources-1366x768"));
 
-    // worker-2's docker group, under its node as a namespace: its members, and
-    // the finding that they are root by another name.
-    int docker = -1;
-    for (int i = 0; i < resourcesModel->records().size(); ++i) {
-        const auto& r = resourcesModel->records()[i];
-        if (r.kind == QLatin1String("NodeGroup") && r.name == QLatin1String("docker"))
-            docker = i;
-    }
+    // The row of worker-2's object `kind` `name`, under its node as a namespace.
+    const auto nodeObject = [&](const char* kind, const char* name) {
+        for (int i = 0; i < resourcesModel->records().size(); ++i) {
+            const auto& r = resourcesModel->records()[i];
+            if (r.kind == QLatin1String(kind) && r.name == QLatin1String(name) && r.namespace_ == node)
+                return i;
+        }
+        return -1;
+    };
+    // worker-2's docker group: its members, and the finding that they are root by
+    // another name.
+    const int docker = nodeObject("NodeGroup", "docker");
     QVERIFY(docker >= 0);
-    QCOMPARE(resourcesModel->records()[docker].namespace_, node);
     resources->selectRecord(docker);
     QTRY_VERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
                     ->toPlainText()
@@ -2322,14 +2325,8 @@ void TestMainWindow::findingsTabOnDemoCase()
     maybeGrab(w, QStringLiteral("demo-node-group-1366x768"));
 
     // worker-2's PAM stack: its rules, and the two findings about them.
-    int pam = -1;
-    for (int i = 0; i < resourcesModel->records().size(); ++i) {
-        const auto& r = resourcesModel->records()[i];
-        if (r.kind == QLatin1String("PamStack") && r.name == QLatin1String("system-auth"))
-            pam = i;
-    }
+    const int pam = nodeObject("PamStack", "system-auth");
     QVERIFY(pam >= 0);
-    QCOMPARE(resourcesModel->records()[pam].namespace_, node);
     resources->selectRecord(pam);
     QTRY_VERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
                     ->toPlainText()
