@@ -4556,108 +4556,113 @@
 <context>
     <name>ab::AccessDialog</name>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="37"/>
+        <location filename="../ui/AccessDialog.cpp" line="38"/>
         <source>Access Review</source>
         <translation>Zugangsprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="39"/>
+        <location filename="../ui/AccessDialog.cpp" line="40"/>
         <source>Each node&apos;s accounts that can log in (a login shell, a password, a key) or act as root (uid 0, an administrators&apos; group, a sudo rule), from the node&apos;s passwd, group, shadow, sudoers and authorized_keys, with the last login its logs show; each node&apos;s password policy (login.defs, PAM, pwquality, faillock) on its heading. Double-click an account for its events on the node.</source>
         <translation>Die Konten jedes Nodes, die sich anmelden (Login-Shell, Passwort, Schlüssel) oder als root handeln können (UID 0, Administratorengruppe, sudo-Regel), aus passwd, group, shadow, sudoers und authorized_keys des Nodes, mit der letzten Anmeldung, die seine Logs zeigen; die Passwortrichtlinie jedes Nodes (login.defs, PAM, pwquality, faillock) in seiner Überschrift. Doppelklicken Sie auf ein Konto, um seine Ereignisse auf dem Node zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="50"/>
+        <location filename="../ui/AccessDialog.cpp" line="51"/>
         <source>Node / account</source>
         <translation>Node / Konto</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="50"/>
+        <location filename="../ui/AccessDialog.cpp" line="51"/>
         <source>uid</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="50"/>
+        <location filename="../ui/AccessDialog.cpp" line="51"/>
         <source>Shell</source>
         <translation>Shell</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="50"/>
+        <location filename="../ui/AccessDialog.cpp" line="51"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="50"/>
+        <location filename="../ui/AccessDialog.cpp" line="51"/>
         <source>Root by</source>
         <translation>root über</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="50"/>
+        <location filename="../ui/AccessDialog.cpp" line="51"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="51"/>
+        <location filename="../ui/AccessDialog.cpp" line="52"/>
         <source>Last login (UTC)</source>
         <translation>Letzte Anmeldung (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="51"/>
+        <location filename="../ui/AccessDialog.cpp" line="52"/>
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="51"/>
-        <location filename="../ui/AccessDialog.cpp" line="65"/>
+        <location filename="../ui/AccessDialog.cpp" line="52"/>
+        <location filename="../ui/AccessDialog.cpp" line="66"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="77"/>
+        <location filename="../ui/AccessDialog.cpp" line="80"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="80"/>
+        <location filename="../ui/AccessDialog.cpp" line="83"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="82"/>
+        <location filename="../ui/AccessDialog.cpp" line="85"/>
         <source>Copy the review as tab-separated lines, for a spreadsheet or a workpaper</source>
         <translation>Die Prüfung als tabulatorgetrennte Zeilen kopieren, für eine Tabelle oder ein Arbeitspapier</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="105"/>
+        <location filename="../ui/AccessDialog.cpp" line="108"/>
         <source>Reading the nodes&apos; accounts…</source>
         <translation>Die Konten der Nodes werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="131"/>
+        <location filename="../ui/AccessDialog.cpp" line="134"/>
         <source>The review could not be read: %1</source>
         <translation>Die Prüfung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="145"/>
+        <location filename="../ui/AccessDialog.cpp" line="148"/>
         <source>(files that name no node)</source>
         <translation>(Dateien ohne Node)</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="154"/>
+        <location filename="../ui/AccessDialog.cpp" line="157"/>
         <source>%1    password policy: %2</source>
         <translation>%1    Passwortrichtlinie: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="155"/>
+        <location filename="../ui/AccessDialog.cpp" line="159"/>
+        <source>Double-click for the node&apos;s accounts, policy and other files in the Resources tab.</source>
+        <translation>Doppelklicken Sie für die Konten, die Richtlinie und die übrigen Dateien des Nodes im Reiter Ressourcen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="160"/>
         <source>Password policy of %1: %2</source>
         <translation>Passwortrichtlinie von %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="193"/>
+        <location filename="../ui/AccessDialog.cpp" line="199"/>
         <source>No node accounts in the case: import a node&apos;s etc/passwd (with group, shadow, sudoers and its accounts&apos; .ssh/authorized_keys) to review its access.</source>
         <translation>Keine Konten von Nodes im Fall: Importieren Sie etc/passwd eines Nodes (mit group, shadow, sudoers und den .ssh/authorized_keys seiner Konten), um seine Zugänge zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccessDialog.cpp" line="195"/>
+        <location filename="../ui/AccessDialog.cpp" line="201"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -4665,7 +4670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccessDialog.cpp" line="196"/>
+        <location filename="../ui/AccessDialog.cpp" line="202"/>
         <source>on %n node(s).</source>
         <translation>
             <numerusform>auf %n Node.</numerusform>
@@ -4673,12 +4678,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="202"/>
+        <location filename="../ui/AccessDialog.cpp" line="208"/>
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="205"/>
+        <location filename="../ui/AccessDialog.cpp" line="211"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -6356,7 +6361,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
-        <location filename="../ui/MainWindow.cpp" line="1512"/>
+        <location filename="../ui/MainWindow.cpp" line="1516"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
@@ -6372,7 +6377,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="191"/>
-        <location filename="../ui/MainWindow.cpp" line="1524"/>
+        <location filename="../ui/MainWindow.cpp" line="1528"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -6473,43 +6478,43 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="257"/>
-        <location filename="../ui/MainWindow.cpp" line="1645"/>
+        <location filename="../ui/MainWindow.cpp" line="1649"/>
         <source>Filter by This &amp;User</source>
         <translation>Nach diesem &amp;Benutzer filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="261"/>
-        <location filename="../ui/MainWindow.cpp" line="1646"/>
+        <location filename="../ui/MainWindow.cpp" line="1650"/>
         <source>Filter by This Source &amp;IP</source>
         <translation>Nach dieser Quell-&amp;IP filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="266"/>
-        <location filename="../ui/MainWindow.cpp" line="1647"/>
+        <location filename="../ui/MainWindow.cpp" line="1651"/>
         <source>Filter by This &amp;Verb</source>
         <translation>Nach diesem &amp;Verb filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="268"/>
-        <location filename="../ui/MainWindow.cpp" line="1648"/>
+        <location filename="../ui/MainWindow.cpp" line="1652"/>
         <source>Filter by This Object &amp;Name</source>
         <translation>Nach diesem Objekt&amp;namen filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="273"/>
-        <location filename="../ui/MainWindow.cpp" line="1651"/>
+        <location filename="../ui/MainWindow.cpp" line="1655"/>
         <source>Filter by This N&amp;ode</source>
         <translation>Nach diesem Kn&amp;oten filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="275"/>
-        <location filename="../ui/MainWindow.cpp" line="1653"/>
+        <location filename="../ui/MainWindow.cpp" line="1657"/>
         <source>Filter by This &amp;Pod</source>
         <translation>Nach diesem &amp;Pod filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="280"/>
-        <location filename="../ui/MainWindow.cpp" line="1655"/>
+        <location filename="../ui/MainWindow.cpp" line="1659"/>
         <source>Filter by This Con&amp;tainer</source>
         <translation>Nach diesem &amp;Container filtern</translation>
     </message>
@@ -6570,7 +6575,7 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="377"/>
-        <location filename="../ui/MainWindow.cpp" line="1634"/>
+        <location filename="../ui/MainWindow.cpp" line="1638"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -6894,17 +6899,17 @@ Es benötigt freien Speicherplatz etwa in der Größe des Falls und dauert bei e
         <translation>Das Öffnen eines anderen Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1395"/>
+        <location filename="../ui/MainWindow.cpp" line="1399"/>
         <source>Named by %1; no log in the case comes from it</source>
         <translation>Genannt von: %1; kein Log im Fall stammt von ihm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1401"/>
+        <location filename="../ui/MainWindow.cpp" line="1405"/>
         <source>&lt;span style=&apos;color:gray&apos;&gt;Other evidence names them (a kubelet&apos;s requests in the API audit log, a Node object, a pod scheduled on it, an Event its kubelet reported), but no log in the case comes from them: their logs were not imported.&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;Andere Nachweise nennen sie (Anfragen eines Kubelets im Audit-Log des API-Servers, ein Node-Objekt, ein darauf geplanter Pod, ein von seinem Kubelet gemeldetes Event), aber kein Log im Fall stammt von ihnen: ihre Logs wurden nicht importiert.&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1405"/>
+        <location filename="../ui/MainWindow.cpp" line="1409"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Click a source or node to see its events (a node without logs: its kubelet&apos;s requests). Double-click an artifact to see its events or findings. Drop files or folders on the window to import them.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Klicken Sie auf eine Quelle oder einen Knoten, um seine Ereignisse zu sehen (bei einem Knoten ohne Logs: die Anfragen seines Kubelets). Doppelklicken Sie auf ein Artefakt, um seine Ereignisse oder Befunde zu sehen. Ziehen Sie Dateien oder Ordner auf das Fenster, um sie zu importieren.&lt;/span&gt;</translation>
     </message>
@@ -6960,32 +6965,32 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="1156"/>
-        <location filename="../ui/MainWindow.cpp" line="1487"/>
+        <location filename="../ui/MainWindow.cpp" line="1491"/>
         <source>Cannot create case</source>
         <translation>Fall kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1219"/>
+        <location filename="../ui/MainWindow.cpp" line="1223"/>
         <source>Closing the case stops the running import.</source>
         <translation>Das Schließen des Falls beendet den laufenden Import.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1269"/>
+        <location filename="../ui/MainWindow.cpp" line="1273"/>
         <source>Findings could not be read: %1</source>
         <translation>Befunde konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1301"/>
+        <location filename="../ui/MainWindow.cpp" line="1305"/>
         <source>Events: %1 · Artifacts: %2</source>
         <translation>Ereignisse: %1 · Artefakte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1304"/>
+        <location filename="../ui/MainWindow.cpp" line="1308"/>
         <source>%1 → %2 UTC</source>
         <translation>%1 → %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1306"/>
+        <location filename="../ui/MainWindow.cpp" line="1310"/>
         <source>First and last event:
 %1
 %2</source>
@@ -6994,180 +6999,180 @@ Zuerst wird eine Kopie des Falls im bisherigen Zustand geschrieben, nach %2.bak;
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1309"/>
+        <location filename="../ui/MainWindow.cpp" line="1313"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1313"/>
+        <location filename="../ui/MainWindow.cpp" line="1317"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1315"/>
+        <location filename="../ui/MainWindow.cpp" line="1319"/>
         <source>All events shown</source>
         <translation>Alle Ereignisse angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1317"/>
+        <location filename="../ui/MainWindow.cpp" line="1321"/>
         <source>Filter: %1 matching</source>
         <translation>Filter: %1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1325"/>
+        <location filename="../ui/MainWindow.cpp" line="1329"/>
         <source>&lt;b&gt;Case&lt;/b&gt; %1&lt;br&gt;</source>
         <translation>&lt;b&gt;Fall&lt;/b&gt; %1&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1327"/>
+        <location filename="../ui/MainWindow.cpp" line="1331"/>
         <source>Created %1, schema %2&lt;br&gt;</source>
         <translation>Angelegt %1, Schema %2&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1328"/>
+        <location filename="../ui/MainWindow.cpp" line="1332"/>
         <source>%1 events, %2 findings, %3 resources, %4 issues</source>
         <translation>%1 Ereignisse, %2 Befunde, %3 Ressourcen, %4 Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1338"/>
+        <location filename="../ui/MainWindow.cpp" line="1342"/>
         <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Events by source&lt;/b&gt;&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Ereignisse nach Quelle&lt;/b&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1342"/>
+        <location filename="../ui/MainWindow.cpp" line="1346"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1350"/>
+        <location filename="../ui/MainWindow.cpp" line="1354"/>
         <source>&lt;br&gt;&lt;b&gt;Events by node&lt;/b&gt; (%1)&lt;table&gt;</source>
         <translation>&lt;br&gt;&lt;b&gt;Ereignisse nach Knoten&lt;/b&gt; (%1)&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1367"/>
+        <location filename="../ui/MainWindow.cpp" line="1371"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1369"/>
+        <location filename="../ui/MainWindow.cpp" line="1373"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1380"/>
+        <location filename="../ui/MainWindow.cpp" line="1384"/>
         <source>…and %1 more</source>
         <translation>…und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1385"/>
+        <location filename="../ui/MainWindow.cpp" line="1389"/>
         <source>&lt;br&gt;&lt;b&gt;Nodes without logs&lt;/b&gt; (%1)&lt;br&gt;</source>
         <translation>&lt;br&gt;&lt;b&gt;Knoten ohne Logs&lt;/b&gt; (%1)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1400"/>
+        <location filename="../ui/MainWindow.cpp" line="1404"/>
         <source>…and %1 more (auditbench-cli info lists them)&lt;br&gt;</source>
         <translation>…und %1 weitere (auditbench-cli info listet sie)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1445"/>
+        <location filename="../ui/MainWindow.cpp" line="1449"/>
         <source>Auditbench</source>
         <translation>Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1450"/>
+        <location filename="../ui/MainWindow.cpp" line="1454"/>
         <source>%1 – Auditbench</source>
         <translation>%1 – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1452"/>
+        <location filename="../ui/MainWindow.cpp" line="1456"/>
         <source>%1 (read-only) – Auditbench</source>
         <translation>%1 (schreibgeschützt) – Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1467"/>
+        <location filename="../ui/MainWindow.cpp" line="1471"/>
         <source>No recent cases</source>
         <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1471"/>
+        <location filename="../ui/MainWindow.cpp" line="1475"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1480"/>
+        <location filename="../ui/MainWindow.cpp" line="1484"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1480"/>
+        <location filename="../ui/MainWindow.cpp" line="1484"/>
         <source>Auditbench case (*.auditcase)</source>
         <translation>Auditbench-Fall (*.auditcase)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1488"/>
+        <location filename="../ui/MainWindow.cpp" line="1492"/>
         <source>A file of this name exists already. Cases are never overwritten: choose another name, or open it with File ▸ Open Case.</source>
         <translation>Eine Datei mit diesem Namen existiert bereits. Fälle werden nie überschrieben: Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Fall öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1500"/>
+        <location filename="../ui/MainWindow.cpp" line="1504"/>
         <source>Open Case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1500"/>
+        <location filename="../ui/MainWindow.cpp" line="1504"/>
         <source>Auditbench case (*.auditcase);;All files (*)</source>
         <translation>Auditbench-Fall (*.auditcase);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1536"/>
+        <location filename="../ui/MainWindow.cpp" line="1540"/>
         <source>%1 items</source>
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1537"/>
+        <location filename="../ui/MainWindow.cpp" line="1541"/>
         <source>No case open</source>
         <translation>Kein Fall geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1538"/>
+        <location filename="../ui/MainWindow.cpp" line="1542"/>
         <source>No case is open. Create a new case and import %1 into it?</source>
         <translation>Es ist kein Fall geöffnet. Einen neuen Fall anlegen und %1 in diesen importieren?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1550"/>
         <location filename="../ui/MainWindow.cpp" line="1554"/>
-        <location filename="../ui/MainWindow.cpp" line="1575"/>
+        <location filename="../ui/MainWindow.cpp" line="1558"/>
+        <location filename="../ui/MainWindow.cpp" line="1579"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1550"/>
+        <location filename="../ui/MainWindow.cpp" line="1554"/>
         <source>The case is open read-only.</source>
         <translation>Der Fall ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1555"/>
+        <location filename="../ui/MainWindow.cpp" line="1559"/>
         <source>An artifact is being removed. Import when that is done.</source>
         <translation>Ein Artefakt wird gerade entfernt. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1556"/>
+        <location filename="../ui/MainWindow.cpp" line="1560"/>
         <source>The case is being compacted. Import when that is done.</source>
         <translation>Der Fall wird gerade komprimiert. Importieren Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1557"/>
-        <location filename="../ui/MainWindow.cpp" line="1576"/>
+        <location filename="../ui/MainWindow.cpp" line="1561"/>
+        <location filename="../ui/MainWindow.cpp" line="1580"/>
         <source>An import is already running. Wait for it to finish, or cancel it (Esc).</source>
         <translation>Ein Import läuft bereits. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1588"/>
+        <location filename="../ui/MainWindow.cpp" line="1592"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1589"/>
+        <location filename="../ui/MainWindow.cpp" line="1593"/>
         <source>%1
 
 Cancel the import? The case stays as it was before the import began.</source>
@@ -7176,12 +7181,12 @@ Cancel the import? The case stays as it was before the import began.</source>
 Import abbrechen? Der Fall bleibt, wie er vor Beginn des Imports war.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1600"/>
+        <location filename="../ui/MainWindow.cpp" line="1604"/>
         <source>About Auditbench</source>
         <translation>Über Auditbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1601"/>
+        <location filename="../ui/MainWindow.cpp" line="1605"/>
         <source>Auditbench %1
 
 Evidence workbench for SOC 2 audits and incident analysis of Kubernetes estates. Everything stays on this computer, in one case file.
@@ -7194,52 +7199,52 @@ Nachweis-Werkbank für SOC-2-Audits und Vorfallsanalysen von Kubernetes-Umgebung
 Qt %2, SQLite-Fallschema %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1634"/>
+        <location filename="../ui/MainWindow.cpp" line="1638"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1643"/>
+        <location filename="../ui/MainWindow.cpp" line="1647"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1678"/>
+        <location filename="../ui/MainWindow.cpp" line="1682"/>
         <source>The filter language cannot match &apos;%1&apos; exactly (it holds a comma or an asterisk).</source>
         <translation>Die Filtersprache kann &apos;%1&apos; nicht exakt abgleichen (enthält ein Komma oder einen Stern).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1691"/>
+        <location filename="../ui/MainWindow.cpp" line="1695"/>
         <source>Copied the original record to the clipboard.</source>
         <translation>Originaldatensatz in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1731"/>
+        <location filename="../ui/MainWindow.cpp" line="1735"/>
         <source>Import finished: %1 events stored from %2 of %3 inputs.</source>
         <translation>Import abgeschlossen: %1 Ereignisse aus %2 von %3 Eingaben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1736"/>
+        <location filename="../ui/MainWindow.cpp" line="1740"/>
         <source>Replaced %1 (%2 events).</source>
         <translation>%1 ersetzt (%2 Ereignisse).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1755"/>
+        <location filename="../ui/MainWindow.cpp" line="1759"/>
         <source>Import cancelled; the case was not changed.</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1757"/>
+        <location filename="../ui/MainWindow.cpp" line="1761"/>
         <source>Import failed; the case was not changed.</source>
         <translation>Import fehlgeschlagen; der Fall wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1758"/>
+        <location filename="../ui/MainWindow.cpp" line="1762"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1759"/>
+        <location filename="../ui/MainWindow.cpp" line="1763"/>
         <source>The import failed and was rolled back; the case was not changed.
 
 %1</source>
@@ -7248,12 +7253,12 @@ Qt %2, SQLite-Fallschema %3.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1781"/>
+        <location filename="../ui/MainWindow.cpp" line="1785"/>
         <source>The case is being compacted, which cannot be cancelled. Quit when it is done.</source>
         <translation>Der Fall wird gerade komprimiert, was nicht abgebrochen werden kann. Beenden Sie, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1785"/>
+        <location filename="../ui/MainWindow.cpp" line="1789"/>
         <source>Quitting stops the running import.</source>
         <translation>Das Beenden stoppt den laufenden Import.</translation>
     </message>
@@ -7327,21 +7332,21 @@ aus %3</translation>
     </message>
     <message>
         <location filename="../ui/ResourcesPanel.cpp" line="85"/>
-        <location filename="../ui/ResourcesPanel.cpp" line="234"/>
-        <location filename="../ui/ResourcesPanel.cpp" line="275"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="239"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="280"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/ResourcesPanel.cpp" line="85"/>
-        <location filename="../ui/ResourcesPanel.cpp" line="234"/>
-        <location filename="../ui/ResourcesPanel.cpp" line="275"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="239"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="280"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
         <location filename="../ui/ResourcesPanel.cpp" line="85"/>
-        <location filename="../ui/ResourcesPanel.cpp" line="234"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="239"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -7357,7 +7362,7 @@ aus %3</translation>
     </message>
     <message>
         <location filename="../ui/ResourcesPanel.cpp" line="162"/>
-        <location filename="../ui/ResourcesPanel.cpp" line="233"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="238"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -7372,62 +7377,62 @@ aus %3</translation>
         <translation>%1 von %2 Objekten</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="217"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="222"/>
         <source>&lt;span style=&apos;color:gray&apos;&gt;Loading the objects of the case…&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;Die Objekte des Falls werden geladen…&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="219"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="224"/>
         <source>&lt;span style=&apos;color:gray&apos;&gt;No objects in this case. Import manifests, &lt;code&gt;kubectl get -o yaml&lt;/code&gt; dumps or scanner reports.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;Keine Objekte in diesem Fall. Importieren Sie Manifeste, &lt;code&gt;kubectl get -o yaml&lt;/code&gt;-Dumps oder Scanner-Berichte.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="222"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="227"/>
         <source>&lt;span style=&apos;color:gray&apos;&gt;No object matches the filter.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;Kein Objekt entspricht dem Filter.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="224"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="229"/>
         <source>&lt;span style=&apos;color:gray&apos;&gt;Select an object.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:gray&apos;&gt;Wählen Sie ein Objekt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="229"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="234"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="232"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="237"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="244"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="249"/>
         <source>The object could not be read: %1</source>
         <translation>Das Objekt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="249"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="254"/>
         <source>time unknown</source>
         <translation>Zeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="250"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="255"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="273"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="278"/>
         <source>%1 (image %2)</source>
         <translation>%1 (Image %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="277"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="282"/>
         <source>No findings about this object</source>
         <translation>Keine Befunde zu diesem Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="278"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="283"/>
         <source>%1 findings about this object and its images</source>
         <translation>%1 Befunde zu diesem Objekt und seinen Images</translation>
     </message>

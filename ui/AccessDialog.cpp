@@ -20,6 +20,7 @@ namespace {
 
 enum Column { Account, Uid, Shell, Password, Root, Keys, LastLogin, From, Findings, ColumnCount };
 constexpr int kFilterRole = Qt::UserRole + 1;
+constexpr int kNodeFilterRole = Qt::UserRole + 3; // a node heading's node, "" for the node-less files
 
 /// A filter value as the filter language reads it: quoted when it has a blank.
 QString filterValue(const QString& v)
@@ -67,6 +68,8 @@ AccessDialog::AccessDialog(const QString& casePath, QWidget* parent)
         const QString filter = item->data(Account, kFilterRole).toString();
         if (!filter.isEmpty())
             emit filterChosen(filter);
+        else if (!item->parent() && !item->data(Account, kNodeFilterRole).toString().isEmpty())
+            emit nodeObjectsChosen(item->data(Account, kNodeFilterRole).toString());
     });
 
     m_status = new QLabel(this);
@@ -152,7 +155,12 @@ void AccessDialog::showResults()
             // The node's password policy beside its name: the same workpaper's
             // other half (CC6.1).
             nodeItem->setText(Account, policy.isEmpty() ? name : tr("%1    password policy: %2").arg(name, policy));
-            nodeItem->setToolTip(Account, policy.isEmpty() ? name : tr("Password policy of %1: %2").arg(name, policy));
+            nodeItem->setData(Account, kNodeFilterRole, node);
+            const QString objects =
+                tr("Double-click for the node's accounts, policy and other files in the Resources tab.");
+            nodeItem->setToolTip(Account,
+                                 (policy.isEmpty() ? name : tr("Password policy of %1: %2").arg(name, policy)) +
+                                     (node.isEmpty() ? QString() : QLatin1Char('\n') + objects));
             nodeItem->setFirstColumnSpanned(true);
             QFont bold = nodeItem->font(Account);
             bold.setBold(true);

@@ -36,6 +36,9 @@ public:
 signals:
     /// The analyst asked for the events of a filter: an account's on its node.
     void filterChosen(const QString& filter);
+    /// The analyst asked for a node's objects (its accounts, policy and other
+    /// files): double-click on the node's heading.
+    void nodeObjectsChosen(const QString& node);
 
 private:
     void showResults();

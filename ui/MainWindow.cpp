@@ -1181,6 +1181,10 @@ void MainWindow::showAccessReview()
             showEventsTab();
             m_eventsPanel->setFilterText(filter);
         });
+        connect(m_accessDialog, &AccessDialog::nodeObjectsChosen, this, [this](const QString& node) {
+            m_tabs->setCurrentWidget(m_resourcesPanel);
+            m_resourcesPanel->setFilterText(node);
+        });
     }
     m_accessDialog->refresh();
     m_accessDialog->show();

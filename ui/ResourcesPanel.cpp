@@ -186,6 +186,11 @@ void ResourcesPanel::selectRecord(int i)
     m_view->scrollTo(idx);
 }
 
+void ResourcesPanel::setFilterText(const QString& text)
+{
+    m_filter->setText(text);
+}
+
 QString ResourcesPanel::eventsFilterFor(const ResourceRecord& r)
 {
     // The object's name as a word finds the requests on it and on its pods

@@ -33,6 +33,8 @@ public:
     const ResourceRecord* currentRecord() const;
     /// Selects the object with index `i` of the model's records().
     void selectRecord(int i);
+    /// Types `text` into the filter box: the objects whose name, kind or namespace hold its words.
+    void setFilterText(const QString& text);
     /// The events filter that shows what happened to an object.
     static QString eventsFilterFor(const ResourceRecord& r);
 

@@ -1719,6 +1719,20 @@ void TestMainWindow::accessReviewOnDemoCase()
     users.removeDuplicates();
     users.sort();
     QCOMPARE(users, (QStringList{"1000", "ubuntu"}));
+    // The node's heading: its objects (accounts, policy, keys, sudo rules) in the Resources tab.
+    emit d->results()->itemActivated(node, 0);
+    auto* resources = w.findChild<ResourcesPanel*>(QStringLiteral("resourcesPanel"));
+    QCOMPARE(w.tabs()->currentWidget(), resources);
+    QCOMPARE(w.findChild<QLineEdit*>(QStringLiteral("resourcesFilter"))->text(),
+             QStringLiteral("ip-10-40-45-47.eu-central-1.compute.internal"));
+    auto* resourcesModel = qobject_cast<ResourcesModel*>(resources->view()->model());
+    QTRY_VERIFY_WITH_TIMEOUT(!resourcesModel->isLoading() && resourcesModel->totalCount() > 0, 20000);
+    QSet<QString> kinds;
+    for (const auto& r : resourcesModel->records())
+        kinds << r.kind;
+    for (const char* kind : {"NodeAccount", "PamStack", "LoginDefs", "SudoRule", "AuditRules", "KubeletConfiguration"})
+        QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+    QVERIFY(!kinds.contains(QStringLiteral("ClusterRole"))); // the cluster's objects are filtered out
     // Closing the case closes the review, which reads the case by its path.
     QPointer<AccessDialog> watch(d);
     w.closeCase();
