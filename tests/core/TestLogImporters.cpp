@@ -806,6 +806,23 @@ void TestLogImporters::inlineSecrets_data()
                       "SharedAccessKey=hunter2")
         << "storage DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=#1;EndpointSuffix=core.windows.net "
            "bus Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=#1";
+    // CI tools' own ways of taking a credential.
+    QTest::newRow("aws configure set")
+        << QByteArray("+ aws configure set aws_secret_access_key hunter2 && aws configure set region eu-west-1 && "
+                      "aws configure set profile.ci.aws_session_token hunter2")
+        << "+ aws configure set aws_secret_access_key #1 && aws configure set region eu-west-1 && "
+           "aws configure set profile.ci.aws_session_token #1";
+    QTest::newRow("registry logins' -p")
+        << QByteArray("+ docker login -u ci -p hunter2 registry.example.com; podman login --username ci -phunter2 "
+                      "quay.io; helm registry login -u ci -p hunter2 oci.example")
+        << "+ docker login -u ci -p #1 registry.example.com; podman login --username ci -p#1 quay.io; "
+           "helm registry login -u ci -p #1 oci.example";
+    QTest::newRow("skopeo's creds") << QByteArray("+ skopeo copy --src-creds ci:hunter2 docker://a docker://b")
+                                    << "+ skopeo copy --src-creds #Q docker://a docker://b";
+    QTest::newRow("other logins' -p stay")
+        << QByteArray("+ login -p alice; docker login -u ci --password-stdin registry.example.com; docker run -p "
+                      "8080:80 nginx")
+        << "+ login -p alice; docker login -u ci --password-stdin registry.example.com; docker run -p 8080:80 nginx";
     // ... and what only looks like one.
     QTest::newRow("URLs without credentials stay")
         << QByteArray("probe http://10.0.0.5:8080/healthz?x=1 git@github.com:org/a ssh://git@github.com/org/a "
@@ -886,6 +903,7 @@ void TestLogImporters::inlineSecrets()
         {"#D", "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"},
         {"#P", "pypi-AgEIcHlwaS5vcmcMaXZjljENUhJduRHHJEYXg4JdpmrcXgGCJbW56eCuNGMGmSrCG"},
         {"#W", "IZEG8pSH4487q7J58m1CiAhz"},
+        {"#Q", "ci:hunter2"},
     };
     for (const auto& [mark, token] : tokens)
         expected.replace(QLatin1String(mark), secretFingerprint(token));

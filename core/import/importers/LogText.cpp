@@ -94,7 +94,7 @@ bool parseEpoch(std::string_view s, qint64* ns)
 constexpr std::string_view kSecretKeys[] = {
     "password", "passwd", "pwd", "token", "api_key", "apikey", "api-key", "x-api-key", "access_token", "accesstoken",
     "refresh_token", "id_token", "client_secret", "clientsecret", "authorization", "private_key", "privatekey",
-    "bearer", "credentials", "session_token", "sessiontoken", "cookie", "set-cookie",
+    "bearer", "credentials", "session_token", "sessiontoken", "cookie", "set-cookie", "creds",
     // Azure's connection strings: "AccountKey=…;", "SharedAccessKey=…;"
     "accountkey", "sharedaccesskey"};
 
@@ -299,6 +299,8 @@ bool hasSecretSuffix(std::string_view key)
                (endsWithKey(key, "password") || endsWithKey(key, "passwd") || endsWithKey(key, "_pwd"));
     case 'n':
         return prev == 'e' && endsWithKey(key, "_token");
+    case 's': // skopeo's --src-creds, --dest-creds (user:password)
+        return prev == 'd' && endsWithKey(key, "_creds");
     case 't':
         return prev == 'e' && endsWithKey(key, "_secret");
     case 'y':
@@ -965,6 +967,16 @@ bool inCommandOf(std::string_view s, size_t p, std::initializer_list<std::string
     return false;
 }
 
+/// A container registry's login, whose "-p" is the password: "docker login -u ci
+/// -p S3cret registry", podman's, nerdctl's, helm's, oras', crane's … (not login(1)'s
+/// "-p", which keeps the environment).
+bool isRegistryLogin(std::string_view s, size_t p)
+{
+    return inCommandOf(s, p, {"login"}, false) &&
+           inCommandOf(s, p, {"docker", "podman", "nerdctl", "buildah", "helm", "oras", "crane", "regctl", "finch"},
+                       false);
+}
+
 /// A flag that takes a credential as its next word: "--password X", "-token X",
 /// "--client-secret X", "--db-password X" (not "--private-key <file>", a path).
 bool isSecretFlag(std::string_view name)
@@ -1013,10 +1025,12 @@ void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, Secr
         const bool glued = n == p + 1 && first == 'p' && after != ' ' && after != '\t' && after != '=' &&
                            !((after == '"' || after == '\'') && p > 0 && s[p - 1] == after);
         size_t value = std::string_view::npos;
-        if (glued && (inCommandOf(s, p, {"mysql", "mariadb"}, false) || inCommandOf(s, p, {"sshpass"}, true))) {
-            value = n + 1; // mysql -uroot -pS3cret, sshpass -pS3cret
+        if (glued && (inCommandOf(s, p, {"mysql", "mariadb"}, false) || inCommandOf(s, p, {"sshpass"}, true) ||
+                      isRegistryLogin(s, p))) {
+            value = n + 1; // mysql -uroot -pS3cret, sshpass -pS3cret, podman login -pS3cret
         } else if (q < s.size() && s[q] == ' ' &&
-                   (isSecretFlag(name) || (name == "p" && n == p + 1 && inCommandOf(s, p, {"sshpass"}, true)))) {
+                   (isSecretFlag(name) ||
+                    (name == "p" && n == p + 1 && (inCommandOf(s, p, {"sshpass"}, true) || isRegistryLogin(s, p))))) {
             value = q + 1;
             while (value < s.size() && s[value] == ' ')
                 ++value;
@@ -1153,6 +1167,23 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
     finder.restart();
     if (!dashes.empty())
         findFlagSecrets(s, dashes, finder);
+    // The aws CLI's "aws configure set aws_secret_access_key X" (or
+    // "profile.ci.aws_session_token X"): a secret key's value as the next word.
+    finder.restart();
+    constexpr std::string_view kConfigureSet = "configure set ";
+    for (size_t c = s.find(kConfigureSet); c != std::string_view::npos; c = s.find(kConfigureSet, c + 1)) {
+        size_t k = c + kConfigureSet.size();
+        while (k < s.size() && s[k] == ' ')
+            ++k;
+        size_t e = k;
+        while (e < s.size() && isKeyChar(s[e]))
+            ++e;
+        std::string_view key = s.substr(k, e - k);
+        if (const size_t dot = key.rfind('.'); dot != std::string_view::npos)
+            key = key.substr(dot + 1);
+        if (e < s.size() && s[e] == ' ' && isSecretKey(key) && !finder.insideKeyed(e))
+            c = std::max(c, finder.value(e + 1, false) - 1);
+    }
     // "Bearer <token>" in prose, without a key before it.
     finder.restart();
     for (size_t p = s.find("earer "); p != std::string_view::npos; p = s.find("earer ", p + 1)) {
