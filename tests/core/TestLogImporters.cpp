@@ -819,6 +819,17 @@ void TestLogImporters::inlineSecrets_data()
            "helm registry login -u ci -p #1 oci.example";
     QTest::newRow("skopeo's creds") << QByteArray("+ skopeo copy --src-creds ci:hunter2 docker://a docker://b")
                                     << "+ skopeo copy --src-creds #Q docker://a docker://b";
+    QTest::newRow("curl's user:password")
+        << QByteArray("+ curl -sSf -u admin:hunter2 https://nexus.example/repo; curl --user 'ci:hunter2' https://x; "
+                      "curl -uadmin:hunter2 https://y; curl -U proxy:hunter2 -x p:3128 https://z")
+        << "+ curl -sSf -u admin:#1 https://nexus.example/repo; curl --user 'ci:#1' https://x; "
+           "curl -uadmin:#1 https://y; curl -U proxy:#1 -x p:3128 https://z";
+    QTest::newRow("htpasswd's batch password")
+        << QByteArray("+ htpasswd -b /etc/nginx/.htpasswd admin hunter2 && htpasswd -nbB ci hunter2")
+        << "+ htpasswd -b /etc/nginx/.htpasswd admin #1 && htpasswd -nbB ci #1";
+    QTest::newRow("curl's user alone and htpasswd's prompt stay")
+        << QByteArray("+ curl -u admin https://x; htpasswd -c /etc/nginx/.htpasswd admin; useradd -u 1001 app")
+        << "+ curl -u admin https://x; htpasswd -c /etc/nginx/.htpasswd admin; useradd -u 1001 app";
     QTest::newRow("other logins' -p stay")
         << QByteArray("+ login -p alice; docker login -u ci --password-stdin registry.example.com; docker run -p "
                       "8080:80 nginx")

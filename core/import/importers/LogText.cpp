@@ -1020,6 +1020,25 @@ void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, Secr
         while (q < s.size() && isKeyChar(s[q]) && s[q] != '.')
             ++q;
         const std::string_view name = s.substr(n, q - n);
+        // curl's "-u user:S3cret", "-uuser:S3cret", "--user user:S3cret", "-U"/"--proxy-user":
+        // the password after the colon (without one, curl asks for it).
+        const bool curlUser =
+            (n == p + 1 && (first == 'u' || first == 'U')) || (n == p + 2 && (name == "user" || name == "proxy-user"));
+        if (curlUser && inCommandOf(s, p, {"curl"}, false)) {
+            size_t w = n == p + 1 ? n + 1 : q;
+            while (w < s.size() && s[w] == ' ')
+                ++w;
+            const size_t quote = w < s.size() && (s[w] == '\'' || s[w] == '"') ? w : std::string_view::npos;
+            if (quote != std::string_view::npos)
+                ++w;
+            size_t e = w;
+            while (e < s.size() && s[e] != ' ' && s[e] != '\t' && (quote == std::string_view::npos || s[e] != s[quote]))
+                ++e;
+            const size_t colon = s.substr(w, e - w).find(':');
+            if (colon != std::string_view::npos && w + colon + 1 < e && !finder.insideKeyed(w))
+                resume = finder.span(w + colon + 1, e);
+            continue;
+        }
         // "-pS3cret", "-p'S3cret'"; not "-p" alone, nor the quote that closes "-p" (auditd's a2="-p").
         const char after = n + 1 < s.size() ? s[n + 1] : ' ';
         const bool glued = n == p + 1 && first == 'p' && after != ' ' && after != '\t' && after != '=' &&
@@ -1183,6 +1202,37 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
             key = key.substr(dot + 1);
         if (e < s.size() && s[e] == ' ' && isSecretKey(key) && !finder.insideKeyed(e))
             c = std::max(c, finder.value(e + 1, false) - 1);
+    }
+    // htpasswd's batch mode: "htpasswd -b[c] FILE USER PASSWORD", "htpasswd -nb USER PASSWORD".
+    finder.restart();
+    for (size_t h = s.find("htpasswd "); h != std::string_view::npos; h = s.find("htpasswd ", h + 1)) {
+        if (h > 0 && isKeyChar(s[h - 1]) && s[h - 1] != '.')
+            continue;
+        bool batch = false;
+        bool noFile = false;
+        std::vector<std::pair<size_t, size_t>> words; // the positional words
+        size_t w = h + 9;
+        while (w < s.size() && words.size() < 3) {
+            while (w < s.size() && s[w] == ' ')
+                ++w;
+            size_t e = w;
+            while (e < s.size() && s[e] != ' ' && s[e] != ';' && s[e] != '|' && s[e] != '&' && s[e] != '\n')
+                ++e;
+            if (e == w)
+                break;
+            if (s[w] == '-') {
+                batch = batch || s.substr(w, e - w).find('b') != std::string_view::npos;
+                noFile = noFile || s.substr(w, e - w).find('n') != std::string_view::npos;
+            } else {
+                words.emplace_back(w, e);
+            }
+            if (e < s.size() && s[e] != ' ')
+                break;
+            w = e;
+        }
+        const size_t password = noFile ? 1 : 2;
+        if (batch && words.size() > password && !finder.insideKeyed(words[password].first))
+            h = std::max(h, finder.span(words[password].first, words[password].second) - 1);
     }
     // "Bearer <token>" in prose, without a key before it.
     finder.restart();
