@@ -830,6 +830,14 @@ void TestLogImporters::inlineSecrets_data()
     QTest::newRow("curl's user alone and htpasswd's prompt stay")
         << QByteArray("+ curl -u admin https://x; htpasswd -c /etc/nginx/.htpasswd admin; useradd -u 1001 app")
         << "+ curl -u admin https://x; htpasswd -c /etc/nginx/.htpasswd admin; useradd -u 1001 app";
+    QTest::newRow("database and directory clients' password options")
+        << QByteArray("+ ldapsearch -x -D cn=admin,dc=ex -w hunter2 -b dc=ex; redis-cli -h cache -a hunter2 ping; "
+                      "sqlcmd -S db -U sa -P hunter2 -Q x; mongosh -u app -p hunter2 --authenticationDatabase admin")
+        << "+ ldapsearch -x -D cn=admin,dc=ex -w #1 -b dc=ex; redis-cli -h cache -a #1 ping; "
+           "sqlcmd -S db -U sa -P #1 -Q x; mongosh -u app -p #1 --authenticationDatabase admin";
+    QTest::newRow("the same letters of other programs stay")
+        << QByteArray("+ grep -w word file; ls -a /tmp; ssh -p 22 host; tar -P -cf x.tar /etc")
+        << "+ grep -w word file; ls -a /tmp; ssh -p 22 host; tar -P -cf x.tar /etc";
     QTest::newRow("other logins' -p stay")
         << QByteArray("+ login -p alice; docker login -u ci --password-stdin registry.example.com; docker run -p "
                       "8080:80 nginx")

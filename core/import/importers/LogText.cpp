@@ -977,6 +977,29 @@ bool isRegistryLogin(std::string_view s, size_t p)
                        false);
 }
 
+/// A one-letter option that takes a password as its next word in the program it
+/// follows: ldapsearch's and the other OpenLDAP tools' "-w", redis-cli's "-a",
+/// sqlcmd's "-P", the mongo shells' and tools' "-p".
+bool isPasswordOption(std::string_view s, size_t p, char option)
+{
+    switch (option) {
+    case 'w':
+        return inCommandOf(s, p,
+                           {"ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd",
+                            "ldapcompare", "ldapmodrdn", "ldapexop"},
+                           false);
+    case 'a':
+        return inCommandOf(s, p, {"redis-cli"}, false);
+    case 'P':
+        return inCommandOf(s, p, {"sqlcmd", "bcp"}, false);
+    case 'p':
+        return inCommandOf(s, p, {"mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"},
+                           false);
+    default:
+        return false;
+    }
+}
+
 /// A flag that takes a credential as its next word: "--password X", "-token X",
 /// "--client-secret X", "--db-password X" (not "--private-key <file>", a path).
 bool isSecretFlag(std::string_view name)
@@ -1049,7 +1072,8 @@ void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, Secr
             value = n + 1; // mysql -uroot -pS3cret, sshpass -pS3cret, podman login -pS3cret
         } else if (q < s.size() && s[q] == ' ' &&
                    (isSecretFlag(name) ||
-                    (name == "p" && n == p + 1 && (inCommandOf(s, p, {"sshpass"}, true) || isRegistryLogin(s, p))))) {
+                    (name == "p" && n == p + 1 && (inCommandOf(s, p, {"sshpass"}, true) || isRegistryLogin(s, p))) ||
+                    (n == p + 1 && name.size() == 1 && isPasswordOption(s, p, first)))) {
             value = q + 1;
             while (value < s.size() && s[value] == ' ')
                 ++value;
