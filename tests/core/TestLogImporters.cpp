@@ -824,6 +824,11 @@ void TestLogImporters::inlineSecrets_data()
                       "curl -uadmin:hunter2 https://y; curl -U proxy:hunter2 -x p:3128 https://z")
         << "+ curl -sSf -u admin:#1 https://nexus.example/repo; curl --user 'ci:#1' https://x; "
            "curl -uadmin:#1 https://y; curl -U proxy:#1 -x p:3128 https://z";
+    QTest::newRow("Samba tools' user%password")
+        << QByteArray("+ smbclient //fs/share -U ci%hunter2 -c ls; net ads join -U administrator%hunter2; "
+                      "rpcclient --user=EX/ci%hunter2 dc; smbclient -L fs -U ci; sort -u list")
+        << "+ smbclient //fs/share -U ci%#1 -c ls; net ads join -U administrator%#1; "
+           "rpcclient --user=EX/ci%#1 dc; smbclient -L fs -U ci; sort -u list";
     QTest::newRow("htpasswd's batch password")
         << QByteArray("+ htpasswd -b /etc/nginx/.htpasswd admin hunter2 && htpasswd -nbB ci hunter2")
         << "+ htpasswd -b /etc/nginx/.htpasswd admin #1 && htpasswd -nbB ci #1";

@@ -1043,23 +1043,37 @@ void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, Secr
         while (q < s.size() && isKeyChar(s[q]) && s[q] != '.')
             ++q;
         const std::string_view name = s.substr(n, q - n);
-        // curl's "-u user:S3cret", "-uuser:S3cret", "--user user:S3cret", "-U"/"--proxy-user":
-        // the password after the colon (without one, curl asks for it).
-        const bool curlUser =
-            (n == p + 1 && (first == 'u' || first == 'U')) || (n == p + 2 && (name == "user" || name == "proxy-user"));
-        if (curlUser && inCommandOf(s, p, {"curl"}, false)) {
+        // A user given with its password: curl's "-u user:S3cret" ("-uuser:S3cret",
+        // "--user", "-U"/"--proxy-user"), Samba's tools' "-U user%S3cret"
+        // ("--user=DOMAIN\\user%S3cret"). The password after the separator; without
+        // one, the tool asks for it.
+        const bool shortUser = n == p + 1 && (first == 'u' || first == 'U');
+        char separator = 0;
+        if ((shortUser || (n == p + 2 && (name == "user" || name == "proxy-user"))) &&
+            inCommandOf(s, p, {"curl"}, false))
+            separator = ':';
+        else if (((n == p + 1 && first == 'U') || (n == p + 2 && name == "user")) &&
+                 inCommandOf(s, p, {"smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "smbcquotas", "net"},
+                             false))
+            separator = '%';
+        if (separator != 0) {
             size_t w = n == p + 1 ? n + 1 : q;
+            if (w < s.size() && s[w] == '=')
+                ++w;
             while (w < s.size() && s[w] == ' ')
                 ++w;
             const size_t quote = w < s.size() && (s[w] == '\'' || s[w] == '"') ? w : std::string_view::npos;
             if (quote != std::string_view::npos)
                 ++w;
             size_t e = w;
-            while (e < s.size() && s[e] != ' ' && s[e] != '\t' && (quote == std::string_view::npos || s[e] != s[quote]))
+            // Unquoted, a shell separator ends the word too.
+            while (e < s.size() && (quote != std::string_view::npos
+                                        ? s[e] != s[quote]
+                                        : s[e] != ' ' && s[e] != '\t' && s[e] != ';' && s[e] != '|' && s[e] != '&'))
                 ++e;
-            const size_t colon = s.substr(w, e - w).find(':');
-            if (colon != std::string_view::npos && w + colon + 1 < e && !finder.insideKeyed(w))
-                resume = finder.span(w + colon + 1, e);
+            const size_t at = s.substr(w, e - w).find(separator);
+            if (at != std::string_view::npos && w + at + 1 < e && !finder.insideKeyed(w))
+                resume = finder.span(w + at + 1, e);
             continue;
         }
         // "-pS3cret", "-p'S3cret'"; not "-p" alone, nor the quote that closes "-p" (auditd's a2="-p").
