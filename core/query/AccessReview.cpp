@@ -1,6 +1,7 @@
 #include "query/AccessReview.h"
 
 #include "import/importers/AccountsImporter.h"
+#include "import/importers/PasswordPolicyImporter.h"
 #include "import/importers/SudoersImporter.h"
 #include "query/ResourceQuery.h"
 
@@ -276,13 +277,11 @@ private:
 };
 
 /// "name=value" among a PAM rule's arguments ("" if absent).
-QString pamArgument(const QString& arguments, const QString& name)
+QString pamArgument(const QString& arguments, const char* name)
 {
-    for (const QString& word : arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word.startsWith(name + QLatin1Char('=')))
-            return word.mid(name.size() + 1);
-    }
-    return {};
+    const QByteArray a = arguments.toUtf8();
+    const std::string_view v = passwordpolicy::argument(std::string_view(a.constData(), size_t(a.size())), name);
+    return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
 }
 
 /// What one node's policy files say, gathered before it is worded.
@@ -293,12 +292,6 @@ struct PolicyParts
     QJsonObject faillock;
     QVector<QPair<QString, QJsonArray>> stacks; // the shared stacks: file, rules
 };
-
-bool isSharedStack(const QString& file)
-{
-    return file.startsWith(QLatin1String("common-")) || file == QLatin1String("system-auth") ||
-           file == QLatin1String("password-auth");
-}
 
 NodePolicy word(const QString& node, const PolicyParts& p)
 {
@@ -331,7 +324,7 @@ NodePolicy word(const QString& node, const PolicyParts& p)
                 if (out.lockout.isEmpty()) {
                     // pam_faillock reads faillock.conf for what its arguments leave out.
                     const auto setting = [&](const char* key, const char* fallback) {
-                        const QString a = pamArgument(args, QLatin1String(key));
+                        const QString a = pamArgument(args, key);
                         if (!a.isEmpty())
                             return a;
                         const QString c = p.faillock.value(QLatin1String(key)).toString();
@@ -358,7 +351,7 @@ NodePolicy word(const QString& node, const PolicyParts& p)
                  module == QLatin1String("pam_passwdqc.so"))) {
                 quality = true;
                 if (out.quality.isEmpty()) {
-                    QString minlen = pamArgument(args, QStringLiteral("minlen"));
+                    QString minlen = pamArgument(args, "minlen");
                     if (minlen.isEmpty() && module == QLatin1String("pam_pwquality.so"))
                         minlen = p.pwquality.value(QStringLiteral("minlen")).toString();
                     out.quality = module.chopped(3) + (minlen.isEmpty() ? QStringLiteral(", default minlen")
@@ -418,7 +411,7 @@ Result<QVector<NodePolicy>> AccessReview::policies(const Db& db, const QString& 
                             parts[n].faillock = b.value(QStringLiteral("settings")).toObject();
                         }),
                    load(db, "PamStack", node, [&](const QString&n, const QString&name, const QJsonObject&b) {
-                       if (isSharedStack(name))
+                       if (passwordpolicy::isSharedStack(name))
                            parts[n].stacks.append({name, b.value(QStringLiteral("rules")).toArray()});
                        else
                            (void)parts[n];

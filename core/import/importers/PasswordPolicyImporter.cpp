@@ -299,22 +299,12 @@ const char* resourceKind(Format f)
     return "";
 }
 
-/// The value of "name=value" among a PAM rule's arguments, or none.
+/// Whether "name" or "name=…" is among a PAM rule's arguments, its value in `value`.
 bool pamArgument(sv arguments, sv name, sv* value)
 {
-    sv rest = arguments;
-    while (!rest.empty()) {
-        const sv word = firstWord(rest, &rest);
-        if (word == name) {
-            *value = {};
-            return true;
-        }
-        if (word.size() > name.size() && word.substr(0, name.size()) == name && word[name.size()] == '=') {
-            *value = word.substr(name.size() + 1);
-            return true;
-        }
-    }
-    return false;
+    bool present = false;
+    *value = passwordpolicy::argument(arguments, name, &present);
+    return present;
 }
 
 class Reader
@@ -607,17 +597,9 @@ private:
                     lineOf("UMASK"));
     }
 
-    /// Whether the file is a stack other services include: the one place a
-    /// missing module is missing for all of them.
-    bool isSharedStack() const
-    {
-        return m_file.startsWith(QLatin1String("common-")) || m_file == QLatin1String("system-auth") ||
-               m_file == QLatin1String("password-auth");
-    }
-
     void judgeStack()
     {
-        if (!isSharedStack())
+        if (!passwordpolicy::isSharedStack(m_file))
             return;
         if (m_auth && !m_lockout)
             finding("node.no-lockout", Severity::Medium,
@@ -686,6 +668,29 @@ private:
 };
 
 } // namespace
+
+bool passwordpolicy::isSharedStack(const QString& file)
+{
+    return file.startsWith(QLatin1String("common-")) || file == QLatin1String("system-auth") ||
+           file == QLatin1String("password-auth");
+}
+
+std::string_view passwordpolicy::argument(std::string_view arguments, std::string_view name, bool* present)
+{
+    sv rest = arguments;
+    while (!rest.empty()) {
+        const sv word = firstWord(rest, &rest);
+        const bool bare = word == name;
+        if (bare || (word.size() > name.size() && word.substr(0, name.size()) == name && word[name.size()] == '=')) {
+            if (present)
+                *present = true;
+            return bare ? sv() : word.substr(name.size() + 1);
+        }
+    }
+    if (present)
+        *present = false;
+    return {};
+}
 
 QString PasswordPolicyImporter::displayName() const
 {

@@ -2,6 +2,8 @@
 
 #include "import/ArtifactImporter.h"
 
+#include <string_view>
+
 namespace ab {
 
 /// How a node's passwords are made and guarded: the files that say what a new
@@ -39,6 +41,16 @@ namespace ab {
 ///
 /// Issues: "password-policy.bad-line" (a line that is no setting or rule of the
 /// file's kind; skipped), and those of nodelog::TextLogReader.
+/// What the access review's policy heading reads the same way as the importer.
+namespace passwordpolicy {
+/// Whether a PAM file is a stack other services include (common-*, system-auth,
+/// password-auth): the one place a missing module is missing for all of them.
+bool isSharedStack(const QString& file);
+/// The value of "name=value" among a PAM rule's arguments; `present` (when given)
+/// says whether the argument is there at all, a bare "name" included.
+std::string_view argument(std::string_view arguments, std::string_view name, bool* present = nullptr);
+} // namespace passwordpolicy
+
 class PasswordPolicyImporter : public ArtifactImporter
 {
 public:
