@@ -1437,7 +1437,7 @@
         <translation>Konten eines Nodes (/etc/passwd, group, shadow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="620"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="617"/>
         <source>no passwd, group, shadow or gshadow entry found</source>
         <translation>Kein Eintrag von passwd, group, shadow oder gshadow gefunden</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="619"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="616"/>
         <source>%1: the input holds no account</source>
         <translation>%1: Die Eingabe enthält kein Konto</translation>
     </message>
@@ -3845,7 +3845,7 @@
         <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogText.cpp" line="1298"/>
+        <location filename="../core/import/importers/LogText.cpp" line="1417"/>
         <source>A record of more than %1 KiB of text goes on in another event from this line, its time and columns kept, so that all of its text is shown and searched</source>
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>
@@ -4086,7 +4086,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/AuditRulesImporter.cpp" line="808"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="663"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="645"/>
         <source>rules</source>
         <translation>Regeln</translation>
     </message>
@@ -4106,18 +4106,18 @@
         <translation>Linux-Audit-Regeln (audit.rules, rules.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="940"/>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="609"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="937"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="606"/>
         <source>%1: the file holds no rule, only comments</source>
         <translation>%1: Die Datei enthält keine Regel, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="941"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="938"/>
         <source>no audit rule found</source>
         <translation>Keine Audit-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="610"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="607"/>
         <source>no sudoers rule found</source>
         <translation>Keine sudoers-Regel gefunden</translation>
     </message>
@@ -4237,195 +4237,195 @@
         <translation>Konfiguration des ssh-Servers (sshd_config)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="369"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="359"/>
         <source>not a login.defs setting (&quot;KEY value&quot;): %1</source>
         <translation>keine Einstellung von login.defs (&quot;SCHLÜSSEL Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="371"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="361"/>
         <source>not a PAM rule (&quot;type control module [arguments]&quot;): %1</source>
         <translation>keine PAM-Regel (&quot;Typ Steuerung Modul [Argumente]&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="377"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="367"/>
         <source>not a setting (&quot;key = value&quot;): %1</source>
         <translation>keine Einstellung (&quot;Schlüssel = Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="481"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="471"/>
         <source>An account with an empty password may log in %1</source>
         <translation>Ein Konto mit leerem Passwort darf sich anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="482"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="472"/>
         <source>pam_unix&apos;s nullok lets an account whose password is empty authenticate with none, wherever this stack is used (console, su, and ssh when sshd asks PAM). Remove nullok.</source>
         <translation>nullok von pam_unix lässt ein Konto mit leerem Passwort sich ohne Passwort authentifizieren, überall wo dieser Stack verwendet wird (Konsole, su und ssh, wenn sshd PAM fragt). Entfernen Sie nullok.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="488"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="478"/>
         <source>Any password is accepted: sufficient pam_permit.so %1</source>
         <translation>Jedes Passwort wird angenommen: sufficient pam_permit.so %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="489"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="479"/>
         <source>pam_permit always succeeds; as a sufficient auth rule it lets anyone who reaches it in without a valid password. A known backdoor: find out who changed the file.</source>
         <translation>pam_permit gelingt immer; als sufficient-Regel im auth-Stack lässt es jeden ohne gültiges Passwort herein, der sie erreicht. Eine bekannte Hintertür: Stellen Sie fest, wer die Datei geändert hat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="496"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="588"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="486"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="578"/>
         <source>New passwords are hashed with %1 %2</source>
         <translation>Neue Passwörter werden mit %1 gehasht %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="497"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="487"/>
         <source>pam_unix stores the passwords people set from now on with this hash, which a stolen shadow file gives up quickly. Use sha512 or yescrypt.</source>
         <translation>pam_unix speichert die Passwörter, die ab jetzt gesetzt werden, mit diesem Hash, den eine gestohlene shadow-Datei schnell preisgibt. Verwenden Sie sha512 oder yescrypt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="522"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="512"/>
         <source>Passwords may be %1 characters long %2</source>
         <translation>Passwörter dürfen %1 Zeichen lang sein %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="523"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="513"/>
         <source>The quality check&apos;s minlen lets people choose passwords this short (each character class used may count as one more). CIS benchmarks ask for 14; NIST SP 800-63B for at least 8.</source>
         <translation>minlen der Qualitätsprüfung erlaubt so kurze Passwörter (jede verwendete Zeichenklasse kann als ein weiteres Zeichen zählen). CIS-Benchmarks verlangen 14, NIST SP 800-63B mindestens 8.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="536"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="526"/>
         <source>Failed passwords never lock an account %1 (deny=0)</source>
         <translation>Fehlgeschlagene Passwörter sperren nie ein Konto %1 (deny=0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="537"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="527"/>
         <source>With deny=0 the lockout module counts failures but never locks: passwords can be guessed without limit. CIS benchmarks ask for 5 or fewer.</source>
         <translation>Mit deny=0 zählt das Sperrmodul Fehlversuche, sperrt aber nie: Passwörter lassen sich unbegrenzt raten. CIS-Benchmarks verlangen 5 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="542"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="532"/>
         <source>An account locks only after %1 failed passwords %2</source>
         <translation>Ein Konto wird erst nach %1 falschen Passwörtern gesperrt %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="543"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="533"/>
         <source>Each account may be guessed at this many times before it locks; CIS benchmarks ask for 5 or fewer.</source>
         <translation>Jedes Konto lässt sich so oft erraten, bevor es gesperrt wird; CIS-Benchmarks verlangen 5 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="549"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="539"/>
         <source>A locked account unlocks itself after %1 seconds %2</source>
         <translation>Ein gesperrtes Konto entsperrt sich nach %1 Sekunden selbst %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="550"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="540"/>
         <source>A short lock only slows guessing down; CIS benchmarks ask for 900 seconds or more, or 0 (an administrator unlocks it).</source>
         <translation>Eine kurze Sperre verlangsamt das Raten nur; CIS-Benchmarks verlangen 900 Sekunden oder mehr oder 0 (ein Administrator entsperrt).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="561"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="551"/>
         <source>Old passwords may be reused at once %1 (remember=0)</source>
         <translation>Alte Passwörter dürfen sofort wiederverwendet werden %1 (remember=0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="562"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="552"/>
         <source>The password history is %1 deep %2</source>
         <translation>Der Passwortverlauf ist %1 tief %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="563"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="553"/>
         <source>remember=%1: the password history keeps fewer than the 5 old passwords CIS benchmarks ask for, so people can cycle back to a password they had.</source>
         <translation>remember=%1: Der Passwortverlauf hält weniger als die 5 alten Passwörter, die CIS-Benchmarks verlangen, sodass man zu einem früheren Passwort zurückkehren kann.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="578"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="568"/>
         <source>New accounts&apos; passwords never expire %1</source>
         <translation>Passwörter neuer Konten laufen nie ab %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="579"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="569"/>
         <source>New accounts&apos; passwords expire only after %1 days %2</source>
         <translation>Passwörter neuer Konten laufen erst nach %1 Tagen ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="581"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="571"/>
         <source>PASS_MAX_DAYS is the maximum age useradd gives new accounts (existing ones keep theirs: see their NodePassword). Where policy asks for rotation, CIS benchmarks ask for 365 days or fewer.</source>
         <translation>PASS_MAX_DAYS ist das Höchstalter, das useradd neuen Konten gibt (bestehende behalten ihres: siehe ihr NodePassword). Wo die Richtlinie einen Wechsel verlangt, verlangen CIS-Benchmarks 365 Tage oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="589"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="579"/>
         <source>ENCRYPT_METHOD is the hash passwd, chpasswd and useradd store new passwords with; DES and MD5 hashes fall to a stolen shadow file quickly. Use SHA512 or YESCRYPT.</source>
         <translation>ENCRYPT_METHOD ist der Hash, mit dem passwd, chpasswd und useradd neue Passwörter speichern; DES- und MD5-Hashes fallen bei einer gestohlenen shadow-Datei schnell. Verwenden Sie SHA512 oder YESCRYPT.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="596"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="586"/>
         <source>New files may be written by every user %1 (UMASK %2)</source>
         <translation>Neue Dateien dürfen von jedem Benutzer geschrieben werden %1 (UMASK %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="597"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="587"/>
         <source>UMASK is the default for home directories and login sessions; without the others&apos; write bit masked, files people create can be changed by anyone on the node. CIS benchmarks ask for 027.</source>
         <translation>UMASK ist die Vorgabe für Home-Verzeichnisse und Anmeldesitzungen; ohne maskiertes Schreibbit für andere kann jeder auf dem Node die erstellten Dateien ändern. CIS-Benchmarks verlangen 027.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="603"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="593"/>
         <source>New files may be read by every user %1 (UMASK %2)</source>
         <translation>Neue Dateien dürfen von jedem Benutzer gelesen werden %1 (UMASK %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="604"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="594"/>
         <source>UMASK is the default for home directories and login sessions; with the others&apos; read bit unmasked, what people create is readable by every account and service on the node. CIS benchmarks ask for 027.</source>
         <translation>UMASK ist die Vorgabe für Home-Verzeichnisse und Anmeldesitzungen; ohne maskiertes Lesebit für andere ist alles Erstellte für jedes Konto und jeden Dienst auf dem Node lesbar. CIS-Benchmarks verlangen 027.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="624"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="606"/>
         <source>Failed passwords never lock an account %1 (%2 has no lockout)</source>
         <translation>Fehlgeschlagene Passwörter sperren nie ein Konto %1 (%2 hat keine Sperre)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="625"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="607"/>
         <source>The auth stack checks passwords with pam_unix but has neither pam_faillock nor pam_tally2, so passwords can be guessed without limit (sshd&apos;s MaxAuthTries only ends a connection). CIS benchmarks ask for a lock after 5 failures.</source>
         <translation>Der auth-Stack prüft Passwörter mit pam_unix, hat aber weder pam_faillock noch pam_tally2, sodass sich Passwörter unbegrenzt raten lassen (MaxAuthTries von sshd beendet nur eine Verbindung). CIS-Benchmarks verlangen eine Sperre nach 5 Fehlversuchen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="631"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="613"/>
         <source>New passwords are not checked for quality %1 (%2)</source>
         <translation>Neue Passwörter werden nicht auf Qualität geprüft %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="632"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="614"/>
         <source>The password stack sets passwords with pam_unix but has no pam_pwquality, pam_cracklib or pam_passwdqc, so any password of pam_unix&apos;s minimum length (6 by default) is taken.</source>
         <translation>Der password-Stack setzt Passwörter mit pam_unix, hat aber weder pam_pwquality noch pam_cracklib oder pam_passwdqc, sodass jedes Passwort der Mindestlänge von pam_unix (standardmäßig 6) angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="656"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="638"/>
         <source>every setting is commented out: the library&apos;s defaults hold</source>
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="663"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="645"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="469"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="692"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="697"/>
         <source>password and lockout policy (login.defs, PAM, pwquality, faillock)</source>
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="714"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="522"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="716"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="519"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="715"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="717"/>
         <source>no password policy setting or PAM rule found</source>
         <translation>Keine Einstellung einer Passwortrichtlinie und keine PAM-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="523"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="520"/>
         <source>no sshd setting found</source>
         <translation>Keine sshd-Einstellung gefunden</translation>
     </message>
@@ -4480,12 +4480,12 @@
         <translation>Autorisierte ssh-Schlüssel (~/.ssh/authorized_keys)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="393"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="390"/>
         <source>%1: the file holds no key, only comments</source>
         <translation>%1: Die Datei enthält keinen Schlüssel, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshKeysImporter.cpp" line="394"/>
+        <location filename="../core/import/importers/SshKeysImporter.cpp" line="391"/>
         <source>no ssh key found</source>
         <translation>Kein ssh-Schlüssel gefunden</translation>
     </message>
@@ -4647,22 +4647,22 @@
         <translation>%1    Passwortrichtlinie: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="159"/>
+        <location filename="../ui/AccessDialog.cpp" line="160"/>
         <source>Double-click for the node&apos;s accounts, policy and other files in the Resources tab.</source>
         <translation>Doppelklicken Sie für die Konten, die Richtlinie und die übrigen Dateien des Nodes im Reiter Ressourcen.</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="160"/>
+        <location filename="../ui/AccessDialog.cpp" line="162"/>
         <source>Password policy of %1: %2</source>
         <translation>Passwortrichtlinie von %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="199"/>
+        <location filename="../ui/AccessDialog.cpp" line="201"/>
         <source>No node accounts in the case: import a node&apos;s etc/passwd (with group, shadow, sudoers and its accounts&apos; .ssh/authorized_keys) to review its access.</source>
         <translation>Keine Konten von Nodes im Fall: Importieren Sie etc/passwd eines Nodes (mit group, shadow, sudoers und den .ssh/authorized_keys seiner Konten), um seine Zugänge zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccessDialog.cpp" line="201"/>
+        <location filename="../ui/AccessDialog.cpp" line="203"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -4670,7 +4670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccessDialog.cpp" line="202"/>
+        <location filename="../ui/AccessDialog.cpp" line="204"/>
         <source>on %n node(s).</source>
         <translation>
             <numerusform>auf %n Node.</numerusform>
@@ -4678,12 +4678,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="208"/>
+        <location filename="../ui/AccessDialog.cpp" line="210"/>
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="211"/>
+        <location filename="../ui/AccessDialog.cpp" line="213"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>

@@ -612,12 +612,9 @@ Confidence AccountsImporter::sniff(QByteArrayView head) const
 
 ImportResult AccountsImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    ImportStats stats;
-    Reader reader(src, out, ctx, stats, kind());
-    const bool done = reader.run();
-    return nodefile::finish(kind(), src, ctx, stats, !done, reader.content(),
-                            QObject::tr("%1: the input holds no account").arg(src.displayPath()),
-                            QObject::tr("no passwd, group, shadow or gshadow entry found"));
+    return nodefile::importWith<Reader>(kind(), src, out, ctx,
+                                        QObject::tr("%1: the input holds no account").arg(src.displayPath()),
+                                        QObject::tr("no passwd, group, shadow or gshadow entry found"));
 }
 
 } // namespace ab

@@ -933,12 +933,9 @@ Confidence AuditRulesImporter::sniff(QByteArrayView head) const
 
 ImportResult AuditRulesImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    ImportStats stats;
-    Reader reader(src, out, ctx, stats, kind());
-    const bool done = reader.run();
-    return nodefile::finish(kind(), src, ctx, stats, !done, reader.content(),
-                            QObject::tr("%1: the file holds no rule, only comments").arg(src.displayPath()),
-                            QObject::tr("no audit rule found"));
+    return nodefile::importWith<Reader>(kind(), src, out, ctx,
+                                        QObject::tr("%1: the file holds no rule, only comments").arg(src.displayPath()),
+                                        QObject::tr("no audit rule found"));
 }
 
 } // namespace ab

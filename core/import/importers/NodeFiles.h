@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <string_view>
+#include <utility>
 
 namespace ab {
 
@@ -101,6 +102,23 @@ ImportResult finish(const QString& kind,
                     qint64 content,
                     const QString& emptyText,
                     const QString& noneFound);
+
+/// A node file's whole import: its `Reader`, built from (src, out, ctx, stats,
+/// kind, extra…), reads the file, then finish() ends it with the two texts.
+template <class Reader, class... Extra>
+ImportResult importWith(const QString& kind,
+                        ImportSource& src,
+                        CaseWriter& out,
+                        ImportContext& ctx,
+                        const QString& emptyText,
+                        const QString& noneFound,
+                        Extra&&... extra)
+{
+    ImportStats stats;
+    Reader reader(src, out, ctx, stats, kind, std::forward<Extra>(extra)...);
+    const bool done = reader.run();
+    return finish(kind, src, ctx, stats, !done, reader.content(), emptyText, noneFound);
+}
 
 } // namespace nodefile
 } // namespace ab

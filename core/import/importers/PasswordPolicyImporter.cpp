@@ -711,13 +711,11 @@ Confidence PasswordPolicyImporter::sniff(QByteArrayView head) const
 
 ImportResult PasswordPolicyImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    ImportStats stats;
     const Format format = formatOf(src.head());
-    Reader reader(src, out, ctx, stats, kind(), format == Format::None ? Format::LoginDefs : format);
-    const bool done = reader.run();
-    return nodefile::finish(kind(), src, ctx, stats, !done, reader.content(),
-                            QObject::tr("%1: the file holds no setting, only comments").arg(src.displayPath()),
-                            QObject::tr("no password policy setting or PAM rule found"));
+    return nodefile::importWith<Reader>(
+        kind(), src, out, ctx, QObject::tr("%1: the file holds no setting, only comments").arg(src.displayPath()),
+        QObject::tr("no password policy setting or PAM rule found"),
+        format == Format::None ? Format::LoginDefs : format);
 }
 
 } // namespace ab

@@ -386,12 +386,9 @@ Confidence SshKeysImporter::sniffFile(QByteArrayView head, const QString& fileNa
 
 ImportResult SshKeysImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    ImportStats stats;
-    Reader reader(src, out, ctx, stats, kind());
-    const bool done = reader.run();
-    return nodefile::finish(kind(), src, ctx, stats, !done, reader.content(),
-                            QObject::tr("%1: the file holds no key, only comments").arg(src.displayPath()),
-                            QObject::tr("no ssh key found"));
+    return nodefile::importWith<Reader>(kind(), src, out, ctx,
+                                        QObject::tr("%1: the file holds no key, only comments").arg(src.displayPath()),
+                                        QObject::tr("no ssh key found"));
 }
 
 } // namespace ab

@@ -515,12 +515,9 @@ Confidence SshdConfigImporter::sniff(QByteArrayView head) const
 
 ImportResult SshdConfigImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    ImportStats stats;
-    Reader reader(src, out, ctx, stats, kind());
-    const bool done = reader.run();
-    return nodefile::finish(kind(), src, ctx, stats, !done, reader.content(),
-                            QObject::tr("%1: the file holds no setting, only comments").arg(src.displayPath()),
-                            QObject::tr("no sshd setting found"));
+    return nodefile::importWith<Reader>(
+        kind(), src, out, ctx, QObject::tr("%1: the file holds no setting, only comments").arg(src.displayPath()),
+        QObject::tr("no sshd setting found"));
 }
 
 } // namespace ab

@@ -602,12 +602,9 @@ Confidence SudoersImporter::sniff(QByteArrayView head) const
 
 ImportResult SudoersImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
-    ImportStats stats;
-    Reader reader(src, out, ctx, stats, kind());
-    const bool done = reader.run();
-    return nodefile::finish(kind(), src, ctx, stats, !done, reader.content(),
-                            QObject::tr("%1: the file holds no rule, only comments").arg(src.displayPath()),
-                            QObject::tr("no sudoers rule found"));
+    return nodefile::importWith<Reader>(kind(), src, out, ctx,
+                                        QObject::tr("%1: the file holds no rule, only comments").arg(src.displayPath()),
+                                        QObject::tr("no sudoers rule found"));
 }
 
 } // namespace ab
