@@ -18,6 +18,8 @@ enum class Body {
     Alnum,
     Letters,
     Hex,      // lower case
+    Upper,    // A-Z 0-9, as bech32 in upper case writes it
+    Padded,   // base64url and a '=' (Atlassian's checksum after it)
     SendGrid, // 22 base64url, '.', 43 base64url
 };
 
@@ -64,6 +66,25 @@ constexpr Issuer kIssuers[] = {
     {"shppa_", Body::Hex, 32, 32, false},
     {"shpss_", Body::Hex, 32, 32, false},
     {"SG.", Body::SendGrid, 22, 22, false},
+    {"hvs.", Body::Base64Url, 24, 0, true}, // HashiCorp Vault's service and batch tokens
+    {"hvb.", Body::Base64Url, 24, 0, true},
+    {"dckr_pat_", Body::Base64Url, 24, 0, false},     // Docker Hub's access tokens
+    {"glsa_", Body::Base64Url, 40, 0, false},         // Grafana's service accounts
+    {"glc_", Body::Base64Url, 32, 0, true},           // Grafana Cloud's
+    {"sntrys_", Body::Padded, 40, 0, false},          // Sentry's organization tokens
+    {"sntryu_", Body::Hex, 64, 64, false},            // and user tokens
+    {"lin_api_", Body::Alnum, 40, 40, false},         // Linear's
+    {"gsk_", Body::Alnum, 52, 52, false},             // Groq's
+    {"xai-", Body::Alnum, 80, 80, false},             // xAI's
+    {"r8_", Body::Alnum, 37, 37, true},               // Replicate's
+    {"sbp_", Body::Hex, 40, 40, false},               // Supabase's
+    {"figd_", Body::Base64Url, 40, 0, false},         // Figma's
+    {"pul-", Body::Hex, 40, 40, false},               // Pulumi's
+    {"tskey-", Body::Base64Url, 30, 0, true},         // Tailscale's auth, API and client keys
+    {"sq0atp-", Body::Base64Url, 22, 0, false},       // Square's access tokens
+    {"sq0csp-", Body::Base64Url, 43, 0, false},       // and application secrets
+    {"ATATT3", Body::Padded, 150, 0, true},           // Atlassian's API tokens
+    {"AGE-SECRET-KEY-1", Body::Upper, 58, 58, false}, // age's private keys
 };
 
 bool isLetter(char c)
@@ -90,6 +111,10 @@ bool inBody(Body body, char c)
         return isLetter(c);
     case Body::Hex:
         return isDigit(c) || (c >= 'a' && c <= 'f');
+    case Body::Upper:
+        return isDigit(c) || (c >= 'A' && c <= 'Z');
+    case Body::Padded:
+        return isBase64Url(c) || c == '=';
     case Body::Base64Url:
     case Body::SendGrid:
         break;
@@ -145,8 +170,8 @@ constexpr int markIndex(char mark)
 /// so; and by the character two before it.
 struct Endings
 {
-    std::array<std::array<quint32, 256>, 3> issuers{};
-    std::array<std::array<quint32, 256>, 3> issuers2{};
+    std::array<std::array<quint64, 256>, 3> issuers{};
+    std::array<std::array<quint64, 256>, 3> issuers2{};
     constexpr Endings()
     {
         for (size_t i = 0; i < std::size(kIssuers); ++i) {
@@ -154,15 +179,15 @@ struct Endings
             const int mark = markIndex(prefix.back());
             if (mark < 0)
                 continue;
-            issuers[size_t(mark)][static_cast<unsigned char>(prefix[prefix.size() - 2])] |= quint32(1) << i;
-            issuers2[size_t(mark)][static_cast<unsigned char>(prefix[prefix.size() - 3])] |= quint32(1) << i;
+            issuers[size_t(mark)][static_cast<unsigned char>(prefix[prefix.size() - 2])] |= quint64(1) << i;
+            issuers2[size_t(mark)][static_cast<unsigned char>(prefix[prefix.size() - 3])] |= quint64(1) << i;
         }
     }
 };
 
 constexpr Endings kEndings;
 
-static_assert(std::size(kIssuers) <= 32, "one bit an issuer");
+static_assert(std::size(kIssuers) <= 64, "one bit an issuer");
 
 } // namespace
 
@@ -184,7 +209,7 @@ size_t prefixEndingAt(std::string_view s, size_t m)
     const int mark = markIndex(s[m]);
     if (m == 0 || mark < 0)
         return std::string_view::npos;
-    for (quint32 issuers = kEndings.issuers[size_t(mark)][static_cast<unsigned char>(s[m - 1])]; issuers != 0;
+    for (quint64 issuers = kEndings.issuers[size_t(mark)][static_cast<unsigned char>(s[m - 1])]; issuers != 0;
          issuers &= issuers - 1) {
         const std::string_view prefix = kIssuers[size_t(qCountTrailingZeroBits(issuers))].prefix;
         if (m + 1 >= prefix.size() && s.compare(m + 1 - prefix.size(), prefix.size(), prefix) == 0)
@@ -201,12 +226,22 @@ namespace {
 inline size_t candidate(std::string_view s, size_t i)
 {
     const char c = s[i];
-    if (c == 'A')
-        return i + 4 <= s.size() && s[i + 1] == 'I' && s[i + 2] == 'z' && s[i + 3] == 'a' ? i : std::string_view::npos;
+    if (c == 'A') {
+        // "AIza…", "ATATT3…", "AGE-SECRET-KEY-1…": the prefixes that end in no mark.
+        const char second = i + 1 < s.size() ? s[i + 1] : 0;
+        if (second != 'I' && second != 'T' && second != 'G')
+            return std::string_view::npos;
+        for (std::string_view prefix :
+             {std::string_view("AIza"), std::string_view("ATATT3"), std::string_view("AGE-SECRET-KEY-1")}) {
+            if (s.compare(i, prefix.size(), prefix) == 0)
+                return i;
+        }
+        return std::string_view::npos;
+    }
     if (i < 2)
         return std::string_view::npos;
     const auto mark = size_t(markIndex(c));
-    quint32 issuers = kEndings.issuers[mark][static_cast<unsigned char>(s[i - 1])];
+    quint64 issuers = kEndings.issuers[mark][static_cast<unsigned char>(s[i - 1])];
     if (issuers == 0 || (issuers &= kEndings.issuers2[mark][static_cast<unsigned char>(s[i - 2])]) == 0)
         return std::string_view::npos;
     for (; issuers != 0; issuers &= issuers - 1) {
@@ -240,8 +275,9 @@ size_t next(std::string_view s, size_t from, size_t* end)
     };
     size_t i = from;
 #ifdef __SSE2__
-    // A '.' only after the '9' of "ya29." or the 'G' of "SG.": addresses,
-    // versions and decimals, a line's most common mark, are passed over here.
+    // A '.' only after the '9' of "ya29.", the 'G' of "SG." or the 's' and 'b'
+    // of Vault's "hvs." and "hvb.": addresses, versions and decimals, a line's
+    // most common mark, are passed over here.
     if (i == 0 && !s.empty()) {
         if (const size_t p = isCandidate(s[0]) ? tryAt(0) : std::string_view::npos; p != std::string_view::npos)
             return p;
@@ -252,6 +288,8 @@ size_t next(std::string_view s, size_t from, size_t* end)
     const __m128i dot = _mm_set1_epi8('.');
     const __m128i nine = _mm_set1_epi8('9');
     const __m128i g = _mm_set1_epi8('G');
+    const __m128i sLower = _mm_set1_epi8('s');
+    const __m128i bLower = _mm_set1_epi8('b');
     const __m128i a = _mm_set1_epi8('A');
     const __m128i belowA = _mm_set1_epi8('a' - 1);
     const __m128i aboveZ = _mm_set1_epi8('z' + 1);
@@ -260,8 +298,10 @@ size_t next(std::string_view s, size_t from, size_t* end)
     for (; i + 16 <= s.size(); i += 16) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
         const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i - 1));
-        const __m128i dots = _mm_and_si128(_mm_cmpeq_epi8(x, dot),
-                                           _mm_or_si128(_mm_cmpeq_epi8(before, nine), _mm_cmpeq_epi8(before, g)));
+        const __m128i dots =
+            _mm_and_si128(_mm_cmpeq_epi8(x, dot),
+                          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(before, nine), _mm_cmpeq_epi8(before, g)),
+                                       _mm_or_si128(_mm_cmpeq_epi8(before, sLower), _mm_cmpeq_epi8(before, bLower))));
         // Every '-' prefix ends in a lower-case letter and a dash ("glpat-", "sk-"),
         // every '_' prefix in one or a digit ("ghp_", "dop_v1_"): the blanks and
         // digits before most marks (" - ", dates) turn them away here.

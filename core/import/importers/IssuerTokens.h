@@ -9,8 +9,10 @@ namespace ab {
 /// github_pat_…), GitLab's (glpat-…), Slack's (xoxb-…), Stripe's (sk_live_…),
 /// Google's API keys (AIza…) and OAuth access tokens (ya29.…), npm's, PyPI's,
 /// Hugging Face's, OpenAI's and Anthropic's (sk-…), SendGrid's (SG.…),
-/// DigitalOcean's and Shopify's. One table, read by the logs' secret scan and
-/// by the manifests' and audit records' credential checks.
+/// DigitalOcean's, Shopify's, HashiCorp Vault's (hvs.…), Docker Hub's,
+/// Grafana's, Sentry's, Tailscale's, Square's, Atlassian's, age's private keys
+/// and other vendors'. One table, read by the logs' secret scan and by the
+/// manifests' and audit records' credential checks.
 namespace tokens {
 
 /// The end of the issuer token whose prefix starts at `p` in `s`, or `p` when

@@ -12,6 +12,10 @@
 #include <QtAlgorithms>
 #include <QtEndian>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -979,7 +983,8 @@ bool isRegistryLogin(std::string_view s, size_t p)
 
 /// A one-letter option that takes a password as its next word in the program it
 /// follows: ldapsearch's and the other OpenLDAP tools' "-w", redis-cli's "-a",
-/// sqlcmd's "-P", the mongo shells' and tools' "-p".
+/// sqlcmd's and zip's "-P", the mongo shells' and tools', PsExec's, `az login`'s
+/// and useradd's "-p", openssl's "-k".
 bool isPasswordOption(std::string_view s, size_t p, char option)
 {
     switch (option) {
@@ -991,10 +996,16 @@ bool isPasswordOption(std::string_view s, size_t p, char option)
     case 'a':
         return inCommandOf(s, p, {"redis-cli"}, false);
     case 'P':
-        return inCommandOf(s, p, {"sqlcmd", "bcp"}, false);
+        return inCommandOf(s, p, {"sqlcmd", "bcp", "zip", "unzip"}, false);
     case 'p':
-        return inCommandOf(s, p, {"mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"},
-                           false);
+        // useradd's and usermod's "-p" takes the password's hash, as secret as shadow's.
+        return inCommandOf(s, p,
+                           {"mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport", "psexec",
+                            "PsExec", "psexec64", "PsExec64", "paexec", "useradd", "usermod"},
+                           false) ||
+               (inCommandOf(s, p, {"az"}, false) && inCommandOf(s, p, {"login"}, false));
+    case 'k':
+        return inCommandOf(s, p, {"openssl"}, false); // "openssl enc -k S3cret"
     default:
         return false;
     }
@@ -1005,6 +1016,164 @@ bool isPasswordOption(std::string_view s, size_t p, char option)
 bool isSecretFlag(std::string_view name)
 {
     return isSecretKey(name) && name != "private-key" && name != "private_key" && name != "credentials";
+}
+
+/// keytool's and jarsigner's "-storepass", "-keypass", "-srcstorepass",
+/// "-destkeypass" …: the keystore's password as the next word ("-storepass:env
+/// NAME" and ":file" name where it is).
+bool isKeystorePassword(std::string_view name)
+{
+    auto endsWith = [name](std::string_view suffix) {
+        return name.size() >= suffix.size() && startsWithNoCase(name.substr(name.size() - suffix.size()), suffix);
+    };
+    return endsWith("storepass") || endsWith("keypass");
+}
+
+/// openssl's "-passin pass:S3cret", "-passout pass:…", "-pass pass:…": the
+/// password after "pass:" ("env:", "file:", "fd:" and "stdin" say where it is).
+bool isOpensslPassphrase(std::string_view s, std::string_view name, size_t value)
+{
+    return (name == "pass" || name == "passin" || name == "passout") && s.compare(value, 5, "pass:") == 0 &&
+           value + 5 < s.size() && s[value + 5] != ' ';
+}
+
+/// A word of a command line: its text's bounds, its quotes left out.
+struct Word
+{
+    size_t begin;
+    size_t end;
+    bool quoted;
+};
+
+bool isCommandEnd(char c)
+{
+    return c == ';' || c == '|' || c == '&' || c == '\n' || c == '`' || c == ')';
+}
+
+/// The words of the command from `from` to its end (a shell separator outside
+/// quotes, or the text's), at most `limit` of them.
+void commandWords(std::string_view s, size_t from, std::vector<Word>& words, size_t limit)
+{
+    words.clear();
+    size_t w = from;
+    while (words.size() < limit) {
+        while (w < s.size() && (s[w] == ' ' || s[w] == '\t'))
+            ++w;
+        if (w >= s.size() || isCommandEnd(s[w]))
+            return;
+        if (s[w] == '"' || s[w] == '\'') {
+            const size_t close = quotedValueEnd(s, w + 1, s[w], false);
+            words.push_back({w + 1, close, true});
+            w = close + 1;
+            continue;
+        }
+        size_t e = w;
+        while (e < s.size() && s[e] != ' ' && s[e] != '\t' && !isCommandEnd(s[e]))
+            ++e;
+        words.push_back({w, e, false});
+        w = e;
+    }
+}
+
+std::string_view wordText(std::string_view s, const Word& w)
+{
+    return s.substr(w.begin, w.end - w.begin);
+}
+
+/// Whether `text` is `lower` in any case ("/RP", "USE", "Add_User").
+bool equalsNoCase(std::string_view text, std::string_view lower)
+{
+    if (text.size() != lower.size())
+        return false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (lowerKeyChar(text[i]) != lower[i] && text[i] != lower[i])
+            return false;
+    }
+    return true;
+}
+
+bool wordIs(std::string_view s, const Word& w, std::string_view lower)
+{
+    return equalsNoCase(wordText(s, w), lower);
+}
+
+/// Skips the prompt a log may show before a command ("+ ", "$ ", "PS> ") and sudo.
+size_t commandWord(std::string_view s, const std::vector<Word>& words)
+{
+    size_t i = 0;
+    while (i < words.size() && i < 3 &&
+           (wordText(s, words[i]) == "sudo" ||
+            std::none_of(s.begin() + static_cast<std::ptrdiff_t>(words[i].begin),
+                         s.begin() + static_cast<std::ptrdiff_t>(words[i].end), [](char c) { return isKeyChar(c); }) ||
+            wordText(s, words[i]) == "PS>"))
+        ++i;
+    return i;
+}
+
+/// Where the command that ends before `p` starts: after the shell separator
+/// before it, or at the text's start.
+size_t commandStart(std::string_view s, size_t p)
+{
+    constexpr size_t kLookBack = 1024;
+    const size_t from = p > kLookBack ? p - kLookBack : 0;
+    for (size_t i = p; i > from; --i) {
+        if (isCommandEnd(s[i - 1]))
+            return i;
+    }
+    return from;
+}
+
+/// The '|' that feeds the command whose program starts at `program`
+/// ("echo S3cret | sudo passwd --stdin bob"), or npos.
+size_t pipeBefore(std::string_view s, size_t program)
+{
+    const size_t start = commandStart(s, program);
+    if (start == 0 || s[start - 1] != '|' || (start >= 2 && s[start - 2] == '|'))
+        return std::string_view::npos;
+    return start - 1;
+}
+
+/// PowerShell's "ConvertTo-SecureString 'S3cret' -AsPlainText -Force" (or
+/// "-String 'S3cret'", or "'S3cret' | ConvertTo-SecureString -AsPlainText"):
+/// the plain text given, `p` at its "-AsPlainText". A variable ("$pw") is no
+/// secret of the log's.
+void plainTextSecureString(std::string_view s, size_t p, SecretFinder& finder)
+{
+    constexpr std::string_view kCmdlet = "convertto-securestring";
+    const size_t start = commandStart(s, p);
+    size_t cmdlet = std::string_view::npos;
+    for (size_t i = p; i >= start + kCmdlet.size(); --i) {
+        if (startsWithNoCase(s.substr(i - kCmdlet.size(), kCmdlet.size()), kCmdlet)) {
+            cmdlet = i;
+            break;
+        }
+    }
+    if (cmdlet == std::string_view::npos)
+        return;
+    thread_local std::vector<Word> words;
+    commandWords(s, cmdlet, words, 16);
+    auto literal = [&](const Word& w) {
+        return w.end > w.begin && (w.quoted || (s[w.begin] != '$' && s[w.begin] != '('));
+    };
+    for (size_t i = 0; i < words.size(); ++i) {
+        const Word& w = words[i];
+        if (wordIs(s, w, "-string")) {
+            if (i + 1 < words.size() && literal(words[i + 1]))
+                finder.span(words[i + 1].begin, words[i + 1].end);
+            return;
+        }
+        if (!w.quoted && s[w.begin] == '-')
+            continue;
+        if (literal(w))
+            finder.span(w.begin, w.end);
+        return;
+    }
+    // Nothing given in the command: a quoted text piped into it.
+    if (const size_t pipe = pipeBefore(s, cmdlet - kCmdlet.size()); pipe != std::string_view::npos) {
+        commandWords(s, commandStart(s, pipe), words, 8);
+        if (!words.empty() && words.back().quoted)
+            finder.span(words.back().begin, words.back().end);
+    }
 }
 
 /// A word of prose that follows a flag's name in a sentence ("use --token to log in",
@@ -1052,6 +1221,10 @@ void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, Secr
         if ((shortUser || (n == p + 2 && (name == "user" || name == "proxy-user"))) &&
             inCommandOf(s, p, {"curl"}, false))
             separator = ':';
+        else if (n == p + 2 && name == "user" && inCommandOf(s, p, {"etcdctl"}, false)) // --user root:S3cret
+            separator = ':';
+        else if (n == p + 1 && first == 'u' && inCommandOf(s, p, {"lftp"}, false)) // -u user,S3cret
+            separator = ',';
         else if (((n == p + 1 && first == 'U') || (n == p + 2 && name == "user")) &&
                  inCommandOf(s, p, {"smbclient", "rpcclient", "smbcacls", "smbget", "smbmap", "smbcquotas", "net"},
                              false))
@@ -1076,21 +1249,29 @@ void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, Secr
                 resume = finder.span(w + at + 1, e);
             continue;
         }
+        if (name.size() == 11 && startsWithNoCase(name, "asplaintext")) {
+            plainTextSecureString(s, p, finder);
+            continue;
+        }
         // "-pS3cret", "-p'S3cret'"; not "-p" alone, nor the quote that closes "-p" (auditd's a2="-p").
         const char after = n + 1 < s.size() ? s[n + 1] : ' ';
         const bool glued = n == p + 1 && first == 'p' && after != ' ' && after != '\t' && after != '=' &&
                            !((after == '"' || after == '\'') && p > 0 && s[p - 1] == after);
         size_t value = std::string_view::npos;
+        size_t next = q;
+        while (next < s.size() && s[next] == ' ')
+            ++next;
         if (glued && (inCommandOf(s, p, {"mysql", "mariadb"}, false) || inCommandOf(s, p, {"sshpass"}, true) ||
-                      isRegistryLogin(s, p))) {
-            value = n + 1; // mysql -uroot -pS3cret, sshpass -pS3cret, podman login -pS3cret
+                      isRegistryLogin(s, p) || inCommandOf(s, p, {"7z", "7za", "7zr", "7zz", "rar", "unrar"}, false))) {
+            value = n + 1; // mysql -uroot -pS3cret, sshpass -pS3cret, podman login -pS3cret, 7z a -pS3cret
+        } else if (q < s.size() && s[q] == ' ' && isOpensslPassphrase(s, name, next)) {
+            value = next + 5;
         } else if (q < s.size() && s[q] == ' ' &&
-                   (isSecretFlag(name) ||
+                   (isSecretFlag(name) || isKeystorePassword(name) ||
+                    (name == "new" && inCommandOf(s, p, {"keytool"}, false)) ||
                     (name == "p" && n == p + 1 && (inCommandOf(s, p, {"sshpass"}, true) || isRegistryLogin(s, p))) ||
                     (n == p + 1 && name.size() == 1 && isPasswordOption(s, p, first)))) {
-            value = q + 1;
-            while (value < s.size() && s[value] == ' ')
-                ++value;
+            value = next;
             if (value >= s.size() || s[value] == '-') // no value: the next word is a flag
                 continue;
             if (isProseWord(s, value)) // a sentence about the flag, not a command line
@@ -1098,6 +1279,375 @@ void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, Secr
         }
         if (value != std::string_view::npos && !finder.insideKeyed(value))
             resume = finder.value(value, false);
+    }
+}
+
+/// A Windows tool's "/pass:S3cret" (cmdkey's), the option's ':' at `p`
+/// ("/password:…" is a secret key as any; msbuild's "/p:Name=Value" is not one).
+bool isWindowsPasswordOption(std::string_view s, size_t p, std::string_view key)
+{
+    return s[p] == ':' && key.size() == 4 && key.data() != s.data() && key.data()[-1] == '/' &&
+           startsWithNoCase(key, "pass");
+}
+
+/// An Oracle login "scott/tiger@orcl" (or "scott/tiger"): the password between
+/// the '/' and the '@' or the word's end, after a user's name; "/ as sysdba"
+/// and "/nolog" name none.
+void oracleLogin(std::string_view s, const Word& w, SecretFinder& finder)
+{
+    size_t i = w.begin;
+    if (i >= w.end || !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+        return;
+    while (i < w.end && (isKeyChar(s[i]) || s[i] == '$' || s[i] == '#') && s[i] != '-' && s[i] != '.')
+        ++i;
+    if (i >= w.end || s[i] != '/' || i + 1 >= w.end || s[i + 1] == '/')
+        return;
+    const size_t e = std::min(w.end, s.find('@', i + 1));
+    finder.span(i + 1, e);
+}
+
+/// "userid=scott/tiger@orcl": the value from `v` as an Oracle login.
+void oracleUserid(std::string_view s, size_t v, SecretFinder& finder)
+{
+    thread_local std::vector<Word> words;
+    commandWords(s, v, words, 1);
+    if (!words.empty())
+        oracleLogin(s, words[0], finder);
+}
+
+/// The words of `echo S3cret | passwd --stdin` or `printf 'u:S3cret' | chpasswd`
+/// that feed the program at `program`; `afterColon`: chpasswd's "user:password"
+/// lines, whose password follows the colon.
+void pipedPassword(std::string_view s, size_t program, bool afterColon, SecretFinder& finder, std::vector<Word>& words)
+{
+    const size_t pipe = pipeBefore(s, program);
+    if (pipe == std::string_view::npos)
+        return;
+    commandWords(s, commandStart(s, pipe), words, 8);
+    const size_t first = commandWord(s, words);
+    if (first >= words.size())
+        return;
+    const std::string_view feeder = wordText(s, words[first]);
+    const bool printf = feeder == "printf" || feeder.substr(feeder.size() >= 7 ? feeder.size() - 7 : 0) == "/printf";
+    if (feeder != "echo" && !printf && feeder.substr(feeder.size() >= 5 ? feeder.size() - 5 : 0) != "/echo")
+        return;
+    for (size_t i = first + 1; i < words.size(); ++i) {
+        const Word& w = words[i];
+        if (!w.quoted && s[w.begin] == '-') // echo -e, -n
+            continue;
+        if (printf && i == first + 1 && wordText(s, w).find('%') != std::string_view::npos) // the format
+            continue;
+        size_t b = w.begin;
+        if (afterColon) {
+            const size_t colon = wordText(s, w).find(':');
+            if (colon == std::string_view::npos)
+                continue;
+            b += colon + 1;
+        }
+        finder.span(b, w.end);
+    }
+}
+
+/// The text a here-string gives the program ("chpasswd <<< 'u:S3cret'",
+/// "passwd --stdin bob <<<S3cret") among `words`; `afterColon` as above.
+void hereStringPassword(std::string_view s, bool afterColon, SecretFinder& finder, const std::vector<Word>& words)
+{
+    for (size_t i = 0; i < words.size(); ++i) {
+        Word data = words[i];
+        if (wordIs(s, data, "<<<")) {
+            if (i + 1 >= words.size())
+                return;
+            data = words[i + 1];
+        } else if (!data.quoted && s.compare(data.begin, 3, "<<<") == 0) {
+            data.begin += 3;
+            if (data.begin < data.end && (s[data.begin] == '"' || s[data.begin] == '\'')) {
+                ++data.begin;
+                data.end = std::min(data.end, quotedValueEnd(s, data.begin, s[data.begin - 1], false));
+            }
+        } else {
+            continue;
+        }
+        if (afterColon) {
+            const size_t colon = wordText(s, data).find(':');
+            if (colon == std::string_view::npos)
+                return;
+            data.begin += colon + 1;
+        }
+        finder.span(data.begin, data.end);
+        return;
+    }
+}
+
+/// The words after a program's name that are not options ("-x", "/X", "--x").
+void positionalWords(
+    std::string_view s, const std::vector<Word>& words, size_t from, std::vector<Word>& out, char optionMark)
+{
+    out.clear();
+    for (size_t i = from; i < words.size(); ++i) {
+        if (words[i].quoted || words[i].end == words[i].begin || s[words[i].begin] != optionMark)
+            out.push_back(words[i]);
+    }
+}
+
+/// The programs whose passwords stand as words of their own, with no flag
+/// before them, the program's name at `p`: Windows' `net use \\s\share S3cret`
+/// and `net user bob S3cret`, schtasks' "/RP S3cret", `openssl passwd S3cret`,
+/// what `echo … |` or `<<<` gives passwd and chpasswd, Oracle's
+/// "sqlplus scott/tiger@db", `rabbitmqctl add_user bob S3cret`, MinIO's
+/// `mc alias set NAME URL KEY SECRET`, htpasswd's batch mode, `aws configure set
+/// …_secret_access_key S3cret`.
+void commandPassword(std::string_view s, size_t p, SecretFinder& finder)
+{
+    size_t e = p;
+    while (e < s.size() && s[e] != ' ' && s[e] != '\t' && !isCommandEnd(s[e]) && s[e] != '"' && s[e] != '\'')
+        ++e;
+    if (e < s.size() && s[e] != ' ' && !isCommandEnd(s[e]))
+        return;
+    const std::string_view program = s.substr(p, e - p);
+    thread_local std::vector<Word> words;
+    thread_local std::vector<Word> positional;
+    auto is = [program](std::string_view lower) { return equalsNoCase(program, lower); };
+    switch (program[0] | 0x20) {
+    case 'n':
+        if (is("net") || is("net.exe") || is("net1") || is("net1.exe")) {
+            commandWords(s, e, words, 12);
+            if (words.empty())
+                return;
+            if (wordIs(s, words[0], "use")) {
+                // NET USE [device] \\host\share [password | *] [/USER:…]
+                positionalWords(s, words, 1, positional, '/');
+                for (size_t i = 0; i + 1 < positional.size(); ++i) {
+                    if (s.compare(positional[i].begin, 2, "\\\\") == 0 ||
+                        s.compare(positional[i].begin, 2, "//") == 0) {
+                        if (wordText(s, positional[i + 1]) != "*")
+                            finder.span(positional[i + 1].begin, positional[i + 1].end);
+                        return;
+                    }
+                }
+            } else if (wordIs(s, words[0], "user")) {
+                // NET USER name [password | *] [/ADD …]
+                positionalWords(s, words, 1, positional, '/');
+                if (positional.size() >= 2 && wordText(s, positional[1]) != "*")
+                    finder.span(positional[1].begin, positional[1].end);
+            }
+        }
+        return;
+    case 's':
+        if (is("schtasks") || is("schtasks.exe")) {
+            commandWords(s, e, words, 24);
+            for (size_t i = 0; i + 1 < words.size(); ++i) {
+                if ((wordIs(s, words[i], "/rp") || wordIs(s, words[i], "/p")) && wordText(s, words[i + 1]) != "*" &&
+                    (words[i + 1].quoted || s[words[i + 1].begin] != '/'))
+                    finder.span(words[i + 1].begin, words[i + 1].end);
+            }
+        } else if (is("sqlplus") || is("sqlldr")) {
+            commandWords(s, e, words, 8);
+            for (const Word& w : words)
+                oracleLogin(s, w, finder);
+        }
+        return;
+    case 'e':
+    case 'i':
+    case 'd':
+        if (is("expdp") || is("impdp") || is("dgmgrl")) {
+            commandWords(s, e, words, 8);
+            for (const Word& w : words)
+                oracleLogin(s, w, finder);
+        }
+        return;
+    case 'r':
+        if (is("rman")) {
+            commandWords(s, e, words, 8);
+            for (const Word& w : words)
+                oracleLogin(s, w, finder);
+        } else if (is("rabbitmqctl") || is("rabbitmqctl.bat")) {
+            // rabbitmqctl [-n node] add_user NAME PASSWORD
+            commandWords(s, e, words, 12);
+            for (size_t i = 0; i < words.size(); ++i) {
+                if (wordIs(s, words[i], "add_user") || wordIs(s, words[i], "change_password") ||
+                    wordIs(s, words[i], "authenticate_user")) {
+                    positionalWords(s, words, i + 1, positional, '-');
+                    if (positional.size() >= 2)
+                        finder.span(positional[1].begin, positional[1].end);
+                    return;
+                }
+            }
+        }
+        return;
+    case 'm':
+        if (is("mc") || is("mcli")) {
+            // mc alias set NAME URL ACCESS_KEY SECRET_KEY, mc config host add NAME URL ACCESS_KEY SECRET_KEY
+            commandWords(s, e, words, 12);
+            positionalWords(s, words, 0, positional, '-');
+            size_t secret = 0;
+            if (positional.size() >= 6 && wordIs(s, positional[0], "alias") && wordIs(s, positional[1], "set"))
+                secret = 5;
+            else if (positional.size() >= 7 && wordIs(s, positional[0], "config") && wordIs(s, positional[1], "host") &&
+                     wordIs(s, positional[2], "add"))
+                secret = 6;
+            if (secret != 0)
+                finder.span(positional[secret].begin, positional[secret].end);
+        }
+        return;
+    case 'p':
+        if (is("passwd")) {
+            commandWords(s, e, words, 12);
+            size_t before = p;
+            while (before > 0 && s[before - 1] == ' ')
+                --before;
+            if (before >= 7 && s.compare(before - 7, 7, "openssl") == 0) {
+                // openssl passwd [-1|-5|-6|-apr1] [-salt S] [-in FILE] PASSWORD…
+                for (size_t i = 0; i < words.size(); ++i) {
+                    const std::string_view w = wordText(s, words[i]);
+                    if (!words[i].quoted && !w.empty() && w[0] == '-') {
+                        i += w == "-salt" || w == "-in" ? 1 : 0;
+                        continue;
+                    }
+                    finder.span(words[i].begin, words[i].end);
+                }
+                return;
+            }
+            pipedPassword(s, p, false, finder, positional);
+            hereStringPassword(s, false, finder, words);
+        }
+        return;
+    case 'c':
+        if (is("chpasswd")) {
+            pipedPassword(s, p, true, finder, positional);
+            commandWords(s, e, words, 8);
+            hereStringPassword(s, true, finder, words);
+        } else if (is("configure") && s.compare(e, 5, " set ") == 0) {
+            // The aws CLI's "aws configure set aws_secret_access_key X" (or
+            // "profile.ci.aws_session_token X"): a secret key's value as the next word.
+            size_t k = e + 5;
+            while (k < s.size() && s[k] == ' ')
+                ++k;
+            size_t end = k;
+            while (end < s.size() && isKeyChar(s[end]))
+                ++end;
+            std::string_view key = s.substr(k, end - k);
+            if (const size_t dot = key.rfind('.'); dot != std::string_view::npos)
+                key = key.substr(dot + 1);
+            if (end < s.size() && s[end] == ' ' && isSecretKey(key) && !finder.insideKeyed(end))
+                finder.value(end + 1, false);
+        }
+        return;
+    case 'h':
+        if (is("htpasswd")) {
+            // htpasswd's batch mode: "htpasswd -b[c] FILE USER PASSWORD", "htpasswd -nb USER PASSWORD".
+            commandWords(s, e, words, 8);
+            bool batch = false;
+            bool noFile = false;
+            for (const Word& w : words) {
+                if (!w.quoted && s[w.begin] == '-') {
+                    batch = batch || wordText(s, w).find('b') != std::string_view::npos;
+                    noFile = noFile || wordText(s, w).find('n') != std::string_view::npos;
+                }
+            }
+            positionalWords(s, words, 0, positional, '-');
+            const size_t password = noFile ? 1 : 2;
+            if (batch && positional.size() > password && !finder.insideKeyed(positional[password].begin))
+                finder.span(positional[password].begin, positional[password].end);
+        }
+        return;
+    default:
+        return;
+    }
+}
+
+/// Whether a program's name may start at `p`: after a blank, a path's '/' or
+/// '\\', a quote, '=' or '('.
+bool isProgramStart(std::string_view s, size_t p)
+{
+    if (p == 0)
+        return true;
+    const char c = s[p - 1];
+    return c == ' ' || c == '\t' || c == '/' || c == '\\' || c == '"' || c == '\'' || c == '=' || c == '(';
+}
+
+/// For each first letter of commandPassword's programs, in lower case, the
+/// second letters they go on with, one bit a letter: "ne" of net, "sc" of
+/// schtasks, "pa" of passwd …
+struct ProgramStarts
+{
+    std::array<quint32, 32> second{};
+    constexpr ProgramStarts()
+    {
+        constexpr std::string_view kPrograms[] = {"chpasswd",    "configure", "dgmgrl",  "expdp",  "htpasswd",
+                                                  "impdp",       "mc",        "net",     "passwd", "rman",
+                                                  "rabbitmqctl", "schtasks",  "sqlplus", "sqlldr"};
+        for (std::string_view program : kPrograms)
+            second[size_t(program[0] - 'a')] |= quint32(1) << (program[1] - 'a');
+    }
+};
+
+constexpr ProgramStarts kProgramStarts;
+
+/// Whether a word that starts with `a`, `b` may be one of commandPassword's programs.
+bool mayStartProgram(char a, char b)
+{
+    const auto first = static_cast<unsigned char>((a | 0x20) - 'a');
+    const auto second = static_cast<unsigned char>((b | 0x20) - 'a');
+    return first < 26 && second < 26 && (kProgramStarts.second[first] >> second & 1) != 0;
+}
+
+/// Each word of `s` that may be one of commandPassword's programs, one pass:
+/// the bytes that start words are found sixteen at a time.
+void findCommandPasswords(std::string_view s, SecretFinder& finder)
+{
+    auto tryAt = [&](size_t p) {
+        if (p + 2 < s.size() && mayStartProgram(s[p], s[p + 1]))
+            commandPassword(s, p, finder);
+    };
+    size_t i = 0;
+    if (!s.empty())
+        tryAt(0);
+#ifdef __SSE2__
+    // A separator at i - 1 and one of the programs' first letters at i: c-e, h-i, m-n, p, r-s.
+    i = 1;
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    auto within = [](__m128i x, char from, char to) {
+        return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(char(from - 1))),
+                             _mm_cmplt_epi8(x, _mm_set1_epi8(char(to + 1))));
+    };
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i slash = _mm_set1_epi8('/');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i equals = _mm_set1_epi8('=');
+    const __m128i tab = _mm_set1_epi8('\t');
+    const __m128i apostrophe = _mm_set1_epi8('\'');
+    const __m128i paren = _mm_set1_epi8('(');
+    // The sixteen bytes from `at`, those before `from` left out.
+    auto block = [&](size_t at, size_t from) {
+        const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at - 1));
+        const __m128i blanks = _mm_or_si128(_mm_cmpeq_epi8(before, space), _mm_cmpeq_epi8(before, tab));
+        const __m128i paths = _mm_or_si128(_mm_cmpeq_epi8(before, slash), _mm_cmpeq_epi8(before, backslash));
+        const __m128i quotes = _mm_or_si128(_mm_cmpeq_epi8(before, quote), _mm_cmpeq_epi8(before, apostrophe));
+        const __m128i others = _mm_or_si128(_mm_cmpeq_epi8(before, equals), _mm_cmpeq_epi8(before, paren));
+        const __m128i x = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at)), caseBit);
+        const __m128i letters = _mm_or_si128(_mm_or_si128(within(x, 'c', 'e'), within(x, 'h', 'i')),
+                                             _mm_or_si128(_mm_or_si128(within(x, 'm', 'n'), within(x, 'r', 's')),
+                                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('p'))));
+        const __m128i starts =
+            _mm_and_si128(_mm_or_si128(_mm_or_si128(blanks, paths), _mm_or_si128(quotes, others)), letters);
+        for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(starts)) >> (from - at) << (from - at); bits != 0;
+             bits &= bits - 1)
+            tryAt(at + size_t(qCountTrailingZeroBits(bits)));
+    };
+    for (; i + 16 <= s.size(); i += 16)
+        block(i, i);
+    // The last bytes in a block that ends with the text, its first ones already seen.
+    if (i < s.size() && s.size() >= 17) {
+        block(s.size() - 16, i);
+        i = s.size();
+    }
+#else
+    i = 1;
+#endif
+    for (; i < s.size(); ++i) {
+        if (isProgramStart(s, i))
+            tryAt(i);
     }
 }
 
@@ -1217,61 +1767,19 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
         else if (s[p] == ':' && s.substr(p + 1, 2) == "//")
             p = urlUserinfo(s, p + 3, finder) - 1;
         else if (const std::string_view key = keyBefore(s, p);
-                 isSecretKey(key) ? !isWorkingDirectory(s, p, key) : isQuerySignature(s, key))
+                 isSecretKey(key) ? !isWorkingDirectory(s, p, key)
+                                  : isQuerySignature(s, key) || isWindowsPasswordOption(s, p, key))
             p = std::max(p, finder.value(p + 1, false, isQueryKey(s, static_cast<size_t>(key.data() - s.data()))) - 1);
+        else if (key.size() == 6 && s[p] == '=' && startsWithNoCase(key, "userid"))
+            oracleUserid(s, p + 1, finder); // Data Pump's and SQL*Loader's "userid=scott/tiger@db"
     }
     const size_t keyed = out.size();
     finder.restart();
     if (!dashes.empty())
         findFlagSecrets(s, dashes, finder);
-    // The aws CLI's "aws configure set aws_secret_access_key X" (or
-    // "profile.ci.aws_session_token X"): a secret key's value as the next word.
+    // Passwords as words of their own after the programs that take them so.
     finder.restart();
-    constexpr std::string_view kConfigureSet = "configure set ";
-    for (size_t c = s.find(kConfigureSet); c != std::string_view::npos; c = s.find(kConfigureSet, c + 1)) {
-        size_t k = c + kConfigureSet.size();
-        while (k < s.size() && s[k] == ' ')
-            ++k;
-        size_t e = k;
-        while (e < s.size() && isKeyChar(s[e]))
-            ++e;
-        std::string_view key = s.substr(k, e - k);
-        if (const size_t dot = key.rfind('.'); dot != std::string_view::npos)
-            key = key.substr(dot + 1);
-        if (e < s.size() && s[e] == ' ' && isSecretKey(key) && !finder.insideKeyed(e))
-            c = std::max(c, finder.value(e + 1, false) - 1);
-    }
-    // htpasswd's batch mode: "htpasswd -b[c] FILE USER PASSWORD", "htpasswd -nb USER PASSWORD".
-    finder.restart();
-    for (size_t h = s.find("htpasswd "); h != std::string_view::npos; h = s.find("htpasswd ", h + 1)) {
-        if (h > 0 && isKeyChar(s[h - 1]) && s[h - 1] != '.')
-            continue;
-        bool batch = false;
-        bool noFile = false;
-        std::vector<std::pair<size_t, size_t>> words; // the positional words
-        size_t w = h + 9;
-        while (w < s.size() && words.size() < 3) {
-            while (w < s.size() && s[w] == ' ')
-                ++w;
-            size_t e = w;
-            while (e < s.size() && s[e] != ' ' && s[e] != ';' && s[e] != '|' && s[e] != '&' && s[e] != '\n')
-                ++e;
-            if (e == w)
-                break;
-            if (s[w] == '-') {
-                batch = batch || s.substr(w, e - w).find('b') != std::string_view::npos;
-                noFile = noFile || s.substr(w, e - w).find('n') != std::string_view::npos;
-            } else {
-                words.emplace_back(w, e);
-            }
-            if (e < s.size() && s[e] != ' ')
-                break;
-            w = e;
-        }
-        const size_t password = noFile ? 1 : 2;
-        if (batch && words.size() > password && !finder.insideKeyed(words[password].first))
-            h = std::max(h, finder.span(words[password].first, words[password].second) - 1);
-    }
+    findCommandPasswords(s, finder);
     // "Bearer <token>" in prose, without a key before it.
     finder.restart();
     for (size_t p = s.find("earer "); p != std::string_view::npos; p = s.find("earer ", p + 1)) {
