@@ -7,6 +7,7 @@
 #include "import/importers/ContainerLogImporter.h"
 #include "import/importers/EnvoyAccessImporter.h"
 #include "import/importers/KlogImporter.h"
+#include "import/importers/LogText.h"
 #include "util/Time.h"
 
 #include <QDirIterator>
@@ -159,6 +160,7 @@ private slots:
     void cancelAndProgress();
     void endToEndCase();
     void fuzz();
+    void secretScanFuzz();
     void throughput_data();
     void throughput();
 };
@@ -1507,6 +1509,134 @@ void TestLogImporters::fuzz()
         }
     }
     QVERIFY(events > iterations);
+}
+
+/// The secret scan over lines made of the words its command rules look for, in
+/// any order, cut anywhere, with quotes and separators: its spans stay inside
+/// the line, in order and apart, whatever the words.
+void TestLogImporters::secretScanFuzz()
+{
+    static const char* const kWords[] = {"net",
+                                         "NET",
+                                         "use",
+                                         "user",
+                                         "\\\\fs\\s",
+                                         "\\fs\s",
+                                         "*",
+                                         "/user:x",
+                                         "/add",
+                                         "/pass:",
+                                         "echo",
+                                         "printf",
+                                         "'%s'",
+                                         "|",
+                                         "||",
+                                         ";",
+                                         "&&",
+                                         "passwd",
+                                         "chpasswd",
+                                         "--stdin",
+                                         "<<<",
+                                         "<<<'a:b'",
+                                         "openssl",
+                                         "-salt",
+                                         "-passout",
+                                         "pass:",
+                                         "pass:x",
+                                         "-k",
+                                         "keytool",
+                                         "-storepass",
+                                         "-new",
+                                         "ConvertTo-SecureString",
+                                         "-AsPlainText",
+                                         "-String",
+                                         "$pw",
+                                         "sqlplus",
+                                         "expdp",
+                                         "rman",
+                                         "a/b@c",
+                                         "a/",
+                                         "/",
+                                         "userid=a/b",
+                                         "rabbitmqctl",
+                                         "add_user",
+                                         "mc",
+                                         "alias",
+                                         "set",
+                                         "schtasks",
+                                         "/rp",
+                                         "/RP",
+                                         "zip",
+                                         "-P",
+                                         "7z",
+                                         "-px",
+                                         "psexec",
+                                         "-p",
+                                         "az",
+                                         "login",
+                                         "etcdctl",
+                                         "--user",
+                                         "r:x",
+                                         "lftp",
+                                         "-u",
+                                         "a,b",
+                                         "htpasswd",
+                                         "-nb",
+                                         "-b",
+                                         "aws",
+                                         "configure",
+                                         "set",
+                                         "aws_secret_access_key",
+                                         "hvs.",
+                                         "AGE-SECRET-KEY-1",
+                                         "dckr_pat_",
+                                         "\"",
+                                         "'",
+                                         "(",
+                                         ")",
+                                         "sudo",
+                                         "+",
+                                         "x",
+                                         "password=",
+                                         "Bearer",
+                                         "=",
+                                         ":",
+                                         "\\\"",
+                                         "\t"};
+    const int iterations = qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_ITERATIONS")
+                               ? qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS") * 5
+                               : 30000;
+    QRandomGenerator rng(20261128u);
+    std::vector<logtext::SecretSpan> spans;
+    qint64 found = 0;
+    for (int iter = 0; iter < iterations; ++iter) {
+        std::string line;
+        const int words = rng.bounded(1, 16);
+        for (int w = 0; w < words; ++w) {
+            line += kWords[rng.bounded(int(std::size(kWords)))];
+            if (rng.bounded(4) != 0)
+                line += ' ';
+        }
+        if (rng.bounded(3) == 0) // cut anywhere: a record split at its limit
+            line.resize(size_t(rng.bounded(int(line.size()) + 1)));
+        spans.clear();
+        logtext::findInlineSecrets(line, spans);
+        size_t last = 0;
+        for (const logtext::SecretSpan& sp : spans) {
+            if (sp.begin < last || sp.end <= sp.begin || sp.end > line.size())
+                QFAIL(qPrintable(QStringLiteral("iteration %1: span [%2, %3) after %4 in \"%5\"")
+                                     .arg(iter)
+                                     .arg(sp.begin)
+                                     .arg(sp.end)
+                                     .arg(last)
+                                     .arg(QString::fromStdString(line))));
+            last = sp.end;
+        }
+        found += qint64(spans.size());
+        std::string redacted = line;
+        logtext::redactInlineSecrets(redacted);
+    }
+    QVERIFY(found > iterations / 4); // the words make secrets often
 }
 
 /// Parser throughput on a generated input of AUDITBENCH_LOG_BENCH_MB megabytes

@@ -1821,9 +1821,20 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
         }
     }
     // Each pass finds its spans in order: merged when the later ones found any.
-    if (out.size() > keyed && out.size() - first > 1)
-        std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                  [](const SecretSpan& a, const SecretSpan& b) { return a.begin < b.begin; });
+    // A later pass's span may hold an earlier one (a quoted word with a
+    // "userid=a/b" inside): the two are masked as one.
+    if (out.size() > keyed && out.size() - first > 1) {
+        const auto from = out.begin() + static_cast<std::ptrdiff_t>(first);
+        std::sort(from, out.end(), [](const SecretSpan& a, const SecretSpan& b) { return a.begin < b.begin; });
+        auto kept = from;
+        for (auto it = from + 1; it != out.end(); ++it) {
+            if (it->begin < kept->end)
+                kept->end = std::max(kept->end, it->end);
+            else
+                *++kept = *it;
+        }
+        out.erase(kept + 1, out.end());
+    }
 }
 
 void redactInlineSecrets(std::string& text)
