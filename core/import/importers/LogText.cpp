@@ -1752,6 +1752,45 @@ void privateKeyBody(std::string_view s, size_t p, SecretFinder& finder)
     finder.span(b, e);
 }
 
+/// An AWS access key's secret written after its id, with no key before it:
+/// IAM's credentials.csv ("AKIA…,wJalr…"), a pasted pair ("AKIA… wJalr…"),
+/// `aws configure list`'s neighbours. The id ("AKIA" and 16 of A-Z, 2-7) at
+/// `a`; the secret is the next word if it is 40 of base64's characters, mixed
+/// as a random one is. Returns where the scan goes on.
+size_t awsSecretAfterId(std::string_view s, size_t a, SecretFinder& finder)
+{
+    auto isIdChar = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'); };
+    auto isSecretChar = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '+';
+    };
+    if ((a > 0 && isBase64UrlChar(s[a - 1])) || a + 20 > s.size())
+        return a;
+    size_t e = a + 4;
+    while (e < s.size() && isIdChar(s[e]))
+        ++e;
+    if (e != a + 20 || (e < s.size() && isBase64UrlChar(s[e])))
+        return a;
+    size_t v = e;
+    while (v < s.size() && v - e < 4 &&
+           (s[v] == ',' || s[v] == ' ' || s[v] == '\t' || s[v] == ':' || s[v] == '"' || s[v] == '\'' || s[v] == '|' ||
+            s[v] == ';'))
+        ++v;
+    if (v == e)
+        return e;
+    size_t end = v;
+    while (end < s.size() && isSecretChar(s[end]))
+        ++end;
+    if (end - v != 40 || (end < s.size() && (isBase64UrlChar(s[end]) || s[end] == '=')))
+        return e;
+    bool upper = false, lower = false, digit = false;
+    for (size_t i = v; i < end; ++i) {
+        upper |= s[i] >= 'A' && s[i] <= 'Z';
+        lower |= s[i] >= 'a' && s[i] <= 'z';
+        digit |= (s[i] >= '0' && s[i] <= '9') || s[i] == '/' || s[i] == '+';
+    }
+    return upper && lower && digit ? finder.span(v, end) : e;
+}
+
 } // namespace
 
 void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
@@ -1811,13 +1850,16 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
         tokenEnd = finder.span(p, tokenEnd);
     // A private key's body between its armour lines, on one line (a JSON
     // string's "\n", a key pasted into a message).
-    // Found by the 'K' of "KEY-----", as rare.
+    // Found by the 'K' of "KEY-----", as rare; an AWS access key's secret
+    // after its id by the 'K' of "AKIA".
     finder.restart();
     for (size_t k = s.find('K'); k != std::string_view::npos; k = s.find('K', k + 1)) {
         if (k >= 19 && s.substr(k - 8, 16) == "PRIVATE KEY-----") {
             const size_t begin = s.rfind("-----BEGIN ", k);
             if (begin != std::string_view::npos && k - begin <= 64)
                 privateKeyBody(s, begin, finder);
+        } else if (k >= 1 && s[k - 1] == 'A' && s.compare(k + 1, 2, "IA") == 0) {
+            k = std::max(k, awsSecretAfterId(s, k - 1, finder));
         }
     }
     // Each pass finds its spans in order: merged when the later ones found any.
