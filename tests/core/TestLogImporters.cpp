@@ -1527,93 +1527,16 @@ void TestLogImporters::fuzz()
 /// the line, in order and apart, whatever the words.
 void TestLogImporters::secretScanFuzz()
 {
-    static const char* const kWords[] = {"net",
-                                         "NET",
-                                         "use",
-                                         "user",
-                                         "\\\\fs\\s",
-                                         "\\fs\s",
-                                         "*",
-                                         "/user:x",
-                                         "/add",
-                                         "/pass:",
-                                         "echo",
-                                         "printf",
-                                         "'%s'",
-                                         "|",
-                                         "||",
-                                         ";",
-                                         "&&",
-                                         "passwd",
-                                         "chpasswd",
-                                         "--stdin",
-                                         "<<<",
-                                         "<<<'a:b'",
-                                         "openssl",
-                                         "-salt",
-                                         "-passout",
-                                         "pass:",
-                                         "pass:x",
-                                         "-k",
-                                         "keytool",
-                                         "-storepass",
-                                         "-new",
-                                         "ConvertTo-SecureString",
-                                         "-AsPlainText",
-                                         "-String",
-                                         "$pw",
-                                         "sqlplus",
-                                         "expdp",
-                                         "rman",
-                                         "a/b@c",
-                                         "a/",
-                                         "/",
-                                         "userid=a/b",
-                                         "rabbitmqctl",
-                                         "add_user",
-                                         "mc",
-                                         "alias",
-                                         "set",
-                                         "schtasks",
-                                         "/rp",
-                                         "/RP",
-                                         "zip",
-                                         "-P",
-                                         "7z",
-                                         "-px",
-                                         "psexec",
-                                         "-p",
-                                         "az",
-                                         "login",
-                                         "etcdctl",
-                                         "--user",
-                                         "r:x",
-                                         "lftp",
-                                         "-u",
-                                         "a,b",
-                                         "htpasswd",
-                                         "-nb",
-                                         "-b",
-                                         "aws",
-                                         "configure",
-                                         "set",
-                                         "aws_secret_access_key",
-                                         "hvs.",
-                                         "AGE-SECRET-KEY-1",
-                                         "dckr_pat_",
-                                         "\"",
-                                         "'",
-                                         "(",
-                                         ")",
-                                         "sudo",
-                                         "+",
-                                         "x",
-                                         "password=",
-                                         "Bearer",
-                                         "=",
-                                         ":",
-                                         "\\\"",
-                                         "\t"};
+    // The words, one space apart ("\t" a word of its own).
+    const QList<QByteArray> kWords =
+        QByteArray("net NET use user \\\\\\\\fs\\\\s \\\\fs\\s * /user:x /add /pass: echo printf '%s' | || ; && passwd "
+                   "chpasswd --stdin <<< <<<'a:b' openssl -salt -passout pass: pass:x -k keytool -storepass -new "
+                   "ConvertTo-SecureString -AsPlainText -String $pw sqlplus expdp rman a/b@c a/ / userid=a/b "
+                   "rabbitmqctl add_user mc alias set schtasks /rp /RP zip -P 7z -px psexec -p az login etcdctl --user "
+                   "r:x lftp -u a,b htpasswd -nb -b aws configure set aws_secret_access_key hvs. AGE-SECRET-KEY-1 "
+                   "dckr_pat_ AKIAQ4EXAMPLEKEY7ABC PtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVmihA+ , \" ' ( ) sudo + x "
+                   "password= Bearer = : \\\" \t")
+            .split(' ');
     const int iterations = qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_ITERATIONS")
                                ? qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS") * 5
                                : 30000;
@@ -1624,7 +1547,7 @@ void TestLogImporters::secretScanFuzz()
         std::string line;
         const int words = rng.bounded(1, 16);
         for (int w = 0; w < words; ++w) {
-            line += kWords[rng.bounded(int(std::size(kWords)))];
+            line += kWords[rng.bounded(int(kWords.size()))].toStdString();
             if (rng.bounded(4) != 0)
                 line += ' ';
         }
