@@ -1230,17 +1230,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="165"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="167"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="168"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="170"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="169"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="171"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1299,17 +1299,17 @@
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="20"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="21"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="20"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="21"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="65"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="82"/>
         <source>%1 more %2 past the first %3 were read and judged, but the resource keeps only the first %3</source>
         <translation>%1 weitere %2 nach den ersten %3 wurden gelesen und bewertet, aber die Ressource behält nur die ersten %3</translation>
     </message>
@@ -1457,7 +1457,7 @@
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
         <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="80"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="97"/>
         <location filename="../core/import/importers/NodeLogText.cpp" line="115"/>
         <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
@@ -3845,7 +3845,7 @@
         <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogText.cpp" line="1417"/>
+        <location filename="../core/import/importers/LogText.cpp" line="1978"/>
         <source>A record of more than %1 KiB of text goes on in another event from this line, its time and columns kept, so that all of its text is shown and searched</source>
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>
@@ -3915,204 +3915,204 @@
         <translation>sudo-Richtlinie (/etc/sudoers, sudoers.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="323"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="322"/>
         <source>a list and an action (always,exit)</source>
         <translation>eine Liste und eine Aktion (always,exit)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="325"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="324"/>
         <source>a path</source>
         <translation>einen Pfad</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="327"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="326"/>
         <source>permissions (r, w, x, a)</source>
         <translation>Berechtigungen (r, w, x, a)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="329"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="328"/>
         <source>a field (name=value, !=, &lt;, &gt;, &lt;=, &gt;=, &amp;, &amp;=)</source>
         <translation>ein Feld (name=Wert, !=, &lt;, &gt;, &lt;=, &gt;=, &amp;, &amp;=)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="331"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="330"/>
         <source>two fields compared (f=f, f!=f)</source>
         <translation>zwei verglichene Felder (f=f, f!=f)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="333"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="332"/>
         <source>0, 1 or 2</source>
         <translation>0, 1 oder 2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="335"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="334"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="337"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="336"/>
         <source>a syscall</source>
         <translation>einen Systemaufruf</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="339"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="338"/>
         <source>a key</source>
         <translation>einen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="340"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="339"/>
         <source>an argument</source>
         <translation>ein Argument</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="488"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="487"/>
         <source>account files</source>
         <translation>Kontendateien</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="490"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="489"/>
         <source>sudoers</source>
         <translation>sudoers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="492"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="491"/>
         <source>login records</source>
         <translation>Anmeldeprotokolle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="494"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="493"/>
         <source>sshd_config</source>
         <translation>sshd_config</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="496"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="495"/>
         <source>privileged commands</source>
         <translation>privilegierte Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="515"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="506"/>
         <source>auditing is switched off %1 (-e 0)</source>
         <translation>Auditing ist abgeschaltet %1 (-e 0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="516"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="507"/>
         <source>-e 0 turns the kernel&apos;s auditing off: no rule records anything until -e 1 or 2 is set again. End the rules with -e 2 (CIS benchmarks, section 4.1). augenrules keeps the last -e of all the files of rules.d, so the compiled audit.rules shows which one holds.</source>
         <translation>-e 0 schaltet das Auditing des Kernels ab: Keine Regel zeichnet etwas auf, bis wieder -e 1 oder 2 gesetzt wird. Beenden Sie die Regeln mit -e 2 (CIS-Benchmarks, Abschnitt 4.1). augenrules behält das letzte -e aller Dateien von rules.d, daher zeigt die erzeugte audit.rules, welches gilt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="522"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="513"/>
         <source>auditd&apos;s lost records go unnoticed %1 (-f 0)</source>
         <translation>Verlorene Datensätze von auditd bleiben unbemerkt %1 (-f 0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="523"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="514"/>
         <source>With -f 0 the kernel says nothing when it loses audit records (a full backlog, auditd not keeping up): the log has gaps no one sees. Set -f 1 to log the losses, or -f 2 to panic where a node must not run unaudited.</source>
         <translation>Mit -f 0 meldet der Kernel nichts, wenn er Audit-Datensätze verliert (voller Rückstau, auditd kommt nicht nach): Das Log hat Lücken, die niemand sieht. Setzen Sie -f 1, um die Verluste zu protokollieren, oder -f 2 für eine Kernel-Panik, wo ein Node nicht ohne Auditing laufen darf.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="529"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="520"/>
         <source>auditd&apos;s rules record nothing %1</source>
         <translation>Die Regeln von auditd zeichnen nichts auf %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="530"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="521"/>
         <source>The rules auditd loads delete every rule (-D) and add none that records: the audit log holds logins and the kernel&apos;s own records, but no change to a file and no command run. Add rules in a file of /etc/audit/rules.d/ (CIS benchmarks, section 4.1, list them) and run augenrules --load.</source>
         <translation>Die Regeln, die auditd lädt, löschen jede Regel (-D) und fügen keine aufzeichnende hinzu: Das Audit-Log enthält Anmeldungen und die eigenen Datensätze des Kernels, aber keine Änderung an einer Datei und keinen ausgeführten Befehl. Fügen Sie Regeln in einer Datei von /etc/audit/rules.d/ hinzu (CIS-Benchmarks, Abschnitt 4.1, nennen sie) und führen Sie augenrules --load aus.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="537"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="528"/>
         <source>auditd&apos;s rules can be changed while the node runs %1</source>
         <translation>Die Regeln von auditd lassen sich im laufenden Betrieb ändern %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="538"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="529"/>
         <source>Without -e 2, whoever becomes root can delete the audit rules (auditctl -D) and act unrecorded; -e 2 locks them until reboot. CIS benchmarks (section 4.1) ask for -e 2 as the last rule: audit&apos;s sample rules keep it in rules.d/99-finalize.rules, and augenrules moves the last -e to the end of audit.rules.</source>
         <translation>Ohne -e 2 kann, wer root wird, die Audit-Regeln löschen (auditctl -D) und unaufgezeichnet handeln; -e 2 sperrt sie bis zum Neustart. CIS-Benchmarks (Abschnitt 4.1) verlangen -e 2 als letzte Regel: Die Beispielregeln von audit halten es in rules.d/99-finalize.rules, und augenrules verschiebt das letzte -e an das Ende von audit.rules.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="545"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="536"/>
         <source>auditd does not watch %1 %2</source>
         <translation>auditd überwacht nicht: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="546"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="537"/>
         <source>CIS benchmarks (section 4.1) ask auditd to record changes to the account files, sudo&apos;s policy and the login records, and the use of privileged commands; sshd_config decides who gets in. Without a rule, the audit log cannot show who changed them or ran them. Add the rules in a file of /etc/audit/rules.d/ (-w /etc/shadow -p wa -k identity; -a always,exit -F path=&lt;each setuid program&gt; -F perm=x -F auid&gt;=1000 -F auid!=unset -k privileged) and run augenrules --load. No rule covers: %1.</source>
         <translation>CIS-Benchmarks (Abschnitt 4.1) verlangen, dass auditd Änderungen an den Kontendateien, der sudo-Richtlinie und den Anmeldeprotokollen sowie die Verwendung privilegierter Befehle aufzeichnet; sshd_config entscheidet, wer hereinkommt. Ohne Regel kann das Audit-Log nicht zeigen, wer sie geändert oder ausgeführt hat. Fügen Sie die Regeln in einer Datei von /etc/audit/rules.d/ hinzu (-w /etc/shadow -p wa -k identity; -a always,exit -F path=&lt;jedes setuid-Programm&gt; -F perm=x -F auid&gt;=1000 -F auid!=unset -k privileged) und führen Sie augenrules --load aus. Keine Regel erfasst: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="603"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="594"/>
         <source>%1 (auditctl stops loading the file here: no -i or -c comes before it)</source>
         <translation>%1 (auditctl hört hier auf, die Datei zu laden: kein -i oder -c steht davor)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="620"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="611"/>
         <source>&quot;%1&quot; is no option of auditctl(8) in a rules file (misspelt, or of another audit version); kept as written</source>
         <translation>&quot;%1&quot; ist keine Option von auditctl(8) in einer Regeldatei (vertippt oder aus einer anderen audit-Version); wie geschrieben übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="716"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="707"/>
         <source>not a rule (a line of auditctl options such as -w or -a): %1</source>
         <translation>keine Regel (eine Zeile mit auditctl-Optionen wie -w oder -a): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="718"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="709"/>
         <source>&quot;%1&quot; follows no option that takes it</source>
         <translation>&quot;%1&quot; folgt keiner Option, die es annimmt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="720"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="711"/>
         <source>%1 without %2</source>
         <translation>%1 ohne %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="723"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="714"/>
         <source>%1 takes a path from /, not &quot;%2&quot;</source>
         <translation>%1 nimmt einen Pfad ab /, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="724"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="715"/>
         <source>%1 takes %2, not &quot;%3&quot;</source>
         <translation>%1 nimmt %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="727"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="718"/>
         <source>%1 and %2 on one line: auditctl takes one rule a line</source>
         <translation>%1 und %2 in einer Zeile: auditctl nimmt eine Regel je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="730"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="721"/>
         <source>%1 belongs to a rule, but the line has no -w or -a</source>
         <translation>%1 gehört zu einer Regel, aber die Zeile hat kein -w oder -a</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="808"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="799"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="645"/>
         <source>rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="862"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="848"/>
         <source>the use of privileged commands</source>
         <translation>die Verwendung privilegierter Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="863"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="849"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="917"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="903"/>
         <source>Linux audit rules (audit.rules, rules.d)</source>
         <translation>Linux-Audit-Regeln (audit.rules, rules.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="937"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="923"/>
         <location filename="../core/import/importers/SudoersImporter.cpp" line="606"/>
         <source>%1: the file holds no rule, only comments</source>
         <translation>%1: Die Datei enthält keine Regel, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="938"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="924"/>
         <source>no audit rule found</source>
         <translation>Keine Audit-Regel gefunden</translation>
     </message>
@@ -4414,10 +4414,166 @@
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
     <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="394"/>
+        <source>the kubelet accepts anonymous requests %1 (--anonymous-auth)</source>
+        <translation>das Kubelet nimmt anonyme Anfragen an %1 (--anonymous-auth)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="395"/>
+        <source>With --anonymous-auth=true whoever reaches port 10250 calls the kubelet&apos;s API as system:anonymous; the flag wins over the configuration file. CIS Kubernetes Benchmark 4.2.1: set it to false. Given: %1.</source>
+        <translation>Mit --anonymous-auth=true ruft jeder, der Port 10250 erreicht, die API des Kubelets als system:anonymous auf; das Flag geht der Konfigurationsdatei vor. CIS Kubernetes Benchmark 4.2.1: auf false setzen. Gesetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="401"/>
+        <source>the kubelet authorizes every request %1 (--authorization-mode=AlwaysAllow)</source>
+        <translation>das Kubelet erlaubt jede Anfrage %1 (--authorization-mode=AlwaysAllow)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="402"/>
+        <source>AlwaysAllow lets every request the kubelet authenticates (every request, with anonymous auth on) read pods&apos; logs and exec into containers. CIS Kubernetes Benchmark 4.2.2: use Webhook, which asks the API server. Given: %1.</source>
+        <translation>AlwaysAllow lässt jede Anfrage, die das Kubelet authentifiziert (mit anonymer Authentifizierung jede), Logs von Pods lesen und Befehle in Containern ausführen. CIS Kubernetes Benchmark 4.2.2: Webhook verwenden, das den API-Server fragt. Gesetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="408"/>
+        <source>the kubelet serves its read-only port %1 (--read-only-port)</source>
+        <translation>das Kubelet bedient seinen Nur-Lese-Port %1 (--read-only-port)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="409"/>
+        <source>The read-only port serves the node&apos;s pods (their specs, environment values included) and metrics without authentication or authorization. CIS Kubernetes Benchmark 4.2.4: set it to 0. Given: %1.</source>
+        <translation>Der Nur-Lese-Port liefert die Pods des Knotens (ihre Spezifikationen samt Umgebungswerten) und Metriken ohne Authentifizierung oder Autorisierung. CIS Kubernetes Benchmark 4.2.4: auf 0 setzen. Gesetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="415"/>
+        <source>the kubelet may change the kernel&apos;s settings %1 (--protect-kernel-defaults)</source>
+        <translation>das Kubelet darf Kernel-Einstellungen ändern %1 (--protect-kernel-defaults)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="416"/>
+        <source>With --protect-kernel-defaults=false the kubelet changes kernel tunables it needs instead of failing when the node&apos;s hardening set them otherwise. CIS Kubernetes Benchmark 4.2.6: set it to true. Given: %1.</source>
+        <translation>Mit --protect-kernel-defaults=false ändert das Kubelet Kernel-Parameter, die es braucht, statt abzubrechen, wenn die Härtung des Knotens sie anders gesetzt hat. CIS Kubernetes Benchmark 4.2.6: auf true setzen. Gesetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="422"/>
+        <source>the kubelet leaves its iptables chains to others %1 (--make-iptables-util-chains)</source>
+        <translation>das Kubelet überlässt seine iptables-Ketten anderen %1 (--make-iptables-util-chains)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="423"/>
+        <source>With --make-iptables-util-chains=false the kubelet does not keep the iptables rules pods&apos; networking relies on in step with their settings. CIS Kubernetes Benchmark 4.2.7: set it to true. Given: %1.</source>
+        <translation>Mit --make-iptables-util-chains=false hält das Kubelet die iptables-Regeln, auf denen das Netzwerk der Pods beruht, nicht im Einklang mit deren Einstellungen. CIS Kubernetes Benchmark 4.2.7: auf true setzen. Gesetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="429"/>
+        <source>the kubelet&apos;s client certificate is not rotated %1 (--rotate-certificates)</source>
+        <translation>das Client-Zertifikat des Kubelets wird nicht erneuert %1 (--rotate-certificates)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="430"/>
+        <source>With --rotate-certificates=false the kubelet keeps its client certificate until it expires or someone replaces it by hand. CIS Kubernetes Benchmark 4.2.11: set it to true. Given: %1.</source>
+        <translation>Mit --rotate-certificates=false behält das Kubelet sein Client-Zertifikat, bis es abläuft oder jemand es von Hand ersetzt. CIS Kubernetes Benchmark 4.2.11: auf true setzen. Gesetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="436"/>
+        <source>the kubelet never closes idle exec and port-forward streams %1 (--streaming-connection-idle-timeout)</source>
+        <translation>das Kubelet schließt untätige exec- und Port-Forward-Verbindungen nie %1 (--streaming-connection-idle-timeout)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="439"/>
+        <source>A streaming idle timeout of 0 keeps exec, attach and port-forward connections open forever, however long they are unused. CIS Kubernetes Benchmark 4.2.5: give a timeout (the default is 4h). Given: %1.</source>
+        <translation>Eine Leerlaufzeit von 0 hält exec-, attach- und Port-Forward-Verbindungen für immer offen, wie lange sie auch ungenutzt sind. CIS Kubernetes Benchmark 4.2.5: eine Zeitgrenze setzen (Vorgabe 4h). Gesetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="445"/>
+        <source>the kubelet&apos;s serving certificate rotation is switched off %1 (RotateKubeletServerCertificate)</source>
+        <translation>die Erneuerung des Server-Zertifikats des Kubelets ist abgeschaltet %1 (RotateKubeletServerCertificate)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="448"/>
+        <source>The feature gate RotateKubeletServerCertificate=false stops the kubelet from renewing the certificate it serves port 10250 with. CIS Kubernetes Benchmark 4.2.12: leave it on. Given: %1.</source>
+        <translation>Das Feature-Gate RotateKubeletServerCertificate=false hindert das Kubelet daran, das Zertifikat zu erneuern, mit dem es Port 10250 bedient. CIS Kubernetes Benchmark 4.2.12: eingeschaltet lassen. Gesetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="454"/>
+        <source>the kubelet accepts weak TLS cipher suites %1 (--tls-cipher-suites)</source>
+        <translation>das Kubelet akzeptiert schwache TLS-Cipher-Suites %1 (--tls-cipher-suites)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="455"/>
+        <source>RC4 and 3DES are broken and CBC suites are open to padding oracles; CIS Kubernetes Benchmark 4.2.13 lists only AES-GCM and ChaCha20-Poly1305 suites. Weak: %1.</source>
+        <translation>RC4 und 3DES sind gebrochen, CBC-Suites sind für Padding-Oracle-Angriffe anfällig; CIS Kubernetes Benchmark 4.2.13 nennt nur AES-GCM- und ChaCha20-Poly1305-Suites. Schwach: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="460"/>
+        <source>the kubelet&apos;s flags set authentication and authorization %1</source>
+        <translation>die Flags des Kubelets setzen Authentifizierung und Autorisierung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="461"/>
+        <source>Evidence: the flags refuse anonymous requests, ask the API server (Webhook) whether a request is allowed, or name the CA that client certificates are verified against. Given: %1.</source>
+        <translation>Nachweis: Die Flags weisen anonyme Anfragen ab, fragen den API-Server (Webhook), ob eine Anfrage erlaubt ist, oder nennen die CA, gegen die Client-Zertifikate geprüft werden. Gesetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="545"/>
+        <source>the line continued with &apos;\&apos; is longer than %1 bytes; the rest is not read</source>
+        <translation>die mit „\“ fortgesetzte Zeile ist länger als %1 Bytes; der Rest wird nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="555"/>
+        <source>neither a systemd setting (Name=value) nor an assignment (NAME=value): %1</source>
+        <translation>weder eine systemd-Einstellung (Name=Wert) noch eine Zuweisung (NAME=Wert): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="580"/>
+        <source>Environment= with an unclosed quote: %1</source>
+        <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="588"/>
+        <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
+        <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="630"/>
+        <source>ExecStart= with an unclosed quote: %1</source>
+        <translation>ExecStart= mit nicht geschlossenem Anführungszeichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="648"/>
+        <source>%1= with an unclosed quote: %2</source>
+        <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="792"/>
+        <source>&quot;%1&quot; on the kubelet&apos;s command line is no flag: the kubelet refuses to start with it</source>
+        <translation>„%1“ in der Befehlszeile des Kubelets ist kein Flag: damit startet das Kubelet nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="795"/>
+        <source>&quot;%1&quot; after &quot;%2&quot; on the kubelet&apos;s command line is no flag (a boolean flag takes its value only as --name=value): the kubelet refuses to start with it</source>
+        <translation>„%1“ nach „%2“ in der Befehlszeile des Kubelets ist kein Flag (ein boolesches Flag nimmt seinen Wert nur als --name=Wert): damit startet das Kubelet nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="883"/>
+        <source>flags and assignments</source>
+        <translation>Flags und Zuweisungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="995"/>
+        <source>Kubelet flags (systemd unit, kubeadm-flags.env)</source>
+        <translation>Kubelet-Flags (systemd-Unit, kubeadm-flags.env)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1030"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="716"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="519"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1031"/>
+        <source>no systemd setting or environment assignment found</source>
+        <translation>keine systemd-Einstellung und keine Umgebungszuweisung gefunden</translation>
     </message>
     <message>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="717"/>

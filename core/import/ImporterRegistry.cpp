@@ -19,6 +19,7 @@
 #include "import/importers/KlogImporter.h"
 #include "import/importers/KubeBenchImporter.h"
 #include "import/importers/KubeconfigImporter.h"
+#include "import/importers/KubeletFlagsImporter.h"
 #include "import/importers/KubescapeImporter.h"
 #include "import/importers/OscalImporter.h"
 #include "import/importers/PackageLogImporter.h"
@@ -73,6 +74,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<SshdConfigImporter>());
     registry.add(std::make_unique<PasswordPolicyImporter>());
     registry.add(std::make_unique<AuditRulesImporter>());
+    registry.add(std::make_unique<KubeletFlagsImporter>());
     registry.add(std::make_unique<SshKeysImporter>());
     // Last: it takes any timestamped text, so every format above wins a tie.
     registry.add(std::make_unique<AppLogImporter>());

@@ -141,6 +141,25 @@ int findKubeletState(const QStringList& parts)
                : -1;
 }
 
+/// systemd's units and their drop-ins: etc/systemd/system/kubelet.service,
+/// etc/systemd/system/kubelet.service.d/10-kubeadm.conf, and the packages' under
+/// lib/systemd/system/ or usr/lib/systemd/system/. The index of the folder the
+/// node's root holds (etc, lib, usr), or -1.
+int findSystemdUnit(const QStringList& parts)
+{
+    int system = static_cast<int>(parts.size()) - 2; // the folder holding the file
+    if (system >= 0 && parts[system].endsWith(QLatin1String(".d")))
+        --system;
+    if (system < 2 || parts[system] != QLatin1String("system") || parts[system - 1] != QLatin1String("systemd"))
+        return -1;
+    const int root = system - 2;
+    if (parts[root] == QLatin1String("etc"))
+        return root;
+    if (parts[root] != QLatin1String("lib"))
+        return -1;
+    return root >= 1 && parts[root - 1] == QLatin1String("usr") ? root - 1 : root;
+}
+
 /// An account's ssh files: home/<user>/.ssh/authorized_keys, root/.ssh/…. The
 /// index of "home" or "root", or -1.
 int findSshFolder(const QStringList& parts)
@@ -502,6 +521,8 @@ SourceHints recognize(const QString& path)
             h.node = nodeAbove(parts, varLog);
         else if (docker >= 0 && !sos)
             h.node = nodeAbove(parts, docker);
+        else if (const int unit = findSystemdUnit(parts); unit >= 0 && !sos && !known)
+            h.node = nodeAbove(parts, unit);
         else if (const int etc = findEtc(parts); etc >= 0 && !sos && !known)
             h.node = nodeAbove(parts, etc);
         else if (const int home = findSshFolder(parts); home >= 0 && !sos && !known)

@@ -8,7 +8,6 @@
 #include "import/importers/NodeLogText.h"
 #include "util/Text.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -498,18 +497,10 @@ QString labelOf(Need need)
     return {};
 }
 
-/// A finding this importer gives: its rule, severity, SOC 2 controls and texts
-/// (the title's %1 "on node worker-2"). The values judged, from auditctl(8):
-/// -e 0 disables auditing, 1 enables it, 2 enables it and locks the rules until
+/// The findings this importer gives. The values judged, from auditctl(8): -e 0
+/// disables auditing, 1 enables it, 2 enables it and locks the rules until
 /// reboot; -f 0 drops lost records silently, 1 logs them (printk), 2 panics.
-struct Judgment
-{
-    const char* rule;
-    Severity severity;
-    const char* controls;
-    const char* title;
-    const char* detail;
-};
+using nodefile::Judgment;
 
 constexpr Judgment kDisabled{
     "node.audit-disabled", Severity::High, "CC7.2", QT_TRANSLATE_NOOP("QObject", "auditing is switched off %1 (-e 0)"),
@@ -813,12 +804,7 @@ private:
 
     void finding(const Judgment& j, qint64 line, const QString& titleArg = {}, const QString& detailArg = {})
     {
-        QString title = QCoreApplication::translate("QObject", j.title);
-        title = titleArg.isEmpty() ? title.arg(m_write.onNode()) : title.arg(titleArg, m_write.onNode());
-        QString detail = QCoreApplication::translate("QObject", j.detail);
-        if (!detailArg.isEmpty())
-            detail = detail.arg(detailArg);
-        m_write.finding(j.rule, j.severity, "AuditRules", m_file, j.controls, title, detail, line);
+        m_write.finding(j, "AuditRules", m_file, line, titleArg, detailArg);
     }
 
     /// The file auditd loads: augenrules' output, or audit.rules outside rules.d.

@@ -3,6 +3,7 @@
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QObject>
 
@@ -58,6 +59,22 @@ void Writer::finding(const char* rule,
     f.line = line;
     m_out.addFinding(f);
     ++m_stats.findings;
+}
+
+void Writer::finding(const Judgment& j,
+                     const char* kind,
+                     const QString& name,
+                     qint64 line,
+                     const QString& titleArg,
+                     const QString& detailArg,
+                     const QString& status)
+{
+    QString title = QCoreApplication::translate("QObject", j.title);
+    title = titleArg.isEmpty() ? title.arg(onNode()) : title.arg(titleArg, onNode());
+    QString detail = QCoreApplication::translate("QObject", j.detail);
+    if (!detailArg.isEmpty())
+        detail = detail.arg(detailArg);
+    finding(j.rule, j.severity, kind, name, j.controls, title, detail, line, status);
 }
 
 void tooManyToKeep(ImportContext& ctx, const QString& code, qint64 omitted, const QString& what)

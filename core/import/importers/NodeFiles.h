@@ -39,6 +39,18 @@ inline QString str(std::string_view s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
+/// A finding a node file's importer gives: its rule, severity, SOC 2 controls and
+/// texts, marked with QT_TRANSLATE_NOOP("QObject", …) and translated when given.
+/// The title's last argument is where ("on node worker-2"); the detail may take one.
+struct Judgment
+{
+    const char* rule;
+    Severity severity;
+    const char* controls;
+    const char* title;
+    const char* detail;
+};
+
 /// Adds a node's resources and findings, counted in the import's stats.
 class Writer
 {
@@ -59,6 +71,15 @@ public:
                  const QString& title,
                  const QString& detail,
                  qint64 line,
+                 const QString& status = FindingStatus::Fail);
+    /// A finding of `j` about the resource `kind` `name`: the title given
+    /// `titleArg` (when not empty) and the node, the detail `detailArg` (the same).
+    void finding(const Judgment& j,
+                 const char* kind,
+                 const QString& name,
+                 qint64 line,
+                 const QString& titleArg = {},
+                 const QString& detailArg = {},
                  const QString& status = FindingStatus::Fail);
 
 private:

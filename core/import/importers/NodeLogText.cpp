@@ -94,15 +94,15 @@ void TextLogReader::appendRepaired(std::string& out, std::string_view in, qint64
     m_lines.reportRepair(appendLossyUtf8(out, in), line > 0 ? line : m_line.number);
 }
 
-void TextLogReader::warn(const char* reason, const QString& message)
+void TextLogReader::warn(const char* reason, const QString& message, qint64 line)
 {
-    m_ctx.issues().warn(code(reason), message, m_line.number);
+    m_ctx.issues().warn(code(reason), message, line > 0 ? line : m_line.number);
 }
 
-void TextLogReader::skip(const char* reason, const QString& message)
+void TextLogReader::skip(const char* reason, const QString& message, qint64 line)
 {
     ++m_stats.skipped;
-    warn(reason, message);
+    warn(reason, message, line);
 }
 
 QString TextLogReader::code(const char* reason) const

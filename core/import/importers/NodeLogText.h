@@ -153,10 +153,11 @@ public:
     /// Appends `in` to `out` as valid UTF-8, recording a bad-encoding issue on
     /// `line` (0: the current line) if bytes had to be repaired.
     void appendRepaired(std::string& out, std::string_view in, qint64 line = 0);
-    /// A warning "<kind>.<reason>" on the current line.
-    void warn(const char* reason, const QString& message);
-    /// Counts the current line as skipped and records why.
-    void skip(const char* reason, const QString& message);
+    /// A warning "<kind>.<reason>" on `line` (0: the current line).
+    void warn(const char* reason, const QString& message, qint64 line = 0);
+    /// Counts the current line as skipped and records why, on `line` (0: the
+    /// current line; a record of several lines names its first).
+    void skip(const char* reason, const QString& message, qint64 line = 0);
 
     QString code(const char* reason) const;
     /// The fatal result for a cancelled import.

@@ -1,0 +1,1034 @@
+#include "import/importers/KubeletFlagsImporter.h"
+
+#include "import/CaseWriter.h"
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "import/importers/LogText.h"
+#include "import/importers/NodeFiles.h"
+#include "import/importers/NodeLogText.h"
+#include "util/Hash.h"
+#include "util/Text.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ab {
+
+namespace {
+
+using sv = std::string_view;
+using nodefile::str;
+
+/// How long a line continued with '\' grows: past it the rest of the
+/// continuation is dropped, so a file of a million continued lines stays bounded.
+constexpr size_t kMaxLogicalLine = 256 * 1024;
+
+/// How deep a $VAR's value may name another variable (A=$B, B=$A stops here).
+constexpr int kMaxExpansion = 4;
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/// A shell variable's name: letters, digits and '_', not starting with a digit.
+bool isNameChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+bool isVariableName(sv name)
+{
+    if (name.empty() || (name[0] >= '0' && name[0] <= '9'))
+        return false;
+    return std::all_of(name.begin(), name.end(), isNameChar);
+}
+
+/// The variables that hold the kubelet's flags by convention: kubeadm's
+/// KUBELET_KUBEADM_ARGS, KUBELET_EXTRA_ARGS, the EKS AMI's KUBELET_ARGS …
+bool isFlagsVariable(sv name)
+{
+    return name.size() >= 12 && name.substr(0, 8) == "KUBELET_" && name.substr(name.size() - 4) == "ARGS";
+}
+
+/// Where a line starts inside a text read from several lines.
+struct Break
+{
+    size_t offset;
+    qint64 line;
+};
+
+/// A line of a file, continued lines joined, and where each physical line starts in it.
+class Logical
+{
+public:
+    void start(qint64 line)
+    {
+        m_text.clear();
+        m_starts.clear();
+        m_starts.push_back({0, line});
+        m_cut = false;
+    }
+    /// Appends a physical line; false if the line had to be cut at kMaxLogicalLine.
+    bool append(sv part, qint64 line)
+    {
+        if (m_text.size() + part.size() > kMaxLogicalLine) {
+            m_cut = true;
+            return false;
+        }
+        if (m_starts.back().line != line)
+            m_starts.push_back({m_text.size(), line});
+        m_text.append(part);
+        return true;
+    }
+    const std::string& text() const { return m_text; }
+    qint64 firstLine() const { return m_starts.front().line; }
+    bool cut() const { return m_cut; }
+    /// Where each physical line starts in text().
+    const std::vector<Break>& starts() const { return m_starts; }
+
+private:
+    std::string m_text;
+    std::vector<Break> m_starts;
+    bool m_cut = false;
+};
+
+/// The line at offsets of a text, asked in increasing order.
+class LineCursor
+{
+public:
+    LineCursor(const std::vector<Break>& breaks, qint64 line)
+        : m_breaks(breaks)
+        , m_line(line)
+    {}
+    qint64 at(size_t offset)
+    {
+        while (m_next < m_breaks.size() && m_breaks[m_next].offset <= offset)
+            m_line = m_breaks[m_next++].line;
+        return m_line;
+    }
+
+private:
+    const std::vector<Break>& m_breaks;
+    qint64 m_line;
+    size_t m_next = 0;
+};
+
+/// A word of a command line or an Environment= value, its quotes removed: the
+/// line it starts on, and where in it later lines start (a word continued with '\').
+struct Word
+{
+    std::string text;
+    qint64 line = 0;
+    std::vector<Break> breaks;
+};
+
+/// Copies what `source` (a text whose lines start at `starts`) says from `from`
+/// on into words or values, noting where its lines start in what is written.
+class Copier
+{
+public:
+    Copier(const std::vector<Break>* starts, size_t from)
+        : m_cursor(starts ? *starts : kNone, starts && !starts->empty() ? starts->front().line : 0)
+        , m_from(from)
+    {}
+    /// The line of the source's byte `i` (counted from `from`).
+    qint64 lineOf(size_t i) { return m_cursor.at(m_from + i); }
+    /// Appends the source's byte `i`, `c`, to `out`, whose first line is `line`.
+    void put(char c, size_t i, std::string& out, qint64 line, std::vector<Break>& breaks)
+    {
+        const qint64 here = lineOf(i);
+        if (here != (breaks.empty() ? line : breaks.back().line))
+            breaks.push_back({out.size(), here});
+        out += c;
+    }
+
+private:
+    static inline const std::vector<Break> kNone;
+    LineCursor m_cursor;
+    size_t m_from;
+};
+
+/// Splits `text` at blanks outside quotes, as systemd splits Environment= and
+/// ExecStart=: '"' and '\'' quote anywhere in a word, '\' escapes the next
+/// character outside single quotes. False on an unclosed quote.
+bool splitWords(sv text, const Logical* where, size_t base, std::vector<Word>& out)
+{
+    Copier copy(where ? &where->starts() : nullptr, base);
+    Word w;
+    bool inWord = false;
+    char quote = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (!quote && isBlank(c)) {
+            if (inWord)
+                out.push_back(std::move(w));
+            w = Word();
+            inWord = false;
+            continue;
+        }
+        if (!inWord) {
+            inWord = true;
+            w.line = copy.lineOf(i);
+        }
+        if (c == quote) {
+            quote = 0;
+        } else if (!quote && (c == '"' || c == '\'')) {
+            quote = c;
+        } else if (c == '\\' && quote != '\'' && i + 1 < text.size()) {
+            ++i;
+            copy.put(text[i], i, w.text, w.line, w.breaks);
+        } else {
+            copy.put(c, i, w.text, w.line, w.breaks);
+        }
+    }
+    if (quote)
+        return false;
+    if (inWord)
+        out.push_back(std::move(w));
+    return true;
+}
+
+/// An environment file's value as systemd reads it: quotes removed, blanks
+/// inside kept, '\' escaping the next character outside single quotes. False on
+/// an unclosed quote.
+bool unquote(sv value, const Logical& where, size_t base, Word* out)
+{
+    Copier copy(&where.starts(), base);
+    out->line = copy.lineOf(0);
+    char quote = 0;
+    for (size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if (c == quote) {
+            quote = 0;
+        } else if (!quote && (c == '"' || c == '\'')) {
+            quote = c;
+        } else if (c == '\\' && quote != '\'' && i + 1 < value.size()) {
+            ++i;
+            copy.put(value[i], i, out->text, out->line, out->breaks);
+        } else {
+            copy.put(c, i, out->text, out->line, out->breaks);
+        }
+    }
+    return quote == 0;
+}
+
+/// A line's shape: a section header, a "Name=value" (a systemd setting or an
+/// environment assignment), or neither.
+struct Shape
+{
+    enum Kind { Nothing, Section, Setting, Bad } kind = Nothing;
+    sv key;
+    sv value;
+};
+
+Shape shapeOf(sv line)
+{
+    Shape s;
+    sv t = trimmed(line);
+    if (t.empty() || t[0] == '#' || t[0] == ';')
+        return s;
+    if (t[0] == '[') {
+        s.kind = t.back() == ']' && t.size() > 2 ? Shape::Section : Shape::Bad;
+        s.key = t;
+        return s;
+    }
+    if (t.substr(0, 7) == "export ") // a file a shell sources too
+        t = trimmed(t.substr(7));
+    const size_t eq = t.find('=');
+    const sv key = eq == sv::npos ? sv() : trimmed(t.substr(0, eq));
+    if (!isVariableName(key)) {
+        s.kind = Shape::Bad;
+        return s;
+    }
+    s.kind = Shape::Setting;
+    s.key = key;
+    s.value = trimmed(t.substr(eq + 1));
+    return s;
+}
+
+/// The program a command line runs: its first word, less systemd's prefixes
+/// ("-", "@", "+", "!", ":"), by its file name.
+sv programOf(sv command)
+{
+    command = trimmed(command);
+    command.remove_prefix(std::min(command.find_first_not_of("-@+!:"), command.size()));
+    const size_t end = std::min(command.find_first_of(" \t"), command.size());
+    const sv path = command.substr(0, end);
+    const size_t slash = path.rfind('/');
+    return slash == sv::npos ? path : path.substr(slash + 1);
+}
+
+/// Does an Environment= value assign one of the kubelet's flag variables?
+bool assignsFlags(sv value)
+{
+    std::vector<Word> words;
+    if (!splitWords(value, nullptr, 0, words))
+        return false;
+    return std::any_of(words.begin(), words.end(), [](const Word& w) {
+        const size_t eq = w.text.find('=');
+        return eq != std::string::npos && isFlagsVariable(sv(w.text).substr(0, eq));
+    });
+}
+
+/// How a line of the head reads: 2 one of the kubelet's (an ExecStart= that runs
+/// it, an assignment of its flag variables), 1 a systemd setting or section or
+/// another assignment, 0 blank or a comment, -1 none.
+int classify(sv line)
+{
+    const Shape s = shapeOf(line);
+    switch (s.kind) {
+    case Shape::Nothing:
+        return 0;
+    case Shape::Bad:
+        return -1;
+    case Shape::Section:
+        return 1;
+    case Shape::Setting:
+        break;
+    }
+    if (s.key == "ExecStart" && programOf(s.value) == "kubelet")
+        return 2;
+    if (s.key == "Environment" && assignsFlags(s.value))
+        return 2;
+    return isFlagsVariable(s.key) ? 2 : 1;
+}
+
+/// The kubelet's boolean flags among those a node's files set: pflag takes no
+/// value from the next word for them ("--anonymous-auth false" leaves "false" a
+/// stray word, which the kubelet refuses).
+constexpr sv kBooleanFlags[] = {"anonymous-auth",
+                                "protect-kernel-defaults",
+                                "make-iptables-util-chains",
+                                "rotate-certificates",
+                                "rotate-server-certificates",
+                                "fail-swap-on",
+                                "enable-server",
+                                "enable-debugging-handlers",
+                                "enable-controller-attach-detach",
+                                "cgroups-per-qos",
+                                "register-node",
+                                "register-schedulable",
+                                "serialize-image-pulls",
+                                "kernel-memcg-notification",
+                                "exit-on-lock-contention",
+                                "keep-terminated-pod-volumes",
+                                "seccomp-default",
+                                "local-storage-capacity-isolation",
+                                "fail-cgroupv1",
+                                "allow-privileged",
+                                "alsologtostderr",
+                                "logtostderr",
+                                "one-output",
+                                "skip-headers",
+                                "skip-log-headers",
+                                "add-dir-header",
+                                "help",
+                                "version"};
+
+bool isBooleanFlag(sv name)
+{
+    return std::find(std::begin(kBooleanFlags), std::end(kBooleanFlags), name) != std::end(kBooleanFlags);
+}
+
+/// Go's strconv.ParseBool, which pflag uses: -1 for a value that is neither.
+int boolOf(sv v)
+{
+    for (sv t : {"1", "t", "T", "TRUE", "true", "True"}) {
+        if (v == t)
+            return 1;
+    }
+    for (sv f : {"0", "f", "F", "FALSE", "false", "False"}) {
+        if (v == f)
+            return 0;
+    }
+    return -1;
+}
+
+/// A Go duration that is zero: "0", "0s", "0h0m0s", "0.0m".
+bool isZeroDuration(sv v)
+{
+    // Digits all zero, and units only (µs written in UTF-8).
+    return !v.empty() && (v[0] == '0' || v[0] == '.') && v.find('0') != sv::npos &&
+           v.find_first_not_of("0.hmsun\xc2\xb5") == sv::npos;
+}
+
+/// A cipher suite CIS's recommended list (section 4.2, GCM and ChaCha20 suites
+/// only) leaves out for its cipher: RC4 and 3DES are broken, CBC suites are open
+/// to padding oracles (Lucky13), and Go lists the RC4, 3DES and CBC-SHA256 ones
+/// among its insecure suites.
+bool isWeakSuite(sv suite)
+{
+    return suite.find("_RC4_") != sv::npos || suite.find("_3DES_") != sv::npos || suite.find("_CBC_") != sv::npos;
+}
+
+std::vector<sv> splitList(sv value, char sep)
+{
+    std::vector<sv> out;
+    size_t from = 0;
+    while (from <= value.size()) {
+        const size_t end = std::min(value.find(sep, from), value.size());
+        const sv item = trimmed(value.substr(from, end - from));
+        if (!item.empty())
+            out.push_back(item);
+        from = end + 1;
+    }
+    return out;
+}
+
+// The findings, CIS Kubernetes Benchmark section 4.2 (Kubelet), with the
+// severities and SOC 2 controls of the configuration file's k8s.kubelet.* rules.
+using nodefile::Judgment;
+
+constexpr Judgment kAnonymous{
+    "kubelet.flags.anonymous-auth", Severity::High, "CC6.1,CC6.2",
+    QT_TRANSLATE_NOOP("QObject", "the kubelet accepts anonymous requests %1 (--anonymous-auth)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "With --anonymous-auth=true whoever reaches port 10250 calls the kubelet's API as "
+                      "system:anonymous; the flag wins over the configuration file. CIS Kubernetes Benchmark 4.2.1: "
+                      "set it to false. Given: %1.")};
+constexpr Judgment kAlwaysAllow{
+    "kubelet.flags.always-allow", Severity::Critical, "CC6.1",
+    QT_TRANSLATE_NOOP("QObject", "the kubelet authorizes every request %1 (--authorization-mode=AlwaysAllow)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "AlwaysAllow lets every request the kubelet authenticates (every request, with anonymous auth "
+                      "on) read pods' logs and exec into containers. CIS Kubernetes Benchmark 4.2.2: use Webhook, "
+                      "which asks the API server. Given: %1.")};
+constexpr Judgment kReadOnlyPort{
+    "kubelet.flags.read-only-port", Severity::Medium, "CC6.1,CC6.6",
+    QT_TRANSLATE_NOOP("QObject", "the kubelet serves its read-only port %1 (--read-only-port)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "The read-only port serves the node's pods (their specs, environment values included) and "
+                      "metrics without authentication or authorization. CIS Kubernetes Benchmark 4.2.4: set it to "
+                      "0. Given: %1.")};
+constexpr Judgment kKernelDefaults{
+    "kubelet.flags.protect-kernel-defaults", Severity::Low, "CC6.8",
+    QT_TRANSLATE_NOOP("QObject", "the kubelet may change the kernel's settings %1 (--protect-kernel-defaults)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "With --protect-kernel-defaults=false the kubelet changes kernel tunables it needs instead of "
+                      "failing when the node's hardening set them otherwise. CIS Kubernetes Benchmark 4.2.6: set it "
+                      "to true. Given: %1.")};
+constexpr Judgment kIptablesChains{
+    "kubelet.flags.make-iptables-util-chains", Severity::Low, "CC6.6",
+    QT_TRANSLATE_NOOP("QObject", "the kubelet leaves its iptables chains to others %1 (--make-iptables-util-chains)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "With --make-iptables-util-chains=false the kubelet does not keep the iptables rules pods' "
+                      "networking relies on in step with their settings. CIS Kubernetes Benchmark 4.2.7: set it to "
+                      "true. Given: %1.")};
+constexpr Judgment kRotateCertificates{
+    "kubelet.flags.rotate-certificates", Severity::Low, "CC6.1,CC6.7",
+    QT_TRANSLATE_NOOP("QObject", "the kubelet's client certificate is not rotated %1 (--rotate-certificates)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "With --rotate-certificates=false the kubelet keeps its client certificate until it expires "
+                      "or someone replaces it by hand. CIS Kubernetes Benchmark 4.2.11: set it to true. Given: "
+                      "%1.")};
+constexpr Judgment kIdleTimeout{
+    "kubelet.flags.streaming-idle-timeout", Severity::Low, "CC6.1",
+    QT_TRANSLATE_NOOP("QObject",
+                      "the kubelet never closes idle exec and port-forward streams %1 "
+                      "(--streaming-connection-idle-timeout)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "A streaming idle timeout of 0 keeps exec, attach and port-forward connections open forever, "
+                      "however long they are unused. CIS Kubernetes Benchmark 4.2.5: give a timeout (the default is "
+                      "4h). Given: %1.")};
+constexpr Judgment kServerRotation{
+    "kubelet.flags.server-certificate-rotation", Severity::Low, "CC6.1,CC6.7",
+    QT_TRANSLATE_NOOP("QObject",
+                      "the kubelet's serving certificate rotation is switched off %1 "
+                      "(RotateKubeletServerCertificate)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "The feature gate RotateKubeletServerCertificate=false stops the kubelet from renewing the "
+                      "certificate it serves port 10250 with. CIS Kubernetes Benchmark 4.2.12: leave it on. Given: "
+                      "%1.")};
+constexpr Judgment kWeakCiphers{
+    "kubelet.flags.weak-ciphers", Severity::Low, "CC6.1,CC6.7",
+    QT_TRANSLATE_NOOP("QObject", "the kubelet accepts weak TLS cipher suites %1 (--tls-cipher-suites)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "RC4 and 3DES are broken and CBC suites are open to padding oracles; CIS Kubernetes "
+                      "Benchmark 4.2.13 lists only AES-GCM and ChaCha20-Poly1305 suites. Weak: %1.")};
+constexpr Judgment kAuthnAuthz{
+    "kubelet.flags.authn-authz", Severity::Info, "CC6.1",
+    QT_TRANSLATE_NOOP("QObject", "the kubelet's flags set authentication and authorization %1"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "Evidence: the flags refuse anonymous requests, ask the API server (Webhook) whether a request "
+                      "is allowed, or name the CA that client certificates are verified against. Given: %1.")};
+
+/// A variable assigned by Environment= or an environment file: its value, on
+/// the lines it was written on.
+struct Assignment
+{
+    std::string name;
+    Word value;
+};
+
+/// A flag as the kubelet reads it.
+struct Flag
+{
+    std::string name;
+    std::string value;
+    qint64 line = 0;
+    std::string from; // "ExecStart", or the variable that held it
+};
+
+class Reader
+{
+public:
+    Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
+        : m_ctx(ctx)
+        , m_lines(src, ctx, stats, kind)
+        , m_write(out, stats, ctx.hints())
+        , m_file(QFileInfo(src.displayPath()).fileName())
+    {}
+
+    /// False if the import was cancelled.
+    bool run()
+    {
+        bool continued = false;
+        while (m_lines.next()) {
+            const sv text = m_lines.text();
+            const sv t = trimmed(text);
+            const qint64 number = m_lines.raw().number;
+            // systemd skips comment lines, inside a continuation too.
+            if (t.empty() ? !continued : (t[0] == '#' || t[0] == ';'))
+                continue;
+            if (!continued)
+                m_logical.start(number);
+            const bool more = endsContinued(t);
+            const sv part = more ? t.substr(0, t.size() - 1) : t;
+            m_logical.append(part, number); // past kMaxLogicalLine dropped, and said once
+            if (more) {
+                m_logical.append(" ", number);
+                continued = true;
+                continue;
+            }
+            continued = false;
+            logical();
+        }
+        if (m_lines.cancelled())
+            return false;
+        if (continued) // a last line ending in '\': systemd reads what there is
+            logical();
+        finish();
+        return true;
+    }
+
+    qint64 content() const { return m_content; }
+
+private:
+    /// An odd number of '\' at the end: the line goes on in the next one.
+    static bool endsContinued(sv t)
+    {
+        size_t n = 0;
+        while (n < t.size() && t[t.size() - 1 - n] == '\\')
+            ++n;
+        return n % 2 == 1;
+    }
+
+    qint64 first() const { return m_logical.firstLine(); }
+
+    void bad(const QString& reason) { m_lines.skip("bad-line", reason, first()); }
+
+    void logical()
+    {
+        ++m_content;
+        if (m_logical.cut())
+            m_lines.warn("too-long",
+                         QObject::tr("the line continued with '\\' is longer than %1 bytes; the rest is not read")
+                             .arg(kMaxLogicalLine),
+                         first());
+        const std::string& text = m_logical.text();
+        const Shape s = shapeOf(text);
+        if (s.kind == Shape::Section) {
+            m_unit = true;
+            return;
+        }
+        if (s.kind != Shape::Setting) {
+            bad(QObject::tr("neither a systemd setting (Name=value) nor an assignment (NAME=value): %1")
+                    .arg(str(trimmed(text)).left(120)));
+            return;
+        }
+        const size_t base = static_cast<size_t>(s.value.data() - text.data());
+        if (s.key == "Environment")
+            environment(s.value, base);
+        else if (s.key == "EnvironmentFile")
+            environmentFile(s.value);
+        else if (s.key == "ExecStart")
+            execStart(s.value, base);
+        else if (!m_unit)
+            assignment(s.key, s.value, base);
+        // Other settings of a unit (Restart=, After= …) say nothing of the flags.
+        ++m_read;
+    }
+
+    void environment(sv value, size_t base)
+    {
+        if (value.empty()) { // systemd: an empty Environment= drops the assignments before it
+            m_assignments.clear();
+            return;
+        }
+        std::vector<Word> words;
+        if (!splitWords(value, &m_logical, base, words)) {
+            bad(QObject::tr("Environment= with an unclosed quote: %1").arg(str(value).left(120)));
+            return;
+        }
+        bool reported = false; // one bad line, however many of its words are wrong
+        for (Word& w : words) {
+            const size_t eq = w.text.find('=');
+            if (eq == std::string::npos || !isVariableName(sv(w.text).substr(0, eq))) {
+                if (!reported)
+                    bad(QObject::tr("Environment= takes NAME=value words, not \"%1\"").arg(str(w.text).left(120)));
+                reported = true;
+                continue;
+            }
+            // The value is the word past "NAME=", its line breaks moved with it.
+            Word value;
+            value.text = w.text.substr(eq + 1);
+            value.line = w.line;
+            for (const Break& b : w.breaks) {
+                if (b.offset <= eq + 1)
+                    value.line = b.line;
+                else
+                    value.breaks.push_back({b.offset - eq - 1, b.line});
+            }
+            assign(w.text.substr(0, eq), std::move(value));
+        }
+    }
+
+    void environmentFile(sv value)
+    {
+        if (value.empty()) {
+            m_envFiles = QJsonArray();
+            return;
+        }
+        const bool optional = value[0] == '-'; // "-/etc/default/kubelet": no error if missing
+        QJsonObject o{{QStringLiteral("path"), str(optional ? value.substr(1) : value)},
+                      {QStringLiteral("line"), static_cast<double>(first())}};
+        if (optional)
+            o.insert(QStringLiteral("optional"), true);
+        if (m_envFiles.size() < qsizetype(nodefile::kMaxKept))
+            m_envFiles.append(o);
+    }
+
+    void execStart(sv value, size_t base)
+    {
+        if (value.empty()) { // resets the commands before it (a drop-in replacing the unit's)
+            m_commands.clear();
+            m_execReset = first();
+            return;
+        }
+        std::vector<Word> words;
+        if (!splitWords(value, &m_logical, base, words)) {
+            bad(QObject::tr("ExecStart= with an unclosed quote: %1").arg(str(value).left(120)));
+            return;
+        }
+        Command c;
+        c.line = first();
+        c.text = std::string(value);
+        logtext::redactInlineSecrets(c.text);
+        c.kubelet = programOf(value) == "kubelet";
+        if (c.kubelet)
+            c.words.assign(std::make_move_iterator(words.begin() + 1), std::make_move_iterator(words.end()));
+        if (m_commands.size() < nodefile::kMaxKept)
+            m_commands.push_back(std::move(c));
+    }
+
+    void assignment(sv key, sv value, size_t base)
+    {
+        Word v;
+        if (!unquote(value, m_logical, base, &v)) {
+            bad(QObject::tr("%1= with an unclosed quote: %2").arg(str(key), str(value).left(120)));
+            return;
+        }
+        assign(std::string(key), std::move(v));
+    }
+
+    void assign(std::string name, Word value)
+    {
+        // A later assignment of a name replaces the earlier one, as systemd keeps it.
+        const auto same = std::find_if(m_assignments.begin(), m_assignments.end(),
+                                       [&](const Assignment& a) { return a.name == name; });
+        if (same != m_assignments.end())
+            m_assignments.erase(same);
+        if (m_assignments.size() >= nodefile::kMaxKept) {
+            ++m_omitted;
+            return;
+        }
+        m_assignments.push_back({std::move(name), std::move(value)});
+    }
+
+    const Assignment* assigned(sv name) const
+    {
+        for (const Assignment& a : m_assignments) {
+            if (a.name == name)
+                return &a;
+        }
+        return nullptr;
+    }
+
+    /// The name of a word that is a whole reference ("$NAME", "${NAME}"), else empty.
+    static sv referenceOf(sv w)
+    {
+        if (w.size() > 3 && w.substr(0, 2) == "${" && w.back() == '}')
+            w = w.substr(2, w.size() - 3);
+        else if (w.size() > 1 && w[0] == '$')
+            w = w.substr(1);
+        else
+            return {};
+        return isVariableName(w) ? w : sv();
+    }
+
+    /// `w` with the ${NAME} and $NAME inside it replaced by the file's
+    /// assignments; those it lacks are left as written.
+    std::string expandInside(const std::string& w)
+    {
+        if (w.find('$') == std::string::npos)
+            return w;
+        std::string out;
+        for (size_t i = 0; i < w.size();) {
+            if (w[i] != '$') {
+                out += w[i++];
+                continue;
+            }
+            const bool braced = i + 1 < w.size() && w[i + 1] == '{';
+            size_t from = i + (braced ? 2 : 1);
+            size_t end = from;
+            while (end < w.size() && isNameChar(w[end]) && !(end == from && w[end] >= '0' && w[end] <= '9'))
+                ++end;
+            const bool closed = !braced || (end < w.size() && w[end] == '}');
+            const sv name = sv(w).substr(from, end - from);
+            const Assignment* a = closed && !name.empty() ? assigned(name) : nullptr;
+            const size_t next = braced && closed ? end + 1 : end;
+            if (a) {
+                out += a->value.text;
+                m_referenced.insert(std::string(name));
+            } else {
+                if (!name.empty() && closed)
+                    unresolved(name);
+                out.append(w, i, next - i);
+            }
+            i = std::max(next, i + 1);
+        }
+        return out;
+    }
+
+    void unresolved(sv name)
+    {
+        const QString n = str(name);
+        if (!m_unresolved.contains(n) && m_unresolved.size() < qsizetype(nodefile::kMaxKept))
+            m_unresolved << n;
+    }
+
+    /// Reads the kubelet's flags from `words`, as pflag does, a $VAR standing
+    /// alone split into the words of its value.
+    void readFlags(const std::vector<Word>& words, const std::string& from, int depth)
+    {
+        for (size_t i = 0; i < words.size(); ++i) {
+            const Word& w = words[i];
+            if (const sv ref = referenceOf(w.text); !ref.empty()) {
+                const Assignment* a = assigned(ref);
+                if (!a) {
+                    unresolved(ref);
+                } else if (depth < kMaxExpansion) {
+                    m_referenced.insert(a->name);
+                    readFlags(wordsOfValue(*a), a->name, depth + 1);
+                }
+                continue;
+            }
+            const std::string text = expandInside(w.text);
+            if (text.size() < 2 || text[0] != '-' || text == "--") {
+                stray(text, w.line, i > 0 ? words[i - 1].text : std::string());
+                continue;
+            }
+            const size_t dashes = text[1] == '-' ? 2 : 1;
+            const size_t eq = text.find('=');
+            Flag f;
+            f.name = text.substr(dashes, eq == std::string::npos ? std::string::npos : eq - dashes);
+            f.line = w.line;
+            f.from = from;
+            if (eq != std::string::npos)
+                f.value = text.substr(eq + 1);
+            else if (!isBooleanFlag(f.name) && i + 1 < words.size() && !words[i + 1].text.empty() &&
+                     words[i + 1].text[0] != '-')
+                f.value = expandInside(words[++i].text);
+            else
+                f.value = "true";
+            add(std::move(f));
+        }
+    }
+
+    /// A variable's value split at blanks, as systemd splits a $VAR standing
+    /// alone, each word on the line it was written on.
+    static std::vector<Word> wordsOfValue(const Assignment& a)
+    {
+        std::vector<Word> out;
+        const std::string& v = a.value.text;
+        LineCursor lines(a.value.breaks, a.value.line);
+        for (size_t i = 0; i < v.size();) {
+            if (isBlank(v[i])) {
+                ++i;
+                continue;
+            }
+            const size_t end = std::min(v.find_first_of(" \t", i), v.size());
+            out.push_back({v.substr(i, end - i), lines.at(i), {}});
+            i = end;
+        }
+        return out;
+    }
+
+    void stray(const std::string& word, qint64 line, const std::string& before)
+    {
+        const QString w = str(word).left(120);
+        m_ctx.issues().warn(m_lines.code("stray-word"),
+                            before.empty()
+                                ? QObject::tr("\"%1\" on the kubelet's command line is no flag: the kubelet refuses "
+                                              "to start with it")
+                                      .arg(w)
+                                : QObject::tr("\"%1\" after \"%2\" on the kubelet's command line is no flag (a "
+                                              "boolean flag takes its value only as --name=value): the kubelet "
+                                              "refuses to start with it")
+                                      .arg(w, str(before).left(120)),
+                            line);
+    }
+
+    void add(Flag f)
+    {
+        // Credentials are kept as fingerprints; the last of a name holds, as in pflag.
+        if (logtext::isSecretKey(f.name))
+            f.value = secretFingerprint(f.value).toStdString();
+        else
+            logtext::redactInlineSecrets(f.value);
+        if (m_flags.count(f.name) == 0 && m_flags.size() >= nodefile::kMaxKept) {
+            ++m_omitted;
+            return;
+        }
+        m_flags[f.name] = std::move(f);
+    }
+
+    const Flag* flag(const char* name) const
+    {
+        const auto it = m_flags.find(name);
+        return it == m_flags.end() ? nullptr : &it->second;
+    }
+
+    static QString given(const Flag& f) { return QStringLiteral("--%1=%2").arg(str(f.name), str(f.value).left(200)); }
+
+    void finish()
+    {
+        if (m_read == 0)
+            return;
+        for (const Command& c : m_commands) {
+            if (c.kubelet)
+                readFlags(c.words, "ExecStart", 0);
+        }
+        // The flag variables the commands do not name are the kubelet's still: a
+        // drop-in or an environment file for a unit elsewhere.
+        for (size_t i = 0; i < m_assignments.size(); ++i) {
+            const Assignment& a = m_assignments[i];
+            if (isFlagsVariable(a.name) && m_referenced.count(a.name) == 0) {
+                m_referenced.insert(a.name);
+                readFlags(wordsOfValue(a), a.name, 1);
+            }
+        }
+
+        QJsonObject body;
+        if (!m_write.node().isEmpty())
+            body.insert(QStringLiteral("node"), m_write.node());
+        body.insert(QStringLiteral("file"), m_file);
+        QJsonObject flags;
+        for (const auto& [name, f] : m_flags) {
+            flags.insert(str(name), QJsonObject{{QStringLiteral("value"), str(f.value)},
+                                                {QStringLiteral("line"), static_cast<double>(f.line)},
+                                                {QStringLiteral("from"), str(f.from)}});
+        }
+        body.insert(QStringLiteral("flags"), flags);
+        QJsonObject environment;
+        for (const Assignment& a : m_assignments) {
+            std::string value = a.value.text;
+            if (logtext::isSecretKey(a.name))
+                value = secretFingerprint(value).toStdString();
+            else
+                logtext::redactInlineSecrets(value);
+            environment.insert(str(a.name), QJsonObject{{QStringLiteral("value"), str(value)},
+                                                        {QStringLiteral("line"), static_cast<double>(a.value.line)}});
+        }
+        body.insert(QStringLiteral("environment"), environment);
+        QJsonArray commands;
+        for (const Command& c : m_commands) {
+            commands.append(QJsonObject{{QStringLiteral("command"), str(c.text)},
+                                        {QStringLiteral("line"), static_cast<double>(c.line)},
+                                        {QStringLiteral("kubelet"), c.kubelet}});
+        }
+        body.insert(QStringLiteral("execStart"), commands);
+        if (m_execReset > 0)
+            body.insert(QStringLiteral("execStartReset"), static_cast<double>(m_execReset));
+        if (const Flag* config = flag("config"))
+            body.insert(QStringLiteral("config"),
+                        QJsonObject{{QStringLiteral("path"), str(config->value)},
+                                    {QStringLiteral("line"), static_cast<double>(config->line)}});
+        if (!m_envFiles.isEmpty())
+            body.insert(QStringLiteral("environmentFiles"), m_envFiles);
+        if (!m_unresolved.isEmpty())
+            body.insert(QStringLiteral("unresolved"), QJsonArray::fromStringList(m_unresolved));
+        if (m_omitted > 0) {
+            body.insert(QStringLiteral("notKept"), static_cast<double>(m_omitted));
+            nodefile::tooManyToKeep(m_ctx, m_lines.code("too-many"), m_omitted, QObject::tr("flags and assignments"));
+        }
+        m_write.resource("KubeletFlags", m_file, body, 1);
+        judge();
+    }
+
+    void finding(const Judgment& j, const Flag& f, const QString& detailArg = {})
+    {
+        m_write.finding(j, "KubeletFlags", m_file, f.line, {}, detailArg.isEmpty() ? given(f) : detailArg);
+    }
+
+    /// Only what the flags set: a flag not given leaves the configuration file's value.
+    void judge()
+    {
+        QStringList safe;
+        bool unsafe = false;
+        if (const Flag* f = flag("anonymous-auth")) {
+            const int on = boolOf(f->value);
+            if (on == 1)
+                finding(kAnonymous, *f);
+            if (on == 0)
+                safe << given(*f);
+            unsafe = unsafe || on == 1;
+        }
+        if (const Flag* f = flag("authorization-mode")) {
+            bool always = false;
+            for (sv mode : splitList(f->value, ','))
+                always = always || mode == "AlwaysAllow";
+            if (always)
+                finding(kAlwaysAllow, *f);
+            else if (!f->value.empty())
+                safe << given(*f);
+            unsafe = unsafe || always;
+        }
+        if (const Flag* f = flag("client-ca-file"); f && !f->value.empty())
+            safe << given(*f);
+        if (const Flag* f = flag("read-only-port")) {
+            qint64 port = 0;
+            if (logtext::parseInt(f->value, &port) && port != 0)
+                finding(kReadOnlyPort, *f);
+        }
+        const std::pair<const char*, const Judgment*> offWhenFalse[] = {
+            {"protect-kernel-defaults", &kKernelDefaults},
+            {"make-iptables-util-chains", &kIptablesChains},
+            {"rotate-certificates", &kRotateCertificates},
+        };
+        for (const auto& [name, j] : offWhenFalse) {
+            if (const Flag* f = flag(name); f && boolOf(f->value) == 0)
+                finding(*j, *f);
+        }
+        if (const Flag* f = flag("streaming-connection-idle-timeout"); f && isZeroDuration(f->value))
+            finding(kIdleTimeout, *f);
+        if (const Flag* f = flag("feature-gates")) {
+            for (sv gate : splitList(f->value, ',')) {
+                const size_t eq = gate.find('=');
+                if (eq != sv::npos && trimmed(gate.substr(0, eq)) == "RotateKubeletServerCertificate" &&
+                    boolOf(trimmed(gate.substr(eq + 1))) == 0)
+                    finding(kServerRotation, *f);
+            }
+        }
+        if (const Flag* f = flag("tls-cipher-suites")) {
+            QStringList weak;
+            for (sv suite : splitList(f->value, ',')) {
+                if (isWeakSuite(suite))
+                    weak << str(suite);
+            }
+            if (!weak.isEmpty())
+                finding(kWeakCiphers, *f, weak.join(QStringLiteral(", ")));
+        }
+        if (!safe.isEmpty() && !unsafe) {
+            // On the first line of the flags listed.
+            qint64 line = 0;
+            for (const char* name : {"anonymous-auth", "authorization-mode", "client-ca-file"}) {
+                if (const Flag* f = flag(name); f && (line == 0 || f->line < line))
+                    line = f->line;
+            }
+            m_write.finding(kAuthnAuthz, "KubeletFlags", m_file, line, {}, safe.join(QStringLiteral(", ")),
+                            FindingStatus::Pass);
+        }
+    }
+
+    /// An ExecStart= command, its words past the program when it runs the kubelet.
+    struct Command
+    {
+        qint64 line = 0;
+        std::string text;
+        bool kubelet = false;
+        std::vector<Word> words;
+    };
+
+    ImportContext& m_ctx;
+    nodelog::TextLogReader m_lines;
+    nodefile::Writer m_write;
+    QString m_file;
+    Logical m_logical;
+    qint64 m_content = 0;
+    qint64 m_read = 0;   // lines read as a setting or an assignment
+    bool m_unit = false; // a [Section] seen: Name=value lines are the unit's settings
+    std::vector<Assignment> m_assignments;
+    std::vector<Command> m_commands;
+    qint64 m_execReset = 0;
+    QJsonArray m_envFiles;
+    std::map<std::string, Flag> m_flags;
+    std::set<std::string> m_referenced;
+    QStringList m_unresolved;
+    qint64 m_omitted = 0;
+};
+
+} // namespace
+
+QString KubeletFlagsImporter::displayName() const
+{
+    return QObject::tr("Kubelet flags (systemd unit, kubeadm-flags.env)");
+}
+
+QStringList KubeletFlagsImporter::nameFilters() const
+{
+    return {QStringLiteral("kubelet.service"), QStringLiteral("*kubelet*.conf"), QStringLiteral("10-kubeadm.conf"),
+            QStringLiteral("kubeadm-flags.env"), QStringLiteral("kubelet")};
+}
+
+Confidence KubeletFlagsImporter::sniff(QByteArrayView head) const
+{
+    // A unit or an environment file (settings, sections, assignments, at most one
+    // line in five none) with a line only the kubelet's have: an ExecStart= that
+    // runs it, or an assignment of KUBELET_…ARGS. containerd.service, sshd's unit
+    // and other environment files have none. A line a '\' continues says nothing.
+    bool kubelet = false;
+    bool continued = false;
+    const nodefile::Vote v = nodefile::voteWholeLines(head, [&](sv line) {
+        const sv t = trimmed(line);
+        const bool wasContinued = continued;
+        const bool comment = !t.empty() && (t[0] == '#' || t[0] == ';');
+        if (!comment)
+            continued = !t.empty() && t.back() == '\\';
+        if (wasContinued || comment)
+            return 0;
+        const int c = classify(t);
+        kubelet = kubelet || c == 2;
+        return std::min(c, 1);
+    });
+    return kubelet && v.bad * 4 <= v.good ? Confidence::Structure : Confidence::No;
+}
+
+ImportResult KubeletFlagsImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    return nodefile::importWith<Reader>(
+        kind(), src, out, ctx, QObject::tr("%1: the file holds no setting, only comments").arg(src.displayPath()),
+        QObject::tr("no systemd setting or environment assignment found"));
+}
+
+} // namespace ab

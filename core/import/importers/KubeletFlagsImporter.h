@@ -1,0 +1,52 @@
+#pragma once
+
+#include "import/ArtifactImporter.h"
+
+namespace ab {
+
+/// The kubelet's command-line flags, which win over its configuration file (the
+/// KubeletConfiguration the k8s-manifest importer judges): the systemd unit that
+/// starts it and its drop-ins (kubelet.service, kubeadm's 10-kubeadm.conf, the EKS
+/// AMI's 10-kubelet-args.conf), and the environment files they read
+/// (/var/lib/kubelet/kubeadm-flags.env, /etc/default/kubelet,
+/// /etc/sysconfig/kubelet), by content whatever their name.
+///
+/// A file is read as systemd reads it: comments (#, ;), lines continued by a
+/// trailing '\', words split at blanks outside quotes ("KUBELET_ARGS=--a --b" is
+/// one assignment), Environment=, EnvironmentFile=, ExecStart= (an empty one
+/// resets the list); an environment file's KEY=value and KEY="value". The flags
+/// are those of the ExecStart= that runs a kubelet binary, with its $VAR and
+/// ${VAR} resolved to the file's own assignments (the others kept as references),
+/// and those of every KUBELET_…ARGS the file assigns. Flags are read as the
+/// kubelet's pflag reads them: "--name=value", "--name value", a boolean flag
+/// alone true; the last of a name holds.
+///
+/// Each file is a KubeletFlags resource named after the file, under its node: its
+/// flags (value, line, the variable it came from), assignments, ExecStart=
+/// commands, the --config file and the EnvironmentFiles it names. Values a
+/// credential's name marks are kept as fingerprints.
+///
+/// Findings (tool "auditbench", rules kubelet.flags.*), on what the flags set, CIS
+/// Kubernetes Benchmark section 4.2: anonymous requests, AlwaysAllow, the
+/// read-only port, protect-kernel-defaults, make-iptables-util-chains and
+/// rotate-certificates off, no streaming idle timeout, server certificate rotation
+/// switched off by a feature gate, weak TLS cipher suites; and an Info evidence of
+/// the safe authentication and authorization flags. A flag not given defers to the
+/// configuration file and is not judged here.
+///
+/// Issues: "kubelet-flags.bad-line" (a line that is no setting or assignment, an
+/// unclosed quote; skipped, the rest read), "kubelet-flags.stray-word" (a word of
+/// the kubelet's command line that is no flag: the kubelet refuses to start),
+/// "kubelet-flags.too-long" (a line continued past kMaxLogicalLine), and those of
+/// nodelog::TextLogReader.
+class KubeletFlagsImporter : public ArtifactImporter
+{
+public:
+    QString kind() const override { return QStringLiteral("kubelet-flags"); }
+    QString displayName() const override;
+    QStringList nameFilters() const override;
+    Confidence sniff(QByteArrayView head) const override;
+    ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
+};
+
+} // namespace ab
