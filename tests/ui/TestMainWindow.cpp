@@ -2174,31 +2174,36 @@ void TestMainWindow::findingsTabOnDemoCase()
     // sudo's policy 2 (wheel's rule, cloud-init's for ubuntu), sshd_config 1
     // (X11 forwarding), login.defs 1 (no expiry), pam.d/system-auth 2 (nullok, no
     // lockout), audit.rules 2 (records nothing, no watches) and the kubelet's
-    // configuration 1 (its authentication and authorization, as evidence); Grype's
-    // three are problems Trivy also reports, so one row each.
-    QCOMPARE(w.caseSummary().findings, 70);
-    const qint64 count = 70 - 3;
+    // configuration 1 (its authentication and authorization, as evidence), the
+    // kubelet's flags 2 (a drop-in's anonymous auth and read-only port, what
+    // kube-bench's 3.2.1 and 3.2.4 saw); Grype's three are problems Trivy also
+    // reports, so one row each.
+    QCOMPARE(w.caseSummary().findings, 72);
+    const qint64 count = 72 - 3;
     FindingsModel* model = w.findingsModel();
     QCOMPARE(model->rowCount(), int(count));
     QStringList nodeRules;
     for (int row = 0; row < model->rowCount(); ++row) {
         const FindingRecord* r = model->findingAt(row);
-        if (r->ruleId.startsWith(QLatin1String("node.")))
+        if (r->ruleId.startsWith(QLatin1String("node.")) || r->ruleId.startsWith(QLatin1String("kubelet.")))
             nodeRules << r->ruleId + QLatin1Char(' ') + r->resource;
     }
     nodeRules.sort();
     const QString node = QStringLiteral("ip-10-40-45-47.eu-central-1.compute.internal");
     QCOMPARE(nodeRules,
-             (QStringList{QStringLiteral("node.admin-group NodeGroup %1/wheel").arg(node),
-                          QStringLiteral("node.audit-missing-watch AuditRules %1/audit.rules").arg(node),
-                          QStringLiteral("node.audit-rules-deleted-only AuditRules %1/audit.rules").arg(node),
-                          QStringLiteral("node.no-lockout PamStack %1/system-auth").arg(node),
-                          QStringLiteral("node.pam-nullok PamStack %1/system-auth").arg(node),
-                          QStringLiteral("node.password-max-days LoginDefs %1/login.defs").arg(node),
-                          QStringLiteral("node.root-equivalent-group NodeGroup %1/docker").arg(node),
-                          QStringLiteral("node.ssh-x11-forwarding SshdConfig %1/sshd_config").arg(node),
-                          QStringLiteral("node.sudo-all SudoRule %1/sudoers:12").arg(node),
-                          QStringLiteral("node.sudo-nopasswd-all SudoRule %1/90-cloud-init-users:4").arg(node)}));
+             (QStringList{
+                 QStringLiteral("kubelet.flags.anonymous-auth KubeletFlags %1/30-kubelet-extra-args.conf").arg(node),
+                 QStringLiteral("kubelet.flags.read-only-port KubeletFlags %1/30-kubelet-extra-args.conf").arg(node),
+                 QStringLiteral("node.admin-group NodeGroup %1/wheel").arg(node),
+                 QStringLiteral("node.audit-missing-watch AuditRules %1/audit.rules").arg(node),
+                 QStringLiteral("node.audit-rules-deleted-only AuditRules %1/audit.rules").arg(node),
+                 QStringLiteral("node.no-lockout PamStack %1/system-auth").arg(node),
+                 QStringLiteral("node.pam-nullok PamStack %1/system-auth").arg(node),
+                 QStringLiteral("node.password-max-days LoginDefs %1/login.defs").arg(node),
+                 QStringLiteral("node.root-equivalent-group NodeGroup %1/docker").arg(node),
+                 QStringLiteral("node.ssh-x11-forwarding SshdConfig %1/sshd_config").arg(node),
+                 QStringLiteral("node.sudo-all SudoRule %1/sudoers:12").arg(node),
+                 QStringLiteral("node.sudo-nopasswd-all SudoRule %1/90-cloud-init-users:4").arg(node)}));
     QCOMPARE(w.tabs()->tabText(1), QStringLiteral("Findings (%1)").arg(count));
     auto* view = w.findChild<QTreeView*>(QStringLiteral("findingsView"));
     QVERIFY(view);

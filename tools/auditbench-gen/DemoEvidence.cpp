@@ -1022,6 +1022,50 @@ std::string kubeletConfig()
            "}\n";
 }
 
+/// The kubelet's systemd unit as the EKS AMI ships it: its flags name the
+/// configuration file above; the flags win over it.
+std::string kubeletUnit()
+{
+    return "[Unit]\n"
+           "Description=Kubernetes Kubelet\n"
+           "Documentation=https://github.com/kubernetes/kubernetes\n"
+           "After=containerd.service sandbox-image.service\n"
+           "Requires=containerd.service sandbox-image.service\n"
+           "\n"
+           "[Service]\n"
+           "ExecStartPre=/sbin/iptables -P FORWARD ACCEPT -w 5\n"
+           "ExecStart=/usr/bin/kubelet --cloud-provider aws \\\n"
+           "    --config /etc/kubernetes/kubelet/kubelet-config.json \\\n"
+           "    --kubeconfig /var/lib/kubelet/kubeconfig \\\n"
+           "    --container-runtime-endpoint unix:///run/containerd/containerd.sock \\\n"
+           "    $KUBELET_ARGS $KUBELET_EXTRA_ARGS\n"
+           "\n"
+           "Restart=on-failure\n"
+           "RestartSec=5\n"
+           "KillMode=process\n"
+           "\n"
+           "[Install]\n"
+           "WantedBy=multi-user.target\n";
+}
+
+/// The bootstrap's drop-in with the node's own flags.
+std::string kubeletArgs()
+{
+    return "[Service]\n"
+           "Environment='KUBELET_ARGS=--node-ip=10.40.45.47 "
+           "--pod-infra-container-image=602401143452.dkr.ecr.us-west-2.amazonaws.com/eks/pause:3.5 --v=2'\n";
+}
+
+/// A drop-in someone added by hand for a metrics scraper: it lets anonymous
+/// requests in and opens the kubelet's read-only port, whatever the
+/// configuration file says (what kube-bench's 3.2.1 and 3.2.4 saw).
+std::string kubeletExtraArgs()
+{
+    return "# metrics scraper needs the summary API without a token (OPS-1142)\n"
+           "[Service]\n"
+           "Environment='KUBELET_EXTRA_ARGS=--anonymous-auth=true --read-only-port=10255'\n";
+}
+
 /// auditd's rules as Amazon Linux 2 ships them: everything deleted, and syscall
 /// auditing switched off for every task (-a never,task), so the node's audit log
 /// holds logins and nothing of what was done on it.
@@ -1411,6 +1455,13 @@ std::string nodeLogs(const Cluster& cluster, int nodeIndex)
     tar.addDirectory(node.name + "/etc/kubernetes", mtime);
     tar.addDirectory(node.name + "/etc/kubernetes/kubelet", mtime);
     tar.addFile(node.name + "/etc/kubernetes/kubelet/kubelet-config.json", kubeletConfig(), mtime, 0644);
+    tar.addDirectory(node.name + "/etc/systemd", mtime);
+    tar.addDirectory(node.name + "/etc/systemd/system", mtime);
+    tar.addFile(node.name + "/etc/systemd/system/kubelet.service", kubeletUnit(), mtime, 0644);
+    tar.addDirectory(node.name + "/etc/systemd/system/kubelet.service.d", mtime);
+    tar.addFile(node.name + "/etc/systemd/system/kubelet.service.d/10-kubelet-args.conf", kubeletArgs(), mtime, 0644);
+    tar.addFile(node.name + "/etc/systemd/system/kubelet.service.d/30-kubelet-extra-args.conf", kubeletExtraArgs(),
+                mtime, 0644);
     tar.addDirectory(node.name + "/home", mtime);
     tar.addDirectory(node.name + "/home/ubuntu", mtime);
     tar.addDirectory(node.name + "/home/ubuntu/.ssh", mtime);
