@@ -2353,6 +2353,17 @@ void TestMainWindow::findingsTabOnDemoCase()
     QTRY_COMPARE(groupFindings->topLevelItemCount(), 2);
     maybeGrab(w, QStringLiteral("demo-pam-stack-1366x768"));
 
+    // The drop-in whose flags open the kubelet: the flags with their lines, and
+    // the two findings.
+    const int flags = nodeObject("KubeletFlags", "30-kubelet-extra-args.conf");
+    QVERIFY(flags >= 0);
+    resources->selectRecord(flags);
+    QTRY_VERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("read-only-port")));
+    QTRY_COMPARE(groupFindings->topLevelItemCount(), 2);
+    maybeGrab(w, QStringLiteral("demo-kubelet-flags-1366x768"));
+
     // The key alice's session used, by the fingerprint auth.log names.
     bool aliceKey = false;
     for (const auto& r : resourcesModel->records())
