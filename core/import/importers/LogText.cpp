@@ -1407,6 +1407,12 @@ void commandPassword(std::string_view s, size_t p, SecretFinder& finder)
     thread_local std::vector<Word> words;
     thread_local std::vector<Word> positional;
     auto is = [program](std::string_view lower) { return equalsNoCase(program, lower); };
+    // Oracle's tools: "sqlplus -s scott/tiger@db", "rman target sys/S3cret@db catalog …".
+    auto oracleLogins = [&] {
+        commandWords(s, e, words, 8);
+        for (const Word& w : words)
+            oracleLogin(s, w, finder);
+    };
     switch (program[0] | 0x20) {
     case 'n':
         if (is("net") || is("net.exe") || is("net1") || is("net1.exe")) {
@@ -1441,25 +1447,18 @@ void commandPassword(std::string_view s, size_t p, SecretFinder& finder)
                     finder.span(words[i + 1].begin, words[i + 1].end);
             }
         } else if (is("sqlplus") || is("sqlldr")) {
-            commandWords(s, e, words, 8);
-            for (const Word& w : words)
-                oracleLogin(s, w, finder);
+            oracleLogins();
         }
         return;
     case 'e':
     case 'i':
     case 'd':
-        if (is("expdp") || is("impdp") || is("dgmgrl")) {
-            commandWords(s, e, words, 8);
-            for (const Word& w : words)
-                oracleLogin(s, w, finder);
-        }
+        if (is("expdp") || is("impdp") || is("dgmgrl"))
+            oracleLogins();
         return;
     case 'r':
         if (is("rman")) {
-            commandWords(s, e, words, 8);
-            for (const Word& w : words)
-                oracleLogin(s, w, finder);
+            oracleLogins();
         } else if (is("rabbitmqctl") || is("rabbitmqctl.bat")) {
             // rabbitmqctl [-n node] add_user NAME PASSWORD
             commandWords(s, e, words, 12);
