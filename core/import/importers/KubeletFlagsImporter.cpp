@@ -3,6 +3,7 @@
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "import/importers/IssuerTokens.h"
 #include "import/importers/LogText.h"
 #include "import/importers/NodeFiles.h"
 #include "import/importers/NodeLogText.h"
@@ -301,6 +302,20 @@ int classify(sv line)
     if (s.key == "Environment" && assignsFlags(s.value))
         return 2;
     return isFlagsVariable(s.key) ? 2 : 1;
+}
+
+/// A value that is a credential whatever its name: a kubeadm bootstrap token
+/// ("abcdef.0123456789abcdef", six and sixteen of a-z and 0-9, which joins a
+/// node to the cluster) or a token whose prefix names its issuer.
+bool isCredentialValue(sv v)
+{
+    auto tokenChars = [](sv part) {
+        return std::all_of(part.begin(), part.end(),
+                           [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
+    };
+    if (v.size() == 23 && v[6] == '.' && tokenChars(v.substr(0, 6)) && tokenChars(v.substr(7)))
+        return true;
+    return tokens::isToken(v);
 }
 
 /// The kubelet's boolean flags among those a node's files set: pflag takes no
@@ -802,7 +817,7 @@ private:
     void add(Flag f)
     {
         // Credentials are kept as fingerprints; the last of a name holds, as in pflag.
-        if (logtext::isSecretKey(f.name))
+        if (logtext::isSecretKey(f.name) || isCredentialValue(f.value))
             f.value = secretFingerprint(f.value).toStdString();
         else
             logtext::redactInlineSecrets(f.value);
@@ -853,7 +868,7 @@ private:
         QJsonObject environment;
         for (const Assignment& a : m_assignments) {
             std::string value = a.value.text;
-            if (logtext::isSecretKey(a.name))
+            if (logtext::isSecretKey(a.name) || isCredentialValue(value))
                 value = secretFingerprint(value).toStdString();
             else
                 logtext::redactInlineSecrets(value);
