@@ -3845,7 +3845,7 @@
         <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogText.cpp" line="1978"/>
+        <location filename="../core/import/importers/LogText.cpp" line="1991"/>
         <source>A record of more than %1 KiB of text goes on in another event from this line, its time and columns kept, so that all of its text is shown and searched</source>
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>
@@ -4414,164 +4414,164 @@
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="394"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="429"/>
         <source>the kubelet accepts anonymous requests %1 (--anonymous-auth)</source>
         <translation>das Kubelet nimmt anonyme Anfragen an %1 (--anonymous-auth)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="395"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="430"/>
         <source>With --anonymous-auth=true whoever reaches port 10250 calls the kubelet&apos;s API as system:anonymous; the flag wins over the configuration file. CIS Kubernetes Benchmark 4.2.1: set it to false. Given: %1.</source>
         <translation>Mit --anonymous-auth=true ruft jeder, der Port 10250 erreicht, die API des Kubelets als system:anonymous auf; das Flag geht der Konfigurationsdatei vor. CIS Kubernetes Benchmark 4.2.1: auf false setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="401"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="436"/>
         <source>the kubelet authorizes every request %1 (--authorization-mode=AlwaysAllow)</source>
         <translation>das Kubelet erlaubt jede Anfrage %1 (--authorization-mode=AlwaysAllow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="402"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="437"/>
         <source>AlwaysAllow lets every request the kubelet authenticates (every request, with anonymous auth on) read pods&apos; logs and exec into containers. CIS Kubernetes Benchmark 4.2.2: use Webhook, which asks the API server. Given: %1.</source>
         <translation>AlwaysAllow lässt jede Anfrage, die das Kubelet authentifiziert (mit anonymer Authentifizierung jede), Logs von Pods lesen und Befehle in Containern ausführen. CIS Kubernetes Benchmark 4.2.2: Webhook verwenden, das den API-Server fragt. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="443"/>
         <source>the kubelet serves its read-only port %1 (--read-only-port)</source>
         <translation>das Kubelet bedient seinen Nur-Lese-Port %1 (--read-only-port)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="409"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="444"/>
         <source>The read-only port serves the node&apos;s pods (their specs, environment values included) and metrics without authentication or authorization. CIS Kubernetes Benchmark 4.2.4: set it to 0. Given: %1.</source>
         <translation>Der Nur-Lese-Port liefert die Pods des Knotens (ihre Spezifikationen samt Umgebungswerten) und Metriken ohne Authentifizierung oder Autorisierung. CIS Kubernetes Benchmark 4.2.4: auf 0 setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="415"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="450"/>
         <source>the kubelet may change the kernel&apos;s settings %1 (--protect-kernel-defaults)</source>
         <translation>das Kubelet darf Kernel-Einstellungen ändern %1 (--protect-kernel-defaults)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="416"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="451"/>
         <source>With --protect-kernel-defaults=false the kubelet changes kernel tunables it needs instead of failing when the node&apos;s hardening set them otherwise. CIS Kubernetes Benchmark 4.2.6: set it to true. Given: %1.</source>
         <translation>Mit --protect-kernel-defaults=false ändert das Kubelet Kernel-Parameter, die es braucht, statt abzubrechen, wenn die Härtung des Knotens sie anders gesetzt hat. CIS Kubernetes Benchmark 4.2.6: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="422"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="457"/>
         <source>the kubelet leaves its iptables chains to others %1 (--make-iptables-util-chains)</source>
         <translation>das Kubelet überlässt seine iptables-Ketten anderen %1 (--make-iptables-util-chains)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="423"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="458"/>
         <source>With --make-iptables-util-chains=false the kubelet does not keep the iptables rules pods&apos; networking relies on in step with their settings. CIS Kubernetes Benchmark 4.2.7: set it to true. Given: %1.</source>
         <translation>Mit --make-iptables-util-chains=false hält das Kubelet die iptables-Regeln, auf denen das Netzwerk der Pods beruht, nicht im Einklang mit deren Einstellungen. CIS Kubernetes Benchmark 4.2.7: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="429"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="464"/>
         <source>the kubelet&apos;s client certificate is not rotated %1 (--rotate-certificates)</source>
         <translation>das Client-Zertifikat des Kubelets wird nicht erneuert %1 (--rotate-certificates)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="430"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="465"/>
         <source>With --rotate-certificates=false the kubelet keeps its client certificate until it expires or someone replaces it by hand. CIS Kubernetes Benchmark 4.2.11: set it to true. Given: %1.</source>
         <translation>Mit --rotate-certificates=false behält das Kubelet sein Client-Zertifikat, bis es abläuft oder jemand es von Hand ersetzt. CIS Kubernetes Benchmark 4.2.11: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="436"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="471"/>
         <source>the kubelet never closes idle exec and port-forward streams %1 (--streaming-connection-idle-timeout)</source>
         <translation>das Kubelet schließt untätige exec- und Port-Forward-Verbindungen nie %1 (--streaming-connection-idle-timeout)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="439"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="474"/>
         <source>A streaming idle timeout of 0 keeps exec, attach and port-forward connections open forever, however long they are unused. CIS Kubernetes Benchmark 4.2.5: give a timeout (the default is 4h). Given: %1.</source>
         <translation>Eine Leerlaufzeit von 0 hält exec-, attach- und Port-Forward-Verbindungen für immer offen, wie lange sie auch ungenutzt sind. CIS Kubernetes Benchmark 4.2.5: eine Zeitgrenze setzen (Vorgabe 4h). Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="445"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="480"/>
         <source>the kubelet&apos;s serving certificate rotation is switched off %1 (RotateKubeletServerCertificate)</source>
         <translation>die Erneuerung des Server-Zertifikats des Kubelets ist abgeschaltet %1 (RotateKubeletServerCertificate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="448"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="483"/>
         <source>The feature gate RotateKubeletServerCertificate=false stops the kubelet from renewing the certificate it serves port 10250 with. CIS Kubernetes Benchmark 4.2.12: leave it on. Given: %1.</source>
         <translation>Das Feature-Gate RotateKubeletServerCertificate=false hindert das Kubelet daran, das Zertifikat zu erneuern, mit dem es Port 10250 bedient. CIS Kubernetes Benchmark 4.2.12: eingeschaltet lassen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="454"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="489"/>
         <source>the kubelet accepts weak TLS cipher suites %1 (--tls-cipher-suites)</source>
         <translation>das Kubelet akzeptiert schwache TLS-Cipher-Suites %1 (--tls-cipher-suites)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="455"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="490"/>
         <source>RC4 and 3DES are broken and CBC suites are open to padding oracles; CIS Kubernetes Benchmark 4.2.13 lists only AES-GCM and ChaCha20-Poly1305 suites. Weak: %1.</source>
         <translation>RC4 und 3DES sind gebrochen, CBC-Suites sind für Padding-Oracle-Angriffe anfällig; CIS Kubernetes Benchmark 4.2.13 nennt nur AES-GCM- und ChaCha20-Poly1305-Suites. Schwach: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="460"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="495"/>
         <source>the kubelet&apos;s flags set authentication and authorization %1</source>
         <translation>die Flags des Kubelets setzen Authentifizierung und Autorisierung %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="461"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="496"/>
         <source>Evidence: the flags refuse anonymous requests, ask the API server (Webhook) whether a request is allowed, or name the CA that client certificates are verified against. Given: %1.</source>
         <translation>Nachweis: Die Flags weisen anonyme Anfragen ab, fragen den API-Server (Webhook), ob eine Anfrage erlaubt ist, oder nennen die CA, gegen die Client-Zertifikate geprüft werden. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="545"/>
-        <source>the line continued with &apos;\&apos; is longer than %1 bytes; the rest is not read</source>
-        <translation>die mit „\“ fortgesetzte Zeile ist länger als %1 Bytes; der Rest wird nicht gelesen</translation>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="580"/>
+        <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
+        <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="555"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="591"/>
         <source>neither a systemd setting (Name=value) nor an assignment (NAME=value): %1</source>
         <translation>weder eine systemd-Einstellung (Name=Wert) noch eine Zuweisung (NAME=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="580"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="616"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="588"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="624"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="630"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="666"/>
         <source>ExecStart= with an unclosed quote: %1</source>
         <translation>ExecStart= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="648"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="684"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="792"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="828"/>
         <source>&quot;%1&quot; on the kubelet&apos;s command line is no flag: the kubelet refuses to start with it</source>
         <translation>„%1“ in der Befehlszeile des Kubelets ist kein Flag: damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="795"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="831"/>
         <source>&quot;%1&quot; after &quot;%2&quot; on the kubelet&apos;s command line is no flag (a boolean flag takes its value only as --name=value): the kubelet refuses to start with it</source>
         <translation>„%1“ nach „%2“ in der Befehlszeile des Kubelets ist kein Flag (ein boolesches Flag nimmt seinen Wert nur als --name=Wert): damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="883"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="919"/>
         <source>flags and assignments</source>
         <translation>Flags und Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="995"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1031"/>
         <source>Kubelet flags (systemd unit, kubeadm-flags.env)</source>
         <translation>Kubelet-Flags (systemd-Unit, kubeadm-flags.env)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1030"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1066"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="716"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="519"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1031"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1067"/>
         <source>no systemd setting or environment assignment found</source>
         <translation>keine systemd-Einstellung und keine Umgebungszuweisung gefunden</translation>
     </message>

@@ -443,6 +443,21 @@ void TestKubeletFlagsImporter::largeInputStaysBounded()
     QVERIFY(hasIssue(m.issues, QStringLiteral("kubelet-flags.too-long")));
     QVERIFY(m.out.resources.front().body.size() < 4 * 1024 * 1024);
     QVERIFY(findingFor(m, QStringLiteral("kubelet.flags.anonymous-auth"), QStringLiteral("kubelet.service")));
+
+    // One line of 600 KB, its quote closed only at its end: read up to the bound,
+    // its words whole and its quote closed there, not dropped as a bad line.
+    QByteArray line = "KUBELET_EXTRA_ARGS=\"--read-only-port=10255";
+    for (int i = 0; line.size() < 600 * 1024; ++i)
+        line += " --node-labels=team-" + QByteArray::number(i) + "=payments";
+    line += " --anonymous-auth=true\"\n";
+    const MemoryImport one = runBytes(line, QStringLiteral("kubelet"));
+    QVERIFY(one.result.hasValue());
+    QVERIFY(hasIssue(one.issues, QStringLiteral("kubelet-flags.too-long")));
+    QVERIFY(!hasIssue(one.issues, QStringLiteral("kubelet-flags.bad-line")));
+    QCOMPARE(flag(one, "read-only-port"), QStringLiteral("10255@1"));
+    QVERIFY(flag(one, "node-labels").endsWith(QLatin1String("=payments@1")));
+    QVERIFY(flag(one, "anonymous-auth").isEmpty()); // past the bound
+    QVERIFY(findingFor(one, QStringLiteral("kubelet.flags.read-only-port"), QStringLiteral("kubelet")));
 }
 
 void TestKubeletFlagsImporter::nodeFromThePath()

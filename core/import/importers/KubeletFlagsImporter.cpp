@@ -80,16 +80,36 @@ public:
         m_cut = false;
     }
     /// Appends a physical line; false if the line had to be cut at kMaxLogicalLine.
+    /// A cut line keeps its whole words up to the cut, and a quote open there is
+    /// closed, so what was read is still read as systemd would read it.
     bool append(sv part, qint64 line)
     {
-        if (m_text.size() + part.size() > kMaxLogicalLine) {
-            m_cut = true;
+        if (m_cut)
             return false;
-        }
         if (m_starts.back().line != line)
             m_starts.push_back({m_text.size(), line});
-        m_text.append(part);
-        return true;
+        if (m_text.size() + part.size() <= kMaxLogicalLine) {
+            m_text.append(part);
+            return true;
+        }
+        m_cut = true;
+        sv kept = part.substr(0, kMaxLogicalLine - m_text.size());
+        if (const size_t blank = kept.find_last_of(" \t"); blank != sv::npos)
+            kept = kept.substr(0, blank);
+        m_text.append(kept);
+        char quote = 0;
+        for (size_t i = 0; i < m_text.size(); ++i) {
+            const char c = m_text[i];
+            if (c == quote)
+                quote = 0;
+            else if (!quote && (c == '"' || c == '\''))
+                quote = c;
+            else if (c == '\\' && quote != '\'')
+                ++i;
+        }
+        if (quote)
+            m_text += quote;
+        return false;
     }
     const std::string& text() const { return m_text; }
     qint64 firstLine() const { return m_starts.front().line; }
@@ -557,7 +577,8 @@ private:
         ++m_content;
         if (m_logical.cut())
             m_lines.warn("too-long",
-                         QObject::tr("the line continued with '\\' is longer than %1 bytes; the rest is not read")
+                         QObject::tr("the line is longer than %1 bytes; its words up to there are read, the rest "
+                                     "is not")
                              .arg(kMaxLogicalLine),
                          first());
         const std::string& text = m_logical.text();
