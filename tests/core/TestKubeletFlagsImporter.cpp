@@ -300,6 +300,22 @@ void TestKubeletFlagsImporter::safeFlagsAreEvidence()
                                                  "--client-ca-file=/etc/kubernetes/pki/ca.crt.")),
         qPrintable(evidence->detail));
 
+    // AKS's /etc/default/kubelet: KUBELET_FLAGS, CIS's own cipher list, every flag
+    // the safe way; the node's labels are no flags.
+    const MemoryImport aks =
+        runFixture(QStringLiteral("aks-default-kubelet"), QStringLiteral("aks-nodepool1-0/etc/default/kubelet"));
+    QVERIFY(aks.result.hasValue());
+    QCOMPARE(aks.result.value().skipped, 0);
+    QCOMPARE(flagFrom(aks, "anonymous-auth"), QStringLiteral("KUBELET_FLAGS"));
+    QCOMPARE(flag(aks, "event-qps"), QStringLiteral("0@1"));
+    QCOMPARE(flag(aks, "eviction-hard"), QStringLiteral("memory.available<750Mi,nodefs.available<10%,"
+                                                        "nodefs.inodesFree<5%@1"));
+    QVERIFY(flag(aks, "node-labels").isEmpty());
+    QCOMPARE(flagNames(aks).size(), 31);
+    QCOMPARE(findingsByName(aks), QStringList{QStringLiteral("kubelet.flags.authn-authz kubelet")});
+    QCOMPARE(KubeletFlagsImporter().sniff(readFile(dataPath(QStringLiteral("kubelet-flags/aks-default-kubelet")))),
+             Confidence::Structure);
+
     // Flags that say nothing of it, or the opposite of what would be judged: nothing.
     const MemoryImport quiet = runBytes("KUBELET_EXTRA_ARGS=\"--protect-kernel-defaults=true "
                                         "--make-iptables-util-chains --streaming-connection-idle-timeout=5m "

@@ -55,10 +55,17 @@ bool isVariableName(sv name)
 }
 
 /// The variables that hold the kubelet's flags by convention: kubeadm's
-/// KUBELET_KUBEADM_ARGS, KUBELET_EXTRA_ARGS, the EKS AMI's KUBELET_ARGS …
+/// KUBELET_KUBEADM_ARGS, KUBELET_EXTRA_ARGS, the EKS AMI's KUBELET_ARGS, AKS's
+/// KUBELET_FLAGS, others' KUBELET_OPTS.
 bool isFlagsVariable(sv name)
 {
-    return name.size() >= 12 && name.substr(0, 8) == "KUBELET_" && name.substr(name.size() - 4) == "ARGS";
+    if (name.size() < 12 || name.substr(0, 8) != "KUBELET_")
+        return false;
+    for (sv end : {sv("ARGS"), sv("FLAGS"), sv("OPTS")}) {
+        if (name.size() >= 8 + end.size() && name.substr(name.size() - end.size()) == end)
+            return true;
+    }
+    return false;
 }
 
 /// Where a line starts inside a text read from several lines.
