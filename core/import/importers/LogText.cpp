@@ -1567,43 +1567,54 @@ bool isProgramStart(std::string_view s, size_t p)
 }
 
 /// Four bytes as one number, the first lowest, as a little-endian load reads them.
-constexpr quint32 quad(const char (&four)[5])
+constexpr quint32 quad(std::string_view four)
 {
     return quint32(quint8(four[0])) | quint32(quint8(four[1])) << 8 | quint32(quint8(four[2])) << 16 |
            quint32(quint8(four[3])) << 24;
 }
 
+/// The first four bytes, in lower case, of commandPassword's programs ("net "
+/// and "mc a" with the blank after).
+constexpr std::string_view kProgramHeads[] = {"chpa", "conf", "dgmg", "expd", "htpa", "impd", "mc a", "mc c", "mcli",
+                                              "net ", "net.", "net1", "pass", "rman", "rabb", "scht", "sqlp", "sqll"};
+
+/// A multiplier that gives each head a slot of its own among 32 (found by trying).
+constexpr quint32 kHeadHash = 0x33138131u;
+
+constexpr size_t headSlot(quint32 head)
+{
+    return (head * kHeadHash) >> 27;
+}
+
+/// The heads by their slot: one multiplication, one load and one compare a
+/// candidate word, where a switch over eighteen values takes a search.
+struct ProgramHeads
+{
+    std::array<quint32, 32> slot{};
+    bool distinct = true;
+    constexpr ProgramHeads()
+    {
+        for (std::string_view head : kProgramHeads) {
+            const quint32 h = quad(head);
+            distinct = distinct && slot[headSlot(h)] == 0;
+            slot[headSlot(h)] = h;
+        }
+    }
+};
+
+constexpr ProgramHeads kProgramHeadSlots;
+static_assert(kProgramHeadSlots.distinct, "a head shares its slot: choose another kHeadHash");
+
 /// Whether the word at `p` may be one of commandPassword's programs, by its
-/// first four bytes in lower case ("net " and "mc a" with the blank after).
+/// first four bytes in lower case.
 bool mayStartProgram(std::string_view s, size_t p)
 {
     if (p + 4 > s.size())
         return false;
     quint32 w;
     std::memcpy(&w, s.data() + p, 4);
-    switch (qFromLittleEndian(w) | 0x20202020u) { // letters to lower case; ' ', '.', digits stay
-    case quad("chpa"):                            // chpasswd
-    case quad("conf"):                            // configure
-    case quad("dgmg"):                            // dgmgrl
-    case quad("expd"):                            // expdp
-    case quad("htpa"):                            // htpasswd
-    case quad("impd"):                            // impdp
-    case quad("mc a"):                            // mc alias
-    case quad("mc c"):                            // mc config
-    case quad("mcli"):                            // mcli
-    case quad("net "):                            // net
-    case quad("net."):                            // net.exe
-    case quad("net1"):                            // net1
-    case quad("pass"):                            // passwd
-    case quad("rman"):                            // rman
-    case quad("rabb"):                            // rabbitmqctl
-    case quad("scht"):                            // schtasks
-    case quad("sqlp"):                            // sqlplus
-    case quad("sqll"):                            // sqlldr
-        return true;
-    default:
-        return false;
-    }
+    w = qFromLittleEndian(w) | 0x20202020u; // letters to lower case; ' ', '.', digits stay
+    return kProgramHeadSlots.slot[headSlot(w)] == w;
 }
 
 /// Each word of `s` that may be one of commandPassword's programs, one pass:
@@ -1618,13 +1629,11 @@ void findCommandPasswords(std::string_view s, SecretFinder& finder)
     if (!s.empty())
         tryAt(0);
 #ifdef __SSE2__
-    // A separator at i - 1 and one of the programs' first letters at i: c-e, h-i, m-n, p, r-s.
+    // A separator at i - 1 and a letter from the programs' first ones' range at i.
     i = 1;
     const __m128i caseBit = _mm_set1_epi8(0x20);
-    auto within = [](__m128i x, char from, char to) {
-        return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(char(from - 1))),
-                             _mm_cmplt_epi8(x, _mm_set1_epi8(char(to + 1))));
-    };
+    const __m128i letterC = _mm_set1_epi8('c');
+    const __m128i lettersToS = _mm_set1_epi8('s' - 'c');
     const __m128i space = _mm_set1_epi8(' ');
     const __m128i slash = _mm_set1_epi8('/');
     const __m128i backslash = _mm_set1_epi8('\\');
@@ -1639,10 +1648,12 @@ void findCommandPasswords(std::string_view s, SecretFinder& finder)
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(before, space), _mm_cmpeq_epi8(before, slash)),
                          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(before, backslash), _mm_cmpeq_epi8(before, quote)),
                                       _mm_cmpeq_epi8(before, equals)));
-        const __m128i x = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at)), caseBit);
-        const __m128i letters = _mm_or_si128(_mm_or_si128(within(x, 'c', 'e'), within(x, 'h', 'i')),
-                                             _mm_or_si128(_mm_or_si128(within(x, 'm', 'n'), within(x, 'r', 's')),
-                                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('p'))));
+        // 'c' to 's' in either case, by one unsigned range test: the letters between
+        // the programs' first ones cost a four-byte look each, fewer than the
+        // compares that would turn them away here.
+        const __m128i x = _mm_sub_epi8(
+            _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at)), caseBit), letterC);
+        const __m128i letters = _mm_cmpeq_epi8(_mm_min_epu8(x, lettersToS), x);
         const __m128i starts = _mm_and_si128(separators, letters);
         for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(starts)) >> (from - at) << (from - at); bits != 0;
              bits &= bits - 1)
