@@ -162,7 +162,7 @@ void TestKubeletFlagsImporter::kubeadmFlagsEnv()
     QCOMPARE(flagFrom(m, "pod-infra-container-image"), QStringLiteral("KUBELET_KUBEADM_ARGS"));
     QCOMPARE(flagNames(m).size(), 2);
     QVERIFY(!bodyOf(m).contains(QStringLiteral("unresolved")));
-    QCOMPARE(bodyOf(m).value(QStringLiteral("execStart")).toArray(), QJsonArray());
+    QVERIFY(!bodyOf(m).contains(QStringLiteral("execStart"))); // an environment file runs nothing
     QCOMPARE(findingsByName(m), QStringList());
     QCOMPARE(issueCodes(m.issues), QStringList());
 }

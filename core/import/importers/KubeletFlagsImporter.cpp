@@ -910,7 +910,8 @@ private:
                                         {QStringLiteral("line"), static_cast<double>(c.line)},
                                         {QStringLiteral("kubelet"), c.kubelet}});
         }
-        body.insert(QStringLiteral("execStart"), commands);
+        if (!commands.isEmpty()) // a drop-in or an environment file runs nothing of its own
+            body.insert(QStringLiteral("execStart"), commands);
         if (m_execReset > 0)
             body.insert(QStringLiteral("execStartReset"), static_cast<double>(m_execReset));
         if (const Flag* config = flag("config"))
