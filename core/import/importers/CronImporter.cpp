@@ -482,7 +482,9 @@ Suspicion judgeCommand(sv command)
             downloaded = true;
             s.downloadExec = s.downloadExec || inSubstitution;
         }
-        if (downloaded && ((shell && p.pipedInto) || (program == "chmod" && makesExecutable(p))))
+        // Piped to a shell or an interpreter ("curl … | python3 -"), or made executable.
+        const bool interpreter = program.substr(0, 6) == "python" || program == "perl" || program == "ruby";
+        if (downloaded && (((shell || interpreter) && p.pipedInto) || (program == "chmod" && makesExecutable(p))))
             s.downloadExec = true;
         // "base64 -d", "--decode", openssl's "enc -d -base64", then a shell.
         if ((program == "base64" &&
