@@ -4646,147 +4646,152 @@
         <translation>Kein ssh-Schlüssel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="213"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="247"/>
+        <source>not an anacron job (period, delay, job id, command) or an environment setting: %1</source>
+        <translation>weder ein anacron-Job (Periode, Verzögerung, Job-ID, Befehl) noch eine Umgebungseinstellung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="258"/>
         <source>&quot;%1&quot; is none of cron&apos;s @reboot, @hourly, @daily, @weekly, @monthly, @yearly, @annually, @midnight</source>
         <translation>„%1“ ist keines der @reboot, @hourly, @daily, @weekly, @monthly, @yearly, @annually, @midnight von cron</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="224"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="269"/>
         <source>too few fields: a job has five time fields, %1a command</source>
         <translation>zu wenige Felder: ein Job hat fünf Zeitfelder, %1einen Befehl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="225"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="270"/>
         <source>a user, </source>
         <translation>einen Benutzer, </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="230"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="275"/>
         <source>not a job or an environment setting: %1</source>
         <translation>weder ein Job noch eine Umgebungseinstellung: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="231"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="276"/>
         <source>&quot;%1&quot; is no time field</source>
         <translation>„%1“ ist kein Zeitfeld</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="235"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="280"/>
         <source>minute (0-59)</source>
         <translation>Minute (0-59)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="236"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="281"/>
         <source>hour (0-23)</source>
         <translation>Stunde (0-23)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="237"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="282"/>
         <source>day of the month (1-31)</source>
         <translation>Tag des Monats (1-31)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="238"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="283"/>
         <source>month (1-12, jan-dec)</source>
         <translation>Monat (1-12, jan-dec)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="239"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="284"/>
         <source>day of the week (0-7, sun-sat)</source>
         <translation>Wochentag (0-7, sun-sat)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="241"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="286"/>
         <source>&quot;%1&quot; is out of the %2&apos;s range, or a step of 0</source>
         <translation>„%1“ liegt außerhalb des Bereichs für %2, oder eine Schrittweite von 0</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="250"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="295"/>
         <source>too few fields: no user and no command after the schedule</source>
         <translation>zu wenige Felder: kein Benutzer und kein Befehl nach dem Zeitplan</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="256"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="301"/>
         <source>no command after the schedule</source>
         <translation>kein Befehl nach dem Zeitplan</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="535"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="580"/>
         <source>a cron job of %1 downloads code and runs it %2</source>
         <translation>ein Cron-Job von %1 lädt Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="536"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="581"/>
         <source>The job fetches a file with curl or wget and runs it at once (piped to a shell, or made executable): whoever controls that address runs what they like on the node, on every run. Intruders keep their foothold this way (MITRE ATT&amp;CK T1053.003). Find out who added the job and what the address serves. The command: %1</source>
         <translation>Der Job holt eine Datei mit curl oder wget und führt sie sofort aus (an eine Shell geleitet oder ausführbar gemacht): Wer diese Adresse kontrolliert, führt bei jedem Lauf auf dem Node aus, was er will. So halten Angreifer ihren Zugang (MITRE ATT&amp;CK T1053.003). Klären Sie, wer den Job angelegt hat und was die Adresse ausliefert. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="543"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="588"/>
         <source>a cron job of %1 opens a reverse shell %2</source>
         <translation>ein Cron-Job von %1 öffnet eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="544"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="589"/>
         <source>The job connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node, again on every run. No administration task does this; treat the node as compromised. The command: %1</source>
         <translation>Der Job verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Lauf erneut eine Shell auf dem Node. Keine Verwaltungsaufgabe tut das; behandeln Sie den Node als kompromittiert. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="550"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="595"/>
         <source>a cron job of %1 runs an encoded payload %2</source>
         <translation>ein Cron-Job von %1 führt eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="551"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="596"/>
         <source>The job decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the crontab, the way malware hides its commands. Decode the text to see what it runs. The command: %1</source>
         <translation>Der Job dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser der Crontab verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="557"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="602"/>
         <source>a cron job of %1 runs a program from a temporary or hidden folder %2</source>
         <translation>ein Cron-Job von %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="558"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="603"/>
         <source>The job runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write there, and intruders drop their tools there. Installed software lives in /usr or /opt. Check what the program is and who put it there. The command: %1</source>
         <translation>Der Job führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: Dort kann jeder Benutzer schreiben, und Angreifer legen dort ihre Werkzeuge ab. Installierte Software liegt in /usr oder /opt. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="564"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="609"/>
         <source>a cron job of %1 runs every minute %2</source>
         <translation>ein Cron-Job von %1 läuft jede Minute %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="565"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="610"/>
         <source>A job every minute (* * * * *) is worth a look: monitoring does it, and so do miners and implants that come back as soon as they are killed. The command: %1</source>
         <translation>Ein Job, der jede Minute läuft (* * * * *), ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="708"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="763"/>
         <source>an unknown user</source>
         <translation>einem unbekannten Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="719"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="774"/>
         <source>%1 more jobs match %2 past the first %3; they are in the resource, without findings of their own</source>
         <translation>%1 weitere Jobs nach den ersten %3 entsprechen %2; sie stehen in der Ressource, ohne eigene Befunde</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="745"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="804"/>
         <source>jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="768"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="827"/>
         <source>Cron tables (crontab, cron.d, spool)</source>
         <translation>Cron-Tabellen (crontab, cron.d, spool)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="790"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="849"/>
         <source>%1: the file holds no job or setting, only comments</source>
         <translation>%1: Die Datei enthält keinen Job und keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="791"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="850"/>
         <source>no cron job or environment setting found</source>
         <translation>Kein Cron-Job und keine Umgebungseinstellung gefunden</translation>
     </message>

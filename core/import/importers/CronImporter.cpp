@@ -180,6 +180,10 @@ bool splitSetting(sv t, sv* name, sv* value)
     return true;
 }
 
+/// What a file is: a system crontab (a user column), a user's, or anacron's
+/// table; Unknown until the path or the lines tell.
+enum class Format { Unknown, System, User, Anacron };
+
 /// A line of a crontab, as cron reads it.
 struct Parsed
 {
@@ -188,13 +192,46 @@ struct Parsed
     sv value;
     sv schedule; // a job's five fields as written, or its @special
     sv user;     // a system crontab's
+    sv jobId;    // an anacron job's
     sv command;
     bool outOfRange = false; // Bad, but shaped like a job: a time field cron refuses
     QString reason;          // why a Bad line is one
 };
 
-/// The fields of a job line (the user too when `system`) and its command.
-Parsed parse(sv t, bool system)
+bool allDigits(sv s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), isDigit);
+}
+
+/// A job of anacrontab(5): "period delay job-id command", the period in days or
+/// @daily, @weekly, @monthly, @yearly, @annually, the delay in minutes, the job's
+/// id a name without '/'. False if `t` is none.
+bool parseAnacron(sv t, Parsed* p)
+{
+    static constexpr sv kPeriods[] = {"@daily", "@weekly", "@monthly", "@yearly", "@annually"};
+    sv rest = t;
+    sv period;
+    sv delay;
+    sv id;
+    if (!nextWord(rest, &period) || !nextWord(rest, &delay) || !nextWord(rest, &id))
+        return false;
+    if (!(allDigits(period) && period.size() <= 5) && !among(kPeriods, lower(period)))
+        return false;
+    if (!allDigits(delay) || delay.size() > 5 || id.find('/') != sv::npos ||
+        !std::any_of(id.begin(), id.end(), [](char c) { return isLower(c) || (c >= 'A' && c <= 'Z'); }))
+        return false;
+    const sv command = trimmed(rest);
+    if (command.empty())
+        return false;
+    p->type = Parsed::Job;
+    p->schedule = sv(period.data(), static_cast<size_t>(delay.data() + delay.size() - period.data()));
+    p->jobId = id;
+    p->command = command;
+    return true;
+}
+
+/// The fields of a job line (the user too in a system crontab) and its command.
+Parsed parse(sv t, Format format)
 {
     Parsed p;
     sv name;
@@ -205,6 +242,14 @@ Parsed parse(sv t, bool system)
         p.value = value;
         return p;
     }
+    if (format == Format::Anacron) {
+        if (!parseAnacron(t, &p))
+            p.reason = QObject::tr("not an anacron job (period, delay, job id, command) or an environment "
+                                   "setting: %1")
+                           .arg(str(t).left(120));
+        return p;
+    }
+    const bool system = format == Format::System;
     sv rest = t;
     sv word;
     nextWord(rest, &word);
@@ -268,8 +313,8 @@ int classify(sv line)
     const sv t = trimmed(line);
     if (t.empty() || t[0] == '#')
         return 0;
-    const Parsed p = parse(t, false);
-    if (p.type == Parsed::Job)
+    Parsed p = parse(t, Format::User);
+    if (p.type == Parsed::Job || parseAnacron(t, &p))
         return 1;
     return p.type == Parsed::Setting || p.outOfRange ? 0 : -1;
 }
@@ -289,7 +334,7 @@ int formatVote(sv line)
     const sv t = trimmed(line);
     if (t.empty() || t[0] == '#' || classify(t) <= 0)
         return 0;
-    const Parsed p = parse(t, true);
+    const Parsed p = parse(t, Format::System);
     if (p.type != Parsed::Job)
         return -1; // no word after the sixth: a user's command alone
     const sv u = p.user;
@@ -575,11 +620,9 @@ struct Job
     qint64 line = 0;
     std::string schedule;
     std::string user;
+    std::string jobId; // an anacron job's
     std::string command;
 };
-
-/// What the path says a file is.
-enum class Format { Unknown, System, User };
 
 class Reader
 {
@@ -594,11 +637,19 @@ public:
         if (m_format == Format::Unknown) {
             // No telling path (crontab -l's output, a renamed file): the lines say.
             int votes = 0;
+            int anacron = 0;
+            int cron = 0;
             nodefile::voteWholeLines(src.head(), [&](sv line) {
+                const sv t = trimmed(line);
+                Parsed p;
+                if (!t.empty() && t[0] != '#' && parse(t, Format::User).type != Parsed::Job)
+                    anacron += parseAnacron(t, &p) ? 1 : 0;
+                else
+                    cron += classify(t) > 0 ? 1 : 0;
                 votes += formatVote(line);
                 return 0;
             });
-            m_format = votes > 0 ? Format::System : Format::User;
+            m_format = anacron > cron ? Format::Anacron : votes > 0 ? Format::System : Format::User;
         }
     }
 
@@ -629,6 +680,8 @@ private:
         const qsizetype n = parts.size();
         if (n >= 2 && parts[n - 2] == QLatin1String("etc") && parts[n - 1] == QLatin1String("crontab"))
             return Format::System;
+        if (n >= 2 && parts[n - 2] == QLatin1String("etc") && parts[n - 1] == QLatin1String("anacrontab"))
+            return Format::Anacron;
         if (n >= 3 && parts[n - 3] == QLatin1String("etc") && parts[n - 2] == QLatin1String("cron.d"))
             return Format::System;
         qsizetype cron = n - 2;
@@ -644,7 +697,7 @@ private:
     void line(sv t)
     {
         const bool system = m_format == Format::System;
-        const Parsed p = parse(t, system);
+        const Parsed p = parse(t, m_format);
         const qint64 number = m_lines.raw().number;
         if (p.type == Parsed::Bad) {
             m_lines.skip("bad-line", p.reason);
@@ -659,7 +712,9 @@ private:
         Job j;
         j.line = number;
         j.schedule = std::string(p.schedule);
-        j.user = system ? std::string(p.user) : m_owner.toStdString();
+        j.jobId = std::string(p.jobId);
+        // anacron runs its jobs as root.
+        j.user = system ? std::string(p.user) : m_format == Format::Anacron ? "root" : m_owner.toStdString();
         j.command = std::string(p.command);
         logtext::redactInlineSecrets(j.command);
         judge(p, j);
@@ -727,16 +782,20 @@ private:
         if (!m_write.node().isEmpty())
             body.insert(QStringLiteral("node"), m_write.node());
         body.insert(QStringLiteral("file"), m_file);
-        const bool system = m_format == Format::System;
-        body.insert(QStringLiteral("format"), system ? QStringLiteral("system") : QStringLiteral("user"));
-        if (!system)
+        body.insert(QStringLiteral("format"), m_format == Format::System    ? QStringLiteral("system")
+                                              : m_format == Format::Anacron ? QStringLiteral("anacron")
+                                                                            : QStringLiteral("user"));
+        if (m_format == Format::User)
             body.insert(QStringLiteral("user"), m_owner);
         QJsonArray jobs;
         for (const Job& j : m_jobs) {
-            jobs.append(QJsonObject{{QStringLiteral("line"), static_cast<double>(j.line)},
-                                    {QStringLiteral("schedule"), str(j.schedule)},
-                                    {QStringLiteral("user"), str(j.user)},
-                                    {QStringLiteral("command"), str(j.command)}});
+            QJsonObject o{{QStringLiteral("line"), static_cast<double>(j.line)},
+                          {QStringLiteral("schedule"), str(j.schedule)},
+                          {QStringLiteral("user"), str(j.user)},
+                          {QStringLiteral("command"), str(j.command)}};
+            if (!j.jobId.empty())
+                o.insert(QStringLiteral("jobId"), str(j.jobId));
+            jobs.append(o);
         }
         body.insert(QStringLiteral("jobs"), jobs);
         body.insert(QStringLiteral("environment"), m_environment);

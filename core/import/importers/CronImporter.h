@@ -7,8 +7,9 @@ namespace ab {
 /// A node's scheduled jobs: the system crontabs (/etc/crontab, /etc/cron.d/*:
 /// "m h dom mon dow user command") and the users' (var/spool/cron/crontabs/<user>
 /// on Debian and Ubuntu, var/spool/cron/<user> on RHEL and Amazon Linux, or
-/// `crontab -l`'s output: "m h dom mon dow command"), by content whatever their
-/// name. Which of the two a file is comes from its path; without one, from its
+/// `crontab -l`'s output: "m h dom mon dow command") and anacron's
+/// /etc/anacrontab ("period delay job-id command", run as root), by content
+/// whatever their name. Which of the two a file is comes from its path; without one, from its
 /// lines: a sixth field that is a user's name, not a program, makes it a system
 /// crontab.
 ///
