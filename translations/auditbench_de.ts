@@ -1230,17 +1230,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="167"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="169"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="170"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="172"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="171"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="173"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -4414,164 +4414,164 @@
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="429"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="436"/>
         <source>the kubelet accepts anonymous requests %1 (--anonymous-auth)</source>
         <translation>das Kubelet nimmt anonyme Anfragen an %1 (--anonymous-auth)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="430"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="437"/>
         <source>With --anonymous-auth=true whoever reaches port 10250 calls the kubelet&apos;s API as system:anonymous; the flag wins over the configuration file. CIS Kubernetes Benchmark 4.2.1: set it to false. Given: %1.</source>
         <translation>Mit --anonymous-auth=true ruft jeder, der Port 10250 erreicht, die API des Kubelets als system:anonymous auf; das Flag geht der Konfigurationsdatei vor. CIS Kubernetes Benchmark 4.2.1: auf false setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="436"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="443"/>
         <source>the kubelet authorizes every request %1 (--authorization-mode=AlwaysAllow)</source>
         <translation>das Kubelet erlaubt jede Anfrage %1 (--authorization-mode=AlwaysAllow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="437"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="444"/>
         <source>AlwaysAllow lets every request the kubelet authenticates (every request, with anonymous auth on) read pods&apos; logs and exec into containers. CIS Kubernetes Benchmark 4.2.2: use Webhook, which asks the API server. Given: %1.</source>
         <translation>AlwaysAllow lässt jede Anfrage, die das Kubelet authentifiziert (mit anonymer Authentifizierung jede), Logs von Pods lesen und Befehle in Containern ausführen. CIS Kubernetes Benchmark 4.2.2: Webhook verwenden, das den API-Server fragt. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="443"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="450"/>
         <source>the kubelet serves its read-only port %1 (--read-only-port)</source>
         <translation>das Kubelet bedient seinen Nur-Lese-Port %1 (--read-only-port)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="444"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="451"/>
         <source>The read-only port serves the node&apos;s pods (their specs, environment values included) and metrics without authentication or authorization. CIS Kubernetes Benchmark 4.2.4: set it to 0. Given: %1.</source>
         <translation>Der Nur-Lese-Port liefert die Pods des Knotens (ihre Spezifikationen samt Umgebungswerten) und Metriken ohne Authentifizierung oder Autorisierung. CIS Kubernetes Benchmark 4.2.4: auf 0 setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="450"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="457"/>
         <source>the kubelet may change the kernel&apos;s settings %1 (--protect-kernel-defaults)</source>
         <translation>das Kubelet darf Kernel-Einstellungen ändern %1 (--protect-kernel-defaults)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="451"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="458"/>
         <source>With --protect-kernel-defaults=false the kubelet changes kernel tunables it needs instead of failing when the node&apos;s hardening set them otherwise. CIS Kubernetes Benchmark 4.2.6: set it to true. Given: %1.</source>
         <translation>Mit --protect-kernel-defaults=false ändert das Kubelet Kernel-Parameter, die es braucht, statt abzubrechen, wenn die Härtung des Knotens sie anders gesetzt hat. CIS Kubernetes Benchmark 4.2.6: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="457"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="464"/>
         <source>the kubelet leaves its iptables chains to others %1 (--make-iptables-util-chains)</source>
         <translation>das Kubelet überlässt seine iptables-Ketten anderen %1 (--make-iptables-util-chains)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="458"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="465"/>
         <source>With --make-iptables-util-chains=false the kubelet does not keep the iptables rules pods&apos; networking relies on in step with their settings. CIS Kubernetes Benchmark 4.2.7: set it to true. Given: %1.</source>
         <translation>Mit --make-iptables-util-chains=false hält das Kubelet die iptables-Regeln, auf denen das Netzwerk der Pods beruht, nicht im Einklang mit deren Einstellungen. CIS Kubernetes Benchmark 4.2.7: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="464"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="471"/>
         <source>the kubelet&apos;s client certificate is not rotated %1 (--rotate-certificates)</source>
         <translation>das Client-Zertifikat des Kubelets wird nicht erneuert %1 (--rotate-certificates)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="465"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="472"/>
         <source>With --rotate-certificates=false the kubelet keeps its client certificate until it expires or someone replaces it by hand. CIS Kubernetes Benchmark 4.2.11: set it to true. Given: %1.</source>
         <translation>Mit --rotate-certificates=false behält das Kubelet sein Client-Zertifikat, bis es abläuft oder jemand es von Hand ersetzt. CIS Kubernetes Benchmark 4.2.11: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="471"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="478"/>
         <source>the kubelet never closes idle exec and port-forward streams %1 (--streaming-connection-idle-timeout)</source>
         <translation>das Kubelet schließt untätige exec- und Port-Forward-Verbindungen nie %1 (--streaming-connection-idle-timeout)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="474"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="481"/>
         <source>A streaming idle timeout of 0 keeps exec, attach and port-forward connections open forever, however long they are unused. CIS Kubernetes Benchmark 4.2.5: give a timeout (the default is 4h). Given: %1.</source>
         <translation>Eine Leerlaufzeit von 0 hält exec-, attach- und Port-Forward-Verbindungen für immer offen, wie lange sie auch ungenutzt sind. CIS Kubernetes Benchmark 4.2.5: eine Zeitgrenze setzen (Vorgabe 4h). Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="480"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="487"/>
         <source>the kubelet&apos;s serving certificate rotation is switched off %1 (RotateKubeletServerCertificate)</source>
         <translation>die Erneuerung des Server-Zertifikats des Kubelets ist abgeschaltet %1 (RotateKubeletServerCertificate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="483"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="490"/>
         <source>The feature gate RotateKubeletServerCertificate=false stops the kubelet from renewing the certificate it serves port 10250 with. CIS Kubernetes Benchmark 4.2.12: leave it on. Given: %1.</source>
         <translation>Das Feature-Gate RotateKubeletServerCertificate=false hindert das Kubelet daran, das Zertifikat zu erneuern, mit dem es Port 10250 bedient. CIS Kubernetes Benchmark 4.2.12: eingeschaltet lassen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="489"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="496"/>
         <source>the kubelet accepts weak TLS cipher suites %1 (--tls-cipher-suites)</source>
         <translation>das Kubelet akzeptiert schwache TLS-Cipher-Suites %1 (--tls-cipher-suites)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="490"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="497"/>
         <source>RC4 and 3DES are broken and CBC suites are open to padding oracles; CIS Kubernetes Benchmark 4.2.13 lists only AES-GCM and ChaCha20-Poly1305 suites. Weak: %1.</source>
         <translation>RC4 und 3DES sind gebrochen, CBC-Suites sind für Padding-Oracle-Angriffe anfällig; CIS Kubernetes Benchmark 4.2.13 nennt nur AES-GCM- und ChaCha20-Poly1305-Suites. Schwach: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="495"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="502"/>
         <source>the kubelet&apos;s flags set authentication and authorization %1</source>
         <translation>die Flags des Kubelets setzen Authentifizierung und Autorisierung %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="496"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="503"/>
         <source>Evidence: the flags refuse anonymous requests, ask the API server (Webhook) whether a request is allowed, or name the CA that client certificates are verified against. Given: %1.</source>
         <translation>Nachweis: Die Flags weisen anonyme Anfragen ab, fragen den API-Server (Webhook), ob eine Anfrage erlaubt ist, oder nennen die CA, gegen die Client-Zertifikate geprüft werden. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="580"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="587"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="591"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="598"/>
         <source>neither a systemd setting (Name=value) nor an assignment (NAME=value): %1</source>
         <translation>weder eine systemd-Einstellung (Name=Wert) noch eine Zuweisung (NAME=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="616"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="623"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="624"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="631"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="666"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="673"/>
         <source>ExecStart= with an unclosed quote: %1</source>
         <translation>ExecStart= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="684"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="691"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="828"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="835"/>
         <source>&quot;%1&quot; on the kubelet&apos;s command line is no flag: the kubelet refuses to start with it</source>
         <translation>„%1“ in der Befehlszeile des Kubelets ist kein Flag: damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="831"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="838"/>
         <source>&quot;%1&quot; after &quot;%2&quot; on the kubelet&apos;s command line is no flag (a boolean flag takes its value only as --name=value): the kubelet refuses to start with it</source>
         <translation>„%1“ nach „%2“ in der Befehlszeile des Kubelets ist kein Flag (ein boolesches Flag nimmt seinen Wert nur als --name=Wert): damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="919"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="926"/>
         <source>flags and assignments</source>
         <translation>Flags und Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1031"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1038"/>
         <source>Kubelet flags (systemd unit, kubeadm-flags.env)</source>
         <translation>Kubelet-Flags (systemd-Unit, kubeadm-flags.env)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1066"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1073"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="716"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="519"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1067"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1074"/>
         <source>no systemd setting or environment assignment found</source>
         <translation>keine systemd-Einstellung und keine Umgebungszuweisung gefunden</translation>
     </message>
@@ -4644,6 +4644,156 @@
         <location filename="../core/import/importers/SshKeysImporter.cpp" line="391"/>
         <source>no ssh key found</source>
         <translation>Kein ssh-Schlüssel gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="247"/>
+        <source>not an anacron job (period, delay, job id, command) or an environment setting: %1</source>
+        <translation>weder ein anacron-Job (Periode, Verzögerung, Job-ID, Befehl) noch eine Umgebungseinstellung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="258"/>
+        <source>&quot;%1&quot; is none of cron&apos;s @reboot, @hourly, @daily, @weekly, @monthly, @yearly, @annually, @midnight</source>
+        <translation>„%1“ ist keines der @reboot, @hourly, @daily, @weekly, @monthly, @yearly, @annually, @midnight von cron</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="269"/>
+        <source>too few fields: a job has five time fields, %1a command</source>
+        <translation>zu wenige Felder: ein Job hat fünf Zeitfelder, %1einen Befehl</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="270"/>
+        <source>a user, </source>
+        <translation>einen Benutzer, </translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="275"/>
+        <source>not a job or an environment setting: %1</source>
+        <translation>weder ein Job noch eine Umgebungseinstellung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="276"/>
+        <source>&quot;%1&quot; is no time field</source>
+        <translation>„%1“ ist kein Zeitfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="280"/>
+        <source>minute (0-59)</source>
+        <translation>Minute (0-59)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="281"/>
+        <source>hour (0-23)</source>
+        <translation>Stunde (0-23)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="282"/>
+        <source>day of the month (1-31)</source>
+        <translation>Tag des Monats (1-31)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="283"/>
+        <source>month (1-12, jan-dec)</source>
+        <translation>Monat (1-12, jan-dec)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="284"/>
+        <source>day of the week (0-7, sun-sat)</source>
+        <translation>Wochentag (0-7, sun-sat)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="286"/>
+        <source>&quot;%1&quot; is out of the %2&apos;s range, or a step of 0</source>
+        <translation>„%1“ liegt außerhalb des Bereichs für %2, oder eine Schrittweite von 0</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="295"/>
+        <source>too few fields: no user and no command after the schedule</source>
+        <translation>zu wenige Felder: kein Benutzer und kein Befehl nach dem Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="301"/>
+        <source>no command after the schedule</source>
+        <translation>kein Befehl nach dem Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="580"/>
+        <source>a cron job of %1 downloads code and runs it %2</source>
+        <translation>ein Cron-Job von %1 lädt Code herunter und führt ihn aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="581"/>
+        <source>The job fetches a file with curl or wget and runs it at once (piped to a shell, or made executable): whoever controls that address runs what they like on the node, on every run. Intruders keep their foothold this way (MITRE ATT&amp;CK T1053.003). Find out who added the job and what the address serves. The command: %1</source>
+        <translation>Der Job holt eine Datei mit curl oder wget und führt sie sofort aus (an eine Shell geleitet oder ausführbar gemacht): Wer diese Adresse kontrolliert, führt bei jedem Lauf auf dem Node aus, was er will. So halten Angreifer ihren Zugang (MITRE ATT&amp;CK T1053.003). Klären Sie, wer den Job angelegt hat und was die Adresse ausliefert. Der Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="588"/>
+        <source>a cron job of %1 opens a reverse shell %2</source>
+        <translation>ein Cron-Job von %1 öffnet eine Reverse Shell %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="589"/>
+        <source>The job connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node, again on every run. No administration task does this; treat the node as compromised. The command: %1</source>
+        <translation>Der Job verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Lauf erneut eine Shell auf dem Node. Keine Verwaltungsaufgabe tut das; behandeln Sie den Node als kompromittiert. Der Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="595"/>
+        <source>a cron job of %1 runs an encoded payload %2</source>
+        <translation>ein Cron-Job von %1 führt eine kodierte Nutzlast aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="596"/>
+        <source>The job decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the crontab, the way malware hides its commands. Decode the text to see what it runs. The command: %1</source>
+        <translation>Der Job dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser der Crontab verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. Der Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="602"/>
+        <source>a cron job of %1 runs a program from a temporary or hidden folder %2</source>
+        <translation>ein Cron-Job von %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="603"/>
+        <source>The job runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write there, and intruders drop their tools there. Installed software lives in /usr or /opt. Check what the program is and who put it there. The command: %1</source>
+        <translation>Der Job führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: Dort kann jeder Benutzer schreiben, und Angreifer legen dort ihre Werkzeuge ab. Installierte Software liegt in /usr oder /opt. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. Der Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="609"/>
+        <source>a cron job of %1 runs every minute %2</source>
+        <translation>ein Cron-Job von %1 läuft jede Minute %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="610"/>
+        <source>A job every minute (* * * * *) is worth a look: monitoring does it, and so do miners and implants that come back as soon as they are killed. The command: %1</source>
+        <translation>Ein Job, der jede Minute läuft (* * * * *), ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden. Der Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="763"/>
+        <source>an unknown user</source>
+        <translation>einem unbekannten Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="774"/>
+        <source>%1 more jobs match %2 past the first %3; they are in the resource, without findings of their own</source>
+        <translation>%1 weitere Jobs nach den ersten %3 entsprechen %2; sie stehen in der Ressource, ohne eigene Befunde</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="804"/>
+        <source>jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="827"/>
+        <source>Cron tables (crontab, cron.d, spool)</source>
+        <translation>Cron-Tabellen (crontab, cron.d, spool)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="849"/>
+        <source>%1: the file holds no job or setting, only comments</source>
+        <translation>%1: Die Datei enthält keinen Job und keine Einstellung, nur Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/CronImporter.cpp" line="850"/>
+        <source>no cron job or environment setting found</source>
+        <translation>Kein Cron-Job und keine Umgebungseinstellung gefunden</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "import/importers/AuditRulesImporter.h"
 #include "import/importers/AuditdImporter.h"
 #include "import/importers/ContainerLogImporter.h"
+#include "import/importers/CronImporter.h"
 #include "import/importers/CycloneDxImporter.h"
 #include "import/importers/DmesgImporter.h"
 #include "import/importers/EnvoyAccessImporter.h"
@@ -75,6 +76,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<PasswordPolicyImporter>());
     registry.add(std::make_unique<AuditRulesImporter>());
     registry.add(std::make_unique<KubeletFlagsImporter>());
+    registry.add(std::make_unique<CronImporter>());
     registry.add(std::make_unique<SshKeysImporter>());
     // Last: it takes any timestamped text, so every format above wins a tie.
     registry.add(std::make_unique<AppLogImporter>());

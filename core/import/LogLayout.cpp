@@ -141,6 +141,19 @@ int findKubeletState(const QStringList& parts)
                : -1;
 }
 
+/// A user's crontab: var/spool/cron/crontabs/<user> (Debian, Ubuntu) or
+/// var/spool/cron/<user> (RHEL, Amazon Linux). The index of "var", or -1.
+int findCronSpool(const QStringList& parts)
+{
+    int cron = static_cast<int>(parts.size()) - 2; // the folder holding the file
+    if (cron >= 0 && parts[cron] == QLatin1String("crontabs"))
+        --cron;
+    return cron >= 2 && parts[cron] == QLatin1String("cron") && parts[cron - 1] == QLatin1String("spool") &&
+                   parts[cron - 2] == QLatin1String("var")
+               ? cron - 2
+               : -1;
+}
+
 /// systemd's units and their drop-ins: etc/systemd/system/kubelet.service,
 /// etc/systemd/system/kubelet.service.d/10-kubeadm.conf, and the packages' under
 /// lib/systemd/system/ or usr/lib/systemd/system/. The index of the folder the
@@ -529,6 +542,8 @@ SourceHints recognize(const QString& path)
             h.node = nodeAbove(parts, home);
         else if (const int kubelet = findKubeletState(parts); kubelet >= 0 && !sos && !known)
             h.node = nodeAbove(parts, kubelet);
+        else if (const int spool = findCronSpool(parts); spool >= 0 && !sos && !known)
+            h.node = nodeAbove(parts, spool);
     }
     return h;
 }

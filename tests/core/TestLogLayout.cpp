@@ -343,6 +343,35 @@ void TestLogLayout::recognize_data()
                                        << ""
                                        << ""
                                        << "";
+    // Users' crontabs: Debian's and RHEL's spool folders.
+    QTest::newRow("cron spool crontabs") << "nodes.tar.gz/worker-1/var/spool/cron/crontabs/ubuntu"
+                                         << ""
+                                         << "worker-1"
+                                         << ""
+                                         << ""
+                                         << ""
+                                         << "";
+    QTest::newRow("cron spool") << "worker-1/var/spool/cron/root"
+                                << ""
+                                << "worker-1"
+                                << ""
+                                << ""
+                                << ""
+                                << "";
+    QTest::newRow("system crontab") << "worker-1/etc/crontab"
+                                    << ""
+                                    << "worker-1"
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "";
+    QTest::newRow("cron.d") << "worker-1/etc/cron.d/e2scrub_all"
+                            << ""
+                            << "worker-1"
+                            << ""
+                            << ""
+                            << ""
+                            << "";
     QTest::newRow("unit outside a node's root") << "backup/systemd/system/kubelet.service"
                                                 << ""
                                                 << ""
