@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -130,6 +131,13 @@ inline int fuzzIterations()
     return qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_ITERATIONS")
                ? qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS")
                : 3000;
+}
+
+/// The first resource's body, a node file's one resource (empty if none).
+inline QJsonObject bodyOf(const MemoryImport& m)
+{
+    return m.out.resources.empty() ? QJsonObject()
+                                   : QJsonDocument::fromJson(m.out.resources.front().body.toUtf8()).object();
 }
 
 /// "rule resource-name" of every finding, sorted: what was found about what.

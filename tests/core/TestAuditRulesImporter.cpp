@@ -32,12 +32,6 @@ MemoryImport runBytes(const QByteArray& bytes, const QString& path)
     return importBytes(importer, bytes, path, {});
 }
 
-QJsonObject bodyOf(const MemoryImport& m)
-{
-    return m.out.resources.empty() ? QJsonObject()
-                                   : QJsonDocument::fromJson(m.out.resources.front().body.toUtf8()).object();
-}
-
 QJsonObject settingsOf(const MemoryImport& m)
 {
     return bodyOf(m).value(QStringLiteral("settings")).toObject();

@@ -31,12 +31,6 @@ MemoryImport runBytes(const QByteArray& bytes, const QString& path = QStringLite
     return importBytes(importer, bytes, path, {});
 }
 
-QJsonObject bodyOf(const MemoryImport& m)
-{
-    return m.out.resources.empty() ? QJsonObject()
-                                   : QJsonDocument::fromJson(m.out.resources.front().body.toUtf8()).object();
-}
-
 /// "line|schedule|user|command" of each job.
 QStringList jobs(const MemoryImport& m)
 {

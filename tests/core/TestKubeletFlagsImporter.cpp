@@ -31,12 +31,6 @@ MemoryImport runBytes(const QByteArray& bytes, const QString& path = QStringLite
     return importBytes(importer, bytes, path, {});
 }
 
-QJsonObject bodyOf(const MemoryImport& m)
-{
-    return m.out.resources.empty() ? QJsonObject()
-                                   : QJsonDocument::fromJson(m.out.resources.front().body.toUtf8()).object();
-}
-
 /// "value@line" of a flag, "" if it is not set.
 QString flag(const MemoryImport& m, const char* name)
 {

@@ -29,12 +29,6 @@ runFixture(const QString& name, const QString& node = QStringLiteral("worker-2")
                        asName.isEmpty() ? name : asName, {}, hints);
 }
 
-QJsonObject bodyOf(const MemoryImport& m)
-{
-    return m.out.resources.empty() ? QJsonObject()
-                                   : QJsonDocument::fromJson(m.out.resources.front().body.toUtf8()).object();
-}
-
 /// "rule line severity" of every finding, sorted.
 QStringList findingsOf(const MemoryImport& m)
 {

@@ -22,12 +22,6 @@ MemoryImport runFixture(const QString& name, const QString& node = QStringLitera
     return importBytes(importer, readFile(dataPath(QStringLiteral("sshd-config/") + name)), name, {}, hints);
 }
 
-QJsonObject bodyOf(const MemoryImport& m)
-{
-    return m.out.resources.empty() ? QJsonObject()
-                                   : QJsonDocument::fromJson(m.out.resources.front().body.toUtf8()).object();
-}
-
 /// "rule line" of every finding, sorted.
 QStringList findingsOf(const MemoryImport& m)
 {
