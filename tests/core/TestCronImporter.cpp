@@ -273,6 +273,8 @@ void TestCronImporter::detections_data()
     QTest::newRow("cd /tmp && ./x") << QByteArray("@daily cd /tmp && ./.update") << QStringList{tmp};
     QTest::newRow("sh /dev/shm script") << QByteArray("@daily sh /dev/shm/run.sh") << QStringList{tmp};
     QTest::newRow("every minute") << QByteArray("* * * * * /usr/local/bin/heartbeat") << QStringList{min};
+    QTest::newRow("hidden inside a tool's home")
+        << QByteArray("@reboot /home/ubuntu/.local/share/.k/kthreadd") << QStringList{tmp};
 
     // Benign look-alikes.
     QTest::newRow("curl health check") << QByteArray("*/5 * * * * curl -fsS https://example/health > /dev/null")
@@ -286,6 +288,9 @@ void TestCronImporter::detections_data()
     QTest::newRow("base64 encode") << QByteArray("0 3 * * * tar c /etc | base64 > /var/backups/etc.b64") << none;
     QTest::newRow("output to tmp") << QByteArray("0 3 * * * /usr/bin/du -sh /srv > /tmp/du.txt") << none;
     QTest::newRow("not every minute") << QByteArray("*/2 * * * * /usr/local/bin/heartbeat") << none;
+    QTest::newRow("acme.sh's renewal")
+        << QByteArray("14 0 * * * \"/root/.acme.sh\"/acme.sh --cron --home \"/root/.acme.sh\" > /dev/null") << none;
+    QTest::newRow("a user's own tools") << QByteArray("0 * * * * /home/ubuntu/.local/bin/sync-notes") << none;
     QTest::newRow("redirect is no reverse shell") << QByteArray("0 3 * * * /usr/local/bin/job >/dev/null 2>&1") << none;
 }
 

@@ -478,11 +478,18 @@ bool isTempPath(sv path)
             return true;
     }
     // A hidden folder or file on the way ("/tmp/.x/kworker", "/home/u/.cache/.k"),
-    // "." and ".." aside.
+    // "." and ".." aside, and the homes tools install themselves in
+    // ("/root/.acme.sh/acme.sh --cron", "~/.local/bin/…"): a hidden name inside
+    // one of those still counts.
+    static constexpr sv kToolHomes[] = {".acme.sh", ".local",  ".nvm",      ".pyenv",    ".rbenv", ".rvm",
+                                        ".cargo",   ".sdkman", ".asdf",     ".deno",     ".bun",   ".krew",
+                                        ".npm",     ".gem",    ".composer", ".linuxbrew"};
     size_t from = 0;
     while ((from = path.find("/.", from)) != sv::npos) {
         const sv after = path.substr(from + 2);
-        if (!after.empty() && after[0] != '/' && after[0] != '.')
+        const sv name = path.substr(from + 1, std::min(after.find('/'), after.size()) + 1);
+        if (!after.empty() && after[0] != '/' && after[0] != '.' &&
+            std::find(std::begin(kToolHomes), std::end(kToolHomes), name) == std::end(kToolHomes))
             return true;
         from += 2;
     }
