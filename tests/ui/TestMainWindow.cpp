@@ -225,6 +225,7 @@ private slots:
     void everythingAroundAnEvent();
     void activatingArtifactFilters();
     void findingsTabOnDemoCase();
+    void cronJobsInTheResourcesTab();
     void assumedZoneChosenAndKept();
     void germanTranslationLoads();
 
@@ -2405,6 +2406,50 @@ void TestMainWindow::findingsTabOnDemoCase()
     QCOMPARE(w.tabs()->currentWidget(), w.findChild<QSplitter*>(QStringLiteral("mainSplitter")));
     QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
     QCOMPARE(w.eventsModel()->rowCount(), int(memberEvents));
+}
+
+void TestMainWindow::cronJobsInTheResourcesTab()
+{
+    // A node's folder with an intruder's crontab, imported outside the window.
+    const QString root = m_dir.filePath(QStringLiteral("cron-evidence"));
+    const QString spool = root + QStringLiteral("/worker-1/var/spool/cron/crontabs");
+    QVERIFY(QDir().mkpath(spool));
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("cron/www-data")), spool + QStringLiteral("/www-data")));
+    const QString path = m_dir.filePath(QStringLiteral("cron.auditcase"));
+    importInto(path, root, 0);
+
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.setGeometry(0, 0, 1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy loaded(&w, &MainWindow::caseSummaryLoaded);
+    QVERIFY(w.openCase(path));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    w.findChild<QAction*>(QStringLiteral("actionShowResources"))->trigger();
+    auto* resources = w.findChild<ResourcesPanel*>(QStringLiteral("resourcesPanel"));
+    auto* model = qobject_cast<ResourcesModel*>(resources->view()->model());
+    QTRY_VERIFY(!model->isLoading() && model->totalCount() > 0);
+    int table = -1;
+    for (int i = 0; i < model->records().size(); ++i) {
+        const auto& r = model->records()[i];
+        if (r.kind == QLatin1String("CronTable") && r.name == QLatin1String("www-data") &&
+            r.namespace_ == QLatin1String("worker-1"))
+            table = i;
+    }
+    QVERIFY(table >= 0);
+    resources->selectRecord(table);
+    // The jobs with their lines, and what they were judged.
+    QTRY_VERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("/dev/tcp/203.0.113.7")));
+    auto* findings = w.findChild<QTreeWidget*>(QStringLiteral("resourceFindings"));
+    QTRY_COMPARE(findings->topLevelItemCount(), 7);
+    QStringList rules;
+    for (int i = 0; i < findings->topLevelItemCount(); ++i)
+        rules << findings->topLevelItem(i)->text(1);
+    QVERIFY2(rules.contains(QStringLiteral("node.cron.reverse-shell")), qPrintable(rules.join(QLatin1Char(' '))));
+    maybeGrab(w, QStringLiteral("cron-resources-1366x768"));
 }
 
 void TestMainWindow::assumedZoneChosenAndKept()

@@ -805,7 +805,8 @@ private:
             jobs.append(o);
         }
         body.insert(QStringLiteral("jobs"), jobs);
-        body.insert(QStringLiteral("environment"), m_environment);
+        if (!m_environment.isEmpty()) // most user crontabs set nothing
+            body.insert(QStringLiteral("environment"), m_environment);
         if (m_omitted > 0) {
             body.insert(QStringLiteral("jobsNotKept"), static_cast<double>(m_omitted));
             nodefile::tooManyToKeep(m_ctx, m_lines.code("too-many"), m_omitted, QObject::tr("jobs"));
