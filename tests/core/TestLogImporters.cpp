@@ -890,6 +890,11 @@ void TestLogImporters::inlineSecrets_data()
         << "+ sqlplus -s scott/#1@//db:1521/orcl @x.sql; expdp system/#1 schemas=hr; "
            "impdp userid=system/#1@db dumpfile=a.dmp; sqlplus / as sysdba; sqlplus -s /nolog; "
            "rman target / nocatalog";
+    QTest::newRow("SQL*Plus's connect at its prompt")
+        << QByteArray("SQL> connect system/hunter2@//db:1521/orcl; SQL> CONN scott/hunter2; "
+                      "connect tcp/443 refused; connection to db/primary lost")
+        << "SQL> connect system/#1@//db:1521/orcl; SQL> CONN scott/#1; connect tcp/443 refused; connection to "
+           "db/primary lost";
     QTest::newRow("service tools' users' passwords")
         << QByteArray("+ rabbitmqctl -n rabbit@mq add_user ci hunter2; rabbitmqctl list_users; "
                       "mc alias set minio http://m:9000 minioadmin hunter2; mc cp a/b minio/c; "

@@ -1393,7 +1393,7 @@ void positionalWords(
 /// before them, the program's name at `p`: Windows' `net use \\s\share S3cret`
 /// and `net user bob S3cret`, schtasks' "/RP S3cret", `openssl passwd S3cret`,
 /// what `echo … |` or `<<<` gives passwd and chpasswd, Oracle's
-/// "sqlplus scott/tiger@db", `rabbitmqctl add_user bob S3cret`, MinIO's
+/// "sqlplus scott/tiger@db" (and "SQL> connect scott/tiger" at its prompt), `rabbitmqctl add_user bob S3cret`, MinIO's
 /// `mc alias set NAME URL KEY SECRET`, htpasswd's batch mode, `aws configure set
 /// …_secret_access_key S3cret`.
 void commandPassword(std::string_view s, size_t p, SecretFinder& finder)
@@ -1511,7 +1511,11 @@ void commandPassword(std::string_view s, size_t p, SecretFinder& finder)
         }
         return;
     case 'c':
-        if (is("chpasswd")) {
+        if ((is("connect") || is("conn")) && p >= 5 && startsWithNoCase(s.substr(p - 5, 5), "sql> ")) {
+            // SQL*Plus's own prompt: "SQL> connect scott/tiger@db". Not any
+            // "connect": prose and other tools' lines say it with other words after.
+            oracleLogins();
+        } else if (is("chpasswd")) {
             pipedPassword(s, p, true, finder, positional);
             commandWords(s, e, words, 8);
             hereStringPassword(s, true, finder, words);
@@ -1575,11 +1579,12 @@ constexpr quint32 quad(std::string_view four)
 
 /// The first four bytes, in lower case, of commandPassword's programs ("net "
 /// and "mc a" with the blank after).
-constexpr std::string_view kProgramHeads[] = {"chpa", "conf", "dgmg", "expd", "htpa", "impd", "mc a", "mc c", "mcli",
-                                              "net ", "net.", "net1", "pass", "rman", "rabb", "scht", "sqlp", "sqll"};
+constexpr std::string_view kProgramHeads[] = {"chpa", "conf", "conn", "dgmg", "expd", "htpa", "impd",
+                                              "mc a", "mc c", "mcli", "net ", "net.", "net1", "pass",
+                                              "rman", "rabb", "scht", "sqlp", "sqll"};
 
 /// A multiplier that gives each head a slot of its own among 32 (found by trying).
-constexpr quint32 kHeadHash = 0x33138131u;
+constexpr quint32 kHeadHash = 0x4ec17b4fu;
 
 constexpr size_t headSlot(quint32 head)
 {
