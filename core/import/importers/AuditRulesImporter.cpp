@@ -549,15 +549,12 @@ struct Setting
     qint64 line = 0;
 };
 
-class Reader
+class Reader : nodefile::FileReader
 {
 public:
     Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
-        : m_ctx(ctx)
-        , m_lines(src, ctx, stats, kind)
-        , m_write(out, stats, ctx.hints())
+        : FileReader(src, out, ctx, stats, kind)
         , m_path(QDir::fromNativeSeparators(src.displayPath()))
-        , m_file(QFileInfo(src.displayPath()).fileName())
     {}
 
     /// False if the import was cancelled.
@@ -875,11 +872,7 @@ private:
         }
     }
 
-    ImportContext& m_ctx;
-    nodelog::TextLogReader m_lines;
-    nodefile::Writer m_write;
     QString m_path;
-    QString m_file;
     qint64 m_content = 0;
     qint64 m_first = 0;     // the first line read as a rule or setting
     qint64 m_deleteAll = 0; // the last -D's line

@@ -631,14 +631,11 @@ struct Job
     std::string command;
 };
 
-class Reader
+class Reader : nodefile::FileReader
 {
 public:
     Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
-        : m_ctx(ctx)
-        , m_lines(src, ctx, stats, kind)
-        , m_write(out, stats, ctx.hints())
-        , m_file(QFileInfo(src.displayPath()).fileName())
+        : FileReader(src, out, ctx, stats, kind)
     {
         m_format = formatOfPath(QDir::fromNativeSeparators(src.displayPath()), &m_owner);
         if (m_format == Format::Unknown) {
@@ -814,10 +811,6 @@ private:
         m_write.resource("CronTable", m_file, body, m_first);
     }
 
-    ImportContext& m_ctx;
-    nodelog::TextLogReader m_lines;
-    nodefile::Writer m_write;
-    QString m_file;
     QString m_owner; // a user's crontab's, from its path
     Format m_format = Format::Unknown;
     qint64 m_content = 0;

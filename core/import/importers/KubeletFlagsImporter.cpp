@@ -521,14 +521,11 @@ struct Flag
     std::string from; // "ExecStart", or the variable that held it
 };
 
-class Reader
+class Reader : nodefile::FileReader
 {
 public:
     Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
-        : m_ctx(ctx)
-        , m_lines(src, ctx, stats, kind)
-        , m_write(out, stats, ctx.hints())
-        , m_file(QFileInfo(src.displayPath()).fileName())
+        : FileReader(src, out, ctx, stats, kind)
     {}
 
     /// False if the import was cancelled.
@@ -1014,10 +1011,6 @@ private:
         std::vector<Word> words;
     };
 
-    ImportContext& m_ctx;
-    nodelog::TextLogReader m_lines;
-    nodefile::Writer m_write;
-    QString m_file;
     Logical m_logical;
     qint64 m_content = 0;
     qint64 m_read = 0;   // lines read as a setting or an assignment

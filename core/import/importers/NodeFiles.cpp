@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QObject>
 
@@ -14,6 +15,13 @@ Writer::Writer(CaseWriter& out, ImportStats& stats, const SourceHints& hints)
     , m_stats(stats)
     , m_node(hints.node)
     , m_cluster(hints.cluster)
+{}
+
+FileReader::FileReader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
+    : m_ctx(ctx)
+    , m_lines(src, ctx, stats, kind)
+    , m_write(out, stats, ctx.hints())
+    , m_file(QFileInfo(src.displayPath()).fileName())
 {}
 
 QString Writer::onNode() const

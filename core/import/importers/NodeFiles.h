@@ -89,6 +89,21 @@ private:
     QString m_cluster;
 };
 
+/// What each node file's reader holds: the import's context, the file's lines,
+/// the writer of its resources and findings, and the file's name (a resource's,
+/// as `sshd_config` or `10-kubeadm.conf`).
+class FileReader
+{
+public:
+    FileReader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind);
+
+protected:
+    ImportContext& m_ctx;
+    nodelog::TextLogReader m_lines;
+    Writer m_write;
+    QString m_file;
+};
+
 /// How the head's lines voted: of the format's, and not.
 struct Vote
 {

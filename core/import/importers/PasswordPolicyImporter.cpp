@@ -307,15 +307,12 @@ bool pamArgument(sv arguments, sv name, sv* value)
     return present;
 }
 
-class Reader
+class Reader : nodefile::FileReader
 {
 public:
     Reader(
         ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind, Format format)
-        : m_ctx(ctx)
-        , m_lines(src, ctx, stats, kind)
-        , m_write(out, stats, ctx.hints())
-        , m_file(QFileInfo(src.displayPath()).fileName())
+        : FileReader(src, out, ctx, stats, kind)
         , m_format(format)
     {}
 
@@ -647,10 +644,6 @@ private:
         m_write.resource(resourceKind(m_format), m_file, body, 1);
     }
 
-    ImportContext& m_ctx;
-    nodelog::TextLogReader m_lines;
-    nodefile::Writer m_write;
-    QString m_file;
     Format m_format;
     qint64 m_content = 0;
     qint64 m_read = 0;

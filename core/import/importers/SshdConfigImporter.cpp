@@ -256,14 +256,11 @@ constexpr Weak kWeak[] = {
     {"KexAlgorithms", "diffie-hellman-group-exchange-sha1"},
 };
 
-class Reader
+class Reader : nodefile::FileReader
 {
 public:
     Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
-        : m_ctx(ctx)
-        , m_lines(src, ctx, stats, kind)
-        , m_write(out, stats, ctx.hints())
-        , m_file(QFileInfo(src.displayPath()).fileName())
+        : FileReader(src, out, ctx, stats, kind)
     {}
 
     /// False if the import was cancelled.
@@ -477,10 +474,6 @@ private:
                                     .arg(m_file, m_includes.join(QStringLiteral(", "))));
     }
 
-    ImportContext& m_ctx;
-    nodelog::TextLogReader m_lines;
-    nodefile::Writer m_write;
-    QString m_file;
     qint64 m_content = 0;
     qint64 m_settings = 0;
     qint64 m_omitted = 0; // settings and Match blocks read past nodefile::kMaxKept

@@ -277,15 +277,12 @@ bool escapesToShell(sv program)
     return false;
 }
 
-class Reader
+class Reader : nodefile::FileReader
 {
 public:
     Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
-        : m_ctx(ctx)
+        : FileReader(src, out, ctx, stats, kind)
         , m_stats(stats)
-        , m_lines(src, ctx, stats, kind)
-        , m_write(out, stats, ctx.hints())
-        , m_file(QFileInfo(src.displayPath()).fileName())
     {}
 
     /// False if the import was cancelled.
@@ -530,11 +527,7 @@ private:
                                     .arg(m_file, m_includes.join(QStringLiteral("; "))));
     }
 
-    ImportContext& m_ctx;
     ImportStats& m_stats;
-    nodelog::TextLogReader m_lines;
-    nodefile::Writer m_write;
-    QString m_file;
     qint64 m_line = 0;
     qint64 m_content = 0;
     QStringList m_includes;
