@@ -4,24 +4,29 @@
 <context>
     <name>CaseSchema</name>
     <message>
-        <location filename="../core/case/CaseSchema.cpp" line="296"/>
+        <location filename="../core/case/CaseSchema.cpp" line="312"/>
         <source>initial</source>
         <translation>anfänglich</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseSchema.cpp" line="297"/>
+        <location filename="../core/case/CaseSchema.cpp" line="313"/>
         <source>finding detail, resource snapshots, archive members</source>
         <translation>Details der Befunde, Momentaufnahmen von Ressourcen, Archivmitglieder</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseSchema.cpp" line="298"/>
+        <location filename="../core/case/CaseSchema.cpp" line="314"/>
         <source>leaner event indexes</source>
         <translation>schlankere Ereignisindizes</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseSchema.cpp" line="299"/>
+        <location filename="../core/case/CaseSchema.cpp" line="315"/>
         <source>full-text index by blocks of events</source>
         <translation>Volltextindex nach Blöcken von Ereignissen</translation>
+    </message>
+    <message>
+        <location filename="../core/case/CaseSchema.cpp" line="316"/>
+        <source>findings overridden by other evidence</source>
+        <translation>durch andere Belege außer Kraft gesetzte Befunde</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1124,54 @@
     </message>
 </context>
 <context>
+    <name>KubeletCommandLine</name>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="162"/>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="237"/>
+        <source>the kubelet runs the ExecStart= of %1 line %2 instead</source>
+        <translation>das Kubelet führt stattdessen das ExecStart= aus %1 Zeile %2 aus</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="241"/>
+        <source>the kubelet&apos;s ExecStart= (%1 line %2) does not use $%3</source>
+        <translation>das ExecStart= des Kubelets (%1 Zeile %2) verwendet $%3 nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="246"/>
+        <source>$%1 is set again in %2, which wins</source>
+        <translation>$%1 wird in %2 erneut gesetzt, und das gilt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="249"/>
+        <source>%1 (%2) comes later on the kubelet&apos;s command line and wins</source>
+        <translation>%1 (%2) steht später in der Befehlszeile des Kubelets und gilt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="354"/>
+        <source>%1 replaces this file</source>
+        <translation>%1 ersetzt diese Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="396"/>
+        <source>no EnvironmentFile= of %1 or its drop-ins names this file</source>
+        <translation>kein EnvironmentFile= von %1 oder seinen Drop-ins nennt diese Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="518"/>
+        <source>Not in effect on node %1: %2.</source>
+        <translation>Auf Knoten %1 nicht wirksam: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="563"/>
+        <source>Overridden on node %1: the kubelet&apos;s command line gives %2 (%3), which wins over this file.</source>
+        <translation>Auf Knoten %1 außer Kraft gesetzt: die Befehlszeile des Kubelets gibt %2 (%3) an, was Vorrang vor dieser Datei hat.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../core/case/RawStore.cpp" line="39"/>
@@ -1153,7 +1206,7 @@
     </message>
     <message>
         <location filename="../core/case/Sqlite.cpp" line="179"/>
-        <location filename="../core/import/ImportJob.cpp" line="95"/>
+        <location filename="../core/import/ImportJob.cpp" line="96"/>
         <location filename="../core/import/ImportSource.cpp" line="126"/>
         <location filename="../core/import/ImportSource.cpp" line="234"/>
         <source>cannot open: %1</source>
@@ -1299,17 +1352,17 @@
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="21"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="29"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="21"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="29"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="82"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="90"/>
         <source>%1 more %2 past the first %3 were read and judged, but the resource keeps only the first %3</source>
         <translation>%1 weitere %2 nach den ersten %3 wurden gelesen und bewertet, aber die Ressource behält nur die ersten %3</translation>
     </message>
@@ -1457,7 +1510,7 @@
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
         <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="97"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="105"/>
         <location filename="../core/import/importers/NodeLogText.cpp" line="115"/>
         <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
@@ -2032,7 +2085,7 @@
         <translation>Beschädigte %1-Daten bei dekodiertem Byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="101"/>
+        <location filename="../core/import/ImportJob.cpp" line="102"/>
         <location filename="../core/import/ImportSource.cpp" line="244"/>
         <location filename="../core/import/ImportSource.cpp" line="297"/>
         <location filename="../core/import/ImportSource.cpp" line="472"/>
@@ -2095,19 +2148,19 @@
         <translation>Eine Werteliste braucht = oder !=</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="91"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="92"/>
         <source>no artifact #%1 in the case</source>
         <translation>Kein Artefakt #%1 im Fall</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="193"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="197"/>
         <location filename="../core/case/CaseFile.cpp" line="300"/>
-        <location filename="../core/import/ImportJob.cpp" line="1354"/>
+        <location filename="../core/import/ImportJob.cpp" line="1355"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="209"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="213"/>
         <source>cannot start the removal (is an import running?): %1</source>
         <translation>Das Entfernen kann nicht beginnen (läuft ein Import?): %1</translation>
     </message>
@@ -2192,7 +2245,7 @@
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="176"/>
+        <location filename="../core/import/ImportJob.cpp" line="177"/>
         <source>%n secret(s) were found after their part of the stored copy had been compressed (a record longer than the %1 MiB held back); those chunks were compressed again with the secrets masked</source>
         <translation>
             <numerusform>%n Geheimnis wurde gefunden, nachdem sein Teil der gespeicherten Kopie bereits komprimiert war (ein Datensatz länger als die zurückgehaltenen %1 MiB); diese Blöcke wurden mit maskiertem Geheimnis erneut komprimiert</numerusform>
@@ -2200,86 +2253,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="410"/>
-        <location filename="../core/import/ImportJob.cpp" line="737"/>
+        <location filename="../core/import/ImportJob.cpp" line="411"/>
+        <location filename="../core/import/ImportJob.cpp" line="738"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="446"/>
+        <location filename="../core/import/ImportJob.cpp" line="447"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="534"/>
+        <location filename="../core/import/ImportJob.cpp" line="535"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="543"/>
+        <location filename="../core/import/ImportJob.cpp" line="544"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="546"/>
+        <location filename="../core/import/ImportJob.cpp" line="547"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="549"/>
+        <location filename="../core/import/ImportJob.cpp" line="550"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="552"/>
+        <location filename="../core/import/ImportJob.cpp" line="553"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="558"/>
+        <location filename="../core/import/ImportJob.cpp" line="559"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1291"/>
+        <location filename="../core/import/ImportJob.cpp" line="1292"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="560"/>
+        <location filename="../core/import/ImportJob.cpp" line="561"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="563"/>
+        <location filename="../core/import/ImportJob.cpp" line="564"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="638"/>
+        <location filename="../core/import/ImportJob.cpp" line="639"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="649"/>
+        <location filename="../core/import/ImportJob.cpp" line="650"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="670"/>
-        <location filename="../core/import/ImportJob.cpp" line="949"/>
-        <location filename="../core/import/ImportJob.cpp" line="1488"/>
-        <location filename="../core/import/ImportJob.cpp" line="1539"/>
+        <location filename="../core/import/ImportJob.cpp" line="671"/>
+        <location filename="../core/import/ImportJob.cpp" line="950"/>
+        <location filename="../core/import/ImportJob.cpp" line="1489"/>
+        <location filename="../core/import/ImportJob.cpp" line="1544"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="685"/>
+        <location filename="../core/import/ImportJob.cpp" line="686"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="691"/>
+        <location filename="../core/import/ImportJob.cpp" line="692"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -2287,42 +2340,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="905"/>
+        <location filename="../core/import/ImportJob.cpp" line="906"/>
         <source>read for the names of their Docker containers, not kept</source>
         <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="919"/>
+        <location filename="../core/import/ImportJob.cpp" line="920"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="988"/>
+        <location filename="../core/import/ImportJob.cpp" line="989"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="995"/>
+        <location filename="../core/import/ImportJob.cpp" line="996"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1007"/>
+        <location filename="../core/import/ImportJob.cpp" line="1008"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1134"/>
+        <location filename="../core/import/ImportJob.cpp" line="1135"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1134"/>
+        <location filename="../core/import/ImportJob.cpp" line="1135"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1163"/>
+        <location filename="../core/import/ImportJob.cpp" line="1164"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -2330,7 +2383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1170"/>
+        <location filename="../core/import/ImportJob.cpp" line="1171"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -2338,22 +2391,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1232"/>
+        <location filename="../core/import/ImportJob.cpp" line="1233"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1259"/>
+        <location filename="../core/import/ImportJob.cpp" line="1260"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1270"/>
+        <location filename="../core/import/ImportJob.cpp" line="1271"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1394"/>
+        <location filename="../core/import/ImportJob.cpp" line="1395"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -3484,7 +3537,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="523"/>
-        <location filename="../core/import/ImportJob.cpp" line="961"/>
+        <location filename="../core/import/ImportJob.cpp" line="962"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -3845,72 +3898,72 @@
         <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogText.cpp" line="2002"/>
+        <location filename="../core/import/importers/LogText.cpp" line="2007"/>
         <source>A record of more than %1 KiB of text goes on in another event from this line, its time and columns kept, so that all of its text is shown and searched</source>
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="351"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="348"/>
         <source>not a sudoers rule, alias, Defaults or include line (a rule reads &quot;users hosts = (runas) commands&quot;): %1</source>
         <translation>keine sudoers-Regel, kein Alias, keine Defaults- oder Include-Zeile (eine Regel lautet &quot;Benutzer Hosts = (runas) Befehle&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="405"/>
         <source>sudo asks nobody for a password %1 (Defaults !authenticate)</source>
         <translation>sudo fragt niemanden nach einem Passwort %1 (Defaults !authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="409"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="406"/>
         <source>sudo asks %1 for no password %2 (Defaults !authenticate)</source>
         <translation>sudo fragt %1 nicht nach einem Passwort %2 (Defaults !authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="411"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="408"/>
         <source>With !authenticate every rule it covers acts as NOPASSWD: whoever has the account&apos;s session, a stolen key or a compromised process runs the rules&apos; commands as root without knowing a password.</source>
         <translation>Mit !authenticate wirkt jede betroffene Regel wie NOPASSWD: Wer die Sitzung des Kontos, einen gestohlenen Schlüssel oder einen kompromittierten Prozess hat, führt die Befehle der Regeln als root aus, ohne ein Passwort zu kennen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="431"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="428"/>
         <source>an alias without NAME = members: %1</source>
         <translation>ein Alias ohne NAME = Mitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="504"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="501"/>
         <source>%1 may run any command as root without a password %2</source>
         <translation>%1 darf jeden Befehl ohne Passwort als root ausführen %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="505"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="502"/>
         <source>NOPASSWD: ALL makes the account root for anyone who has its session: a stolen ssh key, a compromised process running as it. Cloud images grant it to their default user; an audit asks who needs it, and why without a password.</source>
         <translation>NOPASSWD: ALL macht das Konto für jeden zu root, der seine Sitzung hat: einen gestohlenen SSH-Schlüssel, einen kompromittierten Prozess unter diesem Konto. Cloud-Images gewähren es ihrem Standardbenutzer; ein Audit fragt, wer es braucht und warum ohne Passwort.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="510"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="507"/>
         <source>%1 may run any command as root %2 (with a password)</source>
         <translation>%1 darf jeden Befehl als root ausführen %2 (mit Passwort)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="511"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="508"/>
         <source>Full administrators of the node by sudo: the list for the review of privileged access (%sudo and %wheel name groups, whose members are in the node&apos;s group file).</source>
         <translation>Vollständige Administratoren des Nodes über sudo: die Liste für die Prüfung privilegierter Zugänge (%sudo und %wheel bezeichnen Gruppen, deren Mitglieder in der group-Datei des Nodes stehen).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="516"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="513"/>
         <source>%1 may run %2 as root %3: a shell as root from there</source>
         <translation>%1 darf %2 als root ausführen %3: von dort eine Shell als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="518"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="515"/>
         <source>A rule meant to allow one task allows every task when its program can start others: an editor or pager runs a shell (:!sh), an interpreter or find runs any code, tee, cp and dd overwrite /etc/sudoers. sudoedit edits a file without this; a script that takes no arguments is narrower.</source>
         <translation>Eine Regel für eine Aufgabe erlaubt jede Aufgabe, wenn ihr Programm andere starten kann: Ein Editor oder Pager startet eine Shell (:!sh), ein Interpreter oder find führt beliebigen Code aus, tee, cp und dd überschreiben /etc/sudoers. sudoedit bearbeitet eine Datei ohne dieses Risiko; ein Skript ohne Argumente ist enger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="528"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="525"/>
         <source>%1 names further policy files (%2): import them too, their rules are read only from their own files</source>
         <translation>%1 nennt weitere Richtliniendateien (%2): Importieren Sie diese ebenfalls, ihre Regeln werden nur aus ihren eigenen Dateien gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="579"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="572"/>
         <source>sudo policy (/etc/sudoers, sudoers.d)</source>
         <translation>sudo-Richtlinie (/etc/sudoers, sudoers.d)</translation>
     </message>
@@ -4040,376 +4093,376 @@
         <translation>CIS-Benchmarks (Abschnitt 4.1) verlangen, dass auditd Änderungen an den Kontendateien, der sudo-Richtlinie und den Anmeldeprotokollen sowie die Verwendung privilegierter Befehle aufzeichnet; sshd_config entscheidet, wer hereinkommt. Ohne Regel kann das Audit-Log nicht zeigen, wer sie geändert oder ausgeführt hat. Fügen Sie die Regeln in einer Datei von /etc/audit/rules.d/ hinzu (-w /etc/shadow -p wa -k identity; -a always,exit -F path=&lt;jedes setuid-Programm&gt; -F perm=x -F auid&gt;=1000 -F auid!=unset -k privileged) und führen Sie augenrules --load aus. Keine Regel erfasst: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="594"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="591"/>
         <source>%1 (auditctl stops loading the file here: no -i or -c comes before it)</source>
         <translation>%1 (auditctl hört hier auf, die Datei zu laden: kein -i oder -c steht davor)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="611"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="608"/>
         <source>&quot;%1&quot; is no option of auditctl(8) in a rules file (misspelt, or of another audit version); kept as written</source>
         <translation>&quot;%1&quot; ist keine Option von auditctl(8) in einer Regeldatei (vertippt oder aus einer anderen audit-Version); wie geschrieben übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="707"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="704"/>
         <source>not a rule (a line of auditctl options such as -w or -a): %1</source>
         <translation>keine Regel (eine Zeile mit auditctl-Optionen wie -w oder -a): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="709"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="706"/>
         <source>&quot;%1&quot; follows no option that takes it</source>
         <translation>&quot;%1&quot; folgt keiner Option, die es annimmt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="711"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="708"/>
         <source>%1 without %2</source>
         <translation>%1 ohne %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="714"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="711"/>
         <source>%1 takes a path from /, not &quot;%2&quot;</source>
         <translation>%1 nimmt einen Pfad ab /, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="715"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="712"/>
         <source>%1 takes %2, not &quot;%3&quot;</source>
         <translation>%1 nimmt %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="718"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="715"/>
         <source>%1 and %2 on one line: auditctl takes one rule a line</source>
         <translation>%1 und %2 in einer Zeile: auditctl nimmt eine Regel je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="721"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="718"/>
         <source>%1 belongs to a rule, but the line has no -w or -a</source>
         <translation>%1 gehört zu einer Regel, aber die Zeile hat kein -w oder -a</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="799"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="645"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="796"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="642"/>
         <source>rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="848"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="845"/>
         <source>the use of privileged commands</source>
         <translation>die Verwendung privilegierter Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="849"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="846"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="903"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="896"/>
         <source>Linux audit rules (audit.rules, rules.d)</source>
         <translation>Linux-Audit-Regeln (audit.rules, rules.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="923"/>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="606"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="916"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="599"/>
         <source>%1: the file holds no rule, only comments</source>
         <translation>%1: Die Datei enthält keine Regel, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="924"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="917"/>
         <source>no audit rule found</source>
         <translation>Keine Audit-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="607"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="600"/>
         <source>no sudoers rule found</source>
         <translation>Keine sudoers-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="280"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="277"/>
         <source>not a setting (&quot;Keyword value&quot;): %1</source>
         <translation>keine Einstellung (&quot;Schlüsselwort Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="311"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="308"/>
         <source>&quot;%1&quot; is no keyword of sshd_config(5) (misspelt, or of another OpenSSH version); kept as written</source>
         <translation>&quot;%1&quot; ist kein Schlüsselwort von sshd_config(5) (vertippt oder aus einer anderen OpenSSH-Version); wie geschrieben übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="363"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="360"/>
         <source>%1 (Match %2)</source>
         <translation>%1 (Match %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="373"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="370"/>
         <source>root may log in over ssh with a password %1</source>
         <translation>root darf sich per ssh mit Passwort anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="374"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="371"/>
         <source>PermitRootLogin yes lets anyone who guesses or steals root&apos;s password log in as root, and every such login is root&apos;s, not a person&apos;s. Set it to no and have people log in as themselves and use sudo.</source>
         <translation>PermitRootLogin yes lässt jeden, der das Passwort von root errät oder stiehlt, sich als root anmelden, und jede solche Anmeldung ist die von root, nicht die einer Person. Setzen Sie no und lassen Sie Personen sich unter eigenem Namen anmelden und sudo verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="380"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="377"/>
         <source>root may log in over ssh with a key %1</source>
         <translation>root darf sich per ssh mit einem Schlüssel anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="381"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="378"/>
         <source>A key in root&apos;s authorized_keys logs in as root directly: the logs name root, not the person holding the key. CIS benchmarks ask for PermitRootLogin no.</source>
         <translation>Ein Schlüssel in den authorized_keys von root meldet direkt als root an: Die Logs nennen root, nicht die Person mit dem Schlüssel. CIS-Benchmarks verlangen PermitRootLogin no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="386"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="383"/>
         <source>ssh accepts passwords %1</source>
         <translation>ssh akzeptiert Passwörter %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="387"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="384"/>
         <source>Password logins can be guessed from anywhere the port is reachable, and are only as strong as the weakest account&apos;s password; keys (or certificates) cannot be guessed. Set PasswordAuthentication no.</source>
         <translation>Passwort-Anmeldungen lassen sich von überall erraten, wo der Port erreichbar ist, und sind nur so stark wie das Passwort des schwächsten Kontos; Schlüssel (oder Zertifikate) lassen sich nicht erraten. Setzen Sie PasswordAuthentication no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="393"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="390"/>
         <source>ssh lets accounts with an empty password in %1</source>
         <translation>ssh lässt Konten mit leerem Passwort herein %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="394"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="391"/>
         <source>PermitEmptyPasswords yes lets an account whose password is empty log in over the network with none.</source>
         <translation>PermitEmptyPasswords yes lässt ein Konto mit leerem Passwort sich über das Netz ohne Passwort anmelden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="399"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="396"/>
         <source>ssh allows protocol 1 %1</source>
         <translation>ssh erlaubt Protokoll 1 %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="400"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="397"/>
         <source>SSH protocol 1 has been broken since 2001 (its sessions can be hijacked and decrypted); OpenSSH 7.4 removed it. Only a very old sshd honours this setting.</source>
         <translation>SSH-Protokoll 1 ist seit 2001 gebrochen (seine Sitzungen lassen sich übernehmen und entschlüsseln); OpenSSH 7.4 hat es entfernt. Nur ein sehr alter sshd beachtet diese Einstellung.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="404"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="401"/>
         <source>ssh forwards X11 %1</source>
         <translation>ssh leitet X11 weiter %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="405"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="402"/>
         <source>X11 forwarding opens the client&apos;s display to the server and a channel the server needs no more of on a node; CIS benchmarks ask for X11Forwarding no.</source>
         <translation>X11-Weiterleitung öffnet die Anzeige des Clients für den Server und einen Kanal, den ein Node nicht braucht; CIS-Benchmarks verlangen X11Forwarding no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="411"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="408"/>
         <source>ssh allows %1 tries a connection %2</source>
         <translation>ssh erlaubt %1 Versuche je Verbindung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="412"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="409"/>
         <source>Each connection may try this many passwords or keys before sshd drops it, which speeds guessing up; CIS benchmarks ask for 4 or fewer.</source>
         <translation>Jede Verbindung darf so viele Passwörter oder Schlüssel probieren, bevor sshd sie trennt, was das Raten beschleunigt; CIS-Benchmarks verlangen 4 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="417"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="414"/>
         <source>ssh logs no logins %1 (LogLevel %2)</source>
         <translation>ssh protokolliert keine Anmeldungen %1 (LogLevel %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="418"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="415"/>
         <source>Below INFO, sshd writes neither accepted nor failed logins: the node&apos;s auth.log cannot show who came in, or who tried.</source>
         <translation>Unterhalb von INFO schreibt sshd weder angenommene noch fehlgeschlagene Anmeldungen: Das auth.log des Nodes kann nicht zeigen, wer hereinkam oder es versuchte.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="441"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="438"/>
         <source>ssh offers %1 (%2) %3</source>
         <translation>ssh bietet %1 an (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="442"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="439"/>
         <source>CBC and RC4 ciphers, 3DES, MD5 and short MACs, and SHA-1 key exchanges are broken or deprecated (CIS, NIST SP 800-131A); a client that offers them too gets them. Leave the keyword out for OpenSSH&apos;s defaults, or list only current algorithms.</source>
         <translation>CBC- und RC4-Chiffren, 3DES, MD5 und kurze MACs sowie SHA-1-Schlüsselaustausch sind gebrochen oder veraltet (CIS, NIST SP 800-131A); ein Client, der sie ebenfalls anbietet, bekommt sie. Lassen Sie das Schlüsselwort für die Vorgaben von OpenSSH weg oder nennen Sie nur aktuelle Algorithmen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="475"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="472"/>
         <source>%1 includes %2: import those files too, their settings are read only from their own files (and, read first, they win over this one&apos;s)</source>
         <translation>%1 bindet %2 ein: Importieren Sie diese Dateien ebenfalls, ihre Einstellungen werden nur aus ihren eigenen Dateien gelesen (und da sie zuerst gelesen werden, gelten sie vor denen dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="495"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="488"/>
         <source>ssh server configuration (sshd_config)</source>
         <translation>Konfiguration des ssh-Servers (sshd_config)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="359"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="356"/>
         <source>not a login.defs setting (&quot;KEY value&quot;): %1</source>
         <translation>keine Einstellung von login.defs (&quot;SCHLÜSSEL Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="361"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="358"/>
         <source>not a PAM rule (&quot;type control module [arguments]&quot;): %1</source>
         <translation>keine PAM-Regel (&quot;Typ Steuerung Modul [Argumente]&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="367"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="364"/>
         <source>not a setting (&quot;key = value&quot;): %1</source>
         <translation>keine Einstellung (&quot;Schlüssel = Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="471"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="468"/>
         <source>An account with an empty password may log in %1</source>
         <translation>Ein Konto mit leerem Passwort darf sich anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="472"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="469"/>
         <source>pam_unix&apos;s nullok lets an account whose password is empty authenticate with none, wherever this stack is used (console, su, and ssh when sshd asks PAM). Remove nullok.</source>
         <translation>nullok von pam_unix lässt ein Konto mit leerem Passwort sich ohne Passwort authentifizieren, überall wo dieser Stack verwendet wird (Konsole, su und ssh, wenn sshd PAM fragt). Entfernen Sie nullok.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="478"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="475"/>
         <source>Any password is accepted: sufficient pam_permit.so %1</source>
         <translation>Jedes Passwort wird angenommen: sufficient pam_permit.so %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="479"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="476"/>
         <source>pam_permit always succeeds; as a sufficient auth rule it lets anyone who reaches it in without a valid password. A known backdoor: find out who changed the file.</source>
         <translation>pam_permit gelingt immer; als sufficient-Regel im auth-Stack lässt es jeden ohne gültiges Passwort herein, der sie erreicht. Eine bekannte Hintertür: Stellen Sie fest, wer die Datei geändert hat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="486"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="578"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="483"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="575"/>
         <source>New passwords are hashed with %1 %2</source>
         <translation>Neue Passwörter werden mit %1 gehasht %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="487"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="484"/>
         <source>pam_unix stores the passwords people set from now on with this hash, which a stolen shadow file gives up quickly. Use sha512 or yescrypt.</source>
         <translation>pam_unix speichert die Passwörter, die ab jetzt gesetzt werden, mit diesem Hash, den eine gestohlene shadow-Datei schnell preisgibt. Verwenden Sie sha512 oder yescrypt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="512"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="509"/>
         <source>Passwords may be %1 characters long %2</source>
         <translation>Passwörter dürfen %1 Zeichen lang sein %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="513"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="510"/>
         <source>The quality check&apos;s minlen lets people choose passwords this short (each character class used may count as one more). CIS benchmarks ask for 14; NIST SP 800-63B for at least 8.</source>
         <translation>minlen der Qualitätsprüfung erlaubt so kurze Passwörter (jede verwendete Zeichenklasse kann als ein weiteres Zeichen zählen). CIS-Benchmarks verlangen 14, NIST SP 800-63B mindestens 8.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="526"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="523"/>
         <source>Failed passwords never lock an account %1 (deny=0)</source>
         <translation>Fehlgeschlagene Passwörter sperren nie ein Konto %1 (deny=0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="527"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="524"/>
         <source>With deny=0 the lockout module counts failures but never locks: passwords can be guessed without limit. CIS benchmarks ask for 5 or fewer.</source>
         <translation>Mit deny=0 zählt das Sperrmodul Fehlversuche, sperrt aber nie: Passwörter lassen sich unbegrenzt raten. CIS-Benchmarks verlangen 5 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="532"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="529"/>
         <source>An account locks only after %1 failed passwords %2</source>
         <translation>Ein Konto wird erst nach %1 falschen Passwörtern gesperrt %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="533"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="530"/>
         <source>Each account may be guessed at this many times before it locks; CIS benchmarks ask for 5 or fewer.</source>
         <translation>Jedes Konto lässt sich so oft erraten, bevor es gesperrt wird; CIS-Benchmarks verlangen 5 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="539"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="536"/>
         <source>A locked account unlocks itself after %1 seconds %2</source>
         <translation>Ein gesperrtes Konto entsperrt sich nach %1 Sekunden selbst %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="540"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="537"/>
         <source>A short lock only slows guessing down; CIS benchmarks ask for 900 seconds or more, or 0 (an administrator unlocks it).</source>
         <translation>Eine kurze Sperre verlangsamt das Raten nur; CIS-Benchmarks verlangen 900 Sekunden oder mehr oder 0 (ein Administrator entsperrt).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="551"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="548"/>
         <source>Old passwords may be reused at once %1 (remember=0)</source>
         <translation>Alte Passwörter dürfen sofort wiederverwendet werden %1 (remember=0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="552"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="549"/>
         <source>The password history is %1 deep %2</source>
         <translation>Der Passwortverlauf ist %1 tief %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="553"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="550"/>
         <source>remember=%1: the password history keeps fewer than the 5 old passwords CIS benchmarks ask for, so people can cycle back to a password they had.</source>
         <translation>remember=%1: Der Passwortverlauf hält weniger als die 5 alten Passwörter, die CIS-Benchmarks verlangen, sodass man zu einem früheren Passwort zurückkehren kann.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="568"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="565"/>
         <source>New accounts&apos; passwords never expire %1</source>
         <translation>Passwörter neuer Konten laufen nie ab %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="569"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="566"/>
         <source>New accounts&apos; passwords expire only after %1 days %2</source>
         <translation>Passwörter neuer Konten laufen erst nach %1 Tagen ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="571"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="568"/>
         <source>PASS_MAX_DAYS is the maximum age useradd gives new accounts (existing ones keep theirs: see their NodePassword). Where policy asks for rotation, CIS benchmarks ask for 365 days or fewer.</source>
         <translation>PASS_MAX_DAYS ist das Höchstalter, das useradd neuen Konten gibt (bestehende behalten ihres: siehe ihr NodePassword). Wo die Richtlinie einen Wechsel verlangt, verlangen CIS-Benchmarks 365 Tage oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="579"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="576"/>
         <source>ENCRYPT_METHOD is the hash passwd, chpasswd and useradd store new passwords with; DES and MD5 hashes fall to a stolen shadow file quickly. Use SHA512 or YESCRYPT.</source>
         <translation>ENCRYPT_METHOD ist der Hash, mit dem passwd, chpasswd und useradd neue Passwörter speichern; DES- und MD5-Hashes fallen bei einer gestohlenen shadow-Datei schnell. Verwenden Sie SHA512 oder YESCRYPT.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="586"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="583"/>
         <source>New files may be written by every user %1 (UMASK %2)</source>
         <translation>Neue Dateien dürfen von jedem Benutzer geschrieben werden %1 (UMASK %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="587"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="584"/>
         <source>UMASK is the default for home directories and login sessions; without the others&apos; write bit masked, files people create can be changed by anyone on the node. CIS benchmarks ask for 027.</source>
         <translation>UMASK ist die Vorgabe für Home-Verzeichnisse und Anmeldesitzungen; ohne maskiertes Schreibbit für andere kann jeder auf dem Node die erstellten Dateien ändern. CIS-Benchmarks verlangen 027.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="593"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="590"/>
         <source>New files may be read by every user %1 (UMASK %2)</source>
         <translation>Neue Dateien dürfen von jedem Benutzer gelesen werden %1 (UMASK %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="594"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="591"/>
         <source>UMASK is the default for home directories and login sessions; with the others&apos; read bit unmasked, what people create is readable by every account and service on the node. CIS benchmarks ask for 027.</source>
         <translation>UMASK ist die Vorgabe für Home-Verzeichnisse und Anmeldesitzungen; ohne maskiertes Lesebit für andere ist alles Erstellte für jedes Konto und jeden Dienst auf dem Node lesbar. CIS-Benchmarks verlangen 027.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="606"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="603"/>
         <source>Failed passwords never lock an account %1 (%2 has no lockout)</source>
         <translation>Fehlgeschlagene Passwörter sperren nie ein Konto %1 (%2 hat keine Sperre)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="607"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="604"/>
         <source>The auth stack checks passwords with pam_unix but has neither pam_faillock nor pam_tally2, so passwords can be guessed without limit (sshd&apos;s MaxAuthTries only ends a connection). CIS benchmarks ask for a lock after 5 failures.</source>
         <translation>Der auth-Stack prüft Passwörter mit pam_unix, hat aber weder pam_faillock noch pam_tally2, sodass sich Passwörter unbegrenzt raten lassen (MaxAuthTries von sshd beendet nur eine Verbindung). CIS-Benchmarks verlangen eine Sperre nach 5 Fehlversuchen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="613"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="610"/>
         <source>New passwords are not checked for quality %1 (%2)</source>
         <translation>Neue Passwörter werden nicht auf Qualität geprüft %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="614"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="611"/>
         <source>The password stack sets passwords with pam_unix but has no pam_pwquality, pam_cracklib or pam_passwdqc, so any password of pam_unix&apos;s minimum length (6 by default) is taken.</source>
         <translation>Der password-Stack setzt Passwörter mit pam_unix, hat aber weder pam_pwquality noch pam_cracklib oder pam_passwdqc, sodass jedes Passwort der Mindestlänge von pam_unix (standardmäßig 6) angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="638"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="635"/>
         <source>every setting is commented out: the library&apos;s defaults hold</source>
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="645"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="469"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="642"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="466"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="697"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="690"/>
         <source>password and lockout policy (login.defs, PAM, pwquality, faillock)</source>
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
@@ -4514,74 +4567,74 @@
         <translation>Nachweis: Die Flags weisen anonyme Anfragen ab, fragen den API-Server (Webhook), ob eine Anfrage erlaubt ist, oder nennen die CA, gegen die Client-Zertifikate geprüft werden. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="587"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="584"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="598"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="595"/>
         <source>neither a systemd setting (Name=value) nor an assignment (NAME=value): %1</source>
         <translation>weder eine systemd-Einstellung (Name=Wert) noch eine Zuweisung (NAME=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="623"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="620"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="631"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="628"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="673"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="670"/>
         <source>ExecStart= with an unclosed quote: %1</source>
         <translation>ExecStart= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="691"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="688"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="835"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="832"/>
         <source>&quot;%1&quot; on the kubelet&apos;s command line is no flag: the kubelet refuses to start with it</source>
         <translation>„%1“ in der Befehlszeile des Kubelets ist kein Flag: damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="838"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="835"/>
         <source>&quot;%1&quot; after &quot;%2&quot; on the kubelet&apos;s command line is no flag (a boolean flag takes its value only as --name=value): the kubelet refuses to start with it</source>
         <translation>„%1“ nach „%2“ in der Befehlszeile des Kubelets ist kein Flag (ein boolesches Flag nimmt seinen Wert nur als --name=Wert): damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="927"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="924"/>
         <source>flags and assignments</source>
         <translation>Flags und Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1039"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1032"/>
         <source>Kubelet flags (systemd unit, kubeadm-flags.env)</source>
         <translation>Kubelet-Flags (systemd-Unit, kubeadm-flags.env)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1074"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="716"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="519"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1067"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="709"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="512"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1075"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1068"/>
         <source>no systemd setting or environment assignment found</source>
         <translation>keine systemd-Einstellung und keine Umgebungszuweisung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="717"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="710"/>
         <source>no password policy setting or PAM rule found</source>
         <translation>Keine Einstellung einer Passwortrichtlinie und keine PAM-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="520"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="513"/>
         <source>no sshd setting found</source>
         <translation>Keine sshd-Einstellung gefunden</translation>
     </message>
@@ -4716,82 +4769,82 @@
         <translation>kein Befehl nach dem Zeitplan</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="580"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="587"/>
         <source>a cron job of %1 downloads code and runs it %2</source>
         <translation>ein Cron-Job von %1 lädt Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="581"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="588"/>
         <source>The job fetches a file with curl or wget and runs it at once (piped to a shell, or made executable): whoever controls that address runs what they like on the node, on every run. Intruders keep their foothold this way (MITRE ATT&amp;CK T1053.003). Find out who added the job and what the address serves. The command: %1</source>
         <translation>Der Job holt eine Datei mit curl oder wget und führt sie sofort aus (an eine Shell geleitet oder ausführbar gemacht): Wer diese Adresse kontrolliert, führt bei jedem Lauf auf dem Node aus, was er will. So halten Angreifer ihren Zugang (MITRE ATT&amp;CK T1053.003). Klären Sie, wer den Job angelegt hat und was die Adresse ausliefert. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="588"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="595"/>
         <source>a cron job of %1 opens a reverse shell %2</source>
         <translation>ein Cron-Job von %1 öffnet eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="589"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="596"/>
         <source>The job connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node, again on every run. No administration task does this; treat the node as compromised. The command: %1</source>
         <translation>Der Job verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Lauf erneut eine Shell auf dem Node. Keine Verwaltungsaufgabe tut das; behandeln Sie den Node als kompromittiert. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="595"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="602"/>
         <source>a cron job of %1 runs an encoded payload %2</source>
         <translation>ein Cron-Job von %1 führt eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="596"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="603"/>
         <source>The job decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the crontab, the way malware hides its commands. Decode the text to see what it runs. The command: %1</source>
         <translation>Der Job dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser der Crontab verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="602"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="609"/>
         <source>a cron job of %1 runs a program from a temporary or hidden folder %2</source>
         <translation>ein Cron-Job von %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="603"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="610"/>
         <source>The job runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write there, and intruders drop their tools there. Installed software lives in /usr or /opt. Check what the program is and who put it there. The command: %1</source>
         <translation>Der Job führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: Dort kann jeder Benutzer schreiben, und Angreifer legen dort ihre Werkzeuge ab. Installierte Software liegt in /usr oder /opt. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="609"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="616"/>
         <source>a cron job of %1 runs every minute %2</source>
         <translation>ein Cron-Job von %1 läuft jede Minute %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="610"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="617"/>
         <source>A job every minute (* * * * *) is worth a look: monitoring does it, and so do miners and implants that come back as soon as they are killed. The command: %1</source>
         <translation>Ein Job, der jede Minute läuft (* * * * *), ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="763"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="767"/>
         <source>an unknown user</source>
         <translation>einem unbekannten Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="774"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="778"/>
         <source>%1 more jobs match %2 past the first %3; they are in the resource, without findings of their own</source>
         <translation>%1 weitere Jobs nach den ersten %3 entsprechen %2; sie stehen in der Ressource, ohne eigene Befunde</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="804"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="809"/>
         <source>jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="827"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="828"/>
         <source>Cron tables (crontab, cron.d, spool)</source>
         <translation>Cron-Tabellen (crontab, cron.d, spool)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="849"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="850"/>
         <source>%1: the file holds no job or setting, only comments</source>
         <translation>%1: Die Datei enthält keinen Job und keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="850"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="851"/>
         <source>no cron job or environment setting found</source>
         <translation>Kein Cron-Job und keine Umgebungseinstellung gefunden</translation>
     </message>
@@ -5776,59 +5829,60 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>SOC-2-Kriterien, für die dieser Befund ein Nachweis ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="270"/>
+        <location filename="../ui/FindingsModel.cpp" line="272"/>
+        <location filename="../ui/FindingsModel.cpp" line="274"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="310"/>
+        <location filename="../ui/FindingsModel.cpp" line="319"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="312"/>
+        <location filename="../ui/FindingsModel.cpp" line="321"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="314"/>
+        <location filename="../ui/FindingsModel.cpp" line="323"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="316"/>
+        <location filename="../ui/FindingsModel.cpp" line="325"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="318"/>
+        <location filename="../ui/FindingsModel.cpp" line="327"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="320"/>
+        <location filename="../ui/FindingsModel.cpp" line="329"/>
         <source>Seen by</source>
         <translation>Gesehen von</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="322"/>
+        <location filename="../ui/FindingsModel.cpp" line="331"/>
         <source>SOC 2</source>
         <translation>SOC 2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="324"/>
+        <location filename="../ui/FindingsModel.cpp" line="333"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="328"/>
+        <location filename="../ui/FindingsModel.cpp" line="337"/>
         <source>SOC 2 trust services criteria the finding is evidence for</source>
         <translation>SOC-2-Trust-Services-Kriterien, für die der Befund ein Nachweis ist</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsModel.cpp" line="330"/>
+        <location filename="../ui/FindingsModel.cpp" line="339"/>
         <source>The tools that reported this problem (the same CVE in the same package of the same image)</source>
         <translation>Die Tools, die dieses Problem gemeldet haben (dieselbe CVE im selben Paket desselben Images)</translation>
     </message>
@@ -5891,198 +5945,204 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="79"/>
+        <location filename="../ui/FindingsPanel.cpp" line="77"/>
+        <location filename="../ui/FindingsPanel.cpp" line="356"/>
+        <source>Overridden</source>
+        <translation>Außer Kraft gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="80"/>
         <source>No grouping</source>
         <translation>Ohne Gruppierung</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="80"/>
+        <location filename="../ui/FindingsPanel.cpp" line="81"/>
         <source>Group by image</source>
         <translation>Nach Image</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="81"/>
+        <location filename="../ui/FindingsPanel.cpp" line="82"/>
         <source>Group by resource</source>
         <translation>Nach Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="82"/>
+        <location filename="../ui/FindingsPanel.cpp" line="83"/>
         <source>Group by rule</source>
         <translation>Nach Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="149"/>
+        <location filename="../ui/FindingsPanel.cpp" line="150"/>
         <source>Select a finding to see the lines of the artifact it points at.</source>
         <translation>Wählen Sie einen Befund, um die Zeilen des Artefakts zu sehen, auf die er verweist.</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="263"/>
+        <location filename="../ui/FindingsPanel.cpp" line="264"/>
         <source>no findings shown</source>
         <translation>Keine Befunde angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="264"/>
+        <location filename="../ui/FindingsPanel.cpp" line="265"/>
         <source>%1 of %2 findings shown</source>
         <translation>%1 von %2 Befunden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="280"/>
+        <location filename="../ui/FindingsPanel.cpp" line="281"/>
         <source>Any tool</source>
         <translation>Alle Tools</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="298"/>
-        <location filename="../ui/FindingsPanel.cpp" line="376"/>
+        <location filename="../ui/FindingsPanel.cpp" line="299"/>
+        <location filename="../ui/FindingsPanel.cpp" line="379"/>
         <source>Artifact lines</source>
         <translation>Artefaktzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="300"/>
+        <location filename="../ui/FindingsPanel.cpp" line="301"/>
         <source>&lt;p&gt;No findings in this case.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Findings come from checks run at import, such as the hygiene checks of kubeconfig files, and from scanner outputs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine Befunde in diesem Fall.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Befunde stammen aus Prüfungen beim Import, etwa den Hygieneprüfungen von kubeconfig-Dateien, und aus Scanner-Ausgaben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="303"/>
+        <location filename="../ui/FindingsPanel.cpp" line="304"/>
         <source>&lt;p style=&apos;color:gray&apos;&gt;Select a finding.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:gray&apos;&gt;Wählen Sie einen Befund.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="308"/>
+        <location filename="../ui/FindingsPanel.cpp" line="309"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="316"/>
+        <location filename="../ui/FindingsPanel.cpp" line="317"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="319"/>
+        <location filename="../ui/FindingsPanel.cpp" line="320"/>
         <source>Tool&apos;s rating</source>
         <translation>Bewertung des Tools</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="321"/>
+        <location filename="../ui/FindingsPanel.cpp" line="322"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="321"/>
+        <location filename="../ui/FindingsPanel.cpp" line="322"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="326"/>
+        <location filename="../ui/FindingsPanel.cpp" line="327"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="327"/>
+        <location filename="../ui/FindingsPanel.cpp" line="328"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="328"/>
+        <location filename="../ui/FindingsPanel.cpp" line="329"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="329"/>
+        <location filename="../ui/FindingsPanel.cpp" line="330"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="331"/>
+        <location filename="../ui/FindingsPanel.cpp" line="332"/>
         <source>CVE</source>
         <translation>CVE</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="332"/>
+        <location filename="../ui/FindingsPanel.cpp" line="333"/>
         <source>CWE</source>
         <translation>CWE</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="333"/>
+        <location filename="../ui/FindingsPanel.cpp" line="334"/>
         <source>Fixed in</source>
         <translation>Behoben in</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="335"/>
+        <location filename="../ui/FindingsPanel.cpp" line="336"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="337"/>
+        <location filename="../ui/FindingsPanel.cpp" line="338"/>
         <source>First seen</source>
         <translation>Zuerst gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="339"/>
+        <location filename="../ui/FindingsPanel.cpp" line="340"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="345"/>
+        <location filename="../ui/FindingsPanel.cpp" line="346"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="348"/>
+        <location filename="../ui/FindingsPanel.cpp" line="349"/>
         <source>Seen by</source>
         <translation>Gesehen von</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="351"/>
+        <location filename="../ui/FindingsPanel.cpp" line="352"/>
         <source>SOC 2</source>
         <translation>SOC 2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="353"/>
+        <location filename="../ui/FindingsPanel.cpp" line="354"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="354"/>
+        <location filename="../ui/FindingsPanel.cpp" line="357"/>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="356"/>
+        <location filename="../ui/FindingsPanel.cpp" line="359"/>
         <source>Location</source>
         <translation>Fundstelle</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="361"/>
+        <location filename="../ui/FindingsPanel.cpp" line="364"/>
         <source>References</source>
         <translation>Referenzen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="376"/>
+        <location filename="../ui/FindingsPanel.cpp" line="379"/>
         <source>%1: the finding names no line</source>
         <translation>%1: Der Befund nennt keine Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="383"/>
+        <location filename="../ui/FindingsPanel.cpp" line="386"/>
         <source>%1: reading the lines around line %2…</source>
         <translation>%1: die Zeilen um Zeile %2 werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="402"/>
+        <location filename="../ui/FindingsPanel.cpp" line="405"/>
         <source>%1: lines could not be read: %2</source>
         <translation>%1: Zeilen konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="407"/>
+        <location filename="../ui/FindingsPanel.cpp" line="410"/>
         <source>%1: line %2 is not in the stored original</source>
         <translation>%1: Zeile %2 ist nicht im gespeicherten Original</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="418"/>
+        <location filename="../ui/FindingsPanel.cpp" line="421"/>
         <source>%1, lines %2–%3, as stored (secrets replaced by fingerprints)</source>
         <translation>%1, Zeilen %2–%3, wie gespeichert (Geheimnisse durch Fingerabdrücke ersetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="419"/>
+        <location filename="../ui/FindingsPanel.cpp" line="422"/>
         <source>%1, lines %2–%3, as stored in the case</source>
         <translation>%1, Zeilen %2–%3, wie im Fall gespeichert</translation>
     </message>

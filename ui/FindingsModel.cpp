@@ -266,6 +266,10 @@ QVariant FindingsModel::findingData(const FindingRecord& f, int column, int role
                 .arg(f.groupTools.join(QStringLiteral(", ")));
         case Controls:
             return tr("SOC 2 criteria this finding is evidence for: %1").arg(f.controls);
+        case Status:
+            if (!f.overriddenBy.isEmpty())
+                return f.overriddenBy;
+            return tr("%1\n%2").arg(f.status, where);
         default:
             return tr("%1\n%2").arg(findingData(f, column, Qt::DisplayRole).toString(), where);
         }
@@ -273,6 +277,11 @@ QVariant FindingsModel::findingData(const FindingRecord& f, int column, int role
     case Qt::DecorationRole:
         if (column == Severity)
             return severityColor(f.severity);
+        break;
+    case Qt::ForegroundRole:
+        // Kept, and shown, but not what holds on the node: greyed.
+        if (f.status == FindingStatus::Overridden)
+            return QBrush(QColor(Qt::gray));
         break;
     case Qt::BackgroundRole:
         // A translucent tint reads on light and dark palettes alike.

@@ -74,6 +74,7 @@ FindingsPanel::FindingsPanel(FindingsModel* model, QWidget* parent)
     m_status->addItem(tr("Warnings"), FindingStatus::Warn);
     m_status->addItem(tr("Passed"), FindingStatus::Pass);
     m_status->addItem(tr("Info"), FindingStatus::Info);
+    m_status->addItem(tr("Overridden"), FindingStatus::Overridden);
     m_groupBy = new QComboBox;
     m_groupBy->setObjectName(QStringLiteral("findingsGroupBy"));
     m_groupBy->addItem(tr("No grouping"), static_cast<int>(FindingsModel::GroupBy::None));
@@ -181,7 +182,7 @@ void FindingsPanel::applyDefaultColumns()
     const QFontMetrics fm = fontMetrics();
     const auto w = [&fm](const char* sample) { return fm.horizontalAdvance(QLatin1String(sample)) + 18; };
     m_view->setColumnWidth(FindingsModel::Severity, w("Critical") + fm.height() + 28); // colour mark, tree arrow
-    m_view->setColumnWidth(FindingsModel::Status, w("warn"));
+    m_view->setColumnWidth(FindingsModel::Status, w("overridden"));
     m_view->setColumnWidth(FindingsModel::Rule, w("kubeconfig.insecure-skip-tls-verify"));
     m_view->setColumnWidth(FindingsModel::Resource, w("cluster/acme-staging-legacy"));
     m_view->setColumnWidth(FindingsModel::Package, w("openssl 3.0.2-0ubuntu1"));
@@ -351,6 +352,8 @@ void FindingsPanel::showFinding(const FindingRecord* f)
     row(tr("SOC 2"),
         f->controls.split(QLatin1Char(','), Qt::SkipEmptyParts).join(QStringLiteral(", ")).toHtmlEscaped());
     row(tr("Status"), f->status.toHtmlEscaped());
+    if (!f->overriddenBy.isEmpty())
+        row(tr("Overridden"), f->overriddenBy.toHtmlEscaped());
     row(tr("Artifact"), QStringLiteral("<span title='%1'>%2</span>").arg(f->artifactName.toHtmlEscaped(), where));
     if (!f->location.isEmpty())
         row(tr("Location"), f->location.toHtmlEscaped());

@@ -262,7 +262,8 @@ void Cli::printHelp()
                 "           [--json|--csv]         stretches with no event of at least DURATION\n"
                 "                                  (90s, 10m, 2h, 1d; default 10m), for the events as a\n"
                 "                                  whole or for each node, source kind or artifact\n"
-                "  findings CASE [--json] [--severity S] [--tool T,...] [--status fail,warn,pass,info] [--all]\n"
+                "  findings CASE [--json] [--severity S] [--tool T,...] [--status fail,warn,pass,info,overridden] "
+                "[--all]\n"
                 "                                  findings, most severe first; one row per problem\n"
                 "                                  (--severity high = high and critical; --all lists every\n"
                 "                                  source of a problem seen by several tools)\n"
@@ -987,9 +988,10 @@ int Cli::cmdFindings(const QStringList& rawArgs)
     filter.tools = listOption("tool");
     filter.statuses = listOption("status");
     for (const QString& st : filter.statuses) {
-        if (!QStringList{FindingStatus::Fail, FindingStatus::Warn, FindingStatus::Pass, FindingStatus::Info}.contains(
-                st))
-            return usage(tr("unknown status '%1' (fail, warn, pass, info)").arg(st));
+        if (!QStringList{FindingStatus::Fail, FindingStatus::Warn, FindingStatus::Pass, FindingStatus::Info,
+                         FindingStatus::Overridden}
+                 .contains(st))
+            return usage(tr("unknown status '%1' (fail, warn, pass, info, overridden)").arg(st));
     }
     auto opened = openCase(a.positional.first(), CaseFile::Access::ReadOnly);
     if (!opened) {
@@ -1044,6 +1046,7 @@ int Cli::cmdFindings(const QStringList& rawArgs)
             optional("cwe", f.cwe);
             optional("file", f.filePath);
             optional("location", f.location);
+            optional("overridden_by", f.overriddenBy);
             if (f.fileLine > 0)
                 o.insert(QStringLiteral("file_line"), f.fileLine);
             if (!f.references.isEmpty())
@@ -1066,6 +1069,8 @@ int Cli::cmdFindings(const QStringList& rawArgs)
                 m_out << "    " << tr("fixed in %1").arg(f.fixedVersion) << "\n";
             if (!f.detail.isEmpty())
                 m_out << "    " << f.detail.section(QLatin1Char('\n'), 0, 0).left(300) << "\n";
+            if (!f.overriddenBy.isEmpty())
+                m_out << "    " << f.overriddenBy << "\n";
             m_out << "    " << f.tool << ": " << f.artifactName
                   << (f.line > 0 ? QStringLiteral(":%1").arg(f.line) : QString());
             if (f.groupSize > 1 && !a.has(QStringLiteral("all")))

@@ -1,6 +1,7 @@
 #include "case/ArtifactRemover.h"
 
 #include "case/CaseSchema.h"
+#include "case/KubeletCommandLine.h"
 #include "case/PodAttribution.h"
 
 #include <sqlite3.h>
@@ -173,6 +174,9 @@ Result<QVector<ArtifactRemoval>> removeWithin(
     // A kernel's OOM kill names its pod by UID, and the pod is known from a log
     // folder or an object: when that is what went, the kill names no pod.
     if (auto r = attributeOomKillsToPods(db); !r)
+        return r.error();
+    // A removed flag or drop-in gives back what it overrode.
+    if (auto r = reconcileKubeletSettings(db); !r)
         return r.error();
     tell(Step::Journal);
     for (const ArtifactRemoval& r : removals) {

@@ -1,5 +1,6 @@
 #include "case/CaseSchema.h"
 
+#include "case/KubeletCommandLine.h"
 #include "case/SearchIndex.h"
 
 #include <sqlite3.h>
@@ -292,11 +293,28 @@ Result<void> m004SearchBlocks(Db& db, const Migration::Progress& progress)
     return SearchIndex::rebuildAll(db, progress);
 }
 
+// Version 5: a finding that something else in the case wins over (a kubelet
+// flag over its configuration file, a later drop-in over an earlier one) is
+// "overridden"; its status before and the reason are kept here, worked out
+// again after every import and removal (KubeletCommandLine.h).
+Result<void> m005FindingOverrides(Db& db, const Migration::Progress&)
+{
+    if (auto r = db.exec(
+            "CREATE TABLE IF NOT EXISTS finding_overrides(finding_id INTEGER PRIMARY KEY REFERENCES findings(id) "
+            "ON DELETE CASCADE, prior_status TEXT NOT NULL, reason TEXT NOT NULL);");
+        !r)
+        return r;
+    if (auto r = reconcileKubeletSettings(db); !r)
+        return r.error();
+    return {};
+}
+
 constexpr Migration kMigrations[] = {
     {1, QT_TRANSLATE_NOOP("CaseSchema", "initial"), &m001Initial},
     {2, QT_TRANSLATE_NOOP("CaseSchema", "finding detail, resource snapshots, archive members"), &m002FindingDetail},
     {3, QT_TRANSLATE_NOOP("CaseSchema", "leaner event indexes"), &m003LeanerEventIndexes},
     {4, QT_TRANSLATE_NOOP("CaseSchema", "full-text index by blocks of events"), &m004SearchBlocks},
+    {5, QT_TRANSLATE_NOOP("CaseSchema", "findings overridden by other evidence"), &m005FindingOverrides},
 };
 
 // Only the time index covers every row. The others leave out rows without the

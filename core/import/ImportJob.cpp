@@ -2,6 +2,7 @@
 
 #include "case/CaseFile.h"
 #include "case/CaseSchema.h"
+#include "case/KubeletCommandLine.h"
 #include "case/PodAttribution.h"
 #include "case/RawStore.h"
 #include "case/SqliteCaseWriter.h"
@@ -1506,6 +1507,10 @@ ImportJob::runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportRepor
     // The kernel names an OOM-killed pod by its UID; a container log's folder or a
     // Pod object, from this import or an earlier one, may name the pod.
     if (auto r = attributeOomKillsToPods(db); !r)
+        return fail(r.error());
+    // A kubelet's flags come from several files, and win over its configuration
+    // file: this import may have brought any of them.
+    if (auto r = reconcileKubeletSettings(db); !r)
         return fail(r.error());
     rep.indexSeconds = indexing.elapsed() / 1000.0;
 

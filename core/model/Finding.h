@@ -24,6 +24,9 @@ inline const QString Fail = QStringLiteral("fail");
 inline const QString Warn = QStringLiteral("warn");
 inline const QString Pass = QStringLiteral("pass");
 inline const QString Info = QStringLiteral("info");
+/// Set by the case, not by a tool: other evidence wins over what the finding
+/// saw (a kubelet flag over its configuration file). Kept, with the reason.
+inline const QString Overridden = QStringLiteral("overridden");
 } // namespace FindingStatus
 
 /// A problem (or a passed check) reported in an artifact: a scanner result, or a

@@ -18,8 +18,10 @@ constexpr char kSelectFindings[] =
     "coalesce(f.resource_namespace, ''), coalesce(f.resource_name, ''), coalesce(f.image, ''), "
     "coalesce(f.image_digest, ''), coalesce(f.installed_version, ''), coalesce(f.cwe, ''), "
     "coalesce(f.file_path, ''), coalesce(f.file_line, 0), coalesce(f.refs, ''), coalesce(f.first_seen_ns, 0), "
-    "coalesce(f.last_seen_ns, 0), coalesce(f.location, ''), coalesce(f.group_id, f.id), g.n, g.tools "
+    "coalesce(f.last_seen_ns, 0), coalesce(f.location, ''), coalesce(f.group_id, f.id), g.n, g.tools, "
+    "coalesce(o.reason, '') "
     "FROM findings f LEFT JOIN artifacts a ON a.id = f.artifact_id "
+    "LEFT JOIN finding_overrides o ON o.finding_id = f.id "
     "JOIN (SELECT coalesce(group_id, id) AS gid, count(*) AS n, group_concat(DISTINCT tool) AS tools "
     "      FROM findings GROUP BY gid) g ON g.gid = coalesce(f.group_id, f.id) ";
 
@@ -67,6 +69,7 @@ FindingRecord readRecord(const Statement& st)
     r.groupSize = static_cast<int>(st.int64(31));
     r.groupTools = st.text(32).split(QLatin1Char(','), Qt::SkipEmptyParts);
     r.groupTools.sort();
+    r.overriddenBy = st.text(33);
     return r;
 }
 

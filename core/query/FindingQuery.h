@@ -21,6 +21,9 @@ struct FindingRecord : Finding
     qint64 groupId = 0;
     int groupSize = 1;
     QStringList groupTools;
+    /// Status "overridden": what else in the case wins over what the finding
+    /// saw (KubeletCommandLine.h), and on which node.
+    QString overriddenBy;
 };
 
 /// Which findings to read. Empty fields do not restrict.
@@ -28,7 +31,7 @@ struct FindingFilter
 {
     Severity minSeverity = Severity::Info;
     QStringList tools;    // "trivy", "grype"
-    QStringList statuses; // "fail", "warn", "pass", "info"
+    QStringList statuses; // "fail", "warn", "pass", "info", "overridden"
     /// The findings of one object: those naming it as their resource, and the
     /// vulnerabilities of the images it runs.
     QString resourceKind;

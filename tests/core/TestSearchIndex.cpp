@@ -302,14 +302,19 @@ void TestSearchIndex::migratesAVersion3Index()
     QVERIFY(lastCopy->total > 0);
     QCOMPARE(lastCopy->done, lastCopy->total);
     // Then the step that rebuilds the full-text index, by blocks of events: 600 events are 3.
-    QCOMPARE(reports.back().step, QStringLiteral("Upgrading to schema 4: full-text index by blocks of events"));
-    QCOMPARE(reports.back().done, qint64(3));
-    QCOMPARE(reports.back().total, qint64(3));
+    const QString rebuild = QStringLiteral("Upgrading to schema 4: full-text index by blocks of events");
+    const auto lastRebuild =
+        std::find_if(reports.rbegin(), reports.rend(), [&](const Report& r) { return r.step == rebuild; });
+    QVERIFY(lastRebuild != reports.rend());
+    QCOMPARE(lastRebuild->done, qint64(3));
+    QCOMPARE(lastRebuild->total, qint64(3));
+    // And the later steps after it.
+    QCOMPARE(reports.back().step, QStringLiteral("Upgrading to schema 5: findings overridden by other evidence"));
     for (size_t i = 1; i < reports.size(); ++i) {
         if (reports[i].step == reports[i - 1].step)
             QVERIFY(reports[i].done >= reports[i - 1].done);
     }
-    QCOMPARE(cf.value().schemaVersion(), 4);
+    QCOMPARE(cf.value().schemaVersion(), 5);
     const Db& db = cf.value().db();
     QCOMPARE(db.scalar("SELECT count(*) FROM search_blocks"), 3);
     QCOMPARE(matchingEvents(db, QStringLiteral("alice")), 47);

@@ -2285,6 +2285,34 @@ void TestMainWindow::findingsTabOnDemoCase()
     findingsFilter->clear();
     QCOMPARE(shown->rowCount(), allShown);
 
+    // Overridden: the kubelet configuration file's evidence that anonymous
+    // requests are refused, which a drop-in's flag undoes on worker-2.
+    auto* status = w.findChild<QComboBox*>(QStringLiteral("findingsStatus"));
+    QVERIFY(status);
+    status->setCurrentIndex(status->findData(FindingStatus::Overridden));
+    QTRY_COMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, FindingsModel::Rule).data().toString(), QStringLiteral("k8s.kubelet.authn-authz"));
+    QCOMPARE(shown->index(0, FindingsModel::Status).data().toString(), FindingStatus::Overridden);
+    QVERIFY(shown->index(0, FindingsModel::Status)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("30-kubelet-extra-args.conf line 3")));
+    int overriddenRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (const FindingRecord* r = model->findingAt(row); r && r->status == FindingStatus::Overridden)
+            overriddenRow = row;
+    }
+    QVERIFY(overriddenRow >= 0);
+    w.findingsPanel()->selectModelRow(overriddenRow);
+    const QString overriddenDetail = w.findChild<QTextBrowser*>(QStringLiteral("findingDetail"))->toPlainText();
+    QVERIFY2(overriddenDetail.contains(QStringLiteral("the kubelet's command line gives --anonymous-auth=true "
+                                                      "(/etc/systemd/system/kubelet.service.d/"
+                                                      "30-kubelet-extra-args.conf line 3), which wins over this file")),
+             qPrintable(overriddenDetail));
+    maybeGrab(w, QStringLiteral("demo-overridden-finding-1366x768"));
+    status->setCurrentIndex(0);
+    QCOMPARE(shown->rowCount(), allShown);
+
     // Grouped by image: the storefront image's CVEs together, seen by two tools.
     auto* groupBy = w.findChild<QComboBox*>(QStringLiteral("findingsGroupBy"));
     QVERIFY(groupBy);
@@ -2364,6 +2392,17 @@ void TestMainWindow::findingsTabOnDemoCase()
                     .contains(QStringLiteral("read-only-port")));
     QTRY_COMPARE(groupFindings->topLevelItemCount(), 2);
     maybeGrab(w, QStringLiteral("demo-kubelet-flags-1366x768"));
+
+    // The kubelet as it runs on worker-2: the unit's command with the drop-ins'
+    // variables, each flag with the file and line it came from.
+    const int commandLine = nodeObject("KubeletCommandLine", "kubelet");
+    QVERIFY(commandLine >= 0);
+    resources->selectRecord(commandLine);
+    QTRY_VERIFY(
+        w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
+            ->toPlainText()
+            .contains(QStringLiteral("file: /etc/systemd/system/kubelet.service.d/30-kubelet-extra-args.conf")));
+    maybeGrab(w, QStringLiteral("demo-kubelet-command-line-1366x768"));
 
     // The key alice's session used, by the fingerprint auth.log names.
     bool aliceKey = false;

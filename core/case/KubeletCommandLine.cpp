@@ -1,0 +1,637 @@
+#include "case/KubeletCommandLine.h"
+
+#include "util/Hash.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QVector>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace ab {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(KubeletCommandLine)
+};
+
+/// What a file is to systemd, from where it lies.
+enum class Role { Unit, DropIn, Environment };
+
+/// A KubeletFlags resource: one file the kubelet-flags importer read.
+struct FlagsFile
+{
+    qint64 artifactId = 0;
+    QString name;   // the artifact's name: where it was imported from
+    QString onNode; // its path on the node: "/etc/systemd/system/kubelet.service"
+    QString base;   // "kubelet.service", "10-kubeadm.conf"
+    QString folder; // the folder it lies in: "system", "kubelet.service.d"
+    Role role = Role::Environment;
+    int precedence = 0; // systemd's search path: lower wins
+    QJsonObject body;
+    /// Why the kubelet does not read this file at all; empty when it does, or
+    /// when nothing is known either way.
+    QString unread;
+    /// A file of the kubelet's unit (or an environment file): another unit's
+    /// drop-in is not judged here.
+    bool ours = true;
+};
+
+/// systemd reads units from etc/ before run/ before lib/: a unit or drop-in in
+/// etc/systemd/system replaces one of the same name under lib/.
+int precedenceOf(const QString& path)
+{
+    const char* const order[] = {"/etc/systemd/", "/run/systemd/", "/usr/local/lib/systemd/", "/lib/systemd/"};
+    for (int i = 0; i < int(std::size(order)); ++i) {
+        if (path.contains(QLatin1String(order[i])))
+            return i;
+    }
+    return int(std::size(order));
+}
+
+/// The file's path on its node: what follows the node's folder in the name it
+/// was imported under, else the whole name.
+QString pathOnNode(const QString& name, const QString& node)
+{
+    const QString folder = QLatin1Char('/') + node + QLatin1Char('/');
+    const qsizetype at = name.lastIndexOf(folder);
+    return at < 0 ? name : name.mid(at + folder.size() - 1);
+}
+
+FlagsFile fileOf(qint64 artifactId, const QString& name, const QString& node, const QByteArray& body)
+{
+    FlagsFile f;
+    f.artifactId = artifactId;
+    f.name = name;
+    f.onNode = pathOnNode(name, node);
+    const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
+    f.base = name.mid(slash + 1);
+    const qsizetype before = slash > 0 ? name.lastIndexOf(QLatin1Char('/'), slash - 1) : -1;
+    f.folder = slash > 0 ? name.mid(before + 1, slash - before - 1) : QString();
+    if (f.folder.endsWith(QLatin1String(".service.d")))
+        f.role = Role::DropIn;
+    else if (f.base.endsWith(QLatin1String(".service")))
+        f.role = Role::Unit;
+    f.precedence = precedenceOf(name);
+    f.body = QJsonDocument::fromJson(body).object();
+    return f;
+}
+
+QJsonObject flagsOf(const FlagsFile& f)
+{
+    return f.body.value(QLatin1String("flags")).toObject();
+}
+
+bool runsKubelet(const FlagsFile& f)
+{
+    const QJsonArray commands = f.body.value(QLatin1String("execStart")).toArray();
+    return std::any_of(commands.begin(), commands.end(),
+                       [](const QJsonValue& c) { return c.toObject().value(QLatin1String("kubelet")).toBool(); });
+}
+
+/// Where a flag on the kubelet's command line came from.
+struct Origin
+{
+    const FlagsFile* file = nullptr;
+    qint64 line = 0;
+    QString from; // "ExecStart" or the variable
+    QString value;
+};
+
+/// A $VAR or ${VAR} in a command, where it stands.
+struct Reference
+{
+    qsizetype at = 0;
+    QString name;
+};
+
+bool isNameChar(QChar c, bool first)
+{
+    return c == QLatin1Char('_') || (c.unicode() < 128 && (c.isLetter() || (!first && c.isDigit())));
+}
+
+QVector<Reference> referencesIn(const QString& command)
+{
+    QVector<Reference> out;
+    for (qsizetype i = 0; i + 1 < command.size(); ++i) {
+        if (command[i] != QLatin1Char('$'))
+            continue;
+        const bool braced = command[i + 1] == QLatin1Char('{');
+        qsizetype from = i + (braced ? 2 : 1);
+        qsizetype end = from;
+        while (end < command.size() && isNameChar(command[end], end == from))
+            ++end;
+        if (end > from && (!braced || (end < command.size() && command[end] == QLatin1Char('}'))))
+            out.push_back({i, command.mid(from, end - from)});
+    }
+    return out;
+}
+
+/// Where "--name" stands in a command as a flag of its own ("--name=…",
+/// "--name …"), or -1.
+qsizetype flagPosition(const QString& command, const QString& name)
+{
+    const QString flag = QLatin1String("--") + name;
+    for (qsizetype at = command.indexOf(flag); at >= 0; at = command.indexOf(flag, at + 1)) {
+        const qsizetype end = at + flag.size();
+        const bool starts = at == 0 || command[at - 1].isSpace() || command[at - 1] == QLatin1Char('"');
+        const bool ends = end == command.size() || command[end] == QLatin1Char('=') || command[end].isSpace() ||
+                          command[end] == QLatin1Char('"');
+        if (starts && ends)
+            return at;
+    }
+    return -1;
+}
+
+QString given(const QString& name, const Origin& o)
+{
+    return QStringLiteral("--%1=%2").arg(name, o.value.left(200));
+}
+
+QString where(const Origin& o)
+{
+    return Tr::tr("%1 line %2").arg(o.file->onNode).arg(o.line);
+}
+
+/// The flags each kubelet.flags.* rule judges.
+QStringList flagsOfRule(const QString& rule)
+{
+    static const QHash<QString, QStringList> rules = {
+        {QStringLiteral("kubelet.flags.anonymous-auth"), {QStringLiteral("anonymous-auth")}},
+        {QStringLiteral("kubelet.flags.always-allow"), {QStringLiteral("authorization-mode")}},
+        {QStringLiteral("kubelet.flags.read-only-port"), {QStringLiteral("read-only-port")}},
+        {QStringLiteral("kubelet.flags.protect-kernel-defaults"), {QStringLiteral("protect-kernel-defaults")}},
+        {QStringLiteral("kubelet.flags.make-iptables-util-chains"), {QStringLiteral("make-iptables-util-chains")}},
+        {QStringLiteral("kubelet.flags.rotate-certificates"), {QStringLiteral("rotate-certificates")}},
+        {QStringLiteral("kubelet.flags.streaming-idle-timeout"), {QStringLiteral("streaming-connection-idle-timeout")}},
+        {QStringLiteral("kubelet.flags.server-certificate-rotation"), {QStringLiteral("feature-gates")}},
+        {QStringLiteral("kubelet.flags.weak-ciphers"), {QStringLiteral("tls-cipher-suites")}},
+        {QStringLiteral("kubelet.flags.authn-authz"),
+         {QStringLiteral("anonymous-auth"), QStringLiteral("authorization-mode"), QStringLiteral("client-ca-file")}},
+    };
+    return rules.value(rule);
+}
+
+/// The flags that win over what each k8s.kubelet.* rule judges in the
+/// configuration file.
+QStringList flagsOverConfigRule(const QString& rule)
+{
+    static const QHash<QString, QStringList> rules = {
+        {QStringLiteral("k8s.kubelet.anonymous-auth"), {QStringLiteral("anonymous-auth")}},
+        {QStringLiteral("k8s.kubelet.always-allow"), {QStringLiteral("authorization-mode")}},
+        {QStringLiteral("k8s.kubelet.no-client-ca"), {QStringLiteral("client-ca-file")}},
+        {QStringLiteral("k8s.kubelet.read-only-port"), {QStringLiteral("read-only-port")}},
+        {QStringLiteral("k8s.kubelet.protect-kernel-defaults"), {QStringLiteral("protect-kernel-defaults")}},
+        {QStringLiteral("k8s.kubelet.rotate-certificates"), {QStringLiteral("rotate-certificates")}},
+        {QStringLiteral("k8s.kubelet.authn-authz"),
+         {QStringLiteral("anonymous-auth"), QStringLiteral("authorization-mode")}},
+    };
+    return rules.value(rule);
+}
+
+/// One node's kubelet files put together as systemd and the kubelet read them.
+class NodeKubelet
+{
+public:
+    NodeKubelet(QString node, std::vector<FlagsFile> files)
+        : m_node(std::move(node))
+        , m_files(std::move(files))
+    {}
+
+    /// False when no file of the unit runs a kubelet: nothing to put together.
+    bool assemble()
+    {
+        chooseUnit();
+        for (const FlagsFile* f : m_chain)
+            read(*f);
+        if (!m_command)
+            return false;
+        readEnvironmentFiles();
+        readCommand();
+        return true;
+    }
+
+    /// Why the flag `name` as `file` gives it is not on the command line, or
+    /// empty when it is.
+    QString notInEffect(const FlagsFile& file, const QString& name) const
+    {
+        const QJsonObject flag = flagsOf(file).value(name).toObject();
+        const qint64 line = flag.value(QLatin1String("line")).toInteger();
+        const QString from = flag.value(QLatin1String("from")).toString();
+        const auto won = m_flags.find(name);
+        if (won != m_flags.end() && won->second.file == &file && won->second.line == line && won->second.from == from)
+            return {};
+        if (!file.unread.isEmpty())
+            return file.unread;
+        if (from == QLatin1String("ExecStart")) {
+            if (m_command->file != &file)
+                return Tr::tr("the kubelet runs the ExecStart= of %1 line %2 instead")
+                    .arg(m_command->file->onNode)
+                    .arg(m_command->line);
+        } else if (!m_used.contains(from)) {
+            return Tr::tr("the kubelet's ExecStart= (%1 line %2) does not use $%3")
+                .arg(m_command->file->onNode)
+                .arg(m_command->line)
+                .arg(from);
+        } else if (const auto set = m_environment.find(from); set != m_environment.end() && set->file != &file) {
+            return Tr::tr("$%1 is set again in %2, which wins").arg(from, where(*set));
+        }
+        if (won != m_flags.end())
+            return Tr::tr("%1 (%2) comes later on the kubelet's command line and wins")
+                .arg(given(name, won->second), where(won->second));
+        return {};
+    }
+
+    const std::vector<FlagsFile>& files() const { return m_files; }
+    /// Whether the kubelet reads `file` (as the unit, a drop-in or an environment file).
+    bool reads(const FlagsFile& file) const
+    {
+        return std::find(m_chain.begin(), m_chain.end(), &file) != m_chain.end() ||
+               std::find(m_environmentFiles.begin(), m_environmentFiles.end(), &file) != m_environmentFiles.end();
+    }
+    const std::map<QString, Origin>& flags() const { return m_flags; }
+    std::optional<Origin> flag(const QString& name) const
+    {
+        const auto it = m_flags.find(name);
+        return it == m_flags.end() ? std::nullopt : std::optional<Origin>(it->second);
+    }
+    const Origin& command() const { return *m_command; }
+    QString commandText() const { return m_commandText; }
+
+    QJsonObject body(const QString& configFile) const
+    {
+        QJsonObject body{{QStringLiteral("node"), m_node}};
+        body.insert(QStringLiteral("command"), QJsonObject{{QStringLiteral("text"), m_commandText},
+                                                           {QStringLiteral("file"), m_command->file->onNode},
+                                                           {QStringLiteral("line"), double(m_command->line)}});
+        QJsonArray read;
+        auto list = [&](const FlagsFile* f, const char* as) {
+            read.append(QJsonObject{{QStringLiteral("file"), f->onNode}, {QStringLiteral("as"), QLatin1String(as)}});
+        };
+        for (const FlagsFile* f : m_chain)
+            list(f, f->role == Role::Unit ? "unit" : "drop-in");
+        for (const FlagsFile* f : m_environmentFiles)
+            list(f, "environment file");
+        body.insert(QStringLiteral("read"), read);
+        QJsonObject flags;
+        for (const auto& [name, o] : m_flags) {
+            flags.insert(name, QJsonObject{{QStringLiteral("value"), o.value},
+                                           {QStringLiteral("file"), o.file->onNode},
+                                           {QStringLiteral("line"), double(o.line)},
+                                           {QStringLiteral("from"), o.from}});
+        }
+        body.insert(QStringLiteral("flags"), flags);
+        QJsonArray ignored;
+        for (const FlagsFile& f : m_files) {
+            if (!f.ours)
+                continue;
+            const QJsonObject fileFlags = flagsOf(f);
+            for (auto it = fileFlags.begin(); it != fileFlags.end(); ++it) {
+                const QString why = notInEffect(f, it.key());
+                if (why.isEmpty())
+                    continue;
+                const QJsonObject o = it.value().toObject();
+                ignored.append(QJsonObject{
+                    {QStringLiteral("flag"),
+                     QStringLiteral("--%1=%2").arg(it.key(), o.value(QLatin1String("value")).toString().left(200))},
+                    {QStringLiteral("file"), f.onNode},
+                    {QStringLiteral("line"), o.value(QLatin1String("line"))},
+                    {QStringLiteral("why"), why}});
+            }
+        }
+        if (!ignored.isEmpty())
+            body.insert(QStringLiteral("notInEffect"), ignored);
+        if (!m_missing.isEmpty())
+            body.insert(QStringLiteral("environmentFilesNotInCase"), QJsonArray::fromStringList(m_missing));
+        if (const auto config = flag(QStringLiteral("config"))) {
+            QJsonObject c{{QStringLiteral("path"), config->value}};
+            c.insert(QStringLiteral("inCase"), !configFile.isEmpty());
+            body.insert(QStringLiteral("config"), c);
+        }
+        return body;
+    }
+
+private:
+    /// The unit (kubelet.service, or the one whose ExecStart= runs a kubelet),
+    /// the copy of it that wins, then its drop-ins by name, each name's winning
+    /// copy. Copies that lose are not read; nor are environment files until an
+    /// EnvironmentFile= names them.
+    void chooseUnit()
+    {
+        QString unit = QStringLiteral("kubelet.service");
+        for (const FlagsFile& f : m_files) {
+            if (f.role == Role::Unit && runsKubelet(f)) {
+                unit = f.base;
+                break;
+            }
+        }
+        const QString dropIns = unit + QLatin1String(".d");
+        std::map<QString, FlagsFile*> winners; // by name: the unit first, then drop-ins in order
+        for (FlagsFile& f : m_files) {
+            f.ours = f.role == Role::Environment || (f.role == Role::Unit && f.base == unit) ||
+                     (f.role == Role::DropIn && f.folder == dropIns);
+            if (f.role == Role::Environment || !f.ours)
+                continue;
+            const QString key = (f.role == Role::Unit ? QStringLiteral("0") : QStringLiteral("1")) + f.base;
+            FlagsFile*& winner = winners[key];
+            if (winner == nullptr || f.precedence < winner->precedence)
+                winner = &f;
+        }
+        for (FlagsFile& f : m_files) {
+            const QString key = (f.role == Role::Unit ? QStringLiteral("0") : QStringLiteral("1")) + f.base;
+            const auto won = winners.find(key);
+            if (!f.ours || f.role == Role::Environment || won == winners.end() || won->second == &f)
+                continue;
+            f.unread = Tr::tr("%1 replaces this file").arg(won->second->onNode);
+        }
+        for (const auto& [key, f] : winners)
+            m_chain.push_back(f);
+    }
+
+    void read(const FlagsFile& f)
+    {
+        if (f.body.contains(QLatin1String("execStartReset")))
+            m_command.reset();
+        for (const QJsonValue& v : f.body.value(QLatin1String("execStart")).toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QLatin1String("kubelet")).toBool()) {
+                m_command = Origin{&f, c.value(QLatin1String("line")).toInteger(), QStringLiteral("ExecStart"), {}};
+                m_commandText = c.value(QLatin1String("command")).toString();
+            }
+        }
+        assign(f);
+        for (const QJsonValue& v : f.body.value(QLatin1String("environmentFiles")).toArray())
+            m_named << v.toObject().value(QLatin1String("path")).toString();
+    }
+
+    /// systemd reads the environment files when it starts the service, after
+    /// Environment=: theirs win, a later file's over an earlier one's.
+    void readEnvironmentFiles()
+    {
+        for (const QString& path : std::as_const(m_named)) {
+            FlagsFile* found = nullptr;
+            for (FlagsFile& f : m_files) {
+                if (f.role == Role::Environment && !path.isEmpty() && f.name.endsWith(path))
+                    found = &f;
+            }
+            if (found == nullptr) {
+                m_missing << path;
+                continue;
+            }
+            m_environmentFiles.push_back(found);
+            assign(*found);
+        }
+        const QString unit = m_chain.empty() ? QStringLiteral("kubelet.service") : m_chain.front()->base;
+        for (FlagsFile& f : m_files) {
+            if (f.role == Role::Environment && f.unread.isEmpty() && !reads(f))
+                f.unread = Tr::tr("no EnvironmentFile= of %1 or its drop-ins names this file").arg(unit);
+        }
+    }
+
+    void assign(const FlagsFile& f)
+    {
+        const QJsonObject environment = f.body.value(QLatin1String("environment")).toObject();
+        for (auto it = environment.begin(); it != environment.end(); ++it)
+            m_environment[it.key()] = Origin{&f, it.value().toObject().value(QLatin1String("line")).toInteger(),
+                                             it.key(), it.value().toObject().value(QLatin1String("value")).toString()};
+    }
+
+    /// The command's own flags and its variables' in the order they stand on
+    /// the line, the last of a name holding, as pflag reads them.
+    void readCommand()
+    {
+        struct Part
+        {
+            qsizetype at;
+            QString flag;     // a flag of the command's own
+            QString variable; // or a variable's flags
+        };
+        std::vector<Part> parts;
+        const QJsonObject own = flagsOf(*m_command->file);
+        for (auto it = own.begin(); it != own.end(); ++it) {
+            if (it.value().toObject().value(QLatin1String("from")).toString() == QLatin1String("ExecStart"))
+                parts.push_back({flagPosition(m_commandText, it.key()), it.key(), {}});
+        }
+        for (const Reference& r : referencesIn(m_commandText)) {
+            parts.push_back({r.at, {}, r.name});
+            m_used.insert(r.name);
+        }
+        std::stable_sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) { return a.at < b.at; });
+        for (const Part& p : parts) {
+            if (!p.flag.isEmpty()) {
+                const QJsonObject o = own.value(p.flag).toObject();
+                m_flags[p.flag] = Origin{m_command->file, o.value(QLatin1String("line")).toInteger(),
+                                         QStringLiteral("ExecStart"), o.value(QLatin1String("value")).toString()};
+                continue;
+            }
+            const auto set = m_environment.find(p.variable);
+            if (set == m_environment.end())
+                continue;
+            const QJsonObject theirs = flagsOf(*set->file);
+            for (auto it = theirs.begin(); it != theirs.end(); ++it) {
+                const QJsonObject o = it.value().toObject();
+                if (o.value(QLatin1String("from")).toString() == p.variable)
+                    m_flags[it.key()] = Origin{set->file, o.value(QLatin1String("line")).toInteger(), p.variable,
+                                               o.value(QLatin1String("value")).toString()};
+            }
+        }
+    }
+
+    QString m_node;
+    std::vector<FlagsFile> m_files;
+    std::vector<const FlagsFile*> m_chain; // the unit, then its drop-ins in order
+    std::vector<const FlagsFile*> m_environmentFiles;
+    QStringList m_named;   // EnvironmentFile= paths, in order
+    QStringList m_missing; // those not in the case
+    std::optional<Origin> m_command;
+    QString m_commandText;
+    QHash<QString, Origin> m_environment;
+    QSet<QString> m_used; // the variables the command names
+    std::map<QString, Origin> m_flags;
+};
+
+class Reconciler
+{
+public:
+    explicit Reconciler(const Db& db)
+        : m_db(db)
+    {}
+
+    Result<qint64> run()
+    {
+        if (auto r = m_db.exec("UPDATE findings SET status = (SELECT prior_status FROM finding_overrides o "
+                               "WHERE o.finding_id = findings.id) "
+                               "WHERE id IN (SELECT finding_id FROM finding_overrides);"
+                               "DELETE FROM finding_overrides;"
+                               "DELETE FROM resources WHERE kind = 'KubeletCommandLine';");
+            !r)
+            return r.error();
+        std::map<QString, std::vector<FlagsFile>> nodes;
+        Statement st = m_db.prepare("SELECT r.artifact_id, a.name, r.namespace, r.body FROM resources r JOIN artifacts "
+                                    "a ON a.id = r.artifact_id "
+                                    "WHERE r.kind = 'KubeletFlags' AND coalesce(r.namespace, '') <> '' ORDER BY r.id");
+        while (st.next())
+            nodes[st.text(2)].push_back(fileOf(st.int64(0), st.text(1), st.text(2), st.blob(3)));
+        if (!st.ok())
+            return fail(st);
+        for (auto& [node, files] : nodes) {
+            NodeKubelet kubelet(node, std::move(files));
+            if (!kubelet.assemble())
+                continue;
+            if (auto r = judge(node, kubelet); !r)
+                return r.error();
+        }
+        return m_overridden;
+    }
+
+private:
+    Error error(const QString& message) const { return makeError(ErrorCode::Sql, message, m_db.path()); }
+    Error fail(const Statement& st) const { return error(st.errorMessage()); }
+
+    Result<void> judge(const QString& node, const NodeKubelet& kubelet)
+    {
+        for (const FlagsFile& f : kubelet.files()) {
+            if (!f.ours)
+                continue;
+            auto findings = findingsOf(f.artifactId, "kubelet.flags.%");
+            if (!findings)
+                return findings.error();
+            for (const auto& [id, rule] : findings.value()) {
+                QString why;
+                for (const QString& name : flagsOfRule(rule)) {
+                    if (!flagsOf(f).contains(name))
+                        continue;
+                    why = kubelet.notInEffect(f, name);
+                    if (why.isEmpty())
+                        break; // one of its flags is in effect: the finding stands
+                }
+                if (!why.isEmpty()) {
+                    if (auto r = override(id, Tr::tr("Not in effect on node %1: %2.").arg(node, why)); !r)
+                        return r;
+                }
+            }
+        }
+        const QString configFile = configInCase(node, kubelet);
+        if (!configFile.isEmpty()) {
+            if (auto r = overrideConfig(node, kubelet); !r)
+                return r;
+        }
+        return addCommandLine(node, kubelet, configFile);
+    }
+
+    /// The KubeletConfiguration on the node at the path the command's --config
+    /// names, or empty.
+    QString configInCase(const QString& node, const NodeKubelet& kubelet)
+    {
+        m_configArtifacts.clear();
+        const auto config = kubelet.flag(QStringLiteral("config"));
+        if (!config || !config->value.startsWith(QLatin1Char('/')))
+            return {};
+        Statement st = m_db.prepare("SELECT r.artifact_id, a.name FROM resources r JOIN artifacts a ON a.id = "
+                                    "r.artifact_id WHERE r.kind = 'KubeletConfiguration' AND r.namespace = ?1");
+        st.bind(1, node);
+        QString name;
+        while (st.next()) {
+            if (st.text(1).endsWith(config->value)) {
+                m_configArtifacts << st.int64(0);
+                name = st.text(1);
+            }
+        }
+        return name;
+    }
+
+    Result<void> overrideConfig(const QString& node, const NodeKubelet& kubelet)
+    {
+        for (qint64 artifact : std::as_const(m_configArtifacts)) {
+            auto findings = findingsOf(artifact, "k8s.kubelet.%");
+            if (!findings)
+                return findings.error();
+            for (const auto& [id, rule] : findings.value()) {
+                for (const QString& name : flagsOverConfigRule(rule)) {
+                    const auto won = kubelet.flag(name);
+                    if (!won)
+                        continue;
+                    const QString why = Tr::tr("Overridden on node %1: the kubelet's command line gives %2 (%3), "
+                                               "which wins over this file.")
+                                            .arg(node, given(name, *won), where(*won));
+                    if (auto r = override(id, why); !r)
+                        return r;
+                    break;
+                }
+            }
+        }
+        return {};
+    }
+
+    Result<std::vector<std::pair<qint64, QString>>> findingsOf(qint64 artifact, const char* rules)
+    {
+        Statement st = m_db.prepare("SELECT id, rule_id FROM findings WHERE artifact_id = ?1 AND rule_id LIKE ?2");
+        st.bind(1, artifact);
+        st.bind(2, QString::fromLatin1(rules));
+        std::vector<std::pair<qint64, QString>> out;
+        while (st.next())
+            out.emplace_back(st.int64(0), st.text(1));
+        if (!st.ok())
+            return fail(st);
+        return out;
+    }
+
+    Result<void> override(qint64 finding, const QString& why)
+    {
+        Statement keep = m_db.prepare("INSERT OR IGNORE INTO finding_overrides(finding_id, prior_status, reason) "
+                                      "SELECT id, status, ?2 FROM findings WHERE id = ?1");
+        keep.bind(1, finding);
+        keep.bind(2, why);
+        if (!keep.exec())
+            return fail(keep);
+        Statement set = m_db.prepare("UPDATE findings SET status = 'overridden' WHERE id = ?1");
+        set.bind(1, finding);
+        if (!set.exec())
+            return fail(set);
+        ++m_overridden;
+        return {};
+    }
+
+    Result<void> addCommandLine(const QString& node, const NodeKubelet& kubelet, const QString& configFile)
+    {
+        const QByteArray body = QJsonDocument(kubelet.body(configFile)).toJson(QJsonDocument::Compact);
+        const QString kind = QStringLiteral("KubeletCommandLine");
+        const QString name = QStringLiteral("kubelet");
+        Statement st = m_db.prepare(
+            "INSERT INTO resources(artifact_id, kind, namespace, name, body, line, resource_key, body_sha256) "
+            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        st.bind(1, kubelet.command().file->artifactId);
+        st.bind(2, kind);
+        st.bind(3, node);
+        st.bind(4, name);
+        st.bind(5, body);
+        st.bind(6, kubelet.command().line);
+        st.bind(7, kind + QLatin1Char('|') + node + QLatin1Char('|') + name);
+        st.bind(8, sha256Hex(body));
+        if (!st.exec())
+            return fail(st);
+        return {};
+    }
+
+    const Db& m_db;
+    QVector<qint64> m_configArtifacts;
+    qint64 m_overridden = 0;
+};
+
+} // namespace
+
+Result<qint64> reconcileKubeletSettings(const Db& db)
+{
+    return Reconciler(db).run();
+}
+
+} // namespace ab

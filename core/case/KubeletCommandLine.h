@@ -1,0 +1,38 @@
+#pragma once
+
+#include "case/Sqlite.h"
+#include "util/Result.h"
+
+namespace ab {
+
+/// The kubelet of a node as systemd starts it. Its flags are spread over files
+/// the kubelet-flags importer reads one by one: the unit (kubelet.service, the
+/// copy under etc/ winning over run/ and lib/), its drop-ins in the order of
+/// their names (a later ExecStart= replacing, a later Environment= assignment
+/// winning), and the environment files an EnvironmentFile= names, whose
+/// assignments win over Environment='s. Put together, they give the one command
+/// line the kubelet runs: its ExecStart with each $VAR replaced by the value
+/// that wins, its flags read in order, the last of a name holding.
+///
+/// What that changes in the case:
+/// - a flag that is not on that command line (a variable the command does not
+///   use or a later file sets again, a unit a drop-in's ExecStart replaced, an
+///   environment file nothing reads, a flag given again later) does not decide
+///   anything: its kubelet.flags.* finding is "overridden", and says why;
+/// - the configuration file the command's --config names (a KubeletConfiguration
+///   at that path on the node) loses each setting a flag on the command gives:
+///   its k8s.kubelet.* finding is "overridden" too, naming the flag that wins;
+/// - each node gets a KubeletCommandLine resource: the command, the files read
+///   in order, every flag with the file and line it came from, the flags not in
+///   effect and why, the environment files named but not in the case.
+///
+/// An overridden finding keeps its prior status in `finding_overrides`: this is
+/// worked out again from all the case holds after every import and removal
+/// (ImportJob, ArtifactRemover), in their transaction, so a flag that goes with
+/// its artifact gives the file its findings back. A node with no ExecStart that
+/// runs a kubelet (only a drop-in of variables, only an environment file) is
+/// left as its files say: what reads them is not known. Returns how many
+/// findings are overridden.
+Result<qint64> reconcileKubeletSettings(const Db& db);
+
+} // namespace ab

@@ -1,0 +1,365 @@
+// A node's kubelet as systemd starts it: its unit, drop-ins and environment
+// files put together into one command line, the flags that are not on it and
+// the configuration file's settings that a flag on it wins over.
+
+#include "TestUtil.h"
+
+#include "case/ArtifactRemover.h"
+#include "case/CaseFile.h"
+#include "case/KubeletCommandLine.h"
+#include "query/FindingQuery.h"
+#include "query/ResourceQuery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+QByteArray fixture(const char* name)
+{
+    return readFile(dataPath(QStringLiteral("kubelet-command-line/") + QLatin1String(name)));
+}
+
+QByteArray flagsFixture(const char* name)
+{
+    return readFile(dataPath(QStringLiteral("kubelet-flags/") + QLatin1String(name)));
+}
+
+/// A kubeadm node: the package's unit under lib/, kubeadm's drop-in, the flags
+/// file kubeadm writes, the image's /etc/default/kubelet (safe flags) and a
+/// configuration file that is anything but safe.
+QVector<QPair<QString, QByteArray>> kubeadmNode(const QString& node)
+{
+    return {{node + QStringLiteral("/lib/systemd/system/kubelet.service"), flagsFixture("kubelet.service")},
+            {node + QStringLiteral("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf"),
+             flagsFixture("10-kubeadm.conf")},
+            {node + QStringLiteral("/var/lib/kubelet/kubeadm-flags.env"), flagsFixture("kubeadm-flags.env")},
+            {node + QStringLiteral("/etc/default/kubelet"), flagsFixture("sysconfig-kubelet")},
+            {node + QStringLiteral("/var/lib/kubelet/config.yaml"), fixture("open-config.yaml")}};
+}
+
+/// "rule path-on-node" → finding, for the findings of one node's files.
+QMap<QString, FindingRecord> findingsOf(const Db& db, const QString& node)
+{
+    QMap<QString, FindingRecord> out;
+    const auto all = FindingQuery::list(db, {});
+    if (!all)
+        return out;
+    const QString folder = QLatin1Char('/') + node + QLatin1Char('/');
+    for (const FindingRecord& f : all.value()) {
+        const qsizetype at = f.artifactName.indexOf(folder);
+        if (at >= 0)
+            out.insert(f.ruleId + QLatin1Char(' ') + f.artifactName.mid(at + folder.size() - 1), f);
+    }
+    return out;
+}
+
+QJsonObject commandLineOf(const Db& db, const QString& node)
+{
+    ResourceFilter filter;
+    filter.kind = QStringLiteral("KubeletCommandLine");
+    filter.namespace_ = node;
+    filter.bodies = true;
+    const auto objects = ResourceQuery::objects(db, filter);
+    if (!objects || objects.value().size() != 1)
+        return {};
+    return QJsonDocument::fromJson(objects.value().first().body.toUtf8()).object();
+}
+
+/// "value from file:line" of a flag on the command line.
+QString flagOf(const QJsonObject& commandLine, const char* name)
+{
+    const QJsonObject f = commandLine.value(QStringLiteral("flags")).toObject().value(QLatin1String(name)).toObject();
+    if (f.isEmpty())
+        return {};
+    return QStringLiteral("%1 from %2:%3")
+        .arg(f.value(QStringLiteral("value")).toString(), f.value(QStringLiteral("file")).toString())
+        .arg(f.value(QStringLiteral("line")).toInt());
+}
+
+qint64 overrides(const Db& db)
+{
+    return db.scalar("SELECT count(*) FROM finding_overrides");
+}
+
+} // namespace
+
+class TestKubeletCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void kubeadmNodeFlagsWinOverTheConfigurationFile();
+    void flagsNotOnTheCommandLine();
+    void removingAFileGivesTheFindingsBack();
+    void nodeWithoutAnExecStartIsLeftAlone();
+    void workedOutAgainAfterEachImport();
+    void olderCaseIsWorkedOutWhenUpgraded();
+};
+
+void TestKubeletCommandLine::kubeadmNodeFlagsWinOverTheConfigurationFile()
+{
+    QTemporaryDir dir;
+    const QString tar = dir.filePath(QStringLiteral("worker-1.tar.gz"));
+    writeFile(tar, tarGzBytes(kubeadmNode(QStringLiteral("worker-1"))));
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    auto rep = importIntoCase(casePath, {tar});
+    QVERIFY2(rep.hasValue(), rep.hasValue() ? "" : qPrintable(rep.error().message));
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+
+    // The command: kubeadm's drop-in resets the package's ExecStart= and gives
+    // its own, with four variables from the drop-in and two environment files.
+    const QJsonObject cl = commandLineOf(db, QStringLiteral("worker-1"));
+    QVERIFY(!cl.isEmpty());
+    const QJsonObject command = cl.value(QStringLiteral("command")).toObject();
+    QCOMPARE(command.value(QStringLiteral("file")).toString(),
+             QStringLiteral("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf"));
+    QCOMPARE(command.value(QStringLiteral("line")).toInt(), 11);
+    QStringList read;
+    for (const QJsonValue& v : cl.value(QStringLiteral("read")).toArray())
+        read << v.toObject().value(QStringLiteral("as")).toString() + QLatin1Char(' ') +
+                    v.toObject().value(QStringLiteral("file")).toString();
+    QCOMPARE(read, (QStringList{QStringLiteral("unit /lib/systemd/system/kubelet.service"),
+                                QStringLiteral("drop-in /etc/systemd/system/kubelet.service.d/10-kubeadm.conf"),
+                                QStringLiteral("environment file /var/lib/kubelet/kubeadm-flags.env"),
+                                QStringLiteral("environment file /etc/default/kubelet")}));
+    QCOMPARE(
+        flagOf(cl, "config"),
+        QStringLiteral("/var/lib/kubelet/config.yaml from /etc/systemd/system/kubelet.service.d/10-kubeadm.conf:4"));
+    QCOMPARE(
+        flagOf(cl, "kubeconfig"),
+        QStringLiteral("/etc/kubernetes/kubelet.conf from /etc/systemd/system/kubelet.service.d/10-kubeadm.conf:3"));
+    QCOMPARE(flagOf(cl, "container-runtime-endpoint"),
+             QStringLiteral("unix:///var/run/containerd/containerd.sock from /var/lib/kubelet/kubeadm-flags.env:1"));
+    QCOMPARE(flagOf(cl, "anonymous-auth"), QStringLiteral("false from /etc/default/kubelet:2"));
+    QCOMPARE(flagOf(cl, "read-only-port"), QStringLiteral("0 from /etc/default/kubelet:2"));
+    QCOMPARE(cl.value(QStringLiteral("config")).toObject().value(QStringLiteral("inCase")).toBool(), true);
+    QVERIFY(!cl.contains(QStringLiteral("notInEffect")));
+    QVERIFY(!cl.contains(QStringLiteral("environmentFilesNotInCase")));
+
+    // The configuration file opens the kubelet up; /etc/default/kubelet's flags
+    // close it again, all but the kernel defaults, which no flag sets.
+    const auto findings = findingsOf(db, QStringLiteral("worker-1"));
+    const QString config = QStringLiteral(" /var/lib/kubelet/config.yaml");
+    for (const char* rule : {"k8s.kubelet.anonymous-auth", "k8s.kubelet.always-allow", "k8s.kubelet.no-client-ca",
+                             "k8s.kubelet.read-only-port"}) {
+        const FindingRecord f = findings.value(QLatin1String(rule) + config);
+        QCOMPARE(f.status, FindingStatus::Overridden);
+        QVERIFY2(f.overriddenBy.contains(QStringLiteral("(/etc/default/kubelet line 2), which wins over this file")),
+                 qPrintable(f.overriddenBy));
+    }
+    QCOMPARE(findings.value(QStringLiteral("k8s.kubelet.anonymous-auth") + config).overriddenBy,
+             QStringLiteral("Overridden on node worker-1: the kubelet's command line gives --anonymous-auth=false "
+                            "(/etc/default/kubelet line 2), which wins over this file."));
+    QCOMPARE(findings.value(QStringLiteral("k8s.kubelet.protect-kernel-defaults") + config).status,
+             FindingStatus::Fail);
+    QVERIFY(findings.value(QStringLiteral("k8s.kubelet.protect-kernel-defaults") + config).overriddenBy.isEmpty());
+    // The flags' own evidence stands: they are what the kubelet runs with.
+    QCOMPARE(findings.value(QStringLiteral("kubelet.flags.authn-authz /etc/default/kubelet")).status,
+             FindingStatus::Pass);
+    QCOMPARE(overrides(db), 4);
+
+    // Through the CLI's filter: the four, and what they were before.
+    FindingFilter only;
+    only.statuses = {FindingStatus::Overridden};
+    QCOMPARE(FindingQuery::list(db, only).value().size(), 4);
+    QCOMPARE(db.scalar("SELECT count(*) FROM finding_overrides WHERE prior_status = 'fail'"), 4);
+}
+
+void TestKubeletCommandLine::flagsNotOnTheCommandLine()
+{
+    const QString node = QStringLiteral("worker-2");
+    const QString dropIns = node + QStringLiteral("/etc/systemd/system/kubelet.service.d/");
+    QTemporaryDir dir;
+    const QString tar = dir.filePath(QStringLiteral("worker-2.tar.gz"));
+    writeFile(
+        tar,
+        tarGzBytes({
+            {node + QStringLiteral("/etc/systemd/system/kubelet.service"), fixture("kubelet.service")},
+            {node + QStringLiteral("/lib/systemd/system/kubelet.service"), fixture("packaged-kubelet.service")},
+            {dropIns + QStringLiteral("20-debug.conf"), fixture("20-debug.conf")},
+            {dropIns + QStringLiteral("30-extra.conf"), fixture("30-extra.conf")},
+            {dropIns + QStringLiteral("40-fix.conf"), fixture("40-fix.conf")},
+            {node + QStringLiteral("/etc/sysconfig/kubelet"), fixture("sysconfig-kubelet")},
+            {node + QStringLiteral("/etc/systemd/system/kubelet-old.service.d/10-old.conf"), fixture("10-old.conf")},
+        }));
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    auto rep = importIntoCase(casePath, {tar});
+    QVERIFY2(rep.hasValue(), rep.hasValue() ? "" : qPrintable(rep.error().message));
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+    const auto findings = findingsOf(db, node);
+
+    const auto why = [&](const char* rule, const char* file) -> QString {
+        const FindingRecord f = findings.value(QLatin1String(rule) + QLatin1Char(' ') + QLatin1String(file));
+        return f.status + QStringLiteral(": ") + f.overriddenBy;
+    };
+    const auto on = [](const char* reason) -> QString {
+        return QStringLiteral("overridden: Not in effect on node worker-2: ") + QLatin1String(reason);
+    };
+    // A unit under lib/ that the one under etc/ replaces.
+    QCOMPARE(why("kubelet.flags.anonymous-auth", "/lib/systemd/system/kubelet.service"),
+             on("/etc/systemd/system/kubelet.service replaces this file."));
+    // The unit's own --read-only-port, given again by $KUBELET_EXTRA_ARGS later on the line.
+    QCOMPARE(why("kubelet.flags.read-only-port", "/etc/systemd/system/kubelet.service"),
+             on("--read-only-port=0 (/etc/systemd/system/kubelet.service.d/40-fix.conf line 3) "
+                "comes later on the kubelet's command line and wins."));
+    // A variable the ExecStart= does not use.
+    QCOMPARE(why("kubelet.flags.always-allow", "/etc/systemd/system/kubelet.service.d/20-debug.conf"),
+             on("the kubelet's ExecStart= (/etc/systemd/system/kubelet.service line 5) does not use "
+                "$KUBELET_DEBUG_ARGS."));
+    // A variable a later drop-in sets again.
+    QCOMPARE(why("kubelet.flags.protect-kernel-defaults", "/etc/systemd/system/kubelet.service.d/30-extra.conf"),
+             on("$KUBELET_EXTRA_ARGS is set again in "
+                "/etc/systemd/system/kubelet.service.d/40-fix.conf line 3, which wins."));
+    // An environment file nothing reads.
+    QCOMPARE(why("kubelet.flags.rotate-certificates", "/etc/sysconfig/kubelet"),
+             on("no EnvironmentFile= of kubelet.service or its drop-ins names this file."));
+    // Another unit's drop-in: not this kubelet's, not judged here.
+    QCOMPARE(why("kubelet.flags.anonymous-auth", "/etc/systemd/system/kubelet-old.service.d/10-old.conf"),
+             QStringLiteral("fail: "));
+    QCOMPARE(overrides(db), 5);
+
+    const QJsonObject cl = commandLineOf(db, node);
+    QCOMPARE(flagOf(cl, "read-only-port"),
+             QStringLiteral("0 from /etc/systemd/system/kubelet.service.d/40-fix.conf:3"));
+    QCOMPARE(flagOf(cl, "protect-kernel-defaults"),
+             QStringLiteral("true from /etc/systemd/system/kubelet.service.d/40-fix.conf:3"));
+    QCOMPARE(flagOf(cl, "anonymous-auth"), QString());
+    QCOMPARE(flagOf(cl, "authorization-mode"), QString());
+    QStringList ignored;
+    for (const QJsonValue& v : cl.value(QStringLiteral("notInEffect")).toArray())
+        ignored << v.toObject().value(QStringLiteral("flag")).toString() + QLatin1Char(' ') +
+                       v.toObject().value(QStringLiteral("file")).toString();
+    ignored.sort();
+    QCOMPARE(ignored, (QStringList{
+                          QStringLiteral("--anonymous-auth=true /lib/systemd/system/kubelet.service"),
+                          QStringLiteral("--authorization-mode=AlwaysAllow "
+                                         "/etc/systemd/system/kubelet.service.d/20-debug.conf"),
+                          QStringLiteral("--protect-kernel-defaults=false "
+                                         "/etc/systemd/system/kubelet.service.d/30-extra.conf"),
+                          QStringLiteral("--read-only-port=10255 /etc/systemd/system/kubelet.service"),
+                          QStringLiteral("--rotate-certificates=false /etc/sysconfig/kubelet"),
+                      }));
+    // The unit names an environment file the archive does not hold.
+    QCOMPARE(cl.value(QStringLiteral("environmentFilesNotInCase")).toArray().first().toString(),
+             QStringLiteral("/etc/kubernetes/kubelet.env"));
+}
+
+void TestKubeletCommandLine::removingAFileGivesTheFindingsBack()
+{
+    QTemporaryDir dir;
+    const QString tar = dir.filePath(QStringLiteral("worker-1.tar.gz"));
+    writeFile(tar, tarGzBytes(kubeadmNode(QStringLiteral("worker-1"))));
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    QVERIFY(importIntoCase(casePath, {tar}).hasValue());
+    auto cf = CaseFile::open(casePath);
+    QVERIFY(cf.hasValue());
+    const qint64 defaults =
+        cf.value().db().scalar("SELECT id FROM artifacts WHERE name LIKE '%/worker-1/etc/default/kubelet'");
+    QVERIFY(defaults > 0);
+    QCOMPARE(overrides(cf.value().db()), 4);
+
+    auto removed = ArtifactRemover::remove(cf.value(), {defaults}, QStringLiteral("test"));
+    QVERIFY2(removed.hasValue(), removed.hasValue() ? "" : qPrintable(removed.error().message));
+    const Db& db = cf.value().db();
+    QCOMPARE(overrides(db), 0);
+    const auto findings = findingsOf(db, QStringLiteral("worker-1"));
+    for (const char* rule : {"k8s.kubelet.anonymous-auth", "k8s.kubelet.always-allow", "k8s.kubelet.no-client-ca",
+                             "k8s.kubelet.read-only-port"}) {
+        const FindingRecord f = findings.value(QLatin1String(rule) + QStringLiteral(" /var/lib/kubelet/config.yaml"));
+        QCOMPARE(f.status, FindingStatus::Fail);
+        QVERIFY(f.overriddenBy.isEmpty());
+    }
+    const QJsonObject cl = commandLineOf(db, QStringLiteral("worker-1"));
+    QCOMPARE(flagOf(cl, "anonymous-auth"), QString());
+    QCOMPARE(cl.value(QStringLiteral("environmentFilesNotInCase")).toArray(),
+             QJsonArray{QStringLiteral("/etc/default/kubelet")});
+}
+
+void TestKubeletCommandLine::nodeWithoutAnExecStartIsLeftAlone()
+{
+    // Only an environment file and a configuration file: what reads the file is
+    // not known, so its flags and the configuration's findings stand as they are.
+    QTemporaryDir dir;
+    const QString tar = dir.filePath(QStringLiteral("worker-3.tar.gz"));
+    writeFile(tar, tarGzBytes({{QStringLiteral("worker-3/etc/default/kubelet"), flagsFixture("sysconfig-kubelet")},
+                               {QStringLiteral("worker-3/var/lib/kubelet/config.yaml"), fixture("open-config.yaml")}}));
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    QVERIFY(importIntoCase(casePath, {tar}).hasValue());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+    QCOMPARE(overrides(db), 0);
+    QVERIFY(commandLineOf(db, QStringLiteral("worker-3")).isEmpty());
+    const auto findings = findingsOf(db, QStringLiteral("worker-3"));
+    QCOMPARE(findings.value(QStringLiteral("k8s.kubelet.anonymous-auth /var/lib/kubelet/config.yaml")).status,
+             FindingStatus::Fail);
+}
+
+void TestKubeletCommandLine::workedOutAgainAfterEachImport()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("worker-1.tar.gz"));
+    writeFile(first, tarGzBytes(kubeadmNode(QStringLiteral("worker-1"))));
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    QVERIFY(importIntoCase(casePath, {first}).hasValue());
+
+    // A second node later, and the first one's overrides are the same four, once.
+    const QString second = dir.filePath(QStringLiteral("worker-4.tar.gz"));
+    writeFile(second, tarGzBytes(kubeadmNode(QStringLiteral("worker-4"))));
+    QVERIFY(importIntoCase(casePath, {second}).hasValue());
+    auto cf = CaseFile::open(casePath);
+    QVERIFY(cf.hasValue());
+    Db& db = cf.value().db();
+    QCOMPARE(overrides(db), 8);
+    QCOMPARE(db.scalar("SELECT count(*) FROM resources WHERE kind = 'KubeletCommandLine'"), 2);
+    const auto statusesBefore = db.scalar("SELECT count(*) FROM findings WHERE status = 'overridden'");
+
+    // Run again by hand over the same case: nothing changes.
+    auto again = reconcileKubeletSettings(db);
+    QVERIFY(again.hasValue());
+    QCOMPARE(again.value(), 8);
+    QCOMPARE(db.scalar("SELECT count(*) FROM findings WHERE status = 'overridden'"), statusesBefore);
+    QCOMPARE(db.scalar("SELECT count(*) FROM resources WHERE kind = 'KubeletCommandLine'"), 2);
+}
+
+void TestKubeletCommandLine::olderCaseIsWorkedOutWhenUpgraded()
+{
+    QTemporaryDir dir;
+    const QString tar = dir.filePath(QStringLiteral("worker-1.tar.gz"));
+    writeFile(tar, tarGzBytes(kubeadmNode(QStringLiteral("worker-1"))));
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    QVERIFY(importIntoCase(casePath, {tar}).hasValue());
+    {
+        // As version 4 left it: the findings as their importers wrote them.
+        auto cf = CaseFile::open(casePath);
+        QVERIFY(cf.hasValue());
+        QVERIFY(cf.value()
+                    .db()
+                    .exec("UPDATE findings SET status = (SELECT prior_status FROM finding_overrides "
+                          "WHERE finding_id = findings.id) WHERE id IN (SELECT finding_id FROM finding_overrides);"
+                          "DROP TABLE finding_overrides; DELETE FROM resources WHERE kind = 'KubeletCommandLine';"
+                          "PRAGMA user_version=4;")
+                    .hasValue());
+        QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM findings WHERE status = 'overridden'"), 0);
+    }
+    auto cf = CaseFile::open(casePath);
+    QVERIFY2(cf.hasValue(), qPrintable(cf ? QString() : cf.error().toString()));
+    QCOMPARE(cf.value().schemaVersion(), 5);
+    QCOMPARE(overrides(cf.value().db()), 4);
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM findings WHERE status = 'overridden'"), 4);
+    QVERIFY(!commandLineOf(cf.value().db(), QStringLiteral("worker-1")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestKubeletCommandLine)
+#include "TestKubeletCommandLine.moc"
