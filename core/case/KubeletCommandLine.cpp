@@ -253,11 +253,7 @@ public:
 
     const std::vector<FlagsFile>& files() const { return m_files; }
     /// Whether the kubelet reads `file` (as the unit, a drop-in or an environment file).
-    bool reads(const FlagsFile& file) const
-    {
-        return std::find(m_chain.begin(), m_chain.end(), &file) != m_chain.end() ||
-               std::find(m_environmentFiles.begin(), m_environmentFiles.end(), &file) != m_environmentFiles.end();
-    }
+    bool reads(const FlagsFile& file) const { return m_read.contains(&file); }
     const std::map<QString, Origin>& flags() const { return m_flags; }
     std::optional<Origin> flag(const QString& name) const
     {
@@ -353,8 +349,10 @@ private:
                 continue;
             f.unread = Tr::tr("%1 replaces this file").arg(won->second->onNode);
         }
-        for (const auto& [key, f] : winners)
+        for (const auto& [key, f] : winners) {
             m_chain.push_back(f);
+            m_read.insert(f);
+        }
     }
 
     void read(const FlagsFile& f)
@@ -377,17 +375,25 @@ private:
     /// Environment=: theirs win, a later file's over an earlier one's.
     void readEnvironmentFiles()
     {
+        // By their path on the node: a hostile archive's thousands of files and
+        // names cost one lookup each.
+        QHash<QString, FlagsFile*> byPath;
+        for (FlagsFile& f : m_files) {
+            if (f.role == Role::Environment)
+                byPath.insert(f.onNode, &f);
+        }
+        QSet<QString> seen;
         for (const QString& path : std::as_const(m_named)) {
-            FlagsFile* found = nullptr;
-            for (FlagsFile& f : m_files) {
-                if (f.role == Role::Environment && !path.isEmpty() && f.name.endsWith(path))
-                    found = &f;
-            }
+            if (path.isEmpty() || seen.contains(path))
+                continue;
+            seen.insert(path);
+            FlagsFile* found = byPath.value(path);
             if (found == nullptr) {
                 m_missing << path;
                 continue;
             }
             m_environmentFiles.push_back(found);
+            m_read.insert(found);
             assign(*found);
         }
         const QString unit = m_chain.empty() ? QStringLiteral("kubelet.service") : m_chain.front()->base;
@@ -450,8 +456,9 @@ private:
     std::vector<FlagsFile> m_files;
     std::vector<const FlagsFile*> m_chain; // the unit, then its drop-ins in order
     std::vector<const FlagsFile*> m_environmentFiles;
-    QStringList m_named;   // EnvironmentFile= paths, in order
-    QStringList m_missing; // those not in the case
+    QSet<const FlagsFile*> m_read; // the chain and the environment files read
+    QStringList m_named;           // EnvironmentFile= paths, in order
+    QStringList m_missing;         // those not in the case
     std::optional<Origin> m_command;
     QString m_commandText;
     QHash<QString, Origin> m_environment;
