@@ -29,6 +29,10 @@ public:
     QString fileDialogFilter() const;
 
     static bool fileNameMatches(const ArtifactImporter& importer, const QString& fileName);
+    /// A file dialog's wildcard ("*access*.log", "btmp*", "?tmp") against a name,
+    /// ignoring case, as QRegularExpression::fromWildcard reads it: '*' and '?'
+    /// do not match '/'.
+    static bool globMatches(QStringView pattern, QStringView name);
 
 private:
     std::vector<std::unique_ptr<ArtifactImporter>> m_importers;

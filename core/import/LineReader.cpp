@@ -7,27 +7,54 @@
 namespace ab {
 namespace {
 constexpr size_t kReadSize = 1 << 20;
-}
+/// Where the buffer starts: a node's config file or a short log fits, and an
+/// archive of thousands of them does not allocate and fault in 2 MB for each
+/// (two thirds of a 4,000-member import's time went there).
+constexpr size_t kFirstBuffer = 64 << 10;
+} // namespace
 
 LineReader::LineReader(ImportSource& src, qint64 maxLine)
     : m_src(src)
     , m_maxLine(std::max<qint64>(maxLine, 1))
-    , m_buf(static_cast<size_t>(m_maxLine) + kReadSize + 1)
+    , m_cap(std::min(kFirstBuffer, fullSize()))
+    , m_buf(new char[m_cap])
 {}
+
+size_t LineReader::fullSize() const
+{
+    return static_cast<size_t>(m_maxLine) + kReadSize + 1;
+}
+
+void LineReader::grow()
+{
+    const size_t cap = std::min(fullSize(), m_cap * 2);
+    if (cap == m_cap)
+        return;
+    std::unique_ptr<char[]> bigger(new char[cap]);
+    std::memcpy(bigger.get(), m_buf.get(), m_end);
+    m_buf = std::move(bigger);
+    m_cap = cap;
+}
 
 bool LineReader::fill()
 {
     if (m_eof)
         return false;
     if (m_begin > 0) {
-        std::memmove(m_buf.data(), m_buf.data() + m_begin, m_end - m_begin);
+        std::memmove(m_buf.get(), m_buf.get() + m_begin, m_end - m_begin);
         m_end -= m_begin;
         m_begin = 0;
     }
-    const size_t room = m_buf.size() - m_end;
+    // Grown until it holds a line of maxLine and a whole read: when a line does
+    // not fit, or the input gave all that was asked (there is more of it).
+    if (m_end == m_cap || m_filledRoom)
+        grow();
+    const size_t room = m_cap - m_end;
     if (room == 0)
         return false;
-    const qint64 n = m_src.read(m_buf.data() + m_end, static_cast<qint64>(std::min(room, kReadSize)));
+    const size_t want = std::min(room, kReadSize);
+    const qint64 n = m_src.read(m_buf.get() + m_end, static_cast<qint64>(want));
+    m_filledRoom = n == static_cast<qint64>(want);
     if (n < 0) {
         m_error = m_src.errorString();
         m_eof = true;
@@ -45,7 +72,7 @@ bool LineReader::next(TextLine* line)
 {
     size_t scanFrom = m_begin;
     for (;;) {
-        const char* start = m_buf.data() + m_begin;
+        const char* start = m_buf.get() + m_begin;
         const size_t avail = m_end - m_begin;
         const size_t scanned = scanFrom - m_begin;
         const void* nl = avail > scanned ? std::memchr(start + scanned, '\n', avail - scanned) : nullptr;
@@ -79,13 +106,13 @@ bool LineReader::next(TextLine* line)
             while (!ended) {
                 if (!fill())
                     break;
-                const void* e = std::memchr(m_buf.data(), '\n', m_end);
+                const void* e = std::memchr(m_buf.get(), '\n', m_end);
                 if (m_skipped) {
-                    const size_t n = e ? static_cast<size_t>(static_cast<const char*>(e) - m_buf.data()) : m_end;
-                    m_skipped(std::string_view(m_buf.data(), n), m_consumed);
+                    const size_t n = e ? static_cast<size_t>(static_cast<const char*>(e) - m_buf.get()) : m_end;
+                    m_skipped(std::string_view(m_buf.get(), n), m_consumed);
                 }
                 if (e) {
-                    const size_t n = static_cast<const char*>(e) - m_buf.data();
+                    const size_t n = static_cast<const char*>(e) - m_buf.get();
                     length += static_cast<qint64>(n);
                     m_begin = n + 1;
                     m_consumed += static_cast<qint64>(n + 1);
@@ -107,7 +134,7 @@ bool LineReader::next(TextLine* line)
         const size_t before = m_begin;
         if (!fill()) {
             if (m_end > m_begin) { // a last line without a newline
-                start = m_buf.data() + m_begin;
+                start = m_buf.get() + m_begin;
                 size_t textLen = m_end - m_begin;
                 if (start[textLen - 1] == '\r')
                     --textLen;

@@ -4,6 +4,7 @@
 #include <QtGlobal>
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,12 +50,16 @@ public:
 
 private:
     bool fill();
+    void grow();
+    size_t fullSize() const;
 
     ImportSource& m_src;
     qint64 m_maxLine;
-    std::vector<char> m_buf;
-    size_t m_begin = 0; // first unconsumed byte in m_buf
-    size_t m_end = 0;   // end of valid bytes in m_buf
+    size_t m_cap;                  // bytes of m_buf
+    std::unique_ptr<char[]> m_buf; // not zeroed: only bytes read are looked at
+    bool m_filledRoom = false;     // the last read filled what it asked for
+    size_t m_begin = 0;            // first unconsumed byte in m_buf
+    size_t m_end = 0;              // end of valid bytes in m_buf
     bool m_eof = false;
     qint64 m_consumed = 0; // stream offset of m_buf[m_begin]
     qint64 m_lineNumber = 0;

@@ -74,6 +74,9 @@ private slots:
     void byKindAndFilter();
     void nameOnlyIsNotEnough();
     void lastResortRanksLast();
+    void globMatches_data();
+    void globMatches();
+    void globAgreesWithQtsWildcards();
 
 private:
     ImporterRegistry m_registry;
@@ -178,6 +181,95 @@ void TestImporterRegistry::lastResortRanksLast()
             lastResort << imp->kind();
     }
     QCOMPARE(lastResort, QStringList{QStringLiteral("app-log")});
+}
+
+void TestImporterRegistry::globMatches_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("star inside") << "*access*.log"
+                                 << "ingress-nginx-access-2024.log" << true;
+    QTest::newRow("star inside, wrong end") << "*access*.log"
+                                            << "access.log.1" << false;
+    QTest::newRow("trailing star") << "audit.log*"
+                                   << "audit.log.3" << true;
+    QTest::newRow("trailing star, nothing more") << "audit.log*"
+                                                 << "audit.log" << true;
+    QTest::newRow("case ignored") << "*trivy*.json"
+                                  << "Trivy-Report.JSON" << true;
+    QTest::newRow("exact") << "kubelet.service"
+                           << "kubelet.service" << true;
+    QTest::newRow("exact, longer name") << "kubelet.service"
+                                        << "kubelet.service.d" << false;
+    QTest::newRow("question mark") << "?tmp"
+                                   << "wtmp" << true;
+    QTest::newRow("question mark, too short") << "?tmp"
+                                              << "tmp" << false;
+    QTest::newRow("star backtracks") << "*a*b"
+                                     << "aaab-ab-xb" << true;
+    QTest::newRow("star backtracks, no end") << "*a*b"
+                                             << "aaab-ab-xc" << false;
+    QTest::newRow("star does not cross a folder") << "*.log"
+                                                  << "pods/x.log" << false;
+    QTest::newRow("empty pattern") << ""
+                                   << "x" << false;
+    QTest::newRow("empty both") << ""
+                                << "" << true;
+    QTest::newRow("star alone, empty name") << "*"
+                                            << "" << true;
+}
+
+void TestImporterRegistry::globMatches()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, name);
+    QFETCH(bool, matches);
+    QCOMPARE(ImporterRegistry::globMatches(pattern, name), matches);
+}
+
+void TestImporterRegistry::globAgreesWithQtsWildcards()
+{
+    // Every importer's filters against names an archive holds: the same answers as
+    // QRegularExpression's reading of a wildcard, which the registry used before.
+    const QStringList names = {
+        QStringLiteral("audit.log"),
+        QStringLiteral("kube-apiserver-audit.log.2"),
+        QStringLiteral("AUTH.LOG.1"),
+        QStringLiteral("secure-20240512"),
+        QStringLiteral("kubelet"),
+        QStringLiteral("kubelet.service"),
+        QStringLiteral("10-kubeadm.conf"),
+        QStringLiteral("90-kubelet-extra.conf"),
+        QStringLiteral("trivy-k8s.json"),
+        QStringLiteral("report.sarif.json"),
+        QStringLiteral("x-json.log"),
+        QStringLiteral("system.journal~"),
+        QStringLiteral("btmp.1"),
+        QStringLiteral("passwd-"),
+        QStringLiteral("crontab"),
+        QStringLiteral("www-data.cron"),
+        QStringLiteral("events.json"),
+        QStringLiteral("cluster-events-2024.yaml"),
+        QStringLiteral("0.log"),
+        QStringLiteral("current.log"),
+        QStringLiteral("istio-proxy-1.log"),
+        QStringLiteral("README"),
+        QStringLiteral(""),
+        QStringLiteral("dmesg"),
+    };
+    int compared = 0;
+    for (const auto& imp : m_registry.importers()) {
+        for (const QString& pattern : imp->nameFilters()) {
+            const QRegularExpression re = QRegularExpression::fromWildcard(pattern, Qt::CaseInsensitive);
+            for (const QString& name : names) {
+                QVERIFY2(ImporterRegistry::globMatches(pattern, name) == re.match(name).hasMatch(),
+                         qPrintable(pattern + QStringLiteral(" / ") + name));
+                ++compared;
+            }
+        }
+    }
+    QVERIFY(compared > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestImporterRegistry)
