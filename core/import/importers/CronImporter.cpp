@@ -43,22 +43,6 @@ bool isBlank(char c)
     return c == ' ' || c == '\t';
 }
 
-std::string lower(sv s)
-{
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
-
-template <size_t N>
-bool among(const sv (&set)[N], sv word)
-{
-    return std::find(std::begin(set), std::end(set), word) != std::end(set);
-}
-
 /// Takes the next word of `rest` (split at blanks) into `word`; false at its end.
 bool nextWord(sv& rest, sv* word)
 {
@@ -107,7 +91,7 @@ int valueOf(sv v, const Range& r)
             n = n * 10 + (c - '0');
         return n;
     }
-    const std::string l = lower(v);
+    const std::string l = lowerAscii(v);
     for (int i = 0; i < r.nameCount; ++i) {
         if (r.names[i] == l)
             return r.low + i;
@@ -216,7 +200,7 @@ bool parseAnacron(sv t, Parsed* p)
     sv id;
     if (!nextWord(rest, &period) || !nextWord(rest, &delay) || !nextWord(rest, &id))
         return false;
-    if (!(allDigits(period) && period.size() <= 5) && !among(kPeriods, lower(period)))
+    if (!(allDigits(period) && period.size() <= 5) && !isOneOf(kPeriods, lowerAscii(period)))
         return false;
     if (!allDigits(delay) || delay.size() > 5 || id.find('/') != sv::npos ||
         !std::any_of(id.begin(), id.end(), [](char c) { return isLower(c) || (c >= 'A' && c <= 'Z'); }))
@@ -255,7 +239,7 @@ Parsed parse(sv t, Format format)
     sv word;
     nextWord(rest, &word);
     if (word.front() == '@') {
-        if (!among(kSpecials, lower(word))) {
+        if (!isOneOf(kSpecials, lowerAscii(word))) {
             p.reason = QObject::tr("\"%1\" is none of cron's @reboot, @hourly, @daily, @weekly, @monthly, "
                                    "@yearly, @annually, @midnight")
                            .arg(str(word).left(40));
@@ -345,7 +329,7 @@ int formatVote(sv line)
         u.size() <= 32 && (isLower(u[0]) || u[0] == '_') && std::all_of(u.begin(), u.end(), [](char c) {
             return isLower(c) || isDigit(c) || c == '_' || c == '-' || c == '.';
         });
-    return userShaped && !among(kPrograms, u) ? 1 : -1;
+    return userShaped && !isOneOf(kPrograms, u) ? 1 : -1;
 }
 
 /// Is the schedule every minute ("* * * * *", "*/1 * * * *")?
