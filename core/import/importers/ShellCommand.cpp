@@ -13,27 +13,6 @@ namespace {
 
 using sv = std::string_view;
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-std::string lower(sv s)
-{
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
-
-template <size_t N>
-bool among(const sv (&set)[N], sv word)
-{
-    return std::find(std::begin(set), std::end(set), word) != std::end(set);
-}
-
 /// The programs that start a shell on what they are given.
 constexpr sv kShells[] = {"sh", "bash", "zsh", "dash", "ksh", "ash", "busybox"};
 
@@ -67,7 +46,7 @@ std::vector<Part> partsOf(sv command)
     };
     for (; i < rest.size(); ++i) {
         const char c = rest[i];
-        if (isBlank(c) || c == '"' || c == '\'') {
+        if (isSpaceOrTab(c) || c == '"' || c == '\'') {
             endWord(i);
         } else if (c == '|' || c == ';' || c == '&' || c == '(' || c == ')' || c == '`' || c == '{' || c == '}' ||
                    c == '\n') {
@@ -99,9 +78,9 @@ sv programOf(const Part& p, bool scriptOfShell)
             continue;
         if (w[0] == '-' || w[0] == '>' || w[0] == '<' || w[0] == '$')
             return {};
-        if (among(kWrappers, baseName(w)))
+        if (isOneOf(kWrappers, baseName(w)))
             continue;
-        if (scriptOfShell && among(kShells, baseName(w)) && i + 1 < p.words.size() && p.words[i + 1][0] != '-')
+        if (scriptOfShell && isOneOf(kShells, baseName(w)) && i + 1 < p.words.size() && p.words[i + 1][0] != '-')
             return p.words[i + 1];
         return w;
     }
@@ -112,7 +91,7 @@ bool isShellPart(const Part& p)
 {
     const sv program = programOf(p, false);
     return !program.empty() &&
-           (among(kShells, baseName(program)) || program == "eval" || program == "source" || program == ".");
+           (isOneOf(kShells, baseName(program)) || program == "eval" || program == "source" || program == ".");
 }
 
 /// Does the part start a substitution a shell runs: "bash -c "$(", "source <(",
@@ -178,7 +157,7 @@ bool isTempPath(sv path)
 Suspicion judgeCommand(sv command)
 {
     Suspicion s;
-    const std::string l = lower(command);
+    const std::string l = lowerAscii(command);
     const std::vector<Part> parts = partsOf(l);
 
     // Reverse shells: bash's /dev/tcp, netcat's -e, socat's exec, python's and
@@ -244,6 +223,40 @@ Suspicion judgeCommand(sv command)
         }
     }
     return s;
+}
+
+sv inlineScript(const std::vector<std::string>& words)
+{
+    // Past the wrappers that run the rest ("env", "nohup", "setsid"), as programOf reads a part.
+    static constexpr sv kWrappers[] = {"sudo", "nohup", "exec", "nice", "env", "command", "time", "setsid"};
+    size_t at = 0;
+    while (at < words.size() && isOneOf(kWrappers, baseName(words[at])))
+        ++at;
+    if (at >= words.size())
+        return {};
+    const std::string program = lowerAscii(baseName(words[at]));
+    // "python3", "python3.11", "perl5.36": the interpreter's name before its version.
+    const sv name = sv(program).substr(0, sv(program).find_first_of("0123456789."));
+    const bool shell = isOneOf(kShells, program);
+    sv codeOption; // the interpreter's option that takes code
+    if (name == "python")
+        codeOption = "-c";
+    else if (name == "perl" || name == "ruby" || name == "node")
+        codeOption = "-e";
+    else if (name == "php")
+        codeOption = "-r";
+    else if (!shell)
+        return {};
+    for (size_t i = at + 1; i + 1 < words.size(); ++i) {
+        const sv w = words[i];
+        if (w.size() < 2 || w[0] != '-' || w == "--")
+            return {}; // the options end: a script file follows, not code
+        // A shell's short options may be bundled ("-ec", "-lc"); its long ones ("--login") take no code.
+        const bool code = shell ? w[1] != '-' && w.find('c') != sv::npos : w == codeOption;
+        if (code)
+            return words[i + 1];
+    }
+    return {};
 }
 
 } // namespace ab::shellcmd

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace ab {
 
@@ -46,6 +48,11 @@ bool isTempPath(std::string_view path);
 
 /// The last part of a path: "/bin/bash" → "bash".
 std::string_view baseName(std::string_view path);
+
+/// The code a command line (its words, quotes removed) hands to a shell or an
+/// interpreter to run inline: the word after "sh -c" (or "-ec", "-lc"),
+/// "python3 -c", "perl -e", "ruby -e", "node -e", "php -r". Empty if none.
+std::string_view inlineScript(const std::vector<std::string>& words);
 
 } // namespace shellcmd
 } // namespace ab
