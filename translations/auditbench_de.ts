@@ -1230,17 +1230,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="169"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="171"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="172"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="174"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="173"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="175"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1299,17 +1299,22 @@
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="21"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="31"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="21"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="31"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="82"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="109"/>
+        <source>%1 more %2 match %3 past the first %4; they are in the resource, without findings of their own</source>
+        <translation>%1 weitere %2 nach den ersten %4 entsprechen %3; sie stehen in der Ressource, ohne eigene Befunde</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="118"/>
         <source>%1 more %2 past the first %3 were read and judged, but the resource keeps only the first %3</source>
         <translation>%1 weitere %2 nach den ersten %3 wurden gelesen und bewertet, aber die Ressource behält nur die ersten %3</translation>
     </message>
@@ -1457,7 +1462,7 @@
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
         <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="97"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="133"/>
         <location filename="../core/import/importers/NodeLogText.cpp" line="115"/>
         <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
@@ -3845,72 +3850,72 @@
         <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogText.cpp" line="2002"/>
+        <location filename="../core/import/importers/LogText.cpp" line="2007"/>
         <source>A record of more than %1 KiB of text goes on in another event from this line, its time and columns kept, so that all of its text is shown and searched</source>
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="351"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="348"/>
         <source>not a sudoers rule, alias, Defaults or include line (a rule reads &quot;users hosts = (runas) commands&quot;): %1</source>
         <translation>keine sudoers-Regel, kein Alias, keine Defaults- oder Include-Zeile (eine Regel lautet &quot;Benutzer Hosts = (runas) Befehle&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="405"/>
         <source>sudo asks nobody for a password %1 (Defaults !authenticate)</source>
         <translation>sudo fragt niemanden nach einem Passwort %1 (Defaults !authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="409"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="406"/>
         <source>sudo asks %1 for no password %2 (Defaults !authenticate)</source>
         <translation>sudo fragt %1 nicht nach einem Passwort %2 (Defaults !authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="411"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="408"/>
         <source>With !authenticate every rule it covers acts as NOPASSWD: whoever has the account&apos;s session, a stolen key or a compromised process runs the rules&apos; commands as root without knowing a password.</source>
         <translation>Mit !authenticate wirkt jede betroffene Regel wie NOPASSWD: Wer die Sitzung des Kontos, einen gestohlenen Schlüssel oder einen kompromittierten Prozess hat, führt die Befehle der Regeln als root aus, ohne ein Passwort zu kennen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="431"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="428"/>
         <source>an alias without NAME = members: %1</source>
         <translation>ein Alias ohne NAME = Mitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="504"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="501"/>
         <source>%1 may run any command as root without a password %2</source>
         <translation>%1 darf jeden Befehl ohne Passwort als root ausführen %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="505"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="502"/>
         <source>NOPASSWD: ALL makes the account root for anyone who has its session: a stolen ssh key, a compromised process running as it. Cloud images grant it to their default user; an audit asks who needs it, and why without a password.</source>
         <translation>NOPASSWD: ALL macht das Konto für jeden zu root, der seine Sitzung hat: einen gestohlenen SSH-Schlüssel, einen kompromittierten Prozess unter diesem Konto. Cloud-Images gewähren es ihrem Standardbenutzer; ein Audit fragt, wer es braucht und warum ohne Passwort.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="510"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="507"/>
         <source>%1 may run any command as root %2 (with a password)</source>
         <translation>%1 darf jeden Befehl als root ausführen %2 (mit Passwort)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="511"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="508"/>
         <source>Full administrators of the node by sudo: the list for the review of privileged access (%sudo and %wheel name groups, whose members are in the node&apos;s group file).</source>
         <translation>Vollständige Administratoren des Nodes über sudo: die Liste für die Prüfung privilegierter Zugänge (%sudo und %wheel bezeichnen Gruppen, deren Mitglieder in der group-Datei des Nodes stehen).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="516"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="513"/>
         <source>%1 may run %2 as root %3: a shell as root from there</source>
         <translation>%1 darf %2 als root ausführen %3: von dort eine Shell als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="518"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="515"/>
         <source>A rule meant to allow one task allows every task when its program can start others: an editor or pager runs a shell (:!sh), an interpreter or find runs any code, tee, cp and dd overwrite /etc/sudoers. sudoedit edits a file without this; a script that takes no arguments is narrower.</source>
         <translation>Eine Regel für eine Aufgabe erlaubt jede Aufgabe, wenn ihr Programm andere starten kann: Ein Editor oder Pager startet eine Shell (:!sh), ein Interpreter oder find führt beliebigen Code aus, tee, cp und dd überschreiben /etc/sudoers. sudoedit bearbeitet eine Datei ohne dieses Risiko; ein Skript ohne Argumente ist enger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="528"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="525"/>
         <source>%1 names further policy files (%2): import them too, their rules are read only from their own files</source>
         <translation>%1 nennt weitere Richtliniendateien (%2): Importieren Sie diese ebenfalls, ihre Regeln werden nur aus ihren eigenen Dateien gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="579"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="572"/>
         <source>sudo policy (/etc/sudoers, sudoers.d)</source>
         <translation>sudo-Richtlinie (/etc/sudoers, sudoers.d)</translation>
     </message>
@@ -4040,376 +4045,378 @@
         <translation>CIS-Benchmarks (Abschnitt 4.1) verlangen, dass auditd Änderungen an den Kontendateien, der sudo-Richtlinie und den Anmeldeprotokollen sowie die Verwendung privilegierter Befehle aufzeichnet; sshd_config entscheidet, wer hereinkommt. Ohne Regel kann das Audit-Log nicht zeigen, wer sie geändert oder ausgeführt hat. Fügen Sie die Regeln in einer Datei von /etc/audit/rules.d/ hinzu (-w /etc/shadow -p wa -k identity; -a always,exit -F path=&lt;jedes setuid-Programm&gt; -F perm=x -F auid&gt;=1000 -F auid!=unset -k privileged) und führen Sie augenrules --load aus. Keine Regel erfasst: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="594"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="591"/>
         <source>%1 (auditctl stops loading the file here: no -i or -c comes before it)</source>
         <translation>%1 (auditctl hört hier auf, die Datei zu laden: kein -i oder -c steht davor)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="611"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="608"/>
         <source>&quot;%1&quot; is no option of auditctl(8) in a rules file (misspelt, or of another audit version); kept as written</source>
         <translation>&quot;%1&quot; ist keine Option von auditctl(8) in einer Regeldatei (vertippt oder aus einer anderen audit-Version); wie geschrieben übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="707"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="704"/>
         <source>not a rule (a line of auditctl options such as -w or -a): %1</source>
         <translation>keine Regel (eine Zeile mit auditctl-Optionen wie -w oder -a): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="709"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="706"/>
         <source>&quot;%1&quot; follows no option that takes it</source>
         <translation>&quot;%1&quot; folgt keiner Option, die es annimmt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="711"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="708"/>
         <source>%1 without %2</source>
         <translation>%1 ohne %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="714"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="711"/>
         <source>%1 takes a path from /, not &quot;%2&quot;</source>
         <translation>%1 nimmt einen Pfad ab /, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="715"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="712"/>
         <source>%1 takes %2, not &quot;%3&quot;</source>
         <translation>%1 nimmt %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="718"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="715"/>
         <source>%1 and %2 on one line: auditctl takes one rule a line</source>
         <translation>%1 und %2 in einer Zeile: auditctl nimmt eine Regel je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="721"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="718"/>
         <source>%1 belongs to a rule, but the line has no -w or -a</source>
         <translation>%1 gehört zu einer Regel, aber die Zeile hat kein -w oder -a</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="799"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="645"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="796"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="642"/>
         <source>rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="848"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="845"/>
         <source>the use of privileged commands</source>
         <translation>die Verwendung privilegierter Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="849"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="846"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="903"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="896"/>
         <source>Linux audit rules (audit.rules, rules.d)</source>
         <translation>Linux-Audit-Regeln (audit.rules, rules.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="923"/>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="606"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="916"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="599"/>
         <source>%1: the file holds no rule, only comments</source>
         <translation>%1: Die Datei enthält keine Regel, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="924"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="917"/>
         <source>no audit rule found</source>
         <translation>Keine Audit-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SudoersImporter.cpp" line="607"/>
+        <location filename="../core/import/importers/SudoersImporter.cpp" line="600"/>
         <source>no sudoers rule found</source>
         <translation>Keine sudoers-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="280"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="277"/>
         <source>not a setting (&quot;Keyword value&quot;): %1</source>
         <translation>keine Einstellung (&quot;Schlüsselwort Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="311"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="308"/>
         <source>&quot;%1&quot; is no keyword of sshd_config(5) (misspelt, or of another OpenSSH version); kept as written</source>
         <translation>&quot;%1&quot; ist kein Schlüsselwort von sshd_config(5) (vertippt oder aus einer anderen OpenSSH-Version); wie geschrieben übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="363"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="360"/>
         <source>%1 (Match %2)</source>
         <translation>%1 (Match %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="373"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="370"/>
         <source>root may log in over ssh with a password %1</source>
         <translation>root darf sich per ssh mit Passwort anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="374"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="371"/>
         <source>PermitRootLogin yes lets anyone who guesses or steals root&apos;s password log in as root, and every such login is root&apos;s, not a person&apos;s. Set it to no and have people log in as themselves and use sudo.</source>
         <translation>PermitRootLogin yes lässt jeden, der das Passwort von root errät oder stiehlt, sich als root anmelden, und jede solche Anmeldung ist die von root, nicht die einer Person. Setzen Sie no und lassen Sie Personen sich unter eigenem Namen anmelden und sudo verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="380"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="377"/>
         <source>root may log in over ssh with a key %1</source>
         <translation>root darf sich per ssh mit einem Schlüssel anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="381"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="378"/>
         <source>A key in root&apos;s authorized_keys logs in as root directly: the logs name root, not the person holding the key. CIS benchmarks ask for PermitRootLogin no.</source>
         <translation>Ein Schlüssel in den authorized_keys von root meldet direkt als root an: Die Logs nennen root, nicht die Person mit dem Schlüssel. CIS-Benchmarks verlangen PermitRootLogin no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="386"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="383"/>
         <source>ssh accepts passwords %1</source>
         <translation>ssh akzeptiert Passwörter %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="387"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="384"/>
         <source>Password logins can be guessed from anywhere the port is reachable, and are only as strong as the weakest account&apos;s password; keys (or certificates) cannot be guessed. Set PasswordAuthentication no.</source>
         <translation>Passwort-Anmeldungen lassen sich von überall erraten, wo der Port erreichbar ist, und sind nur so stark wie das Passwort des schwächsten Kontos; Schlüssel (oder Zertifikate) lassen sich nicht erraten. Setzen Sie PasswordAuthentication no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="393"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="390"/>
         <source>ssh lets accounts with an empty password in %1</source>
         <translation>ssh lässt Konten mit leerem Passwort herein %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="394"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="391"/>
         <source>PermitEmptyPasswords yes lets an account whose password is empty log in over the network with none.</source>
         <translation>PermitEmptyPasswords yes lässt ein Konto mit leerem Passwort sich über das Netz ohne Passwort anmelden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="399"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="396"/>
         <source>ssh allows protocol 1 %1</source>
         <translation>ssh erlaubt Protokoll 1 %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="400"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="397"/>
         <source>SSH protocol 1 has been broken since 2001 (its sessions can be hijacked and decrypted); OpenSSH 7.4 removed it. Only a very old sshd honours this setting.</source>
         <translation>SSH-Protokoll 1 ist seit 2001 gebrochen (seine Sitzungen lassen sich übernehmen und entschlüsseln); OpenSSH 7.4 hat es entfernt. Nur ein sehr alter sshd beachtet diese Einstellung.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="404"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="401"/>
         <source>ssh forwards X11 %1</source>
         <translation>ssh leitet X11 weiter %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="405"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="402"/>
         <source>X11 forwarding opens the client&apos;s display to the server and a channel the server needs no more of on a node; CIS benchmarks ask for X11Forwarding no.</source>
         <translation>X11-Weiterleitung öffnet die Anzeige des Clients für den Server und einen Kanal, den ein Node nicht braucht; CIS-Benchmarks verlangen X11Forwarding no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="411"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="408"/>
         <source>ssh allows %1 tries a connection %2</source>
         <translation>ssh erlaubt %1 Versuche je Verbindung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="412"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="409"/>
         <source>Each connection may try this many passwords or keys before sshd drops it, which speeds guessing up; CIS benchmarks ask for 4 or fewer.</source>
         <translation>Jede Verbindung darf so viele Passwörter oder Schlüssel probieren, bevor sshd sie trennt, was das Raten beschleunigt; CIS-Benchmarks verlangen 4 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="417"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="414"/>
         <source>ssh logs no logins %1 (LogLevel %2)</source>
         <translation>ssh protokolliert keine Anmeldungen %1 (LogLevel %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="418"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="415"/>
         <source>Below INFO, sshd writes neither accepted nor failed logins: the node&apos;s auth.log cannot show who came in, or who tried.</source>
         <translation>Unterhalb von INFO schreibt sshd weder angenommene noch fehlgeschlagene Anmeldungen: Das auth.log des Nodes kann nicht zeigen, wer hereinkam oder es versuchte.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="441"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="438"/>
         <source>ssh offers %1 (%2) %3</source>
         <translation>ssh bietet %1 an (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="442"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="439"/>
         <source>CBC and RC4 ciphers, 3DES, MD5 and short MACs, and SHA-1 key exchanges are broken or deprecated (CIS, NIST SP 800-131A); a client that offers them too gets them. Leave the keyword out for OpenSSH&apos;s defaults, or list only current algorithms.</source>
         <translation>CBC- und RC4-Chiffren, 3DES, MD5 und kurze MACs sowie SHA-1-Schlüsselaustausch sind gebrochen oder veraltet (CIS, NIST SP 800-131A); ein Client, der sie ebenfalls anbietet, bekommt sie. Lassen Sie das Schlüsselwort für die Vorgaben von OpenSSH weg oder nennen Sie nur aktuelle Algorithmen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="475"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="472"/>
         <source>%1 includes %2: import those files too, their settings are read only from their own files (and, read first, they win over this one&apos;s)</source>
         <translation>%1 bindet %2 ein: Importieren Sie diese Dateien ebenfalls, ihre Einstellungen werden nur aus ihren eigenen Dateien gelesen (und da sie zuerst gelesen werden, gelten sie vor denen dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="495"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="488"/>
         <source>ssh server configuration (sshd_config)</source>
         <translation>Konfiguration des ssh-Servers (sshd_config)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="359"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="356"/>
         <source>not a login.defs setting (&quot;KEY value&quot;): %1</source>
         <translation>keine Einstellung von login.defs (&quot;SCHLÜSSEL Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="361"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="358"/>
         <source>not a PAM rule (&quot;type control module [arguments]&quot;): %1</source>
         <translation>keine PAM-Regel (&quot;Typ Steuerung Modul [Argumente]&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="367"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="364"/>
         <source>not a setting (&quot;key = value&quot;): %1</source>
         <translation>keine Einstellung (&quot;Schlüssel = Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="471"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="468"/>
         <source>An account with an empty password may log in %1</source>
         <translation>Ein Konto mit leerem Passwort darf sich anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="472"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="469"/>
         <source>pam_unix&apos;s nullok lets an account whose password is empty authenticate with none, wherever this stack is used (console, su, and ssh when sshd asks PAM). Remove nullok.</source>
         <translation>nullok von pam_unix lässt ein Konto mit leerem Passwort sich ohne Passwort authentifizieren, überall wo dieser Stack verwendet wird (Konsole, su und ssh, wenn sshd PAM fragt). Entfernen Sie nullok.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="478"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="475"/>
         <source>Any password is accepted: sufficient pam_permit.so %1</source>
         <translation>Jedes Passwort wird angenommen: sufficient pam_permit.so %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="479"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="476"/>
         <source>pam_permit always succeeds; as a sufficient auth rule it lets anyone who reaches it in without a valid password. A known backdoor: find out who changed the file.</source>
         <translation>pam_permit gelingt immer; als sufficient-Regel im auth-Stack lässt es jeden ohne gültiges Passwort herein, der sie erreicht. Eine bekannte Hintertür: Stellen Sie fest, wer die Datei geändert hat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="486"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="578"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="483"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="575"/>
         <source>New passwords are hashed with %1 %2</source>
         <translation>Neue Passwörter werden mit %1 gehasht %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="487"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="484"/>
         <source>pam_unix stores the passwords people set from now on with this hash, which a stolen shadow file gives up quickly. Use sha512 or yescrypt.</source>
         <translation>pam_unix speichert die Passwörter, die ab jetzt gesetzt werden, mit diesem Hash, den eine gestohlene shadow-Datei schnell preisgibt. Verwenden Sie sha512 oder yescrypt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="512"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="509"/>
         <source>Passwords may be %1 characters long %2</source>
         <translation>Passwörter dürfen %1 Zeichen lang sein %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="513"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="510"/>
         <source>The quality check&apos;s minlen lets people choose passwords this short (each character class used may count as one more). CIS benchmarks ask for 14; NIST SP 800-63B for at least 8.</source>
         <translation>minlen der Qualitätsprüfung erlaubt so kurze Passwörter (jede verwendete Zeichenklasse kann als ein weiteres Zeichen zählen). CIS-Benchmarks verlangen 14, NIST SP 800-63B mindestens 8.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="526"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="523"/>
         <source>Failed passwords never lock an account %1 (deny=0)</source>
         <translation>Fehlgeschlagene Passwörter sperren nie ein Konto %1 (deny=0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="527"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="524"/>
         <source>With deny=0 the lockout module counts failures but never locks: passwords can be guessed without limit. CIS benchmarks ask for 5 or fewer.</source>
         <translation>Mit deny=0 zählt das Sperrmodul Fehlversuche, sperrt aber nie: Passwörter lassen sich unbegrenzt raten. CIS-Benchmarks verlangen 5 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="532"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="529"/>
         <source>An account locks only after %1 failed passwords %2</source>
         <translation>Ein Konto wird erst nach %1 falschen Passwörtern gesperrt %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="533"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="530"/>
         <source>Each account may be guessed at this many times before it locks; CIS benchmarks ask for 5 or fewer.</source>
         <translation>Jedes Konto lässt sich so oft erraten, bevor es gesperrt wird; CIS-Benchmarks verlangen 5 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="539"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="536"/>
         <source>A locked account unlocks itself after %1 seconds %2</source>
         <translation>Ein gesperrtes Konto entsperrt sich nach %1 Sekunden selbst %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="540"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="537"/>
         <source>A short lock only slows guessing down; CIS benchmarks ask for 900 seconds or more, or 0 (an administrator unlocks it).</source>
         <translation>Eine kurze Sperre verlangsamt das Raten nur; CIS-Benchmarks verlangen 900 Sekunden oder mehr oder 0 (ein Administrator entsperrt).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="551"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="548"/>
         <source>Old passwords may be reused at once %1 (remember=0)</source>
         <translation>Alte Passwörter dürfen sofort wiederverwendet werden %1 (remember=0)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="552"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="549"/>
         <source>The password history is %1 deep %2</source>
         <translation>Der Passwortverlauf ist %1 tief %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="553"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="550"/>
         <source>remember=%1: the password history keeps fewer than the 5 old passwords CIS benchmarks ask for, so people can cycle back to a password they had.</source>
         <translation>remember=%1: Der Passwortverlauf hält weniger als die 5 alten Passwörter, die CIS-Benchmarks verlangen, sodass man zu einem früheren Passwort zurückkehren kann.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="568"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="565"/>
         <source>New accounts&apos; passwords never expire %1</source>
         <translation>Passwörter neuer Konten laufen nie ab %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="569"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="566"/>
         <source>New accounts&apos; passwords expire only after %1 days %2</source>
         <translation>Passwörter neuer Konten laufen erst nach %1 Tagen ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="571"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="568"/>
         <source>PASS_MAX_DAYS is the maximum age useradd gives new accounts (existing ones keep theirs: see their NodePassword). Where policy asks for rotation, CIS benchmarks ask for 365 days or fewer.</source>
         <translation>PASS_MAX_DAYS ist das Höchstalter, das useradd neuen Konten gibt (bestehende behalten ihres: siehe ihr NodePassword). Wo die Richtlinie einen Wechsel verlangt, verlangen CIS-Benchmarks 365 Tage oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="579"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="576"/>
         <source>ENCRYPT_METHOD is the hash passwd, chpasswd and useradd store new passwords with; DES and MD5 hashes fall to a stolen shadow file quickly. Use SHA512 or YESCRYPT.</source>
         <translation>ENCRYPT_METHOD ist der Hash, mit dem passwd, chpasswd und useradd neue Passwörter speichern; DES- und MD5-Hashes fallen bei einer gestohlenen shadow-Datei schnell. Verwenden Sie SHA512 oder YESCRYPT.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="586"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="583"/>
         <source>New files may be written by every user %1 (UMASK %2)</source>
         <translation>Neue Dateien dürfen von jedem Benutzer geschrieben werden %1 (UMASK %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="587"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="584"/>
         <source>UMASK is the default for home directories and login sessions; without the others&apos; write bit masked, files people create can be changed by anyone on the node. CIS benchmarks ask for 027.</source>
         <translation>UMASK ist die Vorgabe für Home-Verzeichnisse und Anmeldesitzungen; ohne maskiertes Schreibbit für andere kann jeder auf dem Node die erstellten Dateien ändern. CIS-Benchmarks verlangen 027.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="593"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="590"/>
         <source>New files may be read by every user %1 (UMASK %2)</source>
         <translation>Neue Dateien dürfen von jedem Benutzer gelesen werden %1 (UMASK %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="594"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="591"/>
         <source>UMASK is the default for home directories and login sessions; with the others&apos; read bit unmasked, what people create is readable by every account and service on the node. CIS benchmarks ask for 027.</source>
         <translation>UMASK ist die Vorgabe für Home-Verzeichnisse und Anmeldesitzungen; ohne maskiertes Lesebit für andere ist alles Erstellte für jedes Konto und jeden Dienst auf dem Node lesbar. CIS-Benchmarks verlangen 027.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="606"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="603"/>
         <source>Failed passwords never lock an account %1 (%2 has no lockout)</source>
         <translation>Fehlgeschlagene Passwörter sperren nie ein Konto %1 (%2 hat keine Sperre)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="607"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="604"/>
         <source>The auth stack checks passwords with pam_unix but has neither pam_faillock nor pam_tally2, so passwords can be guessed without limit (sshd&apos;s MaxAuthTries only ends a connection). CIS benchmarks ask for a lock after 5 failures.</source>
         <translation>Der auth-Stack prüft Passwörter mit pam_unix, hat aber weder pam_faillock noch pam_tally2, sodass sich Passwörter unbegrenzt raten lassen (MaxAuthTries von sshd beendet nur eine Verbindung). CIS-Benchmarks verlangen eine Sperre nach 5 Fehlversuchen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="613"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="610"/>
         <source>New passwords are not checked for quality %1 (%2)</source>
         <translation>Neue Passwörter werden nicht auf Qualität geprüft %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="614"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="611"/>
         <source>The password stack sets passwords with pam_unix but has no pam_pwquality, pam_cracklib or pam_passwdqc, so any password of pam_unix&apos;s minimum length (6 by default) is taken.</source>
         <translation>Der password-Stack setzt Passwörter mit pam_unix, hat aber weder pam_pwquality noch pam_cracklib oder pam_passwdqc, sodass jedes Passwort der Mindestlänge von pam_unix (standardmäßig 6) angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="638"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="635"/>
         <source>every setting is commented out: the library&apos;s defaults hold</source>
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="645"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="469"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="642"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="466"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="633"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="679"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="697"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="690"/>
         <source>password and lockout policy (login.defs, PAM, pwquality, faillock)</source>
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
@@ -4514,74 +4521,79 @@
         <translation>Nachweis: Die Flags weisen anonyme Anfragen ab, fragen den API-Server (Webhook), ob eine Anfrage erlaubt ist, oder nennen die CA, gegen die Client-Zertifikate geprüft werden. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="587"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="584"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="356"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="598"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="595"/>
         <source>neither a systemd setting (Name=value) nor an assignment (NAME=value): %1</source>
         <translation>weder eine systemd-Einstellung (Name=Wert) noch eine Zuweisung (NAME=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="623"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="620"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="509"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="631"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="628"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="519"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="673"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="670"/>
         <source>ExecStart= with an unclosed quote: %1</source>
         <translation>ExecStart= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="691"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="688"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="463"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="835"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="832"/>
         <source>&quot;%1&quot; on the kubelet&apos;s command line is no flag: the kubelet refuses to start with it</source>
         <translation>„%1“ in der Befehlszeile des Kubelets ist kein Flag: damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="838"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="835"/>
         <source>&quot;%1&quot; after &quot;%2&quot; on the kubelet&apos;s command line is no flag (a boolean flag takes its value only as --name=value): the kubelet refuses to start with it</source>
         <translation>„%1“ nach „%2“ in der Befehlszeile des Kubelets ist kein Flag (ein boolesches Flag nimmt seinen Wert nur als --name=Wert): damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="927"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="924"/>
         <source>flags and assignments</source>
         <translation>Flags und Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1039"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1032"/>
         <source>Kubelet flags (systemd unit, kubeadm-flags.env)</source>
         <translation>Kubelet-Flags (systemd-Unit, kubeadm-flags.env)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1074"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="716"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="519"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1067"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="709"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="512"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="778"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1075"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1068"/>
         <source>no systemd setting or environment assignment found</source>
         <translation>keine systemd-Einstellung und keine Umgebungszuweisung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="717"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="710"/>
         <source>no password policy setting or PAM rule found</source>
         <translation>Keine Einstellung einer Passwortrichtlinie und keine PAM-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="520"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="513"/>
         <source>no sshd setting found</source>
         <translation>Keine sshd-Einstellung gefunden</translation>
     </message>
@@ -4646,154 +4658,265 @@
         <translation>Kein ssh-Schlüssel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="247"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="232"/>
         <source>not an anacron job (period, delay, job id, command) or an environment setting: %1</source>
         <translation>weder ein anacron-Job (Periode, Verzögerung, Job-ID, Befehl) noch eine Umgebungseinstellung: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="258"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="243"/>
         <source>&quot;%1&quot; is none of cron&apos;s @reboot, @hourly, @daily, @weekly, @monthly, @yearly, @annually, @midnight</source>
         <translation>„%1“ ist keines der @reboot, @hourly, @daily, @weekly, @monthly, @yearly, @annually, @midnight von cron</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="269"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="254"/>
         <source>too few fields: a job has five time fields, %1a command</source>
         <translation>zu wenige Felder: ein Job hat fünf Zeitfelder, %1einen Befehl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="270"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="255"/>
         <source>a user, </source>
         <translation>einen Benutzer, </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="275"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="260"/>
         <source>not a job or an environment setting: %1</source>
         <translation>weder ein Job noch eine Umgebungseinstellung: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="276"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="261"/>
         <source>&quot;%1&quot; is no time field</source>
         <translation>„%1“ ist kein Zeitfeld</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="280"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="265"/>
         <source>minute (0-59)</source>
         <translation>Minute (0-59)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="281"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="266"/>
         <source>hour (0-23)</source>
         <translation>Stunde (0-23)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="282"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="267"/>
         <source>day of the month (1-31)</source>
         <translation>Tag des Monats (1-31)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="283"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="268"/>
         <source>month (1-12, jan-dec)</source>
         <translation>Monat (1-12, jan-dec)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="284"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="269"/>
         <source>day of the week (0-7, sun-sat)</source>
         <translation>Wochentag (0-7, sun-sat)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="286"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="271"/>
         <source>&quot;%1&quot; is out of the %2&apos;s range, or a step of 0</source>
         <translation>„%1“ liegt außerhalb des Bereichs für %2, oder eine Schrittweite von 0</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="295"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="280"/>
         <source>too few fields: no user and no command after the schedule</source>
         <translation>zu wenige Felder: kein Benutzer und kein Befehl nach dem Zeitplan</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="301"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="286"/>
         <source>no command after the schedule</source>
         <translation>kein Befehl nach dem Zeitplan</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="580"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="355"/>
         <source>a cron job of %1 downloads code and runs it %2</source>
         <translation>ein Cron-Job von %1 lädt Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="581"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="356"/>
         <source>The job fetches a file with curl or wget and runs it at once (piped to a shell, or made executable): whoever controls that address runs what they like on the node, on every run. Intruders keep their foothold this way (MITRE ATT&amp;CK T1053.003). Find out who added the job and what the address serves. The command: %1</source>
         <translation>Der Job holt eine Datei mit curl oder wget und führt sie sofort aus (an eine Shell geleitet oder ausführbar gemacht): Wer diese Adresse kontrolliert, führt bei jedem Lauf auf dem Node aus, was er will. So halten Angreifer ihren Zugang (MITRE ATT&amp;CK T1053.003). Klären Sie, wer den Job angelegt hat und was die Adresse ausliefert. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="588"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="363"/>
         <source>a cron job of %1 opens a reverse shell %2</source>
         <translation>ein Cron-Job von %1 öffnet eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="589"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="364"/>
         <source>The job connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node, again on every run. No administration task does this; treat the node as compromised. The command: %1</source>
         <translation>Der Job verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Lauf erneut eine Shell auf dem Node. Keine Verwaltungsaufgabe tut das; behandeln Sie den Node als kompromittiert. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="595"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="370"/>
         <source>a cron job of %1 runs an encoded payload %2</source>
         <translation>ein Cron-Job von %1 führt eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="596"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="371"/>
         <source>The job decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the crontab, the way malware hides its commands. Decode the text to see what it runs. The command: %1</source>
         <translation>Der Job dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser der Crontab verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="602"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="377"/>
         <source>a cron job of %1 runs a program from a temporary or hidden folder %2</source>
         <translation>ein Cron-Job von %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="603"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="378"/>
         <source>The job runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write there, and intruders drop their tools there. Installed software lives in /usr or /opt. Check what the program is and who put it there. The command: %1</source>
         <translation>Der Job führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: Dort kann jeder Benutzer schreiben, und Angreifer legen dort ihre Werkzeuge ab. Installierte Software liegt in /usr oder /opt. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="609"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="384"/>
         <source>a cron job of %1 runs every minute %2</source>
         <translation>ein Cron-Job von %1 läuft jede Minute %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="610"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="385"/>
         <source>A job every minute (* * * * *) is worth a look: monitoring does it, and so do miners and implants that come back as soon as they are killed. The command: %1</source>
         <translation>Ein Job, der jede Minute läuft (* * * * *), ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="763"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="532"/>
         <source>an unknown user</source>
         <translation>einem unbekannten Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="774"/>
-        <source>%1 more jobs match %2 past the first %3; they are in the resource, without findings of their own</source>
-        <translation>%1 weitere Jobs nach den ersten %3 entsprechen %2; sie stehen in der Ressource, ohne eigene Befunde</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="804"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="538"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="565"/>
         <source>jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="827"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="585"/>
         <source>Cron tables (crontab, cron.d, spool)</source>
         <translation>Cron-Tabellen (crontab, cron.d, spool)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="849"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="607"/>
         <source>%1: the file holds no job or setting, only comments</source>
         <translation>%1: Die Datei enthält keinen Job und keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="850"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="608"/>
         <source>no cron job or environment setting found</source>
         <translation>Kein Cron-Job und keine Umgebungseinstellung gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="234"/>
+        <source>the systemd unit %1 opens a reverse shell %2</source>
+        <translation>die systemd-Unit %1 öffnet eine Reverse Shell %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="235"/>
+        <source>The unit connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node each time systemd starts the unit, and with Restart= again whenever it ends. No service does this; treat the node as compromised (MITRE ATT&amp;CK T1543.002). %1</source>
+        <translation>Die Unit verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Start der Unit eine Shell auf dem Node, mit Restart= erneut, sobald sie endet. Kein Dienst tut das; behandeln Sie den Node als kompromittiert (MITRE ATT&amp;CK T1543.002). %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="242"/>
+        <source>the systemd unit %1 downloads code and runs it %2</source>
+        <translation>die systemd-Unit %1 lädt Code herunter und führt ihn aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="243"/>
+        <source>The unit fetches a file with curl or wget and runs it at once (piped to a shell, or made executable): whoever controls that address runs what they like on the node, as the unit&apos;s user (root unless User= says otherwise), each time the unit starts. Intruders keep their foothold this way (MITRE ATT&amp;CK T1543.002, with a timer T1053.006). Find out who installed the unit and what the address serves. %1</source>
+        <translation>Die Unit holt eine Datei mit curl oder wget und führt sie sofort aus (an eine Shell geleitet oder ausführbar gemacht): Wer diese Adresse kontrolliert, führt bei jedem Start der Unit auf dem Node aus, was er will, als Benutzer der Unit (root, sofern User= nichts anderes sagt). So halten Angreifer ihren Zugang (MITRE ATT&amp;CK T1543.002, mit einem Timer T1053.006). Klären Sie, wer die Unit installiert hat und was die Adresse ausliefert. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="251"/>
+        <source>the systemd unit %1 runs an encoded payload %2</source>
+        <translation>die systemd-Unit %1 führt eine kodierte Nutzlast aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="252"/>
+        <source>The unit decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the unit, the way malware hides its commands. Decode the text to see what it runs. %1</source>
+        <translation>Die Unit dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser der Unit verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="257"/>
+        <source>the systemd unit %1 runs a program from a temporary or hidden folder %2</source>
+        <translation>die systemd-Unit %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="258"/>
+        <source>The unit runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write to the first three, a hidden folder escapes a casual look, and intruders drop their tools in both. Installed services run programs from /usr or /opt. Check what the program is and who put it there. %1</source>
+        <translation>Die Unit führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: In die ersten drei kann jeder Benutzer schreiben, ein versteckter Ordner entgeht einem flüchtigen Blick, und Angreifer legen in beiden ihre Werkzeuge ab. Installierte Dienste führen Programme aus /usr oder /opt aus. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="265"/>
+        <source>the user unit %1 runs a shell one-liner %2</source>
+        <translation>die Benutzer-Unit %1 führt einen Shell-Einzeiler aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="266"/>
+        <source>A unit in a user&apos;s own systemd folder (~/.config/systemd/user) starts with that user&apos;s session, or at boot when the user lingers, without root and outside the packages&apos; units. A script written inline on its command line (sh -c, python -c …) is how intruders keep a foothold in an account they took over (MITRE ATT&amp;CK T1543.002). Check what the script does and whether the user wrote it. %1</source>
+        <translation>Eine Unit im eigenen systemd-Ordner eines Benutzers (~/.config/systemd/user) startet mit dessen Sitzung, oder beim Booten, wenn Lingering für ihn aktiv ist, ohne root und außerhalb der Units der Pakete. Ein direkt in die Befehlszeile geschriebenes Skript (sh -c, python -c …) ist die Art, wie Angreifer sich in einem übernommenen Konto festsetzen (MITRE ATT&amp;CK T1543.002). Prüfen Sie, was das Skript tut und ob der Benutzer es geschrieben hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="274"/>
+        <source>the systemd unit %1 preloads a library into its programs %2</source>
+        <translation>die systemd-Unit %1 lädt eine Bibliothek vorab in ihre Programme %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="275"/>
+        <source>Environment=LD_PRELOAD makes every program the unit starts load the library first: rootkits hide processes, files and connections this way (MITRE ATT&amp;CK T1574.006). A memory allocator (jemalloc, tcmalloc) is the usual harmless case; for anything else, check where the library came from. %1</source>
+        <translation>Environment=LD_PRELOAD lässt jedes Programm, das die Unit startet, zuerst die Bibliothek laden: So verstecken Rootkits Prozesse, Dateien und Verbindungen (MITRE ATT&amp;CK T1574.006). Ein Speicherallokator (jemalloc, tcmalloc) ist der übliche harmlose Fall; bei allem anderen prüfen Sie, woher die Bibliothek stammt. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="282"/>
+        <source>the systemd timer %1 fires every minute %2</source>
+        <translation>der systemd-Timer %1 löst jede Minute aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="283"/>
+        <source>A timer that fires every minute or more often is worth a look: monitoring does it, and so do miners and implants that come back as soon as they are killed (MITRE ATT&amp;CK T1053.006). %1</source>
+        <translation>Ein Timer, der jede Minute oder öfter auslöst, ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden (MITRE ATT&amp;CK T1053.006). %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="363"/>
+        <source>neither a section header ([Service]) nor a setting (Name=value): %1</source>
+        <translation>weder eine Abschnittsüberschrift ([Service]) noch eine Einstellung (Name=Wert): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="368"/>
+        <source>the section header %1 is not closed with &apos;]&apos;: systemd refuses to load the unit</source>
+        <translation>die Abschnittsüberschrift %1 ist nicht mit &apos;]&apos; geschlossen: systemd verweigert das Laden der Unit</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="379"/>
+        <source>a setting before any section header: systemd ignores it: %1</source>
+        <translation>eine Einstellung vor jeder Abschnittsüberschrift: systemd ignoriert sie: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="395"/>
+        <source>[%1] is no section of systemd&apos;s: it ignores the settings in it</source>
+        <translation>[%1] ist kein Abschnitt von systemd: Es ignoriert die Einstellungen darin</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="442"/>
+        <source>%1= on line %2 of %3: %4</source>
+        <translation>%1= in Zeile %2 von %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="493"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="567"/>
+        <source>an unclosed quote: %1</source>
+        <translation>ein nicht geschlossenes Anführungszeichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="719"/>
+        <source>systemd units (service, timer, socket, path, drop-ins)</source>
+        <translation>systemd-Units (Service, Timer, Socket, Path, Drop-ins)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="779"/>
+        <source>no systemd section or setting found</source>
+        <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
     </message>
 </context>
 <context>
