@@ -33,6 +33,7 @@
 #include "import/importers/SudoersImporter.h"
 #include "import/importers/SyftImporter.h"
 #include "import/importers/SyslogImporter.h"
+#include "import/importers/SystemdUnitImporter.h"
 #include "import/importers/TrivyImporter.h"
 #include "import/importers/UtmpImporter.h"
 
@@ -77,6 +78,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<AuditRulesImporter>());
     registry.add(std::make_unique<KubeletFlagsImporter>());
     registry.add(std::make_unique<CronImporter>());
+    registry.add(std::make_unique<SystemdUnitImporter>());
     registry.add(std::make_unique<SshKeysImporter>());
     // Last: it takes any timestamped text, so every format above wins a tie.
     registry.add(std::make_unique<AppLogImporter>());

@@ -155,22 +155,60 @@ int findCronSpool(const QStringList& parts)
 }
 
 /// systemd's units and their drop-ins: etc/systemd/system/kubelet.service,
-/// etc/systemd/system/kubelet.service.d/10-kubeadm.conf, and the packages' under
-/// lib/systemd/system/ or usr/lib/systemd/system/. The index of the folder the
-/// node's root holds (etc, lib, usr), or -1.
-int findSystemdUnit(const QStringList& parts)
+/// etc/systemd/system/kubelet.service.d/10-kubeadm.conf, the packages' under
+/// lib/systemd/system/ or usr/lib/systemd/system/, the units of every user's
+/// manager under etc/ and lib/systemd/user/, and a user's own under
+/// home/<user>/.config/systemd/user/, home/<user>/.local/share/systemd/user/ or
+/// root/.config/systemd/user/. The index of the folder the node's root holds
+/// (etc, lib, usr, home, root), or -1; what the place says in `place`.
+int findSystemdUnit(const QStringList& parts, SystemdUnitPlace* place = nullptr)
 {
-    int system = static_cast<int>(parts.size()) - 2; // the folder holding the file
-    if (system >= 0 && parts[system].endsWith(QLatin1String(".d")))
-        --system;
-    if (system < 2 || parts[system] != QLatin1String("system") || parts[system - 1] != QLatin1String("systemd"))
+    int folder = static_cast<int>(parts.size()) - 2; // the folder holding the file
+    QString dropInOf;
+    if (folder >= 0 && parts[folder].endsWith(QLatin1String(".d"))) {
+        dropInOf = parts[folder].chopped(2);
+        --folder;
+    } else if (folder >= 0 && (parts[folder].endsWith(QLatin1String(".wants")) ||
+                               parts[folder].endsWith(QLatin1String(".requires")))) {
+        --folder; // a unit enabled by hand: systemctl links it there
+    }
+    if (folder < 2 || parts[folder - 1] != QLatin1String("systemd"))
         return -1;
-    const int root = system - 2;
-    if (parts[root] == QLatin1String("etc"))
-        return root;
-    if (parts[root] != QLatin1String("lib"))
+    const bool user = parts[folder] == QLatin1String("user");
+    if (!user && parts[folder] != QLatin1String("system"))
         return -1;
-    return root >= 1 && parts[root - 1] == QLatin1String("usr") ? root - 1 : root;
+    const int systemd = folder - 1;
+    int root = -1;
+    QString owner;
+    if (parts[systemd - 1] == QLatin1String("etc")) {
+        root = systemd - 1;
+    } else if (parts[systemd - 1] == QLatin1String("lib")) {
+        root = systemd >= 2 && parts[systemd - 2] == QLatin1String("usr") ? systemd - 2 : systemd - 1;
+    } else if (user) {
+        // The home above .config/systemd/user or .local/share/systemd/user.
+        int home = -1;
+        if (parts[systemd - 1] == QLatin1String(".config"))
+            home = systemd - 2;
+        else if (systemd >= 3 && parts[systemd - 1] == QLatin1String("share") &&
+                 parts[systemd - 2] == QLatin1String(".local"))
+            home = systemd - 3;
+        if (home >= 0 && parts[home] == QLatin1String("root")) {
+            root = home;
+            owner = parts[home];
+        } else if (home >= 1 && parts[home - 1] == QLatin1String("home")) {
+            root = home - 1;
+            owner = parts[home];
+        }
+    }
+    if (root < 0)
+        return -1;
+    if (place) {
+        place->pathOnNode = QLatin1Char('/') + parts.mid(root).join(QLatin1Char('/'));
+        place->dropInOf = dropInOf;
+        place->userManager = user;
+        place->owner = owner;
+    }
+    return root;
 }
 
 /// An account's ssh files: home/<user>/.ssh/authorized_keys, root/.ssh/…. The
@@ -546,6 +584,13 @@ SourceHints recognize(const QString& path)
             h.node = nodeAbove(parts, spool);
     }
     return h;
+}
+
+SystemdUnitPlace systemdUnitPlace(const QString& path)
+{
+    SystemdUnitPlace place;
+    findSystemdUnit(path.split(QLatin1Char('/'), Qt::SkipEmptyParts), &place);
+    return place;
 }
 
 } // namespace ab::LogLayout

@@ -39,6 +39,20 @@ SourceHints recognize(const QString& path);
 /// var/log/containers, whose names say which pod and container they are.
 QString linkTarget(const QString& linkPath, const QString& target);
 
+/// What the place of a systemd unit file says of it: the system's units under
+/// a node's etc/, lib/ or usr/lib/systemd/system/, the drop-in folder <unit>.d/
+/// of one, the units of every user's manager under etc/ or lib/systemd/user/, a
+/// user's own under home/<user>/.config/systemd/user/ (or .local/share/) and
+/// root/.config/systemd/user/. All empty when the path is in none of them.
+struct SystemdUnitPlace
+{
+    QString pathOnNode;       // "/etc/systemd/system/ssh.service"
+    QString dropInOf;         // the unit a drop-in changes: "docker.service" for docker.service.d/*.conf
+    bool userManager = false; // a unit of a user's manager (systemd --user), started when that user logs in
+    QString owner;            // the user whose home holds it; empty for every user's
+};
+SystemdUnitPlace systemdUnitPlace(const QString& path);
+
 /// The folder Docker keeps one container's files in, when `path` is one of them
 /// (".../var/lib/docker/containers/<id>/<file>"), else empty.
 QString dockerContainerFolder(const QString& path);

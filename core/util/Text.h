@@ -52,6 +52,26 @@ inline bool isAlnum(char c)
 {
     return isDigit(c) || isUpperAscii(c) || isLowerAscii(c);
 }
+/// `s` with its ASCII capitals in lower case, whatever the locale.
+inline std::string lowerAscii(std::string_view s)
+{
+    std::string out(s);
+    for (char& c : out) {
+        if (isUpperAscii(c))
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+/// Whether `word` is one of the words of `set`.
+template <size_t N>
+bool isOneOf(const std::string_view (&set)[N], std::string_view word)
+{
+    for (std::string_view w : set) {
+        if (w == word)
+            return true;
+    }
+    return false;
+}
 /// `n` decimal digits at `at` (false if `s` is shorter), their value in `value`.
 inline bool digitsAt(std::string_view s, size_t at, size_t n, int* value = nullptr)
 {

@@ -150,6 +150,28 @@ inline QStringList findingsByName(const MemoryImport& m)
     return out;
 }
 
+/// "value@line" of the assignment `name` in a node file's "environment" (a
+/// crontab's settings, a unit's Environment=), "(unset)" if it has none.
+inline QString envValue(const MemoryImport& m, const char* name)
+{
+    const QJsonObject e =
+        bodyOf(m).value(QStringLiteral("environment")).toObject().value(QLatin1String(name)).toObject();
+    if (e.isEmpty())
+        return QStringLiteral("(unset)");
+    return e.value(QStringLiteral("value")).toString() + QLatin1Char('@') +
+           QString::number(e.value(QStringLiteral("line")).toInt());
+}
+
+/// "rule@line" of every finding, sorted: what was found where.
+inline QStringList findingLines(const MemoryImport& m)
+{
+    QStringList out;
+    for (const Finding& f : m.out.findings)
+        out << f.ruleId + QLatin1Char('@') + QString::number(f.line);
+    out.sort();
+    return out;
+}
+
 /// The finding of `rule` about the resource named `name`, or null.
 inline const Finding* findingFor(const MemoryImport& m, const QString& rule, const QString& name)
 {

@@ -45,27 +45,6 @@ QStringList jobs(const MemoryImport& m)
     return out;
 }
 
-/// "value@line" of an environment setting.
-QString env(const MemoryImport& m, const char* name)
-{
-    const QJsonObject e =
-        bodyOf(m).value(QStringLiteral("environment")).toObject().value(QLatin1String(name)).toObject();
-    if (e.isEmpty())
-        return QStringLiteral("(unset)");
-    return e.value(QStringLiteral("value")).toString() + QLatin1Char('@') +
-           QString::number(e.value(QStringLiteral("line")).toInt());
-}
-
-/// "rule@line" of every finding, sorted.
-QStringList findingLines(const MemoryImport& m)
-{
-    QStringList out;
-    for (const Finding& f : m.out.findings)
-        out << f.ruleId + QLatin1Char('@') + QString::number(f.line);
-    out.sort();
-    return out;
-}
-
 /// The rules a user crontab of one job gives.
 QStringList rulesOf(const QByteArray& job)
 {
@@ -114,8 +93,8 @@ void TestCronImporter::debianCrontab()
     QCOMPARE(r.namespace_, QStringLiteral("worker-1"));
     const QJsonObject body = bodyOf(m);
     QCOMPARE(body.value(QStringLiteral("format")).toString(), QStringLiteral("system"));
-    QCOMPARE(env(m, "SHELL"), QStringLiteral("/bin/sh@7"));
-    QCOMPARE(env(m, "PATH"), QStringLiteral("(unset)")); // commented out
+    QCOMPARE(envValue(m, "SHELL"), QStringLiteral("/bin/sh@7"));
+    QCOMPARE(envValue(m, "PATH"), QStringLiteral("(unset)")); // commented out
     QCOMPARE(
         jobs(m),
         (QStringList{QStringLiteral("19|17 *\t* * *|root|cd / && run-parts --report /etc/cron.hourly"),
@@ -136,8 +115,8 @@ void TestCronImporter::cronDWithEnvironment()
     QVERIFY(m.result.hasValue());
     QCOMPARE(m.result.value().skipped, 0);
     QCOMPARE(bodyOf(m).value(QStringLiteral("format")).toString(), QStringLiteral("system"));
-    QCOMPARE(env(m, "MAILTO"), QStringLiteral("ops@example.com@3"));
-    QCOMPARE(env(m, "PATH"), QStringLiteral("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin@4"));
+    QCOMPARE(envValue(m, "MAILTO"), QStringLiteral("ops@example.com@3"));
+    QCOMPARE(envValue(m, "PATH"), QStringLiteral("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin@4"));
     const QStringList j = jobs(m);
     QCOMPARE(j.size(), 6);
     QCOMPARE(j[0], QStringLiteral("7|*/15 * * * *|root|curl -fsS https://health.example.com/ping/7c1d > /dev/null"));
@@ -171,7 +150,7 @@ void TestCronImporter::userCrontab()
     QCOMPARE(m.out.resources.front().name, QStringLiteral("ubuntu"));
     QCOMPARE(body.value(QStringLiteral("format")).toString(), QStringLiteral("user"));
     QCOMPARE(body.value(QStringLiteral("user")).toString(), QStringLiteral("ubuntu"));
-    QCOMPARE(env(m, "MAILTO"), QStringLiteral("@7"));
+    QCOMPARE(envValue(m, "MAILTO"), QStringLiteral("@7"));
     QCOMPARE(
         jobs(m),
         (QStringList{QStringLiteral("8|15 2 * * *|ubuntu|/home/ubuntu/bin/backup.sh >> /home/ubuntu/backup.log 2>&1"),
@@ -221,7 +200,7 @@ void TestCronImporter::anacrontab()
     QVERIFY(m.result.hasValue());
     QCOMPARE(m.result.value().skipped, 0);
     QCOMPARE(bodyOf(m).value(QStringLiteral("format")).toString(), QStringLiteral("anacron"));
-    QCOMPARE(env(m, "HOME"), QStringLiteral("/root@6"));
+    QCOMPARE(envValue(m, "HOME"), QStringLiteral("/root@6"));
     QCOMPARE(jobs(m), (QStringList{QStringLiteral("10|1\t5|root|run-parts --report /etc/cron.daily"),
                                    QStringLiteral("11|7\t10|root|run-parts --report /etc/cron.weekly"),
                                    QStringLiteral("12|@monthly\t15|root|run-parts --report /etc/cron.monthly")}));
@@ -337,7 +316,7 @@ void TestCronImporter::brokenFile()
     QVERIFY(j.contains(QStringLiteral("13|30 4 * * 1-5/2|root|/usr/local/bin/odd-days")));
     QVERIFY(j.contains(QStringLiteral("12|20 4 * feb-apr *|root|/usr/local/bin/spring")));
     QCOMPARE(j.last(), QStringLiteral("19|@hourly|root|/usr/local/bin/hourly"));
-    QCOMPARE(env(m, "SHELL"), QStringLiteral("/bin/bash@2"));
+    QCOMPARE(envValue(m, "SHELL"), QStringLiteral("/bin/bash@2"));
 
     // Each reason on its own.
     const auto reason = [](const QByteArray& line) {
@@ -364,7 +343,7 @@ void TestCronImporter::secretsAreMasked()
     const QString body = m.out.resources.front().body;
     QVERIFY2(!body.contains(QLatin1String("S3cretDump")), qPrintable(body));
     QVERIFY2(!body.contains(QLatin1String("Pg-Backup-S3cret")), qPrintable(body));
-    QVERIFY(env(m, "PGPASSWORD").startsWith(QLatin1String("[redacted sha256:")));
+    QVERIFY(envValue(m, "PGPASSWORD").startsWith(QLatin1String("[redacted sha256:")));
     QVERIFY(jobs(m)[3].contains(QLatin1String("/usr/bin/mysqldump -uroot")));
 
     // In findings' details too.

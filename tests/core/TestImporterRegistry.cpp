@@ -71,6 +71,8 @@ private slots:
     void initTestCase();
     void sniff_data();
     void sniff();
+    void systemdUnits_data();
+    void systemdUnits();
     void byKindAndFilter();
     void nameOnlyIsNotEnough();
     void lastResortRanksLast();
@@ -135,6 +137,52 @@ void TestImporterRegistry::sniff()
         }
         QVERIFY2(imp->sniff(head) == Confidence::No, qPrintable(imp->kind() + QStringLiteral(" also claims it")));
     }
+}
+
+void TestImporterRegistry::systemdUnits_data()
+{
+    // The kubelet's units and drop-ins are read for its flags (kubelet-flags);
+    // every other unit is a systemd unit. Neither importer claims the other's.
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("kind");
+    const QString kubelet = QStringLiteral("kubelet-flags");
+    const QString unit = QStringLiteral("systemd-unit");
+    QTest::newRow("kubelet unit") << QByteArray("[Unit]\nDescription=kubelet: The Kubernetes Node Agent\n\n"
+                                                "[Service]\nExecStart=/usr/local/bin/kubelet --v=2\n"
+                                                "Restart=always\n\n[Install]\nWantedBy=multi-user.target\n")
+                                  << "kubelet.service" << kubelet;
+    QTest::newRow("kubelet unit, renamed") << QByteArray("[Unit]\nDescription=Node agent\n\n[Service]\n"
+                                                         "ExecStart=-/opt/bin/kubelet $KUBELET_ARGS\n")
+                                           << "agent.service" << kubelet;
+    QTest::newRow("kubeadm drop-in") << readFile(dataPath(QStringLiteral("kubelet-flags/10-kubeadm.conf")))
+                                     << "10-kubeadm.conf" << kubelet;
+    QTest::newRow("extra args drop-in") << QByteArray("[Service]\nEnvironment=\"KUBELET_EXTRA_ARGS=--max-pods=58\"\n")
+                                        << "20-extra.conf" << kubelet;
+    QTest::newRow("KUBELET_OPTS drop-in")
+        << QByteArray("[Service]\nEnvironment=KUBELET_OPTS=--v=4\n") << "override.conf" << kubelet;
+    QTest::newRow("containerd unit") << QByteArray("[Unit]\nDescription=containerd container runtime\n\n"
+                                                   "[Service]\nExecStart=/usr/local/bin/containerd\n"
+                                                   "Restart=always\n")
+                                     << "containerd.service" << unit;
+    QTest::newRow("proxy drop-in") << QByteArray("[Service]\nEnvironment=\"HTTPS_PROXY=http://proxy:3128\"\n")
+                                   << "http-proxy.conf" << unit;
+    QTest::newRow("kubelet named in a description") << QByteArray("[Unit]\nDescription=Cleans up after the kubelet\n"
+                                                                  "[Service]\nExecStart=/usr/local/bin/kubelet-gc\n")
+                                                    << "kubelet-gc.service" << unit;
+}
+
+void TestImporterRegistry::systemdUnits()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QString, name);
+    QFETCH(QString, kind);
+    ArtifactImporter* chosen = m_registry.choose(head, name);
+    QVERIFY(chosen);
+    QCOMPARE(chosen->kind(), kind);
+    const QString other =
+        kind == QLatin1String("systemd-unit") ? QStringLiteral("kubelet-flags") : QStringLiteral("systemd-unit");
+    QCOMPARE(m_registry.byKind(other)->sniff(head), Confidence::No);
 }
 
 void TestImporterRegistry::byKindAndFilter()

@@ -17,6 +17,8 @@ private slots:
     void sosreportHost();
     void sosHostnamesInAnyOrder();
     void archiveNames();
+    void systemdUnitPlaces_data();
+    void systemdUnitPlaces();
     void linkTargets_data();
     void linkTargets();
     void dockerContainerRecords();
@@ -372,6 +374,48 @@ void TestLogLayout::recognize_data()
                             << ""
                             << ""
                             << "";
+    QTest::newRow("unit enabled by hand") << "worker-1/etc/systemd/system/multi-user.target.wants/dbus-update.service"
+                                          << ""
+                                          << "worker-1"
+                                          << ""
+                                          << ""
+                                          << ""
+                                          << "";
+    QTest::newRow("every user's unit") << "worker-1/etc/systemd/user/pipewire.service"
+                                       << ""
+                                       << "worker-1"
+                                       << ""
+                                       << ""
+                                       << ""
+                                       << "";
+    QTest::newRow("a user's unit") << "nodes.tar.gz/worker-1/home/deploy/.config/systemd/user/sync.service"
+                                   << ""
+                                   << "worker-1"
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << "";
+    QTest::newRow("a user's drop-in") << "worker-1/home/deploy/.config/systemd/user/sync.service.d/override.conf"
+                                      << ""
+                                      << "worker-1"
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << "";
+    QTest::newRow("a user's unit in .local") << "worker-1/home/deploy/.local/share/systemd/user/sync.timer"
+                                             << ""
+                                             << "worker-1"
+                                             << ""
+                                             << ""
+                                             << ""
+                                             << "";
+    QTest::newRow("root's user unit") << "worker-1/root/.config/systemd/user/agent.service"
+                                      << ""
+                                      << "worker-1"
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << "";
     QTest::newRow("unit outside a node's root") << "backup/systemd/system/kubelet.service"
                                                 << ""
                                                 << ""
@@ -458,6 +502,68 @@ void TestLogLayout::sosreportHost()
 {
     QFETCH(QString, name);
     QTEST(LogLayout::sosreportHost(name), "host");
+}
+
+void TestLogLayout::systemdUnitPlaces_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("pathOnNode"); // empty: no unit folder
+    QTest::addColumn<QString>("dropInOf");
+    QTest::addColumn<bool>("userManager");
+    QTest::addColumn<QString>("owner");
+    QTest::newRow("system unit") << "worker-1/etc/systemd/system/dbus-update.service"
+                                 << "/etc/systemd/system/dbus-update.service"
+                                 << "" << false << "";
+    QTest::newRow("drop-in") << "nodes.tar.gz/worker-1/etc/systemd/system/docker.service.d/http-proxy.conf"
+                             << "/etc/systemd/system/docker.service.d/http-proxy.conf"
+                             << "docker.service" << false << "";
+    QTest::newRow("package's unit") << "worker-1/usr/lib/systemd/system/ssh.service"
+                                    << "/usr/lib/systemd/system/ssh.service"
+                                    << "" << false << "";
+    QTest::newRow("package's unit in lib") << "worker-1/lib/systemd/system/logrotate.timer"
+                                           << "/lib/systemd/system/logrotate.timer"
+                                           << "" << false << "";
+    QTest::newRow("enabled by hand") << "worker-1/etc/systemd/system/multi-user.target.wants/dbus-update.service"
+                                     << "/etc/systemd/system/multi-user.target.wants/dbus-update.service"
+                                     << "" << false << "";
+    QTest::newRow("every user's unit") << "worker-1/etc/systemd/user/pipewire.service"
+                                       << "/etc/systemd/user/pipewire.service"
+                                       << "" << true << "";
+    QTest::newRow("a user's unit") << "worker-1/home/deploy/.config/systemd/user/sync.service"
+                                   << "/home/deploy/.config/systemd/user/sync.service"
+                                   << "" << true << "deploy";
+    QTest::newRow("a user's drop-in") << "home/deploy/.config/systemd/user/sync.service.d/override.conf"
+                                      << "/home/deploy/.config/systemd/user/sync.service.d/override.conf"
+                                      << "sync.service" << true << "deploy";
+    QTest::newRow("a user's unit in .local") << "worker-1/home/deploy/.local/share/systemd/user/sync.timer"
+                                             << "/home/deploy/.local/share/systemd/user/sync.timer"
+                                             << "" << true << "deploy";
+    QTest::newRow("root's user unit") << "worker-1/root/.config/systemd/user/agent.service"
+                                      << "/root/.config/systemd/user/agent.service"
+                                      << "" << true << "root";
+    // Look-alikes: no node's unit folder.
+    QTest::newRow("outside a node's root") << "backup/systemd/system/kubelet.service"
+                                           << ""
+                                           << "" << false << "";
+    QTest::newRow("system units in a home") << "worker-1/home/deploy/.config/systemd/system/x.service"
+                                            << ""
+                                            << "" << false << "";
+    QTest::newRow(".config outside a home") << "worker-1/opt/.config/systemd/user/x.service"
+                                            << ""
+                                            << "" << false << "";
+    QTest::newRow("a unit's name alone") << "ssh.service"
+                                         << ""
+                                         << "" << false << "";
+}
+
+void TestLogLayout::systemdUnitPlaces()
+{
+    QFETCH(QString, path);
+    const LogLayout::SystemdUnitPlace place = LogLayout::systemdUnitPlace(path);
+    QTEST(place.pathOnNode, "pathOnNode");
+    QTEST(place.dropInOf, "dropInOf");
+    QTEST(place.userManager, "userManager");
+    QTEST(place.owner, "owner");
 }
 
 void TestLogLayout::linkTargets_data()

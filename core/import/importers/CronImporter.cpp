@@ -6,6 +6,7 @@
 #include "import/importers/LogText.h"
 #include "import/importers/NodeFiles.h"
 #include "import/importers/NodeLogText.h"
+#include "import/importers/ShellCommand.h"
 #include "util/Hash.h"
 #include "util/Text.h"
 
@@ -40,22 +41,6 @@ bool isLower(char c)
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
-}
-
-std::string lower(sv s)
-{
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
-
-template <size_t N>
-bool among(const sv (&set)[N], sv word)
-{
-    return std::find(std::begin(set), std::end(set), word) != std::end(set);
 }
 
 /// Takes the next word of `rest` (split at blanks) into `word`; false at its end.
@@ -106,7 +91,7 @@ int valueOf(sv v, const Range& r)
             n = n * 10 + (c - '0');
         return n;
     }
-    const std::string l = lower(v);
+    const std::string l = lowerAscii(v);
     for (int i = 0; i < r.nameCount; ++i) {
         if (r.names[i] == l)
             return r.low + i;
@@ -215,7 +200,7 @@ bool parseAnacron(sv t, Parsed* p)
     sv id;
     if (!nextWord(rest, &period) || !nextWord(rest, &delay) || !nextWord(rest, &id))
         return false;
-    if (!(allDigits(period) && period.size() <= 5) && !among(kPeriods, lower(period)))
+    if (!(allDigits(period) && period.size() <= 5) && !isOneOf(kPeriods, lowerAscii(period)))
         return false;
     if (!allDigits(delay) || delay.size() > 5 || id.find('/') != sv::npos ||
         !std::any_of(id.begin(), id.end(), [](char c) { return isLower(c) || (c >= 'A' && c <= 'Z'); }))
@@ -254,7 +239,7 @@ Parsed parse(sv t, Format format)
     sv word;
     nextWord(rest, &word);
     if (word.front() == '@') {
-        if (!among(kSpecials, lower(word))) {
+        if (!isOneOf(kSpecials, lowerAscii(word))) {
             p.reason = QObject::tr("\"%1\" is none of cron's @reboot, @hourly, @daily, @weekly, @monthly, "
                                    "@yearly, @annually, @midnight")
                            .arg(str(word).left(40));
@@ -344,224 +329,7 @@ int formatVote(sv line)
         u.size() <= 32 && (isLower(u[0]) || u[0] == '_') && std::all_of(u.begin(), u.end(), [](char c) {
             return isLower(c) || isDigit(c) || c == '_' || c == '-' || c == '.';
         });
-    return userShaped && !among(kPrograms, u) ? 1 : -1;
-}
-
-/// The programs that start a shell on what they are given.
-constexpr sv kShells[] = {"sh", "bash", "zsh", "dash", "ksh", "ash", "busybox"};
-
-/// The last part of a path: "/bin/bash" → "bash".
-sv baseName(sv word)
-{
-    const size_t slash = word.rfind('/');
-    return slash == sv::npos ? word : word.substr(slash + 1);
-}
-
-/// A command cut into the simple commands a shell runs: at '|', ';', '&', '(',
-/// ')', '`', '{', '}', and line breaks; `pipedInto` is whether one is piped into.
-struct Part
-{
-    std::vector<sv> words;
-    bool pipedInto = false;
-    char opener = 0; // the character before it ('|', ';', '(', …), 0 for the first
-};
-
-std::vector<Part> partsOf(sv command)
-{
-    std::vector<Part> out;
-    Part part;
-    std::string_view rest = command;
-    size_t i = 0;
-    size_t wordStart = sv::npos;
-    auto endWord = [&](size_t end) {
-        if (wordStart != sv::npos && part.words.size() < 64)
-            part.words.push_back(rest.substr(wordStart, end - wordStart));
-        wordStart = sv::npos;
-    };
-    auto endPart = [&](char at, bool piped) {
-        if (!part.words.empty() && out.size() < 256)
-            out.push_back(std::move(part));
-        part = Part();
-        part.pipedInto = piped;
-        part.opener = at;
-    };
-    for (; i < rest.size(); ++i) {
-        const char c = rest[i];
-        if (isBlank(c) || c == '"' || c == '\'') {
-            endWord(i);
-        } else if (c == '|' || c == ';' || c == '&' || c == '(' || c == ')' || c == '`' || c == '{' || c == '}' ||
-                   c == '\n') {
-            endWord(i);
-            const bool pipe =
-                c == '|' && (i + 1 >= rest.size() || rest[i + 1] != '|') && (i == 0 || rest[i - 1] != '|');
-            // ">&" and "&>" redirect; they do not end a command.
-            if (c == '&' && ((i > 0 && rest[i - 1] == '>') || (i + 1 < rest.size() && rest[i + 1] == '>')))
-                continue;
-            endPart(c, pipe);
-        } else if (wordStart == sv::npos) {
-            wordStart = i;
-        }
-    }
-    endWord(i);
-    endPart(0, false);
-    return out;
-}
-
-/// The program a part runs: its first word past assignments (A=1) and the
-/// wrappers that run the rest (sudo, nohup, exec, nice, env, command, time), or a
-/// shell's script ("sh /tmp/x.sh"). Empty if none.
-sv programOf(const Part& p, bool scriptOfShell)
-{
-    static constexpr sv kWrappers[] = {"sudo", "nohup", "exec", "nice", "env", "command", "time", "setsid"};
-    for (size_t i = 0; i < p.words.size(); ++i) {
-        const sv w = p.words[i];
-        if (w.find('=') != sv::npos && w[0] != '/' && w[0] != '.')
-            continue;
-        if (w[0] == '-' || w[0] == '>' || w[0] == '<' || w[0] == '$')
-            return {};
-        if (among(kWrappers, baseName(w)))
-            continue;
-        if (scriptOfShell && among(kShells, baseName(w)) && i + 1 < p.words.size() && p.words[i + 1][0] != '-')
-            return p.words[i + 1];
-        return w;
-    }
-    return {};
-}
-
-bool isShellPart(const Part& p)
-{
-    const sv program = programOf(p, false);
-    return !program.empty() &&
-           (among(kShells, baseName(program)) || program == "eval" || program == "source" || program == ".");
-}
-
-/// Does the part start a substitution a shell runs: "bash -c "$(", "source <(",
-/// "eval `"? `next` is the part after `shell`.
-bool shellRunsSubstitution(const Part& shell, const Part& next)
-{
-    if (!isShellPart(shell))
-        return false;
-    if (next.opener == '`')
-        return true;
-    const sv last = shell.words.back();
-    return next.opener == '(' && (last.back() == '$' || last.back() == '<');
-}
-
-/// chmod making a file executable: "+x", "u+x", "755", "0700".
-bool makesExecutable(const Part& p)
-{
-    return std::any_of(p.words.begin() + 1, p.words.end(), [](sv w) {
-        return w.find("+x") != sv::npos ||
-               (w.size() >= 3 && std::all_of(w.begin(), w.end(), isDigit) && ((w[w.size() - 3] - '0') & 1));
-    });
-}
-
-bool hasWord(const Part& p, sv word)
-{
-    return std::any_of(p.words.begin(), p.words.end(), [&](sv w) { return w == word; });
-}
-
-/// What a job's command does that an intruder's would.
-struct Suspicion
-{
-    bool downloadExec = false;
-    bool reverseShell = false;
-    bool encodedPayload = false;
-    bool runsFromTemp = false;
-};
-
-bool isTempPath(sv path)
-{
-    static constexpr sv kTemp[] = {"/tmp", "/var/tmp", "/dev/shm"};
-    for (sv t : kTemp) {
-        if (path.substr(0, t.size()) == t && (path.size() == t.size() || path[t.size()] == '/'))
-            return true;
-    }
-    // A hidden folder or file on the way ("/tmp/.x/kworker", "/home/u/.cache/.k"),
-    // "." and ".." aside, and the homes tools install themselves in
-    // ("/root/.acme.sh/acme.sh --cron", "~/.local/bin/…"): a hidden name inside
-    // one of those still counts.
-    static constexpr sv kToolHomes[] = {".acme.sh", ".local",  ".nvm",      ".pyenv",    ".rbenv", ".rvm",
-                                        ".cargo",   ".sdkman", ".asdf",     ".deno",     ".bun",   ".krew",
-                                        ".npm",     ".gem",    ".composer", ".linuxbrew"};
-    size_t from = 0;
-    while ((from = path.find("/.", from)) != sv::npos) {
-        const sv after = path.substr(from + 2);
-        const sv name = path.substr(from + 1, std::min(after.find('/'), after.size()) + 1);
-        if (!after.empty() && after[0] != '/' && after[0] != '.' &&
-            std::find(std::begin(kToolHomes), std::end(kToolHomes), name) == std::end(kToolHomes))
-            return true;
-        from += 2;
-    }
-    return false;
-}
-
-Suspicion judgeCommand(sv command)
-{
-    Suspicion s;
-    const std::string l = lower(command);
-    const std::vector<Part> parts = partsOf(l);
-
-    // Reverse shells: bash's /dev/tcp, netcat's -e, socat's exec, python's and
-    // perl's one-liners with a socket and a shell.
-    s.reverseShell = l.find("/dev/tcp/") != sv::npos || l.find("/dev/udp/") != sv::npos;
-    bool downloaded = false;
-    bool decoded = false;
-    bool inSubstitution = false; // inside a "$(…)" or "`…`" a shell runs
-    for (size_t i = 0; i < parts.size(); ++i) {
-        const Part& p = parts[i];
-        if (i > 0 && shellRunsSubstitution(parts[i - 1], p))
-            inSubstitution = true;
-        else if (p.opener == ')' || p.opener == ';' || p.opener == '&' || p.opener == '\n')
-            inSubstitution = false;
-        const sv program = baseName(programOf(p, false));
-        const bool shell = isShellPart(p);
-        if ((program == "nc" || program == "ncat" || program == "netcat" || program == "nc.traditional") &&
-            std::any_of(p.words.begin(), p.words.end(),
-                        [](sv w) { return w.substr(0, 2) == "-e" || w == "-c" || w == "--exec" || w == "--sh-exec"; }))
-            s.reverseShell = true;
-        if (program == "socat" && (l.find("exec:") != sv::npos || l.find("system:") != sv::npos))
-            s.reverseShell = true;
-        if ((program.substr(0, 6) == "python" && hasWord(p, "-c")) || (program == "perl" && hasWord(p, "-e"))) {
-            // The one-liner's code is past the part's end (cut at ';' and '('): read the whole command.
-            if (l.find("socket") != sv::npos && (l.find("pty") != sv::npos || l.find("subprocess") != sv::npos ||
-                                                 l.find("dup2") != sv::npos || l.find("exec") != sv::npos))
-                s.reverseShell = true;
-        }
-
-        // A download, then a shell it is piped to, or a chmod +x of what came.
-        if (program == "curl" || program == "wget" || program == "fetch") {
-            downloaded = true;
-            s.downloadExec = s.downloadExec || inSubstitution;
-        }
-        // Piped to a shell or an interpreter ("curl … | python3 -"), or made executable.
-        const bool interpreter = program.substr(0, 6) == "python" || program == "perl" || program == "ruby";
-        if (downloaded && (((shell || interpreter) && p.pipedInto) || (program == "chmod" && makesExecutable(p))))
-            s.downloadExec = true;
-        // "base64 -d", "--decode", openssl's "enc -d -base64", then a shell.
-        if ((program == "base64" &&
-             (hasWord(p, "-d") || hasWord(p, "--decode") || hasWord(p, "-D") || hasWord(p, "-di"))) ||
-            (program == "openssl" && hasWord(p, "-d") && (hasWord(p, "-base64") || hasWord(p, "-a")))) {
-            decoded = true;
-            s.encodedPayload = s.encodedPayload || inSubstitution;
-        }
-        if (decoded && shell && p.pipedInto)
-            s.encodedPayload = true;
-
-        // A program run from a temporary or hidden folder; "find /tmp …" is not one.
-        const sv run = programOf(p, true);
-        if (!run.empty() && isTempPath(run))
-            s.runsFromTemp = true;
-    }
-    // "cd /tmp && ./x": a program of the folder the command moved to.
-    for (size_t i = 0; i + 1 < parts.size(); ++i) {
-        if (programOf(parts[i], false) == "cd" && parts[i].words.size() >= 2 && isTempPath(parts[i].words[1])) {
-            const sv next = programOf(parts[i + 1], true);
-            if (next.substr(0, 2) == "./")
-                s.runsFromTemp = true;
-        }
-    }
-    return s;
+    return userShaped && !isOneOf(kPrograms, u) ? 1 : -1;
 }
 
 /// Is the schedule every minute ("* * * * *", "*/1 * * * *")?
@@ -618,8 +386,9 @@ constexpr Judgment kEveryMinute{
                       "A job every minute (* * * * *) is worth a look: monitoring does it, and so do miners and "
                       "implants that come back as soon as they are killed. The command: %1")};
 
-/// How many findings of a rule one file gives: past them, one issue counts the rest.
-constexpr int kMaxFindingsPerRule = 100;
+/// The judgments of what a job runs, one for each shellcmd::Threat.
+constexpr const Judgment* kCommandJudgments[shellcmd::kThreatCount] = {&kReverseShell, &kDownloadExec, &kEncodedPayload,
+                                                                       &kRunsFromTemp};
 
 /// A job as kept: its command with credentials fingerprinted.
 struct Job
@@ -747,22 +516,18 @@ private:
 
     void judge(const Parsed& p, const Job& j)
     {
-        const Suspicion s = judgeCommand(p.command);
-        if (s.reverseShell)
-            finding(kReverseShell, 0, j);
-        if (s.downloadExec)
-            finding(kDownloadExec, 1, j);
-        if (s.encodedPayload)
-            finding(kEncodedPayload, 2, j);
-        if (s.runsFromTemp)
-            finding(kRunsFromTemp, 3, j);
+        const shellcmd::Suspicion s = shellcmd::judgeCommand(p.command);
+        for (int t = 0; t < shellcmd::kThreatCount; ++t) {
+            if (s.found[t])
+                finding(*kCommandJudgments[t], j);
+        }
         if (everyMinute(p.schedule))
-            finding(kEveryMinute, 4, j);
+            finding(kEveryMinute, j);
     }
 
-    void finding(const Judgment& j, int which, const Job& job)
+    void finding(const Judgment& j, const Job& job)
     {
-        if (++m_found[which] > kMaxFindingsPerRule)
+        if (!m_cap.take(j.rule))
             return;
         const QString user = job.user.empty() ? QObject::tr("an unknown user") : str(job.user);
         m_write.finding(j, "CronTable", m_file, job.line, user, str(job.command).left(300));
@@ -770,16 +535,7 @@ private:
 
     void finish()
     {
-        for (int i = 0; i < 5; ++i) {
-            static const char* const kRules[] = {kReverseShell.rule, kDownloadExec.rule, kEncodedPayload.rule,
-                                                 kRunsFromTemp.rule, kEveryMinute.rule};
-            if (m_found[i] > kMaxFindingsPerRule)
-                m_ctx.issues().info(m_lines.code("more-findings"),
-                                    QObject::tr("%1 more jobs match %2 past the first %3; they are in the "
-                                                "resource, without findings of their own")
-                                        .arg(QString::number(m_found[i] - kMaxFindingsPerRule),
-                                             QLatin1String(kRules[i]), QString::number(kMaxFindingsPerRule)));
-        }
+        m_cap.report(m_ctx, m_lines.code("more-findings"), QObject::tr("jobs"));
         if (m_first == 0)
             return;
         QJsonObject body;
@@ -818,7 +574,8 @@ private:
     std::vector<Job> m_jobs; // the first nodefile::kMaxKept
     qint64 m_omitted = 0;
     QJsonObject m_environment;
-    int m_found[5] = {};
+    nodefile::FindingCap m_cap{kReverseShell.rule, kDownloadExec.rule, kEncodedPayload.rule, kRunsFromTemp.rule,
+                               kEveryMinute.rule};
 };
 
 } // namespace

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QObject>
 
+#include <algorithm>
+
 namespace ab::nodefile {
 
 Writer::Writer(CaseWriter& out, ImportStats& stats, const SourceHints& hints)
@@ -83,6 +85,32 @@ void Writer::finding(const Judgment& j,
     if (!detailArg.isEmpty())
         detail = detail.arg(detailArg);
     finding(j.rule, j.severity, kind, name, j.controls, title, detail, line, status);
+}
+
+FindingCap::FindingCap(std::initializer_list<const char*> order)
+{
+    for (const char* rule : order)
+        m_counts.emplace_back(rule, 0);
+}
+
+bool FindingCap::take(const char* rule)
+{
+    auto it =
+        std::find_if(m_counts.begin(), m_counts.end(), [&](const auto& c) { return qstrcmp(c.first, rule) == 0; });
+    if (it == m_counts.end())
+        it = m_counts.emplace(m_counts.end(), rule, 0);
+    return ++it->second <= kMaxFindingsPerRule;
+}
+
+void FindingCap::report(ImportContext& ctx, const QString& code, const QString& what) const
+{
+    for (const auto& [rule, count] : m_counts) {
+        if (count > kMaxFindingsPerRule)
+            ctx.issues().info(code, QObject::tr("%1 more %2 match %3 past the first %4; they are in the resource, "
+                                                "without findings of their own")
+                                        .arg(QString::number(count - kMaxFindingsPerRule), what, QLatin1String(rule),
+                                             QString::number(kMaxFindingsPerRule)));
+    }
 }
 
 void tooManyToKeep(ImportContext& ctx, const QString& code, qint64 omitted, const QString& what)

@@ -9,8 +9,10 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <initializer_list>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace ab {
 
@@ -49,6 +51,26 @@ struct Judgment
     const char* controls;
     const char* title;
     const char* detail;
+};
+
+/// How many findings of a rule one file gives: past them, one issue counts the
+/// rest, so a file of a million bad entries does not flood the case.
+inline constexpr int kMaxFindingsPerRule = 100;
+
+/// Counts a file's findings rule by rule and says which may still be given.
+class FindingCap
+{
+public:
+    /// `order`: the rules in the order report() names them first (others follow as taken).
+    FindingCap(std::initializer_list<const char*> order = {});
+    /// Counts a finding of `rule`; false past the first kMaxFindingsPerRule of it.
+    bool take(const char* rule);
+    /// An info `code` for each rule past its bound: how many more `what` (a plural
+    /// noun: "jobs") matched it, kept in the resource without findings of their own.
+    void report(ImportContext& ctx, const QString& code, const QString& what) const;
+
+private:
+    std::vector<std::pair<const char*, qint64>> m_counts;
 };
 
 /// Adds a node's resources and findings, counted in the import's stats.

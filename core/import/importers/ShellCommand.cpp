@@ -1,0 +1,262 @@
+#include "import/importers/ShellCommand.h"
+
+#include "util/Text.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <vector>
+
+namespace ab::shellcmd {
+
+namespace {
+
+using sv = std::string_view;
+
+/// The programs that start a shell on what they are given.
+constexpr sv kShells[] = {"sh", "bash", "zsh", "dash", "ksh", "ash", "busybox"};
+
+/// A command cut into the simple commands a shell runs: at '|', ';', '&', '(',
+/// ')', '`', '{', '}', and line breaks; `pipedInto` is whether one is piped into.
+struct Part
+{
+    std::vector<sv> words;
+    bool pipedInto = false;
+    char opener = 0; // the character before it ('|', ';', '(', …), 0 for the first
+};
+
+std::vector<Part> partsOf(sv command)
+{
+    std::vector<Part> out;
+    Part part;
+    std::string_view rest = command;
+    size_t i = 0;
+    size_t wordStart = sv::npos;
+    auto endWord = [&](size_t end) {
+        if (wordStart != sv::npos && part.words.size() < 64)
+            part.words.push_back(rest.substr(wordStart, end - wordStart));
+        wordStart = sv::npos;
+    };
+    auto endPart = [&](char at, bool piped) {
+        if (!part.words.empty() && out.size() < 256)
+            out.push_back(std::move(part));
+        part = Part();
+        part.pipedInto = piped;
+        part.opener = at;
+    };
+    for (; i < rest.size(); ++i) {
+        const char c = rest[i];
+        if (isSpaceOrTab(c) || c == '"' || c == '\'') {
+            endWord(i);
+        } else if (c == '|' || c == ';' || c == '&' || c == '(' || c == ')' || c == '`' || c == '{' || c == '}' ||
+                   c == '\n') {
+            endWord(i);
+            const bool pipe =
+                c == '|' && (i + 1 >= rest.size() || rest[i + 1] != '|') && (i == 0 || rest[i - 1] != '|');
+            // ">&" and "&>" redirect; they do not end a command.
+            if (c == '&' && ((i > 0 && rest[i - 1] == '>') || (i + 1 < rest.size() && rest[i + 1] == '>')))
+                continue;
+            endPart(c, pipe);
+        } else if (wordStart == sv::npos) {
+            wordStart = i;
+        }
+    }
+    endWord(i);
+    endPart(0, false);
+    return out;
+}
+
+/// The program a part runs: its first word past assignments (A=1) and the
+/// wrappers that run the rest (sudo, nohup, exec, nice, env, command, time), or a
+/// shell's script ("sh /tmp/x.sh"). Empty if none.
+sv programOf(const Part& p, bool scriptOfShell)
+{
+    static constexpr sv kWrappers[] = {"sudo", "nohup", "exec", "nice", "env", "command", "time", "setsid"};
+    for (size_t i = 0; i < p.words.size(); ++i) {
+        const sv w = p.words[i];
+        if (w.find('=') != sv::npos && w[0] != '/' && w[0] != '.')
+            continue;
+        if (w[0] == '-' || w[0] == '>' || w[0] == '<' || w[0] == '$')
+            return {};
+        if (isOneOf(kWrappers, baseName(w)))
+            continue;
+        if (scriptOfShell && isOneOf(kShells, baseName(w)) && i + 1 < p.words.size() && p.words[i + 1][0] != '-')
+            return p.words[i + 1];
+        return w;
+    }
+    return {};
+}
+
+bool isShellPart(const Part& p)
+{
+    const sv program = programOf(p, false);
+    return !program.empty() &&
+           (isOneOf(kShells, baseName(program)) || program == "eval" || program == "source" || program == ".");
+}
+
+/// Does the part start a substitution a shell runs: "bash -c "$(", "source <(",
+/// "eval `"? `next` is the part after `shell`.
+bool shellRunsSubstitution(const Part& shell, const Part& next)
+{
+    if (!isShellPart(shell))
+        return false;
+    if (next.opener == '`')
+        return true;
+    const sv last = shell.words.back();
+    return next.opener == '(' && (last.back() == '$' || last.back() == '<');
+}
+
+/// chmod making a file executable: "+x", "u+x", "755", "0700".
+bool makesExecutable(const Part& p)
+{
+    return std::any_of(p.words.begin() + 1, p.words.end(), [](sv w) {
+        return w.find("+x") != sv::npos ||
+               (w.size() >= 3 && std::all_of(w.begin(), w.end(), isDigit) && ((w[w.size() - 3] - '0') & 1));
+    });
+}
+
+bool hasWord(const Part& p, sv word)
+{
+    return std::any_of(p.words.begin(), p.words.end(), [&](sv w) { return w == word; });
+}
+
+} // namespace
+
+sv baseName(sv word)
+{
+    const size_t slash = word.rfind('/');
+    return slash == sv::npos ? word : word.substr(slash + 1);
+}
+
+bool isTempPath(sv path)
+{
+    static constexpr sv kTemp[] = {"/tmp", "/var/tmp", "/dev/shm"};
+    for (sv t : kTemp) {
+        if (path.substr(0, t.size()) == t && (path.size() == t.size() || path[t.size()] == '/'))
+            return true;
+    }
+    // A hidden folder or file on the way ("/tmp/.x/kworker", "/home/u/.cache/.k"),
+    // "." and ".." aside, and the homes tools install themselves in
+    // ("/root/.acme.sh/acme.sh --cron", "~/.local/bin/…"): a hidden name inside
+    // one of those still counts.
+    static constexpr sv kToolHomes[] = {".acme.sh", ".local",  ".nvm",      ".pyenv",    ".rbenv", ".rvm",
+                                        ".cargo",   ".sdkman", ".asdf",     ".deno",     ".bun",   ".krew",
+                                        ".npm",     ".gem",    ".composer", ".linuxbrew"};
+    size_t from = 0;
+    while ((from = path.find("/.", from)) != sv::npos) {
+        const sv after = path.substr(from + 2);
+        const sv name = path.substr(from + 1, std::min(after.find('/'), after.size()) + 1);
+        if (!after.empty() && after[0] != '/' && after[0] != '.' &&
+            std::find(std::begin(kToolHomes), std::end(kToolHomes), name) == std::end(kToolHomes))
+            return true;
+        from += 2;
+    }
+    return false;
+}
+
+Suspicion judgeCommand(sv command)
+{
+    Suspicion s;
+    const std::string l = lowerAscii(command);
+    const std::vector<Part> parts = partsOf(l);
+
+    // Reverse shells: bash's /dev/tcp, netcat's -e, socat's exec, python's and
+    // perl's one-liners with a socket and a shell.
+    if (l.find("/dev/tcp/") != sv::npos || l.find("/dev/udp/") != sv::npos)
+        s.add(Threat::ReverseShell);
+    bool downloaded = false;
+    bool decoded = false;
+    bool inSubstitution = false; // inside a "$(…)" or "`…`" a shell runs
+    for (size_t i = 0; i < parts.size(); ++i) {
+        const Part& p = parts[i];
+        if (i > 0 && shellRunsSubstitution(parts[i - 1], p))
+            inSubstitution = true;
+        else if (p.opener == ')' || p.opener == ';' || p.opener == '&' || p.opener == '\n')
+            inSubstitution = false;
+        const sv program = baseName(programOf(p, false));
+        const bool shell = isShellPart(p);
+        if ((program == "nc" || program == "ncat" || program == "netcat" || program == "nc.traditional") &&
+            std::any_of(p.words.begin(), p.words.end(),
+                        [](sv w) { return w.substr(0, 2) == "-e" || w == "-c" || w == "--exec" || w == "--sh-exec"; }))
+            s.add(Threat::ReverseShell);
+        if (program == "socat" && (l.find("exec:") != sv::npos || l.find("system:") != sv::npos))
+            s.add(Threat::ReverseShell);
+        if ((program.substr(0, 6) == "python" && hasWord(p, "-c")) || (program == "perl" && hasWord(p, "-e"))) {
+            // The one-liner's code is past the part's end (cut at ';' and '('): read the whole command.
+            if (l.find("socket") != sv::npos && (l.find("pty") != sv::npos || l.find("subprocess") != sv::npos ||
+                                                 l.find("dup2") != sv::npos || l.find("exec") != sv::npos))
+                s.add(Threat::ReverseShell);
+        }
+
+        // A download, then a shell it is piped to, or a chmod +x of what came.
+        if (program == "curl" || program == "wget" || program == "fetch") {
+            downloaded = true;
+            if (inSubstitution)
+                s.add(Threat::DownloadExec);
+        }
+        // Piped to a shell or an interpreter ("curl … | python3 -"), or made executable.
+        const bool interpreter = program.substr(0, 6) == "python" || program == "perl" || program == "ruby";
+        if (downloaded && (((shell || interpreter) && p.pipedInto) || (program == "chmod" && makesExecutable(p))))
+            s.add(Threat::DownloadExec);
+        // "base64 -d", "--decode", openssl's "enc -d -base64", then a shell.
+        if ((program == "base64" &&
+             (hasWord(p, "-d") || hasWord(p, "--decode") || hasWord(p, "-D") || hasWord(p, "-di"))) ||
+            (program == "openssl" && hasWord(p, "-d") && (hasWord(p, "-base64") || hasWord(p, "-a")))) {
+            decoded = true;
+            if (inSubstitution)
+                s.add(Threat::EncodedPayload);
+        }
+        if (decoded && shell && p.pipedInto)
+            s.add(Threat::EncodedPayload);
+
+        // A program run from a temporary or hidden folder; "find /tmp …" is not one.
+        const sv run = programOf(p, true);
+        if (!run.empty() && isTempPath(run))
+            s.add(Threat::RunsFromTemp);
+    }
+    // "cd /tmp && ./x": a program of the folder the command moved to.
+    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+        if (programOf(parts[i], false) == "cd" && parts[i].words.size() >= 2 && isTempPath(parts[i].words[1])) {
+            const sv next = programOf(parts[i + 1], true);
+            if (next.substr(0, 2) == "./")
+                s.add(Threat::RunsFromTemp);
+        }
+    }
+    return s;
+}
+
+sv inlineScript(const std::vector<std::string>& words)
+{
+    // Past the wrappers that run the rest ("env", "nohup", "setsid"), as programOf reads a part.
+    static constexpr sv kWrappers[] = {"sudo", "nohup", "exec", "nice", "env", "command", "time", "setsid"};
+    size_t at = 0;
+    while (at < words.size() && isOneOf(kWrappers, baseName(words[at])))
+        ++at;
+    if (at >= words.size())
+        return {};
+    const std::string program = lowerAscii(baseName(words[at]));
+    // "python3", "python3.11", "perl5.36": the interpreter's name before its version.
+    const sv name = sv(program).substr(0, sv(program).find_first_of("0123456789."));
+    const bool shell = isOneOf(kShells, program);
+    sv codeOption; // the interpreter's option that takes code
+    if (name == "python")
+        codeOption = "-c";
+    else if (name == "perl" || name == "ruby" || name == "node")
+        codeOption = "-e";
+    else if (name == "php")
+        codeOption = "-r";
+    else if (!shell)
+        return {};
+    for (size_t i = at + 1; i + 1 < words.size(); ++i) {
+        const sv w = words[i];
+        if (w.size() < 2 || w[0] != '-' || w == "--")
+            return {}; // the options end: a script file follows, not code
+        // A shell's short options may be bundled ("-ec", "-lc"); its long ones ("--login") take no code.
+        const bool code = shell ? w[1] != '-' && w.find('c') != sv::npos : w == codeOption;
+        if (code)
+            return words[i + 1];
+    }
+    return {};
+}
+
+} // namespace ab::shellcmd

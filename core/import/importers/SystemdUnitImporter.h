@@ -1,0 +1,53 @@
+#pragma once
+
+#include "import/ArtifactImporter.h"
+
+namespace ab {
+
+/// A node's systemd units, where an intruder keeps a foothold next to cron
+/// (MITRE ATT&CK T1543.002 "systemd service", T1053.006 "systemd timers"):
+/// .service, .timer, .socket and .path units and their drop-ins (<unit>.d/*.conf),
+/// the system's (etc/, lib/, usr/lib/systemd/system/) and a user's manager's
+/// (home/<user>/.config/systemd/user/, root/.config/systemd/user/,
+/// etc/systemd/user/), by content whatever their name: a section systemd reads
+/// ([Unit], [Service], [Timer], [Install], [Socket], [Path]) first, and settings
+/// systemd knows. The kubelet's units and drop-ins are the kubelet-flags
+/// importer's (https://www.freedesktop.org/software/systemd/man/systemd.syntax.html,
+/// systemd.unit(5), systemd.service(5), systemd.timer(5)).
+///
+/// A file is read as systemd reads it, section by section: comments (#, ;),
+/// lines continued by a trailing '\', words split at blanks outside quotes,
+/// repeated settings adding to a list and an empty one resetting it
+/// (ExecStart=, Environment=, WantedBy=, the timers). Each file is a
+/// SystemdUnit resource under its node (a drop-in named "<unit>.d/<file>"): its
+/// unit and type, Description=, the Exec*= commands with their lines, User=,
+/// Group=, Restart=, Environment= (credentials' values as fingerprints),
+/// EnvironmentFile=, WantedBy=, a timer's OnCalendar=, On*Sec= and the unit it
+/// starts, a socket's Listen*=, a path unit's Path*=, and, for a user's unit,
+/// whose it is.
+///
+/// Findings (tool "auditbench", rules node.systemd.*), on what a unit runs, as
+/// cron's jobs are judged (shellcmd): a reverse shell (critical), a download run
+/// at once (high), an encoded payload run by a shell (high), a program run from
+/// /tmp, /var/tmp, /dev/shm or a hidden folder (medium); and a user's own unit
+/// running a shell or interpreter one-liner (medium), LD_PRELOAD in its
+/// environment (medium), a timer firing every minute or more often (low).
+///
+/// Issues: "systemd-unit.bad-line" (a line that is no section header or
+/// setting, a header not closed, a setting outside any section, an unclosed
+/// quote; the rest read), "systemd-unit.unknown-section" (a section systemd
+/// does not know: its settings are ignored, as systemd ignores them),
+/// "systemd-unit.too-long" (a line continued past 256 KiB),
+/// "systemd-unit.too-many" (entries past nodefile::kMaxKept not kept),
+/// "systemd-unit.more-findings", and those of nodelog::TextLogReader.
+class SystemdUnitImporter : public ArtifactImporter
+{
+public:
+    QString kind() const override { return QStringLiteral("systemd-unit"); }
+    QString displayName() const override;
+    QStringList nameFilters() const override;
+    Confidence sniff(QByteArrayView head) const override;
+    ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
+};
+
+} // namespace ab

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ab {
+
+/// systemd's unit file syntax as systemd.syntax(7) has it, for the importers
+/// that read units (systemd-unit; kubelet-flags reads the kubelet's with a
+/// reader of its own that also keeps each word's line): the logical lines
+/// that '\' continues, and the words of a value.
+namespace unitfile {
+
+/// How long a line continued with '\' grows: past it the rest is dropped, so a
+/// file of a million continued lines stays bounded.
+inline constexpr size_t kMaxLogicalLine = 256 * 1024;
+
+/// An odd number of '\' at the end of a line: it goes on in the next one.
+bool endsContinued(std::string_view line);
+
+/// Splits a value into words as systemd splits ExecStart= and Environment=: at
+/// blanks outside quotes, '"' and '\'' quoting anywhere in a word, '\' taking the
+/// next character as it is outside single quotes. False on an unclosed quote.
+bool splitWords(std::string_view text, std::vector<std::string>& out);
+
+/// Joins a unit file's lines into the logical lines systemd reads: comment
+/// lines (#, ;) skipped, inside a continued line too; a trailing '\' continues
+/// a line into the next, a blank where it stood; a blank line ends one. Past
+/// kMaxLogicalLine, a line keeps its whole words up to there.
+class LineJoiner
+{
+public:
+    /// Takes the next line of the file; true when it completes a logical line.
+    bool add(std::string_view line, qint64 number);
+    /// At the end of the file: true when a line continued into it is left to read.
+    bool flush() const { return m_continued; }
+
+    const std::string& text() const { return m_text; }
+    /// The line the logical line starts on.
+    qint64 firstLine() const { return m_first; }
+    /// Whether it was cut at kMaxLogicalLine.
+    bool cut() const { return m_cut; }
+
+private:
+    std::string m_text;
+    qint64 m_first = 0;
+    bool m_cut = false;
+    bool m_continued = false;
+};
+
+} // namespace unitfile
+} // namespace ab

