@@ -4,27 +4,27 @@
 <context>
     <name>CaseSchema</name>
     <message>
-        <location filename="../core/case/CaseSchema.cpp" line="312"/>
+        <location filename="../core/case/CaseSchema.cpp" line="313"/>
         <source>initial</source>
         <translation>anfänglich</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseSchema.cpp" line="313"/>
+        <location filename="../core/case/CaseSchema.cpp" line="314"/>
         <source>finding detail, resource snapshots, archive members</source>
         <translation>Details der Befunde, Momentaufnahmen von Ressourcen, Archivmitglieder</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseSchema.cpp" line="314"/>
+        <location filename="../core/case/CaseSchema.cpp" line="315"/>
         <source>leaner event indexes</source>
         <translation>schlankere Ereignisindizes</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseSchema.cpp" line="315"/>
+        <location filename="../core/case/CaseSchema.cpp" line="316"/>
         <source>full-text index by blocks of events</source>
         <translation>Volltextindex nach Blöcken von Ereignissen</translation>
     </message>
     <message>
-        <location filename="../core/case/CaseSchema.cpp" line="316"/>
+        <location filename="../core/case/CaseSchema.cpp" line="317"/>
         <source>findings overridden by other evidence</source>
         <translation>durch andere Belege außer Kraft gesetzte Befunde</translation>
     </message>
@@ -1151,22 +1151,22 @@
         <translation>%1 (%2) steht später in der Befehlszeile des Kubelets und gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="354"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="350"/>
         <source>%1 replaces this file</source>
         <translation>%1 ersetzt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="396"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="402"/>
         <source>no EnvironmentFile= of %1 or its drop-ins names this file</source>
         <translation>kein EnvironmentFile= von %1 oder seinen Drop-ins nennt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="518"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="525"/>
         <source>Not in effect on node %1: %2.</source>
         <translation>Auf Knoten %1 nicht wirksam: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="563"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="570"/>
         <source>Overridden on node %1: the kubelet&apos;s command line gives %2 (%3), which wins over this file.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: die Befehlszeile des Kubelets gibt %2 (%3) an, was Vorrang vor dieser Datei hat.</translation>
     </message>
@@ -1283,17 +1283,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="169"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="204"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="172"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="207"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="173"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="208"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1352,17 +1352,22 @@
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="29"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="31"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="29"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="31"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="90"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="109"/>
+        <source>%1 more %2 match %3 past the first %4; they are in the resource, without findings of their own</source>
+        <translation>%1 weitere %2 nach den ersten %4 entsprechen %3; sie stehen in der Ressource, ohne eigene Befunde</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="118"/>
         <source>%1 more %2 past the first %3 were read and judged, but the resource keeps only the first %3</source>
         <translation>%1 weitere %2 nach den ersten %3 wurden gelesen und bewertet, aber die Ressource behält nur die ersten %3</translation>
     </message>
@@ -1510,7 +1515,7 @@
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
         <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="105"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="133"/>
         <location filename="../core/import/importers/NodeLogText.cpp" line="115"/>
         <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
@@ -4458,6 +4463,8 @@
     <message>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="642"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="466"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="633"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="679"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4568,6 +4575,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="584"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="356"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
@@ -4578,11 +4586,13 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="620"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="509"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="628"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="519"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
@@ -4593,6 +4603,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="688"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="463"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
@@ -4620,6 +4631,7 @@
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1067"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="709"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="512"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="778"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
@@ -4699,154 +4711,265 @@
         <translation>Kein ssh-Schlüssel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="247"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="232"/>
         <source>not an anacron job (period, delay, job id, command) or an environment setting: %1</source>
         <translation>weder ein anacron-Job (Periode, Verzögerung, Job-ID, Befehl) noch eine Umgebungseinstellung: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="258"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="243"/>
         <source>&quot;%1&quot; is none of cron&apos;s @reboot, @hourly, @daily, @weekly, @monthly, @yearly, @annually, @midnight</source>
         <translation>„%1“ ist keines der @reboot, @hourly, @daily, @weekly, @monthly, @yearly, @annually, @midnight von cron</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="269"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="254"/>
         <source>too few fields: a job has five time fields, %1a command</source>
         <translation>zu wenige Felder: ein Job hat fünf Zeitfelder, %1einen Befehl</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="270"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="255"/>
         <source>a user, </source>
         <translation>einen Benutzer, </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="275"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="260"/>
         <source>not a job or an environment setting: %1</source>
         <translation>weder ein Job noch eine Umgebungseinstellung: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="276"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="261"/>
         <source>&quot;%1&quot; is no time field</source>
         <translation>„%1“ ist kein Zeitfeld</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="280"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="265"/>
         <source>minute (0-59)</source>
         <translation>Minute (0-59)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="281"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="266"/>
         <source>hour (0-23)</source>
         <translation>Stunde (0-23)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="282"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="267"/>
         <source>day of the month (1-31)</source>
         <translation>Tag des Monats (1-31)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="283"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="268"/>
         <source>month (1-12, jan-dec)</source>
         <translation>Monat (1-12, jan-dec)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="284"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="269"/>
         <source>day of the week (0-7, sun-sat)</source>
         <translation>Wochentag (0-7, sun-sat)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="286"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="271"/>
         <source>&quot;%1&quot; is out of the %2&apos;s range, or a step of 0</source>
         <translation>„%1“ liegt außerhalb des Bereichs für %2, oder eine Schrittweite von 0</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="295"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="280"/>
         <source>too few fields: no user and no command after the schedule</source>
         <translation>zu wenige Felder: kein Benutzer und kein Befehl nach dem Zeitplan</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="301"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="286"/>
         <source>no command after the schedule</source>
         <translation>kein Befehl nach dem Zeitplan</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="587"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="355"/>
         <source>a cron job of %1 downloads code and runs it %2</source>
         <translation>ein Cron-Job von %1 lädt Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="588"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="356"/>
         <source>The job fetches a file with curl or wget and runs it at once (piped to a shell, or made executable): whoever controls that address runs what they like on the node, on every run. Intruders keep their foothold this way (MITRE ATT&amp;CK T1053.003). Find out who added the job and what the address serves. The command: %1</source>
         <translation>Der Job holt eine Datei mit curl oder wget und führt sie sofort aus (an eine Shell geleitet oder ausführbar gemacht): Wer diese Adresse kontrolliert, führt bei jedem Lauf auf dem Node aus, was er will. So halten Angreifer ihren Zugang (MITRE ATT&amp;CK T1053.003). Klären Sie, wer den Job angelegt hat und was die Adresse ausliefert. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="595"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="363"/>
         <source>a cron job of %1 opens a reverse shell %2</source>
         <translation>ein Cron-Job von %1 öffnet eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="596"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="364"/>
         <source>The job connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node, again on every run. No administration task does this; treat the node as compromised. The command: %1</source>
         <translation>Der Job verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Lauf erneut eine Shell auf dem Node. Keine Verwaltungsaufgabe tut das; behandeln Sie den Node als kompromittiert. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="602"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="370"/>
         <source>a cron job of %1 runs an encoded payload %2</source>
         <translation>ein Cron-Job von %1 führt eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="603"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="371"/>
         <source>The job decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the crontab, the way malware hides its commands. Decode the text to see what it runs. The command: %1</source>
         <translation>Der Job dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser der Crontab verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="609"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="377"/>
         <source>a cron job of %1 runs a program from a temporary or hidden folder %2</source>
         <translation>ein Cron-Job von %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="610"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="378"/>
         <source>The job runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write there, and intruders drop their tools there. Installed software lives in /usr or /opt. Check what the program is and who put it there. The command: %1</source>
         <translation>Der Job führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: Dort kann jeder Benutzer schreiben, und Angreifer legen dort ihre Werkzeuge ab. Installierte Software liegt in /usr oder /opt. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="616"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="384"/>
         <source>a cron job of %1 runs every minute %2</source>
         <translation>ein Cron-Job von %1 läuft jede Minute %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="617"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="385"/>
         <source>A job every minute (* * * * *) is worth a look: monitoring does it, and so do miners and implants that come back as soon as they are killed. The command: %1</source>
         <translation>Ein Job, der jede Minute läuft (* * * * *), ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden. Der Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="767"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="532"/>
         <source>an unknown user</source>
         <translation>einem unbekannten Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="778"/>
-        <source>%1 more jobs match %2 past the first %3; they are in the resource, without findings of their own</source>
-        <translation>%1 weitere Jobs nach den ersten %3 entsprechen %2; sie stehen in der Ressource, ohne eigene Befunde</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="809"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="538"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="565"/>
         <source>jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="828"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="585"/>
         <source>Cron tables (crontab, cron.d, spool)</source>
         <translation>Cron-Tabellen (crontab, cron.d, spool)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="850"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="607"/>
         <source>%1: the file holds no job or setting, only comments</source>
         <translation>%1: Die Datei enthält keinen Job und keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="851"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="608"/>
         <source>no cron job or environment setting found</source>
         <translation>Kein Cron-Job und keine Umgebungseinstellung gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="234"/>
+        <source>the systemd unit %1 opens a reverse shell %2</source>
+        <translation>die systemd-Unit %1 öffnet eine Reverse Shell %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="235"/>
+        <source>The unit connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node each time systemd starts the unit, and with Restart= again whenever it ends. No service does this; treat the node as compromised (MITRE ATT&amp;CK T1543.002). %1</source>
+        <translation>Die Unit verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Start der Unit eine Shell auf dem Node, mit Restart= erneut, sobald sie endet. Kein Dienst tut das; behandeln Sie den Node als kompromittiert (MITRE ATT&amp;CK T1543.002). %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="242"/>
+        <source>the systemd unit %1 downloads code and runs it %2</source>
+        <translation>die systemd-Unit %1 lädt Code herunter und führt ihn aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="243"/>
+        <source>The unit fetches a file with curl or wget and runs it at once (piped to a shell, or made executable): whoever controls that address runs what they like on the node, as the unit&apos;s user (root unless User= says otherwise), each time the unit starts. Intruders keep their foothold this way (MITRE ATT&amp;CK T1543.002, with a timer T1053.006). Find out who installed the unit and what the address serves. %1</source>
+        <translation>Die Unit holt eine Datei mit curl oder wget und führt sie sofort aus (an eine Shell geleitet oder ausführbar gemacht): Wer diese Adresse kontrolliert, führt bei jedem Start der Unit auf dem Node aus, was er will, als Benutzer der Unit (root, sofern User= nichts anderes sagt). So halten Angreifer ihren Zugang (MITRE ATT&amp;CK T1543.002, mit einem Timer T1053.006). Klären Sie, wer die Unit installiert hat und was die Adresse ausliefert. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="251"/>
+        <source>the systemd unit %1 runs an encoded payload %2</source>
+        <translation>die systemd-Unit %1 führt eine kodierte Nutzlast aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="252"/>
+        <source>The unit decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the unit, the way malware hides its commands. Decode the text to see what it runs. %1</source>
+        <translation>Die Unit dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser der Unit verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="257"/>
+        <source>the systemd unit %1 runs a program from a temporary or hidden folder %2</source>
+        <translation>die systemd-Unit %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="258"/>
+        <source>The unit runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write to the first three, a hidden folder escapes a casual look, and intruders drop their tools in both. Installed services run programs from /usr or /opt. Check what the program is and who put it there. %1</source>
+        <translation>Die Unit führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: In die ersten drei kann jeder Benutzer schreiben, ein versteckter Ordner entgeht einem flüchtigen Blick, und Angreifer legen in beiden ihre Werkzeuge ab. Installierte Dienste führen Programme aus /usr oder /opt aus. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="265"/>
+        <source>the user unit %1 runs a shell one-liner %2</source>
+        <translation>die Benutzer-Unit %1 führt einen Shell-Einzeiler aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="266"/>
+        <source>A unit in a user&apos;s own systemd folder (~/.config/systemd/user) starts with that user&apos;s session, or at boot when the user lingers, without root and outside the packages&apos; units. A script written inline on its command line (sh -c, python -c …) is how intruders keep a foothold in an account they took over (MITRE ATT&amp;CK T1543.002). Check what the script does and whether the user wrote it. %1</source>
+        <translation>Eine Unit im eigenen systemd-Ordner eines Benutzers (~/.config/systemd/user) startet mit dessen Sitzung, oder beim Booten, wenn Lingering für ihn aktiv ist, ohne root und außerhalb der Units der Pakete. Ein direkt in die Befehlszeile geschriebenes Skript (sh -c, python -c …) ist die Art, wie Angreifer sich in einem übernommenen Konto festsetzen (MITRE ATT&amp;CK T1543.002). Prüfen Sie, was das Skript tut und ob der Benutzer es geschrieben hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="274"/>
+        <source>the systemd unit %1 preloads a library into its programs %2</source>
+        <translation>die systemd-Unit %1 lädt eine Bibliothek vorab in ihre Programme %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="275"/>
+        <source>Environment=LD_PRELOAD makes every program the unit starts load the library first: rootkits hide processes, files and connections this way (MITRE ATT&amp;CK T1574.006). A memory allocator (jemalloc, tcmalloc) is the usual harmless case; for anything else, check where the library came from. %1</source>
+        <translation>Environment=LD_PRELOAD lässt jedes Programm, das die Unit startet, zuerst die Bibliothek laden: So verstecken Rootkits Prozesse, Dateien und Verbindungen (MITRE ATT&amp;CK T1574.006). Ein Speicherallokator (jemalloc, tcmalloc) ist der übliche harmlose Fall; bei allem anderen prüfen Sie, woher die Bibliothek stammt. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="282"/>
+        <source>the systemd timer %1 fires every minute %2</source>
+        <translation>der systemd-Timer %1 löst jede Minute aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="283"/>
+        <source>A timer that fires every minute or more often is worth a look: monitoring does it, and so do miners and implants that come back as soon as they are killed (MITRE ATT&amp;CK T1053.006). %1</source>
+        <translation>Ein Timer, der jede Minute oder öfter auslöst, ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden (MITRE ATT&amp;CK T1053.006). %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="363"/>
+        <source>neither a section header ([Service]) nor a setting (Name=value): %1</source>
+        <translation>weder eine Abschnittsüberschrift ([Service]) noch eine Einstellung (Name=Wert): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="368"/>
+        <source>the section header %1 is not closed with &apos;]&apos;: systemd refuses to load the unit</source>
+        <translation>die Abschnittsüberschrift %1 ist nicht mit &apos;]&apos; geschlossen: systemd verweigert das Laden der Unit</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="379"/>
+        <source>a setting before any section header: systemd ignores it: %1</source>
+        <translation>eine Einstellung vor jeder Abschnittsüberschrift: systemd ignoriert sie: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="395"/>
+        <source>[%1] is no section of systemd&apos;s: it ignores the settings in it</source>
+        <translation>[%1] ist kein Abschnitt von systemd: Es ignoriert die Einstellungen darin</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="442"/>
+        <source>%1= on line %2 of %3: %4</source>
+        <translation>%1= in Zeile %2 von %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="493"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="567"/>
+        <source>an unclosed quote: %1</source>
+        <translation>ein nicht geschlossenes Anführungszeichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="719"/>
+        <source>systemd units (service, timer, socket, path, drop-ins)</source>
+        <translation>systemd-Units (Service, Timer, Socket, Path, Drop-ins)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="779"/>
+        <source>no systemd section or setting found</source>
+        <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "query/FindingQuery.h"
 #include "query/ResourceQuery.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +44,16 @@ QVector<QPair<QString, QByteArray>> kubeadmNode(const QString& node)
             {node + QStringLiteral("/var/lib/kubelet/kubeadm-flags.env"), flagsFixture("kubeadm-flags.env")},
             {node + QStringLiteral("/etc/default/kubelet"), flagsFixture("sysconfig-kubelet")},
             {node + QStringLiteral("/var/lib/kubelet/config.yaml"), fixture("open-config.yaml")}};
+}
+
+/// Writes the members as a node's tarball beside the case and imports it: the
+/// import's error, or empty.
+QString importTarball(const QString& casePath, const QString& name, const QVector<QPair<QString, QByteArray>>& members)
+{
+    const QString tar = QFileInfo(casePath).dir().filePath(name);
+    writeFile(tar, tarGzBytes(members));
+    auto rep = importIntoCase(casePath, {tar});
+    return rep.hasValue() ? QString() : rep.error().message;
 }
 
 /// "rule path-on-node" → finding, for the findings of one node's files.
@@ -106,11 +118,9 @@ private slots:
 void TestKubeletCommandLine::kubeadmNodeFlagsWinOverTheConfigurationFile()
 {
     QTemporaryDir dir;
-    const QString tar = dir.filePath(QStringLiteral("worker-1.tar.gz"));
-    writeFile(tar, tarGzBytes(kubeadmNode(QStringLiteral("worker-1"))));
     const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
-    auto rep = importIntoCase(casePath, {tar});
-    QVERIFY2(rep.hasValue(), rep.hasValue() ? "" : qPrintable(rep.error().message));
+    QCOMPARE(importTarball(casePath, QStringLiteral("worker-1.tar.gz"), kubeadmNode(QStringLiteral("worker-1"))),
+             QString());
     auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
     QVERIFY(cf.hasValue());
     const Db& db = cf.value().db();
@@ -179,21 +189,21 @@ void TestKubeletCommandLine::flagsNotOnTheCommandLine()
     const QString node = QStringLiteral("worker-2");
     const QString dropIns = node + QStringLiteral("/etc/systemd/system/kubelet.service.d/");
     QTemporaryDir dir;
-    const QString tar = dir.filePath(QStringLiteral("worker-2.tar.gz"));
-    writeFile(
-        tar,
-        tarGzBytes({
-            {node + QStringLiteral("/etc/systemd/system/kubelet.service"), fixture("kubelet.service")},
-            {node + QStringLiteral("/lib/systemd/system/kubelet.service"), fixture("packaged-kubelet.service")},
-            {dropIns + QStringLiteral("20-debug.conf"), fixture("20-debug.conf")},
-            {dropIns + QStringLiteral("30-extra.conf"), fixture("30-extra.conf")},
-            {dropIns + QStringLiteral("40-fix.conf"), fixture("40-fix.conf")},
-            {node + QStringLiteral("/etc/sysconfig/kubelet"), fixture("sysconfig-kubelet")},
-            {node + QStringLiteral("/etc/systemd/system/kubelet-old.service.d/10-old.conf"), fixture("10-old.conf")},
-        }));
     const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
-    auto rep = importIntoCase(casePath, {tar});
-    QVERIFY2(rep.hasValue(), rep.hasValue() ? "" : qPrintable(rep.error().message));
+    QCOMPARE(
+        importTarball(
+            casePath, QStringLiteral("worker-2.tar.gz"),
+            {
+                {node + QStringLiteral("/etc/systemd/system/kubelet.service"), fixture("kubelet.service")},
+                {node + QStringLiteral("/lib/systemd/system/kubelet.service"), fixture("packaged-kubelet.service")},
+                {dropIns + QStringLiteral("20-debug.conf"), fixture("20-debug.conf")},
+                {dropIns + QStringLiteral("30-extra.conf"), fixture("30-extra.conf")},
+                {dropIns + QStringLiteral("40-fix.conf"), fixture("40-fix.conf")},
+                {node + QStringLiteral("/etc/sysconfig/kubelet"), fixture("sysconfig-kubelet")},
+                {node + QStringLiteral("/etc/systemd/system/kubelet-old.service.d/10-old.conf"),
+                 fixture("10-old.conf")},
+            }),
+        QString());
     auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
     QVERIFY(cf.hasValue());
     const Db& db = cf.value().db();
@@ -258,10 +268,9 @@ void TestKubeletCommandLine::flagsNotOnTheCommandLine()
 void TestKubeletCommandLine::removingAFileGivesTheFindingsBack()
 {
     QTemporaryDir dir;
-    const QString tar = dir.filePath(QStringLiteral("worker-1.tar.gz"));
-    writeFile(tar, tarGzBytes(kubeadmNode(QStringLiteral("worker-1"))));
     const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
-    QVERIFY(importIntoCase(casePath, {tar}).hasValue());
+    QCOMPARE(importTarball(casePath, QStringLiteral("worker-1.tar.gz"), kubeadmNode(QStringLiteral("worker-1"))),
+             QString());
     auto cf = CaseFile::open(casePath);
     QVERIFY(cf.hasValue());
     const qint64 defaults =
@@ -291,11 +300,11 @@ void TestKubeletCommandLine::nodeWithoutAnExecStartIsLeftAlone()
     // Only an environment file and a configuration file: what reads the file is
     // not known, so its flags and the configuration's findings stand as they are.
     QTemporaryDir dir;
-    const QString tar = dir.filePath(QStringLiteral("worker-3.tar.gz"));
-    writeFile(tar, tarGzBytes({{QStringLiteral("worker-3/etc/default/kubelet"), flagsFixture("sysconfig-kubelet")},
-                               {QStringLiteral("worker-3/var/lib/kubelet/config.yaml"), fixture("open-config.yaml")}}));
     const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
-    QVERIFY(importIntoCase(casePath, {tar}).hasValue());
+    QCOMPARE(importTarball(casePath, QStringLiteral("worker-3.tar.gz"),
+                           {{QStringLiteral("worker-3/etc/default/kubelet"), flagsFixture("sysconfig-kubelet")},
+                            {QStringLiteral("worker-3/var/lib/kubelet/config.yaml"), fixture("open-config.yaml")}}),
+             QString());
     auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
     QVERIFY(cf.hasValue());
     const Db& db = cf.value().db();
@@ -309,15 +318,13 @@ void TestKubeletCommandLine::nodeWithoutAnExecStartIsLeftAlone()
 void TestKubeletCommandLine::workedOutAgainAfterEachImport()
 {
     QTemporaryDir dir;
-    const QString first = dir.filePath(QStringLiteral("worker-1.tar.gz"));
-    writeFile(first, tarGzBytes(kubeadmNode(QStringLiteral("worker-1"))));
     const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
-    QVERIFY(importIntoCase(casePath, {first}).hasValue());
+    QCOMPARE(importTarball(casePath, QStringLiteral("worker-1.tar.gz"), kubeadmNode(QStringLiteral("worker-1"))),
+             QString());
 
     // A second node later, and the first one's overrides are the same four, once.
-    const QString second = dir.filePath(QStringLiteral("worker-4.tar.gz"));
-    writeFile(second, tarGzBytes(kubeadmNode(QStringLiteral("worker-4"))));
-    QVERIFY(importIntoCase(casePath, {second}).hasValue());
+    QCOMPARE(importTarball(casePath, QStringLiteral("worker-4.tar.gz"), kubeadmNode(QStringLiteral("worker-4"))),
+             QString());
     auto cf = CaseFile::open(casePath);
     QVERIFY(cf.hasValue());
     Db& db = cf.value().db();
@@ -336,10 +343,9 @@ void TestKubeletCommandLine::workedOutAgainAfterEachImport()
 void TestKubeletCommandLine::olderCaseIsWorkedOutWhenUpgraded()
 {
     QTemporaryDir dir;
-    const QString tar = dir.filePath(QStringLiteral("worker-1.tar.gz"));
-    writeFile(tar, tarGzBytes(kubeadmNode(QStringLiteral("worker-1"))));
     const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
-    QVERIFY(importIntoCase(casePath, {tar}).hasValue());
+    QCOMPARE(importTarball(casePath, QStringLiteral("worker-1.tar.gz"), kubeadmNode(QStringLiteral("worker-1"))),
+             QString());
     {
         // As version 4 left it: the findings as their importers wrote them.
         auto cf = CaseFile::open(casePath);
