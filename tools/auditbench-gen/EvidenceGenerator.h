@@ -22,6 +22,14 @@ struct EvidenceStats
 bool generateNodeLogs(
     const std::string& dir, uint64_t bytes, int nodes, uint64_t seed, EvidenceStats& stats, std::string& error);
 
+/// The configuration files of `nodes` nodes under `dir`, one folder per node as
+/// a tarball of each node's /etc (and /lib/systemd, /var/spool/cron, the users'
+/// authorized_keys) holds them: accounts, sudoers, sshd_config, PAM, audit
+/// rules, crontabs, systemd units and timers, the kubelet's unit, drop-in,
+/// flags and configuration, and sysctl files no importer reads: 259 small
+/// files a node. The same arguments give the same bytes.
+bool generateNodeFiles(const std::string& dir, int nodes, uint64_t seed, EvidenceStats& stats, std::string& error);
+
 /// A `trivy k8s --format json --report all` cluster report of about `bytes`:
 /// Resources[] of Deployments, DaemonSets and StatefulSets, each with image
 /// vulnerability and misconfiguration results.

@@ -34,6 +34,10 @@ constexpr char kUsage[] = "Usage:\n"
                           "      About N bytes of node and container logs of K worker nodes (default 4), one\n"
                           "      folder per node: CRI and Docker container logs, syslog, auth.log, kubelet klog,\n"
                           "      journald JSON, auditd.\n"
+                          "  auditbench-gen node-files [--nodes K] [--seed S] -o DIR\n"
+                          "      The configuration files of K nodes (default 4), one folder per node, 259 small\n"
+                          "      files each: accounts, sudoers, sshd, PAM, audit rules, crontabs, systemd units,\n"
+                          "      the kubelet's files, and sysctl files no importer reads.\n"
                           "  auditbench-gen trivy-k8s --bytes N [--seed S] -o FILE\n"
                           "      A Trivy cluster report (trivy k8s --format json) of about N bytes.\n"
                           "  auditbench-gen falco --alerts N [--seed S] -o FILE\n"
@@ -176,7 +180,7 @@ int runDemo(const std::vector<std::string>& args)
     return 0;
 }
 
-/// node-logs, trivy-k8s and falco: the evidence generators of EvidenceGenerator.h.
+/// node-logs, node-files, trivy-k8s, falco …: the evidence generators of EvidenceGenerator.h.
 int runEvidence(const std::string& cmd, const std::vector<std::string>& args)
 {
     uint64_t bytes = 0, alerts = 0, nodes = 4, seed = 1;
@@ -202,8 +206,11 @@ int runEvidence(const std::string& cmd, const std::vector<std::string>& args)
         if (!ok)
             return usage((a + " needs a number > 0").c_str());
     }
-    if (output.empty() || (cmd == "falco" ? alerts == 0 : bytes == 0))
-        return usage((cmd + (cmd == "falco" ? " needs --alerts and -o" : " needs --bytes and -o")).c_str());
+    if (output.empty() || (cmd == "falco" ? alerts == 0 : cmd == "node-files" ? false : bytes == 0))
+        return usage((cmd + (cmd == "falco"        ? " needs --alerts and -o"
+                             : cmd == "node-files" ? " needs -o"
+                                                   : " needs --bytes and -o"))
+                         .c_str());
     QElapsedTimer timer;
     timer.start();
     abgen::EvidenceStats stats;
@@ -211,6 +218,8 @@ int runEvidence(const std::string& cmd, const std::vector<std::string>& args)
     bool ok = false;
     if (cmd == "node-logs")
         ok = abgen::generateNodeLogs(output, bytes, static_cast<int>(nodes), seed, stats, error);
+    else if (cmd == "node-files")
+        ok = abgen::generateNodeFiles(output, static_cast<int>(nodes), seed, stats, error);
     else if (cmd == "trivy-k8s")
         ok = abgen::generateTrivyK8s(output, bytes, seed, stats, error);
     else if (cmd == "access-log")
@@ -258,8 +267,8 @@ int main(int argc, char** argv)
         return runAudit(args);
     if (cmd == "demo")
         return runDemo(args);
-    if (cmd == "node-logs" || cmd == "trivy-k8s" || cmd == "falco" || cmd == "access-log" || cmd == "wtmp" ||
-        cmd == "journal" || cmd == "dmesg" || cmd == "app-log")
+    if (cmd == "node-logs" || cmd == "node-files" || cmd == "trivy-k8s" || cmd == "falco" || cmd == "access-log" ||
+        cmd == "wtmp" || cmd == "journal" || cmd == "dmesg" || cmd == "app-log")
         return runEvidence(cmd, args);
     return usage(("unknown command '" + cmd + "'").c_str());
 }
