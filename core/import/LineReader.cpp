@@ -92,11 +92,12 @@ bool LineReader::next(TextLine* line)
             m_consumed += static_cast<qint64>(len + 1);
             return true;
         }
-        if (avail >= static_cast<size_t>(m_maxLine)) {
-            // Over-long line: keep its head, skip to its end without buffering it.
+        if (avail > static_cast<size_t>(m_maxLine)) {
+            // Over-long line (longer than maxLine: one of exactly maxLine bytes is
+            // whole): keep its head, skip to its end without buffering it.
             m_long.assign(start, static_cast<size_t>(m_maxLine));
             const qint64 offset = m_consumed;
-            if (m_skipped && avail > static_cast<size_t>(m_maxLine))
+            if (m_skipped)
                 m_skipped(std::string_view(start + m_maxLine, avail - static_cast<size_t>(m_maxLine)),
                           offset + m_maxLine);
             qint64 length = static_cast<qint64>(avail);

@@ -135,6 +135,8 @@ private slots:
     void clusterInfoDumpSections();
     void clusterInfoDumpKlog();
     void lineTooLong();
+    void lineReaderMatchesASplit_data();
+    void lineReaderMatchesASplit();
     void noSecretReachesTheCase();
     void inlineSecrets_data();
     void inlineSecrets();
@@ -474,6 +476,65 @@ void TestLogImporters::brokenEncoding()
     QCOMPARE(badTime->line, qint64(4));
     QCOMPARE(eventAtLine(m, 4).tsNs, utc("2024-05-01T10:03:02Z"));
     QCOMPARE(eventAtLine(m, 4).tsQuality, TsQuality::Neighbours);
+}
+
+void TestLogImporters::lineReaderMatchesASplit_data()
+{
+    // Line lengths around the reader's first buffer (64 KiB), its doublings and
+    // the bound, each with and without a newline at the end of the input.
+    QTest::addColumn<QList<int>>("lengths");
+    QTest::addColumn<qint64>("maxLine");
+    QTest::addColumn<bool>("finalNewline");
+    const qint64 dflt = LineReader::kDefaultMaxLine;
+    const QList<QPair<const char*, QList<int>>> shapes = {
+        {"short", {0, 1, 80, 0, 200}},
+        {"around the first buffer", {65535, 65536, 65537, 10, 131072, 131073}},
+        {"one long after short", {10, 10, 300000, 10}},
+        {"at the bound", {int(dflt) - 1, int(dflt), int(dflt) + 1, 5}},
+        {"far past the bound", {5, 3 * int(dflt) + 17, 5}},
+    };
+    for (const auto& [name, lengths] : shapes) {
+        for (bool newline : {true, false}) {
+            QTest::addRow("%s%s", name, newline ? "" : ", no final newline") << lengths << dflt << newline;
+            QTest::addRow("%s, bound 1000%s", name, newline ? "" : ", no final newline")
+                << lengths << qint64(1000) << newline;
+        }
+    }
+}
+
+void TestLogImporters::lineReaderMatchesASplit()
+{
+    QFETCH(QList<int>, lengths);
+    QFETCH(qint64, maxLine);
+    QFETCH(bool, finalNewline);
+    QByteArray input;
+    for (int i = 0; i < lengths.size(); ++i) {
+        QByteArray line(lengths[i], Qt::Uninitialized);
+        for (int j = 0; j < line.size(); ++j)
+            line[j] = char('a' + (i + j) % 26);
+        input += line;
+        if (i + 1 < lengths.size() || finalNewline)
+            input += '\n';
+    }
+    auto src = ImportSource::fromBytes(input, QStringLiteral("lines.log"));
+    LineReader reader(*src, maxLine);
+    TextLine line;
+    qint64 offset = 0;
+    for (int i = 0; i < lengths.size(); ++i) {
+        if (!finalNewline && i + 1 == lengths.size() && lengths[i] == 0)
+            break; // an empty last line without its newline is no line
+        QVERIFY2(reader.next(&line), qPrintable(QStringLiteral("line %1 missing").arg(i + 1)));
+        QCOMPARE(line.number, qint64(i + 1));
+        QCOMPARE(line.offset, offset);
+        QCOMPARE(line.length, qint64(lengths[i]));
+        QCOMPARE(line.truncated, lengths[i] > maxLine);
+        const qint64 kept = std::min<qint64>(lengths[i], maxLine);
+        QCOMPARE(qint64(line.text.size()), kept);
+        QVERIFY(std::string_view(input.constData() + offset, size_t(kept)) == line.text);
+        offset += lengths[i] + 1;
+    }
+    QVERIFY(!reader.next(&line));
+    QVERIFY(reader.error().isEmpty());
 }
 
 void TestLogImporters::plainLinesWithLayoutHint()
