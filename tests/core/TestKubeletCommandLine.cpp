@@ -2,7 +2,7 @@
 // files put together into one command line, the flags that are not on it and
 // the configuration file's settings that a flag on it wins over.
 
-#include "TestUtil.h"
+#include "core/NodeLogTestUtil.h"
 
 #include "case/ArtifactRemover.h"
 #include "case/CaseFile.h"
@@ -113,6 +113,7 @@ private slots:
     void nodeWithoutAnExecStartIsLeftAlone();
     void workedOutAgainAfterEachImport();
     void olderCaseIsWorkedOutWhenUpgraded();
+    void fuzzedNodeFiles();
 };
 
 void TestKubeletCommandLine::kubeadmNodeFlagsWinOverTheConfigurationFile()
@@ -365,6 +366,68 @@ void TestKubeletCommandLine::olderCaseIsWorkedOutWhenUpgraded()
     QCOMPARE(overrides(cf.value().db()), 4);
     QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM findings WHERE status = 'overridden'"), 4);
     QVERIFY(!commandLineOf(cf.value().db(), QStringLiteral("worker-1")).isEmpty());
+}
+
+void TestKubeletCommandLine::fuzzedNodeFiles()
+{
+    // A node's unit, drop-ins and environment files, mutated (quotes, '$', '{',
+    // '=', backslashes and line breaks spliced in), imported into a case: every
+    // overridden finding has its reason kept and the pass, run again, agrees.
+    const QList<QByteArray> seeds = {fixture("kubelet.service"),
+                                     fixture("packaged-kubelet.service"),
+                                     fixture("20-debug.conf"),
+                                     fixture("30-extra.conf"),
+                                     fixture("40-fix.conf"),
+                                     flagsFixture("10-kubeadm.conf"),
+                                     flagsFixture("kubeadm-flags.env"),
+                                     flagsFixture("default-kubelet")};
+    QList<QByteArray> pool;
+    for (const QByteArray& b : seeds)
+        pool << b.split('\n');
+    const QStringList paths = {
+        QStringLiteral("w/etc/systemd/system/kubelet.service"),
+        QStringLiteral("w/lib/systemd/system/kubelet.service"),
+        QStringLiteral("w/etc/systemd/system/kubelet.service.d/20-debug.conf"),
+        QStringLiteral("w/etc/systemd/system/kubelet.service.d/30-extra.conf"),
+        QStringLiteral("w/etc/systemd/system/kubelet.service.d/40-fix.conf"),
+        QStringLiteral("w/etc/systemd/system/kubelet.service.d/10-kubeadm.conf"),
+        QStringLiteral("w/var/lib/kubelet/kubeadm-flags.env"),
+        QStringLiteral("w/etc/default/kubelet"),
+    };
+    quint32 seed = 2611;
+    if (qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_SEED"))
+        seed ^= static_cast<quint32>(qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_SEED"));
+    QRandomGenerator rng(seed);
+    const int iterations = std::max(10, fuzzIterations() / 30);
+    QTemporaryDir dir;
+    int worked = 0;
+    for (int i = 0; i < iterations; ++i) {
+        QVector<QPair<QString, QByteArray>> members;
+        for (int f = 0; f < paths.size(); ++f)
+            members.push_back({paths[f], rng.bounded(3) == 0 ? seeds[f] : mutate(rng, {seeds[f]}, pool)});
+        members.push_back({QStringLiteral("w/var/lib/kubelet/config.yaml"), fixture("open-config.yaml")});
+        const QString casePath = dir.filePath(QStringLiteral("case-%1.auditcase").arg(i));
+        const QString error = importTarball(casePath, QStringLiteral("w-%1.tar.gz").arg(i), members);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        {
+            auto cf = CaseFile::open(casePath);
+            QVERIFY(cf.hasValue());
+            Db& db = cf.value().db();
+            const qint64 overridden = db.scalar("SELECT count(*) FROM findings WHERE status = 'overridden'");
+            QCOMPARE(overrides(db), overridden);
+            QCOMPARE(db.scalar("SELECT count(*) FROM finding_overrides o LEFT JOIN findings f ON f.id = o.finding_id "
+                               "WHERE f.status IS NOT 'overridden' OR o.reason = ''"),
+                     qint64(0));
+            QVERIFY(db.scalar("SELECT count(*) FROM resources WHERE kind = 'KubeletCommandLine'") <= 1);
+            auto again = reconcileKubeletSettings(db);
+            QVERIFY(again.hasValue());
+            QCOMPARE(again.value(), overridden);
+            worked += overridden > 0 ? 1 : 0;
+        }
+        QFile::remove(casePath);
+    }
+    // The mutations leave most nodes' files readable enough to override something.
+    QVERIFY2(worked > iterations / 4, qPrintable(QString::number(worked)));
 }
 
 QTEST_GUILESS_MAIN(TestKubeletCommandLine)
