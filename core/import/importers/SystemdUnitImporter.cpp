@@ -299,13 +299,55 @@ sv typeOfName(sv name)
     return dot == sv::npos || !isOneOf(kTypes, name.substr(dot + 1)) ? sv() : name.substr(dot + 1);
 }
 
-/// A command as kept: its setting, text (credentials fingerprinted) and line.
+/// A command as kept: its setting, text (credentials fingerprinted) and line;
+/// as written, and what its own words were found to do, for judging it again
+/// with the unit's variables in.
 struct Command
 {
     std::string setting;
     std::string text;
     qint64 line = 0;
+    std::string written;
+    shellcmd::Suspicion found;
 };
+
+bool isVariableChar(char c, bool first)
+{
+    return c == '_' || isUpperAscii(c) || isLowerAscii(c) || (!first && isDigit(c));
+}
+
+/// The command with its $NAME and ${NAME} replaced by the values `environment`
+/// gives them, as systemd does before it runs it ("$$" is a '$'; a name it does
+/// not know is empty). Bounded: a value is put in at most 64 KiB of it.
+std::string expandVariables(sv command, const std::map<std::string, std::string>& environment)
+{
+    std::string out;
+    for (size_t i = 0; i < command.size(); ++i) {
+        if (command[i] != '$' || i + 1 >= command.size()) {
+            out += command[i];
+            continue;
+        }
+        if (command[i + 1] == '$') {
+            out += '$';
+            ++i;
+            continue;
+        }
+        const bool braced = command[i + 1] == '{';
+        size_t from = i + (braced ? 2 : 1);
+        size_t end = from;
+        while (end < command.size() && isVariableChar(command[end], end == from))
+            ++end;
+        if (end == from || (braced && (end >= command.size() || command[end] != '}'))) {
+            out += command[i];
+            continue;
+        }
+        const auto value = environment.find(std::string(command.substr(from, end - from)));
+        if (value != environment.end() && out.size() < 64 * 1024)
+            out += value->second;
+        i = braced ? end : end - 1;
+    }
+    return out;
+}
 
 /// Lists of values by setting name (a timer's OnCalendar=, a socket's
 /// ListenStream= …), in the order written, bounded together.
@@ -482,13 +524,14 @@ private:
         // Every command is judged, the inline script a shell runs too ("sh -c '…'"):
         // systemd runs no shell of its own, so that is where a unit's pipes are.
         const sv script = shellcmd::inlineScript(words);
-        shellcmd::Suspicion s = shellcmd::judgeCommand(run);
-        if (!script.empty())
-            s |= shellcmd::judgeCommand(script);
+        const shellcmd::Suspicion s = judge(run, script);
         for (int t = 0; t < shellcmd::kThreatCount; ++t) {
             if (s.found[t])
                 finding(*kCommandJudgments[t], unitName(), detail);
         }
+        c.found = s;
+        if (run.find('$') != sv::npos)
+            c.written = std::string(run);
         if (!script.empty() && !m_place.owner.isEmpty())
             finding(kUserOneLiner, QObject::tr("%1 of %2").arg(unitName(), m_place.owner), detail);
         if (m_commands.size() < nodefile::kMaxKept) {
@@ -498,10 +541,52 @@ private:
             ++m_omitted;
     }
 
+    static shellcmd::Suspicion judge(sv command, sv script)
+    {
+        shellcmd::Suspicion s = shellcmd::judgeCommand(command);
+        if (!script.empty())
+            s |= shellcmd::judgeCommand(script);
+        return s;
+    }
+
+    /// A command that names the unit's variables, judged again with their values
+    /// in (systemd puts them in before it runs the command): a payload kept in an
+    /// Environment= ("ExecStart=/bin/sh -c $RUN") is found, on the command's line,
+    /// for what the command's own words did not show.
+    void judgeWithVariables()
+    {
+        // Shown with the values as the resource keeps them: a credential's as its
+        // fingerprint, never the value the command was judged with.
+        std::map<std::string, std::string> shownEnvironment;
+        for (auto it = m_environment.begin(); it != m_environment.end(); ++it)
+            shownEnvironment[it.key().toStdString()] =
+                it.value().toObject().value(QLatin1String("value")).toString().toStdString();
+        for (const Command& c : m_commands) {
+            if (c.written.empty())
+                continue;
+            const std::string expanded = expandVariables(c.written, m_rawEnvironment);
+            if (expanded == c.written)
+                continue;
+            std::vector<std::string> words;
+            if (!unitfile::splitWords(expanded, words) || words.empty())
+                continue;
+            const shellcmd::Suspicion s = judge(expanded, shellcmd::inlineScript(words));
+            std::string shown = expandVariables(c.written, shownEnvironment);
+            logtext::redactInlineSecrets(shown);
+            const QString detail = QObject::tr("%1= on line %2 of %3, with its variables: %4")
+                                       .arg(str(c.setting), QString::number(c.line), m_where, str(shown).left(300));
+            for (int t = 0; t < shellcmd::kThreatCount; ++t) {
+                if (s.found[t] && !c.found.found[t])
+                    finding(*kCommandJudgments[t], unitName(), detail, c.line);
+            }
+        }
+    }
+
     void environment(sv value)
     {
         if (value.empty()) { // drops the assignments before it
             m_environment = QJsonObject();
+            m_rawEnvironment.clear();
             return;
         }
         std::vector<std::string> words;
@@ -521,6 +606,8 @@ private:
                 continue;
             }
             std::string v = w.substr(eq + 1);
+            if (m_rawEnvironment.size() < nodefile::kMaxKept || m_rawEnvironment.count(std::string(name)) > 0)
+                m_rawEnvironment[std::string(name)] = v;
             if (name == "LD_PRELOAD" && !v.empty())
                 finding(kPreload, unitName(), where("Environment", w));
             if (logtext::isSecretKey(name))
@@ -606,10 +693,10 @@ private:
 
     QString unitName() const { return m_unit.empty() ? m_name : str(m_unit); }
 
-    void finding(const Judgment& j, const QString& titleArg, const QString& detailArg)
+    void finding(const Judgment& j, const QString& titleArg, const QString& detailArg, qint64 line = 0)
     {
         if (m_cap.take(j.rule))
-            m_write.finding(j, "SystemdUnit", m_name, m_first, titleArg, detailArg);
+            m_write.finding(j, "SystemdUnit", m_name, line > 0 ? line : m_first, titleArg, detailArg);
     }
 
     static QJsonArray strings(const std::vector<std::string>& list)
@@ -630,6 +717,7 @@ private:
 
     void finish()
     {
+        judgeWithVariables();
         m_cap.report(m_ctx, m_lines.code("more-findings"), QObject::tr("settings"));
         if (m_resourceLine == 0)
             return;
@@ -701,6 +789,7 @@ private:
     std::string m_group;
     std::string m_restart;
     QJsonObject m_environment;
+    std::map<std::string, std::string> m_rawEnvironment; // as written: for judging commands, never stored
     QJsonArray m_envFiles;
     std::vector<std::string> m_wantedBy;
     Lists m_timers;
