@@ -2359,49 +2359,38 @@ void TestMainWindow::findingsTabOnDemoCase()
         }
         return -1;
     };
+    // Selects worker-2's object and waits for its body to show `text`.
+    auto* yaml = w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"));
+    const auto showNodeObject = [&](const char* kind, const char* name, const QString& text) {
+        const int row = nodeObject(kind, name);
+        if (row < 0)
+            return false;
+        resources->selectRecord(row);
+        return QTest::qWaitFor([&] { return yaml->toPlainText().contains(text); });
+    };
     // worker-2's docker group: its members, and the finding that they are root by
     // another name.
-    const int docker = nodeObject("NodeGroup", "docker");
-    QVERIFY(docker >= 0);
-    resources->selectRecord(docker);
-    QTRY_VERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
-                    ->toPlainText()
-                    .contains(QStringLiteral("- ubuntu")));
+    QVERIFY(showNodeObject("NodeGroup", "docker", QStringLiteral("- ubuntu")));
     auto* groupFindings = w.findChild<QTreeWidget*>(QStringLiteral("resourceFindings"));
     QTRY_COMPARE(groupFindings->topLevelItemCount(), 1);
     QVERIFY(groupFindings->topLevelItem(0)->text(1).contains(QStringLiteral("node.root-equivalent-group")));
     maybeGrab(w, QStringLiteral("demo-node-group-1366x768"));
 
     // worker-2's PAM stack: its rules, and the two findings about them.
-    const int pam = nodeObject("PamStack", "system-auth");
-    QVERIFY(pam >= 0);
-    resources->selectRecord(pam);
-    QTRY_VERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
-                    ->toPlainText()
-                    .contains(QStringLiteral("module: pam_faildelay.so")));
+    QVERIFY(showNodeObject("PamStack", "system-auth", QStringLiteral("module: pam_faildelay.so")));
     QTRY_COMPARE(groupFindings->topLevelItemCount(), 2);
     maybeGrab(w, QStringLiteral("demo-pam-stack-1366x768"));
 
     // The drop-in whose flags open the kubelet: the flags with their lines, and
     // the two findings.
-    const int flags = nodeObject("KubeletFlags", "30-kubelet-extra-args.conf");
-    QVERIFY(flags >= 0);
-    resources->selectRecord(flags);
-    QTRY_VERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
-                    ->toPlainText()
-                    .contains(QStringLiteral("read-only-port")));
+    QVERIFY(showNodeObject("KubeletFlags", "30-kubelet-extra-args.conf", QStringLiteral("read-only-port")));
     QTRY_COMPARE(groupFindings->topLevelItemCount(), 2);
     maybeGrab(w, QStringLiteral("demo-kubelet-flags-1366x768"));
 
     // The kubelet as it runs on worker-2: the unit's command with the drop-ins'
     // variables, each flag with the file and line it came from.
-    const int commandLine = nodeObject("KubeletCommandLine", "kubelet");
-    QVERIFY(commandLine >= 0);
-    resources->selectRecord(commandLine);
-    QTRY_VERIFY(
-        w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"))
-            ->toPlainText()
-            .contains(QStringLiteral("file: /etc/systemd/system/kubelet.service.d/30-kubelet-extra-args.conf")));
+    QVERIFY(showNodeObject("KubeletCommandLine", "kubelet",
+                           QStringLiteral("file: /etc/systemd/system/kubelet.service.d/30-kubelet-extra-args.conf")));
     maybeGrab(w, QStringLiteral("demo-kubelet-command-line-1366x768"));
 
     // The key alice's session used, by the fingerprint auth.log names.
