@@ -4463,8 +4463,8 @@
     <message>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="642"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="466"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="721"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="767"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="745"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="794"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4575,7 +4575,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="584"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="398"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="410"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
@@ -4586,13 +4586,13 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="620"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="594"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="612"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="628"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="604"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="622"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
@@ -4603,7 +4603,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="688"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="505"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="521"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
@@ -4631,7 +4631,7 @@
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1067"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="709"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="512"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="867"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="897"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
@@ -4898,81 +4898,91 @@
     </message>
     <message>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="265"/>
+        <source>the systemd unit %1 serves a shell on a socket %2</source>
+        <translation>die systemd-Unit %1 stellt eine Shell an einem Socket bereit %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="266"/>
+        <source>StandardInput=socket hands the service the connection its socket unit accepts, and the service&apos;s program is a shell that reads its commands from there: whoever connects to the socket&apos;s port gets a shell on the node, as the service&apos;s user (root unless User= says otherwise), with no password. No service does this; treat the node as compromised (MITRE ATT&amp;CK T1543.002). Find the .socket unit that starts it and what it listens on. %1</source>
+        <translation>StandardInput=socket übergibt dem Dienst die Verbindung, die seine Socket-Unit annimmt, und das Programm des Dienstes ist eine Shell, die ihre Befehle von dort liest: Wer sich mit dem Port des Sockets verbindet, erhält eine Shell auf dem Knoten, als Benutzer des Dienstes (root, sofern User= nichts anderes sagt), ohne Passwort. Kein Dienst tut das; behandeln Sie den Knoten als kompromittiert (MITRE ATT&amp;CK T1543.002). Suchen Sie die .socket-Unit, die ihn startet, und worauf sie lauscht. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="274"/>
         <source>the user unit %1 runs a shell one-liner %2</source>
         <translation>die Benutzer-Unit %1 führt einen Shell-Einzeiler aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="266"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="275"/>
         <source>A unit in a user&apos;s own systemd folder (~/.config/systemd/user) starts with that user&apos;s session, or at boot when the user lingers, without root and outside the packages&apos; units. A script written inline on its command line (sh -c, python -c …) is how intruders keep a foothold in an account they took over (MITRE ATT&amp;CK T1543.002). Check what the script does and whether the user wrote it. %1</source>
         <translation>Eine Unit im eigenen systemd-Ordner eines Benutzers (~/.config/systemd/user) startet mit dessen Sitzung, oder beim Booten, wenn Lingering für ihn aktiv ist, ohne root und außerhalb der Units der Pakete. Ein direkt in die Befehlszeile geschriebenes Skript (sh -c, python -c …) ist die Art, wie Angreifer sich in einem übernommenen Konto festsetzen (MITRE ATT&amp;CK T1543.002). Prüfen Sie, was das Skript tut und ob der Benutzer es geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="274"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="283"/>
         <source>the systemd unit %1 preloads a library into its programs %2</source>
         <translation>die systemd-Unit %1 lädt eine Bibliothek vorab in ihre Programme %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="275"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="284"/>
         <source>Environment=LD_PRELOAD makes every program the unit starts load the library first: rootkits hide processes, files and connections this way (MITRE ATT&amp;CK T1574.006). A memory allocator (jemalloc, tcmalloc) is the usual harmless case; for anything else, check where the library came from. %1</source>
         <translation>Environment=LD_PRELOAD lässt jedes Programm, das die Unit startet, zuerst die Bibliothek laden: So verstecken Rootkits Prozesse, Dateien und Verbindungen (MITRE ATT&amp;CK T1574.006). Ein Speicherallokator (jemalloc, tcmalloc) ist der übliche harmlose Fall; bei allem anderen prüfen Sie, woher die Bibliothek stammt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="282"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="291"/>
         <source>the systemd timer %1 fires every minute %2</source>
         <translation>der systemd-Timer %1 löst jede Minute aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="283"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="292"/>
         <source>A timer that fires every minute or more often is worth a look: monitoring does it, and so do miners and implants that come back as soon as they are killed (MITRE ATT&amp;CK T1053.006). %1</source>
         <translation>Ein Timer, der jede Minute oder öfter auslöst, ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden (MITRE ATT&amp;CK T1053.006). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="405"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="417"/>
         <source>neither a section header ([Service]) nor a setting (Name=value): %1</source>
         <translation>weder eine Abschnittsüberschrift ([Service]) noch eine Einstellung (Name=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="410"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="422"/>
         <source>the section header %1 is not closed with &apos;]&apos;: systemd refuses to load the unit</source>
         <translation>die Abschnittsüberschrift %1 ist nicht mit &apos;]&apos; geschlossen: systemd verweigert das Laden der Unit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="421"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="433"/>
         <source>a setting before any section header: systemd ignores it: %1</source>
         <translation>eine Einstellung vor jeder Abschnittsüberschrift: systemd ignoriert sie: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="437"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="449"/>
         <source>[%1] is no section of systemd&apos;s: it ignores the settings in it</source>
         <translation>[%1] ist kein Abschnitt von systemd: Es ignoriert die Einstellungen darin</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="484"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="500"/>
         <source>%1= on line %2 of %3: %4</source>
         <translation>%1= in Zeile %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="536"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="554"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="576"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="594"/>
         <source>%1= on line %2 of %3, with its variables: %4</source>
         <translation>%1= in Zeile %2 von %3, mit seinen Variablen: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="654"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="672"/>
         <source>an unclosed quote: %1</source>
         <translation>ein nicht geschlossenes Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="808"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="838"/>
         <source>systemd units (service, timer, socket, path, drop-ins)</source>
         <translation>systemd-Units (Service, Timer, Socket, Path, Drop-ins)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="868"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="898"/>
         <source>no systemd section or setting found</source>
         <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
     </message>

@@ -200,6 +200,14 @@ void TestSystemdUnitImporter::socketUnit()
              (QJsonObject{{QStringLiteral("ListenStream"), QJsonArray{QStringLiteral("/run/docker.sock")}}}));
     QCOMPARE(body.value(QStringLiteral("activates")).toString(), QStringLiteral("docker.service"));
     QVERIFY(m.out.findings.empty());
+
+    // Accept=yes: an instance of the template service for each connection.
+    const MemoryImport accepting = runBytes("[Socket]\nListenStream=0.0.0.0:31337\nAccept=yes\n",
+                                            QStringLiteral("worker-1/etc/systemd/system/sys-update.socket"));
+    QCOMPARE(bodyOf(accepting).value(QStringLiteral("activates")).toString(), QStringLiteral("sys-update@.service"));
+    const MemoryImport named = runBytes("[Socket]\nListenStream=2222\nAccept=true\nService=shell@.service\n",
+                                        QStringLiteral("worker-1/etc/systemd/system/sys-update.socket"));
+    QCOMPARE(bodyOf(named).value(QStringLiteral("activates")).toString(), QStringLiteral("shell@.service"));
 }
 
 void TestSystemdUnitImporter::intrudersService()
@@ -482,6 +490,26 @@ void TestSystemdUnitImporter::detections_data()
                                                        "ExecStart=/usr/bin/app $OPTS")
                                          << system << none;
     QTest::newRow("an unknown variable") << QByteArray("[Service]\nExecStart=/bin/sh -c \"$RUN\"") << system << none;
+
+    // A shell on a socket: socket activation hands it each connection.
+    const QString bind = QStringLiteral("node.systemd.bind-shell");
+    const QString accepted = QStringLiteral("etc/systemd/system/sys-update@.service");
+    QTest::newRow("bind shell") << QByteArray("[Service]\nExecStart=/bin/bash -i\nStandardInput=socket\n"
+                                              "StandardOutput=socket")
+                                << accepted << QStringList{bind};
+    QTest::newRow("bind shell, input set first")
+        << QByteArray("[Service]\nStandardInput=socket\nExecStart=-/bin/sh") << accepted << QStringList{bind};
+    QTest::newRow("busybox's shell on a socket") << QByteArray("[Service]\nExecStart=/bin/busybox sh\n"
+                                                               "StandardInput=socket")
+                                                 << accepted << QStringList{bind};
+    QTest::newRow("sshd on a socket") << QByteArray("[Service]\nExecStart=-/usr/sbin/sshd -i\nStandardInput=socket")
+                                      << accepted << none;
+    QTest::newRow("a script on a socket") << QByteArray("[Service]\nExecStart=/bin/sh /usr/lib/app/handler.sh\n"
+                                                        "StandardInput=socket")
+                                          << accepted << none;
+    QTest::newRow("a shell on a terminal") << QByteArray("[Service]\nExecStart=/bin/bash -l\nStandardInput=tty\n"
+                                                         "TTYPath=/dev/tty9")
+                                           << system << none;
 
     // Look-alikes: no finding.
     QTest::newRow("curl health check") << QByteArray("[Service]\nExecStart=/usr/bin/curl -fsS https://hc.example/ping")

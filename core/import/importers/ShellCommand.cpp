@@ -259,4 +259,23 @@ sv inlineScript(const std::vector<std::string>& words)
     return {};
 }
 
+bool readsCommandsFromInput(const std::vector<std::string>& words)
+{
+    static constexpr sv kWrappers[] = {"sudo", "nohup", "exec", "nice", "env", "setsid", "stdbuf"};
+    size_t at = 0;
+    while (at < words.size() && isOneOf(kWrappers, baseName(words[at])))
+        ++at;
+    if (at < words.size() && baseName(words[at]) == "busybox")
+        ++at; // "busybox sh": the applet is the program
+    if (at >= words.size() || baseName(words[at]) == "busybox" || !isOneOf(kShells, baseName(words[at])))
+        return false;
+    for (size_t i = at + 1; i < words.size(); ++i) {
+        const sv w = words[i];
+        // An option without code ("-i", "-l", "--login", "-s"); anything else is a script or its code.
+        if (w.size() < 2 || w[0] != '-' || (w[1] != '-' && w.find('c') != sv::npos))
+            return false;
+    }
+    return true;
+}
+
 } // namespace ab::shellcmd

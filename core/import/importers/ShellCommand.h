@@ -54,5 +54,10 @@ std::string_view baseName(std::string_view path);
 /// "python3 -c", "perl -e", "ruby -e", "node -e", "php -r". Empty if none.
 std::string_view inlineScript(const std::vector<std::string>& words);
 
+/// Whether a command line (its words, quotes removed) runs a shell that reads
+/// its commands from its standard input: a shell with options only ("/bin/sh",
+/// "bash -i", "busybox sh"), no script file and no "-c" code.
+bool readsCommandsFromInput(const std::vector<std::string>& words);
+
 } // namespace shellcmd
 } // namespace ab

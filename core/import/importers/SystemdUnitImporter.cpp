@@ -260,6 +260,15 @@ constexpr Judgment kRunsFromTemp{
                       "write to the first three, a hidden folder escapes a casual look, and intruders drop their "
                       "tools in both. Installed services run programs from /usr or /opt. Check what the program is "
                       "and who put it there. %1")};
+constexpr Judgment kBindShell{
+    "node.systemd.bind-shell", Severity::Critical, "CC6.6,CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the systemd unit %1 serves a shell on a socket %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "StandardInput=socket hands the service the connection its socket unit accepts, and the "
+                      "service's program is a shell that reads its commands from there: whoever connects to the "
+                      "socket's port gets a shell on the node, as the service's user (root unless User= says "
+                      "otherwise), with no password. No service does this; treat the node as compromised (MITRE "
+                      "ATT&CK T1543.002). Find the .socket unit that starts it and what it listens on. %1")};
 constexpr Judgment kUserOneLiner{
     "node.systemd.user-unit-one-liner", Severity::Medium, "CC6.8,CC7.2",
     QT_TRANSLATE_NOOP("QObject", "the user unit %1 runs a shell one-liner %2"),
@@ -287,6 +296,9 @@ constexpr Judgment kEveryMinute{
 /// The judgments of what a command runs, one for each shellcmd::Threat.
 constexpr const Judgment* kCommandJudgments[shellcmd::kThreatCount] = {&kReverseShell, &kDownloadExec, &kEncodedPayload,
                                                                        &kRunsFromTemp};
+
+/// systemd's words for a boolean's true (systemd.syntax(7)).
+constexpr sv kTrueWords[] = {"1", "yes", "y", "true", "t", "on"};
 
 /// The unit types whose name ends a unit's file name.
 constexpr sv kTypes[] = {"service", "timer",     "socket", "path",  "target",
@@ -462,6 +474,8 @@ private:
             (key == "User" ? m_user : m_group) = std::string(value);
         else if (m_section == Section::Service && key == "Restart")
             m_restart = std::string(value);
+        else if (m_section == Section::Service && key == "StandardInput")
+            m_standardInput = std::string(value);
         else if (m_section == Section::Unit && key == "Description")
             m_description = std::string(value);
         else if (m_section == Section::Install && key == "WantedBy")
@@ -476,6 +490,8 @@ private:
             m_activates = std::string(value);
         else if (m_section == Section::Socket && key == "Service")
             m_activates = std::string(value);
+        else if (m_section == Section::Socket && key == "Accept")
+            m_accept = isOneOf(kTrueWords, lowerAscii(value));
     }
 
     /// "ExecStart= on line 8 of /etc/systemd/system/x.service: <value>", for a finding's detail.
@@ -532,6 +548,8 @@ private:
         c.found = s;
         if (run.find('$') != sv::npos)
             c.written = std::string(run);
+        if (key == "ExecStart" && shellcmd::readsCommandsFromInput(words) && m_shells.size() < 100)
+            m_shells.push_back({m_first, detail});
         if (!script.empty() && !m_place.owner.isEmpty())
             finding(kUserOneLiner, QObject::tr("%1 of %2").arg(unitName(), m_place.owner), detail);
         if (m_commands.size() < nodefile::kMaxKept) {
@@ -718,6 +736,12 @@ private:
     void finish()
     {
         judgeWithVariables();
+        // systemd reads the whole file before it starts the service: StandardInput=
+        // may stand after the command it feeds.
+        if (m_standardInput == "socket") {
+            for (const auto& [line, detail] : m_shells)
+                finding(kBindShell, unitName(), detail, line);
+        }
         m_cap.report(m_ctx, m_lines.code("more-findings"), QObject::tr("settings"));
         if (m_resourceLine == 0)
             return;
@@ -751,16 +775,19 @@ private:
         put("user", str(m_user));
         put("group", str(m_group));
         put("restart", str(m_restart));
+        put("standardInput", str(m_standardInput));
         put("environment", m_environment);
         put("environmentFiles", m_envFiles);
         put("wantedBy", strings(m_wantedBy));
         put("timer", lists(m_timers));
         put("listen", lists(m_listen));
         put("watch", lists(m_watch));
-        // A timer, socket or path unit starts the service of its own name unless Unit= (Service=) says otherwise.
+        // A timer, socket or path unit starts the service of its own name unless Unit= (Service=) says
+        // otherwise; a socket with Accept=yes starts an instance of the template "<name>@.service" for
+        // each connection.
         std::string activates = m_activates;
         if (activates.empty() && (type == "timer" || type == "socket" || type == "path") && !m_unit.empty())
-            activates = m_unit.substr(0, m_unit.rfind('.')) + ".service";
+            activates = m_unit.substr(0, m_unit.rfind('.')) + (type == "socket" && m_accept ? "@.service" : ".service");
         put("activates", str(activates));
         if (m_omitted > 0) {
             body.insert(QStringLiteral("notKept"), static_cast<double>(m_omitted));
@@ -788,6 +815,8 @@ private:
     std::string m_user;
     std::string m_group;
     std::string m_restart;
+    std::string m_standardInput;
+    std::vector<std::pair<qint64, QString>> m_shells; // ExecStart= lines that run a shell reading its input
     QJsonObject m_environment;
     std::map<std::string, std::string> m_rawEnvironment; // as written: for judging commands, never stored
     QJsonArray m_envFiles;
@@ -796,9 +825,10 @@ private:
     Lists m_listen;
     Lists m_watch;
     std::string m_activates;
+    bool m_accept = false; // a socket's Accept=: a service instance for each connection
     qint64 m_omitted = 0;
-    nodefile::FindingCap m_cap{kReverseShell.rule, kDownloadExec.rule, kEncodedPayload.rule, kRunsFromTemp.rule,
-                               kUserOneLiner.rule, kPreload.rule,      kEveryMinute.rule};
+    nodefile::FindingCap m_cap{kReverseShell.rule, kBindShell.rule,    kDownloadExec.rule, kEncodedPayload.rule,
+                               kRunsFromTemp.rule, kUserOneLiner.rule, kPreload.rule,      kEveryMinute.rule};
 };
 
 } // namespace
