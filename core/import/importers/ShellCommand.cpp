@@ -225,13 +225,24 @@ Suspicion judgeCommand(sv command)
     return s;
 }
 
-sv inlineScript(const std::vector<std::string>& words)
+namespace {
+
+/// Where the program a command line runs stands among its words: past the
+/// wrappers that run the rest ("env", "nohup", "setsid"), as programOf reads a part.
+size_t programAt(const std::vector<std::string>& words)
 {
-    // Past the wrappers that run the rest ("env", "nohup", "setsid"), as programOf reads a part.
-    static constexpr sv kWrappers[] = {"sudo", "nohup", "exec", "nice", "env", "command", "time", "setsid"};
+    static constexpr sv kWrappers[] = {"sudo", "nohup", "exec", "nice", "env", "command", "time", "setsid", "stdbuf"};
     size_t at = 0;
     while (at < words.size() && isOneOf(kWrappers, baseName(words[at])))
         ++at;
+    return at;
+}
+
+} // namespace
+
+sv inlineScript(const std::vector<std::string>& words)
+{
+    const size_t at = programAt(words);
     if (at >= words.size())
         return {};
     const std::string program = lowerAscii(baseName(words[at]));
@@ -261,10 +272,7 @@ sv inlineScript(const std::vector<std::string>& words)
 
 bool readsCommandsFromInput(const std::vector<std::string>& words)
 {
-    static constexpr sv kWrappers[] = {"sudo", "nohup", "exec", "nice", "env", "setsid", "stdbuf"};
-    size_t at = 0;
-    while (at < words.size() && isOneOf(kWrappers, baseName(words[at])))
-        ++at;
+    size_t at = programAt(words);
     if (at < words.size() && baseName(words[at]) == "busybox")
         ++at; // "busybox sh": the applet is the program
     if (at >= words.size() || baseName(words[at]) == "busybox" || !isOneOf(kShells, baseName(words[at])))
