@@ -1,5 +1,6 @@
 #include "case/KubeletCommandLine.h"
 
+#include "import/importers/UnitFileText.h"
 #include "util/Hash.h"
 
 #include <QCoreApplication>
@@ -107,49 +108,19 @@ struct Origin
     QString value;
 };
 
-/// A $VAR or ${VAR} in a command, where it stands.
-struct Reference
-{
-    qsizetype at = 0;
-    QString name;
-};
-
-bool isNameChar(QChar c, bool first)
-{
-    return c == QLatin1Char('_') || (c.unicode() < 128 && (c.isLetter() || (!first && c.isDigit())));
-}
-
-QVector<Reference> referencesIn(const QString& command)
-{
-    QVector<Reference> out;
-    for (qsizetype i = 0; i + 1 < command.size(); ++i) {
-        if (command[i] != QLatin1Char('$'))
-            continue;
-        const bool braced = command[i + 1] == QLatin1Char('{');
-        qsizetype from = i + (braced ? 2 : 1);
-        qsizetype end = from;
-        while (end < command.size() && isNameChar(command[end], end == from))
-            ++end;
-        if (end > from && (!braced || (end < command.size() && command[end] == QLatin1Char('}'))))
-            out.push_back({i, command.mid(from, end - from)});
-    }
-    return out;
-}
-
 /// Where "--name" stands in a command as a flag of its own ("--name=…",
-/// "--name …"), or -1.
-qsizetype flagPosition(const QString& command, const QString& name)
+/// "--name …"), or npos.
+size_t flagPosition(std::string_view command, const std::string& name)
 {
-    const QString flag = QLatin1String("--") + name;
-    for (qsizetype at = command.indexOf(flag); at >= 0; at = command.indexOf(flag, at + 1)) {
-        const qsizetype end = at + flag.size();
-        const bool starts = at == 0 || command[at - 1].isSpace() || command[at - 1] == QLatin1Char('"');
-        const bool ends = end == command.size() || command[end] == QLatin1Char('=') || command[end].isSpace() ||
-                          command[end] == QLatin1Char('"');
-        if (starts && ends)
+    const std::string flag = "--" + name;
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '"'; };
+    for (size_t at = command.find(flag); at != std::string_view::npos; at = command.find(flag, at + 1)) {
+        const size_t end = at + flag.size();
+        if ((at == 0 || blank(command[at - 1])) &&
+            (end == command.size() || command[end] == '=' || blank(command[end])))
             return at;
     }
-    return -1;
+    return std::string_view::npos;
 }
 
 QString given(const QString& name, const Origin& o)
@@ -417,19 +388,26 @@ private:
     {
         struct Part
         {
-            qsizetype at;
+            size_t at;
             QString flag;     // a flag of the command's own
             QString variable; // or a variable's flags
         };
         std::vector<Part> parts;
+        const std::string command = m_commandText.toStdString();
         const QJsonObject own = flagsOf(*m_command->file);
         for (auto it = own.begin(); it != own.end(); ++it) {
-            if (it.value().toObject().value(QLatin1String("from")).toString() == QLatin1String("ExecStart"))
-                parts.push_back({flagPosition(m_commandText, it.key()), it.key(), {}});
+            if (it.value().toObject().value(QLatin1String("from")).toString() == QLatin1String("ExecStart")) {
+                // A flag not found in the text (written another way) goes first.
+                const size_t at = flagPosition(command, it.key().toStdString());
+                parts.push_back({at == std::string::npos ? 0 : at, it.key(), {}});
+            }
         }
-        for (const Reference& r : referencesIn(m_commandText)) {
-            parts.push_back({r.at, {}, r.name});
-            m_used.insert(r.name);
+        for (const unitfile::Reference& r : unitfile::references(command)) {
+            if (r.name.empty())
+                continue; // "$$": a '$' as it is
+            const QString name = QString::fromUtf8(r.name.data(), qsizetype(r.name.size()));
+            parts.push_back({r.at, {}, name});
+            m_used.insert(name);
         }
         std::stable_sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) { return a.at < b.at; });
         for (const Part& p : parts) {

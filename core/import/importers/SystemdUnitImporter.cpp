@@ -323,41 +323,25 @@ struct Command
     shellcmd::Suspicion found;
 };
 
-bool isVariableChar(char c, bool first)
-{
-    return c == '_' || isUpperAscii(c) || isLowerAscii(c) || (!first && isDigit(c));
-}
-
 /// The command with its $NAME and ${NAME} replaced by the values `environment`
 /// gives them, as systemd does before it runs it ("$$" is a '$'; a name it does
 /// not know is empty). Bounded: a value is put in at most 64 KiB of it.
 std::string expandVariables(sv command, const std::map<std::string, std::string>& environment)
 {
     std::string out;
-    for (size_t i = 0; i < command.size(); ++i) {
-        if (command[i] != '$' || i + 1 >= command.size()) {
-            out += command[i];
-            continue;
-        }
-        if (command[i + 1] == '$') {
+    size_t done = 0;
+    for (const unitfile::Reference& r : unitfile::references(command)) {
+        out.append(command.substr(done, r.at - done));
+        done = r.at + r.length;
+        if (r.name.empty()) {
             out += '$';
-            ++i;
             continue;
         }
-        const bool braced = command[i + 1] == '{';
-        size_t from = i + (braced ? 2 : 1);
-        size_t end = from;
-        while (end < command.size() && isVariableChar(command[end], end == from))
-            ++end;
-        if (end == from || (braced && (end >= command.size() || command[end] != '}'))) {
-            out += command[i];
-            continue;
-        }
-        const auto value = environment.find(std::string(command.substr(from, end - from)));
+        const auto value = environment.find(std::string(r.name));
         if (value != environment.end() && out.size() < 64 * 1024)
             out += value->second;
-        i = braced ? end : end - 1;
     }
+    out.append(command.substr(done));
     return out;
 }
 

@@ -6,6 +6,40 @@
 
 namespace ab::unitfile {
 
+namespace {
+
+bool isNameChar(char c, bool first)
+{
+    return c == '_' || isUpperAscii(c) || isLowerAscii(c) || (!first && isDigit(c));
+}
+
+} // namespace
+
+std::vector<Reference> references(std::string_view text)
+{
+    std::vector<Reference> out;
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != '$')
+            continue;
+        if (text[i + 1] == '$') {
+            out.push_back({i, 2, {}});
+            ++i;
+            continue;
+        }
+        const bool braced = text[i + 1] == '{';
+        const size_t from = i + (braced ? 2 : 1);
+        size_t end = from;
+        while (end < text.size() && isNameChar(text[end], end == from))
+            ++end;
+        if (end == from || (braced && (end >= text.size() || text[end] != '}')))
+            continue;
+        const size_t length = end - i + (braced ? 1 : 0);
+        out.push_back({i, length, text.substr(from, end - from)});
+        i += length - 1;
+    }
+    return out;
+}
+
 bool endsContinued(std::string_view line)
 {
     const size_t last = line.find_last_not_of('\\');

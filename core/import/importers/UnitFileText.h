@@ -26,6 +26,18 @@ bool endsContinued(std::string_view line);
 /// next character as it is outside single quotes. False on an unclosed quote.
 bool splitWords(std::string_view text, std::vector<std::string>& out);
 
+/// A variable in a command or value as systemd reads one: "$NAME" or
+/// "${NAME}" (a letter or '_' first), or "$$", which stands for a '$' and has
+/// no name. Where it starts and how many bytes it takes.
+struct Reference
+{
+    size_t at = 0;
+    size_t length = 0;
+    std::string_view name; // empty for "$$"
+};
+/// The references in `text`, in order; a '$' that starts none is text.
+std::vector<Reference> references(std::string_view text);
+
 /// Joins a unit file's lines into the logical lines systemd reads: comment
 /// lines (#, ;) skipped, inside a continued line too; a trailing '\' continues
 /// a line into the next, a blank where it stood; a blank line ends one. Past
