@@ -447,8 +447,13 @@ private:
 class Reconciler
 {
 public:
+    // The statements run for each file and finding, prepared once.
     explicit Reconciler(const Db& db)
         : m_db(db)
+        , m_findings(db.prepare("SELECT id, rule_id FROM findings WHERE artifact_id = ?1 AND rule_id LIKE ?2"))
+        , m_keep(db.prepare("INSERT OR IGNORE INTO finding_overrides(finding_id, prior_status, reason) "
+                            "SELECT id, status, ?2 FROM findings WHERE id = ?1"))
+        , m_set(db.prepare("UPDATE findings SET status = 'overridden' WHERE id = ?1"))
     {}
 
     Result<qint64> run()
@@ -559,7 +564,8 @@ private:
 
     Result<std::vector<std::pair<qint64, QString>>> findingsOf(qint64 artifact, const char* rules)
     {
-        Statement st = m_db.prepare("SELECT id, rule_id FROM findings WHERE artifact_id = ?1 AND rule_id LIKE ?2");
+        Statement& st = m_findings;
+        st.reset();
         st.bind(1, artifact);
         st.bind(2, QString::fromLatin1(rules));
         std::vector<std::pair<qint64, QString>> out;
@@ -572,16 +578,13 @@ private:
 
     Result<void> override(qint64 finding, const QString& why)
     {
-        Statement keep = m_db.prepare("INSERT OR IGNORE INTO finding_overrides(finding_id, prior_status, reason) "
-                                      "SELECT id, status, ?2 FROM findings WHERE id = ?1");
-        keep.bind(1, finding);
-        keep.bind(2, why);
-        if (!keep.exec())
-            return fail(keep);
-        Statement set = m_db.prepare("UPDATE findings SET status = 'overridden' WHERE id = ?1");
-        set.bind(1, finding);
-        if (!set.exec())
-            return fail(set);
+        m_keep.bind(1, finding);
+        m_keep.bind(2, why);
+        if (!m_keep.exec())
+            return fail(m_keep);
+        m_set.bind(1, finding);
+        if (!m_set.exec())
+            return fail(m_set);
         ++m_overridden;
         return {};
     }
@@ -608,6 +611,9 @@ private:
     }
 
     const Db& m_db;
+    Statement m_findings;
+    Statement m_keep;
+    Statement m_set;
     QVector<qint64> m_configArtifacts;
     qint64 m_overridden = 0;
 };
