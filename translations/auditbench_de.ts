@@ -1126,49 +1126,90 @@
 <context>
     <name>KubeletCommandLine</name>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="162"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="135"/>
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="237"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="229"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="337"/>
         <source>the kubelet runs the ExecStart= of %1 line %2 instead</source>
         <translation>das Kubelet führt stattdessen das ExecStart= aus %1 Zeile %2 aus</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="241"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="341"/>
         <source>the kubelet&apos;s ExecStart= (%1 line %2) does not use $%3</source>
         <translation>das ExecStart= des Kubelets (%1 Zeile %2) verwendet $%3 nicht</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="246"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="346"/>
         <source>$%1 is set again in %2, which wins</source>
         <translation>$%1 wird in %2 erneut gesetzt, und das gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="249"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="349"/>
         <source>%1 (%2) comes later on the kubelet&apos;s command line and wins</source>
         <translation>%1 (%2) steht später in der Befehlszeile des Kubelets und gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="350"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="445"/>
         <source>%1 replaces this file</source>
         <translation>%1 ersetzt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="402"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="497"/>
         <source>no EnvironmentFile= of %1 or its drop-ins names this file</source>
         <translation>kein EnvironmentFile= von %1 oder seinen Drop-ins nennt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="525"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="635"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="745"/>
         <source>Not in effect on node %1: %2.</source>
         <translation>Auf Knoten %1 nicht wirksam: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="570"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="690"/>
+        <source>the kubelet reads only the .conf files of its --config-dir %1</source>
+        <translation>das Kubelet liest nur die .conf-Dateien seines --config-dir %1</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="692"/>
+        <source>the kubelet reads %1 (its --config) and has no --config-dir</source>
+        <translation>das Kubelet liest %1 (sein --config) und hat kein --config-dir</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="694"/>
+        <source>the kubelet reads %1 (its --config) and the .conf files of %2 (its --config-dir)</source>
+        <translation>das Kubelet liest %1 (sein --config) und die .conf-Dateien von %2 (sein --config-dir)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="767"/>
         <source>Overridden on node %1: the kubelet&apos;s command line gives %2 (%3), which wins over this file.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: die Befehlszeile des Kubelets gibt %2 (%3) an, was Vorrang vor dieser Datei hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="775"/>
+        <source>Overridden on node %1: %2, a drop-in of the kubelet&apos;s --config-dir read after this file, sets %3.</source>
+        <translation>Auf Knoten %1 außer Kraft gesetzt: %2, ein Drop-in des --config-dir des Kubelets, das nach dieser Datei gelesen wird, setzt %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="783"/>
+        <source>Overridden on node %1: this drop-in does not set %2; %3, read before it, does.</source>
+        <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; %3, vor ihm gelesen, setzt es.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="787"/>
+        <source>Overridden on node %1: this drop-in does not set %2; the kubelet&apos;s --config %3 decides it.</source>
+        <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; das --config des Kubelets, %3, entscheidet darüber.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="801"/>
+        <source>Overridden on node %1: with the drop-ins of its --config-dir %2 put together, the kubelet runs with %3.</source>
+        <translation>Auf Knoten %1 außer Kraft gesetzt: mit den Drop-ins seines --config-dir %2 zusammengesetzt läuft das Kubelet mit %3.</translation>
     </message>
 </context>
 <context>
@@ -4463,8 +4504,8 @@
     <message>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="642"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="466"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="745"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="794"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="729"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="778"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4474,169 +4515,169 @@
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="436"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="443"/>
         <source>the kubelet accepts anonymous requests %1 (--anonymous-auth)</source>
         <translation>das Kubelet nimmt anonyme Anfragen an %1 (--anonymous-auth)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="437"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="444"/>
         <source>With --anonymous-auth=true whoever reaches port 10250 calls the kubelet&apos;s API as system:anonymous; the flag wins over the configuration file. CIS Kubernetes Benchmark 4.2.1: set it to false. Given: %1.</source>
         <translation>Mit --anonymous-auth=true ruft jeder, der Port 10250 erreicht, die API des Kubelets als system:anonymous auf; das Flag geht der Konfigurationsdatei vor. CIS Kubernetes Benchmark 4.2.1: auf false setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="443"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="450"/>
         <source>the kubelet authorizes every request %1 (--authorization-mode=AlwaysAllow)</source>
         <translation>das Kubelet erlaubt jede Anfrage %1 (--authorization-mode=AlwaysAllow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="444"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="451"/>
         <source>AlwaysAllow lets every request the kubelet authenticates (every request, with anonymous auth on) read pods&apos; logs and exec into containers. CIS Kubernetes Benchmark 4.2.2: use Webhook, which asks the API server. Given: %1.</source>
         <translation>AlwaysAllow lässt jede Anfrage, die das Kubelet authentifiziert (mit anonymer Authentifizierung jede), Logs von Pods lesen und Befehle in Containern ausführen. CIS Kubernetes Benchmark 4.2.2: Webhook verwenden, das den API-Server fragt. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="450"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="457"/>
         <source>the kubelet serves its read-only port %1 (--read-only-port)</source>
         <translation>das Kubelet bedient seinen Nur-Lese-Port %1 (--read-only-port)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="451"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="458"/>
         <source>The read-only port serves the node&apos;s pods (their specs, environment values included) and metrics without authentication or authorization. CIS Kubernetes Benchmark 4.2.4: set it to 0. Given: %1.</source>
         <translation>Der Nur-Lese-Port liefert die Pods des Knotens (ihre Spezifikationen samt Umgebungswerten) und Metriken ohne Authentifizierung oder Autorisierung. CIS Kubernetes Benchmark 4.2.4: auf 0 setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="457"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="464"/>
         <source>the kubelet may change the kernel&apos;s settings %1 (--protect-kernel-defaults)</source>
         <translation>das Kubelet darf Kernel-Einstellungen ändern %1 (--protect-kernel-defaults)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="458"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="465"/>
         <source>With --protect-kernel-defaults=false the kubelet changes kernel tunables it needs instead of failing when the node&apos;s hardening set them otherwise. CIS Kubernetes Benchmark 4.2.6: set it to true. Given: %1.</source>
         <translation>Mit --protect-kernel-defaults=false ändert das Kubelet Kernel-Parameter, die es braucht, statt abzubrechen, wenn die Härtung des Knotens sie anders gesetzt hat. CIS Kubernetes Benchmark 4.2.6: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="464"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="471"/>
         <source>the kubelet leaves its iptables chains to others %1 (--make-iptables-util-chains)</source>
         <translation>das Kubelet überlässt seine iptables-Ketten anderen %1 (--make-iptables-util-chains)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="465"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="472"/>
         <source>With --make-iptables-util-chains=false the kubelet does not keep the iptables rules pods&apos; networking relies on in step with their settings. CIS Kubernetes Benchmark 4.2.7: set it to true. Given: %1.</source>
         <translation>Mit --make-iptables-util-chains=false hält das Kubelet die iptables-Regeln, auf denen das Netzwerk der Pods beruht, nicht im Einklang mit deren Einstellungen. CIS Kubernetes Benchmark 4.2.7: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="471"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="478"/>
         <source>the kubelet&apos;s client certificate is not rotated %1 (--rotate-certificates)</source>
         <translation>das Client-Zertifikat des Kubelets wird nicht erneuert %1 (--rotate-certificates)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="472"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="479"/>
         <source>With --rotate-certificates=false the kubelet keeps its client certificate until it expires or someone replaces it by hand. CIS Kubernetes Benchmark 4.2.11: set it to true. Given: %1.</source>
         <translation>Mit --rotate-certificates=false behält das Kubelet sein Client-Zertifikat, bis es abläuft oder jemand es von Hand ersetzt. CIS Kubernetes Benchmark 4.2.11: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="478"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="485"/>
         <source>the kubelet never closes idle exec and port-forward streams %1 (--streaming-connection-idle-timeout)</source>
         <translation>das Kubelet schließt untätige exec- und Port-Forward-Verbindungen nie %1 (--streaming-connection-idle-timeout)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="481"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="488"/>
         <source>A streaming idle timeout of 0 keeps exec, attach and port-forward connections open forever, however long they are unused. CIS Kubernetes Benchmark 4.2.5: give a timeout (the default is 4h). Given: %1.</source>
         <translation>Eine Leerlaufzeit von 0 hält exec-, attach- und Port-Forward-Verbindungen für immer offen, wie lange sie auch ungenutzt sind. CIS Kubernetes Benchmark 4.2.5: eine Zeitgrenze setzen (Vorgabe 4h). Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="487"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="494"/>
         <source>the kubelet&apos;s serving certificate rotation is switched off %1 (RotateKubeletServerCertificate)</source>
         <translation>die Erneuerung des Server-Zertifikats des Kubelets ist abgeschaltet %1 (RotateKubeletServerCertificate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="490"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="497"/>
         <source>The feature gate RotateKubeletServerCertificate=false stops the kubelet from renewing the certificate it serves port 10250 with. CIS Kubernetes Benchmark 4.2.12: leave it on. Given: %1.</source>
         <translation>Das Feature-Gate RotateKubeletServerCertificate=false hindert das Kubelet daran, das Zertifikat zu erneuern, mit dem es Port 10250 bedient. CIS Kubernetes Benchmark 4.2.12: eingeschaltet lassen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="496"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="503"/>
         <source>the kubelet accepts weak TLS cipher suites %1 (--tls-cipher-suites)</source>
         <translation>das Kubelet akzeptiert schwache TLS-Cipher-Suites %1 (--tls-cipher-suites)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="497"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="504"/>
         <source>RC4 and 3DES are broken and CBC suites are open to padding oracles; CIS Kubernetes Benchmark 4.2.13 lists only AES-GCM and ChaCha20-Poly1305 suites. Weak: %1.</source>
         <translation>RC4 und 3DES sind gebrochen, CBC-Suites sind für Padding-Oracle-Angriffe anfällig; CIS Kubernetes Benchmark 4.2.13 nennt nur AES-GCM- und ChaCha20-Poly1305-Suites. Schwach: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="502"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="509"/>
         <source>the kubelet&apos;s flags set authentication and authorization %1</source>
         <translation>die Flags des Kubelets setzen Authentifizierung und Autorisierung %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="503"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="510"/>
         <source>Evidence: the flags refuse anonymous requests, ask the API server (Webhook) whether a request is allowed, or name the CA that client certificates are verified against. Given: %1.</source>
         <translation>Nachweis: Die Flags weisen anonyme Anfragen ab, fragen den API-Server (Webhook), ob eine Anfrage erlaubt ist, oder nennen die CA, gegen die Client-Zertifikate geprüft werden. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="584"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="410"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="591"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="394"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="595"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="602"/>
         <source>neither a systemd setting (Name=value) nor an assignment (NAME=value): %1</source>
         <translation>weder eine systemd-Einstellung (Name=Wert) noch eine Zuweisung (NAME=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="620"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="612"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="627"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="596"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="628"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="622"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="635"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="606"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="670"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="677"/>
         <source>ExecStart= with an unclosed quote: %1</source>
         <translation>ExecStart= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="688"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="521"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="695"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="505"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="832"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="839"/>
         <source>&quot;%1&quot; on the kubelet&apos;s command line is no flag: the kubelet refuses to start with it</source>
         <translation>„%1“ in der Befehlszeile des Kubelets ist kein Flag: damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="835"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="842"/>
         <source>&quot;%1&quot; after &quot;%2&quot; on the kubelet&apos;s command line is no flag (a boolean flag takes its value only as --name=value): the kubelet refuses to start with it</source>
         <translation>„%1“ nach „%2“ in der Befehlszeile des Kubelets ist kein Flag (ein boolesches Flag nimmt seinen Wert nur als --name=Wert): damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="924"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="931"/>
         <source>flags and assignments</source>
         <translation>Flags und Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1032"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1039"/>
         <source>Kubelet flags (systemd unit, kubeadm-flags.env)</source>
         <translation>Kubelet-Flags (systemd-Unit, kubeadm-flags.env)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1067"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1074"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="709"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="512"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="897"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="881"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1068"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1075"/>
         <source>no systemd setting or environment assignment found</source>
         <translation>keine systemd-Einstellung und keine Umgebungszuweisung gefunden</translation>
     </message>
@@ -4937,52 +4978,52 @@
         <translation>Ein Timer, der jede Minute oder öfter auslöst, ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden (MITRE ATT&amp;CK T1053.006). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="417"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="401"/>
         <source>neither a section header ([Service]) nor a setting (Name=value): %1</source>
         <translation>weder eine Abschnittsüberschrift ([Service]) noch eine Einstellung (Name=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="422"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="406"/>
         <source>the section header %1 is not closed with &apos;]&apos;: systemd refuses to load the unit</source>
         <translation>die Abschnittsüberschrift %1 ist nicht mit &apos;]&apos; geschlossen: systemd verweigert das Laden der Unit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="433"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="417"/>
         <source>a setting before any section header: systemd ignores it: %1</source>
         <translation>eine Einstellung vor jeder Abschnittsüberschrift: systemd ignoriert sie: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="449"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="433"/>
         <source>[%1] is no section of systemd&apos;s: it ignores the settings in it</source>
         <translation>[%1] ist kein Abschnitt von systemd: Es ignoriert die Einstellungen darin</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="500"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="484"/>
         <source>%1= on line %2 of %3: %4</source>
         <translation>%1= in Zeile %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="554"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="538"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="594"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="578"/>
         <source>%1= on line %2 of %3, with its variables: %4</source>
         <translation>%1= in Zeile %2 von %3, mit seinen Variablen: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="672"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="656"/>
         <source>an unclosed quote: %1</source>
         <translation>ein nicht geschlossenes Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="838"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="822"/>
         <source>systemd units (service, timer, socket, path, drop-ins)</source>
         <translation>systemd-Units (Service, Timer, Socket, Path, Drop-ins)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="898"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="882"/>
         <source>no systemd section or setting found</source>
         <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
     </message>

@@ -1009,6 +1009,11 @@ int Cli::cmdFindings(const QStringList& rawArgs)
         a.has(QStringLiteral("all")) ? listed.value() : FindingQuery::collapseGroups(listed.value());
     QJsonArray arr;
     const bool json = a.has(QStringLiteral("json"));
+    // The status column is as wide as the longest status shown: "OVERRIDDEN"
+    // keeps the rule ids of the other rows in line.
+    qsizetype statusWidth = 4;
+    for (const FindingRecord& f : findings)
+        statusWidth = std::max(statusWidth, f.status.size());
     for (const FindingRecord& f : findings) {
         const QString sev = severityName(f.severity);
         if (json) {
@@ -1062,7 +1067,7 @@ int Cli::cmdFindings(const QStringList& rawArgs)
                 about += QStringLiteral(" %1 %2").arg(f.package, f.installedVersion);
             m_out << QStringLiteral("%1  %2  %3  %4  [%5]\n    %6\n")
                          .arg(sev.toUpper(), -8)
-                         .arg(f.status.toUpper(), -4)
+                         .arg(f.status.toUpper(), -int(statusWidth))
                          .arg(f.ruleId, -28)
                          .arg(about.trimmed(), f.controls, f.title);
             if (!f.fixedVersion.isEmpty())

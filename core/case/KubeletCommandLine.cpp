@@ -1,5 +1,6 @@
 #include "case/KubeletCommandLine.h"
 
+#include "import/importers/K8sManifestChecks.h"
 #include "import/importers/UnitFileText.h"
 #include "util/Hash.h"
 
@@ -16,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 namespace ab {
 namespace {
@@ -152,22 +154,149 @@ QStringList flagsOfRule(const QString& rule)
     return rules.value(rule);
 }
 
-/// The flags that win over what each k8s.kubelet.* rule judges in the
-/// configuration file.
-QStringList flagsOverConfigRule(const QString& rule)
+/// A setting of the kubelet's configuration file that a k8s.kubelet.* rule
+/// judges, and the flag that wins over it.
+struct ConfigField
 {
-    static const QHash<QString, QStringList> rules = {
-        {QStringLiteral("k8s.kubelet.anonymous-auth"), {QStringLiteral("anonymous-auth")}},
-        {QStringLiteral("k8s.kubelet.always-allow"), {QStringLiteral("authorization-mode")}},
-        {QStringLiteral("k8s.kubelet.no-client-ca"), {QStringLiteral("client-ca-file")}},
-        {QStringLiteral("k8s.kubelet.read-only-port"), {QStringLiteral("read-only-port")}},
-        {QStringLiteral("k8s.kubelet.protect-kernel-defaults"), {QStringLiteral("protect-kernel-defaults")}},
-        {QStringLiteral("k8s.kubelet.rotate-certificates"), {QStringLiteral("rotate-certificates")}},
-        {QStringLiteral("k8s.kubelet.authn-authz"),
-         {QStringLiteral("anonymous-auth"), QStringLiteral("authorization-mode")}},
+    const char* path; // "authentication.anonymous.enabled"
+    const char* flag; // "anonymous-auth"
+};
+
+constexpr ConfigField kAnonymous{"authentication.anonymous.enabled", "anonymous-auth"};
+constexpr ConfigField kMode{"authorization.mode", "authorization-mode"};
+constexpr ConfigField kClientCa{"authentication.x509.clientCAFile", "client-ca-file"};
+constexpr ConfigField kReadOnlyPort{"readOnlyPort", "read-only-port"};
+constexpr ConfigField kKernelDefaults{"protectKernelDefaults", "protect-kernel-defaults"};
+constexpr ConfigField kRotate{"rotateCertificates", "rotate-certificates"};
+constexpr ConfigField kConfigFields[] = {kAnonymous, kMode, kClientCa, kReadOnlyPort, kKernelDefaults, kRotate};
+
+/// The settings each k8s.kubelet.* rule judges: the flags on the command line
+/// that win over them, the drop-ins of --config-dir that set them again.
+std::vector<ConfigField> fieldsOfConfigRule(const QString& rule)
+{
+    static const QHash<QString, std::vector<ConfigField>> rules = {
+        {QStringLiteral("k8s.kubelet.anonymous-auth"), {kAnonymous}},
+        {QStringLiteral("k8s.kubelet.always-allow"), {kMode}},
+        {QStringLiteral("k8s.kubelet.no-client-ca"), {kClientCa}},
+        {QStringLiteral("k8s.kubelet.read-only-port"), {kReadOnlyPort}},
+        {QStringLiteral("k8s.kubelet.protect-kernel-defaults"), {kKernelDefaults}},
+        {QStringLiteral("k8s.kubelet.rotate-certificates"), {kRotate}},
+        {QStringLiteral("k8s.kubelet.authn-authz"), {kAnonymous, kMode}},
     };
     return rules.value(rule);
 }
+
+QString namesOf(const std::vector<ConfigField>& fields)
+{
+    QStringList names;
+    for (const ConfigField& f : fields)
+        names << QLatin1String(f.path);
+    return names.join(QLatin1String(", "));
+}
+
+/// Whether a configuration file (or a drop-in, read as a JSON merge patch)
+/// gives `field` a value or clears it: the key is there, or something other
+/// than an object stands on the way to it.
+bool sets(const QJsonObject& config, const ConfigField& field)
+{
+    const QStringList path = QString::fromLatin1(field.path).split(QLatin1Char('.'));
+    QJsonObject at = config;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const auto v = at.constFind(path[i]);
+        if (v == at.constEnd())
+            return false;
+        if (i + 1 == path.size() || !v->isObject())
+            return true;
+        at = v->toObject();
+    }
+    return false;
+}
+
+bool setsAny(const QJsonObject& config, const std::vector<ConfigField>& fields)
+{
+    return std::any_of(fields.begin(), fields.end(), [&](const ConfigField& f) { return sets(config, f); });
+}
+
+/// The value of `field`, as the configuration shows it ("true", "AlwaysAllow"),
+/// or "not set".
+QString valueOf(const QJsonObject& config, const ConfigField& field)
+{
+    const QStringList path = QString::fromLatin1(field.path).split(QLatin1Char('.'));
+    QJsonValue v = config;
+    for (const QString& key : path)
+        v = v.toObject().value(key);
+    if (v.isUndefined() || v.isNull())
+        return Tr::tr("not set");
+    if (v.isString())
+        return v.toString().left(200);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1).left(200);
+}
+
+/// A drop-in applied over the configuration as the kubelet applies each file of
+/// its --config-dir: a JSON merge patch (RFC 7386), objects merged key by key, a
+/// null removing a key, anything else (lists too) replacing the value.
+QJsonObject mergePatch(QJsonObject target, const QJsonObject& patch, int depth = 0)
+{
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it->isNull())
+            target.remove(it.key());
+        else if (it->isObject() && depth < 32)
+            target.insert(it.key(), mergePatch(target.value(it.key()).toObject(), it->toObject(), depth + 1));
+        else
+            target.insert(it.key(), *it);
+    }
+    return target;
+}
+
+/// A KubeletConfiguration on a node: the file --config names, a drop-in of
+/// --config-dir, or one the kubelet does not read.
+struct ConfigFile
+{
+    qint64 artifactId = 0;
+    QString onNode;
+    QJsonObject body;
+};
+
+/// Rule and status of each finding of a configuration.
+using Verdicts = std::vector<std::pair<QString, QString>>;
+
+/// What the kubelet of a node reads of the KubeletConfigurations the case
+/// holds for it, in the order it reads them.
+struct ConfigChain
+{
+    QString path; // --config
+    QString dir;  // --config-dir, without a trailing '/'
+    /// Copies of the --config file (the same path imported more than once);
+    /// the last imported is the one the chain starts with.
+    std::vector<ConfigFile> bases;
+    std::vector<ConfigFile> dropIns; // by path, as the kubelet walks the folder
+    /// The node's other configurations, with why the kubelet does not read them
+    /// (only worked out when the --config file is in the case).
+    std::vector<std::pair<ConfigFile, QString>> unread;
+
+    bool empty() const { return bases.empty() && dropIns.empty(); }
+    /// The files read, in order: the last copy of the --config file, then the drop-ins.
+    std::vector<const ConfigFile*> read() const
+    {
+        std::vector<const ConfigFile*> out;
+        if (!bases.empty())
+            out.push_back(&bases.back());
+        for (const ConfigFile& f : dropIns)
+            out.push_back(&f);
+        return out;
+    }
+    /// The configuration the kubelet ends with; empty when the --config file is
+    /// not in the case (what it sets is not known).
+    QJsonObject merged() const
+    {
+        if (bases.empty())
+            return {};
+        QJsonObject out = bases.back().body;
+        for (const ConfigFile& f : dropIns)
+            out = mergePatch(out, f.body);
+        return out;
+    }
+};
 
 /// One node's kubelet files put together as systemd and the kubelet read them.
 class NodeKubelet
@@ -234,7 +363,7 @@ public:
     const Origin& command() const { return *m_command; }
     QString commandText() const { return m_commandText; }
 
-    QJsonObject body(const QString& configFile) const
+    QJsonObject body() const
     {
         QJsonObject body{{QStringLiteral("node"), m_node}};
         body.insert(QStringLiteral("command"), QJsonObject{{QStringLiteral("text"), m_commandText},
@@ -279,11 +408,6 @@ public:
             body.insert(QStringLiteral("notInEffect"), ignored);
         if (!m_missing.isEmpty())
             body.insert(QStringLiteral("environmentFilesNotInCase"), QJsonArray::fromStringList(m_missing));
-        if (const auto config = flag(QStringLiteral("config"))) {
-            QJsonObject c{{QStringLiteral("path"), config->value}};
-            c.insert(QStringLiteral("inCase"), !configFile.isEmpty());
-            body.insert(QStringLiteral("config"), c);
-        }
         return body;
     }
 
@@ -450,10 +574,13 @@ public:
     // The statements run for each file and finding, prepared once.
     explicit Reconciler(const Db& db)
         : m_db(db)
-        , m_findings(db.prepare("SELECT id, rule_id FROM findings WHERE artifact_id = ?1 AND rule_id LIKE ?2"))
+        , m_findings(db.prepare("SELECT id, rule_id, status FROM findings WHERE artifact_id = ?1 AND rule_id LIKE ?2"))
         , m_keep(db.prepare("INSERT OR IGNORE INTO finding_overrides(finding_id, prior_status, reason) "
                             "SELECT id, status, ?2 FROM findings WHERE id = ?1"))
         , m_set(db.prepare("UPDATE findings SET status = 'overridden' WHERE id = ?1"))
+        , m_configs(db.prepare("SELECT r.artifact_id, a.name, r.body FROM resources r JOIN artifacts a ON a.id = "
+                               "r.artifact_id WHERE r.kind = 'KubeletConfiguration' AND r.namespace = ?1 "
+                               "ORDER BY r.artifact_id, r.id"))
     {}
 
     Result<qint64> run()
@@ -495,7 +622,7 @@ private:
             auto findings = findingsOf(f.artifactId, "kubelet.flags.%");
             if (!findings)
                 return findings.error();
-            for (const auto& [id, rule] : findings.value()) {
+            for (const auto& [id, rule, status] : findings.value()) {
                 QString why;
                 for (const QString& name : flagsOfRule(rule)) {
                     if (!flagsOf(f).contains(name))
@@ -510,67 +637,182 @@ private:
                 }
             }
         }
-        const QString configFile = configInCase(node, kubelet);
-        if (!configFile.isEmpty()) {
-            if (auto r = overrideConfig(node, kubelet); !r)
-                return r;
-        }
-        return addCommandLine(node, kubelet, configFile);
+        const ConfigChain chain = configChain(node, kubelet);
+        if (auto r = overrideConfig(node, kubelet, chain); !r)
+            return r;
+        return addCommandLine(node, kubelet, chain);
     }
 
-    /// The KubeletConfiguration on the node at the path the command's --config
-    /// names, or empty.
-    QString configInCase(const QString& node, const NodeKubelet& kubelet)
+    /// The KubeletConfigurations on the node the kubelet reads: the file at the
+    /// path its --config names, then the ".conf" files under its --config-dir
+    /// in the order of their paths; and, when the --config file is in the
+    /// case, the others, which it does not read.
+    ConfigChain configChain(const QString& node, const NodeKubelet& kubelet)
     {
-        m_configArtifacts.clear();
+        ConfigChain chain;
         const auto config = kubelet.flag(QStringLiteral("config"));
-        if (!config || !config->value.startsWith(QLatin1Char('/')))
-            return {};
-        Statement st = m_db.prepare("SELECT r.artifact_id, a.name FROM resources r JOIN artifacts a ON a.id = "
-                                    "r.artifact_id WHERE r.kind = 'KubeletConfiguration' AND r.namespace = ?1");
-        st.bind(1, node);
-        QString name;
-        while (st.next()) {
-            if (st.text(1).endsWith(config->value)) {
-                m_configArtifacts << st.int64(0);
-                name = st.text(1);
-            }
+        const auto dir = kubelet.flag(QStringLiteral("config-dir"));
+        if (config && config->value.startsWith(QLatin1Char('/')))
+            chain.path = config->value;
+        if (dir && dir->value.startsWith(QLatin1Char('/'))) {
+            chain.dir = dir->value;
+            while (chain.dir.size() > 1 && chain.dir.endsWith(QLatin1Char('/')))
+                chain.dir.chop(1);
         }
-        return name;
+        if (chain.path.isEmpty() && chain.dir.isEmpty())
+            return chain;
+        m_configs.reset();
+        m_configs.bind(1, node);
+        std::vector<ConfigFile> others;
+        QSet<qint64> seen; // a file of several documents: its first
+        while (m_configs.next()) {
+            if (seen.contains(m_configs.int64(0)))
+                continue;
+            seen.insert(m_configs.int64(0));
+            const QString name = m_configs.text(1);
+            ConfigFile f{m_configs.int64(0), pathOnNode(name, node),
+                         QJsonDocument::fromJson(m_configs.blob(2)).object()};
+            if (!chain.path.isEmpty() && (f.onNode == chain.path || name.endsWith(chain.path)))
+                chain.bases.push_back(std::move(f));
+            else if (!chain.dir.isEmpty() && f.onNode.startsWith(chain.dir + QLatin1Char('/')) &&
+                     f.onNode.endsWith(QLatin1String(".conf")))
+                chain.dropIns.push_back(std::move(f));
+            else
+                others.push_back(std::move(f));
+        }
+        std::stable_sort(chain.dropIns.begin(), chain.dropIns.end(),
+                         [](const ConfigFile& a, const ConfigFile& b) { return a.onNode < b.onNode; });
+        if (chain.bases.empty())
+            return chain;
+        for (ConfigFile& f : others) {
+            QString why;
+            if (!chain.dir.isEmpty() && f.onNode.startsWith(chain.dir + QLatin1Char('/')))
+                why = Tr::tr("the kubelet reads only the .conf files of its --config-dir %1").arg(chain.dir);
+            else if (chain.dir.isEmpty())
+                why = Tr::tr("the kubelet reads %1 (its --config) and has no --config-dir").arg(chain.path);
+            else
+                why = Tr::tr("the kubelet reads %1 (its --config) and the .conf files of %2 (its --config-dir)")
+                          .arg(chain.path, chain.dir);
+            chain.unread.emplace_back(std::move(f), why);
+        }
+        return chain;
     }
 
-    Result<void> overrideConfig(const QString& node, const NodeKubelet& kubelet)
+    /// The configuration's k8s.kubelet.* findings that do not decide what the
+    /// kubelet runs with: a flag on its command line wins over every file; a
+    /// drop-in read later sets the setting again; a drop-in that does not set
+    /// it leaves it to the files before; the file that decides gives another
+    /// verdict than the configuration put together; a file it does not read.
+    Result<void> overrideConfig(const QString& node, const NodeKubelet& kubelet, const ConfigChain& chain)
     {
-        for (qint64 artifact : std::as_const(m_configArtifacts)) {
-            auto findings = findingsOf(artifact, "k8s.kubelet.%");
+        const std::vector<const ConfigFile*> read = chain.read();
+        const QJsonObject merged = chain.merged();
+        // The rules and statuses of the configuration put together: only worked
+        // out when there is something to put together.
+        std::optional<Verdicts> verdicts;
+        if (!merged.isEmpty() && !chain.dropIns.empty()) {
+            manifest::Checker checker;
+            checker.check(merged, 0);
+            verdicts.emplace();
+            for (const Finding& f : checker.finish())
+                verdicts->emplace_back(f.ruleId, f.status);
+        }
+        // Each file as the chain reads it: older copies of the --config file stand
+        // where the last one does.
+        std::vector<std::pair<const ConfigFile*, size_t>> files;
+        for (const ConfigFile& f : chain.bases)
+            files.emplace_back(&f, 0);
+        for (size_t i = 0; i < chain.dropIns.size(); ++i)
+            files.emplace_back(&chain.dropIns[i], chain.bases.empty() ? i : i + 1);
+        for (const auto& [file, at] : files) {
+            auto findings = findingsOf(file->artifactId, "k8s.kubelet.%");
             if (!findings)
                 return findings.error();
-            for (const auto& [id, rule] : findings.value()) {
-                for (const QString& name : flagsOverConfigRule(rule)) {
-                    const auto won = kubelet.flag(name);
-                    if (!won)
-                        continue;
-                    const QString why = Tr::tr("Overridden on node %1: the kubelet's command line gives %2 (%3), "
-                                               "which wins over this file.")
-                                            .arg(node, given(name, *won), where(*won));
+            for (const auto& [id, rule, status] : findings.value()) {
+                const QString why =
+                    whyConfigFindingIsOverridden(node, kubelet, chain, read, at, rule, status, merged, verdicts);
+                if (!why.isEmpty()) {
                     if (auto r = override(id, why); !r)
                         return r;
-                    break;
                 }
+            }
+        }
+        for (const auto& [file, why] : chain.unread) {
+            auto findings = findingsOf(file.artifactId, "k8s.kubelet.%");
+            if (!findings)
+                return findings.error();
+            for (const auto& finding : findings.value()) {
+                if (auto r = override(std::get<0>(finding), Tr::tr("Not in effect on node %1: %2.").arg(node, why)); !r)
+                    return r;
             }
         }
         return {};
     }
 
-    Result<std::vector<std::pair<qint64, QString>>> findingsOf(qint64 artifact, const char* rules)
+    /// Why a k8s.kubelet.* finding of the file read at `at` in the chain does
+    /// not stand, or empty when it does.
+    static QString whyConfigFindingIsOverridden(const QString& node,
+                                                const NodeKubelet& kubelet,
+                                                const ConfigChain& chain,
+                                                const std::vector<const ConfigFile*>& read,
+                                                size_t at,
+                                                const QString& rule,
+                                                const QString& status,
+                                                const QJsonObject& merged,
+                                                const std::optional<Verdicts>& verdicts)
+    {
+        const std::vector<ConfigField> fields = fieldsOfConfigRule(rule);
+        for (const ConfigField& field : fields) {
+            if (const auto won = kubelet.flag(QLatin1String(field.flag)))
+                return Tr::tr("Overridden on node %1: the kubelet's command line gives %2 (%3), which wins over "
+                              "this file.")
+                    .arg(node, given(QLatin1String(field.flag), *won), where(*won));
+        }
+        if (fields.empty() || read.empty())
+            return {};
+        for (size_t later = read.size() - 1; later > at; --later) {
+            if (setsAny(read[later]->body, fields))
+                return Tr::tr("Overridden on node %1: %2, a drop-in of the kubelet's --config-dir read after this "
+                              "file, sets %3.")
+                    .arg(node, read[later]->onNode, namesOf(fields));
+        }
+        const bool dropIn = !chain.bases.empty() ? at > 0 : true;
+        if (dropIn && !setsAny(read[at]->body, fields)) {
+            for (size_t before = at; before-- > 0;) {
+                if (setsAny(read[before]->body, fields))
+                    return Tr::tr("Overridden on node %1: this drop-in does not set %2; %3, read before it, does.")
+                        .arg(node, namesOf(fields), read[before]->onNode);
+            }
+            if (!chain.bases.empty())
+                return Tr::tr("Overridden on node %1: this drop-in does not set %2; the kubelet's --config %3 "
+                              "decides it.")
+                    .arg(node, namesOf(fields), chain.path);
+            return {};
+        }
+        if (!verdicts)
+            return {};
+        const bool holds = std::any_of(verdicts->begin(), verdicts->end(),
+                                       [&](const auto& v) { return v.first == rule && v.second == status; });
+        if (holds)
+            return {};
+        QStringList values;
+        for (const ConfigField& field : fields)
+            values << QStringLiteral("%1: %2").arg(QLatin1String(field.path), valueOf(merged, field));
+        return Tr::tr("Overridden on node %1: with the drop-ins of its --config-dir %2 put together, the kubelet "
+                      "runs with %3.")
+            .arg(node, chain.dir, values.join(QLatin1String(", ")));
+    }
+
+    /// The findings of an artifact whose rule is like `rules`: id, rule, status.
+    Result<std::vector<std::tuple<qint64, QString, QString>>> findingsOf(qint64 artifact, const char* rules)
     {
         Statement& st = m_findings;
         st.reset();
         st.bind(1, artifact);
         st.bind(2, QString::fromLatin1(rules));
-        std::vector<std::pair<qint64, QString>> out;
+        std::vector<std::tuple<qint64, QString, QString>> out;
         while (st.next())
-            out.emplace_back(st.int64(0), st.text(1));
+            out.emplace_back(st.int64(0), st.text(1), st.text(2));
         if (!st.ok())
             return fail(st);
         return out;
@@ -589,9 +831,60 @@ private:
         return {};
     }
 
-    Result<void> addCommandLine(const QString& node, const NodeKubelet& kubelet, const QString& configFile)
+    /// What the kubelet reads of its configuration: the --config file, the
+    /// drop-ins of --config-dir in order, those it does not read, and each
+    /// setting the findings judge with the file or flag it comes from.
+    static QJsonObject configBody(const NodeKubelet& kubelet, const ConfigChain& chain)
     {
-        const QByteArray body = QJsonDocument(kubelet.body(configFile)).toJson(QJsonDocument::Compact);
+        QJsonObject c;
+        if (!chain.path.isEmpty()) {
+            c.insert(QStringLiteral("path"), chain.path);
+            c.insert(QStringLiteral("inCase"), !chain.bases.empty());
+        }
+        if (!chain.dir.isEmpty()) {
+            c.insert(QStringLiteral("dir"), chain.dir);
+            QJsonArray dropIns;
+            for (const ConfigFile& f : chain.dropIns)
+                dropIns.append(f.onNode);
+            c.insert(QStringLiteral("dropIns"), dropIns);
+        }
+        QJsonArray unread;
+        for (const auto& [f, why] : chain.unread)
+            unread.append(QJsonObject{{QStringLiteral("file"), f.onNode}, {QStringLiteral("why"), why}});
+        if (!unread.isEmpty())
+            c.insert(QStringLiteral("notRead"), unread);
+        const QJsonObject merged = chain.merged();
+        const std::vector<const ConfigFile*> read = chain.read();
+        QJsonObject settings;
+        for (const ConfigField& field : kConfigFields) {
+            QJsonObject s;
+            if (const auto won = kubelet.flag(QLatin1String(field.flag))) {
+                s.insert(QStringLiteral("value"), won->value.left(200));
+                s.insert(QStringLiteral("from"),
+                         QStringLiteral("--%1 (%2)").arg(QLatin1String(field.flag), where(*won)));
+            } else if (!merged.isEmpty()) {
+                s.insert(QStringLiteral("value"), valueOf(merged, field));
+                for (auto it = read.rbegin(); it != read.rend(); ++it) {
+                    if (sets((*it)->body, field)) {
+                        s.insert(QStringLiteral("from"), (*it)->onNode);
+                        break;
+                    }
+                }
+            }
+            if (!s.isEmpty())
+                settings.insert(QLatin1String(field.path), s);
+        }
+        if (!settings.isEmpty())
+            c.insert(QStringLiteral("settings"), settings);
+        return c;
+    }
+
+    Result<void> addCommandLine(const QString& node, const NodeKubelet& kubelet, const ConfigChain& chain)
+    {
+        QJsonObject json = kubelet.body();
+        if (const QJsonObject config = configBody(kubelet, chain); !config.isEmpty())
+            json.insert(QStringLiteral("config"), config);
+        const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
         const QString kind = QStringLiteral("KubeletCommandLine");
         const QString name = QStringLiteral("kubelet");
         Statement st = m_db.prepare(
@@ -614,7 +907,7 @@ private:
     Statement m_findings;
     Statement m_keep;
     Statement m_set;
-    QVector<qint64> m_configArtifacts;
+    Statement m_configs;
     qint64 m_overridden = 0;
 };
 

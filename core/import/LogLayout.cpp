@@ -102,18 +102,29 @@ int findVarLog(const QStringList& parts)
 /// Folders two below etc/ whose files are a node's configuration too: auditd's
 /// and sshd's drop-ins (etc/audit/rules.d/50-privileged.rules,
 /// etc/ssh/sshd_config.d/50-cloud-init.conf), EKS's kubelet configuration
-/// (etc/kubernetes/kubelet/kubelet-config.json). Others that deep
+/// (etc/kubernetes/kubelet/kubelet-config.json) and the environment file its
+/// kubelet.service reads (etc/eks/kubelet/environment). Others that deep
 /// (etc/kubernetes/manifests/) name no node.
 struct EtcDropIns
 {
     const char* dir;
     const char* dropIns;
 };
-constexpr EtcDropIns kEtcDropIns[] = {{"audit", "rules.d"}, {"ssh", "sshd_config.d"}, {"kubernetes", "kubelet"}};
+constexpr EtcDropIns kEtcDropIns[] = {
+    {"audit", "rules.d"}, {"ssh", "sshd_config.d"}, {"kubernetes", "kubelet"}, {"eks", "kubelet"}};
+
+/// A folder of the kubelet's configuration drop-ins (its --config-dir):
+/// "kubelet.conf.d", EKS's "config.json.d".
+bool isDropInFolder(const QString& folder)
+{
+    return folder.size() > 2 && folder.endsWith(QLatin1String(".d"));
+}
 
 /// A node's configuration: a file under etc/ or one of its folders (etc/passwd,
-/// etc/sudoers.d/90-cloud-init-users), or in a drop-in folder of kEtcDropIns. The
-/// index of "etc", or -1.
+/// etc/sudoers.d/90-cloud-init-users), in a drop-in folder of kEtcDropIns, or
+/// in a folder of the kubelet's configuration drop-ins
+/// (etc/kubernetes/kubelet.conf.d/, EKS's etc/kubernetes/kubelet/config.json.d/).
+/// The index of "etc", or -1.
 int findEtc(const QStringList& parts)
 {
     const int n = static_cast<int>(parts.size());
@@ -126,19 +137,29 @@ int findEtc(const QStringList& parts)
             if (parts[n - 3] == QLatin1String(d.dir) && parts[n - 2] == QLatin1String(d.dropIns))
                 return n - 4;
         }
+        if (parts[n - 3] == QLatin1String("kubernetes") && parts[n - 2].startsWith(QLatin1String("kubelet")) &&
+            isDropInFolder(parts[n - 2]))
+            return n - 4;
     }
+    if (n >= 5 && parts[n - 5] == QLatin1String("etc") && parts[n - 4] == QLatin1String("kubernetes") &&
+        parts[n - 3] == QLatin1String("kubelet") && isDropInFolder(parts[n - 2]))
+        return n - 5;
     return -1;
 }
 
-/// The kubelet's own files: var/lib/kubelet/config.yaml, kubeconfig. The index of
-/// "var", or -1.
+/// The kubelet's own files: var/lib/kubelet/config.yaml, kubeconfig, and the
+/// drop-ins of a --config-dir beside them (var/lib/kubelet/config.conf.d/). The
+/// index of "var", or -1.
 int findKubeletState(const QStringList& parts)
 {
+    const auto kubeletAt = [&](int at) {
+        return at >= 0 && parts[at] == QLatin1String("var") && parts[at + 1] == QLatin1String("lib") &&
+               parts[at + 2] == QLatin1String("kubelet");
+    };
     const int n = static_cast<int>(parts.size());
-    return n >= 4 && parts[n - 4] == QLatin1String("var") && parts[n - 3] == QLatin1String("lib") &&
-                   parts[n - 2] == QLatin1String("kubelet")
-               ? n - 4
-               : -1;
+    if (n >= 4 && kubeletAt(n - 4))
+        return n - 4;
+    return n >= 5 && kubeletAt(n - 5) && isDropInFolder(parts[n - 2]) ? n - 5 : -1;
 }
 
 /// A user's crontab: var/spool/cron/crontabs/<user> (Debian, Ubuntu) or

@@ -100,6 +100,27 @@ qint64 overrides(const Db& db)
     return db.scalar("SELECT count(*) FROM finding_overrides");
 }
 
+/// An EKS node (Amazon Linux 2023, nodeadm): kubelet.service runs
+/// $NODEADM_KUBELET_ARGS from /etc/eks/kubelet/environment, whose --config and
+/// --config-dir name config.json and the drop-ins of config.json.d.
+QVector<QPair<QString, QByteArray>> eksNode(const QString& node, const QByteArray& environment)
+{
+    return {{node + QStringLiteral("/etc/systemd/system/kubelet.service"), fixture("eks-kubelet.service")},
+            {node + QStringLiteral("/etc/eks/kubelet/environment"), environment}};
+}
+
+const QString kEksConfig = QStringLiteral("/etc/kubernetes/kubelet/config.json");
+const QString kEksDropIns = QStringLiteral("/etc/kubernetes/kubelet/config.json.d/");
+
+/// "status: reason" of a finding, by rule and path on the node.
+QString verdictOf(const QMap<QString, FindingRecord>& findings, const char* rule, const QString& path)
+{
+    const auto it = findings.constFind(QLatin1String(rule) + QLatin1Char(' ') + path);
+    if (it == findings.constEnd())
+        return QStringLiteral("(none)");
+    return it->status + QStringLiteral(": ") + it->overriddenBy;
+}
+
 } // namespace
 
 class TestKubeletCommandLine : public QObject
@@ -113,6 +134,10 @@ private slots:
     void nodeWithoutAnExecStartIsLeftAlone();
     void workedOutAgainAfterEachImport();
     void olderCaseIsWorkedOutWhenUpgraded();
+    void eksNodeReadsItsConfigDropIns();
+    void configurationPutTogetherDecides();
+    void flagsWinOverDropIns();
+    void dropInsWithoutConfigDirAreNotRead();
     void fuzzedNodeFiles();
 };
 
@@ -366,6 +391,222 @@ void TestKubeletCommandLine::olderCaseIsWorkedOutWhenUpgraded()
     QCOMPARE(overrides(cf.value().db()), 4);
     QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM findings WHERE status = 'overridden'"), 4);
     QVERIFY(!commandLineOf(cf.value().db(), QStringLiteral("worker-1")).isEmpty());
+}
+
+void TestKubeletCommandLine::eksNodeReadsItsConfigDropIns()
+{
+    const QString node = QStringLiteral("ip-10-0-1-5.ec2.internal");
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    auto members = eksNode(node, fixture("eks-environment"));
+    members << qMakePair(node + kEksConfig, fixture("eks-config.json"))
+            << qMakePair(node + kEksDropIns + QStringLiteral("00-nodeadm.conf"), fixture("00-nodeadm.conf"))
+            << qMakePair(node + kEksDropIns + QStringLiteral("90-debug.conf"), fixture("90-debug.conf"))
+            // A copy put aside: the kubelet reads only the .conf files of the folder.
+            << qMakePair(node + kEksDropIns + QStringLiteral("90-debug.conf.orig"), fixture("anonymous-config.yaml"));
+    QCOMPARE(importTarball(casePath, QStringLiteral("eks-node.tar.gz"), members), QString());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+
+    // nodeadm's variable gives the flags, the environment file is the node's.
+    const QJsonObject cl = commandLineOf(db, node);
+    QVERIFY(!cl.isEmpty());
+    QCOMPARE(flagOf(cl, "config"), kEksConfig + QStringLiteral(" from /etc/eks/kubelet/environment:1"));
+    QCOMPARE(flagOf(cl, "config-dir"),
+             QStringLiteral("/etc/kubernetes/kubelet/config.json.d from /etc/eks/kubelet/environment:1"));
+    QVERIFY(!cl.contains(QStringLiteral("environmentFilesNotInCase")));
+    const QJsonObject config = cl.value(QStringLiteral("config")).toObject();
+    QCOMPARE(config.value(QStringLiteral("inCase")).toBool(), true);
+    QCOMPARE(config.value(QStringLiteral("dropIns")).toArray().toVariantList(),
+             (QVariantList{QString(kEksDropIns + QStringLiteral("00-nodeadm.conf")),
+                           QString(kEksDropIns + QStringLiteral("90-debug.conf"))}));
+    const QJsonArray notRead = config.value(QStringLiteral("notRead")).toArray();
+    QCOMPARE(notRead.size(), 1);
+    QCOMPARE(notRead.first().toObject().value(QStringLiteral("file")).toString(),
+             kEksDropIns + QStringLiteral("90-debug.conf.orig"));
+    // Each setting the findings judge, with the file it comes from.
+    const QJsonObject settings = config.value(QStringLiteral("settings")).toObject();
+    const auto setting = [&](const char* path) -> QString {
+        const QJsonObject o = settings.value(QLatin1String(path)).toObject();
+        return o.value(QStringLiteral("value")).toString() + QStringLiteral(" from ") +
+               o.value(QStringLiteral("from")).toString();
+    };
+    QCOMPARE(setting("authentication.anonymous.enabled"),
+             QStringLiteral("true from ") + kEksDropIns + QStringLiteral("90-debug.conf"));
+    QCOMPARE(setting("authorization.mode"),
+             QStringLiteral("AlwaysAllow from ") + kEksDropIns + QStringLiteral("90-debug.conf"));
+    QCOMPARE(setting("authentication.x509.clientCAFile"),
+             QStringLiteral("/etc/kubernetes/pki/ca.crt from ") + kEksConfig);
+    QCOMPARE(setting("protectKernelDefaults"), QStringLiteral("true from ") + kEksConfig);
+    QCOMPARE(setting("rotateCertificates"), QStringLiteral("not set from "));
+
+    const auto findings = findingsOf(db, node);
+    const QString debug = kEksDropIns + QStringLiteral("90-debug.conf");
+    const QString nodeadm = kEksDropIns + QStringLiteral("00-nodeadm.conf");
+    const QString on = QStringLiteral("overridden: Overridden on node ") + node + QStringLiteral(": ");
+    // What the debug drop-in sets is what the kubelet runs with.
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.anonymous-auth", debug), QStringLiteral("fail: "));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.always-allow", debug), QStringLiteral("fail: "));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.read-only-port", debug), QStringLiteral("fail: "));
+    // The configuration file's evidence of a safe kubelet does not hold.
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.authn-authz", kEksConfig),
+             on + debug +
+                 QStringLiteral(", a drop-in of the kubelet's --config-dir read after this file, sets "
+                                "authentication.anonymous.enabled, authorization.mode."));
+    // What the drop-ins leave unset, the configuration file decides.
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.no-client-ca", debug),
+             on + QStringLiteral("this drop-in does not set authentication.x509.clientCAFile; ") + kEksConfig +
+                 QStringLiteral(", read before it, does."));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.protect-kernel-defaults", nodeadm),
+             on + QStringLiteral("this drop-in does not set protectKernelDefaults; ") + kEksConfig +
+                 QStringLiteral(", read before it, does."));
+    QVERIFY(verdictOf(findings, "k8s.kubelet.authn-authz", nodeadm).startsWith(on + debug));
+    // The copy put aside.
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.anonymous-auth", kEksDropIns + QStringLiteral("90-debug.conf.orig")),
+             QStringLiteral("overridden: Not in effect on node ") + node +
+                 QStringLiteral(": the kubelet reads only the .conf files of its --config-dir "
+                                "/etc/kubernetes/kubelet/config.json.d."));
+    // Nothing else: the findings that stand are those above.
+    FindingFilter standing;
+    standing.statuses = {FindingStatus::Fail, FindingStatus::Pass, FindingStatus::Warn};
+    const auto shown = FindingQuery::list(db, standing);
+    QVERIFY(shown.hasValue());
+    QStringList rules;
+    for (const FindingRecord& f : shown.value())
+        rules << f.ruleId;
+    rules.sort();
+    QCOMPARE(rules,
+             (QStringList{QStringLiteral("k8s.kubelet.always-allow"), QStringLiteral("k8s.kubelet.anonymous-auth"),
+                          QStringLiteral("k8s.kubelet.read-only-port")}));
+}
+
+void TestKubeletCommandLine::configurationPutTogetherDecides()
+{
+    const QString node = QStringLiteral("ip-10-0-3-9.ec2.internal");
+    const QByteArray environment = "NODEADM_KUBELET_ARGS=\"--config=/etc/kubernetes/kubelet/config.json "
+                                   "--config-dir=/etc/kubernetes/kubelet/config.json.d/\"\n";
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    auto members = eksNode(node, environment);
+    members << qMakePair(node + kEksConfig, fixture("anonymous-config.yaml"))
+            << qMakePair(node + kEksDropIns + QStringLiteral("50-webhook.conf"), fixture("50-webhook-only.conf"));
+    QCOMPARE(importTarball(casePath, QStringLiteral("first.tar.gz"), members), QString());
+    const QString webhook = kEksDropIns + QStringLiteral("50-webhook.conf");
+    const QString on = QStringLiteral("overridden: Overridden on node ") + node + QStringLiteral(": ");
+    {
+        auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+        QVERIFY(cf.hasValue());
+        const auto findings = findingsOf(cf.value().db(), node);
+        // The drop-in alone looks safe (no anonymous setting: false), but the
+        // configuration file before it lets anonymous requests in.
+        QCOMPARE(verdictOf(findings, "k8s.kubelet.authn-authz", webhook),
+                 on + QStringLiteral("with the drop-ins of its --config-dir /etc/kubernetes/kubelet/config.json.d put "
+                                     "together, the kubelet runs with authentication.anonymous.enabled: true, "
+                                     "authorization.mode: Webhook."));
+        QCOMPARE(verdictOf(findings, "k8s.kubelet.anonymous-auth", kEksConfig), QStringLiteral("fail: "));
+        QCOMPARE(verdictOf(findings, "k8s.kubelet.no-client-ca", webhook),
+                 on + QStringLiteral("this drop-in does not set authentication.x509.clientCAFile; ") + kEksConfig +
+                     QStringLiteral(", read before it, does."));
+    }
+
+    // A later drop-in clears the anonymous setting (a null): the kubelet's
+    // default, false, holds, and the evidence of a safe kubelet is the last file's.
+    const QString clear = kEksDropIns + QStringLiteral("60-clear.conf");
+    QCOMPARE(
+        importTarball(casePath, QStringLiteral("second.tar.gz"), {{node + clear, fixture("clear-anonymous.conf")}}),
+        QString());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+    const auto findings = findingsOf(db, node);
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.anonymous-auth", kEksConfig),
+             on + clear +
+                 QStringLiteral(", a drop-in of the kubelet's --config-dir read after this file, sets "
+                                "authentication.anonymous.enabled."));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.authn-authz", webhook),
+             on + clear +
+                 QStringLiteral(", a drop-in of the kubelet's --config-dir read after this file, sets "
+                                "authentication.anonymous.enabled, authorization.mode."));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.authn-authz", clear), QStringLiteral("pass: "));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.protect-kernel-defaults", clear),
+             on + QStringLiteral("this drop-in does not set protectKernelDefaults; ") + kEksConfig +
+                 QStringLiteral(", read before it, does."));
+    const QJsonObject settings =
+        commandLineOf(db, node).value(QStringLiteral("config")).toObject().value(QStringLiteral("settings")).toObject();
+    QCOMPARE(settings.value(QStringLiteral("authentication.anonymous.enabled")).toObject(),
+             (QJsonObject{{QStringLiteral("value"), QStringLiteral("not set")}, {QStringLiteral("from"), clear}}));
+    QCOMPARE(settings.value(QStringLiteral("authorization.mode")).toObject(),
+             (QJsonObject{{QStringLiteral("value"), QStringLiteral("Webhook")}, {QStringLiteral("from"), webhook}}));
+}
+
+void TestKubeletCommandLine::flagsWinOverDropIns()
+{
+    // The configuration file is not in the case: what the drop-in leaves unset
+    // is not known, and its findings stand; a flag wins over the drop-in.
+    const QString node = QStringLiteral("ip-10-0-4-2.ec2.internal");
+    const QByteArray environment = "NODEADM_KUBELET_ARGS=\"--config=/etc/kubernetes/kubelet/config.json "
+                                   "--config-dir=/etc/kubernetes/kubelet/config.json.d --read-only-port=0\"\n";
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    auto members = eksNode(node, environment);
+    members << qMakePair(node + kEksDropIns + QStringLiteral("90-debug.conf"), fixture("90-debug.conf"));
+    QCOMPARE(importTarball(casePath, QStringLiteral("node.tar.gz"), members), QString());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+    const auto findings = findingsOf(db, node);
+    const QString debug = kEksDropIns + QStringLiteral("90-debug.conf");
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.read-only-port", debug),
+             QStringLiteral("overridden: Overridden on node ") + node +
+                 QStringLiteral(": the kubelet's command line gives --read-only-port=0 (/etc/eks/kubelet/environment "
+                                "line 1), which wins over this file."));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.always-allow", debug), QStringLiteral("fail: "));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.anonymous-auth", debug), QStringLiteral("fail: "));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.no-client-ca", debug), QStringLiteral("fail: "));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.protect-kernel-defaults", debug), QStringLiteral("fail: "));
+    const QJsonObject config = commandLineOf(db, node).value(QStringLiteral("config")).toObject();
+    QCOMPARE(config.value(QStringLiteral("inCase")).toBool(), false);
+    QCOMPARE(config.value(QStringLiteral("settings"))
+                 .toObject()
+                 .value(QStringLiteral("readOnlyPort"))
+                 .toObject()
+                 .value(QStringLiteral("from"))
+                 .toString(),
+             QStringLiteral("--read-only-port (/etc/eks/kubelet/environment line 1)"));
+    QCOMPARE(overrides(db), 1);
+}
+
+void TestKubeletCommandLine::dropInsWithoutConfigDirAreNotRead()
+{
+    // kubeadm's kubelet has --config and no --config-dir: a drop-in folder
+    // beside its configuration is not read.
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    auto members = kubeadmNode(QStringLiteral("worker-1"));
+    members << qMakePair(QStringLiteral("worker-1/etc/kubernetes/kubelet.conf.d/90-debug.conf"),
+                         fixture("90-debug.conf"));
+    QCOMPARE(importTarball(casePath, QStringLiteral("worker-1.tar.gz"), members), QString());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+    const auto findings = findingsOf(db, QStringLiteral("worker-1"));
+    const QString debug = QStringLiteral("/etc/kubernetes/kubelet.conf.d/90-debug.conf");
+    for (const char* rule : {"k8s.kubelet.anonymous-auth", "k8s.kubelet.always-allow", "k8s.kubelet.read-only-port",
+                             "k8s.kubelet.no-client-ca", "k8s.kubelet.protect-kernel-defaults"})
+        QCOMPARE(verdictOf(findings, rule, debug),
+                 QStringLiteral("overridden: Not in effect on node worker-1: the kubelet reads "
+                                "/var/lib/kubelet/config.yaml (its --config) and has no --config-dir."));
+    // The configuration file's findings are as before: the flags decide.
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.protect-kernel-defaults", QStringLiteral("/var/lib/kubelet/config.yaml")),
+             QStringLiteral("fail: "));
+    QCOMPARE(overrides(db), 4 + 5);
+    const QJsonArray notRead = commandLineOf(db, QStringLiteral("worker-1"))
+                                   .value(QStringLiteral("config"))
+                                   .toObject()
+                                   .value(QStringLiteral("notRead"))
+                                   .toArray();
+    QCOMPARE(notRead.size(), 1);
 }
 
 void TestKubeletCommandLine::fuzzedNodeFiles()

@@ -288,6 +288,44 @@ void TestLogLayout::recognize_data()
                                         << ""
                                         << ""
                                         << "";
+    QTest::newRow("EKS kubelet config drop-in")
+        << "nodes.tar.gz/worker-2/etc/kubernetes/kubelet/config.json.d/00-nodeadm.conf"
+        << ""
+        << "worker-2"
+        << ""
+        << ""
+        << ""
+        << "";
+    QTest::newRow("kubelet config-dir under etc") << "nodes.tar.gz/worker-2/etc/kubernetes/kubelet.conf.d/10-tls.conf"
+                                                  << ""
+                                                  << "worker-2"
+                                                  << ""
+                                                  << ""
+                                                  << ""
+                                                  << "";
+    QTest::newRow("kubelet config-dir under var/lib")
+        << "nodes.tar.gz/worker-2/var/lib/kubelet/config.conf.d/10-tls.conf"
+        << ""
+        << "worker-2"
+        << ""
+        << ""
+        << ""
+        << "";
+    QTest::newRow("EKS kubelet environment") << "nodes.tar.gz/worker-2/etc/eks/kubelet/environment"
+                                             << ""
+                                             << "worker-2"
+                                             << ""
+                                             << ""
+                                             << ""
+                                             << "";
+    QTest::newRow("kubernetes manifests deep")
+        << "nodes.tar.gz/worker-2/etc/kubernetes/manifests.d/x/kube-apiserver.yaml"
+        << ""
+        << ""
+        << ""
+        << ""
+        << ""
+        << "";
     // The kubelet's flags: its systemd unit, drop-ins and environment files.
     QTest::newRow("kubeadm drop-in") << "worker-1.tar.gz/worker-1/etc/systemd/system/kubelet.service.d/10-kubeadm.conf"
                                      << ""

@@ -56,13 +56,20 @@ bool isVariableName(sv name)
 
 /// The variables that hold the kubelet's flags by convention: kubeadm's
 /// KUBELET_KUBEADM_ARGS, KUBELET_EXTRA_ARGS, the EKS AMI's KUBELET_ARGS, AKS's
-/// KUBELET_FLAGS, others' KUBELET_OPTS.
+/// KUBELET_FLAGS, others' KUBELET_OPTS, and those a tool prefixes with its name
+/// (EKS's nodeadm: NODEADM_KUBELET_ARGS).
 bool isFlagsVariable(sv name)
 {
-    if (name.size() < 12 || name.substr(0, 8) != "KUBELET_")
-        return false;
+    size_t kubelet = 0;
+    if (name.substr(0, 8) != "KUBELET_") {
+        kubelet = name.find("_KUBELET_");
+        if (kubelet == sv::npos || kubelet == 0)
+            return false;
+        ++kubelet;
+    }
+    const sv rest = name.substr(kubelet + 8);
     for (sv end : {sv("ARGS"), sv("FLAGS"), sv("OPTS")}) {
-        if (name.size() >= 8 + end.size() && name.substr(name.size() - end.size()) == end)
+        if (rest.size() >= end.size() && rest.substr(rest.size() - end.size()) == end)
             return true;
     }
     return false;
