@@ -5,6 +5,7 @@
 
 #include "import/LogLayout.h"
 #include "import/importers/SystemdUnitImporter.h"
+#include "import/importers/UnitFileText.h"
 #include "query/ResourceQuery.h"
 #include "util/Hash.h"
 
@@ -82,6 +83,9 @@ private slots:
     void socketUnit();
     void intrudersService();
     void timerAndServiceEveryMinute();
+    void timerEveryMinuteAsARange();
+    void calendarEveryMinute_data();
+    void calendarEveryMinute();
     void usersOwnUnit();
     void dropInOverridesExecStart();
     void brokenUnit();
@@ -272,6 +276,144 @@ void TestSystemdUnitImporter::timerAndServiceEveryMinute()
     QCOMPARE(d->severity, Severity::High);
     QCOMPARE(d->title,
              QStringLiteral("the systemd unit apt-check.service downloads code and runs it on node worker-1"));
+}
+
+void TestSystemdUnitImporter::timerEveryMinuteAsARange()
+{
+    // "00..59" names every minute of every hour as "*" does.
+    const MemoryImport t =
+        runFixture("kworker-sync.timer", QStringLiteral("worker-1/etc/systemd/system/timers.target.wants/"
+                                                        "kworker-sync.timer"));
+    QVERIFY(t.result.hasValue());
+    QCOMPARE(t.result.value().skipped, 0);
+    QCOMPARE(bodyOf(t).value(QStringLiteral("timer")).toObject().value(QStringLiteral("OnCalendar")).toArray(),
+             QJsonArray{QStringLiteral("*-*-* *:00..59:00")});
+    QCOMPARE(bodyOf(t).value(QStringLiteral("activates")).toString(), QStringLiteral("kworker-sync.service"));
+    QCOMPARE(findingLines(t), QStringList{QStringLiteral("node.systemd.every-minute@7")});
+    const Finding* f = findingFor(t, QStringLiteral("node.systemd.every-minute"), QStringLiteral("kworker-sync.timer"));
+    QVERIFY(f);
+    QCOMPARE(f->severity, Severity::Low);
+    QVERIFY2(f->detail.contains(QLatin1String("OnCalendar= on line 7 of /etc/systemd/system/timers.target.wants/"
+                                              "kworker-sync.timer: *-*-* *:00..59:00")),
+             qPrintable(f->detail));
+}
+
+void TestSystemdUnitImporter::calendarEveryMinute_data()
+{
+    QTest::addColumn<QByteArray>("calendar");
+    QTest::addColumn<bool>("everyMinute");
+    // Lists of every value of a field, and of all but one.
+    QByteArray minutes;
+    QByteArray hours;
+    QByteArray minutesButOne;
+    for (int m = 0; m < 60; ++m) {
+        minutes += (m > 0 ? "," : "") + QByteArray::number(m);
+        if (m != 37)
+            minutesButOne += (minutesButOne.isEmpty() ? "" : ",") + QByteArray::number(m);
+    }
+    for (int h = 0; h < 24; ++h)
+        hours += (h > 0 ? "," : "") + QByteArray::number(h);
+    QByteArray paddedMinutes;
+    for (int m = 59; m >= 0; --m)
+        paddedMinutes += (m < 59 ? "," : "") + QByteArray::number(m).rightJustified(2, '0');
+
+    const auto row = [](const char* name, const QByteArray& calendar, bool everyMinute) {
+        QTest::newRow(name) << calendar << everyMinute;
+    };
+    // Every minute of every hour, however written.
+    row("minutely", "minutely", true);
+    row("*:*", "*:*", true);
+    row("*:*:*", "*:*:*", true);
+    row("*:*:00", "*:*:00", true);
+    row("full form", "*-*-* *:*:00", true);
+    row("*:0/1", "*:0/1", true);
+    row("*:*/1", "*:*/1", true);
+    row("*/1:*", "*/1:*", true);
+    row("0/1:0/1", "0/1:0/1", true);
+    row("minute range", "*:0..59", true);
+    row("padded minute range", "*:00..59", true);
+    row("padded range with seconds", "*-*-* *:00..59:00", true);
+    row("both ranges", "0..23:0..59", true);
+    row("padded both ranges", "00..23:00..59:00", true);
+    row("range with repetition 1", "*:0..59/1", true);
+    row("hour range with repetition 1", "0..23/1:*", true);
+    row("two ranges", "*:0..29,30..59", true);
+    row("ranges, values and a range", "*:0..9,10..19,20,21,22..59", true);
+    row("overlapping ranges", "*:0..40,20..59", true);
+    row("a repetition from 0 and one more value", "*:0/1,5", true);
+    row("every minute listed", "*:" + minutes, true);
+    row("every minute listed backwards, padded", "*:" + paddedMinutes, true);
+    row("every hour listed", hours + ":*", true);
+    row("hour ranges", "*-*-* 0..11,12..23:*", true);
+    row("on weekdays only", "Mon..Fri *-*-* *:0..59:00", true);
+    row("with a time zone", "*-*-* *:0..59 Europe/Berlin", true);
+    row("every 10 seconds", "*:*:0/10", true);
+    row("every 15 seconds of a range", "*:0..59:0/15", true);
+    row("blanks around", "  *:0..59  ", true);
+
+    // Not every minute of every hour.
+    row("first half hour", "*:0..30", false);
+    row("every 5 minutes", "*:0/5", false);
+    row("every 2 minutes", "*:*/2", false);
+    row("office hours", "9..17:*", false);
+    row("office hours, every minute", "9..17:0..59", false);
+    row("all hours but the last", "0..22:*", false);
+    row("all minutes but the first", "*:1..59", false);
+    row("all minutes but the last", "*:0..58", false);
+    row("from 5 on", "*:5/1", false);
+    row("every minute but one listed", "*:" + minutesButOne, false);
+    row("three minutes", "*:0,1,2", false);
+    row("even minutes as a range", "*:0..59/2", false);
+    row("hourly", "hourly", false);
+    row("daily", "daily", false);
+    row("midnight", "*-*-* 00:00:00", false);
+    row("at 6 and 18", "*-*-* 6,18:00", false);
+    row("a date only", "*-*-01", false);
+    row("empty", "", false);
+
+    // What systemd refuses fires never; nothing here may crash.
+    row("range without an end", "*:0..", false);
+    row("range backwards", "*:59..0", false);
+    row("range of nothing", "*:..", false);
+    row("range without a start", "*:..59", false);
+    row("three dots", "*:0...59", false);
+    row("minute past the hour", "*:0..60", false);
+    row("hour past the day", "0..24:*", false);
+    row("repetition of 0", "*:0/0", false);
+    row("star repetition of 0", "*:*/0", false);
+    row("repetition without a number", "*:0..59/", false);
+    row("repetition without a start", "*:/1", false);
+    row("two repetitions", "*:0..59/1/1", false);
+    row("huge minute", "*:99999999999999999999", false);
+    row("huge range end", "*:0..99999999999", false);
+    row("huge hour range", "0..18446744073709551616:*", false);
+    row("huge repetition", "*:0/4294967297", false);
+    row("huge star repetition", "*:*/18446744073709551617", false);
+    row("empty list item", "*:0,,1..59", false);
+    row("trailing comma", "*:0..59,", false);
+    row("leading comma", "*:,0..59", false);
+    row("negative", "*:-1..59", false);
+    row("a word", "*:a", false);
+    row("hex", "*:0x1", false);
+    row("star in a list", "*:*,5", false);
+    row("two stars", "**:*", false);
+    row("colon alone", ":", false);
+    row("no minute", "*:", false);
+    row("no hour", ":*", false);
+    row("a lone star", "*", false);
+}
+
+void TestSystemdUnitImporter::calendarEveryMinute()
+{
+    QFETCH(QByteArray, calendar);
+    QFETCH(bool, everyMinute);
+    QCOMPARE(unitfile::firesEveryMinute(std::string_view(calendar.constData(), size_t(calendar.size()))), everyMinute);
+    // The same through a timer: a finding when it fires every minute, and the timer kept either way.
+    const MemoryImport m =
+        runBytes("[Timer]\nOnCalendar=" + calendar + '\n', QStringLiteral("worker-1/etc/systemd/system/x.timer"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.resources.size(), size_t(1));
+    QCOMPARE(findingLines(m), everyMinute ? QStringList{QStringLiteral("node.systemd.every-minute@2")} : QStringList());
 }
 
 void TestSystemdUnitImporter::usersOwnUnit()

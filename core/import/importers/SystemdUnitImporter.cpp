@@ -189,42 +189,6 @@ bool spanSeconds(sv text, double* seconds)
     return any;
 }
 
-/// A calendar field that takes every value: "*", or a repetition of 1 ("*/1", "0/1").
-bool everyValue(sv field)
-{
-    if (field == "*")
-        return true;
-    const size_t slash = field.find('/');
-    return slash != sv::npos && field.substr(slash + 1) == "1" &&
-           (field.substr(0, slash) == "*" ||
-            std::all_of(field.begin(), field.begin() + static_cast<std::ptrdiff_t>(slash), isDigit));
-}
-
-/// Does an OnCalendar= expression (systemd.time(7)) fire every minute or more
-/// often: "minutely", "*:*", "*-*-* *:*:00", "*:0/1", "*:*:0/10"? On the days its
-/// date part names, which may be fewer than all.
-bool firesEveryMinute(sv calendar)
-{
-    calendar = trimmed(calendar);
-    if (calendar == "minutely")
-        return true;
-    // The time is the word with a ':' ("Mon *-*-* *:*:00 UTC"): hour, minute, seconds.
-    sv rest = calendar;
-    while (!rest.empty()) {
-        const size_t end = std::min(rest.find(' '), rest.size());
-        const sv word = rest.substr(0, end);
-        rest = rest.substr(std::min(end + 1, rest.size()));
-        const size_t colon = word.find(':');
-        if (colon == sv::npos)
-            continue;
-        const sv hour = word.substr(0, colon);
-        const sv afterHour = word.substr(colon + 1);
-        const sv minute = afterHour.substr(0, afterHour.find(':'));
-        return everyValue(hour) && everyValue(minute);
-    }
-    return false;
-}
-
 // The findings: what a unit runs that looks like an intruder keeping a foothold,
 // with the severities and SOC 2 controls of cron's rules for the same judgement.
 using nodefile::Judgment;
@@ -688,7 +652,7 @@ private:
             return;
         double seconds = 0;
         const bool repeats = key == "OnUnitActiveSec" || key == "OnUnitInactiveSec";
-        if ((key == "OnCalendar" && firesEveryMinute(value)) ||
+        if ((key == "OnCalendar" && unitfile::firesEveryMinute(value)) ||
             (repeats && spanSeconds(value, &seconds) && seconds <= 60))
             finding(kEveryMinute, unitName(), where(key, std::string(value)));
     }

@@ -3,17 +3,110 @@
 #include "util/Text.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace ab::unitfile {
 
 namespace {
+
+using sv = std::string_view;
 
 bool isNameChar(char c, bool first)
 {
     return c == '_' || isUpperAscii(c) || isLowerAscii(c) || (!first && isDigit(c));
 }
 
+/// The values of 0..max (at most 63) a time field of a calendar takes, one bit
+/// each: "*", "5", "0..29", "0/15", "*/10", "8..18/2", or a list of the ones
+/// without '*' ("0..29,30..59"). 0 when systemd would refuse the field.
+uint64_t calendarValues(sv field, int max)
+{
+    // A number, its value kept from growing past any a field may take.
+    const auto number = [](sv& s, int* value) {
+        size_t n = 0;
+        *value = 0;
+        for (; n < s.size() && isDigit(s[n]); ++n)
+            *value = std::min(*value * 10 + (s[n] - '0'), 1000000);
+        s.remove_prefix(n);
+        return n > 0;
+    };
+    const auto values = [](int start, int stop, int repeat) {
+        uint64_t bits = 0;
+        for (int v = start; v <= stop; v += repeat)
+            bits |= uint64_t(1) << v;
+        return bits;
+    };
+    if (field.empty())
+        return 0;
+    if (field[0] == '*') { // the whole field: "*" or "*/n"
+        int repeat = 1;
+        field.remove_prefix(1);
+        if (!field.empty()) {
+            if (field[0] != '/')
+                return 0;
+            field.remove_prefix(1);
+            if (!number(field, &repeat))
+                return 0;
+        }
+        return field.empty() && repeat > 0 ? values(0, max, repeat) : 0;
+    }
+    uint64_t bits = 0;
+    while (true) {
+        const size_t comma = field.find(',');
+        sv item = field.substr(0, comma);
+        int start = 0;
+        int stop = 0;
+        int repeat = 1;
+        if (!number(item, &start))
+            return 0;
+        stop = start;
+        const bool range = item.substr(0, 2) == "..";
+        if (range) {
+            item.remove_prefix(2);
+            if (!number(item, &stop))
+                return 0;
+        }
+        if (!item.empty() && item[0] == '/') {
+            item.remove_prefix(1);
+            if (!number(item, &repeat) || repeat == 0)
+                return 0;
+            if (!range)
+                stop = max; // "5/10": from 5 on, every 10
+        }
+        if (!item.empty() || start > stop || stop > max)
+            return 0;
+        bits |= values(start, stop, repeat);
+        if (comma == sv::npos)
+            return bits;
+        field.remove_prefix(comma + 1);
+    }
+}
+
 } // namespace
+
+bool firesEveryMinute(sv calendar)
+{
+    calendar = trimmed(calendar);
+    if (calendar == "minutely")
+        return true;
+    // The time is the word with a ':' ("Mon *-*-* *:*:00 UTC"): hour, minute, seconds.
+    sv rest = calendar;
+    while (!rest.empty()) {
+        const size_t end = std::min(rest.find(' '), rest.size());
+        const sv word = rest.substr(0, end);
+        rest = rest.substr(std::min(end + 1, rest.size()));
+        const size_t colon = word.find(':');
+        if (colon == sv::npos)
+            continue;
+        const sv hour = word.substr(0, colon);
+        const sv afterHour = word.substr(colon + 1);
+        const sv minute = afterHour.substr(0, afterHour.find(':'));
+        constexpr uint64_t kEveryHour = (uint64_t(1) << 24) - 1;
+        constexpr uint64_t kEveryMinute = (uint64_t(1) << 60) - 1;
+        return calendarValues(hour, 23) == kEveryHour && calendarValues(minute, 59) == kEveryMinute;
+    }
+    return false;
+}
 
 std::vector<Reference> references(std::string_view text)
 {

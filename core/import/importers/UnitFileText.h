@@ -38,6 +38,15 @@ struct Reference
 /// The references in `text`, in order; a '$' that starts none is text.
 std::vector<Reference> references(std::string_view text);
 
+/// Does an OnCalendar= expression (systemd.time(7)) fire every minute or more
+/// often: "minutely", or a time whose hour takes every hour of the day and whose
+/// minute every minute of the hour: "*", a repetition of 1 ("0/1", "*/1"), a
+/// range ("0..59", "00..23"), a list ("0,1,…,59"), or a mix of them that covers
+/// them all ("0..29,30..59", "0..59/1"); "*:*:0/10" too. On the days its date part
+/// names, which may be fewer than all. An expression systemd refuses ("*:59..0",
+/// "*:0..60", "*:0/0") fires never.
+bool firesEveryMinute(std::string_view calendar);
+
 /// Joins a unit file's lines into the logical lines systemd reads: comment
 /// lines (#, ;) skipped, inside a continued line too; a trailing '\' continues
 /// a line into the next, a blank where it stood; a blank line ends one. Past
