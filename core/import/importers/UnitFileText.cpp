@@ -16,6 +16,114 @@ bool isNameChar(char c, bool first)
     return c == '_' || isUpperAscii(c) || isLowerAscii(c) || (!first && isDigit(c));
 }
 
+/// A part of a unit's name unescaped as systemd unescapes it for %P, %I and %J:
+/// '-' a '/', "\xNN" the byte. False on a broken escape, as systemd then puts nothing in.
+bool unescapeName(sv part, std::string* out)
+{
+    out->clear();
+    for (size_t i = 0; i < part.size(); ++i) {
+        if (part[i] == '-') {
+            *out += '/';
+        } else if (part[i] == '\\') {
+            if (i + 3 >= part.size() || part[i + 1] != 'x' || hexDigitValue(part[i + 2]) < 0 ||
+                hexDigitValue(part[i + 3]) < 0)
+                return false;
+            *out += static_cast<char>(hexDigitValue(part[i + 2]) * 16 + hexDigitValue(part[i + 3]));
+            i += 3;
+        } else {
+            *out += part[i];
+        }
+    }
+    return true;
+}
+
+/// What a specifier stands for in `out`; false when it is none systemd knows,
+/// or its value is not known here.
+bool specifierValue(char letter, const Specifiers& v, std::string* out)
+{
+    // "getty@tty1.service": the stem before the type, the prefix before '@', the instance after it.
+    const size_t dot = v.unit.rfind('.');
+    const bool named = dot != sv::npos && dot > 0;
+    const sv stem = named ? v.unit.substr(0, dot) : sv();
+    const size_t at = stem.find('@');
+    const sv prefix = stem.substr(0, at);
+    const bool isTemplate = at != sv::npos && at + 1 == stem.size(); // its instance is each instance's
+    const sv instance = at == sv::npos ? sv() : stem.substr(at + 1);
+    const sv last = prefix.substr(std::min(prefix.rfind('-') + 1, prefix.size()));
+    const bool instanceKnown = named && !isTemplate;
+    // The manager's user: root for the system's, whatever User= says; a user's when its home is known.
+    const bool system = !v.userManager;
+    const bool userKnown = system || !v.owner.empty();
+    const std::string home = system || v.owner == "root" ? std::string("/root") : "/home/" + std::string(v.owner);
+    const auto set = [out](bool known, sv value) {
+        if (known)
+            out->assign(value);
+        return known;
+    };
+    switch (letter) {
+    case 'n':
+        return set(instanceKnown, v.unit);
+    case 'N':
+        return set(instanceKnown, stem);
+    case 'p':
+        return set(named, prefix);
+    case 'P':
+        return named && unescapeName(prefix, out);
+    case 'i':
+        return set(instanceKnown, instance);
+    case 'I':
+        return instanceKnown && unescapeName(instance, out);
+    case 'j':
+        return set(named, last);
+    case 'J':
+        return named && unescapeName(last, out);
+    case 'f': {
+        // The instance (else the prefix) as a path: "dev-sda1" is /dev/sda1, "-" the root.
+        const sv path = at == sv::npos ? prefix : instance;
+        std::string unescaped;
+        if (!instanceKnown || path.empty() || !unescapeName(path, &unescaped))
+            return false;
+        if (path == "-")
+            return set(true, "/");
+        return set(unescaped.front() != '/' && unescaped.back() != '/', "/" + unescaped);
+    }
+    case 'H':
+        return set(!v.host.empty(), v.host);
+    case 'l':
+        return set(!v.host.empty(), v.host.substr(0, v.host.find('.')));
+    case 'u':
+        return set(userKnown, system ? sv("root") : v.owner);
+    case 'h':
+        return set(userKnown, home);
+    case 'U':
+    case 'G':
+        return set(system, "0"); // a user's uid is not in the unit's place
+    case 'g':
+        return set(system, "root");
+    case 's':
+        return set(system, "/bin/sh");
+    case 't':
+        return set(system, "/run"); // a user's is /run/user/<uid>
+    case 'S':
+        // A user's state and log folders moved with systemd's versions (~/.config, ~/.local/state).
+        return set(system, "/var/lib");
+    case 'L':
+        return set(system, "/var/log");
+    case 'C':
+        return set(userKnown, system ? std::string("/var/cache") : home + "/.cache");
+    case 'E':
+        return set(userKnown, system ? std::string("/etc") : home + "/.config");
+    case 'D':
+        return set(userKnown, system ? std::string("/usr/share") : home + "/.local/share");
+    case 'T':
+        return set(true, "/tmp");
+    case 'V':
+        return set(true, "/var/tmp");
+    default:
+        return false;
+    }
+}
+
 /// The values of 0..max (at most 63) a time field of a calendar takes, one bit
 /// each: "*", "5", "0..29", "0/15", "*/10", "8..18/2", or a list of the ones
 /// without '*' ("0..29,30..59"). 0 when systemd would refuse the field.
@@ -83,6 +191,34 @@ uint64_t calendarValues(sv field, int max)
 }
 
 } // namespace
+
+std::string expandSpecifiers(sv text, const Specifiers& values, std::string* expanded)
+{
+    constexpr size_t kMaxPutIn = 64 * 1024;
+    std::string out;
+    out.reserve(text.size());
+    size_t putIn = 0;
+    std::string value;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '%' || i + 1 >= text.size()) {
+            out += text[i];
+            continue;
+        }
+        const char letter = text[++i];
+        if (letter == '%') {
+            out += '%';
+        } else if (putIn < kMaxPutIn && specifierValue(letter, values, &value)) {
+            out += value;
+            putIn += value.size();
+            if (expanded && expanded->find(letter) == std::string::npos)
+                *expanded += letter;
+        } else {
+            out += '%';
+            out += letter;
+        }
+    }
+    return out;
+}
 
 bool firesEveryMinute(sv calendar)
 {
