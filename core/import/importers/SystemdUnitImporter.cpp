@@ -189,42 +189,6 @@ bool spanSeconds(sv text, double* seconds)
     return any;
 }
 
-/// A calendar field that takes every value: "*", or a repetition of 1 ("*/1", "0/1").
-bool everyValue(sv field)
-{
-    if (field == "*")
-        return true;
-    const size_t slash = field.find('/');
-    return slash != sv::npos && field.substr(slash + 1) == "1" &&
-           (field.substr(0, slash) == "*" ||
-            std::all_of(field.begin(), field.begin() + static_cast<std::ptrdiff_t>(slash), isDigit));
-}
-
-/// Does an OnCalendar= expression (systemd.time(7)) fire every minute or more
-/// often: "minutely", "*:*", "*-*-* *:*:00", "*:0/1", "*:*:0/10"? On the days its
-/// date part names, which may be fewer than all.
-bool firesEveryMinute(sv calendar)
-{
-    calendar = trimmed(calendar);
-    if (calendar == "minutely")
-        return true;
-    // The time is the word with a ':' ("Mon *-*-* *:*:00 UTC"): hour, minute, seconds.
-    sv rest = calendar;
-    while (!rest.empty()) {
-        const size_t end = std::min(rest.find(' '), rest.size());
-        const sv word = rest.substr(0, end);
-        rest = rest.substr(std::min(end + 1, rest.size()));
-        const size_t colon = word.find(':');
-        if (colon == sv::npos)
-            continue;
-        const sv hour = word.substr(0, colon);
-        const sv afterHour = word.substr(colon + 1);
-        const sv minute = afterHour.substr(0, afterHour.find(':'));
-        return everyValue(hour) && everyValue(minute);
-    }
-    return false;
-}
-
 // The findings: what a unit runs that looks like an intruder keeping a foothold,
 // with the severities and SOC 2 controls of cron's rules for the same judgement.
 using nodefile::Judgment;
@@ -313,7 +277,7 @@ sv typeOfName(sv name)
 
 /// A command as kept: its setting, text (credentials fingerprinted) and line;
 /// as written, and what its own words were found to do, for judging it again
-/// with the unit's variables in.
+/// with the unit's specifiers and variables in.
 struct Command
 {
     std::string setting;
@@ -362,6 +326,8 @@ public:
                  : !typeOfName(m_file.toStdString()).empty() ? m_file.toStdString()
                                                              : std::string();
         m_where = m_place.pathOnNode.isEmpty() ? src.displayPath() : m_place.pathOnNode;
+        m_owner = m_place.owner.toStdString();
+        m_host = m_write.node().toStdString();
     }
 
     /// False if the import was cancelled.
@@ -530,9 +496,10 @@ private:
                 finding(*kCommandJudgments[t], unitName(), detail);
         }
         c.found = s;
-        if (run.find('$') != sv::npos)
+        if (run.find('$') != sv::npos || run.find('%') != sv::npos)
             c.written = std::string(run);
-        if (key == "ExecStart" && shellcmd::readsCommandsFromInput(words) && m_shells.size() < 100)
+        if (key == "ExecStart" && m_shells.size() < 100 &&
+            (shellcmd::readsCommandsFromInput(words) || runsShellWithSpecifiers(value)))
             m_shells.push_back({m_first, detail});
         if (!script.empty() && !m_place.owner.isEmpty())
             finding(kUserOneLiner, QObject::tr("%1 of %2").arg(unitName(), m_place.owner), detail);
@@ -543,6 +510,37 @@ private:
             ++m_omitted;
     }
 
+    /// What systemd puts in for the unit's specifiers: its name from the file's
+    /// name or drop-in folder, its manager and owner from the folder, the node.
+    unitfile::Specifiers specifiers() const
+    {
+        unitfile::Specifiers values;
+        // A drop-in of "foo-.service.d" changes every "foo-….service": which one runs is not known.
+        const sv stem = sv(m_unit).substr(0, m_unit.rfind('.'));
+        if (m_place.dropInOf.isEmpty() || stem.empty() || stem.back() != '-')
+            values.unit = m_unit;
+        values.userManager = m_place.userManager;
+        values.owner = m_owner;
+        values.host = m_host;
+        return values;
+    }
+
+    /// Whether the command, its specifiers in, runs a shell that reads its
+    /// input ("ExecStart=-%s": the manager's shell, /bin/sh for the system's).
+    bool runsShellWithSpecifiers(sv value) const
+    {
+        if (value.find('%') == sv::npos)
+            return false;
+        std::vector<std::string> words;
+        if (!unitfile::splitWords(unitfile::expandSpecifiers(value, specifiers()), words) || words.empty())
+            return false;
+        const sv prefixes = sv(words.front()).substr(0, words.front().find_first_not_of("-@:+!"));
+        words.front().erase(0, prefixes.size());
+        if (prefixes.find('@') != sv::npos && words.size() > 1)
+            words.erase(words.begin() + 1);
+        return shellcmd::readsCommandsFromInput(words);
+    }
+
     static shellcmd::Suspicion judge(sv command, sv script)
     {
         shellcmd::Suspicion s = shellcmd::judgeCommand(command);
@@ -551,37 +549,65 @@ private:
         return s;
     }
 
-    /// A command that names the unit's variables, judged again with their values
-    /// in (systemd puts them in before it runs the command): a payload kept in an
-    /// Environment= ("ExecStart=/bin/sh -c $RUN") is found, on the command's line,
-    /// for what the command's own words did not show.
-    void judgeWithVariables()
+    /// A command that names the unit's specifiers or variables, judged again with
+    /// them in, as systemd runs it: the specifiers put in when it loads the unit
+    /// ("%T/kworker" runs /tmp/kworker), in the Environment= values too, then the
+    /// variables before it runs the command. A payload kept in an Environment=
+    /// ("ExecStart=/bin/sh -c $RUN") or behind a specifier is found, on the
+    /// command's line, for what the command's own words did not show.
+    void judgeAsRun()
     {
+        const unitfile::Specifiers values = specifiers();
+        std::map<std::string, std::string> environment;
+        for (const auto& [name, value] : m_rawEnvironment)
+            environment[name] = unitfile::expandSpecifiers(value, values);
         // Shown with the values as the resource keeps them: a credential's as its
         // fingerprint, never the value the command was judged with.
         std::map<std::string, std::string> shownEnvironment;
         for (auto it = m_environment.begin(); it != m_environment.end(); ++it)
-            shownEnvironment[it.key().toStdString()] =
-                it.value().toObject().value(QLatin1String("value")).toString().toStdString();
+            shownEnvironment[it.key().toStdString()] = unitfile::expandSpecifiers(
+                it.value().toObject().value(QLatin1String("value")).toString().toStdString(), values);
         for (const Command& c : m_commands) {
             if (c.written.empty())
                 continue;
-            const std::string expanded = expandVariables(c.written, m_rawEnvironment);
+            std::string letters;
+            const std::string loaded = unitfile::expandSpecifiers(c.written, values, &letters);
+            const std::string expanded = expandVariables(loaded, environment);
             if (expanded == c.written)
                 continue;
             std::vector<std::string> words;
             if (!unitfile::splitWords(expanded, words) || words.empty())
                 continue;
             const shellcmd::Suspicion s = judge(expanded, shellcmd::inlineScript(words));
-            std::string shown = expandVariables(c.written, shownEnvironment);
+            std::string shown = expandVariables(loaded, shownEnvironment);
             logtext::redactInlineSecrets(shown);
-            const QString detail = QObject::tr("%1= on line %2 of %3, with its variables: %4")
-                                       .arg(str(c.setting), QString::number(c.line), m_where, str(shown).left(300));
+            const QString detail = asRunDetail(c, letters, expanded != loaded, str(shown).left(300));
             for (int t = 0; t < shellcmd::kThreatCount; ++t) {
                 if (s.found[t] && !c.found.found[t])
                     finding(*kCommandJudgments[t], unitName(), detail, c.line);
             }
         }
+    }
+
+    /// "ExecStart= on line 8 of …, with its specifiers (%T = /tmp) and variables: <command>".
+    QString asRunDetail(const Command& c, const std::string& letters, bool variables, const QString& shown) const
+    {
+        QStringList put;
+        for (const char letter : letters) {
+            const std::string specifier{'%', letter};
+            put << QStringLiteral("%1 = %2").arg(str(specifier),
+                                                 str(unitfile::expandSpecifiers(specifier, specifiers())));
+        }
+        const QString line = QString::number(c.line);
+        const QString specifiersPut = put.join(QLatin1String(", ")).left(300);
+        if (letters.empty())
+            return QObject::tr("%1= on line %2 of %3, with its variables: %4")
+                .arg(str(c.setting), line, m_where, shown);
+        if (!variables)
+            return QObject::tr("%1= on line %2 of %3, with its specifiers (%4): %5")
+                .arg(str(c.setting), line, m_where, specifiersPut, shown);
+        return QObject::tr("%1= on line %2 of %3, with its specifiers (%4) and variables: %5")
+            .arg(str(c.setting), line, m_where, specifiersPut, shown);
     }
 
     void environment(sv value)
@@ -688,7 +714,7 @@ private:
             return;
         double seconds = 0;
         const bool repeats = key == "OnUnitActiveSec" || key == "OnUnitInactiveSec";
-        if ((key == "OnCalendar" && firesEveryMinute(value)) ||
+        if ((key == "OnCalendar" && unitfile::firesEveryMinute(value)) ||
             (repeats && spanSeconds(value, &seconds) && seconds <= 60))
             finding(kEveryMinute, unitName(), where(key, std::string(value)));
     }
@@ -719,7 +745,7 @@ private:
 
     void finish()
     {
-        judgeWithVariables();
+        judgeAsRun();
         // systemd reads the whole file before it starts the service: StandardInput=
         // may stand after the command it feeds.
         if (m_standardInput == "socket") {
@@ -809,6 +835,8 @@ private:
     Lists m_listen;
     Lists m_watch;
     std::string m_activates;
+    std::string m_owner;   // a user's unit's: whose home holds it
+    std::string m_host;    // the node's name, for %H
     bool m_accept = false; // a socket's Accept=: a service instance for each connection
     qint64 m_omitted = 0;
     nodefile::FindingCap m_cap{kReverseShell.rule, kBindShell.rule,    kDownloadExec.rule, kEncodedPayload.rule,

@@ -27,9 +27,11 @@ namespace ab {
 /// whose it is.
 ///
 /// Findings (tool "auditbench", rules node.systemd.*), on what a unit runs, as
-/// cron's jobs are judged (shellcmd): a reverse shell (critical), a download run
-/// at once (high), an encoded payload run by a shell (high), a program run from
-/// /tmp, /var/tmp, /dev/shm or a hidden folder (medium); and a user's own unit
+/// cron's jobs are judged (shellcmd), and again as systemd runs it, its '%'
+/// specifiers and Environment= variables put in: a reverse shell (critical), a
+/// download run at once (high), an encoded payload run by a shell (high), a
+/// program run from /tmp, /var/tmp, /dev/shm or a hidden folder (medium); a shell
+/// served on a socket (critical); and a user's own unit
 /// running a shell or interpreter one-liner (medium), LD_PRELOAD in its
 /// environment (medium), a timer firing every minute or more often (low).
 ///

@@ -38,6 +38,41 @@ struct Reference
 /// The references in `text`, in order; a '$' that starts none is text.
 std::vector<Reference> references(std::string_view text);
 
+/// What a unit's '%' specifiers stand for (systemd.unit(5), "Specifiers"), as
+/// far as the case tells: the unit's name, which manager runs it and the node.
+struct Specifiers
+{
+    /// The unit's name: "ssh.service", an instance "getty@tty1.service", a
+    /// template "getty@.service"; empty when the file's name or folder tells none.
+    std::string_view unit;
+    /// A user's manager (systemd --user) runs it, not the system's.
+    bool userManager = false;
+    /// For a user's manager, the user it runs as (its home holds the unit); empty
+    /// when unknown (/etc/systemd/user/ serves every user).
+    std::string_view owner;
+    /// The node's host name; empty when unknown.
+    std::string_view host;
+};
+
+/// `text` with its specifiers replaced as systemd replaces them when it loads
+/// the unit: %n %N %p %P %i %I %j %J %f from the unit's name (an instance's
+/// %i is its instance, a unit of no instance's is empty, a template's is not
+/// known), %H and %l the host, %u %U %g %G %h %s the manager's user (root for
+/// the system's: User= does not change them), %t %S %C %L %E %D %T %V its
+/// folders, "%%" a '%'. A specifier not known here stays as written; so do all
+/// past 64 KiB of values put in, to keep the text bounded. `expanded`, when
+/// given, gets the letters replaced, each once, in the order met ("%%" aside).
+std::string expandSpecifiers(std::string_view text, const Specifiers& values, std::string* expanded = nullptr);
+
+/// Does an OnCalendar= expression (systemd.time(7)) fire every minute or more
+/// often: "minutely", or a time whose hour takes every hour of the day and whose
+/// minute every minute of the hour: "*", a repetition of 1 ("0/1", "*/1"), a
+/// range ("0..59", "00..23"), a list ("0,1,…,59"), or a mix of them that covers
+/// them all ("0..29,30..59", "0..59/1"); "*:*:0/10" too. On the days its date part
+/// names, which may be fewer than all. An expression systemd refuses ("*:59..0",
+/// "*:0..60", "*:0/0") fires never.
+bool firesEveryMinute(std::string_view calendar);
+
 /// Joins a unit file's lines into the logical lines systemd reads: comment
 /// lines (#, ;) skipped, inside a continued line too; a trailing '\' continues
 /// a line into the next, a blank where it stood; a blank line ends one. Past
