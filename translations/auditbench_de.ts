@@ -7888,14 +7888,14 @@ aus %3</translation>
     <message>
         <location filename="../ui/ResourcesPanel.cpp" line="85"/>
         <location filename="../ui/ResourcesPanel.cpp" line="239"/>
-        <location filename="../ui/ResourcesPanel.cpp" line="280"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="296"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/ResourcesPanel.cpp" line="85"/>
         <location filename="../ui/ResourcesPanel.cpp" line="239"/>
-        <location filename="../ui/ResourcesPanel.cpp" line="280"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="296"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -7982,12 +7982,27 @@ aus %3</translation>
         <translation>%1 (Image %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="282"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="283"/>
+        <source>Overridden: %1</source>
+        <translation>Außer Kraft gesetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="289"/>
         <source>No findings about this object</source>
         <translation>Keine Befunde zu diesem Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/ResourcesPanel.cpp" line="283"/>
+        <location filename="../ui/ResourcesPanel.cpp" line="292"/>
+        <source>No findings about the files this object is put together from</source>
+        <translation>Keine Befunde zu den Dateien, aus denen dieses Objekt zusammengesetzt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="293"/>
+        <source>%1 findings about the files this object is put together from</source>
+        <translation>%1 Befunde zu den Dateien, aus denen dieses Objekt zusammengesetzt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResourcesPanel.cpp" line="295"/>
         <source>%1 findings about this object and its images</source>
         <translation>%1 Befunde zu diesem Objekt und seinen Images</translation>
     </message>

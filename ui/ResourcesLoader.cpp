@@ -121,6 +121,7 @@ ResourcesLoader::Detail ResourcesLoader::readDetail(const Db& db, const Resource
     filter.resourceNamespace = r.namespace_;
     filter.resourceName = r.name;
     filter.images = ResourceQuery::imagesOf(body.value());
+    filter.madeFromKinds = ResourceQuery::madeFrom(r.kind);
     auto found = FindingQuery::list(db, filter);
     if (!found) {
         d.error = found.error().message;

@@ -276,11 +276,24 @@ void ResourcesPanel::showFindings(const QVector<FindingRecord>& findings)
         item->setData(0, Qt::DecorationRole, FindingsModel::severityColor(f.severity));
         item->setData(0, kFindingIdRole, f.id);
         item->setToolTip(2, f.image.isEmpty() ? f.title : tr("%1 (image %2)").arg(f.title, f.image));
+        if (f.status == FindingStatus::Overridden) {
+            // As the Findings tab shows it: greyed, with what wins over it.
+            for (int c = 0; c < item->columnCount(); ++c) {
+                item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
+                item->setToolTip(c, tr("Overridden: %1").arg(f.overriddenBy));
+            }
+        }
     }
-    m_findings->setHeaderLabels({tr("Severity"), tr("Rule"),
-                                 findings.isEmpty()
-                                     ? tr("No findings about this object")
-                                     : tr("%1 findings about this object and its images").arg(findings.size())});
+    const ResourceRecord* r = currentRecord();
+    const bool madeFrom = r && !ResourceQuery::madeFrom(r->kind).isEmpty();
+    QString title = tr("No findings about this object");
+    if (madeFrom)
+        title = findings.isEmpty()
+                    ? tr("No findings about the files this object is put together from")
+                    : tr("%1 findings about the files this object is put together from").arg(findings.size());
+    else if (!findings.isEmpty())
+        title = tr("%1 findings about this object and its images").arg(findings.size());
+    m_findings->setHeaderLabels({tr("Severity"), tr("Rule"), title});
     m_findings->resizeColumnToContents(0);
     m_findings->resizeColumnToContents(1);
 }

@@ -127,6 +127,17 @@ Result<QVector<FindingRecord>> FindingQuery::list(const Db& db, const FindingFil
         }
         about << QStringLiteral("f.image IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
+    if (!filter.madeFromKinds.isEmpty()) {
+        QStringList marks;
+        for (const QString& kind : filter.madeFromKinds) {
+            values << kind;
+            marks << QStringLiteral("?%1").arg(values.size());
+        }
+        values << filter.resourceNamespace;
+        about << QStringLiteral("(f.resource_kind IN (%1) AND coalesce(f.resource_namespace, '') = ?%2)")
+                     .arg(marks.join(QLatin1Char(',')))
+                     .arg(values.size());
+    }
     if (!about.isEmpty())
         where << QLatin1Char('(') + about.join(QLatin1String(" OR ")) + QLatin1Char(')');
     QByteArray sql = kSelectFindings;

@@ -38,10 +38,13 @@ struct FindingFilter
     QString resourceNamespace;
     QString resourceName;
     QStringList images;
+    /// And the findings of every object of these kinds in resourceNamespace:
+    /// what the object is put together from (ResourceQuery::madeFrom).
+    QStringList madeFromKinds;
     bool isEmpty() const
     {
         return minSeverity == Severity::Info && tools.isEmpty() && statuses.isEmpty() && resourceName.isEmpty() &&
-               images.isEmpty();
+               images.isEmpty() && madeFromKinds.isEmpty();
     }
 };
 

@@ -201,4 +201,11 @@ QStringList ResourceQuery::imagesOf(const QString& json)
     return images;
 }
 
+QStringList ResourceQuery::madeFrom(const QString& kind)
+{
+    if (kind == QLatin1String("KubeletCommandLine"))
+        return {QStringLiteral("KubeletFlags"), QStringLiteral("KubeletConfiguration")};
+    return {};
+}
+
 } // namespace ab

@@ -55,6 +55,10 @@ public:
     /// templates, init and ephemeral containers included): containers first, then
     /// init and ephemeral ones, without repeats.
     static QStringList imagesOf(const QString& json);
+    /// The kinds of objects in the same namespace whose findings are about an
+    /// object of `kind` too, because it is put together from them: a node's
+    /// KubeletCommandLine from its KubeletFlags files and KubeletConfigurations.
+    static QStringList madeFrom(const QString& kind);
 };
 
 } // namespace ab

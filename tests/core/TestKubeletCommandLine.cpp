@@ -479,6 +479,20 @@ void TestKubeletCommandLine::eksNodeReadsItsConfigDropIns()
     QCOMPARE(rules,
              (QStringList{QStringLiteral("k8s.kubelet.always-allow"), QStringLiteral("k8s.kubelet.anonymous-auth"),
                           QStringLiteral("k8s.kubelet.read-only-port")}));
+
+    // The command line's findings, as the Resources tab shows them: those of
+    // every file it is put together from, and of no other node.
+    FindingFilter about;
+    about.resourceKind = QStringLiteral("KubeletCommandLine");
+    about.resourceNamespace = node;
+    about.resourceName = QStringLiteral("kubelet");
+    about.madeFromKinds = ResourceQuery::madeFrom(about.resourceKind);
+    QCOMPARE(about.madeFromKinds.size(), 2);
+    const auto madeFrom = FindingQuery::list(db, about);
+    QVERIFY(madeFrom.hasValue());
+    QCOMPARE(madeFrom.value().size(), findings.size());
+    about.resourceNamespace = QStringLiteral("another-node");
+    QCOMPARE(FindingQuery::list(db, about).value().size(), 0);
 }
 
 void TestKubeletCommandLine::configurationPutTogetherDecides()

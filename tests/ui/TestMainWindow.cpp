@@ -2391,6 +2391,17 @@ void TestMainWindow::findingsTabOnDemoCase()
     // variables, each flag with the file and line it came from.
     QVERIFY(showNodeObject("KubeletCommandLine", "kubelet",
                            QStringLiteral("file: /etc/systemd/system/kubelet.service.d/30-kubelet-extra-args.conf")));
+    // Its findings are those of the files it is put together from: the drop-in's
+    // two flags, and the configuration file's evidence they override, greyed.
+    QTRY_COMPARE(groupFindings->topLevelItemCount(), 3);
+    QVERIFY(groupFindings->headerItem()->text(2).contains(QStringLiteral("put together from")));
+    QStringList overridden;
+    for (int i = 0; i < groupFindings->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = groupFindings->topLevelItem(i);
+        if (item->toolTip(1).startsWith(QStringLiteral("Overridden: ")))
+            overridden << item->text(1);
+    }
+    QCOMPARE(overridden, QStringList{QStringLiteral("k8s.kubelet.authn-authz")});
     maybeGrab(w, QStringLiteral("demo-kubelet-command-line-1366x768"));
 
     // The key alice's session used, by the fingerprint auth.log names.
