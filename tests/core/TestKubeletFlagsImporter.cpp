@@ -66,6 +66,53 @@ QStringList strings(const QJsonValue& v)
     return out;
 }
 
+/// A value as readAs() shows it: a long one by its ends and its size.
+QString shown(const QString& v)
+{
+    return v.size() <= 80 ? v : v.left(30) + QStringLiteral("...(%1)...").arg(v.size()) + v.right(20);
+}
+
+/// How a file was read, in one text: its flags ("name=value@line<from"), its
+/// assignments ("$NAME=value@line"), its ExecStart= commands ("exec@line:
+/// command"), the variables left unresolved, its issues ("code@lines") and the
+/// lines skipped.
+QString readAs(const MemoryImport& m)
+{
+    QStringList out;
+    const QJsonObject body = bodyOf(m);
+    const QJsonObject flags = body.value(QStringLiteral("flags")).toObject();
+    for (auto it = flags.begin(); it != flags.end(); ++it) {
+        const QJsonObject f = it.value().toObject();
+        out << QStringLiteral("%1=%2@%3<%4")
+                   .arg(it.key(), shown(f.value(QStringLiteral("value")).toString()),
+                        QString::number(f.value(QStringLiteral("line")).toInt()),
+                        f.value(QStringLiteral("from")).toString());
+    }
+    const QJsonObject env = body.value(QStringLiteral("environment")).toObject();
+    for (auto it = env.begin(); it != env.end(); ++it) {
+        const QJsonObject e = it.value().toObject();
+        out << QStringLiteral("$%1=%2@%3")
+                   .arg(it.key(), shown(e.value(QStringLiteral("value")).toString()),
+                        QString::number(e.value(QStringLiteral("line")).toInt()));
+    }
+    for (const QJsonValue& c : body.value(QStringLiteral("execStart")).toArray())
+        out << QStringLiteral("exec@%1: %2")
+                   .arg(QString::number(c.toObject().value(QStringLiteral("line")).toInt()),
+                        shown(c.toObject().value(QStringLiteral("command")).toString()));
+    const QStringList unresolved = strings(body.value(QStringLiteral("unresolved")));
+    if (!unresolved.isEmpty())
+        out << QStringLiteral("unresolved ") + unresolved.join(QLatin1Char(' '));
+    for (const Issue& i : m.issues) {
+        QStringList lines;
+        for (qint64 l : i.lines)
+            lines << QString::number(l);
+        out << i.code + QLatin1Char('@') + lines.join(QLatin1Char(','));
+    }
+    if (m.result.hasValue() && m.result.value().skipped > 0)
+        out << QStringLiteral("skipped %1").arg(m.result.value().skipped);
+    return out.join(QStringLiteral(" | "));
+}
+
 } // namespace
 
 class TestKubeletFlagsImporter : public QObject
@@ -87,6 +134,8 @@ private slots:
     void nodeFromThePath();
     void sniff_data();
     void sniff();
+    void readerEdgeCases_data();
+    void readerEdgeCases();
     void fuzz();
 };
 
@@ -567,6 +616,142 @@ void TestKubeletFlagsImporter::sniff()
     QFETCH(bool, kubelet);
     QCOMPARE(KubeletFlagsImporter().sniff(head) == Confidence::Structure, kubelet);
     QCOMPARE(chosenKind(head, name) == QLatin1String("kubelet-flags"), kubelet);
+}
+
+void TestKubeletFlagsImporter::readerEdgeCases_data()
+{
+    // Where systemd's unit syntax has corners: each file as it is read.
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("comment inside a continued line")
+        << QByteArray("ExecStart=/usr/bin/kubelet --v=2 \\\n"
+                      "# --anonymous-auth=true \\\n"
+                      "  ; --read-only-port=10255\n"
+                      "  --max-pods=5\n")
+        << QStringLiteral("max-pods=5@4<ExecStart | v=2@1<ExecStart | exec@1: /usr/bin/kubelet --v=2  --max-pods=5");
+    QTest::newRow("comment ending in a backslash")
+        << QByteArray("# a comment \\\nKUBELET_EXTRA_ARGS=--v=3\n")
+        << QStringLiteral("v=3@2<KUBELET_EXTRA_ARGS | $KUBELET_EXTRA_ARGS=--v=3@2");
+    QTest::newRow("continued into the end of the file")
+        << QByteArray("KUBELET_EXTRA_ARGS=\"--v=3 \\\n  --max-pods=7\" \\")
+        << QStringLiteral("max-pods=7@2<KUBELET_EXTRA_ARGS | v=3@1<KUBELET_EXTRA_ARGS | "
+                          "$KUBELET_EXTRA_ARGS=--v=3  --max-pods=7@1");
+    QTest::newRow("continued into the end, newline")
+        << QByteArray("ExecStart=/usr/bin/kubelet --v=3 \\\n  --max-pods=7 \\\n")
+        << QStringLiteral("max-pods=7@2<ExecStart | v=3@1<ExecStart | exec@1: /usr/bin/kubelet --v=3  --max-pods=7");
+    QTest::newRow("continued into a blank line")
+        << QByteArray("ExecStart=/usr/bin/kubelet --v=3 \\\n\n  --max-pods=7\n")
+        << QStringLiteral("v=3@1<ExecStart | exec@1: /usr/bin/kubelet --v=3 | kubelet-flags.bad-line@3 | skipped 1");
+    QTest::newRow("a lone backslash")
+        << QByteArray("KUBELET_EXTRA_ARGS=--v=1\n\\\n\nKUBELET_OPTS=--max-pods=2\n \\\n")
+        << QStringLiteral("max-pods=2@4<KUBELET_OPTS | v=1@1<KUBELET_EXTRA_ARGS | $KUBELET_EXTRA_ARGS=--v=1@1 | "
+                          "$KUBELET_OPTS=--max-pods=2@4 | kubelet-flags.bad-line@2,5 | skipped 2");
+    QTest::newRow("an even number of backslashes")
+        << QByteArray("KUBELET_EXTRA_ARGS=--node-labels=a\\\\\\\\\nKUBELET_OPTS=--v=1\n")
+        << QStringLiteral("node-labels=a\\\\@1<KUBELET_EXTRA_ARGS | v=1@2<KUBELET_OPTS | "
+                          "$KUBELET_EXTRA_ARGS=--node-labels=a\\\\@1 | $KUBELET_OPTS=--v=1@2");
+    QTest::newRow("quotes across a continuation")
+        << QByteArray("Environment=\"KUBELET_ARGS=--node-ip=10.0.0.1 \\\n"
+                      "  --node-labels=a=b \\\n"
+                      "c=d\"\n"
+                      "ExecStart=/usr/bin/kubelet $KUBELET_ARGS \"--hostname-override=x \\\n"
+                      "  y\" --v=2\n")
+        << QStringLiteral("hostname-override=x  y@4<ExecStart | node-ip=10.0.0.1@1<KUBELET_ARGS | "
+                          "node-labels=a=b@2<KUBELET_ARGS | v=2@5<ExecStart | "
+                          "$KUBELET_ARGS=--node-ip=10.0.0.1  --node-labels=a=b  c=d@1 | "
+                          "exec@4: /usr/bin/kubelet $KUBELET_ARGS \"--hostname-override=x  y\" --v=2 | "
+                          "kubelet-flags.stray-word@3");
+    QTest::newRow("an environment file's value across lines")
+        << QByteArray("KUBELET_EXTRA_ARGS='--v=4 \\\n   --max-pods=9' \n")
+        << QStringLiteral("max-pods=9@2<KUBELET_EXTRA_ARGS | v=4@1<KUBELET_EXTRA_ARGS | "
+                          "$KUBELET_EXTRA_ARGS=--v=4  --max-pods=9@1");
+    QTest::newRow("escapes") << QByteArray("ExecStart=/usr/bin/kubelet --node-labels=a\\ b --root-dir=\\\"x\\\"\n")
+                             << QStringLiteral("node-labels=a b@1<ExecStart | root-dir=\"x\"@1<ExecStart | "
+                                               "exec@1: /usr/bin/kubelet --node-labels=a\\ b --root-dir=\\\"x\\\"");
+    QTest::newRow("$$") << QByteArray("Environment=HOST=node-a B=b\n"
+                                      "ExecStart=/usr/bin/kubelet --node-labels=a$$b --hostname-override=$$HOST "
+                                      "--provider-id=$$$B $$HOST\n")
+                        << QStringLiteral(
+                               "hostname-override=$node-a@2<ExecStart | node-labels=a$$b@2<ExecStart | "
+                               "provider-id=$$b@2<ExecStart | $B=b@1 | $HOST=node-a@1 | "
+                               "exec@2: /usr/bin/kubelet --node-labels...(88)...vider-id=$$$B $$HOST | unresolved b | "
+                               "kubelet-flags.stray-word@2");
+    QTest::newRow("${ unclosed")
+        << QByteArray("Environment=A=aa B=bb\n"
+                      "ExecStart=/usr/bin/kubelet --node-labels=${A --root-dir=${A$B} "
+                      "--provider-id=${ --cert-dir=${}\n")
+        << QStringLiteral("cert-dir=${}@2<ExecStart | node-labels=${A@2<ExecStart | provider-id=${@2<ExecStart | "
+                          "root-dir=${Abb}@2<ExecStart | $A=aa@1 | $B=bb@1 | "
+                          "exec@2: /usr/bin/kubelet --node-labels...(84)...id=${ --cert-dir=${}");
+    QTest::newRow("a digit after $")
+        << QByteArray("Environment=A1=x\n"
+                      "ExecStart=/usr/bin/kubelet --v=$1 --node-labels=${1} "
+                      "--provider-id=$A1 --root-dir=$1A1\n")
+        << QStringLiteral("node-labels=${1}@2<ExecStart | provider-id=x@2<ExecStart | root-dir=$1A1@2<ExecStart | "
+                          "v=$1@2<ExecStart | $A1=x@1 | "
+                          "exec@2: /usr/bin/kubelet --v=$1 --node-labels=${1} --provider-id=$A1 --root-dir=$1A1");
+    QTest::newRow("$ alone and at the end")
+        << QByteArray("ExecStart=/usr/bin/kubelet --node-labels=a$ $ --root-dir=$-x\n")
+        << QStringLiteral("node-labels=a$@1<ExecStart | root-dir=$-x@1<ExecStart | "
+                          "exec@1: /usr/bin/kubelet --node-labels=a$ $ --root-dir=$-x | kubelet-flags.stray-word@1");
+    QTest::newRow("${VAR} standing alone")
+        << QByteArray("Environment=\"KUBELET_ARGS=--v=5 --max-pods=3\"\nExecStart=/usr/bin/kubelet ${KUBELET_ARGS}\n")
+        << QStringLiteral("max-pods=3@1<KUBELET_ARGS | v=5@1<KUBELET_ARGS | $KUBELET_ARGS=--v=5 --max-pods=3@1 | "
+                          "exec@2: /usr/bin/kubelet ${KUBELET_ARGS}");
+    QTest::newRow("CRLF line ends")
+        << QByteArray("[Service]\r\nEnvironment=\"KUBELET_ARGS=--v=2 \\\r\n"
+                      "  --max-pods=5\"\r\n"
+                      "ExecStart=/usr/bin/kubelet $KUBELET_ARGS \\\r\n"
+                      "  --node-ip=10.0.0.9\r\n")
+        << QStringLiteral("max-pods=5@3<KUBELET_ARGS | node-ip=10.0.0.9@5<ExecStart | v=2@2<KUBELET_ARGS | "
+                          "$KUBELET_ARGS=--v=2  --max-pods=5@2 | "
+                          "exec@4: /usr/bin/kubelet $KUBELET_ARGS  --node-ip=10.0.0.9");
+    QTest::newRow("NUL bytes")
+        << QByteArray("KUBELET_EXTRA_ARGS=\"--v=2") + '\0' + " --max-pods=5\"\nKUBELET_OPTS=--a" + '\0' + "b=c\n"
+        << QStringLiteral("a%1b=c@2<KUBELET_OPTS | max-pods=5@1<KUBELET_EXTRA_ARGS | v=2%1@1<KUBELET_EXTRA_ARGS | "
+                          "$KUBELET_EXTRA_ARGS=--v=2%1 --max-pods=5@1 | $KUBELET_OPTS=--a%1b=c@2 | "
+                          "kubelet-flags.bad-encoding@1,2")
+               .arg(QChar(0xFFFD));
+
+    // Cut at the bound: a word past it is not read, nor half of one.
+    const QByteArray pad(250 * 1024, 'x');
+    QTest::newRow("cut in a word after a continuation")
+        << QByteArray("ExecStart=/usr/bin/kubelet --v=1 --root-dir=/" + pad +
+                      " \\\n  --node-labels=" + QByteArray(20 * 1024, 'y') + "\n--max-pods=4\n")
+        << QStringLiteral("node-labels=yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy...(6083)...yyyyyyyyyyyyyyyyyyyy@2<ExecStart | "
+                          "root-dir=/xxxxxxxxxxxxxxxxxxxxxxxxxxxxx...(256001)...xxxxxxxxxxxxxxxxxxxx@1<ExecStart | "
+                          "v=1@1<ExecStart | "
+                          "exec@1: /usr/bin/kubelet --v=1 --root-...(262134)...yyyyyyyyyyyyyyyyyyyy | "
+                          "kubelet-flags.too-long@1 | kubelet-flags.bad-line@3 | skipped 1");
+    QTest::newRow("cut in the only word")
+        << QByteArray("KUBELET_EXTRA_ARGS=--node-labels=" + QByteArray(300 * 1024, 'z') + "\nKUBELET_OPTS=--v=6\n")
+        << QStringLiteral(
+               "node-labels=zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz...(262111)...zzzzzzzzzzzzzzzzzzzz@1<KUBELET_EXTRA_ARGS | "
+               "v=6@2<KUBELET_OPTS | "
+               "$KUBELET_EXTRA_ARGS=--node-labels=zzzzzzzzzzzzzzzz...(262125)...zzzzzzzzzzzzzzzzzzzz@1 | "
+               "$KUBELET_OPTS=--v=6@2 | kubelet-flags.too-long@1");
+    QTest::newRow("cut in a quote after an escape")
+        << QByteArray("KUBELET_EXTRA_ARGS=\"--v=1 --root-dir=/" + pad + "\\ " + QByteArray(10 * 1024, 'w') +
+                      " --max-pods=8\"\n")
+        << QStringLiteral("kubelet-flags.too-long@1 | kubelet-flags.bad-line@1 | skipped 1");
+    QTest::newRow("cut in a continued quote")
+        << QByteArray("Environment=\"KUBELET_ARGS=--v=1 --root-dir=/" + pad +
+                      " \\\n  --max-pods=" + QByteArray(10 * 1024, '9') + " --anonymous-auth=true\"\n")
+        << QStringLiteral("max-pods=999999999999999999999999999999...(6087)...99999999999999999999@2<KUBELET_ARGS | "
+                          "root-dir=/xxxxxxxxxxxxxxxxxxxxxxxxxxxxx...(256001)...xxxxxxxxxxxxxxxxxxxx@1<KUBELET_ARGS | "
+                          "v=1@1<KUBELET_ARGS | "
+                          "$KUBELET_ARGS=--v=1 --root-dir=/xxxxxxxxxxxx...(262118)...99999999999999999999@1 | "
+                          "kubelet-flags.too-long@1");
+}
+
+void TestKubeletFlagsImporter::readerEdgeCases()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, expected);
+    const MemoryImport m = runBytes(file, QStringLiteral("kubelet.service"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(readAs(m), expected);
 }
 
 void TestKubeletFlagsImporter::fuzz()
