@@ -7,6 +7,7 @@
 #include "import/importers/KubeletFlagsImporter.h"
 #include "query/ResourceQuery.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -131,6 +132,7 @@ private slots:
     void secretsAreFingerprinted();
     void emptyAndUnusable();
     void largeInputStaysBounded();
+    void variablesNamingEachOtherStayBounded();
     void nodeFromThePath();
     void sniff_data();
     void sniff();
@@ -517,6 +519,37 @@ void TestKubeletFlagsImporter::largeInputStaysBounded()
     QVERIFY(flag(one, "node-labels").endsWith(QLatin1String("=payments@1")));
     QVERIFY(flag(one, "anonymous-auth").isEmpty()); // past the bound
     QVERIFY(findingFor(one, QStringLiteral("kubelet.flags.read-only-port"), QStringLiteral("kubelet")));
+}
+
+void TestKubeletFlagsImporter::variablesNamingEachOtherStayBounded()
+{
+    // Each variable names the next 2,000 times: 8e9 words if each were read
+    // as often as it is named. Read up to the bound, among 5,000 assignments.
+    QByteArray bytes;
+    for (int i = 0; i < 5000; ++i)
+        bytes += "VAR_" + QByteArray::number(i) + "=x\n";
+    const char* const chain[][2] = {{"A", "B"}, {"B", "C"}, {"C", "D"}};
+    for (const auto& v : chain) {
+        bytes += QByteArray("KUBELET_") + v[0] + "_ARGS=\"";
+        for (int i = 0; i < 2000; ++i)
+            bytes += QByteArray(" $KUBELET_") + v[1] + "_ARGS";
+        bytes += "\"\n";
+    }
+    bytes +=
+        "KUBELET_D_ARGS=\"--v=1 --read-only-port=10255\"\nExecStart=/usr/bin/kubelet $KUBELET_A_ARGS --max-pods=9\n";
+    QElapsedTimer timer;
+    timer.start();
+    const MemoryImport m = runBytes(bytes, QStringLiteral("kubelet.service"));
+    QVERIFY(m.result.hasValue());
+    QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(hasIssue(m.issues, QStringLiteral("kubelet-flags.too-many-words")));
+    QCOMPARE(flag(m, "v"), QStringLiteral("1@5004"));
+    QCOMPARE(flagFrom(m, "read-only-port"), QStringLiteral("KUBELET_D_ARGS"));
+    QVERIFY(flag(m, "max-pods").isEmpty()); // past the bound
+
+    // A file well inside the bound has no such issue.
+    QVERIFY(!hasIssue(runFixture(QStringLiteral("10-kubeadm.conf"), QStringLiteral("10-kubeadm.conf")).issues,
+                      QStringLiteral("kubelet-flags.too-many-words")));
 }
 
 void TestKubeletFlagsImporter::nodeFromThePath()

@@ -17,6 +17,7 @@
 #include <QObject>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -33,6 +34,11 @@ using nodefile::str;
 
 /// How deep a $VAR's value may name another variable (A=$B, B=$A stops here).
 constexpr int kMaxExpansion = 4;
+
+/// How many words the flags are read from, a $VAR's words each time it is
+/// named: variables that name one another over and over (A="$B $B …", B="$C
+/// $C …") would be read for longer than any import may take.
+constexpr qint64 kMaxWordsRead = 1000000;
 
 /// The variables that hold the kubelet's flags by convention: kubeadm's
 /// KUBELET_KUBEADM_ARGS, KUBELET_EXTRA_ARGS, the EKS AMI's KUBELET_ARGS, AKS's
@@ -470,11 +476,8 @@ private:
 
     const Assignment* assigned(sv name) const
     {
-        for (const Assignment& a : m_assignments) {
-            if (a.name == name)
-                return &a;
-        }
-        return nullptr;
+        const auto it = m_byName.find(name);
+        return it == m_byName.end() ? nullptr : &m_assignments[it->second];
     }
 
     /// `w` with the ${NAME} and $NAME inside it replaced by the file's
@@ -504,6 +507,8 @@ private:
     void readFlags(const std::vector<unitfile::LinedText>& words, const std::string& from, int depth)
     {
         for (size_t i = 0; i < words.size(); ++i) {
+            if (++m_wordsRead > kMaxWordsRead)
+                return;
             const unitfile::LinedText& w = words[i];
             // A $VAR standing alone is split into the words of its value.
             if (const sv ref = unitfile::soleReference(w.text); !ref.empty()) {
@@ -579,6 +584,8 @@ private:
     {
         if (m_read == 0)
             return;
+        for (size_t i = 0; i < m_assignments.size(); ++i)
+            m_byName.emplace(m_assignments[i].name, i);
         for (const Command& c : m_commands) {
             if (c.kubelet)
                 readFlags(c.words, "ExecStart", 0);
@@ -592,6 +599,12 @@ private:
                 readFlags(unitfile::splitAtBlanks(a.value), a.name, 1);
             }
         }
+        if (m_wordsRead > kMaxWordsRead)
+            m_ctx.issues().warn(m_lines.code("too-many-words"),
+                                QObject::tr("the kubelet's command line and the variables it names come to more than "
+                                            "%1 words, a variable's each time it is named; the flags past them are "
+                                            "not read")
+                                    .arg(kMaxWordsRead));
 
         QJsonObject body;
         if (!m_write.node().isEmpty())
@@ -736,6 +749,8 @@ private:
     QJsonArray m_envFiles;
     std::map<std::string, Flag> m_flags;
     std::set<std::string> m_referenced;
+    std::map<std::string, size_t, std::less<>> m_byName; // m_assignments by name, once they are all read
+    qint64 m_wordsRead = 0;
     QStringList m_unresolved;
     qint64 m_omitted = 0;
 };

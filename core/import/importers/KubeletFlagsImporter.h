@@ -39,7 +39,9 @@ namespace ab {
 /// Issues: "kubelet-flags.bad-line" (a line that is no setting or assignment, an
 /// unclosed quote; skipped, the rest read), "kubelet-flags.stray-word" (a word of
 /// the kubelet's command line that is no flag: the kubelet refuses to start),
-/// "kubelet-flags.too-long" (a line continued past kMaxLogicalLine), and those of
+/// "kubelet-flags.too-long" (a line continued past kMaxLogicalLine),
+/// "kubelet-flags.too-many-words" (variables that name one another over and
+/// over: the flags are read from the first million words), and those of
 /// nodelog::TextLogReader.
 class KubeletFlagsImporter : public ArtifactImporter
 {
