@@ -4504,8 +4504,8 @@
     <message>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="642"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="466"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="755"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="804"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="746"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="795"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4515,169 +4515,174 @@
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="443"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="247"/>
         <source>the kubelet accepts anonymous requests %1 (--anonymous-auth)</source>
         <translation>das Kubelet nimmt anonyme Anfragen an %1 (--anonymous-auth)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="444"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="248"/>
         <source>With --anonymous-auth=true whoever reaches port 10250 calls the kubelet&apos;s API as system:anonymous; the flag wins over the configuration file. CIS Kubernetes Benchmark 4.2.1: set it to false. Given: %1.</source>
         <translation>Mit --anonymous-auth=true ruft jeder, der Port 10250 erreicht, die API des Kubelets als system:anonymous auf; das Flag geht der Konfigurationsdatei vor. CIS Kubernetes Benchmark 4.2.1: auf false setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="450"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="254"/>
         <source>the kubelet authorizes every request %1 (--authorization-mode=AlwaysAllow)</source>
         <translation>das Kubelet erlaubt jede Anfrage %1 (--authorization-mode=AlwaysAllow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="451"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="255"/>
         <source>AlwaysAllow lets every request the kubelet authenticates (every request, with anonymous auth on) read pods&apos; logs and exec into containers. CIS Kubernetes Benchmark 4.2.2: use Webhook, which asks the API server. Given: %1.</source>
         <translation>AlwaysAllow lässt jede Anfrage, die das Kubelet authentifiziert (mit anonymer Authentifizierung jede), Logs von Pods lesen und Befehle in Containern ausführen. CIS Kubernetes Benchmark 4.2.2: Webhook verwenden, das den API-Server fragt. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="457"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="261"/>
         <source>the kubelet serves its read-only port %1 (--read-only-port)</source>
         <translation>das Kubelet bedient seinen Nur-Lese-Port %1 (--read-only-port)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="458"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="262"/>
         <source>The read-only port serves the node&apos;s pods (their specs, environment values included) and metrics without authentication or authorization. CIS Kubernetes Benchmark 4.2.4: set it to 0. Given: %1.</source>
         <translation>Der Nur-Lese-Port liefert die Pods des Knotens (ihre Spezifikationen samt Umgebungswerten) und Metriken ohne Authentifizierung oder Autorisierung. CIS Kubernetes Benchmark 4.2.4: auf 0 setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="464"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="268"/>
         <source>the kubelet may change the kernel&apos;s settings %1 (--protect-kernel-defaults)</source>
         <translation>das Kubelet darf Kernel-Einstellungen ändern %1 (--protect-kernel-defaults)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="465"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="269"/>
         <source>With --protect-kernel-defaults=false the kubelet changes kernel tunables it needs instead of failing when the node&apos;s hardening set them otherwise. CIS Kubernetes Benchmark 4.2.6: set it to true. Given: %1.</source>
         <translation>Mit --protect-kernel-defaults=false ändert das Kubelet Kernel-Parameter, die es braucht, statt abzubrechen, wenn die Härtung des Knotens sie anders gesetzt hat. CIS Kubernetes Benchmark 4.2.6: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="471"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="275"/>
         <source>the kubelet leaves its iptables chains to others %1 (--make-iptables-util-chains)</source>
         <translation>das Kubelet überlässt seine iptables-Ketten anderen %1 (--make-iptables-util-chains)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="472"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="276"/>
         <source>With --make-iptables-util-chains=false the kubelet does not keep the iptables rules pods&apos; networking relies on in step with their settings. CIS Kubernetes Benchmark 4.2.7: set it to true. Given: %1.</source>
         <translation>Mit --make-iptables-util-chains=false hält das Kubelet die iptables-Regeln, auf denen das Netzwerk der Pods beruht, nicht im Einklang mit deren Einstellungen. CIS Kubernetes Benchmark 4.2.7: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="478"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="282"/>
         <source>the kubelet&apos;s client certificate is not rotated %1 (--rotate-certificates)</source>
         <translation>das Client-Zertifikat des Kubelets wird nicht erneuert %1 (--rotate-certificates)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="479"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="283"/>
         <source>With --rotate-certificates=false the kubelet keeps its client certificate until it expires or someone replaces it by hand. CIS Kubernetes Benchmark 4.2.11: set it to true. Given: %1.</source>
         <translation>Mit --rotate-certificates=false behält das Kubelet sein Client-Zertifikat, bis es abläuft oder jemand es von Hand ersetzt. CIS Kubernetes Benchmark 4.2.11: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="485"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="289"/>
         <source>the kubelet never closes idle exec and port-forward streams %1 (--streaming-connection-idle-timeout)</source>
         <translation>das Kubelet schließt untätige exec- und Port-Forward-Verbindungen nie %1 (--streaming-connection-idle-timeout)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="488"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="292"/>
         <source>A streaming idle timeout of 0 keeps exec, attach and port-forward connections open forever, however long they are unused. CIS Kubernetes Benchmark 4.2.5: give a timeout (the default is 4h). Given: %1.</source>
         <translation>Eine Leerlaufzeit von 0 hält exec-, attach- und Port-Forward-Verbindungen für immer offen, wie lange sie auch ungenutzt sind. CIS Kubernetes Benchmark 4.2.5: eine Zeitgrenze setzen (Vorgabe 4h). Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="494"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="298"/>
         <source>the kubelet&apos;s serving certificate rotation is switched off %1 (RotateKubeletServerCertificate)</source>
         <translation>die Erneuerung des Server-Zertifikats des Kubelets ist abgeschaltet %1 (RotateKubeletServerCertificate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="497"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="301"/>
         <source>The feature gate RotateKubeletServerCertificate=false stops the kubelet from renewing the certificate it serves port 10250 with. CIS Kubernetes Benchmark 4.2.12: leave it on. Given: %1.</source>
         <translation>Das Feature-Gate RotateKubeletServerCertificate=false hindert das Kubelet daran, das Zertifikat zu erneuern, mit dem es Port 10250 bedient. CIS Kubernetes Benchmark 4.2.12: eingeschaltet lassen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="503"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="307"/>
         <source>the kubelet accepts weak TLS cipher suites %1 (--tls-cipher-suites)</source>
         <translation>das Kubelet akzeptiert schwache TLS-Cipher-Suites %1 (--tls-cipher-suites)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="504"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="308"/>
         <source>RC4 and 3DES are broken and CBC suites are open to padding oracles; CIS Kubernetes Benchmark 4.2.13 lists only AES-GCM and ChaCha20-Poly1305 suites. Weak: %1.</source>
         <translation>RC4 und 3DES sind gebrochen, CBC-Suites sind für Padding-Oracle-Angriffe anfällig; CIS Kubernetes Benchmark 4.2.13 nennt nur AES-GCM- und ChaCha20-Poly1305-Suites. Schwach: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="509"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="313"/>
         <source>the kubelet&apos;s flags set authentication and authorization %1</source>
         <translation>die Flags des Kubelets setzen Authentifizierung und Autorisierung %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="510"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="314"/>
         <source>Evidence: the flags refuse anonymous requests, ask the API server (Webhook) whether a request is allowed, or name the CA that client certificates are verified against. Given: %1.</source>
         <translation>Nachweis: Die Flags weisen anonyme Anfragen ab, fragen den API-Server (Webhook), ob eine Anfrage erlaubt ist, oder nennen die CA, gegen die Client-Zertifikate geprüft werden. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="591"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="360"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="369"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="350"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="602"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="382"/>
         <source>neither a systemd setting (Name=value) nor an assignment (NAME=value): %1</source>
         <translation>weder eine systemd-Einstellung (Name=Wert) noch eine Zuweisung (NAME=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="627"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="622"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="406"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="614"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="635"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="632"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="414"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="623"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="677"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="446"/>
         <source>ExecStart= with an unclosed quote: %1</source>
         <translation>ExecStart= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="695"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="471"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="464"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="463"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="839"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="558"/>
         <source>&quot;%1&quot; on the kubelet&apos;s command line is no flag: the kubelet refuses to start with it</source>
         <translation>„%1“ in der Befehlszeile des Kubelets ist kein Flag: damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="842"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="561"/>
         <source>&quot;%1&quot; after &quot;%2&quot; on the kubelet&apos;s command line is no flag (a boolean flag takes its value only as --name=value): the kubelet refuses to start with it</source>
         <translation>„%1“ nach „%2“ in der Befehlszeile des Kubelets ist kein Flag (ein boolesches Flag nimmt seinen Wert nur als --name=Wert): damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="931"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="611"/>
+        <source>the kubelet&apos;s command line and the variables it names come to more than %1 words, a variable&apos;s each time it is named; the flags past them are not read</source>
+        <translation>die Befehlszeile des Kubelets und die Variablen, die sie nennt, ergeben mehr als %1 Wörter, die einer Variablen jedes Mal, wenn sie genannt wird; die Flags danach werden nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="659"/>
         <source>flags and assignments</source>
         <translation>Flags und Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1039"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="769"/>
         <source>Kubelet flags (systemd unit, kubeadm-flags.env)</source>
         <translation>Kubelet-Flags (systemd-Unit, kubeadm-flags.env)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1074"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="804"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="709"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="512"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="909"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="900"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="1075"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="805"/>
         <source>no systemd setting or environment assignment found</source>
         <translation>keine systemd-Einstellung und keine Umgebungszuweisung gefunden</translation>
     </message>
@@ -4898,142 +4903,142 @@
         <translation>Kein Cron-Job und keine Umgebungseinstellung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="198"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="199"/>
         <source>the systemd unit %1 opens a reverse shell %2</source>
         <translation>die systemd-Unit %1 öffnet eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="199"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="200"/>
         <source>The unit connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node each time systemd starts the unit, and with Restart= again whenever it ends. No service does this; treat the node as compromised (MITRE ATT&amp;CK T1543.002). %1</source>
         <translation>Die Unit verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Start der Unit eine Shell auf dem Node, mit Restart= erneut, sobald sie endet. Kein Dienst tut das; behandeln Sie den Node als kompromittiert (MITRE ATT&amp;CK T1543.002). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="206"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="207"/>
         <source>the systemd unit %1 downloads code and runs it %2</source>
         <translation>die systemd-Unit %1 lädt Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="207"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="208"/>
         <source>The unit fetches a file with curl or wget and runs it at once (piped to a shell, or made executable): whoever controls that address runs what they like on the node, as the unit&apos;s user (root unless User= says otherwise), each time the unit starts. Intruders keep their foothold this way (MITRE ATT&amp;CK T1543.002, with a timer T1053.006). Find out who installed the unit and what the address serves. %1</source>
         <translation>Die Unit holt eine Datei mit curl oder wget und führt sie sofort aus (an eine Shell geleitet oder ausführbar gemacht): Wer diese Adresse kontrolliert, führt bei jedem Start der Unit auf dem Node aus, was er will, als Benutzer der Unit (root, sofern User= nichts anderes sagt). So halten Angreifer ihren Zugang (MITRE ATT&amp;CK T1543.002, mit einem Timer T1053.006). Klären Sie, wer die Unit installiert hat und was die Adresse ausliefert. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="215"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="216"/>
         <source>the systemd unit %1 runs an encoded payload %2</source>
         <translation>die systemd-Unit %1 führt eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="216"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="217"/>
         <source>The unit decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the unit, the way malware hides its commands. Decode the text to see what it runs. %1</source>
         <translation>Die Unit dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser der Unit verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="221"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="222"/>
         <source>the systemd unit %1 runs a program from a temporary or hidden folder %2</source>
         <translation>die systemd-Unit %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="222"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="223"/>
         <source>The unit runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write to the first three, a hidden folder escapes a casual look, and intruders drop their tools in both. Installed services run programs from /usr or /opt. Check what the program is and who put it there. %1</source>
         <translation>Die Unit führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: In die ersten drei kann jeder Benutzer schreiben, ein versteckter Ordner entgeht einem flüchtigen Blick, und Angreifer legen in beiden ihre Werkzeuge ab. Installierte Dienste führen Programme aus /usr oder /opt aus. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="229"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="230"/>
         <source>the systemd unit %1 serves a shell on a socket %2</source>
         <translation>die systemd-Unit %1 stellt eine Shell an einem Socket bereit %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="230"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="231"/>
         <source>StandardInput=socket hands the service the connection its socket unit accepts, and the service&apos;s program is a shell that reads its commands from there: whoever connects to the socket&apos;s port gets a shell on the node, as the service&apos;s user (root unless User= says otherwise), with no password. No service does this; treat the node as compromised (MITRE ATT&amp;CK T1543.002). Find the .socket unit that starts it and what it listens on. %1</source>
         <translation>StandardInput=socket übergibt dem Dienst die Verbindung, die seine Socket-Unit annimmt, und das Programm des Dienstes ist eine Shell, die ihre Befehle von dort liest: Wer sich mit dem Port des Sockets verbindet, erhält eine Shell auf dem Knoten, als Benutzer des Dienstes (root, sofern User= nichts anderes sagt), ohne Passwort. Kein Dienst tut das; behandeln Sie den Knoten als kompromittiert (MITRE ATT&amp;CK T1543.002). Suchen Sie die .socket-Unit, die ihn startet, und worauf sie lauscht. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="238"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="239"/>
         <source>the user unit %1 runs a shell one-liner %2</source>
         <translation>die Benutzer-Unit %1 führt einen Shell-Einzeiler aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="239"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="240"/>
         <source>A unit in a user&apos;s own systemd folder (~/.config/systemd/user) starts with that user&apos;s session, or at boot when the user lingers, without root and outside the packages&apos; units. A script written inline on its command line (sh -c, python -c …) is how intruders keep a foothold in an account they took over (MITRE ATT&amp;CK T1543.002). Check what the script does and whether the user wrote it. %1</source>
         <translation>Eine Unit im eigenen systemd-Ordner eines Benutzers (~/.config/systemd/user) startet mit dessen Sitzung, oder beim Booten, wenn Lingering für ihn aktiv ist, ohne root und außerhalb der Units der Pakete. Ein direkt in die Befehlszeile geschriebenes Skript (sh -c, python -c …) ist die Art, wie Angreifer sich in einem übernommenen Konto festsetzen (MITRE ATT&amp;CK T1543.002). Prüfen Sie, was das Skript tut und ob der Benutzer es geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="247"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="248"/>
         <source>the systemd unit %1 preloads a library into its programs %2</source>
         <translation>die systemd-Unit %1 lädt eine Bibliothek vorab in ihre Programme %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="248"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="249"/>
         <source>Environment=LD_PRELOAD makes every program the unit starts load the library first: rootkits hide processes, files and connections this way (MITRE ATT&amp;CK T1574.006). A memory allocator (jemalloc, tcmalloc) is the usual harmless case; for anything else, check where the library came from. %1</source>
         <translation>Environment=LD_PRELOAD lässt jedes Programm, das die Unit startet, zuerst die Bibliothek laden: So verstecken Rootkits Prozesse, Dateien und Verbindungen (MITRE ATT&amp;CK T1574.006). Ein Speicherallokator (jemalloc, tcmalloc) ist der übliche harmlose Fall; bei allem anderen prüfen Sie, woher die Bibliothek stammt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="255"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="256"/>
         <source>the systemd timer %1 fires every minute %2</source>
         <translation>der systemd-Timer %1 löst jede Minute aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="256"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="257"/>
         <source>A timer that fires every minute or more often is worth a look: monitoring does it, and so do miners and implants that come back as soon as they are killed (MITRE ATT&amp;CK T1053.006). %1</source>
         <translation>Ein Timer, der jede Minute oder öfter auslöst, ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden (MITRE ATT&amp;CK T1053.006). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="367"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="359"/>
         <source>neither a section header ([Service]) nor a setting (Name=value): %1</source>
         <translation>weder eine Abschnittsüberschrift ([Service]) noch eine Einstellung (Name=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="372"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="364"/>
         <source>the section header %1 is not closed with &apos;]&apos;: systemd refuses to load the unit</source>
         <translation>die Abschnittsüberschrift %1 ist nicht mit &apos;]&apos; geschlossen: systemd verweigert das Laden der Unit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="383"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="375"/>
         <source>a setting before any section header: systemd ignores it: %1</source>
         <translation>eine Einstellung vor jeder Abschnittsüberschrift: systemd ignoriert sie: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="399"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="391"/>
         <source>[%1] is no section of systemd&apos;s: it ignores the settings in it</source>
         <translation>[%1] ist kein Abschnitt von systemd: Es ignoriert die Einstellungen darin</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="450"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="442"/>
         <source>%1= on line %2 of %3: %4</source>
         <translation>%1= in Zeile %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="505"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="497"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="604"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="596"/>
         <source>%1= on line %2 of %3, with its variables: %4</source>
         <translation>%1= in Zeile %2 von %3, mit seinen Variablen: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="607"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="599"/>
         <source>%1= on line %2 of %3, with its specifiers (%4): %5</source>
         <translation>%1= in Zeile %2 von %3, mit seinen systemd-Platzhaltern (%4): %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="609"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="601"/>
         <source>%1= on line %2 of %3, with its specifiers (%4) and variables: %5</source>
         <translation>%1= in Zeile %2 von %3, mit seinen systemd-Platzhaltern (%4) und Variablen: %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="682"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="673"/>
         <source>an unclosed quote: %1</source>
         <translation>ein nicht geschlossenes Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="850"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="841"/>
         <source>systemd units (service, timer, socket, path, drop-ins)</source>
         <translation>systemd-Units (Service, Timer, Socket, Path, Drop-ins)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="910"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="901"/>
         <source>no systemd section or setting found</source>
         <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
     </message>

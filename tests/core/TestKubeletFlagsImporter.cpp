@@ -7,6 +7,7 @@
 #include "import/importers/KubeletFlagsImporter.h"
 #include "query/ResourceQuery.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,53 @@ QStringList strings(const QJsonValue& v)
     return out;
 }
 
+/// A value as readAs() shows it: a long one by its ends and its size.
+QString shown(const QString& v)
+{
+    return v.size() <= 80 ? v : v.left(30) + QStringLiteral("...(%1)...").arg(v.size()) + v.right(20);
+}
+
+/// How a file was read, in one text: its flags ("name=value@line<from"), its
+/// assignments ("$NAME=value@line"), its ExecStart= commands ("exec@line:
+/// command"), the variables left unresolved, its issues ("code@lines") and the
+/// lines skipped.
+QString readAs(const MemoryImport& m)
+{
+    QStringList out;
+    const QJsonObject body = bodyOf(m);
+    const QJsonObject flags = body.value(QStringLiteral("flags")).toObject();
+    for (auto it = flags.begin(); it != flags.end(); ++it) {
+        const QJsonObject f = it.value().toObject();
+        out << QStringLiteral("%1=%2@%3<%4")
+                   .arg(it.key(), shown(f.value(QStringLiteral("value")).toString()),
+                        QString::number(f.value(QStringLiteral("line")).toInt()),
+                        f.value(QStringLiteral("from")).toString());
+    }
+    const QJsonObject env = body.value(QStringLiteral("environment")).toObject();
+    for (auto it = env.begin(); it != env.end(); ++it) {
+        const QJsonObject e = it.value().toObject();
+        out << QStringLiteral("$%1=%2@%3")
+                   .arg(it.key(), shown(e.value(QStringLiteral("value")).toString()),
+                        QString::number(e.value(QStringLiteral("line")).toInt()));
+    }
+    for (const QJsonValue& c : body.value(QStringLiteral("execStart")).toArray())
+        out << QStringLiteral("exec@%1: %2")
+                   .arg(QString::number(c.toObject().value(QStringLiteral("line")).toInt()),
+                        shown(c.toObject().value(QStringLiteral("command")).toString()));
+    const QStringList unresolved = strings(body.value(QStringLiteral("unresolved")));
+    if (!unresolved.isEmpty())
+        out << QStringLiteral("unresolved ") + unresolved.join(QLatin1Char(' '));
+    for (const Issue& i : m.issues) {
+        QStringList lines;
+        for (qint64 l : i.lines)
+            lines << QString::number(l);
+        out << i.code + QLatin1Char('@') + lines.join(QLatin1Char(','));
+    }
+    if (m.result.hasValue() && m.result.value().skipped > 0)
+        out << QStringLiteral("skipped %1").arg(m.result.value().skipped);
+    return out.join(QStringLiteral(" | "));
+}
+
 } // namespace
 
 class TestKubeletFlagsImporter : public QObject
@@ -84,9 +132,12 @@ private slots:
     void secretsAreFingerprinted();
     void emptyAndUnusable();
     void largeInputStaysBounded();
+    void variablesNamingEachOtherStayBounded();
     void nodeFromThePath();
     void sniff_data();
     void sniff();
+    void readerEdgeCases_data();
+    void readerEdgeCases();
     void fuzz();
 };
 
@@ -470,6 +521,37 @@ void TestKubeletFlagsImporter::largeInputStaysBounded()
     QVERIFY(findingFor(one, QStringLiteral("kubelet.flags.read-only-port"), QStringLiteral("kubelet")));
 }
 
+void TestKubeletFlagsImporter::variablesNamingEachOtherStayBounded()
+{
+    // Each variable names the next 2,000 times: 8e9 words if each were read
+    // as often as it is named. Read up to the bound, among 5,000 assignments.
+    QByteArray bytes;
+    for (int i = 0; i < 5000; ++i)
+        bytes += "VAR_" + QByteArray::number(i) + "=x\n";
+    const char* const chain[][2] = {{"A", "B"}, {"B", "C"}, {"C", "D"}};
+    for (const auto& v : chain) {
+        bytes += QByteArray("KUBELET_") + v[0] + "_ARGS=\"";
+        for (int i = 0; i < 2000; ++i)
+            bytes += QByteArray(" $KUBELET_") + v[1] + "_ARGS";
+        bytes += "\"\n";
+    }
+    bytes +=
+        "KUBELET_D_ARGS=\"--v=1 --read-only-port=10255\"\nExecStart=/usr/bin/kubelet $KUBELET_A_ARGS --max-pods=9\n";
+    QElapsedTimer timer;
+    timer.start();
+    const MemoryImport m = runBytes(bytes, QStringLiteral("kubelet.service"));
+    QVERIFY(m.result.hasValue());
+    QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(hasIssue(m.issues, QStringLiteral("kubelet-flags.too-many-words")));
+    QCOMPARE(flag(m, "v"), QStringLiteral("1@5004"));
+    QCOMPARE(flagFrom(m, "read-only-port"), QStringLiteral("KUBELET_D_ARGS"));
+    QVERIFY(flag(m, "max-pods").isEmpty()); // past the bound
+
+    // A file well inside the bound has no such issue.
+    QVERIFY(!hasIssue(runFixture(QStringLiteral("10-kubeadm.conf"), QStringLiteral("10-kubeadm.conf")).issues,
+                      QStringLiteral("kubelet-flags.too-many-words")));
+}
+
 void TestKubeletFlagsImporter::nodeFromThePath()
 {
     for (const char* path :
@@ -567,6 +649,142 @@ void TestKubeletFlagsImporter::sniff()
     QFETCH(bool, kubelet);
     QCOMPARE(KubeletFlagsImporter().sniff(head) == Confidence::Structure, kubelet);
     QCOMPARE(chosenKind(head, name) == QLatin1String("kubelet-flags"), kubelet);
+}
+
+void TestKubeletFlagsImporter::readerEdgeCases_data()
+{
+    // Where systemd's unit syntax has corners: each file as it is read. Where a
+    // line is continued, one blank stands for the '\' and the blanks around it.
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("comment inside a continued line")
+        << QByteArray("ExecStart=/usr/bin/kubelet --v=2 \\\n"
+                      "# --anonymous-auth=true \\\n"
+                      "  ; --read-only-port=10255\n"
+                      "  --max-pods=5\n")
+        << QStringLiteral("max-pods=5@4<ExecStart | v=2@1<ExecStart | exec@1: /usr/bin/kubelet --v=2 --max-pods=5");
+    QTest::newRow("comment ending in a backslash")
+        << QByteArray("# a comment \\\nKUBELET_EXTRA_ARGS=--v=3\n")
+        << QStringLiteral("v=3@2<KUBELET_EXTRA_ARGS | $KUBELET_EXTRA_ARGS=--v=3@2");
+    QTest::newRow("continued into the end of the file")
+        << QByteArray("KUBELET_EXTRA_ARGS=\"--v=3 \\\n  --max-pods=7\" \\")
+        << QStringLiteral("max-pods=7@2<KUBELET_EXTRA_ARGS | v=3@1<KUBELET_EXTRA_ARGS | "
+                          "$KUBELET_EXTRA_ARGS=--v=3 --max-pods=7@1");
+    QTest::newRow("continued into the end, newline")
+        << QByteArray("ExecStart=/usr/bin/kubelet --v=3 \\\n  --max-pods=7 \\\n")
+        << QStringLiteral("max-pods=7@2<ExecStart | v=3@1<ExecStart | exec@1: /usr/bin/kubelet --v=3 --max-pods=7");
+    QTest::newRow("continued into a blank line")
+        << QByteArray("ExecStart=/usr/bin/kubelet --v=3 \\\n\n  --max-pods=7\n")
+        << QStringLiteral("v=3@1<ExecStart | exec@1: /usr/bin/kubelet --v=3 | kubelet-flags.bad-line@3 | skipped 1");
+    // A line left empty is no line, as systemd skips an empty one.
+    QTest::newRow("a lone backslash")
+        << QByteArray("KUBELET_EXTRA_ARGS=--v=1\n\\\n\nKUBELET_OPTS=--max-pods=2\n \\\n")
+        << QStringLiteral("max-pods=2@4<KUBELET_OPTS | v=1@1<KUBELET_EXTRA_ARGS | $KUBELET_EXTRA_ARGS=--v=1@1 | "
+                          "$KUBELET_OPTS=--max-pods=2@4");
+    QTest::newRow("an even number of backslashes")
+        << QByteArray("KUBELET_EXTRA_ARGS=--node-labels=a\\\\\\\\\nKUBELET_OPTS=--v=1\n")
+        << QStringLiteral("node-labels=a\\\\@1<KUBELET_EXTRA_ARGS | v=1@2<KUBELET_OPTS | "
+                          "$KUBELET_EXTRA_ARGS=--node-labels=a\\\\@1 | $KUBELET_OPTS=--v=1@2");
+    QTest::newRow("quotes across a continuation")
+        << QByteArray("Environment=\"KUBELET_ARGS=--node-ip=10.0.0.1 \\\n"
+                      "  --node-labels=a=b \\\n"
+                      "c=d\"\n"
+                      "ExecStart=/usr/bin/kubelet $KUBELET_ARGS \"--hostname-override=x \\\n"
+                      "  y\" --v=2\n")
+        << QStringLiteral("hostname-override=x y@4<ExecStart | node-ip=10.0.0.1@1<KUBELET_ARGS | "
+                          "node-labels=a=b@2<KUBELET_ARGS | v=2@5<ExecStart | "
+                          "$KUBELET_ARGS=--node-ip=10.0.0.1 --node-labels=a=b c=d@1 | "
+                          "exec@4: /usr/bin/kubelet $KUBELET_ARGS \"--hostname-override=x y\" --v=2 | "
+                          "kubelet-flags.stray-word@3");
+    QTest::newRow("an environment file's value across lines")
+        << QByteArray("KUBELET_EXTRA_ARGS='--v=4 \\\n   --max-pods=9' \n")
+        << QStringLiteral("max-pods=9@2<KUBELET_EXTRA_ARGS | v=4@1<KUBELET_EXTRA_ARGS | "
+                          "$KUBELET_EXTRA_ARGS=--v=4 --max-pods=9@1");
+    QTest::newRow("escapes") << QByteArray("ExecStart=/usr/bin/kubelet --node-labels=a\\ b --root-dir=\\\"x\\\"\n")
+                             << QStringLiteral("node-labels=a b@1<ExecStart | root-dir=\"x\"@1<ExecStart | "
+                                               "exec@1: /usr/bin/kubelet --node-labels=a\\ b --root-dir=\\\"x\\\"");
+    // "$$" is a '$' and names nothing (systemd.service(5)).
+    QTest::newRow("$$") << QByteArray("Environment=HOST=node-a B=b\n"
+                                      "ExecStart=/usr/bin/kubelet --node-labels=a$$b --hostname-override=$$HOST "
+                                      "--provider-id=$$$B $$HOST\n")
+                        << QStringLiteral("hostname-override=$HOST@2<ExecStart | node-labels=a$b@2<ExecStart | "
+                                          "provider-id=$b@2<ExecStart | $B=b@1 | $HOST=node-a@1 | "
+                                          "exec@2: /usr/bin/kubelet --node-labels...(88)...vider-id=$$$B $$HOST | "
+                                          "kubelet-flags.stray-word@2");
+    QTest::newRow("${ unclosed")
+        << QByteArray("Environment=A=aa B=bb\n"
+                      "ExecStart=/usr/bin/kubelet --node-labels=${A --root-dir=${A$B} "
+                      "--provider-id=${ --cert-dir=${}\n")
+        << QStringLiteral("cert-dir=${}@2<ExecStart | node-labels=${A@2<ExecStart | provider-id=${@2<ExecStart | "
+                          "root-dir=${Abb}@2<ExecStart | $A=aa@1 | $B=bb@1 | "
+                          "exec@2: /usr/bin/kubelet --node-labels...(84)...id=${ --cert-dir=${}");
+    QTest::newRow("a digit after $")
+        << QByteArray("Environment=A1=x\n"
+                      "ExecStart=/usr/bin/kubelet --v=$1 --node-labels=${1} "
+                      "--provider-id=$A1 --root-dir=$1A1\n")
+        << QStringLiteral("node-labels=${1}@2<ExecStart | provider-id=x@2<ExecStart | root-dir=$1A1@2<ExecStart | "
+                          "v=$1@2<ExecStart | $A1=x@1 | "
+                          "exec@2: /usr/bin/kubelet --v=$1 --node-labels=${1} --provider-id=$A1 --root-dir=$1A1");
+    QTest::newRow("$ alone and at the end")
+        << QByteArray("ExecStart=/usr/bin/kubelet --node-labels=a$ $ --root-dir=$-x\n")
+        << QStringLiteral("node-labels=a$@1<ExecStart | root-dir=$-x@1<ExecStart | "
+                          "exec@1: /usr/bin/kubelet --node-labels=a$ $ --root-dir=$-x | kubelet-flags.stray-word@1");
+    QTest::newRow("${VAR} standing alone")
+        << QByteArray("Environment=\"KUBELET_ARGS=--v=5 --max-pods=3\"\nExecStart=/usr/bin/kubelet ${KUBELET_ARGS}\n")
+        << QStringLiteral("max-pods=3@1<KUBELET_ARGS | v=5@1<KUBELET_ARGS | $KUBELET_ARGS=--v=5 --max-pods=3@1 | "
+                          "exec@2: /usr/bin/kubelet ${KUBELET_ARGS}");
+    QTest::newRow("CRLF line ends")
+        << QByteArray("[Service]\r\nEnvironment=\"KUBELET_ARGS=--v=2 \\\r\n"
+                      "  --max-pods=5\"\r\n"
+                      "ExecStart=/usr/bin/kubelet $KUBELET_ARGS \\\r\n"
+                      "  --node-ip=10.0.0.9\r\n")
+        << QStringLiteral("max-pods=5@3<KUBELET_ARGS | node-ip=10.0.0.9@5<ExecStart | v=2@2<KUBELET_ARGS | "
+                          "$KUBELET_ARGS=--v=2 --max-pods=5@2 | "
+                          "exec@4: /usr/bin/kubelet $KUBELET_ARGS --node-ip=10.0.0.9");
+    QTest::newRow("NUL bytes")
+        << QByteArray("KUBELET_EXTRA_ARGS=\"--v=2") + '\0' + " --max-pods=5\"\nKUBELET_OPTS=--a" + '\0' + "b=c\n"
+        << QStringLiteral("a%1b=c@2<KUBELET_OPTS | max-pods=5@1<KUBELET_EXTRA_ARGS | v=2%1@1<KUBELET_EXTRA_ARGS | "
+                          "$KUBELET_EXTRA_ARGS=--v=2%1 --max-pods=5@1 | $KUBELET_OPTS=--a%1b=c@2 | "
+                          "kubelet-flags.bad-encoding@1,2")
+               .arg(QChar(0xFFFD));
+
+    // Cut at the bound: a word past it is not read, nor half of one. A value
+    // of 250 KiB on line 1, continued into a word that crosses the bound.
+    const QByteArray pad(250 * 1024, 'x');
+    const QByteArray first = "--v=1 --root-dir=/" + pad;
+    const auto crossing = [&](const char* name, const char* key, const QByteArray& next, const char* from,
+                              const QString& rest) {
+        QTest::newRow(name) << key + first + " \\\n  " + next
+                            << QStringLiteral("root-dir=/%1...(256001)...%2@1<%3 | v=1@1<%3 | ")
+                                       .arg(QString(29, QLatin1Char('x')), QString(20, QLatin1Char('x')),
+                                            QLatin1String(from)) +
+                                   rest;
+    };
+    crossing("cut in a word after a continuation", "ExecStart=/usr/bin/kubelet ",
+             "--node-labels=" + QByteArray(20 * 1024, 'y') + "\n--max-pods=4\n", "ExecStart",
+             QStringLiteral("exec@1: /usr/bin/kubelet --v=1 --root-...(256035)...xxxxxxxxxxxxxxxxxxxx | "
+                            "kubelet-flags.too-long@1 | kubelet-flags.bad-line@3 | skipped 1"));
+    crossing("cut in a continued quote",
+             "Environment=\"KUBELET_ARGS=", "--max-pods=" + QByteArray(10 * 1024, '9') + " --anonymous-auth=true\"\n",
+             "KUBELET_ARGS",
+             QStringLiteral("$KUBELET_ARGS=--v=1 --root-dir=/xxxxxxxxxxxx...(256018)...xxxxxxxxxxxxxxxxxxxx@1 | "
+                            "kubelet-flags.too-long@1"));
+    QTest::newRow("cut in a quote after an escape")
+        << "KUBELET_EXTRA_ARGS=\"" + first + "\\ " + QByteArray(10 * 1024, 'w') + " --max-pods=8\"\n"
+        << QStringLiteral("v=1@1<KUBELET_EXTRA_ARGS | $KUBELET_EXTRA_ARGS=--v=1@1 | kubelet-flags.too-long@1");
+    QTest::newRow("cut in the only word")
+        << QByteArray("KUBELET_EXTRA_ARGS=--node-labels=" + QByteArray(300 * 1024, 'z') + "\nKUBELET_OPTS=--v=6\n")
+        << QStringLiteral("v=6@2<KUBELET_OPTS | $KUBELET_OPTS=--v=6@2 | kubelet-flags.too-long@1");
+}
+
+void TestKubeletFlagsImporter::readerEdgeCases()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, expected);
+    const MemoryImport m = runBytes(file, QStringLiteral("kubelet.service"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(readAs(m), expected);
 }
 
 void TestKubeletFlagsImporter::fuzz()

@@ -103,6 +103,7 @@ private slots:
     void secretsNeverReachTheCase();
     void emptyAndUnusable();
     void largeInputStaysBounded();
+    void linesCutOrLeftEmpty();
     void cancels();
     void nodeFromThePath();
     void sniff_data();
@@ -1110,6 +1111,32 @@ void TestSystemdUnitImporter::largeInputStaysBounded()
     QCOMPARE(commands(h), QStringList{QStringLiteral("ExecStart@3 /usr/bin/app")});
     QVERIFY(hasIssue(h.issues, QStringLiteral("systemd-unit.line-too-long")));
     QVERIFY(h.out.resources.front().body.size() < 2 * 1024 * 1024);
+}
+
+void TestSystemdUnitImporter::linesCutOrLeftEmpty()
+{
+    // A lone '\' continued into a blank line leaves an empty line, which
+    // systemd skips: no bad line.
+    const MemoryImport empty = runBytes("[Service]\nExecStart=/bin/a\n\\\n\nUser=nobody\n \\\n");
+    QVERIFY(empty.result.hasValue());
+    QCOMPARE(empty.result.value().skipped, 0);
+    QCOMPARE(issueCodes(empty.issues), QStringList());
+    QCOMPARE(bodyOf(empty).value(QStringLiteral("user")).toString(), QStringLiteral("nobody"));
+
+    // Cut at the bound inside a quote: its whole words read, the quote closed
+    // there, not a bad line. A line cut to nothing is too long, and no bad line.
+    const QByteArray quoted = "[Service]\nExecStart=/usr/bin/app \"--a " + QByteArray(300 * 1024, 'x') +
+                              "\"\nDescription=" + QByteArray(300 * 1024, 'y') + "\nRestart=always\n";
+    const MemoryImport cut = runBytes(quoted);
+    QVERIFY(cut.result.hasValue());
+    QCOMPARE(cut.result.value().skipped, 0);
+    QCOMPARE(commands(cut), QStringList{QStringLiteral("ExecStart@2 /usr/bin/app \"--a\"")});
+    QVERIFY(!bodyOf(cut).contains(QStringLiteral("description")));
+    QCOMPARE(bodyOf(cut).value(QStringLiteral("restart")).toString(), QStringLiteral("always"));
+    const Issue* tooLong = findIssue(cut.issues, QStringLiteral("systemd-unit.too-long"));
+    QVERIFY(tooLong);
+    QCOMPARE(tooLong->lines, (QVector<qint64>{2, 3}));
+    QVERIFY(!hasIssue(cut.issues, QStringLiteral("systemd-unit.bad-line")));
 }
 
 void TestSystemdUnitImporter::cancels()

@@ -7,6 +7,7 @@
 #include "import/importers/LogText.h"
 #include "import/importers/NodeFiles.h"
 #include "import/importers/NodeLogText.h"
+#include "import/importers/UnitFileText.h"
 #include "util/Hash.h"
 #include "util/Text.h"
 
@@ -16,7 +17,9 @@
 #include <QObject>
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -29,30 +32,13 @@ namespace {
 using sv = std::string_view;
 using nodefile::str;
 
-/// How long a line continued with '\' grows: past it the rest of the
-/// continuation is dropped, so a file of a million continued lines stays bounded.
-constexpr size_t kMaxLogicalLine = 256 * 1024;
-
 /// How deep a $VAR's value may name another variable (A=$B, B=$A stops here).
 constexpr int kMaxExpansion = 4;
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-/// A shell variable's name: letters, digits and '_', not starting with a digit.
-bool isNameChar(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-bool isVariableName(sv name)
-{
-    if (name.empty() || (name[0] >= '0' && name[0] <= '9'))
-        return false;
-    return std::all_of(name.begin(), name.end(), isNameChar);
-}
+/// How many words the flags are read from, a $VAR's words each time it is
+/// named: variables that name one another over and over (A="$B $B …", B="$C
+/// $C …") would be read for longer than any import may take.
+constexpr qint64 kMaxWordsRead = 1000000;
 
 /// The variables that hold the kubelet's flags by convention: kubeadm's
 /// KUBELET_KUBEADM_ARGS, KUBELET_EXTRA_ARGS, the EKS AMI's KUBELET_ARGS, AKS's
@@ -73,188 +59,6 @@ bool isFlagsVariable(sv name)
             return true;
     }
     return false;
-}
-
-/// Where a line starts inside a text read from several lines.
-struct Break
-{
-    size_t offset;
-    qint64 line;
-};
-
-/// A line of a file, continued lines joined, and where each physical line starts in it.
-class Logical
-{
-public:
-    void start(qint64 line)
-    {
-        m_text.clear();
-        m_starts.clear();
-        m_starts.push_back({0, line});
-        m_cut = false;
-    }
-    /// Appends a physical line; false if the line had to be cut at kMaxLogicalLine.
-    /// A cut line keeps its whole words up to the cut, and a quote open there is
-    /// closed, so what was read is still read as systemd would read it.
-    bool append(sv part, qint64 line)
-    {
-        if (m_cut)
-            return false;
-        if (m_starts.back().line != line)
-            m_starts.push_back({m_text.size(), line});
-        if (m_text.size() + part.size() <= kMaxLogicalLine) {
-            m_text.append(part);
-            return true;
-        }
-        m_cut = true;
-        sv kept = part.substr(0, kMaxLogicalLine - m_text.size());
-        if (const size_t blank = kept.find_last_of(" \t"); blank != sv::npos)
-            kept = kept.substr(0, blank);
-        m_text.append(kept);
-        char quote = 0;
-        for (size_t i = 0; i < m_text.size(); ++i) {
-            const char c = m_text[i];
-            if (c == quote)
-                quote = 0;
-            else if (!quote && (c == '"' || c == '\''))
-                quote = c;
-            else if (c == '\\' && quote != '\'')
-                ++i;
-        }
-        if (quote)
-            m_text += quote;
-        return false;
-    }
-    const std::string& text() const { return m_text; }
-    qint64 firstLine() const { return m_starts.front().line; }
-    bool cut() const { return m_cut; }
-    /// Where each physical line starts in text().
-    const std::vector<Break>& starts() const { return m_starts; }
-
-private:
-    std::string m_text;
-    std::vector<Break> m_starts;
-    bool m_cut = false;
-};
-
-/// The line at offsets of a text, asked in increasing order.
-class LineCursor
-{
-public:
-    LineCursor(const std::vector<Break>& breaks, qint64 line)
-        : m_breaks(breaks)
-        , m_line(line)
-    {}
-    qint64 at(size_t offset)
-    {
-        while (m_next < m_breaks.size() && m_breaks[m_next].offset <= offset)
-            m_line = m_breaks[m_next++].line;
-        return m_line;
-    }
-
-private:
-    const std::vector<Break>& m_breaks;
-    qint64 m_line;
-    size_t m_next = 0;
-};
-
-/// A word of a command line or an Environment= value, its quotes removed: the
-/// line it starts on, and where in it later lines start (a word continued with '\').
-struct Word
-{
-    std::string text;
-    qint64 line = 0;
-    std::vector<Break> breaks;
-};
-
-/// Copies what `source` (a text whose lines start at `starts`) says from `from`
-/// on into words or values, noting where its lines start in what is written.
-class Copier
-{
-public:
-    Copier(const std::vector<Break>* starts, size_t from)
-        : m_cursor(starts ? *starts : kNone, starts && !starts->empty() ? starts->front().line : 0)
-        , m_from(from)
-    {}
-    /// The line of the source's byte `i` (counted from `from`).
-    qint64 lineOf(size_t i) { return m_cursor.at(m_from + i); }
-    /// Appends the source's byte `i`, `c`, to `out`, whose first line is `line`.
-    void put(char c, size_t i, std::string& out, qint64 line, std::vector<Break>& breaks)
-    {
-        const qint64 here = lineOf(i);
-        if (here != (breaks.empty() ? line : breaks.back().line))
-            breaks.push_back({out.size(), here});
-        out += c;
-    }
-
-private:
-    static inline const std::vector<Break> kNone;
-    LineCursor m_cursor;
-    size_t m_from;
-};
-
-/// Splits `text` at blanks outside quotes, as systemd splits Environment= and
-/// ExecStart=: '"' and '\'' quote anywhere in a word, '\' escapes the next
-/// character outside single quotes. False on an unclosed quote.
-bool splitWords(sv text, const Logical* where, size_t base, std::vector<Word>& out)
-{
-    Copier copy(where ? &where->starts() : nullptr, base);
-    Word w;
-    bool inWord = false;
-    char quote = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (!quote && isBlank(c)) {
-            if (inWord)
-                out.push_back(std::move(w));
-            w = Word();
-            inWord = false;
-            continue;
-        }
-        if (!inWord) {
-            inWord = true;
-            w.line = copy.lineOf(i);
-        }
-        if (c == quote) {
-            quote = 0;
-        } else if (!quote && (c == '"' || c == '\'')) {
-            quote = c;
-        } else if (c == '\\' && quote != '\'' && i + 1 < text.size()) {
-            ++i;
-            copy.put(text[i], i, w.text, w.line, w.breaks);
-        } else {
-            copy.put(c, i, w.text, w.line, w.breaks);
-        }
-    }
-    if (quote)
-        return false;
-    if (inWord)
-        out.push_back(std::move(w));
-    return true;
-}
-
-/// An environment file's value as systemd reads it: quotes removed, blanks
-/// inside kept, '\' escaping the next character outside single quotes. False on
-/// an unclosed quote.
-bool unquote(sv value, const Logical& where, size_t base, Word* out)
-{
-    Copier copy(&where.starts(), base);
-    out->line = copy.lineOf(0);
-    char quote = 0;
-    for (size_t i = 0; i < value.size(); ++i) {
-        const char c = value[i];
-        if (c == quote) {
-            quote = 0;
-        } else if (!quote && (c == '"' || c == '\'')) {
-            quote = c;
-        } else if (c == '\\' && quote != '\'' && i + 1 < value.size()) {
-            ++i;
-            copy.put(value[i], i, out->text, out->line, out->breaks);
-        } else {
-            copy.put(c, i, out->text, out->line, out->breaks);
-        }
-    }
-    return quote == 0;
 }
 
 /// A line's shape: a section header, a "Name=value" (a systemd setting or an
@@ -281,7 +85,7 @@ Shape shapeOf(sv line)
         t = trimmed(t.substr(7));
     const size_t eq = t.find('=');
     const sv key = eq == sv::npos ? sv() : trimmed(t.substr(0, eq));
-    if (!isVariableName(key)) {
+    if (!unitfile::isName(key)) {
         s.kind = Shape::Bad;
         return s;
     }
@@ -306,12 +110,12 @@ sv programOf(sv command)
 /// Does an Environment= value assign one of the kubelet's flag variables?
 bool assignsFlags(sv value)
 {
-    std::vector<Word> words;
-    if (!splitWords(value, nullptr, 0, words))
+    std::vector<std::string> words;
+    if (!unitfile::splitWords(value, words))
         return false;
-    return std::any_of(words.begin(), words.end(), [](const Word& w) {
-        const size_t eq = w.text.find('=');
-        return eq != std::string::npos && isFlagsVariable(sv(w.text).substr(0, eq));
+    return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+        const size_t eq = w.find('=');
+        return eq != std::string::npos && isFlagsVariable(sv(w).substr(0, eq));
     });
 }
 
@@ -516,7 +320,7 @@ constexpr Judgment kAuthnAuthz{
 struct Assignment
 {
     std::string name;
-    Word value;
+    unitfile::LinedText value;
 };
 
 /// A flag as the kubelet reads it.
@@ -538,30 +342,13 @@ public:
     /// False if the import was cancelled.
     bool run()
     {
-        bool continued = false;
         while (m_lines.next()) {
-            const sv text = m_lines.text();
-            const sv t = trimmed(text);
-            const qint64 number = m_lines.raw().number;
-            // systemd skips comment lines, inside a continuation too.
-            if (t.empty() ? !continued : (t[0] == '#' || t[0] == ';'))
-                continue;
-            if (!continued)
-                m_logical.start(number);
-            const bool more = endsContinued(t);
-            const sv part = more ? t.substr(0, t.size() - 1) : t;
-            m_logical.append(part, number); // past kMaxLogicalLine dropped, and said once
-            if (more) {
-                m_logical.append(" ", number);
-                continued = true;
-                continue;
-            }
-            continued = false;
-            logical();
+            if (m_joined.add(m_lines.text(), m_lines.raw().number))
+                logical();
         }
         if (m_lines.cancelled())
             return false;
-        if (continued) // a last line ending in '\': systemd reads what there is
+        if (m_joined.flush()) // a last line ending in '\': systemd reads what there is
             logical();
         finish();
         return true;
@@ -570,29 +357,22 @@ public:
     qint64 content() const { return m_content; }
 
 private:
-    /// An odd number of '\' at the end: the line goes on in the next one.
-    static bool endsContinued(sv t)
-    {
-        size_t n = 0;
-        while (n < t.size() && t[t.size() - 1 - n] == '\\')
-            ++n;
-        return n % 2 == 1;
-    }
-
-    qint64 first() const { return m_logical.firstLine(); }
+    qint64 first() const { return m_joined.firstLine(); }
 
     void bad(const QString& reason) { m_lines.skip("bad-line", reason, first()); }
 
     void logical()
     {
         ++m_content;
-        if (m_logical.cut())
+        if (m_joined.cut())
             m_lines.warn("too-long",
                          QObject::tr("the line is longer than %1 bytes; its words up to there are read, the rest "
                                      "is not")
-                             .arg(kMaxLogicalLine),
+                             .arg(unitfile::kMaxLogicalLine),
                          first());
-        const std::string& text = m_logical.text();
+        const std::string& text = m_joined.text();
+        if (text.empty()) // cut to nothing
+            return;
         const Shape s = shapeOf(text);
         if (s.kind == Shape::Section) {
             m_unit = true;
@@ -603,50 +383,39 @@ private:
                     .arg(str(trimmed(text)).left(120)));
             return;
         }
-        const size_t base = static_cast<size_t>(s.value.data() - text.data());
         if (s.key == "Environment")
-            environment(s.value, base);
+            environment(s.value);
         else if (s.key == "EnvironmentFile")
             environmentFile(s.value);
         else if (s.key == "ExecStart")
-            execStart(s.value, base);
+            execStart(s.value);
         else if (!m_unit)
-            assignment(s.key, s.value, base);
+            assignment(s.key, s.value);
         // Other settings of a unit (Restart=, After= …) say nothing of the flags.
         ++m_read;
     }
 
-    void environment(sv value, size_t base)
+    void environment(sv value)
     {
         if (value.empty()) { // systemd: an empty Environment= drops the assignments before it
             m_assignments.clear();
             return;
         }
-        std::vector<Word> words;
-        if (!splitWords(value, &m_logical, base, words)) {
+        std::vector<unitfile::LinedText> words;
+        if (!unitfile::splitWords(m_joined.lined(), value, words)) {
             bad(QObject::tr("Environment= with an unclosed quote: %1").arg(str(value).left(120)));
             return;
         }
         bool reported = false; // one bad line, however many of its words are wrong
-        for (Word& w : words) {
+        for (const unitfile::LinedText& w : words) {
             const size_t eq = w.text.find('=');
-            if (eq == std::string::npos || !isVariableName(sv(w.text).substr(0, eq))) {
+            if (eq == std::string::npos || !unitfile::isName(sv(w.text).substr(0, eq))) {
                 if (!reported)
                     bad(QObject::tr("Environment= takes NAME=value words, not \"%1\"").arg(str(w.text).left(120)));
                 reported = true;
                 continue;
             }
-            // The value is the word past "NAME=", its line breaks moved with it.
-            Word value;
-            value.text = w.text.substr(eq + 1);
-            value.line = w.line;
-            for (const Break& b : w.breaks) {
-                if (b.offset <= eq + 1)
-                    value.line = b.line;
-                else
-                    value.breaks.push_back({b.offset - eq - 1, b.line});
-            }
-            assign(w.text.substr(0, eq), std::move(value));
+            assign(w.text.substr(0, eq), w.from(eq + 1)); // the value past "NAME=", on its lines
         }
     }
 
@@ -665,15 +434,15 @@ private:
             m_envFiles.append(o);
     }
 
-    void execStart(sv value, size_t base)
+    void execStart(sv value)
     {
         if (value.empty()) { // resets the commands before it (a drop-in replacing the unit's)
             m_commands.clear();
             m_execReset = first();
             return;
         }
-        std::vector<Word> words;
-        if (!splitWords(value, &m_logical, base, words)) {
+        std::vector<unitfile::LinedText> words;
+        if (!unitfile::splitWords(m_joined.lined(), value, words)) {
             bad(QObject::tr("ExecStart= with an unclosed quote: %1").arg(str(value).left(120)));
             return;
         }
@@ -688,17 +457,17 @@ private:
             m_commands.push_back(std::move(c));
     }
 
-    void assignment(sv key, sv value, size_t base)
+    void assignment(sv key, sv value)
     {
-        Word v;
-        if (!unquote(value, m_logical, base, &v)) {
+        unitfile::LinedText v;
+        if (!unitfile::unquote(m_joined.lined(), value, v)) {
             bad(QObject::tr("%1= with an unclosed quote: %2").arg(str(key), str(value).left(120)));
             return;
         }
         assign(std::string(key), std::move(v));
     }
 
-    void assign(std::string name, Word value)
+    void assign(std::string name, unitfile::LinedText value)
     {
         // A later assignment of a name replaces the earlier one, as systemd keeps it.
         const auto same = std::find_if(m_assignments.begin(), m_assignments.end(),
@@ -714,57 +483,23 @@ private:
 
     const Assignment* assigned(sv name) const
     {
-        for (const Assignment& a : m_assignments) {
-            if (a.name == name)
-                return &a;
-        }
-        return nullptr;
-    }
-
-    /// The name of a word that is a whole reference ("$NAME", "${NAME}"), else empty.
-    static sv referenceOf(sv w)
-    {
-        if (w.size() > 3 && w.substr(0, 2) == "${" && w.back() == '}')
-            w = w.substr(2, w.size() - 3);
-        else if (w.size() > 1 && w[0] == '$')
-            w = w.substr(1);
-        else
-            return {};
-        return isVariableName(w) ? w : sv();
+        const auto it = m_byName.find(name);
+        return it == m_byName.end() ? nullptr : &m_assignments[it->second];
     }
 
     /// `w` with the ${NAME} and $NAME inside it replaced by the file's
-    /// assignments; those it lacks are left as written.
-    std::string expandInside(const std::string& w)
+    /// assignments ("$$" by a '$'); those it lacks are left as written.
+    std::string expand(sv w)
     {
-        if (w.find('$') == std::string::npos)
-            return w;
-        std::string out;
-        for (size_t i = 0; i < w.size();) {
-            if (w[i] != '$') {
-                out += w[i++];
-                continue;
+        return unitfile::expand(w, [this](sv name) -> std::optional<sv> {
+            const Assignment* a = assigned(name);
+            if (!a) {
+                unresolved(name);
+                return std::nullopt;
             }
-            const bool braced = i + 1 < w.size() && w[i + 1] == '{';
-            size_t from = i + (braced ? 2 : 1);
-            size_t end = from;
-            while (end < w.size() && isNameChar(w[end]) && !(end == from && w[end] >= '0' && w[end] <= '9'))
-                ++end;
-            const bool closed = !braced || (end < w.size() && w[end] == '}');
-            const sv name = sv(w).substr(from, end - from);
-            const Assignment* a = closed && !name.empty() ? assigned(name) : nullptr;
-            const size_t next = braced && closed ? end + 1 : end;
-            if (a) {
-                out += a->value.text;
-                m_referenced.insert(std::string(name));
-            } else {
-                if (!name.empty() && closed)
-                    unresolved(name);
-                out.append(w, i, next - i);
-            }
-            i = std::max(next, i + 1);
-        }
-        return out;
+            m_referenced.insert(std::string(name));
+            return sv(a->value.text);
+        });
     }
 
     void unresolved(sv name)
@@ -776,59 +511,43 @@ private:
 
     /// Reads the kubelet's flags from `words`, as pflag does, a $VAR standing
     /// alone split into the words of its value.
-    void readFlags(const std::vector<Word>& words, const std::string& from, int depth)
+    void readFlags(const std::vector<unitfile::LinedText>& words, const std::string& from, int depth)
     {
         for (size_t i = 0; i < words.size(); ++i) {
-            const Word& w = words[i];
-            if (const sv ref = referenceOf(w.text); !ref.empty()) {
+            if (++m_wordsRead > kMaxWordsRead)
+                return;
+            const unitfile::LinedText& w = words[i];
+            // A $VAR standing alone is split into the words of its value.
+            if (const sv ref = unitfile::soleReference(w.text); !ref.empty()) {
                 const Assignment* a = assigned(ref);
                 if (!a) {
                     unresolved(ref);
                 } else if (depth < kMaxExpansion) {
                     m_referenced.insert(a->name);
-                    readFlags(wordsOfValue(*a), a->name, depth + 1);
+                    readFlags(unitfile::splitAtBlanks(a->value), a->name, depth + 1);
                 }
                 continue;
             }
-            const std::string text = expandInside(w.text);
+            const std::string text = expand(w.text);
             if (text.size() < 2 || text[0] != '-' || text == "--") {
-                stray(text, w.line, i > 0 ? words[i - 1].text : std::string());
+                stray(text, w.firstLine(), i > 0 ? words[i - 1].text : std::string());
                 continue;
             }
             const size_t dashes = text[1] == '-' ? 2 : 1;
             const size_t eq = text.find('=');
             Flag f;
             f.name = text.substr(dashes, eq == std::string::npos ? std::string::npos : eq - dashes);
-            f.line = w.line;
+            f.line = w.firstLine();
             f.from = from;
             if (eq != std::string::npos)
                 f.value = text.substr(eq + 1);
             else if (!isBooleanFlag(f.name) && i + 1 < words.size() && !words[i + 1].text.empty() &&
                      words[i + 1].text[0] != '-')
-                f.value = expandInside(words[++i].text);
+                f.value = expand(words[++i].text);
             else
                 f.value = "true";
             add(std::move(f));
         }
-    }
-
-    /// A variable's value split at blanks, as systemd splits a $VAR standing
-    /// alone, each word on the line it was written on.
-    static std::vector<Word> wordsOfValue(const Assignment& a)
-    {
-        std::vector<Word> out;
-        const std::string& v = a.value.text;
-        LineCursor lines(a.value.breaks, a.value.line);
-        for (size_t i = 0; i < v.size();) {
-            if (isBlank(v[i])) {
-                ++i;
-                continue;
-            }
-            const size_t end = std::min(v.find_first_of(" \t", i), v.size());
-            out.push_back({v.substr(i, end - i), lines.at(i), {}});
-            i = end;
-        }
-        return out;
     }
 
     void stray(const std::string& word, qint64 line, const std::string& before)
@@ -872,6 +591,8 @@ private:
     {
         if (m_read == 0)
             return;
+        for (size_t i = 0; i < m_assignments.size(); ++i)
+            m_byName.emplace(m_assignments[i].name, i);
         for (const Command& c : m_commands) {
             if (c.kubelet)
                 readFlags(c.words, "ExecStart", 0);
@@ -882,9 +603,15 @@ private:
             const Assignment& a = m_assignments[i];
             if (isFlagsVariable(a.name) && m_referenced.count(a.name) == 0) {
                 m_referenced.insert(a.name);
-                readFlags(wordsOfValue(a), a.name, 1);
+                readFlags(unitfile::splitAtBlanks(a.value), a.name, 1);
             }
         }
+        if (m_wordsRead > kMaxWordsRead)
+            m_ctx.issues().warn(m_lines.code("too-many-words"),
+                                QObject::tr("the kubelet's command line and the variables it names come to more than "
+                                            "%1 words, a variable's each time it is named; the flags past them are "
+                                            "not read")
+                                    .arg(kMaxWordsRead));
 
         QJsonObject body;
         if (!m_write.node().isEmpty())
@@ -904,8 +631,9 @@ private:
                 value = secretFingerprint(value).toStdString();
             else
                 logtext::redactInlineSecrets(value);
-            environment.insert(str(a.name), QJsonObject{{QStringLiteral("value"), str(value)},
-                                                        {QStringLiteral("line"), static_cast<double>(a.value.line)}});
+            environment.insert(str(a.name),
+                               QJsonObject{{QStringLiteral("value"), str(value)},
+                                           {QStringLiteral("line"), static_cast<double>(a.value.firstLine())}});
         }
         body.insert(QStringLiteral("environment"), environment);
         QJsonArray commands;
@@ -1015,10 +743,10 @@ private:
         qint64 line = 0;
         std::string text;
         bool kubelet = false;
-        std::vector<Word> words;
+        std::vector<unitfile::LinedText> words;
     };
 
-    Logical m_logical;
+    unitfile::LineJoiner m_joined;
     qint64 m_content = 0;
     qint64 m_read = 0;   // lines read as a setting or an assignment
     bool m_unit = false; // a [Section] seen: Name=value lines are the unit's settings
@@ -1028,6 +756,8 @@ private:
     QJsonArray m_envFiles;
     std::map<std::string, Flag> m_flags;
     std::set<std::string> m_referenced;
+    std::map<std::string, size_t, std::less<>> m_byName; // m_assignments by name, once they are all read
+    qint64 m_wordsRead = 0;
     QStringList m_unresolved;
     qint64 m_omitted = 0;
 };
@@ -1058,7 +788,7 @@ Confidence KubeletFlagsImporter::sniff(QByteArrayView head) const
         const bool wasContinued = continued;
         const bool comment = !t.empty() && (t[0] == '#' || t[0] == ';');
         if (!comment)
-            continued = !t.empty() && t.back() == '\\';
+            continued = unitfile::endsContinued(t);
         if (wasContinued || comment)
             return 0;
         const int c = classify(t);

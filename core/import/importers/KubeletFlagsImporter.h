@@ -11,12 +11,14 @@ namespace ab {
 /// (/var/lib/kubelet/kubeadm-flags.env, /etc/default/kubelet,
 /// /etc/sysconfig/kubelet), by content whatever their name.
 ///
-/// A file is read as systemd reads it: comments (#, ;), lines continued by a
-/// trailing '\', words split at blanks outside quotes ("KUBELET_ARGS=--a --b" is
-/// one assignment), Environment=, EnvironmentFile=, ExecStart= (an empty one
-/// resets the list); an environment file's KEY=value and KEY="value". The flags
-/// are those of the ExecStart= that runs a kubelet binary, with its $VAR and
-/// ${VAR} resolved to the file's own assignments (the others kept as references),
+/// A file is read as systemd reads it, with the reader of unit syntax the
+/// systemd-unit importer reads units with (unitfile::): comments (#, ;), lines
+/// continued by a trailing '\', words split at blanks outside quotes
+/// ("KUBELET_ARGS=--a --b" is one assignment), Environment=, EnvironmentFile=,
+/// ExecStart= (an empty one resets the list); an environment file's KEY=value and
+/// KEY="value". The flags are those of the ExecStart= that runs a kubelet binary,
+/// with its $VAR and ${VAR} resolved to the file's own assignments ("$$" a '$';
+/// the others kept as references),
 /// and those of every KUBELET_…ARGS the file assigns. Flags are read as the
 /// kubelet's pflag reads them: "--name=value", "--name value", a boolean flag
 /// alone true; the last of a name holds.
@@ -37,7 +39,9 @@ namespace ab {
 /// Issues: "kubelet-flags.bad-line" (a line that is no setting or assignment, an
 /// unclosed quote; skipped, the rest read), "kubelet-flags.stray-word" (a word of
 /// the kubelet's command line that is no flag: the kubelet refuses to start),
-/// "kubelet-flags.too-long" (a line continued past kMaxLogicalLine), and those of
+/// "kubelet-flags.too-long" (a line continued past kMaxLogicalLine),
+/// "kubelet-flags.too-many-words" (variables that name one another over and
+/// over: the flags are read from the first million words), and those of
 /// nodelog::TextLogReader.
 class KubeletFlagsImporter : public ArtifactImporter
 {

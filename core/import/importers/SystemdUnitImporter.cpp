@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -289,24 +290,13 @@ struct Command
 
 /// The command with its $NAME and ${NAME} replaced by the values `environment`
 /// gives them, as systemd does before it runs it ("$$" is a '$'; a name it does
-/// not know is empty). Bounded: a value is put in at most 64 KiB of it.
+/// not know is empty). Bounded: a value is put in at most unitfile::kMaxExpanded of it.
 std::string expandVariables(sv command, const std::map<std::string, std::string>& environment)
 {
-    std::string out;
-    size_t done = 0;
-    for (const unitfile::Reference& r : unitfile::references(command)) {
-        out.append(command.substr(done, r.at - done));
-        done = r.at + r.length;
-        if (r.name.empty()) {
-            out += '$';
-            continue;
-        }
-        const auto value = environment.find(std::string(r.name));
-        if (value != environment.end() && out.size() < 64 * 1024)
-            out += value->second;
-    }
-    out.append(command.substr(done));
-    return out;
+    return unitfile::expand(command, [&](sv name) -> std::optional<sv> {
+        const auto value = environment.find(std::string(name));
+        return value == environment.end() ? sv() : sv(value->second);
+    });
 }
 
 /// Lists of values by setting name (a timer's OnCalendar=, a socket's
@@ -361,6 +351,8 @@ private:
                                      "is not")
                              .arg(unitfile::kMaxLogicalLine),
                          m_first);
+        if (text.empty()) // cut to nothing
+            return;
         const Shape s = shapeOf(text);
         switch (s.kind) {
         case Shape::Bad:
@@ -626,8 +618,7 @@ private:
         for (const std::string& w : words) {
             const size_t eq = w.find('=');
             const sv name = sv(w).substr(0, std::min(eq, w.size()));
-            if (eq == std::string::npos || name.empty() || isDigit(name[0]) ||
-                !std::all_of(name.begin(), name.end(), [](char c) { return isAlnum(c) || c == '_'; })) {
+            if (eq == std::string::npos || !unitfile::isName(name)) {
                 if (!reported)
                     bad(QObject::tr("Environment= takes NAME=value words, not \"%1\"").arg(str(w).left(120)));
                 reported = true;

@@ -190,6 +190,84 @@ uint64_t calendarValues(sv field, int max)
     }
 }
 
+/// The line of offsets of a text, asked in increasing order: a word's
+/// characters, one after the other.
+class LineCursor
+{
+public:
+    explicit LineCursor(const std::vector<LineStart>& lines)
+        : m_lines(lines)
+    {}
+    qint64 at(size_t offset)
+    {
+        while (m_next < m_lines.size() && m_lines[m_next].at <= offset)
+            m_line = m_lines[m_next++].line;
+        return m_line;
+    }
+
+private:
+    const std::vector<LineStart>& m_lines;
+    qint64 m_line = 0;
+    size_t m_next = 0;
+};
+
+/// Appends `c`, from line `line`, to `out`.
+void put(LinedText& out, char c, qint64 line)
+{
+    if (out.lines.empty() || out.lines.back().line != line)
+        out.lines.push_back({out.text.size(), line});
+    out.text += c;
+}
+
+/// Reads a value as systemd reads ExecStart= and Environment=: where `quoting`,
+/// '"' and '\'' quote anywhere in a word and '\' takes the next character as it
+/// is outside single quotes; where `splitting`, blanks outside quotes end a
+/// word. Calls `begin(at)` where a word starts (its first byte, a quote too)
+/// and `add(c, at)` for each of its characters (`at`: where it stood). False on
+/// an unclosed quote.
+template <typename Begin, typename Add>
+bool readWords(std::string_view text, bool quoting, bool splitting, Begin begin, Add add)
+{
+    bool inWord = false;
+    char quote = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (splitting && !quote && isSpaceOrTab(c)) {
+            inWord = false;
+            continue;
+        }
+        if (!inWord) {
+            inWord = true;
+            begin(i);
+        }
+        if (!quoting)
+            add(c, i);
+        else if (c == quote)
+            quote = 0;
+        else if (!quote && (c == '"' || c == '\''))
+            quote = c;
+        else if (c == '\\' && quote != '\'' && i + 1 < text.size()) {
+            ++i;
+            add(text[i], i);
+        } else
+            add(c, i);
+    }
+    return quote == 0;
+}
+
+/// Reads `value`, a part of `text.text`, into words with their lines.
+bool readLinedWords(const LinedText& text, std::string_view value, bool quoting, std::vector<LinedText>& out)
+{
+    const size_t base = static_cast<size_t>(value.data() - text.text.data());
+    LineCursor lines(text.lines);
+    return readWords(
+        value, quoting, true,
+        [&](size_t at) {
+            out.push_back({{}, {{0, lines.at(base + at)}}});
+        },
+        [&](char c, size_t at) { put(out.back(), c, lines.at(base + at)); });
+}
+
 } // namespace
 
 std::string expandSpecifiers(sv text, const Specifiers& values, std::string* expanded)
@@ -216,6 +294,33 @@ std::string expandSpecifiers(sv text, const Specifiers& values, std::string* exp
             out += '%';
             out += letter;
         }
+    }
+    return out;
+}
+
+bool isName(std::string_view name)
+{
+    if (name.empty() || !isNameChar(name[0], true))
+        return false;
+    return std::all_of(name.begin() + 1, name.end(), [](char c) { return isNameChar(c, false); });
+}
+
+qint64 LinedText::lineAt(size_t at) const
+{
+    const auto after =
+        std::upper_bound(lines.begin(), lines.end(), at, [](size_t a, const LineStart& s) { return a < s.at; });
+    return after == lines.begin() ? firstLine() : std::prev(after)->line;
+}
+
+LinedText LinedText::from(size_t at) const
+{
+    LinedText out;
+    out.text = text.substr(std::min(at, text.size()));
+    if (!lines.empty())
+        out.lines.push_back({0, lineAt(at)});
+    for (const LineStart& s : lines) {
+        if (s.at > at)
+            out.lines.push_back({s.at - at, s.line});
     }
     return out;
 }
@@ -269,6 +374,35 @@ std::vector<Reference> references(std::string_view text)
     return out;
 }
 
+std::string_view soleReference(std::string_view word)
+{
+    if (word.size() < 2 || word[0] != '$')
+        return {};
+    const std::vector<Reference> refs = references(word);
+    return refs.size() == 1 && refs[0].length == word.size() ? refs[0].name : std::string_view();
+}
+
+std::string expand(std::string_view text, const Lookup& lookup)
+{
+    std::string out;
+    size_t done = 0;
+    for (const Reference& r : references(text)) {
+        out.append(text.substr(done, r.at - done));
+        done = r.at + r.length;
+        if (r.name.empty()) {
+            out += '$';
+            continue;
+        }
+        const std::optional<std::string_view> value = lookup(r.name);
+        if (!value)
+            out.append(text.substr(r.at, r.length));
+        else if (out.size() < kMaxExpanded)
+            out.append(*value);
+    }
+    out.append(text.substr(done));
+    return out;
+}
+
 bool endsContinued(std::string_view line)
 {
     const size_t last = line.find_last_not_of('\\');
@@ -278,31 +412,29 @@ bool endsContinued(std::string_view line)
 
 bool splitWords(std::string_view text, std::vector<std::string>& out)
 {
-    std::string word;
-    bool inWord = false;
-    char quote = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (!quote && isSpaceOrTab(c)) {
-            if (inWord)
-                out.push_back(std::move(word));
-            word.clear();
-            inWord = false;
-            continue;
-        }
-        inWord = true;
-        if (c == quote)
-            quote = 0;
-        else if (!quote && (c == '"' || c == '\''))
-            quote = c;
-        else if (c == '\\' && quote != '\'' && i + 1 < text.size())
-            word += text[++i];
-        else
-            word += c;
-    }
-    if (inWord)
-        out.push_back(std::move(word));
-    return quote == 0;
+    return readWords(
+        text, true, true, [&](size_t) { out.emplace_back(); }, [&](char c, size_t) { out.back() += c; });
+}
+
+bool splitWords(const LinedText& text, std::string_view value, std::vector<LinedText>& out)
+{
+    return readLinedWords(text, value, true, out);
+}
+
+bool unquote(const LinedText& text, std::string_view value, LinedText& out)
+{
+    const size_t base = static_cast<size_t>(value.data() - text.text.data());
+    LineCursor lines(text.lines);
+    out = LinedText{{}, {{0, lines.at(base)}}};
+    return readWords(
+        value, true, false, [](size_t) {}, [&](char c, size_t at) { put(out, c, lines.at(base + at)); });
+}
+
+std::vector<LinedText> splitAtBlanks(const LinedText& value)
+{
+    std::vector<LinedText> out;
+    readLinedWords(value, value.text, false, out);
+    return out;
 }
 
 bool LineJoiner::add(std::string_view line, qint64 number)
@@ -313,28 +445,66 @@ bool LineJoiner::add(std::string_view line, qint64 number)
     if (!m_continued) {
         if (t.empty())
             return false;
-        m_text.clear();
+        m_joined.text.clear();
+        m_joined.lines.clear();
         m_first = number;
         m_cut = false;
     }
     m_continued = endsContinued(t);
-    const std::string_view part = m_continued ? trimmed(t.substr(0, t.size() - 1)) : t;
-    if (!m_cut) {
-        if (!m_text.empty() && !part.empty())
-            m_text += ' ';
-        if (m_text.size() + part.size() <= kMaxLogicalLine) {
-            m_text.append(part);
-        } else {
-            // Whole words up to the bound: a word cut in two would be a program or value never written.
-            m_cut = true;
-            const std::string_view kept = part.substr(0, kMaxLogicalLine - std::min(m_text.size(), kMaxLogicalLine));
-            const size_t blank = kept.find_last_of(" \t");
-            m_text.append(blank == std::string_view::npos ? std::string_view() : kept.substr(0, blank));
-            while (!m_text.empty() && isSpaceOrTab(m_text.back()))
-                m_text.pop_back();
+    append(m_continued ? trimmed(t.substr(0, t.size() - 1)) : t, number);
+    return !m_continued && handOut();
+}
+
+void LineJoiner::append(std::string_view part, qint64 number)
+{
+    if (m_cut || part.empty())
+        return;
+    std::string& text = m_joined.text;
+    const size_t blank = text.empty() ? 0 : 1;
+    m_cut = text.size() + blank + part.size() > kMaxLogicalLine;
+    // Past the bound, one byte more: a word that ends right at it is whole.
+    const size_t room = kMaxLogicalLine + 1 - std::min(text.size() + blank, kMaxLogicalLine);
+    text.append(blank, ' ');
+    if (m_joined.lines.empty() || m_joined.lines.back().line != number)
+        m_joined.lines.push_back({text.size(), number});
+    text.append(part.substr(0, room));
+    if (m_cut)
+        cutToWholeWords();
+}
+
+void LineJoiner::cutToWholeWords()
+{
+    // Up to the last blank that ends a word (one inside quotes too: a quoted
+    // value of many flags keeps those before it), not one a '\' escapes: a word
+    // cut in two would be a program or value never written.
+    std::string& text = m_joined.text;
+    size_t cut = 0;
+    char quoteAtCut = 0;
+    size_t wordEnd = 0; // past the last byte that is no blank ending a word
+    char quote = 0;
+    bool escaped = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (!escaped && isSpaceOrTab(c)) {
+            cut = wordEnd;
+            quoteAtCut = quote;
+            continue;
         }
+        wordEnd = i + 1;
+        if (escaped)
+            escaped = false;
+        else if (c == quote)
+            quote = 0;
+        else if (!quote && (c == '"' || c == '\''))
+            quote = c;
+        else if (c == '\\' && quote != '\'')
+            escaped = true;
     }
-    return !m_continued;
+    text.resize(cut);
+    while (!m_joined.lines.empty() && m_joined.lines.back().at >= text.size())
+        m_joined.lines.pop_back();
+    if (quoteAtCut) // closed where the line stops, so that what was read is read
+        text += quoteAtCut;
 }
 
 } // namespace ab::unitfile
