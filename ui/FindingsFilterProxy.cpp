@@ -2,6 +2,8 @@
 
 #include "FindingsModel.h"
 
+#include <algorithm>
+
 namespace ab {
 
 FindingsFilterProxy::FindingsFilterProxy(FindingsModel* model, QObject* parent)
@@ -65,10 +67,18 @@ std::array<int, 5> FindingsFilterProxy::severityCounts() const
 {
     std::array<int, 5> counts{};
     for (const FindingRecord& f : m_model->findings()) {
-        if (accepts(f))
+        if (f.status != FindingStatus::Overridden && accepts(f))
             ++counts[static_cast<size_t>(std::clamp(static_cast<int>(f.severity), 0, 4))];
     }
     return counts;
+}
+
+int FindingsFilterProxy::overriddenCount() const
+{
+    const auto& all = m_model->findings();
+    return int(std::count_if(all.begin(), all.end(), [this](const FindingRecord& f) {
+        return f.status == FindingStatus::Overridden && accepts(f);
+    }));
 }
 
 bool FindingsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const

@@ -28,8 +28,11 @@ public:
     void setStatus(const QString& status);
 
     bool accepts(const FindingRecord& f) const;
-    /// Findings that pass the filter, per severity (index = ab::Severity).
+    /// Findings that pass the filter, per severity (index = ab::Severity), those
+    /// other evidence overrides aside: they decide nothing.
     std::array<int, 5> severityCounts() const;
+    /// Overridden findings that pass the filter.
+    int overriddenCount() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

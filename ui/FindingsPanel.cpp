@@ -261,8 +261,18 @@ void FindingsPanel::updateCounts()
                      .arg(FindingsModel::severityColor(sev).name(), QLocale().toString(n),
                           FindingsModel::severityText(sev).toHtmlEscaped());
     }
+    // Overridden findings decide nothing: counted apart, greyed as their rows are.
+    const int overridden = m_proxy->overriddenCount();
+    if (overridden > 0)
+        parts << QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(palette().color(QPalette::Disabled, QPalette::Text).name(),
+                          tr("%1 overridden").arg(QLocale().toString(overridden)).toHtmlEscaped());
     m_counts->setText(parts.isEmpty() ? tr("no findings shown") : parts.join(QStringLiteral(" &nbsp; ")));
-    m_counts->setToolTip(tr("%1 of %2 findings shown").arg(total).arg(m_model->findings().size()));
+    m_counts->setToolTip(overridden > 0 ? tr("%1 of %2 findings shown, and %3 overridden by other evidence")
+                                              .arg(total)
+                                              .arg(m_model->findings().size())
+                                              .arg(overridden)
+                                        : tr("%1 of %2 findings shown").arg(total).arg(m_model->findings().size()));
 }
 
 void FindingsPanel::fillToolChoices()

@@ -59,6 +59,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace ab {
 namespace {
 
@@ -1633,9 +1635,18 @@ void MainWindow::showArtifact(qint64 artifactId, bool preferFindings)
 
 void MainWindow::updateFindingsTab()
 {
-    const int n = static_cast<int>(m_findingsModel->findings().size());
+    // What decides something: findings other evidence overrides are not counted.
+    const auto& all = m_findingsModel->findings();
+    const int overridden = static_cast<int>(std::count_if(
+        all.begin(), all.end(), [](const FindingRecord& f) { return f.status == FindingStatus::Overridden; }));
+    const int n = static_cast<int>(all.size()) - overridden;
     const int index = m_tabs->indexOf(m_findingsPanel);
     m_tabs->setTabText(index, n > 0 ? tr("Findings (%1)").arg(QLocale().toString(n)) : tr("Findings"));
+    m_tabs->setTabToolTip(index, overridden > 0
+                                     ? tr("Findings of the import checks and scanners, most severe first (Ctrl+3); "
+                                          "%1 more overridden by other evidence")
+                                           .arg(overridden)
+                                     : tr("Findings of the import checks and scanners, most severe first (Ctrl+3)"));
 }
 
 void MainWindow::updateEventActions()

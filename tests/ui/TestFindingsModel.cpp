@@ -24,6 +24,7 @@ private slots:
     void resetAndEmpty();
     void grouping();
     void filterProxy();
+    void overriddenCountedApart();
 
 private:
     QVector<FindingRecord> load(const QString& casePath);
@@ -301,6 +302,27 @@ void TestFindingsModel::filterProxy()
     proxy.setText(QStringLiteral("no-such-thing"));
     QCOMPARE(proxy.rowCount(), 0);
     QCOMPARE(proxy.severityCounts(), (std::array<int, 5>{}));
+    QCOMPARE(proxy.overriddenCount(), 0);
+}
+
+void TestFindingsModel::overriddenCountedApart()
+{
+    FindingsModel model;
+    QVector<FindingRecord> findings = scanFindings();
+    findings[0].status = FindingStatus::Overridden; // CVE-2024-1, critical
+    model.setFindings(findings);
+    FindingsFilterProxy proxy(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Shown, but not counted with the severities: it decides nothing.
+    QCOMPARE(proxy.rowCount(), 5);
+    QCOMPARE(proxy.severityCounts()[static_cast<size_t>(Severity::Critical)], 0);
+    QCOMPARE(proxy.overriddenCount(), 1);
+    proxy.setStatus(FindingStatus::Overridden);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.severityCounts(), (std::array<int, 5>{}));
+    QCOMPARE(proxy.overriddenCount(), 1);
+    proxy.setStatus(FindingStatus::Fail);
+    QCOMPARE(proxy.overriddenCount(), 0);
 }
 
 QTEST_MAIN(TestFindingsModel)
