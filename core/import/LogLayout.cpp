@@ -162,6 +162,14 @@ int findKubeletState(const QStringList& parts)
     return n >= 5 && kubeletAt(n - 5) && isDropInFolder(parts[n - 2]) ? n - 5 : -1;
 }
 
+/// GKE's kubelet keeps its files in home/kubernetes/ (kubelet-config.yaml, the
+/// --config its /etc/default/kubelet names). The index of "home", or -1.
+int findGkeKubernetesHome(const QStringList& parts)
+{
+    const int n = static_cast<int>(parts.size());
+    return n >= 3 && parts[n - 3] == QLatin1String("home") && parts[n - 2] == QLatin1String("kubernetes") ? n - 3 : -1;
+}
+
 /// A user's crontab: var/spool/cron/crontabs/<user> (Debian, Ubuntu) or
 /// var/spool/cron/<user> (RHEL, Amazon Linux). The index of "var", or -1.
 int findCronSpool(const QStringList& parts)
@@ -603,6 +611,8 @@ SourceHints recognize(const QString& path)
             h.node = nodeAbove(parts, kubelet);
         else if (const int spool = findCronSpool(parts); spool >= 0 && !sos && !known)
             h.node = nodeAbove(parts, spool);
+        else if (const int gke = findGkeKubernetesHome(parts); gke >= 0 && !sos && !known)
+            h.node = nodeAbove(parts, gke);
     }
     return h;
 }

@@ -138,6 +138,7 @@ private slots:
     void configurationPutTogetherDecides();
     void flagsWinOverDropIns();
     void dropInsWithoutConfigDirAreNotRead();
+    void gkeNodeConfigUnderHome();
     void fuzzedNodeFiles();
 };
 
@@ -621,6 +622,40 @@ void TestKubeletCommandLine::dropInsWithoutConfigDirAreNotRead()
                                    .value(QStringLiteral("notRead"))
                                    .toArray();
     QCOMPARE(notRead.size(), 1);
+}
+
+void TestKubeletCommandLine::gkeNodeConfigUnderHome()
+{
+    // A GKE node: /etc/default/kubelet's $KUBELET_OPTS name the configuration
+    // GKE keeps in /home/kubernetes/, written "--config PATH".
+    const QString node = QStringLiteral("gke-pool-1-abcd");
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    QCOMPARE(importTarball(
+                 casePath, QStringLiteral("gke.tar.gz"),
+                 {{node + QStringLiteral("/etc/systemd/system/kubelet.service"), fixture("gke-kubelet.service")},
+                  {node + QStringLiteral("/etc/default/kubelet"), fixture("gke-default-kubelet")},
+                  {node + QStringLiteral("/home/kubernetes/kubelet-config.yaml"), fixture("gke-kubelet-config.yaml")}}),
+             QString());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+    const QJsonObject cl = commandLineOf(db, node);
+    QCOMPARE(flagOf(cl, "config"), QStringLiteral("/home/kubernetes/kubelet-config.yaml from /etc/default/kubelet:1"));
+    const QJsonObject config = cl.value(QStringLiteral("config")).toObject();
+    QCOMPARE(config.value(QStringLiteral("inCase")).toBool(), true);
+    QCOMPARE(config.value(QStringLiteral("settings"))
+                 .toObject()
+                 .value(QStringLiteral("readOnlyPort"))
+                 .toObject()
+                 .value(QStringLiteral("from"))
+                 .toString(),
+             QStringLiteral("/home/kubernetes/kubelet-config.yaml"));
+    // The configuration's findings stand under the node: no flag or drop-in wins.
+    const auto findings = findingsOf(db, node);
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.read-only-port", QStringLiteral("/home/kubernetes/kubelet-config.yaml")),
+             QStringLiteral("fail: "));
+    QCOMPARE(overrides(db), 0);
 }
 
 void TestKubeletCommandLine::fuzzedNodeFiles()

@@ -311,6 +311,13 @@ void TestLogLayout::recognize_data()
         << ""
         << ""
         << "";
+    QTest::newRow("GKE kubelet config") << "nodes.tar.gz/worker-2/home/kubernetes/kubelet-config.yaml"
+                                        << ""
+                                        << "worker-2"
+                                        << ""
+                                        << ""
+                                        << ""
+                                        << "";
     QTest::newRow("EKS kubelet environment") << "nodes.tar.gz/worker-2/etc/eks/kubelet/environment"
                                              << ""
                                              << "worker-2"
