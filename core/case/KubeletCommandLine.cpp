@@ -14,6 +14,7 @@
 #include <QVector>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
 #include <optional>
@@ -197,7 +198,7 @@ QString namesOf(const std::vector<ConfigField>& fields)
 /// Whether a configuration file (or a drop-in, read as a JSON merge patch)
 /// gives `field` a value or clears it: the key is there, or something other
 /// than an object stands on the way to it.
-bool sets(const QJsonObject& config, const ConfigField& field)
+bool setsField(const QJsonObject& config, const ConfigField& field)
 {
     const QStringList path = QString::fromLatin1(field.path).split(QLatin1Char('.'));
     QJsonObject at = config;
@@ -210,11 +211,6 @@ bool sets(const QJsonObject& config, const ConfigField& field)
         at = v->toObject();
     }
     return false;
-}
-
-bool setsAny(const QJsonObject& config, const std::vector<ConfigField>& fields)
-{
-    return std::any_of(fields.begin(), fields.end(), [&](const ConfigField& f) { return sets(config, f); });
 }
 
 /// The value of `field`, as the configuration shows it ("true", "AlwaysAllow"),
@@ -257,6 +253,64 @@ struct ConfigFile
     QJsonObject body;
 };
 
+constexpr size_t kFieldCount = std::size(kConfigFields);
+
+size_t fieldIndex(const ConfigField& field)
+{
+    for (size_t i = 0; i < kFieldCount; ++i) {
+        if (kConfigFields[i].path == field.path)
+            return i;
+    }
+    return kFieldCount;
+}
+
+/// Which of the files read sets each judged setting, worked out once for a
+/// node: a folder of thousands of drop-ins costs a pass over them, not one for
+/// each finding.
+class Setters
+{
+public:
+    explicit Setters(const std::vector<const ConfigFile*>& read);
+    /// The last file read after `at` that sets one of `fields`, or npos.
+    size_t after(size_t at, const std::vector<ConfigField>& fields) const
+    {
+        size_t last = npos;
+        for (const ConfigField& f : fields) {
+            const size_t i = fieldIndex(f);
+            if (i < kFieldCount && m_last[i] != npos && m_last[i] > at && (last == npos || m_last[i] > last))
+                last = m_last[i];
+        }
+        return last;
+    }
+    /// The last file read before `at` that sets one of `fields`, or npos.
+    size_t before(size_t at, const std::vector<ConfigField>& fields) const
+    {
+        size_t last = npos;
+        for (const ConfigField& f : fields) {
+            const size_t i = fieldIndex(f);
+            const size_t b = i < kFieldCount && at < m_before.size() ? m_before[at][i] : npos;
+            if (b != npos && (last == npos || b > last))
+                last = b;
+        }
+        return last;
+    }
+    /// Whether the file read at `at` sets one of `fields`.
+    bool sets(size_t at, const std::vector<ConfigField>& fields) const
+    {
+        return std::any_of(fields.begin(), fields.end(), [&](const ConfigField& f) {
+            const size_t i = fieldIndex(f);
+            return i < kFieldCount && at < m_sets.size() && m_sets[at][i];
+        });
+    }
+
+    static constexpr size_t npos = size_t(-1);
+
+private:
+    std::vector<std::array<bool, kFieldCount>> m_sets;
+    std::vector<std::array<size_t, kFieldCount>> m_before; // the last file before each that sets a field
+    std::array<size_t, kFieldCount> m_last;
+};
+
 /// Rule and status of each finding of a configuration.
 using Verdicts = std::vector<std::pair<QString, QString>>;
 
@@ -297,6 +351,21 @@ struct ConfigChain
         return out;
     }
 };
+
+Setters::Setters(const std::vector<const ConfigFile*>& read)
+{
+    m_last.fill(npos);
+    m_sets.resize(read.size());
+    m_before.resize(read.size());
+    for (size_t at = 0; at < read.size(); ++at) {
+        m_before[at] = m_last;
+        for (size_t i = 0; i < kFieldCount; ++i) {
+            m_sets[at][i] = setsField(read[at]->body, kConfigFields[i]);
+            if (m_sets[at][i])
+                m_last[i] = at;
+        }
+    }
+}
 
 /// One node's kubelet files put together as systemd and the kubelet read them.
 class NodeKubelet
@@ -706,6 +775,7 @@ private:
     Result<void> overrideConfig(const QString& node, const NodeKubelet& kubelet, const ConfigChain& chain)
     {
         const std::vector<const ConfigFile*> read = chain.read();
+        const Setters setters(read);
         const QJsonObject merged = chain.merged();
         // The rules and statuses of the configuration put together: only worked
         // out when there is something to put together.
@@ -729,8 +799,8 @@ private:
             if (!findings)
                 return findings.error();
             for (const auto& [id, rule, status] : findings.value()) {
-                const QString why =
-                    whyConfigFindingIsOverridden(node, kubelet, chain, read, at, rule, status, merged, verdicts);
+                const QString why = whyConfigFindingIsOverridden(node, kubelet, chain, read, setters, at, rule, status,
+                                                                 merged, verdicts);
                 if (!why.isEmpty()) {
                     if (auto r = override(id, why); !r)
                         return r;
@@ -755,6 +825,7 @@ private:
                                                 const NodeKubelet& kubelet,
                                                 const ConfigChain& chain,
                                                 const std::vector<const ConfigFile*>& read,
+                                                const Setters& setters,
                                                 size_t at,
                                                 const QString& rule,
                                                 const QString& status,
@@ -770,19 +841,15 @@ private:
         }
         if (fields.empty() || read.empty())
             return {};
-        for (size_t later = read.size() - 1; later > at; --later) {
-            if (setsAny(read[later]->body, fields))
-                return Tr::tr("Overridden on node %1: %2, a drop-in of the kubelet's --config-dir read after this "
-                              "file, sets %3.")
-                    .arg(node, read[later]->onNode, namesOf(fields));
-        }
+        if (const size_t later = setters.after(at, fields); later != Setters::npos)
+            return Tr::tr("Overridden on node %1: %2, a drop-in of the kubelet's --config-dir read after this "
+                          "file, sets %3.")
+                .arg(node, read[later]->onNode, namesOf(fields));
         const bool dropIn = !chain.bases.empty() ? at > 0 : true;
-        if (dropIn && !setsAny(read[at]->body, fields)) {
-            for (size_t before = at; before-- > 0;) {
-                if (setsAny(read[before]->body, fields))
-                    return Tr::tr("Overridden on node %1: this drop-in does not set %2; %3, read before it, does.")
-                        .arg(node, namesOf(fields), read[before]->onNode);
-            }
+        if (dropIn && !setters.sets(at, fields)) {
+            if (const size_t before = setters.before(at, fields); before != Setters::npos)
+                return Tr::tr("Overridden on node %1: this drop-in does not set %2; %3, read before it, does.")
+                    .arg(node, namesOf(fields), read[before]->onNode);
             if (!chain.bases.empty())
                 return Tr::tr("Overridden on node %1: this drop-in does not set %2; the kubelet's --config %3 "
                               "decides it.")
@@ -865,7 +932,7 @@ private:
             } else if (!merged.isEmpty()) {
                 s.insert(QStringLiteral("value"), valueOf(merged, field));
                 for (auto it = read.rbegin(); it != read.rend(); ++it) {
-                    if (sets((*it)->body, field)) {
+                    if (setsField((*it)->body, field)) {
                         s.insert(QStringLiteral("from"), (*it)->onNode);
                         break;
                     }

@@ -139,6 +139,7 @@ private slots:
     void flagsWinOverDropIns();
     void dropInsWithoutConfigDirAreNotRead();
     void gkeNodeConfigUnderHome();
+    void manyDropIns();
     void fuzzedNodeFiles();
 };
 
@@ -656,6 +657,58 @@ void TestKubeletCommandLine::gkeNodeConfigUnderHome()
     QCOMPARE(verdictOf(findings, "k8s.kubelet.read-only-port", QStringLiteral("/home/kubernetes/kubelet-config.yaml")),
              QStringLiteral("fail: "));
     QCOMPARE(overrides(db), 0);
+}
+
+void TestKubeletCommandLine::manyDropIns()
+{
+    // A folder of hundreds of drop-ins (each one setting of its own): every
+    // finding is judged against the file that sets what it judges, the one in
+    // the middle that lets anonymous requests in deciding for those after it.
+    const QString node = QStringLiteral("ip-10-0-9-9.ec2.internal");
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    auto members = eksNode(node, fixture("eks-environment"));
+    members << qMakePair(node + kEksConfig, fixture("eks-config.json"));
+    constexpr int kDropIns = 400;
+    for (int i = 1; i <= kDropIns; ++i) {
+        const QByteArray body =
+            i == kDropIns / 2
+                ? QByteArray("{\"apiVersion\":\"kubelet.config.k8s.io/v1beta1\",\"kind\":\"KubeletConfiguration\","
+                             "\"authentication\":{\"anonymous\":{\"enabled\":true}}}")
+                : "{\"apiVersion\":\"kubelet.config.k8s.io/v1beta1\",\"kind\":\"KubeletConfiguration\",\"maxPods\":" +
+                      QByteArray::number(i) + "}";
+        members << qMakePair(node + kEksDropIns + QStringLiteral("%1.conf").arg(i, 4, 10, QLatin1Char('0')), body);
+    }
+    QCOMPARE(importTarball(casePath, QStringLiteral("node.tar.gz"), members), QString());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+    const auto findings = findingsOf(db, node);
+    const QString on = QStringLiteral("overridden: Overridden on node ") + node + QStringLiteral(": ");
+    const QString anonymous = kEksDropIns + QStringLiteral("0200.conf");
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.anonymous-auth", anonymous), QStringLiteral("fail: "));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.authn-authz", kEksConfig),
+             on + anonymous +
+                 QStringLiteral(", a drop-in of the kubelet's --config-dir read after this file, sets "
+                                "authentication.anonymous.enabled, authorization.mode."));
+    // A drop-in before it is overridden by it; one after it leaves the setting to it.
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.authn-authz", kEksDropIns + QStringLiteral("0100.conf")),
+             on + anonymous +
+                 QStringLiteral(", a drop-in of the kubelet's --config-dir read after this file, sets "
+                                "authentication.anonymous.enabled, authorization.mode."));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.authn-authz", kEksDropIns + QStringLiteral("0300.conf")),
+             on + QStringLiteral("this drop-in does not set authentication.anonymous.enabled, authorization.mode; ") +
+                 anonymous + QStringLiteral(", read before it, does."));
+    QCOMPARE(verdictOf(findings, "k8s.kubelet.no-client-ca", kEksDropIns + QStringLiteral("0400.conf")),
+             on + QStringLiteral("this drop-in does not set authentication.x509.clientCAFile; ") + kEksConfig +
+                 QStringLiteral(", read before it, does."));
+    // Nothing stands but what the kubelet runs with.
+    FindingFilter standing;
+    standing.statuses = {FindingStatus::Fail, FindingStatus::Pass, FindingStatus::Warn};
+    const auto shown = FindingQuery::list(db, standing);
+    QVERIFY(shown.hasValue());
+    QCOMPARE(shown.value().size(), 1);
+    QCOMPARE(shown.value().first().ruleId, QStringLiteral("k8s.kubelet.anonymous-auth"));
 }
 
 void TestKubeletCommandLine::fuzzedNodeFiles()
