@@ -254,6 +254,18 @@ void TestCronImporter::detections_data()
     QTest::newRow("every minute") << QByteArray("* * * * * /usr/local/bin/heartbeat") << QStringList{min};
     QTest::newRow("hidden inside a tool's home")
         << QByteArray("@reboot /home/ubuntu/.local/share/.k/kthreadd") << QStringList{tmp};
+    // Paths written around the rule: repeated '/', "." and ".." are resolved first.
+    QTest::newRow("//tmp") << QByteArray("@reboot //tmp/x") << QStringList{tmp};
+    QTest::newRow("/tmp//.x") << QByteArray("@reboot /tmp//.x/run") << QStringList{tmp};
+    QTest::newRow("/var//tmp") << QByteArray("@reboot /var//tmp/x") << QStringList{tmp};
+    QTest::newRow("/dev//shm/") << QByteArray("@reboot /dev//shm//x") << QStringList{tmp};
+    QTest::newRow("/./tmp") << QByteArray("@reboot /./tmp/x") << QStringList{tmp};
+    QTest::newRow("/usr/../tmp") << QByteArray("@reboot /usr/../tmp/x") << QStringList{tmp};
+    QTest::newRow("/opt/./.x") << QByteArray("@reboot /opt/./.x/run") << QStringList{tmp};
+    QTest::newRow("cd //tmp && ./x") << QByteArray("@daily cd //tmp && ./x") << QStringList{tmp};
+    QTest::newRow("/tmp/../usr is not") << QByteArray("@reboot /tmp/../usr/bin/true") << none;
+    QTest::newRow("/opt//app is not") << QByteArray("@reboot /opt//app/bin/run") << none;
+    QTest::newRow("a parameter's default") << QByteArray("@reboot . \"${XDG_CONFIG_HOME:-$HOME/.config}/x\"") << none;
 
     // Benign look-alikes.
     QTest::newRow("curl health check") << QByteArray("*/5 * * * * curl -fsS https://example/health > /dev/null")
