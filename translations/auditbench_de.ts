@@ -1126,88 +1126,88 @@
 <context>
     <name>KubeletCommandLine</name>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="135"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="136"/>
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="229"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="225"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="337"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="406"/>
         <source>the kubelet runs the ExecStart= of %1 line %2 instead</source>
         <translation>das Kubelet führt stattdessen das ExecStart= aus %1 Zeile %2 aus</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="341"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="410"/>
         <source>the kubelet&apos;s ExecStart= (%1 line %2) does not use $%3</source>
         <translation>das ExecStart= des Kubelets (%1 Zeile %2) verwendet $%3 nicht</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="346"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="415"/>
         <source>$%1 is set again in %2, which wins</source>
         <translation>$%1 wird in %2 erneut gesetzt, und das gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="349"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="418"/>
         <source>%1 (%2) comes later on the kubelet&apos;s command line and wins</source>
         <translation>%1 (%2) steht später in der Befehlszeile des Kubelets und gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="445"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="514"/>
         <source>%1 replaces this file</source>
         <translation>%1 ersetzt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="497"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="566"/>
         <source>no EnvironmentFile= of %1 or its drop-ins names this file</source>
         <translation>kein EnvironmentFile= von %1 oder seinen Drop-ins nennt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="635"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="745"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="704"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="815"/>
         <source>Not in effect on node %1: %2.</source>
         <translation>Auf Knoten %1 nicht wirksam: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="690"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="759"/>
         <source>the kubelet reads only the .conf files of its --config-dir %1</source>
         <translation>das Kubelet liest nur die .conf-Dateien seines --config-dir %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="692"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="761"/>
         <source>the kubelet reads %1 (its --config) and has no --config-dir</source>
         <translation>das Kubelet liest %1 (sein --config) und hat kein --config-dir</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="694"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="763"/>
         <source>the kubelet reads %1 (its --config) and the .conf files of %2 (its --config-dir)</source>
         <translation>das Kubelet liest %1 (sein --config) und die .conf-Dateien von %2 (sein --config-dir)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="767"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="838"/>
         <source>Overridden on node %1: the kubelet&apos;s command line gives %2 (%3), which wins over this file.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: die Befehlszeile des Kubelets gibt %2 (%3) an, was Vorrang vor dieser Datei hat.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="775"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="845"/>
         <source>Overridden on node %1: %2, a drop-in of the kubelet&apos;s --config-dir read after this file, sets %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2, ein Drop-in des --config-dir des Kubelets, das nach dieser Datei gelesen wird, setzt %3.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="783"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="851"/>
         <source>Overridden on node %1: this drop-in does not set %2; %3, read before it, does.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; %3, vor ihm gelesen, setzt es.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="787"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="854"/>
         <source>Overridden on node %1: this drop-in does not set %2; the kubelet&apos;s --config %3 decides it.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; das --config des Kubelets, %3, entscheidet darüber.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="801"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="868"/>
         <source>Overridden on node %1: with the drop-ins of its --config-dir %2 put together, the kubelet runs with %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: mit den Drop-ins seines --config-dir %2 zusammengesetzt läuft das Kubelet mit %3.</translation>
     </message>
@@ -1324,17 +1324,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="204"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="209"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="207"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="212"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="208"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="213"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1393,22 +1393,22 @@
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="31"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="31"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="109"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="119"/>
         <source>%1 more %2 match %3 past the first %4; they are in the resource, without findings of their own</source>
         <translation>%1 weitere %2 nach den ersten %4 entsprechen %3; sie stehen in der Ressource, ohne eigene Befunde</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="118"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="128"/>
         <source>%1 more %2 past the first %3 were read and judged, but the resource keeps only the first %3</source>
         <translation>%1 weitere %2 nach den ersten %3 wurden gelesen und bewertet, aber die Ressource behält nur die ersten %3</translation>
     </message>
@@ -1556,7 +1556,7 @@
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
         <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="133"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="143"/>
         <location filename="../core/import/importers/NodeLogText.cpp" line="115"/>
         <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
@@ -4184,34 +4184,34 @@
         <translation>%1 gehört zu einer Regel, aber die Zeile hat kein -w oder -a</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="796"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="642"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="793"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="639"/>
         <source>rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="845"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="842"/>
         <source>the use of privileged commands</source>
         <translation>die Verwendung privilegierter Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="846"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="843"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="896"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="893"/>
         <source>Linux audit rules (audit.rules, rules.d)</source>
         <translation>Linux-Audit-Regeln (audit.rules, rules.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="916"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="913"/>
         <location filename="../core/import/importers/SudoersImporter.cpp" line="599"/>
         <source>%1: the file holds no rule, only comments</source>
         <translation>%1: Die Datei enthält keine Regel, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="917"/>
+        <location filename="../core/import/importers/AuditRulesImporter.cpp" line="914"/>
         <source>no audit rule found</source>
         <translation>Keine Audit-Regel gefunden</translation>
     </message>
@@ -4326,12 +4326,12 @@
         <translation>CBC- und RC4-Chiffren, 3DES, MD5 und kurze MACs sowie SHA-1-Schlüsselaustausch sind gebrochen oder veraltet (CIS, NIST SP 800-131A); ein Client, der sie ebenfalls anbietet, bekommt sie. Lassen Sie das Schlüsselwort für die Vorgaben von OpenSSH weg oder nennen Sie nur aktuelle Algorithmen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="472"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="469"/>
         <source>%1 includes %2: import those files too, their settings are read only from their own files (and, read first, they win over this one&apos;s)</source>
         <translation>%1 bindet %2 ein: Importieren Sie diese Dateien ebenfalls, ihre Einstellungen werden nur aus ihren eigenen Dateien gelesen (und da sie zuerst gelesen werden, gelten sie vor denen dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="488"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="485"/>
         <source>ssh server configuration (sshd_config)</source>
         <translation>Konfiguration des ssh-Servers (sshd_config)</translation>
     </message>
@@ -4497,20 +4497,20 @@
         <translation>Der password-Stack setzt Passwörter mit pam_unix, hat aber weder pam_pwquality noch pam_cracklib oder pam_passwdqc, sodass jedes Passwort der Mindestlänge von pam_unix (standardmäßig 6) angenommen wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="635"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="632"/>
         <source>every setting is commented out: the library&apos;s defaults hold</source>
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="642"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="466"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="639"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="463"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="746"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="795"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="690"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="687"/>
         <source>password and lockout policy (login.defs, PAM, pwquality, faillock)</source>
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
@@ -4664,35 +4664,35 @@
         <translation>die Befehlszeile des Kubelets und die Variablen, die sie nennt, ergeben mehr als %1 Wörter, die einer Variablen jedes Mal, wenn sie genannt wird; die Flags danach werden nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="659"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="656"/>
         <source>flags and assignments</source>
         <translation>Flags und Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="769"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="766"/>
         <source>Kubelet flags (systemd unit, kubeadm-flags.env)</source>
         <translation>Kubelet-Flags (systemd-Unit, kubeadm-flags.env)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="804"/>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="709"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="512"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="801"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="509"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="900"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="805"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="802"/>
         <source>no systemd setting or environment assignment found</source>
         <translation>keine systemd-Einstellung und keine Umgebungszuweisung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="710"/>
+        <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="707"/>
         <source>no password policy setting or PAM rule found</source>
         <translation>Keine Einstellung einer Passwortrichtlinie und keine PAM-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="513"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="510"/>
         <source>no sshd setting found</source>
         <translation>Keine sshd-Einstellung gefunden</translation>
     </message>
@@ -4883,22 +4883,22 @@
     </message>
     <message>
         <location filename="../core/import/importers/CronImporter.cpp" line="538"/>
-        <location filename="../core/import/importers/CronImporter.cpp" line="565"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="562"/>
         <source>jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="585"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="582"/>
         <source>Cron tables (crontab, cron.d, spool)</source>
         <translation>Cron-Tabellen (crontab, cron.d, spool)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="607"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="604"/>
         <source>%1: the file holds no job or setting, only comments</source>
         <translation>%1: Die Datei enthält keinen Job und keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/CronImporter.cpp" line="608"/>
+        <location filename="../core/import/importers/CronImporter.cpp" line="605"/>
         <source>no cron job or environment setting found</source>
         <translation>Kein Cron-Job und keine Umgebungseinstellung gefunden</translation>
     </message>
@@ -5041,6 +5041,206 @@
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="901"/>
         <source>no systemd section or setting found</source>
         <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="65"/>
+        <source>the script %1 opens a reverse shell %2</source>
+        <translation>das Skript %1 öffnet eine Reverse Shell %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="66"/>
+        <source>The script connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node each time the script runs. No start-up file does this; treat the node as compromised (MITRE ATT&amp;CK T1037.004, T1546.004). %1</source>
+        <translation>Das Skript verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Lauf des Skripts eine Shell auf dem Node. Keine Startdatei tut das; behandeln Sie den Node als kompromittiert (MITRE ATT&amp;CK T1037.004, T1546.004). %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="73"/>
+        <source>the script %1 downloads code and runs it %2</source>
+        <translation>das Skript %1 lädt Code herunter und führt ihn aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="74"/>
+        <source>The script fetches a file with curl or wget and runs it at once (piped to a shell, or saved, made executable and run): whoever controls that address runs what they like on the node each time the script runs. Intruders keep their foothold this way. Find out who changed the script and what the address serves. %1</source>
+        <translation>Das Skript holt eine Datei mit curl oder wget und führt sie sofort aus (per Pipe an eine Shell, oder gespeichert, ausführbar gemacht und gestartet): Wer diese Adresse kontrolliert, führt bei jedem Lauf des Skripts auf dem Node aus, was er will. So halten Angreifer ihren Zugang. Klären Sie, wer das Skript geändert hat und was die Adresse ausliefert. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="81"/>
+        <source>the script %1 runs an encoded payload %2</source>
+        <translation>das Skript %1 führt eine kodierte Nutzlast aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="82"/>
+        <source>The script decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the script, the way malware hides its commands. Decode the text to see what it runs. %1</source>
+        <translation>Das Skript dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser des Skripts verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="87"/>
+        <source>the script %1 runs a program from a temporary or hidden folder %2</source>
+        <translation>das Skript %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="88"/>
+        <source>The script runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write to the first three, a hidden folder escapes a casual look, and intruders drop their tools in both. Installed software lives in /usr or /opt. Check what the program is and who put it there. %1</source>
+        <translation>Das Skript führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: In die ersten drei kann jeder Benutzer schreiben, ein versteckter Ordner entgeht einem flüchtigen Blick, und Angreifer legen in beiden ihre Werkzeuge ab. Installierte Software liegt in /usr oder /opt. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="95"/>
+        <source>the script %1 aliases a login command to something else %2</source>
+        <translation>das Skript %1 leitet einen Anmeldebefehl per Alias auf etwas anderes um %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="96"/>
+        <source>An alias makes sudo, su, ssh or passwd run something other than the program of that name in every shell that reads the file: the way intruders capture the passwords typed into them (read -s, a copy to a file, then the real program, so nothing looks wrong) (MITRE ATT&amp;CK T1546.004, T1056). Read what the alias runs; change the passwords typed since. %1</source>
+        <translation>Ein Alias lässt sudo, su, ssh oder passwd in jeder Shell, die die Datei liest, etwas anderes ausführen als das Programm dieses Namens: So fangen Angreifer die dort eingegebenen Passwörter ab (read -s, eine Kopie in eine Datei, dann das echte Programm, damit nichts auffällt) (MITRE ATT&amp;CK T1546.004, T1056). Lesen Sie, was der Alias ausführt; ändern Sie die seither eingegebenen Passwörter. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="103"/>
+        <source>the script %1 runs a network or temporary program before every prompt %2</source>
+        <translation>das Skript %1 führt vor jeder Eingabeaufforderung ein Netzwerk- oder temporäres Programm aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="104"/>
+        <source>PROMPT_COMMAND runs before the shell shows each prompt: set to a network program (curl, wget, nc, socat …) or one from a temporary or hidden folder, it sends what users type away or restarts an implant at every command line, unseen (MITRE ATT&amp;CK T1546.004). A prompt needs neither. %1</source>
+        <translation>PROMPT_COMMAND läuft, bevor die Shell jede Eingabeaufforderung zeigt: Auf ein Netzwerkprogramm (curl, wget, nc, socat …) oder eines aus einem temporären oder versteckten Ordner gesetzt, schickt es unbemerkt fort, was Benutzer eingeben, oder startet bei jeder Befehlszeile ein Implantat neu (MITRE ATT&amp;CK T1546.004). Eine Eingabeaufforderung braucht keines von beiden. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="111"/>
+        <source>the script %1 runs a network or temporary program before every command %2</source>
+        <translation>das Skript %1 führt vor jedem Befehl ein Netzwerk- oder temporäres Programm aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="112"/>
+        <source>A DEBUG trap runs before every command the shell runs, with the command in $BASH_COMMAND: one that runs a network program or one from a temporary or hidden folder logs or sends away every command users type, sudo&apos;s included (MITRE ATT&amp;CK T1546.004). %1</source>
+        <translation>Ein DEBUG-Trap läuft vor jedem Befehl, den die Shell ausführt, mit dem Befehl in $BASH_COMMAND: Einer, der ein Netzwerkprogramm oder eines aus einem temporären oder versteckten Ordner ausführt, protokolliert jeden von Benutzern eingegebenen Befehl oder schickt ihn fort, die von sudo eingeschlossen (MITRE ATT&amp;CK T1546.004). %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="118"/>
+        <source>the script %1 writes an ssh key into %2 %3</source>
+        <translation>das Skript %1 schreibt einen SSH-Schlüssel in %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="119"/>
+        <source>The script adds to an authorized_keys file each time it runs: a key put back there opens the account to whoever holds it again after every cleanup, and one fetched from an address to whoever controls that address (MITRE ATT&amp;CK T1098.004). Find out whose key it is and who changed the script. %1</source>
+        <translation>Das Skript ergänzt bei jedem Lauf eine authorized_keys-Datei: Ein dort wieder eingetragener Schlüssel öffnet das Konto nach jeder Bereinigung erneut für seinen Inhaber, einer, der von einer Adresse geholt wird, für jeden, der diese Adresse kontrolliert (MITRE ATT&amp;CK T1098.004). Klären Sie, wessen Schlüssel es ist und wer das Skript geändert hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="126"/>
+        <source>the script %1 preloads a library into programs %2</source>
+        <translation>das Skript %1 lädt eine Bibliothek vorab in Programme %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="127"/>
+        <source>LD_PRELOAD, or a library written into /etc/ld.so.preload, makes programs load the library before their own: rootkits hide processes, files and connections this way and capture what programs read (MITRE ATT&amp;CK T1574.006). A memory allocator (jemalloc, tcmalloc) is the usual harmless case; for anything else, check where the library came from. %1</source>
+        <translation>LD_PRELOAD oder eine in /etc/ld.so.preload eingetragene Bibliothek lässt Programme diese Bibliothek vor ihren eigenen laden: So verstecken Rootkits Prozesse, Dateien und Verbindungen und greifen ab, was Programme lesen (MITRE ATT&amp;CK T1574.006). Ein Speicherallokator (jemalloc, tcmalloc) ist der übliche harmlose Fall; bei allem anderen prüfen Sie, woher die Bibliothek stammt. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="134"/>
+        <source>the script %1 turns off the shell history of every user %2</source>
+        <translation>das Skript %1 schaltet den Shell-Verlauf aller Benutzer ab %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="135"/>
+        <source>A file every user&apos;s shell reads sends the history to /dev/null, unsets HISTFILE or sets its size to 0: the commands typed on the node are no longer kept, the way intruders cover their tracks (MITRE ATT&amp;CK T1562.003). A hardening baseline may do it on purpose; otherwise ask who did. %1</source>
+        <translation>Eine Datei, die die Shell jedes Benutzers liest, leitet den Verlauf nach /dev/null, entfernt HISTFILE oder setzt seine Größe auf 0: Die auf dem Node eingegebenen Befehle werden nicht mehr aufbewahrt, so wie Angreifer ihre Spuren verwischen (MITRE ATT&amp;CK T1562.003). Eine Härtungsvorgabe kann das absichtlich tun; andernfalls fragen Sie nach, wer es war. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="298"/>
+        <source>the command is longer than %1 bytes; it is judged up to there</source>
+        <translation>der Befehl ist länger als %1 Bytes; er wird bis dorthin beurteilt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="462"/>
+        <source> (in the here-document a shell runs from line %1)</source>
+        <translation> (im Here-Dokument, das eine Shell ab Zeile %1 ausführt)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="465"/>
+        <source>Line %1 of %2%3: %4</source>
+        <translation>Zeile %1 von %2%3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="466"/>
+        <source>Line %1 of %2%3, run %4: %5</source>
+        <translation>Zeile %1 von %2%3, ausgeführt %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="477"/>
+        <source>at boot as root</source>
+        <translation>beim Booten als root</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="479"/>
+        <source>by cron every hour as root</source>
+        <translation>von cron stündlich als root</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="481"/>
+        <source>by cron every day as root</source>
+        <translation>von cron täglich als root</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="483"/>
+        <source>by cron every week as root</source>
+        <translation>von cron wöchentlich als root</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="485"/>
+        <source>by cron every month as root</source>
+        <translation>von cron monatlich als root</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="487"/>
+        <source>as root at every ssh login</source>
+        <translation>als root bei jeder SSH-Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="489"/>
+        <source>in every user&apos;s login shell</source>
+        <translation>in der Login-Shell jedes Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="490"/>
+        <source>in the login shells of %1</source>
+        <translation>in den Login-Shells von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="492"/>
+        <source>in every user&apos;s interactive shell</source>
+        <translation>in der interaktiven Shell jedes Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="493"/>
+        <source>in the interactive shells of %1</source>
+        <translation>in den interaktiven Shells von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="495"/>
+        <source>when a login shell of %1 ends</source>
+        <translation>wenn eine Login-Shell von %1 endet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="530"/>
+        <source>commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="562"/>
+        <source>suspicious commands</source>
+        <translation>verdächtige Befehle</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="589"/>
+        <source>Scripts a node runs (rc.local, profile, .bashrc, cron.daily, update-motd.d)</source>
+        <translation>Skripte, die ein Node ausführt (rc.local, profile, .bashrc, cron.daily, update-motd.d)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="619"/>
+        <source>%1: the script holds no command, only comments</source>
+        <translation>%1: das Skript enthält keinen Befehl, nur Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="620"/>
+        <source>no shell command found</source>
+        <translation>kein Shell-Befehl gefunden</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,10 @@ public:
     /// the head ends on a record boundary.
     virtual Confidence sniff(QByteArrayView head) const = 0;
     /// sniff() for a file of this name: a format its head alone cannot tell (a
-    /// sparse binary file whose first records are empty) may ask the name too.
-    /// The registry asks this; by default it is sniff(head).
+    /// sparse binary file whose first records are empty, a script known by the
+    /// folder it lies in) may ask the name too. `fileName` is the path the case
+    /// names the file by ('/'-separated: "worker-1.tar.gz/worker-1/etc/rc.local"),
+    /// or its name alone. The registry asks this; by default it is sniff(head).
     virtual Confidence sniffFile(QByteArrayView head, const QString& fileName) const
     {
         Q_UNUSED(fileName);

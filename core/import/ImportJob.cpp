@@ -365,7 +365,7 @@ struct ImportJob::Place
 ArtifactImporter* ImportJob::chooseImporter(ImportSource& src, const SourceHints& hints) const
 {
     const QByteArrayView head = src.head();
-    if (ArtifactImporter* imp = m_registry.choose(head, src.fileName()))
+    if (ArtifactImporter* imp = m_registry.choose(head, QDir::fromNativeSeparators(src.displayPath())))
         return imp;
     // Formats without a marker of their own (a container log of plain lines): the
     // place the file was found in decides, as long as the content is text.
@@ -554,7 +554,7 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
             return {};
         }
         o.status = ArtifactOutcome::Status::Unrecognized;
-        const auto ranked = m_registry.rank(head, src.fileName());
+        const auto ranked = m_registry.rank(head, QDir::fromNativeSeparators(src.displayPath()));
         if (head.isEmpty())
             o.message = QObject::tr("empty file; nothing to import");
         else if (!ranked.empty())

@@ -22,6 +22,7 @@
 #include "import/importers/KubeconfigImporter.h"
 #include "import/importers/KubeletFlagsImporter.h"
 #include "import/importers/KubescapeImporter.h"
+#include "import/importers/NodeScriptImporter.h"
 #include "import/importers/OscalImporter.h"
 #include "import/importers/PackageLogImporter.h"
 #include "import/importers/PasswordPolicyImporter.h"
@@ -79,6 +80,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<KubeletFlagsImporter>());
     registry.add(std::make_unique<CronImporter>());
     registry.add(std::make_unique<SystemdUnitImporter>());
+    registry.add(std::make_unique<NodeScriptImporter>());
     registry.add(std::make_unique<SshKeysImporter>());
     // Last: it takes any timestamped text, so every format above wins a tie.
     registry.add(std::make_unique<AppLogImporter>());
@@ -148,12 +150,15 @@ std::vector<ImporterRegistry::Candidate> ImporterRegistry::rank(QByteArrayView h
         bool lastResort;
     };
     std::vector<Scored> scored;
+    // Names are matched on the last part of a path; what the whole says (a
+    // node's etc/rc.local) is the importers' to read.
+    const QString name = fileName.section(QLatin1Char('/'), -1);
     for (const auto& imp : m_importers) {
         Confidence conf = imp->sniffFile(head, fileName);
         const bool lastResort = imp->isLastResort();
         if (lastResort)
             conf = std::min(conf, Confidence::Structure);
-        const bool nameMatch = fileNameMatches(*imp, fileName);
+        const bool nameMatch = fileNameMatches(*imp, name);
         if (conf == Confidence::No && !nameMatch)
             continue;
         scored.push_back({{imp.get(), conf == Confidence::No ? Confidence::Extension : conf}, nameMatch, lastResort});

@@ -19,7 +19,10 @@ public:
 
     void add(std::unique_ptr<ArtifactImporter> importer);
     /// Every importer's confidence for this input, best first; `No` answers left out.
-    /// Content decides; a matching file name only breaks ties.
+    /// Content decides; a matching file name only breaks ties. `fileName` is the
+    /// file's name or its path ('/'-separated, an archive's member under the
+    /// archive's name): names are matched on its last part, and an importer of
+    /// files known by where they lie (a node's etc/rc.local) reads the whole.
     std::vector<Candidate> rank(QByteArrayView head, const QString& fileName) const;
     /// The importer to use: the single best candidate at Structure or above, else null.
     ArtifactImporter* choose(QByteArrayView head, const QString& fileName) const;

@@ -6,6 +6,8 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace ab::LogLayout {
 namespace {
@@ -235,6 +237,87 @@ int findSystemdUnit(const QStringList& parts, SystemdUnitPlace* place = nullptr)
         place->pathOnNode = QLatin1Char('/') + parts.mid(root).join(QLatin1Char('/'));
         place->dropInOf = dropInOf;
         place->userManager = user;
+        place->owner = owner;
+    }
+    return root;
+}
+
+/// A name run-parts runs (and /etc/profile's loop reads, for profile.d): not
+/// hidden, not a backup or a package manager's leftover.
+bool isRunPartsName(const QString& name)
+{
+    static const char* const kLeftovers[] = {".dpkg-old", ".dpkg-dist", ".dpkg-new", ".dpkg-tmp", ".ucf-old",
+                                             ".ucf-dist", ".ucf-new",   ".rpmsave",  ".rpmnew",   ".rpmorig",
+                                             ".swp",      ".bak",       ".orig"};
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char('~')) ||
+        name.endsWith(QLatin1Char(',')))
+        return false;
+    return std::none_of(std::begin(kLeftovers), std::end(kLeftovers),
+                        [&](const char* l) { return name.endsWith(QLatin1String(l)); });
+}
+
+/// The scripts a node runs on its own (see NodeScriptPlace): the index of the
+/// folder the node's root holds (etc, home, root), or -1; what the place says in
+/// `place`.
+int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
+{
+    using Runs = NodeScriptPlace::Runs;
+    const int n = static_cast<int>(parts.size());
+    if (n < 2)
+        return -1;
+    const QString& name = parts[n - 1];
+    const auto at = [&](int i, const char* folder) { return i >= 0 && parts[i] == QLatin1String(folder); };
+    int root = -1;
+    Runs runs = Runs::None;
+    QString owner;
+    if (at(n - 2, "etc")) {
+        root = n - 2;
+        static const std::pair<const char*, Runs> kFiles[] = {{"rc.local", Runs::Boot},
+                                                              {"profile", Runs::LoginShell},
+                                                              {"bash.bashrc", Runs::InteractiveShell},
+                                                              {"bashrc", Runs::InteractiveShell}};
+        for (const auto& [file, r] : kFiles) {
+            if (name == QLatin1String(file))
+                runs = r;
+        }
+    } else if (at(n - 3, "etc")) {
+        root = n - 3;
+        const QString& folder = parts[n - 2];
+        static const std::pair<const char*, Runs> kFolders[] = {
+            {"cron.hourly", Runs::CronHourly},   {"cron.daily", Runs::CronDaily},   {"cron.weekly", Runs::CronWeekly},
+            {"cron.monthly", Runs::CronMonthly}, {"update-motd.d", Runs::SshLogin}, {"profile.d", Runs::LoginShell}};
+        for (const auto& [f, r] : kFolders) {
+            if (folder == QLatin1String(f) && isRunPartsName(name))
+                runs = r;
+        }
+        if (runs == Runs::LoginShell && !name.endsWith(QLatin1String(".sh")))
+            runs = Runs::None; // /etc/profile reads profile.d's *.sh only
+        if (folder == QLatin1String("rc.d") && name == QLatin1String("rc.local"))
+            runs = Runs::Boot;
+        if (folder == QLatin1String("zsh") && name == QLatin1String("zshrc"))
+            runs = Runs::InteractiveShell;
+    } else {
+        // A user's own: home/<user>/.bashrc, root/.bashrc.
+        static const std::pair<const char*, Runs> kDotFiles[] = {
+            {".profile", Runs::LoginShell},      {".bash_profile", Runs::LoginShell}, {".bash_login", Runs::LoginShell},
+            {".bashrc", Runs::InteractiveShell}, {".zshrc", Runs::InteractiveShell},  {".bash_logout", Runs::Logout}};
+        for (const auto& [file, r] : kDotFiles) {
+            if (name == QLatin1String(file))
+                runs = r;
+        }
+        if (at(n - 2, "root")) {
+            root = n - 2;
+            owner = parts[n - 2];
+        } else if (at(n - 3, "home")) {
+            root = n - 3;
+            owner = parts[n - 2];
+        }
+    }
+    if (root < 0 || runs == Runs::None)
+        return -1;
+    if (place) {
+        place->pathOnNode = QLatin1Char('/') + parts.mid(root).join(QLatin1Char('/'));
+        place->runs = runs;
         place->owner = owner;
     }
     return root;
@@ -603,6 +686,8 @@ SourceHints recognize(const QString& path)
             h.node = nodeAbove(parts, docker);
         else if (const int unit = findSystemdUnit(parts); unit >= 0 && !sos && !known)
             h.node = nodeAbove(parts, unit);
+        else if (const int script = findNodeScript(parts); script >= 0 && !sos && !known)
+            h.node = nodeAbove(parts, script);
         else if (const int etc = findEtc(parts); etc >= 0 && !sos && !known)
             h.node = nodeAbove(parts, etc);
         else if (const int home = findSshFolder(parts); home >= 0 && !sos && !known)
@@ -621,6 +706,13 @@ SystemdUnitPlace systemdUnitPlace(const QString& path)
 {
     SystemdUnitPlace place;
     findSystemdUnit(path.split(QLatin1Char('/'), Qt::SkipEmptyParts), &place);
+    return place;
+}
+
+NodeScriptPlace nodeScriptPlace(const QString& path)
+{
+    NodeScriptPlace place;
+    findNodeScript(path.split(QLatin1Char('/'), Qt::SkipEmptyParts), &place);
     return place;
 }
 

@@ -53,6 +53,36 @@ struct SystemdUnitPlace
 };
 SystemdUnitPlace systemdUnitPlace(const QString& path);
 
+/// What the place of a shell script a node runs on its own says of it (MITRE
+/// ATT&CK T1037.004, T1546.004, T1053.003): etc/rc.local and etc/rc.d/rc.local
+/// at boot; etc/profile, etc/profile.d/*.sh, a user's ~/.profile, ~/.bash_profile
+/// and ~/.bash_login in login shells; etc/bash.bashrc, etc/bashrc,
+/// etc/zsh/zshrc, ~/.bashrc and ~/.zshrc in interactive ones; ~/.bash_logout when
+/// a login shell ends; the files of etc/cron.hourly/, cron.daily/, cron.weekly/
+/// and cron.monthly/; etc/update-motd.d/*, run as root at each ssh login. A
+/// user's files under home/<user>/ or root/. A name run-parts skips (hidden, a
+/// backup "~", a package manager's ".dpkg-old", ".rpmnew" …) is no such place;
+/// neither is etc/skel/, which is copied, not run.
+struct NodeScriptPlace
+{
+    enum class Runs {
+        None, // not a place of these
+        Boot,
+        LoginShell,
+        InteractiveShell,
+        Logout,
+        CronHourly,
+        CronDaily,
+        CronWeekly,
+        CronMonthly,
+        SshLogin, // update-motd.d: pam_motd runs them at each login
+    };
+    QString pathOnNode; // "/etc/cron.daily/logrotate", "/home/alice/.bashrc"; empty when none
+    Runs runs = Runs::None;
+    QString owner; // the user whose home holds it; empty for a file of the system's
+};
+NodeScriptPlace nodeScriptPlace(const QString& path);
+
 /// The folder Docker keeps one container's files in, when `path` is one of them
 /// (".../var/lib/docker/containers/<id>/<file>"), else empty.
 QString dockerContainerFolder(const QString& path);

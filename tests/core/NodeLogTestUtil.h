@@ -3,9 +3,12 @@
 // Helpers shared by the node-log importer tests (syslog, journald, auditd).
 
 #include "TestUtil.h"
+#include "query/ResourceQuery.h"
 #include "util/Text.h"
 
 #include <QDateTime>
+#include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -76,6 +79,24 @@ inline QByteArray mutate(QRandomGenerator& rng, const QList<QByteArray>& seeds, 
     return mutatedInput(rng, seeds, pool, "{}[]\"',:=()<> \n\\\x1d");
 }
 
+/// The fixtures in tests/data/<kind>/: its files, or when it holds none, the
+/// files of the folders under it, hidden ones too (a node's tree, as
+/// node-script's, whose files are known by where they lie).
+inline QStringList fixturePaths(const QString& kind)
+{
+    const QDir dir(dataPath(kind));
+    QStringList out;
+    for (const QString& f : dir.entryList(QDir::Files, QDir::Name))
+        out << dir.filePath(f);
+    if (!out.isEmpty())
+        return out;
+    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << it.next();
+    out.sort();
+    return out;
+}
+
 /// Imports mutated copies of the plain fixtures in tests/data/<kind>/ and checks
 /// that every event stays inside its input, with valid UTF-8 columns and a
 /// severity in range. Returns how many imports succeeded, -1 on a violation.
@@ -83,11 +104,10 @@ inline int fuzzImporter(ArtifactImporter& importer, int iterations, quint32 seed
 {
     QList<QByteArray> seeds;
     QList<QByteArray> pool;
-    const QDir dir(dataPath(importer.kind()));
-    for (const QString& f : dir.entryList(QDir::Files, QDir::Name)) {
+    for (const QString& f : fixturePaths(importer.kind())) {
         if (f.endsWith(QLatin1String(".gz")))
             continue;
-        const QByteArray b = readFile(dir.filePath(f));
+        const QByteArray b = readFile(f);
         seeds << b;
         pool << b.split('\n');
     }
@@ -190,9 +210,8 @@ inline bool fuzzNodeFile(ArtifactImporter& importer, const QString& name, quint3
 {
     QList<QByteArray> seeds;
     QList<QByteArray> pool;
-    const QDir dir(dataPath(importer.kind()));
-    for (const QString& f : dir.entryList(QDir::Files, QDir::Name)) {
-        seeds << readFile(dir.filePath(f));
+    for (const QString& f : fixturePaths(importer.kind())) {
+        seeds << readFile(f);
         pool << seeds.last().split('\n');
     }
     if (qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_SEED"))
@@ -223,6 +242,95 @@ inline bool fuzzNodeFile(ArtifactImporter& importer, const QString& name, quint3
         }
     }
     return true;
+}
+
+/// Whether a node file's importer kept a file of many judged entries bounded:
+/// the first `kept` entries in the body's `list`, the other `notKept` counted
+/// in `notKeptKey` with a "<kind>.too-many" warning, a hundred findings and a
+/// "<kind>.more-findings" note that starts with `more`, the body under 4 MiB.
+/// False, with a warning, on the first that is not so.
+inline bool keptBounded(const MemoryImport& m,
+                        const QString& kind,
+                        const char* list,
+                        int kept,
+                        const char* notKeptKey,
+                        int notKept,
+                        const QString& more)
+{
+    const QJsonObject body = bodyOf(m);
+    const Issue* note = findIssue(m.issues, kind + QStringLiteral(".more-findings"));
+    const QString problem =
+        !m.result.hasValue()                                       ? QStringLiteral("the import failed")
+        : body.value(QLatin1String(list)).toArray().size() != kept ? QStringLiteral("entries kept")
+        : body.value(QLatin1String(notKeptKey)).toInt() != notKept ? QStringLiteral("entries not kept")
+        : !hasIssue(m.issues, kind + QStringLiteral(".too-many"))  ? QStringLiteral("no too-many warning")
+        : m.out.findings.size() != size_t(100)                     ? QStringLiteral("findings")
+        : !note || !note->message.startsWith(more)                 ? QStringLiteral("the more-findings note")
+        : m.out.resources.front().body.size() >= 4 * 1024 * 1024   ? QStringLiteral("the body's size")
+                                                                   : QString();
+    if (!problem.isEmpty())
+        qWarning("not bounded: %s", qPrintable(problem));
+    return problem.isEmpty();
+}
+
+/// What a tarball of a node's files became in a case: how many resources and
+/// findings, and the resources as "namespace/name" by kind, with their bodies.
+struct ImportedResources
+{
+    QString error; // empty when the import went through
+    qint64 resources = 0;
+    qint64 findings = 0;
+    QVector<QPair<QString, QString>> all; // kind, "namespace/name"
+    QHash<QString, QJsonObject> bodies;   // by "namespace/name"
+
+    /// The resources of `kind`, as "namespace/name", sorted.
+    QStringList names(const QString& kind) const
+    {
+        QStringList out;
+        for (const auto& [k, name] : all) {
+            if (k == kind)
+                out << name;
+        }
+        out.sort();
+        return out;
+    }
+};
+
+/// Imports `members` (path in the archive, content) as one tar.gz into a fresh
+/// case, the way an analyst hands over a node's files, and reads back its
+/// resources.
+inline ImportedResources importTarball(const QVector<QPair<QString, QByteArray>>& members)
+{
+    ImportedResources out;
+    QTemporaryDir dir;
+    const QString tar = dir.filePath(QStringLiteral("nodes.tar.gz"));
+    writeFile(tar, tarGzBytes(members));
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    const auto rep = importIntoCase(casePath, {tar});
+    if (!rep.hasValue()) {
+        out.error = rep.error().message;
+        return out;
+    }
+    out.resources = rep.value().resources;
+    out.findings = rep.value().findings;
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    if (!cf.hasValue()) {
+        out.error = cf.error().message;
+        return out;
+    }
+    ResourceFilter filter;
+    filter.bodies = true;
+    const auto objects = ResourceQuery::objects(cf.value().db(), filter);
+    if (!objects.hasValue()) {
+        out.error = objects.error().message;
+        return out;
+    }
+    for (const ResourceRecord& r : objects.value()) {
+        const QString name = r.namespace_ + QLatin1Char('/') + r.name;
+        out.all.push_back({r.kind, name});
+        out.bodies.insert(name, QJsonDocument::fromJson(r.body.toUtf8()).object());
+    }
+    return out;
 }
 
 /// Cancels from the progress callback on a generated input of `lines` copies of

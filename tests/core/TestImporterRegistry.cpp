@@ -73,6 +73,8 @@ private slots:
     void sniff();
     void systemdUnits_data();
     void systemdUnits();
+    void nodeScripts_data();
+    void nodeScripts();
     void byKindAndFilter();
     void nameOnlyIsNotEnough();
     void lastResortRanksLast();
@@ -183,6 +185,52 @@ void TestImporterRegistry::systemdUnits()
     const QString other =
         kind == QLatin1String("systemd-unit") ? QStringLiteral("kubelet-flags") : QStringLiteral("systemd-unit");
     QCOMPARE(m_registry.byKind(other)->sniff(head), Confidence::No);
+}
+
+void TestImporterRegistry::nodeScripts_data()
+{
+    // A node's scripts are known by where they lie: the registry hands the
+    // importers the path, names are still matched on its last part.
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("kind"); // empty: nobody's
+    const QString script = QStringLiteral("node-script");
+    const QByteArray sh = "#!/bin/sh\nset -e\n/usr/sbin/logrotate /etc/logrotate.conf\n";
+    QTest::newRow("cron.daily") << sh << "worker-1.tar.gz/worker-1/etc/cron.daily/logrotate" << script;
+    QTest::newRow("rc.local") << sh << "nodes/worker-1/etc/rc.local" << script;
+    QTest::newRow("profile.d") << QByteArray("export EDITOR=vim\n") << "worker-1/etc/profile.d/editor.sh" << script;
+    QTest::newRow("a user's .bashrc") << QByteArray("alias ll='ls -l'\n") << "worker-1/home/alice/.bashrc" << script;
+    QTest::newRow("update-motd.d") << QByteArray("#!/bin/sh\nprintf 'Welcome\\n'\n")
+                                   << "worker-1/etc/update-motd.d/00-header" << script;
+    QTest::newRow("the name alone") << sh << "logrotate" << QString();
+    QTest::newRow("rc.local's name alone") << sh << "rc.local" << QString();
+    QTest::newRow("a shell script elsewhere") << sh << "worker-1/usr/local/bin/rotate.sh" << QString();
+    QTest::newRow("etc/skel") << QByteArray("alias ll='ls -l'\n") << "worker-1/etc/skel/.bashrc" << QString();
+    QTest::newRow("python in update-motd.d") << QByteArray("#!/usr/bin/python3\nprint('hi')\n")
+                                             << "worker-1/etc/update-motd.d/91-release-upgrade" << QString();
+    QTest::newRow("binary in cron.daily") << QByteArray("\x7f"
+                                                        "ELF\x02\x01\x01\0\0\0",
+                                                        10)
+                                          << "worker-1/etc/cron.daily/x" << QString();
+    // A place of another importer's stays its own; a unit's name in a path still matches.
+    QTest::newRow("cron.d") << readFile(dataPath(QStringLiteral("cron/e2scrub_all")))
+                            << "worker-1/etc/cron.d/e2scrub_all" << QStringLiteral("cron");
+    QTest::newRow("a unit by its path") << readFile(dataPath(QStringLiteral("systemd-unit/ssh.service")))
+                                        << "worker-1.tar.gz/worker-1/lib/systemd/system/ssh.service"
+                                        << QStringLiteral("systemd-unit");
+    QTest::newRow("keys in a home") << readFile(dataPath(QStringLiteral("ssh-authorized-keys/authorized_keys")))
+                                    << "worker-1/home/alice/.ssh/authorized_keys"
+                                    << QStringLiteral("ssh-authorized-keys");
+}
+
+void TestImporterRegistry::nodeScripts()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QString, path);
+    QFETCH(QString, kind);
+    ArtifactImporter* chosen = m_registry.choose(head, path);
+    QCOMPARE(chosen ? chosen->kind() : QString(), kind);
+    QCOMPARE(m_registry.byKind(QStringLiteral("node-script"))->sniff(head), Confidence::No);
 }
 
 void TestImporterRegistry::byKindAndFilter()

@@ -19,6 +19,8 @@ private slots:
     void archiveNames();
     void systemdUnitPlaces_data();
     void systemdUnitPlaces();
+    void nodeScriptPlaces_data();
+    void nodeScriptPlaces();
     void linkTargets_data();
     void linkTargets();
     void dockerContainerRecords();
@@ -482,6 +484,55 @@ void TestLogLayout::recognize_data()
                                     << ""
                                     << ""
                                     << "";
+    QTest::newRow("a user's .bashrc") << "nodes.tar.gz/worker-2/home/ubuntu/.bashrc"
+                                      << ""
+                                      << "worker-2"
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << "";
+    QTest::newRow("root's .profile") << "worker-3/root/.profile"
+                                     << ""
+                                     << "worker-3"
+                                     << ""
+                                     << ""
+                                     << ""
+                                     << "";
+    QTest::newRow("rc.local") << "worker-1/etc/rc.local"
+                              << ""
+                              << "worker-1"
+                              << ""
+                              << ""
+                              << ""
+                              << "";
+    QTest::newRow("a cron.daily script") << "worker-1/etc/cron.daily/logrotate"
+                                         << ""
+                                         << "worker-1"
+                                         << ""
+                                         << ""
+                                         << ""
+                                         << "";
+    QTest::newRow("an update-motd.d script") << "nodes.tar.gz/worker-1/etc/update-motd.d/50-motd-news"
+                                             << ""
+                                             << "worker-1"
+                                             << ""
+                                             << ""
+                                             << ""
+                                             << "";
+    QTest::newRow("zsh's zshrc") << "worker-1/etc/zsh/zshrc"
+                                 << ""
+                                 << "worker-1"
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << "";
+    QTest::newRow("a dotfile that is no script") << "worker-1/home/ubuntu/.bash_history"
+                                                 << ""
+                                                 << ""
+                                                 << ""
+                                                 << ""
+                                                 << ""
+                                                 << "";
     QTest::newRow("etc under an archive only") << "etc.tar.gz/etc/shadow"
                                                << ""
                                                << ""
@@ -599,6 +650,63 @@ void TestLogLayout::systemdUnitPlaces_data()
     QTest::newRow("a unit's name alone") << "ssh.service"
                                          << ""
                                          << "" << false << "";
+}
+
+void TestLogLayout::nodeScriptPlaces_data()
+{
+    using Runs = LogLayout::NodeScriptPlace::Runs;
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("pathOnNode"); // empty: no place of a node's scripts
+    QTest::addColumn<int>("runs");
+    QTest::addColumn<QString>("owner");
+    const auto row = [](const char* name, const char* path, const char* onNode, Runs runs, const char* owner = "") {
+        QTest::newRow(name) << QString::fromLatin1(path) << QString::fromLatin1(onNode) << int(runs)
+                            << QString::fromLatin1(owner);
+    };
+    row("rc.local", "worker-1/etc/rc.local", "/etc/rc.local", Runs::Boot);
+    row("RHEL's rc.local", "nodes.tar.gz/worker-1/etc/rc.d/rc.local", "/etc/rc.d/rc.local", Runs::Boot);
+    row("profile", "worker-1/etc/profile", "/etc/profile", Runs::LoginShell);
+    row("profile.d", "worker-1/etc/profile.d/bash_completion.sh", "/etc/profile.d/bash_completion.sh",
+        Runs::LoginShell);
+    row("bash.bashrc", "worker-1/etc/bash.bashrc", "/etc/bash.bashrc", Runs::InteractiveShell);
+    row("RHEL's bashrc", "worker-1/etc/bashrc", "/etc/bashrc", Runs::InteractiveShell);
+    row("zshrc", "worker-1/etc/zsh/zshrc", "/etc/zsh/zshrc", Runs::InteractiveShell);
+    row("cron.hourly", "worker-1/etc/cron.hourly/sysstat", "/etc/cron.hourly/sysstat", Runs::CronHourly);
+    row("cron.daily", "worker-1/etc/cron.daily/logrotate", "/etc/cron.daily/logrotate", Runs::CronDaily);
+    row("cron.weekly", "worker-1/etc/cron.weekly/man-db", "/etc/cron.weekly/man-db", Runs::CronWeekly);
+    row("cron.monthly", "etc/cron.monthly/x", "/etc/cron.monthly/x", Runs::CronMonthly);
+    row("update-motd.d", "worker-1/etc/update-motd.d/00-header", "/etc/update-motd.d/00-header", Runs::SshLogin);
+    row("a user's .bashrc", "worker-1/home/alice/.bashrc", "/home/alice/.bashrc", Runs::InteractiveShell, "alice");
+    row("a user's .zshrc", "home/alice/.zshrc", "/home/alice/.zshrc", Runs::InteractiveShell, "alice");
+    row("a user's .profile", "worker-1/home/alice/.profile", "/home/alice/.profile", Runs::LoginShell, "alice");
+    row("a user's .bash_profile", "worker-1/home/alice/.bash_profile", "/home/alice/.bash_profile", Runs::LoginShell,
+        "alice");
+    row("a user's .bash_login", "worker-1/home/alice/.bash_login", "/home/alice/.bash_login", Runs::LoginShell,
+        "alice");
+    row("a user's .bash_logout", "worker-1/home/alice/.bash_logout", "/home/alice/.bash_logout", Runs::Logout, "alice");
+    row("root's .bashrc", "worker-1/root/.bashrc", "/root/.bashrc", Runs::InteractiveShell, "root");
+    // Look-alikes: nothing a node runs on its own.
+    row("skel", "worker-1/etc/skel/.bashrc", "", Runs::None);
+    row("profile.d's csh", "worker-1/etc/profile.d/vte.csh", "", Runs::None);
+    row("a hidden file in cron.daily", "worker-1/etc/cron.daily/.placeholder", "", Runs::None);
+    row("a package's leftover", "worker-1/etc/cron.daily/man-db.dpkg-old", "", Runs::None);
+    row("an editor's backup", "worker-1/etc/update-motd.d/00-header~", "", Runs::None);
+    row("an rpm's leftover", "worker-1/etc/cron.daily/x.rpmnew", "", Runs::None);
+    row("cron.d is cron's", "worker-1/etc/cron.d/e2scrub_all", "", Runs::None);
+    row("a .bashrc deeper in a home", "worker-1/home/alice/src/.bashrc", "", Runs::None);
+    row("a .bashrc outside a home", "worker-1/opt/.bashrc", "", Runs::None);
+    row("a file of a home that is none", "worker-1/home/alice/.bash_history", "", Runs::None);
+    row("deeper under etc", "worker-1/etc/default/cron.daily/x", "", Runs::None);
+    row("a name alone", "rc.local", "", Runs::None);
+}
+
+void TestLogLayout::nodeScriptPlaces()
+{
+    QFETCH(QString, path);
+    const LogLayout::NodeScriptPlace place = LogLayout::nodeScriptPlace(path);
+    QTEST(place.pathOnNode, "pathOnNode");
+    QTEST(int(place.runs), "runs");
+    QTEST(place.owner, "owner");
 }
 
 void TestLogLayout::systemdUnitPlaces()
@@ -759,6 +867,7 @@ void TestLogLayout::fuzzedPathsAndRecords()
         }
         (void)LogLayout::recognize(link);
         (void)LogLayout::dockerContainerFolder(link);
+        (void)LogLayout::nodeScriptPlace(link);
 
         const SourceHints h = LogLayout::dockerContainerPlace(test::mutatedInput(rng, records, records));
         for (const QString& name : {h.namespace_, h.pod, h.container}) {

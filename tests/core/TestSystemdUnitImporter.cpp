@@ -6,7 +6,6 @@
 #include "import/LogLayout.h"
 #include "import/importers/SystemdUnitImporter.h"
 #include "import/importers/UnitFileText.h"
-#include "query/ResourceQuery.h"
 #include "util/Hash.h"
 
 #include <QJsonArray>
@@ -1079,16 +1078,8 @@ void TestSystemdUnitImporter::largeInputStaysBounded()
     for (int i = 0; i < 12000; ++i)
         bytes += "ExecStartPre=/tmp/job-" + QByteArray::number(i) + "\n";
     const MemoryImport m = runBytes(bytes);
-    QVERIFY(m.result.hasValue());
-    const QJsonObject body = bodyOf(m);
-    QCOMPARE(body.value(QStringLiteral("commands")).toArray().size(), 10000);
-    QCOMPARE(body.value(QStringLiteral("notKept")).toInt(), 2000);
-    QVERIFY(hasIssue(m.issues, QStringLiteral("systemd-unit.too-many")));
-    QCOMPARE(m.out.findings.size(), size_t(100));
-    const Issue* more = findIssue(m.issues, QStringLiteral("systemd-unit.more-findings"));
-    QVERIFY(more);
-    QVERIFY(more->message.startsWith(QLatin1String("11900 more settings match node.systemd.runs-from-temp")));
-    QVERIFY(m.out.resources.front().body.size() < 4 * 1024 * 1024);
+    QVERIFY(keptBounded(m, QStringLiteral("systemd-unit"), "commands", 10000, "notKept", 2000,
+                        QStringLiteral("11900 more settings match node.systemd.runs-from-temp")));
 
     // A command continued over 40,000 lines: read up to the bound, whole words.
     QByteArray continued = "[Service]\nExecStart=/usr/bin/app \\\n";
@@ -1159,47 +1150,26 @@ void TestSystemdUnitImporter::nodeFromThePath()
 
     // Through an import of the node's tarball: found by content, under worker-1,
     // a user's unit with its owner; the kubelet's drop-in to kubelet-flags.
-    QTemporaryDir dir;
-    const QString tar = dir.filePath(QStringLiteral("worker-1.tar.gz"));
-    writeFile(
-        tar,
-        tarGzBytes({{QStringLiteral("worker-1/etc/systemd/system/dbus-update.service"), fixture("dbus-update.service")},
-                    {QStringLiteral("worker-1/etc/systemd/system/containerd.service.d/override.conf"),
-                     fixture("override.conf")},
-                    {QStringLiteral("worker-1/lib/systemd/system/ssh.service"), fixture("ssh.service")},
-                    {QStringLiteral("worker-1/usr/lib/systemd/system/fstrim.timer"), fixture("fstrim.timer")},
-                    {QStringLiteral("worker-1/home/deploy/.config/systemd/user/tracker-miner.service"),
-                     fixture("tracker-miner.service")},
-                    {QStringLiteral("worker-1/etc/systemd/system/kubelet.service.d/10-kubeadm.conf"),
-                     readFile(dataPath(QStringLiteral("kubelet-flags/10-kubeadm.conf")))}}));
-    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
-    auto rep = importIntoCase(casePath, {tar});
-    QVERIFY2(rep.hasValue(), rep.hasValue() ? "" : qPrintable(rep.error().message));
-    QCOMPARE(rep.value().resources, 6);
-    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
-    QVERIFY(cf.hasValue());
-    ResourceFilter filter;
-    filter.kind = QStringLiteral("SystemdUnit");
-    filter.bodies = true;
-    const auto objects = ResourceQuery::objects(cf.value().db(), filter);
-    QVERIFY(objects.hasValue());
-    QStringList names;
-    QString owner;
-    for (const ResourceRecord& r : objects.value()) {
-        names << r.namespace_ + QLatin1Char('/') + r.name;
-        if (r.name == QLatin1String("tracker-miner.service"))
-            owner = QJsonDocument::fromJson(r.body.toUtf8()).object().value(QStringLiteral("owner")).toString();
-    }
-    names.sort();
-    QCOMPARE(names,
+    const ImportedResources imported = importTarball(QVector<QPair<QString, QByteArray>>{
+        {QStringLiteral("worker-1/etc/systemd/system/dbus-update.service"), fixture("dbus-update.service")},
+        {QStringLiteral("worker-1/etc/systemd/system/containerd.service.d/override.conf"), fixture("override.conf")},
+        {QStringLiteral("worker-1/lib/systemd/system/ssh.service"), fixture("ssh.service")},
+        {QStringLiteral("worker-1/usr/lib/systemd/system/fstrim.timer"), fixture("fstrim.timer")},
+        {QStringLiteral("worker-1/home/deploy/.config/systemd/user/tracker-miner.service"),
+         fixture("tracker-miner.service")},
+        {QStringLiteral("worker-1/etc/systemd/system/kubelet.service.d/10-kubeadm.conf"),
+         readFile(dataPath(QStringLiteral("kubelet-flags/10-kubeadm.conf")))}});
+    QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+    QCOMPARE(imported.resources, 6);
+    QCOMPARE(imported.names(QStringLiteral("SystemdUnit")),
              (QStringList{QStringLiteral("worker-1/containerd.service.d/override.conf"),
                           QStringLiteral("worker-1/dbus-update.service"), QStringLiteral("worker-1/fstrim.timer"),
                           QStringLiteral("worker-1/ssh.service"), QStringLiteral("worker-1/tracker-miner.service")}));
-    QCOMPARE(owner, QStringLiteral("deploy"));
-    filter.kind = QStringLiteral("KubeletFlags");
-    const auto kubelet = ResourceQuery::objects(cf.value().db(), filter);
-    QVERIFY(kubelet.hasValue());
-    QCOMPARE(kubelet.value().size(), qsizetype(1));
+    QCOMPARE(imported.bodies.value(QStringLiteral("worker-1/tracker-miner.service"))
+                 .value(QStringLiteral("owner"))
+                 .toString(),
+             QStringLiteral("deploy"));
+    QCOMPARE(imported.names(QStringLiteral("KubeletFlags")).size(), qsizetype(1));
 }
 
 void TestSystemdUnitImporter::sniff_data()

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace abgen {
@@ -124,6 +125,37 @@ std::string sshdConfig(Random& rng)
            "AcceptEnv LANG LC_*\nSubsystem sftp /usr/lib/openssh/sftp-server\n";
 }
 
+/// The shell scripts a node runs on its own, as a Debian or Ubuntu node ships
+/// them: at login, from cron's daily folder, for the message of the day.
+std::vector<std::pair<std::string, std::string>> nodeScripts(Random& rng)
+{
+    std::vector<std::pair<std::string, std::string>> s = {
+        {"etc/profile", "if [ \"$(id -u)\" -eq 0 ]; then\n  PATH=\"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:"
+                        "/sbin:/bin\"\nelse\n  PATH=\"/usr/local/bin:/usr/bin:/bin\"\nfi\nexport PATH\n\n"
+                        "if [ -d /etc/profile.d ]; then\n  for i in /etc/profile.d/*.sh; do\n    if [ -r $i ]; then\n"
+                        "      . $i\n    fi\n  done\n  unset i\nfi\n"},
+        {"etc/bash.bashrc", "[ -z \"$PS1\" ] && return\nshopt -s checkwinsize\n"
+                            "PS1='${debian_chroot:+($debian_chroot)}\\u@\\h:\\w\\$ '\n"},
+        {"etc/profile.d/kubectl.sh", "export KUBECONFIG=/etc/kubernetes/kubelet.conf\nalias k='kubectl'\n"},
+        {"etc/cron.daily/logrotate", "#!/bin/sh\n\n# skip in favour of systemd timer\nif [ -d /run/systemd/system ]; "
+                                     "then\n    exit 0\nfi\n\n/usr/sbin/logrotate /etc/logrotate.conf\n"},
+        {"etc/cron.daily/dpkg", "#!/bin/sh\n\nif [ -d /run/systemd/system ]; then\n\texit 0\nfi\n\n"
+                                "/usr/libexec/dpkg/dpkg-db-backup\n"},
+        {"etc/update-motd.d/00-header", "#!/bin/sh\n[ -r /etc/lsb-release ] && . /etc/lsb-release\n"
+                                        "printf \"Welcome to %s (%s %s)\\n\" \"$DISTRIB_DESCRIPTION\" "
+                                        "\"$(uname -o)\" \"$(uname -r)\"\n"},
+        {"etc/update-motd.d/10-help-text", "#!/bin/sh\nprintf \"\\n * Documentation:  https://help.ubuntu.com\\n\"\n"},
+    };
+    if (rng.below(4) == 0)
+        s.push_back({"etc/rc.local", "#!/bin/sh -e\n# tune the data volume\necho mq-deadline > "
+                                     "/sys/block/nvme1n1/queue/scheduler || true\nexit 0\n"});
+    for (size_t i = 0; i < 5; ++i)
+        s.push_back({"home/" + kPeople[i] + "/.bashrc",
+                     "case $- in\n    *i*) ;;\n      *) return;;\nesac\nHISTCONTROL=ignoreboth\nHISTSIZE=" +
+                         num(1000 + rng.below(9000)) + "\nalias ls='ls --color=auto'\nalias ll='ls -alF'\n"});
+    return s;
+}
+
 /// Files no importer reads: reported as skipped, after every importer's sniff.
 std::string otherConfig(Random& rng, int i)
 {
@@ -209,6 +241,8 @@ bool generateNodeFiles(const std::string& dir, int nodes, uint64_t seed, Evidenc
             files.push_back({"home/" + kPeople[i] + "/.ssh/authorized_keys", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" +
                                                                                  num(rng.next()) + num(rng.next()) +
                                                                                  " " + kPeople[i] + "@laptop\n"});
+        for (auto& script : nodeScripts(rng))
+            files.push_back(std::move(script));
         for (int i = 0; i < 40; ++i)
             files.push_back({"etc/sysctl.d/" + num(static_cast<uint64_t>(10 + i)) + "-node-" + num(i) + ".conf",
                              otherConfig(rng, i)});

@@ -778,10 +778,7 @@ private:
     {
         if (m_first == 0)
             return;
-        QJsonObject body;
-        if (!m_write.node().isEmpty())
-            body.insert(QStringLiteral("node"), m_write.node());
-        body.insert(QStringLiteral("file"), m_file);
+        QJsonObject body = nodeBody();
         body.insert(QStringLiteral("settings"), m_settings);
         QJsonArray watches;
         QJsonArray syscallRules;

@@ -538,10 +538,7 @@ private:
         m_cap.report(m_ctx, m_lines.code("more-findings"), QObject::tr("jobs"));
         if (m_first == 0)
             return;
-        QJsonObject body;
-        if (!m_write.node().isEmpty())
-            body.insert(QStringLiteral("node"), m_write.node());
-        body.insert(QStringLiteral("file"), m_file);
+        QJsonObject body = nodeBody();
         body.insert(QStringLiteral("format"), m_format == Format::System    ? QStringLiteral("system")
                                               : m_format == Format::Anacron ? QStringLiteral("anacron")
                                                                             : QStringLiteral("user"));

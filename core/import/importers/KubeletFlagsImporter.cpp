@@ -613,10 +613,7 @@ private:
                                             "not read")
                                     .arg(kMaxWordsRead));
 
-        QJsonObject body;
-        if (!m_write.node().isEmpty())
-            body.insert(QStringLiteral("node"), m_write.node());
-        body.insert(QStringLiteral("file"), m_file);
+        QJsonObject body = nodeBody();
         QJsonObject flags;
         for (const auto& [name, f] : m_flags) {
             flags.insert(str(name), QJsonObject{{QStringLiteral("value"), str(f.value)},

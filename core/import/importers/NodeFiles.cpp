@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QObject>
 
 #include <algorithm>
@@ -25,6 +26,15 @@ FileReader::FileReader(ImportSource& src, CaseWriter& out, ImportContext& ctx, I
     , m_write(out, stats, ctx.hints())
     , m_file(QFileInfo(src.displayPath()).fileName())
 {}
+
+QJsonObject FileReader::nodeBody() const
+{
+    QJsonObject body;
+    if (!m_write.node().isEmpty())
+        body.insert(QStringLiteral("node"), m_write.node());
+    body.insert(QStringLiteral("file"), m_file);
+    return body;
+}
 
 QString Writer::onNode() const
 {

@@ -120,6 +120,10 @@ public:
     FileReader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind);
 
 protected:
+    /// A resource's body as each starts: the node, when the place names one,
+    /// and the file's name.
+    QJsonObject nodeBody() const;
+
     ImportContext& m_ctx;
     nodelog::TextLogReader m_lines;
     Writer m_write;

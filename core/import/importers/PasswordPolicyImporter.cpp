@@ -618,10 +618,7 @@ private:
     {
         if (!anything())
             return;
-        QJsonObject body;
-        if (!m_write.node().isEmpty())
-            body.insert(QStringLiteral("node"), m_write.node());
-        body.insert(QStringLiteral("file"), m_file);
+        QJsonObject body = nodeBody();
         if (m_format == Format::Pam) {
             body.insert(QStringLiteral("rules"), m_rules);
             if (!m_includes.isEmpty())

@@ -25,6 +25,20 @@ struct Part
     char opener = 0; // the character before it ('|', ';', '(', …), 0 for the first
 };
 
+/// Where the parameter expansion "${…}" at `at` ends: its closing '}' (nested
+/// ones counted), or the last character of `text` if it is not closed.
+size_t parameterEnd(sv text, size_t at)
+{
+    int depth = 0;
+    for (size_t i = at + 1; i < text.size(); ++i) {
+        if (text[i] == '{')
+            ++depth;
+        else if (text[i] == '}' && --depth == 0)
+            return i;
+    }
+    return text.size() - 1;
+}
+
 std::vector<Part> partsOf(sv command)
 {
     std::vector<Part> out;
@@ -46,6 +60,13 @@ std::vector<Part> partsOf(sv command)
     };
     for (; i < rest.size(); ++i) {
         const char c = rest[i];
+        if (c == '$' && i + 1 < rest.size() && rest[i + 1] == '{') {
+            // "${HOME:-/root}/.x": a parameter of the word, not a group of commands.
+            if (wordStart == sv::npos)
+                wordStart = i;
+            i = parameterEnd(rest, i);
+            continue;
+        }
         if (isSpaceOrTab(c) || c == '"' || c == '\'') {
             endWord(i);
         } else if (c == '|' || c == ';' || c == '&' || c == '(' || c == ')' || c == '`' || c == '{' || c == '}' ||
@@ -109,10 +130,7 @@ bool shellRunsSubstitution(const Part& shell, const Part& next)
 /// chmod making a file executable: "+x", "u+x", "755", "0700".
 bool makesExecutable(const Part& p)
 {
-    return std::any_of(p.words.begin() + 1, p.words.end(), [](sv w) {
-        return w.find("+x") != sv::npos ||
-               (w.size() >= 3 && std::all_of(w.begin(), w.end(), isDigit) && ((w[w.size() - 3] - '0') & 1));
-    });
+    return std::any_of(p.words.begin() + 1, p.words.end(), isExecutableMode);
 }
 
 bool hasWord(const Part& p, sv word)
@@ -122,14 +140,62 @@ bool hasWord(const Part& p, sv word)
 
 } // namespace
 
+bool isExecutableMode(sv word)
+{
+    return word.find("+x") != sv::npos ||
+           (word.size() >= 3 && std::all_of(word.begin(), word.end(), isDigit) && ((word[word.size() - 3] - '0') & 1));
+}
+
 sv baseName(sv word)
 {
     const size_t slash = word.rfind('/');
     return slash == sv::npos ? word : word.substr(slash + 1);
 }
 
+namespace {
+
+/// `path` as the kernel resolves it, as far as its text tells: repeated '/'
+/// collapsed, "." dropped, ".." taking off the name before it ("//tmp/x",
+/// "/var/./tmp/x", "/usr/../tmp/x" are "/tmp/x" and "/var/tmp/x"). A relative
+/// path keeps the ".." it starts with.
+std::string lexicallyNormal(sv path)
+{
+    std::vector<sv> names;
+    size_t from = 0;
+    while (from <= path.size()) {
+        size_t slash = path.find('/', from);
+        if (slash == sv::npos)
+            slash = path.size();
+        const sv name = path.substr(from, slash - from);
+        from = slash + 1;
+        if (name.empty() || name == ".")
+            continue;
+        if (name == ".." && !names.empty() && names.back() != "..")
+            names.pop_back();
+        else if (name != ".." || path.empty() || path[0] != '/') // "/.." is "/"
+            names.push_back(name);
+    }
+    std::string out = !path.empty() && path[0] == '/' ? "/" : "";
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += '/';
+        out += names[i];
+    }
+    return out;
+}
+
+} // namespace
+
 bool isTempPath(sv path)
 {
+    // Only a path written with "//", "/./" or "/../" needs resolving first.
+    std::string normal;
+    if (path.find("//") != sv::npos || path.find("/./") != sv::npos || path.find("/../") != sv::npos ||
+        (path.size() >= 2 && path.substr(path.size() - 2) == "/.") ||
+        (path.size() >= 3 && path.substr(path.size() - 3) == "/..")) {
+        normal = lexicallyNormal(path);
+        path = normal;
+    }
     static constexpr sv kTemp[] = {"/tmp", "/var/tmp", "/dev/shm"};
     for (sv t : kTemp) {
         if (path.substr(0, t.size()) == t && (path.size() == t.size() || path[t.size()] == '/'))
@@ -225,20 +291,24 @@ Suspicion judgeCommand(sv command)
     return s;
 }
 
-namespace {
-
-/// Where the program a command line runs stands among its words: past the
-/// wrappers that run the rest ("env", "nohup", "setsid"), as programOf reads a part.
 size_t programAt(const std::vector<std::string>& words)
 {
     static constexpr sv kWrappers[] = {"sudo", "nohup", "exec", "nice", "env", "command", "time", "setsid", "stdbuf"};
     size_t at = 0;
-    while (at < words.size() && isOneOf(kWrappers, baseName(words[at])))
+    while (at < words.size() && (isOneOf(kWrappers, baseName(words[at])) || isAssignment(words[at])))
         ++at;
     return at;
 }
 
-} // namespace
+bool isAssignment(sv word)
+{
+    const size_t eq = word.find('=');
+    if (eq == sv::npos || eq == 0 || isDigit(word[0]))
+        return false;
+    // "PROMPT_COMMAND+=…" appends.
+    const sv name = word.substr(0, eq > 0 && word[eq - 1] == '+' ? eq - 1 : eq);
+    return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) { return isAlnum(c) || c == '_'; });
+}
 
 sv inlineScript(const std::vector<std::string>& words)
 {

@@ -46,6 +46,19 @@ Suspicion judgeCommand(std::string_view command);
 /// themselves in (~/.acme.sh, ~/.local, ~/.cargo …) without a hidden name inside.
 bool isTempPath(std::string_view path);
 
+/// A word that sets a variable: "NAME=value", "NAME+=value" (a shell's name:
+/// letters, digits and '_', no digit first).
+bool isAssignment(std::string_view word);
+
+/// Where the program of a command line (its words, quotes removed) stands:
+/// past its assignments ("LANG=C") and the wrappers that run the rest ("sudo",
+/// "nohup", "exec", "nice", "env", "command", "time", "setsid", "stdbuf");
+/// words.size() if none.
+size_t programAt(const std::vector<std::string>& words);
+
+/// A mode chmod makes a file executable with: "+x", "u+x", "755", "0700".
+bool isExecutableMode(std::string_view word);
+
 /// The last part of a path: "/bin/bash" → "bash".
 std::string_view baseName(std::string_view path);
 

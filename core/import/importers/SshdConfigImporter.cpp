@@ -446,10 +446,7 @@ private:
 
     void finish()
     {
-        QJsonObject body;
-        if (!m_write.node().isEmpty())
-            body.insert(QStringLiteral("node"), m_write.node());
-        body.insert(QStringLiteral("file"), m_file);
+        QJsonObject body = nodeBody();
         body.insert(QStringLiteral("settings"), m_blocks.front().settings);
         QJsonArray matches;
         for (size_t i = 1; i < m_blocks.size(); ++i) {

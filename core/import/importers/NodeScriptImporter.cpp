@@ -1,0 +1,623 @@
+#include "import/importers/NodeScriptImporter.h"
+
+#include "import/CaseWriter.h"
+#include "import/ImportContext.h"
+#include "import/ImportSource.h"
+#include "import/LogLayout.h"
+#include "import/importers/LogText.h"
+#include "import/importers/NodeFiles.h"
+#include "import/importers/NodeLogText.h"
+#include "import/importers/ShellCommand.h"
+#include "import/importers/ShellScript.h"
+#include "util/Text.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ab {
+
+namespace {
+
+using sv = std::string_view;
+using nodefile::str;
+using Runs = LogLayout::NodeScriptPlace::Runs;
+using shellscript::Command;
+
+/// The shells whose scripts these are: a shebang naming another interpreter
+/// makes the file no shell script.
+constexpr sv kShells[] = {"sh", "bash", "dash", "zsh", "ksh", "ash", "busybox", "mksh"};
+
+/// The interpreter a first line names ("#!/bin/bash", "#!/usr/bin/env bash"),
+/// empty when it names none.
+sv interpreterOf(sv firstLine)
+{
+    if (firstLine.substr(0, 2) != "#!")
+        return {};
+    sv rest = trimmed(firstLine.substr(2));
+    const sv program = rest.substr(0, rest.find_first_of(" \t"));
+    if (shellcmd::baseName(program) != "env")
+        return program;
+    rest = trimmed(rest.substr(program.size()));
+    if (rest.substr(0, 2) == "-S")
+        rest = trimmed(rest.substr(2));
+    return rest.substr(0, rest.find_first_of(" \t"));
+}
+
+bool isShellInterpreter(sv interpreter)
+{
+    return interpreter.empty() || isOneOf(kShells, shellcmd::baseName(interpreter));
+}
+
+// The findings: what a script a node runs on its own does that looks like an
+// intruder keeping a foothold, with the severities and SOC 2 controls of
+// cron's and systemd's rules for the same judgement.
+using nodefile::Judgment;
+
+constexpr Judgment kReverseShell{
+    "node.script.reverse-shell", Severity::Critical, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 opens a reverse shell %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "The script connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or "
+                      "perl one-liner with a socket): whoever listens there gets a shell on the node each time the "
+                      "script runs. No start-up file does this; treat the node as compromised (MITRE ATT&CK "
+                      "T1037.004, T1546.004). %1")};
+constexpr Judgment kDownloadExec{
+    "node.script.download-exec", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 downloads code and runs it %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "The script fetches a file with curl or wget and runs it at once (piped to a shell, or saved, "
+                      "made executable and run): whoever controls that address runs what they like on the node each "
+                      "time the script runs. Intruders keep their foothold this way. Find out who changed the script "
+                      "and what the address serves. %1")};
+constexpr Judgment kEncodedPayload{
+    "node.script.encoded-payload", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 runs an encoded payload %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "The script decodes base64 and hands the result to a shell: what runs is hidden from whoever "
+                      "reads the script, the way malware hides its commands. Decode the text to see what it runs. %1")};
+constexpr Judgment kRunsFromTemp{
+    "node.script.runs-from-temp", Severity::Medium, "CC6.8,CC7.1",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 runs a program from a temporary or hidden folder %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "The script runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can "
+                      "write to the first three, a hidden folder escapes a casual look, and intruders drop their "
+                      "tools in both. Installed software lives in /usr or /opt. Check what the program is and who "
+                      "put it there. %1")};
+constexpr Judgment kCredentialAlias{
+    "node.script.credential-alias", Severity::High, "CC6.1,CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 aliases a login command to something else %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "An alias makes sudo, su, ssh or passwd run something other than the program of that name "
+                      "in every shell that reads the file: the way intruders capture the passwords typed into them "
+                      "(read -s, a copy to a file, then the real program, so nothing looks wrong) (MITRE ATT&CK "
+                      "T1546.004, T1056). Read what the alias runs; change the passwords typed since. %1")};
+constexpr Judgment kPromptCommand{
+    "node.script.prompt-command", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 runs a network or temporary program before every prompt %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "PROMPT_COMMAND runs before the shell shows each prompt: set to a network program (curl, "
+                      "wget, nc, socat …) or one from a temporary or hidden folder, it sends what users type away or "
+                      "restarts an implant at every command line, unseen (MITRE ATT&CK T1546.004). A prompt needs "
+                      "neither. %1")};
+constexpr Judgment kDebugTrap{
+    "node.script.debug-trap", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 runs a network or temporary program before every command %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "A DEBUG trap runs before every command the shell runs, with the command in $BASH_COMMAND: "
+                      "one that runs a network program or one from a temporary or hidden folder logs or sends away "
+                      "every command users type, sudo's included (MITRE ATT&CK T1546.004). %1")};
+constexpr Judgment kAddsSshKey{
+    "node.script.adds-ssh-key", Severity::High, "CC6.1,CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 writes an ssh key into %2 %3"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "The script adds to an authorized_keys file each time it runs: a key put back there opens the "
+                      "account to whoever holds it again after every cleanup, and one fetched from an address to "
+                      "whoever controls that address (MITRE ATT&CK T1098.004). Find out whose key it is and who "
+                      "changed the script. %1")};
+constexpr Judgment kPreload{
+    "node.script.ld-preload", Severity::Medium, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 preloads a library into programs %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "LD_PRELOAD, or a library written into /etc/ld.so.preload, makes programs load the library "
+                      "before their own: rootkits hide processes, files and connections this way and capture what "
+                      "programs read (MITRE ATT&CK T1574.006). A memory allocator (jemalloc, tcmalloc) is the usual "
+                      "harmless case; for anything else, check where the library came from. %1")};
+constexpr Judgment kHistoryOff{
+    "node.script.history-off", Severity::Low, "CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 turns off the shell history of every user %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "A file every user's shell reads sends the history to /dev/null, unsets HISTFILE or sets its "
+                      "size to 0: the commands typed on the node are no longer kept, the way intruders cover their "
+                      "tracks (MITRE ATT&CK T1562.003). A hardening baseline may do it on purpose; otherwise ask who "
+                      "did. %1")};
+
+/// The judgments of what a command runs, one for each shellcmd::Threat.
+constexpr const Judgment* kCommandJudgments[shellcmd::kThreatCount] = {&kReverseShell, &kDownloadExec, &kEncodedPayload,
+                                                                       &kRunsFromTemp};
+
+/// Programs that reach over the network.
+constexpr sv kNetworkPrograms[] = {"curl", "wget", "fetch", "nc",  "ncat", "netcat", "socat", "telnet",
+                                   "ssh",  "scp",  "sftp",  "ftp", "tftp", "rsync",  "aria2c"};
+/// Programs an alias must leave themselves: their passwords are typed into them.
+constexpr sv kLoginPrograms[] = {"sudo", "su", "ssh", "passwd"};
+/// Where the login programs are installed: an alias to one of these is the program.
+constexpr sv kSystemBins[] = {"/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin", "/usr/local/sbin"};
+
+/// The words of `c` past its redirections, and where its program stands.
+struct Words
+{
+    std::vector<std::string> written; // the files its redirections write (before `words`, which fills it)
+    std::vector<std::string> words;
+    size_t program = 0; // words.size() if none
+
+    explicit Words(const Command& c)
+        : words(shellscript::withoutRedirections(c.words, &written))
+        , program(shellcmd::programAt(words))
+    {}
+    sv name() const { return program < words.size() ? shellcmd::baseName(words[program]) : sv(); }
+    sv path() const { return program < words.size() ? sv(words[program]) : sv(); }
+};
+
+/// Whether `code` (a PROMPT_COMMAND's value, a trap's action) runs a program
+/// over the network or from a temporary or hidden folder.
+bool runsNetworkOrTemp(sv code)
+{
+    const shellcmd::Suspicion s = shellcmd::judgeCommand(code);
+    if (std::any_of(std::begin(s.found), std::end(s.found), [](bool f) { return f; }))
+        return true;
+    for (const Command& c : shellscript::commandsOf(code)) {
+        const Words w(c);
+        if (isOneOf(kNetworkPrograms, w.name()) || (!w.path().empty() && shellcmd::isTempPath(w.path())))
+            return true;
+    }
+    return false;
+}
+
+/// Whether an alias of `name` to `value` runs something other than the program
+/// of that name: another program first ("read -s …; sudo"), or one of that name
+/// outside the system's folders ("/tmp/.s/sudo").
+bool aliasReplaces(sv name, sv value)
+{
+    const std::vector<Command> commands = shellscript::commandsOf(value);
+    if (commands.empty())
+        return false;
+    // "sudo " (so that aliases work after it), "command sudo", "LANG=C ssh": the program itself.
+    static constexpr sv kBuiltins[] = {"command", "builtin", "exec"};
+    const std::vector<std::string> words = shellscript::withoutRedirections(commands.front().words);
+    auto program = std::find_if(words.begin(), words.end(), [](const std::string& w) {
+        return !shellcmd::isAssignment(w) && !isOneOf(kBuiltins, w);
+    });
+    if (program == words.end())
+        return true; // only assignments or redirections
+    const sv path = *program;
+    const size_t slash = path.rfind('/');
+    return shellcmd::baseName(path) != name || (slash != sv::npos && !isOneOf(kSystemBins, path.substr(0, slash)));
+}
+
+/// The file names a download writes to: curl's -o/--output or -O (the
+/// address's last part), wget's -O/--output-document or the address's last
+/// part, and a redirection's target.
+void downloadTargets(const Words& w, std::vector<std::string>& into)
+{
+    const bool wget = w.name() == "wget";
+    const char output = wget ? 'O' : 'o'; // the short option naming the file written
+    std::string url;
+    bool remoteName = wget;
+    for (size_t i = w.program + 1; i < w.words.size(); ++i) {
+        const sv a = w.words[i];
+        const sv next = i + 1 < w.words.size() ? sv(w.words[i + 1]) : sv();
+        if (a.find("://") != sv::npos) {
+            url = std::string(a);
+        } else if (a == "--output" || a == "--output-document") {
+            into.emplace_back(next), remoteName = false, ++i;
+        } else if (a.substr(0, 18) == "--output-document=" || a.substr(0, 9) == "--output=") {
+            into.emplace_back(a.substr(a.find('=') + 1)), remoteName = false;
+        } else if (a == "--remote-name") {
+            remoteName = true;
+        } else if (a.size() > 1 && a[0] == '-' && a[1] != '-') {
+            // Short options, bundled or not: "-o f", "-sSo f", "-qO-", curl's "-sO".
+            const size_t at = a.find(output);
+            if (at != sv::npos) {
+                const sv file = at + 1 < a.size() ? a.substr(at + 1) : next;
+                into.emplace_back(file), remoteName = false;
+                i += at + 1 < a.size() ? 0 : 1;
+            } else if (!wget && a.find('O') != sv::npos) {
+                remoteName = true;
+            }
+        }
+    }
+    if (remoteName && !url.empty()) {
+        const sv path = sv(url).substr(0, sv(url).find_first_of("?#"));
+        into.emplace_back(shellcmd::baseName(path));
+    }
+    into.insert(into.end(), w.written.begin(), w.written.end());
+}
+
+/// A kept suspicious command: its line, text (credentials fingerprinted) and rules.
+struct Suspicious
+{
+    qint64 line = 0;
+    std::string command;
+    QStringList rules;
+};
+
+class Reader : nodefile::FileReader
+{
+public:
+    Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
+        : FileReader(src, out, ctx, stats, kind)
+        , m_place(LogLayout::nodeScriptPlace(QDir::fromNativeSeparators(src.displayPath())))
+    {
+        // Two users' .bashrc stay apart: a file is named after its path on the node.
+        m_name = m_place.pathOnNode.isEmpty() ? m_file : m_place.pathOnNode.mid(1);
+        m_where = m_place.pathOnNode.isEmpty() ? src.displayPath() : m_place.pathOnNode;
+    }
+
+    /// False if the import was cancelled.
+    bool run()
+    {
+        while (m_lines.next()) {
+            const qint64 number = m_lines.raw().number;
+            if (number == 1)
+                m_interpreter = std::string(interpreterOf(m_lines.text()));
+            m_lastLine = number;
+            if (m_script.add(m_lines.text(), number))
+                logical();
+        }
+        if (m_lines.cancelled())
+            return false;
+        if (m_script.flush())
+            logical();
+        finish();
+        return true;
+    }
+
+    qint64 content() const { return m_content; }
+
+private:
+    bool systemWideShellFile() const
+    {
+        return m_place.owner.isEmpty() && (m_place.runs == Runs::LoginShell || m_place.runs == Runs::InteractiveShell);
+    }
+
+    void logical()
+    {
+        const qint64 line = m_script.firstLine();
+        if (m_content == 0)
+            m_first = line;
+        ++m_content;
+        if (m_script.cut())
+            m_lines.warn("too-long",
+                         QObject::tr("the command is longer than %1 bytes; it is judged up to there")
+                             .arg(shellscript::kMaxLogicalLine),
+                         line);
+        const std::vector<Command>& commands = m_script.commands();
+        m_commands += static_cast<qint64>(commands.size());
+
+        std::vector<const Judgment*> found;
+        const auto add = [&](const Judgment& j) {
+            if (std::find(found.begin(), found.end(), &j) == found.end())
+                found.push_back(&j);
+        };
+        const shellcmd::Suspicion s = shellcmd::judgeCommand(m_script.text());
+        for (int t = 0; t < shellcmd::kThreatCount; ++t) {
+            if (s.found[t])
+                add(*kCommandJudgments[t]);
+        }
+        std::string keyFile;
+        for (const Command& c : commands)
+            judge(Words(c), add, &keyFile);
+        if (found.empty())
+            return;
+
+        Suspicious kept;
+        kept.line = line;
+        kept.command = m_script.text().substr(0, 1000);
+        logtext::redactInlineSecrets(kept.command);
+        const QString detail = where(line, kept.command);
+        // In the order of the rules' severity, as the judgments are listed.
+        for (const Judgment* j : {&kReverseShell, &kDownloadExec, &kEncodedPayload, &kCredentialAlias, &kPromptCommand,
+                                  &kDebugTrap, &kAddsSshKey, &kRunsFromTemp, &kPreload, &kHistoryOff}) {
+            if (std::find(found.begin(), found.end(), j) == found.end())
+                continue;
+            kept.rules << QLatin1String(j->rule);
+            if (!m_cap.take(j->rule))
+                continue;
+            if (j == &kAddsSshKey)
+                m_write.finding(j->rule, j->severity, "NodeScript", m_name, j->controls,
+                                QObject::tr(j->title).arg(m_where, str(keyFile).left(200), m_write.onNode()),
+                                QObject::tr(j->detail).arg(detail), line);
+            else
+                m_write.finding(*j, "NodeScript", m_name, line, m_where, detail);
+        }
+        if (m_suspicious.size() < nodefile::kMaxKept)
+            m_suspicious.push_back(std::move(kept));
+        else
+            ++m_omitted;
+    }
+
+    /// What one simple command does, beyond the shared judgement of the line.
+    template <class Add>
+    void judge(const Words& w, Add add, std::string* keyFile)
+    {
+        const sv name = w.name();
+        // The files it writes: an ssh key, the preload list.
+        std::vector<std::string> written = w.written;
+        if (name == "tee" || name == "cp" || name == "mv" || name == "install" || name == "ln" || name == "dd") {
+            for (size_t i = w.program + 1; i < w.words.size(); ++i) {
+                const sv a = w.words[i];
+                if (a.substr(0, 3) == "of=")
+                    written.emplace_back(a.substr(3));
+                else if ((name == "tee" && a[0] != '-') || i + 1 == w.words.size())
+                    written.emplace_back(a); // tee's files; the others' destination
+            }
+        }
+        for (const std::string& f : written) {
+            const sv base = shellcmd::baseName(f);
+            if (base == "authorized_keys" || base == "authorized_keys2") {
+                add(kAddsSshKey);
+                *keyFile = f;
+            }
+            if (sv(f).find("ld.so.preload") != sv::npos)
+                add(kPreload);
+        }
+
+        // A file downloaded on an earlier line, made executable or run on this one.
+        if (name == "curl" || name == "wget" || name == "fetch") {
+            std::vector<std::string> targets;
+            downloadTargets(w, targets);
+            for (const std::string& t : targets) {
+                const sv base = shellcmd::baseName(t);
+                if (!base.empty() && base != "-" && t != "/dev/null" && m_downloaded.size() < 64)
+                    m_downloaded.emplace_back(base);
+            }
+        } else if (!m_downloaded.empty() && w.program < w.words.size()) {
+            const auto downloaded = [&](sv word) {
+                return std::find(m_downloaded.begin(), m_downloaded.end(), shellcmd::baseName(word)) !=
+                       m_downloaded.end();
+            };
+            const bool chmod =
+                name == "chmod" && std::any_of(w.words.begin() + w.program + 1, w.words.end(),
+                                               [](const std::string& a) { return shellcmd::isExecutableMode(a); });
+            const bool shell = isOneOf(kShells, name) || name == "." || name == "source";
+            const bool runs = w.path().find('/') != sv::npos && downloaded(w.path());
+            const bool sourced = shell && w.program + 1 < w.words.size() && downloaded(w.words[w.program + 1]);
+            if (runs || sourced || (chmod && std::any_of(w.words.begin() + w.program + 1, w.words.end(), downloaded)))
+                add(kDownloadExec);
+        }
+
+        // "cd /tmp" on a line, "./x" on a later one.
+        if (name == "cd")
+            m_inTemp = w.program + 1 < w.words.size() && shellcmd::isTempPath(w.words[w.program + 1]);
+        else if (m_inTemp && w.path().substr(0, 2) == "./")
+            add(kRunsFromTemp);
+
+        // Assignments, before a program or given to export, declare, readonly, local.
+        const bool declares =
+            name == "export" || name == "declare" || name == "typeset" || name == "readonly" || name == "local";
+        const size_t assignedTo = declares ? w.words.size() : w.program;
+        for (size_t i = 0; i < assignedTo; ++i) {
+            const sv a = w.words[i];
+            if (shellcmd::isAssignment(a))
+                assignment(a.substr(0, a.find('=')), a.substr(a.find('=') + 1), add);
+        }
+        if (w.program >= w.words.size())
+            return;
+        const auto args = [&]() { return std::vector<std::string>(w.words.begin() + w.program + 1, w.words.end()); };
+        if (name == "alias") {
+            for (const std::string& a : args()) {
+                const size_t eq = a.find('=');
+                if (eq != std::string::npos && isOneOf(kLoginPrograms, sv(a).substr(0, eq)) &&
+                    aliasReplaces(sv(a).substr(0, eq), sv(a).substr(eq + 1)))
+                    add(kCredentialAlias);
+            }
+        } else if (name == "unset") {
+            const std::vector<std::string> names = args();
+            if (systemWideShellFile() && std::find(names.begin(), names.end(), "HISTFILE") != names.end())
+                add(kHistoryOff);
+        } else if (name == "set") {
+            const std::vector<std::string> a = args();
+            for (size_t i = 0; i + 1 < a.size(); ++i) {
+                if (a[i] == "+o" && a[i + 1] == "history" && systemWideShellFile())
+                    add(kHistoryOff);
+            }
+        } else if (name == "trap") {
+            // trap [-lp] [action] [signal …]: a DEBUG trap that runs a network or temporary program.
+            std::vector<std::string> a = args();
+            a.erase(a.begin(), std::find_if(a.begin(), a.end(),
+                                            [](const std::string& x) { return x.empty() || x[0] != '-' || x == "-"; }));
+            if (a.size() >= 2 && std::find(a.begin() + 1, a.end(), "DEBUG") != a.end() && runsNetworkOrTemp(a[0]))
+                add(kDebugTrap);
+        }
+    }
+
+    template <class Add>
+    void assignment(sv name, sv value, Add add)
+    {
+        if (!name.empty() && name.back() == '+')
+            name.remove_suffix(1); // "PROMPT_COMMAND+=…"
+        if (name == "LD_PRELOAD" && !value.empty())
+            add(kPreload);
+        else if (name == "PROMPT_COMMAND" && runsNetworkOrTemp(value))
+            add(kPromptCommand);
+        else if (systemWideShellFile() && ((name == "HISTFILE" && (value.empty() || value == "/dev/null")) ||
+                                           ((name == "HISTSIZE" || name == "HISTFILESIZE") && value == "0")))
+            add(kHistoryOff);
+    }
+
+    /// "line 4 of /etc/rc.local, run at boot as root: <command>", a finding's detail.
+    QString where(qint64 line, const std::string& command) const
+    {
+        const QString shown = str(command).left(300);
+        const QString runs = whenRun();
+        const QString from =
+            m_script.hereDocumentOf() > 0
+                ? QObject::tr(" (in the here-document a shell runs from line %1)").arg(m_script.hereDocumentOf())
+                : QString();
+        if (runs.isEmpty())
+            return QObject::tr("Line %1 of %2%3: %4").arg(QString::number(line), m_where, from, shown);
+        return QObject::tr("Line %1 of %2%3, run %4: %5").arg(QString::number(line), m_where, from, runs, shown);
+    }
+
+    /// When the script runs and as whom, for a finding's detail.
+    QString whenRun() const
+    {
+        const QString& owner = m_place.owner;
+        switch (m_place.runs) {
+        case Runs::None:
+            return {};
+        case Runs::Boot:
+            return QObject::tr("at boot as root");
+        case Runs::CronHourly:
+            return QObject::tr("by cron every hour as root");
+        case Runs::CronDaily:
+            return QObject::tr("by cron every day as root");
+        case Runs::CronWeekly:
+            return QObject::tr("by cron every week as root");
+        case Runs::CronMonthly:
+            return QObject::tr("by cron every month as root");
+        case Runs::SshLogin:
+            return QObject::tr("as root at every ssh login");
+        case Runs::LoginShell:
+            return owner.isEmpty() ? QObject::tr("in every user's login shell")
+                                   : QObject::tr("in the login shells of %1").arg(owner);
+        case Runs::InteractiveShell:
+            return owner.isEmpty() ? QObject::tr("in every user's interactive shell")
+                                   : QObject::tr("in the interactive shells of %1").arg(owner);
+        case Runs::Logout:
+            return QObject::tr("when a login shell of %1 ends").arg(owner);
+        }
+        return {};
+    }
+
+    /// What runs the script and when, as the resource keeps it.
+    QString runs() const
+    {
+        switch (m_place.runs) {
+        case Runs::None:
+            return {};
+        case Runs::Boot:
+            return QStringLiteral("boot");
+        case Runs::LoginShell:
+            return QStringLiteral("login shell");
+        case Runs::InteractiveShell:
+            return QStringLiteral("interactive shell");
+        case Runs::Logout:
+            return QStringLiteral("logout");
+        case Runs::CronHourly:
+            return QStringLiteral("cron hourly");
+        case Runs::CronDaily:
+            return QStringLiteral("cron daily");
+        case Runs::CronWeekly:
+            return QStringLiteral("cron weekly");
+        case Runs::CronMonthly:
+            return QStringLiteral("cron monthly");
+        case Runs::SshLogin:
+            return QStringLiteral("ssh login (motd)");
+        }
+        return {};
+    }
+
+    void finish()
+    {
+        m_cap.report(m_ctx, m_lines.code("more-findings"), QObject::tr("commands"));
+        if (m_content == 0)
+            return;
+        QJsonObject body = nodeBody();
+        if (!m_place.pathOnNode.isEmpty()) {
+            body.insert(QStringLiteral("path"), m_place.pathOnNode);
+            body.insert(QStringLiteral("runs"), runs());
+            // Boot, cron and pam_motd run theirs as root; a shell's file, its user's.
+            body.insert(QStringLiteral("runsAs"),
+                        !m_place.owner.isEmpty() ? m_place.owner
+                        : m_place.runs == Runs::LoginShell || m_place.runs == Runs::InteractiveShell
+                            ? QStringLiteral("every user")
+                            : QStringLiteral("root"));
+        }
+        if (!m_place.owner.isEmpty())
+            body.insert(QStringLiteral("owner"), m_place.owner);
+        if (!m_interpreter.empty())
+            body.insert(QStringLiteral("interpreter"), str(m_interpreter));
+        body.insert(QStringLiteral("lines"), static_cast<double>(m_lastLine));
+        body.insert(QStringLiteral("commands"), static_cast<double>(m_commands));
+        if (m_script.hereDocumentLines() > 0)
+            body.insert(QStringLiteral("hereDocumentLines"), static_cast<double>(m_script.hereDocumentLines()));
+        QJsonArray suspicious;
+        for (const Suspicious& s : m_suspicious) {
+            suspicious.append(QJsonObject{{QStringLiteral("line"), static_cast<double>(s.line)},
+                                          {QStringLiteral("command"), str(s.command)},
+                                          {QStringLiteral("rules"), QJsonArray::fromStringList(s.rules)}});
+        }
+        if (!suspicious.isEmpty())
+            body.insert(QStringLiteral("suspicious"), suspicious);
+        if (m_omitted > 0) {
+            body.insert(QStringLiteral("suspiciousNotKept"), static_cast<double>(m_omitted));
+            nodefile::tooManyToKeep(m_ctx, m_lines.code("too-many"), m_omitted, QObject::tr("suspicious commands"));
+        }
+        m_write.resource("NodeScript", m_name, body, m_first);
+    }
+
+    LogLayout::NodeScriptPlace m_place;
+    QString m_name;  // the resource's: the path on the node without its leading '/', or the file's name
+    QString m_where; // the file as findings name it: its path on the node when known
+    shellscript::LineReader m_script;
+    std::string m_interpreter;
+    qint64 m_content = 0;  // logical lines with a command
+    qint64 m_commands = 0; // simple commands read
+    qint64 m_first = 0;
+    qint64 m_lastLine = 0;
+    std::vector<std::string> m_downloaded; // names of the files earlier lines downloaded
+    bool m_inTemp = false;                 // the last "cd" went into a temporary or hidden folder
+    std::vector<Suspicious> m_suspicious;  // the first nodefile::kMaxKept
+    qint64 m_omitted = 0;
+    nodefile::FindingCap m_cap{kReverseShell.rule,  kDownloadExec.rule, kEncodedPayload.rule, kCredentialAlias.rule,
+                               kPromptCommand.rule, kDebugTrap.rule,    kAddsSshKey.rule,     kRunsFromTemp.rule,
+                               kPreload.rule,       kHistoryOff.rule};
+};
+
+} // namespace
+
+QString NodeScriptImporter::displayName() const
+{
+    return QObject::tr("Scripts a node runs (rc.local, profile, .bashrc, cron.daily, update-motd.d)");
+}
+
+QStringList NodeScriptImporter::nameFilters() const
+{
+    return {QStringLiteral("rc.local"),    QStringLiteral(".bashrc"), QStringLiteral(".bash_profile"),
+            QStringLiteral(".profile"),    QStringLiteral(".zshrc"),  QStringLiteral("bash.bashrc"),
+            QStringLiteral(".bash_logout")};
+}
+
+Confidence NodeScriptImporter::sniff(QByteArrayView) const
+{
+    return Confidence::No;
+}
+
+Confidence NodeScriptImporter::sniffFile(QByteArrayView head, const QString& fileName) const
+{
+    // The place says what the file is; the head only whether it is a shell's
+    // text: not binary, no other interpreter named on its first line.
+    if (head.isEmpty() || looksBinary(head) ||
+        LogLayout::nodeScriptPlace(QDir::fromNativeSeparators(fileName)).runs == Runs::None)
+        return Confidence::No;
+    const qsizetype nl = head.indexOf('\n');
+    const sv first = trimmed(sv(head.data(), static_cast<size_t>(nl < 0 ? head.size() : nl)));
+    return isShellInterpreter(interpreterOf(first)) ? Confidence::Structure : Confidence::No;
+}
+
+ImportResult NodeScriptImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    return nodefile::importWith<Reader>(
+        kind(), src, out, ctx, QObject::tr("%1: the script holds no command, only comments").arg(src.displayPath()),
+        QObject::tr("no shell command found"));
+}
+
+} // namespace ab

