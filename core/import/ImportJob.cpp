@@ -196,6 +196,20 @@ ImportJob::ImportJob(const ImporterRegistry& registry, ImportOptions options)
     , m_options(std::move(options))
 {}
 
+/// What a copied folder holds that is nobody's evidence: a version control
+/// system's store (.git/, .svn/, .hg/), the Finder's .DS_Store and the
+/// AppleDouble "._" files macOS writes beside each file it copies.
+static bool isFolderClutter(const QString& relativePath)
+{
+    const QStringList parts = relativePath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        if (parts[i] == QLatin1String(".git") || parts[i] == QLatin1String(".svn") || parts[i] == QLatin1String(".hg"))
+            return true;
+    }
+    const QString name = parts.isEmpty() ? QString() : parts.last();
+    return name == QLatin1String(".DS_Store") || name.startsWith(QLatin1String("._"));
+}
+
 QVector<ImportJob::Input>
 ImportJob::expandInputs(const QStringList& inputs, QStringList* missing, QVector<FolderLink>* links)
 {
@@ -205,10 +219,14 @@ ImportJob::expandInputs(const QStringList& inputs, QStringList* missing, QVector
         if (fi.isDir()) {
             QStringList found;
             // System: broken links too (fifos and devices are left out below).
-            QDirIterator it(input, QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            // Hidden: a node's .ssh/authorized_keys, .bashrc and .config/systemd/
+            // are evidence, as they are when the same folder comes as a tarball.
+            QDirIterator it(input, QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
+            const QDir top(input);
             while (it.hasNext()) {
                 const QString p = it.next();
-                if (!QFileInfo(p).fileName().startsWith(QLatin1Char('.')))
+                if (!isFolderClutter(top.relativeFilePath(p)))
                     found << p;
             }
             found.sort();
@@ -400,7 +418,11 @@ Result<void> ImportJob::importFile(Run& run, const Input& input)
             run.rep.outcomes.push_back(o);
             return {};
         }
-        const QVector<qint64> holders = holdersOf(run, sha.value(), false);
+        // A copy from another node is that node's evidence, as it is for an
+        // archive's members: nodes made from one image share byte-identical
+        // files, and a folder of several nodes' files holds each.
+        const QString node = LogLayout::recognize(input.name).node;
+        const QVector<qint64> holders = holdersOf(run, sha.value(), false, 0, &node);
         const bool replaceable =
             m_options.replaceDuplicates &&
             std::all_of(holders.begin(), holders.end(), [&run](qint64 id) { return id <= run.lastArtifactBefore; });
@@ -1006,7 +1028,7 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
     o.artifactId = archiveId;
     o.status = ArtifactOutcome::Status::Imported;
     o.message = QObject::tr("%1 members imported, %2 skipped").arg(imported).arg(notes.skipped());
-    run.held(o.sha256, archiveId, true);
+    run.held(o.sha256, archiveId, true, place.hints.node);
     run.sizes.insert(std::max<qint64>(o.size, 0));
     run.writer.post([&db, archiveId, o]() -> Result<void> {
         auto upd =

@@ -149,6 +149,7 @@ private slots:
     void rawRecordReadBack();
     void gzipIsTransparent();
     void duplicateIsSkipped();
+    void folderOfNodesKeepsEachNodesCopy();
     void mergesStagesAcrossRecords();
     void progressPreviewsTheFirstEvents();
     void issuesArePersisted();
@@ -468,18 +469,53 @@ void TestImportJob::walksFolders()
     writeFile(root.filePath(QStringLiteral("a.ev")), makeLines(3, "a"));
     writeFile(root.filePath(QStringLiteral("sub/b.ev")), makeLines(4, "b"));
     writeFile(root.filePath(QStringLiteral("sub/deeper/c.ev")), makeLines(5, "c"));
+    // Hidden files are evidence (a node's .bashrc, .ssh/); a version control
+    // store, the Finder's files and AppleDouble copies are not.
     writeFile(root.filePath(QStringLiteral(".hidden.ev")), makeLines(6, "h"));
+    QVERIFY(root.mkpath(QStringLiteral(".git/objects")));
+    writeFile(root.filePath(QStringLiteral(".git/objects/d.ev")), makeLines(7, "g"));
+    writeFile(root.filePath(QStringLiteral("sub/._b.ev")), makeLines(8, "m"));
+    writeFile(root.filePath(QStringLiteral(".DS_Store")), makeLines(9, "f"));
     auto rep = run({root.path()});
     QVERIFY(rep.hasValue());
-    QCOMPARE(rep.value().count(ArtifactOutcome::Status::Imported), 3);
-    QCOMPARE(rep.value().events, 12);
+    QCOMPARE(rep.value().count(ArtifactOutcome::Status::Imported), 4);
+    QCOMPARE(rep.value().events, 18);
     // Members are named inside the folder given, not by where the analyst keeps it.
     QStringList names;
     for (const ArtifactOutcome& o : rep.value().outcomes)
         names << o.path;
-    QCOMPARE(names, (QStringList{"tree/a.ev", "tree/sub/b.ev", "tree/sub/deeper/c.ev"}));
+    QCOMPARE(names, (QStringList{"tree/.hidden.ev", "tree/a.ev", "tree/sub/b.ev", "tree/sub/deeper/c.ev"}));
     auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
-    QCOMPARE(cf.value().artifacts().at(2).name, QStringLiteral("tree/sub/deeper/c.ev"));
+    QCOMPARE(cf.value().artifacts().at(3).name, QStringLiteral("tree/sub/deeper/c.ev"));
+}
+
+void TestImportJob::folderOfNodesKeepsEachNodesCopy()
+{
+    // Nodes made from one image share byte-identical files: each node's copy is
+    // its own evidence, in a folder as in an archive. The same node's folder
+    // given again is a duplicate.
+    QDir root(m_dir.filePath(QStringLiteral("fleet")));
+    QVERIFY(root.mkpath(QStringLiteral("node-a/var/log")));
+    QVERIFY(root.mkpath(QStringLiteral("node-b/var/log")));
+    writeFile(root.filePath(QStringLiteral("node-a/var/log/same.ev")), makeLines(5, "s"));
+    writeFile(root.filePath(QStringLiteral("node-b/var/log/same.ev")), makeLines(5, "s"));
+    auto rep = run({root.path()});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().count(ArtifactOutcome::Status::Imported), 2);
+    QCOMPARE(rep.value().count(ArtifactOutcome::Status::Duplicate), 0);
+    auto again = run({root.filePath(QStringLiteral("node-b"))});
+    QVERIFY(again.hasValue());
+    QCOMPARE(again.value().count(ArtifactOutcome::Status::Imported), 0);
+    QCOMPARE(again.value().count(ArtifactOutcome::Status::Duplicate), 1);
+    // A copy with no node is a copy, wherever it lies.
+    writeFile(m_dir.filePath(QStringLiteral("loose.ev")), makeLines(4, "l"));
+    QVERIFY(root.mkpath(QStringLiteral("elsewhere")));
+    writeFile(root.filePath(QStringLiteral("elsewhere/loose-copy.ev")), makeLines(4, "l"));
+    QCOMPARE(run({m_dir.filePath(QStringLiteral("loose.ev"))}).value().count(ArtifactOutcome::Status::Imported), 1);
+    QCOMPARE(run({root.filePath(QStringLiteral("elsewhere/loose-copy.ev"))})
+                 .value()
+                 .count(ArtifactOutcome::Status::Duplicate),
+             1);
 }
 
 void TestImportJob::cancelLeavesCaseUnchanged()
