@@ -1280,6 +1280,8 @@ void TestLogImporters::positionalPasswordAfterAnySeparator_data()
         "['systemctl', 'restart', 'kubelet']");
     QTest::newRow("commands without a password stay")
         << QByteArray("+ X=$(htpasswd -c users alice) (net use Z: /delete) 'net user bob /domain' $(passwd -l bob)");
+    QTest::newRow("passwd as another program's word stays")
+        << QByteArray("+ echo hello | grep passwd; echo 'x' | sudo tee -a /etc/passwd; echo ok | grep \"chpasswd\"");
     QTest::newRow("a command's output stays")
         << QByteArray("+ app --password $(cat /run/secrets/pw) && Connect-Db -Password (Get-Secret db)");
 }
@@ -1425,6 +1427,7 @@ void TestLogImporters::webhooksAndServiceKeys_data()
         << QByteArray("TELEGRAM_BOT_TOKEN=⟦1981913236:AAiHk1nRjU1lkEE_lUPm6kp4aKIXCI79SLv⟧");
     QTest::newRow("other hooks, queues, times and paths stay") << QByteArray(
         "GET https://gitlab.example.com/api/v4/projects/1/hooks/12 https://chat.example.com/hooks/short "
+        "https://x.example/hooks/abcdefghijklmnopqrstuvwxyz https://x.example/hooks/zkz1vyayivn00p7m3f9580d90m/x "
         "https://hooks.zapier.com/hooks/catch/ routing_key=orders.created {\"routing_key\":\"payments.v1\"} "
         "service_key: ffde7d9ab57f7cba4258ecd237fa652 at 12:34:56 1234567:AAbc "
         "12345678:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA key=/etc/ssl/private/server.key");

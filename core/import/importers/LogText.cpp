@@ -1384,11 +1384,16 @@ void oracleUserid(std::string_view s, size_t v, SecretFinder& finder)
 
 /// The words of `echo S3cret | passwd --stdin` or `printf 'u:S3cret' | chpasswd`
 /// that feed the program at `program`; `afterColon`: chpasswd's "user:password"
-/// lines, whose password follows the colon.
+/// lines, whose password follows the colon. Only when it is the program the pipe
+/// feeds, not a word of another's ("echo x | grep passwd", "… | tee /etc/passwd").
 void pipedPassword(std::string_view s, size_t program, bool afterColon, SecretFinder& finder, std::vector<Word>& words)
 {
     const size_t pipe = pipeBefore(s, program);
     if (pipe == std::string_view::npos)
+        return;
+    commandWords(s, pipe + 1, words, 4);
+    if (const size_t first = commandWord(s, words);
+        first >= words.size() || program < words[first].begin || program >= words[first].end)
         return;
     // A pipe inside a quoted command ("sh -c 'echo S3cret | passwd --stdin bob'"):
     // what feeds it starts after the quote.
@@ -1963,7 +1968,8 @@ bool isUrlPathEnd(char c)
 }
 
 /// Mattermost's incoming webhooks, on whatever host serves it: "…/hooks/<id>",
-/// the id 26 of a-z and 0-9 and the path's last segment.
+/// the id 26 of a-z and 0-9 (a digit among them, as nearly every random one has)
+/// and the path's last segment.
 void mattermostHook(std::string_view s, size_t path, SecretFinder& finder)
 {
     constexpr std::string_view kHooks = "/hooks/";
@@ -1977,8 +1983,10 @@ void mattermostHook(std::string_view s, size_t path, SecretFinder& finder)
     if (at == std::string_view::npos || end - (path + at + kHooks.size()) != kId)
         return;
     const size_t b = path + at + kHooks.size();
-    if (std::all_of(s.begin() + static_cast<std::ptrdiff_t>(b), s.begin() + static_cast<std::ptrdiff_t>(end),
-                    [](char c) { return (c >= 'a' && c <= 'z') || isDigit(c); }))
+    const auto from = s.begin() + static_cast<std::ptrdiff_t>(b);
+    const auto to = s.begin() + static_cast<std::ptrdiff_t>(end);
+    if (std::all_of(from, to, [](char c) { return (c >= 'a' && c <= 'z') || isDigit(c); }) &&
+        std::any_of(from, to, [](char c) { return isDigit(c); }))
         finder.span(b, end);
 }
 
