@@ -2201,7 +2201,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="197"/>
         <location filename="../core/case/CaseFile.cpp" line="300"/>
-        <location filename="../core/import/ImportJob.cpp" line="1355"/>
+        <location filename="../core/import/ImportJob.cpp" line="1377"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -2299,86 +2299,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="411"/>
-        <location filename="../core/import/ImportJob.cpp" line="738"/>
+        <location filename="../core/import/ImportJob.cpp" line="433"/>
+        <location filename="../core/import/ImportJob.cpp" line="760"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="447"/>
+        <location filename="../core/import/ImportJob.cpp" line="469"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="535"/>
+        <location filename="../core/import/ImportJob.cpp" line="557"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="544"/>
+        <location filename="../core/import/ImportJob.cpp" line="566"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="547"/>
+        <location filename="../core/import/ImportJob.cpp" line="569"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="550"/>
+        <location filename="../core/import/ImportJob.cpp" line="572"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="553"/>
+        <location filename="../core/import/ImportJob.cpp" line="575"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="559"/>
+        <location filename="../core/import/ImportJob.cpp" line="581"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1292"/>
+        <location filename="../core/import/ImportJob.cpp" line="1314"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="561"/>
+        <location filename="../core/import/ImportJob.cpp" line="583"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="564"/>
+        <location filename="../core/import/ImportJob.cpp" line="586"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="639"/>
+        <location filename="../core/import/ImportJob.cpp" line="661"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="650"/>
+        <location filename="../core/import/ImportJob.cpp" line="672"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="671"/>
-        <location filename="../core/import/ImportJob.cpp" line="950"/>
-        <location filename="../core/import/ImportJob.cpp" line="1489"/>
-        <location filename="../core/import/ImportJob.cpp" line="1544"/>
+        <location filename="../core/import/ImportJob.cpp" line="693"/>
+        <location filename="../core/import/ImportJob.cpp" line="972"/>
+        <location filename="../core/import/ImportJob.cpp" line="1511"/>
+        <location filename="../core/import/ImportJob.cpp" line="1566"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="686"/>
+        <location filename="../core/import/ImportJob.cpp" line="708"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="692"/>
+        <location filename="../core/import/ImportJob.cpp" line="714"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -2386,42 +2386,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="906"/>
+        <location filename="../core/import/ImportJob.cpp" line="928"/>
         <source>read for the names of their Docker containers, not kept</source>
         <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="920"/>
+        <location filename="../core/import/ImportJob.cpp" line="942"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="989"/>
+        <location filename="../core/import/ImportJob.cpp" line="1011"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="996"/>
+        <location filename="../core/import/ImportJob.cpp" line="1018"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1008"/>
+        <location filename="../core/import/ImportJob.cpp" line="1030"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1135"/>
+        <location filename="../core/import/ImportJob.cpp" line="1157"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1135"/>
+        <location filename="../core/import/ImportJob.cpp" line="1157"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1164"/>
+        <location filename="../core/import/ImportJob.cpp" line="1186"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -2429,7 +2429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1171"/>
+        <location filename="../core/import/ImportJob.cpp" line="1193"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -2437,22 +2437,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1233"/>
+        <location filename="../core/import/ImportJob.cpp" line="1255"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1260"/>
+        <location filename="../core/import/ImportJob.cpp" line="1282"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1271"/>
+        <location filename="../core/import/ImportJob.cpp" line="1293"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1395"/>
+        <location filename="../core/import/ImportJob.cpp" line="1417"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -3583,7 +3583,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="523"/>
-        <location filename="../core/import/ImportJob.cpp" line="962"/>
+        <location filename="../core/import/ImportJob.cpp" line="984"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -3944,7 +3944,7 @@
         <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogText.cpp" line="2007"/>
+        <location filename="../core/import/importers/LogText.cpp" line="2468"/>
         <source>A record of more than %1 KiB of text goes on in another event from this line, its time and columns kept, so that all of its text is shown and searched</source>
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "import/importers/EnvoyAccessImporter.h"
 #include "import/importers/KlogImporter.h"
 #include "import/importers/LogText.h"
+#include "util/Hash.h"
 #include "util/Time.h"
 
 #include <QDirIterator>
@@ -97,6 +98,66 @@ bool rangesHold(const QByteArray& input, const MemoryCaseWriter& out, QString* w
     return true;
 }
 
+/// A line whose credentials are written between "⟦" and "⟧": the line without
+/// the brackets, and where the credentials stand in it.
+struct MarkedLine
+{
+    std::string line;
+    std::vector<logtext::SecretSpan> secrets;
+};
+
+MarkedLine unmark(const QByteArray& marked)
+{
+    const std::string open = "⟦";
+    const std::string close = "⟧";
+    const std::string m = marked.toStdString();
+    MarkedLine out;
+    for (size_t i = 0; i < m.size();) {
+        if (m.compare(i, open.size(), open) == 0) {
+            const size_t end = m.find(close, i);
+            if (end == std::string::npos)
+                qFatal("unclosed mark in test: %s", marked.constData());
+            const size_t begin = out.line.size();
+            out.line.append(m, i + open.size(), end - i - open.size());
+            out.secrets.push_back({begin, out.line.size()});
+            i = end + close.size();
+        } else {
+            out.line.push_back(m[i++]);
+        }
+    }
+    return out;
+}
+
+/// Spans as "text@begin", to compare and show.
+QStringList spanTexts(const std::string& line, const std::vector<logtext::SecretSpan>& spans)
+{
+    QStringList out;
+    for (const logtext::SecretSpan& sp : spans)
+        out << QString::fromStdString(line.substr(sp.begin, sp.end - sp.begin)) + QLatin1Char('@') +
+                   QString::number(sp.begin);
+    return out;
+}
+
+/// The copy of the input the case keeps, masked as the import masks it: each
+/// secret's bytes overwritten, same length, by the mask of its fingerprint.
+class MaskedCopy : public StoredCopy
+{
+public:
+    explicit MaskedCopy(QByteArray input)
+        : bytes(std::move(input))
+    {}
+    void mask(qint64 offset, qint64 length, std::string_view secret) override
+    {
+        const QByteArray digest = secretDigest(secret).left(8).toLatin1();
+        std::array<char, 8> fingerprint{};
+        std::copy_n(digest.constData(), std::min<qsizetype>(digest.size(), 8), fingerprint.begin());
+        for (qint64 i = 0; i < length; ++i)
+            bytes[offset + i] = RawStore::maskByte(length, fingerprint, i);
+    }
+    void parsedThrough(qint64) override {}
+    QByteArray bytes;
+};
+
 class CountingWriter : public CaseWriter
 {
 public:
@@ -141,6 +202,19 @@ private slots:
     void inlineSecrets_data();
     void inlineSecrets();
     void privateKeyOverLines();
+    // The line in, its credentials between ⟦ and ⟧; a line without any stays as it is.
+    void positionalPasswordAfterAnySeparator_data();
+    void positionalPasswordAfterAnySeparator() { checkMarkedLine(); }
+    void awsTemporaryCredentials_data();
+    void awsTemporaryCredentials() { checkMarkedLine(); }
+    void powerShellCredentials_data();
+    void powerShellCredentials() { checkMarkedLine(); }
+    void windowsCommandPasswords_data();
+    void windowsCommandPasswords() { checkMarkedLine(); }
+    void issuerTokenAfterAnyNonWord_data();
+    void issuerTokenAfterAnyNonWord() { checkMarkedLine(); }
+    void webhooksAndServiceKeys_data();
+    void webhooksAndServiceKeys() { checkMarkedLine(); }
     void containerCorpus_data();
     void containerCorpus();
 
@@ -165,6 +239,13 @@ private slots:
     void secretScanFuzz();
     void throughput_data();
     void throughput();
+
+private:
+    /// For the tests of marked lines: the scan finds the marked credentials and
+    /// no other; the event columns show each one's fingerprint in its place and
+    /// nothing else changed; the stored copy of a log holding the line is masked
+    /// there, same length, and nowhere else.
+    void checkMarkedLine();
 };
 
 // ---- sniffing ----------------------------------------------------------------------
@@ -1117,6 +1198,241 @@ void TestLogImporters::privateKeyOverLines()
     QCOMPARE(text(m.out.events.back().ev, EventText::Message), QStringLiteral("AfterOneLineKeyAbCdEf"));
 }
 
+void TestLogImporters::checkMarkedLine()
+{
+    QFETCH(QByteArray, marked);
+    const MarkedLine m = unmark(marked);
+    std::vector<logtext::SecretSpan> spans;
+    logtext::findInlineSecrets(m.line, spans);
+    QCOMPARE(spanTexts(m.line, spans), spanTexts(m.line, m.secrets));
+
+    std::string expected;
+    size_t copied = 0;
+    for (const logtext::SecretSpan& sp : m.secrets) {
+        expected.append(m.line, copied, sp.begin - copied);
+        expected += secretFingerprint(std::string_view(m.line).substr(sp.begin, sp.end - sp.begin)).toStdString();
+        copied = sp.end;
+    }
+    expected.append(m.line, copied, std::string::npos);
+    std::string redacted = m.line;
+    logtext::redactInlineSecrets(redacted);
+    QCOMPARE(QString::fromStdString(redacted), QString::fromStdString(expected));
+
+    // A container's log holding the line: masked where the line is read.
+    const QByteArray prefix = "2024-05-01T10:00:00Z stdout F ";
+    const QByteArray input = prefix + QByteArray::fromStdString(m.line) + '\n';
+    MaskedCopy expectedCopy(input);
+    for (const logtext::SecretSpan& sp : m.secrets)
+        expectedCopy.mask(prefix.size() + qint64(sp.begin), qint64(sp.end - sp.begin),
+                          std::string_view(m.line).substr(sp.begin, sp.end - sp.begin));
+    MaskedCopy copy(input);
+    ContainerLogImporter importer;
+    auto src = ImportSource::fromBytes(input, QStringLiteral("0.log"));
+    std::atomic<bool> cancel{false};
+    ImportOptions options;
+    ImportContext ctx(options, &cancel);
+    ctx.setStoredCopy(&copy);
+    MemoryCaseWriter out;
+    QVERIFY(importer.import(*src, out, ctx).hasValue());
+    QCOMPARE(copy.bytes.size(), input.size());
+    QCOMPARE(copy.bytes, expectedCopy.bytes);
+    // The message as the importer makes it (a JSON or logfmt body as its
+    // fields): each credential's fingerprint, never the credential.
+    QCOMPARE(out.events.size(), size_t(1));
+    const QString message = text(out.events[0].ev, EventText::Message);
+    for (const logtext::SecretSpan& sp : m.secrets) {
+        const std::string_view secret = std::string_view(m.line).substr(sp.begin, sp.end - sp.begin);
+        QVERIFY2(message.contains(secretFingerprint(secret)), qPrintable(message));
+        QVERIFY2(!message.contains(QString::fromUtf8(secret.data(), qsizetype(secret.size()))), qPrintable(message));
+    }
+    if (m.secrets.empty())
+        QVERIFY2(!message.contains(QLatin1String("sha256:")), qPrintable(message));
+}
+
+void TestLogImporters::positionalPasswordAfterAnySeparator_data()
+{
+    QTest::addColumn<QByteArray>("marked");
+    QTest::newRow("a flag's value after a tab") << QByteArray("+ sshpass\t-p\t⟦Tq7vLm2pXz⟧ ssh backup@host");
+    QTest::newRow("a long flag's value after a tab") << QByteArray("+ app --password\t⟦Tq7vLm2pXz⟧ --verbose");
+    QTest::newRow("a glued -p in single quotes") << QByteArray("+ mysql -u root '-p⟦S3cretPass⟧' shop");
+    QTest::newRow("a glued -p in double quotes") << QByteArray("+ mysql -u root \"-p⟦S3cretPass⟧\" shop");
+    QTest::newRow("a command in $( )") << QByteArray("+ $(htpasswd -b users alice ⟦S3cretPass⟧)");
+    QTest::newRow("a command in ( )") << QByteArray("+ (net use Z: \\\\fs\\share ⟦S3cretPass⟧ /persistent:no)");
+    QTest::newRow("a command in single quotes")
+        << QByteArray("+ bash -c 'htpasswd -b /etc/nginx/users alice ⟦S3cretPass⟧'");
+    QTest::newRow("a command in double quotes") << QByteArray("+ cmd /c \"net user svc ⟦S3cretPass⟧ /add\"");
+    QTest::newRow("a command after a tab") << QByteArray("\tnet use \\\\fs\\share ⟦S3cretPass⟧");
+    QTest::newRow("words apart by tabs") << QByteArray("+ rabbitmqctl\tadd_user\tci\t⟦S3cretPass⟧");
+    QTest::newRow("a pipe inside a quoted command") << QByteArray(
+        "+ sh -c 'echo ⟦S3cretPass⟧ | passwd --stdin bob'; bash -c \"echo 'ci:⟦S3cretPass⟧' | chpasswd\"");
+    QTest::newRow("a JSON array of arguments") << QByteArray("[\"mysql\",\"--password\",\"⟦S3cretPass⟧\",\"shop\"]");
+    QTest::newRow("a Python list of arguments") << QByteArray("['sshpass', '-p', '⟦S3cretPass⟧', 'ssh', 'host']");
+    QTest::newRow("a program's array of arguments")
+        << QByteArray("exec [\"htpasswd\",\"-b\",\"users\",\"alice\",\"⟦S3cretPass⟧\"] failed");
+    QTest::newRow("an array inside a JSON string")
+        << QByteArray("{\"cmd\":\"[\\\"net\\\",\\\"user\\\",\\\"svc\\\",\\\"⟦S3cretPass⟧\\\"]\"}");
+    // Look-alikes: ports and other options' values.
+    QTest::newRow("ports after -p stay") << QByteArray(
+        "+ ssh -p 2222 host; ssh\t-p\t2222 host; docker run -p 8080:80 nginx; kubectl port-forward "
+        "svc/db 5432:5432; psql -p 5432 -h db; nc -l -p\t4444");
+    QTest::newRow("other programs' arrays stay") << QByteArray(
+        "[\"ssh\",\"-p\",\"2222\",\"host\"] ['docker', 'run', '-p', '8080:80'] [\"mysql\",\"-p\",\"shop\"] "
+        "['systemctl', 'restart', 'kubelet']");
+    QTest::newRow("commands without a password stay")
+        << QByteArray("+ X=$(htpasswd -c users alice) (net use Z: /delete) 'net user bob /domain' $(passwd -l bob)");
+    QTest::newRow("passwd as another program's word stays")
+        << QByteArray("+ echo hello | grep passwd; echo 'x' | sudo tee -a /etc/passwd; echo ok | grep \"chpasswd\"");
+    QTest::newRow("a command's output stays")
+        << QByteArray("+ app --password $(cat /run/secrets/pw) && Connect-Db -Password (Get-Secret db)");
+}
+
+void TestLogImporters::awsTemporaryCredentials_data()
+{
+    QTest::addColumn<QByteArray>("marked");
+    QTest::newRow("a temporary key's secret after its id")
+        << QByteArray("pair ASIALGUSXJJHHWJGYBHU ⟦7Gazympr/K6/cecBj6HUZ5ldG9Ffn++uwL6msVn9⟧");
+    QTest::newRow("its session token after them")
+        << QByteArray("creds ASIASBWINXCHU27JDGJG,⟦9VKLdHKH5iRdY8NrPwq8/C8YyxXpOPjyLumvPCWs⟧,⟦IQoJb3JpZ2luX2VjEYhAyVW7"
+                      "qlqSMwiGLR913Ac7Hb+yN4OeeTGXvSwsQ+EvHtxyqX6RjkW+08RJUFCwAEYdGz/lJngsfeWAHWYksEFIu9egYQX6GrUZdmG"
+                      "JQDh+IMd9vD9APVi0bSjm0B9zka0Rjiw7cslp9==⟧ expires 12:00");
+    QTest::newRow("STS's answer in JSON") << QByteArray(
+        "{\"Credentials\":{\"AccessKeyId\":\"ASIASBWINXCHU27JDGJG\",\"SecretAccessKey\":\"⟦9VKLdHKH5iRdY8N"
+        "rPwq8/C8YyxXpOPjyLumvPCWs⟧\",\"SessionToken\":\"⟦FwoGZXIvYXdzEhqrypNYO/aT1hlPB/BhrsBkqg4tgkfvpH48f"
+        "9Xf3pWRonQNii/43VqwFJz6U407HrVnZRtEo8euwYoJ66WpouBUNhvUEse3zuuTWLWN0aYT0QmRQg3ZyFovk=⟧\","
+        "\"Expiration\":\"2024-05-14T12:00:00Z\"}}");
+    QTest::newRow("AWS_SESSION_TOKEN=") << QByteArray(
+        "+ export AWS_SESSION_TOKEN=⟦IQoJb3JpZ2luX2VjEYhAyVW7qlqSMwiGLR913Ac7Hb+yN4OeeTGXvSwsQ+EvHtxyqX6"
+        "RjkW+08RJUFCwAEYdGz/lJngsfeWAHWYksEFIu9egYQX6GrUZdmGJQDh+IMd9vD9APVi0bSjm0B9zka0Rjiw7cslp9==⟧");
+    QTest::newRow("aws_session_token = ")
+        << QByteArray("[ci] aws_session_token = ⟦FwoGZXIvYXdzEhqrypNYO/aT1hlPB/BhrsBkqg4tgkfvpH48f9Xf3pWRonQNii/43Vqw"
+                      "FJz6U407HrVnZRtEo8euwYoJ66WpouBUNhvUEse3zuuTWLWN0aYT0QmRQg3ZyFovk=⟧");
+    QTest::newRow("a presigned URL's security token")
+        << QByteArray("GET https://b.s3.amazonaws.com/k?X-Amz-Credential=ASIASBWINXCHU27JDGJG%2F20240514&X-Amz-Security"
+                      "-Token=⟦IQoJb3JpZ2luX2VjEYhAyVW7qlqSMwiGLR913Ac7Hb%2ByN4OeeTGXvSwsQ%2BEvHtxyqX6RjkW%2B08RJUFCwA"
+                      "EYdGz%2FlJngsfeWAHWYksEFIu9egYQX6GrUZdmGJQDh%2BIMd9vD9APVi0bSjm0B9zka0Rjiw7cslp9%3D%3D⟧&X-Amz-"
+                      "Expires=60 200");
+    QTest::newRow("a long-lived key's pair still")
+        << QByteArray("creds.csv: ci,,AKIA6ANYRRU2NQ6SXJE7,⟦7Gazympr/K6/cecBj6HUZ5ldG9Ffn++uwL6msVn9⟧,https://c");
+    QTest::newRow("words like an id stay")
+        << QByteArray("ASIAN markets, ASIAbc AKIAbc ASIA AKIA; ASIALGUSXJJHHWJGYBH "
+                      "7Gazympr/K6/cecBj6HUZ5ldG9Ffn++uwL6msVn9 XASIALGUSXJJHHWJGYBHU "
+                      "7Gazympr/K6/cecBj6HUZ5ldG9Ffn++uwL6msVn9");
+    QTest::newRow("an id alone or before a hash stays")
+        << QByteArray("assumed role ASIALGUSXJJHHWJGYBHU for ci; ASIALGUSXJJHHWJGYBHU "
+                      "da39a3ee5e6b4b0d3255bfef95601890afd80709 AccessKeyId=ASIALGUSXJJHHWJGYBHU");
+}
+
+void TestLogImporters::powerShellCredentials_data()
+{
+    QTest::addColumn<QByteArray>("marked");
+    QTest::newRow("New-Object NetworkCredential(…)")
+        << QByteArray("PS> $c = New-Object System.Net.NetworkCredential(\"svc\", \"⟦P4ssw0rd!x⟧\")");
+    QTest::newRow("single quotes, a doubled one inside, a domain")
+        << QByteArray("PS> $c = new-object Net.NetworkCredential('svc', '⟦P4ss''w0rd⟧', 'EX')");
+    QTest::newRow("-TypeName and -ArgumentList")
+        << QByteArray("New-Object -TypeName System.Net.NetworkCredential -ArgumentList \"svc\",\"⟦P4ssw0rd⟧\"");
+    QTest::newRow("-ArgumentList @( )") << QByteArray(
+        "New-Object NetworkCredential -ArgumentList @('svc', '⟦P4ssw0rd⟧')");
+    QTest::newRow("[NetworkCredential]::new(…)")
+        << QByteArray("$p = [System.Net.NetworkCredential]::new(\"svc\", \"⟦P4ssw0rd⟧\").SecurePassword");
+    QTest::newRow("in a JSON string") << QByteArray(
+        "{\"ScriptBlockText\":\"$c = New-Object System.Net.NetworkCredential(\\\"svc\\\", "
+        "\\\"⟦P4ssw0rd⟧\\\")\"}");
+    QTest::newRow("ConvertTo-SecureString")
+        << QByteArray("$s = ConvertTo-SecureString \"⟦P4ssw0rd⟧\" -AsPlainText -Force");
+    QTest::newRow("-AccountPassword (ConvertTo-SecureString …)")
+        << QByteArray("New-ADUser svc -AccountPassword (ConvertTo-SecureString \"⟦P4ssw0rd⟧\" -AsPlainText -Force)");
+    QTest::newRow("-Password (ConvertTo-SecureString -String …)")
+        << QByteArray("Connect-Db -Password (ConvertTo-SecureString -String '⟦P4ssw0rd⟧' -AsPlainText -Force)");
+    QTest::newRow("a PSCredential of a plain text")
+        << QByteArray("$c = New-Object PSCredential(\"svc\", (ConvertTo-SecureString \"⟦P4ssw0rd⟧\" -AsPlainText "
+                      "-Force))");
+    QTest::newRow("variables and SecureStrings stay")
+        << QByteArray("$c = New-Object System.Net.NetworkCredential($user, $pw); [System.Net.NetworkCredential]::new("
+                      "\"svc\", $secure); New-Object PSCredential(\"svc\", $secure); ConvertTo-SecureString $env:PW "
+                      "-AsPlainText -Force; Get-Credential; New-Object System.Net.WebClient");
+}
+
+void TestLogImporters::windowsCommandPasswords_data()
+{
+    QTest::addColumn<QByteArray>("marked");
+    QTest::newRow("net use: the word after the share")
+        << QByteArray("> net use \\\\fs\\share ⟦P4ssw0rd⟧ /user:EX\\bob");
+    QTest::newRow("net use: after /user:") << QByteArray("> net use Z: \\\\fs\\share /user:bob ⟦P4ssw0rd⟧");
+    QTest::newRow("NET USE: quoted, capitals")
+        << QByteArray("> NET USE Z: \\\\fs\\share /USER:EX\\bob \"⟦P4ss w0rd⟧\" /PERSISTENT:NO");
+    QTest::newRow("net use: any device") << QByteArray("> net use * \\\\fs\\share ⟦P4ssw0rd⟧ /u:bob");
+    QTest::newRow("runas' /password:") << QByteArray("> runas /user:EX\\bob /password:⟦P4ssw0rd⟧ cmd");
+    QTest::newRow("psexec -p") << QByteArray("> psexec \\\\h -u EX\\bob -p ⟦P4ssw0rd⟧ cmd");
+    QTest::newRow("PsExec64.exe -p quoted") << QByteArray("> PsExec64.exe \\\\h -u bob -p \"⟦P4ss w0rd⟧\" -s cmd");
+    QTest::newRow("PSEXEC -p") << QByteArray("> PSEXEC \\\\h -u bob -p ⟦P4ssw0rd⟧ cmd");
+    QTest::newRow("prompts and other options stay") << QByteArray(
+        "> net use Z: \\\\fs\\share * /user:bob & net use Z: /delete & runas /user:EX\\bob /savecred cmd & "
+        "runas /netonly /user:EX\\bob \"mmc.exe\" & psexec \\\\h -s -i cmd & psexec \\\\h -u bob cmd");
+}
+
+void TestLogImporters::issuerTokenAfterAnyNonWord_data()
+{
+    QTest::addColumn<QByteArray>("marked");
+    QTest::newRow("after ':' and '='") << QByteArray(
+        "token:⟦ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P⟧ key=⟦sk_live_zwOj3Ly07UNxbHJZYny0VeE7⟧");
+    QTest::newRow("after a scheme glued with ':'")
+        << QByteArray("\"Bearer:⟦ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P⟧\" x");
+    QTest::newRow("inside a longer word, after '='") << QByteArray("xauth=⟦glpat-vtwDmQodfs7figrZbrDl⟧ sent");
+    QTest::newRow("in brackets and quotes")
+        << QByteArray("(⟦ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P⟧) '⟦ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P⟧' "
+                      "[⟦glpat-vtwDmQodfs7figrZbrDl⟧]");
+    QTest::newRow("after JSON's escapes")
+        << QByteArray("{\"msg\":\"line\\n⟦ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P⟧\\t⟦glpat-vtwDmQodfs7figrZbrDl⟧ "
+                      "\\u0022⟦sk_live_zwOj3Ly07UNxbHJZYny0VeE7⟧\\u0022\"}");
+    QTest::newRow("after a URL's escapes") << QByteArray(
+        "GET /cb?t=%22⟦ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P⟧%22&a=%3D⟦glpat-vtwDmQodfs7figrZbrDl⟧ 200");
+    QTest::newRow("inside identifiers and after escaped letters they stay")
+        << QByteArray("my_ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P x%41ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P "
+                      "a\\\\nghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P my-glpat-vtwDmQodfs7figrZbrDl "
+                      "\\u0041ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P");
+}
+
+void TestLogImporters::webhooksAndServiceKeys_data()
+{
+    QTest::addColumn<QByteArray>("marked");
+    QTest::newRow("Mattermost's hook") << QByteArray(
+        "POST https://chat.example.com/hooks/⟦zkz1vyayivn00p7m3f9580d90m⟧ 200");
+    QTest::newRow("Mattermost's hook under a path")
+        << QByteArray("posting to https://example.com/mattermost/hooks/⟦tjochk7yfgmqlon9gep2aiyl78⟧?x=1");
+    QTest::newRow("Google Chat's webhook") << QByteArray(
+        "POST https://chat.googleapis.com/v1/spaces/AAAAbcdEfg/messages?key=⟦AIzaWTN2Okf0nJommdvg2oAiUwC5YZ"
+        "XivcK3AmF⟧&token=⟦T_DDgvEr3UCkg6bdnQeV7yUX6bgNHLD256ramJLOen0⟧ 200");
+    QTest::newRow("Zapier's catch hook") << QByteArray(
+        "POST https://hooks.zapier.com/hooks/catch/1234567/⟦38ckfj9⟧/ 200");
+    QTest::newRow("Datadog's keys in the environment") << QByteArray(
+        "+ DD_API_KEY=⟦d424970134608d1bc742d2ccd7e6db6d⟧ DD_APP_KEY=⟦43010bceef183e9aee90b983a68e1f7e2143ca75⟧ "
+        "datadog-agent run");
+    QTest::newRow("Datadog's keys in headers")
+        << QByteArray("+ curl -H \"DD-API-KEY: ⟦d424970134608d1bc742d2ccd7e6db6d⟧\" -H \"DD-APPLICATION-KEY: "
+                      "⟦43010bceef183e9aee90b983a68e1f7e2143ca75⟧\" https://api.datadoghq.com/api/v1/validate");
+    QTest::newRow("Datadog's key in a query") << QByteArray(
+        "POST https://http-intake.logs.datadoghq.com/api/v2/logs?dd-api-key=⟦d424970134608d1bc742d2ccd7e6db6d⟧ "
+        "202");
+    QTest::newRow("PagerDuty's routing key")
+        << QByteArray("{\"routing_key\":\"⟦ffde7d9ab57f7cba4258ecd237fa652f⟧\",\"event_action\":\"trigger\"}");
+    QTest::newRow("PagerDuty's service key and integration URL")
+        << QByteArray("service_key: ⟦2f514f15db0e5ba4ea44829a470d9f11⟧ posted to "
+                      "https://events.pagerduty.com/integration/⟦2f514f15db0e5ba4ea44829a470d9f11⟧/enqueue");
+    QTest::newRow("a Telegram bot's token")
+        << QByteArray("bot token 8411599462:⟦AAFUlVirC89Z-27Ma_3WolQ6FQVOB224kXh⟧ loaded");
+    QTest::newRow("a Telegram bot's token in its URL") << QByteArray(
+        "GET https://api.telegram.org/bot1981913236:⟦AAiHk1nRjU1lkEE_lUPm6kp4aKIXCI79SLv⟧/sendMessage 200");
+    QTest::newRow("a Telegram bot's token after its key")
+        << QByteArray("TELEGRAM_BOT_TOKEN=⟦1981913236:AAiHk1nRjU1lkEE_lUPm6kp4aKIXCI79SLv⟧");
+    QTest::newRow("other hooks, queues, times and paths stay") << QByteArray(
+        "GET https://gitlab.example.com/api/v4/projects/1/hooks/12 https://chat.example.com/hooks/short "
+        "https://x.example/hooks/abcdefghijklmnopqrstuvwxyz https://x.example/hooks/zkz1vyayivn00p7m3f9580d90m/x "
+        "https://hooks.zapier.com/hooks/catch/ routing_key=orders.created {\"routing_key\":\"payments.v1\"} "
+        "service_key: ffde7d9ab57f7cba4258ecd237fa652 at 12:34:56 1234567:AAbc "
+        "12345678:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA key=/etc/ssl/private/server.key");
+}
+
 void TestLogImporters::containerCorpus_data()
 {
     QTest::addColumn<QString>("path");
@@ -1573,7 +1889,7 @@ void TestLogImporters::fuzz()
     ArtifactImporter* importers[] = {&container, &klog, &envoy};
     qint64 events = 0;
     for (int iter = 0; iter < iterations; ++iter) {
-        const QByteArray data = mutatedInput(rng, seeds, pool, "{}[]\"=:\n\\ PF");
+        const QByteArray data = mutatedInput(rng, seeds, pool, "{}[]\"=:\n\\ PF\t'(),%");
         for (ArtifactImporter* imp : importers) {
             (void)imp->sniff(data.left(ImportSource::kHeadSize));
             SourceHints hints;
@@ -1595,13 +1911,27 @@ void TestLogImporters::secretScanFuzz()
 {
     // The words, one space apart ("\t" a word of its own).
     const QList<QByteArray> kWords =
-        QByteArray("net NET use user \\\\\\\\fs\\\\s \\\\fs\\s * /user:x /add /pass: echo printf '%s' | || ; && passwd "
-                   "chpasswd --stdin <<< <<<'a:b' openssl -salt -passout pass: pass:x -k keytool -storepass -new "
-                   "ConvertTo-SecureString -AsPlainText -String $pw sqlplus expdp rman a/b@c a/ / userid=a/b "
-                   "rabbitmqctl add_user mc alias set schtasks /rp /RP zip -P 7z -px psexec -p az login etcdctl --user "
-                   "r:x lftp -u a,b htpasswd -nb -b aws configure set aws_secret_access_key hvs. AGE-SECRET-KEY-1 "
-                   "dckr_pat_ AKIAQ4EXAMPLEKEY7ABC PtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVmihA+ , \" ' ( ) sudo + x "
-                   "password= Bearer = : \\\" \t")
+        QByteArray(
+            "net NET use user \\\\\\\\fs\\\\s \\\\fs\\s * /user:x /add /pass: echo printf '%s' | || ; && passwd "
+            "chpasswd --stdin <<< <<<'a:b' openssl -salt -passout pass: pass:x -k keytool -storepass -new "
+            "ConvertTo-SecureString -AsPlainText -String $pw sqlplus expdp rman a/b@c a/ / userid=a/b "
+            "rabbitmqctl add_user mc alias set schtasks /rp /RP zip -P 7z -px psexec -p az login etcdctl --user "
+            "r:x lftp -u a,b htpasswd -nb -b aws configure set aws_secret_access_key hvs. AGE-SECRET-KEY-1 "
+            "dckr_pat_ AKIAQ4EXAMPLEKEY7ABC PtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVmihA+ , \" ' ( ) sudo + x "
+            "password= Bearer = : \\\" \t "
+            // arrays of arguments, PowerShell's credentials, temporary AWS keys, tokens after
+            // escapes, webhooks and service keys
+            "[\"net\", \"user\", \",\" ', ' ['sshpass', $( ` -Password New-Object -TypeName "
+            "System.Net.NetworkCredential( [System.Net.NetworkCredential]::new( NetworkCredential -ArgumentList @( "
+            "\"u\", 'p'' `\" runas PSEXEC PsExec64.exe ASIASBWINXCHU27JDGJG ASIA "
+            "9VKLdHKH5iRdY8NrPwq8/C8YyxXpOPjyLumvPCWs IQoJb3JpZ2luX2VjEYhAyVW7qlqSMwiGLR913Ac7Hb+yN4OeeTGXvSwsQ+"
+            "EvHtxyqX6RjkW+08RJUFCwAEYdGz/lJngsfeWAHWYksEFIu9egYQX6GrUZdmGJQDh+IMd9vD9AP== \"SecretAccessKey\": "
+            "{\"Credentials\":{ aws_session_token= \\n \\u0022 \\u0041 %22 %3D %41 "
+            "ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P glpat-vtwDmQodfs7figrZbrDl https://chat.example.com/hooks/ "
+            "zkz1vyayivn00p7m3f9580d90m https://hooks.zapier.com/hooks/catch/1/ 38ckfj9/ "
+            "https://events.pagerduty.com/integration/ \"routing_key\":\" service_key: "
+            "ffde7d9ab57f7cba4258ecd237fa652f DD_APP_KEY= dd-api-key: 8411599462:AA 8411599462 "
+            ":AAFUlVirC89Z-27Ma_3WolQ6FQVOB224kXh https://api.telegram.org/bot8411599462 /sendMessage")
             .split(' ');
     const int iterations = qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_ITERATIONS")
                                ? qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS") * 5

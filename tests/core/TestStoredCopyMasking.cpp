@@ -260,6 +260,44 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
         << QList<QByteArray>{"stdout F -----BEGIN RSA PRIVATE KEY-----\n", "stdout F -----END RSA PRIVATE KEY-----\n",
                              "MIIDazCCAlOgAwIBAgIUCertLineStaysVisible0123456789abcdefABCDEF012",
                              "start worker process 4c9a1e0b2f3d4e5f6a7b8c9d0e1f2a3b"};
+    QTest::newRow("container-log passwords after tabs and quotes, temporary AWS keys, webhooks")
+        << "container-log/secrets-gaps.log"
+        << "container-log"
+        << QList<QByteArray>{"Gap-Tab-Pw-1001",
+                             "Gap-Quote-Pw-1002",
+                             "Gap-Paren-Pw-1003",
+                             "Gap-Array-Pw-1004",
+                             "7Gazympr/K6/cecBj6HUZ5ldG9Ffn++uwL6msVn9",
+                             "IQoJb3JpZ2luX2VjEYhAyVW7qlqSMwiGLR913Ac7Hb+yN4OeeTGXvSwsQ+EvHtxyqX6RjkW+08RJUFCwAEYdGz/"
+                             "lJngsfeWAHWYksEFIu9egYQX6GrUZdmGJQDh+IMd9vD9APVi0bSjm0B9zka0Rjiw7cslp9==",
+                             "9VKLdHKH5iRdY8NrPwq8/C8YyxXpOPjyLumvPCWs",
+                             "FwoGZXIvYXdzEhqrypNYO/aT1hlPB/BhrsBkqg4tgkfvpH48f9Xf3pWRonQNii/"
+                             "43VqwFJz6U407HrVnZRtEo8euwYoJ66WpouBUNhvUEse3zuuTWLWN0aYT0QmRQg3ZyFovk=",
+                             "Gap-Ps-Pw-1005",
+                             "Gap-Ps-Pw-1006",
+                             "Gap-Net-Pw-1007",
+                             "Gap-Psexec-Pw-1008",
+                             "ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P",
+                             "glpat-vtwDmQodfs7figrZbrDl",
+                             "zkz1vyayivn00p7m3f9580d90m",
+                             "AAFUlVirC89Z-27Ma_3WolQ6FQVOB224kXh",
+                             "ffde7d9ab57f7cba4258ecd237fa652f",
+                             "43010bceef183e9aee90b983a68e1f7e2143ca75"}
+        << QList<QByteArray>{
+               "+ sshpass\t-p\t[",
+               " ssh -p 2222 backup@10.0.0.5\n",
+               "htpasswd -b /etc/nginx/users alice [",
+               "]'\n",
+               "\"args\":[\"mysql\",\"--password\",\"[",
+               "pair ASIALGUSXJJHHWJGYBHU [redacted sha256:",
+               "\"AccessKeyId\":\"ASIASBWINXCHU27JDGJG\",\"SecretAccessKey\":\"[redacted sha256:",
+               "New-Object System.Net.NetworkCredential(\"svc\", \"[",
+               "-AccountPassword (ConvertTo-SecureString \"[",
+               "\"msg\":\"retry\\n[redacted sha256:",
+               "https://api.telegram.org/bot8411599462:[redacted sha256:",
+               "/sendMessage 200\n",
+               "listening: ssh -p 2222 host; docker run -p 8080:80 nginx; routing_key=orders.created; ASIAN "
+               "markets\n"};
     QTest::newRow("container-log Docker json-file")
         << "container-log/secrets-docker.log"
         << "container-log"

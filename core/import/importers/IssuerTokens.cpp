@@ -189,11 +189,54 @@ constexpr Endings kEndings;
 
 static_assert(std::size(kIssuers) <= 64, "one bit an issuer");
 
+int hexValue(char c)
+{
+    if (isDigit(c))
+        return c - '0';
+    const char l = static_cast<char>(c | 0x20);
+    return l >= 'a' && l <= 'f' ? l - 'a' + 10 : -1;
+}
+
+/// The character the `digits` hex digits ending before `p` write, or -1.
+int hexBefore(std::string_view s, size_t p, size_t digits)
+{
+    int value = 0;
+    for (size_t i = p - digits; i < p; ++i) {
+        const int h = hexValue(s[i]);
+        if (h < 0)
+            return -1;
+        value = value * 16 + h;
+    }
+    return value;
+}
+
+/// Whether the text before `p` ends with an escape that writes a character
+/// no word goes on through: JSON's "\n", "\t", "\r" and "\u0022", a URL's
+/// "%22", "%3D", "%20". Their last character is a letter or a digit, yet the
+/// token after them starts a word once the text is decoded.
+bool escapeBefore(std::string_view s, size_t p)
+{
+    // The backslash at `b` starts an escape unless one before escapes it ("\\n": a backslash, then n).
+    auto escaped = [&](size_t b) {
+        size_t run = 1;
+        while (run <= b && s[b - run] == '\\')
+            ++run;
+        return run % 2 == 1;
+    };
+    const char last = s[p - 1];
+    if (p >= 2 && s[p - 2] == '\\' && (last == 'n' || last == 't' || last == 'r') && escaped(p - 2))
+        return true;
+    auto nonWord = [](int c) { return c >= 0 && c < 0x80 && !isBase64Url(static_cast<char>(c)); };
+    if (p >= 3 && s[p - 3] == '%' && nonWord(hexBefore(s, p, 2)))
+        return true;
+    return p >= 6 && s[p - 6] == '\\' && s[p - 5] == 'u' && escaped(p - 6) && nonWord(hexBefore(s, p, 4));
+}
+
 } // namespace
 
 size_t endAt(std::string_view s, size_t p)
 {
-    if (p > 0 && isBase64Url(s[p - 1]))
+    if (p > 0 && isBase64Url(s[p - 1]) && !escapeBefore(s, p))
         return p;
     for (const Issuer& issuer : kIssuers) {
         if (s.compare(p, issuer.prefix.size(), issuer.prefix) != 0)

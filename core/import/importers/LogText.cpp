@@ -292,7 +292,7 @@ bool endsWithKey(std::string_view key, std::string_view suffix)
 
 /// Names that end like a credential's, as environment variables and flags are
 /// named: PGPASSWORD, MYSQL_PWD, DB_PASSWORD, GITHUB_TOKEN, WEBHOOK_SECRET,
-/// AWS_SECRET_ACCESS_KEY, --db-password, client-secret.
+/// AWS_SECRET_ACCESS_KEY, SecretAccessKey, DD_APP_KEY, --db-password, client-secret.
 bool hasSecretSuffix(std::string_view key)
 {
     // Most keys end otherwise: their last two letters say so.
@@ -308,8 +308,11 @@ bool hasSecretSuffix(std::string_view key)
     case 't':
         return prev == 'e' && endsWithKey(key, "_secret");
     case 'y':
-        return prev == 'e' && (endsWithKey(key, "secret_key") || endsWithKey(key, "secret_access_key") ||
-                               endsWithKey(key, "_api_key") || endsWithKey(key, "_apikey"));
+        // "SecretAccessKey" as STS and IAM answer in JSON; Datadog's DD_APP_KEY, DD-APPLICATION-KEY.
+        return prev == 'e' &&
+               (endsWithKey(key, "secret_key") || endsWithKey(key, "secret_access_key") ||
+                endsWithKey(key, "secretkey") || endsWithKey(key, "secretaccesskey") || endsWithKey(key, "_api_key") ||
+                endsWithKey(key, "_apikey") || endsWithKey(key, "_app_key") || endsWithKey(key, "application_key"));
     default:
         return false;
     }
@@ -551,7 +554,14 @@ void AppRecord::add(std::string_view key, std::string_view value, bool quoted)
         m_mongo = true; // MongoDB's first key
     else if (m_mongo && mongoKey(key, value))
         return;
-    const AppKey kind = classifyKey(key);
+    AppKey kind = classifyKey(key);
+    // A nested member is named by its path ("Credentials.SessionToken" in STS's
+    // answer, "auth.token"): a credential's by its own name too.
+    if (kind == AppKey::None) {
+        if (const size_t dot = key.rfind('.');
+            dot != std::string_view::npos && dot + 1 < key.size() && classifyKey(key.substr(dot + 1)) == AppKey::Secret)
+            kind = AppKey::Secret;
+    }
     bool shown = true; // whether the pair also goes into the message
     switch (kind) {
     case AppKey::Level:
@@ -828,6 +838,11 @@ public:
             return v;
         while (v < s.size() && s[v] == ' ')
             ++v;
+        // "Credentials":{"AccessKeyId":…}: an object or an array, whose members
+        // have keys of their own.
+        if (!bare && v + 1 < s.size() && (s[v] == '{' || s[v] == '[') &&
+            (s[v + 1] == '"' || s[v + 1] == '\\' || s[v + 1] == '}' || s[v + 1] == ']'))
+            return v + 1;
         // "Authorization: Bearer …", "Basic …", GitHub's "token …": the credential
         // is the word after the scheme.
         if (startsWithNoCase(s.substr(v), "bearer ") || startsWithNoCase(s.substr(v), "basic ") ||
@@ -954,15 +969,18 @@ bool inCommandOf(std::string_view s, size_t p, std::initializer_list<std::string
                 continue;
             if (!optionsOnly)
                 return true;
-            // The program's own word, then only "-x" words up to `p`.
-            size_t w = command.find(' ', at);
+            // The program's own word, then only "-x" words up to `p`: words
+            // apart by blanks, or members of an array of arguments ("sshpass","-p",).
+            constexpr std::string_view kApart = " \t,";
+            size_t w = command.find_first_of(kApart, at);
             bool options = w != std::string_view::npos;
             while (options && w < command.size()) {
-                while (w < command.size() && (command[w] == ' ' || command[w] == '"' || command[w] == '\''))
+                while (w < command.size() && (kApart.find(command[w]) != std::string_view::npos || command[w] == '"' ||
+                                              command[w] == '\'' || command[w] == '\\'))
                     ++w;
                 if (w < command.size() && command[w] != '-')
                     options = false;
-                w = command.find(' ', w);
+                w = command.find_first_of(kApart, w);
             }
             if (options)
                 return true;
@@ -1001,7 +1019,7 @@ bool isPasswordOption(std::string_view s, size_t p, char option)
         // useradd's and usermod's "-p" takes the password's hash, as secret as shadow's.
         return inCommandOf(s, p,
                            {"mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport", "psexec",
-                            "PsExec", "psexec64", "PsExec64", "paexec", "useradd", "usermod"},
+                            "PsExec", "PSEXEC", "paexec", "PAExec", "PAEXEC", "useradd", "usermod"},
                            false) ||
                (inCommandOf(s, p, {"az"}, false) && inCommandOf(s, p, {"login"}, false));
     case 'k':
@@ -1051,7 +1069,8 @@ bool isCommandEnd(char c)
 }
 
 /// The words of the command from `from` to its end (a shell separator outside
-/// quotes, or the text's), at most `limit` of them.
+/// quotes, the quote closing the text it was quoted in, or the text's end), at
+/// most `limit` of them.
 void commandWords(std::string_view s, size_t from, std::vector<Word>& words, size_t limit)
 {
     words.clear();
@@ -1070,6 +1089,17 @@ void commandWords(std::string_view s, size_t from, std::vector<Word>& words, siz
         size_t e = w;
         while (e < s.size() && s[e] != ' ' && s[e] != '\t' && !isCommandEnd(s[e]))
             ++e;
+        // The quote that closes the text the command was quoted in (sh -c 'htpasswd
+        // … S3cret', a JSON string's \") is no part of its last word, and ends it.
+        if (e > w + 1 && (s[e - 1] == '"' || s[e - 1] == '\'') &&
+            std::count(s.begin() + static_cast<std::ptrdiff_t>(w), s.begin() + static_cast<std::ptrdiff_t>(e),
+                       s[e - 1]) == 1) {
+            size_t end = e - 1;
+            if (end > w + 1 && s[end - 1] == '\\')
+                --end;
+            words.push_back({w, end, false});
+            return;
+        }
         words.push_back({w, e, false});
         w = e;
     }
@@ -1193,6 +1223,37 @@ bool isProseWord(std::string_view s, size_t at)
     return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
+/// Where the value after a flag whose name ends at `q` starts: after blanks
+/// ("--password S3cret", "-p\tS3cret"), or the next member of an array of
+/// arguments ("--password","S3cret" in JSON, ['-p', 'S3cret'] in Python, \"-p\",\"…\"
+/// in a JSON string), at its quote. npos when neither follows.
+size_t flagValueStart(std::string_view s, size_t q)
+{
+    if (q >= s.size())
+        return std::string_view::npos;
+    if (s[q] == ' ' || s[q] == '\t') {
+        while (q < s.size() && (s[q] == ' ' || s[q] == '\t'))
+            ++q;
+        return q;
+    }
+    const bool escaped = s[q] == '\\';
+    size_t i = escaped ? q + 1 : q;
+    if (i >= s.size() || (s[i] != '"' && s[i] != '\''))
+        return std::string_view::npos;
+    const char quote = s[i++];
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    if (i >= s.size() || s[i] != ',')
+        return std::string_view::npos;
+    ++i;
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    const size_t value = i;
+    if (escaped && s.compare(i, 1, "\\") == 0)
+        ++i;
+    return i < s.size() && s[i] == quote ? value : std::string_view::npos;
+}
+
 /// Credentials given on a command line as a word of their own or glued to a short
 /// option: "--password X", "--token X", "-password X", "--client-secret X";
 /// mysql's "-pX" (its "-p X" prompts, X is the database), sshpass's "-p X" and "-pX".
@@ -1258,23 +1319,29 @@ void findFlagSecrets(std::string_view s, const std::vector<size_t>& dashes, Secr
         const bool glued = n == p + 1 && first == 'p' && after != ' ' && after != '\t' && after != '=' &&
                            !((after == '"' || after == '\'') && p > 0 && s[p - 1] == after);
         size_t value = std::string_view::npos;
-        size_t next = q;
-        while (next < s.size() && s[next] == ' ')
-            ++next;
+        const size_t next = flagValueStart(s, q);
         if (glued && (inCommandOf(s, p, {"mysql", "mariadb"}, false) || inCommandOf(s, p, {"sshpass"}, true) ||
                       isRegistryLogin(s, p) || inCommandOf(s, p, {"7z", "7za", "7zr", "7zz", "rar", "unrar"}, false))) {
             value = n + 1; // mysql -uroot -pS3cret, sshpass -pS3cret, podman login -pS3cret, 7z a -pS3cret
-        } else if (q < s.size() && s[q] == ' ' && isOpensslPassphrase(s, name, next)) {
+        } else if (next != std::string_view::npos && isOpensslPassphrase(s, name, next)) {
             value = next + 5;
-        } else if (q < s.size() && s[q] == ' ' &&
+        } else if (next != std::string_view::npos &&
                    (isSecretFlag(name) || isKeystorePassword(name) ||
                     (name == "new" && inCommandOf(s, p, {"keytool"}, false)) ||
                     (name == "p" && n == p + 1 && (inCommandOf(s, p, {"sshpass"}, true) || isRegistryLogin(s, p))) ||
                     (n == p + 1 && name.size() == 1 && isPasswordOption(s, p, first)))) {
             value = next;
-            if (value >= s.size() || s[value] == '-') // no value: the next word is a flag
+            // An array's next member: its text after the quote.
+            size_t text = value;
+            if (s[q] != ' ' && s[q] != '\t')
+                text += s[value] == '\\' ? 2 : 1;
+            if (text >= s.size() || s[text] == '-') // no value: the next word is a flag
                 continue;
-            if (isProseWord(s, value)) // a sentence about the flag, not a command line
+            // PowerShell's "-Password (ConvertTo-SecureString …)", a shell's "$(cat
+            // pw)": a command's output, its own text searched on its own.
+            if (s[text] == '(' || s.compare(text, 2, "$(") == 0)
+                continue;
+            if (isProseWord(s, text)) // a sentence about the flag, not a command line
                 continue;
         }
         if (value != std::string_view::npos && !finder.insideKeyed(value))
@@ -1317,13 +1384,33 @@ void oracleUserid(std::string_view s, size_t v, SecretFinder& finder)
 
 /// The words of `echo S3cret | passwd --stdin` or `printf 'u:S3cret' | chpasswd`
 /// that feed the program at `program`; `afterColon`: chpasswd's "user:password"
-/// lines, whose password follows the colon.
+/// lines, whose password follows the colon. Only when it is the program the pipe
+/// feeds, not a word of another's ("echo x | grep passwd", "… | tee /etc/passwd").
 void pipedPassword(std::string_view s, size_t program, bool afterColon, SecretFinder& finder, std::vector<Word>& words)
 {
     const size_t pipe = pipeBefore(s, program);
     if (pipe == std::string_view::npos)
         return;
-    commandWords(s, commandStart(s, pipe), words, 8);
+    commandWords(s, pipe + 1, words, 4);
+    if (const size_t first = commandWord(s, words);
+        first >= words.size() || program < words[first].begin || program >= words[first].end)
+        return;
+    // A pipe inside a quoted command ("sh -c 'echo S3cret | passwd --stdin bob'"):
+    // what feeds it starts after the quote.
+    size_t start = commandStart(s, pipe);
+    char open = 0;
+    size_t opened = start;
+    for (size_t i = start; i < pipe; ++i) {
+        if (open == 0 && (s[i] == '\'' || s[i] == '"')) {
+            open = s[i];
+            opened = i;
+        } else if (s[i] == open) {
+            open = 0;
+        }
+    }
+    if (open != 0)
+        start = opened + 1;
+    commandWords(s, start, words, 8);
     const size_t first = commandWord(s, words);
     if (first >= words.size())
         return;
@@ -1378,6 +1465,142 @@ void hereStringPassword(std::string_view s, bool afterColon, SecretFinder& finde
     }
 }
 
+/// Where PowerShell's string literal whose quote is at `q` ends (its closing
+/// quote), or npos: '…' doubles a quote inside, "…" doubles it or escapes it with
+/// a backtick; \"…\" is one inside a JSON string.
+size_t powerShellStringEnd(std::string_view s, size_t q)
+{
+    if (s[q] == '\\') {
+        const size_t e = quotedValueEnd(s, q + 2, '"', true);
+        return e < s.size() ? e : std::string_view::npos;
+    }
+    const char quote = s[q];
+    for (size_t e = q + 1; e < s.size(); ++e) {
+        if (s[e] == '`' && quote == '"') {
+            ++e;
+        } else if (s[e] == quote) {
+            if (e + 1 < s.size() && s[e + 1] == quote)
+                ++e;
+            else
+                return e;
+        }
+    }
+    return std::string_view::npos;
+}
+
+/// The password given to .NET's NetworkCredential in PowerShell, its arguments
+/// from `a` (after the type's name or "::new"): "New-Object
+/// System.Net.NetworkCredential('bob', 'S3cret')", "… -ArgumentList 'bob','S3cret'",
+/// "[Net.NetworkCredential]::new(\"bob\", \"S3cret\")". The second argument, when it
+/// is a string literal: a variable or a SecureString is no secret of the log's.
+void networkCredentialPassword(std::string_view s, size_t a, SecretFinder& finder)
+{
+    size_t i = a;
+    auto blanks = [&] {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
+            ++i;
+    };
+    blanks();
+    if (startsWithNoCase(s.substr(i), "-arg")) { // -ArgumentList, -Args
+        while (i < s.size() && s[i] != ' ' && s[i] != '\t' && s[i] != '(' && s[i] != '@')
+            ++i;
+        blanks();
+    }
+    if (s.compare(i, 2, "@(") == 0)
+        i += 2;
+    else if (i < s.size() && s[i] == '(')
+        ++i;
+    for (int arg = 0; arg < 2; ++arg) {
+        blanks();
+        if (i >= s.size())
+            return;
+        const bool quoted = s[i] == '"' || s[i] == '\'' || s.compare(i, 2, "\\\"") == 0;
+        if (!quoted && arg == 1)
+            return;
+        if (quoted) {
+            const size_t quote = s[i] == '\\' ? 2 : 1; // \" or a quote
+            const size_t e = powerShellStringEnd(s, i);
+            if (e == std::string_view::npos)
+                return;
+            if (arg == 1) {
+                finder.span(i + quote, e);
+                return;
+            }
+            i = e + quote;
+        } else {
+            while (i < s.size() && s[i] != ',' && s[i] != ')' && s[i] != ' ' && s[i] != '\t')
+                ++i;
+        }
+        blanks();
+        if (i >= s.size() || s[i] != ',')
+            return;
+        ++i;
+    }
+}
+
+/// Whether `name` ends with .NET's NetworkCredential type's name, as PowerShell
+/// writes it: "System.Net.NetworkCredential", "Net.NetworkCredential" or alone, any case.
+bool isNetworkCredentialType(std::string_view name)
+{
+    constexpr std::string_view kType = "networkcredential";
+    return name.size() >= kType.size() && startsWithNoCase(name.substr(name.size() - kType.size()), kType) &&
+           (name.size() == kType.size() || name[name.size() - kType.size() - 1] == '.');
+}
+
+/// PowerShell's "[System.Net.NetworkCredential]::new(…)", the ':' of "]::" at `p`.
+void networkCredentialNew(std::string_view s, size_t p, SecretFinder& finder)
+{
+    size_t b = p - 1; // the ']'
+    while (b > 0 && (isKeyChar(s[b - 1]) && s[b - 1] != '-'))
+        --b;
+    if (b == 0 || s[b - 1] != '[' || !isNetworkCredentialType(s.substr(b, p - 1 - b)))
+        return;
+    if (startsWithNoCase(s.substr(p + 2), "new(") || startsWithNoCase(s.substr(p + 2), "new ("))
+        networkCredentialPassword(s, s.find('(', p + 2), finder);
+}
+
+/// Whether the member of an array of arguments ends at `e`: its closing quote,
+/// then a ',' ("htpasswd","-b" in JSON, 'htpasswd', '-b' in Python, \"htpasswd\",\"-b\"
+/// in a JSON string).
+bool arrayMemberEnd(std::string_view s, size_t e)
+{
+    const bool escaped = e < s.size() && s[e] == '\\';
+    const size_t q = escaped ? e + 1 : e;
+    if (q >= s.size() || (s[q] != '"' && (s[q] != '\'' || escaped)))
+        return false;
+    size_t i = q + 1;
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    return i < s.size() && s[i] == ',';
+}
+
+/// The members after the one that ends at `e` (see arrayMemberEnd), as
+/// commandWords gives a command's words, at most `limit` of them.
+void arrayWords(std::string_view s, size_t e, std::vector<Word>& words, size_t limit)
+{
+    words.clear();
+    const bool escaped = s[e] == '\\';
+    const char quote = s[escaped ? e + 1 : e];
+    size_t i = e + (escaped ? 2 : 1);
+    while (words.size() < limit) {
+        while (i < s.size() && s[i] == ' ')
+            ++i;
+        if (i >= s.size() || s[i] != ',')
+            return;
+        ++i;
+        while (i < s.size() && s[i] == ' ')
+            ++i;
+        if (escaped ? s.compare(i, 2, "\\\"") != 0 : (i >= s.size() || s[i] != quote))
+            return;
+        const size_t b = i + (escaped ? 2 : 1);
+        const size_t end = quotedValueEnd(s, b, quote, escaped);
+        if (end >= s.size())
+            return;
+        words.push_back({b, end, false}); // a word as the program gets it: "-b" is an option
+        i = end + (escaped ? 2 : 1);
+    }
+}
+
 /// The words after a program's name that are not options ("-x", "/X", "--x").
 void positionalWords(
     std::string_view s, const std::vector<Word>& words, size_t from, std::vector<Word>& out, char optionMark)
@@ -1395,18 +1618,33 @@ void positionalWords(
 /// what `echo … |` or `<<<` gives passwd and chpasswd, Oracle's
 /// "sqlplus scott/tiger@db" (and "SQL> connect scott/tiger" at its prompt), `rabbitmqctl add_user bob S3cret`, MinIO's
 /// `mc alias set NAME URL KEY SECRET`, htpasswd's batch mode, `aws configure set
-/// …_secret_access_key S3cret`.
+/// …_secret_access_key S3cret`, PowerShell's `New-Object System.Net.NetworkCredential`'s.
 void commandPassword(std::string_view s, size_t p, SecretFinder& finder)
 {
     size_t e = p;
-    while (e < s.size() && s[e] != ' ' && s[e] != '\t' && !isCommandEnd(s[e]) && s[e] != '"' && s[e] != '\'')
+    while (e < s.size() && s[e] != ' ' && s[e] != '\t' && !isCommandEnd(s[e]) && s[e] != '"' && s[e] != '\'' &&
+           s[e] != '\\')
         ++e;
-    if (e < s.size() && s[e] != ' ' && !isCommandEnd(s[e]))
+    // ["htpasswd","-b",…]: the program's name the first member of an array of
+    // arguments. Or the last word of a quoted command (bash -c "… | chpasswd"),
+    // the quote after it closing the command.
+    const bool array = arrayMemberEnd(s, e);
+    const bool closed = !array && e < s.size() &&
+                        (s[e] == '"' || s[e] == '\'' || (s[e] == '\\' && e + 1 < s.size() && s[e + 1] == '"'));
+    if (e < s.size() && s[e] != ' ' && s[e] != '\t' && !isCommandEnd(s[e]) && !array && !closed)
         return;
     const std::string_view program = s.substr(p, e - p);
     thread_local std::vector<Word> words;
     thread_local std::vector<Word> positional;
     auto is = [program](std::string_view lower) { return equalsNoCase(program, lower); };
+    auto commandWords = [array, closed](std::string_view text, size_t from, std::vector<Word>& out, size_t limit) {
+        if (closed)
+            out.clear();
+        else if (array)
+            arrayWords(text, from, out, limit);
+        else
+            logtext::commandWords(text, from, out, limit);
+    };
     // Oracle's tools: "sqlplus -s scott/tiger@db", "rman target sys/S3cret@db catalog …".
     auto oracleLogins = [&] {
         commandWords(s, e, words, 8);
@@ -1436,6 +1674,21 @@ void commandPassword(std::string_view s, size_t p, SecretFinder& finder)
                 if (positional.size() >= 2 && wordText(s, positional[1]) != "*")
                     finder.span(positional[1].begin, positional[1].end);
             }
+        } else if (is("new-object")) {
+            // New-Object [-TypeName] System.Net.NetworkCredential(…) or … -ArgumentList …
+            size_t t = e;
+            while (t < s.size() && (s[t] == ' ' || s[t] == '\t'))
+                ++t;
+            if (startsWithNoCase(s.substr(t), "-typename ")) {
+                t += 10;
+                while (t < s.size() && s[t] == ' ')
+                    ++t;
+            }
+            size_t end = t;
+            while (end < s.size() && isKeyChar(s[end]) && s[end] != '-')
+                ++end;
+            if (isNetworkCredentialType(s.substr(t, end - t)))
+                networkCredentialPassword(s, end, finder);
         }
         return;
     case 's':
@@ -1558,16 +1811,18 @@ void commandPassword(std::string_view s, size_t p, SecretFinder& finder)
     }
 }
 
-/// Whether a program's name may start at `p`: after a space, a path's '/' or
-/// '\\', a double quote or '=' ("COMMAND=/usr/bin/passwd", "exe=\"…\""). Not
-/// after a tab, a single quote or '(': rare before a program's name, and three
-/// compares less for every sixteen bytes of every line.
+/// Whether a program's name may start after `c`: a blank, a path's '/' or
+/// '\\', '=' ("COMMAND=/usr/bin/passwd", "exe=\"…\""), a quote or '(' (sh -c
+/// 'htpasswd …', $(net user …)), or the other bytes from ' ' to '(' ("&&net").
+/// The same test as findCommandPasswords makes sixteen bytes at a time.
+bool isProgramSeparator(char c)
+{
+    return static_cast<unsigned char>(c - ' ') <= '(' - ' ' || c == '\t' || c == '/' || c == '\\' || c == '=';
+}
+
 bool isProgramStart(std::string_view s, size_t p)
 {
-    if (p == 0)
-        return true;
-    const char c = s[p - 1];
-    return c == ' ' || c == '/' || c == '\\' || c == '"' || c == '=';
+    return p == 0 || isProgramSeparator(s[p - 1]);
 }
 
 /// Four bytes as one number, the first lowest, as a little-endian load reads them.
@@ -1578,13 +1833,15 @@ constexpr quint32 quad(std::string_view four)
 }
 
 /// The first four bytes, in lower case, of commandPassword's programs ("net "
-/// and "mc a" with the blank after).
-constexpr std::string_view kProgramHeads[] = {"chpa", "conf", "conn", "dgmg", "expd", "htpa", "impd",
-                                              "mc a", "mc c", "mcli", "net ", "net.", "net1", "pass",
-                                              "rman", "rabb", "scht", "sqlp", "sqll"};
+/// and "mc a" with the blank after; "net" ending an array's member, "net\"",
+/// "net'", "net\\\"", and before a tab, as mayStartProgram lowers them: '|' for
+/// '\\', ')' for a tab).
+constexpr std::string_view kProgramHeads[] = {"chpa", "conf", "conn", "dgmg", "expd", "htpa", "impd",  "mc a",
+                                              "mc c", "mcli", "net ", "net.", "net1", "net)", "net\"", "net'",
+                                              "net|", "new-", "pass", "rman", "rabb", "scht", "sqlp",  "sqll"};
 
 /// A multiplier that gives each head a slot of its own among 32 (found by trying).
-constexpr quint32 kHeadHash = 0x4ec17b4fu;
+constexpr quint32 kHeadHash = 0x7431b33bu;
 
 constexpr size_t headSlot(quint32 head)
 {
@@ -1592,7 +1849,7 @@ constexpr size_t headSlot(quint32 head)
 }
 
 /// The heads by their slot: one multiplication, one load and one compare a
-/// candidate word, where a switch over eighteen values takes a search.
+/// candidate word, where a switch over 24 values takes a search.
 struct ProgramHeads
 {
     std::array<quint32, 32> slot{};
@@ -1640,19 +1897,22 @@ void findCommandPasswords(std::string_view s, SecretFinder& finder)
     const __m128i letterC = _mm_set1_epi8('c');
     const __m128i lettersToS = _mm_set1_epi8('s' - 'c');
     const __m128i space = _mm_set1_epi8(' ');
+    const __m128i spaceToParen = _mm_set1_epi8('(' - ' ');
+    const __m128i tab = _mm_set1_epi8('\t');
     const __m128i slash = _mm_set1_epi8('/');
     const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i quote = _mm_set1_epi8('"');
     const __m128i equals = _mm_set1_epi8('=');
     // The sixteen bytes from `at`, those before `from` left out. Inlined: called
     // for every sixteen bytes of every line.
     auto block = [&](size_t at, size_t from) __attribute__((always_inline))
     {
         const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at - 1));
-        const __m128i separators =
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(before, space), _mm_cmpeq_epi8(before, slash)),
-                         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(before, backslash), _mm_cmpeq_epi8(before, quote)),
-                                      _mm_cmpeq_epi8(before, equals)));
+        // ' ' to '(' (the quotes among them) by one unsigned range test, as isProgramSeparator.
+        const __m128i fromSpace = _mm_sub_epi8(before, space);
+        const __m128i separators = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(fromSpace, spaceToParen), fromSpace), _mm_cmpeq_epi8(before, tab)),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(before, slash), _mm_cmpeq_epi8(before, backslash)),
+                         _mm_cmpeq_epi8(before, equals)));
         // 'c' to 's' in either case, by one unsigned range test: the letters between
         // the programs' first ones cost a four-byte look each, fewer than the
         // compares that would turn them away here.
@@ -1681,26 +1941,53 @@ void findCommandPasswords(std::string_view s, SecretFinder& finder)
 }
 
 /// Incoming webhooks' URLs, whose path holds the secret that lets anyone post:
-/// the host (or its end, from a '.'), the path's start, and how many segments
-/// after it come before the secret one.
+/// the host (or its end, from a '.'), the path's start, how many segments
+/// after it come before the secret one, and the secret's least length.
 struct WebhookUrl
 {
     std::string_view host;
     std::string_view path;
     int skip;
+    size_t minSecret;
 };
 
 constexpr WebhookUrl kWebhookUrls[] = {
-    {"hooks.slack.com", "/services/", 2},      // /services/T…/B…/<secret>
-    {"discord.com", "/api/webhooks/", 1},      // /api/webhooks/<id>/<secret>
-    {"discordapp.com", "/api/webhooks/", 1},   //
-    {".webhook.office.com", "/webhookb2/", 2}, // /webhookb2/<g>@<g>/IncomingWebhook/<secret>/<g>
+    {"hooks.slack.com", "/services/", 2, 8},          // /services/T…/B…/<secret>
+    {"discord.com", "/api/webhooks/", 1, 8},          // /api/webhooks/<id>/<secret>
+    {"discordapp.com", "/api/webhooks/", 1, 8},       //
+    {".webhook.office.com", "/webhookb2/", 2, 8},     // /webhookb2/<g>@<g>/IncomingWebhook/<secret>/<g>
+    {"hooks.zapier.com", "/hooks/catch/", 1, 5},      // /hooks/catch/<account>/<secret>/
+    {"hooks.zapier.com", "/hooks/standard/", 1, 5},   //
+    {"events.pagerduty.com", "/integration/", 0, 32}, // /integration/<routing key>/enqueue
 };
 
 bool isUrlPathEnd(char c)
 {
     return c == '/' || c == '?' || c == '#' || c == ' ' || c == '"' || c == '\'' || c == '\\' || c == '\t' ||
            c == '\n' || c == '\r' || c == '<' || c == '>' || c == '`' || c == ',' || c == ';' || c == '&';
+}
+
+/// Mattermost's incoming webhooks, on whatever host serves it: "…/hooks/<id>",
+/// the id 26 of a-z and 0-9 (a digit among them, as nearly every random one has)
+/// and the path's last segment.
+void mattermostHook(std::string_view s, size_t path, SecretFinder& finder)
+{
+    constexpr std::string_view kHooks = "/hooks/";
+    constexpr size_t kId = 26;
+    size_t end = path;
+    while (end < s.size() && (s[end] == '/' || !isUrlPathEnd(s[end])) && end - path < 512)
+        ++end;
+    if (end - path < kHooks.size() + kId)
+        return;
+    const size_t at = s.substr(path, end - path).rfind(kHooks);
+    if (at == std::string_view::npos || end - (path + at + kHooks.size()) != kId)
+        return;
+    const size_t b = path + at + kHooks.size();
+    const auto from = s.begin() + static_cast<std::ptrdiff_t>(b);
+    const auto to = s.begin() + static_cast<std::ptrdiff_t>(end);
+    if (std::all_of(from, to, [](char c) { return (c >= 'a' && c <= 'z') || isDigit(c); }) &&
+        std::any_of(from, to, [](char c) { return isDigit(c); }))
+        finder.span(b, end);
 }
 
 /// The secret segment of a webhook's URL whose host is `host` and whose path
@@ -1724,10 +2011,11 @@ void webhookSecret(std::string_view s, std::string_view host, size_t path, Secre
         size_t e = b;
         while (e < s.size() && !isUrlPathEnd(s[e]))
             ++e;
-        if (w.skip > 0 && e - b >= 8)
+        if (e - b >= w.minSecret)
             finder.span(b, e);
         return;
     }
+    mattermostHook(s, path, finder);
 }
 
 /// A URL's credentials, its authority starting at `a` (after "://"):
@@ -1781,17 +2069,33 @@ void privateKeyBody(std::string_view s, size_t p, SecretFinder& finder)
     finder.span(b, e);
 }
 
+/// The separators between the words of a pasted AWS credential, at most four
+/// from `e`: "AKIA…,wJalr…", "AKIA… wJalr…", "\"AKIA…\": \"…\"". Where the next word starts.
+size_t awsWordAfter(std::string_view s, size_t e)
+{
+    size_t v = e;
+    while (v < s.size() && v - e < 4 &&
+           (s[v] == ',' || s[v] == ' ' || s[v] == '\t' || s[v] == ':' || s[v] == '"' || s[v] == '\'' || s[v] == '|' ||
+            s[v] == ';'))
+        ++v;
+    return v;
+}
+
+bool isAwsSecretChar(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '+';
+}
+
 /// An AWS access key's secret written after its id, with no key before it:
 /// IAM's credentials.csv ("AKIA…,wJalr…"), a pasted pair ("AKIA… wJalr…"),
-/// `aws configure list`'s neighbours. The id ("AKIA" and 16 of A-Z, 2-7) at
-/// `a`; the secret is the next word if it is 40 of base64's characters, mixed
-/// as a random one is. Returns where the scan goes on.
+/// `aws configure list`'s neighbours. The id ("AKIA", or "ASIA" for temporary
+/// credentials, and 16 of A-Z, 2-7) at `a`; the secret is the next word if it
+/// is 40 of base64's characters, mixed as a random one is. Temporary
+/// credentials' session token may follow it: a word of 64 or more base64
+/// characters ("IQoJb3JpZ2luX2Vj…"). Returns where the scan goes on.
 size_t awsSecretAfterId(std::string_view s, size_t a, SecretFinder& finder)
 {
     auto isIdChar = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'); };
-    auto isSecretChar = [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '+';
-    };
     if ((a > 0 && isBase64UrlChar(s[a - 1])) || a + 20 > s.size())
         return a;
     size_t e = a + 4;
@@ -1799,15 +2103,11 @@ size_t awsSecretAfterId(std::string_view s, size_t a, SecretFinder& finder)
         ++e;
     if (e != a + 20 || (e < s.size() && isBase64UrlChar(s[e])))
         return a;
-    size_t v = e;
-    while (v < s.size() && v - e < 4 &&
-           (s[v] == ',' || s[v] == ' ' || s[v] == '\t' || s[v] == ':' || s[v] == '"' || s[v] == '\'' || s[v] == '|' ||
-            s[v] == ';'))
-        ++v;
+    const size_t v = awsWordAfter(s, e);
     if (v == e)
         return e;
     size_t end = v;
-    while (end < s.size() && isSecretChar(s[end]))
+    while (end < s.size() && isAwsSecretChar(s[end]))
         ++end;
     if (end - v != 40 || (end < s.size() && (isBase64UrlChar(s[end]) || s[end] == '=')))
         return e;
@@ -1817,7 +2117,193 @@ size_t awsSecretAfterId(std::string_view s, size_t a, SecretFinder& finder)
         lower |= s[i] >= 'a' && s[i] <= 'z';
         digit |= (s[i] >= '0' && s[i] <= '9') || s[i] == '/' || s[i] == '+';
     }
-    return upper && lower && digit ? finder.span(v, end) : e;
+    if (!(upper && lower && digit))
+        return e;
+    size_t next = finder.span(v, end);
+    if (s[a + 1] != 'S')
+        return next;
+    const size_t t = awsWordAfter(s, end);
+    size_t tokenEnd = t;
+    while (tokenEnd < s.size() && isAwsSecretChar(s[tokenEnd]))
+        ++tokenEnd;
+    while (tokenEnd < s.size() && s[tokenEnd] == '=')
+        ++tokenEnd;
+    if (t > end && tokenEnd - t >= 64 && (tokenEnd == s.size() || !isBase64UrlChar(s[tokenEnd])))
+        next = finder.span(t, tokenEnd);
+    return next;
+}
+
+/// A Telegram bot's token, "<bot id>:<secret>" (the id 6 to 12 digits, the
+/// secret 35 or so of base64url's characters from "AA", mixed), the ':' at `p`:
+/// alone or in the Bot API's URLs (api.telegram.org/bot<token>/sendMessage). The
+/// secret is masked, the bot's id stays; returns where the scan goes on.
+size_t telegramBotToken(std::string_view s, size_t p, SecretFinder& finder)
+{
+    size_t d = p;
+    while (d > 0 && p - d < 12 && isDigit(s[d - 1]))
+        --d;
+    if (p - d < 6 || (d > 0 && isDigit(s[d - 1])))
+        return p;
+    if (d >= 3 && s.compare(d - 3, 3, "bot") == 0) // the Bot API's path: "/bot123:AA…/"
+        d -= 3;
+    if (d > 0 && isBase64UrlChar(s[d - 1]))
+        return p;
+    const size_t e = base64UrlEnd(s, p + 1);
+    if (e - (p + 1) < 33 || e - (p + 1) > 37 || (e < s.size() && s[e] == '.'))
+        return p;
+    const std::string_view secret = s.substr(p + 1, e - (p + 1));
+    const bool upper = std::any_of(secret.begin() + 2, secret.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool lower = std::any_of(secret.begin(), secret.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return upper && lower ? finder.span(p + 1, e) : p;
+}
+
+/// PagerDuty's routing and integration keys, which let anyone raise an
+/// incident: "routing_key":"…" (Events API v2), "service_key" (v1),
+/// integration_key (Terraform's). A credential only when shaped like one, 32
+/// of a-z, A-Z and 0-9 with a digit: a message broker's routing_key=orders.created names a queue.
+bool isRoutingKey(std::string_view key)
+{
+    if (key.size() != 11 && key.size() != 15)
+        return false;
+    std::array<char, 32> buf;
+    const std::string_view k = lowerKey(key, buf);
+    return k == "routing_key" || k == "service_key" || k == "integration_key";
+}
+
+/// The value of a routing key whose separator is at `p`; returns where the scan goes on.
+size_t routingKeyValue(std::string_view s, size_t p, SecretFinder& finder)
+{
+    size_t v = p + 1;
+    while (v < s.size() && s[v] == ' ')
+        ++v;
+    if (s.compare(v, 2, "\\\"") == 0)
+        v += 2;
+    else if (v < s.size() && (s[v] == '"' || s[v] == '\''))
+        ++v;
+    size_t e = v;
+    bool digit = false;
+    while (e < s.size() && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z') || isDigit(s[e]))) {
+        digit |= isDigit(s[e]);
+        ++e;
+    }
+    if (e - v != 32 || !digit || (e < s.size() && isBase64UrlChar(s[e])))
+        return p;
+    return finder.span(v, e);
+}
+
+/// Whether the byte at `i` (not the first) is a letter letterMarkSecrets looks
+/// at: the 'e' of "Bearer " ('b' or 'B' before it, 'a' after), the 'J' of a
+/// JSON Web Token's "eyJ" ('y' before), the 'K' of "PRIVATE KEY-----" (a blank
+/// before) and of an AWS key's id "AKIA" ('A' before), the 'S' of "ASIA" ('A'
+/// before, 'I' after).
+bool isLetterMark(std::string_view s, size_t i)
+{
+    const char before = s[i - 1];
+    const char after = i + 1 < s.size() ? s[i + 1] : 0;
+    switch (s[i]) {
+    case 'e':
+        return (before | 0x20) == 'b' && after == 'a';
+    case 'J':
+        return before == 'y';
+    case 'K':
+        return before == ' ' || before == 'A';
+    case 'S':
+        return before == 'A' && after == 'I';
+    default:
+        return false;
+    }
+}
+
+/// Calls `visit` with the position of each letter isLetterMark takes, in order.
+/// One pass, sixteen bytes at a time: the letters and the bytes beside them
+/// make these marks rare, where a search for each letter stopped at every 'e'.
+template <typename Visit>
+void letterMarks(std::string_view s, Visit&& visit)
+{
+    size_t i = 1;
+#ifdef __SSE2__
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    const __m128i e = _mm_set1_epi8('e');
+    const __m128i b = _mm_set1_epi8('b');
+    const __m128i a = _mm_set1_epi8('a');
+    const __m128i j = _mm_set1_epi8('J');
+    const __m128i y = _mm_set1_epi8('y');
+    const __m128i k = _mm_set1_epi8('K');
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i upperA = _mm_set1_epi8('A');
+    const __m128i upperS = _mm_set1_epi8('S');
+    const __m128i upperI = _mm_set1_epi8('I');
+    for (; i + 17 <= s.size(); i += 16) { // the byte after the sixteen too
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i - 1));
+        const __m128i after = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 1));
+        const __m128i beforeA = _mm_cmpeq_epi8(before, upperA);
+        const __m128i bearer =
+            _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x, e), _mm_cmpeq_epi8(_mm_or_si128(before, caseBit), b)),
+                          _mm_cmpeq_epi8(after, a));
+        const __m128i jwt = _mm_and_si128(_mm_cmpeq_epi8(x, j), _mm_cmpeq_epi8(before, y));
+        const __m128i key = _mm_and_si128(_mm_cmpeq_epi8(x, k), _mm_or_si128(_mm_cmpeq_epi8(before, space), beforeA));
+        const __m128i asia =
+            _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x, upperS), beforeA), _mm_cmpeq_epi8(after, upperI));
+        for (auto bits = static_cast<unsigned>(
+                 _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(bearer, jwt), _mm_or_si128(key, asia))));
+             bits != 0; bits &= bits - 1)
+            visit(i + size_t(qCountTrailingZeroBits(bits)));
+    }
+#endif
+    for (; i < s.size(); ++i) {
+        if (isLetterMark(s, i))
+            visit(i);
+    }
+}
+
+/// The credentials found by a letter of theirs (see isLetterMark), with no key
+/// before them: the word after "Bearer " in prose; a JSON Web Token anywhere (a
+/// service account's, an OIDC id token), whose header and claims are JSON
+/// objects, base64url "eyJ…", as nothing else looks; a private key's body
+/// between its armour lines on one line (a JSON string's "\n", a key pasted
+/// into a message); an AWS access key's secret after its id "AKIA…" or "ASIA…".
+void letterMarkSecrets(std::string_view s, SecretFinder& finder)
+{
+    size_t resume = 0; // after the last credential found
+    letterMarks(s, [&](size_t i) {
+        if (i < resume)
+            return;
+        switch (s[i]) {
+        case 'e':
+            if (s.compare(i, 6, "earer ") == 0 && (i == 1 || !isKeyChar(s[i - 2])) && !finder.insideKeyed(i))
+                resume = finder.value(i + 6, true);
+            return;
+        case 'J': {
+            const size_t p = i - 2;
+            if (i < 2 || s[p] != 'e' || (p > 0 && isBase64UrlChar(s[p - 1])))
+                return;
+            const size_t header = base64UrlEnd(s, p);
+            if (header - p < 10 || s.substr(header, 4) != ".eyJ")
+                return;
+            const size_t claims = base64UrlEnd(s, header + 1);
+            if (claims - header < 10 || claims >= s.size() || s[claims] != '.')
+                return;
+            resume = finder.span(p, base64UrlEnd(s, claims + 1));
+            return;
+        }
+        case 'K':
+            if (i >= 19 && s.compare(i - 8, 16, "PRIVATE KEY-----") == 0) {
+                const size_t begin = s.rfind("-----BEGIN ", i);
+                if (begin != std::string_view::npos && i - begin <= 64)
+                    privateKeyBody(s, begin, finder);
+            } else if (s[i - 1] == 'A' && s.compare(i + 1, 2, "IA") == 0) {
+                resume = awsSecretAfterId(s, i - 1, finder);
+            }
+            return;
+        case 'S':
+            if (i + 2 < s.size() && s[i + 2] == 'A')
+                resume = awsSecretAfterId(s, i - 1, finder);
+            return;
+        default:
+            return;
+        }
+    });
 }
 
 } // namespace
@@ -1834,12 +2320,20 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
             dashes.push_back(p);
         else if (s[p] == ':' && s.substr(p + 1, 2) == "//")
             p = urlUserinfo(s, p + 3, finder) - 1;
+        // A Telegram bot's token, "123456789:AA…"; and PowerShell's
+        // "[System.Net.NetworkCredential]::new(…)". No key ends so.
+        else if (s[p] == ':' && p + 2 < s.size() && s[p + 1] == 'A' && s[p + 2] == 'A' && p > 0 && isDigit(s[p - 1]))
+            p = std::max(p, telegramBotToken(s, p, finder) - 1);
+        else if (s[p] == ':' && p + 1 < s.size() && s[p + 1] == ':' && p > 0 && s[p - 1] == ']')
+            networkCredentialNew(s, p, finder);
         else if (const std::string_view key = keyBefore(s, p);
                  isSecretKey(key) ? !isWorkingDirectory(s, p, key)
                                   : isQuerySignature(s, key) || isWindowsPasswordOption(s, p, key))
             p = std::max(p, finder.value(p + 1, false, isQueryKey(s, static_cast<size_t>(key.data() - s.data()))) - 1);
         else if (key.size() == 6 && s[p] == '=' && startsWithNoCase(key, "userid"))
             oracleUserid(s, p + 1, finder); // Data Pump's and SQL*Loader's "userid=scott/tiger@db"
+        else if (isRoutingKey(key))
+            p = std::max(p, routingKeyValue(s, p, finder) - 1);
     }
     const size_t keyed = out.size();
     finder.restart();
@@ -1848,49 +2342,16 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
     // Passwords as words of their own after the programs that take them so.
     finder.restart();
     findCommandPasswords(s, finder);
-    // "Bearer <token>" in prose, without a key before it.
-    finder.restart();
-    for (size_t p = s.find("earer "); p != std::string_view::npos; p = s.find("earer ", p + 1)) {
-        if (p > 0 && (s[p - 1] | 0x20) == 'b' && (p == 1 || !isKeyChar(s[p - 2])) && !finder.insideKeyed(p))
-            p = std::max(p, finder.value(p + 6, true));
-    }
-    // A JSON Web Token anywhere (a service account's, an OIDC id token): its
-    // header and claims are JSON objects, base64url "eyJ…", and nothing else
-    // looks so.
-    // Found by their capital 'J', rare in logs, rather than by "eyJ" ('e' is not).
-    finder.restart();
-    for (size_t j = s.find('J', 2); j != std::string_view::npos; j = s.find('J', j + 1)) {
-        const size_t p = j - 2;
-        if (s[p] != 'e' || s[p + 1] != 'y' || (p > 0 && isBase64UrlChar(s[p - 1])))
-            continue;
-        const size_t header = base64UrlEnd(s, p);
-        if (header - p < 10 || s.substr(header, 4) != ".eyJ")
-            continue;
-        const size_t claims = base64UrlEnd(s, header + 1);
-        if (claims - header < 10 || claims >= s.size() || s[claims] != '.')
-            continue;
-        j = finder.span(p, base64UrlEnd(s, claims + 1)) - 1;
-    }
     // Tokens that name their issuer in a prefix, with no key before them.
     finder.restart();
     size_t tokenEnd = 0;
     for (size_t p = tokens::next(s, 0, &tokenEnd); p != std::string_view::npos;
          p = tokens::next(s, tokenEnd, &tokenEnd))
         tokenEnd = finder.span(p, tokenEnd);
-    // A private key's body between its armour lines, on one line (a JSON
-    // string's "\n", a key pasted into a message).
-    // Found by the 'K' of "KEY-----", as rare; an AWS access key's secret
-    // after its id by the 'K' of "AKIA".
+    // "Bearer <token>" in prose, JSON Web Tokens, private keys' bodies and AWS
+    // keys' secrets: found by a letter of theirs.
     finder.restart();
-    for (size_t k = s.find('K'); k != std::string_view::npos; k = s.find('K', k + 1)) {
-        if (k >= 19 && s.substr(k - 8, 16) == "PRIVATE KEY-----") {
-            const size_t begin = s.rfind("-----BEGIN ", k);
-            if (begin != std::string_view::npos && k - begin <= 64)
-                privateKeyBody(s, begin, finder);
-        } else if (k >= 1 && s[k - 1] == 'A' && s.compare(k + 1, 2, "IA") == 0) {
-            k = std::max(k, awsSecretAfterId(s, k - 1, finder));
-        }
-    }
+    letterMarkSecrets(s, finder);
     // Each pass finds its spans in order: merged when the later ones found any.
     // A later pass's span may hold an earlier one (a quoted word with a
     // "userid=a/b" inside): the two are masked as one.
