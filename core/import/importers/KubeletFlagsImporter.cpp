@@ -342,14 +342,8 @@ public:
     /// False if the import was cancelled.
     bool run()
     {
-        while (m_lines.next()) {
-            if (m_joined.add(m_lines.text(), m_lines.raw().number))
-                logical();
-        }
-        if (m_lines.cancelled())
+        if (!unitfile::readLogicalLines(m_lines, m_joined, [this] { logical(); }))
             return false;
-        if (m_joined.flush()) // a last line ending in '\': systemd reads what there is
-            logical();
         finish();
         return true;
     }

@@ -166,5 +166,23 @@ private:
     bool m_continued = false;
 };
 
+/// Reads a file's lines (a node-file reader's line source) into the logical
+/// lines systemd reads, calling `logical` for each as `joiner` completes it; a
+/// last line continued into the end of the file is read as it is, as systemd
+/// does. False if the reading was cancelled.
+template <class Lines, class OnLogical>
+bool readLogicalLines(Lines& lines, LineJoiner& joiner, OnLogical&& logical)
+{
+    while (lines.next()) {
+        if (joiner.add(lines.text(), lines.raw().number))
+            logical();
+    }
+    if (lines.cancelled())
+        return false;
+    if (joiner.flush())
+        logical();
+    return true;
+}
+
 } // namespace unitfile
 } // namespace ab
