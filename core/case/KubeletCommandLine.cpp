@@ -303,6 +303,9 @@ public:
         });
     }
 
+    /// The last file read that sets field `i` of kConfigFields, or npos.
+    size_t last(size_t i) const { return i < kFieldCount ? m_last[i] : npos; }
+
     static constexpr size_t npos = size_t(-1);
 
 private:
@@ -366,6 +369,21 @@ Setters::Setters(const std::vector<const ConfigFile*>& read)
         }
     }
 }
+
+/// A node's chain read once, for the findings and the command line alike: the
+/// files in order, which of them sets each judged setting, the configuration
+/// put together.
+struct ChainReading
+{
+    explicit ChainReading(const ConfigChain& chain)
+        : read(chain.read())
+        , setters(read)
+        , merged(chain.merged())
+    {}
+    std::vector<const ConfigFile*> read;
+    Setters setters;
+    QJsonObject merged;
+};
 
 /// One node's kubelet files put together as systemd and the kubelet read them.
 class NodeKubelet
@@ -707,9 +725,10 @@ private:
             }
         }
         const ConfigChain chain = configChain(node, kubelet);
-        if (auto r = overrideConfig(node, kubelet, chain); !r)
+        const ChainReading reading(chain);
+        if (auto r = overrideConfig(node, kubelet, chain, reading); !r)
             return r;
-        return addCommandLine(node, kubelet, chain);
+        return addCommandLine(node, kubelet, chain, reading);
     }
 
     /// The KubeletConfigurations on the node the kubelet reads: the file at the
@@ -772,11 +791,12 @@ private:
     /// drop-in read later sets the setting again; a drop-in that does not set
     /// it leaves it to the files before; the file that decides gives another
     /// verdict than the configuration put together; a file it does not read.
-    Result<void> overrideConfig(const QString& node, const NodeKubelet& kubelet, const ConfigChain& chain)
+    Result<void> overrideConfig(const QString& node,
+                                const NodeKubelet& kubelet,
+                                const ConfigChain& chain,
+                                const ChainReading& reading)
     {
-        const std::vector<const ConfigFile*> read = chain.read();
-        const Setters setters(read);
-        const QJsonObject merged = chain.merged();
+        const QJsonObject& merged = reading.merged;
         // The rules and statuses of the configuration put together: only worked
         // out when there is something to put together.
         std::optional<Verdicts> verdicts;
@@ -799,8 +819,8 @@ private:
             if (!findings)
                 return findings.error();
             for (const auto& [id, rule, status] : findings.value()) {
-                const QString why = whyConfigFindingIsOverridden(node, kubelet, chain, read, setters, at, rule, status,
-                                                                 merged, verdicts);
+                const QString why =
+                    whyConfigFindingIsOverridden(node, kubelet, chain, reading, at, rule, status, verdicts);
                 if (!why.isEmpty()) {
                     if (auto r = override(id, why); !r)
                         return r;
@@ -824,14 +844,14 @@ private:
     static QString whyConfigFindingIsOverridden(const QString& node,
                                                 const NodeKubelet& kubelet,
                                                 const ConfigChain& chain,
-                                                const std::vector<const ConfigFile*>& read,
-                                                const Setters& setters,
+                                                const ChainReading& reading,
                                                 size_t at,
                                                 const QString& rule,
                                                 const QString& status,
-                                                const QJsonObject& merged,
                                                 const std::optional<Verdicts>& verdicts)
     {
+        const std::vector<const ConfigFile*>& read = reading.read;
+        const Setters& setters = reading.setters;
         const std::vector<ConfigField> fields = fieldsOfConfigRule(rule);
         for (const ConfigField& field : fields) {
             if (const auto won = kubelet.flag(QLatin1String(field.flag)))
@@ -864,7 +884,7 @@ private:
             return {};
         QStringList values;
         for (const ConfigField& field : fields)
-            values << QStringLiteral("%1: %2").arg(QLatin1String(field.path), valueOf(merged, field));
+            values << QStringLiteral("%1: %2").arg(QLatin1String(field.path), valueOf(reading.merged, field));
         return Tr::tr("Overridden on node %1: with the drop-ins of its --config-dir %2 put together, the kubelet "
                       "runs with %3.")
             .arg(node, chain.dir, values.join(QLatin1String(", ")));
@@ -901,7 +921,7 @@ private:
     /// What the kubelet reads of its configuration: the --config file, the
     /// drop-ins of --config-dir in order, those it does not read, and each
     /// setting the findings judge with the file or flag it comes from.
-    static QJsonObject configBody(const NodeKubelet& kubelet, const ConfigChain& chain)
+    static QJsonObject configBody(const NodeKubelet& kubelet, const ConfigChain& chain, const ChainReading& reading)
     {
         QJsonObject c;
         if (!chain.path.isEmpty()) {
@@ -920,8 +940,7 @@ private:
             unread.append(QJsonObject{{QStringLiteral("file"), f.onNode}, {QStringLiteral("why"), why}});
         if (!unread.isEmpty())
             c.insert(QStringLiteral("notRead"), unread);
-        const QJsonObject merged = chain.merged();
-        const std::vector<const ConfigFile*> read = chain.read();
+        const QJsonObject& merged = reading.merged;
         QJsonObject settings;
         for (const ConfigField& field : kConfigFields) {
             QJsonObject s;
@@ -931,12 +950,8 @@ private:
                          QStringLiteral("--%1 (%2)").arg(QLatin1String(field.flag), where(*won)));
             } else if (!merged.isEmpty()) {
                 s.insert(QStringLiteral("value"), valueOf(merged, field));
-                for (auto it = read.rbegin(); it != read.rend(); ++it) {
-                    if (setsField((*it)->body, field)) {
-                        s.insert(QStringLiteral("from"), (*it)->onNode);
-                        break;
-                    }
-                }
+                if (const size_t last = reading.setters.last(fieldIndex(field)); last != Setters::npos)
+                    s.insert(QStringLiteral("from"), reading.read[last]->onNode);
             }
             if (!s.isEmpty())
                 settings.insert(QLatin1String(field.path), s);
@@ -946,10 +961,13 @@ private:
         return c;
     }
 
-    Result<void> addCommandLine(const QString& node, const NodeKubelet& kubelet, const ConfigChain& chain)
+    Result<void> addCommandLine(const QString& node,
+                                const NodeKubelet& kubelet,
+                                const ConfigChain& chain,
+                                const ChainReading& reading)
     {
         QJsonObject json = kubelet.body();
-        if (const QJsonObject config = configBody(kubelet, chain); !config.isEmpty())
+        if (const QJsonObject config = configBody(kubelet, chain, reading); !config.isEmpty())
             json.insert(QStringLiteral("config"), config);
         const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
         const QString kind = QStringLiteral("KubeletCommandLine");
