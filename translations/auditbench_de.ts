@@ -1126,88 +1126,183 @@
 <context>
     <name>KubeletCommandLine</name>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="136"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="138"/>
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="225"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="176"/>
+        <source>the kubelet accepts anonymous requests %1 (no --anonymous-auth and no --config: the default, true)</source>
+        <translation>das Kubelet nimmt anonyme Anfragen an %1 (kein --anonymous-auth und kein --config: der Standardwert, true)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="179"/>
+        <source>Whoever reaches port 10250 calls the kubelet&apos;s API as system:anonymous. CIS Kubernetes Benchmark 4.2.1: give --anonymous-auth=false, or authentication.anonymous.enabled: false in a configuration file.</source>
+        <translation>Wer Port 10250 erreicht, ruft die API des Kubelets als system:anonymous auf. CIS Kubernetes Benchmark 4.2.1: --anonymous-auth=false angeben oder authentication.anonymous.enabled: false in einer Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="184"/>
+        <source>the kubelet authorizes every request %1 (no --authorization-mode and no --config: the default, AlwaysAllow)</source>
+        <translation>das Kubelet erlaubt jede Anfrage %1 (kein --authorization-mode und kein --config: der Standardwert, AlwaysAllow)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="187"/>
+        <source>AlwaysAllow lets every request the kubelet authenticates (every request, with anonymous requests accepted) read pods&apos; logs and exec into containers. CIS Kubernetes Benchmark 4.2.2: give --authorization-mode=Webhook, which asks the API server.</source>
+        <translation>AlwaysAllow lässt jede Anfrage, die das Kubelet authentifiziert (jede Anfrage, wenn anonyme Anfragen angenommen werden), die Logs von Pods lesen und Befehle in Containern ausführen. CIS Kubernetes Benchmark 4.2.2: --authorization-mode=Webhook angeben, das den API-Server fragt.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="192"/>
+        <source>the kubelet serves its read-only port %1 (no --read-only-port and no --config: the default, 10255)</source>
+        <translation>das Kubelet bedient seinen schreibgeschützten Port %1 (kein --read-only-port und kein --config: der Standardwert, 10255)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="195"/>
+        <source>The read-only port serves the node&apos;s pods (their specs, environment values included) and metrics without authentication or authorization. CIS Kubernetes Benchmark 4.2.4: give --read-only-port=0.</source>
+        <translation>Der schreibgeschützte Port liefert die Pods des Knotens (ihre Spezifikationen samt Umgebungswerten) und Metriken ohne Authentifizierung oder Autorisierung. CIS Kubernetes Benchmark 4.2.4: --read-only-port=0 angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="200"/>
+        <source>the kubelet may change the kernel&apos;s settings %1 (no --protect-kernel-defaults and no --config: the default, false)</source>
+        <translation>das Kubelet darf die Kernel-Einstellungen ändern %1 (kein --protect-kernel-defaults und kein --config: der Standardwert, false)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="203"/>
+        <source>The kubelet changes kernel tunables it needs instead of failing when the node&apos;s hardening set them otherwise. CIS Kubernetes Benchmark 4.2.6: give --protect-kernel-defaults=true.</source>
+        <translation>Das Kubelet ändert Kernel-Parameter, die es braucht, statt abzubrechen, wenn die Härtung des Knotens sie anders gesetzt hat. CIS Kubernetes Benchmark 4.2.6: --protect-kernel-defaults=true angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="207"/>
+        <source>the kubelet&apos;s client certificate is not rotated %1 (no --rotate-certificates and no --config: the default, false)</source>
+        <translation>das Client-Zertifikat des Kubelets wird nicht erneuert %1 (kein --rotate-certificates und kein --config: der Standardwert, false)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="210"/>
+        <source>The kubelet keeps its client certificate until it expires or someone replaces it by hand. CIS Kubernetes Benchmark 4.2.11: give --rotate-certificates=true.</source>
+        <translation>Das Kubelet behält sein Client-Zertifikat, bis es abläuft oder jemand es von Hand ersetzt. CIS Kubernetes Benchmark 4.2.11: --rotate-certificates=true angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="293"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="406"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="492"/>
         <source>the kubelet runs the ExecStart= of %1 line %2 instead</source>
         <translation>das Kubelet führt stattdessen das ExecStart= aus %1 Zeile %2 aus</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="410"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="496"/>
         <source>the kubelet&apos;s ExecStart= (%1 line %2) does not use $%3</source>
         <translation>das ExecStart= des Kubelets (%1 Zeile %2) verwendet $%3 nicht</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="415"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="501"/>
         <source>$%1 is set again in %2, which wins</source>
         <translation>$%1 wird in %2 erneut gesetzt, und das gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="418"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="504"/>
         <source>%1 (%2) comes later on the kubelet&apos;s command line and wins</source>
         <translation>%1 (%2) steht später in der Befehlszeile des Kubelets und gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="514"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="602"/>
         <source>%1 replaces this file</source>
         <translation>%1 ersetzt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="566"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="654"/>
         <source>no EnvironmentFile= of %1 or its drop-ins names this file</source>
         <translation>kein EnvironmentFile= von %1 oder seinen Drop-ins nennt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="704"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="815"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="797"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1034"/>
         <source>Not in effect on node %1: %2.</source>
         <translation>Auf Knoten %1 nicht wirksam: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="759"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="819"/>
+        <source>the kubelet&apos;s command line names a configuration file (--config %1, %2)</source>
+        <translation>die Befehlszeile des Kubelets nennt eine Konfigurationsdatei (--config %1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="822"/>
+        <source>the kubelet reads the drop-ins of its --config-dir %1 (%2)</source>
+        <translation>das Kubelet liest die Drop-ins seines --config-dir %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="825"/>
+        <source>%1, which the kubelet&apos;s unit names, is not in the case: any flag may be there</source>
+        <translation>%1, das die Unit des Kubelets nennt, ist nicht im Fall: dort kann jedes Flag stehen</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="832"/>
+        <source>No longer holds on node %1: %2.</source>
+        <translation>Gilt auf Knoten %1 nicht mehr: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="836"/>
+        <source>No longer holds on node %1: the kubelet&apos;s command line gives %2 (%3).</source>
+        <translation>Gilt auf Knoten %1 nicht mehr: die Befehlszeile des Kubelets gibt %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="843"/>
+        <source>on node %1</source>
+        <translation>auf Knoten %1</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="852"/>
+        <source>The kubelet&apos;s command line (%1 line %2) gives no --%3 and names no configuration file (--config): the kubelet runs with the flag&apos;s default, %4. %5</source>
+        <translation>Die Befehlszeile des Kubelets (%1 Zeile %2) gibt kein --%3 und nennt keine Konfigurationsdatei (--config): das Kubelet läuft mit dem Standardwert des Flags, %4. %5</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="914"/>
+        <source>the kubelet&apos;s command line</source>
+        <translation>die Befehlszeile des Kubelets</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="924"/>
+        <source>No longer holds on node %1: the case holds no command line that runs its kubelet.</source>
+        <translation>Gilt auf Knoten %1 nicht mehr: der Fall enthält keine Befehlszeile, die sein Kubelet startet.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="977"/>
         <source>the kubelet reads only the .conf files of its --config-dir %1</source>
         <translation>das Kubelet liest nur die .conf-Dateien seines --config-dir %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="761"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="979"/>
         <source>the kubelet reads %1 (its --config) and has no --config-dir</source>
         <translation>das Kubelet liest %1 (sein --config) und hat kein --config-dir</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="763"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="981"/>
         <source>the kubelet reads %1 (its --config) and the .conf files of %2 (its --config-dir)</source>
         <translation>das Kubelet liest %1 (sein --config) und die .conf-Dateien von %2 (sein --config-dir)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="838"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1057"/>
         <source>Overridden on node %1: the kubelet&apos;s command line gives %2 (%3), which wins over this file.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: die Befehlszeile des Kubelets gibt %2 (%3) an, was Vorrang vor dieser Datei hat.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="845"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1064"/>
         <source>Overridden on node %1: %2, a drop-in of the kubelet&apos;s --config-dir read after this file, sets %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2, ein Drop-in des --config-dir des Kubelets, das nach dieser Datei gelesen wird, setzt %3.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="851"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1070"/>
         <source>Overridden on node %1: this drop-in does not set %2; %3, read before it, does.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; %3, vor ihm gelesen, setzt es.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="854"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1073"/>
         <source>Overridden on node %1: this drop-in does not set %2; the kubelet&apos;s --config %3 decides it.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; das --config des Kubelets, %3, entscheidet darüber.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="868"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1087"/>
         <source>Overridden on node %1: with the drop-ins of its --config-dir %2 put together, the kubelet runs with %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: mit den Drop-ins seines --config-dir %2 zusammengesetzt läuft das Kubelet mit %3.</translation>
     </message>
@@ -2368,7 +2463,7 @@
         <location filename="../core/import/ImportJob.cpp" line="693"/>
         <location filename="../core/import/ImportJob.cpp" line="972"/>
         <location filename="../core/import/ImportJob.cpp" line="1511"/>
-        <location filename="../core/import/ImportJob.cpp" line="1566"/>
+        <location filename="../core/import/ImportJob.cpp" line="1568"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
@@ -4504,8 +4599,8 @@
     <message>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="639"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="463"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="746"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="795"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="740"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="789"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4615,74 +4710,74 @@
         <translation>Nachweis: Die Flags weisen anonyme Anfragen ab, fragen den API-Server (Webhook), ob eine Anfrage erlaubt ist, oder nennen die CA, gegen die Client-Zertifikate geprüft werden. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="369"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="350"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="363"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="344"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="382"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="376"/>
         <source>neither a systemd setting (Name=value) nor an assignment (NAME=value): %1</source>
         <translation>weder eine systemd-Einstellung (Name=Wert) noch eine Zuweisung (NAME=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="406"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="614"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="400"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="608"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="414"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="623"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="617"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="446"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="440"/>
         <source>ExecStart= with an unclosed quote: %1</source>
         <translation>ExecStart= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="464"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="463"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="458"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="457"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="558"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="552"/>
         <source>&quot;%1&quot; on the kubelet&apos;s command line is no flag: the kubelet refuses to start with it</source>
         <translation>„%1“ in der Befehlszeile des Kubelets ist kein Flag: damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="561"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="555"/>
         <source>&quot;%1&quot; after &quot;%2&quot; on the kubelet&apos;s command line is no flag (a boolean flag takes its value only as --name=value): the kubelet refuses to start with it</source>
         <translation>„%1“ nach „%2“ in der Befehlszeile des Kubelets ist kein Flag (ein boolesches Flag nimmt seinen Wert nur als --name=Wert): damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="611"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="605"/>
         <source>the kubelet&apos;s command line and the variables it names come to more than %1 words, a variable&apos;s each time it is named; the flags past them are not read</source>
         <translation>die Befehlszeile des Kubelets und die Variablen, die sie nennt, ergeben mehr als %1 Wörter, die einer Variablen jedes Mal, wenn sie genannt wird; die Flags danach werden nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="656"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="650"/>
         <source>flags and assignments</source>
         <translation>Flags und Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="766"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="770"/>
         <source>Kubelet flags (systemd unit, kubeadm-flags.env)</source>
         <translation>Kubelet-Flags (systemd-Unit, kubeadm-flags.env)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="801"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="805"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="509"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="900"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="894"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="802"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="806"/>
         <source>no systemd setting or environment assignment found</source>
         <translation>keine systemd-Einstellung und keine Umgebungszuweisung gefunden</translation>
     </message>
@@ -4983,62 +5078,62 @@
         <translation>Ein Timer, der jede Minute oder öfter auslöst, ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden (MITRE ATT&amp;CK T1053.006). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="359"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="353"/>
         <source>neither a section header ([Service]) nor a setting (Name=value): %1</source>
         <translation>weder eine Abschnittsüberschrift ([Service]) noch eine Einstellung (Name=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="364"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="358"/>
         <source>the section header %1 is not closed with &apos;]&apos;: systemd refuses to load the unit</source>
         <translation>die Abschnittsüberschrift %1 ist nicht mit &apos;]&apos; geschlossen: systemd verweigert das Laden der Unit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="375"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="369"/>
         <source>a setting before any section header: systemd ignores it: %1</source>
         <translation>eine Einstellung vor jeder Abschnittsüberschrift: systemd ignoriert sie: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="391"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="385"/>
         <source>[%1] is no section of systemd&apos;s: it ignores the settings in it</source>
         <translation>[%1] ist kein Abschnitt von systemd: Es ignoriert die Einstellungen darin</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="442"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="436"/>
         <source>%1= on line %2 of %3: %4</source>
         <translation>%1= in Zeile %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="497"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="491"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="596"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="590"/>
         <source>%1= on line %2 of %3, with its variables: %4</source>
         <translation>%1= in Zeile %2 von %3, mit seinen Variablen: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="599"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="593"/>
         <source>%1= on line %2 of %3, with its specifiers (%4): %5</source>
         <translation>%1= in Zeile %2 von %3, mit seinen systemd-Platzhaltern (%4): %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="601"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="595"/>
         <source>%1= on line %2 of %3, with its specifiers (%4) and variables: %5</source>
         <translation>%1= in Zeile %2 von %3, mit seinen systemd-Platzhaltern (%4) und Variablen: %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="673"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="667"/>
         <source>an unclosed quote: %1</source>
         <translation>ein nicht geschlossenes Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="841"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="835"/>
         <source>systemd units (service, timer, socket, path, drop-ins)</source>
         <translation>systemd-Units (Service, Timer, Socket, Path, Drop-ins)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="901"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="895"/>
         <source>no systemd section or setting found</source>
         <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
     </message>
@@ -6981,93 +7076,98 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
         <translation>%1. %2 Ereignisse, %3 Ressourcen und %4 Befunde in %5 s gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="119"/>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="141"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="118"/>
+        <source>The case worked out %1 more findings from several files: a kubelet&apos;s command line on its flags&apos; defaults.</source>
+        <translation>Der Fall hat %1 weitere Befunde aus mehreren Dateien ermittelt: die Befehlszeile eines Kubelets mit den Standardwerten seiner Flags.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="124"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="146"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="119"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="119"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="124"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="119"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="124"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="119"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="124"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="119"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="124"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="120"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="125"/>
         <source>Issues</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="120"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="125"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="141"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="146"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="141"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="146"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="141"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="146"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="141"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="146"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="141"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="146"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="159"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="164"/>
         <source>entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="161"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="166"/>
         <source>record %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="165"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="170"/>
         <source>First lines: %1</source>
         <translation>Erste Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="174"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="179"/>
         <source>Issues (the import went on past each of them):</source>
         <translation>Meldungen (der Import lief jeweils weiter):</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="174"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="179"/>
         <source>No issues were recorded.</source>
         <translation>Es wurden keine Meldungen erfasst.</translation>
     </message>

@@ -113,7 +113,12 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, const Db* d
     m_headline->setText(tr("%1. Stored %2 events, %3 resources and %4 findings in %5 s.")
                             .arg(parts.join(QStringLiteral(", ")), locale.toString(report.events),
                                  locale.toString(report.resources), locale.toString(report.findings),
-                                 locale.toString(report.totalSeconds, 'f', 1)));
+                                 locale.toString(report.totalSeconds, 'f', 1)) +
+                        (report.caseFindingsAdded > 0
+                             ? QLatin1Char(' ') + tr("The case worked out %1 more findings from several files: a "
+                                                     "kubelet's command line on its flags' defaults.")
+                                                      .arg(locale.toString(report.caseFindingsAdded))
+                             : QString()));
 
     m_outcomes = makeTable(QStringLiteral("importOutcomesTable"),
                            {tr("File"), tr("Status"), tr("Kind"), tr("Events"), tr("Resources"), tr("Findings"),

@@ -519,6 +519,10 @@ int Cli::cmdImport(const QStringList& rawArgs)
                  .arg(rep.loadSeconds, 0, 'f', 2)
                  .arg(number(static_cast<qint64>(rate)))
                  .arg(rep.indexSeconds, 0, 'f', 2);
+    if (rep.caseFindingsAdded > 0)
+        m_out << tr("and %1 findings the case worked out from several files: a kubelet's command line on its flags' "
+                    "defaults (`findings` lists them)\n")
+                     .arg(number(rep.caseFindingsAdded));
     if (failed > 0) {
         for (const ArtifactOutcome& o : rep.outcomes) {
             if (o.status == ArtifactOutcome::Status::Failed)

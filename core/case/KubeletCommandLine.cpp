@@ -1,6 +1,8 @@
 #include "case/KubeletCommandLine.h"
 
 #include "import/importers/K8sManifestChecks.h"
+#include "import/importers/KubeletFlagsImporter.h"
+#include "import/importers/NodeFiles.h"
 #include "import/importers/UnitFileText.h"
 #include "util/Hash.h"
 
@@ -153,6 +155,72 @@ QStringList flagsOfRule(const QString& rule)
          {QStringLiteral("anonymous-auth"), QStringLiteral("authorization-mode"), QStringLiteral("client-ca-file")}},
     };
     return rules.value(rule);
+}
+
+/// A flag whose default is what CIS Kubernetes Benchmark section 4.2 warns of.
+/// With no configuration file, the kubelet starts from the flags' defaults, kept
+/// for the command line's sake (cmd/kubelet/app/options, applyLegacyDefaults:
+/// anonymous requests, AlwaysAllow, the read-only port) or the configuration's
+/// (kernel defaults not protected, client certificate not rotated).
+struct FlagDefault
+{
+    const char* flag;
+    const char* value;
+    const char* rule;  // the kubelet-flags rule a flag given with that value breaks
+    const char* title; // %1: "on node …"
+    const char* why;   // what it lets happen, and the benchmark's remedy
+};
+
+constexpr FlagDefault kFlagDefaults[] = {
+    {"anonymous-auth", "true", "kubelet.flags.anonymous-auth",
+     QT_TRANSLATE_NOOP("KubeletCommandLine",
+                       "the kubelet accepts anonymous requests %1 (no --anonymous-auth and no --config: the default, "
+                       "true)"),
+     QT_TRANSLATE_NOOP("KubeletCommandLine",
+                       "Whoever reaches port 10250 calls the kubelet's API as system:anonymous. CIS Kubernetes "
+                       "Benchmark 4.2.1: give --anonymous-auth=false, or authentication.anonymous.enabled: false in "
+                       "a configuration file.")},
+    {"authorization-mode", "AlwaysAllow", "kubelet.flags.always-allow",
+     QT_TRANSLATE_NOOP("KubeletCommandLine",
+                       "the kubelet authorizes every request %1 (no --authorization-mode and no --config: the "
+                       "default, AlwaysAllow)"),
+     QT_TRANSLATE_NOOP("KubeletCommandLine",
+                       "AlwaysAllow lets every request the kubelet authenticates (every request, with anonymous "
+                       "requests accepted) read pods' logs and exec into containers. CIS Kubernetes Benchmark "
+                       "4.2.2: give --authorization-mode=Webhook, which asks the API server.")},
+    {"read-only-port", "10255", "kubelet.flags.read-only-port",
+     QT_TRANSLATE_NOOP("KubeletCommandLine",
+                       "the kubelet serves its read-only port %1 (no --read-only-port and no --config: the default, "
+                       "10255)"),
+     QT_TRANSLATE_NOOP("KubeletCommandLine",
+                       "The read-only port serves the node's pods (their specs, environment values included) and "
+                       "metrics without authentication or authorization. CIS Kubernetes Benchmark 4.2.4: give "
+                       "--read-only-port=0.")},
+    {"protect-kernel-defaults", "false", "kubelet.flags.protect-kernel-defaults",
+     QT_TRANSLATE_NOOP("KubeletCommandLine",
+                       "the kubelet may change the kernel's settings %1 (no --protect-kernel-defaults and no "
+                       "--config: the default, false)"),
+     QT_TRANSLATE_NOOP("KubeletCommandLine",
+                       "The kubelet changes kernel tunables it needs instead of failing when the node's hardening "
+                       "set them otherwise. CIS Kubernetes Benchmark 4.2.6: give --protect-kernel-defaults=true.")},
+    {"rotate-certificates", "false", "kubelet.flags.rotate-certificates",
+     QT_TRANSLATE_NOOP("KubeletCommandLine",
+                       "the kubelet's client certificate is not rotated %1 (no --rotate-certificates and no "
+                       "--config: the default, false)"),
+     QT_TRANSLATE_NOOP("KubeletCommandLine",
+                       "The kubelet keeps its client certificate until it expires or someone replaces it by hand. "
+                       "CIS Kubernetes Benchmark 4.2.11: give --rotate-certificates=true.")},
+};
+
+/// The findings the case works out itself, one a node and rule, are known by
+/// this prefix of their dedup_key: kept from one import to the next (the
+/// annotations and evidence links that point at them stay), overridden when
+/// they no longer hold, never deleted but with the file they hang on.
+constexpr char kDefaultKeyPrefix[] = "kubelet-default|";
+
+QString defaultKey(const QString& node, const char* rule)
+{
+    return QLatin1String(kDefaultKeyPrefix) + node + QLatin1Char('|') + QLatin1String(rule);
 }
 
 /// A setting of the kubelet's configuration file that a k8s.kubelet.* rule
@@ -449,6 +517,8 @@ public:
     }
     const Origin& command() const { return *m_command; }
     QString commandText() const { return m_commandText; }
+    /// The environment files the unit names that are not in the case.
+    const QStringList& missing() const { return m_missing; }
 
     QJsonObject body() const
     {
@@ -661,7 +731,8 @@ public:
     // The statements run for each file and finding, prepared once.
     explicit Reconciler(const Db& db)
         : m_db(db)
-        , m_findings(db.prepare("SELECT id, rule_id, status FROM findings WHERE artifact_id = ?1 AND rule_id LIKE ?2"))
+        , m_findings(db.prepare("SELECT id, rule_id, status FROM findings WHERE artifact_id = ?1 AND rule_id LIKE ?2 "
+                                "AND (dedup_key IS NULL OR dedup_key NOT LIKE 'kubelet-default|%')"))
         , m_keep(db.prepare("INSERT OR IGNORE INTO finding_overrides(finding_id, prior_status, reason) "
                             "SELECT id, status, ?2 FROM findings WHERE id = ?1"))
         , m_set(db.prepare("UPDATE findings SET status = 'overridden' WHERE id = ?1"))
@@ -670,7 +741,7 @@ public:
                                "ORDER BY r.artifact_id, r.id"))
     {}
 
-    Result<qint64> run()
+    Result<KubeletReconciliation> run()
     {
         if (auto r = m_db.exec("UPDATE findings SET status = (SELECT prior_status FROM finding_overrides o "
                                "WHERE o.finding_id = findings.id) "
@@ -694,7 +765,11 @@ public:
             if (auto r = judge(node, kubelet); !r)
                 return r.error();
         }
-        return m_overridden;
+        if (auto r = settleDefaults(); !r)
+            return r.error();
+        m_result.overridden = m_overridden;
+        m_result.defaultsHeld = qint64(m_wanted.size());
+        return m_result;
     }
 
 private:
@@ -728,7 +803,131 @@ private:
         const ChainReading reading(chain);
         if (auto r = overrideConfig(node, kubelet, chain, reading); !r)
             return r;
-        return addCommandLine(node, kubelet, chain, reading);
+        return addCommandLine(node, kubelet, chain, reading, judgeDefaults(node, kubelet));
+    }
+
+    /// What the kubelet runs with where its command line gives no flag and no
+    /// configuration file decides: the flags' defaults, each unsafe one a
+    /// finding the case gives, on the file and line of the command. Only when
+    /// the whole command line is known: an environment file the unit names and
+    /// the case does not hold may give any flag. Returns what the command line's
+    /// resource shows of it.
+    QJsonObject judgeDefaults(const QString& node, const NodeKubelet& kubelet)
+    {
+        QString unknown;
+        if (const auto config = kubelet.flag(QStringLiteral("config")))
+            unknown = Tr::tr("the kubelet's command line names a configuration file (--config %1, %2)")
+                          .arg(config->value.left(200), where(*config));
+        else if (const auto dir = kubelet.flag(QStringLiteral("config-dir")))
+            unknown = Tr::tr("the kubelet reads the drop-ins of its --config-dir %1 (%2)")
+                          .arg(dir->value.left(200), where(*dir));
+        else if (!kubelet.missing().isEmpty())
+            unknown = Tr::tr("%1, which the kubelet's unit names, is not in the case: any flag may be there")
+                          .arg(kubelet.missing().join(QLatin1String(", ")));
+        const Origin& command = kubelet.command();
+        QJsonArray defaults;
+        for (const FlagDefault& d : kFlagDefaults) {
+            const QString key = defaultKey(node, d.rule);
+            if (!unknown.isEmpty()) {
+                m_gone.insert(key, Tr::tr("No longer holds on node %1: %2.").arg(node, unknown));
+                continue;
+            }
+            if (const auto won = kubelet.flag(QLatin1String(d.flag))) {
+                m_gone.insert(key, Tr::tr("No longer holds on node %1: the kubelet's command line gives %2 (%3).")
+                                       .arg(node, given(QLatin1String(d.flag), *won), where(*won)));
+                continue;
+            }
+            const nodefile::Judgment* j = kubeletFlagJudgment(d.rule);
+            if (j == nullptr)
+                continue;
+            const QString onNode = Tr::tr("on node %1").arg(node);
+            Default found;
+            found.artifact = command.file->artifactId;
+            found.line = command.line;
+            found.rule = QLatin1String(d.rule);
+            found.severity = j->severity;
+            found.controls = QLatin1String(j->controls);
+            found.node = node;
+            found.title = Tr::tr(d.title).arg(onNode);
+            found.detail = Tr::tr("The kubelet's command line (%1 line %2) gives no --%3 and names no configuration "
+                                  "file (--config): the kubelet runs with the flag's default, %4. %5")
+                               .arg(command.file->onNode)
+                               .arg(command.line)
+                               .arg(QLatin1String(d.flag), QLatin1String(d.value), Tr::tr(d.why));
+            m_wanted.insert_or_assign(key, std::move(found));
+            defaults.append(QJsonObject{{QStringLiteral("flag"), QLatin1String(d.flag)},
+                                        {QStringLiteral("value"), QLatin1String(d.value)},
+                                        {QStringLiteral("rule"), QLatin1String(d.rule)}});
+        }
+        if (!defaults.isEmpty())
+            return QJsonObject{{QStringLiteral("inEffect"), defaults}};
+        if (!kubelet.missing().isEmpty() && !kubelet.flag(QStringLiteral("config")) &&
+            !kubelet.flag(QStringLiteral("config-dir")))
+            return QJsonObject{{QStringLiteral("notJudged"), unknown}};
+        return {};
+    }
+
+    /// Writes the findings judgeDefaults() worked out: one already in the case
+    /// (by its key) keeps its id, status and what points at it, and is moved to
+    /// the command's file and line; a new one is added; one that no longer holds
+    /// is overridden, with the reason.
+    Result<void> settleDefaults()
+    {
+        std::map<QString, qint64> existing;
+        Statement st = m_db.prepare("SELECT dedup_key, id FROM findings WHERE dedup_key LIKE 'kubelet-default|%'");
+        while (st.next())
+            existing.emplace(st.text(0), st.int64(1));
+        if (!st.ok())
+            return fail(st);
+        Statement update = m_db.prepare("UPDATE findings SET artifact_id = ?2, line = ?3, title = ?4, detail = ?5, "
+                                        "severity = ?6, controls = ?7 WHERE id = ?1");
+        Statement insert = m_db.prepare(
+            "INSERT INTO findings(id, artifact_id, tool, rule_id, severity, title, detail, resource, controls, status, "
+            "line, resource_kind, resource_namespace, resource_name, location, dedup_key, group_id) "
+            "VALUES((SELECT coalesce(max(id), 0) + 1 FROM findings), ?1, 'auditbench', ?2, ?3, ?4, ?5, ?6, ?7, "
+            "'fail', ?8, 'KubeletCommandLine', ?9, 'kubelet', ?10, ?11, (SELECT coalesce(max(id), 0) + 1 FROM "
+            "findings))");
+        for (const auto& [key, d] : m_wanted) {
+            const auto it = existing.find(key);
+            Statement& write = it != existing.end() ? update : insert;
+            write.reset();
+            if (it != existing.end()) {
+                write.bind(1, it->second);
+                write.bind(2, d.artifact);
+                write.bind(3, d.line);
+                write.bind(4, d.title);
+                write.bind(5, d.detail);
+                write.bind(6, static_cast<int>(d.severity));
+                write.bind(7, d.controls);
+                existing.erase(it);
+            } else {
+                ++m_result.defaultsAdded;
+                write.bind(1, d.artifact);
+                write.bind(2, d.rule);
+                write.bind(3, static_cast<int>(d.severity));
+                write.bind(4, d.title);
+                write.bind(5, d.detail);
+                write.bind(6, QStringLiteral("KubeletCommandLine %1/kubelet").arg(d.node));
+                write.bind(7, d.controls);
+                write.bind(8, d.line);
+                write.bind(9, d.node);
+                write.bind(10, Tr::tr("the kubelet's command line"));
+                write.bind(11, key);
+            }
+            if (!write.exec())
+                return fail(write);
+        }
+        for (const auto& [key, id] : existing) {
+            QString why = m_gone.value(key);
+            if (why.isEmpty()) {
+                const QString node = key.section(QLatin1Char('|'), 1, 1);
+                why = Tr::tr("No longer holds on node %1: the case holds no command line that runs its kubelet.")
+                          .arg(node);
+            }
+            if (auto r = override(id, why); !r)
+                return r;
+        }
+        return {};
     }
 
     /// The KubeletConfigurations on the node the kubelet reads: the file at the
@@ -964,11 +1163,14 @@ private:
     Result<void> addCommandLine(const QString& node,
                                 const NodeKubelet& kubelet,
                                 const ConfigChain& chain,
-                                const ChainReading& reading)
+                                const ChainReading& reading,
+                                const QJsonObject& defaults)
     {
         QJsonObject json = kubelet.body();
         if (const QJsonObject config = configBody(kubelet, chain, reading); !config.isEmpty())
             json.insert(QStringLiteral("config"), config);
+        if (!defaults.isEmpty())
+            json.insert(QStringLiteral("flagDefaults"), defaults);
         const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
         const QString kind = QStringLiteral("KubeletCommandLine");
         const QString name = QStringLiteral("kubelet");
@@ -988,17 +1190,33 @@ private:
         return {};
     }
 
+    /// A finding the case gives: a node's kubelet on an unsafe flag default.
+    struct Default
+    {
+        qint64 artifact = 0;
+        qint64 line = 0;
+        QString rule;
+        Severity severity = Severity::Info;
+        QString controls;
+        QString node;
+        QString title;
+        QString detail;
+    };
+
     const Db& m_db;
     Statement m_findings;
     Statement m_keep;
     Statement m_set;
     Statement m_configs;
     qint64 m_overridden = 0;
+    KubeletReconciliation m_result;
+    std::map<QString, Default> m_wanted; // by key (defaultKey)
+    QHash<QString, QString> m_gone;      // key → why it does not hold
 };
 
 } // namespace
 
-Result<qint64> reconcileKubeletSettings(const Db& db)
+Result<KubeletReconciliation> reconcileKubeletSettings(const Db& db)
 {
     return Reconciler(db).run();
 }

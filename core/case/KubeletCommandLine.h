@@ -31,8 +31,22 @@ namespace ab {
 /// (ImportJob, ArtifactRemover), in their transaction, so a flag that goes with
 /// its artifact gives the file its findings back. A node with no ExecStart that
 /// runs a kubelet (only a drop-in of variables, only an environment file) is
-/// left as its files say: what reads them is not known. Returns how many
-/// findings are overridden.
-Result<qint64> reconcileKubeletSettings(const Db& db);
+/// left as its files say: what reads them is not known.
+///
+/// A command line that names no --config and no --config-dir, whose unit's
+/// environment files are all in the case, runs on the kubelet's flag defaults:
+/// each unsafe one (anonymous requests, AlwaysAllow, the read-only port, kernel
+/// defaults, certificate rotation) is a finding the case gives, on the command's
+/// file and line. Such a finding is known by its dedup_key
+/// ("kubelet-default|<node>|<rule>"): worked out again, it keeps its id (and
+/// what points at it); when it no longer holds it is overridden, with the flag
+/// or file that now decides; it goes only with the file it hangs on.
+struct KubeletReconciliation
+{
+    qint64 overridden = 0;    // findings overridden, the case's own among them
+    qint64 defaultsHeld = 0;  // the case's own findings that hold
+    qint64 defaultsAdded = 0; // of them, those new with this pass
+};
+Result<KubeletReconciliation> reconcileKubeletSettings(const Db& db);
 
 } // namespace ab

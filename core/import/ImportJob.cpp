@@ -1534,6 +1534,8 @@ ImportJob::runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportRepor
     // file: this import may have brought any of them.
     if (auto r = reconcileKubeletSettings(db); !r)
         return fail(r.error());
+    else
+        rep.caseFindingsAdded = r.value().defaultsAdded;
     rep.indexSeconds = indexing.elapsed() / 1000.0;
 
     if (rep.count(ArtifactOutcome::Status::Imported) > 0) {

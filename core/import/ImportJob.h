@@ -49,6 +49,9 @@ struct ImportReport
     qint64 events = 0;
     qint64 findings = 0;
     qint64 resources = 0;
+    /// Findings the case worked out from several files, new with this import: a
+    /// node's kubelet on its flags' defaults (KubeletCommandLine.h).
+    qint64 caseFindingsAdded = 0;
     qint64 bytes = 0;
     double loadSeconds = 0;  // read + parse + store
     double indexSeconds = 0; // secondary indexes and full-text index

@@ -121,6 +121,28 @@ QString verdictOf(const QMap<QString, FindingRecord>& findings, const char* rule
     return it->status + QStringLiteral(": ") + it->overriddenBy;
 }
 
+/// A node set up by hand ("the hard way"): its kubelet's unit gives flags only,
+/// with more from the environment file it names, and no configuration file.
+QVector<QPair<QString, QByteArray>> handMadeNode(const QString& node)
+{
+    return {{node + QStringLiteral("/etc/systemd/system/kubelet.service"), fixture("hardway-kubelet.service")},
+            {node + QStringLiteral("/etc/kubernetes/kubelet.env"), fixture("hardway-kubelet.env")}};
+}
+
+/// The findings the case gives a node's kubelet on its flags' defaults, by rule.
+QMap<QString, FindingRecord> defaultsOf(const Db& db, const QString& node)
+{
+    FindingFilter filter;
+    filter.resourceKind = QStringLiteral("KubeletCommandLine");
+    filter.resourceNamespace = node;
+    filter.resourceName = QStringLiteral("kubelet");
+    QMap<QString, FindingRecord> out;
+    const auto all = FindingQuery::list(db, filter);
+    for (const FindingRecord& f : all.value())
+        out.insert(f.ruleId, f);
+    return out;
+}
+
 } // namespace
 
 class TestKubeletCommandLine : public QObject
@@ -140,6 +162,8 @@ private slots:
     void dropInsWithoutConfigDirAreNotRead();
     void gkeNodeConfigUnderHome();
     void manyDropIns();
+    void flagDefaultsWhereNothingSetsThem();
+    void flagDefaultsNotJudgedWithoutTheEnvironmentFile();
     void fuzzedNodeFiles();
 };
 
@@ -363,7 +387,8 @@ void TestKubeletCommandLine::workedOutAgainAfterEachImport()
     // Run again by hand over the same case: nothing changes.
     auto again = reconcileKubeletSettings(db);
     QVERIFY(again.hasValue());
-    QCOMPARE(again.value(), 8);
+    QCOMPARE(again.value().overridden, 8);
+    QCOMPARE(again.value().defaultsHeld, 0);
     QCOMPARE(db.scalar("SELECT count(*) FROM findings WHERE status = 'overridden'"), statusesBefore);
     QCOMPARE(db.scalar("SELECT count(*) FROM resources WHERE kind = 'KubeletCommandLine'"), 2);
 }
@@ -711,6 +736,171 @@ void TestKubeletCommandLine::manyDropIns()
     QCOMPARE(shown.value().first().ruleId, QStringLiteral("k8s.kubelet.anonymous-auth"));
 }
 
+void TestKubeletCommandLine::flagDefaultsWhereNothingSetsThem()
+{
+    const QString node = QStringLiteral("worker-0");
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    const QString tar = dir.filePath(QStringLiteral("worker-0.tar.gz"));
+    writeFile(tar, tarGzBytes(handMadeNode(node)));
+    const auto rep = importIntoCase(casePath, {tar});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(rep.value().caseFindingsAdded, qint64(5)); // what the import's summary tells
+    QMap<QString, qint64> ids;
+    {
+        auto cf = CaseFile::open(casePath);
+        QVERIFY(cf.hasValue());
+        Db& db = cf.value().db();
+
+        // No --config, and the unit's flags and $KUBELET_ARGS leave five settings
+        // to the kubelet's defaults: anonymous requests, AlwaysAllow, the read-only
+        // port, kernel settings and client certificate rotation (the client CA is given).
+        const QString unit = QStringLiteral("/etc/systemd/system/kubelet.service");
+        const auto defaults = defaultsOf(db, node);
+        QCOMPARE(defaults.keys(), (QStringList{QStringLiteral("kubelet.flags.always-allow"),
+                                               QStringLiteral("kubelet.flags.anonymous-auth"),
+                                               QStringLiteral("kubelet.flags.protect-kernel-defaults"),
+                                               QStringLiteral("kubelet.flags.read-only-port"),
+                                               QStringLiteral("kubelet.flags.rotate-certificates")}));
+        const QMap<QString, Severity> severities{
+            {QStringLiteral("kubelet.flags.always-allow"), Severity::Critical},
+            {QStringLiteral("kubelet.flags.anonymous-auth"), Severity::High},
+            {QStringLiteral("kubelet.flags.protect-kernel-defaults"), Severity::Low},
+            {QStringLiteral("kubelet.flags.read-only-port"), Severity::Medium},
+            {QStringLiteral("kubelet.flags.rotate-certificates"), Severity::Low}};
+        for (const FindingRecord& f : defaults) {
+            QCOMPARE(f.status, FindingStatus::Fail);
+            QCOMPARE(f.tool, QStringLiteral("auditbench"));
+            QCOMPARE(f.severity, severities.value(f.ruleId));
+            QVERIFY2(f.artifactName.endsWith(QLatin1Char('/') + node + unit), qPrintable(f.artifactName));
+            QCOMPARE(f.line, qint64(9)); // the ExecStart= line
+            QVERIFY(!f.controls.isEmpty());
+            ids.insert(f.ruleId, f.id);
+        }
+        const FindingRecord anonymous = defaults.value(QStringLiteral("kubelet.flags.anonymous-auth"));
+        QCOMPARE(anonymous.title, QStringLiteral("the kubelet accepts anonymous requests on node worker-0 (no "
+                                                 "--anonymous-auth and no --config: the default, true)"));
+        QVERIFY2(
+            anonymous.detail.startsWith(QStringLiteral(
+                "The kubelet's command line (/etc/systemd/system/kubelet.service line 9) gives no --anonymous-auth "
+                "and names no configuration file (--config): the kubelet runs with the flag's default, true.")),
+            qPrintable(anonymous.detail));
+        QCOMPARE(anonymous.controls, QStringLiteral("CC6.1,CC6.2"));
+        // The command line shows the defaults it runs with.
+        QJsonArray inEffect = commandLineOf(db, node)
+                                  .value(QStringLiteral("flagDefaults"))
+                                  .toObject()
+                                  .value(QStringLiteral("inEffect"))
+                                  .toArray();
+        QCOMPARE(inEffect.size(), 5);
+        QCOMPARE(inEffect.at(1).toObject().value(QStringLiteral("flag")).toString(),
+                 QStringLiteral("authorization-mode"));
+        QCOMPARE(inEffect.at(1).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("AlwaysAllow"));
+        // An auditor's note on one of them.
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO annotations(target_kind, target_id, comment) VALUES('finding', %1, "
+                                       "'asked the client')")
+                            .arg(ids.value(QStringLiteral("kubelet.flags.always-allow")))
+                            .toUtf8()
+                            .constData())
+                    .hasValue());
+    }
+
+    // A drop-in hardens the command: the two it sets no longer hold, the same
+    // findings overridden, with the flag that wins; the others now stand on the
+    // drop-in's command.
+    const QString dropIns = node + QStringLiteral("/etc/systemd/system/kubelet.service.d/");
+    QCOMPARE(importTarball(casePath, QStringLiteral("hardening.tar.gz"),
+                           {{dropIns + QStringLiteral("10-hardening.conf"), fixture("10-hardening.conf")}}),
+             QString());
+    {
+        auto cf = CaseFile::open(casePath);
+        QVERIFY(cf.hasValue());
+        const auto defaults = defaultsOf(cf.value().db(), node);
+        QCOMPARE(defaults.size(), 5);
+        for (const FindingRecord& f : defaults)
+            QCOMPARE(f.id, ids.value(f.ruleId));
+        QCOMPARE(defaults.value(QStringLiteral("kubelet.flags.anonymous-auth")).status, FindingStatus::Overridden);
+        QCOMPARE(
+            defaults.value(QStringLiteral("kubelet.flags.anonymous-auth")).overriddenBy,
+            QStringLiteral("No longer holds on node worker-0: the kubelet's command line gives --anonymous-auth=false "
+                           "(/etc/systemd/system/kubelet.service.d/10-hardening.conf line 8)."));
+        QCOMPARE(defaults.value(QStringLiteral("kubelet.flags.always-allow")).status, FindingStatus::Overridden);
+        for (const char* rule : {"kubelet.flags.read-only-port", "kubelet.flags.protect-kernel-defaults",
+                                 "kubelet.flags.rotate-certificates"}) {
+            const FindingRecord f = defaults.value(QLatin1String(rule));
+            QCOMPARE(f.status, FindingStatus::Fail);
+            QVERIFY2(f.artifactName.endsWith(QStringLiteral("/10-hardening.conf")), qPrintable(f.artifactName));
+            QCOMPARE(f.line, qint64(4));
+            QVERIFY2(f.detail.contains(QStringLiteral("10-hardening.conf line 4")), qPrintable(f.detail));
+        }
+    }
+
+    // A later drop-in names a configuration file: it decides, none holds.
+    QCOMPARE(importTarball(casePath, QStringLiteral("config.tar.gz"),
+                           {{dropIns + QStringLiteral("20-config.conf"), fixture("20-config.conf")}}),
+             QString());
+    auto cf = CaseFile::open(casePath);
+    QVERIFY(cf.hasValue());
+    auto defaults = defaultsOf(cf.value().db(), node);
+    QCOMPARE(defaults.size(), 5);
+    for (const FindingRecord& f : defaults) {
+        QCOMPARE(f.id, ids.value(f.ruleId));
+        QCOMPARE(f.status, FindingStatus::Overridden);
+    }
+    QCOMPARE(defaults.value(QStringLiteral("kubelet.flags.read-only-port")).overriddenBy,
+             QStringLiteral("No longer holds on node worker-0: the kubelet's command line names a configuration file "
+                            "(--config /var/lib/kubelet/kubelet-config.yaml, "
+                            "/etc/systemd/system/kubelet.service.d/20-config.conf line 2)."));
+    QVERIFY(!commandLineOf(cf.value().db(), node).contains(QStringLiteral("flagDefaults")));
+
+    // It goes again: the findings come back as they were, the note still on its finding.
+    const qint64 config =
+        cf.value().db().scalar("SELECT id FROM artifacts WHERE name LIKE '%/kubelet.service.d/20-config.conf'");
+    QVERIFY(config > 0);
+    auto removed = ArtifactRemover::remove(cf.value(), {config}, QStringLiteral("test"));
+    QVERIFY2(removed.hasValue(), removed.hasValue() ? "" : qPrintable(removed.error().message));
+    defaults = defaultsOf(cf.value().db(), node);
+    QCOMPARE(defaults.size(), 5);
+    QCOMPARE(defaults.value(QStringLiteral("kubelet.flags.read-only-port")).status, FindingStatus::Fail);
+    QCOMPARE(defaults.value(QStringLiteral("kubelet.flags.always-allow")).status, FindingStatus::Overridden);
+    QCOMPARE(cf.value().db().scalar(QStringLiteral("SELECT count(*) FROM annotations WHERE target_id = %1")
+                                        .arg(ids.value(QStringLiteral("kubelet.flags.always-allow")))
+                                        .toUtf8()
+                                        .constData()),
+             1);
+
+    // Worked out again over the same case: nothing moves.
+    auto again = reconcileKubeletSettings(cf.value().db());
+    QVERIFY(again.hasValue());
+    const auto after = defaultsOf(cf.value().db(), node);
+    QCOMPARE(after.size(), 5);
+    for (const FindingRecord& f : after) {
+        QCOMPARE(f.id, defaults.value(f.ruleId).id);
+        QCOMPARE(f.status, defaults.value(f.ruleId).status);
+    }
+    QCOMPARE(cf.value().db().scalar("SELECT count(*) FROM findings WHERE dedup_key LIKE 'kubelet-default|%'"), 5);
+}
+
+void TestKubeletCommandLine::flagDefaultsNotJudgedWithoutTheEnvironmentFile()
+{
+    // The unit names /etc/kubernetes/kubelet.env and the archive does not hold
+    // it: it may give every flag, so no default is taken for what the kubelet runs.
+    const QString node = QStringLiteral("worker-5");
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    QCOMPARE(importTarball(
+                 casePath, QStringLiteral("worker-5.tar.gz"),
+                 {{node + QStringLiteral("/etc/systemd/system/kubelet.service"), fixture("hardway-kubelet.service")}}),
+             QString());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    QVERIFY(defaultsOf(cf.value().db(), node).isEmpty());
+    QCOMPARE(commandLineOf(cf.value().db(), node).value(QStringLiteral("flagDefaults")).toObject(),
+             (QJsonObject{{QStringLiteral("notJudged"),
+                           QStringLiteral("/etc/kubernetes/kubelet.env, which the kubelet's unit names, is not in the "
+                                          "case: any flag may be there")}}));
+}
+
 void TestKubeletCommandLine::fuzzedNodeFiles()
 {
     // A node's unit, drop-ins and environment files, mutated (quotes, '$', '{',
@@ -764,7 +954,7 @@ void TestKubeletCommandLine::fuzzedNodeFiles()
             QVERIFY(db.scalar("SELECT count(*) FROM resources WHERE kind = 'KubeletCommandLine'") <= 1);
             auto again = reconcileKubeletSettings(db);
             QVERIFY(again.hasValue());
-            QCOMPARE(again.value(), overridden);
+            QCOMPARE(again.value().overridden, overridden);
             worked += overridden > 0 ? 1 : 0;
         }
         QFile::remove(casePath);

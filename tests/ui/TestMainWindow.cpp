@@ -198,6 +198,7 @@ private slots:
     void recentCasesBoundedAndPruned();
     void newCaseFromDialog();
     void importUnrecognized();
+    void importTellsTheCasesOwnFindings();
     void importSummaryAndRefresh();
     void exportEventsWritesWhatTheFilterMatches();
     void cancelSlowImport();
@@ -647,6 +648,34 @@ void TestMainWindow::importUnrecognized()
                 .contains(QStringLiteral("unrecognized: 1")));
     QCOMPARE(dlg->findChild<QTableWidget*>(QStringLiteral("importIssuesTable"))->rowCount(), 0);
     QCOMPARE(countEvents(path), kEvents);
+    QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
+}
+
+void TestMainWindow::importTellsTheCasesOwnFindings()
+{
+    // A node whose kubelet names no configuration file runs on its flags'
+    // defaults: findings no file gives alone, which the summary tells apart.
+    Fixture f;
+    MainWindow& w = *f.window;
+    const QString path = freshCopy(QStringLiteral("kubelet-defaults"));
+    QVERIFY(w.openCase(path));
+    waitForEvents(w, int(kEvents));
+    const QString tar = m_dir.filePath(QStringLiteral("worker-0.tar.gz"));
+    writeFile(tar, tarGzBytes({{QStringLiteral("worker-0/etc/systemd/system/kubelet.service"),
+                                readFile(dataPath(QStringLiteral("kubelet-command-line/hardway-kubelet.service")))},
+                               {QStringLiteral("worker-0/etc/kubernetes/kubelet.env"),
+                                readFile(dataPath(QStringLiteral("kubelet-command-line/hardway-kubelet.env")))}}));
+    QSignalSpy ended(&w, &MainWindow::importEnded);
+    f.prompter->files << QStringList{tar};
+    w.findChild<QAction*>(QStringLiteral("actionImportFiles"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    ImportSummaryDialog* dlg = w.importSummaryDialog();
+    QVERIFY(dlg);
+    maybeGrab(*dlg, QStringLiteral("import-summary-kubelet-defaults"));
+    const QString headline = dlg->findChild<QLabel*>(QStringLiteral("importSummaryHeadline"))->text();
+    QVERIFY2(headline.contains(QStringLiteral("The case worked out 5 more findings from several files: a kubelet's "
+                                              "command line on its flags' defaults.")),
+             qPrintable(headline));
     QCOMPARE(f.prompter->count(QStringLiteral("error")), 0);
 }
 

@@ -755,6 +755,16 @@ private:
 
 } // namespace
 
+const nodefile::Judgment* kubeletFlagJudgment(std::string_view rule)
+{
+    for (const Judgment* j : {&kAnonymous, &kAlwaysAllow, &kReadOnlyPort, &kKernelDefaults, &kIptablesChains,
+                              &kRotateCertificates, &kIdleTimeout, &kServerRotation, &kWeakCiphers, &kAuthnAuthz}) {
+        if (rule == j->rule)
+            return j;
+    }
+    return nullptr;
+}
+
 QString KubeletFlagsImporter::displayName() const
 {
     return QObject::tr("Kubelet flags (systemd unit, kubeadm-flags.env)");

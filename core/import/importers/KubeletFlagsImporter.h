@@ -2,7 +2,13 @@
 
 #include "import/ArtifactImporter.h"
 
+#include <string_view>
+
 namespace ab {
+
+namespace nodefile {
+struct Judgment;
+}
 
 /// The kubelet's command-line flags, which win over its configuration file (the
 /// KubeletConfiguration the k8s-manifest importer judges): the systemd unit that
@@ -52,5 +58,10 @@ public:
     Confidence sniff(QByteArrayView head) const override;
     ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
 };
+
+/// The judgment of a kubelet.flags.* rule (its severity and SOC 2 controls), for
+/// the findings the case works out from the kubelet's command line put together
+/// (KubeletCommandLine.h); nullptr for a rule it does not know.
+const nodefile::Judgment* kubeletFlagJudgment(std::string_view rule);
 
 } // namespace ab
