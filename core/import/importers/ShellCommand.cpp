@@ -90,17 +90,43 @@ std::vector<Part> partsOf(sv command)
 /// The program a part runs: its first word past assignments (A=1) and the
 /// wrappers that run the rest (sudo, nohup, exec, nice, env, command, time), or a
 /// shell's script ("sh /tmp/x.sh"). Empty if none.
+/// Whether a wrapper's option takes the next word as its value: sudo's
+/// "-u app", env's "-u NAME", nice's "-n 10", exec's "-a name", time's "-o file".
+bool optionTakesValue(sv wrapper, sv option)
+{
+    static constexpr sv kSudo[] = {"-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-T", "-U"};
+    if (wrapper == "sudo")
+        return isOneOf(kSudo, option);
+    if (wrapper == "env")
+        return option == "-u" || option == "-C" || option == "-S";
+    if (wrapper == "nice")
+        return option == "-n";
+    if (wrapper == "exec")
+        return option == "-a";
+    if (wrapper == "time")
+        return option == "-f" || option == "-o";
+    return false;
+}
+
 sv programOf(const Part& p, bool scriptOfShell)
 {
     static constexpr sv kWrappers[] = {"sudo", "nohup", "exec", "nice", "env", "command", "time", "setsid"};
+    sv wrapper; // the wrapper just passed, whose options come before the program
     for (size_t i = 0; i < p.words.size(); ++i) {
         const sv w = p.words[i];
         if (w.find('=') != sv::npos && w[0] != '/' && w[0] != '.')
             continue;
+        if (w[0] == '-' && !wrapper.empty()) { // "sudo -u app sh -c …"
+            if (optionTakesValue(wrapper, w))
+                ++i;
+            continue;
+        }
         if (w[0] == '-' || w[0] == '>' || w[0] == '<' || w[0] == '$')
             return {};
-        if (isOneOf(kWrappers, baseName(w)))
+        if (isOneOf(kWrappers, baseName(w))) {
+            wrapper = baseName(w);
             continue;
+        }
         if (scriptOfShell && isOneOf(kShells, baseName(w)) && i + 1 < p.words.size() && p.words[i + 1][0] != '-')
             return p.words[i + 1];
         return w;
@@ -220,8 +246,46 @@ bool isTempPath(sv path)
     return false;
 }
 
+namespace {
+
+/// The word a shell part hands to the shell as code ("sh -c 'curl … | sh'",
+/// "bash -ec …", "sudo -u app sh -c …"): where it starts in the part's text, or
+/// npos. The part's words lost their quotes, so the code runs on to the end of
+/// the command: what follows the code is judged with it, as the shell's own
+/// command line would be.
+size_t inlineCodeAt(const Part& p, sv text)
+{
+    const sv program = programOf(p, false);
+    if (program.empty() || !isOneOf(kShells, baseName(program)))
+        return sv::npos;
+    size_t i = 0;
+    while (i < p.words.size() && p.words[i].data() != program.data())
+        ++i;
+    for (++i; i + 1 < p.words.size(); ++i) {
+        const sv w = p.words[i];
+        if (w.size() < 2 || w[0] != '-' || w[1] == '-')
+            return sv::npos; // a script file follows, or a long option that takes no code
+        if (w.find('c') != sv::npos)
+            return static_cast<size_t>(p.words[i + 1].data() - text.data());
+    }
+    return sv::npos;
+}
+
+Suspicion judgeCommandAt(sv command, int depth);
+
+} // namespace
+
 Suspicion judgeCommand(sv command)
 {
+    return judgeCommandAt(command, 0);
+}
+
+namespace {
+
+Suspicion judgeCommandAt(sv command, int depth)
+{
+    // Shells handed shells' code ("sh -c \"bash -c '…'\""), as deep as scripts go.
+    constexpr int kMaxDepth = 4;
     Suspicion s;
     const std::string l = lowerAscii(command);
     const std::vector<Part> parts = partsOf(l);
@@ -279,6 +343,13 @@ Suspicion judgeCommand(sv command)
         const sv run = programOf(p, true);
         if (!run.empty() && isTempPath(run))
             s.add(Threat::RunsFromTemp);
+
+        // "sh -c 'curl -s http://x/a | sh'": the code is a command line of its own,
+        // whose first word is its program.
+        if (depth < kMaxDepth && shell) {
+            if (const size_t at = inlineCodeAt(p, l); at != sv::npos)
+                s |= judgeCommandAt(sv(l).substr(at), depth + 1);
+        }
     }
     // "cd /tmp && ./x": a program of the folder the command moved to.
     for (size_t i = 0; i + 1 < parts.size(); ++i) {
@@ -290,6 +361,8 @@ Suspicion judgeCommand(sv command)
     }
     return s;
 }
+
+} // namespace
 
 size_t programAt(const std::vector<std::string>& words)
 {
