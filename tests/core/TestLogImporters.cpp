@@ -1486,7 +1486,8 @@ void TestLogImporters::passwordVariablesAndPrograms_data()
         "+ ipmitool -I lanplus -H 10.0.0.9 -U admin -P ⟦S3cretPass⟧ chassis power status");
     QTest::newRow("variables and words that are no password stay") << QByteArray(
         "PS> $p = 'C:\\Temp'; $s = ConvertTo-SecureString $env:PW -AsPlainText; $path = 'x'; tests pass=120 "
-        "fail=0 bypass=true PASS_FILE=/run/secrets/db; mysqladmin -u root status; mosquitto_passwd -D f bob; "
+        "fail=0 bypass=true PASS_FILE=/run/secrets/db DB_PASS_FILE=/run/secrets/db_pass; mysqladmin -u root status; "
+        "mosquitto_passwd -D f bob; "
         "ipmitool -I lanplus -H h -U admin -E sel list; compass: north");
 }
 
@@ -1531,7 +1532,8 @@ void TestLogImporters::secretFarFromItsKey_data()
                       "\t ⟦7Gazympr/K6/cecBj6HUZ5ldG9Ffn++uwL6msVn9⟧ |");
     QTest::newRow("settings, objects, paths and prose stay")
         << QByteArray("\"password\" => nil, \"password\" => { \"min\" => 12 }, password : = true, "
-                      "\"password_file\" => \"/etc/pw\", invalid password : user bob, \"token\"            "
+                      "\"password_file\" => \"/etc/pw\", \"password\"=>\"[FILTERED]\", \"routing_key\" => "
+                      "\"orders.created\", invalid password : user bob, \"token\"            "
                       "                 => far");
 }
 

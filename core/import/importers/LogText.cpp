@@ -792,6 +792,14 @@ bool isSettingWord(std::string_view v)
     return false;
 }
 
+/// A value the program that logged it masked already: Rails' "[FILTERED]",
+/// "[REDACTED]". Evidence that it does, and no secret.
+bool isMaskedAlready(std::string_view v)
+{
+    return v.size() == 10 && v.front() == '[' && v.back() == ']' &&
+           (startsWithNoCase(v.substr(1), "filtered") || startsWithNoCase(v.substr(1), "redacted"));
+}
+
 /// Whether the value at `v` is an Authorization header's: "Authorization: token …",
 /// "\"authorization\":\"token …".
 bool afterAuthorizationKey(std::string_view s, size_t v)
@@ -909,8 +917,8 @@ public:
         }
         if (e <= v || (bare && !looksLikeCredential(s.substr(v, e - v))))
             return v;
-        if (!bare && isSettingWord(s.substr(v, e - v))) // "require_password=false" is evidence
-            return e;
+        if (!bare && (isSettingWord(s.substr(v, e - v)) || isMaskedAlready(s.substr(v, e - v))))
+            return e;       // "require_password=false", Rails' "[FILTERED]" are evidence
         if (insideKeyed(v)) // "Authorization: Bearer …": the keyed pass has it
             return e;
         m_out.push_back({v, e});
