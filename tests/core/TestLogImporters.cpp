@@ -2039,7 +2039,7 @@ void TestLogImporters::fuzz()
     ArtifactImporter* importers[] = {&container, &klog, &envoy};
     qint64 events = 0;
     for (int iter = 0; iter < iterations; ++iter) {
-        const QByteArray data = mutatedInput(rng, seeds, pool, "{}[]\"=:\n\\ PF\t'(),%");
+        const QByteArray data = mutatedInput(rng, seeds, pool, "{}[]\"=:\n\\ PF\t'(),%|;>$_-");
         for (ArtifactImporter* imp : importers) {
             (void)imp->sniff(data.left(ImportSource::kHeadSize));
             SourceHints hints;
