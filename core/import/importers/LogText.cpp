@@ -102,6 +102,25 @@ constexpr std::string_view kSecretKeys[] = {
     // Azure's connection strings: "AccountKey=…;", "SharedAccessKey=…;"
     "accountkey", "sharedaccesskey"};
 
+/// kSecretKeys by their length: a key is compared with those of its own only.
+struct SecretKeysByLength
+{
+    std::array<std::array<std::string_view, 6>, 16> names{};
+    std::array<size_t, 16> count{};
+    bool fits = true;
+    constexpr SecretKeysByLength()
+    {
+        for (std::string_view key : kSecretKeys) {
+            fits = fits && key.size() < names.size() && count[key.size()] < names[0].size();
+            if (fits)
+                names[key.size()][count[key.size()]++] = key;
+        }
+    }
+};
+
+constexpr SecretKeysByLength kSecretKeysByLength;
+static_assert(kSecretKeysByLength.fits, "a secret key longer than 15 or a length with too many");
+
 /// A URL query's parameters that sign it: whoever holds the URL holds the access
 /// it grants until it expires (Azure's SAS "sig=", S3's and GCS's presigned
 /// "X-Amz-Signature=", "X-Goog-Signature=", CloudFront's "Signature=").
@@ -325,8 +344,8 @@ bool hasSecretSuffix(std::string_view key)
 
 bool isSecretKey(std::string_view key)
 {
-    // Called for every "key=" in free text: a scan of a short list by length is
-    // cheaper than hashing.
+    // Called for every "key=" in free text: a look at the few names of its
+    // length is cheaper than hashing.
     if (key.size() >= 6 && key.size() <= 32 && hasSecretSuffix(key))
         return true;
     if (key.size() < 3 || key.size() > 15)
@@ -347,8 +366,9 @@ bool isSecretKey(std::string_view key)
     }
     std::array<char, 32> buf;
     const std::string_view k = lowerKey(key, buf);
-    for (std::string_view n : kSecretKeys) {
-        if (n.size() == k.size() && n == k)
+    const auto& bucket = kSecretKeysByLength.names[k.size()];
+    for (size_t i = 0; i < kSecretKeysByLength.count[k.size()]; ++i) {
+        if (bucket[i] == k)
             return true;
     }
     return false;
@@ -2087,10 +2107,9 @@ void findCommandPasswords(std::string_view s, SecretFinder& finder)
     const __m128i spaceToParen = _mm_set1_epi8('(' - ' ');
     const __m128i tab = _mm_set1_epi8('\t');
     const __m128i slash = _mm_set1_epi8('/');
-    const __m128i backslash = _mm_set1_epi8('\\');
     const __m128i equals = _mm_set1_epi8('=');
     const __m128i semicolon = _mm_set1_epi8(';');
-    const __m128i bar = _mm_set1_epi8('|');
+    const __m128i bar = _mm_set1_epi8('|'); // and '\\', with the case bit
     // The sixteen bytes from `at`, those before `from` left out. Inlined: called
     // for every sixteen bytes of every line.
     auto block = [&](size_t at, size_t from) __attribute__((always_inline))
@@ -2100,9 +2119,9 @@ void findCommandPasswords(std::string_view s, SecretFinder& finder)
         const __m128i fromSpace = _mm_sub_epi8(before, space);
         const __m128i separators = _mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(fromSpace, spaceToParen), fromSpace), _mm_cmpeq_epi8(before, tab)),
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(before, slash), _mm_cmpeq_epi8(before, backslash)),
-                         _mm_or_si128(_mm_cmpeq_epi8(before, equals),
-                                      _mm_or_si128(_mm_cmpeq_epi8(before, semicolon), _mm_cmpeq_epi8(before, bar)))));
+            _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(before, slash), _mm_cmpeq_epi8(_mm_or_si128(before, caseBit), bar)),
+                _mm_or_si128(_mm_cmpeq_epi8(before, equals), _mm_cmpeq_epi8(before, semicolon))));
         // 'c' to 's' in either case, by one unsigned range test: the letters between
         // the programs' first ones cost a four-byte look each, fewer than the
         // compares that would turn them away here.
@@ -2497,14 +2516,14 @@ void letterMarks(std::string_view s, Visit&& visit)
     const __m128i b = _mm_set1_epi8('b');
     const __m128i a = _mm_set1_epi8('a');
     const __m128i j = _mm_set1_epi8('J');
-    const __m128i y = _mm_set1_epi8('y');
     const __m128i k = _mm_set1_epi8('K');
     const __m128i space = _mm_set1_epi8(' ');
     const __m128i upperA = _mm_set1_epi8('A');
     const __m128i upperS = _mm_set1_epi8('S');
     const __m128i upperI = _mm_set1_epi8('I');
     const __m128i upperG = _mm_set1_epi8('G');
-    const __m128i o = _mm_set1_epi8('o');
+    const __m128i yOrOBits = _mm_set1_epi8(0x16);
+    const __m128i yOrO = _mm_set1_epi8(0x7f);
     for (; i + 17 <= s.size(); i += 16) { // the byte after the sixteen too
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
         const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i - 1));
@@ -2513,11 +2532,11 @@ void letterMarks(std::string_view s, Visit&& visit)
         const __m128i bearer =
             _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x, e), _mm_cmpeq_epi8(_mm_or_si128(before, caseBit), b)),
                           _mm_cmpeq_epi8(after, a));
-        const __m128i isJ = _mm_cmpeq_epi8(x, j);
         // "eyJ" of a JSON Web Token; "IQoJ", "FwoG" and "FQoG" of an AWS session token.
-        const __m128i jwt =
-            _mm_or_si128(_mm_and_si128(isJ, _mm_cmpeq_epi8(before, y)),
-                         _mm_and_si128(_mm_or_si128(isJ, _mm_cmpeq_epi8(x, upperG)), _mm_cmpeq_epi8(before, o)));
+        // 'y' and 'o' by one compare, as a few rare bytes more ("iJ", "{G", "}J"),
+        // which the visit turns away.
+        const __m128i jwt = _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(x, j), _mm_cmpeq_epi8(x, upperG)),
+                                          _mm_cmpeq_epi8(_mm_or_si128(before, yOrOBits), yOrO));
         const __m128i key = _mm_and_si128(_mm_cmpeq_epi8(x, k), _mm_or_si128(_mm_cmpeq_epi8(before, space), beforeA));
         const __m128i asia =
             _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x, upperS), beforeA), _mm_cmpeq_epi8(after, upperI));
@@ -2551,7 +2570,8 @@ void letterMarkSecrets(std::string_view s, SecretFinder& finder)
                 resume = finder.value(i + 6, true);
             return;
         case 'G':
-            resume = awsSessionToken(s, i, finder);
+            if (s[i - 1] == 'o')
+                resume = awsSessionToken(s, i, finder);
             return;
         case 'J': {
             if (s[i - 1] == 'o') {
@@ -2559,7 +2579,7 @@ void letterMarkSecrets(std::string_view s, SecretFinder& finder)
                 return;
             }
             const size_t p = i - 2;
-            if (i < 2 || s[p] != 'e' || (p > 0 && isBase64UrlChar(s[p - 1])))
+            if (i < 2 || s[i - 1] != 'y' || s[p] != 'e' || (p > 0 && isBase64UrlChar(s[p - 1])))
                 return;
             const size_t header = base64UrlEnd(s, p);
             if (header - p < 10 || s.substr(header, 4) != ".eyJ")
