@@ -215,6 +215,18 @@ private slots:
     void issuerTokenAfterAnyNonWord() { checkMarkedLine(); }
     void webhooksAndServiceKeys_data();
     void webhooksAndServiceKeys() { checkMarkedLine(); }
+    void issuerTokenGluedToAWord_data();
+    void issuerTokenGluedToAWord() { checkMarkedLine(); }
+    void passwordVariablesAndPrograms_data();
+    void passwordVariablesAndPrograms() { checkMarkedLine(); }
+    void awsSessionTokenAlone_data();
+    void awsSessionTokenAlone() { checkMarkedLine(); }
+    void secretFarFromItsKey_data();
+    void secretFarFromItsKey() { checkMarkedLine(); }
+    void moreWebhooks_data();
+    void moreWebhooks() { checkMarkedLine(); }
+    void programAfterSeparatorWithoutBlank_data();
+    void programAfterSeparatorWithoutBlank() { checkMarkedLine(); }
     void containerCorpus_data();
     void containerCorpus();
 
@@ -895,9 +907,9 @@ void TestLogImporters::inlineSecrets_data()
                       "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx set")
         << "keys #S #L #X set";
     QTest::newRow("words like GitHub's prefixes stay")
-        << QByteArray("ghp_short my_ghp_16C7e42F292c6912E7710c838347Ae178B4a gho_ github_pat_x sk_live_demo "
+        << QByteArray("ghp_short my_ghp_variablenamethatisjustlowercaseletters gho_ github_pat_x sk_live_demo "
                       "glpat-short xoxb-1 my-xoxb-1234567890-0987654321")
-        << "ghp_short my_ghp_16C7e42F292c6912E7710c838347Ae178B4a gho_ github_pat_x sk_live_demo glpat-short "
+        << "ghp_short my_ghp_variablenamethatisjustlowercaseletters gho_ github_pat_x sk_live_demo glpat-short "
            "xoxb-1 my-xoxb-1234567890-0987654321";
     QTest::newRow("cloud and registry tokens by their prefix")
         << QByteArray(
@@ -1387,9 +1399,8 @@ void TestLogImporters::issuerTokenAfterAnyNonWord_data()
                       "\\u0022⟦sk_live_zwOj3Ly07UNxbHJZYny0VeE7⟧\\u0022\"}");
     QTest::newRow("after a URL's escapes") << QByteArray(
         "GET /cb?t=%22⟦ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P⟧%22&a=%3D⟦glpat-vtwDmQodfs7figrZbrDl⟧ 200");
-    QTest::newRow("inside identifiers and after escaped letters they stay")
-        << QByteArray("my_ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P x%41ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P "
-                      "a\\\\nghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P my-glpat-vtwDmQodfs7figrZbrDl "
+    QTest::newRow("after escaped letters they stay")
+        << QByteArray("x%41ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P a\\\\nghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P "
                       "\\u0041ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P");
 }
 
@@ -1427,10 +1438,149 @@ void TestLogImporters::webhooksAndServiceKeys_data()
         << QByteArray("TELEGRAM_BOT_TOKEN=⟦1981913236:AAiHk1nRjU1lkEE_lUPm6kp4aKIXCI79SLv⟧");
     QTest::newRow("other hooks, queues, times and paths stay") << QByteArray(
         "GET https://gitlab.example.com/api/v4/projects/1/hooks/12 https://chat.example.com/hooks/short "
-        "https://x.example/hooks/abcdefghijklmnopqrstuvwxyz https://x.example/hooks/zkz1vyayivn00p7m3f9580d90m/x "
+        "https://x.example/hooks/abcdefghijklmnopqrstuvwxyz https://x.example/hooks/abcdefghijklmnopqrstuvwxyz/x "
         "https://hooks.zapier.com/hooks/catch/ routing_key=orders.created {\"routing_key\":\"payments.v1\"} "
         "service_key: ffde7d9ab57f7cba4258ecd237fa652 at 12:34:56 1234567:AAbc "
         "12345678:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA key=/etc/ssl/private/server.key");
+}
+
+void TestLogImporters::issuerTokenGluedToAWord_data()
+{
+    QTest::addColumn<QByteArray>("marked");
+    // The token starts at its issuer's prefix; the word it is glued to stays.
+    QTest::newRow("after a word and '-'") << QByteArray("push deploy-⟦ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P⟧ ok");
+    QTest::newRow("after a name and '_'")
+        << QByteArray("SLACK_KEY_⟦xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx⟧ loaded");
+    QTest::newRow("inside identifiers") << QByteArray(
+        "my_⟦ghp_HS3A3rkp9ixNchnMSjgUXIQrriVNDvRPlA1P⟧ my-⟦glpat-vtwDmQodfs7figrZbrDl⟧ "
+        "KEY_⟦AIzaWTN2Okf0nJommdvg2oAiUwC5YZXivcK3AmF⟧ ci_⟦npm_AkWvj7FAc9QeWJKY40uvSwMFLZDe1f8rESQe⟧");
+    QTest::newRow("hex and fixed-length bodies")
+        << QByteArray("do-⟦dop_v1_a8f506b40928b5b7a767c76fb008f86bebb2737f6a6f0fb23c6f5da2cec25540⟧ "
+                      "shop_⟦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⟧");
+    // A body that is not a random one: a name, a word, a slug.
+    QTest::newRow("hyphenated and snake_case words stay")
+        << QByteArray("cron-glpat-cleanup-job re-sk-learn-pipeline-notebooks-and-their-outputs-archive "
+                      "build_ghp_lowercasenamelowercasenamelowercasename1 use-xoxb-tokens-for-the-bots-only "
+                      "task_npm_publishpackagestoregistryaftertests1 sk-learn");
+}
+
+void TestLogImporters::passwordVariablesAndPrograms_data()
+{
+    QTest::addColumn<QByteArray>("marked");
+    QTest::newRow("PowerShell: a variable given to ConvertTo-SecureString")
+        << QByteArray("PS> $p = '⟦S3cretPass⟧'; $s = ConvertTo-SecureString $p -AsPlainText -Force");
+    QTest::newRow("PowerShell: a variable given to NetworkCredential")
+        << QByteArray("PS> $pw = \"⟦S3cretPass⟧\"; $c = New-Object System.Net.NetworkCredential(\"svc\", $pw)");
+    QTest::newRow("PowerShell: $password, $Pass, $pwd")
+        << QByteArray("PS> $password=\"⟦S3cretPass⟧\"; $Pass = '⟦S3cretPass⟧'; $pwd = '⟦S3cretPass⟧'");
+    QTest::newRow("cmd: set") << QByteArray(
+        "C:\\> set PASSWORD=⟦S3cretPass⟧ & set \"DB_PASSWORD=⟦S3cretPass⟧\" & set DB_PASS=⟦S3cretPass⟧");
+    QTest::newRow("export: _PASS and passphrases")
+        << QByteArray("+ export DB_PASS=⟦S3cretPass⟧ SMTP_PASS='⟦S3cret Pass⟧' GPG_PASSPHRASE=\"⟦S3cretPass⟧\" "
+                      "KEY_PASSPHRASE=⟦S3cretPass⟧");
+    QTest::newRow("mysqladmin's new password") << QByteArray(
+        "+ mysqladmin -u root -p⟦OldPass11⟧ password ⟦S3cretPass⟧; mysqladmin -u root password '⟦S3cret Pass⟧'");
+    QTest::newRow("mosquitto_passwd's batch mode")
+        << QByteArray("+ mosquitto_passwd -b /etc/mosquitto/passwd sensor ⟦S3cretPass⟧");
+    QTest::newRow("ipmitool's -P") << QByteArray(
+        "+ ipmitool -I lanplus -H 10.0.0.9 -U admin -P ⟦S3cretPass⟧ chassis power status");
+    QTest::newRow("variables and words that are no password stay") << QByteArray(
+        "PS> $p = 'C:\\Temp'; $s = ConvertTo-SecureString $env:PW -AsPlainText; $path = 'x'; tests pass=120 "
+        "fail=0 bypass=true PASS_FILE=/run/secrets/db DB_PASS_FILE=/run/secrets/db_pass; mysqladmin -u root status; "
+        "mosquitto_passwd -D f bob; "
+        "ipmitool -I lanplus -H h -U admin -E sel list; compass: north");
+}
+
+void TestLogImporters::awsSessionTokenAlone_data()
+{
+    QTest::addColumn<QByteArray>("marked");
+    QTest::newRow("an STS token alone") << QByteArray(
+        "loaded ⟦FwoGZXIvYXdzE7Rq/Fuu4mH1OyYVLSY7qDsDfNSWLkNIASVriF6ckFHzILDbg/Oep629DXTm3sfz367Mj2RlZmQae6JmDzAR/"
+        "DVwKRxXmQ0aAJEmiRnyXZ0GEt81nWAmokD0WJpdeR8d2Xz++nd6e08VJBq/V71DetSxKYQFNPPzh1wlsIvqBsKHTPqk3Rey2EKEXegqW8U"
+        "5iIrHgFSiOZzPyfzC2jHOPdFmvc06M4R+W7sH/QfKR3hCMbGa9Fhyzu+5/Fn0+V0UOBo6eDJWNHuf/Oac1wB66KdYzKQV1ake6GPItsAz"
+        "euMtb8qiVRbN8vi4ZXZmvvIVuSgr/iAHJpfnd86nJZzTmPp5qO9Z⟧ for ci");
+    QTest::newRow("a newer token in a JSON string") << QByteArray(
+        "{\"t\":\"⟦IQoJb3JpZ2luX2VjJ4yMIQUDzPi5phqGv+8jb/zfMdPfNgdANkqAPcOWU0KLa9UhD+i9WuV1qZXQ54Rr0+rggCGIJoaCBN9wx"
+        "i6bAcbMJiwkeZ65Ho4PU66Eh457yMYb4o8OPzBGCsUZgXOPB8Lk6RBxU5z5gZuDM7FGc4KIznqB8T+yheDg8e1C7I/k8TPXciNqH2RxUBK"
+        "rPW0SNqtNyB/lxifwt6SpXSRA4iP3dzi/8xhl4nwp/arVOSm0bv6DZ1ZrMltRF7hdBFaNdXC0BGJUhJ9Lg/UQHPzryTr44BoVQ0UK58cuR"
+        "cEh0WzZ6a3R8kJnJonrg5J+s1MWRw7MsC5s5RJE8ASiFs1CFZvbOBFD3B90Alb+jWrt6kSfIQuGtT3wHPgpQwwuM+5PoE6HwjRKcoCsLUVY"
+        "==⟧\"}");
+    QTest::newRow("an older token after a pipe")
+        << QByteArray("creds|⟦FQoGZXIvYXdzEBkaDOdr1fBpPSjYAQd+dCK3AZ93n3pXm5aZ1wfbvYj5nFVa1AyR3s7g0eiX2aLaOw1HR7PA"
+                      "hdIRTTFY9KWs08vJEd4M2eG7HKG36fmGfyOanmVqQJLC4VIhbUr04VBTDhfy8Wcj3tQq1gF0kR6MyRV/lxkh5o4ZpNj9⟧");
+    QTest::newRow("short, glued or other base64 stays")
+        << QByteArray("IQoJb3JpZ2luX2Vj FwoGZXIvYXdzE123 xFwoGZXIvYXdzE7Rq/Fuu4mH1OyYVLSY7qDsDfNSWLkNIASVriF6ckFHzILDb"
+                      "g/Oep629DXTm3sfz367Mj2RlZmQae6JmDzAR/DVwKRxXmQ0aAJEmiRnyXZ0GEt81nWAmok ASIAN markets "
+                      "dGhpcyBpcyBvbmx5IGEgbG9uZyBiYXNlNjQgZW5jb2RlZCBzZW50ZW5jZSwgbm90IGEgdG9rZW4gb2YgYW55IGtpbmQ=");
+}
+
+void TestLogImporters::secretFarFromItsKey_data()
+{
+    QTest::addColumn<QByteArray>("marked");
+    QTest::newRow("':' then '='") << QByteArray("cfg password : = \"⟦S3cretPass⟧\" end");
+    QTest::newRow("Perl's and PHP's '=>'")
+        << QByteArray("%cfg = ( \"password\" => \"⟦S3cretPass⟧\", 'db_password' => '⟦S3cretPass⟧' );");
+    QTest::newRow("'=>' and an array") << QByteArray("{ \"password\" => [ \"⟦S3cretPass⟧\" ] }");
+    QTest::newRow("Ruby's symbols and Rails' parameters")
+        << QByteArray("Parameters: {\"user\"=>{\"email\"=>\"a@b.c\", \"password\"=>\"⟦S3cretPass⟧\"}} "
+                      "opts = { :password => '⟦S3cretPass⟧', token: '⟦S3cretPass⟧' }");
+    QTest::newRow("JSON with blanks around ':'")
+        << QByteArray("{ \"password\" : \"⟦S3cretPass⟧\", \"api_key\"\t:\t\"⟦S3cretPass⟧\" }");
+    QTest::newRow("blanks before '='") << QByteArray("db_password       = ⟦S3cretPass⟧");
+    QTest::newRow("an AWS pair apart by more than four")
+        << QByteArray("'AKIA6ANYRRU2NQ6SXJE7' => '⟦7Gazympr/K6/cecBj6HUZ5ldG9Ffn++uwL6msVn9⟧' | AKIA6ANYRRU2NQ6SXJE7 | "
+                      "\t ⟦7Gazympr/K6/cecBj6HUZ5ldG9Ffn++uwL6msVn9⟧ |");
+    QTest::newRow("settings, objects, paths and prose stay")
+        << QByteArray("\"password\" => nil, \"password\" => { \"min\" => 12 }, password : = true, "
+                      "\"password_file\" => \"/etc/pw\", \"password\"=>\"[FILTERED]\", \"routing_key\" => "
+                      "\"orders.created\", invalid password : user bob, \"token\"            "
+                      "                 => far");
+}
+
+void TestLogImporters::moreWebhooks_data()
+{
+    QTest::addColumn<QByteArray>("marked");
+    QTest::newRow("IFTTT's trigger") << QByteArray(
+        "POST https://maker.ifttt.com/trigger/backup_done/with/key/⟦A_2O76UMFxFkM_R5Kjp1vR⟧ 200; "
+        "https://maker.ifttt.com/trigger/disk_full/json/with/key/⟦A_2O76UMFxFkM_R5Kjp1vR⟧?value1=x");
+    QTest::newRow("Slack's workflow and trigger hooks")
+        << QByteArray("POST https://hooks.slack.com/workflows/T0AB12CD3/A0EF45GH6/512345678901234567/"
+                      "⟦j7FAc9QeWJKY40uvSwMFLZDe⟧ 200; https://hooks.slack.com/triggers/T0AB12CD3/5123456789012/"
+                      "⟦28f219e9cb0eb53f16947ccf25ec84d8⟧ 200");
+    QTest::newRow("Rocket.Chat's hook") << QByteArray("POST https://chat.example.org/hooks/NBTm56xe8Rh5cF47X/"
+                                                      "⟦W6H7fX5xg9Gkkh5ghT5G4fzALWBe9gMfxoD8hgkER8fq6g5j⟧ 200");
+    QTest::newRow("Mattermost's hook with a segment after its id")
+        << QByteArray("POST https://chat.example.com/hooks/⟦zkz1vyayivn00p7m3f9580d90m⟧/ 200 "
+                      "https://chat.example.com/hooks/⟦zkz1vyayivn00p7m3f9580d90m⟧/test");
+    QTest::newRow("URLs that merely hold hooks stay") << QByteArray(
+        "GET https://github.com/org/repo/settings/hooks/123456789 https://react.dev/reference/hooks/useEffect/x "
+        "https://hooks.slack.com/workflows/ https://ifttt.com/maker_webhooks "
+        "https://maker.ifttt.com/trigger/x/with/key/ "
+        "https://gitlab.example.com/api/v4/projects/1/hooks/12/test https://x.example/hooks/NBTm56xe8Rh5cF47X/short "
+        "https://docs.example.com/git/hooks/pre-commit/configuration-of-the-repository-hooks-in-ci");
+}
+
+void TestLogImporters::programAfterSeparatorWithoutBlank_data()
+{
+    QTest::addColumn<QByteArray>("marked");
+    QTest::newRow("echo into passwd") << QByteArray("+ echo ⟦S3cretPass⟧|passwd --stdin bob");
+    QTest::newRow("echo into chpasswd") << QByteArray(
+        "+ echo 'ci:⟦S3cretPass⟧'|chpasswd; echo 'ci:⟦S3cretPass⟧'|sudo chpasswd");
+    QTest::newRow("sshpass after ';'") << QByteArray("+ true;sshpass -p ⟦S3cretPass⟧ ssh -p 22 backup@host");
+    QTest::newRow("htpasswd and net after ';'")
+        << QByteArray("+ cd /etc;htpasswd -b users alice ⟦S3cretPass⟧;net user svc ⟦S3cretPass⟧ /add");
+    QTest::newRow("MinIO's mc as an array's member") << QByteArray(
+        "exec [\"mc\",\"alias\",\"set\",\"prod\",\"https://s3.example.com\",\"uploader\",\"⟦ZbqcabUGJmGEp7CgQ0PB⟧\"]");
+    QTest::newRow("MinIO's mc in a Python list") << QByteArray(
+        "['mc', 'config', 'host', 'add', 'prod', 'https://s3.example.com', 'uploader', '⟦ZbqcabUGJmGEp7CgQ0PB⟧']");
+    QTest::newRow("MinIO's mc after a tab")
+        << QByteArray("+\tmc\talias\tset\tprod\thttps://s3.example.com\tuploader\t⟦ZbqcabUGJmGEp7CgQ0PB⟧");
+    QTest::newRow("MinIO's mc in a JSON string")
+        << QByteArray("{\"cmd\":\"[\\\"mc\\\",\\\"alias\\\",\\\"set\\\",\\\"p\\\",\\\"https://"
+                      "s3\\\",\\\"u\\\",\\\"⟦ZbqcabUGJmGE⟧\\\"]\"}");
+    QTest::newRow("look-alikes stay") << QByteArray(
+        "+ echo hi|grep passwd;ssh -p 2222 host|tee log; cat /etc/passwd|wc -l;docker run -p 8080:80 x "
+        "[\"mc\",\"ls\",\"prod/bucket\"] [\"mc\",\"alias\",\"set\",\"prod\",\"https://s3\"] +\tmc\tcp\ta\tb");
 }
 
 void TestLogImporters::containerCorpus_data()
@@ -1889,7 +2039,7 @@ void TestLogImporters::fuzz()
     ArtifactImporter* importers[] = {&container, &klog, &envoy};
     qint64 events = 0;
     for (int iter = 0; iter < iterations; ++iter) {
-        const QByteArray data = mutatedInput(rng, seeds, pool, "{}[]\"=:\n\\ PF\t'(),%");
+        const QByteArray data = mutatedInput(rng, seeds, pool, "{}[]\"=:\n\\ PF\t'(),%|;>$_-");
         for (ArtifactImporter* imp : importers) {
             (void)imp->sniff(data.left(ImportSource::kHeadSize));
             SourceHints hints;
@@ -1931,7 +2081,19 @@ void TestLogImporters::secretScanFuzz()
             "zkz1vyayivn00p7m3f9580d90m https://hooks.zapier.com/hooks/catch/1/ 38ckfj9/ "
             "https://events.pagerduty.com/integration/ \"routing_key\":\" service_key: "
             "ffde7d9ab57f7cba4258ecd237fa652f DD_APP_KEY= dd-api-key: 8411599462:AA 8411599462 "
-            ":AAFUlVirC89Z-27Ma_3WolQ6FQVOB224kXh https://api.telegram.org/bot8411599462 /sendMessage")
+            ":AAFUlVirC89Z-27Ma_3WolQ6FQVOB224kXh https://api.telegram.org/bot8411599462 /sendMessage "
+            // tokens glued to words, variables, far keys, session tokens alone, more hooks,
+            // programs after ';' and '|' and as array members
+            "deploy- KEY_ _ - xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx $p $pw $Pass = =\" '$p' "
+            "ConvertTo-SecureString $p -AsPlainText DB_PASS= GPG_PASSPHRASE= => [ ] { } :password "
+            "\"password\" password : \"api_key\"	:	 "
+            "FwoGZXIvYXdzE7Rq/Fuu4mH1OyYVLSY7qDsDfNSWLkNIASVriF6ckFHzILDbg/Oep629DXTm3sfz367Mj2RlZmQae6JmDzAR/DVwKRx "
+            "IQoJb3JpZ2luX2VjJ4yMIQUDzPi5phqGv+8jb/zfMdPfNgdANkqAPcOWU0KLa9UhD+i9WuV1qZXQ54Rr0+rggCGIJoaCBN9wxi6bAcb "
+            "https://maker.ifttt.com/trigger/e/with/key/ /json A_2O76UMFxFkM_R5Kjp1vR "
+            "https://hooks.slack.com/workflows/ "
+            "https://hooks.slack.com/triggers/ T0AB12CD3/ 5123456789012/ https://chat.example.org/hooks/ "
+            "NBTm56xe8Rh5cF47X/ W6H7fX5xg9Gkkh5ghT5G4fzALWBe9gMfxoD8hgkER8fq6g5j [\"mc\", \"alias\", mc	set	 "
+            "mysqladmin password mosquitto_passwd ipmitool -P -H ;passwd |passwd |chpasswd ;sshpass |net ;htpasswd")
             .split(' ');
     const int iterations = qEnvironmentVariableIsSet("AUDITBENCH_FUZZ_ITERATIONS")
                                ? qEnvironmentVariableIntValue("AUDITBENCH_FUZZ_ITERATIONS") * 5

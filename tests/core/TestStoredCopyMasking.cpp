@@ -298,6 +298,37 @@ void TestStoredCopyMasking::fixtureSecretsAreMasked_data()
                "/sendMessage 200\n",
                "listening: ssh -p 2222 host; docker run -p 8080:80 nginx; routing_key=orders.created; ASIAN "
                "markets\n"};
+    QTest::newRow("container-log glued tokens, variables, far keys, session tokens, hooks, mc, '|' and ';'")
+        << "container-log/secrets-gaps-2.log"
+        << "container-log"
+        << QList<QByteArray>{"ghp_Rk7s2LmQ9xWv4NcT8pYb3JhD6fGa1ZeKu5Qo",
+                             "xoxb-2024050112-7788990011-Gap2SlackBodyAbCdEf12",
+                             "Gap2-Ps-Var-2001",
+                             "Gap2-Db-Pass-2002",
+                             "Gap2-Gpg-2003",
+                             "Gap2-Mysqladmin-2004",
+                             "FwoGZXIvYXdzE7Rq/Fuu4mH1OyYVLSY7qDsDfNSWLkNIASVriF6ckFHzILDbg/Oep629DXTm3sfz367Mj2Rl",
+                             "Gap2-Far-2005",
+                             "Gap2-Far-2006",
+                             "Gap2IftttKey2007abcdEF",
+                             "W6H7fX5xg9Gkkh5ghT5G4fzALWBe9gMfxoD8hgkER8fq6g5j",
+                             "Gap2-Minio-2008",
+                             "Gap2-Piped-2009",
+                             "Gap2-Sshpass-2010"}
+        << QList<QByteArray>{"push deploy-[redacted sha256:",
+                             "; SLACK_KEY_[redacted sha256:",
+                             "PS> $p = '[",
+                             "ConvertTo-SecureString $p -AsPlainText -Force\n",
+                             "mysqladmin -u root password [",
+                             "loaded [",
+                             "cfg = { \"password\" => [ \"[",
+                             "https://maker.ifttt.com/trigger/backup_done/with/key/[",
+                             "https://chat.example.org/hooks/NBTm56xe8Rh5cF47X/[",
+                             "\"uploader\",\"[",
+                             "+ echo [",
+                             "|passwd --stdin bob;sshpass -p [",
+                             "stays: cron-glpat-cleanup-job pass=120 fail=0 "
+                             "https://github.com/org/repo/settings/hooks/123456789 echo hi|grep passwd\n"};
     QTest::newRow("container-log Docker json-file")
         << "container-log/secrets-docker.log"
         << "container-log"

@@ -140,8 +140,12 @@ bool isMixed(std::string_view body)
     return upper && lower && digit;
 }
 
-/// The end of `issuer`'s token whose body starts at `b`, or npos.
-size_t bodyEnd(std::string_view s, size_t b, const Issuer& issuer)
+/// The end of `issuer`'s token whose body starts at `b`, or npos. `glued`: the
+/// prefix follows a word and a '_' or '-' ("deploy-ghp_…", "SLACK_KEY_xoxb-…"),
+/// so only a body shaped as the issuer makes one counts: of a fixed length
+/// (hex, letters, age's), or mixed as a random one is, where words and names
+/// ("cron-glpat-cleanup", "use-xoxb-tokens-for-bots") are not.
+size_t bodyEnd(std::string_view s, size_t b, const Issuer& issuer, bool glued)
 {
     if (issuer.body == Body::SendGrid) {
         const size_t dot = runEnd(s, b, Body::Base64Url);
@@ -156,7 +160,15 @@ size_t bodyEnd(std::string_view s, size_t b, const Issuer& issuer)
         return std::string_view::npos;
     if (end < s.size() && isBase64Url(s[end])) // "npm_…_x": a word, not a token
         return std::string_view::npos;
-    if (issuer.mixed && !isMixed(s.substr(b, length)))
+    const std::string_view body = s.substr(b, length);
+    if (glued && issuer.body == Body::Letters) // Hugging Face's: letters of both cases
+        return std::any_of(body.begin(), body.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                       std::any_of(body.begin(), body.end(), [](char c) { return c >= 'a' && c <= 'z'; })
+                   ? end
+                   : std::string_view::npos;
+    // Hex and age's keys are of one length and alphabet: shaped as their issuer's already.
+    const bool shaped = issuer.body == Body::Hex || issuer.body == Body::Upper;
+    if ((issuer.mixed || (glued && !shaped)) && !isMixed(body))
         return std::string_view::npos;
     return end;
 }
@@ -236,12 +248,14 @@ bool escapeBefore(std::string_view s, size_t p)
 
 size_t endAt(std::string_view s, size_t p)
 {
-    if (p > 0 && isBase64Url(s[p - 1]) && !escapeBefore(s, p))
+    // Glued to the word before by '_' or '-': the body's shape decides.
+    const bool glued = p > 0 && (s[p - 1] == '_' || s[p - 1] == '-');
+    if (p > 0 && isBase64Url(s[p - 1]) && !glued && !escapeBefore(s, p))
         return p;
     for (const Issuer& issuer : kIssuers) {
         if (s.compare(p, issuer.prefix.size(), issuer.prefix) != 0)
             continue;
-        const size_t end = bodyEnd(s, p + issuer.prefix.size(), issuer);
+        const size_t end = bodyEnd(s, p + issuer.prefix.size(), issuer, glued);
         return end == std::string_view::npos ? p : end;
     }
     return p;

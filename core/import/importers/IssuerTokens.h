@@ -17,8 +17,10 @@ namespace tokens {
 
 /// The end of the issuer token whose prefix starts at `p` in `s`, or `p` when
 /// none does: its body is of its issuer's characters and length, and neither
-/// the prefix nor the body runs on into a word ("my_ghp_…", a longer "AIza…").
-/// An escape before the prefix ("\n", "\u0022", "%22") ends the word before it.
+/// the prefix nor the body runs on into a word ("xghp_…", a longer "AIza…").
+/// An escape before the prefix ("\n", "\u0022", "%22") ends the word before it;
+/// after a word and a '_' or '-' ("deploy-ghp_…") the body must be shaped as
+/// its issuer's random ones are (mixed case and a digit, or its fixed hex).
 size_t endAt(std::string_view s, size_t p);
 
 /// The start of the prefix of an issuer token that ends with the mark `s[m]`

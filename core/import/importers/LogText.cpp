@@ -102,6 +102,25 @@ constexpr std::string_view kSecretKeys[] = {
     // Azure's connection strings: "AccountKey=…;", "SharedAccessKey=…;"
     "accountkey", "sharedaccesskey"};
 
+/// kSecretKeys by their length: a key is compared with those of its own only.
+struct SecretKeysByLength
+{
+    std::array<std::array<std::string_view, 6>, 16> names{};
+    std::array<size_t, 16> count{};
+    bool fits = true;
+    constexpr SecretKeysByLength()
+    {
+        for (std::string_view key : kSecretKeys) {
+            fits = fits && key.size() < names.size() && count[key.size()] < names[0].size();
+            if (fits)
+                names[key.size()][count[key.size()]++] = key;
+        }
+    }
+};
+
+constexpr SecretKeysByLength kSecretKeysByLength;
+static_assert(kSecretKeysByLength.fits, "a secret key longer than 15 or a length with too many");
+
 /// A URL query's parameters that sign it: whoever holds the URL holds the access
 /// it grants until it expires (Azure's SAS "sig=", S3's and GCS's presigned
 /// "X-Amz-Signature=", "X-Goog-Signature=", CloudFront's "Signature=").
@@ -291,8 +310,9 @@ bool endsWithKey(std::string_view key, std::string_view suffix)
 }
 
 /// Names that end like a credential's, as environment variables and flags are
-/// named: PGPASSWORD, MYSQL_PWD, DB_PASSWORD, GITHUB_TOKEN, WEBHOOK_SECRET,
-/// AWS_SECRET_ACCESS_KEY, SecretAccessKey, DD_APP_KEY, --db-password, client-secret.
+/// named: PGPASSWORD, MYSQL_PWD, DB_PASSWORD, DB_PASS, GPG_PASSPHRASE,
+/// GITHUB_TOKEN, WEBHOOK_SECRET, AWS_SECRET_ACCESS_KEY, SecretAccessKey,
+/// DD_APP_KEY, --db-password, client-secret.
 bool hasSecretSuffix(std::string_view key)
 {
     // Most keys end otherwise: their last two letters say so.
@@ -301,10 +321,12 @@ bool hasSecretSuffix(std::string_view key)
     case 'd':
         return (prev == 'r' || prev == 'w') &&
                (endsWithKey(key, "password") || endsWithKey(key, "passwd") || endsWithKey(key, "_pwd"));
+    case 'e':
+        return prev == 's' && endsWithKey(key, "passphrase");
     case 'n':
         return prev == 'e' && endsWithKey(key, "_token");
-    case 's': // skopeo's --src-creds, --dest-creds (user:password)
-        return prev == 'd' && endsWithKey(key, "_creds");
+    case 's': // skopeo's --src-creds, --dest-creds (user:password); DB_PASS, SMTP_PASS
+        return (prev == 'd' && endsWithKey(key, "_creds")) || (prev == 's' && endsWithKey(key, "_pass"));
     case 't':
         return prev == 'e' && endsWithKey(key, "_secret");
     case 'y':
@@ -322,8 +344,8 @@ bool hasSecretSuffix(std::string_view key)
 
 bool isSecretKey(std::string_view key)
 {
-    // Called for every "key=" in free text: a scan of a short list by length is
-    // cheaper than hashing.
+    // Called for every "key=" in free text: a look at the few names of its
+    // length is cheaper than hashing.
     if (key.size() >= 6 && key.size() <= 32 && hasSecretSuffix(key))
         return true;
     if (key.size() < 3 || key.size() > 15)
@@ -344,8 +366,9 @@ bool isSecretKey(std::string_view key)
     }
     std::array<char, 32> buf;
     const std::string_view k = lowerKey(key, buf);
-    for (std::string_view n : kSecretKeys) {
-        if (n.size() == k.size() && n == k)
+    const auto& bucket = kSecretKeysByLength.names[k.size()];
+    for (size_t i = 0; i < kSecretKeysByLength.count[k.size()]; ++i) {
+        if (bucket[i] == k)
             return true;
     }
     return false;
@@ -789,6 +812,14 @@ bool isSettingWord(std::string_view v)
     return false;
 }
 
+/// A value the program that logged it masked already: Rails' "[FILTERED]",
+/// "[REDACTED]". Evidence that it does, and no secret.
+bool isMaskedAlready(std::string_view v)
+{
+    return v.size() == 10 && v.front() == '[' && v.back() == ']' &&
+           (startsWithNoCase(v.substr(1), "filtered") || startsWithNoCase(v.substr(1), "redacted"));
+}
+
 /// Whether the value at `v` is an Authorization header's: "Authorization: token …",
 /// "\"authorization\":\"token …".
 bool afterAuthorizationKey(std::string_view s, size_t v)
@@ -820,6 +851,35 @@ size_t base64UrlEnd(std::string_view s, size_t p)
     return p;
 }
 
+/// Where a keyed value starts after the blanks after its key's separator: past
+/// the rest of a separator of several marks ("=>" of Perl, PHP and Ruby, the
+/// "=" of "password : = …"), at most eight bytes of them and blanks, which end
+/// at a blank, a quote or a '['. "password==S3cret" and "token=:x" keep their
+/// marks: there the value starts with one.
+size_t valueAfterSeparators(std::string_view s, size_t v)
+{
+    size_t e = v;
+    while (e < s.size() && e - v < 8 && (s[e] == '=' || s[e] == '>' || s[e] == ':' || s[e] == ' ' || s[e] == '\t'))
+        ++e;
+    if (e == v || e >= s.size() || e - v >= 8)
+        return v;
+    const char last = s[e - 1];
+    return last == ' ' || last == '\t' || s[e] == '"' || s[e] == '\'' || s[e] == '[' || s.compare(e, 2, "\\\"") == 0
+               ? e
+               : v;
+}
+
+/// Whether the quoted string whose quote is at `q` (or its \" inside a JSON
+/// string) names a member: a ':' or "=>" after it.
+bool isMemberName(std::string_view s, size_t q)
+{
+    const bool escaped = s[q] == '\\';
+    size_t e = escaped ? quotedValueEnd(s, q + 2, '"', true) + 2 : quotedValueEnd(s, q + 1, s[q], false) + 1;
+    while (e < s.size() && s[e] == ' ')
+        ++e;
+    return e < s.size() && (s[e] == ':' || s.compare(e, 2, "=>") == 0);
+}
+
 class SecretFinder
 {
 public:
@@ -836,13 +896,23 @@ public:
         const std::string_view s = m_s;
         if (v < m_end || s.substr(v, 17) == "[redacted sha256:") // a structured field's, already
             return v;
-        while (v < s.size() && s[v] == ' ')
+        while (v < s.size() && (s[v] == ' ' || (!bare && s[v] == '\t')))
             ++v;
-        // "Credentials":{"AccessKeyId":…}: an object or an array, whose members
-        // have keys of their own.
-        if (!bare && v + 1 < s.size() && (s[v] == '{' || s[v] == '[') &&
-            (s[v + 1] == '"' || s[v + 1] == '\\' || s[v + 1] == '}' || s[v + 1] == ']'))
-            return v + 1;
+        if (!bare) {
+            v = valueAfterSeparators(s, v);
+            // "Credentials":{"AccessKeyId":…}: an object or an array, whose members
+            // have keys of their own.
+            size_t m = v + 1;
+            while (m < s.size() && m - v < 4 && s[m] == ' ')
+                ++m;
+            if (m < s.size() && (s[v] == '{' || s[v] == '[') &&
+                (s[m] == '"' || s[m] == '\\' || s[m] == '}' || s[m] == ']')) {
+                // An array of strings, not of members: its first ("password" => [ "S3cret" ]).
+                if (s[v] != '[' || (s[m] != '"' && s[m] != '\'' && s.compare(m, 2, "\\\"") != 0) || isMemberName(s, m))
+                    return v + 1;
+                v = m;
+            }
+        }
         // "Authorization: Bearer …", "Basic …", GitHub's "token …": the credential
         // is the word after the scheme.
         if (startsWithNoCase(s.substr(v), "bearer ") || startsWithNoCase(s.substr(v), "basic ") ||
@@ -867,8 +937,8 @@ public:
         }
         if (e <= v || (bare && !looksLikeCredential(s.substr(v, e - v))))
             return v;
-        if (!bare && isSettingWord(s.substr(v, e - v))) // "require_password=false" is evidence
-            return e;
+        if (!bare && (isSettingWord(s.substr(v, e - v)) || isMaskedAlready(s.substr(v, e - v))))
+            return e;       // "require_password=false", Rails' "[FILTERED]" are evidence
         if (insideKeyed(v)) // "Authorization: Bearer …": the keyed pass has it
             return e;
         m_out.push_back({v, e});
@@ -907,9 +977,42 @@ private:
     std::vector<SecretSpan> m_keyed;
 };
 
+/// The key a separator at `p` is apart from by more than a key's own quote:
+/// "\"password\" => …", "'password' => …", ":password => …", "\"api_key\" : …",
+/// "password : = …", "db_password       = …". At most eight bytes of blanks,
+/// quotes and ':' or '=' between; blanks alone only before "= " or "=>" (not
+/// "invalid password : user", prose). Empty if there is none.
+std::string_view farKeyBefore(std::string_view s, size_t p)
+{
+    constexpr size_t kMaxApart = 8;
+    size_t end = p;
+    bool quote = false;
+    bool mark = false;
+    while (end > 0 && p - end < kMaxApart) {
+        const char c = s[end - 1];
+        if (c == '"' || c == '\'' || c == '\\')
+            quote = true;
+        else if (c == ':' || c == '=')
+            mark = true;
+        else if (c != ' ' && c != '\t')
+            break;
+        --end;
+    }
+    if (end == p || end == 0 || !isKeyChar(s[end - 1]))
+        return {};
+    if (!quote && !mark && !(s[p] == '=' && p + 1 < s.size() && (s[p + 1] == ' ' || s[p + 1] == '>')))
+        return {};
+    size_t k = end;
+    while (k > 0 && isKeyChar(s[k - 1]))
+        --k;
+    while (k < end && s[k] == '-')
+        ++k;
+    return s.substr(k, end - k);
+}
+
 /// The key before the separator at `p`: "password=", "token: ", "--password=",
 /// or a JSON member name ("password": …). Empty if there is none.
-std::string_view keyBefore(std::string_view s, size_t p)
+std::string_view nearKeyBefore(std::string_view s, size_t p)
 {
     size_t end = p;
     if (s[p] == ':' && end > 0 && s[end - 1] == '"') {
@@ -935,6 +1038,28 @@ std::string_view keyBefore(std::string_view s, size_t p)
     while (k < end && s[k] == '-') // command-line flags: "--password=…"
         ++k;
     return s.substr(k, end - k);
+}
+
+/// The key before the separator at `p`, next to it or apart from it (farKeyBefore).
+std::string_view keyBefore(std::string_view s, size_t p)
+{
+    const std::string_view key = nearKeyBefore(s, p);
+    if (!key.empty() || p == 0)
+        return key;
+    const char c = s[p - 1];
+    // Not after '=': "token == expected" compares.
+    return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ':' ? farKeyBefore(s, p) : key;
+}
+
+/// A script's variable that holds a password by its name, which no key list
+/// takes as one alone: PowerShell's and Perl's "$pass = …", "$pw = …".
+bool isPasswordVariable(std::string_view s, std::string_view key)
+{
+    if (key.size() < 2 || key.size() > 5 || key.data() == s.data() || key.data()[-1] != '$')
+        return false;
+    std::array<char, 32> buf;
+    const std::string_view k = lowerKey(key, buf);
+    return k == "pass" || k == "pw" || k == "passw";
 }
 
 /// "PWD=/home/alice" (sudo, an environment dump) is the shell's working
@@ -1001,7 +1126,7 @@ bool isRegistryLogin(std::string_view s, size_t p)
 
 /// A one-letter option that takes a password as its next word in the program it
 /// follows: ldapsearch's and the other OpenLDAP tools' "-w", redis-cli's "-a",
-/// sqlcmd's and zip's "-P", the mongo shells' and tools', PsExec's, `az login`'s
+/// sqlcmd's, zip's and ipmitool's "-P", the mongo shells' and tools', PsExec's, `az login`'s
 /// and useradd's "-p", openssl's "-k".
 bool isPasswordOption(std::string_view s, size_t p, char option)
 {
@@ -1014,7 +1139,7 @@ bool isPasswordOption(std::string_view s, size_t p, char option)
     case 'a':
         return inCommandOf(s, p, {"redis-cli"}, false);
     case 'P':
-        return inCommandOf(s, p, {"sqlcmd", "bcp", "zip", "unzip"}, false);
+        return inCommandOf(s, p, {"sqlcmd", "bcp", "zip", "unzip", "ipmitool"}, false);
     case 'p':
         // useradd's and usermod's "-p" takes the password's hash, as secret as shadow's.
         return inCommandOf(s, p,
@@ -1163,10 +1288,13 @@ size_t pipeBefore(std::string_view s, size_t program)
     return start - 1;
 }
 
+void variableLiteral(std::string_view s, size_t use, std::string_view name, SecretFinder& finder);
+
 /// PowerShell's "ConvertTo-SecureString 'S3cret' -AsPlainText -Force" (or
 /// "-String 'S3cret'", or "'S3cret' | ConvertTo-SecureString -AsPlainText"):
 /// the plain text given, `p` at its "-AsPlainText". A variable ("$pw") is no
-/// secret of the log's.
+/// secret of the log's, unless the log shows the text given to it ("$pw =
+/// 'S3cret'; ConvertTo-SecureString $pw …").
 void plainTextSecureString(std::string_view s, size_t p, SecretFinder& finder)
 {
     constexpr std::string_view kCmdlet = "convertto-securestring";
@@ -1185,17 +1313,22 @@ void plainTextSecureString(std::string_view s, size_t p, SecretFinder& finder)
     auto literal = [&](const Word& w) {
         return w.end > w.begin && (w.quoted || (s[w.begin] != '$' && s[w.begin] != '('));
     };
+    auto given = [&](const Word& w) {
+        if (literal(w))
+            finder.span(w.begin, w.end);
+        else if (!w.quoted && w.end > w.begin + 1 && s[w.begin] == '$')
+            variableLiteral(s, w.begin, wordText(s, w), finder);
+    };
     for (size_t i = 0; i < words.size(); ++i) {
         const Word& w = words[i];
         if (wordIs(s, w, "-string")) {
-            if (i + 1 < words.size() && literal(words[i + 1]))
-                finder.span(words[i + 1].begin, words[i + 1].end);
+            if (i + 1 < words.size())
+                given(words[i + 1]);
             return;
         }
         if (!w.quoted && s[w.begin] == '-')
             continue;
-        if (literal(w))
-            finder.span(w.begin, w.end);
+        given(w);
         return;
     }
     // Nothing given in the command: a quoted text piped into it.
@@ -1410,14 +1543,22 @@ void pipedPassword(std::string_view s, size_t program, bool afterColon, SecretFi
     }
     if (open != 0)
         start = opened + 1;
-    commandWords(s, start, words, 8);
-    const size_t first = commandWord(s, words);
+    // The feeder is the command's program, whatever the line shows before it (a
+    // container runtime's or syslog's prefix, a prompt, sudo): its first echo or printf.
+    commandWords(s, start, words, 16);
+    auto isPrintf = [](std::string_view w) {
+        return w == "printf" || w.substr(w.size() >= 7 ? w.size() - 7 : 0) == "/printf";
+    };
+    auto isEcho = [](std::string_view w) {
+        return w == "echo" || w.substr(w.size() >= 5 ? w.size() - 5 : 0) == "/echo";
+    };
+    size_t first = commandWord(s, words);
+    while (first < words.size() &&
+           (words[first].quoted || (!isEcho(wordText(s, words[first])) && !isPrintf(wordText(s, words[first])))))
+        ++first;
     if (first >= words.size())
         return;
-    const std::string_view feeder = wordText(s, words[first]);
-    const bool printf = feeder == "printf" || feeder.substr(feeder.size() >= 7 ? feeder.size() - 7 : 0) == "/printf";
-    if (feeder != "echo" && !printf && feeder.substr(feeder.size() >= 5 ? feeder.size() - 5 : 0) != "/echo")
-        return;
+    const bool printf = isPrintf(wordText(s, words[first]));
     for (size_t i = first + 1; i < words.size(); ++i) {
         const Word& w = words[i];
         if (!w.quoted && s[w.begin] == '-') // echo -e, -n
@@ -1488,6 +1629,36 @@ size_t powerShellStringEnd(std::string_view s, size_t q)
     return std::string_view::npos;
 }
 
+/// The string literal a script gave the variable `name` ("$pw") before `use`,
+/// where the log shows it: "$pw = 'S3cret'; … ConvertTo-SecureString $pw",
+/// the last assignment before the use, at most 1024 bytes before it.
+void variableLiteral(std::string_view s, size_t use, std::string_view name, SecretFinder& finder)
+{
+    if (name.size() < 2 || name.find(':') != std::string_view::npos) // $env:PW: the environment's
+        return;
+    const size_t from = use > 1024 ? use - 1024 : 0;
+    const std::string_view before = s.substr(from, use - from);
+    for (size_t at = before.rfind(name); at != std::string_view::npos;
+         at = at == 0 ? std::string_view::npos : before.rfind(name, at - 1)) {
+        size_t i = from + at + name.size();
+        if (i < s.size() && isKeyChar(s[i])) // "$pw" in "$pwd"
+            continue;
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
+            ++i;
+        if (i + 1 >= s.size() || s[i] != '=' || s[i + 1] == '=')
+            continue;
+        ++i;
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
+            ++i;
+        if (i >= s.size() || (s[i] != '"' && s[i] != '\'' && s.compare(i, 2, "\\\"") != 0))
+            return; // the last value given is no literal
+        const size_t e = powerShellStringEnd(s, i);
+        if (e != std::string_view::npos)
+            finder.span(i + (s[i] == '\\' ? 2 : 1), e);
+        return;
+    }
+}
+
 /// The password given to .NET's NetworkCredential in PowerShell, its arguments
 /// from `a` (after the type's name or "::new"): "New-Object
 /// System.Net.NetworkCredential('bob', 'S3cret')", "… -ArgumentList 'bob','S3cret'",
@@ -1515,8 +1686,15 @@ void networkCredentialPassword(std::string_view s, size_t a, SecretFinder& finde
         if (i >= s.size())
             return;
         const bool quoted = s[i] == '"' || s[i] == '\'' || s.compare(i, 2, "\\\"") == 0;
-        if (!quoted && arg == 1)
+        if (!quoted && arg == 1) {
+            if (s[i] == '$') { // a variable: the text the log shows given to it
+                size_t e = i + 1;
+                while (e < s.size() && isKeyChar(s[e]) && s[e] != '.' && s[e] != '-')
+                    ++e;
+                variableLiteral(s, i, s.substr(i, e - i), finder);
+            }
             return;
+        }
         if (quoted) {
             const size_t quote = s[i] == '\\' ? 2 : 1; // \" or a quote
             const size_t e = powerShellStringEnd(s, i);
@@ -1727,7 +1905,33 @@ void commandPassword(std::string_view s, size_t p, SecretFinder& finder)
         }
         return;
     case 'm':
-        if (is("mc") || is("mcli")) {
+        if (is("mysqladmin") || is("mysqladmin.exe")) {
+            // mysqladmin [options] password NEW: the new password as the word after.
+            commandWords(s, e, words, 16);
+            for (size_t i = 0; i + 1 < words.size(); ++i) {
+                if (!words[i].quoted && wordIs(s, words[i], "password") &&
+                    (words[i + 1].quoted || s[words[i + 1].begin] != '-')) {
+                    finder.span(words[i + 1].begin, words[i + 1].end);
+                    return;
+                }
+            }
+        } else if (is("mosquitto_passwd")) {
+            // mosquitto_passwd -b [-c] [-H hash] FILE USER PASSWORD
+            commandWords(s, e, words, 12);
+            bool batch = false;
+            positional.clear();
+            for (size_t i = 0; i < words.size(); ++i) {
+                const Word& w = words[i];
+                if (!w.quoted && s[w.begin] == '-') {
+                    batch = batch || wordIs(s, w, "-b");
+                    i += wordIs(s, w, "-H") ? 1 : 0;
+                    continue;
+                }
+                positional.push_back(w);
+            }
+            if (batch && positional.size() >= 3)
+                finder.span(positional[2].begin, positional[2].end);
+        } else if (is("mc") || is("mcli")) {
             // mc alias set NAME URL ACCESS_KEY SECRET_KEY, mc config host add NAME URL ACCESS_KEY SECRET_KEY
             commandWords(s, e, words, 12);
             positionalWords(s, words, 0, positional, '-');
@@ -1813,11 +2017,13 @@ void commandPassword(std::string_view s, size_t p, SecretFinder& finder)
 
 /// Whether a program's name may start after `c`: a blank, a path's '/' or
 /// '\\', '=' ("COMMAND=/usr/bin/passwd", "exe=\"…\""), a quote or '(' (sh -c
-/// 'htpasswd …', $(net user …)), or the other bytes from ' ' to '(' ("&&net").
+/// 'htpasswd …', $(net user …)), the other bytes from ' ' to '(' ("&&net"), or
+/// a shell's ';' and '|' with no blank after ("echo X|passwd", "cd /;htpasswd").
 /// The same test as findCommandPasswords makes sixteen bytes at a time.
 bool isProgramSeparator(char c)
 {
-    return static_cast<unsigned char>(c - ' ') <= '(' - ' ' || c == '\t' || c == '/' || c == '\\' || c == '=';
+    return static_cast<unsigned char>(c - ' ') <= '(' - ' ' || c == '\t' || c == '/' || c == '\\' || c == '=' ||
+           c == ';' || c == '|';
 }
 
 bool isProgramStart(std::string_view s, size_t p)
@@ -1833,26 +2039,27 @@ constexpr quint32 quad(std::string_view four)
 }
 
 /// The first four bytes, in lower case, of commandPassword's programs ("net "
-/// and "mc a" with the blank after; "net" ending an array's member, "net\"",
-/// "net'", "net\\\"", and before a tab, as mayStartProgram lowers them: '|' for
-/// '\\', ')' for a tab).
-constexpr std::string_view kProgramHeads[] = {"chpa", "conf", "conn", "dgmg", "expd", "htpa", "impd",  "mc a",
-                                              "mc c", "mcli", "net ", "net.", "net1", "net)", "net\"", "net'",
-                                              "net|", "new-", "pass", "rman", "rabb", "scht", "sqlp",  "sqll"};
+/// and "mc a" with the blank after; "net" and "mc" ending an array's member,
+/// "net\"", "mc\",", "mc',", "net\\\"", and before a tab, as mayStartProgram
+/// lowers them: '|' for '\\', ')' for a tab).
+constexpr std::string_view kProgramHeads[] = {"chpa", "conf", "conn", "dgmg",  "expd", "htpa",  "impd", "mc a",
+                                              "mc c", "mc)a", "mc)c", "mc\",", "mc',", "mc|\"", "mcli", "mosq",
+                                              "mysq", "net ", "net.", "net1",  "net)", "net\"", "net'", "net|",
+                                              "new-", "pass", "rman", "rabb",  "scht", "sqlp",  "sqll"};
 
-/// A multiplier that gives each head a slot of its own among 32 (found by trying).
-constexpr quint32 kHeadHash = 0x7431b33bu;
+/// A multiplier that gives each head a slot of its own among 64 (found by trying).
+constexpr quint32 kHeadHash = 0x02311cebu;
 
 constexpr size_t headSlot(quint32 head)
 {
-    return (head * kHeadHash) >> 27;
+    return (head * kHeadHash) >> 26;
 }
 
 /// The heads by their slot: one multiplication, one load and one compare a
-/// candidate word, where a switch over 24 values takes a search.
+/// candidate word, where a switch over 31 values takes a search.
 struct ProgramHeads
 {
-    std::array<quint32, 32> slot{};
+    std::array<quint32, 64> slot{};
     bool distinct = true;
     constexpr ProgramHeads()
     {
@@ -1900,8 +2107,9 @@ void findCommandPasswords(std::string_view s, SecretFinder& finder)
     const __m128i spaceToParen = _mm_set1_epi8('(' - ' ');
     const __m128i tab = _mm_set1_epi8('\t');
     const __m128i slash = _mm_set1_epi8('/');
-    const __m128i backslash = _mm_set1_epi8('\\');
     const __m128i equals = _mm_set1_epi8('=');
+    const __m128i semicolon = _mm_set1_epi8(';');
+    const __m128i bar = _mm_set1_epi8('|'); // and '\\', with the case bit
     // The sixteen bytes from `at`, those before `from` left out. Inlined: called
     // for every sixteen bytes of every line.
     auto block = [&](size_t at, size_t from) __attribute__((always_inline))
@@ -1911,8 +2119,9 @@ void findCommandPasswords(std::string_view s, SecretFinder& finder)
         const __m128i fromSpace = _mm_sub_epi8(before, space);
         const __m128i separators = _mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(fromSpace, spaceToParen), fromSpace), _mm_cmpeq_epi8(before, tab)),
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(before, slash), _mm_cmpeq_epi8(before, backslash)),
-                         _mm_cmpeq_epi8(before, equals)));
+            _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(before, slash), _mm_cmpeq_epi8(_mm_or_si128(before, caseBit), bar)),
+                _mm_or_si128(_mm_cmpeq_epi8(before, equals), _mm_cmpeq_epi8(before, semicolon))));
         // 'c' to 's' in either case, by one unsigned range test: the letters between
         // the programs' first ones cost a four-byte look each, fewer than the
         // compares that would turn them away here.
@@ -1953,6 +2162,9 @@ struct WebhookUrl
 
 constexpr WebhookUrl kWebhookUrls[] = {
     {"hooks.slack.com", "/services/", 2, 8},          // /services/T…/B…/<secret>
+    {"hooks.slack.com", "/workflows/", 3, 8},         // /workflows/T…/A…/<id>/<secret>
+    {"hooks.slack.com", "/triggers/", 2, 8},          // /triggers/T…/<id>/<secret>
+    {"maker.ifttt.com", "/use/", 0, 16},              // /use/<key>
     {"discord.com", "/api/webhooks/", 1, 8},          // /api/webhooks/<id>/<secret>
     {"discordapp.com", "/api/webhooks/", 1, 8},       //
     {".webhook.office.com", "/webhookb2/", 2, 8},     // /webhookb2/<g>@<g>/IncomingWebhook/<secret>/<g>
@@ -1967,33 +2179,80 @@ bool isUrlPathEnd(char c)
            c == '\n' || c == '\r' || c == '<' || c == '>' || c == '`' || c == ',' || c == ';' || c == '&';
 }
 
-/// Mattermost's incoming webhooks, on whatever host serves it: "…/hooks/<id>",
-/// the id 26 of a-z and 0-9 (a digit among them, as nearly every random one has)
-/// and the path's last segment.
-void mattermostHook(std::string_view s, size_t path, SecretFinder& finder)
+/// The end of the URL path's segment from `b`.
+size_t segmentEnd(std::string_view s, size_t b)
+{
+    while (b < s.size() && !isUrlPathEnd(s[b]))
+        ++b;
+    return b;
+}
+
+/// Whether [b, e) is Meteor's random id of `length` (Rocket.Chat's ids and
+/// tokens): of its alphabet, 2-9 and letters but 0, 1, I, O, U, V and l.
+/// A token holds a digit, as all but one in two thousand random ones do.
+bool isMeteorId(std::string_view s, size_t b, size_t e, size_t length)
+{
+    if (e - b != length)
+        return false;
+    constexpr std::string_view kAlphabet = "23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz";
+    const std::string_view id = s.substr(b, length);
+    return std::all_of(id.begin(), id.end(), [&](char c) { return kAlphabet.find(c) != std::string_view::npos; });
+}
+
+/// Incoming webhooks that live on whatever host serves them, under "/hooks/":
+/// Mattermost's "…/hooks/<id>" (the id 26 of a-z and 0-9, a digit among them,
+/// as nearly every random one has; whatever segment follows it), and
+/// Rocket.Chat's "…/hooks/<id>/<token>" (Meteor's ids: 17 and 48 characters;
+/// the token is the secret).
+void selfHostedHook(std::string_view s, size_t path, SecretFinder& finder)
 {
     constexpr std::string_view kHooks = "/hooks/";
-    constexpr size_t kId = 26;
     size_t end = path;
     while (end < s.size() && (s[end] == '/' || !isUrlPathEnd(s[end])) && end - path < 512)
         ++end;
-    if (end - path < kHooks.size() + kId)
-        return;
     const size_t at = s.substr(path, end - path).rfind(kHooks);
-    if (at == std::string_view::npos || end - (path + at + kHooks.size()) != kId)
+    if (at == std::string_view::npos)
         return;
     const size_t b = path + at + kHooks.size();
+    const size_t e = segmentEnd(s, b);
     const auto from = s.begin() + static_cast<std::ptrdiff_t>(b);
-    const auto to = s.begin() + static_cast<std::ptrdiff_t>(end);
-    if (std::all_of(from, to, [](char c) { return (c >= 'a' && c <= 'z') || isDigit(c); }) &&
-        std::any_of(from, to, [](char c) { return isDigit(c); }))
-        finder.span(b, end);
+    const auto to = s.begin() + static_cast<std::ptrdiff_t>(e);
+    if (e - b == 26 && std::all_of(from, to, [](char c) { return (c >= 'a' && c <= 'z') || isDigit(c); }) &&
+        std::any_of(from, to, [](char c) { return isDigit(c); })) {
+        finder.span(b, e);
+    } else if (isMeteorId(s, b, e, 17) && e < s.size() && s[e] == '/') {
+        const size_t tokenEnd = segmentEnd(s, e + 1);
+        const auto token = s.substr(e + 1, tokenEnd - (e + 1));
+        if (isMeteorId(s, e + 1, tokenEnd, 48) && std::any_of(token.begin(), token.end(), isDigit))
+            finder.span(e + 1, tokenEnd);
+    }
+}
+
+/// IFTTT's Maker trigger, "/trigger/<event>/with/key/<key>" (or
+/// "/trigger/<event>/json/with/key/<key>"), the path at `path`.
+void iftttTrigger(std::string_view s, size_t path, SecretFinder& finder)
+{
+    constexpr std::string_view kWithKey = "/with/key/";
+    size_t end = path;
+    while (end < s.size() && (s[end] == '/' || !isUrlPathEnd(s[end])) && end - path < 512)
+        ++end;
+    const size_t at = s.substr(path, end - path).find(kWithKey);
+    if (at == std::string_view::npos)
+        return;
+    const size_t b = path + at + kWithKey.size();
+    const size_t e = segmentEnd(s, b);
+    if (e - b >= 16)
+        finder.span(b, e);
 }
 
 /// The secret segment of a webhook's URL whose host is `host` and whose path
 /// starts at `path`.
 void webhookSecret(std::string_view s, std::string_view host, size_t path, SecretFinder& finder)
 {
+    if (host == "maker.ifttt.com" && s.compare(path, 9, "/trigger/") == 0) {
+        iftttTrigger(s, path, finder);
+        return;
+    }
     for (const WebhookUrl& w : kWebhookUrls) {
         const bool hostMatches = w.host.front() == '.'
                                      ? host.size() > w.host.size() && host.substr(host.size() - w.host.size()) == w.host
@@ -2015,7 +2274,7 @@ void webhookSecret(std::string_view s, std::string_view host, size_t path, Secre
             finder.span(b, e);
         return;
     }
-    mattermostHook(s, path, finder);
+    selfHostedHook(s, path, finder);
 }
 
 /// A URL's credentials, its authority starting at `a` (after "://"):
@@ -2069,14 +2328,15 @@ void privateKeyBody(std::string_view s, size_t p, SecretFinder& finder)
     finder.span(b, e);
 }
 
-/// The separators between the words of a pasted AWS credential, at most four
-/// from `e`: "AKIA…,wJalr…", "AKIA… wJalr…", "\"AKIA…\": \"…\"". Where the next word starts.
+/// The separators between the words of a pasted AWS credential, at most eight
+/// from `e`: "AKIA…,wJalr…", "AKIA… wJalr…", "\"AKIA…\": \"…\"", "'AKIA…' => '…'",
+/// "AKIA… | wJalr… |" of a table. Where the next word starts.
 size_t awsWordAfter(std::string_view s, size_t e)
 {
     size_t v = e;
-    while (v < s.size() && v - e < 4 &&
+    while (v < s.size() && v - e < 8 &&
            (s[v] == ',' || s[v] == ' ' || s[v] == '\t' || s[v] == ':' || s[v] == '"' || s[v] == '\'' || s[v] == '|' ||
-            s[v] == ';'))
+            s[v] == ';' || s[v] == '=' || s[v] == '>'))
         ++v;
     return v;
 }
@@ -2131,6 +2391,32 @@ size_t awsSecretAfterId(std::string_view s, size_t a, SecretFinder& finder)
     if (t > end && tokenEnd - t >= 64 && (tokenEnd == s.size() || !isBase64UrlChar(s[tokenEnd])))
         next = finder.span(t, tokenEnd);
     return next;
+}
+
+/// An AWS session token with nothing before it that names it: temporary
+/// credentials' "IQoJb3JpZ2luX2Vj…" (newer) or "FwoGZXIvYXdz…", "FQoGZXIvYXdz…"
+/// (older), base64 of a few hundred characters. Their first bytes are the same
+/// in every token (they encode "origin_ec", "er/aws"). The 'J' or 'G' at `i`;
+/// returns where the scan goes on.
+size_t awsSessionToken(std::string_view s, size_t i, SecretFinder& finder)
+{
+    if (i < 3)
+        return i;
+    const size_t b = i - 3;
+    if (s.compare(b, 16, "IQoJb3JpZ2luX2Vj") != 0 && s.compare(b, 12, "FwoGZXIvYXdz") != 0 &&
+        s.compare(b, 12, "FQoGZXIvYXdz") != 0)
+        return i;
+    if (b > 0 && (isAwsSecretChar(s[b - 1]) || s[b - 1] == '-' || s[b - 1] == '_'))
+        return i;
+    size_t e = b;
+    while (e < s.size() && isAwsSecretChar(s[e]))
+        ++e;
+    while (e < s.size() && s[e] == '=')
+        ++e;
+    // The shortest tokens STS gives are some 300 characters; a prefix and a few more are a word.
+    if (e - b < 100 || (e < s.size() && isBase64UrlChar(s[e])))
+        return i;
+    return finder.span(b, e);
 }
 
 /// A Telegram bot's token, "<bot id>:<secret>" (the id 6 to 12 digits, the
@@ -2195,7 +2481,8 @@ size_t routingKeyValue(std::string_view s, size_t p, SecretFinder& finder)
 /// at: the 'e' of "Bearer " ('b' or 'B' before it, 'a' after), the 'J' of a
 /// JSON Web Token's "eyJ" ('y' before), the 'K' of "PRIVATE KEY-----" (a blank
 /// before) and of an AWS key's id "AKIA" ('A' before), the 'S' of "ASIA" ('A'
-/// before, 'I' after).
+/// before, 'I' after), the 'J' and 'G' of an AWS session token's "IQoJ…" and
+/// "FwoG…" ('o' before).
 bool isLetterMark(std::string_view s, size_t i)
 {
     const char before = s[i - 1];
@@ -2204,7 +2491,9 @@ bool isLetterMark(std::string_view s, size_t i)
     case 'e':
         return (before | 0x20) == 'b' && after == 'a';
     case 'J':
-        return before == 'y';
+        return before == 'y' || before == 'o';
+    case 'G':
+        return before == 'o';
     case 'K':
         return before == ' ' || before == 'A';
     case 'S':
@@ -2227,12 +2516,14 @@ void letterMarks(std::string_view s, Visit&& visit)
     const __m128i b = _mm_set1_epi8('b');
     const __m128i a = _mm_set1_epi8('a');
     const __m128i j = _mm_set1_epi8('J');
-    const __m128i y = _mm_set1_epi8('y');
     const __m128i k = _mm_set1_epi8('K');
     const __m128i space = _mm_set1_epi8(' ');
     const __m128i upperA = _mm_set1_epi8('A');
     const __m128i upperS = _mm_set1_epi8('S');
     const __m128i upperI = _mm_set1_epi8('I');
+    const __m128i upperG = _mm_set1_epi8('G');
+    const __m128i yOrOBits = _mm_set1_epi8(0x16);
+    const __m128i yOrO = _mm_set1_epi8(0x7f);
     for (; i + 17 <= s.size(); i += 16) { // the byte after the sixteen too
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
         const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i - 1));
@@ -2241,7 +2532,11 @@ void letterMarks(std::string_view s, Visit&& visit)
         const __m128i bearer =
             _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x, e), _mm_cmpeq_epi8(_mm_or_si128(before, caseBit), b)),
                           _mm_cmpeq_epi8(after, a));
-        const __m128i jwt = _mm_and_si128(_mm_cmpeq_epi8(x, j), _mm_cmpeq_epi8(before, y));
+        // "eyJ" of a JSON Web Token; "IQoJ", "FwoG" and "FQoG" of an AWS session token.
+        // 'y' and 'o' by one compare, as a few rare bytes more ("iJ", "{G", "}J"),
+        // which the visit turns away.
+        const __m128i jwt = _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(x, j), _mm_cmpeq_epi8(x, upperG)),
+                                          _mm_cmpeq_epi8(_mm_or_si128(before, yOrOBits), yOrO));
         const __m128i key = _mm_and_si128(_mm_cmpeq_epi8(x, k), _mm_or_si128(_mm_cmpeq_epi8(before, space), beforeA));
         const __m128i asia =
             _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x, upperS), beforeA), _mm_cmpeq_epi8(after, upperI));
@@ -2274,9 +2569,17 @@ void letterMarkSecrets(std::string_view s, SecretFinder& finder)
             if (s.compare(i, 6, "earer ") == 0 && (i == 1 || !isKeyChar(s[i - 2])) && !finder.insideKeyed(i))
                 resume = finder.value(i + 6, true);
             return;
+        case 'G':
+            if (s[i - 1] == 'o')
+                resume = awsSessionToken(s, i, finder);
+            return;
         case 'J': {
+            if (s[i - 1] == 'o') {
+                resume = awsSessionToken(s, i, finder);
+                return;
+            }
             const size_t p = i - 2;
-            if (i < 2 || s[p] != 'e' || (p > 0 && isBase64UrlChar(s[p - 1])))
+            if (i < 2 || s[i - 1] != 'y' || s[p] != 'e' || (p > 0 && isBase64UrlChar(s[p - 1])))
                 return;
             const size_t header = base64UrlEnd(s, p);
             if (header - p < 10 || s.substr(header, 4) != ".eyJ")
@@ -2327,8 +2630,9 @@ void findInlineSecrets(std::string_view s, std::vector<SecretSpan>& out)
         else if (s[p] == ':' && p + 1 < s.size() && s[p + 1] == ':' && p > 0 && s[p - 1] == ']')
             networkCredentialNew(s, p, finder);
         else if (const std::string_view key = keyBefore(s, p);
-                 isSecretKey(key) ? !isWorkingDirectory(s, p, key)
-                                  : isQuerySignature(s, key) || isWindowsPasswordOption(s, p, key))
+                 isSecretKey(key)
+                     ? !isWorkingDirectory(s, p, key)
+                     : isQuerySignature(s, key) || isWindowsPasswordOption(s, p, key) || isPasswordVariable(s, key))
             p = std::max(p, finder.value(p + 1, false, isQueryKey(s, static_cast<size_t>(key.data() - s.data()))) - 1);
         else if (key.size() == 6 && s[p] == '=' && startsWithNoCase(key, "userid"))
             oracleUserid(s, p + 1, finder); // Data Pump's and SQL*Loader's "userid=scott/tiger@db"
