@@ -1136,78 +1136,78 @@
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="406"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="424"/>
         <source>the kubelet runs the ExecStart= of %1 line %2 instead</source>
         <translation>das Kubelet führt stattdessen das ExecStart= aus %1 Zeile %2 aus</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="410"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="428"/>
         <source>the kubelet&apos;s ExecStart= (%1 line %2) does not use $%3</source>
         <translation>das ExecStart= des Kubelets (%1 Zeile %2) verwendet $%3 nicht</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="415"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="433"/>
         <source>$%1 is set again in %2, which wins</source>
         <translation>$%1 wird in %2 erneut gesetzt, und das gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="418"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="436"/>
         <source>%1 (%2) comes later on the kubelet&apos;s command line and wins</source>
         <translation>%1 (%2) steht später in der Befehlszeile des Kubelets und gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="514"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="532"/>
         <source>%1 replaces this file</source>
         <translation>%1 ersetzt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="566"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="584"/>
         <source>no EnvironmentFile= of %1 or its drop-ins names this file</source>
         <translation>kein EnvironmentFile= von %1 oder seinen Drop-ins nennt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="704"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="815"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="722"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="835"/>
         <source>Not in effect on node %1: %2.</source>
         <translation>Auf Knoten %1 nicht wirksam: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="759"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="778"/>
         <source>the kubelet reads only the .conf files of its --config-dir %1</source>
         <translation>das Kubelet liest nur die .conf-Dateien seines --config-dir %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="761"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="780"/>
         <source>the kubelet reads %1 (its --config) and has no --config-dir</source>
         <translation>das Kubelet liest %1 (sein --config) und hat kein --config-dir</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="763"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="782"/>
         <source>the kubelet reads %1 (its --config) and the .conf files of %2 (its --config-dir)</source>
         <translation>das Kubelet liest %1 (sein --config) und die .conf-Dateien von %2 (sein --config-dir)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="838"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="858"/>
         <source>Overridden on node %1: the kubelet&apos;s command line gives %2 (%3), which wins over this file.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: die Befehlszeile des Kubelets gibt %2 (%3) an, was Vorrang vor dieser Datei hat.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="845"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="865"/>
         <source>Overridden on node %1: %2, a drop-in of the kubelet&apos;s --config-dir read after this file, sets %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2, ein Drop-in des --config-dir des Kubelets, das nach dieser Datei gelesen wird, setzt %3.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="851"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="871"/>
         <source>Overridden on node %1: this drop-in does not set %2; %3, read before it, does.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; %3, vor ihm gelesen, setzt es.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="854"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="874"/>
         <source>Overridden on node %1: this drop-in does not set %2; the kubelet&apos;s --config %3 decides it.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; das --config des Kubelets, %3, entscheidet darüber.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="868"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="888"/>
         <source>Overridden on node %1: with the drop-ins of its --config-dir %2 put together, the kubelet runs with %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: mit den Drop-ins seines --config-dir %2 zusammengesetzt läuft das Kubelet mit %3.</translation>
     </message>
@@ -4504,8 +4504,8 @@
     <message>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="639"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="463"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="746"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="795"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="740"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="789"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4615,74 +4615,74 @@
         <translation>Nachweis: Die Flags weisen anonyme Anfragen ab, fragen den API-Server (Webhook), ob eine Anfrage erlaubt ist, oder nennen die CA, gegen die Client-Zertifikate geprüft werden. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="369"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="350"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="363"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="344"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="382"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="376"/>
         <source>neither a systemd setting (Name=value) nor an assignment (NAME=value): %1</source>
         <translation>weder eine systemd-Einstellung (Name=Wert) noch eine Zuweisung (NAME=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="406"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="614"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="400"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="608"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="414"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="623"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="617"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="446"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="440"/>
         <source>ExecStart= with an unclosed quote: %1</source>
         <translation>ExecStart= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="464"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="463"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="458"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="457"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="558"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="552"/>
         <source>&quot;%1&quot; on the kubelet&apos;s command line is no flag: the kubelet refuses to start with it</source>
         <translation>„%1“ in der Befehlszeile des Kubelets ist kein Flag: damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="561"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="555"/>
         <source>&quot;%1&quot; after &quot;%2&quot; on the kubelet&apos;s command line is no flag (a boolean flag takes its value only as --name=value): the kubelet refuses to start with it</source>
         <translation>„%1“ nach „%2“ in der Befehlszeile des Kubelets ist kein Flag (ein boolesches Flag nimmt seinen Wert nur als --name=Wert): damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="611"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="605"/>
         <source>the kubelet&apos;s command line and the variables it names come to more than %1 words, a variable&apos;s each time it is named; the flags past them are not read</source>
         <translation>die Befehlszeile des Kubelets und die Variablen, die sie nennt, ergeben mehr als %1 Wörter, die einer Variablen jedes Mal, wenn sie genannt wird; die Flags danach werden nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="656"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="650"/>
         <source>flags and assignments</source>
         <translation>Flags und Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="766"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="760"/>
         <source>Kubelet flags (systemd unit, kubeadm-flags.env)</source>
         <translation>Kubelet-Flags (systemd-Unit, kubeadm-flags.env)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="801"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="795"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="509"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="900"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="894"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="802"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="796"/>
         <source>no systemd setting or environment assignment found</source>
         <translation>keine systemd-Einstellung und keine Umgebungszuweisung gefunden</translation>
     </message>
@@ -4983,264 +4983,405 @@
         <translation>Ein Timer, der jede Minute oder öfter auslöst, ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden (MITRE ATT&amp;CK T1053.006). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="359"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="353"/>
         <source>neither a section header ([Service]) nor a setting (Name=value): %1</source>
         <translation>weder eine Abschnittsüberschrift ([Service]) noch eine Einstellung (Name=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="364"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="358"/>
         <source>the section header %1 is not closed with &apos;]&apos;: systemd refuses to load the unit</source>
         <translation>die Abschnittsüberschrift %1 ist nicht mit &apos;]&apos; geschlossen: systemd verweigert das Laden der Unit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="375"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="369"/>
         <source>a setting before any section header: systemd ignores it: %1</source>
         <translation>eine Einstellung vor jeder Abschnittsüberschrift: systemd ignoriert sie: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="391"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="385"/>
         <source>[%1] is no section of systemd&apos;s: it ignores the settings in it</source>
         <translation>[%1] ist kein Abschnitt von systemd: Es ignoriert die Einstellungen darin</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="442"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="436"/>
         <source>%1= on line %2 of %3: %4</source>
         <translation>%1= in Zeile %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="497"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="491"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="596"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="590"/>
         <source>%1= on line %2 of %3, with its variables: %4</source>
         <translation>%1= in Zeile %2 von %3, mit seinen Variablen: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="599"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="593"/>
         <source>%1= on line %2 of %3, with its specifiers (%4): %5</source>
         <translation>%1= in Zeile %2 von %3, mit seinen systemd-Platzhaltern (%4): %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="601"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="595"/>
         <source>%1= on line %2 of %3, with its specifiers (%4) and variables: %5</source>
         <translation>%1= in Zeile %2 von %3, mit seinen systemd-Platzhaltern (%4) und Variablen: %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="673"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="667"/>
         <source>an unclosed quote: %1</source>
         <translation>ein nicht geschlossenes Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="841"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="835"/>
         <source>systemd units (service, timer, socket, path, drop-ins)</source>
         <translation>systemd-Units (Service, Timer, Socket, Path, Drop-ins)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="901"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="895"/>
         <source>no systemd section or setting found</source>
         <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="65"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="66"/>
         <source>the script %1 opens a reverse shell %2</source>
         <translation>das Skript %1 öffnet eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="66"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="67"/>
         <source>The script connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node each time the script runs. No start-up file does this; treat the node as compromised (MITRE ATT&amp;CK T1037.004, T1546.004). %1</source>
         <translation>Das Skript verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Lauf des Skripts eine Shell auf dem Node. Keine Startdatei tut das; behandeln Sie den Node als kompromittiert (MITRE ATT&amp;CK T1037.004, T1546.004). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="73"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="74"/>
         <source>the script %1 downloads code and runs it %2</source>
         <translation>das Skript %1 lädt Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="74"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="75"/>
         <source>The script fetches a file with curl or wget and runs it at once (piped to a shell, or saved, made executable and run): whoever controls that address runs what they like on the node each time the script runs. Intruders keep their foothold this way. Find out who changed the script and what the address serves. %1</source>
         <translation>Das Skript holt eine Datei mit curl oder wget und führt sie sofort aus (per Pipe an eine Shell, oder gespeichert, ausführbar gemacht und gestartet): Wer diese Adresse kontrolliert, führt bei jedem Lauf des Skripts auf dem Node aus, was er will. So halten Angreifer ihren Zugang. Klären Sie, wer das Skript geändert hat und was die Adresse ausliefert. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="81"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="82"/>
         <source>the script %1 runs an encoded payload %2</source>
         <translation>das Skript %1 führt eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="82"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="83"/>
         <source>The script decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the script, the way malware hides its commands. Decode the text to see what it runs. %1</source>
         <translation>Das Skript dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser des Skripts verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="87"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="88"/>
         <source>the script %1 runs a program from a temporary or hidden folder %2</source>
         <translation>das Skript %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="88"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="89"/>
         <source>The script runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write to the first three, a hidden folder escapes a casual look, and intruders drop their tools in both. Installed software lives in /usr or /opt. Check what the program is and who put it there. %1</source>
         <translation>Das Skript führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: In die ersten drei kann jeder Benutzer schreiben, ein versteckter Ordner entgeht einem flüchtigen Blick, und Angreifer legen in beiden ihre Werkzeuge ab. Installierte Software liegt in /usr oder /opt. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="95"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="96"/>
         <source>the script %1 aliases a login command to something else %2</source>
         <translation>das Skript %1 leitet einen Anmeldebefehl per Alias auf etwas anderes um %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="96"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="97"/>
         <source>An alias makes sudo, su, ssh or passwd run something other than the program of that name in every shell that reads the file: the way intruders capture the passwords typed into them (read -s, a copy to a file, then the real program, so nothing looks wrong) (MITRE ATT&amp;CK T1546.004, T1056). Read what the alias runs; change the passwords typed since. %1</source>
         <translation>Ein Alias lässt sudo, su, ssh oder passwd in jeder Shell, die die Datei liest, etwas anderes ausführen als das Programm dieses Namens: So fangen Angreifer die dort eingegebenen Passwörter ab (read -s, eine Kopie in eine Datei, dann das echte Programm, damit nichts auffällt) (MITRE ATT&amp;CK T1546.004, T1056). Lesen Sie, was der Alias ausführt; ändern Sie die seither eingegebenen Passwörter. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="103"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="104"/>
         <source>the script %1 runs a network or temporary program before every prompt %2</source>
         <translation>das Skript %1 führt vor jeder Eingabeaufforderung ein Netzwerk- oder temporäres Programm aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="104"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="105"/>
         <source>PROMPT_COMMAND runs before the shell shows each prompt: set to a network program (curl, wget, nc, socat …) or one from a temporary or hidden folder, it sends what users type away or restarts an implant at every command line, unseen (MITRE ATT&amp;CK T1546.004). A prompt needs neither. %1</source>
         <translation>PROMPT_COMMAND läuft, bevor die Shell jede Eingabeaufforderung zeigt: Auf ein Netzwerkprogramm (curl, wget, nc, socat …) oder eines aus einem temporären oder versteckten Ordner gesetzt, schickt es unbemerkt fort, was Benutzer eingeben, oder startet bei jeder Befehlszeile ein Implantat neu (MITRE ATT&amp;CK T1546.004). Eine Eingabeaufforderung braucht keines von beiden. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="111"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="112"/>
         <source>the script %1 runs a network or temporary program before every command %2</source>
         <translation>das Skript %1 führt vor jedem Befehl ein Netzwerk- oder temporäres Programm aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="112"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="113"/>
         <source>A DEBUG trap runs before every command the shell runs, with the command in $BASH_COMMAND: one that runs a network program or one from a temporary or hidden folder logs or sends away every command users type, sudo&apos;s included (MITRE ATT&amp;CK T1546.004). %1</source>
         <translation>Ein DEBUG-Trap läuft vor jedem Befehl, den die Shell ausführt, mit dem Befehl in $BASH_COMMAND: Einer, der ein Netzwerkprogramm oder eines aus einem temporären oder versteckten Ordner ausführt, protokolliert jeden von Benutzern eingegebenen Befehl oder schickt ihn fort, die von sudo eingeschlossen (MITRE ATT&amp;CK T1546.004). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="118"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="119"/>
         <source>the script %1 writes an ssh key into %2 %3</source>
         <translation>das Skript %1 schreibt einen SSH-Schlüssel in %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="119"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="120"/>
         <source>The script adds to an authorized_keys file each time it runs: a key put back there opens the account to whoever holds it again after every cleanup, and one fetched from an address to whoever controls that address (MITRE ATT&amp;CK T1098.004). Find out whose key it is and who changed the script. %1</source>
         <translation>Das Skript ergänzt bei jedem Lauf eine authorized_keys-Datei: Ein dort wieder eingetragener Schlüssel öffnet das Konto nach jeder Bereinigung erneut für seinen Inhaber, einer, der von einer Adresse geholt wird, für jeden, der diese Adresse kontrolliert (MITRE ATT&amp;CK T1098.004). Klären Sie, wessen Schlüssel es ist und wer das Skript geändert hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="126"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="127"/>
         <source>the script %1 preloads a library into programs %2</source>
         <translation>das Skript %1 lädt eine Bibliothek vorab in Programme %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="127"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="128"/>
         <source>LD_PRELOAD, or a library written into /etc/ld.so.preload, makes programs load the library before their own: rootkits hide processes, files and connections this way and capture what programs read (MITRE ATT&amp;CK T1574.006). A memory allocator (jemalloc, tcmalloc) is the usual harmless case; for anything else, check where the library came from. %1</source>
         <translation>LD_PRELOAD oder eine in /etc/ld.so.preload eingetragene Bibliothek lässt Programme diese Bibliothek vor ihren eigenen laden: So verstecken Rootkits Prozesse, Dateien und Verbindungen und greifen ab, was Programme lesen (MITRE ATT&amp;CK T1574.006). Ein Speicherallokator (jemalloc, tcmalloc) ist der übliche harmlose Fall; bei allem anderen prüfen Sie, woher die Bibliothek stammt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="134"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="135"/>
         <source>the script %1 turns off the shell history of every user %2</source>
         <translation>das Skript %1 schaltet den Shell-Verlauf aller Benutzer ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="135"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="136"/>
         <source>A file every user&apos;s shell reads sends the history to /dev/null, unsets HISTFILE or sets its size to 0: the commands typed on the node are no longer kept, the way intruders cover their tracks (MITRE ATT&amp;CK T1562.003). A hardening baseline may do it on purpose; otherwise ask who did. %1</source>
         <translation>Eine Datei, die die Shell jedes Benutzers liest, leitet den Verlauf nach /dev/null, entfernt HISTFILE oder setzt seine Größe auf 0: Die auf dem Node eingegebenen Befehle werden nicht mehr aufbewahrt, so wie Angreifer ihre Spuren verwischen (MITRE ATT&amp;CK T1562.003). Eine Härtungsvorgabe kann das absichtlich tun; andernfalls fragen Sie nach, wer es war. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="298"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="300"/>
         <source>the command is longer than %1 bytes; it is judged up to there</source>
         <translation>der Befehl ist länger als %1 Bytes; er wird bis dorthin beurteilt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="462"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="464"/>
         <source> (in the here-document a shell runs from line %1)</source>
         <translation> (im Here-Dokument, das eine Shell ab Zeile %1 ausführt)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="465"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="467"/>
         <source>Line %1 of %2%3: %4</source>
         <translation>Zeile %1 von %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="466"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="468"/>
         <source>Line %1 of %2%3, run %4: %5</source>
         <translation>Zeile %1 von %2%3, ausgeführt %4: %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="477"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="479"/>
         <source>at boot as root</source>
         <translation>beim Booten als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="479"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="481"/>
         <source>by cron every hour as root</source>
         <translation>von cron stündlich als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="481"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="483"/>
         <source>by cron every day as root</source>
         <translation>von cron täglich als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="483"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="485"/>
         <source>by cron every week as root</source>
         <translation>von cron wöchentlich als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="485"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="487"/>
         <source>by cron every month as root</source>
         <translation>von cron monatlich als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="487"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="489"/>
         <source>as root at every ssh login</source>
         <translation>als root bei jeder SSH-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="489"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="491"/>
         <source>in every user&apos;s login shell</source>
         <translation>in der Login-Shell jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="490"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="492"/>
         <source>in the login shells of %1</source>
         <translation>in den Login-Shells von %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="492"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="494"/>
         <source>in every user&apos;s interactive shell</source>
         <translation>in der interaktiven Shell jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="493"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="495"/>
         <source>in the interactive shells of %1</source>
         <translation>in den interaktiven Shells von %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="495"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="497"/>
+        <source>in every zsh of every user, scripts&apos; too</source>
+        <translation>in jeder zsh jedes Benutzers, auch in Skripten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="498"/>
+        <source>in every zsh of %1, scripts&apos; too</source>
+        <translation>in jeder zsh von %1, auch in Skripten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="500"/>
+        <source>when a login shell of any user ends</source>
+        <translation>wenn eine Login-Shell eines beliebigen Benutzers endet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="501"/>
         <source>when a login shell of %1 ends</source>
         <translation>wenn eine Login-Shell von %1 endet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="530"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="546"/>
         <source>commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="562"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="577"/>
         <source>suspicious commands</source>
         <translation>verdächtige Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="589"/>
-        <source>Scripts a node runs (rc.local, profile, .bashrc, cron.daily, update-motd.d)</source>
-        <translation>Skripte, die ein Node ausführt (rc.local, profile, .bashrc, cron.daily, update-motd.d)</translation>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="604"/>
+        <source>Scripts and hooks a node runs (rc.local, init.d, profile, .bashrc, cron.daily, update-motd.d, ld.so.preload, modprobe.d)</source>
+        <translation>Skripte und Hooks, die ein Node ausführt (rc.local, init.d, profile, .bashrc, cron.daily, update-motd.d, ld.so.preload, modprobe.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="619"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="642"/>
         <source>%1: the script holds no command, only comments</source>
         <translation>%1: das Skript enthält keinen Befehl, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="620"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="643"/>
         <source>no shell command found</source>
         <translation>kein Shell-Befehl gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="34"/>
+        <source>/etc/ld.so.preload loads %1 into every program %2</source>
+        <translation>/etc/ld.so.preload lädt %1 in jedes Programm %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="35"/>
+        <source>The dynamic linker loads each library listed in /etc/ld.so.preload into every dynamically linked program before its own libraries, root&apos;s daemons and sshd included: user-mode rootkits (Azazel, Jynx, libprocesshider) hide their processes, files and connections this way and capture what programs read (MITRE ATT&amp;CK T1574.006). No distribution ships the file with an entry. Find out which package, if any, owns the library and who wrote the entry; a memory allocator (jemalloc, tcmalloc) put there by an administrator is the usual harmless case. %1</source>
+        <translation>Der dynamische Linker lädt jede in /etc/ld.so.preload genannte Bibliothek vor dessen eigenen Bibliotheken in jedes dynamisch gelinkte Programm, auch in die Daemons von root und in sshd: Rootkits im Benutzermodus (Azazel, Jynx, libprocesshider) verbergen so ihre Prozesse, Dateien und Verbindungen und greifen ab, was Programme lesen (MITRE ATT&amp;CK T1574.006). Keine Distribution liefert die Datei mit einem Eintrag aus. Klären Sie, welches Paket die Bibliothek gegebenenfalls mitbringt und wer den Eintrag geschrieben hat; ein Speicher-Allokator (jemalloc, tcmalloc), den ein Administrator dort eingetragen hat, ist der übliche harmlose Fall. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="44"/>
+        <source>/etc/ld.so.preload loads %1, kept in a temporary or hidden folder, into every program %2</source>
+        <translation>/etc/ld.so.preload lädt %1 aus einem temporären oder versteckten Ordner in jedes Programm %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="49"/>
+        <source>/etc/environment preloads %1 into the programs of every login session %2</source>
+        <translation>/etc/environment lädt %1 vorab in die Programme jeder Login-Sitzung %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="50"/>
+        <source>pam_env sets the variables of /etc/environment in every session that logs in (ssh, su, the console): LD_PRELOAD there makes every program those sessions start load the library first, the way rootkits hide themselves and capture what users type (MITRE ATT&amp;CK T1574.006). No distribution sets it there. Find out where the library came from and who added the line. %1</source>
+        <translation>pam_env setzt die Variablen aus /etc/environment in jeder Sitzung, die sich anmeldet (ssh, su, die Konsole): LD_PRELOAD dort lässt jedes Programm dieser Sitzungen die Bibliothek zuerst laden, so wie Rootkits sich verbergen und abgreifen, was Benutzer tippen (MITRE ATT&amp;CK T1574.006). Keine Distribution setzt die Variable dort. Klären Sie, woher die Bibliothek stammt und wer die Zeile eingefügt hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="58"/>
+        <source>/etc/environment makes every login session load libraries from %1 %2</source>
+        <translation>/etc/environment lässt jede Login-Sitzung Bibliotheken aus %1 laden %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="59"/>
+        <source>LD_LIBRARY_PATH in /etc/environment is searched before the system&apos;s folders for the libraries of every program a session starts: a temporary or hidden folder there, or an empty or relative element (the working folder), lets whoever writes there replace a library of sudo&apos;s or ssh&apos;s (MITRE ATT&amp;CK T1574.006). Remove the folder from the list. %1</source>
+        <translation>LD_LIBRARY_PATH in /etc/environment wird vor den Ordnern des Systems nach den Bibliotheken jedes Programms durchsucht, das eine Sitzung startet: Ein temporärer oder versteckter Ordner darin oder ein leeres oder relatives Element (der Arbeitsordner) erlaubt jedem, der dort schreiben kann, eine Bibliothek von sudo oder ssh zu ersetzen (MITRE ATT&amp;CK T1574.006). Entfernen Sie den Ordner aus der Liste. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="66"/>
+        <source>/etc/environment puts %1 in the PATH of every login session %2</source>
+        <translation>/etc/environment setzt %1 in den PATH jeder Login-Sitzung %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="67"/>
+        <source>The PATH of /etc/environment is every session&apos;s: a temporary or hidden folder in it, or the working folder (&apos;.&apos;, an empty or relative element) first, makes a program of that name dropped there run instead of the system&apos;s when a user or a root shell types it (MITRE ATT&amp;CK T1574.007). Keep only the system&apos;s folders. %1</source>
+        <translation>Der PATH aus /etc/environment gilt für jede Sitzung: Ein temporärer oder versteckter Ordner darin oder der Arbeitsordner ('.', ein leeres oder relatives Element) an erster Stelle lässt ein dort abgelegtes Programm gleichen Namens statt des Programms des Systems laufen, wenn ein Benutzer oder eine Root-Shell den Namen tippt (MITRE ATT&amp;CK T1574.007). Belassen Sie nur die Ordner des Systems darin. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="74"/>
+        <source>the modprobe hook %1 runs %2 as root %3</source>
+        <translation>der modprobe-Hook %1 führt %2 als root aus %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="75"/>
+        <source>An install or remove line of modprobe.d runs its command with /bin/sh as root instead of loading or removing the module, each time anything asks for the module, at boot or when a device appears: a foothold that survives reboots and is rarely looked at (MITRE ATT&amp;CK T1547.006). Packages use these lines only to load other modules (modprobe) and hardening only to disable one (/bin/true, /bin/false). Read what the command runs and who added it. %1</source>
+        <translation>Eine install- oder remove-Zeile in modprobe.d führt ihren Befehl mit /bin/sh als root aus, statt das Modul zu laden oder zu entfernen, jedes Mal, wenn etwas das Modul anfordert, beim Booten oder wenn ein Gerät erscheint: ein Brückenkopf, der Neustarts überdauert und selten angesehen wird (MITRE ATT&amp;CK T1547.006). Pakete nutzen diese Zeilen nur, um andere Module zu laden (modprobe), Härtungen nur, um eines abzuschalten (/bin/true, /bin/false). Lesen Sie, was der Befehl ausführt und wer ihn eingefügt hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="84"/>
+        <source>the modprobe hook %1 opens a reverse shell as root %2</source>
+        <translation>der modprobe-Hook %1 öffnet eine Reverse Shell als root %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="87"/>
+        <source>the modprobe hook %1 downloads code and runs it as root %2</source>
+        <translation>der modprobe-Hook %1 lädt Code herunter und führt ihn als root aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="90"/>
+        <source>the modprobe hook %1 runs an encoded payload as root %2</source>
+        <translation>der modprobe-Hook %1 führt eine kodierte Nutzlast als root aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="93"/>
+        <source>the modprobe hook %1 runs a program from a temporary or hidden folder as root %2</source>
+        <translation>der modprobe-Hook %1 führt ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="97"/>
+        <source>%1 lists a file path, not a module name, to load at boot %2</source>
+        <translation>%1 nennt einen Dateipfad statt eines Modulnamens zum Laden beim Booten %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="98"/>
+        <source>modules-load.d and /etc/modules name the kernel modules loaded at each boot; modules are named, never given as paths there: an entry that is one points at a module of someone&apos;s own, the way kernel rootkits (Diamorphine, Reptile) are kept loaded (MITRE ATT&amp;CK T1547.006). Check what the file is and who wrote the entry. %1</source>
+        <translation>modules-load.d und /etc/modules nennen die Kernelmodule, die bei jedem Booten geladen werden; Module stehen dort mit ihrem Namen, nie mit einem Pfad: Ein Eintrag mit Pfad zeigt auf ein selbst mitgebrachtes Modul, so wie Kernel-Rootkits (Diamorphine, Reptile) geladen gehalten werden (MITRE ATT&amp;CK T1547.006). Prüfen Sie, was die Datei ist und wer den Eintrag geschrieben hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="205"/>
+        <source>Line %1 of %2: %3</source>
+        <translation>Zeile %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="265"/>
+        <source>not a KEY=value line; pam_env ignores it</source>
+        <translation>keine Zeile der Form KEY=value; pam_env ignoriert sie</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="282"/>
+        <source>the working folder</source>
+        <translation>dem Arbeitsordner</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="292"/>
+        <source>the working folder first</source>
+        <translation>den Arbeitsordner an erster Stelle</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="315"/>
+        <source>the line is longer than %1 bytes; it is judged up to there</source>
+        <translation>die Zeile ist länger als %1 Bytes; sie wird bis dorthin beurteilt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="352"/>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="414"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="449"/>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="479"/>
+        <source>nothing read</source>
+        <translation>nichts gelesen</translation>
     </message>
 </context>
 <context>
