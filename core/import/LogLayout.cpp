@@ -344,6 +344,26 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
         const bool modprobe = at(n - 2, "modprobe.d");
         runs = modprobe ? Runs::ModuleLoad : Runs::Boot;
         format = modprobe ? Format::ModprobeConf : Format::ModuleList;
+    } else if (name.endsWith(QLatin1String(".rules")) && isRunPartsName(name) && at(n - 3, "udev") &&
+               at(n - 2, "rules.d") && (at(n - 4, "etc") || at(n - 4, "lib"))) {
+        // udev's rules: etc/udev/rules.d/, the packages' lib/ and usr/lib/udev/rules.d/.
+        root = at(n - 4, "lib") && at(n - 5, "usr") ? n - 5 : n - 4;
+        runs = Runs::DeviceEvent;
+        format = Format::UdevRules;
+    } else if (name.endsWith(QLatin1String(".desktop")) && isRunPartsName(name) && at(n - 2, "autostart") &&
+               ((at(n - 3, "xdg") && at(n - 4, "etc")) || at(n - 3, ".config"))) {
+        // XDG autostart: etc/xdg/autostart/, a user's ~/.config/autostart/.
+        if (at(n - 4, "etc")) {
+            root = n - 4;
+        } else if (at(n - 4, "root")) {
+            root = n - 4;
+            owner = parts[n - 4];
+        } else if (at(n - 5, "home")) {
+            root = n - 5;
+            owner = parts[n - 4];
+        }
+        runs = Runs::DesktopLogin;
+        format = Format::Desktop;
     } else {
         // A user's own: home/<user>/.bashrc, root/.bashrc.
         static const std::pair<const char*, Runs> kDotFiles[] = {

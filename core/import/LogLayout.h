@@ -67,7 +67,10 @@ SystemdUnitPlace systemdUnitPlace(const QString& path);
 /// their own format: etc/ld.so.preload (libraries loaded into every program),
 /// etc/environment (pam_env's variables of every session), the *.conf of
 /// modprobe.d/ under etc/, lib/ or usr/lib/ (commands run when a module loads)
-/// and those of modules-load.d/ there, and etc/modules (modules loaded at boot).
+/// and those of modules-load.d/ there, etc/modules (modules loaded at boot), the
+/// *.rules of udev/rules.d/ under etc/, lib/ or usr/lib/ (commands run on device
+/// events) and the *.desktop of etc/xdg/autostart/ and a user's
+/// ~/.config/autostart/ (commands run when a desktop session starts).
 /// A user's files under home/<user>/ or root/. A name run-parts skips (hidden, a
 /// backup "~", a package manager's ".dpkg-old", ".rpmnew" …) is no such place;
 /// neither is etc/skel/, which is copied, not run.
@@ -88,6 +91,8 @@ struct NodeScriptPlace
         EveryProgram, // ld.so.preload: loaded into every dynamically linked program
         Session,      // /etc/environment: pam_env sets it in every login session
         ModuleLoad,   // modprobe.d: run when modprobe loads (or removes) a module
+        DeviceEvent,  // udev rules: run by udevd as root when a device event matches
+        DesktopLogin, // XDG autostart: run when a user's desktop session starts
     };
     /// How the file is written.
     enum class Format {
@@ -96,6 +101,8 @@ struct NodeScriptPlace
         Environment,  // pam_env's KEY=value lines
         ModprobeConf, // install, remove, options, blacklist … lines
         ModuleList,   // module names, one a line
+        UdevRules,    // udev rules: KEY=="match", RUN+="command" …
+        Desktop,      // a desktop entry: [Desktop Entry], Exec=command …
     };
     QString pathOnNode; // "/etc/cron.daily/logrotate", "/home/alice/.bashrc"; empty when none
     Runs runs = Runs::None;

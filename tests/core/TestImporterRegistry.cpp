@@ -211,6 +211,12 @@ void TestImporterRegistry::nodeScripts_data()
                                 << "worker-1/etc/modprobe.d/cis.conf" << script;
     QTest::newRow("modules-load.d") << QByteArray("overlay\nbr_netfilter\n") << "worker-1/etc/modules-load.d/k8s.conf"
                                     << script;
+    QTest::newRow("udev rules") << QByteArray("SUBSYSTEM==\"net\", ACTION==\"add|remove\", RUN+=\"ifupdown-hotplug\"\n")
+                                << "worker-1/lib/udev/rules.d/80-ifupdown.rules" << script;
+    // SUBSYSTEM reads as sshd's Subsystem keyword, but "==" is no setting of sshd's.
+    QTest::newRow("udev rules elsewhere")
+        << QByteArray("SUBSYSTEM==\"net\", ACTION==\"add|remove\", RUN+=\"ifupdown-hotplug\"\n") << "x.rules"
+        << QString();
     QTest::newRow("etc/environment's name alone") << QByteArray("PATH=/usr/bin\n") << "environment" << QString();
     QTest::newRow("the name alone") << sh << "logrotate" << QString();
     QTest::newRow("rc.local's name alone") << sh << "rc.local" << QString();

@@ -509,7 +509,8 @@ void TestLogLayout::recognize_data()
                           "worker-1/etc/rc.d/init.d/network", "worker-1/etc/modprobe.d/usb.conf",
                           "worker-1/lib/modprobe.d/aliases.conf", "worker-1/usr/lib/modprobe.d/systemd.conf",
                           "worker-1/etc/modules-load.d/k8s.conf", "worker-1/etc/modules", "worker-1/etc/zsh/zshenv",
-                          "worker-1/home/alice/.zshenv", "worker-1/root/.zlogin"})
+                          "worker-1/home/alice/.zshenv", "worker-1/root/.zlogin", "worker-1/etc/udev/rules.d/x.rules",
+                          "worker-1/etc/xdg/autostart/x.desktop", "worker-1/home/alice/.config/autostart/x.desktop"})
         QTest::newRow(p) << QString::fromLatin1(p) << ""
                          << "worker-1"
                          << ""
@@ -728,7 +729,23 @@ void TestLogLayout::nodeScriptPlaces_data()
     row("usr/lib/modules-load.d", "worker-1/usr/lib/modules-load.d/fuse.conf", "/usr/lib/modules-load.d/fuse.conf",
         Runs::Boot, "", Format::ModuleList);
     row("etc/modules", "worker-1/etc/modules", "/etc/modules", Runs::Boot, "", Format::ModuleList);
+    row("udev rules", "worker-1/etc/udev/rules.d/99-x.rules", "/etc/udev/rules.d/99-x.rules", Runs::DeviceEvent, "",
+        Format::UdevRules);
+    row("lib/udev rules", "worker-1/lib/udev/rules.d/80-drivers.rules", "/lib/udev/rules.d/80-drivers.rules",
+        Runs::DeviceEvent, "", Format::UdevRules);
+    row("usr/lib/udev rules", "worker-1/usr/lib/udev/rules.d/80-drivers.rules",
+        "/usr/lib/udev/rules.d/80-drivers.rules", Runs::DeviceEvent, "", Format::UdevRules);
+    row("xdg autostart", "worker-1/etc/xdg/autostart/x.desktop", "/etc/xdg/autostart/x.desktop", Runs::DesktopLogin, "",
+        Format::Desktop);
+    row("a user's autostart", "worker-1/home/alice/.config/autostart/x.desktop",
+        "/home/alice/.config/autostart/x.desktop", Runs::DesktopLogin, "alice", Format::Desktop);
+    row("root's autostart", "worker-1/root/.config/autostart/x.desktop", "/root/.config/autostart/x.desktop",
+        Runs::DesktopLogin, "root", Format::Desktop);
     // Look-alikes: nothing a node runs on its own.
+    row("udev's hwdb", "worker-1/etc/udev/hwdb.d/60-keyboard.hwdb", "", Runs::None);
+    row("a udev rule's backup", "worker-1/etc/udev/rules.d/99-x.rules.dpkg-old", "", Runs::None);
+    row("an application's entry", "worker-1/usr/share/applications/x.desktop", "", Runs::None);
+    row("autostart outside a home", "worker-1/opt/.config/autostart/x.desktop", "", Runs::None);
     row("init.d's README", "worker-1/etc/init.d/README", "", Runs::None);
     row("init.d's hidden files", "worker-1/etc/init.d/.depend.boot", "", Runs::None);
     row("modprobe.d not .conf", "worker-1/etc/modprobe.d/blacklist.conf.bak", "", Runs::None);

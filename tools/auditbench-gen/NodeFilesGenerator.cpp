@@ -128,7 +128,8 @@ std::string sshdConfig(Random& rng)
 /// The shell scripts a node runs on its own, as a Debian or Ubuntu node ships
 /// them: at login, from cron's daily folder, for the message of the day, at
 /// boot; and the files of their own formats beside them (module lists and
-/// hooks, /etc/environment, now and then an allocator in /etc/ld.so.preload).
+/// hooks, a udev rule, /etc/environment, now and then an allocator in
+/// /etc/ld.so.preload).
 std::vector<std::pair<std::string, std::string>> nodeScripts(Random& rng)
 {
     std::vector<std::pair<std::string, std::string>> s = {
@@ -162,6 +163,9 @@ std::vector<std::pair<std::string, std::string>> nodeScripts(Random& rng)
                                             "blacklist udf\ninstall usb-storage /bin/true\n"});
     s.push_back({"etc/zsh/zshenv", "if [[ -z \"$PATH\" || \"$PATH\" == \"/bin:/usr/bin\" ]]\nthen\n"
                                    "\texport PATH=\"/usr/local/bin:/usr/bin:/bin:/usr/games\"\nfi\n"});
+    s.push_back({"etc/udev/rules.d/70-ec2-nvme-devices.rules",
+                 "KERNEL==\"nvme[0-9]*n[0-9]*\", ENV{DEVTYPE}==\"disk\", ATTRS{model}==\"Amazon Elastic Block "
+                 "Store\", PROGRAM=\"/sbin/ebsnvme-id -u /dev/%k\", SYMLINK+=\"%c\"\n"});
     if (rng.below(8) == 0)
         s.push_back({"etc/ld.so.preload", "/usr/lib/x86_64-linux-gnu/libjemalloc.so.2\n"});
     if (rng.below(4) == 0)

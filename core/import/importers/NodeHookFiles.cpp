@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -101,12 +102,77 @@ constexpr Judgment kModulePath{
                       "kernel rootkits (Diamorphine, Reptile) are kept loaded (MITRE ATT&CK T1547.006). Check what the "
                       "file is and who wrote the entry. %1")};
 
+constexpr const char* kUdevDetail = QT_TRANSLATE_NOOP(
+    "QObject",
+    "A RUN, PROGRAM or IMPORT{program} key of a udev rule makes udevd run its command as root each time a "
+    "device event matches the rule: a USB stick plugged in, a network interface coming up, every boot's "
+    "coldplug. A foothold kept there shows in no crontab and no unit (MITRE ATT&CK T1546.017). Read the "
+    "rule and find out who wrote the file. %1");
+constexpr Judgment kUdevReverseShell{
+    "node.udev.run-command", Severity::Critical, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the udev rules %1 open a reverse shell as root on a device event %2"), kUdevDetail};
+constexpr Judgment kUdevDownload{
+    "node.udev.run-command", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the udev rules %1 download code and run it as root on a device event %2"),
+    kUdevDetail};
+constexpr Judgment kUdevEncoded{
+    "node.udev.run-command", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the udev rules %1 run an encoded payload as root on a device event %2"), kUdevDetail};
+constexpr Judgment kUdevTemp{
+    "node.udev.run-command", Severity::Medium, "CC6.8,CC7.1",
+    QT_TRANSLATE_NOOP("QObject",
+                      "the udev rules %1 run a program from a temporary or hidden folder as root on a device event %2"),
+    kUdevDetail};
+constexpr const char* kAutostartDetail = QT_TRANSLATE_NOOP(
+    "QObject",
+    "Desktop sessions (GNOME, KDE, Xfce …) run the Exec= command of each entry of /etc/xdg/autostart/ for "
+    "every user who logs in, and of ~/.config/autostart/ for its owner: the command runs at each graphical "
+    "login with that user's rights (MITRE ATT&CK T1547.013). Find out who added the entry. %1");
+constexpr Judgment kAutostartReverseShell{
+    "node.autostart.exec", Severity::Critical, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the autostart entry %1 opens a reverse shell at each desktop login %2"),
+    kAutostartDetail};
+constexpr Judgment kAutostartDownload{
+    "node.autostart.exec", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the autostart entry %1 downloads code and runs it at each desktop login %2"),
+    kAutostartDetail};
+constexpr Judgment kAutostartEncoded{
+    "node.autostart.exec", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the autostart entry %1 runs an encoded payload at each desktop login %2"),
+    kAutostartDetail};
+constexpr Judgment kAutostartTemp{
+    "node.autostart.exec", Severity::Medium, "CC6.8,CC7.1",
+    QT_TRANSLATE_NOOP(
+        "QObject", "the autostart entry %1 runs a program from a temporary or hidden folder at each desktop login %2"),
+    kAutostartDetail};
+
+/// The judgments of what a udev rule's and an autostart entry's command runs, one for each shellcmd::Threat.
+constexpr const Judgment* kUdevThreats[shellcmd::kThreatCount] = {&kUdevReverseShell, &kUdevDownload, &kUdevEncoded,
+                                                                  &kUdevTemp};
+constexpr const Judgment* kAutostartThreats[shellcmd::kThreatCount] = {&kAutostartReverseShell, &kAutostartDownload,
+                                                                       &kAutostartEncoded, &kAutostartTemp};
+
 /// The judgments of a modprobe command the shared judgement finds, one for each shellcmd::Threat.
 constexpr const Judgment* kModuleThreats[shellcmd::kThreatCount] = {&kModuleReverseShell, &kModuleDownload,
                                                                     &kModuleEncoded, &kModuleTemp};
 
 /// What packages and hardening run from an install or remove line.
 constexpr sv kModuleHelpers[] = {"modprobe", "insmod", "rmmod", "true", "false", "echo", "logger", ":"};
+
+/// Judges a command as a hook runs it, and the code it hands to a shell
+/// ("/bin/sh -c '…'") as well, as systemd's units are.
+shellcmd::Suspicion judgeHook(sv command)
+{
+    shellcmd::Suspicion s = shellcmd::judgeCommand(command);
+    const std::vector<shellscript::Command> commands = shellscript::commandsOf(command);
+    if (!commands.empty()) {
+        const std::vector<std::string> words = shellscript::withoutRedirections(commands.front().words);
+        const sv script = shellcmd::inlineScript(words);
+        if (!script.empty())
+            s |= shellcmd::judgeCommand(script);
+    }
+    return s;
+}
 
 /// `s` without a '#' comment.
 sv withoutComment(sv s)
@@ -180,6 +246,12 @@ public:
             case Format::ModuleList:
                 moduleList(text, number);
                 break;
+            case Format::UdevRules:
+                continued(text, number);
+                break;
+            case Format::Desktop:
+                desktop(text, number);
+                break;
             case Format::Shell:
                 break;
             }
@@ -187,7 +259,7 @@ public:
         if (m_lines.cancelled())
             return false;
         if (!m_continued.empty())
-            modprobeLine(m_continued, m_continuedFrom);
+            logicalLine(m_continued, m_continuedFrom);
         finish();
         return true;
     }
@@ -220,6 +292,10 @@ private:
             return "NodePreload";
         case Format::Environment:
             return "NodeEnvironment";
+        case Format::UdevRules:
+            return "NodeUdevRules";
+        case Format::Desktop:
+            return "NodeAutostart";
         default:
             return "NodeModules";
         }
@@ -301,9 +377,19 @@ private:
                                          {QStringLiteral("value"), str(sv(shown).substr(name.size() + 1))}});
     }
 
-    void modprobe(sv text, qint64 line)
+    void modprobe(sv text, qint64 line) { continued(text, line); }
+
+    void logicalLine(const std::string& logical, qint64 line)
     {
-        // modprobe.d joins a line ending in '\' with the next.
+        if (m_place.format == Format::UdevRules)
+            udevLine(logical, line);
+        else
+            modprobeLine(logical, line);
+    }
+
+    /// A line of a file that joins a line ending in '\' with the next (modprobe.d, udev).
+    void continued(sv text, qint64 line)
+    {
         const bool continues = !text.empty() && text.back() == '\\';
         if (m_continued.empty())
             m_continuedFrom = line;
@@ -318,7 +404,7 @@ private:
         }
         if (continues)
             return;
-        modprobeLine(m_continued, m_continuedFrom);
+        logicalLine(m_continued, m_continuedFrom);
         m_continued.clear();
         m_cut = false;
     }
@@ -350,8 +436,7 @@ private:
             return;
         const sv command = moduleEnd == sv::npos ? sv() : trimmed(rest.substr(moduleEnd));
         const QString hook = QObject::tr("%1 %2 in %3").arg(str(directive), str(module).left(100), m_where);
-        const shellcmd::Suspicion s = shellcmd::judgeCommand(command);
-        QStringList rules;
+        const shellcmd::Suspicion s = judgeHook(command);
         bool threat = false;
         for (int t = 0; t < shellcmd::kThreatCount; ++t) {
             if (s.found[t]) {
@@ -391,6 +476,93 @@ private:
                 o.insert(QStringLiteral("suspicious"), true);
             m_entries.append(o);
         }
+    }
+
+    /// Judges `command`: a finding of the first threat the shared judgement
+    /// finds, as `threats` names it. True if it found one.
+    bool judgeCommand(sv command, const Judgment* const (&threats)[shellcmd::kThreatCount], qint64 line, sv text)
+    {
+        const shellcmd::Suspicion s = judgeHook(command);
+        for (int t = 0; t < shellcmd::kThreatCount; ++t) {
+            if (s.found[t]) {
+                give(*threats[t], line, m_where, text);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void keepCommand(qint64 line, sv key, sv command, bool suspicious)
+    {
+        if (!keep())
+            return;
+        std::string shown(command.substr(0, 1000));
+        logtext::redactInlineSecrets(shown);
+        QJsonObject o{{QStringLiteral("line"), static_cast<double>(line)},
+                      {QStringLiteral("key"), str(key.substr(0, 100))},
+                      {QStringLiteral("command"), str(shown)}};
+        if (suspicious)
+            o.insert(QStringLiteral("suspicious"), true);
+        m_entries.append(o);
+    }
+
+    /// A udev rule: comma-separated KEY{attr}<op>"value" pairs. RUN (not
+    /// RUN{builtin}), PROGRAM and IMPORT{program} run their values.
+    void udevLine(const std::string& logical, qint64 line)
+    {
+        sv rest = trimmed(logical);
+        if (rest.empty() || rest.front() == '#')
+            return;
+        ++m_rules;
+        while (!rest.empty()) {
+            const size_t start = rest.find_first_not_of(" \t,");
+            if (start == sv::npos)
+                break;
+            rest.remove_prefix(start);
+            const size_t op = rest.find_first_of("=!+-:");
+            const size_t quote = rest.find('"');
+            if (op == sv::npos || quote == sv::npos || quote < op)
+                break; // no key with a quoted value: the rest of the rule is not read
+            const sv key = trimmed(rest.substr(0, op));
+            // The value: up to the next '"' not escaped by '\'.
+            size_t end = quote + 1;
+            while (end < rest.size() && (rest[end] != '"' || rest[end - 1] == '\\'))
+                ++end;
+            // udev takes '\"' inside a value for '"'.
+            std::string value(rest.substr(quote + 1, end - quote - 1));
+            for (size_t at = value.find("\\\""); at != std::string::npos; at = value.find("\\\"", at + 1))
+                value.erase(at, 1);
+            rest.remove_prefix(std::min(end + 1, rest.size()));
+            const size_t brace = key.find('{');
+            const sv name = key.substr(0, brace);
+            const sv attr = brace == sv::npos ? sv() : key.substr(brace);
+            const bool runs = (name == "RUN" && attr != "{builtin}") || name == "PROGRAM" ||
+                              (name == "IMPORT" && attr == "{program}");
+            if (runs)
+                keepCommand(line, key, value, judgeCommand(value, kUdevThreats, line, logical));
+        }
+    }
+
+    /// A desktop entry: the Exec= of its [Desktop Entry] group; Hidden= and
+    /// X-GNOME-Autostart-enabled= say whether it runs at all.
+    void desktop(sv text, qint64 line)
+    {
+        const sv t = trimmed(text);
+        if (t.empty() || t.front() == '#')
+            return;
+        if (t.front() == '[') {
+            m_inEntry = t == "[Desktop Entry]";
+            return;
+        }
+        const size_t eq = t.find('=');
+        if (!m_inEntry || eq == sv::npos)
+            return;
+        const sv key = trimmed(t.substr(0, eq));
+        const sv value = trimmed(t.substr(eq + 1));
+        if (key == "Exec")
+            keepCommand(line, key, value, judgeCommand(value, kAutostartThreats, line, text));
+        else if ((key == "Hidden" && value == "true") || (key == "X-GNOME-Autostart-enabled" && value == "false"))
+            m_disabled = true;
     }
 
     void moduleList(sv text, qint64 line)
@@ -441,6 +613,22 @@ private:
             body.insert(QStringLiteral("runsAs"), QStringLiteral("root"));
             body.insert(QStringLiteral("modules"), m_entries);
             break;
+        case Format::UdevRules:
+            body.insert(QStringLiteral("runs"), QStringLiteral("device event"));
+            body.insert(QStringLiteral("runsAs"), QStringLiteral("root"));
+            body.insert(QStringLiteral("rules"), static_cast<double>(m_rules));
+            body.insert(QStringLiteral("commands"), m_entries);
+            break;
+        case Format::Desktop:
+            body.insert(QStringLiteral("runs"), QStringLiteral("desktop login"));
+            body.insert(QStringLiteral("runsAs"),
+                        m_place.owner.isEmpty() ? QStringLiteral("every user") : m_place.owner);
+            if (!m_place.owner.isEmpty())
+                body.insert(QStringLiteral("owner"), m_place.owner);
+            body.insert(QStringLiteral("commands"), m_entries);
+            if (m_disabled)
+                body.insert(QStringLiteral("disabled"), true);
+            break;
         case Format::Shell:
             break;
         }
@@ -464,8 +652,12 @@ private:
     QStringList m_blacklisted;
     qint64 m_options = 0;
     qint64 m_aliases = 0;
-    nodefile::FindingCap m_cap{kPreloadLibrary.rule, kEnvPreload.rule,    kEnvLibraryPath.rule,
-                               kEnvPath.rule,        kModuleCommand.rule, kModulePath.rule};
+    qint64 m_rules = 0;     // udev rules read
+    bool m_inEntry = false; // in a desktop entry's [Desktop Entry] group
+    bool m_disabled = false;
+    nodefile::FindingCap m_cap{kPreloadLibrary.rule,   kEnvPreload.rule,           kEnvLibraryPath.rule,
+                               kEnvPath.rule,          kModuleCommand.rule,        kModulePath.rule,
+                               kUdevReverseShell.rule, kAutostartReverseShell.rule};
 };
 
 } // namespace

@@ -41,6 +41,16 @@ class ImportSource;
 ///   NodeModules resource with the names; a name that is a path (modules are
 ///   named, never loaded from a path there) is a node.module.load-path finding
 ///   (medium).
+/// - udev rules (udev(7)) under etc/, lib/ and usr/lib/udev/rules.d/:
+///   comma-separated KEY{attr}<op>"value" pairs, lines continued by '\', '\"'
+///   inside a value. RUN (not RUN{builtin}), PROGRAM and IMPORT{program} run
+///   their values as root on device events (MITRE ATT&CK T1546.017). A
+///   NodeUdevRules resource with the commands; one judged as cron's jobs are,
+///   also inside "sh -c '…'", is a node.udev.run-command finding.
+/// - XDG autostart entries (etc/xdg/autostart/, ~/.config/autostart/): the
+///   Exec= of the [Desktop Entry] group, run at each desktop login (MITRE
+///   ATT&CK T1547.013). A NodeAutostart resource with the commands and whether
+///   the entry is turned off; judged the same way, node.autostart.exec.
 /// Issues: "node-script.not-a-variable" (a line of /etc/environment without
 /// '='), "node-script.too-many", "node-script.more-findings".
 namespace nodehook {

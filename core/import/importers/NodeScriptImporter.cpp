@@ -502,6 +502,8 @@ private:
         case Runs::EveryProgram:
         case Runs::Session:
         case Runs::ModuleLoad:
+        case Runs::DeviceEvent:
+        case Runs::DesktopLogin:
             return {}; // not a shell script's places
         }
         return {};
@@ -536,6 +538,8 @@ private:
         case Runs::EveryProgram:
         case Runs::Session:
         case Runs::ModuleLoad:
+        case Runs::DeviceEvent:
+        case Runs::DesktopLogin:
             return {}; // not a shell script's places
         }
         return {};

@@ -22,7 +22,8 @@ namespace ab {
 ///
 /// The files of their own formats at the places of the same kind
 /// (/etc/ld.so.preload, /etc/environment, modprobe.d's and modules-load.d's
-/// files, /etc/modules) are read by nodehook::importHookFile.
+/// files, /etc/modules, udev's rules, XDG autostart entries) are read by
+/// nodehook::importHookFile.
 ///
 /// A script is read as sh cuts it before it runs it (shellscript::LineReader):
 /// lines continued by '\', quotes open across lines, comments, here-documents
