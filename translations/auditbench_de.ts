@@ -4039,7 +4039,7 @@
         <translation>keine dmesg-Ausgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/LogText.cpp" line="2468"/>
+        <location filename="../core/import/importers/LogText.cpp" line="2772"/>
         <source>A record of more than %1 KiB of text goes on in another event from this line, its time and columns kept, so that all of its text is shown and searched</source>
         <translation>Ein Eintrag mit mehr als %1 KiB Text wird ab dieser Zeile in einem weiteren Ereignis fortgesetzt, mit derselben Zeit und denselben Spalten, damit sein ganzer Text angezeigt und durchsucht wird</translation>
     </message>
@@ -4316,117 +4316,117 @@
         <translation>Keine sudoers-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="277"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="279"/>
         <source>not a setting (&quot;Keyword value&quot;): %1</source>
         <translation>keine Einstellung (&quot;Schlüsselwort Wert&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="308"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="310"/>
         <source>&quot;%1&quot; is no keyword of sshd_config(5) (misspelt, or of another OpenSSH version); kept as written</source>
         <translation>&quot;%1&quot; ist kein Schlüsselwort von sshd_config(5) (vertippt oder aus einer anderen OpenSSH-Version); wie geschrieben übernommen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="360"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="362"/>
         <source>%1 (Match %2)</source>
         <translation>%1 (Match %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="370"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="372"/>
         <source>root may log in over ssh with a password %1</source>
         <translation>root darf sich per ssh mit Passwort anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="371"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="373"/>
         <source>PermitRootLogin yes lets anyone who guesses or steals root&apos;s password log in as root, and every such login is root&apos;s, not a person&apos;s. Set it to no and have people log in as themselves and use sudo.</source>
         <translation>PermitRootLogin yes lässt jeden, der das Passwort von root errät oder stiehlt, sich als root anmelden, und jede solche Anmeldung ist die von root, nicht die einer Person. Setzen Sie no und lassen Sie Personen sich unter eigenem Namen anmelden und sudo verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="377"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="379"/>
         <source>root may log in over ssh with a key %1</source>
         <translation>root darf sich per ssh mit einem Schlüssel anmelden %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="378"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="380"/>
         <source>A key in root&apos;s authorized_keys logs in as root directly: the logs name root, not the person holding the key. CIS benchmarks ask for PermitRootLogin no.</source>
         <translation>Ein Schlüssel in den authorized_keys von root meldet direkt als root an: Die Logs nennen root, nicht die Person mit dem Schlüssel. CIS-Benchmarks verlangen PermitRootLogin no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="383"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="385"/>
         <source>ssh accepts passwords %1</source>
         <translation>ssh akzeptiert Passwörter %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="384"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="386"/>
         <source>Password logins can be guessed from anywhere the port is reachable, and are only as strong as the weakest account&apos;s password; keys (or certificates) cannot be guessed. Set PasswordAuthentication no.</source>
         <translation>Passwort-Anmeldungen lassen sich von überall erraten, wo der Port erreichbar ist, und sind nur so stark wie das Passwort des schwächsten Kontos; Schlüssel (oder Zertifikate) lassen sich nicht erraten. Setzen Sie PasswordAuthentication no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="390"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="392"/>
         <source>ssh lets accounts with an empty password in %1</source>
         <translation>ssh lässt Konten mit leerem Passwort herein %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="391"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="393"/>
         <source>PermitEmptyPasswords yes lets an account whose password is empty log in over the network with none.</source>
         <translation>PermitEmptyPasswords yes lässt ein Konto mit leerem Passwort sich über das Netz ohne Passwort anmelden.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="396"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="398"/>
         <source>ssh allows protocol 1 %1</source>
         <translation>ssh erlaubt Protokoll 1 %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="397"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="399"/>
         <source>SSH protocol 1 has been broken since 2001 (its sessions can be hijacked and decrypted); OpenSSH 7.4 removed it. Only a very old sshd honours this setting.</source>
         <translation>SSH-Protokoll 1 ist seit 2001 gebrochen (seine Sitzungen lassen sich übernehmen und entschlüsseln); OpenSSH 7.4 hat es entfernt. Nur ein sehr alter sshd beachtet diese Einstellung.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="401"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="403"/>
         <source>ssh forwards X11 %1</source>
         <translation>ssh leitet X11 weiter %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="402"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="404"/>
         <source>X11 forwarding opens the client&apos;s display to the server and a channel the server needs no more of on a node; CIS benchmarks ask for X11Forwarding no.</source>
         <translation>X11-Weiterleitung öffnet die Anzeige des Clients für den Server und einen Kanal, den ein Node nicht braucht; CIS-Benchmarks verlangen X11Forwarding no.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="410"/>
         <source>ssh allows %1 tries a connection %2</source>
         <translation>ssh erlaubt %1 Versuche je Verbindung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="409"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="411"/>
         <source>Each connection may try this many passwords or keys before sshd drops it, which speeds guessing up; CIS benchmarks ask for 4 or fewer.</source>
         <translation>Jede Verbindung darf so viele Passwörter oder Schlüssel probieren, bevor sshd sie trennt, was das Raten beschleunigt; CIS-Benchmarks verlangen 4 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="414"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="416"/>
         <source>ssh logs no logins %1 (LogLevel %2)</source>
         <translation>ssh protokolliert keine Anmeldungen %1 (LogLevel %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="415"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="417"/>
         <source>Below INFO, sshd writes neither accepted nor failed logins: the node&apos;s auth.log cannot show who came in, or who tried.</source>
         <translation>Unterhalb von INFO schreibt sshd weder angenommene noch fehlgeschlagene Anmeldungen: Das auth.log des Nodes kann nicht zeigen, wer hereinkam oder es versuchte.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="438"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="440"/>
         <source>ssh offers %1 (%2) %3</source>
         <translation>ssh bietet %1 an (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="439"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="441"/>
         <source>CBC and RC4 ciphers, 3DES, MD5 and short MACs, and SHA-1 key exchanges are broken or deprecated (CIS, NIST SP 800-131A); a client that offers them too gets them. Leave the keyword out for OpenSSH&apos;s defaults, or list only current algorithms.</source>
         <translation>CBC- und RC4-Chiffren, 3DES, MD5 und kurze MACs sowie SHA-1-Schlüsselaustausch sind gebrochen oder veraltet (CIS, NIST SP 800-131A); ein Client, der sie ebenfalls anbietet, bekommt sie. Lassen Sie das Schlüsselwort für die Vorgaben von OpenSSH weg oder nennen Sie nur aktuelle Algorithmen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="469"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="471"/>
         <source>%1 includes %2: import those files too, their settings are read only from their own files (and, read first, they win over this one&apos;s)</source>
         <translation>%1 bindet %2 ein: Importieren Sie diese Dateien ebenfalls, ihre Einstellungen werden nur aus ihren eigenen Dateien gelesen (und da sie zuerst gelesen werden, gelten sie vor denen dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="485"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="487"/>
         <source>ssh server configuration (sshd_config)</source>
         <translation>Konfiguration des ssh-Servers (sshd_config)</translation>
     </message>
@@ -4598,7 +4598,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="639"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="463"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="465"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="740"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="789"/>
         <source>settings</source>
@@ -4771,7 +4771,7 @@
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="805"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="509"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="511"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="894"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
@@ -4787,7 +4787,7 @@
         <translation>Keine Einstellung einer Passwortrichtlinie und keine PAM-Regel gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="510"/>
+        <location filename="../core/import/importers/SshdConfigImporter.cpp" line="512"/>
         <source>no sshd setting found</source>
         <translation>Keine sshd-Einstellung gefunden</translation>
     </message>
@@ -5138,204 +5138,395 @@
         <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="65"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="66"/>
         <source>the script %1 opens a reverse shell %2</source>
         <translation>das Skript %1 öffnet eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="66"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="67"/>
         <source>The script connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node each time the script runs. No start-up file does this; treat the node as compromised (MITRE ATT&amp;CK T1037.004, T1546.004). %1</source>
         <translation>Das Skript verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Lauf des Skripts eine Shell auf dem Node. Keine Startdatei tut das; behandeln Sie den Node als kompromittiert (MITRE ATT&amp;CK T1037.004, T1546.004). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="73"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="74"/>
         <source>the script %1 downloads code and runs it %2</source>
         <translation>das Skript %1 lädt Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="74"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="75"/>
         <source>The script fetches a file with curl or wget and runs it at once (piped to a shell, or saved, made executable and run): whoever controls that address runs what they like on the node each time the script runs. Intruders keep their foothold this way. Find out who changed the script and what the address serves. %1</source>
         <translation>Das Skript holt eine Datei mit curl oder wget und führt sie sofort aus (per Pipe an eine Shell, oder gespeichert, ausführbar gemacht und gestartet): Wer diese Adresse kontrolliert, führt bei jedem Lauf des Skripts auf dem Node aus, was er will. So halten Angreifer ihren Zugang. Klären Sie, wer das Skript geändert hat und was die Adresse ausliefert. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="81"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="82"/>
         <source>the script %1 runs an encoded payload %2</source>
         <translation>das Skript %1 führt eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="82"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="83"/>
         <source>The script decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the script, the way malware hides its commands. Decode the text to see what it runs. %1</source>
         <translation>Das Skript dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser des Skripts verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="87"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="88"/>
         <source>the script %1 runs a program from a temporary or hidden folder %2</source>
         <translation>das Skript %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="88"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="89"/>
         <source>The script runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write to the first three, a hidden folder escapes a casual look, and intruders drop their tools in both. Installed software lives in /usr or /opt. Check what the program is and who put it there. %1</source>
         <translation>Das Skript führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: In die ersten drei kann jeder Benutzer schreiben, ein versteckter Ordner entgeht einem flüchtigen Blick, und Angreifer legen in beiden ihre Werkzeuge ab. Installierte Software liegt in /usr oder /opt. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="95"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="96"/>
         <source>the script %1 aliases a login command to something else %2</source>
         <translation>das Skript %1 leitet einen Anmeldebefehl per Alias auf etwas anderes um %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="96"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="97"/>
         <source>An alias makes sudo, su, ssh or passwd run something other than the program of that name in every shell that reads the file: the way intruders capture the passwords typed into them (read -s, a copy to a file, then the real program, so nothing looks wrong) (MITRE ATT&amp;CK T1546.004, T1056). Read what the alias runs; change the passwords typed since. %1</source>
         <translation>Ein Alias lässt sudo, su, ssh oder passwd in jeder Shell, die die Datei liest, etwas anderes ausführen als das Programm dieses Namens: So fangen Angreifer die dort eingegebenen Passwörter ab (read -s, eine Kopie in eine Datei, dann das echte Programm, damit nichts auffällt) (MITRE ATT&amp;CK T1546.004, T1056). Lesen Sie, was der Alias ausführt; ändern Sie die seither eingegebenen Passwörter. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="103"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="104"/>
         <source>the script %1 runs a network or temporary program before every prompt %2</source>
         <translation>das Skript %1 führt vor jeder Eingabeaufforderung ein Netzwerk- oder temporäres Programm aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="104"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="105"/>
         <source>PROMPT_COMMAND runs before the shell shows each prompt: set to a network program (curl, wget, nc, socat …) or one from a temporary or hidden folder, it sends what users type away or restarts an implant at every command line, unseen (MITRE ATT&amp;CK T1546.004). A prompt needs neither. %1</source>
         <translation>PROMPT_COMMAND läuft, bevor die Shell jede Eingabeaufforderung zeigt: Auf ein Netzwerkprogramm (curl, wget, nc, socat …) oder eines aus einem temporären oder versteckten Ordner gesetzt, schickt es unbemerkt fort, was Benutzer eingeben, oder startet bei jeder Befehlszeile ein Implantat neu (MITRE ATT&amp;CK T1546.004). Eine Eingabeaufforderung braucht keines von beiden. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="111"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="112"/>
         <source>the script %1 runs a network or temporary program before every command %2</source>
         <translation>das Skript %1 führt vor jedem Befehl ein Netzwerk- oder temporäres Programm aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="112"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="113"/>
         <source>A DEBUG trap runs before every command the shell runs, with the command in $BASH_COMMAND: one that runs a network program or one from a temporary or hidden folder logs or sends away every command users type, sudo&apos;s included (MITRE ATT&amp;CK T1546.004). %1</source>
         <translation>Ein DEBUG-Trap läuft vor jedem Befehl, den die Shell ausführt, mit dem Befehl in $BASH_COMMAND: Einer, der ein Netzwerkprogramm oder eines aus einem temporären oder versteckten Ordner ausführt, protokolliert jeden von Benutzern eingegebenen Befehl oder schickt ihn fort, die von sudo eingeschlossen (MITRE ATT&amp;CK T1546.004). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="118"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="119"/>
         <source>the script %1 writes an ssh key into %2 %3</source>
         <translation>das Skript %1 schreibt einen SSH-Schlüssel in %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="119"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="120"/>
         <source>The script adds to an authorized_keys file each time it runs: a key put back there opens the account to whoever holds it again after every cleanup, and one fetched from an address to whoever controls that address (MITRE ATT&amp;CK T1098.004). Find out whose key it is and who changed the script. %1</source>
         <translation>Das Skript ergänzt bei jedem Lauf eine authorized_keys-Datei: Ein dort wieder eingetragener Schlüssel öffnet das Konto nach jeder Bereinigung erneut für seinen Inhaber, einer, der von einer Adresse geholt wird, für jeden, der diese Adresse kontrolliert (MITRE ATT&amp;CK T1098.004). Klären Sie, wessen Schlüssel es ist und wer das Skript geändert hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="126"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="127"/>
         <source>the script %1 preloads a library into programs %2</source>
         <translation>das Skript %1 lädt eine Bibliothek vorab in Programme %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="127"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="128"/>
         <source>LD_PRELOAD, or a library written into /etc/ld.so.preload, makes programs load the library before their own: rootkits hide processes, files and connections this way and capture what programs read (MITRE ATT&amp;CK T1574.006). A memory allocator (jemalloc, tcmalloc) is the usual harmless case; for anything else, check where the library came from. %1</source>
         <translation>LD_PRELOAD oder eine in /etc/ld.so.preload eingetragene Bibliothek lässt Programme diese Bibliothek vor ihren eigenen laden: So verstecken Rootkits Prozesse, Dateien und Verbindungen und greifen ab, was Programme lesen (MITRE ATT&amp;CK T1574.006). Ein Speicherallokator (jemalloc, tcmalloc) ist der übliche harmlose Fall; bei allem anderen prüfen Sie, woher die Bibliothek stammt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="134"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="135"/>
         <source>the script %1 turns off the shell history of every user %2</source>
         <translation>das Skript %1 schaltet den Shell-Verlauf aller Benutzer ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="135"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="136"/>
         <source>A file every user&apos;s shell reads sends the history to /dev/null, unsets HISTFILE or sets its size to 0: the commands typed on the node are no longer kept, the way intruders cover their tracks (MITRE ATT&amp;CK T1562.003). A hardening baseline may do it on purpose; otherwise ask who did. %1</source>
         <translation>Eine Datei, die die Shell jedes Benutzers liest, leitet den Verlauf nach /dev/null, entfernt HISTFILE oder setzt seine Größe auf 0: Die auf dem Node eingegebenen Befehle werden nicht mehr aufbewahrt, so wie Angreifer ihre Spuren verwischen (MITRE ATT&amp;CK T1562.003). Eine Härtungsvorgabe kann das absichtlich tun; andernfalls fragen Sie nach, wer es war. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="298"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="300"/>
         <source>the command is longer than %1 bytes; it is judged up to there</source>
         <translation>der Befehl ist länger als %1 Bytes; er wird bis dorthin beurteilt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="462"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="464"/>
         <source> (in the here-document a shell runs from line %1)</source>
         <translation> (im Here-Dokument, das eine Shell ab Zeile %1 ausführt)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="465"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="467"/>
         <source>Line %1 of %2%3: %4</source>
         <translation>Zeile %1 von %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="466"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="468"/>
         <source>Line %1 of %2%3, run %4: %5</source>
         <translation>Zeile %1 von %2%3, ausgeführt %4: %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="477"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="479"/>
         <source>at boot as root</source>
         <translation>beim Booten als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="479"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="481"/>
         <source>by cron every hour as root</source>
         <translation>von cron stündlich als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="481"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="483"/>
         <source>by cron every day as root</source>
         <translation>von cron täglich als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="483"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="485"/>
         <source>by cron every week as root</source>
         <translation>von cron wöchentlich als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="485"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="487"/>
         <source>by cron every month as root</source>
         <translation>von cron monatlich als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="487"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="489"/>
         <source>as root at every ssh login</source>
         <translation>als root bei jeder SSH-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="489"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="491"/>
         <source>in every user&apos;s login shell</source>
         <translation>in der Login-Shell jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="490"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="492"/>
         <source>in the login shells of %1</source>
         <translation>in den Login-Shells von %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="492"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="494"/>
         <source>in every user&apos;s interactive shell</source>
         <translation>in der interaktiven Shell jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="493"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="495"/>
         <source>in the interactive shells of %1</source>
         <translation>in den interaktiven Shells von %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="495"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="497"/>
+        <source>in every zsh of every user, scripts&apos; too</source>
+        <translation>in jeder zsh jedes Benutzers, auch in Skripten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="498"/>
+        <source>in every zsh of %1, scripts&apos; too</source>
+        <translation>in jeder zsh von %1, auch in Skripten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="500"/>
+        <source>when a login shell of any user ends</source>
+        <translation>wenn eine Login-Shell eines beliebigen Benutzers endet</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="501"/>
         <source>when a login shell of %1 ends</source>
         <translation>wenn eine Login-Shell von %1 endet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="530"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="550"/>
         <source>commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="562"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="581"/>
         <source>suspicious commands</source>
         <translation>verdächtige Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="589"/>
-        <source>Scripts a node runs (rc.local, profile, .bashrc, cron.daily, update-motd.d)</source>
-        <translation>Skripte, die ein Node ausführt (rc.local, profile, .bashrc, cron.daily, update-motd.d)</translation>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="608"/>
+        <source>Scripts and hooks a node runs (rc.local, init.d, profile, .bashrc, cron.daily, update-motd.d, ld.so.preload, modprobe.d)</source>
+        <translation>Skripte und Hooks, die ein Node ausführt (rc.local, init.d, profile, .bashrc, cron.daily, update-motd.d, ld.so.preload, modprobe.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="619"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="646"/>
         <source>%1: the script holds no command, only comments</source>
         <translation>%1: das Skript enthält keinen Befehl, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="620"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="647"/>
         <source>no shell command found</source>
         <translation>kein Shell-Befehl gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="35"/>
+        <source>/etc/ld.so.preload loads %1 into every program %2</source>
+        <translation>/etc/ld.so.preload lädt %1 in jedes Programm %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="36"/>
+        <source>The dynamic linker loads each library listed in /etc/ld.so.preload into every dynamically linked program before its own libraries, root&apos;s daemons and sshd included: user-mode rootkits (Azazel, Jynx, libprocesshider) hide their processes, files and connections this way and capture what programs read (MITRE ATT&amp;CK T1574.006). No distribution ships the file with an entry. Find out which package, if any, owns the library and who wrote the entry; a memory allocator (jemalloc, tcmalloc) put there by an administrator is the usual harmless case. %1</source>
+        <translation>Der dynamische Linker lädt jede in /etc/ld.so.preload genannte Bibliothek vor dessen eigenen Bibliotheken in jedes dynamisch gelinkte Programm, auch in die Daemons von root und in sshd: Rootkits im Benutzermodus (Azazel, Jynx, libprocesshider) verbergen so ihre Prozesse, Dateien und Verbindungen und greifen ab, was Programme lesen (MITRE ATT&amp;CK T1574.006). Keine Distribution liefert die Datei mit einem Eintrag aus. Klären Sie, welches Paket die Bibliothek gegebenenfalls mitbringt und wer den Eintrag geschrieben hat; ein Speicher-Allokator (jemalloc, tcmalloc), den ein Administrator dort eingetragen hat, ist der übliche harmlose Fall. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="45"/>
+        <source>/etc/ld.so.preload loads %1, kept in a temporary or hidden folder, into every program %2</source>
+        <translation>/etc/ld.so.preload lädt %1 aus einem temporären oder versteckten Ordner in jedes Programm %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="50"/>
+        <source>/etc/environment preloads %1 into the programs of every login session %2</source>
+        <translation>/etc/environment lädt %1 vorab in die Programme jeder Login-Sitzung %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="51"/>
+        <source>pam_env sets the variables of /etc/environment in every session that logs in (ssh, su, the console): LD_PRELOAD there makes every program those sessions start load the library first, the way rootkits hide themselves and capture what users type (MITRE ATT&amp;CK T1574.006). No distribution sets it there. Find out where the library came from and who added the line. %1</source>
+        <translation>pam_env setzt die Variablen aus /etc/environment in jeder Sitzung, die sich anmeldet (ssh, su, die Konsole): LD_PRELOAD dort lässt jedes Programm dieser Sitzungen die Bibliothek zuerst laden, so wie Rootkits sich verbergen und abgreifen, was Benutzer tippen (MITRE ATT&amp;CK T1574.006). Keine Distribution setzt die Variable dort. Klären Sie, woher die Bibliothek stammt und wer die Zeile eingefügt hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="59"/>
+        <source>/etc/environment makes every login session load libraries from %1 %2</source>
+        <translation>/etc/environment lässt jede Login-Sitzung Bibliotheken aus %1 laden %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="60"/>
+        <source>LD_LIBRARY_PATH in /etc/environment is searched before the system&apos;s folders for the libraries of every program a session starts: a temporary or hidden folder there, or an empty or relative element (the working folder), lets whoever writes there replace a library of sudo&apos;s or ssh&apos;s (MITRE ATT&amp;CK T1574.006). Remove the folder from the list. %1</source>
+        <translation>LD_LIBRARY_PATH in /etc/environment wird vor den Ordnern des Systems nach den Bibliotheken jedes Programms durchsucht, das eine Sitzung startet: Ein temporärer oder versteckter Ordner darin oder ein leeres oder relatives Element (der Arbeitsordner) erlaubt jedem, der dort schreiben kann, eine Bibliothek von sudo oder ssh zu ersetzen (MITRE ATT&amp;CK T1574.006). Entfernen Sie den Ordner aus der Liste. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="67"/>
+        <source>/etc/environment puts %1 in the PATH of every login session %2</source>
+        <translation>/etc/environment setzt %1 in den PATH jeder Login-Sitzung %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="68"/>
+        <source>The PATH of /etc/environment is every session&apos;s: a temporary or hidden folder in it, or the working folder (&apos;.&apos;, an empty or relative element) first, makes a program of that name dropped there run instead of the system&apos;s when a user or a root shell types it (MITRE ATT&amp;CK T1574.007). Keep only the system&apos;s folders. %1</source>
+        <translation>Der PATH aus /etc/environment gilt für jede Sitzung: Ein temporärer oder versteckter Ordner darin oder der Arbeitsordner (&apos;.&apos;, ein leeres oder relatives Element) an erster Stelle lässt ein dort abgelegtes Programm gleichen Namens statt des Programms des Systems laufen, wenn ein Benutzer oder eine Root-Shell den Namen tippt (MITRE ATT&amp;CK T1574.007). Belassen Sie nur die Ordner des Systems darin. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="75"/>
+        <source>the modprobe hook %1 runs %2 as root %3</source>
+        <translation>der modprobe-Hook %1 führt %2 als root aus %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="76"/>
+        <source>An install or remove line of modprobe.d runs its command with /bin/sh as root instead of loading or removing the module, each time anything asks for the module, at boot or when a device appears: a foothold that survives reboots and is rarely looked at (MITRE ATT&amp;CK T1547.006). Packages use these lines only to load other modules (modprobe) and hardening only to disable one (/bin/true, /bin/false). Read what the command runs and who added it. %1</source>
+        <translation>Eine install- oder remove-Zeile in modprobe.d führt ihren Befehl mit /bin/sh als root aus, statt das Modul zu laden oder zu entfernen, jedes Mal, wenn etwas das Modul anfordert, beim Booten oder wenn ein Gerät erscheint: ein Brückenkopf, der Neustarts überdauert und selten angesehen wird (MITRE ATT&amp;CK T1547.006). Pakete nutzen diese Zeilen nur, um andere Module zu laden (modprobe), Härtungen nur, um eines abzuschalten (/bin/true, /bin/false). Lesen Sie, was der Befehl ausführt und wer ihn eingefügt hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="85"/>
+        <source>the modprobe hook %1 opens a reverse shell as root %2</source>
+        <translation>der modprobe-Hook %1 öffnet eine Reverse Shell als root %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="88"/>
+        <source>the modprobe hook %1 downloads code and runs it as root %2</source>
+        <translation>der modprobe-Hook %1 lädt Code herunter und führt ihn als root aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="91"/>
+        <source>the modprobe hook %1 runs an encoded payload as root %2</source>
+        <translation>der modprobe-Hook %1 führt eine kodierte Nutzlast als root aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="94"/>
+        <source>the modprobe hook %1 runs a program from a temporary or hidden folder as root %2</source>
+        <translation>der modprobe-Hook %1 führt ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="98"/>
+        <source>%1 lists a file path, not a module name, to load at boot %2</source>
+        <translation>%1 nennt einen Dateipfad statt eines Modulnamens zum Laden beim Booten %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="99"/>
+        <source>modules-load.d and /etc/modules name the kernel modules loaded at each boot; modules are named, never given as paths there: an entry that is one points at a module of someone&apos;s own, the way kernel rootkits (Diamorphine, Reptile) are kept loaded (MITRE ATT&amp;CK T1547.006). Check what the file is and who wrote the entry. %1</source>
+        <translation>modules-load.d und /etc/modules nennen die Kernelmodule, die bei jedem Booten geladen werden; Module stehen dort mit ihrem Namen, nie mit einem Pfad: Ein Eintrag mit Pfad zeigt auf ein selbst mitgebrachtes Modul, so wie Kernel-Rootkits (Diamorphine, Reptile) geladen gehalten werden (MITRE ATT&amp;CK T1547.006). Prüfen Sie, was die Datei ist und wer den Eintrag geschrieben hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="105"/>
+        <source>A RUN, PROGRAM or IMPORT{program} key of a udev rule makes udevd run its command as root each time a device event matches the rule: a USB stick plugged in, a network interface coming up, every boot&apos;s coldplug. A foothold kept there shows in no crontab and no unit (MITRE ATT&amp;CK T1546.017). Read the rule and find out who wrote the file. %1</source>
+        <translation>Ein RUN-, PROGRAM- oder IMPORT{program}-Schlüssel einer udev-Regel lässt udevd seinen Befehl als root ausführen, jedes Mal, wenn ein Geräteereignis auf die Regel passt: ein eingesteckter USB-Stick, eine Netzwerkschnittstelle, die hochkommt, der Coldplug bei jedem Booten. Ein dort gehaltener Brückenkopf zeigt sich in keiner Crontab und keiner Unit (MITRE ATT&amp;CK T1546.017). Lesen Sie die Regel und klären Sie, wer die Datei geschrieben hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="113"/>
+        <source>the udev rules %1 open a reverse shell as root on a device event %2</source>
+        <translation>die udev-Regeln %1 öffnen bei einem Geräteereignis eine Reverse Shell als root %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="116"/>
+        <source>the udev rules %1 download code and run it as root on a device event %2</source>
+        <translation>die udev-Regeln %1 laden bei einem Geräteereignis Code herunter und führen ihn als root aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="120"/>
+        <source>the udev rules %1 run an encoded payload as root on a device event %2</source>
+        <translation>die udev-Regeln %1 führen bei einem Geräteereignis eine kodierte Nutzlast als root aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="123"/>
+        <source>the udev rules %1 run a program from a temporary or hidden folder as root on a device event %2</source>
+        <translation>die udev-Regeln %1 führen bei einem Geräteereignis ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="126"/>
+        <source>Desktop sessions (GNOME, KDE, Xfce …) run the Exec= command of each entry of /etc/xdg/autostart/ for every user who logs in, and of ~/.config/autostart/ for its owner: the command runs at each graphical login with that user&apos;s rights (MITRE ATT&amp;CK T1547.013). Find out who added the entry. %1</source>
+        <translation>Desktop-Sitzungen (GNOME, KDE, Xfce …) führen den Exec=-Befehl jedes Eintrags in /etc/xdg/autostart/ für jeden Benutzer aus, der sich anmeldet, und den jedes Eintrags in ~/.config/autostart/ für dessen Besitzer: Der Befehl läuft bei jeder grafischen Anmeldung mit den Rechten dieses Benutzers (MITRE ATT&amp;CK T1547.013). Klären Sie, wer den Eintrag angelegt hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="133"/>
+        <source>the autostart entry %1 opens a reverse shell at each desktop login %2</source>
+        <translation>der Autostart-Eintrag %1 öffnet bei jeder Desktop-Anmeldung eine Reverse Shell %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="137"/>
+        <source>the autostart entry %1 downloads code and runs it at each desktop login %2</source>
+        <translation>der Autostart-Eintrag %1 lädt bei jeder Desktop-Anmeldung Code herunter und führt ihn aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="141"/>
+        <source>the autostart entry %1 runs an encoded payload at each desktop login %2</source>
+        <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung eine kodierte Nutzlast aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="145"/>
+        <source>the autostart entry %1 runs a program from a temporary or hidden folder at each desktop login %2</source>
+        <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="277"/>
+        <source>Line %1 of %2: %3</source>
+        <translation>Zeile %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="341"/>
+        <source>not a KEY=value line; pam_env ignores it</source>
+        <translation>keine Zeile der Form KEY=value; pam_env ignoriert sie</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="358"/>
+        <source>the working folder</source>
+        <translation>dem Arbeitsordner</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="368"/>
+        <source>the working folder first</source>
+        <translation>den Arbeitsordner an erster Stelle</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="401"/>
+        <source>the line is longer than %1 bytes; it is judged up to there</source>
+        <translation>die Zeile ist länger als %1 Bytes; sie wird bis dorthin beurteilt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="438"/>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="586"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="637"/>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="671"/>
+        <source>nothing read</source>
+        <translation>nichts gelesen</translation>
     </message>
 </context>
 <context>

@@ -256,51 +256,121 @@ bool isRunPartsName(const QString& name)
                         [&](const char* l) { return name.endsWith(QLatin1String(l)); });
 }
 
-/// The scripts a node runs on its own (see NodeScriptPlace): the index of the
-/// folder the node's root holds (etc, home, root), or -1; what the place says in
-/// `place`.
+/// The files a node runs or loads on its own (see NodeScriptPlace): the index of
+/// the folder the node's root holds (etc, lib, usr, home, root), or -1; what the
+/// place says in `place`.
 int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
 {
     using Runs = NodeScriptPlace::Runs;
+    using Format = NodeScriptPlace::Format;
     const int n = static_cast<int>(parts.size());
     if (n < 2)
         return -1;
     const QString& name = parts[n - 1];
     const auto at = [&](int i, const char* folder) { return i >= 0 && parts[i] == QLatin1String(folder); };
+    const bool conf = name.endsWith(QLatin1String(".conf")) && isRunPartsName(name);
     int root = -1;
     Runs runs = Runs::None;
+    Format format = Format::Shell;
     QString owner;
+    struct File
+    {
+        const char* name;
+        Runs runs;
+        Format format;
+    };
     if (at(n - 2, "etc")) {
         root = n - 2;
-        static const std::pair<const char*, Runs> kFiles[] = {{"rc.local", Runs::Boot},
-                                                              {"profile", Runs::LoginShell},
-                                                              {"bash.bashrc", Runs::InteractiveShell},
-                                                              {"bashrc", Runs::InteractiveShell}};
-        for (const auto& [file, r] : kFiles) {
-            if (name == QLatin1String(file))
-                runs = r;
+        // RHEL keeps zsh's files in etc/ itself, Debian in etc/zsh/.
+        static const File kFiles[] = {{"rc.local", Runs::Boot, Format::Shell},
+                                      {"profile", Runs::LoginShell, Format::Shell},
+                                      {"bash.bashrc", Runs::InteractiveShell, Format::Shell},
+                                      {"bashrc", Runs::InteractiveShell, Format::Shell},
+                                      {"zshenv", Runs::AnyShell, Format::Shell},
+                                      {"zprofile", Runs::LoginShell, Format::Shell},
+                                      {"zlogin", Runs::LoginShell, Format::Shell},
+                                      {"zshrc", Runs::InteractiveShell, Format::Shell},
+                                      {"zlogout", Runs::Logout, Format::Shell},
+                                      {"ld.so.preload", Runs::EveryProgram, Format::Preload},
+                                      {"environment", Runs::Session, Format::Environment},
+                                      {"modules", Runs::Boot, Format::ModuleList}};
+        for (const File& f : kFiles) {
+            if (name == QLatin1String(f.name))
+                runs = f.runs, format = f.format;
         }
     } else if (at(n - 3, "etc")) {
         root = n - 3;
         const QString& folder = parts[n - 2];
-        static const std::pair<const char*, Runs> kFolders[] = {
-            {"cron.hourly", Runs::CronHourly},   {"cron.daily", Runs::CronDaily},   {"cron.weekly", Runs::CronWeekly},
-            {"cron.monthly", Runs::CronMonthly}, {"update-motd.d", Runs::SshLogin}, {"profile.d", Runs::LoginShell}};
+        static const std::pair<const char*, Runs> kFolders[] = {{"cron.hourly", Runs::CronHourly},
+                                                                {"cron.daily", Runs::CronDaily},
+                                                                {"cron.weekly", Runs::CronWeekly},
+                                                                {"cron.monthly", Runs::CronMonthly},
+                                                                {"update-motd.d", Runs::SshLogin},
+                                                                {"profile.d", Runs::LoginShell},
+                                                                {"init.d", Runs::Boot}};
         for (const auto& [f, r] : kFolders) {
             if (folder == QLatin1String(f) && isRunPartsName(name))
                 runs = r;
         }
         if (runs == Runs::LoginShell && !name.endsWith(QLatin1String(".sh")))
             runs = Runs::None; // /etc/profile reads profile.d's *.sh only
+        if (folder == QLatin1String("init.d") && name == QLatin1String("README"))
+            runs = Runs::None;
         if (folder == QLatin1String("rc.d") && name == QLatin1String("rc.local"))
             runs = Runs::Boot;
-        if (folder == QLatin1String("zsh") && name == QLatin1String("zshrc"))
-            runs = Runs::InteractiveShell;
+        if (folder == QLatin1String("zsh")) {
+            static const std::pair<const char*, Runs> kZsh[] = {{"zshenv", Runs::AnyShell},
+                                                                {"zprofile", Runs::LoginShell},
+                                                                {"zlogin", Runs::LoginShell},
+                                                                {"zshrc", Runs::InteractiveShell},
+                                                                {"zlogout", Runs::Logout}};
+            for (const auto& [file, r] : kZsh) {
+                if (name == QLatin1String(file))
+                    runs = r;
+            }
+        }
+        if (folder == QLatin1String("modprobe.d") && conf)
+            runs = Runs::ModuleLoad, format = Format::ModprobeConf;
+        if (folder == QLatin1String("modules-load.d") && conf)
+            runs = Runs::Boot, format = Format::ModuleList;
+    } else if (at(n - 4, "etc") && at(n - 3, "rc.d") && at(n - 2, "init.d")) {
+        // RHEL's SysV scripts: etc/rc.d/init.d/, which etc/init.d links to.
+        root = n - 4;
+        if (isRunPartsName(name))
+            runs = Runs::Boot;
+    } else if (conf && (at(n - 2, "modprobe.d") || at(n - 2, "modules-load.d")) && at(n - 3, "lib")) {
+        // The packages' own: lib/modprobe.d/, usr/lib/modprobe.d/, and modules-load.d/ beside them.
+        root = at(n - 4, "usr") ? n - 4 : n - 3;
+        const bool modprobe = at(n - 2, "modprobe.d");
+        runs = modprobe ? Runs::ModuleLoad : Runs::Boot;
+        format = modprobe ? Format::ModprobeConf : Format::ModuleList;
+    } else if (name.endsWith(QLatin1String(".rules")) && isRunPartsName(name) && at(n - 3, "udev") &&
+               at(n - 2, "rules.d") && (at(n - 4, "etc") || at(n - 4, "lib"))) {
+        // udev's rules: etc/udev/rules.d/, the packages' lib/ and usr/lib/udev/rules.d/.
+        root = at(n - 4, "lib") && at(n - 5, "usr") ? n - 5 : n - 4;
+        runs = Runs::DeviceEvent;
+        format = Format::UdevRules;
+    } else if (name.endsWith(QLatin1String(".desktop")) && isRunPartsName(name) && at(n - 2, "autostart") &&
+               ((at(n - 3, "xdg") && at(n - 4, "etc")) || at(n - 3, ".config"))) {
+        // XDG autostart: etc/xdg/autostart/, a user's ~/.config/autostart/.
+        if (at(n - 4, "etc")) {
+            root = n - 4;
+        } else if (at(n - 4, "root")) {
+            root = n - 4;
+            owner = parts[n - 4];
+        } else if (at(n - 5, "home")) {
+            root = n - 5;
+            owner = parts[n - 4];
+        }
+        runs = Runs::DesktopLogin;
+        format = Format::Desktop;
     } else {
         // A user's own: home/<user>/.bashrc, root/.bashrc.
         static const std::pair<const char*, Runs> kDotFiles[] = {
             {".profile", Runs::LoginShell},      {".bash_profile", Runs::LoginShell}, {".bash_login", Runs::LoginShell},
-            {".bashrc", Runs::InteractiveShell}, {".zshrc", Runs::InteractiveShell},  {".bash_logout", Runs::Logout}};
+            {".bashrc", Runs::InteractiveShell}, {".zshrc", Runs::InteractiveShell},  {".bash_logout", Runs::Logout},
+            {".zshenv", Runs::AnyShell},         {".zprofile", Runs::LoginShell},     {".zlogin", Runs::LoginShell},
+            {".zlogout", Runs::Logout}};
         for (const auto& [file, r] : kDotFiles) {
             if (name == QLatin1String(file))
                 runs = r;
@@ -318,6 +388,7 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
     if (place) {
         place->pathOnNode = QLatin1Char('/') + parts.mid(root).join(QLatin1Char('/'));
         place->runs = runs;
+        place->format = format;
         place->owner = owner;
     }
     return root;

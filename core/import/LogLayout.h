@@ -53,14 +53,25 @@ struct SystemdUnitPlace
 };
 SystemdUnitPlace systemdUnitPlace(const QString& path);
 
-/// What the place of a shell script a node runs on its own says of it (MITRE
-/// ATT&CK T1037.004, T1546.004, T1053.003): etc/rc.local and etc/rc.d/rc.local
-/// at boot; etc/profile, etc/profile.d/*.sh, a user's ~/.profile, ~/.bash_profile
-/// and ~/.bash_login in login shells; etc/bash.bashrc, etc/bashrc,
-/// etc/zsh/zshrc, ~/.bashrc and ~/.zshrc in interactive ones; ~/.bash_logout when
-/// a login shell ends; the files of etc/cron.hourly/, cron.daily/, cron.weekly/
-/// and cron.monthly/; etc/update-motd.d/*, run as root at each ssh login. A
-/// user's files under home/<user>/ or root/. A name run-parts skips (hidden, a
+/// What the place of a file a node runs or loads on its own says of it, where an
+/// intruder keeps a foothold (MITRE ATT&CK T1037.004, T1546.004, T1053.003,
+/// T1574.006, T1547.006). Shell scripts: etc/rc.local and etc/rc.d/rc.local, the
+/// SysV init scripts of etc/init.d/ and etc/rc.d/init.d/ at boot; etc/profile,
+/// etc/profile.d/*.sh, etc/zsh/zprofile and zlogin (or etc/zprofile, etc/zlogin),
+/// a user's ~/.profile, ~/.bash_profile, ~/.bash_login, ~/.zprofile and ~/.zlogin
+/// in login shells; etc/bash.bashrc, etc/bashrc, etc/zsh/zshrc (etc/zshrc),
+/// ~/.bashrc and ~/.zshrc in interactive ones; etc/zsh/zshenv (etc/zshenv) and
+/// ~/.zshenv in every zsh; ~/.bash_logout, ~/.zlogout and etc/zsh/zlogout when a
+/// login shell ends; the files of etc/cron.hourly/, cron.daily/, cron.weekly/ and
+/// cron.monthly/; etc/update-motd.d/*, run as root at each ssh login. Files of
+/// their own format: etc/ld.so.preload (libraries loaded into every program),
+/// etc/environment (pam_env's variables of every session), the *.conf of
+/// modprobe.d/ under etc/, lib/ or usr/lib/ (commands run when a module loads)
+/// and those of modules-load.d/ there, etc/modules (modules loaded at boot), the
+/// *.rules of udev/rules.d/ under etc/, lib/ or usr/lib/ (commands run on device
+/// events) and the *.desktop of etc/xdg/autostart/ and a user's
+/// ~/.config/autostart/ (commands run when a desktop session starts).
+/// A user's files under home/<user>/ or root/. A name run-parts skips (hidden, a
 /// backup "~", a package manager's ".dpkg-old", ".rpmnew" …) is no such place;
 /// neither is etc/skel/, which is copied, not run.
 struct NodeScriptPlace
@@ -70,15 +81,32 @@ struct NodeScriptPlace
         Boot,
         LoginShell,
         InteractiveShell,
+        AnyShell, // zshenv: every zsh, scripts' too
         Logout,
         CronHourly,
         CronDaily,
         CronWeekly,
         CronMonthly,
-        SshLogin, // update-motd.d: pam_motd runs them at each login
+        SshLogin,     // update-motd.d: pam_motd runs them at each login
+        EveryProgram, // ld.so.preload: loaded into every dynamically linked program
+        Session,      // /etc/environment: pam_env sets it in every login session
+        ModuleLoad,   // modprobe.d: run when modprobe loads (or removes) a module
+        DeviceEvent,  // udev rules: run by udevd as root when a device event matches
+        DesktopLogin, // XDG autostart: run when a user's desktop session starts
+    };
+    /// How the file is written.
+    enum class Format {
+        Shell,
+        Preload,      // ld.so.preload: library paths
+        Environment,  // pam_env's KEY=value lines
+        ModprobeConf, // install, remove, options, blacklist … lines
+        ModuleList,   // module names, one a line
+        UdevRules,    // udev rules: KEY=="match", RUN+="command" …
+        Desktop,      // a desktop entry: [Desktop Entry], Exec=command …
     };
     QString pathOnNode; // "/etc/cron.daily/logrotate", "/home/alice/.bashrc"; empty when none
     Runs runs = Runs::None;
+    Format format = Format::Shell;
     QString owner; // the user whose home holds it; empty for a file of the system's
 };
 NodeScriptPlace nodeScriptPlace(const QString& path);

@@ -202,6 +202,22 @@ void TestImporterRegistry::nodeScripts_data()
     QTest::newRow("a user's .bashrc") << QByteArray("alias ll='ls -l'\n") << "worker-1/home/alice/.bashrc" << script;
     QTest::newRow("update-motd.d") << QByteArray("#!/bin/sh\nprintf 'Welcome\\n'\n")
                                    << "worker-1/etc/update-motd.d/00-header" << script;
+    QTest::newRow("init.d") << sh << "worker-1/etc/init.d/kubelet-prep" << script;
+    QTest::newRow("ld.so.preload") << QByteArray("/usr/local/lib/libprocesshider.so\n")
+                                   << "worker-1.tar.gz/worker-1/etc/ld.so.preload" << script;
+    QTest::newRow("etc/environment") << QByteArray("PATH=\"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin\"\n")
+                                     << "worker-1/etc/environment" << script;
+    QTest::newRow("modprobe.d") << QByteArray("install cramfs /bin/false\nblacklist cramfs\n")
+                                << "worker-1/etc/modprobe.d/cis.conf" << script;
+    QTest::newRow("modules-load.d") << QByteArray("overlay\nbr_netfilter\n") << "worker-1/etc/modules-load.d/k8s.conf"
+                                    << script;
+    QTest::newRow("udev rules") << QByteArray("SUBSYSTEM==\"net\", ACTION==\"add|remove\", RUN+=\"ifupdown-hotplug\"\n")
+                                << "worker-1/lib/udev/rules.d/80-ifupdown.rules" << script;
+    // SUBSYSTEM reads as sshd's Subsystem keyword, but "==" is no setting of sshd's.
+    QTest::newRow("udev rules elsewhere")
+        << QByteArray("SUBSYSTEM==\"net\", ACTION==\"add|remove\", RUN+=\"ifupdown-hotplug\"\n") << "x.rules"
+        << QString();
+    QTest::newRow("etc/environment's name alone") << QByteArray("PATH=/usr/bin\n") << "environment" << QString();
     QTest::newRow("the name alone") << sh << "logrotate" << QString();
     QTest::newRow("rc.local's name alone") << sh << "rc.local" << QString();
     QTest::newRow("a shell script elsewhere") << sh << "worker-1/usr/local/bin/rotate.sh" << QString();

@@ -505,6 +505,18 @@ void TestLogLayout::recognize_data()
                               << ""
                               << ""
                               << "";
+    for (const char* p : {"worker-1/etc/ld.so.preload", "worker-1/etc/environment", "worker-1/etc/init.d/ssh",
+                          "worker-1/etc/rc.d/init.d/network", "worker-1/etc/modprobe.d/usb.conf",
+                          "worker-1/lib/modprobe.d/aliases.conf", "worker-1/usr/lib/modprobe.d/systemd.conf",
+                          "worker-1/etc/modules-load.d/k8s.conf", "worker-1/etc/modules", "worker-1/etc/zsh/zshenv",
+                          "worker-1/home/alice/.zshenv", "worker-1/root/.zlogin", "worker-1/etc/udev/rules.d/x.rules",
+                          "worker-1/etc/xdg/autostart/x.desktop", "worker-1/home/alice/.config/autostart/x.desktop"})
+        QTest::newRow(p) << QString::fromLatin1(p) << ""
+                         << "worker-1"
+                         << ""
+                         << ""
+                         << ""
+                         << "";
     QTest::newRow("a cron.daily script") << "worker-1/etc/cron.daily/logrotate"
                                          << ""
                                          << "worker-1"
@@ -655,13 +667,16 @@ void TestLogLayout::systemdUnitPlaces_data()
 void TestLogLayout::nodeScriptPlaces_data()
 {
     using Runs = LogLayout::NodeScriptPlace::Runs;
+    using Format = LogLayout::NodeScriptPlace::Format;
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("pathOnNode"); // empty: no place of a node's scripts
     QTest::addColumn<int>("runs");
     QTest::addColumn<QString>("owner");
-    const auto row = [](const char* name, const char* path, const char* onNode, Runs runs, const char* owner = "") {
+    QTest::addColumn<int>("format");
+    const auto row = [](const char* name, const char* path, const char* onNode, Runs runs, const char* owner = "",
+                        Format format = Format::Shell) {
         QTest::newRow(name) << QString::fromLatin1(path) << QString::fromLatin1(onNode) << int(runs)
-                            << QString::fromLatin1(owner);
+                            << QString::fromLatin1(owner) << int(format);
     };
     row("rc.local", "worker-1/etc/rc.local", "/etc/rc.local", Runs::Boot);
     row("RHEL's rc.local", "nodes.tar.gz/worker-1/etc/rc.d/rc.local", "/etc/rc.d/rc.local", Runs::Boot);
@@ -685,7 +700,60 @@ void TestLogLayout::nodeScriptPlaces_data()
         "alice");
     row("a user's .bash_logout", "worker-1/home/alice/.bash_logout", "/home/alice/.bash_logout", Runs::Logout, "alice");
     row("root's .bashrc", "worker-1/root/.bashrc", "/root/.bashrc", Runs::InteractiveShell, "root");
+    // SysV init scripts, zsh's other files.
+    row("init.d", "worker-1/etc/init.d/ssh", "/etc/init.d/ssh", Runs::Boot);
+    row("RHEL's init.d", "worker-1/etc/rc.d/init.d/network", "/etc/rc.d/init.d/network", Runs::Boot);
+    row("RHEL's init functions", "worker-1/etc/rc.d/init.d/functions", "/etc/rc.d/init.d/functions", Runs::Boot);
+    row("zshenv", "worker-1/etc/zsh/zshenv", "/etc/zsh/zshenv", Runs::AnyShell);
+    row("zprofile", "worker-1/etc/zsh/zprofile", "/etc/zsh/zprofile", Runs::LoginShell);
+    row("zlogin", "worker-1/etc/zsh/zlogin", "/etc/zsh/zlogin", Runs::LoginShell);
+    row("zlogout", "worker-1/etc/zsh/zlogout", "/etc/zsh/zlogout", Runs::Logout);
+    row("RHEL's zshenv", "worker-1/etc/zshenv", "/etc/zshenv", Runs::AnyShell);
+    row("RHEL's zshrc", "worker-1/etc/zshrc", "/etc/zshrc", Runs::InteractiveShell);
+    row("RHEL's zprofile", "worker-1/etc/zprofile", "/etc/zprofile", Runs::LoginShell);
+    row("a user's .zshenv", "worker-1/home/alice/.zshenv", "/home/alice/.zshenv", Runs::AnyShell, "alice");
+    row("a user's .zprofile", "worker-1/home/alice/.zprofile", "/home/alice/.zprofile", Runs::LoginShell, "alice");
+    row("root's .zlogin", "worker-1/root/.zlogin", "/root/.zlogin", Runs::LoginShell, "root");
+    row("a user's .zlogout", "worker-1/home/alice/.zlogout", "/home/alice/.zlogout", Runs::Logout, "alice");
+    // Files of their own formats.
+    row("ld.so.preload", "worker-1/etc/ld.so.preload", "/etc/ld.so.preload", Runs::EveryProgram, "", Format::Preload);
+    row("environment", "worker-1/etc/environment", "/etc/environment", Runs::Session, "", Format::Environment);
+    row("modprobe.d", "worker-1/etc/modprobe.d/blacklist.conf", "/etc/modprobe.d/blacklist.conf", Runs::ModuleLoad, "",
+        Format::ModprobeConf);
+    row("lib/modprobe.d", "worker-1/lib/modprobe.d/aliases.conf", "/lib/modprobe.d/aliases.conf", Runs::ModuleLoad, "",
+        Format::ModprobeConf);
+    row("usr/lib/modprobe.d", "worker-1/usr/lib/modprobe.d/systemd.conf", "/usr/lib/modprobe.d/systemd.conf",
+        Runs::ModuleLoad, "", Format::ModprobeConf);
+    row("modules-load.d", "worker-1/etc/modules-load.d/k8s.conf", "/etc/modules-load.d/k8s.conf", Runs::Boot, "",
+        Format::ModuleList);
+    row("usr/lib/modules-load.d", "worker-1/usr/lib/modules-load.d/fuse.conf", "/usr/lib/modules-load.d/fuse.conf",
+        Runs::Boot, "", Format::ModuleList);
+    row("etc/modules", "worker-1/etc/modules", "/etc/modules", Runs::Boot, "", Format::ModuleList);
+    row("udev rules", "worker-1/etc/udev/rules.d/99-x.rules", "/etc/udev/rules.d/99-x.rules", Runs::DeviceEvent, "",
+        Format::UdevRules);
+    row("lib/udev rules", "worker-1/lib/udev/rules.d/80-drivers.rules", "/lib/udev/rules.d/80-drivers.rules",
+        Runs::DeviceEvent, "", Format::UdevRules);
+    row("usr/lib/udev rules", "worker-1/usr/lib/udev/rules.d/80-drivers.rules",
+        "/usr/lib/udev/rules.d/80-drivers.rules", Runs::DeviceEvent, "", Format::UdevRules);
+    row("xdg autostart", "worker-1/etc/xdg/autostart/x.desktop", "/etc/xdg/autostart/x.desktop", Runs::DesktopLogin, "",
+        Format::Desktop);
+    row("a user's autostart", "worker-1/home/alice/.config/autostart/x.desktop",
+        "/home/alice/.config/autostart/x.desktop", Runs::DesktopLogin, "alice", Format::Desktop);
+    row("root's autostart", "worker-1/root/.config/autostart/x.desktop", "/root/.config/autostart/x.desktop",
+        Runs::DesktopLogin, "root", Format::Desktop);
     // Look-alikes: nothing a node runs on its own.
+    row("udev's hwdb", "worker-1/etc/udev/hwdb.d/60-keyboard.hwdb", "", Runs::None);
+    row("a udev rule's backup", "worker-1/etc/udev/rules.d/99-x.rules.dpkg-old", "", Runs::None);
+    row("an application's entry", "worker-1/usr/share/applications/x.desktop", "", Runs::None);
+    row("autostart outside a home", "worker-1/opt/.config/autostart/x.desktop", "", Runs::None);
+    row("init.d's README", "worker-1/etc/init.d/README", "", Runs::None);
+    row("init.d's hidden files", "worker-1/etc/init.d/.depend.boot", "", Runs::None);
+    row("modprobe.d not .conf", "worker-1/etc/modprobe.d/blacklist.conf.bak", "", Runs::None);
+    row("modprobe.d's README", "worker-1/lib/modprobe.d/README", "", Runs::None);
+    row("modprobe.d not under lib", "worker-1/opt/modprobe.d/x.conf", "", Runs::None);
+    row("environment elsewhere", "worker-1/etc/default/environment", "", Runs::None);
+    row("ld.so.conf", "worker-1/etc/ld.so.conf", "", Runs::None);
+    row("a .zshenv outside a home", "worker-1/opt/.zshenv", "", Runs::None);
     row("skel", "worker-1/etc/skel/.bashrc", "", Runs::None);
     row("profile.d's csh", "worker-1/etc/profile.d/vte.csh", "", Runs::None);
     row("a hidden file in cron.daily", "worker-1/etc/cron.daily/.placeholder", "", Runs::None);
@@ -707,6 +775,7 @@ void TestLogLayout::nodeScriptPlaces()
     QTEST(place.pathOnNode, "pathOnNode");
     QTEST(int(place.runs), "runs");
     QTEST(place.owner, "owner");
+    QTEST(int(place.format), "format");
 }
 
 void TestLogLayout::systemdUnitPlaces()

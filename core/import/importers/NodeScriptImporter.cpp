@@ -6,6 +6,7 @@
 #include "import/LogLayout.h"
 #include "import/importers/LogText.h"
 #include "import/importers/NodeFiles.h"
+#include "import/importers/NodeHookFiles.h"
 #include "import/importers/NodeLogText.h"
 #include "import/importers/ShellCommand.h"
 #include "import/importers/ShellScript.h"
@@ -284,7 +285,8 @@ public:
 private:
     bool systemWideShellFile() const
     {
-        return m_place.owner.isEmpty() && (m_place.runs == Runs::LoginShell || m_place.runs == Runs::InteractiveShell);
+        return m_place.owner.isEmpty() && (m_place.runs == Runs::LoginShell || m_place.runs == Runs::InteractiveShell ||
+                                           m_place.runs == Runs::AnyShell);
     }
 
     void logical()
@@ -491,8 +493,18 @@ private:
         case Runs::InteractiveShell:
             return owner.isEmpty() ? QObject::tr("in every user's interactive shell")
                                    : QObject::tr("in the interactive shells of %1").arg(owner);
+        case Runs::AnyShell:
+            return owner.isEmpty() ? QObject::tr("in every zsh of every user, scripts' too")
+                                   : QObject::tr("in every zsh of %1, scripts' too").arg(owner);
         case Runs::Logout:
-            return QObject::tr("when a login shell of %1 ends").arg(owner);
+            return owner.isEmpty() ? QObject::tr("when a login shell of any user ends")
+                                   : QObject::tr("when a login shell of %1 ends").arg(owner);
+        case Runs::EveryProgram:
+        case Runs::Session:
+        case Runs::ModuleLoad:
+        case Runs::DeviceEvent:
+        case Runs::DesktopLogin:
+            return {}; // not a shell script's places
         }
         return {};
     }
@@ -509,6 +521,8 @@ private:
             return QStringLiteral("login shell");
         case Runs::InteractiveShell:
             return QStringLiteral("interactive shell");
+        case Runs::AnyShell:
+            return QStringLiteral("every zsh");
         case Runs::Logout:
             return QStringLiteral("logout");
         case Runs::CronHourly:
@@ -521,6 +535,12 @@ private:
             return QStringLiteral("cron monthly");
         case Runs::SshLogin:
             return QStringLiteral("ssh login (motd)");
+        case Runs::EveryProgram:
+        case Runs::Session:
+        case Runs::ModuleLoad:
+        case Runs::DeviceEvent:
+        case Runs::DesktopLogin:
+            return {}; // not a shell script's places
         }
         return {};
     }
@@ -535,11 +555,10 @@ private:
             body.insert(QStringLiteral("path"), m_place.pathOnNode);
             body.insert(QStringLiteral("runs"), runs());
             // Boot, cron and pam_motd run theirs as root; a shell's file, its user's.
-            body.insert(QStringLiteral("runsAs"),
-                        !m_place.owner.isEmpty() ? m_place.owner
-                        : m_place.runs == Runs::LoginShell || m_place.runs == Runs::InteractiveShell
-                            ? QStringLiteral("every user")
-                            : QStringLiteral("root"));
+            body.insert(QStringLiteral("runsAs"), !m_place.owner.isEmpty() ? m_place.owner
+                                                  : systemWideShellFile() || m_place.runs == Runs::Logout
+                                                      ? QStringLiteral("every user")
+                                                      : QStringLiteral("root"));
         }
         if (!m_place.owner.isEmpty())
             body.insert(QStringLiteral("owner"), m_place.owner);
@@ -586,7 +605,8 @@ private:
 
 QString NodeScriptImporter::displayName() const
 {
-    return QObject::tr("Scripts a node runs (rc.local, profile, .bashrc, cron.daily, update-motd.d)");
+    return QObject::tr("Scripts and hooks a node runs (rc.local, init.d, profile, .bashrc, cron.daily, "
+                       "update-motd.d, ld.so.preload, modprobe.d)");
 }
 
 QStringList NodeScriptImporter::nameFilters() const
@@ -605,9 +625,13 @@ Confidence NodeScriptImporter::sniffFile(QByteArrayView head, const QString& fil
 {
     // The place says what the file is; the head only whether it is a shell's
     // text: not binary, no other interpreter named on its first line.
-    if (head.isEmpty() || looksBinary(head) ||
-        LogLayout::nodeScriptPlace(QDir::fromNativeSeparators(fileName)).runs == Runs::None)
+    if (head.isEmpty() || looksBinary(head))
         return Confidence::No;
+    const LogLayout::NodeScriptPlace place = LogLayout::nodeScriptPlace(QDir::fromNativeSeparators(fileName));
+    if (place.runs == Runs::None)
+        return Confidence::No;
+    if (place.format != LogLayout::NodeScriptPlace::Format::Shell)
+        return Confidence::Structure; // a list of libraries, variables, modules: text is enough
     const qsizetype nl = head.indexOf('\n');
     const sv first = trimmed(sv(head.data(), static_cast<size_t>(nl < 0 ? head.size() : nl)));
     return isShellInterpreter(interpreterOf(first)) ? Confidence::Structure : Confidence::No;
@@ -615,6 +639,9 @@ Confidence NodeScriptImporter::sniffFile(QByteArrayView head, const QString& fil
 
 ImportResult NodeScriptImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
+    const LogLayout::NodeScriptPlace place = LogLayout::nodeScriptPlace(QDir::fromNativeSeparators(src.displayPath()));
+    if (place.format != LogLayout::NodeScriptPlace::Format::Shell)
+        return nodehook::importHookFile(kind(), src, out, ctx, place);
     return nodefile::importWith<Reader>(
         kind(), src, out, ctx, QObject::tr("%1: the script holds no command, only comments").arg(src.displayPath()),
         QObject::tr("no shell command found"));

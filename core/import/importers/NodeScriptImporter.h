@@ -7,15 +7,23 @@ namespace ab {
 /// The shell scripts a node runs on its own, where an intruder keeps a foothold
 /// next to crontabs and systemd units (MITRE ATT&CK T1037.004 "RC scripts",
 /// T1546.004 "Unix shell configuration modification", T1053.003 "cron"):
-/// /etc/rc.local and /etc/rc.d/rc.local at boot; the login shells' /etc/profile
-/// and /etc/profile.d/*.sh, the interactive ones' /etc/bash.bashrc, /etc/bashrc
-/// and /etc/zsh/zshrc, a user's ~/.profile, ~/.bash_profile, ~/.bash_login,
-/// ~/.bashrc, ~/.zshrc and ~/.bash_logout (under home/<user>/ and root/); the
-/// scripts of /etc/cron.hourly/, cron.daily/, cron.weekly/ and cron.monthly/;
-/// Ubuntu's /etc/update-motd.d/*, run as root at each ssh login. Known by where
-/// they lie (LogLayout::nodeScriptPlace), never by content alone: a shebang
-/// makes no other shell script one of them, and a script of another language
-/// ("#!/usr/bin/python3") is not read.
+/// /etc/rc.local, /etc/rc.d/rc.local and the SysV init scripts of /etc/init.d/
+/// and /etc/rc.d/init.d/ at boot; the login shells' /etc/profile,
+/// /etc/profile.d/*.sh, zsh's zprofile and zlogin, the interactive ones'
+/// /etc/bash.bashrc, /etc/bashrc and zshrc, every zsh's zshenv (zsh's files in
+/// /etc/zsh/ or /etc/), a user's ~/.profile, ~/.bash_profile, ~/.bash_login,
+/// ~/.bashrc, ~/.zshenv, ~/.zprofile, ~/.zlogin, ~/.zshrc, ~/.bash_logout and
+/// ~/.zlogout (under home/<user>/ and root/); the scripts of /etc/cron.hourly/,
+/// cron.daily/, cron.weekly/ and cron.monthly/; Ubuntu's /etc/update-motd.d/*,
+/// run as root at each ssh login. Known by where they lie
+/// (LogLayout::nodeScriptPlace), never by content alone: a shebang makes no
+/// other shell script one of them, and a script of another language
+/// ("#!/usr/bin/python3") is not read. zsh's files are read as sh's.
+///
+/// The files of their own formats at the places of the same kind
+/// (/etc/ld.so.preload, /etc/environment, modprobe.d's and modules-load.d's
+/// files, /etc/modules, udev's rules, XDG autostart entries) are read by
+/// nodehook::importHookFile.
 ///
 /// A script is read as sh cuts it before it runs it (shellscript::LineReader):
 /// lines continued by '\', quotes open across lines, comments, here-documents

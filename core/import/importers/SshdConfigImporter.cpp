@@ -199,6 +199,8 @@ bool splitSetting(sv t, sv* keyword, sv* value)
     sv rest = trimmed(t.substr(end));
     if (!rest.empty() && rest[0] == '=')
         rest = trimmed(rest.substr(1));
+    if (!rest.empty() && rest[0] == '=')
+        return false; // "SUBSYSTEM==…": a udev rule's match, no setting of sshd's
     if (rest.size() >= 2 && rest.front() == '"' && rest.back() == '"')
         rest = rest.substr(1, rest.size() - 2);
     *value = rest;

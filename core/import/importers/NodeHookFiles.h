@@ -1,0 +1,66 @@
+#pragma once
+
+#include "import/ArtifactImporter.h"
+#include "import/LogLayout.h"
+
+namespace ab {
+
+class CaseWriter;
+class ImportContext;
+class ImportSource;
+
+/// The files besides shell scripts through which a node runs or loads what an
+/// intruder leaves there, read by the node-script importer by where they lie
+/// (LogLayout::nodeScriptPlace), each in its own small format:
+/// - /etc/ld.so.preload (ld.so(8)): libraries, separated by blanks or ':', '#'
+///   comments, loaded by the dynamic linker into every dynamically linked program
+///   (MITRE ATT&CK T1574.006). A NodePreload resource with each library; any
+///   library is a node.preload.library finding (high), whose title says when it
+///   lies in a temporary or hidden folder.
+/// - /etc/environment (pam_env.conf(5), read with readenv=1): "KEY=value" lines,
+///   "export " allowed before, quotes around the value taken off, '#' comment
+///   lines; no shell and no expansion. A NodeEnvironment resource with each
+///   variable (the values of credentials' names as fingerprints, credentials in
+///   other values too); node.environment.ld-preload (LD_PRELOAD set, high),
+///   node.environment.library-path (LD_LIBRARY_PATH with a temporary or hidden
+///   folder, or an empty or relative element: the working folder, high),
+///   node.environment.path (PATH with a temporary or hidden folder, or '.', an
+///   empty or relative element first, medium).
+/// - modprobe.d(5) files under etc/, lib/ and usr/lib/: "install <module>
+///   <command>" and "remove <module> <command>" run the command with /bin/sh as
+///   root when modprobe loads or removes the module (MITRE ATT&CK T1547.006);
+///   lines continued by '\'. A NodeModules resource with the commands, the
+///   modules blacklisted and the counts of options and aliases. A command judged
+///   as cron's jobs are (a reverse shell critical, a download run at once or an
+///   encoded payload high, a program from a temporary or hidden folder medium), or
+///   running any program but modprobe, insmod, rmmod, true, false, echo, logger
+///   or ':' (medium), is a node.module.install-command finding; "install cramfs
+///   /bin/false", the way hardening disables a module, is none.
+/// - modules-load.d(5) files and Debian's /etc/modules: module names loaded at
+///   boot, one a line ('#' and ';' comments; /etc/modules may give parameters). A
+///   NodeModules resource with the names; a name that is a path (modules are
+///   named, never loaded from a path there) is a node.module.load-path finding
+///   (medium).
+/// - udev rules (udev(7)) under etc/, lib/ and usr/lib/udev/rules.d/:
+///   comma-separated KEY{attr}<op>"value" pairs, lines continued by '\', '\"'
+///   inside a value. RUN (not RUN{builtin}), PROGRAM and IMPORT{program} run
+///   their values as root on device events (MITRE ATT&CK T1546.017). A
+///   NodeUdevRules resource with the commands; one judged as cron's jobs are,
+///   also inside "sh -c '…'", is a node.udev.run-command finding.
+/// - XDG autostart entries (etc/xdg/autostart/, ~/.config/autostart/): the
+///   Exec= of the [Desktop Entry] group, run at each desktop login (MITRE
+///   ATT&CK T1547.013). A NodeAutostart resource with the commands and whether
+///   the entry is turned off; judged the same way, node.autostart.exec.
+/// Issues: "node-script.not-a-variable" (a line of /etc/environment without
+/// '='), "node-script.too-many", "node-script.more-findings".
+namespace nodehook {
+
+/// Imports the file at `place` (whose format is not Format::Shell).
+ImportResult importHookFile(const QString& kind,
+                            ImportSource& src,
+                            CaseWriter& out,
+                            ImportContext& ctx,
+                            const LogLayout::NodeScriptPlace& place);
+
+} // namespace nodehook
+} // namespace ab

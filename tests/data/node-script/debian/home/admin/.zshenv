@@ -1,0 +1,3 @@
+export EDITOR=vim
+export KUBECONFIG="$HOME/.kube/config"
+. "$HOME/.cargo/env"
