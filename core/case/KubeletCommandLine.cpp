@@ -519,6 +519,9 @@ public:
     QString commandText() const { return m_commandText; }
     /// The environment files the unit names that are not in the case.
     const QStringList& missing() const { return m_missing; }
+    /// The variables the command uses that hold text not read for flags
+    /// ("$DAEMON_ARGS (/etc/sysconfig/kubelet line 1)").
+    const QStringList& unreadVariables() const { return m_unread; }
 
     QJsonObject body() const
     {
@@ -702,12 +705,18 @@ private:
             if (set == m_environment.end())
                 continue;
             const QJsonObject theirs = flagsOf(*set->file);
+            bool read = false;
             for (auto it = theirs.begin(); it != theirs.end(); ++it) {
                 const QJsonObject o = it.value().toObject();
-                if (o.value(QLatin1String("from")).toString() == p.variable)
+                if (o.value(QLatin1String("from")).toString() == p.variable) {
                     m_flags[it.key()] = Origin{set->file, o.value(QLatin1String("line")).toInteger(), p.variable,
                                                o.value(QLatin1String("value")).toString()};
+                    read = true;
+                }
             }
+            // kops' "$DAEMON_ARGS": a variable of another name, whose flags were not read.
+            if (!read && !set->value.trimmed().isEmpty())
+                m_unread << QStringLiteral("$%1 (%2)").arg(p.variable, where(*set));
         }
     }
 
@@ -722,6 +731,7 @@ private:
     QString m_commandText;
     QHash<QString, Origin> m_environment;
     QSet<QString> m_used; // the variables the command names
+    QStringList m_unread; // those it names whose value was not read for flags
     std::map<QString, Origin> m_flags;
 };
 
@@ -824,6 +834,10 @@ private:
         else if (!kubelet.missing().isEmpty())
             unknown = Tr::tr("%1, which the kubelet's unit names, is not in the case: any flag may be there")
                           .arg(kubelet.missing().join(QLatin1String(", ")));
+        else if (!kubelet.unreadVariables().isEmpty())
+            unknown = Tr::tr("the kubelet's command uses %1, whose flags are not read (only variables named as "
+                             "KUBELET_ARGS, KUBELET_EXTRA_ARGS or KUBELET_FLAGS are): any flag may be there")
+                          .arg(kubelet.unreadVariables().join(QLatin1String(", ")));
         const Origin& command = kubelet.command();
         QJsonArray defaults;
         for (const FlagDefault& d : kFlagDefaults) {
@@ -861,8 +875,8 @@ private:
         }
         if (!defaults.isEmpty())
             return QJsonObject{{QStringLiteral("inEffect"), defaults}};
-        if (!kubelet.missing().isEmpty() && !kubelet.flag(QStringLiteral("config")) &&
-            !kubelet.flag(QStringLiteral("config-dir")))
+        if ((!kubelet.missing().isEmpty() || !kubelet.unreadVariables().isEmpty()) &&
+            !kubelet.flag(QStringLiteral("config")) && !kubelet.flag(QStringLiteral("config-dir")))
             return QJsonObject{{QStringLiteral("notJudged"), unknown}};
         return {};
     }

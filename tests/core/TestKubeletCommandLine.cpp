@@ -892,13 +892,33 @@ void TestKubeletCommandLine::flagDefaultsNotJudgedWithoutTheEnvironmentFile()
                  casePath, QStringLiteral("worker-5.tar.gz"),
                  {{node + QStringLiteral("/etc/systemd/system/kubelet.service"), fixture("hardway-kubelet.service")}}),
              QString());
+    {
+        auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+        QVERIFY(cf.hasValue());
+        QVERIFY(defaultsOf(cf.value().db(), node).isEmpty());
+        QCOMPARE(
+            commandLineOf(cf.value().db(), node).value(QStringLiteral("flagDefaults")).toObject(),
+            (QJsonObject{{QStringLiteral("notJudged"),
+                          QStringLiteral("/etc/kubernetes/kubelet.env, which the kubelet's unit names, is not in the "
+                                         "case: any flag may be there")}}));
+    }
+
+    // kops writes its flags into $DAEMON_ARGS, a name not read for flags: the
+    // command's flags are not known, so no default is taken either.
+    const QString kops = QStringLiteral("nodes-eu-west-1a");
+    QCOMPARE(
+        importTarball(casePath, QStringLiteral("kops.tar.gz"),
+                      {{kops + QStringLiteral("/etc/systemd/system/kubelet.service"), fixture("kops-kubelet.service")},
+                       {kops + QStringLiteral("/etc/sysconfig/kubelet"), fixture("kops-sysconfig-kubelet")}}),
+        QString());
     auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
     QVERIFY(cf.hasValue());
-    QVERIFY(defaultsOf(cf.value().db(), node).isEmpty());
-    QCOMPARE(commandLineOf(cf.value().db(), node).value(QStringLiteral("flagDefaults")).toObject(),
+    QVERIFY(defaultsOf(cf.value().db(), kops).isEmpty());
+    QCOMPARE(commandLineOf(cf.value().db(), kops).value(QStringLiteral("flagDefaults")).toObject(),
              (QJsonObject{{QStringLiteral("notJudged"),
-                           QStringLiteral("/etc/kubernetes/kubelet.env, which the kubelet's unit names, is not in the "
-                                          "case: any flag may be there")}}));
+                           QStringLiteral("the kubelet's command uses $DAEMON_ARGS (/etc/sysconfig/kubelet line 1), "
+                                          "whose flags are not read (only variables named as KUBELET_ARGS, "
+                                          "KUBELET_EXTRA_ARGS or KUBELET_FLAGS are): any flag may be there")}}));
 }
 
 void TestKubeletCommandLine::fuzzedNodeFiles()
