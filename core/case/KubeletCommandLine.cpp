@@ -813,7 +813,42 @@ private:
         const ChainReading reading(chain);
         if (auto r = overrideConfig(node, kubelet, chain, reading); !r)
             return r;
-        return addCommandLine(node, kubelet, chain, reading, judgeDefaults(node, kubelet));
+        const QJsonObject defaults = judgeDefaults(node, kubelet);
+        if (auto r = overrideSafeEvidence(node, kubelet); !r)
+            return r;
+        return addCommandLine(node, kubelet, chain, reading, defaults);
+    }
+
+    /// The flags' evidence of safe authentication and authorization (a client
+    /// CA given) does not stand beside a kubelet that runs on the defaults of
+    /// anonymous requests or AlwaysAllow: the evidence is overridden, so the
+    /// checklist does not count it.
+    Result<void> overrideSafeEvidence(const QString& node, const NodeKubelet& kubelet)
+    {
+        QStringList open;
+        for (const char* rule : {"kubelet.flags.anonymous-auth", "kubelet.flags.always-allow"}) {
+            const auto it = m_wanted.find(defaultKey(node, rule));
+            if (it != m_wanted.end())
+                open << it->second.title;
+        }
+        if (open.isEmpty())
+            return {};
+        for (const FlagsFile& f : kubelet.files()) {
+            if (!f.ours || !kubelet.reads(f))
+                continue;
+            auto findings = findingsOf(f.artifactId, "kubelet.flags.authn-authz");
+            if (!findings)
+                return findings.error();
+            for (const auto& [id, rule, status] : findings.value()) {
+                if (status != FindingStatus::Pass)
+                    continue;
+                if (auto r =
+                        override(id, Tr::tr("Overridden on node %1: %2.").arg(node, open.join(QLatin1String("; "))));
+                    !r)
+                    return r;
+            }
+        }
+        return {};
     }
 
     /// What the kubelet runs with where its command line gives no flag and no

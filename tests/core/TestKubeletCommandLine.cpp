@@ -786,6 +786,16 @@ void TestKubeletCommandLine::flagDefaultsWhereNothingSetsThem()
                 "and names no configuration file (--config): the kubelet runs with the flag's default, true.")),
             qPrintable(anonymous.detail));
         QCOMPARE(anonymous.controls, QStringLiteral("CC6.1,CC6.2"));
+        // The unit's evidence of safe flags (its client CA) does not stand beside them.
+        const FindingRecord evidence =
+            findingsOf(db, node).value(QStringLiteral("kubelet.flags.authn-authz /etc/systemd/system/kubelet.service"));
+        QCOMPARE(evidence.status, FindingStatus::Overridden);
+        QCOMPARE(
+            evidence.overriddenBy,
+            QStringLiteral("Overridden on node worker-0: the kubelet accepts anonymous requests on node worker-0 (no "
+                           "--anonymous-auth and no --config: the default, true); the kubelet authorizes every "
+                           "request on node worker-0 (no --authorization-mode and no --config: the default, "
+                           "AlwaysAllow)."));
         // The command line shows the defaults it runs with.
         QJsonArray inEffect = commandLineOf(db, node)
                                   .value(QStringLiteral("flagDefaults"))
@@ -863,6 +873,12 @@ void TestKubeletCommandLine::flagDefaultsWhereNothingSetsThem()
     QCOMPARE(defaults.size(), 5);
     QCOMPARE(defaults.value(QStringLiteral("kubelet.flags.read-only-port")).status, FindingStatus::Fail);
     QCOMPARE(defaults.value(QStringLiteral("kubelet.flags.always-allow")).status, FindingStatus::Overridden);
+    // The hardening drop-in's flags are evidence again.
+    QCOMPARE(
+        findingsOf(cf.value().db(), node)
+            .value(QStringLiteral("kubelet.flags.authn-authz /etc/systemd/system/kubelet.service.d/10-hardening.conf"))
+            .status,
+        FindingStatus::Pass);
     QCOMPARE(cf.value().db().scalar(QStringLiteral("SELECT count(*) FROM annotations WHERE target_id = %1")
                                         .arg(ids.value(QStringLiteral("kubelet.flags.always-allow")))
                                         .toUtf8()
