@@ -788,6 +788,10 @@ private:
 
     Result<void> judge(const QString& node, const NodeKubelet& kubelet)
     {
+        // Worked out first: the flags' evidence of safe authentication does not
+        // stand beside the defaults of anonymous requests or AlwaysAllow.
+        const QJsonObject defaults = judgeDefaults(node, kubelet);
+        const QString open = openDefaults(node);
         for (const FlagsFile& f : kubelet.files()) {
             if (!f.ours)
                 continue;
@@ -806,6 +810,10 @@ private:
                 if (!why.isEmpty()) {
                     if (auto r = override(id, Tr::tr("Not in effect on node %1: %2.").arg(node, why)); !r)
                         return r;
+                } else if (!open.isEmpty() && rule == QLatin1String("kubelet.flags.authn-authz") &&
+                           status == FindingStatus::Pass) {
+                    if (auto r = override(id, Tr::tr("Overridden on node %1: %2.").arg(node, open)); !r)
+                        return r;
                 }
             }
         }
@@ -813,17 +821,12 @@ private:
         const ChainReading reading(chain);
         if (auto r = overrideConfig(node, kubelet, chain, reading); !r)
             return r;
-        const QJsonObject defaults = judgeDefaults(node, kubelet);
-        if (auto r = overrideSafeEvidence(node, kubelet); !r)
-            return r;
         return addCommandLine(node, kubelet, chain, reading, defaults);
     }
 
-    /// The flags' evidence of safe authentication and authorization (a client
-    /// CA given) does not stand beside a kubelet that runs on the defaults of
-    /// anonymous requests or AlwaysAllow: the evidence is overridden, so the
-    /// checklist does not count it.
-    Result<void> overrideSafeEvidence(const QString& node, const NodeKubelet& kubelet)
+    /// The titles of the node's findings on defaults that let anyone in
+    /// (anonymous requests, AlwaysAllow), joined; empty when neither holds.
+    QString openDefaults(const QString& node) const
     {
         QStringList open;
         for (const char* rule : {"kubelet.flags.anonymous-auth", "kubelet.flags.always-allow"}) {
@@ -831,24 +834,7 @@ private:
             if (it != m_wanted.end())
                 open << it->second.title;
         }
-        if (open.isEmpty())
-            return {};
-        for (const FlagsFile& f : kubelet.files()) {
-            if (!f.ours || !kubelet.reads(f))
-                continue;
-            auto findings = findingsOf(f.artifactId, "kubelet.flags.authn-authz");
-            if (!findings)
-                return findings.error();
-            for (const auto& [id, rule, status] : findings.value()) {
-                if (status != FindingStatus::Pass)
-                    continue;
-                if (auto r =
-                        override(id, Tr::tr("Overridden on node %1: %2.").arg(node, open.join(QLatin1String("; "))));
-                    !r)
-                    return r;
-            }
-        }
-        return {};
+        return open.join(QLatin1String("; "));
     }
 
     /// What the kubelet runs with where its command line gives no flag and no
@@ -860,16 +846,17 @@ private:
     QJsonObject judgeDefaults(const QString& node, const NodeKubelet& kubelet)
     {
         QString unknown;
+        bool notJudged = false; // a file or variable that may give any flag is not known
         if (const auto config = kubelet.flag(QStringLiteral("config")))
             unknown = Tr::tr("the kubelet's command line names a configuration file (--config %1, %2)")
                           .arg(config->value.left(200), where(*config));
         else if (const auto dir = kubelet.flag(QStringLiteral("config-dir")))
             unknown = Tr::tr("the kubelet reads the drop-ins of its --config-dir %1 (%2)")
                           .arg(dir->value.left(200), where(*dir));
-        else if (!kubelet.missing().isEmpty())
+        else if ((notJudged = !kubelet.missing().isEmpty()))
             unknown = Tr::tr("%1, which the kubelet's unit names, is not in the case: any flag may be there")
                           .arg(kubelet.missing().join(QLatin1String(", ")));
-        else if (!kubelet.unreadVariables().isEmpty())
+        else if ((notJudged = !kubelet.unreadVariables().isEmpty()))
             unknown = Tr::tr("the kubelet's command uses %1, whose flags are not read (only variables named as "
                              "KUBELET_ARGS, KUBELET_EXTRA_ARGS or KUBELET_FLAGS are): any flag may be there")
                           .arg(kubelet.unreadVariables().join(QLatin1String(", ")));
@@ -910,8 +897,7 @@ private:
         }
         if (!defaults.isEmpty())
             return QJsonObject{{QStringLiteral("inEffect"), defaults}};
-        if ((!kubelet.missing().isEmpty() || !kubelet.unreadVariables().isEmpty()) &&
-            !kubelet.flag(QStringLiteral("config")) && !kubelet.flag(QStringLiteral("config-dir")))
+        if (notJudged)
             return QJsonObject{{QStringLiteral("notJudged"), unknown}};
         return {};
     }
