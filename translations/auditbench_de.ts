@@ -1216,103 +1216,103 @@
         <translation>kein EnvironmentFile= von %1 oder seinen Drop-ins nennt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="807"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1083"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="811"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1069"/>
         <source>Not in effect on node %1: %2.</source>
         <translation>Auf Knoten %1 nicht wirksam: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="846"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="815"/>
         <source>Overridden on node %1: %2.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="864"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="851"/>
         <source>the kubelet&apos;s command line names a configuration file (--config %1, %2)</source>
         <translation>die Befehlszeile des Kubelets nennt eine Konfigurationsdatei (--config %1, %2)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="867"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="854"/>
         <source>the kubelet reads the drop-ins of its --config-dir %1 (%2)</source>
         <translation>das Kubelet liest die Drop-ins seines --config-dir %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="870"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="857"/>
         <source>%1, which the kubelet&apos;s unit names, is not in the case: any flag may be there</source>
         <translation>%1, das die Unit des Kubelets nennt, ist nicht im Fall: dort kann jedes Flag stehen</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="873"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="860"/>
         <source>the kubelet&apos;s command uses %1, whose flags are not read (only variables named as KUBELET_ARGS, KUBELET_EXTRA_ARGS or KUBELET_FLAGS are): any flag may be there</source>
         <translation>der Befehl des Kubelets verwendet %1, dessen Flags nicht gelesen werden (nur Variablen mit Namen wie KUBELET_ARGS, KUBELET_EXTRA_ARGS oder KUBELET_FLAGS): dort kann jedes Flag stehen</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="881"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="868"/>
         <source>No longer holds on node %1: %2.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="885"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="872"/>
         <source>No longer holds on node %1: the kubelet&apos;s command line gives %2 (%3).</source>
         <translation>Gilt auf Knoten %1 nicht mehr: die Befehlszeile des Kubelets gibt %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="892"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="879"/>
         <source>on node %1</source>
         <translation>auf Knoten %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="901"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="888"/>
         <source>The kubelet&apos;s command line (%1 line %2) gives no --%3 and names no configuration file (--config): the kubelet runs with the flag&apos;s default, %4. %5</source>
         <translation>Die Befehlszeile des Kubelets (%1 Zeile %2) gibt kein --%3 und nennt keine Konfigurationsdatei (--config): das Kubelet läuft mit dem Standardwert des Flags, %4. %5</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="963"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="949"/>
         <source>the kubelet&apos;s command line</source>
         <translation>die Befehlszeile des Kubelets</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="973"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="959"/>
         <source>No longer holds on node %1: the case holds no command line that runs its kubelet.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: der Fall enthält keine Befehlszeile, die sein Kubelet startet.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1026"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1012"/>
         <source>the kubelet reads only the .conf files of its --config-dir %1</source>
         <translation>das Kubelet liest nur die .conf-Dateien seines --config-dir %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1028"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1014"/>
         <source>the kubelet reads %1 (its --config) and has no --config-dir</source>
         <translation>das Kubelet liest %1 (sein --config) und hat kein --config-dir</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1030"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1016"/>
         <source>the kubelet reads %1 (its --config) and the .conf files of %2 (its --config-dir)</source>
         <translation>das Kubelet liest %1 (sein --config) und die .conf-Dateien von %2 (sein --config-dir)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1106"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1092"/>
         <source>Overridden on node %1: the kubelet&apos;s command line gives %2 (%3), which wins over this file.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: die Befehlszeile des Kubelets gibt %2 (%3) an, was Vorrang vor dieser Datei hat.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1113"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1099"/>
         <source>Overridden on node %1: %2, a drop-in of the kubelet&apos;s --config-dir read after this file, sets %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2, ein Drop-in des --config-dir des Kubelets, das nach dieser Datei gelesen wird, setzt %3.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1119"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1105"/>
         <source>Overridden on node %1: this drop-in does not set %2; %3, read before it, does.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; %3, vor ihm gelesen, setzt es.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1122"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1108"/>
         <source>Overridden on node %1: this drop-in does not set %2; the kubelet&apos;s --config %3 decides it.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; das --config des Kubelets, %3, entscheidet darüber.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1136"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1122"/>
         <source>Overridden on node %1: with the drop-ins of its --config-dir %2 put together, the kubelet runs with %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: mit den Drop-ins seines --config-dir %2 zusammengesetzt läuft das Kubelet mit %3.</translation>
     </message>
@@ -6580,269 +6580,274 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
 <context>
     <name>ab::FindingsPanel</name>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="59"/>
+        <location filename="../ui/FindingsPanel.cpp" line="105"/>
         <source>Filter findings: CVE, rule, image, package, resource…</source>
         <translation>Befunde filtern: CVE, Regel, Image, Paket, Ressource…</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="63"/>
+        <location filename="../ui/FindingsPanel.cpp" line="109"/>
         <source>Any severity</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="64"/>
+        <location filename="../ui/FindingsPanel.cpp" line="110"/>
         <source>Low and above</source>
         <translation>Ab Niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="65"/>
+        <location filename="../ui/FindingsPanel.cpp" line="111"/>
         <source>Medium and above</source>
         <translation>Ab Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="66"/>
+        <location filename="../ui/FindingsPanel.cpp" line="112"/>
         <source>High and above</source>
         <translation>Ab Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="67"/>
+        <location filename="../ui/FindingsPanel.cpp" line="113"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="72"/>
+        <location filename="../ui/FindingsPanel.cpp" line="118"/>
         <source>Any status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="73"/>
+        <location filename="../ui/FindingsPanel.cpp" line="119"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="74"/>
+        <location filename="../ui/FindingsPanel.cpp" line="120"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="75"/>
+        <location filename="../ui/FindingsPanel.cpp" line="121"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="76"/>
+        <location filename="../ui/FindingsPanel.cpp" line="122"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="77"/>
-        <location filename="../ui/FindingsPanel.cpp" line="366"/>
+        <location filename="../ui/FindingsPanel.cpp" line="123"/>
+        <location filename="../ui/FindingsPanel.cpp" line="428"/>
         <source>Overridden</source>
         <translation>Außer Kraft gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="80"/>
+        <location filename="../ui/FindingsPanel.cpp" line="126"/>
         <source>No grouping</source>
         <translation>Ohne Gruppierung</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="81"/>
+        <location filename="../ui/FindingsPanel.cpp" line="127"/>
         <source>Group by image</source>
         <translation>Nach Image</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="82"/>
+        <location filename="../ui/FindingsPanel.cpp" line="128"/>
         <source>Group by resource</source>
         <translation>Nach Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="83"/>
+        <location filename="../ui/FindingsPanel.cpp" line="129"/>
         <source>Group by rule</source>
         <translation>Nach Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="150"/>
+        <location filename="../ui/FindingsPanel.cpp" line="197"/>
         <source>Select a finding to see the lines of the artifact it points at.</source>
         <translation>Wählen Sie einen Befund, um die Zeilen des Artefakts zu sehen, auf die er verweist.</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="269"/>
+        <location filename="../ui/FindingsPanel.cpp" line="324"/>
         <source>%1 overridden</source>
         <translation>%1 außer Kraft gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="270"/>
+        <location filename="../ui/FindingsPanel.cpp" line="329"/>
         <source>no findings shown</source>
         <translation>Keine Befunde angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="271"/>
+        <location filename="../ui/FindingsPanel.cpp" line="329"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindingsPanel.cpp" line="332"/>
         <source>%1 of %2 findings shown, and %3 overridden by other evidence</source>
         <translation>%1 von %2 Befunden angezeigt, dazu %3 durch andere Belege außer Kraft gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="275"/>
+        <location filename="../ui/FindingsPanel.cpp" line="336"/>
         <source>%1 of %2 findings shown</source>
         <translation>%1 von %2 Befunden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="291"/>
+        <location filename="../ui/FindingsPanel.cpp" line="353"/>
         <source>Any tool</source>
         <translation>Alle Tools</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="309"/>
-        <location filename="../ui/FindingsPanel.cpp" line="389"/>
+        <location filename="../ui/FindingsPanel.cpp" line="371"/>
+        <location filename="../ui/FindingsPanel.cpp" line="451"/>
         <source>Artifact lines</source>
         <translation>Artefaktzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="311"/>
+        <location filename="../ui/FindingsPanel.cpp" line="373"/>
         <source>&lt;p&gt;No findings in this case.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Findings come from checks run at import, such as the hygiene checks of kubeconfig files, and from scanner outputs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine Befunde in diesem Fall.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Befunde stammen aus Prüfungen beim Import, etwa den Hygieneprüfungen von kubeconfig-Dateien, und aus Scanner-Ausgaben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="314"/>
+        <location filename="../ui/FindingsPanel.cpp" line="376"/>
         <source>&lt;p style=&apos;color:gray&apos;&gt;Select a finding.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:gray&apos;&gt;Wählen Sie einen Befund.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="319"/>
+        <location filename="../ui/FindingsPanel.cpp" line="381"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="327"/>
+        <location filename="../ui/FindingsPanel.cpp" line="389"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="330"/>
+        <location filename="../ui/FindingsPanel.cpp" line="392"/>
         <source>Tool&apos;s rating</source>
         <translation>Bewertung des Tools</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="332"/>
+        <location filename="../ui/FindingsPanel.cpp" line="394"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="332"/>
+        <location filename="../ui/FindingsPanel.cpp" line="394"/>
         <source>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="337"/>
+        <location filename="../ui/FindingsPanel.cpp" line="399"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="338"/>
+        <location filename="../ui/FindingsPanel.cpp" line="400"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="339"/>
+        <location filename="../ui/FindingsPanel.cpp" line="401"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="340"/>
+        <location filename="../ui/FindingsPanel.cpp" line="402"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="342"/>
+        <location filename="../ui/FindingsPanel.cpp" line="404"/>
         <source>CVE</source>
         <translation>CVE</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="343"/>
+        <location filename="../ui/FindingsPanel.cpp" line="405"/>
         <source>CWE</source>
         <translation>CWE</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="344"/>
+        <location filename="../ui/FindingsPanel.cpp" line="406"/>
         <source>Fixed in</source>
         <translation>Behoben in</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="346"/>
+        <location filename="../ui/FindingsPanel.cpp" line="408"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="348"/>
+        <location filename="../ui/FindingsPanel.cpp" line="410"/>
         <source>First seen</source>
         <translation>Zuerst gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="350"/>
+        <location filename="../ui/FindingsPanel.cpp" line="412"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="356"/>
+        <location filename="../ui/FindingsPanel.cpp" line="418"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="359"/>
+        <location filename="../ui/FindingsPanel.cpp" line="421"/>
         <source>Seen by</source>
         <translation>Gesehen von</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="362"/>
+        <location filename="../ui/FindingsPanel.cpp" line="424"/>
         <source>SOC 2</source>
         <translation>SOC 2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="364"/>
+        <location filename="../ui/FindingsPanel.cpp" line="426"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="367"/>
+        <location filename="../ui/FindingsPanel.cpp" line="429"/>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="369"/>
+        <location filename="../ui/FindingsPanel.cpp" line="431"/>
         <source>Location</source>
         <translation>Fundstelle</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="374"/>
+        <location filename="../ui/FindingsPanel.cpp" line="436"/>
         <source>References</source>
         <translation>Referenzen</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="389"/>
+        <location filename="../ui/FindingsPanel.cpp" line="451"/>
         <source>%1: the finding names no line</source>
         <translation>%1: Der Befund nennt keine Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="396"/>
+        <location filename="../ui/FindingsPanel.cpp" line="458"/>
         <source>%1: reading the lines around line %2…</source>
         <translation>%1: die Zeilen um Zeile %2 werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="415"/>
+        <location filename="../ui/FindingsPanel.cpp" line="477"/>
         <source>%1: lines could not be read: %2</source>
         <translation>%1: Zeilen konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="420"/>
+        <location filename="../ui/FindingsPanel.cpp" line="482"/>
         <source>%1: line %2 is not in the stored original</source>
         <translation>%1: Zeile %2 ist nicht im gespeicherten Original</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="431"/>
+        <location filename="../ui/FindingsPanel.cpp" line="493"/>
         <source>%1, lines %2–%3, as stored (secrets replaced by fingerprints)</source>
         <translation>%1, Zeilen %2–%3, wie gespeichert (Geheimnisse durch Fingerabdrücke ersetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/FindingsPanel.cpp" line="432"/>
+        <location filename="../ui/FindingsPanel.cpp" line="494"/>
         <source>%1, lines %2–%3, as stored in the case</source>
         <translation>%1, Zeilen %2–%3, wie im Fall gespeichert</translation>
     </message>

@@ -22,14 +22,60 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <cmath>
 #include <memory>
 
 namespace ab {
+
+/// A rich-text label with a long and a short form of its text: it shows the long
+/// one where it fits and the short one where it does not, so the findings' filter
+/// keeps room to type in on a small screen (1366 pixels wide, the bar also holding
+/// four choices) while a wide window still spells the severities out.
+class FittingLabel : public QLabel
+{
+public:
+    void setForms(const QString& full, const QString& brief)
+    {
+        m_full = full;
+        m_brief = brief;
+        updateGeometry();
+        choose();
+    }
+    QSize sizeHint() const override { return sizeFor(m_full); }
+    QSize minimumSizeHint() const override { return sizeFor(m_brief); }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QLabel::resizeEvent(event);
+        choose();
+    }
+
+private:
+    QSize sizeFor(const QString& rich) const
+    {
+        QTextDocument doc;
+        doc.setDefaultFont(font());
+        doc.setHtml(rich); // with the document's own margin, as the label lays its text out
+        const int margins = contentsMargins().left() + contentsMargins().right() + 2 * margin();
+        return {static_cast<int>(std::ceil(doc.idealWidth())) + margins, QLabel::sizeHint().height()};
+    }
+    void choose()
+    {
+        const QString& wanted = width() >= sizeFor(m_full).width() ? m_full : m_brief;
+        if (text() != wanted)
+            setText(wanted);
+    }
+
+    QString m_full;
+    QString m_brief;
+};
 
 FindingsPanel::FindingsPanel(FindingsModel* model, QWidget* parent)
     : QWidget(parent)
@@ -81,11 +127,12 @@ FindingsPanel::FindingsPanel(FindingsModel* model, QWidget* parent)
     m_groupBy->addItem(tr("Group by image"), static_cast<int>(FindingsModel::GroupBy::Image));
     m_groupBy->addItem(tr("Group by resource"), static_cast<int>(FindingsModel::GroupBy::Resource));
     m_groupBy->addItem(tr("Group by rule"), static_cast<int>(FindingsModel::GroupBy::Rule));
-    m_counts = new QLabel;
+    m_counts = new FittingLabel;
     m_counts->setObjectName(QStringLiteral("findingsCounts"));
     m_counts->setTextFormat(Qt::RichText);
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 24);
     bar->addWidget(m_filter, 3);
     bar->addWidget(m_severity);
     bar->addWidget(m_tool);
@@ -249,7 +296,11 @@ void FindingsPanel::filterChanged()
 void FindingsPanel::updateCounts()
 {
     const auto counts = m_proxy->severityCounts();
-    QStringList parts;
+    // Spelled out ("■ 3 Critical") where the bar has room; the squares' colours and
+    // the numbers alone where it has not, the tooltip naming them.
+    QStringList full;
+    QStringList brief;
+    QStringList named;
     int total = 0;
     for (int s = static_cast<int>(Severity::Critical); s >= 0; --s) {
         const int n = counts[static_cast<size_t>(s)];
@@ -257,22 +308,33 @@ void FindingsPanel::updateCounts()
         if (n == 0)
             continue;
         const auto sev = static_cast<Severity>(s);
-        parts << QStringLiteral("<span style='color:%1'>&#9632;</span> %2 %3")
-                     .arg(FindingsModel::severityColor(sev).name(), QLocale().toString(n),
-                          FindingsModel::severityText(sev).toHtmlEscaped());
+        const QString square =
+            QStringLiteral("<span style='color:%1'>&#9632;</span>").arg(FindingsModel::severityColor(sev).name());
+        const QString number = QLocale().toString(n);
+        const QString word = FindingsModel::severityText(sev).toHtmlEscaped();
+        full << QStringLiteral("%1 %2 %3").arg(square, number, word);
+        brief << square + number;
+        named << QStringLiteral("%1 %2").arg(number, FindingsModel::severityText(sev));
     }
     // Overridden findings decide nothing: counted apart, greyed as their rows are.
     const int overridden = m_proxy->overriddenCount();
-    if (overridden > 0)
-        parts << QStringLiteral("<span style='color:%1'>%2</span>")
-                     .arg(palette().color(QPalette::Disabled, QPalette::Text).name(),
-                          tr("%1 overridden").arg(QLocale().toString(overridden)).toHtmlEscaped());
-    m_counts->setText(parts.isEmpty() ? tr("no findings shown") : parts.join(QStringLiteral(" &nbsp; ")));
-    m_counts->setToolTip(overridden > 0 ? tr("%1 of %2 findings shown, and %3 overridden by other evidence")
-                                              .arg(total)
-                                              .arg(m_model->findings().size())
-                                              .arg(overridden)
-                                        : tr("%1 of %2 findings shown").arg(total).arg(m_model->findings().size()));
+    if (overridden > 0) {
+        const QString greyed = QStringLiteral("<span style='color:%1'>%2</span>")
+                                   .arg(palette().color(QPalette::Disabled, QPalette::Text).name(),
+                                        tr("%1 overridden").arg(QLocale().toString(overridden)).toHtmlEscaped());
+        full << greyed;
+        brief << greyed;
+    }
+    if (full.isEmpty())
+        m_counts->setForms(tr("no findings shown"), tr("none"));
+    else
+        m_counts->setForms(full.join(QStringLiteral(" &nbsp; ")), brief.join(QStringLiteral(" ")));
+    const QString shown = overridden > 0 ? tr("%1 of %2 findings shown, and %3 overridden by other evidence")
+                                               .arg(total)
+                                               .arg(m_model->findings().size())
+                                               .arg(overridden)
+                                         : tr("%1 of %2 findings shown").arg(total).arg(m_model->findings().size());
+    m_counts->setToolTip(named.isEmpty() ? shown : shown + QStringLiteral("\n") + named.join(QStringLiteral(", ")));
 }
 
 void FindingsPanel::fillToolChoices()

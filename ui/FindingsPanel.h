@@ -19,6 +19,7 @@ namespace ab {
 class ArtifactsModel;
 class Db;
 class FindingsFilterProxy;
+class FittingLabel;
 class FindingsModel;
 
 /// The findings of the case: a table (most severe first, sortable by any column)
@@ -69,7 +70,7 @@ private:
     QComboBox* m_tool = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_groupBy = nullptr;
-    QLabel* m_counts = nullptr;
+    FittingLabel* m_counts = nullptr;
     QSplitter* m_split = nullptr;
     QSplitter* m_detailSplit = nullptr;
     QTextBrowser* m_detail = nullptr;

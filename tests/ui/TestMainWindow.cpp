@@ -2303,9 +2303,26 @@ void TestMainWindow::findingsTabOnDemoCase()
     const QString tokenSource = sourceView->toPlainText();
     QVERIFY2(tokenSource.contains(QStringLiteral("redacted sha256:")), qPrintable(tokenSource));
     maybeGrab(w, QStringLiteral("demo-findings-1366x768"));
+    // The filter keeps room to type in beside the four choices and the counts,
+    // which give the severities' numbers alone where their names do not fit,
+    // and spell them out in a wider window.
+    auto* findingsFilter = w.findChild<QLineEdit*>(QStringLiteral("findingsFilter"));
+    const auto* counts = w.findChild<QLabel*>(QStringLiteral("findingsCounts"));
+    QVERIFY(findingsFilter && counts);
+    QVERIFY2(findingsFilter->width() >=
+                 findingsFilter->fontMetrics().horizontalAdvance(QStringLiteral("CVE-2024-29611")),
+             qPrintable(QString::number(findingsFilter->width())));
+    QVERIFY2(counts->x() + counts->width() <= counts->parentWidget()->width(), qPrintable(counts->text()));
+    QVERIFY(counts->toolTip().contains(QStringLiteral("High")));
+    const bool briefAt1366 = !counts->text().contains(QStringLiteral(" High"));
+    w.resize(2400, 768);
+    QTRY_VERIFY2(counts->text().contains(QStringLiteral(" High")), qPrintable(counts->text()));
+    if (briefAt1366) {
+        w.resize(1366, 768);
+        QTRY_VERIFY2(!counts->text().contains(QStringLiteral(" High")), qPrintable(counts->text()));
+    }
 
     // Typing filters once the analyst pauses, not on every key; the clear button at once.
-    auto* findingsFilter = w.findChild<QLineEdit*>(QStringLiteral("findingsFilter"));
     QAbstractItemModel* shown = w.findChild<QTreeView*>(QStringLiteral("findingsView"))->model();
     const int allShown = shown->rowCount();
     QTest::keyClicks(findingsFilter, QStringLiteral("insecure-skip-tls"));
@@ -2324,7 +2341,6 @@ void TestMainWindow::findingsTabOnDemoCase()
     QTRY_COMPARE(shown->rowCount(), 1);
     QCOMPARE(shown->index(0, FindingsModel::Rule).data().toString(), QStringLiteral("k8s.kubelet.authn-authz"));
     // Counted apart from the severities, which count what decides something.
-    const auto* counts = w.findChild<QLabel*>(QStringLiteral("findingsCounts"));
     QVERIFY(counts);
     QVERIFY2(counts->text().endsWith(QStringLiteral(">1 overridden</span>")), qPrintable(counts->text()));
     QVERIFY(!counts->text().contains(QStringLiteral("Info")));
