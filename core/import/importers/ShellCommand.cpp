@@ -3,6 +3,7 @@
 #include "util/Text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -39,6 +40,28 @@ size_t parameterEnd(sv text, size_t at)
     return text.size() - 1;
 }
 
+/// Where the quoted value of an assignment ends (its closing quote), when the
+/// word from `wordStart` to the quote at `quote` is a variable's name and '='
+/// (`DIR=` before `"/tmp/$1"`) and no shell runs code inside the quotes; npos
+/// otherwise.
+size_t quotedValueEnd(sv text, size_t wordStart, size_t quote)
+{
+    const sv word = text.substr(wordStart, quote - wordStart);
+    if (word.size() < 2 || word.back() != '=' || !(std::isalpha(static_cast<unsigned char>(word[0])) || word[0] == '_'))
+        return sv::npos;
+    for (size_t k = 1; k + 1 < word.size(); ++k) {
+        if (!std::isalnum(static_cast<unsigned char>(word[k])) && word[k] != '_')
+            return sv::npos;
+    }
+    const size_t close = text.find(text[quote], quote + 1);
+    if (close == sv::npos)
+        return sv::npos;
+    const sv value = text.substr(quote + 1, close - quote - 1);
+    if (text[quote] == '"' && (value.find("$(") != sv::npos || value.find('`') != sv::npos))
+        return sv::npos;
+    return close;
+}
+
 std::vector<Part> partsOf(sv command)
 {
     std::vector<Part> out;
@@ -66,6 +89,15 @@ std::vector<Part> partsOf(sv command)
                 wordStart = i;
             i = parameterEnd(rest, i);
             continue;
+        }
+        if ((c == '"' || c == '\'') && wordStart != sv::npos) {
+            // DIR="/tmp/$1": the quotes hold the assignment's value, one word with
+            // its name, no program; unless a shell runs code inside them
+            // (X="$(curl …)"), whose words stay words of their own.
+            if (const size_t close = quotedValueEnd(rest, wordStart, i); close != sv::npos) {
+                i = close;
+                continue;
+            }
         }
         if (isSpaceOrTab(c) || c == '"' || c == '\'') {
             endWord(i);
