@@ -199,6 +199,13 @@ void TestImporterRegistry::nodeScripts_data()
     QTest::newRow("cron.daily") << sh << "worker-1.tar.gz/worker-1/etc/cron.daily/logrotate" << script;
     QTest::newRow("rc.local") << sh << "nodes/worker-1/etc/rc.local" << script;
     QTest::newRow("profile.d") << QByteArray("export EDITOR=vim\n") << "worker-1/etc/profile.d/editor.sh" << script;
+    // Read as sudoers would read it, a rule (user "export", host "PATH", a
+    // command): the place wins.
+    QTest::newRow("profile.d in a sudoers rule's shape")
+        << QByteArray("export PATH=/usr/local/cuda/bin:$PATH CUDA_HOME=/usr/local/cuda\n")
+        << "node.tgz/etc/profile.d/cuda.sh" << script;
+    QTest::newRow("the same line in sudoers.d") << QByteArray("export PATH=/usr/local/cuda/bin:$PATH\n")
+                                                << "node.tgz/etc/sudoers.d/cuda" << QStringLiteral("sudoers");
     QTest::newRow("a user's .bashrc") << QByteArray("alias ll='ls -l'\n") << "worker-1/home/alice/.bashrc" << script;
     QTest::newRow("update-motd.d") << QByteArray("#!/bin/sh\nprintf 'Welcome\\n'\n")
                                    << "worker-1/etc/update-motd.d/00-header" << script;

@@ -624,17 +624,21 @@ Confidence NodeScriptImporter::sniff(QByteArrayView) const
 Confidence NodeScriptImporter::sniffFile(QByteArrayView head, const QString& fileName) const
 {
     // The place says what the file is; the head only whether it is a shell's
-    // text: not binary, no other interpreter named on its first line.
+    // text: not binary, no other interpreter named on its first line. The place
+    // is the node's own mark of the format, as strong as a signature: text that
+    // other formats also read (`export PATH=/usr/local/cuda/bin:$PATH` in
+    // profile.d is a sudoers rule's shape: user, host, '=', command) is the
+    // script its place makes it.
     if (head.isEmpty() || looksBinary(head))
         return Confidence::No;
     const LogLayout::NodeScriptPlace place = LogLayout::nodeScriptPlace(QDir::fromNativeSeparators(fileName));
     if (place.runs == Runs::None)
         return Confidence::No;
     if (place.format != LogLayout::NodeScriptPlace::Format::Shell)
-        return Confidence::Structure; // a list of libraries, variables, modules: text is enough
+        return Confidence::Signature; // a list of libraries, variables, modules: text is enough
     const qsizetype nl = head.indexOf('\n');
     const sv first = trimmed(sv(head.data(), static_cast<size_t>(nl < 0 ? head.size() : nl)));
-    return isShellInterpreter(interpreterOf(first)) ? Confidence::Structure : Confidence::No;
+    return isShellInterpreter(interpreterOf(first)) ? Confidence::Signature : Confidence::No;
 }
 
 ImportResult NodeScriptImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
