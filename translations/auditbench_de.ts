@@ -1470,7 +1470,7 @@
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="255"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="257"/>
         <source>%n line(s) starting with &apos;+&apos; or &apos;-&apos; name accounts kept in NIS or LDAP, not in this file; they were passed over</source>
         <translation>
             <numerusform>%n Zeile, die mit &apos;+&apos; oder &apos;-&apos; beginnt, nennt Konten aus NIS oder LDAP, nicht aus dieser Datei; sie wurde übergangen</numerusform>
@@ -1478,22 +1478,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="276"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="278"/>
         <source>%1 fields separated by &apos;:&apos; where %2&apos;s entries have %3</source>
         <translation>%1 durch &apos;:&apos; getrennte Felder, wo die Einträge von %2 %3 haben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="280"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="282"/>
         <source>&apos;%1&apos; is not a user or group name</source>
         <translation>&apos;%1&apos; ist kein Benutzer- oder Gruppenname</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="281"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="283"/>
         <source>a day count that is not a number</source>
         <translation>eine Anzahl von Tagen, die keine Zahl ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="282"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="284"/>
         <source>an id that is not a number below 2^32</source>
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
@@ -1518,87 +1518,87 @@
         <translation>%1 weitere %2 nach den ersten %3 wurden gelesen und bewertet, aber die Ressource behält nur die ersten %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="272"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="274"/>
         <source>not an entry of passwd, group, shadow or gshadow (%1 fields separated by &apos;:&apos;; passwd has 7, group and gshadow 4, shadow 9, with numeric ids and days)</source>
         <translation>kein Eintrag von passwd, group, shadow oder gshadow (%1 durch &apos;:&apos; getrennte Felder; passwd hat 7, group und gshadow 4, shadow 9, mit numerischen IDs und Tagen)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="381"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="383"/>
         <source>%1 has uid 0 %2: root&apos;s powers under another name</source>
         <translation>%1 hat die UID 0 %2: die Rechte von root unter anderem Namen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="382"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="384"/>
         <source>Every account with uid 0 is root: what it does is logged as root&apos;s, and its password or keys are a second way to root that a review of root&apos;s access does not see. Only root should have uid 0.</source>
         <translation>Jedes Konto mit der UID 0 ist root: Was es tut, wird als Handlung von root protokolliert, und sein Passwort oder seine Schlüssel sind ein zweiter Weg zu root, den eine Prüfung der Zugänge von root nicht sieht. Nur root sollte die UID 0 haben.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="387"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="389"/>
         <source>%1 shares uid %2 with %3 %4</source>
         <translation>%1 teilt die UID %2 mit %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="388"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="390"/>
         <source>The kernel, the logs and the file system know accounts by their uid: what either account does is recorded as the first&apos;s, and each owns the other&apos;s files. Each account needs its own uid.</source>
         <translation>Kernel, Logs und Dateisystem kennen Konten an ihrer UID: Was eines der Konten tut, wird als Handlung des ersten erfasst, und jedes besitzt die Dateien des anderen. Jedes Konto braucht eine eigene UID.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="395"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="397"/>
         <source>%1&apos;s password hash is in passwd %2, which every user can read</source>
         <translation>Der Passwort-Hash von %1 steht in passwd %2, das jeder Benutzer lesen kann</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="396"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="398"/>
         <source>passwd is readable by every account on the node; a hash kept there (%1) can be copied and cracked offline. Hashes belong in shadow, readable by root alone (pwconv moves them).</source>
         <translation>passwd ist für jedes Konto auf dem Node lesbar; ein dort gespeicherter Hash (%1) kann kopiert und offline geknackt werden. Hashes gehören in shadow, das nur root lesen kann (pwconv verschiebt sie).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="404"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="406"/>
         <source>System account %1 (uid %2) has the login shell %3 %4</source>
         <translation>Systemkonto %1 (UID %2) hat die Login-Shell %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="406"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="408"/>
         <source>Accounts below uid 1000 run services; a login shell lets anyone who gets their password or a key log in as them. Give them /usr/sbin/nologin unless someone must log in as the service.</source>
         <translation>Konten unter UID 1000 betreiben Dienste; mit einer Login-Shell kann sich jeder, der ihr Passwort oder einen Schlüssel erlangt, als sie anmelden. Geben Sie ihnen /usr/sbin/nologin, sofern sich niemand als der Dienst anmelden muss.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="414"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="416"/>
         <source>%1 has an empty password in %2 %3</source>
         <translation>%1 hat ein leeres Passwort in %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="415"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="417"/>
         <source>An empty password field lets the account log in without a password wherever PAM allows it (nullok, the default of many distributions&apos; common-auth), and su to it needs none. Lock it (passwd -l) or set one.</source>
         <translation>Ein leeres Passwortfeld erlaubt die Anmeldung ohne Passwort überall, wo PAM es zulässt (nullok, die Vorgabe der common-auth vieler Distributionen), und su zu diesem Konto braucht keines. Sperren Sie es (passwd -l) oder setzen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="463"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="465"/>
         <source>Group %1 has a password %2</source>
         <translation>Gruppe %1 hat ein Passwort %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="464"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="466"/>
         <source>Whoever knows the password joins %1 with newgrp, and %1&apos;s members hold root&apos;s powers: an administrator&apos;s rights shared by a password, granted to no one by name. Lock it (gpasswd -r %1).</source>
         <translation>Wer das Passwort kennt, tritt %1 mit newgrp bei, und die Mitglieder von %1 haben die Rechte von root: Administratorrechte, geteilt über ein Passwort, niemandem namentlich gewährt. Sperren Sie es (gpasswd -r %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="468"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="470"/>
         <source>Whoever knows the password joins %1 with newgrp, without being made a member by name; a shared secret no review of members shows. Lock it (gpasswd -r %1) unless it is needed.</source>
         <translation>Wer das Passwort kennt, tritt %1 mit newgrp bei, ohne namentlich Mitglied zu werden; ein geteiltes Geheimnis, das keine Prüfung der Mitglieder zeigt. Sperren Sie es (gpasswd -r %1), sofern es nicht gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="483"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="485"/>
         <source>Administrators %1 (group %2): %3</source>
         <translation>Administratoren %1 (Gruppe %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="484"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="486"/>
         <source>Members of %1 may run any command as root through sudo (or su, for wheel). The list for the review of privileged access; accounts whose primary group is %1 are in passwd, not here.</source>
         <translation>Mitglieder von %1 dürfen über sudo (bzw. su bei wheel) jeden Befehl als root ausführen. Die Liste für die Prüfung privilegierter Zugänge; Konten, deren primäre Gruppe %1 ist, stehen in passwd, nicht hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="493"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="495"/>
         <source>%n account(s) in group %1 %2 have root&apos;s powers: %3</source>
         <translation>
             <numerusform>%n Konto in der Gruppe %1 %2 hat die Rechte von root: %3</numerusform>
@@ -1606,42 +1606,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="496"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="498"/>
         <source>Membership of %1 is root without sudo and without its log: docker and lxd start a container with the host&apos;s file system mounted, disk reads and writes the raw disks. Grant it as root is granted, or not at all.</source>
         <translation>Die Mitgliedschaft in %1 ist root ohne sudo und ohne dessen Protokoll: docker und lxd starten einen Container mit eingehängtem Dateisystem des Hosts, disk liest und schreibt die Datenträger direkt. Vergeben Sie sie wie root oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="534"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="536"/>
         <source>%1&apos;s password is hashed with %2 %3</source>
         <translation>Das Passwort von %1 ist mit %2 gehasht %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="535"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="537"/>
         <source>%1 hashes are cracked in minutes to hours on one graphics card. Set ENCRYPT_METHOD (login.defs) or pam_unix to yescrypt or SHA512 and have the password changed.</source>
         <translation>%1-Hashes werden auf einer Grafikkarte in Minuten bis Stunden geknackt. Stellen Sie ENCRYPT_METHOD (login.defs) oder pam_unix auf yescrypt oder SHA512 und lassen Sie das Passwort ändern.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="544"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="546"/>
         <source>%1&apos;s password never expires %2</source>
         <translation>Das Passwort von %1 läuft nie ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="545"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="547"/>
         <source>%1&apos;s password expires only after %2 days %3</source>
         <translation>Das Passwort von %1 läuft erst nach %2 Tagen ab %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="547"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="549"/>
         <source>The account has a password that can log in, and shadow does not have it changed within a year (PASS_MAX_DAYS in login.defs, chage -M). Where policy asks for rotation, this account escapes it.</source>
         <translation>Das Konto hat ein Passwort, mit dem es sich anmelden kann, und shadow verlangt keine Änderung innerhalb eines Jahres (PASS_MAX_DAYS in login.defs, chage -M). Wo die Richtlinie einen Wechsel verlangt, entgeht ihm dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="584"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="586"/>
         <source>Node accounts (/etc/passwd, group, shadow)</source>
         <translation>Konten eines Nodes (/etc/passwd, group, shadow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="617"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="623"/>
         <source>no passwd, group, shadow or gshadow entry found</source>
         <translation>Kein Eintrag von passwd, group, shadow oder gshadow gefunden</translation>
     </message>
@@ -1673,7 +1673,7 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="616"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="622"/>
         <source>%1: the input holds no account</source>
         <translation>%1: Die Eingabe enthält kein Konto</translation>
     </message>
@@ -2306,7 +2306,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="197"/>
         <location filename="../core/case/CaseFile.cpp" line="300"/>
-        <location filename="../core/import/ImportJob.cpp" line="1377"/>
+        <location filename="../core/import/ImportJob.cpp" line="1386"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -2405,7 +2405,7 @@
     </message>
     <message>
         <location filename="../core/import/ImportJob.cpp" line="433"/>
-        <location filename="../core/import/ImportJob.cpp" line="760"/>
+        <location filename="../core/import/ImportJob.cpp" line="769"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
@@ -2435,55 +2435,65 @@
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="575"/>
+        <location filename="../core/import/ImportJob.cpp" line="581"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="581"/>
+        <location filename="../core/import/ImportJob.cpp" line="587"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1314"/>
+        <location filename="../core/import/ImportJob.cpp" line="1323"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="583"/>
+        <location filename="../core/import/ImportJob.cpp" line="592"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="586"/>
+        <location filename="../core/import/ImportJob.cpp" line="575"/>
+        <source>not read: the copies of passwd, group, shadow and gshadow that the account tools keep from before their last change (the node&apos;s accounts are the files themselves; --kind node-accounts reads such a copy)</source>
+        <translation>nicht gelesen: die Kopien von passwd, group, shadow und gshadow, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren (die Konten des Knotens sind die Dateien selbst; --kind node-accounts liest eine solche Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="589"/>
+        <source>the copy the account tools keep from before their last change, not the node&apos;s accounts (use --kind node-accounts to read it)</source>
+        <translation>die Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren, nicht die Konten des Knotens (mit --kind node-accounts wird sie gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="595"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="661"/>
+        <location filename="../core/import/ImportJob.cpp" line="670"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="672"/>
+        <location filename="../core/import/ImportJob.cpp" line="681"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="693"/>
-        <location filename="../core/import/ImportJob.cpp" line="972"/>
-        <location filename="../core/import/ImportJob.cpp" line="1511"/>
-        <location filename="../core/import/ImportJob.cpp" line="1568"/>
+        <location filename="../core/import/ImportJob.cpp" line="702"/>
+        <location filename="../core/import/ImportJob.cpp" line="981"/>
+        <location filename="../core/import/ImportJob.cpp" line="1520"/>
+        <location filename="../core/import/ImportJob.cpp" line="1577"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="708"/>
+        <location filename="../core/import/ImportJob.cpp" line="717"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="714"/>
+        <location filename="../core/import/ImportJob.cpp" line="723"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -2491,42 +2501,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="928"/>
+        <location filename="../core/import/ImportJob.cpp" line="937"/>
         <source>read for the names of their Docker containers, not kept</source>
         <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="942"/>
+        <location filename="../core/import/ImportJob.cpp" line="951"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1011"/>
+        <location filename="../core/import/ImportJob.cpp" line="1020"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1018"/>
+        <location filename="../core/import/ImportJob.cpp" line="1027"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1030"/>
+        <location filename="../core/import/ImportJob.cpp" line="1039"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1157"/>
+        <location filename="../core/import/ImportJob.cpp" line="1166"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1157"/>
+        <location filename="../core/import/ImportJob.cpp" line="1166"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1186"/>
+        <location filename="../core/import/ImportJob.cpp" line="1195"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -2534,7 +2544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1193"/>
+        <location filename="../core/import/ImportJob.cpp" line="1202"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -2542,22 +2552,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1255"/>
+        <location filename="../core/import/ImportJob.cpp" line="1264"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1282"/>
+        <location filename="../core/import/ImportJob.cpp" line="1291"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1293"/>
+        <location filename="../core/import/ImportJob.cpp" line="1302"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1417"/>
+        <location filename="../core/import/ImportJob.cpp" line="1426"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -3688,7 +3698,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="523"/>
-        <location filename="../core/import/ImportJob.cpp" line="984"/>
+        <location filename="../core/import/ImportJob.cpp" line="993"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -5353,12 +5363,12 @@
         <translation>Skripte und Hooks, die ein Node ausführt (rc.local, init.d, profile, .bashrc, cron.daily, update-motd.d, ld.so.preload, modprobe.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="646"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="650"/>
         <source>%1: the script holds no command, only comments</source>
         <translation>%1: das Skript enthält keinen Befehl, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="647"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="651"/>
         <source>no shell command found</source>
         <translation>kein Shell-Befehl gefunden</translation>
     </message>

@@ -570,6 +570,12 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
             else if (place.namesHost)
                 place.notes->add(IssueSeverity::Info, QStringLiteral("archive.host-name-member"),
                                  QObject::tr("read for the host name of their sosreport"), place.memberPath);
+            else if (LogLayout::isAccountsBackup(place.memberPath))
+                place.notes->add(IssueSeverity::Info, QStringLiteral("archive.accounts-backup-member"),
+                                 QObject::tr("not read: the copies of passwd, group, shadow and gshadow that the "
+                                             "account tools keep from before their last change (the node's accounts "
+                                             "are the files themselves; --kind node-accounts reads such a copy)"),
+                                 place.memberPath);
             else
                 place.notes->add(IssueSeverity::Warning, QStringLiteral("archive.skipped-member"),
                                  QObject::tr("members skipped, no importer recognizes them"), place.memberPath);
@@ -579,6 +585,9 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         const auto ranked = m_registry.rank(head, QDir::fromNativeSeparators(src.displayPath()));
         if (head.isEmpty())
             o.message = QObject::tr("empty file; nothing to import");
+        else if (LogLayout::isAccountsBackup(QDir::fromNativeSeparators(src.displayPath())))
+            o.message = QObject::tr("the copy the account tools keep from before their last change, not the node's "
+                                    "accounts (use --kind node-accounts to read it)");
         else if (!ranked.empty())
             o.message = QObject::tr("not recognized by content; the name suggests '%1' (use --kind %1 to force it)")
                             .arg(ranked.front().importer->kind());

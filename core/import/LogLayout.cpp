@@ -671,6 +671,13 @@ QString linkTarget(const QString& linkPath, const QString& target)
     return out.join(QLatin1Char('/'));
 }
 
+bool isAccountsBackup(QStringView path)
+{
+    const QStringView name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    return name == QLatin1String("passwd-") || name == QLatin1String("group-") || name == QLatin1String("shadow-") ||
+           name == QLatin1String("gshadow-");
+}
+
 QString dockerContainerFolder(const QString& path)
 {
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);

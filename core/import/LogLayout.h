@@ -111,6 +111,12 @@ struct NodeScriptPlace
 };
 NodeScriptPlace nodeScriptPlace(const QString& path);
 
+/// Whether `path` names a previous copy of the node's account files that
+/// shadow-utils keeps beside them as it changes them: `passwd-`, `group-`,
+/// `shadow-`, `gshadow-`. Such a copy is the accounts as they were before the last
+/// change, not the node's: it is not read as them unless asked (--kind).
+bool isAccountsBackup(QStringView path);
+
 /// The folder Docker keeps one container's files in, when `path` is one of them
 /// (".../var/lib/docker/containers/<id>/<file>"), else empty.
 QString dockerContainerFolder(const QString& path);

@@ -437,8 +437,13 @@ void TestAccountsImporter::sniff_data()
     QTest::newRow("group under another name")
         << readFile(dataPath(QStringLiteral("node-accounts/group"))) << "group.txt"
         << "node-accounts";
+    // The copies shadow-utils keeps from before a change are the accounts as they
+    // were: not the node's (the import says so; --kind reads one).
     QTest::newRow("shadow backup") << readFile(dataPath(QStringLiteral("node-accounts/shadow"))) << "shadow-"
-                                   << "node-accounts";
+                                   << "!";
+    QTest::newRow("passwd backup in a node's etc")
+        << readFile(dataPath(QStringLiteral("node-accounts/passwd"))) << "worker-1.tar.gz/worker-1/etc/passwd-"
+        << "!";
     QTest::newRow("gshadow under another name")
         << readFile(dataPath(QStringLiteral("node-accounts/gshadow"))) << "gshadow.bak"
         << "node-accounts";

@@ -11,6 +11,7 @@
 #include "case/Verifier.h"
 #include "import/ArchiveWalker.h"
 #include "import/LineReader.h"
+#include "import/importers/AccountsImporter.h"
 #include "import/importers/K8sAuditImporter.h"
 #include "query/EventQuery.h"
 #include "query/Filter.h"
@@ -406,6 +407,7 @@ private slots:
     void duplicatesOfArchivesAndMembers();
     void layouts();
     void layoutsInFolders();
+    void accountBackupsAreNotTheNodesAccounts();
     void sosreportHostname();
     void sosreportHostnameAfterTheLogs();
     void dockerNodeLinksNameThePods_data();
@@ -1101,6 +1103,58 @@ void TestArchiveImport::layouts()
     // No layout, no marker: skipped and named.
     QVERIFY(findIssue(rep.value().outcomes[0].issues, QStringLiteral("archive.skipped-member"))
                 ->message.contains(QStringLiteral("node-1/var/log/unknown.log")));
+}
+
+void TestArchiveImport::accountBackupsAreNotTheNodesAccounts()
+{
+    // shadow-utils keeps passwd- as passwd was before its last change: bob, a
+    // second uid 0 removed since, is no account of the node's, and the accounts
+    // both files hold would give every finding twice.
+    const QString path = file(
+        QStringLiteral("w1.tar.gz"),
+        buildArchive({{"w1/etc/passwd", "root:x:0:0:root:/root:/bin/bash\nalice:x:1000:1000::/home/alice:/bin/bash\n"},
+                      {"w1/etc/passwd-", "root:x:0:0:root:/root:/bin/bash\nbob:x:0:1001::/home/bob:/bin/bash\n"},
+                      {"w1/etc/shadow-", "root:!:19858:0:99999:7:::\nbob:!:19858:0:99999:7:::\n"}},
+                     Format::Tar, "gzip"));
+    // The node's own importers: the accounts' alone.
+    auto runAccounts = [this](const QStringList& inputs, const QString& kind) {
+        ImporterRegistry reg;
+        reg.add(std::make_unique<AccountsImporter>());
+        auto cf = CaseFile::openOrCreate(m_case);
+        ImportOptions opts;
+        opts.forcedKind = kind;
+        return cf ? ImportJob(reg, opts).run(cf.value(), inputs) : Result<ImportReport>(cf.error());
+    };
+    auto rep = runAccounts({path}, {});
+    QVERIFY(rep.hasValue());
+    auto cf = CaseFile::open(m_case, CaseFile::Access::ReadOnly);
+    Db& db = cf.value().db();
+    Statement st = db.prepare("SELECT kind || ' ' || namespace || '/' || name FROM resources ORDER BY name");
+    QStringList resources;
+    while (st.next())
+        resources << st.text(0);
+    QCOMPARE(resources, (QStringList{"NodeAccount w1/alice", "NodeAccount w1/root"}));
+    QCOMPARE(db.scalar("SELECT count(*) FROM findings WHERE rule_id = 'node.uid0-account'", -1), 0);
+    const Issue* backups = findIssue(rep.value().outcomes[0].issues, QStringLiteral("archive.accounts-backup-member"));
+    QVERIFY(backups);
+    QCOMPARE(backups->severity, IssueSeverity::Info);
+    QVERIFY2(backups->message.contains(QStringLiteral("w1/etc/passwd-")) &&
+                 backups->message.contains(QStringLiteral("w1/etc/shadow-")),
+             qPrintable(backups->message));
+    QVERIFY(!findIssue(rep.value().outcomes[0].issues, QStringLiteral("archive.skipped-member")));
+
+    // Alone, it is named for what it is; asked for by kind, it is read.
+    const QString lone = m_dir.filePath(QStringLiteral("passwd-"));
+    writeFile(lone, "root:x:0:0:root:/root:/bin/bash\nbob:x:0:1001::/home/bob:/bin/bash\n");
+    auto alone = runAccounts({lone}, {});
+    QVERIFY(alone.hasValue());
+    QCOMPARE(alone.value().outcomes[0].status, ArtifactOutcome::Status::Unrecognized);
+    QVERIFY2(alone.value().outcomes[0].message.contains(QStringLiteral("--kind node-accounts")),
+             qPrintable(alone.value().outcomes[0].message));
+    auto read = runAccounts({lone}, QStringLiteral("node-accounts"));
+    QVERIFY(read.hasValue());
+    QCOMPARE(read.value().outcomes[0].status, ArtifactOutcome::Status::Imported);
+    QCOMPARE(db.scalar("SELECT count(*) FROM findings WHERE rule_id = 'node.uid0-account'", -1), 1);
 }
 
 void TestArchiveImport::layoutsInFolders()

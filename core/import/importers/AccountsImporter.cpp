@@ -1,5 +1,7 @@
 #include "import/importers/AccountsImporter.h"
 
+#include "import/LogLayout.h"
+
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
@@ -586,8 +588,12 @@ QString AccountsImporter::displayName() const
 
 QStringList AccountsImporter::nameFilters() const
 {
-    return {QStringLiteral("passwd"), QStringLiteral("passwd-"), QStringLiteral("group"),   QStringLiteral("group-"),
-            QStringLiteral("shadow"), QStringLiteral("shadow-"), QStringLiteral("gshadow"), QStringLiteral("gshadow-")};
+    return {QStringLiteral("passwd"), QStringLiteral("group"), QStringLiteral("shadow"), QStringLiteral("gshadow")};
+}
+
+Confidence AccountsImporter::sniffFile(QByteArrayView head, const QString& fileName) const
+{
+    return LogLayout::isAccountsBackup(fileName) ? Confidence::No : sniff(head);
 }
 
 Confidence AccountsImporter::sniff(QByteArrayView head) const

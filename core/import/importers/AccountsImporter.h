@@ -18,8 +18,11 @@ namespace ab {
 /// - `gshadow` ("sudo:!:alice:alice,bob"): a NodeGroupPassword per group (its
 ///   password's state and fingerprint, as shadow's; its administrators and
 ///   members);
-/// - their backups `passwd-`, `group-`, `shadow-`, `gshadow-`, and any file whose lines are
-///   entries of one of them (a sosreport's `etc/passwd`, a node tarball's).
+/// - any file whose lines are entries of one of them (a sosreport's `etc/passwd`, a
+///   node tarball's); not the copies shadow-utils keeps of them before a change
+///   (`passwd-`, `group-`, `shadow-`, `gshadow-`: LogLayout::isAccountsBackup), the
+///   accounts as they were, whose removed accounts would read as the node's and
+///   whose findings would stand twice, unless asked for by kind.
 ///
 /// Resources are named by the account or group; the node stands where a
 /// Kubernetes object's namespace would (grouping them in the resources view, and
@@ -55,6 +58,7 @@ public:
     QString displayName() const override;
     QStringList nameFilters() const override;
     Confidence sniff(QByteArrayView head) const override;
+    Confidence sniffFile(QByteArrayView head, const QString& fileName) const override;
     ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
 };
 
