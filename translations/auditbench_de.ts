@@ -1429,17 +1429,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="209"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="211"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="212"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="214"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="213"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="215"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -4617,12 +4617,178 @@
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="403"/>
+        <source>not a journald setting (&quot;Key=value&quot; under [Journal]): %1</source>
+        <translation>keine journald-Einstellung (&quot;Key=value&quot; unter [Journal]): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="405"/>
+        <source>not an auditd setting (&quot;key = value&quot;): %1</source>
+        <translation>keine auditd-Einstellung (&quot;key = value&quot;): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="410"/>
+        <source>not an rsyslog directive, rule or statement: %1</source>
+        <translation>keine rsyslog-Direktive, -Regel oder -Anweisung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="646"/>
+        <source>%1 with TLS</source>
+        <translation>%1 mit TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="649"/>
+        <source>syslog sends %1 to %2 over %3 %4</source>
+        <translation>syslog sendet %1 an %2 über %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="650"/>
+        <source>rsyslog forwards these messages to another host as they are written: the node&apos;s logs are kept off the node too, where an intruder on it cannot erase them (SOC 2 CC7.2). Check that the collector keeps them as long as policy asks.</source>
+        <translation>rsyslog leitet diese Meldungen beim Schreiben an einen anderen Host weiter: Die Logs des Knotens liegen auch außerhalb des Knotens, wo ein Eindringling auf ihm sie nicht löschen kann (SOC 2 CC7.2). Prüfen Sie, dass der Sammler sie so lange aufbewahrt, wie die Richtlinie verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="656"/>
+        <source>syslog sends logs to %1 unencrypted (%2) %3</source>
+        <translation>syslog sendet Logs unverschlüsselt an %1 (%2) %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="658"/>
+        <source>Over UDP the messages cross the network as clear text: anyone on the path reads them (log lines carry user names, addresses, at times credentials), forges them, and messages lost on the way are lost without notice. Use TCP with TLS (omfwd StreamDriver=&quot;gtls&quot; StreamDriverMode=&quot;1&quot;) or RELP with tls=&quot;on&quot;.</source>
+        <translation>Über UDP gehen die Meldungen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten), fälscht sie, und unterwegs verlorene Meldungen gehen unbemerkt verloren. Verwenden Sie TCP mit TLS (omfwd StreamDriver=&quot;gtls&quot; StreamDriverMode=&quot;1&quot;) oder RELP mit tls=&quot;on&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="663"/>
+        <source>The messages cross the network as clear text: anyone on the path reads them (log lines carry user names, addresses, at times credentials) or alters them. Set StreamDriver=&quot;gtls&quot; and StreamDriverMode=&quot;1&quot; (or $ActionSendStreamDriverMode 1), or RELP&apos;s tls=&quot;on&quot;.</source>
+        <translation>Die Meldungen gehen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten) oder verändert sie. Setzen Sie StreamDriver=&quot;gtls&quot; und StreamDriverMode=&quot;1&quot; (oder $ActionSendStreamDriverMode 1) oder bei RELP tls=&quot;on&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="692"/>
+        <source>journald keeps no log %1 (Storage=none)</source>
+        <translation>journald bewahrt kein Log auf %1 (Storage=none)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="693"/>
+        <source>journald drops every message it receives; only what syslog stores of them (ForwardToSyslog=yes) remains. Check that syslog keeps the authentication and kernel messages, or set Storage=persistent.</source>
+        <translation>journald verwirft jede Meldung, die es erhält; nur was syslog davon speichert (ForwardToSyslog=yes), bleibt. Prüfen Sie, dass syslog die Authentifizierungs- und Kernelmeldungen aufbewahrt, oder setzen Sie Storage=persistent.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="696"/>
+        <source>journald drops every message it receives and forwards none to syslog: the node&apos;s services, logins and kernel leave no record the node keeps. Set Storage=persistent.</source>
+        <translation>journald verwirft jede Meldung, die es erhält, und leitet keine an syslog weiter: Dienste, Anmeldungen und Kernel des Knotens hinterlassen keinen Eintrag, den der Knoten aufbewahrt. Setzen Sie Storage=persistent.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="702"/>
+        <source>journald keeps its log only until the node restarts %1 (Storage=volatile)</source>
+        <translation>journald bewahrt sein Log nur bis zum Neustart des Knotens auf %1 (Storage=volatile)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="704"/>
+        <source>The journal lives in /run, in memory: a reboot, the first thing done to a node in trouble, erases what led to it.%1 Set Storage=persistent.</source>
+        <translation>Das Journal liegt in /run, im Arbeitsspeicher: Ein Neustart, das Erste, was man mit einem Knoten in Schwierigkeiten tut, löscht, was dazu geführt hat.%1 Setzen Sie Storage=persistent.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="706"/>
+        <source> Syslog receives a copy (ForwardToSyslog=yes).</source>
+        <translation> Syslog erhält eine Kopie (ForwardToSyslog=yes).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="710"/>
+        <source>journald keeps its log on disk %1 (Storage=persistent)</source>
+        <translation>journald bewahrt sein Log auf der Platte auf %1 (Storage=persistent)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="711"/>
+        <source>The journal is written to /var/log/journal and outlives a reboot.</source>
+        <translation>Das Journal wird nach /var/log/journal geschrieben und übersteht einen Neustart.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="717"/>
+        <source>journald stores only messages of level %1 and above %2 (MaxLevelStore)</source>
+        <translation>journald speichert nur Meldungen der Stufe %1 und höher %2 (MaxLevelStore)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="719"/>
+        <source>Messages below this level are dropped: sshd&apos;s accepted logins and most of systemd&apos;s are at info, so the journal no longer says who logged in or what started. Set MaxLevelStore=info or debug (the default).</source>
+        <translation>Meldungen unter dieser Stufe werden verworfen: Die angenommenen Anmeldungen von sshd und die meisten Meldungen von systemd haben die Stufe info, also sagt das Journal nicht mehr, wer sich angemeldet hat oder was gestartet wurde. Setzen Sie MaxLevelStore=info oder debug (die Vorgabe).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="729"/>
+        <source>auditd writes no audit log %1 (write_logs = no)</source>
+        <translation>auditd schreibt kein Audit-Log %1 (write_logs = no)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="730"/>
+        <source>The audit rules&apos; records are not written to disk: only what a plugin sends elsewhere (audisp-remote, syslog) remains. Check that such a plugin is on and where its records go, or set write_logs = yes.</source>
+        <translation>Die Einträge der Audit-Regeln werden nicht auf die Platte geschrieben: Nur was ein Plugin anderswohin sendet (audisp-remote, syslog), bleibt. Prüfen Sie, dass ein solches Plugin aktiv ist und wohin seine Einträge gehen, oder setzen Sie write_logs = yes.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="739"/>
+        <source>auditd keeps every audit log %1 (max_log_file_action = KEEP_LOGS)</source>
+        <translation>auditd bewahrt jedes Audit-Log auf %1 (max_log_file_action = KEEP_LOGS)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="740"/>
+        <source>A full log file is rotated and none is deleted (watch the disk: admin_space_left_action and disk_full_action say what happens when it fills).</source>
+        <translation>Eine volle Logdatei wird rotiert und keine gelöscht (achten Sie auf die Platte: admin_space_left_action und disk_full_action sagen, was geschieht, wenn sie voll wird).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="746"/>
+        <source>auditd deletes its oldest records once %1 log files of %2 MB are full %3</source>
+        <translation>auditd löscht seine ältesten Einträge, sobald %1 Logdateien zu %2 MB voll sind %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="748"/>
+        <source>With max_log_file_action = ROTATE the audit trail holds the last num_logs × max_log_file megabytes: a busy node, or an intruder generating records, pushes older ones out before they are collected. CIS benchmarks ask for KEEP_LOGS, with the logs shipped off the node.</source>
+        <translation>Mit max_log_file_action = ROTATE hält der Audit-Trail die letzten num_logs × max_log_file Megabyte: Ein ausgelasteter Knoten oder ein Eindringling, der Einträge erzeugt, verdrängt ältere, bevor sie eingesammelt sind. CIS-Benchmarks verlangen KEEP_LOGS, mit den Logs außerhalb des Knotens.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="767"/>
+        <source>SUSPEND, the default</source>
+        <translation>SUSPEND, die Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="774"/>
+        <source>auditd stops recording when its disk fills %1 (%2)</source>
+        <translation>auditd hört auf aufzuzeichnen, wenn seine Platte voll wird %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="776"/>
+        <source>Once the log partition is full (or nearly, for admin_space_left) auditd suspends writing, or carries on without it: what happens next leaves no audit record, and filling the disk is an easy way to make it so. CIS benchmarks ask for HALT or SINGLE; where stopping the node is not acceptable, alert on space_left and ship the records off the node.</source>
+        <translation>Sobald die Log-Partition voll ist (oder fast, bei admin_space_left), setzt auditd das Schreiben aus oder macht ohne weiter: Was danach geschieht, hinterlässt keinen Audit-Eintrag, und die Platte zu füllen ist ein einfacher Weg dahin. CIS-Benchmarks verlangen HALT oder SINGLE; wo das Anhalten des Knotens nicht hinnehmbar ist, alarmieren Sie bei space_left und bringen Sie die Einträge vom Knoten weg.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="799"/>
+        <source>no setting is made here: the defaults hold</source>
+        <translation>hier wird nichts eingestellt: Es gelten die Vorgaben</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="808"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="639"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="465"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="740"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="789"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="808"/>
+        <source>forwards</source>
+        <translation>Weiterleitungen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="810"/>
+        <source>forwarding actions</source>
+        <translation>Weiterleitungsaktionen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="838"/>
+        <source>a node&apos;s logging settings (journald.conf, auditd.conf, rsyslog.conf)</source>
+        <translation>Log-Einstellungen eines Knotens (journald.conf, auditd.conf, rsyslog.conf)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="873"/>
+        <source>no journald, auditd or rsyslog setting found</source>
+        <translation>keine journald-, auditd- oder rsyslog-Einstellung gefunden</translation>
     </message>
     <message>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="687"/>
@@ -4790,6 +4956,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="805"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="872"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="511"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="894"/>

@@ -22,6 +22,7 @@
 #include "import/importers/KubeconfigImporter.h"
 #include "import/importers/KubeletFlagsImporter.h"
 #include "import/importers/KubescapeImporter.h"
+#include "import/importers/NodeLoggingImporter.h"
 #include "import/importers/NodeScriptImporter.h"
 #include "import/importers/OscalImporter.h"
 #include "import/importers/PackageLogImporter.h"
@@ -82,6 +83,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<SystemdUnitImporter>());
     registry.add(std::make_unique<NodeScriptImporter>());
     registry.add(std::make_unique<SshKeysImporter>());
+    registry.add(std::make_unique<NodeLoggingImporter>());
     // Last: it takes any timestamped text, so every format above wins a tie.
     registry.add(std::make_unique<AppLogImporter>());
 }

@@ -1203,13 +1203,14 @@ void TestSystemdUnitImporter::sniff_data()
                                  << QStringLiteral("sshd-config");
     QTest::newRow("sudoers") << readFile(dataPath(QStringLiteral("sudoers/90-cloud-init-users"))) << "sudoers"
                              << QStringLiteral("sudoers");
+    // A systemd file's shape, but no unit: journald's settings.
+    QTest::newRow("journald.conf") << QByteArray("[Journal]\nStorage=persistent\nSystemMaxUse=1G\n") << "journald.conf"
+                                   << QStringLiteral("node-logging");
 
     // Not units, and nobody's.
     QTest::newRow("environment file") << QByteArray("# Default settings for openssh-server.\nSSHD_OPTS=\n"
                                                     "MAILTO=root\nPATH=/usr/bin:/bin\n")
                                       << "ssh" << QString();
-    QTest::newRow("journald.conf") << QByteArray("[Journal]\nStorage=persistent\nSystemMaxUse=1G\n") << "journald.conf"
-                                   << QString();
     QTest::newRow("git config") << QByteArray("[core]\n\trepositoryformatversion = 0\n\tbare = false\n"
                                               "[remote \"origin\"]\n\turl = https://git.example/x.git\n")
                                 << "config" << QString();
