@@ -265,6 +265,21 @@ bool generateNodeFiles(const std::string& dir, int nodes, uint64_t seed, Evidenc
                                                                                  " " + kPeople[i] + "@laptop\n"});
         for (auto& script : nodeScripts(rng))
             files.push_back(std::move(script));
+        // What the node keeps of its logs: journald, auditd and rsyslog, now and
+        // then a node that keeps its journal in memory or sends logs in the clear.
+        files.push_back({"etc/systemd/journald.conf", rng.below(5) == 0 ? "[Journal]\nStorage=volatile\n"
+                                                                        : "[Journal]\n#Storage=auto\n#Compress=yes\n"});
+        files.push_back({"etc/audit/auditd.conf",
+                         "log_file = /var/log/audit/audit.log\nlog_format = ENRICHED\nmax_log_file = 8\nnum_logs = "
+                         "5\nmax_log_file_action = ROTATE\nspace_left_action = SYSLOG\nadmin_space_left_action = "
+                         "SUSPEND\ndisk_full_action = SUSPEND\n"});
+        files.push_back({"etc/rsyslog.conf",
+                         "module(load=\"imuxsock\")\n$IncludeConfig /etc/rsyslog.d/*.conf\n"
+                         "auth,authpriv.*\t/var/log/auth.log\n*.*;auth,authpriv.none\t-/var/log/syslog\n"});
+        files.push_back({"etc/rsyslog.d/60-forward.conf",
+                         rng.below(3) == 0 ? "*.* @@logs.example.com:514\n"
+                                           : "action(type=\"omfwd\" target=\"logs.example.com\" port=\"6514\" "
+                                             "protocol=\"tcp\" StreamDriver=\"gtls\" StreamDriverMode=\"1\")\n"});
         for (int i = 0; i < 40; ++i)
             files.push_back({"etc/sysctl.d/" + num(static_cast<uint64_t>(10 + i)) + "-node-" + num(i) + ".conf",
                              otherConfig(rng, i)});
