@@ -1429,17 +1429,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="211"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="213"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="214"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="216"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="215"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="217"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -4617,152 +4617,152 @@
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="403"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="462"/>
         <source>not a journald setting (&quot;Key=value&quot; under [Journal]): %1</source>
         <translation>keine journald-Einstellung (&quot;Key=value&quot; unter [Journal]): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="405"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="464"/>
         <source>not an auditd setting (&quot;key = value&quot;): %1</source>
         <translation>keine auditd-Einstellung (&quot;key = value&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="410"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="469"/>
         <source>not an rsyslog directive, rule or statement: %1</source>
         <translation>keine rsyslog-Direktive, -Regel oder -Anweisung: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="646"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="704"/>
         <source>%1 with TLS</source>
         <translation>%1 mit TLS</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="649"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="707"/>
         <source>syslog sends %1 to %2 over %3 %4</source>
         <translation>syslog sendet %1 an %2 über %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="650"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="708"/>
         <source>rsyslog forwards these messages to another host as they are written: the node&apos;s logs are kept off the node too, where an intruder on it cannot erase them (SOC 2 CC7.2). Check that the collector keeps them as long as policy asks.</source>
         <translation>rsyslog leitet diese Meldungen beim Schreiben an einen anderen Host weiter: Die Logs des Knotens liegen auch außerhalb des Knotens, wo ein Eindringling auf ihm sie nicht löschen kann (SOC 2 CC7.2). Prüfen Sie, dass der Sammler sie so lange aufbewahrt, wie die Richtlinie verlangt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="656"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="715"/>
         <source>syslog sends logs to %1 unencrypted (%2) %3</source>
         <translation>syslog sendet Logs unverschlüsselt an %1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="658"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="717"/>
         <source>Over UDP the messages cross the network as clear text: anyone on the path reads them (log lines carry user names, addresses, at times credentials), forges them, and messages lost on the way are lost without notice. Use TCP with TLS (omfwd StreamDriver=&quot;gtls&quot; StreamDriverMode=&quot;1&quot;) or RELP with tls=&quot;on&quot;.</source>
         <translation>Über UDP gehen die Meldungen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten), fälscht sie, und unterwegs verlorene Meldungen gehen unbemerkt verloren. Verwenden Sie TCP mit TLS (omfwd StreamDriver=&quot;gtls&quot; StreamDriverMode=&quot;1&quot;) oder RELP mit tls=&quot;on&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="663"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="722"/>
         <source>The messages cross the network as clear text: anyone on the path reads them (log lines carry user names, addresses, at times credentials) or alters them. Set StreamDriver=&quot;gtls&quot; and StreamDriverMode=&quot;1&quot; (or $ActionSendStreamDriverMode 1), or RELP&apos;s tls=&quot;on&quot;.</source>
         <translation>Die Meldungen gehen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten) oder verändert sie. Setzen Sie StreamDriver=&quot;gtls&quot; und StreamDriverMode=&quot;1&quot; (oder $ActionSendStreamDriverMode 1) oder bei RELP tls=&quot;on&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="692"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="751"/>
         <source>journald keeps no log %1 (Storage=none)</source>
         <translation>journald bewahrt kein Log auf %1 (Storage=none)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="693"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="752"/>
         <source>journald drops every message it receives; only what syslog stores of them (ForwardToSyslog=yes) remains. Check that syslog keeps the authentication and kernel messages, or set Storage=persistent.</source>
         <translation>journald verwirft jede Meldung, die es erhält; nur was syslog davon speichert (ForwardToSyslog=yes), bleibt. Prüfen Sie, dass syslog die Authentifizierungs- und Kernelmeldungen aufbewahrt, oder setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="696"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="755"/>
         <source>journald drops every message it receives and forwards none to syslog: the node&apos;s services, logins and kernel leave no record the node keeps. Set Storage=persistent.</source>
         <translation>journald verwirft jede Meldung, die es erhält, und leitet keine an syslog weiter: Dienste, Anmeldungen und Kernel des Knotens hinterlassen keinen Eintrag, den der Knoten aufbewahrt. Setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="702"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="762"/>
         <source>journald keeps its log only until the node restarts %1 (Storage=volatile)</source>
         <translation>journald bewahrt sein Log nur bis zum Neustart des Knotens auf %1 (Storage=volatile)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="704"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="763"/>
         <source>The journal lives in /run, in memory: a reboot, the first thing done to a node in trouble, erases what led to it.%1 Set Storage=persistent.</source>
         <translation>Das Journal liegt in /run, im Arbeitsspeicher: Ein Neustart, das Erste, was man mit einem Knoten in Schwierigkeiten tut, löscht, was dazu geführt hat.%1 Setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="706"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="765"/>
         <source> Syslog receives a copy (ForwardToSyslog=yes).</source>
         <translation> Syslog erhält eine Kopie (ForwardToSyslog=yes).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="710"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="769"/>
         <source>journald keeps its log on disk %1 (Storage=persistent)</source>
         <translation>journald bewahrt sein Log auf der Platte auf %1 (Storage=persistent)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="711"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="770"/>
         <source>The journal is written to /var/log/journal and outlives a reboot.</source>
         <translation>Das Journal wird nach /var/log/journal geschrieben und übersteht einen Neustart.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="717"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="776"/>
         <source>journald stores only messages of level %1 and above %2 (MaxLevelStore)</source>
         <translation>journald speichert nur Meldungen der Stufe %1 und höher %2 (MaxLevelStore)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="719"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="778"/>
         <source>Messages below this level are dropped: sshd&apos;s accepted logins and most of systemd&apos;s are at info, so the journal no longer says who logged in or what started. Set MaxLevelStore=info or debug (the default).</source>
         <translation>Meldungen unter dieser Stufe werden verworfen: Die angenommenen Anmeldungen von sshd und die meisten Meldungen von systemd haben die Stufe info, also sagt das Journal nicht mehr, wer sich angemeldet hat oder was gestartet wurde. Setzen Sie MaxLevelStore=info oder debug (die Vorgabe).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="729"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="788"/>
         <source>auditd writes no audit log %1 (write_logs = no)</source>
         <translation>auditd schreibt kein Audit-Log %1 (write_logs = no)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="730"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="789"/>
         <source>The audit rules&apos; records are not written to disk: only what a plugin sends elsewhere (audisp-remote, syslog) remains. Check that such a plugin is on and where its records go, or set write_logs = yes.</source>
         <translation>Die Einträge der Audit-Regeln werden nicht auf die Platte geschrieben: Nur was ein Plugin anderswohin sendet (audisp-remote, syslog), bleibt. Prüfen Sie, dass ein solches Plugin aktiv ist und wohin seine Einträge gehen, oder setzen Sie write_logs = yes.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="739"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="798"/>
         <source>auditd keeps every audit log %1 (max_log_file_action = KEEP_LOGS)</source>
         <translation>auditd bewahrt jedes Audit-Log auf %1 (max_log_file_action = KEEP_LOGS)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="740"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="799"/>
         <source>A full log file is rotated and none is deleted (watch the disk: admin_space_left_action and disk_full_action say what happens when it fills).</source>
         <translation>Eine volle Logdatei wird rotiert und keine gelöscht (achten Sie auf die Platte: admin_space_left_action und disk_full_action sagen, was geschieht, wenn sie voll wird).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="746"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="805"/>
         <source>auditd deletes its oldest records once %1 log files of %2 MB are full %3</source>
         <translation>auditd löscht seine ältesten Einträge, sobald %1 Logdateien zu %2 MB voll sind %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="748"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="807"/>
         <source>With max_log_file_action = ROTATE the audit trail holds the last num_logs × max_log_file megabytes: a busy node, or an intruder generating records, pushes older ones out before they are collected. CIS benchmarks ask for KEEP_LOGS, with the logs shipped off the node.</source>
         <translation>Mit max_log_file_action = ROTATE hält der Audit-Trail die letzten num_logs × max_log_file Megabyte: Ein ausgelasteter Knoten oder ein Eindringling, der Einträge erzeugt, verdrängt ältere, bevor sie eingesammelt sind. CIS-Benchmarks verlangen KEEP_LOGS, mit den Logs außerhalb des Knotens.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="767"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="826"/>
         <source>SUSPEND, the default</source>
         <translation>SUSPEND, die Vorgabe</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="774"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="832"/>
         <source>auditd stops recording when its disk fills %1 (%2)</source>
         <translation>auditd hört auf aufzuzeichnen, wenn seine Platte voll wird %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="776"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="834"/>
         <source>Once the log partition is full (or nearly, for admin_space_left) auditd suspends writing, or carries on without it: what happens next leaves no audit record, and filling the disk is an easy way to make it so. CIS benchmarks ask for HALT or SINGLE; where stopping the node is not acceptable, alert on space_left and ship the records off the node.</source>
         <translation>Sobald die Log-Partition voll ist (oder fast, bei admin_space_left), setzt auditd das Schreiben aus oder macht ohne weiter: Was danach geschieht, hinterlässt keinen Audit-Eintrag, und die Platte zu füllen ist ein einfacher Weg dahin. CIS-Benchmarks verlangen HALT oder SINGLE; wo das Anhalten des Knotens nicht hinnehmbar ist, alarmieren Sie bei space_left und bringen Sie die Einträge vom Knoten weg.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="799"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="857"/>
         <source>no setting is made here: the defaults hold</source>
         <translation>hier wird nichts eingestellt: Es gelten die Vorgaben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="808"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="866"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="639"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="465"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="740"/>
@@ -4771,22 +4771,22 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="808"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="866"/>
         <source>forwards</source>
         <translation>Weiterleitungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="810"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="868"/>
         <source>forwarding actions</source>
         <translation>Weiterleitungsaktionen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="838"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="896"/>
         <source>a node&apos;s logging settings (journald.conf, auditd.conf, rsyslog.conf)</source>
         <translation>Log-Einstellungen eines Knotens (journald.conf, auditd.conf, rsyslog.conf)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="873"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="931"/>
         <source>no journald, auditd or rsyslog setting found</source>
         <translation>keine journald-, auditd- oder rsyslog-Einstellung gefunden</translation>
     </message>
@@ -4956,7 +4956,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="805"/>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="872"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="930"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="511"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="894"/>
@@ -5714,6 +5714,107 @@
         <location filename="../core/import/importers/NodeHookFiles.cpp" line="671"/>
         <source>nothing read</source>
         <translation>nichts gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="45"/>
+        <source>APT runs a reverse shell as root (%1) %2</source>
+        <translation>APT startet eine Reverse Shell als root (%1) %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="46"/>
+        <source>This hook connects a shell to a remote address each time APT updates its lists or installs a package, the daily timers and unattended-upgrades included: whoever listens there gets root on the node. No package installs such a hook; treat the node as compromised (MITRE ATT&amp;CK T1546.016). %1</source>
+        <translation>Dieser Hook verbindet jedes Mal, wenn APT seine Listen aktualisiert oder ein Paket installiert, die täglichen Timer und unattended-upgrades eingeschlossen, eine Shell mit einer entfernten Adresse: Wer dort lauscht, erhält root auf dem Knoten. Kein Paket installiert einen solchen Hook; behandeln Sie den Knoten als kompromittiert (MITRE ATT&amp;CK T1546.016). %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="53"/>
+        <source>APT downloads code and runs it as root (%1) %2</source>
+        <translation>APT lädt Code herunter und führt ihn als root aus (%1) %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="54"/>
+        <source>This hook fetches a file with curl or wget and runs it each time APT updates its lists or installs a package: whoever controls that address runs what they like as root on the node. Intruders keep their foothold this way (MITRE ATT&amp;CK T1546.016). %1</source>
+        <translation>Dieser Hook holt jedes Mal, wenn APT seine Listen aktualisiert oder ein Paket installiert, eine Datei mit curl oder wget und führt sie aus: Wer diese Adresse kontrolliert, führt als root auf dem Knoten aus, was er will. So halten Eindringlinge ihren Zugang (MITRE ATT&amp;CK T1546.016). %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="60"/>
+        <source>APT runs an encoded payload as root (%1) %2</source>
+        <translation>APT führt eine kodierte Nutzlast als root aus (%1) %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="61"/>
+        <source>This hook decodes base64 into a shell each time APT updates its lists or installs a package: the code is hidden from a reader, as intruders hide theirs (MITRE ATT&amp;CK T1546.016, T1027). %1</source>
+        <translation>Dieser Hook dekodiert jedes Mal, wenn APT seine Listen aktualisiert oder ein Paket installiert, base64 in eine Shell: Der Code ist vor dem Leser verborgen, wie Eindringlinge ihren verbergen (MITRE ATT&amp;CK T1546.016, T1027). %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="67"/>
+        <source>APT runs a program from a temporary or hidden folder as root (%1) %2</source>
+        <translation>APT startet ein Programm aus einem temporären oder versteckten Ordner als root (%1) %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="68"/>
+        <source>This hook runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder each time APT updates its lists or installs a package: any user can write to the first three, and intruders drop their tools in both. Packages&apos; hooks run programs from /usr (MITRE ATT&amp;CK T1546.016). %1</source>
+        <translation>Dieser Hook startet jedes Mal, wenn APT seine Listen aktualisiert oder ein Paket installiert, ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner: In die ersten drei kann jeder Benutzer schreiben, und Eindringlinge legen ihre Werkzeuge in beiden ab. Die Hooks von Paketen starten Programme aus /usr (MITRE ATT&amp;CK T1546.016). %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="76"/>
+        <source>APT installs packages no trusted key signed %2 (%1)</source>
+        <translation>APT installiert Pakete, die kein vertrauenswürdiger Schlüssel signiert hat %2 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="77"/>
+        <source>%1 lets APT take packages, or lists of packages, without a valid signature: whoever can answer for a mirror (a proxy, the network path, a poisoned name) can put their own code into the next installation or upgrade. Remove the option; add the repository&apos;s key instead.</source>
+        <translation>%1 lässt APT Pakete oder Paketlisten ohne gültige Signatur annehmen: Wer für einen Mirror antworten kann (ein Proxy, der Netzweg, ein vergifteter Name), kann seinen eigenen Code in die nächste Installation oder Aktualisierung bringen. Entfernen Sie die Option; fügen Sie stattdessen den Schlüssel des Repositorys hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="83"/>
+        <source>APT does not check the HTTPS servers it downloads from %2 (%1)</source>
+        <translation>APT prüft die HTTPS-Server nicht, von denen es herunterlädt %2 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="84"/>
+        <source>%1: APT accepts any certificate for its https repositories, so their traffic can be read and altered on the way; the packages&apos; signatures still protect what is installed, but not which versions the node is told about. Give APT the CA it needs instead.</source>
+        <translation>%1: APT nimmt für seine https-Repositorys jedes Zertifikat an, daher kann ihr Verkehr unterwegs gelesen und verändert werden; die Signaturen der Pakete schützen weiter, was installiert wird, aber nicht, welche Versionen dem Knoten genannt werden. Geben Sie APT stattdessen die nötige CA.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="90"/>
+        <source>The node installs security updates itself %1 (APT::Periodic::Unattended-Upgrade)</source>
+        <translation>Der Knoten installiert Sicherheitsupdates selbst %1 (APT::Periodic::Unattended-Upgrade)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="91"/>
+        <source>APT&apos;s daily timer runs unattended-upgrade, which installs the updates of the origins Unattended-Upgrade::Allowed-Origins names (by default the distribution&apos;s security updates). Evidence of patching (SOC 2 CC7.1); the node&apos;s package log shows what it installed.</source>
+        <translation>Der tägliche Timer von APT startet unattended-upgrade, das die Updates der in Unattended-Upgrade::Allowed-Origins genannten Quellen installiert (standardmäßig die Sicherheitsupdates der Distribution). Nachweis des Patchens (SOC 2 CC7.1); das Paket-Log des Knotens zeigt, was installiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="248"/>
+        <source>a value whose quote is never closed: %1</source>
+        <translation>ein Wert, dessen Anführungszeichen nie geschlossen wird: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="328"/>
+        <source>not APT&apos;s syntax (Name &quot;value&quot;; or Name { … };) at %1</source>
+        <translation>keine APT-Syntax (Name &quot;value&quot;; oder Name { … };) bei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="450"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="452"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="480"/>
+        <source>APT&apos;s configuration of a node (apt.conf, apt.conf.d)</source>
+        <translation>APT-Konfiguration eines Knotens (apt.conf, apt.conf.d)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="520"/>
+        <source>%1: the file holds no option, only comments</source>
+        <translation>%1: Die Datei enthält keine Option, nur Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="521"/>
+        <source>no APT option found</source>
+        <translation>keine APT-Option gefunden</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "import/importers/AccountsImporter.h"
 #include "import/importers/AppLogImporter.h"
+#include "import/importers/AptConfigImporter.h"
 #include "import/importers/AuditRulesImporter.h"
 #include "import/importers/AuditdImporter.h"
 #include "import/importers/ContainerLogImporter.h"
@@ -84,6 +85,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<NodeScriptImporter>());
     registry.add(std::make_unique<SshKeysImporter>());
     registry.add(std::make_unique<NodeLoggingImporter>());
+    registry.add(std::make_unique<AptConfigImporter>());
     // Last: it takes any timestamped text, so every format above wins a tie.
     registry.add(std::make_unique<AppLogImporter>());
 }

@@ -280,6 +280,12 @@ bool generateNodeFiles(const std::string& dir, int nodes, uint64_t seed, Evidenc
                          rng.below(3) == 0 ? "*.* @@logs.example.com:514\n"
                                            : "action(type=\"omfwd\" target=\"logs.example.com\" port=\"6514\" "
                                              "protocol=\"tcp\" StreamDriver=\"gtls\" StreamDriverMode=\"1\")\n"});
+        // APT's hooks and settings, as Debian and Ubuntu install them.
+        files.push_back({"etc/apt/apt.conf.d/70debconf",
+                         "// Pre-configure all packages with debconf before they are installed.\n"
+                         "DPkg::Pre-Install-Pkgs {\"/usr/sbin/dpkg-preconfigure --apt || true\";};\n"});
+        files.push_back({"etc/apt/apt.conf.d/20auto-upgrades",
+                         "APT::Periodic::Update-Package-Lists \"1\";\nAPT::Periodic::Unattended-Upgrade \"1\";\n"});
         for (int i = 0; i < 40; ++i)
             files.push_back({"etc/sysctl.d/" + num(static_cast<uint64_t>(10 + i)) + "-node-" + num(i) + ".conf",
                              otherConfig(rng, i)});
