@@ -919,22 +919,25 @@ void TestKubeletCommandLine::flagDefaultsNotJudgedWithoutTheEnvironmentFile()
                                          "case: any flag may be there")}}));
     }
 
-    // kops writes its flags into $DAEMON_ARGS, a name not read for flags: the
-    // command's flags are not known, so no default is taken either.
+    // A kops node whose $DAEMON_ARGS was edited by hand to start with another
+    // variable: its value does not read as flags, what it gives is not known,
+    // so no default is taken either.
     const QString kops = QStringLiteral("nodes-eu-west-1a");
     QCOMPARE(
         importTarball(casePath, QStringLiteral("kops.tar.gz"),
                       {{kops + QStringLiteral("/etc/systemd/system/kubelet.service"), fixture("kops-kubelet.service")},
-                       {kops + QStringLiteral("/etc/sysconfig/kubelet"), fixture("kops-sysconfig-kubelet")}}),
+                       {kops + QStringLiteral("/etc/sysconfig/kubelet"),
+                        QByteArray("KUBELET_BASE_ARGS=\"--kubeconfig=/var/lib/kubelet/kubeconfig --v=2\"\n"
+                                   "DAEMON_ARGS=\"$KUBELET_BASE_ARGS --anonymous-auth=false\"\nHOME=\"/root\"\n")}}),
         QString());
     auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
     QVERIFY(cf.hasValue());
     QVERIFY(defaultsOf(cf.value().db(), kops).isEmpty());
     QCOMPARE(commandLineOf(cf.value().db(), kops).value(QStringLiteral("flagDefaults")).toObject(),
              (QJsonObject{{QStringLiteral("notJudged"),
-                           QStringLiteral("the kubelet's command uses $DAEMON_ARGS (/etc/sysconfig/kubelet line 1), "
-                                          "whose flags are not read (only variables named as KUBELET_ARGS, "
-                                          "KUBELET_EXTRA_ARGS or KUBELET_FLAGS are): any flag may be there")}}));
+                           QStringLiteral("the kubelet's command uses $DAEMON_ARGS (/etc/sysconfig/kubelet line 2), "
+                                          "whose value does not read as flags (it does not start with one): any flag "
+                                          "may be there")}}));
 }
 
 void TestKubeletCommandLine::fuzzedNodeFiles()
