@@ -921,6 +921,10 @@ private:
         const QString onNode = QObject::tr("on node %1").arg(node);
         for (const auto& [file, variable] : kubelet.keptVariables()) {
             const QJsonObject kept = variableOf(*file, variable).value(QLatin1String("flags")).toObject();
+            m_setBy.insert(node + QLatin1Char('|') + variable,
+                           Tr::tr("%1 line %2")
+                               .arg(file->onNode)
+                               .arg(variableOf(*file, variable).value(QLatin1String("line")).toInteger()));
             std::map<std::string, KubeletFlagGiven, std::less<>> flags;
             for (auto it = kept.begin(); it != kept.end(); ++it) {
                 const QJsonObject o = it.value().toObject();
@@ -1118,10 +1122,15 @@ private:
             QString why = m_gone.value(key);
             if (why.isEmpty()) {
                 const QString node = key.section(QLatin1Char('|'), 1, 1);
-                if (key.startsWith(QLatin1String(kVariableKeyPrefix)))
+                const QString variable = key.section(QLatin1Char('|'), 2, 2);
+                const QString setBy = m_setBy.value(node + QLatin1Char('|') + variable);
+                if (key.startsWith(QLatin1String(kVariableKeyPrefix)) && !setBy.isEmpty())
+                    why = Tr::tr("No longer holds on node %1: $%2, as %3 sets it, does not give it.")
+                              .arg(node, variable, setBy);
+                else if (key.startsWith(QLatin1String(kVariableKeyPrefix)))
                     why = Tr::tr("No longer holds on node %1: no command line the case holds for its kubelet uses "
                                  "$%2.")
-                              .arg(node, key.section(QLatin1Char('|'), 2, 2));
+                              .arg(node, variable);
                 else
                     why = Tr::tr("No longer holds on node %1: the case holds no command line that runs its kubelet.")
                               .arg(node);
@@ -1428,6 +1437,7 @@ private:
     KubeletReconciliation m_result;
     std::map<QString, Default> m_wanted; // by key (defaultKey)
     QHash<QString, QString> m_gone;      // key → why it does not hold
+    QHash<QString, QString> m_setBy;     // "node|variable" → where the assignment the command uses is
 };
 
 } // namespace

@@ -154,7 +154,8 @@ bool assignsKubeletFlags(sv key, sv value)
     });
 }
 
-/// Does an Environment= value assign one of the kubelet's flag variables?
+/// Does an Environment= value assign one of the kubelet's flag variables, or
+/// flags only the kubelet takes under another name?
 bool assignsFlags(sv value)
 {
     std::vector<std::string> words;
@@ -162,7 +163,10 @@ bool assignsFlags(sv value)
         return false;
     return std::any_of(words.begin(), words.end(), [](const std::string& w) {
         const size_t eq = w.find('=');
-        return eq != std::string::npos && isFlagsVariable(sv(w).substr(0, eq));
+        if (eq == std::string::npos)
+            return false;
+        const sv name = sv(w).substr(0, eq);
+        return isFlagsVariable(name) || assignsKubeletFlags(name, sv(w).substr(eq + 1));
     });
 }
 
