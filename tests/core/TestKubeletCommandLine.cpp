@@ -219,6 +219,7 @@ private slots:
     void kopsFilesInAnyOrder_data();
     void kopsFilesInAnyOrder();
     void kopsFilesRemoved();
+    void kopsStrayWordsListed();
     void findingsCountedOnTheirArtifact();
     void fuzzedNodeFiles();
 };
@@ -1224,6 +1225,31 @@ void TestKubeletCommandLine::kopsFilesRemoved()
                                 "kubelet's unit names, is not in the case: any flag may be there."));
         QCOMPARE(miscounted(db), QStringList());
     }
+}
+
+void TestKubeletCommandLine::kopsStrayWordsListed()
+{
+    // "--anonymous-auth false" in $DAEMON_ARGS: pflag takes the boolean alone
+    // (true) and "false" is a word the kubelet refuses. The importer could not
+    // report it (what uses the variable was not known); the command line lists it.
+    const QString node = QStringLiteral("nodes-eu-west-1a");
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    QCOMPARE(importTarball(casePath, QStringLiteral("kops.tar.gz"),
+                           {{node + kKopsUnit, fixture("kops-kubelet.service")},
+                            {node + kKopsSysconfig,
+                             QByteArray("DAEMON_ARGS=\"--pod-manifest-path=/etc/kubernetes/manifests "
+                                        "--anonymous-auth false --authorization-mode=Webhook\"\nHOME=\"/root\"\n")}}),
+             QString());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+    const QJsonObject cl = commandLineOf(db, node);
+    QCOMPARE(cl.value(QStringLiteral("strayWords")).toArray(),
+             QJsonArray{QStringLiteral("\"false\" in $DAEMON_ARGS (/etc/sysconfig/kubelet line 1)")});
+    QCOMPARE(flagOf(cl, "anonymous-auth"), QStringLiteral("true from /etc/sysconfig/kubelet:1"));
+    QCOMPARE(verdictOf(findingsOf(db, node), "kubelet.flags.anonymous-auth", kKopsSysconfig), QStringLiteral("fail: "));
+    QCOMPARE(miscounted(db), QStringList());
 }
 
 void TestKubeletCommandLine::findingsCountedOnTheirArtifact()

@@ -520,6 +520,25 @@ void TestKubeletFlagsImporter::largeInputStaysBounded()
     QVERIFY(flag(one, "node-labels").endsWith(QLatin1String("=payments@1")));
     QVERIFY(flag(one, "anonymous-auth").isEmpty()); // past the bound
     QVERIFY(findingFor(one, QStringLiteral("kubelet.flags.read-only-port"), QStringLiteral("kubelet")));
+
+    // 2,000 variables of 20 flags each whose use the file does not tell: the
+    // flags kept apart share one bound of 10,000.
+    QByteArray many;
+    for (int i = 0; i < 2000; ++i) {
+        many += "OPTS_" + QByteArray::number(i) + "=\"";
+        for (int j = 0; j < 20; ++j)
+            many += "--flag-" + QByteArray::number(j) + "=" + QByteArray::number(i) + " ";
+        many += "\"\n";
+    }
+    const MemoryImport kept = runBytes(many, QStringLiteral("kubelet"));
+    QVERIFY(kept.result.hasValue());
+    qsizetype keptFlags = 0;
+    const QJsonObject others = bodyOf(kept).value(QStringLiteral("variableFlags")).toObject();
+    for (auto it = others.begin(); it != others.end(); ++it)
+        keptFlags += it.value().toObject().value(QStringLiteral("flags")).toObject().size();
+    QCOMPARE(keptFlags, qsizetype(10000));
+    QCOMPARE(bodyOf(kept).value(QStringLiteral("notKept")).toInt(), 30000);
+    QVERIFY(kept.out.resources.front().body.size() < 4 * 1024 * 1024);
 }
 
 void TestKubeletFlagsImporter::variablesNamingEachOtherStayBounded()

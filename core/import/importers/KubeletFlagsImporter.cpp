@@ -633,10 +633,16 @@ private:
             f.value = secretFingerprint(f.value).toStdString();
         else
             logtext::redactInlineSecrets(f.value);
-        if (into.count(f.name) == 0 && into.size() >= nodefile::kMaxKept) {
+        const bool other = &into != &m_flags;
+        // The variables kept apart share one bound: thousands of them, each of
+        // many flags, would otherwise make a resource of millions.
+        if (into.count(f.name) == 0 &&
+            (into.size() >= nodefile::kMaxKept || (other && m_otherFlags >= nodefile::kMaxKept))) {
             ++m_omitted;
             return;
         }
+        if (other && into.count(f.name) == 0)
+            ++m_otherFlags;
         into[f.name] = std::move(f);
     }
 
@@ -772,6 +778,7 @@ private:
     QJsonArray m_envFiles;
     Flags m_flags;
     std::map<std::string, OtherVariable> m_others; // by name
+    size_t m_otherFlags = 0;                       // their flags, all together
     std::set<std::string> m_referenced;
     std::map<std::string, size_t, std::less<>> m_byName; // m_assignments by name, once they are all read
     qint64 m_wordsRead = 0;
