@@ -1127,7 +1127,7 @@
     <name>KubeletCommandLine</name>
     <message>
         <location filename="../core/case/KubeletCommandLine.cpp" line="149"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="925"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="934"/>
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <location filename="../core/case/KubeletCommandLine.cpp" line="518"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="560"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="563"/>
         <source>the kubelet&apos;s ExecStart= (%1 line %2) does not use $%3</source>
         <translation>das ExecStart= des Kubelets (%1 Zeile %2) verwendet $%3 nicht</translation>
     </message>
@@ -1204,140 +1204,145 @@
     </message>
     <message>
         <location filename="../core/case/KubeletCommandLine.cpp" line="526"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="566"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="569"/>
         <source>%1 (%2) comes later on the kubelet&apos;s command line and wins</source>
         <translation>%1 (%2) steht später in der Befehlszeile des Kubelets und gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="666"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="669"/>
         <source>%1 replaces this file</source>
         <translation>%1 ersetzt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="718"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="721"/>
         <source>no EnvironmentFile= of %1 or its drop-ins names this file</source>
         <translation>kein EnvironmentFile= von %1 oder seinen Drop-ins nennt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="792"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="795"/>
         <source>&quot;%1&quot; in $%2 (%3)</source>
         <translation>„%1“ in $%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="897"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="952"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1255"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="906"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="961"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1269"/>
         <source>Not in effect on node %1: %2.</source>
         <translation>Auf Knoten %1 nicht wirksam: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="901"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="956"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="910"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="965"/>
         <source>Overridden on node %1: %2.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="971"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="980"/>
         <source>$%1 on the kubelet&apos;s command line</source>
         <translation>$%1 auf der Befehlszeile des Kubelets</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1001"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1010"/>
         <source>the kubelet&apos;s command line names a configuration file (--config %1, %2)</source>
         <translation>die Befehlszeile des Kubelets nennt eine Konfigurationsdatei (--config %1, %2)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1004"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1013"/>
         <source>the kubelet reads the drop-ins of its --config-dir %1 (%2)</source>
         <translation>das Kubelet liest die Drop-ins seines --config-dir %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1007"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1016"/>
         <source>%1, which the kubelet&apos;s unit names, is not in the case: any flag may be there</source>
         <translation>%1, das die Unit des Kubelets nennt, ist nicht im Fall: dort kann jedes Flag stehen</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1010"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1019"/>
+        <source>the kubelet&apos;s command uses %1, whose flags the file&apos;s import by an older Auditbench did not keep: import the file again in its place (import --replace, or remove it and import it) to have them read</source>
+        <translation>der Befehl des Kubelets verwendet %1, dessen Flags der Import der Datei durch ein älteres Auditbench nicht behalten hat: die Datei an ihrer Stelle erneut importieren (import --replace, oder entfernen und importieren), damit sie gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1024"/>
         <source>the kubelet&apos;s command uses %1, whose value does not read as flags (it does not start with one): any flag may be there</source>
         <translation>der Befehl des Kubelets verwendet %1, dessen Wert sich nicht als Flags lesen lässt (er beginnt mit keinem): dort kann jedes Flag stehen</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1018"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1032"/>
         <source>No longer holds on node %1: %2.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1022"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1036"/>
         <source>No longer holds on node %1: the kubelet&apos;s command line gives %2 (%3).</source>
         <translation>Gilt auf Knoten %1 nicht mehr: die Befehlszeile des Kubelets gibt %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1029"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1043"/>
         <source>on node %1</source>
         <translation>auf Knoten %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1038"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1052"/>
         <source>The kubelet&apos;s command line (%1 line %2) gives no --%3 and names no configuration file (--config): the kubelet runs with the flag&apos;s default, %4. %5</source>
         <translation>Die Befehlszeile des Kubelets (%1 Zeile %2) gibt kein --%3 und nennt keine Konfigurationsdatei (--config): das Kubelet läuft mit dem Standardwert des Flags, %4. %5</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1045"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1059"/>
         <source>the kubelet&apos;s command line</source>
         <translation>die Befehlszeile des Kubelets</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1128"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1142"/>
         <source>No longer holds on node %1: $%2, as %3 sets it, does not give it.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: $%2, wie %3 sie setzt, gibt es nicht an.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1131"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1145"/>
         <source>No longer holds on node %1: no command line the case holds for its kubelet uses $%2.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: keine Befehlszeile seines Kubelets im Fall verwendet $%2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1135"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1149"/>
         <source>No longer holds on node %1: the case holds no command line that runs its kubelet.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: der Fall enthält keine Befehlszeile, die sein Kubelet startet.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1198"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1212"/>
         <source>the kubelet reads only the .conf files of its --config-dir %1</source>
         <translation>das Kubelet liest nur die .conf-Dateien seines --config-dir %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1200"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1214"/>
         <source>the kubelet reads %1 (its --config) and has no --config-dir</source>
         <translation>das Kubelet liest %1 (sein --config) und hat kein --config-dir</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1202"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1216"/>
         <source>the kubelet reads %1 (its --config) and the .conf files of %2 (its --config-dir)</source>
         <translation>das Kubelet liest %1 (sein --config) und die .conf-Dateien von %2 (sein --config-dir)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1278"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1292"/>
         <source>Overridden on node %1: the kubelet&apos;s command line gives %2 (%3), which wins over this file.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: die Befehlszeile des Kubelets gibt %2 (%3) an, was Vorrang vor dieser Datei hat.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1285"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1299"/>
         <source>Overridden on node %1: %2, a drop-in of the kubelet&apos;s --config-dir read after this file, sets %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2, ein Drop-in des --config-dir des Kubelets, das nach dieser Datei gelesen wird, setzt %3.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1291"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1305"/>
         <source>Overridden on node %1: this drop-in does not set %2; %3, read before it, does.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; %3, vor ihm gelesen, setzt es.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1294"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1308"/>
         <source>Overridden on node %1: this drop-in does not set %2; the kubelet&apos;s --config %3 decides it.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; das --config des Kubelets, %3, entscheidet darüber.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1308"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1322"/>
         <source>Overridden on node %1: with the drop-ins of its --config-dir %2 put together, the kubelet runs with %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: mit den Drop-ins seines --config-dir %2 zusammengesetzt läuft das Kubelet mit %3.</translation>
     </message>
@@ -1528,7 +1533,7 @@
         <translation>auf diesem Node</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="921"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="930"/>
         <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
@@ -4790,22 +4795,22 @@
         <translation>„%1“ nach „%2“ in der Befehlszeile des Kubelets ist kein Flag (ein boolesches Flag nimmt seinen Wert nur als --name=Wert): damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="681"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="687"/>
         <source>the kubelet&apos;s command line and the variables it names come to more than %1 words, a variable&apos;s each time it is named; the flags past them are not read</source>
         <translation>die Befehlszeile des Kubelets und die Variablen, die sie nennt, ergeben mehr als %1 Wörter, die einer Variablen jedes Mal, wenn sie genannt wird; die Flags danach werden nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="739"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="745"/>
         <source>flags and assignments</source>
         <translation>Flags und Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="873"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="880"/>
         <source>Kubelet flags (systemd unit, kubeadm-flags.env)</source>
         <translation>Kubelet-Flags (systemd-Unit, kubeadm-flags.env)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="908"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="915"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="511"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="894"/>
@@ -4813,7 +4818,7 @@
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="909"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="916"/>
         <source>no systemd setting or environment assignment found</source>
         <translation>keine systemd-Einstellung und keine Umgebungszuweisung gefunden</translation>
     </message>

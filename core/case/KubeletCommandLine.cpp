@@ -544,6 +544,9 @@ public:
     /// The variables the command uses that hold text not read for flags
     /// ("$DAEMON_ARGS (/etc/sysconfig/kubelet line 1)").
     const QStringList& unreadVariables() const { return m_unread; }
+    /// The variables the command uses whose value reads as flags that an older
+    /// Auditbench's import did not keep.
+    const QStringList& variablesNotKept() const { return m_notKept; }
     /// The variables the command uses whose flags the importer kept apart (kops'
     /// $DAEMON_ARGS), each with the file whose assignment wins.
     const std::vector<std::pair<const FlagsFile*, QString>>& keptVariables() const { return m_variables; }
@@ -792,8 +795,13 @@ private:
                     m_stray << Tr::tr("\"%1\" in $%2 (%3)").arg(w.toString(), p.variable, where(*set));
                 read = true;
             }
-            // A variable whose value does not read as flags: what it gives is not known.
-            if (!read && !set->value.trimmed().isEmpty())
+            // A variable whose value does not read as flags: what it gives is not
+            // known. One that does was imported by an Auditbench that did not keep
+            // such a variable's flags: they are known once the file is imported again.
+            const QString value = set->value.trimmed();
+            if (!read && value.startsWith(QLatin1Char('-')))
+                m_notKept << QStringLiteral("$%1 (%2)").arg(p.variable, where(*set));
+            else if (!read && !value.isEmpty())
                 m_unread << QStringLiteral("$%1 (%2)").arg(p.variable, where(*set));
         }
     }
@@ -808,8 +816,9 @@ private:
     std::optional<Origin> m_command;
     QString m_commandText;
     QHash<QString, Origin> m_environment;
-    QSet<QString> m_used; // the variables the command names
-    QStringList m_unread; // those it names whose value was not read for flags
+    QSet<QString> m_used;  // the variables the command names
+    QStringList m_unread;  // those it names whose value was not read for flags
+    QStringList m_notKept; // those whose flags an older import did not keep
     /// The variables the command uses whose flags the importer kept apart, with
     /// the file whose assignment wins: the case judges them.
     std::vector<std::pair<const FlagsFile*, QString>> m_variables;
@@ -1006,6 +1015,11 @@ private:
         else if ((notJudged = !kubelet.missing().isEmpty()))
             unknown = Tr::tr("%1, which the kubelet's unit names, is not in the case: any flag may be there")
                           .arg(kubelet.missing().join(QLatin1String(", ")));
+        else if ((notJudged = !kubelet.variablesNotKept().isEmpty()))
+            unknown = Tr::tr("the kubelet's command uses %1, whose flags the file's import by an older Auditbench did "
+                             "not keep: import the file again in its place (import --replace, or remove it and import "
+                             "it) to have them read")
+                          .arg(kubelet.variablesNotKept().join(QLatin1String(", ")));
         else if ((notJudged = !kubelet.unreadVariables().isEmpty()))
             unknown = Tr::tr("the kubelet's command uses %1, whose value does not read as flags (it does not start "
                              "with one): any flag may be there")

@@ -220,6 +220,7 @@ private slots:
     void kopsFilesInAnyOrder();
     void kopsFilesRemoved();
     void kopsStrayWordsListed();
+    void kopsFilesImportedByAnOlderAuditbench();
     void findingsCountedOnTheirArtifact();
     void fuzzedNodeFiles();
 };
@@ -1250,6 +1251,33 @@ void TestKubeletCommandLine::kopsStrayWordsListed()
     QCOMPARE(flagOf(cl, "anonymous-auth"), QStringLiteral("true from /etc/sysconfig/kubelet:1"));
     QCOMPARE(verdictOf(findingsOf(db, node), "kubelet.flags.anonymous-auth", kKopsSysconfig), QStringLiteral("fail: "));
     QCOMPARE(miscounted(db), QStringList());
+}
+
+void TestKubeletCommandLine::kopsFilesImportedByAnOlderAuditbench()
+{
+    // A case whose kops files an older Auditbench imported: their resources
+    // lack the flags of $DAEMON_ARGS, so the defaults are not judged, and the
+    // command line says to import the file again.
+    const QString node = QStringLiteral("nodes-eu-west-1a");
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    QCOMPARE(importTarball(casePath, QStringLiteral("kops.tar.gz"), kopsNode(node, "kops-legacy-sysconfig-kubelet")),
+             QString());
+    auto cf = CaseFile::open(casePath);
+    QVERIFY(cf.hasValue());
+    Db& db = cf.value().db();
+    QVERIFY(db.exec("UPDATE resources SET body = json_remove(body, '$.variableFlags') WHERE kind = 'KubeletFlags';"
+                    "DELETE FROM findings WHERE dedup_key LIKE 'kubelet-%';"
+                    "UPDATE artifacts SET findings = 0;")
+                .hasValue());
+    QVERIFY(reconcileKubeletSettings(db).hasValue());
+    QCOMPARE(verdictsOf(db, node), QStringList());
+    QCOMPARE(commandLineOf(db, node).value(QStringLiteral("flagDefaults")).toObject(),
+             (QJsonObject{{QStringLiteral("notJudged"),
+                           QStringLiteral("the kubelet's command uses $DAEMON_ARGS (/etc/sysconfig/kubelet line 1), "
+                                          "whose flags the file's import by an older Auditbench did not keep: import "
+                                          "the file again in its place (import --replace, or remove it and import "
+                                          "it) to have them read")}}));
 }
 
 void TestKubeletCommandLine::findingsCountedOnTheirArtifact()
