@@ -1126,193 +1126,223 @@
 <context>
     <name>KubeletCommandLine</name>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="138"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="149"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="934"/>
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="176"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="187"/>
         <source>the kubelet accepts anonymous requests %1 (no --anonymous-auth and no --config: the default, true)</source>
         <translation>das Kubelet nimmt anonyme Anfragen an %1 (kein --anonymous-auth und kein --config: der Standardwert, true)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="179"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="190"/>
         <source>Whoever reaches port 10250 calls the kubelet&apos;s API as system:anonymous. CIS Kubernetes Benchmark 4.2.1: give --anonymous-auth=false, or authentication.anonymous.enabled: false in a configuration file.</source>
         <translation>Wer Port 10250 erreicht, ruft die API des Kubelets als system:anonymous auf. CIS Kubernetes Benchmark 4.2.1: --anonymous-auth=false angeben oder authentication.anonymous.enabled: false in einer Konfigurationsdatei.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="184"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="195"/>
         <source>the kubelet authorizes every request %1 (no --authorization-mode and no --config: the default, AlwaysAllow)</source>
         <translation>das Kubelet erlaubt jede Anfrage %1 (kein --authorization-mode und kein --config: der Standardwert, AlwaysAllow)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="187"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="198"/>
         <source>AlwaysAllow lets every request the kubelet authenticates (every request, with anonymous requests accepted) read pods&apos; logs and exec into containers. CIS Kubernetes Benchmark 4.2.2: give --authorization-mode=Webhook, which asks the API server.</source>
         <translation>AlwaysAllow lässt jede Anfrage, die das Kubelet authentifiziert (jede Anfrage, wenn anonyme Anfragen angenommen werden), die Logs von Pods lesen und Befehle in Containern ausführen. CIS Kubernetes Benchmark 4.2.2: --authorization-mode=Webhook angeben, das den API-Server fragt.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="192"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="203"/>
         <source>the kubelet serves its read-only port %1 (no --read-only-port and no --config: the default, 10255)</source>
         <translation>das Kubelet bedient seinen schreibgeschützten Port %1 (kein --read-only-port und kein --config: der Standardwert, 10255)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="195"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="206"/>
         <source>The read-only port serves the node&apos;s pods (their specs, environment values included) and metrics without authentication or authorization. CIS Kubernetes Benchmark 4.2.4: give --read-only-port=0.</source>
         <translation>Der schreibgeschützte Port liefert die Pods des Knotens (ihre Spezifikationen samt Umgebungswerten) und Metriken ohne Authentifizierung oder Autorisierung. CIS Kubernetes Benchmark 4.2.4: --read-only-port=0 angeben.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="200"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="211"/>
         <source>the kubelet may change the kernel&apos;s settings %1 (no --protect-kernel-defaults and no --config: the default, false)</source>
         <translation>das Kubelet darf die Kernel-Einstellungen ändern %1 (kein --protect-kernel-defaults und kein --config: der Standardwert, false)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="203"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="214"/>
         <source>The kubelet changes kernel tunables it needs instead of failing when the node&apos;s hardening set them otherwise. CIS Kubernetes Benchmark 4.2.6: give --protect-kernel-defaults=true.</source>
         <translation>Das Kubelet ändert Kernel-Parameter, die es braucht, statt abzubrechen, wenn die Härtung des Knotens sie anders gesetzt hat. CIS Kubernetes Benchmark 4.2.6: --protect-kernel-defaults=true angeben.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="207"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="218"/>
         <source>the kubelet&apos;s client certificate is not rotated %1 (no --rotate-certificates and no --config: the default, false)</source>
         <translation>das Client-Zertifikat des Kubelets wird nicht erneuert %1 (kein --rotate-certificates und kein --config: der Standardwert, false)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="210"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="221"/>
         <source>The kubelet keeps its client certificate until it expires or someone replaces it by hand. CIS Kubernetes Benchmark 4.2.11: give --rotate-certificates=true.</source>
         <translation>Das Kubelet behält sein Client-Zertifikat, bis es abläuft oder jemand es von Hand ersetzt. CIS Kubernetes Benchmark 4.2.11: --rotate-certificates=true angeben.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="293"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="315"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="492"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="514"/>
         <source>the kubelet runs the ExecStart= of %1 line %2 instead</source>
         <translation>das Kubelet führt stattdessen das ExecStart= aus %1 Zeile %2 aus</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="496"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="518"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="563"/>
         <source>the kubelet&apos;s ExecStart= (%1 line %2) does not use $%3</source>
         <translation>das ExecStart= des Kubelets (%1 Zeile %2) verwendet $%3 nicht</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="501"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="523"/>
         <source>$%1 is set again in %2, which wins</source>
         <translation>$%1 wird in %2 erneut gesetzt, und das gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="504"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="526"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="569"/>
         <source>%1 (%2) comes later on the kubelet&apos;s command line and wins</source>
         <translation>%1 (%2) steht später in der Befehlszeile des Kubelets und gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="605"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="669"/>
         <source>%1 replaces this file</source>
         <translation>%1 ersetzt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="657"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="721"/>
         <source>no EnvironmentFile= of %1 or its drop-ins names this file</source>
         <translation>kein EnvironmentFile= von %1 oder seinen Drop-ins nennt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="811"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1069"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="795"/>
+        <source>&quot;%1&quot; in $%2 (%3)</source>
+        <translation>„%1“ in $%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="906"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="961"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1269"/>
         <source>Not in effect on node %1: %2.</source>
         <translation>Auf Knoten %1 nicht wirksam: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="815"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="910"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="965"/>
         <source>Overridden on node %1: %2.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="851"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="980"/>
+        <source>$%1 on the kubelet&apos;s command line</source>
+        <translation>$%1 auf der Befehlszeile des Kubelets</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1010"/>
         <source>the kubelet&apos;s command line names a configuration file (--config %1, %2)</source>
         <translation>die Befehlszeile des Kubelets nennt eine Konfigurationsdatei (--config %1, %2)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="854"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1013"/>
         <source>the kubelet reads the drop-ins of its --config-dir %1 (%2)</source>
         <translation>das Kubelet liest die Drop-ins seines --config-dir %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="857"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1016"/>
         <source>%1, which the kubelet&apos;s unit names, is not in the case: any flag may be there</source>
         <translation>%1, das die Unit des Kubelets nennt, ist nicht im Fall: dort kann jedes Flag stehen</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="860"/>
-        <source>the kubelet&apos;s command uses %1, whose flags are not read (only variables named as KUBELET_ARGS, KUBELET_EXTRA_ARGS or KUBELET_FLAGS are): any flag may be there</source>
-        <translation>der Befehl des Kubelets verwendet %1, dessen Flags nicht gelesen werden (nur Variablen mit Namen wie KUBELET_ARGS, KUBELET_EXTRA_ARGS oder KUBELET_FLAGS): dort kann jedes Flag stehen</translation>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1019"/>
+        <source>the kubelet&apos;s command uses %1, whose flags the file&apos;s import by an older Auditbench did not keep: import the file again in its place (import --replace, or remove it and import it) to have them read</source>
+        <translation>der Befehl des Kubelets verwendet %1, dessen Flags der Import der Datei durch ein älteres Auditbench nicht behalten hat: die Datei an ihrer Stelle erneut importieren (import --replace, oder entfernen und importieren), damit sie gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="868"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1024"/>
+        <source>the kubelet&apos;s command uses %1, whose value does not read as flags (it does not start with one): any flag may be there</source>
+        <translation>der Befehl des Kubelets verwendet %1, dessen Wert sich nicht als Flags lesen lässt (er beginnt mit keinem): dort kann jedes Flag stehen</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1032"/>
         <source>No longer holds on node %1: %2.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="872"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1036"/>
         <source>No longer holds on node %1: the kubelet&apos;s command line gives %2 (%3).</source>
         <translation>Gilt auf Knoten %1 nicht mehr: die Befehlszeile des Kubelets gibt %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="879"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1043"/>
         <source>on node %1</source>
         <translation>auf Knoten %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="888"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1052"/>
         <source>The kubelet&apos;s command line (%1 line %2) gives no --%3 and names no configuration file (--config): the kubelet runs with the flag&apos;s default, %4. %5</source>
         <translation>Die Befehlszeile des Kubelets (%1 Zeile %2) gibt kein --%3 und nennt keine Konfigurationsdatei (--config): das Kubelet läuft mit dem Standardwert des Flags, %4. %5</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="949"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1059"/>
         <source>the kubelet&apos;s command line</source>
         <translation>die Befehlszeile des Kubelets</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="959"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1142"/>
+        <source>No longer holds on node %1: $%2, as %3 sets it, does not give it.</source>
+        <translation>Gilt auf Knoten %1 nicht mehr: $%2, wie %3 sie setzt, gibt es nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1145"/>
+        <source>No longer holds on node %1: no command line the case holds for its kubelet uses $%2.</source>
+        <translation>Gilt auf Knoten %1 nicht mehr: keine Befehlszeile seines Kubelets im Fall verwendet $%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1149"/>
         <source>No longer holds on node %1: the case holds no command line that runs its kubelet.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: der Fall enthält keine Befehlszeile, die sein Kubelet startet.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1012"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1212"/>
         <source>the kubelet reads only the .conf files of its --config-dir %1</source>
         <translation>das Kubelet liest nur die .conf-Dateien seines --config-dir %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1014"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1214"/>
         <source>the kubelet reads %1 (its --config) and has no --config-dir</source>
         <translation>das Kubelet liest %1 (sein --config) und hat kein --config-dir</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1016"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1216"/>
         <source>the kubelet reads %1 (its --config) and the .conf files of %2 (its --config-dir)</source>
         <translation>das Kubelet liest %1 (sein --config) und die .conf-Dateien von %2 (sein --config-dir)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1092"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1292"/>
         <source>Overridden on node %1: the kubelet&apos;s command line gives %2 (%3), which wins over this file.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: die Befehlszeile des Kubelets gibt %2 (%3) an, was Vorrang vor dieser Datei hat.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1099"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1299"/>
         <source>Overridden on node %1: %2, a drop-in of the kubelet&apos;s --config-dir read after this file, sets %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2, ein Drop-in des --config-dir des Kubelets, das nach dieser Datei gelesen wird, setzt %3.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1105"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1305"/>
         <source>Overridden on node %1: this drop-in does not set %2; %3, read before it, does.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; %3, vor ihm gelesen, setzt es.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1108"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1308"/>
         <source>Overridden on node %1: this drop-in does not set %2; the kubelet&apos;s --config %3 decides it.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; das --config des Kubelets, %3, entscheidet darüber.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1122"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1322"/>
         <source>Overridden on node %1: with the drop-ins of its --config-dir %2 put together, the kubelet runs with %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: mit den Drop-ins seines --config-dir %2 zusammengesetzt läuft das Kubelet mit %3.</translation>
     </message>
@@ -1503,6 +1533,7 @@
         <translation>auf diesem Node</translation>
     </message>
     <message>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="930"/>
         <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
@@ -4796,166 +4827,166 @@
         <translation>Passwort- und Sperrrichtlinie (login.defs, PAM, pwquality, faillock)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="247"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="298"/>
         <source>the kubelet accepts anonymous requests %1 (--anonymous-auth)</source>
         <translation>das Kubelet nimmt anonyme Anfragen an %1 (--anonymous-auth)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="248"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="299"/>
         <source>With --anonymous-auth=true whoever reaches port 10250 calls the kubelet&apos;s API as system:anonymous; the flag wins over the configuration file. CIS Kubernetes Benchmark 4.2.1: set it to false. Given: %1.</source>
         <translation>Mit --anonymous-auth=true ruft jeder, der Port 10250 erreicht, die API des Kubelets als system:anonymous auf; das Flag geht der Konfigurationsdatei vor. CIS Kubernetes Benchmark 4.2.1: auf false setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="254"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="305"/>
         <source>the kubelet authorizes every request %1 (--authorization-mode=AlwaysAllow)</source>
         <translation>das Kubelet erlaubt jede Anfrage %1 (--authorization-mode=AlwaysAllow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="255"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="306"/>
         <source>AlwaysAllow lets every request the kubelet authenticates (every request, with anonymous auth on) read pods&apos; logs and exec into containers. CIS Kubernetes Benchmark 4.2.2: use Webhook, which asks the API server. Given: %1.</source>
         <translation>AlwaysAllow lässt jede Anfrage, die das Kubelet authentifiziert (mit anonymer Authentifizierung jede), Logs von Pods lesen und Befehle in Containern ausführen. CIS Kubernetes Benchmark 4.2.2: Webhook verwenden, das den API-Server fragt. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="261"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="312"/>
         <source>the kubelet serves its read-only port %1 (--read-only-port)</source>
         <translation>das Kubelet bedient seinen Nur-Lese-Port %1 (--read-only-port)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="262"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="313"/>
         <source>The read-only port serves the node&apos;s pods (their specs, environment values included) and metrics without authentication or authorization. CIS Kubernetes Benchmark 4.2.4: set it to 0. Given: %1.</source>
         <translation>Der Nur-Lese-Port liefert die Pods des Knotens (ihre Spezifikationen samt Umgebungswerten) und Metriken ohne Authentifizierung oder Autorisierung. CIS Kubernetes Benchmark 4.2.4: auf 0 setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="268"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="319"/>
         <source>the kubelet may change the kernel&apos;s settings %1 (--protect-kernel-defaults)</source>
         <translation>das Kubelet darf Kernel-Einstellungen ändern %1 (--protect-kernel-defaults)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="269"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="320"/>
         <source>With --protect-kernel-defaults=false the kubelet changes kernel tunables it needs instead of failing when the node&apos;s hardening set them otherwise. CIS Kubernetes Benchmark 4.2.6: set it to true. Given: %1.</source>
         <translation>Mit --protect-kernel-defaults=false ändert das Kubelet Kernel-Parameter, die es braucht, statt abzubrechen, wenn die Härtung des Knotens sie anders gesetzt hat. CIS Kubernetes Benchmark 4.2.6: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="275"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="326"/>
         <source>the kubelet leaves its iptables chains to others %1 (--make-iptables-util-chains)</source>
         <translation>das Kubelet überlässt seine iptables-Ketten anderen %1 (--make-iptables-util-chains)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="276"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="327"/>
         <source>With --make-iptables-util-chains=false the kubelet does not keep the iptables rules pods&apos; networking relies on in step with their settings. CIS Kubernetes Benchmark 4.2.7: set it to true. Given: %1.</source>
         <translation>Mit --make-iptables-util-chains=false hält das Kubelet die iptables-Regeln, auf denen das Netzwerk der Pods beruht, nicht im Einklang mit deren Einstellungen. CIS Kubernetes Benchmark 4.2.7: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="282"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="333"/>
         <source>the kubelet&apos;s client certificate is not rotated %1 (--rotate-certificates)</source>
         <translation>das Client-Zertifikat des Kubelets wird nicht erneuert %1 (--rotate-certificates)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="283"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="334"/>
         <source>With --rotate-certificates=false the kubelet keeps its client certificate until it expires or someone replaces it by hand. CIS Kubernetes Benchmark 4.2.11: set it to true. Given: %1.</source>
         <translation>Mit --rotate-certificates=false behält das Kubelet sein Client-Zertifikat, bis es abläuft oder jemand es von Hand ersetzt. CIS Kubernetes Benchmark 4.2.11: auf true setzen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="289"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="340"/>
         <source>the kubelet never closes idle exec and port-forward streams %1 (--streaming-connection-idle-timeout)</source>
         <translation>das Kubelet schließt untätige exec- und Port-Forward-Verbindungen nie %1 (--streaming-connection-idle-timeout)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="292"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="343"/>
         <source>A streaming idle timeout of 0 keeps exec, attach and port-forward connections open forever, however long they are unused. CIS Kubernetes Benchmark 4.2.5: give a timeout (the default is 4h). Given: %1.</source>
         <translation>Eine Leerlaufzeit von 0 hält exec-, attach- und Port-Forward-Verbindungen für immer offen, wie lange sie auch ungenutzt sind. CIS Kubernetes Benchmark 4.2.5: eine Zeitgrenze setzen (Vorgabe 4h). Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="298"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="349"/>
         <source>the kubelet&apos;s serving certificate rotation is switched off %1 (RotateKubeletServerCertificate)</source>
         <translation>die Erneuerung des Server-Zertifikats des Kubelets ist abgeschaltet %1 (RotateKubeletServerCertificate)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="301"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="352"/>
         <source>The feature gate RotateKubeletServerCertificate=false stops the kubelet from renewing the certificate it serves port 10250 with. CIS Kubernetes Benchmark 4.2.12: leave it on. Given: %1.</source>
         <translation>Das Feature-Gate RotateKubeletServerCertificate=false hindert das Kubelet daran, das Zertifikat zu erneuern, mit dem es Port 10250 bedient. CIS Kubernetes Benchmark 4.2.12: eingeschaltet lassen. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="307"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="358"/>
         <source>the kubelet accepts weak TLS cipher suites %1 (--tls-cipher-suites)</source>
         <translation>das Kubelet akzeptiert schwache TLS-Cipher-Suites %1 (--tls-cipher-suites)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="308"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="359"/>
         <source>RC4 and 3DES are broken and CBC suites are open to padding oracles; CIS Kubernetes Benchmark 4.2.13 lists only AES-GCM and ChaCha20-Poly1305 suites. Weak: %1.</source>
         <translation>RC4 und 3DES sind gebrochen, CBC-Suites sind für Padding-Oracle-Angriffe anfällig; CIS Kubernetes Benchmark 4.2.13 nennt nur AES-GCM- und ChaCha20-Poly1305-Suites. Schwach: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="313"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="364"/>
         <source>the kubelet&apos;s flags set authentication and authorization %1</source>
         <translation>die Flags des Kubelets setzen Authentifizierung und Autorisierung %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="314"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="365"/>
         <source>Evidence: the flags refuse anonymous requests, ask the API server (Webhook) whether a request is allowed, or name the CA that client certificates are verified against. Given: %1.</source>
         <translation>Nachweis: Die Flags weisen anonyme Anfragen ab, fragen den API-Server (Webhook), ob eine Anfrage erlaubt ist, oder nennen die CA, gegen die Client-Zertifikate geprüft werden. Gesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="363"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="423"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="344"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="376"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="436"/>
         <source>neither a systemd setting (Name=value) nor an assignment (NAME=value): %1</source>
         <translation>weder eine systemd-Einstellung (Name=Wert) noch eine Zuweisung (NAME=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="400"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="460"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="608"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="468"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="617"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="440"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="500"/>
         <source>ExecStart= with an unclosed quote: %1</source>
         <translation>ExecStart= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="458"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="518"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="457"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="552"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="619"/>
         <source>&quot;%1&quot; on the kubelet&apos;s command line is no flag: the kubelet refuses to start with it</source>
         <translation>„%1“ in der Befehlszeile des Kubelets ist kein Flag: damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="555"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="622"/>
         <source>&quot;%1&quot; after &quot;%2&quot; on the kubelet&apos;s command line is no flag (a boolean flag takes its value only as --name=value): the kubelet refuses to start with it</source>
         <translation>„%1“ nach „%2“ in der Befehlszeile des Kubelets ist kein Flag (ein boolesches Flag nimmt seinen Wert nur als --name=Wert): damit startet das Kubelet nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="605"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="687"/>
         <source>the kubelet&apos;s command line and the variables it names come to more than %1 words, a variable&apos;s each time it is named; the flags past them are not read</source>
         <translation>die Befehlszeile des Kubelets und die Variablen, die sie nennt, ergeben mehr als %1 Wörter, die einer Variablen jedes Mal, wenn sie genannt wird; die Flags danach werden nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="650"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="745"/>
         <source>flags and assignments</source>
         <translation>Flags und Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="770"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="880"/>
         <source>Kubelet flags (systemd unit, kubeadm-flags.env)</source>
         <translation>Kubelet-Flags (systemd-Unit, kubeadm-flags.env)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="805"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="915"/>
         <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="930"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="511"/>
@@ -4964,7 +4995,7 @@
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="806"/>
+        <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="916"/>
         <source>no systemd setting or environment assignment found</source>
         <translation>keine systemd-Einstellung und keine Umgebungszuweisung gefunden</translation>
     </message>
@@ -5716,103 +5747,103 @@
         <translation>nichts gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="45"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="50"/>
         <source>APT runs a reverse shell as root (%1) %2</source>
         <translation>APT startet eine Reverse Shell als root (%1) %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="46"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="51"/>
         <source>This hook connects a shell to a remote address each time APT updates its lists or installs a package, the daily timers and unattended-upgrades included: whoever listens there gets root on the node. No package installs such a hook; treat the node as compromised (MITRE ATT&amp;CK T1546.016). %1</source>
         <translation>Dieser Hook verbindet jedes Mal, wenn APT seine Listen aktualisiert oder ein Paket installiert, die täglichen Timer und unattended-upgrades eingeschlossen, eine Shell mit einer entfernten Adresse: Wer dort lauscht, erhält root auf dem Knoten. Kein Paket installiert einen solchen Hook; behandeln Sie den Knoten als kompromittiert (MITRE ATT&amp;CK T1546.016). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="53"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="58"/>
         <source>APT downloads code and runs it as root (%1) %2</source>
         <translation>APT lädt Code herunter und führt ihn als root aus (%1) %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="54"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="59"/>
         <source>This hook fetches a file with curl or wget and runs it each time APT updates its lists or installs a package: whoever controls that address runs what they like as root on the node. Intruders keep their foothold this way (MITRE ATT&amp;CK T1546.016). %1</source>
         <translation>Dieser Hook holt jedes Mal, wenn APT seine Listen aktualisiert oder ein Paket installiert, eine Datei mit curl oder wget und führt sie aus: Wer diese Adresse kontrolliert, führt als root auf dem Knoten aus, was er will. So halten Eindringlinge ihren Zugang (MITRE ATT&amp;CK T1546.016). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="60"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="65"/>
         <source>APT runs an encoded payload as root (%1) %2</source>
         <translation>APT führt eine kodierte Nutzlast als root aus (%1) %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="61"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="66"/>
         <source>This hook decodes base64 into a shell each time APT updates its lists or installs a package: the code is hidden from a reader, as intruders hide theirs (MITRE ATT&amp;CK T1546.016, T1027). %1</source>
         <translation>Dieser Hook dekodiert jedes Mal, wenn APT seine Listen aktualisiert oder ein Paket installiert, base64 in eine Shell: Der Code ist vor dem Leser verborgen, wie Eindringlinge ihren verbergen (MITRE ATT&amp;CK T1546.016, T1027). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="67"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="72"/>
         <source>APT runs a program from a temporary or hidden folder as root (%1) %2</source>
         <translation>APT startet ein Programm aus einem temporären oder versteckten Ordner als root (%1) %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="68"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="73"/>
         <source>This hook runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder each time APT updates its lists or installs a package: any user can write to the first three, and intruders drop their tools in both. Packages&apos; hooks run programs from /usr (MITRE ATT&amp;CK T1546.016). %1</source>
         <translation>Dieser Hook startet jedes Mal, wenn APT seine Listen aktualisiert oder ein Paket installiert, ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner: In die ersten drei kann jeder Benutzer schreiben, und Eindringlinge legen ihre Werkzeuge in beiden ab. Die Hooks von Paketen starten Programme aus /usr (MITRE ATT&amp;CK T1546.016). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="76"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="81"/>
         <source>APT installs packages no trusted key signed %2 (%1)</source>
         <translation>APT installiert Pakete, die kein vertrauenswürdiger Schlüssel signiert hat %2 (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="77"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="82"/>
         <source>%1 lets APT take packages, or lists of packages, without a valid signature: whoever can answer for a mirror (a proxy, the network path, a poisoned name) can put their own code into the next installation or upgrade. Remove the option; add the repository&apos;s key instead.</source>
         <translation>%1 lässt APT Pakete oder Paketlisten ohne gültige Signatur annehmen: Wer für einen Mirror antworten kann (ein Proxy, der Netzweg, ein vergifteter Name), kann seinen eigenen Code in die nächste Installation oder Aktualisierung bringen. Entfernen Sie die Option; fügen Sie stattdessen den Schlüssel des Repositorys hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="83"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="88"/>
         <source>APT does not check the HTTPS servers it downloads from %2 (%1)</source>
         <translation>APT prüft die HTTPS-Server nicht, von denen es herunterlädt %2 (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="84"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="89"/>
         <source>%1: APT accepts any certificate for its https repositories, so their traffic can be read and altered on the way; the packages&apos; signatures still protect what is installed, but not which versions the node is told about. Give APT the CA it needs instead.</source>
         <translation>%1: APT nimmt für seine https-Repositorys jedes Zertifikat an, daher kann ihr Verkehr unterwegs gelesen und verändert werden; die Signaturen der Pakete schützen weiter, was installiert wird, aber nicht, welche Versionen dem Knoten genannt werden. Geben Sie APT stattdessen die nötige CA.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="90"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="95"/>
         <source>The node installs security updates itself %1 (APT::Periodic::Unattended-Upgrade)</source>
         <translation>Der Knoten installiert Sicherheitsupdates selbst %1 (APT::Periodic::Unattended-Upgrade)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="91"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="96"/>
         <source>APT&apos;s daily timer runs unattended-upgrade, which installs the updates of the origins Unattended-Upgrade::Allowed-Origins names (by default the distribution&apos;s security updates). Evidence of patching (SOC 2 CC7.1); the node&apos;s package log shows what it installed.</source>
         <translation>Der tägliche Timer von APT startet unattended-upgrade, das die Updates der in Unattended-Upgrade::Allowed-Origins genannten Quellen installiert (standardmäßig die Sicherheitsupdates der Distribution). Nachweis des Patchens (SOC 2 CC7.1); das Paket-Log des Knotens zeigt, was installiert wurde.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="248"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="257"/>
         <source>a value whose quote is never closed: %1</source>
         <translation>ein Wert, dessen Anführungszeichen nie geschlossen wird: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="328"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="337"/>
         <source>not APT&apos;s syntax (Name &quot;value&quot;; or Name { … };) at %1</source>
         <translation>keine APT-Syntax (Name &quot;value&quot;; oder Name { … };) bei %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="450"/>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="452"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="462"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="464"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="480"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="492"/>
         <source>APT&apos;s configuration of a node (apt.conf, apt.conf.d)</source>
         <translation>APT-Konfiguration eines Knotens (apt.conf, apt.conf.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="520"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="532"/>
         <source>%1: the file holds no option, only comments</source>
         <translation>%1: Die Datei enthält keine Option, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="521"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="533"/>
         <source>no APT option found</source>
         <translation>keine APT-Option gefunden</translation>
     </message>
@@ -7561,97 +7592,97 @@ Rechtsklick blendet Spalten ein oder aus. Zeilen sind nur zeitlich geordnet.</tr
     </message>
     <message>
         <location filename="../ui/ImportSummaryDialog.cpp" line="118"/>
-        <source>The case worked out %1 more findings from several files: a kubelet&apos;s command line on its flags&apos; defaults.</source>
-        <translation>Der Fall hat %1 weitere Befunde aus mehreren Dateien ermittelt: die Befehlszeile eines Kubelets mit den Standardwerten seiner Flags.</translation>
+        <source>The case worked out %1 more findings from several files: a kubelet&apos;s command line on its flags&apos; defaults and on the flags of variables only its command shows are its own.</source>
+        <translation>Der Fall hat %1 weitere Befunde aus mehreren Dateien ermittelt: die Befehlszeile eines Kubelets mit den Standardwerten seiner Flags und den Flags von Variablen, die erst sein Befehl als seine ausweist.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="124"/>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="146"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="125"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="147"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="124"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="124"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="125"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="124"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="125"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="124"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="125"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="124"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="125"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="125"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="126"/>
         <source>Issues</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="125"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="126"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="146"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="147"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="146"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="147"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="146"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="147"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="146"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="147"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="146"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="147"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="164"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="165"/>
         <source>entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="166"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="167"/>
         <source>record %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="170"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="171"/>
         <source>First lines: %1</source>
         <translation>Erste Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="179"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="180"/>
         <source>Issues (the import went on past each of them):</source>
         <translation>Meldungen (der Import lief jeweils weiter):</translation>
     </message>
     <message>
-        <location filename="../ui/ImportSummaryDialog.cpp" line="179"/>
+        <location filename="../ui/ImportSummaryDialog.cpp" line="180"/>
         <source>No issues were recorded.</source>
         <translation>Es wurden keine Meldungen erfasst.</translation>
     </message>

@@ -116,7 +116,8 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, const Db* d
                                  locale.toString(report.totalSeconds, 'f', 1)) +
                         (report.caseFindingsAdded > 0
                              ? QLatin1Char(' ') + tr("The case worked out %1 more findings from several files: a "
-                                                     "kubelet's command line on its flags' defaults.")
+                                                     "kubelet's command line on its flags' defaults and on the flags "
+                                                     "of variables only its command shows are its own.")
                                                       .arg(locale.toString(report.caseFindingsAdded))
                              : QString()));
 

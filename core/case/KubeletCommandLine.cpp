@@ -20,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <tuple>
 
 namespace ab {
@@ -37,10 +38,11 @@ enum class Role { Unit, DropIn, Environment };
 struct FlagsFile
 {
     qint64 artifactId = 0;
-    QString name;   // the artifact's name: where it was imported from
-    QString onNode; // its path on the node: "/etc/systemd/system/kubelet.service"
-    QString base;   // "kubelet.service", "10-kubeadm.conf"
-    QString folder; // the folder it lies in: "system", "kubelet.service.d"
+    QString name;     // the artifact's name: where it was imported from
+    QString resource; // the KubeletFlags resource's name: "kubelet", "10-kubeadm.conf"
+    QString onNode;   // its path on the node: "/etc/systemd/system/kubelet.service"
+    QString base;     // "kubelet.service", "10-kubeadm.conf"
+    QString folder;   // the folder it lies in: "system", "kubelet.service.d"
     Role role = Role::Environment;
     int precedence = 0; // systemd's search path: lower wins
     QJsonObject body;
@@ -73,11 +75,13 @@ QString pathOnNode(const QString& name, const QString& node)
     return at < 0 ? name : name.mid(at + folder.size() - 1);
 }
 
-FlagsFile fileOf(qint64 artifactId, const QString& name, const QString& node, const QByteArray& body)
+FlagsFile
+fileOf(qint64 artifactId, const QString& name, const QString& node, const QString& resource, const QByteArray& body)
 {
     FlagsFile f;
     f.artifactId = artifactId;
     f.name = name;
+    f.resource = resource;
     f.onNode = pathOnNode(name, node);
     const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
     f.base = name.mid(slash + 1);
@@ -95,6 +99,13 @@ FlagsFile fileOf(qint64 artifactId, const QString& name, const QString& node, co
 QJsonObject flagsOf(const FlagsFile& f)
 {
     return f.body.value(QLatin1String("flags")).toObject();
+}
+
+/// The flags of a variable the importer kept apart (its use unknown to the
+/// file: kops' DAEMON_ARGS), or an empty object.
+QJsonObject variableOf(const FlagsFile& f, const QString& variable)
+{
+    return f.body.value(QLatin1String("variableFlags")).toObject().value(variable).toObject();
 }
 
 bool runsKubelet(const FlagsFile& f)
@@ -221,6 +232,17 @@ constexpr char kDefaultKeyPrefix[] = "kubelet-default|";
 QString defaultKey(const QString& node, const char* rule)
 {
     return QLatin1String(kDefaultKeyPrefix) + node + QLatin1Char('|') + QLatin1String(rule);
+}
+
+/// The findings the case gives on the flags of a variable the kubelet's command
+/// uses and the importer kept apart (kops' $DAEMON_ARGS), one a node, variable
+/// and rule, are known by this prefix of their dedup_key, and kept as those on
+/// the defaults are.
+constexpr char kVariableKeyPrefix[] = "kubelet-variable|";
+
+QString variableKey(const QString& node, const QString& variable, const QString& rule)
+{
+    return QLatin1String(kVariableKeyPrefix) + node + QLatin1Char('|') + variable + QLatin1Char('|') + rule;
 }
 
 /// A setting of the kubelet's configuration file that a k8s.kubelet.* rule
@@ -522,6 +544,31 @@ public:
     /// The variables the command uses that hold text not read for flags
     /// ("$DAEMON_ARGS (/etc/sysconfig/kubelet line 1)").
     const QStringList& unreadVariables() const { return m_unread; }
+    /// The variables the command uses whose value reads as flags that an older
+    /// Auditbench's import did not keep.
+    const QStringList& variablesNotKept() const { return m_notKept; }
+    /// The variables the command uses whose flags the importer kept apart (kops'
+    /// $DAEMON_ARGS), each with the file whose assignment wins.
+    const std::vector<std::pair<const FlagsFile*, QString>>& keptVariables() const { return m_variables; }
+
+    /// Why the flag `name` that `variable` of `file` gives (kept apart by the
+    /// importer) is not on the command line, or empty when it is.
+    QString notInEffect(const FlagsFile& file, const QString& variable, const QString& name) const
+    {
+        const QJsonObject flag =
+            variableOf(file, variable).value(QLatin1String("flags")).toObject().value(name).toObject();
+        const qint64 line = flag.value(QLatin1String("line")).toInteger();
+        const auto won = m_flags.find(name);
+        if (won == m_flags.end())
+            return Tr::tr("the kubelet's ExecStart= (%1 line %2) does not use $%3")
+                .arg(m_command->file->onNode)
+                .arg(m_command->line)
+                .arg(variable);
+        if (won->second.file == &file && won->second.line == line && won->second.from == variable)
+            return {};
+        return Tr::tr("%1 (%2) comes later on the kubelet's command line and wins")
+            .arg(given(name, won->second), where(won->second));
+    }
 
     QJsonObject body() const
     {
@@ -564,8 +611,25 @@ public:
                     {QStringLiteral("why"), why}});
             }
         }
+        for (const auto& [f, variable] : m_variables) {
+            const QJsonObject kept = variableOf(*f, variable).value(QLatin1String("flags")).toObject();
+            for (auto it = kept.begin(); it != kept.end(); ++it) {
+                const QString why = notInEffect(*f, variable, it.key());
+                if (why.isEmpty())
+                    continue;
+                const QJsonObject o = it.value().toObject();
+                ignored.append(QJsonObject{
+                    {QStringLiteral("flag"),
+                     QStringLiteral("--%1=%2").arg(it.key(), o.value(QLatin1String("value")).toString().left(200))},
+                    {QStringLiteral("file"), f->onNode},
+                    {QStringLiteral("line"), o.value(QLatin1String("line"))},
+                    {QStringLiteral("why"), why}});
+            }
+        }
         if (!ignored.isEmpty())
             body.insert(QStringLiteral("notInEffect"), ignored);
+        if (!m_stray.isEmpty())
+            body.insert(QStringLiteral("strayWords"), QJsonArray::fromStringList(m_stray));
         if (!m_missing.isEmpty())
             body.insert(QStringLiteral("environmentFilesNotInCase"), QJsonArray::fromStringList(m_missing));
         return body;
@@ -714,8 +778,30 @@ private:
                     read = true;
                 }
             }
-            // kops' "$DAEMON_ARGS": a variable of another name, whose flags were not read.
-            if (!read && !set->value.trimmed().isEmpty())
+            // A variable of another name whose flags the importer kept apart (kops'
+            // "$DAEMON_ARGS"): the command uses it, so they are the kubelet's.
+            const QJsonObject other = variableOf(*set->file, p.variable);
+            if (!read && !other.isEmpty()) {
+                const QJsonObject kept = other.value(QLatin1String("flags")).toObject();
+                for (auto it = kept.begin(); it != kept.end(); ++it) {
+                    const QJsonObject o = it.value().toObject();
+                    m_flags[it.key()] = Origin{set->file, o.value(QLatin1String("line")).toInteger(), p.variable,
+                                               o.value(QLatin1String("value")).toString()};
+                }
+                if (std::none_of(m_variables.begin(), m_variables.end(),
+                                 [&](const auto& v) { return v.first == set->file && v.second == p.variable; }))
+                    m_variables.emplace_back(set->file, p.variable);
+                for (const QJsonValue& w : other.value(QLatin1String("strayWords")).toArray())
+                    m_stray << Tr::tr("\"%1\" in $%2 (%3)").arg(w.toString(), p.variable, where(*set));
+                read = true;
+            }
+            // A variable whose value does not read as flags: what it gives is not
+            // known. One that does was imported by an Auditbench that did not keep
+            // such a variable's flags: they are known once the file is imported again.
+            const QString value = set->value.trimmed();
+            if (!read && value.startsWith(QLatin1Char('-')))
+                m_notKept << QStringLiteral("$%1 (%2)").arg(p.variable, where(*set));
+            else if (!read && !value.isEmpty())
                 m_unread << QStringLiteral("$%1 (%2)").arg(p.variable, where(*set));
         }
     }
@@ -730,8 +816,13 @@ private:
     std::optional<Origin> m_command;
     QString m_commandText;
     QHash<QString, Origin> m_environment;
-    QSet<QString> m_used; // the variables the command names
-    QStringList m_unread; // those it names whose value was not read for flags
+    QSet<QString> m_used;  // the variables the command names
+    QStringList m_unread;  // those it names whose value was not read for flags
+    QStringList m_notKept; // those whose flags an older import did not keep
+    /// The variables the command uses whose flags the importer kept apart, with
+    /// the file whose assignment wins: the case judges them.
+    std::vector<std::pair<const FlagsFile*, QString>> m_variables;
+    QStringList m_stray; // their words that are no flag
     std::map<QString, Origin> m_flags;
 };
 
@@ -741,8 +832,10 @@ public:
     // The statements run for each file and finding, prepared once.
     explicit Reconciler(const Db& db)
         : m_db(db)
-        , m_findings(db.prepare("SELECT id, rule_id, status FROM findings WHERE artifact_id = ?1 AND rule_id LIKE ?2 "
-                                "AND (dedup_key IS NULL OR dedup_key NOT LIKE 'kubelet-default|%')"))
+        , m_findings(
+              db.prepare("SELECT id, rule_id, status FROM findings WHERE artifact_id = ?1 AND rule_id LIKE ?2 "
+                         "AND (dedup_key IS NULL OR (dedup_key NOT LIKE 'kubelet-default|%' AND dedup_key NOT LIKE "
+                         "'kubelet-variable|%'))"))
         , m_keep(db.prepare("INSERT OR IGNORE INTO finding_overrides(finding_id, prior_status, reason) "
                             "SELECT id, status, ?2 FROM findings WHERE id = ?1"))
         , m_set(db.prepare("UPDATE findings SET status = 'overridden' WHERE id = ?1"))
@@ -761,11 +854,12 @@ public:
             !r)
             return r.error();
         std::map<QString, std::vector<FlagsFile>> nodes;
-        Statement st = m_db.prepare("SELECT r.artifact_id, a.name, r.namespace, r.body FROM resources r JOIN artifacts "
-                                    "a ON a.id = r.artifact_id "
-                                    "WHERE r.kind = 'KubeletFlags' AND coalesce(r.namespace, '') <> '' ORDER BY r.id");
+        Statement st =
+            m_db.prepare("SELECT r.artifact_id, a.name, r.namespace, r.body, r.name FROM resources r JOIN artifacts "
+                         "a ON a.id = r.artifact_id "
+                         "WHERE r.kind = 'KubeletFlags' AND coalesce(r.namespace, '') <> '' ORDER BY r.id");
         while (st.next())
-            nodes[st.text(2)].push_back(fileOf(st.int64(0), st.text(1), st.text(2), st.blob(3)));
+            nodes[st.text(2)].push_back(fileOf(st.int64(0), st.text(1), st.text(2), st.text(4), st.blob(3)));
         if (!st.ok())
             return fail(st);
         for (auto& [node, files] : nodes) {
@@ -792,6 +886,7 @@ private:
         // stand beside the defaults of anonymous requests or AlwaysAllow.
         const QJsonObject defaults = judgeDefaults(node, kubelet);
         const QString open = openDefaults(node);
+        judgeVariables(node, kubelet, open);
         for (const FlagsFile& f : kubelet.files()) {
             if (!f.ours)
                 continue;
@@ -822,6 +917,70 @@ private:
         if (auto r = overrideConfig(node, kubelet, chain, reading); !r)
             return r;
         return addCommandLine(node, kubelet, chain, reading, defaults);
+    }
+
+    /// The flags of the variables the command uses that the importer kept apart
+    /// (kops' $DAEMON_ARGS), judged as the importer judges a file's: each
+    /// finding on the line of its flag in the file whose assignment wins. One
+    /// whose flags are not on the command line (a later flag wins), or the
+    /// evidence of safe authentication beside defaults that let anyone in, does
+    /// not hold.
+    void judgeVariables(const QString& node, const NodeKubelet& kubelet, const QString& open)
+    {
+        const QString onNode = QObject::tr("on node %1").arg(node);
+        for (const auto& [file, variable] : kubelet.keptVariables()) {
+            const QJsonObject kept = variableOf(*file, variable).value(QLatin1String("flags")).toObject();
+            m_setBy.insert(node + QLatin1Char('|') + variable,
+                           Tr::tr("%1 line %2")
+                               .arg(file->onNode)
+                               .arg(variableOf(*file, variable).value(QLatin1String("line")).toInteger()));
+            std::map<std::string, KubeletFlagGiven, std::less<>> flags;
+            for (auto it = kept.begin(); it != kept.end(); ++it) {
+                const QJsonObject o = it.value().toObject();
+                flags[it.key().toStdString()] =
+                    KubeletFlagGiven{o.value(QLatin1String("value")).toString().toStdString(),
+                                     o.value(QLatin1String("line")).toInteger()};
+            }
+            const auto verdicts = judgeKubeletFlags([&](std::string_view name) -> const KubeletFlagGiven* {
+                const auto it = flags.find(name);
+                return it == flags.end() ? nullptr : &it->second;
+            });
+            for (const KubeletFlagVerdict& v : verdicts) {
+                const nodefile::Judgment& j = *v.judgment;
+                const QString rule = QLatin1String(j.rule);
+                const QString key = variableKey(node, variable, rule);
+                QString why;
+                for (const QString& name : flagsOfRule(rule)) {
+                    if (!kept.contains(name))
+                        continue;
+                    why = kubelet.notInEffect(*file, variable, name);
+                    if (why.isEmpty())
+                        break; // one of its flags is in effect: the finding stands
+                }
+                if (!why.isEmpty()) {
+                    m_gone.insert(key, Tr::tr("Not in effect on node %1: %2.").arg(node, why));
+                    continue;
+                }
+                if (!open.isEmpty() && v.status == FindingStatus::Pass) {
+                    m_gone.insert(key, Tr::tr("Overridden on node %1: %2.").arg(node, open));
+                    continue;
+                }
+                Default found;
+                found.artifact = file->artifactId;
+                found.line = v.line;
+                found.rule = rule;
+                found.severity = j.severity;
+                found.controls = QLatin1String(j.controls);
+                found.node = node;
+                found.title = QCoreApplication::translate("QObject", j.title).arg(onNode);
+                found.detail = QCoreApplication::translate("QObject", j.detail).arg(v.detailArg);
+                found.status = v.status;
+                found.resourceKind = QStringLiteral("KubeletFlags");
+                found.resourceName = file->resource;
+                found.location = Tr::tr("$%1 on the kubelet's command line").arg(variable);
+                m_wanted.insert_or_assign(key, std::move(found));
+            }
+        }
     }
 
     /// The titles of the node's findings on defaults that let anyone in
@@ -856,9 +1015,14 @@ private:
         else if ((notJudged = !kubelet.missing().isEmpty()))
             unknown = Tr::tr("%1, which the kubelet's unit names, is not in the case: any flag may be there")
                           .arg(kubelet.missing().join(QLatin1String(", ")));
+        else if ((notJudged = !kubelet.variablesNotKept().isEmpty()))
+            unknown = Tr::tr("the kubelet's command uses %1, whose flags the file's import by an older Auditbench did "
+                             "not keep: import the file again in its place (import --replace, or remove it and import "
+                             "it) to have them read")
+                          .arg(kubelet.variablesNotKept().join(QLatin1String(", ")));
         else if ((notJudged = !kubelet.unreadVariables().isEmpty()))
-            unknown = Tr::tr("the kubelet's command uses %1, whose flags are not read (only variables named as "
-                             "KUBELET_ARGS, KUBELET_EXTRA_ARGS or KUBELET_FLAGS are): any flag may be there")
+            unknown = Tr::tr("the kubelet's command uses %1, whose value does not read as flags (it does not start "
+                             "with one): any flag may be there")
                           .arg(kubelet.unreadVariables().join(QLatin1String(", ")));
         const Origin& command = kubelet.command();
         QJsonArray defaults;
@@ -890,6 +1054,9 @@ private:
                                .arg(command.file->onNode)
                                .arg(command.line)
                                .arg(QLatin1String(d.flag), QLatin1String(d.value), Tr::tr(d.why));
+            found.resourceKind = QStringLiteral("KubeletCommandLine");
+            found.resourceName = QStringLiteral("kubelet");
+            found.location = Tr::tr("the kubelet's command line");
             m_wanted.insert_or_assign(key, std::move(found));
             defaults.append(QJsonObject{{QStringLiteral("flag"), QLatin1String(d.flag)},
                                         {QStringLiteral("value"), QLatin1String(d.value)},
@@ -902,29 +1069,35 @@ private:
         return {};
     }
 
-    /// Writes the findings judgeDefaults() worked out: one already in the case
-    /// (by its key) keeps its id, status and what points at it, and is moved to
-    /// the command's file and line; a new one is added; one that no longer holds
-    /// is overridden, with the reason.
+    /// Writes the findings judgeDefaults() and judgeVariables() worked out: one
+    /// already in the case (by its key) keeps its id, status and what points at
+    /// it, and is moved to the file and line that now give it; a new one is
+    /// added; one that no longer holds is overridden, with the reason. Each
+    /// file they hung on or now hang on gets its count of findings again.
     Result<void> settleDefaults()
     {
         std::map<QString, qint64> existing;
-        Statement st = m_db.prepare("SELECT dedup_key, id FROM findings WHERE dedup_key LIKE 'kubelet-default|%'");
-        while (st.next())
+        std::set<qint64> touched; // the artifacts whose count of findings may change
+        Statement st = m_db.prepare("SELECT dedup_key, id, artifact_id FROM findings WHERE dedup_key LIKE "
+                                    "'kubelet-default|%' OR dedup_key LIKE 'kubelet-variable|%'");
+        while (st.next()) {
             existing.emplace(st.text(0), st.int64(1));
+            touched.insert(st.int64(2));
+        }
         if (!st.ok())
             return fail(st);
         Statement update = m_db.prepare("UPDATE findings SET artifact_id = ?2, line = ?3, title = ?4, detail = ?5, "
-                                        "severity = ?6, controls = ?7 WHERE id = ?1");
+                                        "severity = ?6, controls = ?7, resource = ?8, resource_name = ?9, "
+                                        "location = ?10 WHERE id = ?1");
         Statement insert = m_db.prepare(
             "INSERT INTO findings(id, artifact_id, tool, rule_id, severity, title, detail, resource, controls, status, "
             "line, resource_kind, resource_namespace, resource_name, location, dedup_key, group_id) "
             "VALUES((SELECT coalesce(max(id), 0) + 1 FROM findings), ?1, 'auditbench', ?2, ?3, ?4, ?5, ?6, ?7, "
-            "'fail', ?8, 'KubeletCommandLine', ?9, 'kubelet', ?10, ?11, (SELECT coalesce(max(id), 0) + 1 FROM "
-            "findings))");
+            "?12, ?8, ?13, ?9, ?14, ?10, ?11, (SELECT coalesce(max(id), 0) + 1 FROM findings))");
         for (const auto& [key, d] : m_wanted) {
             const auto it = existing.find(key);
             Statement& write = it != existing.end() ? update : insert;
+            const QString resource = QStringLiteral("%1 %2/%3").arg(d.resourceKind, d.node, d.resourceName);
             write.reset();
             if (it != existing.end()) {
                 write.bind(1, it->second);
@@ -934,6 +1107,9 @@ private:
                 write.bind(5, d.detail);
                 write.bind(6, static_cast<int>(d.severity));
                 write.bind(7, d.controls);
+                write.bind(8, resource);
+                write.bind(9, d.resourceName);
+                write.bind(10, d.location);
                 existing.erase(it);
             } else {
                 ++m_result.defaultsAdded;
@@ -942,25 +1118,49 @@ private:
                 write.bind(3, static_cast<int>(d.severity));
                 write.bind(4, d.title);
                 write.bind(5, d.detail);
-                write.bind(6, QStringLiteral("KubeletCommandLine %1/kubelet").arg(d.node));
+                write.bind(6, resource);
                 write.bind(7, d.controls);
                 write.bind(8, d.line);
                 write.bind(9, d.node);
-                write.bind(10, Tr::tr("the kubelet's command line"));
+                write.bind(10, d.location);
                 write.bind(11, key);
+                write.bind(12, d.status);
+                write.bind(13, d.resourceKind);
+                write.bind(14, d.resourceName);
             }
             if (!write.exec())
                 return fail(write);
+            touched.insert(d.artifact);
         }
         for (const auto& [key, id] : existing) {
             QString why = m_gone.value(key);
             if (why.isEmpty()) {
                 const QString node = key.section(QLatin1Char('|'), 1, 1);
-                why = Tr::tr("No longer holds on node %1: the case holds no command line that runs its kubelet.")
-                          .arg(node);
+                const QString variable = key.section(QLatin1Char('|'), 2, 2);
+                const QString setBy = m_setBy.value(node + QLatin1Char('|') + variable);
+                if (key.startsWith(QLatin1String(kVariableKeyPrefix)) && !setBy.isEmpty())
+                    why = Tr::tr("No longer holds on node %1: $%2, as %3 sets it, does not give it.")
+                              .arg(node, variable, setBy);
+                else if (key.startsWith(QLatin1String(kVariableKeyPrefix)))
+                    why = Tr::tr("No longer holds on node %1: no command line the case holds for its kubelet uses "
+                                 "$%2.")
+                              .arg(node, variable);
+                else
+                    why = Tr::tr("No longer holds on node %1: the case holds no command line that runs its kubelet.")
+                              .arg(node);
             }
             if (auto r = override(id, why); !r)
                 return r;
+        }
+        // The artifacts' count of findings, shown beside each and summed when one
+        // is removed, counts the case's own findings as the imported ones.
+        Statement count = m_db.prepare(
+            "UPDATE artifacts SET findings = (SELECT count(*) FROM findings WHERE artifact_id = ?1) WHERE id = ?1");
+        for (qint64 artifact : touched) {
+            count.reset();
+            count.bind(1, artifact);
+            if (!count.exec())
+                return fail(count);
         }
         return {};
     }
@@ -1236,6 +1436,10 @@ private:
         QString node;
         QString title;
         QString detail;
+        QString status = FindingStatus::Fail; // when added
+        QString resourceKind;                 // KubeletCommandLine, or the KubeletFlags of a variable's file
+        QString resourceName;
+        QString location;
     };
 
     const Db& m_db;
@@ -1247,6 +1451,7 @@ private:
     KubeletReconciliation m_result;
     std::map<QString, Default> m_wanted; // by key (defaultKey)
     QHash<QString, QString> m_gone;      // key → why it does not hold
+    QHash<QString, QString> m_setBy;     // "node|variable" → where the assignment the command uses is
 };
 
 } // namespace

@@ -41,10 +41,22 @@ namespace ab {
 /// ("kubelet-default|<node>|<rule>"): worked out again, it keeps its id (and
 /// what points at it); when it no longer holds it is overridden, with the flag
 /// or file that now decides; it goes only with the file it hangs on.
+///
+/// A variable the command uses whose flags the kubelet-flags importer kept
+/// apart, not knowing what uses it (kops' $DAEMON_ARGS in /etc/sysconfig/kubelet,
+/// which its unit reads with EnvironmentFile=): its flags are on the command
+/// line, as any variable's, and the case judges them with the importer's
+/// kubelet.flags.* rules, each finding on the flag's line in the file whose
+/// assignment wins, known by its dedup_key ("kubelet-variable|<node>|<variable>|
+/// <rule>") and kept as those on the defaults are. A variable the command does
+/// not use is not judged.
+///
+/// The case's own findings are counted in their artifact's `findings`, as
+/// imported ones are: each artifact they hung on or now hang on is counted again.
 struct KubeletReconciliation
 {
     qint64 overridden = 0;    // findings overridden, the case's own among them
-    qint64 defaultsHeld = 0;  // the case's own findings that hold
+    qint64 defaultsHeld = 0;  // the case's own findings that hold (defaults and variables')
     qint64 defaultsAdded = 0; // of them, those new with this pass
 };
 Result<KubeletReconciliation> reconcileKubeletSettings(const Db& db);

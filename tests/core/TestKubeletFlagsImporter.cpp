@@ -134,6 +134,7 @@ private slots:
     void largeInputStaysBounded();
     void variablesNamingEachOtherStayBounded();
     void nodeFromThePath();
+    void variablesOfUnknownUseKeptApart();
     void sniff_data();
     void sniff();
     void readerEdgeCases_data();
@@ -519,6 +520,25 @@ void TestKubeletFlagsImporter::largeInputStaysBounded()
     QVERIFY(flag(one, "node-labels").endsWith(QLatin1String("=payments@1")));
     QVERIFY(flag(one, "anonymous-auth").isEmpty()); // past the bound
     QVERIFY(findingFor(one, QStringLiteral("kubelet.flags.read-only-port"), QStringLiteral("kubelet")));
+
+    // 2,000 variables of 20 flags each whose use the file does not tell: the
+    // flags kept apart share one bound of 10,000.
+    QByteArray many;
+    for (int i = 0; i < 2000; ++i) {
+        many += "OPTS_" + QByteArray::number(i) + "=\"";
+        for (int j = 0; j < 20; ++j)
+            many += "--flag-" + QByteArray::number(j) + "=" + QByteArray::number(i) + " ";
+        many += "\"\n";
+    }
+    const MemoryImport kept = runBytes(many, QStringLiteral("kubelet"));
+    QVERIFY(kept.result.hasValue());
+    qsizetype keptFlags = 0;
+    const QJsonObject others = bodyOf(kept).value(QStringLiteral("variableFlags")).toObject();
+    for (auto it = others.begin(); it != others.end(); ++it)
+        keptFlags += it.value().toObject().value(QStringLiteral("flags")).toObject().size();
+    QCOMPARE(keptFlags, qsizetype(10000));
+    QCOMPARE(bodyOf(kept).value(QStringLiteral("notKept")).toInt(), 30000);
+    QVERIFY(kept.out.resources.front().body.size() < 4 * 1024 * 1024);
 }
 
 void TestKubeletFlagsImporter::variablesNamingEachOtherStayBounded()
@@ -590,6 +610,71 @@ void TestKubeletFlagsImporter::nodeFromThePath()
                                  QStringLiteral("worker-1/kubeadm-flags.env"), QStringLiteral("worker-1/kubelet")}));
 }
 
+void TestKubeletFlagsImporter::variablesOfUnknownUseKeptApart()
+{
+    // kops' /etc/sysconfig/kubelet: DAEMON_ARGS, a name of kops' own, and a
+    // backup of older flags. Only the unit tells which the kubelet uses: both
+    // are read and kept apart, neither is judged here.
+    KubeletFlagsImporter importer;
+    const MemoryImport m =
+        importBytes(importer, readFile(dataPath(QStringLiteral("kubelet-command-line/kops-legacy-sysconfig-kubelet"))),
+                    QStringLiteral("nodes-eu-west-1a/etc/sysconfig/kubelet"), {});
+    QVERIFY(m.result.hasValue());
+    QVERIFY(m.out.findings.empty());
+    QVERIFY(m.issues.isEmpty());
+    const QJsonObject body = bodyOf(m);
+    QCOMPARE(body.value(QStringLiteral("flags")).toObject(), QJsonObject());
+    const QJsonObject kept = body.value(QStringLiteral("variableFlags")).toObject();
+    QCOMPARE(kept.keys(), (QStringList{QStringLiteral("DAEMON_ARGS"), QStringLiteral("OLD_DAEMON_ARGS")}));
+    const QJsonObject daemon = kept.value(QStringLiteral("DAEMON_ARGS")).toObject();
+    QCOMPARE(daemon.value(QStringLiteral("line")).toInt(), 1);
+    QCOMPARE(daemon.value(QStringLiteral("flags")).toObject().size(), 24);
+    QCOMPARE(daemon.value(QStringLiteral("flags"))
+                 .toObject()
+                 .value(QStringLiteral("feature-gates"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toString(),
+             QStringLiteral("RotateKubeletServerCertificate=false"));
+    const QJsonObject old = kept.value(QStringLiteral("OLD_DAEMON_ARGS")).toObject();
+    QCOMPARE(old.value(QStringLiteral("line")).toInt(), 4);
+    QCOMPARE(old.value(QStringLiteral("flags")).toObject().keys(),
+             (QStringList{QStringLiteral("anonymous-auth"), QStringLiteral("authorization-mode"),
+                          QStringLiteral("cloud-provider"), QStringLiteral("read-only-port")}));
+
+    // What is no flag is kept too, not reported: the kubelet's command may not
+    // use the variable. A value that does not start with a flag is not read.
+    const MemoryImport stray = runBytes("DAEMON_ARGS=\"--v=2 oops --anonymous-auth false\"\n"
+                                        "HOME=\"/root\"\nMOTD=\"Welcome -- authorized use only\"\n"
+                                        "KUBELET_EXTRA_ARGS=--max-pods=30\n");
+    QVERIFY(stray.result.hasValue());
+    QVERIFY(!hasIssue(stray.issues, QStringLiteral("kubelet-flags.stray-word")));
+    const QJsonObject strayKept = bodyOf(stray).value(QStringLiteral("variableFlags")).toObject();
+    QCOMPARE(strayKept.keys(), QStringList{QStringLiteral("DAEMON_ARGS")});
+    QCOMPARE(strings(strayKept.value(QStringLiteral("DAEMON_ARGS")).toObject().value(QStringLiteral("strayWords"))),
+             (QStringList{QStringLiteral("oops"), QStringLiteral("false")}));
+    QCOMPARE(flag(stray, "max-pods"), QStringLiteral("30@4")); // a flag variable's, read as before
+
+    // A variable the file's own command uses is the kubelet's: read and judged
+    // as before, not kept apart.
+    const MemoryImport own = runBytes("[Service]\nEnvironment=\"DAEMON_ARGS=--read-only-port=10255\"\n"
+                                      "ExecStart=/usr/local/bin/kubelet \"$DAEMON_ARGS\"\n",
+                                      QStringLiteral("kubelet.service"));
+    QVERIFY(own.result.hasValue());
+    QCOMPARE(flag(own, "read-only-port"), QStringLiteral("10255@2"));
+    QCOMPARE(flagFrom(own, "read-only-port"), QStringLiteral("DAEMON_ARGS"));
+    QVERIFY(!bodyOf(own).contains(QStringLiteral("variableFlags")));
+    QCOMPARE(int(own.out.findings.size()), 1);
+
+    // Credentials among them are fingerprinted, as the file's own flags are.
+    const MemoryImport secret =
+        runBytes("DAEMON_ARGS=\"--pod-manifest-path=/etc/kubernetes/manifests --token=abcdef.0123456789abcdef\"\n");
+    QVERIFY(secret.result.hasValue());
+    const QString b = secret.out.resources.front().body;
+    QVERIFY2(!b.contains(QStringLiteral("0123456789abcdef")), qPrintable(b));
+    QVERIFY(b.contains(QStringLiteral("[redacted sha256:")));
+}
+
 void TestKubeletFlagsImporter::sniff_data()
 {
     QTest::addColumn<QByteArray>("head");
@@ -602,6 +687,21 @@ void TestKubeletFlagsImporter::sniff_data()
                          << QString::fromLatin1(f) << true;
     // By content, whatever the name.
     QTest::newRow("renamed env file") << QByteArray("KUBELET_EXTRA_ARGS=--max-pods=30\n") << "notes.txt" << true;
+    // kops' files: flags only the kubelet takes, under a name of kops' own.
+    for (const char* f : {"kops-sysconfig-kubelet", "kops-legacy-sysconfig-kubelet", "kops-kubelet.service"})
+        QTest::newRow(f) << readFile(dataPath(QStringLiteral("kubelet-command-line/") + QLatin1String(f)))
+                         << QStringLiteral("kubelet") << true;
+    QTest::newRow("drop-in setting DAEMON_ARGS")
+        << QByteArray("[Service]\nEnvironment=\"DAEMON_ARGS=--v=2 --register-schedulable=false\"\n") << "20-args.conf"
+        << true;
+    // kops' /etc/sysconfig/docker of the docker era: dockerd's options only.
+    QTest::newRow("kops docker sysconfig")
+        << QByteArray("DAEMON_ARGS=\"--ip-masq=false --iptables=false --log-driver=json-file --log-level=info "
+                      "--log-opt=max-file=5 --log-opt=max-size=10m --storage-driver=overlay2\"\n")
+        << "docker" << false;
+    QTest::newRow("kube-proxy options") << QByteArray("KUBE_PROXY_ARGS=\"--hostname-override=node-a "
+                                                      "--kubeconfig=/var/lib/kube-proxy/kubeconfig --v=2\"\n")
+                                        << "kube-proxy" << false;
 
     QTest::newRow("containerd.service")
         << QByteArray("# Copyright The containerd Authors.\n#\n# Licensed under the Apache License, Version 2.0\n\n"

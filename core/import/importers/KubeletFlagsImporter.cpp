@@ -107,7 +107,55 @@ sv programOf(sv command)
     return slash == sv::npos ? path : path.substr(slash + 1);
 }
 
-/// Does an Environment= value assign one of the kubelet's flag variables?
+/// Does a value read as flags: its first word starts with '-'?
+bool looksLikeFlags(sv value)
+{
+    value = trimmed(value);
+    return value.size() >= 2 && value[0] == '-' && value != "--";
+}
+
+/// Flags only the kubelet takes, by which an environment file that assigns
+/// them under any name is known for the kubelet's (kops' DAEMON_ARGS):
+/// containerd's, dockerd's and the API server's options have none of them.
+constexpr sv kKubeletOnlyFlags[] = {"--pod-manifest-path",
+                                    "--pod-infra-container-image",
+                                    "--register-schedulable",
+                                    "--register-node",
+                                    "--container-runtime-endpoint",
+                                    "--cluster-dns",
+                                    "--node-labels",
+                                    "--rotate-certificates",
+                                    "--protect-kernel-defaults",
+                                    "--bootstrap-kubeconfig",
+                                    "--fail-swap-on",
+                                    "--volume-plugin-dir"};
+
+/// Does an environment assignment's value (quoted or not) read as flags and
+/// name one only the kubelet takes?
+bool assignsKubeletFlags(sv key, sv value)
+{
+    // A variable's name by convention in capitals: a unit's settings are not.
+    if (std::any_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return false;
+    value = trimmed(value);
+    if (!value.empty() && (value[0] == '"' || value[0] == '\''))
+        value.remove_prefix(1);
+    if (!looksLikeFlags(value))
+        return false;
+    return std::any_of(std::begin(kKubeletOnlyFlags), std::end(kKubeletOnlyFlags), [&](sv flag) {
+        for (size_t at = value.find(flag); at != sv::npos; at = value.find(flag, at + 1)) {
+            const size_t end = at + flag.size();
+            const bool startsWord = at == 0 || value[at - 1] == ' ' || value[at - 1] == '\t';
+            if (startsWord && (end == value.size() || value[end] == '=' || value[end] == ' ' || value[end] == '\t' ||
+                               value[end] == '"' || value[end] == '\''))
+                return true;
+        }
+        return false;
+    });
+}
+
+/// Does an Environment= value assign one of the kubelet's flag variables, or
+/// flags only the kubelet takes under another name?
 bool assignsFlags(sv value)
 {
     std::vector<std::string> words;
@@ -115,7 +163,10 @@ bool assignsFlags(sv value)
         return false;
     return std::any_of(words.begin(), words.end(), [](const std::string& w) {
         const size_t eq = w.find('=');
-        return eq != std::string::npos && isFlagsVariable(sv(w).substr(0, eq));
+        if (eq == std::string::npos)
+            return false;
+        const sv name = sv(w).substr(0, eq);
+        return isFlagsVariable(name) || assignsKubeletFlags(name, sv(w).substr(eq + 1));
     });
 }
 
@@ -139,7 +190,7 @@ int classify(sv line)
         return 2;
     if (s.key == "Environment" && assignsFlags(s.value))
         return 2;
-    return isFlagsVariable(s.key) ? 2 : 1;
+    return isFlagsVariable(s.key) || assignsKubeletFlags(s.key, s.value) ? 2 : 1;
 }
 
 /// A value that is a credential whatever its name: a kubeadm bootstrap token
@@ -324,12 +375,21 @@ struct Assignment
 };
 
 /// A flag as the kubelet reads it.
-struct Flag
+struct Flag : KubeletFlagGiven
 {
     std::string name;
-    std::string value;
-    qint64 line = 0;
     std::string from; // "ExecStart", or the variable that held it
+};
+
+using Flags = std::map<std::string, Flag, std::less<>>;
+
+/// A variable whose value reads as flags and whose use the file does not tell:
+/// its flags, kept apart.
+struct OtherVariable
+{
+    qint64 line = 0;
+    Flags flags;
+    QStringList stray; // words that are no flag, the first few
 };
 
 class Reader : nodefile::FileReader
@@ -504,8 +564,12 @@ private:
     }
 
     /// Reads the kubelet's flags from `words`, as pflag does, a $VAR standing
-    /// alone split into the words of its value.
-    void readFlags(const std::vector<unitfile::LinedText>& words, const std::string& from, int depth)
+    /// alone split into the words of its value: into the file's flags, or those
+    /// of a variable kept apart (`other`).
+    void readFlags(const std::vector<unitfile::LinedText>& words,
+                   const std::string& from,
+                   int depth,
+                   OtherVariable* other = nullptr)
     {
         for (size_t i = 0; i < words.size(); ++i) {
             if (++m_wordsRead > kMaxWordsRead)
@@ -518,13 +582,16 @@ private:
                     unresolved(ref);
                 } else if (depth < kMaxExpansion) {
                     m_referenced.insert(a->name);
-                    readFlags(unitfile::splitAtBlanks(a->value), a->name, depth + 1);
+                    readFlags(unitfile::splitAtBlanks(a->value), other ? from : a->name, depth + 1, other);
                 }
                 continue;
             }
             const std::string text = expand(w.text);
             if (text.size() < 2 || text[0] != '-' || text == "--") {
-                stray(text, w.firstLine(), i > 0 ? words[i - 1].text : std::string());
+                if (other == nullptr)
+                    stray(text, w.firstLine(), i > 0 ? words[i - 1].text : std::string());
+                else if (other->stray.size() < 10)
+                    other->stray << str(text).left(120);
                 continue;
             }
             const size_t dashes = text[1] == '-' ? 2 : 1;
@@ -540,7 +607,7 @@ private:
                 f.value = expand(words[++i].text);
             else
                 f.value = "true";
-            add(std::move(f));
+            add(std::move(f), other ? other->flags : m_flags);
         }
     }
 
@@ -559,18 +626,24 @@ private:
                             line);
     }
 
-    void add(Flag f)
+    void add(Flag f, Flags& into)
     {
         // Credentials are kept as fingerprints; the last of a name holds, as in pflag.
         if (logtext::isSecretKey(f.name) || isCredentialValue(f.value))
             f.value = secretFingerprint(f.value).toStdString();
         else
             logtext::redactInlineSecrets(f.value);
-        if (m_flags.count(f.name) == 0 && m_flags.size() >= nodefile::kMaxKept) {
+        const bool other = &into != &m_flags;
+        // The variables kept apart share one bound: thousands of them, each of
+        // many flags, would otherwise make a resource of millions.
+        if (into.count(f.name) == 0 &&
+            (into.size() >= nodefile::kMaxKept || (other && m_otherFlags >= nodefile::kMaxKept))) {
             ++m_omitted;
             return;
         }
-        m_flags[f.name] = std::move(f);
+        if (other && into.count(f.name) == 0)
+            ++m_otherFlags;
+        into[f.name] = std::move(f);
     }
 
     const Flag* flag(const char* name) const
@@ -578,8 +651,6 @@ private:
         const auto it = m_flags.find(name);
         return it == m_flags.end() ? nullptr : &it->second;
     }
-
-    static QString given(const Flag& f) { return QStringLiteral("--%1=%2").arg(str(f.name), str(f.value).left(200)); }
 
     void finish()
     {
@@ -600,6 +671,17 @@ private:
                 readFlags(unitfile::splitAtBlanks(a.value), a.name, 1);
             }
         }
+        // A variable of another name that reads as flags and that no command of
+        // the file uses: the kubelet's if the command that starts it uses it,
+        // which only the case, with the unit, can tell.
+        for (size_t i = 0; i < m_assignments.size(); ++i) {
+            const Assignment& a = m_assignments[i];
+            if (m_referenced.count(a.name) != 0 || !looksLikeFlags(a.value.text))
+                continue;
+            OtherVariable& other = m_others[a.name];
+            other.line = a.value.firstLine();
+            readFlags(unitfile::splitAtBlanks(a.value), a.name, 1, &other);
+        }
         if (m_wordsRead > kMaxWordsRead)
             m_ctx.issues().warn(m_lines.code("too-many-words"),
                                 QObject::tr("the kubelet's command line and the variables it names come to more than "
@@ -615,6 +697,19 @@ private:
                                                 {QStringLiteral("from"), str(f.from)}});
         }
         body.insert(QStringLiteral("flags"), flags);
+        QJsonObject others;
+        for (const auto& [name, other] : m_others) {
+            QJsonObject theirs;
+            for (const auto& [flagName, f] : other.flags)
+                theirs.insert(str(flagName), QJsonObject{{QStringLiteral("value"), str(f.value)},
+                                                         {QStringLiteral("line"), static_cast<double>(f.line)}});
+            QJsonObject o{{QStringLiteral("line"), static_cast<double>(other.line)}, {QStringLiteral("flags"), theirs}};
+            if (!other.stray.isEmpty())
+                o.insert(QStringLiteral("strayWords"), QJsonArray::fromStringList(other.stray));
+            others.insert(str(name), o);
+        }
+        if (!others.isEmpty())
+            body.insert(QStringLiteral("variableFlags"), others);
         QJsonObject environment;
         for (const Assignment& a : m_assignments) {
             std::string value = a.value.text;
@@ -653,79 +748,15 @@ private:
         judge();
     }
 
-    void finding(const Judgment& j, const Flag& f, const QString& detailArg = {})
-    {
-        m_write.finding(j, "KubeletFlags", m_file, f.line, {}, detailArg.isEmpty() ? given(f) : detailArg);
-    }
-
     /// Only what the flags set: a flag not given leaves the configuration file's value.
     void judge()
     {
-        QStringList safe;
-        bool unsafe = false;
-        if (const Flag* f = flag("anonymous-auth")) {
-            const int on = boolOf(f->value);
-            if (on == 1)
-                finding(kAnonymous, *f);
-            if (on == 0)
-                safe << given(*f);
-            unsafe = unsafe || on == 1;
-        }
-        if (const Flag* f = flag("authorization-mode")) {
-            bool always = false;
-            for (sv mode : splitList(f->value, ','))
-                always = always || mode == "AlwaysAllow";
-            if (always)
-                finding(kAlwaysAllow, *f);
-            else if (!f->value.empty())
-                safe << given(*f);
-            unsafe = unsafe || always;
-        }
-        if (const Flag* f = flag("client-ca-file"); f && !f->value.empty())
-            safe << given(*f);
-        if (const Flag* f = flag("read-only-port")) {
-            qint64 port = 0;
-            if (logtext::parseInt(f->value, &port) && port != 0)
-                finding(kReadOnlyPort, *f);
-        }
-        const std::pair<const char*, const Judgment*> offWhenFalse[] = {
-            {"protect-kernel-defaults", &kKernelDefaults},
-            {"make-iptables-util-chains", &kIptablesChains},
-            {"rotate-certificates", &kRotateCertificates},
-        };
-        for (const auto& [name, j] : offWhenFalse) {
-            if (const Flag* f = flag(name); f && boolOf(f->value) == 0)
-                finding(*j, *f);
-        }
-        if (const Flag* f = flag("streaming-connection-idle-timeout"); f && isZeroDuration(f->value))
-            finding(kIdleTimeout, *f);
-        if (const Flag* f = flag("feature-gates")) {
-            for (sv gate : splitList(f->value, ',')) {
-                const size_t eq = gate.find('=');
-                if (eq != sv::npos && trimmed(gate.substr(0, eq)) == "RotateKubeletServerCertificate" &&
-                    boolOf(trimmed(gate.substr(eq + 1))) == 0)
-                    finding(kServerRotation, *f);
-            }
-        }
-        if (const Flag* f = flag("tls-cipher-suites")) {
-            QStringList weak;
-            for (sv suite : splitList(f->value, ',')) {
-                if (isWeakSuite(suite))
-                    weak << str(suite);
-            }
-            if (!weak.isEmpty())
-                finding(kWeakCiphers, *f, weak.join(QStringLiteral(", ")));
-        }
-        if (!safe.isEmpty() && !unsafe) {
-            // On the first line of the flags listed.
-            qint64 line = 0;
-            for (const char* name : {"anonymous-auth", "authorization-mode", "client-ca-file"}) {
-                if (const Flag* f = flag(name); f && (line == 0 || f->line < line))
-                    line = f->line;
-            }
-            m_write.finding(kAuthnAuthz, "KubeletFlags", m_file, line, {}, safe.join(QStringLiteral(", ")),
-                            FindingStatus::Pass);
-        }
+        const auto verdicts = judgeKubeletFlags([this](sv name) -> const KubeletFlagGiven* {
+            const auto it = m_flags.find(name);
+            return it == m_flags.end() ? nullptr : &it->second;
+        });
+        for (const KubeletFlagVerdict& v : verdicts)
+            m_write.finding(*v.judgment, "KubeletFlags", m_file, v.line, {}, v.detailArg, v.status);
     }
 
     /// An ExecStart= command, its words past the program when it runs the kubelet.
@@ -745,7 +776,9 @@ private:
     std::vector<Command> m_commands;
     qint64 m_execReset = 0;
     QJsonArray m_envFiles;
-    std::map<std::string, Flag> m_flags;
+    Flags m_flags;
+    std::map<std::string, OtherVariable> m_others; // by name
+    size_t m_otherFlags = 0;                       // their flags, all together
     std::set<std::string> m_referenced;
     std::map<std::string, size_t, std::less<>> m_byName; // m_assignments by name, once they are all read
     qint64 m_wordsRead = 0;
@@ -754,6 +787,83 @@ private:
 };
 
 } // namespace
+
+std::vector<KubeletFlagVerdict>
+judgeKubeletFlags(const std::function<const KubeletFlagGiven*(std::string_view name)>& flag)
+{
+    std::vector<KubeletFlagVerdict> out;
+    auto given = [](const char* name, const KubeletFlagGiven& f) {
+        return QStringLiteral("--%1=%2").arg(QLatin1String(name), str(f.value).left(200));
+    };
+    auto finding = [&](const Judgment& j, const char* name, const KubeletFlagGiven& f, const QString& detailArg = {}) {
+        out.push_back({&j, f.line, detailArg.isEmpty() ? given(name, f) : detailArg, FindingStatus::Fail});
+    };
+    QStringList safe;
+    bool unsafe = false;
+    if (const KubeletFlagGiven* f = flag("anonymous-auth")) {
+        const int on = boolOf(f->value);
+        if (on == 1)
+            finding(kAnonymous, "anonymous-auth", *f);
+        if (on == 0)
+            safe << given("anonymous-auth", *f);
+        unsafe = unsafe || on == 1;
+    }
+    if (const KubeletFlagGiven* f = flag("authorization-mode")) {
+        bool always = false;
+        for (sv mode : splitList(f->value, ','))
+            always = always || mode == "AlwaysAllow";
+        if (always)
+            finding(kAlwaysAllow, "authorization-mode", *f);
+        else if (!f->value.empty())
+            safe << given("authorization-mode", *f);
+        unsafe = unsafe || always;
+    }
+    if (const KubeletFlagGiven* f = flag("client-ca-file"); f && !f->value.empty())
+        safe << given("client-ca-file", *f);
+    if (const KubeletFlagGiven* f = flag("read-only-port")) {
+        qint64 port = 0;
+        if (logtext::parseInt(f->value, &port) && port != 0)
+            finding(kReadOnlyPort, "read-only-port", *f);
+    }
+    const std::pair<const char*, const Judgment*> offWhenFalse[] = {
+        {"protect-kernel-defaults", &kKernelDefaults},
+        {"make-iptables-util-chains", &kIptablesChains},
+        {"rotate-certificates", &kRotateCertificates},
+    };
+    for (const auto& [name, j] : offWhenFalse) {
+        if (const KubeletFlagGiven* f = flag(name); f && boolOf(f->value) == 0)
+            finding(*j, name, *f);
+    }
+    if (const KubeletFlagGiven* f = flag("streaming-connection-idle-timeout"); f && isZeroDuration(f->value))
+        finding(kIdleTimeout, "streaming-connection-idle-timeout", *f);
+    if (const KubeletFlagGiven* f = flag("feature-gates")) {
+        for (sv gate : splitList(f->value, ',')) {
+            const size_t eq = gate.find('=');
+            if (eq != sv::npos && trimmed(gate.substr(0, eq)) == "RotateKubeletServerCertificate" &&
+                boolOf(trimmed(gate.substr(eq + 1))) == 0)
+                finding(kServerRotation, "feature-gates", *f);
+        }
+    }
+    if (const KubeletFlagGiven* f = flag("tls-cipher-suites")) {
+        QStringList weak;
+        for (sv suite : splitList(f->value, ',')) {
+            if (isWeakSuite(suite))
+                weak << str(suite);
+        }
+        if (!weak.isEmpty())
+            finding(kWeakCiphers, "tls-cipher-suites", *f, weak.join(QStringLiteral(", ")));
+    }
+    if (!safe.isEmpty() && !unsafe) {
+        // On the first line of the flags listed.
+        qint64 line = 0;
+        for (const char* name : {"anonymous-auth", "authorization-mode", "client-ca-file"}) {
+            if (const KubeletFlagGiven* f = flag(name); f && (line == 0 || f->line < line))
+                line = f->line;
+        }
+        out.push_back({&kAuthnAuthz, line, safe.join(QStringLiteral(", ")), FindingStatus::Pass});
+    }
+    return out;
+}
 
 const nodefile::Judgment* kubeletFlagJudgment(std::string_view rule)
 {

@@ -2,7 +2,10 @@
 
 #include "import/ArtifactImporter.h"
 
+#include <functional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace ab {
 
@@ -29,10 +32,18 @@ struct Judgment;
 /// kubelet's pflag reads them: "--name=value", "--name value", a boolean flag
 /// alone true; the last of a name holds.
 ///
+/// A variable of another name whose value reads as flags (its first word starts
+/// with '-': kops' DAEMON_ARGS in /etc/sysconfig/kubelet) and that no command of
+/// the file uses is the kubelet's only if the command that starts it uses it,
+/// which another file may tell: its flags are read and kept apart
+/// ("variableFlags"), neither judged nor reported as stray words here. The case
+/// judges them once it knows the command (KubeletCommandLine.h).
+///
 /// Each file is a KubeletFlags resource named after the file, under its node: its
 /// flags (value, line, the variable it came from), assignments, ExecStart=
-/// commands, the --config file and the EnvironmentFiles it names. Values a
-/// credential's name marks are kept as fingerprints.
+/// commands, the --config file and the EnvironmentFiles it names, the flags of
+/// the variables kept apart. Values a credential's name marks are kept as
+/// fingerprints.
 ///
 /// Findings (tool "auditbench", rules kubelet.flags.*), on what the flags set, CIS
 /// Kubernetes Benchmark section 4.2: anonymous requests, AlwaysAllow, the
@@ -58,6 +69,31 @@ public:
     Confidence sniff(QByteArrayView head) const override;
     ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
 };
+
+/// A flag as a file gives it: its value and line.
+struct KubeletFlagGiven
+{
+    std::string value;
+    qint64 line = 0;
+};
+
+/// A finding the kubelet.flags.* rules give a set of flags: the rule, the line
+/// of its flag, the detail's argument (the flag as given, the weak suites…) and
+/// its status (fail, or pass for the evidence of safe authentication).
+struct KubeletFlagVerdict
+{
+    const nodefile::Judgment* judgment = nullptr;
+    qint64 line = 0;
+    QString detailArg;
+    QString status;
+};
+
+/// What the kubelet.flags.* rules make of the flags `flag` looks up by name
+/// (nullptr for a flag not given): only what the flags set, a flag not given
+/// leaving the configuration file's value. The importer judges a file's flags
+/// with it, the case the flags of a variable the kubelet's command uses.
+std::vector<KubeletFlagVerdict>
+judgeKubeletFlags(const std::function<const KubeletFlagGiven*(std::string_view name)>& flag);
 
 /// The judgment of a kubelet.flags.* rule (its severity and SOC 2 controls), for
 /// the findings the case works out from the kubelet's command line put together
