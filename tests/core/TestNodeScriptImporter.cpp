@@ -708,7 +708,41 @@ void TestNodeScriptImporter::sniff_data()
     QTest::newRow("a placeholder") << QByteArray("# DO NOT EDIT OR REMOVE\n") << "worker-1/etc/cron.daily/.placeholder"
                                    << QString();
     QTest::newRow("a package's backup") << sh << "worker-1/etc/cron.daily/logrotate.dpkg-old" << QString();
-    QTest::newRow("profile.d's csh") << sh << "worker-1/etc/profile.d/vte.csh" << QString();
+    // csh's and fish's files are this importer's, read in their syntax; not
+    // where their shells do not read them, nor of another language.
+    const QByteArray csh = "setenv LANG C.UTF-8\nalias ll 'ls -l'\n";
+    const QByteArray fish = "set -gx LANG C.UTF-8\nalias ll 'ls -l'\n";
+    QTest::newRow("profile.d's csh") << csh << "worker-1/etc/profile.d/vte.csh" << script;
+    QTest::newRow("profile.d's csh with sh's first line") << sh << "worker-1/etc/profile.d/vte.csh" << script;
+    QTest::newRow("csh.cshrc") << csh << "worker-1/etc/csh.cshrc" << script;
+    QTest::newRow("csh/login.d") << csh << "worker-1/etc/csh/login.d/lang" << script;
+    QTest::newRow("root's .cshrc") << csh << "worker-1/root/.cshrc" << script;
+    QTest::newRow("a user's .login") << csh << "worker-1/home/alice/.login" << script;
+    QTest::newRow("a user's .logout") << csh << "worker-1/home/alice/.logout" << script;
+    QTest::newRow("a .tcshrc with tcsh's first line")
+        << QByteArray("#!/bin/tcsh\n" + csh) << "worker-1/home/alice/.tcshrc" << script;
+    QTest::newRow("a .cshrc of python") << QByteArray("#!/usr/bin/python3\nprint(1)\n") << "worker-1/root/.cshrc"
+                                        << QString();
+    QTest::newRow("a .cshrc of fish") << QByteArray("#!/usr/bin/fish\n" + fish) << "worker-1/root/.cshrc" << QString();
+    QTest::newRow("fish's conf.d") << fish << "worker-1/etc/fish/conf.d/x.fish" << script;
+    QTest::newRow("a user's fish function") << fish << "worker-1/home/alice/.config/fish/functions/ll.fish" << script;
+    QTest::newRow("a user's config.fish") << fish << "worker-1/home/alice/.config/fish/config.fish" << script;
+    QTest::newRow("a config.fish of csh")
+        << QByteArray("#!/bin/csh\n" + csh) << "worker-1/etc/fish/config.fish" << QString();
+    QTest::newRow("fish's completions") << fish << "worker-1/home/alice/.config/fish/completions/x.fish" << QString();
+    QTest::newRow("profile.d's fish") << fish << "worker-1/etc/profile.d/x.fish" << QString();
+    QTest::newRow("conf.d's sh") << sh << "worker-1/etc/fish/conf.d/x.sh" << QString();
+    QTest::newRow("a .cshrc elsewhere") << csh << "worker-1/opt/app/.cshrc" << QString();
+    QTest::newRow("a fish script in cron.daily")
+        << QByteArray("#!/usr/bin/fish\n" + fish) << "worker-1/etc/cron.daily/x" << script;
+    QTest::newRow("a tcsh script in init.d")
+        << QByteArray("#!/bin/tcsh -f\n" + csh) << "worker-1/etc/init.d/x" << script;
+    QTest::newRow("pam_env.conf") << QByteArray("PATH DEFAULT=/usr/bin\n") << "worker-1/etc/security/pam_env.conf"
+                                  << script;
+    QTest::newRow("a user's .pam_environment")
+        << QByteArray("LANG=C\n") << "worker-1/home/alice/.pam_environment" << script;
+    QTest::newRow("a user's .pam_environment of pam_env.conf's syntax")
+        << QByteArray("EDITOR DEFAULT=vim\n") << "worker-1/home/alice/.pam_environment" << script;
     QTest::newRow("a hidden file in a home") << sh << "worker-1/home/alice/.bash_history" << QString();
     QTest::newRow("binary at rc.local") << QByteArray("\x7f"
                                                       "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
@@ -809,6 +843,17 @@ void TestNodeScriptImporter::packagedHookFilesAreQuiet_data()
          1},
         {"debian/etc/xdg/autostart/xdg-user-dirs.desktop", QStringLiteral("NodeAutostart"), "desktop login", every,
          "commands", 1},
+        // csh's and tcsh's, fish's (its packaged config.fish only comments: no
+        // resource), pam_env.conf (only comments).
+        {"debian/etc/csh.cshrc", script, "every csh", every, "suspicious", 0},
+        {"debian/etc/csh.login", script, "login shell", every, "suspicious", 0},
+        {"debian/home/admin/.tcshrc", script, "every csh", QStringLiteral("admin"), "suspicious", 0},
+        {"debian/etc/fish/config.fish", QString(), "", every, "", 0},
+        {"debian/home/admin/.config/fish/config.fish", script, "every fish", QStringLiteral("admin"), "suspicious", 0},
+        {"debian/home/admin/.config/fish/functions/ssh.fish", script, "fish function", QStringLiteral("admin"),
+         "suspicious", 0},
+        {"debian/etc/security/pam_env.conf", QStringLiteral("NodeEnvironment"), "every login session", every,
+         "variables", 0},
     };
     QCOMPARE(treeFiles(QStringLiteral("debian")).size(), int(std::size(rows)));
     for (const Row& r : rows)
@@ -832,6 +877,12 @@ void TestNodeScriptImporter::packagedHookFilesAreQuiet()
     QVERIFY(m.result.hasValue());
     QCOMPARE(m.result.value().skipped, 0);
     QVERIFY2(m.out.findings.empty(), qPrintable(findingLines(m).join(QLatin1Char(' '))));
+    if (kind.isEmpty()) {
+        // Comments only: nothing to keep, and said so.
+        QCOMPARE(issueCodes(m.issues), QStringList{QStringLiteral("node-script.empty")});
+        QVERIFY(m.out.resources.empty());
+        return;
+    }
     QCOMPARE(issueCodes(m.issues), QStringList());
     QCOMPARE(m.out.resources.size(), size_t(1));
     const Resource& r = m.out.resources.front();
@@ -880,7 +931,35 @@ void TestNodeScriptImporter::hookIntruders_data()
     QTest::newRow("an autostart entry from a hidden folder")
         << "rootkit/home/dev/.config/autostart/gnome-keyring-helper.desktop"
         << "NodeAutostart" << QStringList{QStringLiteral("node.autostart.exec@4")};
-    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 9);
+    // csh's, tcsh's and fish's files, judged with the rules of sh's.
+    QTest::newRow("csh.cshrc: a preload, sudo's password, precmd, history off")
+        << "rootkit/etc/csh.cshrc"
+        << "NodeScript"
+        << QStringList{QStringLiteral("node.script.credential-alias@19"), QStringLiteral("node.script.history-off@21"),
+                       QStringLiteral("node.script.history-off@22"), QStringLiteral("node.script.ld-preload@18"),
+                       QStringLiteral("node.script.prompt-command@20")};
+    QTest::newRow("a .tcshrc logging every command, ssh from a hidden folder")
+        << "rootkit/home/dev/.tcshrc"
+        << "NodeScript"
+        << QStringList{QStringLiteral("node.script.credential-alias@6"), QStringLiteral("node.script.debug-trap@3")};
+    QTest::newRow("fish's conf.d: a preload, a prompt hook, history off, a download, a payload")
+        << "rootkit/etc/fish/conf.d/gnome-keyring.fish"
+        << "NodeScript"
+        << QStringList{QStringLiteral("node.script.download-exec@9"), QStringLiteral("node.script.encoded-payload@10"),
+                       QStringLiteral("node.script.history-off@8"), QStringLiteral("node.script.ld-preload@3"),
+                       QStringLiteral("node.script.prompt-command@6")};
+    QTest::newRow("an autoloaded fish function capturing sudo's password")
+        << "rootkit/home/dev/.config/fish/functions/sudo.fish"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.credential-alias@2")};
+    // pam_env's own files.
+    QTest::newRow("pam_env.conf: LD_PRELOAD, PATH from /dev/shm on a continued line")
+        << "rootkit/etc/security/pam_env.conf"
+        << "NodeEnvironment"
+        << QStringList{QStringLiteral("node.environment.ld-preload@77"), QStringLiteral("node.environment.path@79")};
+    QTest::newRow("a user's .pam_environment: libraries from a hidden folder")
+        << "rootkit/home/dev/.pam_environment"
+        << "NodeEnvironment" << QStringList{QStringLiteral("node.environment.library-path@2")};
+    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 15);
 }
 
 void TestNodeScriptImporter::hookIntruders()
