@@ -453,25 +453,27 @@ private:
                         QObject::tr(j.detail).arg(where(line, text)), line);
     }
 
-    /// A line of pam_env.conf (or ~/.pam_environment): pam_env cuts it at its
-    /// first '#', skips it when blank, and joins it with the next when it ends
-    /// in '\'.
+    /// A line of pam_env.conf (or ~/.pam_environment) as pam_env assembles it:
+    /// a blank or comment line skipped (inside a continued line too), a '#'
+    /// ending the line there, a '\\' at its end replaced by a blank and the next
+    /// line joined.
     void pamEnv(sv text, qint64 line)
     {
         const sv t = trimmed(text);
         if (t.empty() || t.front() == '#')
-            return; // skipped, inside a continued line too
+            return;
         if (m_continued.empty())
             m_continuedFrom = line;
+        const bool comment = text.find('#') != sv::npos;
         sv part = withoutComment(text);
         while (!part.empty() && (part.back() == ' ' || part.back() == '\t'))
             part.remove_suffix(1);
-        const bool continues = !part.empty() && part.back() == '\\';
-        if (continues)
-            part.remove_suffix(1);
-        if (m_continued.size() < shellscript::kMaxLogicalLine)
+        const bool continues = !comment && !part.empty() && part.back() == '\\';
+        if (m_continued.size() < shellscript::kMaxLogicalLine) {
             m_continued.append(part.substr(0, shellscript::kMaxLogicalLine));
-        else if (!m_cut) {
+            if (continues)
+                m_continued.back() = ' ';
+        } else if (!m_cut) {
             m_cut = true;
             m_lines.warn("too-long",
                          QObject::tr("the line is longer than %1 bytes; it is judged up to there")
@@ -516,25 +518,20 @@ private:
         std::vector<std::pair<sv, std::string>> values; // as written, as shown
         sv options = blank == sv::npos ? sv() : trimmed(rest.substr(blank));
         while (!options.empty()) {
+            // pam_env looks for DEFAULT= and OVERRIDE=; a word of anything else is none of them.
             const size_t optEq = options.find('=');
-            const size_t optBlank = options.find_first_of(" \t");
-            if (optEq == sv::npos || (optBlank != sv::npos && optBlank < optEq)) {
-                m_lines.skip("not-a-variable",
-                             QObject::tr("an option that is not DEFAULT=value or OVERRIDE=value; pam_env ignores "
-                                         "the line"),
-                             line);
-                return;
+            const size_t optBlank = std::min(options.find_first_of(" \t"), options.size());
+            const sv option = options.substr(0, std::min(optEq, optBlank));
+            if (optEq == sv::npos || optBlank < optEq || (option != "DEFAULT" && option != "OVERRIDE")) {
+                // The word itself is not shown: it may be a credential's value written without DEFAULT=.
+                m_lines.warn(
+                    "not-an-option",
+                    QObject::tr("a word that is not DEFAULT=value or OVERRIDE=value; pam_env reads only those"), line);
+                options = trimmed(options.substr(optBlank));
+                continue;
             }
-            const sv option = options.substr(0, optEq);
             const size_t end = optionValueEnd(options, optEq + 1);
             const sv value = unquoted(options.substr(optEq + 1, end - optEq - 1));
-            if (option != "DEFAULT" && option != "OVERRIDE") {
-                m_lines.skip("not-a-variable",
-                             QObject::tr("an option that is not DEFAULT=value or OVERRIDE=value; pam_env ignores "
-                                         "the line"),
-                             line);
-                return;
-            }
             const std::string shown = shownValue(name, value);
             entry.insert(option == "DEFAULT" ? QStringLiteral("default") : QStringLiteral("override"), str(shown));
             shownLine += ' ' + std::string(option) + '=' + shown;

@@ -90,8 +90,7 @@ std::string Translator::csh(sv line)
             return out;
         std::string rewritten(line.substr(0, start));
         rewritten += ':';
-        rewritten.append(line.substr(end, open - end));
-        rewritten += ' ';
+        rewritten.append(open > end ? line.substr(end, open - end) : sv(" "));
         rewritten.append(line.substr(open + 1, close - open - 1));
         rewritten += " ;";
         rewritten.append(line.substr(close + 1));
@@ -126,9 +125,28 @@ std::string Translator::fish(sv line)
 {
     std::string out;
     out.reserve(line.size() + 16);
+    bool start = m_quote == 0; // where a command starts: the line's start, past ';', '|', '&', '('
     for (size_t i = 0; i < line.size(); ++i) {
         const char c = line[i];
         const char next = i + 1 < line.size() ? line[i + 1] : 0;
+        if (start && m_quote == 0 && (c == 'a' || c == 'o' || c == 'n')) {
+            // "and cmd", "or cmd", "not cmd": sh's "&&", "||", and the command alone.
+            bool replaced = false;
+            for (const auto& [word, as] : {std::pair<sv, sv>{"and", "&&"}, {"or", "||"}, {"not", "   "}}) {
+                const sv rest = line.substr(i);
+                if (rest.substr(0, word.size()) == word &&
+                    (rest.size() == word.size() || rest[word.size()] == ' ' || rest[word.size()] == '\t')) {
+                    out.append(as);
+                    i += word.size() - 1;
+                    replaced = true;
+                    break;
+                }
+            }
+            if (replaced)
+                continue; // the command follows
+        }
+        if (m_quote == 0 && c != ' ' && c != '\t')
+            start = sv(";|&(").find(c) != sv::npos;
         if (m_quote == '\'') {
             // fish's '…' takes "\'" and "\\"; sh's takes no escape.
             if (c == '\\' && (next == '\'' || next == '\\')) {

@@ -34,7 +34,8 @@ public:
     ///   command of a one-line if) starts one; a word list "set v = (…)" is
     ///   quoted as one word;
     /// - fish: a command substitution "(…)" becomes "$(…)"; "\'" and "\\" inside
-    ///   single quotes become what sh reads as those characters.
+    ///   single quotes become what sh reads as those characters; "and" and "or"
+    ///   before a command become "&&" and "||", "not" blanks.
     /// Comments and everything else are left as written. The result is at most
     /// twice as long as `line`.
     std::string line(std::string_view line);
