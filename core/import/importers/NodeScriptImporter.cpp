@@ -561,7 +561,8 @@ private:
         std::string name;               // a function's
         const Judgment* hook = nullptr; // a function run at each prompt or before each command: its judgment
         bool wraps = false;             // a function named after a login program
-        bool decided = false;           // whether its body still may replace the program
+        bool decided = false;           // its first program is judged: the login program itself or another
+        bool reported = false;          // found to capture what is typed
     };
 
     /// A fish command whose words mean what sh's do not: set, alias, function,
@@ -684,7 +685,7 @@ private:
             if (runsNetworkOrTemp(text))
                 add(*f->hook);
         }
-        if (!f->wraps || f->decided)
+        if (!f->wraps || f->reported)
             return;
         static constexpr sv kRunners[] = {"command", "builtin", "exec"};
         size_t k = 0;
@@ -692,14 +693,19 @@ private:
             ++k;
         if (k >= words.size())
             return;
+        // "read" anywhere in it; another program before the login program's.
         const sv program = words[k];
-        if (isOneOf(kFishQuietBuiltins, program))
-            return;
-        f->decided = true;
-        const size_t slash = program.rfind('/');
-        if (program == "read" || shellcmd::baseName(program) != f->name ||
-            (slash != sv::npos && !isOneOf(kSystemBins, program.substr(0, slash))))
+        bool replaces = program == "read";
+        if (!replaces && !f->decided && !isOneOf(kFishQuietBuiltins, program)) {
+            f->decided = true;
+            const size_t slash = program.rfind('/');
+            replaces = shellcmd::baseName(program) != f->name ||
+                       (slash != sv::npos && !isOneOf(kSystemBins, program.substr(0, slash)));
+        }
+        if (replaces) {
+            f->reported = true;
             add(kCredentialFunction);
+        }
     }
 
     /// fish's "set [options] name values…": LD_PRELOAD exported, fish_history emptied.
