@@ -5356,217 +5356,275 @@
         <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="66"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="99"/>
         <source>the script %1 opens a reverse shell %2</source>
         <translation>das Skript %1 öffnet eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="67"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="100"/>
         <source>The script connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node each time the script runs. No start-up file does this; treat the node as compromised (MITRE ATT&amp;CK T1037.004, T1546.004). %1</source>
         <translation>Das Skript verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Lauf des Skripts eine Shell auf dem Node. Keine Startdatei tut das; behandeln Sie den Node als kompromittiert (MITRE ATT&amp;CK T1037.004, T1546.004). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="74"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="107"/>
         <source>the script %1 downloads code and runs it %2</source>
         <translation>das Skript %1 lädt Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="75"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="108"/>
         <source>The script fetches a file with curl or wget and runs it at once (piped to a shell, or saved, made executable and run): whoever controls that address runs what they like on the node each time the script runs. Intruders keep their foothold this way. Find out who changed the script and what the address serves. %1</source>
         <translation>Das Skript holt eine Datei mit curl oder wget und führt sie sofort aus (per Pipe an eine Shell, oder gespeichert, ausführbar gemacht und gestartet): Wer diese Adresse kontrolliert, führt bei jedem Lauf des Skripts auf dem Node aus, was er will. So halten Angreifer ihren Zugang. Klären Sie, wer das Skript geändert hat und was die Adresse ausliefert. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="82"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="115"/>
         <source>the script %1 runs an encoded payload %2</source>
         <translation>das Skript %1 führt eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="83"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="116"/>
         <source>The script decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the script, the way malware hides its commands. Decode the text to see what it runs. %1</source>
         <translation>Das Skript dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser des Skripts verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="88"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="121"/>
         <source>the script %1 runs a program from a temporary or hidden folder %2</source>
         <translation>das Skript %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="89"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="122"/>
         <source>The script runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write to the first three, a hidden folder escapes a casual look, and intruders drop their tools in both. Installed software lives in /usr or /opt. Check what the program is and who put it there. %1</source>
         <translation>Das Skript führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: In die ersten drei kann jeder Benutzer schreiben, ein versteckter Ordner entgeht einem flüchtigen Blick, und Angreifer legen in beiden ihre Werkzeuge ab. Installierte Software liegt in /usr oder /opt. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="96"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="129"/>
         <source>the script %1 aliases a login command to something else %2</source>
         <translation>das Skript %1 leitet einen Anmeldebefehl per Alias auf etwas anderes um %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="97"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="130"/>
         <source>An alias makes sudo, su, ssh or passwd run something other than the program of that name in every shell that reads the file: the way intruders capture the passwords typed into them (read -s, a copy to a file, then the real program, so nothing looks wrong) (MITRE ATT&amp;CK T1546.004, T1056). Read what the alias runs; change the passwords typed since. %1</source>
         <translation>Ein Alias lässt sudo, su, ssh oder passwd in jeder Shell, die die Datei liest, etwas anderes ausführen als das Programm dieses Namens: So fangen Angreifer die dort eingegebenen Passwörter ab (read -s, eine Kopie in eine Datei, dann das echte Programm, damit nichts auffällt) (MITRE ATT&amp;CK T1546.004, T1056). Lesen Sie, was der Alias ausführt; ändern Sie die seither eingegebenen Passwörter. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="104"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="137"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="188"/>
         <source>the script %1 runs a network or temporary program before every prompt %2</source>
         <translation>das Skript %1 führt vor jeder Eingabeaufforderung ein Netzwerk- oder temporäres Programm aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="105"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="138"/>
         <source>PROMPT_COMMAND runs before the shell shows each prompt: set to a network program (curl, wget, nc, socat …) or one from a temporary or hidden folder, it sends what users type away or restarts an implant at every command line, unseen (MITRE ATT&amp;CK T1546.004). A prompt needs neither. %1</source>
         <translation>PROMPT_COMMAND läuft, bevor die Shell jede Eingabeaufforderung zeigt: Auf ein Netzwerkprogramm (curl, wget, nc, socat …) oder eines aus einem temporären oder versteckten Ordner gesetzt, schickt es unbemerkt fort, was Benutzer eingeben, oder startet bei jeder Befehlszeile ein Implantat neu (MITRE ATT&amp;CK T1546.004). Eine Eingabeaufforderung braucht keines von beiden. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="112"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="145"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="198"/>
         <source>the script %1 runs a network or temporary program before every command %2</source>
         <translation>das Skript %1 führt vor jedem Befehl ein Netzwerk- oder temporäres Programm aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="113"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="146"/>
         <source>A DEBUG trap runs before every command the shell runs, with the command in $BASH_COMMAND: one that runs a network program or one from a temporary or hidden folder logs or sends away every command users type, sudo&apos;s included (MITRE ATT&amp;CK T1546.004). %1</source>
         <translation>Ein DEBUG-Trap läuft vor jedem Befehl, den die Shell ausführt, mit dem Befehl in $BASH_COMMAND: Einer, der ein Netzwerkprogramm oder eines aus einem temporären oder versteckten Ordner ausführt, protokolliert jeden von Benutzern eingegebenen Befehl oder schickt ihn fort, die von sudo eingeschlossen (MITRE ATT&amp;CK T1546.004). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="119"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="152"/>
         <source>the script %1 writes an ssh key into %2 %3</source>
         <translation>das Skript %1 schreibt einen SSH-Schlüssel in %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="120"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="153"/>
         <source>The script adds to an authorized_keys file each time it runs: a key put back there opens the account to whoever holds it again after every cleanup, and one fetched from an address to whoever controls that address (MITRE ATT&amp;CK T1098.004). Find out whose key it is and who changed the script. %1</source>
         <translation>Das Skript ergänzt bei jedem Lauf eine authorized_keys-Datei: Ein dort wieder eingetragener Schlüssel öffnet das Konto nach jeder Bereinigung erneut für seinen Inhaber, einer, der von einer Adresse geholt wird, für jeden, der diese Adresse kontrolliert (MITRE ATT&amp;CK T1098.004). Klären Sie, wessen Schlüssel es ist und wer das Skript geändert hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="127"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="160"/>
         <source>the script %1 preloads a library into programs %2</source>
         <translation>das Skript %1 lädt eine Bibliothek vorab in Programme %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="128"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="161"/>
         <source>LD_PRELOAD, or a library written into /etc/ld.so.preload, makes programs load the library before their own: rootkits hide processes, files and connections this way and capture what programs read (MITRE ATT&amp;CK T1574.006). A memory allocator (jemalloc, tcmalloc) is the usual harmless case; for anything else, check where the library came from. %1</source>
         <translation>LD_PRELOAD oder eine in /etc/ld.so.preload eingetragene Bibliothek lässt Programme diese Bibliothek vor ihren eigenen laden: So verstecken Rootkits Prozesse, Dateien und Verbindungen und greifen ab, was Programme lesen (MITRE ATT&amp;CK T1574.006). Ein Speicherallokator (jemalloc, tcmalloc) ist der übliche harmlose Fall; bei allem anderen prüfen Sie, woher die Bibliothek stammt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="135"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="168"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="206"/>
         <source>the script %1 turns off the shell history of every user %2</source>
         <translation>das Skript %1 schaltet den Shell-Verlauf aller Benutzer ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="136"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="169"/>
         <source>A file every user&apos;s shell reads sends the history to /dev/null, unsets HISTFILE or sets its size to 0: the commands typed on the node are no longer kept, the way intruders cover their tracks (MITRE ATT&amp;CK T1562.003). A hardening baseline may do it on purpose; otherwise ask who did. %1</source>
         <translation>Eine Datei, die die Shell jedes Benutzers liest, leitet den Verlauf nach /dev/null, entfernt HISTFILE oder setzt seine Größe auf 0: Die auf dem Node eingegebenen Befehle werden nicht mehr aufbewahrt, so wie Angreifer ihre Spuren verwischen (MITRE ATT&amp;CK T1562.003). Eine Härtungsvorgabe kann das absichtlich tun; andernfalls fragen Sie nach, wer es war. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="300"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="178"/>
+        <source>the script %1 replaces a login command with a function %2</source>
+        <translation>das Skript %1 ersetzt einen Anmeldebefehl durch eine Funktion %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="179"/>
+        <source>A fish function named sudo, su, ssh or passwd runs in place of the program of that name in every fish that defines it (a file ~/.config/fish/functions/sudo.fish is loaded the first time sudo is typed): one that reads what is typed (read -s) or runs another program first is the way intruders capture the passwords typed into them, before handing over to the real program so nothing looks wrong (MITRE ATT&amp;CK T1546.004, T1056). Read what the function runs; change the passwords typed since. %1</source>
+        <translation>Eine fish-Funktion namens sudo, su, ssh oder passwd läuft in jeder fish-Shell, die sie definiert, anstelle des gleichnamigen Programms (eine Datei ~/.config/fish/functions/sudo.fish wird geladen, sobald sudo zum ersten Mal getippt wird): Eine Funktion, die das Getippte liest (read -s) oder zuerst ein anderes Programm ausführt, ist der Weg, auf dem Angreifer die dort eingegebenen Passwörter abgreifen, bevor sie an das echte Programm übergeben, damit nichts auffällt (MITRE ATT&amp;CK T1546.004, T1056). Lesen Sie, was die Funktion ausführt; ändern Sie die seither eingegebenen Passwörter. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="189"/>
+        <source>csh&apos;s and tcsh&apos;s precmd, cwdcmd and periodic aliases, fish&apos;s fish_prompt and fish_title functions and the fish functions run on the fish_prompt or fish_postexec event or when a variable changes (--on-variable PWD: at every cd) run as the shell shows its prompt: one that runs a network program (curl, wget, nc, socat …) or one from a temporary or hidden folder sends what users type away or restarts an implant at every command line, unseen (MITRE ATT&amp;CK T1546.004). A prompt needs neither. %1</source>
+        <translation>Die Aliase precmd, cwdcmd und periodic von csh und tcsh, die fish-Funktionen fish_prompt und fish_title und die fish-Funktionen, die beim Ereignis fish_prompt oder fish_postexec oder bei der Änderung einer Variablen laufen (--on-variable PWD: bei jedem cd), laufen, während die Shell ihren Prompt zeigt: Führt einer davon ein Netzwerkprogramm aus (curl, wget, nc, socat …) oder eines aus einem temporären oder versteckten Ordner, schickt er unbemerkt weg, was Benutzer tippen, oder startet bei jeder Befehlszeile ein Implantat neu (MITRE ATT&amp;CK T1546.004). Ein Prompt braucht keines von beiden. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="199"/>
+        <source>tcsh&apos;s postcmd and jobcmd aliases and the fish functions run on the fish_preexec event run before every command the shell runs, fish&apos;s with the command line in $argv: one that runs a network program or one from a temporary or hidden folder logs or sends away every command users type, sudo&apos;s included (MITRE ATT&amp;CK T1546.004). %1</source>
+        <translation>Die Aliase postcmd und jobcmd von tcsh und die fish-Funktionen, die beim Ereignis fish_preexec laufen, laufen vor jedem Befehl, den die Shell ausführt, die von fish mit der Befehlszeile in $argv: Führt einer davon ein Netzwerkprogramm aus oder eines aus einem temporären oder versteckten Ordner, protokolliert er jeden Befehl, den Benutzer tippen, auch die für sudo, oder schickt ihn weg (MITRE ATT&amp;CK T1546.004). %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="207"/>
+        <source>A file every user&apos;s csh, tcsh or fish reads sets csh&apos;s history or savehist to 0, unsets them, points histfile at /dev/null, or sets fish&apos;s fish_history to an empty name: the commands typed on the node are no longer kept, the way intruders cover their tracks (MITRE ATT&amp;CK T1562.003). A hardening baseline may do it on purpose; otherwise ask who did. %1</source>
+        <translation>Eine Datei, die die csh, tcsh oder fish jedes Benutzers liest, setzt history oder savehist von csh auf 0, entfernt sie, lässt histfile auf /dev/null zeigen oder gibt fish_history von fish einen leeren Namen: Die auf dem Node getippten Befehle werden nicht mehr aufbewahrt, so wie Angreifer ihre Spuren verwischen (MITRE ATT&amp;CK T1562.003). Eine Härtungsvorgabe kann das absichtlich tun; andernfalls fragen Sie, wer es getan hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="425"/>
         <source>the command is longer than %1 bytes; it is judged up to there</source>
         <translation>der Befehl ist länger als %1 Bytes; er wird bis dorthin beurteilt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="464"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="862"/>
         <source> (in the here-document a shell runs from line %1)</source>
         <translation> (im Here-Dokument, das eine Shell ab Zeile %1 ausführt)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="467"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="865"/>
         <source>Line %1 of %2%3: %4</source>
         <translation>Zeile %1 von %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="468"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="866"/>
         <source>Line %1 of %2%3, run %4: %5</source>
         <translation>Zeile %1 von %2%3, ausgeführt %4: %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="479"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="885"/>
         <source>at boot as root</source>
         <translation>beim Booten als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="481"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="887"/>
         <source>by cron every hour as root</source>
         <translation>von cron stündlich als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="483"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="889"/>
         <source>by cron every day as root</source>
         <translation>von cron täglich als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="485"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="891"/>
         <source>by cron every week as root</source>
         <translation>von cron wöchentlich als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="487"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="893"/>
         <source>by cron every month as root</source>
         <translation>von cron monatlich als root</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="489"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="895"/>
         <source>as root at every ssh login</source>
         <translation>als root bei jeder SSH-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="491"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="897"/>
         <source>in every user&apos;s login shell</source>
         <translation>in der Login-Shell jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="492"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="898"/>
         <source>in the login shells of %1</source>
         <translation>in den Login-Shells von %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="494"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="900"/>
         <source>in every user&apos;s interactive shell</source>
         <translation>in der interaktiven Shell jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="495"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="901"/>
         <source>in the interactive shells of %1</source>
         <translation>in den interaktiven Shells von %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="497"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="904"/>
+        <source>in every csh and tcsh of every user, scripts&apos; too</source>
+        <translation>in jeder csh und tcsh jedes Benutzers, auch in Skripten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="905"/>
+        <source>in every csh and tcsh of %1, scripts&apos; too</source>
+        <translation>in jeder csh und tcsh von %1, auch in Skripten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="907"/>
+        <source>in every fish of every user, scripts&apos; too</source>
+        <translation>in jeder fish-Shell jedes Benutzers, auch in Skripten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="908"/>
+        <source>in every fish of %1, scripts&apos; too</source>
+        <translation>in jeder fish-Shell von %1, auch in Skripten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="909"/>
         <source>in every zsh of every user, scripts&apos; too</source>
         <translation>in jeder zsh jedes Benutzers, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="498"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="910"/>
         <source>in every zsh of %1, scripts&apos; too</source>
         <translation>in jeder zsh von %1, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="500"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="912"/>
+        <source>when a fish of any user first runs %1</source>
+        <translation>wenn eine fish-Shell eines beliebigen Benutzers zum ersten Mal %1 ausführt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="913"/>
+        <source>when a fish of %1 first runs %2</source>
+        <translation>wenn eine fish-Shell von %1 zum ersten Mal %2 ausführt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="915"/>
         <source>when a login shell of any user ends</source>
         <translation>wenn eine Login-Shell eines beliebigen Benutzers endet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="501"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="916"/>
         <source>when a login shell of %1 ends</source>
         <translation>wenn eine Login-Shell von %1 endet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="550"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="969"/>
         <source>commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="581"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1003"/>
         <source>suspicious commands</source>
         <translation>verdächtige Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="608"/>
-        <source>Scripts and hooks a node runs (rc.local, init.d, profile, .bashrc, cron.daily, update-motd.d, ld.so.preload, modprobe.d)</source>
-        <translation>Skripte und Hooks, die ein Node ausführt (rc.local, init.d, profile, .bashrc, cron.daily, update-motd.d, ld.so.preload, modprobe.d)</translation>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1036"/>
+        <source>Scripts and hooks a node runs (rc.local, init.d, profile, .bashrc, .cshrc, config.fish, cron.daily, update-motd.d, ld.so.preload, pam_env.conf, modprobe.d)</source>
+        <translation>Skripte und Hooks, die ein Node ausführt (rc.local, init.d, profile, .bashrc, .cshrc, config.fish, cron.daily, update-motd.d, ld.so.preload, pam_env.conf, modprobe.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="650"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1081"/>
         <source>%1: the script holds no command, only comments</source>
         <translation>%1: das Skript enthält keinen Befehl, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="651"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1082"/>
         <source>no shell command found</source>
         <translation>kein Shell-Befehl gefunden</translation>
     </message>
@@ -5591,158 +5649,199 @@
         <translation>/etc/environment lädt %1 vorab in die Programme jeder Login-Sitzung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="51"/>
-        <source>pam_env sets the variables of /etc/environment in every session that logs in (ssh, su, the console): LD_PRELOAD there makes every program those sessions start load the library first, the way rootkits hide themselves and capture what users type (MITRE ATT&amp;CK T1574.006). No distribution sets it there. Find out where the library came from and who added the line. %1</source>
-        <translation>pam_env setzt die Variablen aus /etc/environment in jeder Sitzung, die sich anmeldet (ssh, su, die Konsole): LD_PRELOAD dort lässt jedes Programm dieser Sitzungen die Bibliothek zuerst laden, so wie Rootkits sich verbergen und abgreifen, was Benutzer tippen (MITRE ATT&amp;CK T1574.006). Keine Distribution setzt die Variable dort. Klären Sie, woher die Bibliothek stammt und wer die Zeile eingefügt hat. %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="59"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="61"/>
         <source>/etc/environment makes every login session load libraries from %1 %2</source>
         <translation>/etc/environment lässt jede Login-Sitzung Bibliotheken aus %1 laden %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="60"/>
-        <source>LD_LIBRARY_PATH in /etc/environment is searched before the system&apos;s folders for the libraries of every program a session starts: a temporary or hidden folder there, or an empty or relative element (the working folder), lets whoever writes there replace a library of sudo&apos;s or ssh&apos;s (MITRE ATT&amp;CK T1574.006). Remove the folder from the list. %1</source>
-        <translation>LD_LIBRARY_PATH in /etc/environment wird vor den Ordnern des Systems nach den Bibliotheken jedes Programms durchsucht, das eine Sitzung startet: Ein temporärer oder versteckter Ordner darin oder ein leeres oder relatives Element (der Arbeitsordner) erlaubt jedem, der dort schreiben kann, eine Bibliothek von sudo oder ssh zu ersetzen (MITRE ATT&amp;CK T1574.006). Entfernen Sie den Ordner aus der Liste. %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="67"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="70"/>
         <source>/etc/environment puts %1 in the PATH of every login session %2</source>
         <translation>/etc/environment setzt %1 in den PATH jeder Login-Sitzung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="68"/>
-        <source>The PATH of /etc/environment is every session&apos;s: a temporary or hidden folder in it, or the working folder (&apos;.&apos;, an empty or relative element) first, makes a program of that name dropped there run instead of the system&apos;s when a user or a root shell types it (MITRE ATT&amp;CK T1574.007). Keep only the system&apos;s folders. %1</source>
-        <translation>Der PATH aus /etc/environment gilt für jede Sitzung: Ein temporärer oder versteckter Ordner darin oder der Arbeitsordner (&apos;.&apos;, ein leeres oder relatives Element) an erster Stelle lässt ein dort abgelegtes Programm gleichen Namens statt des Programms des Systems laufen, wenn ein Benutzer oder eine Root-Shell den Namen tippt (MITRE ATT&amp;CK T1574.007). Belassen Sie nur die Ordner des Systems darin. %1</translation>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="51"/>
+        <source>pam_env sets the variables of /etc/environment and /etc/security/pam_env.conf in every session that logs in (ssh, su, the console), and those of a user&apos;s ~/.pam_environment in that user&apos;s where the PAM configuration reads it (user_readenv=1, as Debian&apos;s and Ubuntu&apos;s sshd and login long did): LD_PRELOAD there makes every program those sessions start load the library first, the way rootkits hide themselves and capture what users type (MITRE ATT&amp;CK T1574.006). No distribution sets it there. Find out where the library came from and who added the line. %1</source>
+        <translation>pam_env setzt die Variablen aus /etc/environment und /etc/security/pam_env.conf in jeder Sitzung, die sich anmeldet (ssh, su, die Konsole), und die aus der ~/.pam_environment eines Benutzers in dessen Sitzungen, wo die PAM-Konfiguration sie liest (user_readenv=1, wie es sshd und login bei Debian und Ubuntu lange taten): LD_PRELOAD dort lässt jedes Programm dieser Sitzungen die Bibliothek zuerst laden, so wie Rootkits sich verbergen und abgreifen, was Benutzer tippen (MITRE ATT&amp;CK T1574.006). Keine Distribution setzt die Variable dort. Klären Sie, woher die Bibliothek stammt und wer die Zeile eingefügt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="75"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="62"/>
+        <source>LD_LIBRARY_PATH set by pam_env (/etc/environment, /etc/security/pam_env.conf, a user&apos;s ~/.pam_environment) is searched before the system&apos;s folders for the libraries of every program a session starts: a temporary or hidden folder there, or an empty or relative element (the working folder), lets whoever writes there replace a library of sudo&apos;s or ssh&apos;s (MITRE ATT&amp;CK T1574.006). Remove the folder from the list. %1</source>
+        <translation>Ein von pam_env gesetzter LD_LIBRARY_PATH (/etc/environment, /etc/security/pam_env.conf, die ~/.pam_environment eines Benutzers) wird vor den Ordnern des Systems nach den Bibliotheken jedes Programms durchsucht, das eine Sitzung startet: Ein temporärer oder versteckter Ordner darin oder ein leeres oder relatives Element (der Arbeitsordner) erlaubt jedem, der dort schreiben kann, eine Bibliothek von sudo oder ssh zu ersetzen (MITRE ATT&amp;CK T1574.006). Entfernen Sie den Ordner aus der Liste. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="71"/>
+        <source>The PATH pam_env sets (/etc/environment, /etc/security/pam_env.conf, a user&apos;s ~/.pam_environment) is every session&apos;s: a temporary or hidden folder in it, or the working folder (&apos;.&apos;, an empty or relative element) first, makes a program of that name dropped there run instead of the system&apos;s when a user or a root shell types it (MITRE ATT&amp;CK T1574.007). Keep only the system&apos;s folders. %1</source>
+        <translation>Der PATH, den pam_env setzt (/etc/environment, /etc/security/pam_env.conf, die ~/.pam_environment eines Benutzers), gilt für jede Sitzung: Ein temporärer oder versteckter Ordner darin oder der Arbeitsordner (&apos;.&apos;, ein leeres oder relatives Element) an erster Stelle lässt ein dort abgelegtes Programm gleichen Namens statt des Programms des Systems laufen, wenn ein Benutzer oder eine Root-Shell den Namen tippt (MITRE ATT&amp;CK T1574.007). Belassen Sie nur die Ordner des Systems darin. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="79"/>
+        <source>%1 preloads %2 into the programs of every login session %3</source>
+        <translation>%1 lädt %2 vorab in die Programme jeder Login-Sitzung %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="81"/>
+        <source>%1 preloads %2 into the programs of the login sessions of %3 %4</source>
+        <translation>%1 lädt %2 vorab in die Programme der Login-Sitzungen von %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="83"/>
+        <source>%1 makes every login session load libraries from %2 %3</source>
+        <translation>%1 lässt jede Login-Sitzung Bibliotheken aus %2 laden %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="85"/>
+        <source>%1 makes the login sessions of %2 load libraries from %3 %4</source>
+        <translation>%1 lässt die Login-Sitzungen von %2 Bibliotheken aus %3 laden %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="86"/>
+        <source>%1 puts %2 in the PATH of every login session %3</source>
+        <translation>%1 setzt %2 in den PATH jeder Login-Sitzung %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="88"/>
+        <source>%1 puts %2 in the PATH of the login sessions of %3 %4</source>
+        <translation>%1 setzt %2 in den PATH der Login-Sitzungen von %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="92"/>
         <source>the modprobe hook %1 runs %2 as root %3</source>
         <translation>der modprobe-Hook %1 führt %2 als root aus %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="76"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="93"/>
         <source>An install or remove line of modprobe.d runs its command with /bin/sh as root instead of loading or removing the module, each time anything asks for the module, at boot or when a device appears: a foothold that survives reboots and is rarely looked at (MITRE ATT&amp;CK T1547.006). Packages use these lines only to load other modules (modprobe) and hardening only to disable one (/bin/true, /bin/false). Read what the command runs and who added it. %1</source>
         <translation>Eine install- oder remove-Zeile in modprobe.d führt ihren Befehl mit /bin/sh als root aus, statt das Modul zu laden oder zu entfernen, jedes Mal, wenn etwas das Modul anfordert, beim Booten oder wenn ein Gerät erscheint: ein Brückenkopf, der Neustarts überdauert und selten angesehen wird (MITRE ATT&amp;CK T1547.006). Pakete nutzen diese Zeilen nur, um andere Module zu laden (modprobe), Härtungen nur, um eines abzuschalten (/bin/true, /bin/false). Lesen Sie, was der Befehl ausführt und wer ihn eingefügt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="85"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="102"/>
         <source>the modprobe hook %1 opens a reverse shell as root %2</source>
         <translation>der modprobe-Hook %1 öffnet eine Reverse Shell als root %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="88"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="105"/>
         <source>the modprobe hook %1 downloads code and runs it as root %2</source>
         <translation>der modprobe-Hook %1 lädt Code herunter und führt ihn als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="91"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="108"/>
         <source>the modprobe hook %1 runs an encoded payload as root %2</source>
         <translation>der modprobe-Hook %1 führt eine kodierte Nutzlast als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="94"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="111"/>
         <source>the modprobe hook %1 runs a program from a temporary or hidden folder as root %2</source>
         <translation>der modprobe-Hook %1 führt ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="98"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="115"/>
         <source>%1 lists a file path, not a module name, to load at boot %2</source>
         <translation>%1 nennt einen Dateipfad statt eines Modulnamens zum Laden beim Booten %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="99"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="116"/>
         <source>modules-load.d and /etc/modules name the kernel modules loaded at each boot; modules are named, never given as paths there: an entry that is one points at a module of someone&apos;s own, the way kernel rootkits (Diamorphine, Reptile) are kept loaded (MITRE ATT&amp;CK T1547.006). Check what the file is and who wrote the entry. %1</source>
         <translation>modules-load.d und /etc/modules nennen die Kernelmodule, die bei jedem Booten geladen werden; Module stehen dort mit ihrem Namen, nie mit einem Pfad: Ein Eintrag mit Pfad zeigt auf ein selbst mitgebrachtes Modul, so wie Kernel-Rootkits (Diamorphine, Reptile) geladen gehalten werden (MITRE ATT&amp;CK T1547.006). Prüfen Sie, was die Datei ist und wer den Eintrag geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="105"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="122"/>
         <source>A RUN, PROGRAM or IMPORT{program} key of a udev rule makes udevd run its command as root each time a device event matches the rule: a USB stick plugged in, a network interface coming up, every boot&apos;s coldplug. A foothold kept there shows in no crontab and no unit (MITRE ATT&amp;CK T1546.017). Read the rule and find out who wrote the file. %1</source>
         <translation>Ein RUN-, PROGRAM- oder IMPORT{program}-Schlüssel einer udev-Regel lässt udevd seinen Befehl als root ausführen, jedes Mal, wenn ein Geräteereignis auf die Regel passt: ein eingesteckter USB-Stick, eine Netzwerkschnittstelle, die hochkommt, der Coldplug bei jedem Booten. Ein dort gehaltener Brückenkopf zeigt sich in keiner Crontab und keiner Unit (MITRE ATT&amp;CK T1546.017). Lesen Sie die Regel und klären Sie, wer die Datei geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="113"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="130"/>
         <source>the udev rules %1 open a reverse shell as root on a device event %2</source>
         <translation>die udev-Regeln %1 öffnen bei einem Geräteereignis eine Reverse Shell als root %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="116"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="133"/>
         <source>the udev rules %1 download code and run it as root on a device event %2</source>
         <translation>die udev-Regeln %1 laden bei einem Geräteereignis Code herunter und führen ihn als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="120"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="137"/>
         <source>the udev rules %1 run an encoded payload as root on a device event %2</source>
         <translation>die udev-Regeln %1 führen bei einem Geräteereignis eine kodierte Nutzlast als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="123"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="140"/>
         <source>the udev rules %1 run a program from a temporary or hidden folder as root on a device event %2</source>
         <translation>die udev-Regeln %1 führen bei einem Geräteereignis ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="126"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="143"/>
         <source>Desktop sessions (GNOME, KDE, Xfce …) run the Exec= command of each entry of /etc/xdg/autostart/ for every user who logs in, and of ~/.config/autostart/ for its owner: the command runs at each graphical login with that user&apos;s rights (MITRE ATT&amp;CK T1547.013). Find out who added the entry. %1</source>
         <translation>Desktop-Sitzungen (GNOME, KDE, Xfce …) führen den Exec=-Befehl jedes Eintrags in /etc/xdg/autostart/ für jeden Benutzer aus, der sich anmeldet, und den jedes Eintrags in ~/.config/autostart/ für dessen Besitzer: Der Befehl läuft bei jeder grafischen Anmeldung mit den Rechten dieses Benutzers (MITRE ATT&amp;CK T1547.013). Klären Sie, wer den Eintrag angelegt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="133"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="150"/>
         <source>the autostart entry %1 opens a reverse shell at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 öffnet bei jeder Desktop-Anmeldung eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="137"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="154"/>
         <source>the autostart entry %1 downloads code and runs it at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 lädt bei jeder Desktop-Anmeldung Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="141"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="158"/>
         <source>the autostart entry %1 runs an encoded payload at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="145"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="162"/>
         <source>the autostart entry %1 runs a program from a temporary or hidden folder at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="277"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="314"/>
         <source>Line %1 of %2: %3</source>
         <translation>Zeile %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="341"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="379"/>
         <source>not a KEY=value line; pam_env ignores it</source>
         <translation>keine Zeile der Form KEY=value; pam_env ignoriert sie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="358"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="415"/>
         <source>the working folder</source>
         <translation>dem Arbeitsordner</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="368"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="426"/>
         <source>the working folder first</source>
         <translation>den Arbeitsordner an erster Stelle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="401"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="479"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="580"/>
         <source>the line is longer than %1 bytes; it is judged up to there</source>
         <translation>die Zeile ist länger als %1 Bytes; sie wird bis dorthin beurteilt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="438"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="503"/>
+        <source>not a VAR [DEFAULT=value] [OVERRIDE=value] line</source>
+        <translation>keine Zeile der Form VAR [DEFAULT=Wert] [OVERRIDE=Wert]</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="529"/>
+        <source>a word that is not DEFAULT=value or OVERRIDE=value; pam_env reads only those</source>
+        <translation>ein Wort, das weder DEFAULT=Wert noch OVERRIDE=Wert ist; pam_env liest nur diese</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="617"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="586"/>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="637"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="765"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="822"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="671"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="856"/>
         <source>nothing read</source>
         <translation>nichts gelesen</translation>
     </message>

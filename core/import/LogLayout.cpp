@@ -269,6 +269,8 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
     const QString& name = parts[n - 1];
     const auto at = [&](int i, const char* folder) { return i >= 0 && parts[i] == QLatin1String(folder); };
     const bool conf = name.endsWith(QLatin1String(".conf")) && isRunPartsName(name);
+    // fish reads conf.d's *.fish and autoloads functions/<name>.fish, hidden names too; not a backup.
+    const bool fishFile = name.endsWith(QLatin1String(".fish")) && name.size() > 5 && isRunPartsName(name);
     int root = -1;
     Runs runs = Runs::None;
     Format format = Format::Shell;
@@ -293,7 +295,10 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
                                       {"zlogout", Runs::Logout, Format::Shell},
                                       {"ld.so.preload", Runs::EveryProgram, Format::Preload},
                                       {"environment", Runs::Session, Format::Environment},
-                                      {"modules", Runs::Boot, Format::ModuleList}};
+                                      {"modules", Runs::Boot, Format::ModuleList},
+                                      {"csh.cshrc", Runs::AnyShell, Format::Csh},
+                                      {"csh.login", Runs::LoginShell, Format::Csh},
+                                      {"csh.logout", Runs::Logout, Format::Csh}};
         for (const File& f : kFiles) {
             if (name == QLatin1String(f.name))
                 runs = f.runs, format = f.format;
@@ -312,7 +317,9 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
             if (folder == QLatin1String(f) && isRunPartsName(name))
                 runs = r;
         }
-        if (runs == Runs::LoginShell && !name.endsWith(QLatin1String(".sh")))
+        if (runs == Runs::LoginShell && name.endsWith(QLatin1String(".csh")))
+            format = Format::Csh; // RHEL's csh.login sources profile.d's *.csh
+        else if (runs == Runs::LoginShell && !name.endsWith(QLatin1String(".sh")))
             runs = Runs::None; // /etc/profile reads profile.d's *.sh only
         if (folder == QLatin1String("init.d") && name == QLatin1String("README"))
             runs = Runs::None;
@@ -329,10 +336,47 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
                     runs = r;
             }
         }
+        if (folder == QLatin1String("security") && name == QLatin1String("pam_env.conf"))
+            runs = Runs::Session, format = Format::PamEnv;
+        if (folder == QLatin1String("fish") && name == QLatin1String("config.fish"))
+            runs = Runs::AnyShell, format = Format::Fish;
         if (folder == QLatin1String("modprobe.d") && conf)
             runs = Runs::ModuleLoad, format = Format::ModprobeConf;
         if (folder == QLatin1String("modules-load.d") && conf)
             runs = Runs::Boot, format = Format::ModuleList;
+    } else if (at(n - 4, "etc") && at(n - 3, "csh") && at(n - 2, "login.d") && isRunPartsName(name)) {
+        // Debian's csh.login sources each file of etc/csh/login.d/.
+        root = n - 4;
+        runs = Runs::LoginShell;
+        format = Format::Csh;
+    } else if (at(n - 4, "etc") && at(n - 3, "fish") && fishFile && (at(n - 2, "conf.d") || at(n - 2, "functions"))) {
+        // fish's own: etc/fish/conf.d/*.fish in every fish, etc/fish/functions/*.fish autoloaded.
+        root = n - 4;
+        runs = at(n - 2, "conf.d") ? Runs::AnyShell : Runs::Autoload;
+        format = Format::Fish;
+    } else if (fishFile && at(n - 3, "fish") && at(n - 4, ".config") &&
+               (at(n - 2, "conf.d") || at(n - 2, "functions"))) {
+        // A user's ~/.config/fish/conf.d/*.fish and functions/*.fish.
+        if (at(n - 5, "root")) {
+            root = n - 5;
+            owner = parts[n - 5];
+        } else if (at(n - 6, "home")) {
+            root = n - 6;
+            owner = parts[n - 5];
+        }
+        runs = at(n - 2, "conf.d") ? Runs::AnyShell : Runs::Autoload;
+        format = Format::Fish;
+    } else if (name == QLatin1String("config.fish") && at(n - 2, "fish") && at(n - 3, ".config")) {
+        // A user's ~/.config/fish/config.fish.
+        if (at(n - 4, "root")) {
+            root = n - 4;
+            owner = parts[n - 4];
+        } else if (at(n - 5, "home")) {
+            root = n - 5;
+            owner = parts[n - 4];
+        }
+        runs = Runs::AnyShell;
+        format = Format::Fish;
     } else if (at(n - 4, "etc") && at(n - 3, "rc.d") && at(n - 2, "init.d")) {
         // RHEL's SysV scripts: etc/rc.d/init.d/, which etc/init.d links to.
         root = n - 4;
@@ -374,6 +418,16 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
         for (const auto& [file, r] : kDotFiles) {
             if (name == QLatin1String(file))
                 runs = r;
+        }
+        // csh's and tcsh's (tcsh reads ~/.tcshrc, or ~/.cshrc when there is none), pam_env's.
+        static const File kOtherDotFiles[] = {{".cshrc", Runs::AnyShell, Format::Csh},
+                                              {".tcshrc", Runs::AnyShell, Format::Csh},
+                                              {".login", Runs::LoginShell, Format::Csh},
+                                              {".logout", Runs::Logout, Format::Csh},
+                                              {".pam_environment", Runs::Session, Format::PamEnv}};
+        for (const File& f : kOtherDotFiles) {
+            if (name == QLatin1String(f.name))
+                runs = f.runs, format = f.format;
         }
         if (at(n - 2, "root")) {
             root = n - 2;

@@ -70,7 +70,17 @@ SystemdUnitPlace systemdUnitPlace(const QString& path);
 /// and those of modules-load.d/ there, etc/modules (modules loaded at boot), the
 /// *.rules of udev/rules.d/ under etc/, lib/ or usr/lib/ (commands run on device
 /// events) and the *.desktop of etc/xdg/autostart/ and a user's
-/// ~/.config/autostart/ (commands run when a desktop session starts).
+/// ~/.config/autostart/ (commands run when a desktop session starts),
+/// etc/security/pam_env.conf and a user's ~/.pam_environment (pam_env's
+/// variables, in their own syntax).
+/// csh's and tcsh's (Format::Csh): etc/csh.cshrc, ~/.cshrc and ~/.tcshrc in every
+/// csh (scripts' too); etc/csh.login, etc/csh/login.d/* (Debian's csh.login
+/// sources them), etc/profile.d/*.csh (RHEL's) and ~/.login in login shells;
+/// etc/csh.logout and ~/.logout when one ends. fish's (Format::Fish):
+/// etc/fish/config.fish, etc/fish/conf.d/*.fish, ~/.config/fish/config.fish and
+/// ~/.config/fish/conf.d/*.fish in every fish (scripts' too); the functions
+/// of etc/fish/functions/ and ~/.config/fish/functions/ (*.fish) when a fish
+/// first runs the command the file is named after (Runs::Autoload).
 /// A user's files under home/<user>/ or root/. A name run-parts skips (hidden, a
 /// backup "~", a package manager's ".dpkg-old", ".rpmnew" …) is no such place;
 /// neither is etc/skel/, which is copied, not run.
@@ -93,6 +103,7 @@ struct NodeScriptPlace
         ModuleLoad,   // modprobe.d: run when modprobe loads (or removes) a module
         DeviceEvent,  // udev rules: run by udevd as root when a device event matches
         DesktopLogin, // XDG autostart: run when a user's desktop session starts
+        Autoload,     // fish's functions/<name>.fish: loaded when a fish first runs the command <name>
     };
     /// How the file is written.
     enum class Format {
@@ -103,6 +114,9 @@ struct NodeScriptPlace
         ModuleList,   // module names, one a line
         UdevRules,    // udev rules: KEY=="match", RUN+="command" …
         Desktop,      // a desktop entry: [Desktop Entry], Exec=command …
+        Csh,          // csh's and tcsh's start-up files
+        Fish,         // fish's start-up files and autoloaded functions
+        PamEnv,       // pam_env.conf: VAR [DEFAULT=value] [OVERRIDE=value] lines, also VAR=value
     };
     QString pathOnNode; // "/etc/cron.daily/logrotate", "/home/alice/.bashrc"; empty when none
     Runs runs = Runs::None;

@@ -715,7 +715,37 @@ void TestLogLayout::nodeScriptPlaces_data()
     row("a user's .zprofile", "worker-1/home/alice/.zprofile", "/home/alice/.zprofile", Runs::LoginShell, "alice");
     row("root's .zlogin", "worker-1/root/.zlogin", "/root/.zlogin", Runs::LoginShell, "root");
     row("a user's .zlogout", "worker-1/home/alice/.zlogout", "/home/alice/.zlogout", Runs::Logout, "alice");
+    // csh's and tcsh's, fish's.
+    row("csh.cshrc", "worker-1/etc/csh.cshrc", "/etc/csh.cshrc", Runs::AnyShell, "", Format::Csh);
+    row("csh.login", "worker-1/etc/csh.login", "/etc/csh.login", Runs::LoginShell, "", Format::Csh);
+    row("csh.logout", "worker-1/etc/csh.logout", "/etc/csh.logout", Runs::Logout, "", Format::Csh);
+    row("csh/login.d", "worker-1/etc/csh/login.d/lang", "/etc/csh/login.d/lang", Runs::LoginShell, "", Format::Csh);
+    row("profile.d's csh", "worker-1/etc/profile.d/vte.csh", "/etc/profile.d/vte.csh", Runs::LoginShell, "",
+        Format::Csh);
+    row("a user's .cshrc", "worker-1/home/alice/.cshrc", "/home/alice/.cshrc", Runs::AnyShell, "alice", Format::Csh);
+    row("root's .tcshrc", "worker-1/root/.tcshrc", "/root/.tcshrc", Runs::AnyShell, "root", Format::Csh);
+    row("a user's .login", "worker-1/home/alice/.login", "/home/alice/.login", Runs::LoginShell, "alice", Format::Csh);
+    row("a user's .logout", "worker-1/home/alice/.logout", "/home/alice/.logout", Runs::Logout, "alice", Format::Csh);
+    row("config.fish", "worker-1/etc/fish/config.fish", "/etc/fish/config.fish", Runs::AnyShell, "", Format::Fish);
+    row("fish's conf.d", "worker-1/etc/fish/conf.d/proxy.fish", "/etc/fish/conf.d/proxy.fish", Runs::AnyShell, "",
+        Format::Fish);
+    row("fish's functions", "worker-1/etc/fish/functions/ll.fish", "/etc/fish/functions/ll.fish", Runs::Autoload, "",
+        Format::Fish);
+    row("a user's config.fish", "worker-1/home/alice/.config/fish/config.fish", "/home/alice/.config/fish/config.fish",
+        Runs::AnyShell, "alice", Format::Fish);
+    row("root's config.fish", "worker-1/root/.config/fish/config.fish", "/root/.config/fish/config.fish",
+        Runs::AnyShell, "root", Format::Fish);
+    row("a user's conf.d", "worker-1/home/alice/.config/fish/conf.d/z.fish", "/home/alice/.config/fish/conf.d/z.fish",
+        Runs::AnyShell, "alice", Format::Fish);
+    row("a user's function", "worker-1/home/alice/.config/fish/functions/sudo.fish",
+        "/home/alice/.config/fish/functions/sudo.fish", Runs::Autoload, "alice", Format::Fish);
+    row("root's function", "worker-1/root/.config/fish/functions/ls.fish", "/root/.config/fish/functions/ls.fish",
+        Runs::Autoload, "root", Format::Fish);
     // Files of their own formats.
+    row("pam_env.conf", "worker-1/etc/security/pam_env.conf", "/etc/security/pam_env.conf", Runs::Session, "",
+        Format::PamEnv);
+    row("a user's .pam_environment", "worker-1/home/alice/.pam_environment", "/home/alice/.pam_environment",
+        Runs::Session, "alice", Format::PamEnv);
     row("ld.so.preload", "worker-1/etc/ld.so.preload", "/etc/ld.so.preload", Runs::EveryProgram, "", Format::Preload);
     row("environment", "worker-1/etc/environment", "/etc/environment", Runs::Session, "", Format::Environment);
     row("modprobe.d", "worker-1/etc/modprobe.d/blacklist.conf", "/etc/modprobe.d/blacklist.conf", Runs::ModuleLoad, "",
@@ -755,7 +785,16 @@ void TestLogLayout::nodeScriptPlaces_data()
     row("ld.so.conf", "worker-1/etc/ld.so.conf", "", Runs::None);
     row("a .zshenv outside a home", "worker-1/opt/.zshenv", "", Runs::None);
     row("skel", "worker-1/etc/skel/.bashrc", "", Runs::None);
-    row("profile.d's csh", "worker-1/etc/profile.d/vte.csh", "", Runs::None);
+    row("profile.d's fish", "worker-1/etc/profile.d/x.fish", "", Runs::None);
+    row("a config.fish outside a home", "worker-1/opt/.config/fish/config.fish", "", Runs::None);
+    row("fish's config.fish deeper", "worker-1/etc/fish/x/config.fish", "", Runs::None);
+    row("fish's conf.d not .fish", "worker-1/etc/fish/conf.d/x.sh", "", Runs::None);
+    row("fish's hidden conf.d file", "worker-1/home/alice/.config/fish/conf.d/.x.fish", "", Runs::None);
+    row("fish's completions", "worker-1/home/alice/.config/fish/completions/x.fish", "", Runs::None);
+    row("a .cshrc outside a home", "worker-1/opt/.cshrc", "", Runs::None);
+    row("csh.cshrc's backup", "worker-1/etc/csh.cshrc.dpkg-old", "", Runs::None);
+    row("pam_env.conf elsewhere", "worker-1/etc/pam_env.conf", "", Runs::None);
+    row("pam.d", "worker-1/etc/pam.d/sshd", "", Runs::None);
     row("a hidden file in cron.daily", "worker-1/etc/cron.daily/.placeholder", "", Runs::None);
     row("a package's leftover", "worker-1/etc/cron.daily/man-db.dpkg-old", "", Runs::None);
     row("an editor's backup", "worker-1/etc/update-motd.d/00-header~", "", Runs::None);

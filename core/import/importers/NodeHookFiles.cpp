@@ -49,8 +49,10 @@ constexpr Judgment kEnvPreload{
     "node.environment.ld-preload", Severity::High, "CC6.8,CC7.2",
     QT_TRANSLATE_NOOP("QObject", "/etc/environment preloads %1 into the programs of every login session %2"),
     QT_TRANSLATE_NOOP("QObject",
-                      "pam_env sets the variables of /etc/environment in every session that logs in (ssh, su, the "
-                      "console): LD_PRELOAD there makes every program those sessions start load the library first, "
+                      "pam_env sets the variables of /etc/environment and /etc/security/pam_env.conf in every session "
+                      "that logs in (ssh, su, the console), and those of a user's ~/.pam_environment in that user's "
+                      "where the PAM configuration reads it (user_readenv=1, as Debian's and Ubuntu's sshd and login "
+                      "long did): LD_PRELOAD there makes every program those sessions start load the library first, "
                       "the way rootkits hide themselves and capture what users type (MITRE ATT&CK T1574.006). No "
                       "distribution sets it there. Find out where the library came from and who added the line. "
                       "%1")};
@@ -58,18 +60,33 @@ constexpr Judgment kEnvLibraryPath{
     "node.environment.library-path", Severity::High, "CC6.8,CC7.2",
     QT_TRANSLATE_NOOP("QObject", "/etc/environment makes every login session load libraries from %1 %2"),
     QT_TRANSLATE_NOOP("QObject",
-                      "LD_LIBRARY_PATH in /etc/environment is searched before the system's folders for the "
-                      "libraries of every program a session starts: a temporary or hidden folder there, or an empty "
+                      "LD_LIBRARY_PATH set by pam_env (/etc/environment, /etc/security/pam_env.conf, a user's "
+                      "~/.pam_environment) is searched before the system's folders for the libraries of every "
+                      "program a session starts: a temporary or hidden folder there, or an empty "
                       "or relative element (the working folder), lets whoever writes there replace a library of "
                       "sudo's or ssh's (MITRE ATT&CK T1574.006). Remove the folder from the list. %1")};
 constexpr Judgment kEnvPath{
     "node.environment.path", Severity::Medium, "CC6.8,CC7.1",
     QT_TRANSLATE_NOOP("QObject", "/etc/environment puts %1 in the PATH of every login session %2"),
     QT_TRANSLATE_NOOP("QObject",
-                      "The PATH of /etc/environment is every session's: a temporary or hidden folder in it, or the "
+                      "The PATH pam_env sets (/etc/environment, /etc/security/pam_env.conf, a user's "
+                      "~/.pam_environment) is every session's: a temporary or hidden folder in it, or the "
                       "working folder ('.', an empty or relative element) first, makes a program of that name "
                       "dropped there run instead of the system's when a user or a root shell types it (MITRE ATT&CK "
                       "T1574.007). Keep only the system's folders. %1")};
+// pam_env.conf's and ~/.pam_environment's titles for the rules of /etc/environment's.
+constexpr const char* kPamPreload =
+    QT_TRANSLATE_NOOP("QObject", "%1 preloads %2 into the programs of every login session %3");
+constexpr const char* kPamPreloadOwn =
+    QT_TRANSLATE_NOOP("QObject", "%1 preloads %2 into the programs of the login sessions of %3 %4");
+constexpr const char* kPamLibraryPath =
+    QT_TRANSLATE_NOOP("QObject", "%1 makes every login session load libraries from %2 %3");
+constexpr const char* kPamLibraryPathOwn =
+    QT_TRANSLATE_NOOP("QObject", "%1 makes the login sessions of %2 load libraries from %3 %4");
+constexpr const char* kPamPath = QT_TRANSLATE_NOOP("QObject", "%1 puts %2 in the PATH of every login session %3");
+constexpr const char* kPamPathOwn =
+    QT_TRANSLATE_NOOP("QObject", "%1 puts %2 in the PATH of the login sessions of %3 %4");
+
 constexpr Judgment kModuleCommand{
     "node.module.install-command", Severity::Medium, "CC6.8,CC7.2",
     QT_TRANSLATE_NOOP("QObject", "the modprobe hook %1 runs %2 as root %3"),
@@ -206,9 +223,24 @@ std::vector<sv> elementsOf(sv list)
 }
 
 /// The working folder, as a search list names it: "", ".", "bin", "./x".
-bool isRelative(sv element)
+/// With `references`, pam_env.conf's "${HOME}/bin" and "@{HOME}/bin" are not:
+/// pam_env puts the variable's or the item's value in.
+bool isRelative(sv element, bool references = false)
 {
+    if (references && element.size() > 1 && (element[0] == '$' || element[0] == '@') && element[1] == '{')
+        return false;
     return element.empty() || element.front() != '/';
+}
+
+/// A pam_env.conf option's value ("DEFAULT=value", "OVERRIDE=\"a b\""): where it
+/// ends in `text`, from `at`, a quoted value running to its closing quote.
+size_t optionValueEnd(sv text, size_t at)
+{
+    if (at < text.size() && text[at] == '"') {
+        const size_t close = text.find('"', at + 1);
+        return close == sv::npos ? text.size() : close + 1;
+    }
+    return std::min(text.find_first_of(" \t", at), text.size());
 }
 
 class Reader : nodefile::FileReader
@@ -252,7 +284,12 @@ public:
             case Format::Desktop:
                 desktop(text, number);
                 break;
+            case Format::PamEnv:
+                pamEnv(text, number);
+                break;
             case Format::Shell:
+            case Format::Csh:
+            case Format::Fish:
                 break;
             }
         }
@@ -291,6 +328,7 @@ private:
         case Format::Preload:
             return "NodePreload";
         case Format::Environment:
+        case Format::PamEnv:
             return "NodeEnvironment";
         case Format::UdevRules:
             return "NodeUdevRules";
@@ -342,46 +380,187 @@ private:
             return;
         }
         const sv value = unquoted(rest.substr(eq + 1));
-        // What the resource and a finding's detail show: credentials fingerprinted.
-        std::string shown;
-        if (logtext::isSecretKey(name)) {
-            shown = std::string(name) + '=' + secretFingerprint(value).toStdString();
-        } else {
-            shown = std::string(name) + '=' + std::string(value.substr(0, 4000));
-            logtext::redactInlineSecrets(shown);
-        }
+        const std::string shown = shownValue(name, value);
+        variable(name, value, shown, line, std::string(name) + '=' + shown);
+        if (keep())
+            m_entries.append(QJsonObject{{QStringLiteral("line"), static_cast<double>(line)},
+                                         {QStringLiteral("name"), str(name)},
+                                         {QStringLiteral("value"), str(shown)}});
+    }
+
+    /// A variable's value as the resource and a finding's detail show it: a
+    /// credential's as a fingerprint, credentials inside others redacted.
+    static std::string shownValue(sv name, sv value)
+    {
+        if (logtext::isSecretKey(name))
+            return secretFingerprint(value).toStdString();
+        std::string shown(value.substr(0, 4000));
+        logtext::redactInlineSecrets(shown);
+        return shown;
+    }
+
+    /// Judges the value a pam_env file gives a variable; `shown` is the value
+    /// shown, `line` the line as shown. True if it is a finding.
+    bool variable(sv name, sv value, const std::string& shown, qint64 number, const std::string& line)
+    {
+        const bool pam = m_place.format == Format::PamEnv;
         if (name == "LD_PRELOAD" && !trimmed(value).empty()) {
-            give(kEnvPreload, line, str(sv(shown).substr(name.size() + 1)).left(200), shown);
+            pamFinding(kEnvPreload, pam ? kPamPreload : nullptr, kPamPreloadOwn, number, str(sv(shown)).left(200),
+                       line);
+            return true;
         } else if (name == "LD_LIBRARY_PATH") {
             for (const sv e : elementsOf(value)) {
-                if (isRelative(e) || shellcmd::isTempPath(e)) {
-                    give(kEnvLibraryPath, line, e.empty() ? QObject::tr("the working folder") : str(e).left(200),
-                         shown);
-                    break;
+                if (isRelative(e, pam) || shellcmd::isTempPath(e)) {
+                    pamFinding(kEnvLibraryPath, pam ? kPamLibraryPath : nullptr, kPamLibraryPathOwn, number,
+                               e.empty() ? QObject::tr("the working folder") : str(e).left(200), line);
+                    return true;
                 }
             }
         } else if (name == "PATH") {
             const std::vector<sv> elements = elementsOf(value);
             for (size_t i = 0; i < elements.size(); ++i) {
                 const sv e = elements[i];
-                if ((i == 0 && isRelative(e)) || (!isRelative(e) && shellcmd::isTempPath(e))) {
-                    give(kEnvPath, line, isRelative(e) ? QObject::tr("the working folder first") : str(e).left(200),
-                         shown);
-                    break;
+                const bool relative = isRelative(e, pam);
+                if ((i == 0 && relative) || (!relative && shellcmd::isTempPath(e))) {
+                    pamFinding(kEnvPath, pam ? kPamPath : nullptr, kPamPathOwn, number,
+                               relative ? QObject::tr("the working folder first") : str(e).left(200), line);
+                    return true;
                 }
             }
         }
+        return false;
+    }
+
+    /// A finding of `j`: /etc/environment's own title when `title` is null,
+    /// else `title` (every session's) or `ownTitle` (a user's file) naming the file.
+    void pamFinding(const Judgment& j,
+                    const char* title,
+                    const char* ownTitle,
+                    qint64 line,
+                    const QString& what,
+                    const std::string& text)
+    {
+        if (!title) {
+            give(j, line, what, text);
+            return;
+        }
+        if (!m_cap.take(j.rule))
+            return;
+        const QString t = m_place.owner.isEmpty()
+                              ? QObject::tr(title).arg(m_where, what, m_write.onNode())
+                              : QObject::tr(ownTitle).arg(m_where, m_place.owner, what, m_write.onNode());
+        m_write.finding(j.rule, j.severity, kindName(), m_name, j.controls, t,
+                        QObject::tr(j.detail).arg(where(line, text)), line);
+    }
+
+    /// A line of pam_env.conf (or ~/.pam_environment) as pam_env assembles it:
+    /// a blank or comment line skipped (inside a continued line too), a '#'
+    /// ending the line there, a '\\' at its end replaced by a blank and the next
+    /// line joined.
+    void pamEnv(sv text, qint64 line)
+    {
+        const sv t = trimmed(text);
+        if (t.empty() || t.front() == '#')
+            return;
+        if (m_continued.empty())
+            m_continuedFrom = line;
+        const bool comment = text.find('#') != sv::npos;
+        sv part = withoutComment(text);
+        while (!part.empty() && (part.back() == ' ' || part.back() == '\t'))
+            part.remove_suffix(1);
+        const bool continues = !comment && !part.empty() && part.back() == '\\';
+        if (m_continued.size() < shellscript::kMaxLogicalLine) {
+            m_continued.append(part.substr(0, shellscript::kMaxLogicalLine));
+            if (continues)
+                m_continued.back() = ' ';
+        } else if (!m_cut) {
+            m_cut = true;
+            m_lines.warn("too-long",
+                         QObject::tr("the line is longer than %1 bytes; it is judged up to there")
+                             .arg(shellscript::kMaxLogicalLine),
+                         m_continuedFrom);
+        }
+        if (continues)
+            return;
+        pamEnvLine(m_continued, m_continuedFrom);
+        m_continued.clear();
+        m_cut = false;
+    }
+
+    /// "VAR [DEFAULT=value] [OVERRIDE=value]", or "VAR=value" as ~/.pam_environment is often written.
+    void pamEnvLine(const std::string& logical, qint64 line)
+    {
+        sv rest = trimmed(logical);
+        if (rest.empty())
+            return;
+        const size_t blank = rest.find_first_of(" \t");
+        const sv first = rest.substr(0, blank);
+        const size_t eq = first.find('=');
+        if (eq != sv::npos) {
+            // "VAR=value": judged as /etc/environment's.
+            const sv name = first.substr(0, eq);
+            if (name.empty()) {
+                m_lines.skip("not-a-variable", QObject::tr("not a VAR [DEFAULT=value] [OVERRIDE=value] line"), line);
+                return;
+            }
+            const sv value = unquoted(rest.substr(eq + 1));
+            const std::string shown = shownValue(name, value);
+            variable(name, value, shown, line, std::string(name) + '=' + shown);
+            if (keep())
+                m_entries.append(QJsonObject{{QStringLiteral("line"), static_cast<double>(line)},
+                                             {QStringLiteral("name"), str(name)},
+                                             {QStringLiteral("value"), str(shown)}});
+            return;
+        }
+        const sv name = first;
+        QJsonObject entry{{QStringLiteral("line"), static_cast<double>(line)}, {QStringLiteral("name"), str(name)}};
+        std::string shownLine(name);
+        std::vector<std::pair<sv, std::string>> values; // as written, as shown
+        sv options = blank == sv::npos ? sv() : trimmed(rest.substr(blank));
+        while (!options.empty()) {
+            // pam_env looks for DEFAULT= and OVERRIDE=; a word of anything else is none of them.
+            const size_t optEq = options.find('=');
+            const size_t optBlank = std::min(options.find_first_of(" \t"), options.size());
+            const sv option = options.substr(0, std::min(optEq, optBlank));
+            if (optEq == sv::npos || optBlank < optEq || (option != "DEFAULT" && option != "OVERRIDE")) {
+                // The word itself is not shown: it may be a credential's value written without DEFAULT=.
+                m_lines.warn(
+                    "not-an-option",
+                    QObject::tr("a word that is not DEFAULT=value or OVERRIDE=value; pam_env reads only those"), line);
+                options = trimmed(options.substr(optBlank));
+                continue;
+            }
+            const size_t end = optionValueEnd(options, optEq + 1);
+            const sv value = unquoted(options.substr(optEq + 1, end - optEq - 1));
+            const std::string shown = shownValue(name, value);
+            entry.insert(option == "DEFAULT" ? QStringLiteral("default") : QStringLiteral("override"), str(shown));
+            shownLine += ' ' + std::string(option) + '=' + shown;
+            if (values.size() < 8)
+                values.emplace_back(value, shown);
+            options = trimmed(options.substr(end));
+        }
+        // Either value may be the one set (OVERRIDE when it expands to something,
+        // else DEFAULT): each judged as written, one finding of a rule a line.
+        std::vector<std::pair<sv, std::string>> judged;
+        for (const auto& [value, shown] : values) {
+            if (std::none_of(judged.begin(), judged.end(), [&](const auto& j) { return j.first == value; }))
+                judged.emplace_back(value, shown);
+        }
+        for (const auto& [value, shown] : judged) {
+            if (variable(name, value, shown, line, shownLine))
+                break;
+        }
         if (keep())
-            m_entries.append(QJsonObject{{QStringLiteral("line"), static_cast<double>(line)},
-                                         {QStringLiteral("name"), str(name)},
-                                         {QStringLiteral("value"), str(sv(shown).substr(name.size() + 1))}});
+            m_entries.append(entry);
     }
 
     void modprobe(sv text, qint64 line) { continued(text, line); }
 
     void logicalLine(const std::string& logical, qint64 line)
     {
-        if (m_place.format == Format::UdevRules)
+        if (m_place.format == Format::PamEnv)
+            pamEnvLine(logical, line);
+        else if (m_place.format == Format::UdevRules)
             udevLine(logical, line);
         else
             modprobeLine(logical, line);
@@ -595,8 +774,12 @@ private:
             body.insert(QStringLiteral("libraries"), m_entries);
             break;
         case Format::Environment:
+        case Format::PamEnv:
             body.insert(QStringLiteral("runs"), QStringLiteral("every login session"));
-            body.insert(QStringLiteral("runsAs"), QStringLiteral("every user"));
+            body.insert(QStringLiteral("runsAs"),
+                        m_place.owner.isEmpty() ? QStringLiteral("every user") : m_place.owner);
+            if (!m_place.owner.isEmpty())
+                body.insert(QStringLiteral("owner"), m_place.owner);
             body.insert(QStringLiteral("variables"), m_entries);
             break;
         case Format::ModprobeConf:
@@ -630,6 +813,8 @@ private:
                 body.insert(QStringLiteral("disabled"), true);
             break;
         case Format::Shell:
+        case Format::Csh:
+        case Format::Fish:
             break;
         }
         if (m_omitted > 0) {

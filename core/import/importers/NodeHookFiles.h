@@ -26,6 +26,15 @@ class ImportSource;
 ///   folder, or an empty or relative element: the working folder, high),
 ///   node.environment.path (PATH with a temporary or hidden folder, or '.', an
 ///   empty or relative element first, medium).
+/// - /etc/security/pam_env.conf and a user's ~/.pam_environment (pam_env.conf(5);
+///   the user's read where the PAM stack sets user_readenv=1): "VAR
+///   [DEFAULT=value] [OVERRIDE=value]" lines, assembled as pam_env does (a '#'
+///   ends a line, a '\' joins the next with a blank, blank and comment lines
+///   skipped), and "VAR=value" lines as ~/.pam_environment is often written. A
+///   NodeEnvironment resource with each variable's DEFAULT and OVERRIDE (or
+///   value), as the user's sessions' when a user's; each value judged as
+///   /etc/environment's (a ${VAR} or @{HOME} reference is no relative folder),
+///   one finding of a rule a line, titled with the file.
 /// - modprobe.d(5) files under etc/, lib/ and usr/lib/: "install <module>
 ///   <command>" and "remove <module> <command>" run the command with /bin/sh as
 ///   root when modprobe loads or removes the module (MITRE ATT&CK T1547.006);
@@ -52,7 +61,9 @@ class ImportSource;
 ///   ATT&CK T1547.013). A NodeAutostart resource with the commands and whether
 ///   the entry is turned off; judged the same way, node.autostart.exec.
 /// Issues: "node-script.not-a-variable" (a line of /etc/environment without
-/// '='), "node-script.too-many", "node-script.more-findings".
+/// '=', one of pam_env.conf without a name), "node-script.not-an-option" (a
+/// word of a pam_env.conf line that is no DEFAULT= or OVERRIDE=, not shown),
+/// "node-script.too-many", "node-script.more-findings".
 namespace nodehook {
 
 /// Imports the file at `place` (whose format is not Format::Shell).

@@ -9,6 +9,7 @@
 #include "import/importers/NodeHookFiles.h"
 #include "import/importers/NodeLogText.h"
 #include "import/importers/ShellCommand.h"
+#include "import/importers/ShellDialect.h"
 #include "import/importers/ShellScript.h"
 #include "util/Text.h"
 
@@ -18,6 +19,7 @@
 #include <QObject>
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +31,8 @@ namespace {
 using sv = std::string_view;
 using nodefile::str;
 using Runs = LogLayout::NodeScriptPlace::Runs;
+using Format = LogLayout::NodeScriptPlace::Format;
+using shelldialect::Dialect;
 using shellscript::Command;
 
 /// The shells whose scripts these are: a shebang naming another interpreter
@@ -54,6 +58,35 @@ sv interpreterOf(sv firstLine)
 bool isShellInterpreter(sv interpreter)
 {
     return interpreter.empty() || isOneOf(kShells, shellcmd::baseName(interpreter));
+}
+
+/// The syntax a first line's interpreter names, if it is csh's, tcsh's or fish's.
+Dialect dialectOf(sv interpreter)
+{
+    const sv name = shellcmd::baseName(interpreter);
+    if (name == "csh" || name == "tcsh")
+        return Dialect::Csh;
+    return name == "fish" ? Dialect::Fish : Dialect::Sh;
+}
+
+/// The syntax of the files at a place.
+Dialect dialectOf(Format format)
+{
+    if (format == Format::Csh)
+        return Dialect::Csh;
+    return format == Format::Fish ? Dialect::Fish : Dialect::Sh;
+}
+
+/// Whether a file of `format` whose first line names `interpreter` is a shell's
+/// start-up file or script: none, or one of its shells.
+bool readsAs(Format format, sv interpreter)
+{
+    if (interpreter.empty())
+        return true;
+    if (format == Format::Shell)
+        return isShellInterpreter(interpreter) || dialectOf(interpreter) != Dialect::Sh;
+    // csh sources a profile.d/*.csh whatever its first line says, if it is a shell's.
+    return isShellInterpreter(interpreter) || dialectOf(interpreter) == dialectOf(format);
 }
 
 // The findings: what a script a node runs on its own does that looks like an
@@ -139,6 +172,44 @@ constexpr Judgment kHistoryOff{
                       "tracks (MITRE ATT&CK T1562.003). A hardening baseline may do it on purpose; otherwise ask who "
                       "did. %1")};
 
+// The same rules for what csh's, tcsh's and fish's files do in their own words.
+constexpr Judgment kCredentialFunction{
+    "node.script.credential-alias", Severity::High, "CC6.1,CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 replaces a login command with a function %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "A fish function named sudo, su, ssh or passwd runs in place of the program of that name in "
+                      "every fish that defines it (a file ~/.config/fish/functions/sudo.fish is loaded the first "
+                      "time sudo is typed): one that reads what is typed (read -s) or runs another program first "
+                      "is the way intruders capture the passwords typed into them, before handing over to the real "
+                      "program so nothing looks wrong (MITRE ATT&CK T1546.004, T1056). Read what the function runs; "
+                      "change the passwords typed since. %1")};
+constexpr Judgment kPromptHook{
+    "node.script.prompt-command", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 runs a network or temporary program before every prompt %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "csh's and tcsh's precmd, cwdcmd and periodic aliases, fish's fish_prompt and fish_title "
+                      "functions and the fish functions run on the fish_prompt or fish_postexec event or when a "
+                      "variable changes (--on-variable PWD: at every cd) run as the shell shows its prompt: one that "
+                      "runs a network program (curl, wget, nc, socat …) or one from a temporary or hidden folder "
+                      "sends what users type away or restarts an implant at every command line, unseen (MITRE "
+                      "ATT&CK T1546.004). A prompt needs neither. %1")};
+constexpr Judgment kCommandHook{
+    "node.script.debug-trap", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 runs a network or temporary program before every command %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "tcsh's postcmd and jobcmd aliases and the fish functions run on the fish_preexec event run "
+                      "before every command the shell runs, fish's with the command line in $argv: one that runs a "
+                      "network program or one from a temporary or hidden folder logs or sends away every command "
+                      "users type, sudo's included (MITRE ATT&CK T1546.004). %1")};
+constexpr Judgment kHistoryOffHook{
+    "node.script.history-off", Severity::Low, "CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "the script %1 turns off the shell history of every user %2"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "A file every user's csh, tcsh or fish reads sets csh's history or savehist to 0, unsets "
+                      "them, points histfile at /dev/null, or sets fish's fish_history to an empty name: the commands "
+                      "typed on the node are no longer kept, the way intruders cover their tracks (MITRE ATT&CK "
+                      "T1562.003). A hardening baseline may do it on purpose; otherwise ask who did. %1")};
+
 /// The judgments of what a command runs, one for each shellcmd::Threat.
 constexpr const Judgment* kCommandJudgments[shellcmd::kThreatCount] = {&kReverseShell, &kDownloadExec, &kEncodedPayload,
                                                                        &kRunsFromTemp};
@@ -148,6 +219,18 @@ constexpr sv kNetworkPrograms[] = {"curl", "wget", "fetch", "nc",  "ncat", "netc
                                    "ssh",  "scp",  "sftp",  "ftp", "tftp", "rsync",  "aria2c"};
 /// Programs an alias must leave themselves: their passwords are typed into them.
 constexpr sv kLoginPrograms[] = {"sudo", "su", "ssh", "passwd"};
+/// csh's special aliases: run before each prompt (precmd), after each cd
+/// (cwdcmd), every tperiod minutes (periodic); tcsh's before each command.
+constexpr sv kCshPromptAliases[] = {"precmd", "cwdcmd", "periodic"};
+constexpr sv kCshCommandAliases[] = {"postcmd", "jobcmd"};
+/// fish's functions run at each prompt by their name, and the events run at it or before each command.
+constexpr sv kFishPromptFunctions[] = {"fish_prompt", "fish_right_prompt", "fish_mode_prompt", "fish_title"};
+constexpr sv kFishPromptEvents[] = {"fish_prompt", "fish_postexec"};
+/// fish's builtins a wrapper of a login command may run before the program without capturing anything.
+constexpr sv kFishQuietBuiltins[] = {"set",    "test",      "[",    "count",  "contains", "string",   "argparse",
+                                     "status", "set_color", "math", "return", "type",     "functions"};
+/// csh's words that close or continue a block, which run nothing.
+constexpr sv kCshBlockWords[] = {"endif", "end", "endsw", "breaksw", "default:", "case", "else", "then", ":", "goto"};
 /// Where the login programs are installed: an alias to one of these is the program.
 constexpr sv kSystemBins[] = {"/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin", "/usr/local/sbin"};
 
@@ -255,6 +338,8 @@ public:
     Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
         : FileReader(src, out, ctx, stats, kind)
         , m_place(LogLayout::nodeScriptPlace(QDir::fromNativeSeparators(src.displayPath())))
+        , m_dialect(dialectOf(m_place.format))
+        , m_translator(m_dialect)
     {
         // Two users' .bashrc stay apart: a file is named after its path on the node.
         m_name = m_place.pathOnNode.isEmpty() ? m_file : m_place.pathOnNode.mid(1);
@@ -266,10 +351,23 @@ public:
     {
         while (m_lines.next()) {
             const qint64 number = m_lines.raw().number;
-            if (number == 1)
+            if (number == 1) {
                 m_interpreter = std::string(interpreterOf(m_lines.text()));
+                // A script of a boot or cron folder written for csh or fish is read in its syntax.
+                if (m_place.format == Format::Shell && dialectOf(m_interpreter) != Dialect::Sh) {
+                    m_dialect = dialectOf(m_interpreter);
+                    m_translator = shelldialect::Translator(m_dialect);
+                }
+            }
             m_lastLine = number;
-            if (m_script.add(m_lines.text(), number))
+            bool complete = false;
+            if (m_dialect == Dialect::Sh) {
+                complete = m_script.add(m_lines.text(), number);
+            } else {
+                remember(m_lines.text(), number);
+                complete = m_script.add(m_translator.line(m_lines.text()), number);
+            }
+            if (complete)
                 logical();
         }
         if (m_lines.cancelled())
@@ -283,6 +381,33 @@ public:
     qint64 content() const { return m_content; }
 
 private:
+    /// A file's own line, kept to show a csh or fish command as written (the
+    /// line reader holds it as sh reads it): the last few, at most 4 KiB.
+    void remember(sv text, qint64 number)
+    {
+        std::string kept(text.substr(0, 1000));
+        m_recentBytes += kept.size();
+        m_recent.emplace_back(number, std::move(kept));
+        while (m_recent.size() > 1 && (m_recentBytes > 4096 || m_recent.size() > 64)) {
+            m_recentBytes -= m_recent.front().second.size();
+            m_recent.pop_front();
+        }
+    }
+
+    /// The lines from `first` as the file has them, joined by line breaks.
+    std::string written(qint64 first) const
+    {
+        std::string out;
+        for (const auto& [number, text] : m_recent) {
+            if (number < first)
+                continue;
+            if (!out.empty())
+                out += '\n';
+            out += text;
+        }
+        return out;
+    }
+
     bool systemWideShellFile() const
     {
         return m_place.owner.isEmpty() && (m_place.runs == Runs::LoginShell || m_place.runs == Runs::InteractiveShell ||
@@ -314,19 +439,30 @@ private:
                 add(*kCommandJudgments[t]);
         }
         std::string keyFile;
-        for (const Command& c : commands)
-            judge(Words(c), add, &keyFile);
+        for (const Command& c : commands) {
+            if (m_dialect == Dialect::Sh) {
+                judge(Words(c), add, &keyFile);
+                continue;
+            }
+            Command own = c;
+            if (!(m_dialect == Dialect::Csh ? csh(own, add) : fish(own, add)))
+                judge(Words(own), add, &keyFile);
+        }
+        const std::string shown = m_dialect == Dialect::Sh ? m_script.text() : written(line);
+        m_recent.clear();
+        m_recentBytes = 0;
         if (found.empty())
             return;
 
         Suspicious kept;
         kept.line = line;
-        kept.command = m_script.text().substr(0, 1000);
+        kept.command = shown.substr(0, 1000);
         logtext::redactInlineSecrets(kept.command);
         const QString detail = where(line, kept.command);
         // In the order of the rules' severity, as the judgments are listed.
-        for (const Judgment* j : {&kReverseShell, &kDownloadExec, &kEncodedPayload, &kCredentialAlias, &kPromptCommand,
-                                  &kDebugTrap, &kAddsSshKey, &kRunsFromTemp, &kPreload, &kHistoryOff}) {
+        for (const Judgment* j : {&kReverseShell, &kDownloadExec, &kEncodedPayload, &kCredentialAlias,
+                                  &kCredentialFunction, &kPromptCommand, &kPromptHook, &kDebugTrap, &kCommandHook,
+                                  &kAddsSshKey, &kRunsFromTemp, &kPreload, &kHistoryOff, &kHistoryOffHook}) {
             if (std::find(found.begin(), found.end(), j) == found.end())
                 continue;
             kept.rules << QLatin1String(j->rule);
@@ -343,6 +479,268 @@ private:
             m_suspicious.push_back(std::move(kept));
         else
             ++m_omitted;
+    }
+
+    /// A csh or tcsh command whose words mean what sh's do not: setenv, set,
+    /// unset, alias without '=', the words that close blocks. True if it is one
+    /// (judged here), false for a command sh runs the same way.
+    template <class Add>
+    bool csh(const Command& c, Add add)
+    {
+        const std::vector<std::string>& words = c.words;
+        if (words.empty() || isOneOf(kCshBlockWords, words[0]))
+            return true;
+        const sv first = words[0];
+        if (first == "setenv") {
+            // setenv NAME [value]: exported to every program the shell starts.
+            if (words.size() >= 3 && words[1] == "LD_PRELOAD" && !words[2].empty())
+                add(kPreload);
+            return true;
+        }
+        if (first == "set") {
+            // set name, set name=value, set name = value, set name = (list); -r, -f, -l options.
+            size_t i = 1;
+            while (i < words.size() && (words[i] == "-r" || words[i] == "-f" || words[i] == "-l"))
+                ++i;
+            while (i < words.size()) {
+                const sv t = words[i];
+                const size_t eq = t.find('=');
+                sv name = t.substr(0, eq);
+                sv value;
+                if (eq != sv::npos) {
+                    value = t.substr(eq + 1);
+                    i += 1;
+                } else if (i + 1 < words.size() && words[i + 1] == "=") {
+                    value = i + 2 < words.size() ? sv(words[i + 2]) : sv();
+                    i += 3;
+                } else if (i + 1 < words.size() && !words[i + 1].empty() && words[i + 1][0] == '=') {
+                    value = sv(words[i + 1]).substr(1);
+                    i += 2;
+                } else {
+                    i += 1;
+                }
+                const sv firstWord = trimmed(value).substr(0, trimmed(value).find_first_of(" \t"));
+                if (systemWideShellFile() && (((name == "history" || name == "savehist") && firstWord == "0") ||
+                                              (name == "histfile" && firstWord == "/dev/null")))
+                    add(kHistoryOffHook);
+            }
+            return true;
+        }
+        if (first == "unset") {
+            for (size_t i = 1; i < words.size(); ++i) {
+                if ((words[i] == "savehist" || words[i] == "history") && systemWideShellFile())
+                    add(kHistoryOffHook);
+            }
+            return true;
+        }
+        if (first == "unsetenv" || first == "unalias")
+            return true;
+        if (first == "alias") {
+            // alias name words…: the words, joined, run in place of the name.
+            if (words.size() < 3)
+                return true;
+            const sv name = words[1];
+            std::string value;
+            for (size_t i = 2; i < words.size(); ++i)
+                value += (i > 2 ? " " : "") + words[i];
+            if (isOneOf(kLoginPrograms, name) && aliasReplaces(name, value))
+                add(kCredentialAlias);
+            else if (isOneOf(kCshPromptAliases, name) && runsNetworkOrTemp(value))
+                add(kPromptHook);
+            else if (isOneOf(kCshCommandAliases, name) && runsNetworkOrTemp(value))
+                add(kCommandHook);
+            return true;
+        }
+        return false;
+    }
+
+    /// A block of a fish file, closed by "end".
+    struct FishBlock
+    {
+        bool function = false;
+        std::string name;               // a function's
+        const Judgment* hook = nullptr; // a function run at each prompt or before each command: its judgment
+        bool wraps = false;             // a function named after a login program
+        bool decided = false;           // its first program is judged: the login program itself or another
+        bool reported = false;          // found to capture what is typed
+    };
+
+    /// A fish command whose words mean what sh's do not: set, alias, function,
+    /// the words that open and close blocks, and/or/not before a command.
+    /// `c` loses those words when a command follows them. True if it is judged
+    /// here, false for a command sh runs the same way (now `c`).
+    template <class Add>
+    bool fish(Command& c, Add add)
+    {
+        std::vector<std::string>& words = c.words;
+        const bool elseIf = c.keywords.size() >= 2 && c.keywords[0] == "else" && c.keywords[1] == "if";
+        if (!elseIf && std::any_of(c.keywords.begin(), c.keywords.end(),
+                                   [](const std::string& k) { return k == "if" || k == "while"; }))
+            open(FishBlock());
+        size_t skip = 0;
+        while (skip < words.size() && (words[skip] == "and" || words[skip] == "or" || words[skip] == "not" ||
+                                       words[skip] == "begin" || words[skip] == "else")) {
+            if (words[skip] == "begin")
+                open(FishBlock());
+            ++skip;
+        }
+        words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(skip));
+        if (words.empty())
+            return true;
+        const sv first = words[0];
+        if (first == "end") {
+            close();
+            return true;
+        }
+        if (first == "for" || first == "switch") {
+            open(FishBlock());
+            return true;
+        }
+        if (first == "case" || first == "break" || first == "continue" || first == "return")
+            return true;
+        if (first == "function") {
+            function(words);
+            return true;
+        }
+        fishFunctionBody(words, add);
+        if (first == "set") {
+            fishSet(words, add);
+            return true;
+        }
+        if (first == "alias") {
+            // alias name=value, alias name value …; -s (--save) and -h before.
+            size_t i = 1;
+            while (i < words.size() && !words[i].empty() && words[i][0] == '-')
+                ++i;
+            if (i >= words.size())
+                return true;
+            const size_t eq = words[i].find('=');
+            std::string name = words[i].substr(0, eq);
+            std::string value = eq != std::string::npos ? words[i].substr(eq + 1) : std::string();
+            for (size_t k = i + 1; k < words.size(); ++k)
+                value += (value.empty() ? "" : " ") + words[k];
+            if (isOneOf(kLoginPrograms, sv(name)) && aliasReplaces(name, value))
+                add(kCredentialAlias);
+            return true;
+        }
+        return false;
+    }
+
+    void open(FishBlock b)
+    {
+        if (m_blocks.size() < 64)
+            m_blocks.push_back(std::move(b));
+        else
+            ++m_blocksPast;
+    }
+
+    void close()
+    {
+        if (m_blocksPast > 0)
+            --m_blocksPast;
+        else if (!m_blocks.empty())
+            m_blocks.pop_back();
+    }
+
+    /// "function name [options]": what runs it (its name, --on-event, --on-variable).
+    void function(const std::vector<std::string>& words)
+    {
+        FishBlock b;
+        b.function = true;
+        b.name = words.size() > 1 ? words[1] : std::string();
+        if (isOneOf(kFishPromptFunctions, sv(b.name)))
+            b.hook = &kPromptHook;
+        for (size_t i = 2; i < words.size(); ++i) {
+            const sv a = words[i];
+            const size_t eq = a.find('=');
+            const sv option = a.substr(0, eq);
+            const sv next = i + 1 < words.size() ? sv(words[i + 1]) : sv();
+            const sv value = eq != sv::npos ? a.substr(eq + 1) : next;
+            if (option == "--on-event" || option == "-e") {
+                if (isOneOf(kFishPromptEvents, value))
+                    b.hook = &kPromptHook;
+                else if (value == "fish_preexec")
+                    b.hook = &kCommandHook;
+            } else if (option == "--on-variable" || option == "-v") {
+                b.hook = b.hook ? b.hook : &kPromptHook;
+            }
+        }
+        b.wraps = isOneOf(kLoginPrograms, sv(b.name));
+        open(std::move(b));
+    }
+
+    /// What a command inside a fish function does, for the function's sake: a
+    /// hook's network or temporary program, a login command's wrapper that reads
+    /// what is typed or runs another program first.
+    template <class Add>
+    void fishFunctionBody(const std::vector<std::string>& words, Add add)
+    {
+        auto f = std::find_if(m_blocks.rbegin(), m_blocks.rend(), [](const FishBlock& b) { return b.function; });
+        if (f == m_blocks.rend())
+            return;
+        if (f->hook) {
+            std::string text;
+            for (const std::string& w : words)
+                text += (text.empty() ? "" : " ") + w;
+            if (runsNetworkOrTemp(text))
+                add(*f->hook);
+        }
+        if (!f->wraps || f->reported)
+            return;
+        static constexpr sv kRunners[] = {"command", "builtin", "exec"};
+        size_t k = 0;
+        while (k < words.size() && (isOneOf(kRunners, sv(words[k])) || shellcmd::isAssignment(words[k])))
+            ++k;
+        if (k >= words.size())
+            return;
+        // "read" anywhere in it; another program before the login program's.
+        const sv program = words[k];
+        bool replaces = program == "read";
+        if (!replaces && !f->decided && !isOneOf(kFishQuietBuiltins, program)) {
+            f->decided = true;
+            const size_t slash = program.rfind('/');
+            replaces = shellcmd::baseName(program) != f->name ||
+                       (slash != sv::npos && !isOneOf(kSystemBins, program.substr(0, slash)));
+        }
+        if (replaces) {
+            f->reported = true;
+            add(kCredentialFunction);
+        }
+    }
+
+    /// fish's "set [options] name values…": LD_PRELOAD exported, fish_history emptied.
+    template <class Add>
+    void fishSet(const std::vector<std::string>& words, Add add)
+    {
+        bool exported = false;
+        bool assigns = true;
+        size_t i = 1;
+        for (; i < words.size(); ++i) {
+            const sv a = words[i];
+            if (a == "--") {
+                ++i;
+                break;
+            }
+            if (a.size() < 2 || a[0] != '-')
+                break;
+            if (a == "--export")
+                exported = true;
+            else if (a == "--erase" || a == "--query" || a == "--names" || a == "--show")
+                assigns = false;
+            else if (a[1] != '-') {
+                exported = exported || a.find('x') != sv::npos;
+                assigns = assigns && a.find_first_of("eqnS") == sv::npos;
+            }
+        }
+        if (!assigns || i >= words.size())
+            return;
+        const sv name = sv(words[i]).substr(0, sv(words[i]).find('['));
+        const bool empty = std::all_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                                       [](const std::string& v) { return v.empty(); });
+        if (name == "LD_PRELOAD" && exported && !empty)
+            add(kPreload);
+        else if (name == "fish_history" && empty && systemWideShellFile())
+            add(kHistoryOffHook);
     }
 
     /// What one simple command does, beyond the shared judgement of the line.
@@ -468,6 +866,14 @@ private:
         return QObject::tr("Line %1 of %2%3, run %4: %5").arg(QString::number(line), m_where, from, runs, shown);
     }
 
+    /// The command an autoloaded fish function's file is named after: "sudo" for functions/sudo.fish.
+    QString autoloaded() const
+    {
+        QString name = m_place.pathOnNode.section(QLatin1Char('/'), -1);
+        name.chop(5); // ".fish"
+        return name;
+    }
+
     /// When the script runs and as whom, for a finding's detail.
     QString whenRun() const
     {
@@ -494,8 +900,17 @@ private:
             return owner.isEmpty() ? QObject::tr("in every user's interactive shell")
                                    : QObject::tr("in the interactive shells of %1").arg(owner);
         case Runs::AnyShell:
+            if (m_place.format == Format::Csh)
+                return owner.isEmpty() ? QObject::tr("in every csh and tcsh of every user, scripts' too")
+                                       : QObject::tr("in every csh and tcsh of %1, scripts' too").arg(owner);
+            if (m_place.format == Format::Fish)
+                return owner.isEmpty() ? QObject::tr("in every fish of every user, scripts' too")
+                                       : QObject::tr("in every fish of %1, scripts' too").arg(owner);
             return owner.isEmpty() ? QObject::tr("in every zsh of every user, scripts' too")
                                    : QObject::tr("in every zsh of %1, scripts' too").arg(owner);
+        case Runs::Autoload:
+            return owner.isEmpty() ? QObject::tr("when a fish of any user first runs %1").arg(autoloaded())
+                                   : QObject::tr("when a fish of %1 first runs %2").arg(owner, autoloaded());
         case Runs::Logout:
             return owner.isEmpty() ? QObject::tr("when a login shell of any user ends")
                                    : QObject::tr("when a login shell of %1 ends").arg(owner);
@@ -522,7 +937,11 @@ private:
         case Runs::InteractiveShell:
             return QStringLiteral("interactive shell");
         case Runs::AnyShell:
-            return QStringLiteral("every zsh");
+            if (m_place.format == Format::Csh)
+                return QStringLiteral("every csh");
+            return m_place.format == Format::Fish ? QStringLiteral("every fish") : QStringLiteral("every zsh");
+        case Runs::Autoload:
+            return QStringLiteral("fish function");
         case Runs::Logout:
             return QStringLiteral("logout");
         case Runs::CronHourly:
@@ -564,6 +983,9 @@ private:
             body.insert(QStringLiteral("owner"), m_place.owner);
         if (!m_interpreter.empty())
             body.insert(QStringLiteral("interpreter"), str(m_interpreter));
+        if (m_dialect != Dialect::Sh)
+            body.insert(QStringLiteral("syntax"),
+                        m_dialect == Dialect::Csh ? QStringLiteral("csh") : QStringLiteral("fish"));
         body.insert(QStringLiteral("lines"), static_cast<double>(m_lastLine));
         body.insert(QStringLiteral("commands"), static_cast<double>(m_commands));
         if (m_script.hereDocumentLines() > 0)
@@ -584,8 +1006,14 @@ private:
     }
 
     LogLayout::NodeScriptPlace m_place;
-    QString m_name;  // the resource's: the path on the node without its leading '/', or the file's name
-    QString m_where; // the file as findings name it: its path on the node when known
+    Dialect m_dialect;
+    shelldialect::Translator m_translator;
+    std::deque<std::pair<qint64, std::string>> m_recent; // the file's own lines of the logical line being read
+    size_t m_recentBytes = 0;
+    std::vector<FishBlock> m_blocks; // fish's blocks open, the innermost last; the first 64
+    qint64 m_blocksPast = 0;         // those open past them
+    QString m_name;                  // the resource's: the path on the node without its leading '/', or the file's name
+    QString m_where;                 // the file as findings name it: its path on the node when known
     shellscript::LineReader m_script;
     std::string m_interpreter;
     qint64 m_content = 0;  // logical lines with a command
@@ -605,15 +1033,17 @@ private:
 
 QString NodeScriptImporter::displayName() const
 {
-    return QObject::tr("Scripts and hooks a node runs (rc.local, init.d, profile, .bashrc, cron.daily, "
-                       "update-motd.d, ld.so.preload, modprobe.d)");
+    return QObject::tr("Scripts and hooks a node runs (rc.local, init.d, profile, .bashrc, .cshrc, config.fish, "
+                       "cron.daily, update-motd.d, ld.so.preload, pam_env.conf, modprobe.d)");
 }
 
 QStringList NodeScriptImporter::nameFilters() const
 {
-    return {QStringLiteral("rc.local"),    QStringLiteral(".bashrc"), QStringLiteral(".bash_profile"),
-            QStringLiteral(".profile"),    QStringLiteral(".zshrc"),  QStringLiteral("bash.bashrc"),
-            QStringLiteral(".bash_logout")};
+    // pam_env.conf's "VAR DEFAULT=value" lines look like sudoers' rules: its name breaks the tie.
+    return {QStringLiteral("rc.local"),     QStringLiteral(".bashrc"),      QStringLiteral(".bash_profile"),
+            QStringLiteral(".profile"),     QStringLiteral(".zshrc"),       QStringLiteral("bash.bashrc"),
+            QStringLiteral(".bash_logout"), QStringLiteral(".cshrc"),       QStringLiteral(".tcshrc"),
+            QStringLiteral("config.fish"),  QStringLiteral("pam_env.conf"), QStringLiteral(".pam_environment")};
 }
 
 Confidence NodeScriptImporter::sniff(QByteArrayView) const
@@ -634,17 +1064,18 @@ Confidence NodeScriptImporter::sniffFile(QByteArrayView head, const QString& fil
     const LogLayout::NodeScriptPlace place = LogLayout::nodeScriptPlace(QDir::fromNativeSeparators(fileName));
     if (place.runs == Runs::None)
         return Confidence::No;
-    if (place.format != LogLayout::NodeScriptPlace::Format::Shell)
+    const bool shell = place.format == Format::Shell || place.format == Format::Csh || place.format == Format::Fish;
+    if (!shell)
         return Confidence::Signature; // a list of libraries, variables, modules: text is enough
     const qsizetype nl = head.indexOf('\n');
     const sv first = trimmed(sv(head.data(), static_cast<size_t>(nl < 0 ? head.size() : nl)));
-    return isShellInterpreter(interpreterOf(first)) ? Confidence::Signature : Confidence::No;
+    return readsAs(place.format, interpreterOf(first)) ? Confidence::Signature : Confidence::No;
 }
 
 ImportResult NodeScriptImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
 {
     const LogLayout::NodeScriptPlace place = LogLayout::nodeScriptPlace(QDir::fromNativeSeparators(src.displayPath()));
-    if (place.format != LogLayout::NodeScriptPlace::Format::Shell)
+    if (place.format != Format::Shell && place.format != Format::Csh && place.format != Format::Fish)
         return nodehook::importHookFile(kind(), src, out, ctx, place);
     return nodefile::importWith<Reader>(
         kind(), src, out, ctx, QObject::tr("%1: the script holds no command, only comments").arg(src.displayPath()),

@@ -20,10 +20,30 @@ namespace ab {
 /// other shell script one of them, and a script of another language
 /// ("#!/usr/bin/python3") is not read. zsh's files are read as sh's.
 ///
+/// csh's and tcsh's start-up files (/etc/csh.cshrc, ~/.cshrc and ~/.tcshrc in
+/// every csh; /etc/csh.login, /etc/csh/login.d/*, /etc/profile.d/*.csh and
+/// ~/.login in login shells; /etc/csh.logout and ~/.logout) and fish's
+/// (/etc/fish/config.fish, conf.d/*.fish and ~/.config/fish/'s in every fish;
+/// the functions of /etc/fish/functions/ and ~/.config/fish/functions/, loaded
+/// when the command of the file's name first runs) are read in their syntax
+/// (the body's "syntax": "csh" or "fish"), as is a boot or cron script whose
+/// first line names csh, tcsh or fish: shelldialect::Translator rewrites what
+/// sh would cut otherwise, and their own commands are judged with the rules of
+/// sh's under the same ids: setenv LD_PRELOAD, fish's exported set -x
+/// LD_PRELOAD (ld-preload); csh's "alias sudo words" and fish's alias, and a
+/// fish function named sudo, su, ssh or passwd that reads what is typed or runs
+/// another program first (credential-alias); csh's precmd, cwdcmd and periodic
+/// aliases, fish's fish_prompt and fish_title functions and those run on
+/// fish_prompt, fish_postexec or a variable's change (prompt-command); tcsh's
+/// postcmd and jobcmd aliases and fish's fish_preexec functions (debug-trap);
+/// in a file of every user's shells, set history=0 or savehist=0, unset
+/// history or savehist, set histfile=/dev/null, an empty fish_history
+/// (history-off). A finding shows the command as the file has it.
+///
 /// The files of their own formats at the places of the same kind
-/// (/etc/ld.so.preload, /etc/environment, modprobe.d's and modules-load.d's
-/// files, /etc/modules, udev's rules, XDG autostart entries) are read by
-/// nodehook::importHookFile.
+/// (/etc/ld.so.preload, /etc/environment, /etc/security/pam_env.conf, a user's
+/// ~/.pam_environment, modprobe.d's and modules-load.d's files, /etc/modules,
+/// udev's rules, XDG autostart entries) are read by nodehook::importHookFile.
 ///
 /// A script is read as sh cuts it before it runs it (shellscript::LineReader):
 /// lines continued by '\', quotes open across lines, comments, here-documents

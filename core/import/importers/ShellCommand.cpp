@@ -15,7 +15,7 @@ namespace {
 using sv = std::string_view;
 
 /// The programs that start a shell on what they are given.
-constexpr sv kShells[] = {"sh", "bash", "zsh", "dash", "ksh", "ash", "busybox"};
+constexpr sv kShells[] = {"sh", "bash", "zsh", "dash", "ksh", "ash", "busybox", "csh", "tcsh", "fish"};
 
 /// A command cut into the simple commands a shell runs: at '|', ';', '&', '(',
 /// ')', '`', '{', '}', and line breaks; `pipedInto` is whether one is piped into.

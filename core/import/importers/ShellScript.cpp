@@ -74,7 +74,9 @@ std::vector<Command> commandsOf(sv line)
         if (!inWord)
             return;
         const bool keyword = !quoted && cur.words.empty() && isOneOf(kKeywords, word);
-        if (!keyword && cur.words.size() < kMaxWords)
+        if (keyword && cur.keywords.size() < 4)
+            cur.keywords.push_back(word);
+        else if (!keyword && cur.words.size() < kMaxWords)
             cur.words.push_back(std::move(word));
         word.clear();
         inWord = false;

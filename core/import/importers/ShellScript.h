@@ -33,6 +33,8 @@ struct Command
 {
     std::vector<std::string> words;
     char opener = 0;
+    /// The keywords left out before its first word ("if", "else", "!"), at most 4.
+    std::vector<std::string> keywords;
 };
 
 /// The simple commands of a logical line (comments taken out), cut at ';', '&',
