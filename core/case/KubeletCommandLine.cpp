@@ -850,6 +850,11 @@ public:
                                "WHERE o.finding_id = findings.id) "
                                "WHERE id IN (SELECT finding_id FROM finding_overrides);"
                                "DELETE FROM finding_overrides;"
+                               // The command lines go, and with them their files' counts of resources
+                               // (the artifact list's, and what a removal says it takes).
+                               "UPDATE artifacts SET resources = max(0, resources - (SELECT count(*) FROM "
+                               "resources r WHERE r.kind = 'KubeletCommandLine' AND r.artifact_id = artifacts.id)) "
+                               "WHERE id IN (SELECT artifact_id FROM resources WHERE kind = 'KubeletCommandLine');"
                                "DELETE FROM resources WHERE kind = 'KubeletCommandLine';");
             !r)
             return r.error();
@@ -1422,6 +1427,10 @@ private:
         st.bind(8, sha256Hex(body));
         if (!st.exec())
             return fail(st);
+        Statement counted = m_db.prepare("UPDATE artifacts SET resources = resources + 1 WHERE id = ?1");
+        counted.bind(1, kubelet.command().file->artifactId);
+        if (!counted.exec())
+            return fail(counted);
         return {};
     }
 

@@ -166,12 +166,19 @@ QStringList verdictsOf(const Db& db, const QString& node)
 /// The artifacts whose count of findings is not the number of their findings.
 QStringList miscounted(const Db& db)
 {
+    // Findings and resources both: the pass's command lines count on their unit's file.
     QStringList out;
     Statement st = db.prepare("SELECT a.name, a.findings, (SELECT count(*) FROM findings f WHERE f.artifact_id = "
-                              "a.id) FROM artifacts a ORDER BY a.id");
+                              "a.id), a.resources, (SELECT count(*) FROM resources r WHERE r.artifact_id = a.id) "
+                              "FROM artifacts a ORDER BY a.id");
     while (st.next()) {
         if (st.int64(1) != st.int64(2))
             out << QStringLiteral("%1: %2 counted, %3 in the case").arg(st.text(0)).arg(st.int64(1)).arg(st.int64(2));
+        if (st.int64(3) != st.int64(4))
+            out << QStringLiteral("%1: %2 resources counted, %3 in the case")
+                       .arg(st.text(0))
+                       .arg(st.int64(3))
+                       .arg(st.int64(4));
     }
     return out;
 }
