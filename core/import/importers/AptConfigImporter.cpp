@@ -99,23 +99,9 @@ constexpr Judgment kUnattended{
                       "updates). Evidence of patching (SOC 2 CC7.1); the node's package log shows what it "
                       "installed.")};
 
-template <size_t N>
-bool isOneOf(sv word, const sv (&list)[N])
-{
-    return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
-std::string lower(sv s)
-{
-    std::string out(s);
-    for (char& c : out)
-        c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-    return out;
-}
-
 bool aptTrue(sv v)
 {
-    const std::string l = lower(trimmed(v));
+    const std::string l = lowerAscii(trimmed(v));
     return l == "true" || l == "yes" || l == "1" || l == "on" || l == "with" || l == "enable";
 }
 
@@ -161,7 +147,7 @@ int classify(sv line)
     const sv name = t.substr(0, end);
     sv rest = trimmed(t.substr(end));
     const auto scoped = [](sv n) {
-        const std::string l = lower(n);
+        const std::string l = lowerAscii(n);
         return std::any_of(std::begin(kScopes), std::end(kScopes),
                            [&l](sv scope) { return sv(l).substr(0, scope.size()) == scope; });
     };
@@ -377,8 +363,8 @@ private:
         if (name.empty())
             return;
         ++m_options;
-        const std::string key = lower(name);
-        if (isOneOf(key, kHooks)) {
+        const std::string key = lowerAscii(name);
+        if (isOneOf(kHooks, key)) {
             hook(name, value, line);
             return;
         }
@@ -389,7 +375,7 @@ private:
         else
             ++m_omitted;
         const QString given = QStringLiteral("%1 \"%2\"").arg(str(name), str(value));
-        if (isOneOf(key, kUnauthenticated) && aptTrue(value))
+        if (isOneOf(kUnauthenticated, key) && aptTrue(value))
             finding(kUnauthenticatedJudgment, line, given, given);
         // Acquire::https::Verify-Peer, and a host's own: Acquire::https::repo.example.com::Verify-Peer.
         const bool verify =

@@ -123,23 +123,9 @@ constexpr sv kRsyslogMarks[] = {"$modload",
 constexpr sv kRainerStatements[] = {"module(",  "input(",      "global(", "template(",     "action(",   "include(",
                                     "ruleset(", "main_queue(", "parser(", "lookup_table(", "timezone(", "call "};
 
-template <size_t N>
-bool isOneOf(sv word, const sv (&list)[N])
-{
-    return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
-std::string lower(sv s)
-{
-    std::string out(s);
-    for (char& c : out)
-        c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-    return out;
-}
-
 bool startsNoCase(sv s, sv prefix)
 {
-    return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == prefix;
+    return s.size() >= prefix.size() && lowerAscii(s.substr(0, prefix.size())) == prefix;
 }
 
 /// "Key=value" of a systemd configuration file: false if the line has no such shape.
@@ -171,7 +157,7 @@ bool auditdSetting(sv t, sv* key, sv* value)
 /// A systemd boolean: yes, true, on, 1.
 bool systemdTrue(sv v)
 {
-    const std::string l = lower(v);
+    const std::string l = lowerAscii(v);
     return l == "yes" || l == "true" || l == "on" || l == "1" || l == "y" || l == "t";
 }
 
@@ -179,7 +165,7 @@ bool systemdTrue(sv v)
 int syslogLevel(sv v)
 {
     static constexpr sv kLevels[] = {"emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"};
-    const std::string l = lower(v);
+    const std::string l = lowerAscii(v);
     for (size_t i = 0; i < std::size(kLevels); ++i) {
         if (l == kLevels[i])
             return static_cast<int>(i);
@@ -225,11 +211,11 @@ int classify(sv line, Format f)
     case Format::Journald:
         if (t.front() == '[')
             return t == "[Journal]" ? 2 : -1;
-        return systemdSetting(t, &key, &value) && isOneOf(key, kJournaldKeys) ? 1 : -1;
+        return systemdSetting(t, &key, &value) && isOneOf(kJournaldKeys, key) ? 1 : -1;
     case Format::Auditd:
-        if (!auditdSetting(t, &key, &value) || !isOneOf(key, kAuditdKeys))
+        if (!auditdSetting(t, &key, &value) || !isOneOf(kAuditdKeys, key))
             return -1;
-        return isOneOf(key, kAuditdOnly) ? 2 : 1;
+        return isOneOf(kAuditdOnly, key) ? 2 : 1;
     case Format::Rsyslog: {
         for (sv mark : kRsyslogMarks) {
             if (startsNoCase(t, mark))
@@ -335,7 +321,7 @@ Parameters parameters(sv statement)
         while (nameStart > 0 && (std::isalnum(static_cast<unsigned char>(statement[nameStart - 1])) ||
                                  statement[nameStart - 1] == '.' || statement[nameStart - 1] == '_'))
             --nameStart;
-        const std::string name = lower(trimmed(statement.substr(nameStart, eq - nameStart)));
+        const std::string name = lowerAscii(trimmed(statement.substr(nameStart, eq - nameStart)));
         size_t v = eq + 1;
         while (v < statement.size() && (statement[v] == ' ' || statement[v] == '\t'))
             ++v;
@@ -503,7 +489,7 @@ private:
         // The keys the manuals name are always kept (they are few, and judged).
         const QByteArray k = key.toUtf8();
         const sv name(k.constData(), static_cast<size_t>(k.size()));
-        const bool known = isOneOf(name, kJournaldKeys) || isOneOf(name, kAuditdKeys);
+        const bool known = isOneOf(kJournaldKeys, name) || isOneOf(kAuditdKeys, name);
         if (!known && !m_settings.contains(key) && m_settings.size() >= qsizetype(nodefile::kMaxKept)) {
             ++m_omitted;
             return;
@@ -555,7 +541,7 @@ private:
     /// One directive, rule or RainerScript statement; false if it is none.
     bool statement(sv t, qint64 line)
     {
-        const std::string l = lower(t);
+        const std::string l = lowerAscii(t);
         if (l.rfind("$actionsendstreamdrivermode", 0) == 0) {
             m_legacyTls = trimmed(sv(l).substr(27)) == "1";
             return true;
@@ -623,11 +609,11 @@ private:
         const auto p = parameters(t);
         if (name == "global(") {
             if (const std::string d = param(p, "defaultnetstreamdriver"); !d.empty())
-                m_defaultDriver = str(lower(d));
+                m_defaultDriver = str(lowerAscii(d));
         } else if (name == "include(") {
             m_includes.append(str(param(p, "file", param(p, "text"))));
         } else if (name == "input(" || name == "module(") {
-            const std::string module = lower(param(p, name == "input(" ? "type" : "load"));
+            const std::string module = lowerAscii(param(p, name == "input(" ? "type" : "load"));
             if (module == "imudp" || module == "imtcp" || module == "imrelp") {
                 QJsonObject in{{QStringLiteral("module"), str(module)}, {QStringLiteral("line"), double(line)}};
                 if (p.count("port") > 0)
@@ -664,7 +650,7 @@ private:
 
     void actionStatement(const QString& selector, const Parameters& p, qint64 line)
     {
-        const std::string type = lower(param(p, "type"));
+        const std::string type = lowerAscii(param(p, "type"));
         if (type != "omfwd" && type != "omrelp")
             return;
         Forward f;
@@ -676,10 +662,10 @@ private:
             f.port = str(param(p, "port", "514"));
             f.tls = systemdTrue(param(p, "tls"));
         } else {
-            f.protocol = str(lower(param(p, "protocol", "udp")));
+            f.protocol = str(lowerAscii(param(p, "protocol", "udp")));
             f.port = str(param(p, "port", "514"));
             const QString mode = str(param(p, "streamdrivermode", param(p, "streamdriver.mode")));
-            QString driver = str(lower(param(p, "streamdriver", param(p, "streamdriver.name"))));
+            QString driver = str(lowerAscii(param(p, "streamdriver", param(p, "streamdriver.name"))));
             if (driver.isEmpty())
                 driver = m_defaultDriver;
             f.tls = f.protocol == QLatin1String("tcp") && mode == QLatin1String("1") && tlsDriver(driver);
