@@ -2381,6 +2381,18 @@ void TestMainWindow::findingsTabOnDemoCase()
                           .toString()
                           .startsWith(QStringLiteral("registry.acme.example/storefront"));
     QVERIFY(storefront);
+    // Grouped, a finding is still chosen by its row of the model, and shown: the
+    // storefront image's vulnerability that two scanners saw.
+    int corroborated = -1;
+    for (int row = 0; row < model->rowCount() && corroborated < 0; ++row) {
+        const FindingRecord* r = model->findingAt(row);
+        if (r && r->image.startsWith(QStringLiteral("registry.acme.example/storefront")) && r->groupTools.size() > 1)
+            corroborated = row;
+    }
+    QVERIFY(corroborated >= 0);
+    w.findingsPanel()->selectModelRow(corroborated);
+    QCOMPARE(w.findingsPanel()->currentFinding(), model->findingAt(corroborated));
+    QTRY_VERIFY(!sourceView->toPlainText().isEmpty());
     maybeGrab(w, QStringLiteral("demo-findings-grouped-1366x768"));
     groupBy->setCurrentIndex(0);
 
