@@ -396,7 +396,9 @@ private:
         shellcmd::Suspicion s = shellcmd::judgeCommand(command);
         const std::vector<shellscript::Command> commands = shellscript::commandsOf(command);
         if (!commands.empty()) {
-            const sv script = shellcmd::inlineScript(shellscript::withoutRedirections(commands.front().words));
+            // The words outlive the script, a view into them.
+            const std::vector<std::string> words = shellscript::withoutRedirections(commands.front().words);
+            const sv script = shellcmd::inlineScript(words);
             if (!script.empty())
                 s |= shellcmd::judgeCommand(script);
         }
