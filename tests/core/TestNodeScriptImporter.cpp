@@ -888,6 +888,25 @@ void TestNodeScriptImporter::packagedHookFilesAreQuiet_data()
          "suspicious", 0},
         {"debian/etc/security/pam_env.conf", QStringLiteral("NodeEnvironment"), "every login session", every,
          "variables", 0},
+        // The network's hooks: dhclient's (timesyncd's servers, the classless
+        // routes, the debug hook turned off), NetworkManager's dispatcher
+        // running ifupdown's folders, chrony's if-up.d script.
+        {"debian/etc/dhcp/dhclient-exit-hooks.d/timesyncd", script, "network event (dhclient)", root, "suspicious", 0},
+        {"debian/etc/dhcp/dhclient-exit-hooks.d/rfc3442-classless-routes", script, "network event (dhclient)", root,
+         "suspicious", 0},
+        {"debian/etc/dhcp/dhclient-enter-hooks.d/debug", script, "network event (dhclient)", root, "suspicious", 0},
+        {"debian/etc/NetworkManager/dispatcher.d/01-ifupdown", script, "network event (NetworkManager)", root,
+         "suspicious", 0},
+        {"debian/etc/network/if-up.d/chrony", script, "network event (ifupdown)", root, "suspicious", 0},
+        // The dynamic linker's folders: the include, libc's /usr/local/lib, the
+        // multiarch folders, fakeroot's, CUDA's.
+        {"debian/etc/ld.so.conf", QStringLiteral("NodeLibraryPath"), "every program", every, "folders", 1},
+        {"debian/etc/ld.so.conf.d/libc.conf", QStringLiteral("NodeLibraryPath"), "every program", every, "folders", 1},
+        {"debian/etc/ld.so.conf.d/x86_64-linux-gnu.conf", QStringLiteral("NodeLibraryPath"), "every program", every,
+         "folders", 3},
+        {"debian/etc/ld.so.conf.d/fakeroot-x86_64-linux-gnu.conf", QStringLiteral("NodeLibraryPath"), "every program",
+         every, "folders", 1},
+        {"debian/etc/ld.so.conf.d/cuda.conf", QStringLiteral("NodeLibraryPath"), "every program", every, "folders", 1},
     };
     QCOMPARE(treeFiles(QStringLiteral("debian")).size(), int(std::size(rows)));
     for (const Row& r : rows)
@@ -993,7 +1012,26 @@ void TestNodeScriptImporter::hookIntruders_data()
     QTest::newRow("a user's .pam_environment: libraries from a hidden folder")
         << "rootkit/home/dev/.pam_environment"
         << "NodeEnvironment" << QStringList{QStringLiteral("node.environment.library-path@2")};
-    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 15);
+    // The network's hooks, judged as the other scripts.
+    QTest::newRow("a dhclient hook downloading at each lease")
+        << "rootkit/etc/dhcp/dhclient-exit-hooks.d/ntp-servers"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.download-exec@7")};
+    QTest::newRow("a NetworkManager dispatcher script opening a reverse shell")
+        << "rootkit/etc/NetworkManager/dispatcher.d/99-wifi-powersave"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.reverse-shell@7")};
+    QTest::newRow("an if-up.d script running a program from /dev/shm")
+        << "rootkit/etc/network/if-up.d/mountnfs-helper"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.runs-from-temp@4")};
+    // The dynamic linker's folders.
+    QTest::newRow("ld.so.conf including files from /dev/shm")
+        << "rootkit/etc/ld.so.conf"
+        << "NodeLibraryPath" << QStringList{QStringLiteral("node.library-path.folder@2")};
+    QTest::newRow("ld.so.conf.d: a hidden folder in /var/tmp, a relative one, one in a home")
+        << "rootkit/etc/ld.so.conf.d/zz-local.conf"
+        << "NodeLibraryPath"
+        << QStringList{QStringLiteral("node.library-path.folder@3"), QStringLiteral("node.library-path.folder@4"),
+                       QStringLiteral("node.library-path.folder@5")};
+    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 20);
 }
 
 void TestNodeScriptImporter::hookIntruders()

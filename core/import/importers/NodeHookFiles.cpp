@@ -15,6 +15,7 @@
 #include <QObject>
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -163,6 +164,31 @@ constexpr Judgment kAutostartTemp{
         "QObject", "the autostart entry %1 runs a program from a temporary or hidden folder at each desktop login %2"),
     kAutostartDetail};
 
+constexpr const char* kLibraryFolderDetail = QT_TRANSLATE_NOOP(
+    "QObject",
+    "ldconfig builds the dynamic linker's cache from the folders /etc/ld.so.conf lists and those of the files it "
+    "includes (/etc/ld.so.conf.d/*.conf): every dynamically linked program, root's daemons, sudo and sshd included, "
+    "then finds its libraries there. A folder in a temporary or hidden place, in a user's home, or a relative one "
+    "(read from whatever folder ldconfig runs in) lets whoever writes there drop a library of a name programs load "
+    "and have it loaded into them (MITRE ATT&CK T1574.006). Packages list folders under /usr, /lib and /opt only. "
+    "Find out who added the line and what the folder holds, then run ldconfig again without it. %1");
+constexpr Judgment kLibraryFolderTemp{
+    "node.library-path.folder", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "%1 makes every program load libraries from %2, a temporary or hidden folder %3"),
+    kLibraryFolderDetail};
+constexpr Judgment kLibraryIncludeTemp{
+    "node.library-path.folder", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "%1 takes library folders from %2, kept in a temporary or hidden folder %3"),
+    kLibraryFolderDetail};
+constexpr Judgment kLibraryFolderRelative{
+    "node.library-path.folder", Severity::Medium, "CC6.8,CC7.1",
+    QT_TRANSLATE_NOOP("QObject", "%1 makes every program load libraries from the relative folder %2 %3"),
+    kLibraryFolderDetail};
+constexpr Judgment kLibraryFolderHome{
+    "node.library-path.folder", Severity::Medium, "CC6.8,CC7.1",
+    QT_TRANSLATE_NOOP("QObject", "%1 makes every program load libraries from %2, a folder in a home %3"),
+    kLibraryFolderDetail};
+
 /// The judgments of what a udev rule's and an autostart entry's command runs, one for each shellcmd::Threat.
 constexpr const Judgment* kUdevThreats[shellcmd::kThreatCount] = {&kUdevReverseShell, &kUdevDownload, &kUdevEncoded,
                                                                   &kUdevTemp};
@@ -287,6 +313,9 @@ public:
             case Format::PamEnv:
                 pamEnv(text, number);
                 break;
+            case Format::LdSoConf:
+                ldSoConf(text, number);
+                break;
             case Format::Shell:
             case Format::Csh:
             case Format::Fish:
@@ -334,6 +363,8 @@ private:
             return "NodeUdevRules";
         case Format::Desktop:
             return "NodeAutostart";
+        case Format::LdSoConf:
+            return "NodeLibraryPath";
         default:
             return "NodeModules";
         }
@@ -744,6 +775,67 @@ private:
             m_disabled = true;
     }
 
+    /// A line of ld.so.conf as ldconfig reads it: a '#' ends it; "include"
+    /// and a blank, then patterns of files to read (relative ones to the
+    /// file's folder); "hwcap" lines ignored; else the line is one folder.
+    void ldSoConf(sv text, qint64 line)
+    {
+        const sv t = trimmed(withoutComment(text));
+        if (t.empty())
+            return;
+        const auto blankAt = [&](size_t i) { return t.size() > i && (t[i] == ' ' || t[i] == '\t'); };
+        if (startsWith(t, "include") && blankAt(7)) {
+            sv rest = t.substr(8);
+            while (!rest.empty()) {
+                const size_t start = rest.find_first_not_of(" \t");
+                if (start == sv::npos)
+                    break;
+                rest.remove_prefix(start);
+                const size_t end = std::min(rest.find_first_of(" \t"), rest.size());
+                libraryFolder(rest.substr(0, end), true, line, text);
+                rest.remove_prefix(end);
+            }
+            return;
+        }
+        std::string directive(t.substr(0, 5));
+        std::transform(directive.begin(), directive.end(), directive.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (directive == "hwcap" && blankAt(5))
+            return;
+        sv folder = t;
+        while (folder.size() > 1 && folder.back() == '/')
+            folder.remove_suffix(1);
+        libraryFolder(folder, false, line, text);
+    }
+
+    /// A folder of ld.so.conf, or an include's pattern: judged, kept.
+    void libraryFolder(sv folder, bool include, qint64 line, sv text)
+    {
+        std::string shown(folder.substr(0, 1000));
+        logtext::redactInlineSecrets(shown);
+        const QString what = str(shown).left(200);
+        const Judgment* j = nullptr;
+        if (!isRelative(folder) && shellcmd::isTempPath(folder))
+            j = include ? &kLibraryIncludeTemp : &kLibraryFolderTemp;
+        else if (include)
+            j = nullptr; // ldconfig reads a relative pattern from the including file's folder
+        else if (isRelative(folder))
+            j = &kLibraryFolderRelative;
+        else if (startsWith(folder, "/home/") || folder == "/root" || startsWith(folder, "/root/"))
+            j = &kLibraryFolderHome;
+        if (j && m_cap.take(j->rule))
+            m_write.finding(j->rule, j->severity, kindName(), m_name, j->controls,
+                            QObject::tr(j->title).arg(m_where, what, m_write.onNode()),
+                            QObject::tr(j->detail).arg(where(line, text)), line);
+        if (keep()) {
+            QJsonObject o{{QStringLiteral("line"), static_cast<double>(line)},
+                          {include ? QStringLiteral("include") : QStringLiteral("folder"), str(shown)}};
+            if (j)
+                o.insert(QStringLiteral("suspicious"), true);
+            m_entries.append(o);
+        }
+    }
+
     void moduleList(sv text, qint64 line)
     {
         sv rest = trimmed(text);
@@ -812,6 +904,11 @@ private:
             if (m_disabled)
                 body.insert(QStringLiteral("disabled"), true);
             break;
+        case Format::LdSoConf:
+            body.insert(QStringLiteral("runs"), QStringLiteral("every program"));
+            body.insert(QStringLiteral("runsAs"), QStringLiteral("every user"));
+            body.insert(QStringLiteral("folders"), m_entries);
+            break;
         case Format::Shell:
         case Format::Csh:
         case Format::Fish:
@@ -840,9 +937,10 @@ private:
     qint64 m_rules = 0;     // udev rules read
     bool m_inEntry = false; // in a desktop entry's [Desktop Entry] group
     bool m_disabled = false;
-    nodefile::FindingCap m_cap{kPreloadLibrary.rule,   kEnvPreload.rule,           kEnvLibraryPath.rule,
-                               kEnvPath.rule,          kModuleCommand.rule,        kModulePath.rule,
-                               kUdevReverseShell.rule, kAutostartReverseShell.rule};
+    nodefile::FindingCap m_cap{
+        kPreloadLibrary.rule,   kEnvPreload.rule, kEnvLibraryPath.rule,   kEnvPath.rule,
+        kModuleCommand.rule,    kModulePath.rule, kUdevReverseShell.rule, kAutostartReverseShell.rule,
+        kLibraryFolderTemp.rule};
 };
 
 } // namespace

@@ -893,6 +893,12 @@ private:
             return QObject::tr("by cron every month as root");
         case Runs::SshLogin:
             return QObject::tr("as root at every ssh login");
+        case Runs::DhcpLease:
+            return QObject::tr("by dhclient as root at every DHCP lease event");
+        case Runs::NetworkManagerEvent:
+            return QObject::tr("by NetworkManager as root at every network event");
+        case Runs::InterfaceUpDown:
+            return QObject::tr("by ifupdown as root when an interface goes up or down");
         case Runs::LoginShell:
             return owner.isEmpty() ? QObject::tr("in every user's login shell")
                                    : QObject::tr("in the login shells of %1").arg(owner);
@@ -954,6 +960,12 @@ private:
             return QStringLiteral("cron monthly");
         case Runs::SshLogin:
             return QStringLiteral("ssh login (motd)");
+        case Runs::DhcpLease:
+            return QStringLiteral("network event (dhclient)");
+        case Runs::NetworkManagerEvent:
+            return QStringLiteral("network event (NetworkManager)");
+        case Runs::InterfaceUpDown:
+            return QStringLiteral("network event (ifupdown)");
         case Runs::EveryProgram:
         case Runs::Session:
         case Runs::ModuleLoad:
