@@ -111,6 +111,7 @@ private slots:
     void hookDetections_data();
     void hookDetections();
     void hookFilesBounded();
+    void libraryFoldersAndNetworkHooks();
     void dialectText_data();
     void dialectText();
     void shellDialects_data();
@@ -671,7 +672,12 @@ void TestNodeScriptImporter::nodeFromThePath()
                              "worker-1/home/alice/.config/fish/config.fish",
                              "worker-1/home/alice/.config/fish/functions/sudo.fish",
                              "worker-1/etc/security/pam_env.conf",
-                             "worker-1/home/alice/.pam_environment"}) {
+                             "worker-1/home/alice/.pam_environment",
+                             "worker-1/etc/ld.so.conf",
+                             "worker-1/etc/ld.so.conf.d/libc.conf",
+                             "worker-1/etc/dhcp/dhclient-exit-hooks.d/timesyncd",
+                             "worker-1/etc/NetworkManager/dispatcher.d/01-ifupdown",
+                             "worker-1/etc/network/if-post-down.d/x"}) {
         const QString p = QStringLiteral("nodes.tar.gz/") + QLatin1String(path);
         QCOMPARE(LogLayout::recognize(p).node, QStringLiteral("worker-1"));
     }
@@ -817,6 +823,14 @@ void TestNodeScriptImporter::sniff_data()
                                                         10)
                                           << "worker-1/etc/ld.so.preload" << QString();
     QTest::newRow("empty environment") << QByteArray() << "worker-1/etc/environment" << QString();
+    QTest::newRow("ld.so.conf.d not .conf")
+        << QByteArray("/tmp/lib\n") << "worker-1/etc/ld.so.conf.d/x.conf.bak" << QString();
+    QTest::newRow("python in dispatcher.d") << QByteArray("#!/usr/bin/python3\nimport os\n")
+                                            << "worker-1/etc/NetworkManager/dispatcher.d/90-x" << QString();
+    QTest::newRow("a dhclient hook of one line")
+        << QByteArray("RUN=\"no\"\n") << "worker-1/etc/dhcp/dhclient-enter-hooks.d/debug" << script;
+    QTest::newRow("NetworkManager's pre-down.d")
+        << sh << "worker-1/etc/NetworkManager/dispatcher.d/pre-down.d/x" << script;
     // A place of another node file stays that importer's.
     QTest::newRow("crontab") << fixture(QStringLiteral("../cron/crontab")) << "worker-1/etc/crontab"
                              << QStringLiteral("cron");
@@ -1260,6 +1274,31 @@ void TestNodeScriptImporter::hookDetections_data()
     QTest::newRow("zprofile: history off for all")
         << QStringLiteral("worker-1/etc/zprofile") << QByteArray("unset HISTFILE\n")
         << QStringList{"node.script.history-off@1"};
+    const QString ldconf = QStringLiteral("worker-1/etc/ld.so.conf.d/x.conf");
+    QTest::newRow("ldconfig: hwcap lines are ignored")
+        << ldconf << QByteArray("hwcap 1 nosegneg\nHWCAP\t0 x\n/usr/lib\n") << none;
+    QTest::newRow("ldconfig: a comment after a folder") << ldconf << QByteArray("/usr/lib/x # /tmp\n") << none;
+    QTest::newRow("ldconfig: blanks around a folder") << ldconf << QByteArray("\t /usr/lib64 \t\n\n") << none;
+    QTest::newRow("ldconfig: /tmp itself")
+        << ldconf << QByteArray("/tmp\n") << QStringList{"node.library-path.folder@1"};
+    QTest::newRow("ldconfig: root's home")
+        << ldconf << QByteArray("# x\n/root/lib\n") << QStringList{"node.library-path.folder@2"};
+    QTest::newRow("ldconfig: a home's tool folder")
+        << ldconf << QByteArray("/home/ci/.cargo/lib\n") << QStringList{"node.library-path.folder@1"};
+    QTest::newRow("ldconfig: /homeserver is no home")
+        << ldconf << QByteArray("/homeserver/lib\n/opt/home/lib\n") << none;
+    QTest::newRow("ldconfig: a relative include is the file's folder's")
+        << ldconf << QByteArray("include local/*.conf\n") << none;
+    QTest::newRow("ldconfig: an include of several patterns")
+        << ldconf << QByteArray("include /etc/a/*.conf\t/var/tmp/b.conf\n")
+        << QStringList{"node.library-path.folder@1"};
+    QTest::newRow("ldconfig: 'include' without a blank is a relative folder")
+        << ldconf << QByteArray("include/x\n") << QStringList{"node.library-path.folder@1"};
+    QTest::newRow("network hooks: a preload in a dhclient hook")
+        << QStringLiteral("worker-1/etc/dhcp/dhclient-enter-hooks.d/x")
+        << QByteArray("export LD_PRELOAD=/usr/lib/libx.so\n") << QStringList{"node.script.ld-preload@1"};
+    QTest::newRow("network hooks: history off is no user's shell")
+        << QStringLiteral("worker-1/etc/network/if-up.d/x") << QByteArray("unset HISTFILE\n") << none;
     QTest::newRow("a user's .zshenv: history off is theirs")
         << QStringLiteral("worker-1/home/alice/.zshenv") << QByteArray("unset HISTFILE\n") << none;
 }
@@ -1319,6 +1358,94 @@ void TestNodeScriptImporter::hookFilesBounded()
     }
 }
 
+void TestNodeScriptImporter::libraryFoldersAndNetworkHooks()
+{
+    // ld.so.conf.d: each folder judged and kept as ldconfig reads it, the
+    // trailing '/' taken off.
+    const MemoryImport local = runFixture(QStringLiteral("rootkit/etc/ld.so.conf.d/zz-local.conf"));
+    QCOMPARE(local.out.findings.size(), size_t(3));
+    const Finding& hidden = local.out.findings[0];
+    QCOMPARE(hidden.severity, Severity::High);
+    QCOMPARE(hidden.resourceKind, QStringLiteral("NodeLibraryPath"));
+    QCOMPARE(hidden.title, QStringLiteral("/etc/ld.so.conf.d/zz-local.conf makes every program load libraries from "
+                                          "/var/tmp/.font-unix/lib, a temporary or hidden folder on node worker-1"));
+    QVERIFY2(
+        hidden.detail.endsWith(QLatin1String("Line 3 of /etc/ld.so.conf.d/zz-local.conf: /var/tmp/.font-unix/lib/")),
+        qPrintable(hidden.detail));
+    QVERIFY(hidden.detail.contains(QLatin1String("T1574.006")));
+    QCOMPARE(hidden.controls, QStringLiteral("CC6.8,CC7.2"));
+    QCOMPARE(local.out.findings[1].severity, Severity::Medium);
+    QCOMPARE(local.out.findings[1].title,
+             QStringLiteral("/etc/ld.so.conf.d/zz-local.conf makes every program load libraries from the relative "
+                            "folder lib64 on node worker-1"));
+    QCOMPARE(local.out.findings[2].severity, Severity::Medium);
+    QCOMPARE(local.out.findings[2].title,
+             QStringLiteral("/etc/ld.so.conf.d/zz-local.conf makes every program load libraries from "
+                            "/home/build/.local/lib, a folder in a home on node worker-1"));
+    const QJsonObject body = bodyOf(local);
+    QCOMPARE(body.value(QStringLiteral("runs")).toString(), QStringLiteral("every program"));
+    const QJsonArray folders = body.value(QStringLiteral("folders")).toArray();
+    QCOMPARE(folders.size(), 4);
+    QCOMPARE(folders[0].toObject().value(QStringLiteral("folder")).toString(), QStringLiteral("/opt/app/lib"));
+    QVERIFY(!folders[0].toObject().contains(QStringLiteral("suspicious")));
+    QCOMPARE(folders[1].toObject().value(QStringLiteral("folder")).toString(),
+             QStringLiteral("/var/tmp/.font-unix/lib"));
+    QCOMPARE(folders[1].toObject().value(QStringLiteral("line")).toInt(), 3);
+    QVERIFY(folders[1].toObject().value(QStringLiteral("suspicious")).toBool());
+
+    // ld.so.conf: its include patterns, one of them in /dev/shm.
+    const MemoryImport conf = runFixture(QStringLiteral("rootkit/etc/ld.so.conf"));
+    QCOMPARE(conf.out.findings.size(), size_t(1));
+    QCOMPARE(conf.out.findings.front().severity, Severity::High);
+    QCOMPARE(conf.out.findings.front().title,
+             QStringLiteral("/etc/ld.so.conf takes library folders from /dev/shm/.l/*.conf, kept in a temporary or "
+                            "hidden folder on node worker-1"));
+    const QJsonArray includes = bodyOf(conf).value(QStringLiteral("folders")).toArray();
+    QCOMPARE(includes.size(), 2);
+    QCOMPARE(includes[0].toObject().value(QStringLiteral("include")).toString(),
+             QStringLiteral("/etc/ld.so.conf.d/*.conf"));
+
+    // The network's hooks say what runs them.
+    const struct
+    {
+        const char* path;
+        const char* detail;
+    } hooks[] = {
+        {"rootkit/etc/dhcp/dhclient-exit-hooks.d/ntp-servers",
+         "Line 7 of /etc/dhcp/dhclient-exit-hooks.d/ntp-servers, run by dhclient as root at every DHCP lease event: "},
+        {"rootkit/etc/NetworkManager/dispatcher.d/99-wifi-powersave",
+         "Line 7 of /etc/NetworkManager/dispatcher.d/99-wifi-powersave, run by NetworkManager as root at every "
+         "network event: "},
+        {"rootkit/etc/network/if-up.d/mountnfs-helper",
+         "Line 4 of /etc/network/if-up.d/mountnfs-helper, run by ifupdown as root when an interface goes up or "
+         "down: "},
+    };
+    for (const auto& h : hooks) {
+        const MemoryImport m = runFixture(QLatin1String(h.path));
+        QCOMPARE(m.out.findings.size(), size_t(1));
+        QVERIFY2(m.out.findings.front().detail.contains(QLatin1String(h.detail)),
+                 qPrintable(m.out.findings.front().detail));
+        QCOMPARE(bodyOf(m).value(QStringLiteral("runsAs")).toString(), QStringLiteral("root"));
+    }
+
+    // A million folders in /var/tmp: the first 10,000 kept, a hundred
+    // findings and an issue counting the rest.
+    QByteArray bytes;
+    bytes.reserve(16 * 1000000);
+    for (int i = 0; i < 1000000; ++i)
+        bytes += "/var/tmp/l" + QByteArray::number(i % 10) + "\n";
+    const MemoryImport many = runBytes(bytes, QStringLiteral("worker-1/etc/ld.so.conf.d/x.conf"));
+    QVERIFY(keptBounded(many, QStringLiteral("node-script"), "folders", 10000, "notKept", 990000,
+                        QStringLiteral("999900 more entries match node.library-path.folder")));
+    // A line of a megabyte: one folder, its name cut where it is shown.
+    const MemoryImport longLine =
+        runBytes("/tmp/" + QByteArray(1024 * 1024, 'a') + "\n", QStringLiteral("worker-1/etc/ld.so.conf"));
+    QVERIFY(longLine.result.hasValue());
+    QCOMPARE(findingLines(longLine), QStringList{QStringLiteral("node.library-path.folder@1")});
+    QVERIFY(longLine.out.resources.front().body.size() < 64 * 1024);
+    QVERIFY(longLine.out.findings.front().title.size() < 1000);
+}
+
 void TestNodeScriptImporter::fuzz()
 {
     NodeScriptImporter importer;
@@ -1343,6 +1470,9 @@ void TestNodeScriptImporter::fuzz()
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.config/fish/functions/sudo.fish"), 0x6e81));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/security/pam_env.conf"), 0x6e82));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.pam_environment"), 0x6e83));
+    // The dynamic linker's folders, a network hook.
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/ld.so.conf.d/x.conf"), 0x6e84));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/dhcp/dhclient-exit-hooks.d/x"), 0x6e85));
 }
 
 void TestNodeScriptImporter::dialectText_data()
