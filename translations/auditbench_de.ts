@@ -5550,96 +5550,101 @@
     </message>
     <message>
         <location filename="../core/import/importers/NodeScriptImporter.cpp" line="903"/>
+        <source>by Xsession in every user&apos;s graphical session</source>
+        <translation>von Xsession in der grafischen Sitzung jedes Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="905"/>
         <source>in every user&apos;s login shell</source>
         <translation>in der Login-Shell jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="904"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="906"/>
         <source>in the login shells of %1</source>
         <translation>in den Login-Shells von %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="906"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="908"/>
         <source>in every user&apos;s interactive shell</source>
         <translation>in der interaktiven Shell jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="907"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="909"/>
         <source>in the interactive shells of %1</source>
         <translation>in den interaktiven Shells von %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="910"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="912"/>
         <source>in every csh and tcsh of every user, scripts&apos; too</source>
         <translation>in jeder csh und tcsh jedes Benutzers, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="911"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="913"/>
         <source>in every csh and tcsh of %1, scripts&apos; too</source>
         <translation>in jeder csh und tcsh von %1, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="913"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="915"/>
         <source>in every fish of every user, scripts&apos; too</source>
         <translation>in jeder fish-Shell jedes Benutzers, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="914"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="916"/>
         <source>in every fish of %1, scripts&apos; too</source>
         <translation>in jeder fish-Shell von %1, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="915"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="917"/>
         <source>in every zsh of every user, scripts&apos; too</source>
         <translation>in jeder zsh jedes Benutzers, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="916"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="918"/>
         <source>in every zsh of %1, scripts&apos; too</source>
         <translation>in jeder zsh von %1, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="918"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="920"/>
         <source>when a fish of any user first runs %1</source>
         <translation>wenn eine fish-Shell eines beliebigen Benutzers zum ersten Mal %1 ausführt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="919"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="921"/>
         <source>when a fish of %1 first runs %2</source>
         <translation>wenn eine fish-Shell von %1 zum ersten Mal %2 ausführt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="921"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="923"/>
         <source>when a login shell of any user ends</source>
         <translation>wenn eine Login-Shell eines beliebigen Benutzers endet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="922"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="924"/>
         <source>when a login shell of %1 ends</source>
         <translation>wenn eine Login-Shell von %1 endet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="981"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="985"/>
         <source>commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1015"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1020"/>
         <source>suspicious commands</source>
         <translation>verdächtige Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1048"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1053"/>
         <source>Scripts and hooks a node runs (rc.local, init.d, profile, .bashrc, .cshrc, config.fish, cron.daily, update-motd.d, ld.so.preload, pam_env.conf, modprobe.d)</source>
         <translation>Skripte und Hooks, die ein Node ausführt (rc.local, init.d, profile, .bashrc, .cshrc, config.fish, cron.daily, update-motd.d, ld.so.preload, pam_env.conf, modprobe.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1093"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1098"/>
         <source>%1: the script holds no command, only comments</source>
         <translation>%1: das Skript enthält keinen Befehl, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1094"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1099"/>
         <source>no shell command found</source>
         <translation>kein Shell-Befehl gefunden</translation>
     </message>

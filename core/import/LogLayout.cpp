@@ -356,6 +356,10 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
         // dhclient-script sources its hooks; ifupdown runs its folders with run-parts.
         root = n - 4;
         runs = at(n - 3, "dhcp") ? Runs::DhcpLease : Runs::InterfaceUpDown;
+    } else if (isRunPartsName(name) && at(n - 2, "Xsession.d") && at(n - 3, "X11") && at(n - 4, "etc")) {
+        // Xsession sources each of them (run-parts --list) at each graphical login.
+        root = n - 4;
+        runs = Runs::GraphicalLogin;
     } else if (isRunPartsName(name) && at(n - 2, "dispatcher.d") && at(n - 3, "NetworkManager") && at(n - 4, "etc")) {
         // NetworkManager's dispatcher scripts.
         root = n - 4;

@@ -79,6 +79,7 @@ SystemdUnitPlace systemdUnitPlace(const QString& path);
 /// each lease event), NetworkManager's etc/NetworkManager/dispatcher.d/* (also
 /// its pre-up.d/, pre-down.d/ and no-wait.d/) and ifupdown's
 /// etc/network/if-pre-up.d/*, if-up.d/*, if-down.d/* and if-post-down.d/*.
+/// X11's etc/X11/Xsession.d/*, sourced by Xsession at each graphical login.
 /// csh's and tcsh's (Format::Csh): etc/csh.cshrc, ~/.cshrc and ~/.tcshrc in every
 /// csh (scripts' too); etc/csh.login, etc/csh/login.d/* (Debian's csh.login
 /// sources them), etc/profile.d/*.csh (RHEL's) and ~/.login in login shells;
@@ -113,6 +114,7 @@ struct NodeScriptPlace
         DhcpLease,           // dhclient's enter and exit hooks: sourced by dhclient-script as root at each lease event
         NetworkManagerEvent, // NetworkManager's dispatcher.d: run as root when an interface changes state
         InterfaceUpDown,     // ifupdown's if-up.d, if-down.d …: run as root when an interface goes up or down
+        GraphicalLogin,      // X11's Xsession.d: sourced by Xsession in each user's graphical session
     };
     /// How the file is written.
     enum class Format {

@@ -792,7 +792,13 @@ void TestLogLayout::nodeScriptPlaces_data()
         Runs::InterfaceUpDown);
     row("if-post-down.d", "worker-1/etc/network/if-post-down.d/wireless-tools",
         "/etc/network/if-post-down.d/wireless-tools", Runs::InterfaceUpDown);
+    row("Xsession.d", "worker-1/etc/X11/Xsession.d/90x11-common_ssh-agent",
+        "/etc/X11/Xsession.d/90x11-common_ssh-agent", Runs::GraphicalLogin);
     // Look-alikes: nothing a node runs on its own.
+    row("Xsession itself", "worker-1/etc/X11/Xsession", "", Runs::None);
+    row("Xsession.options", "worker-1/etc/X11/Xsession.options", "", Runs::None);
+    row("Xsession.d's backup", "worker-1/etc/X11/Xsession.d/90x.dpkg-old", "", Runs::None);
+    row("xinit's xinitrc", "worker-1/etc/X11/xinit/xinitrc", "", Runs::None);
     row("udev's hwdb", "worker-1/etc/udev/hwdb.d/60-keyboard.hwdb", "", Runs::None);
     row("a udev rule's backup", "worker-1/etc/udev/rules.d/99-x.rules.dpkg-old", "", Runs::None);
     row("an application's entry", "worker-1/usr/share/applications/x.desktop", "", Runs::None);

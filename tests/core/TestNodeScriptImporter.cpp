@@ -677,7 +677,8 @@ void TestNodeScriptImporter::nodeFromThePath()
                              "worker-1/etc/ld.so.conf.d/libc.conf",
                              "worker-1/etc/dhcp/dhclient-exit-hooks.d/timesyncd",
                              "worker-1/etc/NetworkManager/dispatcher.d/01-ifupdown",
-                             "worker-1/etc/network/if-post-down.d/x"}) {
+                             "worker-1/etc/network/if-post-down.d/x",
+                             "worker-1/etc/X11/Xsession.d/90x11-common_ssh-agent"}) {
         const QString p = QStringLiteral("nodes.tar.gz/") + QLatin1String(path);
         QCOMPARE(LogLayout::recognize(p).node, QStringLiteral("worker-1"));
     }
@@ -912,6 +913,11 @@ void TestNodeScriptImporter::packagedHookFilesAreQuiet_data()
         {"debian/etc/NetworkManager/dispatcher.d/01-ifupdown", script, "network event (NetworkManager)", root,
          "suspicious", 0},
         {"debian/etc/network/if-up.d/chrony", script, "network event (ifupdown)", root, "suspicious", 0},
+        // X11's: a user's .xsessionrc sourced, ssh-agent started when asked for.
+        {"debian/etc/X11/Xsession.d/40x11-common_xsessionrc", script, "graphical login (Xsession)", every, "suspicious",
+         0},
+        {"debian/etc/X11/Xsession.d/90x11-common_ssh-agent", script, "graphical login (Xsession)", every, "suspicious",
+         0},
         // The dynamic linker's folders: the include, libc's /usr/local/lib, the
         // multiarch folders, fakeroot's, CUDA's.
         {"debian/etc/ld.so.conf", QStringLiteral("NodeLibraryPath"), "every program", every, "folders", 1},
@@ -1045,7 +1051,10 @@ void TestNodeScriptImporter::hookIntruders_data()
         << "NodeLibraryPath"
         << QStringList{QStringLiteral("node.library-path.folder@3"), QStringLiteral("node.library-path.folder@4"),
                        QStringLiteral("node.library-path.folder@5")};
-    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 20);
+    QTest::newRow("an Xsession.d file running a base64 payload at each graphical login")
+        << "rootkit/etc/X11/Xsession.d/55x11-common_dbus-env"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.encoded-payload@7")};
+    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 21);
 }
 
 void TestNodeScriptImporter::hookIntruders()
@@ -1297,6 +1306,8 @@ void TestNodeScriptImporter::hookDetections_data()
     QTest::newRow("network hooks: a preload in a dhclient hook")
         << QStringLiteral("worker-1/etc/dhcp/dhclient-enter-hooks.d/x")
         << QByteArray("export LD_PRELOAD=/usr/lib/libx.so\n") << QStringList{"node.script.ld-preload@1"};
+    QTest::newRow("Xsession.d: history off is no shell's file")
+        << QStringLiteral("worker-1/etc/X11/Xsession.d/99x") << QByteArray("unset HISTFILE\n") << none;
     QTest::newRow("network hooks: history off is no user's shell")
         << QStringLiteral("worker-1/etc/network/if-up.d/x") << QByteArray("unset HISTFILE\n") << none;
     QTest::newRow("a user's .zshenv: history off is theirs")
@@ -1419,13 +1430,17 @@ void TestNodeScriptImporter::libraryFoldersAndNetworkHooks()
         {"rootkit/etc/network/if-up.d/mountnfs-helper",
          "Line 4 of /etc/network/if-up.d/mountnfs-helper, run by ifupdown as root when an interface goes up or "
          "down: "},
+        {"rootkit/etc/X11/Xsession.d/55x11-common_dbus-env",
+         "Line 7 of /etc/X11/Xsession.d/55x11-common_dbus-env, run by Xsession in every user's graphical session: "},
     };
     for (const auto& h : hooks) {
         const MemoryImport m = runFixture(QLatin1String(h.path));
         QCOMPARE(m.out.findings.size(), size_t(1));
         QVERIFY2(m.out.findings.front().detail.contains(QLatin1String(h.detail)),
                  qPrintable(m.out.findings.front().detail));
-        QCOMPARE(bodyOf(m).value(QStringLiteral("runsAs")).toString(), QStringLiteral("root"));
+        QCOMPARE(bodyOf(m).value(QStringLiteral("runsAs")).toString(),
+                 m.out.resources.front().name.startsWith(QLatin1String("etc/X11/")) ? QStringLiteral("every user")
+                                                                                    : QStringLiteral("root"));
     }
 
     // A million folders in /var/tmp: the first 10,000 kept, a hundred

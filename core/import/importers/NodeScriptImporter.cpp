@@ -899,6 +899,8 @@ private:
             return QObject::tr("by NetworkManager as root at every network event");
         case Runs::InterfaceUpDown:
             return QObject::tr("by ifupdown as root when an interface goes up or down");
+        case Runs::GraphicalLogin:
+            return QObject::tr("by Xsession in every user's graphical session");
         case Runs::LoginShell:
             return owner.isEmpty() ? QObject::tr("in every user's login shell")
                                    : QObject::tr("in the login shells of %1").arg(owner);
@@ -966,6 +968,8 @@ private:
             return QStringLiteral("network event (NetworkManager)");
         case Runs::InterfaceUpDown:
             return QStringLiteral("network event (ifupdown)");
+        case Runs::GraphicalLogin:
+            return QStringLiteral("graphical login (Xsession)");
         case Runs::EveryProgram:
         case Runs::Session:
         case Runs::ModuleLoad:
@@ -986,10 +990,11 @@ private:
             body.insert(QStringLiteral("path"), m_place.pathOnNode);
             body.insert(QStringLiteral("runs"), runs());
             // Boot, cron and pam_motd run theirs as root; a shell's file, its user's.
-            body.insert(QStringLiteral("runsAs"), !m_place.owner.isEmpty() ? m_place.owner
-                                                  : systemWideShellFile() || m_place.runs == Runs::Logout
-                                                      ? QStringLiteral("every user")
-                                                      : QStringLiteral("root"));
+            body.insert(QStringLiteral("runsAs"),
+                        !m_place.owner.isEmpty() ? m_place.owner
+                        : systemWideShellFile() || m_place.runs == Runs::Logout || m_place.runs == Runs::GraphicalLogin
+                            ? QStringLiteral("every user")
+                            : QStringLiteral("root"));
         }
         if (!m_place.owner.isEmpty())
             body.insert(QStringLiteral("owner"), m_place.owner);
