@@ -5554,97 +5554,97 @@
         <translation>von Xsession in der grafischen Sitzung jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="905"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="907"/>
         <source>in every user&apos;s login shell</source>
         <translation>in der Login-Shell jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="906"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="908"/>
         <source>in the login shells of %1</source>
         <translation>in den Login-Shells von %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="908"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="910"/>
         <source>in every user&apos;s interactive shell</source>
         <translation>in der interaktiven Shell jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="909"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="911"/>
         <source>in the interactive shells of %1</source>
         <translation>in den interaktiven Shells von %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="912"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="914"/>
         <source>in every csh and tcsh of every user, scripts&apos; too</source>
         <translation>in jeder csh und tcsh jedes Benutzers, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="913"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="915"/>
         <source>in every csh and tcsh of %1, scripts&apos; too</source>
         <translation>in jeder csh und tcsh von %1, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="915"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="917"/>
         <source>in every fish of every user, scripts&apos; too</source>
         <translation>in jeder fish-Shell jedes Benutzers, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="916"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="918"/>
         <source>in every fish of %1, scripts&apos; too</source>
         <translation>in jeder fish-Shell von %1, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="917"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="919"/>
         <source>in every zsh of every user, scripts&apos; too</source>
         <translation>in jeder zsh jedes Benutzers, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="918"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="920"/>
         <source>in every zsh of %1, scripts&apos; too</source>
         <translation>in jeder zsh von %1, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="920"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="922"/>
         <source>when a fish of any user first runs %1</source>
         <translation>wenn eine fish-Shell eines beliebigen Benutzers zum ersten Mal %1 ausführt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="921"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="923"/>
         <source>when a fish of %1 first runs %2</source>
         <translation>wenn eine fish-Shell von %1 zum ersten Mal %2 ausführt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="923"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="925"/>
         <source>when a login shell of any user ends</source>
         <translation>wenn eine Login-Shell eines beliebigen Benutzers endet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="924"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="926"/>
         <source>when a login shell of %1 ends</source>
         <translation>wenn eine Login-Shell von %1 endet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="985"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="989"/>
         <source>commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1020"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1024"/>
         <source>suspicious commands</source>
         <translation>verdächtige Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1053"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1057"/>
         <source>Scripts and hooks a node runs (rc.local, init.d, profile, .bashrc, .cshrc, config.fish, cron.daily, update-motd.d, ld.so.preload, pam_env.conf, modprobe.d)</source>
         <translation>Skripte und Hooks, die ein Node ausführt (rc.local, init.d, profile, .bashrc, .cshrc, config.fish, cron.daily, update-motd.d, ld.so.preload, pam_env.conf, modprobe.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1098"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1102"/>
         <source>%1: the script holds no command, only comments</source>
         <translation>%1: das Skript enthält keinen Befehl, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1099"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1103"/>
         <source>no shell command found</source>
         <translation>kein Shell-Befehl gefunden</translation>
     </message>
@@ -5700,8 +5700,8 @@
     </message>
     <message>
         <location filename="../core/import/importers/NodeHookFiles.cpp" line="82"/>
-        <source>%1 preloads %2 into the programs of the login sessions of %3 %4</source>
-        <translation>%1 lädt %2 vorab in die Programme der Login-Sitzungen von %3 %4</translation>
+        <source>%1 preloads %3 into the programs of the login sessions of %2 %4</source>
+        <translation>%1 lädt %3 vorab in die Programme der Login-Sitzungen von %2 %4</translation>
     </message>
     <message>
         <location filename="../core/import/importers/NodeHookFiles.cpp" line="84"/>
@@ -5720,173 +5720,213 @@
     </message>
     <message>
         <location filename="../core/import/importers/NodeHookFiles.cpp" line="89"/>
-        <source>%1 puts %2 in the PATH of the login sessions of %3 %4</source>
-        <translation>%1 setzt %2 in den PATH der Login-Sitzungen von %3 %4</translation>
+        <source>%1 puts %3 in the PATH of the login sessions of %2 %4</source>
+        <translation>%1 setzt %3 in den PATH der Login-Sitzungen von %2 %4</translation>
     </message>
     <message>
         <location filename="../core/import/importers/NodeHookFiles.cpp" line="93"/>
+        <source>%1 preloads %2 into the programs of every user&apos;s systemd services %3</source>
+        <translation>%1 lädt %2 vorab in die Programme der systemd-Dienste jedes Benutzers %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="95"/>
+        <source>%1 preloads %3 into the programs of the systemd services of %2 %4</source>
+        <translation>%1 lädt %3 vorab in die Programme der systemd-Dienste von %2 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="97"/>
+        <source>%1 makes every user&apos;s systemd services load libraries from %2 %3</source>
+        <translation>%1 lässt die systemd-Dienste jedes Benutzers Bibliotheken aus %2 laden %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="99"/>
+        <source>%1 makes the systemd services of %2 load libraries from %3 %4</source>
+        <translation>%1 lässt die systemd-Dienste von %2 Bibliotheken aus %3 laden %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="101"/>
+        <source>%1 puts %2 in the PATH of every user&apos;s systemd services %3</source>
+        <translation>%1 setzt %2 in den PATH der systemd-Dienste jedes Benutzers %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="103"/>
+        <source>%1 puts %3 in the PATH of the systemd services of %2 %4</source>
+        <translation>%1 setzt %3 in den PATH der systemd-Dienste von %2 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="104"/>
+        <source>systemd&apos;s user manager sets the variables of /etc/environment.d/*.conf, /usr/lib/environment.d/*.conf and a user&apos;s ~/.config/environment.d/*.conf in every service it starts for the user, and GNOME&apos;s and KDE&apos;s sessions take them into the desktop&apos;s programs: LD_PRELOAD there makes those programs load the library first, a temporary or hidden folder (or the working folder) in LD_LIBRARY_PATH or first in PATH makes them load a library or run a program dropped there (MITRE ATT&amp;CK T1574.006, T1574.007). Find out who wrote the file. %1</source>
+        <translation>Der Benutzer-Manager von systemd setzt die Variablen aus /etc/environment.d/*.conf, /usr/lib/environment.d/*.conf und der ~/.config/environment.d/*.conf eines Benutzers in jedem Dienst, den er für den Benutzer startet, und die Sitzungen von GNOME und KDE übernehmen sie in die Programme des Desktops: LD_PRELOAD dort lässt diese Programme die Bibliothek zuerst laden, ein temporärer oder versteckter Ordner (oder der Arbeitsordner) in LD_LIBRARY_PATH oder vorn in PATH lässt sie eine dort abgelegte Bibliothek laden oder ein dort abgelegtes Programm ausführen (MITRE ATT&amp;CK T1574.006, T1574.007). Klären Sie, wer die Datei geschrieben hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="114"/>
         <source>the modprobe hook %1 runs %2 as root %3</source>
         <translation>der modprobe-Hook %1 führt %2 als root aus %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="94"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="115"/>
         <source>An install or remove line of modprobe.d runs its command with /bin/sh as root instead of loading or removing the module, each time anything asks for the module, at boot or when a device appears: a foothold that survives reboots and is rarely looked at (MITRE ATT&amp;CK T1547.006). Packages use these lines only to load other modules (modprobe) and hardening only to disable one (/bin/true, /bin/false). Read what the command runs and who added it. %1</source>
         <translation>Eine install- oder remove-Zeile in modprobe.d führt ihren Befehl mit /bin/sh als root aus, statt das Modul zu laden oder zu entfernen, jedes Mal, wenn etwas das Modul anfordert, beim Booten oder wenn ein Gerät erscheint: ein Brückenkopf, der Neustarts überdauert und selten angesehen wird (MITRE ATT&amp;CK T1547.006). Pakete nutzen diese Zeilen nur, um andere Module zu laden (modprobe), Härtungen nur, um eines abzuschalten (/bin/true, /bin/false). Lesen Sie, was der Befehl ausführt und wer ihn eingefügt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="103"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="124"/>
         <source>the modprobe hook %1 opens a reverse shell as root %2</source>
         <translation>der modprobe-Hook %1 öffnet eine Reverse Shell als root %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="106"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="127"/>
         <source>the modprobe hook %1 downloads code and runs it as root %2</source>
         <translation>der modprobe-Hook %1 lädt Code herunter und führt ihn als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="109"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="130"/>
         <source>the modprobe hook %1 runs an encoded payload as root %2</source>
         <translation>der modprobe-Hook %1 führt eine kodierte Nutzlast als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="112"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="133"/>
         <source>the modprobe hook %1 runs a program from a temporary or hidden folder as root %2</source>
         <translation>der modprobe-Hook %1 führt ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="116"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="137"/>
         <source>%1 lists a file path, not a module name, to load at boot %2</source>
         <translation>%1 nennt einen Dateipfad statt eines Modulnamens zum Laden beim Booten %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="117"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="138"/>
         <source>modules-load.d and /etc/modules name the kernel modules loaded at each boot; modules are named, never given as paths there: an entry that is one points at a module of someone&apos;s own, the way kernel rootkits (Diamorphine, Reptile) are kept loaded (MITRE ATT&amp;CK T1547.006). Check what the file is and who wrote the entry. %1</source>
         <translation>modules-load.d und /etc/modules nennen die Kernelmodule, die bei jedem Booten geladen werden; Module stehen dort mit ihrem Namen, nie mit einem Pfad: Ein Eintrag mit Pfad zeigt auf ein selbst mitgebrachtes Modul, so wie Kernel-Rootkits (Diamorphine, Reptile) geladen gehalten werden (MITRE ATT&amp;CK T1547.006). Prüfen Sie, was die Datei ist und wer den Eintrag geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="123"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="144"/>
         <source>A RUN, PROGRAM or IMPORT{program} key of a udev rule makes udevd run its command as root each time a device event matches the rule: a USB stick plugged in, a network interface coming up, every boot&apos;s coldplug. A foothold kept there shows in no crontab and no unit (MITRE ATT&amp;CK T1546.017). Read the rule and find out who wrote the file. %1</source>
         <translation>Ein RUN-, PROGRAM- oder IMPORT{program}-Schlüssel einer udev-Regel lässt udevd seinen Befehl als root ausführen, jedes Mal, wenn ein Geräteereignis auf die Regel passt: ein eingesteckter USB-Stick, eine Netzwerkschnittstelle, die hochkommt, der Coldplug bei jedem Booten. Ein dort gehaltener Brückenkopf zeigt sich in keiner Crontab und keiner Unit (MITRE ATT&amp;CK T1546.017). Lesen Sie die Regel und klären Sie, wer die Datei geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="131"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="152"/>
         <source>the udev rules %1 open a reverse shell as root on a device event %2</source>
         <translation>die udev-Regeln %1 öffnen bei einem Geräteereignis eine Reverse Shell als root %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="134"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="155"/>
         <source>the udev rules %1 download code and run it as root on a device event %2</source>
         <translation>die udev-Regeln %1 laden bei einem Geräteereignis Code herunter und führen ihn als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="138"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="159"/>
         <source>the udev rules %1 run an encoded payload as root on a device event %2</source>
         <translation>die udev-Regeln %1 führen bei einem Geräteereignis eine kodierte Nutzlast als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="141"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="162"/>
         <source>the udev rules %1 run a program from a temporary or hidden folder as root on a device event %2</source>
         <translation>die udev-Regeln %1 führen bei einem Geräteereignis ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="144"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="165"/>
         <source>Desktop sessions (GNOME, KDE, Xfce …) run the Exec= command of each entry of /etc/xdg/autostart/ for every user who logs in, and of ~/.config/autostart/ for its owner: the command runs at each graphical login with that user&apos;s rights (MITRE ATT&amp;CK T1547.013). Find out who added the entry. %1</source>
         <translation>Desktop-Sitzungen (GNOME, KDE, Xfce …) führen den Exec=-Befehl jedes Eintrags in /etc/xdg/autostart/ für jeden Benutzer aus, der sich anmeldet, und den jedes Eintrags in ~/.config/autostart/ für dessen Besitzer: Der Befehl läuft bei jeder grafischen Anmeldung mit den Rechten dieses Benutzers (MITRE ATT&amp;CK T1547.013). Klären Sie, wer den Eintrag angelegt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="151"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="172"/>
         <source>the autostart entry %1 opens a reverse shell at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 öffnet bei jeder Desktop-Anmeldung eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="155"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="176"/>
         <source>the autostart entry %1 downloads code and runs it at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 lädt bei jeder Desktop-Anmeldung Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="159"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="180"/>
         <source>the autostart entry %1 runs an encoded payload at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="163"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="184"/>
         <source>the autostart entry %1 runs a program from a temporary or hidden folder at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="167"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="188"/>
         <source>ldconfig builds the dynamic linker&apos;s cache from the folders /etc/ld.so.conf lists and those of the files it includes (/etc/ld.so.conf.d/*.conf): every dynamically linked program, root&apos;s daemons, sudo and sshd included, then finds its libraries there. A folder in a temporary or hidden place, in a user&apos;s home, or a relative one (read from whatever folder ldconfig runs in) lets whoever writes there drop a library of a name programs load and have it loaded into them (MITRE ATT&amp;CK T1574.006). Packages list folders under /usr, /lib and /opt only. Find out who added the line and what the folder holds, then run ldconfig again without it. %1</source>
         <translation>ldconfig baut den Cache des dynamischen Linkers aus den Ordnern, die /etc/ld.so.conf und die davon eingebundenen Dateien (/etc/ld.so.conf.d/*.conf) nennen: Jedes dynamisch gelinkte Programm, auch die Dienste von root, sudo und sshd, findet dann dort seine Bibliotheken. Ein Ordner an einem temporären oder versteckten Ort, im Home-Verzeichnis eines Benutzers oder ein relativer (gelesen aus dem Ordner, in dem ldconfig gerade läuft) lässt jeden, der dort schreiben kann, eine Bibliothek unter einem Namen ablegen, den Programme laden, und sie in diese laden (MITRE ATT&amp;CK T1574.006). Pakete nennen nur Ordner unter /usr, /lib und /opt. Klären Sie, wer die Zeile hinzugefügt hat und was der Ordner enthält, und führen Sie ldconfig danach ohne sie erneut aus. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="177"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="198"/>
         <source>%1 makes every program load libraries from %2, a temporary or hidden folder %3</source>
         <translation>%1 lässt jedes Programm Bibliotheken aus %2 laden, einem temporären oder versteckten Ordner %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="181"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="202"/>
         <source>%1 takes library folders from %2, kept in a temporary or hidden folder %3</source>
         <translation>%1 übernimmt Bibliotheksordner aus %2, das in einem temporären oder versteckten Ordner liegt %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="185"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="206"/>
         <source>%1 makes every program load libraries from the relative folder %2 %3</source>
         <translation>%1 lässt jedes Programm Bibliotheken aus dem relativen Ordner %2 laden %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="189"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="210"/>
         <source>%1 makes every program load libraries from %2, a folder in a home %3</source>
         <translation>%1 lässt jedes Programm Bibliotheken aus %2 laden, einem Ordner in einem Home-Verzeichnis %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="343"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="367"/>
         <source>Line %1 of %2: %3</source>
         <translation>Zeile %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="410"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="435"/>
         <source>not a KEY=value line; pam_env ignores it</source>
         <translation>keine Zeile der Form KEY=value; pam_env ignoriert sie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="446"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="481"/>
         <source>the working folder</source>
         <translation>dem Arbeitsordner</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="457"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="496"/>
         <source>the working folder first</source>
         <translation>den Arbeitsordner an erster Stelle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="510"/>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="611"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="536"/>
+        <source>not a KEY=VALUE line; systemd ignores it</source>
+        <translation>keine KEY=VALUE-Zeile; systemd ignoriert sie</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="571"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="672"/>
         <source>the line is longer than %1 bytes; it is judged up to there</source>
         <translation>die Zeile ist länger als %1 Bytes; sie wird bis dorthin beurteilt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="534"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="595"/>
         <source>not a VAR [DEFAULT=value] [OVERRIDE=value] line</source>
         <translation>keine Zeile der Form VAR [DEFAULT=Wert] [OVERRIDE=Wert]</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="560"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="621"/>
         <source>a word that is not DEFAULT=value or OVERRIDE=value; pam_env reads only those</source>
         <translation>ein Wort, das weder DEFAULT=Wert noch OVERRIDE=Wert ist; pam_env liest nur diese</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="648"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="709"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="857"/>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="919"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="918"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="988"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="954"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="1023"/>
         <source>nothing read</source>
         <translation>nichts gelesen</translation>
     </message>

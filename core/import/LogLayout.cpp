@@ -348,6 +348,8 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
         // ldconfig reads ld.so.conf's "include /etc/ld.so.conf.d/*.conf".
         if (folder == QLatin1String("ld.so.conf.d") && conf)
             runs = Runs::EveryProgram, format = Format::LdSoConf;
+        if (folder == QLatin1String("environment.d") && conf)
+            runs = Runs::UserServices, format = Format::EnvironmentD;
     } else if (isRunPartsName(name) && ((at(n - 4, "etc") && at(n - 3, "dhcp") &&
                                          (at(n - 2, "dhclient-enter-hooks.d") || at(n - 2, "dhclient-exit-hooks.d"))) ||
                                         (at(n - 4, "etc") && at(n - 3, "network") &&
@@ -356,6 +358,17 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
         // dhclient-script sources its hooks; ifupdown runs its folders with run-parts.
         root = n - 4;
         runs = at(n - 3, "dhcp") ? Runs::DhcpLease : Runs::InterfaceUpDown;
+    } else if (conf && at(n - 2, "environment.d") && at(n - 3, "lib") && at(n - 4, "usr")) {
+        // The packages' own environment.d.
+        root = n - 4;
+        runs = Runs::UserServices;
+        format = Format::EnvironmentD;
+    } else if (conf && at(n - 2, "environment.d") && at(n - 3, ".config") && (at(n - 4, "root") || at(n - 5, "home"))) {
+        // A user's ~/.config/environment.d/*.conf.
+        root = at(n - 4, "root") ? n - 4 : n - 5;
+        owner = parts[n - 4];
+        runs = Runs::UserServices;
+        format = Format::EnvironmentD;
     } else if (isRunPartsName(name) && at(n - 2, "Xsession.d") && at(n - 3, "X11") && at(n - 4, "etc")) {
         // Xsession sources each of them (run-parts --list) at each graphical login.
         root = n - 4;

@@ -80,6 +80,9 @@ SystemdUnitPlace systemdUnitPlace(const QString& path);
 /// its pre-up.d/, pre-down.d/ and no-wait.d/) and ifupdown's
 /// etc/network/if-pre-up.d/*, if-up.d/*, if-down.d/* and if-post-down.d/*.
 /// X11's etc/X11/Xsession.d/*, sourced by Xsession at each graphical login.
+/// systemd's environment.d: the *.conf of etc/environment.d/, usr/lib/
+/// environment.d/ and a user's ~/.config/environment.d/ (the variables of the
+/// user manager's services, Runs::UserServices).
 /// csh's and tcsh's (Format::Csh): etc/csh.cshrc, ~/.cshrc and ~/.tcshrc in every
 /// csh (scripts' too); etc/csh.login, etc/csh/login.d/* (Debian's csh.login
 /// sources them), etc/profile.d/*.csh (RHEL's) and ~/.login in login shells;
@@ -115,6 +118,7 @@ struct NodeScriptPlace
         NetworkManagerEvent, // NetworkManager's dispatcher.d: run as root when an interface changes state
         InterfaceUpDown,     // ifupdown's if-up.d, if-down.d …: run as root when an interface goes up or down
         GraphicalLogin,      // X11's Xsession.d: sourced by Xsession in each user's graphical session
+        UserServices,        // environment.d: systemd's user manager sets it in a user's services
     };
     /// How the file is written.
     enum class Format {
@@ -129,6 +133,7 @@ struct NodeScriptPlace
         Fish,         // fish's start-up files and autoloaded functions
         PamEnv,       // pam_env.conf: VAR [DEFAULT=value] [OVERRIDE=value] lines, also VAR=value
         LdSoConf,     // ld.so.conf: the dynamic linker's library folders, one a line, "include" lines
+        EnvironmentD, // environment.d: KEY=VALUE lines, $VAR and ${VAR} expanded
     };
     QString pathOnNode; // "/etc/cron.daily/logrotate", "/home/alice/.bashrc"; empty when none
     Runs runs = Runs::None;

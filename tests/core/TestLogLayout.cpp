@@ -794,7 +794,17 @@ void TestLogLayout::nodeScriptPlaces_data()
         "/etc/network/if-post-down.d/wireless-tools", Runs::InterfaceUpDown);
     row("Xsession.d", "worker-1/etc/X11/Xsession.d/90x11-common_ssh-agent",
         "/etc/X11/Xsession.d/90x11-common_ssh-agent", Runs::GraphicalLogin);
+    row("environment.d", "worker-1/etc/environment.d/90-x.conf", "/etc/environment.d/90-x.conf", Runs::UserServices, "",
+        Format::EnvironmentD);
+    row("usr/lib/environment.d", "worker-1/usr/lib/environment.d/990-snapd.conf",
+        "/usr/lib/environment.d/990-snapd.conf", Runs::UserServices, "", Format::EnvironmentD);
+    row("a user's environment.d", "worker-1/home/alice/.config/environment.d/10-x.conf",
+        "/home/alice/.config/environment.d/10-x.conf", Runs::UserServices, "alice", Format::EnvironmentD);
+    row("root's environment.d", "worker-1/root/.config/environment.d/10-x.conf",
+        "/root/.config/environment.d/10-x.conf", Runs::UserServices, "root", Format::EnvironmentD);
     // Look-alikes: nothing a node runs on its own.
+    row("environment.d not .conf", "worker-1/etc/environment.d/x.sh", "", Runs::None);
+    row("environment.d outside a home", "worker-1/opt/.config/environment.d/x.conf", "", Runs::None);
     row("Xsession itself", "worker-1/etc/X11/Xsession", "", Runs::None);
     row("Xsession.options", "worker-1/etc/X11/Xsession.options", "", Runs::None);
     row("Xsession.d's backup", "worker-1/etc/X11/Xsession.d/90x.dpkg-old", "", Runs::None);

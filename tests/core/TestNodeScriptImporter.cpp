@@ -678,7 +678,9 @@ void TestNodeScriptImporter::nodeFromThePath()
                              "worker-1/etc/dhcp/dhclient-exit-hooks.d/timesyncd",
                              "worker-1/etc/NetworkManager/dispatcher.d/01-ifupdown",
                              "worker-1/etc/network/if-post-down.d/x",
-                             "worker-1/etc/X11/Xsession.d/90x11-common_ssh-agent"}) {
+                             "worker-1/etc/X11/Xsession.d/90x11-common_ssh-agent",
+                             "worker-1/etc/environment.d/90-x.conf",
+                             "worker-1/home/alice/.config/environment.d/10-x.conf"}) {
         const QString p = QStringLiteral("nodes.tar.gz/") + QLatin1String(path);
         QCOMPARE(LogLayout::recognize(p).node, QStringLiteral("worker-1"));
     }
@@ -918,6 +920,12 @@ void TestNodeScriptImporter::packagedHookFilesAreQuiet_data()
          0},
         {"debian/etc/X11/Xsession.d/90x11-common_ssh-agent", script, "graphical login (Xsession)", every, "suspicious",
          0},
+        // systemd's environment.d: snapd's PATH, a user's ($PATH and $HOME
+        // expanded, no relative folder).
+        {"debian/usr/lib/environment.d/990-snapd.conf", QStringLiteral("NodeEnvironment"), "user services (systemd)",
+         every, "variables", 2},
+        {"debian/home/admin/.config/environment.d/10-editor.conf", QStringLiteral("NodeEnvironment"),
+         "user services (systemd)", QStringLiteral("admin"), "variables", 2},
         // The dynamic linker's folders: the include, libc's /usr/local/lib, the
         // multiarch folders, fakeroot's, CUDA's.
         {"debian/etc/ld.so.conf", QStringLiteral("NodeLibraryPath"), "every program", every, "folders", 1},
@@ -1054,7 +1062,13 @@ void TestNodeScriptImporter::hookIntruders_data()
     QTest::newRow("an Xsession.d file running a base64 payload at each graphical login")
         << "rootkit/etc/X11/Xsession.d/55x11-common_dbus-env"
         << "NodeScript" << QStringList{QStringLiteral("node.script.encoded-payload@7")};
-    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 21);
+    QTest::newRow("environment.d: PATH from a hidden folder in /dev/shm")
+        << "rootkit/etc/environment.d/90-path.conf"
+        << "NodeEnvironment" << QStringList{QStringLiteral("node.environment.path@2")};
+    QTest::newRow("a user's environment.d preloading from a hidden folder")
+        << "rootkit/home/dev/.config/environment.d/50-gtk.conf"
+        << "NodeEnvironment" << QStringList{QStringLiteral("node.environment.ld-preload@2")};
+    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 23);
 }
 
 void TestNodeScriptImporter::hookIntruders()
@@ -1306,6 +1320,14 @@ void TestNodeScriptImporter::hookDetections_data()
     QTest::newRow("network hooks: a preload in a dhclient hook")
         << QStringLiteral("worker-1/etc/dhcp/dhclient-enter-hooks.d/x")
         << QByteArray("export LD_PRELOAD=/usr/lib/libx.so\n") << QStringList{"node.script.ld-preload@1"};
+    const QString envd = QStringLiteral("worker-1/etc/environment.d/x.conf");
+    QTest::newRow("environment.d: a bare $VAR is expanded") << envd << QByteArray("PATH=$HOME/bin:$PATH\n") << none;
+    QTest::newRow("environment.d: a relative folder first")
+        << envd << QByteArray("PATH=bin:/usr/bin\n") << QStringList{"node.environment.path@1"};
+    QTest::newRow("environment.d: libraries from the working folder")
+        << envd << QByteArray("# x\nLD_LIBRARY_PATH=:/usr/lib\n") << QStringList{"node.environment.library-path@2"};
+    QTest::newRow("environment.d: a line without '=' skipped")
+        << envd << QByteArray("not a variable\nLD_PRELOAD=/lib/x.so\n") << QStringList{"node.environment.ld-preload@2"};
     QTest::newRow("Xsession.d: history off is no shell's file")
         << QStringLiteral("worker-1/etc/X11/Xsession.d/99x") << QByteArray("unset HISTFILE\n") << none;
     QTest::newRow("network hooks: history off is no user's shell")
@@ -1416,6 +1438,29 @@ void TestNodeScriptImporter::libraryFoldersAndNetworkHooks()
     QCOMPARE(includes[0].toObject().value(QStringLiteral("include")).toString(),
              QStringLiteral("/etc/ld.so.conf.d/*.conf"));
 
+    // environment.d: titled with the file and whose services.
+    const MemoryImport own = runFixture(QStringLiteral("rootkit/home/dev/.config/environment.d/50-gtk.conf"));
+    QCOMPARE(own.out.findings.size(), size_t(1));
+    QCOMPARE(own.out.findings.front().severity, Severity::High);
+    QCOMPARE(own.out.findings.front().title,
+             QStringLiteral("/home/dev/.config/environment.d/50-gtk.conf preloads "
+                            "/home/dev/.cache/.gtk/libgtk3-nocsd.so.0 into the programs of the systemd services of "
+                            "dev on node worker-1"));
+    QVERIFY(own.out.findings.front().detail.contains(QLatin1String("systemd's user manager")));
+    QCOMPARE(bodyOf(own).value(QStringLiteral("runsAs")).toString(), QStringLiteral("dev"));
+    // A user's pam_env file names the user and the library or folder each in its place.
+    const MemoryImport pam = runBytes("LD_PRELOAD=/lib/x.so\nPATH=/tmp/b:/usr/bin\n",
+                                      QStringLiteral("worker-1/home/alice/.pam_environment"));
+    QCOMPARE(pam.out.findings.size(), size_t(2));
+    QCOMPARE(pam.out.findings[0].title, QStringLiteral("/home/alice/.pam_environment preloads /lib/x.so into the "
+                                                       "programs of the login sessions of alice on this node"));
+    QCOMPARE(pam.out.findings[1].title, QStringLiteral("/home/alice/.pam_environment puts /tmp/b in the PATH of the "
+                                                       "login sessions of alice on this node"));
+    const MemoryImport path = runFixture(QStringLiteral("rootkit/etc/environment.d/90-path.conf"));
+    QCOMPARE(path.out.findings.front().title,
+             QStringLiteral("/etc/environment.d/90-path.conf puts /dev/shm/.b in the PATH of every user's systemd "
+                            "services on node worker-1"));
+
     // The network's hooks say what runs them.
     const struct
     {
@@ -1488,6 +1533,7 @@ void TestNodeScriptImporter::fuzz()
     // The dynamic linker's folders, a network hook.
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/ld.so.conf.d/x.conf"), 0x6e84));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/dhcp/dhclient-exit-hooks.d/x"), 0x6e85));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.config/environment.d/x.conf"), 0x6e86));
 }
 
 void TestNodeScriptImporter::dialectText_data()

@@ -79,14 +79,35 @@ constexpr Judgment kEnvPath{
 constexpr const char* kPamPreload =
     QT_TRANSLATE_NOOP("QObject", "%1 preloads %2 into the programs of every login session %3");
 constexpr const char* kPamPreloadOwn =
-    QT_TRANSLATE_NOOP("QObject", "%1 preloads %2 into the programs of the login sessions of %3 %4");
+    QT_TRANSLATE_NOOP("QObject", "%1 preloads %3 into the programs of the login sessions of %2 %4");
 constexpr const char* kPamLibraryPath =
     QT_TRANSLATE_NOOP("QObject", "%1 makes every login session load libraries from %2 %3");
 constexpr const char* kPamLibraryPathOwn =
     QT_TRANSLATE_NOOP("QObject", "%1 makes the login sessions of %2 load libraries from %3 %4");
 constexpr const char* kPamPath = QT_TRANSLATE_NOOP("QObject", "%1 puts %2 in the PATH of every login session %3");
 constexpr const char* kPamPathOwn =
-    QT_TRANSLATE_NOOP("QObject", "%1 puts %2 in the PATH of the login sessions of %3 %4");
+    QT_TRANSLATE_NOOP("QObject", "%1 puts %3 in the PATH of the login sessions of %2 %4");
+
+// environment.d's titles and detail for the same rules.
+constexpr const char* kEnvdPreload =
+    QT_TRANSLATE_NOOP("QObject", "%1 preloads %2 into the programs of every user's systemd services %3");
+constexpr const char* kEnvdPreloadOwn =
+    QT_TRANSLATE_NOOP("QObject", "%1 preloads %3 into the programs of the systemd services of %2 %4");
+constexpr const char* kEnvdLibraryPath =
+    QT_TRANSLATE_NOOP("QObject", "%1 makes every user's systemd services load libraries from %2 %3");
+constexpr const char* kEnvdLibraryPathOwn =
+    QT_TRANSLATE_NOOP("QObject", "%1 makes the systemd services of %2 load libraries from %3 %4");
+constexpr const char* kEnvdPath =
+    QT_TRANSLATE_NOOP("QObject", "%1 puts %2 in the PATH of every user's systemd services %3");
+constexpr const char* kEnvdPathOwn =
+    QT_TRANSLATE_NOOP("QObject", "%1 puts %3 in the PATH of the systemd services of %2 %4");
+constexpr const char* kEnvdDetail = QT_TRANSLATE_NOOP(
+    "QObject",
+    "systemd's user manager sets the variables of /etc/environment.d/*.conf, /usr/lib/environment.d/*.conf and a "
+    "user's ~/.config/environment.d/*.conf in every service it starts for the user, and GNOME's and KDE's "
+    "sessions take them into the desktop's programs: LD_PRELOAD there makes those programs load the library first, "
+    "a temporary or hidden folder (or the working folder) in LD_LIBRARY_PATH or first in PATH makes them load a "
+    "library or run a program dropped there (MITRE ATT&CK T1574.006, T1574.007). Find out who wrote the file. %1");
 
 constexpr Judgment kModuleCommand{
     "node.module.install-command", Severity::Medium, "CC6.8,CC7.2",
@@ -316,6 +337,9 @@ public:
             case Format::LdSoConf:
                 ldSoConf(text, number);
                 break;
+            case Format::EnvironmentD:
+                environmentD(text, number);
+                break;
             case Format::Shell:
             case Format::Csh:
             case Format::Fish:
@@ -358,6 +382,7 @@ private:
             return "NodePreload";
         case Format::Environment:
         case Format::PamEnv:
+        case Format::EnvironmentD:
             return "NodeEnvironment";
         case Format::UdevRules:
             return "NodeUdevRules";
@@ -434,15 +459,25 @@ private:
     /// shown, `line` the line as shown. True if it is a finding.
     bool variable(sv name, sv value, const std::string& shown, qint64 number, const std::string& line)
     {
-        const bool pam = m_place.format == Format::PamEnv;
+        const bool envd = m_place.format == Format::EnvironmentD;
+        const bool pam = m_place.format == Format::PamEnv || envd;
+        // environment.d expands $VAR as well as ${VAR}: "$HOME/bin" is no relative folder.
+        const auto relativeOf = [&](sv e) { return isRelative(e, pam) && !(envd && !e.empty() && e[0] == '$'); };
         if (name == "LD_PRELOAD" && !trimmed(value).empty()) {
-            pamFinding(kEnvPreload, pam ? kPamPreload : nullptr, kPamPreloadOwn, number, str(sv(shown)).left(200),
-                       line);
+            pamFinding(kEnvPreload,
+                       envd  ? kEnvdPreload
+                       : pam ? kPamPreload
+                             : nullptr,
+                       envd ? kEnvdPreloadOwn : kPamPreloadOwn, number, str(sv(shown)).left(200), line);
             return true;
         } else if (name == "LD_LIBRARY_PATH") {
             for (const sv e : elementsOf(value)) {
-                if (isRelative(e, pam) || shellcmd::isTempPath(e)) {
-                    pamFinding(kEnvLibraryPath, pam ? kPamLibraryPath : nullptr, kPamLibraryPathOwn, number,
+                if (relativeOf(e) || shellcmd::isTempPath(e)) {
+                    pamFinding(kEnvLibraryPath,
+                               envd  ? kEnvdLibraryPath
+                               : pam ? kPamLibraryPath
+                                     : nullptr,
+                               envd ? kEnvdLibraryPathOwn : kPamLibraryPathOwn, number,
                                e.empty() ? QObject::tr("the working folder") : str(e).left(200), line);
                     return true;
                 }
@@ -451,9 +486,13 @@ private:
             const std::vector<sv> elements = elementsOf(value);
             for (size_t i = 0; i < elements.size(); ++i) {
                 const sv e = elements[i];
-                const bool relative = isRelative(e, pam);
+                const bool relative = relativeOf(e);
                 if ((i == 0 && relative) || (!relative && shellcmd::isTempPath(e))) {
-                    pamFinding(kEnvPath, pam ? kPamPath : nullptr, kPamPathOwn, number,
+                    pamFinding(kEnvPath,
+                               envd  ? kEnvdPath
+                               : pam ? kPamPath
+                                     : nullptr,
+                               envd ? kEnvdPathOwn : kPamPathOwn, number,
                                relative ? QObject::tr("the working folder first") : str(e).left(200), line);
                     return true;
                 }
@@ -480,8 +519,30 @@ private:
         const QString t = m_place.owner.isEmpty()
                               ? QObject::tr(title).arg(m_where, what, m_write.onNode())
                               : QObject::tr(ownTitle).arg(m_where, m_place.owner, what, m_write.onNode());
+        const char* detail = m_place.format == Format::EnvironmentD ? kEnvdDetail : j.detail;
         m_write.finding(j.rule, j.severity, kindName(), m_name, j.controls, t,
-                        QObject::tr(j.detail).arg(where(line, text)), line);
+                        QObject::tr(detail).arg(where(line, text)), line);
+    }
+
+    /// A line of environment.d: "KEY=VALUE", '#' comment lines.
+    void environmentD(sv text, qint64 line)
+    {
+        const sv rest = trimmed(text);
+        if (rest.empty() || rest.front() == '#')
+            return;
+        const size_t eq = rest.find('=');
+        const sv name = trimmed(rest.substr(0, eq == sv::npos ? 0 : eq));
+        if (eq == sv::npos || name.empty() || name.find_first_of(" \t") != sv::npos) {
+            m_lines.skip("not-a-variable", QObject::tr("not a KEY=VALUE line; systemd ignores it"), line);
+            return;
+        }
+        const sv value = unquoted(rest.substr(eq + 1));
+        const std::string shown = shownValue(name, value);
+        variable(name, value, shown, line, std::string(name) + '=' + shown);
+        if (keep())
+            m_entries.append(QJsonObject{{QStringLiteral("line"), static_cast<double>(line)},
+                                         {QStringLiteral("name"), str(name)},
+                                         {QStringLiteral("value"), str(shown)}});
     }
 
     /// A line of pam_env.conf (or ~/.pam_environment) as pam_env assembles it:
@@ -903,6 +964,14 @@ private:
             body.insert(QStringLiteral("commands"), m_entries);
             if (m_disabled)
                 body.insert(QStringLiteral("disabled"), true);
+            break;
+        case Format::EnvironmentD:
+            body.insert(QStringLiteral("runs"), QStringLiteral("user services (systemd)"));
+            body.insert(QStringLiteral("runsAs"),
+                        m_place.owner.isEmpty() ? QStringLiteral("every user") : m_place.owner);
+            if (!m_place.owner.isEmpty())
+                body.insert(QStringLiteral("owner"), m_place.owner);
+            body.insert(QStringLiteral("variables"), m_entries);
             break;
         case Format::LdSoConf:
             body.insert(QStringLiteral("runs"), QStringLiteral("every program"));

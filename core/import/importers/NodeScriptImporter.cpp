@@ -901,6 +901,8 @@ private:
             return QObject::tr("by ifupdown as root when an interface goes up or down");
         case Runs::GraphicalLogin:
             return QObject::tr("by Xsession in every user's graphical session");
+        case Runs::UserServices:
+            return {}; // not a shell script's place
         case Runs::LoginShell:
             return owner.isEmpty() ? QObject::tr("in every user's login shell")
                                    : QObject::tr("in the login shells of %1").arg(owner);
@@ -970,6 +972,8 @@ private:
             return QStringLiteral("network event (ifupdown)");
         case Runs::GraphicalLogin:
             return QStringLiteral("graphical login (Xsession)");
+        case Runs::UserServices:
+            return {}; // not a shell script's place
         case Runs::EveryProgram:
         case Runs::Session:
         case Runs::ModuleLoad:
