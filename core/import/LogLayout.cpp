@@ -348,6 +348,10 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
         // ldconfig reads ld.so.conf's "include /etc/ld.so.conf.d/*.conf".
         if (folder == QLatin1String("ld.so.conf.d") && conf)
             runs = Runs::EveryProgram, format = Format::LdSoConf;
+        // dhclient-script sources these two files as it does the hooks' folders.
+        if (folder == QLatin1String("dhcp") &&
+            (name == QLatin1String("dhclient-enter-hooks") || name == QLatin1String("dhclient-exit-hooks")))
+            runs = Runs::DhcpLease;
         if (folder == QLatin1String("environment.d") && conf)
             runs = Runs::UserServices, format = Format::EnvironmentD;
     } else if (isRunPartsName(name) && ((at(n - 4, "etc") && at(n - 3, "dhcp") &&
@@ -373,14 +377,16 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
         // Xsession sources each of them (run-parts --list) at each graphical login.
         root = n - 4;
         runs = Runs::GraphicalLogin;
-    } else if (isRunPartsName(name) && at(n - 2, "dispatcher.d") && at(n - 3, "NetworkManager") && at(n - 4, "etc")) {
-        // NetworkManager's dispatcher scripts.
-        root = n - 4;
+    } else if (isRunPartsName(name) && at(n - 2, "dispatcher.d") && at(n - 3, "NetworkManager") &&
+               (at(n - 4, "etc") || (at(n - 4, "lib") && at(n - 5, "usr")))) {
+        // NetworkManager's dispatcher scripts, the administrator's and the packages'.
+        root = at(n - 4, "etc") ? n - 4 : n - 5;
         runs = Runs::NetworkManagerEvent;
-    } else if (isRunPartsName(name) && at(n - 5, "etc") && at(n - 4, "NetworkManager") && at(n - 3, "dispatcher.d") &&
+    } else if (isRunPartsName(name) && at(n - 4, "NetworkManager") && at(n - 3, "dispatcher.d") &&
+               (at(n - 5, "etc") || (at(n - 5, "lib") && at(n - 6, "usr"))) &&
                (at(n - 2, "pre-up.d") || at(n - 2, "pre-down.d") || at(n - 2, "no-wait.d"))) {
         // Its scripts run before an interface goes up or down, or without being waited for.
-        root = n - 5;
+        root = at(n - 5, "etc") ? n - 5 : n - 6;
         runs = Runs::NetworkManagerEvent;
     } else if (at(n - 4, "etc") && at(n - 3, "csh") && at(n - 2, "login.d") && isRunPartsName(name)) {
         // Debian's csh.login sources each file of etc/csh/login.d/.

@@ -783,6 +783,14 @@ void TestLogLayout::nodeScriptPlaces_data()
         "/etc/NetworkManager/dispatcher.d/01-ifupdown", Runs::NetworkManagerEvent);
     row("NetworkManager's pre-up.d", "worker-1/etc/NetworkManager/dispatcher.d/pre-up.d/10-x",
         "/etc/NetworkManager/dispatcher.d/pre-up.d/10-x", Runs::NetworkManagerEvent);
+    row("dhclient's enter-hooks file", "worker-1/etc/dhcp/dhclient-enter-hooks", "/etc/dhcp/dhclient-enter-hooks",
+        Runs::DhcpLease);
+    row("dhclient's exit-hooks file", "worker-1/etc/dhcp/dhclient-exit-hooks", "/etc/dhcp/dhclient-exit-hooks",
+        Runs::DhcpLease);
+    row("NetworkManager's packaged dispatcher", "worker-1/usr/lib/NetworkManager/dispatcher.d/11-dhclient",
+        "/usr/lib/NetworkManager/dispatcher.d/11-dhclient", Runs::NetworkManagerEvent);
+    row("NetworkManager's packaged pre-up.d", "worker-1/usr/lib/NetworkManager/dispatcher.d/pre-up.d/x",
+        "/usr/lib/NetworkManager/dispatcher.d/pre-up.d/x", Runs::NetworkManagerEvent);
     row("NetworkManager's no-wait.d", "worker-1/etc/NetworkManager/dispatcher.d/no-wait.d/x",
         "/etc/NetworkManager/dispatcher.d/no-wait.d/x", Runs::NetworkManagerEvent);
     row("if-pre-up.d", "worker-1/etc/network/if-pre-up.d/ethtool", "/etc/network/if-pre-up.d/ethtool",
@@ -832,6 +840,8 @@ void TestLogLayout::nodeScriptPlaces_data()
     row("NetworkManager's connections", "worker-1/etc/NetworkManager/system-connections/x.nmconnection", "",
         Runs::None);
     row("dispatcher.d outside NetworkManager", "worker-1/etc/dispatcher.d/x", "", Runs::None);
+    row("NetworkManager's dispatcher under lib alone", "worker-1/lib/NetworkManager/dispatcher.d/x", "", Runs::None);
+    row("dhclient's hooks file elsewhere", "worker-1/etc/dhclient-exit-hooks", "", Runs::None);
     row("a .zshenv outside a home", "worker-1/opt/.zshenv", "", Runs::None);
     row("skel", "worker-1/etc/skel/.bashrc", "", Runs::None);
     row("profile.d's fish", "worker-1/etc/profile.d/x.fish", "", Runs::None);
