@@ -5535,313 +5535,398 @@
     </message>
     <message>
         <location filename="../core/import/importers/NodeScriptImporter.cpp" line="897"/>
+        <source>by dhclient as root at every DHCP lease event</source>
+        <translation>von dhclient als root bei jedem DHCP-Lease-Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="899"/>
+        <source>by NetworkManager as root at every network event</source>
+        <translation>von NetworkManager als root bei jedem Netzwerkereignis</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="901"/>
+        <source>by ifupdown as root when an interface goes up or down</source>
+        <translation>von ifupdown als root, wenn eine Schnittstelle hoch- oder heruntergefahren wird</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="903"/>
+        <source>by Xsession in every user&apos;s graphical session</source>
+        <translation>von Xsession in der grafischen Sitzung jedes Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="907"/>
         <source>in every user&apos;s login shell</source>
         <translation>in der Login-Shell jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="898"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="908"/>
         <source>in the login shells of %1</source>
         <translation>in den Login-Shells von %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="900"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="910"/>
         <source>in every user&apos;s interactive shell</source>
         <translation>in der interaktiven Shell jedes Benutzers</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="901"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="911"/>
         <source>in the interactive shells of %1</source>
         <translation>in den interaktiven Shells von %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="904"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="914"/>
         <source>in every csh and tcsh of every user, scripts&apos; too</source>
         <translation>in jeder csh und tcsh jedes Benutzers, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="905"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="915"/>
         <source>in every csh and tcsh of %1, scripts&apos; too</source>
         <translation>in jeder csh und tcsh von %1, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="907"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="917"/>
         <source>in every fish of every user, scripts&apos; too</source>
         <translation>in jeder fish-Shell jedes Benutzers, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="908"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="918"/>
         <source>in every fish of %1, scripts&apos; too</source>
         <translation>in jeder fish-Shell von %1, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="909"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="919"/>
         <source>in every zsh of every user, scripts&apos; too</source>
         <translation>in jeder zsh jedes Benutzers, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="910"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="920"/>
         <source>in every zsh of %1, scripts&apos; too</source>
         <translation>in jeder zsh von %1, auch in Skripten</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="912"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="922"/>
         <source>when a fish of any user first runs %1</source>
         <translation>wenn eine fish-Shell eines beliebigen Benutzers zum ersten Mal %1 ausführt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="913"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="923"/>
         <source>when a fish of %1 first runs %2</source>
         <translation>wenn eine fish-Shell von %1 zum ersten Mal %2 ausführt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="915"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="925"/>
         <source>when a login shell of any user ends</source>
         <translation>wenn eine Login-Shell eines beliebigen Benutzers endet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="916"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="926"/>
         <source>when a login shell of %1 ends</source>
         <translation>wenn eine Login-Shell von %1 endet</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="969"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="989"/>
         <source>commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1003"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1024"/>
         <source>suspicious commands</source>
         <translation>verdächtige Befehle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1036"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1057"/>
         <source>Scripts and hooks a node runs (rc.local, init.d, profile, .bashrc, .cshrc, config.fish, cron.daily, update-motd.d, ld.so.preload, pam_env.conf, modprobe.d)</source>
         <translation>Skripte und Hooks, die ein Node ausführt (rc.local, init.d, profile, .bashrc, .cshrc, config.fish, cron.daily, update-motd.d, ld.so.preload, pam_env.conf, modprobe.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1081"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1102"/>
         <source>%1: the script holds no command, only comments</source>
         <translation>%1: das Skript enthält keinen Befehl, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1082"/>
+        <location filename="../core/import/importers/NodeScriptImporter.cpp" line="1103"/>
         <source>no shell command found</source>
         <translation>kein Shell-Befehl gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="35"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="36"/>
         <source>/etc/ld.so.preload loads %1 into every program %2</source>
         <translation>/etc/ld.so.preload lädt %1 in jedes Programm %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="36"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="37"/>
         <source>The dynamic linker loads each library listed in /etc/ld.so.preload into every dynamically linked program before its own libraries, root&apos;s daemons and sshd included: user-mode rootkits (Azazel, Jynx, libprocesshider) hide their processes, files and connections this way and capture what programs read (MITRE ATT&amp;CK T1574.006). No distribution ships the file with an entry. Find out which package, if any, owns the library and who wrote the entry; a memory allocator (jemalloc, tcmalloc) put there by an administrator is the usual harmless case. %1</source>
         <translation>Der dynamische Linker lädt jede in /etc/ld.so.preload genannte Bibliothek vor dessen eigenen Bibliotheken in jedes dynamisch gelinkte Programm, auch in die Daemons von root und in sshd: Rootkits im Benutzermodus (Azazel, Jynx, libprocesshider) verbergen so ihre Prozesse, Dateien und Verbindungen und greifen ab, was Programme lesen (MITRE ATT&amp;CK T1574.006). Keine Distribution liefert die Datei mit einem Eintrag aus. Klären Sie, welches Paket die Bibliothek gegebenenfalls mitbringt und wer den Eintrag geschrieben hat; ein Speicher-Allokator (jemalloc, tcmalloc), den ein Administrator dort eingetragen hat, ist der übliche harmlose Fall. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="45"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="46"/>
         <source>/etc/ld.so.preload loads %1, kept in a temporary or hidden folder, into every program %2</source>
         <translation>/etc/ld.so.preload lädt %1 aus einem temporären oder versteckten Ordner in jedes Programm %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="50"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="51"/>
         <source>/etc/environment preloads %1 into the programs of every login session %2</source>
         <translation>/etc/environment lädt %1 vorab in die Programme jeder Login-Sitzung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="61"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="62"/>
         <source>/etc/environment makes every login session load libraries from %1 %2</source>
         <translation>/etc/environment lässt jede Login-Sitzung Bibliotheken aus %1 laden %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="70"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="71"/>
         <source>/etc/environment puts %1 in the PATH of every login session %2</source>
         <translation>/etc/environment setzt %1 in den PATH jeder Login-Sitzung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="51"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="52"/>
         <source>pam_env sets the variables of /etc/environment and /etc/security/pam_env.conf in every session that logs in (ssh, su, the console), and those of a user&apos;s ~/.pam_environment in that user&apos;s where the PAM configuration reads it (user_readenv=1, as Debian&apos;s and Ubuntu&apos;s sshd and login long did): LD_PRELOAD there makes every program those sessions start load the library first, the way rootkits hide themselves and capture what users type (MITRE ATT&amp;CK T1574.006). No distribution sets it there. Find out where the library came from and who added the line. %1</source>
         <translation>pam_env setzt die Variablen aus /etc/environment und /etc/security/pam_env.conf in jeder Sitzung, die sich anmeldet (ssh, su, die Konsole), und die aus der ~/.pam_environment eines Benutzers in dessen Sitzungen, wo die PAM-Konfiguration sie liest (user_readenv=1, wie es sshd und login bei Debian und Ubuntu lange taten): LD_PRELOAD dort lässt jedes Programm dieser Sitzungen die Bibliothek zuerst laden, so wie Rootkits sich verbergen und abgreifen, was Benutzer tippen (MITRE ATT&amp;CK T1574.006). Keine Distribution setzt die Variable dort. Klären Sie, woher die Bibliothek stammt und wer die Zeile eingefügt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="62"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="63"/>
         <source>LD_LIBRARY_PATH set by pam_env (/etc/environment, /etc/security/pam_env.conf, a user&apos;s ~/.pam_environment) is searched before the system&apos;s folders for the libraries of every program a session starts: a temporary or hidden folder there, or an empty or relative element (the working folder), lets whoever writes there replace a library of sudo&apos;s or ssh&apos;s (MITRE ATT&amp;CK T1574.006). Remove the folder from the list. %1</source>
         <translation>Ein von pam_env gesetzter LD_LIBRARY_PATH (/etc/environment, /etc/security/pam_env.conf, die ~/.pam_environment eines Benutzers) wird vor den Ordnern des Systems nach den Bibliotheken jedes Programms durchsucht, das eine Sitzung startet: Ein temporärer oder versteckter Ordner darin oder ein leeres oder relatives Element (der Arbeitsordner) erlaubt jedem, der dort schreiben kann, eine Bibliothek von sudo oder ssh zu ersetzen (MITRE ATT&amp;CK T1574.006). Entfernen Sie den Ordner aus der Liste. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="71"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="72"/>
         <source>The PATH pam_env sets (/etc/environment, /etc/security/pam_env.conf, a user&apos;s ~/.pam_environment) is every session&apos;s: a temporary or hidden folder in it, or the working folder (&apos;.&apos;, an empty or relative element) first, makes a program of that name dropped there run instead of the system&apos;s when a user or a root shell types it (MITRE ATT&amp;CK T1574.007). Keep only the system&apos;s folders. %1</source>
         <translation>Der PATH, den pam_env setzt (/etc/environment, /etc/security/pam_env.conf, die ~/.pam_environment eines Benutzers), gilt für jede Sitzung: Ein temporärer oder versteckter Ordner darin oder der Arbeitsordner (&apos;.&apos;, ein leeres oder relatives Element) an erster Stelle lässt ein dort abgelegtes Programm gleichen Namens statt des Programms des Systems laufen, wenn ein Benutzer oder eine Root-Shell den Namen tippt (MITRE ATT&amp;CK T1574.007). Belassen Sie nur die Ordner des Systems darin. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="79"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="80"/>
         <source>%1 preloads %2 into the programs of every login session %3</source>
         <translation>%1 lädt %2 vorab in die Programme jeder Login-Sitzung %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="81"/>
-        <source>%1 preloads %2 into the programs of the login sessions of %3 %4</source>
-        <translation>%1 lädt %2 vorab in die Programme der Login-Sitzungen von %3 %4</translation>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="82"/>
+        <source>%1 preloads %3 into the programs of the login sessions of %2 %4</source>
+        <translation>%1 lädt %3 vorab in die Programme der Login-Sitzungen von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="83"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="84"/>
         <source>%1 makes every login session load libraries from %2 %3</source>
         <translation>%1 lässt jede Login-Sitzung Bibliotheken aus %2 laden %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="85"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="86"/>
         <source>%1 makes the login sessions of %2 load libraries from %3 %4</source>
         <translation>%1 lässt die Login-Sitzungen von %2 Bibliotheken aus %3 laden %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="86"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="87"/>
         <source>%1 puts %2 in the PATH of every login session %3</source>
         <translation>%1 setzt %2 in den PATH jeder Login-Sitzung %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="88"/>
-        <source>%1 puts %2 in the PATH of the login sessions of %3 %4</source>
-        <translation>%1 setzt %2 in den PATH der Login-Sitzungen von %3 %4</translation>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="89"/>
+        <source>%1 puts %3 in the PATH of the login sessions of %2 %4</source>
+        <translation>%1 setzt %3 in den PATH der Login-Sitzungen von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="92"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="93"/>
+        <source>%1 preloads %2 into the programs of every user&apos;s systemd services %3</source>
+        <translation>%1 lädt %2 vorab in die Programme der systemd-Dienste jedes Benutzers %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="95"/>
+        <source>%1 preloads %3 into the programs of the systemd services of %2 %4</source>
+        <translation>%1 lädt %3 vorab in die Programme der systemd-Dienste von %2 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="97"/>
+        <source>%1 makes every user&apos;s systemd services load libraries from %2 %3</source>
+        <translation>%1 lässt die systemd-Dienste jedes Benutzers Bibliotheken aus %2 laden %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="99"/>
+        <source>%1 makes the systemd services of %2 load libraries from %3 %4</source>
+        <translation>%1 lässt die systemd-Dienste von %2 Bibliotheken aus %3 laden %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="101"/>
+        <source>%1 puts %2 in the PATH of every user&apos;s systemd services %3</source>
+        <translation>%1 setzt %2 in den PATH der systemd-Dienste jedes Benutzers %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="103"/>
+        <source>%1 puts %3 in the PATH of the systemd services of %2 %4</source>
+        <translation>%1 setzt %3 in den PATH der systemd-Dienste von %2 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="104"/>
+        <source>systemd&apos;s user manager sets the variables of /etc/environment.d/*.conf, /usr/lib/environment.d/*.conf and a user&apos;s ~/.config/environment.d/*.conf in every service it starts for the user, and GNOME&apos;s and KDE&apos;s sessions take them into the desktop&apos;s programs: LD_PRELOAD there makes those programs load the library first, a temporary or hidden folder (or the working folder) in LD_LIBRARY_PATH or first in PATH makes them load a library or run a program dropped there (MITRE ATT&amp;CK T1574.006, T1574.007). Find out who wrote the file. %1</source>
+        <translation>Der Benutzer-Manager von systemd setzt die Variablen aus /etc/environment.d/*.conf, /usr/lib/environment.d/*.conf und der ~/.config/environment.d/*.conf eines Benutzers in jedem Dienst, den er für den Benutzer startet, und die Sitzungen von GNOME und KDE übernehmen sie in die Programme des Desktops: LD_PRELOAD dort lässt diese Programme die Bibliothek zuerst laden, ein temporärer oder versteckter Ordner (oder der Arbeitsordner) in LD_LIBRARY_PATH oder vorn in PATH lässt sie eine dort abgelegte Bibliothek laden oder ein dort abgelegtes Programm ausführen (MITRE ATT&amp;CK T1574.006, T1574.007). Klären Sie, wer die Datei geschrieben hat. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="114"/>
         <source>the modprobe hook %1 runs %2 as root %3</source>
         <translation>der modprobe-Hook %1 führt %2 als root aus %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="93"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="115"/>
         <source>An install or remove line of modprobe.d runs its command with /bin/sh as root instead of loading or removing the module, each time anything asks for the module, at boot or when a device appears: a foothold that survives reboots and is rarely looked at (MITRE ATT&amp;CK T1547.006). Packages use these lines only to load other modules (modprobe) and hardening only to disable one (/bin/true, /bin/false). Read what the command runs and who added it. %1</source>
         <translation>Eine install- oder remove-Zeile in modprobe.d führt ihren Befehl mit /bin/sh als root aus, statt das Modul zu laden oder zu entfernen, jedes Mal, wenn etwas das Modul anfordert, beim Booten oder wenn ein Gerät erscheint: ein Brückenkopf, der Neustarts überdauert und selten angesehen wird (MITRE ATT&amp;CK T1547.006). Pakete nutzen diese Zeilen nur, um andere Module zu laden (modprobe), Härtungen nur, um eines abzuschalten (/bin/true, /bin/false). Lesen Sie, was der Befehl ausführt und wer ihn eingefügt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="102"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="124"/>
         <source>the modprobe hook %1 opens a reverse shell as root %2</source>
         <translation>der modprobe-Hook %1 öffnet eine Reverse Shell als root %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="105"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="127"/>
         <source>the modprobe hook %1 downloads code and runs it as root %2</source>
         <translation>der modprobe-Hook %1 lädt Code herunter und führt ihn als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="108"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="130"/>
         <source>the modprobe hook %1 runs an encoded payload as root %2</source>
         <translation>der modprobe-Hook %1 führt eine kodierte Nutzlast als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="111"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="133"/>
         <source>the modprobe hook %1 runs a program from a temporary or hidden folder as root %2</source>
         <translation>der modprobe-Hook %1 führt ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="115"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="137"/>
         <source>%1 lists a file path, not a module name, to load at boot %2</source>
         <translation>%1 nennt einen Dateipfad statt eines Modulnamens zum Laden beim Booten %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="116"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="138"/>
         <source>modules-load.d and /etc/modules name the kernel modules loaded at each boot; modules are named, never given as paths there: an entry that is one points at a module of someone&apos;s own, the way kernel rootkits (Diamorphine, Reptile) are kept loaded (MITRE ATT&amp;CK T1547.006). Check what the file is and who wrote the entry. %1</source>
         <translation>modules-load.d und /etc/modules nennen die Kernelmodule, die bei jedem Booten geladen werden; Module stehen dort mit ihrem Namen, nie mit einem Pfad: Ein Eintrag mit Pfad zeigt auf ein selbst mitgebrachtes Modul, so wie Kernel-Rootkits (Diamorphine, Reptile) geladen gehalten werden (MITRE ATT&amp;CK T1547.006). Prüfen Sie, was die Datei ist und wer den Eintrag geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="122"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="144"/>
         <source>A RUN, PROGRAM or IMPORT{program} key of a udev rule makes udevd run its command as root each time a device event matches the rule: a USB stick plugged in, a network interface coming up, every boot&apos;s coldplug. A foothold kept there shows in no crontab and no unit (MITRE ATT&amp;CK T1546.017). Read the rule and find out who wrote the file. %1</source>
         <translation>Ein RUN-, PROGRAM- oder IMPORT{program}-Schlüssel einer udev-Regel lässt udevd seinen Befehl als root ausführen, jedes Mal, wenn ein Geräteereignis auf die Regel passt: ein eingesteckter USB-Stick, eine Netzwerkschnittstelle, die hochkommt, der Coldplug bei jedem Booten. Ein dort gehaltener Brückenkopf zeigt sich in keiner Crontab und keiner Unit (MITRE ATT&amp;CK T1546.017). Lesen Sie die Regel und klären Sie, wer die Datei geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="130"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="152"/>
         <source>the udev rules %1 open a reverse shell as root on a device event %2</source>
         <translation>die udev-Regeln %1 öffnen bei einem Geräteereignis eine Reverse Shell als root %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="133"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="155"/>
         <source>the udev rules %1 download code and run it as root on a device event %2</source>
         <translation>die udev-Regeln %1 laden bei einem Geräteereignis Code herunter und führen ihn als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="137"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="159"/>
         <source>the udev rules %1 run an encoded payload as root on a device event %2</source>
         <translation>die udev-Regeln %1 führen bei einem Geräteereignis eine kodierte Nutzlast als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="140"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="162"/>
         <source>the udev rules %1 run a program from a temporary or hidden folder as root on a device event %2</source>
         <translation>die udev-Regeln %1 führen bei einem Geräteereignis ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="143"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="165"/>
         <source>Desktop sessions (GNOME, KDE, Xfce …) run the Exec= command of each entry of /etc/xdg/autostart/ for every user who logs in, and of ~/.config/autostart/ for its owner: the command runs at each graphical login with that user&apos;s rights (MITRE ATT&amp;CK T1547.013). Find out who added the entry. %1</source>
         <translation>Desktop-Sitzungen (GNOME, KDE, Xfce …) führen den Exec=-Befehl jedes Eintrags in /etc/xdg/autostart/ für jeden Benutzer aus, der sich anmeldet, und den jedes Eintrags in ~/.config/autostart/ für dessen Besitzer: Der Befehl läuft bei jeder grafischen Anmeldung mit den Rechten dieses Benutzers (MITRE ATT&amp;CK T1547.013). Klären Sie, wer den Eintrag angelegt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="150"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="172"/>
         <source>the autostart entry %1 opens a reverse shell at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 öffnet bei jeder Desktop-Anmeldung eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="154"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="176"/>
         <source>the autostart entry %1 downloads code and runs it at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 lädt bei jeder Desktop-Anmeldung Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="158"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="180"/>
         <source>the autostart entry %1 runs an encoded payload at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="162"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="184"/>
         <source>the autostart entry %1 runs a program from a temporary or hidden folder at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="314"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="188"/>
+        <source>ldconfig builds the dynamic linker&apos;s cache from the folders /etc/ld.so.conf lists and those of the files it includes (/etc/ld.so.conf.d/*.conf): every dynamically linked program, root&apos;s daemons, sudo and sshd included, then finds its libraries there. A folder in a temporary or hidden place, in a user&apos;s home, or a relative one (read from whatever folder ldconfig runs in) lets whoever writes there drop a library of a name programs load and have it loaded into them (MITRE ATT&amp;CK T1574.006). Packages list folders under /usr, /lib and /opt only. Find out who added the line and what the folder holds, then run ldconfig again without it. %1</source>
+        <translation>ldconfig baut den Cache des dynamischen Linkers aus den Ordnern, die /etc/ld.so.conf und die davon eingebundenen Dateien (/etc/ld.so.conf.d/*.conf) nennen: Jedes dynamisch gelinkte Programm, auch die Dienste von root, sudo und sshd, findet dann dort seine Bibliotheken. Ein Ordner an einem temporären oder versteckten Ort, im Home-Verzeichnis eines Benutzers oder ein relativer (gelesen aus dem Ordner, in dem ldconfig gerade läuft) lässt jeden, der dort schreiben kann, eine Bibliothek unter einem Namen ablegen, den Programme laden, und sie in diese laden (MITRE ATT&amp;CK T1574.006). Pakete nennen nur Ordner unter /usr, /lib und /opt. Klären Sie, wer die Zeile hinzugefügt hat und was der Ordner enthält, und führen Sie ldconfig danach ohne sie erneut aus. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="198"/>
+        <source>%1 makes every program load libraries from %2, a temporary or hidden folder %3</source>
+        <translation>%1 lässt jedes Programm Bibliotheken aus %2 laden, einem temporären oder versteckten Ordner %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="202"/>
+        <source>%1 takes library folders from %2, kept in a temporary or hidden folder %3</source>
+        <translation>%1 übernimmt Bibliotheksordner aus %2, das in einem temporären oder versteckten Ordner liegt %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="206"/>
+        <source>%1 makes every program load libraries from the relative folder %2 %3</source>
+        <translation>%1 lässt jedes Programm Bibliotheken aus dem relativen Ordner %2 laden %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="210"/>
+        <source>%1 makes every program load libraries from %2, a folder in a home %3</source>
+        <translation>%1 lässt jedes Programm Bibliotheken aus %2 laden, einem Ordner in einem Home-Verzeichnis %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="367"/>
         <source>Line %1 of %2: %3</source>
         <translation>Zeile %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="379"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="435"/>
         <source>not a KEY=value line; pam_env ignores it</source>
         <translation>keine Zeile der Form KEY=value; pam_env ignoriert sie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="415"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="481"/>
         <source>the working folder</source>
         <translation>dem Arbeitsordner</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="426"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="496"/>
         <source>the working folder first</source>
         <translation>den Arbeitsordner an erster Stelle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="479"/>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="580"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="536"/>
+        <source>not a KEY=VALUE line; systemd ignores it</source>
+        <translation>keine KEY=VALUE-Zeile; systemd ignoriert sie</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="571"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="672"/>
         <source>the line is longer than %1 bytes; it is judged up to there</source>
         <translation>die Zeile ist länger als %1 Bytes; sie wird bis dorthin beurteilt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="503"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="595"/>
         <source>not a VAR [DEFAULT=value] [OVERRIDE=value] line</source>
         <translation>keine Zeile der Form VAR [DEFAULT=Wert] [OVERRIDE=Wert]</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="529"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="621"/>
         <source>a word that is not DEFAULT=value or OVERRIDE=value; pam_env reads only those</source>
         <translation>ein Wort, das weder DEFAULT=Wert noch OVERRIDE=Wert ist; pam_env liest nur diese</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="617"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="709"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="765"/>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="822"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="918"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="988"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="856"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="1023"/>
         <source>nothing read</source>
         <translation>nichts gelesen</translation>
     </message>

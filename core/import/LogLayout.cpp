@@ -294,6 +294,7 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
                                       {"zshrc", Runs::InteractiveShell, Format::Shell},
                                       {"zlogout", Runs::Logout, Format::Shell},
                                       {"ld.so.preload", Runs::EveryProgram, Format::Preload},
+                                      {"ld.so.conf", Runs::EveryProgram, Format::LdSoConf},
                                       {"environment", Runs::Session, Format::Environment},
                                       {"modules", Runs::Boot, Format::ModuleList},
                                       {"csh.cshrc", Runs::AnyShell, Format::Csh},
@@ -344,6 +345,49 @@ int findNodeScript(const QStringList& parts, NodeScriptPlace* place = nullptr)
             runs = Runs::ModuleLoad, format = Format::ModprobeConf;
         if (folder == QLatin1String("modules-load.d") && conf)
             runs = Runs::Boot, format = Format::ModuleList;
+        // ldconfig reads ld.so.conf's "include /etc/ld.so.conf.d/*.conf".
+        if (folder == QLatin1String("ld.so.conf.d") && conf)
+            runs = Runs::EveryProgram, format = Format::LdSoConf;
+        // dhclient-script sources these two files as it does the hooks' folders.
+        if (folder == QLatin1String("dhcp") &&
+            (name == QLatin1String("dhclient-enter-hooks") || name == QLatin1String("dhclient-exit-hooks")))
+            runs = Runs::DhcpLease;
+        if (folder == QLatin1String("environment.d") && conf)
+            runs = Runs::UserServices, format = Format::EnvironmentD;
+    } else if (isRunPartsName(name) && ((at(n - 4, "etc") && at(n - 3, "dhcp") &&
+                                         (at(n - 2, "dhclient-enter-hooks.d") || at(n - 2, "dhclient-exit-hooks.d"))) ||
+                                        (at(n - 4, "etc") && at(n - 3, "network") &&
+                                         (at(n - 2, "if-pre-up.d") || at(n - 2, "if-up.d") || at(n - 2, "if-down.d") ||
+                                          at(n - 2, "if-post-down.d"))))) {
+        // dhclient-script sources its hooks; ifupdown runs its folders with run-parts.
+        root = n - 4;
+        runs = at(n - 3, "dhcp") ? Runs::DhcpLease : Runs::InterfaceUpDown;
+    } else if (conf && at(n - 2, "environment.d") && at(n - 3, "lib") && at(n - 4, "usr")) {
+        // The packages' own environment.d.
+        root = n - 4;
+        runs = Runs::UserServices;
+        format = Format::EnvironmentD;
+    } else if (conf && at(n - 2, "environment.d") && at(n - 3, ".config") && (at(n - 4, "root") || at(n - 5, "home"))) {
+        // A user's ~/.config/environment.d/*.conf.
+        root = at(n - 4, "root") ? n - 4 : n - 5;
+        owner = parts[n - 4];
+        runs = Runs::UserServices;
+        format = Format::EnvironmentD;
+    } else if (isRunPartsName(name) && at(n - 2, "Xsession.d") && at(n - 3, "X11") && at(n - 4, "etc")) {
+        // Xsession sources each of them (run-parts --list) at each graphical login.
+        root = n - 4;
+        runs = Runs::GraphicalLogin;
+    } else if (isRunPartsName(name) && at(n - 2, "dispatcher.d") && at(n - 3, "NetworkManager") &&
+               (at(n - 4, "etc") || (at(n - 4, "lib") && at(n - 5, "usr")))) {
+        // NetworkManager's dispatcher scripts, the administrator's and the packages'.
+        root = at(n - 4, "etc") ? n - 4 : n - 5;
+        runs = Runs::NetworkManagerEvent;
+    } else if (isRunPartsName(name) && at(n - 4, "NetworkManager") && at(n - 3, "dispatcher.d") &&
+               (at(n - 5, "etc") || (at(n - 5, "lib") && at(n - 6, "usr"))) &&
+               (at(n - 2, "pre-up.d") || at(n - 2, "pre-down.d") || at(n - 2, "no-wait.d"))) {
+        // Its scripts run before an interface goes up or down, or without being waited for.
+        root = at(n - 5, "etc") ? n - 5 : n - 6;
+        runs = Runs::NetworkManagerEvent;
     } else if (at(n - 4, "etc") && at(n - 3, "csh") && at(n - 2, "login.d") && isRunPartsName(name)) {
         // Debian's csh.login sources each file of etc/csh/login.d/.
         root = n - 4;

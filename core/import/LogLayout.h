@@ -72,7 +72,17 @@ SystemdUnitPlace systemdUnitPlace(const QString& path);
 /// events) and the *.desktop of etc/xdg/autostart/ and a user's
 /// ~/.config/autostart/ (commands run when a desktop session starts),
 /// etc/security/pam_env.conf and a user's ~/.pam_environment (pam_env's
-/// variables, in their own syntax).
+/// variables, in their own syntax), etc/ld.so.conf and etc/ld.so.conf.d/*.conf
+/// (the folders the dynamic linker's cache is built from, Runs::EveryProgram).
+/// The network's hooks, shell scripts run as root: dhclient's
+/// etc/dhcp/dhclient-enter-hooks.d/* and dhclient-exit-hooks.d/* (sourced at
+/// each lease event), NetworkManager's etc/NetworkManager/dispatcher.d/* (also
+/// its pre-up.d/, pre-down.d/ and no-wait.d/) and ifupdown's
+/// etc/network/if-pre-up.d/*, if-up.d/*, if-down.d/* and if-post-down.d/*.
+/// X11's etc/X11/Xsession.d/*, sourced by Xsession at each graphical login.
+/// systemd's environment.d: the *.conf of etc/environment.d/, usr/lib/
+/// environment.d/ and a user's ~/.config/environment.d/ (the variables of the
+/// user manager's services, Runs::UserServices).
 /// csh's and tcsh's (Format::Csh): etc/csh.cshrc, ~/.cshrc and ~/.tcshrc in every
 /// csh (scripts' too); etc/csh.login, etc/csh/login.d/* (Debian's csh.login
 /// sources them), etc/profile.d/*.csh (RHEL's) and ~/.login in login shells;
@@ -97,13 +107,18 @@ struct NodeScriptPlace
         CronDaily,
         CronWeekly,
         CronMonthly,
-        SshLogin,     // update-motd.d: pam_motd runs them at each login
-        EveryProgram, // ld.so.preload: loaded into every dynamically linked program
-        Session,      // /etc/environment: pam_env sets it in every login session
-        ModuleLoad,   // modprobe.d: run when modprobe loads (or removes) a module
-        DeviceEvent,  // udev rules: run by udevd as root when a device event matches
-        DesktopLogin, // XDG autostart: run when a user's desktop session starts
-        Autoload,     // fish's functions/<name>.fish: loaded when a fish first runs the command <name>
+        SshLogin,            // update-motd.d: pam_motd runs them at each login
+        EveryProgram,        // ld.so.preload: loaded into every dynamically linked program
+        Session,             // /etc/environment: pam_env sets it in every login session
+        ModuleLoad,          // modprobe.d: run when modprobe loads (or removes) a module
+        DeviceEvent,         // udev rules: run by udevd as root when a device event matches
+        DesktopLogin,        // XDG autostart: run when a user's desktop session starts
+        Autoload,            // fish's functions/<name>.fish: loaded when a fish first runs the command <name>
+        DhcpLease,           // dhclient's enter and exit hooks: sourced by dhclient-script as root at each lease event
+        NetworkManagerEvent, // NetworkManager's dispatcher.d: run as root when an interface changes state
+        InterfaceUpDown,     // ifupdown's if-up.d, if-down.d …: run as root when an interface goes up or down
+        GraphicalLogin,      // X11's Xsession.d: sourced by Xsession in each user's graphical session
+        UserServices,        // environment.d: systemd's user manager sets it in a user's services
     };
     /// How the file is written.
     enum class Format {
@@ -117,6 +132,8 @@ struct NodeScriptPlace
         Csh,          // csh's and tcsh's start-up files
         Fish,         // fish's start-up files and autoloaded functions
         PamEnv,       // pam_env.conf: VAR [DEFAULT=value] [OVERRIDE=value] lines, also VAR=value
+        LdSoConf,     // ld.so.conf: the dynamic linker's library folders, one a line, "include" lines
+        EnvironmentD, // environment.d: KEY=VALUE lines, $VAR and ${VAR} expanded
     };
     QString pathOnNode; // "/etc/cron.daily/logrotate", "/home/alice/.bashrc"; empty when none
     Runs runs = Runs::None;

@@ -220,6 +220,17 @@ void TestImporterRegistry::nodeScripts_data()
                                     << script;
     QTest::newRow("udev rules") << QByteArray("SUBSYSTEM==\"net\", ACTION==\"add|remove\", RUN+=\"ifupdown-hotplug\"\n")
                                 << "worker-1/lib/udev/rules.d/80-ifupdown.rules" << script;
+    QTest::newRow("ld.so.conf.d") << QByteArray("# libc default configuration\n/usr/local/lib\n")
+                                  << "worker-1.tar.gz/worker-1/etc/ld.so.conf.d/libc.conf" << script;
+    QTest::newRow("ld.so.conf") << QByteArray("include /etc/ld.so.conf.d/*.conf\n") << "worker-1/etc/ld.so.conf"
+                                << script;
+    QTest::newRow("a dhclient hook") << QByteArray("case $reason in\nBOUND) ip route add 10.0.0.0/8 ;;\nesac\n")
+                                     << "worker-1/etc/dhcp/dhclient-exit-hooks.d/routes" << script;
+    QTest::newRow("a NetworkManager dispatcher script")
+        << sh << "worker-1/etc/NetworkManager/dispatcher.d/01-ifupdown" << script;
+    QTest::newRow("an if-up.d script") << sh << "worker-1/etc/network/if-up.d/chrony" << script;
+    QTest::newRow("ld.so.conf's name alone")
+        << QByteArray("include /etc/ld.so.conf.d/*.conf\n") << "ld.so.conf" << QString();
     // SUBSYSTEM reads as sshd's Subsystem keyword, but "==" is no setting of sshd's.
     QTest::newRow("udev rules elsewhere")
         << QByteArray("SUBSYSTEM==\"net\", ACTION==\"add|remove\", RUN+=\"ifupdown-hotplug\"\n") << "x.rules"

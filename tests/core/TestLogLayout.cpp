@@ -771,7 +771,52 @@ void TestLogLayout::nodeScriptPlaces_data()
         "/home/alice/.config/autostart/x.desktop", Runs::DesktopLogin, "alice", Format::Desktop);
     row("root's autostart", "worker-1/root/.config/autostart/x.desktop", "/root/.config/autostart/x.desktop",
         Runs::DesktopLogin, "root", Format::Desktop);
+    row("ld.so.conf", "worker-1/etc/ld.so.conf", "/etc/ld.so.conf", Runs::EveryProgram, "", Format::LdSoConf);
+    row("ld.so.conf.d", "worker-1/etc/ld.so.conf.d/libc.conf", "/etc/ld.so.conf.d/libc.conf", Runs::EveryProgram, "",
+        Format::LdSoConf);
+    // The network's hooks.
+    row("dhclient's enter hooks", "worker-1/etc/dhcp/dhclient-enter-hooks.d/resolved",
+        "/etc/dhcp/dhclient-enter-hooks.d/resolved", Runs::DhcpLease);
+    row("dhclient's exit hooks", "worker-1/etc/dhcp/dhclient-exit-hooks.d/timesyncd",
+        "/etc/dhcp/dhclient-exit-hooks.d/timesyncd", Runs::DhcpLease);
+    row("NetworkManager's dispatcher", "worker-1/etc/NetworkManager/dispatcher.d/01-ifupdown",
+        "/etc/NetworkManager/dispatcher.d/01-ifupdown", Runs::NetworkManagerEvent);
+    row("NetworkManager's pre-up.d", "worker-1/etc/NetworkManager/dispatcher.d/pre-up.d/10-x",
+        "/etc/NetworkManager/dispatcher.d/pre-up.d/10-x", Runs::NetworkManagerEvent);
+    row("dhclient's enter-hooks file", "worker-1/etc/dhcp/dhclient-enter-hooks", "/etc/dhcp/dhclient-enter-hooks",
+        Runs::DhcpLease);
+    row("dhclient's exit-hooks file", "worker-1/etc/dhcp/dhclient-exit-hooks", "/etc/dhcp/dhclient-exit-hooks",
+        Runs::DhcpLease);
+    row("NetworkManager's packaged dispatcher", "worker-1/usr/lib/NetworkManager/dispatcher.d/11-dhclient",
+        "/usr/lib/NetworkManager/dispatcher.d/11-dhclient", Runs::NetworkManagerEvent);
+    row("NetworkManager's packaged pre-up.d", "worker-1/usr/lib/NetworkManager/dispatcher.d/pre-up.d/x",
+        "/usr/lib/NetworkManager/dispatcher.d/pre-up.d/x", Runs::NetworkManagerEvent);
+    row("NetworkManager's no-wait.d", "worker-1/etc/NetworkManager/dispatcher.d/no-wait.d/x",
+        "/etc/NetworkManager/dispatcher.d/no-wait.d/x", Runs::NetworkManagerEvent);
+    row("if-pre-up.d", "worker-1/etc/network/if-pre-up.d/ethtool", "/etc/network/if-pre-up.d/ethtool",
+        Runs::InterfaceUpDown);
+    row("if-up.d", "worker-1/etc/network/if-up.d/chrony", "/etc/network/if-up.d/chrony", Runs::InterfaceUpDown);
+    row("if-down.d", "worker-1/etc/network/if-down.d/resolved", "/etc/network/if-down.d/resolved",
+        Runs::InterfaceUpDown);
+    row("if-post-down.d", "worker-1/etc/network/if-post-down.d/wireless-tools",
+        "/etc/network/if-post-down.d/wireless-tools", Runs::InterfaceUpDown);
+    row("Xsession.d", "worker-1/etc/X11/Xsession.d/90x11-common_ssh-agent",
+        "/etc/X11/Xsession.d/90x11-common_ssh-agent", Runs::GraphicalLogin);
+    row("environment.d", "worker-1/etc/environment.d/90-x.conf", "/etc/environment.d/90-x.conf", Runs::UserServices, "",
+        Format::EnvironmentD);
+    row("usr/lib/environment.d", "worker-1/usr/lib/environment.d/990-snapd.conf",
+        "/usr/lib/environment.d/990-snapd.conf", Runs::UserServices, "", Format::EnvironmentD);
+    row("a user's environment.d", "worker-1/home/alice/.config/environment.d/10-x.conf",
+        "/home/alice/.config/environment.d/10-x.conf", Runs::UserServices, "alice", Format::EnvironmentD);
+    row("root's environment.d", "worker-1/root/.config/environment.d/10-x.conf",
+        "/root/.config/environment.d/10-x.conf", Runs::UserServices, "root", Format::EnvironmentD);
     // Look-alikes: nothing a node runs on its own.
+    row("environment.d not .conf", "worker-1/etc/environment.d/x.sh", "", Runs::None);
+    row("environment.d outside a home", "worker-1/opt/.config/environment.d/x.conf", "", Runs::None);
+    row("Xsession itself", "worker-1/etc/X11/Xsession", "", Runs::None);
+    row("Xsession.options", "worker-1/etc/X11/Xsession.options", "", Runs::None);
+    row("Xsession.d's backup", "worker-1/etc/X11/Xsession.d/90x.dpkg-old", "", Runs::None);
+    row("xinit's xinitrc", "worker-1/etc/X11/xinit/xinitrc", "", Runs::None);
     row("udev's hwdb", "worker-1/etc/udev/hwdb.d/60-keyboard.hwdb", "", Runs::None);
     row("a udev rule's backup", "worker-1/etc/udev/rules.d/99-x.rules.dpkg-old", "", Runs::None);
     row("an application's entry", "worker-1/usr/share/applications/x.desktop", "", Runs::None);
@@ -782,7 +827,21 @@ void TestLogLayout::nodeScriptPlaces_data()
     row("modprobe.d's README", "worker-1/lib/modprobe.d/README", "", Runs::None);
     row("modprobe.d not under lib", "worker-1/opt/modprobe.d/x.conf", "", Runs::None);
     row("environment elsewhere", "worker-1/etc/default/environment", "", Runs::None);
-    row("ld.so.conf", "worker-1/etc/ld.so.conf", "", Runs::None);
+    row("ld.so.conf.d's README", "worker-1/etc/ld.so.conf.d/README", "", Runs::None);
+    row("ld.so.conf.d's backup", "worker-1/etc/ld.so.conf.d/x.conf.dpkg-old", "", Runs::None);
+    row("ld.so.conf elsewhere", "worker-1/opt/app/ld.so.conf", "", Runs::None);
+    row("dhclient's own conf", "worker-1/etc/dhcp/dhclient.conf", "", Runs::None);
+    row("a dhclient hook deeper", "worker-1/etc/dhcp/dhclient-exit-hooks.d/x/y", "", Runs::None);
+    row("a hidden dhclient hook", "worker-1/etc/dhcp/dhclient-exit-hooks.d/.x", "", Runs::None);
+    row("ifupdown's interfaces", "worker-1/etc/network/interfaces", "", Runs::None);
+    row("ifupdown's interfaces.d", "worker-1/etc/network/interfaces.d/eth0", "", Runs::None);
+    row("if-up.d's backup", "worker-1/etc/network/if-up.d/x.dpkg-old", "", Runs::None);
+    row("NetworkManager's conf", "worker-1/etc/NetworkManager/NetworkManager.conf", "", Runs::None);
+    row("NetworkManager's connections", "worker-1/etc/NetworkManager/system-connections/x.nmconnection", "",
+        Runs::None);
+    row("dispatcher.d outside NetworkManager", "worker-1/etc/dispatcher.d/x", "", Runs::None);
+    row("NetworkManager's dispatcher under lib alone", "worker-1/lib/NetworkManager/dispatcher.d/x", "", Runs::None);
+    row("dhclient's hooks file elsewhere", "worker-1/etc/dhclient-exit-hooks", "", Runs::None);
     row("a .zshenv outside a home", "worker-1/opt/.zshenv", "", Runs::None);
     row("skel", "worker-1/etc/skel/.bashrc", "", Runs::None);
     row("profile.d's fish", "worker-1/etc/profile.d/x.fish", "", Runs::None);

@@ -111,6 +111,7 @@ private slots:
     void hookDetections_data();
     void hookDetections();
     void hookFilesBounded();
+    void libraryFoldersAndNetworkHooks();
     void dialectText_data();
     void dialectText();
     void shellDialects_data();
@@ -671,7 +672,15 @@ void TestNodeScriptImporter::nodeFromThePath()
                              "worker-1/home/alice/.config/fish/config.fish",
                              "worker-1/home/alice/.config/fish/functions/sudo.fish",
                              "worker-1/etc/security/pam_env.conf",
-                             "worker-1/home/alice/.pam_environment"}) {
+                             "worker-1/home/alice/.pam_environment",
+                             "worker-1/etc/ld.so.conf",
+                             "worker-1/etc/ld.so.conf.d/libc.conf",
+                             "worker-1/etc/dhcp/dhclient-exit-hooks.d/timesyncd",
+                             "worker-1/etc/NetworkManager/dispatcher.d/01-ifupdown",
+                             "worker-1/etc/network/if-post-down.d/x",
+                             "worker-1/etc/X11/Xsession.d/90x11-common_ssh-agent",
+                             "worker-1/etc/environment.d/90-x.conf",
+                             "worker-1/home/alice/.config/environment.d/10-x.conf"}) {
         const QString p = QStringLiteral("nodes.tar.gz/") + QLatin1String(path);
         QCOMPARE(LogLayout::recognize(p).node, QStringLiteral("worker-1"));
     }
@@ -817,6 +826,14 @@ void TestNodeScriptImporter::sniff_data()
                                                         10)
                                           << "worker-1/etc/ld.so.preload" << QString();
     QTest::newRow("empty environment") << QByteArray() << "worker-1/etc/environment" << QString();
+    QTest::newRow("ld.so.conf.d not .conf")
+        << QByteArray("/tmp/lib\n") << "worker-1/etc/ld.so.conf.d/x.conf.bak" << QString();
+    QTest::newRow("python in dispatcher.d") << QByteArray("#!/usr/bin/python3\nimport os\n")
+                                            << "worker-1/etc/NetworkManager/dispatcher.d/90-x" << QString();
+    QTest::newRow("a dhclient hook of one line")
+        << QByteArray("RUN=\"no\"\n") << "worker-1/etc/dhcp/dhclient-enter-hooks.d/debug" << script;
+    QTest::newRow("NetworkManager's pre-down.d")
+        << sh << "worker-1/etc/NetworkManager/dispatcher.d/pre-down.d/x" << script;
     // A place of another node file stays that importer's.
     QTest::newRow("crontab") << fixture(QStringLiteral("../cron/crontab")) << "worker-1/etc/crontab"
                              << QStringLiteral("cron");
@@ -888,6 +905,36 @@ void TestNodeScriptImporter::packagedHookFilesAreQuiet_data()
          "suspicious", 0},
         {"debian/etc/security/pam_env.conf", QStringLiteral("NodeEnvironment"), "every login session", every,
          "variables", 0},
+        // The network's hooks: dhclient's (timesyncd's servers, the classless
+        // routes, the debug hook turned off), NetworkManager's dispatcher
+        // running ifupdown's folders, chrony's if-up.d script.
+        {"debian/etc/dhcp/dhclient-exit-hooks.d/timesyncd", script, "network event (dhclient)", root, "suspicious", 0},
+        {"debian/etc/dhcp/dhclient-exit-hooks.d/rfc3442-classless-routes", script, "network event (dhclient)", root,
+         "suspicious", 0},
+        {"debian/etc/dhcp/dhclient-enter-hooks.d/debug", script, "network event (dhclient)", root, "suspicious", 0},
+        {"debian/etc/NetworkManager/dispatcher.d/01-ifupdown", script, "network event (NetworkManager)", root,
+         "suspicious", 0},
+        {"debian/etc/network/if-up.d/chrony", script, "network event (ifupdown)", root, "suspicious", 0},
+        // X11's: a user's .xsessionrc sourced, ssh-agent started when asked for.
+        {"debian/etc/X11/Xsession.d/40x11-common_xsessionrc", script, "graphical login (Xsession)", every, "suspicious",
+         0},
+        {"debian/etc/X11/Xsession.d/90x11-common_ssh-agent", script, "graphical login (Xsession)", every, "suspicious",
+         0},
+        // systemd's environment.d: snapd's PATH, a user's ($PATH and $HOME
+        // expanded, no relative folder).
+        {"debian/usr/lib/environment.d/990-snapd.conf", QStringLiteral("NodeEnvironment"), "user services (systemd)",
+         every, "variables", 2},
+        {"debian/home/admin/.config/environment.d/10-editor.conf", QStringLiteral("NodeEnvironment"),
+         "user services (systemd)", QStringLiteral("admin"), "variables", 2},
+        // The dynamic linker's folders: the include, libc's /usr/local/lib, the
+        // multiarch folders, fakeroot's, CUDA's.
+        {"debian/etc/ld.so.conf", QStringLiteral("NodeLibraryPath"), "every program", every, "folders", 1},
+        {"debian/etc/ld.so.conf.d/libc.conf", QStringLiteral("NodeLibraryPath"), "every program", every, "folders", 1},
+        {"debian/etc/ld.so.conf.d/x86_64-linux-gnu.conf", QStringLiteral("NodeLibraryPath"), "every program", every,
+         "folders", 3},
+        {"debian/etc/ld.so.conf.d/fakeroot-x86_64-linux-gnu.conf", QStringLiteral("NodeLibraryPath"), "every program",
+         every, "folders", 1},
+        {"debian/etc/ld.so.conf.d/cuda.conf", QStringLiteral("NodeLibraryPath"), "every program", every, "folders", 1},
     };
     QCOMPARE(treeFiles(QStringLiteral("debian")).size(), int(std::size(rows)));
     for (const Row& r : rows)
@@ -993,7 +1040,35 @@ void TestNodeScriptImporter::hookIntruders_data()
     QTest::newRow("a user's .pam_environment: libraries from a hidden folder")
         << "rootkit/home/dev/.pam_environment"
         << "NodeEnvironment" << QStringList{QStringLiteral("node.environment.library-path@2")};
-    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 15);
+    // The network's hooks, judged as the other scripts.
+    QTest::newRow("a dhclient hook downloading at each lease")
+        << "rootkit/etc/dhcp/dhclient-exit-hooks.d/ntp-servers"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.download-exec@7")};
+    QTest::newRow("a NetworkManager dispatcher script opening a reverse shell")
+        << "rootkit/etc/NetworkManager/dispatcher.d/99-wifi-powersave"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.reverse-shell@7")};
+    QTest::newRow("an if-up.d script running a program from /dev/shm")
+        << "rootkit/etc/network/if-up.d/mountnfs-helper"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.runs-from-temp@4")};
+    // The dynamic linker's folders.
+    QTest::newRow("ld.so.conf including files from /dev/shm")
+        << "rootkit/etc/ld.so.conf"
+        << "NodeLibraryPath" << QStringList{QStringLiteral("node.library-path.folder@2")};
+    QTest::newRow("ld.so.conf.d: a hidden folder in /var/tmp, a relative one, one in a home")
+        << "rootkit/etc/ld.so.conf.d/zz-local.conf"
+        << "NodeLibraryPath"
+        << QStringList{QStringLiteral("node.library-path.folder@3"), QStringLiteral("node.library-path.folder@4"),
+                       QStringLiteral("node.library-path.folder@5")};
+    QTest::newRow("an Xsession.d file running a base64 payload at each graphical login")
+        << "rootkit/etc/X11/Xsession.d/55x11-common_dbus-env"
+        << "NodeScript" << QStringList{QStringLiteral("node.script.encoded-payload@7")};
+    QTest::newRow("environment.d: PATH from a hidden folder in /dev/shm")
+        << "rootkit/etc/environment.d/90-path.conf"
+        << "NodeEnvironment" << QStringList{QStringLiteral("node.environment.path@2")};
+    QTest::newRow("a user's environment.d preloading from a hidden folder")
+        << "rootkit/home/dev/.config/environment.d/50-gtk.conf"
+        << "NodeEnvironment" << QStringList{QStringLiteral("node.environment.ld-preload@2")};
+    QCOMPARE(treeFiles(QStringLiteral("rootkit")).size(), 23);
 }
 
 void TestNodeScriptImporter::hookIntruders()
@@ -1222,6 +1297,41 @@ void TestNodeScriptImporter::hookDetections_data()
     QTest::newRow("zprofile: history off for all")
         << QStringLiteral("worker-1/etc/zprofile") << QByteArray("unset HISTFILE\n")
         << QStringList{"node.script.history-off@1"};
+    const QString ldconf = QStringLiteral("worker-1/etc/ld.so.conf.d/x.conf");
+    QTest::newRow("ldconfig: hwcap lines are ignored")
+        << ldconf << QByteArray("hwcap 1 nosegneg\nHWCAP\t0 x\n/usr/lib\n") << none;
+    QTest::newRow("ldconfig: a comment after a folder") << ldconf << QByteArray("/usr/lib/x # /tmp\n") << none;
+    QTest::newRow("ldconfig: blanks around a folder") << ldconf << QByteArray("\t /usr/lib64 \t\n\n") << none;
+    QTest::newRow("ldconfig: /tmp itself")
+        << ldconf << QByteArray("/tmp\n") << QStringList{"node.library-path.folder@1"};
+    QTest::newRow("ldconfig: root's home")
+        << ldconf << QByteArray("# x\n/root/lib\n") << QStringList{"node.library-path.folder@2"};
+    QTest::newRow("ldconfig: a home's tool folder")
+        << ldconf << QByteArray("/home/ci/.cargo/lib\n") << QStringList{"node.library-path.folder@1"};
+    QTest::newRow("ldconfig: /homeserver is no home")
+        << ldconf << QByteArray("/homeserver/lib\n/opt/home/lib\n") << none;
+    QTest::newRow("ldconfig: a relative include is the file's folder's")
+        << ldconf << QByteArray("include local/*.conf\n") << none;
+    QTest::newRow("ldconfig: an include of several patterns")
+        << ldconf << QByteArray("include /etc/a/*.conf\t/var/tmp/b.conf\n")
+        << QStringList{"node.library-path.folder@1"};
+    QTest::newRow("ldconfig: 'include' without a blank is a relative folder")
+        << ldconf << QByteArray("include/x\n") << QStringList{"node.library-path.folder@1"};
+    QTest::newRow("network hooks: a preload in a dhclient hook")
+        << QStringLiteral("worker-1/etc/dhcp/dhclient-enter-hooks.d/x")
+        << QByteArray("export LD_PRELOAD=/usr/lib/libx.so\n") << QStringList{"node.script.ld-preload@1"};
+    const QString envd = QStringLiteral("worker-1/etc/environment.d/x.conf");
+    QTest::newRow("environment.d: a bare $VAR is expanded") << envd << QByteArray("PATH=$HOME/bin:$PATH\n") << none;
+    QTest::newRow("environment.d: a relative folder first")
+        << envd << QByteArray("PATH=bin:/usr/bin\n") << QStringList{"node.environment.path@1"};
+    QTest::newRow("environment.d: libraries from the working folder")
+        << envd << QByteArray("# x\nLD_LIBRARY_PATH=:/usr/lib\n") << QStringList{"node.environment.library-path@2"};
+    QTest::newRow("environment.d: a line without '=' skipped")
+        << envd << QByteArray("not a variable\nLD_PRELOAD=/lib/x.so\n") << QStringList{"node.environment.ld-preload@2"};
+    QTest::newRow("Xsession.d: history off is no shell's file")
+        << QStringLiteral("worker-1/etc/X11/Xsession.d/99x") << QByteArray("unset HISTFILE\n") << none;
+    QTest::newRow("network hooks: history off is no user's shell")
+        << QStringLiteral("worker-1/etc/network/if-up.d/x") << QByteArray("unset HISTFILE\n") << none;
     QTest::newRow("a user's .zshenv: history off is theirs")
         << QStringLiteral("worker-1/home/alice/.zshenv") << QByteArray("unset HISTFILE\n") << none;
 }
@@ -1281,6 +1391,121 @@ void TestNodeScriptImporter::hookFilesBounded()
     }
 }
 
+void TestNodeScriptImporter::libraryFoldersAndNetworkHooks()
+{
+    // ld.so.conf.d: each folder judged and kept as ldconfig reads it, the
+    // trailing '/' taken off.
+    const MemoryImport local = runFixture(QStringLiteral("rootkit/etc/ld.so.conf.d/zz-local.conf"));
+    QCOMPARE(local.out.findings.size(), size_t(3));
+    const Finding& hidden = local.out.findings[0];
+    QCOMPARE(hidden.severity, Severity::High);
+    QCOMPARE(hidden.resourceKind, QStringLiteral("NodeLibraryPath"));
+    QCOMPARE(hidden.title, QStringLiteral("/etc/ld.so.conf.d/zz-local.conf makes every program load libraries from "
+                                          "/var/tmp/.font-unix/lib, a temporary or hidden folder on node worker-1"));
+    QVERIFY2(
+        hidden.detail.endsWith(QLatin1String("Line 3 of /etc/ld.so.conf.d/zz-local.conf: /var/tmp/.font-unix/lib/")),
+        qPrintable(hidden.detail));
+    QVERIFY(hidden.detail.contains(QLatin1String("T1574.006")));
+    QCOMPARE(hidden.controls, QStringLiteral("CC6.8,CC7.2"));
+    QCOMPARE(local.out.findings[1].severity, Severity::Medium);
+    QCOMPARE(local.out.findings[1].title,
+             QStringLiteral("/etc/ld.so.conf.d/zz-local.conf makes every program load libraries from the relative "
+                            "folder lib64 on node worker-1"));
+    QCOMPARE(local.out.findings[2].severity, Severity::Medium);
+    QCOMPARE(local.out.findings[2].title,
+             QStringLiteral("/etc/ld.so.conf.d/zz-local.conf makes every program load libraries from "
+                            "/home/build/.local/lib, a folder in a home on node worker-1"));
+    const QJsonObject body = bodyOf(local);
+    QCOMPARE(body.value(QStringLiteral("runs")).toString(), QStringLiteral("every program"));
+    const QJsonArray folders = body.value(QStringLiteral("folders")).toArray();
+    QCOMPARE(folders.size(), 4);
+    QCOMPARE(folders[0].toObject().value(QStringLiteral("folder")).toString(), QStringLiteral("/opt/app/lib"));
+    QVERIFY(!folders[0].toObject().contains(QStringLiteral("suspicious")));
+    QCOMPARE(folders[1].toObject().value(QStringLiteral("folder")).toString(),
+             QStringLiteral("/var/tmp/.font-unix/lib"));
+    QCOMPARE(folders[1].toObject().value(QStringLiteral("line")).toInt(), 3);
+    QVERIFY(folders[1].toObject().value(QStringLiteral("suspicious")).toBool());
+
+    // ld.so.conf: its include patterns, one of them in /dev/shm.
+    const MemoryImport conf = runFixture(QStringLiteral("rootkit/etc/ld.so.conf"));
+    QCOMPARE(conf.out.findings.size(), size_t(1));
+    QCOMPARE(conf.out.findings.front().severity, Severity::High);
+    QCOMPARE(conf.out.findings.front().title,
+             QStringLiteral("/etc/ld.so.conf takes library folders from /dev/shm/.l/*.conf, kept in a temporary or "
+                            "hidden folder on node worker-1"));
+    const QJsonArray includes = bodyOf(conf).value(QStringLiteral("folders")).toArray();
+    QCOMPARE(includes.size(), 2);
+    QCOMPARE(includes[0].toObject().value(QStringLiteral("include")).toString(),
+             QStringLiteral("/etc/ld.so.conf.d/*.conf"));
+
+    // environment.d: titled with the file and whose services.
+    const MemoryImport own = runFixture(QStringLiteral("rootkit/home/dev/.config/environment.d/50-gtk.conf"));
+    QCOMPARE(own.out.findings.size(), size_t(1));
+    QCOMPARE(own.out.findings.front().severity, Severity::High);
+    QCOMPARE(own.out.findings.front().title,
+             QStringLiteral("/home/dev/.config/environment.d/50-gtk.conf preloads "
+                            "/home/dev/.cache/.gtk/libgtk3-nocsd.so.0 into the programs of the systemd services of "
+                            "dev on node worker-1"));
+    QVERIFY(own.out.findings.front().detail.contains(QLatin1String("systemd's user manager")));
+    QCOMPARE(bodyOf(own).value(QStringLiteral("runsAs")).toString(), QStringLiteral("dev"));
+    // A user's pam_env file names the user and the library or folder each in its place.
+    const MemoryImport pam = runBytes("LD_PRELOAD=/lib/x.so\nPATH=/tmp/b:/usr/bin\n",
+                                      QStringLiteral("worker-1/home/alice/.pam_environment"));
+    QCOMPARE(pam.out.findings.size(), size_t(2));
+    QCOMPARE(pam.out.findings[0].title, QStringLiteral("/home/alice/.pam_environment preloads /lib/x.so into the "
+                                                       "programs of the login sessions of alice on this node"));
+    QCOMPARE(pam.out.findings[1].title, QStringLiteral("/home/alice/.pam_environment puts /tmp/b in the PATH of the "
+                                                       "login sessions of alice on this node"));
+    const MemoryImport path = runFixture(QStringLiteral("rootkit/etc/environment.d/90-path.conf"));
+    QCOMPARE(path.out.findings.front().title,
+             QStringLiteral("/etc/environment.d/90-path.conf puts /dev/shm/.b in the PATH of every user's systemd "
+                            "services on node worker-1"));
+
+    // The network's hooks say what runs them.
+    const struct
+    {
+        const char* path;
+        const char* detail;
+    } hooks[] = {
+        {"rootkit/etc/dhcp/dhclient-exit-hooks.d/ntp-servers",
+         "Line 7 of /etc/dhcp/dhclient-exit-hooks.d/ntp-servers, run by dhclient as root at every DHCP lease event: "},
+        {"rootkit/etc/NetworkManager/dispatcher.d/99-wifi-powersave",
+         "Line 7 of /etc/NetworkManager/dispatcher.d/99-wifi-powersave, run by NetworkManager as root at every "
+         "network event: "},
+        {"rootkit/etc/network/if-up.d/mountnfs-helper",
+         "Line 4 of /etc/network/if-up.d/mountnfs-helper, run by ifupdown as root when an interface goes up or "
+         "down: "},
+        {"rootkit/etc/X11/Xsession.d/55x11-common_dbus-env",
+         "Line 7 of /etc/X11/Xsession.d/55x11-common_dbus-env, run by Xsession in every user's graphical session: "},
+    };
+    for (const auto& h : hooks) {
+        const MemoryImport m = runFixture(QLatin1String(h.path));
+        QCOMPARE(m.out.findings.size(), size_t(1));
+        QVERIFY2(m.out.findings.front().detail.contains(QLatin1String(h.detail)),
+                 qPrintable(m.out.findings.front().detail));
+        QCOMPARE(bodyOf(m).value(QStringLiteral("runsAs")).toString(),
+                 m.out.resources.front().name.startsWith(QLatin1String("etc/X11/")) ? QStringLiteral("every user")
+                                                                                    : QStringLiteral("root"));
+    }
+
+    // A million folders in /var/tmp: the first 10,000 kept, a hundred
+    // findings and an issue counting the rest.
+    QByteArray bytes;
+    bytes.reserve(16 * 1000000);
+    for (int i = 0; i < 1000000; ++i)
+        bytes += "/var/tmp/l" + QByteArray::number(i % 10) + "\n";
+    const MemoryImport many = runBytes(bytes, QStringLiteral("worker-1/etc/ld.so.conf.d/x.conf"));
+    QVERIFY(keptBounded(many, QStringLiteral("node-script"), "folders", 10000, "notKept", 990000,
+                        QStringLiteral("999900 more entries match node.library-path.folder")));
+    // A line of a megabyte: one folder, its name cut where it is shown.
+    const MemoryImport longLine =
+        runBytes("/tmp/" + QByteArray(1024 * 1024, 'a') + "\n", QStringLiteral("worker-1/etc/ld.so.conf"));
+    QVERIFY(longLine.result.hasValue());
+    QCOMPARE(findingLines(longLine), QStringList{QStringLiteral("node.library-path.folder@1")});
+    QVERIFY(longLine.out.resources.front().body.size() < 64 * 1024);
+    QVERIFY(longLine.out.findings.front().title.size() < 1000);
+}
+
 void TestNodeScriptImporter::fuzz()
 {
     NodeScriptImporter importer;
@@ -1305,6 +1530,10 @@ void TestNodeScriptImporter::fuzz()
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.config/fish/functions/sudo.fish"), 0x6e81));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/security/pam_env.conf"), 0x6e82));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.pam_environment"), 0x6e83));
+    // The dynamic linker's folders, a network hook.
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/ld.so.conf.d/x.conf"), 0x6e84));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/etc/dhcp/dhclient-exit-hooks.d/x"), 0x6e85));
+    QVERIFY(fuzzNodeFile(importer, QStringLiteral("worker-1/home/alice/.config/environment.d/x.conf"), 0x6e86));
 }
 
 void TestNodeScriptImporter::dialectText_data()

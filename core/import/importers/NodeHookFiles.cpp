@@ -15,6 +15,7 @@
 #include <QObject>
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,14 +79,35 @@ constexpr Judgment kEnvPath{
 constexpr const char* kPamPreload =
     QT_TRANSLATE_NOOP("QObject", "%1 preloads %2 into the programs of every login session %3");
 constexpr const char* kPamPreloadOwn =
-    QT_TRANSLATE_NOOP("QObject", "%1 preloads %2 into the programs of the login sessions of %3 %4");
+    QT_TRANSLATE_NOOP("QObject", "%1 preloads %3 into the programs of the login sessions of %2 %4");
 constexpr const char* kPamLibraryPath =
     QT_TRANSLATE_NOOP("QObject", "%1 makes every login session load libraries from %2 %3");
 constexpr const char* kPamLibraryPathOwn =
     QT_TRANSLATE_NOOP("QObject", "%1 makes the login sessions of %2 load libraries from %3 %4");
 constexpr const char* kPamPath = QT_TRANSLATE_NOOP("QObject", "%1 puts %2 in the PATH of every login session %3");
 constexpr const char* kPamPathOwn =
-    QT_TRANSLATE_NOOP("QObject", "%1 puts %2 in the PATH of the login sessions of %3 %4");
+    QT_TRANSLATE_NOOP("QObject", "%1 puts %3 in the PATH of the login sessions of %2 %4");
+
+// environment.d's titles and detail for the same rules.
+constexpr const char* kEnvdPreload =
+    QT_TRANSLATE_NOOP("QObject", "%1 preloads %2 into the programs of every user's systemd services %3");
+constexpr const char* kEnvdPreloadOwn =
+    QT_TRANSLATE_NOOP("QObject", "%1 preloads %3 into the programs of the systemd services of %2 %4");
+constexpr const char* kEnvdLibraryPath =
+    QT_TRANSLATE_NOOP("QObject", "%1 makes every user's systemd services load libraries from %2 %3");
+constexpr const char* kEnvdLibraryPathOwn =
+    QT_TRANSLATE_NOOP("QObject", "%1 makes the systemd services of %2 load libraries from %3 %4");
+constexpr const char* kEnvdPath =
+    QT_TRANSLATE_NOOP("QObject", "%1 puts %2 in the PATH of every user's systemd services %3");
+constexpr const char* kEnvdPathOwn =
+    QT_TRANSLATE_NOOP("QObject", "%1 puts %3 in the PATH of the systemd services of %2 %4");
+constexpr const char* kEnvdDetail = QT_TRANSLATE_NOOP(
+    "QObject",
+    "systemd's user manager sets the variables of /etc/environment.d/*.conf, /usr/lib/environment.d/*.conf and a "
+    "user's ~/.config/environment.d/*.conf in every service it starts for the user, and GNOME's and KDE's "
+    "sessions take them into the desktop's programs: LD_PRELOAD there makes those programs load the library first, "
+    "a temporary or hidden folder (or the working folder) in LD_LIBRARY_PATH or first in PATH makes them load a "
+    "library or run a program dropped there (MITRE ATT&CK T1574.006, T1574.007). Find out who wrote the file. %1");
 
 constexpr Judgment kModuleCommand{
     "node.module.install-command", Severity::Medium, "CC6.8,CC7.2",
@@ -162,6 +184,31 @@ constexpr Judgment kAutostartTemp{
     QT_TRANSLATE_NOOP(
         "QObject", "the autostart entry %1 runs a program from a temporary or hidden folder at each desktop login %2"),
     kAutostartDetail};
+
+constexpr const char* kLibraryFolderDetail = QT_TRANSLATE_NOOP(
+    "QObject",
+    "ldconfig builds the dynamic linker's cache from the folders /etc/ld.so.conf lists and those of the files it "
+    "includes (/etc/ld.so.conf.d/*.conf): every dynamically linked program, root's daemons, sudo and sshd included, "
+    "then finds its libraries there. A folder in a temporary or hidden place, in a user's home, or a relative one "
+    "(read from whatever folder ldconfig runs in) lets whoever writes there drop a library of a name programs load "
+    "and have it loaded into them (MITRE ATT&CK T1574.006). Packages list folders under /usr, /lib and /opt only. "
+    "Find out who added the line and what the folder holds, then run ldconfig again without it. %1");
+constexpr Judgment kLibraryFolderTemp{
+    "node.library-path.folder", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "%1 makes every program load libraries from %2, a temporary or hidden folder %3"),
+    kLibraryFolderDetail};
+constexpr Judgment kLibraryIncludeTemp{
+    "node.library-path.folder", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "%1 takes library folders from %2, kept in a temporary or hidden folder %3"),
+    kLibraryFolderDetail};
+constexpr Judgment kLibraryFolderRelative{
+    "node.library-path.folder", Severity::Medium, "CC6.8,CC7.1",
+    QT_TRANSLATE_NOOP("QObject", "%1 makes every program load libraries from the relative folder %2 %3"),
+    kLibraryFolderDetail};
+constexpr Judgment kLibraryFolderHome{
+    "node.library-path.folder", Severity::Medium, "CC6.8,CC7.1",
+    QT_TRANSLATE_NOOP("QObject", "%1 makes every program load libraries from %2, a folder in a home %3"),
+    kLibraryFolderDetail};
 
 /// The judgments of what a udev rule's and an autostart entry's command runs, one for each shellcmd::Threat.
 constexpr const Judgment* kUdevThreats[shellcmd::kThreatCount] = {&kUdevReverseShell, &kUdevDownload, &kUdevEncoded,
@@ -287,6 +334,12 @@ public:
             case Format::PamEnv:
                 pamEnv(text, number);
                 break;
+            case Format::LdSoConf:
+                ldSoConf(text, number);
+                break;
+            case Format::EnvironmentD:
+                environmentD(text, number);
+                break;
             case Format::Shell:
             case Format::Csh:
             case Format::Fish:
@@ -329,11 +382,14 @@ private:
             return "NodePreload";
         case Format::Environment:
         case Format::PamEnv:
+        case Format::EnvironmentD:
             return "NodeEnvironment";
         case Format::UdevRules:
             return "NodeUdevRules";
         case Format::Desktop:
             return "NodeAutostart";
+        case Format::LdSoConf:
+            return "NodeLibraryPath";
         default:
             return "NodeModules";
         }
@@ -403,15 +459,25 @@ private:
     /// shown, `line` the line as shown. True if it is a finding.
     bool variable(sv name, sv value, const std::string& shown, qint64 number, const std::string& line)
     {
-        const bool pam = m_place.format == Format::PamEnv;
+        const bool envd = m_place.format == Format::EnvironmentD;
+        const bool pam = m_place.format == Format::PamEnv || envd;
+        // environment.d expands $VAR as well as ${VAR}: "$HOME/bin" is no relative folder.
+        const auto relativeOf = [&](sv e) { return isRelative(e, pam) && !(envd && !e.empty() && e[0] == '$'); };
         if (name == "LD_PRELOAD" && !trimmed(value).empty()) {
-            pamFinding(kEnvPreload, pam ? kPamPreload : nullptr, kPamPreloadOwn, number, str(sv(shown)).left(200),
-                       line);
+            pamFinding(kEnvPreload,
+                       envd  ? kEnvdPreload
+                       : pam ? kPamPreload
+                             : nullptr,
+                       envd ? kEnvdPreloadOwn : kPamPreloadOwn, number, str(sv(shown)).left(200), line);
             return true;
         } else if (name == "LD_LIBRARY_PATH") {
             for (const sv e : elementsOf(value)) {
-                if (isRelative(e, pam) || shellcmd::isTempPath(e)) {
-                    pamFinding(kEnvLibraryPath, pam ? kPamLibraryPath : nullptr, kPamLibraryPathOwn, number,
+                if (relativeOf(e) || shellcmd::isTempPath(e)) {
+                    pamFinding(kEnvLibraryPath,
+                               envd  ? kEnvdLibraryPath
+                               : pam ? kPamLibraryPath
+                                     : nullptr,
+                               envd ? kEnvdLibraryPathOwn : kPamLibraryPathOwn, number,
                                e.empty() ? QObject::tr("the working folder") : str(e).left(200), line);
                     return true;
                 }
@@ -420,9 +486,13 @@ private:
             const std::vector<sv> elements = elementsOf(value);
             for (size_t i = 0; i < elements.size(); ++i) {
                 const sv e = elements[i];
-                const bool relative = isRelative(e, pam);
+                const bool relative = relativeOf(e);
                 if ((i == 0 && relative) || (!relative && shellcmd::isTempPath(e))) {
-                    pamFinding(kEnvPath, pam ? kPamPath : nullptr, kPamPathOwn, number,
+                    pamFinding(kEnvPath,
+                               envd  ? kEnvdPath
+                               : pam ? kPamPath
+                                     : nullptr,
+                               envd ? kEnvdPathOwn : kPamPathOwn, number,
                                relative ? QObject::tr("the working folder first") : str(e).left(200), line);
                     return true;
                 }
@@ -449,8 +519,30 @@ private:
         const QString t = m_place.owner.isEmpty()
                               ? QObject::tr(title).arg(m_where, what, m_write.onNode())
                               : QObject::tr(ownTitle).arg(m_where, m_place.owner, what, m_write.onNode());
+        const char* detail = m_place.format == Format::EnvironmentD ? kEnvdDetail : j.detail;
         m_write.finding(j.rule, j.severity, kindName(), m_name, j.controls, t,
-                        QObject::tr(j.detail).arg(where(line, text)), line);
+                        QObject::tr(detail).arg(where(line, text)), line);
+    }
+
+    /// A line of environment.d: "KEY=VALUE", '#' comment lines.
+    void environmentD(sv text, qint64 line)
+    {
+        const sv rest = trimmed(text);
+        if (rest.empty() || rest.front() == '#')
+            return;
+        const size_t eq = rest.find('=');
+        const sv name = trimmed(rest.substr(0, eq == sv::npos ? 0 : eq));
+        if (eq == sv::npos || name.empty() || name.find_first_of(" \t") != sv::npos) {
+            m_lines.skip("not-a-variable", QObject::tr("not a KEY=VALUE line; systemd ignores it"), line);
+            return;
+        }
+        const sv value = unquoted(rest.substr(eq + 1));
+        const std::string shown = shownValue(name, value);
+        variable(name, value, shown, line, std::string(name) + '=' + shown);
+        if (keep())
+            m_entries.append(QJsonObject{{QStringLiteral("line"), static_cast<double>(line)},
+                                         {QStringLiteral("name"), str(name)},
+                                         {QStringLiteral("value"), str(shown)}});
     }
 
     /// A line of pam_env.conf (or ~/.pam_environment) as pam_env assembles it:
@@ -744,6 +836,67 @@ private:
             m_disabled = true;
     }
 
+    /// A line of ld.so.conf as ldconfig reads it: a '#' ends it; "include"
+    /// and a blank, then patterns of files to read (relative ones to the
+    /// file's folder); "hwcap" lines ignored; else the line is one folder.
+    void ldSoConf(sv text, qint64 line)
+    {
+        const sv t = trimmed(withoutComment(text));
+        if (t.empty())
+            return;
+        const auto blankAt = [&](size_t i) { return t.size() > i && (t[i] == ' ' || t[i] == '\t'); };
+        if (startsWith(t, "include") && blankAt(7)) {
+            sv rest = t.substr(8);
+            while (!rest.empty()) {
+                const size_t start = rest.find_first_not_of(" \t");
+                if (start == sv::npos)
+                    break;
+                rest.remove_prefix(start);
+                const size_t end = std::min(rest.find_first_of(" \t"), rest.size());
+                libraryFolder(rest.substr(0, end), true, line, text);
+                rest.remove_prefix(end);
+            }
+            return;
+        }
+        std::string directive(t.substr(0, 5));
+        std::transform(directive.begin(), directive.end(), directive.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (directive == "hwcap" && blankAt(5))
+            return;
+        sv folder = t;
+        while (folder.size() > 1 && folder.back() == '/')
+            folder.remove_suffix(1);
+        libraryFolder(folder, false, line, text);
+    }
+
+    /// A folder of ld.so.conf, or an include's pattern: judged, kept.
+    void libraryFolder(sv folder, bool include, qint64 line, sv text)
+    {
+        std::string shown(folder.substr(0, 1000));
+        logtext::redactInlineSecrets(shown);
+        const QString what = str(shown).left(200);
+        const Judgment* j = nullptr;
+        if (!isRelative(folder) && shellcmd::isTempPath(folder))
+            j = include ? &kLibraryIncludeTemp : &kLibraryFolderTemp;
+        else if (include)
+            j = nullptr; // ldconfig reads a relative pattern from the including file's folder
+        else if (isRelative(folder))
+            j = &kLibraryFolderRelative;
+        else if (startsWith(folder, "/home/") || folder == "/root" || startsWith(folder, "/root/"))
+            j = &kLibraryFolderHome;
+        if (j && m_cap.take(j->rule))
+            m_write.finding(j->rule, j->severity, kindName(), m_name, j->controls,
+                            QObject::tr(j->title).arg(m_where, what, m_write.onNode()),
+                            QObject::tr(j->detail).arg(where(line, text)), line);
+        if (keep()) {
+            QJsonObject o{{QStringLiteral("line"), static_cast<double>(line)},
+                          {include ? QStringLiteral("include") : QStringLiteral("folder"), str(shown)}};
+            if (j)
+                o.insert(QStringLiteral("suspicious"), true);
+            m_entries.append(o);
+        }
+    }
+
     void moduleList(sv text, qint64 line)
     {
         sv rest = trimmed(text);
@@ -812,6 +965,19 @@ private:
             if (m_disabled)
                 body.insert(QStringLiteral("disabled"), true);
             break;
+        case Format::EnvironmentD:
+            body.insert(QStringLiteral("runs"), QStringLiteral("user services (systemd)"));
+            body.insert(QStringLiteral("runsAs"),
+                        m_place.owner.isEmpty() ? QStringLiteral("every user") : m_place.owner);
+            if (!m_place.owner.isEmpty())
+                body.insert(QStringLiteral("owner"), m_place.owner);
+            body.insert(QStringLiteral("variables"), m_entries);
+            break;
+        case Format::LdSoConf:
+            body.insert(QStringLiteral("runs"), QStringLiteral("every program"));
+            body.insert(QStringLiteral("runsAs"), QStringLiteral("every user"));
+            body.insert(QStringLiteral("folders"), m_entries);
+            break;
         case Format::Shell:
         case Format::Csh:
         case Format::Fish:
@@ -840,9 +1006,10 @@ private:
     qint64 m_rules = 0;     // udev rules read
     bool m_inEntry = false; // in a desktop entry's [Desktop Entry] group
     bool m_disabled = false;
-    nodefile::FindingCap m_cap{kPreloadLibrary.rule,   kEnvPreload.rule,           kEnvLibraryPath.rule,
-                               kEnvPath.rule,          kModuleCommand.rule,        kModulePath.rule,
-                               kUdevReverseShell.rule, kAutostartReverseShell.rule};
+    nodefile::FindingCap m_cap{
+        kPreloadLibrary.rule,   kEnvPreload.rule, kEnvLibraryPath.rule,   kEnvPath.rule,
+        kModuleCommand.rule,    kModulePath.rule, kUdevReverseShell.rule, kAutostartReverseShell.rule,
+        kLibraryFolderTemp.rule};
 };
 
 } // namespace

@@ -60,6 +60,17 @@ class ImportSource;
 ///   Exec= of the [Desktop Entry] group, run at each desktop login (MITRE
 ///   ATT&CK T1547.013). A NodeAutostart resource with the commands and whether
 ///   the entry is turned off; judged the same way, node.autostart.exec.
+/// - ld.so.conf(5) and /etc/ld.so.conf.d/*.conf, read as ldconfig(8) reads
+///   them: a '#' ends a line, "include" and a blank then file patterns,
+///   "hwcap" lines ignored, else the line is one folder. A NodeLibraryPath
+///   resource with the folders and include patterns; a folder (or an include)
+///   in a temporary or hidden place is a node.library-path.folder finding
+///   (high), a relative folder or one under /home or /root a medium one (MITRE
+///   ATT&CK T1574.006).
+/// - systemd's environment.d(5) (/etc/environment.d/, /usr/lib/environment.d/,
+///   ~/.config/environment.d/): "KEY=VALUE" lines, '#' comment lines, $VAR and
+///   ${VAR} expanded. A NodeEnvironment resource judged as /etc/environment's,
+///   titled with the file and whose services.
 /// Issues: "node-script.not-a-variable" (a line of /etc/environment without
 /// '=', one of pam_env.conf without a name), "node-script.not-an-option" (a
 /// word of a pam_env.conf line that is no DEFAULT= or OVERRIDE=, not shown),

@@ -893,6 +893,16 @@ private:
             return QObject::tr("by cron every month as root");
         case Runs::SshLogin:
             return QObject::tr("as root at every ssh login");
+        case Runs::DhcpLease:
+            return QObject::tr("by dhclient as root at every DHCP lease event");
+        case Runs::NetworkManagerEvent:
+            return QObject::tr("by NetworkManager as root at every network event");
+        case Runs::InterfaceUpDown:
+            return QObject::tr("by ifupdown as root when an interface goes up or down");
+        case Runs::GraphicalLogin:
+            return QObject::tr("by Xsession in every user's graphical session");
+        case Runs::UserServices:
+            return {}; // not a shell script's place
         case Runs::LoginShell:
             return owner.isEmpty() ? QObject::tr("in every user's login shell")
                                    : QObject::tr("in the login shells of %1").arg(owner);
@@ -954,6 +964,16 @@ private:
             return QStringLiteral("cron monthly");
         case Runs::SshLogin:
             return QStringLiteral("ssh login (motd)");
+        case Runs::DhcpLease:
+            return QStringLiteral("network event (dhclient)");
+        case Runs::NetworkManagerEvent:
+            return QStringLiteral("network event (NetworkManager)");
+        case Runs::InterfaceUpDown:
+            return QStringLiteral("network event (ifupdown)");
+        case Runs::GraphicalLogin:
+            return QStringLiteral("graphical login (Xsession)");
+        case Runs::UserServices:
+            return {}; // not a shell script's place
         case Runs::EveryProgram:
         case Runs::Session:
         case Runs::ModuleLoad:
@@ -974,10 +994,11 @@ private:
             body.insert(QStringLiteral("path"), m_place.pathOnNode);
             body.insert(QStringLiteral("runs"), runs());
             // Boot, cron and pam_motd run theirs as root; a shell's file, its user's.
-            body.insert(QStringLiteral("runsAs"), !m_place.owner.isEmpty() ? m_place.owner
-                                                  : systemWideShellFile() || m_place.runs == Runs::Logout
-                                                      ? QStringLiteral("every user")
-                                                      : QStringLiteral("root"));
+            body.insert(QStringLiteral("runsAs"),
+                        !m_place.owner.isEmpty() ? m_place.owner
+                        : systemWideShellFile() || m_place.runs == Runs::Logout || m_place.runs == Runs::GraphicalLogin
+                            ? QStringLiteral("every user")
+                            : QStringLiteral("root"));
         }
         if (!m_place.owner.isEmpty())
             body.insert(QStringLiteral("owner"), m_place.owner);

@@ -15,7 +15,11 @@ namespace ab {
 /// ~/.bashrc, ~/.zshenv, ~/.zprofile, ~/.zlogin, ~/.zshrc, ~/.bash_logout and
 /// ~/.zlogout (under home/<user>/ and root/); the scripts of /etc/cron.hourly/,
 /// cron.daily/, cron.weekly/ and cron.monthly/; Ubuntu's /etc/update-motd.d/*,
-/// run as root at each ssh login. Known by where they lie
+/// run as root at each ssh login; the network's hooks, run as root: dhclient's
+/// /etc/dhcp/dhclient-enter-hooks.d/* and dhclient-exit-hooks.d/*,
+/// NetworkManager's /etc/NetworkManager/dispatcher.d/* and ifupdown's
+/// /etc/network/if-*.d/*; X11's /etc/X11/Xsession.d/*, sourced at each
+/// graphical login. Known by where they lie
 /// (LogLayout::nodeScriptPlace), never by content alone: a shebang makes no
 /// other shell script one of them, and a script of another language
 /// ("#!/usr/bin/python3") is not read. zsh's files are read as sh's.
