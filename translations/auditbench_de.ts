@@ -1127,7 +1127,7 @@
     <name>KubeletCommandLine</name>
     <message>
         <location filename="../core/case/KubeletCommandLine.cpp" line="149"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="934"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="939"/>
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
@@ -1224,125 +1224,125 @@
         <translation>„%1“ in $%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="906"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="961"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1269"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="911"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="966"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1274"/>
         <source>Not in effect on node %1: %2.</source>
         <translation>Auf Knoten %1 nicht wirksam: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="910"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="965"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="915"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="970"/>
         <source>Overridden on node %1: %2.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="980"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="985"/>
         <source>$%1 on the kubelet&apos;s command line</source>
         <translation>$%1 auf der Befehlszeile des Kubelets</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1010"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1015"/>
         <source>the kubelet&apos;s command line names a configuration file (--config %1, %2)</source>
         <translation>die Befehlszeile des Kubelets nennt eine Konfigurationsdatei (--config %1, %2)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1013"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1018"/>
         <source>the kubelet reads the drop-ins of its --config-dir %1 (%2)</source>
         <translation>das Kubelet liest die Drop-ins seines --config-dir %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1016"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1021"/>
         <source>%1, which the kubelet&apos;s unit names, is not in the case: any flag may be there</source>
         <translation>%1, das die Unit des Kubelets nennt, ist nicht im Fall: dort kann jedes Flag stehen</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1019"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1024"/>
         <source>the kubelet&apos;s command uses %1, whose flags the file&apos;s import by an older Auditbench did not keep: import the file again in its place (import --replace, or remove it and import it) to have them read</source>
         <translation>der Befehl des Kubelets verwendet %1, dessen Flags der Import der Datei durch ein älteres Auditbench nicht behalten hat: die Datei an ihrer Stelle erneut importieren (import --replace, oder entfernen und importieren), damit sie gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1024"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1029"/>
         <source>the kubelet&apos;s command uses %1, whose value does not read as flags (it does not start with one): any flag may be there</source>
         <translation>der Befehl des Kubelets verwendet %1, dessen Wert sich nicht als Flags lesen lässt (er beginnt mit keinem): dort kann jedes Flag stehen</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1032"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1037"/>
         <source>No longer holds on node %1: %2.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1036"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1041"/>
         <source>No longer holds on node %1: the kubelet&apos;s command line gives %2 (%3).</source>
         <translation>Gilt auf Knoten %1 nicht mehr: die Befehlszeile des Kubelets gibt %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1043"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1048"/>
         <source>on node %1</source>
         <translation>auf Knoten %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1052"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1057"/>
         <source>The kubelet&apos;s command line (%1 line %2) gives no --%3 and names no configuration file (--config): the kubelet runs with the flag&apos;s default, %4. %5</source>
         <translation>Die Befehlszeile des Kubelets (%1 Zeile %2) gibt kein --%3 und nennt keine Konfigurationsdatei (--config): das Kubelet läuft mit dem Standardwert des Flags, %4. %5</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1059"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1064"/>
         <source>the kubelet&apos;s command line</source>
         <translation>die Befehlszeile des Kubelets</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1142"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1147"/>
         <source>No longer holds on node %1: $%2, as %3 sets it, does not give it.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: $%2, wie %3 sie setzt, gibt es nicht an.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1145"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1150"/>
         <source>No longer holds on node %1: no command line the case holds for its kubelet uses $%2.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: keine Befehlszeile seines Kubelets im Fall verwendet $%2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1149"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1154"/>
         <source>No longer holds on node %1: the case holds no command line that runs its kubelet.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: der Fall enthält keine Befehlszeile, die sein Kubelet startet.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1212"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1217"/>
         <source>the kubelet reads only the .conf files of its --config-dir %1</source>
         <translation>das Kubelet liest nur die .conf-Dateien seines --config-dir %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1214"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1219"/>
         <source>the kubelet reads %1 (its --config) and has no --config-dir</source>
         <translation>das Kubelet liest %1 (sein --config) und hat kein --config-dir</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1216"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1221"/>
         <source>the kubelet reads %1 (its --config) and the .conf files of %2 (its --config-dir)</source>
         <translation>das Kubelet liest %1 (sein --config) und die .conf-Dateien von %2 (sein --config-dir)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1292"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1297"/>
         <source>Overridden on node %1: the kubelet&apos;s command line gives %2 (%3), which wins over this file.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: die Befehlszeile des Kubelets gibt %2 (%3) an, was Vorrang vor dieser Datei hat.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1299"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1304"/>
         <source>Overridden on node %1: %2, a drop-in of the kubelet&apos;s --config-dir read after this file, sets %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2, ein Drop-in des --config-dir des Kubelets, das nach dieser Datei gelesen wird, setzt %3.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1305"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1310"/>
         <source>Overridden on node %1: this drop-in does not set %2; %3, read before it, does.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; %3, vor ihm gelesen, setzt es.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1308"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1313"/>
         <source>Overridden on node %1: this drop-in does not set %2; the kubelet&apos;s --config %3 decides it.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; das --config des Kubelets, %3, entscheidet darüber.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1322"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1327"/>
         <source>Overridden on node %1: with the drop-ins of its --config-dir %2 put together, the kubelet runs with %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: mit den Drop-ins seines --config-dir %2 zusammengesetzt läuft das Kubelet mit %3.</translation>
     </message>
@@ -1533,7 +1533,7 @@
         <translation>auf diesem Node</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="930"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="935"/>
         <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
@@ -4648,152 +4648,152 @@
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="462"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="448"/>
         <source>not a journald setting (&quot;Key=value&quot; under [Journal]): %1</source>
         <translation>keine journald-Einstellung (&quot;Key=value&quot; unter [Journal]): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="464"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="450"/>
         <source>not an auditd setting (&quot;key = value&quot;): %1</source>
         <translation>keine auditd-Einstellung (&quot;key = value&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="469"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="455"/>
         <source>not an rsyslog directive, rule or statement: %1</source>
         <translation>keine rsyslog-Direktive, -Regel oder -Anweisung: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="704"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="690"/>
         <source>%1 with TLS</source>
         <translation>%1 mit TLS</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="707"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="693"/>
         <source>syslog sends %1 to %2 over %3 %4</source>
         <translation>syslog sendet %1 an %2 über %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="708"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="694"/>
         <source>rsyslog forwards these messages to another host as they are written: the node&apos;s logs are kept off the node too, where an intruder on it cannot erase them (SOC 2 CC7.2). Check that the collector keeps them as long as policy asks.</source>
         <translation>rsyslog leitet diese Meldungen beim Schreiben an einen anderen Host weiter: Die Logs des Knotens liegen auch außerhalb des Knotens, wo ein Eindringling auf ihm sie nicht löschen kann (SOC 2 CC7.2). Prüfen Sie, dass der Sammler sie so lange aufbewahrt, wie die Richtlinie verlangt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="715"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="701"/>
         <source>syslog sends logs to %1 unencrypted (%2) %3</source>
         <translation>syslog sendet Logs unverschlüsselt an %1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="717"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="703"/>
         <source>Over UDP the messages cross the network as clear text: anyone on the path reads them (log lines carry user names, addresses, at times credentials), forges them, and messages lost on the way are lost without notice. Use TCP with TLS (omfwd StreamDriver=&quot;gtls&quot; StreamDriverMode=&quot;1&quot;) or RELP with tls=&quot;on&quot;.</source>
         <translation>Über UDP gehen die Meldungen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten), fälscht sie, und unterwegs verlorene Meldungen gehen unbemerkt verloren. Verwenden Sie TCP mit TLS (omfwd StreamDriver=&quot;gtls&quot; StreamDriverMode=&quot;1&quot;) oder RELP mit tls=&quot;on&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="722"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="708"/>
         <source>The messages cross the network as clear text: anyone on the path reads them (log lines carry user names, addresses, at times credentials) or alters them. Set StreamDriver=&quot;gtls&quot; and StreamDriverMode=&quot;1&quot; (or $ActionSendStreamDriverMode 1), or RELP&apos;s tls=&quot;on&quot;.</source>
         <translation>Die Meldungen gehen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten) oder verändert sie. Setzen Sie StreamDriver=&quot;gtls&quot; und StreamDriverMode=&quot;1&quot; (oder $ActionSendStreamDriverMode 1) oder bei RELP tls=&quot;on&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="751"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="737"/>
         <source>journald keeps no log %1 (Storage=none)</source>
         <translation>journald bewahrt kein Log auf %1 (Storage=none)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="752"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="738"/>
         <source>journald drops every message it receives; only what syslog stores of them (ForwardToSyslog=yes) remains. Check that syslog keeps the authentication and kernel messages, or set Storage=persistent.</source>
         <translation>journald verwirft jede Meldung, die es erhält; nur was syslog davon speichert (ForwardToSyslog=yes), bleibt. Prüfen Sie, dass syslog die Authentifizierungs- und Kernelmeldungen aufbewahrt, oder setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="755"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="741"/>
         <source>journald drops every message it receives and forwards none to syslog: the node&apos;s services, logins and kernel leave no record the node keeps. Set Storage=persistent.</source>
         <translation>journald verwirft jede Meldung, die es erhält, und leitet keine an syslog weiter: Dienste, Anmeldungen und Kernel des Knotens hinterlassen keinen Eintrag, den der Knoten aufbewahrt. Setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="762"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="748"/>
         <source>journald keeps its log only until the node restarts %1 (Storage=volatile)</source>
         <translation>journald bewahrt sein Log nur bis zum Neustart des Knotens auf %1 (Storage=volatile)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="763"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="749"/>
         <source>The journal lives in /run, in memory: a reboot, the first thing done to a node in trouble, erases what led to it.%1 Set Storage=persistent.</source>
         <translation>Das Journal liegt in /run, im Arbeitsspeicher: Ein Neustart, das Erste, was man mit einem Knoten in Schwierigkeiten tut, löscht, was dazu geführt hat.%1 Setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="765"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="751"/>
         <source> Syslog receives a copy (ForwardToSyslog=yes).</source>
         <translation> Syslog erhält eine Kopie (ForwardToSyslog=yes).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="769"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="755"/>
         <source>journald keeps its log on disk %1 (Storage=persistent)</source>
         <translation>journald bewahrt sein Log auf der Platte auf %1 (Storage=persistent)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="770"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="756"/>
         <source>The journal is written to /var/log/journal and outlives a reboot.</source>
         <translation>Das Journal wird nach /var/log/journal geschrieben und übersteht einen Neustart.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="776"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="762"/>
         <source>journald stores only messages of level %1 and above %2 (MaxLevelStore)</source>
         <translation>journald speichert nur Meldungen der Stufe %1 und höher %2 (MaxLevelStore)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="778"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="764"/>
         <source>Messages below this level are dropped: sshd&apos;s accepted logins and most of systemd&apos;s are at info, so the journal no longer says who logged in or what started. Set MaxLevelStore=info or debug (the default).</source>
         <translation>Meldungen unter dieser Stufe werden verworfen: Die angenommenen Anmeldungen von sshd und die meisten Meldungen von systemd haben die Stufe info, also sagt das Journal nicht mehr, wer sich angemeldet hat oder was gestartet wurde. Setzen Sie MaxLevelStore=info oder debug (die Vorgabe).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="788"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="774"/>
         <source>auditd writes no audit log %1 (write_logs = no)</source>
         <translation>auditd schreibt kein Audit-Log %1 (write_logs = no)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="789"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="775"/>
         <source>The audit rules&apos; records are not written to disk: only what a plugin sends elsewhere (audisp-remote, syslog) remains. Check that such a plugin is on and where its records go, or set write_logs = yes.</source>
         <translation>Die Einträge der Audit-Regeln werden nicht auf die Platte geschrieben: Nur was ein Plugin anderswohin sendet (audisp-remote, syslog), bleibt. Prüfen Sie, dass ein solches Plugin aktiv ist und wohin seine Einträge gehen, oder setzen Sie write_logs = yes.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="798"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="784"/>
         <source>auditd keeps every audit log %1 (max_log_file_action = KEEP_LOGS)</source>
         <translation>auditd bewahrt jedes Audit-Log auf %1 (max_log_file_action = KEEP_LOGS)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="799"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="785"/>
         <source>A full log file is rotated and none is deleted (watch the disk: admin_space_left_action and disk_full_action say what happens when it fills).</source>
         <translation>Eine volle Logdatei wird rotiert und keine gelöscht (achten Sie auf die Platte: admin_space_left_action und disk_full_action sagen, was geschieht, wenn sie voll wird).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="805"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="791"/>
         <source>auditd deletes its oldest records once %1 log files of %2 MB are full %3</source>
         <translation>auditd löscht seine ältesten Einträge, sobald %1 Logdateien zu %2 MB voll sind %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="807"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="793"/>
         <source>With max_log_file_action = ROTATE the audit trail holds the last num_logs × max_log_file megabytes: a busy node, or an intruder generating records, pushes older ones out before they are collected. CIS benchmarks ask for KEEP_LOGS, with the logs shipped off the node.</source>
         <translation>Mit max_log_file_action = ROTATE hält der Audit-Trail die letzten num_logs × max_log_file Megabyte: Ein ausgelasteter Knoten oder ein Eindringling, der Einträge erzeugt, verdrängt ältere, bevor sie eingesammelt sind. CIS-Benchmarks verlangen KEEP_LOGS, mit den Logs außerhalb des Knotens.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="826"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="812"/>
         <source>SUSPEND, the default</source>
         <translation>SUSPEND, die Vorgabe</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="832"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="818"/>
         <source>auditd stops recording when its disk fills %1 (%2)</source>
         <translation>auditd hört auf aufzuzeichnen, wenn seine Platte voll wird %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="834"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="820"/>
         <source>Once the log partition is full (or nearly, for admin_space_left) auditd suspends writing, or carries on without it: what happens next leaves no audit record, and filling the disk is an easy way to make it so. CIS benchmarks ask for HALT or SINGLE; where stopping the node is not acceptable, alert on space_left and ship the records off the node.</source>
         <translation>Sobald die Log-Partition voll ist (oder fast, bei admin_space_left), setzt auditd das Schreiben aus oder macht ohne weiter: Was danach geschieht, hinterlässt keinen Audit-Eintrag, und die Platte zu füllen ist ein einfacher Weg dahin. CIS-Benchmarks verlangen HALT oder SINGLE; wo das Anhalten des Knotens nicht hinnehmbar ist, alarmieren Sie bei space_left und bringen Sie die Einträge vom Knoten weg.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="857"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="843"/>
         <source>no setting is made here: the defaults hold</source>
         <translation>hier wird nichts eingestellt: Es gelten die Vorgaben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="866"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="852"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="639"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="465"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="740"/>
@@ -4802,22 +4802,22 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="866"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="852"/>
         <source>forwards</source>
         <translation>Weiterleitungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="868"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="854"/>
         <source>forwarding actions</source>
         <translation>Weiterleitungsaktionen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="896"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="882"/>
         <source>a node&apos;s logging settings (journald.conf, auditd.conf, rsyslog.conf)</source>
         <translation>Log-Einstellungen eines Knotens (journald.conf, auditd.conf, rsyslog.conf)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="931"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="917"/>
         <source>no journald, auditd or rsyslog setting found</source>
         <translation>keine journald-, auditd- oder rsyslog-Einstellung gefunden</translation>
     </message>
@@ -4987,7 +4987,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="915"/>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="930"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="916"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="511"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="894"/>
@@ -6001,33 +6001,33 @@
         <translation>Der tägliche Timer von APT startet unattended-upgrade, das die Updates der in Unattended-Upgrade::Allowed-Origins genannten Quellen installiert (standardmäßig die Sicherheitsupdates der Distribution). Nachweis des Patchens (SOC 2 CC7.1); das Paket-Log des Knotens zeigt, was installiert wurde.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="257"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="243"/>
         <source>a value whose quote is never closed: %1</source>
         <translation>ein Wert, dessen Anführungszeichen nie geschlossen wird: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="337"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="323"/>
         <source>not APT&apos;s syntax (Name &quot;value&quot;; or Name { … };) at %1</source>
         <translation>keine APT-Syntax (Name &quot;value&quot;; oder Name { … };) bei %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="462"/>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="464"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="450"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="452"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="492"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="480"/>
         <source>APT&apos;s configuration of a node (apt.conf, apt.conf.d)</source>
         <translation>APT-Konfiguration eines Knotens (apt.conf, apt.conf.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="532"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="520"/>
         <source>%1: the file holds no option, only comments</source>
         <translation>%1: Die Datei enthält keine Option, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="533"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="521"/>
         <source>no APT option found</source>
         <translation>keine APT-Option gefunden</translation>
     </message>
