@@ -4,9 +4,9 @@
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
 #include "import/importers/NodeFiles.h"
+#include "import/importers/NodeHookFiles.h"
 #include "import/importers/NodeLogText.h"
 #include "import/importers/ShellCommand.h"
-#include "import/importers/ShellScript.h"
 #include "util/Text.h"
 
 #include <QDir>
@@ -393,15 +393,7 @@ private:
 
     void hook(const std::string& name, const std::string& command, qint64 line)
     {
-        shellcmd::Suspicion s = shellcmd::judgeCommand(command);
-        const std::vector<shellscript::Command> commands = shellscript::commandsOf(command);
-        if (!commands.empty()) {
-            // The words outlive the script, a view into them.
-            const std::vector<std::string> words = shellscript::withoutRedirections(commands.front().words);
-            const sv script = shellcmd::inlineScript(words);
-            if (!script.empty())
-                s |= shellcmd::judgeCommand(script);
-        }
+        const shellcmd::Suspicion s = nodehook::judgeHook(command);
         QStringList rules;
         for (int t = 0; t < shellcmd::kThreatCount; ++t) {
             if (!s.found[t])

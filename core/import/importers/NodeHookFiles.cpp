@@ -22,6 +22,20 @@
 
 namespace ab::nodehook {
 
+shellcmd::Suspicion judgeHook(std::string_view command)
+{
+    shellcmd::Suspicion s = shellcmd::judgeCommand(command);
+    const std::vector<shellscript::Command> commands = shellscript::commandsOf(command);
+    if (!commands.empty()) {
+        // The words outlive the script, a view into them.
+        const std::vector<std::string> words = shellscript::withoutRedirections(commands.front().words);
+        const std::string_view script = shellcmd::inlineScript(words);
+        if (!script.empty())
+            s |= shellcmd::judgeCommand(script);
+    }
+    return s;
+}
+
 namespace {
 
 using sv = std::string_view;
@@ -222,21 +236,6 @@ constexpr const Judgment* kModuleThreats[shellcmd::kThreatCount] = {&kModuleReve
 
 /// What packages and hardening run from an install or remove line.
 constexpr sv kModuleHelpers[] = {"modprobe", "insmod", "rmmod", "true", "false", "echo", "logger", ":"};
-
-/// Judges a command as a hook runs it, and the code it hands to a shell
-/// ("/bin/sh -c '…'") as well, as systemd's units are.
-shellcmd::Suspicion judgeHook(sv command)
-{
-    shellcmd::Suspicion s = shellcmd::judgeCommand(command);
-    const std::vector<shellscript::Command> commands = shellscript::commandsOf(command);
-    if (!commands.empty()) {
-        const std::vector<std::string> words = shellscript::withoutRedirections(commands.front().words);
-        const sv script = shellcmd::inlineScript(words);
-        if (!script.empty())
-            s |= shellcmd::judgeCommand(script);
-    }
-    return s;
-}
 
 /// `s` without a '#' comment.
 sv withoutComment(sv s)

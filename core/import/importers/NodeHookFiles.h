@@ -2,6 +2,9 @@
 
 #include "import/ArtifactImporter.h"
 #include "import/LogLayout.h"
+#include "import/importers/ShellCommand.h"
+
+#include <string_view>
 
 namespace ab {
 
@@ -76,6 +79,11 @@ class ImportSource;
 /// word of a pam_env.conf line that is no DEFAULT= or OVERRIDE=, not shown),
 /// "node-script.too-many", "node-script.more-findings".
 namespace nodehook {
+
+/// Judges a command as a hook runs it, and the code it hands to a shell
+/// ("/bin/sh -c '…'") as well, as systemd's units are: what udev rules, desktop
+/// entries, modprobe's commands and APT's hooks run.
+shellcmd::Suspicion judgeHook(std::string_view command);
 
 /// Imports the file at `place` (whose format is not Format::Shell).
 ImportResult importHookFile(const QString& kind,
