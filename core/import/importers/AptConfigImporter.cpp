@@ -493,10 +493,8 @@ Confidence AptConfigImporter::sniffFile(QByteArrayView head, const QString& file
     if (head.isEmpty() || looksBinary(head))
         return Confidence::No;
     const QString path = QDir::fromNativeSeparators(fileName);
-    if (path.contains(QLatin1String("apt.conf.d/")) && !aptPlace(path))
-        return Confidence::No; // a file APT leaves out
-    if (!aptPlace(path))
-        return sniff(head);
+    if (!aptPlace(path)) // a file APT leaves out of its folder is no APT file at all
+        return path.contains(QLatin1String("apt.conf.d/")) ? Confidence::No : sniff(head);
     // The place decides, as long as the text is no other format's.
     const nodefile::Vote v = nodefile::voteWholeLines(head, classify);
     return v.bad * 4 <= v.good ? Confidence::Signature : Confidence::No;
