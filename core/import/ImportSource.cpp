@@ -61,17 +61,19 @@ char* putUtf8(char* out, char32_t cp)
     return out;
 }
 
-/// QIODevice view over ImportSource::read().
+/// QIODevice view over ImportSource::read(). Buffered: QIODevice::readLine() on an
+/// unbuffered device asks for one byte at a time, a read() call for every byte of a
+/// plain file.
 class SourceDevice : public QIODevice
 {
 public:
     explicit SourceDevice(ImportSource* src)
         : m_src(src)
     {
-        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
-    bool atEnd() const override { return m_src->atEnd(); }
+    bool atEnd() const override { return QIODevice::atEnd() && m_src->atEnd(); }
 
 protected:
     qint64 readData(char* data, qint64 maxlen) override
