@@ -20,6 +20,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -342,6 +344,19 @@ inline void killChildWhenBusy(const QStringList& args, const QByteArray& busyLin
     ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
     QVERIFY(child.waitForFinished());
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+}
+
+/// Gives this test process settings of its own, in `dir`: two runs of one test
+/// at once (two checkouts, a build beside a run) never read each other's saved
+/// window state. Call before anything reads QSettings.
+inline void isolateSettings(const QTemporaryDir& dir, const QString& application)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AuditbenchTest"));
+    QCoreApplication::setApplicationName(application);
+    const QString path = dir.filePath(QStringLiteral("settings"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, path);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, path);
 }
 
 /// In the child of killChildWhenBusy: says it is busy now.

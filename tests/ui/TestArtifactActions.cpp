@@ -116,10 +116,8 @@ private:
 
 void TestArtifactActions::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("AuditbenchTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestArtifactActions"));
     QVERIFY(m_dir.isValid());
+    isolateSettings(m_dir, QStringLiteral("TestArtifactActions"));
 }
 
 void TestArtifactActions::init()

@@ -256,10 +256,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("AuditbenchTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
     QVERIFY(m_dir.isValid());
+    isolateSettings(m_dir, QStringLiteral("TestMainWindow"));
     m_case = m_dir.filePath(QStringLiteral("master.auditcase"));
     const QString err = createSyntheticCase(m_case, kEvents);
     QVERIFY2(err.isEmpty(), qPrintable(err));
