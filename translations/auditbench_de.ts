@@ -1383,8 +1383,8 @@
     <message>
         <location filename="../core/case/Sqlite.cpp" line="179"/>
         <location filename="../core/import/ImportJob.cpp" line="96"/>
-        <location filename="../core/import/ImportSource.cpp" line="126"/>
-        <location filename="../core/import/ImportSource.cpp" line="234"/>
+        <location filename="../core/import/ImportSource.cpp" line="128"/>
+        <location filename="../core/import/ImportSource.cpp" line="236"/>
         <source>cannot open: %1</source>
         <translation>Öffnen nicht möglich: %1</translation>
     </message>
@@ -2236,41 +2236,41 @@
         <translation>Die kubeconfig kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="99"/>
+        <location filename="../core/import/ImportSource.cpp" line="101"/>
         <source>expansion stopped: more than %1 bytes decoded (limit --max-expanded-bytes)</source>
         <translation>Entpacken gestoppt: mehr als %1 Bytes dekodiert (Grenze --max-expanded-bytes)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="104"/>
+        <location filename="../core/import/ImportSource.cpp" line="106"/>
         <source>expansion stopped: %1 bytes decoded from %2 bytes, over the %3:1 ratio a genuine archive stays under</source>
         <translation>Entpacken gestoppt: %1 Bytes aus %2 Bytes dekodiert, über dem Verhältnis %3:1, unter dem ein echtes Archiv bleibt</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="171"/>
-        <location filename="../core/import/ImportSource.cpp" line="178"/>
+        <location filename="../core/import/ImportSource.cpp" line="173"/>
+        <location filename="../core/import/ImportSource.cpp" line="180"/>
         <source>cannot decode %1 data: %2</source>
         <translation>%1-Daten können nicht dekodiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="239"/>
+        <location filename="../core/import/ImportSource.cpp" line="241"/>
         <source>cannot seek to byte %1: %2</source>
         <translation>Positionieren auf Byte %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="270"/>
+        <location filename="../core/import/ImportSource.cpp" line="272"/>
         <source>archive member unreadable at byte %1: %2</source>
         <translation>Archivmitglied ab Byte %1 unlesbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportSource.cpp" line="450"/>
+        <location filename="../core/import/ImportSource.cpp" line="452"/>
         <source>corrupt %1 data at decoded byte %2: %3</source>
         <translation>Beschädigte %1-Daten bei dekodiertem Byte %2: %3</translation>
     </message>
     <message>
         <location filename="../core/import/ImportJob.cpp" line="102"/>
-        <location filename="../core/import/ImportSource.cpp" line="244"/>
-        <location filename="../core/import/ImportSource.cpp" line="297"/>
-        <location filename="../core/import/ImportSource.cpp" line="472"/>
+        <location filename="../core/import/ImportSource.cpp" line="246"/>
+        <location filename="../core/import/ImportSource.cpp" line="299"/>
+        <location filename="../core/import/ImportSource.cpp" line="474"/>
         <source>read error: %1</source>
         <translation>Lesefehler: %1</translation>
     </message>
@@ -5649,284 +5649,284 @@
         <translation>kein Shell-Befehl gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="36"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="50"/>
         <source>/etc/ld.so.preload loads %1 into every program %2</source>
         <translation>/etc/ld.so.preload lädt %1 in jedes Programm %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="37"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="51"/>
         <source>The dynamic linker loads each library listed in /etc/ld.so.preload into every dynamically linked program before its own libraries, root&apos;s daemons and sshd included: user-mode rootkits (Azazel, Jynx, libprocesshider) hide their processes, files and connections this way and capture what programs read (MITRE ATT&amp;CK T1574.006). No distribution ships the file with an entry. Find out which package, if any, owns the library and who wrote the entry; a memory allocator (jemalloc, tcmalloc) put there by an administrator is the usual harmless case. %1</source>
         <translation>Der dynamische Linker lädt jede in /etc/ld.so.preload genannte Bibliothek vor dessen eigenen Bibliotheken in jedes dynamisch gelinkte Programm, auch in die Daemons von root und in sshd: Rootkits im Benutzermodus (Azazel, Jynx, libprocesshider) verbergen so ihre Prozesse, Dateien und Verbindungen und greifen ab, was Programme lesen (MITRE ATT&amp;CK T1574.006). Keine Distribution liefert die Datei mit einem Eintrag aus. Klären Sie, welches Paket die Bibliothek gegebenenfalls mitbringt und wer den Eintrag geschrieben hat; ein Speicher-Allokator (jemalloc, tcmalloc), den ein Administrator dort eingetragen hat, ist der übliche harmlose Fall. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="46"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="60"/>
         <source>/etc/ld.so.preload loads %1, kept in a temporary or hidden folder, into every program %2</source>
         <translation>/etc/ld.so.preload lädt %1 aus einem temporären oder versteckten Ordner in jedes Programm %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="51"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="65"/>
         <source>/etc/environment preloads %1 into the programs of every login session %2</source>
         <translation>/etc/environment lädt %1 vorab in die Programme jeder Login-Sitzung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="62"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="76"/>
         <source>/etc/environment makes every login session load libraries from %1 %2</source>
         <translation>/etc/environment lässt jede Login-Sitzung Bibliotheken aus %1 laden %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="71"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="85"/>
         <source>/etc/environment puts %1 in the PATH of every login session %2</source>
         <translation>/etc/environment setzt %1 in den PATH jeder Login-Sitzung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="52"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="66"/>
         <source>pam_env sets the variables of /etc/environment and /etc/security/pam_env.conf in every session that logs in (ssh, su, the console), and those of a user&apos;s ~/.pam_environment in that user&apos;s where the PAM configuration reads it (user_readenv=1, as Debian&apos;s and Ubuntu&apos;s sshd and login long did): LD_PRELOAD there makes every program those sessions start load the library first, the way rootkits hide themselves and capture what users type (MITRE ATT&amp;CK T1574.006). No distribution sets it there. Find out where the library came from and who added the line. %1</source>
         <translation>pam_env setzt die Variablen aus /etc/environment und /etc/security/pam_env.conf in jeder Sitzung, die sich anmeldet (ssh, su, die Konsole), und die aus der ~/.pam_environment eines Benutzers in dessen Sitzungen, wo die PAM-Konfiguration sie liest (user_readenv=1, wie es sshd und login bei Debian und Ubuntu lange taten): LD_PRELOAD dort lässt jedes Programm dieser Sitzungen die Bibliothek zuerst laden, so wie Rootkits sich verbergen und abgreifen, was Benutzer tippen (MITRE ATT&amp;CK T1574.006). Keine Distribution setzt die Variable dort. Klären Sie, woher die Bibliothek stammt und wer die Zeile eingefügt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="63"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="77"/>
         <source>LD_LIBRARY_PATH set by pam_env (/etc/environment, /etc/security/pam_env.conf, a user&apos;s ~/.pam_environment) is searched before the system&apos;s folders for the libraries of every program a session starts: a temporary or hidden folder there, or an empty or relative element (the working folder), lets whoever writes there replace a library of sudo&apos;s or ssh&apos;s (MITRE ATT&amp;CK T1574.006). Remove the folder from the list. %1</source>
         <translation>Ein von pam_env gesetzter LD_LIBRARY_PATH (/etc/environment, /etc/security/pam_env.conf, die ~/.pam_environment eines Benutzers) wird vor den Ordnern des Systems nach den Bibliotheken jedes Programms durchsucht, das eine Sitzung startet: Ein temporärer oder versteckter Ordner darin oder ein leeres oder relatives Element (der Arbeitsordner) erlaubt jedem, der dort schreiben kann, eine Bibliothek von sudo oder ssh zu ersetzen (MITRE ATT&amp;CK T1574.006). Entfernen Sie den Ordner aus der Liste. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="72"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="86"/>
         <source>The PATH pam_env sets (/etc/environment, /etc/security/pam_env.conf, a user&apos;s ~/.pam_environment) is every session&apos;s: a temporary or hidden folder in it, or the working folder (&apos;.&apos;, an empty or relative element) first, makes a program of that name dropped there run instead of the system&apos;s when a user or a root shell types it (MITRE ATT&amp;CK T1574.007). Keep only the system&apos;s folders. %1</source>
         <translation>Der PATH, den pam_env setzt (/etc/environment, /etc/security/pam_env.conf, die ~/.pam_environment eines Benutzers), gilt für jede Sitzung: Ein temporärer oder versteckter Ordner darin oder der Arbeitsordner (&apos;.&apos;, ein leeres oder relatives Element) an erster Stelle lässt ein dort abgelegtes Programm gleichen Namens statt des Programms des Systems laufen, wenn ein Benutzer oder eine Root-Shell den Namen tippt (MITRE ATT&amp;CK T1574.007). Belassen Sie nur die Ordner des Systems darin. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="80"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="94"/>
         <source>%1 preloads %2 into the programs of every login session %3</source>
         <translation>%1 lädt %2 vorab in die Programme jeder Login-Sitzung %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="82"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="96"/>
         <source>%1 preloads %3 into the programs of the login sessions of %2 %4</source>
         <translation>%1 lädt %3 vorab in die Programme der Login-Sitzungen von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="84"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="98"/>
         <source>%1 makes every login session load libraries from %2 %3</source>
         <translation>%1 lässt jede Login-Sitzung Bibliotheken aus %2 laden %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="86"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="100"/>
         <source>%1 makes the login sessions of %2 load libraries from %3 %4</source>
         <translation>%1 lässt die Login-Sitzungen von %2 Bibliotheken aus %3 laden %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="87"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="101"/>
         <source>%1 puts %2 in the PATH of every login session %3</source>
         <translation>%1 setzt %2 in den PATH jeder Login-Sitzung %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="89"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="103"/>
         <source>%1 puts %3 in the PATH of the login sessions of %2 %4</source>
         <translation>%1 setzt %3 in den PATH der Login-Sitzungen von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="93"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="107"/>
         <source>%1 preloads %2 into the programs of every user&apos;s systemd services %3</source>
         <translation>%1 lädt %2 vorab in die Programme der systemd-Dienste jedes Benutzers %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="95"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="109"/>
         <source>%1 preloads %3 into the programs of the systemd services of %2 %4</source>
         <translation>%1 lädt %3 vorab in die Programme der systemd-Dienste von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="97"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="111"/>
         <source>%1 makes every user&apos;s systemd services load libraries from %2 %3</source>
         <translation>%1 lässt die systemd-Dienste jedes Benutzers Bibliotheken aus %2 laden %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="99"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="113"/>
         <source>%1 makes the systemd services of %2 load libraries from %3 %4</source>
         <translation>%1 lässt die systemd-Dienste von %2 Bibliotheken aus %3 laden %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="101"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="115"/>
         <source>%1 puts %2 in the PATH of every user&apos;s systemd services %3</source>
         <translation>%1 setzt %2 in den PATH der systemd-Dienste jedes Benutzers %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="103"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="117"/>
         <source>%1 puts %3 in the PATH of the systemd services of %2 %4</source>
         <translation>%1 setzt %3 in den PATH der systemd-Dienste von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="104"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="118"/>
         <source>systemd&apos;s user manager sets the variables of /etc/environment.d/*.conf, /usr/lib/environment.d/*.conf and a user&apos;s ~/.config/environment.d/*.conf in every service it starts for the user, and GNOME&apos;s and KDE&apos;s sessions take them into the desktop&apos;s programs: LD_PRELOAD there makes those programs load the library first, a temporary or hidden folder (or the working folder) in LD_LIBRARY_PATH or first in PATH makes them load a library or run a program dropped there (MITRE ATT&amp;CK T1574.006, T1574.007). Find out who wrote the file. %1</source>
         <translation>Der Benutzer-Manager von systemd setzt die Variablen aus /etc/environment.d/*.conf, /usr/lib/environment.d/*.conf und der ~/.config/environment.d/*.conf eines Benutzers in jedem Dienst, den er für den Benutzer startet, und die Sitzungen von GNOME und KDE übernehmen sie in die Programme des Desktops: LD_PRELOAD dort lässt diese Programme die Bibliothek zuerst laden, ein temporärer oder versteckter Ordner (oder der Arbeitsordner) in LD_LIBRARY_PATH oder vorn in PATH lässt sie eine dort abgelegte Bibliothek laden oder ein dort abgelegtes Programm ausführen (MITRE ATT&amp;CK T1574.006, T1574.007). Klären Sie, wer die Datei geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="114"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="128"/>
         <source>the modprobe hook %1 runs %2 as root %3</source>
         <translation>der modprobe-Hook %1 führt %2 als root aus %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="115"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="129"/>
         <source>An install or remove line of modprobe.d runs its command with /bin/sh as root instead of loading or removing the module, each time anything asks for the module, at boot or when a device appears: a foothold that survives reboots and is rarely looked at (MITRE ATT&amp;CK T1547.006). Packages use these lines only to load other modules (modprobe) and hardening only to disable one (/bin/true, /bin/false). Read what the command runs and who added it. %1</source>
         <translation>Eine install- oder remove-Zeile in modprobe.d führt ihren Befehl mit /bin/sh als root aus, statt das Modul zu laden oder zu entfernen, jedes Mal, wenn etwas das Modul anfordert, beim Booten oder wenn ein Gerät erscheint: ein Brückenkopf, der Neustarts überdauert und selten angesehen wird (MITRE ATT&amp;CK T1547.006). Pakete nutzen diese Zeilen nur, um andere Module zu laden (modprobe), Härtungen nur, um eines abzuschalten (/bin/true, /bin/false). Lesen Sie, was der Befehl ausführt und wer ihn eingefügt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="124"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="138"/>
         <source>the modprobe hook %1 opens a reverse shell as root %2</source>
         <translation>der modprobe-Hook %1 öffnet eine Reverse Shell als root %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="127"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="141"/>
         <source>the modprobe hook %1 downloads code and runs it as root %2</source>
         <translation>der modprobe-Hook %1 lädt Code herunter und führt ihn als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="130"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="144"/>
         <source>the modprobe hook %1 runs an encoded payload as root %2</source>
         <translation>der modprobe-Hook %1 führt eine kodierte Nutzlast als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="133"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="147"/>
         <source>the modprobe hook %1 runs a program from a temporary or hidden folder as root %2</source>
         <translation>der modprobe-Hook %1 führt ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="137"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="151"/>
         <source>%1 lists a file path, not a module name, to load at boot %2</source>
         <translation>%1 nennt einen Dateipfad statt eines Modulnamens zum Laden beim Booten %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="138"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="152"/>
         <source>modules-load.d and /etc/modules name the kernel modules loaded at each boot; modules are named, never given as paths there: an entry that is one points at a module of someone&apos;s own, the way kernel rootkits (Diamorphine, Reptile) are kept loaded (MITRE ATT&amp;CK T1547.006). Check what the file is and who wrote the entry. %1</source>
         <translation>modules-load.d und /etc/modules nennen die Kernelmodule, die bei jedem Booten geladen werden; Module stehen dort mit ihrem Namen, nie mit einem Pfad: Ein Eintrag mit Pfad zeigt auf ein selbst mitgebrachtes Modul, so wie Kernel-Rootkits (Diamorphine, Reptile) geladen gehalten werden (MITRE ATT&amp;CK T1547.006). Prüfen Sie, was die Datei ist und wer den Eintrag geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="144"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="158"/>
         <source>A RUN, PROGRAM or IMPORT{program} key of a udev rule makes udevd run its command as root each time a device event matches the rule: a USB stick plugged in, a network interface coming up, every boot&apos;s coldplug. A foothold kept there shows in no crontab and no unit (MITRE ATT&amp;CK T1546.017). Read the rule and find out who wrote the file. %1</source>
         <translation>Ein RUN-, PROGRAM- oder IMPORT{program}-Schlüssel einer udev-Regel lässt udevd seinen Befehl als root ausführen, jedes Mal, wenn ein Geräteereignis auf die Regel passt: ein eingesteckter USB-Stick, eine Netzwerkschnittstelle, die hochkommt, der Coldplug bei jedem Booten. Ein dort gehaltener Brückenkopf zeigt sich in keiner Crontab und keiner Unit (MITRE ATT&amp;CK T1546.017). Lesen Sie die Regel und klären Sie, wer die Datei geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="152"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="166"/>
         <source>the udev rules %1 open a reverse shell as root on a device event %2</source>
         <translation>die udev-Regeln %1 öffnen bei einem Geräteereignis eine Reverse Shell als root %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="155"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="169"/>
         <source>the udev rules %1 download code and run it as root on a device event %2</source>
         <translation>die udev-Regeln %1 laden bei einem Geräteereignis Code herunter und führen ihn als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="159"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="173"/>
         <source>the udev rules %1 run an encoded payload as root on a device event %2</source>
         <translation>die udev-Regeln %1 führen bei einem Geräteereignis eine kodierte Nutzlast als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="162"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="176"/>
         <source>the udev rules %1 run a program from a temporary or hidden folder as root on a device event %2</source>
         <translation>die udev-Regeln %1 führen bei einem Geräteereignis ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="165"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="179"/>
         <source>Desktop sessions (GNOME, KDE, Xfce …) run the Exec= command of each entry of /etc/xdg/autostart/ for every user who logs in, and of ~/.config/autostart/ for its owner: the command runs at each graphical login with that user&apos;s rights (MITRE ATT&amp;CK T1547.013). Find out who added the entry. %1</source>
         <translation>Desktop-Sitzungen (GNOME, KDE, Xfce …) führen den Exec=-Befehl jedes Eintrags in /etc/xdg/autostart/ für jeden Benutzer aus, der sich anmeldet, und den jedes Eintrags in ~/.config/autostart/ für dessen Besitzer: Der Befehl läuft bei jeder grafischen Anmeldung mit den Rechten dieses Benutzers (MITRE ATT&amp;CK T1547.013). Klären Sie, wer den Eintrag angelegt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="172"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="186"/>
         <source>the autostart entry %1 opens a reverse shell at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 öffnet bei jeder Desktop-Anmeldung eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="176"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="190"/>
         <source>the autostart entry %1 downloads code and runs it at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 lädt bei jeder Desktop-Anmeldung Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="180"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="194"/>
         <source>the autostart entry %1 runs an encoded payload at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="184"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="198"/>
         <source>the autostart entry %1 runs a program from a temporary or hidden folder at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="188"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="202"/>
         <source>ldconfig builds the dynamic linker&apos;s cache from the folders /etc/ld.so.conf lists and those of the files it includes (/etc/ld.so.conf.d/*.conf): every dynamically linked program, root&apos;s daemons, sudo and sshd included, then finds its libraries there. A folder in a temporary or hidden place, in a user&apos;s home, or a relative one (read from whatever folder ldconfig runs in) lets whoever writes there drop a library of a name programs load and have it loaded into them (MITRE ATT&amp;CK T1574.006). Packages list folders under /usr, /lib and /opt only. Find out who added the line and what the folder holds, then run ldconfig again without it. %1</source>
         <translation>ldconfig baut den Cache des dynamischen Linkers aus den Ordnern, die /etc/ld.so.conf und die davon eingebundenen Dateien (/etc/ld.so.conf.d/*.conf) nennen: Jedes dynamisch gelinkte Programm, auch die Dienste von root, sudo und sshd, findet dann dort seine Bibliotheken. Ein Ordner an einem temporären oder versteckten Ort, im Home-Verzeichnis eines Benutzers oder ein relativer (gelesen aus dem Ordner, in dem ldconfig gerade läuft) lässt jeden, der dort schreiben kann, eine Bibliothek unter einem Namen ablegen, den Programme laden, und sie in diese laden (MITRE ATT&amp;CK T1574.006). Pakete nennen nur Ordner unter /usr, /lib und /opt. Klären Sie, wer die Zeile hinzugefügt hat und was der Ordner enthält, und führen Sie ldconfig danach ohne sie erneut aus. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="198"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="212"/>
         <source>%1 makes every program load libraries from %2, a temporary or hidden folder %3</source>
         <translation>%1 lässt jedes Programm Bibliotheken aus %2 laden, einem temporären oder versteckten Ordner %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="202"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="216"/>
         <source>%1 takes library folders from %2, kept in a temporary or hidden folder %3</source>
         <translation>%1 übernimmt Bibliotheksordner aus %2, das in einem temporären oder versteckten Ordner liegt %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="206"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="220"/>
         <source>%1 makes every program load libraries from the relative folder %2 %3</source>
         <translation>%1 lässt jedes Programm Bibliotheken aus dem relativen Ordner %2 laden %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="210"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="224"/>
         <source>%1 makes every program load libraries from %2, a folder in a home %3</source>
         <translation>%1 lässt jedes Programm Bibliotheken aus %2 laden, einem Ordner in einem Home-Verzeichnis %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="367"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="366"/>
         <source>Line %1 of %2: %3</source>
         <translation>Zeile %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="435"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="434"/>
         <source>not a KEY=value line; pam_env ignores it</source>
         <translation>keine Zeile der Form KEY=value; pam_env ignoriert sie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="481"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="480"/>
         <source>the working folder</source>
         <translation>dem Arbeitsordner</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="496"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="495"/>
         <source>the working folder first</source>
         <translation>den Arbeitsordner an erster Stelle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="536"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="535"/>
         <source>not a KEY=VALUE line; systemd ignores it</source>
         <translation>keine KEY=VALUE-Zeile; systemd ignoriert sie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="571"/>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="672"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="570"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="671"/>
         <source>the line is longer than %1 bytes; it is judged up to there</source>
         <translation>die Zeile ist länger als %1 Bytes; sie wird bis dorthin beurteilt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="595"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="594"/>
         <source>not a VAR [DEFAULT=value] [OVERRIDE=value] line</source>
         <translation>keine Zeile der Form VAR [DEFAULT=Wert] [OVERRIDE=Wert]</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="621"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="620"/>
         <source>a word that is not DEFAULT=value or OVERRIDE=value; pam_env reads only those</source>
         <translation>ein Wort, das weder DEFAULT=Wert noch OVERRIDE=Wert ist; pam_env liest nur diese</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="709"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="708"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="918"/>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="988"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="917"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="987"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="1023"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="1022"/>
         <source>nothing read</source>
         <translation>nichts gelesen</translation>
     </message>
@@ -6001,33 +6001,73 @@
         <translation>Der tägliche Timer von APT startet unattended-upgrade, das die Updates der in Unattended-Upgrade::Allowed-Origins genannten Quellen installiert (standardmäßig die Sicherheitsupdates der Distribution). Nachweis des Patchens (SOC 2 CC7.1); das Paket-Log des Knotens zeigt, was installiert wurde.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="243"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="104"/>
+        <source>APT runs a program from a temporary or hidden folder as one of its own %2 (%1)</source>
+        <translation>APT führt ein Programm aus einem temporären oder versteckten Ordner als eines seiner eigenen aus %2 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="105"/>
+        <source>%1 makes APT run that file as root where it runs a tool of its own (Dir::Bin::dpkg on every installation, the download methods on every update, the solvers, the compressors): any user can write to /tmp, /var/tmp and /dev/shm, and intruders keep their tools in hidden folders. No package moves APT&apos;s programs; treat the node as compromised unless its owner can say why (MITRE ATT&amp;CK T1546.016).</source>
+        <translation>%1 lässt APT diese Datei als root ausführen, wo es eines seiner eigenen Werkzeuge ausführt (Dir::Bin::dpkg bei jeder Installation, die Download-Methoden bei jeder Aktualisierung, die Solver, die Komprimierer): In /tmp, /var/tmp und /dev/shm kann jeder Benutzer schreiben, und Angreifer bewahren ihre Werkzeuge in versteckten Ordnern auf. Kein Paket verlegt die Programme von APT; behandeln Sie den Knoten als kompromittiert, sofern sein Eigentümer keinen Grund nennen kann (MITRE ATT&amp;CK T1546.016).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="113"/>
+        <source>APT runs a program from outside the distribution&apos;s folders as one of its own %2 (%1)</source>
+        <translation>APT führt ein Programm von außerhalb der Ordner der Distribution als eines seiner eigenen aus %2 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="114"/>
+        <source>%1 makes APT run that file as root instead of the tool the distribution installs under /usr (Dir::Bin::dpkg on every installation, the download methods on every update, the solvers, the compressors). No package moves APT&apos;s programs: find out who set it, and what the file does, before trusting what this node installs (MITRE ATT&amp;CK T1546.016).</source>
+        <translation>%1 lässt APT diese Datei als root ausführen statt des Werkzeugs, das die Distribution unter /usr installiert (Dir::Bin::dpkg bei jeder Installation, die Download-Methoden bei jeder Aktualisierung, die Solver, die Komprimierer). Kein Paket verlegt die Programme von APT: Klären Sie, wer es gesetzt hat und was die Datei tut, bevor Sie dem vertrauen, was dieser Knoten installiert (MITRE ATT&amp;CK T1546.016).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="121"/>
+        <source>APT trusts the keys in a temporary or hidden folder %2 (%1)</source>
+        <translation>APT vertraut den Schlüsseln in einem temporären oder versteckten Ordner %2 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="122"/>
+        <source>%1 makes APT take the keys it checks packages with from there: any user can write to /tmp, /var/tmp and /dev/shm, so any user can sign packages this node installs as root, and intruders keep their files in hidden folders. No package moves APT&apos;s keys.</source>
+        <translation>%1 lässt APT die Schlüssel, mit denen es Pakete prüft, von dort nehmen: In /tmp, /var/tmp und /dev/shm kann jeder Benutzer schreiben, also kann jeder Benutzer Pakete signieren, die dieser Knoten als root installiert, und Angreifer bewahren ihre Dateien in versteckten Ordnern auf. Kein Paket verlegt die Schlüssel von APT.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="128"/>
+        <source>APT trusts keys kept outside its own folders %2 (%1)</source>
+        <translation>APT vertraut Schlüsseln, die außerhalb seiner eigenen Ordner liegen %2 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="129"/>
+        <source>%1 makes APT take the keys it checks packages with from a place other than /etc/apt and /usr/share/keyrings: whoever can write there can sign packages this node installs as root. No package moves APT&apos;s keys; find out who set it and who can write to that place.</source>
+        <translation>%1 lässt APT die Schlüssel, mit denen es Pakete prüft, von einem anderen Ort als /etc/apt und /usr/share/keyrings nehmen: Wer dort schreiben kann, kann Pakete signieren, die dieser Knoten als root installiert. Kein Paket verlegt die Schlüssel von APT; klären Sie, wer es gesetzt hat und wer an diesen Ort schreiben kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="286"/>
         <source>a value whose quote is never closed: %1</source>
         <translation>ein Wert, dessen Anführungszeichen nie geschlossen wird: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="323"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="366"/>
         <source>not APT&apos;s syntax (Name &quot;value&quot;; or Name { … };) at %1</source>
         <translation>keine APT-Syntax (Name &quot;value&quot;; oder Name { … };) bei %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="450"/>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="452"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="506"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="508"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="480"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="536"/>
         <source>APT&apos;s configuration of a node (apt.conf, apt.conf.d)</source>
         <translation>APT-Konfiguration eines Knotens (apt.conf, apt.conf.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="520"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="574"/>
         <source>%1: the file holds no option, only comments</source>
         <translation>%1: Die Datei enthält keine Option, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="521"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="575"/>
         <source>no APT option found</source>
         <translation>keine APT-Option gefunden</translation>
     </message>

@@ -61,6 +61,8 @@ private slots:
     void intruders();
     void nestedScopesAndLists();
     void settings();
+    void programsAndKeys_data();
+    void programsAndKeys();
     void brokenText();
     void largeFilesStayBounded();
     void sniff_data();
@@ -180,6 +182,55 @@ void TestAptConfigImporter::settings()
     QVERIFY(off.result.hasValue());
     QVERIFY(off.out.findings.empty());
     QCOMPARE(off.out.resources.front().name, QStringLiteral("apt.conf"));
+}
+
+void TestAptConfigImporter::programsAndKeys_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("findings");
+    // APT's own values, written out: quiet.
+    QTest::newRow("the defaults written out")
+        << QByteArray("Dir \"/\";\nDir::Bin::dpkg \"/usr/bin/dpkg\";\nDir::Bin::methods \"/usr/lib/apt/methods/\";\n"
+                      "Dir::Etc::Trusted \"trusted.gpg\";\nDir::Etc::TrustedParts \"/etc/apt/trusted.gpg.d/\";\n"
+                      "Dir::Etc::TrustedParts \"/usr/share/keyrings/\";\nDir::Cache::pkgcache \"\";\n")
+        << QStringList{};
+    QTest::newRow("a relative program under Dir::Bin") << QByteArray("Dir::Bin { dpkg \"dpkg\"; };\n") << QStringList{};
+    QTest::newRow("dpkg from a hidden folder")
+        << QByteArray("Dir::Bin::dpkg \"/var/tmp/.cache/dpkg\";\n") << QStringList{"node.apt.program@1 high fail"};
+    QTest::newRow("every program from shared memory")
+        << QByteArray("Dir {\n  Bin \"/dev/shm/b/\";\n};\n") << QStringList{"node.apt.program@2 high fail"};
+    QTest::newRow("a solver from /opt, a wrapper in /usr/local")
+        << QByteArray("Dir::Bin::solvers:: \"/opt/solver/bin\";\nDir::Bin::dpkg \"/usr/local/bin/dpkg-wrap\";\n")
+        << QStringList{"node.apt.program@1 medium fail", "node.apt.program@2 medium fail"};
+    QTest::newRow("keys any user can add")
+        << QByteArray("Dir::Etc::TrustedParts \"/tmp/k\";\n") << QStringList{"node.apt.trusted-keys@1 high fail"};
+    QTest::newRow("the whole tree moved to /tmp")
+        << QByteArray("Dir \"/tmp/root/\";\n") << QStringList{"node.apt.trusted-keys@1 high fail"};
+    QTest::newRow("a build mirror's file")
+        << readFile(dataPath(QStringLiteral("apt-config/intruder/99-mirror")))
+        << QStringList{"node.apt.program@2 high fail", "node.apt.program@4 medium fail",
+                       "node.apt.trusted-keys@6 medium fail"};
+    QTest::newRow("keys from a home") << QByteArray("Dir::Etc::trusted \"/home/build/keys/mirror.gpg\";\n")
+                                      << QStringList{"node.apt.trusted-keys@1 medium fail"};
+}
+
+void TestAptConfigImporter::programsAndKeys()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, findings);
+    AptConfigImporter importer;
+    SourceHints hints;
+    hints.node = QStringLiteral("worker-3");
+    const MemoryImport m =
+        importBytes(importer, text, QStringLiteral("worker-3/etc/apt/apt.conf.d/99mirror"), {}, hints);
+    QVERIFY(m.result.hasValue());
+    QCOMPARE(findingsOf(m), findings);
+    for (const Finding& f : m.out.findings) {
+        // The title names the option and its value as written.
+        QVERIFY2(f.title.contains(QStringLiteral("Dir")), qPrintable(f.title));
+        QVERIFY(f.title.contains(QStringLiteral("on node worker-3")));
+        QVERIFY(f.detail.startsWith(QStringLiteral("Dir")));
+    }
 }
 
 void TestAptConfigImporter::brokenText()

@@ -99,6 +99,50 @@ constexpr Judgment kUnattended{
                       "updates). Evidence of patching (SOC 2 CC7.1); the node's package log shows what it "
                       "installed.")};
 
+constexpr Judgment kProgramHidden{
+    "node.apt.program", Severity::High, "CC6.8,CC7.2",
+    QT_TRANSLATE_NOOP("QObject", "APT runs a program from a temporary or hidden folder as one of its own %2 (%1)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "%1 makes APT run that file as root where it runs a tool of its own (Dir::Bin::dpkg on every "
+                      "installation, the download methods on every update, the solvers, the compressors): any user "
+                      "can write to /tmp, /var/tmp and /dev/shm, and intruders keep their tools in hidden folders. "
+                      "No package moves APT's programs; treat the node as compromised unless its owner can say why "
+                      "(MITRE ATT&CK T1546.016).")};
+constexpr Judgment kProgramElsewhere{
+    "node.apt.program", Severity::Medium, "CC6.8,CC8.1",
+    QT_TRANSLATE_NOOP("QObject",
+                      "APT runs a program from outside the distribution's folders as one of its own %2 (%1)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "%1 makes APT run that file as root instead of the tool the distribution installs under /usr "
+                      "(Dir::Bin::dpkg on every installation, the download methods on every update, the solvers, "
+                      "the compressors). No package moves APT's programs: find out who set it, and what the file "
+                      "does, before trusting what this node installs (MITRE ATT&CK T1546.016).")};
+constexpr Judgment kTrustHidden{
+    "node.apt.trusted-keys", Severity::High, "CC7.1,CC8.1",
+    QT_TRANSLATE_NOOP("QObject", "APT trusts the keys in a temporary or hidden folder %2 (%1)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "%1 makes APT take the keys it checks packages with from there: any user can write to /tmp, "
+                      "/var/tmp and /dev/shm, so any user can sign packages this node installs as root, and "
+                      "intruders keep their files in hidden folders. No package moves APT's keys.")};
+constexpr Judgment kTrustElsewhere{
+    "node.apt.trusted-keys", Severity::Medium, "CC7.1,CC8.1",
+    QT_TRANSLATE_NOOP("QObject", "APT trusts keys kept outside its own folders %2 (%1)"),
+    QT_TRANSLATE_NOOP("QObject",
+                      "%1 makes APT take the keys it checks packages with from a place other than /etc/apt and "
+                      "/usr/share/keyrings: whoever can write there can sign packages this node installs as root. "
+                      "No package moves APT's keys; find out who set it and who can write to that place.")};
+
+/// Whether an absolute path is in the folders a distribution installs its
+/// programs and keys in (/usr but /usr/local, /bin, /sbin, /lib, /etc/apt).
+bool systemPath(sv path, bool keys)
+{
+    const auto under = [path](sv folder) { return path.rfind(folder, 0) == 0; };
+    if (keys)
+        return under("/etc/apt/") || under("/usr/share/keyrings/") || path == "/etc/apt";
+    return (under("/usr/") && !under("/usr/local/")) || under("/bin/") || under("/sbin/") || under("/lib/") ||
+           under("/lib64/");
+}
+
 bool aptTrue(sv v)
 {
     const std::string l = lowerAscii(trimmed(v));
@@ -384,6 +428,27 @@ private:
             finding(kTlsUnverified, line, given, given);
         if (key == "apt::periodic::unattended-upgrade" && !value.empty() && value != "0")
             finding(kUnattended, line, {}, {}, FindingStatus::Pass);
+        // Where APT finds the programs it runs and the keys it trusts: Dir, Dir::Bin
+        // and Dir::Etc move all of them (their options' relative values are taken
+        // under them), Dir::Bin::dpkg and the others one program, Dir::Etc::Trusted
+        // and TrustedParts the keys.
+        const bool programs = key == "dir::bin" || key.rfind("dir::bin::", 0) == 0;
+        const bool keys =
+            key == "dir" || key == "dir::etc" || key == "dir::etc::trusted" || key == "dir::etc::trustedparts";
+        if (programs || keys)
+            place(trimmed(value), line, given, keys);
+    }
+
+    void place(sv path, qint64 line, const QString& given, bool keys)
+    {
+        if (path.empty())
+            return;
+        if (shellcmd::isTempPath(path))
+            finding(keys ? kTrustHidden : kProgramHidden, line, given, given);
+        // A relative value is taken under its parent folder (Dir::Etc::TrustedParts
+        // "trusted.gpg.d" under Dir::Etc "etc/apt"); "/" is APT's own root.
+        else if (path.front() == '/' && path != "/" && !systemPath(path, keys))
+            finding(keys ? kTrustElsewhere : kProgramElsewhere, line, given, given);
     }
 
     static bool ends(const std::string& s, sv suffix)
@@ -461,8 +526,8 @@ private:
     QJsonArray m_settings;
     QJsonArray m_directives;
     qint64 m_omitted = 0;
-    nodefile::FindingCap m_cap{"node.apt.hook-command", "node.apt.unauthenticated", "node.apt.tls-unverified",
-                               "node.apt.unattended-upgrades"};
+    nodefile::FindingCap m_cap{"node.apt.hook-command",        "node.apt.unauthenticated", "node.apt.tls-unverified",
+                               "node.apt.unattended-upgrades", "node.apt.program",         "node.apt.trusted-keys"};
 };
 
 } // namespace
