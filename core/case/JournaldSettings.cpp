@@ -228,6 +228,8 @@ class Reconciler
 public:
     explicit Reconciler(const Db& db)
         : m_db(db)
+        , m_varLog(db.prepare("SELECT count(*) FILTER (WHERE kind <> 'archive'), count(*) FILTER (WHERE "
+                              "kind = 'journald' AND instr(name, ?2) > 0) FROM artifacts WHERE instr(name, ?1) > 0"))
     {}
 
     Result<JournaldReconciliation> run()
@@ -351,7 +353,9 @@ private:
                              "trouble, erases what led to it.%1 Set Storage=persistent.")
                          .arg(forwarded ? QObject::tr(" Syslog receives a copy (ForwardToSyslog=yes).") : QString()) +
                      QLatin1Char(' ') + sources);
-        else if (storage == QLatin1String("persistent"))
+        else if (storage.isEmpty() || storage == QLatin1String("auto"))
+            judgeAuto(node, j, forwarded, sources);
+        if (storage == QLatin1String("persistent"))
             want(node, "node.journald.persistent", Severity::Info, *storageAt,
                  QObject::tr("journald keeps its log on disk %1 (Storage=persistent)").arg(where),
                  QObject::tr("The journal is written to /var/log/journal and outlives a reboot.") + QLatin1Char(' ') +
@@ -386,6 +390,58 @@ private:
                               ? Tr::tr("No longer holds %1: %2.")
                                     .arg(where, provenance(QStringLiteral("MaxLevelStore"), *levelAt))
                               : Tr::tr("No longer holds %1: no file the case holds sets MaxLevelStore.").arg(where));
+    }
+
+    /// Storage=auto, the default: the journal is kept on disk only when
+    /// /var/log/journal exists. Judged only when the case holds the node's
+    /// /var/log (files of it imported from under the node's folder): its
+    /// journal files there say the folder exists; none among them, that it
+    /// likely does not.
+    void judgeAuto(const QString& node, const NodeJournald& j, bool forwarded, const QString& sources)
+    {
+        if (node.isEmpty() || j.read().empty())
+            return;
+        m_varLog.reset();
+        m_varLog.bind(1, QLatin1Char('/') + node + QStringLiteral("/var/log/"));
+        m_varLog.bind(2, QLatin1Char('/') + node + QStringLiteral("/var/log/journal/"));
+        if (!m_varLog.next())
+            return;
+        const qint64 logs = m_varLog.int64(0);
+        const qint64 journals = m_varLog.int64(1);
+        if (logs == 0)
+            return; // nothing of the node's /var/log: not known either way
+        // On the line that says auto, else on the first file read (the default holds).
+        Setter at;
+        if (const Setter* s = j.setter("Storage"))
+            at = *s;
+        else
+            at.file = j.read().front();
+        const QString where = onNode(node);
+        const QString auto_ =
+            at.value.isEmpty() ? Tr::tr("no Storage=, the default auto") : QStringLiteral("Storage=auto");
+        const QString set = at.value.isEmpty() ? QString() : QLatin1Char(' ') + sources;
+        if (journals > 0)
+            want(node, "node.journald.persistent", Severity::Info, at,
+                 Tr::tr("journald keeps its log on disk %1 (%2, and /var/log/journal holds its files)")
+                     .arg(where, auto_),
+                 Tr::tr("With Storage=auto journald writes to /var/log/journal when the folder exists: the case "
+                        "holds %n journal file(s) from it, so the journal outlives a reboot.",
+                        nullptr, int(journals)) +
+                     set,
+                 FindingStatus::Pass);
+        else
+            want(node, "node.journald.storage", forwarded ? Severity::Low : Severity::Medium, at,
+                 Tr::tr("journald likely keeps its log only until the node restarts %1 (%2, and no /var/log/journal "
+                        "among the node's logs)")
+                     .arg(where, auto_),
+                 Tr::tr("With Storage=auto journald keeps the journal in /run, in memory, unless /var/log/journal "
+                        "exists. The case holds %n file(s) of the node's /var/log and no journal file from "
+                        "/var/log/journal: if the folder is indeed missing, a reboot erases the journal.%1 Check "
+                        "that the node has /var/log/journal, or set Storage=persistent.",
+                        nullptr, int(logs))
+                         .arg(forwarded ? QObject::tr(" Syslog receives a copy (ForwardToSyslog=yes).") : QString()) +
+                     set,
+                 FindingStatus::Warn);
     }
 
     /// The node's settings in effect, on the first file read.
@@ -528,6 +584,7 @@ private:
     }
 
     const Db& m_db;
+    Statement m_varLog; // the node's files under /var/log, and its journal files
     JournaldReconciliation m_result;
     std::map<QString, Wanted> m_wanted; // by dedup_key
     QHash<QString, QString> m_gone;     // dedup_key → why it does not hold
