@@ -173,6 +173,99 @@
     </message>
 </context>
 <context>
+    <name>JournaldSettings</name>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="80"/>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="87"/>
+        <source>%1=%2 (%3; overrides %4&apos;s %5)</source>
+        <translation>%1=%2 (%3; ersetzt %5 aus %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="89"/>
+        <source>%1=%2 (%3)</source>
+        <translation>%1=%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="214"/>
+        <source>an older copy of the same file</source>
+        <translation>eine ältere Kopie derselben Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="215"/>
+        <source>masked by %1</source>
+        <translation>verdeckt durch %1</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="337"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="386"/>
+        <source>Set by: %1.</source>
+        <translation>Gesetzt durch: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="368"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="374"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="390"/>
+        <source>No longer holds %1: %2.</source>
+        <translation>Trifft %1 nicht mehr zu: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="369"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="375"/>
+        <source>No longer holds %1: no file the case holds sets Storage.</source>
+        <translation>Trifft %1 nicht mehr zu: keine Datei im Fall setzt Storage.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="392"/>
+        <source>No longer holds %1: no file the case holds sets MaxLevelStore.</source>
+        <translation>Trifft %1 nicht mehr zu: keine Datei im Fall setzt MaxLevelStore.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="421"/>
+        <source>no Storage=, the default auto</source>
+        <translation>kein Storage=, die Vorgabe auto</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="425"/>
+        <source>journald keeps its log on disk %1 (%2, and /var/log/journal holds its files)</source>
+        <translation>journald speichert sein Protokoll %1 auf der Platte (%2, und /var/log/journal enthält seine Dateien)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/case/JournaldSettings.cpp" line="427"/>
+        <source>With Storage=auto journald writes to /var/log/journal when the folder exists: the case holds %n journal file(s) from it, so the journal outlives a reboot.</source>
+        <translation>
+            <numerusform>Mit Storage=auto schreibt journald nach /var/log/journal, wenn der Ordner existiert: Der Fall enthält %n Journal-Datei daraus, das Journal übersteht also einen Neustart.</numerusform>
+            <numerusform>Mit Storage=auto schreibt journald nach /var/log/journal, wenn der Ordner existiert: Der Fall enthält %n Journal-Dateien daraus, das Journal übersteht also einen Neustart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="434"/>
+        <source>journald likely keeps its log only until the node restarts %1 (%2, and no /var/log/journal among the node&apos;s logs)</source>
+        <translation>journald behält sein Protokoll %1 wahrscheinlich nur bis zum Neustart des Knotens (%2, und kein /var/log/journal unter den Protokollen des Knotens)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/case/JournaldSettings.cpp" line="437"/>
+        <source>With Storage=auto journald keeps the journal in /run, in memory, unless /var/log/journal exists. The case holds %n file(s) of the node&apos;s /var/log and no journal file from /var/log/journal: if the folder is indeed missing, a reboot erases the journal.%1 Check that the node has /var/log/journal, or set Storage=persistent.</source>
+        <translation>
+            <numerusform>Mit Storage=auto hält journald das Journal in /run, im Arbeitsspeicher, sofern /var/log/journal nicht existiert. Der Fall enthält %n Datei aus /var/log des Knotens und keine Journal-Datei aus /var/log/journal: Fehlt der Ordner wirklich, löscht ein Neustart das Journal.%1 Prüfen Sie, ob der Knoten /var/log/journal hat, oder setzen Sie Storage=persistent.</numerusform>
+            <numerusform>Mit Storage=auto hält journald das Journal in /run, im Arbeitsspeicher, sofern /var/log/journal nicht existiert. Der Fall enthält %n Dateien aus /var/log des Knotens und keine Journal-Datei aus /var/log/journal: Fehlt der Ordner wirklich, löscht ein Neustart das Journal.%1 Prüfen Sie, ob der Knoten /var/log/journal hat, oder setzen Sie Storage=persistent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="562"/>
+        <source>No longer holds %1: the case holds none of its journald files.</source>
+        <translation>Trifft %1 nicht mehr zu: der Fall enthält keine seiner journald-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="568"/>
+        <source>Judged again by the case with all the journald files it holds %1 put together.</source>
+        <translation>Vom Fall neu beurteilt, mit allen journald-Dateien, die er %1 enthält, zusammen gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>K8sManifestChecks</name>
     <message>
         <location filename="../core/import/importers/K8sManifestChecks.cpp" line="39"/>
@@ -1382,7 +1475,7 @@
     </message>
     <message>
         <location filename="../core/case/Sqlite.cpp" line="179"/>
-        <location filename="../core/import/ImportJob.cpp" line="96"/>
+        <location filename="../core/import/ImportJob.cpp" line="97"/>
         <location filename="../core/import/ImportSource.cpp" line="126"/>
         <location filename="../core/import/ImportSource.cpp" line="234"/>
         <source>cannot open: %1</source>
@@ -1528,11 +1621,13 @@
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
     <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="301"/>
         <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="301"/>
         <location filename="../core/case/KubeletCommandLine.cpp" line="935"/>
         <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on node %1</source>
@@ -2267,7 +2362,7 @@
         <translation>Beschädigte %1-Daten bei dekodiertem Byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="102"/>
+        <location filename="../core/import/ImportJob.cpp" line="103"/>
         <location filename="../core/import/ImportSource.cpp" line="244"/>
         <location filename="../core/import/ImportSource.cpp" line="297"/>
         <location filename="../core/import/ImportSource.cpp" line="472"/>
@@ -2330,19 +2425,19 @@
         <translation>Eine Werteliste braucht = oder !=</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="92"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="93"/>
         <source>no artifact #%1 in the case</source>
         <translation>Kein Artefakt #%1 im Fall</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="197"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="200"/>
         <location filename="../core/case/CaseFile.cpp" line="300"/>
-        <location filename="../core/import/ImportJob.cpp" line="1386"/>
+        <location filename="../core/import/ImportJob.cpp" line="1387"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="213"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="216"/>
         <source>cannot start the removal (is an import running?): %1</source>
         <translation>Das Entfernen kann nicht beginnen (läuft ein Import?): %1</translation>
     </message>
@@ -2427,7 +2522,7 @@
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="177"/>
+        <location filename="../core/import/ImportJob.cpp" line="178"/>
         <source>%n secret(s) were found after their part of the stored copy had been compressed (a record longer than the %1 MiB held back); those chunks were compressed again with the secrets masked</source>
         <translation>
             <numerusform>%n Geheimnis wurde gefunden, nachdem sein Teil der gespeicherten Kopie bereits komprimiert war (ein Datensatz länger als die zurückgehaltenen %1 MiB); diese Blöcke wurden mit maskiertem Geheimnis erneut komprimiert</numerusform>
@@ -2435,96 +2530,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="433"/>
-        <location filename="../core/import/ImportJob.cpp" line="769"/>
+        <location filename="../core/import/ImportJob.cpp" line="434"/>
+        <location filename="../core/import/ImportJob.cpp" line="770"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="469"/>
+        <location filename="../core/import/ImportJob.cpp" line="470"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="557"/>
+        <location filename="../core/import/ImportJob.cpp" line="558"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="566"/>
+        <location filename="../core/import/ImportJob.cpp" line="567"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="569"/>
+        <location filename="../core/import/ImportJob.cpp" line="570"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="572"/>
+        <location filename="../core/import/ImportJob.cpp" line="573"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="581"/>
+        <location filename="../core/import/ImportJob.cpp" line="582"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="587"/>
+        <location filename="../core/import/ImportJob.cpp" line="588"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1323"/>
+        <location filename="../core/import/ImportJob.cpp" line="1324"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="592"/>
+        <location filename="../core/import/ImportJob.cpp" line="593"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="575"/>
+        <location filename="../core/import/ImportJob.cpp" line="576"/>
         <source>not read: the copies of passwd, group, shadow and gshadow that the account tools keep from before their last change (the node&apos;s accounts are the files themselves; --kind node-accounts reads such a copy)</source>
         <translation>nicht gelesen: die Kopien von passwd, group, shadow und gshadow, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren (die Konten des Knotens sind die Dateien selbst; --kind node-accounts liest eine solche Kopie)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="589"/>
+        <location filename="../core/import/ImportJob.cpp" line="590"/>
         <source>the copy the account tools keep from before their last change, not the node&apos;s accounts (use --kind node-accounts to read it)</source>
         <translation>die Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren, nicht die Konten des Knotens (mit --kind node-accounts wird sie gelesen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="595"/>
+        <location filename="../core/import/ImportJob.cpp" line="596"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="670"/>
+        <location filename="../core/import/ImportJob.cpp" line="671"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="681"/>
+        <location filename="../core/import/ImportJob.cpp" line="682"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="702"/>
-        <location filename="../core/import/ImportJob.cpp" line="981"/>
-        <location filename="../core/import/ImportJob.cpp" line="1520"/>
-        <location filename="../core/import/ImportJob.cpp" line="1577"/>
+        <location filename="../core/import/ImportJob.cpp" line="703"/>
+        <location filename="../core/import/ImportJob.cpp" line="982"/>
+        <location filename="../core/import/ImportJob.cpp" line="1521"/>
+        <location filename="../core/import/ImportJob.cpp" line="1583"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="717"/>
+        <location filename="../core/import/ImportJob.cpp" line="718"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="723"/>
+        <location filename="../core/import/ImportJob.cpp" line="724"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -2532,42 +2627,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="937"/>
+        <location filename="../core/import/ImportJob.cpp" line="938"/>
         <source>read for the names of their Docker containers, not kept</source>
         <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="951"/>
+        <location filename="../core/import/ImportJob.cpp" line="952"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1020"/>
+        <location filename="../core/import/ImportJob.cpp" line="1021"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1027"/>
+        <location filename="../core/import/ImportJob.cpp" line="1028"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1039"/>
+        <location filename="../core/import/ImportJob.cpp" line="1040"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1166"/>
+        <location filename="../core/import/ImportJob.cpp" line="1167"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1166"/>
+        <location filename="../core/import/ImportJob.cpp" line="1167"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1195"/>
+        <location filename="../core/import/ImportJob.cpp" line="1196"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -2575,7 +2670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1202"/>
+        <location filename="../core/import/ImportJob.cpp" line="1203"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -2583,22 +2678,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1264"/>
+        <location filename="../core/import/ImportJob.cpp" line="1265"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1291"/>
+        <location filename="../core/import/ImportJob.cpp" line="1292"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1302"/>
+        <location filename="../core/import/ImportJob.cpp" line="1303"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1426"/>
+        <location filename="../core/import/ImportJob.cpp" line="1427"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -3729,7 +3824,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="523"/>
-        <location filename="../core/import/ImportJob.cpp" line="993"/>
+        <location filename="../core/import/ImportJob.cpp" line="994"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -4648,152 +4743,158 @@
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="448"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="426"/>
         <source>not a journald setting (&quot;Key=value&quot; under [Journal]): %1</source>
         <translation>keine journald-Einstellung (&quot;Key=value&quot; unter [Journal]): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="450"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="428"/>
         <source>not an auditd setting (&quot;key = value&quot;): %1</source>
         <translation>keine auditd-Einstellung (&quot;key = value&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="455"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="433"/>
         <source>not an rsyslog directive, rule or statement: %1</source>
         <translation>keine rsyslog-Direktive, -Regel oder -Anweisung: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="690"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="668"/>
         <source>%1 with TLS</source>
         <translation>%1 mit TLS</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="693"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="671"/>
         <source>syslog sends %1 to %2 over %3 %4</source>
         <translation>syslog sendet %1 an %2 über %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="694"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="672"/>
         <source>rsyslog forwards these messages to another host as they are written: the node&apos;s logs are kept off the node too, where an intruder on it cannot erase them (SOC 2 CC7.2). Check that the collector keeps them as long as policy asks.</source>
         <translation>rsyslog leitet diese Meldungen beim Schreiben an einen anderen Host weiter: Die Logs des Knotens liegen auch außerhalb des Knotens, wo ein Eindringling auf ihm sie nicht löschen kann (SOC 2 CC7.2). Prüfen Sie, dass der Sammler sie so lange aufbewahrt, wie die Richtlinie verlangt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="701"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="679"/>
         <source>syslog sends logs to %1 unencrypted (%2) %3</source>
         <translation>syslog sendet Logs unverschlüsselt an %1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="703"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="681"/>
         <source>Over UDP the messages cross the network as clear text: anyone on the path reads them (log lines carry user names, addresses, at times credentials), forges them, and messages lost on the way are lost without notice. Use TCP with TLS (omfwd StreamDriver=&quot;gtls&quot; StreamDriverMode=&quot;1&quot;) or RELP with tls=&quot;on&quot;.</source>
         <translation>Über UDP gehen die Meldungen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten), fälscht sie, und unterwegs verlorene Meldungen gehen unbemerkt verloren. Verwenden Sie TCP mit TLS (omfwd StreamDriver=&quot;gtls&quot; StreamDriverMode=&quot;1&quot;) oder RELP mit tls=&quot;on&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="708"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="686"/>
         <source>The messages cross the network as clear text: anyone on the path reads them (log lines carry user names, addresses, at times credentials) or alters them. Set StreamDriver=&quot;gtls&quot; and StreamDriverMode=&quot;1&quot; (or $ActionSendStreamDriverMode 1), or RELP&apos;s tls=&quot;on&quot;.</source>
         <translation>Die Meldungen gehen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten) oder verändert sie. Setzen Sie StreamDriver=&quot;gtls&quot; und StreamDriverMode=&quot;1&quot; (oder $ActionSendStreamDriverMode 1) oder bei RELP tls=&quot;on&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="737"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="341"/>
         <source>journald keeps no log %1 (Storage=none)</source>
         <translation>journald bewahrt kein Log auf %1 (Storage=none)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="738"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="342"/>
         <source>journald drops every message it receives; only what syslog stores of them (ForwardToSyslog=yes) remains. Check that syslog keeps the authentication and kernel messages, or set Storage=persistent.</source>
         <translation>journald verwirft jede Meldung, die es erhält; nur was syslog davon speichert (ForwardToSyslog=yes), bleibt. Prüfen Sie, dass syslog die Authentifizierungs- und Kernelmeldungen aufbewahrt, oder setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="741"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="345"/>
         <source>journald drops every message it receives and forwards none to syslog: the node&apos;s services, logins and kernel leave no record the node keeps. Set Storage=persistent.</source>
         <translation>journald verwirft jede Meldung, die es erhält, und leitet keine an syslog weiter: Dienste, Anmeldungen und Kernel des Knotens hinterlassen keinen Eintrag, den der Knoten aufbewahrt. Setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="748"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="351"/>
         <source>journald keeps its log only until the node restarts %1 (Storage=volatile)</source>
         <translation>journald bewahrt sein Log nur bis zum Neustart des Knotens auf %1 (Storage=volatile)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="749"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="352"/>
         <source>The journal lives in /run, in memory: a reboot, the first thing done to a node in trouble, erases what led to it.%1 Set Storage=persistent.</source>
         <translation>Das Journal liegt in /run, im Arbeitsspeicher: Ein Neustart, das Erste, was man mit einem Knoten in Schwierigkeiten tut, löscht, was dazu geführt hat.%1 Setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="751"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="354"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="442"/>
         <source> Syslog receives a copy (ForwardToSyslog=yes).</source>
         <translation> Syslog erhält eine Kopie (ForwardToSyslog=yes).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="755"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="360"/>
         <source>journald keeps its log on disk %1 (Storage=persistent)</source>
         <translation>journald bewahrt sein Log auf der Platte auf %1 (Storage=persistent)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="756"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="361"/>
         <source>The journal is written to /var/log/journal and outlives a reboot.</source>
         <translation>Das Journal wird nach /var/log/journal geschrieben und übersteht einen Neustart.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="762"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="380"/>
         <source>journald stores only messages of level %1 and above %2 (MaxLevelStore)</source>
         <translation>journald speichert nur Meldungen der Stufe %1 und höher %2 (MaxLevelStore)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="764"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="382"/>
         <source>Messages below this level are dropped: sshd&apos;s accepted logins and most of systemd&apos;s are at info, so the journal no longer says who logged in or what started. Set MaxLevelStore=info or debug (the default).</source>
         <translation>Meldungen unter dieser Stufe werden verworfen: Die angenommenen Anmeldungen von sshd und die meisten Meldungen von systemd haben die Stufe info, also sagt das Journal nicht mehr, wer sich angemeldet hat oder was gestartet wurde. Setzen Sie MaxLevelStore=info oder debug (die Vorgabe).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="774"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="713"/>
         <source>auditd writes no audit log %1 (write_logs = no)</source>
         <translation>auditd schreibt kein Audit-Log %1 (write_logs = no)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="775"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="714"/>
         <source>The audit rules&apos; records are not written to disk: only what a plugin sends elsewhere (audisp-remote, syslog) remains. Check that such a plugin is on and where its records go, or set write_logs = yes.</source>
         <translation>Die Einträge der Audit-Regeln werden nicht auf die Platte geschrieben: Nur was ein Plugin anderswohin sendet (audisp-remote, syslog), bleibt. Prüfen Sie, dass ein solches Plugin aktiv ist und wohin seine Einträge gehen, oder setzen Sie write_logs = yes.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="784"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="723"/>
         <source>auditd keeps every audit log %1 (max_log_file_action = KEEP_LOGS)</source>
         <translation>auditd bewahrt jedes Audit-Log auf %1 (max_log_file_action = KEEP_LOGS)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="785"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="724"/>
         <source>A full log file is rotated and none is deleted (watch the disk: admin_space_left_action and disk_full_action say what happens when it fills).</source>
         <translation>Eine volle Logdatei wird rotiert und keine gelöscht (achten Sie auf die Platte: admin_space_left_action und disk_full_action sagen, was geschieht, wenn sie voll wird).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="791"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="730"/>
         <source>auditd deletes its oldest records once %1 log files of %2 MB are full %3</source>
         <translation>auditd löscht seine ältesten Einträge, sobald %1 Logdateien zu %2 MB voll sind %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="793"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="732"/>
         <source>With max_log_file_action = ROTATE the audit trail holds the last num_logs × max_log_file megabytes: a busy node, or an intruder generating records, pushes older ones out before they are collected. CIS benchmarks ask for KEEP_LOGS, with the logs shipped off the node.</source>
         <translation>Mit max_log_file_action = ROTATE hält der Audit-Trail die letzten num_logs × max_log_file Megabyte: Ein ausgelasteter Knoten oder ein Eindringling, der Einträge erzeugt, verdrängt ältere, bevor sie eingesammelt sind. CIS-Benchmarks verlangen KEEP_LOGS, mit den Logs außerhalb des Knotens.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="812"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="751"/>
         <source>SUSPEND, the default</source>
         <translation>SUSPEND, die Vorgabe</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="818"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="757"/>
         <source>auditd stops recording when its disk fills %1 (%2)</source>
         <translation>auditd hört auf aufzuzeichnen, wenn seine Platte voll wird %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="820"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="759"/>
         <source>Once the log partition is full (or nearly, for admin_space_left) auditd suspends writing, or carries on without it: what happens next leaves no audit record, and filling the disk is an easy way to make it so. CIS benchmarks ask for HALT or SINGLE; where stopping the node is not acceptable, alert on space_left and ship the records off the node.</source>
         <translation>Sobald die Log-Partition voll ist (oder fast, bei admin_space_left), setzt auditd das Schreiben aus oder macht ohne weiter: Was danach geschieht, hinterlässt keinen Audit-Eintrag, und die Platte zu füllen ist ein einfacher Weg dahin. CIS-Benchmarks verlangen HALT oder SINGLE; wo das Anhalten des Knotens nicht hinnehmbar ist, alarmieren Sie bei space_left und bringen Sie die Einträge vom Knoten weg.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="843"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="785"/>
+        <source>no setting is made here: the file masks a drop-in of its name in a later folder (/run, /usr/local/lib, /usr/lib)</source>
+        <translation>hier wird nichts eingestellt: Die Datei verdeckt ein gleichnamiges Drop-in in einem späteren Ordner (/run, /usr/local/lib, /usr/lib)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="788"/>
         <source>no setting is made here: the defaults hold</source>
         <translation>hier wird nichts eingestellt: Es gelten die Vorgaben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="852"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="803"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="639"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="465"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="740"/>
@@ -4802,22 +4903,27 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="852"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="803"/>
         <source>forwards</source>
         <translation>Weiterleitungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="854"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="805"/>
         <source>forwarding actions</source>
         <translation>Weiterleitungsaktionen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="882"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="833"/>
         <source>a node&apos;s logging settings (journald.conf, auditd.conf, rsyslog.conf)</source>
         <translation>Log-Einstellungen eines Knotens (journald.conf, auditd.conf, rsyslog.conf)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="917"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="872"/>
+        <source>%1: the drop-in sets nothing: it masks one of its name in a later folder (/run, /usr/local/lib, /usr/lib), if the node has one</source>
+        <translation>%1: Das Drop-in setzt nichts: Es verdeckt ein gleichnamiges in einem späteren Ordner (/run, /usr/local/lib, /usr/lib), falls der Knoten eines hat</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="877"/>
         <source>no journald, auditd or rsyslog setting found</source>
         <translation>keine journald-, auditd- oder rsyslog-Einstellung gefunden</translation>
     </message>
@@ -4987,7 +5093,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="915"/>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="916"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="875"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="511"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="894"/>
@@ -5649,284 +5755,284 @@
         <translation>kein Shell-Befehl gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="36"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="50"/>
         <source>/etc/ld.so.preload loads %1 into every program %2</source>
         <translation>/etc/ld.so.preload lädt %1 in jedes Programm %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="37"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="51"/>
         <source>The dynamic linker loads each library listed in /etc/ld.so.preload into every dynamically linked program before its own libraries, root&apos;s daemons and sshd included: user-mode rootkits (Azazel, Jynx, libprocesshider) hide their processes, files and connections this way and capture what programs read (MITRE ATT&amp;CK T1574.006). No distribution ships the file with an entry. Find out which package, if any, owns the library and who wrote the entry; a memory allocator (jemalloc, tcmalloc) put there by an administrator is the usual harmless case. %1</source>
         <translation>Der dynamische Linker lädt jede in /etc/ld.so.preload genannte Bibliothek vor dessen eigenen Bibliotheken in jedes dynamisch gelinkte Programm, auch in die Daemons von root und in sshd: Rootkits im Benutzermodus (Azazel, Jynx, libprocesshider) verbergen so ihre Prozesse, Dateien und Verbindungen und greifen ab, was Programme lesen (MITRE ATT&amp;CK T1574.006). Keine Distribution liefert die Datei mit einem Eintrag aus. Klären Sie, welches Paket die Bibliothek gegebenenfalls mitbringt und wer den Eintrag geschrieben hat; ein Speicher-Allokator (jemalloc, tcmalloc), den ein Administrator dort eingetragen hat, ist der übliche harmlose Fall. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="46"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="60"/>
         <source>/etc/ld.so.preload loads %1, kept in a temporary or hidden folder, into every program %2</source>
         <translation>/etc/ld.so.preload lädt %1 aus einem temporären oder versteckten Ordner in jedes Programm %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="51"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="65"/>
         <source>/etc/environment preloads %1 into the programs of every login session %2</source>
         <translation>/etc/environment lädt %1 vorab in die Programme jeder Login-Sitzung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="62"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="76"/>
         <source>/etc/environment makes every login session load libraries from %1 %2</source>
         <translation>/etc/environment lässt jede Login-Sitzung Bibliotheken aus %1 laden %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="71"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="85"/>
         <source>/etc/environment puts %1 in the PATH of every login session %2</source>
         <translation>/etc/environment setzt %1 in den PATH jeder Login-Sitzung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="52"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="66"/>
         <source>pam_env sets the variables of /etc/environment and /etc/security/pam_env.conf in every session that logs in (ssh, su, the console), and those of a user&apos;s ~/.pam_environment in that user&apos;s where the PAM configuration reads it (user_readenv=1, as Debian&apos;s and Ubuntu&apos;s sshd and login long did): LD_PRELOAD there makes every program those sessions start load the library first, the way rootkits hide themselves and capture what users type (MITRE ATT&amp;CK T1574.006). No distribution sets it there. Find out where the library came from and who added the line. %1</source>
         <translation>pam_env setzt die Variablen aus /etc/environment und /etc/security/pam_env.conf in jeder Sitzung, die sich anmeldet (ssh, su, die Konsole), und die aus der ~/.pam_environment eines Benutzers in dessen Sitzungen, wo die PAM-Konfiguration sie liest (user_readenv=1, wie es sshd und login bei Debian und Ubuntu lange taten): LD_PRELOAD dort lässt jedes Programm dieser Sitzungen die Bibliothek zuerst laden, so wie Rootkits sich verbergen und abgreifen, was Benutzer tippen (MITRE ATT&amp;CK T1574.006). Keine Distribution setzt die Variable dort. Klären Sie, woher die Bibliothek stammt und wer die Zeile eingefügt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="63"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="77"/>
         <source>LD_LIBRARY_PATH set by pam_env (/etc/environment, /etc/security/pam_env.conf, a user&apos;s ~/.pam_environment) is searched before the system&apos;s folders for the libraries of every program a session starts: a temporary or hidden folder there, or an empty or relative element (the working folder), lets whoever writes there replace a library of sudo&apos;s or ssh&apos;s (MITRE ATT&amp;CK T1574.006). Remove the folder from the list. %1</source>
         <translation>Ein von pam_env gesetzter LD_LIBRARY_PATH (/etc/environment, /etc/security/pam_env.conf, die ~/.pam_environment eines Benutzers) wird vor den Ordnern des Systems nach den Bibliotheken jedes Programms durchsucht, das eine Sitzung startet: Ein temporärer oder versteckter Ordner darin oder ein leeres oder relatives Element (der Arbeitsordner) erlaubt jedem, der dort schreiben kann, eine Bibliothek von sudo oder ssh zu ersetzen (MITRE ATT&amp;CK T1574.006). Entfernen Sie den Ordner aus der Liste. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="72"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="86"/>
         <source>The PATH pam_env sets (/etc/environment, /etc/security/pam_env.conf, a user&apos;s ~/.pam_environment) is every session&apos;s: a temporary or hidden folder in it, or the working folder (&apos;.&apos;, an empty or relative element) first, makes a program of that name dropped there run instead of the system&apos;s when a user or a root shell types it (MITRE ATT&amp;CK T1574.007). Keep only the system&apos;s folders. %1</source>
         <translation>Der PATH, den pam_env setzt (/etc/environment, /etc/security/pam_env.conf, die ~/.pam_environment eines Benutzers), gilt für jede Sitzung: Ein temporärer oder versteckter Ordner darin oder der Arbeitsordner (&apos;.&apos;, ein leeres oder relatives Element) an erster Stelle lässt ein dort abgelegtes Programm gleichen Namens statt des Programms des Systems laufen, wenn ein Benutzer oder eine Root-Shell den Namen tippt (MITRE ATT&amp;CK T1574.007). Belassen Sie nur die Ordner des Systems darin. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="80"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="94"/>
         <source>%1 preloads %2 into the programs of every login session %3</source>
         <translation>%1 lädt %2 vorab in die Programme jeder Login-Sitzung %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="82"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="96"/>
         <source>%1 preloads %3 into the programs of the login sessions of %2 %4</source>
         <translation>%1 lädt %3 vorab in die Programme der Login-Sitzungen von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="84"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="98"/>
         <source>%1 makes every login session load libraries from %2 %3</source>
         <translation>%1 lässt jede Login-Sitzung Bibliotheken aus %2 laden %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="86"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="100"/>
         <source>%1 makes the login sessions of %2 load libraries from %3 %4</source>
         <translation>%1 lässt die Login-Sitzungen von %2 Bibliotheken aus %3 laden %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="87"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="101"/>
         <source>%1 puts %2 in the PATH of every login session %3</source>
         <translation>%1 setzt %2 in den PATH jeder Login-Sitzung %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="89"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="103"/>
         <source>%1 puts %3 in the PATH of the login sessions of %2 %4</source>
         <translation>%1 setzt %3 in den PATH der Login-Sitzungen von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="93"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="107"/>
         <source>%1 preloads %2 into the programs of every user&apos;s systemd services %3</source>
         <translation>%1 lädt %2 vorab in die Programme der systemd-Dienste jedes Benutzers %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="95"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="109"/>
         <source>%1 preloads %3 into the programs of the systemd services of %2 %4</source>
         <translation>%1 lädt %3 vorab in die Programme der systemd-Dienste von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="97"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="111"/>
         <source>%1 makes every user&apos;s systemd services load libraries from %2 %3</source>
         <translation>%1 lässt die systemd-Dienste jedes Benutzers Bibliotheken aus %2 laden %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="99"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="113"/>
         <source>%1 makes the systemd services of %2 load libraries from %3 %4</source>
         <translation>%1 lässt die systemd-Dienste von %2 Bibliotheken aus %3 laden %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="101"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="115"/>
         <source>%1 puts %2 in the PATH of every user&apos;s systemd services %3</source>
         <translation>%1 setzt %2 in den PATH der systemd-Dienste jedes Benutzers %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="103"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="117"/>
         <source>%1 puts %3 in the PATH of the systemd services of %2 %4</source>
         <translation>%1 setzt %3 in den PATH der systemd-Dienste von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="104"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="118"/>
         <source>systemd&apos;s user manager sets the variables of /etc/environment.d/*.conf, /usr/lib/environment.d/*.conf and a user&apos;s ~/.config/environment.d/*.conf in every service it starts for the user, and GNOME&apos;s and KDE&apos;s sessions take them into the desktop&apos;s programs: LD_PRELOAD there makes those programs load the library first, a temporary or hidden folder (or the working folder) in LD_LIBRARY_PATH or first in PATH makes them load a library or run a program dropped there (MITRE ATT&amp;CK T1574.006, T1574.007). Find out who wrote the file. %1</source>
         <translation>Der Benutzer-Manager von systemd setzt die Variablen aus /etc/environment.d/*.conf, /usr/lib/environment.d/*.conf und der ~/.config/environment.d/*.conf eines Benutzers in jedem Dienst, den er für den Benutzer startet, und die Sitzungen von GNOME und KDE übernehmen sie in die Programme des Desktops: LD_PRELOAD dort lässt diese Programme die Bibliothek zuerst laden, ein temporärer oder versteckter Ordner (oder der Arbeitsordner) in LD_LIBRARY_PATH oder vorn in PATH lässt sie eine dort abgelegte Bibliothek laden oder ein dort abgelegtes Programm ausführen (MITRE ATT&amp;CK T1574.006, T1574.007). Klären Sie, wer die Datei geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="114"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="128"/>
         <source>the modprobe hook %1 runs %2 as root %3</source>
         <translation>der modprobe-Hook %1 führt %2 als root aus %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="115"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="129"/>
         <source>An install or remove line of modprobe.d runs its command with /bin/sh as root instead of loading or removing the module, each time anything asks for the module, at boot or when a device appears: a foothold that survives reboots and is rarely looked at (MITRE ATT&amp;CK T1547.006). Packages use these lines only to load other modules (modprobe) and hardening only to disable one (/bin/true, /bin/false). Read what the command runs and who added it. %1</source>
         <translation>Eine install- oder remove-Zeile in modprobe.d führt ihren Befehl mit /bin/sh als root aus, statt das Modul zu laden oder zu entfernen, jedes Mal, wenn etwas das Modul anfordert, beim Booten oder wenn ein Gerät erscheint: ein Brückenkopf, der Neustarts überdauert und selten angesehen wird (MITRE ATT&amp;CK T1547.006). Pakete nutzen diese Zeilen nur, um andere Module zu laden (modprobe), Härtungen nur, um eines abzuschalten (/bin/true, /bin/false). Lesen Sie, was der Befehl ausführt und wer ihn eingefügt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="124"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="138"/>
         <source>the modprobe hook %1 opens a reverse shell as root %2</source>
         <translation>der modprobe-Hook %1 öffnet eine Reverse Shell als root %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="127"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="141"/>
         <source>the modprobe hook %1 downloads code and runs it as root %2</source>
         <translation>der modprobe-Hook %1 lädt Code herunter und führt ihn als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="130"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="144"/>
         <source>the modprobe hook %1 runs an encoded payload as root %2</source>
         <translation>der modprobe-Hook %1 führt eine kodierte Nutzlast als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="133"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="147"/>
         <source>the modprobe hook %1 runs a program from a temporary or hidden folder as root %2</source>
         <translation>der modprobe-Hook %1 führt ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="137"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="151"/>
         <source>%1 lists a file path, not a module name, to load at boot %2</source>
         <translation>%1 nennt einen Dateipfad statt eines Modulnamens zum Laden beim Booten %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="138"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="152"/>
         <source>modules-load.d and /etc/modules name the kernel modules loaded at each boot; modules are named, never given as paths there: an entry that is one points at a module of someone&apos;s own, the way kernel rootkits (Diamorphine, Reptile) are kept loaded (MITRE ATT&amp;CK T1547.006). Check what the file is and who wrote the entry. %1</source>
         <translation>modules-load.d und /etc/modules nennen die Kernelmodule, die bei jedem Booten geladen werden; Module stehen dort mit ihrem Namen, nie mit einem Pfad: Ein Eintrag mit Pfad zeigt auf ein selbst mitgebrachtes Modul, so wie Kernel-Rootkits (Diamorphine, Reptile) geladen gehalten werden (MITRE ATT&amp;CK T1547.006). Prüfen Sie, was die Datei ist und wer den Eintrag geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="144"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="158"/>
         <source>A RUN, PROGRAM or IMPORT{program} key of a udev rule makes udevd run its command as root each time a device event matches the rule: a USB stick plugged in, a network interface coming up, every boot&apos;s coldplug. A foothold kept there shows in no crontab and no unit (MITRE ATT&amp;CK T1546.017). Read the rule and find out who wrote the file. %1</source>
         <translation>Ein RUN-, PROGRAM- oder IMPORT{program}-Schlüssel einer udev-Regel lässt udevd seinen Befehl als root ausführen, jedes Mal, wenn ein Geräteereignis auf die Regel passt: ein eingesteckter USB-Stick, eine Netzwerkschnittstelle, die hochkommt, der Coldplug bei jedem Booten. Ein dort gehaltener Brückenkopf zeigt sich in keiner Crontab und keiner Unit (MITRE ATT&amp;CK T1546.017). Lesen Sie die Regel und klären Sie, wer die Datei geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="152"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="166"/>
         <source>the udev rules %1 open a reverse shell as root on a device event %2</source>
         <translation>die udev-Regeln %1 öffnen bei einem Geräteereignis eine Reverse Shell als root %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="155"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="169"/>
         <source>the udev rules %1 download code and run it as root on a device event %2</source>
         <translation>die udev-Regeln %1 laden bei einem Geräteereignis Code herunter und führen ihn als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="159"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="173"/>
         <source>the udev rules %1 run an encoded payload as root on a device event %2</source>
         <translation>die udev-Regeln %1 führen bei einem Geräteereignis eine kodierte Nutzlast als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="162"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="176"/>
         <source>the udev rules %1 run a program from a temporary or hidden folder as root on a device event %2</source>
         <translation>die udev-Regeln %1 führen bei einem Geräteereignis ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="165"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="179"/>
         <source>Desktop sessions (GNOME, KDE, Xfce …) run the Exec= command of each entry of /etc/xdg/autostart/ for every user who logs in, and of ~/.config/autostart/ for its owner: the command runs at each graphical login with that user&apos;s rights (MITRE ATT&amp;CK T1547.013). Find out who added the entry. %1</source>
         <translation>Desktop-Sitzungen (GNOME, KDE, Xfce …) führen den Exec=-Befehl jedes Eintrags in /etc/xdg/autostart/ für jeden Benutzer aus, der sich anmeldet, und den jedes Eintrags in ~/.config/autostart/ für dessen Besitzer: Der Befehl läuft bei jeder grafischen Anmeldung mit den Rechten dieses Benutzers (MITRE ATT&amp;CK T1547.013). Klären Sie, wer den Eintrag angelegt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="172"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="186"/>
         <source>the autostart entry %1 opens a reverse shell at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 öffnet bei jeder Desktop-Anmeldung eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="176"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="190"/>
         <source>the autostart entry %1 downloads code and runs it at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 lädt bei jeder Desktop-Anmeldung Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="180"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="194"/>
         <source>the autostart entry %1 runs an encoded payload at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="184"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="198"/>
         <source>the autostart entry %1 runs a program from a temporary or hidden folder at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="188"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="202"/>
         <source>ldconfig builds the dynamic linker&apos;s cache from the folders /etc/ld.so.conf lists and those of the files it includes (/etc/ld.so.conf.d/*.conf): every dynamically linked program, root&apos;s daemons, sudo and sshd included, then finds its libraries there. A folder in a temporary or hidden place, in a user&apos;s home, or a relative one (read from whatever folder ldconfig runs in) lets whoever writes there drop a library of a name programs load and have it loaded into them (MITRE ATT&amp;CK T1574.006). Packages list folders under /usr, /lib and /opt only. Find out who added the line and what the folder holds, then run ldconfig again without it. %1</source>
         <translation>ldconfig baut den Cache des dynamischen Linkers aus den Ordnern, die /etc/ld.so.conf und die davon eingebundenen Dateien (/etc/ld.so.conf.d/*.conf) nennen: Jedes dynamisch gelinkte Programm, auch die Dienste von root, sudo und sshd, findet dann dort seine Bibliotheken. Ein Ordner an einem temporären oder versteckten Ort, im Home-Verzeichnis eines Benutzers oder ein relativer (gelesen aus dem Ordner, in dem ldconfig gerade läuft) lässt jeden, der dort schreiben kann, eine Bibliothek unter einem Namen ablegen, den Programme laden, und sie in diese laden (MITRE ATT&amp;CK T1574.006). Pakete nennen nur Ordner unter /usr, /lib und /opt. Klären Sie, wer die Zeile hinzugefügt hat und was der Ordner enthält, und führen Sie ldconfig danach ohne sie erneut aus. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="198"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="212"/>
         <source>%1 makes every program load libraries from %2, a temporary or hidden folder %3</source>
         <translation>%1 lässt jedes Programm Bibliotheken aus %2 laden, einem temporären oder versteckten Ordner %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="202"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="216"/>
         <source>%1 takes library folders from %2, kept in a temporary or hidden folder %3</source>
         <translation>%1 übernimmt Bibliotheksordner aus %2, das in einem temporären oder versteckten Ordner liegt %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="206"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="220"/>
         <source>%1 makes every program load libraries from the relative folder %2 %3</source>
         <translation>%1 lässt jedes Programm Bibliotheken aus dem relativen Ordner %2 laden %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="210"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="224"/>
         <source>%1 makes every program load libraries from %2, a folder in a home %3</source>
         <translation>%1 lässt jedes Programm Bibliotheken aus %2 laden, einem Ordner in einem Home-Verzeichnis %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="367"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="366"/>
         <source>Line %1 of %2: %3</source>
         <translation>Zeile %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="435"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="434"/>
         <source>not a KEY=value line; pam_env ignores it</source>
         <translation>keine Zeile der Form KEY=value; pam_env ignoriert sie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="481"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="480"/>
         <source>the working folder</source>
         <translation>dem Arbeitsordner</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="496"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="495"/>
         <source>the working folder first</source>
         <translation>den Arbeitsordner an erster Stelle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="536"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="535"/>
         <source>not a KEY=VALUE line; systemd ignores it</source>
         <translation>keine KEY=VALUE-Zeile; systemd ignoriert sie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="571"/>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="672"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="570"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="671"/>
         <source>the line is longer than %1 bytes; it is judged up to there</source>
         <translation>die Zeile ist länger als %1 Bytes; sie wird bis dorthin beurteilt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="595"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="594"/>
         <source>not a VAR [DEFAULT=value] [OVERRIDE=value] line</source>
         <translation>keine Zeile der Form VAR [DEFAULT=Wert] [OVERRIDE=Wert]</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="621"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="620"/>
         <source>a word that is not DEFAULT=value or OVERRIDE=value; pam_env reads only those</source>
         <translation>ein Wort, das weder DEFAULT=Wert noch OVERRIDE=Wert ist; pam_env liest nur diese</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="709"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="708"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="918"/>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="988"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="917"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="987"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="1023"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="1022"/>
         <source>nothing read</source>
         <translation>nichts gelesen</translation>
     </message>
@@ -6011,23 +6117,23 @@
         <translation>keine APT-Syntax (Name &quot;value&quot;; oder Name { … };) bei %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="450"/>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="452"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="442"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="444"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="480"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="472"/>
         <source>APT&apos;s configuration of a node (apt.conf, apt.conf.d)</source>
         <translation>APT-Konfiguration eines Knotens (apt.conf, apt.conf.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="520"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="510"/>
         <source>%1: the file holds no option, only comments</source>
         <translation>%1: Die Datei enthält keine Option, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="521"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="511"/>
         <source>no APT option found</source>
         <translation>keine APT-Option gefunden</translation>
     </message>
