@@ -205,6 +205,8 @@ QStringList ResourceQuery::madeFrom(const QString& kind)
 {
     if (kind == QLatin1String("KubeletCommandLine"))
         return {QStringLiteral("KubeletFlags"), QStringLiteral("KubeletConfiguration")};
+    if (kind == QLatin1String("NodeJournaldInEffect"))
+        return {QStringLiteral("NodeJournald")};
     return {};
 }
 

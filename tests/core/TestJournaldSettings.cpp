@@ -9,6 +9,7 @@
 #include "case/CaseFile.h"
 #include "case/JournaldSettings.h"
 #include "query/FindingQuery.h"
+#include "query/ResourceQuery.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -272,6 +273,19 @@ void TestJournaldSettings::overrideNamesWhatItReplaces()
     QCOMPARE(storage.value(QStringLiteral("line")).toInt(), 3);
     QCOMPARE(storage.value(QStringLiteral("overrides")).toObject().value(QStringLiteral("value")).toString(),
              QStringLiteral("persistent"));
+
+    // The settings in effect show the findings of the files they are made from.
+    FindingFilter about;
+    about.resourceKind = QStringLiteral("NodeJournaldInEffect");
+    about.resourceNamespace = QStringLiteral("worker-1");
+    about.resourceName = QStringLiteral("journald");
+    about.madeFromKinds = ResourceQuery::madeFrom(about.resourceKind);
+    const auto madeFrom = FindingQuery::list(cf.value().db(), about);
+    QVERIFY(madeFrom.hasValue());
+    QCOMPARE(madeFrom.value().size(), 1);
+    QCOMPARE(madeFrom.value().first().ruleId, QStringLiteral("node.journald.storage"));
+    about.resourceNamespace = QStringLiteral("worker-2");
+    QCOMPARE(FindingQuery::list(cf.value().db(), about).value().size(), 0);
 }
 
 void TestJournaldSettings::removingTheDropInGivesTheFindingBack()
