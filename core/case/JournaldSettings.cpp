@@ -23,6 +23,9 @@ struct Tr
 };
 
 constexpr char kKeyPrefix[] = "journald|";
+// The findings of journald's rules are found as those whose rule_id lies in
+// ['node.journald.', 'node.journald/'): the rule index serves that range, where
+// LIKE would read every finding of the case.
 constexpr char kInEffect[] = "NodeJournaldInEffect";
 
 /// A NodeJournald resource: one file the node-logging importer read.
@@ -237,10 +240,11 @@ public:
         // Its own overridden findings are given back first: each is judged again.
         if (auto r = m_db.exec(
                 "UPDATE findings SET status = (SELECT prior_status FROM finding_overrides o WHERE o.finding_id = "
-                "findings.id) WHERE rule_id LIKE 'node.journald.%' AND id IN (SELECT finding_id FROM "
+                "findings.id) WHERE rule_id >= 'node.journald.' AND rule_id < 'node.journald/' AND id IN (SELECT "
+                "finding_id FROM "
                 "finding_overrides);"
-                "DELETE FROM finding_overrides WHERE finding_id IN (SELECT id FROM findings WHERE rule_id LIKE "
-                "'node.journald.%');"
+                "DELETE FROM finding_overrides WHERE finding_id IN (SELECT id FROM findings WHERE rule_id >= "
+                "'node.journald.' AND rule_id < 'node.journald/');"
                 "UPDATE artifacts SET resources = max(0, resources - (SELECT count(*) FROM resources r WHERE r.kind "
                 "= 'NodeJournaldInEffect' AND r.artifact_id = artifacts.id)) WHERE id IN (SELECT artifact_id FROM "
                 "resources WHERE kind = 'NodeJournaldInEffect');"
@@ -499,8 +503,9 @@ private:
         std::map<QString, qint64> existing;
         std::set<qint64> touched;                      // the artifacts whose count of findings may change
         std::vector<std::pair<qint64, QString>> older; // an older import's findings of each file on its own
-        Statement st = m_db.prepare("SELECT dedup_key, id, artifact_id, coalesce(resource_namespace, '') FROM "
-                                    "findings WHERE rule_id LIKE 'node.journald.%' AND tool = 'auditbench'");
+        Statement st = m_db.prepare(
+            "SELECT dedup_key, id, artifact_id, coalesce(resource_namespace, '') FROM "
+            "findings WHERE rule_id >= 'node.journald.' AND rule_id < 'node.journald/' AND tool = 'auditbench'");
         while (st.next()) {
             if (st.text(0).startsWith(QLatin1String(kKeyPrefix)))
                 existing.emplace(st.text(0), st.int64(1));
