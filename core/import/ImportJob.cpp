@@ -1546,7 +1546,8 @@ ImportJob::runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportRepor
         return fail(r.error());
     else
         rep.caseFindingsAdded = r.value().defaultsAdded;
-    // journald reads its file and drop-ins as one: this import may have brought any of them.
+    // journald reads its file and drop-ins as one: this import may have brought
+    // any of them. Its findings are counted with the case's own.
     if (auto r = reconcileJournaldSettings(db); !r)
         return fail(r.error());
     else

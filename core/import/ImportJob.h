@@ -51,9 +51,7 @@ struct ImportReport
     qint64 resources = 0;
     /// Findings the case worked out from several files, new with this import: a
     /// node's kubelet on its flags' defaults, and on the flags of a variable its
-    /// command uses that the importer kept apart (KubeletCommandLine.h); a
-    /// node's journald settings, its file and drop-ins put together
-    /// (JournaldSettings.h).
+    /// command uses that the importer kept apart (KubeletCommandLine.h).
     qint64 caseFindingsAdded = 0;
     qint64 bytes = 0;
     double loadSeconds = 0;  // read + parse + store

@@ -57,8 +57,7 @@ public:
     static QStringList imagesOf(const QString& json);
     /// The kinds of objects in the same namespace whose findings are about an
     /// object of `kind` too, because it is put together from them: a node's
-    /// KubeletCommandLine from its KubeletFlags files and KubeletConfigurations,
-    /// its NodeJournaldInEffect from its NodeJournald files.
+    /// KubeletCommandLine from its KubeletFlags files and KubeletConfigurations.
     static QStringList madeFrom(const QString& kind);
 };
 

@@ -189,6 +189,7 @@ void TestNodeLoggingImporter::journaldEmptyDropInMasks()
     QVERIFY(findIssue(empty.issues, QStringLiteral("node-logging.empty")));
     // An empty journald.conf is no drop-in: nothing to keep.
     QVERIFY(chosenKind(QByteArray(), QStringLiteral("n/etc/systemd/journald.conf")) != QLatin1String("node-logging"));
+    QVERIFY(chosenKind(QByteArray(), QStringLiteral("journald.conf")) != QLatin1String("node-logging"));
 }
 
 void TestNodeLoggingImporter::auditdTamperedWith()

@@ -849,7 +849,8 @@ Confidence NodeLoggingImporter::sniffFile(QByteArrayView head, const QString& fi
     // little by its text) as long as the text is no other format's.
     const Format place = formatOfPlace(QDir::fromNativeSeparators(fileName));
     // An empty journald drop-in masks the one of its name in a later folder.
-    if (head.isEmpty() && place == Format::Journald && !fileName.endsWith(QLatin1String("/journald.conf")))
+    if (head.isEmpty() && place == Format::Journald &&
+        resourceName(fileName).startsWith(QLatin1String("journald.conf.d/")))
         return Confidence::Signature;
     if (head.isEmpty() || looksBinary(head))
         return Confidence::No;
